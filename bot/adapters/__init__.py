@@ -1,0 +1,2 @@
+"""Thin translations between the core and the outside world (HTTP, feedparser,
+SQLite, chat platforms, the scheduler)."""

@@ -1,0 +1,191 @@
+"""Domain values shared by the core and the adapters. Plain frozen dataclasses:
+no behaviour that needs I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A feed to poll. `interval` is None when the global poll_interval applies."""
+
+    url: str
+    name: str = ""
+    lang: str | None = None
+    interval: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What we remember about a feed between polls (for conditional GET and backoff)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    last_polled: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    failures: int = 0
+    next_poll: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """Outcome of one HTTP fetch. `body` is None when the server said 304 Not Modified."""
+
+    url: str
+    status: int
+    body: bytes | None
+    etag: str | None = None
+    last_modified: str | None = None
+    final_url: str | None = None
+    content_type: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.body is None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One feed item, as parsed. Text fields are plain text (markup stripped)."""
+
+    feed_url: str
+    guid: str
+    url: str
+    title: str
+    summary: str = ""
+    content: str = ""
+    published: datetime | None = None
+    lang: str | None = None
+
+    @property
+    def text(self) -> str:
+        """Everything the rules and the pledge extractor read, title first."""
+        parts = [self.title, self.summary]
+        if self.content and self.content != self.summary:
+            parts.append(self.content)
+        return "\n\n".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A keyword rule: when `expression` matches, the article scores `weight` for `topic`."""
+
+    topic: str
+    expression: str
+    weight: float = 1.0
+    id: int | None = None
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """One rule that fired on a text, with the words that made it fire."""
+
+    rule_id: int | None
+    topic: str
+    weight: float
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pledge:
+    """Who promised Ukraine what, as reported by one sentence of one article."""
+
+    donor: str
+    category: str
+    status: str
+    item: str = ""
+    system: str | None = None
+    quantity: int | None = None
+    value: float | None = None
+    currency: str | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The verdict of the rules (and pledge extraction) on one text."""
+
+    relevant: bool
+    score: float
+    topics: tuple[str, ...]
+    hits: tuple[RuleHit, ...] = ()
+    pledges: tuple[Pledge, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """What a chat receives for a story: already chat-neutral, each adapter renders it."""
+
+    story_id: int
+    title: str
+    url: str
+    sources: tuple[str, ...]
+    published: datetime | None
+    topics: tuple[str, ...]
+    pledges: tuple[Pledge, ...] = ()
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A chat that receives alerts. Empty `topics` means every topic."""
+
+    platform: str
+    chat_id: str
+    topics: tuple[str, ...] = ()
+    active: bool = True
+    mode: str = "instant"
+    lang: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """One alert waiting to be delivered to one chat."""
+
+    id: int
+    platform: str
+    chat_id: str
+    story_id: int
+    alert: Alert
+    attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    """Outcome of one send. `retry_after` (seconds) asks the outbox to try again later;
+    `deactivate` says the chat is gone (blocked, kicked, deleted) and its subscription ends;
+    `migrate_to` carries a new chat id (a Telegram group that became a supergroup)."""
+
+    ok: bool
+    error: str | None = None
+    retry_after: float | None = None
+    deactivate: bool = False
+    migrate_to: str | None = None
+    permanent: bool = False
+
+
+@dataclass(slots=True)
+class PollResult:
+    """Outcome of polling one feed: counts, or the error that stopped it."""
+
+    feed_url: str
+    fetched: bool = False
+    not_modified: bool = False
+    unchanged: bool = False
+    entries: int = 0
+    new_entries: int = 0
+    matches: int = 0
+    new_stories: int = 0
+    alerts_queued: int = 0
+    error: str | None = None
+    matched_titles: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None

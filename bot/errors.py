@@ -1,0 +1,39 @@
+"""One exception tree. Library errors are wrapped at the adapter boundary so the
+core and the CLI only ever see these."""
+
+
+class PledgewatchError(Exception):
+    """Base of every error pledgewatch raises on purpose."""
+
+
+class ConfigError(PledgewatchError):
+    """Invalid settings; the message names the key and the problem."""
+
+
+class FeedError(PledgewatchError):
+    """A feed could not be fetched or parsed. One feed's error never stops the others."""
+
+
+class FetchError(FeedError):
+    """Network-level failure: unreachable, timeout, HTTP error status, redirect loop, too big."""
+
+
+class ParseError(FeedError):
+    """The body was fetched but is not a usable feed (malformed, entities declared, ...)."""
+
+
+class RuleError(PledgewatchError):
+    """A rule expression is invalid. `position` is the 0-based character offset."""
+
+    def __init__(self, message: str, position: int | None = None, expected: str | None = None):
+        self.position = position
+        self.expected = expected
+        super().__init__(message)
+
+
+class StoreError(PledgewatchError):
+    """The database cannot be used (read-only, full disk, locked by another process...)."""
+
+
+class CommandError(PledgewatchError):
+    """A chat or CLI command was refused; the message is safe to show to the user."""
