@@ -183,6 +183,7 @@ class PollResult:
     matches: int = 0
     new_stories: int = 0
     alerts_queued: int = 0
+    alerts_suppressed: int = 0
     error: str | None = None
     matched_titles: list[str] = field(default_factory=list)
 

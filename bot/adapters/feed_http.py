@@ -1,0 +1,288 @@
+"""HttpFeedSource: fetch feed bytes over HTTP(S) with httpx, safely.
+
+What keeps one bad feed from hurting the bot:
+- one deadline for the whole fetch (connect, redirects, headers, body), because
+  httpx's timeouts are per operation and a server sending a byte every few seconds
+  never trips them;
+- a cap on DECODED bytes, enforced while streaming: we decompress gzip/deflate
+  ourselves with a bounded output size, since httpx decodes each network chunk in
+  one go and a 64 KB chunk of a gzip bomb inflates to ~64 MB at once;
+- conditional GET (ETag / Last-Modified), so unchanged feeds cost one small reply;
+- every httpx error becomes a FetchError with a short message that never quotes
+  the URL (it may carry a token) nor a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import zlib
+from types import TracebackType
+
+import httpx
+
+import bot
+from bot.core.models import FetchResult
+from bot.errors import FetchError
+
+DEFAULT_USER_AGENT = f"pledgewatch/{bot.__version__} (+https://github.com/pledgewatch/pledgewatch)"
+
+# Only what we can decode with a bounded output size (see _CappedDecoder).
+_ACCEPT_ENCODING = "gzip, deflate"
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
+)
+_ERROR_DETAIL_CHARS = 120
+_DECODE_STEP = 256 * 1024
+
+
+class HttpFeedSource:
+    """The FeedSource role over HTTP. One shared AsyncClient; `aclose()` (or `async with`)
+    closes it unless it was passed in, in which case its owner closes it."""
+
+    def __init__(
+        self,
+        *,
+        timeout: float = 30.0,
+        max_bytes: int = 10 * 1024 * 1024,
+        max_redirects: int = 5,
+        user_agent: str = DEFAULT_USER_AGENT,
+        client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if timeout <= 0:
+            raise ValueError("timeout must be > 0")
+        if max_bytes <= 0:
+            raise ValueError("max_bytes must be > 0")
+        if max_redirects < 0:
+            raise ValueError("max_redirects must be >= 0")
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
+        self.user_agent = user_agent
+        self._owns_client = client is None
+        self._client = client or httpx.AsyncClient(
+            follow_redirects=True,
+            max_redirects=max_redirects,
+            http2=False,
+            # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
+            timeout=httpx.Timeout(timeout),
+        )
+
+    async def __aenter__(self) -> HttpFeedSource:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError."""
+        _require_http_url(url)
+        headers = {
+            "User-Agent": self.user_agent,
+            "Accept": _ACCEPT,
+            "Accept-Encoding": _ACCEPT_ENCODING,
+        }
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            async with asyncio.timeout(self.timeout):
+                return await self._get(url, headers, etag, last_modified)
+        except TimeoutError:
+            raise FetchError(f"timed out after {self.timeout:g} s") from None
+        except httpx.HTTPError as exc:
+            raise FetchError(self._describe(exc)) from None
+
+    async def _get(
+        self, url: str, headers: dict[str, str], etag: str | None, last_modified: str | None
+    ) -> FetchResult:
+        async with self._client.stream("GET", url, headers=headers) as response:
+            final_url = str(response.url)
+            if response.status_code == 304:
+                # A 304 may omit the validators; keep the ones we sent so the caller can store them.
+                return FetchResult(
+                    url=url,
+                    status=304,
+                    body=None,
+                    etag=response.headers.get("etag") or etag,
+                    last_modified=response.headers.get("last-modified") or last_modified,
+                    final_url=final_url,
+                    content_type=response.headers.get("content-type"),
+                )
+            if not 200 <= response.status_code < 300:
+                reason = response.reason_phrase or ""
+                raise FetchError(f"HTTP {response.status_code} {reason}".strip())
+            body = await self._read_capped(response)
+            return FetchResult(
+                url=url,
+                status=response.status_code,
+                body=body,
+                etag=response.headers.get("etag") or None,
+                last_modified=response.headers.get("last-modified") or None,
+                final_url=final_url,
+                content_type=response.headers.get("content-type") or None,
+            )
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        """The decoded body, refusing to hold more than max_bytes of it."""
+        decoder = _CappedDecoder(response.headers.get("content-encoding", ""), self.max_bytes)
+        declared = response.headers.get("content-length", "")
+        if decoder.identity and declared.isdigit() and int(declared) > self.max_bytes:
+            raise FetchError(self._too_large())
+        body = bytearray()
+        # aiter_raw: bytes as sent (chunked framing removed, compression kept).
+        async for raw in response.aiter_raw():
+            body += decoder.decode(raw)
+        body += decoder.flush()
+        return bytes(body)
+
+    def _too_large(self) -> str:
+        return f"body larger than {self.max_bytes} bytes"
+
+    def _describe(self, exc: httpx.HTTPError) -> str:
+        """A short, URL-free message for an httpx error."""
+        if isinstance(exc, httpx.TooManyRedirects):
+            return f"too many redirects (more than {self.max_redirects}; a redirect loop?)"
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return "redirected to an unsupported URL scheme (only http and https)"
+        if isinstance(exc, httpx.TimeoutException):
+            return f"timed out after {self.timeout:g} s ({type(exc).__name__})"
+        if isinstance(exc, httpx.ConnectError):
+            host = _host_of(exc)
+            detail = _short(str(exc))
+            return f"cannot connect to {host}: {detail}" if detail else f"cannot connect to {host}"
+        if isinstance(exc, httpx.DecodingError):
+            return "cannot decode the response body"
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return "the server broke the HTTP protocol"
+        if isinstance(exc, httpx.InvalidURL):
+            return "invalid URL"
+        return f"HTTP failure ({type(exc).__name__})"
+
+
+class _CappedDecoder:
+    """Content-Encoding decoder whose output never exceeds `limit` bytes in total.
+
+    zlib's `max_length` bounds each call's output, so a bomb is stopped after at
+    most limit+1 decoded bytes, whatever the compression ratio.
+    """
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        self._limit = limit
+        self._produced = 0
+        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+        codings = [c for c in codings if c != "identity"]
+        # Decoders are applied in the reverse order of the codings.
+        self._stages = [self._stage(c) for c in reversed(codings)]
+        self.identity = not self._stages
+
+    def decode(self, data: bytes) -> bytes:
+        for stage in self._stages:
+            data = stage.decode(data)
+        return self._count(data)
+
+    def flush(self) -> bytes:
+        data = b""
+        for stage in self._stages:
+            data = stage.decode(data) + stage.flush()
+        return self._count(data)
+
+    def _count(self, data: bytes) -> bytes:
+        self._produced += len(data)
+        if self._produced > self._limit:
+            raise FetchError(f"body larger than {self._limit} bytes")
+        return data
+
+    def _stage(self, coding: str) -> _ZlibStage:
+        if coding in ("gzip", "x-gzip"):
+            return _ZlibStage(16 + zlib.MAX_WBITS, self._limit)
+        if coding == "deflate":
+            return _ZlibStage(zlib.MAX_WBITS, self._limit, raw_fallback=True)
+        raise FetchError(f"unsupported Content-Encoding {coding[:40]!r}")
+
+
+class _ZlibStage:
+    """One zlib decompression with bounded output per call."""
+
+    def __init__(self, wbits: int, limit: int, raw_fallback: bool = False) -> None:
+        self._obj = zlib.decompressobj(wbits)
+        self._limit = limit
+        # "deflate" is zlib-wrapped by the RFC, but some servers send raw deflate.
+        self._raw_fallback = raw_fallback
+        self._started = False
+        self._produced = 0
+
+    def decode(self, data: bytes) -> bytes:
+        if not data:
+            return b""
+        out = bytearray()
+        try:
+            chunk = self._decompress(data)
+            out += chunk
+            while self._obj.unconsumed_tail:
+                out += self._decompress(self._obj.unconsumed_tail)
+        except zlib.error:
+            raise FetchError("cannot decode the compressed body") from None
+        return bytes(out)
+
+    def flush(self) -> bytes:
+        try:
+            return self._bounded(self._obj.flush())
+        except zlib.error:
+            raise FetchError("cannot decode the compressed body") from None
+
+    def _decompress(self, data: bytes) -> bytes:
+        # Ask for one byte more than allowed (getting it proves the body is too big),
+        # in steps, so a bomb never needs one giant buffer on top of what we keep.
+        room = min(self._limit - self._produced + 1, _DECODE_STEP)
+        try:
+            chunk = self._obj.decompress(data, room)
+        except zlib.error:
+            if not self._raw_fallback or self._started:
+                raise
+            self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+            self._raw_fallback = False
+            chunk = self._obj.decompress(data, room)
+        self._started = True
+        return self._bounded(chunk)
+
+    def _bounded(self, chunk: bytes) -> bytes:
+        self._produced += len(chunk)
+        if self._produced > self._limit:
+            raise FetchError(f"body larger than {self._limit} bytes")
+        return chunk
+
+
+def _require_http_url(url: str) -> None:
+    """Only http(s) with a host: never file://, data:, ftp: or a bare path."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise FetchError("invalid URL") from None
+    if parsed.scheme not in ("http", "https"):
+        scheme = parsed.scheme[:20] or "none"
+        raise FetchError(f"unsupported URL scheme {scheme!r}; only http and https are fetched")
+    if not parsed.host:
+        raise FetchError("invalid URL: no host")
+
+
+def _host_of(exc: httpx.HTTPError) -> str:
+    """host:port of the failed request, without credentials, path or query."""
+    try:
+        request_url = exc.request.url
+    except RuntimeError:  # the error carries no request
+        return "the server"
+    port = f":{request_url.port}" if request_url.port else ""
+    return f"{request_url.host}{port}"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _ERROR_DETAIL_CHARS else text[: _ERROR_DETAIL_CHARS - 1] + "…"

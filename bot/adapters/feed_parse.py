@@ -1,0 +1,236 @@
+"""Feed bytes -> Entry values, with feedparser behind a guard.
+
+Synchronous on purpose: feedparser is CPU-bound (about 2,600 items/s), so the
+caller runs `parse_feed` in a worker thread. feedparser never sees a URL or a
+string (it would open a path-like string as a local file) and never sees a body
+that declares XML entities (it survives XXE and billion laughs but not the
+quadratic blow-up, see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import io
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+from feedparser.encodings import convert_to_utf8
+
+from bot.core.html_text import collapse_whitespace, html_to_text, one_line
+from bot.core.models import Entry
+from bot.errors import ParseError
+
+MAX_TITLE_CHARS = 1000
+MAX_TEXT_CHARS = 100_000
+# A GUID longer than this is replaced by its hash: the store indexes GUIDs.
+MAX_GUID_CHARS = 512
+
+# `<!ENTITY` in any ASCII-compatible encoding, UTF-16 (either byte order) or UTF-32:
+# the letters may be padded by the same run of zero bytes.
+_ENTITY_DECLARATION = re.compile(rb"<(\x00{0,3})!\1e\1n\1t\1i\1t\1y", re.IGNORECASE)
+
+# Something that looks like markup; text without it keeps its own line breaks.
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<!--|<!\[CDATA\[")
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2}(?![A-Za-z])")
+
+# Bozo reasons that say "odd encoding or media type" rather than "not XML".
+_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+_REASON_CHARS = 160
+
+
+def parse_feed(
+    body: bytes,
+    feed_url: str,
+    *,
+    content_type: str | None = None,
+    lang: str | None = None,
+    max_entries: int = 1000,
+) -> list[Entry]:
+    """Entries of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom body, at most `max_entries`.
+
+    `content_type` is the HTTP Content-Type (its charset wins over the XML
+    declaration, as RFC 3023 says); `lang` overrides whatever language the feed
+    declares. Raises ParseError when the body is not a feed or declares entities.
+    A valid feed with no items gives []; a slightly broken feed with items gives
+    its items.
+    """
+    if max_entries < 0:
+        raise ValueError("max_entries must be >= 0")
+    headers = {
+        # Unknown media type: read it as XML (declared encoding, else UTF-8) rather
+        # than feedparser's fallback for header-less input, which is Latin-1.
+        "content-type": content_type or "application/xml",
+        # feedparser resolves relative links against this.
+        "content-location": feed_url,
+    }
+    _refuse_entities(body, headers)
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(body),
+            response_headers=headers,
+            # We strip all markup ourselves, so feedparser's HTML rewriting is wasted work.
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser should never raise; if it does, it is this feed's problem
+        raise ParseError(f"feed parser failed: {type(exc).__name__}") from None
+
+    raw_entries = parsed.get("entries") or []
+    if not raw_entries:
+        _check_empty_feed_is_a_feed(parsed)
+        return []
+
+    feed_lang = _language((parsed.get("feed") or {}).get("language"))
+    return [
+        _to_entry(raw, feed_url, explicit_lang=_language(lang), feed_lang=feed_lang)
+        for raw in raw_entries[:max_entries]
+    ]
+
+
+def _refuse_entities(body: bytes, headers: Mapping[str, str]) -> None:
+    """ParseError if the body declares XML entities, whatever its encoding."""
+    if _ENTITY_DECLARATION.search(body):
+        raise ParseError("feed declares XML entities; refused")
+    # Exotic encodings (EBCDIC, UTF-7 ...) hide the declaration from a byte search,
+    # so look again at the UTF-8 text feedparser itself is about to parse.
+    try:
+        as_utf8 = convert_to_utf8(dict(headers), body, {})
+    except Exception:  # undecodable: feedparser will fail on it the same way
+        return
+    if isinstance(as_utf8, bytes) and _ENTITY_DECLARATION.search(as_utf8):
+        raise ParseError("feed declares XML entities; refused")
+
+
+def _check_empty_feed_is_a_feed(parsed: Mapping[str, Any]) -> None:
+    """An item-less result is a valid empty feed, or a ParseError saying why not."""
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not parsed.get("version"):
+        raise ParseError(f"not a feed: {_reason(problem) if problem else 'no RSS, Atom or RDF document found'}")
+    if problem is not None and not isinstance(problem, _HARMLESS_BOZO):
+        # A feed root with no items and a syntax error is most likely a truncated feed.
+        raise ParseError(f"malformed feed: {_reason(problem)}")
+
+
+def _reason(problem: object) -> str:
+    """feedparser's complaint on one short line."""
+    # SAX errors print as "<unknown>:LINE:COL: message", and the line counts the XML
+    # declaration feedparser inserted, so only the message is worth showing.
+    get_message = getattr(problem, "getMessage", None)
+    message = get_message() if callable(get_message) else str(problem)
+    text = one_line(str(message)) or type(problem).__name__
+    return text if len(text) <= _REASON_CHARS else text[: _REASON_CHARS - 1] + "…"
+
+
+def _to_entry(raw: Mapping[str, Any], feed_url: str, *, explicit_lang: str | None, feed_lang: str | None) -> Entry:
+    title = _cap(one_line(_plain_text(raw.get("title_detail"), raw.get("title"))), MAX_TITLE_CHARS)
+    summary = _cap(_plain_text(raw.get("summary_detail"), raw.get("summary")), MAX_TEXT_CHARS)
+    content = _cap(_longest_content(raw.get("content")), MAX_TEXT_CHARS)
+    link = _absolute_link(raw.get("link"), feed_url)
+    return Entry(
+        feed_url=feed_url,
+        guid=_guid(raw.get("id"), link, title, summary),
+        url=link,
+        title=title,
+        summary=summary,
+        content=content,
+        published=_published(raw),
+        lang=explicit_lang or _entry_language(raw) or feed_lang,
+    )
+
+
+def _plain_text(detail: Mapping[str, Any] | None, value: object) -> str:
+    """Plain text of a feedparser text construct, whatever type it claims.
+
+    feedparser labels escaped HTML in RSS titles as text/plain and plain RSS
+    descriptions as text/html, so the value itself decides: markup means HTML.
+    """
+    if detail and isinstance(detail.get("value"), str):
+        text, mime = detail["value"], str(detail.get("type") or "")
+    elif isinstance(value, str):
+        text, mime = value, ""
+    else:
+        return ""
+    if _MARKUP.search(text):
+        return html_to_text(text)
+    if mime != "text/plain" and "&" in text:
+        text = html.unescape(text)
+    return collapse_whitespace(text)
+
+
+def _longest_content(contents: object) -> str:
+    """The longest content[] value as plain text (full text when the feed carries it)."""
+    if not isinstance(contents, list):
+        return ""
+    texts = [_plain_text(item, None) for item in contents if isinstance(item, Mapping)]
+    return max(texts, key=len, default="")
+
+
+def _absolute_link(link: object, feed_url: str) -> str:
+    """`link` made absolute against the feed URL; "" unless it is http(s)."""
+    if not isinstance(link, str) or not link.strip():
+        return ""
+    try:
+        absolute = urljoin(feed_url, link.strip())
+        scheme = urlsplit(absolute).scheme.lower()
+    except ValueError:  # e.g. an invalid IPv6 literal
+        return ""
+    # javascript:, data: and file: links must never reach a chat as a clickable URL.
+    return absolute if scheme in ("http", "https") else ""
+
+
+def _guid(raw_id: object, link: str, title: str, summary: str) -> str:
+    """The entry's id, else its link, else a hash of its text: stable across polls."""
+    for candidate in (raw_id, link):
+        if isinstance(candidate, str) and candidate.strip():
+            guid = candidate.strip()
+            if len(guid) > MAX_GUID_CHARS:
+                return "sha256:" + hashlib.sha256(guid.encode("utf-8", "surrogatepass")).hexdigest()
+            return guid
+    digest = hashlib.sha256(f"{title}\n{summary}".encode("utf-8", "surrogatepass")).hexdigest()
+    return "sha256:" + digest
+
+
+def _published(raw: Mapping[str, Any]) -> datetime | None:
+    """Publication (else update) time as an aware UTC datetime; feedparser gives UTC tuples."""
+    for key in ("published_parsed", "updated_parsed"):
+        parsed = raw.get(key)
+        if parsed:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+            except (OverflowError, ValueError, TypeError, OSError):
+                continue
+    return None
+
+
+def _entry_language(raw: Mapping[str, Any]) -> str | None:
+    """An entry's own language: dc:language, else the xml:lang on its text."""
+    candidates = [raw.get("language")]
+    for key in ("title_detail", "summary_detail"):
+        detail = raw.get(key)
+        if isinstance(detail, Mapping):
+            candidates.append(detail.get("language"))
+    for candidate in candidates:
+        code = _language(candidate)
+        if code:
+            return code
+    return None
+
+
+def _language(value: object) -> str | None:
+    """Two-letter lower-case code from "fr", "fr-FR", "en_US"; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    match = _LANGUAGE.match(value.strip())
+    return match.group(0).lower() if match else None
+
+
+def _cap(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit]

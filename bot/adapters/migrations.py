@@ -1,0 +1,211 @@
+"""Database schema, as an ordered list of migrations recorded in a version table.
+
+Each migration runs once, inside a transaction, and its number is stored in
+`schema_migrations`; a database created by an older pledgewatch is brought up to
+date on start. Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            lang TEXT,
+            interval INTEGER,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            added_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            content_hash TEXT,
+            last_polled TEXT,
+            last_success TEXT,
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_poll TEXT
+        );
+
+        -- One row per item ever seen. Deduplicated twice: by (feed, guid) and by the
+        -- canonical URL, so the same article syndicated by two feeds is stored once.
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            guid TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            canonical_url TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            fetched_at TEXT NOT NULL,
+            lang TEXT,
+            relevant INTEGER NOT NULL DEFAULT 0,
+            score REAL NOT NULL DEFAULT 0,
+            story_id INTEGER REFERENCES stories(id),
+            UNIQUE (feed_id, guid)
+        );
+        CREATE UNIQUE INDEX entries_canonical_url ON entries(canonical_url)
+            WHERE canonical_url IS NOT NULL;
+        CREATE INDEX entries_fetched_at ON entries(fetched_at);
+        CREATE INDEX entries_story ON entries(story_id);
+
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            first_seen TEXT NOT NULL,
+            published TEXT,
+            fingerprint TEXT NOT NULL DEFAULT '{}',
+            topics TEXT NOT NULL DEFAULT '[]',
+            score REAL NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stories_first_seen ON stories(first_seen);
+
+        CREATE TABLE story_sources (
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            entry_id INTEGER NOT NULL REFERENCES entries(id),
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            source TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (story_id, entry_id)
+        );
+
+        CREATE TABLE matches (
+            entry_id INTEGER NOT NULL REFERENCES entries(id),
+            rule_id INTEGER,
+            topic TEXT NOT NULL,
+            weight REAL NOT NULL,
+            words TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX matches_entry ON matches(entry_id);
+
+        -- One row per pledge per story; every article reporting it is in pledge_sources.
+        CREATE TABLE pledges (
+            id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            donor TEXT NOT NULL,
+            category TEXT NOT NULL,
+            status TEXT NOT NULL,
+            system TEXT NOT NULL DEFAULT '',
+            item TEXT NOT NULL DEFAULT '',
+            quantity INTEGER,
+            value REAL,
+            currency TEXT,
+            evidence TEXT NOT NULL DEFAULT '',
+            reported_at TEXT NOT NULL,
+            UNIQUE (story_id, donor, category, status, system)
+        );
+        CREATE INDEX pledges_reported ON pledges(reported_at);
+        CREATE INDEX pledges_donor ON pledges(donor);
+
+        CREATE TABLE pledge_sources (
+            pledge_id INTEGER NOT NULL REFERENCES pledges(id),
+            entry_id INTEGER NOT NULL REFERENCES entries(id),
+            PRIMARY KEY (pledge_id, entry_id)
+        );
+
+        CREATE TABLE rules (
+            id INTEGER PRIMARY KEY,
+            topic TEXT NOT NULL,
+            expression TEXT NOT NULL,
+            weight REAL NOT NULL DEFAULT 1.0,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            topics TEXT NOT NULL DEFAULT '[]',
+            active INTEGER NOT NULL DEFAULT 1,
+            mode TEXT NOT NULL DEFAULT 'instant',
+            digest_time TEXT,
+            lang TEXT NOT NULL DEFAULT 'en',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (platform, chat_id)
+        );
+
+        -- The durable outbox. UNIQUE(platform, chat_id, story_id) is what makes an
+        -- alert impossible to queue twice for one chat, whatever crashes in between.
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT NOT NULL,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (platform, chat_id, story_id)
+        );
+        CREATE INDEX outbox_due ON outbox(state, platform, next_attempt);
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            before TEXT,
+            after TEXT
+        );
+        """
+    )
+    # Full-text search over what people search for; triggers keep it in step.
+    db["entries"].enable_fts(["title", "summary", "content"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+MIGRATIONS: list[tuple[int, str, Migration]] = [
+    (1, "initial schema", _m001_initial),
+]
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    if "schema_migrations" not in db.table_names():
+        return 0
+    row = next(db.query("SELECT MAX(version) AS v FROM schema_migrations"))
+    return row["v"] or 0
+
+
+def migrate(db: sqlite_utils.Database) -> list[int]:
+    """Apply every migration newer than the database; return the versions applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    applied: list[int] = []
+    have = current_version(db)
+    for version, name, step in MIGRATIONS:
+        if version <= have:
+            continue
+        with db.atomic():
+            step(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [version, name, datetime.now(timezone.utc).isoformat()],
+            )
+        applied.append(version)
+    return applied

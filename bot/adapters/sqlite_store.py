@@ -1,0 +1,545 @@
+"""SqliteStore: everything pledgewatch remembers, in one SQLite file via sqlite-utils.
+
+Every statement uses bound parameters (never string formatting of values). The
+connection runs in WAL mode with a busy timeout, and the pipeline wraps each
+feed's poll in `transaction()` so a crash leaves either all of a poll or none
+of it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from bot.adapters.migrations import migrate
+from bot.core.alerts import alert_from_json, alert_to_json
+from bot.core.models import Alert, Entry, Feed, FeedState, OutboxItem, Pledge, Rule, RuleHit, Subscription
+from bot.errors import StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(timezone.utc).isoformat() if moment else None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _explain(exc: sqlite3.Error, path: str) -> StoreError:
+    """Turn sqlite3's terse errors into a message an operator can act on."""
+    text = str(exc)
+    if "readonly" in text:
+        return StoreError(f"database {path} is read-only: {text}")
+    if "full" in text:
+        return StoreError(f"disk full while writing {path}: {text}")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"database {path} is locked by another process: {text}")
+    return StoreError(f"database {path}: {text}")
+
+
+class SqliteStore:
+    """The Store role on a SQLite file (or ':memory:' for quick tests)."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if self.path != ":memory:":
+                self.db.enable_wal()
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    # -- lifecycle -------------------------------------------------------
+
+    def migrate(self) -> list[int]:
+        try:
+            return migrate(self.db)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def _rows(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
+        try:
+            return list(self.db.query(sql, params))
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def _exec(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
+        try:
+            return self.db.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def integrity_ok(self) -> bool:
+        return self._rows("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
+
+    # -- feeds -----------------------------------------------------------
+
+    def add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
+        """Insert a feed; returns (id, created). A removed feed is re-enabled."""
+        rows = self._rows(
+            "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(url) DO NOTHING RETURNING id",
+            [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
+        )
+        if rows:
+            return rows[0]["id"], True
+        existing = self._rows("SELECT id, enabled FROM feeds WHERE url = ?", [feed.url])[0]
+        if not existing["enabled"]:
+            self._exec(
+                "UPDATE feeds SET enabled = 1, name = ?, lang = ?, interval = ? WHERE id = ?",
+                [feed.name, feed.lang, feed.interval, existing["id"]],
+            )
+            return existing["id"], True
+        return existing["id"], False
+
+    def import_feeds(self, feeds: Iterable[Feed], now: datetime) -> int:
+        """Add configured feeds the database has never seen; a feed an admin removed
+        stays removed (the database is the truth once imported)."""
+        added = 0
+        with self.transaction():
+            for feed in feeds:
+                rows = self._rows(
+                    "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(url) DO NOTHING RETURNING id",
+                    [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
+                )
+                added += len(rows)
+        return added
+
+    def remove_feed(self, id_or_url: str | int) -> bool:
+        key = str(id_or_url)
+        column = "id" if key.isdigit() else "url"
+        cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
+        return cursor.rowcount > 0
+
+    def list_feeds(self, include_disabled: bool = False) -> list[Feed]:
+        where = "" if include_disabled else "WHERE enabled = 1"
+        return [
+            Feed(url=r["url"], name=r["name"], lang=r["lang"], interval=r["interval"], id=r["id"])
+            for r in self._rows(f"SELECT * FROM feeds {where} ORDER BY id")
+        ]
+
+    def feed_by_url(self, url: str) -> Feed | None:
+        rows = self._rows("SELECT * FROM feeds WHERE url = ?", [url])
+        if not rows:
+            return None
+        r = rows[0]
+        return Feed(url=r["url"], name=r["name"], lang=r["lang"], interval=r["interval"], id=r["id"])
+
+    def feed_state(self, feed_id: int) -> FeedState:
+        r = self._rows("SELECT * FROM feeds WHERE id = ?", [feed_id])[0]
+        return FeedState(
+            etag=r["etag"],
+            last_modified=r["last_modified"],
+            content_hash=r["content_hash"],
+            last_polled=_dt(r["last_polled"]),
+            last_success=_dt(r["last_success"]),
+            last_error=r["last_error"],
+            failures=r["failures"],
+            next_poll=_dt(r["next_poll"]),
+        )
+
+    def save_feed_state(self, feed_id: int, state: FeedState) -> None:
+        self._exec(
+            "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
+            "last_success = ?, last_error = ?, failures = ?, next_poll = ? WHERE id = ?",
+            [
+                state.etag,
+                state.last_modified,
+                state.content_hash,
+                _iso(state.last_polled),
+                _iso(state.last_success),
+                state.last_error,
+                state.failures,
+                _iso(state.next_poll),
+                feed_id,
+            ],
+        )
+
+    def feed_health(self) -> list[dict]:
+        return self._rows(
+            "SELECT id, url, name, last_polled, last_success, last_error, failures, next_poll "
+            "FROM feeds WHERE enabled = 1 ORDER BY id"
+        )
+
+    # -- entries, stories, matches, pledges --------------------------------
+
+    def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime) -> int | None:
+        """Store an entry; None when it was seen before (same feed GUID or same canonical URL)."""
+        rows = self._rows(
+            "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
+            "fetched_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            [
+                feed_id,
+                entry.guid,
+                entry.url,
+                canonical_url or None,
+                entry.title,
+                entry.summary,
+                entry.content,
+                _iso(entry.published),
+                _iso(now),
+                entry.lang,
+            ],
+        )
+        return rows[0]["id"] if rows else None
+
+    def set_entry_verdict(self, entry_id: int, relevant: bool, score: float, story_id: int | None) -> None:
+        self._exec(
+            "UPDATE entries SET relevant = ?, score = ?, story_id = ? WHERE id = ?",
+            [int(relevant), score, story_id, entry_id],
+        )
+
+    def add_matches(self, entry_id: int, hits: Iterable[RuleHit]) -> None:
+        for hit in hits:
+            self._exec(
+                "INSERT INTO matches (entry_id, rule_id, topic, weight, words) VALUES (?, ?, ?, ?, ?)",
+                [entry_id, hit.rule_id, hit.topic, hit.weight, json.dumps(list(hit.words), ensure_ascii=False)],
+            )
+
+    def story_candidates(self, since: datetime) -> list[dict]:
+        """Stories first seen after `since`: id, fingerprint (JSON), first_seen, feed ids."""
+        rows = self._rows(
+            "SELECT s.id, s.fingerprint, s.first_seen, s.published, group_concat(ss.feed_id) AS feeds "
+            "FROM stories s LEFT JOIN story_sources ss ON ss.story_id = s.id "
+            "WHERE s.first_seen >= ? GROUP BY s.id ORDER BY s.id",
+            [_iso(since)],
+        )
+        for row in rows:
+            row["first_seen"] = _dt(row["first_seen"])
+            row["published"] = _dt(row["published"])
+            row["feeds"] = {int(f) for f in (row["feeds"] or "").split(",") if f}
+        return rows
+
+    def create_story(
+        self,
+        title: str,
+        url: str,
+        first_seen: datetime,
+        published: datetime | None,
+        fingerprint: str,
+        topics: Iterable[str],
+        score: float,
+    ) -> int:
+        rows = self._rows(
+            "INSERT INTO stories (title, url, first_seen, published, fingerprint, topics, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [title, url, _iso(first_seen), _iso(published), fingerprint, json.dumps(list(topics)), score],
+        )
+        return rows[0]["id"]
+
+    def add_story_source(self, story_id: int, entry_id: int, feed_id: int, source: str, url: str, now: datetime) -> None:
+        self._exec(
+            "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [story_id, entry_id, feed_id, source, url, _iso(now)],
+        )
+
+    def story_sources(self, story_id: int) -> list[dict]:
+        return self._rows(
+            "SELECT source, url, feed_id, entry_id FROM story_sources WHERE story_id = ? ORDER BY added_at, entry_id",
+            [story_id],
+        )
+
+    def add_pledges(self, story_id: int, entry_id: int, pledges: Iterable[Pledge], reported_at: datetime) -> int:
+        """Record pledges for a story; the same pledge from another outlet only adds a source."""
+        added = 0
+        for p in pledges:
+            rows = self._rows(
+                "INSERT INTO pledges (story_id, donor, category, status, system, item, quantity, value, currency, "
+                "evidence, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                [
+                    story_id,
+                    p.donor,
+                    p.category,
+                    p.status,
+                    p.system or "",
+                    p.item,
+                    p.quantity,
+                    p.value,
+                    p.currency,
+                    p.evidence,
+                    _iso(reported_at),
+                ],
+            )
+            if rows:
+                pledge_id = rows[0]["id"]
+                added += 1
+            else:
+                pledge_id = self._rows(
+                    "SELECT id FROM pledges WHERE story_id = ? AND donor = ? AND category = ? AND status = ? "
+                    "AND system = ?",
+                    [story_id, p.donor, p.category, p.status, p.system or ""],
+                )[0]["id"]
+            self._exec(
+                "INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [pledge_id, entry_id],
+            )
+        return added
+
+    def pledge_rows(self, since: datetime | None = None, limit: int | None = None) -> list[dict]:
+        """Pledges newest first, each with its sources' URLs and names."""
+        sql = (
+            "SELECT p.*, s.title AS story_title, "
+            "(SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
+            " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
+            " WHERE ps.pledge_id = p.id) AS sources "
+            "FROM pledges p JOIN stories s ON s.id = p.story_id "
+        )
+        params: list[Any] = []
+        if since:
+            sql += "WHERE p.reported_at >= ? "
+            params.append(_iso(since))
+        sql += "ORDER BY p.reported_at DESC, p.id DESC"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = self._rows(sql, params)
+        for row in rows:
+            row["sources"] = json.loads(row["sources"] or "[]")
+        return rows
+
+    def latest_stories(self, limit: int = 5) -> list[dict]:
+        return self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT group_concat(source, ', ') FROM story_sources WHERE story_id = s.id) AS sources "
+            "FROM stories s ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
+            [limit],
+        )
+
+    def search_entries(self, query: str, limit: int = 10) -> list[dict]:
+        """Full-text search; the query is quoted so user input is words, not FTS syntax."""
+        try:
+            return list(
+                self.db["entries"].search(
+                    query, columns=["id", "title", "url", "published"], limit=limit, quote=True
+                )
+            )
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    # -- rules and settings -------------------------------------------------
+
+    def list_rules(self, include_disabled: bool = False) -> list[Rule]:
+        where = "" if include_disabled else "WHERE enabled = 1"
+        return [
+            Rule(topic=r["topic"], expression=r["expression"], weight=r["weight"], id=r["id"], enabled=bool(r["enabled"]))
+            for r in self._rows(f"SELECT * FROM rules {where} ORDER BY id")
+        ]
+
+    def get_rule(self, rule_id: int) -> Rule | None:
+        rows = self._rows("SELECT * FROM rules WHERE id = ?", [rule_id])
+        if not rows:
+            return None
+        r = rows[0]
+        return Rule(topic=r["topic"], expression=r["expression"], weight=r["weight"], id=r["id"], enabled=bool(r["enabled"]))
+
+    def insert_rule(self, rule: Rule, now: datetime) -> int:
+        rows = self._rows(
+            "INSERT INTO rules (id, topic, expression, weight, enabled, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [rule.id, rule.topic, rule.expression, rule.weight, int(rule.enabled), _iso(now), _iso(now)],
+        )
+        return rows[0]["id"]
+
+    def update_rule(self, rule: Rule, now: datetime) -> None:
+        self._exec(
+            "UPDATE rules SET topic = ?, expression = ?, weight = ?, enabled = ?, updated_at = ? WHERE id = ?",
+            [rule.topic, rule.expression, rule.weight, int(rule.enabled), _iso(now), rule.id],
+        )
+
+    def delete_rule(self, rule_id: int) -> bool:
+        return self._exec("DELETE FROM rules WHERE id = ?", [rule_id]).rowcount > 0
+
+    def delete_all_rules(self) -> None:
+        self._exec("DELETE FROM rules")
+
+    def rule_count(self) -> int:
+        return self._rows("SELECT count(*) AS n FROM rules")[0]["n"]
+
+    def get_setting(self, name: str, default: str | None = None) -> str | None:
+        rows = self._rows("SELECT value FROM settings WHERE name = ?", [name])
+        return rows[0]["value"] if rows else default
+
+    def set_setting(self, name: str, value: str) -> None:
+        self._exec(
+            "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            [name, value],
+        )
+
+    # -- audit ------------------------------------------------------------------
+
+    def audit(self, actor: str, action: str, target: str, before: Any, after: Any, now: datetime) -> int:
+        rows = self._rows(
+            "INSERT INTO audit (at, actor, action, target, before, after) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            [
+                _iso(now),
+                actor,
+                action,
+                target,
+                None if before is None else json.dumps(before, ensure_ascii=False),
+                None if after is None else json.dumps(after, ensure_ascii=False),
+            ],
+        )
+        return rows[0]["id"]
+
+    def audit_log(self, limit: int = 50, action_prefix: str = "") -> list[dict]:
+        rows = self._rows(
+            "SELECT * FROM audit WHERE action LIKE ? ORDER BY id DESC LIMIT ?", [action_prefix + "%", limit]
+        )
+        for row in rows:
+            row["before"] = json.loads(row["before"]) if row["before"] else None
+            row["after"] = json.loads(row["after"]) if row["after"] else None
+        return rows
+
+    # -- subscriptions --------------------------------------------------------------
+
+    def subscribe(self, platform: str, chat_id: str, topics: Iterable[str], now: datetime, lang: str = "en") -> None:
+        self._exec(
+            "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
+            "VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
+            "topics = excluded.topics, active = 1, updated_at = excluded.updated_at",
+            [platform, str(chat_id), json.dumps(sorted(set(topics))), lang, _iso(now), _iso(now)],
+        )
+
+    def deactivate(self, platform: str, chat_id: str, now: datetime) -> bool:
+        cursor = self._exec(
+            "UPDATE subscriptions SET active = 0, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1",
+            [_iso(now), platform, str(chat_id)],
+        )
+        return cursor.rowcount > 0
+
+    def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
+        """A chat changed id (Telegram group -> supergroup): move its subscription and pending alerts."""
+        with self.transaction():
+            self._exec(
+                "UPDATE OR REPLACE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
+                [str(new_chat_id), _iso(now), platform, str(old_chat_id)],
+            )
+            self._exec(
+                "UPDATE OR IGNORE outbox SET chat_id = ?, state = 'pending' WHERE platform = ? AND chat_id = ? "
+                "AND state IN ('pending', 'sending')",
+                [str(new_chat_id), platform, str(old_chat_id)],
+            )
+
+    def subscriptions(self, platform: str | None = None, active_only: bool = True) -> list[Subscription]:
+        sql = "SELECT * FROM subscriptions WHERE 1 = 1"
+        params: list[Any] = []
+        if platform:
+            sql += " AND platform = ?"
+            params.append(platform)
+        if active_only:
+            sql += " AND active = 1"
+        return [
+            Subscription(
+                platform=r["platform"],
+                chat_id=r["chat_id"],
+                topics=tuple(json.loads(r["topics"])),
+                active=bool(r["active"]),
+                mode=r["mode"],
+                lang=r["lang"],
+            )
+            for r in self._rows(sql + " ORDER BY id", params)
+        ]
+
+    # -- outbox --------------------------------------------------------------------
+
+    def enqueue(self, alert: Alert, chats: Iterable[Subscription], now: datetime) -> int:
+        """Queue one alert per chat; a chat that already has this story is skipped."""
+        payload = alert_to_json(alert)
+        queued = 0
+        for sub in chats:
+            cursor = self._exec(
+                "INSERT INTO outbox (platform, chat_id, story_id, payload, next_attempt, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [sub.platform, sub.chat_id, alert.story_id, payload, _iso(now), _iso(now)],
+            )
+            queued += cursor.rowcount
+        return queued
+
+    def due_outbox(self, platform: str, now: datetime, limit: int = 100) -> list[OutboxItem]:
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE state = 'pending' AND platform = ? AND next_attempt <= ? "
+            "ORDER BY id LIMIT ?",
+            [platform, _iso(now), limit],
+        )
+        return [
+            OutboxItem(
+                id=r["id"],
+                platform=r["platform"],
+                chat_id=r["chat_id"],
+                story_id=r["story_id"],
+                alert=alert_from_json(r["payload"]),
+                attempts=r["attempts"],
+            )
+            for r in rows
+        ]
+
+    def claim(self, outbox_id: int) -> bool:
+        """Mark an alert as being sent. Committed before the send, so after a crash
+        we know it may have gone out and do not send it again (at most once)."""
+        cursor = self._exec(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
+            [outbox_id],
+        )
+        return cursor.rowcount == 1
+
+    def mark_sent(self, outbox_id: int, now: datetime) -> None:
+        self._exec("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", [_iso(now), outbox_id])
+
+    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime) -> None:
+        self._exec(
+            "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ? WHERE id = ?",
+            [error, _iso(next_attempt), outbox_id],
+        )
+
+    def mark_failed(self, outbox_id: int, error: str) -> None:
+        self._exec("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", [error, outbox_id])
+
+    def recover_interrupted(self) -> int:
+        """After a crash: alerts caught between claim and confirmation are marked
+        'uncertain' (not resent, so nobody gets a duplicate; counted in status)."""
+        return self._exec("UPDATE outbox SET state = 'uncertain' WHERE state = 'sending'").rowcount
+
+    def outbox_counts(self) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+
+    # -- statistics ------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        counts: dict[str, Any] = {}
+        for table in ("feeds", "entries", "stories", "matches", "pledges", "rules", "subscriptions", "outbox", "audit"):
+            counts[table] = self._rows(f"SELECT count(*) AS n FROM {table}")[0]["n"]
+        counts["relevant_entries"] = self._rows("SELECT count(*) AS n FROM entries WHERE relevant = 1")[0]["n"]
+        counts["outbox_by_state"] = self.outbox_counts()
+        counts["schema_version"] = self._rows("SELECT MAX(version) AS v FROM schema_migrations")[0]["v"]
+        if self.path != ":memory:" and Path(self.path).exists():
+            counts["file_bytes"] = Path(self.path).stat().st_size
+        return counts

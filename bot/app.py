@@ -1,0 +1,169 @@
+"""The one composition root: builds the store, the feed source, the poller, the
+chats and the scheduler from Settings, and runs them on one asyncio loop."""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import logging
+import os
+from collections.abc import Iterable
+from datetime import timedelta
+from pathlib import Path
+
+from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
+from bot.adapters.feed_http import HttpFeedSource
+from bot.adapters.scheduler import FeedScheduler
+from bot.adapters.sqlite_store import SqliteStore
+from bot.config import Settings
+from bot.core.analysis import Analyzer
+from bot.core.models import Feed, PollResult
+from bot.core.ports import ChatSender, Clock, SystemClock
+from bot.delivery import OutboxDispatcher
+from bot.errors import StoreError
+from bot.pipeline import FeedPoller, PollLimits
+from bot.rule_admin import RuleAdmin
+
+log = logging.getLogger(__name__)
+
+
+class App:
+    def __init__(self, settings: Settings, clock: Clock | None = None):
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.store = SqliteStore(settings.database)
+        self.rules = RuleAdmin(self.store, self.clock)
+        self._analyzer: Analyzer | None = None
+        self._analyzer_version: str | None = None
+        self.chats: list[ChatSender] = []
+        self.dispatchers: list[OutboxDispatcher] = []
+        self._lock_file = None
+
+    # -- preparation ------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Migrate, import configured feeds and (on first start) the seed rules."""
+        self.store.migrate()
+        self.store.import_feeds(self.settings.feeds, self.clock.now())
+        if self.settings.rules_file is not None:
+            self.rules.import_if_empty(self.settings.rules_file.read_text(encoding="utf-8"))
+
+    def analyzer(self) -> Analyzer:
+        """The compiled rules, rebuilt only when an admin changed them."""
+        version = self.rules.version()
+        if self._analyzer is None or version != self._analyzer_version:
+            self._analyzer = Analyzer(self.rules.compile())
+            self._analyzer_version = version
+        return self._analyzer
+
+    def acquire_instance_lock(self) -> None:
+        """One running pledgewatch per database: a second one refuses to start
+        (two pollers would fetch every feed twice and race on the outbox)."""
+        if str(self.settings.database) == ":memory:":
+            return
+        path = Path(f"{self.settings.database}.lock")
+        handle = open(path, "a+")  # noqa: SIM115 - held open for the life of the process
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            raise StoreError(
+                f"another pledgewatch (pid {holder}) is already running on {self.settings.database}; stop it first"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._lock_file = handle
+
+    def use_chats(self, chats: Iterable[ChatSender]) -> None:
+        self.chats = list(chats)
+        self.dispatchers = [OutboxDispatcher(self.store, chat, self.clock) for chat in self.chats]
+        if any(chat.platform == "console" for chat in self.chats):
+            # The console is a chat nobody can subscribe from: subscribe it to everything.
+            if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console", active_only=False)):
+                self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
+
+    def default_chats(self) -> list[ChatSender]:
+        """The chats whose tokens are set; the console when there are none."""
+        chats: list[ChatSender] = []
+        if self.settings.telegram.enabled or self.settings.discord.enabled:
+            log.warning("chat tokens are set, but this build only has the console adapter; using the console")
+        chats.append(ConsoleChat())
+        return chats
+
+    # -- polling ----------------------------------------------------------------
+
+    def poller(self, source: HttpFeedSource) -> FeedPoller:
+        limits = PollLimits(
+            poll_interval=self.settings.poll_interval,
+            max_alerts_per_poll=self.settings.max_alerts_per_poll,
+            story_window=timedelta(hours=self.settings.story_window_hours),
+        )
+        return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all)
+
+    def feed_source(self) -> HttpFeedSource:
+        return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes)
+
+    async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
+        """Poll every feed (or one) once, with bounded concurrency, then deliver."""
+        feeds = self.store.list_feeds()
+        if feed_url:
+            feeds = [f for f in feeds if f.url == feed_url]
+        async with self.feed_source() as source:
+            poller = self.poller(source)
+            limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
+
+            async def one(feed: Feed) -> PollResult:
+                async with limit:
+                    return await poller.poll(feed)
+
+            results = await asyncio.gather(*(one(feed) for feed in feeds))
+        await self.deliver_once()
+        return list(results)
+
+    async def deliver_once(self) -> None:
+        for dispatcher in self.dispatchers:
+            await dispatcher.drain()
+
+    def _wake_all(self) -> None:
+        for dispatcher in self.dispatchers:
+            dispatcher.wake()
+
+    # -- the main job ---------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll on schedule and deliver until `stop` is set."""
+        interrupted = self.store.recover_interrupted()
+        if interrupted:
+            log.warning("%d alert(s) were being sent when the last run stopped; marked uncertain", interrupted)
+        async with self.feed_source() as source:
+            poller = self.poller(source)
+            limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
+
+            async def poll_when_due(feed: Feed) -> None:
+                state = self.store.feed_state(feed.id)
+                if state.failures and state.next_poll and state.next_poll > self.clock.now():
+                    return  # backing off after failures
+                async with limit:
+                    result = await poller.poll(feed)
+                if result.matches:
+                    log.info("%s: %d new, %d relevant", feed.url, result.new_entries, result.matches)
+
+            scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)
+            scheduler.start()
+            senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
+            try:
+                await stop.wait()
+            finally:
+                scheduler.shutdown()
+                for task in senders:
+                    task.cancel()
+                await asyncio.gather(*senders, return_exceptions=True)
+
+    def close(self) -> None:
+        self.store.close()
+        if self._lock_file is not None:
+            self._lock_file.close()

@@ -1,0 +1,261 @@
+"""Settings: one TOML file plus environment overrides, validated once at start.
+
+With no file given (`--config` or PLEDGEWATCH_CONFIG), the defaults shipped in
+config/ (installed as the package `bot.defaults`) are used. Any problem stops
+the program with one ConfigError line naming the key and what is wrong.
+Tokens are kept out of every repr so they cannot leak into a log line.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.core.models import Feed
+from bot.errors import ConfigError
+
+DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
+
+TOP_LEVEL_KEYS = {
+    "database",
+    "poll_interval",
+    "feeds",
+    "feed",
+    "rules",
+    "max_concurrent_fetches",
+    "fetch_timeout",
+    "max_feed_bytes",
+    "max_alerts_per_poll",
+    "story_window_hours",
+    "telegram",
+    "discord",
+}
+FEED_KEYS = {"url", "name", "lang", "interval"}
+TELEGRAM_KEYS = {"token", "api_url", "admins"}
+DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids"}
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    token: str = field(default="", repr=False)
+    api_url: str = "https://api.telegram.org"
+    admins: tuple[int, ...] = ()
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.token)
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token: str = field(default="", repr=False)
+    api_url: str = "https://discord.com/api/v10"
+    gateway_url: str = ""
+    admins: tuple[int, ...] = ()
+    guild_ids: tuple[int, ...] = ()
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.token)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database: Path
+    poll_interval: int = 600
+    feeds: tuple[Feed, ...] = ()
+    rules_file: Path | None = None
+    max_concurrent_fetches: int = 10
+    fetch_timeout: float = 30.0
+    max_feed_bytes: int = 10 * 1024 * 1024
+    max_alerts_per_poll: int = 20
+    story_window_hours: int = 48
+    telegram: TelegramSettings = TelegramSettings()
+    discord: DiscordSettings = DiscordSettings()
+    source: str = "(built-in defaults)"
+
+
+def default_settings_path() -> Path:
+    """The shipped settings file, wherever the package is installed."""
+    packaged = resources.files("bot.defaults") / DEFAULT_SETTINGS_NAME
+    return Path(str(packaged))
+
+
+def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read settings from `path` (or PLEDGEWATCH_CONFIG, or the shipped defaults)."""
+    env = os.environ if environ is None else environ
+    chosen = path or env.get("PLEDGEWATCH_CONFIG") or default_settings_path()
+    settings_path = Path(chosen)
+    try:
+        raw = tomllib.loads(settings_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"settings file {settings_path}: not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"settings file {settings_path}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"settings file {settings_path}: cannot read: {exc}") from None
+    return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
+
+
+def settings_from_dict(
+    raw: Mapping[str, Any], *, base_dir: Path, environ: Mapping[str, str], source: str = "(dict)"
+) -> Settings:
+    _reject_unknown(raw, TOP_LEVEL_KEYS, "")
+    database = environ.get("PLEDGEWATCH_DB") or _str(raw, "database", "pledgewatch.db")
+    poll_interval = _int(raw, "poll_interval", 600, minimum=30)
+    feeds = _feeds(raw, base_dir, poll_interval)
+    rules_value = _str(raw, "rules", "")
+    rules_file = (base_dir / rules_value) if rules_value else None
+    if rules_file is not None and not rules_file.is_file():
+        raise ConfigError(f"rules: file {rules_file} not found")
+    return Settings(
+        # The database is relative to where pledgewatch runs, never to the
+        # (possibly read-only, installed) settings folder.
+        database=Path(database).expanduser(),
+        poll_interval=poll_interval,
+        feeds=feeds,
+        rules_file=rules_file,
+        max_concurrent_fetches=_int(raw, "max_concurrent_fetches", 10, minimum=1, maximum=200),
+        fetch_timeout=float(_int(raw, "fetch_timeout", 30, minimum=1, maximum=600)),
+        max_feed_bytes=_int(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
+        max_alerts_per_poll=_int(raw, "max_alerts_per_poll", 20, minimum=1),
+        story_window_hours=_int(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
+        telegram=_telegram(raw.get("telegram", {}), environ),
+        discord=_discord(raw.get("discord", {}), environ),
+        source=source,
+    )
+
+
+# -- sections ----------------------------------------------------------------
+
+
+def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int) -> tuple[Feed, ...]:
+    tables: list[tuple[str, Any]] = []
+    feeds_value = raw.get("feeds", "")
+    if not isinstance(feeds_value, str):
+        raise ConfigError("feeds: must be a file name (inline feeds go in [[feed]] tables)")
+    if feeds_value:
+        feeds_path = base_dir / feeds_value
+        try:
+            data = tomllib.loads(feeds_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"feeds: file {feeds_path} not found") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"feeds: file {feeds_path} is not valid TOML: {exc}") from None
+        _reject_unknown(data, {"feed"}, f"{feeds_value}: ")
+        tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(_table_list(data, "feed", feeds_value))]
+    tables += [(f"feed[{i}]", t) for i, t in enumerate(_table_list(raw, "feed", "settings"))]
+
+    feeds: list[Feed] = []
+    seen: set[str] = set()
+    for where, table in tables:
+        _reject_unknown(table, FEED_KEYS, f"{where}.")
+        url = _str(table, "url", "", where=where)
+        check_feed_url(url, f"{where}.url")
+        if url in seen:
+            raise ConfigError(f"{where}.url: {url} is listed twice")
+        seen.add(url)
+        lang = _str(table, "lang", "", where=where) or None
+        if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isalpha()):
+            raise ConfigError(f"{where}.lang: {lang!r} is not a language code such as 'en' or 'fr'")
+        interval = table.get("interval")
+        if interval is not None:
+            interval = _int(table, "interval", poll_interval, minimum=30, where=where)
+        feeds.append(Feed(url=url, name=_str(table, "name", "", where=where) or url, lang=lang, interval=interval))
+    return tuple(feeds)
+
+
+def check_feed_url(url: str, key: str = "url") -> None:
+    """A feed URL must be absolute http(s): the fetcher never opens local files."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"{key}: {url!r} is not an http:// or https:// URL")
+
+
+def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
+    if not isinstance(raw, Mapping):
+        raise ConfigError("telegram: must be a table")
+    _reject_unknown(raw, TELEGRAM_KEYS, "telegram.")
+    api_url = environ.get("TELEGRAM_API_URL") or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
+    _check_http(api_url, "telegram.api_url")
+    return TelegramSettings(
+        token=environ.get("TELEGRAM_BOT_TOKEN") or _str(raw, "token", "", where="telegram"),
+        api_url=api_url.rstrip("/"),
+        admins=_ids(raw, "admins", "telegram"),
+    )
+
+
+def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
+    if not isinstance(raw, Mapping):
+        raise ConfigError("discord: must be a table")
+    _reject_unknown(raw, DISCORD_KEYS, "discord.")
+    api_url = environ.get("DISCORD_API_URL") or _str(raw, "api_url", DiscordSettings.api_url, where="discord")
+    _check_http(api_url, "discord.api_url")
+    gateway_url = environ.get("DISCORD_GATEWAY_URL") or _str(raw, "gateway_url", "", where="discord")
+    if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
+        raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
+    return DiscordSettings(
+        token=environ.get("DISCORD_BOT_TOKEN") or _str(raw, "token", "", where="discord"),
+        api_url=api_url.rstrip("/"),
+        gateway_url=gateway_url,
+        admins=_ids(raw, "admins", "discord"),
+        guild_ids=_ids(raw, "guild_ids", "discord"),
+    )
+
+
+# -- value checks -----------------------------------------------------------------
+
+
+def _reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
+    for key in table:
+        if key not in allowed:
+            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})")
+
+
+def _table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be written as [[{key}]] tables")
+    return value
+
+
+def _str(raw: Mapping[str, Any], key: str, default: str, where: str = "") -> str:
+    value = raw.get(key, default)
+    if not isinstance(value, str):
+        raise ConfigError(f"{_name(where, key)}: must be a string, got {type(value).__name__}")
+    return value.strip()
+
+
+def _int(
+    raw: Mapping[str, Any], key: str, default: int, *, minimum: int, maximum: int | None = None, where: str = ""
+) -> int:
+    value = raw.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigError(f"{_name(where, key)}: must be a whole number, got {value!r}")
+    if value < minimum or (maximum is not None and value > maximum):
+        bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+        raise ConfigError(f"{_name(where, key)}: must be {bound}, got {value}")
+    return value
+
+
+def _ids(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        raise ConfigError(f"{where}.{key}: must be a list of numeric ids, e.g. [123456789]")
+    return tuple(value)
+
+
+def _check_http(url: str, key: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"{key}: {url!r} is not an http:// or https:// URL")
+
+
+def _name(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key

@@ -1,0 +1,27 @@
+"""One call that turns an article into a verdict: the rules decide relevance and
+topics, then pledges are extracted from relevant articles only (extraction is the
+costlier step and meaningless for unrelated news)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.entities import Entities, load_entities
+from bot.core.models import Analysis
+from bot.core.pledges import extract_pledges
+from bot.core.rules import RuleSet
+
+
+class Analyzer:
+    def __init__(self, ruleset: RuleSet, entities: Entities | None = None):
+        self.ruleset = ruleset
+        self.entities = entities or load_entities()
+
+    def analyze(self, title: str, body: str, lang: str | None = None) -> Analysis:
+        """`body` is the article text without its title."""
+        text = f"{title}\n\n{body}" if body else title
+        verdict = self.ruleset.analyze(text, title=title, lang=lang)
+        if not verdict.relevant:
+            return verdict
+        pledges = extract_pledges(body or title, title=title, lang=lang, entities=self.entities)
+        return replace(verdict, pledges=tuple(pledges))

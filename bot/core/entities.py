@@ -1,0 +1,385 @@
+"""Who can give (donors), what can be given (weapon systems) and who receives
+(Ukraine), as lists of names read from `config/entities.toml`.
+
+Matching works on words, not characters: a name is split into folded words the same
+way `bot.core.text` splits an article, so "F-16", "F 16" and "f-16" are one name and
+accents or case never matter. Two refinements keep short names honest:
+
+- `case_sensitive_names` are compared with the words exactly as written, so "US" and
+  "U.S." are the United States but "us" is not, and "Turkey" is a country while
+  "turkey" is a bird.
+- a name ending in `*` matches any word starting with it ("deutsch*" covers deutsche,
+  deutschen, deutscher; "Leopard 2*" covers Leopard 2A6). Stems are at least four
+  letters so they cannot swallow unrelated short words.
+
+At each word the longest name wins ("Leopard 2" over "Leopard", "North Korea" never
+becomes "Korea"). Everything here is pure: the TOML text is parsed by `parse_entities`;
+`load_entities` only locates the packaged default file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from bot.core.text import fold
+from bot.errors import ConfigError
+
+DONOR_KINDS = ("country", "organisation", "group")
+CATEGORIES = (
+    "tanks",
+    "armoured_vehicles",
+    "artillery",
+    "ammunition",
+    "air_defence",
+    "aircraft",
+    "missiles",
+    "drones",
+    "small_arms",
+)
+# Codes that may never be a donor of aid to Ukraine, whatever the data file says.
+NEVER_DONORS = frozenset({"UA", "RU", "BY"})
+
+# Same definition of a word as bot.core.text, so names and articles split alike.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Characters allowed between two words of one name ("U.S", "SAMP/T", "AMX-10 RC",
+# "l'Otan"). Anything else (". " or a line break) ends the phrase.
+_JOINERS = frozenset("-./'’‑–")
+_MIN_STEM = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Donor:
+    """A country, organisation or group that gives aid. `names` are as written in the
+    data file; `case_sensitive` lists those that only match with their exact case."""
+
+    code: str
+    names: tuple[str, ...]
+    kind: str
+    case_sensitive: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class System:
+    """A weapon system under its canonical name, with the category it belongs to."""
+
+    name: str
+    category: str
+    names: tuple[str, ...]
+    case_sensitive: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """One name prepared for matching: its words, whether the last word is a stem,
+    whether case matters, and what it stands for (a donor code or system name)."""
+
+    words: tuple[str, ...]
+    wild: bool
+    exact_case: bool
+    value: str
+
+
+class _Matcher:
+    """Finds names in a text in one pass over its words.
+
+    Names are indexed by their first word (or, for one-word stems, by the first four
+    letters of the stem), so each word of the text costs one or two dict lookups."""
+
+    def __init__(self, names: Iterable[_Name]) -> None:
+        self._by_first: dict[str, list[_Name]] = {}
+        self._by_stem: dict[str, list[_Name]] = {}
+        for name in names:
+            first = name.words[0]
+            if name.wild and len(name.words) == 1:
+                self._by_stem.setdefault(first[:_MIN_STEM], []).append(name)
+            else:
+                self._by_first.setdefault(first if name.exact_case else fold(first), []).append(name)
+        for bucket in (*self._by_first.values(), *self._by_stem.values()):
+            bucket.sort(key=lambda n: (len(n.words), len(n.words[-1])), reverse=True)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        if not raw:
+            return []
+        folded = _fold_words(text, raw)
+        found: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(raw):
+            best = self._longest_at(text, raw, folded, i)
+            if best is None:
+                i += 1
+                continue
+            value, length = best
+            found.append((value, raw[i][1], raw[i + length - 1][2]))
+            i += length
+        return found
+
+    def _longest_at(
+        self, text: str, raw: list[tuple[str, int, int]], folded: list[str], i: int
+    ) -> tuple[str, int] | None:
+        best: tuple[str, int] | None = None
+        candidates = self._by_first.get(folded[i], ())
+        exact_candidates = self._by_first.get(raw[i][0], ()) if raw[i][0] != folded[i] else ()
+        for name in (*candidates, *exact_candidates):
+            length = len(name.words)
+            if best is not None and length <= best[1]:
+                continue
+            if _matches_at(name, text, raw, folded, i):
+                best = (name.value, length)
+        if best is None:
+            word = folded[i]
+            for name in self._by_stem.get(word[:_MIN_STEM], ()):
+                if word.startswith(name.words[0]):
+                    return name.value, 1
+        return best
+
+
+def _fold_words(text: str, raw: list[tuple[str, int, int]]) -> list[str]:
+    if text.isascii():
+        return [w.lower() for w, _, _ in raw]
+    return [fold(w) for w, _, _ in raw]
+
+
+def _matches_at(
+    name: _Name, text: str, raw: list[tuple[str, int, int]], folded: list[str], i: int
+) -> bool:
+    words = name.words
+    if i + len(words) > len(raw):
+        return False
+    source = raw if name.exact_case else None
+    for k, expected in enumerate(words):
+        actual = source[i + k][0] if source is not None else folded[i + k]
+        last = k == len(words) - 1
+        if last and name.wild:
+            if not actual.startswith(expected):
+                return False
+        elif actual != expected:
+            return False
+        if k and not _joined(text[raw[i + k - 1][2] : raw[i + k][1]]):
+            return False
+    return True
+
+
+def _joined(gap: str) -> bool:
+    """True when two words are close enough to belong to one name."""
+    if len(gap) == 1:
+        return gap.isspace() or gap in _JOINERS
+    return 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap
+
+
+def _prepare(name: str, value: str, exact_case: bool, where: str) -> _Name:
+    wild = name.endswith("*")
+    body = name[:-1] if wild else name
+    words = tuple(m.group(0) for m in _WORD.finditer(body))
+    if not words:
+        raise ConfigError(f"{where}: name {name!r} has no letters or digits")
+    if not exact_case:
+        words = tuple(fold(w) for w in words)
+    if wild and len(words) == 1 and len(words[0]) < _MIN_STEM:
+        raise ConfigError(f"{where}: stem {name!r} is shorter than {_MIN_STEM} letters")
+    return _Name(words, wild, exact_case, value)
+
+
+@dataclass(frozen=True)
+class Entities:
+    """The parsed entity lists with their matchers (built once, then reused)."""
+
+    donors: dict[str, Donor]
+    systems: dict[str, System]
+    ukraine_names: tuple[str, ...]
+    # Actors named in the news who are never donors (Russia, Belarus, Iran...): the
+    # pledge extractor uses them to avoid lending a previous donor to their sentences.
+    others: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        donor_names = [
+            _prepare(n, d.code, n in d.case_sensitive, f"donor {d.code}")
+            for d in self.donors.values()
+            for n in (*d.names, *d.case_sensitive)
+        ]
+        system_names = [
+            _prepare(n, s.name, exact, f"system {s.name}")
+            for s in self.systems.values()
+            for n, exact in _with_plurals(_system_names(s))
+        ]
+        other_names = [
+            _prepare(n, code, False, f"other {code}") for code, names in self.others.items() for n in names
+        ]
+        object.__setattr__(self, "_donor_matcher", _Matcher(donor_names))
+        object.__setattr__(self, "_system_matcher", _Matcher(system_names))
+        object.__setattr__(self, "_ukraine_matcher", _Matcher(_prepare(n, "UA", False, "ukraine") for n in self.ukraine_names))
+        object.__setattr__(self, "_other_matcher", _Matcher(other_names))
+        lookup: dict[str, str] = {}
+        for name in donor_names:
+            if not name.wild:
+                lookup.setdefault(" ".join(fold(w) for w in name.words), name.value)
+        object.__setattr__(self, "_donor_lookup", lookup)
+
+    def donor_phrases(self) -> Iterator[tuple[str, str]]:
+        """(name as written in the data, donor code) for every donor name."""
+        for donor in self.donors.values():
+            for name in (*donor.names, *donor.case_sensitive):
+                yield name, donor.code
+
+    def system_phrases(self) -> Iterator[tuple[str, str]]:
+        """(name as written in the data, canonical system name) for every system name."""
+        for system in self.systems.values():
+            for name in (system.name, *system.names, *system.case_sensitive):
+                yield name, system.name
+
+    def find_donors(self, text: str) -> list[tuple[str, int, int]]:
+        """(code, start, end) of each donor named in `text`, in reading order."""
+        return self._donor_matcher.find(text)  # type: ignore[attr-defined]
+
+    def find_systems(self, text: str) -> list[tuple[str, int, int]]:
+        """(canonical name, start, end) of each weapon system named in `text`."""
+        return self._system_matcher.find(text)  # type: ignore[attr-defined]
+
+    def find_ukraine(self, text: str) -> list[tuple[str, int, int]]:
+        """("UA", start, end) of each mention of Ukraine, its people or its leaders."""
+        return self._ukraine_matcher.find(text)  # type: ignore[attr-defined]
+
+    def find_others(self, text: str) -> list[tuple[str, int, int]]:
+        """(code, start, end) of each actor that is never a donor (Russia, Iran...)."""
+        return self._other_matcher.find(text)  # type: ignore[attr-defined]
+
+    def category_of(self, system: str) -> str | None:
+        found = self.systems.get(system)
+        return found.category if found else None
+
+    def resolve_donor(self, word: str) -> str | None:
+        """The donor code for a code or any name: "DE", "germany", "Allemagne",
+        "Deutschland", "Royaume-Uni" -> code; None when nothing matches."""
+        word = word.strip()
+        if not word:
+            return None
+        if word.upper() in self.donors:
+            return word.upper()
+        key = " ".join(fold(m.group(0)) for m in _WORD.finditer(word))
+        found = self._donor_lookup.get(key)  # type: ignore[attr-defined]
+        if found:
+            return found
+        hits = self.find_donors(word)
+        if len(hits) == 1 and hits[0][1] == 0 and hits[0][2] >= len(word.rstrip(". ")):
+            return hits[0][0]
+        return None
+
+
+def _system_names(system: System) -> Iterator[tuple[str, bool]]:
+    """(name, case-sensitive?) pairs of a system. The canonical name counts as a name,
+    unless a case-sensitive name says how it must be written ("MILAN", not Milan)."""
+    exact_folded = {fold(n) for n in system.case_sensitive}
+    if fold(system.name) not in exact_folded:
+        yield system.name, False
+    for name in system.names:
+        yield name, False
+    for name in system.case_sensitive:
+        yield name, True
+
+
+def _with_plurals(names: Iterable[tuple[str, bool]]) -> Iterator[tuple[str, bool]]:
+    """Each system name plus its English plural ("Javelins", "F-16s", "Leopards"),
+    because articles count systems; stems already cover their plurals."""
+    seen: set[tuple[str, bool]] = set()
+    for name, exact in names:
+        for variant in (name, name + "s") if not name.endswith(("*", "s")) else (name,):
+            if (variant, exact) not in seen:
+                seen.add((variant, exact))
+                yield variant, exact
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: expected a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _table(value: object, where: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table")
+    return value
+
+
+def parse_entities(text: str) -> Entities:
+    """Entities from the TOML text of an entities file; ConfigError names the bad key."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"entities: invalid TOML: {exc}") from exc
+
+    donors: dict[str, Donor] = {}
+    for code, entry in _table(data.get("donors"), "donors").items():
+        where = f"donors.{code}"
+        entry = _table(entry, where)
+        if code != code.upper() or not code.replace("7", "").isalpha():
+            raise ConfigError(f"{where}: codes are upper-case letters (ISO 3166 alpha-2 or a group name)")
+        if code in NEVER_DONORS:
+            raise ConfigError(f"{where}: {code} can never be a donor of aid to Ukraine")
+        kind = entry.get("kind", "country")
+        if kind not in DONOR_KINDS:
+            raise ConfigError(f"{where}.kind: {kind!r} is not one of {', '.join(DONOR_KINDS)}")
+        names = _strings(entry.get("names"), f"{where}.names")
+        exact = _strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names")
+        if not names and not exact:
+            raise ConfigError(f"{where}: needs at least one name")
+        donors[code] = Donor(code, names, kind, exact)
+
+    systems: dict[str, System] = {}
+    for name, entry in _table(data.get("systems"), "systems").items():
+        where = f"systems.{name!r}"
+        entry = _table(entry, where)
+        category = entry.get("category")
+        if category not in CATEGORIES:
+            raise ConfigError(f"{where}.category: {category!r} is not one of {', '.join(CATEGORIES)}")
+        systems[name] = System(
+            name,
+            category,
+            _strings(entry.get("names"), f"{where}.names"),
+            _strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names"),
+        )
+
+    ukraine = _strings(_table(data.get("ukraine"), "ukraine").get("names"), "ukraine.names")
+    others = {
+        code: _strings(_table(entry, f"others.{code}").get("names"), f"others.{code}.names")
+        for code, entry in _table(data.get("others"), "others").items()
+    }
+    _check_no_clash(donors)
+    return Entities(donors, systems, ukraine, others)
+
+
+def _check_no_clash(donors: dict[str, Donor]) -> None:
+    """A name given to two donors is a data mistake; say which, instead of guessing."""
+    owner: dict[tuple[bool, str], str] = {}
+    for donor in donors.values():
+        for name in donor.names:
+            key = (False, fold(name))
+            if owner.setdefault(key, donor.code) != donor.code:
+                raise ConfigError(f"donors: name {name!r} belongs to both {owner[key]} and {donor.code}")
+        for name in donor.case_sensitive:
+            key = (True, name)
+            if owner.setdefault(key, donor.code) != donor.code:
+                raise ConfigError(f"donors: name {name!r} belongs to both {owner[key]} and {donor.code}")
+
+
+def _default_text() -> str:
+    try:
+        return (resources.files("bot.defaults") / "entities.toml").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        # Running from a source checkout where bot.defaults is not installed.
+        return (Path(__file__).parents[2] / "config" / "entities.toml").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_entities() -> Entities:
+    """The default entity lists shipped with pledgewatch (parsed once per process)."""
+    return parse_entities(_default_text())

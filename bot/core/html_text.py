@@ -1,0 +1,103 @@
+"""Turn the HTML found in feeds into the plain text the rules and chats read.
+
+Feeds put markup everywhere (titles included), and we never render it: alerts
+show text, and the rules must not fire on words hidden in a <script>. Block
+boundaries become line breaks because the sentence splitter in core/text.py
+treats a line break as the end of a sentence (headings carry no full stop).
+Pure stdlib, no I/O.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+# Elements whose content is code or a template, never prose.
+_SKIPPED = frozenset({"script", "style", "template"})
+
+# Elements that start a new paragraph, so their text never glues to a neighbour's.
+_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "tr", "ul",
+    }
+)
+
+# Elements that separate words without starting a paragraph.
+_LINE_BREAKS = frozenset({"br"})
+_CELLS = frozenset({"td", "th"})
+
+_PARAGRAPH = "\n\n"
+
+
+class _TextCollector(HTMLParser):
+    """Collects text nodes, dropping skipped elements and marking block boundaries."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth += 1
+        else:
+            self._mark_boundary(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # A self-closed <script/> has no content to skip; only boundaries matter.
+        if tag not in _SKIPPED:
+            self._mark_boundary(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag not in _LINE_BREAKS:
+            self._mark_boundary(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth == 0:
+            # In HTML a newline inside a text node is just a space.
+            self.parts.append(data.replace("\r", " ").replace("\n", " "))
+
+    def _mark_boundary(self, tag: str) -> None:
+        if self._skip_depth:
+            return
+        if tag in _BLOCKS:
+            self.parts.append(_PARAGRAPH)
+        elif tag in _LINE_BREAKS:
+            self.parts.append("\n")
+        elif tag in _CELLS:
+            self.parts.append(" ")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Single spaces inside lines, no blank-line runs, nothing at either end.
+
+    Line breaks survive (at most one empty line in a row) because they end sentences.
+    """
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment: tags removed (script/style/template with their
+    content), entities unescaped, whitespace collapsed, blocks kept as paragraphs."""
+    if "<" not in html and "&" not in html:
+        return collapse_whitespace(html.replace("\n", " ").replace("\r", " "))
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return collapse_whitespace("".join(collector.parts))
+
+
+def one_line(text: str) -> str:
+    """`text` on a single line with single spaces (for titles)."""
+    return " ".join(text.split())

@@ -1,0 +1,33 @@
+"""The roles the core needs from the outside world, as Protocols. Adapters
+implement them; tests use hand-written fakes (tests/fakes.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Protocol
+
+from bot.core.models import Alert, DeliveryResult, FetchResult
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware UTC."""
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+
+class FeedSource(Protocol):
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """Fetch a feed body with a conditional GET. Returns body=None for 304.
+        Raises FetchError (never a library exception) on any failure."""
+
+
+class ChatSender(Protocol):
+    platform: str
+
+    async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        """Deliver one alert to one chat. Never raises for a per-chat problem:
+        the result says whether to retry, deactivate the chat or give up."""

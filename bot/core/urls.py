@@ -1,0 +1,86 @@
+"""Canonical article URLs, the first deduplication key.
+
+The same article reaches us under many addresses: with campaign tags from a
+newsletter, over http and https, with an anchor, with query parameters in another
+order. `canonical_url` maps all of those to one string so the store can say
+"seen it" before any text comparison runs.
+
+Decisions worth knowing:
+- "www." is kept. `www.example.com` and `example.com` are different hosts that may
+  serve different things (and some outlets run separate editions on them); merging
+  them is the story matcher's job, not a guess made here.
+- http and https are one address: the canonical form always says https, because
+  outlets switch schemes and feeds lag behind.
+- The path keeps its case (servers are case-sensitive); only a trailing "/" goes.
+- Anything that does not parse as an absolute http(s) URL is returned stripped and
+  otherwise untouched: a feed's odd guid is still a usable key, and this function
+  never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+# Parameters that identify the click, not the document. Matched case-insensitively.
+_TRACKING_NAMES = frozenset(
+    {
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+        "ttclid", "li_fat_id", "igshid", "igsh", "mc_cid", "mc_eid", "mkt_tok", "_ga", "_gl",
+        "_hsenc", "_hsmi", "hsctatracking", "xtor", "xtref", "xts", "ito", "ocid", "cmpid",
+        "cmp", "icid", "ncid", "smid", "smtyp", "sr_share", "share", "ref", "ref_src",
+        "ref_url", "referrer", "spm", "scm", "vero_id", "vero_conv",
+        "rb_clickid", "s_cid", "s_kwcid", "wt.mc_id", "wt.mc_ev",
+        "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee",
+    }
+)
+# Whole families: Google Analytics campaign tags, Piano/AT Internet tags, Matomo/Piwik.
+_TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "piwik_", "hmb_", "oly_", "__s")
+
+_DEFAULT_PORTS = frozenset({80, 443})
+_PERCENT_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+
+
+def _is_tracking(name: str) -> bool:
+    key = name.lower()
+    return key in _TRACKING_NAMES or key.startswith(_TRACKING_PREFIXES)
+
+
+def _upper_escapes(part: str) -> str:
+    """%2f and %2F are the same byte; pick one spelling."""
+    return _PERCENT_ESCAPE.sub(lambda m: m.group(0).upper(), part)
+
+
+def _canonical_query(query: str) -> str:
+    # Work on the raw "name=value" pairs: decoding and re-encoding would change
+    # spellings (+ vs %20) and make the output depend on our encoder, not the link.
+    pairs = [pair for pair in query.split("&") if pair]
+    kept = [_upper_escapes(pair) for pair in pairs if not _is_tracking(pair.split("=", 1)[0])]
+    return "&".join(sorted(kept))
+
+
+def _canonical_host(netloc: str, hostname: str, port: int | None) -> str:
+    host = hostname.rstrip(".")
+    if ":" in host:  # IPv6 literal: urlsplit dropped the brackets
+        host = f"[{host}]"
+    userinfo = netloc.rpartition("@")[0] if "@" in netloc else ""
+    if port is not None and port not in _DEFAULT_PORTS:
+        host = f"{host}:{port}"
+    return f"{userinfo}@{host}" if userinfo else host
+
+
+def canonical_url(url: str) -> str:
+    """One spelling per article address (see the module docstring). Never raises."""
+    raw = url.strip()
+    try:
+        parts = urlsplit(raw)
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https") or not parts.hostname:
+            return raw
+        host = _canonical_host(parts.netloc, parts.hostname.lower(), parts.port)
+        path = _upper_escapes(parts.path) or "/"
+        if len(path) > 1:
+            path = path.rstrip("/") or "/"
+        return urlunsplit(("https", host, path, _canonical_query(parts.query), ""))
+    except ValueError:  # bad IPv6 brackets, a port that is not a number, ...
+        return raw

@@ -1,0 +1,89 @@
+"""Drains the durable outbox into one chat platform.
+
+Each alert is claimed (committed) before it is sent and confirmed after, so a crash
+can never make it go out twice; what a crash interrupts is marked 'uncertain' on
+the next start (see SqliteStore.recover_interrupted). Per-chat problems come back
+as DeliveryResult values, so one blocked chat never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.ports import ChatSender, Clock
+from bot.core.schedule import retry_delay
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+
+
+@dataclass
+class DrainResult:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    deactivated: int = 0
+
+
+class OutboxDispatcher:
+    def __init__(self, store: SqliteStore, chat: ChatSender, clock: Clock, *, batch: int = 100):
+        self.store = store
+        self.chat = chat
+        self.clock = clock
+        self.batch = batch
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Called when new alerts are queued, so they go out without waiting."""
+        self._wake.set()
+
+    async def drain(self) -> DrainResult:
+        """Send everything due now; returns what happened."""
+        outcome = DrainResult()
+        while True:
+            due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
+            if not due:
+                return outcome
+            for item in due:
+                if not self.store.claim(item.id):
+                    continue
+                result = await self.chat.send(item.chat_id, item.alert)
+                now = self.clock.now()
+                if result.ok:
+                    self.store.mark_sent(item.id, now)
+                    outcome.sent += 1
+                elif result.migrate_to:
+                    self.store.mark_retry(item.id, "chat migrated", now)
+                    self.store.migrate_chat(self.chat.platform, item.chat_id, result.migrate_to, now)
+                    outcome.retried += 1
+                elif result.deactivate:
+                    self.store.mark_failed(item.id, result.error or "chat unavailable")
+                    self.store.deactivate(self.chat.platform, item.chat_id, now)
+                    outcome.deactivated += 1
+                elif result.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+                    self.store.mark_failed(item.id, result.error or "failed")
+                    outcome.failed += 1
+                else:
+                    delay = result.retry_after if result.retry_after is not None else retry_delay(item.attempts + 1)
+                    self.store.mark_retry(item.id, result.error or "retry", now + timedelta(seconds=delay))
+                    outcome.retried += 1
+            if len(due) < self.batch:
+                return outcome
+
+    async def run(self, stop: asyncio.Event, idle_seconds: float = 5.0) -> None:
+        """Drain whenever woken (new alerts) or every `idle_seconds` (retries coming due)."""
+        while not stop.is_set():
+            try:
+                await self.drain()
+            except Exception:  # noqa: BLE001 - one bad batch must not end delivery for good
+                log.exception("delivery to %s failed; will retry", self.chat.platform)
+            self._wake.clear()
+            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waiters, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()

@@ -1,0 +1,94 @@
+"""`pledgewatch demo`: the real pipeline, fully offline.
+
+Serves the sample feeds shipped in config/samples/ (two seed articles plus items
+written for the project, relevant and not) from a loopback HTTP server, polls
+them once into a throw-away database, prints the alerts and stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from bot.adapters.console_chat import ConsoleChat
+from bot.app import App
+from bot.config import Settings
+from bot.core.models import Feed
+
+SAMPLE_NAMES = {
+    "wire-fr.xml": ("Fil démo — Europe", "fr"),
+    "dw-fr.xml": ("DW démo (français)", "fr"),
+    "world-en.xml": ("Demo World Wire", "en"),
+    "news-de.xml": ("Demo-Nachrichten", "de"),
+}
+
+
+def sample_bodies() -> dict[str, bytes]:
+    folder = resources.files("bot.defaults.samples")
+    return {name: (folder / name).read_bytes() for name in SAMPLE_NAMES}
+
+
+class _SampleServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, bodies: dict[str, bytes]):
+        self.bodies = bodies
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                body = bodies.get(self.path.lstrip("/"))
+                if body is None:
+                    self.send_error(404)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:  # keep the demo's output clean
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+
+
+async def run_demo(settings: Settings, out: TextIO) -> int:
+    server = _SampleServer(sample_bodies())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    feeds = tuple(Feed(url=f"{base}/{name}", name=label, lang=lang) for name, (label, lang) in SAMPLE_NAMES.items())
+    try:
+        with tempfile.TemporaryDirectory(prefix="pledgewatch-demo-") as folder:
+            demo_settings = replace(settings, database=Path(folder) / "demo.db", feeds=feeds)
+            app = App(demo_settings)
+            try:
+                app.prepare()
+                app.use_chats([ConsoleChat(out)])
+                out.write(f"pledgewatch demo: polling {len(feeds)} sample feeds served on {base}\n\n")
+                started = time.perf_counter()
+                results = await app.poll_once()
+                elapsed = time.perf_counter() - started
+                stats = app.store.stats()
+            finally:
+                app.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    items = sum(r.entries for r in results)
+    relevant = sum(r.matches for r in results)
+    errors = [r for r in results if r.error]
+    out.write(
+        f"demo done in {elapsed:.2f} s: {items} items, {relevant} relevant, {stats['stories']} stories, "
+        f"{stats['outbox_by_state'].get('sent', 0)} alerts, {stats['pledges']} pledges\n"
+    )
+    for r in errors:
+        out.write(f"  feed error: {r.feed_url}: {r.error}\n")
+    return 1 if errors else 0

@@ -1,0 +1,208 @@
+"""The poll of one feed, end to end: fetch -> parse -> dedupe -> analyse -> story ->
+store -> queue alerts. Orchestration only: decisions live in bot.core, I/O behind
+the FeedSource and SqliteStore.
+
+A poll's writes (entries, matches, stories, pledges, outbox rows and the feed's
+new ETag/hash) commit in ONE transaction. A crash before the commit leaves the
+feed state untouched, so the next poll fetches and processes the same items
+again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from bot.adapters.feed_parse import parse_feed
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.alerts import wants
+from bot.core.analysis import Analyzer
+from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
+from bot.core.ports import Clock, FeedSource
+from bot.core.schedule import next_poll_after
+from bot.core.stories import StoryCandidate, StoryFingerprint, fingerprint, match_story
+from bot.core.urls import canonical_url
+from bot.errors import FeedError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PollLimits:
+    poll_interval: int = 600
+    max_alerts_per_poll: int = 20
+    story_window: timedelta = timedelta(hours=48)
+
+
+class FeedPoller:
+    """Polls feeds into the store. `analyzer` is a callable so rule edits made
+    between polls take effect on the next poll without a restart."""
+
+    def __init__(
+        self,
+        store: SqliteStore,
+        source: FeedSource,
+        analyzer: Callable[[], Analyzer],
+        clock: Clock,
+        limits: PollLimits = PollLimits(),
+        on_alerts_queued: Callable[[], None] | None = None,
+    ):
+        self.store = store
+        self.source = source
+        self.analyzer = analyzer
+        self.clock = clock
+        self.limits = limits
+        self.on_alerts_queued = on_alerts_queued
+
+    async def poll(self, feed: Feed) -> PollResult:
+        """Poll one feed. Never raises for a feed problem: the result carries the error."""
+        assert feed.id is not None, "feeds are polled once stored"
+        result = PollResult(feed_url=feed.url)
+        state = self.store.feed_state(feed.id)
+        interval = feed.interval or self.limits.poll_interval
+        try:
+            fetched = await self.source.fetch(feed.url, state.etag, state.last_modified)
+            result.fetched = True
+            if fetched.not_modified:
+                result.not_modified = True
+                self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
+                                   last_modified=fetched.last_modified or state.last_modified)
+                return result
+            digest = hashlib.sha256(fetched.body or b"").hexdigest()
+            if digest == state.content_hash:
+                # Same bytes without a 304 (servers that ignore conditional GET): skip parsing.
+                result.unchanged = True
+                self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
+                return result
+            # feedparser is CPU-bound: keep it off the event loop.
+            entries = await asyncio.to_thread(
+                parse_feed, fetched.body or b"", feed.url, content_type=fetched.content_type, lang=feed.lang
+            )
+        except FeedError as exc:
+            self._save_failure(feed, state, interval, str(exc))
+            result.error = str(exc)
+            log.warning("feed %s failed: %s", feed.url, exc)
+            return result
+
+        result.entries = len(entries)
+        analyzer = self.analyzer()
+        with self.store.transaction():
+            for entry in entries:
+                self._process_entry(feed, entry, analyzer, result)
+            self._save_success(
+                feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified, content_hash=digest
+            )
+            if result.alerts_suppressed:
+                # A feed that suddenly yields many "new" stories (e.g. it rewrites every
+                # GUID on each poll) must not flood chats; record it for the operator.
+                self.store.audit(
+                    "poller", "feed.anomaly", feed.url, None,
+                    {"new_stories": result.new_stories, "not_alerted": result.alerts_suppressed},
+                    self.clock.now(),
+                )
+        if result.alerts_queued and self.on_alerts_queued:
+            self.on_alerts_queued()
+        return result
+
+    # -- steps ------------------------------------------------------------------
+
+    def _process_entry(self, feed: Feed, entry: Entry, analyzer: Analyzer, result: PollResult) -> None:
+        now = self.clock.now()
+        entry_id = self.store.insert_entry(feed.id, entry, canonical_url(entry.url) if entry.url else None, now)
+        if entry_id is None:
+            return  # seen before, in this feed or another
+        result.new_entries += 1
+        body = "\n\n".join(p for p in (entry.summary, entry.content if entry.content != entry.summary else "") if p)
+        analysis = analyzer.analyze(entry.title, body, entry.lang)
+        if analysis.hits:
+            self.store.add_matches(entry_id, analysis.hits)
+        story_id = None
+        if analysis.relevant:
+            result.matches += 1
+            result.matched_titles.append(entry.title)
+            story_id = self._attach_to_story(feed, entry, entry_id, analysis, body, now, result)
+        self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
+
+    def _attach_to_story(
+        self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
+        result: PollResult,
+    ) -> int:
+        published = entry.published or now
+        print_ = fingerprint(entry.title, body)
+        candidates = [
+            StoryCandidate(
+                story_id=row["id"],
+                fingerprint=StoryFingerprint.from_json(row["fingerprint"]),
+                # Compare publication times when known: two outlets' copies of a
+                # story are close in published time even if we fetch them days apart.
+                first_seen=row["published"] or row["first_seen"],
+                feed_urls=frozenset(str(f) for f in row["feeds"]),
+            )
+            for row in self.store.story_candidates(now - self.limits.story_window)
+        ]
+        story_id = match_story(print_, published, candidates, window=self.limits.story_window)
+        source = feed.name or feed.url
+        if story_id is None:
+            story_id = self.store.create_story(
+                entry.title, entry.url, now, entry.published, print_.to_json(), analysis.topics, analysis.score
+            )
+            result.new_stories += 1
+            self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
+            if result.new_stories > self.limits.max_alerts_per_poll:
+                result.alerts_suppressed += 1
+            else:
+                alert = Alert(
+                    story_id=story_id,
+                    title=entry.title,
+                    url=entry.url,
+                    sources=(source,),
+                    published=entry.published,
+                    topics=analysis.topics,
+                    pledges=analysis.pledges,
+                    summary=entry.summary[:600],
+                )
+                chats = [s for s in self.store.subscriptions() if wants(s, analysis.topics)]
+                result.alerts_queued += self.store.enqueue(alert, chats, now)
+        else:
+            self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
+        if analysis.pledges:
+            self.store.add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+        return story_id
+
+    def _save_success(
+        self, feed: Feed, state: FeedState, interval: int, *, etag: str | None, last_modified: str | None,
+        content_hash: str | None = None,
+    ) -> None:
+        now = self.clock.now()
+        self.store.save_feed_state(
+            feed.id,
+            replace(
+                state,
+                etag=etag,
+                last_modified=last_modified,
+                content_hash=content_hash or state.content_hash,
+                last_polled=now,
+                last_success=now,
+                last_error=None,
+                failures=0,
+                next_poll=next_poll_after(now, interval, 0),
+            ),
+        )
+
+    def _save_failure(self, feed: Feed, state: FeedState, interval: int, error: str) -> None:
+        now = self.clock.now()
+        failures = state.failures + 1
+        self.store.save_feed_state(
+            feed.id,
+            replace(
+                state,
+                last_polled=now,
+                last_error=error[:500],
+                failures=failures,
+                next_poll=next_poll_after(now, interval, failures),
+            ),
+        )

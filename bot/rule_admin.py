@@ -1,0 +1,144 @@
+"""Editing the rules safely: validate first, save, audit, and allow undo.
+
+Shared by the CLI and the chat commands. Every change bumps the `rules_version`
+setting; the running app recompiles its RuleSet when it sees a new version, so
+an edit takes effect on the next poll without a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.models import Rule
+from bot.core.ports import Clock
+from bot.core.rule_files import dump_rules_toml, load_rules_toml
+from bot.core.rules import RuleSet, validate_rule
+from bot.errors import CommandError
+
+DEFAULT_THRESHOLD = 2.0
+
+
+@dataclass(frozen=True)
+class RuleChange:
+    rule: Rule | None
+    warnings: tuple[str, ...] = ()
+    message: str = ""
+
+
+class RuleAdmin:
+    def __init__(self, store: SqliteStore, clock: Clock):
+        self.store = store
+        self.clock = clock
+
+    # -- reading ----------------------------------------------------------
+
+    def rules(self) -> list[Rule]:
+        return self.store.list_rules()
+
+    def threshold(self) -> float:
+        return float(self.store.get_setting("threshold", str(DEFAULT_THRESHOLD)))
+
+    def version(self) -> str:
+        return self.store.get_setting("rules_version", "0") or "0"
+
+    def compile(self) -> RuleSet:
+        return RuleSet.compile(self.rules(), threshold=self.threshold())
+
+    def test(self, text: str) -> str:
+        ruleset = self.compile()
+        return ruleset.explain(ruleset.analyze(text))
+
+    def export_toml(self) -> str:
+        return dump_rules_toml(self.rules(), self.threshold())
+
+    # -- changing ---------------------------------------------------------------
+
+    def add(self, topic: str, expression: str, weight: float = 1.0, *, actor: str) -> RuleChange:
+        rule = Rule(topic=topic.strip(), expression=expression.strip(), weight=weight)
+        warnings = validate_rule(rule)
+        now = self.clock.now()
+        with self.store.transaction():
+            rule = replace(rule, id=self.store.insert_rule(rule, now))
+            self._changed(actor, "rule.add", rule, None, rule, now)
+        return RuleChange(rule, tuple(warnings), f"rule {rule.id} added")
+
+    def edit(self, rule_id: int, expression: str, *, actor: str, weight: float | None = None) -> RuleChange:
+        before = self._get(rule_id)
+        after = replace(before, expression=expression.strip(), weight=before.weight if weight is None else weight)
+        warnings = validate_rule(after)
+        now = self.clock.now()
+        with self.store.transaction():
+            self.store.update_rule(after, now)
+            self._changed(actor, "rule.edit", after, before, after, now)
+        return RuleChange(after, tuple(warnings), f"rule {rule_id} changed")
+
+    def remove(self, rule_id: int, *, actor: str) -> RuleChange:
+        before = self._get(rule_id)
+        now = self.clock.now()
+        with self.store.transaction():
+            self.store.delete_rule(rule_id)
+            self._changed(actor, "rule.remove", before, before, None, now)
+        return RuleChange(before, (), f"rule {rule_id} removed")
+
+    def undo(self, *, actor: str) -> RuleChange:
+        """Reverse the most recent rule change that has not been undone yet."""
+        log = self.store.audit_log(limit=200, action_prefix="rule.")
+        undone = {int(row["target"]) for row in log if row["action"] == "rule.undo" and row["target"].isdigit()}
+        for row in log:
+            if row["action"] in ("rule.undo", "rule.import") or row["id"] in undone:
+                if row["action"] == "rule.import":
+                    raise CommandError("the last change was a bulk import; undo it by importing the previous export")
+                continue
+            now = self.clock.now()
+            before, after = row["before"], row["after"]
+            with self.store.transaction():
+                if after and not before:  # an add: delete it
+                    self.store.delete_rule(after["id"])
+                elif before and not after:  # a removal: put it back with its old id
+                    self.store.insert_rule(Rule(**before), now)
+                else:  # an edit: restore the old version
+                    self.store.update_rule(Rule(**before), now)
+                self.store.audit(actor, "rule.undo", str(row["id"]), after, before, now)
+                self._bump()
+            return RuleChange(None, (), f"undid {row['action']} of rule {(before or after)['id']}")
+        raise CommandError("nothing to undo")
+
+    def import_toml(self, text: str, *, actor: str, replace_all: bool = True) -> int:
+        """Load rules from TOML (the export format). All are validated before any is saved."""
+        rules, threshold = load_rules_toml(text)
+        for rule in rules:
+            validate_rule(rule)
+        now = self.clock.now()
+        with self.store.transaction():
+            before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]
+            if replace_all:
+                self.store.delete_all_rules()
+            for rule in rules:
+                self.store.insert_rule(replace(rule, id=rule.id if replace_all else None), now)
+            self.store.set_setting("threshold", repr(float(threshold)))
+            self.store.audit(actor, "rule.import", "all", before, [asdict(r) for r in rules], now)
+            self._bump()
+        return len(rules)
+
+    def import_if_empty(self, text: str, *, actor: str = "seed") -> int:
+        if self.store.rule_count():
+            return 0
+        return self.import_toml(text, actor=actor)
+
+    # -- internals --------------------------------------------------------------
+
+    def _get(self, rule_id: int) -> Rule:
+        rule = self.store.get_rule(rule_id)
+        if rule is None:
+            raise CommandError(f"no rule with id {rule_id} (see the list of rules)")
+        return rule
+
+    def _changed(self, actor: str, action: str, rule: Rule, before: Rule | None, after: Rule | None,
+                 now: datetime) -> None:
+        self.store.audit(actor, action, str(rule.id), before and asdict(before), after and asdict(after), now)
+        self._bump()
+
+    def _bump(self) -> None:
+        self.store.set_setting("rules_version", str(int(self.version()) + 1))

@@ -1,0 +1,1 @@
+"""Sample feeds served on loopback by `pledgewatch demo` (see bot/demo.py)."""

@@ -1,0 +1,166 @@
+"""Entity lists: names resolve to the right donor or system, ambiguous short words
+stay quiet, the longest name wins, and a broken data file gets a clear error."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.core.entities import Entities, load_entities, parse_entities
+from bot.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def entities() -> Entities:
+    return load_entities()
+
+
+def donors_in(entities: Entities, text: str) -> list[str]:
+    return [code for code, _, _ in entities.find_donors(text)]
+
+
+def systems_in(entities: Entities, text: str) -> list[tuple[str, str]]:
+    return [(name, text[start:end]) for name, start, end in entities.find_systems(text)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Germany", "german", "Allemagne", "allemand", "allemande", "allemands", "Deutschland",
+     "deutsche", "deutschen", "Bundesregierung", "Berlin", "Scholz", "Pistorius", "DE", "de"],
+)
+def test_german_spellings_resolve_to_de(entities: Entities, word: str) -> None:
+    assert entities.resolve_donor(word) == "DE"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Etats-Unis", "US"), ("États-Unis", "US"), ("U.S.", "US"), ("Washington", "US"),
+     ("Biden", "US"), ("Royaume-Uni", "GB"), ("Sunak", "GB"), ("Großbritannien", "GB"),
+     ("Macron", "FR"), ("française", "FR"), ("Pays-Bas", "NL"), ("Norvège", "NO"),
+     ("les Alliés", None), ("Alliés", "ALLIES"), ("Verbündeten", "ALLIES"), ("Western allies", "ALLIES"),
+     ("OTAN", "NATO"), ("Union européenne", "EU"), ("G7", "G7"), ("Türkiye", "TR"),
+     ("Südkorea", "KR"), ("Nouvelle-Zélande", "NZ"), ("Schweiz", "CH"), ("Japon", "JP")],
+)
+def test_names_resolve(entities: Entities, word: str, code: str | None) -> None:
+    assert entities.resolve_donor(word) == code
+
+
+@pytest.mark.parametrize("word", ["", "   ", "Atlantis", "Ukraine", "UA", "Russia", "RU", "Kyiv"])
+def test_non_donors_do_not_resolve(entities: Entities, word: str) -> None:
+    assert entities.resolve_donor(word) is None
+
+
+def test_every_nato_and_eu_member_is_a_donor(entities: Entities) -> None:
+    members = set(
+        "AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US "
+        "AT CY IE MT".split()
+    )
+    partners = {"AU", "JP", "KR", "NZ", "CH", "NATO", "EU", "G7", "ALLIES"}
+    assert members | partners <= set(entities.donors)
+    assert "UA" not in entities.donors and "RU" not in entities.donors
+
+
+def test_us_only_in_upper_case(entities: Entities) -> None:
+    assert donors_in(entities, "The US and the U.S. will send arms") == ["US", "US"]
+    assert donors_in(entities, "Tell us what they sent to us") == []
+    assert donors_in(entities, "US-Präsident Biden") == ["US", "US"]
+
+
+def test_turkey_the_country_not_the_bird(entities: Entities) -> None:
+    assert donors_in(entities, "Turkey sent drones") == ["TR"]
+    assert donors_in(entities, "we ate turkey and polish sausage") == []
+
+
+def test_north_korea_is_not_south_korea(entities: Entities) -> None:
+    assert donors_in(entities, "North Korea sent shells to Russia") == []
+    assert [c for c, _, _ in entities.find_others("North Korea sent shells to Russia")] == ["KP", "RU"]
+    assert donors_in(entities, "South Korea and la Corée du Sud") == ["KR", "KR"]
+
+
+def test_longest_match_wins(entities: Entities) -> None:
+    assert systems_in(entities, "14 Leopard 2 and some Leopard tanks") == [
+        ("Leopard 2", "Leopard 2"),
+        ("Leopard", "Leopard tanks"),
+    ]
+    assert systems_in(entities, "Leopard-2A6-Kampfpanzer") == [("Leopard 2", "Leopard-2A6")]
+    assert donors_in(entities, "les alliés occidentaux") == ["ALLIES"]
+
+
+def test_system_spellings(entities: Entities) -> None:
+    text = "F-16s, F16, SAMP/T Mamba, IRIS-T SLM, AMX-10 RC, Panzerhaubitze 2000, 155mm, obus de 155, HIMARS"
+    assert [name for name, _ in systems_in(entities, text)] == [
+        "F-16", "F-16", "SAMP/T", "IRIS-T", "AMX-10 RC", "PzH 2000", "155 mm shells", "155 mm shells", "HIMARS",
+    ]
+    assert entities.category_of("HIMARS") == "artillery"
+    assert entities.category_of("nothing") is None
+
+
+def test_ambiguous_system_words_need_their_case(entities: Entities) -> None:
+    assert systems_in(entities, "a mirage over Milan, the hawks in Congress") == []
+    assert systems_in(entities, "MILAN and Mistral") == [("MILAN", "MILAN"), ("Mistral", "Mistral")]
+
+
+def test_phrases_do_not_cross_sentences(entities: Entities) -> None:
+    assert systems_in(entities, "They sent a Leopard. 2 more came") == [("Leopard", "Leopard")]
+
+
+def test_spans_point_into_the_original_text(entities: Entities) -> None:
+    text = "Œuvre: l'Allemagne et la Grande-Bretagne livrent des Leopard 2"
+    spans = [text[s:e] for _, s, e in entities.find_donors(text)]
+    assert spans == ["Allemagne", "Grande-Bretagne"]
+
+
+def test_ukraine_names(entities: Entities) -> None:
+    text = "Zelensky, Selenskyj et les Ukrainiens à Kiev; der ukrainische Präsident"
+    assert len(entities.find_ukraine(text)) == 5
+    assert donors_in(entities, text) == []
+
+
+def test_phrases_listed(entities: Entities) -> None:
+    assert ("Bundesregierung", "DE") in set(entities.donor_phrases())
+    assert ("Mamba", "SAMP/T") in set(entities.system_phrases())
+
+
+def test_load_is_cached() -> None:
+    assert load_entities() is load_entities()
+
+
+def test_big_text_is_fast(entities: Entities) -> None:
+    text = ("L'Allemagne livre des Leopard 2 à l'Ukraine, a dit Scholz à Berlin. " * 15000)[:1_000_000]
+    started = time.perf_counter()
+    assert len(entities.find_donors(text)) > 40000
+    entities.find_systems(text)
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("donors = [", "invalid TOML"),
+        ("[donors.UA]\nnames = ['Ukraine']", "never be a donor"),
+        ("[donors.RU]\nnames = ['Russia']", "never be a donor"),
+        ("[donors.de]\nnames = ['Germany']", "upper-case"),
+        ("[donors.DE]\nkind = 'planet'\nnames = ['Germany']", "kind"),
+        ("[donors.DE]\nnames = []", "at least one name"),
+        ("[donors.DE]\nnames = 'Germany'", "list of non-empty strings"),
+        ("[donors.DE]\nnames = ['']", "list of non-empty strings"),
+        ("[donors.DE]\nnames = ['Germany']\n[donors.AT]\nnames = ['germany']", "both DE and AT"),
+        ("[donors.DE]\nnames = ['de*']", "shorter than 4"),
+        ("[donors.DE]\nnames = ['--']", "no letters"),
+        ("[systems.X]\ncategory = 'boats'\nnames = ['X']", "category"),
+        ("donors = 3", "expected a table"),
+    ],
+)
+def test_bad_data_gets_a_clear_error(toml: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_entities(toml)
+
+
+def test_minimal_file() -> None:
+    entities = parse_entities(
+        "[donors.DE]\nnames = ['Germany']\n[systems.'Leopard 2']\ncategory = 'tanks'\nnames = []\n"
+    )
+    assert entities.resolve_donor("germany") == "DE"
+    assert entities.find_systems("two Leopard 2s") == [("Leopard 2", 4, 14)]
+    assert entities.ukraine_names == ()
