@@ -9,6 +9,7 @@ of it.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -335,13 +336,14 @@ class SqliteStore:
         )
 
     def search_entries(self, query: str, limit: int = 10) -> list[dict]:
-        """Full-text search; the query is quoted so user input is words, not FTS syntax."""
+        """Full-text search for all the words of `query`. User input is reduced to
+        words and each is quoted, so it can never be read as FTS5 syntax."""
+        terms = re.findall(r"[^\W_]+", query)[:20]
+        if not terms:
+            return []
+        match = " ".join(f'"{term}"' for term in terms)
         try:
-            return list(
-                self.db["entries"].search(
-                    query, columns=["id", "title", "url", "published"], limit=limit, quote=True
-                )
-            )
+            return list(self.db["entries"].search(match, columns=["id", "title", "url", "published"], limit=limit))
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from exc
 

@@ -1,0 +1,296 @@
+"""Numbers as newspapers write them, in English, French and German.
+
+Two jobs for the pledge extractor:
+- `find_money`: amounts with a currency ("2,5 milliards d'euros", "$2.5bn",
+  "2,5 Mrd. Euro", "€500 million", "£2.3 billion") -> value in units + ISO currency.
+- `find_counts`: counts of things ("14 Leopard", "quatorze chars", "zwölf Panzer"),
+  leaving out what only looks like a count: years, dates, calibres ("155 mm"),
+  percentages, ages, model numbers ("F-16", "PzH 2000") and money.
+
+Decimal and thousands separators differ by language ("1,500" is 1500 in English
+and 1.5 in French), so parsing takes the article language when it is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    value: float
+    currency: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    start: int
+    end: int
+
+
+# ----------------------------------------------------------------- number words
+
+_UNITS = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty",
+    "fr": "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize dix-sept dix-huit dix-neuf vingt",
+    "de": "null eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn "
+    "funfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+}
+_TENS = {
+    "en": {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
+    "fr": {"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+           "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90},
+    "de": {"dreissig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+           "neunzig": 90},
+}
+_HUNDREDS = {"hundred": 100, "cent": 100, "cents": 100, "hundert": 100, "thousand": 1000, "mille": 1000,
+             "tausend": 1000, "dozen": 12, "douzaine": 12, "dutzend": 12}
+
+NUMBER_WORDS: dict[str, int] = {}
+for _lang, _words in _UNITS.items():
+    for _value, _word in enumerate(_words.split()):
+        NUMBER_WORDS[_word] = _value
+    NUMBER_WORDS.update(_TENS[_lang])
+# Articles ("un", "une", "ein", "a") are not counts: "un système Patriot" is one
+# system but also just "a system"; reporting 1 would be noise.
+NUMBER_WORDS.pop("un", None)
+NUMBER_WORDS.update({"zwei": 2, "zwo": 2, "dreißig": 30, "one": 1, "single": 1, "deux": 2})
+_GERMAN_UNITS = {w: v for v, w in enumerate(_UNITS["de"].split()) if 1 <= v <= 9}
+_GERMAN_UNITS["ein"] = 1
+
+
+def number_word(word: str) -> int | None:
+    """The value of a written-out number ("fourteen", "quatorze", "vierzehn",
+    "twenty-five", "vingt-cinq", "fünfundzwanzig"), or None."""
+    key = fold(word).replace("ß", "ss").strip()
+    if key in NUMBER_WORDS:
+        return NUMBER_WORDS[key]
+    if key in _HUNDREDS:
+        return _HUNDREDS[key]
+    parts = re.split(r"[-\s]+(?:et[-\s]+)?", key)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        tens, unit = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and 1 <= unit <= 9:
+            return tens + unit
+        if tens in (60, 80) and 10 <= unit <= 19:  # soixante-douze, quatre-vingt-quinze
+            return tens + unit
+    if len(parts) == 2 and parts[1] in _HUNDREDS and parts[0] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] * _HUNDREDS[parts[1]]
+    german = re.fullmatch(r"(\w+?)und(\w+)", key)
+    if german and german.group(1) in _GERMAN_UNITS and german.group(2) in _TENS["de"].keys() | {"zwanzig"}:
+        tens = NUMBER_WORDS.get(german.group(2), 0)
+        return tens + _GERMAN_UNITS[german.group(1)]
+    return None
+
+
+# ----------------------------------------------------------------- numerals
+
+# Digits with optional group separators (space, thin/no-break space, comma, dot,
+# apostrophe) and an optional decimal part.
+_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def parse_numeral(text: str, lang: str | None = None) -> float | None:
+    """Value of a written numeral, respecting the language's separators:
+    "1,500" is 1500 in English and 1.5 in French/German; "1.500" the reverse;
+    "1 500" is 1500 everywhere; "2,5" and "2.5" are 2.5."""
+    raw = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", text.strip())
+    if not raw or not re.fullmatch(r"[\d.,]+", raw) or not raw[0].isdigit():
+        return None
+    seps = [c for c in raw if c in ".,"]
+    if not seps:
+        return float(raw)
+    if len(set(seps)) == 2:
+        decimal = raw.rstrip("0123456789")[-1]
+        thousands = "," if decimal == "." else "."
+        return _as_float(raw.replace(thousands, "").replace(decimal, "."))
+    sep = seps[0]
+    groups = raw.split(sep)
+    if len(seps) > 1:
+        # "1.000.000" or "1,000,000": only thousands separators repeat.
+        if all(len(g) == 3 for g in groups[1:]):
+            return _as_float(raw.replace(sep, ""))
+        return None
+    tail = groups[1]
+    if len(tail) == 3 and groups[0] != "0":
+        english = lang is None or lang == "en"
+        is_thousands = (sep == "," and english) or (sep == "." and lang != "en")
+        if is_thousands:
+            return _as_float(raw.replace(sep, ""))
+    return _as_float(raw.replace(sep, "."))
+
+
+def _as_float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# ----------------------------------------------------------------- money
+
+_SCALE_WORDS = [
+    # (pattern on folded text, multiplier); longest first.
+    (r"milliards?|milliarden?|mrd\.?|mds?\.?|md\.?", 1e9),
+    (r"billions?|bn\.?|bln\.?", 1e9),
+    (r"millions?|millionen|mio\.?|mln\.?|mn\.?|m\b", 1e6),
+    (r"thousand|mille|tausend|k\b", 1e3),
+]
+_SCALE = "|".join(p for p, _ in _SCALE_WORDS)
+
+_CURRENCY_WORDS = [
+    (r"euros?|eur\b|€", "EUR"),
+    (r"(?:us[- ]?)?dollars?(?: americains| us)?|usd\b|us\$|\$", "USD"),
+    (r"(?:pounds?(?: sterling)?|livres? sterling|pfund(?: sterling)?|gbp\b|£)", "GBP"),
+    (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
+    (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
+    (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
+    (r"(?:norwegian kroner|couronnes norvegiennes|norwegische[n]? kronen|nok\b)", "NOK"),
+    (r"(?:swedish kronor|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
+    (r"(?:danish kroner|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
+    (r"(?:yens?|jpy\b|¥)", "JPY"),
+]
+# Longer currency names first so "canadian dollars" is not read as USD.
+_CURRENCY_ORDER = sorted(_CURRENCY_WORDS, key=lambda pc: -len(pc[0]))
+_CURRENCY = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_ORDER))
+_CURRENCY_AFTER = "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_ORDER))
+
+# Everything is matched on folded text (lower case, no accents), whose offsets equal
+# the original's for the characters money uses.
+_MONEY_BEFORE = re.compile(
+    rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?(?P<num>{_NUMERAL})(?:\s?(?P<scale>{_SCALE}))?(?![\w])",
+)
+_MONEY_AFTER = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?:(?P<scale>{_SCALE})\s?(?:d['’]\s?|de\s|of\s)?)?(?:{_CURRENCY_AFTER})(?![\w])",
+)
+
+
+def _currency_of(match: re.Match[str], prefix: str) -> str | None:
+    for i, (_, code) in enumerate(_CURRENCY_ORDER):
+        if match.group(f"{prefix}{i}"):
+            return code
+    return None
+
+
+def _scale_of(word: str | None, lang: str | None) -> float:
+    if not word:
+        return 1.0
+    word = word.rstrip(".")
+    # "billion" is 10^12 in French and German ("un billion", "eine Billion").
+    if word.startswith("billion") and (lang in ("fr", "de") or word == "billionen"):
+        return 1e12
+    for pattern, factor in _SCALE_WORDS:
+        if re.fullmatch(pattern, word) or re.fullmatch(pattern, word + "."):
+            return factor
+    return 1.0
+
+
+def find_money(text: str, lang: str | None = None) -> list[Money]:
+    """Every amount of money in `text`, in reading order, without overlaps."""
+    folded = _fold_keep_offsets(text)
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, prefix in ((_MONEY_BEFORE, "c"), (_MONEY_AFTER, "a")):
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            number = parse_numeral(match.group("num"), lang)
+            currency = _currency_of(match, prefix)
+            if number is None or currency is None:
+                continue
+            scale = match.group("scale")
+            if scale in ("m", "k") and prefix == "a":
+                # "500 m euros" is fine, but "155 m" without a currency never gets here;
+                # a bare "m" only counts next to a currency sign or code.
+                pass
+            value = number * _scale_of(scale, lang)
+            end = match.end()
+            found.append(Money(value, currency, match.start(), end))
+            taken.append((match.start(), end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _fold_keep_offsets(text: str) -> str:
+    """`fold` one character at a time, so offsets into the result are offsets into
+    `text` (a character that folds to several, like "ß", keeps its first)."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch.lower())
+        else:
+            f = fold(ch)
+            out.append(f[:1] if f else ch if ch in "€£¥" else " ")
+    return "".join(out)
+
+
+# ----------------------------------------------------------------- counts
+
+# A numeral that is really something else, judged by the word right after it.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b|kg\b|t\b|millim|kilom|meter|metre|"
+    r"ans?\b|jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
+    r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
+    r"janv|fevr|mars\b|avril|mai\b|juin|juil|aout|sept|octo|nove|dece|"
+    r"jan|feb|mar\b|march|apr|may\b|june?|july?|aug|sep|oct|nov|dec|"
+    r"januar|februar|marz|juni|juli|august|oktober|dezember|"
+    r"e\b|er\b|eme\b|th\b|st\b|nd\b|rd\b|"
+    r"milliard|billion|million|mrd|mio|bn\b|md\b|mds\b|k\b|thousand|tausend|mille\b|"
+    r"euro|dollar|pfund|livre|pound|€|\$|£|"
+    r"-?jahrig|-year-old|-ans)",
+)
+# ... or judged by what comes before: a model name ("F-16", "PzH 2000", "MiG-29"),
+# a date ("le 14", "am 14.", "on the 14th"), money, or a clock time.
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:[a-z]-|[a-z]\s?/|\$|€|£|§|#|n°|no\.\s?|nr\.\s?|"
+    r"\b(?:le|du|au|am|vom|bis|since|depuis|en|in|im|of|the|on|from|until|jusqu'au|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|februar|marz|juni|juli|oktober|dezember|"
+    r"pzh|mig|su|mi|jas|strv|cv|rch|as|m|t|l|vol|chapter|article|artikel|page|seite|"
+    r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ)\s?)$",
+)
+_COUNT = re.compile(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
+_WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-(?:et-)?[^\W\d_]+)*")
+
+
+def find_counts(text: str, lang: str | None = None) -> list[Count]:
+    """Integer counts written as digits or words, with their spans. Leaves out years
+    (1900-2100), dates, calibres, percentages, ages, model numbers and money."""
+    folded = _fold_keep_offsets(text)
+    counts: list[Count] = []
+    money = [(m.start, m.end) for m in find_money(text, lang)]
+    for match in _COUNT.finditer(folded):
+        start, end = match.span()
+        if any(s <= start < e for s, e in money):
+            continue
+        value = parse_numeral(match.group(0), lang)
+        if value is None or value != int(value) or value <= 0:
+            continue
+        if 1900 <= value <= 2100 and not re.search(r"[ .,'’\u00a0]", match.group(0)):
+            continue
+        after = folded[end : end + 12]
+        if _NOT_A_COUNT_AFTER.match(after):
+            continue
+        before = folded[max(0, start - 16) : start]
+        if _NOT_A_COUNT_BEFORE.search(before):
+            continue
+        counts.append(Count(int(value), start, end))
+    for match in _WORD_NUMBER.finditer(folded):
+        value = number_word(match.group(0))
+        if value is None or value <= 0:
+            continue
+        after = folded[match.end() : match.end() + 12]
+        if _NOT_A_COUNT_AFTER.match(after) and not after.startswith(("e ", "er ")):
+            continue
+        counts.append(Count(value, match.start(), match.end()))
+    return sorted(counts, key=lambda c: c.start)

@@ -1,0 +1,590 @@
+"""The story matcher: many outlets, one event, one alert.
+
+Each article is reduced to a small `StoryFingerprint`: the names it mentions
+(people, places, weapon systems, amounts) and its significant content words. Two
+fingerprints are compared with a weighted overlap, and an article joins an existing
+story when the best candidate seen within the time window is similar enough.
+
+Why it works on this beat: every aid story says "Ukraine", "Russia", "NATO",
+"weapons", "tanks", "package"; what tells two events apart is *who* gives *what*
+(Germany / Leopard / Pistorius versus United States / Patriot / Austin). So the
+ubiquitous words weigh almost nothing and names weigh as much as all the other
+words together. Country names and their adjectives are mapped to one key in English,
+French and German, so "allemand", "Deutschland" and "German" agree.
+
+Costs are bounded: only the first `_MAX_TEXT_CHARS` of the text are read (wire
+stories put the event in the lead) and fingerprints are capped at `MAX_NAMES` and
+`MAX_TERMS` features, so storing one per story is cheap.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+from bot.core.text import fold
+
+MAX_NAMES = 60
+MAX_TERMS = 120
+# Wire stories put the event in the first paragraphs; the tail adds background that
+# other stories share too. Reading a bounded prefix also bounds the cost.
+_MAX_TEXT_CHARS = 20_000
+_MAX_TITLE_CHARS = 1_000
+# A title word counts as this many body occurrences: the title is the event.
+_TITLE_COUNT = 3
+# The lead: words this early in the text count even when mentioned once.
+_LEAD_WORDS = 60
+
+# Ubiquitous words still count a little (two NATO stories share more than "NATO").
+_GENERIC_WEIGHT = 0.2
+# Names (who, what system, how much) and ordinary content words share the score equally.
+_NAME_SHARE = 0.5
+# Between overlap-of-the-smaller (0.0) and cosine (0.5): a short feed summary should be
+# able to match a long article that contains it, without letting a long article match
+# everything.
+_SIZE_BALANCE = 0.3
+# Below these weights a set is too small to be judged on its own size: two stories
+# sharing only "Ukraine" and "Russia" (weight 0.4) must not score 1.0.
+_NAME_FLOOR = 2.0
+_TERM_FLOOR = 4.0
+
+SAME_STORY_THRESHOLD = 0.30
+
+
+# --- word lists ------------------------------------------------------------------------
+
+_STOPWORDS_EN = """
+a about above after again against all also although am an and any are around as at be
+because been before being below between both but by can could did do does doing down
+during each even ever every few for from further had has have having he her here hers
+him his how however i if in into is it its itself just last least less many may me
+might more most much must my near new next no nor not now of off on once one only or
+other our ours out over own per same several she should since so some still such than
+that the their theirs them then there these they this those though three through thus
+to too two under until up upon us very was we well were what when where whether which
+while who whom whose why will with within without would yet you your yours
+said says say saying told tell according added including included latest today
+yesterday week weeks year years month months day days time first second also already
+""".split()
+_STOPWORDS_FR = """
+a afin ai ainsi alors apres au aucun aujourd aussi autre autres aux avait avant avec
+avoir c ca car ce ceci cela celle celles celui ces cet cette ceux chaque chez comme
+comment contre d dans de depuis des deux dont du elle elles en encore entre est et etaient
+etait ete etre eu fait faire fois hier il ils j je jusqu l la le les leur leurs lors
+lui m ma mais me meme mes moins mon n ne ni nos notre nous on ont ou par parce pas
+pendant peu peut plus plusieurs pour pourrait pourquoi quand que quel quelle quelles
+quels qui quoi s sa sans se selon sera seront serait ses si sinon son sont sous sur t ta
+te tes toi ton tous tout toute toutes tres trois tu un une vers vos votre vous y
+dit dire declare indique affirme assure ajoute explique estime souligne notamment aussi
+deja toujours encore desormais semaine semaines an ans annee annees jour jours mois
+premier premiere dernier derniere cours afin tandis lorsque puis donc alors
+""".split()
+_STOPWORDS_DE = """
+aber als also am an auch auf aus bei beim bereits bis bisher da dabei damit dann das
+dass dazu dem den denen der des dessen die dies diese diesem diesen dieser dieses doch
+dort drei durch ein eine einem einen einer eines er erst es etwa fur gegen gibt hat hatte
+hatten habe haben hier ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist jedoch
+jetzt kann kein keine keinen konnen konnte man mehr mit muss mussen nach nicht noch nun
+nur ob oder ohne rund schon sei sein seine seinem seinen seiner seit sich sie sind so
+soll sollen sollte sowie uber um und uns unter vom von vor war waren wegen weil weiter
+weitere weiteren wenn werde werden wie will wir wird wo wollen worden wurde wurden zu zum
+zur zwei zwischen sagte sagt teilte erklarte laut heute gestern woche wochen jahr jahre
+jahren monat monate tag tage tagen
+""".split()
+_STOPWORDS = frozenset(_STOPWORDS_EN + _STOPWORDS_FR + _STOPWORDS_DE)
+
+# Markers for guessing German, where every noun is capitalised and capitals say little.
+_DE_MARKERS = frozenset("der die das und ist nicht mit den dem des ein eine wird werden auf sich zu im".split())
+_FR_MARKERS = frozenset("le la les et des du une est dans pour que qui au aux".split())
+_EN_MARKERS = frozenset("the and of to is was in for that with on has have".split())
+
+# Words nearly every aid story contains, in folded natural form (stemmed at import).
+_GENERIC_WORDS = """
+war wars guerre krieg kriegs weapon weapons arms arme armes armement armements waffe waffen
+military militaire militaires militar militarische aid aide aides hilfe hilfen support
+soutien soutenir unterstutzung unterstutzen help assistance defence defense defenses
+verteidigung security securite sicherheit minister ministre ministres ministerin
+president presidente prasident government gouvernement regierung country countries pays
+land lander ally allies allie allies alliés verbundete partner partners partenaires western
+occidental occidentaux westlich westlichen deliver delivers delivered delivery deliveries
+livraison livraisons livrer livre livree livrees liefern lieferung lieferungen geliefert
+supply supplies fournir fourniture fournitures send sending envoyer envoi senden schicken
+provide provides providing pledge pledged pledges promise promised promesse promis
+promises zusage zugesagt announce announced announcement annonce annonces annoncer
+ankundigen angekundigt package packages paquet paket pakete equipment equipement
+equipements ausrustung troops troupes truppen forces force army armee armees soldiers
+soldats soldaten invasion conflict conflit konflikt offensive offensives attack attacks
+attaque attaques angriff angriffe front billion billions milliard milliards milliarde
+milliarden million millions millionen dollar dollars euro euros tank tanks char chars
+panzer missile missiles rakete raketen system systems systeme systemes ammunition munition
+munitions artillery artillerie air aerien aerienne new nouveau nouvelle nouveaux
+nouvelles neue neuen officials responsables official kyiv kiev kiew
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+january february march april june july august september october november december
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+januar februar marz juni juli oktober dezember
+""".split()
+
+# One key per place or actor across English, French and German (folded forms).
+_ALIASES_BY_KEY = {
+    "ukraine": "ukraine ukrainian ukrainians ukrainien ukrainienne ukrainiens ukrainiennes ukrainisch ukrainische ukrainischen ukrainer",
+    "russia": "russia russian russians russie russe russes russland russisch russische russischen russen",
+    "nato": "nato otan",
+    "eu": "eu ue european-union union-europeenne europaische-union",
+    "kyiv": "kyiv kiev kiew kyjiw",
+    "moscow": "moscow moscou moskau kremlin kreml",
+    "putin": "putin poutine",
+    "zelensky": "zelensky zelenskyy zelenskiy zelenski selenskyj",
+    "usa": "usa united-states etats-unis vereinigte-staaten american americans americain americaine americains americaines amerikanisch amerikanische amerikanischen",
+    "germany": "germany german germans allemagne allemand allemande allemands allemandes deutschland deutsche deutschen deutscher deutsches",
+    "france": "france french francais francaise francaises frankreich franzosisch franzosische franzosischen",
+    "uk": "uk britain british royaume-uni britannique britanniques grossbritannien britisch britische britischen",
+    "poland": "poland polish pologne polonais polonaise polen polnisch polnische polnischen",
+    "netherlands": "netherlands dutch pays-bas neerlandais neerlandaise niederlande niederlandisch niederlandische",
+    "canada": "canada canadian canadien canadienne kanada kanadisch kanadische",
+    "norway": "norway norwegian norvege norvegien norvegienne norwegen norwegisch norwegische",
+    "sweden": "sweden swedish suede suedois suedoise schweden schwedisch schwedische",
+    "denmark": "denmark danish danemark danois danoise danemark danisch danische",
+    "finland": "finland finnish finlande finlandais finlandaise finnland finnisch finnische",
+    "italy": "italy italian italie italien italienne italienisch italienische",
+    "spain": "spain spanish espagne espagnol espagnole spanien spanisch spanische",
+    "belgium": "belgium belgian belgique belge belgien belgisch belgische",
+    "portugal": "portugal portuguese portugais portugaise portugiesisch portugiesische",
+    "czechia": "czechia czech tcheque tchequie tschechien tschechisch tschechische",
+    "slovakia": "slovakia slovak slovaquie slovaque slowakei slowakisch slowakische",
+    "estonia": "estonia estonian estonie estonien estonienne estland estnisch estnische",
+    "latvia": "latvia latvian lettonie letton lettone lettland lettisch",
+    "lithuania": "lithuania lithuanian lituanie lituanien lituanienne litauen litauisch",
+    "romania": "romania romanian roumanie roumain roumaine rumanien rumanisch",
+    "greece": "greece greek grece grec grecque griechenland griechisch",
+    "turkey": "turkey turkish turquie turc turque turkei turkisch",
+    "switzerland": "switzerland swiss suisse schweiz schweizer schweizerisch",
+    "austria": "austria austrian autriche autrichien osterreich osterreichisch",
+    "australia": "australia australian australie australien australienne australisch",
+    "japan": "japan japanese japon japonais japonaise japanisch",
+    "south-korea": "south-korea coree-du-sud sudkorea sudkoreanisch",
+    "iran": "iran iranian iranien iranienne iranisch iranische iranischen",
+    "china": "china chinese chine chinois chinoise chinesisch chinesische",
+    "belarus": "belarus belarusian bielorussie bielorusse weissrussland belarussisch",
+    "brussels": "brussels bruxelles brussel",
+    "washington": "washington",
+    "london": "london londres",
+    "paris": "paris",
+    "berlin": "berlin",
+    "warsaw": "warsaw varsovie warschau",
+    "pentagon": "pentagon pentagone",
+    "white-house": "white-house maison-blanche weisses-haus",
+    "elysee": "elysee",
+}
+# Two-letter forms that are also common lower-case words; they count only in capitals.
+_CAPITALS_ONLY = frozenset({"us", "eu", "ue", "uk"})
+_GENERIC_NAMES = frozenset({"ukraine", "russia", "nato", "kyiv", "moscow", "putin", "zelensky", "eu"})
+
+# In German text a capitalised word is usually a noun; these endings mark the common
+# ones (Lieferung, Regierung, Verteidigungsminister, Flugabwehrsystem) so they are
+# read as words, not names. Very long capitalised words are compounds too.
+_GERMAN_NOUN_ENDINGS = tuple(
+    """ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tat taten nis
+    nisse minister ministerium kanzler kanzlerin regierung panzer system systeme waffe
+    waffen abwehr hilfe paket pakete milliarde milliarden million millionen soldat
+    soldaten truppen krieg angriff angriffe fahrzeug fahrzeuge rakete raketen munition
+    land lander staat staaten prasident sprecher sprecherin zeit ende teil seite front
+    armee kilometer kilometern euro dollar typ hersteller industrie bestand bestanden
+    einheit einheiten telefonat drohne drohnen korper gerat gerate bericht berichten
+    woche wochen jahr jahre monat monate tag tage""".split()
+)
+_GERMAN_NAME_MAX_LEN = 14
+
+# Magnitude words after a number: "$2bn", "2 milliards", "1,5 Milliarden" all mean 2e9-ish.
+_MAGNITUDES = {
+    "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9,
+    "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6,
+}
+# Units glued to their number so "35 mm" and "35mm" agree.
+_UNITS = {"mm": "mm", "km": "km", "kilometres": "km", "kilometers": "km", "kilometern": "km", "kilometre": "km"}
+
+
+def _stem(word: str) -> str:
+    """Light stemming: drop a plural "s", then keep 6 letters. Crude, but it joins
+    inflections in all three languages (livraison/livraisons, accelerer/accelere,
+    Lieferung/Lieferungen) at no cost, and the names carry the precision."""
+    if len(word) > 4 and word.endswith("s"):
+        word = word[:-1]
+    return word[:6]
+
+
+_ALIASES = {form: key for key, forms in _ALIASES_BY_KEY.items() for form in forms.split()}
+_GENERIC_TERMS = frozenset(_stem(w) for w in _GENERIC_WORDS) | frozenset(
+    _stem(w) for key in _GENERIC_NAMES for w in _ALIASES_BY_KEY[key].split() if "-" not in w
+)
+
+
+# --- scanning ----------------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+# A number with decimal/thousand separators and an optional glued unit ("2,5", "155mm",
+# "2bn"), or a word with optional hyphenated parts ("F-16", "Etats-Unis", "a-t-il").
+_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*[^\W\d_]*|[^\W\d_][^\W_]*(?:-[^\W_]+)*")
+_NUMBER = re.compile(r"(\d+(?:[.,\u00a0\u202f]\d+)*)([^\W\d_]*)")
+# What sits between two words when the second starts a sentence or a quotation.
+_BREAK = re.compile(r"[.!?:;\n«»\"“”„•]")
+
+
+@dataclass(slots=True)
+class _Word:
+    raw: str
+    folded: str
+    at_start: bool
+
+
+@lru_cache(maxsize=50_000)
+def _fold(word: str) -> str:
+    return fold(word)
+
+
+def _clean(text: str) -> str:
+    """Plain text from what feeds send: tags, entities and links removed."""
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _LINK.sub(" ", text)
+    # "U.S." and "U.K." become "US" and "UK" so the dots do not end a sentence.
+    return _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def _joinable(part: str) -> bool:
+    return part.isdigit() or part.isupper() or (len(part) <= 3 and part[:1].isupper())
+
+
+def _split_compound(raw: str) -> list[str]:
+    """"F-16" -> ["F16"], "IRIS-T-System" -> ["IRIST", "System"], "anti-aériens" ->
+    ["anti", "aériens"]: runs of short/upper/digit parts are one designation."""
+    parts = [p for p in raw.split("-") if p]
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if _joinable(part):
+            run.append(part)
+            continue
+        out.extend(["".join(run)] if len(run) > 1 else run)
+        run = []
+        out.append(part)
+    out.extend(["".join(run)] if len(run) > 1 else run)
+    return out
+
+
+def _scan(text: str) -> list[_Word]:
+    words: list[_Word] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        raw = match.group(0)
+        at_start = not words or bool(_BREAK.search(text, previous_end, match.start()))
+        previous_end = match.end()
+        if "-" in raw:
+            folded_whole = _fold(raw)
+            if folded_whole in _ALIASES:
+                words.append(_Word(raw, folded_whole, at_start))
+                continue
+            for index, part in enumerate(_split_compound(raw)):
+                words.append(_Word(part, _fold(part), at_start and index == 0))
+            continue
+        words.append(_Word(raw, _fold(raw), at_start))
+    return _join_two_word_names(words)
+
+
+def _join_two_word_names(words: list[_Word]) -> list[_Word]:
+    """"United States", "Union européenne": two words, one alias."""
+    joined: list[_Word] = []
+    skip = False
+    for word, following in zip(words, words[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if following is not None and f"{word.folded}-{following.folded}" in _ALIASES:
+            raw = f"{word.raw}-{following.raw}"
+            joined.append(_Word(raw, f"{word.folded}-{following.folded}", word.at_start))
+            skip = True
+            continue
+        joined.append(word)
+    return joined
+
+
+def _number_key(number: str, unit: str, next_word: str) -> str | None:
+    """A stable key for an amount, or None for numbers too common to identify a story."""
+    separators = re.split(r"[.,\u00a0\u202f]", number)
+    if len(separators) > 1 and all(len(group) == 3 for group in separators[1:]):
+        value = float("".join(separators))  # 1,000 / 1.000 / 1 000: thousands
+    elif len(separators) == 2:
+        value = float(f"{separators[0]}.{separators[1]}")  # 2,5 / 2.5: a decimal
+    else:
+        value = float("".join(separators))
+    magnitude = _MAGNITUDES.get(unit) or (_MAGNITUDES.get(next_word) if not unit else None)
+    if magnitude:
+        return f"{value * magnitude:.4g}"
+    glued = _UNITS.get(unit) or (_UNITS.get(next_word) if not unit else None)
+    if glued:
+        return f"{value:g}{glued}"
+    if unit:
+        return f"{value:g}{unit}"
+    if value < 10 or (value.is_integer() and 1900 <= value <= 2100):
+        return None  # "2 tanks", "since 2022": everywhere
+    return f"{value:g}"
+
+
+def _is_german(words: list[_Word]) -> bool:
+    de = fr = en = 0
+    for word in words:
+        de += word.folded in _DE_MARKERS
+        fr += word.folded in _FR_MARKERS
+        en += word.folded in _EN_MARKERS
+    return de >= 3 and de > fr and de > en
+
+
+def _german_noun(folded: str) -> bool:
+    return len(folded) > _GERMAN_NAME_MAX_LEN or folded.endswith(_GERMAN_NOUN_ENDINGS)
+
+
+@dataclass(slots=True)
+class _Casing:
+    """What capital letters mean in one segment (a title in Title Case says nothing)."""
+
+    capitals_mean_names: bool
+    uppercase_means_acronym: bool
+
+
+def _casing(words: list[_Word], german: bool) -> _Casing:
+    content = [w for w in words if w.raw[:1].isalpha() and len(w.raw) >= 3 and w.folded not in _STOPWORDS]
+    inner = [w for w in content if not w.at_start]
+    capitalised = sum(w.raw[:1].isupper() for w in inner)
+    upper = sum(w.raw.isupper() for w in content)
+    shouting = len(content) >= 3 and upper >= 0.6 * len(content)
+    # German capitalises every noun, so a capitalised majority is normal there.
+    title_case = not german and len(inner) >= 3 and capitalised >= 0.75 * len(inner)
+    return _Casing(capitals_mean_names=not (shouting or title_case), uppercase_means_acronym=not shouting)
+
+
+class _Counts:
+    """Feature -> [count, first position, prominent]. A long article mentions many
+    things in passing; only what is in the title or the lead, or comes back, says
+    what the article is about."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, list[int]] = {}
+        self.position = 0
+
+    def add(self, key: str, count: int, prominent: bool) -> None:
+        self.position += 1
+        entry = self.seen.get(key)
+        if entry is None:
+            self.seen[key] = [count, self.position, prominent]
+        else:
+            entry[0] += count
+            entry[2] = entry[2] or prominent
+
+    def top(self, limit: int) -> frozenset[str]:
+        kept = [(key, entry) for key, entry in self.seen.items() if entry[2] or entry[0] >= 2]
+        kept.sort(key=lambda item: (-item[1][0], item[1][1]))
+        return frozenset(key for key, _ in kept[:limit])
+
+
+def _collect(
+    words: list[_Word],
+    count: int,
+    casing: _Casing,
+    german: bool,
+    known_names: set[str],
+    names: _Counts,
+    terms: _Counts,
+    lead: int,
+) -> None:
+    for index, word in enumerate(words):
+        raw, folded = word.raw, word.folded
+        prominent = index < lead
+        if raw[:1].isdigit():
+            number, unit = _NUMBER.match(raw).groups()  # type: ignore[union-attr]
+            next_word = words[index + 1].folded if index + 1 < len(words) else ""
+            key = _number_key(number, _fold(unit), next_word)
+            if key:
+                names.add(key, count, prominent)
+            continue
+        if any(ch.isdigit() for ch in raw):  # F16, MiG29: a designation
+            names.add(folded, count, prominent)
+            continue
+        alias = _ALIASES.get(folded)
+        if alias and (folded not in _CAPITALS_ONLY or raw.isupper()):
+            names.add(alias, count, prominent)
+            terms.add(_stem(alias), count, prominent)
+            continue
+        if folded in _STOPWORDS or len(folded) < 3:
+            continue
+        stem = _stem(folded)
+        terms.add(stem, count, prominent)
+        if _looks_like_name(word, casing, german, known_names):
+            names.add(folded, count, prominent)
+
+
+def _looks_like_name(word: _Word, casing: _Casing, german: bool, known_names: set[str]) -> bool:
+    raw, folded = word.raw, word.folded
+    if not raw[:1].isupper():
+        return False
+    if raw.isupper() and len(raw) >= 2 and casing.uppercase_means_acronym:
+        return True  # HIMARS, NASAMS, JDAM
+    if not casing.capitals_mean_names or word.at_start:
+        # Capitals are no evidence here; trust the word only if it is a name elsewhere.
+        return folded in known_names
+    if german:
+        return not _german_noun(folded)
+    return True
+
+
+def _inner_capitals(words: list[_Word], casing: _Casing, german: bool) -> set[str]:
+    """Words written with a capital in the middle of a sentence: the names, except
+    for German nouns."""
+    if not casing.capitals_mean_names:
+        return set()
+    return {
+        w.folded
+        for w in words
+        if not w.at_start
+        and w.raw[:1].isupper()
+        and w.folded not in _STOPWORDS
+        and not (german and _german_noun(w.folded))
+    }
+
+
+# --- fingerprints --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryFingerprint:
+    """What an article is about, small enough to store with every story."""
+
+    names: frozenset[str]
+    terms: frozenset[str]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"names": sorted(self.names), "terms": sorted(self.terms)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, s: str) -> StoryFingerprint:
+        """Read `to_json` output back. Raises ValueError on anything else."""
+        data = json.loads(s)
+        if not isinstance(data, dict):
+            raise ValueError("story fingerprint must be a JSON object")
+        fields = {}
+        for field_name in ("names", "terms"):
+            values = data.get(field_name, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValueError(f"story fingerprint {field_name!r} must be a list of strings")
+            fields[field_name] = frozenset(values)
+        return cls(**fields)
+
+
+def fingerprint(title: str, text: str) -> StoryFingerprint:
+    """Names and content words of an article; `text` may be plain text or HTML."""
+    title_words = _scan(_clean(title[:_MAX_TITLE_CHARS]))
+    body_words = _scan(_clean(text[:_MAX_TEXT_CHARS]))
+    german = _is_german(title_words + body_words)
+    body_casing = _casing(body_words, german)
+    title_casing = _casing(title_words, german)
+    known_names = _inner_capitals(body_words, body_casing, german) | _inner_capitals(
+        title_words, title_casing, german
+    )
+
+    names, terms = _Counts(), _Counts()
+    _collect(title_words, _TITLE_COUNT, title_casing, german, known_names, names, terms, len(title_words))
+    _collect(body_words, 1, body_casing, german, known_names, names, terms, _LEAD_WORDS)
+    return StoryFingerprint(names=names.top(MAX_NAMES), terms=terms.top(MAX_TERMS))
+
+
+# --- comparison ----------------------------------------------------------------------------
+
+
+def _is_generic_name(name: str) -> bool:
+    return name in _GENERIC_NAMES or _stem(name) in _GENERIC_TERMS  # "Défense", "Pentagon"...
+
+
+def _is_generic_term(term: str) -> bool:
+    return term in _GENERIC_TERMS
+
+
+def _weighted_overlap(
+    a: frozenset[str], b: frozenset[str], is_generic: Callable[[str], bool], floor: float
+) -> float:
+    if not a or not b:
+        return 0.0
+
+    def weight(features: Iterable[str]) -> float:
+        return sum(_GENERIC_WEIGHT if is_generic(f) else 1.0 for f in features)
+
+    low, high = sorted((weight(a), weight(b)))
+    shared = weight(a & b)
+    scale = max(floor, low ** (1 - _SIZE_BALANCE) * high**_SIZE_BALANCE)
+    return min(1.0, shared / scale)
+
+
+def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
+    """How likely two articles report the same event, 0..1 (symmetric)."""
+    terms = _weighted_overlap(a.terms, b.terms, _is_generic_term, _TERM_FLOOR)
+    if not a.names or not b.names:
+        # One side names nobody (a bare headline in Title Case): judge on words alone.
+        return terms
+    names = _weighted_overlap(a.names, b.names, _is_generic_name, _NAME_FLOOR)
+    return _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
+
+
+@dataclass(frozen=True)
+class StoryCandidate:
+    """A recent story an article might belong to."""
+
+    story_id: int
+    fingerprint: StoryFingerprint
+    first_seen: datetime
+    feed_urls: frozenset[str]
+
+
+def _utc(moment: datetime) -> datetime:
+    # Feeds mix naive and aware dates; a naive one is taken as UTC rather than crash.
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
+def match_story(
+    fp: StoryFingerprint,
+    published: datetime,
+    candidates: Iterable[StoryCandidate],
+    *,
+    window: timedelta = timedelta(hours=48),
+) -> int | None:
+    """The story this article belongs to, or None for a new story.
+
+    A candidate qualifies when it was first seen within `window` of `published`
+    (either side: feeds deliver late) and is at least SAME_STORY_THRESHOLD similar.
+    The most similar wins; ties go to the older story, then the lower id, so the
+    answer does not depend on the order of `candidates`. Follow-ups from a feed
+    already in the story join it too: one event, one alert.
+    """
+    when = _utc(published)
+    best: tuple[float, datetime, int] | None = None
+    for candidate in candidates:
+        seen = _utc(candidate.first_seen)
+        if abs(when - seen) > window:
+            continue
+        score = similarity(fp, candidate.fingerprint)
+        if score < SAME_STORY_THRESHOLD:
+            continue
+        key = (-score, seen, candidate.story_id)
+        if best is None or key < (-best[0], best[1], best[2]):
+            best = (score, seen, candidate.story_id)
+    return None if best is None else best[2]

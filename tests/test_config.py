@@ -1,0 +1,99 @@
+"""Settings: shipped defaults, environment overrides, and one clear line per mistake."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from bot.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write(tmp_path: Path, text: str, name: str = "settings.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_defaults_load_with_many_feeds_in_three_languages():
+    settings = load_settings(environ={})
+    assert len(settings.feeds) >= 15
+    assert {f.lang for f in settings.feeds} >= {"en", "fr", "de"}
+    assert settings.rules_file is not None and settings.rules_file.is_file()
+    assert not settings.telegram.enabled and not settings.discord.enabled
+
+
+def test_installed_command_finds_its_defaults_from_any_directory(tmp_path):
+    code = "from bot.config import load_settings; s = load_settings(environ={}); print(len(s.feeds))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert int(out.stdout) >= 15
+
+
+def test_environment_overrides_and_inline_feeds(tmp_path):
+    path = write(tmp_path, """
+poll_interval = 120
+[[feed]]
+url = "https://example.org/rss"
+name = "Example"
+lang = "fr"
+interval = 900
+[telegram]
+token = "from-file"
+admins = [42]
+""")
+    env = {"PLEDGEWATCH_DB": str(tmp_path / "x.db"), "TELEGRAM_BOT_TOKEN": "123:secret",
+           "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9/gw"}
+    settings = load_settings(path, environ=env)
+    assert settings.database == tmp_path / "x.db"
+    assert settings.poll_interval == 120
+    assert [(f.url, f.name, f.lang, f.interval) for f in settings.feeds] == [("https://example.org/rss", "Example", "fr", 900)]
+    assert settings.telegram.token == "123:secret" and settings.telegram.admins == (42,)
+    assert settings.discord.gateway_url == "ws://127.0.0.1:9/gw"
+    assert "123:secret" not in repr(settings)
+
+
+def test_config_file_named_by_environment_variable(tmp_path):
+    path = write(tmp_path, "poll_interval = 300\n")
+    assert load_settings(environ={"PLEDGEWATCH_CONFIG": str(path)}).poll_interval == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("poll_intervall = 60", "poll_intervall: unknown setting"),
+        ("poll_interval = 'often'", "poll_interval: must be a whole number"),
+        ("poll_interval = 5", "poll_interval: must be at least 30"),
+        ("[[feed]]\nurl = 'file:///etc/passwd'", "feed[0].url: 'file:///etc/passwd' is not an http"),
+        ("[[feed]]\nname = 'no url'", "feed[0].url"),
+        ("[[feed]]\nurl = 'https://a/rss'\n[[feed]]\nurl = 'https://a/rss'", "listed twice"),
+        ("[[feed]]\nurl = 'https://a/rss'\nlang = '<b>'", "feed[0].lang"),
+        ("feeds = 'missing.toml'", "feeds: file"),
+        ("rules = 'missing.toml'", "rules: file"),
+        ("[telegram]\nadmins = ['me']", "telegram.admins: must be a list of numeric ids"),
+        ("[telegram]\napi_url = 'ftp://x'", "telegram.api_url"),
+        ("[discord]\ngateway_url = 'http://x'", "discord.gateway_url"),
+        ("[discord]\ntokn = 'x'", "discord.tokn: unknown setting"),
+        ("database = 'a'\ndatabase = 'b'", "invalid TOML"),
+    ],
+)
+def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("[", r"\[")):
+        load_settings(write(tmp_path, text), environ={})
+
+
+def test_missing_settings_file(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_bad_settings_stop_the_command_with_one_line(tmp_path):
+    path = write(tmp_path, "poll_interval = -1\n")
+    proc = subprocess.run([sys.executable, "-m", "bot", "--config", str(path), "db", "stats"],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be at least 30, got -1"]

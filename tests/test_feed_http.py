@@ -1,0 +1,328 @@
+"""HttpFeedSource against a real loopback server: conditional GET, redirects, errors,
+deadlines and the decoded-size cap."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import socket
+import threading
+import time
+import tracemalloc
+import zlib
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+import bot
+from bot.adapters.feed_http import HttpFeedSource
+from bot.core.models import FetchResult
+from bot.errors import FetchError
+from tests.servers import MB, FeedServer, Response, rss
+
+FEED = rss([{"title": "Germany pledges Leopard 2 tanks", "link": "https://example.org/1", "guid": "1"}])
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as running:
+        yield running
+
+
+def fetch(url: str, **kwargs: object) -> FetchResult:
+    """One fetch with a fresh source, from sync test code."""
+    options = {k: kwargs.pop(k) for k in ("timeout", "max_bytes", "max_redirects", "user_agent") if k in kwargs}
+
+    async def go() -> FetchResult:
+        async with HttpFeedSource(**options) as source:  # type: ignore[arg-type]
+            return await source.fetch(url, **kwargs)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# --- success and conditional GET ----------------------------------------------------------
+
+
+def test_fetch_returns_body_validators_and_content_type(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED)
+    result = fetch(server.url("/feed.xml"))
+    assert result.status == 200
+    assert result.body == FEED
+    assert result.etag and result.etag.startswith('"')
+    assert result.last_modified and result.last_modified.endswith("GMT")
+    assert result.content_type == "application/rss+xml; charset=utf-8"
+    assert result.final_url == server.url("/feed.xml")
+    assert not result.not_modified
+
+
+def test_etag_gives_304_and_is_sent_as_if_none_match(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED, last_modified=False)
+    first = fetch(server.url("/feed.xml"))
+    second = fetch(server.url("/feed.xml"), etag=first.etag)
+    assert second.status == 304
+    assert second.body is None and second.not_modified
+    assert second.etag == first.etag
+    sent = server.requests_to("/feed.xml")[-1].headers
+    assert sent["if-none-match"] == first.etag
+    assert "if-modified-since" not in sent
+
+
+def test_last_modified_gives_304_and_is_sent_as_if_modified_since(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED, etag=False)
+    first = fetch(server.url("/feed.xml"))
+    assert first.etag is None
+    second = fetch(server.url("/feed.xml"), last_modified=first.last_modified)
+    assert second.status == 304 and second.body is None
+    assert second.last_modified == first.last_modified
+    sent = server.requests_to("/feed.xml")[-1].headers
+    assert sent["if-modified-since"] == first.last_modified
+    assert "if-none-match" not in sent
+
+
+def test_changed_feed_is_served_again_despite_old_validators(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED)
+    first = fetch(server.url("/feed.xml"))
+    newer = rss([{"title": "France pledges CAESAR howitzers", "guid": "2"}])
+    server.set_feed("/feed.xml", newer)
+    second = fetch(server.url("/feed.xml"), etag=first.etag, last_modified=first.last_modified)
+    assert second.status == 200 and second.body == newer
+    assert second.etag != first.etag
+
+
+def test_304_without_validators_keeps_the_ones_sent(server: FeedServer) -> None:
+    server.set_route("/feed.xml", lambda request: Response(304, b"", {}))
+    result = fetch(server.url("/feed.xml"), etag='"abc"', last_modified="Tue, 14 Feb 2023 08:00:00 GMT")
+    assert result.not_modified
+    assert result.etag == '"abc"'
+    assert result.last_modified == "Tue, 14 Feb 2023 08:00:00 GMT"
+
+
+def test_user_agent_and_accepted_encodings_are_sent(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED)
+    fetch(server.url("/feed.xml"))
+    sent = server.requests_to("/feed.xml")[0].headers
+    assert sent["user-agent"] == f"pledgewatch/{bot.__version__} (+https://github.com/pledgewatch/pledgewatch)"
+    assert sent["accept-encoding"] == "gzip, deflate"
+    fetch(server.url("/feed.xml"), user_agent="custom/1.0")
+    assert server.requests_to("/feed.xml")[-1].headers["user-agent"] == "custom/1.0"
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_compressed_bodies_are_decoded(server: FeedServer, encoding: str) -> None:
+    server.set_feed("/feed.xml", FEED, encoding=encoding)
+    result = fetch(server.url("/feed.xml"))
+    assert result.body == FEED
+
+
+def test_raw_deflate_without_zlib_header_is_decoded(server: FeedServer) -> None:
+    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    raw = compressor.compress(FEED) + compressor.flush()
+    server.set_route("/feed.xml", lambda request: Response(200, raw, {"Content-Encoding": "deflate"}))
+    assert fetch(server.url("/feed.xml")).body == FEED
+
+
+def test_corrupt_gzip_is_a_fetch_error(server: FeedServer) -> None:
+    broken = gzip.compress(FEED)[:10] + b"\x00garbage\xff" * 20
+    server.set_route("/feed.xml", lambda request: Response(200, broken, {"Content-Encoding": "gzip"}))
+    with pytest.raises(FetchError, match="decode"):
+        fetch(server.url("/feed.xml"))
+
+
+def test_unrequested_content_encoding_is_a_fetch_error(server: FeedServer) -> None:
+    server.set_route("/feed.xml", lambda request: Response(200, b"\x1b\x00", {"Content-Encoding": "br"}))
+    with pytest.raises(FetchError, match="unsupported Content-Encoding 'br'"):
+        fetch(server.url("/feed.xml"))
+
+
+# --- redirects ----------------------------------------------------------------------------
+
+
+def test_redirect_is_followed_and_final_url_reported(server: FeedServer) -> None:
+    server.set_redirect("/old.xml", "/new.xml", status=301)
+    server.set_feed("/new.xml", FEED)
+    result = fetch(server.url("/old.xml"))
+    assert result.body == FEED
+    assert result.url == server.url("/old.xml")
+    assert result.final_url == server.url("/new.xml")
+
+
+def test_redirect_loop_is_a_fetch_error(server: FeedServer) -> None:
+    server.set_redirect("/a", "/b")
+    server.set_redirect("/b", "/a")
+    with pytest.raises(FetchError, match="too many redirects"):
+        fetch(server.url("/a"), max_redirects=3)
+    assert len(server.requests_to("/a")) + len(server.requests_to("/b")) == 4  # first try + 3 redirects
+
+
+def test_redirect_to_file_url_is_refused(server: FeedServer) -> None:
+    server.set_redirect("/feed.xml", "file:///etc/passwd")
+    with pytest.raises(FetchError, match="unsupported URL scheme"):
+        fetch(server.url("/feed.xml"))
+
+
+# --- bad status, bad URL, unreachable -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("status", "text"), [(404, "HTTP 404 Not Found"), (500, "HTTP 500 Internal Server Error")])
+def test_error_status_is_a_fetch_error_naming_it(server: FeedServer, status: int, text: str) -> None:
+    server.set_status("/feed.xml", status)
+    with pytest.raises(FetchError) as caught:
+        fetch(server.url("/feed.xml"))
+    assert str(caught.value) == text
+
+
+def test_unknown_path_is_404(server: FeedServer) -> None:
+    with pytest.raises(FetchError, match="404"):
+        fetch(server.url("/nothing-here.xml"))
+
+
+def test_redirect_without_location_is_a_fetch_error(server: FeedServer) -> None:
+    server.set_route("/feed.xml", lambda request: Response(302, b"", {}))
+    with pytest.raises(FetchError, match="HTTP 302"):
+        fetch(server.url("/feed.xml"))
+
+
+def test_closed_port_is_cannot_connect() -> None:
+    port = closed_port()
+    with pytest.raises(FetchError, match=f"cannot connect to 127.0.0.1:{port}"):
+        fetch(f"http://127.0.0.1:{port}/feed.xml")
+
+
+def test_error_messages_do_not_quote_credentials_or_query(server: FeedServer) -> None:
+    server.set_status("/feed.xml", 403)
+    with pytest.raises(FetchError) as forbidden:
+        fetch(server.url("/feed.xml") + "?token=s3cret")
+    port = closed_port()
+    with pytest.raises(FetchError) as refused:
+        fetch(f"http://user:s3cret@127.0.0.1:{port}/feed.xml?token=s3cret")
+    for error in (forbidden.value, refused.value):
+        assert "s3cret" not in str(error)
+        assert error.__cause__ is None  # no chained httpx exception quoting the URL
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "ftp://example.org/feed.xml", "data:text/xml,<rss/>", "/etc/passwd", "feed.xml", ""],
+)
+def test_non_http_urls_are_refused(url: str) -> None:
+    with pytest.raises(FetchError, match="scheme|URL"):
+        fetch(url)
+
+
+@pytest.mark.parametrize("url", ["http://", "https:///feed.xml", "http://[::1/feed"])
+def test_urls_without_a_valid_host_are_refused(url: str) -> None:
+    with pytest.raises(FetchError, match="URL"):
+        fetch(url)
+
+
+def test_server_speaking_garbage_is_a_fetch_error() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def answer_garbage() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"this is not HTTP at all\r\n\r\n")
+
+    thread = threading.Thread(target=answer_garbage, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(FetchError, match="HTTP protocol"):
+            fetch(f"http://127.0.0.1:{listener.getsockname()[1]}/feed.xml")
+    finally:
+        thread.join(timeout=5)
+        listener.close()
+
+
+# --- deadline and size cap -----------------------------------------------------------------
+
+
+def test_slow_loris_is_cut_by_the_overall_deadline(server: FeedServer) -> None:
+    server.set_slow_loris("/slow.xml", interval=0.2)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out after 1 s"):
+        fetch(server.url("/slow.xml"), timeout=1)
+    assert time.monotonic() - started < 2.0
+
+
+def _peak_while_fetching(url: str, max_bytes: int) -> tuple[FetchError | None, int]:
+    tracemalloc.start()
+    try:
+        try:
+            fetch(url, max_bytes=max_bytes)
+        except FetchError as error:
+            return error, tracemalloc.get_traced_memory()[1]
+        return None, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("content_length", [False, True], ids=["chunked", "content-length"])
+def test_50_mb_body_is_refused_with_bounded_memory(server: FeedServer, content_length: bool) -> None:
+    server.set_huge_body("/huge.xml", size=50 * MB, content_length=content_length)
+    max_bytes = 10 * MB
+    error, peak = _peak_while_fetching(server.url("/huge.xml"), max_bytes)
+    assert error is not None and str(error) == f"body larger than {max_bytes} bytes"
+    assert peak < 3 * max_bytes
+
+
+def test_gzip_bomb_is_refused_with_bounded_memory(server: FeedServer) -> None:
+    server.set_gzip_bomb("/bomb.xml", decoded_size=50 * MB)  # built before measuring
+    max_bytes = 10 * MB
+    error, peak = _peak_while_fetching(server.url("/bomb.xml"), max_bytes)
+    assert error is not None and str(error) == f"body larger than {max_bytes} bytes"
+    assert peak < 3 * max_bytes
+
+
+def test_body_exactly_at_the_cap_is_accepted(server: FeedServer) -> None:
+    body = b"x" * 4096
+    server.set_feed("/feed.xml", body, encoding="gzip")
+    assert fetch(server.url("/feed.xml"), max_bytes=4096).body == body
+    with pytest.raises(FetchError, match="larger than 4095"):
+        fetch(server.url("/feed.xml"), max_bytes=4095)
+
+
+# --- construction and lifecycle ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "options", [{"timeout": 0}, {"timeout": -1}, {"max_bytes": 0}, {"max_redirects": -1}]
+)
+def test_bad_settings_are_refused(options: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        HttpFeedSource(**options)  # type: ignore[arg-type]
+
+
+def test_injected_client_is_used_and_left_open(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED)
+
+    async def go() -> bool:
+        async with httpx.AsyncClient(follow_redirects=True) as client:
+            source = HttpFeedSource(client=client)
+            result = await source.fetch(server.url("/feed.xml"))
+            await source.aclose()
+            assert result.body == FEED
+            return client.is_closed
+
+    assert asyncio.run(go()) is False
+
+
+def test_one_source_serves_many_fetches_concurrently(server: FeedServer) -> None:
+    for n in range(5):
+        server.set_feed(f"/feed{n}.xml", rss([{"title": f"item {n}", "guid": str(n)}]))
+
+    async def go() -> list[FetchResult]:
+        async with HttpFeedSource() as source:
+            return await asyncio.gather(*(source.fetch(server.url(f"/feed{n}.xml")) for n in range(5)))
+
+    results = asyncio.run(go())
+    assert [b"item %d" % n in (r.body or b"") for n, r in enumerate(results)] == [True] * 5

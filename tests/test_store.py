@@ -1,0 +1,135 @@
+"""SqliteStore on real SQLite files: migrations, dedupe, outbox states, search, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+
+from bot.adapters.migrations import MIGRATIONS
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
+from bot.errors import StoreError
+
+
+def _entry(guid: str, url: str = "", title: str = "t") -> Entry:
+    return Entry(feed_url="http://f/rss", guid=guid, url=url, title=title, summary="s")
+
+
+def _story(store: SqliteStore, clock) -> int:
+    return store.create_story("title", "http://x/a", clock.now(), None, "{}", ["tanks"], 3.0)
+
+
+def test_migrations_run_once_and_record_their_version(tmp_path):
+    store = SqliteStore(tmp_path / "db.sqlite")
+    assert store.migrate() == [v for v, _, _ in MIGRATIONS]
+    assert store.migrate() == []
+    assert store.stats()["schema_version"] == MIGRATIONS[-1][0]
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
+def test_entries_are_deduplicated_by_guid_and_by_canonical_url(store, clock):
+    feed_a, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    feed_b, _ = store.add_feed(Feed(url="http://b/rss"), clock.now())
+    first = store.insert_entry(feed_a, _entry("g1", "http://x/a"), "https://x/a", clock.now())
+    assert first is not None
+    assert store.insert_entry(feed_a, _entry("g1", "http://x/other"), "https://x/other", clock.now()) is None
+    # Another feed syndicating the same article (same canonical URL) is not new either.
+    assert store.insert_entry(feed_b, _entry("other-guid", "http://x/a?utm_source=rss"), "https://x/a", clock.now()) is None
+    # Entries without links never collide on the URL.
+    assert store.insert_entry(feed_a, _entry("g2"), None, clock.now()) is not None
+    assert store.insert_entry(feed_a, _entry("g3"), None, clock.now()) is not None
+
+
+def test_outbox_never_queues_a_story_twice_for_one_chat(store, clock):
+    story = _story(store, clock)
+    alert = Alert(story_id=story, title="t", url="u", sources=("A",), published=None, topics=("tanks",))
+    chats = [Subscription("fake", "1"), Subscription("fake", "2")]
+    assert store.enqueue(alert, chats, clock.now()) == 2
+    assert store.enqueue(alert, chats, clock.now()) == 0
+    due = store.due_outbox("fake", clock.now())
+    assert [item.chat_id for item in due] == ["1", "2"]
+    assert due[0].alert == alert
+
+
+def test_claim_then_crash_marks_uncertain_not_resent(store, clock):
+    story = _story(store, clock)
+    alert = Alert(story_id=story, title="t", url="u", sources=(), published=None, topics=())
+    store.enqueue(alert, [Subscription("fake", "1")], clock.now())
+    item = store.due_outbox("fake", clock.now())[0]
+    assert store.claim(item.id)
+    assert not store.claim(item.id)  # a second sender cannot take it
+    assert store.recover_interrupted() == 1
+    assert store.due_outbox("fake", clock.now()) == []
+    assert store.outbox_counts() == {"uncertain": 1}
+
+
+def test_retry_waits_until_due(store, clock):
+    story = _story(store, clock)
+    store.enqueue(Alert(story, "t", "u", (), None, ()), [Subscription("fake", "1")], clock.now())
+    item = store.due_outbox("fake", clock.now())[0]
+    store.claim(item.id)
+    store.mark_retry(item.id, "429", clock.now() + timedelta(seconds=30))
+    assert store.due_outbox("fake", clock.now()) == []
+    clock.advance(seconds=31)
+    assert [i.id for i in store.due_outbox("fake", clock.now())] == [item.id]
+
+
+def test_migrated_chat_keeps_subscription_and_pending_alerts(store, clock):
+    store.subscribe("telegram", "-100", ["tanks"], clock.now())
+    story = _story(store, clock)
+    store.enqueue(Alert(story, "t", "u", (), None, ()), store.subscriptions("telegram"), clock.now())
+    store.migrate_chat("telegram", "-100", "-100200", clock.now())
+    assert [s.chat_id for s in store.subscriptions("telegram")] == ["-100200"]
+    assert [i.chat_id for i in store.due_outbox("telegram", clock.now())] == ["-100200"]
+
+
+def test_same_pledge_from_two_outlets_is_one_record_with_two_sources(store, clock):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    e1 = store.insert_entry(feed, _entry("1", "http://a/1"), "https://a/1", clock.now())
+    e2 = store.insert_entry(feed, _entry("2", "http://a/2"), "https://a/2", clock.now())
+    story = _story(store, clock)
+    store.add_story_source(story, e1, feed, "A", "http://a/1", clock.now())
+    store.add_story_source(story, e2, feed, "B", "http://a/2", clock.now())
+    pledge = Pledge(donor="DE", category="ammunition", status="production", system="Gepard")
+    assert store.add_pledges(story, e1, [pledge], clock.now()) == 1
+    assert store.add_pledges(story, e2, [pledge], clock.now()) == 0
+    rows = store.pledge_rows()
+    assert len(rows) == 1
+    assert sorted(s["source"] for s in rows[0]["sources"]) == ["A", "B"]
+
+
+def test_full_text_search_handles_hyphenated_names_and_hostile_queries(store, clock):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    store.insert_entry(feed, Entry("u", "1", "http://a/1", "Berlin liefert IRIS-T", "Luftverteidigung"), None, clock.now())
+    assert [r["title"] for r in store.search_entries("IRIS-T")] == ["Berlin liefert IRIS-T"]
+    assert [r["title"] for r in store.search_entries("luftverteidigung")] == ["Berlin liefert IRIS-T"]
+    for hostile in ['"', "NEAR(", "a OR", "*", "'; DROP TABLE entries; --"]:
+        store.search_entries(hostile)  # no exception
+    assert store.stats()["entries"] == 1
+
+
+def test_removed_feed_stays_removed_when_config_is_imported_again(store, clock):
+    feeds = [Feed(url="http://a/rss", name="A"), Feed(url="http://b/rss", name="B")]
+    assert store.import_feeds(feeds, clock.now()) == 2
+    assert store.remove_feed("http://a/rss")
+    assert store.import_feeds(feeds, clock.now()) == 0
+    assert [f.url for f in store.list_feeds()] == ["http://b/rss"]
+    # An explicit add brings it back.
+    assert store.add_feed(Feed(url="http://a/rss"), clock.now())[1] is True
+
+
+def test_read_only_connection_gives_a_clear_error_and_keeps_data(tmp_path, clock):
+    path = tmp_path / "ro.db"
+    writer = SqliteStore(path)
+    writer.migrate()
+    writer.add_feed(Feed(url="http://a/rss"), clock.now())
+    writer.close()
+    store = SqliteStore(path)
+    store.db.conn.close()
+    store.db.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(StoreError, match="read-only"):
+        store.add_feed(Feed(url="http://b/rss"), clock.now())
+    assert [f.url for f in store.list_feeds()] == ["http://a/rss"]
