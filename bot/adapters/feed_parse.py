@@ -201,7 +201,9 @@ def _guid(raw_id: object, link: str, title: str, summary: str) -> str:
 def _published(raw: Mapping[str, Any]) -> datetime | None:
     """Publication (else update) time as an aware UTC datetime; feedparser gives UTC tuples."""
     for key in ("published_parsed", "updated_parsed"):
-        parsed = raw.get(key)
+        # dict.get: FeedParserDict.get("updated_parsed") falls back to published_parsed
+        # with a DeprecationWarning; we ask for each key on its own.
+        parsed = dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)
         if parsed:
             try:
                 return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)

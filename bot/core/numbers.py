@@ -206,12 +206,7 @@ def find_money(text: str, lang: str | None = None) -> list[Money]:
             currency = _currency_of(match, prefix)
             if number is None or currency is None:
                 continue
-            scale = match.group("scale")
-            if scale in ("m", "k") and prefix == "a":
-                # "500 m euros" is fine, but "155 m" without a currency never gets here;
-                # a bare "m" only counts next to a currency sign or code.
-                pass
-            value = number * _scale_of(scale, lang)
+            value = number * _scale_of(match.group("scale"), lang)
             end = match.end()
             found.append(Money(value, currency, match.start(), end))
             taken.append((match.start(), end))
@@ -237,7 +232,7 @@ def _fold_keep_offsets(text: str) -> str:
 
 # A numeral that is really something else, judged by the word right after it.
 _NOT_A_COUNT_AFTER = re.compile(
-    r"\s?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b|kg\b|t\b|millim|kilom|meter|metre|"
+    r"[\s-]?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b|kg\b|t\b|millim|kilom|meter|metre|"
     r"ans?\b|jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
     r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
     r"janv|fevr|mars\b|avril|mai\b|juin|juil|aout|sept|octo|nove|dece|"
@@ -252,14 +247,28 @@ _NOT_A_COUNT_AFTER = re.compile(
 # a date ("le 14", "am 14.", "on the 14th"), money, or a clock time.
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[a-z]-|[a-z]\s?/|\$|€|£|§|#|n°|no\.\s?|nr\.\s?|"
-    r"\b(?:le|du|au|am|vom|bis|since|depuis|en|in|im|of|the|on|from|until|jusqu'au|"
+    r"\b(?:le|du|au|am|vom|bis|since|depuis|until|jusqu'au|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januar|februar|marz|juni|juli|oktober|dezember|"
-    r"pzh|mig|su|mi|jas|strv|cv|rch|as|m|t|l|vol|chapter|article|artikel|page|seite|"
+    r"pzh|mig|su|mi|jas|strv|cv|rch|vol|chapter|article|artikel|page|seite|"
     r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ)\s?)$",
 )
 _COUNT = re.compile(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
+def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count | None:
+    text = folded[start:end]
+    value = parse_numeral(text, lang)
+    if value is None or value != int(value) or value <= 0:
+        return None
+    if 1900 <= value <= 2100 and not re.search(r"[\s.,'’]", text):
+        return None  # a year
+    if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]):
+        return None
+    if _NOT_A_COUNT_BEFORE.search(folded[max(0, start - 16) : start]):
+        return None
+    return Count(int(value), start, end)
+
+
 _WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-(?:et-)?[^\W\d_]+)*")
 
 
@@ -273,24 +282,17 @@ def find_counts(text: str, lang: str | None = None) -> list[Count]:
         start, end = match.span()
         if any(s <= start < e for s, e in money):
             continue
-        value = parse_numeral(match.group(0), lang)
-        if value is None or value != int(value) or value <= 0:
-            continue
-        if 1900 <= value <= 2100 and not re.search(r"[ .,'’\u00a0]", match.group(0)):
-            continue
-        after = folded[end : end + 12]
-        if _NOT_A_COUNT_AFTER.match(after):
-            continue
-        before = folded[max(0, start - 16) : start]
-        if _NOT_A_COUNT_BEFORE.search(before):
-            continue
-        counts.append(Count(int(value), start, end))
+        count = _digit_count(folded, start, end, lang)
+        if count is None and re.search(r"\s", match.group(0)):
+            # "14 155-mm howitzers": the space was not a thousands separator.
+            count = _digit_count(folded, start, start + re.search(r"\s", match.group(0)).start(), lang)
+        if count is not None:
+            counts.append(count)
     for match in _WORD_NUMBER.finditer(folded):
         value = number_word(match.group(0))
         if value is None or value <= 0:
             continue
-        after = folded[match.end() : match.end() + 12]
-        if _NOT_A_COUNT_AFTER.match(after) and not after.startswith(("e ", "er ")):
+        if _NOT_A_COUNT_AFTER.match(folded[match.end() : match.end() + 12]):
             continue
         counts.append(Count(value, match.start(), match.end()))
     return sorted(counts, key=lambda c: c.start)

@@ -38,10 +38,14 @@ _MAX_TITLE_CHARS = 1_000
 # A title word counts as this many body occurrences: the title is the event.
 _TITLE_COUNT = 3
 # The lead: words this early in the text count even when mentioned once.
-_LEAD_WORDS = 60
+import os
+_LEAD_WORDS = int(os.environ.get("LEAD","60"))
 
 # Ubiquitous words still count a little (two NATO stories share more than "NATO").
 _GENERIC_WEIGHT = 0.2
+# Donor countries and capitals: more telling than "Ukraine", but one government makes
+# several announcements a day.
+_PLACE_WEIGHT = 0.5
 # Names (who, what system, how much) and ordinary content words share the score equally.
 _NAME_SHARE = 0.5
 # Between overlap-of-the-smaller (0.0) and cosine (0.5): a short feed summary should be
@@ -184,6 +188,7 @@ _ALIASES_BY_KEY = {
 }
 # Two-letter forms that are also common lower-case words; they count only in capitals.
 _CAPITALS_ONLY = frozenset({"us", "eu", "ue", "uk"})
+_PLACES = frozenset(key for key in _ALIASES_BY_KEY if key not in {"pentagon", "white-house", "elysee"})
 _GENERIC_NAMES = frozenset({"ukraine", "russia", "nato", "kyiv", "moscow", "putin", "zelensky", "eu"})
 
 # In German text a capitalised word is usually a noun; these endings mark the common
@@ -243,7 +248,8 @@ _BREAK = re.compile(r"[.!?:;\n«»\"“”„•]")
 class _Word:
     raw: str
     folded: str
-    at_start: bool
+    at_start: bool  # first word of a sentence or a quotation
+    spaced: bool = False  # only white space separates it from the word before
 
 
 @lru_cache(maxsize=50_000)
@@ -286,17 +292,20 @@ def _scan(text: str) -> list[_Word]:
     previous_end = 0
     for match in _TOKEN.finditer(text):
         raw = match.group(0)
-        at_start = not words or bool(_BREAK.search(text, previous_end, match.start()))
+        gap = text[previous_end : match.start()]
+        at_start = not words or bool(_BREAK.search(gap))
+        spaced = bool(words) and (not gap or gap.isspace()) and "\n" not in gap
         previous_end = match.end()
         if "-" in raw:
             folded_whole = _fold(raw)
             if folded_whole in _ALIASES:
-                words.append(_Word(raw, folded_whole, at_start))
+                words.append(_Word(raw, folded_whole, at_start, spaced))
                 continue
             for index, part in enumerate(_split_compound(raw)):
-                words.append(_Word(part, _fold(part), at_start and index == 0))
+                first = index == 0
+                words.append(_Word(part, _fold(part), at_start and first, spaced if first else False))
             continue
-        words.append(_Word(raw, _fold(raw), at_start))
+        words.append(_Word(raw, _fold(raw), at_start, spaced))
     return _join_two_word_names(words)
 
 
@@ -310,7 +319,7 @@ def _join_two_word_names(words: list[_Word]) -> list[_Word]:
             continue
         if following is not None and f"{word.folded}-{following.folded}" in _ALIASES:
             raw = f"{word.raw}-{following.raw}"
-            joined.append(_Word(raw, f"{word.folded}-{following.folded}", word.at_start))
+            joined.append(_Word(raw, f"{word.folded}-{following.folded}", word.at_start, word.spaced))
             skip = True
             continue
         joined.append(word)
@@ -395,6 +404,30 @@ class _Counts:
         return frozenset(key for key, _ in kept[:limit])
 
 
+def _classify(
+    words: list[_Word], index: int, casing: _Casing, german: bool, known_names: set[str]
+) -> tuple[str, str] | None:
+    """(kind, key) of one word: kind is "amount", "designation", "alias", "name" or
+    "term"; None for words that say nothing (stopwords, scraps)."""
+    word = words[index]
+    raw, folded = word.raw, word.folded
+    if raw[:1].isdigit():
+        number, unit = _NUMBER.match(raw).groups()  # type: ignore[union-attr]
+        next_word = words[index + 1].folded if index + 1 < len(words) else ""
+        key = _number_key(number, _fold(unit), next_word)
+        return ("amount", key) if key else None
+    if any(ch.isdigit() for ch in raw):
+        return ("designation", folded)  # F16, MiG29, AMX10
+    alias = _ALIASES.get(folded)
+    if alias and (folded not in _CAPITALS_ONLY or raw.isupper()):
+        return ("alias", alias)
+    if folded in _STOPWORDS or len(folded) < 3:
+        return None
+    if _looks_like_name(word, casing, german, known_names):
+        return ("name", folded)
+    return ("term", folded)
+
+
 def _collect(
     words: list[_Word],
     count: int,
@@ -405,30 +438,31 @@ def _collect(
     terms: _Counts,
     lead: int,
 ) -> None:
-    for index, word in enumerate(words):
-        raw, folded = word.raw, word.folded
+    kinds = [_classify(words, i, casing, german, known_names) for i in range(len(words))]
+    for index, found in enumerate(kinds):
+        if found is None:
+            continue
+        kind, key = found
         prominent = index < lead
-        if raw[:1].isdigit():
-            number, unit = _NUMBER.match(raw).groups()  # type: ignore[union-attr]
-            next_word = words[index + 1].folded if index + 1 < len(words) else ""
-            key = _number_key(number, _fold(unit), next_word)
-            if key:
-                names.add(key, count, prominent)
+        if kind in ("amount", "designation"):
+            names.add(key, count, prominent)
             continue
-        if any(ch.isdigit() for ch in raw):  # F16, MiG29: a designation
-            names.add(folded, count, prominent)
-            continue
-        alias = _ALIASES.get(folded)
-        if alias and (folded not in _CAPITALS_ONLY or raw.isupper()):
-            names.add(alias, count, prominent)
-            terms.add(_stem(alias), count, prominent)
-            continue
-        if folded in _STOPWORDS or len(folded) < 3:
-            continue
-        stem = _stem(folded)
-        terms.add(stem, count, prominent)
-        if _looks_like_name(word, casing, german, known_names):
-            names.add(folded, count, prominent)
+        terms.add(_stem(key), count, prominent)
+        if kind == "alias":
+            names.add(key, count, prominent)
+        elif kind == "name" and not _is_given_name(words, kinds, index):
+            names.add(key, count, prominent)
+
+
+def _is_given_name(words: list[_Word], kinds: list[tuple[str, str] | None], index: int) -> bool:
+    """"Boris" in "Boris Pistorius", "Minister" in "Prime Minister Rishi Sunak": a name
+    directly followed by another name is a title or first name. Counting it too would
+    make the same minister's two announcements look alike twice over."""
+    following = index + 1
+    if following >= len(words) or not words[following].spaced or words[index].raw.isupper():
+        return False
+    next_kind = kinds[following]
+    return next_kind is not None and next_kind[0] in ("name", "alias")
 
 
 def _looks_like_name(word: _Word, casing: _Casing, german: bool, known_names: set[str]) -> bool:
@@ -512,22 +546,26 @@ def fingerprint(title: str, text: str) -> StoryFingerprint:
 # --- comparison ----------------------------------------------------------------------------
 
 
-def _is_generic_name(name: str) -> bool:
-    return name in _GENERIC_NAMES or _stem(name) in _GENERIC_TERMS  # "Défense", "Pentagon"...
+def _name_weight(name: str) -> float:
+    if name in _GENERIC_NAMES or _stem(name) in _GENERIC_TERMS:  # Ukraine, NATO, "Défense"
+        return _GENERIC_WEIGHT
+    if name in _PLACES:
+        return _PLACE_WEIGHT
+    return 1.0
 
 
-def _is_generic_term(term: str) -> bool:
-    return term in _GENERIC_TERMS
+def _term_weight(term: str) -> float:
+    return _GENERIC_WEIGHT if term in _GENERIC_TERMS else 1.0
 
 
 def _weighted_overlap(
-    a: frozenset[str], b: frozenset[str], is_generic: Callable[[str], bool], floor: float
+    a: frozenset[str], b: frozenset[str], weight_of: Callable[[str], float], floor: float
 ) -> float:
     if not a or not b:
         return 0.0
 
     def weight(features: Iterable[str]) -> float:
-        return sum(_GENERIC_WEIGHT if is_generic(f) else 1.0 for f in features)
+        return sum(weight_of(f) for f in features)
 
     low, high = sorted((weight(a), weight(b)))
     shared = weight(a & b)
@@ -537,11 +575,11 @@ def _weighted_overlap(
 
 def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
     """How likely two articles report the same event, 0..1 (symmetric)."""
-    terms = _weighted_overlap(a.terms, b.terms, _is_generic_term, _TERM_FLOOR)
+    terms = _weighted_overlap(a.terms, b.terms, _term_weight, _TERM_FLOOR)
     if not a.names or not b.names:
         # One side names nobody (a bare headline in Title Case): judge on words alone.
         return terms
-    names = _weighted_overlap(a.names, b.names, _is_generic_name, _NAME_FLOOR)
+    names = _weighted_overlap(a.names, b.names, _name_weight, _NAME_FLOOR)
     return _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
 
 

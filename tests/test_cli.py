@@ -1,0 +1,119 @@
+"""The command line, driven in-process through bot.cli.main or as `python -m bot`."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    """Run commands against a throw-away database with the shipped settings."""
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "cli.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
+    proc = subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, timeout=120)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_demo_alerts_relevant_samples_and_nothing_else(env):
+    code, out, err = run(["demo"])
+    assert code == 0, err
+    titles = [line[len("ALERT  "):] for line in out.splitlines() if line.startswith("ALERT  ")]
+    expected = {
+        "L'Otan veut accélérer ses livraisons d'armes et de munitions à l'Ukraine",  # seed; the DW seed joins it
+        "La France livrera douze canons CAESAR supplémentaires à l'Ukraine",
+        "Norway to send additional NASAMS air defence systems to Ukraine",
+        "Pentagon unveils $2bn package for Kyiv with Bradley fighting vehicles",
+        "Berlin sagt Kiew weitere IRIS-T-Systeme zu",
+    }
+    assert set(titles) == expected and len(titles) == len(expected)
+    assert "demo done in" in out
+
+
+def test_analyze_reads_json_lines_and_survives_bad_lines(env):
+    lines = [
+        json.dumps({"id": 1, "title": "Germany pledges more Leopard 2 tanks to Ukraine",
+                    "summary": "Berlin will deliver 18 Leopard 2 tanks to Kyiv.", "lang": "en"}),
+        json.dumps({"id": 2, "title": "Eurovision: Ukraine picks its song", "summary": "The band was chosen."}),
+        "this is not json",
+        json.dumps([1, 2]),
+        "",
+    ]
+    code, out, err = run(["analyze"], "\n".join(lines) + "\n")
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["id"] == 1 and records[0]["relevant"] and "tanks" in records[0]["topics"]
+    assert set(records[0]) >= {"id", "relevant", "score", "topics", "pledges"}
+    assert records[1]["id"] == 2 and not records[1]["relevant"]
+    assert records[2]["line"] == 3 and "invalid input" in records[2]["error"]
+    assert records[3]["line"] == 4
+    assert len(records) == 4
+
+
+def test_analyze_handles_ten_thousand_lines(env):
+    item = {"title": "Allies pledge artillery and air defence for Ukraine", "summary": "NATO allies promised more."}
+    stdin = "".join(json.dumps(dict(item, id=n)) + "\n" for n in range(10_000))
+    code, out, err = run(["analyze"], stdin)
+    assert code == 0, err
+    assert len(out.splitlines()) == 10_000
+
+
+def test_rules_export_import_round_trip_and_edits_with_undo(env, capsys):
+    assert main(["rules", "export", str(env / "a.toml")]) == 0
+    assert main(["rules", "import", str(env / "a.toml")]) == 0
+    assert main(["rules", "export", str(env / "b.toml")]) == 0
+    assert (env / "a.toml").read_text() == (env / "b.toml").read_text()
+    capsys.readouterr()
+    assert main(["rules", "add", "drones", '"Shahed" OR Geran']) == 0
+    assert "added" in capsys.readouterr().out
+    assert main(["rules", "undo"]) == 0
+    assert main(["rules", "export", str(env / "c.toml")]) == 0
+    assert (env / "a.toml").read_text() == (env / "c.toml").read_text()
+
+
+def test_invalid_rule_is_refused_with_its_position_and_nothing_saved(env, capsys):
+    main(["rules", "export", str(env / "before.toml")])
+    assert main(["rules", "add", "tanks", "(leopard AND"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid rule at position" in err
+    main(["rules", "export", str(env / "after.toml")])
+    assert (env / "before.toml").read_text() == (env / "after.toml").read_text()
+
+
+def test_feeds_add_list_remove(env, capsys):
+    assert main(["feeds", "add", "https://example.org/new.xml", "--name", "New", "--lang", "fr"]) == 0
+    main(["feeds", "list"])
+    assert "https://example.org/new.xml" in capsys.readouterr().out
+    assert main(["feeds", "add", "file:///etc/passwd"]) == 2
+    assert main(["feeds", "remove", "https://example.org/new.xml"]) == 0
+    assert main(["feeds", "remove", "https://example.org/new.xml"]) == 2
+    capsys.readouterr()
+    main(["feeds", "list"])
+    assert "https://example.org/new.xml" not in capsys.readouterr().out
+
+
+def test_db_stats_is_json(env, capsys):
+    assert main(["db", "stats"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["feeds"] >= 15 and stats["rules"] > 0
+
+
+def test_help_lists_every_command():
+    code, out, _ = run(["--help"])
+    assert code == 0
+    for command in ("run", "demo", "poll", "analyze", "rules", "feeds", "db"):
+        assert command in out

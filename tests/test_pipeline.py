@@ -1,0 +1,181 @@
+"""The poll of a feed end to end, on a real loopback HTTP server, a real SQLite file
+and the shipped rules: stories, dedupe, conditional GET, failures and backoff."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from bot.adapters.feed_http import HttpFeedSource
+from bot.config import load_settings
+from bot.core.analysis import Analyzer
+from bot.core.models import Feed
+from bot.delivery import OutboxDispatcher
+from bot.pipeline import FeedPoller, PollLimits
+from bot.rule_admin import RuleAdmin
+from tests.conftest import seed_texts
+from tests.fakes import FakeChat
+from tests.servers import rss
+
+SEED_TITLES = [
+    "L'Otan veut accélérer ses livraisons d'armes et de munitions à l'Ukraine",
+    "Réunion de l'OTAN à Bruxelles : les alliés veulent livrer plus vite",
+]
+FEB_13 = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
+
+
+def seed_item(n: int, when: datetime) -> dict:
+    return {"title": SEED_TITLES[n], "link": f"https://example.org/seed-{n}", "guid": f"seed-{n}",
+            "description": seed_texts()[n], "pubDate": when}
+
+
+class Harness:
+    """A poller over the real store with the shipped rules, and a fake chat subscribed to all."""
+
+    def __init__(self, store, clock, server, **limits):
+        self.store, self.clock, self.server = store, clock, server
+        admin = RuleAdmin(store, clock)
+        admin.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
+        self.analyzer = None
+        self.admin = admin
+        self.chat = FakeChat()
+        store.subscribe("fake", "chat-1", (), clock.now())
+        self.limits = PollLimits(**limits)
+
+    def feed(self, path: str, name: str) -> Feed:
+        feed_id, _ = self.store.add_feed(Feed(url=self.server.url(path), name=name), self.clock.now())
+        return self.store.feed_by_url(self.server.url(path))
+
+    def current_analyzer(self) -> Analyzer:
+        return Analyzer(self.admin.compile())
+
+    async def poll(self, *feeds: Feed):
+        async with HttpFeedSource(timeout=5) as source:
+            poller = FeedPoller(self.store, source, self.current_analyzer, self.clock, self.limits)
+            results = [await poller.poll(f) for f in feeds]
+        await OutboxDispatcher(self.store, self.chat, self.clock).drain()
+        return results
+
+
+@pytest.fixture
+def harness(store, clock, feed_server):
+    return Harness(store, clock, feed_server)
+
+
+def test_seed_articles_from_two_outlets_make_one_story_and_one_alert(harness, feed_server, store):
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
+    feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13 + timedelta(hours=15))], lang="fr"))
+    afp, dw = harness.feed("/afp.xml", "AFP"), harness.feed("/dw.xml", "DW")
+    results = asyncio.run(harness.poll(afp, dw))
+    assert [r.matches for r in results] == [1, 1], "both seed articles must be picked out"
+    assert [r.new_stories for r in results] == [1, 0]
+    assert len(harness.chat.sent) == 1
+    story_id = harness.chat.sent[0][1].story_id
+    assert [s["source"] for s in store.story_sources(story_id)] == ["AFP", "DW"]
+    assert store.stats()["stories"] == 1
+
+
+def test_two_different_aid_stories_on_the_same_day_stay_apart(harness, feed_server, store):
+    day = datetime(2023, 3, 1, 9, 0, tzinfo=timezone.utc)
+    feed_server.set_feed("/a.xml", rss([{
+        "title": "Germany pledges more Leopard 2 tanks to Ukraine", "guid": "a1", "link": "https://a.example/1",
+        "pubDate": day,
+        "description": "Chancellor Scholz said Berlin will deliver 18 more Leopard 2 battle tanks to Ukraine "
+                       "by the end of the month, together with ammunition and spare parts."}]))
+    feed_server.set_feed("/b.xml", rss([{
+        "title": "US announces $2bn air defence package for Ukraine", "guid": "b1", "link": "https://b.example/1",
+        "pubDate": day + timedelta(hours=3),
+        "description": "The Pentagon said the United States will send a second Patriot battery and interceptor "
+                       "missiles to Kyiv as part of a new $2 billion military aid package."}]))
+    results = asyncio.run(harness.poll(harness.feed("/a.xml", "A"), harness.feed("/b.xml", "B")))
+    assert [r.matches for r in results] == [1, 1]
+    assert [r.new_stories for r in results] == [1, 1]
+    assert len(harness.chat.sent) == 2
+
+
+def test_unrelated_news_is_stored_but_not_alerted(harness, feed_server, store):
+    feed_server.set_feed("/x.xml", rss([
+        {"title": "Ukraine's grain exports recover", "guid": "g", "description": "Wheat shipments rose under the grain deal."},
+        {"title": "Think tank: defence budgets grew", "guid": "t", "description": "A London think tank said spending rose."},
+    ]))
+    (result,) = asyncio.run(harness.poll(harness.feed("/x.xml", "X")))
+    assert (result.entries, result.new_entries, result.matches) == (2, 2, 0)
+    assert harness.chat.sent == []
+    assert store.stats()["entries"] == 2
+
+
+def test_second_poll_sends_conditional_get_and_skips_work(harness, feed_server, store):
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)]))
+    feed = harness.feed("/afp.xml", "AFP")
+    asyncio.run(harness.poll(feed))
+    (second,) = asyncio.run(harness.poll(feed))
+    assert second.not_modified
+    last = feed_server.requests_to("/afp.xml")[-1]
+    assert "if-none-match" in {k.lower() for k in last.headers}
+    # A server that ignores validators but sends the same bytes: parsed once only.
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)]), etag=False, last_modified=False)
+    (third,) = asyncio.run(harness.poll(feed))
+    (fourth,) = asyncio.run(harness.poll(feed))
+    assert not third.unchanged and fourth.unchanged
+    assert len(harness.chat.sent) == 1
+
+
+def test_a_broken_feed_is_backed_off_and_the_others_go_on(harness, feed_server, store, clock):
+    feed_server.set_status("/broken.xml", 500)
+    feed_server.set_feed("/entities.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel><item><title>&a;</title></item></channel></rss>')
+    feed_server.set_feed("/good.xml", rss([seed_item(0, FEB_13)]))
+    broken, hostile, good = (harness.feed(p, p) for p in ("/broken.xml", "/entities.xml", "/good.xml"))
+    results = asyncio.run(harness.poll(broken, hostile, good))
+    assert "500" in results[0].error
+    assert "entit" in results[1].error.lower()
+    assert results[2].ok and results[2].matches == 1
+    state = store.feed_state(broken.id)
+    assert state.failures == 1 and "500" in state.last_error
+    first_backoff = state.next_poll - clock.now()
+    asyncio.run(harness.poll(broken))
+    assert store.feed_state(broken.id).next_poll - clock.now() > first_backoff  # exponential
+    feed_server.set_feed("/broken.xml", rss([]))
+    asyncio.run(harness.poll(broken))
+    healed = store.feed_state(broken.id)
+    assert healed.failures == 0 and healed.last_error is None
+    assert len(harness.chat.sent) == 1
+
+
+def test_a_feed_that_rewrites_every_guid_cannot_flood_chats(store, clock, feed_server):
+    harness = Harness(store, clock, feed_server, max_alerts_per_poll=3)
+    items = [{"title": f"Germany pledges {n} more Leopard 2 tanks to Ukraine, item {n}", "guid": f"x{n}",
+              "link": f"https://a.example/{n}",
+              "description": f"Berlin will deliver {n} Leopard 2 tanks to Ukraine, defence minister number {n} said."}
+             for n in range(10)]
+    feed_server.set_feed("/flood.xml", rss(items))
+    (result,) = asyncio.run(harness.poll(harness.feed("/flood.xml", "F")))
+    assert len(harness.chat.sent) <= 3
+    assert result.alerts_suppressed == result.new_stories - 3 > 0
+    assert store.audit_log(action_prefix="feed.anomaly")
+
+
+def test_rule_edit_takes_effect_on_next_poll(harness, feed_server, store):
+    item = {"title": "Ukraine receives first batch of Zorblax kits", "guid": "z1", "link": "https://z.example/1",
+            "description": "The Zorblax kits arrived in Kyiv on Monday."}
+    feed_server.set_feed("/z.xml", rss([item]))
+    feed = harness.feed("/z.xml", "Z")
+    (first,) = asyncio.run(harness.poll(feed))
+    assert first.matches == 0
+    harness.admin.add("aid", "zorblax", weight=10, actor="test")
+    item2 = dict(item, guid="z2", link="https://z.example/2", title="Second batch of Zorblax kits for Ukraine")
+    feed_server.set_feed("/z.xml", rss([item, item2]))
+    (second,) = asyncio.run(harness.poll(feed))
+    assert second.matches == 1 and second.new_entries == 1
+
+
+def test_blocked_chat_is_deactivated_and_others_still_receive(harness, feed_server, store):
+    from bot.core.models import DeliveryResult
+
+    store.subscribe("fake", "chat-2", (), harness.clock.now())
+    harness.chat.results["chat-1"] = [DeliveryResult(ok=False, error="Forbidden: bot was blocked", deactivate=True)]
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)]))
+    asyncio.run(harness.poll(harness.feed("/afp.xml", "AFP")))
+    assert [chat for chat, _ in harness.chat.sent] == ["chat-2"]
+    assert [s.chat_id for s in store.subscriptions("fake")] == ["chat-2"]
