@@ -312,7 +312,10 @@ class _RequestHandler(http.server.BaseHTTPRequestHandler):
         )
         owner.requests.append(request)
         handler = owner._route(self.path)
-        response = handler(request) if handler else Response(404, b"not found", {"Content-Type": "text/plain"})
+        try:
+            response = handler(request) if handler else Response(404, b"not found", {"Content-Type": "text/plain"})
+        except Exception as exc:  # a broken test route answers 500 instead of killing the connection
+            response = Response(500, f"route failed: {exc!r}".encode(), {"Content-Type": "text/plain"})
         try:
             self._send(response, send_body)
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError, OSError):

@@ -104,6 +104,15 @@ def test_304_without_validators_keeps_the_ones_sent(server: FeedServer) -> None:
     assert result.last_modified == "Tue, 14 Feb 2023 08:00:00 GMT"
 
 
+@pytest.mark.parametrize("bad", ['"caf\u00e9"', "a\nb", "\x00", "x" * 5000])
+def test_unsendable_stored_validators_fall_back_to_a_plain_get(server: FeedServer, bad: str) -> None:
+    server.set_feed("/feed.xml", FEED)
+    result = fetch(server.url("/feed.xml"), etag=bad, last_modified=bad)
+    assert result.status == 200 and result.body == FEED
+    sent = server.requests_to("/feed.xml")[0].headers
+    assert "if-none-match" not in sent and "if-modified-since" not in sent
+
+
 def test_user_agent_and_accepted_encodings_are_sent(server: FeedServer) -> None:
     server.set_feed("/feed.xml", FEED)
     fetch(server.url("/feed.xml"))
@@ -295,7 +304,16 @@ def test_body_exactly_at_the_cap_is_accepted(server: FeedServer) -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [{"timeout": 0}, {"timeout": -1}, {"max_bytes": 0}, {"max_redirects": -1}]
+    "options",
+    [
+        {"timeout": 0},
+        {"timeout": -1},
+        {"max_bytes": 0},
+        {"max_redirects": -1},
+        {"user_agent": ""},
+        {"user_agent": "bot\u00e9/1"},
+        {"user_agent": "bot\r\nX-Injected: 1"},
+    ],
 )
 def test_bad_settings_are_refused(options: dict[str, float]) -> None:
     with pytest.raises(ValueError):
@@ -326,3 +344,36 @@ def test_one_source_serves_many_fetches_concurrently(server: FeedServer) -> None
 
     results = asyncio.run(go())
     assert [b"item %d" % n in (r.body or b"") for n, r in enumerate(results)] == [True] * 5
+
+
+# --- the test server itself -------------------------------------------------------------------
+
+
+def test_server_stops_promptly_while_a_slow_loris_response_is_open() -> None:
+    server = FeedServer().start()
+    server.set_slow_loris("/slow.xml", interval=0.2)
+    client = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+    try:
+        client.sendall(b"GET /slow.xml HTTP/1.1\r\nHost: test\r\n\r\n")
+        assert client.recv(4096).startswith(b"HTTP/1.1 200")
+        started = time.monotonic()
+        server.stop()
+        assert time.monotonic() - started < 1.0
+        received = b""
+        while chunk := client.recv(4096):  # the response ends: EOF instead of endless bytes
+            received += chunk
+        assert len(received) < 1000
+    finally:
+        client.close()
+    server.stop()  # a second stop is harmless
+
+
+def test_server_is_usable_from_a_running_event_loop(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED)
+
+    async def go() -> int:
+        async with httpx.AsyncClient() as client:
+            return (await client.head(server.url("/feed.xml"))).status_code
+
+    assert asyncio.run(go()) == 200
+    assert server.requests[-1].method == "HEAD"

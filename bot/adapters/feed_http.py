@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import zlib
+from collections.abc import Iterator
 from types import TracebackType
 
 import httpx
@@ -34,6 +35,7 @@ _ACCEPT = (
 )
 _ERROR_DETAIL_CHARS = 120
 _DECODE_STEP = 256 * 1024
+_MAX_VALIDATOR_CHARS = 1024
 
 
 class HttpFeedSource:
@@ -55,6 +57,8 @@ class HttpFeedSource:
             raise ValueError("max_bytes must be > 0")
         if max_redirects < 0:
             raise ValueError("max_redirects must be >= 0")
+        if not user_agent or not _sendable(user_agent):
+            raise ValueError("user_agent must be non-empty printable ASCII")
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
@@ -88,9 +92,11 @@ class HttpFeedSource:
             "Accept": _ACCEPT,
             "Accept-Encoding": _ACCEPT_ENCODING,
         }
-        if etag:
+        # Validators are an optimisation: one we cannot send (a server once gave us
+        # non-ASCII or control characters) means a plain GET, not a failure.
+        if etag and _sendable(etag):
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and _sendable(last_modified):
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.timeout):
@@ -117,7 +123,7 @@ class HttpFeedSource:
                     content_type=response.headers.get("content-type"),
                 )
             if not 200 <= response.status_code < 300:
-                reason = response.reason_phrase or ""
+                reason = _short(response.reason_phrase or "")
                 raise FetchError(f"HTTP {response.status_code} {reason}".strip())
             body = await self._read_capped(response)
             return FetchResult(
@@ -136,12 +142,13 @@ class HttpFeedSource:
         declared = response.headers.get("content-length", "")
         if decoder.identity and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(self._too_large())
-        body = bytearray()
+        # A list joined once: growing a bytearray reallocates and copies as it goes.
+        pieces: list[bytes] = []
         # aiter_raw: bytes as sent (chunked framing removed, compression kept).
         async for raw in response.aiter_raw():
-            body += decoder.decode(raw)
-        body += decoder.flush()
-        return bytes(body)
+            pieces.extend(decoder.decode(raw))
+        pieces.extend(decoder.flush())
+        return b"".join(pieces)
 
     def _too_large(self) -> str:
         return f"body larger than {self.max_bytes} bytes"
@@ -170,8 +177,9 @@ class HttpFeedSource:
 class _CappedDecoder:
     """Content-Encoding decoder whose output never exceeds `limit` bytes in total.
 
-    zlib's `max_length` bounds each call's output, so a bomb is stopped after at
-    most limit+1 decoded bytes, whatever the compression ratio.
+    zlib's `max_length` bounds each call's output and the pieces are handed out one
+    by one, so a bomb is stopped after at most limit+1 decoded bytes, whatever the
+    compression ratio, and no piece is ever bigger than _DECODE_STEP.
     """
 
     def __init__(self, content_encoding: str, limit: int) -> None:
@@ -179,26 +187,30 @@ class _CappedDecoder:
         self._produced = 0
         codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
         codings = [c for c in codings if c != "identity"]
-        # Decoders are applied in the reverse order of the codings.
+        # Codings are listed in the order they were applied; undo them in reverse.
         self._stages = [self._stage(c) for c in reversed(codings)]
         self.identity = not self._stages
 
-    def decode(self, data: bytes) -> bytes:
-        for stage in self._stages:
-            data = stage.decode(data)
-        return self._count(data)
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        """Decoded pieces of one network chunk."""
+        yield from self._counted(self._through(iter([data]), 0))
 
-    def flush(self) -> bytes:
-        data = b""
-        for stage in self._stages:
-            data = stage.decode(data) + stage.flush()
-        return self._count(data)
+    def flush(self) -> Iterator[bytes]:
+        """Whatever the stages still hold, each stage's rest passed through the next ones."""
+        for index, stage in enumerate(self._stages):
+            yield from self._counted(self._through(iter([stage.flush()]), index + 1))
 
-    def _count(self, data: bytes) -> bytes:
-        self._produced += len(data)
-        if self._produced > self._limit:
-            raise FetchError(f"body larger than {self._limit} bytes")
-        return data
+    def _through(self, pieces: Iterator[bytes], first_stage: int) -> Iterator[bytes]:
+        for stage in self._stages[first_stage:]:
+            pieces = stage.decode(pieces)
+        return pieces
+
+    def _counted(self, pieces: Iterator[bytes]) -> Iterator[bytes]:
+        for piece in pieces:
+            self._produced += len(piece)
+            if self._produced > self._limit:
+                raise FetchError(f"body larger than {self._limit} bytes")
+            yield piece
 
     def _stage(self, coding: str) -> _ZlibStage:
         if coding in ("gzip", "x-gzip"):
@@ -209,7 +221,7 @@ class _CappedDecoder:
 
 
 class _ZlibStage:
-    """One zlib decompression with bounded output per call."""
+    """One zlib decompression, giving its output in bounded pieces."""
 
     def __init__(self, wbits: int, limit: int, raw_fallback: bool = False) -> None:
         self._obj = zlib.decompressobj(wbits)
@@ -219,18 +231,16 @@ class _ZlibStage:
         self._started = False
         self._produced = 0
 
-    def decode(self, data: bytes) -> bytes:
-        if not data:
-            return b""
-        out = bytearray()
+    def decode(self, inputs: Iterator[bytes]) -> Iterator[bytes]:
         try:
-            chunk = self._decompress(data)
-            out += chunk
-            while self._obj.unconsumed_tail:
-                out += self._decompress(self._obj.unconsumed_tail)
+            for data in inputs:
+                if not data:
+                    continue
+                yield self._decompress(data)
+                while self._obj.unconsumed_tail:
+                    yield self._decompress(self._obj.unconsumed_tail)
         except zlib.error:
             raise FetchError("cannot decode the compressed body") from None
-        return bytes(out)
 
     def flush(self) -> bytes:
         try:
@@ -240,7 +250,7 @@ class _ZlibStage:
 
     def _decompress(self, data: bytes) -> bytes:
         # Ask for one byte more than allowed (getting it proves the body is too big),
-        # in steps, so a bomb never needs one giant buffer on top of what we keep.
+        # in steps, so no single piece is large.
         room = min(self._limit - self._produced + 1, _DECODE_STEP)
         try:
             chunk = self._obj.decompress(data, room)
@@ -271,6 +281,11 @@ def _require_http_url(url: str) -> None:
         raise FetchError(f"unsupported URL scheme {scheme!r}; only http and https are fetched")
     if not parsed.host:
         raise FetchError("invalid URL: no host")
+
+
+def _sendable(value: str) -> bool:
+    """True if `value` can go in a request header as is (printable ASCII, short)."""
+    return len(value) <= _MAX_VALIDATOR_CHARS and all(" " <= c <= "~" or c == "\t" for c in value)
 
 
 def _host_of(exc: httpx.HTTPError) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.text import fold
 
@@ -195,7 +196,7 @@ def _scale_of(word: str | None, lang: str | None) -> float:
 
 def find_money(text: str, lang: str | None = None) -> list[Money]:
     """Every amount of money in `text`, in reading order, without overlaps."""
-    folded = _fold_keep_offsets(text)
+    folded = fold_aligned(text)
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
     for pattern, prefix in ((_MONEY_BEFORE, "c"), (_MONEY_AFTER, "a")):
@@ -213,19 +214,25 @@ def find_money(text: str, lang: str | None = None) -> list[Money]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _fold_keep_offsets(text: str) -> str:
+def fold_aligned(text: str) -> str:
     """`fold` one character at a time, so offsets into the result are offsets into
-    `text` (a character that folds to several, like "ß", keeps its first)."""
+    `text` (a character that folds to several, like "ß", keeps its first; typographic
+    apostrophes become "'"), for regexes whose matches must point into the original."""
     if text.isascii():
         return text.lower()
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch.lower())
-        else:
-            f = fold(ch)
-            out.append(f[:1] if f else ch if ch in "€£¥" else " ")
-    return "".join(out)
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch.lower()
+    if ch in "’‘ʼ`´":
+        return "'"
+    folded = fold(ch)
+    if ch == "ß":
+        return "s"  # "ss" would shift offsets; "s" keeps "gross" patterns close enough
+    return folded[:1] if folded else " "
 
 
 # ----------------------------------------------------------------- counts
@@ -247,7 +254,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 # a date ("le 14", "am 14.", "on the 14th"), money, or a clock time.
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[a-z]-|[a-z]\s?/|\$|€|£|§|#|n°|no\.\s?|nr\.\s?|"
-    r"\b(?:le|du|au|am|vom|bis|since|depuis|until|jusqu'au|"
+    r"\b(?:le|du|au|am|vom|bis|since|depuis|until|jusqu'au|aged|age|agee|ages|alter|alters|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januar|februar|marz|juni|juli|oktober|dezember|"
@@ -275,7 +282,7 @@ _WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-(?:et-)?[^\W\d_]+)*")
 def find_counts(text: str, lang: str | None = None) -> list[Count]:
     """Integer counts written as digits or words, with their spans. Leaves out years
     (1900-2100), dates, calibres, percentages, ages, model numbers and money."""
-    folded = _fold_keep_offsets(text)
+    folded = fold_aligned(text)
     counts: list[Count] = []
     money = [(m.start, m.end) for m in find_money(text, lang)]
     for match in _COUNT.finditer(folded):

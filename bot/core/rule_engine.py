@@ -303,7 +303,8 @@ class _Compiler:
         self.entities = entities
         self.term_ids: dict[tuple[str, str], int] = {}
         self.by_key: dict[str, list[int]] = {}
-        self.by_prefix: dict[str, list[int]] = {}
+        # wildcard kind -> folded fragment -> term ids
+        self.wildcards: dict[str, dict[str, list[int]]] = {"prefix": {}, "suffix": {}, "infix": {}}
         self.lists: dict[tuple[str, str | None], _ListNode] = {}
         self.rule_terms: set[int] = set()
         self.has_regex = False
@@ -314,14 +315,18 @@ class _Compiler:
         found = self.term_ids.get(ident)
         if found is None:
             found = self.term_ids[ident] = len(self.term_ids)
-            if kind == "prefix":
-                self.by_prefix.setdefault(value, []).append(found)
+            if kind in ("prefix", "suffix", "infix"):
+                self.wildcards[kind].setdefault(value, []).append(found)
             for key in keys:
                 self.by_key.setdefault(key, []).append(found)
         self.rule_terms.add(found)
         return found
 
     def word(self, word: Word) -> int:
+        if word.prefix and word.suffix:
+            return self.term("infix", word.folded)
+        if word.suffix:
+            return self.term("suffix", word.folded)
         if word.prefix:
             return self.term("prefix", word.folded)
         if word.exact or word.text.isdigit():
@@ -443,8 +448,11 @@ class RuleSet:
         self.rules: tuple[Rule, ...] = tuple(c.rule for c in rules)
         self._compiled = rules
         self._by_key = compiler.by_key
-        self._by_prefix = compiler.by_prefix
-        self._prefix_lengths = sorted({len(p) for p in compiler.by_prefix})
+        self._by_prefix = compiler.wildcards["prefix"]
+        self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
+        self._by_suffix = compiler.wildcards["suffix"]
+        self._suffix_lengths = sorted({len(p) for p in self._by_suffix})
+        self._by_infix = list(compiler.wildcards["infix"].items())
         self._always = [i for i, c in enumerate(rules) if c.always]
         self._rules_of_term: dict[int, list[int]] = {}
         for index, compiled in enumerate(rules):
@@ -482,14 +490,22 @@ class RuleSet:
             ids = by_key.get(key)
             if ids:
                 found.update(ids)
-        if self._prefix_lengths:
-            folded = fold(surface)
-            for length in self._prefix_lengths:
-                if length > len(folded):
-                    break
-                ids = self._by_prefix.get(folded[:length])
-                if ids:
-                    found.update(ids)
+        folded = fold(surface)
+        for length in self._prefix_lengths:
+            if length > len(folded):
+                break
+            ids = self._by_prefix.get(folded[:length])
+            if ids:
+                found.update(ids)
+        for length in self._suffix_lengths:
+            if length > len(folded):
+                break
+            ids = self._by_suffix.get(folded[-length:])
+            if ids:
+                found.update(ids)
+        for fragment, ids in self._by_infix:
+            if fragment in folded:
+                found.update(ids)
         terms = tuple(sorted(found))
         if len(self._token_terms) >= _CACHE_LIMIT:
             self._token_terms.clear()

@@ -36,6 +36,7 @@ MAX_REGEX_CHARS = 500
 MAX_REGEX_PROGRAM = 2000  # RE2 program size (roughly, compiled instructions)
 MAX_REGEX_MEMORY = 1 << 20  # bytes RE2 may use for one pattern
 MIN_WILDCARD_CHARS = 3
+MIN_SUFFIX_CHARS = 4  # '*ung' would already be too broad in German
 LISTS = ("donor", "system", "ukraine")
 
 # Words are runs of letters or runs of digits: "155mm" is "155 mm" and "F16" is
@@ -56,13 +57,19 @@ _NEAR_ANY_CASE = re.compile(r"near/\S*", re.IGNORECASE)
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word. `text` keeps the author's spelling (accents and case matter to the
-    lemmatiser); `folded` is what the text is compared with. `prefix` marks `livr*`;
-    `exact` marks words of quoted phrases, which do not match inflected forms."""
+    lemmatiser); `folded` is what the text is compared with. `prefix` marks `livr*`,
+    `suffix` marks `*panzer` (both: `*lieferung*`, anywhere in a word); `exact` marks
+    words of quoted phrases, which do not match inflected forms."""
 
     text: str
     folded: str
     prefix: bool = False
     exact: bool = False
+    suffix: bool = False
+
+    @property
+    def wildcard(self) -> bool:
+        return self.prefix or self.suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,25 +168,51 @@ def _split_words(raw: str, position: int, *, exact: bool) -> tuple[Word, ...]:
     words: list[Word] = []
     for chunk in re.finditer(r"\S+", raw):
         piece = chunk.group(0)
-        star = piece.find("*")
-        if star != -1 and star != len(piece) - 1:
+        suffix = piece.startswith("*")
+        prefix = len(piece) > 1 and piece.endswith("*")
+        body = piece[1 if suffix else 0 : len(piece) - 1 if prefix else len(piece)]
+        star = body.find("*")
+        if star != -1:
             raise RuleError(
-                "'*' is only allowed at the end of a word", position + chunk.start() + star, "a word ending in '*'"
+                "'*' is only allowed at the start or the end of a word",
+                position + chunk.start() + int(suffix) + star,
+                "a word with '*' at its start or end",
             )
-        prefix = star != -1
-        body = piece[:-1] if prefix else piece
         parts = WORD_RE.findall(body)
-        if prefix:
-            if not parts or len(fold(parts[-1])) < MIN_WILDCARD_CHARS or not body.endswith(parts[-1]):
-                raise RuleError(
-                    f"a wildcard needs at least {MIN_WILDCARD_CHARS} letters or digits before '*'",
-                    position + chunk.start(),
-                    f"{MIN_WILDCARD_CHARS} or more letters before '*'",
-                )
+        if suffix and prefix and len(parts) != 1:
+            raise RuleError("'*word*' takes a single word", position + chunk.start(), "one word between the stars")
+        if prefix and not _wild_ok(body, parts, at_end=True):
+            raise RuleError(
+                f"a wildcard needs at least {MIN_WILDCARD_CHARS} letters or digits before '*'",
+                position + chunk.start(),
+                f"{MIN_WILDCARD_CHARS} or more letters before '*'",
+            )
+        if suffix and not _wild_ok(body, parts, at_end=False):
+            raise RuleError(
+                f"a leading wildcard needs at least {MIN_SUFFIX_CHARS} letters or digits after '*'",
+                position + chunk.start(),
+                f"{MIN_SUFFIX_CHARS} or more letters after '*'",
+            )
         for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            words.append(Word(part, fold(part), prefix=prefix and last, exact=exact))
+            words.append(
+                Word(
+                    part,
+                    fold(part),
+                    prefix=prefix and i == len(parts) - 1,
+                    exact=exact,
+                    suffix=suffix and i == 0,
+                )
+            )
     return tuple(words)
+
+
+def _wild_ok(body: str, parts: list[str], *, at_end: bool) -> bool:
+    """A wildcard must touch a long enough word: 'livr*' yes, 'li*', 'F-*', '*-16' no."""
+    if not parts:
+        return False
+    if at_end:
+        return len(fold(parts[-1])) >= MIN_WILDCARD_CHARS and body.endswith(parts[-1])
+    return len(fold(parts[0])) >= MIN_SUFFIX_CHARS and body.startswith(parts[0])
 
 
 def _lex(text: str) -> list[_Token]:
@@ -300,7 +333,9 @@ def _bare(raw: str, position: int) -> _Token:
     if len(words) == 1:
         return _Token("TERM", position, Phrase(words, position))
     # A hyphenated or dotted bare word (F-16, l'Ukraine, IRIS-T) is a phrase of its parts.
-    return _Token("TERM", position, Phrase(tuple(Word(w.text, w.folded, w.prefix, True) for w in words), position))
+    return _Token(
+        "TERM", position, Phrase(tuple(Word(w.text, w.folded, w.prefix, True, w.suffix) for w in words), position)
+    )
 
 
 # ---------------------------------------------------------------- parser

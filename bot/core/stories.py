@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -31,6 +33,8 @@ from bot.core.text import fold
 
 MAX_NAMES = 60
 MAX_TERMS = 120
+MAX_PHRASES = 100
+MAX_HEADLINE = 12
 # Wire stories put the event in the first paragraphs; the tail adds background that
 # other stories share too. Reading a bounded prefix also bounds the cost.
 _MAX_TEXT_CHARS = 20_000
@@ -38,14 +42,17 @@ _MAX_TITLE_CHARS = 1_000
 # A title word counts as this many body occurrences: the title is the event.
 _TITLE_COUNT = 3
 # The lead: words this early in the text count even when mentioned once.
-import os
 _LEAD_WORDS = int(os.environ.get("LEAD","60"))
 
 # Ubiquitous words still count a little (two NATO stories share more than "NATO").
-_GENERIC_WEIGHT = 0.2
+_GENERIC_WEIGHT = 0.3
 # Donor countries and capitals: more telling than "Ukraine", but one government makes
 # several announcements a day.
 _PLACE_WEIGHT = 0.5
+# Weapon systems and designations say *what* is given, which is what sets two
+# announcements by one government apart; a bare count ("14") could be anything.
+_SYSTEM_WEIGHT = float(os.environ.get("SW","2.0"))
+_COUNT_WEIGHT = 0.5
 # Names (who, what system, how much) and ordinary content words share the score equally.
 _NAME_SHARE = 0.5
 # Between overlap-of-the-smaller (0.0) and cosine (0.5): a short feed summary should be
@@ -56,6 +63,9 @@ _SIZE_BALANCE = 0.3
 # sharing only "Ukraine" and "Russia" (weight 0.4) must not score 1.0.
 _NAME_FLOOR = 2.0
 _TERM_FLOOR = 4.0
+_UNCOVERED = float(os.environ.get("UC","0.5"))
+_PHRASE_FLOOR = float(os.environ.get("PF","10"))
+_PHRASE_BONUS = float(os.environ.get("PB","0.5"))
 
 SAME_STORY_THRESHOLD = 0.30
 
@@ -182,14 +192,53 @@ _ALIASES_BY_KEY = {
     "paris": "paris",
     "berlin": "berlin",
     "warsaw": "warsaw varsovie warschau",
+    "ottawa": "ottawa",
+    "oslo": "oslo",
+    "stockholm": "stockholm",
+    "copenhagen": "copenhagen copenhague kopenhagen",
+    "helsinki": "helsinki",
+    "rome": "rome rom",
+    "madrid": "madrid",
+    "prague": "prague prag",
+    "tallinn": "tallinn",
+    "riga": "riga",
+    "vilnius": "vilnius",
+    "tokyo": "tokyo tokio",
+    "canberra": "canberra",
+    "ankara": "ankara",
+    "the-hague": "the-hague la-haye den-haag",
     "pentagon": "pentagon pentagone",
     "white-house": "white-house maison-blanche weisses-haus",
     "elysee": "elysee",
 }
+# Weapon systems by the name (folded) newsrooms use; designations with digits
+# (F-16, M777, AMX-10) are recognised by their form instead.
+_SYSTEMS = frozenset(
+    """leopard challenger abrams bradley stryker marder puma gepard patriot nasams irist
+    himars mlrs gmlrs atacms caesar panzerhaubitze krab dana zuzana archer javelin nlaw
+    stinger starstreak mistral crotale aspide hawk mamba scalp taurus harpoon neptune
+    bayraktar switchblade gripen mirage jdam glsdb excalibur vab bastion apache
+    leclerc lynx boxer dingo fuchs biber dachs skynex skyguard avenger""".split()
+)
 # Two-letter forms that are also common lower-case words; they count only in capitals.
 _CAPITALS_ONLY = frozenset({"us", "eu", "ue", "uk"})
 _PLACES = frozenset(key for key in _ALIASES_BY_KEY if key not in {"pentagon", "white-house", "elysee"})
+# Capitals and seats of government stand for their country in headlines
+# ("Berlin approves", "Washington to give"); countries stand for themselves.
+_SEATS = {
+    "washington": "usa", "pentagon": "usa", "white-house": "usa", "berlin": "germany",
+    "paris": "france", "elysee": "france", "london": "uk", "warsaw": "poland",
+    "ottawa": "canada", "oslo": "norway", "stockholm": "sweden", "copenhagen": "denmark",
+    "helsinki": "finland", "rome": "italy", "madrid": "spain", "prague": "czechia",
+    "tallinn": "estonia", "riga": "latvia", "vilnius": "lithuania", "tokyo": "japan",
+    "canberra": "australia", "ankara": "turkey", "the-hague": "netherlands",
+}
 _GENERIC_NAMES = frozenset({"ukraine", "russia", "nato", "kyiv", "moscow", "putin", "zelensky", "eu"})
+_NOT_COUNTRIES = _GENERIC_NAMES | {"brussels", "iran", "china", "belarus"} | set(_SEATS)
+_COUNTRY_OF = {
+    **{key: key for key in _ALIASES_BY_KEY if key not in _NOT_COUNTRIES},
+    **_SEATS,
+}
 
 # In German text a capitalised word is usually a noun; these endings mark the common
 # ones (Lieferung, Regierung, Verteidigungsminister, Flugabwehrsystem) so they are
@@ -437,9 +486,13 @@ def _collect(
     names: _Counts,
     terms: _Counts,
     lead: int,
+    phrases: set[str],
 ) -> None:
     kinds = [_classify(words, i, casing, german, known_names) for i in range(len(words))]
+    previous: str | None = None  # the last content word of this sentence, for phrases
     for index, found in enumerate(kinds):
+        if words[index].at_start:
+            previous = None
         if found is None:
             continue
         kind, key = found
@@ -447,7 +500,12 @@ def _collect(
         if kind in ("amount", "designation"):
             names.add(key, count, prominent)
             continue
-        terms.add(_stem(key), count, prominent)
+        stem = _stem(key)
+        terms.add(stem, count, prominent)
+        if kind == "term":
+            if previous is not None and not (previous in _GENERIC_TERMS and stem in _GENERIC_TERMS):
+                phrases.add(f"{previous} {stem}")
+            previous = stem
         if kind == "alias":
             names.add(key, count, prominent)
         elif kind == "name" and not _is_given_name(words, kinds, index):
@@ -503,10 +561,17 @@ class StoryFingerprint:
 
     names: frozenset[str]
     terms: frozenset[str]
+    phrases: frozenset[str] = frozenset()
+    headline: frozenset[str] = frozenset()
 
     def to_json(self) -> str:
         return json.dumps(
-            {"names": sorted(self.names), "terms": sorted(self.terms)},
+            {
+                "names": sorted(self.names),
+                "terms": sorted(self.terms),
+                "phrases": sorted(self.phrases),
+                "headline": sorted(self.headline),
+            },
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -518,7 +583,7 @@ class StoryFingerprint:
         if not isinstance(data, dict):
             raise ValueError("story fingerprint must be a JSON object")
         fields = {}
-        for field_name in ("names", "terms"):
+        for field_name in ("names", "terms", "phrases", "headline"):
             values = data.get(field_name, [])
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise ValueError(f"story fingerprint {field_name!r} must be a list of strings")
@@ -538,15 +603,35 @@ def fingerprint(title: str, text: str) -> StoryFingerprint:
     )
 
     names, terms = _Counts(), _Counts()
-    _collect(title_words, _TITLE_COUNT, title_casing, german, known_names, names, terms, len(title_words))
-    _collect(body_words, 1, body_casing, german, known_names, names, terms, _LEAD_WORDS)
-    return StoryFingerprint(names=names.top(MAX_NAMES), terms=terms.top(MAX_TERMS))
+    phrases: set[str] = set()
+    _collect(title_words, _TITLE_COUNT, title_casing, german, known_names, names, terms, len(title_words), phrases)
+    headline = frozenset(key for key in names.seen if _name_weight(key) > _GENERIC_WEIGHT)
+    _collect(body_words, 1, body_casing, german, known_names, names, terms, _LEAD_WORDS, phrases)
+    return StoryFingerprint(
+        names=names.top(MAX_NAMES),
+        terms=terms.top(MAX_TERMS),
+        phrases=_sample(phrases),
+        headline=frozenset(sorted(headline)[:MAX_HEADLINE]),
+    )
+
+
+def _sample(phrases: set[str]) -> frozenset[str]:
+    """The MAX_PHRASES phrases with the smallest hashes: a sample chosen the same way
+    in every article, so two long reports of one event keep the phrases they share."""
+    ranked = sorted(phrases, key=lambda phrase: (zlib.crc32(phrase.encode()), phrase))
+    return frozenset(ranked[:MAX_PHRASES])
 
 
 # --- comparison ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=20_000)
 def _name_weight(name: str) -> float:
+    """What a shared name proves: the same weapon system most, the same country little."""
+    if name in _SYSTEMS or (any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and "e+" not in name):
+        return _SYSTEM_WEIGHT  # Leopard, HIMARS, F16, 155mm
+    if name.replace(".", "").isdigit():
+        return _COUNT_WEIGHT  # "14": tanks, kilometres, days...
     if name in _GENERIC_NAMES or _stem(name) in _GENERIC_TERMS:  # Ukraine, NATO, "Défense"
         return _GENERIC_WEIGHT
     if name in _PLACES:
@@ -580,7 +665,38 @@ def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
         # One side names nobody (a bare headline in Title Case): judge on words alone.
         return terms
     names = _weighted_overlap(a.names, b.names, _name_weight, _NAME_FLOOR)
-    return _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
+    phrases = _weighted_overlap(a.phrases, b.phrases, lambda _: 1.0, _PHRASE_FLOOR)
+    base = _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
+    covered = 0.0 if _different_donors(a, b) else min(_headline_coverage(a, b), _headline_coverage(b, a))
+    return min(1.0, base + _PHRASE_BONUS * phrases) * (_UNCOVERED + (1 - _UNCOVERED) * covered)
+
+
+def _headline_coverage(a: StoryFingerprint, b: StoryFingerprint) -> float:
+    """Share of what a's headline names that b mentions at all; 1.0 when the headline
+    names nothing specific. "Britain to send Challenger 2 tanks" is not the story of
+    an article that never mentions Britain or the Challenger."""
+    if not a.headline:
+        return 1.0
+    countries_b = _countries(b.names | b.headline)
+    total = found = 0.0
+    for name in a.headline:
+        # In a headline a country is the donor: as telling as the system it gives.
+        weight = max(_name_weight(name), 1.0)
+        total += weight
+        if name in b.names or name in b.headline or _stem(name) in b.terms or _COUNTRY_OF.get(name) in countries_b:
+            found += weight
+    return found / total
+
+
+def _countries(names: frozenset[str]) -> set[str]:
+    return {_COUNTRY_OF[name] for name in names if name in _COUNTRY_OF}
+
+
+def _different_donors(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """Both headlines name a country (or its capital) and none in common: "Norway to
+    donate F-16s" and "Netherlands and Denmark to supply F-16s" are two stories."""
+    countries_a, countries_b = _countries(a.headline), _countries(b.headline)
+    return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,133 @@
+"""StoreChatServices: what the chat command table needs, on SqliteStore and RuleAdmin.
+
+A thin layer: it calls the store and the rule admin, and adds the few statements
+the store lacks for chats (a chat's language and alert mode). It lives outside
+bot.core because it touches the database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.config import check_feed_url
+from bot.core.commands import ChatSettings
+from bot.core.models import Feed, Rule
+from bot.errors import ConfigError
+from bot.rule_admin import RuleAdmin
+
+MODES = ("instant", "digest")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat()
+
+
+class StoreChatServices:
+    """The ChatServices role (bot.core.commands) on a SqliteStore."""
+
+    def __init__(self, store: SqliteStore, rules: RuleAdmin):
+        self.store = store
+        self.rule_admin = rules
+
+    # -- one chat's settings ------------------------------------------------------
+
+    def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None:
+        rows = list(
+            self.store.db.query(
+                "SELECT topics, active, mode, digest_time, lang FROM subscriptions WHERE platform = ? AND chat_id = ?",
+                [platform, str(chat_id)],
+            )
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return ChatSettings(
+            subscribed=bool(row["active"]),
+            topics=tuple(json.loads(row["topics"] or "[]")),
+            mode=row["mode"],
+            digest_time=row["digest_time"],
+            lang=row["lang"],
+        )
+
+    def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None:
+        # A chat may choose its language before subscribing: keep an inactive row.
+        self.store.db.execute(
+            "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
+            "VALUES (?, ?, '[]', 0, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
+            "lang = excluded.lang, updated_at = excluded.updated_at",
+            [platform, str(chat_id), lang, _iso(now), _iso(now)],
+        )
+
+    def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None:
+        self.store.subscribe(platform, chat_id, topics, now, lang=lang)
+
+    def unsubscribe(self, platform: str, chat_id: str, now: datetime) -> bool:
+        return self.store.deactivate(platform, chat_id, now)
+
+    def set_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool:
+        """Store the alert mode of a subscribed chat; False when it is not subscribed."""
+        if mode not in MODES:
+            raise ConfigError(f"mode must be one of {', '.join(MODES)}")
+        cursor = self.store.db.execute(
+            "UPDATE subscriptions SET mode = ?, digest_time = ?, updated_at = ? "
+            "WHERE platform = ? AND chat_id = ? AND active = 1",
+            [mode, digest_time, _iso(now), platform, str(chat_id)],
+        )
+        return cursor.rowcount > 0
+
+    # -- news ---------------------------------------------------------------------------
+
+    def latest(self, limit: int) -> list[dict]:
+        return self.store.latest_stories(limit)
+
+    def search(self, query: str, limit: int) -> list[dict]:
+        return self.store.search_entries(query, limit)
+
+    def pledges(self, since: datetime | None) -> list[dict]:
+        return self.store.pledge_rows(since=since)
+
+    def feed_health(self) -> list[dict]:
+        return self.store.feed_health()
+
+    def outbox_counts(self) -> dict[str, int]:
+        return self.store.outbox_counts()
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def rules(self) -> list[Rule]:
+        return self.rule_admin.rules()
+
+    def threshold(self) -> float:
+        return self.rule_admin.threshold()
+
+    def rule_add(self, topic: str, expression: str, actor: str) -> tuple[int, tuple[str, ...]]:
+        change = self.rule_admin.add(topic, expression, actor=actor)
+        return change.rule.id, change.warnings
+
+    def rule_edit(self, rule_id: int, expression: str, actor: str) -> tuple[int, tuple[str, ...]]:
+        change = self.rule_admin.edit(rule_id, expression, actor=actor)
+        return change.rule.id, change.warnings
+
+    def rule_remove(self, rule_id: int, actor: str) -> None:
+        self.rule_admin.remove(rule_id, actor=actor)
+
+    def rule_undo(self, actor: str) -> str:
+        return self.rule_admin.undo(actor=actor).message
+
+    def rule_test(self, text: str) -> str:
+        return self.rule_admin.test(text)
+
+    # -- feeds ---------------------------------------------------------------------------------
+
+    def feeds(self) -> list[Feed]:
+        return self.store.list_feeds()
+
+    def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]:
+        check_feed_url(url, key="feed")
+        return self.store.add_feed(Feed(url=url, name=name), now)
+
+    def feed_remove(self, feed_id: int) -> bool:
+        return self.store.remove_feed(feed_id)

@@ -1,0 +1,668 @@
+"""The chat command table shared by every chat platform (console, Telegram, Discord).
+
+Adapters translate a platform message into a neutral `ChatContext` plus a command
+name and argument string, call `CommandTable.handle`, and render the plain-text
+`Reply` their own way. Everything platform-specific (escaping, buttons, slash
+command registration) stays in the adapters; everything about what a command means
+(arguments, permissions, reply texts) lives here, once.
+
+The table never touches the database itself: it talks to a `ChatServices` object
+(bot/chat_service.py implements it on SqliteStore and RuleAdmin), so this module
+stays pure and testable.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.core.entities import CATEGORIES, Entities, load_entities
+from bot.core.i18n import LANGUAGES, normalize_lang, t
+from bot.core.models import Feed, Rule
+from bot.core.ports import Clock
+from bot.core.text import fold
+from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError, StoreError
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
+MAX_REPLY = 3500  # leaves room for the adapters' markup under the 4096 limit
+MAX_LATEST = 20
+DEFAULT_LATEST = 5
+MAX_PLEDGE_LINES = 15
+MAX_SEARCH_RESULTS = 10
+DEFAULT_DIGEST_TIME = "08:00"
+MAX_FEED_NAME = 200
+
+
+# -- the neutral vocabulary ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChatContext:
+    """Who sent a command, from where, and what they may do there."""
+
+    platform: str
+    chat_id: str
+    user_id: str
+    chat_kind: str  # "private" | "group" | "channel"
+    is_admin: bool  # a configured bot admin: may change rules and feeds
+    can_manage_chat: bool  # may change this chat's subscription (True in a private chat)
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to answer. `text` is plain text: adapters escape and format it."""
+
+    text: str
+    photo: bytes | None = None
+    buttons: tuple[tuple[str, str], ...] = ()  # (label, callback data)
+    ephemeral: bool = False
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    args_help: str
+    help_en: str
+    help_fr: str
+    admin: bool = False  # only configured bot admins
+    manage: bool = False  # needs can_manage_chat (group admins in a group)
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    """A chat's row in the subscriptions table, as the commands need it."""
+
+    subscribed: bool
+    topics: tuple[str, ...] = ()  # empty: every topic
+    mode: str = "instant"
+    digest_time: str | None = None
+    lang: str = "en"
+
+
+class ChatServices(Protocol):
+    """What the command table needs from storage and rule administration. Methods
+    raise CommandError, ConfigError or RuleError with a message safe to show."""
+
+    def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None: ...
+    def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None: ...
+    def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None: ...
+    def unsubscribe(self, platform: str, chat_id: str, now: datetime) -> bool: ...
+    def set_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool: ...
+    def latest(self, limit: int) -> list[dict]: ...
+    def search(self, query: str, limit: int) -> list[dict]: ...
+    def pledges(self, since: datetime | None) -> list[dict]: ...
+    def feed_health(self) -> list[dict]: ...
+    def outbox_counts(self) -> dict[str, int]: ...
+    def rules(self) -> list[Rule]: ...
+    def threshold(self) -> float: ...
+    def rule_add(self, topic: str, expression: str, actor: str) -> tuple[int, tuple[str, ...]]: ...
+    def rule_edit(self, rule_id: int, expression: str, actor: str) -> tuple[int, tuple[str, ...]]: ...
+    def rule_remove(self, rule_id: int, actor: str) -> None: ...
+    def rule_undo(self, actor: str) -> str: ...
+    def rule_test(self, text: str) -> str: ...
+    def feeds(self) -> list[Feed]: ...
+    def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]: ...
+    def feed_remove(self, feed_id: int) -> bool: ...
+
+
+# -- the table -------------------------------------------------------------------
+
+COMMANDS: tuple[Command, ...] = (
+    Command("start", "", "introduction", "présentation"),
+    Command("help", "", "this list of commands", "cette liste de commandes"),
+    Command("lang", "en|fr", "reply language of this chat", "langue des réponses dans cette discussion", manage=True),
+    Command("subscribe", "[topic ...]", "get alerts (every topic, or only those named)",
+            "recevoir les alertes (tous les thèmes, ou ceux nommés)", manage=True),
+    Command("unsubscribe", "[topic ...]", "stop alerts (all, or only the topics named)",
+            "arrêter les alertes (toutes, ou seulement les thèmes nommés)", manage=True),
+    Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
+    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
+    Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
+    Command("pledges", "[donor] [category] [system] [period] [summary]",
+            "pledges found, e.g. /pledges allemagne air_defence 6m",
+            "promesses trouvées, par ex. /pledges germany air_defence 6m"),
+    Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),
+    Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
+            "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
+    Command("rules", "", "the keyword rules", "les règles de mots-clés"),
+    Command("rule_add", "<topic> <expression>", "add a rule", "ajouter une règle", admin=True),
+    Command("rule_edit", "<id> <expression>", "change a rule's expression", "modifier l'expression d'une règle",
+            admin=True),
+    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
+    Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle", admin=True),
+    Command("rule_test", "<text>", "show which rules fire on a text, and why",
+            "montrer quelles règles se déclenchent sur un texte, et pourquoi", admin=True),
+    Command("feeds", "", "the feeds watched", "les flux surveillés"),
+    Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", admin=True),
+    Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", admin=True),
+)
+COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def help_text(lang: str) -> str:
+    """Every command with its arguments and a one-line description."""
+    lang = normalize_lang(lang)
+    lines = [t(lang, "help_title")]
+    for command in COMMANDS:
+        usage = f"/{command.name} {command.args_help}".rstrip()
+        description = command.help_fr if lang == "fr" else command.help_en
+        marks = [t(lang, "help_admin")] if command.admin else []
+        marks += [t(lang, "help_manage")] if command.manage else []
+        lines.append(" ".join([f"{usage} - {description}", *marks]))
+    return "\n".join(lines)
+
+
+_COMMAND_LINE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
+
+
+def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
+    """("name", "args") for a command message, None for anything else.
+
+    "/rules@mybot x" is ours when our username is mybot; "/rules@otherbot" is
+    addressed to another bot in the same group and must be ignored."""
+    if not isinstance(text, str):
+        return None
+    match = _COMMAND_LINE.fullmatch(text[:MAX_INPUT].strip())
+    if not match:
+        return None
+    name, target, args = match.groups()
+    if target and bot_username and target.casefold() != bot_username.lstrip("@").casefold():
+        return None
+    return name.lower(), (args or "").strip()
+
+
+def truncate(text: str, lang: str, limit: int = MAX_REPLY) -> str:
+    """Cut a long reply at a line break when one is near, and say how much is missing."""
+    if len(text) <= limit:
+        return text
+    note = t(lang, "cut", count=len(text) - limit)
+    room = limit - len(note) - 2
+    cut = text.rfind("\n", room // 2, room)
+    kept = text[: cut if cut > 0 else room]
+    return f"{kept}\n{note}"[:limit]
+
+
+def known_topics(rules: Sequence[Rule]) -> list[str]:
+    """Topics one can subscribe to: those of enabled rules that add to a score
+    (negative-weight 'trap' rules only cancel look-alikes)."""
+    return sorted({r.topic for r in rules if r.enabled and r.weight > 0})
+
+
+# -- /pledges filters ----------------------------------------------------------------
+
+_PERIOD = re.compile(r"(\d{1,4})([dwmy])")
+_PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+_MAX_PERIOD_DAYS = 3650
+_SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
+_MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
+
+
+@dataclass(frozen=True)
+class PledgeFilter:
+    donor: str | None = None
+    category: str | None = None
+    system: str | None = None
+    days: int | None = None
+    period: str | None = None  # as typed, for the reply
+    summary: bool = False
+
+    def keep(self, row: dict) -> bool:
+        return (
+            (self.donor is None or row.get("donor") == self.donor)
+            and (self.category is None or row.get("category") == self.category)
+            and (self.system is None or row.get("system") == self.system)
+        )
+
+
+class PledgeFilterError(ValueError):
+    """A /pledges filter word not understood (`kind` is None) or given twice."""
+
+    def __init__(self, word: str, kind: str | None = None):
+        super().__init__(word)
+        self.word = word
+        self.kind = kind
+
+
+def _category(word: str) -> str | None:
+    key = fold(word).replace("-", "_").replace(" ", "_").replace("defense", "defence")
+    return key if key in CATEGORIES else None
+
+
+_system_names: dict[int, dict[str, str]] = {}
+
+
+def _system(words: str, entities: Entities) -> str | None:
+    names = _system_names.get(id(entities))
+    if names is None:  # folded name -> canonical name, built once per entity list
+        names = {fold(n).rstrip("*").strip(): canonical for n, canonical in entities.system_phrases()}
+        _system_names[id(entities)] = names
+    found = names.get(fold(words))
+    if found:
+        return found
+    hits = entities.find_systems(words)
+    if len(hits) == 1 and hits[0][1] == 0 and hits[0][2] == len(words):
+        return hits[0][0]
+    return None
+
+
+def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
+    """Filters in any order; raises PledgeFilterError on the first word not understood.
+    Multi-word names may be quoted ("leopard 2") or not (leopard 2, royaume uni)."""
+    words = [quoted.strip() or bare for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', args)]
+    words = [w for w in words if w]
+    found: dict[str, Any] = {}
+
+    def put(kind: str, value: Any, word: str) -> None:
+        if kind in found:
+            raise PledgeFilterError(word, kind)
+        found[kind] = value
+
+    i = 0
+    while i < len(words):
+        word = words[i]
+        low = fold(word)
+        period = _PERIOD.fullmatch(low)
+        if low in _SUMMARY_WORDS:
+            found["summary"] = True
+            i += 1
+            continue
+        if period:
+            days = int(period.group(1)) * _PERIOD_DAYS[period.group(2)]
+            if not 0 < days <= _MAX_PERIOD_DAYS:
+                raise PledgeFilterError(word)
+            put("days", days, word)
+            found["period"] = low
+            i += 1
+            continue
+        # Longest run of words first, so "leopard 2" beats "leopard".
+        for length in range(min(_MAX_FILTER_WORDS, len(words) - i), 0, -1):
+            span = " ".join(words[i : i + length])
+            category = _category(span) if length == 1 else None
+            if category:
+                put("category", category, span)
+                break
+            system = _system(span, entities)
+            if system:
+                put("system", system, span)
+                break
+            donor = entities.resolve_donor(span)
+            if donor:
+                put("donor", donor, span)
+                break
+        else:
+            raise PledgeFilterError(word)
+        i += length
+    return PledgeFilter(**found)
+
+
+def pledge_line(row: dict) -> str:
+    """2023-02-14 · DE · ammunition · Gepard ×300 · production · https://..."""
+    item = row.get("system") or row.get("item") or "-"
+    if row.get("quantity"):
+        item += f" ×{row['quantity']}"
+    sources = row.get("sources") or []
+    url = next((s.get("url") for s in sources if s.get("url")), "")
+    parts = [str(row.get("reported_at") or "")[:10], row.get("donor", ""), row.get("category", ""), item,
+             row.get("status", "")]
+    return " · ".join(p for p in [*parts, url] if p)
+
+
+def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
+    period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
+    lines = [t(lang, "summary_title", period=period, count=len(rows))]
+    for title, key in (("summary_donors", "donor"), ("summary_categories", "category")):
+        counts = Counter(r.get(key) or "?" for r in rows)
+        units: Counter[str] = Counter()
+        for r in rows:
+            units[r.get(key) or "?"] += r.get("quantity") or 0
+        if counts:
+            lines.append(t(lang, title))
+        for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            extra = t(lang, "summary_units", units=units[name]) if units[name] else ""
+            lines.append("  " + t(lang, "summary_line", name=name, count=count, units=extra))
+    return "\n".join(lines)
+
+
+# -- the handler -------------------------------------------------------------------
+
+
+class CommandTable:
+    """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
+
+    def __init__(self, services: ChatServices, clock: Clock, entities: Entities | None = None):
+        self.services = services
+        self.clock = clock
+        self._entities = entities
+        self._handlers: dict[str, Callable[[ChatContext, str, str], str]] = {
+            c.name: getattr(self, f"_cmd_{c.name}") for c in COMMANDS
+        }
+
+    @property
+    def entities(self) -> Entities:
+        if self._entities is None:
+            self._entities = load_entities()
+        return self._entities
+
+    def handle(self, ctx: ChatContext, name: str, args: str) -> Reply:
+        name = (name or "").lower()[:64]
+        args = (args or "")[:MAX_INPUT].strip()
+        lang = normalize_lang(ctx.lang)
+        try:
+            lang = self._chat_lang(ctx)
+            text = self._run(ctx, name, args, lang)
+        except RuleError as exc:
+            text = describe_rule_error(exc, args, lang)
+        except (CommandError, ConfigError) as exc:
+            text = str(exc)
+        except StoreError:
+            log.exception("store error in /%s", name)
+            text = t(lang, "error_store")
+        except Exception:  # noqa: BLE001 - a chat command must never take the bot down
+            log.exception("command /%s failed", name)
+            text = t(lang, "error_internal", name=name)
+        return Reply(text=truncate(text, lang))
+
+    def _chat_lang(self, ctx: ChatContext) -> str:
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        return normalize_lang(settings.lang if settings else ctx.lang)
+
+    def _run(self, ctx: ChatContext, name: str, args: str, lang: str) -> str:
+        command = COMMANDS_BY_NAME.get(name)
+        if command is None:
+            return t(lang, "unknown_command", name=name)
+        if command.admin and not ctx.is_admin:
+            return t(lang, "refused_admin", name=name)
+        if command.manage and not ctx.can_manage_chat:
+            return t(lang, "refused_manage", name=name)
+        return self._handlers[name](ctx, args, lang)
+
+    def _usage(self, name: str, lang: str) -> str:
+        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help)
+
+    def _mode_text(self, settings: ChatSettings | None, lang: str) -> str:
+        if settings and settings.mode == "digest":
+            return t(lang, "mode_text_digest", time=settings.digest_time or DEFAULT_DIGEST_TIME)
+        return t(lang, "mode_text_instant")
+
+    # -- general --------------------------------------------------------------
+
+    def _cmd_start(self, ctx: ChatContext, args: str, lang: str) -> str:
+        return t(lang, "welcome")
+
+    def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
+        return help_text(lang)
+
+    def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            return t(lang, "lang_current", lang=lang)
+        choice = args.lower()
+        if choice not in LANGUAGES:
+            return t(lang, "lang_bad", lang=args[:20])
+        self.services.set_lang(ctx.platform, ctx.chat_id, choice, self.clock.now())
+        return t(choice, "lang_set")
+
+    # -- subscriptions ------------------------------------------------------------
+
+    def _topics_or_error(self, args: str, lang: str) -> tuple[list[str], list[str]]:
+        valid = known_topics(self.services.rules())
+        if not valid:
+            raise CommandError(t(lang, "no_topics"))
+        asked = list(dict.fromkeys(w.lower().strip(",") for w in args.split() if w.strip(",")))
+        bad = [w for w in asked if w not in valid]
+        if bad:
+            raise CommandError(t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid)))
+        return asked, valid
+
+    def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
+        topics, valid = self._topics_or_error(args, lang)
+        if set(topics) == set(valid):
+            topics = []  # naming every topic is "all", which also covers topics added later
+        self.services.subscribe(ctx.platform, ctx.chat_id, topics, lang, self.clock.now())
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        mode_text = self._mode_text(settings, lang)
+        if not topics:
+            return t(lang, "subscribed_all", mode_text=mode_text)
+        return t(lang, "subscribed_topics", topics=", ".join(sorted(topics)), mode_text=mode_text)
+
+    def _cmd_unsubscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if settings is None or not settings.subscribed:
+            return t(lang, "not_subscribed")
+        now = self.clock.now()
+        if not args:
+            self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
+            return t(lang, "unsubscribed")
+        removed, valid = self._topics_or_error(args, lang)
+        current = settings.topics or tuple(valid)
+        remaining = sorted(set(current) - set(removed))
+        if not remaining:
+            self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
+            return t(lang, "unsubscribed")
+        self.services.subscribe(ctx.platform, ctx.chat_id, remaining, lang, now)
+        return t(lang, "unsubscribed_topics", removed=", ".join(removed), topics=", ".join(remaining))
+
+    def _cmd_topics(self, ctx: ChatContext, args: str, lang: str) -> str:
+        valid = known_topics(self.services.rules())
+        if not valid:
+            return t(lang, "no_topics")
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        lines = [t(lang, "topics_list", topics=", ".join(valid))]
+        if settings is None or not settings.subscribed:
+            lines.append(t(lang, "topics_mine_none"))
+        elif not settings.topics:
+            lines.append(t(lang, "topics_mine_all", mode_text=self._mode_text(settings, lang)))
+        else:
+            lines.append(t(lang, "topics_mine", topics=", ".join(settings.topics),
+                           mode_text=self._mode_text(settings, lang)))
+        return "\n".join(lines)
+
+    def _cmd_mode(self, ctx: ChatContext, args: str, lang: str) -> str:
+        words = args.lower().split()
+        if words[:1] == ["instant"] and len(words) == 1:
+            mode, time = "instant", None
+        elif words[:1] == ["digest"] and len(words) <= 2:
+            time = words[1] if len(words) == 2 else DEFAULT_DIGEST_TIME
+            match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", time)
+            if not match:
+                return t(lang, "mode_bad")
+            mode, time = "digest", f"{int(match.group(1)):02d}:{match.group(2)}"
+        else:
+            return t(lang, "mode_bad")
+        if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
+            return t(lang, "not_subscribed")
+        return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
+
+    # -- news ------------------------------------------------------------------------
+
+    def _cmd_latest(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            count = DEFAULT_LATEST
+        elif args.isascii() and args.isdigit() and 1 <= int(args) <= MAX_LATEST:
+            count = int(args)
+        else:
+            return t(lang, "latest_bad", max=MAX_LATEST)
+        rows = self.services.latest(count)
+        if not rows:
+            return t(lang, "latest_none")
+        lines = [t(lang, "latest_title")]
+        for row in rows:
+            when = str(row.get("published") or row.get("first_seen") or "")[:10]
+            head = " · ".join(p for p in (when, row.get("title") or "", row.get("sources") or "") if p)
+            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
+        return "\n".join(lines)
+
+    def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
+        query = " ".join(args.split())[:200]
+        if not re.search(r"[^\W_]", query):
+            return t(lang, "search_empty")
+        rows = self.services.search(query, MAX_SEARCH_RESULTS)
+        if not rows:
+            return t(lang, "search_none", query=query)
+        lines = [t(lang, "search_title", query=query)]
+        for row in rows:
+            when = str(row.get("published") or "")[:10]
+            head = " · ".join(p for p in (when, row.get("title") or "") if p)
+            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
+        return "\n".join(lines)
+
+    def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str:
+        try:
+            flt = parse_pledge_filters(args, self.entities)
+        except PledgeFilterError as exc:
+            if exc.kind:
+                return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(CATEGORIES))
+        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
+        rows = [r for r in self.services.pledges(since) if flt.keep(r)]
+        if flt.summary:
+            return pledge_summary(rows, flt, lang)
+        if not rows:
+            return t(lang, "pledges_none")
+        lines = [t(lang, "pledges_title", count=len(rows))]
+        lines += [pledge_line(r) for r in rows[:MAX_PLEDGE_LINES]]
+        if len(rows) > MAX_PLEDGE_LINES:
+            lines.append(t(lang, "pledges_more", count=len(rows) - MAX_PLEDGE_LINES))
+        return "\n".join(lines)
+
+    def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
+        feeds = self.services.feed_health()
+        counts = Counter()
+        lines = []
+        for row in feeds:
+            name = row.get("name") or row.get("url") or "?"
+            polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
+            if row.get("failures"):
+                counts["failing"] += 1
+                error = " ".join(str(row.get("last_error") or "?").split())[:200]
+                lines.append(t(lang, "status_failing", failures=row["failures"], name=name, polled=polled, error=error))
+            elif row.get("last_polled"):
+                counts["ok"] += 1
+                lines.append(t(lang, "status_ok", name=name, polled=polled))
+            else:
+                counts["waiting"] += 1
+                lines.append(t(lang, "status_waiting", name=name))
+        outbox = self.services.outbox_counts()
+        head = t(lang, "status_title", ok=counts["ok"], failing=counts["failing"], waiting=counts["waiting"])
+        tail = t(lang, "status_outbox", pending=outbox.get("pending", 0) + outbox.get("sending", 0),
+                 failed=outbox.get("failed", 0), uncertain=outbox.get("uncertain", 0))
+        return "\n".join([head, *lines, tail])
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def _cmd_rules(self, ctx: ChatContext, args: str, lang: str) -> str:
+        rules = self.services.rules()
+        if not rules:
+            return t(lang, "rules_none")
+        lines = [t(lang, "rules_title", threshold=f"{self.services.threshold():g}")]
+        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {r.expression}" for r in rules]
+        return "\n".join(lines)
+
+    def _rule_id(self, word: str, lang: str) -> int:
+        if not (word.isascii() and word.isdigit() and len(word) <= 9):
+            raise CommandError(t(lang, "rule_id_bad", value=word[:30]))
+        return int(word)
+
+    def _with_warnings(self, message: str, warnings: Sequence[str], lang: str) -> str:
+        return "\n".join([message, *(t(lang, "rule_warning", warning=w) for w in warnings)])
+
+    def _cmd_rule_add(self, ctx: ChatContext, args: str, lang: str) -> str:
+        parts = args.split(None, 1)
+        if len(parts) < 2:
+            return self._usage("rule_add", lang)
+        rule_id, warnings = self.services.rule_add(parts[0], parts[1], _actor(ctx))
+        return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
+
+    def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
+        parts = args.split(None, 1)
+        if len(parts) < 2:
+            return self._usage("rule_edit", lang)
+        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), parts[1], _actor(ctx))
+        return self._with_warnings(t(lang, "rule_changed", id=rule_id), warnings, lang)
+
+    def _cmd_rule_del(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args or len(args.split()) != 1:
+            return self._usage("rule_del", lang)
+        rule_id = self._rule_id(args, lang)
+        self.services.rule_remove(rule_id, _actor(ctx))
+        return t(lang, "rule_removed", id=rule_id)
+
+    def _cmd_rule_undo(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if args:
+            return self._usage("rule_undo", lang)
+        return t(lang, "rule_undone", detail=self.services.rule_undo(_actor(ctx)))
+
+    def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            return self._usage("rule_test", lang)
+        return self.services.rule_test(args)
+
+    # -- feeds -------------------------------------------------------------------------------
+
+    def _cmd_feeds(self, ctx: ChatContext, args: str, lang: str) -> str:
+        feeds = self.services.feeds()
+        if not feeds:
+            return t(lang, "feeds_none")
+        return "\n".join([t(lang, "feeds_title"), *(f"#{f.id} {f.name or f.url}\n{f.url}" for f in feeds)])
+
+    def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
+        parts = args.split(None, 1)
+        if not parts:
+            return self._usage("feed_add", lang)
+        url = parts[0]
+        name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
+        feed_id, created = self.services.feed_add(url, name or url, self.clock.now())
+        return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=url)
+
+    def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args or len(args.split()) != 1:
+            return self._usage("feed_del", lang)
+        if not (args.isascii() and args.isdigit() and len(args) <= 9):
+            return t(lang, "feed_id_bad", value=args[:30])
+        feed_id = int(args)
+        if not self.services.feed_remove(feed_id):
+            return t(lang, "feed_missing", id=feed_id)
+        return t(lang, "feed_removed", id=feed_id)
+
+
+def _actor(ctx: ChatContext) -> str:
+    """Who made a change, for the audit log."""
+    return f"{ctx.platform}:{ctx.user_id}"
+
+
+def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
+    """Where the expression went wrong and what was expected there."""
+    where = ""
+    if exc.position is not None:
+        # The error position counts in the expression, which follows the command's
+        # first argument(s); show the text around it instead of a bare number.
+        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else expression
+        fragment = tail[exc.position : exc.position + 20] or "end"
+        where = t(lang, "rule_error_where", position=exc.position, fragment=fragment)
+    expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""
+    return t(lang, "rule_error", where=where, message=str(exc), expected=expected)
+
+
+__all__ = [
+    "COMMANDS",
+    "ChatContext",
+    "ChatServices",
+    "ChatSettings",
+    "Command",
+    "CommandTable",
+    "PledgeFilter",
+    "PledgeFilterError",
+    "Reply",
+    "help_text",
+    "known_topics",
+    "parse_command_line",
+    "parse_pledge_filters",
+    "pledge_line",
+]

@@ -1,0 +1,474 @@
+"""Pledge extraction: who promised Ukraine what, sentence by sentence.
+
+For each sentence we look for four things, all with patterns compiled once:
+- items: weapon systems (from the entity lists) and category words ("chars",
+  "air defence", "Munition", "aid package", "training"...), grouped into noun phrases
+  so "munitions pour les chars Gepard" is one item (ammunition, system Gepard) while
+  "de l'artillerie, des véhicules blindés et chars" is three;
+- status cues: pledged / delivered / discussed / refused / production, in EN/FR/DE.
+  Each item takes the status of its nearest cue; a negation just before a promise
+  makes it refused, a hypothetical ("could", "pourrait", "könnte") makes it discussed;
+- donors: countries, capitals, leaders, organisations, "les Alliés". Donors joined by
+  "and"/"et"/"," form one group ("les États-Unis, la France et la Norvège" -> three
+  records). An item takes the group nearest before its cue (the subject), else the
+  nearest after it (the agent of a passive: "signés par ...");
+- quantities and money (bot.core.numbers): a count right before an item, every
+  amount as a funding record.
+
+Sentences with no item cue are skipped before any other work. A sentence with items
+and a status but no donor borrows the last donor of the previous sentence only when
+it opens with a pronoun subject ("Il a promis...", "They will send..."), and never
+when it names Russia or another non-donor: a cautious version of coreference that
+rarely invents a donor. Ukraine is the recipient, never a donor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from bot.core.entities import Entities, load_entities
+from bot.core.models import Pledge
+from bot.core.numbers import Count, Money, find_counts, find_money, fold_aligned
+from bot.core.text import sentence_spans
+
+# ----------------------------------------------------------------- item words
+# Patterns run on folded text (lower case, no accents, ß -> s). At one position the
+# first alternative wins, so specific compounds come before the generic word they
+# contain (Schützenpanzer before Panzer, artillery shells before artillery).
+
+_W = r"[\w-]+"  # one word, hyphenated compounds included
+
+CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
+     r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
+    ("ammunition", r"artillery (?:shells|rounds|ammunition)|tank (?:shells|ammunition)|"
+     r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?)\w*|\w*munition\w*|ammunitions?|ammo|"
+     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?"),
+    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|"
+     r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
+     r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"
+     r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
+    ("small_arms", r"small arms|(?:assault )?rifles?|fusils?(?: d'assaut)?|\w*gewehre?|machine ?guns?|"
+     r"mitrailleuses?|armes legeres|\w*handfeuerwaffen|grenade launchers?|lance-grenades|\w*granatwerfer|"
+     r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*"),
+    ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
+     r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
+     r"canons?(?! a eau)|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),
+    ("armoured_vehicles", r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
+     r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
+     r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
+     r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
+     r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum)panzer\w*|"
+     r"\w*mannschaftstransport\w*|\w*truppentransport\w*|\w*militarfahrzeug\w*|\w*gefechtsfahrzeug\w*|"
+     r"\w*panzerfahrzeug\w*"),
+    ("tanks", r"(?:main )?battle tanks?|(?<!think )(?<!fuel )(?<!water )tanks?|chars? (?:d'assaut|lourds?|de combat)|"
+     r"chars?|\w*kampfpanzer\w*|panzern?|panzer-\w*"),
+    ("aircraft", r"fighter (?:jets?|planes?|aircraft)|combat (?:aircraft|jets?|planes?)|warplanes?|"
+     r"military aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
+     r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
+    ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
+     r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|"
+     r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?"),
+    ("funding", r"(?:military |security |financial )?aid packages?|(?:military|security|weapons?|arms) packages?|"
+     r"assistance packages?|paquets? d'aide|enveloppes?|aide (?:militaire|financiere)|"
+     r"military (?:aid|assistance)|\w*hilfspaket\w*|militarhilfe\w*|finanzhilfe\w*|\w*waffenpaket\w*|"
+     r"funding|financement|funds|fonds|\w*hilfsfonds"),
+    ("training", r"training|train(?:ing)? (?:\w+ )?(?:soldiers|troops|pilots)|"
+     r"formation (?:de |des )?(?:\w+ )?(?:soldats|pilotes|militaires|troupes)|mission de formation|"
+     r"former (?:des )?(?:\w+ )?(?:soldats|pilotes|militaires)|\w*ausbildung\w*|ausbilden"),
+)
+
+# ----------------------------------------------------------------- status cues
+
+STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("refused",
+     r"no decision (?:is |was )?(?:expected)?|rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
+     rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
+     r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
+     r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
+     r"aucune decision|pas de decision|refus\w*|rejet\w*|(?<!n')exclu(?:t|ent|e|re)?\b|"
+     rf"ne (?:{_W} ){{0,2}}pas (?:{_W} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
+     r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
+     rf"keine entscheidung|lehn\w* (?:{_W} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     rf"nicht (?:{_W} ){{0,2}}liefern|keine (?:{_W} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
+     rf"(?<!nicht )ausgeschlossen|schlie(?:ss|s)t\w* (?:(?!nicht){_W} ){{0,4}}aus\b"),
+    ("discussed",
+     r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
+     rf"negotiat\w*|(?:could|might|may|would) (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
+     r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
+     rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|pourrai(?:t|ent) (?:{_W} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
+     r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"konnte\w* (?:{_W} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
+     rf"schlie(?:ss|s)t\w* (?:{_W} ){{0,4}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+    ("production",
+     r"contracts?|production|produc(?:e|es|ed|ing)\b|manufactur\w*|ramp(?:s|ed|ing)? up|factory|factories|"
+     r"ordered|orders? for|co-?produc\w*|joint venture|"
+     r"contrats?|produire|fabriqu\w*|fabrication|usines?|command(?:e|es|ee|ees|er)\b|cadences?|coentreprise|"
+     r"vertrag\w*|vertrage\w*|produktion\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
+     r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|hochfahren|hochgefahren"),
+    ("delivered",
+     r"delivered|(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
+     r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
+     r"transferred|handed over|shipped)|arrived|(?:has|have) received|handed over|"
+     r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis)\w*|livrees?|livres (?:a|aux|par|en)|"
+     r"(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis)\w*|fourni[es]* (?:a|aux|par)|"
+     r"est arrive\w*|arrive[es]* en ukraine|receptionne\w*|(?:a|ont) recu|"
+     r"geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
+     r"uberlassen|abgegeben"),
+    ("pledged",
+     r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     rf"will (?:also )?(?:{_W} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     r"(?:is|are) (?:set|going|due|expected) to (?:send|provide|supply|deliver|give|donate)|"
+     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|announce[sd]?|announcing|"
+     r"announcement|unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied)|(?:is|are) sending|"
+     r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
+     r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
+     r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|engagements?|promi[st]e?s?|promettre|promet\w*|"
+     r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
+     r"enverra\w*|donnera\w*|annonc\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
+     r"offr(?:e|ent|ir)\b|approuv\w*|envoie\w*|fournit|fournissent|livre (?:des|de|a|aux)|cede\b|livraisons?|"
+     rf"zugesagt|sag\w* (?:{_W} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
+     rf"(?:wird|werden|will|wollen) (?:{_W} ){{0,6}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren)|"
+     r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
+     rf"stell\w* (?:{_W} ){{0,6}}zur verfugung|zur verfugung (?:zu )?stellen|kundig\w* (?:{_W} ){{0,8}}an\b|angekundigt|"
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet|lieferung\w*|deliveries"),
+)
+STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
+
+# A promise, a delivery or a production cue right after one of these is negated.
+_NEGATION = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$"
+)
+# ... and right after one of these it is only a possibility.
+_HYPOTHETICAL = re.compile(
+    r"(?:\bcould|\bmight|\bmay|\bwould|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+# Subjects that point back to the previous sentence's donor.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\"'«»“ ]*(?:it|they|he|she|the country|the government|il|elle|ils|elles|le pays|le gouvernement|"
+    r"er|sie|es|das land|die regierung)\b"
+)
+# Donors joined by these form one group ("Germany, France and Norway").
+_COORDINATION = re.compile(
+    r"^\s*(?:,|;)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
+    r"(?:the|la|le|les|l'|die|der|den|des|du|d')?\s*$"
+)
+# A donor word in these places is not the giver: a place visited, a maker.
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|à|a|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|the|la|le|les)?\s*)$")
+_MAKER_AFTER = re.compile(r"^-?(?:made|built|designed|produced|manufactured)\b")
+_MAKER_BEFORE = re.compile(r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in)\s+$")
+# Between two words of one noun phrase: up to four short words, no comma or "and".
+_PHRASE_GAP = re.compile(
+    r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
+)
+
+_ITEM_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in CATEGORY_PATTERNS) + r")(?![\w])"
+)
+_STATUS_RE = {
+    status: re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])") for status, pattern in STATUS_PATTERNS
+}
+_STATUS_PRIORITY = {"discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1}
+_ACTION_STATUSES = ("pledged", "delivered", "production")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """An item word or system name: where it is and what it says."""
+
+    start: int
+    end: int
+    category: str
+    system: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int
+    end: int
+    category: str
+    system: str | None
+    quantity: int | None = None
+    value: float | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    status: str
+
+
+def extract_pledges(
+    text: str, *, title: str = "", lang: str | None = None, entities: Entities | None = None
+) -> list[Pledge]:
+    """Pledges reported in `title` and `text` (the article body), deduplicated."""
+    entities = entities or load_entities()
+    full = f"{title}\n\n{text}" if title and text else (title or text)
+    if not full.strip():
+        return []
+    folded = fold_aligned(full)
+    # The blank line after the title ends a sentence, so the title is its own.
+    spans = sentence_spans(full)
+
+    items_by_sentence = _bucket(spans, _item_mentions(full, folded, entities))
+    production_cues = [(m.start(), m.end()) for m in _STATUS_RE["production"].finditer(folded)]
+    has_production = _bucket(spans, [_Mention(s, e, "production") for s, e in production_cues])
+    money_by_sentence = _bucket(spans, find_money(full, lang), key=lambda m: m.start)
+    wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
+    if not wanted:
+        return []
+
+    donors = _bucket(spans, entities.find_donors(full), key=lambda d: d[1])
+    others = _bucket(spans, entities.find_others(full), key=lambda d: d[1])
+    counts = _bucket(spans, find_counts(full, lang), key=lambda c: c.start)
+
+    pledges: list[Pledge] = []
+    last_donors: tuple[str, ...] = ()
+    last_donor_sentence = -10
+    for index, (start, end) in enumerate(spans):
+        sentence_donors = donors[index]
+        if index in wanted:
+            found = _sentence_pledges(
+                full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
+                counts[index], sentence_donors, others[index],
+                last_donors if index - last_donor_sentence <= 2 else (),
+            )
+            pledges.extend(found)
+        if sentence_donors:
+            last_donors = _group_spans(folded, sentence_donors)[-1][2]
+            last_donor_sentence = index
+    return dedupe(pledges)
+
+
+def _bucket(spans: list[tuple[int, int]], things: Iterable, key=lambda m: m.start) -> list[list]:
+    """Distribute things (sorted by position) into the sentences that hold them."""
+    buckets: list[list] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    for thing in things:
+        pos = key(thing)
+        i = bisect.bisect_right(starts, pos) - 1
+        if 0 <= i < len(spans) and pos < spans[i][1]:
+            buckets[i].append(thing)
+    return buckets
+
+
+def _item_mentions(full: str, folded: str, entities: Entities) -> list[_Mention]:
+    """System names and category words, systems first where they overlap."""
+    systems = [
+        _Mention(s, e, entities.category_of(name) or "", name) for name, s, e in entities.find_systems(full)
+    ]
+    mentions = list(systems)
+    for match in _ITEM_RE.finditer(folded):
+        s, e = match.span()
+        if any(m.start < e and s < m.end for m in systems):
+            continue
+        mentions.append(_Mention(s, e, match.lastgroup or ""))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _sentence_pledges(
+    full: str,
+    folded: str,
+    start: int,
+    end: int,
+    mentions: list[_Mention],
+    money: list[Money],
+    counts: list[Count],
+    donors: list[tuple[str, int, int]],
+    others: list[tuple[str, int, int]],
+    previous_donors: tuple[str, ...],
+) -> list[Pledge]:
+    cues = _status_cues(folded, start, end)
+    if not cues:
+        return []
+    items = _items(folded, mentions, counts)
+    items += [_Item(m.start, m.end, "funding", None, value=m.value, currency=m.currency) for m in money]
+    weapon_items = [i for i in items if i.category not in ("funding", "training")]
+    if weapon_items:
+        # "Aid package" words only stand alone; with weapons named they are the wrapper.
+        items = [i for i in items if i.category != "funding" or i.value is not None] + [
+            i for i in items if i.category == "training"
+        ]
+        items = list(dict.fromkeys(items))
+    if not items:
+        production = [c for c in cues if c.status == "production"]
+        if not production:
+            return []
+        items = [_Item(production[0].start, production[0].end, "production", None)]
+
+    givers = [d for d in donors if not _not_a_giver(folded, d)] or donors
+    donor_groups = _group_spans(folded, givers)
+    evidence = full[start:end].strip()
+    pledges: list[Pledge] = []
+    for item in items:
+        cue = _nearest_cue(item, cues)
+        if cue is None:
+            continue
+        status = cue.status
+        if item.category == "production" and status != "discussed" and status != "refused":
+            status = "production"
+        giver = _donors_for(cue, item, donor_groups)
+        if not giver:
+            if previous_donors and not others and _PRONOUN_SUBJECT.match(folded[start:end]):
+                giver = previous_donors
+            else:
+                continue
+        item_text = full[item.start : item.end].strip()
+        for code in giver:
+            pledges.append(
+                Pledge(
+                    donor=code,
+                    category=item.category,
+                    status=status,
+                    item=item_text,
+                    system=item.system,
+                    quantity=item.quantity,
+                    value=item.value,
+                    currency=item.currency,
+                    evidence=evidence,
+                )
+            )
+    return pledges
+
+
+def _status_cues(folded: str, start: int, end: int) -> list[_Cue]:
+    sentence = folded[start:end]
+    raw: list[_Cue] = []
+    for status, pattern in _STATUS_RE.items():
+        for match in pattern.finditer(sentence):
+            raw.append(_Cue(start + match.start(), start + match.end(), status))
+    # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
+    # the more cautious status wins (a hedged promise is still only discussed).
+    raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
+    kept: list[_Cue] = []
+    for cue in raw:
+        if any(k.start < cue.end and cue.start < k.end for k in kept):
+            continue
+        kept.append(_modified(folded, start, cue))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
+    if cue.status not in _ACTION_STATUSES:
+        return cue
+    before = folded[max(sentence_start, cue.start - 40) : cue.start]
+    if _NEGATION.search(before):
+        return replace(cue, status="refused")
+    if _HYPOTHETICAL.search(before):
+        return replace(cue, status="discussed")
+    return cue
+
+
+def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_Item]:
+    """Group adjacent mentions into noun phrases and give each phrase its category."""
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        if groups and _PHRASE_GAP.match(folded[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    items: list[_Item] = []
+    for group in groups:
+        system = next((m.system for m in group if m.system), None)
+        if any(m.category == "ammunition" and m.system is None for m in group) and group[0].category == "ammunition":
+            category = "ammunition"  # "munitions pour les chars Gepard" is ammunition
+        elif system is not None:
+            category = next(m.category for m in group if m.system)
+        else:
+            category = group[0].category
+        start, end = group[0].start, group[-1].end
+        items.append(_Item(start, end, category, system, quantity=_quantity_before(folded, start, counts)))
+    return items
+
+
+def _quantity_before(folded: str, start: int, counts: list[Count]) -> int | None:
+    for count in reversed(counts):
+        if count.end <= start:
+            gap = folded[count.end : start]
+            if len(gap) <= 40 and re.fullmatch(r"(?:\s*[\w'-]+){0,3}\s*", gap) and "," not in gap:
+                if re.fullmatch(r"\s*", gap) or not re.search(r"\d", gap):
+                    return count.value
+            return None
+    return None
+
+
+def _nearest_cue(item: _Item, cues: list[_Cue]) -> _Cue | None:
+    best: tuple[float, _Cue] | None = None
+    for cue in cues:
+        if cue.start < item.end and item.start < cue.end:
+            distance = 0.0
+        elif cue.end <= item.start:
+            distance = float(item.start - cue.end)
+        else:
+            distance = (cue.start - item.end) * 1.3
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+def _group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    spans: list[list] = []
+    for code, s, e in donors:
+        if spans and _COORDINATION.match(folded[spans[-1][1] : s]):
+            spans[-1][1] = e
+            spans[-1][2].append(code)
+        else:
+            spans.append([s, e, [code]])
+    return [(s, e, tuple(dict.fromkeys(codes))) for s, e, codes in spans]
+
+
+def _not_a_giver(folded: str, donor: tuple[str, int, int]) -> bool:
+    _, s, e = donor
+    return bool(
+        _LOCATIVE_BEFORE.search(folded[max(0, s - 16) : s])
+        or _MAKER_AFTER.match(folded[e : e + 14])
+        or _MAKER_BEFORE.search(folded[max(0, s - 20) : s])
+    )
+
+
+def _donors_for(cue: _Cue, item: _Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The donor group nearest before the cue or the item, whichever comes first (the
+    subject: "Germany will send tanks"); else the nearest after the item (the agent:
+    "contracts signed by the US, France and Norway")."""
+    anchor = min(cue.start, item.start)
+    before = [codes for s, e, codes in groups if e <= anchor]
+    if before:
+        return before[-1]
+    after = [codes for s, e, codes in groups if s >= anchor]
+    return after[0] if after else ()
+
+
+def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
+    """One record per (donor, category, status, system), keeping the most specific;
+    a record without a system is dropped when the same donor, category and status has
+    one with a system (the article named what it meant)."""
+    best: dict[tuple, Pledge] = {}
+    for pledge in pledges:
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system)
+        current = best.get(key)
+        if current is None or _specificity(pledge) > _specificity(current):
+            best[key] = pledge
+    with_system = {(p.donor, p.category, p.status) for p in best.values() if p.system}
+    return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
+
+
+def _specificity(pledge: Pledge) -> tuple[int, int, int]:
+    return (pledge.quantity is not None, pledge.value is not None, -abs(len(pledge.item) - 25))
+
+
+def pledge_key(pledge: Pledge) -> tuple[str, str, str, str]:
+    """What makes two reports the same pledge, across outlets: who, what kind, which
+    system, and how far along. Quantities and wording vary between outlets."""
+    return (pledge.donor, pledge.category, pledge.system or "", pledge.status)
