@@ -15,8 +15,10 @@ from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.scheduler import FeedScheduler
 from bot.adapters.sqlite_store import SqliteStore
+from bot.chat_service import StoreChatServices
 from bot.config import Settings
 from bot.core.analysis import Analyzer
+from bot.core.commands import CommandTable
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.delivery import OutboxDispatcher
@@ -86,12 +88,24 @@ class App:
             if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console", active_only=False)):
                 self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
 
+    def command_table(self) -> CommandTable:
+        """The one command table every chat platform answers from."""
+        return CommandTable(StoreChatServices(self.store, self.rules), self.clock)
+
     def default_chats(self) -> list[ChatSender]:
-        """The chats whose tokens are set; the console when there are none."""
+        """The chats whose tokens are set; the console when there are none.
+        Platform libraries are imported only when their adapter is used."""
         chats: list[ChatSender] = []
-        if self.settings.telegram.enabled or self.settings.discord.enabled:
-            log.warning("chat tokens are set, but this build only has the console adapter; using the console")
-        chats.append(ConsoleChat())
+        if self.settings.telegram.enabled:
+            from bot.adapters.telegram_chat import TelegramChat
+
+            chats.append(TelegramChat(self.settings.telegram, self.command_table(), self.store, self.clock))
+        if self.settings.discord.enabled:
+            from bot.adapters.discord_chat import DiscordChat
+
+            chats.append(DiscordChat(self.settings.discord, self.command_table(), self.store, self.clock))
+        if not chats:
+            chats.append(ConsoleChat())
         return chats
 
     # -- polling ----------------------------------------------------------------
@@ -152,16 +166,29 @@ class App:
                 if result.matches:
                     log.info("%s: %d new, %d relevant", feed.url, result.new_entries, result.matches)
 
+            started: list[ChatSender] = []
             scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)
-            scheduler.start()
-            senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
+            senders: list[asyncio.Task] = []
             try:
+                # Chat adapters with a lifecycle (Telegram, Discord) connect first, so
+                # commands are answered and alerts can go out as soon as polling starts.
+                for chat in self.chats:
+                    if hasattr(chat, "start"):
+                        await chat.start()
+                        started.append(chat)
+                scheduler.start()
+                senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
                 await stop.wait()
             finally:
                 scheduler.shutdown()
                 for task in senders:
                     task.cancel()
                 await asyncio.gather(*senders, return_exceptions=True)
+                for chat in reversed(started):
+                    try:
+                        await chat.stop()
+                    except Exception:  # noqa: BLE001 - keep stopping the others
+                        log.exception("stopping the %s adapter failed", chat.platform)
 
     def close(self) -> None:
         self.store.close()

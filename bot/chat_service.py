@@ -8,14 +8,16 @@ bot.core because it touches the database.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
+from typing import Any
 from datetime import datetime, timezone
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
 from bot.core.commands import ChatSettings
 from bot.core.models import Feed, Rule
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
 
 MODES = ("instant", "digest")
@@ -32,14 +34,25 @@ class StoreChatServices:
         self.store = store
         self.rule_admin = rules
 
+    def _query(self, sql: str, params: list[Any]) -> list[dict]:
+        try:
+            return list(self.store.db.query(sql, params))
+        except sqlite3.Error as exc:
+            raise StoreError(f"database: {exc}") from exc
+
+    def _execute(self, sql: str, params: list[Any]) -> int:
+        """Run one bound-parameter statement (auto-committed); the rows it changed."""
+        try:
+            return self.store.db.execute(sql, params).rowcount
+        except sqlite3.Error as exc:
+            raise StoreError(f"database: {exc}") from exc
+
     # -- one chat's settings ------------------------------------------------------
 
     def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None:
-        rows = list(
-            self.store.db.query(
-                "SELECT topics, active, mode, digest_time, lang FROM subscriptions WHERE platform = ? AND chat_id = ?",
-                [platform, str(chat_id)],
-            )
+        rows = self._query(
+            "SELECT topics, active, mode, digest_time, lang FROM subscriptions WHERE platform = ? AND chat_id = ?",
+            [platform, str(chat_id)],
         )
         if not rows:
             return None
@@ -54,7 +67,7 @@ class StoreChatServices:
 
     def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None:
         # A chat may choose its language before subscribing: keep an inactive row.
-        self.store.db.execute(
+        self._execute(
             "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
             "VALUES (?, ?, '[]', 0, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
             "lang = excluded.lang, updated_at = excluded.updated_at",
@@ -71,12 +84,12 @@ class StoreChatServices:
         """Store the alert mode of a subscribed chat; False when it is not subscribed."""
         if mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}")
-        cursor = self.store.db.execute(
+        changed = self._execute(
             "UPDATE subscriptions SET mode = ?, digest_time = ?, updated_at = ? "
             "WHERE platform = ? AND chat_id = ? AND active = 1",
             [mode, digest_time, _iso(now), platform, str(chat_id)],
         )
-        return cursor.rowcount > 0
+        return changed > 0
 
     # -- news ---------------------------------------------------------------------------
 

@@ -262,7 +262,7 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
 
     def put(kind: str, value: Any, word: str) -> None:
         if kind in found:
-            raise PledgeFilterError(word, kind)
+            raise PledgeFilterError(word, "period" if kind == "days" else kind)
         found[kind] = value
 
     i = 0

@@ -72,14 +72,22 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
      r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|"
      r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?"),
-    ("funding", r"(?:military |security |financial )?aid packages?|(?:military|security|weapons?|arms) packages?|"
-     r"assistance packages?|paquets? d'aide|enveloppes?|aide (?:militaire|financiere)|"
-     r"military (?:aid|assistance)|\w*hilfspaket\w*|militarhilfe\w*|finanzhilfe\w*|\w*waffenpaket\w*|"
-     r"funding|financement|funds|fonds|\w*hilfsfonds"),
-    ("training", r"training|train(?:ing)? (?:\w+ )?(?:soldiers|troops|pilots)|"
-     r"formation (?:de |des )?(?:\w+ )?(?:soldats|pilotes|militaires|troupes)|mission de formation|"
-     r"former (?:des )?(?:\w+ )?(?:soldats|pilotes|militaires)|\w*ausbildung\w*|ausbilden"),
+    ("funding", r"(?:military |security |financial )?aid(?! packages?)|(?:military |security )assistance(?! packages?)|"
+     r"enveloppes?|aide (?:militaire|financiere)(?! paquet)|militarhilfe(?!paket)\w*|finanzhilfe\w*|"
+     r"funding|financement|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
+     r"percent of (?:its )?(?:gross domestic product|gdp)"),
+    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
+     r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
+     r"trainier\w*"),
+    # "Formation"/"former" are training only next to trainees (see _TRAINEES).
+    ("training_weak", r"formation|form(?:er|era|eront|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
+    # Weapons in general: recorded as "other" when nothing more precise is named.
+    ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
+     r"materiel militaire|militarische ausrustung|(?:military |security |weapons? |arms )?packages?|"
+     r"paquets?(?: d'aide)?(?: militaire)?|\w*paket\w*|tranches?"),
 )
+_TRAINEES = re.compile(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
+                       r"instructeur|personnel)\w*")
 
 # ----------------------------------------------------------------- status cues
 
@@ -93,12 +101,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"aucune decision|pas de decision|refus\w*|rejet\w*|(?<!n')exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_W} ){{0,2}}pas (?:{_W} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
+     rf"toujours pas (?:{_W} ){{0,2}}decision|still no decision|noch keine entscheidung|"
      rf"keine entscheidung|lehn\w* (?:{_W} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      rf"nicht (?:{_W} ){{0,2}}liefern|keine (?:{_W} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
      rf"(?<!nicht )ausgeschlossen|schlie(?:ss|s)t\w* (?:(?!nicht){_W} ){{0,4}}aus\b"),
     ("discussed",
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
-     rf"negotiat\w*|(?:could|might|may|would) (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     rf"negotiat\w*|(?:could|might|may) (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|pourrai(?:t|ent) (?:{_W} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
@@ -109,38 +119,59 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("production",
      r"contracts?|production|produc(?:e|es|ed|ing)\b|manufactur\w*|ramp(?:s|ed|ing)? up|factory|factories|"
      r"ordered|orders? for|co-?produc\w*|joint venture|"
-     r"contrats?|produire|fabriqu\w*|fabrication|usines?|command(?:e|es|ee|ees|er)\b|cadences?|coentreprise|"
+     r"contrats?|produire|(?<!de )fabrication|usines?|command(?:e|es|ee|ees|er)\b|cadences?|coentreprise|"
      r"vertrag\w*|vertrage\w*|produktion\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
-     r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|hochfahren|hochgefahren"),
+     r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|hochfahren|hochgefahren|werke?\b|wieder aufgenommen|"
+     r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
     ("delivered",
-     r"delivered|(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
+     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
      r"transferred|handed over|shipped)|arrived|(?:has|have) received|handed over|"
-     r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis)\w*|livrees?|livres (?:a|aux|par|en)|"
-     r"(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis)\w*|fourni[es]* (?:a|aux|par)|"
-     r"est arrive\w*|arrive[es]* en ukraine|receptionne\w*|(?:a|ont) recu|"
-     r"geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     r"uberlassen|abgegeben"),
+     r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
+     r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|receptionne\w*|(?:a|ont) recu|"
+     r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
+     r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
+     r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
+     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
+     rf"(?:hat|haben|wurden?) (?:{_W} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     r"abgeschlossen|sent|delivered"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
      rf"will (?:also )?(?:{_W} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     rf"would (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
+     r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
+     r"(?:to )?(?:buy|purchase|procure)\b|"
      r"(?:is|are) (?:set|going|due|expected) to (?:send|provide|supply|deliver|give|donate)|"
-     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|announce[sd]?|announcing|"
-     r"announcement|unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
+     r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied)|(?:is|are) sending|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
-     r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|engagements?|promi[st]e?s?|promettre|promet\w*|"
+     r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|promi[st]e?s?|promettre|promet\w*|"
+     r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|acheter|achat|porter a|portant a|"
      r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
-     r"enverra\w*|donnera\w*|annonc\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
-     r"offr(?:e|ent|ir)\b|approuv\w*|envoie\w*|fournit|fournissent|livre (?:des|de|a|aux)|cede\b|livraisons?|"
+     r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
+     r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_W} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|will|wollen) (?:{_W} ){{0,6}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren)|"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
-     rf"stell\w* (?:{_W} ){{0,6}}zur verfugung|zur verfugung (?:zu )?stellen|kundig\w* (?:{_W} ){{0,8}}an\b|angekundigt|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet|lieferung\w*|deliveries"),
+     rf"stell\w* (?:{_W} ){{0,10}}bereit\b|gib\w* (?:{_W} ){{0,8}}ab\b|stock\w* (?:{_W} ){{0,8}}auf\b|aufgestockt|"
+     r"verdoppel\w*|erhoh\w*|kauf\w*|ankauf\w*|beschaff\w*|finanzier\w*|"
+     rf"stell\w* (?:{_W} ){{0,6}}zur verfugung|zur verfugung (?:zu )?stellen|"
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet"),
+    # Asking is not giving: an item nearest to a request gives no record.
+    ("requested",
+     r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
+     rf"appel\w* (?:{_W} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
+     r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete"),
+    # Reporting verbs that also announce: used only when nothing else speaks.
+    ("announced",
+     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,8}}an\b|angekundigt"),
 )
 STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
+_WEAK_CUES = {"announced": "pledged"}
 
 # A promise, a delivery or a production cue right after one of these is negated.
 _NEGATION = re.compile(
@@ -148,7 +179,8 @@ _NEGATION = re.compile(
 )
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = re.compile(
-    r"(?:\bcould|\bmight|\bmay|\bwould|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
+    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible)\s+(?:[\w'-]+\s+){0,3}$"
 )
 
@@ -177,7 +209,7 @@ _ITEM_RE = re.compile(
 _STATUS_RE = {
     status: re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])") for status, pattern in STATUS_PATTERNS
 }
-_STATUS_PRIORITY = {"discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1}
+_STATUS_PRIORITY = {"requested": 6, "discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1, "announced": 0}
 _ACTION_STATUSES = ("pledged", "delivered", "production")
 
 

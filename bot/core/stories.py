@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import zlib
 from collections.abc import Callable, Iterable
@@ -42,7 +41,7 @@ _MAX_TITLE_CHARS = 1_000
 # A title word counts as this many body occurrences: the title is the event.
 _TITLE_COUNT = 3
 # The lead: words this early in the text count even when mentioned once.
-_LEAD_WORDS = int(os.environ.get("LEAD","60"))
+_LEAD_WORDS = 60
 
 # Ubiquitous words still count a little (two NATO stories share more than "NATO").
 _GENERIC_WEIGHT = 0.3
@@ -51,7 +50,7 @@ _GENERIC_WEIGHT = 0.3
 _PLACE_WEIGHT = 0.5
 # Weapon systems and designations say *what* is given, which is what sets two
 # announcements by one government apart; a bare count ("14") could be anything.
-_SYSTEM_WEIGHT = float(os.environ.get("SW","2.0"))
+_SYSTEM_WEIGHT = 1.5
 _COUNT_WEIGHT = 0.5
 # Names (who, what system, how much) and ordinary content words share the score equally.
 _NAME_SHARE = 0.5
@@ -63,11 +62,11 @@ _SIZE_BALANCE = 0.3
 # sharing only "Ukraine" and "Russia" (weight 0.4) must not score 1.0.
 _NAME_FLOOR = 2.0
 _TERM_FLOOR = 4.0
-_UNCOVERED = float(os.environ.get("UC","0.5"))
-_PHRASE_FLOOR = float(os.environ.get("PF","10"))
-_PHRASE_BONUS = float(os.environ.get("PB","0.5"))
+_UNCOVERED = 0.3
+_PHRASE_FLOOR = 10.0
+_PHRASE_BONUS = 1.0
 
-SAME_STORY_THRESHOLD = 0.30
+SAME_STORY_THRESHOLD = 0.19
 
 
 # --- word lists ------------------------------------------------------------------------
@@ -124,7 +123,7 @@ military militaire militaires militar militarische aid aide aides hilfe hilfen s
 soutien soutenir unterstutzung unterstutzen help assistance defence defense defenses
 verteidigung security securite sicherheit minister ministre ministres ministerin
 president presidente prasident government gouvernement regierung country countries pays
-land lander ally allies allie allies alliés verbundete partner partners partenaires western
+land lander ally allies allie verbundete partner partners partenaires western
 occidental occidentaux westlich westlichen deliver delivers delivered delivery deliveries
 livraison livraisons livrer livre livree livrees liefern lieferung lieferungen geliefert
 supply supplies fournir fourniture fournitures send sending envoyer envoi senden schicken
@@ -137,7 +136,8 @@ attaque attaques angriff angriffe front billion billions milliard milliards mill
 milliarden million millions millionen dollar dollars euro euros tank tanks char chars
 panzer missile missiles rakete raketen system systems systeme systemes ammunition munition
 munitions artillery artillerie air aerien aerienne new nouveau nouvelle nouveaux
-nouvelles neue neuen officials responsables official kyiv kiev kiew
+nouvelles neue neuen officials responsables official kyiv kiev kiew battle combat kampf
+approve approved approval
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
 vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
 january february march april june july august september october november december
@@ -210,6 +210,7 @@ _ALIASES_BY_KEY = {
     "pentagon": "pentagon pentagone",
     "white-house": "white-house maison-blanche weisses-haus",
     "elysee": "elysee",
+    "storm-shadow": "storm-shadow",
 }
 # Weapon systems by the name (folded) newsrooms use; designations with digits
 # (F-16, M777, AMX-10) are recognised by their form instead.
@@ -218,11 +219,11 @@ _SYSTEMS = frozenset(
     himars mlrs gmlrs atacms caesar panzerhaubitze krab dana zuzana archer javelin nlaw
     stinger starstreak mistral crotale aspide hawk mamba scalp taurus harpoon neptune
     bayraktar switchblade gripen mirage jdam glsdb excalibur vab bastion apache
-    leclerc lynx boxer dingo fuchs biber dachs skynex skyguard avenger""".split()
+    leclerc lynx boxer dingo fuchs biber dachs skynex skyguard avenger storm-shadow""".split()
 )
 # Two-letter forms that are also common lower-case words; they count only in capitals.
 _CAPITALS_ONLY = frozenset({"us", "eu", "ue", "uk"})
-_PLACES = frozenset(key for key in _ALIASES_BY_KEY if key not in {"pentagon", "white-house", "elysee"})
+_PLACES = frozenset(_ALIASES_BY_KEY) - {"pentagon", "white-house", "elysee", "storm-shadow"}
 # Capitals and seats of government stand for their country in headlines
 # ("Berlin approves", "Washington to give"); countries stand for themselves.
 _SEATS = {
@@ -555,7 +556,7 @@ def _inner_capitals(words: list[_Word], casing: _Casing, german: bool) -> set[st
 # --- fingerprints --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryFingerprint:
     """What an article is about, small enough to store with every story."""
 
@@ -605,13 +606,14 @@ def fingerprint(title: str, text: str) -> StoryFingerprint:
     names, terms = _Counts(), _Counts()
     phrases: set[str] = set()
     _collect(title_words, _TITLE_COUNT, title_casing, german, known_names, names, terms, len(title_words), phrases)
-    headline = frozenset(key for key in names.seen if _name_weight(key) > _GENERIC_WEIGHT)
+    # Title names in title order (dicts keep insertion order), the generic ones left out.
+    headline = [key for key in names.seen if _name_weight(key) > _GENERIC_WEIGHT]
     _collect(body_words, 1, body_casing, german, known_names, names, terms, _LEAD_WORDS, phrases)
     return StoryFingerprint(
         names=names.top(MAX_NAMES),
         terms=terms.top(MAX_TERMS),
         phrases=_sample(phrases),
-        headline=frozenset(sorted(headline)[:MAX_HEADLINE]),
+        headline=frozenset(list(headline)[:MAX_HEADLINE]),
     )
 
 
@@ -628,10 +630,12 @@ def _sample(phrases: set[str]) -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _name_weight(name: str) -> float:
     """What a shared name proves: the same weapon system most, the same country little."""
-    if name in _SYSTEMS or (any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and "e+" not in name):
-        return _SYSTEM_WEIGHT  # Leopard, HIMARS, F16, 155mm
+    if name in _SYSTEMS or (name[:1].isalpha() and any(c.isdigit() for c in name)):
+        return _SYSTEM_WEIGHT  # Leopard, HIMARS, F16, AMX10
     if name.replace(".", "").isdigit():
         return _COUNT_WEIGHT  # "14": tanks, kilometres, days...
+    if name[:1].isdigit():
+        return 1.0  # an amount (1.85e+09) or a measure (155mm)
     if name in _GENERIC_NAMES or _stem(name) in _GENERIC_TERMS:  # Ukraine, NATO, "Défense"
         return _GENERIC_WEIGHT
     if name in _PLACES:
@@ -641,6 +645,10 @@ def _name_weight(name: str) -> float:
 
 def _term_weight(term: str) -> float:
     return _GENERIC_WEIGHT if term in _GENERIC_TERMS else 1.0
+
+
+def _phrase_weight(phrase: str) -> float:
+    return 1.0
 
 
 def _weighted_overlap(
@@ -659,15 +667,23 @@ def _weighted_overlap(
 
 
 def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
-    """How likely two articles report the same event, 0..1 (symmetric)."""
+    """How likely two articles report the same event, 0..1 (symmetric).
+
+    Shared names and shared words make the base score; shared phrases (two outlets
+    quoting the same sentence) add to it; then it is scaled down when either headline
+    names a donor or system the other article never mentions.
+    """
     terms = _weighted_overlap(a.terms, b.terms, _term_weight, _TERM_FLOOR)
-    if not a.names or not b.names:
-        # One side names nobody (a bare headline in Title Case): judge on words alone.
-        return terms
-    names = _weighted_overlap(a.names, b.names, _name_weight, _NAME_FLOOR)
-    phrases = _weighted_overlap(a.phrases, b.phrases, lambda _: 1.0, _PHRASE_FLOOR)
-    base = _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
-    covered = 0.0 if _different_donors(a, b) else min(_headline_coverage(a, b), _headline_coverage(b, a))
+    if a.names and b.names:
+        names = _weighted_overlap(a.names, b.names, _name_weight, _NAME_FLOOR)
+        base = _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
+    else:
+        base = terms  # one side names nobody (a bare Title Case headline): words decide
+    phrases = _weighted_overlap(a.phrases, b.phrases, _phrase_weight, _PHRASE_FLOOR)
+    if _different_donors(a, b):
+        covered = 0.0
+    else:
+        covered = min(_headline_coverage(a, b), _headline_coverage(b, a))
     return min(1.0, base + _PHRASE_BONUS * phrases) * (_UNCOVERED + (1 - _UNCOVERED) * covered)
 
 
@@ -699,7 +715,7 @@ def _different_donors(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryCandidate:
     """A recent story an article might belong to."""
 
