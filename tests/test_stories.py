@@ -167,6 +167,131 @@ MARDER_DE = (
     "Soldaten an den Marder soll in Deutschland stattfinden.",
 )
 
+F16_EN_1 = (
+    "Netherlands and Denmark to supply F-16 jets to Ukraine",
+    "The Dutch and Danish governments said on Sunday they would transfer F-16 fighter jets to "
+    "Ukraine once its pilots are trained, Prime Minister Mark Rutte said during a visit by "
+    "Volodymyr Zelensky to Eindhoven.",
+)
+F16_EN_2 = (
+    "Rutte: first F-16s could reach Kyiv around New Year",
+    "Dutch Prime Minister Mark Rutte, standing next to Zelensky at Eindhoven air base, said the "
+    "Netherlands would hand over F-16 fighters to Ukraine after Ukrainian pilots finish their "
+    "training. Denmark's government announced a similar commitment of 19 aircraft. The number "
+    "of Dutch jets was not disclosed, and Rutte said the first deliveries were unlikely before "
+    "the end of the year.",
+)
+F16_NORWAY = (
+    "Norway says it will donate F-16 fighter jets to Ukraine",
+    "Norway will give Ukraine a number of F-16 fighter aircraft, Prime Minister Jonas Gahr Store "
+    "said on Thursday, joining a coalition of countries supplying the US-made jets. Oslo did not "
+    "say how many planes would be sent, but local media reported it could be up to six. Norwegian "
+    "instructors are already helping to train Ukrainian pilots in Denmark.",
+)
+CV90_FR_1 = (
+    "La Suède va fournir des blindés CV90 et des canons Archer à l'Ukraine",
+    "Stockholm a annoncé jeudi l'envoi d'une cinquantaine de véhicules de combat d'infanterie "
+    "CV90 et de canons automoteurs Archer à l'Ukraine, dans le cadre de son plus important "
+    "paquet d'aide militaire. Le Premier ministre Ulf Kristersson a précisé que des missiles "
+    "antichars NLAW seraient également livrés.",
+)
+CV90_FR_2 = (
+    "Kiev recevra une cinquantaine de CV90 suédois",
+    "Le gouvernement suédois d'Ulf Kristersson a dévoilé un paquet d'aide comprenant environ "
+    "50 véhicules blindés CV90, des obusiers Archer et des lance-roquettes antichars NLAW. "
+    "Il s'agit de la plus importante contribution militaire de la Suède depuis le début de "
+    "l'invasion russe, a souligné le ministre de la Défense Pal Jonson.",
+)
+CAESAR_DK = (
+    "Denmark to give Ukraine all 19 of its Caesar howitzers",
+    "Denmark will donate its entire stock of 19 French-made Caesar self-propelled howitzers to "
+    "Ukraine, acting defence minister Troels Lund Poulsen said on Thursday. The guns had been "
+    "ordered for the Danish army but never delivered. Poulsen said Copenhagen would negotiate "
+    "with manufacturer Nexter to replace them later.",
+)
+SKYNEX_DE_1 = (
+    "Rheinmetall liefert Flugabwehrsystem Skynex an die Ukraine",
+    "Der Rüstungskonzern Rheinmetall hat einen Auftrag über die Lieferung des "
+    "Flugabwehrsystems Skynex an die Ukraine erhalten, teilte das Unternehmen aus Düsseldorf "
+    "am Donnerstag mit. Auftraggeber ist ein europäischer Kunde, der Auftragswert liegt im "
+    "hohen zweistelligen Millionenbereich. Skynex soll vor allem Drohnen abwehren.",
+)
+SKYNEX_DE_2 = (
+    "Skynex-Auftrag für Rheinmetall: Drohnenabwehr für Kiew",
+    "Rheinmetall wird die Ukraine mit seinem Skynex-System zur Abwehr von Drohnen ausstatten. "
+    "Wie der Konzern in Düsseldorf mitteilte, bezahlt ein Kunde aus Europa die Lieferung; der "
+    "Wert liege im hohen zweistelligen Millionen-Euro-Bereich. Das System kombiniert Radar und "
+    "35-Millimeter-Kanonen.",
+)
+SKYNEX_EN = (
+    "Rheinmetall to supply Skynex air defence system to Ukraine",
+    "Rheinmetall has won an order to deliver its Skynex air defence system to Ukraine, the "
+    "Duesseldorf-based group said on Thursday. A European customer is paying for the system, "
+    "which is mainly meant to counter drones, in a deal worth a high double-digit million euro "
+    "amount.",
+)
+NASAMS_CA_1 = (
+    "Canada buys NASAMS air defence system for Ukraine",
+    "Canada will buy a National Advanced Surface-to-Air Missile System (NASAMS) from the United "
+    "States and donate it to Ukraine, Prime Minister Justin Trudeau said on Tuesday during a "
+    "visit to Washington. The purchase is worth about C$406 million.",
+)
+NASAMS_CA_2 = (
+    "Trudeau announces C$406 million NASAMS purchase for Kyiv",
+    "Ottawa is to spend C$406 million on a US-made NASAMS surface-to-air missile system that "
+    "will be sent to Ukraine, Justin Trudeau announced after meeting Joe Biden. Defence "
+    "minister Anita Anand said Canadian officials were working with Washington to deliver it "
+    "as quickly as possible.",
+)
+LEOPARD_CA = (
+    "Canada to send four Leopard 2 tanks to Ukraine, Anand says",
+    "Canada will send four Leopard 2 battle tanks to Ukraine in the coming weeks, Defence "
+    "Minister Anita Anand said in Ottawa on Thursday. Canadian soldiers will also help train "
+    "Ukrainian crews to operate the German-made vehicles, she added.",
+)
+EU_AMMO = (
+    "EU agrees 1 billion euros to reimburse ammunition sent to Ukraine",
+    "European Union foreign ministers agreed on Monday to spend 1 billion euros reimbursing "
+    "member states for artillery shells they send to Ukraine from their stocks, as part of a "
+    "plan to deliver one million rounds within a year. Josep Borrell said a second billion would "
+    "fund joint orders of 155 mm ammunition.",
+)
+MIG_PL_EN = (
+    "Poland to hand over four MiG-29 fighter jets to Ukraine within days",
+    "Polish President Andrzej Duda said on Thursday that Warsaw would transfer four MiG-29 "
+    "fighter jets to Ukraine in the coming days, making Poland the first NATO member to "
+    "supply combat aircraft. The remaining jets would be serviced before being sent.",
+)
+MIG_PL_FR = (
+    "La Pologne va livrer des MiG-29 à Kiev, annonce Andrzej Duda",
+    "Le président polonais Andrzej Duda a annoncé jeudi que Varsovie transférerait dans les "
+    "prochains jours quatre avions de chasse MiG-29 à l'Ukraine. La Pologne devient ainsi le "
+    "premier pays de l'Alliance à fournir des avions de combat à Kiev.",
+)
+MIG_SK = (
+    "Slovakia approves sending 13 MiG-29 jets to Ukraine",
+    "Slovakia's government approved on Friday the transfer of its 13 retired MiG-29 fighter "
+    "jets to Ukraine, Prime Minister Eduard Heger said. Bratislava will receive compensation "
+    "from the European Union and military equipment from the United States.",
+)
+STORM_UK_1 = (
+    "UK Confirms It Is Sending Storm Shadow Cruise Missiles To Ukraine",
+    "Defence Secretary Ben Wallace told the House of Commons on Thursday that Britain had "
+    "begun supplying Storm Shadow long-range cruise missiles to Ukraine, giving Kyiv the "
+    "ability to strike targets more than 250 km away.",
+)
+STORM_UK_2 = (
+    "Britain delivers long-range Storm Shadow missiles to Kyiv, Wallace says",
+    "Ben Wallace said the Storm Shadow missiles, with a range of over 250 kilometres, were "
+    "already in Ukraine or on their way. The British defence secretary called the decision a "
+    "calibrated and proportionate response to Russia's attacks on civilian infrastructure.",
+)
+SCALP_FR = (
+    "La France va livrer des missiles de croisière SCALP à l'Ukraine",
+    "Emmanuel Macron a annoncé mardi, en marge du sommet de l'Otan à Vilnius, que la France "
+    "fournirait des missiles de croisière SCALP d'une portée de 250 km à l'Ukraine, équivalents "
+    "aux Storm Shadow britanniques déjà livrés par Londres.",
+)
 # Event name -> its versions. Everything in one group is one story; any two articles
 # from different groups are different stories.
 EVENTS: dict[str, list[tuple[str, str]]] = {
@@ -180,6 +305,19 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     "gepard": [GEPARD_FR],
     "iris-t": [IRIST_DE_1, IRIST_DE_2],
     "marder": [MARDER_DE],
+    "f16-netherlands-denmark": [F16_EN_1, F16_EN_2],
+    "f16-norway": [F16_NORWAY],
+    "cv90": [CV90_FR_1, CV90_FR_2],
+    "caesar-denmark": [CAESAR_DK],
+    "skynex": [SKYNEX_DE_1, SKYNEX_DE_2],
+    "nasams-canada": [NASAMS_CA_1, NASAMS_CA_2],
+    "leopard-canada": [LEOPARD_CA],
+    "eu-ammunition": [EU_AMMO],
+    # Written after the weights were fixed, and passed without changing them:
+    "mig29-poland": [MIG_PL_EN, MIG_PL_FR],
+    "mig29-slovakia": [MIG_SK],
+    "storm-shadow": [STORM_UK_1, STORM_UK_2],
+    "scalp": [SCALP_FR],
 }
 
 

@@ -26,7 +26,7 @@ from bot.core.i18n import LANGUAGES, normalize_lang, t
 from bot.core.models import Feed, Rule
 from bot.core.ports import Clock
 from bot.core.text import fold
-from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError, StoreError
+from bot.errors import CommandError, ConfigError, RuleError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -534,7 +534,7 @@ class CommandTable:
 
     def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
         feeds = self.services.feed_health()
-        counts = Counter()
+        counts: Counter[str] = Counter()
         lines = []
         for row in feeds:
             name = row.get("name") or row.get("url") or "?"

@@ -174,7 +174,7 @@ def normalize_lang(lang: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANG
 
 
-def t(lang: str, key: str, **values: object) -> str:
+def t(lang: str, key: str, /, **values: object) -> str:
     """The reply string `key` in `lang` (English when the language is unknown)."""
     table = MESSAGES.get(normalize_lang(lang), MESSAGES[DEFAULT_LANG])
     return table[key].format(**values)

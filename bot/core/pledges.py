@@ -209,8 +209,21 @@ _ITEM_RE = re.compile(
 _STATUS_RE = {
     status: re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])") for status, pattern in STATUS_PATTERNS
 }
-_STATUS_PRIORITY = {"requested": 6, "discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1, "announced": 0}
+# Which cue wins when two overlap with the same length: the more cautious reading.
+_STATUS_PRIORITY = {
+    "requested": 6, "discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1, "announced": 0,
+}
 _ACTION_STATUSES = ("pledged", "delivered", "production")
+# Items that only count when nothing more precise is named in the sentence.
+_VAGUE = ("funding", "other")
+# Abbreviations after which a ". " does not end the sentence ("2,5 Mrd. Euro").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:mrd|mio|md|mds|mn|bn|nr|no|dr|st|ca|bzw|vgl|z\.b|u\.a|inkl|etc|gen|lt|col|sen|rep|gov|mr|mrs|ms|prof|"
+    r"jan|feb|febr|aug|sept|oct|okt|nov|dec|dez|u\.s|e\.g|i\.e)|\b\d{1,2}|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+# Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
+_CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,43 +257,63 @@ class _Cue:
 def extract_pledges(
     text: str, *, title: str = "", lang: str | None = None, entities: Entities | None = None
 ) -> list[Pledge]:
-    """Pledges reported in `title` and `text` (the article body), deduplicated."""
+    """Pledges reported in `title` and `text` (the article body), deduplicated.
+
+    Headlines compress tense ("Germany delivers tanks" may mean "will deliver"), so a
+    pledge read in the title is kept only when the body says nothing about the same
+    donor and category."""
     entities = entities or load_entities()
+    title = title.strip()
     full = f"{title}\n\n{text}" if title and text else (title or text)
     if not full.strip():
         return []
     folded = fold_aligned(full)
-    # The blank line after the title ends a sentence, so the title is its own.
-    spans = sentence_spans(full)
+    spans = _sentence_spans(full)
 
     items_by_sentence = _bucket(spans, _item_mentions(full, folded, entities))
-    production_cues = [(m.start(), m.end()) for m in _STATUS_RE["production"].finditer(folded)]
-    has_production = _bucket(spans, [_Mention(s, e, "production") for s, e in production_cues])
-    money_by_sentence = _bucket(spans, find_money(full, lang), key=lambda m: m.start)
+    production = [_Mention(m.start(), m.end(), "production") for m in _STATUS_RE["production"].finditer(folded)]
+    has_production = _bucket(spans, production)
+    money_by_sentence = _bucket(spans, find_money(full, lang))
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
     if not wanted:
         return []
 
     donors = _bucket(spans, entities.find_donors(full), key=lambda d: d[1])
     others = _bucket(spans, entities.find_others(full), key=lambda d: d[1])
-    counts = _bucket(spans, find_counts(full, lang), key=lambda c: c.start)
+    counts = _bucket(spans, find_counts(full, lang))
 
-    pledges: list[Pledge] = []
+    title_pledges: list[Pledge] = []
+    body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
     last_donor_sentence = -10
     for index, (start, end) in enumerate(spans):
-        sentence_donors = donors[index]
         if index in wanted:
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], sentence_donors, others[index],
+                counts[index], donors[index], others[index],
                 last_donors if index - last_donor_sentence <= 2 else (),
             )
-            pledges.extend(found)
-        if sentence_donors:
-            last_donors = _group_spans(folded, sentence_donors)[-1][2]
+            (title_pledges if title and start < len(title) else body_pledges).extend(found)
+        if donors[index]:
+            last_donors = _group_spans(folded, donors[index])[-1][2]
             last_donor_sentence = index
-    return dedupe(pledges)
+    said = {(p.donor, p.category) for p in body_pledges}
+    return dedupe(body_pledges + [p for p in title_pledges if (p.donor, p.category) not in said])
+
+
+def _sentence_spans(full: str) -> list[tuple[int, int]]:
+    """`bot.core.text.sentence_spans`, with pieces glued back where the split was an
+    abbreviation ("Mrd."), a German ordinal ("am 24. Februar") or a colon."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentence_spans(full):
+        if merged:
+            previous = full[merged[-1][0] : merged[-1][1]].rstrip()
+            between = full[merged[-1][1] : start]
+            if "\n" not in between and (previous.endswith(":") or _ABBREVIATION_END.search(previous[-8:])):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
 
 
 def _bucket(spans: list[tuple[int, int]], things: Iterable, key=lambda m: m.start) -> list[list]:
@@ -296,7 +329,7 @@ def _bucket(spans: list[tuple[int, int]], things: Iterable, key=lambda m: m.star
 
 
 def _item_mentions(full: str, folded: str, entities: Entities) -> list[_Mention]:
-    """System names and category words, systems first where they overlap."""
+    """System names and category words; where they overlap the system name wins."""
     systems = [
         _Mention(s, e, entities.category_of(name) or "", name) for name, s, e in entities.find_systems(full)
     ]
@@ -325,15 +358,16 @@ def _sentence_pledges(
     cues = _status_cues(folded, start, end)
     if not cues:
         return []
+    mentions = _sentence_mentions(folded, start, end, mentions)
     items = _items(folded, mentions, counts)
-    items += [_Item(m.start, m.end, "funding", None, value=m.value, currency=m.currency) for m in money]
-    weapon_items = [i for i in items if i.category not in ("funding", "training")]
-    if weapon_items:
-        # "Aid package" words only stand alone; with weapons named they are the wrapper.
-        items = [i for i in items if i.category != "funding" or i.value is not None] + [
-            i for i in items if i.category == "training"
-        ]
-        items = list(dict.fromkeys(items))
+    precise = [i for i in items if i.category not in _VAGUE]
+    if precise or money:
+        items = precise + [i for i in items if i.category == "funding" and i.value is not None]
+    else:
+        other = [i for i in items if i.category == "other"]
+        items = other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+    money_items = [_Item(m.start, m.end, "funding", None, value=m.value, currency=m.currency) for m in money]
+    items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
     if not items:
         production = [c for c in cues if c.status == "production"]
         if not production:
@@ -342,45 +376,55 @@ def _sentence_pledges(
 
     givers = [d for d in donors if not _not_a_giver(folded, d)] or donors
     donor_groups = _group_spans(folded, givers)
+    borrowed = bool(previous_donors) and not others and not donors
     evidence = full[start:end].strip()
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
-        if cue is None:
+        if cue is None or cue.status == "requested":
             continue
         status = cue.status
-        if item.category == "production" and status != "discussed" and status != "refused":
+        if item.category == "production" and status not in ("discussed", "refused"):
             status = "production"
-        giver = _donors_for(cue, item, donor_groups)
-        if not giver:
-            if previous_donors and not others and _PRONOUN_SUBJECT.match(folded[start:end]):
-                giver = previous_donors
-            else:
-                continue
-        item_text = full[item.start : item.end].strip()
+        giver = _donors_for(cue, item, donor_groups) or (previous_donors if borrowed else ())
         for code in giver:
+            currency = item.currency
+            if currency == "CROWNS":
+                currency = _CROWNS.get(code)
             pledges.append(
                 Pledge(
                     donor=code,
                     category=item.category,
                     status=status,
-                    item=item_text,
+                    item=full[item.start : item.end].strip(),
                     system=item.system,
                     quantity=item.quantity,
                     value=item.value,
-                    currency=item.currency,
+                    currency=currency,
                     evidence=evidence,
                 )
             )
     return pledges
 
 
+def _sentence_mentions(folded: str, start: int, end: int, mentions: list[_Mention]) -> list[_Mention]:
+    """Resolve the sentence-dependent words: "formation" is training only when
+    trainees are named."""
+    if not any(m.category == "training_weak" for m in mentions):
+        return mentions
+    trainees = bool(_TRAINEES.search(folded, start, end))
+    return [
+        replace(m, category="training") if m.category == "training_weak" else m
+        for m in mentions
+        if m.category != "training_weak" or trainees
+    ]
+
+
 def _status_cues(folded: str, start: int, end: int) -> list[_Cue]:
-    sentence = folded[start:end]
     raw: list[_Cue] = []
     for status, pattern in _STATUS_RE.items():
-        for match in pattern.finditer(sentence):
-            raw.append(_Cue(start + match.start(), start + match.end(), status))
+        for match in pattern.finditer(folded, start, end):
+            raw.append(_Cue(match.start(), match.end(), status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -388,14 +432,19 @@ def _status_cues(folded: str, start: int, end: int) -> list[_Cue]:
     for cue in raw:
         if any(k.start < cue.end and cue.start < k.end for k in kept):
             continue
-        kept.append(_modified(folded, start, cue))
-    return sorted(kept, key=lambda c: c.start)
+        kept.append(cue)
+    # "announced" is also how news reports anything: it speaks only when nothing else does.
+    if any(c.status != "announced" for c in kept):
+        kept = [c for c in kept if c.status != "announced"]
+    else:
+        kept = [replace(c, status="pledged") for c in kept]
+    return sorted((_modified(folded, start, c) for c in kept), key=lambda c: c.start)
 
 
 def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     if cue.status not in _ACTION_STATUSES:
         return cue
-    before = folded[max(sentence_start, cue.start - 40) : cue.start]
+    before = folded[max(sentence_start, cue.start - 60) : cue.start]
     if _NEGATION.search(before):
         return replace(cue, status="refused")
     if _HYPOTHETICAL.search(before):
@@ -413,30 +462,42 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
             groups.append([mention])
     items: list[_Item] = []
     for group in groups:
-        system = next((m.system for m in group if m.system), None)
-        if any(m.category == "ammunition" and m.system is None for m in group) and group[0].category == "ammunition":
-            category = "ammunition"  # "munitions pour les chars Gepard" is ammunition
-        elif system is not None:
-            category = next(m.category for m in group if m.system)
-        else:
-            category = group[0].category
         start, end = group[0].start, group[-1].end
+        category, system = _group_category(group)
         items.append(_Item(start, end, category, system, quantity=_quantity_before(folded, start, counts)))
     return items
 
 
+def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
+    """What a noun phrase is about. Ammunition "for" something stays ammunition;
+    rockets for a launcher are ammunition; training on a system stays training;
+    otherwise a named system decides, then the first precise word."""
+    precise = [m for m in group if m.category not in _VAGUE] or group
+    system = next((m for m in precise if m.system), None)
+    head = precise[0]
+    if head.system is None and head.category in ("ammunition", "training"):
+        return head.category, system.system if system else None
+    if head.system is None and head.category == "missiles" and system and system.category == "artillery":
+        return "ammunition", system.system
+    if system is not None:
+        return system.category, system.system
+    return head.category, None
+
+
 def _quantity_before(folded: str, start: int, counts: list[Count]) -> int | None:
+    """A count that ends at most three words before the item ("14 modern Leopard 2")."""
     for count in reversed(counts):
         if count.end <= start:
             gap = folded[count.end : start]
-            if len(gap) <= 40 and re.fullmatch(r"(?:\s*[\w'-]+){0,3}\s*", gap) and "," not in gap:
-                if re.fullmatch(r"\s*", gap) or not re.search(r"\d", gap):
-                    return count.value
+            if re.fullmatch(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*", gap):
+                return count.value
             return None
     return None
 
 
 def _nearest_cue(item: _Item, cues: list[_Cue]) -> _Cue | None:
+    """The cue closest to the item; cues after it count a little farther, since
+    news puts the verb before what it governs."""
     best: tuple[float, _Cue] | None = None
     for cue in cues:
         if cue.start < item.end and item.start < cue.end:
@@ -451,6 +512,7 @@ def _nearest_cue(item: _Item, cues: list[_Cue]) -> _Cue | None:
 
 
 def _group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Donor mentions joined by commas or "and": (start, end, codes) per group."""
     spans: list[list] = []
     for code, s, e in donors:
         if spans and _COORDINATION.match(folded[spans[-1][1] : s]):
@@ -462,6 +524,7 @@ def _group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[
 
 
 def _not_a_giver(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A donor word that names a place visited or a maker, not the giver."""
     _, s, e = donor
     return bool(
         _LOCATIVE_BEFORE.search(folded[max(0, s - 16) : s])
@@ -472,7 +535,7 @@ def _not_a_giver(folded: str, donor: tuple[str, int, int]) -> bool:
 
 def _donors_for(cue: _Cue, item: _Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
     """The donor group nearest before the cue or the item, whichever comes first (the
-    subject: "Germany will send tanks"); else the nearest after the item (the agent:
+    subject: "Germany will send tanks"); else the nearest after it (the agent:
     "contracts signed by the US, France and Norway")."""
     anchor = min(cue.start, item.start)
     before = [codes for s, e, codes in groups if e <= anchor]
@@ -496,11 +559,11 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
 
 
-def _specificity(pledge: Pledge) -> tuple[int, int, int]:
+def _specificity(pledge: Pledge) -> tuple[bool, bool, int]:
     return (pledge.quantity is not None, pledge.value is not None, -abs(len(pledge.item) - 25))
 
 
 def pledge_key(pledge: Pledge) -> tuple[str, str, str, str]:
-    """What makes two reports the same pledge, across outlets: who, what kind, which
-    system, and how far along. Quantities and wording vary between outlets."""
+    """What makes two reports the same pledge across outlets: who, what kind, which
+    system, how far along. Quantities and wording vary between outlets."""
     return (pledge.donor, pledge.category, pledge.system or "", pledge.status)
