@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     db_commands.add_parser("stats", help="row counts, outbox states and file size")
+    backup = db_commands.add_parser("backup", help="copy the database to a new file (safe while running)")
+    backup.add_argument("file", type=Path)
+
+    commands.add_parser("status", help="feed health, outbox depth and delivery failures")
     return parser
 
 
@@ -119,6 +123,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "rules": cmd_rules,
             "feeds": cmd_feeds,
             "db": cmd_db,
+            "status": cmd_status,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:
@@ -265,8 +270,29 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
 
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.action == "backup":
+        app.store.backup(args.file)
+        out.write(f"database copied to {args.file}\n")
+        return 0
     out.write(json.dumps(app.store.stats(), indent=2) + "\n")
     return 0
+
+
+def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Exit status 0 when every feed's last poll succeeded, 3 when some are failing."""
+    rows = app.store.feed_health()
+    failing = [r for r in rows if r["failures"]]
+    for row in rows:
+        if row["failures"]:
+            out.write(f"FAILING {row['url']}: {row['failures']} failure(s), last error: {row['last_error']}, "
+                      f"next try {row['next_poll']}\n")
+        else:
+            out.write(f"ok      {row['url']}: last success {row['last_success'] or 'never'}\n")
+    outbox = app.store.outbox_counts()
+    out.write(f"feeds: {len(rows)} ({len(failing)} failing); outbox: {outbox.get('pending', 0)} pending, "
+              f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
+              f"{outbox.get('uncertain', 0)} uncertain\n")
+    return 3 if failing else 0
 
 
 # -- helpers --------------------------------------------------------------------

@@ -117,3 +117,36 @@ def test_help_lists_every_command():
     assert code == 0
     for command in ("run", "demo", "poll", "analyze", "rules", "feeds", "db"):
         assert command in out
+
+
+def test_backup_is_a_consistent_copy_and_restores(env, capsys):
+    from bot.adapters.sqlite_store import SqliteStore
+
+    main(["feeds", "add", "https://example.org/kept.xml"])
+    assert main(["db", "backup", str(env / "copy.db")]) == 0
+    assert main(["db", "backup", str(env / "copy.db")]) == 1  # never overwrites
+    copy = SqliteStore(env / "copy.db")
+    assert copy.integrity_ok()
+    assert "https://example.org/kept.xml" in [f.url for f in copy.list_feeds()]
+    copy.close()
+    # Restore: point pledgewatch at the copy.
+    os_env = dict(__import__("os").environ, PLEDGEWATCH_DB=str(env / "copy.db"))
+    proc = subprocess.run([sys.executable, "-m", "bot", "feeds", "list"], capture_output=True, text=True, env=os_env)
+    assert "https://example.org/kept.xml" in proc.stdout
+
+
+def test_status_exit_code_tells_whether_feeds_are_healthy(env, capsys, feed_server):
+    from tests.servers import rss
+
+    feed_server.set_feed("/ok.xml", rss([]))
+    feed_server.set_status("/bad.xml", 503)
+    for path in ("/ok.xml", "/bad.xml"):
+        main(["feeds", "add", feed_server.url(path)])
+    main(["poll", "--once", "--feed", feed_server.url("/ok.xml")])
+    capsys.readouterr()
+    assert main(["status"]) == 0
+    main(["poll", "--once", "--feed", feed_server.url("/bad.xml")])
+    capsys.readouterr()
+    assert main(["status"]) == 3
+    out = capsys.readouterr().out
+    assert "FAILING" in out and "503" in out

@@ -446,6 +446,12 @@ def test_rule_error_shows_position_and_fragment(table):
     assert re.search(r"position 5 \(near 'top'\)", text), text
 
 
+def test_rule_error_in_french(table, store):
+    run(table, ADMIN, "/lang fr")
+    text = run(table, ADMIN, "/rule_add tanks tank top")
+    assert text.startswith("Règle invalide à la position 5")
+
+
 def test_rule_test_explains(table):
     text = run(table, ADMIN, "/rule_test " + seed_texts()[0][:1500])
     assert "nato_meeting" in text

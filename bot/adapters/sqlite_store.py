@@ -533,6 +533,20 @@ class SqliteStore:
     def outbox_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
 
+    def backup(self, target: str | Path) -> None:
+        """Copy the live database to `target` with SQLite's online backup (safe while
+        pledgewatch runs; the copy is consistent)."""
+        target = Path(target)
+        if target.exists():
+            raise StoreError(f"{target} already exists; choose a new file for the backup")
+        try:
+            with sqlite3.connect(str(target)) as copy:
+                self.db.conn.backup(copy)
+            copy.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise _explain(exc, str(target)) from exc
+
     # -- statistics ------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:

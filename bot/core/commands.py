@@ -236,14 +236,17 @@ def _category(word: str) -> str | None:
     return key if key in CATEGORIES else None
 
 
-_system_names: dict[int, dict[str, str]] = {}
+# folded system name -> canonical name, built once per entity list (which is kept
+# referenced here so its id cannot be reused by another object)
+_system_names: dict[int, tuple[Entities, dict[str, str]]] = {}
 
 
 def _system(words: str, entities: Entities) -> str | None:
-    names = _system_names.get(id(entities))
-    if names is None:  # folded name -> canonical name, built once per entity list
-        names = {fold(n).rstrip("*").strip(): canonical for n, canonical in entities.system_phrases()}
-        _system_names[id(entities)] = names
+    cached = _system_names.get(id(entities))
+    if cached is None or cached[0] is not entities:
+        cached = (entities, {fold(n).rstrip("*").strip(): canonical for n, canonical in entities.system_phrases()})
+        _system_names[id(entities)] = cached
+    names = cached[1]
     found = names.get(fold(words))
     if found:
         return found

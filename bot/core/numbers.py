@@ -20,6 +20,11 @@ from functools import lru_cache
 from bot.core.text import fold
 
 
+# Currency placeholder for "Kronen"/"couronnes": Swedish, Danish, Norwegian or Czech
+# crowns, which only the donor tells apart.
+CROWNS = "CROWNS"
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     value: float
@@ -158,6 +163,9 @@ _CURRENCY_WORDS = [
     (r"(?:swedish kronor|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
     (r"(?:danish kroner|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
+    (r"(?:czech korun[ay]|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
+    # Crowns without a country: the caller decides from context (see CROWNS).
+    (r"(?:kronen|kroner|kronor|crowns|couronnes)", CROWNS),
 ]
 # Longer currency names first so "canadian dollars" is not read as USD.
 _CURRENCY_ORDER = sorted(_CURRENCY_WORDS, key=lambda pc: -len(pc[0]))

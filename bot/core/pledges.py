@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.entities import Entities, load_entities
 from bot.core.models import Pledge
-from bot.core.numbers import Count, Money, find_counts, find_money, fold_aligned
+from bot.core.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.text import sentence_spans
 
 # ----------------------------------------------------------------- item words
@@ -39,7 +39,7 @@ from bot.core.text import sentence_spans
 # first alternative wins, so specific compounds come before the generic word they
 # contain (Schützenpanzer before Panzer, artillery shells before artillery).
 
-_W = r"[\w-]+"  # one word, hyphenated compounds included
+_W = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" included
 
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
@@ -67,7 +67,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("tanks", r"(?:main )?battle tanks?|(?<!think )(?<!fuel )(?<!water )tanks?|chars? (?:d'assaut|lourds?|de combat)|"
      r"chars?|\w*kampfpanzer\w*|panzern?|panzer-\w*"),
     ("aircraft", r"fighter (?:jets?|planes?|aircraft)|combat (?:aircraft|jets?|planes?)|warplanes?|"
-     r"military aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
+     r"(?:military )?aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
      r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
     ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
      r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|"
@@ -93,7 +93,7 @@ _TRAINEES = re.compile(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|meca
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
-     r"no decision (?:is |was )?(?:expected)?|rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     r"no decision(?: (?:is |was )?expected)?|rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
@@ -126,10 +126,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("delivered",
      r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
-     r"transferred|handed over|shipped)|arrived|(?:has|have) received|handed over|"
+     r"transferred|handed over|shipped)|arrived|handed over|"
      r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
-     r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|receptionne\w*|(?:a|ont) recu|"
+     r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
      r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
@@ -165,7 +165,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("requested",
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
      rf"appel\w* (?:{_W} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
-     r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete"),
+     r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
+     rf"appel\w* (?:{_W} ){{0,4}}a \w+"),
+    # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
+    # donor named after "from"; anyone else receiving is not aid to Ukraine.
+    ("received",
+     r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
+     rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_W} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,8}}an\b|angekundigt"),
@@ -177,6 +183,8 @@ _WEAK_CUES = {"announced": "pledged"}
 _NEGATION = re.compile(
     r"(?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$"
 )
+# Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
+_NEGATED_INSIDE = re.compile(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = re.compile(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
@@ -188,6 +196,24 @@ _HYPOTHETICAL = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^[\"'«»“ ]*(?:it|they|he|she|the country|the government|il|elle|ils|elles|le pays|le gouvernement|"
     r"er|sie|es|das land|die regierung)\b"
+)
+# An item after these is a purpose or a condition, not what is given ("against drones",
+# "once pilots are trained").
+_NOT_GIVEN_BEFORE = re.compile(
+    r"(?:\b(?:against|contre|gegen|counter|sobald|once|as soon as|des que|bis|until|jusqu'a ce que|lorsque)"
+    r"(?:\s+[\w'-]+){0,3}\s+|\banti-)$"
+)
+# A donor named after the item is its giver only as an agent ("supplied by Britain")
+# or as the one reporting it ("..., the Dutch defence ministry said").
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:by|par|von|from|aus|de la part d\w*|seitens)\s+(?:[\w'-]+\s+){0,3}"
+    r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:indique|annonce|confirme|assure|precise|declare)|"
+    r"ont (?:indique|annonce|confirme|assure|precise)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
+    r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+)$"
+)
+_REPORTING_AFTER = re.compile(
+    r"^(?:\s+[\w'-]+){0,4}\s+(?:said|says|confirmed|confirms|announced|told|added|a (?:indique|annonce|confirme|assure)|"
+    r"sagte|teilte|bestatigte|erklarte)\b"
 )
 # Donors joined by these form one group ("Germany, France and Norway").
 _COORDINATION = re.compile(
@@ -211,7 +237,7 @@ _STATUS_RE = {
 }
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
-    "requested": 6, "discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1, "announced": 0,
+    "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1, "announced": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production")
 # Items that only count when nothing more precise is named in the sentence.
@@ -281,6 +307,7 @@ def extract_pledges(
     donors = _bucket(spans, entities.find_donors(full), key=lambda d: d[1])
     others = _bucket(spans, entities.find_others(full), key=lambda d: d[1])
     counts = _bucket(spans, find_counts(full, lang))
+    ukraine = _bucket(spans, entities.find_ukraine(full), key=lambda d: d[1])
 
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
@@ -290,7 +317,7 @@ def extract_pledges(
         if index in wanted:
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index],
+                counts[index], donors[index], others[index], ukraine[index],
                 last_donors if index - last_donor_sentence <= 2 else (),
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
@@ -353,13 +380,17 @@ def _sentence_pledges(
     counts: list[Count],
     donors: list[tuple[str, int, int]],
     others: list[tuple[str, int, int]],
+    ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
 ) -> list[Pledge]:
     cues = _status_cues(folded, start, end)
     if not cues:
         return []
     mentions = _sentence_mentions(folded, start, end, mentions)
-    items = _items(folded, mentions, counts)
+    items = [
+        i for i in _items(folded, mentions, counts)
+        if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 40) : i.start])
+    ]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
         items = precise + [i for i in items if i.category == "funding" and i.value is not None]
@@ -379,17 +410,25 @@ def _sentence_pledges(
     borrowed = bool(previous_donors) and not others and not donors
     evidence = full[start:end].strip()
     pledges: list[Pledge] = []
+    hedges = [c.status for c in cues if c.status in ("discussed", "refused")]
     for item in items:
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
         status = cue.status
-        if item.category == "production" and status not in ("discussed", "refused"):
-            status = "production"
-        giver = _donors_for(cue, item, donor_groups) or (previous_donors if borrowed else ())
+        if item.category == "production":
+            status = hedges[0] if hedges else "production"
+        if status == "received":
+            # Only Ukraine receiving counts, and the giver is whoever it came from.
+            if not ukraine or ukraine[0][1] > cue.start:
+                continue
+            status = "delivered"
+            giver = next((codes for s, e, codes in donor_groups if s >= cue.start and _is_agent(folded, start, s)), ())
+        else:
+            giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
         for code in giver:
             currency = item.currency
-            if currency == "CROWNS":
+            if currency == CROWNS:
                 currency = _CROWNS.get(code)
             pledges.append(
                 Pledge(
@@ -445,7 +484,7 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
-    if _NEGATION.search(before):
+    if _NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end):
         return replace(cue, status="refused")
     if _HYPOTHETICAL.search(before):
         return replace(cue, status="discussed")
@@ -475,8 +514,10 @@ def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
     precise = [m for m in group if m.category not in _VAGUE] or group
     system = next((m for m in precise if m.system), None)
     head = precise[0]
-    if head.system is None and head.category in ("ammunition", "training"):
-        return head.category, system.system if system else None
+    if any(m.system is None and m.category == "ammunition" for m in precise):
+        return "ammunition", system.system if system else None
+    if head.system is None and head.category == "training":
+        return "training", system.system if system else None
     if head.system is None and head.category == "missiles" and system and system.category == "artillery":
         return "ammunition", system.system
     if system is not None:
@@ -533,16 +574,29 @@ def _not_a_giver(folded: str, donor: tuple[str, int, int]) -> bool:
     )
 
 
-def _donors_for(cue: _Cue, item: _Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+def _donors_for(
+    folded: str, sentence_start: int, cue: _Cue, item: _Item, groups: list[tuple[int, int, tuple[str, ...]]]
+) -> tuple[str, ...]:
     """The donor group nearest before the cue or the item, whichever comes first (the
-    subject: "Germany will send tanks"); else the nearest after it (the agent:
-    "contracts signed by the US, France and Norway")."""
-    anchor = min(cue.start, item.start)
+    subject: "Germany will send tanks"); else the first one after it that is an agent
+    ("contracts signed by the US, France and Norway") or a source ("..., Berlin said")."""
+    # A long cue can hold the item ("hat Deutschland 52 Gepard übergeben"): then
+    # what precedes the item inside the cue counts as before.
+    anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
         return before[-1]
-    after = [codes for s, e, codes in groups if s >= anchor]
-    return after[0] if after else ()
+    for s, e, codes in groups:
+        if s >= anchor and (_is_agent(folded, sentence_start, s) or _REPORTING_AFTER.match(folded[e : e + 60])):
+            return codes
+    if item.category == "training":
+        # "soldiers trained in Britain": for training, the place is the trainer.
+        return next((codes for s, e, codes in groups if s >= anchor), ())
+    return ()
+
+
+def _is_agent(folded: str, sentence_start: int, donor_start: int) -> bool:
+    return bool(_AGENT_BEFORE.search(folded[max(sentence_start, donor_start - 70) : donor_start]))
 
 
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:

@@ -73,6 +73,9 @@ _TERM_FLOOR = 4.0
 _PHRASE_FLOOR = 10.0
 # Shared phrases are rare between different events, so they add to the score.
 _PHRASE_BONUS = 1.0
+# Specific shared evidence (about one system plus a name, or six distinctive words)
+# below which the score is scaled down.
+_EVIDENCE_NEEDED = 3.0
 # What is left of the score when a headline's names are all missing from the other
 # article (or the two headlines name different donor countries).
 _UNCOVERED = 0.3
@@ -700,7 +703,17 @@ def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
         covered = 0.0
     else:
         covered = min(_headline_coverage(a, b), _headline_coverage(b, a))
-    return min(1.0, base + _PHRASE_BONUS * phrases) * (_UNCOVERED + (1 - _UNCOVERED) * covered)
+    score = min(1.0, base + _PHRASE_BONUS * phrases) * (_UNCOVERED + (1 - _UNCOVERED) * covered)
+    return score * min(1.0, _specific_evidence(a, b) / _EVIDENCE_NEEDED)
+
+
+def _specific_evidence(a: StoryFingerprint, b: StoryFingerprint) -> float:
+    """How much the two share beyond the words of the beat. Two vague pieces ("allies
+    pledge more weapons to Ukraine") overlap almost entirely in generic words; that is
+    no evidence of one event, however high the ratios."""
+    names = sum(w for w in map(_name_weight, a.names & b.names) if w > _GENERIC_WEIGHT)
+    terms = sum(1 for term in a.terms & b.terms if term not in _GENERIC_TERMS)
+    return names + 0.5 * terms + 0.5 * len(a.phrases & b.phrases)
 
 
 def _headline_coverage(a: StoryFingerprint, b: StoryFingerprint) -> float:
