@@ -102,6 +102,12 @@ class StoreChatServices:
     def pledges(self, since: datetime | None) -> list[dict]:
         return self.store.pledge_rows(since=since)
 
+    def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes:
+        # matplotlib is heavy: imported only when someone asks for a chart.
+        from bot.adapters.pledge_chart import render_pledge_chart
+
+        return render_pledge_chart(rows, title)
+
     def feed_health(self) -> list[dict]:
         return self.store.feed_health()
 

@@ -18,6 +18,7 @@ from typing import TextIO
 from bot import __version__
 from bot.app import App
 from bot.config import Settings, check_feed_url, load_settings
+from bot.core.commands import ChatContext
 from bot.core.models import Feed
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
@@ -77,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     feed_remove = feed_commands.add_parser("remove", help="stop polling a feed (by id or URL)")
     feed_remove.add_argument("feed")
 
+    pledges = commands.add_parser("pledges", help="the pledge table: newest first, filtered, summary, chart, export")
+    pledges.add_argument("words", nargs="*", metavar="FILTER",
+                         help="donor, category, system, period (30d, 6m) in any order; or summary, chart, export")
+    pledges.add_argument("--out", type=Path, help="file to write the chart (PNG) or the export to")
+    pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format")
+
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     db_commands.add_parser("stats", help="row counts, outbox states and file size")
@@ -124,6 +131,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "feeds": cmd_feeds,
             "db": cmd_db,
             "status": cmd_status,
+            "pledges": cmd_pledges,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:
@@ -266,6 +274,30 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     if not app.store.remove_feed(args.feed):
         raise ConfigError(f"feed {args.feed}: no such feed")
     out.write(f"feed {args.feed} removed\n")
+    return 0
+
+
+def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The same answers as /pledges in chat (one command table), plus export."""
+    if args.words[:1] == ["export"]:
+        from bot.pledge_export import pledges_to_csv, pledges_to_json
+
+        rows = app.store.pledge_rows()
+        text = pledges_to_csv(rows) if args.format == "csv" else pledges_to_json(rows)
+        if args.out:
+            args.out.write_text(text, encoding="utf-8")
+            out.write(f"{len(rows)} pledges written to {args.out}\n")
+        else:
+            out.write(text)
+        return 0
+    console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
+                          is_admin=True, can_manage_chat=True)
+    reply = app.command_table().handle(console, "pledges", " ".join(args.words))
+    out.write(reply.text + "\n")
+    if reply.photo is not None:
+        target = args.out or Path("pledges.png")
+        target.write_bytes(reply.photo)
+        out.write(f"chart written to {target}\n")
     return 0
 
 

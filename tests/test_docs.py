@@ -49,3 +49,10 @@ def test_ci_runs_exactly_the_readme_test_command():
     blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
     test_command = next(b for b in blocks if "pytest" in b)
     assert test_command.strip() in ci
+
+
+def test_every_chat_command_is_documented():
+    from bot.core.commands import COMMANDS
+
+    missing = [c.name for c in COMMANDS if f"| `/{c.name}" not in README]
+    assert not missing, f"README.md lacks chat commands: {missing}"

@@ -17,7 +17,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -99,6 +99,7 @@ class ChatServices(Protocol):
     def latest(self, limit: int) -> list[dict]: ...
     def search(self, query: str, limit: int) -> list[dict]: ...
     def pledges(self, since: datetime | None) -> list[dict]: ...
+    def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
     def outbox_counts(self) -> dict[str, int]: ...
     def rules(self) -> list[Rule]: ...
@@ -126,7 +127,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
     Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
     Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
-    Command("pledges", "[donor] [category] [system] [period] [summary]",
+    Command("pledges", "[donor] [category] [system] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
             "promesses trouvées, par ex. /pledges germany air_defence 6m"),
     Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),
@@ -202,6 +203,7 @@ _PERIOD = re.compile(r"(\d{1,4})([dwmy])")
 _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 _MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
+_CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
 _MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
 
 
@@ -213,6 +215,7 @@ class PledgeFilter:
     days: int | None = None
     period: str | None = None  # as typed, for the reply
     summary: bool = False
+    chart: bool = False
 
     def keep(self, row: dict) -> bool:
         return (
@@ -275,6 +278,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
         period = _PERIOD.fullmatch(low)
         if low in _SUMMARY_WORDS:
             found["summary"] = True
+            i += 1
+            continue
+        if low in _CHART_WORDS:
+            found["chart"] = True
             i += 1
             continue
         if period:
@@ -344,7 +351,7 @@ class CommandTable:
         self.services = services
         self.clock = clock
         self._entities = entities
-        self._handlers: dict[str, Callable[[ChatContext, str, str], str]] = {
+        self._handlers: dict[str, Callable[[ChatContext, str, str], str | Reply]] = {
             c.name: getattr(self, f"_cmd_{c.name}") for c in COMMANDS
         }
 
@@ -360,7 +367,10 @@ class CommandTable:
         lang = normalize_lang(ctx.lang)
         try:
             lang = self._chat_lang(ctx)
-            text = self._run(ctx, name, args, lang)
+            result = self._run(ctx, name, args, lang)
+            if isinstance(result, Reply):  # a picture with a caption
+                return replace(result, text=truncate(result.text, lang))
+            text = result
         except RuleError as exc:
             text = describe_rule_error(exc, args, lang)
         except (CommandError, ConfigError) as exc:
@@ -377,7 +387,7 @@ class CommandTable:
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
         return normalize_lang(settings.lang if settings else ctx.lang)
 
-    def _run(self, ctx: ChatContext, name: str, args: str, lang: str) -> str:
+    def _run(self, ctx: ChatContext, name: str, args: str, lang: str) -> str | Reply:
         command = COMMANDS_BY_NAME.get(name)
         if command is None:
             return t(lang, "unknown_command", name=name)
@@ -516,7 +526,7 @@ class CommandTable:
             lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
         return "\n".join(lines)
 
-    def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str:
+    def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         try:
             flt = parse_pledge_filters(args, self.entities)
         except PledgeFilterError as exc:
@@ -525,6 +535,10 @@ class CommandTable:
             return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(CATEGORIES))
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         rows = [r for r in self.services.pledges(since) if flt.keep(r)]
+        if flt.chart:
+            period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
+            caption = t(lang, "summary_title", period=period, count=len(rows))
+            return Reply(text=caption, photo=self.services.pledge_chart(rows, caption))
         if flt.summary:
             return pledge_summary(rows, flt, lang)
         if not rows:

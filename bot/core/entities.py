@@ -104,10 +104,9 @@ class _Matcher:
             bucket.sort(key=lambda n: (len(n.words), len(n.words[-1])), reverse=True)
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
-        raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        raw, folded = _words_of(text)
         if not raw:
             return []
-        folded = _fold_words(text, raw)
         found: list[tuple[str, int, int]] = []
         i = 0
         while i < len(raw):
@@ -140,10 +139,19 @@ class _Matcher:
         return best
 
 
-def _fold_words(text: str, raw: list[tuple[str, int, int]]) -> list[str]:
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """Words of `text` with offsets, and their folded forms. Cached because the
+    donor, system, Ukraine and non-donor matchers all read the same article."""
+    raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     if text.isascii():
-        return [w.lower() for w, _, _ in raw]
-    return [fold(w) for w, _, _ in raw]
+        return raw, [w.lower() for w, _, _ in raw]
+    return raw, [_fold_word(w) for w, _, _ in raw]
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def _matches_at(

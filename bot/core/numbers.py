@@ -284,7 +284,15 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
     return Count(int(value), start, end)
 
 
-_WORD_NUMBER = re.compile(r"[^\W\d_]+(?:-(?:et-)?[^\W\d_]+)*")
+_NUMBER_WORD_ALTERNATIVES = "|".join(
+    sorted((re.escape(w) for w in (*NUMBER_WORDS, *_HUNDREDS)), key=len, reverse=True)
+)
+# Candidates only: number words, their hyphenated compounds and German "-und-zig"
+# forms; `number_word` then decides.
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:et-)?(?:{_NUMBER_WORD_ALTERNATIVES}))*"
+    rf"|\w+und(?:zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig))(?![\w-])"
+)
 
 
 def find_counts(text: str, lang: str | None = None) -> list[Count]:

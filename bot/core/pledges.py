@@ -117,12 +117,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"konnte\w* (?:{_W} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
      rf"schlie(?:ss|s)t\w* (?:{_W} ){{0,4}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
     ("production",
-     r"contracts?|production|produc(?:e|es|ed|ing)\b|manufactur\w*|ramp(?:s|ed|ing)? up|factory|factories|"
-     r"ordered|orders? for|co-?produc\w*|joint venture|"
-     r"contrats?|produire|(?<!de )fabrication|usines?|command(?:e|es|ee|ees|er)\b|cadences?|coentreprise|"
-     r"vertrag\w*|vertrage\w*|produktion\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
+     rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_W} ){{0,1}}{_W}|contracts?|manufactur\w*|factory|factories|ordered|orders? for|co-?produc\w*|joint venture|"
+     r"production lines?|lignes? de production|\w*produktionslinie\w*|"
+     r"contrats?|usines?|command(?:e|es|ee|ees|er)\b|coentreprise|"
+     r"vertrag\w*|vertrage\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|hochfahren|hochgefahren|werke?\b|wieder aufgenommen|"
      r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
+    # Output in general ("the rate of production"): production only when something
+    # changes it (see _OUTPUT_CHANGE) or a contract, order or factory is named too.
+    ("output",
+     r"production|produc(?:e|es|ed|ing)\b|produire|(?<!de )fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
      r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
@@ -135,7 +139,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
      rf"(?:hat|haben|wurden?) (?:{_W} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
-     r"abgeschlossen|sent|delivered"),
+     r"abgeschlossen|sent|delivered|donated"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
      rf"will (?:also )?(?:{_W} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
@@ -146,7 +150,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are) (?:set|going|due|expected) to (?:send|provide|supply|deliver|give|donate)|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
-     r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied)|(?:is|are) sending|"
+     r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     r"(?:is|are) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
+     r"donat(?:e|es|ing)\b|livrent|(?<!zu )liefern\b|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|promi[st]e?s?|promettre|promet\w*|"
@@ -163,6 +169,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
+     rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_W} ){{0,5}}to {_W}|"
+     rf"(?:fordert\w*|forderte\w*|bitt\w*|bat|aufgefordert|appellier\w*) (?:{_W} ){{0,8}}zu {_W}|"
+     rf"demand\w* (?:{_W} ){{0,5}}(?:de|d') {_W}|"
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
      rf"appel\w* (?:{_W} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
@@ -207,10 +216,11 @@ _NOT_GIVEN_BEFORE = re.compile(
 # or as the one reporting it ("..., the Dutch defence ministry said").
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:by|par|von|from|aus|de la part d\w*|seitens)\s+(?:[\w'-]+\s+){0,3}"
-    r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:indique|annonce|confirme|assure|precise|declare)|"
+    r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:\w+ )?(?:indique|annonce|confirme|assure|precise|declare)|"
     r"ont (?:indique|annonce|confirme|assure|precise)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
     r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+)$"
 )
+_PASSIVE_AGENT = re.compile(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
 _REPORTING_AFTER = re.compile(
     r"^(?:\s+[\w'-]+){0,4}\s+(?:said|says|confirmed|confirms|announced|told|added|a (?:indique|annonce|confirme|assure)|"
     r"sagte|teilte|bestatigte|erklarte)\b"
@@ -237,9 +247,15 @@ _STATUS_RE = {
 }
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
-    "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "delivered": 2, "pledged": 1, "announced": 0,
+    "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "output": 3, "delivered": 2,
+    "pledged": 1, "announced": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production")
+_OUTPUT_CHANGE = re.compile(
+    r"\b(?:relanc\w*|augment\w*|accelere\w*|accelerat\w*|ramp\w*|increas\w*|boost\w*|expand\w*|doubl\w*|tripl\w*|"
+    r"passer a|passera|restart\w*|resum\w*|step\w* up|steiger\w*|ausbau\w*|ausgebaut|erhoh\w*|verdoppel\w*|"
+    r"hochfahr\w*|investi\w*|invest\w*|wieder aufgenommen|aufnehmen|demarr\w*|launch\w*|lanc\w*)"
+)
 # Items that only count when nothing more precise is named in the sentence.
 _VAGUE = ("funding", "other")
 # Abbreviations after which a ". " does not end the sentence ("2,5 Mrd. Euro").
@@ -285,9 +301,9 @@ def extract_pledges(
 ) -> list[Pledge]:
     """Pledges reported in `title` and `text` (the article body), deduplicated.
 
-    Headlines compress tense ("Germany delivers tanks" may mean "will deliver"), so a
-    pledge read in the title is kept only when the body says nothing about the same
-    donor and category."""
+    Headlines compress ("Germany delivers tanks" may mean "will deliver"; "shell
+    output" is ammunition production), so a pledge read in the title is kept only
+    when the body reports nothing from the same donor."""
     entities = entities or load_entities()
     title = title.strip()
     full = f"{title}\n\n{text}" if title and text else (title or text)
@@ -297,7 +313,12 @@ def extract_pledges(
     spans = _sentence_spans(full)
 
     items_by_sentence = _bucket(spans, _item_mentions(full, folded, entities))
-    production = [_Mention(m.start(), m.end(), "production") for m in _STATUS_RE["production"].finditer(folded)]
+    production = [
+        _Mention(m.start(), m.end(), "production")
+        for status in ("production", "output")
+        for m in _STATUS_RE[status].finditer(folded)
+    ]
+    production.sort(key=lambda m: m.start)
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, find_money(full, lang))
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
@@ -324,8 +345,8 @@ def extract_pledges(
         if donors[index]:
             last_donors = _group_spans(folded, donors[index])[-1][2]
             last_donor_sentence = index
-    said = {(p.donor, p.category) for p in body_pledges}
-    return dedupe(body_pledges + [p for p in title_pledges if (p.donor, p.category) not in said])
+    said = {p.donor for p in body_pledges}
+    return dedupe(body_pledges + [p for p in title_pledges if p.donor not in said])
 
 
 def _sentence_spans(full: str) -> list[tuple[int, int]]:
@@ -361,9 +382,13 @@ def _item_mentions(full: str, folded: str, entities: Entities) -> list[_Mention]
         _Mention(s, e, entities.category_of(name) or "", name) for name, s, e in entities.find_systems(full)
     ]
     mentions = list(systems)
+    system_starts = [m.start for m in systems]
     for match in _ITEM_RE.finditer(folded):
         s, e = match.span()
-        if any(m.start < e and s < m.end for m in systems):
+        # Systems are sorted and never overlap each other: only the one starting
+        # last before `e` can overlap this word.
+        i = bisect.bisect_left(system_starts, e) - 1
+        if i >= 0 and systems[i].end > s:
             continue
         mentions.append(_Mention(s, e, match.lastgroup or ""))
     mentions.sort(key=lambda m: m.start)
@@ -410,14 +435,17 @@ def _sentence_pledges(
     borrowed = bool(previous_donors) and not others and not donors
     evidence = full[start:end].strip()
     pledges: list[Pledge] = []
-    hedges = [c.status for c in cues if c.status in ("discussed", "refused")]
     for item in items:
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
         status = cue.status
         if item.category == "production":
-            status = hedges[0] if hedges else "production"
+            # The item is a production cue itself: what else the sentence says decides.
+            other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
+            if other is not None and other.status == "requested":
+                continue
+            status = other.status if other is not None else "production"
         if status == "received":
             # Only Ukraine receiving counts, and the giver is whoever it came from.
             if not ukraine or ukraine[0][1] > cue.start:
@@ -437,7 +465,8 @@ def _sentence_pledges(
                     status=status,
                     item=full[item.start : item.end].strip(),
                     system=item.system,
-                    quantity=item.quantity,
+                    # A joint figure ("together 100 Leopard 1") is nobody's own share.
+                    quantity=item.quantity if len(giver) == 1 else None,
                     value=item.value,
                     currency=currency,
                     evidence=evidence,
@@ -472,6 +501,9 @@ def _status_cues(folded: str, start: int, end: int) -> list[_Cue]:
         if any(k.start < cue.end and cue.start < k.end for k in kept):
             continue
         kept.append(cue)
+    if any(c.status == "output" for c in kept):
+        changed = any(c.status == "production" for c in kept) or _OUTPUT_CHANGE.search(folded, start, end)
+        kept = [replace(c, status="production") if c.status == "output" else c for c in kept if changed or c.status != "output"]
     # "announced" is also how news reports anything: it speaks only when nothing else does.
     if any(c.status != "announced" for c in kept):
         kept = [c for c in kept if c.status != "announced"]
@@ -481,6 +513,8 @@ def _status_cues(folded: str, start: int, end: int) -> list[_Cue]:
 
 
 def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
+    if cue.status == "discussed" and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start]):
+        return replace(cue, status="requested")  # "did not discuss jets": says nothing
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
@@ -492,7 +526,11 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
 
 
 def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_Item]:
-    """Group adjacent mentions into noun phrases and give each phrase its category."""
+    """Group adjacent mentions into noun phrases and give each phrase its category.
+    Vague words ("package", "arms") step aside when precise ones are present, so
+    "a package including 59 Bradleys" is about the Bradleys."""
+    if any(m.category not in _VAGUE for m in mentions):
+        mentions = [m for m in mentions if m.category not in _VAGUE]
     groups: list[list[_Mention]] = []
     for mention in mentions:
         if groups and _PHRASE_GAP.match(folded[groups[-1][-1].end : mention.start]):
@@ -583,6 +621,12 @@ def _donors_for(
     # A long cue can hold the item ("hat Deutschland 52 Gepard übergeben"): then
     # what precedes the item inside the cue counts as before.
     anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
+    # A passive agent right after the item or its cue names the giver even when a
+    # speaker came first ("Stoltenberg praised contracts signed by the US and France").
+    near = max(cue.end, item.end)
+    for s, e, codes in groups:
+        if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
+            return codes
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
         return before[-1]

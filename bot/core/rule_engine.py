@@ -7,8 +7,9 @@ Speed comes from doing the expensive work once:
 - a text is split into words once (one regex pass); each distinct spelling is turned
   into term ids on first sight and remembered, so later texts pay one dict lookup
   per word;
-- only rules that contain a term present in the text (plus the few rules that can be
-  true without any word, e.g. `NOT x` or regexes) are evaluated.
+- each compiled node knows a set of terms of which one must occur for it to match,
+  so a rule (or a branch of it) whose words are absent costs one set test; only
+  rules that can be true without any word (`NOT x`, regexes) run on every text.
 
 Match keys (see `word_keys`) make inflection cheap: a word's keys are its folded
 spelling, its lemma in English, French and German (simplemma), and a crude singular
@@ -138,13 +139,13 @@ class _Context:
     """One text being analysed: its words, their term ids and positions, and lazily
     the sentence of each word and the folded text (only NEAR and regexes need them)."""
 
-    __slots__ = ("text", "tokens", "ids", "occ", "_sentences", "_folded", "_offsets")
+    __slots__ = ("text", "ids", "occ", "present", "_sentences", "_folded", "_offsets")
 
-    def __init__(self, text: str, tokens: list[str], ids: list[tuple[int, ...]], occ: dict[int, list[int]]):
+    def __init__(self, text: str, ids: list[tuple[int, ...]], occ: dict[int, list[int]]):
         self.text = text
-        self.tokens = tokens
         self.ids = ids
         self.occ = occ
+        self.present = set(occ)
         self._sentences: list[int] | None = None
         self._folded: str | None = None
         self._offsets: list[tuple[int, int]] | None = None
@@ -186,10 +187,18 @@ class _Context:
 
 
 class _Node:
-    __slots__ = ()
+    """A compiled expression. `need` is a set of term ids of which at least one must
+    occur in a text for the node to match (None when it can match without any word,
+    like NOT or a regex): a set intersection then skips most nodes without running
+    them."""
+
+    __slots__ = ("need",)
 
     def run(self, ctx: _Context) -> list[tuple]:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def may_match(self, ctx: _Context) -> bool:
+        return self.need is None or not self.need.isdisjoint(ctx.present)
 
 
 class _PhraseNode(_Node):
@@ -199,39 +208,64 @@ class _PhraseNode(_Node):
 
     def __init__(self, terms: tuple[int, ...]):
         self.terms = terms
+        self.need = frozenset(terms[:1])
 
     def run(self, ctx: _Context) -> list[tuple]:
-        first = ctx.occ.get(self.terms[0])
-        if not first:
-            return []
-        length = len(self.terms)
-        if length == 1:
-            return [(p, p, ((p, p),)) for p in first]
-        ids, rest, limit = ctx.ids, self.terms[1:], len(ctx.ids) - length
+        terms, occ = self.terms, ctx.occ
+        if len(terms) == 1:
+            return [(p, p, ((p, p),)) for p in occ.get(terms[0], ())]
+        # Anchor on the rarest word ("Ukraine" rather than "for" in "for Ukraine").
+        anchor, positions = 0, None
+        for k, term in enumerate(terms):
+            found = occ.get(term)
+            if not found:
+                return []
+            if positions is None or len(found) < len(positions):
+                anchor, positions = k, found
+        ids, last = ctx.ids, len(terms) - 1
+        limit = len(ids) - 1 - last
         out = []
-        for p in first:
-            if p > limit:
-                break
-            if all(term in ids[p + k] for k, term in enumerate(rest, 1)):
-                out.append((p, p + length - 1, ((p, p + length - 1),)))
+        for p in positions:
+            start = p - anchor
+            if start < 0 or start > limit:
+                continue
+            if all(term in ids[start + k] for k, term in enumerate(terms) if k != anchor):
+                out.append((start, start + last, ((start, start + last),)))
         return out
 
 
-class _ListNode(_Node):
-    """Any name of an entity list, indexed by the term id of each name's first word."""
+class _OrNode(_Node):
+    """Any of its operands. Phrase operands (most of them: word lists, entity lists)
+    are indexed by their first word, so only those whose first word occurs run."""
 
-    __slots__ = ("by_first",)
+    __slots__ = ("by_first", "others")
 
-    def __init__(self, phrases: Iterable[_PhraseNode]):
+    def __init__(self, operands: Iterable[_Node]):
         self.by_first: dict[int, list[_PhraseNode]] = {}
-        for phrase in phrases:
-            self.by_first.setdefault(phrase.terms[0], []).append(phrase)
+        self.others: list[_Node] = []
+        for operand in operands:
+            if isinstance(operand, _PhraseNode):
+                self.by_first.setdefault(operand.terms[0], []).append(operand)
+            elif isinstance(operand, _OrNode):
+                for first, phrases in operand.by_first.items():
+                    self.by_first.setdefault(first, []).extend(phrases)
+                self.others.extend(operand.others)
+            else:
+                self.others.append(operand)
+        needs = [o.need for o in self.others]
+        if any(n is None for n in needs):
+            self.need = None
+        else:
+            self.need = frozenset(self.by_first).union(*needs)
 
     def run(self, ctx: _Context) -> list[tuple]:
         out: list[tuple] = []
-        for first in ctx.occ.keys() & self.by_first.keys():
+        for first in ctx.present.intersection(self.by_first):
             for phrase in self.by_first[first]:
                 out.extend(phrase.run(ctx))
+        for operand in self.others:
+            if operand.may_match(ctx):
+                out.extend(operand.run(ctx))
         return out
 
 
@@ -240,6 +274,7 @@ class _RegexNode(_Node):
 
     def __init__(self, regex):
         self.regex = regex
+        self.need = None
 
     def run(self, ctx: _Context) -> list[tuple]:
         found = self.regex.search(ctx.folded)
@@ -251,37 +286,33 @@ class _NotNode(_Node):
 
     def __init__(self, operand: _Node):
         self.operand = operand
+        self.need = None
 
     def run(self, ctx: _Context) -> list[tuple]:
-        return [] if self.operand.run(ctx) else [_NO_EVIDENCE]
+        if self.operand.may_match(ctx) and self.operand.run(ctx):
+            return []
+        return [_NO_EVIDENCE]
 
 
 class _AndNode(_Node):
     __slots__ = ("operands",)
 
     def __init__(self, operands: list[_Node]):
-        self.operands = operands
+        # Cheap checks first: operands with a `need` can be ruled out by a set test.
+        self.operands = sorted(operands, key=lambda o: o.need is None)
+        needs = [o.need for o in operands if o.need is not None]
+        self.need = min(needs, key=len) if needs else None
 
     def run(self, ctx: _Context) -> list[tuple]:
+        for operand in self.operands:
+            if not operand.may_match(ctx):
+                return []
         out: list[tuple] = []
         for operand in self.operands:
             found = operand.run(ctx)
             if not found:
                 return []
             out.extend(found)
-        return out
-
-
-class _OrNode(_Node):
-    __slots__ = ("operands",)
-
-    def __init__(self, operands: list[_Node]):
-        self.operands = operands
-
-    def run(self, ctx: _Context) -> list[tuple]:
-        out: list[tuple] = []
-        for operand in self.operands:
-            out.extend(operand.run(ctx))
         return out
 
 
@@ -294,8 +325,11 @@ class _NearNode(_Node):
 
     def __init__(self, left: _Node, right: _Node, distance: int):
         self.left, self.right, self.distance = left, right, distance
+        self.need = left.need if left.need is not None else right.need
 
     def run(self, ctx: _Context) -> list[tuple]:
+        if not (self.left.may_match(ctx) and self.right.may_match(ctx)):
+            return []
         lefts = self.left.run(ctx)
         if not lefts:
             return []
@@ -327,8 +361,9 @@ class _NearNode(_Node):
 class _CompiledRule:
     rule: Rule
     node: _Node
-    terms: frozenset[int]
-    always: bool  # may be true without any of its words: evaluate on every text
+    # The rule is only evaluated on texts holding one of these terms; None means on
+    # every text (it can match without any word: NOT, regexes).
+    need: frozenset[int] | None
 
 
 class _Compiler:
@@ -340,9 +375,7 @@ class _Compiler:
         self.by_key: dict[str, list[int]] = {}
         # wildcard kind -> folded fragment -> term ids
         self.wildcards: dict[str, dict[str, list[int]]] = {"prefix": {}, "suffix": {}, "infix": {}}
-        self.lists: dict[tuple[str, str | None], _ListNode] = {}
-        self.rule_terms: set[int] = set()
-        self.has_regex = False
+        self.lists: dict[tuple[str, str | None], _OrNode] = {}
 
     def term(self, kind: str, value: str, keys: Iterable[str] = ()) -> int:
         """The id of a term, creating it (and indexing its keys) on first use."""
@@ -354,7 +387,6 @@ class _Compiler:
                 self.wildcards[kind].setdefault(value, []).append(found)
             for key in keys:
                 self.by_key.setdefault(key, []).append(found)
-        self.rule_terms.add(found)
         return found
 
     def word(self, word: Word) -> int:
@@ -386,13 +418,12 @@ class _Compiler:
                 terms.append(self.word(Word(part, fold(part))))
         return _PhraseNode(tuple(terms))
 
-    def list_node(self, ref: ListRef) -> _ListNode:
+    def list_node(self, ref: ListRef) -> _OrNode:
         cached = self.lists.get((ref.name, ref.filter))
         if cached is not None:
-            self.rule_terms.update(t for node in cached.by_first.values() for p in node for t in p.terms)
             return cached
         names = list(self._list_names(ref))
-        node = _ListNode(p for p in (self.name(n, cs) for n, cs in names) if p is not None)
+        node = _OrNode([p for p in (self.name(n, cs) for n, cs in names) if p is not None])
         self.lists[(ref.name, ref.filter)] = node
         return node
 
@@ -425,7 +456,6 @@ class _Compiler:
         if isinstance(expr, ListRef):
             return self.list_node(expr)
         if isinstance(expr, Regex):
-            self.has_regex = True
             return _RegexNode(compile_regex(expr.pattern, expr.position))
         if isinstance(expr, Not):
             return _NotNode(self.node(expr.operand))
@@ -439,16 +469,12 @@ class _Compiler:
 
     def compile_rule(self, rule: Rule) -> _CompiledRule:
         expr = parse_expression(rule.expression)
-        self.rule_terms = set()
-        self.has_regex = False
         if any(isinstance(t, ListRef) for t in iter_terms(expr)) and self.entities is None:
             from bot.core.entities import load_entities  # only rules with @lists need them
 
             self.entities = load_entities()
         node = self.node(expr)
-        empty = _Context("", [], [], {})
-        always = self.has_regex or bool(node.run(empty))
-        return _CompiledRule(rule, node, frozenset(self.rule_terms), always)
+        return _CompiledRule(rule, node, node.need)
 
 
 def check_rule(rule: Rule) -> None:
@@ -476,7 +502,8 @@ def _describe(rule: Rule, index: int) -> str:
 
 class RuleSet:
     """Compiled rules. Build once with `RuleSet.compile`, then call `analyze` on as
-    many texts as you like (thread-safe: the caches only ever gain entries)."""
+    many texts as you like, from several threads if needed: the only shared state is
+    two word caches (plain dicts, emptied wholesale when full)."""
 
     def __init__(self, rules: list[_CompiledRule], compiler: _Compiler, threshold: float):
         self.threshold = threshold
@@ -488,10 +515,10 @@ class RuleSet:
         self._by_suffix = compiler.wildcards["suffix"]
         self._suffix_lengths = sorted({len(p) for p in self._by_suffix})
         self._by_infix = list(compiler.wildcards["infix"].items())
-        self._always = [i for i, c in enumerate(rules) if c.always]
+        self._always = [i for i, c in enumerate(rules) if c.need is None]
         self._rules_of_term: dict[int, list[int]] = {}
         for index, compiled in enumerate(rules):
-            for term in compiled.terms:
+            for term in compiled.need or ():
                 self._rules_of_term.setdefault(term, []).append(index)
         self._token_terms: dict[str, tuple[int, ...]] = {}
 
@@ -525,7 +552,7 @@ class RuleSet:
             ids = by_key.get(key)
             if ids:
                 found.update(ids)
-        folded = fold(surface)
+        folded = word_keys(surface)[0]
         for length in self._prefix_lengths:
             if length > len(folded):
                 break
@@ -566,7 +593,7 @@ class RuleSet:
         rules_of_term = self._rules_of_term
         for term in occ:
             candidates.update(rules_of_term.get(term, ()))
-        ctx = _Context(text, tokens, ids, occ)
+        ctx = _Context(text, ids, occ)
         hits = []
         for index in sorted(candidates):
             compiled = self._compiled[index]

@@ -19,7 +19,10 @@ Expression (at most 2,000 characters and 200 terms):
   spelling minus a final plural "s" (for names the lemmatiser does not know:
   Leopards, Patriots). Irregular forms it does not know need an OR or a wildcard.
 - `livr*` -- a prefix wildcard: every word starting with "livr" (livraison,
-  livrer, livrés...). At least 3 letters before the `*`, only at a word's end.
+  livrer, livrés...), at least 3 letters before the `*`. For German compounds,
+  `*panzer` matches words ending in "panzer" (Kampfpanzer) and `*haubitze*` words
+  containing "haubitze" (Panzerhaubitzen), at least 4 letters. Wildcards compare
+  the folded spelling only (no lemmas). `*` anywhere else is an error.
 - `"think tank"` -- a phrase: these words next to each other, in this order. Words
   inside quotes match exactly as written (still ignoring case and accents), so
   `"training"` does not match "train"; add `*` for plurals: `"think tank*"`.
@@ -39,10 +42,11 @@ Expression (at most 2,000 characters and 200 terms):
   NEAR. Example: `re:/\\b(m|f)-?\\d{2,3}\\b/`.
 - `a AND b`, `a OR b`, `NOT a`, parentheses. Precedence, tightest first: NEAR, NOT,
   AND, OR; so `a OR b AND NOT c` is `a OR (b AND (NOT c))`.
-- `a NEAR/5 b` -- both within 5 words of each other, in the same sentence (counted
-  from the end of one match to the start of the other: neighbours are 1 apart).
-  n is 1 to 50. Both sides must be words, phrases, @lists, or OR/NEAR groups of
-  them: `(tank* OR Panzer) NEAR/8 (@ukraine OR Kyiv)`.
+- `a NEAR/5 b` -- both within 5 words of each other, in either order, in the same
+  sentence (counted from the end of one match to the start of the other: neighbours
+  are 1 apart). n is 1 to 50. Both sides must be words, phrases, @lists, or OR/NEAR
+  groups of them: `(tank* OR Panzer) NEAR/8 (@ukraine OR Kyiv)`. Sentences end at
+  . ! ? or a line break, but not at abbreviations ("Mio.", "U.S.", "M. Macron").
 
 Operators are keywords in capitals only: lower-case "and", "or", "not", "near" are
 plain words (English text uses them). Two terms side by side without an operator

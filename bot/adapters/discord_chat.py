@@ -1,0 +1,361 @@
+"""DiscordChat: alerts as embeds and the command table as slash commands, on discord.py 2.7.
+
+The client runs on the caller's event loop (the one App.run owns): `start()` logs in,
+runs `client.connect()` as a task, waits for READY and syncs the slash commands;
+`stop()` closes the client. discord.py reconnects and RESUMEs by itself after a
+gateway drop; alerts are never doubled by that because every send goes through the
+outbox (bot/delivery.py), one claimed item at a time.
+
+Pointing the client somewhere else than discord.com (a self-hosted proxy, or the
+loopback stand-in in tests): discord.py 2.7 reads the REST base from the class
+attribute `discord.http.Route.BASE` and, for `Client.connect()`, the gateway from
+`discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY` (it never asks /gateway/bot unless
+sharded). Both are process-wide class attributes, so they are set in `start()` (only
+when the settings differ from discord.com) and restored in `stop()`. With a custom
+api_url and no gateway_url, the gateway is asked from that API's /gateway/bot.
+
+Secrets: the token is passed only to discord.py; errors and logs built here carry the
+HTTP status, Discord's error code and message, never a request header or the token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.config import DiscordSettings
+from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
+from bot.core.entities import CATEGORIES
+from bot.core.models import Alert, DeliveryResult
+from bot.core.ports import Clock
+from bot.core.render_discord import MESSAGE_LIMIT, escape_markdown, render_embed, split_message
+from bot.core.text import fold
+from bot.errors import PledgewatchError
+
+log = logging.getLogger(__name__)
+
+DISCORD_API = "https://discord.com/api/v10"
+# discord.py waits this long for a 429 itself; a longer Retry-After raises RateLimited
+# and goes back to the outbox (which retries later without holding up other chats).
+MAX_RATELIMIT_WAIT = 30.0  # discord.py's minimum
+MAX_CHOICES = 25  # Discord's autocomplete limit
+# Commands whose answer may take a moment (database searches): acknowledged at once
+# with "thinking...", then answered by a follow-up, so Discord's 3 s limit never bites.
+DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds"})
+
+# Each command's option names (Discord shows them); the Python parameters are `first`
+# and `second`, renamed. A "<...>" in the command's args_help makes the option required.
+OPTION_NAMES: dict[str, tuple[str, ...]] = {
+    "lang": ("language",),
+    "subscribe": ("topics",),
+    "unsubscribe": ("topics",),
+    "latest": ("count",),
+    "search": ("words",),
+    "pledges": ("filter",),
+    "mode": ("mode",),
+    "rule_add": ("topic", "expression"),
+    "rule_edit": ("id", "expression"),
+    "rule_del": ("id",),
+    "rule_test": ("text",),
+    "feed_add": ("url", "name"),
+    "feed_del": ("id",),
+}
+
+Runner = Callable[[discord.Interaction, str, Sequence[str | None]], Awaitable[None]]
+
+
+class DiscordStartError(PledgewatchError):
+    """The client could not log in or connect (bad token, unreachable gateway...)."""
+
+
+def locale_lang(locale: object) -> str:
+    """The command table's language for a Discord locale ("fr" for any French)."""
+    return "fr" if str(locale or "").lower().startswith("fr") else "en"
+
+
+def delivery_error(exc: BaseException) -> DeliveryResult:
+    """What the outbox should do after a failed send."""
+    if isinstance(exc, discord.RateLimited):
+        return DeliveryResult(ok=False, error="discord: rate limited", retry_after=float(exc.retry_after))
+    if isinstance(exc, discord.Forbidden):  # 50001 missing access, 50013 missing permissions
+        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
+    if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted
+        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
+    if isinstance(exc, discord.DiscordServerError):
+        return DeliveryResult(ok=False, error=_http_error(exc))
+    if isinstance(exc, discord.HTTPException):
+        if exc.status == 429:  # discord.py gave up (retries exhausted, or no Via header)
+            return DeliveryResult(ok=False, error=_http_error(exc), retry_after=_retry_after(exc))
+        if exc.status >= 500:
+            return DeliveryResult(ok=False, error=_http_error(exc))
+        return DeliveryResult(ok=False, error=_http_error(exc), permanent=True)
+    if isinstance(exc, (aiohttp.ClientError, OSError, asyncio.TimeoutError, discord.ConnectionClosed)):
+        return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})")
+    raise exc
+
+
+def _http_error(exc: discord.HTTPException) -> str:
+    return f"discord: HTTP {exc.status} (code {exc.code}) {exc.text[:200]}".rstrip()
+
+
+def _retry_after(exc: discord.HTTPException) -> float | None:
+    try:
+        return float(exc.response.headers.get("Retry-After", ""))
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+class DiscordChat:
+    platform = "discord"
+
+    def __init__(
+        self,
+        settings: DiscordSettings,
+        commands: CommandTable,
+        store: SqliteStore | None = None,
+        clock: Clock | None = None,
+        *,
+        ready_timeout: float = 60.0,
+        guild_ready_timeout: float = 2.0,
+    ):
+        self.settings = settings
+        self.commands = commands
+        self.store = store  # kept for symmetry with the other chats; state lives in the command table
+        self.clock = clock
+        self.ready_timeout = ready_timeout
+        self.guild_ready_timeout = guild_ready_timeout
+        self.client: discord.Client | None = None
+        self.tree: app_commands.CommandTree | None = None
+        self._task: asyncio.Task | None = None
+        self._ready = asyncio.Event()
+        self._synced = False
+        self._saved_urls: tuple[str, yarl.URL] | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # channels and permissions; no privileged intent is needed
+        client = discord.Client(
+            intents=intents,
+            guild_ready_timeout=self.guild_ready_timeout,
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        self.client = client
+        self.tree = app_commands.CommandTree(client)
+        for command in COMMANDS:
+            self.tree.add_command(self._slash_command(command))
+        self._ready = asyncio.Event()
+        client.event(self.on_ready)  # type: ignore[arg-type]
+        self._point_rest_at(self.settings.api_url)
+        try:
+            await client.login(self.settings.token)
+            await self._point_gateway()
+        except discord.LoginFailure:
+            await self._close_quietly()
+            raise DiscordStartError("discord: the bot token was refused (401)") from None
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            await self._close_quietly()
+            raise DiscordStartError(f"discord: cannot reach the API ({type(exc).__name__})") from None
+        self._task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
+        ready = asyncio.ensure_future(self._ready.wait())
+        try:
+            await asyncio.wait({ready, self._task}, timeout=self.ready_timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            ready.cancel()
+        if not self._ready.is_set():
+            failure = self._task.exception() if self._task.done() else None
+            await self.stop()
+            what = type(failure).__name__ if failure else f"no READY within {self.ready_timeout:g} s"
+            raise DiscordStartError(f"discord: gateway connection failed ({what})")
+        await self._sync_commands()
+
+    async def on_ready(self) -> None:
+        # READY comes again after a reconnect that could not resume: nothing to redo then.
+        self._ready.set()
+
+    async def stop(self) -> None:
+        await self._close_quietly()
+        if self._task is not None:
+            try:
+                await asyncio.wait_for(self._task, timeout=10)
+            except Exception:  # noqa: BLE001 - the task's end (closed socket...) does not matter now
+                pass
+            self._task = None
+        self._restore_urls()
+
+    async def _close_quietly(self) -> None:
+        if self.client is not None and not self.client.is_closed():
+            await self.client.close()
+
+    def _point_rest_at(self, api_url: str) -> None:
+        if self._saved_urls is None:
+            self._saved_urls = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+        if api_url.rstrip("/") != DISCORD_API:
+            discord.http.Route.BASE = api_url.rstrip("/")
+
+    async def _point_gateway(self) -> None:
+        if self.settings.gateway_url:
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.settings.gateway_url)
+        elif self.settings.api_url.rstrip("/") != DISCORD_API:
+            assert self.client is not None
+            _, url, _ = await self.client.http.get_bot_gateway()
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+
+    def _restore_urls(self) -> None:
+        if self._saved_urls is not None:
+            discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = self._saved_urls
+            self._saved_urls = None
+
+    async def _sync_commands(self) -> None:
+        """Register the slash commands: per guild when guild_ids are set (they appear
+        at once there), globally otherwise (Discord may take a while to show them)."""
+        if self._synced or self.tree is None:
+            return
+        try:
+            if self.settings.guild_ids:
+                for guild_id in self.settings.guild_ids:
+                    guild = discord.Object(id=guild_id)
+                    self.tree.copy_global_to(guild=guild)
+                    await self.tree.sync(guild=guild)
+            else:
+                await self.tree.sync()
+            self._synced = True
+        except discord.HTTPException as exc:
+            # The bot still sends alerts; commands answer once a later start syncs them.
+            log.error("discord: syncing slash commands failed: %s", _http_error(exc))
+
+    # -- alerts -----------------------------------------------------------------------------------
+
+    async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        if self.client is None or self.client.is_closed():
+            return DeliveryResult(ok=False, error="discord: not connected")
+        try:
+            channel_id = int(chat_id)
+        except (TypeError, ValueError):
+            return DeliveryResult(ok=False, error=f"discord: {chat_id!r} is not a channel id", permanent=True)
+        channel = self.client.get_partial_messageable(channel_id)
+        try:
+            await channel.send(embed=discord.Embed.from_dict(render_embed(alert)),
+                               allowed_mentions=discord.AllowedMentions.none())
+        except Exception as exc:  # noqa: BLE001 - mapped to a DeliveryResult, or re-raised when unknown
+            result = delivery_error(exc)
+            log.warning("discord: sending story %s to %s failed: %s", alert.story_id, chat_id, result.error)
+            return result
+        return DeliveryResult(ok=True)
+
+    # -- slash commands ---------------------------------------------------------------------------
+
+    def context(self, interaction: discord.Interaction) -> ChatContext:
+        """Who asks, from where, with which rights. Rights come from the interaction
+        Discord signed for us (member permissions), never from the command's text."""
+        in_guild = interaction.guild_id is not None
+        return ChatContext(
+            platform=self.platform,
+            chat_id=str(interaction.channel_id),
+            user_id=str(interaction.user.id),
+            chat_kind="group" if in_guild else "private",
+            is_admin=interaction.user.id in self.settings.admins,
+            can_manage_chat=bool(interaction.permissions.manage_channels) if in_guild else True,
+            lang=locale_lang(interaction.locale),
+        )
+
+    def _slash_command(self, command: Command) -> app_commands.Command:
+        names = OPTION_NAMES.get(command.name, ())
+        required = [f"<{n}" in command.args_help or (n == "expression" and "<expression>" in command.args_help)
+                    for n in names]
+        callback = _make_callback(self._run, command.name, required)
+        if names:
+            renames = dict(zip(("first", "second"), names))
+            callback = app_commands.rename(**renames)(callback)
+            callback = app_commands.describe(**{k: f"{command.args_help}"[:100] for k in renames})(callback)
+        description = (command.help_en or command.name)[:100]
+        slash = app_commands.Command(name=command.name, description=description, callback=callback)
+        if command.name == "pledges":
+            slash.autocomplete("first")(self._pledge_choices)
+        return slash
+
+    async def _run(self, interaction: discord.Interaction, name: str, values: Sequence[str | None]) -> None:
+        ctx = self.context(interaction)
+        refused = _refused(COMMANDS_BY_NAME[name], ctx)
+        deferred = name in DEFERRED and not refused
+        if deferred:
+            await interaction.response.defer(thinking=True)
+        args = " ".join(v.strip() for v in values if v and v.strip())
+        reply = self.commands.handle(ctx, name, args)
+        await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
+
+    async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
+        """Answer in as many messages as the 2000-character limit needs; a photo as a file."""
+        chunks = split_message(escape_markdown(reply.text), MESSAGE_LIMIT)
+        none = discord.AllowedMentions.none()
+        for index, chunk in enumerate(chunks):
+            extra: dict[str, Any] = {}
+            if reply.photo and index == len(chunks) - 1:
+                extra["file"] = discord.File(io.BytesIO(reply.photo), filename="chart.png")
+            if index == 0 and not interaction.response.is_done():
+                await interaction.response.send_message(chunk, ephemeral=ephemeral, allowed_mentions=none, **extra)
+            else:
+                await interaction.followup.send(chunk, ephemeral=ephemeral, allowed_mentions=none, **extra)
+
+    async def _pledge_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        """Donors, categories and systems that complete the last word being typed; the
+        choice keeps the words already typed so the whole filter is sent back."""
+        head, _, last = (current or "").rpartition(" ")
+        typed = fold(last)
+        entities = self.commands.entities
+        names = [*CATEGORIES, *sorted({code for _, code in entities.donor_phrases()}),
+                 *sorted({canonical for _, canonical in entities.system_phrases()})]
+        choices: list[app_commands.Choice[str]] = []
+        for name in names:
+            if typed and not fold(name).startswith(typed):
+                continue
+            value = f"{head} {name}".strip()
+            if len(value) > 100:
+                continue
+            choices.append(app_commands.Choice(name=value, value=value))
+            if len(choices) == MAX_CHOICES:
+                break
+        return choices
+
+
+def _refused(command: Command, ctx: ChatContext) -> bool:
+    """The command table refuses these (its text says why); Discord shows the refusal
+    to the asker only."""
+    return (command.admin and not ctx.is_admin) or (command.manage and not ctx.can_manage_chat)
+
+
+def _make_callback(run: Runner, name: str, required: list[bool]) -> Callable[..., Awaitable[None]]:
+    """A slash-command callback with 0, 1 or 2 string options. discord.py reads the
+    options from the callback's signature, so each shape is written out."""
+    if not required:
+        async def no_option(interaction: discord.Interaction) -> None:
+            await run(interaction, name, ())
+        return no_option
+    if len(required) == 1:
+        if required[0]:
+            async def one_required(interaction: discord.Interaction, first: str) -> None:
+                await run(interaction, name, (first,))
+            return one_required
+
+        async def one_optional(interaction: discord.Interaction, first: str | None = None) -> None:
+            await run(interaction, name, (first,))
+        return one_optional
+    if required[1]:
+        async def two_required(interaction: discord.Interaction, first: str, second: str) -> None:
+            await run(interaction, name, (first, second))
+        return two_required
+
+    async def first_required(interaction: discord.Interaction, first: str, second: str | None = None) -> None:
+        await run(interaction, name, (first, second))
+    return first_required

@@ -1,0 +1,188 @@
+"""An Alert as a Discord embed (a plain dict in Discord's JSON shape), within Discord's limits.
+
+Feed text is untrusted: a headline can hold `@everyone`, `<@&role>` or markdown that
+would restyle the message. Everything taken from a feed is markdown-escaped and has
+its mentions broken with a zero-width space here; the adapter also sends with no
+allowed mentions, so a mention that slipped through still pings nobody.
+
+Pure: no discord.py import (bot.core stays free of platform libraries), so the two
+escapes below mirror discord.utils.escape_markdown / escape_mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from urllib.parse import urlsplit
+
+from bot.core.alerts import describe_pledge
+from bot.core.models import Alert
+
+# Discord's documented embed limits (characters).
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_COUNT_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+TOTAL_LIMIT = 6000
+URL_LIMIT = 2048
+MESSAGE_LIMIT = 2000
+
+SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
+MAX_PLEDGE_LINES = 15
+
+# One colour per weapon category; other topics get a stable colour from their name.
+TOPIC_COLOURS = {
+    "aid": 0x0057B7,  # Ukrainian blue
+    "tanks": 0x556B2F,
+    "armoured_vehicles": 0x6B8E23,
+    "artillery": 0x8B4513,
+    "ammunition": 0xB8860B,
+    "air_defence": 0x1E90FF,
+    "aircraft": 0x4682B4,
+    "missiles": 0xB22222,
+    "drones": 0x708090,
+    "small_arms": 0x2F4F4F,
+}
+DEFAULT_COLOUR = 0xFFD700  # Ukrainian yellow, when a story has no topic
+
+_URL = re.compile(r"https?://[^\s<>]+")
+# Characters with a markdown meaning anywhere in a line, and those meaningful at a
+# line start (headers, quotes, lists).
+_INLINE_MARKDOWN = re.compile(r"([\\*_~`|\[\]()])")
+_LINE_START_MARKDOWN = re.compile(r"(?m)^(\s*)([#>\-+]|\d+\.)")
+_MENTION = re.compile(r"@(everyone|here|[!&]?\d{15,21})")
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash every markdown character outside URLs (escaping inside a link would
+    break it; Discord does not format text inside a bare URL anyway)."""
+    out: list[str] = []
+    last = 0
+    for link in _URL.finditer(text):
+        out.append(_escape_plain(text[last : link.start()]))
+        out.append(link.group())
+        last = link.end()
+    out.append(_escape_plain(text[last:]))
+    return "".join(out)
+
+
+def _escape_plain(text: str) -> str:
+    text = _INLINE_MARKDOWN.sub(r"\\\1", text)
+    return _LINE_START_MARKDOWN.sub(r"\1\\\2", text)
+
+
+def escape_mentions(text: str) -> str:
+    """Break @everyone, @here and user/role mentions with a zero-width space."""
+    return _MENTION.sub("@\u200b\\1", text)
+
+
+def neutralise(text: str) -> str:
+    """Feed text made safe to show: one line of spaces kept, markdown and mentions disarmed."""
+    return escape_mentions(escape_markdown(text))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut to `limit` characters with an ellipsis, never inside a backslash escape."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # An escape cut in half would leave a lone backslash escaping the ellipsis.
+    trailing = len(cut) - len(cut.rstrip("\\"))
+    if trailing % 2:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
+
+
+def topic_colour(topics: tuple[str, ...]) -> int:
+    if not topics:
+        return DEFAULT_COLOUR
+    first = topics[0]
+    if first in TOPIC_COLOURS:
+        return TOPIC_COLOURS[first]
+    return zlib.crc32(first.encode("utf-8")) & 0xFFFFFF
+
+
+def safe_url(url: str) -> str | None:
+    """Discord rejects a whole message whose embed URL is not http(s): drop such URLs."""
+    parts = urlsplit(url or "")
+    if parts.scheme in ("http", "https") and parts.netloc and len(url) <= URL_LIMIT and not any(c.isspace() for c in url):
+        return url
+    return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def render_embed(alert: Alert) -> dict:
+    """The embed for one alert: title linked to the article, summary and pledges in the
+    description, sources/date/topics as fields, colour from the first topic."""
+    title = shorten(neutralise(_one_line(alert.title)) or "(untitled)", TITLE_LIMIT)
+    parts: list[str] = []
+    summary = _one_line(alert.summary)
+    if summary:
+        parts.append(shorten(neutralise(summary), SUMMARY_SHARE))
+    pledge_lines = [f"• {neutralise(_one_line(describe_pledge(p)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    if len(alert.pledges) > MAX_PLEDGE_LINES:
+        pledge_lines.append(f"… +{len(alert.pledges) - MAX_PLEDGE_LINES}")
+    if pledge_lines:
+        parts.append("\n".join(pledge_lines))
+    description = shorten("\n\n".join(parts), DESCRIPTION_LIMIT)
+
+    fields = []
+    sources = ", ".join(_one_line(s) for s in alert.sources if _one_line(s))
+    if sources:
+        fields.append(("Sources", neutralise(sources)))
+    if alert.published:
+        fields.append(("Date", alert.published.strftime("%Y-%m-%d %H:%M UTC")))
+    if alert.topics:
+        fields.append(("Topics", neutralise(", ".join(alert.topics))))
+
+    embed: dict = {"type": "rich", "title": title, "color": topic_colour(alert.topics)}
+    url = safe_url(alert.url)
+    if url:
+        embed["url"] = url
+    if description:
+        embed["description"] = description
+    embed["fields"] = [
+        {"name": shorten(name, FIELD_NAME_LIMIT), "value": shorten(value, FIELD_VALUE_LIMIT), "inline": True}
+        for name, value in fields[:FIELD_COUNT_LIMIT]
+    ]
+    return _within_total(embed)
+
+
+def embed_length(embed: dict) -> int:
+    """The characters Discord counts towards the 6000 total."""
+    total = len(embed.get("title", "")) + len(embed.get("description", ""))
+    total += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
+    total += len(embed.get("footer", {}).get("text", "")) + len(embed.get("author", {}).get("name", ""))
+    return total
+
+
+def _within_total(embed: dict) -> dict:
+    """Shrink the description (the only long part) until the whole embed fits."""
+    excess = embed_length(embed) - TOTAL_LIMIT
+    if excess > 0 and "description" in embed:
+        embed["description"] = shorten(embed["description"], max(1, len(embed["description"]) - excess))
+    return embed
+
+
+def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Cut a long reply into messages of at most `limit` characters, at line breaks
+    when possible (Discord refuses longer messages)."""
+    chunks: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", limit // 2, limit)
+        if cut <= 0:
+            cut = limit
+            trailing = len(rest[:cut]) - len(rest[:cut].rstrip("\\"))
+            if trailing % 2:  # keep a backslash escape with the character it escapes
+                cut -= 1
+        chunks.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n")
+    if rest or not chunks:
+        chunks.append(rest)
+    return chunks

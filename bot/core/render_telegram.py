@@ -1,0 +1,152 @@
+"""Alerts and command replies as Telegram HTML (parse_mode=HTML). Pure: no I/O.
+
+Telegram's HTML mode knows only a handful of tags and four named entities, and
+counts its 4096-character limit on the text *after* entity parsing, in UTF-16
+code units. So every piece of feed-derived text is cut as plain text first and
+escaped after; the markup we add ourselves is only <b>, <i> and <a href>.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timezone
+from urllib.parse import urlsplit
+
+from bot.core.alerts import describe_pledge
+from bot.core.models import Alert
+
+MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text (UTF-16 units)
+MAX_TITLE = 400
+MAX_SOURCES = 300
+MAX_PLEDGE_LINES = 10
+MAX_URL = 2000
+ELLIPSIS = "…"
+
+_LABELS = {
+    "en": {
+        "sources": "Sources",
+        "date": "Date",
+        "topics": "Topics",
+        "pledges": "Pledges found",
+        "more_pledges": "… and {count} more",
+        "untitled": "(untitled)",
+        "date_unknown": "unknown",
+        "slow_down": "Too many commands at once: please wait a few seconds.",
+        "subscribe_button": "Subscribe to all alerts",
+    },
+    "fr": {
+        "sources": "Sources",
+        "date": "Date",
+        "topics": "Thèmes",
+        "pledges": "Promesses relevées",
+        "more_pledges": "… et {count} de plus",
+        "untitled": "(sans titre)",
+        "date_unknown": "inconnue",
+        "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
+        "subscribe_button": "S'abonner à toutes les alertes",
+    },
+}
+
+
+def label(lang: str, key: str, **values: object) -> str:
+    """A short adapter-side text in the chat's language (English when unknown)."""
+    table = _LABELS.get(lang if lang in _LABELS else "en")
+    return table[key].format(**values)
+
+
+def escape(text: str) -> str:
+    """Escape for Telegram HTML with only the entities Telegram names (&amp; &lt; &gt; &quot;)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def visible_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji counts 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def cut_plain(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` UTF-16 units, ending with an ellipsis when cut.
+    Never splits a surrogate pair, since it cuts whole code points."""
+    if limit <= 0:
+        return ""
+    if visible_length(text) <= limit:
+        return text
+    room = limit - 1  # the ellipsis is one unit
+    kept: list[str] = []
+    used = 0
+    for char in text:
+        size = 2 if ord(char) > 0xFFFF else 1
+        if used + size > room:
+            break
+        kept.append(char)
+        used += size
+    return "".join(kept).rstrip() + ELLIPSIS
+
+
+def _one_line(text: str) -> str:
+    # Feed titles may carry newlines and tabs; a title is one line.
+    return " ".join((text or "").split())
+
+
+def safe_link(url: str) -> str | None:
+    """The URL when it is fit for an href (absolute http/https, no spaces or
+    control characters), else None and the title is shown without a link."""
+    if not url or len(url) > MAX_URL or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def render_reply(text: str) -> str:
+    """A command's plain-text reply as Telegram HTML (escaped, cut to fit)."""
+    return escape(cut_plain(text or "", MAX_MESSAGE))
+
+
+def _pledge_lines(alert: Alert, lang: str) -> list[str]:
+    lines = [f"• {_one_line(describe_pledge(p))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    if len(alert.pledges) > MAX_PLEDGE_LINES:
+        lines.append(label(lang, "more_pledges", count=len(alert.pledges) - MAX_PLEDGE_LINES))
+    return lines
+
+
+def render_alert(alert: Alert, lang: str = "en") -> str:
+    """One alert as Telegram HTML: bold linked title, sources, date, topics,
+    pledges, then as much of the summary as still fits in 4096 characters."""
+    title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
+    sources = cut_plain(", ".join(_one_line(s) for s in alert.sources if s.strip()) or "-", MAX_SOURCES)
+    if alert.published:
+        date = alert.published.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    else:
+        date = label(lang, "date_unknown")
+    topics = ", ".join(_one_line(t) for t in alert.topics) or "-"
+    # (plain text, html) pairs: the plain text is what Telegram will count.
+    parts: list[tuple[str, str]] = []
+    link = safe_link(alert.url)
+    head = f'<a href="{escape(link)}">{escape(title)}</a>' if link else escape(title)
+    parts.append((title, f"<b>{head}</b>"))
+    for key, value in (("sources", sources), ("date", date), ("topics", cut_plain(topics, MAX_SOURCES))):
+        name = label(lang, key)
+        parts.append((f"{name}: {value}", f"<i>{escape(name)}:</i> {escape(value)}"))
+    pledge_lines = _pledge_lines(alert, lang)
+    if pledge_lines:
+        name = label(lang, "pledges")
+        parts.append((f"{name}:", f"<b>{escape(name)}:</b>"))
+        parts += [(cut_plain(line, 300), escape(cut_plain(line, 300))) for line in pledge_lines]
+    return _join_with_summary(parts, _one_line(alert.summary), MAX_MESSAGE)
+
+
+def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: int) -> str:
+    used = sum(visible_length(plain) for plain, _ in parts) + max(len(parts) - 1, 0)
+    html = "\n".join(markup for _, markup in parts)
+    room = limit - used - 2  # the blank line before the summary
+    if summary and room > 20:
+        html += "\n\n" + escape(cut_plain(summary, room))
+    return html
+
+
+__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_reply", "safe_link", "visible_length"]

@@ -1,0 +1,456 @@
+"""A loopback stand-in for Discord (REST + gateway) that the real discord.py client talks to.
+
+An aiohttp server on 127.0.0.1 (port 0) in a background thread with its own event
+loop, so it serves an in-process client (whose loop is the test's) as well as a
+`python -m bot run` subprocess. It answers just enough of the REST API and the
+gateway protocol for login, READY/GUILD_CREATE, command sync, messages and slash
+command interactions, and records what the client sent.
+
+    with DiscordStub(token="T", guilds={GUILD: [CHANNEL]}) as stub:
+        settings = DiscordSettings(token="T", api_url=stub.api_url, gateway_url=stub.gateway_url)
+        ...
+        stub.wait_for(lambda: stub.messages(CHANNEL))
+
+Facts discord.py relies on (verified on 2.7): JSON answers must carry
+`Content-Type: application/json` exactly (anything else is read as text), and a
+429 is only honoured when it has a `Via` header (without one discord.py assumes a
+Cloudflare ban).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+APPLICATION_ID = 900000000000000001
+BOT_USER_ID = 900000000000000001
+API_PREFIX = "/api/v10"
+WS_PATH = "/gateway-ws"
+MANAGE_CHANNELS = 1 << 4
+HEARTBEAT_INTERVAL_MS = 41250
+
+
+@dataclass(frozen=True)
+class Call:
+    """One REST request as the stub saw it (`path` without the /api/v10 prefix)."""
+
+    method: str
+    path: str
+    body: Any  # the JSON body (payload_json for multipart), or None
+    authorization: str | None
+    files: tuple[tuple[str, bytes], ...] = ()  # (filename, content) of multipart uploads
+
+
+@dataclass
+class Failure:
+    """What to answer instead of success for one channel, `times` times (None: always)."""
+
+    status: int
+    code: int
+    retry_after: float = 0.0
+    times: int | None = None
+    via: bool = True  # a 429 without Via looks like a Cloudflare ban to discord.py
+
+
+@dataclass
+class _Session:
+    session_id: str
+    sequence: int = 0
+
+
+@dataclass
+class GatewayLog:
+    identifies: list[dict] = field(default_factory=list)
+    resumes: list[dict] = field(default_factory=list)
+    heartbeats: int = 0
+
+
+class DiscordStub:
+    def __init__(self, token: str = "stub-token", guilds: dict[int, Iterable[int]] | None = None):
+        self.token = token
+        self.guilds = {g: list(channels) for g, channels in (guilds or {}).items()}
+        self.calls: list[Call] = []
+        self.gateway = GatewayLog()
+        self.commands: dict[str, list[dict]] = {}  # "global" or guild id -> commands
+        self._failures: dict[int, Failure] = {}
+        self._ids = itertools.count(1_000_000_000_000_000_000)
+        self._changed = threading.Condition()
+        self._sockets: list[tuple[web.WebSocketResponse, _Session]] = []
+        self._sessions: dict[str, _Session] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def start(self) -> DiscordStub:
+        started = threading.Event()
+        errors: list[BaseException] = []
+
+        def serve() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            try:
+                loop.run_until_complete(self._open())
+            except BaseException as exc:  # noqa: BLE001 - reported to start()
+                errors.append(exc)
+                started.set()
+                return
+            started.set()
+            loop.run_forever()
+            loop.run_until_complete(self._close())
+            loop.close()
+
+        self._thread = threading.Thread(target=serve, name="DiscordStub", daemon=True)
+        self._thread.start()
+        started.wait(10)
+        if errors:
+            raise errors[0]
+        return self
+
+    def stop(self) -> None:
+        if self._loop is None:
+            return
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._loop = None
+
+    def __enter__(self) -> DiscordStub:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    async def _open(self) -> None:
+        app = web.Application()
+        app.router.add_get(WS_PATH, self._gateway_socket)
+        app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def _close(self) -> None:
+        for ws, _ in list(self._sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}{API_PREFIX}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}{WS_PATH}"
+
+    # -- what tests read and control ---------------------------------------------------------
+
+    def fail_channel(self, channel_id: int, status: int, code: int = 0, *, retry_after: float = 0.0,
+                     times: int | None = None, via: bool = True) -> None:
+        """Answer `status` (403, 404, 429, 5xx) to messages posted in this channel."""
+        self._failures[channel_id] = Failure(status, code, retry_after, times, via)
+
+    def messages(self, channel_id: int) -> list[dict]:
+        """Message bodies posted to a channel and accepted."""
+        path = f"/channels/{channel_id}/messages"
+        return [c.body for c in self.calls_to("POST", path) if getattr(c, "accepted", True)]
+
+    def calls_to(self, method: str, path_prefix: str) -> list[Call]:
+        return [c for c in list(self.calls) if c.method == method and c.path.startswith(path_prefix)]
+
+    def interaction_replies(self, interaction_token: str) -> list[Call]:
+        """Callbacks and follow-ups (webhook posts/edits) of one interaction, in order."""
+        return [c for c in list(self.calls)
+                if (c.path.startswith("/interactions/") or c.path.startswith("/webhooks/"))
+                and f"/{interaction_token}" in c.path]
+
+    def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """Block until `predicate()` is truthy (re-checked on every request and gateway
+        message), or raise AssertionError after `timeout` seconds."""
+        with self._changed:
+            result = self._changed.wait_for(predicate, timeout)
+        if not result:
+            raise AssertionError("timed out waiting for the Discord stub")
+        return result
+
+    async def wait_async(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """wait_for without blocking the caller's event loop (where the client runs)."""
+        return await asyncio.to_thread(self.wait_for, predicate, timeout)
+
+    def connected(self) -> int:
+        return len(self._sockets)
+
+    def slash_command(
+        self,
+        name: str,
+        options: dict[str, str] | None = None,
+        *,
+        channel_id: int,
+        guild_id: int | None = None,
+        user_id: int = 123,
+        permissions: int = 0,
+        locale: str = "en-US",
+        autocomplete: str | None = None,
+    ) -> str:
+        """Dispatch INTERACTION_CREATE for `/name options` to every connected client;
+        returns the interaction token. `autocomplete` names the option being typed
+        (an APPLICATION_COMMAND_AUTOCOMPLETE interaction instead of a command)."""
+        interaction_id = next(self._ids)
+        token = f"itoken{interaction_id}"
+        opts = [{"name": k, "type": 3, "value": v, **({"focused": True} if k == autocomplete else {})}
+                for k, v in (options or {}).items()]
+        user = {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None,
+                "global_name": None}
+        payload: dict[str, Any] = {
+            "id": str(interaction_id),
+            "application_id": str(APPLICATION_ID),
+            "type": 4 if autocomplete else 2,
+            "token": token,
+            "version": 1,
+            "locale": locale,
+            "channel_id": str(channel_id),
+            "app_permissions": str((1 << 53) - 1),
+            "entitlements": [],
+            "authorizing_integration_owners": {},
+            "data": {"id": str(self._command_id(name, guild_id)), "name": name, "type": 1, "options": opts},
+        }
+        if guild_id is not None:
+            payload["guild_id"] = str(guild_id)
+            payload["guild_locale"] = "en-US"
+            payload["channel"] = {"id": str(channel_id), "type": 0, "guild_id": str(guild_id), "name": "news",
+                                  "position": 0, "permission_overwrites": []}
+            payload["member"] = {"user": user, "roles": [], "joined_at": "2023-01-01T00:00:00+00:00",
+                                 "deaf": False, "mute": False, "flags": 0, "permissions": str(permissions)}
+            payload["context"] = 0
+        else:
+            payload["user"] = user
+            payload["channel"] = {"id": str(channel_id), "type": 1, "recipients": [user]}
+            payload["context"] = 1
+        self._run(self._dispatch_all("INTERACTION_CREATE", payload))
+        return token
+
+    def disconnect(self, code: int = 4000) -> None:
+        """Close every gateway socket (a network drop): the client should RESUME."""
+        self._run(self._close_sockets(code))
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _run(self, coro: Any) -> Any:
+        assert self._loop is not None, "DiscordStub is not started"
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(10)
+
+    def _record(self, call: Call) -> None:
+        with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    def _touch(self) -> None:
+        with self._changed:
+            self._changed.notify_all()
+
+    def _command_id(self, name: str, guild_id: int | None) -> int:
+        for scope in ([str(guild_id)] if guild_id else []) + ["global"]:
+            for command in self.commands.get(scope, []):
+                if command["name"] == name:
+                    return int(command["id"])
+        return 1
+
+    @staticmethod
+    def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+        # web.json_response adds "; charset=utf-8", which discord.py would read as text.
+        return web.Response(status=status, body=json.dumps(data).encode(),
+                            headers={"Content-Type": "application/json", **(headers or {})})
+
+    def _bot_user(self) -> dict:
+        return {"id": str(BOT_USER_ID), "username": "pledgewatch", "discriminator": "0", "avatar": None,
+                "bot": True, "global_name": None, "flags": 0, "verified": True, "mfa_enabled": False}
+
+    def _message(self, channel_id: str, body: dict) -> dict:
+        return {
+            "id": str(next(self._ids)), "channel_id": channel_id, "author": self._bot_user(),
+            "content": body.get("content") or "", "timestamp": "2023-02-14T08:00:00+00:00",
+            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
+            "mention_roles": [], "attachments": [], "embeds": body.get("embeds") or [], "pinned": False,
+            "type": 0, "flags": body.get("flags") or 0, "components": [],
+        }
+
+    async def _read_body(self, request: web.Request) -> tuple[Any, tuple[tuple[str, bytes], ...]]:
+        if not request.can_read_body:
+            return None, ()
+        if request.content_type.startswith("multipart/"):
+            form = await request.post()
+            files = tuple((f.filename, f.file.read()) for k, f in form.items() if hasattr(f, "file"))
+            payload = form.get("payload_json")
+            return (json.loads(payload) if isinstance(payload, str) else None), files
+        raw = await request.read()
+        return (json.loads(raw) if raw else None), ()
+
+    # -- REST ------------------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["tail"]
+        body, files = await self._read_body(request)
+        call = Call(request.method, path, body, request.headers.get("Authorization"), files)
+        public = path.startswith("/interactions/") or path.startswith("/webhooks/")
+        if not public and call.authorization != f"Bot {self.token}":
+            self._record(call)
+            return self._json({"message": "401: Unauthorized", "code": 0}, 401)
+        parts = path.strip("/").split("/")
+        if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages":
+            return self._post_message(call, int(parts[1]), body)
+        self._record(call)
+        method = request.method
+        if method == "GET" and path in ("/gateway", "/gateway/bot"):
+            return self._json({"url": self.gateway_url, "shards": 1,
+                               "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
+                                                       "max_concurrency": 1}})
+        if method == "GET" and path == "/users/@me":
+            return self._json(self._bot_user())
+        if method == "GET" and path == "/oauth2/applications/@me":
+            return self._json({"id": str(APPLICATION_ID), "name": "pledgewatch", "icon": None, "description": "",
+                               "bot_public": False, "bot_require_code_grant": False, "verify_key": "0" * 64,
+                               "owner": self._bot_user(), "flags": 0, "team": None,
+                               "interactions_endpoint_url": None})
+        if parts[:2] == ["applications", str(APPLICATION_ID)] and parts[-1] == "commands":
+            scope = parts[3] if len(parts) == 5 else "global"
+            if method == "PUT":
+                stored = []
+                for command in body or []:
+                    stored.append({**command, "id": str(next(self._ids)), "application_id": str(APPLICATION_ID),
+                                   "version": "1", **({"guild_id": scope} if scope != "global" else {})})
+                self.commands[scope] = stored
+                self._touch()
+            return self._json(self.commands.get(scope, []))
+        if method == "GET" and len(parts) == 2 and parts[0] == "channels":
+            return self._json({"id": parts[1], "type": 0, "name": "news", "position": 0,
+                               "permission_overwrites": [], "guild_id": str(next(iter(self.guilds), 0))})
+        if parts[0] == "interactions" and parts[-1] == "callback":
+            return self._json({"interaction": {"id": parts[1], "type": 2}})
+        if parts[0] == "webhooks" and method in ("POST", "PATCH"):
+            return self._json(self._message("0", body or {}))
+        if parts[0] == "webhooks" and method == "DELETE":
+            return web.Response(status=204)
+        return self._json({"message": "404: Not Found", "code": 0}, 404)
+
+    def _post_message(self, call: Call, channel_id: int, body: Any) -> web.Response:
+        failure = self._failures.get(channel_id)
+        if failure is not None and failure.times is not None:
+            failure.times -= 1
+            if failure.times < 0:
+                failure = None
+                self._failures.pop(channel_id, None)
+        if failure is None:
+            self._record(call)
+            return self._json(self._message(str(channel_id), body or {}))
+        self._record(_Rejected(call.method, call.path, call.body, call.authorization, call.files))
+        if failure.status == 429:
+            headers = {"Retry-After": f"{failure.retry_after:g}", "X-RateLimit-Limit": "5",
+                       "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": f"{failure.retry_after:g}",
+                       "X-RateLimit-Bucket": "stubbucket", "X-RateLimit-Scope": "user"}
+            if failure.via:
+                headers["Via"] = "1.1 google"
+            return self._json({"message": "You are being rate limited.", "retry_after": failure.retry_after,
+                               "global": False}, 429, headers)
+        messages = {403: "Missing Access", 404: "Unknown Channel"}
+        return self._json({"message": messages.get(failure.status, "Server error"), "code": failure.code},
+                          failure.status)
+
+    # -- gateway ------------------------------------------------------------------------------------------
+
+    async def _gateway_socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        session = _Session(session_id="")
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}, "s": None,
+                                      "t": None}))
+        try:
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    continue
+                frame = json.loads(msg.data)
+                op, data = frame.get("op"), frame.get("d")
+                if op == 1:
+                    self.gateway.heartbeats += 1
+                    await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+                elif op == 2:
+                    await self._identify(ws, session, data)
+                elif op == 6:
+                    await self._resume(ws, session, data)
+        finally:
+            self._sockets = [(s, sess) for s, sess in self._sockets if s is not ws]
+            self._touch()
+        return ws
+
+    async def _identify(self, ws: web.WebSocketResponse, session: _Session, data: dict) -> None:
+        self.gateway.identifies.append(data)
+        if data.get("token") != self.token:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            self._touch()
+            return
+        session.session_id = f"session{next(self._ids)}"
+        self._sessions[session.session_id] = session
+        self._sockets.append((ws, session))
+        ready = {
+            "v": 10, "user": self._bot_user(), "session_id": session.session_id,
+            "resume_gateway_url": self.gateway_url, "shard": [0, 1],
+            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "application": {"id": str(APPLICATION_ID), "flags": 0},
+            "private_channels": [], "relationships": [], "user_settings": {},
+        }
+        await self._send_dispatch(ws, session, "READY", ready)
+        for guild_id, channels in self.guilds.items():
+            await self._send_dispatch(ws, session, "GUILD_CREATE", self._guild(guild_id, channels))
+        self._touch()
+
+    async def _resume(self, ws: web.WebSocketResponse, session: _Session, data: dict) -> None:
+        self.gateway.resumes.append(data)
+        known = self._sessions.get(data.get("session_id", ""))
+        if data.get("token") != self.token or known is None:
+            await ws.send_str(json.dumps({"op": 9, "d": False, "s": None, "t": None}))  # invalid session
+            self._touch()
+            return
+        self._sockets.append((ws, known))
+        await self._send_dispatch(ws, known, "RESUMED", {})
+        self._touch()
+
+    def _guild(self, guild_id: int, channels: list[int]) -> dict:
+        return {
+            "id": str(guild_id), "name": f"guild {guild_id}", "icon": None, "owner_id": "1",
+            "roles": [{"id": str(guild_id), "name": "@everyone", "permissions": "0", "position": 0, "color": 0,
+                       "hoist": False, "managed": False, "mentionable": False, "flags": 0}],
+            "channels": [{"id": str(c), "type": 0, "name": f"news-{c}", "position": i,
+                          "permission_overwrites": [], "guild_id": str(guild_id)} for i, c in enumerate(channels)],
+            "members": [], "member_count": 2, "features": [], "emojis": [], "stickers": [], "threads": [],
+            "unavailable": False, "large": False, "joined_at": "2023-01-01T00:00:00+00:00",
+            "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
+            "mfa_level": 0, "premium_tier": 0, "preferred_locale": "en-US", "nsfw_level": 0,
+        }
+
+    async def _send_dispatch(self, ws: web.WebSocketResponse, session: _Session, event: str, data: dict) -> None:
+        session.sequence += 1
+        await ws.send_str(json.dumps({"op": 0, "t": event, "s": session.sequence, "d": data}))
+
+    async def _dispatch_all(self, event: str, data: dict) -> None:
+        for ws, session in list(self._sockets):
+            await self._send_dispatch(ws, session, event, data)
+
+    async def _close_sockets(self, code: int) -> None:
+        for ws, _ in list(self._sockets):
+            await ws.close(code=code, message=b"stub disconnect")
+
+
+class _Rejected(Call):
+    """A message post the stub refused (403/404/429/5xx): recorded, not accepted."""
+
+    accepted = False

@@ -1,0 +1,531 @@
+"""A loopback stand-in for the Telegram Bot API, driven by the real python-telegram-bot.
+
+A real aiohttp server on 127.0.0.1 (port 0) running in a background thread, so it
+serves in-process asyncio tests, sync tests and a `python -m bot` subprocess alike.
+It answers `/bot<token>/<method>` like Telegram does for the methods a bot uses,
+records every request, checks HTML the way Telegram does ("can't parse entities"),
+enforces the flood limits with 429 + retry_after, and misbehaves on demand:
+
+    with TelegramStub() as api:
+        api.send_text(1001, "/start", language_code="fr")   # a user writes to the bot
+        api.wait_for(lambda: api.messages_to(1001))         # from sync code
+        await api.until(lambda: api.messages_to(1001))      # from async code
+        api.block(1001); api.migrate(-5, -1005); api.fail_next(2, retry_after=1)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "123456789:AAtest-SECRET-token_value"
+BOT_ID = 123456789
+BOT_USERNAME = "pledgewatch_bot"
+SENDING_METHODS = {"sendMessage", "sendPhoto", "editMessageText"}
+JSON_PARAMS = {"reply_markup", "commands", "link_preview_options", "allowed_updates", "entities", "scope",
+               "reply_parameters", "caption_entities"}
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+
+# Telegram's HTML mode: these tags only (and a few attributes), four named entities.
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code",
+                "pre", "blockquote", "tg-emoji"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "span": {"class"}, "code": {"class"}, "blockquote": {"expandable"},
+                      "tg-emoji": {"emoji-id"}}
+ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"<>]*\")?)*)\s*>")
+_ATTRIBUTE = re.compile(r"([a-zA-Z-]+)(?:=\"([^\"<>]*)\")?")
+_ENTITY = re.compile(r"&([a-zA-Z]+);")
+
+
+def check_telegram_html(text: str) -> str:
+    """The visible text of a Telegram HTML message; ValueError (Telegram's wording)
+    for an unsupported tag or attribute, an unbalanced tag or a bare <, > or &."""
+    plain: list[str] = []
+    open_tags: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "<":
+            match = _TAG.match(text, i)
+            if not match:
+                raise ValueError(f"can't parse entities: unexpected '<' at offset {i}")
+            closing, name, attributes = match.group(1), match.group(2).lower(), match.group(3)
+            if name not in ALLOWED_TAGS:
+                raise ValueError(f'can\'t parse entities: Unsupported start tag "{name}" at offset {i}')
+            if closing:
+                if not open_tags or open_tags[-1] != name:
+                    raise ValueError(f'can\'t parse entities: Can\'t find end tag corresponding to "{name}"')
+                open_tags.pop()
+            else:
+                for attr, value in _ATTRIBUTE.findall(attributes):
+                    if attr.lower() not in ALLOWED_ATTRIBUTES.get(name, set()):
+                        raise ValueError(f"can't parse entities: unsupported attribute {attr!r} of <{name}>")
+                    _decode_entities(value or "")
+                open_tags.append(name)
+            i = match.end()
+        elif char == ">":
+            raise ValueError(f"can't parse entities: unexpected '>' at offset {i}")
+        elif char == "&":
+            match = _ENTITY.match(text, i)
+            if not match or match.group(1) not in ENTITIES:
+                raise ValueError(f"can't parse entities: unsupported entity at offset {i}")
+            plain.append(ENTITIES[match.group(1)])
+            i = match.end()
+        else:
+            plain.append(char)
+            i += 1
+    if open_tags:
+        raise ValueError(f'can\'t parse entities: Can\'t find end tag corresponding to start tag "{open_tags[-1]}"')
+    return "".join(plain)
+
+
+def _decode_entities(value: str) -> str:
+    if "<" in value or ">" in value:
+        raise ValueError("can't parse entities: '<' or '>' in an attribute")
+    for match in re.finditer(r"&", value):
+        entity = _ENTITY.match(value, match.start())
+        if not entity or entity.group(1) not in ENTITIES:
+            raise ValueError("can't parse entities: unsupported entity in an attribute")
+    return value
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request as the stub saw it, and the HTTP status it answered."""
+
+    method: str
+    params: dict[str, Any]
+    status: int
+    at: float
+
+
+@dataclass
+class StubLimits:
+    """Telegram's flood limits. Strict but fair: a small tolerance for jitter."""
+
+    overall_per_second: float = 30.0  # a token bucket of this size and rate
+    chat_interval: float = 1.0  # seconds between two messages to one chat
+    group_per_minute: int = 20  # messages to one group (negative id) in any 60 s
+    tolerance: float = 0.05
+
+
+@dataclass
+class _Chat:
+    id: int
+    type: str
+    last_sent: float | None = None
+    group_window: deque[float] = field(default_factory=deque)
+
+
+class TelegramStub:
+    def __init__(self, token: str = TOKEN, limits: StubLimits | None = None):
+        self.token = token
+        self.limits = limits or StubLimits()
+        self.calls: list[Call] = []
+        self.commands: dict[str, list[dict]] = {}  # language code ("" default) -> commands
+        self.member_status: dict[tuple[int, int], str] = {}
+        self.blocked: set[int] = set()
+        self.missing: set[int] = set()
+        self.migrated: dict[int, int] = {}
+        self.too_many_requests = 0  # 429s answered, for any reason
+        self._forced_429: list[int] = []
+        self._updates: list[dict] = []
+        self._next_update = 1
+        self._next_message = 1
+        self._chats: dict[int, _Chat] = {}
+        self._bucket = self.limits.overall_per_second
+        self._bucket_at = time.monotonic()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._async_waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._new_update: asyncio.Event | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._port = 0
+
+    # -- lifecycle ----------------------------------------------------------------
+
+    def start(self) -> TelegramStub:
+        ready = threading.Event()
+        self._thread = threading.Thread(target=self._serve, args=(ready,), name="TelegramStub", daemon=True)
+        self._thread.start()
+        if not ready.wait(10) or not self._port:
+            raise RuntimeError("the Telegram stub did not start")
+        return self
+
+    def _serve(self, ready: threading.Event) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        asyncio.set_event_loop(loop)
+        self._new_update = asyncio.Event()
+        app = web.Application(client_max_size=60 * 1024 * 1024)
+        app.router.add_route("*", "/{path:.*}", self._handle)
+        self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)
+        loop.run_until_complete(self._runner.setup())
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        loop.run_until_complete(site.start())
+        self._port = self._runner.addresses[0][1]
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(self._runner.cleanup())
+        loop.close()
+
+    def stop(self) -> None:
+        loop, self._loop = self._loop, None
+        if loop is None:
+            return
+        loop.call_soon_threadsafe(self._new_update.set)  # ends pending long polls
+        loop.call_soon_threadsafe(loop.stop)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> TelegramStub:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        """What goes in settings.telegram.api_url."""
+        return f"http://127.0.0.1:{self._port}"
+
+    # -- what users do ---------------------------------------------------------------
+
+    def send_text(self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None,
+                  language_code: str = "en", edited: bool = False, channel: bool = False) -> int:
+        """A user (or, with channel=True, a channel) posts `text`; returns the message id."""
+        chat = self._chat(chat_id, chat_type or ("channel" if channel else None))
+        message: dict[str, Any] = {"message_id": self._new_message_id(), "date": int(time.time()),
+                                   "chat": self._chat_json(chat), "text": text}
+        if not channel:
+            uid = user_id if user_id is not None else chat_id
+            message["from"] = {"id": uid, "is_bot": False, "first_name": f"User{uid}", "language_code": language_code}
+        command = re.match(r"/\S+", text)
+        if command:
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group(0))}]
+        if edited:
+            message["edit_date"] = int(time.time())
+        kind = "edited_message" if edited else ("channel_post" if channel else "message")
+        self._queue_update({kind: message})
+        return message["message_id"]
+
+    def press_button(self, chat_id: int, data: str, *, user_id: int | None = None, language_code: str = "en",
+                     message_id: int = 1) -> str:
+        """A user presses an inline button carrying `data`; returns the query id."""
+        chat = self._chat(chat_id)
+        uid = user_id if user_id is not None else chat_id
+        query_id = f"q{self._next_update}"
+        self._queue_update({"callback_query": {
+            "id": query_id, "chat_instance": str(chat_id), "data": data,
+            "from": {"id": uid, "is_bot": False, "first_name": f"User{uid}", "language_code": language_code},
+            "message": {"message_id": message_id, "date": int(time.time()), "chat": self._chat_json(chat),
+                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}, "text": "…"},
+        }})
+        return query_id
+
+    # -- how Telegram misbehaves ----------------------------------------------------------
+
+    def set_member(self, chat_id: int, user_id: int, status: str) -> None:
+        """getChatMember's answer: creator, administrator, member, restricted, left, kicked."""
+        with self._lock:
+            self.member_status[(chat_id, user_id)] = status
+
+    def block(self, chat_id: int) -> None:
+        with self._lock:
+            self.blocked.add(chat_id)
+
+    def forget(self, chat_id: int) -> None:
+        """The chat no longer exists: 400 chat not found."""
+        with self._lock:
+            self.missing.add(chat_id)
+
+    def migrate(self, chat_id: int, new_chat_id: int) -> None:
+        """The group became a supergroup with a new id."""
+        with self._lock:
+            self.migrated[chat_id] = new_chat_id
+
+    def fail_next(self, count: int, retry_after: int = 1) -> None:
+        """Answer 429 to the next `count` message sends."""
+        with self._lock:
+            self._forced_429 += [retry_after] * count
+
+    # -- what the bot did ------------------------------------------------------------------------
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def messages_to(self, chat_id: int) -> list[dict]:
+        """Params of the messages and photos delivered (answered 200) to `chat_id`."""
+        with self._lock:
+            return [c.params for c in self.calls if c.method in ("sendMessage", "sendPhoto") and c.status == 200
+                    and str(c.params.get("chat_id")) == str(chat_id)]
+
+    def delivered(self) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method in ("sendMessage", "sendPhoto") and c.status == 200]
+
+    def pending_updates(self) -> int:
+        with self._lock:
+            return len(self._updates)
+
+    def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """Block (bounded) until predicate() is truthy; re-checked on every request."""
+        end = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                self._lock.release()
+                try:
+                    value = predicate()
+                finally:
+                    self._lock.acquire()
+                if value:
+                    return value
+                remaining = end - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("the Telegram stub never saw what the test waited for")
+                self._changed.wait(min(remaining, 0.5))
+
+    async def until(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """The same for code running on an event loop (which must keep running)."""
+        loop = asyncio.get_running_loop()
+        event = asyncio.Event()
+        waiter = (loop, event)
+        with self._lock:
+            self._async_waiters.append(waiter)
+        try:
+            end = loop.time() + timeout
+            while True:
+                event.clear()
+                value = predicate()
+                if value:
+                    return value
+                remaining = end - loop.time()
+                if remaining <= 0:
+                    raise TimeoutError("the Telegram stub never saw what the test waited for")
+                try:
+                    await asyncio.wait_for(event.wait(), min(remaining, 0.5))
+                except TimeoutError:
+                    pass
+        finally:
+            with self._lock:
+                self._async_waiters.remove(waiter)
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _chat(self, chat_id: int, chat_type: str | None = None) -> _Chat:
+        with self._lock:
+            chat = self._chats.get(chat_id)
+            if chat is None or chat_type:
+                kind = chat_type or ("private" if chat_id > 0 else "supergroup")
+                chat = self._chats[chat_id] = _Chat(chat_id, kind)
+            return chat
+
+    @staticmethod
+    def _chat_json(chat: _Chat) -> dict:
+        data: dict[str, Any] = {"id": chat.id, "type": chat.type}
+        if chat.type == "private":
+            data["first_name"] = f"User{chat.id}"
+        else:
+            data["title"] = f"Chat {chat.id}"
+        return data
+
+    def _new_message_id(self) -> int:
+        with self._lock:
+            self._next_message += 1
+            return self._next_message
+
+    def _queue_update(self, payload: dict) -> None:
+        with self._lock:
+            payload["update_id"] = self._next_update
+            self._next_update += 1
+            self._updates.append(payload)
+        loop = self._loop
+        if loop is not None:
+            loop.call_soon_threadsafe(self._new_update.set)
+
+    def _record(self, method: str, params: dict, status: int) -> None:
+        with self._changed:
+            self.calls.append(Call(method, params, status, time.monotonic()))
+            if status == 429:
+                self.too_many_requests += 1
+            self._changed.notify_all()
+            waiters = list(self._async_waiters)
+        for loop, event in waiters:
+            loop.call_soon_threadsafe(event.set)
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        match = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", request.path)
+        if not match:
+            return _error(404, "Not Found")
+        token, method = match.groups()
+        params = await _params(request)
+        if token != self.token:
+            self._record(method, params, 401)
+            return _error(401, "Unauthorized")
+        status, body = await self._answer(method, params)
+        self._record(method, params, status)
+        return web.json_response(body, status=status)
+
+    async def _answer(self, method: str, params: dict) -> tuple[int, dict]:
+        if method == "getUpdates":
+            return 200, {"ok": True, "result": await self._get_updates(params)}
+        if method in SENDING_METHODS:
+            return self._send(method, params)
+        with self._lock:
+            result = self._simple(method, params)
+        return 200, {"ok": True, "result": result}
+
+    def _simple(self, method: str, params: dict) -> Any:
+        if method == "getMe":
+            return {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch", "username": BOT_USERNAME,
+                    "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+        if method == "setMyCommands":
+            self.commands[params.get("language_code", "")] = params.get("commands") or []
+            return True
+        if method == "getMyCommands":
+            return self.commands.get(params.get("language_code", ""), [])
+        if method == "getChatMember":
+            chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+            return _member(user_id, self.member_status.get((chat_id, user_id), "member"))
+        return True  # deleteWebhook, answerCallbackQuery, close, logOut ...
+
+    async def _get_updates(self, params: dict) -> list[dict]:
+        offset = int(params.get("offset") or 0)
+        timeout = min(float(params.get("timeout") or 0), 30.0)
+        loop = asyncio.get_running_loop()
+        end = loop.time() + timeout
+        while True:
+            self._new_update.clear()
+            with self._lock:
+                # Telegram forgets updates once a higher offset confirms them.
+                self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                ready = list(self._updates[: int(params.get("limit") or 100)])
+            remaining = end - loop.time()
+            if ready or remaining <= 0 or self._loop is None:
+                return ready
+            try:
+                await asyncio.wait_for(self._new_update.wait(), remaining)
+            except TimeoutError:
+                pass
+
+    def _send(self, method: str, params: dict) -> tuple[int, dict]:
+        chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else 0
+        with self._lock:
+            if self._forced_429:
+                wait = self._forced_429.pop(0)
+                return 429, _flood(wait)
+            if chat_id in self.blocked:
+                return 403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
+            if chat_id in self.missing:
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
+            if chat_id in self.migrated:
+                return 400, {"ok": False, "error_code": 400,
+                             "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                             "parameters": {"migrate_to_chat_id": self.migrated[chat_id]}}
+            text_key = "caption" if method == "sendPhoto" else "text"
+            text = params.get(text_key, "")
+            if method != "sendPhoto" and not text.strip():
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message text is empty"}
+            visible = text
+            if params.get("parse_mode") == "HTML":
+                try:
+                    visible = check_telegram_html(text)
+                except ValueError as exc:
+                    return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}
+            if utf16_length(visible) > (MAX_CAPTION if method == "sendPhoto" else MAX_TEXT):
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"}
+            wait = self._flood_wait(chat_id)
+            if wait:
+                return 429, _flood(wait)
+            chat = self._chats.get(chat_id) or _Chat(chat_id, "private" if chat_id > 0 else "supergroup")
+            self._next_message += 1
+            result = {"message_id": self._next_message, "date": int(time.time()), "chat": self._chat_json(chat),
+                      "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}}
+            if method == "sendPhoto":
+                result["photo"] = [{"file_id": "p1", "file_unique_id": "p1", "width": 1, "height": 1}]
+            else:
+                result["text"] = visible
+        return 200, {"ok": True, "result": result}
+
+    def _flood_wait(self, chat_id: int) -> int:
+        """Seconds to wait when this send breaks a limit, else 0 (and the send is counted)."""
+        now = time.monotonic()
+        limits = self.limits
+        rate = limits.overall_per_second
+        self._bucket = min(rate, self._bucket + (now - self._bucket_at) * rate)
+        self._bucket_at = now
+        if self._bucket < 1 - limits.tolerance * rate:
+            return 1
+        chat = self._chats.setdefault(chat_id, _Chat(chat_id, "private" if chat_id > 0 else "supergroup"))
+        if chat.last_sent is not None and now - chat.last_sent < limits.chat_interval - limits.tolerance:
+            return max(1, round(limits.chat_interval - (now - chat.last_sent)))
+        if chat_id < 0:
+            while chat.group_window and now - chat.group_window[0] >= 60:
+                chat.group_window.popleft()
+            if len(chat.group_window) >= limits.group_per_minute:
+                return max(1, round(60 - (now - chat.group_window[0])))
+            chat.group_window.append(now)
+        chat.last_sent = now
+        self._bucket -= 1
+        return 0
+
+
+def _flood(wait: int) -> dict:
+    return {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {wait}",
+            "parameters": {"retry_after": wait}}
+
+
+def _error(status: int, description: str) -> web.Response:
+    return web.json_response({"ok": False, "error_code": status, "description": description}, status=status)
+
+
+def _member(user_id: int, status: str) -> dict:
+    user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+    if status == "creator":
+        return {"status": "creator", "user": user, "is_anonymous": False}
+    if status == "administrator":
+        rights = ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                  "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+                  "can_post_stories", "can_edit_stories", "can_delete_stories")
+        return {"status": "administrator", "user": user, **{r: r != "is_anonymous" for r in rights}}
+    if status == "kicked":
+        return {"status": "kicked", "user": user, "until_date": 0}
+    return {"status": status if status in ("member", "left") else "member", "user": user}
+
+
+async def _params(request: web.Request) -> dict[str, Any]:
+    """Request parameters as Telegram reads them: query string, form, multipart or JSON."""
+    params: dict[str, Any] = dict(request.query)
+    if request.can_read_body:
+        if request.content_type == "application/json":
+            params.update(await request.json())
+        else:
+            for key, value in (await request.post()).items():
+                if isinstance(value, web.FileField):
+                    params[key] = f"<file {len(value.file.read())} bytes>"
+                else:
+                    params[key] = value
+    for key in JSON_PARAMS & params.keys():
+        if isinstance(params[key], str):
+            try:
+                params[key] = json.loads(params[key])
+            except ValueError:
+                pass
+    return params

@@ -1,0 +1,101 @@
+"""`pledgewatch pledges` on a database filled by real polls of the seed articles and
+written items: filters in every form, summary, a real PNG chart, CSV/JSON export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from bot.cli import main
+from tests.servers import FeedServer, rss
+from tests.test_pipeline import FEB_13, seed_item
+
+NOW = datetime.now(timezone.utc)
+WIRE = [
+    {"title": "Netherlands to send Patriot launchers to Ukraine", "guid": "n1", "link": "https://e.example/n1",
+     "pubDate": NOW - timedelta(days=3),
+     "description": "The Netherlands will provide two Patriot launchers and missiles to Ukraine, the Dutch defence "
+                    "minister said."},
+    {"title": "Berlin pledges 2.7 billion euros in new military aid for Kyiv", "guid": "n2",
+     "link": "https://e.example/n2", "pubDate": NOW - timedelta(days=10),
+     "description": "Germany will deliver 30 Leopard 1 tanks, four IRIS-T air defence systems and 2.7 billion euros "
+                    "in military aid to Ukraine, Defence Minister Pistorius said."},
+]
+
+
+@pytest.fixture(scope="module")
+def filled_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pledges") / "p.db"
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PLEDGEWATCH_DB", str(path))
+    with FeedServer() as server:
+        server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
+        server.set_feed("/dw.xml", rss([seed_item(1, FEB_13 + timedelta(hours=15))], lang="fr"))
+        server.set_feed("/wire.xml", rss(WIRE, lang="en"))
+        for feed, name in (("/afp.xml", "AFP"), ("/dw.xml", "DW"), ("/wire.xml", "Wire")):
+            main(["feeds", "add", server.url(feed), "--name", name])
+            main(["poll", "--once", "--feed", server.url(feed)])
+    yield path
+    mp.undo()
+
+
+def pledges(capsys, monkeypatch, db, *words: str) -> list[str]:
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(db))
+    capsys.readouterr()
+    assert main(["pledges", *words]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_seed_pledges_are_found(filled_db, capsys, monkeypatch):
+    rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
+    triples = {(r["Countries"], r["Type of Aid Specific"], r["Status"]) for r in rows}
+    for category in ("artillery", "armoured_vehicles", "tanks", "air_defence"):
+        assert ("ALLIES", category, "pledged") in triples
+    assert ("ALLIES", "aircraft", "refused") in triples
+    assert any(r["Countries"] == "DE" and r["System"] == "Gepard" and r["Status"] == "production" for r in rows)
+    assert {"US", "FR", "NO"} <= {r["Countries"] for r in rows if r["Status"] == "production"}
+
+
+@pytest.mark.parametrize("donor", ["germany", "allemagne", "DE", "Deutschland"])
+def test_donor_filter_in_any_language(filled_db, capsys, monkeypatch, donor):
+    lines = pledges(capsys, monkeypatch, filled_db, donor)[1:]
+    assert lines and all(" · DE · " in line for line in lines)
+
+
+def test_category_system_and_period_filters_combine(filled_db, capsys, monkeypatch):
+    air = pledges(capsys, monkeypatch, filled_db, "air_defence")[1:]
+    assert air and all("air_defence" in line for line in air)
+    patriot = pledges(capsys, monkeypatch, filled_db, "patriot")[1:]
+    assert patriot and all("Patriot" in line for line in patriot)
+    recent = pledges(capsys, monkeypatch, filled_db, "30d", "air_defence")[1:]
+    assert sorted(line.split(" · ")[1] for line in recent) == ["DE", "NL"]
+    combo = pledges(capsys, monkeypatch, filled_db, "germany", "tanks", "30d")[1:]
+    assert len(combo) == 1 and "Leopard 1 ×30" in combo[0]
+
+
+def test_malformed_filter_answers_with_what_is_accepted(filled_db, capsys, monkeypatch):
+    (line,) = pledges(capsys, monkeypatch, filled_db, "xyzzy")
+    assert "not understood" in line and "a donor" in line and "period" in line
+
+
+def test_summary_totals_by_donor_and_category(filled_db, capsys, monkeypatch):
+    text = "\n".join(pledges(capsys, monkeypatch, filled_db, "summary"))
+    assert "By donor:" in text and "By category:" in text and "DE:" in text
+
+
+def test_chart_is_a_real_png(filled_db, capsys, monkeypatch, tmp_path):
+    out = tmp_path / "chart.png"
+    pledges(capsys, monkeypatch, filled_db, "chart", "--out", str(out))
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5_000
+
+
+def test_csv_export_uses_tracker_column_names(filled_db, capsys, monkeypatch):
+    text = "\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "csv"))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {"Countries", "Announcement Date", "Type of Aid Specific", "Item", "Quantity", "Source link"} <= set(rows[0])
+    assert any(r["Countries"] == "DE" and r["Quantity"] == "30" for r in rows)
