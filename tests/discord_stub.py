@@ -222,6 +222,7 @@ class DiscordStub:
             "channel_id": str(channel_id),
             "app_permissions": str((1 << 53) - 1),
             "entitlements": [],
+            "attachment_size_limit": 10 * 1024 * 1024,
             "authorizing_integration_owners": {},
             "data": {"id": str(self._command_id(name, guild_id)), "name": name, "type": 1, "options": opts},
         }

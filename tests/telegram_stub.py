@@ -288,19 +288,17 @@ class TelegramStub:
     def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
         """Block (bounded) until predicate() is truthy; re-checked on every request."""
         end = time.monotonic() + timeout
-        with self._changed:
-            while True:
-                self._lock.release()
-                try:
-                    value = predicate()
-                finally:
-                    self._lock.acquire()
-                if value:
-                    return value
-                remaining = end - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError("the Telegram stub never saw what the test waited for")
-                self._changed.wait(min(remaining, 0.5))
+        while True:
+            with self._lock:
+                seen = len(self.calls)
+            value = predicate()
+            if value:
+                return value
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("the Telegram stub never saw what the test waited for")
+            with self._changed:
+                self._changed.wait_for(lambda: len(self.calls) != seen, min(remaining, 0.5))
 
     async def until(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
         """The same for code running on an event loop (which must keep running)."""

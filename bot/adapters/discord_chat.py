@@ -272,8 +272,7 @@ class DiscordChat:
 
     def _slash_command(self, command: Command) -> app_commands.Command:
         names = OPTION_NAMES.get(command.name, ())
-        required = [f"<{n}" in command.args_help or (n == "expression" and "<expression>" in command.args_help)
-                    for n in names]
+        required = [f"<{n}" in command.args_help for n in names]
         callback = _make_callback(self._run, command.name, required)
         if names:
             renames = dict(zip(("first", "second"), names))

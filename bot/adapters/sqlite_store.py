@@ -35,6 +35,15 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _feed(row: dict) -> Feed:
+    return Feed(url=row["url"], name=row["name"], lang=row["lang"], interval=row["interval"], id=row["id"])
+
+
+def _rule(row: dict) -> Rule:
+    return Rule(topic=row["topic"], expression=row["expression"], weight=row["weight"], id=row["id"],
+                enabled=bool(row["enabled"]))
+
+
 def _explain(exc: sqlite3.Error, path: str) -> StoreError:
     """Turn sqlite3's terse errors into a message an operator can act on."""
     text = str(exc)
@@ -142,17 +151,11 @@ class SqliteStore:
 
     def list_feeds(self, include_disabled: bool = False) -> list[Feed]:
         where = "" if include_disabled else "WHERE enabled = 1"
-        return [
-            Feed(url=r["url"], name=r["name"], lang=r["lang"], interval=r["interval"], id=r["id"])
-            for r in self._rows(f"SELECT * FROM feeds {where} ORDER BY id")
-        ]
+        return [_feed(r) for r in self._rows(f"SELECT * FROM feeds {where} ORDER BY id")]
 
     def feed_by_url(self, url: str) -> Feed | None:
         rows = self._rows("SELECT * FROM feeds WHERE url = ?", [url])
-        if not rows:
-            return None
-        r = rows[0]
-        return Feed(url=r["url"], name=r["name"], lang=r["lang"], interval=r["interval"], id=r["id"])
+        return _feed(rows[0]) if rows else None
 
     def feed_state(self, feed_id: int) -> FeedState:
         r = self._rows("SELECT * FROM feeds WHERE id = ?", [feed_id])[0]
@@ -351,17 +354,11 @@ class SqliteStore:
 
     def list_rules(self, include_disabled: bool = False) -> list[Rule]:
         where = "" if include_disabled else "WHERE enabled = 1"
-        return [
-            Rule(topic=r["topic"], expression=r["expression"], weight=r["weight"], id=r["id"], enabled=bool(r["enabled"]))
-            for r in self._rows(f"SELECT * FROM rules {where} ORDER BY id")
-        ]
+        return [_rule(r) for r in self._rows(f"SELECT * FROM rules {where} ORDER BY id")]
 
     def get_rule(self, rule_id: int) -> Rule | None:
         rows = self._rows("SELECT * FROM rules WHERE id = ?", [rule_id])
-        if not rows:
-            return None
-        r = rows[0]
-        return Rule(topic=r["topic"], expression=r["expression"], weight=r["weight"], id=r["id"], enabled=bool(r["enabled"]))
+        return _rule(rows[0]) if rows else None
 
     def insert_rule(self, rule: Rule, now: datetime) -> int:
         rows = self._rows(

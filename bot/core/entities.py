@@ -83,6 +83,7 @@ class _Name:
     wild: bool
     exact_case: bool
     value: str
+    kind: str = "donor"  # donor | system | ukraine | other
 
 
 class _Matcher:
@@ -103,26 +104,30 @@ class _Matcher:
         for bucket in (*self._by_first.values(), *self._by_stem.values()):
             bucket.sort(key=lambda n: (len(n.words), len(n.words[-1])), reverse=True)
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
+    def find(self, text: str) -> list[tuple[str, str, int, int]]:
+        """(kind, value, start, end) of every name in `text`, longest first at each word."""
         raw, folded = _words_of(text)
-        if not raw:
-            return []
-        found: list[tuple[str, int, int]] = []
+        found: list[tuple[str, str, int, int]] = []
+        by_first, by_stem = self._by_first, self._by_stem
         i = 0
         while i < len(raw):
+            word = folded[i]
+            if word not in by_first and raw[i][0] not in by_first and word[:_MIN_STEM] not in by_stem:
+                i += 1  # the common case: this word starts no name
+                continue
             best = self._longest_at(text, raw, folded, i)
             if best is None:
                 i += 1
                 continue
-            value, length = best
-            found.append((value, raw[i][1], raw[i + length - 1][2]))
+            name, length = best
+            found.append((name.kind, name.value, raw[i][1], raw[i + length - 1][2]))
             i += length
         return found
 
     def _longest_at(
         self, text: str, raw: list[tuple[str, int, int]], folded: list[str], i: int
-    ) -> tuple[str, int] | None:
-        best: tuple[str, int] | None = None
+    ) -> tuple[_Name, int] | None:
+        best: tuple[_Name, int] | None = None
         candidates = self._by_first.get(folded[i], ())
         exact_candidates = self._by_first.get(raw[i][0], ()) if raw[i][0] != folded[i] else ()
         for name in (*candidates, *exact_candidates):
@@ -130,12 +135,12 @@ class _Matcher:
             if best is not None and length <= best[1]:
                 continue
             if _matches_at(name, text, raw, folded, i):
-                best = (name.value, length)
+                best = (name, length)
         if best is None:
             word = folded[i]
             for name in self._by_stem.get(word[:_MIN_STEM], ()):
                 if word.startswith(name.words[0]):
-                    return name.value, 1
+                    return name, 1
         return best
 
 
@@ -181,7 +186,7 @@ def _joined(gap: str) -> bool:
     return 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap
 
 
-def _prepare(name: str, value: str, exact_case: bool, where: str) -> _Name:
+def _prepare(name: str, value: str, exact_case: bool, where: str, kind: str = "donor") -> _Name:
     wild = name.endswith("*")
     body = name[:-1] if wild else name
     words = tuple(m.group(0) for m in _WORD.finditer(body))
@@ -191,7 +196,7 @@ def _prepare(name: str, value: str, exact_case: bool, where: str) -> _Name:
         words = tuple(fold(w) for w in words)
     if wild and len(words) == 1 and len(words[0]) < _MIN_STEM:
         raise ConfigError(f"{where}: stem {name!r} is shorter than {_MIN_STEM} letters")
-    return _Name(words, wild, exact_case, value)
+    return _Name(words, wild, exact_case, value, kind)
 
 
 @dataclass(frozen=True)
@@ -212,19 +217,22 @@ class Entities:
             for n in (*d.names, *d.case_sensitive)
         ]
         system_names = [
-            _prepare(n, s.name, exact, f"system {s.name}")
+            _prepare(n, s.name, exact, f"system {s.name}", "system")
             for s in self.systems.values()
             for n, exact in _with_plurals(_system_names(s))
         ]
         other_names = [
-            _prepare(n, code, False, f"other {code}") for code, names in self.others.items() for n in names
+            _prepare(n, code, False, f"other {code}", "other") for code, names in self.others.items() for n in names
         ]
-        object.__setattr__(self, "_donor_matcher", _Matcher(donor_names))
-        object.__setattr__(self, "_system_matcher", _Matcher(system_names))
-        object.__setattr__(self, "_ukraine_matcher", _Matcher(_prepare(n, "UA", False, "ukraine") for n in self.ukraine_names))
-        object.__setattr__(self, "_other_matcher", _Matcher(other_names))
+        ukraine_names = [_prepare(n, "UA", False, "ukraine", "ukraine") for n in self.ukraine_names]
+        # One matcher for all four lists: one pass over the words of an article, and
+        # the longest name wins across lists too ("Ukraine Defense Contact Group" is
+        # the allies, not Ukraine).
+        object.__setattr__(self, "_matcher", _Matcher([*donor_names, *system_names, *other_names, *ukraine_names]))
+        object.__setattr__(self, "_last", ("", []))
         lookup: dict[str, str] = {}
         for name in donor_names:
+            # Resolving what a user typed ("uk", "turkey") ignores case on purpose.
             if not name.wild:
                 lookup.setdefault(" ".join(fold(w) for w in name.words), name.value)
         object.__setattr__(self, "_donor_lookup", lookup)
@@ -241,21 +249,28 @@ class Entities:
             for name in (system.name, *system.names, *system.case_sensitive):
                 yield name, system.name
 
+    def _find(self, text: str, kind: str) -> list[tuple[str, int, int]]:
+        last_text, last_found = self._last  # type: ignore[attr-defined]
+        if text != last_text or not last_text:
+            last_found = self._matcher.find(text)  # type: ignore[attr-defined]
+            object.__setattr__(self, "_last", (text, last_found))
+        return [(value, start, end) for k, value, start, end in last_found if k == kind]
+
     def find_donors(self, text: str) -> list[tuple[str, int, int]]:
         """(code, start, end) of each donor named in `text`, in reading order."""
-        return self._donor_matcher.find(text)  # type: ignore[attr-defined]
+        return self._find(text, "donor")
 
     def find_systems(self, text: str) -> list[tuple[str, int, int]]:
         """(canonical name, start, end) of each weapon system named in `text`."""
-        return self._system_matcher.find(text)  # type: ignore[attr-defined]
+        return self._find(text, "system")
 
     def find_ukraine(self, text: str) -> list[tuple[str, int, int]]:
         """("UA", start, end) of each mention of Ukraine, its people or its leaders."""
-        return self._ukraine_matcher.find(text)  # type: ignore[attr-defined]
+        return self._find(text, "ukraine")
 
     def find_others(self, text: str) -> list[tuple[str, int, int]]:
         """(code, start, end) of each actor that is never a donor (Russia, Iran...)."""
-        return self._other_matcher.find(text)  # type: ignore[attr-defined]
+        return self._find(text, "other")
 
     def category_of(self, system: str) -> str | None:
         found = self.systems.get(system)

@@ -13,9 +13,9 @@ and 1.5 in French), so parsing takes the article language when it is known.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.core.text import fold
 
@@ -202,14 +202,19 @@ def _scale_of(word: str | None, lang: str | None) -> float:
     return 1.0
 
 
-def find_money(text: str, lang: str | None = None) -> list[Money]:
-    """Every amount of money in `text`, in reading order, without overlaps."""
-    folded = fold_aligned(text)
+def find_money(text: str, lang: str | None = None, folded: str | None = None) -> list[Money]:
+    """Every amount of money in `text`, in reading order, without overlaps.
+    `folded` is `fold_aligned(text)` when the caller already has it."""
+    folded = fold_aligned(text) if folded is None else folded
     found: list[Money] = []
-    taken: list[tuple[int, int]] = []
+    # "€500 million" (sign first) wins over a reading with the sign after; both
+    # patterns' matches are sorted by start, so overlaps are checked by bisection.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     for pattern, prefix in ((_MONEY_BEFORE, "c"), (_MONEY_AFTER, "a")):
         for match in pattern.finditer(folded):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            i = bisect.bisect_left(taken_starts, match.end())
+            if i > 0 and taken_ends[i - 1] > match.start():
                 continue
             number = parse_numeral(match.group("num"), lang)
             currency = _currency_of(match, prefix)
@@ -218,7 +223,9 @@ def find_money(text: str, lang: str | None = None) -> list[Money]:
             value = number * _scale_of(match.group("scale"), lang)
             end = match.end()
             found.append(Money(value, currency, match.start(), end))
-            taken.append((match.start(), end))
+            i = bisect.bisect_left(taken_starts, match.start())
+            taken_starts.insert(i, match.start())
+            taken_ends.insert(i, end)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -228,19 +235,29 @@ def fold_aligned(text: str) -> str:
     apostrophes become "'"), for regexes whose matches must point into the original."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE).lower()
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch.isascii():
-        return ch.lower()
-    if ch in "’‘ʼ`´":
-        return "'"
-    folded = fold(ch)
-    if ch == "ß":
-        return "s"  # "ss" would shift offsets; "s" keeps "gross" patterns close enough
-    return folded[:1] if folded else " "
+class _FoldTable(dict):
+    """str.translate table that folds each non-ASCII character to exactly one
+    character, computed on first sight and remembered."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if ch.isascii():
+            result = ch  # lower() runs afterwards
+        elif ch in "’‘ʼ´":
+            result = "'"
+        elif ch == "ß":
+            result = "s"  # "ss" would shift offsets; patterns accept "s" for "ss"
+        else:
+            folded = fold(ch)
+            result = folded[:1] if folded else " "
+        self[code] = result
+        return result
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 # ----------------------------------------------------------------- counts
@@ -295,15 +312,20 @@ _WORD_NUMBER = re.compile(
 )
 
 
-def find_counts(text: str, lang: str | None = None) -> list[Count]:
+def find_counts(
+    text: str, lang: str | None = None, money: list[Money] | None = None, folded: str | None = None
+) -> list[Count]:
     """Integer counts written as digits or words, with their spans. Leaves out years
-    (1900-2100), dates, calibres, percentages, ages, model numbers and money."""
-    folded = fold_aligned(text)
+    (1900-2100), dates, calibres, percentages, ages, model numbers and money. Pass
+    `money` and `folded` (`fold_aligned(text)`) when already computed."""
+    folded = fold_aligned(text) if folded is None else folded
     counts: list[Count] = []
-    money = [(m.start, m.end) for m in find_money(text, lang)]
+    spans = sorted((m.start, m.end) for m in (find_money(text, lang, folded) if money is None else money))
+    money_starts = [s for s, _ in spans]
     for match in _COUNT.finditer(folded):
         start, end = match.span()
-        if any(s <= start < e for s, e in money):
+        i = bisect.bisect_right(money_starts, start) - 1
+        if i >= 0 and start < spans[i][1]:
             continue
         count = _digit_count(folded, start, end, lang)
         if count is None and re.search(r"\s", match.group(0)):
@@ -317,5 +339,7 @@ def find_counts(text: str, lang: str | None = None) -> list[Count]:
             continue
         if _NOT_A_COUNT_AFTER.match(folded[match.end() : match.end() + 12]):
             continue
+        if value == 100 and re.search(r"\b(?:per|pour)\s*$", folded[max(0, match.start() - 6) : match.start()]):
+            continue  # "per cent", "pour cent"
         counts.append(Count(value, match.start(), match.end()))
     return sorted(counts, key=lambda c: c.start)

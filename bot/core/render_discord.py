@@ -50,7 +50,7 @@ DEFAULT_COLOUR = 0xFFD700  # Ukrainian yellow, when a story has no topic
 _URL = re.compile(r"https?://[^\s<>]+")
 # Characters with a markdown meaning anywhere in a line, and those meaningful at a
 # line start (headers, quotes, lists).
-_INLINE_MARKDOWN = re.compile(r"([\\*_~`|\[\]()])")
+_INLINE_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
 _LINE_START_MARKDOWN = re.compile(r"(?m)^(\s*)([#>\-+]|\d+\.)")
 _MENTION = re.compile(r"@(everyone|here|[!&]?\d{15,21})")
 

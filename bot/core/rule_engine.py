@@ -31,6 +31,7 @@ from bot.core.models import Analysis, Rule, RuleHit
 from bot.core.rule_syntax import (
     WORD_RE,
     And,
+    Except,
     Expr,
     ListRef,
     Near,
@@ -94,12 +95,12 @@ def _singular(folded: str) -> str:
 
 # ---------------------------------------------------------------- sentences for NEAR
 
-# A sentence ends at . ! ? (plus closing quotes) followed by space, or at a line break.
-# Unlike bot.core.text.sentence_spans, ':' and ';' do not end a sentence here (a quote
+# A sentence ends at . ! ? ; (plus closing quotes) followed by space, or at a line
+# break. Unlike bot.core.text.sentence_spans, ':' does not end a sentence here (a quote
 # after "a déclaré :" belongs to it), and neither does the dot of an abbreviation
 # ("650 Mio. Dollar", "U.S. officials", "M. Macron") nor one followed by a lower-case
 # word: cutting there would hide a pledge from NEAR.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'»”)\]]*\s+|\n\s*")
+_SENTENCE_END = re.compile(r"[.!?;]+[\"'»”)\]]*\s+|\n\s*")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep jr sr inc ltd co corp no nos vs etc approx
     jan feb mar apr jun jul aug sep sept oct nov dec mln bn mme mlle mm env cf nb vol mio mrd nr bzw ca usw
@@ -170,17 +171,18 @@ class _Context:
         return self._folded
 
     def words_of(self, evidence: list[tuple]) -> list[str]:
-        """The original words (as written in the text) behind a list of evidence."""
-        out: dict[str, None] = {}
+        """The original words (as written in the text) behind a list of evidence, in
+        reading order, each once; regex matches (folded) come last."""
+        spans: set[tuple[int, int]] = set()
+        matched: list[str] = []
         for first, _last, pieces in evidence:
-            if pieces is None:
-                continue
-            if first is None:
-                out.setdefault(pieces)
-                continue
-            for start, end in pieces:
-                out.setdefault(self.text[self.offsets[start][0] : self.offsets[end][1]])
-        return list(out)[:_MAX_WORDS_PER_HIT]
+            if first is not None:
+                spans.update(pieces)
+            elif pieces is not None:
+                matched.append(pieces)
+        offsets = self.offsets
+        words = [self.text[offsets[start][0] : offsets[end][1]] for start, end in sorted(spans)]
+        return list(dict.fromkeys(words + matched))[:_MAX_WORDS_PER_HIT]
 
 
 # ---------------------------------------------------------------- compiled nodes
@@ -354,6 +356,30 @@ class _NearNode(_Node):
         return out
 
 
+class _ExceptNode(_Node):
+    """Matches of `left` that share no word with any match of `right`: `tank EXCEPT
+    "think tank"` keeps "tanks" but not the "tank" of a think tank."""
+
+    __slots__ = ("left", "right")
+
+    def __init__(self, left: _Node, right: _Node):
+        self.left, self.right = left, right
+        self.need = left.need
+
+    def run(self, ctx: _Context) -> list[tuple]:
+        lefts = self.left.run(ctx)
+        if not lefts or not self.right.may_match(ctx):
+            return lefts
+        taken = {p for _, _, pieces in self.right.run(ctx) for start, end in pieces for p in range(start, end + 1)}
+        if not taken:
+            return lefts
+        return [
+            match
+            for match in lefts
+            if not any(p in taken for start, end in match[2] for p in range(start, end + 1))
+        ]
+
+
 # ---------------------------------------------------------------- compilation
 
 
@@ -465,6 +491,8 @@ class _Compiler:
             return _OrNode([self.node(op) for op in expr.operands])
         if isinstance(expr, Near):
             return _NearNode(self.node(expr.left), self.node(expr.right), expr.distance)
+        if isinstance(expr, Except):
+            return _ExceptNode(self.node(expr.left), self.node(expr.right))
         raise TypeError(f"not an expression: {expr!r}")  # pragma: no cover
 
     def compile_rule(self, rule: Rule) -> _CompiledRule:

@@ -99,9 +99,14 @@ def _float(value: float) -> str:
 
 def _string(value: str) -> str:
     """A literal string when nothing needs escaping (rules are full of backslashes and
-    double quotes), else a basic string with TOML escapes."""
-    if "'" not in value and not any(_needs_escape(c) for c in value):
+    double quotes), a multi-line literal string for expressions written over several
+    lines, else a basic string with TOML escapes."""
+    unsafe = any(_needs_escape(c) for c in value if c != "\n")
+    if "'" not in value and "\n" not in value and not unsafe:
         return f"'{value}'"
+    if "\n" in value and not unsafe and "'''" not in value and not value.endswith("'"):
+        # TOML drops a newline right after the opening quotes, so the value starts clean.
+        return "'''\n" + value + "'''"
     out = ['"']
     for char in value:
         if char == '"':

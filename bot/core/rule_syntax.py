@@ -10,7 +10,7 @@ Grammar (keywords are upper case; lower-case "and", "or", "not", "near" are word
     or         := and ( "OR" and )*
     and        := not ( "AND" not )*
     not        := "NOT" not | near
-    near       := primary ( "NEAR/" n primary )*          n in 1..50
+    near       := primary ( ( "NEAR/" n | "EXCEPT" ) primary )*     n in 1..50
     primary    := word | "phrase" | @list | re:/pattern/ | "(" expression ")"
 
 Two terms side by side with no operator between them are an error: "tank top"
@@ -45,7 +45,7 @@ LISTS = ("donor", "system", "ukraine")
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 
 _EXPECT_OPERAND = "a word, a phrase, an @list, re:/pattern/ or '('"
-_EXPECT_OPERATOR = "AND, OR, NEAR/n, ')' or the end"
+_EXPECT_OPERATOR = "AND, OR, NEAR/n, EXCEPT, ')' or the end"
 _BARE_STOP = frozenset(' \t\r\n\f\v()"')
 _LIST_RE = re.compile(r"@([A-Za-z_]*)(?::([A-Za-z0-9_]*))?")
 _NEAR_ANY_CASE = re.compile(r"near/\S*", re.IGNORECASE)
@@ -123,16 +123,23 @@ class Near:
     position: int
 
 
-Expr = Union[Phrase, ListRef, Regex, Not, And, Or, Near]
+@dataclass(frozen=True, slots=True)
+class Except:
+    """Matches of `left` that share no word with a match of `right`."""
+
+    left: Expr
+    right: Expr
+    position: int
+
+
+Expr = Union[Phrase, ListRef, Regex, Not, And, Or, Near, Except]
 Term = (Phrase, ListRef, Regex)
 
 
 def is_positional(expr: Expr) -> bool:
     """True when `expr` matches at word positions, so NEAR can measure distances:
-    words, phrases, @lists and OR/NEAR groups of them (not NOT, AND or regexes)."""
-    if isinstance(expr, (Phrase, ListRef)):
-        return True
-    if isinstance(expr, Near):
+    words, phrases, @lists and OR/NEAR/EXCEPT groups of them (not NOT, AND or regexes)."""
+    if isinstance(expr, (Phrase, ListRef, Near, Except)):
         return True
     if isinstance(expr, Or):
         return all(is_positional(op) for op in expr.operands)
@@ -148,7 +155,7 @@ def iter_terms(expr: Expr):
     elif isinstance(expr, (And, Or)):
         for op in expr.operands:
             yield from iter_terms(op)
-    elif isinstance(expr, Near):
+    elif isinstance(expr, (Near, Except)):
         yield from iter_terms(expr.left)
         yield from iter_terms(expr.right)
 
@@ -158,7 +165,7 @@ def iter_terms(expr: Expr):
 
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: str  # "(", ")", "AND", "OR", "NOT", "NEAR", "TERM", "END"
+    kind: str  # "(", ")", "AND", "OR", "NOT", "NEAR", "EXCEPT", "TERM", "END"
     position: int
     value: object = None
 
@@ -314,7 +321,7 @@ def compile_regex(pattern: str, position: int = 0) -> re2._Regexp:
 
 
 def _bare(raw: str, position: int) -> _Token:
-    if raw in ("AND", "OR", "NOT"):
+    if raw in ("AND", "OR", "NOT", "EXCEPT"):
         return _Token(raw, position)
     if raw == "NEAR" or raw.startswith("NEAR/"):
         digits = raw[5:]
@@ -410,17 +417,20 @@ class _Parser:
 
     def parse_near(self) -> Expr:
         left = self.parse_primary()
-        while self.current.kind == "NEAR":
+        while self.current.kind in ("NEAR", "EXCEPT"):
             op = self.advance()
             right = self.parse_primary()
-            for side, start in ((left, op.position), (right, self.tokens[self.i - 1].position)):
+            for side in (left, right):
                 if not is_positional(side):
                     raise RuleError(
-                        "NEAR works on words, phrases, @lists and OR-groups of them (not AND, NOT or regexes)",
-                        getattr(side, "position", start),
+                        f"{op.kind} works on words, phrases, @lists and OR-groups of them (not AND, NOT or regexes)",
+                        side.position,
                         "a word, a phrase, an @list or an OR-group",
                     )
-            left = Near(left, right, int(op.value), op.position)  # type: ignore[arg-type]
+            if op.kind == "NEAR":
+                left = Near(left, right, int(op.value), op.position)  # type: ignore[arg-type]
+            else:
+                left = Except(left, right, op.position)
         return left
 
     def parse_primary(self) -> Expr:

@@ -2,72 +2,81 @@
 
 A rule is a topic, an expression and a weight. When the expression matches a text,
 the text scores the weight for that topic. A text is relevant when its total score
-reaches the threshold (2.0 by default) and at least one positive topic fired;
-negative weights (topic `trap`) cancel look-alikes such as "think tank".
+reaches the threshold (2.0 by default) and at least one positive topic fired.
+`Analysis.topics` lists the topics whose summed weight is positive, highest first;
+negative-weight rules (topic `trap` by convention) only lower the score.
 
 The rule language
 -----------------
 Topic: 1 to 40 characters, `[a-z][a-z0-9_]*` (no markup, no spaces).
 Weight: a finite number from -100 to 100 (default 1.0).
-Expression (at most 2,000 characters and 200 terms):
+Expression: at most 2,000 characters and 200 terms, built from:
 
 - `tank` -- a bare word. Case and accents never matter (Défense = defense), and a
   bare word also matches its inflected forms in English, French and German:
   tank~tanks, munition~munitions, livraison~livraisons, livré~livrés,
   Panzer~Panzern. Two words match when they share their folded spelling, their
-  lemma in one of the three languages (simplemma, cached per spelling), or their
-  spelling minus a final plural "s" (for names the lemmatiser does not know:
-  Leopards, Patriots). Irregular forms it does not know need an OR or a wildcard.
-- `livr*` -- a prefix wildcard: every word starting with "livr" (livraison,
-  livrer, livrés...), at least 3 letters before the `*`. For German compounds,
-  `*panzer` matches words ending in "panzer" (Kampfpanzer) and `*haubitze*` words
-  containing "haubitze" (Panzerhaubitzen), at least 4 letters. Wildcards compare
-  the folded spelling only (no lemmas). `*` anywhere else is an error.
-- `"think tank"` -- a phrase: these words next to each other, in this order. Words
-  inside quotes match exactly as written (still ignoring case and accents), so
-  `"training"` does not match "train"; add `*` for plurals: `"think tank*"`.
+  lemma in one of the three languages (simplemma, computed once per spelling), or
+  their spelling minus a plural "s" (for names the lemmatiser does not know:
+  Leopards, Patriots). Forms it does not know need an OR or a wildcard.
+- `"think tank"` -- a phrase: these words next to each other, in this order. Quoted
+  words match as written (still ignoring case and accents): `"training"` does not
+  match "train". Add `*` for plurals: `"think tank*"`.
 - `F-16`, `l'Ukraine`, `155mm` -- a bare word holding punctuation is a phrase of its
-  parts. Letters and digits are separate words everywhere, so 155mm = "155 mm",
+  parts. Letters and digits are separate words everywhere, so 155mm = "155 mm" and
   F16 = F-16 = "F 16", in rules and in articles alike.
+- `livr*` -- prefix wildcard (livraison, livrer, livrés), 3+ characters before `*`.
+  For German compounds `*panzer` (ends with: Kampfpanzer) and `*haubitze*`
+  (contains: Panzerhaubitzen), 4+ characters. Wildcards compare folded spellings
+  (no lemmas). A `*` anywhere else is an error.
 - `@ukraine`, `@donor`, `@system` -- any name from the entity lists
-  (config/entities.toml): Ukraine and its leaders, donor countries and
-  organisations, weapon systems. Filters: `@system:air_defence` (a category),
-  `@donor:fr` (a donor code). Multi-word names ("Storm Shadow", "PzH 2000") are
-  phrases; names marked case-sensitive in the lists ("US", "UK") only match as
-  written; other names inflect like bare words.
-- `re:/pattern/` -- for experts: an RE2 regular expression searched in the folded
-  text (lower case, accents removed: write patterns without accents). Write `\\/`
-  for a slash. RE2 runs in linear time, so no pattern can hang; patterns are capped
-  at 500 characters and an RE2 program size of 2,000. A regex cannot be used in
-  NEAR. Example: `re:/\\b(m|f)-?\\d{2,3}\\b/`.
-- `a AND b`, `a OR b`, `NOT a`, parentheses. Precedence, tightest first: NEAR, NOT,
-  AND, OR; so `a OR b AND NOT c` is `a OR (b AND (NOT c))`.
-- `a NEAR/5 b` -- both within 5 words of each other, in either order, in the same
-  sentence (counted from the end of one match to the start of the other: neighbours
-  are 1 apart). n is 1 to 50. Both sides must be words, phrases, @lists, or OR/NEAR
-  groups of them: `(tank* OR Panzer) NEAR/8 (@ukraine OR Kyiv)`. Sentences end at
-  . ! ? or a line break, but not at abbreviations ("Mio.", "U.S.", "M. Macron").
+  (config/entities.toml): Ukraine and its leaders, donors, weapon systems. Filters:
+  `@system:air_defence` (a category), `@donor:fr` (a donor code). Multi-word names
+  ("Storm Shadow", "PzH 2000") are phrases; names the lists mark case-sensitive
+  ("US", "UK") match only as written; other names inflect like bare words.
+- `re:/pattern/` -- for experts: an RE2 regular expression, case-insensitive,
+  searched in the folded text (accents removed: write patterns without accents).
+  `\\/` is a slash. RE2 runs in linear time, so no pattern can hang; patterns are
+  capped at 500 characters and an RE2 program size of 2,000. Example:
+  `re:/\\bm\\d{3}\\b/`.
+- `a AND b`, `a OR b`, `NOT a`, parentheses. They look at the whole text.
+- `a NEAR/5 b` -- both within 5 words of each other, in either order, in one
+  sentence (counted from the end of one match to the start of the other:
+  neighbours are 1 apart). n is 1 to 50. Sentences end at . ! ? ; or a line break,
+  not at abbreviations ("650 Mio. Dollar", "U.S. officials", "M. Macron").
+- `a EXCEPT b` -- the matches of a that share no word with a match of b:
+  `tank EXCEPT "think tank*"` drops the tank of a think tank but keeps real tanks in
+  the same text. Use it when a look-alike can sit in a relevant article (aid news
+  often cites a think tank); use a negative weight when the look-alike means the
+  whole article is unrelated (fish tanks, the New England Patriots).
 
-Operators are keywords in capitals only: lower-case "and", "or", "not", "near" are
-plain words (English text uses them). Two terms side by side without an operator
-are an error (not an implicit AND): `tank top` is refused; write `"tank top"` for the
-phrase or `tank AND top` for both words anywhere.
+NEAR and EXCEPT take words, phrases, @lists and OR/NEAR/EXCEPT groups of them (not
+AND, NOT or regexes). Precedence, tightest first: NEAR and EXCEPT (left to right),
+NOT, AND, OR: `a OR b AND NOT c NEAR/3 d` is `a OR (b AND (NOT (c NEAR/3 d)))`.
+Operators are keywords in capitals only; lower-case "and", "or", "not", "near",
+"except" are plain words, since English text uses them. Two terms side by side
+without an operator are an error, not an implicit AND: `tank top` is refused; write
+`"tank top"` for the phrase or `tank AND top` for both words anywhere.
 
-AND, OR and NOT look at the whole text (title included); only NEAR looks at
-sentences. The article's title is analysed as the first sentence and weighs like any
-other sentence: scores stay a plain sum of rule weights.
+The title of an article is analysed as its first sentence and weighs like any other
+sentence, so a score stays a plain sum of rule weights. The `lang` of an item is not
+needed: every word is compared in the three languages at once (feeds mislabel their
+language, and rules mix languages).
 
-Errors raise `RuleError(message, position, expected)`, `position` being the 0-based
-character offset in the expression (None for a bad topic or weight).
+Errors raise `RuleError(message, position, expected)`; `position` is the 0-based
+character offset in the expression (None for a bad topic or weight). A valid but
+doubtful rule gets warnings from `validate_rule`: it matches most of a built-in
+sample of unrelated sentences, or it matches a text without any of its words (a
+bare NOT), or its weight is 0.
 """
 
 from __future__ import annotations
 
 from bot.core.models import Rule
-from bot.core.rule_engine import RuleSet, check_rule, word_keys
+from bot.core.rule_engine import RuleSet, check_rule
 from bot.core.rule_syntax import Expr, parse_expression
 
-__all__ = ["Expr", "RuleSet", "parse_expression", "validate_rule", "word_keys", "UNRELATED_SAMPLE"]
+__all__ = ["Expr", "RuleSet", "UNRELATED_SAMPLE", "parse_expression", "validate_rule"]
 
 # Everyday sentences in the three languages, about nothing military. A rule that
 # matches most of them would flag most of the news.

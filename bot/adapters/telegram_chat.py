@@ -1,0 +1,485 @@
+"""TelegramChat: the Telegram side of pledgewatch, on python-telegram-bot 22.
+
+It answers chat commands from the shared CommandTable and delivers alerts from the
+outbox. PTB runs on our own loop (initialize + updater.start_polling + start, never
+run_polling). PTB's AIORateLimiter keeps the overall rate under Telegram's ~30
+messages/s; what it lacks — one message a second per chat, twenty a minute per
+group — is kept here by ChatPacer, which waits a little or asks the outbox to come
+back later. The bot token is part of every API URL, so it is scrubbed from every
+log record and every error string this module produces.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import warnings
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    Chat,
+    ChatMember,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+    User,
+)
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.config import TelegramSettings
+from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
+from bot.core.models import Alert, DeliveryResult
+from bot.core.render_telegram import label, render_alert, render_reply, visible_length
+from bot.errors import ConfigError, PledgewatchError
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+MANAGER_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
+# BadRequest texts that mean the chat is gone for good: end its subscription.
+GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
+                "not enough rights to send", "need administrator rights")
+MAX_CAPTION = 1024
+MAX_CALLBACK_DATA = 64
+
+
+@dataclass(frozen=True)
+class TelegramLimits:
+    """Flood limits and timings. Defaults follow Telegram's published limits."""
+
+    chat_interval: float = 1.0  # seconds between two messages to one chat
+    group_per_minute: int = 20  # messages to one group or channel in any 60 s
+    overall_per_second: float = 28.0  # a little under Telegram's 30, for jitter
+    max_alert_wait: float = 3.0  # longer than this: the outbox retries the alert later
+    max_reply_wait: float = 30.0  # longer than this: a command reply is dropped
+    commands_per_user: int = 5  # commands one user may give in one chat ...
+    command_window: float = 10.0  # ... within this many seconds
+    poll_timeout: int = 10  # getUpdates long-poll, seconds
+    reply_retries: int = 2  # 429 retries (by AIORateLimiter) for command replies
+
+
+class ChatPacer:
+    """Per-chat send slots: one message per `chat_interval` in a chat, at most
+    `group_per_minute` in any minute in a group (negative id or @channel).
+
+    `reserve` is synchronous, so two coroutines can never take the same slot."""
+
+    def __init__(self, limits: TelegramLimits, monotonic: Callable[[], float] = time.monotonic):
+        self.limits = limits
+        self.monotonic = monotonic
+        self._next: dict[str, float] = {}
+        self._windows: dict[str, deque[float]] = {}
+
+    def reserve(self, chat_id: str, max_wait: float) -> float:
+        """Seconds to wait before sending to `chat_id`. When that is at most
+        `max_wait` the slot is taken (the caller must send after waiting); when it
+        is longer nothing is taken and the caller should try again that much later."""
+        now = self.monotonic()
+        slot = max(now, self._next.get(chat_id, now))
+        window = self._windows.get(chat_id) if _is_group(chat_id) else None
+        if window is not None:
+            while window and window[0] <= slot - 60:
+                window.popleft()
+            if len(window) >= self.limits.group_per_minute:
+                slot = max(slot, window[0] + 60)
+        wait = slot - now
+        if wait > max_wait:
+            return wait
+        self._next[chat_id] = slot + self.limits.chat_interval
+        if _is_group(chat_id):
+            self._windows.setdefault(chat_id, deque()).append(slot)
+        if len(self._next) > 50_000:
+            self._forget_idle(now)
+        return wait
+
+    def _forget_idle(self, now: float) -> None:
+        for chat_id in [c for c, t in self._next.items() if t < now - 60]:
+            self._next.pop(chat_id, None)
+            self._windows.pop(chat_id, None)
+
+
+class CommandThrottle:
+    """At most `limit` commands per user per chat in a sliding window, so one
+    user cannot make the bot flood a group. The first refusal says so; later
+    ones in the same window are silent."""
+
+    def __init__(self, limit: int, window: float, monotonic: Callable[[], float] = time.monotonic):
+        self.limit = limit
+        self.window = window
+        self.monotonic = monotonic
+        self._seen: dict[tuple[str, str], deque[float]] = {}
+        self._warned: dict[tuple[str, str], float] = {}
+
+    def check(self, chat_id: str, user_id: str) -> str:
+        """'ok', 'warn' (refuse, and say so once) or 'silent' (refuse quietly)."""
+        now = self.monotonic()
+        key = (chat_id, user_id)
+        times = self._seen.setdefault(key, deque())
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if len(times) < self.limit:
+            times.append(now)
+            return "ok"
+        if now - self._warned.get(key, -1e18) < self.window:
+            return "silent"
+        self._warned[key] = now
+        return "warn"
+
+
+def _is_group(chat_id: str) -> bool:
+    return chat_id.startswith("-") or chat_id.startswith("@")
+
+
+def _api_chat_id(chat_id: str) -> int | str:
+    return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    value: Any = getattr(exc, "_retry_after", None)
+    if value is None:
+        with warnings.catch_warnings():  # PTB 22 warns about the int -> timedelta change
+            warnings.simplefilter("ignore")
+            value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+# -- keeping the token out of logs and errors -------------------------------------------
+
+_SECRETS: set[str] = set()
+_factory_installed = False
+
+
+def scrub(text: str) -> str:
+    """`text` with every known bot token replaced."""
+    for secret in _SECRETS:
+        text = text.replace(secret, "<token>")
+    return text
+
+
+def _install_log_scrubber(token: str) -> None:
+    """Scrub the token from every log record, whichever library makes it: httpx logs
+    each request URL (which holds the token) and tracebacks may quote it. A record
+    factory sees every record, unlike a filter on one logger."""
+    global _factory_installed
+    if len(token) < 8:  # a token this short would scrub ordinary words
+        return
+    _SECRETS.add(token)
+    if _factory_installed:
+        return
+    previous = logging.getLogRecordFactory()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken format string is the logger's business
+            return record
+        if any(secret in message for secret in _SECRETS):
+            record.msg, record.args = scrub(message), None
+        if record.exc_info:
+            text = logging.Formatter().formatException(record.exc_info)
+            if any(secret in text for secret in _SECRETS):
+                record.exc_text = scrub(text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
+        return record
+
+    logging.setLogRecordFactory(factory)
+    _factory_installed = True
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line, token-free description of a send error."""
+    return scrub(f"telegram: {type(exc).__name__}: {exc}")[:500]
+
+
+def delivery_result(exc: BaseException) -> DeliveryResult:
+    """What the outbox should do after this error (see DeliveryResult)."""
+    error = describe_error(exc)
+    if isinstance(exc, RetryAfter):
+        return DeliveryResult(ok=False, error=error, retry_after=max(_retry_seconds(exc), 1.0))
+    if isinstance(exc, ChatMigrated):
+        return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
+    if isinstance(exc, Forbidden):
+        return DeliveryResult(ok=False, error=error, deactivate=True)
+    if isinstance(exc, BadRequest):  # before NetworkError: BadRequest is one of its subclasses
+        if any(phrase in str(exc).lower() for phrase in GONE_PHRASES):
+            return DeliveryResult(ok=False, error=error, deactivate=True)
+        return DeliveryResult(ok=False, error=error, permanent=True)
+    # TimedOut, NetworkError, InvalidToken, anything else: retry later with backoff.
+    return DeliveryResult(ok=False, error=error)
+
+
+# -- the adapter --------------------------------------------------------------------------
+
+
+class TelegramChat:
+    platform = PLATFORM
+
+    def __init__(self, settings: TelegramSettings, commands: CommandTable, store: Any, clock: Any,
+                 *, limits: TelegramLimits | None = None):
+        self.settings = settings
+        self.commands = commands
+        self.store = store
+        self.clock = clock
+        self.limits = limits or TelegramLimits()
+        self.pacer = ChatPacer(self.limits)
+        self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window)
+        self.app: Application | None = None
+        self.username: str | None = None
+        _install_log_scrubber(settings.token)
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def build_application(self) -> Application:
+        api = self.settings.api_url.rstrip("/")
+        limiter = AIORateLimiter(
+            overall_max_rate=self.limits.overall_per_second,
+            overall_time_period=1,
+            group_max_rate=self.limits.group_per_minute,
+            group_time_period=60,
+            # Alerts: no retries inside PTB; a 429 goes back to the durable outbox,
+            # which resends after retry_after. Replies ask for retries per call.
+            max_retries=0,
+        )
+        app = (
+            Application.builder()
+            .token(self.settings.token)
+            .base_url(f"{api}/bot")
+            .base_file_url(f"{api}/file/bot")
+            .rate_limiter(limiter)
+            .job_queue(None)  # we own one scheduler (APScheduler, in bot/adapters/scheduler.py)
+            .get_updates_read_timeout(self.limits.poll_timeout + 10)
+            .build()
+        )
+        updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands
+        app.add_handler(MessageHandler(updates & filters.TEXT, self._on_message))
+        app.add_handler(CallbackQueryHandler(self._on_button))
+        app.add_error_handler(self._on_error)
+        return app
+
+    async def start(self) -> None:
+        app = self.build_application()
+        try:
+            await app.initialize()  # getMe: checks the token
+            self.username = app.bot.username
+            await app.bot.set_my_commands([BotCommand(c.name, c.help_en[:256]) for c in COMMANDS])
+            await app.bot.set_my_commands([BotCommand(c.name, c.help_fr[:256]) for c in COMMANDS],
+                                          language_code="fr")
+            await app.updater.start_polling(
+                timeout=self.limits.poll_timeout,
+                allowed_updates=[Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY],
+            )
+            await app.start()
+        except InvalidToken:
+            await self._shutdown(app)
+            raise ConfigError("telegram.token: Telegram refused the bot token") from None
+        except TelegramError as exc:
+            await self._shutdown(app)
+            raise PledgewatchError(f"telegram: cannot start: {describe_error(exc)}") from None
+        self.app = app
+        log.info("telegram: connected as @%s", self.username)
+
+    async def stop(self) -> None:
+        app, self.app = self.app, None
+        if app is not None:
+            await self._shutdown(app)
+
+    @staticmethod
+    async def _shutdown(app: Application) -> None:
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        try:
+            await app.shutdown()
+        except (RuntimeError, TelegramError) as exc:  # never initialized, or the API is gone
+            log.warning("telegram: shutdown: %s", describe_error(exc))
+
+    # -- alerts --------------------------------------------------------------------------
+
+    async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        """Deliver one alert. Never raises: the result tells the outbox what to do."""
+        app = self.app
+        if app is None:
+            return DeliveryResult(ok=False, error="telegram: not connected yet")
+        chat_id = str(chat_id)
+        wait = self.pacer.reserve(chat_id, self.limits.max_alert_wait)
+        if wait > self.limits.max_alert_wait:
+            return DeliveryResult(ok=False, error="telegram: chat rate limit", retry_after=wait)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        try:
+            text = render_alert(alert, self._chat_lang(chat_id))
+            await app.bot.send_message(
+                chat_id=_api_chat_id(chat_id),
+                text=text,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
+            result = delivery_result(exc)
+            log.warning("telegram: alert to %s not sent: %s", chat_id, result.error)
+            return result
+        return DeliveryResult(ok=True)
+
+    def _chat_lang(self, chat_id: str, default: str = "en") -> str:
+        """The language the chat chose (/lang, or at /subscribe), else `default`."""
+        try:
+            settings = self.commands.services.chat_settings(PLATFORM, chat_id)
+        except PledgewatchError:
+            return default
+        return settings.lang if settings and settings.lang in ("en", "fr") else default
+
+    # -- commands ------------------------------------------------------------------------
+
+    async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None or not message.text:
+            return
+        parsed = parse_command_line(message.text, self.username)
+        if parsed is None:
+            return  # plain text, or a command for another bot (/rules@otherbot)
+        name, args = parsed
+        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE:
+            return  # in a group, an unknown command is most likely for another bot
+        await self._run_command(chat, message.from_user, message, name, args)
+
+    async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query: CallbackQuery | None = update.callback_query
+        if query is None:
+            return
+        message = query.message if isinstance(query.message, Message) else None
+        parsed = parse_command_line(query.data or "", self.username)
+        if message is None or parsed is None or parsed[0] not in COMMANDS_BY_NAME:
+            await self._answer_query(query)
+            return
+        await self._answer_query(query)
+        await self._run_command(message.chat, query.from_user, None, *parsed)
+
+    async def _answer_query(self, query: CallbackQuery) -> None:
+        try:
+            await query.answer()
+        except TelegramError as exc:  # the query expired: the command still runs
+            log.info("telegram: answering a button press failed: %s", describe_error(exc))
+
+    async def _run_command(self, chat: Chat, user: User | None, message: Message | None, name: str,
+                           args: str) -> None:
+        chat_id = str(chat.id)
+        if user is not None:
+            sender = str(user.id)
+        elif message is not None and message.sender_chat is not None:
+            sender = str(message.sender_chat.id)  # a channel post
+        else:
+            sender = chat_id
+        lang = "fr" if user and (user.language_code or "").lower().startswith("fr") else "en"
+        verdict = self.throttle.check(chat_id, sender)
+        if verdict != "ok":
+            if verdict == "warn":
+                await self.send_reply(chat_id, Reply(text=label(lang, "slow_down")))
+            return
+        ctx = ChatContext(
+            platform=PLATFORM,
+            chat_id=chat_id,
+            user_id=sender,
+            chat_kind={"supergroup": "group"}.get(chat.type, chat.type),
+            is_admin=bool(user) and user.id in self.settings.admins,
+            can_manage_chat=await self._can_manage(chat, user, message, name),
+            lang=lang,
+        )
+        reply = self.commands.handle(ctx, name, args)
+        if name == "start" and not reply.buttons:
+            reply = Reply(text=reply.text, photo=reply.photo, ephemeral=reply.ephemeral,
+                          buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
+        await self.send_reply(chat_id, reply)
+
+    async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
+        """May this sender change the chat's subscription? Asked from Telegram, never
+        taken from the message, and only for the commands that need it."""
+        if chat.type == Chat.PRIVATE:
+            return True
+        if chat.type == Chat.CHANNEL:
+            return True  # only a channel's administrators can post in it
+        sender_chat = getattr(message, "sender_chat", None)
+        if sender_chat is not None and sender_chat.id == chat.id:
+            return True  # an anonymous administrator, posting as the group itself
+        command = COMMANDS_BY_NAME.get(name)
+        if user is None or command is None or not command.manage or self.app is None:
+            return False
+        try:
+            member = await self.app.bot.get_chat_member(chat.id, user.id)
+        except TelegramError as exc:
+            log.warning("telegram: getChatMember failed in %s: %s", chat.id, describe_error(exc))
+            return False
+        return member.status in MANAGER_STATUSES
+
+    async def send_reply(self, chat_id: str, reply: Reply) -> None:
+        """Send a command reply (text, buttons, photo) to a chat, paced like every message."""
+        app = self.app
+        if app is None:
+            return
+        markup = _keyboard(reply.buttons)
+        text = render_reply(reply.text)
+        target = _api_chat_id(chat_id)
+        try:
+            if reply.photo:
+                fits = visible_length(reply.text) <= MAX_CAPTION
+                if not await self._wait_for_slot(chat_id):
+                    return
+                await app.bot.send_photo(target, photo=reply.photo, caption=text if fits else None,
+                                         parse_mode=ParseMode.HTML, reply_markup=markup if fits else None,
+                                         rate_limit_args=self.limits.reply_retries)
+                if fits:
+                    return
+            if not await self._wait_for_slot(chat_id):
+                return
+            await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                       link_preview_options=LinkPreviewOptions(is_disabled=True),
+                                       rate_limit_args=self.limits.reply_retries)
+        except TelegramError as exc:
+            log.warning("telegram: reply to %s failed: %s", chat_id, describe_error(exc))
+
+    async def _wait_for_slot(self, chat_id: str) -> bool:
+        """Wait for this chat's next send slot; False (drop the reply) when it is too far off."""
+        wait = self.pacer.reserve(chat_id, self.limits.max_reply_wait)
+        if wait > self.limits.max_reply_wait:
+            log.warning("telegram: reply to %s dropped: the chat is over its rate limit", chat_id)
+            return False
+        if wait > 0:
+            await asyncio.sleep(wait)
+        return True
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        if error is not None:
+            log.error("telegram: %s", describe_error(error))
+
+
+def _keyboard(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup | None:
+    rows = [[InlineKeyboardButton(label_[:64], callback_data=data.encode("utf-8")[:MAX_CALLBACK_DATA].decode(
+        "utf-8", "ignore"))] for label_, data in buttons if label_ and data]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+__all__ = ["ChatPacer", "CommandThrottle", "TelegramChat", "TelegramLimits", "delivery_result", "describe_error",
+           "scrub"]

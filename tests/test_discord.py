@@ -1,0 +1,435 @@
+"""DiscordChat with the real discord.py client against the loopback stand-in (tests/discord_stub.py),
+plus the pure embed renderer. Every test runs its own client on its own event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lang
+from bot.adapters.sqlite_store import SqliteStore
+from bot.chat_service import StoreChatServices
+from bot.config import DiscordSettings
+from bot.core.commands import COMMANDS, ChatContext, CommandTable
+from bot.core.models import Alert, Pledge, Subscription
+from bot.core.render_discord import (
+    DESCRIPTION_LIMIT,
+    FIELD_VALUE_LIMIT,
+    TITLE_LIMIT,
+    TOTAL_LIMIT,
+    embed_length,
+    escape_markdown,
+    render_embed,
+    split_message,
+)
+from bot.delivery import OutboxDispatcher
+from bot.rule_admin import RuleAdmin
+from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
+from tests.fakes import FakeClock
+
+REPO = Path(__file__).resolve().parents[1]
+TOKEN = "stub.discord.token-do-not-log"
+GUILD = 111111111111111111
+CHANNEL = 222222222222222222
+OTHER = 333333333333333333
+ADMIN = 4242
+EPHEMERAL = 1 << 6
+
+
+class Harness:
+    """A store with the shipped rules, the command table, the stub and a DiscordChat."""
+
+    def __init__(self, tmp_path: Path, stub: DiscordStub, **settings: object):
+        self.clock = FakeClock()
+        self.store = SqliteStore(tmp_path / "discord.db")
+        self.store.migrate()
+        self.rules = RuleAdmin(self.store, self.clock)
+        self.rules.import_if_empty((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))
+        self.table = CommandTable(StoreChatServices(self.store, self.rules), self.clock)
+        self.stub = stub
+        values = {"token": TOKEN, "api_url": stub.api_url, "gateway_url": stub.gateway_url,
+                  "admins": (ADMIN,), "guild_ids": (GUILD,), **settings}
+        self.chat = DiscordChat(DiscordSettings(**values), self.table, self.store, self.clock,
+                                ready_timeout=10, guild_ready_timeout=0.2)
+        self.dispatcher = OutboxDispatcher(self.store, self.chat, self.clock)
+
+    async def command(self, name: str, options: dict[str, str] | None = None, **kwargs: object) -> list:
+        """Run a slash command and return the stub's record of every answer to it."""
+        kwargs.setdefault("channel_id", CHANNEL)
+        kwargs.setdefault("guild_id", GUILD)
+        token = await asyncio.to_thread(self.stub.slash_command, name, options, **kwargs)
+        deferred = name in {"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds"}
+        wanted = 2 if deferred else 1
+        await self.stub.wait_async(lambda: len(self.stub.interaction_replies(token)) >= wanted)
+        return self.stub.interaction_replies(token)
+
+    def queue_alert(self, alert_title: str, chat_id: int = CHANNEL) -> Alert:
+        story = self.store.create_story(alert_title, "https://example.org/a", self.clock.now(), None, "{}",
+                                        ["aid"], 3.0)
+        alert = Alert(story, alert_title, "https://example.org/a", ("AFP",), self.clock.now(), ("aid",))
+        self.store.enqueue(alert, [Subscription("discord", str(chat_id))], self.clock.now())
+        return alert
+
+
+def run(tmp_path: Path, body: Callable[[Harness], Awaitable[None]], *, start: bool = True,
+        guilds: dict[int, list[int]] | None = None, **settings: object) -> Harness:
+    with DiscordStub(token=TOKEN, guilds=guilds or {GUILD: [CHANNEL, OTHER]}) as stub:
+        harness = Harness(tmp_path, stub, **settings)
+
+        async def main() -> None:
+            if start:
+                await harness.chat.start()
+            try:
+                await body(harness)
+            finally:
+                await harness.chat.stop()
+
+        try:
+            asyncio.run(main())
+        finally:
+            harness.store.close()
+    return harness
+
+
+def content_of(call) -> str:
+    """The text of a callback (type 4 data) or a follow-up (webhook body), as Discord
+    shows it (markdown escapes removed)."""
+    body = call.body or {}
+    return re.sub(r"\\(.)", r"\1", (body.get("data") or body).get("content") or "")
+
+
+def flags_of(call) -> int:
+    body = call.body or {}
+    return (body.get("data") or body).get("flags") or 0
+
+
+# -- connection and command registration ------------------------------------------------
+
+
+def test_connects_identifies_once_and_syncs_every_command_per_guild(tmp_path):
+    async def body(h: Harness) -> None:
+        assert h.chat.client is not None and h.chat.client.is_ready()
+        assert [g.id for g in h.chat.client.guilds] == [GUILD]
+
+    h = run(tmp_path, body)
+    assert len(h.stub.gateway.identifies) == 1
+    identify = h.stub.gateway.identifies[0]
+    assert identify["intents"] == 1  # guilds only: no privileged intent
+    assert sorted(c["name"] for c in h.stub.commands[str(GUILD)]) == sorted(c.name for c in COMMANDS)
+    assert "global" not in h.stub.commands
+    by_name = {c["name"]: c for c in h.stub.commands[str(GUILD)]}
+    assert [o["name"] for o in by_name["rule_add"]["options"]] == ["topic", "expression"]
+    assert all(o["required"] for o in by_name["rule_add"]["options"])
+    assert by_name["pledges"]["options"][0]["autocomplete"] is True
+    assert not by_name["subscribe"]["options"][0].get("required")
+
+
+def test_without_guild_ids_commands_are_synced_globally(tmp_path):
+    async def body(h: Harness) -> None:
+        pass
+
+    h = run(tmp_path, body, guild_ids=())
+    assert sorted(c["name"] for c in h.stub.commands["global"]) == sorted(c.name for c in COMMANDS)
+
+
+def test_a_refused_token_stops_start_with_a_clear_error_without_the_token(tmp_path):
+    with DiscordStub(token="the-real-one") as stub:
+        h = Harness(tmp_path, stub)
+        with pytest.raises(DiscordStartError) as caught:
+            asyncio.run(h.chat.start())
+        h.store.close()
+    assert "refused" in str(caught.value) and TOKEN not in str(caught.value)
+
+
+def test_an_unreachable_api_stops_start_with_a_clear_error(tmp_path):
+    with DiscordStub(token=TOKEN) as stub:
+        url = stub.api_url
+    # The stub is stopped: nothing listens on its port any more.
+    settings = DiscordSettings(token=TOKEN, api_url=url, gateway_url="ws://127.0.0.1:9/x")
+    chat = DiscordChat(settings, CommandTable(None, FakeClock()), None, FakeClock(), ready_timeout=5)  # type: ignore[arg-type]
+    with pytest.raises(DiscordStartError, match="cannot reach"):
+        asyncio.run(chat.start())
+
+
+# -- slash commands -----------------------------------------------------------------------------
+
+
+def test_subscribe_by_a_member_with_manage_channels_subscribes_the_channel(tmp_path):
+    async def body(h: Harness) -> None:
+        (reply,) = await h.command("subscribe", {"topics": "air_defence"}, permissions=MANAGE_CHANNELS)
+        assert reply.body["type"] == 4 and not flags_of(reply) & EPHEMERAL
+        assert "air_defence" in content_of(reply)
+
+    h = run(tmp_path, body)
+    store = SqliteStore(tmp_path / "discord.db")
+    (sub,) = store.subscriptions("discord")
+    assert (sub.chat_id, sub.topics) == (str(CHANNEL), ("air_defence",))
+    store.close()
+
+
+def test_subscribe_without_manage_channels_is_refused_privately_and_changes_nothing(tmp_path):
+    async def body(h: Harness) -> None:
+        # Permissions come from the member payload Discord signs, not from anything typed.
+        (reply,) = await h.command("subscribe", {"topics": "manage_channels"}, permissions=0)
+        assert flags_of(reply) & EPHEMERAL
+        (reply,) = await h.command("unsubscribe", permissions=1 << 11)  # may send messages, not manage
+        assert flags_of(reply) & EPHEMERAL
+        assert h.store.subscriptions("discord", active_only=False) == []
+
+    run(tmp_path, body)
+
+
+def test_a_direct_message_may_manage_its_own_subscription(tmp_path):
+    async def body(h: Harness) -> None:
+        (reply,) = await h.command("subscribe", channel_id=OTHER, guild_id=None, user_id=77)
+        assert not flags_of(reply) & EPHEMERAL
+        assert [s.chat_id for s in h.store.subscriptions("discord")] == [str(OTHER)]
+
+    run(tmp_path, body)
+
+
+def test_non_admin_rule_add_is_refused_and_nothing_is_saved(tmp_path):
+    async def body(h: Harness) -> None:
+        before = h.rules.rules()
+        (reply,) = await h.command("rule_add", {"topic": "aid", "expression": "zeitenwende"}, user_id=9,
+                                   permissions=MANAGE_CHANNELS)
+        assert flags_of(reply) & EPHEMERAL
+        assert h.rules.rules() == before
+        (reply,) = await h.command("rule_add", {"topic": "aid", "expression": "zeitenwende"}, user_id=ADMIN)
+        assert not flags_of(reply) & EPHEMERAL
+        assert len(h.rules.rules()) == len(before) + 1
+        assert any(r.expression == "zeitenwende" for r in h.rules.rules())
+
+    run(tmp_path, body)
+
+
+def test_pledges_is_deferred_then_answered_in_a_follow_up(tmp_path):
+    async def body(h: Harness) -> None:
+        defer, answer = await h.command("pledges", {"filter": "germany"})
+        assert defer.body["type"] == 5  # "thinking..." first
+        assert answer.method == "PATCH" or answer.path.startswith("/webhooks/")
+        assert content_of(answer)
+        bad_defer, bad = await h.command("pledges", {"filter": "zzzz"})
+        assert "zzzz" in content_of(bad)
+
+    run(tmp_path, body)
+
+
+def test_pledges_autocomplete_offers_matching_categories_and_keeps_typed_words(tmp_path):
+    async def body(h: Harness) -> None:
+        token = await asyncio.to_thread(h.stub.slash_command, "pledges", {"filter": "DE air"},
+                                        channel_id=CHANNEL, guild_id=GUILD, autocomplete="filter")
+        (reply,) = await h.stub.wait_async(lambda: h.stub.interaction_replies(token) or None)
+        assert reply.body["type"] == 8
+        values = [c["value"] for c in reply.body["data"]["choices"]]
+        assert "DE air_defence" in values and len(values) <= 25
+        assert all(v.startswith("DE ") for v in values)
+
+    run(tmp_path, body)
+
+
+def test_a_french_locale_gets_french_replies(tmp_path):
+    async def body(h: Harness) -> None:
+        (reply,) = await h.command("help", locale="fr")
+        assert "abonner" in content_of(reply) or "alertes" in content_of(reply)
+
+    run(tmp_path, body)
+    assert locale_lang("fr-FR") == "fr" and locale_lang("en-GB") == "en" and locale_lang(None) == "en"
+
+
+def test_a_long_reply_is_cut_into_messages_of_at_most_2000_characters(tmp_path):
+    async def body(h: Harness) -> None:
+        ctx = ChatContext("discord", str(CHANNEL), "1", "group", False, False)
+        expected = h.table.handle(ctx, "rules", "").text
+        parts = split_message(escape_markdown(expected))
+        assert len(parts) >= 2, "the shipped rules make a reply longer than one Discord message"
+        calls = await h.command("rules")
+        token = calls[0].path.split("/")[3]
+        replies = await h.stub.wait_async(
+            lambda: (r := h.stub.interaction_replies(token)) and len(r) == 1 + len(parts) and r)
+        texts = [c.body.get("content") or "" for c in replies[1:]]
+        assert all(0 < len(t) <= 2000 for t in texts)
+        assert texts == parts
+
+    run(tmp_path, body)
+
+
+# -- alerts -----------------------------------------------------------------------------------------
+
+
+def test_alert_embed_escapes_markdown_and_pings_nobody(tmp_path):
+    async def body(h: Harness) -> None:
+        h.queue_alert("@everyone **Leopard** tanks for <@&123456789012345678> ~~now~~")
+        result = await h.dispatcher.drain()
+        assert result.sent == 1
+
+    h = run(tmp_path, body)
+    (message,) = h.stub.messages(CHANNEL)
+    assert message["allowed_mentions"] == {"parse": []}
+    (embed,) = message["embeds"]
+    assert "@everyone" not in embed["title"] and "@\u200beveryone" in embed["title"]
+    assert "<@&1" not in embed["title"]
+    assert "\\*\\*Leopard\\*\\*" in embed["title"] and "\\~\\~now\\~\\~" in embed["title"]
+    assert embed["url"] == "https://example.org/a"
+    assert embed_length(embed) <= TOTAL_LIMIT
+
+
+@pytest.mark.parametrize("status, code", [(403, 50001), (403, 50013), (404, 10003)])
+def test_missing_access_or_unknown_channel_deactivates_the_subscription(tmp_path, status, code):
+    async def body(h: Harness) -> None:
+        h.store.subscribe("discord", str(OTHER), (), h.clock.now())
+        h.stub.fail_channel(OTHER, status, code)
+        h.queue_alert("Berlin pledges IRIS-T", OTHER)
+        result = await h.dispatcher.drain()
+        assert result.deactivated == 1
+
+    h = run(tmp_path, body)
+    store = SqliteStore(tmp_path / "discord.db")
+    assert store.subscriptions("discord") == []
+    assert store.outbox_counts() == {"failed": 1}
+    store.close()
+    assert h.stub.messages(OTHER) == []
+
+
+def test_a_short_429_is_waited_out_and_the_message_resent(tmp_path):
+    async def body(h: Harness) -> None:
+        h.stub.fail_channel(CHANNEL, 429, retry_after=0.05, times=1)
+        h.queue_alert("Paris pledges CAESAR")
+        result = await h.dispatcher.drain()
+        assert result.sent == 1
+
+    h = run(tmp_path, body)
+    posts = h.stub.calls_to("POST", f"/channels/{CHANNEL}/messages")
+    assert len(posts) == 2 and len(h.stub.messages(CHANNEL)) == 1
+
+
+def test_a_long_429_goes_back_to_the_outbox_with_its_retry_after(tmp_path):
+    async def body(h: Harness) -> None:
+        h.stub.fail_channel(CHANNEL, 429, retry_after=120, times=1)
+        alert = h.queue_alert("Paris pledges CAESAR")
+        result = await h.chat.send(str(CHANNEL), alert)
+        assert not result.ok and result.retry_after == 120 and not result.deactivate
+        # ... and the next try goes out.
+        assert (await h.chat.send(str(CHANNEL), alert)).ok
+
+    h = run(tmp_path, body)
+    assert len(h.stub.messages(CHANNEL)) == 1
+
+
+def test_a_server_error_is_retried_later_and_a_bad_request_is_permanent(tmp_path):
+    async def body(h: Harness) -> None:
+        alert = h.queue_alert("Warsaw pledges Krab")
+        h.stub.fail_channel(CHANNEL, 503, times=1)
+        result = await h.chat.send(str(CHANNEL), alert)
+        assert not result.ok and result.retry_after is None and not result.permanent and not result.deactivate
+        h.stub.fail_channel(CHANNEL, 400, 50035, times=1)
+        result = await h.chat.send(str(CHANNEL), alert)
+        assert result.permanent and "50035" in (result.error or "")
+        result = await h.chat.send("not-a-channel", alert)
+        assert result.permanent
+
+    run(tmp_path, body)
+
+
+def test_send_before_start_asks_for_a_retry(tmp_path):
+    async def body(h: Harness) -> None:
+        result = await h.chat.send(str(CHANNEL), h.queue_alert("x"))
+        assert not result.ok and not result.permanent and not result.deactivate
+
+    run(tmp_path, body, start=False)
+
+
+def test_gateway_drop_resumes_and_no_alert_is_lost_or_doubled(tmp_path):
+    async def body(h: Harness) -> None:
+        h.queue_alert("First story")
+        assert (await h.dispatcher.drain()).sent == 1
+        await asyncio.to_thread(h.stub.disconnect)
+        await h.stub.wait_async(lambda: h.stub.gateway.resumes and h.stub.connected())
+        h.queue_alert("Second story")
+        assert (await h.dispatcher.drain()).sent == 1
+        assert (await h.dispatcher.drain()).sent == 0
+        # Commands still arrive on the resumed session.
+        (reply,) = await h.command("topics")
+        assert "air_defence" in content_of(reply)
+
+    h = run(tmp_path, body)
+    titles = [m["embeds"][0]["title"] for m in h.stub.messages(CHANNEL)]
+    assert titles == ["First story", "Second story"]
+    assert len(h.stub.gateway.identifies) == 1 and len(h.stub.gateway.resumes) == 1
+
+
+def test_the_token_never_appears_in_logs(tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+
+    async def body(h: Harness) -> None:
+        h.stub.fail_channel(OTHER, 403, 50001)
+        await h.chat.send(str(OTHER), h.queue_alert("a", OTHER))
+        await h.chat.send(str(CHANNEL), h.queue_alert("b"))
+        await h.command("status")
+        await asyncio.to_thread(h.stub.disconnect)
+        await h.stub.wait_async(lambda: h.stub.gateway.resumes and h.stub.connected())
+
+    run(tmp_path, body)
+    assert caplog.records, "debug logging was captured"
+    leaked = [r.name for r in caplog.records if TOKEN in r.getMessage()]
+    assert leaked == []
+
+
+# -- the pure renderer ----------------------------------------------------------------------------
+
+
+def _alert(**changes: object) -> Alert:
+    values: dict = {"story_id": 1, "title": "t", "url": "https://example.org/a", "sources": ("AFP",),
+                    "published": datetime(2023, 2, 14, 8, 30, tzinfo=UTC), "topics": ("air_defence",)}
+    values.update(changes)
+    return Alert(**values)
+
+
+def test_embed_stays_within_every_discord_limit_for_huge_input():
+    pledges = tuple(Pledge(donor="DE", category="air_defence", status="pledged", system="IRIS-T " + "x" * 300,
+                           quantity=i) for i in range(40))
+    embed = render_embed(_alert(title="T*" * 500, summary="_s_ " * 3000, sources=tuple("S" * 100 for _ in range(30)),
+                                topics=tuple(f"topic{i}" for i in range(40)), pledges=pledges))
+    assert len(embed["title"]) <= TITLE_LIMIT
+    assert len(embed["description"]) <= DESCRIPTION_LIMIT
+    assert all(len(f["value"]) <= FIELD_VALUE_LIMIT for f in embed["fields"])
+    assert len(embed["fields"]) <= 25
+    assert embed_length(embed) <= TOTAL_LIMIT
+    assert not embed["title"].endswith("\\…")  # an escape is never cut in half
+
+
+def test_embed_fields_colour_and_pledges():
+    embed = render_embed(_alert(summary="Two more systems.",
+                                pledges=(Pledge(donor="DE", category="air_defence", status="pledged",
+                                                system="IRIS-T SLM", quantity=2),)))
+    assert {f["name"]: f["value"] for f in embed["fields"]} == {
+        "Sources": "AFP", "Date": "2023-02-14 08:30 UTC", "Topics": "air\\_defence"}
+    assert "IRIS-T SLM ×2" in embed["description"] and embed["color"] == 0x1E90FF
+    assert render_embed(_alert(topics=("custom",)))["color"] == render_embed(_alert(topics=("custom",)))["color"]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x/y", "", "https://", "http://x/a b"])
+def test_an_embed_never_carries_a_url_discord_would_reject(url):
+    assert "url" not in render_embed(_alert(url=url))
+
+
+def test_escaping_leaves_links_working_and_an_empty_title_gets_a_placeholder():
+    assert escape_markdown("see https://x.org/a_b_c *now*") == "see https://x.org/a_b_c \\*now\\*"
+    assert escape_markdown("# title\n> quote") == "\\# title\n\\> quote"
+    assert render_embed(_alert(title="   "))["title"] == "(untitled)"
+
+
+def test_split_message_cuts_at_lines_and_never_exceeds_the_limit():
+    text = "\n".join(f"line {i} " + "y" * 50 for i in range(100))
+    chunks = split_message(text, 2000)
+    assert all(len(c) <= 2000 for c in chunks) and len(chunks) > 1
+    assert "\n".join(chunks) == text
+    assert split_message("") == [""]
+    assert all(len(c) <= 10 for c in split_message("\\*" * 20, 10))
+    assert "".join(split_message("\\*" * 20, 9)) == "\\*" * 20
