@@ -41,8 +41,10 @@ def _list_names(ref: ListRef, entities: Entities) -> list[str]:
     if ref.name == "ukraine":
         return list(entities.ukraine_names)
     if ref.name == "donor":
-        return [n for d in entities.donors.values() if ref.filter in (None, d.code.lower()) for n in (*d.names, *d.case_sensitive)]
-    return [n for s in entities.systems.values() if ref.filter in (None, s.category) for n in (s.name, *s.names, *s.case_sensitive)]
+        donors = [d for d in entities.donors.values() if ref.filter in (None, d.code.lower())]
+        return [n for d in donors for n in (*d.names, *d.case_sensitive)]
+    systems = [s for s in entities.systems.values() if ref.filter in (None, s.category)]
+    return [n for s in systems for n in (s.name, *s.names, *s.case_sensitive)]
 
 
 def _word_pattern(word) -> str:

@@ -182,3 +182,70 @@ def test_blocked_chat_is_deactivated_and_others_still_receive(harness, feed_serv
     asyncio.run(harness.poll(harness.feed("/afp.xml", "AFP")))
     assert [chat for chat, _ in harness.chat.sent] == ["chat-2"]
     assert [s.chat_id for s in store.subscriptions("fake")] == ["chat-2"]
+
+
+def _bad_feeds(server) -> dict[str, str]:
+    """Each hostile or broken feed, keyed by path, with the words its error must contain."""
+    server.set_status("/404.xml", 404)
+    server.set_status("/500.xml", 500)
+    server.set_redirect("/loop-a.xml", "/loop-b.xml")
+    server.set_redirect("/loop-b.xml", "/loop-a.xml")
+    server.set_huge_body("/huge.xml", size=50 * 1024 * 1024)
+    server.set_gzip_bomb("/bomb.xml")
+    server.set_slow_loris("/slow.xml")
+    server.set_feed("/malformed.xml", b"<rss version=\"2.0\"><channel><title>Broken</title><ite")
+    server.set_feed("/entities.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><rss/>')
+    server.set_feed("/html.xml", b"<html><body>not a feed</body></html>", content_type="text/html")
+    return {
+        "/404.xml": "404", "/500.xml": "500", "/loop-a.xml": "redirect", "/huge.xml": "larger",
+        "/bomb.xml": "larger", "/slow.xml": "time", "/malformed.xml": "", "/entities.xml": "entit",
+        "/html.xml": "", "http://127.0.0.1:9/closed.xml": "connect",
+    }
+
+
+def test_every_bad_feed_is_a_recorded_error_and_loses_nothing(store, clock, feed_server):
+    harness = Harness(store, clock, feed_server)
+    feed_server.set_feed("/good.xml", rss([seed_item(0, FEB_13)]))
+    good = harness.feed("/good.xml", "Good")
+    asyncio.run(harness.poll(good))
+    before = store.stats()
+    expected = _bad_feeds(feed_server)
+    feeds = []
+    for path in expected:
+        url = path if path.startswith("http") else feed_server.url(path)
+        store.add_feed(Feed(url=url, name=path), clock.now())
+        feeds.append(store.feed_by_url(url))
+
+    async def poll_all():
+        async with HttpFeedSource(timeout=2, max_bytes=1024 * 1024) as source:
+            poller = FeedPoller(store, source, harness.current_analyzer, clock)
+            return await asyncio.gather(*(poller.poll(f) for f in feeds))
+
+    results = asyncio.run(poll_all())
+    for feed, result, words in zip(feeds, results, expected.values()):
+        assert result.error, f"{feed.url} should fail"
+        assert words.lower() in result.error.lower(), (feed.url, result.error)
+        assert store.feed_state(feed.id).last_error == result.error[:500]
+    after = store.stats()
+    assert (after["entries"], after["stories"], after["outbox"]) == (before["entries"], before["stories"], before["outbox"])
+    # The good feed keeps being polled normally afterwards.
+    (again,) = asyncio.run(harness.poll(good))
+    assert again.ok
+
+
+def test_odd_but_usable_feeds_are_read(harness, feed_server, store):
+    feed_server.set_wrong_charset("/charset.xml", rss([]).decode().replace(
+        "</channel>", "<item><title>Défense: l'Allemagne livre des chars Leopard à l'Ukraine</title></item></channel>"))
+    feed_server.set_feed("/empty.xml", rss([]))
+    feed_server.set_feed("/noguid.xml", rss([{"title": "<b>Bold</b> <script>alert(1)</script>news without guid",
+                                              "description": "No date either."}]))
+    results = asyncio.run(harness.poll(*(harness.feed(p, p) for p in ("/charset.xml", "/empty.xml", "/noguid.xml"))))
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert [r.entries for r in results] == [1, 0, 1]
+    titles = [row["title"] for row in store.db.query("SELECT title FROM entries ORDER BY id")]
+    assert "<script>" not in " ".join(titles) and "alert(1)" not in " ".join(titles)
+    # Polled again: the entry without GUID or date is recognised, not stored twice.
+    feed_server.set_feed("/noguid.xml", rss([{"title": "<b>Bold</b> <script>alert(1)</script>news without guid",
+                                              "description": "No date either."}]), etag=False, last_modified=False)
+    asyncio.run(harness.poll(store.feed_by_url(feed_server.url("/noguid.xml"))))
+    assert store.stats()["entries"] == 2

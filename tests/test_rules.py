@@ -296,7 +296,8 @@ def test_bad_weights_are_refused(weight):
 
 
 def test_unknown_list_filters_are_refused_at_compile_time(entities: Entities):
-    for expression, fragment in [("@system:boats", "category"), ("@donor:zz", "donor code"), ("@ukraine:x", "no filter")]:
+    cases = [("@system:boats", "category"), ("@donor:zz", "donor code"), ("@ukraine:x", "no filter")]
+    for expression, fragment in cases:
         with pytest.raises(RuleError) as caught:
             RuleSet.compile([Rule("t", expression, id=7)], entities=entities)
         assert fragment in str(caught.value) and "rule 7" in str(caught.value)
@@ -314,8 +315,11 @@ def test_threshold_must_be_a_number():
         RuleSet.compile([Rule("t", "x")], threshold=math.nan)
 
 
+SYNTAX_CHARACTERS = list('abAN DORTE()"@:*/re\\x5-NEAR/10é\n')
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('abAN DORTE()"@:*/re\\x5-NEAR/10é\n')), max_size=60) | st.text(max_size=80))
+@given(st.text(alphabet=st.sampled_from(SYNTAX_CHARACTERS), max_size=60) | st.text(max_size=80))
 def test_random_text_parses_or_raises_rule_error_only(text: str):
     try:
         parse_expression(text)
@@ -416,7 +420,8 @@ def test_default_traps_keep_look_alikes_out(defaults: RuleSet, text: str):
 
 
 def test_a_think_tank_cited_in_aid_news_does_not_hide_it(defaults: RuleSet):
-    analysis = defaults.analyze("Germany has delivered 18 Leopard tanks to Ukraine, says the Kiel Institute think tank.")
+    text = "Germany has delivered 18 Leopard tanks to Ukraine, says the Kiel Institute think tank."
+    analysis = defaults.analyze(text)
     assert analysis.relevant and "tanks" in analysis.topics
 
 

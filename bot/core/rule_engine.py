@@ -53,6 +53,7 @@ LEMMA_LANGS = ("en", "fr", "de")
 _CACHE_LIMIT = 200_000  # distinct spellings remembered before a cache starts afresh
 _MAX_WORDS_PER_HIT = 12
 _MAX_NEAR_MATCHES = 1000
+_MAX_LEMMA_CHARS = 64  # longer "words" are junk (or hostile): no lemma, no plural
 
 # ---------------------------------------------------------------- match keys
 
@@ -71,7 +72,7 @@ def word_keys(surface: str) -> tuple[str, ...]:
         return keys
     folded = fold(surface)
     found = [folded, "c:" + surface]
-    if not surface.isdigit():
+    if not surface.isdigit() and len(surface) <= _MAX_LEMMA_CHARS:
         found.append("s:" + _singular(folded))
         lower = surface.lower()
         for lang in LEMMA_LANGS:
@@ -180,8 +181,14 @@ class _Context:
                 spans.update(pieces)
             elif pieces is not None:
                 matched.append(pieces)
+        merged: list[list[int]] = []  # overlapping matches ("IRIS-T", "IRIS-T SLM") read as one
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
         offsets = self.offsets
-        words = [self.text[offsets[start][0] : offsets[end][1]] for start, end in sorted(spans)]
+        words = [self.text[offsets[start][0] : offsets[end][1]] for start, end in merged]
         return list(dict.fromkeys(words + matched))[:_MAX_WORDS_PER_HIT]
 
 
@@ -464,7 +471,9 @@ class _Compiler:
             if ref.filter is not None:
                 donors = [d for d in donors if d.code.lower() == ref.filter]
                 if not donors:
-                    raise RuleError(f"unknown donor code {ref.filter!r}", ref.position, "a donor code such as @donor:fr")
+                    raise RuleError(
+                        f"unknown donor code {ref.filter!r}", ref.position, "a donor code such as @donor:fr"
+                    )
             return ((n, n in d.case_sensitive) for d in donors for n in (*d.names, *d.case_sensitive))
         systems = list(entities.systems.values())
         if ref.filter is not None:

@@ -289,7 +289,9 @@ def _read_regex(text: str, start: int) -> tuple[Regex, int]:
     if not pattern:
         raise RuleError("empty regex", start, "a pattern between the slashes")
     if len(pattern) > MAX_REGEX_CHARS:
-        raise RuleError(f"regex longer than {MAX_REGEX_CHARS} characters", start, f"at most {MAX_REGEX_CHARS} characters")
+        raise RuleError(
+            f"regex longer than {MAX_REGEX_CHARS} characters", start, f"at most {MAX_REGEX_CHARS} characters"
+        )
     end = i + 1
     if end < len(text) and text[end] not in _BARE_STOP:
         raise RuleError(f"unexpected {text[end]!r} after the regex", end, "a space, ')' or the end")
