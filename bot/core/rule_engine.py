@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -618,6 +619,8 @@ class RuleSet:
         feeds often mislabel their language and rules mix languages."""
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}" if text else title
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)  # a decomposed "é" is one letter too
         tokens = WORD_RE.findall(text)
         ids = list(map(self._token_terms.get, tokens))
         if None in ids:  # spellings never seen before

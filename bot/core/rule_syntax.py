@@ -4,7 +4,8 @@ says where (0-based character position) and what was expected.
 The language itself is documented in `bot.core.rules`. This module only knows the
 grammar; matching lives in `bot.core.rule_engine`.
 
-Grammar (keywords are upper case; lower-case "and", "or", "not", "near" are words):
+Grammar (keywords are upper case; lower-case "and", "or", "not", "near", "except" are
+words):
 
     expression := or
     or         := and ( "OR" and )*
