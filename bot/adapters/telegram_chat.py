@@ -39,7 +39,6 @@ from telegram.error import (
     ChatMigrated,
     Forbidden,
     InvalidToken,
-    NetworkError,
     RetryAfter,
     TelegramError,
 )
@@ -279,6 +278,7 @@ class TelegramChat:
 
     async def start(self) -> None:
         app = self.build_application()
+        self.app = app  # before polling starts: the first update may be handled at once
         try:
             await app.initialize()  # getMe: checks the token
             self.username = app.bot.username
@@ -291,12 +291,13 @@ class TelegramChat:
             )
             await app.start()
         except InvalidToken:
+            self.app = None
             await self._shutdown(app)
             raise ConfigError("telegram.token: Telegram refused the bot token") from None
         except TelegramError as exc:
+            self.app = None
             await self._shutdown(app)
             raise PledgewatchError(f"telegram: cannot start: {describe_error(exc)}") from None
-        self.app = app
         log.info("telegram: connected as @%s", self.username)
 
     async def stop(self) -> None:
