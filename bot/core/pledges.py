@@ -282,12 +282,6 @@ _OUTPUT_CHANGE = re.compile(
 )
 # Items that only count when nothing more precise is named in the sentence.
 _VAGUE = ("funding", "other")
-# Abbreviations after which a ". " does not end the sentence ("2,5 Mrd. Euro").
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:mrd|mio|md|mds|mn|bn|nr|no|dr|st|ca|bzw|vgl|z\.b|u\.a|inkl|etc|gen|lt|col|sen|rep|gov|mr|mrs|ms|prof|"
-    r"jan|feb|febr|aug|sept|oct|okt|nov|dec|dez|u\.s|e\.g|i\.e)|\b\d{1,2}|\b[A-Z])\.$",
-    re.IGNORECASE,
-)
 # Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
 _CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
 
@@ -335,7 +329,7 @@ def extract_pledges(
         return []
     folded = fold_aligned(full)
     data = _ascii(folded)
-    spans = _sentence_spans(full)
+    spans = sentence_spans(full)
 
     items_by_sentence = _bucket(spans, _item_mentions(full, folded, data, entities))
     production = [
@@ -373,21 +367,6 @@ def extract_pledges(
             last_donor_sentence = index
     said = {p.donor for p in body_pledges}
     return dedupe(body_pledges + [p for p in title_pledges if p.donor not in said])
-
-
-def _sentence_spans(full: str) -> list[tuple[int, int]]:
-    """`bot.core.text.sentence_spans`, with pieces glued back where the split was an
-    abbreviation ("Mrd."), a German ordinal ("am 24. Februar") or a colon."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sentence_spans(full):
-        if merged:
-            previous = full[merged[-1][0] : merged[-1][1]].rstrip()
-            between = full[merged[-1][1] : start]
-            if "\n" not in between and (previous.endswith(":") or _ABBREVIATION_END.search(previous[-8:])):
-                merged[-1] = (merged[-1][0], end)
-                continue
-        merged.append((start, end))
-    return merged
 
 
 def _bucket(spans: list[tuple[int, int]], things: Iterable, key=lambda m: m.start) -> list[list]:

@@ -45,7 +45,7 @@ from bot.core.rule_syntax import (
     iter_terms,
     parse_expression,
 )
-from bot.core.text import fold
+from bot.core.text import fold, sentence_spans
 from bot.errors import RuleError
 
 TOPIC_RE = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -97,37 +97,10 @@ def _singular(folded: str) -> str:
 
 # ---------------------------------------------------------------- sentences for NEAR
 
-# A sentence ends at . ! ? ; (plus closing quotes) followed by space, or at a line
-# break. Unlike bot.core.text.sentence_spans, ':' does not end a sentence here (a quote
-# after "a déclaré :" belongs to it), and neither does the dot of an abbreviation
-# ("650 Mio. Dollar", "U.S. officials", "M. Macron") nor one followed by a lower-case
-# word: cutting there would hide a pledge from NEAR.
-_SENTENCE_END = re.compile(r"[.!?;]+[\"'»”)\]]*\s+|\n\s*")
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep jr sr inc ltd co corp no nos vs etc approx
-    jan feb mar apr jun jul aug sep sept oct nov dec mln bn mme mlle mm env cf nb vol mio mrd nr bzw ca usw
-    vgl ggf evtl inkl tsd abs art""".split()
-)
-
-
 def sentence_starts(text: str) -> list[int]:
-    """Character offsets where the sentences of `text` start (the first is 0)."""
-    starts = [0]
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if end >= len(text):
-            break
-        if "\n" not in match.group(0) and text[match.start()] == ".":
-            if text[end].islower():
-                continue
-            word_start = match.start()
-            while word_start > 0 and text[word_start - 1].isalnum():
-                word_start -= 1
-            word = text[word_start : match.start()]
-            if len(word) == 1 and word.isalpha() or word.lower() in _ABBREVIATIONS:
-                continue
-        starts.append(end)
-    return starts
+    """Character offsets where the sentences of `text` start (the first is 0).
+    NEAR/n never crosses these (see bot.core.text for what ends a sentence)."""
+    return [0] + [start for start, _ in sentence_spans(text)[1:]]
 
 
 # ---------------------------------------------------------------- runtime context

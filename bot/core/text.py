@@ -18,9 +18,17 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø"
 # (l'Ukraine -> l, ukraine; F-16 -> f, 16); phrases rejoin them.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
-# A sentence ends at . ! ? or a line break followed by space; "2.5" and "U.S." stay whole
-# because the dot is not followed by whitespace.
-_SENTENCE_END = re.compile(r"(?:[.!?;:]+[\"'»”)]*\s+|\n\s*)")
+# A sentence ends at . ! ? ; (plus closing quotes/brackets) followed by space, or at a
+# line break. ':' does not end one (a quote after "a déclaré :" belongs to it), and
+# neither does the dot of an abbreviation ("2,5 Mrd. Euro", "U.S. officials",
+# "M. Macron"), of a German ordinal ("am 24. Februar"), or a dot followed by a
+# lower-case word: cutting there would separate a pledge from its donor or amount.
+_SENTENCE_END = re.compile(r"[.!?;]+[\"'»”)\]]*\s+|\n\s*")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep jr sr inc ltd co corp no nos vs etc approx
+    jan feb febr mar apr jun jul aug sep sept oct okt nov dec dez mln bn mn md mds mme mlle mm env cf nb vol
+    mio mrd nr bzw ca usw vgl ggf evtl inkl tsd abs art""".split()
+)
 
 
 def fold(text: str) -> str:
@@ -42,11 +50,31 @@ class Token:
     sentence: int
 
 
+def _ends_sentence(text: str, stop: int, after: int) -> bool:
+    """Is the break found at text[stop:after] a real sentence end? (see _SENTENCE_END)"""
+    if "\n" in text[stop:after] or text[stop] != ".":
+        return True
+    if after < len(text) and text[after].islower():
+        return False
+    word_start = stop
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    word = text[word_start:stop]
+    if len(word) == 1 and word.isalpha():  # an initial: "U.S.", "M. Macron"
+        return False
+    standalone = word_start == 0 or text[word_start - 1].isspace()  # not the 16 of "F-16."
+    if word.isdigit() and len(word) <= 2 and standalone:  # a German ordinal: "am 24. Februar"
+        return False
+    return word.lower() not in _ABBREVIATIONS
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of `text`."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if not _ends_sentence(text, match.start(), match.end()):
+            continue
         end = match.start() + len(match.group(0).rstrip())
         if text[start:end].strip():
             spans.append((start, end))

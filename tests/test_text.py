@@ -1,0 +1,25 @@
+"""Text normalisation and sentence splitting shared by rules, stories and pledges."""
+
+from bot.core.text import fold, sentences, tokenize
+
+
+def test_fold_removes_case_and_accents():
+    assert fold("Défense") == fold("DEFENSE") == "defense"
+    assert fold("Œuvre Straße") == "oeuvre strasse"
+
+
+def test_sentences_do_not_break_at_abbreviations_ordinals_initials_or_colons():
+    text = ("Berlin liefert für 2,5 Mrd. Euro Waffen. Am 24. Februar kam es an. "
+            "U.S. officials said: more. M. Macron a dit. It was 2023. Next one!\nNew line")
+    assert sentences(text) == [
+        "Berlin liefert für 2,5 Mrd. Euro Waffen.", "Am 24. Februar kam es an.", "U.S. officials said: more.",
+        "M. Macron a dit.", "It was 2023.", "Next one!", "New line",
+    ]
+
+
+def test_tokens_keep_offsets_and_sentence_numbers():
+    text = "L'Ukraine reçoit des F-16. Deutschland liefert."
+    tokens = tokenize(text)
+    assert [t.word for t in tokens] == ["l", "ukraine", "recoit", "des", "f", "16", "deutschland", "liefert"]
+    assert [t.sentence for t in tokens] == [0, 0, 0, 0, 0, 0, 1, 1]
+    assert text[tokens[1].start:tokens[1].end] == "Ukraine"
