@@ -122,12 +122,12 @@ class StoreChatServices:
     def threshold(self) -> float:
         return self.rule_admin.threshold()
 
-    def rule_add(self, topic: str, expression: str, actor: str) -> tuple[int, tuple[str, ...]]:
-        change = self.rule_admin.add(topic, expression, actor=actor)
+    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]:
+        change = self.rule_admin.add(topic, expression, actor=actor, force=force)
         return change.rule.id, change.warnings
 
-    def rule_edit(self, rule_id: int, expression: str, actor: str) -> tuple[int, tuple[str, ...]]:
-        change = self.rule_admin.edit(rule_id, expression, actor=actor)
+    def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]:
+        change = self.rule_admin.edit(rule_id, expression, actor=actor, force=force)
         return change.rule.id, change.warnings
 
     def rule_remove(self, rule_id: int, actor: str) -> None:

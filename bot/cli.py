@@ -53,10 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("topic")
     add.add_argument("expression")
     add.add_argument("--weight", type=float, default=1.0)
+    add.add_argument("--force", action="store_true", help="save even if validation warns (e.g. matches almost everything)")
     edit = rule_commands.add_parser("edit", help="change a rule's expression (and weight)")
     edit.add_argument("id", type=int)
     edit.add_argument("expression")
     edit.add_argument("--weight", type=float)
+    edit.add_argument("--force", action="store_true", help="save even if validation warns")
     remove = rule_commands.add_parser("remove", help="delete a rule")
     remove.add_argument("id", type=int)
     rule_commands.add_parser("undo", help="reverse the last rule change")
@@ -243,9 +245,9 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         out.write(f"imported {admin.import_toml(text, actor=actor)} rules\n")
         return 0
     if args.action == "add":
-        change = admin.add(args.topic, args.expression, args.weight, actor=actor)
+        change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force)
     elif args.action == "edit":
-        change = admin.edit(args.id, args.expression, actor=actor, weight=args.weight)
+        change = admin.edit(args.id, args.expression, actor=actor, weight=args.weight, force=args.force)
     elif args.action == "remove":
         change = admin.remove(args.id, actor=actor)
     else:

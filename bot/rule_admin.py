@@ -55,19 +55,20 @@ class RuleAdmin:
 
     # -- changing ---------------------------------------------------------------
 
-    def add(self, topic: str, expression: str, weight: float = 1.0, *, actor: str) -> RuleChange:
+    def add(self, topic: str, expression: str, weight: float = 1.0, *, actor: str, force: bool = False) -> RuleChange:
         rule = Rule(topic=topic.strip(), expression=expression.strip(), weight=weight)
-        warnings = validate_rule(rule)
+        warnings = self._checked(rule, force)
         now = self.clock.now()
         with self.store.transaction():
             rule = replace(rule, id=self.store.insert_rule(rule, now))
             self._changed(actor, "rule.add", rule, None, rule, now)
         return RuleChange(rule, tuple(warnings), f"rule {rule.id} added")
 
-    def edit(self, rule_id: int, expression: str, *, actor: str, weight: float | None = None) -> RuleChange:
+    def edit(self, rule_id: int, expression: str, *, actor: str, weight: float | None = None,
+             force: bool = False) -> RuleChange:
         before = self._get(rule_id)
         after = replace(before, expression=expression.strip(), weight=before.weight if weight is None else weight)
-        warnings = validate_rule(after)
+        warnings = self._checked(after, force)
         now = self.clock.now()
         with self.store.transaction():
             self.store.update_rule(after, now)
@@ -128,6 +129,15 @@ class RuleAdmin:
         return self.import_toml(text, actor=actor)
 
     # -- internals --------------------------------------------------------------
+
+    @staticmethod
+    def _checked(rule: Rule, force: bool) -> list[str]:
+        """Validate; a rule that looks wrong (matches almost everything...) is only
+        saved when the admin insists, so nobody floods every chat by accident."""
+        warnings = validate_rule(rule)
+        if warnings and not force:
+            raise CommandError(f"rule not saved: {'; '.join(warnings)}. Repeat with --force to save it anyway.")
+        return warnings
 
     def _get(self, rule_id: int) -> Rule:
         rule = self.store.get_rule(rule_id)

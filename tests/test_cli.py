@@ -150,3 +150,13 @@ def test_status_exit_code_tells_whether_feeds_are_healthy(env, capsys, feed_serv
     assert main(["status"]) == 3
     out = capsys.readouterr().out
     assert "FAILING" in out and "503" in out
+
+
+def test_a_rule_matching_almost_everything_is_not_saved_without_force(env, capsys):
+    main(["rules", "export", str(env / "before.toml")])
+    assert main(["rules", "add", "aid", "the OR a OR le OR la OR der OR die"]) == 1
+    assert "not saved" in capsys.readouterr().err
+    main(["rules", "export", str(env / "after.toml")])
+    assert (env / "before.toml").read_text() == (env / "after.toml").read_text()
+    assert main(["rules", "add", "aid", "the OR a OR le OR la OR der OR die", "--force"]) == 0
+    assert "warning: matches almost everything" in capsys.readouterr().out

@@ -412,7 +412,7 @@ def test_rule_add_edit_delete_undo(table, store):
 
 
 def test_rule_warnings_are_shown(table):
-    text = run(table, ADMIN, "/rule_add misc le OR the OR der OR la OR die")
+    text = run(table, ADMIN, "/rule_add misc le OR the OR der OR la OR die --force")
     assert "Rule 5 added" in text and "Warning: matches almost everything" in text
 
 
@@ -523,3 +523,12 @@ def test_store_failure_becomes_a_reply(table, store):
     store.close()
     reply = table.handle(USER, "rules", "")
     assert reply.text and len(reply.text) <= MAX_REPLY
+
+
+def test_chat_rule_matching_everything_needs_force(table, store):
+    before = snapshot(store)
+    reply = run(table, ADMIN, "/rule_add aid the OR a OR le OR la OR der OR die")
+    assert "not saved" in reply and "--force" in reply
+    assert snapshot(store) == before
+    run(table, ADMIN, "/rule_add aid the OR a OR le OR la OR der OR die --force")
+    assert len(store.list_rules()) == len(before[0]) + 1

@@ -104,8 +104,8 @@ class ChatServices(Protocol):
     def outbox_counts(self) -> dict[str, int]: ...
     def rules(self) -> list[Rule]: ...
     def threshold(self) -> float: ...
-    def rule_add(self, topic: str, expression: str, actor: str) -> tuple[int, tuple[str, ...]]: ...
-    def rule_edit(self, rule_id: int, expression: str, actor: str) -> tuple[int, tuple[str, ...]]: ...
+    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
+    def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
     def rule_remove(self, rule_id: int, actor: str) -> None: ...
     def rule_undo(self, actor: str) -> str: ...
     def rule_test(self, text: str) -> str: ...
@@ -134,8 +134,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
             "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
     Command("rules", "", "the keyword rules", "les règles de mots-clés"),
-    Command("rule_add", "<topic> <expression>", "add a rule", "ajouter une règle", admin=True),
-    Command("rule_edit", "<id> <expression>", "change a rule's expression", "modifier l'expression d'une règle",
+    Command("rule_add", "<topic> <expression> [--force]", "add a rule", "ajouter une règle", admin=True),
+    Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
             admin=True),
     Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
     Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle", admin=True),
@@ -594,14 +594,16 @@ class CommandTable:
         parts = args.split(None, 1)
         if len(parts) < 2:
             return self._usage("rule_add", lang)
-        rule_id, warnings = self.services.rule_add(parts[0], parts[1], _actor(ctx))
+        expression, force = _split_force(parts[1])
+        rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), force)
         return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
 
     def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)
         if len(parts) < 2:
             return self._usage("rule_edit", lang)
-        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), parts[1], _actor(ctx))
+        expression, force = _split_force(parts[1])
+        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), expression, _actor(ctx), force)
         return self._with_warnings(t(lang, "rule_changed", id=rule_id), warnings, lang)
 
     def _cmd_rule_del(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -647,6 +649,14 @@ class CommandTable:
         if not self.services.feed_remove(feed_id):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)
+
+
+def _split_force(expression: str) -> tuple[str, bool]:
+    """A trailing --force saves a rule despite validation warnings."""
+    stripped = expression.rstrip()
+    if stripped.endswith("--force"):
+        return stripped[: -len("--force")].rstrip(), True
+    return expression, False
 
 
 def _actor(ctx: ChatContext) -> str:
