@@ -99,3 +99,10 @@ def test_csv_export_uses_tracker_column_names(filled_db, capsys, monkeypatch):
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {"Countries", "Announcement Date", "Type of Aid Specific", "Item", "Quantity", "Source link"} <= set(rows[0])
     assert any(r["Countries"] == "DE" and r["Quantity"] == "30" for r in rows)
+
+
+def test_same_pledge_from_both_seed_outlets_is_one_record_with_two_sources(filled_db, capsys, monkeypatch):
+    rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
+    tanks = [r for r in rows if (r["Countries"], r["Type of Aid Specific"], r["Status"]) == ("ALLIES", "tanks", "pledged")]
+    assert len(tanks) == 1
+    assert sorted(tanks[0]["Source link"].split()) == ["https://example.org/seed-0", "https://example.org/seed-1"]
