@@ -28,6 +28,8 @@ from bot.rule_admin import RuleAdmin
 
 log = logging.getLogger(__name__)
 
+SHUTDOWN_GRACE_SECONDS = 15
+
 
 class App:
     def __init__(self, settings: Settings, clock: Clock | None = None):
@@ -85,8 +87,12 @@ class App:
         self.dispatchers = [OutboxDispatcher(self.store, chat, self.clock) for chat in self.chats]
         if any(chat.platform == "console" for chat in self.chats):
             # The console is a chat nobody can subscribe from: subscribe it to everything.
-            if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console", active_only=False)):
+            if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console")):
                 self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
+        else:
+            # Without the console (chat tokens set), queueing console alerts would only
+            # fill the outbox with rows nobody sends.
+            self.store.deactivate("console", CONSOLE_CHAT_ID, self.clock.now())
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""
@@ -181,9 +187,13 @@ class App:
                 await stop.wait()
             finally:
                 scheduler.shutdown()
-                for task in senders:
-                    task.cancel()
-                await asyncio.gather(*senders, return_exceptions=True)
+                # Let each dispatcher finish the alert it is sending (they stop between
+                # alerts once `stop` is set); cancel only what does not end in time.
+                if senders:
+                    _, late = await asyncio.wait(senders, timeout=SHUTDOWN_GRACE_SECONDS)
+                    for task in late:
+                        task.cancel()
+                    await asyncio.gather(*senders, return_exceptions=True)
                 for chat in reversed(started):
                     try:
                         await chat.stop()

@@ -163,6 +163,9 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.feed and app.store.feed_by_url(args.feed) is None:
         raise ConfigError(f"--feed: {args.feed} is not a known feed (see `pledgewatch feeds list`)")
+    # The console delivers at once; chat platforms need their connection, so their
+    # alerts stay queued in the outbox for `pledgewatch run`.
+    app.use_chats([chat for chat in app.default_chats() if not hasattr(chat, "start")])
     results = asyncio.run(app.poll_once(args.feed))
     failed = 0
     for r in results:
@@ -347,7 +350,8 @@ class _JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
         }
         if record.exc_info:
-            data["exception"] = self.formatException(record.exc_info)
+            # exc_text first: adapters put a token-scrubbed traceback there.
+            data["exception"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(data, ensure_ascii=False)
 
 

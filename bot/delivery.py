@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
+from bot.core.models import Alert, DeliveryResult
 from bot.core.ports import ChatSender, Clock
 from bot.core.schedule import retry_delay
 
@@ -42,17 +43,20 @@ class OutboxDispatcher:
         """Called when new alerts are queued, so they go out without waiting."""
         self._wake.set()
 
-    async def drain(self) -> DrainResult:
-        """Send everything due now; returns what happened."""
+    async def drain(self, stop: asyncio.Event | None = None) -> DrainResult:
+        """Send everything due now (or until `stop` is set, between two alerts, so a
+        shutdown never interrupts a send half-way); returns what happened."""
         outcome = DrainResult()
         while True:
             due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
             if not due:
                 return outcome
             for item in due:
+                if stop is not None and stop.is_set():
+                    return outcome
                 if not self.store.claim(item.id):
                     continue
-                result = await self.chat.send(item.chat_id, item.alert)
+                result = await self._send(item.chat_id, item.alert)
                 now = self.clock.now()
                 if result.ok:
                     self.store.mark_sent(item.id, now)
@@ -65,21 +69,37 @@ class OutboxDispatcher:
                     self.store.mark_failed(item.id, result.error or "chat unavailable")
                     self.store.deactivate(self.chat.platform, item.chat_id, now)
                     outcome.deactivated += 1
+                elif result.retry_after is not None:
+                    # A rate limit is the platform's pacing, not a failure of this alert:
+                    # it does not count towards MAX_ATTEMPTS.
+                    self.store.mark_retry(item.id, result.error or "rate limited",
+                                          now + timedelta(seconds=result.retry_after), refund_attempt=True)
+                    outcome.retried += 1
                 elif result.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
                     self.store.mark_failed(item.id, result.error or "failed")
                     outcome.failed += 1
                 else:
-                    delay = result.retry_after if result.retry_after is not None else retry_delay(item.attempts + 1)
+                    delay = retry_delay(item.attempts + 1)
                     self.store.mark_retry(item.id, result.error or "retry", now + timedelta(seconds=delay))
                     outcome.retried += 1
             if len(due) < self.batch:
                 return outcome
 
+    async def _send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        """The adapter's send, with any unexpected exception turned into a retry so a
+        claimed alert is never left in 'sending'."""
+        try:
+            return await self.chat.send(chat_id, alert)
+        except Exception as exc:  # noqa: BLE001 - adapters should not raise; be safe if one does
+            log.exception("%s adapter raised while sending", self.chat.platform)
+            return DeliveryResult(ok=False, error=f"{self.chat.platform}: unexpected {type(exc).__name__}")
+
     async def run(self, stop: asyncio.Event, idle_seconds: float = 5.0) -> None:
-        """Drain whenever woken (new alerts) or every `idle_seconds` (retries coming due)."""
+        """Drain whenever woken (new alerts) or every `idle_seconds` (retries coming due),
+        until `stop` is set; the alert being sent then is finished, not abandoned."""
         while not stop.is_set():
             try:
-                await self.drain()
+                await self.drain(stop)
             except Exception:  # noqa: BLE001 - one bad batch must not end delivery for good
                 log.exception("delivery to %s failed; will retry", self.chat.platform)
             self._wake.clear()

@@ -89,13 +89,33 @@ class FeedPoller:
             return result
 
         result.entries = len(entries)
+        try:
+            self._store_entries(feed, state, interval, entries, fetched.etag, fetched.last_modified, digest, result)
+        except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
+            # The transaction rolled back: nothing of this poll is kept, and the feed is
+            # backed off with the error visible in `status`, like a fetch failure.
+            log.exception("feed %s: storing the poll failed", feed.url)
+            error = f"storing failed: {type(exc).__name__}: {exc}"
+            failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries), error=error)
+            try:
+                self._save_failure(feed, state, interval, error)
+            except Exception:  # noqa: BLE001 - the database itself may be the problem
+                log.exception("feed %s: recording the failure failed too", feed.url)
+            return failed
+        if result.alerts_queued and self.on_alerts_queued:
+            self.on_alerts_queued()
+        return result
+
+    def _store_entries(
+        self, feed: Feed, state: FeedState, interval: int, entries: list[Entry], etag: str | None,
+        last_modified: str | None, digest: str, result: PollResult,
+    ) -> None:
+        """Everything one poll writes, in one transaction (see the module docstring)."""
         analyzer = self.analyzer()
         with self.store.transaction():
             for entry in entries:
                 self._process_entry(feed, entry, analyzer, result)
-            self._save_success(
-                feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified, content_hash=digest
-            )
+            self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest)
             if result.alerts_suppressed:
                 # A feed that suddenly yields many "new" stories (e.g. it rewrites every
                 # GUID on each poll) must not flood chats; record it for the operator.
@@ -104,9 +124,6 @@ class FeedPoller:
                     {"new_stories": result.new_stories, "not_alerted": result.alerts_suppressed},
                     self.clock.now(),
                 )
-        if result.alerts_queued and self.on_alerts_queued:
-            self.on_alerts_queued()
-        return result
 
     # -- steps ------------------------------------------------------------------
 

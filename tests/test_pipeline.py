@@ -249,3 +249,25 @@ def test_odd_but_usable_feeds_are_read(harness, feed_server, store):
                                               "description": "No date either."}]), etag=False, last_modified=False)
     asyncio.run(harness.poll(store.feed_by_url(feed_server.url("/noguid.xml"))))
     assert store.stats()["entries"] == 2
+
+
+def test_a_crash_while_storing_is_recorded_and_keeps_nothing_half_written(harness, feed_server, store):
+    class BrokenAnalyzer:
+        def analyze(self, title, body, lang=None):
+            raise RuntimeError("analyzer bug")
+
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)]))
+    feed = harness.feed("/afp.xml", "AFP")
+
+    async def poll():
+        async with HttpFeedSource(timeout=5) as source:
+            return await FeedPoller(store, source, BrokenAnalyzer, harness.clock).poll(feed)
+
+    result = asyncio.run(poll())
+    assert "analyzer bug" in result.error
+    state = store.feed_state(feed.id)
+    assert state.failures == 1 and "analyzer bug" in state.last_error and state.content_hash is None
+    assert store.stats()["entries"] == 0
+    # Fixed analyzer: the same items are processed on the next poll, nothing lost.
+    (again,) = asyncio.run(harness.poll(feed))
+    assert again.matches == 1 and len(harness.chat.sent) == 1

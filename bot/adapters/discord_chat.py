@@ -100,7 +100,8 @@ def delivery_error(exc: BaseException) -> DeliveryResult:
         return DeliveryResult(ok=False, error=_http_error(exc), permanent=True)
     if isinstance(exc, (aiohttp.ClientError, OSError, asyncio.TimeoutError, discord.ConnectionClosed)):
         return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})")
-    raise exc
+    # Anything else is unexpected: retry with backoff rather than leave the alert stuck.
+    return DeliveryResult(ok=False, error=f"discord: unexpected {type(exc).__name__}")
 
 
 def _http_error(exc: discord.HTTPException) -> str:
@@ -248,7 +249,7 @@ class DiscordChat:
         try:
             await channel.send(embed=discord.Embed.from_dict(render_embed(alert)),
                                allowed_mentions=discord.AllowedMentions.none())
-        except Exception as exc:  # noqa: BLE001 - mapped to a DeliveryResult, or re-raised when unknown
+        except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
             result = delivery_error(exc)
             log.warning("discord: sending story %s to %s failed: %s", alert.story_id, chat_id, result.error)
             return result

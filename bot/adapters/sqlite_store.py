@@ -437,15 +437,28 @@ class SqliteStore:
 
     def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
         """A chat changed id (Telegram group -> supergroup): move its subscription and pending alerts."""
+        old, new = str(old_chat_id), str(new_chat_id)
         with self.transaction():
+            # If the new id already has a subscription it wins; otherwise the old one moves.
             self._exec(
-                "UPDATE OR REPLACE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
-                [str(new_chat_id), _iso(now), platform, str(old_chat_id)],
+                "DELETE FROM subscriptions WHERE platform = ? AND chat_id = ? AND EXISTS "
+                "(SELECT 1 FROM subscriptions WHERE platform = ? AND chat_id = ?)",
+                [platform, old, platform, new],
             )
             self._exec(
-                "UPDATE OR IGNORE outbox SET chat_id = ?, state = 'pending' WHERE platform = ? AND chat_id = ? "
+                "UPDATE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
+                [new, _iso(now), platform, old],
+            )
+            # Alerts the new id already has are dropped; the rest move over.
+            self._exec(
+                "DELETE FROM outbox WHERE platform = ? AND chat_id = ? AND state IN ('pending', 'sending') AND "
+                "story_id IN (SELECT story_id FROM outbox WHERE platform = ? AND chat_id = ?)",
+                [platform, old, platform, new],
+            )
+            self._exec(
+                "UPDATE outbox SET chat_id = ?, state = 'pending' WHERE platform = ? AND chat_id = ? "
                 "AND state IN ('pending', 'sending')",
-                [str(new_chat_id), platform, str(old_chat_id)],
+                [new, platform, old],
             )
 
     def subscriptions(self, platform: str | None = None, active_only: bool = True) -> list[Subscription]:
@@ -513,10 +526,13 @@ class SqliteStore:
     def mark_sent(self, outbox_id: int, now: datetime) -> None:
         self._exec("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", [_iso(now), outbox_id])
 
-    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime) -> None:
+    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
+        """Back to pending until `next_attempt`. `refund_attempt` un-counts the claim
+        (a rate-limit deferral is not a failed attempt)."""
         self._exec(
-            "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ? WHERE id = ?",
-            [error, _iso(next_attempt), outbox_id],
+            "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, "
+            "attempts = attempts - ? WHERE id = ?",
+            [error, _iso(next_attempt), int(refund_attempt), outbox_id],
         )
 
     def mark_failed(self, outbox_id: int, error: str) -> None:
