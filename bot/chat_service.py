@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
 from bot.core.commands import ChatSettings
+from bot.core.digest import next_digest_at
 from bot.core.models import Feed, Rule
 from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
@@ -89,6 +90,10 @@ class StoreChatServices:
             "WHERE platform = ? AND chat_id = ? AND active = 1",
             [mode, digest_time, _iso(now), platform, str(chat_id)],
         )
+        if changed:
+            # Alerts already waiting follow the new mode: now, or at the new digest time.
+            at = next_digest_at(now, digest_time) if mode == "digest" else now
+            self.store.reschedule_pending(platform, chat_id, at)
         return changed > 0
 
     # -- news ---------------------------------------------------------------------------

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.models import Alert, DeliveryResult
+from bot.core.models import Alert, DeliveryResult, Digest, OutboxItem
 from bot.core.ports import ChatSender, Clock
 from bot.core.schedule import retry_delay
 
@@ -44,52 +45,86 @@ class OutboxDispatcher:
         self._wake.set()
 
     async def drain(self, stop: asyncio.Event | None = None) -> DrainResult:
-        """Send everything due now (or until `stop` is set, between two alerts, so a
-        shutdown never interrupts a send half-way); returns what happened."""
+        """Send everything due now (or until `stop` is set, between two sends, so a
+        shutdown never interrupts a send half-way); returns what happened.
+        A digest-mode chat's due alerts go out together as one digest."""
         outcome = DrainResult()
         while True:
             due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
             if not due:
                 return outcome
-            for item in due:
+            for group in self._groups(due):
                 if stop is not None and stop.is_set():
                     return outcome
-                if not self.store.claim(item.id):
+                claimed = [item for item in group if self.store.claim(item.id)]
+                if not claimed:
                     continue
-                result = await self._send(item.chat_id, item.alert)
-                now = self.clock.now()
-                if result.ok:
-                    self.store.mark_sent(item.id, now)
-                    outcome.sent += 1
-                elif result.migrate_to:
-                    self.store.mark_retry(item.id, "chat migrated", now)
-                    self.store.migrate_chat(self.chat.platform, item.chat_id, result.migrate_to, now)
-                    outcome.retried += 1
-                elif result.deactivate:
-                    self.store.mark_failed(item.id, result.error or "chat unavailable")
-                    self.store.deactivate(self.chat.platform, item.chat_id, now)
-                    outcome.deactivated += 1
-                elif result.retry_after is not None:
-                    # A rate limit is the platform's pacing, not a failure of this alert:
-                    # it does not count towards MAX_ATTEMPTS.
-                    self.store.mark_retry(item.id, result.error or "rate limited",
-                                          now + timedelta(seconds=result.retry_after), refund_attempt=True)
-                    outcome.retried += 1
-                elif result.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
-                    self.store.mark_failed(item.id, result.error or "failed")
-                    outcome.failed += 1
+                if not self._digest_chat(claimed[0].chat_id):
+                    result = await self._send(claimed[0].chat_id, claimed[0].alert)
                 else:
-                    delay = retry_delay(item.attempts + 1)
-                    self.store.mark_retry(item.id, result.error or "retry", now + timedelta(seconds=delay))
-                    outcome.retried += 1
+                    result = await self._send_digest(claimed[0].chat_id, Digest(tuple(i.alert for i in claimed)))
+                for item in claimed:
+                    self._record(item, result, outcome)
             if len(due) < self.batch:
                 return outcome
 
+    def _groups(self, due: list[OutboxItem]) -> list[list[OutboxItem]]:
+        """One group per alert, except that a digest chat's alerts form one group."""
+        groups: list[list[OutboxItem]] = []
+        digests: dict[str, list[OutboxItem]] = {}
+        for item in due:
+            if self._digest_chat(item.chat_id):
+                if item.chat_id not in digests:
+                    digests[item.chat_id] = []
+                    groups.append(digests[item.chat_id])
+                digests[item.chat_id].append(item)
+            else:
+                groups.append([item])
+        return groups
+
+    def _digest_chat(self, chat_id: str) -> bool:
+        """Does this chat take its alerts as one digest (and can the platform send one)?"""
+        return hasattr(self.chat, "send_digest") and self.store.chat_mode(self.chat.platform, chat_id) == "digest"
+
+    def _record(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
+        """Apply a send's outcome to one outbox row."""
+        now = self.clock.now()
+        if result.ok:
+            self.store.mark_sent(item.id, now)
+            outcome.sent += 1
+        elif result.migrate_to:
+            self.store.mark_retry(item.id, "chat migrated", now)
+            self.store.migrate_chat(self.chat.platform, item.chat_id, result.migrate_to, now)
+            outcome.retried += 1
+        elif result.deactivate:
+            self.store.mark_failed(item.id, result.error or "chat unavailable")
+            self.store.deactivate(self.chat.platform, item.chat_id, now)
+            outcome.deactivated += 1
+        elif result.retry_after is not None:
+            # A rate limit is the platform's pacing, not a failure of this alert:
+            # it does not count towards MAX_ATTEMPTS.
+            self.store.mark_retry(item.id, result.error or "rate limited",
+                                  now + timedelta(seconds=result.retry_after), refund_attempt=True)
+            outcome.retried += 1
+        elif result.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+            self.store.mark_failed(item.id, result.error or "failed")
+            outcome.failed += 1
+        else:
+            delay = retry_delay(item.attempts + 1)
+            self.store.mark_retry(item.id, result.error or "retry", now + timedelta(seconds=delay))
+            outcome.retried += 1
+
     async def _send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        return await self._guarded(self.chat.send(chat_id, alert))
+
+    async def _send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
+        return await self._guarded(self.chat.send_digest(chat_id, digest))
+
+    async def _guarded(self, sending: Awaitable[DeliveryResult]) -> DeliveryResult:
         """The adapter's send, with any unexpected exception turned into a retry so a
         claimed alert is never left in 'sending'."""
         try:
-            return await self.chat.send(chat_id, alert)
+            return await sending
         except Exception as exc:  # noqa: BLE001 - adapters should not raise; be safe if one does
             log.exception("%s adapter raised while sending", self.chat.platform)
             return DeliveryResult(ok=False, error=f"{self.chat.platform}: unexpected {type(exc).__name__}")

@@ -75,3 +75,66 @@ def test_chat_migration_merges_with_an_existing_subscription(store, clock):
     store.migrate_chat("telegram", "-1", "-1002", clock.now())
     assert [(s.chat_id, s.topics) for s in store.subscriptions("telegram")] == [("-1002", ("air_defence",))]
     assert [i.chat_id for i in store.due_outbox("telegram", clock.now())] == ["-1002"]
+
+
+class DigestChat(FakeChat):
+    def __init__(self):
+        super().__init__()
+        self.digests: list[tuple[str, tuple[str, ...]]] = []
+
+    async def send_digest(self, chat_id, digest):
+        self.digests.append((chat_id, tuple(a.title for a in digest.alerts)))
+        return DeliveryResult(ok=True)
+
+
+def _queue_titled(store, clock, titles, subs):
+    for title in titles:
+        story = store.create_story(title, "u", clock.now(), None, "{}", ["tanks"], 3.0)
+        store.enqueue(Alert(story, title, "u", ("A",), None, ("tanks",)), subs, clock.now())
+
+
+def test_digest_chat_gets_one_message_at_its_time_and_instant_chats_at_once(store, clock):
+    from bot.chat_service import StoreChatServices
+    from bot.rule_admin import RuleAdmin
+
+    store.subscribe("fake", "digest", (), clock.now())
+    store.subscribe("fake", "instant", (), clock.now())
+    StoreChatServices(store, RuleAdmin(store, clock)).set_mode("fake", "digest", "digest", "18:30", clock.now())
+    _queue_titled(store, clock, ["one", "two"], store.subscriptions("fake"))
+    chat = DigestChat()
+    dispatcher = OutboxDispatcher(store, chat, clock)
+    asyncio.run(dispatcher.drain())  # 12:00: only the instant chat
+    assert sorted(c for c, _ in chat.sent) == ["instant", "instant"] and chat.digests == []
+    clock.advance(hours=6, minutes=29)
+    asyncio.run(dispatcher.drain())
+    assert chat.digests == []
+    clock.advance(minutes=1)  # 18:30
+    asyncio.run(dispatcher.drain())
+    assert chat.digests == [("digest", ("one", "two"))]
+    assert store.outbox_counts() == {"sent": 4}
+
+
+def test_switching_back_to_instant_releases_waiting_alerts(store, clock):
+    from bot.chat_service import StoreChatServices
+    from bot.rule_admin import RuleAdmin
+
+    services = StoreChatServices(store, RuleAdmin(store, clock))
+    store.subscribe("fake", "c", (), clock.now())
+    services.set_mode("fake", "c", "digest", "07:00", clock.now())
+    _queue_titled(store, clock, ["a"], store.subscriptions("fake"))
+    assert store.due_outbox("fake", clock.now()) == []
+    services.set_mode("fake", "c", "instant", None, clock.now())
+    chat = DigestChat()
+    asyncio.run(OutboxDispatcher(store, chat, clock).drain())
+    assert [t.title for _, t in chat.sent] == ["a"]
+
+
+def test_next_digest_time_is_strictly_after_now():
+    from datetime import datetime, timezone
+
+    from bot.core.digest import next_digest_at
+
+    now = datetime(2023, 2, 14, 8, 0, tzinfo=timezone.utc)
+    assert next_digest_at(now, "08:00") == datetime(2023, 2, 15, 8, 0, tzinfo=timezone.utc)
+    assert next_digest_at(now, "08:01") == datetime(2023, 2, 14, 8, 1, tzinfo=timezone.utc)
+    assert next_digest_at(now, None).hour == 8

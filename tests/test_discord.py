@@ -433,3 +433,23 @@ def test_split_message_cuts_at_lines_and_never_exceeds_the_limit():
     assert split_message("") == [""]
     assert all(len(c) <= 10 for c in split_message("\\*" * 20, 10))
     assert "".join(split_message("\\*" * 20, 9)) == "\\*" * 20
+
+
+def test_a_digest_channel_gets_one_embed_listing_every_story(tmp_path):
+    async def body(h: Harness) -> None:
+        h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
+        StoreChatServices(h.store, h.rules).set_mode("discord", str(CHANNEL), "digest", "18:00", h.clock.now())
+        for title in ("First @everyone story", "Second story"):
+            story = h.store.create_story(title, "https://example.org/a", h.clock.now(), None, "{}", ["aid"], 3.0)
+            alert = Alert(story, title, "https://example.org/a", ("AFP",), h.clock.now(), ("aid",))
+            h.store.enqueue(alert, h.store.subscriptions("discord"), h.clock.now())
+        assert (await h.dispatcher.drain()).sent == 0
+        h.clock.advance(hours=6)
+        assert (await h.dispatcher.drain()).sent == 2
+
+    h = run(tmp_path, body)
+    (message,) = h.stub.messages(CHANNEL)
+    assert message["allowed_mentions"] == {"parse": []}
+    (embed,) = message["embeds"]
+    assert "Daily digest: 2 stories" == embed["title"]
+    assert "First @\u200beveryone story" in embed["description"] and "Second story" in embed["description"]

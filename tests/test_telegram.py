@@ -508,3 +508,22 @@ def test_a_channel_post_can_subscribe_the_channel(tmp_path, stub):
 
     assert [s.chat_id for s in run(go())] == [str(channel)]
     assert not stub.calls_to("getChatMember")  # only a channel's administrators can post in it
+
+
+def test_a_digest_chat_gets_one_html_message_with_every_story(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER, "/mode digest 18:00")
+            for n in range(3):
+                bot.queue(sample_alert(title=f"Story <{n}> & more", url=f"https://example.org/{n}"))
+            early = await bot.dispatcher.drain()
+            bot.clock.advance(hours=6)
+            late = await bot.dispatcher.drain()
+            return early, late
+
+    early, late = run(go())
+    assert (early.sent, late.sent) == (0, 3)
+    digest = stub.messages_to(USER)[-1]
+    text = check_telegram_html(digest["text"])
+    assert all(f"Story <{n}> & more" in text for n in range(3)) and "3" in text.splitlines()[0]

@@ -6,7 +6,8 @@ import sys
 from typing import TextIO
 
 from bot.core.alerts import render_plain
-from bot.core.models import Alert, DeliveryResult
+from bot.core.digest import render_digest_plain
+from bot.core.models import Alert, DeliveryResult, Digest
 
 CONSOLE_CHAT_ID = "console"
 
@@ -18,8 +19,14 @@ class ConsoleChat:
         self.stream = stream or sys.stdout
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        return self._write(render_plain(alert))
+
+    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
+        return self._write(render_digest_plain(digest))
+
+    def _write(self, text: str) -> DeliveryResult:
         try:
-            self.stream.write(render_plain(alert) + "\n\n")
+            self.stream.write(text + "\n\n")
             self.stream.flush()
         except OSError as exc:  # a closed pipe: retry later rather than lose the alert
             return DeliveryResult(ok=False, error=f"console: {exc}")

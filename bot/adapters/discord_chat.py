@@ -35,9 +35,9 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
 from bot.core.entities import CATEGORIES
-from bot.core.models import Alert, DeliveryResult
+from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
-from bot.core.render_discord import MESSAGE_LIMIT, escape_markdown, render_embed, split_message
+from bot.core.render_discord import MESSAGE_LIMIT, escape_markdown, render_digest_embed, render_embed, split_message
 from bot.core.text import fold
 from bot.errors import PledgewatchError
 
@@ -239,6 +239,13 @@ class DiscordChat:
     # -- alerts -----------------------------------------------------------------------------------
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
+        return await self._send_embed(chat_id, render_embed(alert), f"story {alert.story_id}")
+
+    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
+        """A digest-mode channel's collected alerts as one embed."""
+        return await self._send_embed(chat_id, render_digest_embed(digest.alerts), "digest")
+
+    async def _send_embed(self, chat_id: str, embed: dict, what: str) -> DeliveryResult:
         if self.client is None or self.client.is_closed():
             return DeliveryResult(ok=False, error="discord: not connected")
         try:
@@ -247,11 +254,10 @@ class DiscordChat:
             return DeliveryResult(ok=False, error=f"discord: {chat_id!r} is not a channel id", permanent=True)
         channel = self.client.get_partial_messageable(channel_id)
         try:
-            await channel.send(embed=discord.Embed.from_dict(render_embed(alert)),
-                               allowed_mentions=discord.AllowedMentions.none())
+            await channel.send(embed=discord.Embed.from_dict(embed), allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
             result = delivery_error(exc)
-            log.warning("discord: sending story %s to %s failed: %s", alert.story_id, chat_id, result.error)
+            log.warning("discord: sending %s to %s failed: %s", what, chat_id, result.error)
             return result
         return DeliveryResult(ok=True)
 

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from bot.adapters.migrations import migrate
 from bot.core.alerts import alert_from_json, alert_to_json
+from bot.core.digest import send_at
 from bot.core.models import Alert, Entry, Feed, FeedState, OutboxItem, Pledge, Rule, RuleHit, Subscription
 from bot.errors import StoreError
 
@@ -65,6 +66,11 @@ class SqliteStore:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            # Test-only crash injection (tests/test_crash.py): installs nothing unless a
+            # PLEDGEWATCH_FAULT_* variable is set. Imported here to keep it out of the store's API.
+            from bot.adapters.fault_injection import install_fault_hook
+
+            install_fault_hook(conn)
             self.db = sqlite_utils.Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if self.path != ":memory:":
@@ -477,6 +483,7 @@ class SqliteStore:
                 active=bool(r["active"]),
                 mode=r["mode"],
                 lang=r["lang"],
+                digest_time=r["digest_time"],
             )
             for r in self._rows(sql + " ORDER BY id", params)
         ]
@@ -488,13 +495,25 @@ class SqliteStore:
         payload = alert_to_json(alert)
         queued = 0
         for sub in chats:
+            # Digest-mode chats get the alert at their next digest time, together with the others.
             cursor = self._exec(
                 "INSERT INTO outbox (platform, chat_id, story_id, payload, next_attempt, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                [sub.platform, sub.chat_id, alert.story_id, payload, _iso(now), _iso(now)],
+                [sub.platform, sub.chat_id, alert.story_id, payload, _iso(send_at(sub, now)), _iso(now)],
             )
             queued += cursor.rowcount
         return queued
+
+    def reschedule_pending(self, platform: str, chat_id: str, at: datetime) -> int:
+        """Move a chat's waiting alerts to `at` (its mode or digest time changed)."""
+        return self._exec(
+            "UPDATE outbox SET next_attempt = ? WHERE platform = ? AND chat_id = ? AND state = 'pending'",
+            [_iso(at), platform, str(chat_id)],
+        ).rowcount
+
+    def chat_mode(self, platform: str, chat_id: str) -> str:
+        rows = self._rows("SELECT mode FROM subscriptions WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
+        return rows[0]["mode"] if rows else "instant"
 
     def due_outbox(self, platform: str, now: datetime, limit: int = 100) -> list[OutboxItem]:
         rows = self._rows(

@@ -46,8 +46,8 @@ from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, Cont
 
 from bot.config import TelegramSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
-from bot.core.models import Alert, DeliveryResult
-from bot.core.render_telegram import label, render_alert, render_reply, visible_length
+from bot.core.models import Alert, DeliveryResult, Digest
+from bot.core.render_telegram import label, render_alert, render_digest, render_reply, visible_length
 from bot.errors import ConfigError, PledgewatchError
 
 log = logging.getLogger(__name__)
@@ -320,26 +320,31 @@ class TelegramChat:
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         """Deliver one alert. Never raises: the result tells the outbox what to do."""
+        return await self._send_html(str(chat_id), lambda lang: render_alert(alert, lang), "alert")
+
+    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
+        """Deliver a digest-mode chat's collected alerts as one message."""
+        return await self._send_html(str(chat_id), lambda lang: render_digest(digest.alerts, lang), "digest")
+
+    async def _send_html(self, chat_id: str, render: Callable[[str], str], what: str) -> DeliveryResult:
         app = self.app
         if app is None:
             return DeliveryResult(ok=False, error="telegram: not connected yet")
-        chat_id = str(chat_id)
         wait = self.pacer.reserve(chat_id, self.limits.max_alert_wait)
         if wait > self.limits.max_alert_wait:
             return DeliveryResult(ok=False, error="telegram: chat rate limit", retry_after=wait)
         if wait > 0:
             await asyncio.sleep(wait)
         try:
-            text = render_alert(alert, self._chat_lang(chat_id))
             await app.bot.send_message(
                 chat_id=_api_chat_id(chat_id),
-                text=text,
+                text=render(self._chat_lang(chat_id)),
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
             result = delivery_result(exc)
-            log.warning("telegram: alert to %s not sent: %s", chat_id, result.error)
+            log.warning("telegram: %s to %s not sent: %s", what, chat_id, result.error)
             return result
         return DeliveryResult(ok=True)
 

@@ -133,6 +133,13 @@ class Alert:
 
 
 @dataclass(frozen=True, slots=True)
+class Digest:
+    """The stories a digest-mode chat collected since its last digest, oldest first."""
+
+    alerts: tuple[Alert, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Subscription:
     """A chat that receives alerts. Empty `topics` means every topic."""
 
@@ -142,6 +149,7 @@ class Subscription:
     active: bool = True
     mode: str = "instant"
     lang: str = "en"
+    digest_time: str | None = None  # "HH:MM" UTC, when mode == "digest"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Protocol
 
-from bot.core.models import Alert, DeliveryResult, FetchResult
+from bot.core.models import Alert, DeliveryResult, Digest, FetchResult
 
 
 class Clock(Protocol):
@@ -31,3 +31,8 @@ class ChatSender(Protocol):
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         """Deliver one alert to one chat. Never raises for a per-chat problem:
         the result says whether to retry, deactivate the chat or give up."""
+
+
+class DigestSender(ChatSender, Protocol):
+    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
+        """Deliver several alerts as one message (a chat in digest mode)."""

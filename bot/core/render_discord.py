@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bot.core.alerts import describe_pledge
@@ -150,6 +151,26 @@ def render_embed(alert: Alert) -> dict:
         {"name": shorten(name, FIELD_NAME_LIMIT), "value": shorten(value, FIELD_VALUE_LIMIT), "inline": True}
         for name, value in fields[:FIELD_COUNT_LIMIT]
     ]
+    return _within_total(embed)
+
+
+def render_digest_embed(alerts: Sequence[Alert]) -> dict:
+    """A digest as one embed: one line per story (linked title, sources), as many as fit."""
+    lines: list[str] = []
+    for index, alert in enumerate(alerts):
+        title = shorten(neutralise(_one_line(alert.title)) or "(untitled)", 200)
+        url = safe_url(alert.url)
+        head = f"[{title}]({url})" if url else title
+        sources = neutralise(", ".join(_one_line(s) for s in alert.sources if _one_line(s)))
+        line = f"• {head}" + (f" — {shorten(sources, 120)}" if sources else "")
+        more = f"… +{len(alerts) - index}"
+        if sum(len(x) + 1 for x in lines) + len(line) + len(more) + 2 > DESCRIPTION_LIMIT:
+            lines.append(more)
+            break
+        lines.append(line)
+    topics = tuple(t for a in alerts for t in a.topics)
+    embed = {"type": "rich", "title": f"Daily digest: {len(alerts)} stories", "color": topic_colour(topics),
+             "description": "\n".join(lines)}
     return _within_total(embed)
 
 

@@ -33,6 +33,8 @@ _LABELS = {
         "date_unknown": "unknown",
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "subscribe_button": "Subscribe to all alerts",
+        "digest": "Daily digest: {count} stories",
+        "digest_more": "… and {count} more",
     },
     "fr": {
         "sources": "Sources",
@@ -44,6 +46,8 @@ _LABELS = {
         "date_unknown": "inconnue",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
         "subscribe_button": "S'abonner à toutes les alertes",
+        "digest": "Résumé du jour : {count} articles",
+        "digest_more": "… et {count} de plus",
     },
 }
 
@@ -140,6 +144,27 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
     return _join_with_summary(parts, _one_line(alert.summary), MAX_MESSAGE)
 
 
+def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
+    """Several alerts as one Telegram HTML message: a heading, then one line per
+    story (linked title, sources, topics), as many as fit in 4096 characters."""
+    heading = label(lang, "digest", count=len(alerts))
+    lines: list[str] = [f"<b>{escape(heading)}</b>"]
+    used = visible_length(heading)
+    for index, alert in enumerate(alerts):
+        title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
+        detail = cut_plain(" · ".join(p for p in (", ".join(alert.sources), ", ".join(alert.topics)) if p), 200)
+        plain = f"• {title}" + (f" — {detail}" if detail else "")
+        more = label(lang, "digest_more", count=len(alerts) - index)
+        if used + 1 + visible_length(plain) + 1 + visible_length(more) > MAX_MESSAGE:
+            lines.append(escape(more))
+            break
+        link = safe_link(alert.url)
+        head = f'<a href="{escape(link)}">{escape(title)}</a>' if link else escape(title)
+        lines.append(f"• {head}" + (f" — <i>{escape(detail)}</i>" if detail else ""))
+        used += 1 + visible_length(plain)
+    return "\n".join(lines)
+
+
 def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: int) -> str:
     used = sum(visible_length(plain) for plain, _ in parts) + max(len(parts) - 1, 0)
     html = "\n".join(markup for _, markup in parts)
@@ -149,4 +174,5 @@ def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: in
     return html
 
 
-__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_reply", "safe_link", "visible_length"]
+__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_reply", "safe_link",
+           "visible_length"]

@@ -1,0 +1,90 @@
+"""Test-only crash injection: SIGKILL this process just before its N-th SQL statement.
+
+Why it exists: issue #7 promises that a pledgewatch killed at any moment (power cut,
+OOM killer, `kill -9`) and restarted loses no alert, sends none twice and keeps an
+intact database. Killing a real process from outside at random times mostly hits
+idle waits; counting the statements the store runs gives kill points that land
+inside polling (feed state), storing (entries, stories, outbox rows) and fan-out
+(claim, mark sent), one statement at a time. tests/test_crash.py drives it.
+
+It is switched on ONLY by environment variables, read once when SqliteStore opens
+its connection; without them nothing is installed and nothing is paid:
+
+  PLEDGEWATCH_FAULT_KILL_AT=N   SIGKILL just before the N-th statement (1-based) of
+                                the connection starts running. That statement and
+                                everything after it never happen; a COMMIT killed
+                                this way leaves its transaction uncommitted.
+  PLEDGEWATCH_FAULT_TRACE=FILE  append "N<TAB>statement" for every statement to FILE
+                                (one line, whitespace squeezed, truncated). Written
+                                with os.write before the statement runs, so the line
+                                of the killing statement survives the kill: a probe
+                                run counts statements, a killed run says where it died.
+
+Numbering counts every statement SQLite steps on the connection, including the
+BEGIN/COMMIT/SAVEPOINT that Python's sqlite3 and sqlite-utils issue themselves.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import threading
+from collections.abc import Mapping
+
+from bot.errors import ConfigError
+
+KILL_AT_VARIABLE = "PLEDGEWATCH_FAULT_KILL_AT"
+TRACE_VARIABLE = "PLEDGEWATCH_FAULT_TRACE"
+TRACED_SQL_CHARS = 160
+
+
+def _kill_at(environ: Mapping[str, str]) -> int | None:
+    raw = environ.get(KILL_AT_VARIABLE, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"{KILL_AT_VARIABLE} must be a statement number >= 1, not {raw!r}")
+    return int(raw)
+
+
+class StatementKiller:
+    """The trace callback: numbers statements, logs them, and kills at the chosen one."""
+
+    def __init__(self, kill_at: int | None, trace_fd: int | None):
+        self.kill_at = kill_at
+        self.trace_fd = trace_fd
+        self.count = 0
+        # The store's connection is shared with worker threads (check_same_thread=False).
+        self._lock = threading.Lock()
+
+    def __call__(self, sql: str) -> None:
+        with self._lock:
+            self.count += 1
+            number = self.count
+        if self.trace_fd is not None:
+            line = " ".join(sql.split())[:TRACED_SQL_CHARS]
+            os.write(self.trace_fd, f"{number}\t{line}\n".encode("utf-8", "replace"))
+        if number == self.kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | None = None) -> StatementKiller | None:
+    """Install the hook on `conn` when the environment asks for it; None otherwise.
+    A malformed PLEDGEWATCH_FAULT_KILL_AT raises ConfigError rather than silently
+    running a crash test that never crashes."""
+    environ = os.environ if environ is None else environ
+    kill_at = _kill_at(environ)
+    trace_path = environ.get(TRACE_VARIABLE, "").strip()
+    if kill_at is None and not trace_path:
+        return None
+    trace_fd = None
+    if trace_path:
+        try:
+            # O_APPEND + os.write: no Python buffer to lose when the process is killed.
+            trace_fd = os.open(trace_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise ConfigError(f"{TRACE_VARIABLE}: cannot write {trace_path}: {exc.strerror}") from exc
+    killer = StatementKiller(kill_at, trace_fd)
+    conn.set_trace_callback(killer)
+    return killer
