@@ -183,6 +183,7 @@ class App:
                         await chat.start()
                         started.append(chat)
                 scheduler.start()
+                scheduler.every(24, self.prune, "retention")
                 senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
                 await stop.wait()
             finally:
@@ -199,6 +200,13 @@ class App:
                         await chat.stop()
                     except Exception:  # noqa: BLE001 - keep stopping the others
                         log.exception("stopping the %s adapter failed", chat.platform)
+
+    def prune(self) -> int:
+        """Apply the retention policy once (daily while running)."""
+        removed = self.store.prune(self.clock.now() - timedelta(days=self.settings.retention_days))
+        if removed:
+            log.info("retention: removed %d old unrelated entries", removed)
+        return removed
 
     def close(self) -> None:
         self.store.close()

@@ -33,6 +33,7 @@ TOP_LEVEL_KEYS = {
     "max_feed_bytes",
     "max_alerts_per_poll",
     "story_window_hours",
+    "retention_days",
     "telegram",
     "discord",
 }
@@ -76,6 +77,7 @@ class Settings:
     max_feed_bytes: int = 10 * 1024 * 1024
     max_alerts_per_poll: int = 20
     story_window_hours: int = 48
+    retention_days: int = 30
     telegram: TelegramSettings = TelegramSettings()
     discord: DiscordSettings = DiscordSettings()
     source: str = "(built-in defaults)"
@@ -126,6 +128,7 @@ def settings_from_dict(
         max_feed_bytes=_int(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
         max_alerts_per_poll=_int(raw, "max_alerts_per_poll", 20, minimum=1),
         story_window_hours=_int(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
+        retention_days=_int(raw, "retention_days", 30, minimum=1),
         telegram=_telegram(raw.get("telegram", {}), environ),
         discord=_discord(raw.get("discord", {}), environ),
         source=source,

@@ -9,7 +9,7 @@ import pytest
 
 from bot.adapters.migrations import MIGRATIONS
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
+from bot.core.models import Alert, Entry, Feed, Pledge, RuleHit, Subscription
 from bot.errors import StoreError
 
 
@@ -133,3 +133,18 @@ def test_read_only_connection_gives_a_clear_error_and_keeps_data(tmp_path, clock
     with pytest.raises(StoreError, match="read-only"):
         store.add_feed(Feed(url="http://b/rss"), clock.now())
     assert [f.url for f in store.list_feeds()] == ["http://a/rss"]
+
+
+def test_retention_prunes_only_old_unrelated_entries(store, clock):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    old_noise = store.insert_entry(feed, _entry("1", "http://a/1"), "https://a/1", clock.now())
+    store.add_matches(old_noise, [RuleHit(1, "tanks", 1.0, ("tank",))])
+    old_relevant = store.insert_entry(feed, _entry("2", "http://a/2"), "https://a/2", clock.now())
+    story = _story(store, clock)
+    store.set_entry_verdict(old_relevant, True, 3.0, story)
+    clock.advance(days=40)
+    recent_noise = store.insert_entry(feed, _entry("3", "http://a/3"), "https://a/3", clock.now())
+    assert store.prune(clock.now() - timedelta(days=30)) == 1
+    ids = {r["id"] for r in store.db.query("SELECT id FROM entries")}
+    assert ids == {old_relevant, recent_noise}
+    assert store.integrity_ok()

@@ -14,6 +14,9 @@ its connection; without them nothing is installed and nothing is paid:
                                 the connection starts running. That statement and
                                 everything after it never happen; a COMMIT killed
                                 this way leaves its transaction uncommitted.
+  PLEDGEWATCH_FAULT_KILL_ON=TXT count only statements containing TXT towards N, so
+                                "the 3rd claim" is one kill point whatever order the
+                                feeds happened to be polled in.
   PLEDGEWATCH_FAULT_TRACE=FILE  append "N<TAB>statement" for every statement to FILE
                                 (one line, whitespace squeezed, truncated). Written
                                 with os.write before the statement runs, so the line
@@ -35,6 +38,7 @@ from collections.abc import Mapping
 from bot.errors import ConfigError
 
 KILL_AT_VARIABLE = "PLEDGEWATCH_FAULT_KILL_AT"
+KILL_ON_VARIABLE = "PLEDGEWATCH_FAULT_KILL_ON"
 TRACE_VARIABLE = "PLEDGEWATCH_FAULT_TRACE"
 TRACED_SQL_CHARS = 160
 
@@ -51,21 +55,25 @@ def _kill_at(environ: Mapping[str, str]) -> int | None:
 class StatementKiller:
     """The trace callback: numbers statements, logs them, and kills at the chosen one."""
 
-    def __init__(self, kill_at: int | None, trace_fd: int | None):
+    def __init__(self, kill_at: int | None, trace_fd: int | None, kill_on: str = ""):
         self.kill_at = kill_at
+        self.kill_on = kill_on
         self.trace_fd = trace_fd
-        self.count = 0
+        self.count = 0  # every statement: the numbers in the trace
+        self.matching = 0  # statements containing `kill_on`: what `kill_at` counts
         # The store's connection is shared with worker threads (check_same_thread=False).
         self._lock = threading.Lock()
 
     def __call__(self, sql: str) -> None:
+        counted = self.kill_on in sql
         with self._lock:
             self.count += 1
-            number = self.count
+            self.matching += counted
+            number, matching = self.count, self.matching
         if self.trace_fd is not None:
             line = " ".join(sql.split())[:TRACED_SQL_CHARS]
             os.write(self.trace_fd, f"{number}\t{line}\n".encode("utf-8", "replace"))
-        if number == self.kill_at:
+        if counted and matching == self.kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
@@ -77,6 +85,8 @@ def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | No
     kill_at = _kill_at(environ)
     trace_path = environ.get(TRACE_VARIABLE, "").strip()
     if kill_at is None and not trace_path:
+        if environ.get(KILL_ON_VARIABLE):
+            raise ConfigError(f"{KILL_ON_VARIABLE} needs {KILL_AT_VARIABLE} (which matching statement to die at)")
         return None
     trace_fd = None
     if trace_path:
@@ -85,6 +95,7 @@ def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | No
             trace_fd = os.open(trace_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
             raise ConfigError(f"{TRACE_VARIABLE}: cannot write {trace_path}: {exc.strerror}") from exc
-    killer = StatementKiller(kill_at, trace_fd)
+    # The trace descriptor stays open for the life of the (test) process on purpose.
+    killer = StatementKiller(kill_at, trace_fd, environ.get(KILL_ON_VARIABLE, ""))
     conn.set_trace_callback(killer)
     return killer

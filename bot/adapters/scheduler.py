@@ -41,6 +41,10 @@ class FeedScheduler:
         self.scheduler.add_job(self.sync, "interval", seconds=SYNC_SECONDS, id="sync-feeds", coalesce=True,
                                max_instances=1)
 
+    def every(self, hours: float, job: Callable[[], object], job_id: str) -> None:
+        """A maintenance job (retention), first run one interval after start."""
+        self.scheduler.add_job(job, "interval", hours=hours, id=job_id, coalesce=True, max_instances=1)
+
     def shutdown(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)

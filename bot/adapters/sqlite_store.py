@@ -565,6 +565,20 @@ class SqliteStore:
     def outbox_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
 
+    def prune(self, before: datetime) -> int:
+        """Retention: delete entries fetched before `before` that matched nothing
+        relevant (with their below-threshold rule hits). Relevant entries, stories,
+        pledges and the outbox are kept: they are the record users query."""
+        with self.transaction():
+            self._exec(
+                "DELETE FROM matches WHERE entry_id IN "
+                "(SELECT id FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?)",
+                [_iso(before)],
+            )
+            return self._exec(
+                "DELETE FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?", [_iso(before)]
+            ).rowcount
+
     def backup(self, target: str | Path) -> None:
         """Copy the live database to `target` with SQLite's online backup (safe while
         pledgewatch runs; the copy is consistent)."""
