@@ -39,7 +39,7 @@ TOP_LEVEL_KEYS = {
 }
 FEED_KEYS = {"url", "name", "lang", "interval"}
 TELEGRAM_KEYS = {"token", "api_url", "admins"}
-DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids"}
+DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids", "manage_server_admins"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class DiscordSettings:
     gateway_url: str = ""
     admins: tuple[int, ...] = ()
     guild_ids: tuple[int, ...] = ()
+    manage_server_admins: bool = False  # members with Manage Server may also edit rules and feeds
 
     @property
     def enabled(self) -> bool:
@@ -209,6 +210,7 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
         gateway_url=gateway_url,
         admins=_ids(raw, "admins", "discord"),
         guild_ids=_ids(raw, "guild_ids", "discord"),
+        manage_server_admins=_bool(raw, "manage_server_admins", False, "discord"),
     )
 
 
@@ -244,6 +246,13 @@ def _int(
     if value < minimum or (maximum is not None and value > maximum):
         bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
         raise ConfigError(f"{_name(where, key)}: must be {bound}, got {value}")
+    return value
+
+
+def _bool(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}.{key}: must be true or false, got {value!r}")
     return value
 
 

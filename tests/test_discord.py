@@ -453,3 +453,17 @@ def test_a_digest_channel_gets_one_embed_listing_every_story(tmp_path):
     (embed,) = message["embeds"]
     assert "Daily digest: 2 stories" == embed["title"]
     assert "First @\u200beveryone story" in embed["description"] and "Second story" in embed["description"]
+
+
+MANAGE_GUILD = 1 << 5
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_manage_server_members_edit_rules_only_when_the_settings_allow(tmp_path, allowed):
+    async def body(h: Harness) -> None:
+        before = len(h.rules.rules())
+        await h.command("rule_add", {"topic": "aid", "expression": "zeitenwende"}, user_id=9,
+                        permissions=MANAGE_GUILD | MANAGE_CHANNELS)
+        assert len(h.rules.rules()) == before + (1 if allowed else 0)
+
+    run(tmp_path, body, manage_server_admins=allowed)

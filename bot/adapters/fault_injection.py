@@ -83,10 +83,11 @@ def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | No
     running a crash test that never crashes."""
     environ = os.environ if environ is None else environ
     kill_at = _kill_at(environ)
+    kill_on = environ.get(KILL_ON_VARIABLE, "")
+    if kill_on and kill_at is None:
+        raise ConfigError(f"{KILL_ON_VARIABLE} needs {KILL_AT_VARIABLE} (which matching statement to die at)")
     trace_path = environ.get(TRACE_VARIABLE, "").strip()
     if kill_at is None and not trace_path:
-        if environ.get(KILL_ON_VARIABLE):
-            raise ConfigError(f"{KILL_ON_VARIABLE} needs {KILL_AT_VARIABLE} (which matching statement to die at)")
         return None
     trace_fd = None
     if trace_path:
@@ -96,6 +97,6 @@ def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | No
         except OSError as exc:
             raise ConfigError(f"{TRACE_VARIABLE}: cannot write {trace_path}: {exc.strerror}") from exc
     # The trace descriptor stays open for the life of the (test) process on purpose.
-    killer = StatementKiller(kill_at, trace_fd, environ.get(KILL_ON_VARIABLE, ""))
+    killer = StatementKiller(kill_at, trace_fd, kill_on)
     conn.set_trace_callback(killer)
     return killer
