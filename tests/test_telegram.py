@@ -25,7 +25,7 @@ from bot.adapters.telegram_chat import (
 from bot.chat_service import StoreChatServices
 from bot.config import TelegramSettings, load_settings
 from bot.core.commands import COMMANDS, CommandTable
-from bot.core.models import Alert, Pledge
+from bot.core.models import Alert, Entry, Feed, Pledge
 from bot.core.render_telegram import cut_plain, escape, render_alert, render_reply, safe_link, visible_length
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
@@ -527,3 +527,24 @@ def test_a_digest_chat_gets_one_html_message_with_every_story(tmp_path, stub):
     digest = stub.messages_to(USER)[-1]
     text = check_telegram_html(digest["text"])
     assert all(f"Story <{n}> & more" in text for n in range(3)) and "3" in text.splitlines()[0]
+
+
+def test_pledges_chart_command_sends_a_png_photo(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            feed_id, _ = bot.store.add_feed(Feed(url="https://news.example/rss", name="Wire"), bot.clock.now())
+            entry = Entry(feed_url="https://news.example/rss", guid="g1", url="https://news.example/1",
+                          title="Germany pledges IRIS-T", published=bot.clock.now())
+            entry_id = bot.store.insert_entry(feed_id, entry, entry.url, bot.clock.now())
+            story = bot.store.create_story(entry.title, entry.url, bot.clock.now(), None, "{}", ["air_defence"], 3.0)
+            bot.store.add_story_source(story, entry_id, feed_id, "Wire", entry.url, bot.clock.now())
+            bot.store.add_pledges(story, entry_id, [Pledge("DE", "air_defence", "pledged", system="IRIS-T")],
+                                  bot.clock.now())
+            before = len(stub.calls_to("sendPhoto"))
+            stub.send_text(USER, "/pledges chart")
+            await stub.until(lambda: len(stub.calls_to("sendPhoto")) > before)
+
+    run(go())
+    (photo,) = stub.calls_to("sendPhoto")
+    assert photo.status == 200 and photo.params["photo"].startswith("<file")
+    assert "1" in photo.params.get("caption", "")

@@ -47,7 +47,7 @@ def _kill_at(environ: Mapping[str, str]) -> int | None:
     raw = environ.get(KILL_AT_VARIABLE, "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or int(raw) < 1:
+    if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
         raise ConfigError(f"{KILL_AT_VARIABLE} must be a statement number >= 1, not {raw!r}")
     return int(raw)
 
