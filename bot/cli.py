@@ -178,6 +178,12 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         for title in r.matched_titles:
             out.write(f"      match: {title}\n")
     out.write(f"{len(results)} feeds polled, {failed} failed\n")
+    # A feed that could not be fetched is the feed's problem (see `status`); a poll that
+    # could not be stored is ours: say so and fail.
+    store_failures = [r for r in results if r.error and r.error.startswith("storing failed")]
+    if store_failures:
+        print(f"pledgewatch: error: {store_failures[0].error}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -26,7 +26,7 @@ from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, fingerprint, match_story
 from bot.core.urls import canonical_url
-from bot.errors import FeedError
+from bot.errors import FeedError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,10 @@ class FeedPoller:
         except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
             # The transaction rolled back: nothing of this poll is kept, and the feed is
             # backed off with the error visible in `status`, like a fetch failure.
-            log.exception("feed %s: storing the poll failed", feed.url)
+            if isinstance(exc, StoreError):  # an expected condition (disk full, read-only): no traceback
+                log.error("feed %s: storing the poll failed: %s", feed.url, exc)
+            else:
+                log.exception("feed %s: storing the poll failed", feed.url)
             error = f"storing failed: {type(exc).__name__}: {exc}"
             failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries), error=error)
             try:

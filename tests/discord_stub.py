@@ -79,6 +79,12 @@ class DiscordStub:
         self.calls: list[Call] = []
         self.gateway = GatewayLog()
         self.commands: dict[str, list[dict]] = {}  # "global" or guild id -> commands
+        # Messages made by interaction answers (callbacks and follow-ups), by id, as they
+        # stand after edits; and per interaction token: its channel and original message.
+        self.sent: dict[int, dict] = {}
+        self._token_channel: dict[str, tuple[int, int | None]] = {}
+        self._original: dict[str, int] = {}
+        self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
         self._failures: dict[int, Failure] = {}
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self._changed = threading.Condition()
@@ -206,16 +212,63 @@ class DiscordStub:
         """Dispatch INTERACTION_CREATE for `/name options` to every connected client;
         returns the interaction token. `autocomplete` names the option being typed
         (an APPLICATION_COMMAND_AUTOCOMPLETE interaction instead of a command)."""
-        interaction_id = next(self._ids)
-        token = f"itoken{interaction_id}"
         opts = [{"name": k, "type": 3, "value": v, **({"focused": True} if k == autocomplete else {})}
                 for k, v in (options or {}).items()]
+        data = {"id": str(self._command_id(name, guild_id)), "name": name, "type": 1, "options": opts}
+        token, payload = self._interaction(4 if autocomplete else 2, data, channel_id=channel_id, guild_id=guild_id,
+                                           user_id=user_id, permissions=permissions, locale=locale)
+        self._run(self._dispatch_all("INTERACTION_CREATE", payload))
+        return token
+
+    def press_button(
+        self,
+        message_id: int,
+        custom_id: str,
+        *,
+        user_id: int = 123,
+        permissions: int = 0,
+        locale: str = "en-US",
+    ) -> str:
+        """Dispatch INTERACTION_CREATE for a press on the button `custom_id` of a message
+        an interaction answer made (a MESSAGE_COMPONENT interaction, component type 2);
+        returns the press's interaction token. The callback (UPDATE_MESSAGE, type 7, or a
+        new message) is recorded under that token and applied to `self.sent`."""
+        message = self.sent[message_id]
+        buttons = [c for row in message.get("components") or [] for c in row.get("components") or []]
+        assert any(b.get("custom_id") == custom_id for b in buttons), f"no button {custom_id!r} on the message"
+        data = {"custom_id": custom_id, "component_type": 2}
+        channel_id, guild_id = self._message_place[message_id]
+        token, payload = self._interaction(3, data, channel_id=channel_id, guild_id=guild_id,
+                                           user_id=user_id, permissions=permissions, locale=locale,
+                                           message=message)
+        self._original[token] = message_id
+        self._run(self._dispatch_all("INTERACTION_CREATE", payload))
+        return token
+
+    def message_of(self, interaction_token: str) -> dict:
+        """The message an interaction's answer made or edited (its original response), as it
+        stands now (a copy: the stub's thread keeps editing its own)."""
+        return json.loads(json.dumps(self.sent[self._original[interaction_token]]))
+
+    def disconnect(self, code: int = 4000) -> None:
+        """Close every gateway socket (a network drop): the client should RESUME."""
+        self._run(self._close_sockets(code))
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _interaction(self, kind: int, data: dict, *, channel_id: int, guild_id: int | None, user_id: int,
+                     permissions: int, locale: str, message: dict | None = None) -> tuple[str, dict]:
+        """An INTERACTION_CREATE payload of type `kind` from a user in a guild channel
+        (with member permissions) or in a DM; returns (token, payload)."""
+        interaction_id = next(self._ids)
+        token = f"itoken{interaction_id}"
+        self._token_channel[token] = (channel_id, guild_id)
         user = {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None,
                 "global_name": None}
         payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(APPLICATION_ID),
-            "type": 4 if autocomplete else 2,
+            "type": kind,
             "token": token,
             "version": 1,
             "locale": locale,
@@ -224,8 +277,10 @@ class DiscordStub:
             "entitlements": [],
             "attachment_size_limit": 10 * 1024 * 1024,
             "authorizing_integration_owners": {},
-            "data": {"id": str(self._command_id(name, guild_id)), "name": name, "type": 1, "options": opts},
+            "data": data,
         }
+        if message is not None:
+            payload["message"] = message
         if guild_id is not None:
             payload["guild_id"] = str(guild_id)
             payload["guild_locale"] = "en-US"
@@ -238,14 +293,64 @@ class DiscordStub:
             payload["user"] = user
             payload["channel"] = {"id": str(channel_id), "type": 1, "recipients": [user]}
             payload["context"] = 1
-        self._run(self._dispatch_all("INTERACTION_CREATE", payload))
-        return token
+        return token, payload
 
-    def disconnect(self, code: int = 4000) -> None:
-        """Close every gateway socket (a network drop): the client should RESUME."""
-        self._run(self._close_sockets(code))
+    def _new_message(self, token: str, body: dict, files: tuple[tuple[str, bytes], ...]) -> dict:
+        """Record a message an interaction answer created; the first is its original."""
+        channel_id, guild_id = self._token_channel.get(token, (0, None))
+        message = self._message(str(channel_id), body)
+        self._message_place[int(message["id"])] = (channel_id, guild_id)
+        message["components"] = body.get("components") or []
+        message["attachments"] = self._attachments(files)
+        self.sent[int(message["id"])] = message
+        self._original.setdefault(token, int(message["id"]))
+        return message
 
-    # -- internals ---------------------------------------------------------------------------------
+    def _edit_message(self, message_id: int, body: dict, files: tuple[tuple[str, bytes], ...]) -> dict:
+        """Apply an edit: fields present in the body replace the message's."""
+        message = self.sent[message_id]
+        for key in ("content", "embeds", "components", "flags"):
+            if key in body:
+                message[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        if files:
+            message["attachments"] = message["attachments"] + self._attachments(files)
+        message["edited_timestamp"] = "2023-02-14T08:01:00+00:00"
+        return message
+
+    def _attachments(self, files: tuple[tuple[str, bytes], ...]) -> list[dict]:
+        return [{"id": str(next(self._ids)), "filename": name, "size": len(content),
+                 "url": f"https://cdn.example/{name}", "proxy_url": f"https://cdn.example/{name}"}
+                for name, content in files]
+
+    def _callback(self, interaction_id: str, token: str, body: dict | None,
+                  files: tuple[tuple[str, bytes], ...]) -> web.Response:
+        """An interaction callback: type 4 makes a message, type 7 edits the pressed one."""
+        kind = (body or {}).get("type")
+        data = (body or {}).get("data") or {}
+        answer: dict[str, Any] = {"interaction": {"id": interaction_id, "type": 2}}
+        if kind == 4:
+            message = self._new_message(token, data, files)
+            answer["interaction"]["response_message_id"] = message["id"]
+            answer["resource"] = {"type": kind, "message": message}
+        elif kind == 7 and token in self._original:
+            message = self._edit_message(self._original[token], data, files)
+            answer["interaction"]["response_message_id"] = message["id"]
+            answer["resource"] = {"type": kind, "message": message}
+        return self._json(answer)
+
+    def _webhook(self, method: str, parts: list[str], body: dict | None,
+                 files: tuple[tuple[str, bytes], ...]) -> web.Response:
+        """Follow-ups: POST /webhooks/{app}/{token} makes a message, PATCH
+        /webhooks/{app}/{token}/messages/{id or @original} edits one."""
+        token = parts[2] if len(parts) > 2 else ""
+        if method == "POST":
+            return self._json(self._new_message(token, body or {}, files))
+        target = parts[4] if len(parts) > 4 else "@original"
+        message_id = self._original.get(token) if target == "@original" else int(target)
+        if message_id is None or message_id not in self.sent:
+            # An edit of a deferred answer nobody has posted yet: it becomes the message.
+            return self._json(self._new_message(token, body or {}, files))
+        return self._json(self._edit_message(message_id, body or {}, files))
 
     def _run(self, coro: Any) -> Any:
         assert self._loop is not None, "DiscordStub is not started"
@@ -310,8 +415,18 @@ class DiscordStub:
         parts = path.strip("/").split("/")
         if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages":
             return self._post_message(call, int(parts[1]), body)
-        self._record(call)
         method = request.method
+        # Interaction answers change `sent` before they are recorded, so a test that
+        # waits for the record also sees the message.
+        if parts[0] == "interactions" and parts[-1] == "callback":
+            response = self._callback(parts[1], parts[2], body, files)
+            self._record(call)
+            return response
+        if parts[0] == "webhooks" and method in ("POST", "PATCH"):
+            response = self._webhook(method, parts, body, files)
+            self._record(call)
+            return response
+        self._record(call)
         if method == "GET" and path in ("/gateway", "/gateway/bot"):
             return self._json({"url": self.gateway_url, "shards": 1,
                                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
@@ -336,10 +451,6 @@ class DiscordStub:
         if method == "GET" and len(parts) == 2 and parts[0] == "channels":
             return self._json({"id": parts[1], "type": 0, "name": "news", "position": 0,
                                "permission_overwrites": [], "guild_id": str(next(iter(self.guilds), 0))})
-        if parts[0] == "interactions" and parts[-1] == "callback":
-            return self._json({"interaction": {"id": parts[1], "type": 2}})
-        if parts[0] == "webhooks" and method in ("POST", "PATCH"):
-            return self._json(self._message("0", body or {}))
         if parts[0] == "webhooks" and method == "DELETE":
             return web.Response(status=204)
         return self._json({"message": "404: Not Found", "code": 0}, 404)

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lang
+from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
 from bot.config import DiscordSettings
 from bot.core.commands import COMMANDS, ChatContext, CommandTable
-from bot.core.models import Alert, Pledge, Subscription
+from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
 from bot.core.render_discord import (
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -243,21 +243,128 @@ def test_a_french_locale_gets_french_replies(tmp_path):
     assert locale_lang("fr-FR") == "fr" and locale_lang("en-GB") == "en" and locale_lang(None) == "en"
 
 
-def test_a_long_reply_is_cut_into_messages_of_at_most_2000_characters(tmp_path):
+PAGE_FOOTER = re.compile(r"\n\n-# page (\d+)/(\d+)$")
+
+
+def buttons_of(message: dict) -> dict[str, dict]:
+    """A message's buttons by the last part of their custom_id ("previous", "next")."""
+    return {b["custom_id"].rpartition(":")[2]: b for row in message.get("components") or []
+            for b in row["components"]}
+
+
+def page_of(content: str) -> tuple[str, int, int]:
+    """(the page's text without its footer, i, N) of a "page i/N" message."""
+    found = PAGE_FOOTER.search(content)
+    assert found, f"no page footer in {content[-60:]!r}"
+    return content[: found.start()], int(found.group(1)), int(found.group(2))
+
+
+async def press(h: Harness, message: dict, which: str, user_id: int = 123) -> object:
+    """Press a button of `message` and return the recorded callback of that press."""
+    token = await asyncio.to_thread(h.stub.press_button, int(message["id"]), buttons_of(message)[which]["custom_id"],
+                                    user_id=user_id)
+    (callback,) = await h.stub.wait_async(lambda: h.stub.interaction_replies(token) or None)
+    return callback
+
+
+def test_a_long_reply_is_one_message_paged_with_previous_and_next_buttons(tmp_path):
     async def body(h: Harness) -> None:
         ctx = ChatContext("discord", str(CHANNEL), "1", "group", False, False)
-        expected = h.table.handle(ctx, "rules", "").text
-        parts = split_message(escape_markdown(expected))
-        assert len(parts) >= 2, "the shipped rules make a reply longer than one Discord message"
-        calls = await h.command("rules")
-        token = calls[0].path.split("/")[3]
-        replies = await h.stub.wait_async(
-            lambda: (r := h.stub.interaction_replies(token)) and len(r) == 1 + len(parts) and r)
-        texts = [c.body.get("content") or "" for c in replies[1:]]
-        assert all(0 < len(t) <= 2000 for t in texts)
-        assert texts == parts
+        full = escape_markdown(h.table.handle(ctx, "rules", "").text)
+        assert len(full) > 2000, "the shipped rules make a reply longer than one Discord message"
+        defer, answer = await h.command("rules", user_id=55)
+        assert defer.body["type"] == 5
+        token = defer.path.split("/")[3]
+        message = h.stub.message_of(token)
+        assert len(h.stub.interaction_replies(token)) == 2  # "thinking", then ONE message
+        text, index, count = page_of(message["content"])
+        assert (index, count) == (1, len(split_message(full, 2000 - 32))) and count >= 2
+        assert buttons_of(message)["previous"]["disabled"] and not buttons_of(message)["next"]["disabled"]
+        pages = [text]
+        for expected in range(2, count + 1):
+            update = await press(h, message, "next", user_id=55)
+            assert update.body["type"] == 7  # UPDATE_MESSAGE: the same message shows another page
+            text, index, _ = page_of(update.body["data"]["content"])
+            assert index == expected and len(update.body["data"]["content"]) <= 2000
+            pages.append(text)
+            message = h.stub.message_of(token)
+        assert buttons_of(message)["next"]["disabled"] and not buttons_of(message)["previous"]["disabled"]
+        # The pages, put back together, are the whole reply: no line lost or doubled.
+        assert "\n".join(pages) == full
+        assert all(len(p) <= 2000 for p in pages)
+        back = await press(h, message, "previous", user_id=55)
+        assert page_of(back.body["data"]["content"])[1:] == (count - 1, count)
+        assert len(h.stub.sent) == 1  # every page was shown in the one message
 
     run(tmp_path, body)
+
+
+def test_only_the_asker_turns_the_pages_and_expired_pages_say_so(tmp_path):
+    async def body(h: Harness) -> None:
+        defer, _ = await h.command("rules", user_id=55)
+        token = defer.path.split("/")[3]
+        message = h.stub.message_of(token)
+        refusal = await press(h, message, "next", user_id=66)
+        assert refusal.body["type"] == 4 and refusal.body["data"]["flags"] & EPHEMERAL
+        assert "Only the person" in refusal.body["data"]["content"]
+        assert page_of(h.stub.message_of(token)["content"])[1] == 1  # not turned
+        # The bot restarted (or the pages timed out): a press is answered, privately.
+        (pager,) = h.chat.pagers.values()
+        pager.stop()
+        h.chat.pagers.clear()
+        expired = await press(h, message, "next", user_id=55)
+        assert expired.body["type"] == 4 and expired.body["data"]["flags"] & EPHEMERAL
+        assert "expired" in expired.body["data"]["content"]
+        assert page_of(h.stub.message_of(token)["content"])[1] == 1
+        # On timeout the buttons are taken off the message.
+        await pager.on_timeout()
+        assert h.stub.message_of(token)["components"] == []
+
+    run(tmp_path, body)
+
+
+def test_a_short_reply_has_no_buttons_and_no_page_footer(tmp_path):
+    async def body(h: Harness) -> None:
+        (reply,) = await h.command("topics")
+        message = h.stub.message_of(reply.path.split("/")[3])
+        assert message["components"] == [] and "page 1/" not in message["content"]
+        assert h.chat.pagers == {}
+
+    run(tmp_path, body)
+
+
+def test_pledges_chart_arrives_as_a_png_attachment_in_the_follow_up(tmp_path):
+    async def body(h: Harness) -> None:
+        now = h.clock.now()
+        feed_id, _ = h.store.add_feed(Feed(url="https://news.example/rss", name="Wire"), now)
+        entry = Entry(feed_url="https://news.example/rss", guid="g1", url="https://news.example/a1",
+                      title="NATO ministers pledge more air defence", published=now)
+        entry_id = h.store.insert_entry(feed_id, entry, entry.url, now)
+        story_id = h.store.create_story(entry.title, entry.url, now, now, "{}", ["aid"], 3.0)
+        h.store.add_pledges(story_id, entry_id, [
+            Pledge(donor="DE", category="air_defence", status="pledged", system="IRIS-T SLM", quantity=2),
+            Pledge(donor="FR", category="artillery", status="delivered", system="CAESAR", quantity=6),
+        ], now)
+        defer, answer = await h.command("pledges", {"filter": "chart"})
+        assert defer.body["type"] == 5
+        assert answer.path.startswith("/webhooks/") and answer.method == "POST"
+        ((filename, png),) = answer.files  # a multipart upload
+        assert filename == "chart.png" and png.startswith(b"\x89PNG\r\n\x1a\n")
+        ctx = ChatContext("discord", str(CHANNEL), "1", "group", False, False)
+        assert content_of(answer) == h.table.handle(ctx, "pledges", "chart").text  # the caption
+        assert answer.body["attachments"][0]["filename"] == "chart.png"
+        assert h.stub.message_of(defer.path.split("/")[3])["attachments"][0]["filename"] == "chart.png"
+
+    run(tmp_path, body)
+
+
+def test_paginate_leaves_a_short_text_alone_and_numbers_long_pages():
+    assert paginate("short") == ["short"]
+    long = "\n".join(f"line {i} " + "z" * 60 for i in range(200))
+    pages = paginate(long)
+    assert len(pages) > 2 and all(len(p) <= 2000 for p in pages)
+    assert [page_of(p)[1:] for p in pages] == [(i, len(pages)) for i in range(1, len(pages) + 1)]
+    assert "\n".join(page_of(p)[0] for p in pages) == long
 
 
 # -- alerts -----------------------------------------------------------------------------------------

@@ -14,6 +14,10 @@ sharded). Both are process-wide class attributes, so they are set in `start()` (
 when the settings differ from discord.com) and restored in `stop()`. With a custom
 api_url and no gateway_url, the gateway is asked from that API's /gateway/bot.
 
+Long replies (/rules, /feeds, /pledges...) are one message showing page 1 of N with
+Previous/Next buttons; the pages stay in memory for PAGE_TIMEOUT after the last press
+and only the person who ran the command may turn them (see Pager).
+
 Secrets: the token is passed only to discord.py; errors and logs built here carry the
 HTTP status, Discord's error code and message, never a request header or the token.
 """
@@ -21,8 +25,10 @@ HTTP status, Discord's error code and message, never a request header or the tok
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import logging
+import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -37,7 +43,7 @@ from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, 
 from bot.core.entities import CATEGORIES
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
-from bot.core.render_discord import MESSAGE_LIMIT, escape_markdown, render_digest_embed, render_embed, split_message
+from bot.core.render_discord import MESSAGE_LIMIT, neutralise, render_digest_embed, render_embed, split_message
 from bot.core.text import fold
 from bot.errors import PledgewatchError
 
@@ -68,6 +74,22 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "rule_test": ("text",),
     "feed_add": ("url", "name"),
     "feed_del": ("id",),
+}
+
+# Long replies: one message, paged with buttons. The pages live in memory for this
+# long after the last press (the interaction token that edits the message lasts 15 min).
+PAGE_TIMEOUT = 600.0
+PAGE_ID_PREFIX = "pledgewatch:page:"
+# Room kept free in each page for the "page i/N" footer.
+PAGE_FOOTER_ROOM = 32
+PAGER_TEXTS = {
+    "en": {"previous": "◀ Previous", "next": "Next ▶",
+           "not_yours": "Only the person who ran this command can turn its pages; run it yourself to browse.",
+           "expired": "These pages have expired; run the command again."},
+    "fr": {"previous": "◀ Précédent", "next": "Suivant ▶",
+           "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
+                        "lancez-la vous-même pour parcourir.",
+           "expired": "Ces pages ont expiré ; relancez la commande."},
 }
 
 Runner = Callable[[discord.Interaction, str, Sequence[str | None]], Awaitable[None]]
@@ -115,6 +137,74 @@ def _retry_after(exc: discord.HTTPException) -> float | None:
         return None
 
 
+def paginate(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The pages of a reply: the text itself when it fits one message, otherwise
+    split_message chunks, each ending with a small "page i/N" line, none over `limit`."""
+    if len(text) <= limit:
+        return [text]
+    chunks = split_message(text, limit - PAGE_FOOTER_ROOM)
+    return [f"{chunk}\n\n-# page {i}/{len(chunks)}" for i, chunk in enumerate(chunks, 1)]
+
+
+class Pager(discord.ui.View):
+    """Previous/Next buttons over the pages of one long reply, kept in memory.
+
+    Only the person who ran the command turns the pages: the message is shared by the
+    whole channel, so letting anyone page would move the list under the asker's eyes;
+    others are told privately to run the command themselves. Each press answers with
+    UPDATE_MESSAGE (the same message, another page). After `timeout` seconds without
+    a press the buttons are removed from the message."""
+
+    def __init__(self, pages: Sequence[str], owner_id: int, lang: str, key: str, *,
+                 on_close: Callable[[], object], timeout: float = PAGE_TIMEOUT):
+        super().__init__(timeout=timeout)
+        self.pages = list(pages)
+        self.owner_id = owner_id
+        self.index = 0
+        self.texts = PAGER_TEXTS.get(lang, PAGER_TEXTS["en"])
+        self.on_close = on_close
+        # Removes the buttons from the message; set once the message is sent, then
+        # replaced by the newest press (whose token is the freshest).
+        self.closer: Callable[[], Awaitable[object]] | None = None
+        self.previous = discord.ui.Button(label=self.texts["previous"], style=discord.ButtonStyle.secondary,
+                                          custom_id=f"{PAGE_ID_PREFIX}{key}:previous")
+        self.next = discord.ui.Button(label=self.texts["next"], style=discord.ButtonStyle.primary,
+                                      custom_id=f"{PAGE_ID_PREFIX}{key}:next")
+        self.previous.callback = functools.partial(self._turn, step=-1)  # type: ignore[method-assign]
+        self.next.callback = functools.partial(self._turn, step=1)  # type: ignore[method-assign]
+        self.add_item(self.previous)
+        self.add_item(self.next)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        self.previous.disabled = self.index == 0
+        self.next.disabled = self.index == len(self.pages) - 1
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        # In the presser's language: they are the one reading the refusal.
+        text = PAGER_TEXTS[locale_lang(interaction.locale)]["not_yours"]
+        await interaction.response.send_message(text, ephemeral=True)
+        return False
+
+    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
+        self.index = max(0, min(len(self.pages) - 1, self.index + step))
+        self._enable_buttons()
+        await interaction.response.edit_message(content=self.pages[self.index], view=self,
+                                                allowed_mentions=discord.AllowedMentions.none())
+        self.closer = functools.partial(interaction.edit_original_response, view=None)
+
+    async def on_timeout(self) -> None:
+        self.on_close()
+        if self.closer is None:
+            return
+        try:
+            await self.closer()
+        except discord.HTTPException as exc:  # the message was deleted, or the token expired
+            log.debug("discord: removing page buttons failed: %s", _http_error(exc))
+
+
 class DiscordChat:
     platform = "discord"
 
@@ -127,6 +217,7 @@ class DiscordChat:
         *,
         ready_timeout: float = 60.0,
         guild_ready_timeout: float = 2.0,
+        page_timeout: float = PAGE_TIMEOUT,
     ):
         self.settings = settings
         self.commands = commands
@@ -140,6 +231,8 @@ class DiscordChat:
         self._ready = asyncio.Event()
         self._synced = False
         self._saved_urls: tuple[str, yarl.URL] | None = None
+        self.page_timeout = page_timeout
+        self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -158,6 +251,7 @@ class DiscordChat:
             self.tree.add_command(self._slash_command(command))
         self._ready = asyncio.Event()
         client.event(self.on_ready)  # type: ignore[arg-type]
+        client.event(self.on_interaction)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -303,17 +397,52 @@ class DiscordChat:
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
 
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
-        """Answer in as many messages as the 2000-character limit needs; a photo as a file."""
-        chunks = split_message(escape_markdown(reply.text), MESSAGE_LIMIT)
+        """Answer in one message: a reply longer than Discord's 2000 characters shows its
+        first page with Previous/Next buttons (see Pager); a photo goes as a file."""
+        pages = paginate(neutralise(reply.text))  # user text is echoed: disarm mentions too
         none = discord.AllowedMentions.none()
-        for index, chunk in enumerate(chunks):
-            extra: dict[str, Any] = {}
-            if reply.photo and index == len(chunks) - 1:
-                extra["file"] = discord.File(io.BytesIO(reply.photo), filename="chart.png")
-            if index == 0 and not interaction.response.is_done():
-                await interaction.response.send_message(chunk, ephemeral=ephemeral, allowed_mentions=none, **extra)
-            else:
-                await interaction.followup.send(chunk, ephemeral=ephemeral, allowed_mentions=none, **extra)
+        extra: dict[str, Any] = {}
+        if reply.photo:
+            extra["file"] = discord.File(io.BytesIO(reply.photo), filename="chart.png")
+        pager: Pager | None = None
+        if len(pages) > 1:
+            pager = self._new_pager(pages, interaction.user.id, locale_lang(interaction.locale))
+            extra["view"] = pager
+        if not interaction.response.is_done():
+            await interaction.response.send_message(pages[0], ephemeral=ephemeral, allowed_mentions=none, **extra)
+            if pager is not None:
+                pager.closer = functools.partial(interaction.edit_original_response, view=None)
+        else:
+            message = await interaction.followup.send(pages[0], ephemeral=ephemeral, allowed_mentions=none,
+                                                      wait=True, **extra)
+            if pager is not None:
+                pager.closer = functools.partial(message.edit, view=None)
+
+    def _new_pager(self, pages: list[str], owner_id: int, lang: str) -> Pager:
+        key = secrets.token_hex(8)
+        pager = Pager(pages, owner_id, lang, key, on_close=lambda: self.pagers.pop(key, None),
+                      timeout=self.page_timeout)
+        self.pagers[key] = pager
+        return pager
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A page button whose pager is gone (timed out, or the bot restarted) gets a
+        private "run the command again" instead of Discord's bare "interaction failed".
+        Live pagers answer through discord.py's view store, not here."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        custom_id = str((interaction.data or {}).get("custom_id", ""))
+        if not custom_id.startswith(PAGE_ID_PREFIX):
+            return
+        key = custom_id[len(PAGE_ID_PREFIX):].partition(":")[0]
+        pager = self.pagers.get(key)
+        if pager is not None and not pager.is_finished():
+            return
+        try:
+            await interaction.response.send_message(PAGER_TEXTS[locale_lang(interaction.locale)]["expired"],
+                                                    ephemeral=True)
+        except discord.HTTPException as exc:
+            log.debug("discord: answering an expired page button failed: %s", _http_error(exc))
 
     async def _pledge_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         """Donors, categories and systems that complete the last word being typed; the

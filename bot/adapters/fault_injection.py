@@ -17,6 +17,9 @@ its connection; without them nothing is installed and nothing is paid:
   PLEDGEWATCH_FAULT_KILL_ON=TXT count only statements containing TXT towards N, so
                                 "the 3rd claim" is one kill point whatever order the
                                 feeds happened to be polled in.
+  PLEDGEWATCH_FAULT_KILL_OFFSET=M  die M statements after that one instead (M=1 is
+                                usually its COMMIT, M=2 the first statement after it
+                                committed), to reach the gaps between two writes.
   PLEDGEWATCH_FAULT_TRACE=FILE  append "N<TAB>statement" for every statement to FILE
                                 (one line, whitespace squeezed, truncated). Written
                                 with os.write before the statement runs, so the line
@@ -39,28 +42,31 @@ from bot.errors import ConfigError
 
 KILL_AT_VARIABLE = "PLEDGEWATCH_FAULT_KILL_AT"
 KILL_ON_VARIABLE = "PLEDGEWATCH_FAULT_KILL_ON"
+KILL_OFFSET_VARIABLE = "PLEDGEWATCH_FAULT_KILL_OFFSET"
 TRACE_VARIABLE = "PLEDGEWATCH_FAULT_TRACE"
 TRACED_SQL_CHARS = 160
 
 
-def _kill_at(environ: Mapping[str, str]) -> int | None:
-    raw = environ.get(KILL_AT_VARIABLE, "").strip()
+def _number(environ: Mapping[str, str], name: str, least: int) -> int | None:
+    raw = environ.get(name, "").strip()
     if not raw:
         return None
-    if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
-        raise ConfigError(f"{KILL_AT_VARIABLE} must be a statement number >= 1, not {raw!r}")
+    if not raw.isascii() or not raw.isdigit() or int(raw) < least:
+        raise ConfigError(f"{name} must be a whole number >= {least}, not {raw!r}")
     return int(raw)
 
 
 class StatementKiller:
     """The trace callback: numbers statements, logs them, and kills at the chosen one."""
 
-    def __init__(self, kill_at: int | None, trace_fd: int | None, kill_on: str = ""):
+    def __init__(self, kill_at: int | None, trace_fd: int | None, kill_on: str = "", offset: int = 0):
         self.kill_at = kill_at
         self.kill_on = kill_on
+        self.offset = offset
         self.trace_fd = trace_fd
         self.count = 0  # every statement: the numbers in the trace
         self.matching = 0  # statements containing `kill_on`: what `kill_at` counts
+        self.fatal: int | None = None  # the number of the statement to die at, once known
         # The store's connection is shared with worker threads (check_same_thread=False).
         self._lock = threading.Lock()
 
@@ -69,23 +75,26 @@ class StatementKiller:
         with self._lock:
             self.count += 1
             self.matching += counted
-            number, matching = self.count, self.matching
+            if counted and self.matching == self.kill_at:
+                self.fatal = self.count + self.offset
+            number, fatal = self.count, self.fatal
         if self.trace_fd is not None:
             line = " ".join(sql.split())[:TRACED_SQL_CHARS]
             os.write(self.trace_fd, f"{number}\t{line}\n".encode("utf-8", "replace"))
-        if counted and matching == self.kill_at:
+        if number == fatal:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
 def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | None = None) -> StatementKiller | None:
     """Install the hook on `conn` when the environment asks for it; None otherwise.
-    A malformed PLEDGEWATCH_FAULT_KILL_AT raises ConfigError rather than silently
+    A malformed variable raises ConfigError rather than silently
     running a crash test that never crashes."""
     environ = os.environ if environ is None else environ
-    kill_at = _kill_at(environ)
+    kill_at = _number(environ, KILL_AT_VARIABLE, least=1)
+    offset = _number(environ, KILL_OFFSET_VARIABLE, least=0)
     kill_on = environ.get(KILL_ON_VARIABLE, "")
-    if kill_on and kill_at is None:
-        raise ConfigError(f"{KILL_ON_VARIABLE} needs {KILL_AT_VARIABLE} (which matching statement to die at)")
+    if (kill_on or offset is not None) and kill_at is None:
+        raise ConfigError(f"{KILL_ON_VARIABLE} and {KILL_OFFSET_VARIABLE} need {KILL_AT_VARIABLE}")
     trace_path = environ.get(TRACE_VARIABLE, "").strip()
     if kill_at is None and not trace_path:
         return None
@@ -97,6 +106,6 @@ def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | No
         except OSError as exc:
             raise ConfigError(f"{TRACE_VARIABLE}: cannot write {trace_path}: {exc.strerror}") from exc
     # The trace descriptor stays open for the life of the (test) process on purpose.
-    killer = StatementKiller(kill_at, trace_fd, kill_on)
+    killer = StatementKiller(kill_at, trace_fd, kill_on, offset or 0)
     conn.set_trace_callback(killer)
     return killer

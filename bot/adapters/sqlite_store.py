@@ -52,6 +52,8 @@ def _explain(exc: sqlite3.Error, path: str) -> StoreError:
         return StoreError(f"database {path} is read-only: {text}")
     if "full" in text:
         return StoreError(f"disk full while writing {path}: {text}")
+    if "disk I/O" in text:
+        return StoreError(f"cannot write {path} (disk full, file size limit or failing disk?): {text}")
     if "locked" in text or "busy" in text:
         return StoreError(f"database {path} is locked by another process: {text}")
     return StoreError(f"database {path}: {text}")
