@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
-from bot.core.commands import ChatSettings
+from bot.core.commands import ChatSettings, PledgeFilter
 from bot.core.digest import next_digest_at
 from bot.core.models import Feed, Rule
 from bot.errors import ConfigError, StoreError
@@ -104,8 +104,13 @@ class StoreChatServices:
     def search(self, query: str, limit: int) -> list[dict]:
         return self.store.search_entries(query, limit)
 
-    def pledges(self, since: datetime | None) -> list[dict]:
-        return self.store.pledge_rows(since=since)
+    def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
+                with_sources: bool = True) -> list[dict]:
+        return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, system=flt.system,
+                                      with_sources=with_sources)
+
+    def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
+        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, system=flt.system)
 
     def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.

@@ -178,8 +178,21 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["entries"].enable_fts(["title", "summary", "content"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+def _m002_indexes_for_retention(db: sqlite_utils.Database) -> None:
+    # Retention deletes entries; without these, every deleted row scans the link
+    # tables for foreign-key references (measured: 72k deletions took 43 s).
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS story_sources_entry ON story_sources(entry_id);
+        CREATE INDEX IF NOT EXISTS pledge_sources_entry ON pledge_sources(entry_id);
+        CREATE INDEX IF NOT EXISTS entries_unrelated ON entries(relevant, fetched_at);
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
+    (2, "indexes for retention", _m002_indexes_for_retention),
 ]
 
 

@@ -316,27 +316,57 @@ class SqliteStore:
             )
         return added
 
-    def pledge_rows(self, since: datetime | None = None, limit: int | None = None) -> list[dict]:
-        """Pledges newest first, each with its sources' URLs and names."""
-        sql = (
-            "SELECT p.*, s.title AS story_title, "
-            "(SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
+    def pledge_rows(
+        self,
+        since: datetime | None = None,
+        limit: int | None = None,
+        *,
+        donor: str | None = None,
+        category: str | None = None,
+        system: str | None = None,
+        with_sources: bool = True,
+    ) -> list[dict]:
+        """Pledges newest first, filtered in SQL; `with_sources` adds each one's
+        sources (names and URLs), which totals and charts do not need."""
+        where, params = self._pledge_filter(since, donor, category, system)
+        sources = (
+            ", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
             " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
-            " WHERE ps.pledge_id = p.id) AS sources "
-            "FROM pledges p JOIN stories s ON s.id = p.story_id "
+            " WHERE ps.pledge_id = p.id) AS sources"
+            if with_sources else ""
         )
-        params: list[Any] = []
-        if since:
-            sql += "WHERE p.reported_at >= ? "
-            params.append(_iso(since))
-        sql += "ORDER BY p.reported_at DESC, p.id DESC"
+        sql = (
+            f"SELECT p.*, s.title AS story_title{sources} FROM pledges p JOIN stories s ON s.id = p.story_id "
+            f"{where} ORDER BY p.reported_at DESC, p.id DESC"
+        )
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
         rows = self._rows(sql, params)
         for row in rows:
-            row["sources"] = json.loads(row["sources"] or "[]")
+            row["sources"] = json.loads(row["sources"] or "[]") if with_sources else []
         return rows
+
+    def pledge_count(
+        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        system: str | None = None,
+    ) -> int:
+        where, params = self._pledge_filter(since, donor, category, system)
+        return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
+
+    @staticmethod
+    def _pledge_filter(
+        since: datetime | None, donor: str | None, category: str | None, system: str | None
+    ) -> tuple[str, list[Any]]:
+        """A WHERE clause of fixed fragments; every value is a bound parameter."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        for fragment, value in (("p.reported_at >= ?", _iso(since) if since else None), ("p.donor = ?", donor),
+                                ("p.category = ?", category), ("p.system = ?", system)):
+            if value is not None:
+                clauses.append(fragment)
+                params.append(value)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(

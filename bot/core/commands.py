@@ -98,7 +98,9 @@ class ChatServices(Protocol):
     def set_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool: ...
     def latest(self, limit: int) -> list[dict]: ...
     def search(self, query: str, limit: int) -> list[dict]: ...
-    def pledges(self, since: datetime | None) -> list[dict]: ...
+    def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
+                with_sources: bool = True) -> list[dict]: ...
+    def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int: ...
     def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
     def outbox_counts(self) -> dict[str, int]: ...
@@ -216,13 +218,6 @@ class PledgeFilter:
     period: str | None = None  # as typed, for the reply
     summary: bool = False
     chart: bool = False
-
-    def keep(self, row: dict) -> bool:
-        return (
-            (self.donor is None or row.get("donor") == self.donor)
-            and (self.category is None or row.get("category") == self.category)
-            and (self.system is None or row.get("system") == self.system)
-        )
 
 
 class PledgeFilterError(ValueError):
@@ -534,19 +529,22 @@ class CommandTable:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
             return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(CATEGORIES))
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        rows = [r for r in self.services.pledges(since) if flt.keep(r)]
-        if flt.chart:
+        if flt.chart or flt.summary:
+            # Totals need every matching pledge, but not their sources.
+            rows = self.services.pledges(since, flt, with_sources=False)
+            if flt.summary:
+                return pledge_summary(rows, flt, lang)
             period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
             caption = t(lang, "summary_title", period=period, count=len(rows))
             return Reply(text=caption, photo=self.services.pledge_chart(rows, caption))
-        if flt.summary:
-            return pledge_summary(rows, flt, lang)
-        if not rows:
+        # A listing shows the newest few: fetch only those, and count the rest in SQL.
+        total = self.services.pledge_count(since, flt)
+        if not total:
             return t(lang, "pledges_none")
-        lines = [t(lang, "pledges_title", count=len(rows))]
-        lines += [pledge_line(r) for r in rows[:MAX_PLEDGE_LINES]]
-        if len(rows) > MAX_PLEDGE_LINES:
-            lines.append(t(lang, "pledges_more", count=len(rows) - MAX_PLEDGE_LINES))
+        lines = [t(lang, "pledges_title", count=total)]
+        lines += [pledge_line(r) for r in self.services.pledges(since, flt, limit=MAX_PLEDGE_LINES)]
+        if total > MAX_PLEDGE_LINES:
+            lines.append(t(lang, "pledges_more", count=total - MAX_PLEDGE_LINES))
         return "\n".join(lines)
 
     def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
