@@ -122,7 +122,9 @@ TARGETED = [
     (MARK_SENT, 3, 0),  # printed, not yet confirmed
     (MARK_SENT, 7, 1),  # mark_sent's COMMIT
 ]
-IN_CLAIM_WINDOW = sum(1 for text, _, offset in TARGETED if (text, offset) in {(CLAIM, 2), (MARK_SENT, 0), (MARK_SENT, 1)})
+# Targets that always fall after a committed claim and before its mark_sent committed.
+WINDOW_TARGETS = {(CLAIM, 2), (MARK_SENT, 0), (MARK_SENT, 1)}
+IN_CLAIM_WINDOW = sum(1 for text, _, offset in TARGETED if (text, offset) in WINDOW_TARGETS)
 SPREAD_POINTS = 10  # plain statement numbers spread over a probe run's polling/storing/fan-out
 STARTUP_FRACTIONS = (0.1, 0.7)  # and two inside startup (migrations, rules import)
 

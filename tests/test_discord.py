@@ -574,3 +574,14 @@ def test_manage_server_members_edit_rules_only_when_the_settings_allow(tmp_path,
         assert len(h.rules.rules()) == before + (1 if allowed else 0)
 
     run(tmp_path, body, manage_server_admins=allowed)
+
+
+def test_send_pacer_spaces_alerts_under_the_global_limit():
+    from bot.adapters.discord_chat import SendPacer
+
+    now = [100.0]
+    pacer = SendPacer(per_second=40, monotonic=lambda: now[0])
+    waits = [pacer.reserve() for _ in range(4)]
+    assert waits == pytest.approx([0.0, 0.025, 0.05, 0.075])
+    now[0] += 1.0
+    assert pacer.reserve() == 0.0

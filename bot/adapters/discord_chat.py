@@ -25,6 +25,7 @@ HTTP status, Discord's error code and message, never a request header or the tok
 from __future__ import annotations
 
 import asyncio
+import time
 import functools
 import io
 import logging
@@ -79,6 +80,8 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
 # Long replies: one message, paged with buttons. The pages live in memory for this
 # long after the last press (the interaction token that edits the message lasts 15 min).
 PAGE_TIMEOUT = 600.0
+# Discord allows 50 requests/s per bot overall; alerts keep a margin for commands.
+ALERTS_PER_SECOND = 45.0
 PAGE_ID_PREFIX = "pledgewatch:page:"
 # Room kept free in each page for the "page i/N" footer.
 PAGE_FOOTER_ROOM = 32
@@ -205,6 +208,23 @@ class Pager(discord.ui.View):
             log.debug("discord: removing page buttons failed: %s", _http_error(exc))
 
 
+class SendPacer:
+    """Spaces alert sends to stay under Discord's global limit (50 requests/s per bot)
+    before it bites: discord.py only reacts to 429s, which Discord counts against us."""
+
+    def __init__(self, per_second: float = ALERTS_PER_SECOND, monotonic: Callable[[], float] = time.monotonic):
+        self.interval = 1.0 / per_second
+        self.monotonic = monotonic
+        self._next = 0.0
+
+    def reserve(self) -> float:
+        """Seconds to wait before the next send (the slot is taken now)."""
+        now = self.monotonic()
+        slot = max(now, self._next)
+        self._next = slot + self.interval
+        return slot - now
+
+
 class DiscordChat:
     platform = "discord"
 
@@ -232,6 +252,7 @@ class DiscordChat:
         self._synced = False
         self._saved_urls: tuple[str, yarl.URL] | None = None
         self.page_timeout = page_timeout
+        self.pacer = SendPacer()
         self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -347,6 +368,9 @@ class DiscordChat:
         except (TypeError, ValueError):
             return DeliveryResult(ok=False, error=f"discord: {chat_id!r} is not a channel id", permanent=True)
         channel = self.client.get_partial_messageable(channel_id)
+        wait = self.pacer.reserve()
+        if wait > 0:
+            await asyncio.sleep(wait)
         try:
             await channel.send(embed=discord.Embed.from_dict(embed), allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
