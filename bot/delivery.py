@@ -53,33 +53,36 @@ class OutboxDispatcher:
             due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
             if not due:
                 return outcome
-            for group in self._groups(due):
+            for as_digest, group in self._groups(due):
                 if stop is not None and stop.is_set():
                     return outcome
                 claimed = [item for item in group if self.store.claim(item.id)]
                 if not claimed:
                     continue
-                if not self._digest_chat(claimed[0].chat_id):
-                    result = await self._send(claimed[0].chat_id, claimed[0].alert)
-                else:
+                # Nothing may touch the database between the claims' commit and the send:
+                # a crash there would leave claimed alerts unsent (see test_crash.py).
+                if as_digest:
                     result = await self._send_digest(claimed[0].chat_id, Digest(tuple(i.alert for i in claimed)))
+                else:
+                    result = await self._send(claimed[0].chat_id, claimed[0].alert)
                 for item in claimed:
                     self._record(item, result, outcome)
             if len(due) < self.batch:
                 return outcome
 
-    def _groups(self, due: list[OutboxItem]) -> list[list[OutboxItem]]:
-        """One group per alert, except that a digest chat's alerts form one group."""
-        groups: list[list[OutboxItem]] = []
+    def _groups(self, due: list[OutboxItem]) -> list[tuple[bool, list[OutboxItem]]]:
+        """(as digest?, alerts): one group per alert, except that a digest chat's alerts
+        form one group. Decided before anything is claimed."""
+        groups: list[tuple[bool, list[OutboxItem]]] = []
         digests: dict[str, list[OutboxItem]] = {}
         for item in due:
             if self._digest_chat(item.chat_id):
                 if item.chat_id not in digests:
                     digests[item.chat_id] = []
-                    groups.append(digests[item.chat_id])
+                    groups.append((True, digests[item.chat_id]))
                 digests[item.chat_id].append(item)
             else:
-                groups.append([item])
+                groups.append((False, [item]))
         return groups
 
     def _digest_chat(self, chat_id: str) -> bool:

@@ -400,6 +400,8 @@ def claim_window(trace: list[str]) -> tuple[int, bool] | None:
     own, right before mark_sent opens its transaction (BEGIN), so the print happened
     exactly when execution reached a BEGIN after the claim's COMMIT (the fatal
     statement counts: reaching it is what triggered the kill)."""
+    if not trace:
+        return None
     *done, fatal = trace  # the fatal statement itself never ran
     claims = [i for i, line in enumerate(done) if CLAIM in line]
     if not claims:
