@@ -95,6 +95,9 @@ class OutboxDispatcher:
         if result.ok:
             self.store.mark_sent(item.id, now)
             outcome.sent += 1
+        elif result.uncertain:
+            self.store.mark_uncertain(item.id, result.error or "may have been sent")
+            outcome.failed += 1
         elif result.migrate_to:
             self.store.mark_retry(item.id, "chat migrated", now)
             self.store.migrate_chat(self.chat.platform, item.chat_id, result.migrate_to, now)

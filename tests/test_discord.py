@@ -585,3 +585,14 @@ def test_send_pacer_spaces_alerts_under_the_global_limit():
     assert waits == pytest.approx([0.0, 0.025, 0.05, 0.075])
     now[0] += 1.0
     assert pacer.reserve() == 0.0
+
+
+def test_no_answer_is_uncertain_and_a_refused_connection_is_retried():
+    import aiohttp
+
+    from bot.adapters.discord_chat import delivery_error
+
+    assert delivery_error(asyncio.TimeoutError()).uncertain
+    assert delivery_error(aiohttp.ServerDisconnectedError()).uncertain
+    refused = delivery_error(ConnectionRefusedError())
+    assert not refused.uncertain and not refused.permanent and not refused.deactivate

@@ -548,3 +548,41 @@ def test_pledges_chart_command_sends_a_png_photo(tmp_path, stub):
     (photo,) = stub.calls_to("sendPhoto")
     assert photo.status == 200 and photo.params["photo"].startswith("<file")
     assert "1" in photo.params.get("caption", "")
+
+
+def test_a_read_timeout_is_not_resent_but_a_connect_timeout_is():
+    import httpx
+    from telegram.error import TimedOut
+
+    from bot.adapters.telegram_chat import delivery_result
+
+    def timed_out(cause: Exception) -> TimedOut:
+        try:
+            raise TimedOut() from cause
+        except TimedOut as exc:
+            return exc
+
+    read = delivery_result(timed_out(httpx.ReadTimeout("slow")))
+    connect = delivery_result(timed_out(httpx.ConnectTimeout("down")))
+    assert read.uncertain and not read.ok
+    assert not connect.uncertain and connect.retry_after is None and not connect.permanent
+
+
+def test_an_uncertain_send_is_recorded_and_never_repeated(tmp_path):
+    from bot.adapters.sqlite_store import SqliteStore
+    from bot.core.models import DeliveryResult, Subscription
+    from bot.delivery import OutboxDispatcher
+    from tests.fakes import FakeChat, FakeClock
+
+    clock = FakeClock()
+    store = SqliteStore(tmp_path / "u.db")
+    store.migrate()
+    story = store.create_story("t", "u", clock.now(), None, "{}", [], 1.0)
+    store.enqueue(replace(sample_alert(), story_id=story), [Subscription("fake", "1")], clock.now())
+    chat = FakeChat()
+    chat.results["1"] = [DeliveryResult(ok=False, error="timed out", uncertain=True)]
+    dispatcher = OutboxDispatcher(store, chat, clock)
+    run(dispatcher.drain())
+    clock.advance(hours=1)
+    run(dispatcher.drain())
+    assert chat.sent == [] and store.outbox_counts() == {"uncertain": 1}

@@ -123,7 +123,11 @@ def delivery_error(exc: BaseException) -> DeliveryResult:
         if exc.status >= 500:
             return DeliveryResult(ok=False, error=_http_error(exc))
         return DeliveryResult(ok=False, error=_http_error(exc), permanent=True)
-    if isinstance(exc, (aiohttp.ClientError, OSError, asyncio.TimeoutError, discord.ConnectionClosed)):
+    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError, aiohttp.ServerDisconnectedError)):
+        # The request went out and no answer came: the message may exist; resending
+        # could duplicate it, so it is recorded as uncertain (at most once).
+        return DeliveryResult(ok=False, error=f"discord: no answer ({type(exc).__name__})", uncertain=True)
+    if isinstance(exc, (aiohttp.ClientError, OSError, discord.ConnectionClosed)):
         return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})")
     # Anything else is unexpected: retry with backoff rather than leave the alert stuck.
     return DeliveryResult(ok=False, error=f"discord: unexpected {type(exc).__name__}")

@@ -589,6 +589,10 @@ class SqliteStore:
     def mark_failed(self, outbox_id: int, error: str) -> None:
         self._exec("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", [error, outbox_id])
 
+    def mark_uncertain(self, outbox_id: int, error: str) -> None:
+        """The send may or may not have reached the chat: never resend (at most once)."""
+        self._exec("UPDATE outbox SET state = 'uncertain', last_error = ? WHERE id = ?", [error, outbox_id])
+
     def recover_interrupted(self) -> int:
         """After a crash: alerts caught between claim and confirmation are marked
         'uncertain' (not resent, so nobody gets a duplicate; counted in status)."""

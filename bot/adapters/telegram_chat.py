@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from telegram import (
     BotCommand,
     CallbackQuery,
@@ -41,6 +42,7 @@ from telegram.error import (
     InvalidToken,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
@@ -224,7 +226,11 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         if any(phrase in str(exc).lower() for phrase in GONE_PHRASES):
             return DeliveryResult(ok=False, error=error, deactivate=True)
         return DeliveryResult(ok=False, error=error, permanent=True)
-    # TimedOut, NetworkError, InvalidToken, anything else: retry later with backoff.
+    if isinstance(exc, TimedOut) and not isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout)):
+        # The request went out and no answer came: Telegram may have delivered it.
+        # Resending could duplicate the alert, so it is recorded as uncertain instead.
+        return DeliveryResult(ok=False, error=error, uncertain=True)
+    # NetworkError (not connected), a connect timeout, anything else: retry later with backoff.
     return DeliveryResult(ok=False, error=error)
 
 

@@ -168,7 +168,9 @@ class OutboxItem:
 class DeliveryResult:
     """Outcome of one send. `retry_after` (seconds) asks the outbox to try again later;
     `deactivate` says the chat is gone (blocked, kicked, deleted) and its subscription ends;
-    `migrate_to` carries a new chat id (a Telegram group that became a supergroup)."""
+    `migrate_to` carries a new chat id (a Telegram group that became a supergroup);
+    `uncertain` says the request may have reached the platform (a read timeout): it is
+    not resent, so nobody gets it twice (the outbox is at most once)."""
 
     ok: bool
     error: str | None = None
@@ -176,6 +178,7 @@ class DeliveryResult:
     deactivate: bool = False
     migrate_to: str | None = None
     permanent: bool = False
+    uncertain: bool = False
 
 
 @dataclass(slots=True)
