@@ -596,3 +596,28 @@ def test_no_answer_is_uncertain_and_a_refused_connection_is_retried():
     assert delivery_error(aiohttp.ServerDisconnectedError()).uncertain
     refused = delivery_error(ConnectionRefusedError())
     assert not refused.uncertain and not refused.permanent and not refused.deactivate
+
+
+def test_a_command_flood_from_one_member_is_refused_privately(tmp_path):
+    async def body(h: Harness) -> None:
+        answers = []
+        for _ in range(7):
+            (reply, *_) = await h.command("topics", user_id=77)
+            answers.append(reply)
+        assert all(not flags_of(a) & EPHEMERAL for a in answers[:5])
+        assert all(flags_of(a) & EPHEMERAL and "Too many commands" in content_of(a) for a in answers[5:])
+        (other, *_) = await h.command("topics", user_id=78)  # someone else is still answered
+        assert not flags_of(other) & EPHEMERAL
+
+    run(tmp_path, body)
+
+
+def test_the_throttle_forgets_idle_users():
+    from bot.core.throttle import CommandThrottle
+
+    now = [0.0]
+    throttle = CommandThrottle(limit=1, window=10, monotonic=lambda: now[0])
+    for user in range(2000):
+        throttle.check("c", str(user))
+        now[0] += 0.1
+    assert len(throttle._seen) < 200

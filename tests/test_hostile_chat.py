@@ -161,12 +161,7 @@ def test_discord_admin_commands_are_refused_to_everyone_else(tmp_path):
 
     run_discord(tmp_path, body)
     assert len(seen) == 3 * len(DISCORD_OPTIONS)
-    assert all(flags & EPHEMERAL and "administrators" in text for _, flags, text in seen), seen
+    # Refused as non-admin, or (after five quick commands) by the per-user throttle: either way privately.
+    assert all(flags & EPHEMERAL and ("administrators" in text or "Too many commands" in text)
+               for _, flags, text in seen), seen
 
-
-def test_discord_has_no_per_user_command_throttle():
-    """Telegram limits commands per user (CommandThrottle); Discord does not. Recorded
-    here so adding one updates this test (see the helper report)."""
-    import bot.adapters.discord_chat as discord_chat
-
-    assert not any("throttle" in name.lower() for name in vars(discord_chat))

@@ -42,10 +42,12 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
 from bot.core.entities import CATEGORIES
+from bot.core.i18n import t
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
 from bot.core.render_discord import MESSAGE_LIMIT, neutralise, render_digest_embed, render_embed, split_message
 from bot.core.text import fold
+from bot.core.throttle import CommandThrottle
 from bot.errors import PledgewatchError
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,9 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
 # Long replies: one message, paged with buttons. The pages live in memory for this
 # long after the last press (the interaction token that edits the message lasts 15 min).
 PAGE_TIMEOUT = 600.0
+# One user may run this many commands per channel in this many seconds (see CommandThrottle).
+COMMANDS_PER_USER = 5
+COMMAND_WINDOW = 10.0
 # Discord allows 50 requests/s per bot overall; alerts keep a margin for commands.
 ALERTS_PER_SECOND = 45.0
 PAGE_ID_PREFIX = "pledgewatch:page:"
@@ -257,6 +262,7 @@ class DiscordChat:
         self._saved_urls: tuple[str, yarl.URL] | None = None
         self.page_timeout = page_timeout
         self.pacer = SendPacer()
+        self.throttle = CommandThrottle(COMMANDS_PER_USER, COMMAND_WINDOW)
         self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -416,6 +422,10 @@ class DiscordChat:
 
     async def _run(self, interaction: discord.Interaction, name: str, values: Sequence[str | None]) -> None:
         ctx = self.context(interaction)
+        if self.throttle.check(ctx.chat_id, ctx.user_id) != "ok":
+            # Every interaction must be answered; a private answer disturbs nobody else.
+            await self._answer(interaction, Reply(text=t(ctx.lang, "slow_down")), ephemeral=True)
+            return
         refused = _refused(COMMANDS_BY_NAME[name], ctx)
         deferred = name in DEFERRED and not refused
         if deferred:

@@ -50,6 +50,7 @@ from bot.config import TelegramSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.render_telegram import label, render_alert, render_digest, render_reply, visible_length
+from bot.core.throttle import CommandThrottle
 from bot.errors import ConfigError, PledgewatchError
 
 log = logging.getLogger(__name__)
@@ -116,34 +117,6 @@ class ChatPacer:
         for chat_id in [c for c, t in self._next.items() if t < now - 60]:
             self._next.pop(chat_id, None)
             self._windows.pop(chat_id, None)
-
-
-class CommandThrottle:
-    """At most `limit` commands per user per chat in a sliding window, so one
-    user cannot make the bot flood a group. The first refusal says so; later
-    ones in the same window are silent."""
-
-    def __init__(self, limit: int, window: float, monotonic: Callable[[], float] = time.monotonic):
-        self.limit = limit
-        self.window = window
-        self.monotonic = monotonic
-        self._seen: dict[tuple[str, str], deque[float]] = {}
-        self._warned: dict[tuple[str, str], float] = {}
-
-    def check(self, chat_id: str, user_id: str) -> str:
-        """'ok', 'warn' (refuse, and say so once) or 'silent' (refuse quietly)."""
-        now = self.monotonic()
-        key = (chat_id, user_id)
-        times = self._seen.setdefault(key, deque())
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        if len(times) < self.limit:
-            times.append(now)
-            return "ok"
-        if now - self._warned.get(key, -1e18) < self.window:
-            return "silent"
-        self._warned[key] = now
-        return "warn"
 
 
 def _is_group(chat_id: str) -> bool:

@@ -47,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_title": "Articles matching {query!r}:",
         "search_empty": "Give some words to search for, e.g. /search Leopard Pologne.",
         "pledges_none": "No pledges match.",
+        "slow_down": "Too many commands at once: please wait a few seconds.",
         "pledges_title": "Pledges ({count}), newest first:",
         "pledges_more": "... and {count} more; narrow with filters (donor, category, system, period).",
         "pledges_bad": "Filter {word!r} not understood. Accepted, in any order: a donor (germany, "
@@ -126,6 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_title": "Promesses ({count}), les plus récentes d'abord :",
         "pledges_more": "... et {count} de plus ; affinez avec des filtres (donateur, catégorie, système, période).",
+        "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
         "pledges_bad": "Filtre {word!r} non compris. Acceptés, dans n'importe quel ordre : un donateur "
         "(allemagne, germany, DE), une catégorie ({categories}), un système (patriot, \"leopard 2\"), "
         "une période (30d, 12w, 6m, 1y), et le mot summary ou chart.",
