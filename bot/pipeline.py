@@ -25,7 +25,7 @@ from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
 from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, fingerprint, match_story
-from bot.core.urls import canonical_url
+from bot.core.urls import canonical_url, check_site, dominant_site
 from bot.errors import FeedError, StoreError
 
 log = logging.getLogger(__name__)
@@ -115,11 +115,23 @@ class FeedPoller:
     ) -> None:
         """Everything one poll writes, in one transaction (see the module docstring)."""
         analyzer = self.analyzer()
+        seen_site = dominant_site(entry.url for entry in entries)
+        site, foreign_polls, suspicious = check_site(state.site, seen_site, state.foreign_polls)
+        if suspicious:
+            result.foreign_site = seen_site
+        state = replace(state, site=site, foreign_polls=foreign_polls)
         with self.store.transaction():
             for entry in entries:
                 self._process_entry(feed, entry, analyzer, result)
             self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest)
-            if result.alerts_suppressed:
+            if suspicious:
+                self.store.audit(
+                    "poller", "feed.anomaly", feed.url, {"site": state.site},
+                    {"site": seen_site, "reason": "content from another site; items stored, not alerted",
+                     "not_alerted": result.alerts_suppressed},
+                    self.clock.now(),
+                )
+            elif result.alerts_suppressed:
                 # A feed that suddenly yields many "new" stories (e.g. it rewrites every
                 # GUID on each poll) must not flood chats; record it for the operator.
                 self.store.audit(
@@ -172,7 +184,7 @@ class FeedPoller:
             )
             result.new_stories += 1
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
-            if result.new_stories > self.limits.max_alerts_per_poll:
+            if result.foreign_site or result.new_stories > self.limits.max_alerts_per_poll:
                 result.alerts_suppressed += 1
             else:
                 alert = Alert(

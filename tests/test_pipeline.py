@@ -271,3 +271,32 @@ def test_a_crash_while_storing_is_recorded_and_keeps_nothing_half_written(harnes
     # Fixed analyzer: the same items are processed on the next poll, nothing lost.
     (again,) = asyncio.run(harness.poll(feed))
     assert again.matches == 1 and len(harness.chat.sent) == 1
+
+
+def _aid_items(site: str, start: int, count: int) -> list[dict]:
+    donors = ["Germany", "France", "Norway", "Poland", "Sweden", "Denmark", "Canada", "Italy", "Spain"]
+    return [{"title": f"{donors[n % 9]} pledges {n + 2} air defence systems to Ukraine (report {n})",
+             "guid": f"{site}-{n}", "link": f"https://{site}/news/{n}",
+             "description": f"{donors[n % 9]} will deliver {n + 2} air defence systems to Ukraine, its defence "
+                            f"ministry said on day {n}."} for n in range(start, start + count)]
+
+
+def test_a_feed_serving_another_sites_content_is_stored_not_alerted_until_the_move_is_confirmed(
+        harness, feed_server, store):
+    from bot.core.urls import ACCEPT_NEW_SITE_AFTER
+
+    feed_server.set_feed("/x.xml", rss(_aid_items("www.news.example", 0, 1)))
+    feed = harness.feed("/x.xml", "X")
+    asyncio.run(harness.poll(feed))
+    assert len(harness.chat.sent) == 1 and store.feed_state(feed.id).site == "news.example"
+    for poll in range(ACCEPT_NEW_SITE_AFTER - 1):
+        feed_server.set_feed("/x.xml", rss(_aid_items("spam.example", 10 * poll, 2)))
+        (result,) = asyncio.run(harness.poll(feed))
+        assert result.foreign_site == "spam.example" and result.new_entries == 2
+    assert len(harness.chat.sent) == 1  # nothing from the other site was alerted
+    anomalies = store.audit_log(action_prefix="feed.anomaly")
+    assert anomalies and anomalies[0]["after"]["site"] == "spam.example"
+    feed_server.set_feed("/x.xml", rss(_aid_items("spam.example", 105, 1)))  # a donor not seen before
+    (result,) = asyncio.run(harness.poll(feed))  # the third poll in a row: the site moved
+    assert result.foreign_site is None and len(harness.chat.sent) == 2
+    assert store.feed_state(feed.id).site == "spam.example"

@@ -190,9 +190,21 @@ def _m002_indexes_for_retention(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m003_feed_site(db: sqlite_utils.Database) -> None:
+    # The site a feed's articles usually come from, to notice a feed serving another
+    # site's content (see bot.core.urls.check_site).
+    db.executescript(
+        """
+        ALTER TABLE feeds ADD COLUMN site TEXT;
+        ALTER TABLE feeds ADD COLUMN foreign_polls INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
+    (3, "feed site", _m003_feed_site),
 ]
 
 

@@ -176,12 +176,15 @@ class SqliteStore:
             last_error=r["last_error"],
             failures=r["failures"],
             next_poll=_dt(r["next_poll"]),
+            site=r["site"],
+            foreign_polls=r["foreign_polls"],
         )
 
     def save_feed_state(self, feed_id: int, state: FeedState) -> None:
         self._exec(
             "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
-            "last_success = ?, last_error = ?, failures = ?, next_poll = ? WHERE id = ?",
+            "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ? "
+            "WHERE id = ?",
             [
                 state.etag,
                 state.last_modified,
@@ -191,6 +194,8 @@ class SqliteStore:
                 state.last_error,
                 state.failures,
                 _iso(state.next_poll),
+                state.site,
+                state.foreign_polls,
                 feed_id,
             ],
         )

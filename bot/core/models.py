@@ -30,6 +30,8 @@ class FeedState:
     last_error: str | None = None
     failures: int = 0
     next_poll: datetime | None = None
+    site: str | None = None  # the site the feed's articles usually link to
+    foreign_polls: int = 0  # consecutive polls whose articles came from another site
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ class PollResult:
     new_stories: int = 0
     alerts_queued: int = 0
     alerts_suppressed: int = 0
+    foreign_site: str | None = None  # set when this poll's content came from another site
     error: str | None = None
     matched_titles: list[str] = field(default_factory=list)
 

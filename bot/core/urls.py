@@ -20,6 +20,8 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 # Parameters that identify the click, not the document. Matched case-insensitively.
@@ -84,3 +86,39 @@ def canonical_url(url: str) -> str:
         return urlunsplit(("https", host, path, _canonical_query(parts.query), ""))
     except ValueError:  # bad IPv6 brackets, a port that is not a number, ...
         return raw
+
+
+# A feed may change hosts legitimately (a site moves); after this many polls in a
+# row from the same new site, the new site is accepted as the feed's own.
+ACCEPT_NEW_SITE_AFTER = 3
+
+
+def site_of(url: str) -> str | None:
+    """The site an article link belongs to: its host without "www.", lower-case."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def dominant_site(urls: Iterable[str]) -> str | None:
+    """The site most of a feed's entry links point to, or None when there are none."""
+    counts = Counter(site for site in map(site_of, urls) if site)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def check_site(expected: str | None, seen: str | None, foreign_polls: int) -> tuple[str | None, int, bool]:
+    """Does this poll's content come from the feed's usual site?
+
+    Returns (site to remember, consecutive foreign polls, suspicious). A feed that
+    suddenly serves another site's articles (an expired domain, a hijack, a
+    misconfigured proxy) is suspicious: its items are stored but not alerted,
+    until the new site has been seen ACCEPT_NEW_SITE_AFTER polls in a row."""
+    if seen is None:
+        return expected, foreign_polls, False
+    if expected is None or seen == expected or seen.endswith("." + expected) or expected.endswith("." + seen):
+        return expected or seen, 0, False
+    if foreign_polls + 1 >= ACCEPT_NEW_SITE_AFTER:
+        return seen, 0, False
+    return expected, foreign_polls + 1, True
