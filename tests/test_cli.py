@@ -192,3 +192,14 @@ def test_json_logs_keep_the_scrubbed_traceback():
     record.exc_text = "Traceback ... https://api.example/bot<token>/getMe"
     line = json.loads(_JsonFormatter().format(record))
     assert "SECRET" not in line["exception"] and "<token>" in line["exception"]
+
+
+def test_log_format_json_gives_one_json_object_per_line(env, feed_server):
+    feed_server.set_status("/down.xml", 503)
+    url = feed_server.url("/down.xml")
+    assert run(["feeds", "add", url])[0] == 0
+    code, _, err = run(["--log-format", "json", "poll", "--once", "--feed", url])
+    assert code == 0
+    records = [json.loads(line) for line in err.splitlines() if line.strip()]
+    assert records and all({"time", "level", "logger", "message"} <= set(r) for r in records)
+    assert any(r["level"] == "WARNING" and "503" in r["message"] for r in records)
