@@ -19,17 +19,15 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from datetime import datetime, timezone
 from pathlib import Path
 
-from common import peak_rss_mb
+from common import peak_rss_mb, queue_fanout_alert
 
 from bot.adapters.discord_chat import DiscordChat  # noqa: E402
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import DiscordSettings  # noqa: E402
 from bot.core.commands import CommandTable  # noqa: E402
-from bot.core.models import Alert, Pledge  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
@@ -81,18 +79,7 @@ class RateLimitedDiscordStub(DiscordStub):
 
 
 def prepare(store: SqliteStore, channels: int, clock: SystemClock) -> None:
-    now = clock.now()
-    with store.transaction():
-        for n in range(channels):
-            store.subscribe("discord", str(FIRST_CHANNEL + n), (), now)
-    published = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
-    story_id = store.create_story("NATO allies want to deliver faster", "https://example.org/seed-0", now,
-                                  published, "bench", ("ammunition",), 1.0)
-    alert = Alert(story_id=story_id, title="NATO allies want to deliver faster", url="https://example.org/seed-0",
-                  sources=("AFP", "DW"), published=published, topics=("ammunition",),
-                  pledges=(Pledge(donor="DE", category="air_defence", status="pledged", system="Gepard"),),
-                  summary="Allies meet in Brussels to speed up deliveries of arms and ammunition to Ukraine.")
-    store.enqueue(alert, store.subscriptions("discord"), now)
+    queue_fanout_alert(store, "discord", range(FIRST_CHANNEL, FIRST_CHANNEL + channels), clock)
 
 
 async def fan_out(store: SqliteStore, stub: DiscordStub, deadline: float) -> tuple[float, int, int]:

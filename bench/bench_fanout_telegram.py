@@ -16,39 +16,28 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/common.py
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.adapters.telegram_chat import TelegramChat  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import TelegramSettings  # noqa: E402
 from bot.core.commands import CommandTable  # noqa: E402
-from bot.core.models import Alert, Pledge  # noqa: E402
+from bot.core.models import Alert  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
+from common import queue_fanout_alert  # noqa: E402
 from tests.telegram_stub import TelegramStub  # noqa: E402
 
 FIRST_CHAT = 100_000
 
 
 def prepare(store: SqliteStore, chats: int, clock: SystemClock) -> Alert:
-    now = clock.now()
-    with store.transaction():
-        for n in range(chats):
-            store.subscribe("telegram", str(FIRST_CHAT + n), (), now)
-    published = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
-    story_id = store.create_story("NATO allies want to deliver faster", "https://example.org/seed-0", now,
-                                  published, "bench", ("ammunition",), 1.0)
-    alert = Alert(story_id=story_id, title="NATO allies want to deliver faster", url="https://example.org/seed-0",
-                  sources=("AFP", "DW"), published=published, topics=("ammunition",),
-                  pledges=(Pledge(donor="DE", category="air_defence", status="pledged", system="Gepard"),),
-                  summary="Allies meet in Brussels to speed up deliveries of arms and ammunition to Ukraine.")
-    store.enqueue(alert, store.subscriptions("telegram"), now)
-    return alert
+    return queue_fanout_alert(store, "telegram", range(FIRST_CHAT, FIRST_CHAT + chats), clock)
 
 
 async def fan_out(store: SqliteStore, stub: TelegramStub, deadline: float) -> tuple[float, int]:

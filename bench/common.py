@@ -63,3 +63,25 @@ def human_bytes(size: float) -> str:
             return f"{size:.1f} {unit}"
         size /= 1024
     return f"{size:.1f} GiB"
+
+
+def queue_fanout_alert(store, platform: str, chat_ids, clock):
+    """Subscribe `chat_ids` on `platform` and queue one realistic alert to all of them
+    (the fan-out benchmarks' set-up). Returns the alert."""
+    from datetime import datetime, timezone
+
+    from bot.core.models import Alert, Pledge
+
+    now = clock.now()
+    with store.transaction():
+        for chat_id in chat_ids:
+            store.subscribe(platform, str(chat_id), (), now)
+    published = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
+    title = "NATO allies want to deliver faster"
+    story_id = store.create_story(title, "https://example.org/seed-0", now, published, "bench", ("ammunition",), 1.0)
+    alert = Alert(story_id=story_id, title=title, url="https://example.org/seed-0", sources=("AFP", "DW"),
+                  published=published, topics=("ammunition",),
+                  pledges=(Pledge(donor="DE", category="air_defence", status="pledged", system="Gepard"),),
+                  summary="Allies meet in Brussels to speed up deliveries of arms and ammunition to Ukraine.")
+    store.enqueue(alert, store.subscriptions(platform), now)
+    return alert

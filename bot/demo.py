@@ -7,7 +7,6 @@ them once into a throw-away database, prints the alerts and stops.
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
 import threading
 import time

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
