@@ -21,6 +21,7 @@ from bot.core.analysis import Analyzer
 from bot.core.commands import CommandTable
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
+from bot.core.schedule import fastest_interval, is_due
 from bot.delivery import OutboxDispatcher
 from bot.errors import StoreError
 from bot.pipeline import FeedPoller, PollLimits
@@ -163,10 +164,17 @@ class App:
             poller = self.poller(source)
             limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
 
+            polled_since_start: set[int] = set()
+
             async def poll_when_due(feed: Feed) -> None:
                 state = self.store.feed_state(feed.id)
-                if state.failures and state.next_poll and state.next_poll > self.clock.now():
-                    return  # backing off after failures
+                check_every = fastest_interval(feed.interval or self.settings.poll_interval)
+                # Each healthy feed is polled once right after start (catching up after a
+                # stop); after that, quiet feeds wait longer, and failing ones back off.
+                first_since_start = feed.id not in polled_since_start and not state.failures
+                if not first_since_start and not is_due(state.next_poll, self.clock.now(), check_every):
+                    return
+                polled_since_start.add(feed.id)
                 async with limit:
                     result = await poller.poll(feed)
                 if result.matches:

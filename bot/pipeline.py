@@ -23,7 +23,7 @@ from bot.core.alerts import wants
 from bot.core.analysis import Analyzer
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
 from bot.core.ports import Clock, FeedSource
-from bot.core.schedule import next_poll_after
+from bot.core.schedule import adaptive_interval, next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, fingerprint, match_story
 from bot.core.urls import canonical_url, check_site, dominant_site
 from bot.errors import FeedError, StoreError
@@ -123,7 +123,8 @@ class FeedPoller:
         with self.store.transaction():
             for entry in entries:
                 self._process_entry(feed, entry, analyzer, result)
-            self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest)
+            self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
+                               new_entries=result.new_entries)
             if suspicious:
                 self.store.audit(
                     "poller", "feed.anomaly", feed.url, {"site": state.site},
@@ -207,9 +208,10 @@ class FeedPoller:
 
     def _save_success(
         self, feed: Feed, state: FeedState, interval: int, *, etag: str | None, last_modified: str | None,
-        content_hash: str | None = None,
+        content_hash: str | None = None, new_entries: int = 0,
     ) -> None:
         now = self.clock.now()
+        quiet_polls = 0 if new_entries else state.quiet_polls + 1
         self.store.save_feed_state(
             feed.id,
             replace(
@@ -221,7 +223,8 @@ class FeedPoller:
                 last_success=now,
                 last_error=None,
                 failures=0,
-                next_poll=next_poll_after(now, interval, 0),
+                quiet_polls=quiet_polls,
+                next_poll=now + timedelta(seconds=adaptive_interval(interval, quiet_polls)),
             ),
         )
 

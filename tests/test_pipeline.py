@@ -300,3 +300,20 @@ def test_a_feed_serving_another_sites_content_is_stored_not_alerted_until_the_mo
     (result,) = asyncio.run(harness.poll(feed))  # the third poll in a row: the site moved
     assert result.foreign_site is None and len(harness.chat.sent) == 2
     assert store.feed_state(feed.id).site == "spam.example"
+
+
+def test_quiet_feeds_are_polled_less_and_busy_ones_more(harness, feed_server, store, clock):
+    feed_server.set_feed("/q.xml", rss(_aid_items("q.example", 0, 1)))
+    feed = harness.feed("/q.xml", "Q")
+    asyncio.run(harness.poll(feed))  # new items: come back sooner than the 600 s interval
+    assert store.feed_state(feed.id).next_poll - clock.now() == timedelta(seconds=300)
+    waits = []
+    for _ in range(8):  # nothing new (304s): the wait grows, within bounds
+        asyncio.run(harness.poll(feed))
+        state = store.feed_state(feed.id)
+        waits.append((state.next_poll - clock.now()).total_seconds())
+    assert state.quiet_polls == 8 and waits[0] == 600 and waits[-1] == 2400
+    feed_server.set_feed("/q.xml", rss(_aid_items("q.example", 50, 1)))
+    asyncio.run(harness.poll(feed))
+    state = store.feed_state(feed.id)
+    assert state.quiet_polls == 0 and state.next_poll - clock.now() == timedelta(seconds=300)

@@ -201,10 +201,16 @@ def _m003_feed_site(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m004_quiet_polls(db: sqlite_utils.Database) -> None:
+    # Adaptive polling: how many polls in a row brought nothing new.
+    db.execute("ALTER TABLE feeds ADD COLUMN quiet_polls INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
     (3, "feed site", _m003_feed_site),
+    (4, "adaptive polling", _m004_quiet_polls),
 ]
 
 

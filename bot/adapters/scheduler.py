@@ -1,4 +1,5 @@
-"""FeedScheduler: one APScheduler job per feed, on the shared asyncio loop.
+"""FeedScheduler: one APScheduler job per feed, on the shared asyncio loop, running at
+the feed's fastest adaptive interval (the poll skips the feed when it is not due).
 
 Jobs are jittered so feeds do not all fire at once, coalesced so a late loop does
 not replay missed runs, and limited to one instance each. The feed list is
@@ -15,6 +16,7 @@ from datetime import datetime, timedelta, timezone
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.models import Feed
+from bot.core.schedule import fastest_interval
 
 SYNC_SECONDS = 60
 
@@ -58,7 +60,9 @@ class FeedScheduler:
                 del self._intervals[job_id]
         now = datetime.now(timezone.utc)
         for job_id, feed in feeds.items():
-            interval = feed.interval or self.default_interval
+            # The job runs at the shortest adaptive interval; the poll itself skips
+            # feeds that are not due yet (see bot.core.schedule.adaptive_interval).
+            interval = fastest_interval(feed.interval or self.default_interval)
             if self._intervals.get(job_id) == interval:
                 continue
             if job_id in self._intervals:

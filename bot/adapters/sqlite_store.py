@@ -178,13 +178,14 @@ class SqliteStore:
             next_poll=_dt(r["next_poll"]),
             site=r["site"],
             foreign_polls=r["foreign_polls"],
+            quiet_polls=r["quiet_polls"],
         )
 
     def save_feed_state(self, feed_id: int, state: FeedState) -> None:
         self._exec(
             "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
-            "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ? "
-            "WHERE id = ?",
+            "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ?, "
+            "quiet_polls = ? WHERE id = ?",
             [
                 state.etag,
                 state.last_modified,
@@ -196,6 +197,7 @@ class SqliteStore:
                 _iso(state.next_poll),
                 state.site,
                 state.foreign_polls,
+                state.quiet_polls,
                 feed_id,
             ],
         )

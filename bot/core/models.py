@@ -32,6 +32,7 @@ class FeedState:
     next_poll: datetime | None = None
     site: str | None = None  # the site the feed's articles usually link to
     foreign_polls: int = 0  # consecutive polls whose articles came from another site
+    quiet_polls: int = 0  # consecutive successful polls that brought nothing new
 
 
 @dataclass(frozen=True, slots=True)
