@@ -95,14 +95,7 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     env = os.environ if environ is None else environ
     chosen = path or env.get("PLEDGEWATCH_CONFIG") or default_settings_path()
     settings_path = Path(chosen)
-    try:
-        raw = tomllib.loads(settings_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"settings file {settings_path}: not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"settings file {settings_path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"settings file {settings_path}: cannot read: {exc}") from None
+    raw = _read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
 
 
@@ -146,12 +139,7 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int) -> tuple[
         raise ConfigError("feeds: must be a file name (inline feeds go in [[feed]] tables)")
     if feeds_value:
         feeds_path = base_dir / feeds_value
-        try:
-            data = tomllib.loads(feeds_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"feeds: file {feeds_path} not found") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"feeds: file {feeds_path} is not valid TOML: {exc}") from None
+        data = _read_toml(feeds_path, f"feeds: file {feeds_path}")
         _reject_unknown(data, {"feed"}, f"{feeds_value}: ")
         tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(_table_list(data, "feed", feeds_value))]
     tables += [(f"feed[{i}]", t) for i, t in enumerate(_table_list(raw, "feed", "settings"))]
@@ -212,6 +200,18 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
         guild_ids=_ids(raw, "guild_ids", "discord"),
         manage_server_admins=_bool(raw, "manage_server_admins", False, "discord"),
     )
+
+
+def _read_toml(path: Path, label: str) -> dict[str, Any]:
+    """A TOML file's tables, or one ConfigError line starting with `label`."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{label}: not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{label}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{label}: cannot read: {exc}") from None
 
 
 # -- value checks -----------------------------------------------------------------
