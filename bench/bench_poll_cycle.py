@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -178,9 +179,10 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int) ->
     app.prepare()
     app.analyzer()  # compile the rules before the clock starts (done once per process)
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
-    for _ in range(cycles):
+    for cycle in range(cycles):
         wall, cpu = time.perf_counter(), time.process_time()
-        results = asyncio.run(app.poll_once())
+        with profiled(f"pledgewatch-cycle{cycle}"):
+            results = asyncio.run(app.poll_once())
         report(cycle_figures(wall, cpu, new=sum(r.new_entries for r in results),
                              relevant=sum(r.matches for r in results),
                              errors=sum(1 for r in results if r.error),
@@ -190,6 +192,26 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int) ->
     app.close()
 
 
+PROFILE_DIR = None  # set by --profile: where each cycle's pyinstrument report goes
+
+
+@contextmanager
+def profiled(name: str):
+    """Profile the block with pyinstrument (an optional tool, not a dependency) when asked."""
+    if PROFILE_DIR is None:
+        yield
+        return
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.001, async_mode="disabled")
+    profiler.start()
+    try:
+        yield
+    finally:
+        profiler.stop()
+        Path(PROFILE_DIR, f"{name}.txt").write_text(profiler.output_text(show_all=False, timeline=False))
+
+
 def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int) -> None:
     from reader import make_reader
 
@@ -197,11 +219,13 @@ def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int) -> None
     for url in urls:
         feed_reader.add_feed(url)
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
-    for _ in range(cycles):
+    for cycle in range(cycles):
         wall, cpu = time.perf_counter(), time.process_time()
         new = errors = not_modified = 0
         # scheduled=False: update every feed now, whatever its update interval says.
-        for result in feed_reader.update_feeds_iter(workers=concurrency, scheduled=False):
+        with profiled(f"reader-cycle{cycle}"):
+            results = list(feed_reader.update_feeds_iter(workers=concurrency, scheduled=False))
+        for result in results:
             if result.error is not None:
                 errors += 1
             elif result.value is None:
@@ -224,6 +248,8 @@ def report(figures: dict) -> None:
 
 
 def child_main(args: argparse.Namespace) -> int:
+    global PROFILE_DIR
+    PROFILE_DIR = args.profile
     urls = Path(args.urls).read_text().split()
     db = Path(args.db)
     runner = run_pledgewatch if args.child == "pledgewatch" else run_reader
@@ -238,7 +264,7 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
     farm.reset()
     command = [sys.executable, str(Path(__file__).resolve()), "--child", side, "--urls", str(urls_file),
                "--db", str(tmp / side / "bench.db"), "--concurrency", str(args.concurrency),
-               "--cycles", str(args.cycles)]
+               "--cycles", str(args.cycles)] + (["--profile", str(Path(args.profile).resolve())] if args.profile else [])
     (tmp / side).mkdir()
     cycles: list[dict] = []
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
@@ -302,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--new-items", type=int, default=5, help="new items in a changed feed (default 5)")
     parser.add_argument("--cycles", type=int, default=3, help="first cycle + steady cycles (default 3)")
     parser.add_argument("--concurrency", type=int, default=20, help="parallel fetches / reader workers (20)")
+    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR "
+                        "(needs `pip install pyinstrument`)")
     parser.add_argument("--side", choices=(*SIDES, "both"), default="both")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)

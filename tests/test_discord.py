@@ -542,6 +542,17 @@ def test_split_message_cuts_at_lines_and_never_exceeds_the_limit():
     assert "".join(split_message("\\*" * 20, 9)) == "\\*" * 20
 
 
+def test_a_masked_link_hidden_after_a_url_is_escaped_and_a_cut_never_halves_a_link():
+    # Regression (found by the hostile-input fuzz): "[x](url)" glued to a URL used to ride
+    # through unescaped as part of "one URL", and a cut inside it left a live "](".
+    escaped = escape_markdown("[link](https://evil.example)" * 3)
+    assert "[link]" not in escaped and escaped.count("\\[link\\]") == 3
+    assert escape_markdown("https://x.org/" + "a_" * 300) == "https://x.org/" + "a\\_" * 300
+    text = "word " * 396 + "https://example.org/a_b_c_d_e_f_g_h"
+    first, second = split_message(text, 2000)
+    assert second == "https://example.org/a_b_c_d_e_f_g_h" and first + second == text
+
+
 def test_a_digest_channel_gets_one_embed_listing_every_story(tmp_path):
     async def body(h: Harness) -> None:
         h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())

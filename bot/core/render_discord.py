@@ -48,7 +48,10 @@ TOPIC_COLOURS = {
 }
 DEFAULT_COLOUR = 0xFFD700  # Ukrainian yellow, when a story has no topic
 
-_URL = re.compile(r"https?://[^\s<>]+")
+# A bare URL, left unescaped so that it stays a working link. Brackets end it: otherwise
+# "https://a)[x](https://b)" would carry a live masked link through as "one URL".
+_URL = re.compile(r"https?://[^\s<>\[\]]+")
+URL_KEEP_LIMIT = 512  # a longer "URL" is escaped as text: no real link is that long
 # Characters with a markdown meaning anywhere in a line, and those meaningful at a
 # line start (headers, quotes, lists).
 _INLINE_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
@@ -62,6 +65,8 @@ def escape_markdown(text: str) -> str:
     out: list[str] = []
     last = 0
     for link in _URL.finditer(text):
+        if len(link.group()) > URL_KEEP_LIMIT:
+            continue
         out.append(_escape_plain(text[last : link.start()]))
         out.append(link.group())
         last = link.end()
@@ -198,7 +203,7 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     while len(rest) > limit:
         cut = rest.rfind("\n", limit // 2, limit)
         if cut <= 0:
-            cut = limit
+            cut = _outside_urls(rest, limit)
             trailing = len(rest[:cut]) - len(rest[:cut].rstrip("\\"))
             if trailing % 2:  # keep a backslash escape with the character it escapes
                 cut -= 1
@@ -207,3 +212,12 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     if rest or not chunks:
         chunks.append(rest)
     return chunks
+
+
+def _outside_urls(text: str, cut: int) -> int:
+    """Move a cut that falls inside a link back to the link's start: half a URL in each
+    message would be neither a link nor escaped text."""
+    for link in _URL.finditer(text, 0, cut + URL_KEEP_LIMIT + 1):
+        if link.start() < cut < link.end() and link.start() > 0 and len(link.group()) <= URL_KEEP_LIMIT:
+            return link.start()
+    return cut
