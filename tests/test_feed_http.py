@@ -12,6 +12,7 @@ import tracemalloc
 import zlib
 from collections.abc import Iterator
 
+import aiohttp
 import httpx
 import pytest
 
@@ -213,7 +214,7 @@ def test_error_messages_do_not_quote_credentials_or_query(server: FeedServer) ->
         fetch(f"http://user:s3cret@127.0.0.1:{port}/feed.xml?token=s3cret")
     for error in (forbidden.value, refused.value):
         assert "s3cret" not in str(error)
-        assert error.__cause__ is None  # no chained httpx exception quoting the URL
+        assert error.__cause__ is None  # no chained client exception quoting the URL
 
 
 @pytest.mark.parametrize(
@@ -313,6 +314,7 @@ def test_body_exactly_at_the_cap_is_accepted(server: FeedServer) -> None:
         {"user_agent": ""},
         {"user_agent": "bot\u00e9/1"},
         {"user_agent": "bot\r\nX-Injected: 1"},
+        {"max_connections": 0},
     ],
 )
 def test_bad_settings_are_refused(options: dict[str, float]) -> None:
@@ -320,18 +322,44 @@ def test_bad_settings_are_refused(options: dict[str, float]) -> None:
         HttpFeedSource(**options)  # type: ignore[arg-type]
 
 
-def test_injected_client_is_used_and_left_open(server: FeedServer) -> None:
+def test_injected_session_is_used_and_left_open(server: FeedServer) -> None:
     server.set_feed("/feed.xml", FEED)
 
     async def go() -> bool:
-        async with httpx.AsyncClient(follow_redirects=True) as client:
-            source = HttpFeedSource(client=client)
+        async with aiohttp.ClientSession(auto_decompress=False) as session:
+            source = HttpFeedSource(session=session)
             result = await source.fetch(server.url("/feed.xml"))
             await source.aclose()
             assert result.body == FEED
-            return client.is_closed
+            return session.closed
 
     assert asyncio.run(go()) is False
+
+
+def test_own_session_is_closed_and_reopened_on_the_next_fetch(server: FeedServer) -> None:
+    server.set_feed("/feed.xml", FEED)
+    source = HttpFeedSource()
+
+    async def once() -> bytes | None:
+        result = await source.fetch(server.url("/feed.xml"))
+        await source.aclose()
+        return result.body
+
+    # Each asyncio.run is a new event loop: a session must not outlive the loop it was made in.
+    assert asyncio.run(once()) == FEED and asyncio.run(once()) == FEED
+
+
+def test_cookies_set_by_one_feed_are_never_sent_to_another(server: FeedServer) -> None:
+    server.set_route("/a.xml", lambda request: Response(200, FEED, {"Set-Cookie": "session=feed-a; Path=/"}))
+    server.set_feed("/b.xml", FEED)
+
+    async def go() -> None:
+        async with HttpFeedSource() as source:
+            await source.fetch(server.url("/a.xml"))
+            await source.fetch(server.url("/b.xml"))
+
+    asyncio.run(go())
+    assert "cookie" not in server.requests_to("/b.xml")[0].headers
 
 
 def test_one_source_serves_many_fetches_concurrently(server: FeedServer) -> None:

@@ -1,14 +1,18 @@
-"""HttpFeedSource: fetch feed bytes over HTTP(S) with httpx, safely.
+"""HttpFeedSource: fetch feed bytes over HTTP(S) with aiohttp, safely.
+
+Why aiohttp: measured on 1,000 loopback fetches of a 30 KB feed, httpx spent about
+20x more CPU than aiohttp (7 s against 0.3 s), and a poll cycle is mostly fetches.
+(httpx stays a dependency: python-telegram-bot uses it.)
 
 What keeps one bad feed from hurting the bot:
 - one deadline for the whole fetch (connect, redirects, headers, body), because
-  httpx's timeouts are per operation and a server sending a byte every few seconds
-  never trips them;
-- a cap on DECODED bytes, enforced while streaming: we decompress gzip/deflate
-  ourselves with a bounded output size, since httpx decodes each network chunk in
-  one go and a 64 KB chunk of a gzip bomb inflates to ~64 MB at once;
+  per-operation timeouts never trip on a server sending a byte every few seconds;
+- a cap on DECODED bytes, enforced while streaming: the client's own decompression
+  is off and we inflate gzip/deflate ourselves with a bounded output size, so a
+  gzip bomb is stopped after max_bytes, whatever its ratio;
 - conditional GET (ETag / Last-Modified), so unchanged feeds cost one small reply;
-- every httpx error becomes a FetchError with a short message that never quotes
+- no cookies kept between feeds, no proxy settings read from the environment;
+- every client error becomes a FetchError with a short message that never quotes
   the URL (it may carry a token) nor a traceback.
 """
 
@@ -19,7 +23,8 @@ import zlib
 from collections.abc import Iterator
 from types import TracebackType
 
-import httpx
+import aiohttp
+from yarl import URL
 
 import bot
 from bot.core.models import FetchResult
@@ -36,11 +41,13 @@ _ACCEPT = (
 _ERROR_DETAIL_CHARS = 120
 _DECODE_STEP = 256 * 1024
 _MAX_VALIDATOR_CHARS = 1024
+DEFAULT_MAX_CONNECTIONS = 100
 
 
 class HttpFeedSource:
-    """The FeedSource role over HTTP. One shared AsyncClient; `aclose()` (or `async with`)
-    closes it unless it was passed in, in which case its owner closes it."""
+    """The FeedSource role over HTTP. One shared aiohttp session, opened on the first
+    fetch (a session belongs to the event loop it was made in) and closed by `aclose()`
+    (or `async with`), unless it was passed in, in which case its owner closes it."""
 
     def __init__(
         self,
@@ -49,7 +56,8 @@ class HttpFeedSource:
         max_bytes: int = 10 * 1024 * 1024,
         max_redirects: int = 5,
         user_agent: str = DEFAULT_USER_AGENT,
-        client: httpx.AsyncClient | None = None,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        session: aiohttp.ClientSession | None = None,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be > 0")
@@ -57,20 +65,17 @@ class HttpFeedSource:
             raise ValueError("max_bytes must be > 0")
         if max_redirects < 0:
             raise ValueError("max_redirects must be >= 0")
+        if max_connections < 1:
+            raise ValueError("max_connections must be >= 1")
         if not user_agent or not _sendable(user_agent):
             raise ValueError("user_agent must be non-empty printable ASCII")
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.user_agent = user_agent
-        self._owns_client = client is None
-        self._client = client or httpx.AsyncClient(
-            follow_redirects=True,
-            max_redirects=max_redirects,
-            http2=False,
-            # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
-            timeout=httpx.Timeout(timeout),
-        )
+        self.max_connections = max_connections
+        self._owns_session = session is None
+        self._session = session
 
     async def __aenter__(self) -> HttpFeedSource:
         return self
@@ -81,12 +86,26 @@ class HttpFeedSource:
         await self.aclose()
 
     async def aclose(self) -> None:
-        if self._owns_client:
-            await self._client.aclose()
+        if self._owns_session and self._session is not None:
+            session, self._session = self._session, None
+            await session.close()
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300),
+                # We inflate ourselves, with a cap (see the module docstring).
+                auto_decompress=False,
+                # One feed's cookies must not reach another; nothing we fetch needs a session.
+                cookie_jar=aiohttp.DummyCookieJar(),
+                # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
+                timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
+            )
+        return self._session
 
     async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError."""
-        _require_http_url(url)
+        target = _require_http_url(url)
         headers = {
             "User-Agent": self.user_agent,
             "Accept": _ACCEPT,
@@ -100,52 +119,55 @@ class HttpFeedSource:
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._get(url, headers, etag, last_modified)
-        except TimeoutError:
+                return await self._get(url, target, headers, etag, last_modified)
+        except TimeoutError:  # the overall deadline, or aiohttp's per-operation ones
             raise FetchError(f"timed out after {self.timeout:g} s") from None
-        except httpx.HTTPError as exc:
-            raise FetchError(self._describe(exc)) from None
+        except aiohttp.ClientError as exc:
+            raise FetchError(self._describe(exc, target)) from None
 
     async def _get(
-        self, url: str, headers: dict[str, str], etag: str | None, last_modified: str | None
+        self, url: str, target: URL, headers: dict[str, str], etag: str | None, last_modified: str | None
     ) -> FetchResult:
-        async with self._client.stream("GET", url, headers=headers) as response:
+        # aiohttp counts the responses it has seen, the limit included; ours counts redirects followed.
+        async with self._client().get(
+            target, headers=headers, allow_redirects=True, max_redirects=self.max_redirects + 1
+        ) as response:
             final_url = str(response.url)
-            if response.status_code == 304:
+            if response.status == 304:
                 # A 304 may omit the validators; keep the ones we sent so the caller can store them.
                 return FetchResult(
                     url=url,
                     status=304,
                     body=None,
-                    etag=response.headers.get("etag") or etag,
-                    last_modified=response.headers.get("last-modified") or last_modified,
+                    etag=response.headers.get("ETag") or etag,
+                    last_modified=response.headers.get("Last-Modified") or last_modified,
                     final_url=final_url,
-                    content_type=response.headers.get("content-type"),
+                    content_type=response.headers.get("Content-Type"),
                 )
-            if not 200 <= response.status_code < 300:
-                reason = _short(response.reason_phrase or "")
-                raise FetchError(f"HTTP {response.status_code} {reason}".strip())
+            if not 200 <= response.status < 300:
+                reason = _short(response.reason or "")
+                raise FetchError(f"HTTP {response.status} {reason}".strip())
             body = await self._read_capped(response)
             return FetchResult(
                 url=url,
-                status=response.status_code,
+                status=response.status,
                 body=body,
-                etag=response.headers.get("etag") or None,
-                last_modified=response.headers.get("last-modified") or None,
+                etag=response.headers.get("ETag") or None,
+                last_modified=response.headers.get("Last-Modified") or None,
                 final_url=final_url,
-                content_type=response.headers.get("content-type") or None,
+                content_type=response.headers.get("Content-Type") or None,
             )
 
-    async def _read_capped(self, response: httpx.Response) -> bytes:
+    async def _read_capped(self, response: aiohttp.ClientResponse) -> bytes:
         """The decoded body, refusing to hold more than max_bytes of it."""
-        decoder = _CappedDecoder(response.headers.get("content-encoding", ""), self.max_bytes)
-        declared = response.headers.get("content-length", "")
+        decoder = _CappedDecoder(response.headers.get("Content-Encoding", ""), self.max_bytes)
+        declared = response.headers.get("Content-Length", "")
         if decoder.identity and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(self._too_large())
         # A list joined once: growing a bytearray reallocates and copies as it goes.
         pieces: list[bytes] = []
-        # aiter_raw: bytes as sent (chunked framing removed, compression kept).
-        async for raw in response.aiter_raw():
+        # Bytes as sent (chunked framing removed, compression kept: auto_decompress is off).
+        async for raw in response.content.iter_any():
             pieces.extend(decoder.decode(raw))
         pieces.extend(decoder.flush())
         return b"".join(pieces)
@@ -153,24 +175,30 @@ class HttpFeedSource:
     def _too_large(self) -> str:
         return f"body larger than {self.max_bytes} bytes"
 
-    def _describe(self, exc: httpx.HTTPError) -> str:
-        """A short, URL-free message for an httpx error."""
-        if isinstance(exc, httpx.TooManyRedirects):
+    def _describe(self, exc: aiohttp.ClientError, target: URL) -> str:
+        """A short, URL-free message for an aiohttp error."""
+        if isinstance(exc, aiohttp.TooManyRedirects):
             return f"too many redirects (more than {self.max_redirects}; a redirect loop?)"
-        if isinstance(exc, httpx.UnsupportedProtocol):
+        if isinstance(exc, aiohttp.NonHttpUrlRedirectClientError):
             return "redirected to an unsupported URL scheme (only http and https)"
-        if isinstance(exc, httpx.TimeoutException):
-            return f"timed out after {self.timeout:g} s ({type(exc).__name__})"
-        if isinstance(exc, httpx.ConnectError):
-            host = _host_of(exc)
-            detail = _short(str(exc))
-            return f"cannot connect to {host}: {detail}" if detail else f"cannot connect to {host}"
-        if isinstance(exc, httpx.DecodingError):
-            return "cannot decode the response body"
-        if isinstance(exc, httpx.RemoteProtocolError):
-            return "the server broke the HTTP protocol"
-        if isinstance(exc, httpx.InvalidURL):
+        if isinstance(exc, aiohttp.InvalidUrlRedirectClientError):
+            return "redirected to an invalid URL"
+        if isinstance(exc, aiohttp.InvalidURL):
             return "invalid URL"
+        if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+            return f"cannot connect to {_host_port(exc.host, exc.port)}: TLS certificate not accepted"
+        if isinstance(exc, aiohttp.ClientConnectorError):
+            detail = _short(exc.os_error.strerror or str(exc.os_error) or "")
+            host = _host_port(exc.host, exc.port)
+            return f"cannot connect to {host}: {detail}" if detail else f"cannot connect to {host}"
+        if isinstance(exc, aiohttp.ClientPayloadError):
+            return "the response body was cut short or malformed"
+        if isinstance(exc, (aiohttp.ClientResponseError, aiohttp.ServerDisconnectedError)):
+            # Raised before any response we could read: headers that are not HTTP, too
+            # long, or a connection dropped instead of an answer.
+            return "the server broke the HTTP protocol"
+        if isinstance(exc, aiohttp.ClientOSError):
+            return f"connection to {_host_port(target.host, target.port)} failed: {_short(exc.strerror or '')}".rstrip(": ")
         return f"HTTP failure ({type(exc).__name__})"
 
 
@@ -270,17 +298,19 @@ class _ZlibStage:
         return chunk
 
 
-def _require_http_url(url: str) -> None:
+def _require_http_url(url: str) -> URL:
     """Only http(s) with a host: never file://, data:, ftp: or a bare path."""
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
+        parsed = URL(url)
+        host = parsed.host
+    except (TypeError, ValueError):
         raise FetchError("invalid URL") from None
     if parsed.scheme not in ("http", "https"):
         scheme = parsed.scheme[:20] or "none"
         raise FetchError(f"unsupported URL scheme {scheme!r}; only http and https are fetched")
-    if not parsed.host:
+    if not host:
         raise FetchError("invalid URL: no host")
+    return parsed
 
 
 def _sendable(value: str) -> bool:
@@ -288,14 +318,9 @@ def _sendable(value: str) -> bool:
     return len(value) <= _MAX_VALIDATOR_CHARS and all(" " <= c <= "~" or c == "\t" for c in value)
 
 
-def _host_of(exc: httpx.HTTPError) -> str:
-    """host:port of the failed request, without credentials, path or query."""
-    try:
-        request_url = exc.request.url
-    except RuntimeError:  # the error carries no request
-        return "the server"
-    port = f":{request_url.port}" if request_url.port else ""
-    return f"{request_url.host}{port}"
+def _host_port(host: str | None, port: int | None) -> str:
+    """host:port of a failed request, without credentials, path or query."""
+    return f"{host or 'the server'}{f':{port}' if port else ''}"
 
 
 def _short(text: str) -> str:
