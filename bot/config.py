@@ -36,10 +36,12 @@ TOP_LEVEL_KEYS = {
     "retention_days",
     "telegram",
     "discord",
+    "websub",
 }
 FEED_KEYS = {"url", "name", "lang", "interval"}
 TELEGRAM_KEYS = {"token", "api_url", "admins"}
 DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids", "manage_server_admins"}
+WEBSUB_KEYS = {"callback_url", "listen", "lease_days"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,21 @@ class DiscordSettings:
 
 
 @dataclass(frozen=True)
+class WebSubSettings:
+    """Push delivery from feeds that advertise a WebSub hub. Off unless the bot has a
+    public callback URL: hubs must be able to reach it."""
+
+    callback_url: str = ""  # public base URL that reaches `listen`, e.g. https://bot.example.org/websub
+    listen_host: str = "127.0.0.1"
+    listen_port: int = 8080
+    lease_days: int = 10
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.callback_url)
+
+
+@dataclass(frozen=True)
 class Settings:
     database: Path
     poll_interval: int = 600
@@ -81,6 +98,7 @@ class Settings:
     retention_days: int = 30
     telegram: TelegramSettings = TelegramSettings()
     discord: DiscordSettings = DiscordSettings()
+    websub: WebSubSettings = WebSubSettings()
     source: str = "(built-in defaults)"
 
 
@@ -125,6 +143,7 @@ def settings_from_dict(
         retention_days=_int(raw, "retention_days", 30, minimum=1),
         telegram=_telegram(raw.get("telegram", {}), environ),
         discord=_discord(raw.get("discord", {}), environ),
+        websub=_websub(raw.get("websub", {}), environ),
         source=source,
     )
 
@@ -199,6 +218,25 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
         admins=_ids(raw, "admins", "discord"),
         guild_ids=_ids(raw, "guild_ids", "discord"),
         manage_server_admins=_bool(raw, "manage_server_admins", False, "discord"),
+    )
+
+
+def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
+    if not isinstance(raw, Mapping):
+        raise ConfigError("websub: must be a table")
+    _reject_unknown(raw, WEBSUB_KEYS, "websub.")
+    callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK") or _str(raw, "callback_url", "", where="websub")
+    if callback_url:
+        _check_http(callback_url, "websub.callback_url")
+    listen = _str(raw, "listen", "127.0.0.1:8080", where="websub")
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"websub.listen: {listen!r} is not host:port (e.g. 0.0.0.0:8080)")
+    return WebSubSettings(
+        callback_url=callback_url.rstrip("/"),
+        listen_host=host.strip("[]"),
+        listen_port=int(port),
+        lease_days=_int(raw, "lease_days", 10, minimum=1, maximum=365, where="websub"),
     )
 
 

@@ -57,6 +57,16 @@ admins = [42]
     assert "123:secret" not in repr(settings)
 
 
+def test_websub_is_off_by_default_and_configured_by_file_or_environment(tmp_path):
+    assert not load_settings(environ={}).websub.enabled
+    path = write(tmp_path, "[websub]\ncallback_url = 'https://bot.example.org/websub/'\nlisten = '0.0.0.0:9000'\n")
+    websub = load_settings(path, environ={}).websub
+    assert websub.enabled and websub.callback_url == "https://bot.example.org/websub"
+    assert (websub.listen_host, websub.listen_port, websub.lease_days) == ("0.0.0.0", 9000, 10)
+    from_env = load_settings(path, environ={"PLEDGEWATCH_WEBSUB_CALLBACK": "https://other.example/hook"}).websub
+    assert from_env.callback_url == "https://other.example/hook"
+
+
 def test_config_file_named_by_environment_variable(tmp_path):
     path = write(tmp_path, "poll_interval = 300\n")
     assert load_settings(environ={"PLEDGEWATCH_CONFIG": str(path)}).poll_interval == 300
@@ -79,6 +89,12 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[discord]\ngateway_url = 'http://x'", "discord.gateway_url"),
         ("[discord]\ntokn = 'x'", "discord.tokn: unknown setting"),
         ("database = 'a'\ndatabase = 'b'", "invalid TOML"),
+        ("websub = 1", "websub: must be a table"),
+        ("[websub]\ncallback_url = 'bot.example.org/websub'", "websub.callback_url"),
+        ("[websub]\nlisten = '8080'", "websub.listen: '8080' is not host:port"),
+        ("[websub]\nlisten = 'host:99999'", "websub.listen"),
+        ("[websub]\nlease_days = 0", "websub.lease_days: must be between 1 and 365"),
+        ("[websub]\nhub = 'x'", "websub.hub: unknown setting"),
     ],
 )
 def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):

@@ -156,6 +156,7 @@ class HttpFeedSource:
                 last_modified=response.headers.get("Last-Modified") or None,
                 final_url=final_url,
                 content_type=response.headers.get("Content-Type") or None,
+                link_header=response.headers.get("Link") or None,
             )
 
     async def _read_capped(self, response: aiohttp.ClientResponse) -> bytes:

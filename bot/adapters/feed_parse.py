@@ -15,6 +15,7 @@ import html
 import io
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -46,6 +47,13 @@ _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContent
 _REASON_CHARS = 160
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    entries: list[Entry]
+    hub: str | None = None  # the WebSub hub the feed advertises (<link rel="hub">)
+    self_url: str | None = None  # the feed's own URL as it names it (<link rel="self">): the WebSub topic
+
+
 def parse_feed(
     body: bytes,
     feed_url: str,
@@ -54,7 +62,20 @@ def parse_feed(
     lang: str | None = None,
     max_entries: int = 1000,
 ) -> list[Entry]:
-    """Entries of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom body, at most `max_entries`.
+    """Entries of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom body (see parse_feed_document)."""
+    return parse_feed_document(body, feed_url, content_type=content_type, lang=lang, max_entries=max_entries).entries
+
+
+def parse_feed_document(
+    body: bytes,
+    feed_url: str,
+    *,
+    content_type: str | None = None,
+    lang: str | None = None,
+    max_entries: int = 1000,
+) -> ParsedFeed:
+    """Entries of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom body, at most `max_entries`,
+    and the feed's WebSub links.
 
     `content_type` is the HTTP Content-Type (its charset wins over the XML
     declaration, as RFC 3023 says); `lang` overrides whatever language the feed
@@ -86,13 +107,24 @@ def parse_feed(
     raw_entries = parsed.get("entries") or []
     if not raw_entries:
         _check_empty_feed_is_a_feed(parsed)
-        return []
-
-    feed_lang = _language((parsed.get("feed") or {}).get("language"))
-    return [
+    feed = parsed.get("feed") or {}
+    feed_lang = _language(feed.get("language"))
+    entries = [
         _to_entry(raw, feed_url, explicit_lang=_language(lang), feed_lang=feed_lang)
         for raw in raw_entries[:max_entries]
     ]
+    return ParsedFeed(entries, hub=_feed_link(feed, "hub", feed_url), self_url=_feed_link(feed, "self", feed_url))
+
+
+def _feed_link(feed: Mapping[str, Any], rel: str, feed_url: str) -> str | None:
+    """The first http(s) link of the feed itself with this rel, made absolute."""
+    links = feed.get("links")
+    for link in links if isinstance(links, list) else []:
+        if isinstance(link, Mapping) and link.get("rel") == rel:
+            href = _absolute_link(link.get("href"), feed_url)
+            if href.startswith(("http://", "https://")) and len(href) <= 2048:
+                return href
+    return None
 
 
 def _refuse_entities(body: bytes, headers: Mapping[str, str]) -> None:

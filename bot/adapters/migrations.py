@@ -206,11 +206,22 @@ def _m004_quiet_polls(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE feeds ADD COLUMN quiet_polls INTEGER NOT NULL DEFAULT 0")
 
 
+def _m005_websub(db: sqlite_utils.Database) -> None:
+    # One WebSub subscription per feed (see bot/core/websub.py for the states).
+    db.execute(
+        "CREATE TABLE websub ("
+        " feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,"
+        " hub TEXT NOT NULL, topic TEXT NOT NULL, secret TEXT NOT NULL, state TEXT NOT NULL,"
+        " requested_at TEXT NOT NULL, lease_expires TEXT, last_error TEXT)"
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
     (3, "feed site", _m003_feed_site),
     (4, "adaptive polling", _m004_quiet_polls),
+    (5, "websub subscriptions", _m005_websub),
 ]
 
 

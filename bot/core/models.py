@@ -46,6 +46,7 @@ class FetchResult:
     last_modified: str | None = None
     final_url: str | None = None
     content_type: str | None = None
+    link_header: str | None = None  # where a feed may name its WebSub hub
 
     @property
     def not_modified(self) -> bool:

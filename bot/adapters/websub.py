@@ -1,0 +1,223 @@
+"""WebSubService: subscribe to the hubs feeds advertise and take their pushes.
+
+The callback server (aiohttp.web) answers at `<callback_url>/<feed id>`:
+- GET: the hub verifying a request. We echo its challenge only for a request we
+  made (see bot.core.websub.confirms), anything else gets 404.
+- POST: new content. Accepted only with a valid HMAC signature under the secret we
+  gave that hub; then handed to `on_push` (the poller's ingest: parse, store,
+  alert) before we answer, so a hub whose push we could not store gets a 5xx and
+  tries again, and nothing is lost if we crash in between.
+
+Polling goes on at the feed's interval: a push is a shortcut, not a replacement,
+so a hub that stops pushing costs latency, never news.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import timedelta
+
+import aiohttp
+from aiohttp import web
+
+from bot.config import WebSubSettings
+from bot.core.models import Feed
+from bot.core.ports import Clock
+from bot.core.websub import (
+    ACTIVE,
+    FAILED,
+    PENDING,
+    UNSUBSCRIBING,
+    WebSubSubscription,
+    confirms,
+    lease_end,
+    needs_request,
+    signature_valid,
+)
+
+log = logging.getLogger(__name__)
+
+PushHandler = Callable[[int, bytes, str | None], Awaitable[None]]
+_ERROR_CHARS = 200
+
+
+class WebSubService:
+    def __init__(
+        self,
+        settings: WebSubSettings,
+        store,  # SqliteStore: websub_subscription / save_websub / delete_websub / websub_subscriptions
+        on_push: PushHandler,
+        clock: Clock,
+        *,
+        max_bytes: int,
+        timeout: float = 30.0,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.on_push = on_push
+        self.clock = clock
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self.port: int | None = None  # bound port, known once started (listen port 0 picks one)
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def lease(self) -> timedelta:
+        return timedelta(days=self.settings.lease_days)
+
+    def callback_for(self, feed_id: int) -> str:
+        return f"{self.settings.callback_url}/{feed_id}"
+
+    # -- lifecycle --------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=self.max_bytes)
+        # Any path ending in /<feed id>: a reverse proxy may keep its own prefix (/websub/3).
+        app.router.add_route("*", "/{path:.*}", self._dispatch)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.listen_host, self.settings.listen_port)
+        await site.start()
+        server = getattr(site, "_server", None)
+        sockets = getattr(server, "sockets", None) or []
+        self.port = sockets[0].getsockname()[1] if sockets else self.settings.listen_port
+        self._session = aiohttp.ClientSession(
+            cookie_jar=aiohttp.DummyCookieJar(), timeout=aiohttp.ClientTimeout(total=self.timeout)
+        )
+        log.info("WebSub callback listening on %s:%s", self.settings.listen_host, self.port)
+
+    async def stop(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # -- subscribing ---------------------------------------------------------------
+
+    async def ensure(self, feed: Feed, hub: str, topic: str) -> None:
+        """Subscribe `feed` at `hub` unless a live subscription already covers it."""
+        assert feed.id is not None
+        current = self.store.websub_subscription(feed.id)
+        if needs_request(current, hub, topic, self.clock.now()):
+            await self._request(feed.id, hub, topic, "subscribe", current)
+
+    async def maintain(self, feeds: list[Feed]) -> None:
+        """Renew leases that are running out, retry failures, and unsubscribe from the
+        hubs of feeds that were removed."""
+        live = {feed.id for feed in feeds}
+        for subscription in self.store.websub_subscriptions():
+            if subscription.feed_id not in live:
+                if subscription.state != UNSUBSCRIBING:
+                    await self._request(subscription.feed_id, subscription.hub, subscription.topic, "unsubscribe",
+                                        subscription)
+            elif needs_request(subscription, subscription.hub, subscription.topic, self.clock.now()):
+                await self._request(subscription.feed_id, subscription.hub, subscription.topic, "subscribe",
+                                    subscription)
+
+    async def _request(
+        self, feed_id: int, hub: str, topic: str, mode: str, current: WebSubSubscription | None
+    ) -> None:
+        now = self.clock.now()
+        keep_secret = current is not None and current.hub == hub and current.topic == topic
+        subscription = WebSubSubscription(
+            feed_id=feed_id,
+            hub=hub,
+            topic=topic,
+            # A fresh secret per new subscription; a renewal keeps the one the hub has.
+            secret=current.secret if keep_secret and current else secrets.token_hex(32),
+            state=PENDING if mode == "subscribe" else UNSUBSCRIBING,
+            requested_at=now,
+            lease_expires=current.lease_expires if keep_secret and current else None,
+        )
+        # Saved before asking: a hub may verify before it even answers our request.
+        self.store.save_websub(subscription)
+        form = {"hub.mode": mode, "hub.topic": topic, "hub.callback": self.callback_for(feed_id)}
+        if mode == "subscribe":
+            form["hub.secret"] = subscription.secret
+            form["hub.lease_seconds"] = str(int(self.lease.total_seconds()))
+        error = await self._post_form(hub, form)
+        if error is None:
+            log.info("WebSub: %s request for feed %d sent to %s", mode, feed_id, hub)
+            return
+        log.warning("WebSub: %s request for feed %d failed: %s", mode, feed_id, error)
+        if mode == "unsubscribe":
+            self.store.delete_websub(feed_id)  # the lease will run out on its own
+        else:
+            self.store.save_websub(replace(subscription, state=FAILED, last_error=error[:_ERROR_CHARS]))
+
+    async def _post_form(self, hub: str, form: dict[str, str]) -> str | None:
+        """Send a request to the hub; None when it accepted it, else why not."""
+        if self._session is None:
+            return "the WebSub service is not started"
+        try:
+            async with self._session.post(hub, data=form, allow_redirects=False) as response:
+                if response.status in (202, 204):
+                    return None
+                return f"hub answered HTTP {response.status} {response.reason or ''}".strip()
+        except TimeoutError:
+            return f"hub did not answer within {self.timeout:g} s"
+        except aiohttp.ClientError as exc:
+            return f"cannot reach the hub ({type(exc).__name__})"
+
+    # -- the callback server ----------------------------------------------------------
+
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        last = request.match_info["path"].rstrip("/").rpartition("/")[2]
+        if not last.isdigit() or len(last) > 18:
+            return web.Response(status=404)
+        if request.method == "GET":
+            return await self._verify(request, int(last))
+        if request.method == "POST":
+            return await self._receive(request, int(last))
+        return web.Response(status=405, headers={"Allow": "GET, POST"})
+
+    async def _verify(self, request: web.Request, feed_id: int) -> web.Response:
+        mode = request.query.get("hub.mode", "")
+        topic = request.query.get("hub.topic", "")
+        subscription = self.store.websub_subscription(feed_id)
+        if mode == "denied":
+            if subscription is not None and subscription.topic == topic:
+                reason = request.query.get("hub.reason", "no reason given")[:_ERROR_CHARS]
+                self.store.save_websub(replace(subscription, state=FAILED, last_error=f"hub denied: {reason}"))
+                log.warning("WebSub: hub denied the subscription of feed %d: %s", feed_id, reason)
+            return web.Response(status=200)
+        challenge = request.query.get("hub.challenge", "")
+        if not challenge or not confirms(subscription, mode, topic):
+            return web.Response(status=404)
+        assert subscription is not None
+        now = self.clock.now()
+        if mode == "subscribe":
+            expires = lease_end(now, request.query.get("hub.lease_seconds"), self.lease)
+            # A renewal's requested_at marks the start of the new lease (used to time the next one).
+            self.store.save_websub(replace(subscription, state=ACTIVE, lease_expires=expires, requested_at=now,
+                                           last_error=None))
+            log.info("WebSub: feed %d subscribed until %s", feed_id, expires.isoformat(timespec="minutes"))
+        else:
+            self.store.delete_websub(feed_id)
+        return web.Response(text=challenge, content_type="text/plain")
+
+    async def _receive(self, request: web.Request, feed_id: int) -> web.Response:
+        subscription = self.store.websub_subscription(feed_id)
+        if subscription is None or subscription.state == UNSUBSCRIBING:
+            return web.Response(status=410)  # Gone: tells the hub to stop
+        if request.content_length is not None and request.content_length > self.max_bytes:
+            return web.Response(status=413)
+        body = await request.content.read(self.max_bytes + 1)
+        if len(body) > self.max_bytes:
+            return web.Response(status=413)
+        if not signature_valid(subscription.secret, body, request.headers.get("X-Hub-Signature")):
+            # The recommendation: acknowledge, but ignore (no hint to a forger).
+            log.warning("WebSub: push for feed %d ignored: missing or wrong signature", feed_id)
+            return web.Response(status=202)
+        try:
+            await self.on_push(feed_id, body, request.headers.get("Content-Type"))
+        except Exception:  # noqa: BLE001 - the hub retries a 5xx: nothing is lost
+            log.exception("WebSub: storing the push for feed %d failed", feed_id)
+            return web.Response(status=503)
+        return web.Response(status=204)
