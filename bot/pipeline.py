@@ -13,19 +13,22 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urljoin
 
-from bot.adapters.feed_parse import parse_feed
+from bot.adapters.feed_parse import ParsedFeed, parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.alerts import wants
 from bot.core.analysis import Analyzer
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
 from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import adaptive_interval, next_poll_after
-from bot.core.stories import StoryCandidate, StoryFingerprint, fingerprint, match_story
+from bot.core.stories import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
 from bot.core.urls import canonical_url, check_site, dominant_site
+from bot.core.websub import links_from_header
 from bot.errors import FeedError, StoreError
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,12 @@ class FeedPoller:
         self.clock = clock
         self.limits = limits
         self.on_alerts_queued = on_alerts_queued
+        # Set by the WebSub side (App.websub): called with (feed, hub, topic) when a
+        # polled feed names a hub.
+        self.on_hub: Callable[[Feed, str, str], None] | None = None
+        # The stories of the window, parsed once and kept in step with the store (see
+        # _recent_stories); a poller lives as long as the run or one `poll --once`.
+        self._stories = StoryIndex()
 
     async def poll(self, feed: Feed) -> PollResult:
         """Poll one feed. Never raises for a feed problem: the result carries the error."""
@@ -79,8 +88,8 @@ class FeedPoller:
                 self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
                 return result
             # feedparser is CPU-bound: keep it off the event loop.
-            entries = await asyncio.to_thread(
-                parse_feed, fetched.body or b"", feed.url, content_type=fetched.content_type, lang=feed.lang
+            parsed = await asyncio.to_thread(
+                parse_feed_document, fetched.body or b"", feed.url, content_type=fetched.content_type, lang=feed.lang
             )
         except FeedError as exc:
             self._save_failure(feed, state, interval, str(exc))
@@ -88,6 +97,8 @@ class FeedPoller:
             log.warning("feed %s failed: %s", feed.url, exc)
             return result
 
+        self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
+        entries = parsed.entries
         result.entries = len(entries)
         try:
             self._store_entries(feed, state, interval, entries, fetched.etag, fetched.last_modified, digest, result)
@@ -109,6 +120,43 @@ class FeedPoller:
             self.on_alerts_queued()
         return result
 
+    async def ingest(self, feed_id: int, body: bytes, content_type: str | None) -> PollResult:
+        """Store what a WebSub hub pushed for a feed, as a poll would have stored it.
+
+        A body that is not a feed is logged and dropped (the hub sending it again would
+        not help); a failure to store it raises, so the hub is told to push it again.
+        """
+        feed = next((f for f in self.store.list_feeds() if f.id == feed_id), None)
+        if feed is None:
+            return PollResult(feed_url="", error="no such feed (removed?)")
+        result = PollResult(feed_url=feed.url, fetched=True)
+        try:
+            parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
+                                             lang=feed.lang)
+        except FeedError as exc:
+            log.warning("feed %s: pushed content dropped: %s", feed.url, exc)
+            result.error = str(exc)
+            return result
+        result.entries = len(parsed.entries)
+        state = self.store.feed_state(feed_id)
+        # The HTTP validators and the body hash describe what a GET returns; a push keeps them.
+        self._store_entries(feed, state, feed.interval or self.limits.poll_interval, parsed.entries, state.etag,
+                            state.last_modified, state.content_hash or "", result)
+        if result.alerts_queued and self.on_alerts_queued:
+            self.on_alerts_queued()
+        return result
+
+    def _announce_hub(self, feed: Feed, parsed: ParsedFeed, link_header: str | None, base_url: str) -> None:
+        """Tell the WebSub side about a hub the feed names (HTTP Link header first, as
+        the WebSub recommendation says, then the feed's own <link rel="hub">)."""
+        if self.on_hub is None:
+            return
+        links = links_from_header(link_header)
+        hub = urljoin(base_url, links["hub"]) if "hub" in links else parsed.hub
+        topic = urljoin(base_url, links["self"]) if "self" in links else parsed.self_url
+        if hub and hub.startswith(("http://", "https://")):
+            self.on_hub(feed, hub, topic or feed.url)
+
     def _store_entries(
         self, feed: Feed, state: FeedState, interval: int, entries: list[Entry], etag: str | None,
         last_modified: str | None, digest: str, result: PollResult,
@@ -120,7 +168,7 @@ class FeedPoller:
         if suspicious:
             result.foreign_site = seen_site
         state = replace(state, site=site, foreign_polls=foreign_polls)
-        with self.store.transaction():
+        with self._stories_follow_rollback(), self.store.transaction():
             for entry in entries:
                 self._process_entry(feed, entry, analyzer, result)
             self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
@@ -140,6 +188,16 @@ class FeedPoller:
                     {"new_stories": result.new_stories, "not_alerted": result.alerts_suppressed},
                     self.clock.now(),
                 )
+
+    @contextmanager
+    def _stories_follow_rollback(self) -> Iterator[None]:
+        """A rolled-back poll takes the stories it created with it, and their ids will
+        be given again: the index must not keep them."""
+        try:
+            yield
+        except BaseException:
+            self._stories.clear()
+            raise
 
     # -- steps ------------------------------------------------------------------
 
@@ -166,18 +224,8 @@ class FeedPoller:
     ) -> int:
         published = entry.published or now
         print_ = fingerprint(entry.title, body)
-        candidates = [
-            StoryCandidate(
-                story_id=row["id"],
-                fingerprint=StoryFingerprint.from_json(row["fingerprint"]),
-                # Compare publication times when known: two outlets' copies of a
-                # story are close in published time even if we fetch them days apart.
-                first_seen=row["published"] or row["first_seen"],
-                feed_urls=frozenset(str(f) for f in row["feeds"]),
-            )
-            for row in self.store.story_candidates(now - self.limits.story_window)
-        ]
-        story_id = match_story(print_, published, candidates, window=self.limits.story_window)
+        stories = self._recent_stories(now)
+        story_id = stories.match(print_, published, window=self.limits.story_window)
         source = feed.name or feed.url
         if story_id is None:
             story_id = self.store.create_story(
@@ -205,6 +253,34 @@ class FeedPoller:
         if analysis.pledges:
             self.store.add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
         return story_id
+
+    def _recent_stories(self, now: datetime) -> StoryIndex:
+        """The stories first seen within the window before `now`, brought up to date
+        with the store. Usually that reads nothing: story ids only grow, so only the
+        stories after the newest id seen are new (ours, or another process's, such as
+        a `poll --once` beside the bot). A new story created by this poller is read
+        back here, from its stored row, like any other."""
+        # The store compares UTC timestamps; a naive `now` is local time there too.
+        since = (now - self.limits.story_window).astimezone(timezone.utc)
+        index = self._stories
+        newest = self.store.newest_story_id()
+        if index.needs_reload(newest, since):
+            index.clear()
+        if newest > index.newest_id:
+            for row in self.store.stories_between(index.newest_id, newest, since):
+                index.add(
+                    StoryCandidate(
+                        story_id=row["id"],
+                        fingerprint=StoryFingerprint.from_json(row["fingerprint"]),
+                        # Compare publication times when known: two outlets' copies of a
+                        # story are close in published time even if we fetch them days apart.
+                        first_seen=row["published"] or row["first_seen"],
+                    ),
+                    stored_at=row["first_seen"],
+                )
+        index.forget_before(since)
+        index.record_sync(newest, since)
+        return index
 
     def _save_success(
         self, feed: Feed, state: FeedState, interval: int, *, etag: str | None, last_modified: str | None,

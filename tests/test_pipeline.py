@@ -317,3 +317,93 @@ def test_quiet_feeds_are_polled_less_and_busy_ones_more(harness, feed_server, st
     asyncio.run(harness.poll(feed))
     state = store.feed_state(feed.id)
     assert state.quiet_polls == 0 and state.next_poll - clock.now() == timedelta(seconds=300)
+
+
+# -- the poller's in-memory stories stay true to the database -------------------------------
+
+
+def _article_item(article: tuple[str, str], guid: str, when: datetime) -> dict:
+    title, text = article
+    return {"title": title, "guid": guid, "link": f"https://news.example/{guid}", "description": text, "pubDate": when}
+
+
+class OnePoller:
+    """One FeedPoller kept across polls, as `run` keeps it: its story index lives on."""
+
+    def __init__(self, harness: Harness, analyzer=None):
+        self.harness = harness
+        self.analyzer = analyzer or harness.current_analyzer
+
+    def poll(self, feed: Feed):
+        async def run():
+            async with HttpFeedSource(timeout=5) as source:
+                self.poller.source = source
+                return await self.poller.poll(feed)
+
+        if not hasattr(self, "poller"):
+            h = self.harness
+            self.poller = FeedPoller(h.store, None, self.analyzer, h.clock, h.limits)
+        return asyncio.run(run())
+
+
+def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness, feed_server, store, clock):
+    from bot.core.stories import fingerprint
+    from tests.test_stories import LEOPARD_EN_1, PATRIOT_EN_1, PATRIOT_EN_2
+
+    poller = OnePoller(harness)
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now())]))
+    assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
+    # `poll --once` beside the bot (or any other writer) stores a story meanwhile.
+    other = store.create_story(PATRIOT_EN_1[0], "https://other.example/1", clock.now(), clock.now(),
+                               fingerprint(*PATRIOT_EN_1).to_json(), ["air_defence"], 5.0)
+    feed_server.set_feed("/b.xml", rss([_article_item(PATRIOT_EN_2, "b1", clock.now())]))
+    result = poller.poll(harness.feed("/b.xml", "B"))
+    assert result.matches == 1 and result.new_stories == 0
+    assert [s["source"] for s in store.story_sources(other)] == ["B"]
+
+
+def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server, store, clock):
+    from bot.core.stories import fingerprint
+    from tests.test_stories import CAESAR_FR, LEOPARD_EN_1, LEOPARD_EN_2, PATRIOT_EN_1
+
+    class FailsOnBoom:
+        def __init__(self, real):
+            self.real = real
+
+        def analyze(self, title, body, lang=None):
+            if "BOOM" in title:
+                raise RuntimeError("analyzer bug")
+            return self.real.analyze(title, body, lang)
+
+    poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()))
+    # The Leopard story is created, then read into the index while the CAESAR item is
+    # matched; then the poll fails and rolls back.
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now()),
+                                        _article_item(CAESAR_FR, "a2", clock.now()),
+                                        {"title": "BOOM", "guid": "a3", "link": "https://news.example/a3"}]))
+    failed = poller.poll(harness.feed("/a.xml", "A"))
+    assert "analyzer bug" in failed.error and store.newest_story_id() == 0  # its stories rolled back
+    # The rolled-back story's id is given again, to a story about something else.
+    patriot = store.create_story(PATRIOT_EN_1[0], "https://other.example/1", clock.now(), clock.now(),
+                                 fingerprint(*PATRIOT_EN_1).to_json(), ["air_defence"], 5.0)
+    feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_EN_2, "b1", clock.now())]))
+    result = poller.poll(harness.feed("/b.xml", "B"))
+    assert result.matches == 1 and result.new_stories == 1  # not filed under the Patriot story
+    assert store.story_sources(patriot) == []
+
+
+def test_the_story_window_follows_the_clock_both_ways(harness, feed_server, store, clock):
+    from tests.test_stories import LEOPARD_EN_1, LEOPARD_EN_2, LEOPARD_FR
+
+    poller = OnePoller(harness)
+    start = clock.now()
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", start)]))
+    assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
+    clock.advance(hours=49)  # the story has left the 48 h window
+    feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_EN_2, "b1", start)]))
+    assert poller.poll(harness.feed("/b.xml", "B")).new_stories == 1
+    clock.current = start + timedelta(hours=1)  # a clock set back: the first story counts again
+    feed_server.set_feed("/c.xml", rss([_article_item(LEOPARD_FR, "c1", start)]))
+    result = poller.poll(harness.feed("/c.xml", "C"))
+    assert result.matches == 1 and result.new_stories == 0
+    assert [s["source"] for s in store.story_sources(1)] == ["A", "C"]

@@ -111,6 +111,17 @@ def test_full_text_search_handles_hyphenated_names_and_hostile_queries(store, cl
     assert store.stats()["entries"] == 1
 
 
+def test_recording_a_verdict_leaves_the_search_index_alone_but_a_text_change_reindexes(store, clock):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    entry = store.insert_entry(feed, Entry("u", "1", "http://a/1", "Berlin liefert Panzer", ""), None, clock.now())
+    before = store.db.conn.total_changes  # counts the rows trigger programs write too
+    store.set_entry_verdict(entry, True, 3.0, None)
+    assert store.db.conn.total_changes - before == 1, "the verdict UPDATE alone, no index rewrite"
+    store.db.execute("UPDATE entries SET title = 'Paris livre des chars' WHERE id = ?", [entry])
+    assert [r["title"] for r in store.search_entries("chars")] == ["Paris livre des chars"]
+    assert store.search_entries("Panzer") == []
+
+
 def test_removed_feed_stays_removed_when_config_is_imported_again(store, clock):
     feeds = [Feed(url="http://a/rss", name="A"), Feed(url="http://b/rss", name="B")]
     assert store.import_feeds(feeds, clock.now()) == 2
@@ -148,3 +159,82 @@ def test_retention_prunes_only_old_unrelated_entries(store, clock):
     ids = {r["id"] for r in store.db.query("SELECT id FROM entries")}
     assert ids == {old_relevant, recent_noise}
     assert store.integrity_ok()
+
+
+# -- what the poller reads and writes per entry ---------------------------------------------
+
+
+def test_newest_story_id_and_stories_between_read_only_the_asked_range(store, clock):
+    assert store.newest_story_id() == 0
+    old = store.create_story("old", "u", clock.now() - timedelta(hours=60), None, '{"names": ["leopard"]}', [], 1.0)
+    published = clock.now() - timedelta(hours=2)
+    ids = [store.create_story(f"s{n}", "u", clock.now(), published if n else None, "{}", [], 1.0) for n in range(3)]
+    assert store.newest_story_id() == ids[-1]
+    since = clock.now() - timedelta(hours=48)
+    rows = store.stories_between(0, ids[-1], since)
+    assert [r["id"] for r in rows] == ids  # the old story is outside the window
+    assert rows[0]["first_seen"] == clock.now() and rows[0]["published"] is None
+    assert rows[1]["published"] == published and rows[1]["fingerprint"] == "{}"
+    assert [r["id"] for r in store.stories_between(ids[0], ids[1], since)] == [ids[1]]
+    assert store.stories_between(ids[-1], ids[-1], since) == []
+    assert [r["id"] for r in store.stories_between(0, old, clock.now() - timedelta(days=3))] == [old]
+
+
+def test_an_unmatched_entry_costs_no_verdict_write_and_every_verdict_reads_back(store, clock):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    story = _story(store, clock)
+    plain, near, relevant = (store.insert_entry(feed, _entry(g, f"http://a/{g}"), None, clock.now()) for g in "123")
+    with store.transaction():
+        before = store.db.conn.total_changes
+        store.set_entry_verdict(plain, False, 0.0, None)  # the column defaults: nothing to write
+        assert store.db.conn.total_changes == before
+        store.set_entry_verdict(near, False, 0.5, None)  # some rule hits, below the threshold
+        store.set_entry_verdict(relevant, True, 3.0, story)
+        assert store.db.conn.total_changes > before
+    rows = store._rows("SELECT id, relevant, score, story_id FROM entries ORDER BY id")
+    assert [tuple(r.values()) for r in rows] == [(plain, 0, 0.0, None), (near, 0, 0.5, None), (relevant, 1, 3.0, story)]
+
+
+def test_rows_inside_and_outside_a_transaction_have_the_same_shape(store, clock):
+    store.add_feed(Feed(url="http://a/rss", name="A"), clock.now())
+    sql = "SELECT f.id, f.name, g.id, g.name FROM feeds f JOIN feeds g ON g.id = f.id"
+    outside = store._rows(sql)
+    with store.transaction():
+        inside = store._rows(sql)
+        assert store._rows("SELECT id FROM feeds WHERE id < 0") == []
+    # Duplicate column names are told apart exactly as sqlite-utils' query() does.
+    assert inside == outside == [{"id": 1, "name": "A", "id_2": 1, "name_2": "A"}]
+
+
+def test_a_failed_statement_inside_a_transaction_is_a_store_error_and_writes_nothing(store, clock):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    with pytest.raises(StoreError, match="NOT NULL"), store.transaction():
+        assert store.insert_entry(feed, _entry("1", "http://a/1"), None, clock.now()) is not None
+        store._rows("INSERT INTO stories (title, first_seen) VALUES (NULL, 'x') RETURNING id")
+    assert store.stats()["entries"] == 0 and store.newest_story_id() == 0
+    with pytest.raises(StoreError, match="no such table"), store.transaction():
+        store._rows("SELECT * FROM no_such_table")
+    with pytest.raises(ValueError, match="returns rows"), store.transaction():
+        store._rows("UPDATE feeds SET name = 'B'")
+    assert store.list_feeds()[0].name == ""
+
+
+def test_rule_hits_are_stored_together_or_not_at_all(store, clock, tmp_path):
+    feed, _ = store.add_feed(Feed(url="http://a/rss"), clock.now())
+    entry = store.insert_entry(feed, _entry("1", "http://a/1"), None, clock.now())
+    hits = [RuleHit(1, "tanks", 1.0, ("Leopard", "Panzer")), RuleHit(2, "air_defence", 0.5, ("IRIS-T",))]
+    store.add_matches(entry, [])
+    store.add_matches(entry, hits)  # outside a transaction: committed at once
+    other = SqliteStore(tmp_path / "test.db")  # the same file, another connection
+    assert [tuple(r.values()) for r in other._rows("SELECT entry_id, rule_id, topic, weight, words FROM matches")] == [
+        (entry, 1, "tanks", 1.0, '["Leopard", "Panzer"]'), (entry, 2, "air_defence", 0.5, '["IRIS-T"]')]
+    other.close()
+    for attempt in ("alone", "in a transaction"):
+        with pytest.raises(StoreError, match="FOREIGN KEY"):
+            if attempt == "alone":
+                store.add_matches(999, hits)  # no such entry
+            else:
+                with store.transaction():
+                    store.add_matches(entry, hits)
+                    store.add_matches(999, hits)
+        assert store.stats()["matches"] == 2

@@ -216,12 +216,26 @@ def _m005_websub(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m006_search_index_follows_text_only(db: sqlite_utils.Database) -> None:
+    # The full-text index was rewritten on every UPDATE of an entry, even one that
+    # only records its verdict (thousands per poll cycle); only the text matters.
+    db.execute("DROP TRIGGER IF EXISTS entries_au")
+    db.execute(
+        'CREATE TRIGGER entries_au AFTER UPDATE OF title, summary, content ON entries BEGIN '
+        "INSERT INTO entries_fts (entries_fts, rowid, title, summary, content) "
+        "VALUES ('delete', old.rowid, old.title, old.summary, old.content); "
+        "INSERT INTO entries_fts (rowid, title, summary, content) "
+        "VALUES (new.rowid, new.title, new.summary, new.content); END"
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
     (3, "feed site", _m003_feed_site),
     (4, "adaptive polling", _m004_quiet_polls),
     (5, "websub subscriptions", _m005_websub),
+    (6, "search index follows the text only", _m006_search_index_follows_text_only),
 ]
 
 

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.core.text import fold
 
@@ -685,17 +686,40 @@ def _phrase_weight(phrase: str) -> float:
     return 1.0
 
 
+class _Weights(NamedTuple):
+    """The total weight of each feature set of one fingerprint. Similarity needs both
+    sides' totals for every pair; a stored story's never change, so they are worked
+    out once (summed in the set's own order, exactly as a pairwise sum would)."""
+
+    names: float
+    terms: float
+    phrases: float
+
+
+def _total(features: Iterable[str], weight_of: Callable[[str], float]) -> float:
+    return sum(weight_of(f) for f in features)
+
+
+def _weights(fp: StoryFingerprint) -> _Weights:
+    return _Weights(
+        _total(fp.names, _name_weight), _total(fp.terms, _term_weight), _total(fp.phrases, _phrase_weight)
+    )
+
+
 def _weighted_overlap(
-    a: frozenset[str], b: frozenset[str], weight_of: Callable[[str], float], floor: float
+    a: frozenset[str],
+    b: frozenset[str],
+    weight_of: Callable[[str], float],
+    floor: float,
+    weight_a: float,
+    weight_b: float,
 ) -> float:
+    """Shared weight of `a` and `b`, relative to their sizes; `weight_a` and
+    `weight_b` are their totals (`_total`)."""
     if not a or not b:
         return 0.0
-
-    def weight(features: Iterable[str]) -> float:
-        return sum(weight_of(f) for f in features)
-
-    low, high = sorted((weight(a), weight(b)))
-    shared = weight(a & b)
+    low, high = sorted((weight_a, weight_b))
+    shared = _total(a & b, weight_of)
     scale = max(floor, low ** (1 - _SIZE_BALANCE) * high**_SIZE_BALANCE)
     return min(1.0, shared / scale)
 
@@ -707,13 +731,20 @@ def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
     quoting the same sentence) add to it; then it is scaled down when either headline
     names a donor or system the other article never mentions.
     """
-    terms = _weighted_overlap(a.terms, b.terms, _term_weight, _TERM_FLOOR)
+    return _similarity(a, b, _weights(a), _weights(b))
+
+
+def _similarity(a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights) -> float:
+    """`similarity` with both sides' totals given (see StoryIndex)."""
+    terms = _weighted_overlap(a.terms, b.terms, _term_weight, _TERM_FLOOR, weights_a.terms, weights_b.terms)
     if a.names and b.names:
-        names = _weighted_overlap(a.names, b.names, _name_weight, _NAME_FLOOR)
+        names = _weighted_overlap(a.names, b.names, _name_weight, _NAME_FLOOR, weights_a.names, weights_b.names)
         base = _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
     else:
         base = terms  # one side names nobody (a bare Title Case headline): words decide
-    phrases = _weighted_overlap(a.phrases, b.phrases, _phrase_weight, _PHRASE_FLOOR)
+    phrases = _weighted_overlap(
+        a.phrases, b.phrases, _phrase_weight, _PHRASE_FLOOR, weights_a.phrases, weights_b.phrases
+    )
     if _different_donors(a, b):
         covered = 0.0
     else:
@@ -767,7 +798,6 @@ class StoryCandidate:
     story_id: int
     fingerprint: StoryFingerprint
     first_seen: datetime
-    feed_urls: frozenset[str]
 
 
 def _utc(moment: datetime) -> datetime:
@@ -787,19 +817,173 @@ def match_story(
     A candidate qualifies when it was first seen within `window` of `published`
     (either side: feeds deliver late) and is at least SAME_STORY_THRESHOLD similar.
     The most similar wins; ties go to the older story, then the lower id, so the
-    answer does not depend on the order of `candidates`. Follow-ups from a feed
-    already in the story join it too: one event, one alert.
+    answer does not depend on the order of `candidates`. Which feeds already report
+    a story plays no part: an outlet's follow-up joins it when it is similar enough.
+
+    This compares with every candidate; `StoryIndex.match` gives the same answer
+    faster for a set of stories kept between articles.
     """
     when = _utc(published)
-    best: tuple[float, datetime, int] | None = None  # (-score, first seen, id): smallest wins
+    weights = _weights(fp)
+    best: _Rank | None = None
     for candidate in candidates:
         seen = _utc(candidate.first_seen)
         if abs(when - seen) > window:
             continue
-        score = similarity(fp, candidate.fingerprint)
-        if score < SAME_STORY_THRESHOLD:
-            continue
-        rank = (-score, seen, candidate.story_id)
-        if best is None or rank < best:
-            best = rank
+        score = _similarity(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint))
+        best = _better(best, score, seen, candidate.story_id)
     return None if best is None else best[2]
+
+
+_Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wins
+
+
+def _better(best: _Rank | None, score: float, seen: datetime, story_id: int) -> _Rank | None:
+    if score < SAME_STORY_THRESHOLD:
+        return best
+    rank = (-score, seen, story_id)
+    return rank if best is None or rank < best else best
+
+
+# A story can reach SAME_STORY_THRESHOLD only with enough specific evidence: the score is
+# min(1, evidence / _EVIDENCE_NEEDED) times factors of at most 1. Evidence is a sum of
+# multiples of 0.5, exact in floating point whatever the order of the sum; the tiny
+# margin keeps the bound safe should a weight ever stop being such a multiple.
+_MIN_EVIDENCE = _EVIDENCE_NEEDED * SAME_STORY_THRESHOLD * (1 - 1e-9)
+
+
+@dataclass(frozen=True, slots=True)
+class _IndexedStory:
+    fingerprint: StoryFingerprint
+    weights: _Weights
+    seen: datetime  # compared with an article's publication time (see match_story)
+    stored_at: datetime  # when the story was created: what the window keeps or drops
+
+
+class StoryIndex:
+    """The recent stories, kept between articles so that matching one article does not
+    re-read and re-parse every story of the window.
+
+    Fingerprints never change once a story exists, so each is parsed and weighed once.
+    An inverted index maps each specific feature (a name or word that is not the beat's
+    common vocabulary, and every phrase) to the stories that have it: a story sharing
+    none of them with an article has no specific evidence and scores 0, and one sharing
+    too little cannot reach the threshold, so `match` scores only the rest. It answers
+    exactly what `match_story` answers over the same stories.
+
+    The owner keeps it in step with the store: `add` what is new, `forget_before` what
+    left the window, and `record_sync` / `needs_reload` for the bookkeeping.
+    """
+
+    def __init__(self) -> None:
+        self._stories: dict[int, _IndexedStory] = {}
+        self._by_name: dict[str, set[int]] = {}
+        self._by_term: dict[str, set[int]] = {}
+        self._by_phrase: dict[str, set[int]] = {}
+        self._oldest: datetime | None = None  # the smallest stored_at, to skip useless sweeps
+        self.newest_id = 0  # the highest story id the store had at the last sync
+        self.synced_since: datetime | None = None  # the window start of the last sync
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    def __contains__(self, story_id: object) -> bool:
+        return story_id in self._stories
+
+    def needs_reload(self, newest_in_store: int, since: datetime) -> bool:
+        """True when adding the stories newer than `newest_id` would not be enough: the
+        store lost stories this index holds (a rolled-back poll), or the window now
+        starts before stories that were skipped as too old (the clock went back)."""
+        return (
+            newest_in_store < self.newest_id
+            or self.synced_since is None
+            or _utc(since) < self.synced_since
+        )
+
+    def record_sync(self, newest_id: int, since: datetime) -> None:
+        """Every story with an id up to `newest_id` first seen at or after `since` is in."""
+        self.newest_id = newest_id
+        self.synced_since = _utc(since)
+
+    def clear(self) -> None:
+        """Forget everything (the owner then reloads from the store)."""
+        for table in (self._stories, self._by_name, self._by_term, self._by_phrase):
+            table.clear()
+        self._oldest = None
+        self.newest_id = 0
+        self.synced_since = None
+
+    def add(self, candidate: StoryCandidate, stored_at: datetime) -> None:
+        """Index a story; `candidate.first_seen` is the time compared with articles
+        (as in match_story), `stored_at` when the story was created. Adding an id
+        again replaces it."""
+        story_id = candidate.story_id
+        if story_id in self._stories:
+            self._remove(story_id)
+        fp = candidate.fingerprint
+        stored_at = _utc(stored_at)
+        self._stories[story_id] = _IndexedStory(fp, _weights(fp), _utc(candidate.first_seen), stored_at)
+        for postings, keys in self._keys(fp):
+            for key in keys:
+                postings.setdefault(key, set()).add(story_id)
+        if self._oldest is None or stored_at < self._oldest:
+            self._oldest = stored_at
+
+    def forget_before(self, since: datetime) -> int:
+        """Drop the stories created before `since`; returns how many."""
+        since = _utc(since)
+        if self._oldest is None or self._oldest >= since:
+            return 0
+        old = [story_id for story_id, story in self._stories.items() if story.stored_at < since]
+        for story_id in old:
+            self._remove(story_id)
+        self._oldest = min((story.stored_at for story in self._stories.values()), default=None)
+        return len(old)
+
+    def match(self, fp: StoryFingerprint, published: datetime, window: timedelta = timedelta(hours=48)) -> int | None:
+        """What `match_story(fp, published, <the indexed stories>, window=window)` returns."""
+        when = _utc(published)
+        weights = _weights(fp)
+        best: _Rank | None = None
+        for story_id, evidence in self._evidence(fp).items():
+            if evidence < _MIN_EVIDENCE:
+                continue
+            story = self._stories[story_id]
+            if abs(when - story.seen) > window:
+                continue
+            score = _similarity(fp, story.fingerprint, weights, story.weights)
+            best = _better(best, score, story.seen, story_id)
+        return None if best is None else best[2]
+
+    def _evidence(self, fp: StoryFingerprint) -> dict[int, float]:
+        """Story id -> specific evidence shared with `fp` (as `_specific_evidence`), for
+        the stories that share any."""
+        found: dict[int, float] = {}
+        for name in fp.names:
+            weight = _name_weight(name)
+            if weight > _GENERIC_WEIGHT:
+                for story_id in self._by_name.get(name, ()):
+                    found[story_id] = found.get(story_id, 0.0) + weight
+        for postings, keys in ((self._by_term, _specific_terms(fp)), (self._by_phrase, fp.phrases)):
+            for key in keys:
+                for story_id in postings.get(key, ()):
+                    found[story_id] = found.get(story_id, 0.0) + 0.5
+        return found
+
+    def _keys(self, fp: StoryFingerprint) -> tuple[tuple[dict[str, set[int]], Iterable[str]], ...]:
+        names = [name for name in fp.names if _name_weight(name) > _GENERIC_WEIGHT]
+        return (self._by_name, names), (self._by_term, _specific_terms(fp)), (self._by_phrase, fp.phrases)
+
+    def _remove(self, story_id: int) -> None:
+        story = self._stories.pop(story_id)
+        for postings, keys in self._keys(story.fingerprint):
+            for key in keys:
+                holders = postings.get(key)
+                if holders is not None:
+                    holders.discard(story_id)
+                    if not holders:
+                        del postings[key]
+
+
+def _specific_terms(fp: StoryFingerprint) -> list[str]:
+    return [term for term in fp.terms if term not in _GENERIC_TERMS]
