@@ -19,4 +19,6 @@ ENV PLEDGEWATCH_DB=/data/pledgewatch.db \
     PYTHONUNBUFFERED=1
 # Tokens come from the environment: -e TELEGRAM_BOT_TOKEN=... -e DISCORD_BOT_TOKEN=...
 # Own settings: mount a file and set PLEDGEWATCH_CONFIG=/config/pledgewatch.toml.
+# WebSub push (optional): set [websub] listen = "0.0.0.0:8080" and callback_url, publish the port.
+EXPOSE 8080
 CMD ["pledgewatch", "run"]

@@ -15,6 +15,7 @@ from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.scheduler import FeedScheduler
 from bot.adapters.sqlite_store import SqliteStore
+from bot.adapters.websub import WebSubService
 from bot.chat_service import StoreChatServices
 from bot.config import Settings
 from bot.core.analysis import Analyzer
@@ -126,7 +127,26 @@ class App:
         return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all)
 
     def feed_source(self) -> HttpFeedSource:
-        return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes)
+        return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,
+                              max_connections=max(self.settings.max_concurrent_fetches, 10))
+
+    def websub(self, poller: FeedPoller) -> WebSubService | None:
+        """The push side, when the settings give a public callback URL: feeds that name a
+        hub get subscribed when polled, and what the hub pushes goes through the poller."""
+        if not self.settings.websub.enabled:
+            return None
+        service = WebSubService(self.settings.websub, self.store, poller.ingest, self.clock,
+                                max_bytes=self.settings.max_feed_bytes, timeout=self.settings.fetch_timeout)
+        pending: set[asyncio.Task] = set()
+
+        def subscribe(feed: Feed, hub: str, topic: str) -> None:
+            # In the background: a slow hub must not hold up the poll that found it.
+            task = asyncio.create_task(service.ensure(feed, hub, topic))
+            pending.add(task)
+            task.add_done_callback(pending.discard)
+
+        poller.on_hub = subscribe
+        return service
 
     async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
         """Poll every feed (or one) once, with bounded concurrency, then deliver."""
@@ -183,7 +203,11 @@ class App:
             started: list[ChatSender] = []
             scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)
             senders: list[asyncio.Task] = []
+            websub = self.websub(poller)
             try:
+                if websub is not None:
+                    # Before polling starts: hubs verify against the callback server at once.
+                    await websub.start()
                 # Chat adapters with a lifecycle (Telegram, Discord) connect first, so
                 # commands are answered and alerts can go out as soon as polling starts.
                 for chat in self.chats:
@@ -192,6 +216,12 @@ class App:
                         started.append(chat)
                 scheduler.start()
                 scheduler.every(24, self.prune, "retention")
+                if websub is not None:
+
+                    async def maintain_websub() -> None:
+                        await websub.maintain(self.store.list_feeds())
+
+                    scheduler.every(1, maintain_websub, "websub")
                 senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
                 await stop.wait()
             finally:
@@ -208,6 +238,8 @@ class App:
                         await chat.stop()
                     except Exception:  # noqa: BLE001 - keep stopping the others
                         log.exception("stopping the %s adapter failed", chat.platform)
+                if websub is not None:
+                    await websub.stop()
 
     def prune(self) -> int:
         """Apply the retention policy once (daily while running)."""

@@ -370,18 +370,26 @@ def rss(
     title: str = "Test feed",
     lang: str | None = "en",
     link: str = "https://example.org/",
+    hub: str | None = None,
+    self_url: str | None = None,
 ) -> bytes:
     """An RSS 2.0 document. Item keys: title, link, description (HTML allowed, it is
     escaped), content (content:encoded), guid, pubDate (datetime or RFC 822 string),
-    guid_is_permalink (bool). Missing keys are left out."""
+    guid_is_permalink (bool). Missing keys are left out. `hub` and `self_url` add the
+    atom:link elements that advertise a WebSub hub."""
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        ' xmlns:atom="http://www.w3.org/2005/Atom">',
         "<channel>",
         f"<title>{_text(title)}</title>",
         f"<link>{_text(link)}</link>",
         "<description>Feed for tests</description>",
     ]
+    if hub:
+        out.append(f'<atom:link rel="hub" href="{_text(hub)}"/>')
+    if self_url:
+        out.append(f'<atom:link rel="self" href="{_text(self_url)}" type="application/rss+xml"/>')
     if lang:
         out.append(f"<language>{_text(lang)}</language>")
     for item in items:
