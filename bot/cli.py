@@ -20,6 +20,7 @@ from bot.app import App
 from bot.config import Settings, check_feed_url, load_settings
 from bot.core.commands import ChatContext
 from bot.core.models import Feed
+from bot.core.websub import ACTIVE, WebSubSubscription
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
 log = logging.getLogger("bot")
@@ -325,12 +326,15 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     """Exit status 0 when every feed's last poll succeeded, 3 when some are failing."""
     rows = app.store.feed_health()
     failing = [r for r in rows if r["failures"]]
+    pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
         if row["failures"]:
             out.write(f"FAILING {row['url']}: {row['failures']} failure(s), last error: {row['last_error']}, "
                       f"next try {row['next_poll']}\n")
         else:
             out.write(f"ok      {row['url']}: last success {row['last_success'] or 'never'}\n")
+        if row["id"] in pushes:
+            out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()
     out.write(f"feeds: {len(rows)} ({len(failing)} failing); outbox: {outbox.get('pending', 0)} pending, "
               f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
@@ -339,6 +343,13 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
 
 
 # -- helpers --------------------------------------------------------------------
+
+
+def describe_websub(subscription: WebSubSubscription) -> str:
+    if subscription.state == ACTIVE and subscription.lease_expires is not None:
+        return f"active at {subscription.hub} until {subscription.lease_expires.isoformat(timespec='minutes')}"
+    error = f" ({subscription.last_error})" if subscription.last_error else ""
+    return f"{subscription.state} at {subscription.hub}{error}"
 
 
 def describe_rule_error(exc: RuleError) -> str:

@@ -155,6 +155,31 @@ def test_status_exit_code_tells_whether_feeds_are_healthy(env, capsys, feed_serv
     assert "FAILING" in out and "503" in out
 
 
+def test_status_shows_each_feeds_websub_subscription(env, capsys, feed_server):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.adapters.sqlite_store import SqliteStore
+    from bot.core.websub import ACTIVE, FAILED, WebSubSubscription
+
+    feed_server.set_feed("/a.xml", b"")
+    feed_server.set_feed("/b.xml", b"")
+    for path in ("/a.xml", "/b.xml"):
+        main(["feeds", "add", feed_server.url(path)])
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    store = SqliteStore(env / "cli.db")
+    store.save_websub(WebSubSubscription(1, "https://hub.example/", feed_server.url("/a.xml"), "SECRET-1", ACTIVE, now,
+                                         now + timedelta(days=10)))
+    store.save_websub(WebSubSubscription(2, "https://hub.example/", feed_server.url("/b.xml"), "SECRET-2", FAILED, now,
+                                         last_error="hub denied: no"))
+    store.close()
+    capsys.readouterr()
+    main(["status"])
+    out = capsys.readouterr().out
+    assert "push: active at https://hub.example/ until 2026-12-04T12:00+00:00" in out
+    assert "push: failed at https://hub.example/ (hub denied: no)" in out
+    assert "SECRET" not in out
+
+
 def test_a_rule_matching_almost_everything_is_not_saved_without_force(env, capsys):
     main(["rules", "export", str(env / "before.toml")])
     assert main(["rules", "add", "aid", "the OR a OR le OR la OR der OR die"]) == 1
