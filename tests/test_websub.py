@@ -6,6 +6,7 @@ poll. Plus everything a stranger or a broken hub can do to the callback."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -99,7 +100,7 @@ def test_a_feed_naming_a_hub_is_subscribed_and_a_push_alerts_without_a_poll(tmp_
 class Harness:
     """A WebSubService on a real store, with the pushes it accepts recorded."""
 
-    def __init__(self, tmp_path: Path, hub: WebSubHub, lease_days: int = 10) -> None:
+    def __init__(self, tmp_path: Path, hub: WebSubHub, max_bytes: int = 4096) -> None:
         self.clock = FakeClock()
         self.store = SqliteStore(tmp_path / "websub.db")
         self.store.migrate()
@@ -108,8 +109,8 @@ class Harness:
         self.pushes: list[tuple[int, bytes, str | None]] = []
         self.fail_pushes = False
         port = free_port()
-        self.service = WebSubService(websub_settings(port, lease_days), self.store, self._on_push, self.clock,
-                                     max_bytes=4096, timeout=5)
+        self.service = WebSubService(websub_settings(port), self.store, self._on_push, self.clock,
+                                     max_bytes=max_bytes, timeout=5)
         self.callback = f"http://127.0.0.1:{port}/websub/{self.feed.id}"
         self.hub = hub
 
@@ -129,10 +130,11 @@ class Harness:
         return subscription.state if subscription else None
 
 
-def with_service(tmp_path: Path, body: Callable[[Harness], Awaitable[None]], **hub_options: object) -> Harness:
+def with_service(tmp_path: Path, body: Callable[[Harness], Awaitable[None]], max_bytes: int = 4096,
+                 **hub_options: object) -> Harness:
     async def go() -> Harness:
         async with WebSubHub(**hub_options) as hub:  # type: ignore[arg-type]
-            harness = Harness(tmp_path, hub)
+            harness = Harness(tmp_path, hub, max_bytes)
             await harness.service.start()
             try:
                 await body(harness)
@@ -174,6 +176,19 @@ def test_oversized_and_unstorable_pushes_get_errors_the_hub_retries_on(tmp_path:
         assert h.pushes == [(h.feed.id, b"<rss/>", "application/atom+xml")]
 
     with_service(tmp_path, body)
+
+
+def test_a_large_push_arrives_whole_and_a_compressed_one_is_refused(tmp_path: Path) -> None:
+    big = b"<rss>" + bytes(range(256)) * 4000 + b"</rss>"  # ~1 MB: many network chunks
+
+    async def body(h: Harness) -> None:
+        await h.subscribe()
+        assert await h.hub.publish(h.feed.url, big) == [204]
+        assert h.pushes == [(h.feed.id, big, "application/atom+xml")]
+        assert await h.hub.publish(h.feed.url, gzip.compress(b"<rss/>"), encoding="gzip") == [415]
+        assert len(h.pushes) == 1
+
+    with_service(tmp_path, body, max_bytes=2 * 1024 * 1024)
 
 
 def test_a_denied_or_refused_subscription_is_recorded_and_retried_later(tmp_path: Path) -> None:

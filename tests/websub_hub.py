@@ -124,7 +124,7 @@ class WebSubHub:
             return response.status, await response.text()
 
     async def publish(self, topic: str, body: bytes, content_type: str = "application/atom+xml",
-                      secret: str | None = None) -> list[int]:
+                      secret: str | None = None, encoding: str | None = None) -> list[int]:
         """Push `body` to every subscriber of `topic`; their HTTP statuses. `secret`
         overrides the subscriber's (to forge a signature)."""
         assert self._session is not None
@@ -134,6 +134,8 @@ class WebSubHub:
             signature = "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest()
             headers = {"Content-Type": content_type, "X-Hub-Signature": signature,
                        "Link": f'<{self.url}>; rel="hub", <{topic}>; rel="self"'}
+            if encoding:
+                headers["Content-Encoding"] = encoding
             async with self._session.post(subscriber.callback, data=body, headers=headers) as response:
                 statuses.append(response.status)
         return statuses

@@ -78,7 +78,8 @@ class WebSubService:
         app = web.Application(client_max_size=self.max_bytes)
         # Any path ending in /<feed id>: a reverse proxy may keep its own prefix (/websub/3).
         app.router.add_route("*", "/{path:.*}", self._dispatch)
-        self._runner = web.AppRunner(app, access_log=None)
+        # auto_decompress off: a compressed push is refused rather than inflated unbounded.
+        self._runner = web.AppRunner(app, access_log=None, auto_decompress=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.listen_host, self.settings.listen_port)
         await site.start()
@@ -202,14 +203,27 @@ class WebSubService:
             self.store.delete_websub(feed_id)
         return web.Response(text=challenge, content_type="text/plain")
 
+    async def _read_capped(self, request: web.Request) -> bytes | None:
+        """The whole body, or None once it passes max_bytes (a chunked body has no length)."""
+        pieces: list[bytes] = []
+        size = 0
+        async for piece in request.content.iter_chunked(64 * 1024):
+            size += len(piece)
+            if size > self.max_bytes:
+                return None
+            pieces.append(piece)
+        return b"".join(pieces)
+
     async def _receive(self, request: web.Request, feed_id: int) -> web.Response:
         subscription = self.store.websub_subscription(feed_id)
         if subscription is None or subscription.state == UNSUBSCRIBING:
             return web.Response(status=410)  # Gone: tells the hub to stop
+        if request.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+            return web.Response(status=415)
         if request.content_length is not None and request.content_length > self.max_bytes:
             return web.Response(status=413)
-        body = await request.content.read(self.max_bytes + 1)
-        if len(body) > self.max_bytes:
+        body = await self._read_capped(request)
+        if body is None:
             return web.Response(status=413)
         if not signature_valid(subscription.secret, body, request.headers.get("X-Hub-Signature")):
             # The recommendation: acknowledge, but ignore (no hint to a forger).
