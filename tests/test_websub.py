@@ -18,7 +18,7 @@ from bot.adapters.websub import WebSubService
 from bot.app import App
 from bot.config import Settings, WebSubSettings
 from bot.core.models import Feed
-from bot.core.websub import ACTIVE, FAILED, RETRY_AFTER
+from bot.core.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from tests.fakes import FakeChat, FakeClock
 from tests.servers import FeedServer, rss
 from tests.websub_hub import WebSubHub
@@ -104,7 +104,8 @@ class Harness:
         self.clock = FakeClock()
         self.store = SqliteStore(tmp_path / "websub.db")
         self.store.migrate()
-        self.store.import_feeds((Feed(url="https://site.example/feed", name="Site"),), self.clock.now())
+        # On the hub's host: a feed may only send us to a hub on its own host or to public https.
+        self.store.import_feeds((Feed(url="http://127.0.0.1/feed", name="Site"),), self.clock.now())
         self.feed = self.store.list_feeds()[0]
         self.pushes: list[tuple[int, bytes, str | None]] = []
         self.fail_pushes = False
@@ -213,6 +214,16 @@ def test_a_denied_or_refused_subscription_is_recorded_and_retried_later(tmp_path
     with_service(tmp_path / "refused", refused, refuse_status=500)
 
 
+def test_a_hub_that_would_point_the_bot_inward_is_not_contacted(tmp_path: Path) -> None:
+    async def body(h: Harness) -> None:
+        outside = replace(h.feed, url="https://site.example/feed")
+        await h.service.ensure(outside, h.hub.url, outside.url)  # http to another host
+        await h.service.ensure(outside, "https://10.0.0.5/hub", outside.url)
+        assert h.hub.requests == [] and h.state() is None
+
+    with_service(tmp_path, body)
+
+
 def test_an_unreachable_hub_is_a_recorded_failure(tmp_path: Path) -> None:
     async def body(h: Harness) -> None:
         await h.service.ensure(h.feed, f"http://127.0.0.1:{free_port()}/hub", h.feed.url)
@@ -259,3 +270,15 @@ def test_a_new_hub_gets_a_new_secret(tmp_path: Path) -> None:
 
     with_service(tmp_path, body)
 
+
+
+def test_an_unsubscribe_the_hub_never_confirms_is_forgotten_after_a_day(tmp_path: Path) -> None:
+    async def body(h: Harness) -> None:
+        h.store.save_websub(WebSubSubscription(h.feed.id, h.hub.url, h.feed.url, "s", UNSUBSCRIBING, h.clock.now()))
+        await h.service.maintain([])
+        assert h.state() == UNSUBSCRIBING and h.hub.requests == [], "asked once already: not asked again"
+        h.clock.advance(days=1)
+        await h.service.maintain([])
+        assert h.state() is None and h.hub.requests == []
+
+    with_service(tmp_path, body)

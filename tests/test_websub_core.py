@@ -17,6 +17,7 @@ from bot.core.websub import (
     UNSUBSCRIBING,
     WebSubSubscription,
     confirms,
+    hub_acceptable,
     lease_end,
     links_from_header,
     needs_request,
@@ -87,3 +88,26 @@ def test_link_headers_give_hub_and_self() -> None:
     assert links_from_header(header) == {"hub": "https://hub.example/", "self": "https://site.example/feed"}
     assert links_from_header('<https://a/>; type="x"; rel="alternate hub"')["hub"] == "https://a/"
     assert links_from_header(None) == {} and links_from_header("garbage, <>; ;;") == {}
+
+
+@pytest.mark.parametrize(
+    ("hub", "feed", "ok"),
+    [
+        ("https://pubsubhubbub.appspot.com/", "https://site.example/feed", True),
+        ("https://hub.example/", "http://site.example/feed", True),
+        ("http://site.example/hub", "http://site.example/feed", True),  # the site's own hub
+        ("http://127.0.0.1:9/hub", "http://127.0.0.1:8080/feed", True),  # same host: a local test setup
+        ("http://hub.example/", "https://site.example/feed", False),  # plain http elsewhere
+        ("https://127.0.0.1/admin", "https://site.example/feed", False),  # a feed pointing us inward
+        ("https://10.0.0.5/", "https://site.example/feed", False),
+        ("https://[::1]/", "https://site.example/feed", False),
+        ("https://169.254.169.254/latest", "https://site.example/feed", False),  # cloud metadata
+        ("https://localhost/", "https://site.example/feed", False),
+        ("https://printer.local/", "https://site.example/feed", False),
+        ("ftp://hub.example/", "https://site.example/feed", False),
+        ("https://[bad/", "https://site.example/feed", False),
+        ("https:///nohost", "https://site.example/feed", False),
+    ],
+)
+def test_only_hubs_that_cannot_point_the_bot_inward_are_used(hub: str, feed: str, ok: bool) -> None:
+    assert hub_acceptable(hub, feed) is ok

@@ -30,9 +30,11 @@ from bot.core.websub import (
     ACTIVE,
     FAILED,
     PENDING,
+    UNSUBSCRIBE_GIVE_UP,
     UNSUBSCRIBING,
     WebSubSubscription,
     confirms,
+    hub_acceptable,
     lease_end,
     needs_request,
     signature_valid,
@@ -104,6 +106,10 @@ class WebSubService:
     async def ensure(self, feed: Feed, hub: str, topic: str) -> None:
         """Subscribe `feed` at `hub` unless a live subscription already covers it."""
         assert feed.id is not None
+        if not hub_acceptable(hub, feed.url):
+            log.warning("WebSub: feed %d names hub %s, which is neither https to a public host nor on the "
+                        "feed's own host; not used", feed.id, hub[:200])
+            return
         current = self.store.websub_subscription(feed.id)
         if needs_request(current, hub, topic, self.clock.now()):
             await self._request(feed.id, hub, topic, "subscribe", current)
@@ -112,12 +118,15 @@ class WebSubService:
         """Renew leases that are running out, retry failures, and unsubscribe from the
         hubs of feeds that were removed."""
         live = {feed.id for feed in feeds}
+        now = self.clock.now()
         for subscription in self.store.websub_subscriptions():
-            if subscription.feed_id not in live:
+            if subscription.state == UNSUBSCRIBING and now - subscription.requested_at >= UNSUBSCRIBE_GIVE_UP:
+                self.store.delete_websub(subscription.feed_id)  # the hub never confirmed; its lease ends anyway
+            elif subscription.feed_id not in live:
                 if subscription.state != UNSUBSCRIBING:
                     await self._request(subscription.feed_id, subscription.hub, subscription.topic, "unsubscribe",
                                         subscription)
-            elif needs_request(subscription, subscription.hub, subscription.topic, self.clock.now()):
+            elif needs_request(subscription, subscription.hub, subscription.topic, now):
                 await self._request(subscription.feed_id, subscription.hub, subscription.topic, "subscribe",
                                     subscription)
 

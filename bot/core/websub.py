@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 # Signature methods the WebSub recommendation allows for X-Hub-Signature.
 SIGNATURE_METHODS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha384": hashlib.sha384,
@@ -27,6 +29,7 @@ FAILED = "failed"  # the hub refused the request or denied it; retried later
 UNSUBSCRIBING = "unsubscribing"  # the feed was removed; only an unsubscribe is confirmed
 
 RETRY_AFTER = timedelta(hours=1)  # a failed or unanswered request is tried again after this
+UNSUBSCRIBE_GIVE_UP = timedelta(days=1)  # an unsubscribe the hub never confirms is forgotten after this
 RENEW_MARGIN = 0.1  # renew when less than this share of the lease is left
 
 
@@ -74,6 +77,29 @@ def lease_end(now: datetime, lease_seconds: str | None, asked: timedelta) -> dat
     if lease_seconds and lease_seconds.isdigit() and 0 < int(lease_seconds) <= 10 * 365 * 86400:
         return now + timedelta(seconds=int(lease_seconds))
     return now + asked
+
+
+def hub_acceptable(hub: str, feed_url: str) -> bool:
+    """Whether to send a request to a hub a feed names. The hub URL comes from feed
+    content, not from an admin, so it must not turn the bot into a way to reach
+    internal services: https to a public host, or the feed's own host (a site that
+    runs its own hub)."""
+    try:
+        hub_parts, feed_parts = urlsplit(hub), urlsplit(feed_url)
+        hub_host, feed_host = hub_parts.hostname, feed_parts.hostname
+    except ValueError:
+        return False
+    if not hub_host or hub_parts.scheme not in ("http", "https"):
+        return False
+    if hub_host == feed_host:
+        return True
+    if hub_parts.scheme != "https" or hub_host == "localhost" or hub_host.endswith((".localhost", ".local")):
+        return False
+    try:
+        address = ipaddress.ip_address(hub_host)
+    except ValueError:
+        return True  # a name (what it resolves to is not checked here)
+    return address.is_global
 
 
 def needs_request(subscription: WebSubSubscription | None, hub: str, topic: str, now: datetime) -> bool:
