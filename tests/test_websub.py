@@ -18,6 +18,7 @@ from bot.adapters.websub import WebSubService
 from bot.app import App
 from bot.config import Settings, WebSubSettings
 from bot.core.models import Feed
+from bot.errors import ConfigError
 from bot.core.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from tests.fakes import FakeChat, FakeClock
 from tests.servers import FeedServer, rss
@@ -282,3 +283,24 @@ def test_an_unsubscribe_the_hub_never_confirms_is_forgotten_after_a_day(tmp_path
         assert h.state() is None and h.hub.requests == []
 
     with_service(tmp_path, body)
+
+
+def test_a_callback_port_already_taken_is_a_clear_settings_error(tmp_path: Path) -> None:
+    async def go() -> str:
+        async with WebSubHub() as hub:
+            harness = Harness(tmp_path, hub)
+            with socket.socket() as taken:
+                taken.bind(("127.0.0.1", 0))
+                taken.listen()
+                port = taken.getsockname()[1]
+                service = WebSubService(websub_settings(port), harness.store, harness._on_push, harness.clock,
+                                        max_bytes=4096)
+                try:
+                    await service.start()
+                except ConfigError as exc:
+                    return str(exc)
+                finally:
+                    harness.store.close()
+        return "started"
+
+    assert asyncio.run(go()).startswith("websub.listen: cannot listen on 127.0.0.1:")

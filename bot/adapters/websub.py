@@ -25,6 +25,7 @@ from aiohttp import web
 
 from bot.config import WebSubSettings
 from bot.core.models import Feed
+from bot.errors import ConfigError
 from bot.core.ports import Clock
 from bot.core.websub import (
     ACTIVE,
@@ -84,7 +85,13 @@ class WebSubService:
         self._runner = web.AppRunner(app, access_log=None, auto_decompress=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.listen_host, self.settings.listen_port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            self._runner = None
+            where = f"{self.settings.listen_host}:{self.settings.listen_port}"
+            raise ConfigError(f"websub.listen: cannot listen on {where}: {exc.strerror or exc}") from None
         server = getattr(site, "_server", None)
         sockets = getattr(server, "sockets", None) or []
         self.port = sockets[0].getsockname()[1] if sockets else self.settings.listen_port
