@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from bot.core.text import fold
@@ -103,39 +104,51 @@ class _Matcher:
                 self._by_first.setdefault(first if name.exact_case else fold(first), []).append(name)
         for bucket in (*self._by_first.values(), *self._by_stem.values()):
             bucket.sort(key=lambda n: (len(n.words), len(n.words[-1])), reverse=True)
+        # (name, its length in words, sure) by first word, where `sure` marks a name
+        # of one word that the word found under its key always matches.
+        self._entries: dict[str, list[tuple[_Name, int, bool]]] = {
+            key: [
+                (n, len(n.words), len(n.words) == 1 and not n.exact_case and not n.wild and n.words[0] == key)
+                for n in bucket
+            ]
+            for key, bucket in self._by_first.items()
+        }
 
     def find(self, text: str) -> list[tuple[str, str, int, int]]:
         """(kind, value, start, end) of every name in `text`, longest first at each word."""
-        raw, folded = _words_of(text)
-        found: list[tuple[str, str, int, int]] = []
+        words = _words_of(text)
+        folded, raw = words.folded, words.raw
         by_first, by_stem = self._by_first, self._by_stem
-        i = 0
-        while i < len(raw):
-            word = folded[i]
-            if word not in by_first and raw[i][0] not in by_first and word[:_MIN_STEM] not in by_stem:
-                i += 1  # the common case: this word starts no name
+        # The common case is a word that starts no name: find the others in one sweep.
+        starting = [
+            i
+            for i, word in enumerate(folded)
+            if word in by_first or word[:_MIN_STEM] in by_stem or raw[i] in by_first
+        ]
+        found: list[tuple[str, str, int, int]] = []
+        free = 0  # words before this one already belong to a name
+        for i in starting:
+            if i < free:
                 continue
-            best = self._longest_at(text, raw, folded, i)
+            best = self._longest_at(words, i)
             if best is None:
-                i += 1
                 continue
             name, length = best
-            found.append((name.kind, name.value, raw[i][1], raw[i + length - 1][2]))
-            i += length
+            found.append((name.kind, name.value, words.starts[i], words.ends[i + length - 1]))
+            free = i + length
         return found
 
-    def _longest_at(
-        self, text: str, raw: list[tuple[str, int, int]], folded: list[str], i: int
-    ) -> tuple[_Name, int] | None:
+    def _longest_at(self, words: _Words, i: int) -> tuple[_Name, int] | None:
         best: tuple[_Name, int] | None = None
-        candidates = self._by_first.get(folded[i], ())
-        exact_candidates = self._by_first.get(raw[i][0], ()) if raw[i][0] != folded[i] else ()
-        for name in (*candidates, *exact_candidates):
-            length = len(name.words)
-            if best is not None and length <= best[1]:
-                continue
-            if _matches_at(name, text, raw, folded, i):
-                best = (name, length)
+        longest = 0
+        folded, raw = words.folded, words.raw
+        for name, length, sure in self._entries.get(folded[i], ()):
+            if length > longest and (sure or _matches_at(name, words, i)):
+                best, longest = (name, length), length
+        if raw[i] != folded[i]:  # names that must be written as they are ("US")
+            for name, length, _ in self._entries.get(raw[i], ()):
+                if length > longest and _matches_at(name, words, i):
+                    best, longest = (name, length), length
         if best is None:
             word = folded[i]
             for name in self._by_stem.get(word[:_MIN_STEM], ()):
@@ -144,14 +157,32 @@ class _Matcher:
         return best
 
 
+# A word, captured, so that splitting a text on it gives the words and what lies
+# between them in one call: [before word 0, word 0, gap, word 1, ..., after the last].
+_WORD_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of a text as written and folded, where each starts and ends, and
+    gaps[k], the text between word k-1 and word k."""
+
+    raw: list[str]
+    folded: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+
 @lru_cache(maxsize=8)
-def _words_of(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """Words of `text` with offsets, and their folded forms. Cached because the
-    donor, system, Ukraine and non-donor matchers all read the same article."""
-    raw = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    if text.isascii():
-        return raw, [w.lower() for w, _, _ in raw]
-    return raw, [_fold_word(w) for w, _, _ in raw]
+def _words_of(text: str) -> _Words:
+    """The words of `text` (see _Words). Cached because the donor, system, Ukraine
+    and non-donor matchers all read the same article."""
+    parts = _WORD_SPLIT.split(text)
+    raw = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))  # where each part ends
+    folded = list(map(str.lower if text.isascii() else _fold_word, raw))
+    return _Words(raw, folded, bounds[0::2], bounds[1::2], parts[0::2])
 
 
 @lru_cache(maxsize=65536)
@@ -159,22 +190,21 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def _matches_at(
-    name: _Name, text: str, raw: list[tuple[str, int, int]], folded: list[str], i: int
-) -> bool:
-    words = name.words
-    if i + len(words) > len(raw):
+def _matches_at(name: _Name, words: _Words, i: int) -> bool:
+    expected_words = name.words
+    if i + len(expected_words) > len(words.raw):
         return False
-    source = raw if name.exact_case else None
-    for k, expected in enumerate(words):
-        actual = source[i + k][0] if source is not None else folded[i + k]
-        last = k == len(words) - 1
-        if last and name.wild:
+    source = words.raw if name.exact_case else words.folded
+    gaps = words.gaps
+    last = len(expected_words) - 1
+    for k, expected in enumerate(expected_words):
+        actual = source[i + k]
+        if k == last and name.wild:
             if not actual.startswith(expected):
                 return False
         elif actual != expected:
             return False
-        if k and not _joined(text[raw[i + k - 1][2] : raw[i + k][1]]):
+        if k and not _joined(gaps[i + k]):
             return False
     return True
 
@@ -229,7 +259,7 @@ class Entities:
         # the longest name wins across lists too ("Ukraine Defense Contact Group" is
         # the allies, not Ukraine).
         object.__setattr__(self, "_matcher", _Matcher([*donor_names, *system_names, *other_names, *ukraine_names]))
-        object.__setattr__(self, "_last", ("", []))
+        object.__setattr__(self, "_last", ("", {}))
         lookup: dict[str, str] = {}
         for name in donor_names:
             # Resolving what a user typed ("uk", "turkey") ignores case on purpose.
@@ -250,11 +280,15 @@ class Entities:
                 yield name, system.name
 
     def _find(self, text: str, kind: str) -> list[tuple[str, int, int]]:
-        last_text, last_found = self._last  # type: ignore[attr-defined]
+        # The pledge extractor asks for each kind in turn about the same text: the
+        # names of the last text are kept, sorted by kind.
+        last_text, by_kind = self._last  # type: ignore[attr-defined]
         if text != last_text or not last_text:
-            last_found = self._matcher.find(text)  # type: ignore[attr-defined]
-            object.__setattr__(self, "_last", (text, last_found))
-        return [(value, start, end) for k, value, start, end in last_found if k == kind]
+            by_kind = {}
+            for found_kind, value, start, end in self._matcher.find(text):  # type: ignore[attr-defined]
+                by_kind.setdefault(found_kind, []).append((value, start, end))
+            object.__setattr__(self, "_last", (text, by_kind))
+        return list(by_kind.get(kind, ()))
 
     def find_donors(self, text: str) -> list[tuple[str, int, int]]:
         """(code, start, end) of each donor named in `text`, in reading order."""

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+import re2
 
 from bot.core.text import fold
 
@@ -104,12 +107,16 @@ def number_word(word: str) -> int | None:
 _NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
+_GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’]")
+_DIGITS_AND_SEPARATORS = re.compile(r"[\d.,]+")
+
+
 def parse_numeral(text: str, lang: str | None = None) -> float | None:
     """Value of a written numeral, respecting the language's separators:
     "1,500" is 1500 in English and 1.5 in French/German; "1.500" the reverse;
     "1 500" is 1500 everywhere; "2,5" and "2.5" are 2.5."""
-    raw = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", text.strip())
-    if not raw or not re.fullmatch(r"[\d.,]+", raw) or not raw[0].isdigit():
+    raw = _GROUP_SPACES.sub("", text.strip())
+    if not raw or not _DIGITS_AND_SEPARATORS.fullmatch(raw) or not raw[0].isdigit():
         return None
     seps = [c for c in raw if c in ".,"]
     if not seps:
@@ -151,6 +158,7 @@ _SCALE_WORDS = [
     (r"thousand|mille|tausend|k\b", 1e3),
 ]
 _SCALE = "|".join(p for p, _ in _SCALE_WORDS)
+_SCALE_RES = tuple((re.compile(p), factor) for p, factor in _SCALE_WORDS)
 
 _CURRENCY_WORDS = [
     (r"euros?|eur\b|€", "EUR"),
@@ -181,6 +189,62 @@ _MONEY_AFTER = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?:(?P<scale>{_SCALE})\s?(?:d['’]\s?|de\s|of\s)?)?(?:{_CURRENCY_AFTER})(?![\w])",
 )
 
+# Where matches can start. An amount or a count holds a numeral, so its pattern is
+# tried only where one can begin, instead of at every character: these patterns
+# open with a look-behind and a long alternation, which `re` cannot skip through
+# quickly. `_matches_from` then yields exactly what `finditer` would.
+_DIGITS = re.compile(r"\d+")
+# The longest text a currency sign or name matches (tests/test_pledges_fast.py checks it
+# against _CURRENCY): an amount with the sign first starts at most this far, plus
+# one space, before its first digit.
+CURRENCY_MAX_CHARS = 22
+_CURRENCY_HEAD = re.compile(rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?\d")
+
+
+# The last text's digit runs: find_money and find_counts read the same text in turn.
+_last_digits: tuple[str, list[int]] = ("", [])
+
+
+def _digit_starts(folded: str) -> list[int]:
+    """Where each run of digits begins: where a numeral (and so an amount with the
+    currency after it, or a count) can begin. Callers never change the list."""
+    global _last_digits
+    last_text, found = _last_digits
+    if folded != last_text or not folded:
+        found = [m.start() for m in _DIGITS.finditer(folded)]
+        _last_digits = (folded, found)
+    return found
+
+
+def _currency_starts(folded: str, digits: list[int]) -> Iterator[int]:
+    """Each position, in order, where a currency sign or name followed by a digit
+    begins: where an amount with the sign first can begin. A currency name holds no
+    digit, so such an amount begins within CURRENCY_MAX_CHARS + 1 characters before
+    a run of digits, and its digit is the start of that run (or an earlier one)."""
+    scanned = 0  # every start before this has been given
+    for digit in digits:
+        low = max(scanned, digit - CURRENCY_MAX_CHARS - 1)
+        while low < digit:
+            head = _CURRENCY_HEAD.search(folded, low, digit + 1)
+            if head is None:
+                break
+            yield head.start()
+            low = head.start() + 1
+        scanned = max(scanned, digit)
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, given every position (in order) where a
+    match of `pattern` could begin; matches are never empty. `re` reads what lies
+    before the position, so look-behinds see the same text as in a full scan."""
+    position = 0
+    for start in starts:
+        if start >= position:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                position = match.end()
+
 
 def _currency_of(match: re.Match[str], prefix: str) -> str | None:
     for i, (_, code) in enumerate(_CURRENCY_ORDER):
@@ -196,8 +260,8 @@ def _scale_of(word: str | None, lang: str | None) -> float:
     # "billion" is 10^12 in French and German ("un billion", "eine Billion").
     if word.startswith("billion") and (lang in ("fr", "de") or word == "billionen"):
         return 1e12
-    for pattern, factor in _SCALE_WORDS:
-        if re.fullmatch(pattern, word) or re.fullmatch(pattern, word + "."):
+    for pattern, factor in _SCALE_RES:
+        if pattern.fullmatch(word) or pattern.fullmatch(word + "."):
             return factor
     return 1.0
 
@@ -206,13 +270,19 @@ def find_money(text: str, lang: str | None = None, folded: str | None = None) ->
     """Every amount of money in `text`, in reading order, without overlaps.
     `folded` is `fold_aligned(text)` when the caller already has it."""
     folded = fold_aligned(text) if folded is None else folded
+    digits = _digit_starts(folded)
+    if not digits:
+        return []
     found: list[Money] = []
     # "€500 million" (sign first) wins over a reading with the sign after; both
     # patterns' matches are sorted by start, so overlaps are checked by bisection.
     taken_starts: list[int] = []
     taken_ends: list[int] = []
-    for pattern, prefix in ((_MONEY_BEFORE, "c"), (_MONEY_AFTER, "a")):
-        for match in pattern.finditer(folded):
+    for matches, prefix in (
+        (_matches_from(_MONEY_BEFORE, folded, _currency_starts(folded, digits)), "c"),
+        (_matches_from(_MONEY_AFTER, folded, digits), "a"),
+    ):
+        for match in matches:
             i = bisect.bisect_left(taken_starts, match.end())
             if i > 0 and taken_ends[i - 1] > match.start():
                 continue
@@ -287,12 +357,17 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ)\s?)$",
 )
 _COUNT = re.compile(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
+_SEPARATOR = re.compile(r"[\s.,'’]")
+_SPACE = re.compile(r"\s")
+_PER_BEFORE = re.compile(r"\b(?:per|pour)\s*$")
+
+
 def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count | None:
     text = folded[start:end]
     value = parse_numeral(text, lang)
     if value is None or value != int(value) or value <= 0:
         return None
-    if 1900 <= value <= 2100 and not re.search(r"[\s.,'’]", text):
+    if 1900 <= value <= 2100 and not _SEPARATOR.search(text):
         return None  # a year
     if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]):
         return None
@@ -306,10 +381,35 @@ _NUMBER_WORD_ALTERNATIVES = "|".join(
 )
 # Candidates only: number words, their hyphenated compounds and German "-und-zig"
 # forms; `number_word` then decides.
+_GERMAN_TENS = "zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig"
 _WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?:(?:{_NUMBER_WORD_ALTERNATIVES})(?:-(?:et-)?(?:{_NUMBER_WORD_ALTERNATIVES}))*"
-    rf"|\w+und(?:zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig))(?![\w-])"
+    rf"|\w+und(?:{_GERMAN_TENS}))(?![\w-])"
 )
+# Where _WORD_NUMBER can match, in one RE2 pass over the folded text as ASCII
+# bytes (other characters as "?", which is no word character to either engine): at
+# a number word (its part before any hyphen) standing as a word, or at the start of
+# the word that "und" + tens ends (group 1). Every match of _WORD_NUMBER starts at
+# one of these, so most texts are done without the slow scan of every character.
+_WORD_NUMBER_HINT = re2.compile(
+    (
+        r"\b(?:"
+        + "|".join(sorted({w.split("-")[0] for w in (*NUMBER_WORDS, *_HUNDREDS) if w.isascii()}))
+        + rf")\b|(und(?:{_GERMAN_TENS})\b)"
+    ).encode()
+)
+
+
+def _word_number_starts(folded: str) -> list[int]:
+    """Every position, in order, where a match of _WORD_NUMBER can start."""
+    starts = set()
+    for hint in _WORD_NUMBER_HINT.finditer(folded.encode("ascii", "replace")):
+        start = hint.start()
+        if hint.group(1) is not None:  # "...undzwanzig": back to the start of the word
+            while start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                start -= 1
+        starts.add(start)
+    return sorted(starts)
 
 
 def find_counts(
@@ -322,24 +422,25 @@ def find_counts(
     counts: list[Count] = []
     spans = sorted((m.start, m.end) for m in (find_money(text, lang, folded) if money is None else money))
     money_starts = [s for s, _ in spans]
-    for match in _COUNT.finditer(folded):
+    for match in _matches_from(_COUNT, folded, _digit_starts(folded)):
         start, end = match.span()
         i = bisect.bisect_right(money_starts, start) - 1
         if i >= 0 and start < spans[i][1]:
             continue
         count = _digit_count(folded, start, end, lang)
-        if count is None and re.search(r"\s", match.group(0)):
+        space = _SPACE.search(match.group(0)) if count is None else None
+        if space is not None:
             # "14 155-mm howitzers": the space was not a thousands separator.
-            count = _digit_count(folded, start, start + re.search(r"\s", match.group(0)).start(), lang)
+            count = _digit_count(folded, start, start + space.start(), lang)
         if count is not None:
             counts.append(count)
-    for match in _WORD_NUMBER.finditer(folded):
+    for match in _matches_from(_WORD_NUMBER, folded, _word_number_starts(folded)):
         value = number_word(match.group(0))
         if value is None or value <= 0:
             continue
         if _NOT_A_COUNT_AFTER.match(folded[match.end() : match.end() + 12]):
             continue
-        if value == 100 and re.search(r"\b(?:per|pour)\s*$", folded[max(0, match.start() - 6) : match.start()]):
+        if value == 100 and _PER_BEFORE.search(folded[max(0, match.start() - 6) : match.start()]):
             continue  # "per cent", "pour cent"
         counts.append(Count(value, match.start(), match.end()))
     return sorted(counts, key=lambda c: c.start)

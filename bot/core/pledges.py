@@ -20,7 +20,8 @@ For each sentence we look for four things, all with patterns compiled once:
 - quantities and money (bot.core.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value).
 
-Sentences with no item, production or money cue are skipped before any other work.
+Sentences with no item, production or money cue are skipped before any other work,
+and so are sentences that can have no giver (no donor named, none to borrow).
 Coreference, lightly: a sentence with an item and a status but no donor at all takes
 the donor group of the latest sentence that named one, at most two sentences back,
 unless it names a non-donor (Russia, Iran...). Reported speech ("The rest will follow
@@ -35,6 +36,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter, itemgetter
 
 import re2
 
@@ -198,9 +200,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
 
-# A promise, a delivery or a production cue right after one of these is negated.
+# A promise, a delivery or a production cue right after one of these is negated:
+# (?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$
+# written to start with one character class (then it reads which letter it was), so
+# `re` skips to the few places a negation can start. Only whether it is found counts.
 _NEGATION = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$"
+    r"[npjk](?:(?<=\bn)(?:ot|ever|o|e|'|icht|ie)|(?<=n)'t|(?<=\bp)as|(?<=\bj)amais|(?<=\bk)ein\w*)"
+    r"\s+(?:[\w'-]+\s+){0,2}$"
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
 _NEGATED_INSIDE = re.compile(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
@@ -246,6 +252,25 @@ _MAKER_BEFORE = re.compile(r"(?:made in|fabrication|fabrique\w* en|de conception
 _PHRASE_GAP = re.compile(
     r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
 )
+# What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
+# and a word of 16 characters, and no word spans white space: a gap with other
+# characters, more than four words or more than 4 x 17 characters besides white
+# space is no phrase gap, found without the pattern's slow backtracking.
+_PHRASE_GAP_CHARS = re.compile(r"[\s\w'’-]*")
+_WORD_CHAR = re.compile(r"\w")
+_PHRASE_GAP_MAX_CHARS = 4 * 17
+
+
+def _in_one_phrase(gap: str) -> bool:
+    """Whether the text between two item words keeps them in one noun phrase."""
+    if _PHRASE_GAP_CHARS.fullmatch(gap) is None:
+        return False
+    pieces = gap.split()
+    if len(pieces) > 4 and sum(1 for piece in pieces if _WORD_CHAR.search(piece)) > 4:
+        return False
+    if len(gap) > _PHRASE_GAP_MAX_CHARS and len("".join(pieces)) > _PHRASE_GAP_MAX_CHARS:
+        return False
+    return _PHRASE_GAP.match(gap) is not None
 
 # One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear
 # time however long the article, several times faster than `re` on this many
@@ -262,6 +287,41 @@ _NOT_AN_ITEM_AFTER = re.compile(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in _status_cues). What needs look-behind is checked after the match:
 _STATUS_RE = {status: re2.compile((r"\b(?:" + pattern + r")\b").encode()) for status, pattern in STATUS_PATTERNS}
+
+
+def _status_set() -> re2.Set | None:
+    """All status patterns in one RE2 set, which says in one pass which of them occur
+    in a text, so the others are not searched. RE2 answers "none" when it runs out
+    of memory instead of failing, so the set is only used once it has recognised a
+    cue of every status (STATUS_SAMPLE); otherwise None, and every pattern is run."""
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    try:
+        found = re2.Set.SearchSet(options)
+        for status, pattern in STATUS_PATTERNS:
+            found.Add((r"\b(?:" + pattern + r")\b").encode())
+        found.Compile()
+    except re2.error:  # pragma: no cover - depends on the RE2 build
+        return None
+    for index, (status, _) in enumerate(STATUS_PATTERNS):
+        sample = _ascii(STATUS_SAMPLE[status])
+        if index not in (found.Match(sample) or ()) or _STATUS_RE[status].search(sample) is None:
+            return None  # pragma: no cover - a broken set: search each pattern instead
+    return found
+
+
+# One cue of each status, to check the set (and the patterns) at start-up.
+STATUS_SAMPLE = {
+    "refused": "berlin ruled out sending jets",
+    "discussed": "paris is considering sending jets",
+    "production": "a contract for shells was signed",
+    "output": "production of shells",
+    "delivered": "the tanks have arrived",
+    "pledged": "germany will send tanks",
+    "requested": "kyiv asked for tanks",
+    "received": "ukraine received tanks",
+    "announced": "berlin announced tanks",
+}
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
     "output": re.compile(r"\bde $"),
@@ -332,11 +392,14 @@ def extract_pledges(
     spans = sentence_spans(full)
 
     items_by_sentence = _bucket(spans, _item_mentions(full, folded, data, entities))
+    # Every status is searched once in the whole text (see _StatusMatches); production
+    # and output cues also decide which sentences are worth reading.
+    statuses = _StatusMatches(data)
     production = [
-        _Mention(m.start(), m.end(), "production")
+        _Mention(s, e, "production")
         for status in ("production", "output")
-        for m in _STATUS_RE[status].finditer(data)
-        if not (status == "output" and folded[max(0, m.start() - 3) : m.start()] == "de ")
+        for s, e in statuses.all(status)
+        if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
     ]
     production.sort(key=lambda m: m.start)
     has_production = _bucket(spans, production)
@@ -345,21 +408,25 @@ def extract_pledges(
     if not wanted:
         return []
 
-    donors = _bucket(spans, entities.find_donors(full), key=lambda d: d[1])
-    others = _bucket(spans, entities.find_others(full), key=lambda d: d[1])
-    counts = _bucket(spans, find_counts(full, lang, money, folded))
-    ukraine = _bucket(spans, entities.find_ukraine(full), key=lambda d: d[1])
+    donors = _bucket(spans, entities.find_donors(full), key=_SECOND)
+    others = _bucket(spans, entities.find_others(full), key=_SECOND)
+    ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
+    counts: list[list[Count]] | None = None  # found when a sentence first needs them
 
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
     last_donor_sentence = -10
     for index, (start, end) in enumerate(spans):
-        if index in wanted:
+        previous = last_donors if index - last_donor_sentence <= 2 else ()
+        # Every record needs a giver: a donor named in the sentence, or one borrowed
+        # from a previous sentence (see _sentence_pledges). Without either, skip.
+        if index in wanted and (donors[index] or (previous and not others[index])):
+            if counts is None:
+                counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index], ukraine[index],
-                last_donors if index - last_donor_sentence <= 2 else (),
+                counts[index], donors[index], others[index], ukraine[index], previous, statuses,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
         if donors[index]:
@@ -369,9 +436,15 @@ def extract_pledges(
     return dedupe(body_pledges + [p for p in title_pledges if p.donor not in said])
 
 
-def _bucket(spans: list[tuple[int, int]], things: Iterable, key=lambda m: m.start) -> list[list]:
+_START = attrgetter("start")
+_SECOND = itemgetter(1)
+
+
+def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list]:
     """Distribute things (sorted by position) into the sentences that hold them."""
     buckets: list[list] = [[] for _ in spans]
+    if not things:
+        return buckets
     starts = [s for s, _ in spans]
     for thing in things:
         pos = key(thing)
@@ -398,6 +471,9 @@ def _ascii(folded: str) -> bytes:
     """Folded text as bytes, one byte per character (anything not ASCII becomes "?",
     which no pattern needs), so byte offsets are character offsets."""
     return folded.encode("ascii", "replace")
+
+
+_STATUS_SET = _status_set()
 
 
 def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> list[_Mention]:
@@ -433,8 +509,9 @@ def _sentence_pledges(
     others: list[tuple[str, int, int]],
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
+    statuses: _StatusMatches,
 ) -> list[Pledge]:
-    cues = _status_cues(folded, start, end)
+    cues = _status_cues(folded, start, end, statuses)
     if not cues:
         return []
     mentions = _sentence_mentions(folded, start, end, mentions)
@@ -514,19 +591,69 @@ def _sentence_mentions(folded: str, start: int, end: int, mentions: list[_Mentio
     ]
 
 
-def _status_cues(folded: str, start: int, end: int) -> list[_Cue]:
+class _StatusMatches:
+    """The matches of each status pattern in one sentence, for every sentence of a
+    text, at the cost of one search per pattern over the whole text.
+
+    A match found in the whole text is the match the sentence alone would give when
+    it lies inside the sentence: sentences are cut at white space, so the word
+    boundaries (the only context the patterns look at) read the same, and the scan
+    reaches the sentence start without a match running over it. When a match runs
+    over a sentence boundary, that sentence is searched on its own, as before. A
+    sentence no whole-text match touches has none of its own: a match inside it
+    would overlap the whole-text match found at or before its start."""
+
+    __slots__ = ("data", "present", "_found", "_starts")
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        self._starts: dict[str, list[int]] = {}
+        # The statuses that occur in the text, in the order of _STATUS_RE: the others
+        # occur in no sentence either.
+        self.present: tuple[str, ...] = tuple(_STATUS_RE)
+        if _STATUS_SET is not None:
+            found = set(_STATUS_SET.Match(data) or ())
+            self.present = tuple(status for index, status in enumerate(_STATUS_RE) if index in found)
+            for status in _STATUS_RE:
+                if status not in self.present:
+                    self._found[status], self._starts[status] = [], []
+
+    def all(self, status: str) -> list[tuple[int, int]]:
+        """(start, end) of the matches of `status` in the whole text, in order."""
+        found = self._found.get(status)
+        if found is None:
+            found = self._found[status] = [m.span() for m in _STATUS_RE[status].finditer(self.data)]
+            self._starts[status] = [s for s, _ in found]
+        return found
+
+    def within(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the matches of `status` in the sentence data[start:end]."""
+        found = self.all(status)
+        first = bisect.bisect_left(self._starts[status], start)
+        if first > 0 and found[first - 1][1] > start:
+            return self._alone(status, start, end)  # a match runs into the sentence
+        last = bisect.bisect_left(self._starts[status], end, first)
+        inside = found[first:last]
+        if inside and inside[-1][1] > end:
+            return self._alone(status, start, end)  # ... or out of it
+        return inside
+
+    def _alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
+        matches = _STATUS_RE[status].finditer(self.data[start:end])
+        return [(start + m.start(), start + m.end()) for m in matches]
+
+
+def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) -> list[_Cue]:
     raw: list[_Cue] = []
-    sentence = folded[start:end]
-    data = _ascii(sentence)
-    for status, pattern in _STATUS_RE.items():
+    for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
-        for match in pattern.finditer(data):
-            s, e = match.span()
-            before = sentence[max(0, s - 6) : s]
+        for s, e in statuses.within(status, start, end):
+            before = folded[max(start, s - 6) : s]
             if not_after is not None and not_after.search(before):
                 continue
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
-            raw.append(_Cue(start + s, start + e, "discussed" if double_negation else status))
+            raw.append(_Cue(s, e, "discussed" if double_negation else status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -567,7 +694,7 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
         mentions = [m for m in mentions if m.category not in _VAGUE]
     groups: list[list[_Mention]] = []
     for mention in mentions:
-        if groups and _PHRASE_GAP.match(folded[groups[-1][-1].end : mention.start]):
+        if groups and _in_one_phrase(folded[groups[-1][-1].end : mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -597,12 +724,15 @@ def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
     return head.category, None
 
 
+# Up to three words between a count and its item ("14 modern Leopard 2").
+_COUNT_GAP = re.compile(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
+
+
 def _quantity_before(folded: str, start: int, counts: list[Count]) -> int | None:
     """A count that ends at most three words before the item ("14 modern Leopard 2")."""
     for count in reversed(counts):
         if count.end <= start:
-            gap = folded[count.end : start]
-            if re.fullmatch(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*", gap):
+            if _COUNT_GAP.fullmatch(folded, count.end, start):
                 return count.value
             return None
     return None

@@ -4,12 +4,16 @@ Speed comes from doing the expensive work once:
 
 - at compile time every word, phrase word, wildcard and list name of every rule gets
   a term id, and the index maps each *match key* of a term to its ids;
-- a text is split into words once (one regex pass); each distinct spelling is turned
-  into term ids on first sight and remembered, so later texts pay one dict lookup
-  per word;
-- each compiled node knows a set of terms of which one must occur for it to match,
-  so a rule (or a branch of it) whose words are absent costs one set test; only
-  rules that can be true without any word (`NOT x`, regexes) run on every text.
+- a text is split into words once, sentence by sentence (NEAR needs the sentence
+  of each word; the pledge extractor reuses the sentences); each distinct spelling is
+  turned into term ids on first sight and remembered, so later texts pay one dict
+  lookup per word;
+- sub-expressions that several rules repeat (the support words of a language,
+  @ukraine) are compiled into one node whose result is computed once per text;
+- each rule knows what a text must hold for it to match (see _Requirements: a
+  weapon *and* a support word *and* Ukraine, a phrase only when all its words
+  occur), so most rules are ruled out by a few set tests; only rules that can be
+  true without any word (`NOT x`, regexes) run on every text.
 
 Match keys (see `word_keys`) make inflection cheap: a word's keys are its folded
 spelling, its lemma in English, French and German (simplemma), and a crude singular
@@ -19,12 +23,14 @@ so munition~munitions, livraison~livraisons, Panzer~Panzern, livré~livrés.
 
 from __future__ import annotations
 
+import inspect
 import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import simplemma
 
@@ -54,11 +60,26 @@ LEMMA_LANGS = ("en", "fr", "de")
 _CACHE_LIMIT = 200_000  # distinct spellings remembered before a cache starts afresh
 _MAX_WORDS_PER_HIT = 12
 _MAX_NEAR_MATCHES = 1000
+_FEW_RIGHTS = 8  # NEAR compares each left match with all right ones up to this many
 _MAX_LEMMA_CHARS = 64  # longer "words" are junk (or hostile): no lemma, no plural
 
 # ---------------------------------------------------------------- match keys
 
 _keys_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _lemmatizer() -> Callable[..., str]:
+    """simplemma.lemmatize on its low-memory dictionaries when the installed
+    simplemma has them (2.0+): the same data read in place instead of unpacked into
+    dicts, so the same lemmas (tests/test_rules_fast.py compares both on every
+    rule and evaluation word), for about 130 MiB less memory and a third less
+    start-up; the price is ~60 µs more the first time a spelling is seen."""
+    if "low_memory" in inspect.signature(simplemma.lemmatize).parameters:
+        return partial(simplemma.lemmatize, low_memory=True)
+    return simplemma.lemmatize  # pragma: no cover - simplemma 1.x
+
+
+_lemmatize = _lemmatizer()
 
 
 def word_keys(surface: str) -> tuple[str, ...]:
@@ -79,7 +100,7 @@ def word_keys(surface: str) -> tuple[str, ...]:
         for lang in LEMMA_LANGS:
             variants = (lower, surface, lower[:1].upper() + lower[1:]) if lang == "de" else (lower,)
             for variant in dict.fromkeys(variants):
-                found.append(lang + ":" + fold(simplemma.lemmatize(variant, lang=lang)))
+                found.append(lang + ":" + fold(_lemmatize(variant, lang=lang)))
     keys = tuple(dict.fromkeys(found))
     if len(_keys_cache) >= _CACHE_LIMIT:
         _keys_cache.clear()
@@ -97,10 +118,29 @@ def _singular(folded: str) -> str:
 
 # ---------------------------------------------------------------- sentences for NEAR
 
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where the sentences of `text` start (the first is 0).
     NEAR/n never crosses these (see bot.core.text for what ends a sentence)."""
     return [0] + [start for start, _ in sentence_spans(text)[1:]]
+
+
+def _split_words(text: str) -> tuple[list[str], list[int]]:
+    """The words of `text` (WORD_RE) and the sentence number of each. A sentence
+    starts after white space, so no word straddles two: each sentence is split on
+    its own. The sentence spans are remembered for the pledge extractor, which
+    reads the same article next (see bot.core.text)."""
+    starts = sentence_starts(text)
+    if len(starts) == 1:
+        words = WORD_RE.findall(text)
+        return words, [0] * len(words)
+    words = []
+    numbers: list[int] = []
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)])):
+        found = WORD_RE.findall(text, start, end)
+        words += found
+        numbers += [number] * len(found)
+    return words, numbers
 
 
 # ---------------------------------------------------------------- runtime context
@@ -112,32 +152,47 @@ _NO_EVIDENCE = (None, None, None)
 
 
 class _Context:
-    """One text being analysed: its words, their term ids and positions, and lazily
-    the sentence of each word and the folded text (only NEAR and regexes need them)."""
+    """One text being analysed: its words, their term ids and positions, the
+    sentence of each word, and lazily the folded text (only regexes need it)."""
 
-    __slots__ = ("text", "ids", "occ", "present", "_sentences", "_folded", "_offsets")
+    __slots__ = ("text", "words", "ids", "occ", "present", "sentences", "memo", "_single", "_folded", "_offsets")
 
-    def __init__(self, text: str, ids: list[tuple[int, ...]], occ: dict[int, list[int]]):
+    def __init__(
+        self, text: str, words: list[str], sentences: list[int], ids: list[tuple[int, ...]], occ: dict[int, list[int]]
+    ):
         self.text = text
+        self.words = words
         self.ids = ids
         self.occ = occ
         self.present = set(occ)
-        self._sentences: list[int] | None = None
+        self.sentences = sentences
+        self.memo: dict[_Node, list[tuple]] = {}  # results of shared nodes (see _Memo)
+        self._single: dict[int, list[tuple]] = {}  # term -> matches of it as a one-word phrase
         self._folded: str | None = None
-        self._offsets: list[tuple[int, int]] | None = None
+        self._offsets: list[tuple[int, int]] = []  # of the first words, found as needed
 
-    @property
-    def offsets(self) -> list[tuple[int, int]]:
-        if self._offsets is None:
-            self._offsets = [m.span() for m in WORD_RE.finditer(self.text)]
-        return self._offsets
+    def word_matches(self, term: int) -> list[tuple]:
+        """The matches of a one-word phrase, built once per text: word lists share
+        many words. Callers read results and never change them."""
+        found = self._single.get(term)
+        if found is None:
+            found = self._single[term] = [(p, p, ((p, p),)) for p in self.occ.get(term, ())]
+        return found
 
-    @property
-    def sentences(self) -> list[int]:
-        if self._sentences is None:
-            starts = sentence_starts(self.text)
-            self._sentences = [bisect_right(starts, start) - 1 for start, _ in self.offsets]
-        return self._sentences
+    def offsets(self, last: int) -> list[tuple[int, int]]:
+        """(start, end) of each word in the text up to word `last` at least, found
+        when a rule fires. Between two words there is no letter or digit, so the
+        next occurrence of a word's spelling after the previous word is the word."""
+        offsets = self._offsets
+        if len(offsets) <= last:
+            find = self.text.find
+            position = offsets[-1][1] if offsets else 0
+            for word in self.words[len(offsets) : last + 1]:
+                position = find(word, position)
+                end = position + len(word)
+                offsets.append((position, end))
+                position = end
+        return offsets
 
     @property
     def folded(self) -> str:
@@ -161,8 +216,8 @@ class _Context:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        offsets = self.offsets
-        words = [self.text[offsets[start][0] : offsets[end][1]] for start, end in merged]
+        offsets, text = self.offsets(merged[-1][1] if merged else 0), self.text
+        words = [text[offsets[start][0] : offsets[end][1]] for start, end in merged]
         return list(dict.fromkeys(words + matched))[:_MAX_WORDS_PER_HIT]
 
 
@@ -173,9 +228,10 @@ class _Node:
     """A compiled expression. `need` is a set of term ids of which at least one must
     occur in a text for the node to match (None when it can match without any word,
     like NOT or a regex): a set intersection then skips most nodes without running
-    them."""
+    them. `key` says what the node computes: nodes with equal keys give equal results
+    on every text, so the compiler keeps one of them (see _Compiler.intern)."""
 
-    __slots__ = ("need",)
+    __slots__ = ("need", "key")
 
     def run(self, ctx: _Context) -> list[tuple]:  # pragma: no cover - interface
         raise NotImplementedError
@@ -187,16 +243,18 @@ class _Node:
 class _PhraseNode(_Node):
     """Consecutive words; a single word is a phrase of one."""
 
-    __slots__ = ("terms",)
+    __slots__ = ("terms", "rest")
 
     def __init__(self, terms: tuple[int, ...]):
         self.terms = terms
         self.need = frozenset(terms[:1])
+        self.rest = frozenset(terms[1:])  # the other words: all must occur too
+        self.key = ("phrase", terms)
 
     def run(self, ctx: _Context) -> list[tuple]:
         terms, occ = self.terms, ctx.occ
         if len(terms) == 1:
-            return [(p, p, ((p, p),)) for p in occ.get(terms[0], ())]
+            return ctx.word_matches(terms[0])
         # Anchor on the rarest word ("Ukraine" rather than "for" in "for Ukraine").
         anchor, positions = 0, None
         for k, term in enumerate(terms):
@@ -221,9 +279,11 @@ class _OrNode(_Node):
     """Any of its operands. Phrase operands (most of them: word lists, entity lists)
     are indexed by their first word, so only those whose first word occurs run."""
 
-    __slots__ = ("by_first", "others")
+    __slots__ = ("by_first", "others", "rank", "words")
 
     def __init__(self, operands: Iterable[_Node]):
+        operands = list(operands)
+        self.key = ("or", tuple(o.key for o in operands))
         self.by_first: dict[int, list[_PhraseNode]] = {}
         self.others: list[_Node] = []
         for operand in operands:
@@ -235,6 +295,11 @@ class _OrNode(_Node):
                 self.others.extend(operand.others)
             else:
                 self.others.append(operand)
+        self.rank = {first: i for i, first in enumerate(self.by_first)}
+        # First words that begin exactly one phrase, of that one word: the common case.
+        self.words = frozenset(
+            first for first, phrases in self.by_first.items() if len(phrases) == 1 and len(phrases[0].terms) == 1
+        )
         needs = [o.need for o in self.others]
         if any(n is None for n in needs):
             self.need = None
@@ -243,9 +308,26 @@ class _OrNode(_Node):
 
     def run(self, ctx: _Context) -> list[tuple]:
         out: list[tuple] = []
-        for first in ctx.present.intersection(self.by_first):
-            for phrase in self.by_first[first]:
-                out.extend(phrase.run(ctx))
+        by_first, present = self.by_first, ctx.present
+        if len(present) < len(by_first):
+            # Looking the text's few words up in a long list (@system has hundreds of
+            # names) beats `present.intersection(by_first)`, which walks the list.
+            # Rebuilt in the list's order, the set iterates as the intersection would,
+            # so matches come out in the same order.
+            firsts = [term for term in present if term in by_first]
+            if len(firsts) > 1:
+                firsts.sort(key=self.rank.__getitem__)
+                firsts = set(firsts)
+        else:
+            firsts = present.intersection(by_first)
+        words = self.words
+        for first in firsts:
+            if first in words:
+                out.extend(ctx.word_matches(first))
+            else:
+                for phrase in by_first[first]:
+                    if phrase.rest <= present:  # a set test saves running most phrases
+                        out.extend(phrase.run(ctx))
         for operand in self.others:
             if operand.may_match(ctx):
                 out.extend(operand.run(ctx))
@@ -255,9 +337,10 @@ class _OrNode(_Node):
 class _RegexNode(_Node):
     __slots__ = ("regex",)
 
-    def __init__(self, regex):
+    def __init__(self, regex, pattern: str):
         self.regex = regex
         self.need = None
+        self.key = ("regex", pattern)
 
     def run(self, ctx: _Context) -> list[tuple]:
         found = self.regex.search(ctx.folded)
@@ -270,6 +353,7 @@ class _NotNode(_Node):
     def __init__(self, operand: _Node):
         self.operand = operand
         self.need = None
+        self.key = ("not", operand.key)
 
     def run(self, ctx: _Context) -> list[tuple]:
         if self.operand.may_match(ctx) and self.operand.run(ctx):
@@ -278,17 +362,19 @@ class _NotNode(_Node):
 
 
 class _AndNode(_Node):
-    __slots__ = ("operands",)
+    __slots__ = ("operands", "needs")
 
     def __init__(self, operands: list[_Node]):
+        self.key = ("and", tuple(o.key for o in operands))
         # Cheap checks first: operands with a `need` can be ruled out by a set test.
         self.operands = sorted(operands, key=lambda o: o.need is None)
-        needs = [o.need for o in operands if o.need is not None]
-        self.need = min(needs, key=len) if needs else None
+        self.needs = tuple(o.need for o in self.operands if o.need is not None)
+        self.need = min(self.needs, key=len) if self.needs else None
 
     def run(self, ctx: _Context) -> list[tuple]:
-        for operand in self.operands:
-            if not operand.may_match(ctx):
+        present = ctx.present
+        for need in self.needs:  # may_match of each operand, inlined
+            if need.isdisjoint(present):
                 return []
         out: list[tuple] = []
         for operand in self.operands:
@@ -304,34 +390,49 @@ class _NearNode(_Node):
     counts from the last word of the earlier match to the first word of the later
     one, so neighbours are 1 apart; overlapping matches are 0 apart."""
 
-    __slots__ = ("left", "right", "distance")
+    __slots__ = ("left", "right", "distance", "needs")
 
     def __init__(self, left: _Node, right: _Node, distance: int):
         self.left, self.right, self.distance = left, right, distance
         self.need = left.need if left.need is not None else right.need
+        self.needs = tuple(n for n in (left.need, right.need) if n is not None)
+        self.key = ("near", left.key, right.key, distance)
 
     def run(self, ctx: _Context) -> list[tuple]:
-        if not (self.left.may_match(ctx) and self.right.may_match(ctx)):
-            return []
+        present = ctx.present
+        for need in self.needs:  # may_match of both sides, inlined
+            if need.isdisjoint(present):
+                return []
         lefts = self.left.run(ctx)
         if not lefts:
             return []
         rights = self.right.run(ctx)
         if not rights:
             return []
-        rights.sort()
-        starts = [r[0] for r in rights]
-        widest = max(r[1] - r[0] for r in rights)
+        rights = sorted(rights)  # a new list: `rights` may be a shared (memoised) result
         sentence, n = ctx.sentences, self.distance
         out: list[tuple] = []
-        for left in lefts:
-            lo = bisect_left(starts, left[0] - n - widest)
-            hi = bisect_right(starts, left[1] + n)
-            for right in rights[lo:hi]:
-                gap = max(right[0] - left[1], left[0] - right[1], 0)
-                first, last = min(left[0], right[0]), max(left[1], right[1])
-                if gap <= n and sentence[first] == sentence[last]:
-                    out.append((first, last, left[2] + right[2]))
+        few = len(rights) <= _FEW_RIGHTS
+        if not few:
+            starts = [r[0] for r in rights]
+            widest = max(r[1] - r[0] for r in rights)
+        for l_first, l_last, l_pieces in lefts:
+            # Only rights starting in [l_first - n - widest, l_last + n] can be close
+            # enough; with few rights, testing them all is quicker than bisecting.
+            if few:
+                lo, hi = 0, len(rights)
+            else:
+                lo = bisect_left(starts, l_first - n - widest)
+                hi = bisect_right(starts, l_last + n)
+            for k in range(lo, hi):
+                r_first, r_last, r_pieces = rights[k]
+                # The gap is max(r_first - l_last, l_first - r_last, 0); n >= 1.
+                if r_first - l_last > n or l_first - r_last > n:
+                    continue
+                first = l_first if l_first < r_first else r_first
+                last = l_last if l_last > r_last else r_last
+                if sentence[first] == sentence[last]:
+                    out.append((first, last, l_pieces + r_pieces))
                     if len(out) >= _MAX_NEAR_MATCHES:
                         return out
         return out
@@ -346,6 +447,7 @@ class _ExceptNode(_Node):
     def __init__(self, left: _Node, right: _Node):
         self.left, self.right = left, right
         self.need = left.need
+        self.key = ("except", left.key, right.key)
 
     def run(self, ctx: _Context) -> list[tuple]:
         lefts = self.left.run(ctx)
@@ -361,6 +463,68 @@ class _ExceptNode(_Node):
         ]
 
 
+class _Memo(_Node):
+    """A node several rules share: evaluated once per text, its result reused.
+    Results are never changed in place by the nodes that read them."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: _Node):
+        self.inner = inner
+        self.need = inner.need
+        self.key = inner.key
+
+    def run(self, ctx: _Context) -> list[tuple]:
+        found = ctx.memo.get(self)
+        if found is None:
+            found = ctx.memo[self] = self.inner.run(ctx)
+        return found
+
+
+def _children(node: _Node) -> list[tuple[str, int | None, _Node]]:
+    """(attribute, index in a list attribute or None, child) of the nodes a node runs.
+    Phrases indexed by an OR are left out: they are cheap and stay in its index."""
+    if isinstance(node, _OrNode):
+        return [("others", i, child) for i, child in enumerate(node.others)]
+    if isinstance(node, _AndNode):
+        return [("operands", i, child) for i, child in enumerate(node.operands)]
+    if isinstance(node, _NotNode):
+        return [("operand", None, node.operand)]
+    if isinstance(node, (_NearNode, _ExceptNode)):
+        return [("left", None, node.left), ("right", None, node.right)]
+    return []
+
+
+def share_results(roots: Iterable[_Node]) -> None:
+    """Wrap every composite node that more than one place runs in a _Memo, so a text
+    evaluates it once however many rules use it."""
+    parents: dict[int, int] = {}  # id(child) -> number of places running it
+    seen: set[int] = set()
+    stack = list(roots)
+    order: list[_Node] = []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        order.append(node)
+        for _, _, child in _children(node):
+            parents[id(child)] = parents.get(id(child), 0) + 1
+            stack.append(child)
+    memos: dict[int, _Memo] = {}
+    for node in order:
+        for attribute, index, child in _children(node):
+            if parents[id(child)] < 2 or isinstance(child, (_PhraseNode, _Memo)):
+                continue
+            memo = memos.get(id(child))
+            if memo is None:
+                memo = memos[id(child)] = _Memo(child)
+            if index is None:
+                setattr(node, attribute, memo)
+            else:
+                getattr(node, attribute)[index] = memo
+
+
 # ---------------------------------------------------------------- compilation
 
 
@@ -373,6 +537,53 @@ class _CompiledRule:
     need: frozenset[int] | None
 
 
+class _Requirements:
+    """What a text must hold for a node to match, found at compile time, so that
+    most rules are ruled out by a few set tests instead of a walk of their tree.
+
+    A requirement is a set of marks of which the text must hold one. A mark is a
+    term, or, for a phrase of several words, a mark of its own that a text holds
+    when it holds every word of the phrase (not necessarily side by side). A
+    phrase requires its mark; an OR one mark of any operand; AND and NEAR all the
+    requirements of their operands; EXCEPT those of its left side; NOT and regexes
+    nothing (they can match without any word)."""
+
+    def __init__(self, first_mark: int):
+        self.phrases: dict[frozenset[int], int] = {}  # the words of a phrase -> its mark
+        self._next = first_mark
+
+    def mark(self, phrase: _PhraseNode) -> int:
+        words = frozenset(phrase.terms)
+        if len(words) == 1:
+            return phrase.terms[0]
+        found = self.phrases.get(words)
+        if found is None:
+            found = self.phrases[words] = self._next
+            self._next += 1
+        return found
+
+    def of(self, node: _Node) -> list[frozenset[int]]:
+        if isinstance(node, _Memo):
+            return self.of(node.inner)
+        if isinstance(node, _PhraseNode):
+            return [frozenset((self.mark(node),))]
+        if isinstance(node, _OrNode):
+            marks = {self.mark(p) for phrases in node.by_first.values() for p in phrases}
+            for operand in node.others:
+                required = self.of(operand)
+                if not required:
+                    return []  # this operand can match without any word
+                marks |= required[0]
+            return [frozenset(marks)]
+        if isinstance(node, _AndNode):
+            return [r for operand in node.operands for r in self.of(operand)]
+        if isinstance(node, _NearNode):
+            return self.of(node.left) + self.of(node.right)
+        if isinstance(node, _ExceptNode):
+            return self.of(node.left)
+        return []
+
+
 class _Compiler:
     """Builds the shared term index while turning syntax trees into nodes."""
 
@@ -383,6 +594,13 @@ class _Compiler:
         # wildcard kind -> folded fragment -> term ids
         self.wildcards: dict[str, dict[str, list[int]]] = {"prefix": {}, "suffix": {}, "infix": {}}
         self.lists: dict[tuple[str, str | None], _OrNode] = {}
+        self.nodes: dict[tuple, _Node] = {}
+
+    def intern(self, node: _Node) -> _Node:
+        """The one node computing what `node` computes: rules repeat whole groups (the
+        support words of a language, @ukraine), and one node is one evaluation per
+        text once shared nodes are memoised (see share_results)."""
+        return self.nodes.setdefault(node.key, node)
 
     def term(self, kind: str, value: str, keys: Iterable[str] = ()) -> int:
         """The id of a term, creating it (and indexing its keys) on first use."""
@@ -423,14 +641,14 @@ class _Compiler:
                 terms.append(self.term("case", part, ("c:" + part,)))
             else:
                 terms.append(self.word(Word(part, fold(part))))
-        return _PhraseNode(tuple(terms))
+        return self.intern(_PhraseNode(tuple(terms)))
 
     def list_node(self, ref: ListRef) -> _OrNode:
         cached = self.lists.get((ref.name, ref.filter))
         if cached is not None:
             return cached
         names = list(self._list_names(ref))
-        node = _OrNode([p for p in (self.name(n, cs) for n, cs in names) if p is not None])
+        node = self.intern(_OrNode([p for p in (self.name(n, cs) for n, cs in names) if p is not None]))
         self.lists[(ref.name, ref.filter)] = node
         return node
 
@@ -461,21 +679,21 @@ class _Compiler:
 
     def node(self, expr: Expr) -> _Node:
         if isinstance(expr, Phrase):
-            return _PhraseNode(tuple(self.word(w) for w in expr.words))
+            return self.intern(_PhraseNode(tuple(self.word(w) for w in expr.words)))
         if isinstance(expr, ListRef):
             return self.list_node(expr)
         if isinstance(expr, Regex):
-            return _RegexNode(compile_regex(expr.pattern, expr.position))
+            return self.intern(_RegexNode(compile_regex(expr.pattern, expr.position), expr.pattern))
         if isinstance(expr, Not):
-            return _NotNode(self.node(expr.operand))
+            return self.intern(_NotNode(self.node(expr.operand)))
         if isinstance(expr, And):
-            return _AndNode([self.node(op) for op in expr.operands])
+            return self.intern(_AndNode([self.node(op) for op in expr.operands]))
         if isinstance(expr, Or):
-            return _OrNode([self.node(op) for op in expr.operands])
+            return self.intern(_OrNode([self.node(op) for op in expr.operands]))
         if isinstance(expr, Near):
-            return _NearNode(self.node(expr.left), self.node(expr.right), expr.distance)
+            return self.intern(_NearNode(self.node(expr.left), self.node(expr.right), expr.distance))
         if isinstance(expr, Except):
-            return _ExceptNode(self.node(expr.left), self.node(expr.right))
+            return self.intern(_ExceptNode(self.node(expr.left), self.node(expr.right)))
         raise TypeError(f"not an expression: {expr!r}")  # pragma: no cover
 
     def compile_rule(self, rule: Rule) -> _CompiledRule:
@@ -514,7 +732,8 @@ def _describe(rule: Rule, index: int) -> str:
 class RuleSet:
     """Compiled rules. Build once with `RuleSet.compile`, then call `analyze` on as
     many texts as you like, from several threads if needed: the only shared state is
-    two word caches (plain dicts, emptied wholesale when full)."""
+    word caches (plain dicts, emptied wholesale when full) and the last sentence
+    split (bot.core.text, replaced whole)."""
 
     def __init__(self, rules: list[_CompiledRule], compiler: _Compiler, threshold: float):
         self.threshold = threshold
@@ -526,11 +745,23 @@ class RuleSet:
         self._by_suffix = compiler.wildcards["suffix"]
         self._suffix_lengths = sorted({len(p) for p in self._by_suffix})
         self._by_infix = list(compiler.wildcards["infix"].items())
-        self._always = [i for i, c in enumerate(rules) if c.need is None]
-        self._rules_of_term: dict[int, list[int]] = {}
-        for index, compiled in enumerate(rules):
-            for term in compiled.need or ():
-                self._rules_of_term.setdefault(term, []).append(index)
+        # Which rules can match a text: each requirement (see _Requirements) gets a
+        # number, each mark the numbers of the requirements it meets; a rule runs
+        # when the marks of the text meet all of its own.
+        requirements = _Requirements(first_mark=len(compiler.term_ids))
+        numbers: dict[frozenset[int], int] = {}
+        self._requires = [
+            frozenset(numbers.setdefault(r, len(numbers)) for r in requirements.of(c.node)) for c in rules
+        ]
+        met_by: dict[int, list[int]] = {}
+        for requirement, number in numbers.items():
+            for mark in requirement:
+                met_by.setdefault(mark, []).append(number)
+        self._met_by = {mark: tuple(found) for mark, found in met_by.items()}
+        # The marks of phrases of several words, by one of their words.
+        self._phrase_marks: dict[int, list[tuple[frozenset[int], int]]] = {}
+        for words, mark in requirements.phrases.items():
+            self._phrase_marks.setdefault(min(words), []).append((words, mark))
         self._token_terms: dict[str, tuple[int, ...]] = {}
 
     @classmethod
@@ -549,6 +780,7 @@ class RuleSet:
                 compiled.append(compiler.compile_rule(rule))
             except RuleError as exc:
                 raise RuleError(f"{_describe(rule, index)}: {exc}", exc.position, exc.expected) from None
+        share_results(c.node for c in compiled)
         return cls(compiled, compiler, float(threshold))
 
     @property
@@ -594,7 +826,7 @@ class RuleSet:
             text = f"{title}\n\n{text}" if text else title
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)  # a decomposed "é" is one letter too
-        tokens = WORD_RE.findall(text)
+        tokens, sentences = _split_words(text)
         ids = list(map(self._token_terms.get, tokens))
         if None in ids:  # spellings never seen before
             ids = [found if found is not None else self._terms_of(tokens[i]) for i, found in enumerate(ids)]
@@ -602,18 +834,26 @@ class RuleSet:
         for position in [i for i, terms in enumerate(ids) if terms]:
             for term in ids[position]:
                 occ.setdefault(term, []).append(position)
-        candidates = set(self._always)
-        rules_of_term = self._rules_of_term
+        ctx = _Context(text, tokens, sentences, ids, occ)
+        present, phrase_marks = ctx.present, self._phrase_marks
+        marks = list(occ)
         for term in occ:
-            candidates.update(rules_of_term.get(term, ()))
-        ctx = _Context(text, ids, occ)
+            for words, mark in phrase_marks.get(term, ()):
+                if words <= present:
+                    marks.append(mark)
+        met: set[int] = set()
+        met_by = self._met_by
+        for mark in marks:
+            found = met_by.get(mark)
+            if found:
+                met.update(found)
         hits = []
-        for index in sorted(candidates):
-            compiled = self._compiled[index]
-            evidence = compiled.node.run(ctx)
-            if evidence:
-                rule = compiled.rule
-                hits.append(RuleHit(rule.id, rule.topic, float(rule.weight), tuple(ctx.words_of(evidence))))
+        for compiled, requires in zip(self._compiled, self._requires):
+            if requires <= met:  # else a word the rule needs is missing: no need to run it
+                evidence = compiled.node.run(ctx)
+                if evidence:
+                    rule = compiled.rule
+                    hits.append(RuleHit(rule.id, rule.topic, float(rule.weight), tuple(ctx.words_of(evidence))))
         return self._verdict(hits)
 
     def _verdict(self, hits: list[RuleHit]) -> Analysis:

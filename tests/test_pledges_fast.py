@@ -1,0 +1,139 @@
+"""The pledge extractor's shortcuts give the answers of the plain way: amounts and
+counts tried only where a numeral can begin, number words looked for only after a
+quick RE2 check, status cues searched once per text instead of once per sentence,
+sentences without a possible giver skipped."""
+
+from __future__ import annotations
+
+import re
+import re._parser
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.core import numbers, pledges
+from bot.core.numbers import find_counts, find_money, fold_aligned
+from bot.core.pledges import extract_pledges
+from bot.core.text import sentence_spans
+
+# Pieces of the way amounts, counts, dates and number words are written, in three
+# languages, so random joins make every kind of neighbour.
+_MONEY_PIECES = st.sampled_from(
+    ["€", "$", "£", "¥", "us$", "c$", "eur", "usd", "chf", "dollars", "euros", "couronnes", "kronen",
+     "livres sterling", "milliards d'", "million", "mrd.", "bn", "m", "k", "de", "of", "d'",
+     "1", "14", "155", "2,5", "2.5", "1 500", "1,000,000", "2023", "10.000", "0", "007", "٣",
+     "quatorze", "vingt-cinq", "fünfundzwanzig", "einundzwanzig", "twenty", "one", "dix-sept", "cent", "hundred",
+     "und", "zwanzig", "ŋ", "_", "x", "soixante-douze", "quatre-vingt-dix", "et",
+     "tanks", "Leopard", "F-16", "mm", "%", "ans", "am", "le", "per", "pour", "-", "/", ".", ",", "'", "’"]
+    + [" ", " ", " ", "  ", "\n", "\u00a0", "\u202f"]
+)
+_texts = st.lists(_MONEY_PIECES, max_size=30).map("".join)
+
+
+def _spans(matches) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@given(_texts)
+def test_amounts_tried_near_digits_are_those_of_a_full_scan(text: str) -> None:
+    folded = fold_aligned(text)
+    digits = numbers._digit_starts(folded)
+    before = numbers._matches_from(numbers._MONEY_BEFORE, folded, numbers._currency_starts(folded, digits))
+    assert _spans(before) == _spans(numbers._MONEY_BEFORE.finditer(folded))
+    after = numbers._matches_from(numbers._MONEY_AFTER, folded, digits)
+    assert _spans(after) == _spans(numbers._MONEY_AFTER.finditer(folded))
+    counts = numbers._matches_from(numbers._COUNT, folded, digits)
+    assert _spans(counts) == _spans(numbers._COUNT.finditer(folded))
+
+
+@given(_texts)
+def test_number_words_tried_where_the_quick_check_points_are_those_of_a_full_scan(text: str) -> None:
+    folded = fold_aligned(text)
+    quick = numbers._matches_from(numbers._WORD_NUMBER, folded, numbers._word_number_starts(folded))
+    assert _spans(quick) == _spans(numbers._WORD_NUMBER.finditer(folded))
+
+
+def test_no_currency_name_is_longer_than_the_window_before_a_number() -> None:
+    assert re._parser.parse(numbers._CURRENCY).getwidth()[1] <= numbers.CURRENCY_MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Berlin adds €2.5bn, then US$ 300 million and 40 millions de couronnes.", 3),
+        ("no digits at all: quatorze chars et vingt-cinq obus", 0),
+        ("Le 14 février, 2023 fois rien.", 0),
+    ],
+)
+def test_money_and_counts_on_texts_with_and_without_digits(text: str, amounts: int) -> None:
+    assert len(find_money(text)) == amounts
+    assert find_counts(text) == find_counts(text + " ")  # the digit cache follows the text
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    ["Germany", "will send", "ruled out sending", "is considering", "has delivered", "asked for", "received",
+     "announced", "a contract for", "production of", "tanks", "shells", "jets", "Ukraine", "not", "could",
+     "no decision", "wird", "liefern", "a livré", "va fournir", "des obus", "contrats", "de"]
+    + [" ", " ", ". ", "; ", "\n", "! ", ", "]
+)
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
+def test_status_cues_found_once_per_text_are_those_of_each_sentence(text: str) -> None:
+    folded = fold_aligned(text)
+    data = pledges._ascii(folded)
+    statuses = pledges._StatusMatches(data)
+    for start, end in sentence_spans(text):
+        for status, pattern in pledges._STATUS_RE.items():
+            alone = [(start + m.start(), start + m.end()) for m in pattern.finditer(data[start:end])]
+            assert statuses.within(status, start, end) == alone
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
+def test_the_status_set_names_exactly_the_statuses_that_occur(text: str) -> None:
+    data = pledges._ascii(fold_aligned(text))
+    present = pledges._StatusMatches(data).present
+    assert present == tuple(s for s, p in pledges._STATUS_RE.items() if p.search(data))
+
+
+def test_the_status_set_was_checked_and_is_used() -> None:
+    assert pledges._STATUS_SET is not None
+
+
+def test_a_sentence_without_a_giver_is_skipped_without_losing_a_pledge() -> None:
+    text = (
+        "Germany will send tanks. Twelve howitzers will be delivered too. The rain stopped. It was cold. "
+        "More shells will be delivered."
+    )
+    found = [(p.donor, p.category, p.quantity, p.evidence) for p in extract_pledges(text, lang="en")]
+    # The second sentence borrows Germany from the first; the last is too far from it.
+    assert found == [
+        ("DE", "tanks", None, "Germany will send tanks."),
+        ("DE", "artillery", 12, "Twelve howitzers will be delivered too."),
+    ]
+
+
+PLAIN_NEGATION = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$"
+)
+_WINDOW_PIECES = st.sampled_from(
+    ["not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nicht", "keine", "kein", "nie", "won", "snot",
+     "anne", "pnot", "will", "send", "de", "la", "l'", "-", "'", "’", "é", "x", "12", "_"]
+    + [" ", " ", "  ", "\n", "\t", ",", "."]
+)
+
+
+@given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
+def test_the_quick_negation_pattern_finds_what_the_plain_one_finds(window: str) -> None:
+    assert bool(pledges._NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
+
+
+@given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
+def test_phrase_gaps_checked_quickly_are_those_the_pattern_accepts(gap: str) -> None:
+    assert pledges._in_one_phrase(gap) == bool(pledges._PHRASE_GAP.match(gap))
+
+
+def test_a_long_gap_is_refused_quickly_and_rightly() -> None:
+    for gap in (" an die ukraine ab und erhalt dafur 15 ", " " + "x" * 70 + " ", " a - b - c - d - e "):
+        assert pledges._in_one_phrase(gap) == bool(pledges._PHRASE_GAP.match(gap))
