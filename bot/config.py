@@ -184,15 +184,18 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int) -> tuple[
 
 def check_feed_url(url: str, key: str = "url") -> None:
     """A feed URL must be absolute http(s): the fetcher never opens local files."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError(f"{key}: {url!r} is not an http:// or https:// URL")
+    _check_http(url, key)
+
+
+def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
+    """A [name] table holding only the keys it knows."""
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{name}: must be a table")
+    _reject_unknown(raw, allowed, f"{name}.")
 
 
 def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
-    if not isinstance(raw, Mapping):
-        raise ConfigError("telegram: must be a table")
-    _reject_unknown(raw, TELEGRAM_KEYS, "telegram.")
+    _check_section(raw, "telegram", TELEGRAM_KEYS)
     api_url = environ.get("TELEGRAM_API_URL") or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
     _check_http(api_url, "telegram.api_url")
     return TelegramSettings(
@@ -203,9 +206,7 @@ def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
 
 
 def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
-    if not isinstance(raw, Mapping):
-        raise ConfigError("discord: must be a table")
-    _reject_unknown(raw, DISCORD_KEYS, "discord.")
+    _check_section(raw, "discord", DISCORD_KEYS)
     api_url = environ.get("DISCORD_API_URL") or _str(raw, "api_url", DiscordSettings.api_url, where="discord")
     _check_http(api_url, "discord.api_url")
     gateway_url = environ.get("DISCORD_GATEWAY_URL") or _str(raw, "gateway_url", "", where="discord")
@@ -222,9 +223,7 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
 
 
 def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
-    if not isinstance(raw, Mapping):
-        raise ConfigError("websub: must be a table")
-    _reject_unknown(raw, WEBSUB_KEYS, "websub.")
+    _check_section(raw, "websub", WEBSUB_KEYS)
     callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK") or _str(raw, "callback_url", "", where="websub")
     if callback_url:
         _check_http(callback_url, "websub.callback_url")
