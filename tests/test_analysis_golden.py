@@ -33,11 +33,12 @@ EXPECTED = DATA / "analysis_expected.jsonl"
 
 def _mixed(count: int) -> str:
     """Words of aid news in a fixed pseudo-random order (a plain LCG: the same on
-    every Python), rarely a full stop: NEAR matches by the thousand, many spellings."""
+    every Python), rarely a full stop: NEAR matches by the thousand, many spellings.
+    No donor is named, so the pledges (each quoting its long sentence) stay few."""
     vocabulary = (
         "tank tanks Tank TANKS send sends sent deliver delivers supply Ukraine Kyiv Ukrainian Leopard Leopards "
         "Patriot Patriots IRIS-T air defence missiles livrer livraisons chars Panzer Panzern liefern l'Ukraine "
-        "munitions munition think fuel weapons arms aid military package Germany France US UK 14 155mm shells "
+        "munitions munition think fuel weapons arms aid military package 14 155mm shells "
         "F-16 jets pledged will could refused Militärhilfe Kampfpanzer Gepard Marder HIMARS"
     ).split()
     state, words = 12345, []

@@ -293,7 +293,7 @@ def _status_set() -> re2.Set | None:
     """All status patterns in one RE2 set, which says in one pass which of them occur
     in a text, so the others are not searched. RE2 answers "none" when it runs out
     of memory instead of failing, so the set is only used once it has recognised a
-    cue of every status (STATUS_SAMPLE); otherwise None, and every pattern is run."""
+    cue of every status (_STATUS_SAMPLE); otherwise None, and every pattern is run."""
     options = re2.Options()
     options.max_mem = 64 << 20
     try:
@@ -304,14 +304,14 @@ def _status_set() -> re2.Set | None:
     except re2.error:  # pragma: no cover - depends on the RE2 build
         return None
     for index, (status, _) in enumerate(STATUS_PATTERNS):
-        sample = _ascii(STATUS_SAMPLE[status])
+        sample = _ascii(_STATUS_SAMPLE[status])
         if index not in (found.Match(sample) or ()) or _STATUS_RE[status].search(sample) is None:
             return None  # pragma: no cover - a broken set: search each pattern instead
     return found
 
 
 # One cue of each status, to check the set (and the patterns) at start-up.
-STATUS_SAMPLE = {
+_STATUS_SAMPLE = {
     "refused": "berlin ruled out sending jets",
     "discussed": "paris is considering sending jets",
     "production": "a contract for shells was signed",
