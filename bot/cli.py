@@ -15,85 +15,131 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
+from typing import TYPE_CHECKING
+
 from bot import __version__
-from bot.app import App
 from bot.config import Settings, check_feed_url, load_settings
-from bot.core.commands import ChatContext
-from bot.core.models import Feed
-from bot.core.websub import ACTIVE, WebSubSubscription
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
+if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
+    # so `--version` and `--help` answer at once
+    from bot.app import App
+    from bot.core.websub import WebSubSubscription
+
 log = logging.getLogger("bot")
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Wider option column, so every argument's help stays on one readable line."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--config, --log-level and --log-format, accepted before or after the command.
+
+    On the sub-commands the defaults are SUPPRESS, so an option given there
+    overrides the top-level value and an option left out does not reset it."""
+
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument("--config", metavar="FILE", default=default(None),
+                        help="settings file (default: $PLEDGEWATCH_CONFIG, else the shipped config/pledgewatch.toml)")
+    parser.add_argument("--log-level", default=default("INFO"), choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+                        help="least severe log level written to standard error (default: INFO)")
+    parser.add_argument("--log-format", default=default("text"), choices=["text", "json"],
+                        help="log lines as text or one JSON object per line (default: text)")
+
+
+def _command(group: argparse._SubParsersAction, name: str, summary: str, description: str = "") -> argparse.ArgumentParser:
+    """A sub-command whose --help shows its summary, its description and the global options."""
+    parser = group.add_parser(name, help=summary, description=description or summary, formatter_class=_HelpFormatter)
+    _global_options(parser, top=False)
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pledgewatch",
         description="Watches the news about military aid to Ukraine and alerts Telegram, Discord or the console.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"pledgewatch {__version__}")
-    parser.add_argument("--config", metavar="FILE", help="settings file (default: $PLEDGEWATCH_CONFIG or the shipped defaults)")
-    parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
-    parser.add_argument("--log-format", default="text", choices=["text", "json"], help="log lines as text or JSON")
+    _global_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    commands.add_parser("run", help="the main job: poll feeds on schedule and send alerts until stopped")
-    commands.add_parser("demo", help="offline demo: serve sample feeds on loopback, poll them once, print alerts")
+    _command(commands, "run", "the main job: poll feeds on schedule and send alerts until stopped",
+             "Poll every feed on its interval and deliver alerts (to the chats whose tokens are set, else the "
+             "console) until SIGINT or SIGTERM.")
+    _command(commands, "demo", "offline demo: serve sample feeds on loopback, poll them once, print alerts")
 
-    poll = commands.add_parser("poll", help="poll feeds now and print what matched")
-    poll.add_argument("--once", action="store_true", required=True, help="poll each feed once, then exit")
-    poll.add_argument("--feed", metavar="URL", help="only this feed")
+    poll = _command(commands, "poll", "poll every feed (or one) once, print what matched, exit",
+                    "Poll every feed (or the one given by --feed) once, print what matched and the console alerts, "
+                    "then exit. For continuous polling use `pledgewatch run`.")
+    poll.add_argument("--once", action="store_true",
+                      help="accepted for compatibility: poll always polls once")
+    poll.add_argument("--feed", metavar="URL", help="only this feed (default: every feed)")
 
-    analyze = commands.add_parser("analyze", help="classify JSON Lines from stdin ({id, title, summary, lang?})")
+    analyze = _command(commands, "analyze", "classify JSON Lines from stdin ({id, title, summary, lang?})",
+                       "Read one JSON object per line from standard input ({\"id\", \"title\", \"summary\", "
+                       "\"lang\"?}) and print one JSON line per input with the verdict and the pledges found. A "
+                       "line that cannot be analysed gives an error line and the rest go on.")
     analyze.add_argument("--explain", action="store_true", help="add which rules fired and on which words")
 
-    rules = commands.add_parser("rules", help="list, edit, test, import and export the keyword rules")
+    rules = _command(commands, "rules", "list, edit, test, import and export the keyword rules")
     rule_commands = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
-    rule_commands.add_parser("list", help="every rule with its id")
-    add = rule_commands.add_parser("add", help="add a rule")
-    add.add_argument("topic")
-    add.add_argument("expression")
-    add.add_argument("--weight", type=float, default=1.0)
+    _command(rule_commands, "list", "every rule with its id, topic, weight and expression, and the threshold")
+    add = _command(rule_commands, "add", "add a rule (validated first)")
+    add.add_argument("topic", help="the rule's topic, e.g. air_defence (topic `trap` for negative rules)")
+    add.add_argument("expression", help="the rule's expression, e.g. 'Patriot NEAR/5 @ukraine' (see README: Rules)")
+    add.add_argument("--weight", type=float, default=1.0, help="weight added to the score when it fires (default: 1)")
     add.add_argument("--force", action="store_true", help="save even if validation warns (e.g. matches almost everything)")
-    edit = rule_commands.add_parser("edit", help="change a rule's expression (and weight)")
-    edit.add_argument("id", type=int)
-    edit.add_argument("expression")
-    edit.add_argument("--weight", type=float)
+    edit = _command(rule_commands, "edit", "change a rule's expression (and weight)")
+    edit.add_argument("id", type=int, help="the rule's id (see `rules list`)")
+    edit.add_argument("expression", help="the new expression")
+    edit.add_argument("--weight", type=float, help="new weight (default: keep the current one)")
     edit.add_argument("--force", action="store_true", help="save even if validation warns")
-    remove = rule_commands.add_parser("remove", help="delete a rule")
-    remove.add_argument("id", type=int)
-    rule_commands.add_parser("undo", help="reverse the last rule change")
-    test = rule_commands.add_parser("test", help="show which rules fire on a text, and why")
-    test.add_argument("text")
-    imp = rule_commands.add_parser("import", help="replace all rules with those of a TOML file")
-    imp.add_argument("file", type=Path)
-    exp = rule_commands.add_parser("export", help="write the rules as TOML (to stdout or a file)")
-    exp.add_argument("file", type=Path, nargs="?")
+    remove = _command(rule_commands, "remove", "delete a rule")
+    remove.add_argument("id", type=int, help="the rule's id (see `rules list`)")
+    _command(rule_commands, "undo", "reverse the last rule add, edit or remove")
+    test = _command(rule_commands, "test", "show which rules fire on a text, and why")
+    test.add_argument("text", help="the text to analyse (quote it)")
+    imp = _command(rule_commands, "import", "replace all rules with those of a TOML file (all validated first)")
+    imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
+    exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
+    exp.add_argument("file", type=Path, nargs="?", help="file to write (default: standard output)")
 
-    feeds = commands.add_parser("feeds", help="list, add and remove feeds")
+    feeds = _command(commands, "feeds", "list, add and remove feeds")
     feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
-    feed_commands.add_parser("list", help="every feed with its id and health")
-    feed_add = feed_commands.add_parser("add", help="add a feed")
-    feed_add.add_argument("url")
-    feed_add.add_argument("--name", default="")
-    feed_add.add_argument("--lang")
-    feed_add.add_argument("--interval", type=int)
-    feed_remove = feed_commands.add_parser("remove", help="stop polling a feed (by id or URL)")
-    feed_remove.add_argument("feed")
+    _command(feed_commands, "list", "every feed with its id and health")
+    feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
+    feed_add.add_argument("url", help="the feed's http(s) URL")
+    feed_add.add_argument("--name", default="", help="shown as the source of its alerts (default: the URL)")
+    feed_add.add_argument("--lang", help="language hint such as en, fr, de (default: the feed's own)")
+    feed_add.add_argument("--interval", type=int, help="seconds between polls, at least 30 (default: poll_interval)")
+    feed_remove = _command(feed_commands, "remove", "stop polling a feed (by id or URL)")
+    feed_remove.add_argument("feed", help="the feed's id (see `feeds list`) or URL")
 
-    pledges = commands.add_parser("pledges", help="the pledge table: newest first, filtered, summary, chart, export")
+    pledges = _command(commands, "pledges", "the pledge table: newest first, filtered, summary, chart, export",
+                       "The pledges found, newest first. Filters in any order: donor (germany, allemagne, DE), "
+                       "category (air_defence), system (patriot), period (30d, 12w, 6m, 1y). A first word "
+                       "`summary`, `chart` or `export` gives totals, a PNG chart or every pledge as CSV/JSON.")
     pledges.add_argument("words", nargs="*", metavar="FILTER",
                          help="donor, category, system, period (30d, 6m) in any order; or summary, chart, export")
-    pledges.add_argument("--out", type=Path, help="file to write the chart (PNG) or the export to")
-    pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format")
+    pledges.add_argument("--out", type=Path,
+                         help="file to write the chart or the export to (default: pledges.png for the chart, "
+                              "standard output for the export)")
+    pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format (default: csv)")
 
-    db = commands.add_parser("db", help="database maintenance")
+    db = _command(commands, "db", "database maintenance")
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
-    db_commands.add_parser("stats", help="row counts, outbox states and file size")
-    backup = db_commands.add_parser("backup", help="copy the database to a new file (safe while running)")
-    backup.add_argument("file", type=Path)
+    _command(db_commands, "stats", "row counts, outbox states, schema version and file size, as JSON")
+    backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
+    backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
 
-    commands.add_parser("status", help="feed health, outbox depth and delivery failures")
+    _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
     return parser
 
 
@@ -121,6 +167,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out))
+    from bot.app import App
+
     app = App(settings)
     try:
         if args.command == "run":
@@ -279,6 +327,8 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         check_feed_url(args.url)
         if args.interval is not None and args.interval < 30:
             raise ConfigError("--interval: must be at least 30 seconds")
+        from bot.core.models import Feed
+
         feed = Feed(url=args.url, name=args.name or args.url, lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc))
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
@@ -302,6 +352,8 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         else:
             out.write(text)
         return 0
+    from bot.core.commands import ChatContext
+
     console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
                           is_admin=True, can_manage_chat=True)
     reply = app.command_table().handle(console, "pledges", " ".join(args.words))
@@ -346,6 +398,8 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
 
 
 def describe_websub(subscription: WebSubSubscription) -> str:
+    from bot.core.websub import ACTIVE
+
     if subscription.state == ACTIVE and subscription.lease_expires is not None:
         return f"active at {subscription.hub} until {subscription.lease_expires.isoformat(timespec='minutes')}"
     error = f" ({subscription.last_error})" if subscription.last_error else ""
