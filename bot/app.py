@@ -8,7 +8,7 @@ import fcntl
 import logging
 import os
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
@@ -17,14 +17,15 @@ from bot.adapters.scheduler import FeedScheduler
 from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.websub import WebSubService
 from bot.chat_service import StoreChatServices
-from bot.config import Settings
+from bot.config import Settings, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.commands import CommandTable
 from bot.core.models import Feed, PollResult
+from bot.core.poll_report import PollTally
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.core.schedule import fastest_interval, is_due
 from bot.delivery import OutboxDispatcher
-from bot.errors import StoreError
+from bot.errors import ConfigError, StoreError
 from bot.pipeline import FeedPoller, PollLimits
 from bot.rule_admin import RuleAdmin
 
@@ -44,6 +45,7 @@ class App:
         self.chats: list[ChatSender] = []
         self.dispatchers: list[OutboxDispatcher] = []
         self._lock_file = None
+        self.seeded_rules = 0  # rules imported by prepare() (a database that had none)
 
     # -- preparation ------------------------------------------------------
 
@@ -51,8 +53,32 @@ class App:
         """Migrate, import configured feeds and (on first start) the seed rules."""
         self.store.migrate()
         self.store.import_feeds(self.settings.feeds, self.clock.now())
-        if self.settings.rules_file is not None:
-            self.rules.import_if_empty(self.settings.rules_file.read_text(encoding="utf-8"))
+        if self.store.rule_count():
+            return
+        seed = seed_rules_file(self.settings)
+        try:
+            text = seed.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"rules: cannot read {seed}: {exc}") from None
+        self.seeded_rules = self.rules.import_if_empty(text)
+
+    def describe_setup(self) -> list[str]:
+        """What this process works with, said once at start: which rules and feeds, from where."""
+        rules = self.rules.rules()
+        if self.seeded_rules:
+            origin = f"imported now from {seed_rules_file(self.settings)}"
+        else:
+            origin = "stored in the database (edit with `pledgewatch rules`)"
+        feeds = self.store.list_feeds()
+        configured = {f.url for f in self.settings.feeds}
+        listed = sum(1 for f in feeds if f.url in configured)
+        files = ", ".join(str(p) for p in (self.settings.feeds_file, self.settings.source) if p)
+        return [
+            f"rules: {len(rules)}, {origin}",
+            f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
+            f"{len(feeds) - listed} added with `feeds add` or in chat",
+            f"database: {self.settings.database}",
+        ]
 
     def analyzer(self) -> Analyzer:
         """The compiled rules, rebuilt only when an admin changed them."""
@@ -185,6 +211,10 @@ class App:
             limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
 
             polled_since_start: set[int] = set()
+            # One summary line per minute of polling, not a warning per failing feed
+            # (see bot.core.poll_report); `status` has the per-feed detail.
+            tally = PollTally()
+            poller.failure_log_level = logging.DEBUG
 
             async def poll_when_due(feed: Feed) -> None:
                 state = self.store.feed_state(feed.id)
@@ -197,8 +227,14 @@ class App:
                 polled_since_start.add(feed.id)
                 async with limit:
                     result = await poller.poll(feed)
+                tally.add(result)
                 if result.matches:
                     log.info("%s: %d new, %d relevant", feed.url, result.new_entries, result.matches)
+
+            def report_polls() -> None:
+                line = tally.summary(self.next_poll_due(), self.clock.now())
+                if line:
+                    log.info("%s", line)
 
             started: list[ChatSender] = []
             scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)
@@ -216,6 +252,7 @@ class App:
                         started.append(chat)
                 scheduler.start()
                 scheduler.every(24, self.prune, "retention")
+                scheduler.every(1 / 60, report_polls, "poll-report")
                 if websub is not None:
 
                     async def maintain_websub() -> None:
@@ -240,6 +277,11 @@ class App:
                         log.exception("stopping the %s adapter failed", chat.platform)
                 if websub is not None:
                     await websub.stop()
+
+    def next_poll_due(self) -> datetime | None:
+        """When the soonest feed is due next (None before any poll)."""
+        due = [row["next_poll"] for row in self.store.feed_health() if row["next_poll"]]
+        return min(datetime.fromisoformat(d) for d in due) if due else None
 
     def prune(self) -> int:
         """Apply the retention policy once (daily while running)."""

@@ -200,8 +200,11 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
-        log.info("pledgewatch %s running: %d feeds, database %s", __version__, len(app.store.list_feeds()),
-                 app.settings.database)
+        log.info("pledgewatch %s running", __version__)
+        for line in [*app.describe_setup(), describe_alert_targets(app)]:
+            log.info("%s", line)
+        log.info("first poll of every feed now, then each feed every %d s or so (adaptive; see `status`); "
+                 "a summary line follows each minute that polled", app.settings.poll_interval)
         await app.run(stop)
         log.info("pledgewatch stopped cleanly")
 
@@ -395,6 +398,15 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
 
 
 # -- helpers --------------------------------------------------------------------
+
+
+def describe_alert_targets(app: App) -> str:
+    """Where alerts go: the platforms whose tokens are set, else the console."""
+    platforms = [name for name, on in (("Telegram", app.settings.telegram.enabled),
+                                       ("Discord", app.settings.discord.enabled)) if on]
+    if platforms:
+        return f"alerts go to: {' and '.join(platforms)} (subscribed chats)"
+    return "alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set)"
 
 
 def describe_websub(subscription: WebSubSubscription) -> str:

@@ -21,6 +21,7 @@ from bot.core.models import Feed
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
+DEFAULT_RULES_NAME = "rules.toml"
 
 TOP_LEVEL_KEYS = {
     "database",
@@ -89,7 +90,8 @@ class Settings:
     database: Path
     poll_interval: int = 600
     feeds: tuple[Feed, ...] = ()
-    rules_file: Path | None = None
+    rules_file: Path | None = None  # the seed rules; None means the shipped ones (see seed_rules_file)
+    feeds_file: Path | None = None  # where `feeds` came from (for the start-up summary)
     max_concurrent_fetches: int = 10
     fetch_timeout: float = 30.0
     max_feed_bytes: int = 10 * 1024 * 1024
@@ -106,6 +108,18 @@ def default_settings_path() -> Path:
     """The shipped settings file, wherever the package is installed."""
     packaged = resources.files("bot.defaults") / DEFAULT_SETTINGS_NAME
     return Path(str(packaged))
+
+
+def default_rules_path() -> Path:
+    """The shipped seed rules (config/rules.toml), wherever the package is installed."""
+    return Path(str(resources.files("bot.defaults") / DEFAULT_RULES_NAME))
+
+
+def seed_rules_file(settings: Settings) -> Path:
+    """The rules imported into a database that has none: the file the settings name,
+    else the shipped rules. A database never starts with zero rules by omission: it
+    would store (and never again analyse) everything it polled meanwhile."""
+    return settings.rules_file or default_rules_path()
 
 
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -125,8 +139,8 @@ def settings_from_dict(
     poll_interval = _int(raw, "poll_interval", 600, minimum=30)
     feeds = _feeds(raw, base_dir, poll_interval)
     rules_value = _str(raw, "rules", "")
-    rules_file = (base_dir / rules_value) if rules_value else None
-    if rules_file is not None and not rules_file.is_file():
+    rules_file = (base_dir / rules_value) if rules_value else default_rules_path()
+    if not rules_file.is_file():
         raise ConfigError(f"rules: file {rules_file} not found")
     return Settings(
         # The database is relative to where pledgewatch runs, never to the
@@ -135,6 +149,7 @@ def settings_from_dict(
         poll_interval=poll_interval,
         feeds=feeds,
         rules_file=rules_file,
+        feeds_file=_feeds_file(raw, base_dir),
         max_concurrent_fetches=_int(raw, "max_concurrent_fetches", 10, minimum=1, maximum=200),
         fetch_timeout=float(_int(raw, "fetch_timeout", 30, minimum=1, maximum=600)),
         max_feed_bytes=_int(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
@@ -180,6 +195,11 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int) -> tuple[
             interval = _int(table, "interval", poll_interval, minimum=30, where=where)
         feeds.append(Feed(url=url, name=_str(table, "name", "", where=where) or url, lang=lang, interval=interval))
     return tuple(feeds)
+
+
+def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
+    value = raw.get("feeds", "")
+    return base_dir / value if isinstance(value, str) and value.strip() else None
 
 
 def check_feed_url(url: str, key: str = "url") -> None:

@@ -66,6 +66,8 @@ class FeedPoller:
         # The stories of the window, parsed once and kept in step with the store (see
         # _recent_stories); a poller lives as long as the run or one `poll --once`.
         self._stories = StoryIndex()
+        # `run` lowers this to DEBUG and logs one summary per polling round instead.
+        self.failure_log_level = logging.WARNING
 
     async def poll(self, feed: Feed) -> PollResult:
         """Poll one feed. Never raises for a feed problem: the result carries the error."""
@@ -94,7 +96,7 @@ class FeedPoller:
         except FeedError as exc:
             self._save_failure(feed, state, interval, str(exc))
             result.error = str(exc)
-            log.warning("feed %s failed: %s", feed.url, exc)
+            log.log(self.failure_log_level, "feed %s failed: %s", feed.url, exc)
             return result
 
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
