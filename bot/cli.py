@@ -148,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.log_level, args.log_format)
     try:
         settings = load_settings(args.config)
-        return dispatch(args, settings, sys.stdin, sys.stdout)
+        return dispatch(args, settings, sys.stdin, _TerminalSafe(sys.stdout))
     except ConfigError as exc:
         print(f"pledgewatch: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -239,32 +239,77 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     return 0
 
 
+# One JSON line of `analyze` may hold at most this many bytes (the feed path's 100,000
+# characters of text, plus room for JSON escapes); a longer line is skipped with an
+# error line instead of being read whole (a 50 MB line once took 300 s and 3 GB).
+MAX_ANALYZE_LINE_BYTES = 4 * 1024 * 1024
+
+
 def cmd_analyze(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """One JSON line per input line. A line that cannot be read or analysed (not JSON,
+    not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on."""
+    from bot.adapters.feed_parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+    from bot.core.safe_text import clean_text
+
     analyzer = app.analyzer()
-    for number, line in enumerate(stdin, start=1):
-        if not line.strip():
-            continue
+    for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
+        item_id = None
         try:
+            if raw is None:
+                raise ValueError(f"line longer than {MAX_ANALYZE_LINE_BYTES} bytes")
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if not line.strip():
+                continue
             item = json.loads(line)
             if not isinstance(item, dict):
                 raise ValueError("each line must be a JSON object")
-            title, summary = str(item.get("title") or ""), str(item.get("summary") or "")
+            item_id = item.get("id")
+            json.dumps(item_id, ensure_ascii=False).encode("utf-8")  # an id we could not write back is refused here
+            # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
+            title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
+            summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
             lang = item.get("lang") if isinstance(item.get("lang"), str) else None
-        except ValueError as exc:
+        except (ValueError, UnicodeError, TypeError) as exc:
             out.write(json.dumps({"id": None, "line": number, "error": f"invalid input: {exc}"}) + "\n")
             continue
-        verdict = analyzer.analyze(title, summary, lang)
-        record = {
-            "id": item.get("id"),
-            "relevant": verdict.relevant,
-            "score": round(verdict.score, 3),
-            "topics": list(verdict.topics),
-            "pledges": [pledge_dict(p) for p in verdict.pledges],
-        }
-        if args.explain:
-            record["explain"] = analyzer.ruleset.explain(verdict)
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        try:
+            verdict = analyzer.analyze(title, summary, lang)
+            record = {
+                "id": item_id,
+                "relevant": verdict.relevant,
+                "score": round(verdict.score, 3),
+                "topics": list(verdict.topics),
+                "pledges": [pledge_dict(p) for p in verdict.pledges],
+            }
+            if args.explain:
+                record["explain"] = analyzer.ruleset.explain(verdict)
+            text = json.dumps(record, ensure_ascii=False)
+        except Exception as exc:  # noqa: BLE001 - one item a rule or extractor fails on must not end the run
+            log.debug("analyze: line %d failed", number, exc_info=True)
+            text = json.dumps({"id": item_id, "line": number, "error": f"analysis failed: {type(exc).__name__}: {exc}"},
+                              ensure_ascii=True)
+        out.write(text + "\n")
     return 0
+
+
+def _bounded_lines(stdin: TextIO, limit: int):
+    """The lines of stdin as bytes (None for a line over `limit` bytes, which is
+    skipped without being held). Bytes, so one line that is not UTF-8 is that line's
+    error, not the end of the run; a text stream without a buffer (tests) gives str."""
+    binary = getattr(stdin, "buffer", None)
+    if binary is None:
+        yield from stdin
+        return
+    while True:
+        line = binary.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = binary.readline(1024 * 1024)
+            yield None
+            continue
+        yield line
 
 
 def pledge_dict(pledge) -> dict:
@@ -422,6 +467,22 @@ def describe_rule_error(exc: RuleError) -> str:
     where = f" at position {exc.position}" if exc.position is not None else ""
     expected = f" (expected {exc.expected})" if exc.expected else ""
     return f"invalid rule{where}: {exc}{expected}"
+
+
+class _TerminalSafe:
+    """Standard output without escape sequences or control characters (line breaks and
+    tabs kept): what the CLI prints comes largely from feeds (titles, errors, names)."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from bot.core.safe_text import clean_text
+
+        return self._stream.write(clean_text(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 class _JsonFormatter(logging.Formatter):

@@ -8,6 +8,7 @@ from typing import TextIO
 from bot.core.alerts import render_plain
 from bot.core.digest import render_digest_plain
 from bot.core.models import Alert, DeliveryResult, Digest
+from bot.core.safe_text import clean_text
 
 CONSOLE_CHAT_ID = "console"
 
@@ -26,7 +27,9 @@ class ConsoleChat:
 
     def _write(self, text: str) -> DeliveryResult:
         try:
-            self.stream.write(text + "\n\n")
+            # Feed text is cleaned when parsed; this also covers rows stored before that,
+            # so no escape sequence from a feed ever reaches the user's terminal.
+            self.stream.write(clean_text(text) + "\n\n")
             self.stream.flush()
         except OSError as exc:  # a closed pipe: retry later rather than lose the alert
             return DeliveryResult(ok=False, error=f"console: {exc}")

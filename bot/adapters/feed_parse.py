@@ -25,6 +25,7 @@ from feedparser.encodings import convert_to_utf8
 
 from bot.core.html_text import collapse_whitespace, html_to_text, one_line
 from bot.core.models import Entry
+from bot.core.safe_text import clean_text
 from bot.errors import ParseError
 
 MAX_TITLE_CHARS = 1000
@@ -38,6 +39,9 @@ _ENTITY_DECLARATION = re.compile(rb"<(\x00{0,3})!\1e\1n\1t\1i\1t\1y", re.IGNOREC
 
 # Something that looks like markup; text without it keeps its own line breaks.
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<!--|<!\[CDATA\[")
+
+# A numeric character reference (&#8217; &#x2019;), digits bounded so int() stays cheap.
+_NUMERIC_REFERENCE = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,20});")
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2}(?![A-Za-z])")
 
@@ -93,6 +97,7 @@ def parse_feed_document(
         "content-location": feed_url,
     }
     _refuse_entities(body, headers)
+    body = _replace_impossible_references(body)
     try:
         parsed = feedparser.parse(
             io.BytesIO(body),
@@ -114,6 +119,25 @@ def parse_feed_document(
         for raw in raw_entries[:max_entries]
     ]
     return ParsedFeed(entries, hub=_feed_link(feed, "hub", feed_url), self_url=_feed_link(feed, "self", feed_url))
+
+
+def _replace_impossible_references(body: bytes) -> bytes:
+    """`&#xD800;` (a UTF-16 surrogate) or `&#x110000;` names no character: feedparser
+    raised on it and the whole feed, valid items included, failed every poll. Such a
+    reference becomes U+FFFD, as a browser shows it. (Bodies in an ASCII-compatible
+    encoding; the references of a UTF-16 body are left as they are.)"""
+    if b"&#" not in body:
+        return body
+    return _NUMERIC_REFERENCE.sub(_fix_reference, body)
+
+
+def _fix_reference(match: re.Match[bytes]) -> bytes:
+    digits = match.group(1)
+    try:
+        code = int(digits[1:], 16) if digits[:1] in (b"x", b"X") else int(digits)
+    except ValueError:
+        return match.group(0)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else match.group(0)
 
 
 def _feed_link(feed: Mapping[str, Any], rel: str, feed_url: str) -> str | None:
@@ -157,18 +181,21 @@ def _reason(problem: object) -> str:
     # declaration feedparser inserted, so only the message is worth showing.
     get_message = getattr(problem, "getMessage", None)
     message = get_message() if callable(get_message) else str(problem)
-    text = one_line(str(message)) or type(problem).__name__
+    text = one_line(clean_text(str(message))) or type(problem).__name__
     return text if len(text) <= _REASON_CHARS else text[: _REASON_CHARS - 1] + "…"
 
 
 def _to_entry(raw: Mapping[str, Any], feed_url: str, *, explicit_lang: str | None, feed_lang: str | None) -> Entry:
-    title = _cap(one_line(_plain_text(raw.get("title_detail"), raw.get("title"))), MAX_TITLE_CHARS)
-    summary = _cap(_plain_text(raw.get("summary_detail"), raw.get("summary")), MAX_TEXT_CHARS)
-    content = _cap(_longest_content(raw.get("content")), MAX_TEXT_CHARS)
+    # Every string the feed supplies goes through clean_text: no terminal escapes reach a
+    # console, and a lone surrogate (`&#xD800;`) cannot make the store refuse the whole poll.
+    title = _cap(one_line(clean_text(_plain_text(raw.get("title_detail"), raw.get("title")))), MAX_TITLE_CHARS)
+    summary = _cap(clean_text(_plain_text(raw.get("summary_detail"), raw.get("summary"))), MAX_TEXT_CHARS)
+    content = _cap(clean_text(_longest_content(raw.get("content"))), MAX_TEXT_CHARS)
     link = _absolute_link(raw.get("link"), feed_url)
+    raw_id = raw.get("id")
     return Entry(
         feed_url=feed_url,
-        guid=_guid(raw.get("id"), link, title, summary),
+        guid=_guid(clean_text(raw_id) if isinstance(raw_id, str) else raw_id, link, title, summary),
         url=link,
         title=title,
         summary=summary,
@@ -209,6 +236,7 @@ def _absolute_link(link: object, feed_url: str) -> str:
     """`link` made absolute against the feed URL; "" unless it is http(s)."""
     if not isinstance(link, str) or not link.strip():
         return ""
+    link = clean_text(link)
     try:
         absolute = urljoin(feed_url, link.strip())
         scheme = urlsplit(absolute).scheme.lower()

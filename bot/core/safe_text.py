@@ -1,0 +1,41 @@
+"""Text from strangers made safe to store and to show.
+
+Feeds (and `analyze` input) may carry characters no article needs and that hurt
+downstream: terminal escape sequences (ESC [ ... m recolours the console, ESC ] 0 ;
+... retitles the window), other C0/C1 control characters, and lone UTF-16
+surrogates (`&#xD800;` in XML, "\\ud800" in JSON), which no UTF-8 encoder accepts,
+so a single one made SQLite refuse the whole poll. `clean_text` removes the first
+two and replaces the third with U+FFFD; line breaks and tabs stay (they separate
+sentences and paragraphs)."""
+
+from __future__ import annotations
+
+import re
+
+# Whole escape sequences first, so no "[31m" debris is left behind: CSI (ESC [ ... final
+# byte), OSC (ESC ] ... BEL or ESC \), DCS/SOS/PM/APC strings, and two-character escapes.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[ -~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # the one-byte C1 form of CSI
+)
+# C0 controls except tab and line feed, DEL, and the C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without escape sequences or control characters (tab and line feed kept),
+    lone surrogates replaced by U+FFFD."""
+    if text.isprintable():  # the common case: nothing to do (tab and line feed are not printable)
+        return text
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+
+
+def clean_line(text: str) -> str:
+    """clean_text for a one-line value (a name): line breaks and tabs become spaces."""
+    return " ".join(clean_text(text).split())

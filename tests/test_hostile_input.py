@@ -1,0 +1,143 @@
+"""Hostile text from stdin and from feeds: one bad item costs that item only, and no
+control character or lone surrogate reaches the store or the console."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.adapters.feed_parse import parse_feed
+from bot.adapters.sqlite_store import SqliteStore
+from bot.cli import main
+from bot.core.safe_text import clean_text
+
+GOOD = {"id": "good", "title": "Norway sends NASAMS air defence systems to Ukraine",
+        "summary": "Oslo will deliver two more NASAMS launchers to Kyiv."}
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "h.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def analyze(stdin: bytes, *args: str) -> tuple[int, list[dict], str]:
+    proc = subprocess.run([sys.executable, "-m", "bot", "analyze", *args], input=stdin, capture_output=True,
+                          timeout=120, env=dict(os.environ))
+    return proc.returncode, [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()], \
+        proc.stderr.decode("utf-8", "replace")
+
+
+def test_analyze_survives_surrogates_bad_bytes_and_a_regex_rule(env):
+    # A `re:` rule runs RE2 on the text; a lone surrogate made it raise and end the run.
+    assert main(["rules", "add", "aid", "re:/nasams+/"]) == 0
+    lines = [
+        json.dumps({"id": 1, "title": "Lone \ud800 surrogate: Norway sends NASAMS to Ukraine"}).encode(),
+        b"\xff\xfe not utf-8 at all",
+        json.dumps({"id": "\udc80", "title": "an id we cannot write back"}, ensure_ascii=False)
+        .encode("utf-8", "surrogatepass"),
+        json.dumps(GOOD).encode(),
+    ]
+    code, records, err = analyze(b"\n".join(lines) + b"\n")
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert [r.get("id") for r in records] == [1, None, None, "good"]
+    assert records[0]["relevant"] and "error" not in records[0]
+    assert records[1]["line"] == 2 and "utf-8" in records[1]["error"]
+    assert records[2]["line"] == 3 and "invalid input" in records[2]["error"]
+    assert records[3]["relevant"]
+
+
+def test_analyze_skips_a_line_too_long_to_read_and_caps_text_like_the_feed_path(env):
+    huge = json.dumps({"id": "huge", "title": "x", "summary": "tank " * 1_200_000}).encode()  # 6 MB
+    long_ok = json.dumps({"id": "long", "title": GOOD["title"], "summary": GOOD["summary"] + " word" * 300_000}).encode()
+    code, records, err = analyze(b"\n".join([huge, long_ok, json.dumps(GOOD).encode()]) + b"\n")
+    assert code == 0, err
+    assert records[0] == {"id": None, "line": 1, "error": "invalid input: line longer than 4194304 bytes"}
+    assert records[1]["id"] == "long" and records[1]["relevant"]
+    assert records[2]["id"] == "good"
+
+
+def test_a_failure_inside_the_analysis_is_that_lines_error(env, monkeypatch, capsys):
+    import io
+
+    from bot.core import analysis
+
+    real = analysis.Analyzer.analyze
+
+    def flaky(self, title, body, lang=None):
+        if "boom" in title:
+            raise RuntimeError("extractor bug")
+        return real(self, title, body, lang)
+
+    monkeypatch.setattr(analysis.Analyzer, "analyze", flaky)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": 7, "title": "boom"}) + "\n" + json.dumps(GOOD)))
+    assert main(["analyze"]) == 0
+    first, second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert first == {"id": 7, "line": 1, "error": "analysis failed: RuntimeError: extractor bug"}
+    assert second["id"] == "good" and second["relevant"]
+
+
+def _feed(titles: list[str]) -> bytes:
+    items = "".join(f"<item><title>{t}</title><link>https://news.example/{n}</link>"
+                    f"<description>{t}</description></item>" for n, t in enumerate(titles))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+
+
+def test_a_feed_with_a_lone_surrogate_keeps_all_its_items(env, capsys, feed_server):
+    feed_server.set_feed("/bad.xml", _feed(["Bad &#xD800; title about Ukraine", GOOD["title"]]))
+    url = feed_server.url("/bad.xml")
+    main(["feeds", "add", url])
+    assert main(["poll", "--feed", url]) == 0
+    out = capsys.readouterr().out
+    assert "2 items, 2 new" in out
+    store = SqliteStore(env / "h.db")
+    titles = [row["title"] for row in store._rows("SELECT title FROM entries ORDER BY id")]
+    store.close()
+    assert titles == ["Bad \ufffd title about Ukraine", GOOD["title"]]
+
+
+def test_feed_text_reaches_storage_without_escape_sequences():
+    body = _feed(["Red \x1b[31malert\x1b[0m \x1b]0;owned\x07 for Ukraine", "Tab\tand&#x1b;[2J line"])
+    first, second = parse_feed(body, "https://news.example/feed.xml")
+    assert first.title == "Red alert for Ukraine" and "\x1b" not in first.summary
+    assert second.title == "Tab and line"
+
+
+def test_clean_text_keeps_line_breaks_and_tabs_and_replaces_surrogates():
+    assert clean_text("one\n\ttwo\r\nthree\x00\x07\x7f") == "one\n\ttwo\nthree"
+    assert clean_text("a\ud800b") == "a\ufffdb"
+    assert clean_text("C1 \x9b2J CSI, \x1bP device string\x1b\\ gone") == "C1  CSI,  gone"
+    assert clean_text("Plain, printable: Zürich — «ok»") == "Plain, printable: Zürich — «ok»"
+
+
+def test_console_and_cli_output_carry_no_escape_sequences(env, capsys):
+    import asyncio
+    import io
+
+    from bot.adapters.console_chat import ConsoleChat
+    from bot.core.models import Alert
+
+    stream = io.StringIO()
+    alert = Alert(story_id=1, title="Old row \x1b]0;owned\x07 with \x1b[31mcolour", url="https://news.example/1",
+                  sources=("Feed \x1b[2J",), published=None, topics=("aid",), pledges=(), summary="s\x1b[0m")
+    assert asyncio.run(ConsoleChat(stream).send("console", alert)).ok
+    assert "\x1b" not in stream.getvalue() and "Old row  with colour" in stream.getvalue()
+    # A feed name stored before names were cleaned, printed by `feeds list`.
+    store = SqliteStore(env / "h.db")
+    store.migrate()
+    from datetime import UTC, datetime
+
+    from bot.core.models import Feed
+
+    store.add_feed(Feed(url="https://news.example/feed.xml", name="Name\x1b[5m"), datetime.now(UTC))
+    store.close()
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Name" in out and "\x1b" not in out
