@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from bot.core.entities import CATEGORIES, Entities, load_entities
 from bot.core.i18n import LANGUAGES, normalize_lang, t
 from bot.core.models import Feed, Rule
+from bot.core.pledge_totals import format_money, is_commitment, pledge_totals, ranked
 from bot.core.ports import Clock
 from bot.core.text import fold
 from bot.errors import CommandError, ConfigError, RuleError, StoreError
@@ -321,18 +322,26 @@ def pledge_line(row: dict) -> str:
 
 
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
+    """Commitments by donor and category, other statuses apart, money per currency
+    (see bot.core.pledge_totals for why they are kept apart)."""
+    totals = pledge_totals(rows)
     period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
-    lines = [t(lang, "summary_title", period=period, count=len(rows))]
-    for title, key in (("summary_donors", "donor"), ("summary_categories", "category")):
-        counts = Counter(r.get(key) or "?" for r in rows)
-        units: Counter[str] = Counter()
-        for r in rows:
-            units[r.get(key) or "?"] += r.get("quantity") or 0
+    lines = [t(lang, "summary_title", period=period, count=totals.commitments)]
+    statuses = ", ".join(f"{status} {count}" for status, count in ranked(totals.by_status))
+    if statuses:
+        lines.append(t(lang, "summary_statuses", statuses=statuses))
+    for title, counts, units in (("summary_donors", totals.donors, totals.donor_units),
+                                 ("summary_categories", totals.categories, totals.category_units)):
         if counts:
             lines.append(t(lang, title))
-        for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        for name, count in ranked(counts):
             extra = t(lang, "summary_units", units=units[name]) if units[name] else ""
             lines.append("  " + t(lang, "summary_line", name=name, count=count, units=extra))
+    if totals.money:
+        lines.append(t(lang, "summary_money"))
+        for currency, _ in ranked(totals.money_pledges):
+            lines.append("  " + t(lang, "summary_money_line", currency=currency,
+                                  value=format_money(totals.money[currency]), count=totals.money_pledges[currency]))
     return "\n".join(lines)
 
 
@@ -535,6 +544,8 @@ class CommandTable:
             if flt.summary:
                 return pledge_summary(rows, flt, lang)
             period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
+            # The chart counts commitments, like the summary: a refusal is not a pledge.
+            rows = [r for r in rows if is_commitment(r)]
             caption = t(lang, "summary_title", period=period, count=len(rows))
             return Reply(text=caption, photo=self.services.pledge_chart(rows, caption))
         # A listing shows the newest few: fetch only those, and count the rest in SQL.

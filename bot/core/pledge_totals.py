@@ -1,0 +1,74 @@
+"""Totals of a set of pledge rows that do not mix what should stay apart.
+
+- Statuses: "refused" and "discussed" are reported about aid, but they are not
+  commitments: counting "aircraft refused" among a donor's pledges overstated it.
+  Totals by donor and category count commitments only (pledged, delivered, in
+  production); the other statuses are counted on their own.
+- Money: a reported value is summed per currency (never converted: no exchange rate
+  is a fact of the article), and kept apart from counts of pledges and units, so a
+  $2 billion package shows as money, not as "1 pledge".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+COMMITMENT_STATUSES = ("pledged", "delivered", "production")
+OTHER_STATUSES = ("discussed", "refused")
+
+
+@dataclass
+class PledgeTotals:
+    by_status: Counter[str] = field(default_factory=Counter)
+    # Commitments only: (pledges, units counted) per donor and per category.
+    donors: Counter[str] = field(default_factory=Counter)
+    donor_units: Counter[str] = field(default_factory=Counter)
+    categories: Counter[str] = field(default_factory=Counter)
+    category_units: Counter[str] = field(default_factory=Counter)
+    # Commitments with a reported value: sum and number of pledges, per currency.
+    money: Counter[str] = field(default_factory=Counter)
+    money_pledges: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def commitments(self) -> int:
+        return sum(self.by_status[s] for s in COMMITMENT_STATUSES)
+
+    @property
+    def others(self) -> int:
+        return sum(n for s, n in self.by_status.items() if s not in COMMITMENT_STATUSES)
+
+
+def is_commitment(row: dict) -> bool:
+    return (row.get("status") or "pledged") in COMMITMENT_STATUSES
+
+
+def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
+    totals = PledgeTotals()
+    for row in rows:
+        status = row.get("status") or "pledged"
+        totals.by_status[status] += 1
+        if status not in COMMITMENT_STATUSES:
+            continue
+        donor, category = row.get("donor") or "?", row.get("category") or "?"
+        units = row.get("quantity") or 0
+        totals.donors[donor] += 1
+        totals.donor_units[donor] += units
+        totals.categories[category] += 1
+        totals.category_units[category] += units
+        value, currency = row.get("value"), row.get("currency")
+        if value and currency:
+            totals.money[currency] += value
+            totals.money_pledges[currency] += 1
+    return totals
+
+
+def ranked(counter: Counter[str]) -> Sequence[tuple[str, int]]:
+    """Largest first, then by name (a stable order for equal counts)."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def format_money(value: float) -> str:
+    """2000000000 -> "2,000,000,000": digits, readable in every reply language."""
+    return f"{value:,.0f}"
