@@ -144,7 +144,7 @@ class App:
 
     # -- polling ----------------------------------------------------------------
 
-    def poller(self, source: HttpFeedSource) -> FeedPoller:
+    def poller(self, source: HttpFeedSource | None) -> FeedPoller:
         limits = PollLimits(
             poll_interval=self.settings.poll_interval,
             max_alerts_per_poll=self.settings.max_alerts_per_poll,

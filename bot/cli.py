@@ -88,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
                        "line that cannot be analysed gives an error line and the rest go on.")
     analyze.add_argument("--explain", action="store_true", help="add which rules fired and on which words")
 
+    reanalyze = _command(commands, "reanalyze", "run the current rules again over stored articles",
+                         "Run the current rules over the articles stored in the period: newly relevant ones get "
+                         "their matches, story and pledges (no alerts: old news). --dry-run only reports what "
+                         "would change.")
+    reanalyze.add_argument("--since", default="30d", metavar="PERIOD",
+                           help="how far back: 24h, 30d, 12w, 6m, 1y or all (default: 30d; unrelated articles older "
+                                "than retention_days are already deleted)")
+    reanalyze.add_argument("--dry-run", action="store_true",
+                           help="report how many articles the rules would match and which are new; change nothing")
+
     rules = _command(commands, "rules", "list, edit, test, import and export the keyword rules")
     rule_commands = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
     _command(rule_commands, "list", "every rule with its id, topic, weight and expression, and the threshold")
@@ -183,6 +193,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "db": cmd_db,
             "status": cmd_status,
             "pledges": cmd_pledges,
+            "reanalyze": cmd_reanalyze,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:
@@ -310,6 +321,33 @@ def _bounded_lines(stdin: TextIO, limit: int):
             yield None
             continue
         yield line
+
+
+_PERIOD_UNITS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}
+
+
+def parse_since(text: str, now: datetime) -> datetime | None:
+    """"30d" -> now minus 30 days; "all" -> None (everything stored)."""
+    from datetime import timedelta
+
+    text = text.strip().lower()
+    if text == "all":
+        return None
+    number, unit = text[:-1], text[-1:]
+    if not number.isdigit() or unit not in _PERIOD_UNITS or not 0 < int(number) <= 10_000:
+        raise ConfigError(f"--since: {text!r} is not a period such as 24h, 30d, 12w, 6m, 1y or all")
+    return now - timedelta(days=int(number) * _PERIOD_UNITS[unit])
+
+
+def cmd_reanalyze(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from bot.reanalysis import reanalyze
+
+    since = parse_since(args.since, app.clock.now())
+    poller = app.poller(source=None)  # re-reads the store; fetches nothing
+    report = reanalyze(poller, app.analyzer(), since, dry_run=args.dry_run, rules=len(app.rules.rules()))
+    for line in report.lines():
+        out.write(line + "\n")
+    return 0
 
 
 def pledge_dict(pledge) -> dict:

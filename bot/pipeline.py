@@ -41,6 +41,11 @@ class PollLimits:
     story_window: timedelta = timedelta(hours=48)
 
 
+def entry_body(entry: Entry) -> str:
+    """What the rules read besides the title: the summary, and the full content when it differs."""
+    return "\n\n".join(p for p in (entry.summary, entry.content if entry.content != entry.summary else "") if p)
+
+
 class FeedPoller:
     """Polls feeds into the store. `analyzer` is a callable so rule edits made
     between polls take effect on the next poll without a restart."""
@@ -209,7 +214,7 @@ class FeedPoller:
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1
-        body = "\n\n".join(p for p in (entry.summary, entry.content if entry.content != entry.summary else "") if p)
+        body = entry_body(entry)
         analysis = analyzer.analyze(entry.title, body, entry.lang)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
@@ -220,9 +225,21 @@ class FeedPoller:
             story_id = self._attach_to_story(feed, entry, entry_id, analysis, body, now, result)
         self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
+    def adopt(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, at: datetime,
+              result: PollResult) -> int:
+        """A stored entry that the current rules find relevant and the rules of its poll did
+        not (`pledgewatch reanalyze`): record its hits, join or start its story as of when it
+        was fetched, and keep its pledges, without alerting (it is old news). The caller
+        holds the transaction and goes through entries oldest first."""
+        self.store.replace_matches(entry_id, analysis.hits)
+        result.matches += 1
+        story_id = self._attach_to_story(feed, entry, entry_id, analysis, entry_body(entry), at, result, alert=False)
+        self.store.set_entry_verdict(entry_id, True, analysis.score, story_id)
+        return story_id
+
     def _attach_to_story(
         self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
-        result: PollResult,
+        result: PollResult, alert: bool = True,
     ) -> int:
         published = entry.published or now
         print_ = fingerprint(entry.title, body)
@@ -235,7 +252,9 @@ class FeedPoller:
             )
             result.new_stories += 1
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
-            if result.foreign_site or result.new_stories > self.limits.max_alerts_per_poll:
+            if not alert:
+                pass
+            elif result.foreign_site or result.new_stories > self.limits.max_alerts_per_poll:
                 result.alerts_suppressed += 1
             else:
                 alert = Alert(

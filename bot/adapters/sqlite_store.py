@@ -292,6 +292,23 @@ class SqliteStore:
         # One call for all of an entry's hits: a poll does this for a third of its entries.
         self._exec_many("INSERT INTO matches (entry_id, rule_id, topic, weight, words) VALUES (?, ?, ?, ?, ?)", rows)
 
+    def entries_since(self, since: datetime | None, limit: int | None = None) -> list[dict]:
+        """Stored entries fetched at or after `since` (all when None), oldest first, with
+        their feed and current verdict: what `pledgewatch reanalyze` runs the rules over."""
+        sql = ("SELECT e.id, e.feed_id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.fetched_at, "
+               "e.lang, e.relevant, e.story_id, f.url AS feed_url, f.name AS feed_name FROM entries e "
+               "JOIN feeds f ON f.id = e.feed_id WHERE e.fetched_at >= ? ORDER BY e.fetched_at, e.id")
+        params: list[Any] = [_iso(since) if since else ""]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._rows(sql, params)
+
+    def replace_matches(self, entry_id: int, hits: Iterable[RuleHit]) -> None:
+        """An entry's rule hits as the current rules see them (after a re-analysis)."""
+        self._exec("DELETE FROM matches WHERE entry_id = ?", [entry_id])
+        self.add_matches(entry_id, hits)
+
     def newest_story_id(self) -> int:
         """The highest story id (0 with no stories). Ids only grow: nothing deletes a story."""
         return self._rows("SELECT coalesce(max(id), 0) AS id FROM stories")[0]["id"]
