@@ -154,7 +154,8 @@ class App:
 
     def feed_source(self) -> HttpFeedSource:
         return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,
-                              max_connections=max(self.settings.max_concurrent_fetches, 10))
+                              max_connections=max(self.settings.max_concurrent_fetches, 10),
+                              addresses=self.settings.feed_addresses)
 
     def websub(self, poller: FeedPoller) -> WebSubService | None:
         """The push side, when the settings give a public callback URL: feeds that name a

@@ -410,12 +410,16 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             out.write(f"{row['id']:>4}  {row['url']}  [{row['name']}]  {health}\n")
         return 0
     if args.action == "add":
-        check_feed_url(args.url)
+        from bot.config import check_lang
+        from bot.core.models import Feed
+        from bot.core.safe_text import clean_line
+
+        check_feed_url(args.url, "url", app.settings.feed_addresses)
+        check_lang(args.lang, "--lang")
         if args.interval is not None and args.interval < 30:
             raise ConfigError("--interval: must be at least 30 seconds")
-        from bot.core.models import Feed
-
-        feed = Feed(url=args.url, name=args.name or args.url, lang=args.lang, interval=args.interval)
+        name = clean_line(args.name)[:200]  # shown in every alert: no control characters
+        feed = Feed(url=args.url, name=name or args.url, lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc))
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
         return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.core.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
 from bot.core.models import Feed
 from bot.errors import ConfigError
 
@@ -35,6 +36,7 @@ TOP_LEVEL_KEYS = {
     "max_alerts_per_poll",
     "story_window_hours",
     "retention_days",
+    "feed_addresses",
     "telegram",
     "discord",
     "websub",
@@ -98,6 +100,7 @@ class Settings:
     max_alerts_per_poll: int = 20
     story_window_hours: int = 48
     retention_days: int = 30
+    feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.addresses)
     telegram: TelegramSettings = TelegramSettings()
     discord: DiscordSettings = DiscordSettings()
     websub: WebSubSettings = WebSubSettings()
@@ -137,7 +140,8 @@ def settings_from_dict(
     _reject_unknown(raw, TOP_LEVEL_KEYS, "")
     database = environ.get("PLEDGEWATCH_DB") or _str(raw, "database", "pledgewatch.db")
     poll_interval = _int(raw, "poll_interval", 600, minimum=30)
-    feeds = _feeds(raw, base_dir, poll_interval)
+    feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
+    feeds = _feeds(raw, base_dir, poll_interval, feed_addresses)
     rules_value = _str(raw, "rules", "")
     rules_file = (base_dir / rules_value) if rules_value else default_rules_path()
     if not rules_file.is_file():
@@ -156,6 +160,7 @@ def settings_from_dict(
         max_alerts_per_poll=_int(raw, "max_alerts_per_poll", 20, minimum=1),
         story_window_hours=_int(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
         retention_days=_int(raw, "retention_days", 30, minimum=1),
+        feed_addresses=feed_addresses,
         telegram=_telegram(raw.get("telegram", {}), environ),
         discord=_discord(raw.get("discord", {}), environ),
         websub=_websub(raw.get("websub", {}), environ),
@@ -166,7 +171,7 @@ def settings_from_dict(
 # -- sections ----------------------------------------------------------------
 
 
-def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int) -> tuple[Feed, ...]:
+def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses: str) -> tuple[Feed, ...]:
     tables: list[tuple[str, Any]] = []
     feeds_value = raw.get("feeds", "")
     if not isinstance(feeds_value, str):
@@ -183,13 +188,12 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int) -> tuple[
     for where, table in tables:
         _reject_unknown(table, FEED_KEYS, f"{where}.")
         url = _str(table, "url", "", where=where)
-        check_feed_url(url, f"{where}.url")
+        check_feed_url(url, f"{where}.url", addresses)
         if url in seen:
             raise ConfigError(f"{where}.url: {url} is listed twice")
         seen.add(url)
         lang = _str(table, "lang", "", where=where) or None
-        if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isalpha()):
-            raise ConfigError(f"{where}.lang: {lang!r} is not a language code such as 'en' or 'fr'")
+        check_lang(lang, f"{where}.lang")
         interval = table.get("interval")
         if interval is not None:
             interval = _int(table, "interval", poll_interval, minimum=30, where=where)
@@ -202,9 +206,27 @@ def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
     return base_dir / value if isinstance(value, str) and value.strip() else None
 
 
-def check_feed_url(url: str, key: str = "url") -> None:
-    """A feed URL must be absolute http(s): the fetcher never opens local files."""
+MAX_FEED_URL_CHARS = 2048
+
+
+def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) -> None:
+    """A feed URL must be absolute http(s) with a valid host (the fetcher never opens
+    local files), at most 2,048 characters, and not an IP address the address policy
+    would refuse anyway (names are checked when they are resolved)."""
+    if len(url) > MAX_FEED_URL_CHARS:
+        raise ConfigError(f"{key}: longer than {MAX_FEED_URL_CHARS} characters")
     _check_http(url, key)
+    host = urlsplit(url).hostname or ""
+    reason = literal_refusal(host, addresses)
+    if reason:
+        raise ConfigError(f"{key}: {reason}")
+
+
+def check_lang(lang: str | None, key: str = "lang") -> None:
+    """A language code such as en, fr, de-CH (or none)."""
+    if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isascii()
+                                 and lang.replace("-", "").isalpha()):
+        raise ConfigError(f"{key}: {lang!r} is not a language code such as 'en' or 'fr'")
 
 
 def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
@@ -306,6 +328,13 @@ def _int(
     return value
 
 
+def _choice(raw: Mapping[str, Any], key: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = _str(raw, key, default)
+    if value not in allowed:
+        raise ConfigError(f"{key}: must be one of {', '.join(repr(a) for a in allowed)}, got {value!r}")
+    return value
+
+
 def _bool(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
     value = raw.get(key, default)
     if not isinstance(value, bool):
@@ -321,9 +350,14 @@ def _ids(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
 
 
 def _check_http(url: str, key: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError(f"{key}: {url!r} is not an http:// or https:// URL")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
+        raise ConfigError(f"{key}: {url[:200]!r} is not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not host or any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise ConfigError(f"{key}: {url[:200]!r} is not an http:// or https:// URL")
 
 
 def _name(where: str, key: str) -> str:

@@ -12,6 +12,9 @@ What keeps one bad feed from hurting the bot:
   gzip bomb is stopped after max_bytes, whatever its ratio;
 - conditional GET (ETag / Last-Modified), so unchanged feeds cost one small reply;
 - no cookies kept between feeds, no proxy settings read from the environment;
+- every socket is checked against the address policy (bot.core.addresses) before it
+  connects: after DNS and after each redirect, so neither can reach the intranet,
+  the cloud metadata service or (from a public feed) this host;
 - every client error becomes a FetchError with a short message that never quotes
   the URL (it may carry a token) nor a traceback.
 """
@@ -19,7 +22,10 @@ What keeps one bad feed from hurting the bot:
 from __future__ import annotations
 
 import asyncio
+import errno
+import socket
 import zlib
+from contextvars import ContextVar
 from collections.abc import Iterator
 from types import TracebackType
 
@@ -27,6 +33,7 @@ import aiohttp
 from yarl import URL
 
 import bot
+from bot.core.addresses import DEFAULT_POLICY, POLICIES, is_loopback_host, refusal
 from bot.core.models import FetchResult
 from bot.errors import FetchError
 
@@ -38,10 +45,14 @@ _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
 )
-_ERROR_DETAIL_CHARS = 120
+_ERROR_DETAIL_CHARS = 160
 _DECODE_STEP = 256 * 1024
 _MAX_VALIDATOR_CHARS = 1024
 DEFAULT_MAX_CONNECTIONS = 100
+
+# Whether the feed being fetched names a loopback host itself (set per fetch; a fetch
+# runs in its own task, and the connection attempts copy this context).
+_FEED_ON_LOOPBACK: ContextVar[bool] = ContextVar("feed_on_loopback", default=False)
 
 
 class HttpFeedSource:
@@ -58,6 +69,7 @@ class HttpFeedSource:
         user_agent: str = DEFAULT_USER_AGENT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         session: aiohttp.ClientSession | None = None,
+        addresses: str = DEFAULT_POLICY,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be > 0")
@@ -69,6 +81,9 @@ class HttpFeedSource:
             raise ValueError("max_connections must be >= 1")
         if not user_agent or not _sendable(user_agent):
             raise ValueError("user_agent must be non-empty printable ASCII")
+        if addresses not in POLICIES:
+            raise ValueError(f"addresses must be one of {POLICIES}")
+        self.addresses = addresses
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
@@ -93,7 +108,8 @@ class HttpFeedSource:
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300),
+                connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300,
+                                               socket_factory=self._checked_socket),
                 # We inflate ourselves, with a cap (see the module docstring).
                 auto_decompress=False,
                 # One feed's cookies must not reach another; nothing we fetch needs a session.
@@ -103,9 +119,19 @@ class HttpFeedSource:
             )
         return self._session
 
+    def _checked_socket(self, addr_info: tuple) -> socket.socket:
+        """The socket for one connection attempt, once its address passes the policy.
+        Called with the resolved address of every connection, redirects included."""
+        family, type_, proto, _, sockaddr = addr_info
+        reason = refusal(str(sockaddr[0]), self.addresses, _FEED_ON_LOOPBACK.get())
+        if reason:
+            raise OSError(errno.EACCES, reason)
+        return socket.socket(family=family, type=type_, proto=proto)
+
     async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError."""
         target = _require_http_url(url)
+        _FEED_ON_LOOPBACK.set(is_loopback_host(target.host or ""))
         headers = {
             "User-Agent": self.user_agent,
             "Accept": _ACCEPT,

@@ -1,0 +1,73 @@
+"""Which network addresses a feed may be fetched from.
+
+A feed URL comes from settings, from `feeds add`, from bot admins in chat, and — through
+redirects and DNS — from whoever runs the feed's site. Without a check, a feed that
+redirects to (or whose name resolves to) 169.254.169.254, 10.0.0.1 or 127.0.0.1 makes
+the bot send requests to the cloud's metadata service, the intranet or services on its
+own host (SSRF). The policy (`feed_addresses` in the settings):
+
+- "public": only globally routable addresses;
+- "loopback" (the default): public addresses, plus loopback for a feed whose own URL
+  names a loopback host (127.0.0.0/8, ::1, localhost) — the operator pointing at their
+  own machine, as the offline demo, the tests and local evaluation tools do. A public
+  feed that redirects or resolves to loopback is refused, and private and link-local
+  addresses are refused always;
+- "private": any address (feeds on an intranet).
+
+The check is made on the address actually connected to, after DNS and after every
+redirect (bot.adapters.feed_http), so a hostname or a redirect cannot get around it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+POLICIES = ("public", "loopback", "private")
+DEFAULT_POLICY = "loopback"
+
+PUBLIC, LOOPBACK, PRIVATE = "public", "loopback", "private"
+
+
+def address_class(address: str) -> str:
+    """"public", "loopback" or "private" (everything else that is not globally routable:
+    RFC 1918, link-local, unique-local, shared, reserved, multicast)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone id (fe80::1%eth0) is not part of the address
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+    if ip.is_loopback or ip.is_unspecified:  # 0.0.0.0 reaches the local host
+        return LOOPBACK
+    if ip.is_global and not ip.is_multicast:
+        return PUBLIC
+    return PRIVATE
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for a URL host that names this machine: localhost or a loopback literal."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return address_class(host) == LOOPBACK
+    except ValueError:
+        return False
+
+
+def refusal(address: str, policy: str, feed_on_loopback: bool) -> str | None:
+    """Why a feed may not connect to `address` under `policy`; None when it may."""
+    kind = address_class(address)
+    if kind == PUBLIC or policy == "private":
+        return None
+    if kind == LOOPBACK and policy == "loopback" and feed_on_loopback:
+        return None
+    if kind == LOOPBACK and policy == "loopback":
+        return f"{address} is loopback, reached from a feed not on this host: refused"
+    return f"{address} is a {kind} address: refused (see the feed_addresses setting)"
+
+
+def literal_refusal(host: str, policy: str) -> str | None:
+    """For `feeds add`: why a URL whose host is an IP literal would never be fetched."""
+    try:
+        address_class(host.strip("[]"))
+    except ValueError:
+        return None  # a name: checked when it is resolved
+    return refusal(host.strip("[]"), policy, feed_on_loopback=is_loopback_host(host))
