@@ -8,6 +8,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -158,18 +159,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.log_level, args.log_format)
     try:
         settings = load_settings(args.config)
-        return dispatch(args, settings, sys.stdin, _TerminalSafe(sys.stdout))
+        code = dispatch(args, settings, sys.stdin, _TerminalSafe(sys.stdout))
+        sys.stdout.flush()  # here, so a closed pipe is caught below rather than at exit
+        return code
     except ConfigError as exc:
-        print(f"pledgewatch: configuration error: {exc}", file=sys.stderr)
+        report_error(f"pledgewatch: configuration error: {exc}")
         return 2
     except RuleError as exc:
-        print(f"pledgewatch: {describe_rule_error(exc)}", file=sys.stderr)
+        report_error(f"pledgewatch: {describe_rule_error(exc)}")
         return 2
     except PledgewatchError as exc:
-        print(f"pledgewatch: error: {exc}", file=sys.stderr)
+        report_error(f"pledgewatch: error: {exc}")
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`pledgewatch rules list | head`): stop quietly, as Unix
+        # tools killed by SIGPIPE do. Point stdout at /dev/null so the interpreter's
+        # final flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except Exception:
+        if _log_format != "json":
+            raise  # a bug: the plain traceback
+        # With JSON logs, even a crash is one JSON object (its traceback inside), so a
+        # log collector parsing standard error never meets a stray text line.
+        logging.getLogger("bot").exception("pledgewatch: unexpected error")
+        return 1
+
+
+def _database_exists(settings: Settings) -> bool:
+    return str(settings.database) == ":memory:" or Path(settings.database).exists()
 
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
@@ -177,6 +198,10 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out))
+    if args.command == "status" and not _database_exists(settings):
+        # Opening it would create an empty database that looks healthy.
+        raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
+                               "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
     from bot.app import App
 
     app = App(settings)
@@ -241,11 +266,14 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         for title in r.matched_titles:
             out.write(f"      match: {title}\n")
     out.write(f"{len(results)} feeds polled, {failed} failed\n")
+    if results and failed == len(results):
+        report_error(f"pledgewatch: error: every feed failed ({failed}); see `pledgewatch status`")
+        return 1
     # A feed that could not be fetched is the feed's problem (see `status`); a poll that
     # could not be stored is ours: say so and fail.
     store_failures = [r for r in results if r.error and r.error.startswith("storing failed")]
     if store_failures:
-        print(f"pledgewatch: error: {store_failures[0].error}", file=sys.stderr)
+        report_error(f"pledgewatch: error: {store_failures[0].error}")
         return 1
     return 0
 
@@ -384,7 +412,7 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     if args.action == "import":
         try:
             text = args.file.read_text(encoding="utf-8")
-        except OSError as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{args.file}: cannot read: {exc}") from None
         out.write(f"imported {admin.import_toml(text, actor=actor)} rules\n")
         return 0
@@ -442,11 +470,19 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         else:
             out.write(text)
         return 0
-    from bot.core.commands import ChatContext
+    from bot.core.commands import ChatContext, PledgeFilterError, parse_pledge_filters
 
     console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
                           is_admin=True, can_manage_chat=True)
-    reply = app.command_table().handle(console, "pledges", " ".join(args.words))
+    table = app.command_table()
+    words = " ".join(args.words)
+    reply = table.handle(console, "pledges", words)
+    try:
+        parse_pledge_filters(words, table.entities)
+    except PledgeFilterError:
+        # The same answer as in chat, but as an error: a script must not take it for a result.
+        report_error(reply.text)
+        return 2
     out.write(reply.text + "\n")
     if reply.photo is not None:
         target = args.out or Path("pledges.png")
@@ -511,6 +547,18 @@ def describe_rule_error(exc: RuleError) -> str:
     return f"invalid rule{where}: {exc}{expected}"
 
 
+_log_format = "text"
+
+
+def report_error(text: str) -> None:
+    """A fatal error or a refusal, on standard error: one plain line, or with
+    `--log-format json` one JSON log object like every other line there."""
+    if _log_format == "json":
+        logging.getLogger("bot").error("%s", text)
+    else:
+        print(text, file=sys.stderr)
+
+
 class _TerminalSafe:
     """Standard output without escape sequences or control characters (line breaks and
     tabs kept): what the CLI prints comes largely from feeds (titles, errors, names)."""
@@ -542,6 +590,8 @@ class _JsonFormatter(logging.Formatter):
 
 
 def setup_logging(level: str, fmt: str) -> None:
+    global _log_format
+    _log_format = fmt
     handler = logging.StreamHandler(sys.stderr)
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())

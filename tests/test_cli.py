@@ -223,7 +223,7 @@ def test_log_format_json_gives_one_json_object_per_line(env, feed_server):
     url = feed_server.url("/down.xml")
     assert run(["feeds", "add", url])[0] == 0
     code, _, err = run(["--log-format", "json", "poll", "--once", "--feed", url])
-    assert code == 0
+    assert code == 1  # every feed polled failed
     records = [json.loads(line) for line in err.splitlines() if line.strip()]
     assert records and all({"time", "level", "logger", "message"} <= set(r) for r in records)
     assert any(r["level"] == "WARNING" and "503" in r["message"] for r in records)

@@ -1,0 +1,81 @@
+"""Exit codes and one-line errors a script can rely on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.cli import main
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "e.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_a_filter_not_understood_is_an_error(env, capsys):
+    assert main(["pledges", "xyzzy"]) == 2
+    captured = capsys.readouterr()
+    assert "not understood" in captured.err and captured.out == ""
+    assert main(["pledges", "30d"]) == 0
+
+
+def test_a_poll_where_every_feed_failed_is_an_error(env, capsys, feed_server):
+    from tests.servers import rss
+
+    feed_server.set_status("/down.xml", 503)
+    feed_server.set_feed("/up.xml", rss([]))
+    main(["feeds", "add", feed_server.url("/down.xml")])
+    assert main(["poll", "--feed", feed_server.url("/down.xml")]) == 1
+    assert "every feed failed" in capsys.readouterr().err
+    main(["feeds", "add", feed_server.url("/up.xml")])
+    assert main(["poll", "--feed", feed_server.url("/up.xml")]) == 0
+
+
+def test_a_missing_feed_is_an_error(env, capsys):
+    assert main(["feeds", "remove", "999"]) == 2
+    assert main(["poll", "--feed", "https://nowhere.example/feed.xml"]) == 2
+    assert "no such feed" in capsys.readouterr().err
+
+
+def test_status_on_a_database_that_does_not_exist_says_so_and_creates_nothing(env, capsys):
+    assert main(["status"]) == 1
+    assert "no database at" in capsys.readouterr().err
+    assert not (env / "e.db").exists()
+
+
+def test_a_rules_file_of_invalid_bytes_is_one_line(env, capsys):
+    (env / "bad.toml").write_bytes(b"\xff\xfe\x00rule")
+    assert main(["rules", "import", str(env / "bad.toml")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot read" in err and len(err.strip().splitlines()) == 1
+
+
+def test_output_into_a_closed_pipe_ends_quietly(env):
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before anything is written (`... | head` that has had enough)
+    proc = subprocess.run([sys.executable, "-m", "bot", "rules", "list"], stdout=write, stderr=subprocess.PIPE,
+                          timeout=120, env=dict(os.environ))
+    os.close(write)
+    assert proc.returncode == 141
+    assert proc.stderr == b""
+
+
+def test_fatal_errors_follow_the_json_log_format(env):
+    import json
+
+    proc = subprocess.run([sys.executable, "-m", "bot", "status", "--log-format", "json"], capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ))
+    assert proc.returncode == 1
+    (line,) = proc.stderr.splitlines()
+    record = json.loads(line)
+    assert record["level"] == "ERROR" and "no database at" in record["message"]
+    proc = subprocess.run([sys.executable, "-m", "bot", "--log-format", "json", "feeds", "add", "http://[::1"],
+                          capture_output=True, text=True, timeout=120, env=dict(os.environ))
+    assert proc.returncode == 2 and "not a valid URL" in json.loads(proc.stderr.strip())["message"]
