@@ -93,7 +93,9 @@ class App:
         (two pollers would fetch every feed twice and race on the outbox)."""
         if str(self.settings.database) == ":memory:":
             return
-        path = Path(f"{self.settings.database}.lock")
+        # Next to the real file: a symlink or another relative path to the same database
+        # is the same database, and must find the same lock.
+        path = Path(f"{os.path.realpath(self.settings.database)}.lock")
         handle = open(path, "a+")  # noqa: SIM115 - held open for the life of the process
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

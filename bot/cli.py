@@ -151,6 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
 
     _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
+    audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
+                     "The audit log, newest first: who changed which rule or feed when (before and after), and "
+                     "the anomalies the poller recorded (floods, feeds serving another site).")
+    audit.add_argument("--limit", type=int, default=20, help="how many entries (default: 20)")
+    audit.add_argument("--action", default="", metavar="PREFIX",
+                       help="only actions starting with this, e.g. rule. or feed. (default: all)")
+    audit.add_argument("--json", action="store_true", help="one JSON object per line, with before and after in full")
     return parser
 
 
@@ -219,6 +226,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "status": cmd_status,
             "pledges": cmd_pledges,
             "reanalyze": cmd_reanalyze,
+            "audit": cmd_audit,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:
@@ -498,6 +506,28 @@ def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
         return 0
     out.write(json.dumps(app.store.stats(), indent=2) + "\n")
     return 0
+
+
+def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if not 1 <= args.limit <= 10_000:
+        raise ConfigError("--limit: must be between 1 and 10000")
+    for row in app.store.audit_log(limit=args.limit, action_prefix=args.action):
+        if args.json:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            continue
+        change = " -> ".join(_brief(row[side]) for side in ("before", "after") if row[side] is not None)
+        out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {row['target']}  {change}\n")
+    return 0
+
+
+def _brief(value: object) -> str:
+    """An audit before/after value on part of one line (a rule: its expression)."""
+    if isinstance(value, dict) and "expression" in value:
+        value = f"{value.get('topic')}: {value['expression']}"
+    elif isinstance(value, list) and value and all(isinstance(v, dict) and "expression" in v for v in value):
+        value = f"{len(value)} rules"  # a bulk import: --json has them in full
+    text = " ".join((value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).split())
+    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
