@@ -54,7 +54,7 @@ class Setup:
         server.set_feed("/big.xml", big_feed())
         feed_id, _ = self.store.add_feed(Feed(url=server.url("/big.xml"), name="Big"), self.clock.now())
         self.feed = Feed(url=server.url("/big.xml"), name="Big", id=feed_id)
-        self.analyzer = Analyzer(self.rules.compile())
+        self.analyzer = Analyzer(self.rules.compile(), self.rules.entities)
 
     def poll(self) -> PollResult:
         async def go() -> PollResult:

@@ -49,7 +49,7 @@ class Harness:
         return self.store.feed_by_url(self.server.url(path))
 
     def current_analyzer(self) -> Analyzer:
-        return Analyzer(self.admin.compile())
+        return Analyzer(self.admin.compile(), self.admin.entities)
 
     async def poll(self, *feeds: Feed):
         async with HttpFeedSource(timeout=5) as source:

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.entities import Entities, load_entities
+from bot.config import load_entities
+from bot.core.entities import Entities
 from bot.core.models import Rule
 from bot.core.rule_files import dump_rules_toml, load_rules_toml
 from bot.core.rule_syntax import And, Except, ListRef, Near, Not, Or, Phrase, Regex, parse_expression
@@ -205,9 +206,11 @@ def test_case_sensitive_list_names_match_only_as_written(entities: Entities):
     assert not matches("@donor:us", "tell us more", entities)
 
 
-def test_lists_are_loaded_when_no_entities_are_given():
-    ruleset = RuleSet.compile([Rule("t", "@ukraine")], threshold=1.0)
-    assert ruleset.analyze("Kyiv").hits
+def test_lists_need_the_entities_handed_in():
+    """The core reads no file: without lists given, a rule naming one is refused."""
+    with pytest.raises(RuleError, match="need the entity lists"):
+        RuleSet.compile([Rule("t", "@ukraine")], threshold=1.0)
+    assert RuleSet.compile([Rule("t", "@ukraine")], threshold=1.0, entities=load_entities()).analyze("Kyiv").hits
 
 
 def test_regex_runs_on_folded_text():
