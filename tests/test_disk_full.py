@@ -139,6 +139,7 @@ def _limit_file_size(limit: int):
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE (POSIX)")
+@pytest.mark.timeout(300)  # a subprocess filling a small file system; over a minute under load
 def test_the_cli_poll_on_a_full_disk_exits_non_zero_with_one_clear_line(tmp_path, feed_server, monkeypatch):
     db = tmp_path / "cli.db"
     monkeypatch.setenv("PLEDGEWATCH_DB", str(db))

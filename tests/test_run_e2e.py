@@ -12,12 +12,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.adapters.sqlite_store import SqliteStore
 from tests.test_pipeline import FEB_13, seed_item
 from tests.servers import rss
 
 REPO = Path(__file__).resolve().parents[1]
 DEADLINE = 60.0
+# Whole `run` subprocesses: tens of seconds each on two busy cores.
+pytestmark = pytest.mark.timeout(300)
 
 
 def write_settings(tmp_path: Path, server) -> Path:
