@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.core.analysis import Analyzer  # noqa: E402
-from bot.core.entities import Entities, load_entities  # noqa: E402
+from bot.config import load_entities  # noqa: E402
+from bot.core.entities import Entities  # noqa: E402
 from bot.core.rule_files import load_rules_toml  # noqa: E402
 from bot.core.rule_syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
 from bot.core.rules import RuleSet  # noqa: E402

@@ -84,7 +84,8 @@ def prepare(store: SqliteStore, channels: int, clock: SystemClock) -> None:
 
 async def fan_out(store: SqliteStore, stub: DiscordStub, deadline: float) -> tuple[float, int, int]:
     clock = SystemClock()
-    table = CommandTable(StoreChatServices(store, RuleAdmin(store, clock)), clock)
+    rules = RuleAdmin(store, clock)
+    table = CommandTable(StoreChatServices(store, rules), clock, rules.entities)
     settings = DiscordSettings(token=stub.token, api_url=stub.api_url, gateway_url=stub.gateway_url)
     chat = DiscordChat(settings, table, store, clock, ready_timeout=10, guild_ready_timeout=0.2)
     dispatcher = OutboxDispatcher(store, chat, clock)

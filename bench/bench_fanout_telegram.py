@@ -42,7 +42,8 @@ def prepare(store: SqliteStore, chats: int, clock: SystemClock) -> Alert:
 
 async def fan_out(store: SqliteStore, stub: TelegramStub, deadline: float) -> tuple[float, int]:
     clock = SystemClock()
-    table = CommandTable(StoreChatServices(store, RuleAdmin(store, clock)), clock)
+    rules = RuleAdmin(store, clock)
+    table = CommandTable(StoreChatServices(store, rules), clock, rules.entities)
     chat = TelegramChat(TelegramSettings(token=stub.token, api_url=stub.url), table, store, clock)
     dispatcher = OutboxDispatcher(store, chat, clock)
     await chat.start()

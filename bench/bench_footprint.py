@@ -32,8 +32,8 @@ import json  # noqa: E402
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
+from bot.config import load_entities  # noqa: E402
 from bot.core.commands import ChatContext, CommandTable, parse_pledge_filters  # noqa: E402
-from bot.core.entities import load_entities  # noqa: E402
 from bot.core.models import Entry, Feed, Pledge  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
@@ -116,9 +116,9 @@ def timed(action, runs: int) -> tuple[list[float], object]:
 
 def measure_queries(store: SqliteStore, runs: int) -> list[tuple[str, list[float], str]]:
     clock = SystemClock()
-    services = StoreChatServices(store, RuleAdmin(store, clock))
-    table = CommandTable(services, clock)
     entities = load_entities()
+    services = StoreChatServices(store, RuleAdmin(store, clock, entities))
+    table = CommandTable(services, clock, entities)
     ctx = ChatContext(platform="bench", chat_id="1", user_id="1", chat_kind="private", is_admin=False,
                       can_manage_chat=True)
     rows: list[tuple[str, list[float], str]] = []

@@ -84,7 +84,7 @@ class App:
         """The compiled rules, rebuilt only when an admin changed them."""
         version = self.rules.version()
         if self._analyzer is None or version != self._analyzer_version:
-            self._analyzer = Analyzer(self.rules.compile())
+            self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
             self._analyzer_version = version
         return self._analyzer
 
@@ -126,7 +126,7 @@ class App:
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""
-        return CommandTable(StoreChatServices(self.store, self.rules), self.clock)
+        return CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
 
     def default_chats(self) -> list[ChatSender]:
         """The chats whose tokens are set; the console when there are none.

@@ -12,17 +12,20 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from bot.core.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
+from bot.core.entities import Entities, parse_entities
 from bot.core.models import Feed
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
 DEFAULT_RULES_NAME = "rules.toml"
+DEFAULT_ENTITIES_NAME = "entities.toml"
 
 TOP_LEVEL_KEYS = {
     "database",
@@ -123,6 +126,15 @@ def seed_rules_file(settings: Settings) -> Path:
     else the shipped rules. A database never starts with zero rules by omission: it
     would store (and never again analyse) everything it polled meanwhile."""
     return settings.rules_file or default_rules_path()
+
+
+@lru_cache(maxsize=1)
+def load_entities() -> Entities:
+    """The entity lists shipped with pledgewatch (config/entities.toml: donors, weapon
+    systems, Ukraine), read and parsed once per process. The core never reads files:
+    the composition root (bot/app.py via RuleAdmin) hands these to it."""
+    packaged = resources.files("bot.defaults") / DEFAULT_ENTITIES_NAME
+    return parse_entities(packaged.read_text(encoding="utf-8"))
 
 
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from bot.adapters.sqlite_store import SqliteStore
+from bot.config import load_entities
+from bot.core.entities import Entities
 from bot.core.models import Rule
 from bot.core.ports import Clock
 from bot.core.rule_files import dump_rules_toml, load_rules_toml
@@ -28,9 +30,11 @@ class RuleChange:
 
 
 class RuleAdmin:
-    def __init__(self, store: SqliteStore, clock: Clock):
+    def __init__(self, store: SqliteStore, clock: Clock, entities: Entities | None = None):
         self.store = store
         self.clock = clock
+        # The lists that @donor, @system and @ukraine refer to: the shipped ones unless given.
+        self.entities = entities if entities is not None else load_entities()
 
     # -- reading ----------------------------------------------------------
 
@@ -44,7 +48,7 @@ class RuleAdmin:
         return self.store.get_setting("rules_version", "0") or "0"
 
     def compile(self) -> RuleSet:
-        return RuleSet.compile(self.rules(), threshold=self.threshold())
+        return RuleSet.compile(self.rules(), threshold=self.threshold(), entities=self.entities)
 
     def test(self, text: str) -> str:
         ruleset = self.compile()
@@ -110,7 +114,7 @@ class RuleAdmin:
         """Load rules from TOML (the export format). All are validated before any is saved."""
         rules, threshold = load_rules_toml(text)
         for rule in rules:
-            validate_rule(rule)
+            validate_rule(rule, entities=self.entities)
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]
@@ -130,11 +134,10 @@ class RuleAdmin:
 
     # -- internals --------------------------------------------------------------
 
-    @staticmethod
-    def _checked(rule: Rule, force: bool) -> list[str]:
+    def _checked(self, rule: Rule, force: bool) -> list[str]:
         """Validate; a rule that looks wrong (matches almost everything...) is only
         saved when the admin insists, so nobody floods every chat by accident."""
-        warnings = validate_rule(rule)
+        warnings = validate_rule(rule, entities=self.entities)
         if warnings and not force:
             raise CommandError(f"rule not saved: {'; '.join(warnings)}. Repeat with --force to save it anyway.")
         return warnings

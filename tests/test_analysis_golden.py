@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.analysis import Analyzer
-from bot.core.entities import load_entities
+from bot.config import load_entities
 from bot.core.pledges import extract_pledges
 from bot.core.rule_files import load_rules_toml
 from bot.core.rules import RuleSet

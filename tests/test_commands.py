@@ -66,7 +66,7 @@ def admin(store, clock) -> RuleAdmin:
 
 @pytest.fixture
 def table(store, admin, clock) -> CommandTable:
-    return CommandTable(StoreChatServices(store, admin), clock)
+    return CommandTable(StoreChatServices(store, admin), clock, admin.entities)
 
 
 def run(table: CommandTable, ctx: ChatContext, line: str) -> str:
@@ -190,7 +190,8 @@ def test_subscribe_trap_topic_is_refused(table, store):
 
 
 def test_subscribe_without_rules_says_so(store, clock):
-    table = CommandTable(StoreChatServices(store, RuleAdmin(store, clock)), clock)
+    admin = RuleAdmin(store, clock)
+    table = CommandTable(StoreChatServices(store, admin), clock, admin.entities)
     assert "no rules" in run(table, USER, "/subscribe").lower()
     assert store.subscriptions() == []
 

@@ -41,7 +41,7 @@ def table(tmp_path_factory):
     clock = FakeClock()
     admin = RuleAdmin(store, clock)
     admin.import_if_empty(RULES_TOML)
-    yield CommandTable(StoreChatServices(store, admin), clock)
+    yield CommandTable(StoreChatServices(store, admin), clock, admin.entities)
     store.close()
 
 

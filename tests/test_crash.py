@@ -454,6 +454,7 @@ def check(scenario: Scenario) -> tuple[int, bool] | None:
     return window
 
 
+@pytest.mark.timeout(600)  # ~60 forked runs; about a minute on two busy cores
 def test_sigkill_at_many_statements_then_restart_delivers_each_alert_once(tmp_path, feed_server):
     started = time.monotonic()
     _, warm_settings, _ = serve(feed_server, tmp_path, "warm")

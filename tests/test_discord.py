@@ -15,7 +15,7 @@ import pytest
 from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
-from bot.config import DiscordSettings
+from bot.config import DiscordSettings, load_entities
 from bot.core.commands import COMMANDS, ChatContext, CommandTable
 from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
 from bot.core.render_discord import (
@@ -51,7 +51,7 @@ class Harness:
         self.store.migrate()
         self.rules = RuleAdmin(self.store, self.clock)
         self.rules.import_if_empty((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))
-        self.table = CommandTable(StoreChatServices(self.store, self.rules), self.clock)
+        self.table = CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
         self.stub = stub
         values = {"token": TOKEN, "api_url": stub.api_url, "gateway_url": stub.gateway_url,
                   "admins": (ADMIN,), "guild_ids": (GUILD,), **settings}
@@ -152,7 +152,7 @@ def test_an_unreachable_api_stops_start_with_a_clear_error(tmp_path):
         url = stub.api_url
     # The stub is stopped: nothing listens on its port any more.
     settings = DiscordSettings(token=TOKEN, api_url=url, gateway_url="ws://127.0.0.1:9/x")
-    chat = DiscordChat(settings, CommandTable(None, FakeClock()), None, FakeClock(), ready_timeout=5)  # type: ignore[arg-type]
+    chat = DiscordChat(settings, CommandTable(None, FakeClock(), load_entities()), None, FakeClock(), ready_timeout=5)  # type: ignore[arg-type]
     with pytest.raises(DiscordStartError, match="cannot reach"):
         asyncio.run(chat.start())
 

@@ -24,6 +24,8 @@ from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.servers import RecordedRequest, Response, rss
 from tests.test_pipeline import FEB_13, seed_item
 
+# Whole `run` subprocesses: tens of seconds each on two busy cores.
+pytestmark = pytest.mark.timeout(300)
 REPO = Path(__file__).resolve().parents[1]
 TOKEN = "e2e.discord.token-secret"
 GUILD = 111111111111111111

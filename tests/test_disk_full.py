@@ -54,7 +54,7 @@ class Setup:
         server.set_feed("/big.xml", big_feed())
         feed_id, _ = self.store.add_feed(Feed(url=server.url("/big.xml"), name="Big"), self.clock.now())
         self.feed = Feed(url=server.url("/big.xml"), name="Big", id=feed_id)
-        self.analyzer = Analyzer(self.rules.compile())
+        self.analyzer = Analyzer(self.rules.compile(), self.rules.entities)
 
     def poll(self) -> PollResult:
         async def go() -> PollResult:
@@ -139,6 +139,7 @@ def _limit_file_size(limit: int):
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE (POSIX)")
+@pytest.mark.timeout(300)  # a subprocess filling a small file system; over a minute under load
 def test_the_cli_poll_on_a_full_disk_exits_non_zero_with_one_clear_line(tmp_path, feed_server, monkeypatch):
     db = tmp_path / "cli.db"
     monkeypatch.setenv("PLEDGEWATCH_DB", str(db))

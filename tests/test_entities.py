@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from bot.core.entities import Entities, load_entities, parse_entities
+from bot.config import load_entities
+from bot.core.entities import Entities, parse_entities
 from bot.errors import ConfigError
 
 

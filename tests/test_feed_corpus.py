@@ -5,7 +5,9 @@ and memory stays bounded. Plus a property test of mutated real feeds through par
 The corpus (2,000+ well-formed and ill-formed feeds, odd encodings, compressed bodies,
 entity tests) is feedparser's sdist for the installed version, downloaded at test time
 with pip into a cache directory ($PLEDGEWATCH_TEST_CACHE, else ~/.cache/pledgewatch-test)
-and reused afterwards. Without a reachable package index the corpus test is skipped.
+and reused afterwards. Without a reachable package index the corpus test is skipped,
+saying why, except under CI=true (as .ci/run runs): there a missing corpus fails the
+test, because a skip would read as green while the check never ran.
 """
 
 from __future__ import annotations
@@ -179,10 +181,24 @@ async def _parse_all(server: FeedServer, bodies: dict[str, tuple[bytes, str | No
     await asyncio.gather(*(one(route, body, ctype) for route, (body, ctype) in bodies.items()))
 
 
-def test_feedparser_corpus_through_fetch_and_parse(capsys):
+def running_in_ci() -> bool:
+    """CI=true (or 1/yes), as .ci/run's caller and most CI services set it."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def require_corpus() -> Path:
+    """The corpus folder; without it, skip with the reason, or fail under CI."""
     found = corpus_dir()
     if isinstance(found, str):
+        if running_in_ci():
+            pytest.fail(f"CI=true and the feedparser corpus is missing: {found}")
         pytest.skip(found)
+    return found
+
+
+@pytest.mark.timeout(600)  # a download, then 2,000+ fetches and parses: minutes on a loaded machine
+def test_feedparser_corpus_through_fetch_and_parse(capsys):
+    found = require_corpus()
     files = corpus_files(found)
     assert len(files) > 2000, f"only {len(files)} corpus files in {found}"
     tally = Tally()
@@ -226,6 +242,16 @@ def test_feedparser_corpus_through_fetch_and_parse(capsys):
     assert peak < MAX_PEAK_BYTES
     # Most of the corpus is well-formed: a parser that refused it all would pass the checks above.
     assert tally.parsed > len(files) * 0.8
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", pytest.fail.Exception), ("", pytest.skip.Exception)])
+def test_a_missing_corpus_fails_under_ci_and_skips_elsewhere(tmp_path, monkeypatch, ci, outcome):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")  # the cache cannot be created under a file: no corpus, no download
+    monkeypatch.setenv("PLEDGEWATCH_TEST_CACHE", str(blocker / "cache"))
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="cannot create the cache directory"):
+        require_corpus()
 
 
 # -- mutated real feeds --------------------------------------------------------------------------

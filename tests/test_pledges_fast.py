@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.config import load_entities
 from bot.core import numbers, pledges
 from bot.core.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges import extract_pledges
@@ -106,7 +107,7 @@ def test_a_sentence_without_a_giver_is_skipped_without_losing_a_pledge() -> None
         "Germany will send tanks. Twelve howitzers will be delivered too. The rain stopped. It was cold. "
         "More shells will be delivered."
     )
-    found = [(p.donor, p.category, p.quantity, p.evidence) for p in extract_pledges(text, lang="en")]
+    found = [(p.donor, p.category, p.quantity, p.evidence) for p in extract_pledges(text, lang="en", entities=load_entities())]
     # The second sentence borrows Germany from the first; the last is too far from it.
     assert found == [
         ("DE", "tanks", None, "Germany will send tanks."),

@@ -16,6 +16,7 @@ import simplemma
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.config import load_entities
 from bot.core import rule_engine
 from bot.core.models import Rule
 from bot.core.rule_engine import RuleSet, sentence_starts
@@ -47,8 +48,8 @@ def hits_of(ruleset: RuleSet, text: str) -> list[tuple]:
 
 def test_rules_sharing_sub_rules_fire_as_when_compiled_alone(default_rules) -> None:
     rules, threshold = default_rules
-    together = RuleSet.compile(rules, threshold=threshold)
-    alone = [RuleSet.compile([rule], threshold=threshold) for rule in rules]
+    together = RuleSet.compile(rules, threshold=threshold, entities=load_entities())
+    alone = [RuleSet.compile([rule], threshold=threshold, entities=load_entities()) for rule in rules]
     for text in texts():
         assert hits_of(together, text) == [hit for ruleset in alone for hit in hits_of(ruleset, text)]
 
@@ -59,7 +60,7 @@ def test_a_shared_group_is_evaluated_once_per_text() -> None:
         Rule("tanks", f"tank NEAR/5 {support} AND @ukraine"),
         Rule("jets", f"jet NEAR/5 {support} AND @ukraine"),
     ]
-    ruleset = RuleSet.compile(rules)
+    ruleset = RuleSet.compile(rules, entities=load_entities())
     text = "Germany will send a tank and a jet to Ukraine."
     assert [h.topic for h in ruleset.analyze(text).hits] == ["tanks", "jets"]
     memos = [n for c in ruleset._compiled for n in _nodes(c.node) if isinstance(n, rule_engine._Memo)]
@@ -77,7 +78,7 @@ def _nodes(node) -> list:
 
 def test_a_rule_whose_words_are_missing_does_not_run(default_rules, monkeypatch) -> None:
     rules, threshold = default_rules
-    ruleset = RuleSet.compile(rules, threshold=threshold)
+    ruleset = RuleSet.compile(rules, threshold=threshold, entities=load_entities())
     ran = []
     for kind in (rule_engine._NearNode, rule_engine._AndNode, rule_engine._OrNode, rule_engine._PhraseNode):
         monkeypatch.setattr(kind, "run", lambda self, ctx, run=kind.run: ran.append(self) or run(self, ctx))
@@ -130,7 +131,7 @@ def test_an_or_yields_matches_in_the_order_of_a_full_intersection(phrases, prese
 
 def test_near_finds_the_same_pairs_with_or_without_bisection(default_rules, monkeypatch) -> None:
     rules, threshold = default_rules
-    ruleset = RuleSet.compile(rules, threshold=threshold)
+    ruleset = RuleSet.compile(rules, threshold=threshold, entities=load_entities())
     sample = texts() + ["tank send Ukraine " * 300, "Ukraine " * 500 + "tank " * 20 + "send"]
     usual = [ruleset.analyze(text) for text in sample]
     for few in (0, 10_000):

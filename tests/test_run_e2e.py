@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from tests.test_pipeline import FEB_13, seed_item
@@ -17,6 +20,8 @@ from tests.servers import rss
 
 REPO = Path(__file__).resolve().parents[1]
 DEADLINE = 60.0
+# Whole `run` subprocesses: tens of seconds each on two busy cores.
+pytestmark = pytest.mark.timeout(300)
 
 
 def write_settings(tmp_path: Path, server) -> Path:
@@ -54,6 +59,18 @@ def alert_titles(out: Path) -> list[str]:
     return [line[len("ALERT  "):] for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("ALERT  ")]
 
 
+def outbox_states(db: Path) -> dict[str, int]:
+    """Outbox rows by state, read without writing (empty until the run has made the table)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+
+
 def test_run_alerts_on_console_and_stops_cleanly(tmp_path, feed_server):
     feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
     feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13)], lang="fr"))
@@ -81,7 +98,10 @@ def test_killed_and_restarted_run_loses_and_doubles_nothing(tmp_path, feed_serve
     settings = write_settings(tmp_path, feed_server)
     out = tmp_path / "stdout.log"
     proc = start(settings, out)
-    wait_for(lambda: len(alert_titles(out)) == 1, proc, "the first alert")
+    # Killed once the first alert is confirmed sent, not merely printed: between the
+    # print and the confirmation lies the at-most-once window, where a kill leaves the
+    # alert 'uncertain' (tests/test_crash.py covers that window on purpose).
+    wait_for(lambda: outbox_states(tmp_path / "run.db") == {"sent": 1}, proc, "the first alert confirmed sent")
     proc.kill()  # SIGKILL: no cleanup at all
     proc.wait(timeout=10)
 
@@ -94,6 +114,7 @@ def test_killed_and_restarted_run_loses_and_doubles_nothing(tmp_path, feed_serve
         wait_for(lambda: len(alert_titles(out)) >= 2, proc, "the second alert after restart")
         # Give the restarted process's first polls a chance to (wrongly) re-alert the first story.
         wait_for(lambda: len(feed_server.requests_to("/afp.xml")) >= 2, proc, "the first feed polled again")
+        wait_for(lambda: outbox_states(tmp_path / "run.db") == {"sent": 2}, proc, "the second alert confirmed sent")
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0

@@ -52,7 +52,7 @@ class Bot:
         self.store.migrate()
         self.rules = RuleAdmin(self.store, self.clock)
         self.rules.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
-        table = CommandTable(StoreChatServices(self.store, self.rules), self.clock)
+        table = CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
         settings = TelegramSettings(token=stub.token, api_url=stub.url, admins=(ADMIN,))
         self.chat = TelegramChat(settings, table, self.store, self.clock, limits=limits)
         self.dispatcher = OutboxDispatcher(self.store, self.chat, self.clock)

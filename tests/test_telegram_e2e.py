@@ -12,6 +12,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from bot.adapters.sqlite_store import SqliteStore
 from tests.servers import Response, rss
 from tests.telegram_stub import TelegramStub, check_telegram_html
@@ -21,6 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 USER = 1001
 ADMIN = 7000
 DEADLINE = 30.0
+# Whole `run` subprocesses: tens of seconds each on two busy cores.
+pytestmark = pytest.mark.timeout(300)
 
 
 def write_settings(tmp_path: Path, feed_url: str, api_url: str, token: str) -> Path:

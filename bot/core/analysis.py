@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.entities import Entities, load_entities
+from bot.core.entities import Entities
 from bot.core.models import Analysis
 from bot.core.pledges import extract_pledges
 from bot.core.rules import RuleSet
 
 
 class Analyzer:
-    def __init__(self, ruleset: RuleSet, entities: Entities | None = None):
+    def __init__(self, ruleset: RuleSet, entities: Entities):
         self.ruleset = ruleset
-        self.entities = entities or load_entities()
+        self.entities = entities
 
     def analyze(self, title: str, body: str, lang: str | None = None) -> Analysis:
         """`body` is the article text without its title."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.core.entities import CATEGORIES, Entities, load_entities
+from bot.core.entities import CATEGORIES, Entities
 from bot.core.i18n import LANGUAGES, normalize_lang, t
 from bot.core.models import Feed, Rule
 from bot.core.pledge_totals import format_money, is_commitment, pledge_totals, ranked
@@ -351,19 +351,13 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
 class CommandTable:
     """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
 
-    def __init__(self, services: ChatServices, clock: Clock, entities: Entities | None = None):
+    def __init__(self, services: ChatServices, clock: Clock, entities: Entities):
         self.services = services
         self.clock = clock
-        self._entities = entities
+        self.entities = entities  # donors and systems named in /pledges filters
         self._handlers: dict[str, Callable[[ChatContext, str, str], str | Reply]] = {
             c.name: getattr(self, f"_cmd_{c.name}") for c in COMMANDS
         }
-
-    @property
-    def entities(self) -> Entities:
-        if self._entities is None:
-            self._entities = load_entities()
-        return self._entities
 
     def handle(self, ctx: ChatContext, name: str, args: str) -> Reply:
         name = (name or "").lower()[:64]

@@ -13,8 +13,9 @@ accents or case never matter. Two refinements keep short names honest:
   letters so they cannot swallow unrelated short words.
 
 At each word the longest name wins ("Leopard 2" over "Leopard", "North Korea" never
-becomes "Korea"). Everything here is pure: the TOML text is parsed by `parse_entities`;
-`load_entities` only locates the packaged default file.
+becomes "Korea"). Everything here is pure: `parse_entities` turns the TOML text into
+`Entities`; reading the file is the caller's job (bot.config.load_entities reads the
+shipped one).
 """
 
 from __future__ import annotations
@@ -24,9 +25,7 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
-from pathlib import Path
 
 from bot.core.text import fold
 from bot.errors import ConfigError
@@ -426,17 +425,3 @@ def _check_no_clash(donors: dict[str, Donor]) -> None:
             key = (True, name)
             if owner.setdefault(key, donor.code) != donor.code:
                 raise ConfigError(f"donors: name {name!r} belongs to both {owner[key]} and {donor.code}")
-
-
-def _default_text() -> str:
-    try:
-        return (resources.files("bot.defaults") / "entities.toml").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        # Running from a source checkout where bot.defaults is not installed.
-        return (Path(__file__).parents[2] / "config" / "entities.toml").read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
-def load_entities() -> Entities:
-    """The default entity lists shipped with pledgewatch (parsed once per process)."""
-    return parse_entities(_default_text())

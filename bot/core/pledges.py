@@ -40,7 +40,7 @@ from operator import attrgetter, itemgetter
 
 import re2
 
-from bot.core.entities import Entities, load_entities
+from bot.core.entities import Entities
 from bot.core.models import Pledge
 from bot.core.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.text import sentence_spans
@@ -375,14 +375,13 @@ class _Cue:
 
 
 def extract_pledges(
-    text: str, *, title: str = "", lang: str | None = None, entities: Entities | None = None
+    text: str, *, title: str = "", lang: str | None = None, entities: Entities
 ) -> list[Pledge]:
     """Pledges reported in `title` and `text` (the article body), deduplicated.
 
     Headlines compress ("Germany delivers tanks" may mean "will deliver"; "shell
     output" is ammunition production), so a pledge read in the title is kept only
     when the body reports nothing from the same donor."""
-    entities = entities or load_entities()
     title = title.strip()
     full = f"{title}\n\n{text}" if title and text else (title or text)
     if not full.strip():

@@ -698,10 +698,9 @@ class _Compiler:
 
     def compile_rule(self, rule: Rule) -> _CompiledRule:
         expr = parse_expression(rule.expression)
-        if any(isinstance(t, ListRef) for t in iter_terms(expr)) and self.entities is None:
-            from bot.core.entities import load_entities  # only rules with @lists need them
-
-            self.entities = load_entities()
+        if self.entities is None and any(isinstance(t, ListRef) for t in iter_terms(expr)):
+            # The core reads no files: whoever compiles rules with @lists hands the lists in.
+            raise RuleError("@lists need the entity lists, and none were given", None, "entities=...")
         node = self.node(expr)
         return _CompiledRule(rule, node, node.need)
 
@@ -767,7 +766,8 @@ class RuleSet:
     @classmethod
     def compile(cls, rules: Iterable[Rule], *, threshold: float = 2.0, entities=None) -> RuleSet:
         """Compile the enabled `rules`. RuleError (naming the rule) if one is invalid;
-        `entities` defaults to the packaged lists, loaded only if a rule uses @lists."""
+        `entities` (bot.config.load_entities() for the shipped lists) is needed only
+        when a rule uses @lists."""
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not math.isfinite(threshold):
             raise RuleError(f"invalid threshold {threshold!r}: it must be a finite number", None, "a number")
         compiler = _Compiler(entities)
