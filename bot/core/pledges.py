@@ -106,20 +106,26 @@ _TRAINEES = re.compile(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|meca
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
-     r"no decision(?: (?:is |was )?expected)?|rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     # A refusal told as a noun: "Scholz's no to Taurus", "son non à", "sein Nein zur Lieferung",
+     # "his opposition to", "son opposition à la fourniture".
+     r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
+     r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
-     r"aucune decision|pas de decision|refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
+     r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_W} ){{0,2}}pas (?:{_W} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
-     rf"toujours pas (?:{_W} ){{0,2}}decision|still no decision|noch keine entscheidung|"
-     rf"keine entscheidung|lehn\w* (?:{_W} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     rf"lehn\w* (?:{_W} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      rf"nicht (?:{_W} ){{0,2}}liefern|keine (?:{_W} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
      rf"ausgeschlossen|schlie(?:ss|s)t\w* (?:{_W} ){{0,4}}aus\b"),
     ("discussed",
+     # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
+     # "keine Entscheidung", "eine Entscheidung blieb aus".
+     r"no decision(?: (?:is |was )?expected)?|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
+     rf"toujours pas (?:{_W} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_W} ){{0,4}}blieb\w* aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
@@ -129,13 +135,22 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"erwag\w*|pruf(?:t|en|ung)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_W} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
      rf"schlie(?:ss|s)t\w* (?:{_W} ){{0,4}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+    # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
+    # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
-     rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_W} ){{0,1}}{_W}|contracts?|manufactur\w*|factory|factories|ordered|orders? for|co-?produc\w*|joint venture|"
-     r"production lines?|lignes? de production|\w*produktionslinie\w*|"
-     r"contrats?|usines?|command(?:e|es|ee|ees|er)\b|coentreprise|"
-     r"vertrag\w*|vertrage\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
-     r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|hochfahren|hochgefahren|werke?\b|wieder aufgenommen|"
+     rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_W} ){{0,1}}{_W}|contracts?|ordered|ordering|orders? for|"
+     r"procurement|procure[sd]?|procuring|joint venture|"
+     r"contrats?|command(?:e|es|ee|ees|er)\b|coentreprise|"
+     r"vertrag\w*|vertrage\w*|"
+     r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
      r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
+    # Making: factories, lines, manufacturing, capacity. What is made is recorded as
+    # category "production" (labelling rules: "production capacity" is its own record).
+    ("manufacture",
+     r"manufactur\w*|factory|factories|co-?produc\w*|production lines?|production capacity|capacity to produce|"
+     r"lignes? de production|capacite de production|capacite de produire|usines?|"
+     r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
+     r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
     # Output in general ("the rate of production"): production only when something
     # changes it (see _OUTPUT_CHANGE) or a contract, order or factory is named too.
     ("output",
@@ -152,20 +167,35 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
      rf"(?:hat|haben|wurden?) (?:{_W} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
-     r"abgeschlossen|sent|delivered|donated"),
+     r"abgeschlossen|sent|delivered|donated|"
+     # Arrivals and use: what is in Ukraine or in service has been delivered ("F-16s
+     # arrive", "l'arrivée des premiers", "sont désormais en Ukraine", "now in use",
+     # "opérationnel", "im Einsatz"), and a delivery told as past ("after the delivery
+     # of", "après la livraison de", "nach der Lieferung").
+     r"arrives?|arriving|arrivals?|arrivee?s?|arrivent|ankunft|"
+     r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
+     r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
+     r"im einsatz|in dienst gestellt|"
+     r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons? d|nach der lieferung|"
+     r"avoir (?:deja )?(?:livre|remis|fourni|envoye|cede|transfere)(?:e|s|es)?\b|"
+     r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
      rf"will (?:also )?(?:{_W} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      rf"would (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
-     r"(?:to )?(?:buy|purchase|procure)\b|"
+     r"(?:to )?(?:buy|purchase)\b|"
      r"(?:is|are) (?:set|going|due|expected) to (?:send|provide|supply|deliver|give|donate)|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
+     # and a request granted ("accepted the request", "a accepté la demande").
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|promi[st]e?s?|promettre|promet\w*|"
@@ -194,6 +224,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("received",
      r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_W} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
+    # A package's contents: "the package includes", "comprenant", "darunter". Such a
+    # cue has no status of its own: the items take the status of the package, told by
+    # another cue of the sentence or by the sentence before (see _sentence_pledges).
+    ("include",
+     r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|notamment|dont|"
+     r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\."),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,8}}an\b|angekundigt"),
@@ -227,9 +263,9 @@ _NOT_GIVEN_BEFORE = re.compile(
 # or as the one reporting it ("..., the Dutch defence ministry said").
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:by|par|von|from|aus|de la part d\w*|seitens)\s+(?:[\w'-]+\s+){0,3}(?:l'|d')?"
-    r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:\w+ )?(?:indique|annonce|confirme|assure|precise|declare)|"
-    r"ont (?:indique|annonce|confirme|assure|precise)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
-    r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+)$"
+    r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:\w+ )?(?:indique|annonce|confirme|assure|precise|declare|dit)|"
+    r"ont (?:indique|annonce|confirme|assure|precise|dit)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
+    r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+(?:l'|d')?)$"
 )
 _PASSIVE_AGENT = re.compile(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
 _REPORTING_AFTER = re.compile(
@@ -315,12 +351,14 @@ _STATUS_SAMPLE = {
     "refused": "berlin ruled out sending jets",
     "discussed": "paris is considering sending jets",
     "production": "a contract for shells was signed",
+    "manufacture": "a new factory for shells",
     "output": "production of shells",
     "delivered": "the tanks have arrived",
     "pledged": "germany will send tanks",
     "requested": "kyiv asked for tanks",
     "received": "ukraine received tanks",
     "announced": "berlin announced tanks",
+    "include": "the package includes tanks",
 }
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
@@ -331,10 +369,11 @@ _CUE_NOT_AFTER = {
 _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
-    "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "output": 3, "delivered": 2,
-    "pledged": 1, "announced": 0,
+    "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
+    "delivered": 2,
+    "pledged": 1, "announced": 0, "include": 0,
 }
-_ACTION_STATUSES = ("pledged", "delivered", "production")
+_ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = re.compile(
     r"\b(?:relanc\w*|augment\w*|accelere\w*|accelerat\w*|ramp\w*|increas\w*|boost\w*|expand\w*|doubl\w*|tripl\w*|"
     r"passer a|passera|restart\w*|resum\w*|step\w* up|steiger\w*|ausbau\w*|ausgebaut|erhoh\w*|verdoppel\w*|"
@@ -372,6 +411,9 @@ class _Cue:
     start: int
     end: int
     status: str
+    # "manufacture" when the cue is making rather than buying: the record's category
+    # is then "production" (see STATUS_PATTERNS).
+    kind: str = ""
 
 
 def extract_pledges(
@@ -397,7 +439,7 @@ def extract_pledges(
     statuses = _StatusMatches(data)
     production = [
         _Mention(s, e, "production")
-        for status in ("production", "output")
+        for status in ("production", "manufacture", "output")
         for s, e in statuses.all(status)
         if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
     ]
@@ -417,8 +459,20 @@ def extract_pledges(
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
     last_donor_sentence = -10
+    carried: str | None = None  # the status the previous sentence ended with
+    content = 0  # sentences with words so far: "[…]" between two sentences is no distance
     for index, (start, end) in enumerate(spans):
-        previous = last_donors if index - last_donor_sentence <= 2 else ()
+        if _CONTENT.search(full, start, end):
+            content += 1
+        previous = last_donors if content - last_donor_sentence <= 2 else ()
+        # Cues are read for sentences that may give records or that open a list.
+        own = _final_status(folded, start, end, statuses) if index in wanted or full[end - 1] in ":;" else None
+        # A list continues the sentence before it: after "are:" or between ";" items
+        # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
+        # and a sentence that only says what a package includes.
+        inherited = None
+        if carried is not None and index > 0 and (full[spans[index - 1][1] - 1] in ":;" or own == "include"):
+            inherited = carried
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
         if index in wanted and (donors[index] or (previous and not others[index])):
@@ -426,14 +480,28 @@ def extract_pledges(
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index], ukraine[index], previous, statuses,
+                counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
-        if donors[index]:
-            last_donors = _group_spans(folded, donors[index])[-1][2]
-            last_donor_sentence = index
-    said = {p.donor for p in body_pledges}
-    return dedupe(body_pledges + [p for p in title_pledges if p.donor not in said])
+        carried = own if own not in (None, "include") else inherited
+        givers = [d for d in donors[index] if not _not_a_giver(full, folded, d)]
+        if givers:
+            last_donors = _group_spans(folded, givers)[-1][2]
+            last_donor_sentence = content
+    # A headline compresses ("Germany delivers tanks" may mean "will deliver"): a
+    # record read in the title is kept unless the body reports the same donor and
+    # category, whose wording is more exact.
+    said = {(p.donor, p.category) for p in body_pledges}
+    return dedupe(body_pledges + [p for p in title_pledges if (p.donor, p.category) not in said])
+
+
+_CONTENT = re.compile(r"\w{3}")
+
+
+def _final_status(folded: str, start: int, end: int, statuses: _StatusMatches) -> str | None:
+    """The status of a sentence's last cue, what a list after it continues."""
+    cues = _status_cues(folded, start, end, statuses)
+    return cues[-1].status if cues else None
 
 
 _START = attrgetter("start")
@@ -510,8 +578,16 @@ def _sentence_pledges(
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
     statuses: _StatusMatches,
+    inherited: str | None = None,
 ) -> list[Pledge]:
     cues = _status_cues(folded, start, end, statuses)
+    # A package's contents ("includes", or a list after "are:" / items separated by
+    # ";") take the status of the package, told in the sentence before.
+    if inherited is not None:
+        if not cues:
+            cues = [_Cue(start, start, inherited)]
+        cues = [replace(c, status=inherited) if c.status == "include" else c for c in cues]
+    cues = [c for c in cues if c.status != "include"]
     if not cues:
         return []
     mentions = _sentence_mentions(folded, start, end, mentions)
@@ -543,6 +619,9 @@ def _sentence_pledges(
         if cue is None or cue.status == "requested":
             continue
         status = cue.status
+        category = item.category
+        if cue.kind == "manufacture" and item.value is None:
+            category = "production"  # making, not buying: "Munition produzieren"
         if item.category == "production":
             # The item is a production cue itself: what else the sentence says decides.
             other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
@@ -554,7 +633,10 @@ def _sentence_pledges(
             if not ukraine or ukraine[0][1] > cue.start:
                 continue
             status = "delivered"
+            # The giver is the agent after the cue ("received from Germany"), else
+            # whoever the sentence names as the source ("under the Czech-led initiative").
             giver = next((codes for s, e, codes in donor_groups if s >= cue.start and _is_agent(folded, start, s)), ())
+            giver = giver or next((codes for s, e, codes in donor_groups), ()) or (previous_donors if borrowed else ())
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
         for code in giver:
@@ -564,7 +646,7 @@ def _sentence_pledges(
             pledges.append(
                 Pledge(
                     donor=code,
-                    category=item.category,
+                    category=category,
                     status=status,
                     item=full[item.start : item.end].strip(),
                     system=item.system,
@@ -663,27 +745,93 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
             continue
         kept.append(cue)
     if any(c.status == "output" for c in kept):
-        changed = any(c.status == "production" for c in kept) or _OUTPUT_CHANGE.search(folded, start, end)
-        kept = [replace(c, status="production") if c.status == "output" else c for c in kept if changed or c.status != "output"]
-    # "announced" is also how news reports anything: it speaks only when nothing else does.
-    if any(c.status != "announced" for c in kept):
-        kept = [c for c in kept if c.status != "announced"]
+        changed = any(c.status in ("production", "manufacture") for c in kept) or _OUTPUT_CHANGE.search(
+            folded, start, end
+        )
+        kept = [replace(c, status="manufacture") if c.status == "output" else c for c in kept if changed or c.status != "output"]
+    kept = [replace(c, status="production", kind="manufacture") if c.status == "manufacture" else c for c in kept]
+    # Weak cues speak only when nothing else does: "announced" (how news reports
+    # anything), an attributive participle ("the promised tanks have arrived", "les
+    # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
+    # package's "includes".
+    strong = [c for c in kept if c.status not in ("announced", "include") and not _attributive(folded, c)]
+    if strong:
+        kept = strong
     else:
-        kept = [replace(c, status="pledged") for c in kept]
+        kept = [replace(c, status="pledged") if c.status == "announced" else c for c in kept]
     return sorted((_modified(folded, start, c) for c in kept), key=lambda c: c.start)
 
 
+# A participle used as an adjective is background, not the news of the sentence:
+# German inflected participles ("versprochenen", "zugesagte"), French "promis" without
+# its auxiliary ("les chars promis par Berlin"), English "promised" after a determiner
+# or before "by" ("the promised jets", "tanks promised by Berlin").
+_ATTRIBUTIVE_WORD = re.compile(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
+_FINITE_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
+    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
+
+
+def _attributive(folded: str, cue: _Cue) -> bool:
+    if cue.status != "pledged":
+        return False
+    word = folded[cue.start : cue.end]
+    if not _ATTRIBUTIVE_WORD.match(word) or " " in word:
+        return False
+    before = folded[max(0, cue.start - 24) : cue.start]
+    if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
+        return True  # German participle with an adjective ending
+    if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
+        return True
+    if _FINITE_BEFORE.search(before):
+        return False
+    if word.startswith("promis") and not word.startswith("promise"):
+        return True  # French "promis(es)" without an auxiliary
+    return bool(_DETERMINER_BEFORE.search(before))
+
+
 def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
-    if cue.status == "discussed" and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start]):
+    if (
+        cue.status == "discussed"
+        and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        and not _UNDECIDED.search(folded, cue.start, cue.end)
+    ):
         return replace(cue, status="requested")  # "did not discuss jets": says nothing
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    clause = _clause_before(folded, sentence_start, cue.start)
     if _NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end):
         return replace(cue, status="refused")
-    if _HYPOTHETICAL.search(before):
+    # German puts the verb last: its negation and its "ob" can stand anywhere earlier
+    # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
+    # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
+    if _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_NEGATION.search(clause):
+        return replace(cue, status="refused")
+    if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause):
         return replace(cue, status="discussed")
     return cue
+
+
+# "n'a pris aucune décision" is undecided, not "did not discuss".
+_UNDECIDED = re.compile(r"decision|entscheidung|undecided")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_VERB_LAST = re.compile(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
+_CLAUSE_NEGATION = re.compile(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
+# "whether"/"ob" open a question, however far before the verb within the clause.
+_CLAUSE_QUESTION = re.compile(r"\b(?:whether|ob)\b")
+
+
+def _clause_before(folded: str, sentence_start: int, position: int) -> str:
+    """The text of the clause that ends at `position`: back to the last comma,
+    semicolon, colon, bracket or dash, or to the sentence start (at most 200 chars)."""
+    low = max(sentence_start, position - 200)
+    last = low
+    for match in _CLAUSE_BREAK.finditer(folded, low, position):
+        last = match.end()
+    return folded[last:position]
 
 
 def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_Item]:
