@@ -60,8 +60,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
     ("ammunition", r"artillery (?:shells|rounds|ammunition)|tank (?:shells|ammunition)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?)\w*|\w*munition\w*|ammunitions?|ammo|"
-     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?"),
-    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|"
+     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|"
+     # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
+     r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
+    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerfa(?:u|e)ste?\w*|"
      r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
      r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"
      r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
@@ -78,7 +80,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum)panzer\w*|"
      r"\w*mannschaftstransport\w*|\w*truppentransport\w*|\w*militarfahrzeug\w*|\w*gefechtsfahrzeug\w*|"
      r"\w*panzerfahrzeug\w*"),
-    ("tanks", r"(?:main )?battle tanks?|tanks?|chars? (?:d'assaut|lourds?|de combat)|"
+    # "Blindés lourds", "heavy armour", "schwere Kampfpanzer" are tanks.
+    ("tanks", r"(?:main )?battle tanks?|tanks?|chars? (?:d'assaut|lourds?|de combat)|(?:vehicules )?blindes lourds|heavy armou?r|"
      r"chars?|\w*kampfpanzer\w*|panzern?|panzer-\w*"),
     ("aircraft", r"fighter (?:jets?|planes?|aircraft)|combat (?:aircraft|jets?|planes?)|warplanes?|"
      r"(?:military )?aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
@@ -95,6 +98,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"trainier\w*"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
     ("training_weak", r"formation|form(?:er|era|eront|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
+    # Named equipment that has no category of its own (radars, helmets, night vision,
+    # trucks): recorded as "other", but as precise as any item.
+    ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
+     r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
+     r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
+     r"generators? for the army|demining equipment|\w*minenraum\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
@@ -109,6 +118,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A refusal told as a noun: "Scholz's no to Taurus", "son non à", "sein Nein zur Lieferung",
      # "his opposition to", "son opposition à la fourniture".
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
+     # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
+     r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
@@ -129,6 +140,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
+     # Expected is not yet given (labelling rules): "expects allies to announce".
+     r"expect(?:s|ed|ing)?\b|expectations?|erwart\w*|s'attend\w*|"
+     # An export approval alone ("erlaubt deutschen Herstellern die Lieferung", "approved
+     # the re-export") lets someone else give: discussed.
+     rf"(?:erlaub|genehmig)\w* (?:{_W} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
+     r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|pourrai(?:t|ent) (?:{_W} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
@@ -149,7 +166,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("manufacture",
      r"manufactur\w*|factory|factories|co-?produc\w*|production lines?|production capacity|capacity to produce|"
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
-     r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell\w*|fertigung\w*|fabrik\w*|"
+     r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
      r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
     # Output in general ("the rate of production"): production only when something
     # changes it (see _OUTPUT_CHANGE) or a contract, order or factory is named too.
@@ -178,15 +195,21 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"im einsatz|in dienst gestellt|"
      r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons? d|nach der lieferung|"
      r"avoir (?:deja )?(?:livre|remis|fourni|envoye|cede|transfere)(?:e|s|es)?\b|"
-     r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)"),
+     r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
      rf"will (?:also )?(?:{_W} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      rf"would (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
-     r"(?:to )?(?:buy|purchase)\b|"
-     r"(?:is|are) (?:set|going|due|expected) to (?:send|provide|supply|deliver|give|donate)|"
+
+     r"(?:is|are) (?:set|going|due|poised|ready|prepared) to (?:send|provide|supply|deliver|give|donate|transfer)|"
+     # Willingness stated as news: "ready to send", "prêt à livrer", "volonté de livrer".
+     r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
+     rf"bereit\w*,? (?:{_W} ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
+     # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
+     r"financ(?:e|es|ee|ees|ed|ing)\b|gesichert|sichergestellt|"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,12}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
@@ -197,17 +220,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
+     r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|promi[st]e?s?|promettre|promet\w*|"
-     r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|acheter|achat|porter a|portant a|"
+     r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
      r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_W} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
-     rf"stell\w* (?:{_W} ){{0,10}}bereit\b|gib\w* (?:{_W} ){{0,8}}ab\b|stock\w* (?:{_W} ){{0,8}}auf\b|aufgestockt|"
-     r"verdoppel\w*|erhoh\w*|kauf\w*|ankauf\w*|beschaff\w*|finanzier\w*|"
+     rf"stell\w* (?:{_W} ){{0,14}}bereit\b|gib\w* (?:{_W} ){{0,8}}ab\b|stock\w* (?:{_W} ){{0,8}}auf\b|aufgestockt|"
+     r"verdoppel\w*|erhoh\w*|finanzier\w*|"
      rf"stell\w* (?:{_W} ){{0,6}}zur verfugung|zur verfugung (?:zu )?stellen|"
      r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet"),
     # Asking is not giving: an item nearest to a request gives no record.
@@ -229,10 +253,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # another cue of the sentence or by the sentence before (see _sentence_pledges).
     ("include",
      r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|notamment|dont|"
-     r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\."),
+     r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
+     # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
+     # "Il s'agit de", "es geht um".
+     rf"es sich (?:{_W} ){{0,2}}um|geht es (?:{_W} ){{0,2}}um|il s'agit d\w*|it consists of"),
+    # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
+    # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
+    # rules), so it is told apart here (see extract_pledges).
+    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
-     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,8}}an\b|angekundigt"),
+     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,20}}an\b|angekundigt"),
 )
 STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
 
@@ -256,9 +287,13 @@ _HYPOTHETICAL = re.compile(
 # An item after these is a purpose or a condition, not what is given ("against drones",
 # "once pilots are trained").
 _NOT_GIVEN_BEFORE = re.compile(
-    r"(?:\b(?:against|contre|gegen|counter|sobald|once|as soon as|des que|bis|until|jusqu'a ce que|lorsque)"
-    r"(?:\s+[\w'-]+){0,3}\s+|\banti-)$"
+    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|bis|until|jusqu'a ce que|lorsque)"
+    r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
+    r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
+    r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
+_NOT_GIVEN_AFTER = re.compile(r"^\s+(?:russes?|russian|iraniens?|nord-coreens?)\b")
 # A donor named after the item is its giver only as an agent ("supplied by Britain")
 # or as the one reporting it ("..., the Dutch defence ministry said").
 _AGENT_BEFORE = re.compile(
@@ -282,6 +317,17 @@ _COORDINATION = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|à|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|l’|the|la|le|les)?\s*)$"
 )
+# ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
+# comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
+_PLACE_BEFORE = re.compile(
+    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|etwa\s+|z\. ?b\.\s+)?"
+    r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
+)
+_PLACE_AFTER = re.compile(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
+# An organisation as a modifier of its member ("the first NATO ally", "un allié de
+# l'Otan", "EU member"): the member is the subject, not the organisation.
+_MEMBER_AFTER = re.compile(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
+                           r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
 _MAKER_AFTER = re.compile(r"^-?(?:made|built|designed|produced|manufactured)\b")
 _MAKER_BEFORE = re.compile(r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in)\s+$")
 # Between two words of one noun phrase: up to four short words, no comma or "and".
@@ -359,7 +405,14 @@ _STATUS_SAMPLE = {
     "received": "ukraine received tanks",
     "announced": "berlin announced tanks",
     "include": "the package includes tanks",
+    "purchase": "funds to buy shells",
 }
+# Verbs that are also plural nouns ("the urgent needs for more supplies").
+_NOUN_CUE = re.compile(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:more|of|the|for|military|new|continued|arms|weapons|ammunition|its|their|his|her|our|war|urgent|and|"
+    r"further|additional|such|these|those|any|financial|long-term|first|previous|earlier)\s+$"
+)
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
     "output": re.compile(r"\bde $"),
@@ -371,7 +424,7 @@ _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
     "delivered": 2,
-    "pledged": 1, "announced": 0, "include": 0,
+    "pledged": 1, "purchase": 1, "announced": 0, "include": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = re.compile(
@@ -381,6 +434,10 @@ _OUTPUT_CHANGE = re.compile(
 )
 # Items that only count when nothing more precise is named in the sentence.
 _VAGUE = ("funding", "other")
+_VALUES_EQUIPMENT = re.compile(
+    r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
+    r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
+)
 # Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
 _CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
 
@@ -455,6 +512,7 @@ def extract_pledges(
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
 
+    usai = bool(_USAI.search(folded))
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
@@ -480,7 +538,7 @@ def extract_pledges(
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited,
+                counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited, usai,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
         carried = own if own not in (None, "include") else inherited
@@ -492,10 +550,32 @@ def extract_pledges(
     # record read in the title is kept unless the body reports the same donor and
     # category, whose wording is more exact.
     said = {(p.donor, p.category) for p in body_pledges}
-    return dedupe(body_pledges + [p for p in title_pledges if (p.donor, p.category) not in said])
+    return _one_reading(dedupe(body_pledges + [p for p in title_pledges if (p.donor, p.category) not in said]))
+
+
+def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
+    """Article-level clean-up of records that restate others.
+
+    - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
+      items the article names are the same aid told vaguely ("Germany will send more
+      heavy weapons. Seven PzH 2000 ..."): dropped.
+    - NATO and "the allies" doing the same thing are one actor seen twice (the
+      secretary general speaking for the members): the allies' record is kept.
+    - Named equipment (radars, helmets) is recorded under the category "other"."""
+    precise = {p.donor for p in pledges if p.category not in _VAGUE}
+    allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
+    kept = []
+    for pledge in pledges:
+        if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
+            continue
+        if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
+            continue
+        kept.append(replace(pledge, category="other") if pledge.category == "equipment" else pledge)
+    return kept
 
 
 _CONTENT = re.compile(r"\w{3}")
+_USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
 
 
 def _final_status(folded: str, start: int, end: int, statuses: _StatusMatches) -> str | None:
@@ -579,6 +659,7 @@ def _sentence_pledges(
     previous_donors: tuple[str, ...],
     statuses: _StatusMatches,
     inherited: str | None = None,
+    usai: bool = False,
 ) -> list[Pledge]:
     cues = _status_cues(folded, start, end, statuses)
     # A package's contents ("includes", or a list after "are:" / items separated by
@@ -593,7 +674,8 @@ def _sentence_pledges(
     mentions = _sentence_mentions(folded, start, end, mentions)
     items = [
         i for i in _items(folded, mentions, counts)
-        if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 40) : i.start])
+        if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        and not _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 16))
     ]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
@@ -601,7 +683,13 @@ def _sentence_pledges(
     else:
         other = [i for i in items if i.category == "other"]
         items = other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
-    money_items = [_Item(m.start, m.end, "funding", None, value=m.value, currency=m.currency) for m in money]
+    # An amount that values equipment ("55 milliards de dollars d'équipements", "$1bn
+    # worth of weapons") is that equipment, not money given: category "other".
+    money_items = [
+        _Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) else "funding", None,
+              value=m.value, currency=m.currency)
+        for m in money
+    ]
     items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
     if not items:
         production = [c for c in cues if c.status == "production"]
@@ -611,8 +699,12 @@ def _sentence_pledges(
 
     givers = [d for d in donors if not _not_a_giver(full, folded, d)] or donors
     donor_groups = _group_spans(folded, givers)
-    borrowed = bool(previous_donors) and not others and not donors
+    # The donor of an earlier sentence is borrowed when this one names none, or names
+    # donors only where they cannot be the subject ("the Prime Minister offered
+    # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
+    borrowed = bool(previous_donors) and not others
     evidence = full[start:end].strip()
+    sentence_usai = usai and bool(_USAI.search(folded, start, end))
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
@@ -628,17 +720,21 @@ def _sentence_pledges(
             if other is not None and other.status == "requested":
                 continue
             status = other.status if other is not None else "production"
+        if status == "refused" and _recipient_subject(folded, start, cue, ukraine, donors):
+            continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
         if status == "received":
             # Only Ukraine receiving counts, and the giver is whoever it came from.
             if not ukraine or ukraine[0][1] > cue.start:
                 continue
-            status = "delivered"
+            status = _receiving_status(folded, start, cue)
             # The giver is the agent after the cue ("received from Germany"), else
             # whoever the sentence names as the source ("under the Czech-led initiative").
             giver = next((codes for s, e, codes in donor_groups if s >= cue.start and _is_agent(folded, start, s)), ())
             giver = giver or next((codes for s, e, codes in donor_groups), ()) or (previous_donors if borrowed else ())
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
+        if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
+            status = "production"  # bought from industry under USAI: a contract, not stock
         for code in giver:
             currency = item.currency
             if currency == CROWNS:
@@ -658,6 +754,37 @@ def _sentence_pledges(
                 )
             )
     return pledges
+
+
+# Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
+_DATIVE_BEFORE = re.compile(r"(?:\bder|\ba|\bto|\ban|\bau|\baux|\bfor|\bpour|\bfur|\bwith|\bavec|\bmit)\s+(?:l')?$")
+
+
+def _recipient_subject(
+    folded: str, sentence_start: int, cue: _Cue, ukraine: list[tuple[str, int, int]], donors: list[tuple[str, int, int]]
+) -> bool:
+    """Whether Ukraine is who refuses: named within a few words before the cue, not
+    as an indirect object, with no donor between."""
+    for _, s, e in ukraine:
+        if e <= cue.start and cue.start - e <= 24 and not _DATIVE_BEFORE.search(folded[max(sentence_start, s - 8) : s]):
+            if not any(e <= ds < cue.start for _, ds, _ in donors):
+                return True
+    return False
+
+
+# Receiving told in the future or as a possibility: "Ukraine is to receive", "soll
+# erhalten", "va recevoir" promise; "could receive", "pourrait recevoir" discuss.
+_RECEIVE_FUTURE = re.compile(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
+_RECEIVE_MAYBE = re.compile(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
+
+
+def _receiving_status(folded: str, sentence_start: int, cue: _Cue) -> str:
+    before = folded[max(sentence_start, cue.start - 70) : cue.start]
+    if _RECEIVE_MAYBE.search(before):
+        return "discussed"
+    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "recevra"), cue.start):
+        return "pledged"
+    return "delivered"
 
 
 def _sentence_mentions(folded: str, start: int, end: int, mentions: list[_Mention]) -> list[_Mention]:
@@ -734,6 +861,8 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
             before = folded[max(start, s - 6) : s]
             if not_after is not None and not_after.search(before):
                 continue
+            if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
+                continue  # "more supplies", "arms shipments": a noun, not a verb
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
             raw.append(_Cue(s, e, "discussed" if double_negation else status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
@@ -749,7 +878,12 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
             folded, start, end
         )
         kept = [replace(c, status="manufacture") if c.status == "output" else c for c in kept if changed or c.status != "output"]
-    kept = [replace(c, status="production", kind="manufacture") if c.status == "manufacture" else c for c in kept]
+    kept = [
+        replace(c, status="production", kind="manufacture") if c.status == "manufacture"
+        else replace(c, status="pledged", kind="purchase") if c.status == "purchase"
+        else c
+        for c in kept
+    ]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
@@ -810,8 +944,14 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
-    if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause):
+    if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
+        _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_CONDITION.search(clause)
+    ):
         return replace(cue, status="discussed")
+    # A delivery told in the future is a promise: "will complete the handover",
+    # "va achever la livraison", "wird ... übergeben" is left as it is (also passive).
+    if cue.status == "delivered" and _FUTURE_BEFORE.search(before):
+        return replace(cue, status="pledged")
     return cue
 
 
@@ -822,6 +962,8 @@ _VERB_LAST = re.compile(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|solle
 _CLAUSE_NEGATION = re.compile(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 _CLAUSE_QUESTION = re.compile(r"\b(?:whether|ob)\b")
+_CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern)\b")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _clause_before(folded: str, sentence_start: int, position: int) -> str:
@@ -834,6 +976,10 @@ def _clause_before(folded: str, sentence_start: int, position: int) -> str:
     return folded[last:position]
 
 
+# A name spelled out then abbreviated in brackets is one item: "... Rocket Systems (HIMARS)".
+_ACRONYM_GAP = re.compile(r"\s*\(\s*")
+
+
 def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_Item]:
     """Group adjacent mentions into noun phrases and give each phrase its category.
     Vague words ("package", "arms") step aside when precise ones are present, so
@@ -842,7 +988,8 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
         mentions = [m for m in mentions if m.category not in _VAGUE]
     groups: list[list[_Mention]] = []
     for mention in mentions:
-        if groups and _in_one_phrase(folded[groups[-1][-1].end : mention.start]):
+        gap = folded[groups[-1][-1].end : mention.start] if groups else ""
+        if groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -916,11 +1063,14 @@ def _group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[
 
 def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     """A donor word that names a place visited or a maker, not the giver."""
-    _, s, e = donor
+    code, s, e = donor
     return bool(
         _LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())
         or _MAKER_AFTER.match(folded[e : e + 14])
         or _MAKER_BEFORE.search(folded[max(0, s - 20) : s])
+        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _PLACE_AFTER.match(folded[e : e + 24])
+        or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
     )
 
 
