@@ -58,7 +58,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*"),
     ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
-    ("ammunition", r"artillery (?:shells|rounds|ammunition)|tank (?:shells|ammunition)|"
+    ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
+     r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?)\w*|\w*munition\w*|ammunitions?|ammo|"
      r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
@@ -119,7 +120,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "his opposition to", "son opposition à la fourniture".
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
-     r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|"
+     r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
@@ -136,7 +137,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
      r"no decision(?: (?:is |was )?expected)?|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
-     rf"toujours pas (?:{_W} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_W} ){{0,4}}blieb\w* aus|"
+     rf"toujours pas (?:{_W} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_W} ){{0,4}}blieb\w* (?:{_W} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
@@ -281,6 +282,7 @@ _NEGATED_INSIDE = re.compile(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 _HYPOTHETICAL = re.compile(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
     r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible)\s+(?:[\w'-]+\s+){0,3}$"
 )
 
@@ -320,7 +322,7 @@ _LOCATIVE_BEFORE = re.compile(
 # ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
 # comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
 _PLACE_BEFORE = re.compile(
-    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|etwa\s+|z\. ?b\.\s+)?"
+    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
     r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
 )
 _PLACE_AFTER = re.compile(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
@@ -524,13 +526,14 @@ def extract_pledges(
             content += 1
         previous = last_donors if content - last_donor_sentence <= 2 else ()
         # Cues are read for sentences that may give records or that open a list.
-        own = _final_status(folded, start, end, statuses) if index in wanted or full[end - 1] in ":;" else None
+        own = _final_status(folded, start, end, statuses) if index in wanted or _opens_list(folded, (start, end)) else None
         # A list continues the sentence before it: after "are:" or between ";" items
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
         # and a sentence that only says what a package includes.
         inherited = None
-        if carried is not None and index > 0 and (full[spans[index - 1][1] - 1] in ":;" or own == "include"):
+        if carried is not None and index > 0 and (_opens_list(folded, spans[index - 1]) or own == "include"):
             inherited = carried
+            previous = last_donors  # a list keeps its head's donor however long it runs
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
         if index in wanted and (donors[index] or (previous and not others[index])):
@@ -575,6 +578,14 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
 
 
 _CONTENT = re.compile(r"\w{3}")
+# A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
+# at a line break ("...; and\nsix radars.").
+_LIST_TAIL = re.compile(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
+
+
+def _opens_list(folded: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    return bool(_LIST_TAIL.search(folded, max(start, end - 8), end))
 _USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
 
 
@@ -757,7 +768,10 @@ def _sentence_pledges(
 
 
 # Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
-_DATIVE_BEFORE = re.compile(r"(?:\bder|\ba|\bto|\ban|\bau|\baux|\bfor|\bpour|\bfur|\bwith|\bavec|\bmit)\s+(?:l')?$")
+_DATIVE_BEFORE = re.compile(
+    r"(?:\bder|\ba|\bto|\ban|\bau|\baux|\bfor|\bpour|\bfur|\bwith|\bavec|\bmit|\bnach|\bin|\ben|\bde|\bof)\s+"
+    r"(?:l'|die|den|the|la)?\s*$"
+)
 
 
 def _recipient_subject(
@@ -1089,6 +1103,11 @@ def _donors_for(
     for s, e, codes in groups:
         if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
             return codes
+    # A nationality right after the item is its giver: "les canons Caesar français",
+    # "chars allemands" (a maker, "de fabrication française", was filtered out before).
+    for s, e, codes in groups:
+        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s):
+            return codes
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
         return before[-1]
@@ -1099,6 +1118,9 @@ def _donors_for(
         # "soldiers trained in Britain": for training, the place is the trainer.
         return next((codes for s, e, codes in groups if s >= anchor), ())
     return ()
+
+
+_ADJECTIVE_GAP = re.compile(r"\s?")
 
 
 def _is_agent(folded: str, sentence_start: int, donor_start: int) -> bool:

@@ -1,0 +1,199 @@
+"""Phenomena of real wire copy that pledge extraction handles (issue 11), one test
+each, on sentences written for these tests in English, French and German (none is
+taken from the real-article set). Each names the error class of the issue it guards:
+1 missed outright, 2 status, 3 donor, 4 contradictions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.pledges import extract_pledges
+
+
+def triples(text: str, title: str = "") -> set[tuple[str, str, str]]:
+    return {(p.donor, p.category, p.status) for p in extract_pledges(text, title=title)}
+
+
+# ----------------------------------------------------------------- 1. missed outright
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden, Finland, the Netherlands and Canada have delivered howitzers to Ukraine.",
+        "La Suède, la Finlande, les Pays-Bas et le Canada ont livré des obusiers à l'Ukraine.",
+        "Schweden, Finnland, die Niederlande und Kanada haben der Ukraine Haubitzen geliefert.",
+    ],
+)
+def test_a_donor_list_gives_one_record_per_donor(text: str) -> None:
+    assert {d for d, c, s in triples(text) if (c, s) == ("artillery", "delivered")} == {"SE", "FI", "NL", "CA"}
+
+
+def test_package_money_and_each_item_are_records() -> None:
+    found = triples("Washington unveiled a $725 million package for Kyiv including drones and mortar rounds.")
+    assert {("US", "funding", "pledged"), ("US", "drones", "pledged"), ("US", "ammunition", "pledged")} <= found
+
+
+def test_a_list_after_a_colon_continues_its_sentence() -> None:
+    text = ("The Pentagon will send Ukraine a new package. It includes:\n\nThree Stinger launchers;\n"
+            "12,000 mortar rounds; and\nsix radars.")
+    found = triples(text)
+    assert {("US", "air_defence", "pledged"), ("US", "ammunition", "pledged"), ("US", "other", "pledged")} <= found
+
+
+def test_a_package_sentence_with_includes_takes_the_package_status() -> None:
+    text = "Le Canada a annoncé une nouvelle aide militaire à Kiev. Elle comprend des drones et des blindés."
+    assert {("CA", "drones", "pledged"), ("CA", "armoured_vehicles", "pledged")} <= triples(text)
+
+
+def test_a_pledge_told_only_in_the_headline_is_kept() -> None:
+    found = triples("The minister spoke to reporters on Tuesday.", title="Norway to send NASAMS launchers to Kyiv")
+    assert ("NO", "air_defence", "pledged") in found
+
+
+def test_the_donor_named_one_sentence_before() -> None:
+    text = "Poland's defence ministry made the announcement on Monday. The MiG-29 jets will be sent within weeks."
+    assert ("PL", "aircraft", "pledged") in triples(text)
+
+
+def test_a_bracketed_acronym_is_the_same_item() -> None:
+    pledges = extract_pledges("The US will supply ammunition for the High Mobility Artillery Rocket Systems (HIMARS).")
+    assert [(p.category, p.system) for p in pledges] == [("ammunition", "HIMARS")]
+
+
+def test_anti_tank_mines_are_ammunition_and_manpads_air_defence() -> None:
+    found = triples("Deutschland hat 2000 Panzerabwehrminen und 300 Fliegerfäuste an die Ukraine geliefert.")
+    assert found == {("DE", "ammunition", "delivered"), ("DE", "air_defence", "delivered")}
+
+
+def test_named_equipment_is_other_but_umbrella_words_give_way() -> None:
+    found = triples("Belgium has delivered radars, helmets and weapons to Ukraine.")
+    assert found == {("BE", "other", "delivered")}
+    assert triples("Belgium will send weapons. Belgium will send F-16 jets.") == {("BE", "aircraft", "pledged")}
+
+
+def test_money_that_values_equipment_is_not_funding() -> None:
+    found = triples("Le groupe de contact a fourni 40 milliards d'euros d'équipements militaires à l'Ukraine.")
+    assert found == {("ALLIES", "other", "delivered")}
+
+
+def test_enemy_weapons_are_not_given() -> None:
+    found = triples("Italy will supply an air defence system to protect cities from Russian missiles and Iranian drones.")
+    assert found == {("IT", "air_defence", "pledged")}
+
+
+# ----------------------------------------------------------------- 2. status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The first Danish F-16 jets arrive in Ukraine.", "delivered"),
+        ("Les premiers canons Caesar français sont désormais en Ukraine.", "delivered"),
+        ("Die deutschen Gepard-Flakpanzer sind in der Ukraine im Einsatz.", "delivered"),
+        ("The Swedish CV90 vehicles are now in use at the front, Stockholm said.", "delivered"),
+        ("La Belgique et la Norvège fourniront des F-16 à l'Ukraine.", "pledged"),
+        ("Germany will complete the handover of the IRIS-T systems next month.", "pledged"),
+        ("The tanks promised by Spain have arrived in Ukraine.", "delivered"),
+        ("Die von Dänemark versprochenen Haubitzen sind in der Ukraine eingetroffen.", "delivered"),
+    ],
+)
+def test_arrivals_handovers_and_promises(text: str, status: str) -> None:
+    assert {s for _, _, s in triples(text)} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin's no to Taurus missiles stands, the chancellor said.",
+        "Le chancelier allemand a réaffirmé son opposition à la livraison de missiles Taurus.",
+        "Berlin will der Ukraine auch künftig keine Marschflugkörper vom Typ Taurus liefern.",
+        "Austria has forbidden the export of its howitzers to Ukraine.",
+        "Die Schweiz hat Deutschland die Weitergabe der Munition an die Ukraine untersagt.",
+    ],
+)
+def test_refusals_told_as_nouns_or_with_a_far_negation(text: str) -> None:
+    statuses = {s for _, _, s in triples(text)}
+    assert statuses == {"refused"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is still no decision on sending Gripen jets, Stockholm said.",
+        "Aucune décision n'a été prise sur les chars Leclerc, a indiqué Paris.",
+        "Eine Entscheidung der Bundesregierung über Kampfjets blieb aus.",
+        "Es ist offen, ob Deutschland Kampfpanzer an die Ukraine liefern wird.",
+        "Canada expects to deliver more drones to Ukraine next year.",
+        "Berlin erlaubt deutschen Herstellern die Lieferung von Panzern an die Ukraine.",
+    ],
+)
+def test_undecided_expected_and_export_approvals_are_discussed(text: str) -> None:
+    assert {s for _, _, s in triples(text)} == {"discussed"}
+
+
+def test_contracts_keep_the_item_making_is_production() -> None:
+    assert triples("The Netherlands signed contracts for 155mm shells for Ukraine.") == {
+        ("NL", "ammunition", "production")
+    }
+    assert triples("Frankreich will für die Ukraine wieder selbst Granaten produzieren.") == {
+        ("FR", "production", "production")
+    }
+
+
+def test_buying_is_production_only_under_usai() -> None:
+    plain = "Norway will provide funds to buy drones for Ukraine."
+    assert triples(plain) == {("NO", "drones", "pledged")}
+    usai = "Under the Ukraine Security Assistance Initiative, the Pentagon will buy drones for Ukraine."
+    assert triples(usai) == {("US", "drones", "production")}
+
+
+def test_receiving_in_the_future_is_a_promise() -> None:
+    assert triples("Die Ukraine soll von Deutschland zunächst zwei Patriot-Systeme erhalten.") == {
+        ("DE", "air_defence", "pledged")
+    }
+    assert triples("L'Ukraine a reçu de la France ses premiers Mirage 2000.") == {("FR", "aircraft", "delivered")}
+
+
+def test_a_refusal_by_ukraine_is_no_donors_refusal() -> None:
+    found = triples("The Dutch tanks were delivered, but Ukraine refused a batch in poor condition.")
+    assert found == {("NL", "tanks", "delivered")}
+
+
+# ----------------------------------------------------------------- 3. donor
+
+
+def test_a_meeting_place_is_not_a_giver() -> None:
+    text = "Avant la réunion sur la base américaine de Ramstein, la Lituanie a annoncé de nouveaux drones."
+    assert triples(text) == {("LT", "drones", "pledged")}
+
+
+def test_an_organisation_describing_its_member_is_not_the_giver() -> None:
+    found = triples("Portugal, a NATO member, pledged €100 million for air defence for Ukraine.")
+    assert {d for d, _, _ in found} == {"PT"}
+
+
+def test_a_comparison_is_not_the_donor_borrowed_later() -> None:
+    text = ("Berlin veröffentlicht nun eine Liste, wie es etwa die USA schon tun. "
+            "Geliefert wurden bisher 500 Maschinengewehre.")
+    assert triples(text) == {("DE", "small_arms", "delivered")}
+
+
+def test_a_subject_without_a_country_name_borrows_the_previous_donor() -> None:
+    text = ("Romania made the pledge on Friday. The president offered an air defence system "
+            "as a sign of Romania's resolve.")
+    assert ("RO", "air_defence", "pledged") in triples(text)
+
+
+# ----------------------------------------------------------------- 4. contradictions
+
+
+def test_one_undecided_statement_gives_one_status() -> None:
+    text = ("Allied ministers made no decision on fighter jets on Tuesday. "
+            "The supply of fighter jets will be discussed, the NATO secretary general said.")
+    assert {s for _, c, s in triples(text) if c == "aircraft"} == {"discussed"}
+
+
+def test_the_allies_and_nato_doing_the_same_are_one_record() -> None:
+    text = "The allies will discuss tanks. NATO will also discuss tanks, Stoltenberg said."
+    assert [d for d, c, _ in triples(text) if c == "tanks"] == ["ALLIES"]
