@@ -178,11 +178,15 @@ def test_no_borrowing_into_a_sentence_about_russia() -> None:
     assert all(p.category != "tanks" for p in extract_pledges(text))
 
 
-def test_title_only_adds_what_the_body_does_not_say() -> None:
+def test_title_adds_a_stage_the_body_does_not_tell() -> None:
+    # The same count at two stages is one event: the body's wording wins.
     body = "Germany has delivered 15 more Gepard anti-aircraft guns to Ukraine."
     pledges = extract_pledges(body, title="Germany delivers 15 Gepard")
     assert triples(pledges) == {("DE", "air_defence", "delivered")}
     assert triples(extract_pledges("", title="Berlin to send 14 Leopard 2 tanks")) == {("DE", "tanks", "pledged")}
+    # A headline telling the latest step is kept beside the body's history (issue 11).
+    pledges = extract_pledges("Washington agreed in March to send ATACMS.", title="US secretly shipped ATACMS to Kyiv")
+    assert triples(pledges) == {("US", "missiles", "delivered"), ("US", "missiles", "pledged")}
 
 
 # ----------------------------------------------------------------- items

@@ -197,3 +197,52 @@ def test_one_undecided_statement_gives_one_status() -> None:
 def test_the_allies_and_nato_doing_the_same_are_one_record() -> None:
     text = "The allies will discuss tanks. NATO will also discuss tanks, Stoltenberg said."
     assert [d for d, c, _ in triples(text) if c == "tanks"] == ["ALLIES"]
+
+
+# ----------------------------------------------------------------- more of the same classes
+
+
+def test_a_delivery_named_as_a_noun_is_a_promise_when_nothing_else_speaks() -> None:
+    assert triples("Mit der Lieferung von 20 Schützenpanzern Marder stärkt Deutschland die Ukraine.") == {
+        ("DE", "armoured_vehicles", "pledged")
+    }
+
+
+def test_including_takes_the_status_of_the_verb_before_it() -> None:
+    text = "Denmark pledged €200 million, with needs including artillery shells, to be delivered soon."
+    assert ("DK", "ammunition", "pledged") in triples(text)
+
+
+def test_a_question_promises_nothing() -> None:
+    assert {s for _, _, s in triples("Wird Spanien der Ukraine Leopard-Panzer liefern?")} == {"discussed"}
+
+
+def test_who_forbids_is_the_subject_not_the_object() -> None:
+    assert triples("Österreich hat Polen die Weitergabe der Granaten an die Ukraine untersagt.") == {
+        ("AT", "ammunition", "refused")
+    }
+
+
+def test_one_of_several_and_makers_named_as_agents_are_not_givers() -> None:
+    text = "Paris et Rome ont accepté la demande de Kiev pour des systèmes de défense aérienne conçus par Thales."
+    assert triples(text) == {("FR", "air_defence", "pledged"), ("IT", "air_defence", "pledged")}
+    text = "Norway, one of the Nordic countries, will send drones to Ukraine."
+    assert {d for d, _, _ in triples(text)} == {"NO"}
+
+
+def test_french_imperfect_tells_earlier_deliveries() -> None:
+    assert triples("Le Portugal fournissait auparavant des obusiers à l'Ukraine.") == {("PT", "artillery", "delivered")}
+
+
+def test_a_headline_step_and_the_bodys_history_are_both_kept() -> None:
+    found = triples("Lisbon had pledged the tanks in February.", title="Portugal delivers its Leopard tanks to Ukraine")
+    assert {("PT", "tanks", "pledged")} <= found
+
+
+def test_german_future_handover_is_a_promise() -> None:
+    assert triples("Im Juli wird Deutschland der Ukraine ein weiteres IRIS-T-System übergeben.") == {
+        ("DE", "air_defence", "pledged")
+    }
+    assert triples("Deutschland hat der Ukraine ein weiteres IRIS-T-System übergeben.") == {
+        ("DE", "air_defence", "delivered")
+    }

@@ -92,7 +92,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?"),
     ("funding", r"(?:military |security |financial )?aid|(?:military |security )assistance|"
      r"enveloppes?|aide (?:militaire|financiere)|militarhilfe\w*|finanzhilfe\w*|"
-     r"funding|financement|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
+     r"funding|financement|financing|\w*finanzierung\w*|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
      r"percent of (?:its )?(?:gross domestic product|gdp)"),
     ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
@@ -186,6 +186,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
      rf"(?:hat|haben|wurden?) (?:{_W} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
      r"abgeschlossen|sent|delivered|donated|"
+     # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
+     # trainees trained ("les pilotes formés pendant plusieurs mois").
+     r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
      # Arrivals and use: what is in Ukraine or in service has been delivered ("F-16s
      # arrive", "l'arrivée des premiers", "sont désormais en Ukraine", "now in use",
      # "opérationnel", "im Einsatz"), and a delivery told as past ("after the delivery
@@ -194,7 +197,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
-     r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons? d|nach der lieferung|"
+     r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons?|nach der lieferung|"
      r"avoir (?:deja )?(?:livre|remis|fourni|envoye|cede|transfere)(?:e|s|es)?\b|"
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
@@ -210,7 +213,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"bereit\w*,? (?:{_W} ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing)\b|gesichert|sichergestellt|"
-     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,12}}unterstutzen|"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,20}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
@@ -223,7 +226,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
-     r"s'engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|promi[st]e?s?|promettre|promet\w*|"
+     r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
+     r"promi[st]e?s?|promettre|promet\w*|"
+     r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
      r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
@@ -253,7 +258,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # cue has no status of its own: the items take the status of the package, told by
     # another cue of the sentence or by the sentence before (see _sentence_pledges).
     ("include",
-     r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|notamment|dont|"
+     r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|dont|"
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
@@ -262,6 +267,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
     ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
+    # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
+    # de chars"): a promise when nothing else in the sentence says more.
+    ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,20}}an\b|angekundigt"),
@@ -311,7 +319,7 @@ _REPORTING_AFTER = re.compile(
 )
 # Donors joined by these form one group ("Germany, France and Norway").
 _COORDINATION = re.compile(
-    r"^\s*(?:,|;)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
+    r"^\s*(?:,|;|-)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
     r"(?:the|la|le|les|l'|die|der|den|des|du|d')?\s*$"
 )
 # A donor word in these places is not the giver: a place visited, a partner, a maker.
@@ -331,7 +339,15 @@ _PLACE_AFTER = re.compile(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunk
 _MEMBER_AFTER = re.compile(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
                            r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
 _MAKER_AFTER = re.compile(r"^-?(?:made|built|designed|produced|manufactured)\b")
-_MAKER_BEFORE = re.compile(r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in)\s+$")
+_MAKER_BEFORE = re.compile(
+    r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in|"
+    # the maker as an agent: "conçus par MBDA et Thales", "built by", "entwickelt von"
+    r"(?:concu|fabrique|produit|developpe|made|built|designed|produced|manufactured|developed|hergestellt|entwickelt|"
+    r"gebaut|produziert)\w* (?:par|by|von) (?:la |le |les |l'|the |der |die |dem |den |des )?|"
+    # one of several: "l'un des quatre pays européens", "one of the allies" (the
+    # subject is whoever "one" refers to)
+    r"(?:l'un|l'une|one|un|une|eine[rs]?) (?:des|of the|of|der|de ces) (?:[\w-]+ ){0,2})\s*$"
+)
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = re.compile(
     r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
@@ -408,6 +424,7 @@ _STATUS_SAMPLE = {
     "announced": "berlin announced tanks",
     "include": "the package includes tanks",
     "purchase": "funds to buy shells",
+    "delivery": "the delivery of tanks",
 }
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
 _NOUN_CUE = re.compile(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
@@ -419,6 +436,8 @@ _NOUN_BEFORE = re.compile(
 _CUE_NOT_AFTER = {
     "output": re.compile(r"\bde $"),
     "pledged": re.compile(r"\bzu $"),
+    # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
+    "requested": re.compile(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
 # A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
 _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
@@ -426,7 +445,7 @@ _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
     "delivered": 2,
-    "pledged": 1, "purchase": 1, "announced": 0, "include": 0,
+    "pledged": 1, "purchase": 1, "announced": 0, "include": 0, "delivery": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = re.compile(
@@ -536,6 +555,7 @@ def extract_pledges(
             previous = last_donors  # a list keeps its head's donor however long it runs
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
+        found_donors: tuple[str, ...] = ()
         if index in wanted and (donors[index] or (previous and not others[index])):
             if counts is None:
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
@@ -544,32 +564,47 @@ def extract_pledges(
                 counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited, usai,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
+            # The donor a later sentence borrows is who gave here, not the last name read.
+            found_donors = tuple(dict.fromkeys(p.donor for p in found))
         carried = own if own not in (None, "include") else inherited
-        givers = [d for d in donors[index] if not _not_a_giver(full, folded, d)]
-        if givers:
+        # Only a sentence about aid sets the donor later sentences borrow: "Man passe
+        # sich der Praxis der Verbündeten an" names allies who give nothing here.
+        # (A sentence without aid still names who acts when the donor opens it:
+        # "Poland's defence ministry made the announcement.")
+        givers = [
+            d for d in donors[index]
+            if not _not_a_giver(full, folded, d) and (index in wanted or d[1] - start <= _SUBJECT_REACH)
+        ]
+        if found_donors and donors[index]:
+            last_donors, last_donor_sentence = found_donors, content
+        elif givers:
             last_donors = _group_spans(folded, givers)[-1][2]
             last_donor_sentence = content
-    # A headline compresses ("Germany delivers tanks" may mean "will deliver"): a
-    # record read in the title is kept unless the body reports the same donor and
-    # category, whose wording is more exact.
-    said = {(p.donor, p.category) for p in body_pledges}
-    return _one_reading(dedupe(body_pledges + [p for p in title_pledges if (p.donor, p.category) not in said]))
+    # A headline is kept with the body: it usually tells the latest step ("US secretly
+    # shipped missiles") while the body adds the history ("agreed in February to
+    # send"), so both stages are records; the same record twice is one (dedupe).
+    # A headline and a body giving the same count of the same thing at two stages
+    # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
+    # body's wording is the exact one.
+    counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
+    title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
+    return _one_reading(dedupe(body_pledges + title_pledges))
 
 
 def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
     - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
-      items the article names are the same aid told vaguely ("Germany will send more
-      heavy weapons. Seven PzH 2000 ..."): dropped.
+      items at the same stage the article names are the same aid told vaguely
+      ("Germany will send more heavy weapons. Seven PzH 2000 will ..."): dropped.
     - NATO and "the allies" doing the same thing are one actor seen twice (the
       secretary general speaking for the members): the allies' record is kept.
     - Named equipment (radars, helmets) is recorded under the category "other"."""
-    precise = {p.donor for p in pledges if p.category not in _VAGUE}
+    precise = {(p.donor, p.status) for p in pledges if p.category not in _VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     kept = []
     for pledge in pledges:
-        if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
+        if pledge.category == "other" and pledge.system is None and (pledge.donor, pledge.status) in precise:
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
             continue
@@ -578,6 +613,7 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
 
 
 _CONTENT = re.compile(r"\w{3}")
+_SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars.").
 _LIST_TAIL = re.compile(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
@@ -590,9 +626,11 @@ _USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
 
 
 def _final_status(folded: str, start: int, end: int, statuses: _StatusMatches) -> str | None:
-    """The status of a sentence's last cue, what a list after it continues."""
+    """The status of a sentence's last cue, what a list after it continues ("include"
+    when the sentence only says what something includes)."""
     cues = _status_cues(folded, start, end, statuses)
-    return cues[-1].status if cues else None
+    told = [c for c in cues if c.status != "include"]
+    return told[-1].status if told else ("include" if cues else None)
 
 
 _START = attrgetter("start")
@@ -675,11 +713,22 @@ def _sentence_pledges(
     cues = _status_cues(folded, start, end, statuses)
     # A package's contents ("includes", or a list after "are:" / items separated by
     # ";") take the status of the package, told in the sentence before.
-    if inherited is not None:
-        if not cues:
-            cues = [_Cue(start, start, inherited)]
-        cues = [replace(c, status=inherited) if c.status == "include" else c for c in cues]
-    cues = [c for c in cues if c.status != "include"]
+    # "including" inside a sentence takes the status of the cue before it ("pledged
+    # €500 million for needs including Patriot parts"); with none, the package's.
+    if inherited is not None and not cues:
+        cues = [_Cue(start, start, inherited)]
+    resolved: list[_Cue] = []
+    for cue in cues:
+        if cue.status == "include":
+            before = [c for c in resolved if c.status != "include"]
+            if not before and inherited is None:
+                continue  # contents of something whose status is not told
+            cue = replace(cue, status=before[-1].status if before else inherited)
+        resolved.append(cue)
+    cues = resolved
+    # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
+    if full[start:end].rstrip(" \"'»”“)").endswith("?"):
+        cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
     if not cues:
         return []
     mentions = _sentence_mentions(folded, start, end, mentions)
@@ -708,7 +757,13 @@ def _sentence_pledges(
             return []
         items = [_Item(production[0].start, production[0].end, "production", None)]
 
-    givers = [d for d in donors if not _not_a_giver(full, folded, d)] or donors
+    # Without a giver, a maker may be the only name of the giver ("de fabrication
+    # franco-italienne"), but a place visited or met in never is.
+    # (For training the place is the trainer: "soldiers trained in Britain".)
+    trained = any(i.category == "training" for i in items)
+    givers = [d for d in donors if not _not_a_giver(full, folded, d)] or [
+        d for d in donors if trained or not _a_place(full, folded, d)
+    ]
     donor_groups = _group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
@@ -742,6 +797,12 @@ def _sentence_pledges(
             # whoever the sentence names as the source ("under the Czech-led initiative").
             giver = next((codes for s, e, codes in donor_groups if s >= cue.start and _is_agent(folded, start, s)), ())
             giver = giver or next((codes for s, e, codes in donor_groups), ()) or (previous_donors if borrowed else ())
+        elif status == "refused" and _FORBID.match(folded, cue.start):
+            # "Die Schweiz hat Deutschland die Weitergabe untersagt": who forbids is the
+            # subject, named first; the one forbidden to give is an object.
+            giver = next((codes for s, e, codes in donor_groups if s < cue.start), ()) or (
+                previous_donors if borrowed else ()
+            )
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
@@ -767,6 +828,7 @@ def _sentence_pledges(
     return pledges
 
 
+_FORBID = re.compile(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier")
 # Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
 _DATIVE_BEFORE = re.compile(
     r"(?:\bder|\ba|\bto|\ban|\bau|\baux|\bfor|\bpour|\bfur|\bwith|\bavec|\bmit|\bnach|\bin|\ben|\bde|\bof)\s+"
@@ -872,7 +934,7 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
         for s, e in statuses.within(status, start, end):
-            before = folded[max(start, s - 6) : s]
+            before = folded[max(start, s - 16) : s]
             if not_after is not None and not_after.search(before):
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
@@ -902,12 +964,16 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
     # package's "includes".
-    strong = [c for c in kept if c.status not in ("announced", "include") and not _attributive(folded, c)]
+    strong = [c for c in kept if c.status not in _WEAK and not _attributive(folded, c)]
     if strong:
-        kept = strong
+        kept = strong + [c for c in kept if c.status == "include"]
     else:
-        kept = [replace(c, status="pledged") if c.status == "announced" else c for c in kept]
+        kept = [replace(c, status="pledged") if c.status in ("announced", "delivery") else c for c in kept]
     return sorted((_modified(folded, start, c) for c in kept), key=lambda c: c.start)
+
+
+# Cues that speak only when no other does (see _status_cues).
+_WEAK = ("announced", "include", "delivery")
 
 
 # A participle used as an adjective is background, not the news of the sentence:
@@ -964,7 +1030,10 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
     # "va achever la livraison", "wird ... übergeben" is left as it is (also passive).
-    if cue.status == "delivered" and _FUTURE_BEFORE.search(before):
+    if cue.status == "delivered" and (
+        _FUTURE_BEFORE.search(before)
+        or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause))
+    ):
         return replace(cue, status="pledged")
     return cue
 
@@ -977,6 +1046,10 @@ _CLAUSE_NEGATION = re.compile(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b
 # "whether"/"ob" open a question, however far before the verb within the clause.
 _CLAUSE_QUESTION = re.compile(r"\b(?:whether|ob)\b")
 _CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern)\b")
+# "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
+# the future ("will hand over"), after "hat"/"wurde" a past handover.
+_GERMAN_INFINITIVE = re.compile(r"(?:ubergeben|uberlassen|abgeben)$")
+_GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
 
@@ -1088,6 +1161,15 @@ def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     )
 
 
+def _a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    _, s, e = donor
+    return bool(
+        _LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())
+        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _PLACE_AFTER.match(folded[e : e + 24])
+    )
+
+
 def _donors_for(
     folded: str, sentence_start: int, cue: _Cue, item: _Item, groups: list[tuple[int, int, tuple[str, ...]]]
 ) -> tuple[str, ...]:
@@ -1111,6 +1193,11 @@ def _donors_for(
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
         return before[-1]
+    # The only giver the sentence names is its subject, wherever it stands: German
+    # puts it after the verb when something else opens the sentence ("Mit der
+    # Lieferung von 14 Kampfpanzern weitet Deutschland seine Hilfe aus").
+    if len(groups) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
+        return groups[0][2]
     for s, e, codes in groups:
         if s >= anchor and (_is_agent(folded, sentence_start, s) or _REPORTING_AFTER.match(folded[e : e + 60])):
             return codes
@@ -1121,6 +1208,8 @@ def _donors_for(
 
 
 _ADJECTIVE_GAP = re.compile(r"\s?")
+# Words after which a lone donor name is where something happens or goes, not who acts.
+_LOCATIVE_GAP = re.compile(r"\b(?:via|through|par l'intermediaire de|uber|to|vers|nach|towards|from|aus|de la part)\s+(?:the |la |le |les |l'|die |der |den )?$")
 
 
 def _is_agent(folded: str, sentence_start: int, donor_start: int) -> bool:
