@@ -2,32 +2,47 @@
 
 For each sentence we look for four things, all with patterns compiled once:
 - items: weapon systems (from the entity lists) and category words ("chars",
-  "air defence", "Munition", "aid package", "training"...), grouped into noun phrases
-  so "munitions pour les chars Gepard" is one item (ammunition, system Gepard) while
-  "de l'artillerie, des véhicules blindés et chars" is three;
+  "air defence", "Munition", "aid package", "training", "radars"...), grouped into
+  noun phrases so "munitions pour les chars Gepard" is one item (ammunition, system
+  Gepard) while "de l'artillerie, des véhicules blindés et chars" is three. The
+  enemy's weapons ("Russian missiles") and what comes after "against" are not given;
 - status cues: pledged / delivered / discussed / refused / production, in EN/FR/DE,
-  plus two that give no record: a request ("Kyiv asks for...", "appelle à fournir")
-  and receiving (only Ukraine receiving counts, as a delivery by whoever it came
-  from). Each item takes the status of its nearest cue; a negation just before a
-  promise makes it refused, a hypothetical ("could", "pourrait", "könnte", "whether")
-  makes it discussed. "Announced" speaks only when no other cue does;
-- donors: countries, capitals, leaders, organisations, companies, "les Alliés".
-  Donors joined by "and"/"et"/"," form one group ("les États-Unis, la France et la
-  Norvège" -> three records). An item takes a passive agent right after it ("signés
-  par ..."), else the group nearest before its cue (the subject), else a group after
-  it that reports ("..., Berlin said"). Places visited and makers ("French-made")
-  are not givers while another donor is named;
+  plus some that give no record of their own: a request ("Kyiv asks for..."),
+  receiving (only Ukraine receiving counts, as a delivery - or a promise, in the
+  future - by whoever it came from), a package's "includes" (its items take the
+  package's status) and weak cues ("announced", a delivery named as a noun, an
+  attributive participle such as "die versprochenen Haubitzen") that speak only when
+  nothing else does. Each item takes the status of its nearest cue; a negation before
+  a promise makes it refused (in German anywhere in the clause before a verb-last
+  infinitive), a hedge ("could", "expects", "ob ... liefern wird") makes it discussed,
+  a future delivery is a promise. Contracts and procurement are production in the
+  item's category; making (factories, capacity) is production in category
+  "production"; buying is production only under the US USAI (contracting);
+- donors: countries, capitals, leaders, organisations, "les Alliés". Donors joined by
+  "and"/"et"/","/"-" form one group ("les États-Unis, la France et la Norvège" ->
+  three records). An item takes a passive agent right after it ("signés par ..."), a
+  nationality right after it ("les canons Caesar français"), else the group nearest
+  before its cue (the subject), else the only group the sentence names (German puts
+  the subject after the verb), else a group after it that reports ("..., Berlin
+  said"). Places visited or met in, comparisons ("wie die USA"), makers ("conçus par
+  Thales"), "one of the ..." and an organisation describing its member ("the first
+  NATO ally") are not givers; who forbids a transfer is the clause's first donor;
 - quantities and money (bot.core.numbers): a count right before an item, every
-  amount as a funding record (but not a contract's value).
+  amount as a funding record (but not a contract's value; an amount that values
+  equipment is category "other").
 
 Sentences with no item, production or money cue are skipped before any other work,
 and so are sentences that can have no giver (no donor named, none to borrow).
-Coreference, lightly: a sentence with an item and a status but no donor at all takes
-the donor group of the latest sentence that named one, at most two sentences back,
-unless it names a non-donor (Russia, Iran...). Reported speech ("The rest will follow
-in spring", "La fourniture d'avions sera discutée") usually continues its subject, so
-this finds more than it invents; the evaluation set measures the balance. Ukraine is
+Coreference, lightly: a sentence whose item has a status but no giver takes the donor
+of the latest sentence about aid (or the donor that opened a sentence), at most two
+sentences back, unless it names a non-donor (Russia, Iran...); a list after ":" or
+between ";" items keeps its head's donor and status however long it runs. Ukraine is
 the recipient, never a donor.
+
+Article level (_one_reading): a headline's records are kept beside the body's unless
+both give the same count of the same thing; umbrella words ("weapons") give way to
+the same donor's precise items at the same stage; NATO and "the allies" doing the
+same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py.
 """
 
 from __future__ import annotations
