@@ -246,3 +246,30 @@ def test_german_future_handover_is_a_promise() -> None:
     assert triples("Deutschland hat der Ukraine ein weiteres IRIS-T-System übergeben.") == {
         ("DE", "air_defence", "delivered")
     }
+
+
+def test_money_earmarked_for_items_is_their_price_not_a_separate_gift() -> None:
+    assert triples("Sweden will allocate SEK 500 million for the purchase of artillery shells for Ukraine.") == {
+        ("SE", "ammunition", "pledged")
+    }
+    assert ("SE", "funding", "pledged") in triples("Sweden will allocate SEK 500 million in military aid to Ukraine.")
+
+
+def test_items_made_by_ukraines_industry_are_production() -> None:
+    text = "Denmark will finance 30 howitzers produced by Ukraine's defence industry."
+    assert triples(text) == {("DK", "artillery", "production")}
+
+
+def test_ukraines_own_air_defence_is_not_given() -> None:
+    text = "Le ministre a parlé du renforcement de la défense aérienne de l'Ukraine et la Grèce livrera des obus."
+    assert triples(text) == {("GR", "ammunition", "pledged")}
+
+
+def test_a_hyphenated_compound_keeps_its_head() -> None:
+    assert triples("Die Schweiz hat den Export von Gepard-Munition untersagt.") == {("CH", "ammunition", "refused")}
+
+
+def test_a_package_status_carries_over_sentences_that_tell_none() -> None:
+    text = ("Canada announced a $500 million package. The minister spoke in Ottawa. "
+            "Items in the package include: armoured vehicles.")
+    assert ("CA", "armoured_vehicles", "pledged") in triples(text)

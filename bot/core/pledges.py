@@ -79,7 +79,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
      r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
-    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerfa(?:u|e)ste?\w*|"
+    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
      r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
      r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"
      r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
@@ -277,7 +277,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
-     rf"es sich (?:{_W} ){{0,2}}um|geht es (?:{_W} ){{0,2}}um|il s'agit d\w*|it consists of"),
+     rf"es sich (?:{_W} ){{0,2}}um|geht es (?:{_W} ){{0,2}}um|il s'agit d\w*|it consists of|"
+     r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this"),
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
@@ -318,7 +319,13 @@ _NOT_GIVEN_BEFORE = re.compile(
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
-_NOT_GIVEN_AFTER = re.compile(r"^\s+(?:russes?|russian|iraniens?|nord-coreens?)\b")
+_NOT_GIVEN_AFTER = re.compile(
+    r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
+    # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
+    # is what is strengthened, not what is given).
+    r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
+)
+_UKRAINES_OWN_BEFORE = re.compile(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 # A donor named after the item is its giver only as an agent ("supplied by Britain")
 # or as the one reporting it ("..., the Dutch defence ministry said").
 _AGENT_BEFORE = re.compile(
@@ -397,7 +404,11 @@ _CATEGORY_RES = tuple((category, re.compile(pat)) for category, pat in CATEGORY_
 _CATEGORY_OF: dict[bytes, str] = {}
 # Words that make the next item word something else: "think tank", "fuel tank",
 # "canon à neige" after; "-tank" inside a compound ("anti-tank" has its own words).
-_NOT_AN_ITEM_BEFORE = re.compile(r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)\s+|[a-z]-)$")
+# A hyphenated compound keeps its head ("Gepard-Munition", "Kamikaze-Drohnen"), except
+# after prefixes that make it something else ("anti-tank", "think-tank").
+_NOT_AN_ITEM_BEFORE = re.compile(
+    r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-)$"
+)
 _NOT_AN_ITEM_AFTER = re.compile(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in _status_cues). What needs look-behind is checked after the match:
@@ -560,7 +571,7 @@ def extract_pledges(
             content += 1
         previous = last_donors if content - last_donor_sentence <= 2 else ()
         # Cues are read for sentences that may give records or that open a list.
-        own = _final_status(folded, start, end, statuses) if index in wanted or _opens_list(folded, (start, end)) else None
+        own = _final_status(folded, start, end, statuses)
         # A list continues the sentence before it: after "are:" or between ";" items
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
         # and a sentence that only says what a package includes.
@@ -577,11 +588,16 @@ def extract_pledges(
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
                 counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited, usai,
+                carried,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
-        carried = own if own not in (None, "include") else inherited
+        if own == "pledged" and usai and _USAI.search(folded, start, end):
+            own = "production"  # "Under USAI, the DoD will provide ...": contracting
+        # The status of the article's last told step carries over sentences that tell
+        # none ("Capabilities in this package include: ..." after the announcement).
+        carried = own if own not in (None, "include") else (inherited or carried)
         # Only a sentence about aid sets the donor later sentences borrow: "Man passe
         # sich der Praxis der Verbündeten an" names allies who give nothing here.
         # (A sentence without aid still names who acts when the donor opens it:
@@ -590,7 +606,8 @@ def extract_pledges(
             d for d in donors[index]
             if not _not_a_giver(full, folded, d) and (index in wanted or d[1] - start <= _SUBJECT_REACH)
         ]
-        if found_donors and donors[index]:
+        if found_donors:
+            # (a borrowed donor that gave again stays current: a chain of sentences)
             last_donors, last_donor_sentence = found_donors, content
         elif givers:
             last_donors = _group_spans(folded, givers)[-1][2]
@@ -724,6 +741,7 @@ def _sentence_pledges(
     statuses: _StatusMatches,
     inherited: str | None = None,
     usai: bool = False,
+    context: str | None = None,
 ) -> list[Pledge]:
     cues = _status_cues(folded, start, end, statuses)
     # A package's contents ("includes", or a list after "are:" / items separated by
@@ -736,9 +754,10 @@ def _sentence_pledges(
     for cue in cues:
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
-            if not before and inherited is None:
+            package = before[-1].status if before else inherited or context
+            if package is None:
                 continue  # contents of something whose status is not told
-            cue = replace(cue, status=before[-1].status if before else inherited)
+            cue = replace(cue, status=package)
         resolved.append(cue)
     cues = resolved
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
@@ -750,7 +769,10 @@ def _sentence_pledges(
     items = [
         i for i in _items(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
-        and not _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 16))
+        and (i.category == "training" or not (
+            _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
+            or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
+        ))
     ]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
@@ -765,6 +787,10 @@ def _sentence_pledges(
               value=m.value, currency=m.currency)
         for m in money
     ]
+    # Money earmarked for named items ("€20 million for the purchase of FPV drones",
+    # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
+    # the records, the amount is not a separate gift.
+    money_items = [i for i in money_items if not _pays_for_items(folded, i, items)]
     items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
     if not items:
         production = [c for c in cues if c.status == "production"]
@@ -820,6 +846,8 @@ def _sentence_pledges(
             )
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
+        if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
+            status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
             status = "production"  # bought from industry under USAI: a contract, not stock
         for code in giver:
@@ -843,6 +871,12 @@ def _sentence_pledges(
     return pledges
 
 
+# Items made by Ukraine's industry and paid for by a donor ("drones produced by
+# Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.
+_MADE_IN_UKRAINE = re.compile(
+    r"\s*,?\s*(?:produced|made|manufactured|built|produits?|fabriques?|hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
+    r"(?:the\s+)?(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)"
+)
 _FORBID = re.compile(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier")
 # Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
 _DATIVE_BEFORE = re.compile(
@@ -1004,6 +1038,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previou
 
 
 def _attributive(folded: str, cue: _Cue) -> bool:
+    if cue.status == "delivered":
+        # "aux 18 Caesar déjà livrés par la France": a participle without its auxiliary
+        text = folded[cue.start : cue.end]
+        if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):
+            return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+        return False
     if cue.status != "pledged":
         return False
     word = folded[cue.start : cue.end]
@@ -1060,7 +1100,7 @@ _VERB_LAST = re.compile(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|solle
 _CLAUSE_NEGATION = re.compile(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 _CLAUSE_QUESTION = re.compile(r"\b(?:whether|ob)\b")
-_CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern)\b")
+_CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen)\b")
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = re.compile(r"(?:ubergeben|uberlassen|abgeben)$")
@@ -1080,6 +1120,24 @@ def _clause_before(folded: str, sentence_start: int, position: int) -> str:
 
 # A name spelled out then abbreviated in brackets is one item: "... Rocket Systems (HIMARS)".
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
+
+
+_FOR_PURPOSE = re.compile(
+    r"\s*(?:will be used |sollen |seront consacres )?(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    r"pour l'achat|pour acheter|pour financer|to fund)\b"
+)
+
+
+def _pays_for_items(folded: str, money: _Item, items: list[_Item]) -> bool:
+    """Whether an amount is followed by what it buys: a purpose word, then a precise
+    item within a few words and no other amount between."""
+    purpose = _FOR_PURPOSE.match(folded, money.end)
+    if purpose is None:
+        return False
+    return any(
+        i.category not in _VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60
+        for i in items
+    )
 
 
 def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_Item]:
