@@ -1,40 +1,47 @@
-"""The analysis (`Analyzer.analyze`: rules and pledges) of every evaluation item, both
-seed articles and a few pathological texts, compared field by field with a stored
-expectation (tests/data/analysis_expected.jsonl).
+"""The analysis (`Analyzer.analyze`: rules and pledges) of the two seed articles,
+checked against pledges labelled by hand (tests/data/analysis_expected.jsonl), and of
+a few pathological texts, checked for what any answer must satisfy.
 
-The rule engine and the pledge extractor are tuned for speed (shared sub-rules,
-pre-filters, whole-text searches reused per sentence); this test holds them to
-the answers the straightforward versions gave: the expectation file was written
-by the code before those optimisations. When the rules, the entity lists or the
-extractor change on purpose, check the differences this test prints, then rewrite
-the file with:
+The expectation file says what the seed texts really support, read by a person under
+the labelling rules of the real-article set (../shared/eval/README.md): `pledges` must
+all be found, `tolerated` are defensible readings that are neither required nor
+wrong, and `never` are readings the text contradicts (a refusal where the text says
+"no decision", Ukraine as a donor). It replaced a file that pinned the old code's own
+answers, wrong ones included (issue 14 item 6): nothing here was copied from the
+extractor's output. `donor` lists the codes that each satisfy a label ("NATO allies"),
+`category` may list several, "*" matches anything.
 
-    python -m tests.test_analysis_golden
+The pathological texts (thousands of NEAR matches, a sentence thousands of words long,
+many amounts) must not crash, must give a bounded output and the same answer twice.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.core.analysis import Analyzer
 from bot.config import load_entities
+from bot.core.models import Pledge
 from bot.core.pledges import extract_pledges
 from bot.core.rule_files import load_rules_toml
 from bot.core.rules import RuleSet
+from bot.core.text import sentences
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tests" / "data"
 EXPECTED = DATA / "analysis_expected.jsonl"
 
+# Share of the seeds' records that are labelled or tolerated (a ratchet: measured 1.0
+# when the labels were written; the extractor may not fall below this).
+MIN_SEED_PRECISION = 0.85
+
+
 def _mixed(count: int) -> str:
     """Words of aid news in a fixed pseudo-random order (a plain LCG: the same on
-    every Python), rarely a full stop: NEAR matches by the thousand, many spellings.
-    No donor is named, so the pledges (each quoting its long sentence) stay few."""
+    every Python), rarely a full stop: NEAR matches by the thousand, many spellings."""
     vocabulary = (
         "tank tanks Tank TANKS send sends sent deliver delivers supply Ukraine Kyiv Ukrainian Leopard Leopards "
         "Patriot Patriots IRIS-T air defence missiles livrer livraisons chars Panzer Panzern liefern l'Ukraine "
@@ -50,8 +57,8 @@ def _mixed(count: int) -> str:
     return " ".join(words)
 
 
-# Texts that push the limits the evaluation set never reaches: more than 1,000
-# NEAR matches (the cap), one sentence thousands of words long, many amounts.
+# Texts that push the limits the evaluation sets never reach: more than 1,000 NEAR
+# matches (the cap), one sentence thousands of words long, many amounts.
 STRESS = {
     "mixed": _mixed(3000),
     "near-cap": "tank send Ukraine " * 400,
@@ -64,84 +71,81 @@ STRESS = {
 }
 
 
-def cases() -> list[tuple[str, str, str, str | None]]:
-    """(name, title, body, lang) of every text checked."""
-    found = []
-    for line in (DATA / "eval_items.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            found.append((f"eval:{item['id']}", item["title"], item["text"], item.get("lang")))
-    for path in sorted((DATA / "seeds").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        found.append((f"seed:{path.stem}", "", text, "fr"))
-        first, _, rest = text.strip().partition("\n")
-        found.append((f"seed-titled:{path.stem}", first, rest, None))
-    found += [(f"stress:{name}", "", text, None) for name, text in STRESS.items()]
-    return found
-
-
 def analyzer() -> Analyzer:
     rules, threshold = load_rules_toml((ROOT / "config" / "rules.toml").read_text(encoding="utf-8"))
     entities = load_entities()
     return Analyzer(RuleSet.compile(rules, threshold=threshold, entities=entities), entities)
 
 
-def record(analyzer: Analyzer, name: str, title: str, body: str, lang: str | None) -> dict:
-    """Everything the analysis says about one text, as JSON values. Pledges are also
-    extracted when the rules find the text unrelated, to check the extractor on
-    every text."""
-    verdict = analyzer.analyze(title, body, lang)
-    found = {
-        "case": name,
-        "relevant": verdict.relevant,
-        "score": verdict.score,
-        "topics": list(verdict.topics),
-        "hits": [[h.rule_id, h.topic, h.weight, list(h.words)] for h in verdict.hits],
-        "pledges": [dataclasses.asdict(p) for p in verdict.pledges],
-        "all_pledges": [
-            dataclasses.asdict(p) for p in extract_pledges(body, title=title, lang=lang, entities=analyzer.entities)
-        ],
-    }
-    return json.loads(json.dumps(found))  # the same value types as read back from the file
-
-
-def expected() -> dict[str, dict]:
-    lines = EXPECTED.read_text(encoding="utf-8").splitlines()
-    return {found["case"]: found for found in map(json.loads, lines) if found}
-
-
 @pytest.fixture(scope="module")
-def checked() -> tuple[Analyzer, dict[str, dict]]:
-    return analyzer(), expected()
+def built() -> Analyzer:
+    return analyzer()
 
 
-def test_every_text_has_an_expectation(checked) -> None:
-    _, stored = checked
-    assert sorted(stored) == sorted(name for name, *_ in cases())
+def labels() -> list[dict]:
+    return [json.loads(line) for line in EXPECTED.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("case", cases(), ids=lambda case: case[0])
-def test_analysis_matches_the_stored_expectation(checked, case) -> None:
-    analyzer, stored = checked
-    name = case[0]
-    found = record(analyzer, *case)
-    want = stored[name]
-    for field in ("relevant", "score", "topics", "hits", "pledges", "all_pledges"):
-        assert found[field] == want[field], f"{name}: {field} differs"
+def seed_forms(label: dict) -> list[tuple[str, str, str, str | None]]:
+    """(name, title, body, lang): the seed as one body, and with its first line as the title."""
+    text = (DATA / "seeds" / f"{label['seed']}.txt").read_text(encoding="utf-8")
+    first, _, rest = text.strip().partition("\n")
+    return [(f"{label['seed']}", "", text, "fr"), (f"{label['seed']}-titled", first, rest, None)]
 
 
-def test_analysing_twice_gives_the_same_answer(checked) -> None:
-    """Word caches, the last text's sentences and names: nothing carries over."""
-    analyzer, stored = checked
-    for case in cases()[:40] + cases()[:40]:
-        assert record(analyzer, *case) == stored[case[0]]
+def _fits(label: dict, pledge: Pledge) -> bool:
+    def one(wanted, value) -> bool:
+        if wanted == "*":
+            return True
+        return value in wanted if isinstance(wanted, list) else value == wanted
+
+    return one(label["donor"], pledge.donor) and one(label["category"], pledge.category) and one(
+        label["status"], pledge.status
+    )
 
 
-def write(path: Path = EXPECTED) -> None:
-    built = analyzer()
-    lines = [json.dumps(record(built, *case), ensure_ascii=False) for case in cases()]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+def test_every_seed_is_labelled() -> None:
+    assert sorted(label["seed"] for label in labels()) == sorted(p.stem for p in (DATA / "seeds").glob("*.txt"))
 
 
-if __name__ == "__main__":
-    write(Path(sys.argv[1]) if len(sys.argv) > 1 else EXPECTED)
+@pytest.mark.parametrize(
+    "form", [form for label in labels() for form in seed_forms(label)], ids=lambda form: form[0]
+)
+def test_seed_pledges_match_the_hand_labels(built, form) -> None:
+    name, title, body, lang = form
+    label = next(lab for lab in labels() if name.startswith(lab["seed"]))
+    verdict = built.analyze(title, body, lang)
+    assert verdict.relevant is label["relevant"]
+    found = list(verdict.pledges)
+    missing = [lab for lab in label["pledges"] if not any(_fits(lab, p) for p in found)]
+    assert not missing, f"{name}: labelled pledges not found: {missing}\nfound: {found}"
+    wrong = [p for p in found if any(_fits(lab, p) for lab in label["never"])]
+    assert not wrong, f"{name}: readings the text contradicts: {wrong}"
+    allowed = label["pledges"] + label["tolerated"]
+    right = [p for p in found if any(_fits(lab, p) for lab in allowed)]
+    assert len(right) / len(found) >= MIN_SEED_PRECISION, f"{name}: unlabelled records: {set(found) - set(right)}"
+
+
+def test_labels_use_the_vocabulary() -> None:
+    statuses = {"pledged", "delivered", "discussed", "refused", "production", "*"}
+    for label in labels():
+        for lab in label["pledges"] + label["tolerated"] + label["never"]:
+            assert lab["status"] in statuses, lab
+            assert lab["donor"] == "*" or isinstance(lab["donor"], list), lab
+
+
+@pytest.mark.parametrize("name", sorted(STRESS))
+def test_pathological_text_gives_a_bounded_answer(built, name) -> None:
+    text = STRESS[name]
+    verdict = built.analyze("", text, None)
+    pledges = extract_pledges(text, entities=built.entities)
+    # At most one record per donor, category, status and system, so never more than
+    # a few per sentence, and every record quotes at most its own sentence.
+    longest = max(len(s) for s in sentences(text))
+    assert len(pledges) <= 10 * len(sentences(text))
+    assert all(len(p.evidence) <= longest for p in pledges)
+    assert len(set(pledges)) == len(pledges)
+    assert {p.donor for p in pledges}.isdisjoint({"UA", "RU", "BY"})
+    # Word caches, the last text's sentences and names: nothing carries over.
+    assert built.analyze("", text, None) == verdict
+    assert extract_pledges(text, entities=built.entities) == pledges
