@@ -23,7 +23,7 @@ from bot.adapters.feed_parse import ParsedFeed, parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.alerts import wants
 from bot.core.analysis import Analyzer
-from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
+from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import adaptive_interval, next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
@@ -215,17 +215,19 @@ class FeedPoller:
         if analysis.relevant:
             result.matches += 1
             result.matched_titles.append(entry.title)
-            story_id = self._attach_to_story(feed, entry, entry_id, analysis, body, now, result)
+            story_id = self._attach_to_story(feed, entry, entry_id, analysis, body, now, result, analyzer)
         self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
     def _attach_to_story(
         self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
-        result: PollResult,
+        result: PollResult, analyzer: Analyzer,
     ) -> int:
         published = entry.published or now
-        print_ = fingerprint(entry.title, body)
+        # The pledges and entity names make the event evidence that keeps distinct
+        # events apart (see bot.core.stories._story_score).
+        print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang)
         stories = self._recent_stories(now)
-        story_id = stories.match(print_, published, window=self.limits.story_window)
+        story_id = stories.match(print_, published, window=self.limits.story_window, feed=feed.id)
         source = feed.name or feed.url
         if story_id is None:
             story_id = self.store.create_story(
@@ -248,11 +250,21 @@ class FeedPoller:
                 )
                 chats = [s for s in self.store.subscriptions() if wants(s, analysis.topics)]
                 result.alerts_queued += self.store.enqueue(alert, chats, now)
+            self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
         else:
+            new_outlet = all(s["feed_id"] != feed.id for s in self.store.story_sources(story_id))
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
-        if analysis.pledges:
-            self.store.add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+            stories.note_feed(story_id, feed.id)
+            new_pledges = self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+            result.story_updates.append(
+                StoryUpdate(story_id, entry_id, feed.id, source, entry.url, new_outlet, new_pledges)
+            )
         return story_id
+
+    def _add_pledges(self, story_id: int, entry_id: int, pledges: tuple[Pledge, ...], when: datetime
+                     ) -> tuple[Pledge, ...]:
+        """Store an article's pledges under its story; returns those the story did not have."""
+        return tuple(p for p in pledges if self.store.add_pledges(story_id, entry_id, [p], when))
 
     def _recent_stories(self, now: datetime) -> StoryIndex:
         """The stories first seen within the window before `now`, brought up to date
@@ -275,6 +287,7 @@ class FeedPoller:
                         # Compare publication times when known: two outlets' copies of a
                         # story are close in published time even if we fetch them days apart.
                         first_seen=row["published"] or row["first_seen"],
+                        feeds=frozenset(row["feeds"]),
                     ),
                     stored_at=row["first_seen"],
                 )

@@ -298,15 +298,18 @@ class SqliteStore:
 
     def stories_between(self, after_id: int, up_to_id: int, since: datetime) -> list[dict]:
         """Stories with `after_id` < id <= `up_to_id` first seen at or after `since`, by
-        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)."""
+        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)
+        and feeds (the ids of the feeds its sources came from)."""
         rows = self._rows(
-            "SELECT id, fingerprint, first_seen, published FROM stories "
-            "WHERE id > ? AND id <= ? AND first_seen >= ? ORDER BY id",
+            "SELECT id, fingerprint, first_seen, published, "
+            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
+            "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? ORDER BY id",
             [after_id, up_to_id, _iso(since)],
         )
         for row in rows:
             row["first_seen"] = _dt(row["first_seen"])
             row["published"] = _dt(row["published"])
+            row["feeds"] = json.loads(row["feeds"] or "[]")
         return rows
 
     def create_story(
