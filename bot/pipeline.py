@@ -255,11 +255,23 @@ class FeedPoller:
             new_outlet = all(s["feed_id"] != feed.id for s in self.store.story_sources(story_id))
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             stories.note_feed(story_id, feed.id)
+            self._remember_member(stories, story_id, print_)
             new_pledges = self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
             result.story_updates.append(
                 StoryUpdate(story_id, entry_id, feed.id, source, entry.url, new_outlet, new_pledges)
             )
         return story_id
+
+    def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
+        """Keep the joining article's event evidence with the story (in the store, and
+        in the index this poller matches against), so later reports must agree with it too."""
+        current = stories.fingerprint_of(story_id)
+        if current is None:
+            return
+        grown = current.with_member(print_.event)
+        if grown is not current:
+            self.store.set_story_fingerprint(story_id, grown.to_json())
+            stories.add_member(story_id, grown)
 
     def _add_pledges(self, story_id: int, entry_id: int, pledges: tuple[Pledge, ...], when: datetime
                      ) -> tuple[Pledge, ...]:

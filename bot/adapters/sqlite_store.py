@@ -329,6 +329,10 @@ class SqliteStore:
         )
         return rows[0]["id"]
 
+    def set_story_fingerprint(self, story_id: int, fingerprint: str) -> None:
+        """Replace a story's fingerprint (JSON): it grows as reports join the story."""
+        self._exec("UPDATE stories SET fingerprint = ? WHERE id = ?", [fingerprint, story_id])
+
     def add_story_source(self, story_id: int, entry_id: int, feed_id: int, source: str, url: str, now: datetime) -> None:
         self._exec(
             "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "

@@ -31,7 +31,7 @@ import json
 import re
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,6 +45,7 @@ MAX_NAMES = 60
 MAX_TERMS = 120
 MAX_PHRASES = 100
 MAX_HEADLINE = 12
+MAX_MEMBERS = 24
 # Wire stories put the event in the first paragraphs; the tail adds background that
 # other stories share too. Reading a bounded prefix also bounds the cost.
 _MAX_TEXT_CHARS = 12_000
@@ -605,6 +606,10 @@ class StoryFingerprint:
     headline: frozenset[str] = frozenset()
     # Who gives what, in which phase, on which day (see bot.core.story_events).
     event: EventEvidence = EventEvidence()
+    # For a story: the evidence of each article that joined it after the first (at
+    # most MAX_MEMBERS). A newcomer must agree with all of them, not only with the
+    # first report, so the order in which reports arrive matters less.
+    members: tuple[EventEvidence, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(
@@ -614,6 +619,7 @@ class StoryFingerprint:
                 "phrases": sorted(self.phrases),
                 "headline": sorted(self.headline),
                 "event": self.event.to_dict(),
+                "members": [member.to_dict() for member in self.members],
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -634,7 +640,16 @@ class StoryFingerprint:
         # Stories stored before event evidence existed have none: they then match only
         # near-copies of themselves (see same_event_score).
         event = EventEvidence.from_dict(data["event"]) if "event" in data else EventEvidence()
-        return cls(**fields, event=event)
+        members = data.get("members", [])
+        if not isinstance(members, list):
+            raise ValueError("story fingerprint 'members' must be a list")
+        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members))
+
+    def with_member(self, evidence: EventEvidence) -> StoryFingerprint:
+        """This story's fingerprint after an article with `evidence` joined it."""
+        if len(self.members) >= MAX_MEMBERS:
+            return self
+        return replace(self, members=(*self.members, evidence))
 
 
 def fingerprint(
@@ -845,18 +860,24 @@ def _story_score(
     score = _similarity(a, b, weights_a, weights_b)
     if score < SAME_STORY_THRESHOLD:
         return 0.0
-    verdict = compare(a.event, b.event)
-    if verdict.conflict:
+    # Every report already in a story (either side may be one) must agree with every
+    # report of the other; any one of them may supply the shared evidence.
+    verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
+    if any(verdict.conflict for verdict in verdicts):
         return 0.0
     if score >= NEAR_COPY:
         return score
     if same_feed:
         return 0.0
-    if verdict.anchors and verdict.details:
+    if any(verdict.anchors and verdict.details for verdict in verdicts):
         return score
-    if verdict.days and not a.event.is_about_an_item() and not b.event.is_about_an_item():
+    if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0
+
+
+def _about_an_item(fp: StoryFingerprint) -> bool:
+    return fp.event.is_about_an_item() or any(member.is_about_an_item() for member in fp.members)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1014,6 +1035,17 @@ class StoryIndex:
             self._remove(story_id)
         self._oldest = min((story.stored_at for story in self._stories.values()), default=None)
         return len(old)
+
+    def add_member(self, story_id: int, fingerprint: StoryFingerprint) -> None:
+        """Story `story_id` now has this fingerprint (`StoryFingerprint.with_member`:
+        only its members changed, so its postings stay); unknown stories are ignored."""
+        story = self._stories.get(story_id)
+        if story is not None:
+            self._stories[story_id] = replace(story, fingerprint=fingerprint)
+
+    def fingerprint_of(self, story_id: int) -> StoryFingerprint | None:
+        story = self._stories.get(story_id)
+        return None if story is None else story.fingerprint
 
     def note_feed(self, story_id: int, feed_id: int) -> None:
         """A source from feed `feed_id` joined story `story_id` (the same-feed rule of
