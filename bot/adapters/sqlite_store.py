@@ -434,6 +434,39 @@ class SqliteStore:
                 params.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    def stories_since(self, since: datetime | None) -> list[dict]:
+        """Stories first seen at or after `since` (all when None), oldest first, each with
+        its sources and pledges: id, title, url, first_seen, published (datetimes,
+        published may be None), topics (list), sources [{outlet, url, lang, added_at}]
+        in the order they joined, pledges [{donor, category, status, system, item,
+        quantity, value, currency}] in the order they were first reported."""
+        where, params = ("WHERE s.first_seen >= ?", [_iso(since)]) if since else ("", [])
+        rows = self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
+            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
+            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
+            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
+            f"FROM stories s {where} ORDER BY s.first_seen, s.id",
+            params,
+        )
+        for row in rows:
+            row["first_seen"] = _dt(row["first_seen"])
+            row["published"] = _dt(row["published"])
+            row["topics"] = json.loads(row["topics"] or "[]")
+            row["sources"] = json.loads(row["sources"] or "[]")
+            row["pledges"] = json.loads(row["pledges"] or "[]")
+            for source in row["sources"]:
+                source["added_at"] = _dt(source["added_at"])
+            for pledge in row["pledges"]:
+                pledge["system"] = pledge["system"] or None  # stored as '' when none
+        return rows
+
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(
             "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
