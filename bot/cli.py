@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TextIO
 
@@ -144,6 +144,13 @@ def build_parser() -> argparse.ArgumentParser:
                               "standard output for the export)")
     pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format (default: csv)")
 
+    stories = _command(commands, "stories", "the stories of a period with their sources and pledges",
+                       "The stories first seen in the period, oldest first: first-seen time, title, each source "
+                       "(outlet, link, language) and the pledges found.")
+    stories.add_argument("--since", default="7d", metavar="PERIOD",
+                         help="how far back, by first-seen time: 30d, 12w, 6m, 1y (default: 7d)")
+    stories.add_argument("--json", action="store_true", help="one JSON object per story per line (JSON Lines)")
+
     db = _command(commands, "db", "database maintenance")
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     _command(db_commands, "stats", "row counts, outbox states, schema version and file size, as JSON")
@@ -227,6 +234,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "pledges": cmd_pledges,
             "reanalyze": cmd_reanalyze,
             "audit": cmd_audit,
+            "stories": cmd_stories,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:
@@ -496,6 +504,19 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         target = args.out or Path("pledges.png")
         target.write_bytes(reply.photo)
         out.write(f"chart written to {target}\n")
+    return 0
+
+
+def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Stories first seen within --since, oldest first, as text or JSON Lines."""
+    from bot.core.commands import period_days
+    from bot.story_listing import stories_json_lines, stories_text
+
+    days = period_days(args.since)
+    if days is None:
+        raise ConfigError(f"--since: {args.since!r} is not a period such as 30d, 12w, 6m or 1y")
+    rows = app.store.stories_since(app.clock.now() - timedelta(days=days))
+    out.write(stories_json_lines(rows) if args.json else stories_text(rows))
     return 0
 
 

@@ -23,7 +23,7 @@ from bot.adapters.feed_parse import ParsedFeed, parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.alerts import wants
 from bot.core.analysis import Analyzer
-from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
+from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import adaptive_interval, next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
@@ -222,29 +222,32 @@ class FeedPoller:
         if analysis.relevant:
             result.matches += 1
             result.matched_titles.append(entry.title)
-            story_id = self._attach_to_story(feed, entry, entry_id, analysis, body, now, result)
+            story_id = self._attach_to_story(feed, entry, entry_id, analysis, body, now, result, analyzer)
         self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
     def adopt(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, at: datetime,
-              result: PollResult) -> int:
+              result: PollResult, analyzer: Analyzer) -> int:
         """A stored entry that the current rules find relevant and the rules of its poll did
         not (`pledgewatch reanalyze`): record its hits, join or start its story as of when it
         was fetched, and keep its pledges, without alerting (it is old news). The caller
         holds the transaction and goes through entries oldest first."""
         self.store.replace_matches(entry_id, analysis.hits)
         result.matches += 1
-        story_id = self._attach_to_story(feed, entry, entry_id, analysis, entry_body(entry), at, result, alert=False)
+        story_id = self._attach_to_story(feed, entry, entry_id, analysis, entry_body(entry), at, result, analyzer,
+                                         alert=False)
         self.store.set_entry_verdict(entry_id, True, analysis.score, story_id)
         return story_id
 
     def _attach_to_story(
         self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
-        result: PollResult, alert: bool = True,
+        result: PollResult, analyzer: Analyzer, alert: bool = True,
     ) -> int:
         published = entry.published or now
-        print_ = fingerprint(entry.title, body)
+        # The pledges and entity names make the event evidence that keeps distinct
+        # events apart (see bot.core.stories._story_score).
+        print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang)
         stories = self._recent_stories(now)
-        story_id = stories.match(print_, published, window=self.limits.story_window)
+        story_id = stories.match(print_, published, window=self.limits.story_window, feed=feed.id)
         source = feed.name or feed.url
         if story_id is None:
             story_id = self.store.create_story(
@@ -269,11 +272,33 @@ class FeedPoller:
                 )
                 chats = [s for s in self.store.subscriptions() if wants(s, analysis.topics)]
                 result.alerts_queued += self.store.enqueue(alert, chats, now)
+            self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
         else:
+            new_outlet = all(s["feed_id"] != feed.id for s in self.store.story_sources(story_id))
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
-        if analysis.pledges:
-            self.store.add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+            stories.note_feed(story_id, feed.id)
+            self._remember_member(stories, story_id, print_)
+            new_pledges = self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+            result.story_updates.append(
+                StoryUpdate(story_id, entry_id, feed.id, source, entry.url, new_outlet, new_pledges)
+            )
         return story_id
+
+    def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
+        """Keep the joining article's event evidence with the story (in the store, and
+        in the index this poller matches against), so later reports must agree with it too."""
+        current = stories.fingerprint_of(story_id)
+        if current is None:
+            return
+        grown = current.with_member(print_.event)
+        if grown is not current:
+            self.store.set_story_fingerprint(story_id, grown.to_json())
+            stories.add_member(story_id, grown)
+
+    def _add_pledges(self, story_id: int, entry_id: int, pledges: tuple[Pledge, ...], when: datetime
+                     ) -> tuple[Pledge, ...]:
+        """Store an article's pledges under its story; returns those the story did not have."""
+        return tuple(p for p in pledges if self.store.add_pledges(story_id, entry_id, [p], when))
 
     def _recent_stories(self, now: datetime) -> StoryIndex:
         """The stories first seen within the window before `now`, brought up to date
@@ -296,6 +321,7 @@ class FeedPoller:
                         # Compare publication times when known: two outlets' copies of a
                         # story are close in published time even if we fetch them days apart.
                         first_seen=row["published"] or row["first_seen"],
+                        feeds=frozenset(row["feeds"]),
                     ),
                     stored_at=row["first_seen"],
                 )

@@ -80,7 +80,8 @@ def reanalyze(poller: FeedPoller, analyzer: Analyzer, since: datetime | None, *,
     with store.transaction():
         for row, entry, analysis in verdicts:
             feed = Feed(url=row["feed_url"], name=row["feed_name"] or row["feed_url"], id=row["feed_id"])
-            poller.adopt(feed, entry, row["id"], analysis, datetime.fromisoformat(row["fetched_at"]), result)
+            poller.adopt(feed, entry, row["id"], analysis, datetime.fromisoformat(row["fetched_at"]), result,
+                         analyzer)
     report.applied = True
     report.new_stories = result.new_stories
     return report

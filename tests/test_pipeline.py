@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
-from bot.config import load_settings
+from bot.config import load_entities, load_settings
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed
 from bot.delivery import OutboxDispatcher
@@ -358,7 +358,7 @@ def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness,
     assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
     # `poll --once` beside the bot (or any other writer) stores a story meanwhile.
     other = store.create_story(PATRIOT_EN_1[0], "https://other.example/1", clock.now(), clock.now(),
-                               fingerprint(*PATRIOT_EN_1).to_json(), ["air_defence"], 5.0)
+                               fingerprint(*PATRIOT_EN_1, entities=load_entities()).to_json(), ["air_defence"], 5.0)
     feed_server.set_feed("/b.xml", rss([_article_item(PATRIOT_EN_2, "b1", clock.now())]))
     result = poller.poll(harness.feed("/b.xml", "B"))
     assert result.matches == 1 and result.new_stories == 0
@@ -372,6 +372,7 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
     class FailsOnBoom:
         def __init__(self, real):
             self.real = real
+            self.entities = real.entities  # the story matcher reads names with them
 
         def analyze(self, title, body, lang=None):
             if "BOOM" in title:
@@ -388,7 +389,7 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
     assert "analyzer bug" in failed.error and store.newest_story_id() == 0  # its stories rolled back
     # The rolled-back story's id is given again, to a story about something else.
     patriot = store.create_story(PATRIOT_EN_1[0], "https://other.example/1", clock.now(), clock.now(),
-                                 fingerprint(*PATRIOT_EN_1).to_json(), ["air_defence"], 5.0)
+                                 fingerprint(*PATRIOT_EN_1, entities=load_entities()).to_json(), ["air_defence"], 5.0)
     feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_EN_2, "b1", clock.now())]))
     result = poller.poll(harness.feed("/b.xml", "B"))
     assert result.matches == 1 and result.new_stories == 1  # not filed under the Patriot story
@@ -410,3 +411,45 @@ def test_the_story_window_follows_the_clock_both_ways(harness, feed_server, stor
     result = poller.poll(harness.feed("/c.xml", "C"))
     assert result.matches == 1 and result.new_stories == 0
     assert [s["source"] for s in store.story_sources(1)] == ["A", "C"]
+
+
+# -- stories growing: the hook for editing a sent alert, and the same-feed rule --------------
+
+
+def test_a_report_joining_a_story_is_reported_with_its_new_outlet_and_pledges(harness, feed_server, store, clock):
+    from tests.test_stories import LEOPARD_EN_1, LEOPARD_FR
+
+    poller = OnePoller(harness)
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now())]))
+    first = poller.poll(harness.feed("/a.xml", "A"))
+    assert first.new_stories == 1 and first.alerts_queued == 1 and first.story_updates == []
+    story_id = store.newest_story_id()
+    stored = {(p["donor"], p["category"], p["status"], p["system"]) for p in store.pledge_rows(with_sources=False)}
+    feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_FR, "b1", clock.now() + timedelta(hours=1))],
+                                       lang="fr"))
+    second = poller.poll(harness.feed("/b.xml", "B"))
+    assert second.new_stories == 0 and second.alerts_queued == 0  # no second alert
+    [update] = second.story_updates
+    assert (update.story_id, update.source, update.url, update.new_outlet) == (
+        story_id, "B", "https://news.example/b1", True)
+    # Exactly the pledges the story did not have before, as stored.
+    after = {(p["donor"], p["category"], p["status"], p["system"]) for p in store.pledge_rows(with_sources=False)}
+    assert {(p.donor, p.category, p.status, p.system or "") for p in update.new_pledges} == after - stored
+
+
+def test_an_outlets_second_report_of_an_event_is_its_own_story_unless_a_copy(harness, feed_server, store, clock):
+    from tests.test_stories import LEOPARD_EN_1, LEOPARD_EN_2
+
+    poller = OnePoller(harness)
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now())]))
+    assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
+    # The same outlet, another report (other words): not folded into its first one.
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now()),
+                                        _article_item(LEOPARD_EN_2, "a2", clock.now() + timedelta(hours=1))]))
+    assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
+    # The same outlet re-issuing its first report under a new GUID and link: an update.
+    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a3", clock.now() + timedelta(hours=2))]))
+    result = poller.poll(harness.feed("/a.xml", "A"))
+    assert result.new_stories == 0
+    [update] = result.story_updates
+    assert update.story_id == 1 and not update.new_outlet

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.entities import load_entities
+from bot.config import load_entities
 from bot.core.models import Analysis
 from bot.core.rule_files import load_rules_toml
 from bot.core.rules import RuleSet

@@ -315,15 +315,18 @@ class SqliteStore:
 
     def stories_between(self, after_id: int, up_to_id: int, since: datetime) -> list[dict]:
         """Stories with `after_id` < id <= `up_to_id` first seen at or after `since`, by
-        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)."""
+        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)
+        and feeds (the ids of the feeds its sources came from)."""
         rows = self._rows(
-            "SELECT id, fingerprint, first_seen, published FROM stories "
-            "WHERE id > ? AND id <= ? AND first_seen >= ? ORDER BY id",
+            "SELECT id, fingerprint, first_seen, published, "
+            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
+            "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? ORDER BY id",
             [after_id, up_to_id, _iso(since)],
         )
         for row in rows:
             row["first_seen"] = _dt(row["first_seen"])
             row["published"] = _dt(row["published"])
+            row["feeds"] = json.loads(row["feeds"] or "[]")
         return rows
 
     def create_story(
@@ -342,6 +345,10 @@ class SqliteStore:
             [title, url, _iso(first_seen), _iso(published), fingerprint, json.dumps(list(topics)), score],
         )
         return rows[0]["id"]
+
+    def set_story_fingerprint(self, story_id: int, fingerprint: str) -> None:
+        """Replace a story's fingerprint (JSON): it grows as reports join the story."""
+        self._exec("UPDATE stories SET fingerprint = ? WHERE id = ?", [fingerprint, story_id])
 
     def add_story_source(self, story_id: int, entry_id: int, feed_id: int, source: str, url: str, now: datetime) -> None:
         self._exec(
@@ -443,6 +450,39 @@ class SqliteStore:
                 clauses.append(fragment)
                 params.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def stories_since(self, since: datetime | None) -> list[dict]:
+        """Stories first seen at or after `since` (all when None), oldest first, each with
+        its sources and pledges: id, title, url, first_seen, published (datetimes,
+        published may be None), topics (list), sources [{outlet, url, lang, added_at}]
+        in the order they joined, pledges [{donor, category, status, system, item,
+        quantity, value, currency}] in the order they were first reported."""
+        where, params = ("WHERE s.first_seen >= ?", [_iso(since)]) if since else ("", [])
+        rows = self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
+            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
+            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
+            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
+            f"FROM stories s {where} ORDER BY s.first_seen, s.id",
+            params,
+        )
+        for row in rows:
+            row["first_seen"] = _dt(row["first_seen"])
+            row["published"] = _dt(row["published"])
+            row["topics"] = json.loads(row["topics"] or "[]")
+            row["sources"] = json.loads(row["sources"] or "[]")
+            row["pledges"] = json.loads(row["pledges"] or "[]")
+            for source in row["sources"]:
+                source["added_at"] = _dt(source["added_at"])
+            for pledge in row["pledges"]:
+                pledge["system"] = pledge["system"] or None  # stored as '' when none
+        return rows
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(

@@ -206,6 +206,18 @@ _PERIOD = re.compile(r"(\d{1,4})([dwmy])")
 _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 _MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
+
+
+def period_days(word: str) -> int | None:
+    """Days in a period as users type it ("30d", "12w", "6m", "1y"), None when the
+    word is not one or is out of range (0, or over ten years)."""
+    period = _PERIOD.fullmatch(fold(word.strip()))
+    if not period:
+        return None
+    days = int(period.group(1)) * _PERIOD_DAYS[period.group(2)]
+    return days if 0 < days <= _MAX_PERIOD_DAYS else None
+
+
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
 _MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
 
@@ -281,8 +293,8 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
             i += 1
             continue
         if period:
-            days = int(period.group(1)) * _PERIOD_DAYS[period.group(2)]
-            if not 0 < days <= _MAX_PERIOD_DAYS:
+            days = period_days(low)
+            if days is None:
                 raise PledgeFilterError(word)
             put("days", days, word)
             found["period"] = low

@@ -185,6 +185,21 @@ class DeliveryResult:
     uncertain: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class StoryUpdate:
+    """An article joined an existing story. `new_outlet` is True when no source of the
+    story came from this article's feed before; `new_pledges` are the pledges the story
+    did not have yet (as stored: one per donor, category, status and system)."""
+
+    story_id: int
+    entry_id: int
+    feed_id: int
+    source: str
+    url: str
+    new_outlet: bool
+    new_pledges: tuple[Pledge, ...] = ()
+
+
 @dataclass(slots=True)
 class PollResult:
     """Outcome of polling one feed: counts, or the error that stopped it."""
@@ -202,6 +217,12 @@ class PollResult:
     foreign_site: str | None = None  # set when this poll's content came from another site
     error: str | None = None
     matched_titles: list[str] = field(default_factory=list)
+    # Articles that joined an existing story, in order: what an alert already sent
+    # could be edited with (another outlet, new pledges). Written in the poll's
+    # transaction, so they are exactly what this poll stored.
+    story_updates: list[StoryUpdate] = field(default_factory=list)
+    # Articles that joined a story already alerted: what a sent alert could be edited with.
+    story_updates: list[StoryUpdate] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

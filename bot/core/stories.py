@@ -31,17 +31,21 @@ import json
 import re
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.core.entities import Entities
+from bot.core.models import Pledge
+from bot.core.story_events import EventEvidence, compare, event_evidence
 from bot.core.text import fold
 
 MAX_NAMES = 60
 MAX_TERMS = 120
 MAX_PHRASES = 100
 MAX_HEADLINE = 12
+MAX_MEMBERS = 24
 # Wire stories put the event in the first paragraphs; the tail adds background that
 # other stories share too. Reading a bounded prefix also bounds the cost.
 _MAX_TEXT_CHARS = 12_000
@@ -82,7 +86,9 @@ _EVIDENCE_NEEDED = 3.0
 # article (or the two headlines name different donor countries).
 _UNCOVERED = 0.3
 
-SAME_STORY_THRESHOLD = 0.19
+SAME_STORY_THRESHOLD = 0.15
+# Text this alike is one report copied or updated (see _story_score).
+NEAR_COPY = 0.8
 
 
 # --- word lists ------------------------------------------------------------------------
@@ -598,6 +604,12 @@ class StoryFingerprint:
     terms: frozenset[str]
     phrases: frozenset[str] = frozenset()
     headline: frozenset[str] = frozenset()
+    # Who gives what, in which phase, on which day (see bot.core.story_events).
+    event: EventEvidence = EventEvidence()
+    # For a story: the evidence of each article that joined it after the first (at
+    # most MAX_MEMBERS). A newcomer must agree with all of them, not only with the
+    # first report, so the order in which reports arrive matters less.
+    members: tuple[EventEvidence, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(
@@ -606,6 +618,8 @@ class StoryFingerprint:
                 "terms": sorted(self.terms),
                 "phrases": sorted(self.phrases),
                 "headline": sorted(self.headline),
+                "event": self.event.to_dict(),
+                "members": [member.to_dict() for member in self.members],
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -623,13 +637,36 @@ class StoryFingerprint:
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise ValueError(f"story fingerprint {field_name!r} must be a list of strings")
             fields[field_name] = frozenset(values)
-        return cls(**fields)
+        # Stories stored before event evidence existed have none: they then match only
+        # near-copies of themselves (see same_event_score).
+        event = EventEvidence.from_dict(data["event"]) if "event" in data else EventEvidence()
+        members = data.get("members", [])
+        if not isinstance(members, list):
+            raise ValueError("story fingerprint 'members' must be a list")
+        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members))
+
+    def with_member(self, evidence: EventEvidence) -> StoryFingerprint:
+        """This story's fingerprint after an article with `evidence` joined it."""
+        if len(self.members) >= MAX_MEMBERS:
+            return self
+        return replace(self, members=(*self.members, evidence))
 
 
-def fingerprint(title: str, text: str) -> StoryFingerprint:
-    """Names and content words of an article; `text` may be plain text or HTML."""
-    title_words = _scan(_clean(title[:_MAX_TITLE_CHARS]))
-    body_words = _scan(_clean(text[:_MAX_TEXT_CHARS]))
+def fingerprint(
+    title: str,
+    text: str,
+    *,
+    pledges: Iterable[Pledge] = (),
+    entities: Entities | None = None,
+    lang: str | None = None,
+) -> StoryFingerprint:
+    """Names, content words and event evidence of an article; `text` may be plain
+    text or HTML. `pledges` are those extracted from it (the pipeline has them; without
+    them the evidence comes from the donors and systems the article names)."""
+    clean_title = _clean(title[:_MAX_TITLE_CHARS])
+    clean_text = _clean(text[:_MAX_TEXT_CHARS])
+    title_words = _scan(clean_title)
+    body_words = _scan(clean_text)
     german = _is_german(title_words + body_words)
     body_casing = _casing(body_words, german)
     title_casing = _casing(title_words, german)
@@ -649,6 +686,7 @@ def fingerprint(title: str, text: str) -> StoryFingerprint:
         terms=terms.top(MAX_TERMS),
         phrases=_sample(phrases),
         headline=frozenset(headline[:MAX_HEADLINE]),
+        event=event_evidence(clean_title, clean_text, pledges, entities, lang),
     )
 
 
@@ -791,13 +829,66 @@ def _different_donors(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
+def same_event_score(a: StoryFingerprint, b: StoryFingerprint, *, same_feed: bool = False) -> float:
+    """The score with which two articles are one story, or 0.0 when they must not be.
+
+    See `_story_score`; `same_feed` says both come from one feed.
+    """
+    return _story_score(a, b, _weights(a), _weights(b), same_feed)
+
+
+def _story_score(
+    a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool
+) -> float:
+    """Text similarity decides how alike two reports are; event evidence decides
+    whether they may be one event at all:
+
+    - conflicting evidence (other donors, other systems, a decision against a
+      delivery, another day) always keeps them apart: merging two events hides the
+      second one's alert, which is worse than a duplicate;
+    - a near-copy (NEAR_COPY: the same wire text, an outlet's update of its own
+      report) is one story;
+    - otherwise they must share who gives what (a donor or a system) AND a detail that
+      two events of the same donor and system rarely share (a count, an amount, a
+      date). Being about the same war, the same day, in the same words is not enough;
+    - reports of a meeting or a statement (no government's pledge, no system in the
+      headline, on either side) have no "what": the same day named by both stands in;
+    - a feed's own reports join each other only as near-copies: an outlet rarely
+      files two reports of one event, but it does update one (a new headline, a
+      new GUID).
+    """
+    score = _similarity(a, b, weights_a, weights_b)
+    if score < SAME_STORY_THRESHOLD:
+        return 0.0
+    # Every report already in a story (either side may be one) must agree with every
+    # report of the other; any one of them may supply the shared evidence.
+    verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
+    if any(verdict.conflict for verdict in verdicts):
+        return 0.0
+    if score >= NEAR_COPY:
+        return score
+    if same_feed:
+        return 0.0
+    if any(verdict.anchors and verdict.details for verdict in verdicts):
+        return score
+    if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
+        return score
+    return 0.0
+
+
+def _about_an_item(fp: StoryFingerprint) -> bool:
+    return fp.event.is_about_an_item() or any(member.is_about_an_item() for member in fp.members)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryCandidate:
-    """A recent story an article might belong to."""
+    """A recent story an article might belong to; `feeds` are the ids of the feeds
+    that already report it."""
 
     story_id: int
     fingerprint: StoryFingerprint
     first_seen: datetime
+    feeds: frozenset[int] = frozenset()
 
 
 def _utc(moment: datetime) -> datetime:
@@ -811,14 +902,15 @@ def match_story(
     candidates: Iterable[StoryCandidate],
     *,
     window: timedelta = timedelta(hours=48),
+    feed: int | None = None,
 ) -> int | None:
-    """The story this article belongs to, or None for a new story.
+    """The story this article (from feed id `feed`, when known) belongs to, or None
+    for a new story.
 
     A candidate qualifies when it was first seen within `window` of `published`
-    (either side: feeds deliver late) and is at least SAME_STORY_THRESHOLD similar.
-    The most similar wins; ties go to the older story, then the lower id, so the
-    answer does not depend on the order of `candidates`. Which feeds already report
-    a story plays no part: an outlet's follow-up joins it when it is similar enough.
+    (either side: feeds deliver late) and `same_event_score` is positive (at least
+    SAME_STORY_THRESHOLD). The highest score wins; ties go to the older story, then the
+    lower id, so the answer does not depend on the order of `candidates`.
 
     This compares with every candidate; `StoryIndex.match` gives the same answer
     faster for a set of stories kept between articles.
@@ -830,7 +922,8 @@ def match_story(
         seen = _utc(candidate.first_seen)
         if abs(when - seen) > window:
             continue
-        score = _similarity(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint))
+        same_feed = feed is not None and feed in candidate.feeds
+        score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed)
         best = _better(best, score, seen, candidate.story_id)
     return None if best is None else best[2]
 
@@ -858,6 +951,7 @@ class _IndexedStory:
     weights: _Weights
     seen: datetime  # compared with an article's publication time (see match_story)
     stored_at: datetime  # when the story was created: what the window keeps or drops
+    feeds: set[int]  # the feeds reporting it (grows as sources join: see note_feed)
 
 
 class StoryIndex:
@@ -922,7 +1016,9 @@ class StoryIndex:
             self._remove(story_id)
         fp = candidate.fingerprint
         stored_at = _utc(stored_at)
-        self._stories[story_id] = _IndexedStory(fp, _weights(fp), _utc(candidate.first_seen), stored_at)
+        self._stories[story_id] = _IndexedStory(
+            fp, _weights(fp), _utc(candidate.first_seen), stored_at, set(candidate.feeds)
+        )
         for postings, keys in self._keys(fp):
             for key in keys:
                 postings.setdefault(key, set()).add(story_id)
@@ -940,8 +1036,30 @@ class StoryIndex:
         self._oldest = min((story.stored_at for story in self._stories.values()), default=None)
         return len(old)
 
-    def match(self, fp: StoryFingerprint, published: datetime, window: timedelta = timedelta(hours=48)) -> int | None:
-        """What `match_story(fp, published, <the indexed stories>, window=window)` returns."""
+    def add_member(self, story_id: int, fingerprint: StoryFingerprint) -> None:
+        """Story `story_id` now has this fingerprint (`StoryFingerprint.with_member`:
+        only its members changed, so its postings stay); unknown stories are ignored."""
+        story = self._stories.get(story_id)
+        if story is not None:
+            self._stories[story_id] = replace(story, fingerprint=fingerprint)
+
+    def fingerprint_of(self, story_id: int) -> StoryFingerprint | None:
+        story = self._stories.get(story_id)
+        return None if story is None else story.fingerprint
+
+    def note_feed(self, story_id: int, feed_id: int) -> None:
+        """A source from feed `feed_id` joined story `story_id` (the same-feed rule of
+        `_story_score` needs to know); unknown stories are ignored."""
+        story = self._stories.get(story_id)
+        if story is not None:
+            story.feeds.add(feed_id)
+
+    def match(
+        self, fp: StoryFingerprint, published: datetime, window: timedelta = timedelta(hours=48),
+        feed: int | None = None,
+    ) -> int | None:
+        """What `match_story(fp, published, <the indexed stories>, window=window,
+        feed=feed)` returns."""
         when = _utc(published)
         weights = _weights(fp)
         best: _Rank | None = None
@@ -951,7 +1069,8 @@ class StoryIndex:
             story = self._stories[story_id]
             if abs(when - story.seen) > window:
                 continue
-            score = _similarity(fp, story.fingerprint, weights, story.weights)
+            same_feed = feed is not None and feed in story.feeds
+            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed)
             best = _better(best, score, story.seen, story_id)
         return None if best is None else best[2]
 

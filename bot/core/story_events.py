@@ -1,0 +1,260 @@
+"""Event identity of an article: who gives what, in which phase, on which day.
+
+Two reports of one event name the same donors and the same weapon systems, give the
+same numbers and, in wire copy, the same day ("on Wednesday", "mercredi 25 janvier",
+"am 25. Januar"). Two different events on one busy day may share the war, the
+vocabulary and even the donor (two German announcements) but differ in at least one
+of these. So this module reduces an article to `EventEvidence` - language-neutral
+codes taken from the extracted pledges and from entity mentions - and `compare` says
+whether two articles conflict (then they are never one story) and how much specific
+evidence they share (which the story matcher adds to its text similarity).
+
+Everything here is pure and works on codes, never on words of one language:
+donor codes (DE, FR, US), canonical system names (Leopard 2, F-16), counts and
+amounts as numbers, dates as (day, month), weekdays as 0..6.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.core.entities import Entities
+from bot.core.models import Pledge
+from bot.core.numbers import find_counts, find_money
+from bot.core.text import fold
+
+# Donor codes that name a group rather than one government: "the allies" or "NATO"
+# appear in reports of nearly every event, so they neither prove nor rule out one.
+GROUP_DONORS = frozenset({"NATO", "EU", "G7", "ALLIES"})
+
+# Pledge statuses grouped by the phase of an event they report. A decision, a delivery
+# and a refusal of the same system by the same donor are separate news, usually months
+# apart; "discussed" belongs with the decision it precedes (reports of one announcement
+# mix "has decided" with "is still considering the rest"), and production contracts
+# can accompany any phase, so they are no evidence either way.
+_PHASE_OF_STATUS = {"pledged": "decision", "discussed": "decision", "delivered": "delivery", "refused": "refusal"}
+
+# Only the start of an article is read for mentions: the lead states the event, the
+# tail is background (earlier deliveries, earlier meetings) that would blur it.
+_LEAD_CHARS = 1_200
+# Counts below this are everywhere ("two battalions", "three systems") and prove little.
+_MIN_TELLING_COUNT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class EventEvidence:
+    """The language-neutral identity of the event an article reports."""
+
+    donors: frozenset[str] = frozenset()  # country codes: in the title or giving in a pledge
+    systems: frozenset[str] = frozenset()  # canonical system names in the title or lead
+    headline_systems: frozenset[str] = frozenset()  # those named in the title
+    phases: frozenset[str] = frozenset()  # decision / delivery / refusal, from the pledges
+    counts: frozenset[int] = frozenset()  # counts of things in the title or lead (>= 5)
+    amounts: frozenset[str] = frozenset()  # money in the title or lead, "2.5e+09 USD"
+    dates: frozenset[str] = frozenset()  # day and month named in the lead, "25-1"
+    weekdays: frozenset[int] = frozenset()  # weekdays named in the lead, Monday = 0
+
+    def is_empty(self) -> bool:
+        return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
+                    or self.weekdays)
+
+    def is_about_an_item(self) -> bool:
+        """True when the article reports a government's pledge or its headline names a
+        system. Otherwise it reports a meeting or a statement, which its day identifies."""
+        return bool(self.phases or self.headline_systems)
+
+    def to_dict(self) -> dict[str, list]:
+        return {
+            "donors": sorted(self.donors),
+            "systems": sorted(self.systems),
+            "headline_systems": sorted(self.headline_systems),
+            "phases": sorted(self.phases),
+            "counts": sorted(self.counts),
+            "amounts": sorted(self.amounts),
+            "dates": sorted(self.dates),
+            "weekdays": sorted(self.weekdays),
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> EventEvidence:
+        """Read `to_dict` output back. Raises ValueError on anything else."""
+        if not isinstance(data, dict):
+            raise ValueError("event evidence must be a JSON object")
+        fields: dict[str, frozenset] = {}
+        for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
+                           ("dates", str), ("weekdays", int)):
+            values = data.get(name, [])
+            if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
+                                                       for v in values):
+                raise ValueError(f"event evidence {name!r} must be a list of {kind.__name__}")
+            fields[name] = frozenset(values)
+        return cls(**fields)
+
+
+def event_evidence(
+    title: str, body: str, pledges: Iterable[Pledge], entities: Entities | None, lang: str | None = None
+) -> EventEvidence:
+    """What identifies the event of one article: from its extracted pledges and from
+    the donors, systems, numbers and days its title and lead name. Without `entities`
+    (the core reads no files; callers hand in bot.config.load_entities()) only the
+    pledges, numbers and days speak."""
+    pledges = tuple(pledges)
+    lead = f"{title}\n\n{body[:_LEAD_CHARS]}" if body else title
+    # Who gives: the donors of the headline and of the pledges, except production
+    # contracts (a meeting report lists whose industry signed what) and groups (below).
+    donors = {code for code, _, _ in entities.find_donors(title)} if entities else set()
+    donors |= {p.donor for p in pledges if p.status != "production"}
+    headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
+    systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
+    systems |= {p.system for p in pledges if p.system}
+    money = find_money(lead, lang)
+    counts = {c.value for c in find_counts(lead, lang, money=money) if c.value >= _MIN_TELLING_COUNT}
+    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
+    folded = fold(lead)
+    return EventEvidence(
+        donors=frozenset(d for d in donors if d not in GROUP_DONORS),
+        systems=frozenset(systems),
+        headline_systems=frozenset(headline_systems),
+        # "The allies will send more tanks" is the background of every meeting report;
+        # only a government's own pledge says which phase the event is in.
+        phases=frozenset(
+            _PHASE_OF_STATUS[p.status] for p in pledges if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+        ),
+        counts=frozenset(counts),
+        amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
+        dates=frozenset(_dates(folded)),
+        weekdays=frozenset(_weekdays(folded)),
+    )
+
+
+# --- days named in the text -----------------------------------------------------------------
+
+_MONTHS = {
+    1: "january jan janvier januar janv",
+    2: "february feb fevrier februar fev fevr",
+    3: "march mar mars marz",
+    4: "april apr avril",
+    5: "may mai",
+    6: "june jun juin juni",
+    7: "july jul juillet juli juil",
+    8: "august aug aout",
+    9: "september sep sept septembre",
+    10: "october oct octobre oktober okt",
+    11: "november nov novembre",
+    12: "december dec decembre dezember dez",
+}
+_MONTH_OF = {word: month for month, words in _MONTHS.items() for word in words.split()}
+_MONTH = "(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
+# "25 janvier", "25. Januar", "1er juin" / "January 25", "Aug. 4": day before or after.
+_DAY_MONTH = re.compile(r"\b([0-3]?\d)(?:er|st|nd|rd|th)?\.?\s+" + _MONTH)
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)")
+
+_WEEKDAYS = {
+    0: "monday lundi montag",
+    1: "tuesday mardi dienstag",
+    2: "wednesday mercredi mittwoch",
+    3: "thursday jeudi donnerstag",
+    4: "friday vendredi freitag",
+    5: "saturday samedi samstag sonnabend",
+    6: "sunday dimanche sonntag",
+}
+_WEEKDAY_OF = {word: day for day, words in _WEEKDAYS.items() for word in words.split()}
+# German glues parts of the day to the weekday ("Mittwochvormittag", "Sonntagabend").
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_OF) + r")(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?\b")
+
+
+def _dates(folded: str) -> set[str]:
+    found = set()
+    for match in _DAY_MONTH.finditer(folded):
+        found.add(_date_key(match.group(1), match.group(2)))
+    for match in _MONTH_DAY.finditer(folded):
+        found.add(_date_key(match.group(2), match.group(1)))
+    found.discard("")
+    return found
+
+
+def _date_key(day: str, month_word: str) -> str:
+    value = int(day)
+    # "May" and "mar" are also words; only a plausible day makes them a date.
+    return f"{value}-{_MONTH_OF[month_word]}" if 1 <= value <= 31 else ""
+
+
+def _weekdays(folded: str) -> set[int]:
+    return {_WEEKDAY_OF[match.group(1)] for match in _WEEKDAY.finditer(folded)}
+
+
+# --- comparing two articles ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    """The verdict on two articles' evidence.
+
+    `conflict` names the first question the two answer differently ("donors",
+    "systems", "phase", "date", "weekday"; empty when none). `anchors` counts the
+    shared donors and systems: who gives what. `details` counts the shared numbers
+    and dates: what makes a coincidence unlikely when one donor gives one system
+    twice (the decision in January, the delivery in March). `days` counts the shared
+    dates and weekdays."""
+
+    conflict: str
+    anchors: int
+    details: int
+    days: int = 0
+
+
+def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
+    """Do two articles report one event, as far as their evidence says?
+
+    Conflicts (each is the other article giving a *different* answer to the same
+    question, never one article being silent):
+    - donors: both name donor countries and none in common;
+    - systems: both name systems and none in common (a family counts: "Leopard" and
+      "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not);
+    - phase: both report pledges and no phase in common (a decision is not a delivery);
+    - date / weekday: both name the day and no day in common.
+    """
+    shared_systems = _shared_systems(a.systems, b.systems)
+    if a.donors and b.donors and not a.donors & b.donors:
+        conflict = "donors"
+    elif a.systems and b.systems and not shared_systems:
+        conflict = "systems"
+    elif a.phases and b.phases and not a.phases & b.phases:
+        conflict = "phase"
+    elif a.dates and b.dates and not a.dates & b.dates:
+        conflict = "date"
+    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+        conflict = "weekday"
+    else:
+        conflict = ""
+    anchors = len(a.donors & b.donors) + shared_systems
+    details = len(a.counts & b.counts) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
+    days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
+    return EventMatch(conflict, anchors, details, days)
+
+
+def _family(system: str) -> tuple[str, str]:
+    """"Leopard 2" -> ("leopard", "2"); "Leopard" -> ("leopard", ""); "F-16" -> ("f-16", "")."""
+    head, _, variant = system.lower().partition(" ")
+    if variant[:1].isdigit() and head.isalpha():
+        return head, variant.split()[0]
+    return system.lower(), ""
+
+
+def _shared_systems(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many of a's systems b names too, a family name matching any of its variants."""
+    if not a or not b:
+        return 0
+    families_b = {}
+    for system in b:
+        head, variant = _family(system)
+        families_b.setdefault(head, set()).add(variant)
+    shared = 0
+    for system in a:
+        head, variant = _family(system)
+        variants = families_b.get(head)
+        if variants is not None and (not variant or "" in variants or variant in variants):
+            shared += 1
+    return shared

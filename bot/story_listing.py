@@ -1,0 +1,63 @@
+"""`pledgewatch stories`: the stories of a period as text for people or JSON Lines for
+scripts. The JSON form is a stable interface (documented in README.md, checked by
+tests/test_stories_cli.py): scripts read it instead of the database, whose tables may change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+# The keys of each JSON object, in order; adding a key is compatible, renaming is not.
+STORY_KEYS = ("id", "first_seen", "published", "title", "url", "topics", "sources", "pledges")
+SOURCE_KEYS = ("outlet", "url", "lang")
+PLEDGE_KEYS = ("donor", "category", "status", "system", "item", "quantity", "value", "currency")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(timezone.utc).isoformat() if moment else None
+
+
+def story_object(row: dict) -> dict:
+    """One story row of SqliteStore.stories_since as its JSON object."""
+    return {
+        "id": row["id"],
+        "first_seen": _iso(row["first_seen"]),
+        "published": _iso(row["published"]),
+        "title": row["title"],
+        "url": row["url"],
+        "topics": list(row["topics"]),
+        "sources": [{key: source[key] for key in SOURCE_KEYS} for source in row["sources"]],
+        "pledges": [{key: pledge[key] for key in PLEDGE_KEYS} for pledge in row["pledges"]],
+    }
+
+
+def stories_json_lines(rows: Iterable[dict]) -> str:
+    """One JSON object per story per line (JSON Lines), oldest first as given."""
+    return "".join(json.dumps(story_object(row), ensure_ascii=False) + "\n" for row in rows)
+
+
+def stories_text(rows: Iterable[dict]) -> str:
+    """Each story as a few lines: when first seen, title, sources, pledges."""
+    lines: list[str] = []
+    for row in rows:
+        seen = row["first_seen"].astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        lines.append(f"#{row['id']}  {seen}  {row['title']}")
+        outlets = {source["outlet"] for source in row["sources"]}
+        lines.append(f"    {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}:")
+        for source in row["sources"]:
+            lang = f" [{source['lang']}]" if source["lang"] else ""
+            lines.append(f"      {source['outlet']}{lang} {source['url']}")
+        for pledge in row["pledges"]:
+            lines.append(f"    pledge: {_pledge_text(pledge)}")
+    if not lines:
+        return "no stories in this period\n"
+    return "\n".join(lines) + "\n"
+
+
+def _pledge_text(pledge: dict) -> str:
+    what = pledge["system"] or pledge["item"] or pledge["category"]
+    count = f" x{pledge['quantity']}" if pledge["quantity"] else ""
+    value = f" {pledge['value']:,.0f} {pledge['currency']}" if pledge["value"] and pledge["currency"] else ""
+    return f"{pledge['donor']} {pledge['category']} {what}{count}{value} ({pledge['status']})"

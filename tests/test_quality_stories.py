@@ -1,0 +1,41 @@
+"""Story grouping measured on the real-article set (../shared/eval/, read at run time;
+skipped with the reason when absent) by the set's own scorer, score_stories.py: every
+labelled item is served in its outlet's feed on loopback and read by one real
+`pledgewatch poll --once`.
+
+Issue 12's goal, in both conditions: pair precision >= 0.97, pair recall >= 0.85, no
+hidden event (busy day: at most 1 in 50). The bounds below are ratchets set just under
+what this code measured (README and the commit messages give the figures); raise them
+as grouping improves, never lower them to let a change land.
+
+The busy day ("today": every item dated now) varied between runs before: feeds are
+fetched concurrently, so the order in which reports reach the story matcher varies, and
+a story used to be judged by its first report only. Now every report of a story must
+agree with a newcomer; across feed orders the busy-day figures stay within the bounds
+(an in-process replay of 8 orders: precision 0.71-0.86, hidden 1-2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.real_eval import run_scorer
+
+# (condition, minimum pair precision, minimum pair recall, maximum hidden events)
+BOUNDS = [
+    # measured: pairP 1.00, pairR 0.19, hidden 0/69
+    ("real", 0.95, 0.15, 0),
+    # measured: pairP 0.67-0.86, pairR 0.19-0.23, hidden 1-2/69 (feed order varies)
+    ("today", 0.60, 0.15, 2),
+]
+
+
+@pytest.mark.parametrize(("dates", "min_precision", "min_recall", "max_hidden"), BOUNDS, ids=[b[0] for b in BOUNDS])
+def test_story_grouping_on_real_articles(dates, min_precision, min_recall, max_hidden):
+    run = run_scorer("score_stories.py", "--rules", "config/rules.toml", "--dates", dates, "--min-p", "0",
+                     "--min-r", "0")
+    figures = run.figures
+    assert {"pairP", "pairR", "hidden_events"} <= set(figures), run.summary()
+    assert figures["pairP"] >= min_precision, run.summary()
+    assert figures["pairR"] >= min_recall, run.summary()
+    assert figures["hidden_events"] <= max_hidden, run.summary()

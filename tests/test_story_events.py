@@ -1,0 +1,246 @@
+"""Event evidence (bot/core/story_events.py) and the grouping rules built on it
+(bot/core/stories.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from bot.config import load_entities
+from bot.core.models import Pledge
+from bot.core.stories import (
+    MAX_MEMBERS,
+    SAME_STORY_THRESHOLD,
+    StoryCandidate,
+    StoryFingerprint,
+    fingerprint,
+    match_story,
+    same_event_score,
+    similarity,
+)
+from bot.core.story_events import EventEvidence, compare, event_evidence
+
+ENTITIES = load_entities()
+NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)
+
+
+def evidence(title: str, body: str = "", pledges=(), lang: str | None = None) -> EventEvidence:
+    return event_evidence(title, body, pledges, ENTITIES, lang)
+
+
+def fp(title: str, body: str, *pledges: Pledge, lang: str | None = None) -> StoryFingerprint:
+    return fingerprint(title, body, pledges=pledges, entities=ENTITIES, lang=lang)
+
+
+# --- what the evidence holds ---------------------------------------------------------------
+
+
+def test_named_days_are_read_in_english_french_and_german():
+    assert evidence("Ministers met on Wednesday, March 4, in Brussels").dates == {"4-3"}
+    assert evidence("Ministers met on Wednesday, March 4, in Brussels").weekdays == {2}
+    assert evidence("Les ministres se sont réunis mercredi 4 mars à Bruxelles").dates == {"4-3"}
+    assert evidence("Les ministres se sont réunis le 1er mars").dates == {"1-3"}
+    assert evidence("Die Minister trafen sich am Mittwochabend, 4. März, in Brüssel").dates == {"4-3"}
+    assert evidence("Die Minister trafen sich am Mittwochabend").weekdays == {2}
+    assert evidence("The ministers met on 4 Mar. in Brussels").dates == {"4-3"}
+
+
+def test_words_that_only_look_like_months_or_days_are_not_dates():
+    # "may" the verb, a count before a month word that is not a day, a weekday-like noun.
+    assert evidence("Germany may send 40 more tanks").dates == frozenset()
+    assert evidence("Kyiv expects 45 March deliveries to slip").dates == frozenset()
+    assert evidence("Sonntagsfrage: Mehrheit für Panzerlieferungen").weekdays == frozenset()
+
+
+def test_donors_come_from_the_headline_and_the_pledges_but_not_groups_or_contracts():
+    pledges = (
+        Pledge("NL", "aircraft", "pledged", system="F-16"),
+        Pledge("ALLIES", "ammunition", "pledged"),
+        Pledge("NO", "production", "production"),
+    )
+    found = evidence("Denmark confirms F-16 jets for Ukraine", "Text.", pledges)
+    assert found.donors == {"DK", "NL"}
+    assert found.systems == {"F-16"} and found.headline_systems == {"F-16"}
+
+
+def test_the_phase_comes_from_a_governments_pledges_only():
+    assert evidence("x", pledges=(Pledge("DE", "tanks", "delivered"),)).phases == {"delivery"}
+    assert evidence("x", pledges=(Pledge("DE", "tanks", "discussed"),)).phases == {"decision"}
+    assert evidence("x", pledges=(Pledge("DE", "tanks", "refused"),)).phases == {"refusal"}
+    # "The allies will send more tanks" is every meeting's background; contracts fit any phase.
+    assert evidence("x", pledges=(Pledge("ALLIES", "tanks", "pledged"),)).phases == frozenset()
+    assert evidence("x", pledges=(Pledge("DE", "production", "production"),)).phases == frozenset()
+
+
+def test_counts_and_amounts_agree_across_languages():
+    en = evidence("Berlin to send fourteen Leopard 2 tanks and €2.5 billion in aid", lang="en")
+    fr = evidence("Berlin va envoyer 14 chars Leopard 2 et 2,5 milliards d'euros d'aide", lang="fr")
+    de = evidence("Berlin schickt vierzehn Leopard-2-Panzer und 2,5 Milliarden Euro Hilfe", lang="de")
+    assert 14 in en.counts and 14 in fr.counts and 14 in de.counts
+    assert en.amounts == fr.amounts == de.amounts == {"2.5e+09 EUR"}
+
+
+def test_small_counts_say_too_little_to_count():
+    assert evidence("Two ministers discussed three options").counts == frozenset()
+
+
+def test_evidence_survives_its_json_form_and_refuses_anything_else():
+    found = evidence("Denmark to send 19 F-16 jets on Sunday, August 20")
+    assert EventEvidence.from_dict(found.to_dict()) == found
+    for bad in ([], {"donors": "DE"}, {"counts": ["14"]}, {"weekdays": [True]}):
+        try:
+            EventEvidence.from_dict(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad!r}")
+
+
+# --- conflicts -----------------------------------------------------------------------------
+
+
+def test_each_kind_of_conflict_is_named():
+    de = EventEvidence(donors=frozenset({"DE"}))
+    us = EventEvidence(donors=frozenset({"US"}))
+    assert compare(de, us).conflict == "donors"
+    assert compare(EventEvidence(systems=frozenset({"Leopard 1"})),
+                   EventEvidence(systems=frozenset({"Leopard 2"}))).conflict == "systems"
+    assert compare(EventEvidence(phases=frozenset({"decision"})),
+                   EventEvidence(phases=frozenset({"delivery"}))).conflict == "phase"
+    assert compare(EventEvidence(dates=frozenset({"25-1"})), EventEvidence(dates=frozenset({"27-3"}))).conflict == "date"
+    assert compare(EventEvidence(weekdays=frozenset({2})), EventEvidence(weekdays=frozenset({0}))).conflict == "weekday"
+
+
+def test_silence_is_never_a_conflict_and_a_family_name_agrees_with_its_variants():
+    leopard = EventEvidence(donors=frozenset({"DE"}), systems=frozenset({"Leopard"}), counts=frozenset({14}))
+    leopard_2 = EventEvidence(donors=frozenset({"DE", "PL"}), systems=frozenset({"Leopard 2"}), counts=frozenset({14}),
+                              phases=frozenset({"decision"}), weekdays=frozenset({2}))
+    verdict = compare(leopard, leopard_2)
+    assert verdict.conflict == "" and verdict.anchors == 2 and verdict.details == 1
+    assert compare(EventEvidence(), leopard_2).conflict == ""
+
+
+# --- the grouping rules, article against article ---------------------------------------------
+
+LEOPARD_DE = (
+    "Germany approves Leopard 2 tanks for Ukraine",
+    "Chancellor Olaf Scholz said on Wednesday that Germany would send 14 Leopard 2 tanks to Ukraine and allow "
+    "allies to re-export theirs. The tanks will come from army stocks, the defence ministry said.",
+)
+ABRAMS_US = (
+    "US to send 31 Abrams tanks to Ukraine",
+    "President Joe Biden said on Wednesday that the United States would send 31 M1 Abrams tanks to Ukraine, "
+    "reversing weeks of reluctance. The tanks will take months to arrive, the Pentagon said.",
+)
+LEOPARD_DE_GERMAN = (
+    "Scholz gibt Leopard-Panzer für die Ukraine frei",
+    "Bundeskanzler Olaf Scholz hat am Mittwoch entschieden, vierzehn Leopard-2-Panzer aus Beständen der "
+    "Bundeswehr an die Ukraine zu liefern. Auch andere Länder dürfen ihre Panzer weitergeben.",
+)
+LEOPARD_ARRIVED = (
+    "German Leopard 2 tanks have arrived in Ukraine",
+    "The 18 Leopard 2 tanks promised by Berlin have reached Ukraine, the German defence ministry said on "
+    "Monday. Crews trained in Germany will take them to the front.",
+)
+
+
+def test_two_countries_tank_decisions_on_one_afternoon_stay_apart():
+    # Same day, same vocabulary ("tanks", "Ukraine", "on Wednesday", "send"): two events.
+    germany = fp(*LEOPARD_DE, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
+    usa = fp(*ABRAMS_US, Pledge("US", "tanks", "pledged", system="Abrams", quantity=31))
+    assert same_event_score(germany, usa) == 0.0
+    assert match_story(usa, NOW, [StoryCandidate(1, germany, NOW)]) is None
+
+
+def test_the_english_and_german_reports_of_one_decision_are_one_story():
+    english = fp(*LEOPARD_DE, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14), lang="en")
+    german = fp(*LEOPARD_DE_GERMAN, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14), lang="de")
+    assert same_event_score(english, german) > 0
+    assert match_story(german, NOW + timedelta(hours=2), [StoryCandidate(1, english, NOW)]) == 1
+
+
+def test_the_decision_and_the_delivery_of_one_system_are_two_stories_even_on_one_day():
+    decision = fp(*LEOPARD_DE, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
+    delivery = fp(*LEOPARD_ARRIVED, Pledge("DE", "tanks", "delivered", system="Leopard 2", quantity=18))
+    assert same_event_score(decision, delivery) == 0.0
+
+
+def test_shared_donor_and_system_without_a_shared_detail_are_not_enough():
+    # One government, one system, similar words, nothing that pins one event.
+    first = fp("Germany to send more Leopard tanks to Ukraine",
+               "Berlin will deliver more Leopard battle tanks to Kyiv, the government said, without giving numbers.",
+               Pledge("DE", "tanks", "pledged", system="Leopard"))
+    second = fp("Berlin pledges another batch of Leopard tanks for Kyiv",
+                "The German defence ministry promised Ukraine a further batch of Leopard battle tanks, to be "
+                "refurbished by industry first.",
+                Pledge("DE", "tanks", "pledged", system="Leopard"))
+    assert similarity(first, second) >= SAME_STORY_THRESHOLD  # alike in words...
+    assert same_event_score(first, second) == 0.0  # ...but nothing pins one event
+
+
+def test_a_near_copy_is_one_story_without_any_detail():
+    text = ("Germany will send more Leopard battle tanks to Kyiv, the government said, without giving numbers. "
+            "Officials said the tanks would come from industry stocks after repairs.")
+    first = fp("Germany to send more Leopard tanks to Ukraine", text, Pledge("DE", "tanks", "pledged", system="Leopard"))
+    copy = fp("UPDATE: Germany to send more Leopard tanks to Ukraine", text,
+              Pledge("DE", "tanks", "pledged", system="Leopard"))
+    assert same_event_score(first, copy) >= 0.8
+
+
+def test_a_feeds_own_second_report_joins_only_as_a_near_copy():
+    english = fp(*LEOPARD_DE, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14), lang="en")
+    german = fp(*LEOPARD_DE_GERMAN, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14), lang="de")
+    story = StoryCandidate(1, english, NOW, feeds=frozenset({7}))
+    assert match_story(german, NOW, [story], feed=8) == 1  # another outlet
+    assert match_story(german, NOW, [story], feed=7) is None  # the same outlet, another report
+    assert match_story(english, NOW, [story], feed=7) == 1  # the same report again (an update)
+
+
+MEETING_EN = (
+    "NATO defence ministers meet in Brussels on Ukraine",
+    "NATO defence ministers gathered in Brussels on Tuesday to discuss how to speed up support for Ukraine, "
+    "Secretary General Mark Rutte told reporters ahead of the meeting.",
+)
+MEETING_FR = (
+    "Les ministres de la Défense de l'Otan réunis à Bruxelles sur l'Ukraine",
+    "Les ministres de la Défense de l'Otan se sont réunis mardi à Bruxelles pour accélérer le soutien à "
+    "l'Ukraine, a déclaré le secrétaire général Mark Rutte avant la réunion.",
+)
+MEETING_OTHER_DAY = (
+    "NATO defence ministers meet in Brussels on Ukraine",
+    "NATO defence ministers gathered in Brussels on Thursday to discuss how to speed up support for Ukraine, "
+    "Secretary General Mark Rutte told reporters after the meeting.",
+)
+
+
+def test_reports_of_one_meeting_join_on_the_day_they_name():
+    assert same_event_score(fp(*MEETING_EN), fp(*MEETING_FR)) > 0
+    # Another meeting of the same ministers in the same city, on another day: apart.
+    assert same_event_score(fp(*MEETING_EN), fp(*MEETING_OTHER_DAY)) == 0.0
+
+
+def test_a_newcomer_must_agree_with_every_report_already_in_the_story():
+    # The story's first report names no day; a later report said Wednesday; a report
+    # of Monday's event must not join through the silent first one.
+    silent = fp("Germany sends Leopard 2 tanks to Ukraine",
+                "Germany is sending 14 Leopard 2 tanks to Ukraine, the government said.",
+                Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
+    wednesday = fp(*LEOPARD_DE, Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
+    monday = fp("Germany sends Leopard 2 tanks to Ukraine",
+                "Germany said on Monday it is sending 14 Leopard 2 tanks to Ukraine, the government said.",
+                Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
+    assert same_event_score(silent, monday) > 0
+    story = silent.with_member(wednesday.event)
+    assert same_event_score(monday, story) == 0.0
+    assert StoryFingerprint.from_json(story.to_json()) == story
+
+
+def test_a_story_keeps_at_most_max_members():
+    story = fp(*LEOPARD_DE)
+    for _ in range(MAX_MEMBERS + 5):
+        story = story.with_member(EventEvidence(counts=frozenset({14})))
+    assert len(story.members) == MAX_MEMBERS
+
+
+def test_a_story_stored_before_event_evidence_reads_as_empty_evidence():
+    old = '{"names":["leopard"],"terms":["leopar"],"phrases":[],"headline":["leopard"]}'
+    read = StoryFingerprint.from_json(old)
+    assert read.event == EventEvidence() and read.members == ()
