@@ -27,6 +27,7 @@ from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, PollResult
 from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import adaptive_interval, next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
+from bot.core.story_updates import merge_into_alert
 from bot.core.urls import canonical_url, check_site, dominant_site
 from bot.core.websub import links_from_header
 from bot.errors import FeedError, StoreError
@@ -116,7 +117,7 @@ class FeedPoller:
             except Exception:  # noqa: BLE001 - the database itself may be the problem
                 log.exception("feed %s: recording the failure failed too", feed.url)
             return failed
-        if result.alerts_queued and self.on_alerts_queued:
+        if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
 
@@ -142,7 +143,7 @@ class FeedPoller:
         # The HTTP validators and the body hash describe what a GET returns; a push keeps them.
         self._store_entries(feed, state, feed.interval or self.limits.poll_interval, parsed.entries, state.etag,
                             state.last_modified, state.content_hash or "", result)
-        if result.alerts_queued and self.on_alerts_queued:
+        if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
 
@@ -245,14 +246,26 @@ class FeedPoller:
                     topics=analysis.topics,
                     pledges=analysis.pledges,
                     summary=entry.summary[:600],
+                    source_urls=(entry.url,),
                 )
                 chats = [s for s in self.store.subscriptions() if wants(s, analysis.topics)]
                 result.alerts_queued += self.store.enqueue(alert, chats, now)
         else:
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
+            if not result.foreign_site:  # stored, not shown, like a new story from that feed
+                self._update_alert(story_id, source, entry.url, analysis, now, result)
         if analysis.pledges:
             self.store.add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
         return story_id
+
+    def _update_alert(self, story_id: int, source: str, url: str, analysis: Analysis, now: datetime,
+                      result: PollResult) -> None:
+        """The entry joined an alerted story: when it brings another outlet or new
+        pledges, the story's alert is extended (and edited where already sent)."""
+        alert = self.store.story_alert(story_id)
+        updated = merge_into_alert(alert, source, url, analysis.pledges) if alert else None
+        if updated is not None:
+            result.updates_queued += self.store.update_story_alert(updated, now)
 
     def _recent_stories(self, now: datetime) -> StoryIndex:
         """The stories first seen within the window before `now`, brought up to date
