@@ -18,7 +18,7 @@ from typing import TextIO
 from bot import __version__
 from bot.app import App
 from bot.config import Settings, check_feed_url, load_settings
-from bot.core.commands import ChatContext
+from bot.core.commands import ChatContext, Reply
 from bot.core.models import Feed
 from bot.core.websub import ACTIVE, WebSubSubscription
 from bot.errors import ConfigError, PledgewatchError, RuleError
@@ -305,12 +305,28 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
                           is_admin=True, can_manage_chat=True)
     reply = app.command_table().handle(console, "pledges", " ".join(args.words))
-    out.write(reply.text + "\n")
+    out.write(terminal_text(reply, out) + "\n")
     if reply.photo is not None:
         target = args.out or Path("pledges.png")
         target.write_bytes(reply.photo)
         out.write(f"chart written to {target}\n")
     return 0
+
+
+def terminal_text(reply: Reply, out: TextIO) -> str:
+    """A reply for the terminal: on an interactive one, pieces with a URL (an outlet's
+    name) become clickable hyperlinks (the OSC 8 escape most terminals understand);
+    otherwise plain text (the links are in `pledges export`)."""
+    interactive = getattr(out, "isatty", lambda: False)()
+    if not reply.segments or not interactive:
+        return reply.text
+    parts = []
+    for text, url in reply.segments:
+        # Feed text must not smuggle terminal escapes of its own into the output.
+        text = "".join(c for c in text if c.isprintable() or c == "\n")
+        safe = url if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url else ""
+        parts.append(f"\x1b]8;;{safe}\x1b\\{text}\x1b]8;;\x1b\\" if safe else text)
+    return "".join(parts)
 
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:

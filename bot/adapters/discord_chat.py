@@ -45,7 +45,14 @@ from bot.core.entities import CATEGORIES
 from bot.core.i18n import t
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
-from bot.core.render_discord import MESSAGE_LIMIT, neutralise, render_digest_embed, render_embed, split_message
+from bot.core.render_discord import (
+    MESSAGE_LIMIT,
+    neutralise,
+    render_digest_embed,
+    render_embed,
+    render_linked_text,
+    split_message,
+)
 from bot.core.text import fold
 from bot.core.throttle import CommandThrottle
 from bot.errors import PledgewatchError
@@ -476,7 +483,8 @@ class DiscordChat:
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its
         first page with Previous/Next buttons (see Pager); a photo goes as a file."""
-        pages = paginate(neutralise(reply.text))  # user text is echoed: disarm mentions too
+        # User text is echoed: disarm mentions too. Pieces with a URL become masked links.
+        pages = paginate(render_linked_text(reply.segments) if reply.segments else neutralise(reply.text))
         none = discord.AllowedMentions.none()
         extra: dict[str, Any] = {}
         if reply.photo:

@@ -441,7 +441,9 @@ class SqliteStore:
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(
             "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
-            "(SELECT group_concat(source, ', ') FROM story_sources WHERE story_id = s.id) AS sources "
+            "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
+            " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
+            "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
             "FROM stories s ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
             [limit],
         )

@@ -49,7 +49,14 @@ from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, Cont
 from bot.config import TelegramSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.core.render_telegram import label, render_alert, render_digest, render_reply, visible_length
+from bot.core.render_telegram import (
+    label,
+    render_alert,
+    render_digest,
+    render_linked_reply,
+    render_reply,
+    visible_length,
+)
 from bot.core.throttle import CommandThrottle
 from bot.errors import ConfigError, PledgewatchError
 
@@ -456,7 +463,7 @@ class TelegramChat:
         if app is None:
             return
         markup = _keyboard(reply.buttons)
-        text = render_reply(reply.text)
+        text = render_linked_reply(reply.segments) if reply.segments else render_reply(reply.text)
         target = _api_chat_id(chat_id)
         try:
             if reply.photo:

@@ -142,6 +142,13 @@ def masked_link(text: str, url: str) -> str:
     return f"[{text}]({link})"
 
 
+def render_linked_text(segments: Sequence[tuple[str, str]]) -> str:
+    """A reply in pieces (text, URL or "") as Discord markdown: every piece disarmed
+    (markdown, mentions), those with a usable URL as masked links on their own text."""
+    return "".join(masked_link(neutralise(text), url) if url and text.strip() else neutralise(text)
+                   for text, url in segments)
+
+
 def _sources_value(alert: Alert, lang: str) -> str:
     """Each outlet's name linked to its article, at most a few named, the rest counted."""
     shown, more = shown_sources(alert)

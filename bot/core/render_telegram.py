@@ -115,6 +115,21 @@ def render_reply(text: str) -> str:
     return escape(cut_plain(text or "", MAX_MESSAGE))
 
 
+def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
+    """A reply in pieces (text, URL or "") as Telegram HTML: each piece escaped, those
+    with a usable URL as links on their own text, cut to 4096 visible characters."""
+    html: list[str] = []
+    room = MAX_MESSAGE
+    for text, url in segments:
+        if room <= 0:
+            break
+        shown = cut_plain(text, room)
+        room -= visible_length(shown)
+        link = safe_link(url) if shown == text else None
+        html.append(f'<a href="{escape(link)}">{escape(shown)}</a>' if link and shown.strip() else escape(shown))
+    return "".join(html)
+
+
 def _pledge_lines(alert: Alert, lang: str) -> list[str]:
     lines = [f"• {_one_line(describe_pledge(p, lang))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if len(alert.pledges) > MAX_PLEDGE_LINES:
@@ -197,5 +212,5 @@ def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: in
     return html
 
 
-__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_reply", "safe_link",
-           "visible_length"]
+__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_linked_reply",
+           "render_reply", "safe_link", "visible_length"]
