@@ -663,11 +663,12 @@ class SqliteStore:
         """Take a pending edit for sending: (revision, the newest alert), or None when
         it is no longer pending. Read and marked in one statement, so the edit sent is
         the newest update stored at that moment."""
-        rows = self._rows(
-            "UPDATE outbox_edits SET state = 'sending', attempts = attempts + 1 "
-            "WHERE outbox_id = ? AND state = 'pending' RETURNING revision, payload",
-            [outbox_id],
-        )
+        with self.transaction():
+            rows = self._rows(
+                "UPDATE outbox_edits SET state = 'sending', attempts = attempts + 1 "
+                "WHERE outbox_id = ? AND state = 'pending' RETURNING revision, payload",
+                [outbox_id],
+            )
         return (rows[0]["revision"], alert_from_json(rows[0]["payload"])) if rows else None
 
     def edit_done(self, outbox_id: int, revision: int) -> None:
@@ -733,11 +734,13 @@ class SqliteStore:
         """`claim`, returning the alert as stored at that moment (None when it was not
         pending): a story update may have extended it since the outbox was read, and
         what goes out must be what updates after the claim will edit."""
-        rows = self._rows(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending' "
-            "RETURNING payload",
-            [outbox_id],
-        )
+        # BEGIN, the claim, COMMIT: the same statements as `claim` (test_crash.py reads them).
+        with self.transaction():
+            rows = self._rows(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending' "
+                "RETURNING payload",
+                [outbox_id],
+            )
         return alert_from_json(rows[0]["payload"]) if rows else None
 
     def mark_sent(self, outbox_id: int, now: datetime, message_id: str | None = None) -> None:
