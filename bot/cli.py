@@ -25,6 +25,7 @@ from bot.errors import ConfigError, PledgewatchError, RuleError
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
     # so `--version` and `--help` answer at once
     from bot.app import App
+    from bot.core.commands import Reply
     from bot.core.websub import WebSubSubscription
 
 log = logging.getLogger("bot")
@@ -499,7 +500,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         # The same answer as in chat, but as an error: a script must not take it for a result.
         report_error(reply.text)
         return 2
-    out.write(reply.text + "\n")
+    out.write(terminal_text(reply, out) + "\n")
     if reply.photo is not None:
         target = args.out or Path("pledges.png")
         target.write_bytes(reply.photo)
@@ -518,6 +519,22 @@ def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     rows = app.store.stories_since(app.clock.now() - timedelta(days=days))
     out.write(stories_json_lines(rows) if args.json else stories_text(rows))
     return 0
+
+
+def terminal_text(reply: Reply, out: TextIO) -> str:
+    """A reply for the terminal: on an interactive one, pieces with a URL (an outlet's
+    name) become clickable hyperlinks (the OSC 8 escape most terminals understand);
+    otherwise plain text (the links are in `pledges export`)."""
+    interactive = getattr(out, "isatty", lambda: False)()
+    if not reply.segments or not interactive:
+        return reply.text
+    parts = []
+    for text, url in reply.segments:
+        # Feed text must not smuggle terminal escapes of its own into the output.
+        text = "".join(c for c in text if c.isprintable() or c == "\n")
+        safe = url if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url else ""
+        parts.append(f"\x1b]8;;{safe}\x1b\\{text}\x1b]8;;\x1b\\" if safe else text)
+    return "".join(parts)
 
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:

@@ -4,6 +4,10 @@ Each alert is claimed (committed) before it is sent and confirmed after, so a cr
 can never make it go out twice; what a crash interrupts is marked 'uncertain' on
 the next start (see SqliteStore.recover_interrupted). Per-chat problems come back
 as DeliveryResult values, so one blocked chat never stops the others.
+
+Story updates edit alerts already sent (an outlet or pledges added). An edit only
+replaces a message's text, so it may go out twice without harm: it is retried after
+a crash or a timeout (at least once), while the alert itself stays at most once.
 """
 
 from __future__ import annotations
@@ -11,11 +15,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.models import Alert, DeliveryResult, Digest, OutboxItem
+from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
 from bot.core.schedule import retry_delay
 
@@ -30,6 +34,7 @@ class DrainResult:
     retried: int = 0
     failed: int = 0
     deactivated: int = 0
+    edited: int = 0
 
 
 class OutboxDispatcher:
@@ -49,26 +54,84 @@ class OutboxDispatcher:
         shutdown never interrupts a send half-way); returns what happened.
         A digest-mode chat's due alerts go out together as one digest."""
         outcome = DrainResult()
+        if await self._drain_alerts(stop, outcome):
+            await self._drain_edits(stop, outcome)
+        return outcome
+
+    async def _drain_alerts(self, stop: asyncio.Event | None, outcome: DrainResult) -> bool:
+        """Send the alerts due; False when stopped before the end."""
         while True:
             due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
             if not due:
-                return outcome
+                return True
             for as_digest, group in self._groups(due):
                 if stop is not None and stop.is_set():
-                    return outcome
-                claimed = [item for item in group if self.store.claim(item.id)]
+                    return False
+                # The claim returns the alert as stored now: a story update since the
+                # outbox was read is sent with it rather than lost.
+                claimed = [replace(item, alert=alert) for item in group
+                           if (alert := self.store.claim_alert(item.id)) is not None]
                 if not claimed:
                     continue
                 # Nothing may touch the database between the claims' commit and the send:
                 # a crash there would leave claimed alerts unsent (see test_crash.py).
                 if as_digest:
                     result = await self._send_digest(claimed[0].chat_id, Digest(tuple(i.alert for i in claimed)))
+                    # One message holds several stories: it is not edited later.
+                    result = replace(result, message_id=None)
                 else:
                     result = await self._send(claimed[0].chat_id, claimed[0].alert)
                 for item in claimed:
                     self._record(item, result, outcome)
             if len(due) < self.batch:
-                return outcome
+                return True
+
+    async def _drain_edits(self, stop: asyncio.Event | None, outcome: DrainResult) -> None:
+        """Edit the sent alerts whose story gained an outlet or pledges."""
+        editor = getattr(self.chat, "edit", None)
+        if editor is None:
+            return
+        while True:
+            due = self.store.due_edits(self.chat.platform, self.clock.now(), self.batch)
+            for item in due:
+                if stop is not None and stop.is_set():
+                    return
+                if item.alert_state != "sent" or item.message_id is None:
+                    # The alert is not a message of its own (a digest, or never surely sent).
+                    self.store.edit_failed(item.outbox_id, f"no message to edit (alert {item.alert_state})")
+                    continue
+                claimed = self.store.claim_edit(item.outbox_id)
+                if claimed is None:
+                    continue
+                revision, alert = claimed
+                result = await self._guarded(editor(item.chat_id, item.message_id, alert))
+                self._record_edit(item, revision, result, outcome)
+            if len(due) < self.batch:
+                return
+
+    def _record_edit(self, item: EditItem, revision: int, result: DeliveryResult, outcome: DrainResult) -> None:
+        """Apply an edit's outcome. Like an alert's, except that a timeout is retried:
+        editing twice to the same text is harmless."""
+        now = self.clock.now()
+        if result.ok:
+            self.store.edit_done(item.outbox_id, revision)
+            outcome.edited += 1
+        elif result.deactivate:
+            self.store.edit_failed(item.outbox_id, result.error or "chat unavailable")
+            self.store.deactivate(self.chat.platform, item.chat_id, now)
+            outcome.deactivated += 1
+        elif result.retry_after is not None:
+            self.store.edit_retry(item.outbox_id, result.error or "rate limited",
+                                  now + timedelta(seconds=result.retry_after), refund_attempt=True)
+            outcome.retried += 1
+        elif result.permanent or result.migrate_to or item.attempts + 1 >= MAX_ATTEMPTS:
+            # A deleted message, or one left behind in a group that became a supergroup.
+            self.store.edit_failed(item.outbox_id, result.error or "failed")
+            outcome.failed += 1
+        else:
+            delay = retry_delay(item.attempts + 1)
+            self.store.edit_retry(item.outbox_id, result.error or "retry", now + timedelta(seconds=delay))
+            outcome.retried += 1
 
     def _groups(self, due: list[OutboxItem]) -> list[tuple[bool, list[OutboxItem]]]:
         """(as digest?, alerts): one group per alert, except that a digest chat's alerts
@@ -93,7 +156,7 @@ class OutboxDispatcher:
         """Apply a send's outcome to one outbox row."""
         now = self.clock.now()
         if result.ok:
-            self.store.mark_sent(item.id, now)
+            self.store.mark_sent(item.id, now, result.message_id)
             outcome.sent += 1
         elif result.uncertain:
             self.store.mark_uncertain(item.id, result.error or "may have been sent")

@@ -27,6 +27,7 @@ from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, Pledge, Pol
 from bot.core.ports import Clock, FeedSource
 from bot.core.schedule import adaptive_interval, next_poll_after
 from bot.core.stories import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
+from bot.core.story_updates import merge_into_alert
 from bot.core.urls import canonical_url, check_site, dominant_site
 from bot.core.websub import links_from_header
 from bot.errors import FeedError, StoreError
@@ -123,7 +124,7 @@ class FeedPoller:
             except Exception:  # noqa: BLE001 - the database itself may be the problem
                 log.exception("feed %s: recording the failure failed too", feed.url)
             return failed
-        if result.alerts_queued and self.on_alerts_queued:
+        if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
 
@@ -149,7 +150,7 @@ class FeedPoller:
         # The HTTP validators and the body hash describe what a GET returns; a push keeps them.
         self._store_entries(feed, state, feed.interval or self.limits.poll_interval, parsed.entries, state.etag,
                             state.last_modified, state.content_hash or "", result)
-        if result.alerts_queued and self.on_alerts_queued:
+        if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
 
@@ -234,13 +235,13 @@ class FeedPoller:
         self.store.replace_matches(entry_id, analysis.hits)
         result.matches += 1
         story_id = self._attach_to_story(feed, entry, entry_id, analysis, entry_body(entry), at, result, analyzer,
-                                         alert=False)
+                                         notify=False)
         self.store.set_entry_verdict(entry_id, True, analysis.score, story_id)
         return story_id
 
     def _attach_to_story(
         self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
-        result: PollResult, analyzer: Analyzer, alert: bool = True,
+        result: PollResult, analyzer: Analyzer, notify: bool = True,
     ) -> int:
         published = entry.published or now
         # The pledges and entity names make the event evidence that keeps distinct
@@ -255,7 +256,7 @@ class FeedPoller:
             )
             result.new_stories += 1
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
-            if not alert:
+            if not notify:
                 pass
             elif result.foreign_site or result.new_stories > self.limits.max_alerts_per_poll:
                 result.alerts_suppressed += 1
@@ -269,6 +270,7 @@ class FeedPoller:
                     topics=analysis.topics,
                     pledges=analysis.pledges,
                     summary=entry.summary[:600],
+                    source_urls=(entry.url,),
                 )
                 chats = [s for s in self.store.subscriptions() if wants(s, analysis.topics)]
                 result.alerts_queued += self.store.enqueue(alert, chats, now)
@@ -282,6 +284,10 @@ class FeedPoller:
             result.story_updates.append(
                 StoryUpdate(story_id, entry_id, feed.id, source, entry.url, new_outlet, new_pledges)
             )
+            # A foreign site's report is stored, not shown (like a new story from that feed);
+            # a re-analysed old article extends no alert.
+            if notify and not result.foreign_site:
+                self._update_alert(story_id, source, entry.url, analysis, now, result)
         return story_id
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
@@ -299,6 +305,15 @@ class FeedPoller:
                      ) -> tuple[Pledge, ...]:
         """Store an article's pledges under its story; returns those the story did not have."""
         return tuple(p for p in pledges if self.store.add_pledges(story_id, entry_id, [p], when))
+
+    def _update_alert(self, story_id: int, source: str, url: str, analysis: Analysis, now: datetime,
+                      result: PollResult) -> None:
+        """The entry joined an alerted story: when it brings another outlet or new
+        pledges, the story's alert is extended (and edited where already sent)."""
+        alert = self.store.story_alert(story_id)
+        updated = merge_into_alert(alert, source, url, analysis.pledges) if alert else None
+        if updated is not None:
+            result.updates_queued += self.store.update_story_alert(updated, now)
 
     def _recent_stories(self, now: datetime) -> StoryIndex:
         """The stories first seen within the window before `now`, brought up to date

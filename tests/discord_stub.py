@@ -86,6 +86,9 @@ class DiscordStub:
         self._original: dict[str, int] = {}
         self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
         self._failures: dict[int, Failure] = {}
+        # Messages the bot posted in channels (not interaction answers), by id, as they
+        # stand after PATCH edits; a deleted one answers 404 Unknown Message.
+        self.channel_messages: dict[int, dict] = {}
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self._changed = threading.Condition()
         self._sockets: list[tuple[web.WebSocketResponse, _Session]] = []
@@ -164,13 +167,22 @@ class DiscordStub:
 
     def fail_channel(self, channel_id: int, status: int, code: int = 0, *, retry_after: float = 0.0,
                      times: int | None = None, via: bool = True) -> None:
-        """Answer `status` (403, 404, 429, 5xx) to messages posted in this channel."""
+        """Answer `status` (403, 404, 429, 5xx) to messages posted (or edited) in this channel."""
         self._failures[channel_id] = Failure(status, code, retry_after, times, via)
 
     def messages(self, channel_id: int) -> list[dict]:
         """Message bodies posted to a channel and accepted."""
         path = f"/channels/{channel_id}/messages"
         return [c.body for c in self.calls_to("POST", path) if getattr(c, "accepted", True)]
+
+    def edits(self, channel_id: int) -> list[dict]:
+        """Bodies of the accepted edits (PATCH) of messages in a channel."""
+        return [c.body for c in self.calls_to("PATCH", f"/channels/{channel_id}/messages/")
+                if getattr(c, "accepted", True)]
+
+    def delete_message(self, message_id: int) -> None:
+        """Someone deleted this message: an edit now gets 404 Unknown Message (10008)."""
+        self.channel_messages.pop(message_id, None)
 
     def calls_to(self, method: str, path_prefix: str) -> list[Call]:
         return [c for c in list(self.calls) if c.method == method and c.path.startswith(path_prefix)]
@@ -415,6 +427,8 @@ class DiscordStub:
         parts = path.strip("/").split("/")
         if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages":
             return self._post_message(call, int(parts[1]), body)
+        if request.method == "PATCH" and len(parts) == 4 and parts[0] == "channels" and parts[2] == "messages":
+            return self._patch_message(call, int(parts[1]), int(parts[3]), body)
         method = request.method
         # Interaction answers change `sent` before they are recorded, so a test that
         # waits for the record also sees the message.
@@ -455,16 +469,42 @@ class DiscordStub:
             return web.Response(status=204)
         return self._json({"message": "404: Not Found", "code": 0}, 404)
 
-    def _post_message(self, call: Call, channel_id: int, body: Any) -> web.Response:
+    def _patch_message(self, call: Call, channel_id: int, message_id: int, body: Any) -> web.Response:
+        """Edit Message: the fields sent replace the message's (the channel's failure, if
+        set, answers first, like for a post)."""
+        failure = self._take_failure(channel_id)
+        if failure is not None:
+            return self._fail(call, failure)
+        message = self.channel_messages.get(message_id)
+        if message is None or message["channel_id"] != str(channel_id):
+            self._record(_Rejected(call.method, call.path, call.body, call.authorization, call.files))
+            return self._json({"message": "Unknown Message", "code": 10008}, 404)
+        for key in ("content", "embeds", "components", "flags", "allowed_mentions"):
+            if key in (body or {}):
+                message[key] = body[key]
+        message["edited_timestamp"] = "2023-02-14T08:02:00+00:00"
+        self._record(call)
+        return self._json(message)
+
+    def _take_failure(self, channel_id: int) -> Failure | None:
         failure = self._failures.get(channel_id)
         if failure is not None and failure.times is not None:
             failure.times -= 1
             if failure.times < 0:
                 failure = None
                 self._failures.pop(channel_id, None)
+        return failure
+
+    def _post_message(self, call: Call, channel_id: int, body: Any) -> web.Response:
+        failure = self._take_failure(channel_id)
         if failure is None:
+            message = self._message(str(channel_id), body or {})
+            self.channel_messages[int(message["id"])] = message
             self._record(call)
-            return self._json(self._message(str(channel_id), body or {}))
+            return self._json(message)
+        return self._fail(call, failure)
+
+    def _fail(self, call: Call, failure: Failure) -> web.Response:
         self._record(_Rejected(call.method, call.path, call.body, call.authorization, call.files))
         if failure.status == 429:
             headers = {"Retry-After": f"{failure.retry_after:g}", "X-RateLimit-Limit": "5",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from bot.core.models import Alert, DeliveryResult
@@ -21,16 +22,28 @@ class FakeClock:
 
 
 class FakeChat:
-    """Records what it is asked to send; `results` queues canned outcomes per chat."""
+    """Records what it is asked to send and edit; `results` and `edit_results` queue
+    canned outcomes per chat. Each message sent gets an id ("m1", "m2"...)."""
 
     def __init__(self, platform: str = "fake"):
         self.platform = platform
         self.sent: list[tuple[str, Alert]] = []
+        self.edited: list[tuple[str, str, Alert]] = []  # (chat, message id, alert)
         self.results: dict[str, list[DeliveryResult]] = {}
+        self.edit_results: dict[str, list[DeliveryResult]] = {}
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         queued = self.results.get(chat_id)
         result = queued.pop(0) if queued else DeliveryResult(ok=True)
         if result.ok:
             self.sent.append((chat_id, alert))
+            if result.message_id is None:
+                result = replace(result, message_id=f"m{len(self.sent)}")
+        return result
+
+    async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
+        queued = self.edit_results.get(chat_id)
+        result = queued.pop(0) if queued else DeliveryResult(ok=True)
+        if result.ok:
+            self.edited.append((chat_id, message_id, alert))
         return result

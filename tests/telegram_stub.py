@@ -2,8 +2,9 @@
 
 A real aiohttp server on 127.0.0.1 (port 0) running in a background thread, so it
 serves in-process asyncio tests, sync tests and a `python -m bot` subprocess alike.
-It answers `/bot<token>/<method>` like Telegram does for the methods a bot uses,
-records every request, checks HTML the way Telegram does ("can't parse entities"),
+It answers `/bot<token>/<method>` like Telegram does for the methods a bot uses
+(editMessageText edits a message it sent, or fails as Telegram does when the
+message was deleted or the text is unchanged), records every request, checks HTML the way Telegram does ("can't parse entities"),
 enforces the flood limits with 429 + retry_after, and misbehaves on demand:
 
     with TelegramStub() as api:
@@ -141,6 +142,9 @@ class TelegramStub:
         self.blocked: set[int] = set()
         self.missing: set[int] = set()
         self.migrated: dict[int, int] = {}
+        # The text (visible and as sent) of every message the bot sent, as it stands
+        # after edits, by (chat id, message id); deleting one makes edits fail like Telegram.
+        self.texts: dict[tuple[int, int], str] = {}
         self.too_many_requests = 0  # 429s answered, for any reason
         self._forced_429: list[int] = []
         self._updates: list[dict] = []
@@ -260,6 +264,11 @@ class TelegramStub:
         with self._lock:
             self.migrated[chat_id] = new_chat_id
 
+    def delete_message(self, chat_id: int, message_id: int) -> None:
+        """Someone deleted this message: editing it now fails ("message to edit not found")."""
+        with self._lock:
+            self.texts.pop((chat_id, message_id), None)
+
     def fail_next(self, count: int, retry_after: int = 1) -> None:
         """Answer 429 to the next `count` message sends."""
         with self._lock:
@@ -276,6 +285,17 @@ class TelegramStub:
         with self._lock:
             return [c.params for c in self.calls if c.method in ("sendMessage", "sendPhoto") and c.status == 200
                     and str(c.params.get("chat_id")) == str(chat_id)]
+
+    def edits_to(self, chat_id: int) -> list[dict]:
+        """Params of the edits made (answered 200) in `chat_id`."""
+        with self._lock:
+            return [c.params for c in self.calls if c.method == "editMessageText" and c.status == 200
+                    and str(c.params.get("chat_id")) == str(chat_id)]
+
+    def message_text(self, chat_id: int, message_id: int) -> str | None:
+        """A message's HTML as it stands now (after edits); None when deleted or never sent."""
+        with self._lock:
+            return self.texts.get((chat_id, message_id))
 
     def delivered(self) -> list[Call]:
         with self._lock:
@@ -437,6 +457,16 @@ class TelegramStub:
                 return 400, {"ok": False, "error_code": 400,
                              "description": "Bad Request: group chat was upgraded to a supergroup chat",
                              "parameters": {"migrate_to_chat_id": self.migrated[chat_id]}}
+            edited: tuple[int, int] | None = None
+            if method == "editMessageText":
+                edited = (chat_id, int(params.get("message_id") or 0))
+                if edited not in self.texts:
+                    return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message to edit not found"}
+                if self.texts[edited] == params.get("text", ""):
+                    return 400, {"ok": False, "error_code": 400,
+                                 "description": "Bad Request: message is not modified: specified new message content "
+                                                "and reply markup are exactly the same as a current content and reply "
+                                                "markup of the message"}
             text_key = "caption" if method == "sendPhoto" else "text"
             text = params.get(text_key, "")
             if method != "sendPhoto" and not text.strip():
@@ -453,9 +483,17 @@ class TelegramStub:
             if wait:
                 return 429, _flood(wait)
             chat = self._chats.get(chat_id) or _Chat(chat_id, "private" if chat_id > 0 else "supergroup")
-            self._next_message += 1
-            result = {"message_id": self._next_message, "date": int(time.time()), "chat": self._chat_json(chat),
+            if edited is None:
+                self._next_message += 1
+                message_id = self._next_message
+            else:
+                message_id = edited[1]
+            if method != "sendPhoto":
+                self.texts[(chat_id, message_id)] = text
+            result = {"message_id": message_id, "date": int(time.time()), "chat": self._chat_json(chat),
                       "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}}
+            if edited is not None:
+                result["edit_date"] = int(time.time())
             if method == "sendPhoto":
                 result["photo"] = [{"file_id": "p1", "file_unique_id": "p1", "width": 1, "height": 1}]
             else:

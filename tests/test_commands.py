@@ -283,8 +283,11 @@ def test_lang_bad_args(table, store, args):
 def test_latest_and_search(table, store, clock):
     assert "No stories" in run(table, USER, "/latest")
     add_story_with_pledges(store, clock, [])
-    text = run(table, USER, "/latest 3")
-    assert "L'Otan veut accélérer" in text and "https://news.example/a1" in text and "Wire FR" in text
+    reply = table.handle(USER, "latest", "3")
+    # The title links to the article (no raw URL), and the outlets are counted and named.
+    assert ("L'Otan veut accélérer ses livraisons d'armes", "https://news.example/a1") in reply.segments
+    assert "https://" not in reply.text and reply.text.endswith(" · 1 outlet (Wire FR)")
+    assert reply.text == "".join(text for text, _ in reply.segments)
     found = run(table, USER, "/search Stoltenberg")
     assert "https://news.example/a1" in found
     assert "Nothing found" in run(table, USER, "/search zeppelin")
@@ -318,32 +321,41 @@ def pledged(store, clock):
 def test_pledges_lists_newest_first(table, pledged):
     lines = run(table, USER, "/pledges").splitlines()
     assert lines[0] == "Pledges (4), newest first:"
-    assert lines[1] == "2023-02-13 · DE · air_defence · Gepard ×300 · pledged · https://news.example/a1"
-    assert lines[4].startswith("2022-07-29 · DE · tanks · Leopard 2 ×14")
+    assert lines[1] == "2023-02-13 · Germany — Gepard air defence ×300 — pledged · Wire FR"
+    assert lines[4].startswith("2022-07-29 · Germany — Leopard 2 tanks ×14 — delivered")
+    # The outlet is the link text; the URL is not shown raw.
+    assert ("Wire FR", "https://news.example/a1") in table.handle(USER, "pledges", "").segments
+
+
+def test_pledges_in_french_use_french_words(table, pledged):
+    run(table, USER, "/lang fr")
+    lines = run(table, USER, "/pledges").splitlines()
+    assert lines[1] == "2023-02-13 · Allemagne — défense aérienne Gepard ×300 — promis · Wire FR"
+    assert "France — défense aérienne SAMP/T — livré" in lines[2]
 
 
 @pytest.mark.parametrize("args, donors", [
-    ("germany", ["DE", "DE"]),
-    ("allemagne 30d", ["DE"]),
-    ("DE air_defence", ["DE"]),
-    ("air-defense", ["DE", "FR"]),
-    ("tanks", ["US", "DE"]),
-    ('"leopard 2"', ["DE"]),
-    ("leopard 2", ["DE"]),
+    ("germany", ["Germany", "Germany"]),
+    ("allemagne 30d", ["Germany"]),
+    ("DE air_defence", ["Germany"]),
+    ("air-defense", ["Germany", "France"]),
+    ("tanks", ["United States", "Germany"]),
+    ('"leopard 2"', ["Germany"]),
+    ("leopard 2", ["Germany"]),
     ("12w patriot", []),
-    ("6m etats-unis", ["US"]),
+    ("6m etats-unis", ["United States"]),
 ])
 def test_pledges_filters(table, pledged, args, donors):
     text = run(table, USER, f"/pledges {args}")
-    found = [line.split(" · ")[1] for line in text.splitlines()[1:]]
+    found = [line.split(" · ")[1].split(" — ")[0] for line in text.splitlines()[1:]]
     assert found == donors or (not donors and "No pledges" in text)
 
 
 def test_pledges_summary(table, pledged):
     text = run(table, USER, "/pledges summary 30d")
     assert "over the last 30d: 3 in total" in text
-    assert "DE: 1 pledge(s), 300 unit(s) counted" in text
-    assert "air_defence: 2 pledge(s), 300 unit(s)" in text
+    assert "Germany: 1 pledge(s), 300 unit(s) counted" in text
+    assert "air defence: 2 pledge(s), 300 unit(s)" in text
     assert "4 in total" in run(table, USER, "/pledges summary")
 
 
@@ -371,7 +383,8 @@ def test_pledges_same_filter_twice(table, pledged):
 def test_pledge_line_without_quantity_or_source():
     row = {"reported_at": "2023-02-14T00:00:00+00:00", "donor": "FR", "category": "artillery", "status": "pledged",
            "system": "", "item": "", "quantity": None, "sources": []}
-    assert pledge_line(row) == "2023-02-14 · FR · artillery · - · pledged"
+    assert pledge_line(row) == "2023-02-14 · France — artillery — pledged"
+    assert pledge_line(row, "fr") == "2023-02-14 · France — artillerie — promis"
 
 
 # -- status ------------------------------------------------------------------------------------

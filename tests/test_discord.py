@@ -516,8 +516,8 @@ def test_embed_fields_colour_and_pledges():
                                 pledges=(Pledge(donor="DE", category="air_defence", status="pledged",
                                                 system="IRIS-T SLM", quantity=2),)))
     assert {f["name"]: f["value"] for f in embed["fields"]} == {
-        "Sources": "AFP", "Date": "2023-02-14 08:30 UTC", "Topics": "air\\_defence"}
-    assert "IRIS-T SLM ×2" in embed["description"] and embed["color"] == 0x1E90FF
+        "Sources": "[AFP](https://example.org/a)", "Date": "2023-02-14 08:30 UTC", "Topics": "air defence"}
+    assert "Germany — IRIS-T SLM air defence ×2 — pledged" in embed["description"] and embed["color"] == 0x1E90FF
     assert render_embed(_alert(topics=("custom",)))["color"] == render_embed(_alert(topics=("custom",)))["color"]
 
 

@@ -64,18 +64,18 @@ def test_seed_pledges_are_found(filled_db, capsys, monkeypatch):
 @pytest.mark.parametrize("donor", ["germany", "allemagne", "DE", "Deutschland"])
 def test_donor_filter_in_any_language(filled_db, capsys, monkeypatch, donor):
     lines = pledges(capsys, monkeypatch, filled_db, donor)[1:]
-    assert lines and all(" · DE · " in line for line in lines)
+    assert lines and all(" · Germany — " in line for line in lines)
 
 
 def test_category_system_and_period_filters_combine(filled_db, capsys, monkeypatch):
     air = pledges(capsys, monkeypatch, filled_db, "air_defence")[1:]
-    assert air and all("air_defence" in line for line in air)
+    assert air and all("air defence" in line and "air_defence" not in line for line in air)
     patriot = pledges(capsys, monkeypatch, filled_db, "patriot")[1:]
     assert patriot and all("Patriot" in line for line in patriot)
     recent = pledges(capsys, monkeypatch, filled_db, "30d", "air_defence")[1:]
-    assert sorted(line.split(" · ")[1] for line in recent) == ["DE", "NL"]
+    assert sorted(line.split(" · ")[1].split(" — ")[0] for line in recent) == ["Germany", "Netherlands"]
     combo = pledges(capsys, monkeypatch, filled_db, "germany", "tanks", "30d")[1:]
-    assert len(combo) == 1 and "Leopard 1 ×30" in combo[0]
+    assert len(combo) == 1 and "Leopard 1 tanks ×30" in combo[0]
 
 
 def test_malformed_filter_answers_with_what_is_accepted(filled_db, capsys, monkeypatch):
@@ -88,7 +88,7 @@ def test_malformed_filter_answers_with_what_is_accepted(filled_db, capsys, monke
 
 def test_summary_totals_by_donor_and_category(filled_db, capsys, monkeypatch):
     text = "\n".join(pledges(capsys, monkeypatch, filled_db, "summary"))
-    assert "By donor:" in text and "By category:" in text and "DE:" in text
+    assert "By donor:" in text and "By category:" in text and "Germany:" in text
 
 
 def test_chart_is_a_real_png(filled_db, capsys, monkeypatch, tmp_path):

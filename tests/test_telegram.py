@@ -152,7 +152,7 @@ def test_subscribe_then_an_alert_is_delivered_once(tmp_path, stub):
     assert alert["link_preview_options"] == {"is_disabled": True}
     assert '<a href="https://example.org/news?a=1&amp;b=2">' in alert["text"]
     text = check_telegram_html(alert["text"])
-    assert "Germany pledges IRIS-T systems" in text and "DE · air_defence · IRIS-T ×2 · pledged" in text
+    assert "Germany pledges IRIS-T systems" in text and "Germany — IRIS-T air defence ×2 — pledged" in text
 
 
 def test_inline_subscribe_button_subscribes_the_chat(tmp_path, stub):

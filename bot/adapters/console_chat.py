@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import TextIO
 
-from bot.core.alerts import render_plain
+from bot.core.alerts import render_plain, render_plain_update
 from bot.core.digest import render_digest_plain
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.safe_text import clean_text
@@ -20,7 +21,14 @@ class ConsoleChat:
         self.stream = stream or sys.stdout
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
-        return self._write(render_plain(alert))
+        result = self._write(render_plain(alert))
+        # The console cannot change what it printed; the story id lets an update say
+        # which alert it extends.
+        return replace(result, message_id=str(alert.story_id)) if result.ok else result
+
+    async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
+        """A story update: printed as an "UPDATED" alert with every source and pledge."""
+        return self._write(render_plain_update(alert))
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         return self._write(render_digest_plain(digest))

@@ -45,7 +45,14 @@ from bot.core.entities import CATEGORIES
 from bot.core.i18n import t
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
-from bot.core.render_discord import MESSAGE_LIMIT, neutralise, render_digest_embed, render_embed, split_message
+from bot.core.render_discord import (
+    MESSAGE_LIMIT,
+    neutralise,
+    render_digest_embed,
+    render_embed,
+    render_linked_text,
+    split_message,
+)
 from bot.core.text import fold
 from bot.core.throttle import CommandThrottle
 from bot.errors import PledgewatchError
@@ -57,6 +64,7 @@ DISCORD_API = "https://discord.com/api/v10"
 # and goes back to the outbox (which retries later without holding up other chats).
 MAX_RATELIMIT_WAIT = 30.0  # discord.py's minimum
 MAX_CHOICES = 25  # Discord's autocomplete limit
+UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that does not exist (deleted)
 # Commands whose answer may take a moment (database searches): acknowledged at once
 # with "thinking...", then answered by a follow-up, so Discord's 3 s limit never bites.
 DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds"})
@@ -364,11 +372,48 @@ class DiscordChat:
     # -- alerts -----------------------------------------------------------------------------------
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
-        return await self._send_embed(chat_id, render_embed(alert), f"story {alert.story_id}")
+        return await self._send_embed(chat_id, render_embed(alert, self._chat_lang(chat_id)),
+                                      f"story {alert.story_id}")
+
+    def _chat_lang(self, chat_id: str) -> str:
+        """The language the channel chose (/lang, or at /subscribe); English otherwise."""
+        try:
+            settings = self.commands.services.chat_settings(self.platform, str(chat_id))
+        except PledgewatchError:
+            return "en"
+        return settings.lang if settings and settings.lang in ("en", "fr") else "en"
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """A digest-mode channel's collected alerts as one embed."""
         return await self._send_embed(chat_id, render_digest_embed(digest.alerts), "digest")
+
+    async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
+        """Replace a sent alert's embed with its story's newer alert (PATCH
+        /channels/{channel}/messages/{message}). Mentions stay off: an edit that omits
+        allowed_mentions would fall back to the defaults."""
+        if self.client is None or self.client.is_closed():
+            return DeliveryResult(ok=False, error="discord: not connected")
+        try:
+            channel_id, message = int(chat_id), int(message_id)
+        except (TypeError, ValueError):
+            return DeliveryResult(ok=False, error=f"discord: bad ids {chat_id!r}/{message_id!r}", permanent=True)
+        target = self.client.get_partial_messageable(channel_id).get_partial_message(message)
+        wait = self.pacer.reserve()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        try:
+            await target.edit(embed=discord.Embed.from_dict(render_embed(alert, self._chat_lang(chat_id))),
+                              allowed_mentions=discord.AllowedMentions.none())
+        except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
+            if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_MESSAGE:
+                result = DeliveryResult(ok=False, error=_http_error(exc), permanent=True)  # deleted: the channel stays
+            else:
+                result = delivery_error(exc)
+                if result.uncertain:  # an edit made twice is harmless: retry it
+                    result = DeliveryResult(ok=False, error=result.error)
+            log.warning("discord: editing story %s in %s failed: %s", alert.story_id, chat_id, result.error)
+            return result
+        return DeliveryResult(ok=True)
 
     async def _send_embed(self, chat_id: str, embed: dict, what: str) -> DeliveryResult:
         if self.client is None or self.client.is_closed():
@@ -382,12 +427,13 @@ class DiscordChat:
         if wait > 0:
             await asyncio.sleep(wait)
         try:
-            await channel.send(embed=discord.Embed.from_dict(embed), allowed_mentions=discord.AllowedMentions.none())
+            sent = await channel.send(embed=discord.Embed.from_dict(embed),
+                                      allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
             result = delivery_error(exc)
             log.warning("discord: sending %s to %s failed: %s", what, chat_id, result.error)
             return result
-        return DeliveryResult(ok=True)
+        return DeliveryResult(ok=True, message_id=str(sent.id))
 
     # -- slash commands ---------------------------------------------------------------------------
 
@@ -437,7 +483,8 @@ class DiscordChat:
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its
         first page with Previous/Next buttons (see Pager); a photo goes as a file."""
-        pages = paginate(neutralise(reply.text))  # user text is echoed: disarm mentions too
+        # User text is echoed: disarm mentions too. Pieces with a URL become masked links.
+        pages = paginate(render_linked_text(reply.segments) if reply.segments else neutralise(reply.text))
         none = discord.AllowedMentions.none()
         extra: dict[str, Any] = {}
         if reply.photo:

@@ -229,6 +229,37 @@ def _m006_search_index_follows_text_only(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m007_alert_edits(db: sqlite_utils.Database) -> None:
+    # Story updates edit the alert already sent (bot/core/story_updates.py): the sent
+    # message's id per chat, the story's current alert, and one pending edit per sent
+    # alert (an update arriving before the edit went out replaces its payload and bumps
+    # its revision, so edits coalesce and none is lost). Edits are idempotent, so a
+    # crash mid-edit sends it again; the alert itself is never sent twice.
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN message_id TEXT;
+
+        CREATE TABLE story_alerts (
+            story_id INTEGER PRIMARY KEY REFERENCES stories(id),
+            payload TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE outbox_edits (
+            outbox_id INTEGER PRIMARY KEY REFERENCES outbox(id) ON DELETE CASCADE,
+            payload TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            state TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT NOT NULL,
+            last_error TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX outbox_edits_due ON outbox_edits(state, next_attempt);
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -236,6 +267,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (4, "adaptive polling", _m004_quiet_polls),
     (5, "websub subscriptions", _m005_websub),
     (6, "search index follows the text only", _m006_search_index_follows_text_only),
+    (7, "alert edits", _m007_alert_edits),
 ]
 
 

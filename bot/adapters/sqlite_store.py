@@ -23,7 +23,18 @@ from sqlite_utils.utils import dedupe_keys
 from bot.adapters.migrations import migrate
 from bot.core.alerts import alert_from_json, alert_to_json
 from bot.core.digest import send_at
-from bot.core.models import Alert, Entry, Feed, FeedState, OutboxItem, Pledge, Rule, RuleHit, Subscription
+from bot.core.models import (
+    Alert,
+    EditItem,
+    Entry,
+    Feed,
+    FeedState,
+    OutboxItem,
+    Pledge,
+    Rule,
+    RuleHit,
+    Subscription,
+)
 from bot.core.websub import WebSubSubscription
 from bot.errors import StoreError
 
@@ -487,7 +498,9 @@ class SqliteStore:
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(
             "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
-            "(SELECT group_concat(source, ', ') FROM story_sources WHERE story_id = s.id) AS sources "
+            "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
+            " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
+            "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
             "FROM stories s ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
             [limit],
         )
@@ -639,8 +652,13 @@ class SqliteStore:
     # -- outbox --------------------------------------------------------------------
 
     def enqueue(self, alert: Alert, chats: Iterable[Subscription], now: datetime) -> int:
-        """Queue one alert per chat; a chat that already has this story is skipped."""
+        """Queue one alert per chat; a chat that already has this story is skipped.
+        The alert is also kept as the story's current alert, which updates extend."""
         payload = alert_to_json(alert)
+        self._exec(
+            "INSERT INTO story_alerts (story_id, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [alert.story_id, payload, _iso(now)],
+        )
         queued = 0
         for sub in chats:
             # Digest-mode chats get the alert at their next digest time, together with the others.
@@ -651,6 +669,85 @@ class SqliteStore:
             )
             queued += cursor.rowcount
         return queued
+
+    def story_alert(self, story_id: int) -> Alert | None:
+        """The story's alert as it stands (first alert plus updates); None when the
+        story was never alerted (suppressed, or queued before alerts were kept)."""
+        rows = self._rows("SELECT payload FROM story_alerts WHERE story_id = ?", [story_id])
+        return alert_from_json(rows[0]["payload"]) if rows else None
+
+    def update_story_alert(self, alert: Alert, now: datetime) -> int:
+        """A story's alert grew (bot.core.story_updates). Alerts not sent yet simply go
+        out complete; each alert already sent (or being sent) gets an edit of its
+        message, one per chat however many updates come before it is made. Returns
+        the number of edits queued or refreshed. Runs inside the poll's transaction."""
+        payload = alert_to_json(alert)
+        self._exec("UPDATE story_alerts SET payload = ?, updated_at = ? WHERE story_id = ?",
+                   [payload, _iso(now), alert.story_id])
+        self._exec("UPDATE outbox SET payload = ? WHERE story_id = ? AND state = 'pending'",
+                   [payload, alert.story_id])
+        # An edit already waiting keeps its time (it may be waiting out a rate limit);
+        # one that failed for good (message deleted) stays failed.
+        return self._exec(
+            "INSERT INTO outbox_edits (outbox_id, payload, next_attempt, updated_at) "
+            "SELECT id, ?, ?, ? FROM outbox WHERE story_id = ? AND "
+            "(state = 'sending' OR (state = 'sent' AND message_id IS NOT NULL)) "
+            "ON CONFLICT(outbox_id) DO UPDATE SET payload = excluded.payload, revision = revision + 1, "
+            "attempts = 0, updated_at = excluded.updated_at, "
+            "next_attempt = CASE WHEN state = 'pending' THEN next_attempt ELSE excluded.next_attempt END, "
+            "state = 'pending' WHERE state != 'failed'",
+            [payload, _iso(now), _iso(now), alert.story_id],
+        ).rowcount
+
+    def due_edits(self, platform: str, now: datetime, limit: int = 100) -> list[EditItem]:
+        """Edits due now whose alert is settled (sent, uncertain, failed); an edit of an
+        alert still waiting to be sent waits with it."""
+        rows = self._rows(
+            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, o.platform, o.chat_id, o.message_id, "
+            "o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
+            "WHERE e.state = 'pending' AND e.next_attempt <= ? AND o.platform = ? "
+            "AND o.state NOT IN ('pending', 'sending') ORDER BY e.outbox_id LIMIT ?",
+            [_iso(now), platform, limit],
+        )
+        return [
+            EditItem(outbox_id=r["outbox_id"], platform=r["platform"], chat_id=r["chat_id"],
+                     message_id=r["message_id"], alert_state=r["alert_state"], revision=r["revision"],
+                     alert=alert_from_json(r["payload"]), attempts=r["attempts"])
+            for r in rows
+        ]
+
+    def claim_edit(self, outbox_id: int) -> tuple[int, Alert] | None:
+        """Take a pending edit for sending: (revision, the newest alert), or None when
+        it is no longer pending. Read and marked in one statement, so the edit sent is
+        the newest update stored at that moment."""
+        with self.transaction():
+            rows = self._rows(
+                "UPDATE outbox_edits SET state = 'sending', attempts = attempts + 1 "
+                "WHERE outbox_id = ? AND state = 'pending' RETURNING revision, payload",
+                [outbox_id],
+            )
+        return (rows[0]["revision"], alert_from_json(rows[0]["payload"])) if rows else None
+
+    def edit_done(self, outbox_id: int, revision: int) -> None:
+        """The message shows `revision`. A newer update stored meanwhile left the edit
+        pending (with the newer payload), so it is sent next."""
+        self._exec("UPDATE outbox_edits SET state = 'done', last_error = NULL WHERE outbox_id = ? AND revision = ?",
+                   [outbox_id, revision])
+
+    def edit_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
+        self._exec(
+            "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, "
+            "attempts = attempts - ? WHERE outbox_id = ?",
+            [error, _iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def edit_failed(self, outbox_id: int, error: str) -> None:
+        """Give the edit up (message deleted, chat gone, alert never sent as a message)."""
+        self._exec("UPDATE outbox_edits SET state = 'failed', last_error = ? WHERE outbox_id = ?",
+                   [error[:500], outbox_id])
+
+    def edit_counts(self) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox_edits GROUP BY state")}
 
     def reschedule_pending(self, platform: str, chat_id: str, at: datetime) -> int:
         """Move a chat's waiting alerts to `at` (its mode or digest time changed)."""
@@ -690,8 +787,24 @@ class SqliteStore:
         )
         return cursor.rowcount == 1
 
-    def mark_sent(self, outbox_id: int, now: datetime) -> None:
-        self._exec("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", [_iso(now), outbox_id])
+    def claim_alert(self, outbox_id: int) -> Alert | None:
+        """`claim`, returning the alert as stored at that moment (None when it was not
+        pending): a story update may have extended it since the outbox was read, and
+        what goes out must be what updates after the claim will edit."""
+        # BEGIN, the claim, COMMIT: the same statements as `claim` (test_crash.py reads them).
+        with self.transaction():
+            rows = self._rows(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending' "
+                "RETURNING payload",
+                [outbox_id],
+            )
+        return alert_from_json(rows[0]["payload"]) if rows else None
+
+    def mark_sent(self, outbox_id: int, now: datetime, message_id: str | None = None) -> None:
+        """Delivered; `message_id` (the platform's) is kept so that story updates can
+        edit the message. A digest's alerts share one message and keep none."""
+        self._exec("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, message_id = ? WHERE id = ?",
+                   [_iso(now), message_id, outbox_id])
 
     def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
         """Back to pending until `next_attempt`. `refund_attempt` un-counts the claim
@@ -712,7 +825,11 @@ class SqliteStore:
     def recover_interrupted(self) -> int:
         """After a crash: alerts caught between claim and confirmation are marked
         'uncertain' (not resent, so nobody gets a duplicate; counted in status)."""
-        return self._exec("UPDATE outbox SET state = 'uncertain' WHERE state = 'sending'").rowcount
+        recovered = self._exec("UPDATE outbox SET state = 'uncertain' WHERE state = 'sending'").rowcount
+        # An edit only replaces a message's text with the same newer text: sending it
+        # again is harmless, so an interrupted edit simply goes out again.
+        self._exec("UPDATE outbox_edits SET state = 'pending' WHERE state = 'sending'")
+        return recovered
 
     def outbox_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}

@@ -49,7 +49,14 @@ from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, Cont
 from bot.config import TelegramSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.core.render_telegram import label, render_alert, render_digest, render_reply, visible_length
+from bot.core.render_telegram import (
+    label,
+    render_alert,
+    render_digest,
+    render_linked_reply,
+    render_reply,
+    visible_length,
+)
 from bot.core.throttle import CommandThrottle
 from bot.errors import ConfigError, PledgewatchError
 
@@ -301,6 +308,38 @@ class TelegramChat:
         """Deliver one alert. Never raises: the result tells the outbox what to do."""
         return await self._send_html(str(chat_id), lambda lang: render_alert(alert, lang), "alert")
 
+    async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
+        """Replace a sent alert's text with its story's newer alert (editMessageText).
+        Paced like a send: Telegram counts edits against the same flood limits."""
+        app = self.app
+        chat_id = str(chat_id)
+        if app is None:
+            return DeliveryResult(ok=False, error="telegram: not connected yet")
+        wait = self.pacer.reserve(chat_id, self.limits.max_alert_wait)
+        if wait > self.limits.max_alert_wait:
+            return DeliveryResult(ok=False, error="telegram: chat rate limit", retry_after=wait)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        try:
+            await app.bot.edit_message_text(
+                text=render_alert(alert, self._chat_lang(chat_id)),
+                chat_id=_api_chat_id(chat_id),
+                message_id=int(message_id),
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except BadRequest as exc:
+            if "message is not modified" in str(exc).lower():
+                return DeliveryResult(ok=True)  # it already shows this text: done
+            result = delivery_result(exc)
+            log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
+            return result
+        except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
+            result = delivery_result(exc)
+            log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
+            return result
+        return DeliveryResult(ok=True)
+
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """Deliver a digest-mode chat's collected alerts as one message."""
         return await self._send_html(str(chat_id), lambda lang: render_digest(digest.alerts, lang), "digest")
@@ -315,7 +354,7 @@ class TelegramChat:
         if wait > 0:
             await asyncio.sleep(wait)
         try:
-            await app.bot.send_message(
+            message = await app.bot.send_message(
                 chat_id=_api_chat_id(chat_id),
                 text=render(self._chat_lang(chat_id)),
                 parse_mode=ParseMode.HTML,
@@ -325,7 +364,7 @@ class TelegramChat:
             result = delivery_result(exc)
             log.warning("telegram: %s to %s not sent: %s", what, chat_id, result.error)
             return result
-        return DeliveryResult(ok=True)
+        return DeliveryResult(ok=True, message_id=str(message.message_id))
 
     def _chat_lang(self, chat_id: str, default: str = "en") -> str:
         """The language the chat chose (/lang, or at /subscribe), else `default`."""
@@ -424,7 +463,7 @@ class TelegramChat:
         if app is None:
             return
         markup = _keyboard(reply.buttons)
-        text = render_reply(reply.text)
+        text = render_linked_reply(reply.segments) if reply.segments else render_reply(reply.text)
         target = _api_chat_id(chat_id)
         try:
             if reply.photo:

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from bot.core.models import Alert, Pledge, Subscription
+from bot.core.pledge_words import describe, topic_words
 
 
 def wants(subscription: Subscription, topics: Iterable[str]) -> bool:
@@ -38,24 +39,23 @@ def alert_from_json(text: str) -> Alert:
         topics=tuple(data.get("topics", ())),
         pledges=tuple(Pledge(**p) for p in data.get("pledges", ())),
         summary=data.get("summary", ""),
+        source_urls=tuple(data.get("source_urls", ())),
     )
 
 
-def describe_pledge(pledge: Pledge) -> str:
-    """One short line: 'DE · air_defence · IRIS-T ×2 · pledged'."""
-    what = pledge.system or pledge.item or pledge.category
-    if pledge.quantity:
-        what = f"{what} ×{pledge.quantity}"
-    parts = [pledge.donor, pledge.category, what]
-    if pledge.value:
-        parts.append(f"{format_money(pledge.value)} {pledge.currency or ''}".strip())
-    parts.append(pledge.status)
-    # Drop the repeated category when no system or item was named.
-    seen: list[str] = []
-    for part in parts:
-        if part not in seen:
-            seen.append(part)
-    return " · ".join(seen)
+def describe_pledge(pledge: Pledge, lang: str = "en") -> str:
+    """One line in words: 'Germany — IRIS-T air defence ×2 — pledged' (see pledge_words)."""
+    return describe(pledge, lang)
+
+
+MAX_SHOWN_SOURCES = 5  # outlets named in an alert; the rest are counted ("+3 more outlets")
+
+
+def shown_sources(alert: Alert, limit: int = MAX_SHOWN_SOURCES) -> tuple[list[tuple[str, str]], int]:
+    """The first `limit` (outlet, article URL) pairs with a name, and how many more there are:
+    a story reported by forty outlets must still fit one message."""
+    links = [(" ".join(name.split()), url) for name, url in alert.source_links() if name.strip()]
+    return links[:limit], max(len(links) - limit, 0)
 
 
 def format_money(value: float) -> str:
@@ -65,14 +65,30 @@ def format_money(value: float) -> str:
     return f"{value:.0f}"
 
 
+def _plain_sources(alert: Alert) -> str:
+    shown, more = shown_sources(alert)
+    text = ", ".join(name for name, _ in shown) or "-"
+    return f"{text} +{more} more outlets" if more else text
+
+
 def render_plain(alert: Alert) -> str:
     """The console form of an alert: a few labelled lines, no markup."""
+    return _render_plain(alert, "ALERT ")
+
+
+def render_plain_update(alert: Alert) -> str:
+    """The console form of a story update: the alert as it now stands (the console
+    cannot change what it printed, so it prints it again, marked)."""
+    return _render_plain(alert, "UPDATED")
+
+
+def _render_plain(alert: Alert, mark: str) -> str:
     date = alert.published.strftime("%Y-%m-%d %H:%M UTC") if alert.published else "date unknown"
     lines = [
-        f"ALERT  {alert.title}",
-        f"  source: {', '.join(alert.sources)}",
+        f"{mark} {alert.title}",
+        f"  source: {_plain_sources(alert)}",
         f"  date:   {date}",
-        f"  topics: {', '.join(alert.topics) or '-'}",
+        f"  topics: {', '.join(topic_words(t) for t in alert.topics) or '-'}",
     ]
     for pledge in alert.pledges:
         lines.append(f"  pledge: {describe_pledge(pledge)}")

@@ -23,8 +23,10 @@ from typing import Any, Protocol
 
 from bot.core.entities import CATEGORIES, Entities
 from bot.core.i18n import LANGUAGES, normalize_lang, t
-from bot.core.models import Feed, Rule
+from bot.core.alerts import describe_pledge
+from bot.core.models import Feed, Pledge, Rule
 from bot.core.pledge_totals import format_money, is_commitment, pledge_totals, ranked
+from bot.core.pledge_words import category_words, donor_name
 from bot.core.ports import Clock
 from bot.core.text import fold
 from bot.errors import CommandError, ConfigError, RuleError, StoreError
@@ -59,12 +61,44 @@ class ChatContext:
 
 @dataclass(frozen=True)
 class Reply:
-    """What to answer. `text` is plain text: adapters escape and format it."""
+    """What to answer. `text` is plain text: adapters escape and format it.
+
+    `segments`, when set, is the same text in pieces (text, URL or ""): a piece with
+    a URL is shown as a link whose text is the piece (an outlet's name, a title), on
+    platforms that can; `text` is always the concatenation of the pieces."""
 
     text: str
     photo: bytes | None = None
     buttons: tuple[tuple[str, str], ...] = ()  # (label, callback data)
     ephemeral: bool = False
+    segments: tuple[tuple[str, str], ...] = ()
+
+
+def linked_reply(segments: Sequence[tuple[str, str]]) -> Reply:
+    """A reply made of pieces, some of them links (see Reply.segments)."""
+    kept = tuple((text, url) for text, url in segments if text)
+    return Reply(text="".join(text for text, _ in kept), segments=kept)
+
+
+def cut_segments(segments: Sequence[tuple[str, str]], original: str, cut: str) -> tuple[tuple[str, str], ...]:
+    """The pieces of `original` after it was cut to `cut` (truncate keeps a prefix and
+    adds a note): pieces wholly kept keep their link, a piece cut in half loses it."""
+    keep = 0
+    while keep < min(len(original), len(cut)) and original[keep] == cut[keep]:
+        keep += 1
+    out: list[tuple[str, str]] = []
+    used = 0
+    for text, url in segments:
+        if used + len(text) <= keep:
+            out.append((text, url))
+            used += len(text)
+            continue
+        if keep > used:
+            out.append((text[: keep - used], ""))
+        break
+    if cut[keep:]:
+        out.append((cut[keep:], ""))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -321,16 +355,23 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     return PledgeFilter(**found)
 
 
-def pledge_line(row: dict) -> str:
-    """2023-02-14 · DE · ammunition · Gepard ×300 · production · https://..."""
-    item = row.get("system") or row.get("item") or "-"
-    if row.get("quantity"):
-        item += f" ×{row['quantity']}"
-    sources = row.get("sources") or []
-    url = next((s.get("url") for s in sources if s.get("url")), "")
-    parts = [str(row.get("reported_at") or "")[:10], row.get("donor", ""), row.get("category", ""), item,
-             row.get("status", "")]
-    return " · ".join(p for p in [*parts, url] if p)
+def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
+    """One pledge as pieces of a line: "2023-02-13 · Germany — Gepard air defence ×300 —
+    pledged · " then the first outlet's name, linked to its article."""
+    pledge = Pledge(donor=row.get("donor") or "", category=row.get("category") or "", status=row.get("status") or "",
+                    item=row.get("item") or "", system=row.get("system") or None, quantity=row.get("quantity"),
+                    value=row.get("value"), currency=row.get("currency"))
+    date = str(row.get("reported_at") or "")[:10]
+    head = " · ".join(p for p in (date, describe_pledge(pledge, lang)) if p)
+    source = next((s for s in row.get("sources") or [] if (s.get("source") or "").strip()), None)
+    if source is None:
+        return [(head, "")]
+    return [(head + " · ", ""), (" ".join(source["source"].split()), source.get("url") or "")]
+
+
+def pledge_line(row: dict, lang: str = "en") -> str:
+    """The plain text of pledge_segments (the outlet's name without its link)."""
+    return "".join(text for text, _ in pledge_segments(row, lang))
 
 
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
@@ -342,13 +383,14 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     statuses = ", ".join(f"{status} {count}" for status, count in ranked(totals.by_status))
     if statuses:
         lines.append(t(lang, "summary_statuses", statuses=statuses))
-    for title, counts, units in (("summary_donors", totals.donors, totals.donor_units),
-                                 ("summary_categories", totals.categories, totals.category_units)):
+    for title, counts, units, shown in (("summary_donors", totals.donors, totals.donor_units, donor_name),
+                                        ("summary_categories", totals.categories, totals.category_units,
+                                         category_words)):
         if counts:
             lines.append(t(lang, title))
         for name, count in ranked(counts):
             extra = t(lang, "summary_units", units=units[name]) if units[name] else ""
-            lines.append("  " + t(lang, "summary_line", name=name, count=count, units=extra))
+            lines.append("  " + t(lang, "summary_line", name=shown(name, lang), count=count, units=extra))
     if totals.money:
         lines.append(t(lang, "summary_money"))
         for currency, _ in ranked(totals.money_pledges):
@@ -378,8 +420,10 @@ class CommandTable:
         try:
             lang = self._chat_lang(ctx)
             result = self._run(ctx, name, args, lang)
-            if isinstance(result, Reply):  # a picture with a caption
-                return replace(result, text=truncate(result.text, lang))
+            if isinstance(result, Reply):  # a picture with a caption, or text with links
+                text = truncate(result.text, lang)
+                segments = cut_segments(result.segments, result.text, text) if result.segments else ()
+                return replace(result, text=text, segments=segments)
             text = result
         except RuleError as exc:
             text = describe_rule_error(exc, args, lang)
@@ -515,12 +559,18 @@ class CommandTable:
         rows = self.services.latest(count)
         if not rows:
             return t(lang, "latest_none")
-        lines = [t(lang, "latest_title")]
+        # Each story: its date, its title linked to the first article, and how many
+        # outlets reported it (a story told by many is more likely to matter).
+        pieces: list[tuple[str, str]] = [(t(lang, "latest_title"), "")]
         for row in rows:
             when = str(row.get("published") or row.get("first_seen") or "")[:10]
-            head = " · ".join(p for p in (when, row.get("title") or "", row.get("sources") or "") if p)
-            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
-        return "\n".join(lines)
+            title = " ".join((row.get("title") or "").split()) or "-"
+            outlets = int(row.get("outlets") or 0)
+            names = row.get("sources") or ""
+            reported = t(lang, "latest_outlets_one" if outlets == 1 else "latest_outlets", count=outlets, names=names)
+            pieces += [("\n", ""), (f"{when} · " if when else "", ""), (title, row.get("url") or ""),
+                       (f" · {reported}" if outlets else "", "")]
+        return linked_reply(pieces)
 
     def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
         query = " ".join(args.split())[:200]
@@ -558,11 +608,12 @@ class CommandTable:
         total = self.services.pledge_count(since, flt)
         if not total:
             return t(lang, "pledges_none")
-        lines = [t(lang, "pledges_title", count=total)]
-        lines += [pledge_line(r) for r in self.services.pledges(since, flt, limit=MAX_PLEDGE_LINES)]
+        pieces: list[tuple[str, str]] = [(t(lang, "pledges_title", count=total), "")]
+        for row in self.services.pledges(since, flt, limit=MAX_PLEDGE_LINES):
+            pieces += [("\n", ""), *pledge_segments(row, lang)]
         if total > MAX_PLEDGE_LINES:
-            lines.append(t(lang, "pledges_more", count=total - MAX_PLEDGE_LINES))
-        return "\n".join(lines)
+            pieces.append(("\n" + t(lang, "pledges_more", count=total - MAX_PLEDGE_LINES), ""))
+        return linked_reply(pieces)
 
     def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
         feeds = self.services.feed_health()
@@ -707,4 +758,7 @@ __all__ = [
     "parse_command_line",
     "parse_pledge_filters",
     "pledge_line",
+    "pledge_segments",
+    "linked_reply",
+    "cut_segments",
 ]

@@ -134,6 +134,16 @@ class Alert:
     topics: tuple[str, ...]
     pledges: tuple[Pledge, ...] = ()
     summary: str = ""
+    # The article link of each source, in the order of `sources` ("" when unknown):
+    # renderers show the outlet's name as the link text.
+    source_urls: tuple[str, ...] = ()
+
+    def source_links(self) -> list[tuple[str, str]]:
+        """(outlet, article URL) for each source; the URL is "" when unknown."""
+        urls = list(self.source_urls) + [""] * (len(self.sources) - len(self.source_urls))
+        if not self.source_urls and self.sources:
+            urls[0] = self.url  # an alert stored before source_urls existed: its first source is `url`
+        return list(zip(self.sources, urls))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +179,29 @@ class OutboxItem:
 
 
 @dataclass(frozen=True, slots=True)
+class EditItem:
+    """A sent alert whose story grew (another outlet, new pledges): its message in
+    `chat_id` is to be edited to show `alert`. `revision` counts the story's updates,
+    so an update that arrives while an edit is being sent is not lost."""
+
+    outbox_id: int
+    platform: str
+    chat_id: str
+    message_id: str | None  # None: the alert never became a message of its own (digest, uncertain)
+    alert_state: str
+    revision: int
+    alert: Alert
+    attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class DeliveryResult:
     """Outcome of one send. `retry_after` (seconds) asks the outbox to try again later;
     `deactivate` says the chat is gone (blocked, kicked, deleted) and its subscription ends;
     `migrate_to` carries a new chat id (a Telegram group that became a supergroup);
     `uncertain` says the request may have reached the platform (a read timeout): it is
-    not resent, so nobody gets it twice (the outbox is at most once)."""
+    not resent, so nobody gets it twice (the outbox is at most once). `message_id` is
+    the platform's id of the message sent, kept so the alert can be edited later."""
 
     ok: bool
     error: str | None = None
@@ -183,6 +210,7 @@ class DeliveryResult:
     migrate_to: str | None = None
     permanent: bool = False
     uncertain: bool = False
+    message_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +242,7 @@ class PollResult:
     new_stories: int = 0
     alerts_queued: int = 0
     alerts_suppressed: int = 0
+    updates_queued: int = 0  # edits of sent alerts whose story gained an outlet or pledges
     foreign_site: str | None = None  # set when this poll's content came from another site
     error: str | None = None
     matched_titles: list[str] = field(default_factory=list)

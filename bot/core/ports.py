@@ -36,3 +36,9 @@ class ChatSender(Protocol):
 class DigestSender(ChatSender, Protocol):
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """Deliver several alerts as one message (a chat in digest mode)."""
+
+
+class AlertEditor(ChatSender, Protocol):
+    async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
+        """Replace a sent alert's message (`message_id`, as returned in DeliveryResult)
+        with `alert`, its story having grown. Never raises for a per-chat problem."""

@@ -16,8 +16,9 @@ import zlib
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from bot.core.alerts import describe_pledge
+from bot.core.alerts import describe_pledge, shown_sources
 from bot.core.models import Alert
+from bot.core.pledge_words import topic_words
 
 # Discord's documented embed limits (characters).
 TITLE_LIMIT = 256
@@ -29,6 +30,14 @@ FOOTER_LIMIT = 2048
 TOTAL_LIMIT = 6000
 URL_LIMIT = 2048
 MESSAGE_LIMIT = 2000
+
+MAX_OUTLET = 60  # one outlet's name in the Sources field
+
+# Field names and notes in the chat's language.
+LABELS = {
+    "en": {"sources": "Sources", "date": "Date", "topics": "Topics", "more_outlets": "+{count} more outlets"},
+    "fr": {"sources": "Sources", "date": "Date", "topics": "Thèmes", "more_outlets": "+{count} autres médias"},
+}
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
 MAX_PLEDGE_LINES = 15
@@ -122,7 +131,39 @@ def _one_line(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def render_embed(alert: Alert) -> dict:
+def masked_link(text: str, url: str) -> str:
+    """`text` (already neutralised) as a Discord masked link to `url`, or just `text`
+    when the URL is not one Discord accepts. Brackets in the URL are percent-encoded:
+    a ")" would end the link early and let the rest of the URL show as text."""
+    link = safe_url(url)
+    if not link:
+        return text
+    link = link.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return f"[{text}]({link})"
+
+
+def render_linked_text(segments: Sequence[tuple[str, str]]) -> str:
+    """A reply in pieces (text, URL or "") as Discord markdown: every piece disarmed
+    (markdown, mentions), those with a usable URL as masked links on their own text."""
+    return "".join(masked_link(neutralise(text), url) if url and text.strip() else neutralise(text)
+                   for text, url in segments)
+
+
+def _sources_value(alert: Alert, lang: str) -> str:
+    """Each outlet's name linked to its article, at most a few named, the rest counted."""
+    shown, more = shown_sources(alert)
+    parts = [masked_link(shorten(neutralise(name), MAX_OUTLET), url) for name, url in shown]
+    if not parts:
+        return ""
+    text = ", ".join(parts)
+    if more:
+        text += " " + LABELS[lang]["more_outlets"].format(count=more)
+    if len(text) > FIELD_VALUE_LIMIT:  # never cut a link in half: drop the links instead
+        text = neutralise(", ".join(name for name, _ in shown))
+    return text
+
+
+def render_embed(alert: Alert, lang: str = "en") -> dict:
     """The embed for one alert: title linked to the article, summary and pledges in the
     description, sources/date/topics as fields, colour from the first topic."""
     title = shorten(neutralise(_one_line(alert.title)) or "(untitled)", TITLE_LIMIT)
@@ -130,7 +171,9 @@ def render_embed(alert: Alert) -> dict:
     summary = _one_line(alert.summary)
     if summary:
         parts.append(shorten(neutralise(summary), SUMMARY_SHARE))
-    pledge_lines = [f"• {neutralise(_one_line(describe_pledge(p)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    lang = lang if lang in LABELS else "en"
+    names = LABELS[lang]
+    pledge_lines = [f"• {neutralise(_one_line(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if len(alert.pledges) > MAX_PLEDGE_LINES:
         pledge_lines.append(f"… +{len(alert.pledges) - MAX_PLEDGE_LINES}")
     if pledge_lines:
@@ -138,13 +181,13 @@ def render_embed(alert: Alert) -> dict:
     description = shorten("\n\n".join(parts), DESCRIPTION_LIMIT)
 
     fields = []
-    sources = ", ".join(_one_line(s) for s in alert.sources if _one_line(s))
+    sources = _sources_value(alert, lang)
     if sources:
-        fields.append(("Sources", neutralise(sources)))
+        fields.append((names["sources"], sources))
     if alert.published:
-        fields.append(("Date", alert.published.strftime("%Y-%m-%d %H:%M UTC")))
+        fields.append((names["date"], alert.published.strftime("%Y-%m-%d %H:%M UTC")))
     if alert.topics:
-        fields.append(("Topics", neutralise(", ".join(alert.topics))))
+        fields.append((names["topics"], neutralise(", ".join(topic_words(t, lang) for t in alert.topics))))
 
     embed: dict = {"type": "rich", "title": title, "color": topic_colour(alert.topics)}
     url = safe_url(alert.url)

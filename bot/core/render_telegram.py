@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from datetime import timezone
 from urllib.parse import urlsplit
 
-from bot.core.alerts import describe_pledge
+from bot.core.alerts import describe_pledge, shown_sources
 from bot.core.models import Alert
+from bot.core.pledge_words import topic_words
 
 MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text (UTF-16 units)
 MAX_TITLE = 400
 MAX_SOURCES = 300
+MAX_OUTLET = 60  # one outlet's name in the sources line
 MAX_PLEDGE_LINES = 10
 MAX_URL = 2000
 ELLIPSIS = "…"
@@ -29,6 +31,7 @@ _LABELS = {
         "topics": "Topics",
         "pledges": "Pledges found",
         "more_pledges": "… and {count} more",
+        "more_outlets": "+{count} more outlets",
         "untitled": "(untitled)",
         "date_unknown": "unknown",
         "slow_down": "Too many commands at once: please wait a few seconds.",
@@ -42,6 +45,7 @@ _LABELS = {
         "topics": "Thèmes",
         "pledges": "Promesses relevées",
         "more_pledges": "… et {count} de plus",
+        "more_outlets": "+{count} autres médias",
         "untitled": "(sans titre)",
         "date_unknown": "inconnue",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
@@ -111,29 +115,63 @@ def render_reply(text: str) -> str:
     return escape(cut_plain(text or "", MAX_MESSAGE))
 
 
+def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
+    """A reply in pieces (text, URL or "") as Telegram HTML: each piece escaped, those
+    with a usable URL as links on their own text, cut to 4096 visible characters."""
+    html: list[str] = []
+    room = MAX_MESSAGE
+    for text, url in segments:
+        if room <= 0:
+            break
+        shown = cut_plain(text, room)
+        room -= visible_length(shown)
+        link = safe_link(url) if shown == text else None
+        html.append(f'<a href="{escape(link)}">{escape(shown)}</a>' if link and shown.strip() else escape(shown))
+    return "".join(html)
+
+
 def _pledge_lines(alert: Alert, lang: str) -> list[str]:
-    lines = [f"• {_one_line(describe_pledge(p))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    lines = [f"• {_one_line(describe_pledge(p, lang))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if len(alert.pledges) > MAX_PLEDGE_LINES:
         lines.append(label(lang, "more_pledges", count=len(alert.pledges) - MAX_PLEDGE_LINES))
     return lines
+
+
+def _sources_line(alert: Alert, lang: str) -> tuple[str, str]:
+    """(plain, html) of the sources: each outlet's name linked to its article, at most
+    a few named and the rest counted, so a story from forty outlets still fits."""
+    shown, more = shown_sources(alert)
+    plain: list[str] = []
+    html: list[str] = []
+    for name, url in shown:
+        name = cut_plain(name, MAX_OUTLET)
+        link = safe_link(url)
+        plain.append(name)
+        html.append(f'<a href="{escape(link)}">{escape(name)}</a>' if link else escape(name))
+    if not plain:
+        return "-", "-"
+    extra = f" {label(lang, 'more_outlets', count=more)}" if more else ""
+    return ", ".join(plain) + extra, ", ".join(html) + escape(extra)
 
 
 def render_alert(alert: Alert, lang: str = "en") -> str:
     """One alert as Telegram HTML: bold linked title, sources, date, topics,
     pledges, then as much of the summary as still fits in 4096 characters."""
     title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
-    sources = cut_plain(", ".join(_one_line(s) for s in alert.sources if s.strip()) or "-", MAX_SOURCES)
     if alert.published:
         date = alert.published.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     else:
         date = label(lang, "date_unknown")
-    topics = ", ".join(_one_line(t) for t in alert.topics) or "-"
+    topics = ", ".join(_one_line(topic_words(t, lang)) for t in alert.topics) or "-"
     # (plain text, html) pairs: the plain text is what Telegram will count.
     parts: list[tuple[str, str]] = []
     link = safe_link(alert.url)
     head = f'<a href="{escape(link)}">{escape(title)}</a>' if link else escape(title)
     parts.append((title, f"<b>{head}</b>"))
-    for key, value in (("sources", sources), ("date", date), ("topics", cut_plain(topics, MAX_SOURCES))):
+    sources_plain, sources_html = _sources_line(alert, lang)
+    name = label(lang, "sources")
+    parts.append((f"{name}: {sources_plain}", f"<i>{escape(name)}:</i> {sources_html}"))
+    for key, value in (("date", date), ("topics", cut_plain(topics, MAX_SOURCES))):
         name = label(lang, key)
         parts.append((f"{name}: {value}", f"<i>{escape(name)}:</i> {escape(value)}"))
     pledge_lines = _pledge_lines(alert, lang)
@@ -174,5 +212,5 @@ def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: in
     return html
 
 
-__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_reply", "safe_link",
-           "visible_length"]
+__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_linked_reply",
+           "render_reply", "safe_link", "visible_length"]

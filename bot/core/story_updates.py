@@ -1,0 +1,45 @@
+"""What an article that joins an already-alerted story adds to its alert. Pure.
+
+A story is alerted once; later copies from other outlets join it silently unless
+they bring something a reader did not have: another outlet (more confidence that
+it happened) or a pledge not reported yet. Then the sent alert is edited to show
+it (see SqliteStore.update_story_alert and OutboxDispatcher), never re-sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.models import Alert, Pledge
+from bot.core.text import fold
+
+
+def pledge_key(pledge: Pledge) -> tuple[str, str, str, str]:
+    """The same identity the store gives a story's pledge (UNIQUE story, donor,
+    category, status, system): a second outlet reporting it adds nothing new."""
+    return (pledge.donor, pledge.category, pledge.status, pledge.system or "")
+
+
+def merge_into_alert(alert: Alert, source: str, url: str, pledges: Sequence[Pledge]) -> Alert | None:
+    """`alert` with this article's outlet and unseen pledges added, or None when the
+    article brings nothing new (an outlet already listed, pledges already shown)."""
+    links = alert.source_links()
+    known_outlets = {fold(name) for name, _ in links}
+    new_outlet = bool(source.strip()) and fold(source) not in known_outlets
+    seen = {pledge_key(p) for p in alert.pledges}
+    new_pledges: list[Pledge] = []
+    for pledge in pledges:
+        if pledge_key(pledge) not in seen:
+            seen.add(pledge_key(pledge))
+            new_pledges.append(pledge)
+    if not new_outlet and not new_pledges:
+        return None
+    if new_outlet:
+        links.append((source, url))
+    return replace(
+        alert,
+        sources=tuple(name for name, _ in links),
+        source_urls=tuple(link for _, link in links),
+        pledges=alert.pledges + tuple(new_pledges),
+    )
