@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.feed_http import HttpFeedSource
+from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.scheduler import FeedScheduler
 from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.websub import WebSubService
@@ -38,7 +39,7 @@ class App:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.store = SqliteStore(settings.database)
-        self.rules = RuleAdmin(self.store, self.clock)
+        self.rules = RuleAdmin(self.store, self.clock, DiskLexicon.from_environment())
         self._analyzer: Analyzer | None = None
         self._analyzer_version: str | None = None
         self.chats: list[ChatSender] = []

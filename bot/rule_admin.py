@@ -13,6 +13,7 @@ from datetime import datetime
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Rule
 from bot.core.ports import Clock
+from bot.core.rule_engine import Lexicon
 from bot.core.rule_files import dump_rules_toml, load_rules_toml
 from bot.core.rules import RuleSet, validate_rule
 from bot.errors import CommandError
@@ -28,9 +29,10 @@ class RuleChange:
 
 
 class RuleAdmin:
-    def __init__(self, store: SqliteStore, clock: Clock):
+    def __init__(self, store: SqliteStore, clock: Clock, lexicon: Lexicon | None = None):
         self.store = store
         self.clock = clock
+        self.lexicon = lexicon  # word tables kept between runs (bot.adapters.lexicon_cache)
 
     # -- reading ----------------------------------------------------------
 
@@ -44,7 +46,7 @@ class RuleAdmin:
         return self.store.get_setting("rules_version", "0") or "0"
 
     def compile(self) -> RuleSet:
-        return RuleSet.compile(self.rules(), threshold=self.threshold())
+        return RuleSet.compile(self.rules(), threshold=self.threshold(), lexicon=self.lexicon)
 
     def test(self, text: str) -> str:
         ruleset = self.compile()
