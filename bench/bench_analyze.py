@@ -28,7 +28,9 @@ What is timed:
   resident memory (VmRSS, and the peak VmHWM) read at checkpoints: it must level off.
 
 Each timing is the best of --repeat runs (other work on the machine only slows a run
-down). Figures go to bench/README.md and README.md's Performance table.
+down), in CPU seconds of the process doing the work, with wall-clock seconds beside:
+on a shared machine the wall clock mostly measures the other processes. Figures go
+to bench/README.md and README.md's Performance table.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -187,15 +190,31 @@ def rss_mib(pid: int | str = "self") -> tuple[float, float]:
     return tuple(int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM"))  # type: ignore[return-value]
 
 
-def best_rate(run: Callable[[], list], count: int, repeat: int) -> tuple[float, list]:
-    """Items/s of the fastest of `repeat` runs, and the last run's result."""
-    best = float("inf")
+class Rate:
+    """Items per CPU second and per wall-clock second."""
+
+    def __init__(self, count: int, cpu: float, wall: float):
+        self.cpu, self.wall = count / max(cpu, 1e-9), count / max(wall, 1e-9)
+
+    def __str__(self) -> str:
+        return f"{self.cpu:8.0f} items/s CPU ({self.wall:.0f} wall)"
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def best_rate(run: Callable[[], list], count: int, repeat: int) -> tuple[Rate, list]:
+    """The fastest of `repeat` runs (by CPU time), and the last run's result."""
+    best_cpu = best_wall = float("inf")
     result: list = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = run()
-        best = min(best, time.perf_counter() - started)
-    return count / best, result
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - started)
+    return Rate(count, best_cpu, best_wall), result
 
 
 def quality(verdicts: list[bool], items: list[Item]) -> tuple[float, float]:
@@ -207,12 +226,12 @@ def quality(verdicts: list[bool], items: list[Item]) -> tuple[float, float]:
 
 _STARTUP_CODE = """
 import time
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 from bot.core.analysis import Analyzer
 from bot.core.entities import load_entities
 from bot.core.rule_files import load_rules_toml
 from bot.core.rules import RuleSet
-imported = time.perf_counter()
+imported, imported_cpu = time.perf_counter(), time.process_time()
 try:
     from bot.adapters.lexicon_cache import cached_lexicon
     extra = {{"lexicon": cached_lexicon()}}
@@ -221,19 +240,20 @@ except ImportError:
 rules, threshold = load_rules_toml(open({rules!r}, encoding="utf-8").read())
 entities = load_entities()
 Analyzer(RuleSet.compile(rules, threshold=threshold, entities=entities, **extra), entities)
-done = time.perf_counter()
-print(imported - started, done - imported)
+done, done_cpu = time.perf_counter(), time.process_time()
+print(imported_cpu - cpu, done_cpu - imported_cpu, imported - started, done - imported)
 """
 
 
-def time_startup(rules: Path, repeat: int, env: dict[str, str]) -> tuple[float, float]:
-    """(import seconds, rules + compile seconds) in a fresh process, best of `repeat`."""
+def time_startup(rules: Path, repeat: int, env: dict[str, str]) -> tuple[float, ...]:
+    """(import CPU s, rules + compile CPU s, the same in wall-clock s) in a fresh
+    process (interpreter start-up not counted), best of `repeat`."""
     runs = []
     for _ in range(repeat):
         done = subprocess.run([sys.executable, "-c", _STARTUP_CODE.format(rules=str(rules))],
                               capture_output=True, text=True, cwd=ROOT, env=env, check=True)
         runs.append(tuple(float(x) for x in done.stdout.split()))
-    return min(r[0] for r in runs), min(r[1] for r in runs)
+    return tuple(min(r[i] for r in runs) for i in range(4))
 
 
 class Cli:
@@ -242,19 +262,26 @@ class Cli:
     def __init__(self, scratch: Path, env: dict[str, str]):
         self.env = dict(env, PLEDGEWATCH_DB=str(scratch / "bench.db"))
         self.command = [sys.executable, "-m", "bot", "--log-level", "WARNING", "analyze"]
-        self.wall(b"")  # creates and seeds the database once
+        self.run(b"")  # creates and seeds the database once
 
-    def wall(self, stdin: bytes) -> float:
-        started = time.perf_counter()
+    def run(self, stdin: bytes) -> tuple[float, float]:
+        """(CPU, wall) seconds of one whole run of the command, interpreter included."""
+        started, cpu = time.perf_counter(), children_cpu()
         done = subprocess.run(self.command, input=stdin, capture_output=True, cwd=ROOT, env=self.env, check=True)
-        elapsed = time.perf_counter() - started
+        elapsed, used = time.perf_counter() - started, children_cpu() - cpu
         assert done.stdout.count(b"\n") == stdin.count(b"\n"), "one output line per item"
-        return elapsed
+        return used, elapsed
 
-    def rate(self, items: list[Item], start_up: float, repeat: int) -> float:
+    def start_up(self, repeat: int) -> tuple[float, float]:
+        runs = [self.run(b"") for _ in range(repeat)]
+        return min(r[0] for r in runs), min(r[1] for r in runs)
+
+    def rate(self, items: list[Item], start_up: tuple[float, float], repeat: int) -> Rate:
+        """Items/s after start-up: a run on the items less a run on no input."""
         data = as_jsonl(items).encode()
-        total = min(self.wall(data) for _ in range(repeat))
-        return len(items) / max(total - start_up, 1e-9)
+        runs = [self.run(data) for _ in range(repeat)]
+        cpu, wall = min(r[0] for r in runs), min(r[1] for r in runs)
+        return Rate(len(items), cpu - start_up[0], wall - start_up[1])
 
     def stream(self, items: Iterator[Item], count: int, checkpoints: list[int]) -> list[tuple[int, float, float]]:
         """Pipe `count` items through one process; (items done, RSS, peak RSS) at checkpoints."""
@@ -310,10 +337,11 @@ def main() -> None:
         scratch = Path(scratch_name)
         # A cache directory of the benchmark's own: "cold" and "warm" mean what they say.
         env = dict(os.environ, PLEDGEWATCH_CACHE_DIR=str(scratch / "cache"))
-        cold_import, cold_compile = time_startup(args.rules, 1, env)
-        warm_import, warm_compile = time_startup(args.rules, args.repeat, env)
-        print(f"start-up, fresh process: imports {warm_import:.2f} s + rules and compile {warm_compile:.2f} s "
-              f"(first ever, cache cold: {cold_compile:.2f} s)")
+        cold = time_startup(args.rules, 1, env)
+        warm = time_startup(args.rules, max(args.repeat, 3), env)
+        print(f"start-up, fresh process, CPU: imports {warm[0]:.2f} s + rules and compile {warm[1]:.2f} s "
+              f"(wall {warm[2]:.2f} + {warm[3]:.2f} s); the first ever, cache cold: compile {cold[1]:.2f} s CPU, "
+              f"{cold[3]:.2f} s wall")
 
         rss_before, _ = rss_mib()
         rules, threshold = load_rules_toml(args.rules.read_text(encoding="utf-8"))
@@ -344,30 +372,32 @@ def main() -> None:
         topic_precision, topic_recall = quality(repeated_topic_verdicts, repeated)
         print(f"in process ({len(rules)} rules, one core, best of {args.repeat}; RSS {rss_before:.0f} -> "
               f"{rss_after:.0f} MiB after compiling, peak {peak:.0f} MiB):")
-        print(f"  varied, first sight  : {first_rate:8.0f} items/s  ({relevant} relevant, pledges extracted from them)")
-        print(f"  varied, second pass  : {again_rate:8.0f} items/s")
-        print(f"  repeated real        : {repeated_rate:8.0f} items/s  precision {precision:.3f} recall {recall:.3f}")
-        print(f"  regex per topic      : {topic_rate:8.0f} items/s  precision {topic_precision:.3f} "
+        print(f"  varied, first sight  : {first_rate}  ({relevant} relevant, pledges extracted from them)")
+        print(f"  varied, second pass  : {again_rate}")
+        print(f"  repeated real        : {repeated_rate}  precision {precision:.3f} recall {recall:.3f}")
+        print(f"  regex per topic      : {topic_rate}  precision {topic_precision:.3f} "
               f"recall {topic_recall:.3f} (on the repeated); agrees with the rules on {agree:.1%} of varied items")
-        print(f"  regex per rule       : {rule_rate:8.0f} items/s")
-        print(f"  ratio                : {topic_rate / first_rate:8.2f}x  (regex per topic / rules + pledges, "
-              "varied first sight; goal <= 2)")
+        print(f"  regex per rule       : {rule_rate}")
+        print(f"  ratio                : {topic_rate.cpu / first_rate.cpu:8.2f}x  (regex per topic / rules + pledges, "
+              "varied first sight, CPU; goal <= 2)")
 
         if args.cli:
             cli = Cli(scratch, env)
-            start_up = min(cli.wall(b"") for _ in range(max(args.repeat, 3)))
-            print(f"pledgewatch analyze, fresh process: start-up {start_up:.2f} s (empty input), then "
-                  f"varied {cli.rate(varied, start_up, args.repeat):.0f} items/s, "
-                  f"repeated {cli.rate(repeated, start_up, args.repeat):.0f} items/s (JSON in and out included)")
+            start_up = cli.start_up(max(args.repeat, 3))
+            print(f"pledgewatch analyze, fresh process: start-up {start_up[0]:.2f} s CPU ({start_up[1]:.2f} s wall; "
+                  f"interpreter, imports, database, rules; empty input), then")
+            print(f"  varied   : {cli.rate(varied, start_up, args.repeat)}  (JSON in and out included)")
+            print(f"  repeated : {cli.rate(repeated, start_up, args.repeat)}")
         if args.stream:
             cli = Cli(scratch, env)
             marks = sorted({min(args.stream, m) for m in (1_000, 10_000, 25_000, 50_000, 75_000, args.stream)})
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), children_cpu()
             figures = cli.stream(varied_items(articles, seed=16), args.stream, marks)
-            elapsed = time.perf_counter() - started
-            print(f"stream of {args.stream} varied items through one pledgewatch analyze ({elapsed:.0f} s, "
-                  f"{args.stream / elapsed:.0f} items/s): " + ", ".join(
-                      f"{n:,} items RSS {rss:.0f} MiB (peak {hwm:.0f})" for n, rss, hwm in figures))
+            rate = Rate(args.stream, children_cpu() - cpu, time.perf_counter() - started)
+            print(f"stream of {args.stream:,} varied items through one pledgewatch analyze ({rate.cpu:.0f} items/s "
+                  f"CPU, {rate.wall:.0f} wall):")
+            for n, rss, hwm in figures:
+                print(f"  after {n:7,} items: RSS {rss:4.0f} MiB, peak {hwm:4.0f} MiB")
 
 
 if __name__ == "__main__":
