@@ -65,6 +65,8 @@ class App:
         if self._analyzer is None or version != self._analyzer_version:
             self._analyzer = Analyzer(self.rules.compile())
             self._analyzer_version = version
+            if self.rules.lexicon is not None:  # see DiskLexicon.build_now
+                self.rules.lexicon.build_now = False
         return self._analyzer
 
     def acquire_instance_lock(self) -> None:

@@ -165,3 +165,20 @@ def test_an_empty_setting_turns_the_cache_off(monkeypatch) -> None:
     monkeypatch.delenv("PLEDGEWATCH_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     assert DiskLexicon.from_environment()._base == Path("/somewhere/pledgewatch")
+
+
+def test_a_running_app_builds_a_new_table_in_the_background(fast, rules, cache) -> None:
+    edited = [*rules, Rule("probe", "Minenräumung OR demining", 1.0)]  # new lemmas: a new table
+    running = DiskLexicon(cache)
+    running.build_now = False
+    during = RuleSet.compile(edited, threshold=2.0, lexicon=running)
+    assert during._keys_of is rule_engine.word_keys, "no table yet: words lemmatised as they come"
+    assert during.analyze("Minenräumungen").hits
+    (thread,) = [t for t in __import__("threading").enumerate() if t.name == "rule-tables"]
+    thread.join(timeout=600)
+    before = set(cache.glob("*/forms-*.bin"))
+    after_restart = RuleSet.compile(edited, threshold=2.0, lexicon=DiskLexicon(cache))
+    assert after_restart._keys_of is not rule_engine.word_keys
+    assert set(cache.glob("*/forms-*.bin")) == before, "the table built in the background was used"
+    for text in [*texts()[:30], "Minenräumungen", "demining"]:
+        assert after_restart.analyze(text) == during.analyze(text)

@@ -34,6 +34,7 @@ import logging
 import os
 import stat
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,6 +90,12 @@ class DiskLexicon:
         self._keys: dict[str, tuple[str, ...]] | None = None
         self._new_keys = False
         self._members: dict[str, Members] = {}
+        # True: a missing table is built before compile returns (a start: seconds once).
+        # False (the running app after its first compile): a rule edit must not stall
+        # polling, so the table is built in a background thread for the next start, and
+        # this compile lemmatises words as they come (the same answers, slower).
+        self.build_now = True
+        self._building: set[str] = set()
 
     @classmethod
     def from_environment(cls) -> DiskLexicon:
@@ -178,10 +185,27 @@ class DiskLexicon:
         name = f"forms-{digest}.bin"
         loaded = self._load(name.encode(), lexicon.forms_from_bytes)
         if loaded is None or set(loaded[0]) != set(lemmas):
-            loaded = self._build(lemmas)
-            self._write(name, lexicon.forms_to_bytes(*loaded))
+            if not self.build_now:
+                self._build_later(name, lemmas)
+                return None
+            forms, patterns, known, members = self._tables(lemmas)
+            for lang, found in members.items():
+                self._members.setdefault(lang, found)
+            self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
+            loaded = forms, patterns, known
         forms, patterns, known = loaded
         return RuleLemmas(lemmas, forms, self._members_of, patterns, known)
+
+    def _build_later(self, name: str, lemmas: dict[str, frozenset[str]]) -> None:
+        if name in self._building or self.directory is None:
+            return
+        self._building.add(name)
+
+        def build() -> None:
+            forms, patterns, known, _ = self._tables(lemmas)
+            self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
+
+        threading.Thread(target=build, name="rule-tables", daemon=True).start()
 
     def _load(self, name: bytes, parse):
         blob = self._read(name.decode())
@@ -193,18 +217,19 @@ class DiskLexicon:
             log.warning("rule cache: %s is damaged (%s); rebuilding it", name.decode(), exc)
             return None
 
-    def _build(self, lemmas: dict[str, frozenset[str]]):
-        """Read each dictionary once: the forms table, and the members while at it."""
-        forms, known = {}, {}
+    def _tables(self, lemmas: dict[str, frozenset[str]]):
+        """Read each dictionary once: the forms table, and the members while at it
+        (written to their files when missing). Touches no state of this object but
+        the files, so that it can run in a thread."""
+        forms, known, members = {}, {}, {}
         patterns = lexicon.prefix_patterns(lemmas)
         for lang in lemmas:
-            forms[lang], members = lexicon.build_forms(dictionary_records(lang), lemmas[lang], patterns.get(lang))
-            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members, members.words())
-            if lang not in self._members:
-                self._members[lang] = members
-                if self._read(f"members-{lang}.bin") is None:
-                    self._write(f"members-{lang}.bin", members.to_bytes())
-        return forms, patterns, known
+            forms[lang], members[lang] = lexicon.build_forms(
+                dictionary_records(lang), lemmas[lang], patterns.get(lang))
+            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], members[lang].words())
+            if self._read(f"members-{lang}.bin") is None:
+                self._write(f"members-{lang}.bin", members[lang].to_bytes())
+        return forms, patterns, known, members
 
     def _members_of(self, lang: str) -> Members:
         members = self._members.get(lang)
