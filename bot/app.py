@@ -10,24 +10,29 @@ import os
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
-from bot.adapters.feed_http import HttpFeedSource
-from bot.adapters.scheduler import FeedScheduler
+from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
-from bot.adapters.websub import WebSubService
-from bot.chat_service import StoreChatServices
 from bot.config import Settings, seed_rules_file
 from bot.core.analysis import Analyzer
-from bot.core.commands import CommandTable
 from bot.core.models import Feed, PollResult
 from bot.core.poll_report import PollTally
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.core.schedule import fastest_interval, is_due
-from bot.delivery import OutboxDispatcher
 from bot.errors import ConfigError, StoreError
-from bot.pipeline import FeedPoller, PollLimits
 from bot.rule_admin import RuleAdmin
+
+# Polling, push, chat commands and delivery are imported where they are first used:
+# commands that only read the database or analyse text (analyze, rules, pledges,
+# status...) start without aiohttp, feedparser and the chat layers (issue 15: start-up).
+if TYPE_CHECKING:
+    from bot.adapters.feed_http import HttpFeedSource
+    from bot.adapters.websub import WebSubService
+    from bot.core.commands import CommandTable
+    from bot.delivery import OutboxDispatcher
+    from bot.pipeline import FeedPoller
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +44,7 @@ class App:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.store = SqliteStore(settings.database)
-        self.rules = RuleAdmin(self.store, self.clock)
+        self.rules = RuleAdmin(self.store, self.clock, lexicon=DiskLexicon.from_environment())
         self._analyzer: Analyzer | None = None
         self._analyzer_version: str | None = None
         self.chats: list[ChatSender] = []
@@ -86,6 +91,8 @@ class App:
         if self._analyzer is None or version != self._analyzer_version:
             self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
             self._analyzer_version = version
+            if self.rules.lexicon is not None:  # see DiskLexicon.build_now
+                self.rules.lexicon.build_now = False
         return self._analyzer
 
     def acquire_instance_lock(self) -> None:
@@ -113,6 +120,8 @@ class App:
         self._lock_file = handle
 
     def use_chats(self, chats: Iterable[ChatSender]) -> None:
+        from bot.delivery import OutboxDispatcher
+
         self.chats = list(chats)
         self.dispatchers = [OutboxDispatcher(self.store, chat, self.clock) for chat in self.chats]
         if any(chat.platform == "console" for chat in self.chats):
@@ -126,6 +135,9 @@ class App:
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""
+        from bot.chat_service import StoreChatServices
+        from bot.core.commands import CommandTable
+
         return CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
 
     def default_chats(self) -> list[ChatSender]:
@@ -147,6 +159,8 @@ class App:
     # -- polling ----------------------------------------------------------------
 
     def poller(self, source: HttpFeedSource | None) -> FeedPoller:
+        from bot.pipeline import FeedPoller, PollLimits
+
         limits = PollLimits(
             poll_interval=self.settings.poll_interval,
             max_alerts_per_poll=self.settings.max_alerts_per_poll,
@@ -155,6 +169,8 @@ class App:
         return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all)
 
     def feed_source(self) -> HttpFeedSource:
+        from bot.adapters.feed_http import HttpFeedSource
+
         return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,
                               max_connections=max(self.settings.max_concurrent_fetches, 10),
                               addresses=self.settings.feed_addresses)
@@ -164,6 +180,8 @@ class App:
         hub get subscribed when polled, and what the hub pushes goes through the poller."""
         if not self.settings.websub.enabled:
             return None
+        from bot.adapters.websub import WebSubService
+
         service = WebSubService(self.settings.websub, self.store, poller.ingest, self.clock,
                                 max_bytes=self.settings.max_feed_bytes, timeout=self.settings.fetch_timeout)
         pending: set[asyncio.Task] = set()
@@ -238,6 +256,8 @@ class App:
                 line = tally.summary(self.next_poll_due(), self.clock.now())
                 if line:
                     log.info("%s", line)
+
+            from bot.adapters.scheduler import FeedScheduler
 
             started: list[ChatSender] = []
             scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)

@@ -15,6 +15,7 @@ from bot.config import load_entities
 from bot.core.entities import Entities
 from bot.core.models import Rule
 from bot.core.ports import Clock
+from bot.core.rule_engine import Lexicon
 from bot.core.rule_files import dump_rules_toml, load_rules_toml
 from bot.core.rules import RuleSet, validate_rule
 from bot.errors import CommandError
@@ -30,11 +31,13 @@ class RuleChange:
 
 
 class RuleAdmin:
-    def __init__(self, store: SqliteStore, clock: Clock, entities: Entities | None = None):
+    def __init__(self, store: SqliteStore, clock: Clock, entities: Entities | None = None,
+                 lexicon: Lexicon | None = None):
         self.store = store
         self.clock = clock
         # The lists that @donor, @system and @ukraine refer to: the shipped ones unless given.
         self.entities = entities if entities is not None else load_entities()
+        self.lexicon = lexicon  # word tables kept between runs (bot.adapters.lexicon_cache)
 
     # -- reading ----------------------------------------------------------
 
@@ -48,7 +51,8 @@ class RuleAdmin:
         return self.store.get_setting("rules_version", "0") or "0"
 
     def compile(self) -> RuleSet:
-        return RuleSet.compile(self.rules(), threshold=self.threshold(), entities=self.entities)
+        return RuleSet.compile(self.rules(), threshold=self.threshold(), entities=self.entities,
+                               lexicon=self.lexicon)
 
     def test(self, text: str) -> str:
         ruleset = self.compile()

@@ -19,6 +19,11 @@ Match keys (see `word_keys`) make inflection cheap: a word's keys are its folded
 spelling, its lemma in English, French and German (simplemma), and a crude singular
 (a final "s" dropped). A bare rule word matches a text word when they share a key,
 so munition~munitions, livraison~livraisons, Panzer~Panzern, livré~livrés.
+
+Given a lexicon (see `Lexicon`; bot.adapters.lexicon_cache keeps one on disk), the
+keys of rule words come from it, and a text word's lemma keys from the dictionary
+inverted for the rule lemmas (bot.core.lexicon.RuleLemmas): the same matches without
+running the lemmatiser on every new spelling of every article.
 """
 
 from __future__ import annotations
@@ -31,9 +36,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from typing import Protocol
 
-import simplemma
-
+from bot.core.lexicon import RuleLemmas
 from bot.core.models import Analysis, Rule, RuleHit
 from bot.core.rule_syntax import (
     WORD_RE,
@@ -74,12 +79,20 @@ def _lemmatizer() -> Callable[..., str]:
     dicts, so the same lemmas (tests/test_rules_fast.py compares both on every
     rule and evaluation word), for about 130 MiB less memory and a third less
     start-up; the price is ~60 µs more the first time a spelling is seen."""
+    import simplemma  # only when a word is lemmatised: a cached lexicon needs none
+
     if "low_memory" in inspect.signature(simplemma.lemmatize).parameters:
         return partial(simplemma.lemmatize, low_memory=True)
     return simplemma.lemmatize  # pragma: no cover - simplemma 1.x
 
 
-_lemmatize = _lemmatizer()
+_lemmatize_function: list[Callable[..., str]] = []
+
+
+def _lemmatize(word: str, lang: str) -> str:
+    if not _lemmatize_function:
+        _lemmatize_function.append(_lemmatizer())
+    return _lemmatize_function[0](word, lang=lang)
 
 
 def word_keys(surface: str) -> tuple[str, ...]:
@@ -106,6 +119,40 @@ def word_keys(surface: str) -> tuple[str, ...]:
         _keys_cache.clear()
     _keys_cache[surface] = keys
     return keys
+
+
+class Lexicon(Protocol):
+    """Where compilation gets word keys from (bot.adapters.lexicon_cache.DiskLexicon).
+    `word_keys` gives exactly what the module's word_keys gives; `rule_lemmas` the
+    table of text words whose lemma is one of `lemmas` (per language), or None to
+    lemmatise text words as they come."""
+
+    def word_keys(self, surface: str) -> tuple[str, ...]: ...
+
+    def rule_lemmas(self, lemmas: dict[str, frozenset[str]]) -> RuleLemmas | None: ...
+
+
+def _text_word_keys(table: RuleLemmas, surface: str) -> tuple[str, ...]:
+    """word_keys(surface) as far as a rule set can tell: lemma keys only for lemmas
+    its rules use (others match no rule word, see _Compiler.word), from `table`."""
+    folded = fold(surface)
+    found = [folded, "c:" + surface]
+    if not surface.isdigit() and len(surface) <= _MAX_LEMMA_CHARS:
+        found.append("s:" + _singular(folded))
+        lower = surface.lower()
+        lemma = table.lemma
+        for lang in LEMMA_LANGS:
+            variants = (lower, surface, lower[:1].upper() + lower[1:]) if lang == "de" else (lower,)
+            for variant in dict.fromkeys(variants):
+                got = lemma(variant, lang)
+                if got is not None:
+                    found.append(lang + ":" + got)
+    return tuple(dict.fromkeys(found))
+
+
+def _lemma_keys(by_key: dict[str, list[int]]) -> dict[str, frozenset[str]]:
+    """The folded lemmas rule words are indexed under, per language."""
+    return {lang: frozenset(k[len(lang) + 1 :] for k in by_key if k.startswith(lang + ":")) for lang in LEMMA_LANGS}
 
 
 def _singular(folded: str) -> str:
@@ -587,8 +634,9 @@ class _Requirements:
 class _Compiler:
     """Builds the shared term index while turning syntax trees into nodes."""
 
-    def __init__(self, entities):
+    def __init__(self, entities, keys_of: Callable[[str], tuple[str, ...]] = word_keys):
         self.entities = entities
+        self.keys_of = keys_of
         self.term_ids: dict[tuple[str, str], int] = {}
         self.by_key: dict[str, list[int]] = {}
         # wildcard kind -> folded fragment -> term ids
@@ -623,7 +671,7 @@ class _Compiler:
             return self.term("prefix", word.folded)
         if word.exact or word.text.isdigit():
             return self.term("exact", word.folded, (word.folded,))
-        keys = [k for k in word_keys(word.text) if not k.startswith("c:")]
+        keys = [k for k in self.keys_of(word.text) if not k.startswith("c:")]
         return self.term("inflected", word.text.lower(), keys)
 
     def name(self, name: str, case_sensitive: bool) -> _PhraseNode | None:
@@ -734,7 +782,9 @@ class RuleSet:
     word caches (plain dicts, emptied wholesale when full) and the last sentence
     split (bot.core.text, replaced whole)."""
 
-    def __init__(self, rules: list[_CompiledRule], compiler: _Compiler, threshold: float):
+    def __init__(
+        self, rules: list[_CompiledRule], compiler: _Compiler, threshold: float, lemmas: RuleLemmas | None = None
+    ):
         self.threshold = threshold
         self.rules: tuple[Rule, ...] = tuple(c.rule for c in rules)
         self._compiled = rules
@@ -762,15 +812,18 @@ class RuleSet:
         for words, mark in requirements.phrases.items():
             self._phrase_marks.setdefault(min(words), []).append((words, mark))
         self._token_terms: dict[str, tuple[int, ...]] = {}
+        self._keys_of = word_keys if lemmas is None else partial(_text_word_keys, lemmas)
 
     @classmethod
-    def compile(cls, rules: Iterable[Rule], *, threshold: float = 2.0, entities=None) -> RuleSet:
+    def compile(cls, rules: Iterable[Rule], *, threshold: float = 2.0, entities=None,
+                lexicon: Lexicon | None = None) -> RuleSet:
         """Compile the enabled `rules`. RuleError (naming the rule) if one is invalid;
         `entities` (bot.config.load_entities() for the shipped lists) is needed only
-        when a rule uses @lists."""
+        when a rule uses @lists. With a `lexicon`, words are matched without lemmatising
+        each new one (same answers, see Lexicon)."""
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not math.isfinite(threshold):
             raise RuleError(f"invalid threshold {threshold!r}: it must be a finite number", None, "a number")
-        compiler = _Compiler(entities)
+        compiler = _Compiler(entities) if lexicon is None else _Compiler(entities, lexicon.word_keys)
         compiled = []
         for index, rule in enumerate(rules):
             if not rule.enabled:
@@ -781,7 +834,8 @@ class RuleSet:
             except RuleError as exc:
                 raise RuleError(f"{_describe(rule, index)}: {exc}", exc.position, exc.expected) from None
         share_results(c.node for c in compiled)
-        return cls(compiled, compiler, float(threshold))
+        lemmas = lexicon.rule_lemmas(_lemma_keys(compiler.by_key)) if lexicon is not None else None
+        return cls(compiled, compiler, float(threshold), lemmas)
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -791,11 +845,12 @@ class RuleSet:
     def _terms_of(self, surface: str) -> tuple[int, ...]:
         found: set[int] = set()
         by_key = self._by_key
-        for key in word_keys(surface):
+        keys = self._keys_of(surface)
+        for key in keys:
             ids = by_key.get(key)
             if ids:
                 found.update(ids)
-        folded = word_keys(surface)[0]
+        folded = keys[0]
         for length in self._prefix_lengths:
             if length > len(folded):
                 break

@@ -16,7 +16,7 @@ Expression: at most 2,000 characters and 200 terms, built from:
   bare word also matches its inflected forms in English, French and German:
   tank~tanks, munition~munitions, livraison~livraisons, livré~livrés,
   Panzer~Panzern. Two words match when they share their folded spelling, their
-  lemma in one of the three languages (simplemma, computed once per spelling), or
+  lemma in one of the three languages (simplemma's; see bot.core.lexicon), or
   their spelling minus a plural "s" (for names the lemmatiser does not know:
   Leopards, Patriots). Forms it does not know need an OR or a wildcard.
 - `"think tank"` -- a phrase: these words next to each other, in this order. Quoted

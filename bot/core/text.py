@@ -36,6 +36,8 @@ _ABBREVIATIONS = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, accent-free form of `text` used for every comparison."""
+    if text.isascii():  # nothing to decompose, and casefold() is lower() on ASCII
+        return text.lower()
     text = text.translate(_LIGATURES)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,247 @@
+"""The rule engine's word tables, kept on disk between runs (see bot.core.lexicon).
+
+Compiling the rules needs the lemmas of the rule words, and fast matching needs the
+lemmatiser's dictionary inverted for those lemmas; both come from simplemma's
+dictionaries, whose reading costs seconds. Kept here, a start-up reads three small
+files instead:
+
+- `words.bin`: the match keys of every rule word compiled so far;
+- `forms-<hash of the rule lemmas>.bin`: the dictionary forms whose lemma the rules
+  use (one file per rule set: an edit that brings new lemmas makes a new file);
+- `members-<lang>.bin`: hashes of every dictionary form, read only for the rare word
+  that needs them.
+
+They live in a directory of the user's cache (`$PLEDGEWATCH_CACHE_DIR`, else
+`$XDG_CACHE_HOME/pledgewatch`, else `~/.cache/pledgewatch`; an empty
+PLEDGEWATCH_CACHE_DIR turns the cache off), in a sub-directory named after the
+versions the tables depend on (this format, simplemma, the Unicode tables behind
+`fold`): another version never reads them.
+
+Trust: the files hold only strings and hashes, parsed as JSON or as a flat array
+(nothing is unpickled or executed), each behind a SHA-256 of its content. A file
+that does not check out is rebuilt and replaced, never used. The directory is made
+private (0700) and files are written to a temporary name and renamed, so a reader
+never sees half a file; a directory that someone else owns or may write to is not
+used at all (another user could plant tables that change what the rules match):
+the tables are then built in memory for this run, and a warning says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import stat
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from bot.core import lexicon
+from bot.core.lexicon import Members, RuleLemmas
+from bot.core.rule_engine import word_keys
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "PLEDGEWATCH_CACHE_DIR"
+
+
+def default_directory() -> Path | None:
+    """Where the cache lives (see the module docstring); None when turned off."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return Path(chosen).expanduser() if chosen.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "pledgewatch"
+
+
+def _simplemma_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("simplemma")
+    except PackageNotFoundError:  # pragma: no cover - it is a dependency
+        return "unknown"
+
+
+def dictionary_records(lang: str) -> Iterator[tuple[bytes, bytes]]:
+    """(form, lemma), UTF-8, of every entry of simplemma's dictionary for `lang`, in
+    byte order, decoded one record at a time from its front-coded stream (the whole
+    dictionary as a dict would take ~150 MiB)."""
+    from simplemma.strategies.dictionaries import dictionary_factory, frontcode
+
+    data = dictionary_factory._read_decompressed(lang)
+    reverse, _count, position = frontcode._read_header(data)
+    records = frontcode._iter_records(data, position)
+    if reverse:  # stored backwards (sorted by their ends): Members.of sorts them again
+        return ((key[::-1], value[::-1]) for _, key, value in records)
+    return ((key, value) for _, key, value in records)
+
+
+class DiskLexicon:
+    """A `Lexicon` (bot.core.rule_engine) backed by the cache directory."""
+
+    def __init__(self, directory: Path | None):
+        self._base = directory
+        self._directory: Path | None = None
+        self._version: str | None = None
+        self._keys: dict[str, tuple[str, ...]] | None = None
+        self._new_keys = False
+        self._members: dict[str, Members] = {}
+        # True: a missing table is built before compile returns (a start: seconds once).
+        # False (the running app after its first compile): a rule edit must not stall
+        # polling, so the table is built in a background thread for the next start, and
+        # this compile lemmatises words as they come (the same answers, slower).
+        self.build_now = True
+        self._building: set[str] = set()
+
+    @classmethod
+    def from_environment(cls) -> DiskLexicon:
+        return cls(default_directory())
+
+    # -- the directory --------------------------------------------------------
+
+    @property
+    def version(self) -> str:
+        if self._version is None:
+            self._version = _simplemma_version()
+        return self._version
+
+    @property
+    def directory(self) -> Path | None:
+        """The versioned directory, checked (and made) on first use; None: no cache."""
+        if self._directory is None and self._base is not None:
+            tag = f"lexicon-{lexicon.FORMAT}-simplemma-{self.version}-unicode-{unicodedata.unidata_version}"
+            self._directory = self._usable(self._base / tag)
+            if self._directory is None:
+                self._base = None  # checked once: not usable
+        return self._directory
+
+    def _usable(self, directory: Path) -> Path | None:
+        """`directory`, created private if missing, or None (with a warning) if it
+        cannot be made or is not safe to trust."""
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            info = directory.stat()
+        except OSError as exc:
+            log.warning("rule cache off: cannot use %s (%s)", directory, exc)
+            return None
+        if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            log.warning("rule cache off: %s belongs to another user or others may write to it", directory)
+            return None
+        return directory
+
+    def _read(self, name: str) -> bytes | None:
+        if self.directory is None:
+            return None
+        path = self.directory / name
+        try:
+            info = path.lstat()
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+                return None
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    def _write(self, name: str, blob: bytes) -> None:
+        if self.directory is None:
+            return
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=f".{name}.")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(blob)
+                os.replace(temporary, self.directory / name)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError as exc:  # a full or read-only disk: this run still works
+            log.warning("rule cache: cannot write %s (%s)", name, exc)
+
+    # -- the Lexicon port ------------------------------------------------------
+
+    def word_keys(self, surface: str) -> tuple[str, ...]:
+        if self._keys is None:
+            self._keys = self._load(b"words.bin", lexicon.keys_from_bytes) or {}
+        keys = self._keys.get(surface)
+        if keys is None:
+            keys = self._keys[surface] = word_keys(surface)
+            self._new_keys = True
+        return keys
+
+    def rule_lemmas(self, lemmas: dict[str, frozenset[str]]) -> RuleLemmas | None:
+        if self._new_keys and self._keys is not None:
+            self._write("words.bin", lexicon.keys_to_bytes(self._keys))
+            self._new_keys = False
+        if not lexicon.supported(self.version):
+            log.info("simplemma %s: lemmatising words as they come (tables checked for %s)",
+                     self.version, lexicon.VERIFIED_SIMPLEMMA)
+            return None
+        digest = hashlib.sha256(
+            json.dumps({lang: sorted(found) for lang, found in sorted(lemmas.items())}, ensure_ascii=False).encode()
+        ).hexdigest()[:32]
+        name = f"forms-{digest}.bin"
+        loaded = self._load(name.encode(), lexicon.forms_from_bytes)
+        if loaded is None or set(loaded[0]) != set(lemmas):
+            if not self.build_now:
+                self._build_later(name, lemmas)
+                return None
+            forms, patterns, known, members = self._tables(lemmas)
+            for lang, found in members.items():
+                self._members.setdefault(lang, found)
+            self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
+            loaded = forms, patterns, known
+        forms, patterns, known = loaded
+        return RuleLemmas(lemmas, forms, self._members_of, patterns, known)
+
+    def _build_later(self, name: str, lemmas: dict[str, frozenset[str]]) -> None:
+        if name in self._building or self.directory is None:
+            return
+        self._building.add(name)
+
+        def build() -> None:
+            forms, patterns, known, _ = self._tables(lemmas)
+            self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
+
+        threading.Thread(target=build, name="rule-tables", daemon=True).start()
+
+    def _load(self, name: bytes, parse):
+        blob = self._read(name.decode())
+        if blob is None:
+            return None
+        try:
+            return parse(blob)
+        except (ValueError, UnicodeDecodeError) as exc:
+            log.warning("rule cache: %s is damaged (%s); rebuilding it", name.decode(), exc)
+            return None
+
+    def _tables(self, lemmas: dict[str, frozenset[str]]):
+        """Read each dictionary once: the forms table, and the members while at it
+        (written to their files when missing). Touches no state of this object but
+        the files, so that it can run in a thread."""
+        forms, known, members = {}, {}, {}
+        patterns = lexicon.prefix_patterns(lemmas)
+        for lang in lemmas:
+            forms[lang], members[lang] = lexicon.build_forms(
+                dictionary_records(lang), lemmas[lang], patterns.get(lang))
+            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], members[lang].words())
+            if self._read(f"members-{lang}.bin") is None:
+                self._write(f"members-{lang}.bin", members[lang].to_bytes())
+        return forms, patterns, known, members
+
+    def _members_of(self, lang: str) -> Members:
+        members = self._members.get(lang)
+        if members is None:
+            members = self._load(f"members-{lang}.bin".encode(), Members.from_bytes)
+            if members is None:
+                members = Members.of(form for form, _ in dictionary_records(lang))
+                self._write(f"members-{lang}.bin", members.to_bytes())
+            self._members[lang] = members
+        return members
+
+
+def cached_lexicon() -> DiskLexicon:
+    """The lexicon of this user's cache directory (see default_directory)."""
+    return DiskLexicon.from_environment()

@@ -1,0 +1,184 @@
+"""The compiled-rules cache (bot.core.lexicon, bot.adapters.lexicon_cache) gives the
+rules exactly the matches the lemmatiser gives them, and a cache that is damaged or
+not ours is never trusted."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.lexicon_cache import DiskLexicon, dictionary_records
+from bot.core import lexicon, rule_engine
+from bot.core.lexicon import Members
+from bot.core.models import Rule
+from bot.core.rule_engine import RuleSet
+from bot.core.rule_files import load_rules_toml
+from bot.core.rule_syntax import WORD_RE
+from tests.real_eval import ARTICLES
+
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tests" / "data"
+
+# Rules whose words reach every step simplemma takes for a word it does not know
+# (written for this test): German compound nouns (suffix rules), German verbs with a
+# separable prefix (prefix decomposition), English -tion/-ized words (suffix rules).
+PROBES = [
+    Rule("probe", "Panzerlieferung OR Drohnenabwehr OR abliefern OR nachliefern", 1.0),
+    Rule("probe", "organization OR sanction OR modernized", 1.0),
+]
+PROBE_WORDS = (
+    "Panzerlieferungen Panzerlieferung PANZERLIEFERUNGEN panzerlieferungen Drohnenabwehren "
+    "abliefern ablieferten abgeliefert Abliefern ABLIEFERN nachlieferte nachgeliefert nachzuliefern "
+    "organizations reorganizations Organizations sanctions SANCTIONS modernizeds modernized "
+    "Munitionslieferungen Lieferungen liefern geliefert Auslieferung"
+).split()
+
+
+def texts() -> list[str]:
+    found = [
+        json.loads(line)["title"] + "\n\n" + json.loads(line)["text"]
+        for line in (DATA / "eval_items.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    found += [path.read_text(encoding="utf-8") for path in sorted((DATA / "seeds").glob("*.txt"))]
+    if ARTICLES.is_file():  # the real set, when it is beside the repository (read, never copied)
+        for line in ARTICLES.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            found.append(f"{row.get('title') or ''}\n\n{row['summary']}")
+    return found
+
+
+@pytest.fixture(scope="module")
+def rules() -> list[Rule]:
+    shipped, _ = load_rules_toml((ROOT / "config" / "rules.toml").read_text(encoding="utf-8"))
+    return shipped + PROBES
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("lexicon-cache")
+
+
+@pytest.fixture(scope="module")
+def fast(rules, cache) -> RuleSet:
+    return RuleSet.compile(rules, threshold=2.0, lexicon=DiskLexicon(cache))
+
+
+def indexed(ruleset: RuleSet, keys: tuple[str, ...]) -> set[str]:
+    """The keys of a word that can match anything: every key but lemma keys of lemmas
+    no rule word has (those only the lemmatiser path computes)."""
+    return {k for k in keys if k[2:3] != ":" or k in ruleset._by_key}
+
+
+def test_the_table_is_used(fast) -> None:
+    assert fast._keys_of is not rule_engine.word_keys
+    assert lexicon.supported(DiskLexicon(None).version), "the installed simplemma is the one the steps follow"
+
+
+def test_every_word_gets_the_lemmatisers_keys(fast, rules) -> None:
+    words = set(PROBE_WORDS)
+    for text in texts():
+        words.update(WORD_RE.findall(text))
+    for rule in rules:
+        words.update(WORD_RE.findall(rule.expression))
+    for lang in rule_engine.LEMMA_LANGS:  # a sample of each dictionary, in its cases
+        for i, (form, _) in enumerate(dictionary_records(lang)):
+            if i % 997 == 0:
+                text = form.decode()
+                words.update((text, text.lower(), text.capitalize(), text.upper()))
+    words = sorted(w for w in words if w and not w.isdigit() and WORD_RE.fullmatch(w))
+    assert len(words) > 5000
+    for word in words:
+        assert indexed(fast, fast._keys_of(word)) == indexed(fast, rule_engine.word_keys(word)), word
+
+
+def test_unknown_inflections_match_as_with_the_lemmatiser(fast, rules) -> None:
+    slow = RuleSet.compile(rules, threshold=2.0)
+    for word in PROBE_WORDS:
+        assert fast.analyze(word) == slow.analyze(word), word
+    assert fast.analyze("Panzerlieferungen").hits, "an unknown compound's suffix rule"
+    assert fast.analyze("organizations").hits
+
+
+def test_analyses_equal_those_without_the_table(fast, rules) -> None:
+    slow = RuleSet.compile(rules, threshold=2.0)
+    for text in texts():
+        assert fast.analyze(text) == slow.analyze(text)
+
+
+def test_a_warm_cache_compiles_without_the_lemmatiser(fast, rules, cache, monkeypatch) -> None:
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the lemmatiser was called")
+
+    monkeypatch.setattr(rule_engine, "_lemmatize", refuse)
+    monkeypatch.setattr(rule_engine, "_keys_cache", {})
+    again = RuleSet.compile(rules, threshold=2.0, lexicon=DiskLexicon(cache))
+    for text in texts()[:50]:
+        assert again.analyze(text) == fast.analyze(text)
+
+
+def test_a_damaged_file_is_rebuilt_not_used(fast, rules, cache, caplog) -> None:
+    (forms,) = cache.glob("*/forms-*.bin")
+    good = forms.read_bytes()
+    forms.write_bytes(good[:-40] + b'"Panzer": "tank"}}}' + good[-21:])  # same size, other content
+    with caplog.at_level(logging.WARNING):
+        again = RuleSet.compile(rules, threshold=2.0, lexicon=DiskLexicon(cache))
+    assert "damaged" in caplog.text
+    assert forms.read_bytes() == good  # rebuilt and written again
+    for text in texts()[:50]:
+        assert again.analyze(text) == fast.analyze(text)
+
+
+def test_files_check_their_content() -> None:
+    members = Members.of([b"Abwehr", b"Panzer", b"liefern"])
+    assert "Panzer" in members and "panzer" not in members and "" not in members
+    blob = members.to_bytes()
+    assert "liefern" in Members.from_bytes(blob)
+    for damaged in (blob[:-1], blob[:12] + b"x" + blob[13:], b"PWMEMBERS2", b"", blob.replace(b"PWMEMBERS2", b"PWFORMS1")):
+        with pytest.raises(ValueError):
+            Members.from_bytes(damaged)
+    with pytest.raises(ValueError):
+        lexicon.forms_from_bytes(lexicon.keys_to_bytes({"tank": ("tank",)}))
+    keys = lexicon.keys_to_bytes({"tank": ("tank", "en:tank")})
+    assert lexicon.keys_from_bytes(keys) == {"tank": ("tank", "en:tank")}
+
+
+def test_a_directory_others_may_write_to_is_not_used(tmp_path, caplog) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    lexicon_dir = DiskLexicon(shared)
+    assert lexicon_dir.directory is not None
+    assert (lexicon_dir.directory.stat().st_mode & 0o777) == 0o700
+    os.chmod(lexicon_dir.directory, 0o777)
+    with caplog.at_level(logging.WARNING):
+        assert DiskLexicon(shared).directory is None
+    assert "others may write" in caplog.text
+
+
+def test_an_empty_setting_turns_the_cache_off(monkeypatch) -> None:
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", "")
+    assert DiskLexicon.from_environment().directory is None
+    monkeypatch.delenv("PLEDGEWATCH_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert DiskLexicon.from_environment()._base == Path("/somewhere/pledgewatch")
+
+
+def test_a_running_app_builds_a_new_table_in_the_background(fast, rules, cache) -> None:
+    edited = [*rules, Rule("probe", "Minenräumung OR demining", 1.0)]  # new lemmas: a new table
+    running = DiskLexicon(cache)
+    running.build_now = False
+    during = RuleSet.compile(edited, threshold=2.0, lexicon=running)
+    assert during._keys_of is rule_engine.word_keys, "no table yet: words lemmatised as they come"
+    assert during.analyze("Minenräumungen").hits
+    (thread,) = [t for t in __import__("threading").enumerate() if t.name == "rule-tables"]
+    thread.join(timeout=600)
+    before = set(cache.glob("*/forms-*.bin"))
+    after_restart = RuleSet.compile(edited, threshold=2.0, lexicon=DiskLexicon(cache))
+    assert after_restart._keys_of is not rule_engine.word_keys
+    assert set(cache.glob("*/forms-*.bin")) == before, "the table built in the background was used"
+    for text in [*texts()[:30], "Minenräumungen", "demining"]:
+        assert after_restart.analyze(text) == during.analyze(text)
