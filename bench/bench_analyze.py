@@ -231,7 +231,7 @@ _STARTUP_CODE = """
 import time
 started, cpu = time.perf_counter(), time.process_time()
 from bot.core.analysis import Analyzer
-from bot.core.entities import load_entities
+from bot.config import load_entities
 from bot.core.rule_files import load_rules_toml
 from bot.core.rules import RuleSet
 imported, imported_cpu = time.perf_counter(), time.process_time()

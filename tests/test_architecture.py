@@ -30,7 +30,7 @@ ALLOWED_LIBRARIES = {
 # Not listed on purpose: os, io, pathlib, shutil, tempfile, glob, importlib (resources),
 # sqlite3, socket, ssl, http, urllib.request, subprocess, asyncio, threading.
 ALLOWED_STDLIB = {
-    "__future__", "bisect", "collections", "dataclasses", "datetime", "enum", "functools", "hashlib", "hmac",
+    "__future__", "array", "bisect", "collections", "dataclasses", "datetime", "enum", "functools", "hashlib", "hmac",
     "html", "inspect", "ipaddress", "itertools", "json", "logging", "math", "operator", "re", "statistics",
     "string", "time", "tomllib", "typing", "unicodedata", "urllib.parse", "zlib",
 }

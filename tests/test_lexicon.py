@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.lexicon_cache import DiskLexicon, dictionary_records
+from bot.config import load_entities
 from bot.core import lexicon, rule_engine
 from bot.core.lexicon import Members
 from bot.core.models import Rule
@@ -65,7 +66,7 @@ def cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def fast(rules, cache) -> RuleSet:
-    return RuleSet.compile(rules, threshold=2.0, lexicon=DiskLexicon(cache))
+    return RuleSet.compile(rules, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
 
 
 def indexed(ruleset: RuleSet, keys: tuple[str, ...]) -> set[str]:
@@ -97,7 +98,7 @@ def test_every_word_gets_the_lemmatisers_keys(fast, rules) -> None:
 
 
 def test_unknown_inflections_match_as_with_the_lemmatiser(fast, rules) -> None:
-    slow = RuleSet.compile(rules, threshold=2.0)
+    slow = RuleSet.compile(rules, threshold=2.0, entities=load_entities())
     for word in PROBE_WORDS:
         assert fast.analyze(word) == slow.analyze(word), word
     assert fast.analyze("Panzerlieferungen").hits, "an unknown compound's suffix rule"
@@ -105,7 +106,7 @@ def test_unknown_inflections_match_as_with_the_lemmatiser(fast, rules) -> None:
 
 
 def test_analyses_equal_those_without_the_table(fast, rules) -> None:
-    slow = RuleSet.compile(rules, threshold=2.0)
+    slow = RuleSet.compile(rules, threshold=2.0, entities=load_entities())
     for text in texts():
         assert fast.analyze(text) == slow.analyze(text)
 
@@ -116,7 +117,7 @@ def test_a_warm_cache_compiles_without_the_lemmatiser(fast, rules, cache, monkey
 
     monkeypatch.setattr(rule_engine, "_lemmatize", refuse)
     monkeypatch.setattr(rule_engine, "_keys_cache", {})
-    again = RuleSet.compile(rules, threshold=2.0, lexicon=DiskLexicon(cache))
+    again = RuleSet.compile(rules, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
     for text in texts()[:50]:
         assert again.analyze(text) == fast.analyze(text)
 
@@ -126,7 +127,7 @@ def test_a_damaged_file_is_rebuilt_not_used(fast, rules, cache, caplog) -> None:
     good = forms.read_bytes()
     forms.write_bytes(good[:-40] + b'"Panzer": "tank"}}}' + good[-21:])  # same size, other content
     with caplog.at_level(logging.WARNING):
-        again = RuleSet.compile(rules, threshold=2.0, lexicon=DiskLexicon(cache))
+        again = RuleSet.compile(rules, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
     assert "damaged" in caplog.text
     assert forms.read_bytes() == good  # rebuilt and written again
     for text in texts()[:50]:
@@ -171,13 +172,13 @@ def test_a_running_app_builds_a_new_table_in_the_background(fast, rules, cache) 
     edited = [*rules, Rule("probe", "Minenräumung OR demining", 1.0)]  # new lemmas: a new table
     running = DiskLexicon(cache)
     running.build_now = False
-    during = RuleSet.compile(edited, threshold=2.0, lexicon=running)
+    during = RuleSet.compile(edited, threshold=2.0, entities=load_entities(), lexicon=running)
     assert during._keys_of is rule_engine.word_keys, "no table yet: words lemmatised as they come"
     assert during.analyze("Minenräumungen").hits
     (thread,) = [t for t in __import__("threading").enumerate() if t.name == "rule-tables"]
     thread.join(timeout=600)
     before = set(cache.glob("*/forms-*.bin"))
-    after_restart = RuleSet.compile(edited, threshold=2.0, lexicon=DiskLexicon(cache))
+    after_restart = RuleSet.compile(edited, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
     assert after_restart._keys_of is not rule_engine.word_keys
     assert set(cache.glob("*/forms-*.bin")) == before, "the table built in the background was used"
     for text in [*texts()[:30], "Minenräumungen", "demining"]:

@@ -8,7 +8,8 @@ import pytest
 
 from bot.app import App
 from bot.cli import main
-from bot.config import settings_from_dict
+from bot.config import default_rules_path, settings_from_dict
+from bot.core.rule_files import load_rules_toml
 from bot.errors import StoreError
 
 
@@ -48,7 +49,8 @@ def test_audit_lists_rule_changes_newest_first(tmp_path, monkeypatch, capsys):
     assert main(["audit", "--action", "rule."]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "rule.undo" in lines[0] and "rule.add" in lines[1] and 'tanks: "Leopard 2" NEAR/5 @ukraine' in lines[1]
-    assert "rule.import" in lines[2] and lines[2].split()[1] == "seed" and "[] -> 48 rules" in lines[2]
+    shipped = len(load_rules_toml(default_rules_path().read_text(encoding="utf-8"))[0])
+    assert "rule.import" in lines[2] and lines[2].split()[1] == "seed" and f"[] -> {shipped} rules" in lines[2]
     assert main(["audit", "--json", "--limit", "1"]) == 0
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert record["action"] == "rule.undo" and record["actor"] == "cli"

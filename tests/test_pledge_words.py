@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.commands import cut_segments, linked_reply
-from bot.core.entities import CATEGORIES, load_entities
+from bot.config import load_entities
+from bot.core.entities import CATEGORIES
 from bot.core.models import Pledge
 from bot.core.pledge_words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
 from bot.core.render_discord import render_linked_text

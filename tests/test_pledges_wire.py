@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.config import load_entities
 from bot.core.pledges import extract_pledges
 
 
 def triples(text: str, title: str = "") -> set[tuple[str, str, str]]:
-    return {(p.donor, p.category, p.status) for p in extract_pledges(text, title=title)}
+    return {(p.donor, p.category, p.status) for p in extract_pledges(text, title=title, entities=load_entities())}
 
 
 # ----------------------------------------------------------------- 1. missed outright
@@ -57,7 +58,7 @@ def test_the_donor_named_one_sentence_before() -> None:
 
 
 def test_a_bracketed_acronym_is_the_same_item() -> None:
-    pledges = extract_pledges("The US will supply ammunition for the High Mobility Artillery Rocket Systems (HIMARS).")
+    pledges = extract_pledges("The US will supply ammunition for the High Mobility Artillery Rocket Systems (HIMARS).", entities=load_entities())
     assert [(p.category, p.system) for p in pledges] == [("ammunition", "HIMARS")]
 
 
