@@ -83,6 +83,13 @@ def test_since_keeps_only_the_stories_first_seen_in_the_period(polled, capsys):
     assert [s["title"] for s in _json_stories(capsys)] == [PATRIOT_EN_1[0]]  # default: 7 days
     assert [s["title"] for s in _json_stories(capsys, "--since", "2w")] == [LEOPARD_EN_1[0], PATRIOT_EN_1[0]]
     assert [s["title"] for s in _json_stories(capsys, "--since", "1d")] == [PATRIOT_EN_1[0]]
+    from bot.adapters.sqlite_store import SqliteStore
+
+    store = SqliteStore(polled)
+    try:  # no bound: every story
+        assert [row["title"] for row in store.stories_since(None)] == [LEOPARD_EN_1[0], PATRIOT_EN_1[0]]
+    finally:
+        store.close()
 
 
 def test_a_period_that_is_not_one_is_refused(polled, capsys):

@@ -468,7 +468,6 @@ class SqliteStore:
         published may be None), topics (list), sources [{outlet, url, lang, added_at}]
         in the order they joined, pledges [{donor, category, status, system, item,
         quantity, value, currency}] in the order they were first reported."""
-        where, params = ("WHERE s.first_seen >= ?", [_iso(since)]) if since else ("", [])
         rows = self._rows(
             "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
             "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
@@ -480,8 +479,8 @@ class SqliteStore:
             "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
             "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
             "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
-            f"FROM stories s {where} ORDER BY s.first_seen, s.id",
-            params,
+            "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen, s.id",
+            [_iso(since), _iso(since)],
         )
         for row in rows:
             row["first_seen"] = _dt(row["first_seen"])

@@ -19,9 +19,10 @@ Costs are bounded: only the first `_MAX_TEXT_CHARS` characters (and `_MAX_WORDS`
 words) are read, since wire stories put the event in the lead, and each feature set
 is capped, so storing a fingerprint per story costs about 1-3 KB of JSON.
 
-The weights were chosen on the pairs in tests/test_stories.py; the figures there
-(15 same-event pairs >= 0.21, 580 different-event pairs <= 0.15) put SAME_STORY_THRESHOLD
-between them.
+The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
+half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it, and whether two reports
+may be one event at all is decided on their event evidence (bot/core/story_events.py: who
+gives what, in which phase, on which day); see `_story_score`.
 """
 
 from __future__ import annotations
