@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,12 +53,20 @@ _FIGURE = re.compile(r"(\w+)=([0-9.]+)")
 
 
 def run_scorer(script: str, *args: str, timeout: float = 600) -> ScorerRun:
-    """Run one of the set's scorers on this checkout and read the figures of its last line."""
+    """Run one of the set's scorers on this checkout and read the figures of its last line.
+
+    The scorer runs in an empty folder: `pledgewatch analyze` keeps its rules in the
+    default database (``pledgewatch.db`` in the working directory), and one left in the
+    checkout by an earlier run would be scored with that run's rules, not the shipped
+    ones. Relative paths among `args` are taken from the repository root."""
     eval_dir = require_eval_set()
-    proc = subprocess.run(
-        [sys.executable, str(eval_dir / script), CLI, *args],
-        capture_output=True, text=True, timeout=timeout, cwd=REPO,
-    )
+    args = tuple(str(REPO / a) if (REPO / a).is_file() else a for a in args)
+    env = {k: v for k, v in os.environ.items() if k not in ("PLEDGEWATCH_DB", "PLEDGEWATCH_CONFIG")}
+    with tempfile.TemporaryDirectory(prefix="pledgewatch-eval-") as workdir:
+        proc = subprocess.run(
+            [sys.executable, str(eval_dir / script), CLI, *args],
+            capture_output=True, text=True, timeout=timeout, cwd=workdir, env=env,
+        )
     output = proc.stdout + proc.stderr
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
     if proc.returncode == 2 or not lines:
