@@ -30,9 +30,11 @@ ALLOWED_LIBRARIES = {
 # Not listed on purpose: os, io, pathlib, shutil, tempfile, glob, importlib (resources),
 # sqlite3, socket, ssl, http, urllib.request, subprocess, asyncio, threading.
 ALLOWED_STDLIB = {
-    "__future__", "array", "bisect", "collections", "dataclasses", "datetime", "enum", "functools", "hashlib", "hmac",
-    "html", "inspect", "ipaddress", "itertools", "json", "logging", "math", "operator", "re", "statistics",
-    "string", "time", "tomllib", "typing", "unicodedata", "urllib.parse", "zlib",
+    "__future__", "abc", "array", "base64", "binascii", "bisect", "calendar", "codecs", "collections",
+    "contextlib", "copy", "dataclasses", "datetime", "decimal", "difflib", "enum", "fractions", "functools",
+    "hashlib", "heapq", "hmac", "html", "inspect", "ipaddress", "itertools", "json", "logging", "math",
+    "numbers", "operator", "random", "re", "reprlib", "statistics", "string", "struct", "textwrap", "time",
+    "tomllib", "types", "typing", "unicodedata", "urllib.parse", "warnings", "weakref", "zlib",
 }
 
 # Modules of this project the core may import: itself and the exception tree.

@@ -31,7 +31,7 @@ TOKEN = "e2e.discord.token-secret"
 GUILD = 111111111111111111
 CHANNEL = 222222222222222222
 ADMIN = 4242
-DEADLINE = 30.0
+DEADLINE = 90.0  # for one observable step of the subprocess; the time limit above bounds the test
 EPHEMERAL = 1 << 6
 HAVE_TELEGRAM = (importlib.util.find_spec("tests.telegram_stub") is not None
                  and importlib.util.find_spec("bot.adapters.telegram_chat") is not None)

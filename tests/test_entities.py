@@ -3,7 +3,6 @@ stay quiet, the longest name wins, and a broken data file gets a clear error."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -127,12 +126,13 @@ def test_load_is_cached() -> None:
     assert load_entities() is load_entities()
 
 
-def test_big_text_is_fast(entities: Entities) -> None:
+# Linear matching ends in about a second; a quadratic one would not end within the
+# time limit (no wall-clock assertion: bench/bench_analyze.py prints the speed).
+@pytest.mark.timeout(60)
+def test_a_big_text_is_matched_in_one_pass(entities: Entities) -> None:
     text = ("L'Allemagne livre des Leopard 2 à l'Ukraine, a dit Scholz à Berlin. " * 15000)[:1_000_000]
-    started = time.perf_counter()
     assert len(entities.find_donors(text)) > 40000
-    entities.find_systems(text)
-    assert time.perf_counter() - started < 5
+    assert len(entities.find_systems(text)) > 10000
 
 
 @pytest.mark.parametrize(

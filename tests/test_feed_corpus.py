@@ -304,7 +304,6 @@ def mutated_feeds(draw: st.DrawFn) -> bytes:
                                                           "text/plain", "application/xml; charset=koi8-r"]))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_mutated_real_feeds_give_entries_or_a_parse_error(body, content_type):
-    started = time.perf_counter()
     try:
         entries = parse_feed(body, "https://news.example.org/feed.xml", content_type=content_type)
     except ParseError as exc:
@@ -312,7 +311,6 @@ def test_mutated_real_feeds_give_entries_or_a_parse_error(body, content_type):
         assert str(exc) and len(str(exc)) < 300
         return
     event(f"{min(len(entries), 2)}+ entries" if entries else "empty feed")
-    assert time.perf_counter() - started < MAX_PARSE_SECONDS
     for entry in entries:
         assert isinstance(entry, Entry)
         assert len(entry.title) <= MAX_TITLE_CHARS and "\n" not in entry.title

@@ -13,6 +13,11 @@ attribute `discord.http.Route.BASE` and, for `Client.connect()`, the gateway fro
 sharded). Both are process-wide class attributes, so they are set in `start()` (only
 when the settings differ from discord.com) and restored in `stop()`. With a custom
 api_url and no gateway_url, the gateway is asked from that API's /gateway/bot.
+There is no per-client way in discord.py 2.7: `discord.Client` takes a connector, a
+proxy and an HTTP trace config but no base URL, and every request builds its URL from
+`Route.BASE` when the Route is made, inside the library. (A proxy would not help: an
+https URL is tunnelled with CONNECT, so the stand-in would have to speak TLS as
+discord.com.) Hence one Discord API per process, which is all pledgewatch runs.
 
 Long replies (/rules, /feeds, /pledges...) are one message showing page 1 of N with
 Previous/Next buttons; the pages stay in memory for PAGE_TIMEOUT after the last press

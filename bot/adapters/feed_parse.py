@@ -4,7 +4,7 @@ Synchronous on purpose: feedparser is CPU-bound (about 2,600 items/s), so the
 caller runs `parse_feed` in a worker thread. feedparser never sees a URL or a
 string (it would open a path-like string as a local file) and never sees a body
 that declares XML entities (it survives XXE and billion laughs but not the
-quadratic blow-up, see DESIGN.md).
+quadratic blow-up: a 160 KB body of that kind took 29 s and 2 GB to parse).
 """
 
 from __future__ import annotations

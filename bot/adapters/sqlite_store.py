@@ -92,11 +92,6 @@ class SqliteStore:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-            # Test-only crash injection (tests/test_crash.py): installs nothing unless a
-            # PLEDGEWATCH_FAULT_* variable is set. Imported here to keep it out of the store's API.
-            from bot.adapters.fault_injection import install_fault_hook
-
-            install_fault_hook(conn)
             self.db = sqlite_utils.Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if self.path != ":memory:":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Protocol
 
-from bot.core.models import Alert, DeliveryResult, Digest, FetchResult
+from bot.core.models import Alert, DeliveryResult, FetchResult
 
 
 class Clock(Protocol):
@@ -30,12 +30,11 @@ class ChatSender(Protocol):
 
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         """Deliver one alert to one chat. Never raises for a per-chat problem:
-        the result says whether to retry, deactivate the chat or give up."""
+        the result says whether to retry, deactivate the chat or give up.
 
-
-class DigestSender(ChatSender, Protocol):
-    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
-        """Deliver several alerts as one message (a chat in digest mode)."""
+        A sender that can also deliver several alerts as one message offers
+        `async send_digest(chat_id, digest: Digest) -> DeliveryResult`; the outbox
+        uses it for chats in digest mode (bot/delivery.py checks for it)."""
 
 
 class AlertEditor(ChatSender, Protocol):

@@ -1,4 +1,4 @@
-"""Test-only crash injection: SIGKILL this process just before its N-th SQL statement.
+"""Crash injection for tests: SIGKILL this process just before its N-th SQL statement.
 
 Why it exists: issue #7 promises that a pledgewatch killed at any moment (power cut,
 OOM killer, `kill -9`) and restarted loses no alert, sends none twice and keeps an
@@ -7,8 +7,11 @@ idle waits; counting the statements the store runs gives kill points that land
 inside polling (feed state), storing (entries, stories, outbox rows) and fan-out
 (claim, mark sent), one statement at a time. tests/test_crash.py drives it.
 
-It is switched on ONLY by environment variables, read once when SqliteStore opens
-its connection; without them nothing is installed and nothing is paid:
+It lives with the tests, not in the package: production code has no hook to pay for.
+A test process that wants it calls `install()` (test_crash's launcher does, before it
+forks the runs), which wraps `sqlite3.connect` in that process only, so every new
+connection (SqliteStore's included) gets the hook its environment asks for. The
+variables are read when a connection opens; without them nothing is installed:
 
   PLEDGEWATCH_FAULT_KILL_AT=N   SIGKILL just before the N-th statement (1-based) of
                                 the connection starts running. That statement and
@@ -32,11 +35,13 @@ BEGIN/COMMIT/SAVEPOINT that Python's sqlite3 and sqlite-utils issue themselves.
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sqlite3
 import threading
 from collections.abc import Mapping
+from typing import Any
 
 from bot.errors import ConfigError
 
@@ -83,6 +88,27 @@ class StatementKiller:
             os.write(self.trace_fd, f"{number}\t{line}\n".encode("utf-8", "replace"))
         if number == fatal:
             os.kill(os.getpid(), signal.SIGKILL)
+
+
+def install(environ: Mapping[str, str] | None = None) -> None:
+    """Give every sqlite3 connection this process opens from now on the hook that the
+    environment (read at each connect, so a forked child's own counts) asks for."""
+    original = sqlite3.connect
+    if getattr(original, "fault_hook_installed", False):
+        return
+
+    @functools.wraps(original)
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = original(*args, **kwargs)
+        try:
+            install_fault_hook(conn, environ)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    connect.fault_hook_installed = True  # type: ignore[attr-defined]
+    sqlite3.connect = connect
 
 
 def install_fault_hook(conn: sqlite3.Connection, environ: Mapping[str, str] | None = None) -> StatementKiller | None:
