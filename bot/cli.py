@@ -74,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     _command(commands, "run", "the main job: poll feeds on schedule and send alerts until stopped",
              "Poll every feed on its interval and deliver alerts (to the chats whose tokens are set, else the "
              "console) until SIGINT or SIGTERM.")
-    _command(commands, "demo", "offline demo: serve sample feeds on loopback, poll them once, print alerts")
+    demo = _command(commands, "demo", "offline demo: serve sample feeds on loopback, poll them once, print alerts")
+    demo.add_argument("--db", type=Path, metavar="FILE",
+                      help="keep the demo's database in this new file, to try `pledges`, `pledges chart`... on it "
+                           "(default: a temporary database, deleted at the end)")
 
     poll = _command(commands, "poll", "poll every feed (or one) once, print what matched, exit",
                     "Poll every feed (or the one given by --feed) once, print what matched and the console alerts, "
@@ -150,7 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
     backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
 
-    _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
+    status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
+    status.add_argument("--health", action="store_true",
+                        help="one line and exit 0 while some feed was polled successfully within 3 poll intervals "
+                             "(or none is due yet), else 1: the container health check")
     audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
                      "The audit log, newest first: who changed which rule or feed when (before and after), and "
                      "the anomalies the poller recorded (floods, feeds serving another site).")
@@ -204,7 +210,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     if args.command == "demo":
         from bot.demo import run_demo
 
-        return asyncio.run(run_demo(settings, out))
+        return asyncio.run(run_demo(settings, out, keep_db=args.db))
     if args.command == "status" and not _database_exists(settings):
         # Opening it would create an empty database that looks healthy.
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
@@ -533,6 +539,8 @@ def _brief(value: object) -> str:
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Exit status 0 when every feed's last poll succeeded, 3 when some are failing."""
     rows = app.store.feed_health()
+    if args.health:
+        return _health(app, rows, out)
     failing = [r for r in rows if r["failures"]]
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
@@ -551,6 +559,25 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
 
 
 # -- helpers --------------------------------------------------------------------
+
+
+def _health(app: App, rows: list[dict], out: TextIO) -> int:
+    """Is the bot doing its job? Some of many public feeds are failing at any time, so
+    "every feed healthy" would keep a container unhealthy; the job is done while some
+    feed succeeds. Unhealthy: feeds exist and none succeeded within 3 poll intervals
+    (network gone, database not written, poller stuck)."""
+    from datetime import timedelta
+
+    now = app.clock.now()
+    window = timedelta(seconds=3 * app.settings.poll_interval)
+    successes = [datetime.fromisoformat(r["last_success"]) for r in rows if r["last_success"]]
+    latest = max(successes, default=None)
+    if not rows or (latest is not None and now - latest <= window):
+        out.write(f"healthy: {len(rows)} feeds, last success {latest.isoformat(timespec='seconds') if latest else '-'}\n")
+        return 0
+    out.write(f"unhealthy: no feed polled successfully in the last {window.total_seconds():.0f} s "
+              f"(last success: {latest.isoformat(timespec='seconds') if latest else 'never'})\n")
+    return 1
 
 
 def describe_alert_targets(app: App) -> str:
