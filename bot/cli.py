@@ -118,8 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     remove = _command(rule_commands, "remove", "delete a rule")
     remove.add_argument("id", type=int, help="the rule's id (see `rules list`)")
     _command(rule_commands, "undo", "reverse the last rule add, edit or remove")
-    test = _command(rule_commands, "test", "show which rules fire on a text, and why")
-    test.add_argument("text", help="the text to analyse (quote it)")
+    test = _command(rule_commands, "test", "show which rules fire on a text, and why; or try a rule on stored articles")
+    test.add_argument("text", help="the text to analyse (quote it); with --stored, the rule expression to try")
+    test.add_argument("--stored", action="store_true",
+                      help="try TEXT as a new rule on the stored articles of the last 30 days: how many it fires on "
+                           "and which it would newly make relevant (nothing is saved)")
+    test.add_argument("--topic", default="aid", help="topic of the rule tried with --stored (default: aid)")
+    test.add_argument("--weight", type=float, default=1.0, help="weight of the rule tried with --stored (default: 1)")
     imp = _command(rule_commands, "import", "replace all rules with those of a TOML file (all validated first)")
     imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
     exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
@@ -414,7 +419,10 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         out.write(f"threshold {admin.threshold():g}\n")
         return 0
     if args.action == "test":
-        out.write(admin.test(args.text) + "\n")
+        if args.stored:
+            out.write(admin.test_on_stored(args.text, topic=args.topic, weight=args.weight) + "\n")
+        else:
+            out.write(admin.test(args.text) + "\n")
         return 0
     if args.action == "export":
         text = admin.export_toml()
