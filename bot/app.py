@@ -126,7 +126,7 @@ class App:
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""
-        return CommandTable(StoreChatServices(self.store, self.rules), self.clock)
+        return CommandTable(StoreChatServices(self.store, self.rules, self.settings.feed_addresses), self.clock)
 
     def default_chats(self) -> list[ChatSender]:
         """The chats whose tokens are set; the console when there are none.
