@@ -285,14 +285,15 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         for title in r.matched_titles:
             out.write(f"      match: {title}\n")
     out.write(f"{len(results)} feeds polled, {failed} failed\n")
-    if results and failed == len(results):
-        report_error(f"pledgewatch: error: every feed failed ({failed}); see `pledgewatch status`")
-        return 1
-    # A feed that could not be fetched is the feed's problem (see `status`); a poll that
-    # could not be stored is ours: say so and fail.
+    # A feed that could not be fetched is the feed's problem (see `status`), unless every
+    # feed failed (nothing was polled: a script must know); a poll that could not be
+    # stored is ours: say so and fail.
     store_failures = [r for r in results if r.error and r.error.startswith("storing failed")]
     if store_failures:
         report_error(f"pledgewatch: error: {store_failures[0].error}")
+        return 1
+    if results and failed == len(results):
+        report_error(f"pledgewatch: error: every feed failed ({failed}); see `pledgewatch status`")
         return 1
     return 0
 
