@@ -575,7 +575,8 @@ def test_the_process_dies_just_before_the_chosen_statement(tmp_path, kill_on, ki
 
 def test_a_bad_kill_point_stops_the_cli_with_a_configuration_error(tmp_path):
     env = clean_environment() | {KILL_AT_VARIABLE: "soon", "PLEDGEWATCH_DB": str(tmp_path / "x.db")}
-    done = subprocess.run([sys.executable, "-m", "bot", "status"], env=env, cwd=tmp_path, capture_output=True,
+    # `db stats` opens (creates) the database; `status` would refuse a missing one first.
+    done = subprocess.run([sys.executable, "-m", "bot", "db", "stats"], env=env, cwd=tmp_path, capture_output=True,
                           text=True, timeout=30)
     assert done.returncode == 2
     assert KILL_AT_VARIABLE in done.stderr
