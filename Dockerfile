@@ -1,24 +1,42 @@
-# Multi-stage build: wheels are built in the first stage, the runtime image holds
-# only the installed package, runs as a non-root user and keeps its data on a volume.
-FROM python:3.11-slim AS build
+# Two stages: the build stage installs the locked dependencies and the package into a
+# virtualenv; the runtime image copies only that virtualenv (no wheel or build tool is
+# left in any of its layers), runs as a non-root user and keeps its data on a volume.
+#
+# Base image: pin it by digest for repeatable builds. The digest could not be looked up
+# where this file was written (no registry access), so the tag is used; to pin, run
+#   docker buildx imagetools inspect python:3.11-slim
+# and build with --build-arg PYTHON_IMAGE=python:3.11-slim@sha256:<that digest>.
+ARG PYTHON_IMAGE=python:3.11-slim
+
+FROM ${PYTHON_IMAGE} AS build
+RUN python -m venv /opt/pledgewatch
+ENV PATH=/opt/pledgewatch/bin:$PATH
 WORKDIR /src
+# The exact versions of every dependency (requirements.lock, `pip freeze` of a clean
+# install), so two builds install the same code; the package itself adds none.
+COPY requirements.lock ./
+RUN pip install --no-cache-dir -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY config ./config
-RUN pip wheel --no-cache-dir --wheel-dir /wheels .
+RUN pip install --no-cache-dir --no-deps . && pip check
 
-FROM python:3.11-slim
+FROM ${PYTHON_IMAGE}
 RUN useradd --create-home --uid 10001 pledgewatch \
     && mkdir /data && chown pledgewatch:pledgewatch /data
-COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
+COPY --from=build /opt/pledgewatch /opt/pledgewatch
+ENV PATH=/opt/pledgewatch/bin:$PATH \
+    PLEDGEWATCH_DB=/data/pledgewatch.db \
+    PYTHONUNBUFFERED=1
 USER pledgewatch
 WORKDIR /data
 VOLUME ["/data"]
-ENV PLEDGEWATCH_DB=/data/pledgewatch.db \
-    PYTHONUNBUFFERED=1
 # Tokens come from the environment: -e TELEGRAM_BOT_TOKEN=... -e DISCORD_BOT_TOKEN=...
 # Own settings: mount a file and set PLEDGEWATCH_CONFIG=/config/pledgewatch.toml.
 # WebSub push (optional): set [websub] listen = "0.0.0.0:8080" and callback_url, publish the port.
 EXPOSE 8080
+# Healthy while some feed was polled successfully within 3 poll intervals (`status --health`);
+# the start period covers the first polls.
+HEALTHCHECK --interval=5m --timeout=30s --start-period=3m --retries=2 \
+    CMD ["pledgewatch", "status", "--health"]
 CMD ["pledgewatch", "run"]

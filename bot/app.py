@@ -138,7 +138,8 @@ class App:
         from bot.chat_service import StoreChatServices
         from bot.core.commands import CommandTable
 
-        return CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
+        services = StoreChatServices(self.store, self.rules, self.settings.feed_addresses)
+        return CommandTable(services, self.clock, self.rules.entities)
 
     def default_chats(self) -> list[ChatSender]:
         """The chats whose tokens are set; the console when there are none.

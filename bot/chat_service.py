@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
+from bot.core.addresses import DEFAULT_POLICY
+from bot.core.safe_text import clean_line
 from bot.core.commands import ChatSettings, PledgeFilter
 from bot.core.digest import next_digest_at
 from bot.core.models import Feed, Rule
@@ -31,9 +33,10 @@ def _iso(moment: datetime) -> str:
 class StoreChatServices:
     """The ChatServices role (bot.core.commands) on a SqliteStore."""
 
-    def __init__(self, store: SqliteStore, rules: RuleAdmin):
+    def __init__(self, store: SqliteStore, rules: RuleAdmin, feed_addresses: str = DEFAULT_POLICY):
         self.store = store
         self.rule_admin = rules
+        self.feed_addresses = feed_addresses  # the settings' address policy, for /feed_add
 
     def _query(self, sql: str, params: list[Any]) -> list[dict]:
         try:
@@ -155,8 +158,9 @@ class StoreChatServices:
         return self.store.list_feeds()
 
     def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]:
-        check_feed_url(url, key="feed")
-        return self.store.add_feed(Feed(url=url, name=name), now)
+        check_feed_url(url, key="feed", addresses=self.feed_addresses)
+        # The name is shown in every alert of the feed: no control characters.
+        return self.store.add_feed(Feed(url=url, name=clean_line(name)[:200]), now)
 
     def feed_remove(self, feed_id: int) -> bool:
         return self.store.remove_feed(feed_id)

@@ -75,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     _command(commands, "run", "the main job: poll feeds on schedule and send alerts until stopped",
              "Poll every feed on its interval and deliver alerts (to the chats whose tokens are set, else the "
              "console) until SIGINT or SIGTERM.")
-    _command(commands, "demo", "offline demo: serve sample feeds on loopback, poll them once, print alerts")
+    demo = _command(commands, "demo", "offline demo: serve sample feeds on loopback, poll them once, print alerts")
+    demo.add_argument("--db", type=Path, metavar="FILE",
+                      help="keep the demo's database in this new file, to try `pledges`, `pledges chart`... on it "
+                           "(default: a temporary database, deleted at the end)")
 
     poll = _command(commands, "poll", "poll every feed (or one) once, print what matched, exit",
                     "Poll every feed (or the one given by --feed) once, print what matched and the console alerts, "
@@ -116,8 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     remove = _command(rule_commands, "remove", "delete a rule")
     remove.add_argument("id", type=int, help="the rule's id (see `rules list`)")
     _command(rule_commands, "undo", "reverse the last rule add, edit or remove")
-    test = _command(rule_commands, "test", "show which rules fire on a text, and why")
-    test.add_argument("text", help="the text to analyse (quote it)")
+    test = _command(rule_commands, "test", "show which rules fire on a text, and why; or try a rule on stored articles")
+    test.add_argument("text", help="the text to analyse (quote it); with --stored, the rule expression to try")
+    test.add_argument("--stored", action="store_true",
+                      help="try TEXT as a new rule on the stored articles of the last 30 days: how many it fires on "
+                           "and which it would newly make relevant (nothing is saved)")
+    test.add_argument("--topic", default="aid", help="topic of the rule tried with --stored (default: aid)")
+    test.add_argument("--weight", type=float, default=1.0, help="weight of the rule tried with --stored (default: 1)")
     imp = _command(rule_commands, "import", "replace all rules with those of a TOML file (all validated first)")
     imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
     exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
@@ -158,7 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
     backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
 
-    _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
+    status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
+    status.add_argument("--health", action="store_true",
+                        help="one line and exit 0 while some feed was polled successfully within 3 poll intervals "
+                             "(or none is due yet), else 1: the container health check")
     audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
                      "The audit log, newest first: who changed which rule or feed when (before and after), and "
                      "the anomalies the poller recorded (floods, feeds serving another site).")
@@ -212,7 +223,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     if args.command == "demo":
         from bot.demo import run_demo
 
-        return asyncio.run(run_demo(settings, out))
+        return asyncio.run(run_demo(settings, out, keep_db=args.db))
     if args.command == "status" and not _database_exists(settings):
         # Opening it would create an empty database that looks healthy.
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
@@ -283,14 +294,15 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         for title in r.matched_titles:
             out.write(f"      match: {title}\n")
     out.write(f"{len(results)} feeds polled, {failed} failed\n")
-    if results and failed == len(results):
-        report_error(f"pledgewatch: error: every feed failed ({failed}); see `pledgewatch status`")
-        return 1
-    # A feed that could not be fetched is the feed's problem (see `status`); a poll that
-    # could not be stored is ours: say so and fail.
+    # A feed that could not be fetched is the feed's problem (see `status`), unless every
+    # feed failed (nothing was polled: a script must know); a poll that could not be
+    # stored is ours: say so and fail.
     store_failures = [r for r in results if r.error and r.error.startswith("storing failed")]
     if store_failures:
         report_error(f"pledgewatch: error: {store_failures[0].error}")
+        return 1
+    if results and failed == len(results):
+        report_error(f"pledgewatch: error: every feed failed ({failed}); see `pledgewatch status`")
         return 1
     return 0
 
@@ -417,7 +429,10 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         out.write(f"threshold {admin.threshold():g}\n")
         return 0
     if args.action == "test":
-        out.write(admin.test(args.text) + "\n")
+        if args.stored:
+            out.write(admin.test_on_stored(args.text, topic=args.topic, weight=args.weight) + "\n")
+        else:
+            out.write(admin.test(args.text) + "\n")
         return 0
     if args.action == "export":
         text = admin.export_toml()
@@ -571,6 +586,8 @@ def _brief(value: object) -> str:
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Exit status 0 when every feed's last poll succeeded, 3 when some are failing."""
     rows = app.store.feed_health()
+    if args.health:
+        return _health(app, rows, out)
     failing = [r for r in rows if r["failures"]]
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
@@ -589,6 +606,25 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
 
 
 # -- helpers --------------------------------------------------------------------
+
+
+def _health(app: App, rows: list[dict], out: TextIO) -> int:
+    """Is the bot doing its job? Some of many public feeds are failing at any time, so
+    "every feed healthy" would keep a container unhealthy; the job is done while some
+    feed succeeds. Unhealthy: feeds exist and none succeeded within 3 poll intervals
+    (network gone, database not written, poller stuck)."""
+    from datetime import timedelta
+
+    now = app.clock.now()
+    window = timedelta(seconds=3 * app.settings.poll_interval)
+    successes = [datetime.fromisoformat(r["last_success"]) for r in rows if r["last_success"]]
+    latest = max(successes, default=None)
+    if not rows or (latest is not None and now - latest <= window):
+        out.write(f"healthy: {len(rows)} feeds, last success {latest.isoformat(timespec='seconds') if latest else '-'}\n")
+        return 0
+    out.write(f"unhealthy: no feed polled successfully in the last {window.total_seconds():.0f} s "
+              f"(last success: {latest.isoformat(timespec='seconds') if latest else 'never'})\n")
+    return 1
 
 
 def describe_alert_targets(app: App) -> str:

@@ -20,6 +20,7 @@ from bot.adapters.console_chat import ConsoleChat
 from bot.app import App
 from bot.config import Settings
 from bot.core.models import Feed
+from bot.errors import ConfigError
 
 SAMPLE_NAMES = {
     "wire-fr.xml": ("Fil démo — Europe", "fr"),
@@ -58,7 +59,11 @@ class _SampleServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
 
 
-async def run_demo(settings: Settings, out: TextIO) -> int:
+async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None) -> int:
+    """The demo; with `keep_db` its database is written there and kept (it must not exist
+    yet: a second poll of the same samples would find nothing new)."""
+    if keep_db is not None and keep_db.exists():
+        raise ConfigError(f"--db: {keep_db} already exists; remove it or name a new file")
     server = _SampleServer(sample_bodies())
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -66,7 +71,7 @@ async def run_demo(settings: Settings, out: TextIO) -> int:
     feeds = tuple(Feed(url=f"{base}/{name}", name=label, lang=lang) for name, (label, lang) in SAMPLE_NAMES.items())
     try:
         with tempfile.TemporaryDirectory(prefix="pledgewatch-demo-") as folder:
-            demo_settings = replace(settings, database=Path(folder) / "demo.db", feeds=feeds)
+            demo_settings = replace(settings, database=keep_db or Path(folder) / "demo.db", feeds=feeds)
             app = App(demo_settings)
             try:
                 app.prepare()
@@ -76,6 +81,7 @@ async def run_demo(settings: Settings, out: TextIO) -> int:
                 results = await app.poll_once()
                 elapsed = time.perf_counter() - started
                 stats = app.store.stats()
+                joined = _joined_stories(app)
             finally:
                 app.close()
     finally:
@@ -84,10 +90,36 @@ async def run_demo(settings: Settings, out: TextIO) -> int:
     items = sum(r.entries for r in results)
     relevant = sum(r.matches for r in results)
     errors = [r for r in results if r.error]
+    alerts = stats["outbox_by_state"].get("sent", 0)
     out.write(
         f"demo done in {elapsed:.2f} s: {items} items, {relevant} relevant, {stats['stories']} stories, "
-        f"{stats['outbox_by_state'].get('sent', 0)} alerts, {stats['pledges']} pledges\n"
+        f"{alerts} alerts, {stats['pledges']} pledges\n"
     )
+    extra = relevant - stats["stories"]
+    if extra > 0:
+        # Why fewer alerts than relevant articles: copies of one event make one story.
+        out.write(f"  {relevant} relevant articles make {stats['stories']} stories: {extra} article(s) reported an "
+                  f"event already in a story and joined it as another source instead of alerting again.\n")
+    for title, sources, pledges in joined:
+        out.write(f"  joined story: {title}\n    sources: {', '.join(sources)}\n")
+        for line in pledges:
+            out.write(f"    pledge: {line}\n")
+    if keep_db is not None:
+        out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={keep_db} pledgewatch pledges "
+                  f"(or pledges summary, pledges chart)\n")
     for r in errors:
         out.write(f"  feed error: {r.feed_url}: {r.error}\n")
     return 1 if errors else 0
+
+
+def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
+    """The stories that more than one article joined: title, sources, pledges."""
+    joined = []
+    for story in app.store.latest_stories(limit=50):
+        sources = app.store.story_sources(story["id"])
+        if len(sources) < 2:
+            continue
+        pledges = [f"{p['donor']} · {p['category']} · {p['item']}{' ×' + str(p['quantity']) if p['quantity'] else ''}"
+                   f" · {p['status']}" for p in app.store.pledge_rows(with_sources=False) if p["story_id"] == story["id"]]
+        joined.append((story["title"], [s["source"] for s in sources], pledges))
+    return joined

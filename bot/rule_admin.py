@@ -8,7 +8,7 @@ an edit takes effect on the next poll without a restart.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
@@ -21,6 +21,22 @@ from bot.core.rules import RuleSet, validate_rule
 from bot.errors import CommandError
 
 DEFAULT_THRESHOLD = 2.0
+# `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
+# many of those it newly picks out are listed. Bounded so a chat reply stays quick.
+STORED_TEST_DAYS = 30
+STORED_TEST_LIMIT = 5000
+STORED_TEST_SHOWN = 5
+_CANDIDATE_ID = -1  # the rule being tried, not yet saved
+_STORED_PREFIXES = ("--stored", "\u2014stored", "\u2013stored", "stored:")
+
+
+def _stored_expression(text: str) -> str | None:
+    """The expression of "--stored EXPRESSION", else None (a text to test)."""
+    stripped = text.strip()
+    for prefix in _STORED_PREFIXES:
+        if stripped.lower().startswith(prefix) and stripped[len(prefix):][:1] in (" ", "\n", "\t"):
+            return stripped[len(prefix):].strip()
+    return None
 
 
 @dataclass(frozen=True)
@@ -55,8 +71,41 @@ class RuleAdmin:
                                lexicon=self.lexicon)
 
     def test(self, text: str) -> str:
+        """Which rules fire on `text`; or, for "--stored EXPRESSION" (also "—stored", which
+        phones make of "--", and "stored:"), what that rule would do on stored articles."""
+        expression = _stored_expression(text)
+        if expression is not None:
+            return self.test_on_stored(expression)
         ruleset = self.compile()
         return ruleset.explain(ruleset.analyze(text))
+
+    def test_on_stored(self, expression: str, *, topic: str = "aid", weight: float = 1.0,
+                       days: int = STORED_TEST_DAYS, limit: int = STORED_TEST_LIMIT) -> str:
+        """A rule tried before it is added: on how many of the recent stored articles it
+        fires, and which articles it would make relevant that are not (the first few).
+        Nothing is saved."""
+        candidate = Rule(topic=topic.strip() or "aid", expression=expression.strip(), weight=weight, id=_CANDIDATE_ID)
+        validate_rule(candidate)  # a syntax error names its position, as for /rule_add
+        ruleset = RuleSet.compile([*self.rules(), candidate], threshold=self.threshold())
+        rows = self.store.entries_since(self.clock.now() - timedelta(days=days))[-limit:]
+        fires, new = 0, []
+        for row in rows:
+            body = "\n\n".join(p for p in (row["summary"], row["content"] if row["content"] != row["summary"] else "")
+                               if p)
+            verdict = ruleset.analyze(f"{row['title']}\n\n{body}" if body else row["title"], title=row["title"])
+            if any(hit.rule_id == _CANDIDATE_ID for hit in verdict.hits):
+                fires += 1
+                if verdict.relevant and not row["relevant"]:
+                    new.append(row)
+        lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of the "
+                 f"last {len(rows)} stored articles ({days} days); with it, {len(new)} more would be relevant"
+                 + (":" if new else ".")]
+        lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} [{row['feed_name'] or row['feed_url']}]"
+                  for row in new[:STORED_TEST_SHOWN]]
+        if len(new) > STORED_TEST_SHOWN:
+            lines.append(f"  ... and {len(new) - STORED_TEST_SHOWN} more")
+        lines.append("Nothing saved. After adding it, `pledgewatch reanalyze` records the articles it picks out.")
+        return "\n".join(lines)
 
     def export_toml(self) -> str:
         return dump_rules_toml(self.rules(), self.threshold())

@@ -584,7 +584,8 @@ HOOKED_CLI = "import sys, tests.fault_injection as f; f.install(); import bot.cl
 def test_a_bad_kill_point_stops_the_cli_with_a_configuration_error(tmp_path):
     env = clean_environment() | {KILL_AT_VARIABLE: "soon", "PLEDGEWATCH_DB": str(tmp_path / "x.db"),
                                  "PYTHONPATH": str(REPO)}
-    done = subprocess.run([sys.executable, "-c", HOOKED_CLI, "status"], env=env, cwd=tmp_path, capture_output=True,
+    # `db stats` opens (creates) the database; `status` would refuse a missing one first.
+    done = subprocess.run([sys.executable, "-c", HOOKED_CLI, "db", "stats"], env=env, cwd=tmp_path, capture_output=True,
                           text=True, timeout=30)
     assert done.returncode == 2
     assert KILL_AT_VARIABLE in done.stderr

@@ -134,3 +134,21 @@ def test_settings_may_list_intranet_feeds_when_allowed():
         settings_from_dict(raw, base_dir=Path("."), environ={})
     allowed = settings_from_dict({**raw, "feed_addresses": "private"}, base_dir=Path("."), environ={})
     assert allowed.feeds[0].url == "http://10.1.2.3/feed.xml"
+
+
+def test_feed_add_in_chat_follows_the_policy_and_cleans_the_name(tmp_path):
+    from bot.app import App
+    from bot.core.commands import ChatContext
+
+    admin = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
+    for policy, allowed in (("loopback", False), ("private", True)):
+        app = App(settings_from_dict({"database": str(tmp_path / f"{policy}.db"), "feed_addresses": policy},
+                                     base_dir=tmp_path, environ={}))
+        app.prepare()
+        table = app.command_table()
+        reply = table.handle(admin, "feed_add", "http://10.0.0.7/feed.xml Intranet\x1b[31m wire")
+        feed = app.store.feed_by_url("http://10.0.0.7/feed.xml")
+        app.close()
+        assert (feed is not None) == allowed, reply.text
+        if allowed:
+            assert feed.name == "Intranet wire"

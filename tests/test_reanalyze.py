@@ -61,3 +61,31 @@ def test_reanalyze_picks_out_what_other_rules_missed_without_alerting(env, capsy
 def test_reanalyze_refuses_a_period_it_does_not_understand(env, capsys, since):
     assert main(["reanalyze", "--since", since]) == 2
     assert "--since" in capsys.readouterr().err
+
+
+def test_a_rule_is_tried_on_stored_articles_before_it_is_added(env, capsys, feed_server):
+    from bot.adapters.sqlite_store import SqliteStore as Store
+    from bot.core.commands import ChatContext, CommandTable
+
+    (env / "none.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "zzqqxx"\nweight = 2.0\n')
+    assert main(["rules", "import", str(env / "none.toml")]) == 0
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13), OTHER], lang="fr"))
+    main(["feeds", "add", feed_server.url("/afp.xml")])
+    main(["poll", "--feed", feed_server.url("/afp.xml")])
+    capsys.readouterr()
+    assert main(["rules", "test", "--stored", "--weight", "2", "@ukraine"]) == 0
+    out = capsys.readouterr().out
+    assert "fires on 2 of the last 2 stored articles (30 days); with it, 2 more would be relevant:" in out
+    assert "Eurovision" in out and "Nothing saved" in out
+    # The same from chat, for a bot admin; phones turn "--" into a dash, which is accepted too.
+    from bot.app import App
+    from bot.config import load_settings
+
+    app = App(load_settings(environ={"PLEDGEWATCH_DB": str(env / "r.db")}))
+    admin_ctx = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
+    reply = app.command_table().handle(admin_ctx, "rule_test", "\u2014stored livr* NEAR/10 @ukraine")
+    app.close()
+    assert "fires on 1 of the last 2 stored articles" in reply.text
+    store = Store(env / "r.db")
+    assert store.rule_count() == 1  # nothing saved
+    store.close()
