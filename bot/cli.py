@@ -599,9 +599,11 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
         if row["id"] in pushes:
             out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()
+    edits = app.store.edit_counts()
     out.write(f"feeds: {len(rows)} ({len(failing)} failing); outbox: {outbox.get('pending', 0)} pending, "
               f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
-              f"{outbox.get('uncertain', 0)} uncertain\n")
+              f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
+              f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped\n")
     return 3 if failing else 0
 
 

@@ -72,3 +72,42 @@ def test_a_cut_reply_keeps_whole_links_and_its_note(limit):
     assert "".join(text for text, _ in segments) == cut
     kept_links = [(t, u) for t, u in segments if u]
     assert all((t, u) in HOSTILE for t, u in kept_links)  # a link is whole or gone
+
+
+def test_hostile_outlets_in_a_telegram_alert_stay_text_and_links_stay_http():
+    from bot.core.models import Alert
+    from bot.core.render_telegram import render_alert
+
+    alert = Alert(story_id=1, title="t", url="https://a.example/1", published=None, topics=("air_defence",),
+                  sources=('<a href="x">AFP</a>', "DW & co", "Evil"),
+                  source_urls=('https://a.example/1?q="x"&y=<b>', "", "javascript:alert(1)"))
+    html = render_alert(alert, "fr")
+    visible = check_telegram_html(html)
+    assert 'Sources: <a href="x">AFP</a>, DW & co, Evil' in visible
+    assert "javascript:" not in html and 'href="https://a.example/1?q=&quot;x&quot;&amp;y=&lt;b&gt;"' in html
+    assert "Thèmes: défense aérienne" in visible
+
+
+def test_a_telegram_pledges_reply_links_the_outlet(tmp_path):
+    import asyncio
+
+    from bot.core.models import Entry, Feed
+    from tests.telegram_stub import TelegramStub
+    from tests.test_telegram import FAST_STUB, USER, Bot
+
+    async def go(stub):
+        async with Bot(tmp_path, stub) as bot:
+            store, now = bot.store, bot.clock.now()
+            feed_id, _ = store.add_feed(Feed(url="https://dw.example/rss", name="DW <b>"), now)
+            entry = Entry(feed_url="https://dw.example/rss", guid="g", url="https://dw.example/a?x=1&y=2", title="t")
+            entry_id = store.insert_entry(feed_id, entry, entry.url, now)
+            story = store.create_story("t", entry.url, now, now, "{}", ["air_defence"], 3.0)
+            store.add_story_source(story, entry_id, feed_id, "DW <b>", entry.url, now)
+            store.add_pledges(story, entry_id, [IRIS], now)
+            return await bot.command(USER, "/pledges")
+
+    with TelegramStub(limits=FAST_STUB) as stub:
+        texts = asyncio.run(go(stub))
+        raw = stub.messages_to(USER)[-1]["text"]
+    assert texts[-1].endswith("Germany — IRIS-T SLM air defence ×1 — delivered · DW <b>")
+    assert '<a href="https://dw.example/a?x=1&amp;y=2">DW &lt;b&gt;</a>' in raw

@@ -133,7 +133,7 @@ def test_an_edit_interrupted_by_a_crash_is_made_again_but_the_alert_is_not_resen
     assert store.recover_interrupted() == 0  # no alert was in flight
     outcome = _drain(store, clock, chat)
     assert outcome.edited == 1 and outcome.sent == 0 and len(chat.sent) == 1
-    assert store.edit_counts() == {"done": 1}
+    assert store.edit_counts() == {"done": 1} and store.stats()["edits_by_state"] == {"done": 1}
 
 
 # -- the dispatcher: an edit's errors ----------------------------------------------------------------

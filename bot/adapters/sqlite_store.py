@@ -889,6 +889,7 @@ class SqliteStore:
             counts[table] = self._rows(f"SELECT count(*) AS n FROM {table}")[0]["n"]
         counts["relevant_entries"] = self._rows("SELECT count(*) AS n FROM entries WHERE relevant = 1")[0]["n"]
         counts["outbox_by_state"] = self.outbox_counts()
+        counts["edits_by_state"] = self.edit_counts()
         counts["schema_version"] = self._rows("SELECT MAX(version) AS v FROM schema_migrations")[0]["v"]
         if self.path != ":memory:" and Path(self.path).exists():
             counts["file_bytes"] = Path(self.path).stat().st_size

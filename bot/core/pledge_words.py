@@ -74,6 +74,7 @@ CATEGORY_WORDS: dict[str, tuple[str, str]] = {
     "small_arms": ("small arms", "armes légères"),
     "training": ("training", "formation"),
     "funding": ("funding", "financement"),
+    "production": ("arms production", "production d'armement"),
     "other": ("other aid", "autre aide"),
 }
 
@@ -134,7 +135,10 @@ def money_words(value: float, currency: str | None, lang: str = "en") -> str:
 
 def describe(pledge: Pledge, lang: str = "en") -> str:
     """One line: "Germany — IRIS-T SLM air defence ×1 — delivered"."""
-    named = pledge.system or pledge.item
+    # A weapon system's name reads the same in every language; the extractor's `item`
+    # is the article's own wording ("munitions", "contrats") and would only repeat the
+    # category in the article's language, so it is not shown.
+    named = pledge.system
     kind = category_words(pledge.category, lang)
     if named and named.casefold() != kind.casefold():
         what = f"{kind} {named}" if lang == "fr" else f"{named} {kind}"
