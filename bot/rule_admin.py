@@ -85,8 +85,9 @@ class RuleAdmin:
         fires, and which articles it would make relevant that are not (the first few).
         Nothing is saved."""
         candidate = Rule(topic=topic.strip() or "aid", expression=expression.strip(), weight=weight, id=_CANDIDATE_ID)
-        validate_rule(candidate)  # a syntax error names its position, as for /rule_add
-        ruleset = RuleSet.compile([*self.rules(), candidate], threshold=self.threshold())
+        validate_rule(candidate, entities=self.entities)  # a syntax error names its position, as for /rule_add
+        ruleset = RuleSet.compile([*self.rules(), candidate], threshold=self.threshold(), entities=self.entities,
+                                  lexicon=self.lexicon)
         rows = self.store.entries_since(self.clock.now() - timedelta(days=days))[-limit:]
         fires, new = 0, []
         for row in rows:
