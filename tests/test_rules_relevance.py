@@ -242,6 +242,38 @@ def test_relief_goods_named_once_in_aid_news_do_not_hide_it(defaults: RuleSet):
     assert analysis.relevant, defaults.explain(analysis)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Deutschland sagte der Ukraine weitere Luftabwehrsysteme zu.",
+        "Die Niederlande sicherten Kiew zusätzliche Munition zu.",
+        "Norwegen stellt der Ukraine weitere Drohnen bereit.",
+    ],
+)
+def test_german_separable_verbs_of_giving_are_found(defaults: RuleSet, headline: str):
+    analysis = analyze(defaults, headline)
+    assert analysis.relevant and fired(analysis, "German separable verbs"), defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # "sagte ... zu" that is not a clause-final particle, and a promise of something else.
+        "Der Minister sagte zu den Raketenangriffen auf die Ukraine, die Lage sei ernst.",
+        "Er sagte seine Teilnahme am Gipfel zu; die Ukraine war kein Thema. Panzer wurden nicht erwähnt.",
+    ],
+)
+def test_german_said_is_not_promised(defaults: RuleSet, headline: str):
+    analysis = analyze(defaults, headline)
+    assert not analysis.relevant, defaults.explain(analysis)
+
+
+def test_french_commitment_to_train_ukrainian_soldiers_is_training(defaults: RuleSet):
+    analysis = analyze(defaults, "La France s'engage à former 2 000 soldats ukrainiens",
+                       "Les formations auront lieu sur le sol français.")
+    assert analysis.relevant and "training" in analysis.topics, defaults.explain(analysis)
+
+
 def test_ramstein_the_air_base_is_not_the_contact_group(defaults: RuleSet):
     analysis = analyze(defaults, "Ramstein Air Base hosts US Air Force open day",
                        "Visitors saw F-16 jets and transport aircraft.")
