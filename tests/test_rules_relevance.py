@@ -74,6 +74,10 @@ def _rule_numbers(comment_start: str) -> list[int]:
         # English: help / bolster Ukraine next to a weapon.
         ("Poland will help Ukraine defend its skies",
          "Warsaw said it would transfer MiG-29 fighter jets to Kyiv in the coming weeks."),
+        # Ukraine as the subject that gets, obtains or bekommt the weapons.
+        ("Ukraine gets first Gripen jets? Sweden still undecided",
+         "Stockholm said no decision had been taken on the fighter aircraft."),
+        ("Die Ukraine bekommt weitere Schützenpanzer", ""),
     ],
 )
 def test_support_told_with_other_verbs_is_found(defaults: RuleSet, headline: str, lead: str):
@@ -125,6 +129,11 @@ def test_buying_weapons_for_ukraine_is_aid(defaults: RuleSet):
          "Money pledged for weapons"),
         ("The Czech-led ammunition initiative has pledged 500,000 shells",
          "Twenty countries take part, the government in Prague said.", "Capability coalitions"),
+        # A refusal is aid news too ("no to the missiles"), here with a pledge of something else.
+        ("Berlin refuses to send Taurus cruise missiles but promises more Gepard tanks",
+         "The chancellor said the risk of escalation was too high.", "Reluctant donor"),
+        ("Les alliés débattent de la livraison d'avions de combat",
+         "Aucune décision n'a été prise lors de la réunion de Ramstein.", "A Ramstein meeting"),
     ],
 )
 def test_a_donor_giving_weapons_is_aid_without_naming_ukraine(
@@ -212,6 +221,8 @@ def test_ukrainians_training_on_their_own_are_not_aid(defaults: RuleSet, headlin
          "A country's own defence budget"),
         ("Germany agreed to supply Eurofighter jets to Saudi Arabia after months of hesitation", "",
          "Weapons or military aid for another country"),
+        ("Ukrainian forces destroyed Russian tanks with Western-supplied Javelins",
+         "Fighting raged near Avdiivka, the general staff said.", "Battle reports naming a weapon by its supplier"),
     ],
 )
 def test_look_alikes_are_held_back_by_their_trap(defaults: RuleSet, headline: str, lead: str, trap: str):
@@ -229,6 +240,44 @@ def test_military_aid_named_in_passing_counts_once(defaults: RuleSet):
 def test_relief_goods_named_once_in_aid_news_do_not_hide_it(defaults: RuleSet):
     analysis = analyze(defaults, "Germany pledges two Patriot systems and 300 generators to Ukraine")
     assert analysis.relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Deutschland sagte der Ukraine weitere Luftabwehrsysteme zu.",
+        "Die Niederlande sicherten Kiew zusätzliche Munition zu.",
+        "Norwegen stellt der Ukraine weitere Drohnen bereit.",
+    ],
+)
+def test_german_separable_verbs_of_giving_are_found(defaults: RuleSet, headline: str):
+    analysis = analyze(defaults, headline)
+    assert analysis.relevant and fired(analysis, "German separable verbs"), defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # "sagte ... zu" that is not a clause-final particle, and a promise of something else.
+        "Der Minister sagte zu den Raketenangriffen auf die Ukraine, die Lage sei ernst.",
+        "Er sagte seine Teilnahme am Gipfel zu; die Ukraine war kein Thema. Panzer wurden nicht erwähnt.",
+    ],
+)
+def test_german_said_is_not_promised(defaults: RuleSet, headline: str):
+    analysis = analyze(defaults, headline)
+    assert not analysis.relevant, defaults.explain(analysis)
+
+
+def test_french_commitment_to_train_ukrainian_soldiers_is_training(defaults: RuleSet):
+    analysis = analyze(defaults, "La France s'engage à former 2 000 soldats ukrainiens",
+                       "Les formations auront lieu sur le sol français.")
+    assert analysis.relevant and "training" in analysis.topics, defaults.explain(analysis)
+
+
+def test_ramstein_the_air_base_is_not_the_contact_group(defaults: RuleSet):
+    analysis = analyze(defaults, "Ramstein Air Base hosts US Air Force open day",
+                       "Visitors saw F-16 jets and transport aircraft.")
+    assert not analysis.relevant, defaults.explain(analysis)
 
 
 def test_ships_the_noun_is_not_shipping_weapons(defaults: RuleSet):
