@@ -571,7 +571,9 @@ def extract_pledges(
             content += 1
         previous = last_donors if content - last_donor_sentence <= 2 else ()
         # Cues are read for sentences that may give records or that open a list.
-        own = _final_status(folded, start, end, statuses)
+        # Each sentence's cues are read once: for its records and for what it hands on.
+        sentence_cues = _status_cues(folded, start, end, statuses) if statuses.present else []
+        own = _final_status(sentence_cues)
         # A list continues the sentence before it: after "are:" or between ";" items
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
         # and a sentence that only says what a package includes.
@@ -587,7 +589,7 @@ def extract_pledges(
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited, usai,
+                counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
@@ -602,16 +604,17 @@ def extract_pledges(
         # sich der Praxis der Verbündeten an" names allies who give nothing here.
         # (A sentence without aid still names who acts when the donor opens it:
         # "Poland's defence ministry made the announcement.")
-        givers = [
-            d for d in donors[index]
-            if not _not_a_giver(full, folded, d) and (index in wanted or d[1] - start <= _SUBJECT_REACH)
-        ]
         if found_donors:
             # (a borrowed donor that gave again stays current: a chain of sentences)
             last_donors, last_donor_sentence = found_donors, content
-        elif givers:
-            last_donors = _group_spans(folded, givers)[-1][2]
-            last_donor_sentence = content
+        elif donors[index]:
+            givers = [
+                d for d in donors[index]
+                if (index in wanted or d[1] - start <= _SUBJECT_REACH) and not _not_a_giver(full, folded, d)
+            ]
+            if givers:
+                last_donors = _group_spans(folded, givers)[-1][2]
+                last_donor_sentence = content
     # A headline is kept with the body: it usually tells the latest step ("US secretly
     # shipped missiles") while the body adds the history ("agreed in February to
     # send"), so both stages are records; the same record twice is one (dedupe).
@@ -657,10 +660,9 @@ def _opens_list(folded: str, span: tuple[int, int]) -> bool:
 _USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
 
 
-def _final_status(folded: str, start: int, end: int, statuses: _StatusMatches) -> str | None:
+def _final_status(cues: list[_Cue]) -> str | None:
     """The status of a sentence's last cue, what a list after it continues ("include"
     when the sentence only says what something includes)."""
-    cues = _status_cues(folded, start, end, statuses)
     told = [c for c in cues if c.status != "include"]
     return told[-1].status if told else ("include" if cues else None)
 
@@ -738,12 +740,11 @@ def _sentence_pledges(
     others: list[tuple[str, int, int]],
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
-    statuses: _StatusMatches,
+    cues: list[_Cue],
     inherited: str | None = None,
     usai: bool = False,
     context: str | None = None,
 ) -> list[Pledge]:
-    cues = _status_cues(folded, start, end, statuses)
     # A package's contents ("includes", or a list after "are:" / items separated by
     # ";") take the status of the package, told in the sentence before.
     # "including" inside a sentence takes the status of the cue before it ("pledged
@@ -1071,16 +1072,21 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
-    clause = _clause_before(folded, sentence_start, cue.start)
     if _NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end):
         return replace(cue, status="refused")
+    # The clause is read only when something in it can matter (most cues: nothing).
+    verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
+    if verb_last or _CLAUSE_QUESTION.search(folded, max(sentence_start, cue.start - 200), cue.start):
+        clause = _clause_before(folded, sentence_start, cue.start)
+    else:
+        clause = ""
     # German puts the verb last: its negation and its "ob" can stand anywhere earlier
     # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
-    if _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_NEGATION.search(clause):
+    if verb_last and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
     if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
-        _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_CONDITION.search(clause)
+        verb_last and _CLAUSE_CONDITION.search(clause)
     ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
