@@ -273,3 +273,16 @@ def test_a_package_status_carries_over_sentences_that_tell_none() -> None:
     text = ("Canada announced a $500 million package. The minister spoke in Ottawa. "
             "Items in the package include: armoured vehicles.")
     assert ("CA", "armoured_vehicles", "pledged") in triples(text)
+
+
+def test_a_sentence_without_records_lends_its_subject_not_its_last_name() -> None:
+    text = ("Berlin had agreed in January to Kyiv's request, as the Western allies urged. "
+            "Forty Marder vehicles have also been handed over to Ukraine.")
+    assert ("DE", "armoured_vehicles", "delivered") in triples(text)
+    assert ("ALLIES", "armoured_vehicles", "delivered") not in triples(text)
+
+
+def test_background_umbrella_words_give_way_to_the_donors_items() -> None:
+    text = ("Germany will send seven PzH 2000 howitzers. It is the next delivery of heavy weapons, "
+            "which Germany long refused.")
+    assert triples(text) == {("DE", "artillery", "pledged")}

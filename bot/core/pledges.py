@@ -613,7 +613,8 @@ def extract_pledges(
                 if (index in wanted or d[1] - start <= _SUBJECT_REACH) and not _not_a_giver(full, folded, d)
             ]
             if givers:
-                last_donors = _group_spans(folded, givers)[-1][2]
+                # the first group: where a sentence's subject stands
+                last_donors = _group_spans(folded, givers)[0][2]
                 last_donor_sentence = content
     # A headline is kept with the body: it usually tells the latest step ("US secretly
     # shipped missiles") while the body adds the history ("agreed in February to
@@ -630,16 +631,17 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
     - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
-      items at the same stage the article names are the same aid told vaguely
-      ("Germany will send more heavy weapons. Seven PzH 2000 will ..."): dropped.
+      items the article names are the same aid told vaguely ("Germany will send more
+      heavy weapons. Seven PzH 2000 will ..."), or background ("the heavy weapons
+      Berlin long refused"): dropped.
     - NATO and "the allies" doing the same thing are one actor seen twice (the
       secretary general speaking for the members): the allies' record is kept.
     - Named equipment (radars, helmets) is recorded under the category "other"."""
-    precise = {(p.donor, p.status) for p in pledges if p.category not in _VAGUE}
+    precise = {p.donor for p in pledges if p.category not in _VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     kept = []
     for pledge in pledges:
-        if pledge.category == "other" and pledge.system is None and (pledge.donor, pledge.status) in precise:
+        if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
             continue
