@@ -286,3 +286,20 @@ def test_background_umbrella_words_give_way_to_the_donors_items() -> None:
     text = ("Germany will send seven PzH 2000 howitzers. It is the next delivery of heavy weapons, "
             "which Germany long refused.")
     assert triples(text) == {("DE", "artillery", "pledged")}
+
+
+def test_a_count_of_units_refers_to_the_system_named_before() -> None:
+    text = "La France avait promis des AMX-10RC à Kiev. Au moins 14 exemplaires ont été livrés depuis."
+    found = extract_pledges(text)
+    assert ("FR", "armoured_vehicles", "delivered", 14) in {(p.donor, p.category, p.status, p.quantity) for p in found}
+
+
+def test_a_generic_word_after_the_repeats_the_named_item() -> None:
+    text = "Spain will send 10 Leopard 2 tanks, and the first of the armoured vehicles will leave in May."
+    assert triples(text) == {("ES", "tanks", "pledged")}
+
+
+def test_paying_is_a_funding_record_when_nothing_else_is_named() -> None:
+    assert triples("Die Bundesregierung wird Lieferungen der Industrie an die Ukraine finanzieren.") == {
+        ("DE", "funding", "pledged")
+    }

@@ -547,6 +547,8 @@ def extract_pledges(
         for s, e in statuses.all(status)
         if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
     ]
+    # Paying ("finanzieren", "will fund") is worth reading even with nothing named.
+    production += [_Mention(s, e, "funding") for s, e in statuses.all("pledged") if _FINANCING.search(folded, s, e)]
     production.sort(key=lambda m: m.start)
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, money := find_money(full, lang, folded))
@@ -727,7 +729,31 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
             continue
         mentions.append(_Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _counted_units(folded, mentions) if systems else mentions
+
+
+# "Au moins 14 exemplaires ont été livrés", "30 Exemplare", "the first 10 units": a
+# count of units refers back to the system named last. A unit word followed by what
+# it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
+_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples)\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
+    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _counted_units(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    found = list(mentions)
+    for unit in _UNIT_WORD.finditer(folded):
+        s, e = unit.span()
+        if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
+            continue
+        if any(e <= m.start <= e + 30 for m in mentions):
+            continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
+        named = [m for m in mentions if m.system and m.end <= s]
+        if named:
+            found.append(_Mention(s, e, named[-1].category, named[-1].system))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 def _sentence_pledges(
@@ -777,6 +803,9 @@ def _sentence_pledges(
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]
+    # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
+    # ...": a generic word after "the"/"these" repeats an item named before it.
+    items = [i for i in items if not _repeats_named_item(folded, i, items)]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
         items = precise + [i for i in items if i.category == "funding" and i.value is not None]
@@ -795,6 +824,11 @@ def _sentence_pledges(
     # the records, the amount is not a separate gift.
     money_items = [i for i in money_items if not _pays_for_items(folded, i, items)]
     items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+    if not items or all(i.category == "other" for i in items):
+        # "wird ... genehmigen und finanzieren": paying is itself the record.
+        paying = [c for c in cues if c.status == "pledged" and _FINANCING.search(folded, c.start, c.end)]
+        if paying:
+            items = [_Item(paying[0].start, paying[0].end, "funding", None)]
     if not items:
         production = [c for c in cues if c.status == "production"]
         if not production:
@@ -1130,6 +1164,7 @@ def _clause_before(folded: str, sentence_start: int, position: int) -> str:
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
 
 
+_FINANCING = re.compile(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 _FOR_PURPOSE = re.compile(
     r"\s*(?:will be used |sollen |seront consacres )?(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund)\b"
@@ -1145,6 +1180,19 @@ def _pays_for_items(folded: str, money: _Item, items: list[_Item]) -> bool:
     return any(
         i.category not in _VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60
         for i in items
+    )
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
+
+
+def _repeats_named_item(folded: str, item: _Item, items: list[_Item]) -> bool:
+    return (
+        item.system is None
+        and item.category not in _VAGUE
+        and item.category != "training"
+        and any(other.system and other.end <= item.start for other in items)
+        and _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
     )
 
 
