@@ -303,3 +303,11 @@ def test_paying_is_a_funding_record_when_nothing_else_is_named() -> None:
     assert triples("Die Bundesregierung wird Lieferungen der Industrie an die Ukraine finanzieren.") == {
         ("DE", "funding", "pledged")
     }
+
+
+def test_a_contract_to_expand_production_is_the_item_bought() -> None:
+    assert triples("Norway signed a contract to expand production of 155mm shells for Ukraine.") == {
+        ("NO", "ammunition", "production")
+    }
+    assert triples("Rheinmetall und die Bundesregierung wollen in der Ukraine ein Gemeinschaftsunternehmen "
+                   "für Munition gründen.") == {("DE", "production", "production")}

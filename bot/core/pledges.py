@@ -172,15 +172,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
      rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_W} ){{0,1}}{_W}|contracts?|ordered|ordering|orders? for|"
-     r"procurement|procure[sd]?|procuring|joint venture|"
-     r"contrats?|command(?:e|es|ee|ees|er)\b|coentreprise|"
+     r"procurement|procure[sd]?|procuring|"
+     r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
      r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
-     r"manufactur\w*|factory|factories|co-?produc\w*|production lines?|production capacity|capacity to produce|"
+     r"manufactur\w*|factory|factories|co-?produc\w*|joint ventures?|coentreprises?|gemeinschaftsunternehmen|"
+     r"production lines?|production capacity|capacity to produce|"
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
      r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
      r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
@@ -849,6 +850,7 @@ def _sentence_pledges(
     borrowed = bool(previous_donors) and not others
     evidence = full[start:end].strip()
     sentence_usai = usai and bool(_USAI.search(folded, start, end))
+    contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
@@ -856,8 +858,10 @@ def _sentence_pledges(
             continue
         status = cue.status
         category = item.category
-        if cue.kind == "manufacture" and item.value is None:
-            category = "production"  # making, not buying: "Munition produzieren"
+        if cue.kind == "manufacture" and item.value is None and not contracted:
+            # making, not buying: "Munition produzieren" (but "a contract to expand
+            # production of shells" is the shells, bought)
+            category = "production"
         if item.category == "production":
             # The item is a production cue itself: what else the sentence says decides.
             other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
