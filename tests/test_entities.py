@@ -40,7 +40,10 @@ def test_german_spellings_resolve_to_de(entities: Entities, word: str) -> None:
      ("Macron", "FR"), ("française", "FR"), ("Pays-Bas", "NL"), ("Norvège", "NO"),
      ("les Alliés", None), ("Alliés", "ALLIES"), ("Verbündeten", "ALLIES"), ("Western allies", "ALLIES"),
      ("OTAN", "NATO"), ("Union européenne", "EU"), ("G7", "G7"), ("Türkiye", "TR"),
-     ("Südkorea", "KR"), ("Nouvelle-Zélande", "NZ"), ("Schweiz", "CH"), ("Japon", "JP")],
+     ("Südkorea", "KR"), ("Nouvelle-Zélande", "NZ"), ("Schweiz", "CH"), ("Japon", "JP"),
+     # issue 11: groups and bodies that wire copy names as givers
+     ("Européens", "EU"), ("Europeans", "EU"), ("groupe de contact", "ALLIES"), ("contact group", "ALLIES"),
+     ("europäische Länder", "ALLIES"), ("Department of Defense", "US"), ("DoD", "US")],
 )
 def test_names_resolve(entities: Entities, word: str, code: str | None) -> None:
     assert entities.resolve_donor(word) == code
@@ -99,6 +102,9 @@ def test_system_spellings(entities: Entities) -> None:
 def test_ambiguous_system_words_need_their_case(entities: Entities) -> None:
     assert systems_in(entities, "a mirage over Milan, the hawks in Congress") == []
     assert systems_in(entities, "MILAN and Mistral") == [("MILAN", "MILAN"), ("Mistral", "Mistral")]
+    # "Césars" with a plural s are howitzers; "les César" (the film awards) stay nothing
+    assert [name for name, _ in systems_in(entities, "dix-huit Césars, douze canons César")] == ["CAESAR", "CAESAR"]
+    assert systems_in(entities, "la cérémonie des César") == []
 
 
 def test_phrases_do_not_cross_sentences(entities: Entities) -> None:
@@ -126,12 +132,21 @@ def test_load_is_cached() -> None:
     assert load_entities() is load_entities()
 
 
-def test_big_text_is_fast(entities: Entities) -> None:
-    text = ("L'Allemagne livre des Leopard 2 à l'Ukraine, a dit Scholz à Berlin. " * 15000)[:1_000_000]
-    started = time.perf_counter()
-    assert len(entities.find_donors(text)) > 40000
-    entities.find_systems(text)
-    assert time.perf_counter() - started < 5
+def test_big_text_costs_about_ten_times_a_tenth(entities: Entities) -> None:
+    # Matching stays linear in the text's length; compared with itself on the same
+    # machine so the check holds under any load (absolute speed: bench/).
+    sentence = "L'Allemagne livre des Leopard 2 à l'Ukraine, a dit Scholz à Berlin. "
+
+    def timed(size: int, mark: str) -> float:
+        text = (sentence * (size // len(sentence) + 1))[:size] + mark  # a new text: no cache
+        started = time.perf_counter()
+        found = entities.find_donors(text)
+        entities.find_systems(text)
+        assert len(found) > size // 25
+        return time.perf_counter() - started
+
+    tenth = min(timed(100_000, str(n)) for n in range(2))
+    assert timed(1_000_000, "x") < 25 * tenth
 
 
 @pytest.mark.parametrize(
