@@ -311,3 +311,14 @@ def test_a_contract_to_expand_production_is_the_item_bought() -> None:
     }
     assert triples("Rheinmetall und die Bundesregierung wollen in der Ukraine ein Gemeinschaftsunternehmen "
                    "für Munition gründen.") == {("DE", "production", "production")}
+
+
+def test_handing_over_the_first_ones_is_a_delivery() -> None:
+    assert triples("", title="Sweden delivers its first Archer howitzers to Ukraine") == {
+        ("SE", "artillery", "delivered")
+    }
+    assert triples("", title="Sweden delivers Archer howitzers to Ukraine") == {("SE", "artillery", "pledged")}
+
+
+def test_missiles_listed_with_an_air_defence_system_are_interceptors() -> None:
+    assert triples("Spain will send Patriot launchers and missiles to Ukraine.") == {("ES", "air_defence", "pledged")}

@@ -790,6 +790,12 @@ def _sentence_pledges(
             cue = replace(cue, status=package)
         resolved.append(cue)
     cues = resolved
+    # "France delivers its first Mirage jets", "liefert die ersten": handing over the
+    # first ones is news of a delivery, not a promise.
+    cues = [
+        replace(c, status="delivered") if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) else c
+        for c in cues
+    ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
@@ -1217,8 +1223,21 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     for group in groups:
         start, end = group[0].start, group[-1].end
         category, system = _group_category(group)
+        # "Patriot launchers and missiles": bare missiles listed with an air-defence
+        # system are its interceptors.
+        if (
+            category == "missiles" and system is None and items and items[-1].category == "air_defence"
+            and _LISTED_WITH.fullmatch(folded, items[-1].end, start)
+        ):
+            category = "air_defence"
         items.append(_Item(start, end, category, system, quantity=_quantity_before(folded, start, counts)))
     return items
+
+
+_FIRST_AFTER = re.compile(
+    r"\s+(?:(?:to|an)\s+(?:ukraine|kyiv|kiev)\s+)?(?:its|their|the|ses|leurs|les|seine|ihre|die)\s+(?:first|premier\w*|erste\w*)\b"
+)
+_LISTED_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 
 def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
