@@ -563,6 +563,7 @@ def extract_pledges(
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
 
     usai = bool(_USAI.search(folded))
+    continues = "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
@@ -575,7 +576,12 @@ def extract_pledges(
         previous = last_donors if content - last_donor_sentence <= 2 else ()
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
-        sentence_cues = _status_cues(folded, start, end, statuses) if statuses.present else []
+        # (Sentences without records matter only for what a later list or "includes"
+        # continues: read them only when the article has such a continuation.)
+        if index in wanted or (continues and statuses.present):
+            sentence_cues = _status_cues(folded, start, end, statuses)
+        else:
+            sentence_cues = []
         own = _final_status(sentence_cues)
         # A list continues the sentence before it: after "are:" or between ";" items
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
