@@ -40,7 +40,10 @@ def test_german_spellings_resolve_to_de(entities: Entities, word: str) -> None:
      ("Macron", "FR"), ("française", "FR"), ("Pays-Bas", "NL"), ("Norvège", "NO"),
      ("les Alliés", None), ("Alliés", "ALLIES"), ("Verbündeten", "ALLIES"), ("Western allies", "ALLIES"),
      ("OTAN", "NATO"), ("Union européenne", "EU"), ("G7", "G7"), ("Türkiye", "TR"),
-     ("Südkorea", "KR"), ("Nouvelle-Zélande", "NZ"), ("Schweiz", "CH"), ("Japon", "JP")],
+     ("Südkorea", "KR"), ("Nouvelle-Zélande", "NZ"), ("Schweiz", "CH"), ("Japon", "JP"),
+     # issue 11: groups and bodies that wire copy names as givers
+     ("Européens", "EU"), ("Europeans", "EU"), ("groupe de contact", "ALLIES"), ("contact group", "ALLIES"),
+     ("europäische Länder", "ALLIES"), ("Department of Defense", "US"), ("DoD", "US")],
 )
 def test_names_resolve(entities: Entities, word: str, code: str | None) -> None:
     assert entities.resolve_donor(word) == code
@@ -99,6 +102,9 @@ def test_system_spellings(entities: Entities) -> None:
 def test_ambiguous_system_words_need_their_case(entities: Entities) -> None:
     assert systems_in(entities, "a mirage over Milan, the hawks in Congress") == []
     assert systems_in(entities, "MILAN and Mistral") == [("MILAN", "MILAN"), ("Mistral", "Mistral")]
+    # "Césars" with a plural s are howitzers; "les César" (the film awards) stay nothing
+    assert [name for name, _ in systems_in(entities, "dix-huit Césars, douze canons César")] == ["CAESAR", "CAESAR"]
+    assert systems_in(entities, "la cérémonie des César") == []
 
 
 def test_phrases_do_not_cross_sentences(entities: Entities) -> None:

@@ -274,3 +274,52 @@ def test_a_package_status_carries_over_sentences_that_tell_none() -> None:
     text = ("Canada announced a $500 million package. The minister spoke in Ottawa. "
             "Items in the package include: armoured vehicles.")
     assert ("CA", "armoured_vehicles", "pledged") in triples(text)
+
+
+def test_a_sentence_without_records_lends_its_subject_not_its_last_name() -> None:
+    text = ("Berlin had agreed in January to Kyiv's request, as the Western allies urged. "
+            "Forty Marder vehicles have also been handed over to Ukraine.")
+    assert ("DE", "armoured_vehicles", "delivered") in triples(text)
+    assert ("ALLIES", "armoured_vehicles", "delivered") not in triples(text)
+
+
+def test_background_umbrella_words_give_way_to_the_donors_items() -> None:
+    text = ("Germany will send seven PzH 2000 howitzers. It is the next delivery of heavy weapons, "
+            "which Germany long refused.")
+    assert triples(text) == {("DE", "artillery", "pledged")}
+
+
+def test_a_count_of_units_refers_to_the_system_named_before() -> None:
+    text = "La France avait promis des AMX-10RC à Kiev. Au moins 14 exemplaires ont été livrés depuis."
+    found = extract_pledges(text)
+    assert ("FR", "armoured_vehicles", "delivered", 14) in {(p.donor, p.category, p.status, p.quantity) for p in found}
+
+
+def test_a_generic_word_after_the_repeats_the_named_item() -> None:
+    text = "Spain will send 10 Leopard 2 tanks, and the first of the armoured vehicles will leave in May."
+    assert triples(text) == {("ES", "tanks", "pledged")}
+
+
+def test_paying_is_a_funding_record_when_nothing_else_is_named() -> None:
+    assert triples("Die Bundesregierung wird Lieferungen der Industrie an die Ukraine finanzieren.") == {
+        ("DE", "funding", "pledged")
+    }
+
+
+def test_a_contract_to_expand_production_is_the_item_bought() -> None:
+    assert triples("Norway signed a contract to expand production of 155mm shells for Ukraine.") == {
+        ("NO", "ammunition", "production")
+    }
+    assert triples("Rheinmetall und die Bundesregierung wollen in der Ukraine ein Gemeinschaftsunternehmen "
+                   "für Munition gründen.") == {("DE", "production", "production")}
+
+
+def test_handing_over_the_first_ones_is_a_delivery() -> None:
+    assert triples("", title="Sweden delivers its first Archer howitzers to Ukraine") == {
+        ("SE", "artillery", "delivered")
+    }
+    assert triples("", title="Sweden delivers Archer howitzers to Ukraine") == {("SE", "artillery", "pledged")}
+
+
+def test_missiles_listed_with_an_air_defence_system_are_interceptors() -> None:
+    assert triples("Spain will send Patriot launchers and missiles to Ukraine.") == {("ES", "air_defence", "pledged")}

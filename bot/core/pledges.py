@@ -172,15 +172,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
      rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_W} ){{0,1}}{_W}|contracts?|ordered|ordering|orders? for|"
-     r"procurement|procure[sd]?|procuring|joint venture|"
-     r"contrats?|command(?:e|es|ee|ees|er)\b|coentreprise|"
+     r"procurement|procure[sd]?|procuring|"
+     r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
      r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
-     r"manufactur\w*|factory|factories|co-?produc\w*|production lines?|production capacity|capacity to produce|"
+     r"manufactur\w*|factory|factories|co-?produc\w*|joint ventures?|coentreprises?|gemeinschaftsunternehmen|"
+     r"production lines?|production capacity|capacity to produce|"
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
      r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
      r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
@@ -546,6 +547,8 @@ def extract_pledges(
         for s, e in statuses.all(status)
         if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
     ]
+    # Paying ("finanzieren", "will fund") is worth reading even with nothing named.
+    production += [_Mention(s, e, "funding") for s, e in statuses.all("pledged") if _FINANCING.search(folded, s, e)]
     production.sort(key=lambda m: m.start)
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, money := find_money(full, lang, folded))
@@ -559,6 +562,7 @@ def extract_pledges(
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
 
     usai = bool(_USAI.search(folded))
+    continues = "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
@@ -570,7 +574,14 @@ def extract_pledges(
             content += 1
         previous = last_donors if content - last_donor_sentence <= 2 else ()
         # Cues are read for sentences that may give records or that open a list.
-        own = _final_status(folded, start, end, statuses)
+        # Each sentence's cues are read once: for its records and for what it hands on.
+        # (Sentences without records matter only for what a later list or "includes"
+        # continues: read them only when the article has such a continuation.)
+        if index in wanted or (continues and statuses.present):
+            sentence_cues = _status_cues(folded, start, end, statuses)
+        else:
+            sentence_cues = []
+        own = _final_status(sentence_cues)
         # A list continues the sentence before it: after "are:" or between ";" items
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
         # and a sentence that only says what a package includes.
@@ -586,7 +597,7 @@ def extract_pledges(
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index], ukraine[index], previous, statuses, inherited, usai,
+                counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
@@ -601,16 +612,18 @@ def extract_pledges(
         # sich der Praxis der Verbündeten an" names allies who give nothing here.
         # (A sentence without aid still names who acts when the donor opens it:
         # "Poland's defence ministry made the announcement.")
-        givers = [
-            d for d in donors[index]
-            if not _not_a_giver(full, folded, d) and (index in wanted or d[1] - start <= _SUBJECT_REACH)
-        ]
         if found_donors:
             # (a borrowed donor that gave again stays current: a chain of sentences)
             last_donors, last_donor_sentence = found_donors, content
-        elif givers:
-            last_donors = _group_spans(folded, givers)[-1][2]
-            last_donor_sentence = content
+        elif donors[index]:
+            givers = [
+                d for d in donors[index]
+                if (index in wanted or d[1] - start <= _SUBJECT_REACH) and not _not_a_giver(full, folded, d)
+            ]
+            if givers:
+                # the first group: where a sentence's subject stands
+                last_donors = _group_spans(folded, givers)[0][2]
+                last_donor_sentence = content
     # A headline is kept with the body: it usually tells the latest step ("US secretly
     # shipped missiles") while the body adds the history ("agreed in February to
     # send"), so both stages are records; the same record twice is one (dedupe).
@@ -626,16 +639,17 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
     - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
-      items at the same stage the article names are the same aid told vaguely
-      ("Germany will send more heavy weapons. Seven PzH 2000 will ..."): dropped.
+      items the article names are the same aid told vaguely ("Germany will send more
+      heavy weapons. Seven PzH 2000 will ..."), or background ("the heavy weapons
+      Berlin long refused"): dropped.
     - NATO and "the allies" doing the same thing are one actor seen twice (the
       secretary general speaking for the members): the allies' record is kept.
     - Named equipment (radars, helmets) is recorded under the category "other"."""
-    precise = {(p.donor, p.status) for p in pledges if p.category not in _VAGUE}
+    precise = {p.donor for p in pledges if p.category not in _VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     kept = []
     for pledge in pledges:
-        if pledge.category == "other" and pledge.system is None and (pledge.donor, pledge.status) in precise:
+        if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
             continue
@@ -656,10 +670,9 @@ def _opens_list(folded: str, span: tuple[int, int]) -> bool:
 _USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
 
 
-def _final_status(folded: str, start: int, end: int, statuses: _StatusMatches) -> str | None:
+def _final_status(cues: list[_Cue]) -> str | None:
     """The status of a sentence's last cue, what a list after it continues ("include"
     when the sentence only says what something includes)."""
-    cues = _status_cues(folded, start, end, statuses)
     told = [c for c in cues if c.status != "include"]
     return told[-1].status if told else ("include" if cues else None)
 
@@ -722,7 +735,31 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
             continue
         mentions.append(_Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _counted_units(folded, mentions) if systems else mentions
+
+
+# "Au moins 14 exemplaires ont été livrés", "30 Exemplare", "the first 10 units": a
+# count of units refers back to the system named last. A unit word followed by what
+# it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
+_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples)\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
+    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _counted_units(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    found = list(mentions)
+    for unit in _UNIT_WORD.finditer(folded):
+        s, e = unit.span()
+        if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
+            continue
+        if any(e <= m.start <= e + 30 for m in mentions):
+            continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
+        named = [m for m in mentions if m.system and m.end <= s]
+        if named:
+            found.append(_Mention(s, e, named[-1].category, named[-1].system))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 def _sentence_pledges(
@@ -737,12 +774,11 @@ def _sentence_pledges(
     others: list[tuple[str, int, int]],
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
-    statuses: _StatusMatches,
+    cues: list[_Cue],
     inherited: str | None = None,
     usai: bool = False,
     context: str | None = None,
 ) -> list[Pledge]:
-    cues = _status_cues(folded, start, end, statuses)
     # A package's contents ("includes", or a list after "are:" / items separated by
     # ";") take the status of the package, told in the sentence before.
     # "including" inside a sentence takes the status of the cue before it ("pledged
@@ -759,6 +795,12 @@ def _sentence_pledges(
             cue = replace(cue, status=package)
         resolved.append(cue)
     cues = resolved
+    # "France delivers its first Mirage jets", "liefert die ersten": handing over the
+    # first ones is news of a delivery, not a promise.
+    cues = [
+        replace(c, status="delivered") if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) else c
+        for c in cues
+    ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
@@ -773,6 +815,9 @@ def _sentence_pledges(
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]
+    # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
+    # ...": a generic word after "the"/"these" repeats an item named before it.
+    items = [i for i in items if not _repeats_named_item(folded, i, items)]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
         items = precise + [i for i in items if i.category == "funding" and i.value is not None]
@@ -791,6 +836,11 @@ def _sentence_pledges(
     # the records, the amount is not a separate gift.
     money_items = [i for i in money_items if not _pays_for_items(folded, i, items)]
     items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+    if not items or all(i.category == "other" for i in items):
+        # "wird ... genehmigen und finanzieren": paying is itself the record.
+        paying = [c for c in cues if c.status == "pledged" and _FINANCING.search(folded, c.start, c.end)]
+        if paying:
+            items = [_Item(paying[0].start, paying[0].end, "funding", None)]
     if not items:
         production = [c for c in cues if c.status == "production"]
         if not production:
@@ -811,6 +861,7 @@ def _sentence_pledges(
     borrowed = bool(previous_donors) and not others
     evidence = full[start:end].strip()
     sentence_usai = usai and bool(_USAI.search(folded, start, end))
+    contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
@@ -818,8 +869,10 @@ def _sentence_pledges(
             continue
         status = cue.status
         category = item.category
-        if cue.kind == "manufacture" and item.value is None:
-            category = "production"  # making, not buying: "Munition produzieren"
+        if cue.kind == "manufacture" and item.value is None and not contracted:
+            # making, not buying: "Munition produzieren" (but "a contract to expand
+            # production of shells" is the shells, bought)
+            category = "production"
         if item.category == "production":
             # The item is a production cue itself: what else the sentence says decides.
             other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
@@ -1070,16 +1123,21 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
-    clause = _clause_before(folded, sentence_start, cue.start)
     if _NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end):
         return replace(cue, status="refused")
+    # The clause is read only when something in it can matter (most cues: nothing).
+    verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
+    if verb_last or _CLAUSE_QUESTION.search(folded, max(sentence_start, cue.start - 200), cue.start):
+        clause = _clause_before(folded, sentence_start, cue.start)
+    else:
+        clause = ""
     # German puts the verb last: its negation and its "ob" can stand anywhere earlier
     # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
-    if _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_NEGATION.search(clause):
+    if verb_last and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
     if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
-        _VERB_LAST.match(folded, cue.start, cue.end) and _CLAUSE_CONDITION.search(clause)
+        verb_last and _CLAUSE_CONDITION.search(clause)
     ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
@@ -1121,6 +1179,7 @@ def _clause_before(folded: str, sentence_start: int, position: int) -> str:
 _ACRONYM_GAP = re.compile(r"\s*\(\s*")
 
 
+_FINANCING = re.compile(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 _FOR_PURPOSE = re.compile(
     r"\s*(?:will be used |sollen |seront consacres )?(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund)\b"
@@ -1136,6 +1195,19 @@ def _pays_for_items(folded: str, money: _Item, items: list[_Item]) -> bool:
     return any(
         i.category not in _VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60
         for i in items
+    )
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
+
+
+def _repeats_named_item(folded: str, item: _Item, items: list[_Item]) -> bool:
+    return (
+        item.system is None
+        and item.category not in _VAGUE
+        and item.category != "training"
+        and any(other.system and other.end <= item.start for other in items)
+        and _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
     )
 
 
@@ -1156,8 +1228,21 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     for group in groups:
         start, end = group[0].start, group[-1].end
         category, system = _group_category(group)
+        # "Patriot launchers and missiles": bare missiles listed with an air-defence
+        # system are its interceptors.
+        if (
+            category == "missiles" and system is None and items and items[-1].category == "air_defence"
+            and _LISTED_WITH.fullmatch(folded, items[-1].end, start)
+        ):
+            category = "air_defence"
         items.append(_Item(start, end, category, system, quantity=_quantity_before(folded, start, counts)))
     return items
+
+
+_FIRST_AFTER = re.compile(
+    r"\s+(?:(?:to|an)\s+(?:ukraine|kyiv|kiev)\s+)?(?:its|their|the|ses|leurs|les|seine|ihre|die)\s+(?:first|premier\w*|erste\w*)\b"
+)
+_LISTED_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 
 def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
