@@ -1,4 +1,4 @@
-"""A story update interrupted by SIGKILL (bot/adapters/fault_injection.py), in real
+"""A story update interrupted by SIGKILL (tests/fault_injection.py), in real
 processes: the alert is printed once and never again, the edit is made again after the
 restart (an edit may repeat, an alert may not), and nothing stays half-done.
 
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.fault_injection import KILL_AT_VARIABLE, KILL_OFFSET_VARIABLE, KILL_ON_VARIABLE
+from tests.fault_injection import KILL_AT_VARIABLE, KILL_OFFSET_VARIABLE, KILL_ON_VARIABLE
 from tests.servers import rss
-from tests.test_crash import clean_environment
+from tests.test_crash import HOOKED_CLI, clean_environment
 from tests.test_pipeline import FEB_13, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,8 +40,10 @@ def settings_for(workdir: Path, server) -> Path:
 def cli(settings: Path, workdir: Path, *args: str, fault: dict[str, str] | None = None) -> subprocess.Popen:
     out = (workdir / "stdout.log").open("a")
     err = (workdir / "stderr.log").open("a")
-    return subprocess.Popen([sys.executable, "-m", "bot", "--config", str(settings), *args], cwd=REPO,
-                            env=clean_environment() | (fault or {}), stdout=out, stderr=err)
+    # The kill hook is installed by the test side (tests/fault_injection.py), never by the package.
+    return subprocess.Popen([sys.executable, "-c", HOOKED_CLI, "--config", str(settings), *args], cwd=REPO,
+                            env=clean_environment() | {"PYTHONPATH": str(REPO)} | (fault or {}), stdout=out,
+                            stderr=err)
 
 
 def edits(db: Path) -> dict[str, int]:
