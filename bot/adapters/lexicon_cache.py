@@ -224,9 +224,9 @@ class DiskLexicon:
         forms, known, members = {}, {}, {}
         patterns = lexicon.prefix_patterns(lemmas)
         for lang in lemmas:
-            forms[lang], members[lang] = lexicon.build_forms(
+            forms[lang], members[lang], own = lexicon.build_forms(
                 dictionary_records(lang), lemmas[lang], patterns.get(lang))
-            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], members[lang].words())
+            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], own)
             if self._read(f"members-{lang}.bin") is None:
                 self._write(f"members-{lang}.bin", members[lang].to_bytes())
         return forms, patterns, known, members
@@ -236,7 +236,7 @@ class DiskLexicon:
         if members is None:
             members = self._load(f"members-{lang}.bin".encode(), Members.from_bytes)
             if members is None:
-                members = Members.of(form for form, _ in dictionary_records(lang))
+                members = Members.of([form for form, _ in dictionary_records(lang)])
                 self._write(f"members-{lang}.bin", members.to_bytes())
             self._members[lang] = members
         return members

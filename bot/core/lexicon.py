@@ -34,6 +34,7 @@ import json
 import re
 import unicodedata
 from array import array
+from itertools import accumulate
 from collections.abc import Callable, Iterable, Mapping
 
 from bot.core.text import fold
@@ -61,15 +62,8 @@ class Members:
     @classmethod
     def of(cls, forms: Iterable[bytes]) -> Members:
         """From the forms in byte order (simplemma stores them so); sorted here if not."""
-        ordered = list(forms)
-        if any(ordered[i] >= ordered[i + 1] for i in range(len(ordered) - 1)):
-            ordered = sorted(set(ordered))
-        starts = array("I", [0])
-        position = 0
-        for form in ordered:
-            position += len(form)
-            starts.append(position)
-        return cls(b"".join(ordered), starts)
+        ordered = sorted(forms)  # linear when already in order
+        return cls(b"".join(ordered), array("I", accumulate(map(len, ordered), initial=0)))
 
     def __contains__(self, word: str) -> bool:
         target = word.encode("utf-8", "surrogatepass")
@@ -173,27 +167,41 @@ def suffix_targets(lemmas: Iterable[str], prefixes: Iterable[str]) -> frozenset[
 
 def build_forms(
     records: Iterable[tuple[bytes, bytes]], lemmas: frozenset[str], prefix_pattern: str | None = None
-) -> tuple[dict[str, str], Members]:
+) -> tuple[dict[str, str], Members, list[str]]:
     """From a dictionary's (form, lemma) records, UTF-8: the forms whose lemma matters to
     the rules (it folds to one of `lemmas`, or, in a language with prefix decomposition,
-    completes a rule lemma after a prefix), and the membership of all forms."""
+    completes a rule lemma after a prefix), the membership of all forms, and the forms
+    that fold to a rule lemma themselves (see known_members)."""
     targets = set(lemmas) | suffix_targets(lemmas, prefix_strings(prefix_pattern))
     ascii_targets = {t.encode() for t in targets if t.isascii()}
+    ascii_lemmas = {t.encode() for t in lemmas if t.isascii()}
+    # Folding keeps ASCII letters as their lower case: a word whose first two bytes are
+    # ASCII can only fold to a string starting with them in lower case (a quick no).
+    lemma_starts = {t[:2].encode() for t in lemmas}
+    target_starts = {t[:2].encode() for t in targets}
     forms: dict[str, str] = {}
     keys: list[bytes] = []
+    own: list[str] = []
     last_value, last_hit = None, False
     for form, value in records:
         keys.append(form)
+        if form.isascii():
+            if form.lower() in ascii_lemmas:
+                own.append(form.decode())
+        elif (not form[:2].isascii() or form[:2].lower() in lemma_starts) and fold(form.decode()) in lemmas:
+            own.append(form.decode())
         if value != last_value:  # consecutive forms often share their lemma
             last_value = value
             if value.isascii():
                 last_hit = value.lower() in ascii_targets
+            elif value[:2].isascii() and value[:2].lower() not in target_starts:
+                last_hit = False
             else:  # fold(x) for the dictionary steps, fold(x.lower()) after a prefix
                 text = value.decode()
                 last_hit = fold(text.lower()) in targets or fold(text) in targets
         if last_hit:
             forms[form.decode()] = value.decode()
-    return forms, Members.of(keys)
+    return forms, Members.of(keys), own
 
 
 def known_members(forms: Mapping[str, str], lemmas: frozenset[str], members: Members,
