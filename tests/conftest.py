@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,11 @@ settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
-# The compiled-rules cache (bot.adapters.lexicon_cache) of the commands the tests run goes
-# to one scratch directory per test session, never to the user's cache; set
-# PLEDGEWATCH_CACHE_DIR to a directory of your own to reuse one between sessions.
-if "PLEDGEWATCH_CACHE_DIR" not in os.environ:
-    _CACHE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-cache-")
-    os.environ["PLEDGEWATCH_CACHE_DIR"] = _CACHE.name
+# The commands the tests run use no compiled-rules cache (bot.adapters.lexicon_cache):
+# nothing is written to the user's cache, and no test waits for a table build (seconds
+# per rule set). tests/test_lexicon.py tests the cache in directories of its own, and
+# its answers against the lemmatiser's.
+os.environ.setdefault("PLEDGEWATCH_CACHE_DIR", "")
 
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"
