@@ -95,13 +95,13 @@ class Members:
     def from_bytes(cls, blob: bytes) -> Members:
         """ValueError unless `blob` is exactly what to_bytes wrote (see _unwrap)."""
         payload = _unwrap(b"PWMEMBERS2", blob)
-        count = int.from_bytes(payload[:8], "little")
+        count = int.from_bytes(payload[:8], "little")  # (the view's slices copy nothing)
         starts = array("I")
         size = (count + 1) * starts.itemsize
         if len(payload) < 8 + size:
             raise ValueError("members: truncated")
         starts.frombytes(payload[8 : 8 + size])
-        text = payload[8 + size :]
+        text = bytes(payload[8 + size :])
         if starts[0] != 0 or starts[-1] != len(text):
             raise ValueError("members: offsets do not match the forms")
         return cls(text, starts)
@@ -111,12 +111,14 @@ def _checked_blob(magic: bytes, payload: bytes) -> bytes:
     return magic + hashlib.sha256(payload).digest() + payload
 
 
-def _unwrap(magic: bytes, blob: bytes) -> bytes:
-    """The payload of a blob written by _checked_blob; ValueError if the magic or the
-    SHA-256 does not match (a torn write, another program's file, a bit flip)."""
+def _unwrap(magic: bytes, blob: bytes) -> memoryview:
+    """The payload of a blob written by _checked_blob (a view: no copy of a large
+    file); ValueError if the magic or the SHA-256 does not match (a torn write,
+    another program's file, a bit flip)."""
     if not blob.startswith(magic) or len(blob) < len(magic) + 32:
         raise ValueError("not a pledgewatch lexicon file")
-    digest, payload = blob[len(magic) : len(magic) + 32], blob[len(magic) + 32 :]
+    view = memoryview(blob)
+    digest, payload = blob[len(magic) : len(magic) + 32], view[len(magic) + 32 :]
     if hashlib.sha256(payload).digest() != digest:
         raise ValueError("checksum mismatch")
     return payload
@@ -373,7 +375,7 @@ def forms_from_bytes(
 ) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[str, dict[str, bool]]]:
     """(forms, prefix patterns, known members); ValueError unless `blob` is what
     forms_to_bytes wrote."""
-    data = json.loads(_unwrap(b"PWFORMS1", blob))
+    data = json.loads(bytes(_unwrap(b"PWFORMS1", blob)))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("forms: another format")
     forms, patterns, known = data.get("forms"), data.get("prefix_patterns"), data.get("known")
@@ -397,7 +399,7 @@ def keys_to_bytes(keys: Mapping[str, tuple[str, ...]]) -> bytes:
 
 
 def keys_from_bytes(blob: bytes) -> dict[str, tuple[str, ...]]:
-    data = json.loads(_unwrap(b"PWKEYS1", blob))
+    data = json.loads(bytes(_unwrap(b"PWKEYS1", blob)))
     keys = data.get("keys") if isinstance(data, dict) and data.get("format") == FORMAT else None
     if not isinstance(keys, dict) or not all(
         isinstance(word, str) and isinstance(found, list) and all(isinstance(k, str) for k in found)
