@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 # per rule set). tests/test_lexicon.py tests the cache in directories of its own, and
 # its answers against the lemmatiser's.
 os.environ.setdefault("PLEDGEWATCH_CACHE_DIR", "")
+# A test that builds its subprocess's environment anew keeps PLEDGEWATCH_CACHE_DIR; should
+# one not, its cache goes to a scratch XDG_CACHE_HOME, not to the user's.
+_SCRATCH_CACHE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-xdg-")
+os.environ["XDG_CACHE_HOME"] = _SCRATCH_CACHE.name
 
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"
