@@ -21,12 +21,15 @@ settings.register_profile("repeatable", derandomize=True, deadline=None)
 settings.register_profile("explore", derandomize=False, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
-# The compiled-rules cache (bot.adapters.lexicon_cache) of the commands the tests run goes
-# to one scratch directory per test session, never to the user's cache; set
-# PLEDGEWATCH_CACHE_DIR to a directory of your own to reuse one between sessions.
-if "PLEDGEWATCH_CACHE_DIR" not in os.environ:
-    _CACHE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-cache-")
-    os.environ["PLEDGEWATCH_CACHE_DIR"] = _CACHE.name
+# The commands the tests run use no compiled-rules cache (bot.adapters.lexicon_cache):
+# nothing is written to the user's cache, and no test waits for a table build (seconds
+# per rule set). tests/test_lexicon.py tests the cache in directories of its own, and
+# its answers against the lemmatiser's.
+os.environ.setdefault("PLEDGEWATCH_CACHE_DIR", "")
+# A test that builds its subprocess's environment anew keeps PLEDGEWATCH_CACHE_DIR; should
+# one not, its cache goes to a scratch XDG_CACHE_HOME, not to the user's.
+_SCRATCH_CACHE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-xdg-")
+os.environ["XDG_CACHE_HOME"] = _SCRATCH_CACHE.name
 
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"

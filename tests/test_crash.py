@@ -167,7 +167,8 @@ def write_settings(workdir: Path, server, prefix: str) -> Path:
 
 def clean_environment() -> dict[str, str]:
     """No chat tokens (console only) and no PLEDGEWATCH_* settings or faults from outside."""
-    return {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
+    return {k: v for k, v in os.environ.items()
+            if not k.endswith("_TOKEN") and (not k.startswith("PLEDGEWATCH_") or k == "PLEDGEWATCH_CACHE_DIR")}
 
 
 def work_done(db: Path) -> bool:

@@ -183,3 +183,23 @@ def test_a_running_app_builds_a_new_table_in_the_background(fast, rules, cache) 
     assert set(cache.glob("*/forms-*.bin")) == before, "the table built in the background was used"
     for text in [*texts()[:30], "Minenräumungen", "demining"]:
         assert after_restart.analyze(text) == during.analyze(text)
+
+
+def test_the_command_builds_the_cache_once_then_reads_it(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    lines = "".join(json.dumps({"id": i, "title": t, "summary": s, "lang": "de"}) + "\n" for i, (t, s) in enumerate([
+        ("Deutschland liefert der Ukraine weitere Leopard-Panzer und Munition",
+         "Die Bundesregierung hat die Lieferung von 20 Kampfpanzern an Kiew zugesagt."),
+        ("Ein Panzerknacker im Museum", "Die Ausstellung zeigt Tresore."),
+    ]))
+    outputs = []
+    for cache in ("", str(tmp_path / "cache"), str(tmp_path / "cache")):
+        env = dict(os.environ, PLEDGEWATCH_CACHE_DIR=cache, PLEDGEWATCH_DB=str(tmp_path / f"db{len(outputs)}.sqlite"))
+        done = subprocess.run([sys.executable, "-m", "bot", "analyze"], input=lines, capture_output=True, text=True,
+                              env=env, cwd=ROOT, timeout=900, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]  # no cache, cache built, cache read
+    assert json.loads(outputs[0].splitlines()[0])["relevant"]
+    assert len(list((tmp_path / "cache").glob("*/forms-*.bin"))) == 1

@@ -55,7 +55,8 @@ def test_run_with_telegram_subscribes_alerts_once_and_answers_commands(tmp_path,
 
     feed_server.set_route("/afp.xml", feed)
     env = {k: v for k, v in os.environ.items()
-           if not k.endswith("_TOKEN") and not k.startswith(("TELEGRAM_", "DISCORD_", "PLEDGEWATCH_"))}
+           if not k.endswith("_TOKEN") and not k.startswith(("TELEGRAM_", "DISCORD_", "PLEDGEWATCH_"))
+           or k == "PLEDGEWATCH_CACHE_DIR"}
     with TelegramStub() as api:  # Telegram's real limits: 1 msg/s per chat, 30/s overall
         settings = write_settings(tmp_path, feed_server.url("/afp.xml"), api.url, api.token)
         stderr = (tmp_path / "stderr.log").open("w")

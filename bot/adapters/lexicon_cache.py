@@ -13,9 +13,10 @@ files instead:
 
 They live in a directory of the user's cache (`$PLEDGEWATCH_CACHE_DIR`, else
 `$XDG_CACHE_HOME/pledgewatch`, else `~/.cache/pledgewatch`; an empty
-PLEDGEWATCH_CACHE_DIR turns the cache off), in a sub-directory named after the
-versions the tables depend on (this format, simplemma, the Unicode tables behind
-`fold`): another version never reads them.
+PLEDGEWATCH_CACHE_DIR turns the cache off: words are then lemmatised as they come,
+the slower way, rather than building the tables at every start), in a sub-directory
+named after the versions the tables depend on (this format, simplemma, the Unicode
+tables behind `fold`): another version never reads them.
 
 Trust: the files hold only strings and hashes, parsed as JSON or as a flat array
 (nothing is unpickled or executed), each behind a SHA-256 of its content. A file
@@ -23,7 +24,7 @@ that does not check out is rebuilt and replaced, never used. The directory is ma
 private (0700) and files are written to a temporary name and renamed, so a reader
 never sees half a file; a directory that someone else owns or may write to is not
 used at all (another user could plant tables that change what the rules match):
-the tables are then built in memory for this run, and a warning says why.
+words are then lemmatised as they come, and a warning says why.
 """
 
 from __future__ import annotations
@@ -179,6 +180,8 @@ class DiskLexicon:
             log.info("simplemma %s: lemmatising words as they come (tables checked for %s)",
                      self.version, lexicon.VERIFIED_SIMPLEMMA)
             return None
+        if self.directory is None:  # no cache: building the tables at every start would cost more
+            return None
         digest = hashlib.sha256(
             json.dumps({lang: sorted(found) for lang, found in sorted(lemmas.items())}, ensure_ascii=False).encode()
         ).hexdigest()[:32]
@@ -224,9 +227,9 @@ class DiskLexicon:
         forms, known, members = {}, {}, {}
         patterns = lexicon.prefix_patterns(lemmas)
         for lang in lemmas:
-            forms[lang], members[lang] = lexicon.build_forms(
+            forms[lang], members[lang], own = lexicon.build_forms(
                 dictionary_records(lang), lemmas[lang], patterns.get(lang))
-            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], members[lang].words())
+            known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], own)
             if self._read(f"members-{lang}.bin") is None:
                 self._write(f"members-{lang}.bin", members[lang].to_bytes())
         return forms, patterns, known, members
@@ -236,7 +239,7 @@ class DiskLexicon:
         if members is None:
             members = self._load(f"members-{lang}.bin".encode(), Members.from_bytes)
             if members is None:
-                members = Members.of(form for form, _ in dictionary_records(lang))
+                members = Members.of([form for form, _ in dictionary_records(lang)])
                 self._write(f"members-{lang}.bin", members.to_bytes())
             self._members[lang] = members
         return members

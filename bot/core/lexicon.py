@@ -34,6 +34,7 @@ import json
 import re
 import unicodedata
 from array import array
+from itertools import accumulate
 from collections.abc import Callable, Iterable, Mapping
 
 from bot.core.text import fold
@@ -61,15 +62,8 @@ class Members:
     @classmethod
     def of(cls, forms: Iterable[bytes]) -> Members:
         """From the forms in byte order (simplemma stores them so); sorted here if not."""
-        ordered = list(forms)
-        if any(ordered[i] >= ordered[i + 1] for i in range(len(ordered) - 1)):
-            ordered = sorted(set(ordered))
-        starts = array("I", [0])
-        position = 0
-        for form in ordered:
-            position += len(form)
-            starts.append(position)
-        return cls(b"".join(ordered), starts)
+        ordered = sorted(forms)  # linear when already in order
+        return cls(b"".join(ordered), array("I", accumulate(map(len, ordered), initial=0)))
 
     def __contains__(self, word: str) -> bool:
         target = word.encode("utf-8", "surrogatepass")
@@ -101,13 +95,13 @@ class Members:
     def from_bytes(cls, blob: bytes) -> Members:
         """ValueError unless `blob` is exactly what to_bytes wrote (see _unwrap)."""
         payload = _unwrap(b"PWMEMBERS2", blob)
-        count = int.from_bytes(payload[:8], "little")
+        count = int.from_bytes(payload[:8], "little")  # (the view's slices copy nothing)
         starts = array("I")
         size = (count + 1) * starts.itemsize
         if len(payload) < 8 + size:
             raise ValueError("members: truncated")
         starts.frombytes(payload[8 : 8 + size])
-        text = payload[8 + size :]
+        text = bytes(payload[8 + size :])
         if starts[0] != 0 or starts[-1] != len(text):
             raise ValueError("members: offsets do not match the forms")
         return cls(text, starts)
@@ -117,12 +111,14 @@ def _checked_blob(magic: bytes, payload: bytes) -> bytes:
     return magic + hashlib.sha256(payload).digest() + payload
 
 
-def _unwrap(magic: bytes, blob: bytes) -> bytes:
-    """The payload of a blob written by _checked_blob; ValueError if the magic or the
-    SHA-256 does not match (a torn write, another program's file, a bit flip)."""
+def _unwrap(magic: bytes, blob: bytes) -> memoryview:
+    """The payload of a blob written by _checked_blob (a view: no copy of a large
+    file); ValueError if the magic or the SHA-256 does not match (a torn write,
+    another program's file, a bit flip)."""
     if not blob.startswith(magic) or len(blob) < len(magic) + 32:
         raise ValueError("not a pledgewatch lexicon file")
-    digest, payload = blob[len(magic) : len(magic) + 32], blob[len(magic) + 32 :]
+    view = memoryview(blob)
+    digest, payload = blob[len(magic) : len(magic) + 32], view[len(magic) + 32 :]
     if hashlib.sha256(payload).digest() != digest:
         raise ValueError("checksum mismatch")
     return payload
@@ -173,27 +169,41 @@ def suffix_targets(lemmas: Iterable[str], prefixes: Iterable[str]) -> frozenset[
 
 def build_forms(
     records: Iterable[tuple[bytes, bytes]], lemmas: frozenset[str], prefix_pattern: str | None = None
-) -> tuple[dict[str, str], Members]:
+) -> tuple[dict[str, str], Members, list[str]]:
     """From a dictionary's (form, lemma) records, UTF-8: the forms whose lemma matters to
     the rules (it folds to one of `lemmas`, or, in a language with prefix decomposition,
-    completes a rule lemma after a prefix), and the membership of all forms."""
+    completes a rule lemma after a prefix), the membership of all forms, and the forms
+    that fold to a rule lemma themselves (see known_members)."""
     targets = set(lemmas) | suffix_targets(lemmas, prefix_strings(prefix_pattern))
     ascii_targets = {t.encode() for t in targets if t.isascii()}
+    ascii_lemmas = {t.encode() for t in lemmas if t.isascii()}
+    # Folding keeps ASCII letters as their lower case: a word whose first two bytes are
+    # ASCII can only fold to a string starting with them in lower case (a quick no).
+    lemma_starts = {t[:2].encode() for t in lemmas}
+    target_starts = {t[:2].encode() for t in targets}
     forms: dict[str, str] = {}
     keys: list[bytes] = []
+    own: list[str] = []
     last_value, last_hit = None, False
     for form, value in records:
         keys.append(form)
+        if form.isascii():
+            if form.lower() in ascii_lemmas:
+                own.append(form.decode())
+        elif (not form[:2].isascii() or form[:2].lower() in lemma_starts) and fold(form.decode()) in lemmas:
+            own.append(form.decode())
         if value != last_value:  # consecutive forms often share their lemma
             last_value = value
             if value.isascii():
                 last_hit = value.lower() in ascii_targets
+            elif value[:2].isascii() and value[:2].lower() not in target_starts:
+                last_hit = False
             else:  # fold(x) for the dictionary steps, fold(x.lower()) after a prefix
                 text = value.decode()
                 last_hit = fold(text.lower()) in targets or fold(text) in targets
         if last_hit:
             forms[form.decode()] = value.decode()
-    return forms, Members.of(keys)
+    return forms, Members.of(keys), own
 
 
 def known_members(forms: Mapping[str, str], lemmas: frozenset[str], members: Members,
@@ -365,7 +375,7 @@ def forms_from_bytes(
 ) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[str, dict[str, bool]]]:
     """(forms, prefix patterns, known members); ValueError unless `blob` is what
     forms_to_bytes wrote."""
-    data = json.loads(_unwrap(b"PWFORMS1", blob))
+    data = json.loads(bytes(_unwrap(b"PWFORMS1", blob)))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("forms: another format")
     forms, patterns, known = data.get("forms"), data.get("prefix_patterns"), data.get("known")
@@ -389,7 +399,7 @@ def keys_to_bytes(keys: Mapping[str, tuple[str, ...]]) -> bytes:
 
 
 def keys_from_bytes(blob: bytes) -> dict[str, tuple[str, ...]]:
-    data = json.loads(_unwrap(b"PWKEYS1", blob))
+    data = json.loads(bytes(_unwrap(b"PWKEYS1", blob)))
     keys = data.get("keys") if isinstance(data, dict) and data.get("format") == FORMAT else None
     if not isinstance(keys, dict) or not all(
         isinstance(word, str) and isinstance(found, list) and all(isinstance(k, str) for k in found)
