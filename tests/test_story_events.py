@@ -9,6 +9,7 @@ from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.stories import (
     MAX_MEMBERS,
+    PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
     StoryCandidate,
     StoryFingerprint,
@@ -244,3 +245,82 @@ def test_a_story_stored_before_event_evidence_reads_as_empty_evidence():
     old = '{"names":["leopard"],"terms":["leopar"],"phrases":[],"headline":["leopard"]}'
     read = StoryFingerprint.from_json(old)
     assert read.event == EventEvidence() and read.members == ()
+
+
+# --- pledge agreement: copies of one announcement that quote no number -----------------------
+
+ARCHER_EN = ("Sweden to send Archer howitzers to Ukraine",
+             "Stockholm will give Kyiv Archer self-propelled howitzers, Prime Minister Ulf Kristersson said, "
+             "without saying how many.")
+ARCHER_FR = ("La Suède va livrer des canons Archer à l'Ukraine",
+             "Stockholm fournira à Kiev des obusiers automoteurs Archer, a annoncé le Premier ministre Ulf "
+             "Kristersson, sans préciser leur nombre.")
+ARCHER_PLEDGE = Pledge("SE", "artillery", "pledged", system="Archer")
+
+
+def test_pledge_keys_name_a_governments_pledges_with_their_status():
+    keys = evidence("Title", "Text.", (
+        Pledge("SE", "artillery", "pledged", system="Archer"),
+        Pledge("SE", "artillery", "discussed"),
+        Pledge("ALLIES", "ammunition", "pledged"),  # a group says nothing about who gives
+        Pledge("SE", "other", "pledged"),  # nor does "other equipment"
+        Pledge("SE", "ammunition", "production"),  # nor a production contract
+    )).pledges
+    assert keys == {"SE|artillery|pledged", "SE|artillery|discussed"}
+
+
+def test_reports_of_one_pledge_in_two_languages_agree_on_their_pledges():
+    en = evidence(*ARCHER_EN, (ARCHER_PLEDGE,), lang="en")
+    fr = evidence(*ARCHER_FR, (ARCHER_PLEDGE, Pledge("SE", "ammunition", "pledged")), lang="fr")
+    assert compare(en, fr).pledges_agree  # one shared key of two: half of them
+
+
+def test_pledges_do_not_agree_when_most_differ_or_only_a_debate_is_shared():
+    one = Pledge("SE", "artillery", "pledged")
+    many = (one, Pledge("SE", "ammunition", "pledged"), Pledge("SE", "air_defence", "pledged"))
+    assert not compare(evidence("A", "", (one,)), evidence("B", "", many)).pledges_agree  # 1 of 3 keys
+    # Weeks of "Stockholm is still weighing more howitzers" are one debate, not one event.
+    weighing = Pledge("SE", "artillery", "discussed")
+    assert not compare(evidence("A", "", (weighing,)), evidence("B", "", (weighing,))).pledges_agree
+
+
+def test_different_amounts_or_counts_withhold_pledge_agreement():
+    # Phenomenon: one donor's successive packages of the same kind, told apart by their size.
+    first = evidence("Sweden announces $300 million package", "It includes howitzers.", (ARCHER_PLEDGE,), lang="en")
+    second = evidence("Sweden announces $450 million package", "It includes howitzers.", (ARCHER_PLEDGE,), lang="en")
+    assert not compare(first, second).pledges_agree
+    twelve = evidence("Sweden to send 12 more howitzers", "", (ARCHER_PLEDGE,), lang="en")
+    eighteen = evidence("Sweden to send 18 more howitzers", "", (ARCHER_PLEDGE,), lang="en")
+    assert not compare(twelve, eighteen).pledges_agree
+    assert compare(twelve, evidence("Sweden to send howitzers", "", (ARCHER_PLEDGE,))).pledges_agree
+
+
+def test_headlines_naming_other_donors_withhold_pledge_agreement():
+    # Phenomenon: one government's announcement, then a joint one with a partner.
+    alone = evidence("Norway to send howitzers to Ukraine", "", (Pledge("NO", "artillery", "pledged"),))
+    joint = evidence("Norway and Denmark to send howitzers to Ukraine", "",
+                     (Pledge("NO", "artillery", "pledged"), Pledge("DK", "artillery", "pledged")))
+    assert compare(alone, evidence("Oslo pledges guns", "", (Pledge("NO", "artillery", "pledged"),))).pledges_agree
+    assert not compare(alone, joint).pledges_agree
+
+
+def test_reports_agreeing_on_their_pledges_join_when_published_close_together():
+    en = fp(*ARCHER_EN, ARCHER_PLEDGE, lang="en")
+    fr = fp(*ARCHER_FR, ARCHER_PLEDGE, lang="fr")
+    assert compare(en.event, fr.event).details == 0  # no number, no date to share
+    assert same_event_score(en, fr, apart=timedelta(hours=5)) > 0
+    assert same_event_score(en, fr, apart=timedelta(hours=60)) == 0.0  # the same donor's next announcement
+    assert same_event_score(en, fr) == 0.0  # publication times unknown: no proof
+    assert match_story(fr, NOW + timedelta(hours=5), [StoryCandidate(1, en, NOW)]) == 1
+    assert match_story(fr, NOW + timedelta(hours=40), [StoryCandidate(1, en, NOW)]) is None
+
+
+def test_pledge_agreement_needs_similar_wording():
+    en = fp(*ARCHER_EN, ARCHER_PLEDGE, lang="en")
+    # The same day, the same donor and kind of pledge, but another piece of news.
+    other = fp("Swedish lawmakers back defence budget",
+               "Parliament in Stockholm approved higher defence spending, which also pays for more howitzers "
+               "for Ukraine and for new navy ships.", Pledge("SE", "artillery", "pledged"), lang="en")
+    assert compare(en.event, other.event).pledges_agree
+    assert SAME_STORY_THRESHOLD <= similarity(en, other) < PLEDGE_AGREEMENT_SIMILARITY
+    assert same_event_score(en, other, apart=timedelta(hours=1)) == 0.0

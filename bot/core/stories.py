@@ -88,6 +88,13 @@ _EVIDENCE_NEEDED = 3.0
 _UNCOVERED = 0.3
 
 SAME_STORY_THRESHOLD = 0.15
+# Reports that agree on their pledges (story_events: same donors, kinds of item and
+# status) are one event when published this close to the story's first report (copies of
+# one announcement land within a day, across time zones and overnight editions; the same
+# donor's next announcement of the same kind comes days later) and at least this alike in
+# wording (two announcements of the same kind on one busy day still differ in their words).
+PLEDGE_AGREEMENT_WINDOW = timedelta(hours=36)
+PLEDGE_AGREEMENT_SIMILARITY = 0.3
 # Text this alike is one report copied or updated (see _story_score).
 NEAR_COPY = 0.8
 
@@ -830,16 +837,20 @@ def _different_donors(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
-def same_event_score(a: StoryFingerprint, b: StoryFingerprint, *, same_feed: bool = False) -> float:
+def same_event_score(
+    a: StoryFingerprint, b: StoryFingerprint, *, same_feed: bool = False, apart: timedelta | None = None
+) -> float:
     """The score with which two articles are one story, or 0.0 when they must not be.
 
-    See `_story_score`; `same_feed` says both come from one feed.
+    See `_story_score`; `same_feed` says both come from one feed, `apart` how far apart
+    they were published (None: unknown).
     """
-    return _story_score(a, b, _weights(a), _weights(b), same_feed)
+    return _story_score(a, b, _weights(a), _weights(b), same_feed, apart)
 
 
 def _story_score(
-    a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool
+    a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
+    apart: timedelta | None = None,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -852,6 +863,11 @@ def _story_score(
     - otherwise they must share who gives what (a donor or a system) AND a detail that
       two events of the same donor and system rarely share (a count, an amount, a
       date). Being about the same war, the same day, in the same words is not enough;
+    - or they agree on their pledges (the same donors giving the same kinds of item
+      with the same status; see story_events.compare), were published within
+      PLEDGE_AGREEMENT_WINDOW of each other (`apart`: the article against the story's
+      first report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
+      alike: the cross-language copies of one announcement that quote no number;
     - reports of a meeting or a statement (no government's pledge, no system in the
       headline, on either side) have no "what": the same day named by both stands in;
     - a feed's own reports join each other only as near-copies: an outlet rarely
@@ -871,6 +887,9 @@ def _story_score(
     if same_feed:
         return 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts):
+        return score
+    if (apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and score >= PLEDGE_AGREEMENT_SIMILARITY
+            and any(verdict.anchors and verdict.pledges_agree for verdict in verdicts)):
         return score
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
@@ -924,7 +943,8 @@ def match_story(
         if abs(when - seen) > window:
             continue
         same_feed = feed is not None and feed in candidate.feeds
-        score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed)
+        score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
+                             abs(when - seen))
         best = _better(best, score, seen, candidate.story_id)
     return None if best is None else best[2]
 
@@ -1071,7 +1091,7 @@ class StoryIndex:
             if abs(when - story.seen) > window:
                 continue
             same_feed = feed is not None and feed in story.feeds
-            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed)
+            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, abs(when - story.seen))
             best = _better(best, score, story.seen, story_id)
         return None if best is None else best[2]
 

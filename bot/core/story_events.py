@@ -41,6 +41,12 @@ _PHASE_OF_STATUS = {"pledged": "decision", "discussed": "decision", "delivered":
 _LEAD_CHARS = 1_200
 # Counts below this are everywhere ("two battalions", "three systems") and prove little.
 _MIN_TELLING_COUNT = 5
+# Pledge categories too vague to say *what* is given ("other" equipment, "production"
+# records): they make no pledge key (see `pledge_keys`).
+_VAGUE_CATEGORIES = frozenset({"other", "production"})
+# Two reports agree on their pledges when the keys both name are at least this share of
+# all the keys either names (Jaccard; see `_pledges_agree`).
+_PLEDGE_AGREEMENT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +61,14 @@ class EventEvidence:
     amounts: frozenset[str] = frozenset()  # money in the title or lead, "2.5e+09 USD"
     dates: frozenset[str] = frozenset()  # day and month named in the lead, "25-1"
     weekdays: frozenset[int] = frozenset()  # weekdays named in the lead, Monday = 0
+    # Who gives what kind of thing with which status, one key per extracted pledge of a
+    # government: "DE|tanks|pledged" (see `pledge_keys`).
+    pledges: frozenset[str] = frozenset()
+    headline_donors: frozenset[str] = frozenset()  # donor countries named in the title
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
-                    or self.weekdays)
+                    or self.weekdays or self.pledges)
 
     def is_about_an_item(self) -> bool:
         """True when the article reports a government's pledge or its headline names a
@@ -75,6 +85,8 @@ class EventEvidence:
             "amounts": sorted(self.amounts),
             "dates": sorted(self.dates),
             "weekdays": sorted(self.weekdays),
+            "pledges": sorted(self.pledges),
+            "headline_donors": sorted(self.headline_donors),
         }
 
     @classmethod
@@ -84,7 +96,8 @@ class EventEvidence:
             raise ValueError("event evidence must be a JSON object")
         fields: dict[str, frozenset] = {}
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
-                           ("dates", str), ("weekdays", int)):
+                           ("dates", str), ("weekdays", int), ("pledges", str),
+                           ("headline_donors", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -104,8 +117,8 @@ def event_evidence(
     lead = f"{title}\n\n{body[:_LEAD_CHARS]}" if body else title
     # Who gives: the donors of the headline and of the pledges, except production
     # contracts (a meeting report lists whose industry signed what) and groups (below).
-    donors = {code for code, _, _ in entities.find_donors(title)} if entities else set()
-    donors |= {p.donor for p in pledges if p.status != "production"}
+    headline_donors = {code for code, _, _ in entities.find_donors(title)} if entities else set()
+    donors = headline_donors | {p.donor for p in pledges if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
     systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
     systems |= {p.system for p in pledges if p.system}
@@ -126,6 +139,26 @@ def event_evidence(
         amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
         dates=frozenset(_dates(folded)),
         weekdays=frozenset(_weekdays(folded)),
+        pledges=pledge_keys(pledges),
+        headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
+    )
+
+
+def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
+    """One key per government pledge: donor, category and status ("DE|tanks|pledged").
+
+    Copies of one announcement, in any language, report the same pledges: "Berlin will
+    send Leopard tanks", "l'Allemagne va livrer des chars", "Deutschland liefert
+    Kampfpanzer" all give DE|tanks|pledged. The category rather than the system is
+    kept, since one outlet names the system ("Leopard 2") where another says "tanks";
+    different systems are a conflict of their own (see `compare`). The status rather
+    than the phase is kept, so that a report of a debate ("discussed") can be told from
+    the decision. Groups ("the allies"), vague categories and production contracts say
+    nothing about who gives what."""
+    return frozenset(
+        f"{p.donor}|{p.category}|{p.status}"
+        for p in pledges
+        if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS and p.category not in _VAGUE_CATEGORIES
     )
 
 
@@ -197,12 +230,14 @@ class EventMatch:
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays."""
+    dates and weekdays. `pledges_agree` says the two report the same pledges (see
+    `_pledges_agree`), with nothing in their numbers or headlines saying otherwise."""
 
     conflict: str
     anchors: int
     details: int
     days: int = 0
+    pledges_agree: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -232,7 +267,40 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     anchors = len(a.donors & b.donors) + shared_systems
     details = len(a.counts & b.counts) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
-    return EventMatch(conflict, anchors, details, days)
+    agree = (
+        _pledges_agree(a.pledges, b.pledges) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
+    )
+    return EventMatch(conflict, anchors, details, days, agree)
+
+
+def _pledges_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The two report the same pledges: the keys both name are at least half of all the
+    keys either names, and one of them is more than a debate.
+
+    A short report names the headline pledge, a longer one adds a little of the package;
+    a report naming five pledges shares one with many others. Two reports that only
+    agree that a donor is "considering" something are the recurring debate about it
+    (weeks of "Berlin is still weighing Taurus"), not one piece of news."""
+    shared = a & b
+    if not any(not key.endswith("|discussed") for key in shared):
+        return False
+    return len(shared) >= _PLEDGE_AGREEMENT * len(a | b)
+
+
+def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both give amounts and none in common, or both give counts and none in common:
+    "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
+    guns" two batches. (Not a conflict on its own: reports of one event may quote the
+    running total beside the new package; here it only withholds pledge agreement.)"""
+    return bool((a.amounts and b.amounts and not a.amounts & b.amounts)
+                or (a.counts and b.counts and not a.counts & b.counts))
+
+
+def _headline_donors_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both headlines name donor countries, not the same ones: "Denmark to send F-16s"
+    and "Denmark and the Netherlands to send F-16s" are usually two announcements (one
+    government's, then a joint one), though their pledges overlap."""
+    return bool(a.headline_donors and b.headline_donors and a.headline_donors != b.headline_donors)
 
 
 def _family(system: str) -> tuple[str, str]:
