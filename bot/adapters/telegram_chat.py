@@ -313,13 +313,9 @@ class TelegramChat:
         Paced like a send: Telegram counts edits against the same flood limits."""
         app = self.app
         chat_id = str(chat_id)
-        if app is None:
-            return DeliveryResult(ok=False, error="telegram: not connected yet")
-        wait = self.pacer.reserve(chat_id, self.limits.max_alert_wait)
-        if wait > self.limits.max_alert_wait:
-            return DeliveryResult(ok=False, error="telegram: chat rate limit", retry_after=wait)
-        if wait > 0:
-            await asyncio.sleep(wait)
+        refused = await self._take_turn(app, chat_id)
+        if refused is not None:
+            return refused
         try:
             await app.bot.edit_message_text(
                 text=render_alert(alert, self._chat_lang(chat_id)),
@@ -340,12 +336,10 @@ class TelegramChat:
             return result
         return DeliveryResult(ok=True)
 
-    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
-        """Deliver a digest-mode chat's collected alerts as one message."""
-        return await self._send_html(str(chat_id), lambda lang: render_digest(digest.alerts, lang), "digest")
-
-    async def _send_html(self, chat_id: str, render: Callable[[str], str], what: str) -> DeliveryResult:
-        app = self.app
+    async def _take_turn(self, app: Application | None, chat_id: str) -> DeliveryResult | None:
+        """Wait for this chat's turn under Telegram's flood limits (sends and edits count
+        alike). A result instead when the message must not go now: not connected yet, or
+        the wait would exceed max_alert_wait (the outbox retries it later)."""
         if app is None:
             return DeliveryResult(ok=False, error="telegram: not connected yet")
         wait = self.pacer.reserve(chat_id, self.limits.max_alert_wait)
@@ -353,6 +347,17 @@ class TelegramChat:
             return DeliveryResult(ok=False, error="telegram: chat rate limit", retry_after=wait)
         if wait > 0:
             await asyncio.sleep(wait)
+        return None
+
+    async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
+        """Deliver a digest-mode chat's collected alerts as one message."""
+        return await self._send_html(str(chat_id), lambda lang: render_digest(digest.alerts, lang), "digest")
+
+    async def _send_html(self, chat_id: str, render: Callable[[str], str], what: str) -> DeliveryResult:
+        app = self.app
+        refused = await self._take_turn(app, chat_id)
+        if refused is not None:
+            return refused
         try:
             message = await app.bot.send_message(
                 chat_id=_api_chat_id(chat_id),
