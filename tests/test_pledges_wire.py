@@ -125,6 +125,24 @@ def test_refusals_told_as_nouns_or_with_a_far_negation(text: str) -> None:
     assert statuses == {"refused"}
 
 
+# Error class 2: a refusal verb governs the infinitive of giving, which stands nearer the
+# item ("refused to send"): the sentence refuses, it does not promise.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany refused to send Taurus missiles to Ukraine, the chancellor said on Monday.",
+        "Berlin declined to supply fighter jets to Kyiv.",
+        "La France a refusé de livrer des chars Leclerc à l'Ukraine.",
+    ],
+)
+def test_a_refusal_governing_the_giving_verb_is_a_refusal(text: str) -> None:
+    assert {s for _, _, s in triples(text)} == {"refused"}
+
+
+def test_agreeing_to_send_stays_a_promise() -> None:
+    assert {s for _, _, s in triples("Germany agreed to send Leopard 2 tanks to Ukraine.")} == {"pledged"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -301,6 +301,14 @@ _NEGATION = re.compile(
     r"[npjk](?:(?<=\bn)(?:ot|ever|o|e|'|icht|ie)|(?<=n)'t|(?<=\bp)as|(?<=\bj)amais|(?<=\bk)ein\w*)"
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
+# A refusal verb governing the infinitive of giving: the giving verb is nearer the item,
+# but the sentence refuses it ("refused to send Taurus", "a refusé de livrer",
+# "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
+# first word, since a cue may begin with its "to"/"zu".
+_REFUSING_TO = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+)?(?:to |de |d')?$|"
+    r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
+)
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
 _NEGATED_INSIDE = re.compile(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
@@ -1123,7 +1131,8 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
-    if _NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end):
+    if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
+            or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
         return replace(cue, status="refused")
     # The clause is read only when something in it can matter (most cues: nothing).
     verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
