@@ -257,7 +257,7 @@ class FeedPoller:
             result.new_stories += 1
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             if not notify:
-                pass
+                pass  # a re-analysed old article (`reanalyze`) raises no alert
             elif result.foreign_site or result.new_stories > self.limits.max_alerts_per_poll:
                 result.alerts_suppressed += 1
             else:
