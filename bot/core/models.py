@@ -250,8 +250,6 @@ class PollResult:
     # could be edited with (another outlet, new pledges). Written in the poll's
     # transaction, so they are exactly what this poll stored.
     story_updates: list[StoryUpdate] = field(default_factory=list)
-    # Articles that joined a story already alerted: what a sent alert could be edited with.
-    story_updates: list[StoryUpdate] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
