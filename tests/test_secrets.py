@@ -24,6 +24,7 @@ from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.servers import RecordedRequest, Response, rss
 from tests.telegram_stub import TelegramStub
 from tests.test_pipeline import FEB_13, seed_item
+from tests.test_run_e2e import outbox_states
 
 TELEGRAM_TOKEN = "918273645:AAH-secret-telegram-token_Zq9"
 DISCORD_TOKEN = "MTA5.secret-discord-token.Xk2Lw9"
@@ -141,17 +142,6 @@ def _wait(predicate, proc: subprocess.Popen, what: str):
     return result
 
 
-def _outbox(db: Path) -> dict[str, int]:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            return dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return {}
-
-
 def _stop(proc: subprocess.Popen) -> int:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
@@ -204,7 +194,7 @@ def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, mo
             telegram.send_text(TELEGRAM_USER, "/subscribe")
             _wait(lambda: telegram.messages_to(TELEGRAM_USER), proc, "the Telegram /subscribe answer")
             subscribed.set()
-            _wait(lambda: _outbox(db) == {"sent": 2}, proc, "both alerts sent after the failed attempts")
+            _wait(lambda: outbox_states(db) == {"sent": 2}, proc, "both alerts sent after the failed attempts")
             assert any(call.status == 429 for call in telegram.calls_to("sendMessage"))
             assert any(not getattr(call, "accepted", True)
                        for call in discord.calls_to("POST", f"/channels/{CHANNEL}/messages"))

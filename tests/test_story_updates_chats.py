@@ -14,9 +14,9 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Pledge, Subscription
 from bot.core.render_discord import FIELD_VALUE_LIMIT, TOTAL_LIMIT, embed_length
 from bot.core.story_updates import merge_into_alert
-from tests.discord_stub import DiscordStub
 from tests.telegram_stub import TelegramStub, check_telegram_html, utf16_length
-from tests.test_discord import CHANNEL, GUILD, OTHER, TOKEN as DISCORD_TOKEN, Harness as DiscordHarness
+from tests.test_discord import CHANNEL, OTHER, Harness as DiscordHarness
+from tests.test_discord import run as run_discord
 from tests.test_telegram import FAST_STUB, USER, Bot, sample_alert
 
 CAESAR = Pledge(donor="FR", category="artillery", status="delivered", system="CAESAR", quantity=12)
@@ -144,21 +144,7 @@ def _message_id(stub: TelegramStub) -> int:
 
 
 def _discord(tmp_path, body, guilds=None):
-    with DiscordStub(token=DISCORD_TOKEN, guilds=guilds or {GUILD: [CHANNEL, OTHER]}) as stub:
-        harness = DiscordHarness(tmp_path, stub)
-
-        async def main():
-            await harness.chat.start()
-            try:
-                await body(harness)
-            finally:
-                await harness.chat.stop()
-
-        try:
-            asyncio.run(main())
-        finally:
-            harness.store.close()
-    return harness
+    return run_discord(tmp_path, body, guilds=guilds)
 
 
 async def _discord_sent(h: DiscordHarness, channel: int = CHANNEL):
