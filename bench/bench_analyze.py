@@ -145,11 +145,16 @@ def _word_pattern(word) -> str:
 
 
 def _alternatives(expression: str, entities: Entities) -> list[str]:
-    """Every word, phrase and list name of a rule as a regex alternative."""
+    """Every word, phrase and list name of a rule as a regex alternative; a word list
+    (@support:en) stands for the words of its expressions."""
     alternatives = []
     for term in iter_terms(parse_expression(expression)):
         if isinstance(term, Phrase):
             alternatives.append(r"\W+".join(_word_pattern(w) for w in term.words))
+        elif isinstance(term, ListRef) and term.name in entities.word_lists:
+            variants = entities.word_lists[term.name]
+            for variant in ([variants[term.filter]] if term.filter else variants.values()):
+                alternatives.extend(_alternatives(variant, entities))
         elif isinstance(term, ListRef):
             for name in _list_names(term, entities):
                 parts = re.findall(r"\w+", name.rstrip("*"))

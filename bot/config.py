@@ -21,11 +21,13 @@ from urllib.parse import urlsplit
 from bot.core.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
 from bot.core.entities import Entities, parse_entities
 from bot.core.models import Feed
+from bot.core.word_lists import parse_word_lists
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
 DEFAULT_RULES_NAME = "rules.toml"
 DEFAULT_ENTITIES_NAME = "entities.toml"
+DEFAULT_WORD_LISTS_NAME = "words.toml"
 
 TOP_LEVEL_KEYS = {
     "database",
@@ -131,10 +133,12 @@ def seed_rules_file(settings: Settings) -> Path:
 @lru_cache(maxsize=1)
 def load_entities() -> Entities:
     """The entity lists shipped with pledgewatch (config/entities.toml: donors, weapon
-    systems, Ukraine), read and parsed once per process. The core never reads files:
+    systems, Ukraine) with the rules' word lists (config/words.toml), read and parsed
+    once per process. The core never reads files:
     the composition root (bot/app.py via RuleAdmin) hands these to it."""
-    packaged = resources.files("bot.defaults") / DEFAULT_ENTITIES_NAME
-    return parse_entities(packaged.read_text(encoding="utf-8"))
+    packaged = resources.files("bot.defaults")
+    word_lists = parse_word_lists((packaged / DEFAULT_WORD_LISTS_NAME).read_text(encoding="utf-8"))
+    return parse_entities((packaged / DEFAULT_ENTITIES_NAME).read_text(encoding="utf-8"), word_lists)
 
 
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:

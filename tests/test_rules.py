@@ -250,7 +250,7 @@ def test_regexes_needing_a_backtracking_engine_are_refused(pattern):
         ("OR tank", 0, "unexpected OR"),
         ("tank top", 5, "without an operator"),
         ("tank NOT top", 5, "needs AND"),
-        ("@foo", 0, "unknown list"),
+        ("@ OR tank", 0, "without a list name"),
         ("@system:", 8, "missing filter"),
         ("tank NEAR/0 Ukraine", 10, "from 1 to 50"),
         ("tank NEAR/51 Ukraine", 10, "from 1 to 50"),
@@ -306,7 +306,8 @@ def test_bad_weights_are_refused(weight):
 
 
 def test_unknown_list_filters_are_refused_at_compile_time(entities: Entities):
-    cases = [("@system:boats", "category"), ("@donor:zz", "donor code"), ("@ukraine:x", "no filter")]
+    cases = [("@system:boats", "category"), ("@donor:zz", "donor code"), ("@ukraine:x", "no filter"),
+             ("@foo", "unknown list @foo"), ("@support:xx", "no variant")]
     for expression, fragment in cases:
         with pytest.raises(RuleError) as caught:
             RuleSet.compile([Rule("t", expression, id=7)], entities=entities)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from bot.core.text import fold
+from bot.core.word_lists import NO_WORD_LISTS, WordLists
 from bot.errors import ConfigError
 
 DONOR_KINDS = ("country", "organisation", "group")
@@ -238,6 +239,9 @@ class Entities:
     # Actors named in the news who are never donors (Russia, Belarus, Iran...): the
     # pledge extractor uses them to avoid lending a previous donor to their sentences.
     others: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Named word lists the rules refer to (@support:fr), from config/words.toml: they
+    # travel with the entity lists because every rule compiler needs both.
+    word_lists: WordLists = field(default_factory=lambda: NO_WORD_LISTS, hash=False, compare=False)
 
     def __post_init__(self) -> None:
         donor_names = [
@@ -366,8 +370,9 @@ def _table(value: object, where: str) -> dict:
     return value
 
 
-def parse_entities(text: str) -> Entities:
-    """Entities from the TOML text of an entities file; ConfigError names the bad key."""
+def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities:
+    """Entities from the TOML text of an entities file (and the rules' word lists, see
+    bot.core.word_lists); ConfigError names the bad key."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -410,7 +415,7 @@ def parse_entities(text: str) -> Entities:
         for code, entry in _table(data.get("others"), "others").items()
     }
     _check_no_clash(donors)
-    return Entities(donors, systems, ukraine, others)
+    return Entities(donors, systems, ukraine, others, word_lists)
 
 
 def _check_no_clash(donors: dict[str, Donor]) -> None:

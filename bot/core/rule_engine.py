@@ -41,6 +41,7 @@ from typing import Protocol
 from bot.core.lexicon import RuleLemmas
 from bot.core.models import Analysis, Rule, RuleHit
 from bot.core.rule_syntax import (
+    ENTITY_LISTS,
     WORD_RE,
     And,
     Except,
@@ -691,14 +692,37 @@ class _Compiler:
                 terms.append(self.word(Word(part, fold(part))))
         return self.intern(_PhraseNode(tuple(terms)))
 
-    def list_node(self, ref: ListRef) -> _OrNode:
+    def list_node(self, ref: ListRef) -> _Node:
         cached = self.lists.get((ref.name, ref.filter))
         if cached is not None:
             return cached
+        if ref.name not in ENTITY_LISTS:
+            node = self._word_list_node(ref)
+            self.lists[(ref.name, ref.filter)] = node
+            return node
         names = list(self._list_names(ref))
         node = self.intern(_OrNode([p for p in (self.name(n, cs) for n, cs in names) if p is not None]))
         self.lists[(ref.name, ref.filter)] = node
         return node
+
+    def _word_list_node(self, ref: ListRef) -> _Node:
+        """A named word list (bot.core.word_lists): `@support:fr` is the French variant,
+        `@support` all variants at once. Each variant compiles like the group of words it
+        stands for, so a rule reads the same with the list written out."""
+        word_lists = self.entities.word_lists
+        variants = word_lists.get(ref.name)
+        if variants is None:
+            known = [*ENTITY_LISTS, *sorted(word_lists)]
+            raise RuleError(f"unknown list @{ref.name}", ref.position, "one of " + ", ".join("@" + n for n in known))
+        if ref.filter is None:
+            chosen = list(variants.values())
+        elif ref.filter in variants:
+            chosen = [variants[ref.filter]]
+        else:
+            raise RuleError(f"@{ref.name} has no variant {ref.filter!r}", ref.position,
+                            "one of " + ", ".join(f"@{ref.name}:{v}" for v in variants))
+        nodes = [self.node(parse_expression(expression)) for expression in chosen]
+        return nodes[0] if len(nodes) == 1 else self.intern(_OrNode(nodes))
 
     def _list_names(self, ref: ListRef) -> Iterable[tuple[str, bool]]:
         entities = self.entities

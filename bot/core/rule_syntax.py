@@ -38,7 +38,9 @@ MAX_REGEX_PROGRAM = 2000  # RE2 program size (roughly, compiled instructions)
 MAX_REGEX_MEMORY = 1 << 20  # bytes RE2 may use for one pattern
 MIN_WILDCARD_CHARS = 3
 MIN_SUFFIX_CHARS = 4  # '*ung' would already be too broad in German
-LISTS = ("donor", "system", "ukraine")
+# The entity lists (config/entities.toml); other @names are word lists (bot.core.word_lists),
+# which only the compiler knows, so the parser accepts any well-formed name.
+ENTITY_LISTS = ("donor", "system", "ukraine")
 
 # Words are runs of letters or runs of digits: "155mm" is "155 mm" and "F16" is
 # "F 16", so rules and articles agree however a designation is written. The
@@ -83,7 +85,8 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class ListRef:
-    """`@donor`, `@system`, `@ukraine`, optionally filtered: `@system:air_defence`."""
+    """`@donor`, `@system`, `@ukraine` or a named word list (`@support`), optionally
+    filtered: `@system:air_defence`, `@donor:fr`, `@support:fr`."""
 
     name: str
     filter: str | None
@@ -246,9 +249,9 @@ def _lex(text: str) -> list[_Token]:
             match = _LIST_RE.match(text, i)
             assert match is not None  # the pattern accepts a lone "@"
             name, filt = match.group(1), match.group(2)
-            if name.lower() not in LISTS:
+            if not name:
                 raise RuleError(
-                    f"unknown list @{name}", i, "one of " + ", ".join("@" + name for name in LISTS)
+                    "'@' without a list name", i, "a list such as " + ", ".join("@" + name for name in ENTITY_LISTS)
                 )
             if filt is not None and not filt:
                 raise RuleError(f"@{name}: missing filter after ':'", match.end(), "a filter name after ':'")

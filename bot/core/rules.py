@@ -34,6 +34,9 @@ Expression: at most 2,000 characters and 200 terms, built from:
   `@system:air_defence` (a category), `@donor:fr` (a donor code). Multi-word names
   ("Storm Shadow", "PzH 2000") are phrases; names the lists mark case-sensitive
   ("US", "UK") match only as written; other names inflect like bare words.
+- `@support:fr`, `@support` -- a named word list (config/words.toml, see
+  bot.core.word_lists): the French variant, or every variant at once. A list is an
+  expression written once and shared by many rules; it reads as if written out.
 - `re:/pattern/` -- for experts: an RE2 regular expression, case-insensitive,
   searched in the folded text (accents removed: write patterns without accents).
   `\\/` is a slash. RE2 runs in linear time, so no pattern can hang; patterns are
