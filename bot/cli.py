@@ -5,7 +5,6 @@ tests/test_docs.py fails when one is not."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
@@ -25,6 +24,7 @@ from bot.errors import ConfigError, PledgewatchError, RuleError
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
     # so `--version` and `--help` answer at once
     from bot.app import App
+    from bot.core.analysis import Analyzer
     from bot.core.commands import Reply
     from bot.core.websub import WebSubSubscription
 
@@ -221,6 +221,8 @@ def _database_exists(settings: Settings) -> bool:
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
     if args.command == "demo":
+        import asyncio
+
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out, keep_db=args.db))
@@ -228,6 +230,10 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         # Opening it would create an empty database that looks healthy.
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
                                "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+    if args.command == "analyze" and not _database_exists(settings):
+        from bot.file_rules import analyzer_from_rules_file
+
+        return cmd_analyze(analyzer_from_rules_file(settings), args, stdin, out)
     from bot.app import App
 
     app = App(settings)
@@ -238,7 +244,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         handler = {
             "run": cmd_run,
             "poll": cmd_poll,
-            "analyze": cmd_analyze,
+            "analyze": lambda app, args, stdin, out: cmd_analyze(app.analyzer(), args, stdin, out),
             "rules": cmd_rules,
             "feeds": cmd_feeds,
             "db": cmd_db,
@@ -257,6 +263,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
 
 
 def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    import asyncio
+
     app.use_chats(app.default_chats())
 
     async def main_job() -> None:
@@ -279,6 +287,8 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.feed and app.store.feed_by_url(args.feed) is None:
         raise ConfigError(f"--feed: {args.feed} is not a known feed (see `pledgewatch feeds list`)")
+    import asyncio
+
     # The console delivers at once; chat platforms need their connection, so their
     # alerts stay queued in the outbox for `pledgewatch run`.
     app.use_chats([chat for chat in app.default_chats() if not hasattr(chat, "start")])
@@ -313,13 +323,12 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
 MAX_ANALYZE_LINE_BYTES = 4 * 1024 * 1024
 
 
-def cmd_analyze(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """One JSON line per input line. A line that cannot be read or analysed (not JSON,
-    not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on."""
-    from bot.adapters.feed_parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS
-    from bot.core.safe_text import clean_text
+    not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on.
+    The rules are the database's where one exists, else the rules file's (see dispatch)."""
+    from bot.core.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 
-    analyzer = app.analyzer()
     for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
         item_id = None
         try:

@@ -67,6 +67,22 @@ def test_analyze_reads_json_lines_and_survives_bad_lines(env):
     assert len(records) == 4
 
 
+def test_analyze_takes_the_databases_rules_and_creates_no_database(env, capsys):
+    """Where nothing has run, `analyze` reads the rules file and leaves no database
+    behind; once a database exists, its rules (edited by admins) are the ones used."""
+    item = json.dumps({"id": 1, "title": "Zorblax gizmos for Ukraine", "summary": "Zorblax gizmos will be sent."})
+    code, out, err = run(["analyze"], item + "\n")
+    assert code == 0, err
+    assert not json.loads(out)["relevant"]
+    assert not (env / "cli.db").exists()  # piping articles through a command creates nothing
+
+    assert main(["rules", "add", "gizmos", "zorblax NEAR/5 @ukraine", "--weight", "3"]) == 0
+    capsys.readouterr()
+    code, out, err = run(["analyze"], item + "\n")
+    assert code == 0, err
+    assert json.loads(out)["relevant"] and "gizmos" in json.loads(out)["topics"]
+
+
 def test_analyze_handles_ten_thousand_lines(env):
     item = {"title": "Allies pledge artillery and air defence for Ukraine", "summary": "NATO allies promised more."}
     stdin = "".join(json.dumps(dict(item, id=n)) + "\n" for n in range(10_000))

@@ -25,11 +25,9 @@ from feedparser.encodings import convert_to_utf8
 
 from bot.core.html_text import collapse_whitespace, html_to_text, one_line
 from bot.core.models import Entry
-from bot.core.safe_text import clean_text
+from bot.core.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 from bot.errors import ParseError
 
-MAX_TITLE_CHARS = 1000
-MAX_TEXT_CHARS = 100_000
 # A GUID longer than this is replaced by its hash: the store indexes GUIDs.
 MAX_GUID_CHARS = 512
 

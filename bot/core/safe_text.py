@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# Caps on the text of one item, wherever it comes from (a feed, `pledgewatch analyze`):
+# a title is a line, a body is an article, and neither may grow without bound.
+MAX_TITLE_CHARS = 1000
+MAX_TEXT_CHARS = 100_000
+
 # Whole escape sequences first, so no "[31m" debris is left behind: CSI (ESC [ ... final
 # byte), OSC (ESC ] ... BEL or ESC \), DCS/SOS/PM/APC strings, and two-character escapes.
 _ESCAPE_SEQUENCE = re.compile(

@@ -1,0 +1,29 @@
+"""The analyzer `pledgewatch analyze` uses where nothing has run yet: the rules file
+named by the settings (else the shipped one), compiled straight from the file.
+
+Where a database exists, its rules are the truth (admins edit them from chat) and
+`analyze` uses those. Where none exists, opening one would create it in the current
+folder and import the seed rules into it: a side effect nobody asked for when piping
+articles through a command, and a slower start (sqlite-utils is not needed at all).
+"""
+
+from __future__ import annotations
+
+from bot.adapters.lexicon_cache import DiskLexicon
+from bot.config import Settings, load_entities, seed_rules_file
+from bot.core.analysis import Analyzer
+from bot.core.rule_files import load_rules_toml
+from bot.core.rules import RuleSet
+from bot.errors import ConfigError
+
+
+def analyzer_from_rules_file(settings: Settings) -> Analyzer:
+    path = seed_rules_file(settings)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"rules: cannot read {path}: {exc}") from None
+    rules, threshold = load_rules_toml(text)
+    entities = load_entities()
+    ruleset = RuleSet.compile(rules, threshold=threshold, entities=entities, lexicon=DiskLexicon.from_environment())
+    return Analyzer(ruleset, entities)
