@@ -55,10 +55,10 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.core.analysis import Analyzer  # noqa: E402
 from bot.config import load_entities  # noqa: E402
-from bot.core.entities import Entities  # noqa: E402
-from bot.core.rule_files import load_rules_toml  # noqa: E402
-from bot.core.rule_syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
-from bot.core.rules import RuleSet  # noqa: E402
+from bot.core.pledges.entities import Entities  # noqa: E402
+from bot.core.rules.files import load_rules_toml  # noqa: E402
+from bot.core.rules.syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
+from bot.core.rules.language import RuleSet  # noqa: E402
 from bot.core.text import sentences  # noqa: E402
 
 try:  # the compiled-rules cache (absent from versions before it, which the bench also measures)
@@ -237,8 +237,8 @@ import time
 started, cpu = time.perf_counter(), time.process_time()
 from bot.core.analysis import Analyzer
 from bot.config import load_entities
-from bot.core.rule_files import load_rules_toml
-from bot.core.rules import RuleSet
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
 imported, imported_cpu = time.perf_counter(), time.process_time()
 try:
     from bot.adapters.lexicon_cache import cached_lexicon

@@ -25,7 +25,7 @@ from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.adapters.telegram_chat import TelegramChat  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import TelegramSettings  # noqa: E402
-from bot.core.commands import CommandTable  # noqa: E402
+from bot.core.chat.commands import CommandTable  # noqa: E402
 from bot.core.models import Alert  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402

@@ -18,9 +18,9 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import Settings, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed, PollResult
-from bot.core.poll_report import PollTally
+from bot.core.feeds.poll_report import PollTally
 from bot.core.ports import ChatSender, Clock, SystemClock
-from bot.core.schedule import fastest_interval, is_due
+from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
 
@@ -30,7 +30,7 @@ from bot.rule_admin import RuleAdmin
 if TYPE_CHECKING:
     from bot.adapters.feed_http import HttpFeedSource
     from bot.adapters.websub import WebSubService
-    from bot.core.commands import CommandTable
+    from bot.core.chat.commands import CommandTable
     from bot.delivery import OutboxDispatcher
     from bot.pipeline import FeedPoller
 
@@ -136,7 +136,7 @@ class App:
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""
         from bot.chat_service import StoreChatServices
-        from bot.core.commands import CommandTable
+        from bot.core.chat.commands import CommandTable
 
         services = StoreChatServices(self.store, self.rules, self.settings.feed_addresses)
         return CommandTable(services, self.clock, self.rules.entities)
@@ -234,7 +234,7 @@ class App:
 
             polled_since_start: set[int] = set()
             # One summary line per minute of polling, not a warning per failing feed
-            # (see bot.core.poll_report); `status` has the per-feed detail.
+            # (see bot.core.feeds.poll_report); `status` has the per-feed detail.
             tally = PollTally()
             poller.failure_log_level = logging.DEBUG
 

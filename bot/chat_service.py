@@ -15,10 +15,10 @@ from datetime import datetime, timezone
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
-from bot.core.addresses import DEFAULT_POLICY
-from bot.core.safe_text import clean_line
-from bot.core.commands import ChatSettings, PledgeFilter
-from bot.core.digest import next_digest_at
+from bot.core.feeds.addresses import DEFAULT_POLICY
+from bot.core.text.safe_text import clean_line
+from bot.core.chat.commands import ChatSettings, PledgeFilter
+from bot.core.chat.digest import next_digest_at
 from bot.core.models import Feed, Rule
 from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
@@ -31,7 +31,7 @@ def _iso(moment: datetime) -> str:
 
 
 class StoreChatServices:
-    """The ChatServices role (bot.core.commands) on a SqliteStore."""
+    """The ChatServices role (bot.core.chat.commands) on a SqliteStore."""
 
     def __init__(self, store: SqliteStore, rules: RuleAdmin, feed_addresses: str = DEFAULT_POLICY):
         self.store = store

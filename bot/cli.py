@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: impo
     # so `--version` and `--help` answer at once
     from bot.app import App
     from bot.core.analysis import Analyzer
-    from bot.core.commands import Reply
-    from bot.core.websub import WebSubSubscription
+    from bot.core.chat.commands import Reply
+    from bot.core.feeds.websub import WebSubSubscription
 
 log = logging.getLogger("bot")
 
@@ -327,7 +327,7 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
     """One JSON line per input line. A line that cannot be read or analysed (not JSON,
     not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on.
     The rules are the database's where one exists, else the rules file's (see dispatch)."""
-    from bot.core.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
+    from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 
     for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
         item_id = None
@@ -481,7 +481,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     if args.action == "add":
         from bot.config import check_lang
         from bot.core.models import Feed
-        from bot.core.safe_text import clean_line
+        from bot.core.text.safe_text import clean_line
 
         check_feed_url(args.url, "url", app.settings.feed_addresses)
         check_lang(args.lang, "--lang")
@@ -511,7 +511,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         else:
             out.write(text)
         return 0
-    from bot.core.commands import ChatContext, PledgeFilterError, parse_pledge_filters
+    from bot.core.chat.commands import ChatContext, PledgeFilterError, parse_pledge_filters
 
     console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
                           is_admin=True, can_manage_chat=True)
@@ -534,7 +534,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Stories first seen within --since, oldest first, as text or JSON Lines."""
-    from bot.core.commands import period_days
+    from bot.core.chat.commands import period_days
     from bot.story_listing import stories_json_lines, stories_text
 
     days = period_days(args.since)
@@ -648,7 +648,7 @@ def describe_alert_targets(app: App) -> str:
 
 
 def describe_websub(subscription: WebSubSubscription) -> str:
-    from bot.core.websub import ACTIVE
+    from bot.core.feeds.websub import ACTIVE
 
     if subscription.state == ACTIVE and subscription.lease_expires is not None:
         return f"active at {subscription.hub} until {subscription.lease_expires.isoformat(timespec='minutes')}"
@@ -682,7 +682,7 @@ class _TerminalSafe:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from bot.core.safe_text import clean_text
+        from bot.core.text.safe_text import clean_text
 
         return self._stream.write(clean_text(text))
 

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.core.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
-from bot.core.entities import Entities, parse_entities
+from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
+from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.models import Feed
-from bot.core.word_lists import parse_word_lists
+from bot.core.rules.word_lists import parse_word_lists
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
@@ -105,7 +105,7 @@ class Settings:
     max_alerts_per_poll: int = 20
     story_window_hours: int = 48
     retention_days: int = 30
-    feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.addresses)
+    feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.feeds.addresses)
     telegram: TelegramSettings = TelegramSettings()
     discord: DiscordSettings = DiscordSettings()
     websub: WebSubSettings = WebSubSettings()

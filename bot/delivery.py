@@ -21,7 +21,7 @@ from datetime import timedelta
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
-from bot.core.schedule import retry_delay
+from bot.core.feeds.schedule import retry_delay
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.config import Settings, load_entities, seed_rules_file
 from bot.core.analysis import Analyzer
-from bot.core.rule_files import load_rules_toml
-from bot.core.rules import RuleSet
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
 from bot.errors import ConfigError
 
 

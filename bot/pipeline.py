@@ -21,15 +21,15 @@ from urllib.parse import urljoin
 
 from bot.adapters.feed_parse import ParsedFeed, parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.alerts import wants
+from bot.core.chat.alerts import wants
 from bot.core.analysis import Analyzer
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
-from bot.core.schedule import adaptive_interval, next_poll_after
-from bot.core.stories import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
-from bot.core.story_updates import merge_into_alert
-from bot.core.urls import canonical_url, check_site, dominant_site
-from bot.core.websub import links_from_header
+from bot.core.feeds.schedule import adaptive_interval, next_poll_after
+from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
+from bot.core.stories.updates import merge_into_alert
+from bot.core.feeds.urls import canonical_url, check_site, dominant_site
+from bot.core.feeds.websub import links_from_header
 from bot.errors import FeedError, StoreError
 
 log = logging.getLogger(__name__)
@@ -245,7 +245,7 @@ class FeedPoller:
     ) -> int:
         published = entry.published or now
         # The pledges and entity names make the event evidence that keeps distinct
-        # events apart (see bot.core.stories._story_score).
+        # events apart (see bot.core.stories.matching._story_score).
         print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang)
         stories = self._recent_stories(now)
         story_id = stories.match(print_, published, window=self.limits.story_window, feed=feed.id)

@@ -12,12 +12,12 @@ from datetime import datetime, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
-from bot.core.entities import Entities
+from bot.core.pledges.entities import Entities
 from bot.core.models import Rule
 from bot.core.ports import Clock
-from bot.core.rule_engine import Lexicon
-from bot.core.rule_files import dump_rules_toml, load_rules_toml
-from bot.core.rules import RuleSet, validate_rule
+from bot.core.rules.engine import Lexicon
+from bot.core.rules.files import dump_rules_toml, load_rules_toml
+from bot.core.rules.language import RuleSet, validate_rule
 from bot.errors import CommandError
 
 DEFAULT_THRESHOLD = 2.0

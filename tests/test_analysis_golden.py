@@ -25,9 +25,9 @@ import pytest
 from bot.core.analysis import Analyzer
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.pledges import extract_pledges
-from bot.core.rule_files import load_rules_toml
-from bot.core.rules import RuleSet
+from bot.core.pledges.extract import extract_pledges
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
 from bot.core.text import sentences
 
 ROOT = Path(__file__).parents[1]

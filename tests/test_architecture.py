@@ -42,7 +42,7 @@ ALLOWED_PROJECT = ("bot.core", "bot.errors")
 
 
 def _core_modules() -> list[str]:
-    return [f"bot.core.{m.name}" for m in pkgutil.iter_modules(bot.core.__path__)]
+    return [m.name for m in pkgutil.walk_packages(bot.core.__path__, prefix="bot.core.")]
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
@@ -71,7 +71,7 @@ def core_import_violations(root: Path = CORE) -> list[str]:
     """Imports in the core's source that are not on the allow-lists."""
     return [
         f"{path.relative_to(root.parent.parent)}:{line}: import {module}"
-        for path in sorted(root.glob("*.py"))
+        for path in sorted(root.rglob("*.py"))
         for line, module in _imports(path)
         if not _allowed_import(module)
     ]
@@ -81,7 +81,7 @@ def file_access_calls(root: Path = CORE) -> list[str]:
     """Calls of the builtin open() or of pathlib's read/write helpers in the core's source."""
     io_methods = {"read_text", "read_bytes", "write_text", "write_bytes", "open", "iterdir", "glob"}
     found = []
-    for path in sorted(root.glob("*.py")):
+    for path in sorted(root.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue

@@ -175,7 +175,7 @@ def test_status_shows_each_feeds_websub_subscription(env, capsys, feed_server):
     from datetime import UTC, datetime, timedelta
 
     from bot.adapters.sqlite_store import SqliteStore
-    from bot.core.websub import ACTIVE, FAILED, WebSubSubscription
+    from bot.core.feeds.websub import ACTIVE, FAILED, WebSubSubscription
 
     feed_server.set_feed("/a.xml", b"")
     feed_server.set_feed("/b.xml", b"")

@@ -75,7 +75,7 @@ def test_poll_without_once_polls_once(env, capsys, feed_server):
 def test_version_answers_without_loading_the_rules():
     code = ("import sys, runpy; sys.argv = ['pledgewatch', '--version'];"
             "import bot.cli;"
-            "loaded = [m for m in ('bot.app', 'bot.core.rules', 'simplemma', 'feedparser') if m in sys.modules];"
+            "loaded = [m for m in ('bot.app', 'bot.core.rules.engine', 'simplemma', 'feedparser') if m in sys.modules];"
             "print(loaded)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr

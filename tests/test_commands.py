@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.chat_service import StoreChatServices
-from bot.core.commands import (
+from bot.core.chat.commands import (
     COMMANDS,
     MAX_REPLY,
     ChatContext,
@@ -21,7 +21,7 @@ from bot.core.commands import (
     parse_command_line,
     pledge_line,
 )
-from bot.core.i18n import MESSAGES
+from bot.core.chat.i18n import MESSAGES
 from bot.core.models import Entry, Feed, FeedState, Pledge, Rule
 from bot.rule_admin import RuleAdmin
 from tests.conftest import seed_texts

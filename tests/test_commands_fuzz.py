@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
-from bot.core.commands import COMMANDS, MAX_INPUT, MAX_REPLY, ChatContext, CommandTable, parse_command_line
+from bot.core.chat.commands import COMMANDS, MAX_INPUT, MAX_REPLY, ChatContext, CommandTable, parse_command_line
 from bot.rule_admin import RuleAdmin
 from tests.fakes import FakeClock
 from tests.test_commands import RULES_TOML

@@ -40,7 +40,7 @@ from tests.fault_injection import (
     TRACE_VARIABLE,
     install_fault_hook,
 )
-from bot.core.alerts import alert_from_json
+from bot.core.chat.alerts import alert_from_json
 from bot.errors import ConfigError
 from tests.servers import rss
 from tests.test_pipeline import FEB_13, SEED_TITLES, seed_item

@@ -132,7 +132,7 @@ def test_switching_back_to_instant_releases_waiting_alerts(store, clock):
 def test_next_digest_time_is_strictly_after_now():
     from datetime import datetime, timezone
 
-    from bot.core.digest import next_digest_at
+    from bot.core.chat.digest import next_digest_at
 
     now = datetime(2023, 2, 14, 8, 0, tzinfo=timezone.utc)
     assert next_digest_at(now, "08:00") == datetime(2023, 2, 15, 8, 0, tzinfo=timezone.utc)

@@ -16,9 +16,9 @@ from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lan
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
 from bot.config import DiscordSettings, load_entities
-from bot.core.commands import COMMANDS, ChatContext, CommandTable
+from bot.core.chat.commands import COMMANDS, ChatContext, CommandTable
 from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
-from bot.core.render_discord import (
+from bot.core.chat.render_discord import (
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
     TITLE_LIMIT,
@@ -624,7 +624,7 @@ def test_a_command_flood_from_one_member_is_refused_privately(tmp_path):
 
 
 def test_the_throttle_forgets_idle_users():
-    from bot.core.throttle import CommandThrottle
+    from bot.core.chat.throttle import CommandThrottle
 
     now = [0.0]
     throttle = CommandThrottle(limit=1, window=10, monotonic=lambda: now[0])

@@ -53,7 +53,7 @@ def test_ci_runs_exactly_the_readme_test_command():
 
 
 def test_every_chat_command_is_documented():
-    from bot.core.commands import COMMANDS
+    from bot.core.chat.commands import COMMANDS
 
     missing = [c.name for c in COMMANDS if f"| `/{c.name}" not in README]
     assert not missing, f"README.md lacks chat commands: {missing}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import load_entities
-from bot.core.entities import Entities, parse_entities
+from bot.core.pledges.entities import Entities, parse_entities
 from bot.errors import ConfigError
 
 

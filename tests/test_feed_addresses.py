@@ -13,7 +13,7 @@ import pytest
 import bot.adapters.feed_http as feed_http
 from bot.adapters.feed_http import HttpFeedSource
 from bot.config import settings_from_dict
-from bot.core.addresses import address_class, literal_refusal, refusal
+from bot.core.feeds.addresses import address_class, literal_refusal, refusal
 from bot.errors import ConfigError, FetchError
 from tests.servers import rss
 
@@ -138,7 +138,7 @@ def test_settings_may_list_intranet_feeds_when_allowed():
 
 def test_feed_add_in_chat_follows_the_policy_and_cleans_the_name(tmp_path):
     from bot.app import App
-    from bot.core.commands import ChatContext
+    from bot.core.chat.commands import ChatContext
 
     admin = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
     for policy, allowed in (("loopback", False), ("private", True)):

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.adapters.feed_parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
-from bot.core.html_text import collapse_whitespace, html_to_text
+from bot.core.text.html_text import collapse_whitespace, html_to_text
 from bot.errors import ParseError
 from tests.servers import atom, rss
 

@@ -11,9 +11,9 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.commands import COMMANDS, MAX_REPLY, ChatContext
-from bot.core.render_discord import MESSAGE_LIMIT, escape_markdown, neutralise, split_message
-from bot.core.render_telegram import MAX_MESSAGE, render_reply, visible_length
+from bot.core.chat.commands import COMMANDS, MAX_REPLY, ChatContext
+from bot.core.chat.render_discord import MESSAGE_LIMIT, escape_markdown, neutralise, split_message
+from bot.core.chat.render_telegram import MAX_MESSAGE, render_reply, visible_length
 from tests.discord_stub import MANAGE_CHANNELS
 from tests.telegram_stub import check_telegram_html
 from tests.test_commands_fuzz import table  # noqa: F401 - the fuzz fixture: a real store with rules

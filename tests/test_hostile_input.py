@@ -13,7 +13,7 @@ import pytest
 from bot.adapters.feed_parse import parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
-from bot.core.safe_text import clean_text
+from bot.core.text.safe_text import clean_text
 
 GOOD = {"id": "good", "title": "Norway sends NASAMS air defence systems to Ukraine",
         "summary": "Oslo will deliver two more NASAMS launchers to Kyiv."}

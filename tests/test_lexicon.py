@@ -1,4 +1,4 @@
-"""The compiled-rules cache (bot.core.lexicon, bot.adapters.lexicon_cache) gives the
+"""The compiled-rules cache (bot.core.rules.lexicon, bot.adapters.lexicon_cache) gives the
 rules exactly the matches the lemmatiser gives them, and a cache that is damaged or
 not ours is never trusted."""
 
@@ -13,12 +13,13 @@ import pytest
 
 from bot.adapters.lexicon_cache import DiskLexicon, dictionary_records
 from bot.config import load_entities
-from bot.core import lexicon, rule_engine
-from bot.core.lexicon import Members
+from bot.core.rules import lexicon
+from bot.core.rules import engine as rule_engine
+from bot.core.rules.lexicon import Members
 from bot.core.models import Rule
-from bot.core.rule_engine import RuleSet
-from bot.core.rule_files import load_rules_toml
-from bot.core.rule_syntax import WORD_RE
+from bot.core.rules.engine import RuleSet
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.syntax import WORD_RE
 from tests.real_eval import ARTICLES
 
 ROOT = Path(__file__).parents[1]

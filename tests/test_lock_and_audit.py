@@ -9,7 +9,7 @@ import pytest
 from bot.app import App
 from bot.cli import main
 from bot.config import default_rules_path, settings_from_dict
-from bot.core.rule_files import load_rules_toml
+from bot.core.rules.files import load_rules_toml
 from bot.errors import StoreError
 
 

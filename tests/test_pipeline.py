@@ -286,7 +286,7 @@ def _aid_items(site: str, start: int, count: int) -> list[dict]:
 
 def test_a_feed_serving_another_sites_content_is_stored_not_alerted_until_the_move_is_confirmed(
         harness, feed_server, store):
-    from bot.core.urls import ACCEPT_NEW_SITE_AFTER
+    from bot.core.feeds.urls import ACCEPT_NEW_SITE_AFTER
 
     feed_server.set_feed("/x.xml", rss(_aid_items("www.news.example", 0, 1)))
     feed = harness.feed("/x.xml", "X")
@@ -350,7 +350,7 @@ class OnePoller:
 
 
 def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness, feed_server, store, clock):
-    from bot.core.stories import fingerprint
+    from bot.core.stories.matching import fingerprint
     from tests.test_stories import LEOPARD_EN_1, PATRIOT_EN_1, PATRIOT_EN_2
 
     poller = OnePoller(harness)
@@ -366,7 +366,7 @@ def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness,
 
 
 def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server, store, clock):
-    from bot.core.stories import fingerprint
+    from bot.core.stories.matching import fingerprint
     from tests.test_stories import CAESAR_FR, LEOPARD_EN_1, LEOPARD_EN_2, PATRIOT_EN_1
 
     class FailsOnBoom:

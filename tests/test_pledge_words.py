@@ -1,17 +1,17 @@
-"""Pledges, topics and links in words a reader knows (bot/core/pledge_words.py and the
+"""Pledges, topics and links in words a reader knows (bot/core/pledges/words.py and the
 renderers' link pieces), with the escaping guarantees kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.commands import cut_segments, linked_reply
+from bot.core.chat.commands import cut_segments, linked_reply
 from bot.config import load_entities
-from bot.core.entities import CATEGORIES
+from bot.core.pledges.entities import CATEGORIES
 from bot.core.models import Pledge
-from bot.core.pledge_words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
-from bot.core.render_discord import render_linked_text
-from bot.core.render_telegram import render_linked_reply
+from bot.core.pledges.words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
+from bot.core.chat.render_discord import render_linked_text
+from bot.core.chat.render_telegram import render_linked_reply
 from tests.telegram_stub import check_telegram_html
 
 IRIS = Pledge(donor="DE", category="air_defence", status="delivered", system="IRIS-T SLM", quantity=1)
@@ -76,7 +76,7 @@ def test_a_cut_reply_keeps_whole_links_and_its_note(limit):
 
 def test_hostile_outlets_in_a_telegram_alert_stay_text_and_links_stay_http():
     from bot.core.models import Alert
-    from bot.core.render_telegram import render_alert
+    from bot.core.chat.render_telegram import render_alert
 
     alert = Alert(story_id=1, title="t", url="https://a.example/1", published=None, topics=("air_defence",),
                   sources=('<a href="x">AFP</a>', "DW & co", "Evil"),

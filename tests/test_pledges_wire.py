@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.pledges import extract_pledges as extract_with
+from bot.core.pledges.extract import extract_pledges as extract_with
 
 
 def extract_pledges(text: str, **kwargs) -> list[Pledge]:

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from bot.config import load_entities
-from bot.core.rule_files import load_rules_toml
-from bot.core.rules import RuleSet
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
 
 ROOT = Path(__file__).parents[1]
 EVAL_ITEMS = ROOT / "tests" / "data" / "eval_items.jsonl"

@@ -17,11 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core import rule_engine
+from bot.core.rules import engine as rule_engine
 from bot.core.models import Rule
-from bot.core.rule_engine import RuleSet, sentence_starts
-from bot.core.rule_files import load_rules_toml
-from bot.core.rule_syntax import WORD_RE
+from bot.core.rules.engine import RuleSet, sentence_starts
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.syntax import WORD_RE
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tests" / "data"

@@ -16,8 +16,8 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Analysis
-from bot.core.rule_files import load_rules_toml
-from bot.core.rules import RuleSet
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
 
 RULES_TOML = Path(__file__).parents[1] / "config" / "rules.toml"
 

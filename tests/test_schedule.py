@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
-from bot.core.schedule import adaptive_interval, backoff_delay, fastest_interval, is_due
+from bot.core.feeds.schedule import adaptive_interval, backoff_delay, fastest_interval, is_due
 
 
 def test_busy_feeds_come_back_sooner_quiet_ones_later_within_bounds():

@@ -1,5 +1,5 @@
-"""Event evidence (bot/core/story_events.py) and the grouping rules built on it
-(bot/core/stories.py), on sentences written for these tests."""
+"""Event evidence (bot/core/stories/events.py) and the grouping rules built on it
+(bot/core/stories/matching.py), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.stories import (
+from bot.core.stories.matching import (
     MAX_MEMBERS,
     PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
@@ -18,7 +18,7 @@ from bot.core.stories import (
     same_event_score,
     similarity,
 )
-from bot.core.story_events import EventEvidence, compare, event_evidence
+from bot.core.stories.events import EventEvidence, compare, event_evidence
 
 ENTITIES = load_entities()
 NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.core.models import Alert, DeliveryResult, Pledge, Subscription
-from bot.core.story_updates import merge_into_alert
+from bot.core.stories.updates import merge_into_alert
 from bot.delivery import MAX_ATTEMPTS, OutboxDispatcher
 from tests.fakes import FakeChat
 from tests.servers import rss

@@ -12,8 +12,8 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Pledge, Subscription
-from bot.core.render_discord import FIELD_VALUE_LIMIT, TOTAL_LIMIT, embed_length
-from bot.core.story_updates import merge_into_alert
+from bot.core.chat.render_discord import FIELD_VALUE_LIMIT, TOTAL_LIMIT, embed_length
+from bot.core.stories.updates import merge_into_alert
 from tests.telegram_stub import TelegramStub, check_telegram_html, utf16_length
 from tests.test_discord import CHANNEL, OTHER, Harness as DiscordHarness
 from tests.test_discord import run as run_discord

@@ -24,9 +24,9 @@ from bot.adapters.telegram_chat import (
 )
 from bot.chat_service import StoreChatServices
 from bot.config import TelegramSettings, load_settings
-from bot.core.commands import COMMANDS, CommandTable
+from bot.core.chat.commands import COMMANDS, CommandTable
 from bot.core.models import Alert, Entry, Feed, Pledge
-from bot.core.render_telegram import cut_plain, escape, render_alert, render_reply, safe_link, visible_length
+from bot.core.chat.render_telegram import cut_plain, escape, render_alert, render_reply, safe_link, visible_length
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
 from tests.fakes import FakeClock
@@ -465,7 +465,7 @@ def test_the_fanout_benchmark_runs_on_a_few_chats(capsys):
 
 
 def test_a_reply_with_a_photo_goes_out_as_a_photo_with_its_caption(tmp_path, stub):
-    from bot.core.commands import Reply
+    from bot.core.chat.commands import Reply
 
     async def go():
         async with Bot(tmp_path, stub) as bot:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.urls import canonical_url
+from bot.core.feeds.urls import canonical_url
 
 ARTICLE = "https://www.example.com/world/2023/02/14/nato-ammunition"
 

@@ -19,7 +19,7 @@ from bot.app import App
 from bot.config import Settings, WebSubSettings
 from bot.core.models import Feed
 from bot.errors import ConfigError
-from bot.core.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
+from bot.core.feeds.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from tests.fakes import FakeChat, FakeClock
 from tests.servers import FeedServer, rss
 from tests.websub_hub import WebSubHub

@@ -1,4 +1,4 @@
-"""The WebSub decisions (bot/core/websub.py): signatures, verification, renewal, Link headers."""
+"""The WebSub decisions (bot/core/feeds/websub.py): signatures, verification, renewal, Link headers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.websub import (
+from bot.core.feeds.websub import (
     ACTIVE,
     FAILED,
     PENDING,

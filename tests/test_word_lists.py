@@ -1,4 +1,4 @@
-"""Named word lists (bot/core/word_lists.py, config/words.toml): vocabulary written
+"""Named word lists (bot/core/rules/word_lists.py, config/words.toml): vocabulary written
 once and named by the rules, `@support:fr` for one variant, `@support` for all."""
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_entities
-from bot.core.entities import parse_entities
+from bot.core.pledges.entities import parse_entities
 from bot.core.models import Rule
-from bot.core.rule_files import load_rules_toml
-from bot.core.rules import RuleSet
-from bot.core.word_lists import parse_word_lists
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
+from bot.core.rules.word_lists import parse_word_lists
 from bot.errors import ConfigError, RuleError
 
 ROOT = Path(__file__).resolve().parent.parent

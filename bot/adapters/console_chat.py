@@ -6,10 +6,10 @@ import sys
 from dataclasses import replace
 from typing import TextIO
 
-from bot.core.alerts import render_plain, render_plain_update
-from bot.core.digest import render_digest_plain
+from bot.core.chat.alerts import render_plain, render_plain_update
+from bot.core.chat.digest import render_digest_plain
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.core.safe_text import clean_text
+from bot.core.text.safe_text import clean_text
 
 CONSOLE_CHAT_ID = "console"
 

@@ -45,12 +45,12 @@ from discord import app_commands
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
-from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
-from bot.core.entities import CATEGORIES
-from bot.core.i18n import t
+from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
+from bot.core.pledges.entities import CATEGORIES
+from bot.core.chat.i18n import t
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
-from bot.core.render_discord import (
+from bot.core.chat.render_discord import (
     MESSAGE_LIMIT,
     neutralise,
     render_digest_embed,
@@ -59,7 +59,7 @@ from bot.core.render_discord import (
     split_message,
 )
 from bot.core.text import fold
-from bot.core.throttle import CommandThrottle
+from bot.core.chat.throttle import CommandThrottle
 from bot.errors import PledgewatchError
 
 log = logging.getLogger(__name__)

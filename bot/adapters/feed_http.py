@@ -12,7 +12,7 @@ What keeps one bad feed from hurting the bot:
   gzip bomb is stopped after max_bytes, whatever its ratio;
 - conditional GET (ETag / Last-Modified), so unchanged feeds cost one small reply;
 - no cookies kept between feeds, no proxy settings read from the environment;
-- every socket is checked against the address policy (bot.core.addresses) before it
+- every socket is checked against the address policy (bot.core.feeds.addresses) before it
   connects: after DNS and after each redirect, so neither can reach the intranet,
   the cloud metadata service or (from a public feed) this host;
 - every client error becomes a FetchError with a short message that never quotes
@@ -33,7 +33,7 @@ import aiohttp
 from yarl import URL
 
 import bot
-from bot.core.addresses import DEFAULT_POLICY, POLICIES, is_loopback_host, refusal
+from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, is_loopback_host, refusal
 from bot.core.models import FetchResult
 from bot.errors import FetchError
 

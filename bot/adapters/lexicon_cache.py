@@ -1,4 +1,4 @@
-"""The rule engine's word tables, kept on disk between runs (see bot.core.lexicon).
+"""The rule engine's word tables, kept on disk between runs (see bot.core.rules.lexicon).
 
 Compiling the rules needs the lemmas of the rule words, and fast matching needs the
 lemmatiser's dictionary inverted for those lemmas; both come from simplemma's
@@ -40,9 +40,9 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.core import lexicon
-from bot.core.lexicon import Members, RuleLemmas
-from bot.core.rule_engine import word_keys
+from bot.core.rules import lexicon
+from bot.core.rules.lexicon import Members, RuleLemmas
+from bot.core.rules.engine import word_keys
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def dictionary_records(lang: str) -> Iterator[tuple[bytes, bytes]]:
 
 
 class DiskLexicon:
-    """A `Lexicon` (bot.core.rule_engine) backed by the cache directory."""
+    """A `Lexicon` (bot.core.rules.engine) backed by the cache directory."""
 
     def __init__(self, directory: Path | None):
         self._base = directory

@@ -192,7 +192,7 @@ def _m002_indexes_for_retention(db: sqlite_utils.Database) -> None:
 
 def _m003_feed_site(db: sqlite_utils.Database) -> None:
     # The site a feed's articles usually come from, to notice a feed serving another
-    # site's content (see bot.core.urls.check_site).
+    # site's content (see bot.core.feeds.urls.check_site).
     db.executescript(
         """
         ALTER TABLE feeds ADD COLUMN site TEXT;
@@ -207,7 +207,7 @@ def _m004_quiet_polls(db: sqlite_utils.Database) -> None:
 
 
 def _m005_websub(db: sqlite_utils.Database) -> None:
-    # One WebSub subscription per feed (see bot/core/websub.py for the states).
+    # One WebSub subscription per feed (see bot/core/feeds/websub.py for the states).
     db.execute(
         "CREATE TABLE websub ("
         " feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,"
@@ -230,7 +230,7 @@ def _m006_search_index_follows_text_only(db: sqlite_utils.Database) -> None:
 
 
 def _m007_alert_edits(db: sqlite_utils.Database) -> None:
-    # Story updates edit the alert already sent (bot/core/story_updates.py): the sent
+    # Story updates edit the alert already sent (bot/core/stories/updates.py): the sent
     # message's id per chat, the story's current alert, and one pending edit per sent
     # alert (an update arriving before the edit went out replaces its payload and bumps
     # its revision, so edits coalesce and none is lost). Edits are idempotent, so a

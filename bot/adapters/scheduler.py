@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.models import Feed
-from bot.core.schedule import fastest_interval
+from bot.core.feeds.schedule import fastest_interval
 
 SYNC_SECONDS = 60
 
@@ -61,7 +61,7 @@ class FeedScheduler:
         now = datetime.now(timezone.utc)
         for job_id, feed in feeds.items():
             # The job runs at the shortest adaptive interval; the poll itself skips
-            # feeds that are not due yet (see bot.core.schedule.adaptive_interval).
+            # feeds that are not due yet (see bot.core.feeds.schedule.adaptive_interval).
             interval = fastest_interval(feed.interval or self.default_interval)
             if self._intervals.get(job_id) == interval:
                 continue

@@ -21,8 +21,8 @@ import sqlite_utils
 from sqlite_utils.utils import dedupe_keys
 
 from bot.adapters.migrations import migrate
-from bot.core.alerts import alert_from_json, alert_to_json
-from bot.core.digest import send_at
+from bot.core.chat.alerts import alert_from_json, alert_to_json
+from bot.core.chat.digest import send_at
 from bot.core.models import (
     Alert,
     EditItem,
@@ -35,7 +35,7 @@ from bot.core.models import (
     RuleHit,
     Subscription,
 )
-from bot.core.websub import WebSubSubscription
+from bot.core.feeds.websub import WebSubSubscription
 from bot.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -671,7 +671,7 @@ class SqliteStore:
         return alert_from_json(rows[0]["payload"]) if rows else None
 
     def update_story_alert(self, alert: Alert, now: datetime) -> int:
-        """A story's alert grew (bot.core.story_updates). Alerts not sent yet simply go
+        """A story's alert grew (bot.core.stories.updates). Alerts not sent yet simply go
         out complete; each alert already sent (or being sent) gets an edit of its
         message, one per chat however many updates come before it is made. Returns
         the number of edits queued or refreshed. Runs inside the poll's transaction."""

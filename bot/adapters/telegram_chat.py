@@ -47,9 +47,9 @@ from telegram.error import (
 from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.config import TelegramSettings
-from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
+from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.core.render_telegram import (
+from bot.core.chat.render_telegram import (
     label,
     render_alert,
     render_digest,
@@ -57,7 +57,7 @@ from bot.core.render_telegram import (
     render_reply,
     visible_length,
 )
-from bot.core.throttle import CommandThrottle
+from bot.core.chat.throttle import CommandThrottle
 from bot.errors import ConfigError, PledgewatchError
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 The callback server (aiohttp.web) answers at `<callback_url>/<feed id>`:
 - GET: the hub verifying a request. We echo its challenge only for a request we
-  made (see bot.core.websub.confirms), anything else gets 404.
+  made (see bot.core.feeds.websub.confirms), anything else gets 404.
 - POST: new content. Accepted only with a valid HMAC signature under the secret we
   gave that hub; then handed to `on_push` (the poller's ingest: parse, store,
   alert) before we answer, so a hub whose push we could not store gets a 5xx and
@@ -27,7 +27,7 @@ from bot.config import WebSubSettings
 from bot.core.models import Feed
 from bot.errors import ConfigError
 from bot.core.ports import Clock
-from bot.core.websub import (
+from bot.core.feeds.websub import (
     ACTIVE,
     FAILED,
     PENDING,

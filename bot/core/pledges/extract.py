@@ -27,7 +27,7 @@ For each sentence we look for four things, all with patterns compiled once:
   said"). Places visited or met in, comparisons ("wie die USA"), makers ("conçus par
   Thales"), "one of the ..." and an organisation describing its member ("the first
   NATO ally") are not givers; who forbids a transfer is the clause's first donor;
-- quantities and money (bot.core.numbers): a count right before an item, every
+- quantities and money (bot.core.pledges.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value; an amount that values
   equipment is category "other").
 
@@ -55,9 +55,9 @@ from operator import attrgetter, itemgetter
 
 import re2
 
-from bot.core.entities import Entities
+from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
-from bot.core.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
+from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.text import sentence_spans
 
 # ----------------------------------------------------------------- item words

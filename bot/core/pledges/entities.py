@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from bot.core.text import fold
-from bot.core.word_lists import NO_WORD_LISTS, WordLists
+from bot.core.rules.word_lists import NO_WORD_LISTS, WordLists
 from bot.errors import ConfigError
 
 DONOR_KINDS = ("country", "organisation", "group")
@@ -372,7 +372,7 @@ def _table(value: object, where: str) -> dict:
 
 def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities:
     """Entities from the TOML text of an entities file (and the rules' word lists, see
-    bot.core.word_lists); ConfigError names the bad key."""
+    bot.core.rules.word_lists); ConfigError names the bad key."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

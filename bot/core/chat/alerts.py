@@ -9,7 +9,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from bot.core.models import Alert, Pledge, Subscription
-from bot.core.pledge_words import describe, topic_words
+from bot.core.pledges.words import describe, topic_words
 
 
 def wants(subscription: Subscription, topics: Iterable[str]) -> bool:

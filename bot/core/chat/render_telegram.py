@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from datetime import timezone
 from urllib.parse import urlsplit
 
-from bot.core.alerts import describe_pledge, shown_sources
+from bot.core.chat.alerts import describe_pledge, shown_sources
 from bot.core.models import Alert
-from bot.core.pledge_words import topic_words
+from bot.core.pledges.words import topic_words
 
 MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text (UTF-16 units)
 MAX_TITLE = 400

@@ -1,8 +1,8 @@
 """Parser of the rule language: text in, a small syntax tree out, or a RuleError that
 says where (0-based character position) and what was expected.
 
-The language itself is documented in `bot.core.rules`. This module only knows the
-grammar; matching lives in `bot.core.rule_engine`.
+The language itself is documented in `bot.core.rules.language`. This module only knows the
+grammar; matching lives in `bot.core.rules.engine`.
 
 Grammar (keywords are upper case; lower-case "and", "or", "not", "near", "except" are
 words):
@@ -38,7 +38,7 @@ MAX_REGEX_PROGRAM = 2000  # RE2 program size (roughly, compiled instructions)
 MAX_REGEX_MEMORY = 1 << 20  # bytes RE2 may use for one pattern
 MIN_WILDCARD_CHARS = 3
 MIN_SUFFIX_CHARS = 4  # '*ung' would already be too broad in German
-# The entity lists (config/entities.toml); other @names are word lists (bot.core.word_lists),
+# The entity lists (config/entities.toml); other @names are word lists (bot.core.rules.word_lists),
 # which only the compiler knows, so the parser accepts any well-formed name.
 ENTITY_LISTS = ("donor", "system", "ukraine")
 

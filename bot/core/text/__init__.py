@@ -3,6 +3,9 @@
 Everything that compares words goes through `fold`, so `Défense`, `defense` and
 `DÉFENSE` are one word, and through `tokenize`, which keeps each word's position in
 the original text (to show which words fired) and its sentence number (for NEAR/n).
+
+The package also holds HTML to text (html_text) and the cleaning applied to every
+text from outside (safe_text).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ is capped, so storing a fingerprint per story costs about 1-3 KB of JSON.
 
 The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
 half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it, and whether two reports
-may be one event at all is decided on their event evidence (bot/core/story_events.py: who
+may be one event at all is decided on their event evidence (bot/core/stories/events.py: who
 gives what, in which phase, on which day); see `_story_score`.
 """
 
@@ -37,9 +37,9 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.core.entities import Entities
+from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
-from bot.core.story_events import EventEvidence, compare, event_evidence
+from bot.core.stories.events import EventEvidence, compare, event_evidence
 from bot.core.text import fold
 
 MAX_NAMES = 60
@@ -612,7 +612,7 @@ class StoryFingerprint:
     terms: frozenset[str]
     phrases: frozenset[str] = frozenset()
     headline: frozenset[str] = frozenset()
-    # Who gives what, in which phase, on which day (see bot.core.story_events).
+    # Who gives what, in which phase, on which day (see bot.core.stories.events).
     event: EventEvidence = EventEvidence()
     # For a story: the evidence of each article that joined it after the first (at
     # most MAX_MEMBERS). A newcomer must agree with all of them, not only with the

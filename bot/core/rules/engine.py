@@ -22,7 +22,7 @@ so munition~munitions, livraison~livraisons, Panzer~Panzern, livré~livrés.
 
 Given a lexicon (see `Lexicon`; bot.adapters.lexicon_cache keeps one on disk), the
 keys of rule words come from it, and a text word's lemma keys from the dictionary
-inverted for the rule lemmas (bot.core.lexicon.RuleLemmas): the same matches without
+inverted for the rule lemmas (bot.core.rules.lexicon.RuleLemmas): the same matches without
 running the lemmatiser on every new spelling of every article.
 """
 
@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from bot.core.lexicon import RuleLemmas
+from bot.core.rules.lexicon import RuleLemmas
 from bot.core.models import Analysis, Rule, RuleHit
-from bot.core.rule_syntax import (
+from bot.core.rules.syntax import (
     ENTITY_LISTS,
     WORD_RE,
     And,
@@ -706,7 +706,7 @@ class _Compiler:
         return node
 
     def _word_list_node(self, ref: ListRef) -> _Node:
-        """A named word list (bot.core.word_lists): `@support:fr` is the French variant,
+        """A named word list (bot.core.rules.word_lists): `@support:fr` is the French variant,
         `@support` all variants at once. Each variant compiles like the group of words it
         stands for, so a rule reads the same with the list written out."""
         word_lists = self.entities.word_lists

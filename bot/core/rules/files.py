@@ -20,8 +20,8 @@ import tomllib
 from collections.abc import Iterable
 
 from bot.core.models import Rule
-from bot.core.rule_engine import check_rule
-from bot.core.rule_syntax import parse_expression
+from bot.core.rules.engine import check_rule
+from bot.core.rules.syntax import parse_expression
 from bot.errors import ConfigError, RuleError
 
 DEFAULT_THRESHOLD = 2.0

@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.core.entities import CATEGORIES, Entities
-from bot.core.i18n import LANGUAGES, normalize_lang, t
-from bot.core.alerts import describe_pledge
+from bot.core.pledges.entities import CATEGORIES, Entities
+from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
+from bot.core.chat.alerts import describe_pledge
 from bot.core.models import Feed, Pledge, Rule
-from bot.core.pledge_totals import format_money, is_commitment, pledge_totals, ranked
-from bot.core.pledge_words import category_words, donor_name
+from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
+from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
 from bot.core.text import fold
 from bot.errors import CommandError, ConfigError, RuleError, StoreError
@@ -376,7 +376,7 @@ def pledge_line(row: dict, lang: str = "en") -> str:
 
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     """Commitments by donor and category, other statuses apart, money per currency
-    (see bot.core.pledge_totals for why they are kept apart)."""
+    (see bot.core.pledges.totals for why they are kept apart)."""
     totals = pledge_totals(rows)
     period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
     lines = [t(lang, "summary_title", period=period, count=totals.commitments)]

@@ -16,9 +16,9 @@ import zlib
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from bot.core.alerts import describe_pledge, shown_sources
+from bot.core.chat.alerts import describe_pledge, shown_sources
 from bot.core.models import Alert
-from bot.core.pledge_words import topic_words
+from bot.core.pledges.words import topic_words
 
 # Discord's documented embed limits (characters).
 TITLE_LIMIT = 256

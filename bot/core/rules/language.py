@@ -16,7 +16,7 @@ Expression: at most 2,000 characters and 200 terms, built from:
   bare word also matches its inflected forms in English, French and German:
   tank~tanks, munition~munitions, livraison~livraisons, livré~livrés,
   Panzer~Panzern. Two words match when they share their folded spelling, their
-  lemma in one of the three languages (simplemma's; see bot.core.lexicon), or
+  lemma in one of the three languages (simplemma's; see bot.core.rules.lexicon), or
   their spelling minus a plural "s" (for names the lemmatiser does not know:
   Leopards, Patriots). Forms it does not know need an OR or a wildcard.
 - `"think tank"` -- a phrase: these words next to each other, in this order. Quoted
@@ -35,7 +35,7 @@ Expression: at most 2,000 characters and 200 terms, built from:
   ("Storm Shadow", "PzH 2000") are phrases; names the lists mark case-sensitive
   ("US", "UK") match only as written; other names inflect like bare words.
 - `@support:fr`, `@support` -- a named word list (config/words.toml, see
-  bot.core.word_lists): the French variant, or every variant at once. A list is an
+  bot.core.rules.word_lists): the French variant, or every variant at once. A list is an
   expression written once and shared by many rules; it reads as if written out.
 - `re:/pattern/` -- for experts: an RE2 regular expression, case-insensitive,
   searched in the folded text (accents removed: write patterns without accents).
@@ -76,8 +76,8 @@ bare NOT), or its weight is 0.
 from __future__ import annotations
 
 from bot.core.models import Rule
-from bot.core.rule_engine import RuleSet, check_rule
-from bot.core.rule_syntax import Expr, parse_expression
+from bot.core.rules.engine import RuleSet, check_rule
+from bot.core.rules.syntax import Expr, parse_expression
 
 __all__ = ["Expr", "RuleSet", "UNRELATED_SAMPLE", "parse_expression", "validate_rule"]
 

@@ -26,7 +26,7 @@ import tomllib
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from bot.core.rule_syntax import ENTITY_LISTS, ListRef, is_positional, iter_terms, parse_expression
+from bot.core.rules.syntax import ENTITY_LISTS, ListRef, is_positional, iter_terms, parse_expression
 from bot.errors import ConfigError, RuleError
 
 _NAME = re.compile(r"[a-z][a-z_]{0,39}")

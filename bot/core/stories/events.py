@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.entities import Entities
+from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
-from bot.core.numbers import find_counts, find_money
+from bot.core.pledges.numbers import find_counts, find_money
 from bot.core.text import fold
 
 # Donor codes that name a group rather than one government: "the allies" or "NATO"
