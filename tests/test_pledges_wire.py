@@ -348,3 +348,60 @@ def test_handing_over_the_first_ones_is_a_delivery() -> None:
 
 def test_missiles_listed_with_an_air_defence_system_are_interceptors() -> None:
     assert triples("Spain will send Patriot launchers and missiles to Ukraine.") == {("ES", "air_defence", "pledged")}
+
+
+# ----------------------------------------------------------------- session 19 phenomena
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("La Norvège a livré huit véhicules blindés lourds à l'Ukraine.", "tanks"),
+        ("Norway has delivered eight heavy armoured vehicles to Ukraine.", "tanks"),
+        ("La Belgique va livrer des chars légers à l'Ukraine.", "armoured_vehicles"),
+        ("Belgium will send light tanks to Ukraine.", "armoured_vehicles"),
+        ("Belgien wird der Ukraine leichte Panzer liefern.", "armoured_vehicles"),
+    ],
+)
+def test_heavy_armour_is_tanks_and_light_tanks_armoured_vehicles(text: str, category: str) -> None:
+    assert {c for _, c, _ in triples(text)} == {category}
+
+
+def test_a_french_partitive_pronoun_with_a_count_is_the_thing_named_before() -> None:
+    text = "L'Espagne a livré douze obusiers à l'Ukraine, tandis que la Grèce en a envoyé 4."
+    assert {("ES", "artillery", "delivered"), ("GR", "artillery", "delivered")} <= triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rahmen der Initiative zur Luftverteidigung wird Norwegen der Ukraine Drohnen finanzieren.",
+        "Under the air defence coalition, Norway will fund drones for Ukraine.",
+        "Dans le cadre de la coalition pour la défense aérienne, la Norvège va financer des drones pour l'Ukraine.",
+    ],
+)
+def test_the_name_of_an_initiative_is_not_an_item(text: str) -> None:
+    assert ("NO", "drones", "pledged") in triples(text)
+    assert "air_defence" not in {c for _, c, _ in triples(text)}
+
+
+def test_an_initiative_named_for_what_it_gives_keeps_its_item() -> None:
+    assert ("NO", "air_defence", "pledged") in triples(
+        "Norway will send NASAMS launchers to Ukraine through the air defence coalition.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark pledged €300 million for NASAMS missiles, with deliveries expected in the spring.",
+        "Le Danemark a promis des missiles NASAMS, avec une livraison attendue d'ici l'été.",
+        "Dänemark hat NASAMS-Raketen zugesagt, die Lieferung wird bis Jahresende erwartet.",
+    ],
+)
+def test_a_delivery_expected_at_a_date_is_scheduled_not_discussed(text: str) -> None:
+    assert {s for _, c, s in triples(text) if c == "air_defence"} == {"pledged"}
+
+
+def test_counted_systems_refer_to_the_system_named_before() -> None:
+    text = "Spanien hatte der Ukraine Patriot zugesagt. Jetzt wurden die ersten zwei Systeme übergeben."
+    assert ("ES", "air_defence", "delivered") in triples(text)

@@ -89,7 +89,13 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
      r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
      r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),
-    ("armoured_vehicles", r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
+    # Heavy armour is tanks ("véhicules blindés lourds", "heavy armoured vehicles"): it
+    # must come before "véhicules blindés", which it contains.
+    ("tanks", r"(?:vehicules )?blindes lourds|heavy armou?red (?:vehicles?|fighting vehicles?)"),
+    # Light tanks are armoured vehicles (labelling rules: AMX-10 RC): "chars légers",
+    # "light tanks", "leichte Panzer", before the tank words they contain.
+    ("armoured_vehicles", r"chars? legers?|light tanks?|leichte[nr]? (?:kampf|radschutzen)?panzer\w*|"
+     r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
@@ -224,6 +230,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
 
      r"(?:is|are) (?:set|going|due|poised|ready|prepared) to (?:send|provide|supply|deliver|give|donate|transfer)|"
+     # A delivery expected at a date is scheduled, not in doubt: "with deliveries
+     # expected in the coming weeks", "livraison attendue d'ici l'été", "die Lieferung
+     # wird bis Jahresende erwartet" (the expectation of a decision stays discussed).
+     r"deliver(?:y|ies) (?:is |are )?expected (?:in|by|within|next|this|before|early|later|soon|from)|"
+     r"livraisons? (?:est |sont )?(?:attendue?s?|prevue?s?) (?:d'ici|en|pour|avant|dans|des|a partir|au|a la fin|fin)|"
+     rf"lieferung\w* (?:{_W} ){{0,2}}(?:bis|im|in|ab|noch|fur|zum|zur|anfang|ende|mitte) (?:{_W} ){{0,4}}erwartet|"
      # Willingness stated as news: "ready to send", "prêt à livrer", "volonté de livrer".
      r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
      rf"bereit\w*,? (?:{_W} ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
@@ -743,13 +755,39 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
             continue
         mentions.append(_Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
-    return _counted_units(folded, mentions) if systems else mentions
+    if systems:
+        mentions = _counted_units(folded, mentions)
+    return _partitive_counts(folded, mentions) if mentions and " en " in folded else mentions
+
+
+# French partitive "en" with a count stands for the thing named before: "Berlin a
+# livré 18 chars, le Portugal en a envoyé 3" (Portugal sent 3 of them). The pronoun is
+# an item mention of the last precise thing named before it.
+_PARTITIVE = re.compile(
+    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
+    r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
+    r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
+    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques)"
+)
+
+
+def _partitive_counts(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    found = list(mentions)
+    for match in _PARTITIVE.finditer(folded):
+        s = match.start()
+        named = [m for m in mentions if m.end <= s and m.category not in _VAGUE]
+        if named and s - named[-1].end <= 300:
+            found.append(_Mention(s, s + 2, named[-1].category, named[-1].system))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # "Au moins 14 exemplaires ont été livrés", "30 Exemplare", "the first 10 units": a
 # count of units refers back to the system named last. A unit word followed by what
 # it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
-_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples)\b")
+# "Das erste von vier zugesagten Systemen", "two more systems": a counted "systems"
+# refers back to the system named before as well.
+_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b")
 _COUNT_BEFORE = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
     r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
@@ -814,7 +852,7 @@ def _sentence_pledges(
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
     if not cues:
         return []
-    mentions = _sentence_mentions(folded, start, end, mentions)
+    mentions = _without_framework_names(folded, _sentence_mentions(folded, start, end, mentions))
     items = [
         i for i in _items(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
@@ -1207,6 +1245,44 @@ def _pays_for_items(folded: str, money: _Item, items: list[_Item]) -> bool:
     )
 
 
+# The name of an initiative, coalition or meeting is not an item: "im Rahmen der
+# Initiative zur Luftverteidigung ... Drohnen", "under the air defence coalition,
+# Norway will fund drones", "la coalition blindés". A category word inside such a name
+# gives way when the sentence names another kind of thing, which is what is given.
+_FRAMEWORK_BEFORE = re.compile(
+    r"\b(?:initiative|coalition|koalition|programme|program|programm|mechanism|mecanisme|format|"
+    r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
+    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
+)
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]*")
+_FRAMEWORK_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:initiative|coalition|koalition|capability coalition|programme|program|mechanism|format)\b"
+)
+
+
+def _without_framework_names(folded: str, items: list[_Mention]) -> list[_Mention]:
+    named = [
+        i for i in items
+        if i.category not in _VAGUE and (
+            _FRAMEWORK_BEFORE.search(folded, max(0, i.start - 40), i.start)
+            or _FRAMEWORK_AFTER.match(folded, i.end)
+            or folded.endswith(("initiative", "koalition"), i.start, i.end)
+        )
+    ]
+    if not named:
+        return items
+    # ... and so is its translation or acronym in brackets after it: "Initiative zur
+    # Luftverteidigung (Enduring Action on Air Defence)".
+    named += [
+        i for i in items
+        if i not in named and any(n.end <= i.start and _BRACKETED_AFTER.fullmatch(folded, n.end, i.start) for n in named)
+    ]
+    given = {i.category for i in items if i.category not in _VAGUE and i not in named}
+    if not given - {i.category for i in named}:
+        return items
+    return [i for i in items if i not in named or i.category in given]
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
 
 
@@ -1229,7 +1305,8 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     groups: list[list[_Mention]] = []
     for mention in mentions:
         gap = folded[groups[-1][-1].end : mention.start] if groups else ""
-        if groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)):
+        # (a partitive "en" is a thing of its own: "18 chars, le Portugal en a envoyé 3")
+        if groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en":
             groups[-1].append(mention)
         else:
             groups.append([mention])
