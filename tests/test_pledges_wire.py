@@ -405,3 +405,46 @@ def test_a_delivery_expected_at_a_date_is_scheduled_not_discussed(text: str) -> 
 def test_counted_systems_refer_to_the_system_named_before() -> None:
     text = "Spanien hatte der Ukraine Patriot zugesagt. Jetzt wurden die ersten zwei Systeme übergeben."
     assert ("ES", "air_defence", "delivered") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Norway will send munitions for its NASAMS launchers to Ukraine.", "air_defence"),
+        ("Norwegen wird der Ukraine Munition für IRIS-T liefern.", "air_defence"),
+        ("Norway will send munitions for surface-to-air missile systems to Ukraine.", "air_defence"),
+        ("Norway will send 35 mm rounds for the Gepard to Ukraine.", "ammunition"),
+        ("Norway will send anti-aircraft ammunition to Ukraine.", "ammunition"),
+    ],
+)
+def test_munitions_of_a_missile_air_defence_system_are_air_defence(text: str, category: str) -> None:
+    assert {c for _, c, _ in triples(text)} == {category}
+
+
+def test_trained_as_an_adjective_reports_no_training() -> None:
+    text = "Ukraine received its first Gripen jets from Sweden. Kyiv says jets and trained pilots are too few."
+    assert triples(text) == {("SE", "aircraft", "delivered")}
+    assert ("GB", "training", "delivered") in triples("Britain has trained pilots for Ukraine.")
+
+
+def test_a_question_the_article_answers_is_no_second_record() -> None:
+    text = "Soll Dänemark der Ukraine Kampfjets liefern? Lange wurde gezögert. Nun ist die Entscheidung gefallen."
+    assert triples(text, title="Dänemark liefert F-16-Kampfjets an die Ukraine") == {("DK", "aircraft", "pledged")}
+    # unanswered, the question stays what it is
+    assert triples("Soll Dänemark der Ukraine Kampfjets liefern?") == {("DK", "aircraft", "discussed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin allowed Poland to send its Leopard tanks to Ukraine.",
+        "Berlin a autorisé la Pologne à livrer ses chars Leopard à l'Ukraine.",
+        "Berlin erlaubt Polen, seine Leopard-Panzer an die Ukraine zu liefern.",
+    ],
+)
+def test_the_one_permitted_to_give_promises_not_the_one_permitting(text: str) -> None:
+    assert triples(text) == {("PL", "tanks", "pledged")}
+
+
+def test_approval_to_send_is_a_promise_not_a_delivery() -> None:
+    assert triples("Estonia was granted approval to send howitzers to Ukraine.") == {("EE", "artillery", "pledged")}

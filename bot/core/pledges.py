@@ -296,6 +296,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
     ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
+    # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
+    # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
+    # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
+    # inside the cue, see _donors_for); the one permitting gives nothing itself.
+    ("permission",
+     rf"(?:allow|authori[sz]|permit)(?:s|ed|ing|e|es|ted|ting)? (?:{_W} ){{0,4}}to "
+     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship)\b|"
+     r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
+     r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
+     r"(?:to|de|d'|pour|zu|zur) \w+|"
+     rf"autoris\w* (?:{_W} ){{0,4}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter)|"
+     rf"(?:erlaub|genehmig)\w*,? (?:{_W},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
     ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
@@ -471,6 +483,7 @@ _STATUS_SAMPLE = {
     "announced": "berlin announced tanks",
     "include": "the package includes tanks",
     "purchase": "funds to buy shells",
+    "permission": "estonia was granted approval to send howitzers",
     "delivery": "the delivery of tanks",
 }
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -492,7 +505,7 @@ _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
     "delivered": 2,
-    "pledged": 1, "purchase": 1, "announced": 0, "include": 0, "delivery": 0,
+    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = re.compile(
@@ -664,11 +677,19 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
       Berlin long refused"): dropped.
     - NATO and "the allies" doing the same thing are one actor seen twice (the
       secretary general speaking for the members): the allies' record is kept.
-    - Named equipment (radars, helmets) is recorded under the category "other"."""
+    - Named equipment (radars, helmets) is recorded under the category "other".
+    - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
+      liefern?" under a headline (or before a sentence) telling the decision is the
+      story's set-up, not a second, undecided record of the same donor and category."""
     precise = {p.donor for p in pledges if p.category not in _VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
+    answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     kept = []
     for pledge in pledges:
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
+            pledge.evidence or ""
+        ):
+            continue
         if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
@@ -677,6 +698,7 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     return kept
 
 
+_QUESTION_END = re.compile(r"\?[\s\"'»”“)]*$")
 _CONTENT = re.compile(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
@@ -747,6 +769,8 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
     for match in _ITEM_RE.finditer(data):
         s, e = match.span()
         if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 16]):
+            continue
+        if _trained_as_adjective(folded, s):
             continue
         # Systems are sorted and never overlap each other: only the one starting
         # last before `e` can overlap this word.
@@ -1076,6 +1100,22 @@ class _StatusMatches:
         return [(start + m.start(), start + m.end()) for m in matches]
 
 
+# "Trained" as an adjective describes people, it reports no training: "the number of
+# jets and trained pilots is not enough", "more trained crews". After a determiner or
+# a conjunction and right before the trainees it is neither an item nor a cue ("has
+# trained pilots", "Britain trained crews" stay a training delivered).
+_TRAINED_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:and|or|the|of|more|enough|with|newly|fully|well|many|few|no|its|their|our|these|those|of)\s+$"
+)
+_TRAINED_TRAINEES = re.compile(r"trained\s+(?:pilot|crew|soldier|troop|personnel|mechanic|recruit|operator|technician)")
+
+
+def _trained_as_adjective(folded: str, s: int) -> bool:
+    return bool(
+        _TRAINED_TRAINEES.match(folded, s) and _TRAINED_ADJECTIVE_BEFORE.search(folded, max(0, s - 12), s)
+    )
+
+
 def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) -> list[_Cue]:
     raw: list[_Cue] = []
     for status in statuses.present:
@@ -1083,6 +1123,8 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
         for s, e in statuses.within(status, start, end):
             before = folded[max(start, s - 16) : s]
             if not_after is not None and not_after.search(before):
+                continue
+            if status == "delivered" and _trained_as_adjective(folded, s):
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
@@ -1104,6 +1146,7 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
     kept = [
         replace(c, status="production", kind="manufacture") if c.status == "manufacture"
         else replace(c, status="pledged", kind="purchase") if c.status == "purchase"
+        else replace(c, status="pledged", kind="permission") if c.status == "permission"
         else c
         for c in kept
     ]
@@ -1313,7 +1356,7 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     items: list[_Item] = []
     for group in groups:
         start, end = group[0].start, group[-1].end
-        category, system = _group_category(group)
+        category, system = _group_category(group, folded)
         # "Patriot launchers and missiles": bare missiles listed with an air-defence
         # system are its interceptors.
         if (
@@ -1331,7 +1374,14 @@ _FIRST_AFTER = re.compile(
 _LISTED_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 
-def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
+# Air-defence systems that fire shells, not missiles: their ammunition stays ammunition.
+_GUN_AIR_DEFENCE = ("Gepard", "Skynex", "Skyguard")
+# Words for the rounds of a gun, as opposed to "munitions"/"Munition" in general.
+_MISSILE_AIR_DEFENCE = re.compile(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
+_GUN_ROUNDS = re.compile(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
+
+
+def _group_category(group: list[_Mention], folded: str = "") -> tuple[str, str | None]:
     """What a noun phrase is about. Ammunition "for" something stays ammunition;
     rockets for a launcher are ammunition; training on a system stays training;
     otherwise a named system decides, then the first precise word."""
@@ -1339,6 +1389,16 @@ def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
     system = next((m for m in precise if m.system), None)
     head = precise[0]
     if any(m.system is None and m.category == "ammunition" for m in precise):
+        # The munitions of a missile air-defence system are its interceptors, which
+        # the labelling rules count as air defence: "munitions for NASAMS", "Munition
+        # für IRIS-T" (but "35 mm rounds for the Gepard" are ammunition).
+        first_ammunition = next(m for m in precise if m.category == "ammunition")
+        launcher = next((m for m in precise if m.start > first_ammunition.start and (
+            (m.system and m.category == "air_defence" and m.system not in _GUN_AIR_DEFENCE)
+            or (not m.system and _MISSILE_AIR_DEFENCE.match(folded, m.start, m.end))
+        )), None)
+        if launcher is not None and not _GUN_ROUNDS.match(folded, first_ammunition.start, first_ammunition.end):
+            return "air_defence", system.system if system else None
         return "ammunition", system.system if system else None
     if head.system is None and head.category == "training":
         return "training", system.system if system else None
@@ -1422,6 +1482,11 @@ def _donors_for(
     # A long cue can hold the item ("hat Deutschland 52 Gepard übergeben"): then
     # what precedes the item inside the cue counts as before.
     anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
+    if cue.kind == "permission":
+        # "allowed Poland to send": the one permitted, named inside the cue, gives.
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[0]
     # A passive agent right after the item or its cue names the giver even when a
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     near = max(cue.end, item.end)
