@@ -448,3 +448,16 @@ def test_the_one_permitted_to_give_promises_not_the_one_permitting(text: str) ->
 
 def test_approval_to_send_is_a_promise_not_a_delivery() -> None:
     assert triples("Estonia was granted approval to send howitzers to Ukraine.") == {("EE", "artillery", "pledged")}
+
+
+def test_a_promise_and_the_same_aid_told_as_possible_are_one_record() -> None:
+    text = "A possible delivery of F-16 jets by Norway was discussed for months."
+    assert triples(text, title="Norway confirms it will send F-16 jets to Ukraine") == {("NO", "aircraft", "pledged")}
+    # a delivery and more under discussion are two steps
+    text = "Norway has delivered NASAMS launchers to Ukraine. More NASAMS launchers are being considered by Norway."
+    assert triples(text) == {("NO", "air_defence", "delivered"), ("NO", "air_defence", "discussed")}
+
+
+def test_the_nationality_of_what_is_forbidden_is_not_who_forbids() -> None:
+    text = "Die Schweiz bleibt hart. Ihr Wirtschaftssekretariat verbot deutsche Munitionsexporte in die Ukraine."
+    assert triples(text) == {("CH", "ammunition", "refused")}

@@ -678,14 +678,22 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     - NATO and "the allies" doing the same thing are one actor seen twice (the
       secretary general speaking for the members): the allies' record is kept.
     - Named equipment (radars, helmets) is recorded under the category "other".
+    - One intention, one record: a donor's promise and, elsewhere in the article, the
+      same donor's same kind of aid told as possible ("Denmark confirms it will send
+      F-16s" / "a possible delivery of F-16s by Denmark") are one plan told with and
+      without caution: the promise is kept. (A delivery and more under discussion
+      are two steps: both kept.)
     - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
       liefern?" under a headline (or before a sentence) telling the decision is the
       story's set-up, not a second, undecided record of the same donor and category."""
     precise = {p.donor for p in pledges if p.category not in _VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
+    promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
     kept = []
     for pledge in pledges:
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
+            continue  # one intention told twice, once with caution
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
             pledge.evidence or ""
         ):
@@ -963,9 +971,12 @@ def _sentence_pledges(
         elif status == "refused" and _FORBID.match(folded, cue.start):
             # "Die Schweiz hat Deutschland die Weitergabe untersagt": who forbids is the
             # subject, named first; the one forbidden to give is an object.
-            giver = next((codes for s, e, codes in donor_groups if s < cue.start), ()) or (
-                previous_donors if borrowed else ()
-            )
+            # A nationality right before what is forbidden is whose transfer it is, not
+            # who forbids ("als Bern deutsche Waffenlieferungen verbot").
+            giver = next((
+                codes for s, e, codes in donor_groups
+                if s < cue.start and not any(0 <= m.start - e <= 1 for m in mentions)
+            ), ()) or (previous_donors if borrowed else ())
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
         if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
