@@ -461,3 +461,22 @@ def test_a_promise_and_the_same_aid_told_as_possible_are_one_record() -> None:
 def test_the_nationality_of_what_is_forbidden_is_not_who_forbids() -> None:
     text = "Die Schweiz bleibt hart. Ihr Wirtschaftssekretariat verbot deutsche Munitionsexporte in die Ukraine."
     assert triples(text) == {("CH", "ammunition", "refused")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Finland has privately let it be known that it is ready to send Leopard tanks to Ukraine.", "discussed"),
+        ("La Finlande a discrètement fait savoir qu'elle était prête à livrer des chars Leopard à l'Ukraine.",
+         "discussed"),
+        ("Finnland hat signalisiert, dass es bereit sei, der Ukraine Leopard-Panzer zu liefern.", "discussed"),
+        ("Finland confirmed on Monday that it is ready to send Leopard tanks to Ukraine.", "pledged"),
+    ],
+)
+def test_readiness_signalled_is_discussed_readiness_confirmed_a_promise(text: str, status: str) -> None:
+    assert triples(text) == {("FI", "tanks", status)}
+
+
+def test_a_donor_list_repeating_its_preposition_is_one_group() -> None:
+    text = "Les avions de combat F-16 du Danemark et de la Norvège pourraient être livrés à l'Ukraine."
+    assert {d for d, c, _ in triples(text) if c == "aircraft"} == {"DK", "NO"}

@@ -238,7 +238,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"lieferung\w* (?:{_W} ){{0,2}}(?:bis|im|in|ab|noch|fur|zum|zur|anfang|ende|mitte) (?:{_W} ){{0,4}}erwartet|"
      # Willingness stated as news: "ready to send", "prêt à livrer", "volonté de livrer".
      r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
-     rf"bereit\w*,? (?:{_W} ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
+     rf"bereit\w*,? (?:{_W},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing)\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,20}}unterstutzen|"
@@ -375,6 +375,9 @@ _REPORTING_AFTER = re.compile(
 # Donors joined by these form one group ("Germany, France and Norway").
 _COORDINATION = re.compile(
     r"^\s*(?:,|;|-)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
+    # the preposition repeated in each member: "du Danemark et de la Belgique", "by
+    # Norway and by Denmark", "von Polen und von Tschechien"
+    r"(?:(?:de|d'|of|von|vom|a|au|aux|by|par|from)\s*)?"
     r"(?:the|la|le|les|l'|die|der|den|des|du|d')?\s*$"
 )
 # A donor word in these places is not the giver: a place visited, a partner, a maker.
@@ -1237,6 +1240,8 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if verb_last and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
+    if _READINESS.match(folded, cue.start) and _SIGNALLED.search(before):
+        return replace(cue, status="discussed")  # readiness signalled, not announced
     if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
     ):
@@ -1251,6 +1256,16 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     return cue
 
 
+# Readiness signalled quietly is not yet a promise: "let it be known privately that
+# they were ready to send", "ont discrètement fait savoir qu'ils étaient prêts à
+# livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
+# announced stays a promise: "confirmed it was ready to deliver").
+_READINESS = re.compile(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+_SIGNALLED = re.compile(
+    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|"
+    r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
+    r"signalis\w*)\b"
+)
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = re.compile(r"decision|entscheidung|undecided")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
