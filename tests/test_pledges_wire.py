@@ -480,3 +480,19 @@ def test_readiness_signalled_is_discussed_readiness_confirmed_a_promise(text: st
 def test_a_donor_list_repeating_its_preposition_is_one_group() -> None:
     text = "Les avions de combat F-16 du Danemark et de la Norvège pourraient être livrés à l'Ukraine."
     assert {d for d, c, _ in triples(text) if c == "aircraft"} == {"DK", "NO"}
+
+
+def test_weapons_and_ammunition_is_an_umbrella_phrase() -> None:
+    text = ("Sweden has delivered Archer howitzers to Ukraine. "
+            "Its minister also promised further supplies of weapons and ammunition.")
+    assert triples(text) == {("SE", "artillery", "delivered")}
+    assert triples("Schweden wird der Ukraine Waffen und Munition liefern.") == {("SE", "other", "pledged")}
+
+
+def test_bare_panzer_named_more_precisely_later_is_one_thing() -> None:
+    text = ("Dänemark erwägt die Lieferung von Panzern an die Ukraine. "
+            "Dabei geht es um Schützenpanzer vom Typ CV90.")
+    assert {c for d, c, _ in triples(text) if d == "DK"} == {"armoured_vehicles"}
+    # "Kampfpanzer" is a precise word: tanks stay tanks beside it
+    text = "Dänemark wird Kampfpanzer liefern. Auch Schützenpanzer vom Typ CV90 will Dänemark liefern."
+    assert {c for d, c, _ in triples(text) if d == "DK"} == {"tanks", "armoured_vehicles"}

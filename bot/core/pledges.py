@@ -70,7 +70,10 @@ _W = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" inclu
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
     ("other", r"(?:(?:military |security |financial )?aid|(?:military |security )?assistance|military|security|"
-     r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*"),
+     r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*|"
+     # "Weapons and ammunition" together is the stock phrase for arms in general, an
+     # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
+     r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),
     ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
     ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
@@ -693,8 +696,18 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
+    # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
+    # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
+    kinds_of_panzer = {
+        p.donor for p in pledges
+        if p.category in ("air_defence", "armoured_vehicles", "artillery") and any(
+            not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
+        )
+    }
     kept = []
     for pledge in pledges:
+        if pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
+            continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
             continue  # one intention told twice, once with caution
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
@@ -709,6 +722,8 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     return kept
 
 
+_BARE_PANZER = re.compile(r"panzern?")
+_PANZER_COMPOUND = re.compile(r"[a-zäöüß-]*panzer")
 _QUESTION_END = re.compile(r"\?[\s\"'»”“)]*$")
 _CONTENT = re.compile(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
