@@ -496,3 +496,25 @@ def test_bare_panzer_named_more_precisely_later_is_one_thing() -> None:
     # "Kampfpanzer" is a precise word: tanks stay tanks beside it
     text = "Dänemark wird Kampfpanzer liefern. Auch Schützenpanzer vom Typ CV90 will Dänemark liefern."
     assert {c for d, c, _ in triples(text) if d == "DK"} == {"tanks", "armoured_vehicles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The US has delivered 16 HIMARS and began the procurement of the next 18 because they take years to build.",
+         ("US", "artillery", "production")),
+        ("Norwegen hat der Ukraine zwei NASAMS übergeben. Die restlichen drei will Norwegen im Sommer liefern.",
+         ("NO", "air_defence", "pledged")),
+        ("La France a livré six Caesar à l'Ukraine. Elle va fournir les six autres avant l'été.",
+         ("FR", "artillery", "pledged")),
+        ("Norway has delivered two NASAMS. Another three will be sent in the summer, Oslo said.",
+         ("NO", "air_defence", "pledged")),
+    ],
+)
+def test_a_bare_number_stands_for_the_system_named_before(text: str, second: tuple[str, str, str]) -> None:
+    assert second in triples(text)
+
+
+def test_a_number_with_its_own_noun_is_no_bare_count() -> None:
+    text = "Norway has delivered two NASAMS. Another three trucks will follow, and the next 18 months matter."
+    assert triples(text) == {("NO", "air_defence", "delivered")}

@@ -806,8 +806,34 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
         mentions.append(_Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
     if systems:
-        mentions = _counted_units(folded, mentions)
+        mentions = _bare_counts(folded, _counted_units(folded, mentions))
     return _partitive_counts(folded, mentions) if mentions and " en " in folded else mentions
+
+
+# A bare number stands for the system named before it: "the procurement of the next
+# 18", "another 12 are to follow", "die restlichen drei werden folgen", "les six
+# autres seront livrés". Only a count after such a determiner and followed by no noun
+# of its own.
+_SMALL_NUMBER = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
+                 r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
+_BARE_COUNT = re.compile(
+    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|"
+    r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
+    rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
+    rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
+    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could)\b)"
+)
+
+
+def _bare_counts(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    found = list(mentions)
+    for match in _BARE_COUNT.finditer(folded):
+        s, e = match.span()
+        named = [m for m in mentions if m.system and m.end <= s]
+        if named and s - named[-1].end <= 400 and not any(s <= m.start < e for m in mentions):
+            found.append(_Mention(s, e, named[-1].category, named[-1].system))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # French partitive "en" with a count stands for the thing named before: "Berlin a
