@@ -518,3 +518,15 @@ def test_a_bare_number_stands_for_the_system_named_before(text: str, second: tup
 def test_a_number_with_its_own_noun_is_no_bare_count() -> None:
     text = "Norway has delivered two NASAMS. Another three trucks will follow, and the next 18 months matter."
     assert triples(text) == {("NO", "air_defence", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO's secretary general Jan Berg welcomed the first delivery of air defence systems from Norway to Ukraine.",
+        "L'Otan a salué l'arrivée en Ukraine de nouveaux systèmes de défense aérienne.",
+        "Die Nato begrüßte die Ankunft neuer Luftabwehrsysteme in der Ukraine.",
+    ],
+)
+def test_who_welcomes_aid_is_a_speaker_not_its_giver(text: str) -> None:
+    assert "NATO" not in {d for d, _, _ in triples(text)}

@@ -974,7 +974,7 @@ def _sentence_pledges(
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
     givers = [d for d in donors if not _not_a_giver(full, folded, d)] or [
-        d for d in donors if trained or not _a_place(full, folded, d)
+        d for d in donors if (trained or not _a_place(full, folded, d)) and not _WELCOMES_AFTER.match(folded, d[2], d[2] + 70)
     ]
     donor_groups = _group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
@@ -1528,7 +1528,17 @@ def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
+        or _WELCOMES_AFTER.match(folded, e, e + 70)
     )
+
+
+# Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
+# welcomed the first delivery", "le président français a salué la livraison", "Die
+# EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
+_WELCOMES_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
+    r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
+)
 
 
 def _a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
