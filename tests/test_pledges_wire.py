@@ -530,3 +530,48 @@ def test_a_number_with_its_own_noun_is_no_bare_count() -> None:
 )
 def test_who_welcomes_aid_is_a_speaker_not_its_giver(text: str) -> None:
     assert "NATO" not in {d for d, _, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada will equip a Ukrainian brigade with Leopard 2 tanks.",
+        "Le Canada va équiper une brigade ukrainienne de chars Leopard 2.",
+        "Kanada soll eine ukrainische Brigade mit Leopard-2-Kampfpanzern ausrüsten.",
+    ],
+)
+def test_equipping_a_unit_gives_what_it_is_equipped_with(text: str) -> None:
+    assert ("CA", "tanks", "pledged") in triples(text)
+
+
+def test_training_battalions_is_training() -> None:
+    assert ("CA", "training", "pledged") in triples("Le Canada va former trois bataillons ukrainiens.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regarding Kyiv's request for fighter jets, the question is premature, a Spanish official said.",
+        "Concernant la demande ukrainienne d'avions de combat, la question est prématurée, selon Madrid.",
+        "Zur Bitte um Kampfjets sagte die spanische Regierung, die Frage sei verfrüht.",
+    ],
+)
+def test_a_request_as_topic_answered_premature_is_refused(text: str) -> None:
+    assert ("ES", "aircraft", "refused") in triples(text)
+
+
+def test_a_prerequisite_is_not_given() -> None:
+    text = "Spain ruled out jets for now: pilots must first be trained, a Spanish official said."
+    assert "training" not in {c for _, c, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria produces the shells for the Ukrainian howitzers. Now Vienna has blocked a resupply.",
+        "L'Autriche fabrique les obus des canons ukrainiens. Vienne a bloqué un réapprovisionnement.",
+        "Österreich stellt die Munition für die ukrainischen Haubitzen her. Wien hat eine Nachlieferung blockiert.",
+    ],
+)
+def test_a_resupply_noun_is_more_of_the_ammunition_named_before(text: str) -> None:
+    assert ("AT", "ammunition", "refused") in triples(text)

@@ -134,7 +134,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
 )
 _TRAINEES = re.compile(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
-                       r"instructeur|personnel)\w*")
+                       r"instructeur|personnel|bataillon|battalion|brigade)\w*")
 
 # ----------------------------------------------------------------- status cues
 
@@ -146,6 +146,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     # "Premature" is "not now" (labelling rules): "la question est prématurée".
+     r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
@@ -266,6 +268,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_W} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
+     # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
+     # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
+     r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_W} ){{0,14}}bereit\b|gib\w* (?:{_W} ){{0,8}}ab\b|stock\w* (?:{_W} ){{0,8}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|"
@@ -351,6 +357,10 @@ _HYPOTHETICAL = re.compile(
 _NOT_GIVEN_BEFORE = re.compile(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|bis|until|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # A prerequisite is not given either: "il fallait d'abord former des pilotes",
+    # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
+    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
+    r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
@@ -505,6 +515,13 @@ _CUE_NOT_AFTER = {
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": re.compile(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
+# A request named as the topic of an answer ("Concernant la demande ukrainienne
+# d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
+# Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
+    r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
+)
 # A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
 _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 # Which cue wins when two overlap with the same length: the more cautious reading.
@@ -807,7 +824,33 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
     mentions.sort(key=lambda m: m.start)
     if systems:
         mentions = _bare_counts(folded, _counted_units(folded, mentions))
-    return _partitive_counts(folded, mentions) if mentions and " en " in folded else mentions
+    if mentions and " en " in folded:
+        mentions = _partitive_counts(folded, mentions)
+    return _resupplies(folded, mentions) if mentions else mentions
+
+
+# A resupply told as a noun without its object ("die Schweiz verweigert eine
+# Nachlieferung", "the replenishment was blocked", "le réapprovisionnement") is more of
+# what was named before it: ammunition when ammunition was named shortly before (the
+# usual resupply), else the last thing named.
+_RESUPPLY = re.compile(
+    r"\b(?:\w*nachlieferung\w*|nachschub\w*|replenishment|resupply|resupplies|resupplying|re-supply|"
+    r"ravitaillement|reapprovisionnement|reassort\w*)\b"
+)
+
+
+def _resupplies(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    found = list(mentions)
+    for match in _RESUPPLY.finditer(folded):
+        s, e = match.span()
+        if any(e <= m.start <= e + 20 for m in mentions):
+            continue  # "ravitaillement en munitions": its object is named
+        recent = [m for m in mentions if m.end <= s and s - m.end <= 300 and m.category not in _VAGUE]
+        if recent:
+            ammunition = next((m for m in reversed(recent) if m.category == "ammunition"), None)
+            named = ammunition or recent[-1]
+            found.append(_Mention(s, e, named.category, named.system))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # A bare number stands for the system named before it: "the procurement of the next
@@ -1183,6 +1226,8 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
+            if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
+                continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
             raw.append(_Cue(s, e, "discussed" if double_negation else status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
