@@ -575,3 +575,28 @@ def test_a_prerequisite_is_not_given() -> None:
 )
 def test_a_resupply_noun_is_more_of_the_ammunition_named_before(text: str) -> None:
     assert ("AT", "ammunition", "refused") in triples(text)
+
+
+def test_a_package_including_funding_for_items_is_usai_contracting() -> None:
+    text = "The new $400 million package includes funding for 10 more NASAMS launchers."
+    assert ("US", "air_defence", "production") in triples(text, title="Pentagon announces aid for Ukraine")
+    # a drawdown that includes the items themselves stays a promise
+    text = "The new $400 million package includes 10 more NASAMS launchers."
+    assert ("US", "air_defence", "pledged") in triples(text, title="Pentagon announces aid for Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy will send six PzH 2000 howitzers and their ammunition to Ukraine.",
+        "L'Italie va livrer six canons Caesar et leurs munitions à l'Ukraine.",
+        "Italien wird der Ukraine sechs Panzerhaubitzen 2000 samt Munition liefern.",
+    ],
+)
+def test_a_systems_own_ammunition_belongs_to_its_record(text: str) -> None:
+    assert triples(text) == {("IT", "artillery", "pledged")}
+
+
+def test_ammunition_named_on_its_own_is_a_record() -> None:
+    text = "Italy will send six PzH 2000 howitzers and 10,000 rounds of ammunition to Ukraine."
+    assert triples(text) == {("IT", "artillery", "pledged"), ("IT", "ammunition", "pledged")}

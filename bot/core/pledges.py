@@ -752,7 +752,9 @@ _LIST_TAIL = re.compile(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:
     start, end = span
     return bool(_LIST_TAIL.search(folded, max(start, end - 8), end))
-_USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
+# USAI named, or told by its wording: a US package that "includes funding for" items
+# pays industry to make them (drawdowns "include" the items themselves).
+_USAI = re.compile(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
 
 
 def _final_status(cues: list[_Cue]) -> str | None:
@@ -983,6 +985,7 @@ def _sentence_pledges(
     # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
     # ...": a generic word after "the"/"these" repeats an item named before it.
     items = [i for i in items if not _repeats_named_item(folded, i, items)]
+    items = [i for i in items if not _accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
         items = precise + [i for i in items if i.category == "funding" and i.value is not None]
@@ -1438,6 +1441,25 @@ def _without_framework_names(folded: str, items: list[_Mention]) -> list[_Mentio
     return [i for i in items if i not in named or i.category in given]
 
 
+# A system's own ammunition told with it belongs to that record: "18 HIMARS and their
+# ammunition", "des canons Caesar et leurs munitions", "Haubitzen samt Munition".
+# (Ammunition named on its own, "ammunition for HIMARS", is a record of its own.)
+_ACCESSORY_BEFORE = re.compile(
+    r"\b(?:and|with|plus|et|avec|samt|mit|und|inklusive|einschlie(?:ss|s)lich)\s+"
+    r"(?:their|its|the associated|leurs|ses|leur|sa|les|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
+    r"dazugehorige[rn]?)?\s*$"
+)
+
+
+def _accessory_ammunition(folded: str, sentence_start: int, item: _Item, items: list[_Item]) -> bool:
+    if item.category != "ammunition" or item.system is not None or item.quantity is not None:
+        return False
+    if not _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start):
+        return False
+    before = [i for i in items if i.end <= item.start]
+    return bool(before) and before[-1].system is not None and item.start - before[-1].end <= 40
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
 
 
@@ -1461,7 +1483,10 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     for mention in mentions:
         gap = folded[groups[-1][-1].end : mention.start] if groups else ""
         # (a partitive "en" is a thing of its own: "18 chars, le Portugal en a envoyé 3")
-        if groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en":
+        if (
+            groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en"
+            and not (mention.category == "ammunition" and _ACCESSORY_BEFORE.search(gap))
+        ):
             groups[-1].append(mention)
         else:
             groups.append([mention])
