@@ -58,6 +58,7 @@ import re2
 from bot.core.entities import Entities
 from bot.core.models import Pledge
 from bot.core.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
+from bot.core.pledge_references import with_references
 from bot.core.text import sentence_spans
 
 # ----------------------------------------------------------------- item words
@@ -824,109 +825,7 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
             continue
         mentions.append(_Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
-    if systems:
-        mentions = _bare_counts(folded, _counted_units(folded, mentions))
-    if mentions and " en " in folded:
-        mentions = _partitive_counts(folded, mentions)
-    return _resupplies(folded, mentions) if mentions else mentions
-
-
-# A resupply told as a noun without its object ("die Schweiz verweigert eine
-# Nachlieferung", "the replenishment was blocked", "le réapprovisionnement") is more of
-# what was named before it: ammunition when ammunition was named shortly before (the
-# usual resupply), else the last thing named.
-_RESUPPLY = re.compile(
-    r"\b(?:\w*nachlieferung\w*|nachschub\w*|replenishment|resupply|resupplies|resupplying|re-supply|"
-    r"ravitaillement|reapprovisionnement|reassort\w*)\b"
-)
-
-
-def _resupplies(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    found = list(mentions)
-    for match in _RESUPPLY.finditer(folded):
-        s, e = match.span()
-        if any(e <= m.start <= e + 20 for m in mentions):
-            continue  # "ravitaillement en munitions": its object is named
-        recent = [m for m in mentions if m.end <= s and s - m.end <= 300 and m.category not in _VAGUE]
-        if recent:
-            ammunition = next((m for m in reversed(recent) if m.category == "ammunition"), None)
-            named = ammunition or recent[-1]
-            found.append(_Mention(s, e, named.category, named.system))
-    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
-
-
-# A bare number stands for the system named before it: "the procurement of the next
-# 18", "another 12 are to follow", "die restlichen drei werden folgen", "les six
-# autres seront livrés". Only a count after such a determiner and followed by no noun
-# of its own.
-_SMALL_NUMBER = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
-                 r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
-_BARE_COUNT = re.compile(
-    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|"
-    r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
-    rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
-    rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
-    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could)\b)"
-)
-
-
-def _bare_counts(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    found = list(mentions)
-    for match in _BARE_COUNT.finditer(folded):
-        s, e = match.span()
-        named = [m for m in mentions if m.system and m.end <= s]
-        if named and s - named[-1].end <= 400 and not any(s <= m.start < e for m in mentions):
-            found.append(_Mention(s, e, named[-1].category, named[-1].system))
-    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
-
-
-# French partitive "en" with a count stands for the thing named before: "Berlin a
-# livré 18 chars, le Portugal en a envoyé 3" (Portugal sent 3 of them). The pronoun is
-# an item mention of the last precise thing named before it.
-_PARTITIVE = re.compile(
-    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
-    r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
-    r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
-    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-    r"onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques)"
-)
-
-
-def _partitive_counts(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    found = list(mentions)
-    for match in _PARTITIVE.finditer(folded):
-        s = match.start()
-        named = [m for m in mentions if m.end <= s and m.category not in _VAGUE]
-        if named and s - named[-1].end <= 300:
-            found.append(_Mention(s, s + 2, named[-1].category, named[-1].system))
-    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
-
-
-# "Au moins 14 exemplaires ont été livrés", "30 Exemplare", "the first 10 units": a
-# count of units refers back to the system named last. A unit word followed by what
-# it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
-# "Das erste von vier zugesagten Systemen", "two more systems": a counted "systems"
-# refers back to the system named before as well.
-_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b")
-_COUNT_BEFORE = re.compile(
-    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
-    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
-)
-
-
-def _counted_units(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    found = list(mentions)
-    for unit in _UNIT_WORD.finditer(folded):
-        s, e = unit.span()
-        if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
-            continue
-        if any(e <= m.start <= e + 30 for m in mentions):
-            continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
-        named = [m for m in mentions if m.system and m.end <= s]
-        if named:
-            found.append(_Mention(s, e, named[-1].category, named[-1].system))
-    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+    return with_references(folded, mentions, bool(systems))
 
 
 def _sentence_pledges(
