@@ -600,3 +600,21 @@ def test_a_systems_own_ammunition_belongs_to_its_record(text: str) -> None:
 def test_ammunition_named_on_its_own_is_a_record() -> None:
     text = "Italy will send six PzH 2000 howitzers and 10,000 rounds of ammunition to Ukraine."
     assert triples(text) == {("IT", "artillery", "pledged"), ("IT", "ammunition", "pledged")}
+
+
+def test_a_number_with_thousands_separators_is_no_bare_count() -> None:
+    text = ("Norwegen hat der Ukraine zwei NASAMS übergeben. "
+            "Die ersten 40.000 Schuss Munition sollen im Sommer folgen.")
+    assert ("NO", "air_defence", "pledged") not in triples(text)
+
+
+def test_a_german_passive_infinitive_is_a_future_delivery() -> None:
+    assert triples("Die Leopard-Panzer aus Spanien sollen im Mai an die Ukraine ausgeliefert werden.") == {
+        ("ES", "tanks", "pledged")
+    }
+
+
+def test_the_delivery_schedule_of_an_order_is_the_order() -> None:
+    text = ("Spanien hat 12 Caesar-Haubitzen für die Ukraine bestellt; "
+            "die ersten sechs sollen im kommenden Jahr ausgeliefert werden.")
+    assert triples(text) == {("ES", "artillery", "production")}

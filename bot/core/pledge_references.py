@@ -69,14 +69,14 @@ def _resupplies(folded: str, mentions: list[M]) -> list[M]:
 # 18", "another 12 are to follow", "die restlichen drei werden folgen", "les six
 # autres seront livrés". Only a count after such a determiner and followed by no noun
 # of its own.
-_SMALL_NUMBER = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
+_SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
                  r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
 _BARE_COUNT = re.compile(
     r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
     rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
+    r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
     r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could)\b)"
 )
 

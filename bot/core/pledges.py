@@ -707,6 +707,9 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
       F-16s" / "a possible delivery of F-16s by Denmark") are one plan told with and
       without caution: the promise is kept. (A delivery and more under discussion
       are two steps: both kept.)
+    - An order and the delivery schedule of its units, told by a word standing for
+      the ordered system ("hat 18 RCH 155 bestellt; die ersten sechs sollen 2026
+      ausgeliefert werden"), are one record: the order (production).
     - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
       liefern?" under a headline (or before a sentence) telling the decision is the
       story's set-up, not a second, undecided record of the same donor and category."""
@@ -714,6 +717,7 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
+    ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
     # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
     # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
     kinds_of_panzer = {
@@ -728,6 +732,11 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
             continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
             continue  # one intention told twice, once with caution
+        if (
+            pledge.status == "pledged" and (pledge.donor, pledge.category, pledge.system) in ordered
+            and pledge.system.lower() not in pledge.item.lower()
+        ):
+            continue  # "the first six" of an order, due next year: the order itself
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
             pledge.evidence or ""
         ):
@@ -1238,6 +1247,8 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     # "va achever la livraison", "wird ... übergeben" is left as it is (also passive).
     if cue.status == "delivered" and (
         _FUTURE_BEFORE.search(before)
+        # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
+        or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
         or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause))
     ):
         return replace(cue, status="pledged")
@@ -1265,6 +1276,7 @@ _CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = re.compile(r"(?:ubergeben|uberlassen|abgeben)$")
+_PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:zu )?werden\b")
 _GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
