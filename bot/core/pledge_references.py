@@ -38,13 +38,17 @@ def with_references(folded: str, mentions: list[M], has_systems: bool) -> list[M
         mentions = _bare_counts(folded, _counted_units(folded, mentions))
     if mentions and " en " in folded:
         mentions = _partitive_counts(folded, mentions)
-    return _resupplies(folded, mentions) if mentions else mentions
+    if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
+        mentions = _resupplies(folded, mentions)
+    return mentions
 
 
 # A resupply told as a noun without its object ("die Schweiz verweigert eine
 # Nachlieferung", "the replenishment was blocked", "le réapprovisionnement") is more of
 # what was named before it: ammunition when ammunition was named shortly before (the
 # usual resupply), else the last thing named.
+# (a substring test first: the pattern, with its compounds, is slow to run on every text)
+_RESUPPLY_STEMS = ("nachliefer", "nachschub", "replenish", "resuppl", "re-suppl", "ravitaill", "reapprovision", "reassort")
 _RESUPPLY = re.compile(
     r"\b(?:\w*nachlieferung\w*|nachschub\w*|replenishment|resupply|resupplies|resupplying|re-supply|"
     r"ravitaillement|reapprovisionnement|reassort\w*)\b"
