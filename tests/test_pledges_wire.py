@@ -618,3 +618,15 @@ def test_the_delivery_schedule_of_an_order_is_the_order() -> None:
     text = ("Spanien hat 12 Caesar-Haubitzen für die Ukraine bestellt; "
             "die ersten sechs sollen im kommenden Jahr ausgeliefert werden.")
     assert triples(text) == {("ES", "artillery", "production")}
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Les obusiers Caesar cédés par la Belgique à l'armée ukrainienne sont prêts", "delivered"),
+        ("Des obusiers Caesar remis aux forces ukrainiennes par la Belgique", "delivered"),
+        ("Les obusiers Caesar seront cédés à l'Ukraine par la Belgique", "pledged"),
+    ],
+)
+def test_french_participles_with_their_agent_and_the_future_passive(title: str, status: str) -> None:
+    assert triples("", title=title) == {("BE", "artillery", status)}

@@ -208,6 +208,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
+     # other French participles with their agent or recipient: "cédés par la France",
+     # "remis aux forces ukrainiennes", "transférés à Kiev"
+     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
      r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
@@ -255,6 +258,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
+     # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
+     # envoyés", is a hedge or a promise reported from before: left to other cues).
+     r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
