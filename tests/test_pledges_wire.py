@@ -630,3 +630,19 @@ def test_the_delivery_schedule_of_an_order_is_the_order() -> None:
 )
 def test_french_participles_with_their_agent_and_the_future_passive(title: str, status: str) -> None:
     assert triples("", title=title) == {("BE", "artillery", status)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new batch of Western fighter jets has arrived in Ukraine, Kyiv said.",
+        "De nouveaux avions de combat occidentaux sont arrivés en Ukraine, selon Kiev.",
+        "Neue westliche Kampfjets sind in der Ukraine eingetroffen, teilte Kiew mit.",
+    ],
+)
+def test_western_before_what_is_given_names_the_allies_when_no_one_else_is(text: str) -> None:
+    assert triples(text) == {("ALLIES", "aircraft", "delivered")}
+
+
+def test_a_named_donor_wins_over_western() -> None:
+    assert triples("Norway has delivered Western fighter jets to Ukraine.") == {("NO", "aircraft", "delivered")}

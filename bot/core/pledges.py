@@ -655,7 +655,10 @@ def extract_pledges(
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
-        if index in wanted and (donors[index] or (previous and not others[index])):
+        if index in wanted and (
+            donors[index] or (previous and not others[index])
+            or (not others[index] and _WESTERN_ITEM.search(folded, start, end))
+        ):
             if counts is None:
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
@@ -983,6 +986,11 @@ def _sentence_pledges(
             ), ()) or (previous_donors if borrowed else ())
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
+            if not giver and (
+                _WESTERN_BEFORE.search(folded, max(start, item.start - 20), item.start)
+                or _WESTERN_AFTER.match(folded, item.end)
+            ):
+                giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
         if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
             status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
@@ -1010,6 +1018,12 @@ def _sentence_pledges(
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by
 # Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.
+# "Western" before what is given names the givers as a whole when no one else is named
+# ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
+# Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
+_WESTERN_BEFORE = re.compile(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
+_WESTERN_AFTER = re.compile(r"\s+occidenta(?:l|le|ux|les)\b")
+_WESTERN_ITEM = re.compile(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
 _MADE_IN_UKRAINE = re.compile(
     r"\s*,?\s*(?:produced|made|manufactured|built|produits?|fabriques?|hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
     r"(?:the\s+)?(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)"
