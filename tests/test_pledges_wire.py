@@ -348,3 +348,301 @@ def test_handing_over_the_first_ones_is_a_delivery() -> None:
 
 def test_missiles_listed_with_an_air_defence_system_are_interceptors() -> None:
     assert triples("Spain will send Patriot launchers and missiles to Ukraine.") == {("ES", "air_defence", "pledged")}
+
+
+# ----------------------------------------------------------------- session 19 phenomena
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("La Norvège a livré huit véhicules blindés lourds à l'Ukraine.", "tanks"),
+        ("Norway has delivered eight heavy armoured vehicles to Ukraine.", "tanks"),
+        ("La Belgique va livrer des chars légers à l'Ukraine.", "armoured_vehicles"),
+        ("Belgium will send light tanks to Ukraine.", "armoured_vehicles"),
+        ("Belgien wird der Ukraine leichte Panzer liefern.", "armoured_vehicles"),
+    ],
+)
+def test_heavy_armour_is_tanks_and_light_tanks_armoured_vehicles(text: str, category: str) -> None:
+    assert {c for _, c, _ in triples(text)} == {category}
+
+
+def test_a_french_partitive_pronoun_with_a_count_is_the_thing_named_before() -> None:
+    text = "L'Espagne a livré douze obusiers à l'Ukraine, tandis que la Grèce en a envoyé 4."
+    assert {("ES", "artillery", "delivered"), ("GR", "artillery", "delivered")} <= triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rahmen der Initiative zur Luftverteidigung wird Norwegen der Ukraine Drohnen finanzieren.",
+        "Under the air defence coalition, Norway will fund drones for Ukraine.",
+        "Dans le cadre de la coalition pour la défense aérienne, la Norvège va financer des drones pour l'Ukraine.",
+    ],
+)
+def test_the_name_of_an_initiative_is_not_an_item(text: str) -> None:
+    assert ("NO", "drones", "pledged") in triples(text)
+    assert "air_defence" not in {c for _, c, _ in triples(text)}
+
+
+def test_an_initiative_named_for_what_it_gives_keeps_its_item() -> None:
+    assert ("NO", "air_defence", "pledged") in triples(
+        "Norway will send NASAMS launchers to Ukraine through the air defence coalition.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark pledged €300 million for NASAMS missiles, with deliveries expected in the spring.",
+        "Le Danemark a promis des missiles NASAMS, avec une livraison attendue d'ici l'été.",
+        "Dänemark hat NASAMS-Raketen zugesagt, die Lieferung wird bis Jahresende erwartet.",
+    ],
+)
+def test_a_delivery_expected_at_a_date_is_scheduled_not_discussed(text: str) -> None:
+    assert {s for _, c, s in triples(text) if c == "air_defence"} == {"pledged"}
+
+
+def test_counted_systems_refer_to_the_system_named_before() -> None:
+    text = "Spanien hatte der Ukraine Patriot zugesagt. Jetzt wurden die ersten zwei Systeme übergeben."
+    assert ("ES", "air_defence", "delivered") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Norway will send munitions for its NASAMS launchers to Ukraine.", "air_defence"),
+        ("Norwegen wird der Ukraine Munition für IRIS-T liefern.", "air_defence"),
+        ("Norway will send munitions for surface-to-air missile systems to Ukraine.", "air_defence"),
+        ("Norway will send 35 mm rounds for the Gepard to Ukraine.", "ammunition"),
+        ("Norway will send anti-aircraft ammunition to Ukraine.", "ammunition"),
+    ],
+)
+def test_munitions_of_a_missile_air_defence_system_are_air_defence(text: str, category: str) -> None:
+    assert {c for _, c, _ in triples(text)} == {category}
+
+
+def test_trained_as_an_adjective_reports_no_training() -> None:
+    text = "Ukraine received its first Gripen jets from Sweden. Kyiv says jets and trained pilots are too few."
+    assert triples(text) == {("SE", "aircraft", "delivered")}
+    assert ("GB", "training", "delivered") in triples("Britain has trained pilots for Ukraine.")
+
+
+def test_a_question_the_article_answers_is_no_second_record() -> None:
+    text = "Soll Dänemark der Ukraine Kampfjets liefern? Lange wurde gezögert. Nun ist die Entscheidung gefallen."
+    assert triples(text, title="Dänemark liefert F-16-Kampfjets an die Ukraine") == {("DK", "aircraft", "pledged")}
+    # unanswered, the question stays what it is
+    assert triples("Soll Dänemark der Ukraine Kampfjets liefern?") == {("DK", "aircraft", "discussed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin allowed Poland to send its Leopard tanks to Ukraine.",
+        "Berlin a autorisé la Pologne à livrer ses chars Leopard à l'Ukraine.",
+        "Berlin erlaubt Polen, seine Leopard-Panzer an die Ukraine zu liefern.",
+    ],
+)
+def test_the_one_permitted_to_give_promises_not_the_one_permitting(text: str) -> None:
+    assert triples(text) == {("PL", "tanks", "pledged")}
+
+
+def test_approval_to_send_is_a_promise_not_a_delivery() -> None:
+    assert triples("Estonia was granted approval to send howitzers to Ukraine.") == {("EE", "artillery", "pledged")}
+
+
+def test_a_promise_and_the_same_aid_told_as_possible_are_one_record() -> None:
+    text = "A possible delivery of F-16 jets by Norway was discussed for months."
+    assert triples(text, title="Norway confirms it will send F-16 jets to Ukraine") == {("NO", "aircraft", "pledged")}
+    # a delivery and more under discussion are two steps
+    text = "Norway has delivered NASAMS launchers to Ukraine. More NASAMS launchers are being considered by Norway."
+    assert triples(text) == {("NO", "air_defence", "delivered"), ("NO", "air_defence", "discussed")}
+
+
+def test_the_nationality_of_what_is_forbidden_is_not_who_forbids() -> None:
+    text = "Die Schweiz bleibt hart. Ihr Wirtschaftssekretariat verbot deutsche Munitionsexporte in die Ukraine."
+    assert triples(text) == {("CH", "ammunition", "refused")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Finland has privately let it be known that it is ready to send Leopard tanks to Ukraine.", "discussed"),
+        ("La Finlande a discrètement fait savoir qu'elle était prête à livrer des chars Leopard à l'Ukraine.",
+         "discussed"),
+        ("Finnland hat signalisiert, dass es bereit sei, der Ukraine Leopard-Panzer zu liefern.", "discussed"),
+        ("Finland confirmed on Monday that it is ready to send Leopard tanks to Ukraine.", "pledged"),
+    ],
+)
+def test_readiness_signalled_is_discussed_readiness_confirmed_a_promise(text: str, status: str) -> None:
+    assert triples(text) == {("FI", "tanks", status)}
+
+
+def test_a_donor_list_repeating_its_preposition_is_one_group() -> None:
+    text = "Les avions de combat F-16 du Danemark et de la Norvège pourraient être livrés à l'Ukraine."
+    assert {d for d, c, _ in triples(text) if c == "aircraft"} == {"DK", "NO"}
+
+
+def test_weapons_and_ammunition_is_an_umbrella_phrase() -> None:
+    text = ("Sweden has delivered Archer howitzers to Ukraine. "
+            "Its minister also promised further supplies of weapons and ammunition.")
+    assert triples(text) == {("SE", "artillery", "delivered")}
+    assert triples("Schweden wird der Ukraine Waffen und Munition liefern.") == {("SE", "other", "pledged")}
+
+
+def test_bare_panzer_named_more_precisely_later_is_one_thing() -> None:
+    text = ("Dänemark erwägt die Lieferung von Panzern an die Ukraine. "
+            "Dabei geht es um Schützenpanzer vom Typ CV90.")
+    assert {c for d, c, _ in triples(text) if d == "DK"} == {"armoured_vehicles"}
+    # "Kampfpanzer" is a precise word: tanks stay tanks beside it
+    text = "Dänemark wird Kampfpanzer liefern. Auch Schützenpanzer vom Typ CV90 will Dänemark liefern."
+    assert {c for d, c, _ in triples(text) if d == "DK"} == {"tanks", "armoured_vehicles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The US has delivered 16 HIMARS and began the procurement of the next 18 because they take years to build.",
+         ("US", "artillery", "production")),
+        ("Norwegen hat der Ukraine zwei NASAMS übergeben. Die restlichen drei will Norwegen im Sommer liefern.",
+         ("NO", "air_defence", "pledged")),
+        ("La France a livré six Caesar à l'Ukraine. Elle va fournir les six autres avant l'été.",
+         ("FR", "artillery", "pledged")),
+        ("Norway has delivered two NASAMS. Another three will be sent in the summer, Oslo said.",
+         ("NO", "air_defence", "pledged")),
+    ],
+)
+def test_a_bare_number_stands_for_the_system_named_before(text: str, second: tuple[str, str, str]) -> None:
+    assert second in triples(text)
+
+
+def test_a_number_with_its_own_noun_is_no_bare_count() -> None:
+    text = "Norway has delivered two NASAMS. Another three trucks will follow, and the next 18 months matter."
+    assert triples(text) == {("NO", "air_defence", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO's secretary general Jan Berg welcomed the first delivery of air defence systems from Norway to Ukraine.",
+        "L'Otan a salué l'arrivée en Ukraine de nouveaux systèmes de défense aérienne.",
+        "Die Nato begrüßte die Ankunft neuer Luftabwehrsysteme in der Ukraine.",
+    ],
+)
+def test_who_welcomes_aid_is_a_speaker_not_its_giver(text: str) -> None:
+    assert "NATO" not in {d for d, _, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada will equip a Ukrainian brigade with Leopard 2 tanks.",
+        "Le Canada va équiper une brigade ukrainienne de chars Leopard 2.",
+        "Kanada soll eine ukrainische Brigade mit Leopard-2-Kampfpanzern ausrüsten.",
+    ],
+)
+def test_equipping_a_unit_gives_what_it_is_equipped_with(text: str) -> None:
+    assert ("CA", "tanks", "pledged") in triples(text)
+
+
+def test_training_battalions_is_training() -> None:
+    assert ("CA", "training", "pledged") in triples("Le Canada va former trois bataillons ukrainiens.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regarding Kyiv's request for fighter jets, the question is premature, a Spanish official said.",
+        "Concernant la demande ukrainienne d'avions de combat, la question est prématurée, selon Madrid.",
+        "Zur Bitte um Kampfjets sagte die spanische Regierung, die Frage sei verfrüht.",
+    ],
+)
+def test_a_request_as_topic_answered_premature_is_refused(text: str) -> None:
+    assert ("ES", "aircraft", "refused") in triples(text)
+
+
+def test_a_prerequisite_is_not_given() -> None:
+    text = "Spain ruled out jets for now: pilots must first be trained, a Spanish official said."
+    assert "training" not in {c for _, c, _ in triples(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria produces the shells for the Ukrainian howitzers. Now Vienna has blocked a resupply.",
+        "L'Autriche fabrique les obus des canons ukrainiens. Vienne a bloqué un réapprovisionnement.",
+        "Österreich stellt die Munition für die ukrainischen Haubitzen her. Wien hat eine Nachlieferung blockiert.",
+    ],
+)
+def test_a_resupply_noun_is_more_of_the_ammunition_named_before(text: str) -> None:
+    assert ("AT", "ammunition", "refused") in triples(text)
+
+
+def test_a_package_including_funding_for_items_is_usai_contracting() -> None:
+    text = "The new $400 million package includes funding for 10 more NASAMS launchers."
+    assert ("US", "air_defence", "production") in triples(text, title="Pentagon announces aid for Ukraine")
+    # a drawdown that includes the items themselves stays a promise
+    text = "The new $400 million package includes 10 more NASAMS launchers."
+    assert ("US", "air_defence", "pledged") in triples(text, title="Pentagon announces aid for Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy will send six PzH 2000 howitzers and their ammunition to Ukraine.",
+        "L'Italie va livrer six canons Caesar et leurs munitions à l'Ukraine.",
+        "Italien wird der Ukraine sechs Panzerhaubitzen 2000 samt Munition liefern.",
+    ],
+)
+def test_a_systems_own_ammunition_belongs_to_its_record(text: str) -> None:
+    assert triples(text) == {("IT", "artillery", "pledged")}
+
+
+def test_ammunition_named_on_its_own_is_a_record() -> None:
+    text = "Italy will send six PzH 2000 howitzers and 10,000 rounds of ammunition to Ukraine."
+    assert triples(text) == {("IT", "artillery", "pledged"), ("IT", "ammunition", "pledged")}
+
+
+def test_a_number_with_thousands_separators_is_no_bare_count() -> None:
+    text = ("Norwegen hat der Ukraine zwei NASAMS übergeben. "
+            "Die ersten 40.000 Schuss Munition sollen im Sommer folgen.")
+    assert ("NO", "air_defence", "pledged") not in triples(text)
+
+
+def test_a_german_passive_infinitive_is_a_future_delivery() -> None:
+    assert triples("Die Leopard-Panzer aus Spanien sollen im Mai an die Ukraine ausgeliefert werden.") == {
+        ("ES", "tanks", "pledged")
+    }
+
+
+def test_the_delivery_schedule_of_an_order_is_the_order() -> None:
+    text = ("Spanien hat 12 Caesar-Haubitzen für die Ukraine bestellt; "
+            "die ersten sechs sollen im kommenden Jahr ausgeliefert werden.")
+    assert triples(text) == {("ES", "artillery", "production")}
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Les obusiers Caesar cédés par la Belgique à l'armée ukrainienne sont prêts", "delivered"),
+        ("Des obusiers Caesar remis aux forces ukrainiennes par la Belgique", "delivered"),
+        ("Les obusiers Caesar seront cédés à l'Ukraine par la Belgique", "pledged"),
+    ],
+)
+def test_french_participles_with_their_agent_and_the_future_passive(title: str, status: str) -> None:
+    assert triples("", title=title) == {("BE", "artillery", status)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new batch of Western fighter jets has arrived in Ukraine, Kyiv said.",
+        "De nouveaux avions de combat occidentaux sont arrivés en Ukraine, selon Kiev.",
+        "Neue westliche Kampfjets sind in der Ukraine eingetroffen, teilte Kiew mit.",
+    ],
+)
+def test_western_before_what_is_given_names_the_allies_when_no_one_else_is(text: str) -> None:
+    assert triples(text) == {("ALLIES", "aircraft", "delivered")}
+
+
+def test_a_named_donor_wins_over_western() -> None:
+    assert triples("Norway has delivered Western fighter jets to Ukraine.") == {("NO", "aircraft", "delivered")}

@@ -4,7 +4,8 @@ Runs the real-article set's own scorer (`../shared/eval/score_analyze.py`) on th
 checkout and holds pledge precision and recall over (donor, category, status) triples
 to the figures reached so far: a ratchet a little under the measured values, raised
 as the extractor improves. The issue's goal is precision >= 0.90 and recall >= 0.85;
-these floors are what is met today, not that goal. Relevance figures belong to the
+it is met on this set, and the floors sit a little under the measured figures so that
+one relabelled item does not fail the suite. Relevance figures belong to the
 rules and are checked elsewhere. Skips, saying why, when the set is absent.
 """
 
@@ -13,9 +14,10 @@ from __future__ import annotations
 from tests.real_eval import run_scorer
 
 # Issue 11 goal: pledge precision >= 0.90, recall >= 0.85 on real articles.
-# Measured when these were set: precision 0.84, recall 0.80 (from 0.57 / 0.37).
-MIN_PLEDGE_PRECISION = 0.81
-MIN_PLEDGE_RECALL = 0.77
+# Measured when these were set: precision 0.909 (170/187), recall 0.881 (170/193)
+# (from 0.82 / 0.82 at the start of that round, 0.57 / 0.37 at the start of the issue).
+MIN_PLEDGE_PRECISION = 0.89
+MIN_PLEDGE_RECALL = 0.86
 
 
 def test_pledge_triples_on_real_articles() -> None:

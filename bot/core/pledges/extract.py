@@ -58,6 +58,7 @@ import re2
 from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
 from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
+from bot.core.pledges.references import with_references
 from bot.core.text import sentence_spans
 
 # ----------------------------------------------------------------- item words
@@ -70,7 +71,10 @@ _W = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" inclu
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
     ("other", r"(?:(?:military |security |financial )?aid|(?:military |security )?assistance|military|security|"
-     r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*"),
+     r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*|"
+     # "Weapons and ammunition" together is the stock phrase for arms in general, an
+     # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
+     r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),
     ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
     ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
@@ -89,7 +93,13 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
      r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
      r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),
-    ("armoured_vehicles", r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
+    # Heavy armour is tanks ("véhicules blindés lourds", "heavy armoured vehicles"): it
+    # must come before "véhicules blindés", which it contains.
+    ("tanks", r"(?:vehicules )?blindes lourds|heavy armou?red (?:vehicles?|fighting vehicles?)"),
+    # Light tanks are armoured vehicles (labelling rules: AMX-10 RC): "chars légers",
+    # "light tanks", "leichte Panzer", before the tank words they contain.
+    ("armoured_vehicles", r"chars? legers?|light tanks?|leichte[nr]? (?:kampf|radschutzen)?panzer\w*|"
+     r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
@@ -125,7 +135,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
 )
 _TRAINEES = re.compile(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
-                       r"instructeur|personnel)\w*")
+                       r"instructeur|personnel|bataillon|battalion|brigade)\w*")
 
 # ----------------------------------------------------------------- status cues
 
@@ -137,6 +147,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     # "Premature" is "not now" (labelling rules): "la question est prématurée".
+     r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
@@ -196,6 +208,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
+     # other French participles with their agent or recipient: "cédés par la France",
+     # "remis aux forces ukrainiennes", "transférés à Kiev"
+     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
      r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
@@ -224,9 +239,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
 
      r"(?:is|are) (?:set|going|due|poised|ready|prepared) to (?:send|provide|supply|deliver|give|donate|transfer)|"
+     # A delivery expected at a date is scheduled, not in doubt: "with deliveries
+     # expected in the coming weeks", "livraison attendue d'ici l'été", "die Lieferung
+     # wird bis Jahresende erwartet" (the expectation of a decision stays discussed).
+     r"deliver(?:y|ies) (?:is |are )?expected (?:in|by|within|next|this|before|early|later|soon|from)|"
+     r"livraisons? (?:est |sont )?(?:attendue?s?|prevue?s?) (?:d'ici|en|pour|avant|dans|des|a partir|au|a la fin|fin)|"
+     rf"lieferung\w* (?:{_W} ){{0,2}}(?:bis|im|in|ab|noch|fur|zum|zur|anfang|ende|mitte) (?:{_W} ){{0,4}}erwartet|"
      # Willingness stated as news: "ready to send", "prêt à livrer", "volonté de livrer".
      r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
-     rf"bereit\w*,? (?:{_W} ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
+     rf"bereit\w*,? (?:{_W},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing)\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,20}}unterstutzen|"
@@ -237,6 +258,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
+     # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
+     # envoyés", is a hedge or a promise reported from before: left to other cues).
+     r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
@@ -251,6 +275,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_W} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
+     # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
+     # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
+     r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_W} ){{0,14}}bereit\b|gib\w* (?:{_W} ){{0,8}}ab\b|stock\w* (?:{_W} ){{0,8}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|"
@@ -284,6 +312,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
     ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
+    # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
+    # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
+    # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
+    # inside the cue, see _donors_for); the one permitting gives nothing itself.
+    ("permission",
+     rf"(?:allow|authori[sz]|permit)(?:s|ed|ing|e|es|ted|ting)? (?:{_W} ){{0,4}}to "
+     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship)\b|"
+     r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
+     r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
+     r"(?:to|de|d'|pour|zu|zur) \w+|"
+     rf"autoris\w* (?:{_W} ){{0,4}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter)|"
+     rf"(?:erlaub|genehmig)\w*,? (?:{_W},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
     ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
@@ -324,6 +364,10 @@ _HYPOTHETICAL = re.compile(
 _NOT_GIVEN_BEFORE = re.compile(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|bis|until|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # A prerequisite is not given either: "il fallait d'abord former des pilotes",
+    # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
+    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
+    r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
@@ -351,6 +395,9 @@ _REPORTING_AFTER = re.compile(
 # Donors joined by these form one group ("Germany, France and Norway").
 _COORDINATION = re.compile(
     r"^\s*(?:,|;|-)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
+    # the preposition repeated in each member: "du Danemark et de la Belgique", "by
+    # Norway and by Denmark", "von Polen und von Tschechien"
+    r"(?:(?:de|d'|of|von|vom|a|au|aux|by|par|from)\s*)?"
     r"(?:the|la|le|les|l'|die|der|den|des|du|d')?\s*$"
 )
 # A donor word in these places is not the giver: a place visited, a partner, a maker.
@@ -459,6 +506,7 @@ _STATUS_SAMPLE = {
     "announced": "berlin announced tanks",
     "include": "the package includes tanks",
     "purchase": "funds to buy shells",
+    "permission": "estonia was granted approval to send howitzers",
     "delivery": "the delivery of tanks",
 }
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -474,13 +522,20 @@ _CUE_NOT_AFTER = {
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": re.compile(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
+# A request named as the topic of an answer ("Concernant la demande ukrainienne
+# d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
+# Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
+    r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
+)
 # A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
 _DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
     "delivered": 2,
-    "pledged": 1, "purchase": 1, "announced": 0, "include": 0, "delivery": 0,
+    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = re.compile(
@@ -600,7 +655,10 @@ def extract_pledges(
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
-        if index in wanted and (donors[index] or (previous and not others[index])):
+        if index in wanted and (
+            donors[index] or (previous and not others[index])
+            or (not others[index] and _WESTERN_ITEM.search(folded, start, end))
+        ):
             if counts is None:
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             found = _sentence_pledges(
@@ -652,11 +710,46 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
       Berlin long refused"): dropped.
     - NATO and "the allies" doing the same thing are one actor seen twice (the
       secretary general speaking for the members): the allies' record is kept.
-    - Named equipment (radars, helmets) is recorded under the category "other"."""
+    - Named equipment (radars, helmets) is recorded under the category "other".
+    - One intention, one record: a donor's promise and, elsewhere in the article, the
+      same donor's same kind of aid told as possible ("Denmark confirms it will send
+      F-16s" / "a possible delivery of F-16s by Denmark") are one plan told with and
+      without caution: the promise is kept. (A delivery and more under discussion
+      are two steps: both kept.)
+    - An order and the delivery schedule of its units, told by a word standing for
+      the ordered system ("hat 18 RCH 155 bestellt; die ersten sechs sollen 2026
+      ausgeliefert werden"), are one record: the order (production).
+    - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
+      liefern?" under a headline (or before a sentence) telling the decision is the
+      story's set-up, not a second, undecided record of the same donor and category."""
     precise = {p.donor for p in pledges if p.category not in _VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
+    answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
+    promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
+    ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
+    # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
+    # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
+    kinds_of_panzer = {
+        p.donor for p in pledges
+        if p.category in ("air_defence", "armoured_vehicles", "artillery") and any(
+            not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
+        )
+    }
     kept = []
     for pledge in pledges:
+        if pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
+            continue
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
+            continue  # one intention told twice, once with caution
+        if (
+            pledge.status == "pledged" and (pledge.donor, pledge.category, pledge.system) in ordered
+            and pledge.system.lower() not in pledge.item.lower()
+        ):
+            continue  # "the first six" of an order, due next year: the order itself
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
+            pledge.evidence or ""
+        ):
+            continue
         if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
@@ -665,6 +758,9 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     return kept
 
 
+_BARE_PANZER = re.compile(r"panzern?")
+_PANZER_COMPOUND = re.compile(r"[a-zäöüß-]*panzer")
+_QUESTION_END = re.compile(r"\?[\s\"'»”“)]*$")
 _CONTENT = re.compile(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
@@ -675,7 +771,9 @@ _LIST_TAIL = re.compile(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:
     start, end = span
     return bool(_LIST_TAIL.search(folded, max(start, end - 8), end))
-_USAI = re.compile(r"\busai\b|ukraine security assistance initiative")
+# USAI named, or told by its wording: a US package that "includes funding for" items
+# pays industry to make them (drawdowns "include" the items themselves).
+_USAI = re.compile(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
 
 
 def _final_status(cues: list[_Cue]) -> str | None:
@@ -736,6 +834,8 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
         s, e = match.span()
         if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 16]):
             continue
+        if _trained_as_adjective(folded, s):
+            continue
         # Systems are sorted and never overlap each other: only the one starting
         # last before `e` can overlap this word.
         i = bisect.bisect_left(system_starts, e) - 1
@@ -743,31 +843,7 @@ def _item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> l
             continue
         mentions.append(_Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
-    return _counted_units(folded, mentions) if systems else mentions
-
-
-# "Au moins 14 exemplaires ont été livrés", "30 Exemplare", "the first 10 units": a
-# count of units refers back to the system named last. A unit word followed by what
-# it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
-_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples)\b")
-_COUNT_BEFORE = re.compile(
-    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
-    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
-)
-
-
-def _counted_units(folded: str, mentions: list[_Mention]) -> list[_Mention]:
-    found = list(mentions)
-    for unit in _UNIT_WORD.finditer(folded):
-        s, e = unit.span()
-        if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
-            continue
-        if any(e <= m.start <= e + 30 for m in mentions):
-            continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
-        named = [m for m in mentions if m.system and m.end <= s]
-        if named:
-            found.append(_Mention(s, e, named[-1].category, named[-1].system))
-    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+    return with_references(folded, mentions, bool(systems))
 
 
 def _sentence_pledges(
@@ -814,7 +890,7 @@ def _sentence_pledges(
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
     if not cues:
         return []
-    mentions = _sentence_mentions(folded, start, end, mentions)
+    mentions = _without_framework_names(folded, _sentence_mentions(folded, start, end, mentions))
     items = [
         i for i in _items(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
@@ -826,6 +902,7 @@ def _sentence_pledges(
     # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
     # ...": a generic word after "the"/"these" repeats an item named before it.
     items = [i for i in items if not _repeats_named_item(folded, i, items)]
+    items = [i for i in items if not _accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in _VAGUE]
     if precise or money:
         items = precise + [i for i in items if i.category == "funding" and i.value is not None]
@@ -860,7 +937,7 @@ def _sentence_pledges(
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
     givers = [d for d in donors if not _not_a_giver(full, folded, d)] or [
-        d for d in donors if trained or not _a_place(full, folded, d)
+        d for d in donors if (trained or not _a_place(full, folded, d)) and not _WELCOMES_AFTER.match(folded, d[2], d[2] + 70)
     ]
     donor_groups = _group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
@@ -901,11 +978,19 @@ def _sentence_pledges(
         elif status == "refused" and _FORBID.match(folded, cue.start):
             # "Die Schweiz hat Deutschland die Weitergabe untersagt": who forbids is the
             # subject, named first; the one forbidden to give is an object.
-            giver = next((codes for s, e, codes in donor_groups if s < cue.start), ()) or (
-                previous_donors if borrowed else ()
-            )
+            # A nationality right before what is forbidden is whose transfer it is, not
+            # who forbids ("als Bern deutsche Waffenlieferungen verbot").
+            giver = next((
+                codes for s, e, codes in donor_groups
+                if s < cue.start and not any(0 <= m.start - e <= 1 for m in mentions)
+            ), ()) or (previous_donors if borrowed else ())
         else:
             giver = _donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
+            if not giver and (
+                _WESTERN_BEFORE.search(folded, max(start, item.start - 20), item.start)
+                or _WESTERN_AFTER.match(folded, item.end)
+            ):
+                giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
         if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
             status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
@@ -933,6 +1018,12 @@ def _sentence_pledges(
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by
 # Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.
+# "Western" before what is given names the givers as a whole when no one else is named
+# ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
+# Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
+_WESTERN_BEFORE = re.compile(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
+_WESTERN_AFTER = re.compile(r"\s+occidenta(?:l|le|ux|les)\b")
+_WESTERN_ITEM = re.compile(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
 _MADE_IN_UKRAINE = re.compile(
     r"\s*,?\s*(?:produced|made|manufactured|built|produits?|fabriques?|hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
     r"(?:the\s+)?(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)"
@@ -1038,6 +1129,22 @@ class _StatusMatches:
         return [(start + m.start(), start + m.end()) for m in matches]
 
 
+# "Trained" as an adjective describes people, it reports no training: "the number of
+# jets and trained pilots is not enough", "more trained crews". After a determiner or
+# a conjunction and right before the trainees it is neither an item nor a cue ("has
+# trained pilots", "Britain trained crews" stay a training delivered).
+_TRAINED_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:and|or|the|of|more|enough|with|newly|fully|well|many|few|no|its|their|our|these|those|of)\s+$"
+)
+_TRAINED_TRAINEES = re.compile(r"trained\s+(?:pilot|crew|soldier|troop|personnel|mechanic|recruit|operator|technician)")
+
+
+def _trained_as_adjective(folded: str, s: int) -> bool:
+    return bool(
+        _TRAINED_TRAINEES.match(folded, s) and _TRAINED_ADJECTIVE_BEFORE.search(folded, max(0, s - 12), s)
+    )
+
+
 def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) -> list[_Cue]:
     raw: list[_Cue] = []
     for status in statuses.present:
@@ -1046,8 +1153,12 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
             before = folded[max(start, s - 16) : s]
             if not_after is not None and not_after.search(before):
                 continue
+            if status == "delivered" and _trained_as_adjective(folded, s):
+                continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
+            if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
+                continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
             raw.append(_Cue(s, e, "discussed" if double_negation else status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
@@ -1066,6 +1177,7 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
     kept = [
         replace(c, status="production", kind="manufacture") if c.status == "manufacture"
         else replace(c, status="pledged", kind="purchase") if c.status == "purchase"
+        else replace(c, status="pledged", kind="permission") if c.status == "permission"
         else c
         for c in kept
     ]
@@ -1145,6 +1257,8 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if verb_last and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
+    if _READINESS.match(folded, cue.start) and _SIGNALLED.search(before):
+        return replace(cue, status="discussed")  # readiness signalled, not announced
     if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
     ):
@@ -1153,12 +1267,24 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
     # "va achever la livraison", "wird ... übergeben" is left as it is (also passive).
     if cue.status == "delivered" and (
         _FUTURE_BEFORE.search(before)
+        # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
+        or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
         or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause))
     ):
         return replace(cue, status="pledged")
     return cue
 
 
+# Readiness signalled quietly is not yet a promise: "let it be known privately that
+# they were ready to send", "ont discrètement fait savoir qu'ils étaient prêts à
+# livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
+# announced stays a promise: "confirmed it was ready to deliver").
+_READINESS = re.compile(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+_SIGNALLED = re.compile(
+    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|"
+    r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
+    r"signalis\w*)\b"
+)
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = re.compile(r"decision|entscheidung|undecided")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
@@ -1170,6 +1296,7 @@ _CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = re.compile(r"(?:ubergeben|uberlassen|abgeben)$")
+_PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:zu )?werden\b")
 _GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
@@ -1207,6 +1334,63 @@ def _pays_for_items(folded: str, money: _Item, items: list[_Item]) -> bool:
     )
 
 
+# The name of an initiative, coalition or meeting is not an item: "im Rahmen der
+# Initiative zur Luftverteidigung ... Drohnen", "under the air defence coalition,
+# Norway will fund drones", "la coalition blindés". A category word inside such a name
+# gives way when the sentence names another kind of thing, which is what is given.
+_FRAMEWORK_BEFORE = re.compile(
+    r"\b(?:initiative|coalition|koalition|programme|program|programm|mechanism|mecanisme|format|"
+    r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
+    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
+)
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]*")
+_FRAMEWORK_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:initiative|coalition|koalition|capability coalition|programme|program|mechanism|format)\b"
+)
+
+
+def _without_framework_names(folded: str, items: list[_Mention]) -> list[_Mention]:
+    named = [
+        i for i in items
+        if i.category not in _VAGUE and (
+            _FRAMEWORK_BEFORE.search(folded, max(0, i.start - 40), i.start)
+            or _FRAMEWORK_AFTER.match(folded, i.end)
+            or folded.endswith(("initiative", "koalition"), i.start, i.end)
+        )
+    ]
+    if not named:
+        return items
+    # ... and so is its translation or acronym in brackets after it: "Initiative zur
+    # Luftverteidigung (Enduring Action on Air Defence)".
+    named += [
+        i for i in items
+        if i not in named and any(n.end <= i.start and _BRACKETED_AFTER.fullmatch(folded, n.end, i.start) for n in named)
+    ]
+    given = {i.category for i in items if i.category not in _VAGUE and i not in named}
+    if not given - {i.category for i in named}:
+        return items
+    return [i for i in items if i not in named or i.category in given]
+
+
+# A system's own ammunition told with it belongs to that record: "18 HIMARS and their
+# ammunition", "des canons Caesar et leurs munitions", "Haubitzen samt Munition".
+# (Ammunition named on its own, "ammunition for HIMARS", is a record of its own.)
+_ACCESSORY_BEFORE = re.compile(
+    r"\b(?:and|with|plus|et|avec|samt|mit|und|inklusive|einschlie(?:ss|s)lich)\s+"
+    r"(?:their|its|the associated|leurs|ses|leur|sa|les|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
+    r"dazugehorige[rn]?)?\s*$"
+)
+
+
+def _accessory_ammunition(folded: str, sentence_start: int, item: _Item, items: list[_Item]) -> bool:
+    if item.category != "ammunition" or item.system is not None or item.quantity is not None:
+        return False
+    if not _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start):
+        return False
+    before = [i for i in items if i.end <= item.start]
+    return bool(before) and before[-1].system is not None and item.start - before[-1].end <= 40
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
 
 
@@ -1229,14 +1413,18 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     groups: list[list[_Mention]] = []
     for mention in mentions:
         gap = folded[groups[-1][-1].end : mention.start] if groups else ""
-        if groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)):
+        # (a partitive "en" is a thing of its own: "18 chars, le Portugal en a envoyé 3")
+        if (
+            groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en"
+            and not (mention.category == "ammunition" and _ACCESSORY_BEFORE.search(gap))
+        ):
             groups[-1].append(mention)
         else:
             groups.append([mention])
     items: list[_Item] = []
     for group in groups:
         start, end = group[0].start, group[-1].end
-        category, system = _group_category(group)
+        category, system = _group_category(group, folded)
         # "Patriot launchers and missiles": bare missiles listed with an air-defence
         # system are its interceptors.
         if (
@@ -1254,7 +1442,14 @@ _FIRST_AFTER = re.compile(
 _LISTED_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 
-def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
+# Air-defence systems that fire shells, not missiles: their ammunition stays ammunition.
+_GUN_AIR_DEFENCE = ("Gepard", "Skynex", "Skyguard")
+# Words for the rounds of a gun, as opposed to "munitions"/"Munition" in general.
+_MISSILE_AIR_DEFENCE = re.compile(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
+_GUN_ROUNDS = re.compile(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
+
+
+def _group_category(group: list[_Mention], folded: str = "") -> tuple[str, str | None]:
     """What a noun phrase is about. Ammunition "for" something stays ammunition;
     rockets for a launcher are ammunition; training on a system stays training;
     otherwise a named system decides, then the first precise word."""
@@ -1262,6 +1457,16 @@ def _group_category(group: list[_Mention]) -> tuple[str, str | None]:
     system = next((m for m in precise if m.system), None)
     head = precise[0]
     if any(m.system is None and m.category == "ammunition" for m in precise):
+        # The munitions of a missile air-defence system are its interceptors, which
+        # the labelling rules count as air defence: "munitions for NASAMS", "Munition
+        # für IRIS-T" (but "35 mm rounds for the Gepard" are ammunition).
+        first_ammunition = next(m for m in precise if m.category == "ammunition")
+        launcher = next((m for m in precise if m.start > first_ammunition.start and (
+            (m.system and m.category == "air_defence" and m.system not in _GUN_AIR_DEFENCE)
+            or (not m.system and _MISSILE_AIR_DEFENCE.match(folded, m.start, m.end))
+        )), None)
+        if launcher is not None and not _GUN_ROUNDS.match(folded, first_ammunition.start, first_ammunition.end):
+            return "air_defence", system.system if system else None
         return "ammunition", system.system if system else None
     if head.system is None and head.category == "training":
         return "training", system.system if system else None
@@ -1324,7 +1529,17 @@ def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
+        or _WELCOMES_AFTER.match(folded, e, e + 70)
     )
+
+
+# Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
+# welcomed the first delivery", "le président français a salué la livraison", "Die
+# EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
+_WELCOMES_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
+    r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
+)
 
 
 def _a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
@@ -1345,6 +1560,11 @@ def _donors_for(
     # A long cue can hold the item ("hat Deutschland 52 Gepard übergeben"): then
     # what precedes the item inside the cue counts as before.
     anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
+    if cue.kind == "permission":
+        # "allowed Poland to send": the one permitted, named inside the cue, gives.
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[0]
     # A passive agent right after the item or its cue names the giver even when a
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     near = max(cue.end, item.end)

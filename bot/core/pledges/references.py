@@ -1,0 +1,143 @@
+"""Words that stand for a thing named before them, read as mentions of that thing. Pure.
+
+Wire copy names a system once and then refers to it: "au moins 14 exemplaires", "das
+erste von vier zugesagten Systemen", "the procurement of the next 18", "le Portugal en
+a envoyé 3", "die Schweiz verweigert eine Nachlieferung". Each such word becomes an
+item mention with the category and system of what it refers to, so the sentence that
+holds it gives a record like any other (bot.core.pledges.extract reads the records).
+
+A mention is any dataclass with `start`, `end`, `category` and `system` (pledges'
+_Mention); a reference is a copy of the mention it refers to, moved to its own span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+
+class _MentionLike(Protocol):
+    start: int
+    end: int
+    category: str
+    system: str | None
+
+
+M = TypeVar("M", bound=_MentionLike)
+
+# Categories that name no particular thing ("aid", "weapons"): never referred back to.
+_UMBRELLA = ("funding", "other")
+
+
+def with_references(folded: str, mentions: list[M], has_systems: bool) -> list[M]:
+    """`mentions` (sorted, of the folded text) with the references found added, sorted.
+    Counts of units and bare numbers refer to named systems only; the French partitive
+    and resupply nouns to any precise thing."""
+    if has_systems:
+        mentions = _bare_counts(folded, _counted_units(folded, mentions))
+    if mentions and " en " in folded:
+        mentions = _partitive_counts(folded, mentions)
+    if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
+        mentions = _resupplies(folded, mentions)
+    return mentions
+
+
+# A resupply told as a noun without its object ("die Schweiz verweigert eine
+# Nachlieferung", "the replenishment was blocked", "le réapprovisionnement") is more of
+# what was named before it: ammunition when ammunition was named shortly before (the
+# usual resupply), else the last thing named.
+# (a substring test first: the pattern, with its compounds, is slow to run on every text)
+_RESUPPLY_STEMS = ("nachliefer", "nachschub", "replenish", "resuppl", "re-suppl", "ravitaill", "reapprovision", "reassort")
+_RESUPPLY = re.compile(
+    r"\b(?:\w*nachlieferung\w*|nachschub\w*|replenishment|resupply|resupplies|resupplying|re-supply|"
+    r"ravitaillement|reapprovisionnement|reassort\w*)\b"
+)
+
+
+def _resupplies(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _RESUPPLY.finditer(folded):
+        s, e = match.span()
+        if any(e <= m.start <= e + 20 for m in mentions):
+            continue  # "ravitaillement en munitions": its object is named
+        recent = [m for m in mentions if m.end <= s and s - m.end <= 300 and m.category not in _UMBRELLA]
+        if recent:
+            ammunition = next((m for m in reversed(recent) if m.category == "ammunition"), None)
+            named = ammunition or recent[-1]
+            found.append(replace(named, start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# A bare number stands for the system named before it: "the procurement of the next
+# 18", "another 12 are to follow", "die restlichen drei werden folgen", "les six
+# autres seront livrés". Only a count after such a determiner and followed by no noun
+# of its own.
+_SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
+                 r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
+_BARE_COUNT = re.compile(
+    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|"
+    r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
+    rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
+    rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
+    r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
+    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could)\b)"
+)
+
+
+def _bare_counts(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _BARE_COUNT.finditer(folded):
+        s, e = match.span()
+        named = [m for m in mentions if m.system and m.end <= s]
+        if named and s - named[-1].end <= 400 and not any(s <= m.start < e for m in mentions):
+            found.append(replace(named[-1], start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# French partitive "en" with a count stands for the thing named before: "Berlin a
+# livré 18 chars, le Portugal en a envoyé 3" (Portugal sent 3 of them). The pronoun is
+# an item mention of the last precise thing named before it.
+_PARTITIVE = re.compile(
+    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
+    r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
+    r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
+    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques)"
+)
+
+
+def _partitive_counts(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _PARTITIVE.finditer(folded):
+        s = match.start()
+        named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA]
+        if named and s - named[-1].end <= 300:
+            found.append(replace(named[-1], start=s, end=s + 2))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# "Au moins 14 exemplaires ont été livrés", "30 Exemplare", "the first 10 units": a
+# count of units refers back to the system named last. A unit word followed by what
+# it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
+# "Das erste von vier zugesagten Systemen", "two more systems": a counted "systems"
+# refers back to the system named before as well.
+_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
+    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _counted_units(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for unit in _UNIT_WORD.finditer(folded):
+        s, e = unit.span()
+        if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
+            continue
+        if any(e <= m.start <= e + 30 for m in mentions):
+            continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
+        named = [m for m in mentions if m.system and m.end <= s]
+        if named:
+            found.append(replace(named[-1], start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
