@@ -9,6 +9,7 @@ from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.stories import (
     MAX_MEMBERS,
+    MAX_TEXT_MEMBERS,
     PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
     StoryCandidate,
@@ -229,7 +230,7 @@ def test_a_newcomer_must_agree_with_every_report_already_in_the_story():
                 "Germany said on Monday it is sending 14 Leopard 2 tanks to Ukraine, the government said.",
                 Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
     assert same_event_score(silent, monday) > 0
-    story = silent.with_member(wednesday.event)
+    story = silent.with_member(wednesday)
     assert same_event_score(monday, story) == 0.0
     assert StoryFingerprint.from_json(story.to_json()) == story
 
@@ -237,7 +238,7 @@ def test_a_newcomer_must_agree_with_every_report_already_in_the_story():
 def test_a_story_keeps_at_most_max_members():
     story = fp(*LEOPARD_DE)
     for _ in range(MAX_MEMBERS + 5):
-        story = story.with_member(EventEvidence(counts=frozenset({14})))
+        story = story.with_member(fp(*LEOPARD_DE))
     assert len(story.members) == MAX_MEMBERS
 
 
@@ -324,3 +325,96 @@ def test_pledge_agreement_needs_similar_wording():
     assert compare(en.event, other.event).pledges_agree
     assert SAME_STORY_THRESHOLD <= similarity(en, other) < PLEDGE_AGREEMENT_SIMILARITY
     assert same_event_score(en, other, apart=timedelta(hours=1)) == 0.0
+
+
+# --- translations of one announcement: the event itself as evidence ---------------------------
+
+NASAMS_PLEDGE = Pledge("NO", "air_defence", "pledged", system="NASAMS")
+NASAMS_DE = ("Sandvik: Norwegen hilft mit NASAMS",
+             "Verteidigungsminister Tore Sandvik hat am Dienstag im Storting erklärt, das Kabinett habe nach "
+             "wochenlangen Beratungen mit Partnern in Kopenhagen und Helsinki die Abgabe von NASAMS-Einheiten "
+             "gebilligt. Die Opposition begrüßte den Schritt, forderte aber mehr Tempo bei der Ausbildung.")
+
+
+def nasams_fr(day: str) -> StoryFingerprint:
+    return fp("Oslo va fournir des NASAMS à Kiev",
+              f"Le gouvernement norvégien a annoncé {day} qu'il allait céder à l'Ukraine des unités de tir "
+              "du système de défense antiaérienne NASAMS, sans préciser de calendrier.", NASAMS_PLEDGE, lang="fr")
+
+
+def test_translations_agreeing_on_pledge_system_and_day_join_despite_few_shared_words():
+    de = fp(*NASAMS_DE, NASAMS_PLEDGE, lang="de")
+    tuesday = nasams_fr("mardi")
+    assert SAME_STORY_THRESHOLD <= similarity(de, tuesday) < PLEDGE_AGREEMENT_SIMILARITY
+    assert same_event_score(de, tuesday, apart=timedelta(hours=3)) > 0
+    # Without the day named on both sides, wording this far apart proves nothing...
+    assert same_event_score(de, nasams_fr(""), apart=timedelta(hours=3)) == 0.0
+    # ...and another day is another announcement.
+    assert same_event_score(de, nasams_fr("jeudi"), apart=timedelta(hours=3)) == 0.0
+    # Days apart in publication, the same weekday is a week later: no proof either.
+    assert same_event_score(de, tuesday, apart=timedelta(hours=60)) == 0.0
+
+
+# --- the new batch and the running total -----------------------------------------------------
+
+
+def test_a_number_counting_a_promise_in_one_report_and_a_delivery_in_the_other_is_no_shared_detail():
+    # Phenomenon: wire copy quotes the earlier deliveries beside the new batch, and one
+    # announcement's new batch is the next one's delivered total.
+    january = evidence("Paris to give Kyiv 12 more CAESAR guns", "This adds to 18 already delivered.", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=12),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=18)), lang="en")
+    summer = evidence("Six more CAESAR guns on their way to Ukraine", "Twelve have already been handed over.", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=6),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=12)), lang="en")
+    assert 12 in january.counts & summer.counts
+    verdict = compare(january, summer)
+    assert verdict.details == 0 and not verdict.pledges_agree
+    copy = evidence("France pledges twelve more CAESAR howitzers", "", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=12),), lang="en")
+    assert compare(january, copy).details == 1 and compare(january, copy).pledges_agree
+
+
+def test_a_number_ordered_from_industry_is_not_the_same_number_pledged():
+    ordered = evidence("Prague orders 300,000 shells", "", (Pledge("CZ", "production", "production", quantity=300_000),))
+    funded = evidence("Allies fund 300,000 shells", "", (Pledge("CZ", "ammunition", "pledged", quantity=300_000),))
+    assert compare(ordered, funded).details == 0
+    # A number no pledge claims still counts on both sides.
+    assert compare(evidence("Prague names 300,000 shells"), funded).details == 1
+
+
+def test_tanks_called_armoured_vehicles_agree_with_tanks():
+    # Phenomenon: the wider word ("blindés", "heavy armour") standing for the tanks named elsewhere.
+    tanks = evidence("Berlin sends Leopard tanks", "", (Pledge("DE", "tanks", "pledged", system="Leopard 2"),))
+    armour = evidence("Berlin envoie quatorze blindés", "", (Pledge("DE", "armoured_vehicles", "pledged"),))
+    assert compare(tanks, armour).pledges_agree
+    assert not compare(tanks, evidence("Berlin sends guns", "", (Pledge("DE", "artillery", "pledged"),))).pledges_agree
+
+
+# --- a story is as alike as its most alike report ----------------------------------------------
+
+
+def test_a_newcomer_may_resemble_a_later_report_of_the_story_rather_than_the_first():
+    first = fp("Stockholm approves CV90 transfer",
+               "The Swedish cabinet cleared the handover of 50 CV90 infantry fighting vehicles to Ukraine.",
+               Pledge("SE", "armoured_vehicles", "pledged", system="CV90", quantity=50), lang="en")
+    second = fp("Schweden gibt 50 Schützenpanzer CV90 an die Ukraine ab",
+                "Die schwedische Regierung hat die Abgabe von 50 Schützenpanzern vom Typ CV90 an die Ukraine "
+                "beschlossen, sagte Ministerpräsident Kristersson in Stockholm.",
+                Pledge("SE", "armoured_vehicles", "pledged", system="CV90", quantity=50), lang="de")
+    third = fp("Kristersson: Schweden liefert Schützenpanzer",
+               "Ministerpräsident Kristersson sagte in Stockholm, die Regierung habe die Abgabe von Schützenpanzern "
+               "an die Ukraine beschlossen.",
+               Pledge("SE", "armoured_vehicles", "pledged", system="CV90"), lang="de")
+    assert same_event_score(third, first, apart=timedelta(hours=2)) == 0.0
+    story = first.with_member(second)
+    assert same_event_score(third, story, apart=timedelta(hours=2)) > 0
+    assert StoryFingerprint.from_json(story.to_json()) == story
+
+
+def test_a_story_keeps_the_words_of_at_most_max_text_members():
+    story = fp(*LEOPARD_DE)
+    for _ in range(MAX_TEXT_MEMBERS + 3):
+        story = story.with_member(fp(*LEOPARD_DE))
+    assert len(story.member_texts) == MAX_TEXT_MEMBERS and len(story.members) == MAX_TEXT_MEMBERS + 3
+    assert all(not text.members and not text.member_texts for text in story.member_texts)

@@ -47,6 +47,8 @@ MAX_TERMS = 120
 MAX_PHRASES = 100
 MAX_HEADLINE = 12
 MAX_MEMBERS = 24
+# Words are kept for fewer members: each costs 1-3 KB of JSON (see the module docstring).
+MAX_TEXT_MEMBERS = 6
 # Wire stories put the event in the first paragraphs; the tail adds background that
 # other stories share too. Reading a bounded prefix also bounds the cost.
 _MAX_TEXT_CHARS = 12_000
@@ -618,25 +620,36 @@ class StoryFingerprint:
     # most MAX_MEMBERS). A newcomer must agree with all of them, not only with the
     # first report, so the order in which reports arrive matters less.
     members: tuple[EventEvidence, ...] = ()
+    # For a story: the words of the first MAX_TEXT_MEMBERS articles that joined it
+    # (fingerprints without members of their own). A newcomer is compared with each
+    # report of the story and the most alike one counts: the French copy of an
+    # announcement may resemble the German one that joined first far more than the
+    # story's opening report, written by another outlet in other words.
+    member_texts: tuple[StoryFingerprint, ...] = ()
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "names": sorted(self.names),
-                "terms": sorted(self.terms),
-                "phrases": sorted(self.phrases),
-                "headline": sorted(self.headline),
-                "event": self.event.to_dict(),
-                "members": [member.to_dict() for member in self.members],
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        return json.dumps(self._to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    def _to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "names": sorted(self.names),
+            "terms": sorted(self.terms),
+            "phrases": sorted(self.phrases),
+            "headline": sorted(self.headline),
+            "event": self.event.to_dict(),
+            "members": [member.to_dict() for member in self.members],
+        }
+        if self.member_texts:
+            data["member_texts"] = [text._to_dict() for text in self.member_texts]
+        return data
 
     @classmethod
     def from_json(cls, s: str) -> StoryFingerprint:
         """Read `to_json` output back. Raises ValueError on anything else."""
-        data = json.loads(s)
+        return cls._from_dict(json.loads(s))
+
+    @classmethod
+    def _from_dict(cls, data: object) -> StoryFingerprint:
         if not isinstance(data, dict):
             raise ValueError("story fingerprint must be a JSON object")
         fields = {}
@@ -649,15 +662,25 @@ class StoryFingerprint:
         # near-copies of themselves (see same_event_score).
         event = EventEvidence.from_dict(data["event"]) if "event" in data else EventEvidence()
         members = data.get("members", [])
-        if not isinstance(members, list):
-            raise ValueError("story fingerprint 'members' must be a list")
-        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members))
+        texts = data.get("member_texts", [])
+        if not isinstance(members, list) or not isinstance(texts, list):
+            raise ValueError("story fingerprint 'members' and 'member_texts' must be lists")
+        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
+                   member_texts=tuple(cls._from_dict(t) for t in texts[:MAX_TEXT_MEMBERS]))
 
-    def with_member(self, evidence: EventEvidence) -> StoryFingerprint:
-        """This story's fingerprint after an article with `evidence` joined it."""
+    def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
+        """This story's fingerprint after the article `joining` joined it: its event
+        evidence is kept (up to MAX_MEMBERS), and its words too (up to MAX_TEXT_MEMBERS)."""
         if len(self.members) >= MAX_MEMBERS:
             return self
-        return replace(self, members=(*self.members, evidence))
+        texts = self.member_texts
+        if len(texts) < MAX_TEXT_MEMBERS:
+            texts = (*texts, replace(joining, members=(), member_texts=()))
+        return replace(self, members=(*self.members, joining.event), member_texts=texts)
+
+    def texts(self) -> tuple[StoryFingerprint, ...]:
+        """The reports whose words a newcomer is compared with: this one and its members'."""
+        return (self, *self.member_texts)
 
 
 def fingerprint(
@@ -874,7 +897,12 @@ def _story_score(
       files two reports of one event, but it does update one (a new headline, a
       new GUID).
     """
-    score = _similarity(a, b, weights_a, weights_b)
+    # The most alike pair of reports, one on each side (either side may be a story).
+    score = max(
+        _similarity(x, y, weights_x, weights_y)
+        for x, weights_x in _texts_with_weights(a, weights_a)
+        for y, weights_y in _texts_with_weights(b, weights_b)
+    )
     if score < SAME_STORY_THRESHOLD:
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
@@ -888,12 +916,31 @@ def _story_score(
         return 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts):
         return score
-    if (apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and score >= PLEDGE_AGREEMENT_SIMILARITY
-            and any(verdict.anchors and verdict.pledges_agree for verdict in verdicts)):
-        return score
+    if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
+        if score >= PLEDGE_AGREEMENT_SIMILARITY and any(v.anchors and v.pledges_agree for v in verdicts):
+            return score
+        # Translations share names and numbers but few words: the German and French
+        # reports of one announcement may be no more alike in wording than two German
+        # announcements of one day. What they do share is the event itself: the same
+        # pledges, of the same system, on the same day named ("am Mittwoch", "ce
+        # mercredi"). Two announcements agreeing on all three are one.
+        if any(v.systems and v.pledges_agree and v.days for v in verdicts):
+            return score
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0
+
+
+def _texts_with_weights(fp: StoryFingerprint, weights: _Weights) -> Iterable[tuple[StoryFingerprint, _Weights]]:
+    yield fp, weights
+    for text in fp.member_texts:
+        yield text, _member_weights(text)
+
+
+@lru_cache(maxsize=4_096)
+def _member_weights(text: StoryFingerprint) -> _Weights:
+    # A story's members are compared with every newcomer; their totals never change.
+    return _weights(text)
 
 
 def _about_an_item(fp: StoryFingerprint) -> bool:
@@ -1059,10 +1106,14 @@ class StoryIndex:
 
     def add_member(self, story_id: int, fingerprint: StoryFingerprint) -> None:
         """Story `story_id` now has this fingerprint (`StoryFingerprint.with_member`:
-        only its members changed, so its postings stay); unknown stories are ignored."""
+        its members changed, so the new member's features are posted too); unknown
+        stories are ignored."""
         story = self._stories.get(story_id)
         if story is not None:
             self._stories[story_id] = replace(story, fingerprint=fingerprint)
+            for postings, keys in self._keys(fingerprint):
+                for key in keys:
+                    postings.setdefault(key, set()).add(story_id)
 
     def fingerprint_of(self, story_id: int) -> StoryFingerprint | None:
         story = self._stories.get(story_id)
@@ -1111,8 +1162,12 @@ class StoryIndex:
         return found
 
     def _keys(self, fp: StoryFingerprint) -> tuple[tuple[dict[str, set[int]], Iterable[str]], ...]:
-        names = [name for name in fp.names if _name_weight(name) > _GENERIC_WEIGHT]
-        return (self._by_name, names), (self._by_term, _specific_terms(fp)), (self._by_phrase, fp.phrases)
+        """The postings of a story: the specific features of each of its reports."""
+        texts = fp.texts()
+        names = {name for text in texts for name in text.names if _name_weight(name) > _GENERIC_WEIGHT}
+        terms = {term for text in texts for term in _specific_terms(text)}
+        phrases = {phrase for text in texts for phrase in text.phrases}
+        return (self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases)
 
     def _remove(self, story_id: int) -> None:
         story = self._stories.pop(story_id)

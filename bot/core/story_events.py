@@ -44,6 +44,11 @@ _MIN_TELLING_COUNT = 5
 # Pledge categories too vague to say *what* is given ("other" equipment, "production"
 # records): they make no pledge key (see `pledge_keys`).
 _VAGUE_CATEGORIES = frozenset({"other", "production"})
+# Newsrooms name tanks by the wider word as often as by their own: "quatorze blindés",
+# "heavy armour", "schwere Panzerfahrzeuge" stand for the Leopards of the headline. So a
+# pledge of tanks and one of armoured vehicles are one kind of thing here (a Leopard and
+# a Marder named as such still differ: see the systems conflict in `compare`).
+_CATEGORY_FAMILY = {"tanks": "armour", "armoured_vehicles": "armour"}
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
 _PLEDGE_AGREEMENT = 0.5
@@ -65,6 +70,9 @@ class EventEvidence:
     # government: "DE|tanks|pledged" (see `pledge_keys`).
     pledges: frozenset[str] = frozenset()
     headline_donors: frozenset[str] = frozenset()  # donor countries named in the title
+    # What the counts of the pledges are counts of: "12|decision", "18|delivery",
+    # "800000|production" (see `_shared_counts`).
+    counted: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -87,6 +95,7 @@ class EventEvidence:
             "weekdays": sorted(self.weekdays),
             "pledges": sorted(self.pledges),
             "headline_donors": sorted(self.headline_donors),
+            "counted": sorted(self.counted),
         }
 
     @classmethod
@@ -97,7 +106,7 @@ class EventEvidence:
         fields: dict[str, frozenset] = {}
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
                            ("dates", str), ("weekdays", int), ("pledges", str),
-                           ("headline_donors", str)):
+                           ("headline_donors", str), ("counted", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -141,6 +150,10 @@ def event_evidence(
         weekdays=frozenset(_weekdays(folded)),
         pledges=pledge_keys(pledges),
         headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
+        counted=frozenset(
+            f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
+            for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
+        ),
     )
 
 
@@ -156,7 +169,7 @@ def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     the decision. Groups ("the allies"), vague categories and production contracts say
     nothing about who gives what."""
     return frozenset(
-        f"{p.donor}|{p.category}|{p.status}"
+        f"{p.donor}|{_CATEGORY_FAMILY.get(p.category, p.category)}|{p.status}"
         for p in pledges
         if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS and p.category not in _VAGUE_CATEGORIES
     )
@@ -230,7 +243,7 @@ class EventMatch:
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays. `pledges_agree` says the two report the same pledges (see
+    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two report the same pledges (see
     `_pledges_agree`), with nothing in their numbers or headlines saying otherwise."""
 
     conflict: str
@@ -238,6 +251,7 @@ class EventMatch:
     details: int
     days: int = 0
     pledges_agree: bool = False
+    systems: int = 0  # the shared systems among the anchors
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -265,12 +279,12 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
-    details = len(a.counts & b.counts) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
+    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     agree = (
         _pledges_agree(a.pledges, b.pledges) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
-    return EventMatch(conflict, anchors, details, days, agree)
+    return EventMatch(conflict, anchors, details, days, agree, shared_systems)
 
 
 def _pledges_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -293,7 +307,29 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
     running total beside the new package; here it only withholds pledge agreement.)"""
     return bool((a.amounts and b.amounts and not a.amounts & b.amounts)
-                or (a.counts and b.counts and not a.counts & b.counts))
+                or (a.counts and b.counts and not _shared_counts(a, b)))
+
+
+def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
+    """The counts both name, except those both tie to pledges of different phases.
+
+    Wire copy quotes the running total beside the new batch, and the new batch of one
+    announcement is the earlier delivery of the next: "12 more guns, after the 18
+    delivered" and, months later, "6 more guns are on the way, after the 12 delivered".
+    The same number counting what is promised in one report and what was delivered (or
+    ordered from industry) in the other is two facts, not one detail in common."""
+    shared = set(a.counts & b.counts)
+    for count in list(shared):
+        phases_a = _phases_counting(a, count)
+        phases_b = _phases_counting(b, count)
+        if phases_a and phases_b and not phases_a & phases_b:
+            shared.discard(count)
+    return shared
+
+
+def _phases_counting(evidence: EventEvidence, count: int) -> set[str]:
+    prefix = f"{count}|"
+    return {key[len(prefix):] for key in evidence.counted if key.startswith(prefix)}
 
 
 def _headline_donors_differ(a: EventEvidence, b: EventEvidence) -> bool:
