@@ -418,3 +418,18 @@ def test_a_story_keeps_the_words_of_at_most_max_text_members():
         story = story.with_member(fp(*LEOPARD_DE))
     assert len(story.member_texts) == MAX_TEXT_MEMBERS and len(story.members) == MAX_TEXT_MEMBERS + 3
     assert all(not text.members and not text.member_texts for text in story.member_texts)
+
+
+def test_deliveries_totalled_since_the_start_of_the_war_report_no_delivery_of_the_day():
+    # Phenomenon: the running total over the war, background of budget or industry pieces.
+    delivered = Pledge("FR", "artillery", "delivered", system="CAESAR")
+    for lead, lang in (
+        ("Some forty CAESAR guns have gone to Ukraine since the start of the war.", "en"),
+        ("Une quarantaine de canons Caesar ont été livrés depuis le début du conflit.", "fr"),
+        ("Seit Kriegsbeginn hat Frankreich rund vierzig Caesar-Haubitzen geliefert.", "de"),
+    ):
+        total = evidence("Industry races to replace the guns", lead, (delivered,), lang=lang)
+        assert not total.phases and not total.pledges, lead
+        assert total.systems == {"CAESAR"}  # still about that system: no conflict with its news
+    today = evidence("France has delivered a dozen CAESAR guns", "They reached Ukraine this week.", (delivered,))
+    assert today.phases == {"delivery"} and today.pledges == {"FR|artillery|delivered"}

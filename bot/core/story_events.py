@@ -135,6 +135,9 @@ def event_evidence(
     counts = {c.value for c in find_counts(lead, lang, money=money) if c.value >= _MIN_TELLING_COUNT}
     counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
     folded = fold(lead)
+    # Who gives what: the phase and pledge keys come from pledges that report an event,
+    # not from a running total of what was delivered over the whole war.
+    telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -142,13 +145,13 @@ def event_evidence(
         # "The allies will send more tanks" is the background of every meeting report;
         # only a government's own pledge says which phase the event is in.
         phases=frozenset(
-            _PHASE_OF_STATUS[p.status] for p in pledges if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            _PHASE_OF_STATUS[p.status] for p in telling if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
         amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
         dates=frozenset(_dates(folded)),
         weekdays=frozenset(_weekdays(folded)),
-        pledges=pledge_keys(pledges),
+        pledges=pledge_keys(telling),
         headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
         counted=frozenset(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
@@ -173,6 +176,17 @@ def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
         for p in pledges
         if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS and p.category not in _VAGUE_CATEGORIES
     )
+
+
+# "Some forty guns have been delivered since the start of the war": a running total over
+# the war, the background of a budget, an industry or an anniversary piece, is no
+# delivery of the day; the delivery of the day is reported without it. (Folded text.)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince the (?:start|beginning|outbreak) of the (?:war|invasion|conflict)\b"
+    r"|\bsince the (?:war|invasion) (?:began|started)\b"
+    r"|\bdepuis le debut (?:de la guerre|du conflit|de l.invasion|de l.offensive)\b"
+    r"|\bseit (?:kriegsbeginn|kriegsausbruch|beginn des (?:krieges|angriffskrieges)|beginn der invasion)\b"
+)
 
 
 # --- days named in the text -----------------------------------------------------------------
