@@ -433,3 +433,23 @@ def test_deliveries_totalled_since_the_start_of_the_war_report_no_delivery_of_th
         assert total.systems == {"CAESAR"}  # still about that system: no conflict with its news
     today = evidence("France has delivered a dozen CAESAR guns", "They reached Ukraine this week.", (delivered,))
     assert today.phases == {"delivery"} and today.pledges == {"FR|artillery|delivered"}
+
+
+# --- publication times that only name the month ------------------------------------------------
+
+
+def test_a_report_dated_only_by_its_month_may_join_a_story_of_that_month():
+    # Phenomenon: feeds that know only the month give midnight UTC on the 1st.
+    en = fp(*ARCHER_EN, ARCHER_PLEDGE, lang="en")
+    fr = fp(*ARCHER_FR, ARCHER_PLEDGE, lang="fr")
+    ninth = datetime(2026, 3, 9, 14, 30, tzinfo=timezone.utc)
+    story = [StoryCandidate(1, en, ninth)]
+    assert match_story(fr, datetime(2026, 3, 1, tzinfo=timezone.utc), story) == 1
+    # Either side may be the vague one.
+    assert match_story(en, ninth, [StoryCandidate(1, fr, datetime(2026, 3, 1, tzinfo=timezone.utc))]) == 1
+    # A time of day, or another day than the 1st, is a real time: 8 days is too far.
+    assert match_story(fr, datetime(2026, 3, 1, 6, 0, tzinfo=timezone.utc), story) is None
+    assert match_story(fr, datetime(2026, 3, 2, tzinfo=timezone.utc), story) is None
+    # The month ends: a story of 5 April is days after any moment of March.
+    april = [StoryCandidate(1, en, datetime(2026, 4, 5, 9, 0, tzinfo=timezone.utc))]
+    assert match_story(fr, datetime(2026, 3, 1, tzinfo=timezone.utc), april) is None

@@ -987,13 +987,40 @@ def match_story(
     best: _Rank | None = None
     for candidate in candidates:
         seen = _utc(candidate.first_seen)
-        if abs(when - seen) > window:
+        apart = _apart(when, seen)
+        if apart > window:
             continue
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             abs(when - seen))
+                             apart)
         best = _better(best, score, seen, candidate.story_id)
     return None if best is None else best[2]
+
+
+def _apart(one: datetime, other: datetime) -> timedelta:
+    """How far apart two publication times are, reading a time that only names its month
+    as any moment of that month.
+
+    Feeds that know only the month of an article (archives, aggregators re-posting
+    older copy) give midnight UTC on the 1st. Taken literally, such a report of an
+    event of the 9th would be 8 days away from the other reports of it; read as "some
+    time that month", it is as close as the month allows. The event evidence still has
+    to agree (see `_story_score`), so this only stops the calendar from vetoing."""
+    low_one, high_one = _span(one)
+    low_other, high_other = _span(other)
+    if high_one < low_other:
+        return low_other - high_one
+    if high_other < low_one:
+        return low_one - high_other
+    return timedelta(0)
+
+
+def _span(moment: datetime) -> tuple[datetime, datetime]:
+    moment = moment.astimezone(timezone.utc)
+    if (moment.day, moment.hour, moment.minute, moment.second, moment.microsecond) != (1, 0, 0, 0, 0):
+        return moment, moment
+    next_month = (moment.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return moment, next_month - timedelta(microseconds=1)
 
 
 _Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wins
@@ -1139,10 +1166,11 @@ class StoryIndex:
             if evidence < _MIN_EVIDENCE:
                 continue
             story = self._stories[story_id]
-            if abs(when - story.seen) > window:
+            apart = _apart(when, story.seen)
+            if apart > window:
                 continue
             same_feed = feed is not None and feed in story.feeds
-            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, abs(when - story.seen))
+            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart)
             best = _better(best, score, story.seen, story_id)
         return None if best is None else best[2]
 
