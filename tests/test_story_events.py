@@ -14,6 +14,7 @@ from bot.core.stories import (
     SAME_STORY_THRESHOLD,
     StoryCandidate,
     StoryFingerprint,
+    StoryIndex,
     fingerprint,
     match_story,
     same_event_score,
@@ -410,6 +411,13 @@ def test_a_newcomer_may_resemble_a_later_report_of_the_story_rather_than_the_fir
     story = first.with_member(second)
     assert same_event_score(third, story, apart=timedelta(hours=2)) > 0
     assert StoryFingerprint.from_json(story.to_json()) == story
+    # The index finds the story through the words of the member, as match_story does.
+    index = StoryIndex()
+    index.add(StoryCandidate(7, first, NOW), NOW)
+    assert index.match(third, NOW + timedelta(hours=2)) is None
+    index.add_member(7, story)
+    assert index.match(third, NOW + timedelta(hours=2)) == 7
+    assert match_story(third, NOW + timedelta(hours=2), [StoryCandidate(7, story, NOW)]) == 7
 
 
 def test_a_story_keeps_the_words_of_at_most_max_text_members():

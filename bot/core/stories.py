@@ -17,7 +17,10 @@ French and German, so "allemand", "Deutschland", "German" and "Berlin" agree.
 
 Costs are bounded: only the first `_MAX_TEXT_CHARS` characters (and `_MAX_WORDS`
 words) are read, since wire stories put the event in the lead, and each feature set
-is capped, so storing a fingerprint per story costs about 1-3 KB of JSON.
+is capped, so one fingerprint costs about 1-3 KB of JSON. A story keeps its first
+report's fingerprint, the event evidence of up to MAX_MEMBERS joining reports and the
+words of the first MAX_TEXT_MEMBERS of them (so at most about 20 KB), and a newcomer
+is compared with each of those reports.
 
 The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
 half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it, and whether two reports
@@ -1053,10 +1056,13 @@ class StoryIndex:
     """The recent stories, kept between articles so that matching one article does not
     re-read and re-parse every story of the window.
 
-    Fingerprints never change once a story exists, so each is parsed and weighed once.
+    A story's fingerprint is parsed and weighed once; it changes only when a report
+    joins (`add_member`), which adds that report's features to the postings.
     An inverted index maps each specific feature (a name or word that is not the beat's
-    common vocabulary, and every phrase) to the stories that have it: a story sharing
-    none of them with an article has no specific evidence and scores 0, and one sharing
+    common vocabulary, and every phrase) to the stories that have it in any of their
+    reports: a story sharing none of them with an article has no specific evidence and
+    scores 0 (what it shares with all its reports together bounds what it shares with
+    each), and one sharing
     too little cannot reach the threshold, so `match` scores only the rest. It answers
     exactly what `match_story` answers over the same stories.
 
