@@ -461,3 +461,41 @@ def test_a_report_dated_only_by_its_month_may_join_a_story_of_that_month():
     # The month ends: a story of 5 April is days after any moment of March.
     april = [StoryCandidate(1, en, datetime(2026, 4, 5, 9, 0, tzinfo=timezone.utc))]
     assert match_story(fr, datetime(2026, 3, 1, tzinfo=timezone.utc), april) is None
+
+
+def test_a_busy_day_of_two_announcements_in_three_languages_gives_two_stories_of_three():
+    # Two governments decide on the same Tuesday, and each decision is reported in English,
+    # French and German, arriving interleaved: the translations join, the events stay apart.
+    norway = Pledge("NO", "air_defence", "pledged", system="NASAMS")
+    sweden = Pledge("SE", "armoured_vehicles", "pledged", system="CV90")
+    articles = [
+        ("norway-de", fp(*NASAMS_DE, norway, lang="de")),
+        ("sweden-en", fp("Sweden clears CV90 vehicles for Ukraine",
+                         "Sweden's government decided on Tuesday to give Ukraine more CV90 infantry fighting "
+                         "vehicles, Defence Minister Pal Jonson told reporters in Stockholm.", sweden, lang="en")),
+        ("norway-fr", nasams_fr("mardi")),
+        ("sweden-de", fp("Schweden gibt weitere CV90 an Kiew ab",
+                         "Die schwedische Regierung hat am Dienstag beschlossen, der Ukraine weitere Schützenpanzer "
+                         "vom Typ CV90 zu überlassen, sagte Verteidigungsminister Pål Jonson in Stockholm.",
+                         sweden, lang="de")),
+        ("norway-en", fp("Norway to hand Ukraine more NASAMS units",
+                         "Norway's cabinet agreed on Tuesday to give Ukraine further NASAMS air defence fire units, "
+                         "Defence Minister Tore Sandvik said in Oslo.", norway, lang="en")),
+        ("sweden-fr", fp("La Suède va céder des CV90 à l'Ukraine",
+                         "Le gouvernement suédois a décidé mardi de céder à l'Ukraine des véhicules de combat "
+                         "d'infanterie CV90 supplémentaires, a indiqué le ministre de la Défense Pål Jonson.",
+                         sweden, lang="fr")),
+    ]
+    index = StoryIndex()
+    story_of: dict[str, int] = {}
+    for number, (name, print_) in enumerate(articles, start=1):
+        story_id = index.match(print_, NOW)
+        if story_id is None:
+            story_id = number
+            index.add(StoryCandidate(story_id, print_, NOW), NOW)
+        else:
+            index.add_member(story_id, index.fingerprint_of(story_id).with_member(print_))
+        story_of[name] = story_id
+    assert story_of["norway-de"] == story_of["norway-fr"] == story_of["norway-en"]
+    assert story_of["sweden-en"] == story_of["sweden-de"] == story_of["sweden-fr"]
+    assert story_of["norway-de"] != story_of["sweden-en"]
