@@ -1062,9 +1062,8 @@ class StoryIndex:
     common vocabulary, and every phrase) to the stories that have it in any of their
     reports: a story sharing none of them with an article has no specific evidence and
     scores 0 (what it shares with all its reports together bounds what it shares with
-    each), and one sharing
-    too little cannot reach the threshold, so `match` scores only the rest. It answers
-    exactly what `match_story` answers over the same stories.
+    each), and one sharing too little cannot reach the threshold, so `match` scores only
+    the rest. It answers exactly what `match_story` answers over the same stories.
 
     The owner keeps it in step with the store: `add` what is new, `forget_before` what
     left the window, and `record_sync` / `needs_reload` for the bookkeeping.

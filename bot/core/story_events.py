@@ -67,7 +67,7 @@ class EventEvidence:
     dates: frozenset[str] = frozenset()  # day and month named in the lead, "25-1"
     weekdays: frozenset[int] = frozenset()  # weekdays named in the lead, Monday = 0
     # Who gives what kind of thing with which status, one key per extracted pledge of a
-    # government: "DE|tanks|pledged" (see `pledge_keys`).
+    # government: "DE|armour|pledged" (see `pledge_keys`).
     pledges: frozenset[str] = frozenset()
     headline_donors: frozenset[str] = frozenset()  # donor countries named in the title
     # What the counts of the pledges are counts of: "12|decision", "18|delivery",
@@ -161,11 +161,12 @@ def event_evidence(
 
 
 def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
-    """One key per government pledge: donor, category and status ("DE|tanks|pledged").
+    """One key per government pledge: donor, category and status ("DE|armour|pledged";
+    tanks and armoured vehicles are one family, see _CATEGORY_FAMILY).
 
     Copies of one announcement, in any language, report the same pledges: "Berlin will
     send Leopard tanks", "l'Allemagne va livrer des chars", "Deutschland liefert
-    Kampfpanzer" all give DE|tanks|pledged. The category rather than the system is
+    Kampfpanzer" all give DE|armour|pledged. The category rather than the system is
     kept, since one outlet names the system ("Leopard 2") where another says "tanks";
     different systems are a conflict of their own (see `compare`). The status rather
     than the phase is kept, so that a report of a debate ("discussed") can be told from
@@ -257,8 +258,9 @@ class EventMatch:
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two report the same pledges (see
-    `_pledges_agree`), with nothing in their numbers or headlines saying otherwise."""
+    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two
+    report the same pledges (see `_pledges_agree`), with nothing in their numbers or
+    headlines saying otherwise."""
 
     conflict: str
     anchors: int
