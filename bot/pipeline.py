@@ -291,12 +291,13 @@ class FeedPoller:
         return story_id
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
-        """Keep the joining article's event evidence with the story (in the store, and
-        in the index this poller matches against), so later reports must agree with it too."""
+        """Keep the joining article's event evidence and words with the story (in the store, and
+        in the index this poller matches against): later reports must agree with it too, and
+        may resemble it rather than the story's first report."""
         current = stories.fingerprint_of(story_id)
         if current is None:
             return
-        grown = current.with_member(print_.event)
+        grown = current.with_member(print_)
         if grown is not current:
             self.store.set_story_fingerprint(story_id, grown.to_json())
             stories.add_member(story_id, grown)

@@ -9,10 +9,12 @@ from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.stories.matching import (
     MAX_MEMBERS,
+    MAX_TEXT_MEMBERS,
     PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
     StoryCandidate,
     StoryFingerprint,
+    StoryIndex,
     fingerprint,
     match_story,
     same_event_score,
@@ -229,7 +231,7 @@ def test_a_newcomer_must_agree_with_every_report_already_in_the_story():
                 "Germany said on Monday it is sending 14 Leopard 2 tanks to Ukraine, the government said.",
                 Pledge("DE", "tanks", "pledged", system="Leopard 2", quantity=14))
     assert same_event_score(silent, monday) > 0
-    story = silent.with_member(wednesday.event)
+    story = silent.with_member(wednesday)
     assert same_event_score(monday, story) == 0.0
     assert StoryFingerprint.from_json(story.to_json()) == story
 
@@ -237,7 +239,7 @@ def test_a_newcomer_must_agree_with_every_report_already_in_the_story():
 def test_a_story_keeps_at_most_max_members():
     story = fp(*LEOPARD_DE)
     for _ in range(MAX_MEMBERS + 5):
-        story = story.with_member(EventEvidence(counts=frozenset({14})))
+        story = story.with_member(fp(*LEOPARD_DE))
     assert len(story.members) == MAX_MEMBERS
 
 
@@ -324,3 +326,176 @@ def test_pledge_agreement_needs_similar_wording():
     assert compare(en.event, other.event).pledges_agree
     assert SAME_STORY_THRESHOLD <= similarity(en, other) < PLEDGE_AGREEMENT_SIMILARITY
     assert same_event_score(en, other, apart=timedelta(hours=1)) == 0.0
+
+
+# --- translations of one announcement: the event itself as evidence ---------------------------
+
+NASAMS_PLEDGE = Pledge("NO", "air_defence", "pledged", system="NASAMS")
+NASAMS_DE = ("Sandvik: Norwegen hilft mit NASAMS",
+             "Verteidigungsminister Tore Sandvik hat am Dienstag im Storting erklärt, das Kabinett habe nach "
+             "wochenlangen Beratungen mit Partnern in Kopenhagen und Helsinki die Abgabe von NASAMS-Einheiten "
+             "gebilligt. Die Opposition begrüßte den Schritt, forderte aber mehr Tempo bei der Ausbildung.")
+
+
+def nasams_fr(day: str) -> StoryFingerprint:
+    return fp("Oslo va fournir des NASAMS à Kiev",
+              f"Le gouvernement norvégien a annoncé {day} qu'il allait céder à l'Ukraine des unités de tir "
+              "du système de défense antiaérienne NASAMS, sans préciser de calendrier.", NASAMS_PLEDGE, lang="fr")
+
+
+def test_translations_agreeing_on_pledge_system_and_day_join_despite_few_shared_words():
+    de = fp(*NASAMS_DE, NASAMS_PLEDGE, lang="de")
+    tuesday = nasams_fr("mardi")
+    assert SAME_STORY_THRESHOLD <= similarity(de, tuesday) < PLEDGE_AGREEMENT_SIMILARITY
+    assert same_event_score(de, tuesday, apart=timedelta(hours=3)) > 0
+    # Without the day named on both sides, wording this far apart proves nothing...
+    assert same_event_score(de, nasams_fr(""), apart=timedelta(hours=3)) == 0.0
+    # ...and another day is another announcement.
+    assert same_event_score(de, nasams_fr("jeudi"), apart=timedelta(hours=3)) == 0.0
+    # Days apart in publication, the same weekday is a week later: no proof either.
+    assert same_event_score(de, tuesday, apart=timedelta(hours=60)) == 0.0
+
+
+# --- the new batch and the running total -----------------------------------------------------
+
+
+def test_a_number_counting_a_promise_in_one_report_and_a_delivery_in_the_other_is_no_shared_detail():
+    # Phenomenon: wire copy quotes the earlier deliveries beside the new batch, and one
+    # announcement's new batch is the next one's delivered total.
+    january = evidence("Paris to give Kyiv 12 more CAESAR guns", "This adds to 18 already delivered.", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=12),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=18)), lang="en")
+    summer = evidence("Six more CAESAR guns on their way to Ukraine", "Twelve have already been handed over.", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=6),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=12)), lang="en")
+    assert 12 in january.counts & summer.counts
+    verdict = compare(january, summer)
+    assert verdict.details == 0 and not verdict.pledges_agree
+    copy = evidence("France pledges twelve more CAESAR howitzers", "", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=12),), lang="en")
+    assert compare(january, copy).details == 1 and compare(january, copy).pledges_agree
+
+
+def test_a_number_ordered_from_industry_is_not_the_same_number_pledged():
+    ordered = evidence("Prague orders 300,000 shells", "", (Pledge("CZ", "production", "production", quantity=300_000),))
+    funded = evidence("Allies fund 300,000 shells", "", (Pledge("CZ", "ammunition", "pledged", quantity=300_000),))
+    assert compare(ordered, funded).details == 0
+    # A number no pledge claims still counts on both sides.
+    assert compare(evidence("Prague names 300,000 shells"), funded).details == 1
+
+
+def test_tanks_called_armoured_vehicles_agree_with_tanks():
+    # Phenomenon: the wider word ("blindés", "heavy armour") standing for the tanks named elsewhere.
+    tanks = evidence("Berlin sends Leopard tanks", "", (Pledge("DE", "tanks", "pledged", system="Leopard 2"),))
+    armour = evidence("Berlin envoie quatorze blindés", "", (Pledge("DE", "armoured_vehicles", "pledged"),))
+    assert compare(tanks, armour).pledges_agree
+    assert not compare(tanks, evidence("Berlin sends guns", "", (Pledge("DE", "artillery", "pledged"),))).pledges_agree
+
+
+# --- a story is as alike as its most alike report ----------------------------------------------
+
+
+def test_a_newcomer_may_resemble_a_later_report_of_the_story_rather_than_the_first():
+    first = fp("Stockholm approves CV90 transfer",
+               "The Swedish cabinet cleared the handover of 50 CV90 infantry fighting vehicles to Ukraine.",
+               Pledge("SE", "armoured_vehicles", "pledged", system="CV90", quantity=50), lang="en")
+    second = fp("Schweden gibt 50 Schützenpanzer CV90 an die Ukraine ab",
+                "Die schwedische Regierung hat die Abgabe von 50 Schützenpanzern vom Typ CV90 an die Ukraine "
+                "beschlossen, sagte Ministerpräsident Kristersson in Stockholm.",
+                Pledge("SE", "armoured_vehicles", "pledged", system="CV90", quantity=50), lang="de")
+    third = fp("Kristersson: Schweden liefert Schützenpanzer",
+               "Ministerpräsident Kristersson sagte in Stockholm, die Regierung habe die Abgabe von Schützenpanzern "
+               "an die Ukraine beschlossen.",
+               Pledge("SE", "armoured_vehicles", "pledged", system="CV90"), lang="de")
+    assert same_event_score(third, first, apart=timedelta(hours=2)) == 0.0
+    story = first.with_member(second)
+    assert same_event_score(third, story, apart=timedelta(hours=2)) > 0
+    assert StoryFingerprint.from_json(story.to_json()) == story
+    # The index finds the story through the words of the member, as match_story does.
+    index = StoryIndex()
+    index.add(StoryCandidate(7, first, NOW), NOW)
+    assert index.match(third, NOW + timedelta(hours=2)) is None
+    index.add_member(7, story)
+    assert index.match(third, NOW + timedelta(hours=2)) == 7
+    assert match_story(third, NOW + timedelta(hours=2), [StoryCandidate(7, story, NOW)]) == 7
+
+
+def test_a_story_keeps_the_words_of_at_most_max_text_members():
+    story = fp(*LEOPARD_DE)
+    for _ in range(MAX_TEXT_MEMBERS + 3):
+        story = story.with_member(fp(*LEOPARD_DE))
+    assert len(story.member_texts) == MAX_TEXT_MEMBERS and len(story.members) == MAX_TEXT_MEMBERS + 3
+    assert all(not text.members and not text.member_texts for text in story.member_texts)
+
+
+def test_deliveries_totalled_since_the_start_of_the_war_report_no_delivery_of_the_day():
+    # Phenomenon: the running total over the war, background of budget or industry pieces.
+    delivered = Pledge("FR", "artillery", "delivered", system="CAESAR")
+    for lead, lang in (
+        ("Some forty CAESAR guns have gone to Ukraine since the start of the war.", "en"),
+        ("Une quarantaine de canons Caesar ont été livrés depuis le début du conflit.", "fr"),
+        ("Seit Kriegsbeginn hat Frankreich rund vierzig Caesar-Haubitzen geliefert.", "de"),
+    ):
+        total = evidence("Industry races to replace the guns", lead, (delivered,), lang=lang)
+        assert not total.phases and not total.pledges, lead
+        assert total.systems == {"CAESAR"}  # still about that system: no conflict with its news
+    today = evidence("France has delivered a dozen CAESAR guns", "They reached Ukraine this week.", (delivered,))
+    assert today.phases == {"delivery"} and today.pledges == {"FR|artillery|delivered"}
+
+
+# --- publication times that only name the month ------------------------------------------------
+
+
+def test_a_report_dated_only_by_its_month_may_join_a_story_of_that_month():
+    # Phenomenon: feeds that know only the month give midnight UTC on the 1st.
+    en = fp(*ARCHER_EN, ARCHER_PLEDGE, lang="en")
+    fr = fp(*ARCHER_FR, ARCHER_PLEDGE, lang="fr")
+    ninth = datetime(2026, 3, 9, 14, 30, tzinfo=timezone.utc)
+    story = [StoryCandidate(1, en, ninth)]
+    assert match_story(fr, datetime(2026, 3, 1, tzinfo=timezone.utc), story) == 1
+    # Either side may be the vague one.
+    assert match_story(en, ninth, [StoryCandidate(1, fr, datetime(2026, 3, 1, tzinfo=timezone.utc))]) == 1
+    # A time of day, or another day than the 1st, is a real time: 8 days is too far.
+    assert match_story(fr, datetime(2026, 3, 1, 6, 0, tzinfo=timezone.utc), story) is None
+    assert match_story(fr, datetime(2026, 3, 2, tzinfo=timezone.utc), story) is None
+    # The month ends: a story of 5 April is days after any moment of March.
+    april = [StoryCandidate(1, en, datetime(2026, 4, 5, 9, 0, tzinfo=timezone.utc))]
+    assert match_story(fr, datetime(2026, 3, 1, tzinfo=timezone.utc), april) is None
+
+
+def test_a_busy_day_of_two_announcements_in_three_languages_gives_two_stories_of_three():
+    # Two governments decide on the same Tuesday, and each decision is reported in English,
+    # French and German, arriving interleaved: the translations join, the events stay apart.
+    norway = Pledge("NO", "air_defence", "pledged", system="NASAMS")
+    sweden = Pledge("SE", "armoured_vehicles", "pledged", system="CV90")
+    articles = [
+        ("norway-de", fp(*NASAMS_DE, norway, lang="de")),
+        ("sweden-en", fp("Sweden clears CV90 vehicles for Ukraine",
+                         "Sweden's government decided on Tuesday to give Ukraine more CV90 infantry fighting "
+                         "vehicles, Defence Minister Pal Jonson told reporters in Stockholm.", sweden, lang="en")),
+        ("norway-fr", nasams_fr("mardi")),
+        ("sweden-de", fp("Schweden gibt weitere CV90 an Kiew ab",
+                         "Die schwedische Regierung hat am Dienstag beschlossen, der Ukraine weitere Schützenpanzer "
+                         "vom Typ CV90 zu überlassen, sagte Verteidigungsminister Pål Jonson in Stockholm.",
+                         sweden, lang="de")),
+        ("norway-en", fp("Norway to hand Ukraine more NASAMS units",
+                         "Norway's cabinet agreed on Tuesday to give Ukraine further NASAMS air defence fire units, "
+                         "Defence Minister Tore Sandvik said in Oslo.", norway, lang="en")),
+        ("sweden-fr", fp("La Suède va céder des CV90 à l'Ukraine",
+                         "Le gouvernement suédois a décidé mardi de céder à l'Ukraine des véhicules de combat "
+                         "d'infanterie CV90 supplémentaires, a indiqué le ministre de la Défense Pål Jonson.",
+                         sweden, lang="fr")),
+    ]
+    index = StoryIndex()
+    story_of: dict[str, int] = {}
+    for number, (name, print_) in enumerate(articles, start=1):
+        story_id = index.match(print_, NOW)
+        if story_id is None:
+            story_id = number
+            index.add(StoryCandidate(story_id, print_, NOW), NOW)
+        else:
+            index.add_member(story_id, index.fingerprint_of(story_id).with_member(print_))
+        story_of[name] = story_id
+    assert story_of["norway-de"] == story_of["norway-fr"] == story_of["norway-en"]
+    assert story_of["sweden-en"] == story_of["sweden-de"] == story_of["sweden-fr"]
+    assert story_of["norway-de"] != story_of["sweden-en"]

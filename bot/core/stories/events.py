@@ -44,6 +44,11 @@ _MIN_TELLING_COUNT = 5
 # Pledge categories too vague to say *what* is given ("other" equipment, "production"
 # records): they make no pledge key (see `pledge_keys`).
 _VAGUE_CATEGORIES = frozenset({"other", "production"})
+# Newsrooms name tanks by the wider word as often as by their own: "quatorze blindés",
+# "heavy armour", "schwere Panzerfahrzeuge" stand for the Leopards of the headline. So a
+# pledge of tanks and one of armoured vehicles are one kind of thing here (a Leopard and
+# a Marder named as such still differ: see the systems conflict in `compare`).
+_CATEGORY_FAMILY = {"tanks": "armour", "armoured_vehicles": "armour"}
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
 _PLEDGE_AGREEMENT = 0.5
@@ -62,9 +67,12 @@ class EventEvidence:
     dates: frozenset[str] = frozenset()  # day and month named in the lead, "25-1"
     weekdays: frozenset[int] = frozenset()  # weekdays named in the lead, Monday = 0
     # Who gives what kind of thing with which status, one key per extracted pledge of a
-    # government: "DE|tanks|pledged" (see `pledge_keys`).
+    # government: "DE|armour|pledged" (see `pledge_keys`).
     pledges: frozenset[str] = frozenset()
     headline_donors: frozenset[str] = frozenset()  # donor countries named in the title
+    # What the counts of the pledges are counts of: "12|decision", "18|delivery",
+    # "800000|production" (see `_shared_counts`).
+    counted: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -87,6 +95,7 @@ class EventEvidence:
             "weekdays": sorted(self.weekdays),
             "pledges": sorted(self.pledges),
             "headline_donors": sorted(self.headline_donors),
+            "counted": sorted(self.counted),
         }
 
     @classmethod
@@ -97,7 +106,7 @@ class EventEvidence:
         fields: dict[str, frozenset] = {}
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
                            ("dates", str), ("weekdays", int), ("pledges", str),
-                           ("headline_donors", str)):
+                           ("headline_donors", str), ("counted", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -126,6 +135,9 @@ def event_evidence(
     counts = {c.value for c in find_counts(lead, lang, money=money) if c.value >= _MIN_TELLING_COUNT}
     counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
     folded = fold(lead)
+    # Who gives what: the phase and pledge keys come from pledges that report an event,
+    # not from a running total of what was delivered over the whole war.
+    telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -133,33 +145,49 @@ def event_evidence(
         # "The allies will send more tanks" is the background of every meeting report;
         # only a government's own pledge says which phase the event is in.
         phases=frozenset(
-            _PHASE_OF_STATUS[p.status] for p in pledges if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            _PHASE_OF_STATUS[p.status] for p in telling if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
         amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
         dates=frozenset(_dates(folded)),
         weekdays=frozenset(_weekdays(folded)),
-        pledges=pledge_keys(pledges),
+        pledges=pledge_keys(telling),
         headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
+        counted=frozenset(
+            f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
+            for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
+        ),
     )
 
 
 def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
-    """One key per government pledge: donor, category and status ("DE|tanks|pledged").
+    """One key per government pledge: donor, category and status ("DE|armour|pledged";
+    tanks and armoured vehicles are one family, see _CATEGORY_FAMILY).
 
     Copies of one announcement, in any language, report the same pledges: "Berlin will
     send Leopard tanks", "l'Allemagne va livrer des chars", "Deutschland liefert
-    Kampfpanzer" all give DE|tanks|pledged. The category rather than the system is
+    Kampfpanzer" all give DE|armour|pledged. The category rather than the system is
     kept, since one outlet names the system ("Leopard 2") where another says "tanks";
     different systems are a conflict of their own (see `compare`). The status rather
     than the phase is kept, so that a report of a debate ("discussed") can be told from
     the decision. Groups ("the allies"), vague categories and production contracts say
     nothing about who gives what."""
     return frozenset(
-        f"{p.donor}|{p.category}|{p.status}"
+        f"{p.donor}|{_CATEGORY_FAMILY.get(p.category, p.category)}|{p.status}"
         for p in pledges
         if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS and p.category not in _VAGUE_CATEGORIES
     )
+
+
+# "Some forty guns have been delivered since the start of the war": a running total over
+# the war, the background of a budget, an industry or an anniversary piece, is no
+# delivery of the day; the delivery of the day is reported without it. (Folded text.)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince the (?:start|beginning|outbreak) of the (?:war|invasion|conflict)\b"
+    r"|\bsince the (?:war|invasion) (?:began|started)\b"
+    r"|\bdepuis le debut (?:de la guerre|du conflit|de l.invasion|de l.offensive)\b"
+    r"|\bseit (?:kriegsbeginn|kriegsausbruch|beginn des (?:krieges|angriffskrieges)|beginn der invasion)\b"
+)
 
 
 # --- days named in the text -----------------------------------------------------------------
@@ -230,14 +258,16 @@ class EventMatch:
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays. `pledges_agree` says the two report the same pledges (see
-    `_pledges_agree`), with nothing in their numbers or headlines saying otherwise."""
+    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two
+    report the same pledges (see `_pledges_agree`), with nothing in their numbers or
+    headlines saying otherwise."""
 
     conflict: str
     anchors: int
     details: int
     days: int = 0
     pledges_agree: bool = False
+    systems: int = 0  # the shared systems among the anchors
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -265,12 +295,12 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
-    details = len(a.counts & b.counts) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
+    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     agree = (
         _pledges_agree(a.pledges, b.pledges) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
-    return EventMatch(conflict, anchors, details, days, agree)
+    return EventMatch(conflict, anchors, details, days, agree, shared_systems)
 
 
 def _pledges_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -293,7 +323,29 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
     running total beside the new package; here it only withholds pledge agreement.)"""
     return bool((a.amounts and b.amounts and not a.amounts & b.amounts)
-                or (a.counts and b.counts and not a.counts & b.counts))
+                or (a.counts and b.counts and not _shared_counts(a, b)))
+
+
+def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
+    """The counts both name, except those both tie to pledges of different phases.
+
+    Wire copy quotes the running total beside the new batch, and the new batch of one
+    announcement is the earlier delivery of the next: "12 more guns, after the 18
+    delivered" and, months later, "6 more guns are on the way, after the 12 delivered".
+    The same number counting what is promised in one report and what was delivered (or
+    ordered from industry) in the other is two facts, not one detail in common."""
+    shared = set(a.counts & b.counts)
+    for count in list(shared):
+        phases_a = _phases_counting(a, count)
+        phases_b = _phases_counting(b, count)
+        if phases_a and phases_b and not phases_a & phases_b:
+            shared.discard(count)
+    return shared
+
+
+def _phases_counting(evidence: EventEvidence, count: int) -> set[str]:
+    prefix = f"{count}|"
+    return {key[len(prefix):] for key in evidence.counted if key.startswith(prefix)}
 
 
 def _headline_donors_differ(a: EventEvidence, b: EventEvidence) -> bool:

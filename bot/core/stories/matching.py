@@ -17,7 +17,10 @@ French and German, so "allemand", "Deutschland", "German" and "Berlin" agree.
 
 Costs are bounded: only the first `_MAX_TEXT_CHARS` characters (and `_MAX_WORDS`
 words) are read, since wire stories put the event in the lead, and each feature set
-is capped, so storing a fingerprint per story costs about 1-3 KB of JSON.
+is capped, so one fingerprint costs about 1-3 KB of JSON. A story keeps its first
+report's fingerprint, the event evidence of up to MAX_MEMBERS joining reports and the
+words of the first MAX_TEXT_MEMBERS of them (so at most about 20 KB), and a newcomer
+is compared with each of those reports.
 
 The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
 half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it, and whether two reports
@@ -47,6 +50,8 @@ MAX_TERMS = 120
 MAX_PHRASES = 100
 MAX_HEADLINE = 12
 MAX_MEMBERS = 24
+# Words are kept for fewer members: each costs 1-3 KB of JSON (see the module docstring).
+MAX_TEXT_MEMBERS = 6
 # Wire stories put the event in the first paragraphs; the tail adds background that
 # other stories share too. Reading a bounded prefix also bounds the cost.
 _MAX_TEXT_CHARS = 12_000
@@ -618,25 +623,36 @@ class StoryFingerprint:
     # most MAX_MEMBERS). A newcomer must agree with all of them, not only with the
     # first report, so the order in which reports arrive matters less.
     members: tuple[EventEvidence, ...] = ()
+    # For a story: the words of the first MAX_TEXT_MEMBERS articles that joined it
+    # (fingerprints without members of their own). A newcomer is compared with each
+    # report of the story and the most alike one counts: the French copy of an
+    # announcement may resemble the German one that joined first far more than the
+    # story's opening report, written by another outlet in other words.
+    member_texts: tuple[StoryFingerprint, ...] = ()
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "names": sorted(self.names),
-                "terms": sorted(self.terms),
-                "phrases": sorted(self.phrases),
-                "headline": sorted(self.headline),
-                "event": self.event.to_dict(),
-                "members": [member.to_dict() for member in self.members],
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        return json.dumps(self._to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    def _to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "names": sorted(self.names),
+            "terms": sorted(self.terms),
+            "phrases": sorted(self.phrases),
+            "headline": sorted(self.headline),
+            "event": self.event.to_dict(),
+            "members": [member.to_dict() for member in self.members],
+        }
+        if self.member_texts:
+            data["member_texts"] = [text._to_dict() for text in self.member_texts]
+        return data
 
     @classmethod
     def from_json(cls, s: str) -> StoryFingerprint:
         """Read `to_json` output back. Raises ValueError on anything else."""
-        data = json.loads(s)
+        return cls._from_dict(json.loads(s))
+
+    @classmethod
+    def _from_dict(cls, data: object) -> StoryFingerprint:
         if not isinstance(data, dict):
             raise ValueError("story fingerprint must be a JSON object")
         fields = {}
@@ -649,15 +665,25 @@ class StoryFingerprint:
         # near-copies of themselves (see same_event_score).
         event = EventEvidence.from_dict(data["event"]) if "event" in data else EventEvidence()
         members = data.get("members", [])
-        if not isinstance(members, list):
-            raise ValueError("story fingerprint 'members' must be a list")
-        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members))
+        texts = data.get("member_texts", [])
+        if not isinstance(members, list) or not isinstance(texts, list):
+            raise ValueError("story fingerprint 'members' and 'member_texts' must be lists")
+        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
+                   member_texts=tuple(cls._from_dict(t) for t in texts[:MAX_TEXT_MEMBERS]))
 
-    def with_member(self, evidence: EventEvidence) -> StoryFingerprint:
-        """This story's fingerprint after an article with `evidence` joined it."""
+    def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
+        """This story's fingerprint after the article `joining` joined it: its event
+        evidence is kept (up to MAX_MEMBERS), and its words too (up to MAX_TEXT_MEMBERS)."""
         if len(self.members) >= MAX_MEMBERS:
             return self
-        return replace(self, members=(*self.members, evidence))
+        texts = self.member_texts
+        if len(texts) < MAX_TEXT_MEMBERS:
+            texts = (*texts, replace(joining, members=(), member_texts=()))
+        return replace(self, members=(*self.members, joining.event), member_texts=texts)
+
+    def texts(self) -> tuple[StoryFingerprint, ...]:
+        """The reports whose words a newcomer is compared with: this one and its members'."""
+        return (self, *self.member_texts)
 
 
 def fingerprint(
@@ -874,7 +900,12 @@ def _story_score(
       files two reports of one event, but it does update one (a new headline, a
       new GUID).
     """
-    score = _similarity(a, b, weights_a, weights_b)
+    # The most alike pair of reports, one on each side (either side may be a story).
+    score = max(
+        _similarity(x, y, weights_x, weights_y)
+        for x, weights_x in _texts_with_weights(a, weights_a)
+        for y, weights_y in _texts_with_weights(b, weights_b)
+    )
     if score < SAME_STORY_THRESHOLD:
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
@@ -888,12 +919,31 @@ def _story_score(
         return 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts):
         return score
-    if (apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and score >= PLEDGE_AGREEMENT_SIMILARITY
-            and any(verdict.anchors and verdict.pledges_agree for verdict in verdicts)):
-        return score
+    if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
+        if score >= PLEDGE_AGREEMENT_SIMILARITY and any(v.anchors and v.pledges_agree for v in verdicts):
+            return score
+        # Translations share names and numbers but few words: the German and French
+        # reports of one announcement may be no more alike in wording than two German
+        # announcements of one day. What they do share is the event itself: the same
+        # pledges, of the same system, on the same day named ("am Mittwoch", "ce
+        # mercredi"). Two announcements agreeing on all three are one.
+        if any(v.systems and v.pledges_agree and v.days for v in verdicts):
+            return score
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0
+
+
+def _texts_with_weights(fp: StoryFingerprint, weights: _Weights) -> Iterable[tuple[StoryFingerprint, _Weights]]:
+    yield fp, weights
+    for text in fp.member_texts:
+        yield text, _member_weights(text)
+
+
+@lru_cache(maxsize=4_096)
+def _member_weights(text: StoryFingerprint) -> _Weights:
+    # A story's members are compared with every newcomer; their totals never change.
+    return _weights(text)
 
 
 def _about_an_item(fp: StoryFingerprint) -> bool:
@@ -940,13 +990,40 @@ def match_story(
     best: _Rank | None = None
     for candidate in candidates:
         seen = _utc(candidate.first_seen)
-        if abs(when - seen) > window:
+        apart = _apart(when, seen)
+        if apart > window:
             continue
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             abs(when - seen))
+                             apart)
         best = _better(best, score, seen, candidate.story_id)
     return None if best is None else best[2]
+
+
+def _apart(one: datetime, other: datetime) -> timedelta:
+    """How far apart two publication times are, reading a time that only names its month
+    as any moment of that month.
+
+    Feeds that know only the month of an article (archives, aggregators re-posting
+    older copy) give midnight UTC on the 1st. Taken literally, such a report of an
+    event of the 9th would be 8 days away from the other reports of it; read as "some
+    time that month", it is as close as the month allows. The event evidence still has
+    to agree (see `_story_score`), so this only stops the calendar from vetoing."""
+    low_one, high_one = _span(one)
+    low_other, high_other = _span(other)
+    if high_one < low_other:
+        return low_other - high_one
+    if high_other < low_one:
+        return low_one - high_other
+    return timedelta(0)
+
+
+def _span(moment: datetime) -> tuple[datetime, datetime]:
+    moment = moment.astimezone(timezone.utc)
+    if (moment.day, moment.hour, moment.minute, moment.second, moment.microsecond) != (1, 0, 0, 0, 0):
+        return moment, moment
+    next_month = (moment.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return moment, next_month - timedelta(microseconds=1)
 
 
 _Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wins
@@ -979,12 +1056,14 @@ class StoryIndex:
     """The recent stories, kept between articles so that matching one article does not
     re-read and re-parse every story of the window.
 
-    Fingerprints never change once a story exists, so each is parsed and weighed once.
+    A story's fingerprint is parsed and weighed once; it changes only when a report
+    joins (`add_member`), which adds that report's features to the postings.
     An inverted index maps each specific feature (a name or word that is not the beat's
-    common vocabulary, and every phrase) to the stories that have it: a story sharing
-    none of them with an article has no specific evidence and scores 0, and one sharing
-    too little cannot reach the threshold, so `match` scores only the rest. It answers
-    exactly what `match_story` answers over the same stories.
+    common vocabulary, and every phrase) to the stories that have it in any of their
+    reports: a story sharing none of them with an article has no specific evidence and
+    scores 0 (what it shares with all its reports together bounds what it shares with
+    each), and one sharing too little cannot reach the threshold, so `match` scores only
+    the rest. It answers exactly what `match_story` answers over the same stories.
 
     The owner keeps it in step with the store: `add` what is new, `forget_before` what
     left the window, and `record_sync` / `needs_reload` for the bookkeeping.
@@ -1059,10 +1138,14 @@ class StoryIndex:
 
     def add_member(self, story_id: int, fingerprint: StoryFingerprint) -> None:
         """Story `story_id` now has this fingerprint (`StoryFingerprint.with_member`:
-        only its members changed, so its postings stay); unknown stories are ignored."""
+        its members changed, so the new member's features are posted too); unknown
+        stories are ignored."""
         story = self._stories.get(story_id)
         if story is not None:
             self._stories[story_id] = replace(story, fingerprint=fingerprint)
+            for postings, keys in self._keys(fingerprint):
+                for key in keys:
+                    postings.setdefault(key, set()).add(story_id)
 
     def fingerprint_of(self, story_id: int) -> StoryFingerprint | None:
         story = self._stories.get(story_id)
@@ -1088,10 +1171,11 @@ class StoryIndex:
             if evidence < _MIN_EVIDENCE:
                 continue
             story = self._stories[story_id]
-            if abs(when - story.seen) > window:
+            apart = _apart(when, story.seen)
+            if apart > window:
                 continue
             same_feed = feed is not None and feed in story.feeds
-            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, abs(when - story.seen))
+            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart)
             best = _better(best, score, story.seen, story_id)
         return None if best is None else best[2]
 
@@ -1111,8 +1195,12 @@ class StoryIndex:
         return found
 
     def _keys(self, fp: StoryFingerprint) -> tuple[tuple[dict[str, set[int]], Iterable[str]], ...]:
-        names = [name for name in fp.names if _name_weight(name) > _GENERIC_WEIGHT]
-        return (self._by_name, names), (self._by_term, _specific_terms(fp)), (self._by_phrase, fp.phrases)
+        """The postings of a story: the specific features of each of its reports."""
+        texts = fp.texts()
+        names = {name for text in texts for name in text.names if _name_weight(name) > _GENERIC_WEIGHT}
+        terms = {term for text in texts for term in _specific_terms(text)}
+        phrases = {phrase for text in texts for phrase in text.phrases}
+        return (self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases)
 
     def _remove(self, story_id: int) -> None:
         story = self._stories.pop(story_id)
