@@ -17,7 +17,8 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
 from bot.core.addresses import DEFAULT_POLICY
 from bot.core.safe_text import clean_line
-from bot.core.commands import ChatSettings, PledgeFilter
+from bot.core.commands import ChatSettings
+from bot.core.pledge_filters import PledgeFilter
 from bot.core.digest import next_digest_at
 from bot.core.models import Feed, Rule
 from bot.errors import ConfigError, StoreError
@@ -109,11 +110,11 @@ class StoreChatServices:
 
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]:
-        return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, system=flt.system,
+        return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, systems=flt.systems,
                                       with_sources=with_sources)
 
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
-        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, system=flt.system)
+        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems)
 
     def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -413,11 +413,13 @@ class SqliteStore:
         donor: str | None = None,
         category: str | None = None,
         system: str | None = None,
+        systems: Sequence[str] | None = None,
         with_sources: bool = True,
     ) -> list[dict]:
-        """Pledges newest first, filtered in SQL; `with_sources` adds each one's
-        sources (names and URLs), which totals and charts do not need."""
-        where, params = self._pledge_filter(since, donor, category, system)
+        """Pledges newest first, filtered in SQL (`systems`: any of these, a family such
+        as Leopard 1 and Leopard 2); `with_sources` adds each one's sources (names and
+        URLs), which totals and charts do not need."""
+        where, params = self._pledge_filter(since, donor, category, system, systems)
         sources = (
             ", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
             " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
@@ -438,20 +440,24 @@ class SqliteStore:
 
     def pledge_count(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
-        system: str | None = None,
+        system: str | None = None, systems: Sequence[str] | None = None,
     ) -> int:
-        where, params = self._pledge_filter(since, donor, category, system)
+        where, params = self._pledge_filter(since, donor, category, system, systems)
         return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
 
     @staticmethod
     def _pledge_filter(
-        since: datetime | None, donor: str | None, category: str | None, system: str | None
+        since: datetime | None, donor: str | None, category: str | None, system: str | None,
+        systems: Sequence[str] | None = None,
     ) -> tuple[str, list[Any]]:
-        """A WHERE clause of fixed fragments; every value is a bound parameter."""
+        """A WHERE clause of fixed fragments; every value is a bound parameter (a list
+        of systems as one JSON array, read back by json_each)."""
         clauses: list[str] = []
         params: list[Any] = []
         for fragment, value in (("p.reported_at >= ?", _iso(since) if since else None), ("p.donor = ?", donor),
-                                ("p.category = ?", category), ("p.system = ?", system)):
+                                ("p.category = ?", category), ("p.system = ?", system),
+                                ("p.system IN (SELECT value FROM json_each(?))",
+                                 json.dumps(list(systems)) if systems else None)):
             if value is not None:
                 clauses.append(fragment)
                 params.append(value)

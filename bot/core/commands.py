@@ -19,16 +19,17 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
-from bot.core.entities import CATEGORIES, Entities
+from bot.core.entities import Entities
 from bot.core.i18n import LANGUAGES, normalize_lang, t
 from bot.core.alerts import describe_pledge
 from bot.core.models import Feed, Pledge, Rule
+from bot.core.pledge_filters import (FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters,
+                                     period_days)
 from bot.core.pledge_totals import format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledge_words import category_words, donor_name
 from bot.core.ports import Clock
-from bot.core.text import fold
 from bot.errors import CommandError, ConfigError, RuleError, StoreError
 
 log = logging.getLogger(__name__)
@@ -234,125 +235,7 @@ def known_topics(rules: Sequence[Rule]) -> list[str]:
     return sorted({r.topic for r in rules if r.enabled and r.weight > 0})
 
 
-# -- /pledges filters ----------------------------------------------------------------
-
-_PERIOD = re.compile(r"(\d{1,4})([dwmy])")
-_PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
-_MAX_PERIOD_DAYS = 3650
-_SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
-
-
-def period_days(word: str) -> int | None:
-    """Days in a period as users type it ("30d", "12w", "6m", "1y"), None when the
-    word is not one or is out of range (0, or over ten years)."""
-    period = _PERIOD.fullmatch(fold(word.strip()))
-    if not period:
-        return None
-    days = int(period.group(1)) * _PERIOD_DAYS[period.group(2)]
-    return days if 0 < days <= _MAX_PERIOD_DAYS else None
-
-
-_CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
-_MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
-
-
-@dataclass(frozen=True)
-class PledgeFilter:
-    donor: str | None = None
-    category: str | None = None
-    system: str | None = None
-    days: int | None = None
-    period: str | None = None  # as typed, for the reply
-    summary: bool = False
-    chart: bool = False
-
-
-class PledgeFilterError(ValueError):
-    """A /pledges filter word not understood (`kind` is None) or given twice."""
-
-    def __init__(self, word: str, kind: str | None = None):
-        super().__init__(word)
-        self.word = word
-        self.kind = kind
-
-
-def _category(word: str) -> str | None:
-    key = fold(word).replace("-", "_").replace(" ", "_").replace("defense", "defence")
-    return key if key in CATEGORIES else None
-
-
-# folded system name -> canonical name, built once per entity list (which is kept
-# referenced here so its id cannot be reused by another object)
-_system_names: dict[int, tuple[Entities, dict[str, str]]] = {}
-
-
-def _system(words: str, entities: Entities) -> str | None:
-    cached = _system_names.get(id(entities))
-    if cached is None or cached[0] is not entities:
-        cached = (entities, {fold(n).rstrip("*").strip(): canonical for n, canonical in entities.system_phrases()})
-        _system_names[id(entities)] = cached
-    names = cached[1]
-    found = names.get(fold(words))
-    if found:
-        return found
-    hits = entities.find_systems(words)
-    if len(hits) == 1 and hits[0][1] == 0 and hits[0][2] == len(words):
-        return hits[0][0]
-    return None
-
-
-def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
-    """Filters in any order; raises PledgeFilterError on the first word not understood.
-    Multi-word names may be quoted ("leopard 2") or not (leopard 2, royaume uni)."""
-    words = [quoted.strip() or bare for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', args)]
-    words = [w for w in words if w]
-    found: dict[str, Any] = {}
-
-    def put(kind: str, value: Any, word: str) -> None:
-        if kind in found:
-            raise PledgeFilterError(word, "period" if kind == "days" else kind)
-        found[kind] = value
-
-    i = 0
-    while i < len(words):
-        word = words[i]
-        low = fold(word)
-        period = _PERIOD.fullmatch(low)
-        if low in _SUMMARY_WORDS:
-            found["summary"] = True
-            i += 1
-            continue
-        if low in _CHART_WORDS:
-            found["chart"] = True
-            i += 1
-            continue
-        if period:
-            days = period_days(low)
-            if days is None:
-                raise PledgeFilterError(word)
-            put("days", days, word)
-            found["period"] = low
-            i += 1
-            continue
-        # Longest run of words first, so "leopard 2" beats "leopard".
-        for length in range(min(_MAX_FILTER_WORDS, len(words) - i), 0, -1):
-            span = " ".join(words[i : i + length])
-            category = _category(span) if length == 1 else None
-            if category:
-                put("category", category, span)
-                break
-            system = _system(span, entities)
-            if system:
-                put("system", system, span)
-                break
-            donor = entities.resolve_donor(span)
-            if donor:
-                put("donor", donor, span)
-                break
-        else:
-            raise PledgeFilterError(word)
-        i += length
-    return PledgeFilter(**found)
+# -- /pledges filters: bot/core/pledge_filters.py (shared with the CLI and exports) -----
 
 
 def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
@@ -592,7 +475,7 @@ class CommandTable:
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(CATEGORIES))
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.chart or flt.summary:
             # Totals need every matching pledge, but not their sources.
@@ -604,15 +487,21 @@ class CommandTable:
             rows = [r for r in rows if is_commitment(r)]
             caption = t(lang, "summary_title", period=period, count=len(rows))
             return Reply(text=caption, photo=self.services.pledge_chart(rows, caption))
-        # A listing shows the newest few: fetch only those, and count the rest in SQL.
+        return self.pledge_list(flt, lang)
+
+    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES) -> Reply:
+        """The newest `limit` pledges the filter keeps (all of them when None), one line
+        each, and how many more there are. Only those shown are fetched; the rest are
+        counted in SQL. The CLI calls this with its --limit / --all."""
+        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         total = self.services.pledge_count(since, flt)
         if not total:
-            return t(lang, "pledges_none")
+            return Reply(text=t(lang, "pledges_none"))
         pieces: list[tuple[str, str]] = [(t(lang, "pledges_title", count=total), "")]
-        for row in self.services.pledges(since, flt, limit=MAX_PLEDGE_LINES):
+        for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
-        if total > MAX_PLEDGE_LINES:
-            pieces.append(("\n" + t(lang, "pledges_more", count=total - MAX_PLEDGE_LINES), ""))
+        if limit is not None and total > limit:
+            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit), ""))
         return linked_reply(pieces)
 
     def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -757,6 +646,7 @@ __all__ = [
     "known_topics",
     "parse_command_line",
     "parse_pledge_filters",
+    "period_days",
     "pledge_line",
     "pledge_segments",
     "linked_reply",
