@@ -87,3 +87,15 @@ def test_filters_combine_in_any_order_and_each_kind_once():
     with pytest.raises(PledgeFilterError) as unknown:
         parse("germany xyzzy")
     assert unknown.value.word == "xyzzy" and unknown.value.kind is None
+
+
+def test_suggestions_complete_names_and_always_read_back():
+    from bot.core.pledge_filters import filter_suggestions
+
+    assert filter_suggestions("ger", ENTITIES)[0] == ("Germany", "Germany")
+    assert filter_suggestions("allem", ENTITIES, "fr")[0] == ("Allemagne", "Germany")
+    assert filter_suggestions("6m leo", ENTITIES)[0] == ("6m Leopard", "6m Leopard")
+    for first in "abcdefghijklmnopqrstuvwxyz":
+        for second in " aeioulnrst":
+            for _, value in filter_suggestions((first + second).strip(), ENTITIES):
+                parse(value)  # raises if a suggestion would not be understood

@@ -46,7 +46,7 @@ from discord import app_commands
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
-from bot.core.entities import CATEGORIES
+from bot.core.pledge_filters import filter_suggestions
 from bot.core.i18n import t
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
@@ -58,7 +58,6 @@ from bot.core.render_discord import (
     render_linked_text,
     split_message,
 )
-from bot.core.text import fold
 from bot.core.throttle import CommandThrottle
 from bot.errors import PledgewatchError
 
@@ -535,24 +534,12 @@ class DiscordChat:
             log.debug("discord: answering an expired page button failed: %s", _http_error(exc))
 
     async def _pledge_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        """Donors, categories and systems that complete the last word being typed; the
+        """Donors (by any of their names: "ger" offers Germany), categories and systems
+        that complete the last word being typed, labelled in the asker's language; the
         choice keeps the words already typed so the whole filter is sent back."""
-        head, _, last = (current or "").rpartition(" ")
-        typed = fold(last)
-        entities = self.commands.entities
-        names = [*CATEGORIES, *sorted({code for _, code in entities.donor_phrases()}),
-                 *sorted({canonical for _, canonical in entities.system_phrases()})]
-        choices: list[app_commands.Choice[str]] = []
-        for name in names:
-            if typed and not fold(name).startswith(typed):
-                continue
-            value = f"{head} {name}".strip()
-            if len(value) > 100:
-                continue
-            choices.append(app_commands.Choice(name=value, value=value))
-            if len(choices) == MAX_CHOICES:
-                break
-        return choices
+        suggestions = filter_suggestions(current, self.commands.entities, locale_lang(interaction.locale),
+                                         MAX_CHOICES)
+        return [app_commands.Choice(name=shown, value=value) for shown, value in suggestions]
 
 
 def _refused(command: Command, ctx: ChatContext) -> bool:

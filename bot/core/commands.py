@@ -35,7 +35,12 @@ from bot.errors import CommandError, ConfigError, RuleError, StoreError
 log = logging.getLogger(__name__)
 
 MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
-MAX_REPLY = 3500  # leaves room for the adapters' markup under the 4096 limit
+# A whole reply, however many messages it takes: the adapters page what is longer than
+# one message (Telegram 4,096, Discord 2,000 characters; see bot/core/paging.py) instead
+# of cutting it. /rules with the shipped rules is about 53,000 characters; past this cap
+# (a rule set several times larger) the reply is cut with a note, so one command cannot
+# hold megabytes of pages in memory.
+MAX_REPLY = 120_000
 MAX_LATEST = 20
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15

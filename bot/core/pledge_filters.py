@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.entities import CATEGORIES, Entities
+from bot.core.pledge_words import category_words, donor_name
 from bot.core.text import fold
 
 # Categories the extractor records besides the weapon categories of the entity lists
@@ -231,6 +232,70 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     return PledgeFilter(**found)
 
 
+# -- suggestions while typing (Discord's autocomplete) ------------------------------------
+
+MAX_SUGGESTIONS = 25  # Discord's limit on autocomplete choices
+MAX_SUGGESTION_CHARS = 100  # Discord's limit on a choice's name and value
+
+
+def _fit(typed: str, label: str, names: list[str]) -> int | None:
+    """How well a thing fits the word being typed, best first: 0 when its label starts
+    with it or one of its names is exactly it ("uk"), 1 when another of its names starts
+    with it ("allem" for Germany), 2 when a later word of a name does; None otherwise."""
+    if not typed or _key(label).startswith(typed) or typed in names:
+        return 0
+    if any(name.startswith(typed) for name in names):
+        return 1
+    if any(word.startswith(typed) for name in names for word in name.split(" ")[1:]):
+        return 2
+    return None
+
+
+def filter_suggestions(current: str, entities: Entities, lang: str = "en",
+                       limit: int = MAX_SUGGESTIONS) -> list[tuple[str, str]]:
+    """(label, value) pairs completing the last word of a filter being typed: donors by
+    any of their names or their code ("ger", "allem", "deu", "DE" -> Germany), categories
+    by their code or words ("air", "défense" -> air defence) and systems ("leo" ->
+    Leopard...). The value keeps the words already typed and reads back through
+    parse_pledge_filters; the label is in the reader's language."""
+    head, _, last = (current or "").rpartition(" ")
+    typed = _key(last)
+    head = " ".join(head.split())
+    found: list[tuple[int, int, str, str]] = []  # (fit, kind order, label, value)
+    for category in FILTER_CATEGORIES:
+        names = [_key(n) for n in (category, *CATEGORY_ALIASES.get(category, ()), category_words(category, "en"),
+                                   category_words(category, "fr"))]
+        fit = _fit(typed, category_words(category, lang), names)
+        if fit is not None:
+            found.append((fit, 0, f"{category_words(category, lang)} ({category})", category))
+    donor_names: dict[str, list[str]] = {}
+    for name, code in entities.donor_phrases():
+        if not name.endswith("*"):
+            donor_names.setdefault(code, [_key(code)]).append(_key(name))
+    for code, names in donor_names.items():
+        fit = _fit(typed, donor_name(code, lang), names)
+        if fit is not None:
+            # The English name is the value: readable in the box, and resolved by every parser.
+            found.append((fit, 1, donor_name(code, lang), donor_name(code, "en")))
+    _, system_keys = _systems_of(entities)
+    system_names: dict[str, list[str]] = {c: [k] for c, k in system_keys.items()}
+    for name, canonical in entities.system_phrases():
+        system_names.setdefault(canonical, []).append(_key(name.rstrip("*")))
+    for canonical, names in sorted(system_names.items()):
+        fit = _fit(typed, canonical, names)
+        if fit is not None:
+            found.append((fit, 2, canonical, canonical))
+    out: list[tuple[str, str]] = []
+    for _, _, shown, value in sorted(found, key=lambda f: (f[0], f[1])):
+        value = f"{head} {value}".strip()
+        shown = f"{head} {shown}".strip()
+        if len(value) <= MAX_SUGGESTION_CHARS and len(shown) <= MAX_SUGGESTION_CHARS:
+            out.append((shown, value))
+        if len(out) == limit:
+            break
+    return out
+
+
 __all__ = [
     "CATEGORY_ALIASES",
     "EXTRA_CATEGORIES",
@@ -238,6 +303,7 @@ __all__ = [
     "PledgeFilter",
     "PledgeFilterError",
     "category_of_word",
+    "filter_suggestions",
     "parse_pledge_filters",
     "period_days",
     "system_family",
