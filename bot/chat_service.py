@@ -116,11 +116,11 @@ class StoreChatServices:
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
         return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems)
 
-    def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes:
+    def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.
         from bot.adapters.pledge_chart import render_pledge_chart
 
-        return render_pledge_chart(rows, title)
+        return render_pledge_chart(rows, title, flt, lang)
 
     def feed_health(self) -> list[dict]:
         return self.store.feed_health()

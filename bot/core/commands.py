@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.core.chart_spec import filter_line
 from bot.core.entities import Entities
 from bot.core.i18n import LANGUAGES, normalize_lang, t
 from bot.core.alerts import describe_pledge
@@ -142,7 +143,7 @@ class ChatServices(Protocol):
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]: ...
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int: ...
-    def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes: ...
+    def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
     def outbox_counts(self) -> dict[str, int]: ...
     def rules(self) -> list[Rule]: ...
@@ -268,6 +269,8 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     totals = pledge_totals(rows)
     period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
     lines = [t(lang, "summary_title", period=period, count=totals.commitments)]
+    if filter_line(flt, lang):
+        lines.append(filter_line(flt, lang))
     statuses = ", ".join(f"{status} {count}" for status, count in ranked(totals.by_status))
     if statuses:
         lines.append(t(lang, "summary_statuses", statuses=statuses))
@@ -490,8 +493,10 @@ class CommandTable:
             period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
             # The chart counts commitments, like the summary: a refusal is not a pledge.
             rows = [r for r in rows if is_commitment(r)]
-            caption = t(lang, "summary_title", period=period, count=len(rows))
-            return Reply(text=caption, photo=self.services.pledge_chart(rows, caption))
+            title = t(lang, "summary_title", period=period, count=len(rows))
+            filters = filter_line(flt, lang)
+            caption = f"{title}\n{filters}" if filters else title
+            return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
         return self.pledge_list(flt, lang)
 
     def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES) -> Reply:
