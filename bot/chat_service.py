@@ -165,3 +165,8 @@ class StoreChatServices:
 
     def feed_remove(self, feed_id: int) -> bool:
         return self.store.remove_feed(feed_id)
+
+    # -- audit -----------------------------------------------------------------------------------
+
+    def audit_log(self, limit: int, action_prefix: str) -> list[dict]:
+        return self.store.audit_log(limit=limit, action_prefix=action_prefix)

@@ -590,25 +590,17 @@ def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
 
 
 def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from bot.core.audit_text import change_text
+
     if not 1 <= args.limit <= 10_000:
         raise ConfigError("--limit: must be between 1 and 10000")
     for row in app.store.audit_log(limit=args.limit, action_prefix=args.action):
         if args.json:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             continue
-        change = " -> ".join(_brief(row[side]) for side in ("before", "after") if row[side] is not None)
+        change = change_text(row)
         out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {row['target']}  {change}\n")
     return 0
-
-
-def _brief(value: object) -> str:
-    """An audit before/after value on part of one line (a rule: its expression)."""
-    if isinstance(value, dict) and "expression" in value:
-        value = f"{value.get('topic')}: {value['expression']}"
-    elif isinstance(value, list) and value and all(isinstance(v, dict) and "expression" in v for v in value):
-        value = f"{len(value)} rules"  # a bulk import: --json has them in full
-    text = " ".join((value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).split())
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:

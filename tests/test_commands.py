@@ -521,7 +521,7 @@ def test_non_admin_is_refused_and_nothing_changes(table, store, clock, name, ctx
 
 def test_admin_commands_cover_rules_and_feeds_changes():
     assert set(ADMIN_COMMANDS) == {"rule_add", "rule_edit", "rule_del", "rule_undo", "rule_test", "feed_add",
-                                   "feed_del"}
+                                   "feed_del", "audit"}
 
 
 # -- robustness --------------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ MAX_CHOICES = 25  # Discord's autocomplete limit
 UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that does not exist (deleted)
 # Commands whose answer may take a moment (database searches): acknowledged at once
 # with "thinking...", then answered by a follow-up, so Discord's 3 s limit never bites.
-DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds"})
+DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds", "audit"})
 
 # Each command's option names (Discord shows them); the Python parameters are `first`
 # and `second`, renamed. A "<...>" in the command's args_help makes the option required.
@@ -89,6 +89,7 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "rule_test": ("text",),
     "feed_add": ("url", "name"),
     "feed_del": ("id",),
+    "audit": ("filter",),
 }
 
 # Long replies: one message, paged with buttons. The pages live in memory for this

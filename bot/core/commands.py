@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.core.audit_text import audit_chat_line
 from bot.core.chart_spec import filter_line
 from bot.core.entities import Entities
 from bot.core.i18n import LANGUAGES, normalize_lang, t
@@ -46,6 +47,8 @@ MAX_LATEST = 20
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
 MAX_SEARCH_RESULTS = 10
+MAX_AUDIT = 50
+DEFAULT_AUDIT = 10
 DEFAULT_DIGEST_TIME = "08:00"
 MAX_FEED_NAME = 200
 
@@ -156,6 +159,7 @@ class ChatServices(Protocol):
     def feeds(self) -> list[Feed]: ...
     def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]: ...
     def feed_remove(self, feed_id: int) -> bool: ...
+    def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
 
 
 # -- the table -------------------------------------------------------------------
@@ -188,6 +192,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("feeds", "", "the feeds watched", "les flux surveillés"),
     Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", admin=True),
     Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", admin=True),
+    Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
+            "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux", admin=True),
 )
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
 
@@ -614,6 +620,29 @@ class CommandTable:
         if not self.services.feed_remove(feed_id):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)
+
+
+    # -- audit ------------------------------------------------------------------------------------
+
+    def _cmd_audit(self, ctx: ChatContext, args: str, lang: str) -> str:
+        """The newest entries of the audit log (rule and feed changes, before and after;
+        anomalies the poller recorded), optionally only actions starting with a prefix
+        ("rule", "feed.", "anomaly")."""
+        count, prefix = DEFAULT_AUDIT, ""
+        for word in args.split():
+            if word.isascii() and word.isdigit() and 1 <= int(word) <= MAX_AUDIT and count == DEFAULT_AUDIT:
+                count = int(word)
+            elif _AUDIT_ACTION.fullmatch(word) and not prefix:
+                prefix = word.lower()
+            else:
+                return t(lang, "audit_bad", word=word[:40], max=MAX_AUDIT)
+        rows = self.services.audit_log(count, prefix)
+        if not rows:
+            return t(lang, "audit_none")
+        return "\n".join([t(lang, "audit_title", count=len(rows)), *(audit_chat_line(r) for r in rows)])
+
+
+_AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
 
 
 def _split_force(expression: str) -> tuple[str, bool]:
