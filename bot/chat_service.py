@@ -158,13 +158,13 @@ class StoreChatServices:
     def feeds(self) -> list[Feed]:
         return self.store.list_feeds()
 
-    def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]:
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> tuple[int, bool]:
         check_feed_url(url, key="feed", addresses=self.feed_addresses)
         # The name is shown in every alert of the feed: no control characters.
-        return self.store.add_feed(Feed(url=url, name=clean_line(name)[:200]), now)
+        return self.store.add_feed(Feed(url=url, name=clean_line(name)[:200]), now, actor=actor or None)
 
-    def feed_remove(self, feed_id: int) -> bool:
-        return self.store.remove_feed(feed_id)
+    def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool:
+        return self.store.remove_feed(feed_id, actor=actor or None, now=now)
 
     # -- audit -----------------------------------------------------------------------------------
 

@@ -490,10 +490,10 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             raise ConfigError("--interval: must be at least 30 seconds")
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
         feed = Feed(url=args.url, name=name or args.url, lang=args.lang, interval=args.interval)
-        feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc))
+        feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
         return 0
-    if not app.store.remove_feed(args.feed):
+    if not app.store.remove_feed(args.feed, actor="cli"):
         raise ConfigError(f"feed {args.feed}: no such feed")
     out.write(f"feed {args.feed} removed\n")
     return 0

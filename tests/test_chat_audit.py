@@ -78,3 +78,26 @@ def test_discord_admin_reads_the_audit_log(tmp_path):
     run_discord(tmp_path, body)
     assert f"discord:{DISCORD_ADMIN} · rule.add" in answers[str(DISCORD_ADMIN)]
     assert "administrators" in answers["55"] and "rule.add" not in answers["55"]
+
+
+def test_feed_changes_are_audited_with_who_made_them(table, store, clock):
+    # README: the audit log says who changed which feed. Feeds the settings import are
+    # nobody's change and are not audited.
+    assert "1" in run(table, ADMIN, "/feed_add https://news.example/rss Wire")
+    assert "removed" in run(table, ADMIN, "/feed_del 1").lower()
+    lines = run(table, ADMIN, "/audit feed.").splitlines()[1:]
+    assert "console:boss · feed.remove 1: " in lines[0] and "https://news.example/rss" in lines[0]
+    assert "console:boss · feed.add 1: " in lines[1] and "Wire" in lines[1]
+
+
+def test_cli_feed_changes_are_audited(tmp_path, monkeypatch, capsys):
+    from bot.cli import main
+
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "a.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    assert main(["feeds", "add", "https://news.example/rss", "--name", "Wire"]) == 0
+    assert main(["feeds", "remove", "https://news.example/rss"]) == 0
+    capsys.readouterr()
+    assert main(["audit", "--action", "feed."]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "feed.remove" in lines[0] and "cli" in lines[0] and "feed.add" in lines[1]

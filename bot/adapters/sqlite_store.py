@@ -169,8 +169,18 @@ class SqliteStore:
 
     # -- feeds -----------------------------------------------------------
 
-    def add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
-        """Insert a feed; returns (id, created). A removed feed is re-enabled."""
+    def add_feed(self, feed: Feed, now: datetime, actor: str | None = None) -> tuple[int, bool]:
+        """Insert a feed; returns (id, created). A removed feed is re-enabled. With an
+        `actor` (a person: the CLI, a chat admin), a feed added is audited in the same
+        transaction; feeds the settings import are not changes anyone made."""
+        with self.transaction():
+            feed_id, created = self._add_feed(feed, now)
+            if created and actor:
+                self.audit(actor, "feed.add", str(feed_id), None,
+                           {"url": feed.url, "name": feed.name, "lang": feed.lang, "interval": feed.interval}, now)
+        return feed_id, created
+
+    def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
         rows = self._rows(
             "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(url) DO NOTHING RETURNING id",
@@ -201,10 +211,17 @@ class SqliteStore:
                 added += len(rows)
         return added
 
-    def remove_feed(self, id_or_url: str | int) -> bool:
+    def remove_feed(self, id_or_url: str | int, actor: str | None = None, now: datetime | None = None) -> bool:
+        """Stop polling a feed; with an `actor`, the removal is audited (before: the feed)."""
         key = str(id_or_url)
         column = "id" if key.isdigit() else "url"
-        cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
+        with self.transaction():
+            before = self._rows(f"SELECT id, url, name FROM feeds WHERE {column} = ? AND enabled = 1", [key])
+            cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
+            if cursor.rowcount > 0 and actor and before:
+                self.audit(actor, "feed.remove", str(before[0]["id"]), {"url": before[0]["url"],
+                                                                        "name": before[0]["name"]}, None,
+                           now or datetime.now(timezone.utc))
         return cursor.rowcount > 0
 
     def list_feeds(self, include_disabled: bool = False) -> list[Feed]:

@@ -157,8 +157,8 @@ class ChatServices(Protocol):
     def rule_undo(self, actor: str) -> str: ...
     def rule_test(self, text: str) -> str: ...
     def feeds(self) -> list[Feed]: ...
-    def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]: ...
-    def feed_remove(self, feed_id: int) -> bool: ...
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> tuple[int, bool]: ...
+    def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool: ...
     def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
 
 
@@ -608,7 +608,7 @@ class CommandTable:
             return self._usage("feed_add", lang)
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        feed_id, created = self.services.feed_add(url, name or url, self.clock.now())
+        feed_id, created = self.services.feed_add(url, name or url, self.clock.now(), _actor(ctx))
         return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=url)
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -617,7 +617,7 @@ class CommandTable:
         if not (args.isascii() and args.isdigit() and len(args) <= 9):
             return t(lang, "feed_id_bad", value=args[:30])
         feed_id = int(args)
-        if not self.services.feed_remove(feed_id):
+        if not self.services.feed_remove(feed_id, _actor(ctx), self.clock.now()):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)
 
