@@ -520,10 +520,11 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         raise ConfigError("--limit: must be at least 1 (or use --all)")
     if exporting:
         return _export_pledges(app, args, flt, out)
-    if (args.all or args.limit) and not (flt.summary or flt.chart):
-        reply = table.pledge_list(flt, "en", None if args.all else args.limit)
-    else:
+    if flt.summary or flt.chart:
         reply = table.handle(console, "pledges", words)
+    else:
+        reply = table.pledge_list(flt, "en", None if args.all else (args.limit or MAX_LISTED_PLEDGES),
+                                  more_hint=" (--all lists every one, --limit N the newest N)")
     out.write(terminal_text(reply, out) + "\n")
     if reply.photo is not None:
         target = args.out or Path("pledges.png")

@@ -189,6 +189,7 @@ def test_the_list_can_show_everything_or_a_chosen_number(filled_db, capsys, monk
     default = pledges(capsys, monkeypatch, filled_db)
     total = int(default[0].split("(")[1].split(")")[0])
     assert total > 15 and len(default) == 1 + 15 + 1  # title, 15 pledges, "... and N more"
+    assert "--all lists every one" in default[-1]
     everything = pledges(capsys, monkeypatch, filled_db, "--all")
     assert len(everything) == 1 + total and "more" not in everything[-1]
     two = pledges(capsys, monkeypatch, filled_db, "--limit", "2")

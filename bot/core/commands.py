@@ -505,10 +505,12 @@ class CommandTable:
             return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
         return self.pledge_list(flt, lang)
 
-    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES) -> Reply:
+    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
+                    more_hint: str = "") -> Reply:
         """The newest `limit` pledges the filter keeps (all of them when None), one line
-        each, and how many more there are. Only those shown are fetched; the rest are
-        counted in SQL. The CLI calls this with its --limit / --all."""
+        each, and how many more there are (followed by `more_hint`). Only those shown
+        are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
+        --all and its own hint."""
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         total = self.services.pledge_count(since, flt)
         if not total:
@@ -517,7 +519,7 @@ class CommandTable:
         for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
         if limit is not None and total > limit:
-            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit), ""))
+            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
         return linked_reply(pieces)
 
     def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
