@@ -17,7 +17,8 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
 from bot.core.feeds.addresses import DEFAULT_POLICY
 from bot.core.text.safe_text import clean_line
-from bot.core.chat.commands import ChatSettings, PledgeFilter
+from bot.core.chat.commands import ChatSettings
+from bot.core.pledges.filters import PledgeFilter
 from bot.core.chat.digest import next_digest_at
 from bot.core.models import Feed, Rule
 from bot.errors import ConfigError, StoreError
@@ -109,17 +110,17 @@ class StoreChatServices:
 
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]:
-        return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, system=flt.system,
+        return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, systems=flt.systems,
                                       with_sources=with_sources)
 
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
-        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, system=flt.system)
+        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems)
 
-    def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes:
+    def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.
         from bot.adapters.pledge_chart import render_pledge_chart
 
-        return render_pledge_chart(rows, title)
+        return render_pledge_chart(rows, title, flt, lang)
 
     def feed_health(self) -> list[dict]:
         return self.store.feed_health()
@@ -157,10 +158,15 @@ class StoreChatServices:
     def feeds(self) -> list[Feed]:
         return self.store.list_feeds()
 
-    def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]:
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> tuple[int, bool]:
         check_feed_url(url, key="feed", addresses=self.feed_addresses)
         # The name is shown in every alert of the feed: no control characters.
-        return self.store.add_feed(Feed(url=url, name=clean_line(name)[:200]), now)
+        return self.store.add_feed(Feed(url=url, name=clean_line(name)[:200]), now, actor=actor or None)
 
-    def feed_remove(self, feed_id: int) -> bool:
-        return self.store.remove_feed(feed_id)
+    def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool:
+        return self.store.remove_feed(feed_id, actor=actor or None, now=now)
+
+    # -- audit -----------------------------------------------------------------------------------
+
+    def audit_log(self, limit: int, action_prefix: str) -> list[dict]:
+        return self.store.audit_log(limit=limit, action_prefix=action_prefix)

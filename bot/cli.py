@@ -143,11 +143,18 @@ def build_parser() -> argparse.ArgumentParser:
     feed_remove.add_argument("feed", help="the feed's id (see `feeds list`) or URL")
 
     pledges = _command(commands, "pledges", "the pledge table: newest first, filtered, summary, chart, export",
-                       "The pledges found, newest first. Filters in any order: donor (germany, allemagne, DE), "
-                       "category (air_defence), system (patriot), period (30d, 12w, 6m, 1y). A first word "
-                       "`summary`, `chart` or `export` gives totals, a PNG chart or every pledge as CSV/JSON.")
+                       "The pledges found, newest first (the newest 15 unless --limit or --all). Filters in any "
+                       "order: donor (germany, allemagne, DE), category (air_defence, funding, production, "
+                       "training, other; also in words: \"air defence\", Flugabwehr), system or family (patriot, "
+                       "\"leopard 2\", leopard = every Leopard), period (30d, 12w, 6m, 1y). A first word "
+                       "`summary`, `chart` or `export` gives totals, a PNG chart or the matching pledges as "
+                       "CSV/JSON.")
     pledges.add_argument("words", nargs="*", metavar="FILTER",
                          help="donor, category, system, period (30d, 6m) in any order; or summary, chart, export")
+    shown = pledges.add_mutually_exclusive_group()
+    shown.add_argument("--limit", type=int, metavar="N",
+                       help=f"list the newest N pledges (default: {MAX_LISTED_PLEDGES}, as in chat)")
+    shown.add_argument("--all", action="store_true", help="list every pledge the filters keep")
     pledges.add_argument("--out", type=Path,
                          help="file to write the chart or the export to (default: pledges.png for the chart, "
                               "standard output for the export)")
@@ -321,6 +328,9 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
 # characters of text, plus room for JSON escapes); a longer line is skipped with an
 # error line instead of being read whole (a 50 MB line once took 300 s and 3 GB).
 MAX_ANALYZE_LINE_BYTES = 4 * 1024 * 1024
+# `pledges` lists as many as /pledges in chat (bot.core.chat.commands.MAX_PLEDGE_LINES; not
+# imported here so that --help and --version load no rules; a test keeps them equal).
+MAX_LISTED_PLEDGES = 15
 
 
 def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -489,46 +499,65 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             raise ConfigError("--interval: must be at least 30 seconds")
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
         feed = Feed(url=args.url, name=name or args.url, lang=args.lang, interval=args.interval)
-        feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc))
+        feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
         return 0
-    if not app.store.remove_feed(args.feed):
+    if not app.store.remove_feed(args.feed, actor="cli"):
         raise ConfigError(f"feed {args.feed}: no such feed")
     out.write(f"feed {args.feed} removed\n")
     return 0
 
 
 def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    """The same answers as /pledges in chat (one command table), plus export."""
-    if args.words[:1] == ["export"]:
-        from bot.pledge_export import pledges_to_csv, pledges_to_json
+    """The same answers as /pledges in chat (one command table and one filter parser),
+    plus the whole list (--all / --limit) and the export, which honours the filters."""
+    from bot.core.chat.commands import ChatContext
+    from bot.core.pledges.filters import PledgeFilterError, parse_pledge_filters
 
-        rows = app.store.pledge_rows()
-        text = pledges_to_csv(rows) if args.format == "csv" else pledges_to_json(rows)
-        if args.out:
-            args.out.write_text(text, encoding="utf-8")
-            out.write(f"{len(rows)} pledges written to {args.out}\n")
-        else:
-            out.write(text)
-        return 0
-    from bot.core.chat.commands import ChatContext, PledgeFilterError, parse_pledge_filters
-
+    table = app.command_table()
+    exporting = args.words[:1] == ["export"]
+    words = " ".join(args.words[1:] if exporting else args.words)
     console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
                           is_admin=True, can_manage_chat=True)
-    table = app.command_table()
-    words = " ".join(args.words)
-    reply = table.handle(console, "pledges", words)
     try:
-        parse_pledge_filters(words, table.entities)
+        flt = parse_pledge_filters(words, table.entities)
     except PledgeFilterError:
         # The same answer as in chat, but as an error: a script must not take it for a result.
-        report_error(reply.text)
+        report_error(table.handle(console, "pledges", words).text)
         return 2
+    if args.limit is not None and not 1 <= args.limit <= 1_000_000:
+        raise ConfigError("--limit: must be at least 1 (or use --all)")
+    if exporting:
+        return _export_pledges(app, args, flt, out)
+    if flt.summary or flt.chart:
+        reply = table.handle(console, "pledges", words)
+    else:
+        reply = table.pledge_list(flt, "en", None if args.all else (args.limit or MAX_LISTED_PLEDGES),
+                                  more_hint=" (--all lists every one, --limit N the newest N)")
     out.write(terminal_text(reply, out) + "\n")
     if reply.photo is not None:
         target = args.out or Path("pledges.png")
         target.write_bytes(reply.photo)
         out.write(f"chart written to {target}\n")
+    return 0
+
+
+def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int:
+    """Every pledge the filters keep (all of them without filters), newest first."""
+    from bot.pledge_export import organisation_codes, pledges_to_csv, pledges_to_json
+
+    if flt.summary or flt.chart:
+        raise ConfigError("pledges export: takes filters (donor, category, system, period), not summary or chart")
+    since = app.clock.now() - timedelta(days=flt.days) if flt.days else None
+    rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems)
+    organisations = organisation_codes(app.rules.entities)
+    text = (pledges_to_csv(rows, organisations) if args.format == "csv"
+            else pledges_to_json(rows, organisations))
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        out.write(f"{len(rows)} pledges written to {args.out}\n")
+    else:
+        out.write(text)
     return 0
 
 
@@ -571,25 +600,17 @@ def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
 
 
 def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from bot.core.chat.audit_text import change_text
+
     if not 1 <= args.limit <= 10_000:
         raise ConfigError("--limit: must be between 1 and 10000")
     for row in app.store.audit_log(limit=args.limit, action_prefix=args.action):
         if args.json:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             continue
-        change = " -> ".join(_brief(row[side]) for side in ("before", "after") if row[side] is not None)
+        change = change_text(row)
         out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {row['target']}  {change}\n")
     return 0
-
-
-def _brief(value: object) -> str:
-    """An audit before/after value on part of one line (a rule: its expression)."""
-    if isinstance(value, dict) and "expression" in value:
-        value = f"{value.get('topic')}: {value['expression']}"
-    elif isinstance(value, list) and value and all(isinstance(v, dict) and "expression" in v for v in value):
-        value = f"{len(value)} rules"  # a bulk import: --json has them in full
-    text = " ".join((value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).split())
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:

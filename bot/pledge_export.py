@@ -11,12 +11,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+from bot.core.pledges.entities import Entities
+from bot.core.pledges.words import donor_name
+
+# Donor codes that are organisations or groups, not countries, when no entity list is
+# at hand (config/entities.toml marks them with `kind`).
+ORGANISATIONS = frozenset({"NATO", "EU", "G7", "ALLIES"})
 
 # (our field, exported column)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "ID"),
-    ("donor", "Countries"),
+    ("country", "Countries"),
+    ("organisation", "Organisation"),
+    ("donor", "Donor Code"),
     ("reported_at", "Announcement Date"),
     ("category", "Type of Aid Specific"),
     ("item", "Item"),
@@ -26,14 +35,35 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("currency", "Reported Currency"),
     ("status", "Status"),
     ("evidence", "Explanation"),
-    ("story_title", "Source of Information"),
+    ("source_names", "Source of Information"),
     ("source_links", "Source link"),
+    ("story_title", "Story Title"),
 )
+# Several sources of one pledge are listed in the same order in `Source of
+# Information` and `Source link`, separated by this (a URL never holds " | ").
+SOURCE_SEPARATOR = " | "
 
 
-def _record(row: dict) -> dict:
-    links = " ".join(s["url"] for s in row.get("sources") or [] if s.get("url"))
-    values = dict(row, source_links=links, reported_at=str(row.get("reported_at") or "")[:10])
+def organisation_codes(entities: Entities) -> frozenset[str]:
+    """The donor codes of the entity list that are not countries (NATO, EU, G7, ALLIES)."""
+    return frozenset(code for code, donor in entities.donors.items() if donor.kind not in ("", "country"))
+
+
+def _record(row: dict, organisations: Collection[str]) -> dict:
+    # Each source with a link, in the order it was recorded: outlet names and links
+    # line up, so `Source of Information` names the articles `Source link` points to.
+    sources = [s for s in row.get("sources") or [] if s.get("url")]
+    code = row.get("donor") or ""
+    values = dict(
+        row,
+        # `Countries` holds a country's name; an organisation or a group of donors ("the
+        # allies") is not a country and has its own column. Codes stay in `Donor Code`.
+        country="" if code in organisations else donor_name(code),
+        organisation=donor_name(code) if code in organisations else "",
+        source_names=SOURCE_SEPARATOR.join(" ".join((s.get("source") or "").split()) or "?" for s in sources),
+        source_links=SOURCE_SEPARATOR.join(s["url"] for s in sources),
+        reported_at=str(row.get("reported_at") or "")[:10],
+    )
     return {column: values.get(field) for field, column in COLUMNS}
 
 
@@ -57,14 +87,14 @@ def spreadsheet_safe(value: object) -> object:
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def pledges_to_csv(rows: Sequence[dict]) -> str:
+def pledges_to_csv(rows: Sequence[dict], organisations: Collection[str] = ORGANISATIONS) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[c for _, c in COLUMNS], lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({column: spreadsheet_safe(value) for column, value in _record(row).items()})
+        writer.writerow({column: spreadsheet_safe(value) for column, value in _record(row, organisations).items()})
     return out.getvalue()
 
 
-def pledges_to_json(rows: Sequence[dict]) -> str:
-    return json.dumps([_record(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+def pledges_to_json(rows: Sequence[dict], organisations: Collection[str] = ORGANISATIONS) -> str:
+    return json.dumps([_record(r, organisations) for r in rows], ensure_ascii=False, indent=2) + "\n"

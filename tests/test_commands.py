@@ -20,6 +20,7 @@ from bot.core.chat.commands import (
     known_topics,
     parse_command_line,
     pledge_line,
+    truncate,
 )
 from bot.core.chat.i18n import MESSAGES
 from bot.core.models import Entry, Feed, FeedState, Pledge, Rule
@@ -520,17 +521,25 @@ def test_non_admin_is_refused_and_nothing_changes(table, store, clock, name, ctx
 
 def test_admin_commands_cover_rules_and_feeds_changes():
     assert set(ADMIN_COMMANDS) == {"rule_add", "rule_edit", "rule_del", "rule_undo", "rule_test", "feed_add",
-                                   "feed_del"}
+                                   "feed_del", "audit"}
 
 
 # -- robustness --------------------------------------------------------------------------------------
 
 
-def test_long_replies_are_cut_with_a_note(table, store, clock):
+def test_long_replies_are_whole_for_the_adapters_to_page(table, store, clock):
+    # 60 feeds make a reply longer than any one chat message: it is not cut here (the
+    # adapters show it a page at a time), so the last feed is in it.
     for n in range(60):
         store.add_feed(Feed(url=f"https://n{n}.example/rss", name="x" * 90), clock.now())
     text = run(table, USER, "/feeds")
-    assert len(text) <= MAX_REPLY and "reply cut" in text
+    assert len(text) > 4096 and "https://n59.example/rss" in text and "reply cut" not in text
+
+
+def test_a_reply_past_the_whole_reply_cap_is_cut_with_a_note():
+    text = "\n".join(f"line {n} " + "y" * 80 for n in range(2000))
+    cut = truncate(text, "en")
+    assert len(text) > MAX_REPLY >= len(cut) and "reply cut" in cut and cut.startswith("line 0 ")
 
 
 def test_store_failure_becomes_a_reply(table, store):

@@ -29,7 +29,7 @@ def test_cells_a_spreadsheet_would_evaluate_are_quoted_as_text():
     rows = [_row(id=n, story_title=text, evidence=text, item=text) for n, text in enumerate(hostile)]
     parsed = list(csv.DictReader(io.StringIO(pledges_to_csv(rows))))
     for row, text in zip(parsed, hostile):
-        for column in ("Source of Information", "Explanation", "Item"):
+        for column in ("Story Title", "Explanation", "Item"):
             assert row[column] == "'" + text.replace("\r", "\n")
             assert row[column][0] not in "=+-@\t\r"
 
@@ -41,7 +41,7 @@ def test_a_carriage_return_inside_a_cell_does_not_split_the_row():
 
 def test_ordinary_text_and_numbers_are_unchanged():
     parsed = list(csv.DictReader(io.StringIO(pledges_to_csv([_row(quantity=-3, value=2.5e9)]))))
-    assert parsed[0]["Item"] == "CAESAR" and parsed[0]["Source of Information"] == "France sends guns"
+    assert parsed[0]["Item"] == "CAESAR" and parsed[0]["Story Title"] == "France sends guns"
     assert parsed[0]["Quantity"] == "-3" and parsed[0]["Reported Value"] == "2500000000.0"
 
 

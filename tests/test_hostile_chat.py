@@ -93,7 +93,8 @@ def test_the_markdown_checker_sees_what_discord_would_format():
 # -- Telegram: permissions through the real PTB application ----------------------------------
 
 ADMIN_ARGS = {"rule_add": 'aid "zeitenwende"', "rule_edit": '1 "leopard"', "rule_del": "1", "rule_undo": "",
-              "rule_test": "Germany sends tanks", "feed_add": "https://evil.example/rss", "feed_del": "1"}
+              "rule_test": "Germany sends tanks", "feed_add": "https://evil.example/rss", "feed_del": "1",
+              "audit": ""}
 
 
 def test_telegram_admin_commands_are_refused_to_everyone_else(tmp_path, stub):  # noqa: F811
@@ -135,7 +136,7 @@ ADMINISTRATOR = 1 << 3
 DISCORD_OPTIONS = {"rule_add": {"topic": "aid", "expression": "zeitenwende"},
                    "rule_edit": {"id": "1", "expression": "leopard"}, "rule_del": {"id": "1"}, "rule_undo": None,
                    "rule_test": {"text": "Germany sends tanks"}, "feed_add": {"url": "https://evil.example/rss"},
-                   "feed_del": {"id": "1"}}
+                   "feed_del": {"id": "1"}, "audit": {"filter": "rule"}}
 
 
 def test_discord_admin_commands_are_refused_to_everyone_else(tmp_path):

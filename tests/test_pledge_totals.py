@@ -41,7 +41,7 @@ def test_totals_keep_counts_and_money_apart():
 
 def test_the_chart_counts_commitments_only(table, store, clock, monkeypatch):
     seen: list[list[dict]] = []
-    monkeypatch.setattr(type(table.services), "pledge_chart", lambda self, rows, title: seen.append(rows) or b"png")
+    monkeypatch.setattr(type(table.services), "pledge_chart", lambda self, rows, title, flt, lang: seen.append(rows) or b"png")
     add_story_with_pledges(store, clock, [
         (1, Pledge("ALLIES", "aircraft", "refused", item="fighter jets")),
         (1, Pledge("DE", "tanks", "pledged", item="Leopard 2", quantity=14)),

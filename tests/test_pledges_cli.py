@@ -24,6 +24,15 @@ WIRE = [
      "link": "https://e.example/n2", "pubDate": NOW - timedelta(days=10),
      "description": "Germany will deliver 30 Leopard 1 tanks, four IRIS-T air defence systems and 2.7 billion euros "
                     "in military aid to Ukraine, Defence Minister Pistorius said."},
+    # Older than 30 days, so the period filters above keep their answers.
+    {"title": "Britain to train more Ukrainian soldiers", "guid": "n3", "link": "https://e.example/n3",
+     "pubDate": NOW - timedelta(days=60),
+     "description": "The United Kingdom will train 10,000 Ukrainian soldiers next year, the British defence "
+                    "ministry said, as part of its military aid to Ukraine."},
+    {"title": "Canada sends radars to Ukraine", "guid": "n4", "link": "https://e.example/n4",
+     "pubDate": NOW - timedelta(days=61),
+     "description": "Canada will send 20 counter-battery radars and night vision goggles to Ukraine as military "
+                    "aid, the Canadian defence minister said."},
 ]
 
 
@@ -52,13 +61,13 @@ def pledges(capsys, monkeypatch, db, *words: str) -> list[str]:
 
 def test_seed_pledges_are_found(filled_db, capsys, monkeypatch):
     rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
-    triples = {(r["Countries"], r["Type of Aid Specific"], r["Status"]) for r in rows}
+    triples = {(r["Donor Code"], r["Type of Aid Specific"], r["Status"]) for r in rows}
     for category in ("artillery", "armoured_vehicles", "tanks", "air_defence"):
         assert ("ALLIES", category, "pledged") in triples
     # "no decision" is undecided, not refused; the allies or NATO, both readings of the seed
     assert {("ALLIES", "aircraft", "discussed"), ("NATO", "aircraft", "discussed")} & triples
-    assert any(r["Countries"] == "DE" and r["System"] == "Gepard" and r["Status"] == "production" for r in rows)
-    assert {"US", "FR", "NO"} <= {r["Countries"] for r in rows if r["Status"] == "production"}
+    assert any(r["Donor Code"] == "DE" and r["System"] == "Gepard" and r["Status"] == "production" for r in rows)
+    assert {"US", "FR", "NO"} <= {r["Donor Code"] for r in rows if r["Status"] == "production"}
 
 
 @pytest.mark.parametrize("donor", ["germany", "allemagne", "DE", "Deutschland"])
@@ -101,12 +110,99 @@ def test_chart_is_a_real_png(filled_db, capsys, monkeypatch, tmp_path):
 def test_csv_export_uses_tracker_column_names(filled_db, capsys, monkeypatch):
     text = "\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "csv"))
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert {"Countries", "Announcement Date", "Type of Aid Specific", "Item", "Quantity", "Source link"} <= set(rows[0])
-    assert any(r["Countries"] == "DE" and r["Quantity"] == "30" for r in rows)
+    assert {"Countries", "Donor Code", "Announcement Date", "Type of Aid Specific", "Item", "Quantity",
+            "Source link"} <= set(rows[0])
+    assert any(r["Donor Code"] == "DE" and r["Quantity"] == "30" for r in rows)
 
 
 def test_same_pledge_from_both_seed_outlets_is_one_record_with_two_sources(filled_db, capsys, monkeypatch):
     rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
-    tanks = [r for r in rows if (r["Countries"], r["Type of Aid Specific"], r["Status"]) == ("ALLIES", "tanks", "pledged")]
+    tanks = [r for r in rows if (r["Donor Code"], r["Type of Aid Specific"], r["Status"]) == ("ALLIES", "tanks", "pledged")]
     assert len(tanks) == 1
-    assert sorted(tanks[0]["Source link"].split()) == ["https://example.org/seed-0", "https://example.org/seed-1"]
+    assert sorted(tanks[0]["Source link"].split(" | ")) == ["https://example.org/seed-0", "https://example.org/seed-1"]
+
+
+# -- issue 13 item 10: every category, system families, export filters, --all/--limit ---
+
+
+def test_a_family_name_finds_every_model_of_it(filled_db, capsys, monkeypatch):
+    # The wire item names "Leopard 1": asking for the family "leopard" finds it.
+    lines = pledges(capsys, monkeypatch, filled_db, "leopard")[1:]
+    assert lines and any("Leopard 1 tanks ×30" in line for line in lines)
+    assert pledges(capsys, monkeypatch, filled_db, "leopard 2") == ["No pledges match."]  # a model is only itself
+    iris = pledges(capsys, monkeypatch, filled_db, "iris-t")[1:]
+    assert iris and all("IRIS-T" in line for line in iris)
+
+
+@pytest.mark.parametrize("word", ["funding", "financial_military", "money", "financement"])
+def test_money_is_a_category_one_can_ask_for(filled_db, capsys, monkeypatch, word):
+    lines = pledges(capsys, monkeypatch, filled_db, word)[1:]
+    assert lines and all(" — funding" in line for line in lines)
+    assert any("Germany — funding" in line and "€2.7bn" in line for line in lines)
+
+
+@pytest.mark.parametrize(("word", "category", "donor"), [("production", "production", "US"),
+                                                          ("industrie", "production", "FR"),
+                                                          ("training", "training", "GB"),
+                                                          ("ausbildung", "training", "GB"),
+                                                          ("other", "other", "CA")])
+def test_every_category_the_extractor_records_is_a_filter(filled_db, capsys, monkeypatch, word, category, donor):
+    lines = pledges(capsys, monkeypatch, filled_db, word)[1:]
+    rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", word, "--format", "json")))
+    assert rows and len(lines) == len(rows)
+    assert all(r["Type of Aid Specific"] == category for r in rows) and donor in {r["Donor Code"] for r in rows}
+
+
+def test_export_honours_the_filters(filled_db, capsys, monkeypatch):
+    every = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
+    german = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "germany", "--format", "json")))
+    assert german and len(german) < len(every)
+    assert {r["Donor Code"] for r in german} == {"DE"}
+    recent_air = list(csv.DictReader(io.StringIO("\n".join(
+        pledges(capsys, monkeypatch, filled_db, "export", "air_defence", "30d")))))
+    assert sorted(r["Countries"] for r in recent_air) == ["Germany", "Netherlands"]
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(filled_db))
+    assert main(["pledges", "export", "xyzzy"]) == 2
+
+
+def test_countries_hold_names_and_organisations_are_not_countries(filled_db, capsys, monkeypatch):
+    rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
+    by_code = {r["Donor Code"]: r for r in rows}
+    assert by_code["DE"]["Countries"] == "Germany" and by_code["DE"]["Organisation"] == ""
+    assert by_code["NL"]["Countries"] == "Netherlands"
+    assert by_code["ALLIES"]["Countries"] == "" and by_code["ALLIES"]["Organisation"] == "Allies"
+    assert all(len(r["Countries"]) > 2 or r["Countries"] == "" for r in rows)  # no bare codes
+
+
+def test_source_names_and_links_name_the_same_articles(filled_db, capsys, monkeypatch):
+    rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
+    for row in rows:
+        names, links = row["Source of Information"].split(" | "), row["Source link"].split(" | ")
+        assert len(names) == len(links)
+    tanks = next(r for r in rows if (r["Donor Code"], r["Type of Aid Specific"], r["Status"]) == ("ALLIES", "tanks",
+                                                                                                 "pledged"))
+    pairs = dict(zip(tanks["Source of Information"].split(" | "), tanks["Source link"].split(" | ")))
+    assert pairs == {"AFP": "https://example.org/seed-0", "DW": "https://example.org/seed-1"}
+
+
+def test_the_list_can_show_everything_or_a_chosen_number(filled_db, capsys, monkeypatch):
+    default = pledges(capsys, monkeypatch, filled_db)
+    total = int(default[0].split("(")[1].split(")")[0])
+    assert total > 15 and len(default) == 1 + 15 + 1  # title, 15 pledges, "... and N more"
+    assert "--all lists every one" in default[-1]
+    everything = pledges(capsys, monkeypatch, filled_db, "--all")
+    assert len(everything) == 1 + total and "more" not in everything[-1]
+    two = pledges(capsys, monkeypatch, filled_db, "--limit", "2")
+    assert len(two) == 1 + 2 + 1 and str(total - 2) in two[-1]
+    german = pledges(capsys, monkeypatch, filled_db, "germany", "--all")[1:]
+    assert german and all(" · Germany — " in line for line in german)
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(filled_db))
+    with pytest.raises(SystemExit):
+        main(["pledges", "--all", "--limit", "3"])
+
+
+def test_the_cli_lists_as_many_as_the_chat_by_default():
+    from bot.cli import MAX_LISTED_PLEDGES
+    from bot.core.chat.commands import MAX_PLEDGE_LINES
+
+    assert MAX_LISTED_PLEDGES == MAX_PLEDGE_LINES

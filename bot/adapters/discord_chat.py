@@ -46,7 +46,7 @@ from discord import app_commands
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
-from bot.core.pledges.entities import CATEGORIES
+from bot.core.pledges.filters import filter_suggestions
 from bot.core.chat.i18n import t
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.ports import Clock
@@ -58,7 +58,6 @@ from bot.core.chat.render_discord import (
     render_linked_text,
     split_message,
 )
-from bot.core.text import fold
 from bot.core.chat.throttle import CommandThrottle
 from bot.errors import PledgewatchError
 
@@ -72,7 +71,7 @@ MAX_CHOICES = 25  # Discord's autocomplete limit
 UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that does not exist (deleted)
 # Commands whose answer may take a moment (database searches): acknowledged at once
 # with "thinking...", then answered by a follow-up, so Discord's 3 s limit never bites.
-DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds"})
+DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds", "audit"})
 
 # Each command's option names (Discord shows them); the Python parameters are `first`
 # and `second`, renamed. A "<...>" in the command's args_help makes the option required.
@@ -90,6 +89,7 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "rule_test": ("text",),
     "feed_add": ("url", "name"),
     "feed_del": ("id",),
+    "audit": ("filter",),
 }
 
 # Long replies: one message, paged with buttons. The pages live in memory for this
@@ -535,24 +535,12 @@ class DiscordChat:
             log.debug("discord: answering an expired page button failed: %s", _http_error(exc))
 
     async def _pledge_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        """Donors, categories and systems that complete the last word being typed; the
+        """Donors (by any of their names: "ger" offers Germany), categories and systems
+        that complete the last word being typed, labelled in the asker's language; the
         choice keeps the words already typed so the whole filter is sent back."""
-        head, _, last = (current or "").rpartition(" ")
-        typed = fold(last)
-        entities = self.commands.entities
-        names = [*CATEGORIES, *sorted({code for _, code in entities.donor_phrases()}),
-                 *sorted({canonical for _, canonical in entities.system_phrases()})]
-        choices: list[app_commands.Choice[str]] = []
-        for name in names:
-            if typed and not fold(name).startswith(typed):
-                continue
-            value = f"{head} {name}".strip()
-            if len(value) > 100:
-                continue
-            choices.append(app_commands.Choice(name=value, value=value))
-            if len(choices) == MAX_CHOICES:
-                break
-        return choices
+        suggestions = filter_suggestions(current, self.commands.entities, locale_lang(interaction.locale),
+                                         MAX_CHOICES)
+        return [app_commands.Choice(name=shown, value=value) for shown, value in suggestions]
 
 
 def _refused(command: Command, ctx: ChatContext) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -169,8 +169,18 @@ class SqliteStore:
 
     # -- feeds -----------------------------------------------------------
 
-    def add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
-        """Insert a feed; returns (id, created). A removed feed is re-enabled."""
+    def add_feed(self, feed: Feed, now: datetime, actor: str | None = None) -> tuple[int, bool]:
+        """Insert a feed; returns (id, created). A removed feed is re-enabled. With an
+        `actor` (a person: the CLI, a chat admin), a feed added is audited in the same
+        transaction; feeds the settings import are not changes anyone made."""
+        with self.transaction():
+            feed_id, created = self._add_feed(feed, now)
+            if created and actor:
+                self.audit(actor, "feed.add", str(feed_id), None,
+                           {"url": feed.url, "name": feed.name, "lang": feed.lang, "interval": feed.interval}, now)
+        return feed_id, created
+
+    def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
         rows = self._rows(
             "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(url) DO NOTHING RETURNING id",
@@ -201,10 +211,17 @@ class SqliteStore:
                 added += len(rows)
         return added
 
-    def remove_feed(self, id_or_url: str | int) -> bool:
+    def remove_feed(self, id_or_url: str | int, actor: str | None = None, now: datetime | None = None) -> bool:
+        """Stop polling a feed; with an `actor`, the removal is audited (before: the feed)."""
         key = str(id_or_url)
         column = "id" if key.isdigit() else "url"
-        cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
+        with self.transaction():
+            before = self._rows(f"SELECT id, url, name FROM feeds WHERE {column} = ? AND enabled = 1", [key])
+            cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
+            if cursor.rowcount > 0 and actor and before:
+                self.audit(actor, "feed.remove", str(before[0]["id"]), {"url": before[0]["url"],
+                                                                        "name": before[0]["name"]}, None,
+                           now or datetime.now(timezone.utc))
         return cursor.rowcount > 0
 
     def list_feeds(self, include_disabled: bool = False) -> list[Feed]:
@@ -413,11 +430,13 @@ class SqliteStore:
         donor: str | None = None,
         category: str | None = None,
         system: str | None = None,
+        systems: Sequence[str] | None = None,
         with_sources: bool = True,
     ) -> list[dict]:
-        """Pledges newest first, filtered in SQL; `with_sources` adds each one's
-        sources (names and URLs), which totals and charts do not need."""
-        where, params = self._pledge_filter(since, donor, category, system)
+        """Pledges newest first, filtered in SQL (`systems`: any of these, a family such
+        as Leopard 1 and Leopard 2); `with_sources` adds each one's sources (names and
+        URLs), which totals and charts do not need."""
+        where, params = self._pledge_filter(since, donor, category, system, systems)
         sources = (
             ", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
             " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
@@ -438,20 +457,24 @@ class SqliteStore:
 
     def pledge_count(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
-        system: str | None = None,
+        system: str | None = None, systems: Sequence[str] | None = None,
     ) -> int:
-        where, params = self._pledge_filter(since, donor, category, system)
+        where, params = self._pledge_filter(since, donor, category, system, systems)
         return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
 
     @staticmethod
     def _pledge_filter(
-        since: datetime | None, donor: str | None, category: str | None, system: str | None
+        since: datetime | None, donor: str | None, category: str | None, system: str | None,
+        systems: Sequence[str] | None = None,
     ) -> tuple[str, list[Any]]:
-        """A WHERE clause of fixed fragments; every value is a bound parameter."""
+        """A WHERE clause of fixed fragments; every value is a bound parameter (a list
+        of systems as one JSON array, read back by json_each)."""
         clauses: list[str] = []
         params: list[Any] = []
         for fragment, value in (("p.reported_at >= ?", _iso(since) if since else None), ("p.donor = ?", donor),
-                                ("p.category = ?", category), ("p.system = ?", system)):
+                                ("p.category = ?", category), ("p.system = ?", system),
+                                ("p.system IN (SELECT value FROM json_each(?))",
+                                 json.dumps(list(systems)) if systems else None)):
             if value is not None:
                 clauses.append(fragment)
                 params.append(value)

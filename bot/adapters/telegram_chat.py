@@ -46,6 +46,13 @@ from telegram.error import (
 )
 from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.adapters.telegram_pages import (
+    TelegramPages,
+    page_html,
+    page_keyboard,
+    pages_of,
+    parse_page_data,
+)
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.models import Alert, DeliveryResult, Digest
@@ -229,6 +236,7 @@ class TelegramChat:
         self.limits = limits or TelegramLimits()
         self.pacer = ChatPacer(self.limits)
         self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window)
+        self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
         self.username: str | None = None
         _install_log_scrubber(settings.token)
@@ -399,6 +407,10 @@ class TelegramChat:
         if query is None:
             return
         message = query.message if isinstance(query.message, Message) else None
+        page = parse_page_data(query.data or "")
+        if page is not None:
+            await self._turn_page(query, message, *page)
+            return
         parsed = parse_command_line(query.data or "", self.username)
         if message is None or parsed is None or parsed[0] not in COMMANDS_BY_NAME:
             await self._answer_query(query)
@@ -406,11 +418,37 @@ class TelegramChat:
         await self._answer_query(query)
         await self._run_command(message.chat, query.from_user, None, *parsed)
 
-    async def _answer_query(self, query: CallbackQuery) -> None:
+    async def _answer_query(self, query: CallbackQuery, text: str | None = None) -> None:
         try:
-            await query.answer()
+            await query.answer(text=text, show_alert=bool(text))
         except TelegramError as exc:  # the query expired: the command still runs
             log.info("telegram: answering a button press failed: %s", describe_error(exc))
+
+    async def _turn_page(self, query: CallbackQuery, message: Message | None, key: str, index: int) -> None:
+        """Show another page of a long reply in the same message (Previous / Next)."""
+        user = query.from_user
+        lang = "fr" if user and (user.language_code or "").lower().startswith("fr") else "en"
+        paged = self.pages.get(key)
+        if paged is None or message is None or self.app is None:
+            await self._answer_query(query, label(lang, "expired"))
+            return
+        if paged.owner and (user is None or str(user.id) != paged.owner):
+            await self._answer_query(query, label(paged.lang, "not_yours"))
+            return
+        index = max(0, min(index, len(paged.pages) - 1))
+        chat_id = str(message.chat.id)
+        if not await self._wait_for_slot(chat_id):
+            await self._answer_query(query)
+            return
+        try:
+            await self.app.bot.edit_message_text(page_html(paged, index), chat_id=message.chat.id,
+                                                 message_id=message.message_id, parse_mode=ParseMode.HTML,
+                                                 reply_markup=page_keyboard(key, paged, index),
+                                                 link_preview_options=LinkPreviewOptions(is_disabled=True),
+                                                 rate_limit_args=self.limits.reply_retries)
+        except TelegramError as exc:  # "message is not modified" after a double press, a deleted message...
+            log.info("telegram: turning a page in %s failed: %s", chat_id, describe_error(exc))
+        await self._answer_query(query)
 
     async def _run_command(self, chat: Chat, user: User | None, message: Message | None, name: str,
                            args: str) -> None:
@@ -440,7 +478,8 @@ class TelegramChat:
         if name == "start" and not reply.buttons:
             reply = Reply(text=reply.text, photo=reply.photo, ephemeral=reply.ephemeral,
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
-        await self.send_reply(chat_id, reply)
+        await self.send_reply(chat_id, reply, owner=str(user.id) if user else "",
+                              lang=self._chat_lang(chat_id, ctx.lang))
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never
@@ -462,13 +501,23 @@ class TelegramChat:
             return False
         return member.status in MANAGER_STATUSES
 
-    async def send_reply(self, chat_id: str, reply: Reply) -> None:
-        """Send a command reply (text, buttons, photo) to a chat, paced like every message."""
+    async def send_reply(self, chat_id: str, reply: Reply, *, owner: str = "", lang: str = "en") -> None:
+        """Send a command reply (text, buttons, photo) to a chat, paced like every message.
+        A text over one message is shown a page at a time, turnable by `owner` (see
+        bot/adapters/telegram_pages.py)."""
         app = self.app
         if app is None:
             return
         markup = _keyboard(reply.buttons)
         text = render_linked_reply(reply.segments) if reply.segments else render_reply(reply.text)
+        pages = pages_of(reply.segments or ((reply.text, ""),))
+        paged_markup: InlineKeyboardMarkup | None = None
+        if len(pages) > 1:
+            key = self.pages.add(pages, owner, lang)
+            paged = self.pages.get(key)
+            assert paged is not None  # just added
+            text = page_html(paged, 0)
+            paged_markup = page_keyboard(key, paged, 0, markup.inline_keyboard if markup else ())
         target = _api_chat_id(chat_id)
         try:
             if reply.photo:
@@ -482,7 +531,7 @@ class TelegramChat:
                     return
             if not await self._wait_for_slot(chat_id):
                 return
-            await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=markup,
+            await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=paged_markup or markup,
                                        link_preview_options=LinkPreviewOptions(is_disabled=True),
                                        rate_limit_args=self.limits.reply_retries)
         except TelegramError as exc:

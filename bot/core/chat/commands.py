@@ -19,26 +19,36 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
-from bot.core.pledges.entities import CATEGORIES, Entities
+from bot.core.chat.audit_text import audit_chat_line
+from bot.core.chat.chart_spec import filter_line
+from bot.core.pledges.entities import Entities
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
 from bot.core.chat.alerts import describe_pledge
 from bot.core.models import Feed, Pledge, Rule
+from bot.core.pledges.filters import (FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters,
+                                     period_days)
 from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
-from bot.core.text import fold
 from bot.errors import CommandError, ConfigError, RuleError, StoreError
 
 log = logging.getLogger(__name__)
 
 MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
-MAX_REPLY = 3500  # leaves room for the adapters' markup under the 4096 limit
+# A whole reply, however many messages it takes: the adapters page what is longer than
+# one message (Telegram 4,096, Discord 2,000 characters; see bot/core/chat/paging.py) instead
+# of cutting it. /rules with the shipped rules is about 23,000 characters; past this cap
+# (a rule set several times larger) the reply is cut with a note, so one command cannot
+# hold megabytes of pages in memory.
+MAX_REPLY = 120_000
 MAX_LATEST = 20
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
 MAX_SEARCH_RESULTS = 10
+MAX_AUDIT = 50
+DEFAULT_AUDIT = 10
 DEFAULT_DIGEST_TIME = "08:00"
 MAX_FEED_NAME = 200
 
@@ -136,7 +146,7 @@ class ChatServices(Protocol):
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]: ...
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int: ...
-    def pledge_chart(self, rows: Sequence[dict], title: str) -> bytes: ...
+    def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
     def outbox_counts(self) -> dict[str, int]: ...
     def rules(self) -> list[Rule]: ...
@@ -147,8 +157,9 @@ class ChatServices(Protocol):
     def rule_undo(self, actor: str) -> str: ...
     def rule_test(self, text: str) -> str: ...
     def feeds(self) -> list[Feed]: ...
-    def feed_add(self, url: str, name: str, now: datetime) -> tuple[int, bool]: ...
-    def feed_remove(self, feed_id: int) -> bool: ...
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> tuple[int, bool]: ...
+    def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool: ...
+    def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
 
 
 # -- the table -------------------------------------------------------------------
@@ -181,6 +192,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("feeds", "", "the feeds watched", "les flux surveillés"),
     Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", admin=True),
     Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", admin=True),
+    Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
+            "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux", admin=True),
 )
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
 
@@ -234,125 +247,7 @@ def known_topics(rules: Sequence[Rule]) -> list[str]:
     return sorted({r.topic for r in rules if r.enabled and r.weight > 0})
 
 
-# -- /pledges filters ----------------------------------------------------------------
-
-_PERIOD = re.compile(r"(\d{1,4})([dwmy])")
-_PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
-_MAX_PERIOD_DAYS = 3650
-_SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
-
-
-def period_days(word: str) -> int | None:
-    """Days in a period as users type it ("30d", "12w", "6m", "1y"), None when the
-    word is not one or is out of range (0, or over ten years)."""
-    period = _PERIOD.fullmatch(fold(word.strip()))
-    if not period:
-        return None
-    days = int(period.group(1)) * _PERIOD_DAYS[period.group(2)]
-    return days if 0 < days <= _MAX_PERIOD_DAYS else None
-
-
-_CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
-_MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
-
-
-@dataclass(frozen=True)
-class PledgeFilter:
-    donor: str | None = None
-    category: str | None = None
-    system: str | None = None
-    days: int | None = None
-    period: str | None = None  # as typed, for the reply
-    summary: bool = False
-    chart: bool = False
-
-
-class PledgeFilterError(ValueError):
-    """A /pledges filter word not understood (`kind` is None) or given twice."""
-
-    def __init__(self, word: str, kind: str | None = None):
-        super().__init__(word)
-        self.word = word
-        self.kind = kind
-
-
-def _category(word: str) -> str | None:
-    key = fold(word).replace("-", "_").replace(" ", "_").replace("defense", "defence")
-    return key if key in CATEGORIES else None
-
-
-# folded system name -> canonical name, built once per entity list (which is kept
-# referenced here so its id cannot be reused by another object)
-_system_names: dict[int, tuple[Entities, dict[str, str]]] = {}
-
-
-def _system(words: str, entities: Entities) -> str | None:
-    cached = _system_names.get(id(entities))
-    if cached is None or cached[0] is not entities:
-        cached = (entities, {fold(n).rstrip("*").strip(): canonical for n, canonical in entities.system_phrases()})
-        _system_names[id(entities)] = cached
-    names = cached[1]
-    found = names.get(fold(words))
-    if found:
-        return found
-    hits = entities.find_systems(words)
-    if len(hits) == 1 and hits[0][1] == 0 and hits[0][2] == len(words):
-        return hits[0][0]
-    return None
-
-
-def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
-    """Filters in any order; raises PledgeFilterError on the first word not understood.
-    Multi-word names may be quoted ("leopard 2") or not (leopard 2, royaume uni)."""
-    words = [quoted.strip() or bare for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', args)]
-    words = [w for w in words if w]
-    found: dict[str, Any] = {}
-
-    def put(kind: str, value: Any, word: str) -> None:
-        if kind in found:
-            raise PledgeFilterError(word, "period" if kind == "days" else kind)
-        found[kind] = value
-
-    i = 0
-    while i < len(words):
-        word = words[i]
-        low = fold(word)
-        period = _PERIOD.fullmatch(low)
-        if low in _SUMMARY_WORDS:
-            found["summary"] = True
-            i += 1
-            continue
-        if low in _CHART_WORDS:
-            found["chart"] = True
-            i += 1
-            continue
-        if period:
-            days = period_days(low)
-            if days is None:
-                raise PledgeFilterError(word)
-            put("days", days, word)
-            found["period"] = low
-            i += 1
-            continue
-        # Longest run of words first, so "leopard 2" beats "leopard".
-        for length in range(min(_MAX_FILTER_WORDS, len(words) - i), 0, -1):
-            span = " ".join(words[i : i + length])
-            category = _category(span) if length == 1 else None
-            if category:
-                put("category", category, span)
-                break
-            system = _system(span, entities)
-            if system:
-                put("system", system, span)
-                break
-            donor = entities.resolve_donor(span)
-            if donor:
-                put("donor", donor, span)
-                break
-        else:
-            raise PledgeFilterError(word)
-        i += length
-    return PledgeFilter(**found)
+# -- /pledges filters: bot/core/pledges/filters.py (shared with the CLI and exports) -----
 
 
 def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
@@ -380,6 +275,8 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     totals = pledge_totals(rows)
     period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
     lines = [t(lang, "summary_title", period=period, count=totals.commitments)]
+    if filter_line(flt, lang):
+        lines.append(filter_line(flt, lang))
     statuses = ", ".join(f"{status} {count}" for status, count in ranked(totals.by_status))
     if statuses:
         lines.append(t(lang, "summary_statuses", statuses=statuses))
@@ -592,7 +489,7 @@ class CommandTable:
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(CATEGORIES))
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.chart or flt.summary:
             # Totals need every matching pledge, but not their sources.
@@ -602,17 +499,27 @@ class CommandTable:
             period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
             # The chart counts commitments, like the summary: a refusal is not a pledge.
             rows = [r for r in rows if is_commitment(r)]
-            caption = t(lang, "summary_title", period=period, count=len(rows))
-            return Reply(text=caption, photo=self.services.pledge_chart(rows, caption))
-        # A listing shows the newest few: fetch only those, and count the rest in SQL.
+            title = t(lang, "summary_title", period=period, count=len(rows))
+            filters = filter_line(flt, lang)
+            caption = f"{title}\n{filters}" if filters else title
+            return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
+        return self.pledge_list(flt, lang)
+
+    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
+                    more_hint: str = "") -> Reply:
+        """The newest `limit` pledges the filter keeps (all of them when None), one line
+        each, and how many more there are (followed by `more_hint`). Only those shown
+        are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
+        --all and its own hint."""
+        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         total = self.services.pledge_count(since, flt)
         if not total:
-            return t(lang, "pledges_none")
+            return Reply(text=t(lang, "pledges_none"))
         pieces: list[tuple[str, str]] = [(t(lang, "pledges_title", count=total), "")]
-        for row in self.services.pledges(since, flt, limit=MAX_PLEDGE_LINES):
+        for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
-        if total > MAX_PLEDGE_LINES:
-            pieces.append(("\n" + t(lang, "pledges_more", count=total - MAX_PLEDGE_LINES), ""))
+        if limit is not None and total > limit:
+            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
         return linked_reply(pieces)
 
     def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -703,7 +610,7 @@ class CommandTable:
             return self._usage("feed_add", lang)
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        feed_id, created = self.services.feed_add(url, name or url, self.clock.now())
+        feed_id, created = self.services.feed_add(url, name or url, self.clock.now(), _actor(ctx))
         return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=url)
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -712,9 +619,32 @@ class CommandTable:
         if not (args.isascii() and args.isdigit() and len(args) <= 9):
             return t(lang, "feed_id_bad", value=args[:30])
         feed_id = int(args)
-        if not self.services.feed_remove(feed_id):
+        if not self.services.feed_remove(feed_id, _actor(ctx), self.clock.now()):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)
+
+
+    # -- audit ------------------------------------------------------------------------------------
+
+    def _cmd_audit(self, ctx: ChatContext, args: str, lang: str) -> str:
+        """The newest entries of the audit log (rule and feed changes, before and after;
+        anomalies the poller recorded), optionally only actions starting with a prefix
+        ("rule", "feed.", "anomaly")."""
+        count, prefix = DEFAULT_AUDIT, ""
+        for word in args.split():
+            if word.isascii() and word.isdigit() and 1 <= int(word) <= MAX_AUDIT and count == DEFAULT_AUDIT:
+                count = int(word)
+            elif _AUDIT_ACTION.fullmatch(word) and not prefix:
+                prefix = word.lower()
+            else:
+                return t(lang, "audit_bad", word=word[:40], max=MAX_AUDIT)
+        rows = self.services.audit_log(count, prefix)
+        if not rows:
+            return t(lang, "audit_none")
+        return "\n".join([t(lang, "audit_title", count=len(rows)), *(audit_chat_line(r) for r in rows)])
+
+
+_AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
 
 
 def _split_force(expression: str) -> tuple[str, bool]:
@@ -757,6 +687,7 @@ __all__ = [
     "known_topics",
     "parse_command_line",
     "parse_pledge_filters",
+    "period_days",
     "pledge_line",
     "pledge_segments",
     "linked_reply",

@@ -76,6 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mode_set_digest": "Alerts will be gathered into a daily digest at {time} UTC.",
         "mode_bad": "Choose /mode instant or /mode digest [HH:MM] (UTC, e.g. 08:00).",
         "rules_none": "No rules yet.",
+        "audit_title": "Audit log, newest first ({count}; times in UTC):",
+        "audit_none": "Nothing in the audit log matches.",
+        "audit_bad": "{word!r} not understood. Usage: /audit [number up to {max}] [action, e.g. rule, rule.add, "
+        "feed.anomaly].",
         "rules_title": "Rules (threshold {threshold}):",
         "rule_added": "Rule {id} added.",
         "rule_changed": "Rule {id} changed.",
@@ -159,6 +163,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mode_set_digest": "Les alertes seront regroupées dans un résumé quotidien à {time} UTC.",
         "mode_bad": "Choisissez /mode instant ou /mode digest [HH:MM] (UTC, par exemple 08:00).",
         "rules_none": "Aucune règle pour l'instant.",
+        "audit_title": "Journal d'audit, le plus récent d'abord ({count} ; heures UTC) :",
+        "audit_none": "Rien ne correspond dans le journal d'audit.",
+        "audit_bad": "{word!r} non compris. Usage : /audit [nombre jusqu'à {max}] [action, par ex. rule, rule.add, "
+        "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
         "rule_changed": "Règle {id} modifiée.",

@@ -38,6 +38,11 @@ _LABELS = {
         "subscribe_button": "Subscribe to all alerts",
         "digest": "Daily digest: {count} stories",
         "digest_more": "… and {count} more",
+        "page": "page {index}/{count}",
+        "previous": "◀ Previous",
+        "next": "Next ▶",
+        "not_yours": "Only the person who ran this command can turn its pages; run it yourself to browse.",
+        "expired": "These pages have expired; run the command again.",
     },
     "fr": {
         "sources": "Sources",
@@ -52,6 +57,12 @@ _LABELS = {
         "subscribe_button": "S'abonner à toutes les alertes",
         "digest": "Résumé du jour : {count} articles",
         "digest_more": "… et {count} de plus",
+        "page": "page {index}/{count}",
+        "previous": "◀ Précédent",
+        "next": "Suivant ▶",
+        "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
+                     "lancez-la vous-même pour parcourir.",
+        "expired": "Ces pages ont expiré ; relancez la commande.",
     },
 }
 

@@ -1,0 +1,42 @@
+"""Audit log entries in words, for the CLI (`pledgewatch audit`) and chat (`/audit`). Pure.
+
+An entry's before/after values are JSON of any shape (a rule, a feed, a list of rules
+for an import, an anomaly's details); a reader wants one line: a rule as "topic:
+expression", an import as "66 rules", anything else compact and cut to a line.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bot.core.text.safe_text import clean_line
+
+MAX_VALUE = 120  # characters of one before/after value on a line
+
+
+def brief(value: object, limit: int = MAX_VALUE) -> str:
+    """An audit before/after value on part of one line (a rule: its expression)."""
+    if isinstance(value, dict) and "expression" in value:
+        value = f"{value.get('topic')}: {value['expression']}"
+    elif isinstance(value, list) and value and all(isinstance(v, dict) and "expression" in v for v in value):
+        value = f"{len(value)} rules"  # a bulk import: `pledgewatch audit --json` has them in full
+    text = " ".join((value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def change_text(row: dict) -> str:
+    """"before -> after", either side left out when the entry has none."""
+    return " -> ".join(brief(row[side]) for side in ("before", "after") if row.get(side) is not None)
+
+
+def audit_chat_line(row: dict) -> str:
+    """One entry for a chat reply: "2026-12-02 08:00 · telegram:7000 · rule.add 12: tanks: ..."
+    (time in UTC to the minute; feed text in anomalies loses control characters)."""
+    when = str(row.get("at") or "")[:16].replace("T", " ")
+    target = f" {row['target']}" if row.get("target") else ""
+    change = change_text(row)
+    line = f"{when} · {row.get('actor') or '?'} · {row.get('action') or '?'}{target}" + (f": {change}" if change else "")
+    return clean_line(line)
+
+
+__all__ = ["audit_chat_line", "brief", "change_text"]
