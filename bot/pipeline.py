@@ -11,7 +11,6 @@ again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
-from bot.adapters.feed_parse import ParsedFeed, parse_feed_document
+from bot.adapters.feed_parse import ParsedFeed, entries_digest, parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.alerts import wants
 from bot.core.analysis import Analyzer
@@ -89,9 +88,10 @@ class FeedPoller:
                 self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
                                    last_modified=fetched.last_modified or state.last_modified)
                 return result
-            digest = hashlib.sha256(fetched.body or b"").hexdigest()
+            digest = entries_digest(fetched.body or b"")
             if digest == state.content_hash:
-                # Same bytes without a 304 (servers that ignore conditional GET): skip parsing.
+                # The same items without a 304 (servers that ignore conditional GET, or that
+                # rewrite a timestamp in the channel on every request): nothing new, no parse.
                 result.unchanged = True
                 self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
                 return result

@@ -428,3 +428,23 @@ def test_html_to_text(html: str, text: str) -> None:
 
 def test_collapse_whitespace_keeps_single_blank_lines() -> None:
     assert collapse_whitespace("  a \t b \r\n\r\n\r\n c\n") == "a b\n\nc"
+
+
+def test_entries_digest_ignores_the_channel_head_but_not_the_items():
+    from bot.adapters.feed_parse import entries_digest
+
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><lastBuildDate>%s</lastBuildDate>'
+    item = b"<item><title>A</title><guid>a</guid></item></channel></rss>"
+    assert entries_digest(head % b"Mon" + item) == entries_digest(head % b"Tue" + item)
+    assert entries_digest(head % b"Mon" + item) != entries_digest(head % b"Mon" + item.replace(b">a<", b">b<"))
+    # Atom's feed-level <updated>; a prefixed entry element
+    atom_head = b'<feed xmlns="http://www.w3.org/2005/Atom"><updated>%s</updated>'
+    entry = b"<entry><id>x</id></entry></feed>"
+    assert entries_digest(atom_head % b"1" + entry) == entries_digest(atom_head % b"2" + entry)
+    prefixed = b'<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:updated>%s</a:updated><a:entry><a:id>x</a:id></a:entry>'
+    assert entries_digest(prefixed % b"1") == entries_digest(prefixed % b"2")
+    # RDF: the channel's <items> list is not an item; the <item> elements after it count.
+    rdf = b"<rdf:RDF><channel><dc:date>%s</dc:date><items><rdf:Seq/></items></channel><item>i</item></rdf:RDF>"
+    assert entries_digest(rdf % b"1") == entries_digest(rdf % b"2")
+    # No item at all: the whole body counts, so a changed empty feed is parsed again.
+    assert entries_digest(head % b"Mon" + b"</channel></rss>") != entries_digest(head % b"Tue" + b"</channel></rss>")

@@ -51,6 +51,27 @@ _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContent
 _REASON_CHARS = 160
 
 
+# Where the entries start: the first <item> (RSS, RDF) or <entry> (Atom), prefixed or not.
+# RDF's channel-level <items> list does not match (the name must end there).
+_FIRST_ENTRY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
+
+
+def entries_digest(body: bytes) -> str:
+    """A hash of the body from its first item or entry to the end: what can hold a new
+    entry. Many servers rewrite the channel head on every request (a `lastBuildDate` or
+    Atom `<updated>` of "now", a cache timestamp) while the items stay the same bytes;
+    hashing the whole body made each such poll a full parse that found nothing new.
+
+    Equal digests mean byte-identical items, so the items a parse would give were all
+    stored at the last poll (a poll commits all its items or none). A head element that
+    changes what parsing an unchanged item gives (the feed's language or xml:base) cannot
+    bring a new entry: those are found by GUID and link. A body where no item is found
+    (an empty feed, UTF-16, something that is not a feed) is hashed whole."""
+    found = _FIRST_ENTRY.search(body)
+    start = found.start() if found else 0
+    return hashlib.sha256(memoryview(body)[start:]).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
     entries: list[Entry]
