@@ -243,7 +243,7 @@ class App:
             poller.failure_log_level = logging.DEBUG
             # The first round (every feed once, right after start) can take minutes: it
             # reports its own progress every PROGRESS_SECONDS instead of the summaries.
-            first_round = FirstRound(frozenset(f.id for f in self.store.list_feeds()))
+            first_round = FirstRound({f.id for f in self.store.list_feeds()})
             round_started = time.monotonic()
 
             async def poll_when_due(feed: Feed) -> None:
@@ -253,6 +253,7 @@ class App:
                 # stop); after that, quiet feeds wait longer, and failing ones back off.
                 first_since_start = feed.id not in polled_since_start and not state.failures
                 if not first_since_start and not is_due(state.next_poll, self.clock.now(), check_every):
+                    first_round.not_due(feed.id)
                     return
                 async with limit:
                     result = await poller.poll(feed)

@@ -62,7 +62,7 @@ class FirstRound:
     thousand feeds lasts minutes: `progress()` gives one line for the log every so
     often, `finished()` says when the last feed is done."""
 
-    feeds: frozenset[int]
+    feeds: set[int]
     polled: set[int] = field(default_factory=set)
     failed: int = 0
     new_entries: int = 0
@@ -78,6 +78,12 @@ class FirstRound:
         else:
             self.new_entries += result.new_entries
             self.relevant += result.matches
+
+    def not_due(self, feed_id: int) -> None:
+        """A feed the round does not poll (failing, backed off until later): the round
+        does not wait for it."""
+        if feed_id not in self.polled:
+            self.feeds.discard(feed_id)
 
     @property
     def done(self) -> bool:
