@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
-from bot.adapters.feed_parse import ParsedFeed, entries_digest, parse_feed_document
+from bot.adapters.feed_parse import ItemChunks, ParsedFeed, join_item_hashes, parse_feed_document, split_item_hashes
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.alerts import wants
 from bot.core.analysis import Analyzer
@@ -93,13 +93,21 @@ class FeedPoller:
                 self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
                                    last_modified=fetched.last_modified or state.last_modified)
                 return result
-            digest = entries_digest(fetched.body or b"")
-            if digest == state.content_hash:
+            # Which items are new, before parsing (see ItemChunks).
+            chunks = ItemChunks(fetched.body or b"")
+            hashes = chunks.hashes()
+            stored = split_item_hashes(state.content_hash)
+            seen = {number for number, item_hash in enumerate(hashes) if item_hash in stored}
+            if len(seen) == len(hashes):
                 # The same items without a 304 (servers that ignore conditional GET, or that
                 # rewrite a timestamp in the channel on every request): nothing new, no parse.
                 result.unchanged = True
                 self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
                 return result
+            digest = join_item_hashes(hashes)
+            body = chunks.without(seen)
+            result.entries = len(seen)  # the parsed ones are added below
+            del chunks
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
         # A changed body is parsed and stored by at most CHANGED_FEEDS_AT_ONCE polls at a
@@ -110,7 +118,7 @@ class FeedPoller:
         if self._changed_slots is None:
             self._changed_slots = asyncio.Semaphore(CHANGED_FEEDS_AT_ONCE)
         async with self._changed_slots:
-            return await self._parse_and_store(feed, state, interval, fetched, digest, result)
+            return await self._parse_and_store(feed, state, interval, fetched, body, digest, result)
 
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
@@ -120,18 +128,19 @@ class FeedPoller:
         return result
 
     async def _parse_and_store(self, feed: Feed, state: FeedState, interval: int, fetched: FetchResult,
-                               digest: str, result: PollResult) -> PollResult:
+                               body: bytes, digest: str, result: PollResult) -> PollResult:
+        """Parse `body` (the fetched body without the items stored before) and store it."""
         try:
             # feedparser is CPU-bound: keep it off the event loop.
             parsed = await asyncio.to_thread(
-                parse_feed_document, fetched.body or b"", feed.url, content_type=fetched.content_type, lang=feed.lang
+                parse_feed_document, body, feed.url, content_type=fetched.content_type, lang=feed.lang
             )
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
 
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
         entries = parsed.entries
-        result.entries = len(entries)
+        result.entries += len(entries)
         try:
             self._store_entries(feed, state, interval, entries, fetched.etag, fetched.last_modified, digest, result)
         except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
