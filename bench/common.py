@@ -85,3 +85,54 @@ def queue_fanout_alert(store, platform: str, chat_ids, clock):
                   summary="Allies meet in Brussels to speed up deliveries of arms and ammunition to Ukraine.")
     store.enqueue(alert, store.subscriptions(platform), now)
     return alert
+
+
+# Neutral filler (local news, weather, sport, markets) in each language, written for the
+# benchmarks, to bring the short labelled items up to the length of a real feed item's
+# text (~1.3 KB). It names no weapon, donor or aid, so relevance stays the item's own.
+_FILLER = {
+    "en": ["The city council of {city} met on {day} to discuss the budget for road repairs.",
+           "Forecasters expect {n} millimetres of rain in {city} over the coming days.",
+           "Local train services between {city} and the coast ran {n} minutes late on average.",
+           "A spokesperson for the regional office said more details would follow next week.",
+           "Shares in the largest retailer rose {n} percent in morning trading.",
+           "The football club from {city} won its home match on {day} in front of {n} fans.",
+           "Residents were asked to keep an eye on older neighbours during the cold spell.",
+           "The museum in {city} extends its opening hours until the end of the month."],
+    "fr": ["Le conseil municipal de {city} s'est réuni {day} pour discuter du budget des routes.",
+           "Les prévisionnistes attendent {n} millimètres de pluie à {city} ces prochains jours.",
+           "Les trains régionaux entre {city} et la côte ont eu {n} minutes de retard en moyenne.",
+           "Un porte-parole de la préfecture a indiqué que des précisions suivraient la semaine prochaine.",
+           "L'action du premier distributeur a gagné {n} % en début de séance.",
+           "Le club de football de {city} a gagné son match à domicile {day} devant {n} spectateurs.",
+           "Les habitants sont invités à veiller sur leurs voisins âgés pendant la vague de froid.",
+           "Le musée de {city} prolonge ses horaires d'ouverture jusqu'à la fin du mois."],
+    "de": ["Der Stadtrat von {city} beriet am {day} über den Haushalt für Straßenreparaturen.",
+           "Meteorologen erwarten in den kommenden Tagen {n} Millimeter Regen in {city}.",
+           "Regionalzüge zwischen {city} und der Küste hatten im Schnitt {n} Minuten Verspätung.",
+           "Ein Sprecher der Bezirksregierung kündigte weitere Einzelheiten für nächste Woche an.",
+           "Die Aktie des größten Einzelhändlers stieg im frühen Handel um {n} Prozent.",
+           "Der Fußballverein aus {city} gewann sein Heimspiel am {day} vor {n} Zuschauern.",
+           "Die Anwohner wurden gebeten, während der Kältewelle auf ältere Nachbarn zu achten.",
+           "Das Museum in {city} verlängert seine Öffnungszeiten bis zum Monatsende."],
+}
+_CITIES = ["Lyon", "Bremen", "Leeds", "Graz", "Nantes", "Porto", "Gent", "Basel", "Turku", "Split"]
+_DAYS = {"en": ["Monday", "Tuesday", "Friday"], "fr": ["lundi", "mardi", "vendredi"],
+         "de": ["Montag", "Dienstag", "Freitag"]}
+
+
+def long_news_items(length: int = 1300, seed: int = 17) -> list[NewsItem]:
+    """The labelled items, each text followed by neutral filler in its language up to
+    about `length` characters (a realistic item body; generated, not copied)."""
+    import random
+
+    rng = random.Random(seed)
+    items = []
+    for item in news_items():
+        lang = item.lang if item.lang in _FILLER else "en"
+        parts = [item.text]
+        while sum(len(p) + 1 for p in parts) < length:
+            parts.append(rng.choice(_FILLER[lang]).format(city=rng.choice(_CITIES), n=rng.randint(2, 90),
+                                                          day=rng.choice(_DAYS[lang])))
+        items.append(NewsItem(item.title, " ".join(parts), item.lang, item.relevant))
+    return items

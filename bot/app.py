@@ -7,6 +7,7 @@ import asyncio
 import fcntl
 import logging
 import os
+import time
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import Settings, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed, PollResult
-from bot.core.feeds.poll_report import PollTally
+from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.errors import ConfigError, StoreError
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE_SECONDS = 15
+# How often a long first round logs its progress: often enough that a user watching a
+# 1,000-feed start sees it move, rarely enough to stay a few lines per minute.
+PROGRESS_SECONDS = 30
 
 
 class App:
@@ -237,6 +241,10 @@ class App:
             # (see bot.core.feeds.poll_report); `status` has the per-feed detail.
             tally = PollTally()
             poller.failure_log_level = logging.DEBUG
+            # The first round (every feed once, right after start) can take minutes: it
+            # reports its own progress every PROGRESS_SECONDS instead of the summaries.
+            first_round = FirstRound({f.id for f in self.store.list_feeds()})
+            round_started = time.monotonic()
 
             async def poll_when_due(feed: Feed) -> None:
                 state = self.store.feed_state(feed.id)
@@ -245,18 +253,36 @@ class App:
                 # stop); after that, quiet feeds wait longer, and failing ones back off.
                 first_since_start = feed.id not in polled_since_start and not state.failures
                 if not first_since_start and not is_due(state.next_poll, self.clock.now(), check_every):
+                    first_round.not_due(feed.id)
                     return
-                polled_since_start.add(feed.id)
                 async with limit:
                     result = await poller.poll(feed)
+                # Counted once done: a poll cancelled by a stop did not happen, and the
+                # next start polls that feed first thing.
+                polled_since_start.add(feed.id)
                 tally.add(result)
+                first_round.add(feed.id, result)
                 if result.matches:
                     log.info("%s: %d new, %d relevant", feed.url, result.new_entries, result.matches)
+                line = first_round.finished(time.monotonic() - round_started)
+                if line:
+                    log.info("%s", line)
+                    tally.reset()  # the line above said it all; summaries count from here
 
-            def report_polls() -> None:
+            async def report_progress() -> None:
+                line = first_round.progress()
+                if line:
+                    log.info("%s", line)
+
+            async def report_polls() -> None:
+                if not first_round.done:
+                    return  # report_progress speaks for the first round
                 line = tally.summary(self.next_poll_due(), self.clock.now())
                 if line:
                     log.info("%s", line)
+
+            async def prune() -> None:
+                self.prune()  # on the loop: the store is not shared with a worker thread
 
             from bot.adapters.scheduler import FeedScheduler
 
@@ -275,18 +301,21 @@ class App:
                         await chat.start()
                         started.append(chat)
                 scheduler.start()
-                scheduler.every(24, self.prune, "retention")
-                scheduler.every(1 / 60, report_polls, "poll-report")
+                scheduler.every(prune, "retention", hours=24)
+                scheduler.every(report_polls, "poll-report", seconds=60)
+                scheduler.every(report_progress, "round-progress", seconds=PROGRESS_SECONDS)
                 if websub is not None:
 
                     async def maintain_websub() -> None:
                         await websub.maintain(self.store.list_feeds())
 
-                    scheduler.every(1, maintain_websub, "websub")
+                    scheduler.every(maintain_websub, "websub", hours=1)
                 senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
                 await stop.wait()
             finally:
-                scheduler.shutdown()
+                # Polls still running are cancelled: what they had not committed is
+                # fetched again on the next start (see FeedScheduler).
+                await scheduler.stop()
                 # Let each dispatcher finish the alert it is sending (they stop between
                 # alerts once `stop` is set); cancel only what does not end in time.
                 if senders:

@@ -271,6 +271,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
 
 def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     import asyncio
+    from bot.app import PROGRESS_SECONDS
 
     app.use_chats(app.default_chats())
 
@@ -283,7 +284,8 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
         for line in [*app.describe_setup(), describe_alert_targets(app)]:
             log.info("%s", line)
         log.info("first poll of every feed now, then each feed every %d s or so (adaptive; see `status`); "
-                 "a summary line follows each minute that polled", app.settings.poll_interval)
+                 "progress of that first round every %d s, then a summary line each minute that polled",
+                 app.settings.poll_interval, PROGRESS_SECONDS)
         await app.run(stop)
         log.info("pledgewatch stopped cleanly")
 

@@ -428,3 +428,41 @@ def test_html_to_text(html: str, text: str) -> None:
 
 def test_collapse_whitespace_keeps_single_blank_lines() -> None:
     assert collapse_whitespace("  a \t b \r\n\r\n\r\n c\n") == "a b\n\nc"
+
+
+def test_item_chunks_hash_the_items_not_the_channel_head():
+    from bot.adapters.feed_parse import ItemChunks
+
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><lastBuildDate>%s</lastBuildDate>'
+    items = b"<item><title>A</title><guid>a</guid></item>\n<item><title>B</title><guid>b</guid></item>"
+    tail = b"<lastBuildDate>%s</lastBuildDate></channel></rss>"
+    monday, tuesday = ItemChunks(head % b"Mon" + items + tail % b"Mon"), ItemChunks(head % b"Tue" + items + tail % b"Tue")
+    assert len(monday.hashes()) == 2 and monday.hashes() == tuesday.hashes()
+    edited = ItemChunks(head % b"Mon" + items.replace(b">b<", b">c<") + tail % b"Mon")
+    assert edited.hashes()[0] == monday.hashes()[0] and edited.hashes()[1] != monday.hashes()[1]
+    # Atom's feed-level <updated>; prefixed elements; RDF's channel-level <items> list
+    atom_doc = b'<feed xmlns="http://www.w3.org/2005/Atom"><updated>%s</updated><entry><id>x</id></entry></feed>'
+    assert ItemChunks(atom_doc % b"1").hashes() == ItemChunks(atom_doc % b"2").hashes()
+    prefixed = b'<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:updated>%s</a:updated><a:entry><a:id>x</a:id></a:entry></a:feed>'
+    assert len(ItemChunks(prefixed % b"1").hashes()) == 1
+    assert ItemChunks(prefixed % b"1").hashes() == ItemChunks(prefixed % b"2").hashes()
+    rdf = b"<rdf:RDF><channel><dc:date>%s</dc:date><items><rdf:Seq/></items></channel><item>i</item></rdf:RDF>"
+    assert len(ItemChunks(rdf % b"1").hashes()) == 1
+    assert ItemChunks(rdf % b"1").hashes() == ItemChunks(rdf % b"2").hashes()
+    # No item at all: the whole body is the one chunk, so a changed empty feed is parsed again.
+    empty = head + b"</channel></rss>"
+    assert ItemChunks(empty % b"Mon").hashes() != ItemChunks(empty % b"Tue").hashes()
+
+
+def test_a_body_without_its_stored_items_parses_to_the_new_items_only():
+    from bot.adapters.feed_parse import ItemChunks
+
+    items = [{"title": f"Item {n}", "guid": f"g{n}", "link": f"https://example.org/{n}",
+              "content": f"<p>Body {n}</p>", "description": f"Text {n}"} for n in range(4)]
+    chunks = ItemChunks(rss(items, lang="fr"))
+    reduced = chunks.without({0, 2, 3})
+    (entry,) = parse_feed(reduced, "https://example.org/feed.xml")
+    # The head is kept: namespaces (content:encoded) and the feed's language still apply.
+    assert (entry.guid, entry.content, entry.lang) == ("g1", "Body 1", "fr")
+    assert [e.guid for e in parse_feed(chunks.without({1}), "https://example.org/feed.xml")] == ["g0", "g2", "g3"]
+    assert chunks.without(set()) == chunks.body

@@ -121,6 +121,30 @@ def test_second_poll_sends_conditional_get_and_skips_work(harness, feed_server, 
     assert len(harness.chat.sent) == 1
 
 
+def test_a_channel_timestamp_rewritten_on_every_request_does_not_cost_a_parse(harness, feed_server, store):
+    """A server that stamps its channel with "now" on each request, without validators:
+    the items are the same bytes, so the poll knows nothing is new before parsing; a new
+    item still gets through."""
+    items = [seed_item(0, FEB_13)]
+    feed = harness.feed("/stamped.xml", "Stamped")
+
+    def serve(stamp: str) -> None:
+        body = rss(items).replace(b"<language>", f"<lastBuildDate>{stamp}</lastBuildDate><language>".encode())
+        feed_server.set_feed("/stamped.xml", body, etag=False, last_modified=False)
+
+    serve("Tue, 14 Feb 2023 08:00:00 GMT")
+    (first,) = asyncio.run(harness.poll(feed))
+    serve("Tue, 14 Feb 2023 08:05:00 GMT")
+    (second,) = asyncio.run(harness.poll(feed))
+    assert first.new_entries == 1 and second.unchanged and second.entries == 0
+    items.insert(0, {"title": "Harbour reopens after storm", "guid": "harbour", "link": "https://example.org/h",
+                     "description": "Ferries run again."})
+    serve("Tue, 14 Feb 2023 08:10:00 GMT")
+    (third,) = asyncio.run(harness.poll(feed))
+    assert not third.unchanged and third.new_entries == 1 and third.entries == 2  # only the new one parsed
+    assert store.stats()["entries"] == 2
+
+
 def test_a_broken_feed_is_backed_off_and_the_others_go_on(harness, feed_server, store, clock):
     feed_server.set_status("/broken.xml", 500)
     feed_server.set_feed("/entities.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel><item><title>&a;</title></item></channel></rss>')

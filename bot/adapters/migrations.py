@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-import sqlite_utils
+from bot.adapters.sqlite_import import sqlite_utils  # noqa: I001 - first: without numpy
 
 Migration = Callable[[sqlite_utils.Database], None]
 

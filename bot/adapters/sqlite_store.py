@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from bot.adapters.sqlite_import import sqlite_utils  # noqa: I001 - first: without numpy
 from sqlite_utils.utils import dedupe_keys
 
 from bot.adapters.migrations import migrate

@@ -48,5 +48,65 @@ class PollTally:
         if next_poll is not None:
             wait = max(0, round((next_poll - now).total_seconds() / 60))
             line += f"; next poll due {next_poll.strftime('%H:%M')} UTC (in {wait} min)"
-        self.__init__()  # type: ignore[misc] - start the next round empty
+        self.reset()
         return line
+
+    def reset(self) -> None:
+        """Start the next round empty."""
+        self.__init__()  # type: ignore[misc]
+
+
+@dataclass
+class FirstRound:
+    """Progress of `run`'s first round (every feed polled once after start), which at a
+    thousand feeds lasts minutes: `progress()` gives one line for the log every so
+    often, `finished()` says when the last feed is done."""
+
+    feeds: set[int]
+    polled: set[int] = field(default_factory=set)
+    failed: int = 0
+    new_entries: int = 0
+    relevant: int = 0
+    reported_done: bool = False
+
+    def add(self, feed_id: int, result: PollResult) -> None:
+        if feed_id not in self.feeds or feed_id in self.polled:
+            return  # a feed added during the round, or polled again
+        self.polled.add(feed_id)
+        if result.error:
+            self.failed += 1
+        else:
+            self.new_entries += result.new_entries
+            self.relevant += result.matches
+
+    def not_due(self, feed_id: int) -> None:
+        """A feed the round does not poll (failing, backed off until later): the round
+        does not wait for it."""
+        if feed_id not in self.polled:
+            self.feeds.discard(feed_id)
+
+    @property
+    def done(self) -> bool:
+        return len(self.polled) >= len(self.feeds)
+
+    def progress(self) -> str | None:
+        """'first round: 430 of 1,000 feeds, 21,000 items, 12 relevant'; None once done."""
+        if self.done:
+            return None
+        return f"first round: {len(self.polled):,} of {len(self.feeds):,} feeds, {self._what()}"
+
+    def finished(self, seconds: float) -> str | None:
+        """The line that closes the round, once, when the last feed is done."""
+        if not self.done or self.reported_done:
+            return None
+        self.reported_done = True
+        return f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
+
+    def _what(self) -> str:
+        failed = f", {self.failed:,} failed" if self.failed else ""
+        return f"{self.new_entries:,} new items, {self.relevant:,} relevant{failed}"
+
+
+def _duration(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s" if minutes else f"{rest} s"

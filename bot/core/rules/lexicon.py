@@ -53,11 +53,15 @@ class Members:
     byte order, in one blob with an array of where each starts; a lookup is a binary
     search (about 20 slices). Some 10 bytes a form, where a Python set takes ~80."""
 
-    __slots__ = ("_blob", "_starts")
+    __slots__ = ("_blob", "_starts", "_base")
 
-    def __init__(self, blob: bytes, starts: array):
+    def __init__(self, blob: bytes, starts: array, base: int = 0):
+        # `blob` is bytes, or anything whose slices are bytes (a read-only mmap of the
+        # cache file, bot.adapters.lexicon_cache: only the pages a lookup touches are
+        # read in); the forms start at `base` in it.
         self._blob = blob
-        self._starts = starts  # len(forms) + 1 offsets, the last one len(blob)
+        self._starts = starts  # len(forms) + 1 offsets, the last one the forms' length
+        self._base = base
 
     @classmethod
     def of(cls, forms: Iterable[bytes]) -> Members:
@@ -67,11 +71,11 @@ class Members:
 
     def __contains__(self, word: str) -> bool:
         target = word.encode("utf-8", "surrogatepass")
-        blob, starts = self._blob, self._starts
+        blob, starts, base = self._blob, self._starts, self._base
         low, high = 0, len(starts) - 1
         while low < high:
             middle = (low + high) // 2
-            found = blob[starts[middle] : starts[middle + 1]]
+            found = blob[base + starts[middle] : base + starts[middle + 1]]
             if found < target:
                 low = middle + 1
             elif found > target:
@@ -84,17 +88,18 @@ class Members:
         return len(self._starts) - 1
 
     def words(self) -> Iterable[str]:
-        blob, starts = self._blob, self._starts
-        return (blob[starts[i] : starts[i + 1]].decode() for i in range(len(starts) - 1))
+        blob, starts, base = self._blob, self._starts, self._base
+        return (blob[base + starts[i] : base + starts[i + 1]].decode() for i in range(len(starts) - 1))
 
     def to_bytes(self) -> bytes:
         count = len(self)
-        return _checked_blob(b"PWMEMBERS2", count.to_bytes(8, "little") + self._starts.tobytes() + self._blob)
+        forms = self._blob[self._base : self._base + self._starts[-1]]
+        return _checked_blob(MEMBERS_MAGIC, count.to_bytes(8, "little") + self._starts.tobytes() + forms)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> Members:
         """ValueError unless `blob` is exactly what to_bytes wrote (see _unwrap)."""
-        payload = _unwrap(b"PWMEMBERS2", blob)
+        payload = _unwrap(MEMBERS_MAGIC, blob)
         count = int.from_bytes(payload[:8], "little")  # (the view's slices copy nothing)
         starts = array("I")
         size = (count + 1) * starts.itemsize
@@ -105,6 +110,31 @@ class Members:
         if starts[0] != 0 or starts[-1] != len(text):
             raise ValueError("members: offsets do not match the forms")
         return cls(text, starts)
+
+    @classmethod
+    def from_verified(cls, blob) -> Members:
+        """Like from_bytes, over what to_bytes wrote whose checksum the caller has
+        already verified (CHECKED_PREFIX bytes, then the payload), without copying
+        the forms: `blob` may be a read-only mmap, and only the pages that lookups
+        touch become resident (the German table is 18 MB)."""
+        if bytes(blob[: len(MEMBERS_MAGIC)]) != MEMBERS_MAGIC or len(blob) < CHECKED_PREFIX + 8:
+            raise ValueError("not a pledgewatch members file")
+        count = int.from_bytes(blob[CHECKED_PREFIX : CHECKED_PREFIX + 8], "little")
+        starts = array("I")
+        first = CHECKED_PREFIX + 8
+        base = first + (count + 1) * starts.itemsize
+        if len(blob) < base:
+            raise ValueError("members: truncated")
+        starts.frombytes(blob[first:base])
+        if starts[0] != 0 or base + starts[-1] != len(blob):
+            raise ValueError("members: offsets do not match the forms")
+        return cls(blob, starts, base)
+
+
+MEMBERS_MAGIC = b"PWMEMBERS2"
+# What precedes the payload in a file written by _checked_blob: the magic, then the
+# SHA-256 of the payload.
+CHECKED_PREFIX = len(MEMBERS_MAGIC) + 32
 
 
 def _checked_blob(magic: bytes, payload: bytes) -> bytes:

@@ -1,0 +1,52 @@
+"""The first round's progress lines (pure) and the feed scheduler's rule that a feed
+still being polled is not due (real APScheduler on a real loop)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.adapters.scheduler import FeedScheduler
+from bot.core.models import Feed, PollResult
+from bot.core.feeds.poll_report import FirstRound
+
+
+def test_first_round_progress_counts_each_feed_once_and_closes_once():
+    round_ = FirstRound(set(range(1, 1002)))
+    round_.not_due(1001)  # backed off after failures: the round does not wait for it
+    for feed_id in range(1, 431):
+        round_.add(feed_id, PollResult(feed_url="u", new_entries=50, matches=1 if feed_id <= 12 else 0))
+    round_.add(5, PollResult(feed_url="u", new_entries=7))  # polled again: not counted twice
+    round_.add(2000, PollResult(feed_url="u", new_entries=7))  # added after start: not in this round
+    round_.add(431, PollResult(feed_url="u", error="HTTP 500"))
+    assert round_.progress() == "first round: 431 of 1,000 feeds, 21,500 new items, 12 relevant, 1 failed"
+    assert round_.finished(95) is None
+    for feed_id in range(432, 1001):
+        round_.add(feed_id, PollResult(feed_url="u"))
+    assert round_.progress() is None
+    assert round_.finished(250) == "first round done: 1,000 feeds in 4 min 10 s, 21,500 new items, 12 relevant, 1 failed"
+    assert round_.finished(260) is None
+
+
+def test_a_feed_still_being_polled_is_not_polled_again_and_stop_cancels_it():
+    async def scenario() -> tuple[int, bool]:
+        release = asyncio.Event()
+        calls = 0
+
+        async def slow_poll(feed: Feed) -> None:
+            nonlocal calls
+            calls += 1
+            await release.wait()
+
+        feed = Feed(url="https://example.org/feed.xml", id=1)
+        scheduler = FeedScheduler(lambda: [feed], slow_poll, 600, first_poll_spread=0)
+        scheduler.start()
+        await asyncio.sleep(0.05)  # the job's first run starts the poll
+        await scheduler._start_poll(feed)  # the job firing again while the poll runs
+        await asyncio.sleep(0)
+        running = scheduler.polls_running
+        await scheduler.stop()
+        return calls, running == 1 and scheduler.polls_running == 0
+
+    calls, ok = asyncio.run(scenario())
+    assert calls == 1
+    assert ok
