@@ -164,7 +164,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
     Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
     Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
-    Command("pledges", "[donor] [category] [system] [period] [summary|chart]",
+    Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
             "promesses trouvées, par ex. /pledges germany air_defence 6m"),
     Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),
@@ -253,6 +253,15 @@ def period_days(word: str) -> int | None:
 
 
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
+# Status words (folded) in English and French -> stored status. "production" is a
+# category word, so the status of orders from industry is asked for as "ordered".
+STATUS_FILTER_WORDS = {
+    "pledged": "pledged", "promised": "pledged", "promis": "pledged",
+    "delivered": "delivered", "livre": "delivered",
+    "discussed": "discussed", "discute": "discussed",
+    "refused": "refused", "refuse": "refused",
+    "ordered": "production", "commande": "production",
+}
 _MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
 
 
@@ -263,6 +272,7 @@ class PledgeFilter:
     system: str | None = None
     days: int | None = None
     period: str | None = None  # as typed, for the reply
+    status: str | None = None
     summary: bool = False
     chart: bool = False
 
@@ -324,6 +334,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
             continue
         if low in _CHART_WORDS:
             found["chart"] = True
+            i += 1
+            continue
+        if low in STATUS_FILTER_WORDS:
+            put("status", STATUS_FILTER_WORDS[low], word)
             i += 1
             continue
         if period:

@@ -1,0 +1,51 @@
+"""What the pages show, read through SqliteStore. One WebData per database connection;
+the server keeps one in its database thread."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.commands import PledgeFilter
+from bot.core.pledge_totals import PledgeTotals, pledge_totals
+from bot.web.params import View
+
+PAGE_SIZE = 50
+FEED_SIZE = 50
+MAX_EXPORT_ROWS = 100_000  # more than the footprint benchmark's 64k pledges
+
+
+class WebData:
+    def __init__(self, store: SqliteStore):
+        self.store = store
+
+    @staticmethod
+    def _filters(flt: PledgeFilter, now: datetime) -> dict:
+        since = now - timedelta(days=flt.days) if flt.days else None
+        return {"since": since, "donor": flt.donor, "category": flt.category, "system": flt.system,
+                "status": flt.status}
+
+    def pledge_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
+        """(the rows of the view's page, how many match in all)."""
+        filters = self._filters(view.flt, now)
+        total = self.store.pledge_count(**filters)
+        since = filters.pop("since")
+        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort, **filters)
+        return rows, total
+
+    def export_rows(self, view: View, now: datetime) -> list[dict]:
+        filters = self._filters(view.flt, now)
+        since = filters.pop("since")
+        return self.store.pledge_rows(since, MAX_EXPORT_ROWS, order=view.sort, **filters)
+
+    def new_pledges(self, view: View, now: datetime) -> list[dict]:
+        filters = self._filters(view.flt, now)
+        since = filters.pop("since")
+        return self.store.pledge_rows(since, FEED_SIZE, order="added", **filters)
+
+    def totals(self, view: View, now: datetime) -> PledgeTotals:
+        return pledge_totals(self.store.pledge_groups(**self._filters(view.flt, now)))
+
+    def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
+        since = now - timedelta(days=view.flt.days) if view.flt.days else None
+        return (self.store.story_page(since, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), self.store.story_count(since))
