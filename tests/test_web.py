@@ -229,3 +229,38 @@ def test_the_atom_feed_lists_new_pledges(web):
     assert len(set(ids)) == 4
     related = [link.get("href") for link in feed.iter("{http://www.w3.org/2005/Atom}link") if link.get("rel") == "related"]
     assert "javascript:alert(1)" not in related and "https://wire.example/1" in related
+
+
+@pytest.mark.timeout(180)
+def test_run_serves_the_pages_when_web_listen_is_set(tmp_path, feed_server):
+    """`[web] listen` in the settings: the running job polls and serves the tracker."""
+    import signal
+    import socket
+
+    from tests.test_run_e2e import FEB_13, seed_item, start, wait_for, write_settings
+    from tests.servers import rss
+
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
+    feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13)], lang="fr"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings = write_settings(tmp_path, feed_server)
+    settings.write_text(settings.read_text(encoding="utf-8") + f'[web]\nlisten = "127.0.0.1:{port}"\n', encoding="utf-8")
+    proc = start(settings, tmp_path / "stdout.log")
+    pages: list[str] = []
+
+    def pledges_shown() -> bool:
+        try:
+            status, _, page = get(f"http://127.0.0.1:{port}/pledges")
+        except OSError:
+            return False
+        pages.append(page)
+        return status == 200 and 'class="pledges"' in page
+
+    try:
+        wait_for(pledges_shown, proc, "the polled pledges on the web page")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    assert "<td class=\"donor\">" in pages[-1]  # a pledge row from the polled seed articles
