@@ -152,11 +152,11 @@ def test_feed_text_is_escaped_and_only_http_links_are_links(web):
 
 def test_filters_in_the_url_pick_the_rows(web):
     _, _, page = get(web + "/pledges?q=germany+air_defence+30d")
-    assert "1 pledges" in page and "Germany delivered two IRIS-T." in page and "Deux milliards" not in page
+    assert "1 pledge<" in page and "Germany delivered two IRIS-T." in page and "Deux milliards" not in page
     _, _, page = get(web + "/pledges?q=france")
-    assert "1 pledges" in page and "Deux milliards." in page
+    assert "1 pledge<" in page and "Deux milliards." in page
     _, _, page = get(web + "/pledges?q=refused")
-    assert "1 pledges" in page and "No Abrams for now." in page
+    assert "1 pledge<" in page and "No Abrams for now." in page
     _, _, page = get(web + "/pledges?q=30d")
     assert "3 pledges" in page
 

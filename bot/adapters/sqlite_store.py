@@ -439,13 +439,22 @@ class SqliteStore:
             " WHERE ps.pledge_id = p.id) AS sources"
             if with_sources else ""
         )
-        sql = (
-            f"SELECT p.*, s.title AS story_title{sources} FROM pledges p JOIN stories s ON s.id = p.story_id "
-            f"{where} {self.PLEDGE_ORDERS[order]}"
-        )
+        order_by = self.PLEDGE_ORDERS[order]
         if limit:
-            sql += " LIMIT ? OFFSET ?"
+            # The page's ids first, from the pledges table alone (its indexes give the order),
+            # then the columns and sources of those rows only: a sort that cannot use an index
+            # would otherwise compute every matching row's sources before keeping 50 of them.
+            sql = (
+                f"SELECT p.*, s.title AS story_title{sources} FROM (SELECT p.id FROM pledges p {where} {order_by} "
+                f"LIMIT ? OFFSET ?) AS page JOIN pledges p ON p.id = page.id JOIN stories s ON s.id = p.story_id "
+                f"{order_by}"
+            )
             params += [limit, max(0, offset)]
+        else:
+            sql = (
+                f"SELECT p.*, s.title AS story_title{sources} FROM pledges p JOIN stories s ON s.id = p.story_id "
+                f"{where} {order_by}"
+            )
         rows = self._rows(sql, params)
         for row in rows:
             row["sources"] = json.loads(row["sources"] or "[]") if with_sources else []

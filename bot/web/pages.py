@@ -195,7 +195,7 @@ def pledges_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
         table = f'<p class="empty">{e(w(lang, "none"))}</p>'
-    body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(w(lang, "count", count=total))}</p>'
+    body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(w(lang, "count_one" if total == 1 else "count", count=total))}</p>'
             + table + _pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
@@ -279,7 +279,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
 
 def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
     body = filters_block("/stories", view, lang, period_only=True)
-    body += f'<p class="count">{e(w(lang, "count_stories", count=total))}</p>'
+    body += f'<p class="count">{e(w(lang, "count_stories_one" if total == 1 else "count_stories", count=total))}</p>'
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, "no_stories"))}</p>'
     body += _pager("/stories", view, lang, total, page_size)
     return layout("/stories", view, lang, w(lang, "stories_title"), body)
