@@ -252,6 +252,9 @@ def period_days(word: str) -> int | None:
     return days if 0 < days <= _MAX_PERIOD_DAYS else None
 
 
+# The weapon categories of config/entities.toml, and those pledges have besides
+# (bot.core.pledges: training, money, arms production, other aid).
+FILTER_CATEGORIES = (*CATEGORIES, "training", "funding", "production", "other")
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
 # Status words (folded) in English and French -> stored status. "production" is a
 # category word, so the status of orders from industry is asked for as "ordered".
@@ -288,7 +291,7 @@ class PledgeFilterError(ValueError):
 
 def _category(word: str) -> str | None:
     key = fold(word).replace("-", "_").replace(" ", "_").replace("defense", "defence")
-    return key if key in CATEGORIES else None
+    return key if key in FILTER_CATEGORIES else None
 
 
 # folded system name -> canonical name, built once per entity list (which is kept
@@ -606,7 +609,7 @@ class CommandTable:
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(CATEGORIES))
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.chart or flt.summary:
             # Totals need every matching pledge, but not their sources.

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from html import escape
 from urllib.parse import urlsplit
 
-from bot.core.commands import PledgeFilter
-from bot.core.entities import CATEGORIES
+from bot.core.commands import FILTER_CATEGORIES, PledgeFilter
 from bot.core.pledge_totals import PledgeTotals, format_money, ranked
 from bot.core.pledge_words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
@@ -108,7 +107,7 @@ def _status_links(path: str, view: View, lang: str) -> str:
 
 def _category_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, category=c), f'<span class="swatch cat-{c}"></span>{e(category_words(c, lang))}',
-                cls="here" if view.flt.category == c else "") for c in CATEGORIES]
+                cls="here" if view.flt.category == c else "") for c in FILTER_CATEGORIES]
     return f'<p class="choices"><span>{e(w(lang, "category"))}:</span> {" ".join(items)}</p>'
 
 

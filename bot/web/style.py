@@ -17,7 +17,7 @@ main{padding:0 1.2rem 2rem}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1
 .active a.remove{text-decoration:none;font-weight:700;margin-left:.2rem}
 form.words input{width:18rem;margin:0 .4rem}
 table{border-collapse:collapse;background:#fff;margin:.6rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f0f2f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}td.date{white-space:nowrap}
+thead th{background:#f0f2f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}td.donor{white-space:nowrap}td.date{white-space:nowrap}
 td.evidence{max-width:28rem;font-size:.88rem;color:#333}td.sources{font-size:.88rem}
 .swatch{display:inline-block;width:.75rem;height:.75rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 .st-delivered{color:#05682e}.st-refused{color:#a50e0e}.st-discussed{color:#6b5b00}
