@@ -283,3 +283,20 @@ def test_every_link_on_every_page_answers(web):
             status, _, _ = get(web + href)
             assert status == 200, href
     assert len(seen) > 40 and any("q=funding" in h for h in seen) and any("q=IRIS-T" in h for h in seen)
+
+
+def test_cached_totals_follow_new_pledges(filled, clock):
+    """Totals are kept between requests until a pledge is added (or the minute turns)."""
+    from bot.web.data import WebData
+
+    cache: dict = {}
+    data = WebData(filled, cache)
+    view = View()
+    before = data.totals(view, clock.now())
+    assert data.totals(view, clock.now()) is before and len(cache) == 1
+    feed_id = filled.list_feeds()[0].id
+    _add(filled, clock, feed_id, 9, "Oslo sends NASAMS", "Wire", "https://wire.example/9",
+         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2)], 1)
+    after = data.totals(view, clock.now())
+    assert after.donors["NO"] == 1 and before.donors["NO"] == 0
+    assert WebData(filled).totals(view, clock.now()).donors == after.donors  # uncached: the same answer

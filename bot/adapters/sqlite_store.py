@@ -412,7 +412,9 @@ class SqliteStore:
         "donor": "ORDER BY p.donor, p.reported_at DESC, p.id DESC",
         "category": "ORDER BY p.category, p.reported_at DESC, p.id DESC",
         "status": "ORDER BY p.status, p.reported_at DESC, p.id DESC",
-        "value": "ORDER BY p.value IS NULL, p.value DESC, p.reported_at DESC, p.id DESC",
+        # NULL sorts lowest in SQLite, so pledges without a value come last; an index on
+        # (value, reported_at) read backwards gives this order.
+        "value": "ORDER BY p.value DESC, p.reported_at DESC, p.id DESC",
         "added": "ORDER BY p.id DESC",  # newest stored first: the Atom feed of new pledges
     }
 
@@ -466,6 +468,11 @@ class SqliteStore:
     ) -> int:
         where, params = self._pledge_filter(since, donor, category, system, status)
         return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
+
+    def newest_pledge_id(self) -> int:
+        """The highest pledge id (0 with none). Ids only grow and nothing deletes a pledge,
+        so it changes exactly when pledges are added."""
+        return self._rows("SELECT coalesce(max(id), 0) AS id FROM pledges")[0]["id"]
 
     def pledge_groups(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,

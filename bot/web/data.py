@@ -15,9 +15,19 @@ FEED_SIZE = 50
 MAX_EXPORT_ROWS = 100_000  # more than the footprint benchmark's 64k pledges
 
 
+MAX_CACHED_TOTALS = 256
+
+
 class WebData:
-    def __init__(self, store: SqliteStore):
+    """`totals_cache` (kept by the caller between requests, one per connection) holds
+    computed totals: they read every matching pledge (64k at full size), while pledges
+    change only when a poll adds some. A cached total is used while no pledge was added
+    (pledge ids only grow and nothing deletes a pledge) within the same minute (a period
+    counts back from the current minute)."""
+
+    def __init__(self, store: SqliteStore, totals_cache: dict | None = None):
         self.store = store
+        self.totals_cache = totals_cache
 
     @staticmethod
     def _filters(flt: PledgeFilter, now: datetime) -> dict:
@@ -44,7 +54,17 @@ class WebData:
         return self.store.pledge_rows(since, FEED_SIZE, order="added", **filters)
 
     def totals(self, view: View, now: datetime) -> PledgeTotals:
-        return pledge_totals(self.store.pledge_groups(**self._filters(view.flt, now)))
+        filters = self._filters(view.flt, now.replace(second=0, microsecond=0))
+        if self.totals_cache is None:
+            return pledge_totals(self.store.pledge_groups(**filters))
+        key = (self.store.newest_pledge_id(), *filters.values())
+        totals = self.totals_cache.get(key)
+        if totals is None:
+            totals = pledge_totals(self.store.pledge_groups(**filters))
+            if len(self.totals_cache) >= MAX_CACHED_TOTALS:
+                self.totals_cache.clear()
+            self.totals_cache[key] = totals
+        return totals
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
         since = now - timedelta(days=view.flt.days) if view.flt.days else None

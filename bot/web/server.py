@@ -109,7 +109,8 @@ class WebServer:
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = SqliteStore(self.database)
-        return WebData(store)
+            self._local.totals_cache = {}
+        return WebData(store, self._local.totals_cache)
 
     async def _query(self, work: Callable[[WebData], Any]) -> Any:
         assert self._executor is not None
