@@ -274,6 +274,8 @@ def _m020_indexes_for_the_web_pages(db: sqlite_utils.Database) -> None:
         CREATE INDEX IF NOT EXISTS pledges_status_time ON pledges(status, reported_at DESC);
         CREATE INDEX IF NOT EXISTS pledges_system_time ON pledges(system, reported_at DESC);
         CREATE INDEX IF NOT EXISTS pledges_value ON pledges(value, reported_at);
+        -- "What did Germany pledge in air defence in the last 30 days": both equalities and the period.
+        CREATE INDEX IF NOT EXISTS pledges_donor_category_time ON pledges(donor, category, reported_at DESC);
         -- Totals group by (donor, category, status, currency) and sum quantity and value:
         -- this index holds every column they read, in group order, so they never touch the
         -- table (at 64k pledges: 0.8 s -> 0.1 s under load).

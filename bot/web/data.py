@@ -11,6 +11,7 @@ from bot.core.pledge_totals import PledgeTotals, pledge_totals
 from bot.web.params import View
 
 PAGE_SIZE = 50
+STORY_PAGE_SIZE = 20  # a story shows all its outlets and pledges: several lines each
 FEED_SIZE = 50
 MAX_EXPORT_ROWS = 100_000  # more than the footprint benchmark's 64k pledges
 
@@ -68,4 +69,5 @@ class WebData:
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
         since = now - timedelta(days=view.flt.days) if view.flt.days else None
-        return (self.store.story_page(since, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), self.store.story_count(since))
+        return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE),
+                self.store.story_count(since))

@@ -10,6 +10,7 @@ GET form, nothing writes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 
@@ -245,6 +246,12 @@ def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
 # -- stories -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=512)
+def _donor_link(donor: str, lang: str, view_lang: str | None) -> str:
+    """A donor's name linked to its pledges (the same few donors recur on every page)."""
+    return _a(link("/pledges", View(lang=view_lang), donor=donor), f"{flag(donor)} {e(donor_name(donor, lang))}")
+
+
 def _story_html(row: dict, view: View, lang: str) -> str:
     title = e(row.get("title") or "")
     href = safe_href(row.get("url"))
@@ -268,7 +275,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li><span class="swatch cat-{e(pledge.get("category") or "")}"></span>'
-                       f'{_a(link("/pledges", View(lang=view.lang), donor=donor), f"{flag(donor)} {e(donor_name(donor, lang))}")}'
+                       f'{_donor_link(donor, lang, view.lang)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime("%Y-%m-%d %H:%M UTC") if row.get("first_seen") else ""
     return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '

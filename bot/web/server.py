@@ -26,7 +26,7 @@ from bot.core.entities import Entities
 from bot.core.ports import Clock
 from bot.errors import ConfigError
 from bot.web import pages
-from bot.web.data import PAGE_SIZE, WebData
+from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
 from bot.web.params import BadRequest, View, parse_view
 from bot.web.style import CSS
@@ -154,7 +154,7 @@ class WebServer:
             return _html(pages.totals_page(totals, view, lang), lang)
         if path == "/stories":
             rows, total = await self._query(lambda data: data.story_page(view, now))
-            return _html(pages.stories_page(rows, total, view, lang, PAGE_SIZE), lang)
+            return _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang)
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
             base = f"{request.scheme}://{request.host}"
