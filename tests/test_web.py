@@ -300,3 +300,30 @@ def test_cached_totals_follow_new_pledges(filled, clock):
     after = data.totals(view, clock.now())
     assert after.donors["NO"] == 1 and before.donors["NO"] == 0
     assert WebData(filled).totals(view, clock.now()).donors == after.donors  # uncached: the same answer
+
+
+def test_status_words_filter_pledges_in_chat_too(filled, clock):
+    """The status filter word the web shares with /pledges: English or French, in chat."""
+    from bot.core.commands import ChatContext, CommandTable
+    from bot.chat_service import StoreChatServices
+    from bot.rule_admin import RuleAdmin
+
+    entities = load_entities()
+    assert parse_pledge_filters("livré", entities).status == "delivered"
+    assert parse_pledge_filters("ordered germany", entities).status == "production"
+    assert parse_pledge_filters("production", entities).category == "production"  # the category word
+    table = CommandTable(StoreChatServices(filled, RuleAdmin(filled, clock, entities)), clock, entities)
+    ctx = ChatContext(platform="console", chat_id="1", user_id="1", chat_kind="private", is_admin=False,
+                      can_manage_chat=True)
+    reply = table.handle(ctx, "pledges", "refused").text
+    assert "Abrams" in reply and "IRIS-T" not in reply
+
+
+def test_web_command_refuses_a_bad_listen_address(capsys, tmp_path, monkeypatch):
+    from bot.cli import main
+
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "web.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["web", "--listen", "8000"]) == 2
+    assert "--listen: '8000' is not host:port" in capsys.readouterr().err
