@@ -327,3 +327,13 @@ def test_web_command_refuses_a_bad_listen_address(capsys, tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     assert main(["web", "--listen", "8000"]) == 2
     assert "--listen: '8000' is not host:port" in capsys.readouterr().err
+
+
+def test_every_category_has_one_colour_everywhere():
+    from bot.core.commands import FILTER_CATEGORIES
+    from bot.core.pledge_words import CATEGORY_COLOURS, CATEGORY_WORDS
+    from bot.web.chart import category_css
+
+    assert set(CATEGORY_COLOURS) == set(CATEGORY_WORDS) >= set(FILTER_CATEGORIES)
+    assert len(set(CATEGORY_COLOURS.values())) == len(CATEGORY_COLOURS)  # no two alike
+    assert all(f".cat-{name}{{background:{colour}}}" in category_css() for name, colour in CATEGORY_COLOURS.items())

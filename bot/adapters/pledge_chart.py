@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 import matplotlib
 
+from bot.core.pledge_words import CATEGORY_COLOURS, UNKNOWN_COLOUR
+
 matplotlib.use("Agg")  # no display: render to memory only
 import matplotlib.pyplot as plt  # noqa: E402 - must follow the backend choice
 
@@ -26,10 +28,10 @@ def render_pledge_chart(rows: Sequence[dict], title: str) -> bytes:
     fig, ax = plt.subplots(figsize=(10, height), dpi=110)
     try:
         left = [0] * len(donors)
-        colours = plt.get_cmap("tab20")
-        for index, category in enumerate(categories):
+        for category in categories:
             widths = [counts[(d, category)] for d in donors]
-            ax.barh(donors, widths, left=left, label=category, color=colours(index % 20))
+            ax.barh(donors, widths, left=left, label=category,
+                    color=CATEGORY_COLOURS.get(category, UNKNOWN_COLOUR))  # as on the web pages
             left = [a + b for a, b in zip(left, widths)]
         if not donors:
             ax.text(0.5, 0.5, "no pledges in this period", ha="center", va="center", transform=ax.transAxes)

@@ -10,26 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from bot.core.pledge_words import CATEGORY_WORDS, category_words
-
-# Category -> colour (Okabe-Ito and Tol's palettes: distinguishable with colour-blindness).
-CATEGORY_COLOURS: dict[str, str] = {
-    "tanks": "#0072B2",
-    "armoured_vehicles": "#56B4E9",
-    "artillery": "#D55E00",
-    "ammunition": "#E69F00",
-    "air_defence": "#009E73",
-    "aircraft": "#CC79A7",
-    "missiles": "#882255",
-    "drones": "#44AA99",
-    "small_arms": "#999933",
-    "training": "#AA4499",
-    "funding": "#F0E442",
-    "production": "#332288",
-    "other": "#888888",
-}
-UNKNOWN_COLOUR = "#BBBBBB"
-assert set(CATEGORY_COLOURS) == set(CATEGORY_WORDS), "every category needs its colour"
+from bot.core.pledge_words import CATEGORY_COLOURS, UNKNOWN_COLOUR, category_words
 
 BAR_HEIGHT = 20
 GAP = 6
