@@ -35,6 +35,8 @@ VOLUME ["/data"]
 # Own settings: mount a file and set PLEDGEWATCH_CONFIG=/config/pledgewatch.toml.
 # WebSub push (optional): set [websub] listen = "0.0.0.0:8080" and callback_url, publish the port.
 EXPOSE 8080
+# Web pledge tracker (optional): set [web] listen = "0.0.0.0:8000" and publish the port.
+EXPOSE 8000
 # Healthy while some feed was polled successfully within 3 poll intervals (`status --health`);
 # the start period covers the first polls.
 HEALTHCHECK --interval=5m --timeout=30s --start-period=3m --retries=2 \

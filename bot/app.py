@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from bot.core.chat.commands import CommandTable
     from bot.delivery import OutboxDispatcher
     from bot.pipeline import FeedPoller
+    from bot.web.server import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +201,12 @@ class App:
         poller.on_hub = subscribe
         return service
 
+    def web_server(self, host: str, port: int) -> WebServer:
+        """The read-only web tracker on its own connection to the database."""
+        from bot.web.server import WebServer
+
+        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port)
+
     async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
         """Poll every feed (or one) once, with bounded concurrency, then deliver."""
         feeds = self.store.list_feeds()
@@ -290,7 +297,11 @@ class App:
             scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)
             senders: list[asyncio.Task] = []
             websub = self.websub(poller)
+            web = (self.web_server(self.settings.web.listen_host, self.settings.web.listen_port)
+                   if self.settings.web.enabled else None)
             try:
+                if web is not None:
+                    await web.start()
                 if websub is not None:
                     # Before polling starts: hubs verify against the callback server at once.
                     await websub.start()
@@ -330,6 +341,8 @@ class App:
                         log.exception("stopping the %s adapter failed", chat.platform)
                 if websub is not None:
                     await websub.stop()
+                if web is not None:
+                    await web.stop()
 
     def next_poll_due(self) -> datetime | None:
         """When the soonest feed is due next (None before any poll)."""

@@ -111,10 +111,11 @@ class StoreChatServices:
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]:
         return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, systems=flt.systems,
-                                      with_sources=with_sources)
+                                      status=flt.status, with_sources=with_sources)
 
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
-        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems)
+        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems,
+                                       status=flt.status)
 
     def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.

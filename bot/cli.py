@@ -160,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
                               "standard output for the export)")
     pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format (default: csv)")
 
+    web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
+                   "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "
+                   "English and French, with CSV, JSON and Atom downloads. Stop it with Ctrl-C.")
+    web.add_argument("--listen", metavar="HOST:PORT",
+                     help="where to listen (default: [web] listen in the settings, else 127.0.0.1:8000)")
+
     stories = _command(commands, "stories", "the stories of a period with their sources and pledges",
                        "The stories first seen in the period, oldest first: first-seen time, title, each source "
                        "(outlet, link, language) and the pledges found.")
@@ -260,6 +266,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "reanalyze": cmd_reanalyze,
             "audit": cmd_audit,
             "stories": cmd_stories,
+            "web": cmd_web,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:
@@ -573,6 +580,38 @@ def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         raise ConfigError(f"--since: {args.since!r} is not a period such as 30d, 12w, 6m or 1y")
     rows = app.store.stories_since(app.clock.now() - timedelta(days=days))
     out.write(stories_json_lines(rows) if args.json else stories_text(rows))
+    return 0
+
+
+def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Serve the web tracker on --listen, else [web] listen, else 127.0.0.1:8000."""
+    from bot.config import DEFAULT_WEB_LISTEN, parse_listen
+
+    if args.listen:
+        host, port = parse_listen(args.listen, "--listen")
+    elif app.settings.web.enabled:
+        host, port = app.settings.web.listen_host, app.settings.web.listen_port
+    else:
+        host, port = DEFAULT_WEB_LISTEN
+    server = app.web_server(host, port)
+
+    import asyncio
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await server.start()
+        try:
+            shown = f"[{host}]" if ":" in host else host
+            out.write(f"serving the pledge tracker on http://{shown}:{server.port}/ (Ctrl-C stops)\n")
+            out.flush()
+            await stop.wait()
+        finally:
+            await server.stop()
+
+    asyncio.run(serve())
     return 0
 
 

@@ -45,11 +45,14 @@ TOP_LEVEL_KEYS = {
     "telegram",
     "discord",
     "websub",
+    "web",
 }
 FEED_KEYS = {"url", "name", "lang", "interval"}
 TELEGRAM_KEYS = {"token", "api_url", "admins"}
 DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids", "manage_server_admins"}
 WEBSUB_KEYS = {"callback_url", "listen", "lease_days"}
+WEB_KEYS = {"listen"}
+DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,19 @@ class WebSubSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The read-only web tracker (bot/web). `run` serves it only when `listen` is set;
+    `pledgewatch web` serves it on `listen`, else on DEFAULT_WEB_LISTEN."""
+
+    listen_host: str = ""
+    listen_port: int = 0
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.listen_host)
+
+
+@dataclass(frozen=True)
 class Settings:
     database: Path
     poll_interval: int = 600
@@ -109,6 +125,7 @@ class Settings:
     telegram: TelegramSettings = TelegramSettings()
     discord: DiscordSettings = DiscordSettings()
     websub: WebSubSettings = WebSubSettings()
+    web: WebSettings = WebSettings()
     source: str = "(built-in defaults)"
 
 
@@ -180,6 +197,7 @@ def settings_from_dict(
         telegram=_telegram(raw.get("telegram", {}), environ),
         discord=_discord(raw.get("discord", {}), environ),
         websub=_websub(raw.get("websub", {}), environ),
+        web=_web(raw.get("web", {})),
         source=source,
     )
 
@@ -295,6 +313,23 @@ def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
         listen_port=int(port),
         lease_days=_int(raw, "lease_days", 10, minimum=1, maximum=365, where="websub"),
     )
+
+
+def parse_listen(value: str, key: str) -> tuple[str, int]:
+    """ "host:port" (IPv6 in brackets) -> (host, port), or one ConfigError line naming `key`."""
+    host, _, port = value.strip().rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{key}: {value!r} is not host:port (e.g. 127.0.0.1:8000)")
+    return host.strip("[]"), int(port)
+
+
+def _web(raw: Any) -> WebSettings:
+    _check_section(raw, "web", WEB_KEYS)
+    listen = _str(raw, "listen", "", where="web")
+    if not listen:
+        return WebSettings()
+    host, port = parse_listen(listen, "web.listen")
+    return WebSettings(listen_host=host, listen_port=port)
 
 
 def _read_toml(path: Path, label: str) -> dict[str, Any]:

@@ -57,6 +57,14 @@ admins = [42]
     assert "123:secret" not in repr(settings)
 
 
+def test_the_web_tracker_runs_inside_run_only_when_listen_is_set(tmp_path):
+    assert not load_settings(environ={}).web.enabled  # the shipped settings leave it off
+    web = load_settings(write(tmp_path, "[web]\nlisten = '127.0.0.1:8000'\n"), environ={}).web
+    assert web.enabled and (web.listen_host, web.listen_port) == ("127.0.0.1", 8000)
+    web = load_settings(write(tmp_path, "[web]\nlisten = '[::1]:8001'\n"), environ={}).web
+    assert (web.listen_host, web.listen_port) == ("::1", 8001)
+
+
 def test_websub_is_off_by_default_and_configured_by_file_or_environment(tmp_path):
     assert not load_settings(environ={}).websub.enabled
     path = write(tmp_path, "[websub]\ncallback_url = 'https://bot.example.org/websub/'\nlisten = '0.0.0.0:9000'\n")
@@ -95,6 +103,9 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[websub]\nlisten = 'host:99999'", "websub.listen"),
         ("[websub]\nlease_days = 0", "websub.lease_days: must be between 1 and 365"),
         ("[websub]\nhub = 'x'", "websub.hub: unknown setting"),
+        ("[web]\nlisten = '8000'", "web.listen: '8000' is not host:port"),
+        ("[web]\nlisten = 'localhost:80000'", "web.listen"),
+        ("[web]\nport = 8000", "web.port: unknown setting"),
     ],
 )
 def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):

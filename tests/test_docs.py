@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from bot.cli import build_parser
-from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEBSUB_KEYS
+from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEBSUB_KEYS, WEB_KEYS
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -36,12 +36,13 @@ def test_every_global_option_is_documented():
 
 
 def test_every_setting_is_documented():
-    keys = [k for k in TOP_LEVEL_KEYS if k not in ("feed", "telegram", "discord", "websub")]
+    keys = [k for k in TOP_LEVEL_KEYS if k not in ("feed", "telegram", "discord", "websub", "web")]
     missing = [k for k in keys if f"| `{k}` |" not in README]
     missing += [f"[[feed]] {k}" for k in FEED_KEYS if f"| `[[feed]]` `{k}` |" not in README]
     missing += [f"[telegram] {k}" for k in TELEGRAM_KEYS if f"| `[telegram]` `{k}` |" not in README]
     missing += [f"[discord] {k}" for k in DISCORD_KEYS if f"| `[discord]` `{k}` |" not in README]
     missing += [f"[websub] {k}" for k in WEBSUB_KEYS if f"| `[websub]` `{k}` |" not in README]
+    missing += [f"[web] {k}" for k in WEB_KEYS if f"| `[web]` `{k}` |" not in README]
     assert not missing, f"README.md lacks settings: {missing}"
 
 

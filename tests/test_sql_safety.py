@@ -34,8 +34,11 @@ ALLOWLIST: dict[tuple[str, str], str] = {
         "the table name comes from a literal tuple of table names in the loop header",
     ("adapters/sqlite_store.py", "SqliteStore.pledge_rows"):
         "the WHERE clause is joined from literal fragments by _pledge_filter (values bound), and the "
-        "sources sub-select is a literal chosen by a boolean",
+        "sources sub-select is a literal chosen by a boolean, the ORDER BY a literal of PLEDGE_ORDERS "
+        "picked by key",
     ("adapters/sqlite_store.py", "SqliteStore.pledge_count"):
+        "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
+    ("adapters/sqlite_store.py", "SqliteStore.pledge_groups"):
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
 }
 

@@ -260,6 +260,31 @@ def _m007_alert_edits(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m020_indexes_for_the_web_pages(db: sqlite_utils.Database) -> None:
+    # The web pages (bot/web) filter pledges by donor, category, system or status and show
+    # them newest first (or by value), a page at a time: with (filter column, reported_at)
+    # SQLite reads only the page's rows in order instead of sorting every match (64k
+    # pledges at the footprint benchmark's full size). Numbered 20, apart from the next sequential
+    # numbers, so a migration added meanwhile on another branch keeps its own; IF NOT
+    # EXISTS keeps it harmless if renumbered.
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS pledges_donor_time ON pledges(donor, reported_at DESC);
+        CREATE INDEX IF NOT EXISTS pledges_category_time ON pledges(category, reported_at DESC);
+        CREATE INDEX IF NOT EXISTS pledges_status_time ON pledges(status, reported_at DESC);
+        CREATE INDEX IF NOT EXISTS pledges_system_time ON pledges(system, reported_at DESC);
+        CREATE INDEX IF NOT EXISTS pledges_value ON pledges(value, reported_at);
+        -- "What did Germany pledge in air defence in the last 30 days": both equalities and the period.
+        CREATE INDEX IF NOT EXISTS pledges_donor_category_time ON pledges(donor, category, reported_at DESC);
+        -- Totals group by (donor, category, status, currency) and sum quantity and value:
+        -- this index holds every column they read, in group order, so they never touch the
+        -- table (at 64k pledges: 0.8 s -> 0.1 s under load).
+        CREATE INDEX IF NOT EXISTS pledges_totals
+            ON pledges(donor, category, status, currency, reported_at, quantity, value);
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -268,6 +293,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "websub subscriptions", _m005_websub),
     (6, "search index follows the text only", _m006_search_index_follows_text_only),
     (7, "alert edits", _m007_alert_edits),
+    (20, "indexes for the web pages", _m020_indexes_for_the_web_pages),
 ]
 
 

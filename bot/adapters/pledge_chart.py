@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import matplotlib
 
+
 matplotlib.use("Agg")  # no display: render to memory only
 import matplotlib.pyplot as plt  # noqa: E402 - must follow the backend choice
 from matplotlib.figure import Figure  # noqa: E402

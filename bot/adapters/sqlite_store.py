@@ -422,6 +422,19 @@ class SqliteStore:
             )
         return added
 
+    # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
+    PLEDGE_ORDERS = {
+        "newest": "ORDER BY p.reported_at DESC, p.id DESC",
+        "oldest": "ORDER BY p.reported_at, p.id",
+        "donor": "ORDER BY p.donor, p.reported_at DESC, p.id DESC",
+        "category": "ORDER BY p.category, p.reported_at DESC, p.id DESC",
+        "status": "ORDER BY p.status, p.reported_at DESC, p.id DESC",
+        # NULL sorts lowest in SQLite, so pledges without a value come last; an index on
+        # (value, reported_at) read backwards gives this order.
+        "value": "ORDER BY p.value DESC, p.reported_at DESC, p.id DESC",
+        "added": "ORDER BY p.id DESC",  # newest stored first: the Atom feed of new pledges
+    }
+
     def pledge_rows(
         self,
         since: datetime | None = None,
@@ -431,25 +444,38 @@ class SqliteStore:
         category: str | None = None,
         system: str | None = None,
         systems: Sequence[str] | None = None,
+        status: str | None = None,
         with_sources: bool = True,
+        offset: int = 0,
+        order: str = "newest",
     ) -> list[dict]:
-        """Pledges newest first, filtered in SQL (`systems`: any of these, a family such
-        as Leopard 1 and Leopard 2); `with_sources` adds each one's sources (names and
-        URLs), which totals and charts do not need."""
-        where, params = self._pledge_filter(since, donor, category, system, systems)
+        """Pledges newest first (or in another of PLEDGE_ORDERS), filtered in SQL
+        (`systems`: any of these, a family such as Leopard 1 and Leopard 2);
+        `with_sources` adds each one's sources (names and URLs), which totals and
+        charts do not need."""
+        where, params = self._pledge_filter(since, donor, category, system, systems, status)
         sources = (
             ", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
             " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
             " WHERE ps.pledge_id = p.id) AS sources"
             if with_sources else ""
         )
-        sql = (
-            f"SELECT p.*, s.title AS story_title{sources} FROM pledges p JOIN stories s ON s.id = p.story_id "
-            f"{where} ORDER BY p.reported_at DESC, p.id DESC"
-        )
+        order_by = self.PLEDGE_ORDERS[order]
         if limit:
-            sql += " LIMIT ?"
-            params.append(limit)
+            # The page's ids first, from the pledges table alone (its indexes give the order),
+            # then the columns and sources of those rows only: a sort that cannot use an index
+            # would otherwise compute every matching row's sources before keeping 50 of them.
+            sql = (
+                f"SELECT p.*, s.title AS story_title{sources} FROM (SELECT p.id FROM pledges p {where} {order_by} "
+                f"LIMIT ? OFFSET ?) AS page JOIN pledges p ON p.id = page.id JOIN stories s ON s.id = p.story_id "
+                f"{order_by}"
+            )
+            params += [limit, max(0, offset)]
+        else:
+            sql = (
+                f"SELECT p.*, s.title AS story_title{sources} FROM pledges p JOIN stories s ON s.id = p.story_id "
+                f"{where} {order_by}"
+            )
         rows = self._rows(sql, params)
         for row in rows:
             row["sources"] = json.loads(row["sources"] or "[]") if with_sources else []
@@ -457,15 +483,37 @@ class SqliteStore:
 
     def pledge_count(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
-        system: str | None = None, systems: Sequence[str] | None = None,
+        system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,
     ) -> int:
-        where, params = self._pledge_filter(since, donor, category, system, systems)
+        where, params = self._pledge_filter(since, donor, category, system, systems, status)
         return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
+
+    def newest_pledge_id(self) -> int:
+        """The highest pledge id (0 with none). Ids only grow and nothing deletes a pledge,
+        so it changes exactly when pledges are added."""
+        return self._rows("SELECT coalesce(max(id), 0) AS id FROM pledges")[0]["id"]
+
+    def pledge_groups(
+        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,
+    ) -> list[dict]:
+        """The filtered pledges counted per (donor, category, status, currency): n pledges,
+        quantity (units summed), value (money summed) and n_valued (pledges with a value).
+        What totals need, without fetching every row."""
+        where, params = self._pledge_filter(since, donor, category, system, systems, status)
+        return self._rows(
+            "SELECT p.donor, p.category, p.status, p.currency, count(*) AS n, "
+            "coalesce(sum(p.quantity), 0) AS quantity, coalesce(sum(p.value), 0) AS value, "
+            f"count(p.value) AS n_valued FROM pledges p {where} "
+            "GROUP BY p.donor, p.category, p.status, p.currency",
+            params,
+        )
 
     @staticmethod
     def _pledge_filter(
         since: datetime | None, donor: str | None, category: str | None, system: str | None,
         systems: Sequence[str] | None = None,
+        status: str | None = None,
     ) -> tuple[str, list[Any]]:
         """A WHERE clause of fixed fragments; every value is a bound parameter (a list
         of systems as one JSON array, read back by json_each)."""
@@ -474,7 +522,8 @@ class SqliteStore:
         for fragment, value in (("p.reported_at >= ?", _iso(since) if since else None), ("p.donor = ?", donor),
                                 ("p.category = ?", category), ("p.system = ?", system),
                                 ("p.system IN (SELECT value FROM json_each(?))",
-                                 json.dumps(list(systems)) if systems else None)):
+                                 json.dumps(list(systems)) if systems else None),
+                                ("p.status = ?", status)):
             if value is not None:
                 clauses.append(fragment)
                 params.append(value)
@@ -500,17 +549,45 @@ class SqliteStore:
             "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen, s.id",
             [_iso(since), _iso(since)],
         )
-        for row in rows:
-            row["first_seen"] = _dt(row["first_seen"])
-            row["published"] = _dt(row["published"])
-            row["topics"] = json.loads(row["topics"] or "[]")
-            row["sources"] = json.loads(row["sources"] or "[]")
-            row["pledges"] = json.loads(row["pledges"] or "[]")
-            for source in row["sources"]:
-                source["added_at"] = _dt(source["added_at"])
-            for pledge in row["pledges"]:
-                pledge["system"] = pledge["system"] or None  # stored as '' when none
-        return rows
+        return [self._story_row(row) for row in rows]
+
+    @staticmethod
+    def _story_row(row: dict) -> dict:
+        """A stories query's row with its times, topics, sources and pledges decoded."""
+        row["first_seen"] = _dt(row["first_seen"])
+        row["published"] = _dt(row["published"])
+        row["topics"] = json.loads(row["topics"] or "[]")
+        row["sources"] = json.loads(row["sources"] or "[]")
+        row["pledges"] = json.loads(row["pledges"] or "[]")
+        for source in row["sources"]:
+            source["added_at"] = _dt(source["added_at"])
+        for pledge in row["pledges"]:
+            pledge["system"] = pledge["system"] or None  # stored as '' when none
+        return row
+
+    def story_page(self, since: datetime | None, limit: int, offset: int = 0) -> list[dict]:
+        """Stories first seen at or after `since`, newest first, one page of them, each
+        with its sources and pledges as stories_since gives them."""
+        rows = self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
+            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
+            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
+            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
+            "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen DESC, s.id DESC "
+            "LIMIT ? OFFSET ?",
+            [_iso(since), _iso(since), limit, max(0, offset)],
+        )
+        return [self._story_row(row) for row in rows]
+
+    def story_count(self, since: datetime | None) -> int:
+        return self._rows("SELECT count(*) AS n FROM stories WHERE ? IS NULL OR first_seen >= ?",
+                          [_iso(since), _iso(since)])[0]["n"]
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(

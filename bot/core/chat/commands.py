@@ -175,7 +175,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
     Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
     Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
-    Command("pledges", "[donor] [category] [system] [period] [summary|chart]",
+    Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
             "promesses trouvées, par ex. /pledges germany air_defence 6m"),
     Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),

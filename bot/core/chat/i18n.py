@@ -54,7 +54,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_more": "... and {count} more; narrow with filters (donor, category, system, period).",
         "pledges_bad": "Filter {word!r} not understood. Accepted, in any order: a donor (germany, "
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
-        "(30d, 12w, 6m, 1y), and the word summary or chart.",
+        "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
+        "summary or chart.",
         "pledges_twice": "Only one {kind} filter at a time ({word!r}).",
         "summary_title": "Pledges {period}: {count} in total.",
         "summary_period_all": "on record",
@@ -141,7 +142,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
         "pledges_bad": "Filtre {word!r} non compris. Acceptés, dans n'importe quel ordre : un donateur "
         "(allemagne, germany, DE), une catégorie ({categories}), un système (patriot, \"leopard 2\"), "
-        "une période (30d, 12w, 6m, 1y), et le mot summary ou chart.",
+        "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
+        "summary ou chart.",
         "pledges_twice": "Un seul filtre de type {kind} à la fois ({word!r}).",
         "summary_title": "Promesses {period} : {count} au total.",
         "summary_period_all": "enregistrées",

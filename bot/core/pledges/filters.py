@@ -15,6 +15,9 @@ Accepted, in any order, each kind at most once:
   production, training and other);
 - a weapon system or a family of them: "leopard 2" is that model, "leopard" the
   family (Leopard, Leopard 1, Leopard 2), "mig" finds MiG-29;
+- a status, in English or French: pledged/promis, delivered/livré, ordered/commandé
+  (ordered from industry: "production" is the category), discussed/discuté,
+  refused/refusé;
 - a period: 30d, 12w, 6m, 1y (at most ten years);
 - the words `summary` or `chart`.
 """
@@ -63,6 +66,15 @@ _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 _MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
+# Status words (folded) in English and French -> stored status. "production" is a
+# category word, so the status of orders from industry is asked for as "ordered".
+STATUS_FILTER_WORDS = {
+    "pledged": "pledged", "promised": "pledged", "promis": "pledged",
+    "delivered": "delivered", "livre": "delivered",
+    "discussed": "discussed", "discute": "discussed",
+    "refused": "refused", "refuse": "refused",
+    "ordered": "production", "commande": "production",
+}
 _MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
 _WORD = re.compile(r"[^\W_]+")
 # A family name typed on its own must be at least this long ("mig" finds MiG-29; "f"
@@ -81,6 +93,7 @@ class PledgeFilter:
     systems: tuple[str, ...] = field(default=())
     days: int | None = None
     period: str | None = None  # as typed, for the reply
+    status: str | None = None
     summary: bool = False
     chart: bool = False
 
@@ -199,6 +212,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
             continue
         if low in _CHART_WORDS:
             found["chart"] = True
+            i += 1
+            continue
+        if low in STATUS_FILTER_WORDS:
+            put("status", STATUS_FILTER_WORDS[low], word)
             i += 1
             continue
         if _PERIOD.fullmatch(low):

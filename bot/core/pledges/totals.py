@@ -30,6 +30,8 @@ class PledgeTotals:
     # Commitments with a reported value: sum and number of pledges, per currency.
     money: Counter[str] = field(default_factory=Counter)
     money_pledges: Counter[str] = field(default_factory=Counter)
+    # Commitments per (donor, category): the colours of a donor's bar in a chart.
+    donor_categories: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
     def commitments(self) -> int:
@@ -45,22 +47,26 @@ def is_commitment(row: dict) -> bool:
 
 
 def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
+    """Totals of pledge rows, or of rows already grouped by the store (SqliteStore.
+    pledge_groups: `n` pledges, `quantity` and `value` summed, `n_valued` with a value)."""
     totals = PledgeTotals()
     for row in rows:
         status = row.get("status") or "pledged"
-        totals.by_status[status] += 1
+        count = row.get("n", 1)
+        totals.by_status[status] += count
         if status not in COMMITMENT_STATUSES:
             continue
         donor, category = row.get("donor") or "?", row.get("category") or "?"
         units = row.get("quantity") or 0
-        totals.donors[donor] += 1
+        totals.donors[donor] += count
         totals.donor_units[donor] += units
-        totals.categories[category] += 1
+        totals.categories[category] += count
         totals.category_units[category] += units
+        totals.donor_categories[(donor, category)] += count
         value, currency = row.get("value"), row.get("currency")
         if value and currency:
             totals.money[currency] += value
-            totals.money_pledges[currency] += 1
+            totals.money_pledges[currency] += row.get("n_valued", 1)
     return totals
 
 

@@ -78,6 +78,25 @@ CATEGORY_WORDS: dict[str, tuple[str, str]] = {
     "other": ("other aid", "autre aide"),
 }
 
+# Category -> colour, the same in every chart (web pages, the PNG of /pledges chart): Okabe-Ito
+# and Tol's palettes, distinguishable with colour-blindness.
+CATEGORY_COLOURS: dict[str, str] = {
+    "tanks": "#0072B2",
+    "armoured_vehicles": "#56B4E9",
+    "artillery": "#D55E00",
+    "ammunition": "#E69F00",
+    "air_defence": "#009E73",
+    "aircraft": "#CC79A7",
+    "missiles": "#882255",
+    "drones": "#44AA99",
+    "small_arms": "#999933",
+    "training": "#AA4499",
+    "funding": "#F0E442",
+    "production": "#332288",
+    "other": "#888888",
+}
+UNKNOWN_COLOUR = "#BBBBBB"
+
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "pledged": ("pledged", "promis"),
     "delivered": ("delivered", "livré"),

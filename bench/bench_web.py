@@ -1,0 +1,146 @@
+"""Web tracker benchmark: the time of each page of `pledgewatch web` (bot/web) on the
+footprint benchmark's database, through the real server on loopback.
+
+    python bench/bench_web.py [--days 3] [--feeds 100]
+    python bench/bench_web.py --days 30 --feeds 1000 --db /tmp/full.db   # the issue's full size (64k pledges)
+    python bench/bench_web.py --db /tmp/full.db                           # again on that database (no refill)
+
+The database is filled by bench_footprint.fill (entries, stories, sources and the
+evaluation set's labelled pledges, dated over the last D days), or reused when --db
+exists (migrated first, so the web's indexes are there). Then every page is asked
+--runs times in turn by an HTTP client in this process: wall time from request to the
+last byte, so the query, the rendering and HTTP are all in it. Target: p95 < 100 ms per
+page. The downloads (CSV / JSON of a whole view) are timed too, without a target: they
+are files, not pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from bench_footprint import fill
+from common import human_bytes, percentile, summary_ms
+
+from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
+from bot.config import load_entities  # noqa: E402
+from bot.core.ports import SystemClock  # noqa: E402
+from bot.web.data import WebData  # noqa: E402
+from bot.web.params import parse_view  # noqa: E402
+from bot.web.server import WebServer  # noqa: E402
+
+TARGET_MS = 100.0
+TOTALS_QUERIES = ("", "30d", "germany", "air_defence 7d")
+PAGES = (
+    "/pledges", "/pledges?q=germany", "/pledges?q=germany+air_defence+30d", "/pledges?q=air_defence+7d",
+    "/pledges?q=delivered&sort=oldest", "/pledges?sort=donor", "/pledges?sort=value", "/pledges?sort=status",
+    "/pledges?q=%22leopard+2%22", "/pledges?page=200", "/pledges?lang=fr&q=allemagne+6m",
+    "/totals", "/totals?q=30d", "/totals?q=germany", "/totals?q=air_defence+7d",
+    "/stories", "/stories?q=7d", "/stories?page=100", "/pledges.atom",
+)
+DOWNLOADS = ("/pledges.csv?q=germany+air_defence+30d", "/pledges.json?q=germany+air_defence+30d", "/pledges.csv")
+
+
+def serve(db: Path) -> tuple[str, callable]:
+    server = WebServer(db, load_entities(), SystemClock(), "127.0.0.1", 0)
+    loop = asyncio.new_event_loop()
+    ready, stop = threading.Event(), asyncio.Event()
+
+    async def run() -> None:
+        await server.start()
+        ready.set()
+        await stop.wait()
+        await server.stop()
+
+    thread = threading.Thread(target=loop.run_until_complete, args=(run(),), daemon=True)
+    thread.start()
+    ready.wait(30)
+
+    def shutdown() -> None:
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(30)
+
+    return f"http://127.0.0.1:{server.port}", shutdown
+
+
+def fetch(url: str) -> tuple[float, int]:
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as response:
+        size = len(response.read())
+    return time.perf_counter() - started, size
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--days", type=int, default=3, help="days simulated (default 3; the issue: 30)")
+    parser.add_argument("--feeds", type=int, default=100, help="feeds (default 100; the issue: 1000)")
+    parser.add_argument("--per-day", type=int, default=50, help="new entries per feed per day (default 50)")
+    parser.add_argument("--relevant", type=float, default=0.035, help="share of relevant entries (0.035)")
+    parser.add_argument("--batch", type=int, default=5000, help="entries per transaction (default 5000)")
+    parser.add_argument("--runs", type=int, default=40, help="requests per page (default 40)")
+    parser.add_argument("--db", type=Path, help="database to fill (a new path) or reuse (an existing one)")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "web.db"
+        reuse = db.exists()
+        store = SqliteStore(db)
+        store.migrate()
+        if not reuse:
+            counts = fill(store, args.days, args.feeds, args.per_day, args.relevant, args.batch)
+            print(f"filled in {counts['seconds']:.0f} s: {counts['entries']:,} entries, {counts['stories']:,} stories, "
+                  f"{counts['pledges']:,} pledges")
+        pledges = store.pledge_count()
+        stories = store.story_count(None)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+        print(f"database {db.name}: {human_bytes(db.stat().st_size)}, {pledges:,} pledges, {stories:,} stories")
+        # The server keeps computed totals until a pledge is added: the requests below mostly
+        # find them kept. What a first request (or one after a poll) pays is timed here.
+        entities, clock = load_entities(), SystemClock()
+        store = SqliteStore(db)
+        uncached = {}
+        for words in TOTALS_QUERIES:
+            view = parse_view({"q": [words]}, ("q",), entities)
+            uncached[words] = []
+            for _ in range(max(5, args.runs // 4)):
+                started = time.perf_counter()
+                WebData(store).totals(view, clock.now())
+                uncached[words].append(time.perf_counter() - started)
+        store.close()
+        base, shutdown = serve(db)
+        try:
+            results = {}
+            for path in PAGES + DOWNLOADS:  # one warm-up each (the first query reads the file into the cache)
+                fetch(base + path)
+            for _ in range(args.runs):
+                for path in PAGES:
+                    results.setdefault(path, []).append(fetch(base + path))
+            downloads = {path: [fetch(base + path) for _ in range(max(3, args.runs // 10))] for path in DOWNLOADS}
+        finally:
+            shutdown()
+    print(f"page times over {args.runs} requests each, through HTTP (target p95 < {TARGET_MS:.0f} ms):")
+    worst = 0.0
+    for path, timings in results.items():
+        durations = [d for d, _ in timings]
+        p95 = percentile(durations, 0.95) * 1000
+        worst = max(worst, p95)
+        verdict = "ok" if p95 < TARGET_MS else "MISSES TARGET"
+        print(f"  {path:42} {summary_ms(durations)}  {human_bytes(timings[-1][1]):>10}  {verdict}")
+    print(f"slowest page p95: {worst:.1f} ms")
+    print("totals computed without the kept copy (the first request, or the first after a poll), query only:")
+    for words, durations in uncached.items():
+        print(f"  totals {words or '(all time)':35} {summary_ms(durations)}")
+    print("downloads (no target):")
+    for path, timings in downloads.items():
+        print(f"  {path:42} {summary_ms([d for d, _ in timings])}  {human_bytes(timings[-1][1]):>10}")
+    return 0 if worst < TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

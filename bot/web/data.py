@@ -1,0 +1,73 @@
+"""What the pages show, read through SqliteStore. One WebData per database connection;
+the server keeps one in its database thread."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.pledges.filters import PledgeFilter
+from bot.core.pledges.totals import PledgeTotals, pledge_totals
+from bot.web.params import View
+
+PAGE_SIZE = 50
+STORY_PAGE_SIZE = 20  # a story shows all its outlets and pledges: several lines each
+FEED_SIZE = 50
+MAX_EXPORT_ROWS = 100_000  # more than the footprint benchmark's 64k pledges
+
+
+MAX_CACHED_TOTALS = 256
+
+
+class WebData:
+    """`totals_cache` (kept by the caller between requests, one per connection) holds
+    computed totals: they read every matching pledge (64k at full size), while pledges
+    change only when a poll adds some. A cached total is used while no pledge was added
+    (pledge ids only grow and nothing deletes a pledge) within the same minute (a period
+    counts back from the current minute)."""
+
+    def __init__(self, store: SqliteStore, totals_cache: dict | None = None):
+        self.store = store
+        self.totals_cache = totals_cache
+
+    @staticmethod
+    def _filters(flt: PledgeFilter, now: datetime) -> dict:
+        since = now - timedelta(days=flt.days) if flt.days else None
+        return {"since": since, "donor": flt.donor, "category": flt.category, "systems": flt.systems,
+                "status": flt.status}
+
+    def pledge_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
+        """(the rows of the view's page, how many match in all)."""
+        filters = self._filters(view.flt, now)
+        total = self.store.pledge_count(**filters)
+        since = filters.pop("since")
+        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort, **filters)
+        return rows, total
+
+    def export_rows(self, view: View, now: datetime) -> list[dict]:
+        filters = self._filters(view.flt, now)
+        since = filters.pop("since")
+        return self.store.pledge_rows(since, MAX_EXPORT_ROWS, order=view.sort, **filters)
+
+    def new_pledges(self, view: View, now: datetime) -> list[dict]:
+        filters = self._filters(view.flt, now)
+        since = filters.pop("since")
+        return self.store.pledge_rows(since, FEED_SIZE, order="added", **filters)
+
+    def totals(self, view: View, now: datetime) -> PledgeTotals:
+        filters = self._filters(view.flt, now.replace(second=0, microsecond=0))
+        if self.totals_cache is None:
+            return pledge_totals(self.store.pledge_groups(**filters))
+        key = (self.store.newest_pledge_id(), *filters.values())
+        totals = self.totals_cache.get(key)
+        if totals is None:
+            totals = pledge_totals(self.store.pledge_groups(**filters))
+            if len(self.totals_cache) >= MAX_CACHED_TOTALS:
+                self.totals_cache.clear()
+            self.totals_cache[key] = totals
+        return totals
+
+    def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
+        since = now - timedelta(days=view.flt.days) if view.flt.days else None
+        return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE),
+                self.store.story_count(since))

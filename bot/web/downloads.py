@@ -1,0 +1,56 @@
+"""The current view as CSV or JSON (the columns of `pledgewatch pledges export`), and
+an Atom feed of the newest pledges, so others can follow pledgewatch in their reader."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from xml.sax.saxutils import escape as xml_escape
+
+from bot.core.models import Pledge
+from bot.core.pledges.words import describe
+from bot.pledge_export import pledges_to_csv, pledges_to_json
+from bot.web.pages import safe_href
+
+__all__ = ["pledges_to_csv", "pledges_to_json", "atom_feed"]
+
+
+def _x(value: object) -> str:
+    """Text for XML content and attributes; control characters (invalid in XML 1.0) dropped."""
+    text = "".join(ch for ch in str(value or "") if ch in "\t\n\r" or ord(ch) >= 0x20)
+    return xml_escape(text, {'"': "&quot;"})
+
+
+def _stamp(text: object) -> str:
+    """An RFC 3339 time for Atom from the stored ISO text (UTC when it has no zone)."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        moment = datetime.fromtimestamp(0, timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat()
+
+
+def atom_feed(rows: Sequence[dict], base_url: str, self_url: str, now: datetime) -> str:
+    """Newest pledges first; each entry's id is stable (the pledge's id), so a reader
+    shows each pledge once."""
+    entries = []
+    for row in rows:
+        pledge = Pledge(donor=row.get("donor") or "", category=row.get("category") or "",
+                        status=row.get("status") or "", item=row.get("item") or "", system=row.get("system") or None,
+                        quantity=row.get("quantity"), value=row.get("value"), currency=row.get("currency"))
+        links = "".join(f'<link rel="related" href="{_x(href)}" title="{_x(s.get("source"))}"/>'
+                        for s in row.get("sources") or [] if (href := safe_href(s.get("url"))))
+        entries.append(
+            f"<entry><id>{_x(base_url)}/pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
+            f"<updated>{_stamp(row.get('reported_at'))}</updated>"
+            f'<link rel="alternate" href="{_x(base_url)}/pledges?q={_x(row.get("donor") or "")}"/>{links}'
+            f"<summary>{_x(row.get('evidence'))}</summary></entry>")
+    updated = _stamp(rows[0].get("reported_at")) if rows else now.astimezone(timezone.utc).isoformat()
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<id>{_x(base_url)}/pledges.atom</id><title>pledgewatch: new pledges</title><updated>{updated}</updated>"
+        f'<link rel="self" href="{_x(self_url)}"/><author><name>pledgewatch</name></author>'
+        + "".join(entries) + "</feed>\n"
+    )

@@ -1,0 +1,297 @@
+"""The HTML of each page, from rows the store gave. Pure: no I/O, no clock.
+
+Every string that came from a feed (titles, outlet names, evidence sentences, URLs) goes
+through `escape` before it is part of the page, and a URL becomes a link only when it is
+http(s): a `javascript:` link in a feed stays text. The pages work without JavaScript
+(there is none: the Content-Security-Policy forbids scripts); filters are links and one
+GET form, nothing writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from html import escape
+from urllib.parse import urlsplit
+
+from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
+from bot.core.pledges.totals import PledgeTotals, format_money, ranked
+from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
+from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
+from bot.web.params import View, filter_words, link
+from bot.web.texts import w
+
+PERIODS = ("7d", "30d", "6m", "1y")
+PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
+MAX_CHART_BARS = 20
+MAX_EVIDENCE_CHARS = 400
+
+
+def e(value: object) -> str:
+    """Text for HTML, quotes included (safe in attributes too)."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def safe_href(url: object) -> str | None:
+    """The URL when it is http(s) with a host, else None (never a javascript: or data: link)."""
+    text = str(url or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    return text if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def flag(code: str) -> str:
+    """The flag emoji of a two-letter country code (and the EU's); none for NATO, G7..."""
+    if len(code) == 2 and code.isascii() and code.isalpha():
+        return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code.upper())
+    return ""
+
+
+def _a(href: str, text: str, *, cls: str = "", rel_external: bool = False, title: str = "") -> str:
+    attrs = f' class="{cls}"' if cls else ""
+    if title:
+        attrs += f' title="{e(title)}"'
+    if rel_external:
+        attrs += ' rel="noopener noreferrer nofollow"'
+    return f'<a href="{e(href)}"{attrs}>{text}</a>'
+
+
+def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
+    # The pages keep the filter from one to the other; the stories take its period only.
+    period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
+    nav = "".join(
+        f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
+        for p, key in (("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
+    other = w(lang, "language_code")
+    switch = _a(link(path, view, lang=other), e(w(lang, "language")), cls="lang")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="/style.css">'
+        f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" href="/pledges.atom">'
+        f'</head><body><header><p class="site">{_a("/pledges", "pledgewatch")} '
+        f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
+        f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
+    )
+
+
+# -- filters --------------------------------------------------------------------------
+
+
+def _active_filters(path: str, view: View, lang: str) -> str:
+    flt = view.flt
+    shown = []
+    for field, text in (("donor", flt.donor and f"{flag(flt.donor)} {donor_name(flt.donor, lang)}"),
+                        ("category", flt.category and category_words(flt.category, lang)),
+                        ("system", flt.system), ("status", flt.status and status_words(flt.status, lang)),
+                        ("days", flt.period)):
+        if text:
+            shown.append(f'<li>{e(text.strip())} {_a(link(path, view, **{field: None}), "×", cls="remove", title=w(lang, "remove"))}</li>')
+    return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
+
+
+def _period_links(path: str, view: View, lang: str) -> str:
+    items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "")]
+    for period in PERIODS:
+        here = view.flt.period == period
+        items.append(_a(link(path, view, days=PERIOD_DAYS[period], period=period), e(period), cls="here" if here else ""))
+    return f'<p class="choices"><span>{e(w(lang, "period"))}:</span> {" ".join(items)}</p>'
+
+
+def _status_links(path: str, view: View, lang: str) -> str:
+    items = [_a(link(path, view, status=s), e(status_words(s, lang)), cls="here" if view.flt.status == s else "")
+             for s in STATUS_WORDS if s != "requested"]
+    return f'<p class="choices"><span>{e(w(lang, "status"))}:</span> {" ".join(items)}</p>'
+
+
+def _category_links(path: str, view: View, lang: str) -> str:
+    items = [_a(link(path, view, category=c), f'<span class="swatch cat-{c}"></span>{e(category_words(c, lang))}',
+                cls="here" if view.flt.category == c else "") for c in FILTER_CATEGORIES]
+    return f'<p class="choices"><span>{e(w(lang, "category"))}:</span> {" ".join(items)}</p>'
+
+
+def _filter_form(path: str, view: View, lang: str) -> str:
+    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    return (f'<form method="get" action="{e(path)}" class="words"><label>{e(w(lang, "filter_words"))} '
+            f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
+            f'placeholder="germany air_defence 30d"></label>{hidden}<button type="submit">{e(w(lang, "apply"))}</button>'
+            f'</form>')
+
+
+def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
+    parts = [_active_filters(path, view, lang), _period_links(path, view, lang)]
+    if not period_only:
+        parts += [_category_links(path, view, lang), _status_links(path, view, lang), _filter_form(path, view, lang)]
+    return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{"".join(parts)}</section>'
+
+
+def _pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
+    pages = max(1, -(-total // page_size))
+    prev = _a(link(path, view, page=view.page - 1), "← " + e(w(lang, "previous")), cls="prev") if view.page > 1 else ""
+    nxt = _a(link(path, view, page=view.page + 1), e(w(lang, "next")) + " →", cls="next") if view.page < pages else ""
+    return f'<p class="pager">{prev} <span>{e(w(lang, "page", page=view.page, pages=pages))}</span> {nxt}</p>'
+
+
+# -- pledges -----------------------------------------------------------------------------
+
+
+def _sort_header(view: View, lang: str, column: str, text_key: str, sort: str) -> str:
+    title = w(lang, "sort_by", column=w(lang, text_key))
+    if sort == "newest" and view.sort == "newest":
+        sort = "oldest"  # the date header turns the order around
+    mark = " ▾" if view.sort == sort or (column == "date" and view.sort in ("newest", "oldest")) else ""
+    return f'<th scope="col">{_a(link("/pledges", view, sort=sort), e(w(lang, text_key)) + mark, title=title)}</th>'
+
+
+def pledge_row_html(row: dict, view: View, lang: str) -> str:
+    donor, category, status = row.get("donor") or "", row.get("category") or "", row.get("status") or ""
+    system = row.get("system") or ""
+    donor_cell = _a(link("/pledges", view, donor=donor), f'<span class="flag" aria-hidden="true">{flag(donor)}</span> '
+                    f'{e(donor_name(donor, lang))}')
+    what = _a(link("/pledges", view, category=category),
+              f'<span class="swatch cat-{e(category)}"></span>{e(category_words(category, lang))}', cls="chip")
+    if system:
+        what += " " + _a(link("/pledges", view, system=system), e(system), cls="system")
+    item = row.get("item") or ""
+    if item and item.casefold() not in (system.casefold(), category_words(category, lang).casefold()):
+        what += f' <span class="item">{e(item)}</span>'
+    value = money_words(row["value"], row.get("currency"), lang) if row.get("value") else ""
+    evidence = " ".join(str(row.get("evidence") or "").split())
+    if len(evidence) > MAX_EVIDENCE_CHARS:
+        evidence = evidence[:MAX_EVIDENCE_CHARS - 1] + "…"
+    sources = []
+    for source in row.get("sources") or []:
+        name = " ".join(str(source.get("source") or "").split()) or "?"
+        href = safe_href(source.get("url"))
+        sources.append(_a(href, e(name), rel_external=True) if href else e(name))
+    return (f'<tr><td class="date">{e(str(row.get("reported_at") or "")[:10])}</td><td class="donor">{donor_cell}</td>'
+            f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
+            f'<td class="num">{e(value)}</td>'
+            f'<td class="status">{_a(link("/pledges", view, status=status), e(status_words(status, lang)), cls="st-" + e(status))}</td>'
+            f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td></tr>')
+
+
+def downloads_block(path_base: str, view: View, lang: str) -> str:
+    plain = View(flt=view.flt, sort=view.sort)
+    links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
+    atom = _a(link(f"{path_base}.atom", View(flt=view.flt)), e(w(lang, "feed")), cls="dl-atom")
+    return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
+
+
+def pledges_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
+    head = "".join((
+        _sort_header(view, lang, "date", "date", "newest"),
+        _sort_header(view, lang, "donor", "donor", "donor"),
+        _sort_header(view, lang, "category", "item", "category"),
+        f'<th scope="col">{e(w(lang, "quantity"))}</th>',
+        _sort_header(view, lang, "value", "value", "value"),
+        _sort_header(view, lang, "status", "status", "status"),
+        f'<th scope="col">{e(w(lang, "evidence"))}</th><th scope="col">{e(w(lang, "sources"))}</th>',
+    ))
+    if rows:
+        table = (f'<table class="pledges"><thead><tr>{head}</tr></thead><tbody>'
+                 + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
+    else:
+        table = f'<p class="empty">{e(w(lang, "none"))}</p>'
+    body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(w(lang, "count_one" if total == 1 else "count", count=total))}</p>'
+            + table + _pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
+    return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
+
+
+# -- totals ------------------------------------------------------------------------------
+
+
+def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str) -> str:
+    body = "".join(f'<tr><th scope="row">{name}</th><td class="num">{count}</td><td class="num">{units or ""}</td></tr>'
+                   for name, count, units in rows)
+    return (f'<table class="totals"><thead><tr><th scope="col">{e(first)}</th><th scope="col">'
+            f'{e(w(lang, "pledges_col"))}</th><th scope="col">{e(w(lang, "units_col"))}</th></tr></thead>'
+            f'<tbody>{body}</tbody></table>')
+
+
+def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
+    donors = ranked(totals.donors)
+    categories = ranked(totals.categories)
+    bars = [(donor_name(d, lang), [(c, totals.donor_categories[(d, c)]) for c in CATEGORY_COLOURS
+                                   if totals.donor_categories[(d, c)]]) for d, _ in donors[:MAX_CHART_BARS]]
+    donor_rows = [(_a(link("/pledges", view, donor=d), f'{flag(d)} {e(donor_name(d, lang))}'), n, totals.donor_units[d])
+                  for d, n in donors]
+    category_rows = [(_a(link("/pledges", view, category=c), f'<span class="swatch cat-{e(c)}"></span>'
+                         f'{e(category_words(c, lang))}'), n, totals.category_units[c]) for c, n in categories]
+    status_rows = "".join(
+        f'<tr><th scope="row">{_a(link("/pledges", view, status=s), e(status_words(s, lang)))}</th>'
+        f'<td class="num">{n}</td></tr>' for s, n in ranked(totals.by_status))
+    money_rows = "".join(
+        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency]))}</td>'
+        f'<td class="num">{totals.money_pledges[currency]}</td></tr>' for currency, _ in ranked(totals.money_pledges))
+    used = [c for c, _ in categories]
+    body = [filters_block("/totals", view, lang)]
+    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>')
+    body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
+                + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
+                + _count_table(donor_rows, w(lang, "donor"), lang) + "</section>")
+    body.append(f'<section><h2>{e(w(lang, "by_category"))}</h2>'
+                + stacked_bars([(category_words(c, lang), [(c, n)]) for c, n in categories], lang, w(lang, "by_category"))
+                + _count_table(category_rows, w(lang, "category"), lang) + "</section>")
+    body.append(f'<section><h2>{e(w(lang, "by_status"))}</h2><table class="totals"><tbody>{status_rows}</tbody></table>'
+                "</section>")
+    body.append(f'<section><h2>{e(w(lang, "money"))}</h2><table class="totals"><thead><tr><th scope="col">'
+                f'{e(w(lang, "currency"))}</th><th scope="col">{e(w(lang, "sum"))}</th><th scope="col">'
+                f'{e(w(lang, "pledges_col"))}</th></tr></thead><tbody>{money_rows}</tbody></table></section>')
+    return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
+
+
+# -- stories -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def _donor_link(donor: str, lang: str, view_lang: str | None) -> str:
+    """A donor's name linked to its pledges (the same few donors recur on every page)."""
+    return _a(link("/pledges", View(lang=view_lang), donor=donor), f"{flag(donor)} {e(donor_name(donor, lang))}")
+
+
+def _story_html(row: dict, view: View, lang: str) -> str:
+    title = e(row.get("title") or "")
+    href = safe_href(row.get("url"))
+    heading = _a(href, title, rel_external=True) if href else title
+    outlets = {s.get("outlet") for s in row.get("sources") or []}
+    count = w(lang, "outlet") if len(outlets) == 1 else w(lang, "outlets", count=len(outlets))
+    sources = []
+    for source in row.get("sources") or []:
+        name = e(" ".join(str(source.get("outlet") or "").split()) or "?")
+        link_href = safe_href(source.get("url"))
+        lang_tag = f' <span class="lang-tag">{e(source["lang"])}</span>' if source.get("lang") else ""
+        sources.append(f'<li>{_a(link_href, name, rel_external=True) if link_href else name}{lang_tag}</li>')
+    pledges = []
+    for pledge in row.get("pledges") or []:
+        donor = pledge.get("donor") or ""
+        what = category_words(pledge.get("category") or "", lang)
+        if pledge.get("system"):
+            what += f' {pledge["system"]}'
+        if pledge.get("quantity"):
+            what += f' ×{pledge["quantity"]}'
+        if pledge.get("value"):
+            what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
+        pledges.append(f'<li><span class="swatch cat-{e(pledge.get("category") or "")}"></span>'
+                       f'{_donor_link(donor, lang, view.lang)}'
+                       f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
+    seen = row["first_seen"].strftime("%Y-%m-%d %H:%M UTC") if row.get("first_seen") else ""
+    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '
+            f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
+            + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
+
+
+def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
+    body = filters_block("/stories", view, lang, period_only=True)
+    body += f'<p class="count">{e(w(lang, "count_stories_one" if total == 1 else "count_stories", count=total))}</p>'
+    body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, "no_stories"))}</p>'
+    body += _pager("/stories", view, lang, total, page_size)
+    return layout("/stories", view, lang, w(lang, "stories_title"), body)
+
+
+def error_page(lang: str, status: int, message: str) -> str:
+    title = w(lang, "bad_request") if status == 400 else w(lang, "not_found")
+    return layout("", View(), lang, title, f'<p class="error">{e(message)}</p><p>{_a("/pledges", e(w(lang, "nav_pledges")))}</p>')
+

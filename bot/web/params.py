@@ -1,0 +1,118 @@
+"""Query parameters of the web pages -> a view, and views -> links. Pure.
+
+The filter words are those of `/pledges` in chat (bot.core.chat.commands.parse_pledge_filters),
+carried in one parameter `q`, so a view can be shared as a link and read back by the same
+parser. Every parameter is bounded; anything else is refused with a message saying what
+is accepted (the server answers it with 400).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
+
+from bot.core.pledges.filters import STATUS_FILTER_WORDS, PledgeFilter, PledgeFilterError, parse_pledge_filters
+from bot.core.pledges.entities import Entities
+
+MAX_VALUE_CHARS = 200
+MAX_PAGE = 10_000
+SORTS = ("newest", "oldest", "donor", "category", "status", "value")
+LANGS = ("en", "fr")
+
+# What each parameter accepts, as the 400 answer says it.
+ACCEPTED = {
+    "q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
+         "(air_defence), a system (patriot, \"leopard 2\"), a status (pledged, delivered, ordered, discussed, "
+         f"refused) and a period (30d, 12w, 6m, 1y); at most {MAX_VALUE_CHARS} characters",
+    "sort": "one of " + ", ".join(SORTS),
+    "page": f"a page number from 1 to {MAX_PAGE}",
+    "lang": "en or fr",
+}
+
+# status -> the filter word that reads back as it (the first of STATUS_FILTER_WORDS)
+_STATUS_WORD = {}
+for _word, _status in STATUS_FILTER_WORDS.items():
+    _STATUS_WORD.setdefault(_status, _word)
+
+
+class BadRequest(ValueError):
+    """A query the pages do not accept; the message says what is accepted."""
+
+
+@dataclass(frozen=True)
+class View:
+    flt: PledgeFilter = PledgeFilter()
+    sort: str = "newest"
+    page: int = 1
+    lang: str | None = None  # as asked in the URL; None: from Accept-Language
+
+
+def _accepted(names: Sequence[str]) -> str:
+    return "; ".join(f"{name}: {ACCEPTED[name]}" for name in names)
+
+
+def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entities: Entities,
+               period_only: bool = False) -> View:
+    """The view a page's query asks for; BadRequest on any parameter not accepted here.
+    `period_only`: the page filters by period alone (the stories)."""
+    for name, values in query.items():
+        if name not in allowed:
+            raise BadRequest(f"unknown parameter {name[:40]!r}. Accepted: {_accepted(allowed)}")
+        if len(values) != 1:
+            raise BadRequest(f"parameter {name!r} given {len(values)} times; give it once. {_accepted([name])}")
+        if len(values[0]) > MAX_VALUE_CHARS:
+            raise BadRequest(f"parameter {name!r} is too long. {_accepted([name])}")
+    value = {name: values[0] for name, values in query.items()}
+    try:
+        flt = parse_pledge_filters(value.get("q", ""), entities)
+    except PledgeFilterError as exc:
+        if exc.kind:
+            raise BadRequest(f"q: only one {exc.kind} filter at a time ({exc.word[:60]!r}). {_accepted(['q'])}")
+        raise BadRequest(f"q: filter {exc.word[:60]!r} not understood. {_accepted(['q'])}") from None
+    if flt.summary or flt.chart:
+        raise BadRequest(f"q: 'summary' and 'chart' are chat words; here they are the Totals page. {_accepted(['q'])}")
+    if period_only and replace(flt, days=None, period=None) != PledgeFilter():
+        raise BadRequest("q: this page filters by period only (30d, 12w, 6m, 1y)")
+    sort = value.get("sort", "newest")
+    if sort not in SORTS:
+        raise BadRequest(f"sort: {sort[:40]!r} not accepted. {_accepted(['sort'])}")
+    page_text = value.get("page", "1")
+    if not (page_text.isascii() and page_text.isdigit() and 1 <= int(page_text) <= MAX_PAGE):
+        raise BadRequest(f"page: {page_text[:40]!r} not accepted. {_accepted(['page'])}")
+    lang = value.get("lang")
+    if lang is not None and lang not in LANGS:
+        raise BadRequest(f"lang: {lang[:40]!r} not accepted. {_accepted(['lang'])}")
+    return View(flt=flt, sort=sort, page=int(page_text), lang=lang)
+
+
+def filter_words(flt: PledgeFilter) -> str:
+    """The filter as words parse_pledge_filters reads back to the same filter."""
+    words = []
+    if flt.donor:
+        words.append(flt.donor)
+    if flt.category:
+        words.append(flt.category)
+    if flt.system:
+        words.append(f'"{flt.system}"' if " " in flt.system else flt.system)
+    if flt.status:
+        words.append(_STATUS_WORD[flt.status])
+    if flt.period:
+        words.append(flt.period)
+    return " ".join(words)
+
+
+def link(path: str, view: View, **changes: object) -> str:
+    """A URL for `path` showing `view` with `changes` (filter fields, sort, page, lang).
+    A changed filter goes back to page 1. Defaults are left out, so links stay short."""
+    filter_changes = {k: v for k, v in changes.items() if k in PledgeFilter.__dataclass_fields__}
+    flt = replace(view.flt, **filter_changes) if filter_changes else view.flt
+    if "days" in filter_changes and not filter_changes.get("days"):
+        flt = replace(flt, period=None)
+    page = changes.get("page", 1 if filter_changes or "sort" in changes else view.page)
+    sort = changes.get("sort", view.sort)
+    lang = changes.get("lang", view.lang)
+    params = {"q": filter_words(flt), "sort": sort if sort != "newest" else "", "page": page if page != 1 else "",
+              "lang": lang or ""}
+    query = urlencode({k: v for k, v in params.items() if v})
+    return f"{path}?{query}" if query else path

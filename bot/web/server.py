@@ -1,0 +1,185 @@
+"""The web tracker's HTTP side (aiohttp.web, already a dependency for WebSub): routes,
+bounded parameters, security headers, and a database thread.
+
+Read-only: GET and HEAD only, no form that writes, no cookies. Each response carries a
+strict Content-Security-Policy (nothing but this site's stylesheet; no script, no frame,
+no plugin), so text that slipped past escaping still could not run.
+
+Queries run in one worker thread with its own SQLite connection (WAL lets it read while
+`run` writes on another), so a page never blocks polling on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.pledges.entities import Entities
+from bot.core.ports import Clock
+from bot.errors import ConfigError
+from bot.web import pages
+from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
+from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
+from bot.web.params import BadRequest, parse_view
+from bot.web.style import CSS
+from bot.web.texts import negotiate
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_CHARS = 1000
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
+       "frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+HTML = "text/html; charset=utf-8"
+
+# path -> (query parameters accepted, period filter only)
+ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "/pledges": (("q", "sort", "page", "lang"), False),
+    "/totals": (("q", "lang"), False),
+    "/stories": (("q", "page", "lang"), True),
+    "/pledges.csv": (("q", "sort"), False),
+    "/pledges.json": (("q", "sort"), False),
+    "/pledges.atom": (("q",), False),
+}
+
+
+class WebServer:
+    def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int):
+        self.database = database
+        self.entities = entities
+        self.clock = clock
+        self.host, self.listen_port = host, port
+        self.port: int | None = None  # bound port, known once started (port 0 picks one)
+        self._runner: web.AppRunner | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._local = threading.local()
+        self._stores: list[SqliteStore] = []
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="web-db")
+        app = web.Application(client_max_size=4096)  # GET only: no body to take
+        app.router.add_route("*", "/{path:.*}", self._dispatch)
+        app.on_response_prepare.append(_add_headers)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.listen_port)
+        try:
+            await site.start()
+        except OSError as exc:
+            await self.stop()
+            raise ConfigError(f"web.listen: cannot listen on {self.host}:{self.listen_port}: "
+                              f"{exc.strerror or exc}") from None
+        sockets = getattr(getattr(site, "_server", None), "sockets", None) or []
+        self.port = sockets[0].getsockname()[1] if sockets else self.listen_port
+        log.info("web tracker on http://%s:%s/", self.host, self.port)
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        if self._executor is not None:
+            executor, self._executor = self._executor, None
+            executor.submit(self._close_store).result()
+            executor.shutdown(wait=True)
+
+    def _close_store(self) -> None:
+        store = getattr(self._local, "store", None)
+        if store is not None:
+            store.close()
+            self._local.store = None
+
+    def _data(self) -> WebData:
+        """The worker thread's own connection, opened on its first query."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = SqliteStore(self.database)
+            self._local.totals_cache = {}
+        return WebData(store, self._local.totals_cache)
+
+    async def _query(self, work: Callable[[WebData], Any]) -> Any:
+        assert self._executor is not None
+        return await asyncio.get_running_loop().run_in_executor(self._executor, lambda: work(self._data()))
+
+    # -- requests ----------------------------------------------------------------------
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        lang = negotiate(request.headers.get("Accept-Language"))
+        if request.method not in ("GET", "HEAD"):
+            return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
+        path = request.path
+        if path == "/":
+            return web.HTTPFound("/pledges" + (f"?{request.query_string}" if request.query_string else ""))
+        if path == "/style.css":
+            return web.Response(text=CSS, content_type="text/css", charset="utf-8",
+                                headers={"Cache-Control": "max-age=3600"})
+        if path not in ROUTES:
+            return web.Response(status=404, text=pages.error_page(lang, 404, path[:100]), content_type="text/html",
+                                charset="utf-8")
+        allowed, period_only = ROUTES[path]
+        try:
+            if len(request.query_string) > MAX_QUERY_CHARS:
+                raise BadRequest(f"query longer than {MAX_QUERY_CHARS} characters")
+            query: dict[str, list[str]] = {}
+            for name, value in request.query.items():
+                query.setdefault(name, []).append(value)
+            view = parse_view(query, allowed, self.entities, period_only=period_only)
+        except BadRequest as exc:
+            if path.startswith("/pledges."):
+                return web.Response(status=400, text=f"{exc}\n")
+            return web.Response(status=400, text=pages.error_page(lang, 400, str(exc)), content_type="text/html",
+                                charset="utf-8")
+        lang = view.lang or lang
+        now = self.clock.now()
+        if path == "/pledges":
+            rows, total = await self._query(lambda data: data.pledge_page(view, now))
+            return _html(pages.pledges_page(rows, total, view, lang, PAGE_SIZE), lang)
+        if path == "/totals":
+            totals = await self._query(lambda data: data.totals(view, now))
+            return _html(pages.totals_page(totals, view, lang), lang)
+        if path == "/stories":
+            rows, total = await self._query(lambda data: data.story_page(view, now))
+            return _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang)
+        if path == "/pledges.atom":
+            rows = await self._query(lambda data: data.new_pledges(view, now))
+            base = f"{request.scheme}://{request.host}"
+            return web.Response(text=atom_feed(rows, base, base + str(request.rel_url), now),
+                                content_type="application/atom+xml", charset="utf-8")
+        rows = await self._query(lambda data: data.export_rows(view, now))
+        kind = path.rsplit(".", 1)[1]
+        text = pledges_to_csv(rows) if kind == "csv" else pledges_to_json(rows)
+        return web.Response(text=text, content_type="text/csv" if kind == "csv" else "application/json",
+                            charset="utf-8", headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+
+
+def _html(text: str, lang: str) -> web.Response:
+    return web.Response(text=text, content_type="text/html", charset="utf-8",
+                        headers={"Content-Language": lang, "Vary": "Accept-Language"})
+
+
+async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+
+
+async def serve_until(server: WebServer, stop: asyncio.Event) -> None:
+    await server.start()
+    try:
+        await stop.wait()
+    finally:
+        await server.stop()

@@ -1,0 +1,31 @@
+"""The one stylesheet, served at /style.css (the Content-Security-Policy allows styles
+from this site only, no inline style)."""
+
+from bot.web.chart import category_css
+
+CSS = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+header{background:#0b3d91;color:#fff;padding:.6rem 1.2rem;display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center}
+header a{color:#fff}.site{margin:0}.site a{font-weight:700;font-size:1.2rem;text-decoration:none}.site span{opacity:.8;margin-left:.6rem;font-size:.9rem}
+nav{display:flex;gap:1rem;align-items:center}nav ul{list-style:none;display:flex;gap:1rem;margin:0;padding:0}
+nav a.here{text-decoration:none;border-bottom:2px solid #ffd500}a.lang{border:1px solid #fff;border-radius:3px;padding:0 .4rem;text-decoration:none}
+main{padding:0 1.2rem 2rem}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
+.filters{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem}
+.choices{margin:.3rem 0}.choices span:first-child{font-weight:600;margin-right:.3rem}
+.choices a{margin-right:.6rem;white-space:nowrap}.choices a.here{font-weight:700;color:#000;text-decoration:none}
+.active{list-style:none;padding:0;margin:.2rem 0;display:flex;gap:.5rem}.active li{background:#e8eefc;border-radius:12px;padding:.1rem .6rem}
+.active a.remove{text-decoration:none;font-weight:700;margin-left:.2rem}
+form.words input{width:18rem;margin:0 .4rem}
+table{border-collapse:collapse;background:#fff;margin:.6rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f0f2f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}td.donor{white-space:nowrap}td.date{white-space:nowrap}
+td.evidence{max-width:28rem;font-size:.88rem;color:#333}td.sources{font-size:.88rem}
+.swatch{display:inline-block;width:.75rem;height:.75rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
+.st-delivered{color:#05682e}.st-refused{color:#a50e0e}.st-discussed{color:#6b5b00}
+.item{color:#555;font-size:.88rem}.pager a{margin:0 .6rem}.downloads{margin-top:1rem}.note{color:#555;font-size:.9rem}
+svg.chart{display:block;max-width:100%;height:auto;font-size:12px}svg.chart text{fill:#1d1d1f}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.8rem;font-size:.88rem}
+article.story{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.2rem .9rem .5rem;margin:.8rem 0}
+article.story h2{font-size:1.05rem}.meta{color:#555;font-size:.88rem;margin:.2rem 0}
+ul.sources{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}.lang-tag{font-size:.75rem;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .2rem}
+ul.story-pledges{margin:.3rem 0;padding-left:1.2rem;font-size:.9rem}.error{color:#a50e0e;font-weight:600}
+""" + category_css()

@@ -1,0 +1,78 @@
+"""The web pages' words in English and French, and the choice of language. Pure."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "site": "pledgewatch", "tagline": "Military aid to Ukraine as the news reports it, updated as feeds are polled",
+        "nav_pledges": "Pledges", "nav_totals": "Totals", "nav_stories": "Stories",
+        "pledges_title": "Pledges", "totals_title": "Totals", "stories_title": "Stories",
+        "count": "{count} pledges", "count_one": "1 pledge", "count_stories": "{count} stories",
+        "count_stories_one": "1 story",
+        "filters": "Filters", "remove": "remove filter", "all_time": "all time", "period": "Period",
+        "status": "Status", "category": "Category", "filter_words": "Filter words", "apply": "Show",
+        "date": "Date", "donor": "Donor", "item": "Item and system", "quantity": "Quantity", "value": "Value",
+        "evidence": "Evidence", "sources": "Sources", "none": "No pledges match these filters.",
+        "page": "page {page} of {pages}", "previous": "previous", "next": "next",
+        "downloads": "This view as", "feed": "Atom feed of new pledges",
+        "by_donor": "Pledges by donor", "by_category": "Pledges by category", "by_status": "All reports by status",
+        "money": "Money committed, per currency (never converted, never added to counts)",
+        "commitments_note": "Pledges count what was pledged, delivered or ordered from industry; refusals and talks "
+                            "are counted by status only.",
+        "pledges_col": "pledges", "units_col": "units", "currency": "Currency", "sum": "Sum",
+        "no_stories": "No stories in this period.", "outlets": "{count} outlets", "outlet": "1 outlet",
+        "first_seen": "first seen", "bad_request": "Bad request", "not_found": "Page not found",
+        "sort_by": "sort by {column}", "language": "Français", "language_code": "fr",
+        "chart_pledges": "pledges", "legend": "Categories",
+    },
+    "fr": {
+        "site": "pledgewatch", "tagline": "L'aide militaire à l'Ukraine telle que la presse la rapporte, "
+                                          "mise à jour à chaque relève des flux",
+        "nav_pledges": "Promesses", "nav_totals": "Totaux", "nav_stories": "Articles",
+        "pledges_title": "Promesses", "totals_title": "Totaux", "stories_title": "Articles",
+        "count": "{count} promesses", "count_one": "1 promesse", "count_stories": "{count} sujets",
+        "count_stories_one": "1 sujet",
+        "filters": "Filtres", "remove": "retirer le filtre", "all_time": "tout", "period": "Période",
+        "status": "Statut", "category": "Catégorie", "filter_words": "Mots de filtre", "apply": "Afficher",
+        "date": "Date", "donor": "Donateur", "item": "Matériel et système", "quantity": "Quantité",
+        "value": "Montant", "evidence": "Phrase source", "sources": "Sources",
+        "none": "Aucune promesse ne correspond à ces filtres.",
+        "page": "page {page} sur {pages}", "previous": "précédente", "next": "suivante",
+        "downloads": "Cette vue en", "feed": "Flux Atom des nouvelles promesses",
+        "by_donor": "Promesses par donateur", "by_category": "Promesses par catégorie",
+        "by_status": "Tous les signalements par statut",
+        "money": "Montants engagés, par devise (jamais convertis, jamais ajoutés aux nombres)",
+        "commitments_note": "Les promesses comptent ce qui est promis, livré ou commandé à l'industrie ; refus et "
+                            "discussions ne sont comptés que par statut.",
+        "pledges_col": "promesses", "units_col": "unités", "currency": "Devise", "sum": "Somme",
+        "no_stories": "Aucun sujet sur cette période.", "outlets": "{count} médias", "outlet": "1 média",
+        "first_seen": "vu le", "bad_request": "Requête refusée", "not_found": "Page introuvable",
+        "sort_by": "trier par {column}", "language": "English", "language_code": "en",
+        "chart_pledges": "promesses", "legend": "Catégories",
+    },
+}
+
+
+def w(lang: str, key: str, /, **values: object) -> str:
+    text = TEXTS.get(lang, TEXTS["en"])[key]
+    return text.format(**values) if values else text
+
+
+def negotiate(accept_language: str | None) -> str:
+    """"fr" when the browser prefers French to English (RFC 9110 weights), else "en"."""
+    best, best_weight = "en", -1.0
+    for position, part in enumerate((accept_language or "")[:500].split(",")[:30]):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        params = params.strip()
+        if params.startswith("q="):
+            try:
+                weight = float(params[2:])
+            except ValueError:
+                continue
+        code = tag.strip().lower()[:2]
+        # Among equal weights the first listed wins (hence the tiny position penalty).
+        score = weight - position * 1e-6
+        if code in TEXTS and score > best_weight and weight > 0:
+            best, best_weight = code, score
+    return best
