@@ -646,3 +646,15 @@ def test_western_before_what_is_given_names_the_allies_when_no_one_else_is(text:
 
 def test_a_named_donor_wins_over_western() -> None:
     assert triples("Norway has delivered Western fighter jets to Ukraine.") == {("NO", "aircraft", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has received the first NASAMS launchers. This was announced by the Norwegian defence minister.",
+        "L'Ukraine a reçu les premiers lanceurs NASAMS. Cela a été annoncé par le ministre norvégien de la Défense.",
+        "Die Ukraine hat die ersten NASAMS-Werfer erhalten. Dies wurde vom norwegischen Verteidigungsminister erklärt.",
+    ],
+)
+def test_a_sentence_without_giver_takes_the_source_told_in_the_next(text: str) -> None:
+    assert triples(text) == {("NO", "air_defence", "delivered")}

@@ -652,6 +652,13 @@ def extract_pledges(
         if carried is not None and index > 0 and (_opens_list(folded, spans[index - 1]) or own == "include"):
             inherited = carried
             previous = last_donors  # a list keeps its head's donor however long it runs
+        # A sentence naming no giver may be told by the next one: "Ukraine has received
+        # the first launchers. This was announced by the German defence minister."
+        if (
+            index in wanted and not donors[index] and not previous and index + 1 < len(spans)
+            and donors[index + 1] and _TOLD_BY_NEXT.match(folded, spans[index + 1][0])
+        ):
+            previous = _group_spans(folded, donors[index + 1])[0][2]
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
@@ -761,6 +768,11 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
 _BARE_PANZER = re.compile(r"panzern?")
 _PANZER_COMPOUND = re.compile(r"[a-zäöüß-]*panzer")
 _QUESTION_END = re.compile(r"\?[\s\"'»”“)]*$")
+_TOLD_BY_NEXT = re.compile(
+    r"(?:this|that|dies|das|cela|ceci|ce que) (?:was|has been|had been|wurde|ist|hat|a ete|est|avait ete) "
+    r"(?:[\w'-]+ ){0,3}?(?:announced|confirmed|said|stated|told|reported|by|von|vom|angekundigt|bestatigt|erklart|"
+    r"mitgeteilt|annonce|confirme|declare|indique|par)\b"
+)
 _CONTENT = re.compile(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
