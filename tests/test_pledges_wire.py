@@ -658,3 +658,15 @@ def test_a_named_donor_wins_over_western() -> None:
 )
 def test_a_sentence_without_giver_takes_the_source_told_in_the_next(text: str) -> None:
     assert triples(text) == {("NO", "air_defence", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's defence minister spoke on Monday. The launchers are part of a $300 million package.",
+        "La Norvège a présenté une nouvelle aide lundi. Les lanceurs font partie d'une enveloppe de 300 millions de dollars.",
+        "Norwegen stellte am Montag neue Hilfe vor. Die Werfer sind Teil eines Pakets von 300 Millionen Dollar.",
+    ],
+)
+def test_what_is_part_of_a_package_is_promised_when_nothing_else_is_said(text: str) -> None:
+    assert ("NO", "funding", "pledged") in triples(text)

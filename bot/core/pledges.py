@@ -329,7 +329,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
-     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,20}}an\b|angekundigt"),
+     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,20}}an\b|angekundigt|"
+     # ... and what is told as part of a package ("the weapons are part of a $1 billion
+     # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
+     # unless the sentence says more.
+     r"(?:is|are|was|were) part of (?:a|an|the|its|their)|(?:fait|font|faisait|faisaient) partie d[e']|"
+     r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)"),
 )
 STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
 
