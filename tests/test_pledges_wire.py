@@ -670,3 +670,18 @@ def test_a_sentence_without_giver_takes_the_source_told_in_the_next(text: str) -
 )
 def test_what_is_part_of_a_package_is_promised_when_nothing_else_is_said(text: str) -> None:
     assert ("NO", "funding", "pledged") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Austria will not send weapons to Ukraine directly",
+         "Instead it will finance deliveries by Austrian industry, including drones and ammunition."),
+        ("L'Autriche ne livrera pas d'armes directement à l'Ukraine",
+         "À la place, elle va financer des livraisons de l'industrie, dont des drones et des munitions."),
+        ("Österreich will nicht direkt Waffen an die Ukraine liefern",
+         "Stattdessen wird es Lieferungen der Industrie finanzieren, darunter Drohnen und Munition."),
+    ],
+)
+def test_a_headline_refusing_arms_in_general_is_kept_beside_the_items(title: str, body: str) -> None:
+    assert ("AT", "other", "refused") in triples(body, title=title)

@@ -710,10 +710,10 @@ def extract_pledges(
     # body's wording is the exact one.
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
-    return _one_reading(dedupe(body_pledges + title_pledges))
+    return _one_reading(dedupe(body_pledges + title_pledges), title)
 
 
-def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
+def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
     - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
@@ -762,7 +762,12 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
             pledge.evidence or ""
         ):
             continue
-        if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
+        if (
+            pledge.category == "other" and pledge.system is None and pledge.donor in precise
+            # (a headline refusing arms in general is the news itself: "Germany will
+            # not deliver weapons directly", whatever the body lists)
+            and not (pledge.status == "refused" and title and pledge.evidence == title)
+        ):
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
             continue
