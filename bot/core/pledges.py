@@ -743,13 +743,13 @@ def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
     # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
     kinds_of_panzer = {
         p.donor for p in pledges
-        if p.category in ("air_defence", "armoured_vehicles", "artillery") and any(
+        if p.category in ("air_defence", "armoured_vehicles", "artillery") and "anzer" in p.evidence and any(
             not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
         )
     }
     kept = []
     for pledge in pledges:
-        if pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
+        if kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
             continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
             continue  # one intention told twice, once with caution
@@ -959,7 +959,7 @@ def _sentence_pledges(
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
     givers = [d for d in donors if not _not_a_giver(full, folded, d)] or [
-        d for d in donors if (trained or not _a_place(full, folded, d)) and not _WELCOMES_AFTER.match(folded, d[2], d[2] + 70)
+        d for d in donors if (trained or not _a_place(full, folded, d)) and not _welcomes_after(folded, d[2])
     ]
     donor_groups = _group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
@@ -1162,7 +1162,7 @@ _TRAINED_TRAINEES = re.compile(r"trained\s+(?:pilot|crew|soldier|troop|personnel
 
 
 def _trained_as_adjective(folded: str, s: int) -> bool:
-    return bool(
+    return folded.startswith("trained", s) and bool(
         _TRAINED_TRAINEES.match(folded, s) and _TRAINED_ADJECTIVE_BEFORE.search(folded, max(0, s - 12), s)
     )
 
@@ -1365,6 +1365,7 @@ _FRAMEWORK_BEFORE = re.compile(
     r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
     r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
 )
+_FRAMEWORK_WORD = re.compile(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]*")
 _FRAMEWORK_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:initiative|coalition|koalition|capability coalition|programme|program|mechanism|format)\b"
@@ -1372,6 +1373,8 @@ _FRAMEWORK_AFTER = re.compile(
 
 
 def _without_framework_names(folded: str, items: list[_Mention]) -> list[_Mention]:
+    if not items or not _FRAMEWORK_WORD.search(folded, max(0, items[0].start - 40), items[-1].end + 40):
+        return items  # (most sentences name no initiative: one search says so)
     named = [
         i for i in items
         if i.category not in _VAGUE and (
@@ -1551,13 +1554,21 @@ def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
-        or _WELCOMES_AFTER.match(folded, e, e + 70)
+        or _welcomes_after(folded, e)
     )
 
 
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
 # welcomed the first delivery", "le président français a salué la livraison", "Die
 # EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
+_WELCOME_VERB = re.compile(r"welcom|prais|hail|applaud|salu|begrus|lobt")
+
+
+def _welcomes_after(folded: str, end: int) -> bool:
+    # (the verbs are rare: look for one before running the whole pattern)
+    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70))
+
+
 _WELCOMES_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
     r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
