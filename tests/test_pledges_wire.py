@@ -646,3 +646,42 @@ def test_western_before_what_is_given_names_the_allies_when_no_one_else_is(text:
 
 def test_a_named_donor_wins_over_western() -> None:
     assert triples("Norway has delivered Western fighter jets to Ukraine.") == {("NO", "aircraft", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has received the first NASAMS launchers. This was announced by the Norwegian defence minister.",
+        "L'Ukraine a reçu les premiers lanceurs NASAMS. Cela a été annoncé par le ministre norvégien de la Défense.",
+        "Die Ukraine hat die ersten NASAMS-Werfer erhalten. Dies wurde vom norwegischen Verteidigungsminister erklärt.",
+    ],
+)
+def test_a_sentence_without_giver_takes_the_source_told_in_the_next(text: str) -> None:
+    assert triples(text) == {("NO", "air_defence", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's defence minister spoke on Monday. The launchers are part of a $300 million package.",
+        "La Norvège a présenté une nouvelle aide lundi. Les lanceurs font partie d'une enveloppe de 300 millions de dollars.",
+        "Norwegen stellte am Montag neue Hilfe vor. Die Werfer sind Teil eines Pakets von 300 Millionen Dollar.",
+    ],
+)
+def test_what_is_part_of_a_package_is_promised_when_nothing_else_is_said(text: str) -> None:
+    assert ("NO", "funding", "pledged") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Austria will not send weapons to Ukraine directly",
+         "Instead it will finance deliveries by Austrian industry, including drones and ammunition."),
+        ("L'Autriche ne livrera pas d'armes directement à l'Ukraine",
+         "À la place, elle va financer des livraisons de l'industrie, dont des drones et des munitions."),
+        ("Österreich will nicht direkt Waffen an die Ukraine liefern",
+         "Stattdessen wird es Lieferungen der Industrie finanzieren, darunter Drohnen und Munition."),
+    ],
+)
+def test_a_headline_refusing_arms_in_general_is_kept_beside_the_items(title: str, body: str) -> None:
+    assert ("AT", "other", "refused") in triples(body, title=title)

@@ -329,7 +329,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
-     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,20}}an\b|angekundigt"),
+     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_W} ){{0,20}}an\b|angekundigt|"
+     # ... and what is told as part of a package ("the weapons are part of a $1 billion
+     # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
+     # unless the sentence says more.
+     r"(?:is|are|was|were) part of (?:a|an|the|its|their)|(?:fait|font|faisait|faisaient) partie d[e']|"
+     r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)"),
 )
 STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
 
@@ -652,6 +657,13 @@ def extract_pledges(
         if carried is not None and index > 0 and (_opens_list(folded, spans[index - 1]) or own == "include"):
             inherited = carried
             previous = last_donors  # a list keeps its head's donor however long it runs
+        # A sentence naming no giver may be told by the next one: "Ukraine has received
+        # the first launchers. This was announced by the German defence minister."
+        if (
+            index in wanted and not donors[index] and not previous and index + 1 < len(spans)
+            and donors[index + 1] and _TOLD_BY_NEXT.match(folded, spans[index + 1][0])
+        ):
+            previous = _group_spans(folded, donors[index + 1])[0][2]
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see _sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
@@ -698,10 +710,10 @@ def extract_pledges(
     # body's wording is the exact one.
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
-    return _one_reading(dedupe(body_pledges + title_pledges))
+    return _one_reading(dedupe(body_pledges + title_pledges), title)
 
 
-def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
+def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
     - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
@@ -731,13 +743,13 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
     # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
     kinds_of_panzer = {
         p.donor for p in pledges
-        if p.category in ("air_defence", "armoured_vehicles", "artillery") and any(
+        if p.category in ("air_defence", "armoured_vehicles", "artillery") and "anzer" in p.evidence and any(
             not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
         )
     }
     kept = []
     for pledge in pledges:
-        if pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
+        if kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
             continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
             continue  # one intention told twice, once with caution
@@ -750,7 +762,12 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
             pledge.evidence or ""
         ):
             continue
-        if pledge.category == "other" and pledge.system is None and pledge.donor in precise:
+        if (
+            pledge.category == "other" and pledge.system is None and pledge.donor in precise
+            # (a headline refusing arms in general is the news itself: "Germany will
+            # not deliver weapons directly", whatever the body lists)
+            and not (pledge.status == "refused" and title and pledge.evidence == title)
+        ):
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
             continue
@@ -761,6 +778,11 @@ def _one_reading(pledges: list[Pledge]) -> list[Pledge]:
 _BARE_PANZER = re.compile(r"panzern?")
 _PANZER_COMPOUND = re.compile(r"[a-zäöüß-]*panzer")
 _QUESTION_END = re.compile(r"\?[\s\"'»”“)]*$")
+_TOLD_BY_NEXT = re.compile(
+    r"(?:this|that|dies|das|cela|ceci|ce que) (?:was|has been|had been|wurde|ist|hat|a ete|est|avait ete) "
+    r"(?:[\w'-]+ ){0,3}?(?:announced|confirmed|said|stated|told|reported|by|von|vom|angekundigt|bestatigt|erklart|"
+    r"mitgeteilt|annonce|confirme|declare|indique|par)\b"
+)
 _CONTENT = re.compile(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
@@ -937,7 +959,7 @@ def _sentence_pledges(
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
     givers = [d for d in donors if not _not_a_giver(full, folded, d)] or [
-        d for d in donors if (trained or not _a_place(full, folded, d)) and not _WELCOMES_AFTER.match(folded, d[2], d[2] + 70)
+        d for d in donors if (trained or not _a_place(full, folded, d)) and not _welcomes_after(folded, d[2])
     ]
     donor_groups = _group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
@@ -1140,7 +1162,7 @@ _TRAINED_TRAINEES = re.compile(r"trained\s+(?:pilot|crew|soldier|troop|personnel
 
 
 def _trained_as_adjective(folded: str, s: int) -> bool:
-    return bool(
+    return folded.startswith("trained", s) and bool(
         _TRAINED_TRAINEES.match(folded, s) and _TRAINED_ADJECTIVE_BEFORE.search(folded, max(0, s - 12), s)
     )
 
@@ -1343,6 +1365,7 @@ _FRAMEWORK_BEFORE = re.compile(
     r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
     r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
 )
+_FRAMEWORK_WORD = re.compile(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]*")
 _FRAMEWORK_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:initiative|coalition|koalition|capability coalition|programme|program|mechanism|format)\b"
@@ -1350,6 +1373,8 @@ _FRAMEWORK_AFTER = re.compile(
 
 
 def _without_framework_names(folded: str, items: list[_Mention]) -> list[_Mention]:
+    if not items or not _FRAMEWORK_WORD.search(folded, max(0, items[0].start - 40), items[-1].end + 40):
+        return items  # (most sentences name no initiative: one search says so)
     named = [
         i for i in items
         if i.category not in _VAGUE and (
@@ -1529,13 +1554,21 @@ def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
-        or _WELCOMES_AFTER.match(folded, e, e + 70)
+        or _welcomes_after(folded, e)
     )
 
 
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
 # welcomed the first delivery", "le président français a salué la livraison", "Die
 # EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
+_WELCOME_VERB = re.compile(r"welcom|prais|hail|applaud|salu|begrus|lobt")
+
+
+def _welcomes_after(folded: str, end: int) -> bool:
+    # (the verbs are rare: look for one before running the whole pattern)
+    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70))
+
+
 _WELCOMES_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
     r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
