@@ -5,10 +5,10 @@ relies on is decided here, where it can be tested without pixels:
 
 - **One colour per category, the same in every chart.** A category keeps its colour
   whatever else is in the chart (it used to take the next colour of a cycle, so "air
-  defence" was blue in one chart and orange in the next). The nine weapon categories
-  take Paul Tol's "muted" qualitative scheme, designed to stay distinct for readers
-  with colour-vision deficiencies; funding, production, training and other are pale
-  grey told apart by hatching, so no two categories depend on hue alone.
+  defence" was blue in one chart and orange in the next), and the same as on the web
+  pages: colours from the Okabe-Ito and Tol schemes, chosen to stay distinct for
+  readers with colour-vision deficiencies; funding, production, training and other
+  are hatched as well.
 - **Counts and money apart.** The left panel counts pledges (commitments: pledged,
   delivered, ordered from industry; refusals and talks are not pledges) by donor and
   category; money committed is summed per currency, never converted, in a panel of
@@ -27,26 +27,15 @@ from dataclasses import dataclass, field
 
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
 from bot.core.pledges.totals import is_commitment
-from bot.core.pledges.words import category_words, donor_name, money_words
+from bot.core.pledges.words import CATEGORY_COLOURS, category_words, donor_name, money_words
 
-# Paul Tol's "muted" scheme (9 colours, colour-blind safe), one per weapon category.
-TOL_MUTED = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499")
-PALE_GREY = "#DDDDDD"  # Tol's colour for "no data", here the base of the hatched categories
-
+# One colour per category in every chart: the web pages' colours (bot/core/pledges/words.py,
+# colour-blind-aware), so a reader learns them once. The PNG adds hatching to the
+# categories that are not weapons (money, production, training, other), a second cue
+# where colours are hard to tell apart in print.
+_HATCHES = {"funding": "///", "production": "xxx", "training": "...", "other": "\\\\"}
 CATEGORY_STYLE: dict[str, tuple[str, str]] = {
-    "tanks": (TOL_MUTED[0], ""),
-    "armoured_vehicles": (TOL_MUTED[7], ""),
-    "artillery": (TOL_MUTED[2], ""),
-    "ammunition": (TOL_MUTED[5], ""),
-    "air_defence": (TOL_MUTED[4], ""),
-    "aircraft": (TOL_MUTED[1], ""),
-    "missiles": (TOL_MUTED[8], ""),
-    "drones": (TOL_MUTED[6], ""),
-    "small_arms": (TOL_MUTED[3], ""),
-    "funding": (PALE_GREY, "///"),
-    "production": (PALE_GREY, "xxx"),
-    "training": (PALE_GREY, "..."),
-    "other": (PALE_GREY, ""),
+    category: (colour, _HATCHES.get(category, "")) for category, colour in CATEGORY_COLOURS.items()
 }
 UNKNOWN_STYLE = ("#FFFFFF", "++")  # a category this version does not know (an older database)
 
@@ -183,5 +172,5 @@ def chart_spec(rows: Sequence[dict], title: str, flt: PledgeFilter | None = None
     )
 
 
-__all__ = ["CATEGORY_STYLE", "ChartSpec", "MoneyPanel", "TOL_MUTED", "category_style", "chart_spec",
+__all__ = ["CATEGORY_STYLE", "ChartSpec", "MoneyPanel", "category_style", "chart_spec",
            "describe_filter", "filter_line"]
