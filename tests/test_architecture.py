@@ -24,6 +24,7 @@ CORE = Path(bot.core.__file__).parent
 ALLOWED_LIBRARIES = {
     "re2": "google-re2: rule regexes in linear time (a pattern cannot hang a poll)",
     "simplemma": "word lemmas for rule matching; reads only its own packaged dictionaries",
+    "text_to_num": "text2num: the value of number words in EN/FR/DE (pure computation, no data files)",
 }
 
 # Standard-library modules the core's own source may import: computation on values.

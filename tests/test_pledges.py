@@ -342,10 +342,41 @@ def test_parse_numeral_rejects_garbage(text: str) -> None:
 @pytest.mark.parametrize(
     ("word", "value"),
     [("fourteen", 14), ("Quatorze", 14), ("vierzehn", 14), ("twenty-five", 25), ("vingt-cinq", 25),
-     ("fünfundzwanzig", 25), ("soixante-douze", 72), ("zwölf", 12), ("un", None), ("tank", None)],
+     ("fünfundzwanzig", 25), ("soixante-douze", 72), ("zwölf", 12), ("un", None), ("tank", None),
+     # phrases and long compounds, read by text2num
+     ("quatre-vingt-quinze", 95), ("vingt et un", 21), ("deux cent cinquante", 250),
+     ("two hundred and fifty", 250), ("zweihundertfünfzig", 250), ("drei Millionen", 3_000_000),
+     ("un million", 1_000_000), ("eine Million", 1_000_000), ("two dozen", 24), ("dozen", 12),
+     # no number: a scale alone, a vague plural, a century, an article before a noun
+     ("millions", None), ("Milliarden", None), ("hundreds", None), ("douzaines", None),
+     ("deux douzaines", 24), ("Jahrhundert", None)],
 )
 def test_number_words(word: str, value: int | None) -> None:
     assert number_word(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # A number written in several words is one count, not one per word.
+        ("Paris enverra deux cents missiles et vingt et un canons.", "fr", [200, 21]),
+        ("Washington will ship two hundred drones and three dozen mortars.", "en", [200, 36]),
+        ("Berlin liefert zweihundert Raketen und drei Millionen Schuss.", "de", [200, 3_000_000]),
+        # An article counts before a large scale only.
+        ("L'UE veut produire un million d'obus et livrer un système.", "fr", [1_000_000]),
+        ("A million rounds and a battery were promised.", "en", [1_000_000]),
+        # Money written in words is an amount, not a count; scale words after digits
+        # belong to the numeral; a vague plural is no number.
+        ("Rome offre deux milliards d'euros et 2,5 milliards d'euros.", "fr", []),
+        ("Hundreds of drones and millions of shells are needed.", "en", []),
+        # A fraction before a scale is not read yet (see number_word), nor its "a million".
+        ("Prague found half a million shells.", "en", []),
+        # Words that are no number together still count one by one.
+        ("They sent two and three batteries in turn.", "en", [2, 3]),
+    ],
+)
+def test_counts_written_in_words(text: str, lang: str, values: list[int]) -> None:
+    assert [c.value for c in find_counts(text, lang)] == values
 
 
 # ----------------------------------------------------------------- bad input

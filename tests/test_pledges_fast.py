@@ -27,6 +27,7 @@ _MONEY_PIECES = st.sampled_from(
      "1", "14", "155", "2,5", "2.5", "1 500", "1,000,000", "2023", "10.000", "0", "007", "٣",
      "quatorze", "vingt-cinq", "fünfundzwanzig", "einundzwanzig", "twenty", "one", "dix-sept", "cent", "hundred",
      "und", "zwanzig", "ŋ", "_", "x", "soixante-douze", "quatre-vingt-dix", "et",
+     "un", "une", "a", "eine", "half", "halbe", "millions", "Millionen", "zweihundert", "tausend", "and", "dozen",
      "tanks", "Leopard", "F-16", "mm", "%", "ans", "am", "le", "per", "pour", "-", "/", ".", ",", "'", "’"]
     + [" ", " ", " ", "  ", "\n", "\u00a0", "\u202f"]
 )
