@@ -22,23 +22,23 @@ SQL_METHODS = {"execute", "executemany", "executescript", "query", "_rows", "_ex
 
 # (file relative to bot/, enclosing function) -> why the formatted SQL cannot carry user data.
 ALLOWLIST: dict[tuple[str, str], str] = {
-    ("adapters/sqlite_store.py", "SqliteStore.__init__"):
+    ("adapters/store/base.py", "StoreBase.__init__"):
         "PRAGMA busy_timeout takes no bound parameters; the value is the module constant BUSY_TIMEOUT_MS",
-    ("adapters/sqlite_store.py", "SqliteStore.remove_feed"):
+    ("adapters/store/feeds.py", "FeedStore.remove_feed"):
         'the column name is "id" or "url", picked by code from key.isdigit(); the key itself is bound',
-    ("adapters/sqlite_store.py", "SqliteStore.list_feeds"):
+    ("adapters/store/feeds.py", "FeedStore.list_feeds"):
         'the WHERE fragment is "" or the literal "WHERE enabled = 1", picked by a boolean',
-    ("adapters/sqlite_store.py", "SqliteStore.list_rules"):
+    ("adapters/store/rules.py", "RuleStore.list_rules"):
         'the WHERE fragment is "" or the literal "WHERE enabled = 1", picked by a boolean',
-    ("adapters/sqlite_store.py", "SqliteStore.stats"):
+    ("adapters/store/base.py", "StoreBase.stats"):
         "the table name comes from a literal tuple of table names in the loop header",
-    ("adapters/sqlite_store.py", "SqliteStore.pledge_rows"):
+    ("adapters/store/pledges.py", "PledgeStore.pledge_rows"):
         "the WHERE clause is joined from literal fragments by _pledge_filter (values bound), and the "
         "sources sub-select is a literal chosen by a boolean, the ORDER BY a literal of PLEDGE_ORDERS "
         "picked by key",
-    ("adapters/sqlite_store.py", "SqliteStore.pledge_count"):
+    ("adapters/store/pledges.py", "PledgeStore.pledge_count"):
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
-    ("adapters/sqlite_store.py", "SqliteStore.pledge_groups"):
+    ("adapters/store/pledges.py", "PledgeStore.pledge_groups"):
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
 }
 

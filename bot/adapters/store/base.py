@@ -1,0 +1,189 @@
+"""StoreBase: the one connection every part of SqliteStore shares."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from bot.adapters.sqlite_import import sqlite_utils  # noqa: I001 - first: without numpy
+from sqlite_utils.utils import dedupe_keys
+
+from bot.adapters.migrations import migrate
+from bot.core.models import Feed, Rule
+from bot.core.feeds.websub import WebSubSubscription
+from bot.errors import StoreError
+
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(timezone.utc).isoformat() if moment else None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _feed(row: dict) -> Feed:
+    return Feed(url=row["url"], name=row["name"], lang=row["lang"], interval=row["interval"], id=row["id"])
+
+
+def _rule(row: dict) -> Rule:
+    return Rule(topic=row["topic"], expression=row["expression"], weight=row["weight"], id=row["id"],
+                enabled=bool(row["enabled"]))
+
+
+# A plain SELECT writes nothing, so it needs no transaction or savepoint around it.
+_READ = re.compile(r"\s*SELECT\b", re.IGNORECASE)
+
+
+def _websub(row: dict) -> WebSubSubscription:
+    return WebSubSubscription(
+        feed_id=row["feed_id"], hub=row["hub"], topic=row["topic"], secret=row["secret"], state=row["state"],
+        requested_at=_dt(row["requested_at"]), lease_expires=_dt(row["lease_expires"]), last_error=row["last_error"],
+    )
+
+
+def _explain(exc: sqlite3.Error, path: str) -> StoreError:
+    """Turn sqlite3's terse errors into a message an operator can act on."""
+    text = str(exc)
+    if "readonly" in text:
+        return StoreError(f"database {path} is read-only: {text}")
+    if "full" in text:
+        return StoreError(f"disk full while writing {path}: {text}")
+    if "disk I/O" in text:
+        return StoreError(f"cannot write {path} (disk full, file size limit or failing disk?): {text}")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"database {path} is locked by another process: {text}")
+    return StoreError(f"database {path}: {text}")
+
+
+class StoreBase:
+    """The connection every store shares: opening, migrations, transactions, the statement
+    helpers, maintenance (prune, backup, integrity) and statistics.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if self.path != ":memory:":
+                self.db.enable_wal()
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def migrate(self) -> list[int]:
+        try:
+            return migrate(self.db)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def _rows(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
+        """The rows of a statement that returns rows, as dicts keyed by column name."""
+        conn = self.db.conn
+        try:
+            if not conn.in_transaction and not _READ.match(sql):
+                # A write outside a transaction (INSERT ... RETURNING): sqlite-utils'
+                # savepoint guard is what commits it at once, so keep it.
+                return list(self.db.query(sql, params))
+            # A read, or any statement inside a transaction (a poll stores thousands of
+            # rows this way), which the transaction already makes all-or-nothing: read
+            # the cursor directly. query()'s savepoint and generator double the cost of
+            # a row, and every extra call gives the GIL away to the feed parser thread.
+            cursor = conn.execute(sql, params)
+            rows = cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+        if cursor.description is None:
+            raise ValueError(f"_rows() needs a statement that returns rows: {sql}")
+        keys = [column[0] for column in cursor.description]
+        if len(set(keys)) != len(keys):
+            keys = dedupe_keys(keys)  # "id", "id_2": the same names query() would give
+        return [dict(zip(keys, row)) for row in rows]
+
+    def _exec(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
+        try:
+            return self.db.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def _exec_many(self, sql: str, rows: list[tuple]) -> None:
+        """One statement for many rows, all or none of them when no transaction is open."""
+        if not rows:
+            return
+        conn = self.db.conn
+        if not conn.in_transaction:
+            with self.transaction():  # commits, like _exec does
+                conn.executemany(sql, rows)
+            return
+        try:
+            conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def integrity_ok(self) -> bool:
+        return self._rows("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
+
+    def prune(self, before: datetime) -> int:
+        """Retention: delete entries fetched before `before` that matched nothing
+        relevant (with their below-threshold rule hits). Relevant entries, stories,
+        pledges and the outbox are kept: they are the record users query."""
+        with self.transaction():
+            self._exec(
+                "DELETE FROM matches WHERE entry_id IN "
+                "(SELECT id FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?)",
+                [_iso(before)],
+            )
+            return self._exec(
+                "DELETE FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?", [_iso(before)]
+            ).rowcount
+
+    def backup(self, target: str | Path) -> None:
+        """Copy the live database to `target` with SQLite's online backup (safe while
+        pledgewatch runs; the copy is consistent)."""
+        target = Path(target)
+        if target.exists():
+            raise StoreError(f"{target} already exists; choose a new file for the backup")
+        try:
+            with sqlite3.connect(str(target)) as copy:
+                self.db.conn.backup(copy)
+            copy.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise _explain(exc, str(target)) from exc
+
+    def stats(self) -> dict[str, Any]:
+        counts: dict[str, Any] = {}
+        for table in ("feeds", "entries", "stories", "matches", "pledges", "rules", "subscriptions", "outbox", "audit"):
+            counts[table] = self._rows(f"SELECT count(*) AS n FROM {table}")[0]["n"]
+        counts["relevant_entries"] = self._rows("SELECT count(*) AS n FROM entries WHERE relevant = 1")[0]["n"]
+        counts["outbox_by_state"] = self.outbox_counts()
+        counts["edits_by_state"] = self.edit_counts()
+        counts["schema_version"] = self._rows("SELECT MAX(version) AS v FROM schema_migrations")[0]["v"]
+        if self.path != ":memory:" and Path(self.path).exists():
+            counts["file_bytes"] = Path(self.path).stat().st_size
+        return counts

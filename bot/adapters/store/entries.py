@@ -1,0 +1,212 @@
+"""EntryStore: one part of SqliteStore (bot/adapters/sqlite_store.py), which combines
+the parts over one connection."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+
+from bot.core.models import Entry, RuleHit
+from bot.adapters.store.base import StoreBase, _dt, _explain, _iso
+
+
+class EntryStore(StoreBase):
+    """Articles and stories: new entries, their verdicts and rule matches, story rows,
+    fingerprints and sources, and the searches over them.
+    """
+
+    def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime) -> int | None:
+        """Store an entry; None when it was seen before (same feed GUID or same canonical URL)."""
+        rows = self._rows(
+            "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
+            "fetched_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            [
+                feed_id,
+                entry.guid,
+                entry.url,
+                canonical_url or None,
+                entry.title,
+                entry.summary,
+                entry.content,
+                _iso(entry.published),
+                _iso(now),
+                entry.lang,
+            ],
+        )
+        return rows[0]["id"] if rows else None
+
+    def set_entry_verdict(self, entry_id: int, relevant: bool, score: float, story_id: int | None) -> None:
+        """Record an entry's verdict. Most entries match nothing: their row already holds
+        the column defaults (relevant 0, score 0, no story), so nothing is written."""
+        if not relevant and not score and story_id is None:
+            return
+        self._exec(
+            "UPDATE entries SET relevant = ?, score = ?, story_id = ? WHERE id = ?",
+            [int(relevant), score, story_id, entry_id],
+        )
+
+    def add_matches(self, entry_id: int, hits: Iterable[RuleHit]) -> None:
+        rows = [
+            (entry_id, hit.rule_id, hit.topic, hit.weight, json.dumps(list(hit.words), ensure_ascii=False))
+            for hit in hits
+        ]
+        # One call for all of an entry's hits: a poll does this for a third of its entries.
+        self._exec_many("INSERT INTO matches (entry_id, rule_id, topic, weight, words) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def entries_since(self, since: datetime | None, limit: int | None = None) -> list[dict]:
+        """Stored entries fetched at or after `since` (all when None), oldest first, with
+        their feed and current verdict: what `pledgewatch reanalyze` runs the rules over."""
+        sql = ("SELECT e.id, e.feed_id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.fetched_at, "
+               "e.lang, e.relevant, e.story_id, f.url AS feed_url, f.name AS feed_name FROM entries e "
+               "JOIN feeds f ON f.id = e.feed_id WHERE e.fetched_at >= ? ORDER BY e.fetched_at, e.id")
+        params: list[Any] = [_iso(since) if since else ""]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._rows(sql, params)
+
+    def replace_matches(self, entry_id: int, hits: Iterable[RuleHit]) -> None:
+        """An entry's rule hits as the current rules see them (after a re-analysis)."""
+        self._exec("DELETE FROM matches WHERE entry_id = ?", [entry_id])
+        self.add_matches(entry_id, hits)
+
+    def newest_story_id(self) -> int:
+        """The highest story id (0 with no stories). Ids only grow: nothing deletes a story."""
+        return self._rows("SELECT coalesce(max(id), 0) AS id FROM stories")[0]["id"]
+
+    def stories_between(self, after_id: int, up_to_id: int, since: datetime) -> list[dict]:
+        """Stories with `after_id` < id <= `up_to_id` first seen at or after `since`, by
+        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)
+        and feeds (the ids of the feeds its sources came from)."""
+        rows = self._rows(
+            "SELECT id, fingerprint, first_seen, published, "
+            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
+            "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? ORDER BY id",
+            [after_id, up_to_id, _iso(since)],
+        )
+        for row in rows:
+            row["first_seen"] = _dt(row["first_seen"])
+            row["published"] = _dt(row["published"])
+            row["feeds"] = json.loads(row["feeds"] or "[]")
+        return rows
+
+    def create_story(
+        self,
+        title: str,
+        url: str,
+        first_seen: datetime,
+        published: datetime | None,
+        fingerprint: str,
+        topics: Iterable[str],
+        score: float,
+    ) -> int:
+        rows = self._rows(
+            "INSERT INTO stories (title, url, first_seen, published, fingerprint, topics, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [title, url, _iso(first_seen), _iso(published), fingerprint, json.dumps(list(topics)), score],
+        )
+        return rows[0]["id"]
+
+    def set_story_fingerprint(self, story_id: int, fingerprint: str) -> None:
+        """Replace a story's fingerprint (JSON): it grows as reports join the story."""
+        self._exec("UPDATE stories SET fingerprint = ? WHERE id = ?", [fingerprint, story_id])
+
+    def add_story_source(self, story_id: int, entry_id: int, feed_id: int, source: str, url: str, now: datetime) -> None:
+        self._exec(
+            "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [story_id, entry_id, feed_id, source, url, _iso(now)],
+        )
+
+    def story_sources(self, story_id: int) -> list[dict]:
+        return self._rows(
+            "SELECT source, url, feed_id, entry_id FROM story_sources WHERE story_id = ? ORDER BY added_at, entry_id",
+            [story_id],
+        )
+
+    def stories_since(self, since: datetime | None) -> list[dict]:
+        """Stories first seen at or after `since` (all when None), oldest first, each with
+        its sources and pledges: id, title, url, first_seen, published (datetimes,
+        published may be None), topics (list), sources [{outlet, url, lang, added_at}]
+        in the order they joined, pledges [{donor, category, status, system, item,
+        quantity, value, currency}] in the order they were first reported."""
+        rows = self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
+            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
+            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
+            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
+            "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen, s.id",
+            [_iso(since), _iso(since)],
+        )
+        return [self._story_row(row) for row in rows]
+
+    @staticmethod
+    def _story_row(row: dict) -> dict:
+        """A stories query's row with its times, topics, sources and pledges decoded."""
+        row["first_seen"] = _dt(row["first_seen"])
+        row["published"] = _dt(row["published"])
+        row["topics"] = json.loads(row["topics"] or "[]")
+        row["sources"] = json.loads(row["sources"] or "[]")
+        row["pledges"] = json.loads(row["pledges"] or "[]")
+        for source in row["sources"]:
+            source["added_at"] = _dt(source["added_at"])
+        for pledge in row["pledges"]:
+            pledge["system"] = pledge["system"] or None  # stored as '' when none
+        return row
+
+    def story_page(self, since: datetime | None, limit: int, offset: int = 0) -> list[dict]:
+        """Stories first seen at or after `since`, newest first, one page of them, each
+        with its sources and pledges as stories_since gives them."""
+        rows = self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
+            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
+            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
+            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
+            "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen DESC, s.id DESC "
+            "LIMIT ? OFFSET ?",
+            [_iso(since), _iso(since), limit, max(0, offset)],
+        )
+        return [self._story_row(row) for row in rows]
+
+    def story_count(self, since: datetime | None) -> int:
+        return self._rows("SELECT count(*) AS n FROM stories WHERE ? IS NULL OR first_seen >= ?",
+                          [_iso(since), _iso(since)])[0]["n"]
+
+    def latest_stories(self, limit: int = 5) -> list[dict]:
+        return self._rows(
+            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+            "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
+            " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
+            "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
+            "FROM stories s ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
+            [limit],
+        )
+
+    def search_entries(self, query: str, limit: int = 10) -> list[dict]:
+        """Full-text search for all the words of `query`. User input is reduced to
+        words and each is quoted, so it can never be read as FTS5 syntax."""
+        terms = re.findall(r"[^\W_]+", query)[:20]
+        if not terms:
+            return []
+        match = " ".join(f'"{term}"' for term in terms)
+        try:
+            return list(self.db["entries"].search(match, columns=["id", "title", "url", "published"], limit=limit))
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc

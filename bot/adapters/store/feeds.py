@@ -1,0 +1,147 @@
+"""FeedStore: one part of SqliteStore (bot/adapters/sqlite_store.py), which combines
+the parts over one connection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+
+from bot.core.models import Feed, FeedState
+from bot.core.feeds.websub import WebSubSubscription
+from bot.adapters.store.base import StoreBase, _dt, _feed, _iso, _websub
+
+
+class FeedStore(StoreBase):
+    """Feeds: the list, each feed's polling state and health, and their WebSub
+    subscriptions.
+    """
+
+    def add_feed(self, feed: Feed, now: datetime, actor: str | None = None) -> tuple[int, bool]:
+        """Insert a feed; returns (id, created). A removed feed is re-enabled. With an
+        `actor` (a person: the CLI, a chat admin), a feed added is audited in the same
+        transaction; feeds the settings import are not changes anyone made."""
+        with self.transaction():
+            feed_id, created = self._add_feed(feed, now)
+            if created and actor:
+                self.audit(actor, "feed.add", str(feed_id), None,
+                           {"url": feed.url, "name": feed.name, "lang": feed.lang, "interval": feed.interval}, now)
+        return feed_id, created
+
+    def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
+        rows = self._rows(
+            "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(url) DO NOTHING RETURNING id",
+            [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
+        )
+        if rows:
+            return rows[0]["id"], True
+        existing = self._rows("SELECT id, enabled FROM feeds WHERE url = ?", [feed.url])[0]
+        if not existing["enabled"]:
+            self._exec(
+                "UPDATE feeds SET enabled = 1, name = ?, lang = ?, interval = ? WHERE id = ?",
+                [feed.name, feed.lang, feed.interval, existing["id"]],
+            )
+            return existing["id"], True
+        return existing["id"], False
+
+    def import_feeds(self, feeds: Iterable[Feed], now: datetime) -> int:
+        """Add configured feeds the database has never seen; a feed an admin removed
+        stays removed (the database is the truth once imported)."""
+        added = 0
+        with self.transaction():
+            for feed in feeds:
+                rows = self._rows(
+                    "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(url) DO NOTHING RETURNING id",
+                    [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
+                )
+                added += len(rows)
+        return added
+
+    def remove_feed(self, id_or_url: str | int, actor: str | None = None, now: datetime | None = None) -> bool:
+        """Stop polling a feed; with an `actor`, the removal is audited (before: the feed)."""
+        key = str(id_or_url)
+        column = "id" if key.isdigit() else "url"
+        with self.transaction():
+            before = self._rows(f"SELECT id, url, name FROM feeds WHERE {column} = ? AND enabled = 1", [key])
+            cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
+            if cursor.rowcount > 0 and actor and before:
+                self.audit(actor, "feed.remove", str(before[0]["id"]), {"url": before[0]["url"],
+                                                                        "name": before[0]["name"]}, None,
+                           now or datetime.now(timezone.utc))
+        return cursor.rowcount > 0
+
+    def list_feeds(self, include_disabled: bool = False) -> list[Feed]:
+        where = "" if include_disabled else "WHERE enabled = 1"
+        return [_feed(r) for r in self._rows(f"SELECT * FROM feeds {where} ORDER BY id")]
+
+    def feed_by_url(self, url: str) -> Feed | None:
+        rows = self._rows("SELECT * FROM feeds WHERE url = ?", [url])
+        return _feed(rows[0]) if rows else None
+
+    def feed_state(self, feed_id: int) -> FeedState:
+        r = self._rows("SELECT * FROM feeds WHERE id = ?", [feed_id])[0]
+        return FeedState(
+            etag=r["etag"],
+            last_modified=r["last_modified"],
+            content_hash=r["content_hash"],
+            last_polled=_dt(r["last_polled"]),
+            last_success=_dt(r["last_success"]),
+            last_error=r["last_error"],
+            failures=r["failures"],
+            next_poll=_dt(r["next_poll"]),
+            site=r["site"],
+            foreign_polls=r["foreign_polls"],
+            quiet_polls=r["quiet_polls"],
+        )
+
+    def save_feed_state(self, feed_id: int, state: FeedState) -> None:
+        self._exec(
+            "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
+            "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ?, "
+            "quiet_polls = ? WHERE id = ?",
+            [
+                state.etag,
+                state.last_modified,
+                state.content_hash,
+                _iso(state.last_polled),
+                _iso(state.last_success),
+                state.last_error,
+                state.failures,
+                _iso(state.next_poll),
+                state.site,
+                state.foreign_polls,
+                state.quiet_polls,
+                feed_id,
+            ],
+        )
+
+    def feed_health(self) -> list[dict]:
+        return self._rows(
+            "SELECT id, url, name, last_polled, last_success, last_error, failures, next_poll "
+            "FROM feeds WHERE enabled = 1 ORDER BY id"
+        )
+
+    def websub_subscription(self, feed_id: int) -> WebSubSubscription | None:
+        rows = self._rows("SELECT * FROM websub WHERE feed_id = ?", [feed_id])
+        return _websub(rows[0]) if rows else None
+
+    def websub_subscriptions(self) -> list[WebSubSubscription]:
+        return [_websub(r) for r in self._rows("SELECT * FROM websub ORDER BY feed_id")]
+
+    def save_websub(self, subscription: WebSubSubscription) -> None:
+        with self.transaction():
+            self._exec(
+                "INSERT INTO websub (feed_id, hub, topic, secret, state, requested_at, lease_expires, last_error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(feed_id) DO UPDATE SET hub = excluded.hub, "
+                "topic = excluded.topic, secret = excluded.secret, state = excluded.state, "
+                "requested_at = excluded.requested_at, lease_expires = excluded.lease_expires, "
+                "last_error = excluded.last_error",
+                [subscription.feed_id, subscription.hub, subscription.topic, subscription.secret, subscription.state,
+                 _iso(subscription.requested_at), _iso(subscription.lease_expires), subscription.last_error],
+            )
+
+    def delete_websub(self, feed_id: int) -> None:
+        with self.transaction():
+            self._exec("DELETE FROM websub WHERE feed_id = ?", [feed_id])

@@ -1,0 +1,266 @@
+"""OutboxStore: one part of SqliteStore (bot/adapters/sqlite_store.py), which combines
+the parts over one connection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+
+from bot.core.chat.alerts import alert_from_json, alert_to_json
+from bot.core.chat.digest import send_at
+from bot.core.models import Alert, EditItem, OutboxItem, Subscription
+from bot.adapters.store.base import StoreBase, _iso
+
+
+class OutboxStore(StoreBase):
+    """Subscriptions and the outbox: who gets alerts, and each alert and edit from queued
+    to sent, retried, failed or uncertain.
+    """
+
+    def subscribe(self, platform: str, chat_id: str, topics: Iterable[str], now: datetime, lang: str = "en") -> None:
+        self._exec(
+            "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
+            "VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
+            "topics = excluded.topics, active = 1, updated_at = excluded.updated_at",
+            [platform, str(chat_id), json.dumps(sorted(set(topics))), lang, _iso(now), _iso(now)],
+        )
+
+    def deactivate(self, platform: str, chat_id: str, now: datetime) -> bool:
+        cursor = self._exec(
+            "UPDATE subscriptions SET active = 0, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1",
+            [_iso(now), platform, str(chat_id)],
+        )
+        return cursor.rowcount > 0
+
+    def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
+        """A chat changed id (Telegram group -> supergroup): move its subscription and pending alerts."""
+        old, new = str(old_chat_id), str(new_chat_id)
+        with self.transaction():
+            # If the new id already has a subscription it wins; otherwise the old one moves.
+            self._exec(
+                "DELETE FROM subscriptions WHERE platform = ? AND chat_id = ? AND EXISTS "
+                "(SELECT 1 FROM subscriptions WHERE platform = ? AND chat_id = ?)",
+                [platform, old, platform, new],
+            )
+            self._exec(
+                "UPDATE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
+                [new, _iso(now), platform, old],
+            )
+            # Alerts the new id already has are dropped; the rest move over.
+            self._exec(
+                "DELETE FROM outbox WHERE platform = ? AND chat_id = ? AND state IN ('pending', 'sending') AND "
+                "story_id IN (SELECT story_id FROM outbox WHERE platform = ? AND chat_id = ?)",
+                [platform, old, platform, new],
+            )
+            self._exec(
+                "UPDATE outbox SET chat_id = ?, state = 'pending' WHERE platform = ? AND chat_id = ? "
+                "AND state IN ('pending', 'sending')",
+                [new, platform, old],
+            )
+
+    def subscriptions(self, platform: str | None = None, active_only: bool = True) -> list[Subscription]:
+        sql = "SELECT * FROM subscriptions WHERE 1 = 1"
+        params: list[Any] = []
+        if platform:
+            sql += " AND platform = ?"
+            params.append(platform)
+        if active_only:
+            sql += " AND active = 1"
+        return [
+            Subscription(
+                platform=r["platform"],
+                chat_id=r["chat_id"],
+                topics=tuple(json.loads(r["topics"])),
+                active=bool(r["active"]),
+                mode=r["mode"],
+                lang=r["lang"],
+                digest_time=r["digest_time"],
+            )
+            for r in self._rows(sql + " ORDER BY id", params)
+        ]
+
+    def enqueue(self, alert: Alert, chats: Iterable[Subscription], now: datetime) -> int:
+        """Queue one alert per chat; a chat that already has this story is skipped.
+        The alert is also kept as the story's current alert, which updates extend."""
+        payload = alert_to_json(alert)
+        self._exec(
+            "INSERT INTO story_alerts (story_id, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [alert.story_id, payload, _iso(now)],
+        )
+        queued = 0
+        for sub in chats:
+            # Digest-mode chats get the alert at their next digest time, together with the others.
+            cursor = self._exec(
+                "INSERT INTO outbox (platform, chat_id, story_id, payload, next_attempt, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [sub.platform, sub.chat_id, alert.story_id, payload, _iso(send_at(sub, now)), _iso(now)],
+            )
+            queued += cursor.rowcount
+        return queued
+
+    def story_alert(self, story_id: int) -> Alert | None:
+        """The story's alert as it stands (first alert plus updates); None when the
+        story was never alerted (suppressed, or queued before alerts were kept)."""
+        rows = self._rows("SELECT payload FROM story_alerts WHERE story_id = ?", [story_id])
+        return alert_from_json(rows[0]["payload"]) if rows else None
+
+    def update_story_alert(self, alert: Alert, now: datetime) -> int:
+        """A story's alert grew (bot.core.stories.updates). Alerts not sent yet simply go
+        out complete; each alert already sent (or being sent) gets an edit of its
+        message, one per chat however many updates come before it is made. Returns
+        the number of edits queued or refreshed. Runs inside the poll's transaction."""
+        payload = alert_to_json(alert)
+        self._exec("UPDATE story_alerts SET payload = ?, updated_at = ? WHERE story_id = ?",
+                   [payload, _iso(now), alert.story_id])
+        self._exec("UPDATE outbox SET payload = ? WHERE story_id = ? AND state = 'pending'",
+                   [payload, alert.story_id])
+        # An edit already waiting keeps its time (it may be waiting out a rate limit);
+        # one that failed for good (message deleted) stays failed.
+        return self._exec(
+            "INSERT INTO outbox_edits (outbox_id, payload, next_attempt, updated_at) "
+            "SELECT id, ?, ?, ? FROM outbox WHERE story_id = ? AND "
+            "(state = 'sending' OR (state = 'sent' AND message_id IS NOT NULL)) "
+            "ON CONFLICT(outbox_id) DO UPDATE SET payload = excluded.payload, revision = revision + 1, "
+            "attempts = 0, updated_at = excluded.updated_at, "
+            "next_attempt = CASE WHEN state = 'pending' THEN next_attempt ELSE excluded.next_attempt END, "
+            "state = 'pending' WHERE state != 'failed'",
+            [payload, _iso(now), _iso(now), alert.story_id],
+        ).rowcount
+
+    def due_edits(self, platform: str, now: datetime, limit: int = 100) -> list[EditItem]:
+        """Edits due now whose alert is settled (sent, uncertain, failed); an edit of an
+        alert still waiting to be sent waits with it."""
+        rows = self._rows(
+            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, o.platform, o.chat_id, o.message_id, "
+            "o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
+            "WHERE e.state = 'pending' AND e.next_attempt <= ? AND o.platform = ? "
+            "AND o.state NOT IN ('pending', 'sending') ORDER BY e.outbox_id LIMIT ?",
+            [_iso(now), platform, limit],
+        )
+        return [
+            EditItem(outbox_id=r["outbox_id"], platform=r["platform"], chat_id=r["chat_id"],
+                     message_id=r["message_id"], alert_state=r["alert_state"], revision=r["revision"],
+                     alert=alert_from_json(r["payload"]), attempts=r["attempts"])
+            for r in rows
+        ]
+
+    def claim_edit(self, outbox_id: int) -> tuple[int, Alert] | None:
+        """Take a pending edit for sending: (revision, the newest alert), or None when
+        it is no longer pending. Read and marked in one statement, so the edit sent is
+        the newest update stored at that moment."""
+        with self.transaction():
+            rows = self._rows(
+                "UPDATE outbox_edits SET state = 'sending', attempts = attempts + 1 "
+                "WHERE outbox_id = ? AND state = 'pending' RETURNING revision, payload",
+                [outbox_id],
+            )
+        return (rows[0]["revision"], alert_from_json(rows[0]["payload"])) if rows else None
+
+    def edit_done(self, outbox_id: int, revision: int) -> None:
+        """The message shows `revision`. A newer update stored meanwhile left the edit
+        pending (with the newer payload), so it is sent next."""
+        self._exec("UPDATE outbox_edits SET state = 'done', last_error = NULL WHERE outbox_id = ? AND revision = ?",
+                   [outbox_id, revision])
+
+    def edit_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
+        self._exec(
+            "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, "
+            "attempts = attempts - ? WHERE outbox_id = ?",
+            [error, _iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def edit_failed(self, outbox_id: int, error: str) -> None:
+        """Give the edit up (message deleted, chat gone, alert never sent as a message)."""
+        self._exec("UPDATE outbox_edits SET state = 'failed', last_error = ? WHERE outbox_id = ?",
+                   [error[:500], outbox_id])
+
+    def edit_counts(self) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox_edits GROUP BY state")}
+
+    def reschedule_pending(self, platform: str, chat_id: str, at: datetime) -> int:
+        """Move a chat's waiting alerts to `at` (its mode or digest time changed)."""
+        return self._exec(
+            "UPDATE outbox SET next_attempt = ? WHERE platform = ? AND chat_id = ? AND state = 'pending'",
+            [_iso(at), platform, str(chat_id)],
+        ).rowcount
+
+    def chat_mode(self, platform: str, chat_id: str) -> str:
+        rows = self._rows("SELECT mode FROM subscriptions WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
+        return rows[0]["mode"] if rows else "instant"
+
+    def due_outbox(self, platform: str, now: datetime, limit: int = 100) -> list[OutboxItem]:
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE state = 'pending' AND platform = ? AND next_attempt <= ? "
+            "ORDER BY id LIMIT ?",
+            [platform, _iso(now), limit],
+        )
+        return [
+            OutboxItem(
+                id=r["id"],
+                platform=r["platform"],
+                chat_id=r["chat_id"],
+                story_id=r["story_id"],
+                alert=alert_from_json(r["payload"]),
+                attempts=r["attempts"],
+            )
+            for r in rows
+        ]
+
+    def claim(self, outbox_id: int) -> bool:
+        """Mark an alert as being sent. Committed before the send, so after a crash
+        we know it may have gone out and do not send it again (at most once)."""
+        cursor = self._exec(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
+            [outbox_id],
+        )
+        return cursor.rowcount == 1
+
+    def claim_alert(self, outbox_id: int) -> Alert | None:
+        """`claim`, returning the alert as stored at that moment (None when it was not
+        pending): a story update may have extended it since the outbox was read, and
+        what goes out must be what updates after the claim will edit."""
+        # BEGIN, the claim, COMMIT: the same statements as `claim` (test_crash.py reads them).
+        with self.transaction():
+            rows = self._rows(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending' "
+                "RETURNING payload",
+                [outbox_id],
+            )
+        return alert_from_json(rows[0]["payload"]) if rows else None
+
+    def mark_sent(self, outbox_id: int, now: datetime, message_id: str | None = None) -> None:
+        """Delivered; `message_id` (the platform's) is kept so that story updates can
+        edit the message. A digest's alerts share one message and keep none."""
+        self._exec("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, message_id = ? WHERE id = ?",
+                   [_iso(now), message_id, outbox_id])
+
+    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
+        """Back to pending until `next_attempt`. `refund_attempt` un-counts the claim
+        (a rate-limit deferral is not a failed attempt)."""
+        self._exec(
+            "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, "
+            "attempts = attempts - ? WHERE id = ?",
+            [error, _iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def mark_failed(self, outbox_id: int, error: str) -> None:
+        self._exec("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", [error, outbox_id])
+
+    def mark_uncertain(self, outbox_id: int, error: str) -> None:
+        """The send may or may not have reached the chat: never resend (at most once)."""
+        self._exec("UPDATE outbox SET state = 'uncertain', last_error = ? WHERE id = ?", [error, outbox_id])
+
+    def recover_interrupted(self) -> int:
+        """After a crash: alerts caught between claim and confirmation are marked
+        'uncertain' (not resent, so nobody gets a duplicate; counted in status)."""
+        recovered = self._exec("UPDATE outbox SET state = 'uncertain' WHERE state = 'sending'").rowcount
+        # An edit only replaces a message's text with the same newer text: sending it
+        # again is harmless, so an interrupted edit simply goes out again.
+        self._exec("UPDATE outbox_edits SET state = 'pending' WHERE state = 'sending'")
+        return recovered
+
+    def outbox_counts(self) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}

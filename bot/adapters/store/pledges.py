@@ -1,0 +1,162 @@
+"""PledgeStore: one part of SqliteStore (bot/adapters/sqlite_store.py), which combines
+the parts over one connection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+
+from bot.core.models import Pledge
+from bot.adapters.store.base import StoreBase, _iso
+
+
+class PledgeStore(StoreBase):
+    """Pledges: where they are written (add_pledges) and read back, filtered, for /pledges,
+    exports and totals.
+    """
+
+    def add_pledges(self, story_id: int, entry_id: int, pledges: Iterable[Pledge], reported_at: datetime) -> int:
+        """Record pledges for a story; the same pledge from another outlet only adds a source."""
+        added = 0
+        for p in pledges:
+            rows = self._rows(
+                "INSERT INTO pledges (story_id, donor, category, status, system, item, quantity, value, currency, "
+                "evidence, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                [
+                    story_id,
+                    p.donor,
+                    p.category,
+                    p.status,
+                    p.system or "",
+                    p.item,
+                    p.quantity,
+                    p.value,
+                    p.currency,
+                    p.evidence,
+                    _iso(reported_at),
+                ],
+            )
+            if rows:
+                pledge_id = rows[0]["id"]
+                added += 1
+            else:
+                pledge_id = self._rows(
+                    "SELECT id FROM pledges WHERE story_id = ? AND donor = ? AND category = ? AND status = ? "
+                    "AND system = ?",
+                    [story_id, p.donor, p.category, p.status, p.system or ""],
+                )[0]["id"]
+            self._exec(
+                "INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [pledge_id, entry_id],
+            )
+        return added
+
+    # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
+    PLEDGE_ORDERS = {
+        "newest": "ORDER BY p.reported_at DESC, p.id DESC",
+        "oldest": "ORDER BY p.reported_at, p.id",
+        "donor": "ORDER BY p.donor, p.reported_at DESC, p.id DESC",
+        "category": "ORDER BY p.category, p.reported_at DESC, p.id DESC",
+        "status": "ORDER BY p.status, p.reported_at DESC, p.id DESC",
+        # NULL sorts lowest in SQLite, so pledges without a value come last; an index on
+        # (value, reported_at) read backwards gives this order.
+        "value": "ORDER BY p.value DESC, p.reported_at DESC, p.id DESC",
+        "added": "ORDER BY p.id DESC",  # newest stored first: the Atom feed of new pledges
+    }
+
+    def pledge_rows(
+        self,
+        since: datetime | None = None,
+        limit: int | None = None,
+        *,
+        donor: str | None = None,
+        category: str | None = None,
+        system: str | None = None,
+        systems: Sequence[str] | None = None,
+        status: str | None = None,
+        with_sources: bool = True,
+        offset: int = 0,
+        order: str = "newest",
+    ) -> list[dict]:
+        """Pledges newest first (or in another of PLEDGE_ORDERS), filtered in SQL
+        (`systems`: any of these, a family such as Leopard 1 and Leopard 2);
+        `with_sources` adds each one's sources (names and URLs), which totals and
+        charts do not need."""
+        where, params = self._pledge_filter(since, donor, category, system, systems, status)
+        sources = (
+            ", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
+            " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
+            " WHERE ps.pledge_id = p.id) AS sources"
+            if with_sources else ""
+        )
+        order_by = self.PLEDGE_ORDERS[order]
+        if limit:
+            # The page's ids first, from the pledges table alone (its indexes give the order),
+            # then the columns and sources of those rows only: a sort that cannot use an index
+            # would otherwise compute every matching row's sources before keeping 50 of them.
+            sql = (
+                f"SELECT p.*, s.title AS story_title{sources} FROM (SELECT p.id FROM pledges p {where} {order_by} "
+                f"LIMIT ? OFFSET ?) AS page JOIN pledges p ON p.id = page.id JOIN stories s ON s.id = p.story_id "
+                f"{order_by}"
+            )
+            params += [limit, max(0, offset)]
+        else:
+            sql = (
+                f"SELECT p.*, s.title AS story_title{sources} FROM pledges p JOIN stories s ON s.id = p.story_id "
+                f"{where} {order_by}"
+            )
+        rows = self._rows(sql, params)
+        for row in rows:
+            row["sources"] = json.loads(row["sources"] or "[]") if with_sources else []
+        return rows
+
+    def pledge_count(
+        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,
+    ) -> int:
+        where, params = self._pledge_filter(since, donor, category, system, systems, status)
+        return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
+
+    def newest_pledge_id(self) -> int:
+        """The highest pledge id (0 with none). Ids only grow and nothing deletes a pledge,
+        so it changes exactly when pledges are added."""
+        return self._rows("SELECT coalesce(max(id), 0) AS id FROM pledges")[0]["id"]
+
+    def pledge_groups(
+        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,
+    ) -> list[dict]:
+        """The filtered pledges counted per (donor, category, status, currency): n pledges,
+        quantity (units summed), value (money summed) and n_valued (pledges with a value).
+        What totals need, without fetching every row."""
+        where, params = self._pledge_filter(since, donor, category, system, systems, status)
+        return self._rows(
+            "SELECT p.donor, p.category, p.status, p.currency, count(*) AS n, "
+            "coalesce(sum(p.quantity), 0) AS quantity, coalesce(sum(p.value), 0) AS value, "
+            f"count(p.value) AS n_valued FROM pledges p {where} "
+            "GROUP BY p.donor, p.category, p.status, p.currency",
+            params,
+        )
+
+    @staticmethod
+    def _pledge_filter(
+        since: datetime | None, donor: str | None, category: str | None, system: str | None,
+        systems: Sequence[str] | None = None,
+        status: str | None = None,
+    ) -> tuple[str, list[Any]]:
+        """A WHERE clause of fixed fragments; every value is a bound parameter (a list
+        of systems as one JSON array, read back by json_each)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        for fragment, value in (("p.reported_at >= ?", _iso(since) if since else None), ("p.donor = ?", donor),
+                                ("p.category = ?", category), ("p.system = ?", system),
+                                ("p.system IN (SELECT value FROM json_each(?))",
+                                 json.dumps(list(systems)) if systems else None),
+                                ("p.status = ?", status)):
+            if value is not None:
+                clauses.append(fragment)
+                params.append(value)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
