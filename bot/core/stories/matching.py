@@ -369,6 +369,13 @@ def _split_compound(raw: str) -> list[str]:
     """"F-16" -> ["F16"], "IRIS-T-System" -> ["IRIST", "System"], "anti-aériens" ->
     ["anti", "aériens"]: runs of short/upper/digit parts are one designation."""
     parts = [p for p in raw.split("-") if p]
+    # Newsrooms hyphenate and capitalise one system's name each their own way: "Iris-T SLM",
+    # "IRIS-T-SLM", "IRIS-T SLM". The parts that spell a known system are that system, and
+    # what follows it (the variant) stands apart, so all three give "irist" + "slm".
+    for end in range(len(parts), 1, -1):
+        head = "".join(parts[:end])
+        if _fold(head) in _SYSTEMS:
+            return [head, *_split_compound("-".join(parts[end:]))] if end < len(parts) else [head]
     out: list[str] = []
     run: list[str] = []
     for part in parts:
@@ -568,6 +575,8 @@ def _is_given_name(words: list[_Word], kinds: list[tuple[str, str] | None], inde
     following = index + 1
     if following >= len(words) or not words[following].spaced or words[index].raw.isupper():
         return False
+    if words[index].folded in _SYSTEMS:
+        return False  # "Iris-T SLM", "Leopard A6": a system followed by its variant
     next_kind = kinds[following]
     if next_kind is None or next_kind[0] not in ("name", "alias"):
         return False
