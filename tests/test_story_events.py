@@ -564,3 +564,37 @@ def test_a_late_report_must_agree_on_the_pledges():
     assert match_story(weekly, monday + timedelta(days=5), [StoryCandidate(1, wire, monday)]) is None
     unread = fp(*NASAMS_WEEKLY, lang="en")  # no pledge read at all: nothing to agree on
     assert match_story(unread, monday + timedelta(days=5), [StoryCandidate(1, wire, monday)]) is None
+
+
+# --- the headline is the news -------------------------------------------------------------------
+
+
+def test_a_pledge_recalled_in_the_lead_does_not_make_a_delivery_agree_with_the_promise():
+    # Phenomenon: the headline states the news, the lead recalls how it came about.
+    title = "Canada quietly flew Harpoon missiles to Ukraine"
+    lead = "Ottawa had agreed in March to send the missiles, officials said on Tuesday."
+    shipped = Pledge("CA", "missiles", "delivered", system="Harpoon", evidence=title)
+    recalled = Pledge("CA", "missiles", "pledged", system="Harpoon", evidence=lead)
+    delivery = evidence(title, lead, (shipped, recalled))
+    assert delivery.headline_pledges == {"CA|missiles|delivered"}
+    promise_title = "Canada will give Ukraine Harpoon missiles"
+    promise = evidence(promise_title, "The defence minister announced the decision in Ottawa.",
+                       (Pledge("CA", "missiles", "pledged", system="Harpoon", evidence=promise_title),))
+    assert not compare(delivery, promise).pledges_agree
+    # Two reports of the shipment agree, whatever background either adds.
+    other_title = "Harpoon missiles from Canada reached Ukraine in secret"
+    other = evidence(other_title, "The transfer was kept quiet for weeks.",
+                     (Pledge("CA", "missiles", "delivered", system="Harpoon", evidence=other_title),))
+    assert compare(delivery, other).pledges_agree
+    # Without a pledge read in the headline, the keys decide as before.
+    plain = evidence("Harpoon news", lead, (recalled,))
+    assert not plain.headline_pledges and compare(plain, promise).pledges_agree
+
+
+def test_headline_pledges_survive_the_round_trip_and_older_rows_have_none():
+    title = "Canada will give Ukraine Harpoon missiles"
+    ev = evidence(title, "", (Pledge("CA", "missiles", "pledged", evidence=title),))
+    assert EventEvidence.from_dict(ev.to_dict()) == ev
+    older = ev.to_dict()
+    del older["headline_pledges"]
+    assert EventEvidence.from_dict(older).headline_pledges == frozenset()
