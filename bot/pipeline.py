@@ -25,7 +25,7 @@ from bot.core.analysis import Analyzer
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
-from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint
+from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint, late_report_reach
 from bot.core.stories.updates import merge_into_alert
 from bot.core.feeds.urls import canonical_url, check_site, dominant_site
 from bot.core.feeds.websub import links_from_header
@@ -350,13 +350,14 @@ class FeedPoller:
             result.updates_queued += self.store.update_story_alert(updated, now)
 
     def _recent_stories(self, now: datetime) -> StoryIndex:
-        """The stories first seen within the window before `now`, brought up to date
+        """The stories first seen within reach of `now` (the window, or a late report's reach), brought up to date
         with the store. Usually that reads nothing: story ids only grow, so only the
         stories after the newest id seen are new (ours, or another process's, such as
         a `poll --once` beside the bot). A new story created by this poller is read
         back here, from its stored row, like any other."""
-        # The store compares UTC timestamps; a naive `now` is local time there too.
-        since = (now - self.limits.story_window).astimezone(timezone.utc)
+        # The store compares UTC timestamps; a naive `now` is local time there too. A late
+        # report may join a story older than the window (see late_report_reach).
+        since = (now - late_report_reach(self.limits.story_window)).astimezone(timezone.utc)
         index = self._stories
         newest = self.store.newest_story_id()
         if index.needs_reload(newest, since):

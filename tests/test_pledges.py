@@ -272,10 +272,17 @@ def test_number_traps_give_no_quantity(text: str) -> None:
         ("1,000 shells and 1,5 tanks", [1000]),
         ("F-16, MiG-29, 155 mm, 155mm, 2023, 40 %, 40 per cent, 3 ans, 14th, le 1er", []),
         ("€500 million and 14 tanks", [14]),
+        # decades are times, not counts
+        ("un char dessiné dans les années 70, modernisé depuis", []),
+        ("a jet designed in the 70's and the '90s", []),
+        ("ein Panzer der 70er Jahre", []),
+        # a model's variant after its number is no count; a range still is
+        ("des chasseurs Rafale et Mirage 2000-5 ou Mirage 2000 - 5", []),
+        ("entre 20 - 30 obus", [20, 30]),
     ],
 )
 def test_find_counts(text: str, values: list[int]) -> None:
-    lang = "fr" if "obus" in text else None
+    lang = "fr" if any(w in text for w in ("obus", "char ", "chasseurs")) else None
     assert [c.value for c in find_counts(text, lang)] == values
 
 

@@ -11,7 +11,7 @@ as grouping improves, never lower them to let a change land.
 The busy day ("today": every item dated now) varied between runs before: feeds are
 fetched concurrently, so the order in which reports reach the story matcher varies, and
 a story used to be judged by its first report only. Now every report of a story must
-agree with a newcomer, and a newcomer is compared in wording with each of them; in 9
+agree with a newcomer, and a newcomer is compared in wording with each of them; in 31
 replayed feed orders precision stayed 1.00 with nothing hidden, while recall still varies
 with the order (see BOUNDS).
 """
@@ -24,13 +24,14 @@ from tests.real_eval import run_scorer
 
 # (condition, minimum pair precision, minimum pair recall, maximum hidden events)
 BOUNDS = [
-    # measured (4 runs of the scorer): pairP 1.00, pairR 0.57, hidden 0/72; an in-process
-    # replay of 9 feed orders: pairP 1.00, pairR 0.36-0.57, hidden 0 (the order varies under
-    # load; two stories of one event opened before a linking report are never merged)
-    ("real", 0.97, 0.34, 0),
-    # measured (4 runs of the scorer): pairP 1.00, pairR 0.64, hidden 0/72; the replay of 9
-    # feed orders: pairP 1.00, pairR 0.43-0.64, hidden 0
-    ("today", 0.97, 0.40, 0),
+    # measured (scorer): pairP 1.00, pairR 0.64, hidden 0/72; an in-process replay of 31 feed
+    # orders: pairP 1.00, pairR 0.43-0.64, hidden 0 (the order varies under load; two
+    # stories of one event opened before a linking report are never merged)
+    ("real", 0.97, 0.41, 0),
+    # measured (scorer): pairP 1.00, pairR 0.64, hidden 0/72; the replay of 31 feed orders:
+    # pairP 1.00, pairR 0.43-0.64, hidden 0 (main before this round: P 0.92-1.00 and one
+    # event hidden in 2 of those orders)
+    ("today", 0.97, 0.41, 0),
 ]
 
 

@@ -493,6 +493,15 @@ def test_names_come_from_capitals_aliases_systems_and_amounts():
     assert "package" not in fp.names and "includes" not in fp.names
 
 
+@pytest.mark.parametrize(
+    "spelling", ["Iris-T SLM", "IRIS-T-SLM", "IRIS-T SLM", "Iris-T-SLM"]
+)
+def test_one_system_hyphenated_and_capitalised_differently_gives_the_same_names(spelling):
+    fp = fingerprint(f"Berlin hands over another {spelling} unit", f"The {spelling} battery reached Kyiv on Friday.")
+    assert {"irist", "slm"} <= fp.names
+    assert {"irist", "slm"} <= fp.headline  # a system followed by its variant is no first name
+
+
 def test_amounts_agree_across_languages_and_spellings():
     keys = [
         fingerprint("", text).names

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.stories.matching import (
+    LATE_REPORT_SIMILARITY,
     MAX_MEMBERS,
     MAX_TEXT_MEMBERS,
     PLEDGE_AGREEMENT_SIMILARITY,
@@ -16,6 +17,7 @@ from bot.core.stories.matching import (
     StoryFingerprint,
     StoryIndex,
     fingerprint,
+    late_report_reach,
     match_story,
     same_event_score,
     similarity,
@@ -458,8 +460,9 @@ def test_a_report_dated_only_by_its_month_may_join_a_story_of_that_month():
     # A time of day, or another day than the 1st, is a real time: 8 days is too far.
     assert match_story(fr, datetime(2026, 3, 1, 6, 0, tzinfo=timezone.utc), story) is None
     assert match_story(fr, datetime(2026, 3, 2, tzinfo=timezone.utc), story) is None
-    # The month ends: a story of 5 April is days after any moment of March.
-    april = [StoryCandidate(1, en, datetime(2026, 4, 5, 9, 0, tzinfo=timezone.utc))]
+    # The month ends: a story of 12 April is more than a week after any moment of March
+    # (beyond even a late report's reach, see test_stories' late-report tests).
+    april = [StoryCandidate(1, en, datetime(2026, 4, 12, 9, 0, tzinfo=timezone.utc))]
     assert match_story(fr, datetime(2026, 3, 1, tzinfo=timezone.utc), april) is None
 
 
@@ -499,3 +502,99 @@ def test_a_busy_day_of_two_announcements_in_three_languages_gives_two_stories_of
     assert story_of["norway-de"] == story_of["norway-fr"] == story_of["norway-en"]
     assert story_of["sweden-en"] == story_of["sweden-de"] == story_of["sweden-fr"]
     assert story_of["norway-de"] != story_of["sweden-en"]
+
+
+# --- late reports -------------------------------------------------------------------------------
+
+
+# Phenomenon: a weekly or an aggregator re-tells an announcement days after the wire, in much
+# the same words; the same donor's next announcement of the same kind is worded anew.
+NASAMS_PLEDGE = Pledge("NO", "air_defence", "pledged", system="NASAMS")
+NASAMS_WIRE = (
+    "Norway to give Ukraine two NASAMS air defence systems",
+    "Oslo will hand Kyiv two NASAMS batteries from its own army, defence minister Bjorn Arild Gram "
+    "told reporters, adding that Norwegian crews would train Ukrainian operators first.",
+)
+NASAMS_WEEKLY = (
+    "Norway gives Ukraine two NASAMS systems",
+    "Two NASAMS batteries from the Norwegian army will go to Kyiv, defence minister Bjorn Arild Gram "
+    "said, and Norwegian crews are to train the Ukrainian operators first.",
+)
+NASAMS_NEXT = (
+    "Oslo adds NASAMS missiles to its aid",
+    "The government in Oslo approved a further package of interceptors for the NASAMS batteries it "
+    "had promised, to be bought from Kongsberg with money from the Nansen programme.",
+)
+
+
+def test_a_late_re_telling_of_an_announcement_joins_its_story_within_the_late_reach():
+    wire = fp(*NASAMS_WIRE, NASAMS_PLEDGE, lang="en")
+    weekly = fp(*NASAMS_WEEKLY, NASAMS_PLEDGE, lang="en")
+    assert similarity(wire, weekly) >= LATE_REPORT_SIMILARITY
+    monday = datetime(2026, 5, 4, 9, 0, tzinfo=timezone.utc)
+    story = [StoryCandidate(1, wire, monday)]
+    window = timedelta(hours=48)
+    reach = late_report_reach(window)
+    assert match_story(weekly, monday + timedelta(days=5), story, window=window) == 1
+    assert match_story(weekly, monday + reach, story, window=window) == 1
+    assert match_story(weekly, monday + reach + timedelta(hours=1), story, window=window) is None
+    # Either way round: a late feed may deliver the wire copy after the weekly opened the story.
+    assert match_story(wire, monday, [StoryCandidate(1, weekly, monday + timedelta(days=5))], window=window) == 1
+    # An outlet's own later report is a report of its own (the same-feed rule).
+    same_feed = [StoryCandidate(1, wire, monday, feeds=frozenset({7}))]
+    assert match_story(weekly, monday + timedelta(days=5), same_feed, window=window, feed=7) is None
+
+
+def test_the_same_donors_next_announcement_days_later_stays_apart():
+    wire = fp(*NASAMS_WIRE, NASAMS_PLEDGE, lang="en")
+    following = fp(*NASAMS_NEXT, NASAMS_PLEDGE, lang="en")
+    # Within the window the two may still be judged alike enough; days later only a near
+    # re-telling joins, and this is another piece of news about the same system.
+    assert similarity(wire, following) < LATE_REPORT_SIMILARITY
+    monday = datetime(2026, 5, 4, 9, 0, tzinfo=timezone.utc)
+    story = [StoryCandidate(1, wire, monday)]
+    assert match_story(following, monday + timedelta(days=4), story) is None
+
+
+def test_a_late_report_must_agree_on_the_pledges():
+    wire = fp(*NASAMS_WIRE, NASAMS_PLEDGE, lang="en")
+    delivered = Pledge("NO", "air_defence", "delivered", system="NASAMS")
+    weekly = fp(*NASAMS_WEEKLY, delivered, lang="en")  # the same words, read as a delivery
+    monday = datetime(2026, 5, 4, 9, 0, tzinfo=timezone.utc)
+    assert match_story(weekly, monday + timedelta(days=5), [StoryCandidate(1, wire, monday)]) is None
+    unread = fp(*NASAMS_WEEKLY, lang="en")  # no pledge read at all: nothing to agree on
+    assert match_story(unread, monday + timedelta(days=5), [StoryCandidate(1, wire, monday)]) is None
+
+
+# --- the headline is the news -------------------------------------------------------------------
+
+
+def test_a_pledge_recalled_in_the_lead_does_not_make_a_delivery_agree_with_the_promise():
+    # Phenomenon: the headline states the news, the lead recalls how it came about.
+    title = "Canada quietly flew Harpoon missiles to Ukraine"
+    lead = "Ottawa had agreed in March to send the missiles, officials said on Tuesday."
+    shipped = Pledge("CA", "missiles", "delivered", system="Harpoon", evidence=title)
+    recalled = Pledge("CA", "missiles", "pledged", system="Harpoon", evidence=lead)
+    delivery = evidence(title, lead, (shipped, recalled))
+    assert delivery.headline_pledges == {"CA|missiles|delivered"}
+    promise_title = "Canada will give Ukraine Harpoon missiles"
+    promise = evidence(promise_title, "The defence minister announced the decision in Ottawa.",
+                       (Pledge("CA", "missiles", "pledged", system="Harpoon", evidence=promise_title),))
+    assert not compare(delivery, promise).pledges_agree
+    # Two reports of the shipment agree, whatever background either adds.
+    other_title = "Harpoon missiles from Canada reached Ukraine in secret"
+    other = evidence(other_title, "The transfer was kept quiet for weeks.",
+                     (Pledge("CA", "missiles", "delivered", system="Harpoon", evidence=other_title),))
+    assert compare(delivery, other).pledges_agree
+    # Without a pledge read in the headline, the keys decide as before.
+    plain = evidence("Harpoon news", lead, (recalled,))
+    assert not plain.headline_pledges and compare(plain, promise).pledges_agree
+
+
+def test_headline_pledges_survive_the_round_trip_and_older_rows_have_none():
+    title = "Canada will give Ukraine Harpoon missiles"
+    ev = evidence(title, "", (Pledge("CA", "missiles", "pledged", evidence=title),))
+    assert EventEvidence.from_dict(ev.to_dict()) == ev
+    older = ev.to_dict()
+    del older["headline_pledges"]
+    assert EventEvidence.from_dict(older).headline_pledges == frozenset()

@@ -379,7 +379,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"e\b|er\b|eme\b|th\b|st\b|nd\b|rd\b|"
     r"milliard|billion|million|mrd|mio|bn\b|md\b|mds\b|k\b|thousand|tausend|mille\b|"
     r"euro|dollar|pfund|livre|pound|€|\$|£|"
-    r"-?jahrig|-year-old|-ans)",
+    r"-?jahrig|-year-old|-ans|"
+    # A decade written with an apostrophe ("the 80's", "the '80s") is a time, not a count.
+    r"['\u2019]s\b)",
 )
 # ... or judged by what comes before: a model name ("F-16", "PzH 2000", "MiG-29"),
 # a date ("le 14", "am 14.", "on the 14th"), money, or a clock time.
@@ -390,8 +392,15 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januar|februar|marz|juni|juli|oktober|dezember|"
     r"pzh|mig|su|mi|jas|strv|cv|rch|vol|chapter|article|artikel|page|seite|"
-    r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ)\s?)$",
+    r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ|"
+    # A decade: "les années 80", "la décennie 90" (the English "1980s" and German "80er"
+    # are glued to their suffix and never read as numbers).
+    r"annees|decennie)\s?)$",
 )
+# A model's variant after its number: "Mirage 2000-5", "Mirage 2000 - 5", "M109-A6" has a
+# letter; a spaced dash after a model number of three or more digits followed by a smaller
+# number is the variant ("2000 - 5"), not a range ("300-400 shells" grows).
+_VARIANT_BEFORE = re.compile(r"\b(\d{3,})\s?[-\u2013]\s?$")
 _COUNT = re.compile(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
 _SEPARATOR = re.compile(r"[\s.,'’]")
 _SPACE = re.compile(r"\s")
@@ -408,6 +417,9 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
     if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]):
         return None
     if _NOT_A_COUNT_BEFORE.search(folded[max(0, start - 16) : start]):
+        return None
+    variant_of = _VARIANT_BEFORE.search(folded[max(0, start - 12) : start])
+    if variant_of is not None and int(variant_of.group(1)) > value:
         return None
     return Count(int(value), start, end)
 

@@ -73,6 +73,9 @@ class EventEvidence:
     # What the counts of the pledges are counts of: "12|decision", "18|delivery",
     # "800000|production" (see `_shared_counts`).
     counted: frozenset[str] = frozenset()
+    # The pledge keys read in the title itself: the news, where the lead may add background
+    # (see `_pledges_agree`).
+    headline_pledges: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -96,6 +99,7 @@ class EventEvidence:
             "pledges": sorted(self.pledges),
             "headline_donors": sorted(self.headline_donors),
             "counted": sorted(self.counted),
+            "headline_pledges": sorted(self.headline_pledges),
         }
 
     @classmethod
@@ -106,7 +110,7 @@ class EventEvidence:
         fields: dict[str, frozenset] = {}
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
                            ("dates", str), ("weekdays", int), ("pledges", str),
-                           ("headline_donors", str), ("counted", str)):
+                           ("headline_donors", str), ("counted", str), ("headline_pledges", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -157,7 +161,14 @@ def event_evidence(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
         ),
+        headline_pledges=pledge_keys(p for p in telling if _read_in(p, title)),
     )
+
+
+def _read_in(pledge: Pledge, title: str) -> bool:
+    """The pledge was read in the title (its evidence is the title or a sentence of it)."""
+    evidence = fold(pledge.evidence).strip()
+    return bool(evidence) and evidence in fold(title)
 
 
 def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
@@ -298,23 +309,30 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     agree = (
-        _pledges_agree(a.pledges, b.pledges) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
+        _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems)
 
 
-def _pledges_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
     """The two report the same pledges: the keys both name are at least half of all the
-    keys either names, and one of them is more than a debate.
+    keys either names, one of them is more than a debate, and what either headline
+    reports is among them.
 
     A short report names the headline pledge, a longer one adds a little of the package;
     a report naming five pledges shares one with many others. Two reports that only
     agree that a donor is "considering" something are the recurring debate about it
-    (weeks of "Berlin is still weighing Taurus"), not one piece of news."""
-    shared = a & b
+    (weeks of "Berlin is still weighing Taurus"), not one piece of news. And the headline
+    is the news: "US secretly shipped missiles" recalls in its lead that Washington
+    "agreed to send" them, which the report of that promise, months before, shares; the
+    shipment it does not."""
+    shared = a.pledges & b.pledges
     if not any(not key.endswith("|discussed") for key in shared):
         return False
-    return len(shared) >= _PLEDGE_AGREEMENT * len(a | b)
+    for side in (a, b):
+        if side.headline_pledges and not side.headline_pledges & shared:
+            return False
+    return len(shared) >= _PLEDGE_AGREEMENT * len(a.pledges | b.pledges)
 
 
 def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:

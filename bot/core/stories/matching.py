@@ -102,6 +102,19 @@ PLEDGE_AGREEMENT_WINDOW = timedelta(hours=36)
 PLEDGE_AGREEMENT_SIMILARITY = 0.3
 # Text this alike is one report copied or updated (see _story_score).
 NEAR_COPY = 0.8
+# Late reports: weeklies, regional papers and aggregators re-tell an announcement days after
+# the wire did, in much the same words. Beyond the story window (up to LATE_REPORT_REACH
+# times it: 7 days at the default 48 hours) a report still joins a story when it agrees with
+# it on the pledges (the same donors, kinds of item and status, no other numbers) and is this
+# alike in wording: well above what two agreeing announcements of one donor a few days apart
+# share (a pledge and the next one of the same kind are worded differently).
+LATE_REPORT_REACH = 3.5
+LATE_REPORT_SIMILARITY = 0.45
+
+
+def late_report_reach(window: timedelta) -> timedelta:
+    """How far from a story's first report a late report may be (see LATE_REPORT_REACH)."""
+    return window * LATE_REPORT_REACH
 
 
 # --- word lists ------------------------------------------------------------------------
@@ -369,6 +382,13 @@ def _split_compound(raw: str) -> list[str]:
     """"F-16" -> ["F16"], "IRIS-T-System" -> ["IRIST", "System"], "anti-aériens" ->
     ["anti", "aériens"]: runs of short/upper/digit parts are one designation."""
     parts = [p for p in raw.split("-") if p]
+    # Newsrooms hyphenate and capitalise one system's name each their own way: "Iris-T SLM",
+    # "IRIS-T-SLM", "IRIS-T SLM". The parts that spell a known system are that system, and
+    # what follows it (the variant) stands apart, so all three give "irist" + "slm".
+    for end in range(len(parts), 1, -1):
+        head = "".join(parts[:end])
+        if _fold(head) in _SYSTEMS:
+            return [head, *_split_compound("-".join(parts[end:]))] if end < len(parts) else [head]
     out: list[str] = []
     run: list[str] = []
     for part in parts:
@@ -568,6 +588,8 @@ def _is_given_name(words: list[_Word], kinds: list[tuple[str, str] | None], inde
     following = index + 1
     if following >= len(words) or not words[following].spaced or words[index].raw.isupper():
         return False
+    if words[index].folded in _SYSTEMS:
+        return False  # "Iris-T SLM", "Leopard A6": a system followed by its variant
     next_kind = kinds[following]
     if next_kind is None or next_kind[0] not in ("name", "alias"):
         return False
@@ -876,7 +898,7 @@ def same_event_score(
 
 def _story_score(
     a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
-    apart: timedelta | None = None,
+    apart: timedelta | None = None, late: bool = False,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -898,7 +920,10 @@ def _story_score(
       headline, on either side) have no "what": the same day named by both stands in;
     - a feed's own reports join each other only as near-copies: an outlet rarely
       files two reports of one event, but it does update one (a new headline, a
-      new GUID).
+      new GUID);
+    - `late`: the two are further apart than the story window (and within its
+      LATE_REPORT_REACH); then only a report from another feed that agrees on the
+      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling).
     """
     # The most alike pair of reports, one on each side (either side may be a story).
     score = max(
@@ -913,6 +938,9 @@ def _story_score(
     verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
     if any(verdict.conflict for verdict in verdicts):
         return 0.0
+    if late:
+        agree = any(v.anchors and v.pledges_agree for v in verdicts)
+        return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
     if score >= NEAR_COPY:
         return score
     if same_feed:
@@ -979,8 +1007,9 @@ def match_story(
 
     A candidate qualifies when it was first seen within `window` of `published`
     (either side: feeds deliver late) and `same_event_score` is positive (at least
-    SAME_STORY_THRESHOLD). The highest score wins; ties go to the older story, then the
-    lower id, so the answer does not depend on the order of `candidates`.
+    SAME_STORY_THRESHOLD), or within `late_report_reach(window)` as a late report
+    (see LATE_REPORT_SIMILARITY). The highest score wins; ties go to the older story,
+    then the lower id, so the answer does not depend on the order of `candidates`.
 
     This compares with every candidate; `StoryIndex.match` gives the same answer
     faster for a set of stories kept between articles.
@@ -988,14 +1017,15 @@ def match_story(
     when = _utc(published)
     weights = _weights(fp)
     best: _Rank | None = None
+    reach = late_report_reach(window)
     for candidate in candidates:
         seen = _utc(candidate.first_seen)
         apart = _apart(when, seen)
-        if apart > window:
+        if apart > reach:
             continue
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             apart)
+                             apart, late=apart > window)
         best = _better(best, score, seen, candidate.story_id)
     return None if best is None else best[2]
 
@@ -1167,15 +1197,17 @@ class StoryIndex:
         when = _utc(published)
         weights = _weights(fp)
         best: _Rank | None = None
+        reach = late_report_reach(window)
         for story_id, evidence in self._evidence(fp).items():
             if evidence < _MIN_EVIDENCE:
                 continue
             story = self._stories[story_id]
             apart = _apart(when, story.seen)
-            if apart > window:
+            if apart > reach:
                 continue
             same_feed = feed is not None and feed in story.feeds
-            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart)
+            score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
+                                 late=apart > window)
             best = _better(best, score, story.seen, story_id)
         return None if best is None else best[2]
 
