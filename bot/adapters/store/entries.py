@@ -15,6 +15,21 @@ from bot.core.models import Entry, RuleHit
 from bot.adapters.store.base import StoreBase, _dt, _explain, _iso
 
 
+# A story with its sources and pledges as JSON arrays, for stories_since and story_page
+# (decoded by _story_row).
+_STORY_COLUMNS = (
+    "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+    "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+    "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+    "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+    "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+    "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+    "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
+    "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
+    "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
+    "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
+)
+
 class EntryStore(StoreBase):
     """Articles and stories: new entries, their verdicts and rule matches, story rows,
     fingerprints and sources, and the searches over them.
@@ -136,17 +151,8 @@ class EntryStore(StoreBase):
         in the order they joined, pledges [{donor, category, status, system, item,
         quantity, value, currency}] in the order they were first reported."""
         rows = self._rows(
-            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
-            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
-            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
-            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
-            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
-            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
-            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
-            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
-            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
-            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
-            "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen, s.id",
+            _STORY_COLUMNS
+            + "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen, s.id",
             [_iso(since), _iso(since)],
         )
         return [self._story_row(row) for row in rows]
@@ -169,17 +175,8 @@ class EntryStore(StoreBase):
         """Stories first seen at or after `since`, newest first, one page of them, each
         with its sources and pledges as stories_since gives them."""
         rows = self._rows(
-            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
-            "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
-            "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
-            "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
-            "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
-            "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
-            "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
-            "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
-            "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
-            "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
-            "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen DESC, s.id DESC "
+            _STORY_COLUMNS
+            + "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen DESC, s.id DESC "
             "LIMIT ? OFFSET ?",
             [_iso(since), _iso(since), limit, max(0, offset)],
         )
