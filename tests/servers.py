@@ -443,3 +443,15 @@ def atom(
         out.append("</entry>")
     out.append("</feed>")
     return "\n".join(out).encode("utf-8")
+
+
+def add_outlets(feed_server, feeds: dict) -> None:
+    """Serve one RSS item per outlet and add each outlet as a feed through the CLI.
+    `feeds` maps a path to (outlet name, language, (title, text), published)."""
+    from bot.cli import main  # the command line, as a user adds feeds
+
+    for path, (name, lang, (title, text), published) in feeds.items():
+        item = {"title": title, "description": text, "guid": path, "link": f"https://{name.lower()}.example/a",
+                "pubDate": published}
+        feed_server.set_feed(path, rss([item], lang=lang))
+        assert main(["feeds", "add", feed_server.url(path), "--name", name, "--lang", lang]) == 0

@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli import main
 from bot.story_listing import PLEDGE_KEYS, SOURCE_KEYS, STORY_KEYS
-from tests.servers import rss
+from tests.servers import add_outlets
 from tests.test_stories import LEOPARD_EN_1, LEOPARD_FR, PATRIOT_EN_1
 
 
@@ -29,11 +29,7 @@ def polled(tmp_path, monkeypatch, feed_server, capsys):
         "/journal.xml": ("Journal", "fr", LEOPARD_FR, now - timedelta(hours=1)),
         "/post.xml": ("Post", "en", PATRIOT_EN_1, now - timedelta(hours=1)),
     }
-    for path, (name, lang, (title, text), published) in feeds.items():
-        item = {"title": title, "description": text, "guid": path, "link": f"https://{name.lower()}.example/a",
-                "pubDate": published}
-        feed_server.set_feed(path, rss([item], lang=lang))
-        assert main(["feeds", "add", feed_server.url(path), "--name", name, "--lang", lang]) == 0
+    add_outlets(feed_server, feeds)
     # One feed at a time, so which report opens the Leopard story is known.
     for path in feeds:
         assert main(["poll", "--once", "--feed", feed_server.url(path)]) == 0

@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from bot.cli import main
-from tests.servers import rss
+from tests.servers import add_outlets
 from tests.test_stories import IRIST_DE_1, LEOPARD_EN_1, PATRIOT_EN_1
 from tests.webdriver import Browser, find_chromium, wait_for_file
 
@@ -53,11 +53,7 @@ def polled_db(tmp_path, monkeypatch, feed_server, capsys):
         "/tagesblatt.xml": ("Tagesblatt", "de", IRIST_DE_1, now - timedelta(hours=2)),
         "/post.xml": ("Post", "en", PATRIOT_EN_1, now - timedelta(hours=1)),
     }
-    for path, (name, lang, (title, text), published) in feeds.items():
-        item = {"title": title, "description": text, "guid": path, "link": f"https://{name.lower()}.example/a",
-                "pubDate": published}
-        feed_server.set_feed(path, rss([item], lang=lang))
-        assert main(["feeds", "add", feed_server.url(path), "--name", name, "--lang", lang]) == 0
+    add_outlets(feed_server, feeds)
     assert main(["poll", "--once"]) == 0
     capsys.readouterr()
     return db
