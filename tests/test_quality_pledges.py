@@ -4,8 +4,8 @@ Runs the real-article set's own scorer (`../shared/eval/score_analyze.py`) on th
 checkout and holds pledge precision and recall over (donor, category, status) triples
 to the figures reached so far: a ratchet a little under the measured values, raised
 as the extractor improves. The issue's goal is precision >= 0.90 and recall >= 0.85;
-it is met on this set, and the floors sit a little under the measured figures so that
-one relabelled item does not fail the suite. Relevance figures belong to the
+it is met on this set. The precision floor is the goal itself (0.90: measured 0.911, two
+matches to spare); the recall floor sits a little under the measured figure, above the goal. Relevance figures belong to the
 rules and are checked elsewhere. Skips, saying why, when the set is absent.
 """
 
@@ -16,7 +16,7 @@ from tests.real_eval import run_scorer
 # Issue 11 goal: pledge precision >= 0.90, recall >= 0.85 on real articles.
 # Measured when these were set: precision 0.911 (175/192), recall 0.907 (175/193)
 # (from 0.82 / 0.82 at the start of that round, 0.57 / 0.37 at the start of the issue).
-MIN_PLEDGE_PRECISION = 0.89
+MIN_PLEDGE_PRECISION = 0.90
 MIN_PLEDGE_RECALL = 0.88
 
 
