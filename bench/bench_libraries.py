@@ -31,11 +31,11 @@ from urllib.parse import urlsplit, urlunsplit
 import common  # noqa: F401  (puts the repository on sys.path)
 
 from bot.config import load_entities
-from bot.core.pledges import numbers as our_numbers
+from bot.core.feeds.urls import _is_tracking, canonical_url
 from bot.core.pledges import extract as our_pledges
+from bot.core.pledges import numbers as our_numbers
 from bot.core.pledges.numbers import find_counts, find_money, number_word
 from bot.core.text import _sentence_spans as our_sentence_spans  # uncached: what a new text costs
-from bot.core.feeds.urls import _is_tracking, canonical_url
 
 try:
     import pysbd

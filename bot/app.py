@@ -18,10 +18,10 @@ from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import Settings, seed_rules_file
 from bot.core.analysis import Analyzer
-from bot.core.models import Feed, PollResult
 from bot.core.feeds.poll_report import FirstRound, PollTally
-from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.core.feeds.schedule import fastest_interval, is_due
+from bot.core.models import Feed, PollResult
+from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
 

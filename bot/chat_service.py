@@ -10,17 +10,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 from datetime import datetime, timezone
+from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import check_feed_url
-from bot.core.feeds.addresses import DEFAULT_POLICY
-from bot.core.text.safe_text import clean_line
 from bot.core.chat.commands import ChatSettings
-from bot.core.pledges.filters import PledgeFilter
 from bot.core.chat.digest import next_digest_at
+from bot.core.feeds.addresses import DEFAULT_POLICY
 from bot.core.models import Feed, Rule
+from bot.core.pledges.filters import PledgeFilter
+from bot.core.text.safe_text import clean_line
 from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
 

@@ -13,9 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TextIO
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
 from bot.config import Settings, check_feed_url, load_settings
@@ -278,6 +276,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
 
 def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     import asyncio
+
     from bot.app import PROGRESS_SECONDS
 
     app.use_chats(app.default_chats())

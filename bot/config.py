@@ -19,8 +19,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
-from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.models import Feed
+from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.rules.word_lists import parse_word_lists
 from bot.errors import ConfigError
 

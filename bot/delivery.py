@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
+from bot.core.feeds.schedule import retry_delay
 from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
-from bot.core.feeds.schedule import retry_delay
 
 log = logging.getLogger(__name__)
 

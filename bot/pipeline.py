@@ -20,15 +20,15 @@ from urllib.parse import urljoin
 
 from bot.adapters.feed_parse import ItemChunks, ParsedFeed, join_item_hashes, parse_feed_document, split_item_hashes
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.chat.alerts import wants
 from bot.core.analysis import Analyzer
-from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
-from bot.core.ports import Clock, FeedSource
+from bot.core.chat.alerts import wants
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
-from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint, late_report_reach
-from bot.core.stories.updates import merge_into_alert
 from bot.core.feeds.urls import canonical_url, check_site, dominant_site
 from bot.core.feeds.websub import links_from_header
+from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
+from bot.core.ports import Clock, FeedSource
+from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint, late_report_reach
+from bot.core.stories.updates import merge_into_alert
 from bot.errors import FeedError, StoreError
 
 log = logging.getLogger(__name__)

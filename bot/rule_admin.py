@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
-from bot.core.pledges.entities import Entities
 from bot.core.models import Rule
+from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
 from bot.core.rules.engine import Lexicon
 from bot.core.rules.files import dump_rules_toml, load_rules_toml

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.analysis import Analyzer
 from bot.config import load_entities
+from bot.core.analysis import Analyzer
 from bot.core.models import Pledge
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.files import load_rules_toml

@@ -33,6 +33,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.chat.alerts import alert_from_json
+from bot.errors import ConfigError
 from tests.fault_injection import (
     KILL_AT_VARIABLE,
     KILL_OFFSET_VARIABLE,
@@ -40,8 +42,6 @@ from tests.fault_injection import (
     TRACE_VARIABLE,
     install_fault_hook,
 )
-from bot.core.chat.alerts import alert_from_json
-from bot.errors import ConfigError
 from tests.servers import rss
 from tests.test_pipeline import FEB_13, SEED_TITLES, seed_item
 

@@ -17,7 +17,6 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
 from bot.config import DiscordSettings, load_entities
 from bot.core.chat.commands import COMMANDS, ChatContext, CommandTable
-from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
 from bot.core.chat.render_discord import (
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -28,6 +27,7 @@ from bot.core.chat.render_discord import (
     render_embed,
     split_message,
 )
+from bot.core.models import Alert, Entry, Feed, Pledge, Subscription
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
 from tests.discord_stub import MANAGE_CHANNELS, DiscordStub

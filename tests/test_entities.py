@@ -3,7 +3,6 @@ stay quiet, the longest name wins, and a broken data file gets a clear error."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from bot.config import load_entities

@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.cli import main
-from bot.core.models import PollResult
 from bot.core.feeds.poll_report import PollTally
+from bot.core.models import PollResult
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED_RULES = len(tomllib.loads((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))["rule"])

@@ -18,12 +18,17 @@ from tests.discord_stub import MANAGE_CHANNELS
 from tests.telegram_stub import check_telegram_html
 from tests.test_commands_fuzz import table  # noqa: F401 - the fuzz fixture: a real store with rules
 from tests.test_discord import ADMIN as DISCORD_ADMIN
-from tests.test_discord import CHANNEL, GUILD
-from tests.test_discord import EPHEMERAL, Harness, content_of, flags_of
+from tests.test_discord import CHANNEL, EPHEMERAL, GUILD, Harness, content_of, flags_of
 from tests.test_discord import run as run_discord
 from tests.test_telegram import ADMIN as TELEGRAM_ADMIN
-from tests.test_telegram import FAST, GROUP, USER, Bot, replies
-from tests.test_telegram import stub  # noqa: F401 - the Telegram stub fixture
+from tests.test_telegram import (
+    FAST,
+    GROUP,
+    USER,
+    Bot,
+    replies,
+    stub,  # noqa: F401 - the Telegram stub fixture
+)
 
 ADMIN_COMMANDS = [c.name for c in COMMANDS if c.admin]
 HOSTILE = st.sampled_from([

@@ -13,12 +13,12 @@ import pytest
 
 from bot.adapters.lexicon_cache import DiskLexicon, dictionary_records
 from bot.config import load_entities
-from bot.core.rules import lexicon
-from bot.core.rules import engine as rule_engine
-from bot.core.rules.lexicon import Members
 from bot.core.models import Rule
+from bot.core.rules import engine as rule_engine
+from bot.core.rules import lexicon
 from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
+from bot.core.rules.lexicon import Members
 from bot.core.rules.syntax import WORD_RE
 from tests.real_eval import ARTICLES
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.chat.commands import cut_segments, linked_reply
 from bot.config import load_entities
-from bot.core.pledges.entities import CATEGORIES
-from bot.core.models import Pledge
-from bot.core.pledges.words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
+from bot.core.chat.commands import cut_segments, linked_reply
 from bot.core.chat.render_discord import render_linked_text
 from bot.core.chat.render_telegram import render_linked_reply
+from bot.core.models import Pledge
+from bot.core.pledges.entities import CATEGORIES
+from bot.core.pledges.words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
 from tests.telegram_stub import check_telegram_html
 
 IRIS = Pledge(donor="DE", category="air_defence", status="delivered", system="IRIS-T SLM", quantity=1)
@@ -75,8 +75,8 @@ def test_a_cut_reply_keeps_whole_links_and_its_note(limit):
 
 
 def test_hostile_outlets_in_a_telegram_alert_stay_text_and_links_stay_http():
-    from bot.core.models import Alert
     from bot.core.chat.render_telegram import render_alert
+    from bot.core.models import Alert
 
     alert = Alert(story_id=1, title="t", url="https://a.example/1", published=None, topics=("air_defence",),
                   sources=('<a href="x">AFP</a>', "DW & co", "Evil"),

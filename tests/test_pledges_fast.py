@@ -13,10 +13,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import numbers
 from bot.core.pledges import extract as pledges
-from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
+from bot.core.pledges import numbers
 from bot.core.pledges.extract import extract_pledges
+from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.text import sentence_spans
 
 # Pieces of the way amounts, counts, dates and number words are written, in three

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 
 from bot.adapters.scheduler import FeedScheduler
-from bot.core.models import Feed, PollResult
 from bot.core.feeds.poll_report import FirstRound
+from bot.core.models import Feed, PollResult
 
 
 def test_first_round_progress_counts_each_feed_once_and_closes_once():

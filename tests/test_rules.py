@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges.entities import Entities
 from bot.core.models import Rule
+from bot.core.pledges.entities import Entities
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
-from bot.core.rules.syntax import And, Except, ListRef, Near, Not, Or, Phrase, Regex, parse_expression
 from bot.core.rules.language import RuleSet, validate_rule
+from bot.core.rules.syntax import And, Except, ListRef, Near, Not, Or, Phrase, Regex, parse_expression
 from bot.errors import ConfigError, RuleError
 from tests.conftest import seed_texts
 

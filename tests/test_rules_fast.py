@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.rules import engine as rule_engine
 from bot.core.models import Rule
+from bot.core.rules import engine as rule_engine
 from bot.core.rules.engine import RuleSet, sentence_starts
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.syntax import WORD_RE

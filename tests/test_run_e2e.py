@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
-from tests.test_pipeline import FEB_13, seed_item
 from tests.servers import rss
+from tests.test_pipeline import FEB_13, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
 DEADLINE = 60.0

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_entities
+from bot.core.stories.events import EventEvidence
 from bot.core.stories.matching import (
     MAX_NAMES,
     MAX_PHRASES,
@@ -32,7 +33,6 @@ from bot.core.stories.matching import (
     match_story,
     similarity,
 )
-from bot.core.stories.events import EventEvidence
 from bot.core.text import sentence_spans
 
 SEEDS = Path(__file__).parent / "data" / "seeds"

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
 from bot.core.models import Pledge
+from bot.core.stories.events import EventEvidence, compare, event_evidence
 from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
     MAX_MEMBERS,
@@ -22,7 +23,6 @@ from bot.core.stories.matching import (
     same_event_score,
     similarity,
 )
-from bot.core.stories.events import EventEvidence, compare, event_evidence
 
 ENTITIES = load_entities()
 NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)

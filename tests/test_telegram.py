@@ -25,8 +25,8 @@ from bot.adapters.telegram_chat import (
 from bot.chat_service import StoreChatServices
 from bot.config import TelegramSettings, load_settings
 from bot.core.chat.commands import COMMANDS, CommandTable
-from bot.core.models import Alert, Entry, Feed, Pledge
 from bot.core.chat.render_telegram import cut_plain, escape, render_alert, render_reply, safe_link, visible_length
+from bot.core.models import Alert, Entry, Feed, Pledge
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
 from tests.fakes import FakeClock

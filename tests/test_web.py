@@ -18,8 +18,8 @@ from xml.etree import ElementTree
 import pytest
 
 from bot.config import load_entities
-from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
 from bot.core.models import Entry, Feed, Pledge
+from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import CSP, WebServer
 from bot.web.texts import negotiate
@@ -237,8 +237,8 @@ def test_run_serves_the_pages_when_web_listen_is_set(tmp_path, feed_server):
     import signal
     import socket
 
-    from tests.test_run_e2e import FEB_13, seed_item, start, wait_for, write_settings
     from tests.servers import rss
+    from tests.test_run_e2e import FEB_13, seed_item, start, wait_for, write_settings
 
     feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
     feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13)], lang="fr"))
@@ -304,8 +304,8 @@ def test_cached_totals_follow_new_pledges(filled, clock):
 
 def test_status_words_filter_pledges_in_chat_too(filled, clock):
     """The status filter word the web shares with /pledges: English or French, in chat."""
-    from bot.core.chat.commands import ChatContext, CommandTable
     from bot.chat_service import StoreChatServices
+    from bot.core.chat.commands import ChatContext, CommandTable
     from bot.rule_admin import RuleAdmin
 
     entities = load_entities()

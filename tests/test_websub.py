@@ -17,9 +17,9 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.websub import WebSubService
 from bot.app import App
 from bot.config import Settings, WebSubSettings
+from bot.core.feeds.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from bot.core.models import Feed
 from bot.errors import ConfigError
-from bot.core.feeds.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from tests.fakes import FakeChat, FakeClock
 from tests.servers import FeedServer, rss
 from tests.websub_hub import WebSubHub

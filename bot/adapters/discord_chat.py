@@ -30,11 +30,11 @@ HTTP status, Discord's error code and message, never a request header or the tok
 from __future__ import annotations
 
 import asyncio
-import time
 import functools
 import io
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -46,10 +46,7 @@ from discord import app_commands
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
-from bot.core.pledges.filters import filter_suggestions
 from bot.core.chat.i18n import t
-from bot.core.models import Alert, DeliveryResult, Digest
-from bot.core.ports import Clock
 from bot.core.chat.render_discord import (
     MESSAGE_LIMIT,
     neutralise,
@@ -59,6 +56,9 @@ from bot.core.chat.render_discord import (
     split_message,
 )
 from bot.core.chat.throttle import CommandThrottle
+from bot.core.models import Alert, DeliveryResult, Digest
+from bot.core.pledges.filters import filter_suggestions
+from bot.core.ports import Clock
 from bot.errors import PledgewatchError
 
 log = logging.getLogger(__name__)

@@ -25,8 +25,8 @@ import asyncio
 import errno
 import socket
 import zlib
-from contextvars import ContextVar
 from collections.abc import Iterator
+from contextvars import ContextVar
 from types import TracebackType
 
 import aiohttp

@@ -42,8 +42,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bot.core.rules import lexicon
-from bot.core.rules.lexicon import Members, RuleLemmas
 from bot.core.rules.engine import word_keys
+from bot.core.rules.lexicon import Members, RuleLemmas
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from datetime import datetime, timedelta, timezone
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.core.models import Feed
 from bot.core.feeds.schedule import fastest_interval
+from bot.core.models import Feed
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ one transaction per poll; SqliteStore combines them so callers see one store."""
 
 from __future__ import annotations
 
-from bot.adapters.store.feeds import FeedStore
 from bot.adapters.store.entries import EntryStore
+from bot.adapters.store.feeds import FeedStore
+from bot.adapters.store.outbox import OutboxStore
 from bot.adapters.store.pledges import PledgeStore
 from bot.adapters.store.rules import RuleStore
-from bot.adapters.store.outbox import OutboxStore
 
 
 class SqliteStore(FeedStore, EntryStore, PledgeStore, RuleStore, OutboxStore):

@@ -55,7 +55,6 @@ from bot.adapters.telegram_pages import (
 )
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
-from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.chat.render_telegram import (
     label,
     render_alert,
@@ -65,6 +64,7 @@ from bot.core.chat.render_telegram import (
     visible_length,
 )
 from bot.core.chat.throttle import CommandThrottle
+from bot.core.models import Alert, DeliveryResult, Digest
 from bot.errors import ConfigError, PledgewatchError
 
 log = logging.getLogger(__name__)

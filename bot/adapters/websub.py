@@ -24,9 +24,6 @@ import aiohttp
 from aiohttp import web
 
 from bot.config import WebSubSettings
-from bot.core.models import Feed
-from bot.errors import ConfigError
-from bot.core.ports import Clock
 from bot.core.feeds.websub import (
     ACTIVE,
     FAILED,
@@ -40,6 +37,9 @@ from bot.core.feeds.websub import (
     needs_request,
     signature_valid,
 )
+from bot.core.models import Feed
+from bot.core.ports import Clock
+from bot.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

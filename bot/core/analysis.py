@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.pledges.entities import Entities
 from bot.core.models import Analysis
+from bot.core.pledges.entities import Entities
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.language import RuleSet
 

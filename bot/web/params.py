@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
-from bot.core.pledges.filters import STATUS_FILTER_WORDS, PledgeFilter, PledgeFilterError, parse_pledge_filters
 from bot.core.pledges.entities import Entities
+from bot.core.pledges.filters import STATUS_FILTER_WORDS, PledgeFilter, PledgeFilterError, parse_pledge_filters
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000

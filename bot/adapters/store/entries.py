@@ -10,10 +10,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-
-from bot.core.models import Entry, RuleHit
 from bot.adapters.store.base import StoreBase, _dt, _explain, _iso
-
+from bot.core.models import Entry, RuleHit
 
 # A story with its sources and pledges as JSON arrays, for stories_since and story_page
 # (decoded by _story_row).

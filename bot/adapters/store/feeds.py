@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-
-from bot.core.models import Feed, FeedState
-from bot.core.feeds.websub import WebSubSubscription
 from bot.adapters.store.base import StoreBase, _dt, _feed, _iso, _websub
+from bot.core.feeds.websub import WebSubSubscription
+from bot.core.models import Feed, FeedState
 
 
 class FeedStore(StoreBase):

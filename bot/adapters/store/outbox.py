@@ -8,11 +8,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-
+from bot.adapters.store.base import StoreBase, _iso
 from bot.core.chat.alerts import alert_from_json, alert_to_json
 from bot.core.chat.digest import send_at
 from bot.core.models import Alert, EditItem, OutboxItem, Subscription
-from bot.adapters.store.base import StoreBase, _iso
 
 
 class OutboxStore(StoreBase):

@@ -8,9 +8,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-
-from bot.core.models import Pledge
 from bot.adapters.store.base import StoreBase, _iso
+from bot.core.models import Pledge
 
 
 class PledgeStore(StoreBase):

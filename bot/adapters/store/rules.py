@@ -7,9 +7,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-
-from bot.core.models import Rule
 from bot.adapters.store.base import StoreBase, _iso, _rule
+from bot.core.models import Rule
 
 
 class RuleStore(StoreBase):

@@ -21,14 +21,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.core.chat.alerts import describe_pledge
 from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.chart_spec import filter_line
-from bot.core.pledges.entities import Entities
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
-from bot.core.chat.alerts import describe_pledge
 from bot.core.models import Feed, Pledge, Rule
-from bot.core.pledges.filters import (FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters,
-                                     period_days)
+from bot.core.pledges.entities import Entities
+from bot.core.pledges.filters import (
+    FILTER_CATEGORIES,
+    PledgeFilter,
+    PledgeFilterError,
+    parse_pledge_filters,
+    period_days,
+)
 from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock

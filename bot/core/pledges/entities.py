@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from bot.core.text import fold
 from bot.core.rules.word_lists import NO_WORD_LISTS, WordLists
+from bot.core.text import fold
 from bot.errors import ConfigError
 
 DONOR_KINDS = ("country", "organisation", "group")

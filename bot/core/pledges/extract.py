@@ -55,8 +55,8 @@ from operator import attrgetter, itemgetter
 
 import re2
 
-from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
+from bot.core.pledges.entities import Entities
 from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.pledges.references import with_references
 from bot.core.text import sentence_spans

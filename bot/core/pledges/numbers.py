@@ -23,7 +23,6 @@ from text_to_num import text2num
 
 from bot.core.text import fold
 
-
 # Currency placeholder for "Kronen"/"couronnes": Swedish, Danish, Norwegian or Czech
 # crowns, which only the donor tells apart.
 CROWNS = "CROWNS"

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from bot.core.rules.lexicon import RuleLemmas
 from bot.core.models import Analysis, Rule, RuleHit
+from bot.core.rules.lexicon import RuleLemmas
 from bot.core.rules.syntax import (
     ENTITY_LISTS,
     WORD_RE,

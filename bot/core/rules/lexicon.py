@@ -34,8 +34,8 @@ import json
 import re
 import unicodedata
 from array import array
-from itertools import accumulate
 from collections.abc import Callable, Iterable, Mapping
+from itertools import accumulate
 
 from bot.core.text import fold
 

@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
+from bot.core.pledges.entities import Entities
 from bot.core.pledges.numbers import find_counts, find_money
 from bot.core.text import fold
 

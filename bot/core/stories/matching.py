@@ -40,8 +40,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.core.pledges.entities import Entities
 from bot.core.models import Pledge
+from bot.core.pledges.entities import Entities
 from bot.core.stories.events import EventEvidence, compare, event_evidence
 from bot.core.text import fold
 
