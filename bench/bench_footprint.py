@@ -160,13 +160,18 @@ def try_prune(store: SqliteStore, days: int) -> str:
             f"retention_days is 30, so a 30-day run keeps everything.")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_fill_arguments(parser: argparse.ArgumentParser) -> None:
+    """The size of the database `fill` builds (shared with bench_web.py)."""
     parser.add_argument("--days", type=int, default=3, help="days simulated (default 3; the issue: 30)")
     parser.add_argument("--feeds", type=int, default=100, help="feeds (default 100; the issue: 1000)")
     parser.add_argument("--per-day", type=int, default=50, help="new entries per feed per day (default 50)")
     parser.add_argument("--relevant", type=float, default=0.035, help="share of relevant entries (0.035)")
     parser.add_argument("--batch", type=int, default=5000, help="entries per transaction (default 5000)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_fill_arguments(parser)
     parser.add_argument("--runs", type=int, default=50, help="timed runs per query (default 50)")
     parser.add_argument("--db", type=Path, help="keep the database at this path (default: a temporary one)")
     args = parser.parse_args(argv)

@@ -24,7 +24,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench_footprint import fill
+from bench_footprint import add_fill_arguments, fill
 from common import human_bytes, percentile, summary_ms
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
@@ -77,11 +77,7 @@ def fetch(url: str) -> tuple[float, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--days", type=int, default=3, help="days simulated (default 3; the issue: 30)")
-    parser.add_argument("--feeds", type=int, default=100, help="feeds (default 100; the issue: 1000)")
-    parser.add_argument("--per-day", type=int, default=50, help="new entries per feed per day (default 50)")
-    parser.add_argument("--relevant", type=float, default=0.035, help="share of relevant entries (0.035)")
-    parser.add_argument("--batch", type=int, default=5000, help="entries per transaction (default 5000)")
+    add_fill_arguments(parser)
     parser.add_argument("--runs", type=int, default=40, help="requests per page (default 40)")
     parser.add_argument("--db", type=Path, help="database to fill (a new path) or reuse (an existing one)")
     args = parser.parse_args(argv)

@@ -135,15 +135,19 @@ class DiskLexicon:
             return None
         return directory
 
-    def _read(self, name: str) -> bytes | None:
+    def _own_file(self, name: str) -> Path | None:
+        """The cache file `name` when it is a regular file of this user (not a link
+        someone planted, not another user's), else None. Raises OSError as lstat does."""
         if self.directory is None:
             return None
         path = self.directory / name
+        info = path.lstat()
+        return path if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() else None
+
+    def _read(self, name: str) -> bytes | None:
         try:
-            info = path.lstat()
-            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
-                return None
-            return path.read_bytes()
+            path = self._own_file(name)
+            return path.read_bytes() if path is not None else None
         except OSError:
             return None
 
@@ -217,12 +221,9 @@ class DiskLexicon:
         that met one rare word; mapped, only the pages a binary search touches are
         read in. The checksum is verified by streaming the same open file first
         (page cache, not this process's memory). None: absent, not ours, or damaged."""
-        if self.directory is None:
-            return None
-        path = self.directory / name
         try:
-            info = path.lstat()
-            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+            path = self._own_file(name)
+            if path is None:
                 return None
             with path.open("rb") as handle:
                 head = handle.read(lexicon.CHECKED_PREFIX)
