@@ -1,6 +1,6 @@
 """Query parameters of the web pages -> a view, and views -> links. Pure.
 
-The filter words are those of `/pledges` in chat (bot.core.chat.commands.parse_pledge_filters),
+The filter words are those of `/pledges` in chat (bot.core.pledges.filters.parse_pledge_filters),
 carried in one parameter `q`, so a view can be shared as a link and read back by the same
 parser. Every parameter is bounded; anything else is refused with a message saying what
 is accepted (the server answers it with 400).
