@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
-from bot.config import Settings, seed_rules_file
+from bot.config import Settings, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
-from bot.errors import ConfigError, StoreError
+from bot.errors import StoreError
 from bot.rule_admin import RuleAdmin
 
 # Polling, push, chat commands and delivery are imported where they are first used:
@@ -65,12 +65,7 @@ class App:
         self.store.import_feeds(self.settings.feeds, self.clock.now())
         if self.store.rule_count():
             return
-        seed = seed_rules_file(self.settings)
-        try:
-            text = seed.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"rules: cannot read {seed}: {exc}") from None
-        self.seeded_rules = self.rules.import_if_empty(text)
+        self.seeded_rules = self.rules.import_if_empty(read_seed_rules(self.settings))
 
     def describe_setup(self) -> list[str]:
         """What this process works with, said once at start: which rules and feeds, from where."""

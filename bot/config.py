@@ -147,6 +147,15 @@ def seed_rules_file(settings: Settings) -> Path:
     return settings.rules_file or default_rules_path()
 
 
+def read_seed_rules(settings: Settings) -> str:
+    """The text of seed_rules_file; ConfigError naming the file when it cannot be read."""
+    path = seed_rules_file(settings)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"rules: cannot read {path}: {exc}") from None
+
+
 @lru_cache(maxsize=1)
 def load_entities() -> Entities:
     """The entity lists shipped with pledgewatch (config/entities.toml: donors, weapon

@@ -10,20 +10,14 @@ articles through a command, and a slower start (sqlite-utils is not needed at al
 from __future__ import annotations
 
 from bot.adapters.lexicon_cache import DiskLexicon
-from bot.config import Settings, load_entities, seed_rules_file
+from bot.config import Settings, load_entities, read_seed_rules
 from bot.core.analysis import Analyzer
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
-from bot.errors import ConfigError
 
 
 def analyzer_from_rules_file(settings: Settings) -> Analyzer:
-    path = seed_rules_file(settings)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"rules: cannot read {path}: {exc}") from None
-    rules, threshold = load_rules_toml(text)
+    rules, threshold = load_rules_toml(read_seed_rules(settings))
     entities = load_entities()
     ruleset = RuleSet.compile(rules, threshold=threshold, entities=entities, lexicon=DiskLexicon.from_environment())
     return Analyzer(ruleset, entities)
