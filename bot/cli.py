@@ -571,7 +571,7 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
 
 def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Stories first seen within --since, oldest first, as text or JSON Lines."""
-    from bot.core.chat.commands import period_days
+    from bot.core.pledges.filters import period_days
     from bot.story_listing import stories_json_lines, stories_text
 
     days = period_days(args.since)

@@ -27,13 +27,7 @@ from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
 from bot.core.models import Feed, Pledge, Rule
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import (
-    FILTER_CATEGORIES,
-    PledgeFilter,
-    PledgeFilterError,
-    parse_pledge_filters,
-    period_days,
-)
+from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
 from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
@@ -685,14 +679,10 @@ __all__ = [
     "ChatSettings",
     "Command",
     "CommandTable",
-    "PledgeFilter",
-    "PledgeFilterError",
     "Reply",
     "help_text",
     "known_topics",
     "parse_command_line",
-    "parse_pledge_filters",
-    "period_days",
     "pledge_line",
     "pledge_segments",
     "linked_reply",
