@@ -598,3 +598,94 @@ def test_headline_pledges_survive_the_round_trip_and_older_rows_have_none():
     older = ev.to_dict()
     del older["headline_pledges"]
     assert EventEvidence.from_dict(older).headline_pledges == frozenset()
+
+
+# --- facts that name one event on their own -----------------------------------------------------
+
+
+def _delivered(donor: str, system: str, sentence: str, category: str = "aircraft") -> Pledge:
+    return Pledge(donor, category, "delivered", system=system, evidence=sentence)
+
+
+def test_the_first_delivery_is_read_only_where_the_ordinal_stands_before_the_system():
+    jets = "Kyiv says it has received the first batch of F-16 jets from its partners."
+    assert evidence(jets, "", (_delivered("ALLIES", "F-16", jets),)).first_deliveries == {"F-16"}
+    french = "La France a livré ses premiers avions de combat Mirage 2000 à l'Ukraine."
+    assert evidence(french, "", (_delivered("FR", "Mirage 2000", french),)).first_deliveries == {"Mirage 2000"}
+    german = "Deutschland hat das erste Flugabwehrsystem IRIS-T SLM an die Ukraine übergeben."
+    found = evidence(german, "", (_delivered("DE", "IRIS-T", german, "air_defence"),))
+    assert found.first_deliveries == {"IRIS-T"}
+    # The ordinal belongs to the Mirage, not to the F-16s that arrive "more".
+    both = "More Dutch F-16s land in Ukraine as France hands over its first Mirage 2000 jets"
+    found = evidence(both, "", (_delivered("NL", "F-16", both), _delivered("FR", "Mirage 2000", both)))
+    assert found.first_deliveries == {"Mirage 2000"}
+
+
+def test_a_promised_first_delivery_or_a_premier_is_no_first_delivery():
+    promise = "The first F-16 jets will reach Ukraine in the autumn, Oslo said."
+    assert evidence(promise, "", (Pledge("NO", "aircraft", "pledged", system="F-16", evidence=promise),)
+                    ).first_deliveries == frozenset()
+    premier = "Le Premier ministre a confirmé que des Mirage 2000 ont été livrés."
+    assert evidence(premier, "", (_delivered("FR", "Mirage 2000", premier),)).first_deliveries == frozenset()
+    far = "The first thing the minister said on arrival at the base was that eight F-16 jets had landed."
+    assert evidence(far, "", (_delivered("NL", "F-16", far),)).first_deliveries == frozenset()
+
+
+def test_two_reports_of_a_first_delivery_join_though_worded_apart():
+    video = "Zelensky: Ukraine has received its first F-16 fighter jets"
+    wire = ("Long-awaited fighter jets are now flying over Ukraine, the president said on Sunday, thanking "
+            "Denmark and the Netherlands. Media reported that Ukraine received the first 10 F-16 jets last week.")
+    wire_sentence = "Media reported that Ukraine received the first 10 F-16 jets last week."
+    first = fp(video, "The president spoke to reporters in front of several aircraft.",
+               _delivered("ALLIES", "F-16", video))
+    second = fp("Jets arrive in Kyiv", wire, _delivered("DK", "F-16", wire_sentence),
+                _delivered("NL", "F-16", wire_sentence))
+    assert compare(first.event, second.event).event_keys == 1
+    assert match_story(second, NOW + timedelta(hours=3), [StoryCandidate(1, first, NOW)]) == 1
+    # A later batch of the same jets names no first delivery: nothing pins it to that story.
+    later = "More F-16 fighter jets have arrived in Ukraine, the president said."
+    third = fp(later, "He gave no number and thanked the partners for the jets.", _delivered("ALLIES", "F-16", later))
+    assert compare(first.event, third.event).event_keys == 0
+    assert match_story(third, NOW + timedelta(hours=3), [StoryCandidate(1, first, NOW)]) is None
+
+
+def test_the_same_counted_pledge_joins_a_rewrite_that_shares_few_words():
+    # One delivery told in French and in German: only the donor and the count agree.
+    first_title = "Berlin dit avoir remis à Kyiv les chars Leopard 2 promis"
+    first_body = "Les 18 chars allemands Leopard 2 promis par Berlin sont arrivés en Ukraine, selon le ministère."
+    second_sentence = "Deutschland hat nach eigenen Angaben 18 schwere Kampfpanzer übergeben."
+    first = fp(first_title, first_body, Pledge("DE", "tanks", "delivered", system="Leopard 2", quantity=18,
+                                               evidence=first_body.split(", selon")[0]), lang="fr")
+    second = fp("Panzer für Kiew", second_sentence + " Portugal schickte drei.",
+                Pledge("DE", "armoured_vehicles", "delivered", quantity=18, evidence=second_sentence), lang="de")
+    assert first.event.counted_pledges == {"DE|armour|delivered|18"}
+    assert similarity(first, second) < SAME_STORY_THRESHOLD
+    assert compare(first.event, second.event).event_keys == 1
+    assert match_story(second, NOW + timedelta(hours=5), [StoryCandidate(1, first, NOW)]) == 1
+    # Another count of the same delivery phase is another batch.
+    other_sentence = second_sentence.replace("18", "14")
+    other = fp("Panzer für Kiew", other_sentence + " Portugal schickte drei.",
+               Pledge("DE", "armoured_vehicles", "delivered", quantity=14, evidence=other_sentence), lang="de")
+    assert match_story(other, NOW + timedelta(hours=5), [StoryCandidate(1, first, NOW)]) is None
+
+
+def test_a_batch_both_headlines_only_recall_is_no_shared_event():
+    batch = "France delivered 12 Caesar guns in May."
+    one = evidence("France pledges Mirage jets to Ukraine", batch, (
+        Pledge("FR", "aircraft", "pledged", system="Mirage 2000", evidence="France pledges Mirage jets to Ukraine"),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=12, evidence=batch)))
+    other = evidence("France trains Ukrainian pilots", batch, (
+        Pledge("FR", "training", "pledged", evidence="France trains Ukrainian pilots"),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=12, evidence=batch)))
+    assert one.counted_pledges & other.counted_pledges == {"FR|artillery|delivered|12"}
+    assert compare(one, other).event_keys == 0
+
+
+def test_the_event_keys_survive_the_round_trip_and_older_rows_have_none():
+    sentence = "Kyiv says it has received the first batch of F-16 jets, 12 in all."
+    ev = evidence(sentence, "", (Pledge("NL", "aircraft", "delivered", system="F-16", quantity=12, evidence=sentence),))
+    assert ev.first_deliveries == {"F-16"} and ev.counted_pledges == {"NL|aircraft|delivered|12"}
+    assert EventEvidence.from_dict(ev.to_dict()) == ev
+    older = ev.to_dict()
+    del older["first_deliveries"], older["counted_pledges"]
+    assert EventEvidence.from_dict(older).first_deliveries == frozenset() == EventEvidence.from_dict(older).counted_pledges

@@ -76,6 +76,11 @@ class EventEvidence:
     # The pledge keys read in the title itself: the news, where the lead may add background
     # (see `_pledges_agree`).
     headline_pledges: frozenset[str] = frozenset()
+    # Pledge keys with their count, read in the lead: "DE|armour|delivered|18" (see
+    # `_counted_pledge_keys`).
+    counted_pledges: frozenset[str] = frozenset()
+    # Systems whose first delivery to Ukraine the lead reports (see `_first_deliveries`).
+    first_deliveries: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -100,6 +105,8 @@ class EventEvidence:
             "headline_donors": sorted(self.headline_donors),
             "counted": sorted(self.counted),
             "headline_pledges": sorted(self.headline_pledges),
+            "counted_pledges": sorted(self.counted_pledges),
+            "first_deliveries": sorted(self.first_deliveries),
         }
 
     @classmethod
@@ -110,7 +117,8 @@ class EventEvidence:
         fields: dict[str, frozenset] = {}
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
                            ("dates", str), ("weekdays", int), ("pledges", str),
-                           ("headline_donors", str), ("counted", str), ("headline_pledges", str)):
+                           ("headline_donors", str), ("counted", str), ("headline_pledges", str),
+                           ("counted_pledges", str), ("first_deliveries", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -162,6 +170,8 @@ def event_evidence(
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
         ),
         headline_pledges=pledge_keys(p for p in telling if _read_in(p, title)),
+        counted_pledges=_counted_pledge_keys(p for p in telling if _read_in(p, lead)),
+        first_deliveries=frozenset(_first_deliveries((p for p in telling if _read_in(p, lead)), entities)),
     )
 
 
@@ -169,6 +179,70 @@ def _read_in(pledge: Pledge, title: str) -> bool:
     """The pledge was read in the title (its evidence is the title or a sentence of it)."""
     evidence = fold(pledge.evidence).strip()
     return bool(evidence) and evidence in fold(title)
+
+
+def _pledge_key(pledge: Pledge) -> str | None:
+    if pledge.status not in _PHASE_OF_STATUS or pledge.donor in GROUP_DONORS or pledge.category in _VAGUE_CATEGORIES:
+        return None
+    return f"{pledge.donor}|{_CATEGORY_FAMILY.get(pledge.category, pledge.category)}|{pledge.status}"
+
+
+def _counted_pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
+    """The pledge keys whose count the text gives: "DE|armour|delivered|18".
+
+    One donor giving the same count of the same kind of thing in the same phase is one
+    fact, whichever language reports it and however else the reports are worded:
+    "18 Leopard 2 sont arrivés" and "Berlin a fourni 18 blindés lourds". Small counts
+    recur too often to tell anything (see _MIN_TELLING_COUNT)."""
+    keys = set()
+    for pledge in pledges:
+        key = _pledge_key(pledge)
+        if key is not None and pledge.quantity and pledge.quantity >= _MIN_TELLING_COUNT:
+            keys.add(f"{key}|{pledge.quantity}")
+    return frozenset(keys)
+
+
+# "The first F-16s have arrived", "la France a livré de premiers Mirage 2000", "das erste
+# Flugabwehrsystem Iris-T SLM übergeben": the ordinal placed shortly before the system,
+# not "first" anywhere in the sentence ("More F-16s arrive as France delivers its first
+# Mirage" is the Mirage's first delivery, not the F-16s'), and not the "Premier ministre".
+_FIRST = re.compile(
+    r"\b(?:first|premi(?:er|ère|ere)s?|erste[nrs]?)\b(?!\s+(?:ministre|minister|lady|dame|fois|time|mal)\b)",
+    re.IGNORECASE,
+)
+# At most this many words between the ordinal and the system: "the first batch of
+# US-made F-16 jets", "le premier lot de chars à roues français AMX-10 RC".
+_FIRST_REACH_WORDS = 6
+
+
+def _first_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> set[str]:
+    """The systems whose first delivery one of these pledges reports.
+
+    A first delivery happens once: two reports of the first F-16s arriving are one
+    event, even when one names no donor and their wording has little in common (a
+    translation, a video page). A promise of the first delivery ("the first jets will
+    arrive in the autumn") is no delivery: only delivered pledges count."""
+    if entities is None:
+        return set()
+    found = set()
+    for pledge in pledges:
+        if pledge.status != "delivered" or not pledge.system:
+            continue
+        mentions = entities.find_systems(pledge.evidence)
+        for name, start, _ in mentions:
+            if name != pledge.system:
+                continue
+            before = pledge.evidence[:start]
+            ordinal = None
+            for ordinal in _FIRST.finditer(before):
+                pass  # the last ordinal before the system is the one that may qualify it
+            if ordinal is None or len(before[ordinal.end():].split()) > _FIRST_REACH_WORDS:
+                continue
+            # Another system in between takes the ordinal: "the first Patriot and later IRIS-T".
+            if any(ordinal.end() <= other_start < start for _, other_start, _ in mentions):
+                continue
+            found.add(pledge.system)
+    return found
 
 
 def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
@@ -183,11 +257,7 @@ def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     than the phase is kept, so that a report of a debate ("discussed") can be told from
     the decision. Groups ("the allies"), vague categories and production contracts say
     nothing about who gives what."""
-    return frozenset(
-        f"{p.donor}|{_CATEGORY_FAMILY.get(p.category, p.category)}|{p.status}"
-        for p in pledges
-        if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS and p.category not in _VAGUE_CATEGORIES
-    )
+    return frozenset(key for key in map(_pledge_key, pledges) if key is not None)
 
 
 # "Some forty guns have been delivered since the start of the war": a running total over
@@ -279,6 +349,9 @@ class EventMatch:
     days: int = 0
     pledges_agree: bool = False
     systems: int = 0  # the shared systems among the anchors
+    # The same event named by what only it can be (see `event_keys_shared`): the same
+    # counted pledge, or the first delivery of the same system.
+    event_keys: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -311,7 +384,26 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     agree = (
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
-    return EventMatch(conflict, anchors, details, days, agree, shared_systems)
+    return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b))
+
+
+def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
+    """How many facts that identify one event on their own the two report alike.
+
+    - The same count of the same kind of thing from the same donor in the same phase
+      ("DE|armour|delivered|18"), unless both headlines report other pledges: wire copy
+      repeats earlier batches as background, and a batch that both recall in passing
+      is no event of the day.
+    - The first delivery of the same system: it happens once.
+
+    Such a fact makes two reports one event even when they share few words (a
+    translation, a rewrite); the conflicts of `compare` still keep them apart."""
+    shared = len(a.first_deliveries & b.first_deliveries)
+    for key in a.counted_pledges & b.counted_pledges:
+        pledge = key.rpartition("|")[0]
+        if any(not side.headline_pledges or pledge in side.headline_pledges for side in (a, b)):
+            shared += 1
+    return shared
 
 
 def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:

@@ -110,6 +110,11 @@ NEAR_COPY = 0.8
 # share (a pledge and the next one of the same kind are worded differently).
 LATE_REPORT_REACH = 3.5
 LATE_REPORT_SIMILARITY = 0.45
+# Reports that name the same event by a fact only it has (story_events.event_keys_shared:
+# the same counted pledge, the first delivery of a system) are one story at this much
+# likeness already: a translation or a rewrite shares little more than the names. Below it
+# they share no name or distinctive word at all, which a report of the same event does.
+EVENT_KEY_SIMILARITY = 0.05
 
 
 def late_report_reach(window: timedelta) -> timedelta:
@@ -931,13 +936,17 @@ def _story_score(
         for x, weights_x in _texts_with_weights(a, weights_a)
         for y, weights_y in _texts_with_weights(b, weights_b)
     )
-    if score < SAME_STORY_THRESHOLD:
+    if score < EVENT_KEY_SIMILARITY:
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
     verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
     if any(verdict.conflict for verdict in verdicts):
         return 0.0
+    if score < SAME_STORY_THRESHOLD:
+        # Only a fact that names one event on its own joins reports this unalike.
+        keyed = not late and not same_feed and any(verdict.event_keys for verdict in verdicts)
+        return score if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
         return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
@@ -945,7 +954,7 @@ def _story_score(
         return score
     if same_feed:
         return 0.0
-    if any(verdict.anchors and verdict.details for verdict in verdicts):
+    if any(verdict.anchors and verdict.details for verdict in verdicts) or any(v.event_keys for v in verdicts):
         return score
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
         if score >= PLEDGE_AGREEMENT_SIMILARITY and any(v.anchors and v.pledges_agree for v in verdicts):
@@ -1060,17 +1069,18 @@ _Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wi
 
 
 def _better(best: _Rank | None, score: float, seen: datetime, story_id: int) -> _Rank | None:
-    if score < SAME_STORY_THRESHOLD:
+    if score <= 0.0:  # _story_score's "not one story"
         return best
     rank = (-score, seen, story_id)
     return rank if best is None or rank < best else best
 
 
-# A story can reach SAME_STORY_THRESHOLD only with enough specific evidence: the score is
-# min(1, evidence / _EVIDENCE_NEEDED) times factors of at most 1. Evidence is a sum of
-# multiples of 0.5, exact in floating point whatever the order of the sum; the tiny
-# margin keeps the bound safe should a weight ever stop being such a multiple.
-_MIN_EVIDENCE = _EVIDENCE_NEEDED * SAME_STORY_THRESHOLD * (1 - 1e-9)
+# A story can reach the lowest score that joins (EVENT_KEY_SIMILARITY) only with enough
+# specific evidence: the score is min(1, evidence / _EVIDENCE_NEEDED) times factors of at
+# most 1. Evidence is a sum of multiples of 0.5, exact in floating point whatever the order
+# of the sum; the tiny margin keeps the bound safe should a weight ever stop being such a
+# multiple.
+_MIN_EVIDENCE = _EVIDENCE_NEEDED * min(EVENT_KEY_SIMILARITY, SAME_STORY_THRESHOLD) * (1 - 1e-9)
 
 
 @dataclass(frozen=True, slots=True)
