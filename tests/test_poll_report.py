@@ -23,8 +23,18 @@ def test_first_round_progress_counts_each_feed_once_and_closes_once():
     for feed_id in range(432, 1001):
         round_.add(feed_id, PollResult(feed_url="u"))
     assert round_.progress() is None
-    assert round_.finished(250) == "first round done: 1,000 feeds in 4 min 10 s, 21,500 new items, 12 relevant, 1 failed"
+    assert round_.finished(250) == (
+        "first round done: 1,000 feeds in 4 min 10 s, 21,500 new items, 12 relevant, 1 failed; "
+        "commonest error (1x): HTTP 500; `pledgewatch status` lists each feed's"
+    )
     assert round_.finished(260) is None
+
+
+def test_a_first_round_without_failures_names_no_error():
+    round_ = FirstRound({1, 2})
+    round_.add(1, PollResult(feed_url="u", new_entries=3))
+    round_.add(2, PollResult(feed_url="u"))
+    assert round_.finished(5) == "first round done: 2 feeds in 5 s, 3 new items, 0 relevant"
 
 
 def test_a_feed_still_being_polled_is_not_polled_again_and_stop_cancels_it():

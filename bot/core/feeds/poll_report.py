@@ -68,6 +68,7 @@ class FirstRound:
     new_entries: int = 0
     relevant: int = 0
     reported_done: bool = False
+    errors: Counter[str] = field(default_factory=Counter)
 
     def add(self, feed_id: int, result: PollResult) -> None:
         if feed_id not in self.feeds or feed_id in self.polled:
@@ -75,6 +76,7 @@ class FirstRound:
         self.polled.add(feed_id)
         if result.error:
             self.failed += 1
+            self.errors[result.error[:_ERROR_CHARS]] += 1
         else:
             self.new_entries += result.new_entries
             self.relevant += result.matches
@@ -96,11 +98,18 @@ class FirstRound:
         return f"first round: {len(self.polled):,} of {len(self.feeds):,} feeds, {self._what()}"
 
     def finished(self, seconds: float) -> str | None:
-        """The line that closes the round, once, when the last feed is done."""
+        """The line that closes the round, once, when the last feed is done. When feeds
+        failed it names the commonest error and where each feed's is: a new install
+        without network fails every feed at once, and "19 failed" alone says nothing
+        about why."""
         if not self.done or self.reported_done:
             return None
         self.reported_done = True
-        return f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
+        line = f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
+        if self.errors:
+            error, count = self.errors.most_common(1)[0]
+            line += f"; commonest error ({count:,}x): {error}; `pledgewatch status` lists each feed's"
+        return line
 
     def _what(self) -> str:
         failed = f", {self.failed:,} failed" if self.failed else ""
