@@ -60,3 +60,14 @@ def test_a_feed_still_being_polled_is_not_polled_again_and_stop_cancels_it():
     calls, ok = asyncio.run(scenario())
     assert calls == 1
     assert ok
+
+
+def test_feeds_on_different_hosts_failing_alike_count_as_one_kind_of_error():
+    round_ = FirstRound({1, 2, 3})
+    round_.add(1, PollResult(feed_url="u", error="cannot connect to rss.dw.com:443: Name or service not known"))
+    round_.add(2, PollResult(feed_url="u", error="cannot connect to www.lemonde.fr:443: Name or service not known"))
+    round_.add(3, PollResult(feed_url="u", error="HTTP 500"))
+    assert round_.finished(5) == (
+        "first round done: 3 feeds in 5 s, 0 new items, 0 relevant, 3 failed; commonest error (2x): "
+        "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's"
+    )

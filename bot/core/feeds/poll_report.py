@@ -8,6 +8,7 @@ and when the next poll is due. `status` keeps the per-feed detail."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,33 @@ from datetime import datetime
 from bot.core.models import PollResult
 
 _ERROR_CHARS = 100
+# Feeds on different hosts fail the same way ("cannot connect to rss.dw.com:443: Name or
+# service not known"): errors are counted by their kind, the host left out, and shown by
+# their first example.
+_HOST = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\b", re.IGNORECASE)
+
+
+class ErrorKinds:
+    """Errors counted by kind (the text with host names left out), each shown by its
+    first example."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._example: dict[str, str] = {}
+
+    def add(self, error: str) -> None:
+        error = error[:_ERROR_CHARS]
+        kind = _HOST.sub("<host>", error)
+        self._counts[kind] += 1
+        self._example.setdefault(kind, error)
+
+    def __bool__(self) -> bool:
+        return bool(self._counts)
+
+    def commonest(self) -> str:
+        """'(19x): cannot connect to rss.dw.com:443: Name or service not known'."""
+        kind, count = self._counts.most_common(1)[0]
+        return f"({count:,}x): {self._example[kind]}"
 
 
 @dataclass
@@ -24,13 +52,13 @@ class PollTally:
     new_entries: int = 0
     relevant: int = 0
     alerts: int = 0
-    errors: Counter[str] = field(default_factory=Counter)
+    errors: ErrorKinds = field(default_factory=ErrorKinds)
 
     def add(self, result: PollResult) -> None:
         self.polled += 1
         if result.error:
             self.failed += 1
-            self.errors[result.error[:_ERROR_CHARS]] += 1
+            self.errors.add(result.error)
         else:
             self.new_entries += result.new_entries
             self.relevant += result.matches
@@ -43,8 +71,7 @@ class PollTally:
         line = (f"polled {self.polled} feed(s): {self.polled - self.failed} ok, {self.failed} failed; "
                 f"{self.new_entries} new item(s), {self.relevant} relevant, {self.alerts} alert(s) queued")
         if self.errors:
-            error, count = self.errors.most_common(1)[0]
-            line += f"; commonest error ({count}x): {error}"
+            line += f"; commonest error {self.errors.commonest()}"
         if next_poll is not None:
             wait = max(0, round((next_poll - now).total_seconds() / 60))
             line += f"; next poll due {next_poll.strftime('%H:%M')} UTC (in {wait} min)"
@@ -68,7 +95,7 @@ class FirstRound:
     new_entries: int = 0
     relevant: int = 0
     reported_done: bool = False
-    errors: Counter[str] = field(default_factory=Counter)
+    errors: ErrorKinds = field(default_factory=ErrorKinds)
 
     def add(self, feed_id: int, result: PollResult) -> None:
         if feed_id not in self.feeds or feed_id in self.polled:
@@ -76,7 +103,7 @@ class FirstRound:
         self.polled.add(feed_id)
         if result.error:
             self.failed += 1
-            self.errors[result.error[:_ERROR_CHARS]] += 1
+            self.errors.add(result.error)
         else:
             self.new_entries += result.new_entries
             self.relevant += result.matches
@@ -107,8 +134,7 @@ class FirstRound:
         self.reported_done = True
         line = f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
         if self.errors:
-            error, count = self.errors.most_common(1)[0]
-            line += f"; commonest error ({count:,}x): {error}; `pledgewatch status` lists each feed's"
+            line += f"; commonest error {self.errors.commonest()}; `pledgewatch status` lists each feed's"
         return line
 
     def _what(self) -> str:
