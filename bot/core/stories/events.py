@@ -169,10 +169,16 @@ def event_evidence(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
         ),
-        headline_pledges=pledge_keys(p for p in telling if _read_in(p, title)),
+        headline_pledges=pledge_keys(p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))),
         counted_pledges=_counted_pledge_keys(p for p in telling if _read_in(p, lead)),
         first_deliveries=frozenset(_first_deliveries((p for p in telling if _read_in(p, lead)), entities)),
     )
+
+
+# "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
+# zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
+# item without a title is headed by its first sentence, often such a recall).
+_PLUPERFECT = re.compile(r"\b(?:had|avait|avaient|hatte|hatten)\b")
 
 
 def _read_in(pledge: Pledge, title: str) -> bool:
@@ -391,9 +397,10 @@ def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
     """How many facts that identify one event on their own the two report alike.
 
     - The same count of the same kind of thing from the same donor in the same phase
-      ("DE|armour|delivered|18"), unless both headlines report other pledges: wire copy
-      repeats earlier batches as background, and a batch that both recall in passing
-      is no event of the day.
+      ("DE|armour|delivered|18"), when neither headline reports other pledges: wire copy
+      repeats earlier batches as background, and the report of another event (its
+      headline: "Sweden sends ten tanks") recalling a batch in its lead is no report of
+      that batch.
     - The first delivery of the same system: it happens once.
 
     Such a fact makes two reports one event even when they share few words (a
@@ -401,7 +408,7 @@ def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
     shared = len(a.first_deliveries & b.first_deliveries)
     for key in a.counted_pledges & b.counted_pledges:
         pledge = key.rpartition("|")[0]
-        if any(not side.headline_pledges or pledge in side.headline_pledges for side in (a, b)):
+        if all(not side.headline_pledges or pledge in side.headline_pledges for side in (a, b)):
             shared += 1
     return shared
 
