@@ -677,8 +677,21 @@ def test_a_batch_recalled_by_the_report_of_another_event_is_no_shared_event():
     swedish = evidence("Sweden to send ten tanks to Ukraine", batch, (
         Pledge("SE", "tanks", "pledged", quantity=10, evidence="Sweden to send ten tanks to Ukraine"),
         Pledge("DE", "tanks", "delivered", system="Leopard 2", quantity=18, evidence=batch)))
-    assert delivery.counted_pledges & swedish.counted_pledges == {"DE|armour|delivered|18"}
-    assert compare(delivery, swedish).event_keys == 0  # its headline is other news
+    assert delivery.counted_pledges == {"DE|armour|delivered|18"}
+    assert swedish.counted_pledges == {"SE|armour|pledged|10"}  # its headline is other news
+    assert compare(delivery, swedish).event_keys == 0
+
+
+def test_a_first_delivery_recalled_by_the_report_of_another_event_is_no_event_key():
+    recall = "The first F-16 jets arrived in Ukraine in August."
+    norway = evidence("Norway to send six more F-16 jets to Ukraine", recall, (
+        Pledge("NO", "aircraft", "pledged", system="F-16", quantity=6,
+               evidence="Norway to send six more F-16 jets to Ukraine"),
+        _delivered("DK", "F-16", recall)))
+    assert norway.first_deliveries == frozenset()
+    # Under a headline that reports no pledge, the lead's first delivery is the news.
+    plain = evidence("Jets over Kyiv", recall, (_delivered("DK", "F-16", recall),))
+    assert plain.first_deliveries == {"F-16"}
 
 
 def test_a_headline_in_the_pluperfect_recalls_and_is_not_the_news():

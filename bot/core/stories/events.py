@@ -150,6 +150,13 @@ def event_evidence(
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
     telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
+    headline_pledges = pledge_keys(p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence)))
+    # The facts that name one event on their own (see event_keys_shared) are taken only
+    # from what the article reports as its news: pledges of its lead that its headline
+    # reports, or any of its lead when the headline reports none. Wire copy recalls
+    # earlier batches and first deliveries in the lead of other news ("Norway sends six
+    # more F-16s; the first arrived in August"): such a recall is no report of them.
+    news = tuple(p for p in telling if _read_in(p, lead) and _is_news(p, headline_pledges))
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -169,10 +176,16 @@ def event_evidence(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
         ),
-        headline_pledges=pledge_keys(p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))),
-        counted_pledges=_counted_pledge_keys(p for p in telling if _read_in(p, lead)),
-        first_deliveries=frozenset(_first_deliveries((p for p in telling if _read_in(p, lead)), entities)),
+        headline_pledges=headline_pledges,
+        counted_pledges=_counted_pledge_keys(news),
+        first_deliveries=frozenset(_first_deliveries(news, entities)),
     )
+
+
+def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
+    """The headline reports no pledge, or this one (a group's pledge has no key: it is
+    news only under a headline that reports none)."""
+    return not headline_pledges or _pledge_key(pledge) in headline_pledges
 
 
 # "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
@@ -394,23 +407,16 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
 
 
 def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
-    """How many facts that identify one event on their own the two report alike.
+    """How many facts that identify one event on their own the two report alike, each
+    as its news (see `event_evidence`):
 
-    - The same count of the same kind of thing from the same donor in the same phase
-      ("DE|armour|delivered|18"), when neither headline reports other pledges: wire copy
-      repeats earlier batches as background, and the report of another event (its
-      headline: "Sweden sends ten tanks") recalling a batch in its lead is no report of
-      that batch.
-    - The first delivery of the same system: it happens once.
+    - the same count of the same kind of thing from the same donor in the same phase
+      ("DE|armour|delivered|18");
+    - the first delivery of the same system: it happens once.
 
     Such a fact makes two reports one event even when they share few words (a
     translation, a rewrite); the conflicts of `compare` still keep them apart."""
-    shared = len(a.first_deliveries & b.first_deliveries)
-    for key in a.counted_pledges & b.counted_pledges:
-        pledge = key.rpartition("|")[0]
-        if all(not side.headline_pledges or pledge in side.headline_pledges for side in (a, b)):
-            shared += 1
-    return shared
+    return len(a.first_deliveries & b.first_deliveries) + len(a.counted_pledges & b.counted_pledges)
 
 
 def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
