@@ -76,10 +76,10 @@ class EventEvidence:
     # The pledge keys read in the title itself: the news, where the lead may add background
     # (see `_pledges_agree`).
     headline_pledges: frozenset[str] = frozenset()
-    # Pledge keys with their count, read in the lead: "DE|armour|delivered|18" (see
-    # `_counted_pledge_keys`).
+    # Event keys (see `event_keys_shared`), from the pledges the article tells as its news:
+    # pledge keys with their count, "DE|armour|delivered|18" (see `_counted_pledge_keys`),
+    # and the systems whose first delivery it reports (see `_first_deliveries`).
     counted_pledges: frozenset[str] = frozenset()
-    # Systems whose first delivery to Ukraine the lead reports (see `_first_deliveries`).
     first_deliveries: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
@@ -150,7 +150,9 @@ def event_evidence(
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
     telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
-    headline_pledges = pledge_keys(p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence)))
+    headline_pledges = pledge_keys(
+        p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
+    )
     # The facts that name one event on their own (see event_keys_shared) are taken only
     # from what the article reports as its news: pledges of its lead that its headline
     # reports, or any of its lead when the headline reports none. Wire copy recalls
@@ -252,10 +254,11 @@ def _first_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> s
             if name != pledge.system:
                 continue
             before = pledge.evidence[:start]
-            ordinal = None
-            for ordinal in _FIRST.finditer(before):
-                pass  # the last ordinal before the system is the one that may qualify it
-            if ordinal is None or len(before[ordinal.end():].split()) > _FIRST_REACH_WORDS:
+            ordinals = list(_FIRST.finditer(before))
+            if not ordinals:
+                continue
+            ordinal = ordinals[-1]  # the nearest one is the one that may qualify the system
+            if len(before[ordinal.end():].split()) > _FIRST_REACH_WORDS:
                 continue
             # Another system in between takes the ordinal: "the first Patriot and later IRIS-T".
             if any(ordinal.end() <= other_start < start for _, other_start, _ in mentions):
