@@ -24,11 +24,11 @@ from tests.real_eval import run_scorer
 
 # (condition, minimum pair precision, minimum pair recall, maximum hidden events)
 BOUNDS = [
-    # measured (scorer): pairP 1.00, pairR 0.75, hidden 0/72; an in-process replay of 31 feed
+    # measured (scorer): pairP 1.00, pairR 0.75, hidden 0/72; bench/bench_story_orders.py, 31 feed
     # orders: pairP 1.00, pairR 0.54-0.75, hidden 0 (the order varies under load; two
     # stories of one event opened before a linking report are never merged)
     ("real", 0.97, 0.52, 0),
-    # measured (scorer): pairP 1.00, pairR 0.75, hidden 0/72; the replay of 31 feed orders:
+    # measured (scorer): pairP 1.00, pairR 0.75, hidden 0/72; bench_story_orders.py --dates today:
     # pairP 1.00, pairR 0.54-0.75, hidden 0
     ("today", 0.97, 0.52, 0),
 ]
