@@ -685,3 +685,28 @@ def test_what_is_part_of_a_package_is_promised_when_nothing_else_is_said(text: s
 )
 def test_a_headline_refusing_arms_in_general_is_kept_beside_the_items(title: str, body: str) -> None:
     assert ("AT", "other", "refused") in triples(body, title=title)
+
+
+# A headline without a verb names what goes to Ukraine and leaves the giver to the body.
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("Des Mirage 2000 pour l'Ukraine : ce que l'on sait",
+         "Emmanuel Macron a promis jeudi de former des pilotes ukrainiens en France.",
+         ("FR", "aircraft", "pledged")),
+        ("More Patriot systems for Ukraine?",
+         "Berlin is weighing whether to send more air defence systems, officials said.",
+         ("DE", "air_defence", "discussed")),
+        ("Leopard-Panzer für die Ukraine",
+         "Die Bundesregierung will der Ukraine zudem Munition liefern.",
+         ("DE", "tanks", "pledged")),
+    ],
+)
+def test_a_verbless_headline_takes_the_one_giver_of_the_body(title: str, body: str, expected) -> None:
+    assert expected in triples(body, title=title)
+
+
+def test_a_verbless_headline_gives_nothing_when_the_body_names_several_givers_or_none() -> None:
+    several = "Paris et Berlin promettent des munitions, a-t-on appris jeudi."
+    assert not {t for t in triples(several, title="Des Mirage 2000 pour l'Ukraine") if t[1] == "aircraft"}
+    assert not triples("Les pilotes attendent toujours.", title="Des Mirage 2000 pour l'Ukraine")

@@ -710,7 +710,39 @@ def extract_pledges(
     # body's wording is the exact one.
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
+    if title and not title_pledges and spans and spans[0][0] < len(title):
+        start, end = spans[0]
+        title_pledges = _verbless_headline(
+            full, folded, start, end, items_by_sentence[0], statuses, body_pledges,
+            (counts[0] if counts is not None else [c for c in find_counts(full, lang, money, folded) if c.start < end]),
+        )
     return _one_reading(dedupe(body_pledges + title_pledges), title)
+
+
+# A headline without a verb names what goes to Ukraine and leaves the giver to the body:
+# "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
+# Ukraine". (Folded text.)
+_FOR_UKRAINE = re.compile(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine)\b")
+# Organisations and "the allies" name no government whose headline this is.
+_GROUP_GIVERS = frozenset({"NATO", "EU", "G7", "ALLIES"})
+
+
+def _verbless_headline(
+    full: str, folded: str, start: int, end: int, mentions: list[_Mention], statuses: _StatusMatches,
+    body_pledges: list[Pledge], counts: list[Count],
+) -> list[Pledge]:
+    """The records of a headline that has no verb ("Des Mirage 2000 pour l'Ukraine"):
+    its items, promised (under discussion when it asks), by the one government the body
+    names as giving - a headline that leaves the giver out relies on the body naming one.
+    Several givers in the body, or none, and the headline gives nothing."""
+    marker = _FOR_UKRAINE.search(folded, start, end)
+    if marker is None or not mentions or _status_cues(folded, start, end, statuses):
+        return []
+    givers = {p.donor for p in body_pledges if p.donor not in _GROUP_GIVERS and p.status != "production"}
+    if len(givers) != 1:
+        return []
+    cue = _Cue(marker.start(), marker.end(), "pledged")  # a question becomes discussed there
+    return _sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
 
 
 def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
