@@ -711,3 +711,12 @@ def test_the_event_keys_survive_the_round_trip_and_older_rows_have_none():
     older = ev.to_dict()
     del older["first_deliveries"], older["counted_pledges"]
     assert EventEvidence.from_dict(older).first_deliveries == frozenset() == EventEvidence.from_dict(older).counted_pledges
+
+
+def test_a_count_below_the_first_sentence_is_context_not_the_news():
+    news = "Six more Caesar guns are on their way to Ukraine, the minister said on Tuesday."
+    context = "Twelve Caesar guns have already been delivered."
+    found = evidence("Caesar guns en route to Kyiv", f"{news} {context}", (
+        Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=6, evidence=news),
+        Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=12, evidence=context)))
+    assert found.counted_pledges == {"FR|artillery|pledged|6"}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.numbers import find_counts, find_money
-from bot.core.text import fold
+from bot.core.text import fold, sentences
 
 # Donor codes that name a group rather than one government: "the allies" or "NATO"
 # appear in reports of nearly every event, so they neither prove nor rule out one.
@@ -159,6 +159,10 @@ def event_evidence(
     # earlier batches and first deliveries in the lead of other news ("Norway sends six
     # more F-16s; the first arrived in August"): such a recall is no report of them.
     news = tuple(p for p in telling if _read_in(p, lead) and _is_news(p, headline_pledges))
+    # A count that names the event stands where wire copy puts the news, in the headline
+    # or the first sentence; counts further down are context ("Douze canons ont déjà été
+    # livrés" under the news of six more).
+    opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -179,7 +183,7 @@ def event_evidence(
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
         ),
         headline_pledges=headline_pledges,
-        counted_pledges=_counted_pledge_keys(news),
+        counted_pledges=_counted_pledge_keys(p for p in news if _read_in(p, opening)),
         first_deliveries=frozenset(_first_deliveries(news, entities)),
     )
 
