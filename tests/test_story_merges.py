@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
@@ -301,3 +302,41 @@ def test_a_story_merged_by_another_process_is_not_joined_by_a_running_poller(har
     result = poller.poll(harness.feed("/b.xml", "B"))
     assert result.matches == 1
     assert store.story_sources(skynex) == [], "nothing joins an absorbed story"
+
+
+def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_once(
+        harness, feed_server, store, clock, caplog):
+    class FailsOnBoom:  # an analyzer bug on the poll's last item: the whole poll rolls back
+        def __init__(self, real):
+            self.real, self.entities = real, real.entities
+
+        def analyze(self, title, body, lang=None):
+            if "BOOM" in title:
+                raise RuntimeError("analyzer bug")
+            return self.real.analyze(title, body, lang)
+
+    failing = {"on": True}
+    poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()) if failing["on"]
+                       else harness.current_analyzer())
+    for name, path, article, lang in (("A", "/a.xml", SKYNEX_DE_2, "de"), ("C", "/c.xml", SKYNEX_EN, "en")):
+        feed_server.set_feed(path, rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        poller.poll(harness.feed(path, name))
+    before = store.stories_since(None)
+    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now()),
+                                        {"title": "BOOM", "guid": "b2", "link": "https://news.example/b2"}],
+                                       lang="de"))
+    b = harness.feed("/b.xml", "B")
+    with caplog.at_level(logging.INFO, logger="bot.pipeline"):
+        failed = poller.poll(b)
+    assert "analyzer bug" in failed.error and "merged into story" in caplog.text  # merged, then failed
+    # Nothing of the merge is kept: both stories, their sources and pending alerts as they were.
+    assert store.stories_since(None) == before and store.outbox_counts() == {"pending": 2}
+    assert store.audit_log(action_prefix="story.merge") == []
+    failing["on"] = False
+    result = poller.poll(b)  # the same items again, with the bug fixed
+    assert result.ok and result.stories_merged == 1
+    [story] = store.stories_since(None)
+    assert sorted(s["outlet"] for s in story["sources"]) == ["A", "B", "C"]
+    assert len(story["pledges"]) == len({(p["donor"], p["category"], p["status"], p["system"])
+                                         for p in story["pledges"]})
+    assert store.outbox_counts() == {"pending": 1}
