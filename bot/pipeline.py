@@ -28,7 +28,8 @@ from bot.core.feeds.websub import links_from_header
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
 from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint, late_report_reach
-from bot.core.stories.updates import merge_into_alert
+from bot.core.stories.merges import plan_merge
+from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
 from bot.errors import FeedError, StoreError
 
 log = logging.getLogger(__name__)
@@ -280,8 +281,10 @@ class FeedPoller:
         # The pledges and entity names make the event evidence that keeps distinct
         # events apart (see bot.core.stories.matching._story_score).
         print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang)
-        stories = self._recent_stories(now)
-        story_id = stories.match(print_, published, window=self.limits.story_window, feed=feed.id)
+        stories, ranked = self._qualifying_stories(print_, published, feed, now)
+        story_id = ranked[0] if ranked else None
+        if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
+            story_id = self._merge_stories(stories, ranked, now, result, notify)
         source = feed.name or feed.url
         if story_id is None:
             story_id = self.store.create_story(
@@ -322,6 +325,46 @@ class FeedPoller:
             if notify and not result.foreign_site:
                 self._update_alert(story_id, source, entry.url, analysis, now, result)
         return story_id
+
+    def _qualifying_stories(self, print_: StoryFingerprint, published: datetime, feed: Feed, now: datetime
+                            ) -> tuple[StoryIndex, list[int]]:
+        """The recent stories, and those the article qualifies for, best first."""
+        stories = self._recent_stories(now)
+        ranked = stories.matching(print_, published, window=self.limits.story_window, feed=feed.id)
+        if ranked and self.store.stories_absorbed(ranked):
+            # Another process (a `poll --once` beside the bot) merged stories this index
+            # still holds: read the window again rather than join an absorbed story.
+            stories.clear()
+            stories = self._recent_stories(now)
+            ranked = stories.matching(print_, published, window=self.limits.story_window, feed=feed.id)
+        return stories, ranked
+
+    def _merge_stories(self, stories: StoryIndex, ranked: list[int], now: datetime, result: PollResult,
+                       notify: bool) -> int:
+        """The article qualifies for several stories, which opened apart (reports A and C of
+        one event before B, which links them): merge those that may be one (see
+        bot.core.stories.merges), in this poll's transaction. Returns the story it joins."""
+        qualifying = [candidate for candidate in map(stories.candidate, ranked) if candidate is not None]
+        plan = plan_merge(qualifying, self.store.stories_shown(ranked), self.limits.story_window)
+        if plan is None:
+            return ranked[0]
+        for absorbed in plan.absorbed:
+            self.store.merge_story(absorbed, plan.survivor)
+            stories.absorb(plan.survivor, absorbed, plan.fingerprint)
+            self.store.audit("poller", "story.merge", str(absorbed), None, {"merged_into": plan.survivor}, now)
+        self.store.set_story_fingerprint(plan.survivor, plan.fingerprint.to_json())
+        result.stories_merged += len(plan.absorbed)
+        log.info("stories %s merged into story %d", ", ".join(map(str, plan.absorbed)), plan.survivor)
+        # The survivor's alert shows the absorbed reports as if they had joined it: a sent
+        # alert is edited, a pending one goes out complete (a re-analysed old article
+        # extends no alert).
+        alert = self.store.story_alert(plan.survivor) if notify else None
+        if alert is not None:
+            sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)]
+            updated = merge_story_into_alert(alert, sources, self.store.story_pledges(plan.survivor))
+            if updated is not None:
+                result.updates_queued += self.store.update_story_alert(updated, now)
+        return plan.survivor
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and

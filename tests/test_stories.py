@@ -31,6 +31,7 @@ from bot.core.stories.matching import (
     StoryIndex,
     fingerprint,
     match_story,
+    matching_stories,
     similarity,
 )
 from bot.core.text import sentence_spans
@@ -833,6 +834,10 @@ def test_the_index_agrees_with_match_story_on_generated_fingerprints(stories, ar
     expected = match_story(article, when, candidates, window=span)
     assert _index_of(candidates).match(article, when, window=span) == expected
     assert _index_of(list(reversed(candidates))).match(article, when, window=span) == expected
+    # Every story that qualifies, in the same order (what merging stories starts from).
+    ranked = matching_stories(article, when, candidates, window=span)
+    assert ranked[:1] == ([] if expected is None else [expected])
+    assert _index_of(list(reversed(candidates))).matching(article, when, window=span) == ranked
 
 
 def test_the_index_skips_only_stories_that_cannot_reach_the_threshold():

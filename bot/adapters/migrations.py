@@ -260,6 +260,21 @@ def _m007_alert_edits(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m008_story_merges(db: sqlite_utils.Database) -> None:
+    # A report that links two stories of one event merges them (bot/core/stories/merges.py):
+    # the absorbed story's rows move to the survivor, and the absorbed story row stays,
+    # empty, pointing at it. It is kept rather than deleted so that story ids only grow
+    # (the poller's story index relies on it) and a link to it can still be followed;
+    # everything that lists stories skips it. Merging asks whether a story's alert went
+    # out to any chat: the outbox is searched by story.
+    db.executescript(
+        """
+        ALTER TABLE stories ADD COLUMN merged_into INTEGER REFERENCES stories(id);
+        CREATE INDEX IF NOT EXISTS outbox_story ON outbox(story_id);
+        """
+    )
+
+
 def _m020_indexes_for_the_web_pages(db: sqlite_utils.Database) -> None:
     # The web pages (bot/web) filter pledges by donor, category, system or status and show
     # them newest first (or by value), a page at a time: with (filter column, reported_at)
@@ -293,6 +308,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "websub subscriptions", _m005_websub),
     (6, "search index follows the text only", _m006_search_index_follows_text_only),
     (7, "alert edits", _m007_alert_edits),
+    (8, "story merges", _m008_story_merges),
     (20, "indexes for the web pages", _m020_indexes_for_the_web_pages),
 ]
 
@@ -305,15 +321,18 @@ def current_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database) -> list[int]:
-    """Apply every migration newer than the database; return the versions applied."""
+    """Apply every migration the database has not recorded; return the versions applied.
+
+    By what is recorded, not by the highest version: migration 20 came before 8 (they were
+    written on different branches), and a database at 20 still needs 8."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     applied: list[int] = []
-    have = current_version(db)
+    have = {row["version"] for row in db.query("SELECT version FROM schema_migrations")}
     for version, name, step in MIGRATIONS:
-        if version <= have:
+        if version in have:
             continue
         with db.atomic():
             step(db)

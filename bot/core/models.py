@@ -243,6 +243,7 @@ class PollResult:
     alerts_queued: int = 0
     alerts_suppressed: int = 0
     updates_queued: int = 0  # edits of sent alerts whose story gained an outlet or pledges
+    stories_merged: int = 0  # stories absorbed into another that a new report linked them to
     foreign_site: str | None = None  # set when this poll's content came from another site
     error: str | None = None
     matched_titles: list[str] = field(default_factory=list)

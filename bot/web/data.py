@@ -22,9 +22,9 @@ MAX_CACHED_TOTALS = 256
 class WebData:
     """`totals_cache` (kept by the caller between requests, one per connection) holds
     computed totals: they read every matching pledge (64k at full size), while pledges
-    change only when a poll adds some. A cached total is used while no pledge was added
-    (pledge ids only grow and nothing deletes a pledge) within the same minute (a period
-    counts back from the current minute)."""
+    change only when a poll adds some (or a story merge makes two one). A cached total is
+    used while the pledges are unchanged (`pledges_version`) within the same minute (a
+    period counts back from the current minute)."""
 
     def __init__(self, store: SqliteStore, totals_cache: dict | None = None):
         self.store = store
@@ -58,7 +58,7 @@ class WebData:
         filters = self._filters(view.flt, now.replace(second=0, microsecond=0))
         if self.totals_cache is None:
             return pledge_totals(self.store.pledge_groups(**filters))
-        key = (self.store.newest_pledge_id(), *filters.values())
+        key = (*self.store.pledges_version(), *filters.values())
         totals = self.totals_cache.get(key)
         if totals is None:
             totals = pledge_totals(self.store.pledge_groups(**filters))

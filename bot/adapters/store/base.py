@@ -180,6 +180,8 @@ class StoreBase:
         counts: dict[str, Any] = {}
         for table in ("feeds", "entries", "stories", "matches", "pledges", "rules", "subscriptions", "outbox", "audit"):
             counts[table] = self._rows(f"SELECT count(*) AS n FROM {table}")[0]["n"]
+        # A story merged into another is no story of its own any more (see StoryMergeStore).
+        counts["stories"] = self._rows("SELECT count(*) AS n FROM stories WHERE merged_into IS NULL")[0]["n"]
         counts["relevant_entries"] = self._rows("SELECT count(*) AS n FROM entries WHERE relevant = 1")[0]["n"]
         counts["outbox_by_state"] = self.outbox_counts()
         counts["edits_by_state"] = self.edit_counts()

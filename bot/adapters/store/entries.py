@@ -89,17 +89,18 @@ class EntryStore(StoreBase):
         self.add_matches(entry_id, hits)
 
     def newest_story_id(self) -> int:
-        """The highest story id (0 with no stories). Ids only grow: nothing deletes a story."""
+        """The highest story id (0 with no stories). Ids only grow: nothing deletes a story
+        (a merged one stays, absorbed: see StoryMergeStore)."""
         return self._rows("SELECT coalesce(max(id), 0) AS id FROM stories")[0]["id"]
 
     def stories_between(self, after_id: int, up_to_id: int, since: datetime) -> list[dict]:
         """Stories with `after_id` < id <= `up_to_id` first seen at or after `since`, by
         id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)
-        and feeds (the ids of the feeds its sources came from)."""
+        and feeds (the ids of the feeds its sources came from). Absorbed stories are left out."""
         rows = self._rows(
             "SELECT id, fingerprint, first_seen, published, "
             "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
-            "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? ORDER BY id",
+            "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? AND merged_into IS NULL ORDER BY id",
             [after_id, up_to_id, _iso(since)],
         )
         for row in rows:
@@ -147,10 +148,12 @@ class EntryStore(StoreBase):
         its sources and pledges: id, title, url, first_seen, published (datetimes,
         published may be None), topics (list), sources [{outlet, url, lang, added_at}]
         in the order they joined, pledges [{donor, category, status, system, item,
-        quantity, value, currency}] in the order they were first reported."""
+        quantity, value, currency}] in the order they were first reported. A story merged
+        into another (see StoryMergeStore) is left out: the survivor shows its sources."""
         rows = self._rows(
             _STORY_COLUMNS
-            + "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen, s.id",
+            + "FROM stories s WHERE (? IS NULL OR s.first_seen >= ?) AND s.merged_into IS NULL "
+            "ORDER BY s.first_seen, s.id",
             [_iso(since), _iso(since)],
         )
         return [self._story_row(row) for row in rows]
@@ -174,15 +177,18 @@ class EntryStore(StoreBase):
         with its sources and pledges as stories_since gives them."""
         rows = self._rows(
             _STORY_COLUMNS
-            + "FROM stories s WHERE ? IS NULL OR s.first_seen >= ? ORDER BY s.first_seen DESC, s.id DESC "
+            + "FROM stories s WHERE (? IS NULL OR s.first_seen >= ?) AND s.merged_into IS NULL "
+            "ORDER BY s.first_seen DESC, s.id DESC "
             "LIMIT ? OFFSET ?",
             [_iso(since), _iso(since), limit, max(0, offset)],
         )
         return [self._story_row(row) for row in rows]
 
     def story_count(self, since: datetime | None) -> int:
-        return self._rows("SELECT count(*) AS n FROM stories WHERE ? IS NULL OR first_seen >= ?",
-                          [_iso(since), _iso(since)])[0]["n"]
+        return self._rows(
+            "SELECT count(*) AS n FROM stories WHERE (? IS NULL OR first_seen >= ?) AND merged_into IS NULL",
+            [_iso(since), _iso(since)],
+        )[0]["n"]
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
         return self._rows(
@@ -190,7 +196,7 @@ class EntryStore(StoreBase):
             "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
             " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
             "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
-            "FROM stories s ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
+            "FROM stories s WHERE s.merged_into IS NULL ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
             [limit],
         )
 

@@ -53,6 +53,15 @@ class PledgeStore(StoreBase):
             )
         return added
 
+    def story_pledges(self, story_id: int) -> list[Pledge]:
+        """A story's pledges, in the order they were first reported."""
+        return [
+            Pledge(donor=r["donor"], category=r["category"], status=r["status"], item=r["item"],
+                   system=r["system"] or None, quantity=r["quantity"], value=r["value"], currency=r["currency"],
+                   evidence=r["evidence"])
+            for r in self._rows("SELECT * FROM pledges WHERE story_id = ? ORDER BY reported_at, id", [story_id])
+        ]
+
     # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
     PLEDGE_ORDERS = {
         "newest": "ORDER BY p.reported_at DESC, p.id DESC",
@@ -120,9 +129,16 @@ class PledgeStore(StoreBase):
         return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
 
     def newest_pledge_id(self) -> int:
-        """The highest pledge id (0 with none). Ids only grow and nothing deletes a pledge,
-        so it changes exactly when pledges are added."""
+        """The highest pledge id (0 with none). Ids only grow: a story merge that makes two
+        pledges one deletes the lower id (see StoryMergeStore), so this never goes down."""
         return self._rows("SELECT coalesce(max(id), 0) AS id FROM pledges")[0]["id"]
+
+    def pledges_version(self) -> tuple[int, int]:
+        """(highest pledge id, number of pledges): changes whenever the set of pledges does.
+        Adding raises the id; a story merge that makes two pledges one lowers the count
+        with the id unchanged, so no pair comes back."""
+        row = self._rows("SELECT coalesce(max(id), 0) AS id, count(*) AS n FROM pledges")[0]
+        return row["id"], row["n"]
 
     def pledge_groups(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,

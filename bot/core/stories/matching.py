@@ -708,6 +708,25 @@ class StoryFingerprint:
             texts = (*texts, replace(joining, members=(), member_texts=()))
         return replace(self, members=(*self.members, joining.event), member_texts=texts)
 
+    def reports(self) -> tuple[StoryFingerprint, ...]:
+        """This story's reports, as they joined it, each as `with_member` would take it:
+        the opening one, then each member (words and evidence for the first
+        MAX_TEXT_MEMBERS, which were kept together; only the evidence after them)."""
+        opening = replace(self, members=(), member_texts=())
+        joined = tuple(
+            self.member_texts[i] if i < len(self.member_texts) else StoryFingerprint(frozenset(), frozenset(), event=e)
+            for i, e in enumerate(self.members)
+        )
+        return (opening, *joined)
+
+    def with_story(self, other: StoryFingerprint) -> StoryFingerprint:
+        """This story's fingerprint after story `other` was merged into it: every report
+        of `other` joins as a member (`with_member`, so within the same limits)."""
+        grown = self
+        for report in other.reports():
+            grown = grown.with_member(report)
+        return grown
+
     def texts(self) -> tuple[StoryFingerprint, ...]:
         """The reports whose words a newcomer is compared with: this one and its members'."""
         return (self, *self.member_texts)
@@ -1023,9 +1042,24 @@ def match_story(
     This compares with every candidate; `StoryIndex.match` gives the same answer
     faster for a set of stories kept between articles.
     """
+    ranked = matching_stories(fp, published, candidates, window=window, feed=feed)
+    return ranked[0] if ranked else None
+
+
+def matching_stories(
+    fp: StoryFingerprint,
+    published: datetime,
+    candidates: Iterable[StoryCandidate],
+    *,
+    window: timedelta = timedelta(hours=48),
+    feed: int | None = None,
+) -> list[int]:
+    """Every candidate this article qualifies for (as `match_story` decides), best
+    first: `match_story` answers the first. Two or more mean the article links
+    stories that opened apart (see bot.core.stories.merges)."""
     when = _utc(published)
     weights = _weights(fp)
-    best: _Rank | None = None
+    ranks: list[_Rank] = []
     reach = late_report_reach(window)
     for candidate in candidates:
         seen = _utc(candidate.first_seen)
@@ -1035,8 +1069,8 @@ def match_story(
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
                              apart, late=apart > window)
-        best = _better(best, score, seen, candidate.story_id)
-    return None if best is None else best[2]
+        _keep(ranks, score, seen, candidate.story_id)
+    return [story_id for _, _, story_id in sorted(ranks)]
 
 
 def _apart(one: datetime, other: datetime) -> timedelta:
@@ -1068,11 +1102,9 @@ def _span(moment: datetime) -> tuple[datetime, datetime]:
 _Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wins
 
 
-def _better(best: _Rank | None, score: float, seen: datetime, story_id: int) -> _Rank | None:
-    if score <= 0.0:  # _story_score's "not one story"
-        return best
-    rank = (-score, seen, story_id)
-    return rank if best is None or rank < best else best
+def _keep(ranks: list[_Rank], score: float, seen: datetime, story_id: int) -> None:
+    if score > 0.0:  # 0.0 is _story_score's "not one story"
+        ranks.append((-score, seen, story_id))
 
 
 # A story can reach the lowest score that joins (EVENT_KEY_SIMILARITY) only with enough
@@ -1204,9 +1236,18 @@ class StoryIndex:
     ) -> int | None:
         """What `match_story(fp, published, <the indexed stories>, window=window,
         feed=feed)` returns."""
+        ranked = self.matching(fp, published, window, feed)
+        return ranked[0] if ranked else None
+
+    def matching(
+        self, fp: StoryFingerprint, published: datetime, window: timedelta = timedelta(hours=48),
+        feed: int | None = None,
+    ) -> list[int]:
+        """What `matching_stories(fp, published, <the indexed stories>, window=window,
+        feed=feed)` returns: every indexed story the article qualifies for, best first."""
         when = _utc(published)
         weights = _weights(fp)
-        best: _Rank | None = None
+        ranks: list[_Rank] = []
         reach = late_report_reach(window)
         for story_id, evidence in self._evidence(fp).items():
             if evidence < _MIN_EVIDENCE:
@@ -1218,8 +1259,27 @@ class StoryIndex:
             same_feed = feed is not None and feed in story.feeds
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
                                  late=apart > window)
-            best = _better(best, score, story.seen, story_id)
-        return None if best is None else best[2]
+            _keep(ranks, score, story.seen, story_id)
+        return [story_id for _, _, story_id in sorted(ranks)]
+
+    def candidate(self, story_id: int) -> StoryCandidate | None:
+        """An indexed story as matching sees it (fingerprint, the time compared with
+        articles, its feeds); None when not indexed."""
+        story = self._stories.get(story_id)
+        if story is None:
+            return None
+        return StoryCandidate(story_id, story.fingerprint, story.seen, frozenset(story.feeds))
+
+    def absorb(self, survivor_id: int, absorbed_id: int, fingerprint: StoryFingerprint) -> None:
+        """Story `absorbed_id` was merged into `survivor_id`, which now has `fingerprint`
+        (`StoryFingerprint.with_story`) and the feeds of both: the absorbed story leaves
+        the index, and no article can join it again. Unknown ids are ignored."""
+        absorbed = self._stories.get(absorbed_id)
+        if absorbed is None or survivor_id not in self._stories:
+            return
+        self._remove(absorbed_id)
+        self.add_member(survivor_id, fingerprint)
+        self._stories[survivor_id].feeds.update(absorbed.feeds)
 
     def _evidence(self, fp: StoryFingerprint) -> dict[int, float]:
         """Story id -> specific evidence shared with `fp` (as `_specific_evidence`), for

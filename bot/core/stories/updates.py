@@ -43,3 +43,16 @@ def merge_into_alert(alert: Alert, source: str, url: str, pledges: Sequence[Pled
         source_urls=tuple(link for _, link in links),
         pledges=alert.pledges + tuple(new_pledges),
     )
+
+
+def merge_story_into_alert(
+    alert: Alert, sources: Sequence[tuple[str, str]], pledges: Sequence[Pledge]
+) -> Alert | None:
+    """`alert` after another story was merged into its story (bot.core.stories.merges):
+    with each of the (outlet, URL) `sources` and `pledges` it did not show yet, as if
+    every report of the absorbed story had joined it; None when nothing is new."""
+    updated = alert
+    for source, url in sources:
+        updated = merge_into_alert(updated, source, url, ()) or updated
+    updated = merge_into_alert(updated, "", "", pledges) or updated
+    return None if updated is alert else updated

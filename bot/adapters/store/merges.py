@@ -1,0 +1,127 @@
+"""StoryMergeStore: one part of SqliteStore (bot/adapters/sqlite_store.py), which combines
+the parts over one connection. Carries out a merge of two stories decided by
+bot/core/stories/merges.py, inside the poll's transaction: a crash before the commit
+leaves both stories as they were, and the next poll decides again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import replace
+
+from bot.adapters.store.base import StoreBase
+from bot.core.chat.alerts import alert_from_json, alert_to_json
+
+
+class StoryMergeStore(StoreBase):
+    """Which stories may be absorbed, and the move of one story's rows into another."""
+
+    def stories_shown(self, story_ids: Collection[int]) -> set[int]:
+        """Those of `story_ids` whose alert a chat may have seen: an outbox row in any
+        state but pending (sending, sent, uncertain; failed too, to stay on the safe side)."""
+        if not story_ids:
+            return set()
+        rows = self._rows(
+            "SELECT DISTINCT story_id FROM outbox WHERE story_id IN (SELECT value FROM json_each(?)) "
+            "AND state != 'pending'",
+            [json.dumps(sorted(story_ids))],
+        )
+        return {row["story_id"] for row in rows}
+
+    def stories_absorbed(self, story_ids: Collection[int]) -> set[int]:
+        """Those of `story_ids` already merged into another story (by another process:
+        a `poll --once` beside the bot)."""
+        if not story_ids:
+            return set()
+        rows = self._rows(
+            "SELECT id FROM stories WHERE id IN (SELECT value FROM json_each(?)) AND merged_into IS NOT NULL",
+            [json.dumps(sorted(story_ids))],
+        )
+        return {row["id"] for row in rows}
+
+    def merge_story(self, absorbed_id: int, survivor_id: int) -> None:
+        """Move everything of story `absorbed_id` to `survivor_id` and mark it absorbed.
+
+        The caller holds the transaction, has checked that no chat saw the absorbed
+        story's alert (`stories_shown`), and stores the survivor's grown fingerprint.
+        - entries, sources and pledges move; a pledge both stories have becomes one row
+          with the sources of both (UNIQUE story, donor, category, status, system);
+        - the absorbed story's pending alerts are dropped for chats that get the
+          survivor's, and re-pointed to the survivor for the others (a chat whose topics
+          took only the absorbed story must still hear of the event); their payload is
+          the survivor's alert, which the caller then extends (update_story_alert);
+        - the absorbed row stays, empty, with merged_into set: ids only grow.
+        """
+        a, s = absorbed_id, survivor_id
+        self._exec("UPDATE entries SET story_id = ? WHERE story_id = ?", [s, a])
+        self._exec(
+            "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "
+            "SELECT ?, entry_id, feed_id, source, url, added_at FROM story_sources WHERE story_id = ? "
+            "ON CONFLICT DO NOTHING",
+            [s, a],
+        )
+        self._exec("DELETE FROM story_sources WHERE story_id = ?", [a])
+        self._merge_pledges(a, s)
+        self._merge_alerts(a, s)
+        topics: list[str] = []
+        for row in self._rows("SELECT topics FROM stories WHERE id IN (?, ?) ORDER BY id = ? DESC", [s, a, s]):
+            topics += [topic for topic in json.loads(row["topics"] or "[]") if topic not in topics]
+        self._exec("UPDATE stories SET topics = ? WHERE id = ?", [json.dumps(topics), s])
+        # A story absorbed earlier into `a` now points at the survivor too.
+        self._exec("UPDATE stories SET merged_into = ? WHERE id = ? OR merged_into = ?", [s, a, a])
+
+    def _merge_pledges(self, a: int, s: int) -> None:
+        for pledge in self._rows("SELECT * FROM pledges WHERE story_id = ?", [a]):
+            twin = self._rows(
+                "SELECT * FROM pledges WHERE story_id = ? AND donor = ? AND category = ? AND status = ? AND system = ?",
+                [s, pledge["donor"], pledge["category"], pledge["status"], pledge["system"]],
+            )
+            if not twin:
+                self._exec("UPDATE pledges SET story_id = ? WHERE id = ?", [s, pledge["id"]])
+                continue
+            # One row of the two stays: the one with the higher id, so the highest pledge id
+            # never goes down (see newest_pledge_id). It takes the survivor's details (what
+            # its alert shows), the earliest report time and every source of both.
+            kept, dropped = sorted((pledge, twin[0]), key=lambda row: row["id"], reverse=True)
+            survivors = twin[0]
+            self._exec(
+                "INSERT INTO pledge_sources (pledge_id, entry_id) SELECT ?, entry_id FROM pledge_sources "
+                "WHERE pledge_id = ? ON CONFLICT DO NOTHING",
+                [kept["id"], dropped["id"]],
+            )
+            self._exec("DELETE FROM pledge_sources WHERE pledge_id = ?", [dropped["id"]])
+            self._exec("DELETE FROM pledges WHERE id = ?", [dropped["id"]])
+            self._exec(
+                "UPDATE pledges SET story_id = ?, item = ?, quantity = ?, value = ?, currency = ?, evidence = ?, "
+                "reported_at = ? WHERE id = ?",
+                [s, survivors["item"], survivors["quantity"], survivors["value"], survivors["currency"],
+                 survivors["evidence"], min(pledge["reported_at"], twin[0]["reported_at"]), kept["id"]],
+            )
+
+    def _merge_alerts(self, a: int, s: int) -> None:
+        payload = self._alert_payload(s)
+        if payload is None:
+            absorbed = self._alert_payload(a)
+            if absorbed is not None:
+                # The survivor raised no alert (suppressed in a flood): the absorbed one's
+                # becomes its alert.
+                payload = alert_to_json(replace(alert_from_json(absorbed), story_id=s))
+                self._exec("UPDATE story_alerts SET story_id = ?, payload = ? WHERE story_id = ?", [s, payload, a])
+        self._exec("DELETE FROM story_alerts WHERE story_id = ?", [a])
+        # Pending only (see stories_shown); their edits, if any, go with them.
+        self._exec(
+            "DELETE FROM outbox_edits WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.story_id = ? AND EXISTS "
+            "(SELECT 1 FROM outbox t WHERE t.story_id = ? AND t.platform = o.platform AND t.chat_id = o.chat_id))",
+            [a, s],
+        )
+        self._exec(
+            "DELETE FROM outbox WHERE story_id = ? AND EXISTS (SELECT 1 FROM outbox t WHERE t.story_id = ? "
+            "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id)",
+            [a, s],
+        )
+        self._exec("UPDATE outbox SET story_id = ?, payload = coalesce(?, payload) WHERE story_id = ?",
+                   [s, payload, a])
+
+    def _alert_payload(self, story_id: int) -> str | None:
+        rows = self._rows("SELECT payload FROM story_alerts WHERE story_id = ?", [story_id])
+        return rows[0]["payload"] if rows else None

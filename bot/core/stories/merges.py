@@ -1,0 +1,108 @@
+"""Merging the stories that one report links. Pure.
+
+Reports A, B and C of one event: A and B are alike enough to be one story, B and C
+too, A and C not (other words, other details). When A and C arrive first they open
+two stories; B qualifies for both, and joining only one would leave two alerts for
+one event whatever came next. So when a newcomer qualifies for two or more stories
+they become one, when that is safe:
+
+- every report of one agrees with every report of the other (no conflicting donors,
+  systems, phase or day: `events.compare`), as a newcomer must agree with each report
+  of the story it joins;
+- they opened within the story window of each other, or further apart (within a late
+  report's reach) when they agree on their pledges, as a late re-telling must to join;
+- two stories that share a feed merge only as near-copies: an outlet's second report
+  joins a story only as a copy of its first (the same-feed rule of `_story_score`);
+- a story whose alert a chat may already have seen (anything but a pending delivery)
+  is never absorbed: it may only absorb the others. A wrong merge hides an event's
+  alert, which is worse than a duplicate; a seen alert cannot be taken back.
+
+The pipeline carries the plan out in the store (bot/adapters/store/merges.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from bot.core.stories.events import compare
+from bot.core.stories.matching import (
+    LATE_REPORT_SIMILARITY,
+    NEAR_COPY,
+    StoryCandidate,
+    StoryFingerprint,
+    late_report_reach,
+    similarity,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MergePlan:
+    """Merge each of `absorbed` into `survivor` (in this order); `fingerprint` is the
+    survivor's once it has them all."""
+
+    survivor: int
+    absorbed: tuple[int, ...]
+    fingerprint: StoryFingerprint
+
+
+def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48)) -> bool:
+    """May stories `a` and `b` be one, given a report that qualifies for both?
+
+    `window` is the story window: stories further apart than that merge only within
+    a late report's reach and when they agree on their pledges, as a late re-telling
+    must to join a story (see `_story_score`)."""
+    apart = abs(_utc(a.first_seen) - _utc(b.first_seen))
+    if apart > late_report_reach(window):
+        return False
+    verdicts = [
+        compare(x, y)
+        for x in (a.fingerprint.event, *a.fingerprint.members)
+        for y in (b.fingerprint.event, *b.fingerprint.members)
+    ]
+    if any(verdict.conflict for verdict in verdicts):
+        return False
+    if apart > window and not (any(v.anchors for v in verdicts) and _likeness(a, b) >= LATE_REPORT_SIMILARITY):
+        return False
+    if a.feeds & b.feeds:
+        return _likeness(a, b) >= NEAR_COPY
+    return True
+
+
+def plan_merge(
+    qualifying: Sequence[StoryCandidate], shown: Collection[int], window: timedelta = timedelta(hours=48)
+) -> MergePlan | None:
+    """What to merge, given the stories a newcomer qualifies for, best first
+    (`StoryIndex.matching`), and the ids of those whose alert a chat may have seen.
+    None when there is nothing to merge.
+
+    The survivor is the best match, or the best seen one when any was seen (a seen
+    story must not be absorbed, but may absorb). Each other story joins when it may be
+    merged with the survivor and with every story absorbed before it; a seen one
+    stays apart. The newcomer then joins the survivor, which it qualified for."""
+    if len(qualifying) < 2:
+        return None
+    survivor = next((c for c in qualifying if c.story_id in shown), qualifying[0])
+    group = [survivor]
+    for candidate in qualifying:
+        if candidate is survivor or candidate.story_id in shown:
+            continue
+        if all(may_merge(member, candidate, window) for member in group):
+            group.append(candidate)
+    if len(group) < 2:
+        return None
+    fingerprint = survivor.fingerprint
+    for absorbed in group[1:]:
+        fingerprint = fingerprint.with_story(absorbed.fingerprint)
+    return MergePlan(survivor.story_id, tuple(c.story_id for c in group[1:]), fingerprint)
+
+
+def _likeness(a: StoryCandidate, b: StoryCandidate) -> float:
+    """How alike in wording the most alike pair of reports, one of each story, is."""
+    return max(similarity(x, y) for x in a.fingerprint.texts() for y in b.fingerprint.texts())
+
+
+def _utc(moment: datetime) -> datetime:
+    # Feeds mix naive and aware dates; a naive one is taken as UTC (as in matching).
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
