@@ -10,7 +10,8 @@ they become one, when that is safe:
   systems, phase or day: `events.compare`), as a newcomer must agree with each report
   of the story it joins;
 - they opened within the story window of each other, or further apart (within a late
-  report's reach) when they agree on their pledges, as a late re-telling must to join;
+  report's reach) when they share a donor or system and are as alike in wording as a
+  late re-telling must be to join (LATE_REPORT_SIMILARITY);
 - two stories that share a feed merge only as near-copies: an outlet's second report
   joins a story only as a copy of its first (the same-feed rule of `_story_score`);
 - a story whose alert a chat may already have seen (anything but a pending delivery)
@@ -51,8 +52,9 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     """May stories `a` and `b` be one, given a report that qualifies for both?
 
     `window` is the story window: stories further apart than that merge only within
-    a late report's reach and when they agree on their pledges, as a late re-telling
-    must to join a story (see `_story_score`)."""
+    a late report's reach, when they share a donor or system and their most alike
+    reports are as alike as a late re-telling must be to join a story (see
+    `_story_score`)."""
     apart = abs(_utc(a.first_seen) - _utc(b.first_seen))
     if apart > late_report_reach(window):
         return False
