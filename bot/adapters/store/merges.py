@@ -82,8 +82,8 @@ class StoryMergeStore(StoreBase):
             # One row of the two stays: the one with the higher id, so the highest pledge id
             # never goes down (see newest_pledge_id). It takes the survivor's details (what
             # its alert shows), the earliest report time and every source of both.
-            kept, dropped = sorted((pledge, twin[0]), key=lambda row: row["id"], reverse=True)
-            survivors = twin[0]
+            survivor_row = twin[0]
+            kept, dropped = sorted((pledge, survivor_row), key=lambda row: row["id"], reverse=True)
             self._exec(
                 "INSERT INTO pledge_sources (pledge_id, entry_id) SELECT ?, entry_id FROM pledge_sources "
                 "WHERE pledge_id = ? ON CONFLICT DO NOTHING",
@@ -94,8 +94,8 @@ class StoryMergeStore(StoreBase):
             self._exec(
                 "UPDATE pledges SET story_id = ?, item = ?, quantity = ?, value = ?, currency = ?, evidence = ?, "
                 "reported_at = ? WHERE id = ?",
-                [s, survivors["item"], survivors["quantity"], survivors["value"], survivors["currency"],
-                 survivors["evidence"], min(pledge["reported_at"], twin[0]["reported_at"]), kept["id"]],
+                [s, survivor_row["item"], survivor_row["quantity"], survivor_row["value"], survivor_row["currency"],
+                 survivor_row["evidence"], min(pledge["reported_at"], survivor_row["reported_at"]), kept["id"]],
             )
 
     def _merge_alerts(self, a: int, s: int) -> None:
