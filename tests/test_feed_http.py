@@ -204,6 +204,17 @@ def test_closed_port_is_cannot_connect() -> None:
         fetch(f"http://127.0.0.1:{port}/feed.xml")
 
 
+def test_a_host_name_that_does_not_resolve_says_what_to_check() -> None:
+    # Built by hand: resolving a real name would ask a DNS server, and tests reach no network.
+    from aiohttp.client_reqrep import ConnectionKey
+
+    key = ConnectionKey("feeds.example.org", 443, True, True, None, None, None, None)
+    unresolved = aiohttp.ClientConnectorError(key, socket.gaierror(socket.EAI_NONAME, "Name or service not known"))
+    message = HttpFeedSource()._describe(unresolved, None)
+    assert message.startswith("cannot connect to feeds.example.org:443: Name or service not known")
+    assert "no network or DNS" in message
+
+
 def test_error_messages_do_not_quote_credentials_or_query(server: FeedServer) -> None:
     server.set_status("/feed.xml", 403)
     with pytest.raises(FetchError) as forbidden:

@@ -217,6 +217,10 @@ class HttpFeedSource:
         if isinstance(exc, aiohttp.ClientConnectorError):
             detail = _short(exc.os_error.strerror or str(exc.os_error) or "")
             host = _host_port(exc.host, exc.port)
+            if isinstance(exc.os_error, socket.gaierror):
+                # The resolver's own words ("Name or service not known") do not say what
+                # to check; on a new install this is every feed at once.
+                detail = f"{detail} (the host name did not resolve: no network or DNS, or a mistyped host?)"
             return f"cannot connect to {host}: {detail}" if detail else f"cannot connect to {host}"
         if isinstance(exc, aiohttp.ClientPayloadError):
             return "the response body was cut short or malformed"

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.core.models import PollResult
 
-_ERROR_CHARS = 100
+_ERROR_CHARS = 200
 # Feeds on different hosts fail the same way ("cannot connect to rss.dw.com:443: Name or
 # service not known"): errors are counted by their kind, the host left out, and shown by
 # their first example.
