@@ -156,6 +156,9 @@ def test_a_big_text_is_matched_in_one_pass(entities: Entities) -> None:
         ("[donors.DE]\nnames = ['--']", "no letters"),
         ("[systems.X]\ncategory = 'boats'\nnames = ['X']", "category"),
         ("donors = 3", "expected a table"),
+        ("[places.brussels]\nplace = ['Brussels']", "upper-case"),
+        ("[places.BRUSSELS]\nplace = []", "at least one name"),
+        ("[donors.DE]\nplace = ['Germany']\n[places.DE]\nplace = ['Allemagne']", "already a donor"),
     ],
 )
 def test_bad_data_gets_a_clear_error(toml: str, message: str) -> None:
@@ -170,3 +173,20 @@ def test_minimal_file() -> None:
     assert entities.resolve_donor("germany") == "DE"
     assert entities.find_systems("two Leopard 2s") == [("Leopard 2", 4, 14)]
     assert entities.ukraine_names == ()
+
+
+def test_places_say_which_names_are_the_place_its_capital_and_its_seats(entities: Entities) -> None:
+    us = entities.places["US"]
+    assert "United States" in us.names and "US" in us.case_sensitive
+    assert us.capital == ("Washington",) and "Pentagon" in us.seats
+    # Every place name of a donor is one of its names (pledge extraction reads them).
+    assert {*us.names, *us.capital, *us.seats} <= set(entities.donors["US"].names)
+    assert entities.places["UA"].capital[:1] == ("Kyiv",)
+
+
+def test_a_meeting_place_is_a_place_but_nobody_s_name(entities: Entities) -> None:
+    assert entities.places["BRUSSELS"].names == ("Brussels", "Bruxelles", "Brüssel")
+    assert "BRUSSELS" not in entities.donors and "BRUSSELS" not in entities.others
+    assert donors_in(entities, "Ministers met in Brussels and Bruxelles") == []
+    assert entities.find_others("Ministers met in Brussels") == []
+

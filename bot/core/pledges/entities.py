@@ -76,6 +76,25 @@ class System:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """The names that say a country (or Ukraine, or a never-donor, or a meeting place)
+    by naming the place itself: `names` are the country, its adjectives and its people
+    ("Germany", "allemand", "deutsch*"), `case_sensitive` the same with exact case
+    ("US", "UK"), `capital` its capital city ("Berlin", "Londres"), `seats` the
+    buildings its government speaks from ("Pentagon", "Élysée"). Those of a donor or
+    an actor are also names of the donor or actor `code`; people, firms and ministries
+    are not listed here. Story matching reads these to know that "Allemagne",
+    "Deutschland" and "German" speak of one place, and "Berlin" of its capital
+    (bot.core.stories.matching)."""
+
+    code: str
+    names: tuple[str, ...] = ()
+    case_sensitive: tuple[str, ...] = ()
+    capital: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class _Name:
     """One name prepared for matching: its words, whether the last word is a stem,
     whether case matters, and what it stands for (a donor code or system name)."""
@@ -242,6 +261,9 @@ class Entities:
     # Named word lists the rules refer to (@support:fr), from config/words.toml: they
     # travel with the entity lists because every rule compiler needs both.
     word_lists: WordLists = field(default_factory=lambda: NO_WORD_LISTS, hash=False, compare=False)
+    # The place names among the names above, by code ("UA" for Ukraine), and the
+    # meeting places that are nobody's names ("BRUSSELS"): see Place.
+    places: dict[str, Place] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         donor_names = [
@@ -379,6 +401,7 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         raise ConfigError(f"entities: invalid TOML: {exc}") from exc
 
     donors: dict[str, Donor] = {}
+    places: dict[str, Place] = {}
     for code, entry in _table(data.get("donors"), "donors").items():
         where = f"donors.{code}"
         entry = _table(entry, where)
@@ -389,8 +412,12 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         kind = entry.get("kind", "country")
         if kind not in DONOR_KINDS:
             raise ConfigError(f"{where}.kind: {kind!r} is not one of {', '.join(DONOR_KINDS)}")
-        names = _strings(entry.get("names"), f"{where}.names")
-        exact = _strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names")
+        place = _place(code, entry, where)
+        if place is not None:
+            places[code] = place
+        names = _with_place(place, _strings(entry.get("names"), f"{where}.names"))
+        exact = (*(place.case_sensitive if place else ()),
+                 *_strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names"))
         if not names and not exact:
             raise ConfigError(f"{where}: needs at least one name")
         donors[code] = Donor(code, names, kind, exact)
@@ -409,13 +436,49 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
             _strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names"),
         )
 
-    ukraine = _strings(_table(data.get("ukraine"), "ukraine").get("names"), "ukraine.names")
-    others = {
-        code: _strings(_table(entry, f"others.{code}").get("names"), f"others.{code}.names")
-        for code, entry in _table(data.get("others"), "others").items()
-    }
+    ukraine_entry = _table(data.get("ukraine"), "ukraine")
+    ukraine_place = _place("UA", ukraine_entry, "ukraine")
+    ukraine = _with_place(ukraine_place, _strings(ukraine_entry.get("names"), "ukraine.names"))
+    if ukraine_place is not None:
+        places["UA"] = ukraine_place
+    others: dict[str, tuple[str, ...]] = {}
+    for code, entry in _table(data.get("others"), "others").items():
+        where = f"others.{code}"
+        entry = _table(entry, where)
+        place = _place(code, entry, where)
+        if place is not None:
+            places[code] = place
+        others[code] = _with_place(place, _strings(entry.get("names"), f"{where}.names"))
+    for code, entry in _table(data.get("places"), "places").items():
+        # Meeting places ("Brussels"): places only, never anyone's name.
+        where = f"places.{code}"
+        if code != code.upper() or not code.isalpha():
+            raise ConfigError(f"{where}: place keys are upper-case letters")
+        if code in places:
+            raise ConfigError(f"{where}: {code} is already a donor or actor")
+        place = _place(code, _table(entry, where), where)
+        if place is None:
+            raise ConfigError(f"{where}: needs at least one name")
+        places[code] = place
     _check_no_clash(donors)
-    return Entities(donors, systems, ukraine, others, word_lists)
+    return Entities(donors, systems, ukraine, others, word_lists, places)
+
+
+def _place(code: str, entry: dict, where: str) -> Place | None:
+    """The place names of one entry (`place`, `case_sensitive_place`, `capital`,
+    `seats`), or None."""
+    names = _strings(entry.get("place"), f"{where}.place")
+    exact = _strings(entry.get("case_sensitive_place"), f"{where}.case_sensitive_place")
+    capital = _strings(entry.get("capital"), f"{where}.capital")
+    seats = _strings(entry.get("seats"), f"{where}.seats")
+    if not (names or exact or capital or seats):
+        return None
+    return Place(code, names, exact, capital, seats)
+
+
+def _with_place(place: Place | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """All the names of an entry: its place names (matched like any other) and the rest."""
+    return (*place.names, *place.capital, *place.seats, *names) if place else names
 
 
 def _check_no_clash(donors: dict[str, Donor]) -> None:
