@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import os
 import random
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -968,3 +971,27 @@ def test_the_index_says_when_it_must_be_reloaded():
     index.clear()
     assert len(index) == 0 and index.newest_id == 0 and index.needs_reload(1, NOW)
     assert index.match(_fp(LEOPARD_EN_2), NOW) is None
+
+
+def test_similarity_does_not_depend_on_the_hash_seed():
+    # Fingerprints are sets of strings, iterated in an order that changes with each
+    # process's hash seed; a score must not (one right at a threshold would join two
+    # reports in one poll and not in the next).
+    script = (
+        "from bot.config import load_entities\n"
+        "from bot.core.stories.matching import fingerprint, similarity\n"
+        "e = load_entities()\n"
+        "a = fingerprint('Germany to send 14 Leopard 2 tanks to Ukraine', 'Berlin said on Wednesday that the "
+        "Bundeswehr will hand over 14 Leopard 2A6 tanks, with training and ammunition, within three months.', "
+        "entities=e)\n"
+        "b = fingerprint('L Allemagne livrera 14 chars Leopard 2 a l Ukraine', 'Berlin a annonce mercredi la "
+        "livraison de 14 chars Leopard 2A6, avec formation et munitions, sous trois mois, selon Olaf Scholz.', "
+        "entities=e)\n"
+        "print(repr(similarity(a, b)))\n"
+    )
+    answers = {
+        subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(answers) == 1, answers

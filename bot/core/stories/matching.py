@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import zlib
 from collections.abc import Callable, Iterable
@@ -928,7 +929,10 @@ class _Weights(NamedTuple):
 
 
 def _total(features: Iterable[str], weight_of: Callable[[str], float]) -> float:
-    return sum(weight_of(f) for f in features)
+    # fsum: the features are sets, iterated in an order that changes with the process's
+    # hash seed, and a plain float sum depends on the order; a score right at a threshold
+    # then joined two reports in one process and not in the next.
+    return math.fsum(weight_of(f) for f in features)
 
 
 def _weights(fp: StoryFingerprint) -> _Weights:
@@ -988,7 +992,7 @@ def _specific_evidence(a: StoryFingerprint, b: StoryFingerprint) -> float:
     """How much the two share beyond the words of the beat. Two vague pieces ("allies
     pledge more weapons to Ukraine") overlap almost entirely in generic words; that is
     no evidence of one event, however high the ratios."""
-    names = sum(w for w in map(_name_weight, a.names & b.names) if w > _GENERIC_WEIGHT)
+    names = math.fsum(w for w in map(_name_weight, a.names & b.names) if w > _GENERIC_WEIGHT)
     terms = sum(1 for term in a.terms & b.terms if term not in _GENERIC_TERMS)
     return names + 0.5 * terms + 0.5 * len(a.phrases & b.phrases)
 
