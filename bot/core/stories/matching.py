@@ -26,7 +26,8 @@ words of the first MAX_TEXT_MEMBERS of them (so at most about 20 KB), and a newc
 is compared with each of those reports.
 
 The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
-half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it, and whether two reports
+half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it (EVENT_KEY_SIMILARITY,
+0.05, when the two share a fact that names one event on its own), and whether two reports
 may be one event at all is decided on their event evidence (bot/core/stories/events.py: who
 gives what, in which phase, on which day); see `_story_score`.
 """
@@ -1169,7 +1170,7 @@ def match_story(
 
     A candidate qualifies when it was first seen within `window` of `published`
     (either side: feeds deliver late) and `same_event_score` is positive (at least
-    SAME_STORY_THRESHOLD), or within `late_report_reach(window)` as a late report
+    SAME_STORY_THRESHOLD, or EVENT_KEY_SIMILARITY with an event key), or within `late_report_reach(window)` as a late report
     (see LATE_REPORT_SIMILARITY). The highest score wins; ties go to the older story,
     then the lower id, so the answer does not depend on the order of `candidates`.
 
