@@ -56,9 +56,9 @@ class Members:
     __slots__ = ("_blob", "_starts", "_base")
 
     def __init__(self, blob: bytes, starts: array, base: int = 0):
-        # `blob` is bytes, or anything whose slices are bytes (a read-only mmap of the
-        # cache file, bot.adapters.lexicon_cache: only the pages a lookup touches are
-        # read in); the forms start at `base` in it.
+        # `blob` is bytes, or anything whose slices are bytes; the forms start at `base`
+        # in it. (The cache does not load these tables: bot.adapters.lexicon_cache.
+        # FileMembers searches the file in place.)
         self._blob = blob
         self._starts = starts  # len(forms) + 1 offsets, the last one the forms' length
         self._base = base
@@ -110,25 +110,6 @@ class Members:
         if starts[0] != 0 or starts[-1] != len(text):
             raise ValueError("members: offsets do not match the forms")
         return cls(text, starts)
-
-    @classmethod
-    def from_verified(cls, blob) -> Members:
-        """Like from_bytes, over what to_bytes wrote whose checksum the caller has
-        already verified (CHECKED_PREFIX bytes, then the payload), without copying
-        the forms: `blob` may be a read-only mmap, and only the pages that lookups
-        touch become resident (the German table is 18 MB)."""
-        if bytes(blob[: len(MEMBERS_MAGIC)]) != MEMBERS_MAGIC or len(blob) < CHECKED_PREFIX + 8:
-            raise ValueError("not a pledgewatch members file")
-        count = int.from_bytes(blob[CHECKED_PREFIX : CHECKED_PREFIX + 8], "little")
-        starts = array("I")
-        first = CHECKED_PREFIX + 8
-        base = first + (count + 1) * starts.itemsize
-        if len(blob) < base:
-            raise ValueError("members: truncated")
-        starts.frombytes(blob[first:base])
-        if starts[0] != 0 or base + starts[-1] != len(blob):
-            raise ValueError("members: offsets do not match the forms")
-        return cls(blob, starts, base)
 
 
 MEMBERS_MAGIC = b"PWMEMBERS2"
