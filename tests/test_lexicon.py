@@ -220,3 +220,19 @@ def test_validating_with_the_rule_sets_table_gives_the_lemmatisers_warnings(rule
         assert validate_rule(rule, entities=load_entities(), lexicon=shared) == validate_rule(
             rule, entities=load_entities()), rule
     assert shared.rule_lemmas({"de": frozenset({"neverarulelemma"})}) is None
+
+
+def test_the_suffix_rules_loaded_by_file_are_simplemmas() -> None:
+    """lexicon_cache.simplemma_suffix_rules loads two of simplemma's rule modules by
+    themselves: the functions must be the ones simplemma's own RULE_FUNCTIONS holds
+    for the rule languages (French has none)."""
+    from simplemma.strategies.defaultrules import RULE_FUNCTIONS
+
+    from bot.adapters.lexicon_cache import simplemma_suffix_rules
+
+    loaded = simplemma_suffix_rules()
+    assert {lang for lang in rule_engine.LEMMA_LANGS if lang in RULE_FUNCTIONS} == set(loaded)
+    words = PROBE_WORDS + ["Lehrerinnen", "LehrerInnen", "abgespeckt", "Panzerlieferungen", "agencies"]
+    for lang, function in loaded.items():
+        assert function.__code__.co_code == RULE_FUNCTIONS[lang].__code__.co_code
+        assert [function(w) for w in words] == [RULE_FUNCTIONS[lang](w) for w in words]

@@ -30,6 +30,7 @@ words are then lemmatised as they come, and a warning says why.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
 import os
@@ -38,7 +39,7 @@ import struct
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bot.core.rules import lexicon
@@ -66,6 +67,38 @@ def _simplemma_version() -> str:
         return version("simplemma")
     except PackageNotFoundError:  # pragma: no cover - it is a dependency
         return "unknown"
+
+
+# simplemma's suffix rule functions for the languages the rules lemmatise in, by module
+# file and function name, as simplemma VERIFIED_SIMPLEMMA lays them out (French has none).
+_RULE_MODULES = {"en": ("en.py", "apply_en"), "de": ("de.py", "apply_de")}
+
+
+def simplemma_suffix_rules() -> dict[str, Callable[[str], str | None]]:
+    """simplemma's suffix rules for English and German, the two rule modules loaded by
+    themselves from simplemma's files. Importing them the usual way runs simplemma's
+    package, which imports its language detector, every strategy and every language's
+    rules: ~25 ms of CPU in every process that meets one unknown word, for two small
+    functions. RuleLemmas is used with VERIFIED_SIMPLEMMA only, whose files these are
+    (tests/test_lexicon.py checks they are the functions simplemma itself uses); should
+    a module not load, the package is imported after all."""
+    spec = importlib.util.find_spec("simplemma")  # finds the package without running it
+    folder = Path(spec.submodule_search_locations[0]) / "strategies" / "defaultrules" if spec else None
+    found: dict[str, Callable[[str], str | None]] = {}
+    for lang, (filename, function) in _RULE_MODULES.items():
+        try:
+            if folder is None:
+                raise ImportError("simplemma not found")
+            module_spec = importlib.util.spec_from_file_location(f"_pledgewatch_simplemma_rules_{lang}",
+                                                                  folder / filename)
+            module = importlib.util.module_from_spec(module_spec)
+            module_spec.loader.exec_module(module)
+            found[lang] = getattr(module, function)
+        except (ImportError, OSError, AttributeError, SyntaxError):
+            from simplemma.strategies.defaultrules import RULE_FUNCTIONS
+
+            return dict(RULE_FUNCTIONS)
+    return found
 
 
 def dictionary_records(lang: str) -> Iterator[tuple[bytes, bytes]]:
@@ -257,7 +290,7 @@ class DiskLexicon:
             self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
             loaded = forms, patterns, known
         forms, patterns, known = loaded
-        return RuleLemmas(lemmas, forms, self._members_of, patterns, known)
+        return RuleLemmas(lemmas, forms, self._members_of, patterns, known, simplemma_suffix_rules)
 
     def _build_later(self, name: str, lemmas: dict[str, frozenset[str]]) -> None:
         if name in self._building or self.directory is None:

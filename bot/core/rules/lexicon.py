@@ -243,13 +243,15 @@ class RuleLemmas:
 
     def __init__(self, lemmas: Mapping[str, frozenset[str]], forms: Mapping[str, Mapping[str, str]],
                  members: Callable[[str], Members], prefix_patterns: Mapping[str, str],
-                 known: Mapping[str, Mapping[str, bool]]):
+                 known: Mapping[str, Mapping[str, bool]],
+                 suffix_rules: Callable[[], Mapping[str, Callable[[str], str | None]]] = _suffix_rules):
         self.lemmas = {lang: frozenset(found) for lang, found in lemmas.items()}
         self.forms = {lang: dict(forms.get(lang, {})) for lang in self.lemmas}
         self.known = {lang: dict(known.get(lang, {})) for lang in self.lemmas}
         self._members_of = members  # loaded on first need: most words never need it
         self._members: dict[str, Members] = {}
         self._rules: Mapping[str, Callable[[str], str | None]] | None = None
+        self._suffix_rules = suffix_rules  # called on first need (see _suffix_rules)
         self._prefixes = {lang: re.compile(p) for lang, p in prefix_patterns.items()}
         # One German suffix rule returns a word with ':' ("LehrerInnen" -> "Lehrer:innen"),
         # which _rule_outputs leaves out: a rule lemma with ':' turns the exclusion off.
@@ -348,7 +350,7 @@ class RuleLemmas:
         if self.member(word, lang) or self.member(other, lang):
             return None  # a dictionary form whose lemma is not the rules'
         if self._rules is None:
-            self._rules = _suffix_rules()
+            self._rules = self._suffix_rules()
         rule = self._rules.get(lang)
         if rule is not None:
             found = rule(word)
