@@ -387,11 +387,23 @@ def compile_project_bytecode() -> None:
     compileall.compile_dir(ROOT / "bot", quiet=1)
 
 
+def remove_project_bytecode() -> None:
+    """--source-only: the project's compiled modules removed (build output, ignored by
+    git), so that each fresh process compiles them from source (with
+    PYTHONDONTWRITEBYTECODE set it writes none back)."""
+    import shutil
+
+    for cache in (ROOT / "bot").rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+
+
 def run_side_fresh(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argparse.Namespace) -> list[dict]:
     farm.reset()
     (tmp / side).mkdir()
     db = tmp / side / "bench.db"
-    if side == "pledgewatch" and not args.source_only:
+    if side == "pledgewatch" and args.source_only:
+        remove_project_bytecode()
+    elif side == "pledgewatch":
         compile_project_bytecode()
     if side == "pledgewatch":
         settings = pledgewatch_settings(urls_file.read_text().split(), db, args.concurrency)
