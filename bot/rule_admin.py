@@ -15,10 +15,10 @@ from bot.config import load_entities
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
-from bot.core.rules.engine import Lexicon
+from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule
-from bot.errors import CommandError
+from bot.errors import CommandError, RuleError
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -167,8 +167,9 @@ class RuleAdmin:
     def import_toml(self, text: str, *, actor: str, replace_all: bool = True) -> int:
         """Load rules from TOML (the export format). All are validated before any is saved."""
         rules, threshold = load_rules_toml(text)
+        lexicon = self._lexicon_for(rules)
         for rule in rules:
-            validate_rule(rule, entities=self.entities)
+            validate_rule(rule, entities=self.entities, lexicon=lexicon)
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]
@@ -187,6 +188,17 @@ class RuleAdmin:
         return self.import_toml(text, actor=actor)
 
     # -- internals --------------------------------------------------------------
+
+    def _lexicon_for(self, rules: list[Rule]) -> SharedTable | None:
+        """For validating `rules` one by one: the cached table of all of them, compiled
+        as the poller will compile them (so the table file is the one it reads next)."""
+        if self.lexicon is None:
+            return None
+        try:
+            table = RuleSet.compile(rules, entities=self.entities, lexicon=self.lexicon).lemma_table
+        except RuleError:
+            return None  # validate_rule names the faulty rule, as it always did
+        return SharedTable(self.lexicon, table)
 
     def _checked(self, rule: Rule, force: bool) -> list[str]:
         """Validate; a rule that looks wrong (matches almost everything...) is only

@@ -204,3 +204,35 @@ def test_the_command_builds_the_cache_once_then_reads_it(tmp_path) -> None:
     assert outputs[0] == outputs[1] == outputs[2]  # no cache, cache built, cache read
     assert json.loads(outputs[0].splitlines()[0])["relevant"]
     assert len(list((tmp_path / "cache").glob("*/forms-*.bin"))) == 1
+
+
+def test_validating_with_the_rule_sets_table_gives_the_lemmatisers_warnings(rules, cache, fast) -> None:
+    """RuleAdmin.import_toml validates rule by rule with the whole set's table
+    (SharedTable): the same warnings as with the lemmatiser, for the shipped rules and
+    for rules that draw warnings; a rule whose lemmas the table lacks falls back."""
+    from bot.core.rules.engine import SharedTable
+    from bot.core.rules.language import validate_rule
+
+    shared = SharedTable(DiskLexicon(cache), fast.lemma_table)
+    doubtful = [Rule("x", "NOT panzer", 1.0), Rule("x", "der OR die OR das OR le OR la OR the", 1.0),
+                Rule("x", "Lieferungen", 0.0)]
+    for rule in rules + doubtful:
+        assert validate_rule(rule, entities=load_entities(), lexicon=shared) == validate_rule(
+            rule, entities=load_entities()), rule
+    assert shared.rule_lemmas({"de": frozenset({"neverarulelemma"})}) is None
+
+
+def test_the_suffix_rules_loaded_by_file_are_simplemmas() -> None:
+    """lexicon_cache.simplemma_suffix_rules loads two of simplemma's rule modules by
+    themselves: the functions must be the ones simplemma's own RULE_FUNCTIONS holds
+    for the rule languages (French has none)."""
+    from simplemma.strategies.defaultrules import RULE_FUNCTIONS
+
+    from bot.adapters.lexicon_cache import simplemma_suffix_rules
+
+    loaded = simplemma_suffix_rules()
+    assert {lang for lang in rule_engine.LEMMA_LANGS if lang in RULE_FUNCTIONS} == set(loaded)
+    words = PROBE_WORDS + ["Lehrerinnen", "LehrerInnen", "abgespeckt", "Panzerlieferungen", "agencies"]
+    for lang, function in loaded.items():
+        assert function.__code__.co_code == RULE_FUNCTIONS[lang].__code__.co_code
+        assert [function(w) for w in words] == [RULE_FUNCTIONS[lang](w) for w in words]

@@ -30,15 +30,16 @@ words are then lemmatised as they come, and a warning says why.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
-import mmap
 import os
 import stat
+import struct
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bot.core.rules import lexicon
@@ -68,6 +69,38 @@ def _simplemma_version() -> str:
         return "unknown"
 
 
+# simplemma's suffix rule functions for the languages the rules lemmatise in, by module
+# file and function name, as simplemma VERIFIED_SIMPLEMMA lays them out (French has none).
+_RULE_MODULES = {"en": ("en.py", "apply_en"), "de": ("de.py", "apply_de")}
+
+
+def simplemma_suffix_rules() -> dict[str, Callable[[str], str | None]]:
+    """simplemma's suffix rules for English and German, the two rule modules loaded by
+    themselves from simplemma's files. Importing them the usual way runs simplemma's
+    package, which imports its language detector, every strategy and every language's
+    rules: ~25 ms of CPU in every process that meets one unknown word, for two small
+    functions. RuleLemmas is used with VERIFIED_SIMPLEMMA only, whose files these are
+    (tests/test_lexicon.py checks they are the functions simplemma itself uses); should
+    a module not load, the package is imported after all."""
+    spec = importlib.util.find_spec("simplemma")  # finds the package without running it
+    folder = Path(spec.submodule_search_locations[0]) / "strategies" / "defaultrules" if spec else None
+    found: dict[str, Callable[[str], str | None]] = {}
+    for lang, (filename, function) in _RULE_MODULES.items():
+        try:
+            if folder is None:
+                raise ImportError("simplemma not found")
+            module_spec = importlib.util.spec_from_file_location(f"_pledgewatch_simplemma_rules_{lang}",
+                                                                  folder / filename)
+            module = importlib.util.module_from_spec(module_spec)
+            module_spec.loader.exec_module(module)
+            found[lang] = getattr(module, function)
+        except (ImportError, OSError, AttributeError, SyntaxError):
+            from simplemma.strategies.defaultrules import RULE_FUNCTIONS
+
+            return dict(RULE_FUNCTIONS)
+    return found
+
+
 def dictionary_records(lang: str) -> Iterator[tuple[bytes, bytes]]:
     """(form, lemma), UTF-8, of every entry of simplemma's dictionary for `lang`, in
     byte order, decoded one record at a time from its front-coded stream (the whole
@@ -82,6 +115,61 @@ def dictionary_records(lang: str) -> Iterator[tuple[bytes, bytes]]:
     return ((key, value) for _, key, value in records)
 
 
+class FileMembers:
+    """`word in members` answered from a members file (what Members.to_bytes wrote) in
+    place: each step of the binary search reads the two offsets and the form it needs
+    with pread, about 20 steps of two small reads per word.
+
+    Why not in memory: the German table is 18.7 MB. Read, it was resident in every
+    process that met one rare word; mapped, the offsets array (1.1 M entries) was still
+    copied, and the kernel maps 16 pages around every page a search touched, so a first
+    poll that met a few hundred rare words had some 25 MiB of the tables counted in its
+    resident memory. A few hundred lookups of ~20 µs each cost less than that copy.
+    Thread-safe: pread moves no file position."""
+
+    __slots__ = ("_count", "_fd", "_forms_at", "_handle", "_starts_at")
+
+    _OFFSETS = struct.Struct("=II")  # two neighbouring entries of the array("I") offsets
+
+    def __init__(self, handle):
+        # `handle` is an open binary file whose checksum the caller has verified; kept
+        # open for the life of this object.
+        self._handle = handle
+        self._fd = handle.fileno()
+        header = os.pread(self._fd, 8, lexicon.CHECKED_PREFIX)
+        if len(header) != 8:
+            raise ValueError("members: truncated")
+        self._count = int.from_bytes(header, "little")
+        self._starts_at = lexicon.CHECKED_PREFIX + 8
+        self._forms_at = self._starts_at + (self._count + 1) * 4
+        first, _ = self._offsets(0) if self._count else (0, 0)
+        last = os.pread(self._fd, 4, self._starts_at + self._count * 4)
+        size = os.fstat(self._fd).st_size
+        if first != 0 or len(last) != 4 or self._forms_at + struct.unpack("=I", last)[0] != size:
+            raise ValueError("members: offsets do not match the forms")
+
+    def _offsets(self, index: int) -> tuple[int, int]:
+        return self._OFFSETS.unpack(os.pread(self._fd, 8, self._starts_at + index * 4))
+
+    def __contains__(self, word: str) -> bool:
+        target = word.encode("utf-8", "surrogatepass")
+        low, high = 0, self._count
+        while low < high:
+            middle = (low + high) // 2
+            start, end = self._offsets(middle)
+            found = os.pread(self._fd, end - start, self._forms_at + start)
+            if found < target:
+                low = middle + 1
+            elif found > target:
+                high = middle
+            else:
+                return True
+        return False
+
+    def __len__(self) -> int:
+        return self._count
+
+
 class DiskLexicon:
     """A `Lexicon` (bot.core.rules.engine) backed by the cache directory."""
 
@@ -91,7 +179,7 @@ class DiskLexicon:
         self._version: str | None = None
         self._keys: dict[str, tuple[str, ...]] | None = None
         self._new_keys = False
-        self._members: dict[str, Members] = {}
+        self._members: dict[str, Members | FileMembers] = {}
         # True: a missing table is built before compile returns (a start: seconds once).
         # False (the running app after its first compile): a rule edit must not stall
         # polling, so the table is built in a background thread for the next start, and
@@ -202,7 +290,7 @@ class DiskLexicon:
             self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
             loaded = forms, patterns, known
         forms, patterns, known = loaded
-        return RuleLemmas(lemmas, forms, self._members_of, patterns, known)
+        return RuleLemmas(lemmas, forms, self._members_of, patterns, known, simplemma_suffix_rules)
 
     def _build_later(self, name: str, lemmas: dict[str, frozenset[str]]) -> None:
         if name in self._building or self.directory is None:
@@ -215,28 +303,27 @@ class DiskLexicon:
 
         threading.Thread(target=build, name="rule-tables", daemon=True).start()
 
-    def _map_members(self, name: str) -> Members | None:
-        """The members file mapped read-only rather than read: reading it made the whole
-        table (18 MB for German, twice while it was parsed) resident in every process
-        that met one rare word; mapped, only the pages a binary search touches are
-        read in. The checksum is verified by streaming the same open file first
-        (page cache, not this process's memory). None: absent, not ours, or damaged."""
+    def _open_members(self, name: str) -> FileMembers | None:
+        """The members file, looked up in place (FileMembers). Its checksum is verified
+        by streaming the file once (page cache, not this process's memory). None: absent,
+        not ours, or damaged."""
         try:
             path = self._own_file(name)
             if path is None:
                 return None
-            with path.open("rb") as handle:
-                head = handle.read(lexicon.CHECKED_PREFIX)
-                digest = hashlib.file_digest(handle, "sha256").digest()
-                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
+            handle = path.open("rb")
+        except OSError:
             return None
         try:
+            head = handle.read(lexicon.CHECKED_PREFIX)
+            digest = hashlib.file_digest(handle, "sha256").digest()
+            if head[: len(lexicon.MEMBERS_MAGIC)] != lexicon.MEMBERS_MAGIC:
+                raise ValueError("not a pledgewatch members file")
             if head[len(lexicon.MEMBERS_MAGIC):] != digest:
                 raise ValueError("checksum mismatch")
-            return Members.from_verified(mapped)
-        except ValueError as exc:
-            mapped.close()
+            return FileMembers(handle)
+        except (OSError, ValueError) as exc:
+            handle.close()
             log.warning("rule cache: %s is damaged (%s); rebuilding it", name, exc)
             return None
 
@@ -264,10 +351,10 @@ class DiskLexicon:
                 self._write(f"members-{lang}.bin", members[lang].to_bytes())
         return forms, patterns, known, members
 
-    def _members_of(self, lang: str) -> Members:
+    def _members_of(self, lang: str) -> Members | FileMembers:
         members = self._members.get(lang)
         if members is None:
-            members = self._map_members(f"members-{lang}.bin")
+            members = self._open_members(f"members-{lang}.bin")
             if members is None:
                 members = Members.of([form for form, _ in dictionary_records(lang)])
                 self._write(f"members-{lang}.bin", members.to_bytes())

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from bot.adapters.sqlite_import import sqlite_utils  # noqa: I001 - first: without numpy
+from bot.adapters.sqlite_db import Database
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[[Database], None]
 
 
-def _m001_initial(db: sqlite_utils.Database) -> None:
+def _m001_initial(db: Database) -> None:
     db.executescript(
         """
         CREATE TABLE feeds (
@@ -175,10 +175,15 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         """
     )
     # Full-text search over what people search for; triggers keep it in step.
-    db["entries"].enable_fts(["title", "summary", "content"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    # sqlite-utils writes the FTS table and its triggers; imported here, when a database
+    # is created, not by every process that opens one (bot.adapters.sqlite_db).
+    from bot.adapters.sqlite_import import sqlite_utils
+
+    sqlite_utils.Database(db.conn, execute_plugins=False)["entries"].enable_fts(
+        ["title", "summary", "content"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
-def _m002_indexes_for_retention(db: sqlite_utils.Database) -> None:
+def _m002_indexes_for_retention(db: Database) -> None:
     # Retention deletes entries; without these, every deleted row scans the link
     # tables for foreign-key references (measured: 72k deletions took 43 s).
     db.executescript(
@@ -190,7 +195,7 @@ def _m002_indexes_for_retention(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m003_feed_site(db: sqlite_utils.Database) -> None:
+def _m003_feed_site(db: Database) -> None:
     # The site a feed's articles usually come from, to notice a feed serving another
     # site's content (see bot.core.feeds.urls.check_site).
     db.executescript(
@@ -201,12 +206,12 @@ def _m003_feed_site(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m004_quiet_polls(db: sqlite_utils.Database) -> None:
+def _m004_quiet_polls(db: Database) -> None:
     # Adaptive polling: how many polls in a row brought nothing new.
     db.execute("ALTER TABLE feeds ADD COLUMN quiet_polls INTEGER NOT NULL DEFAULT 0")
 
 
-def _m005_websub(db: sqlite_utils.Database) -> None:
+def _m005_websub(db: Database) -> None:
     # One WebSub subscription per feed (see bot/core/feeds/websub.py for the states).
     db.execute(
         "CREATE TABLE websub ("
@@ -216,7 +221,7 @@ def _m005_websub(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m006_search_index_follows_text_only(db: sqlite_utils.Database) -> None:
+def _m006_search_index_follows_text_only(db: Database) -> None:
     # The full-text index was rewritten on every UPDATE of an entry, even one that
     # only records its verdict (thousands per poll cycle); only the text matters.
     db.execute("DROP TRIGGER IF EXISTS entries_au")
@@ -229,7 +234,7 @@ def _m006_search_index_follows_text_only(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m007_alert_edits(db: sqlite_utils.Database) -> None:
+def _m007_alert_edits(db: Database) -> None:
     # Story updates edit the alert already sent (bot/core/stories/updates.py): the sent
     # message's id per chat, the story's current alert, and one pending edit per sent
     # alert (an update arriving before the edit went out replaces its payload and bumps
@@ -260,7 +265,7 @@ def _m007_alert_edits(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m008_story_merges(db: sqlite_utils.Database) -> None:
+def _m008_story_merges(db: Database) -> None:
     # A report that links two stories of one event merges them (bot/core/stories/merges.py):
     # the absorbed story's rows move to the survivor, and the absorbed story row stays,
     # empty, pointing at it. It is kept rather than deleted so that story ids only grow
@@ -275,7 +280,7 @@ def _m008_story_merges(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m020_indexes_for_the_web_pages(db: sqlite_utils.Database) -> None:
+def _m020_indexes_for_the_web_pages(db: Database) -> None:
     # The web pages (bot/web) filter pledges by donor, category, system or status and show
     # them newest first (or by value), a page at a time: with (filter column, reported_at)
     # SQLite reads only the page's rows in order instead of sorting every match (64k
@@ -313,14 +318,14 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
 ]
 
 
-def current_version(db: sqlite_utils.Database) -> int:
+def current_version(db: Database) -> int:
     if "schema_migrations" not in db.table_names():
         return 0
     row = next(db.query("SELECT MAX(version) AS v FROM schema_migrations"))
     return row["v"] or 0
 
 
-def migrate(db: sqlite_utils.Database) -> list[int]:
+def migrate(db: Database) -> list[int]:
     """Apply every migration the database has not recorded; return the versions applied.
 
     By what is recorded, not by the highest version: migration 20 came before 8 (they were

@@ -10,14 +10,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from bot.adapters.sqlite_import import sqlite_utils  # noqa: I001 - first: without numpy
-from sqlite_utils.utils import dedupe_keys
-
 from bot.adapters.migrations import migrate
-from bot.core.models import Feed, Rule
+from bot.adapters.sqlite_db import Database, column_keys
 from bot.core.feeds.websub import WebSubSubscription
+from bot.core.models import Feed, Rule
 from bot.errors import StoreError
-
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -75,7 +72,7 @@ class StoreBase:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
+            self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if self.path != ":memory:":
                 self.db.enable_wal()
@@ -107,8 +104,8 @@ class StoreBase:
         conn = self.db.conn
         try:
             if not conn.in_transaction and not _READ.match(sql):
-                # A write outside a transaction (INSERT ... RETURNING): sqlite-utils'
-                # savepoint guard is what commits it at once, so keep it.
+                # A write outside a transaction (INSERT ... RETURNING): query() commits
+                # it at once (bot.adapters.sqlite_db).
                 return list(self.db.query(sql, params))
             # A read, or any statement inside a transaction (a poll stores thousands of
             # rows this way), which the transaction already makes all-or-nothing: read
@@ -120,9 +117,7 @@ class StoreBase:
             raise _explain(exc, self.path) from exc
         if cursor.description is None:
             raise ValueError(f"_rows() needs a statement that returns rows: {sql}")
-        keys = [column[0] for column in cursor.description]
-        if len(set(keys)) != len(keys):
-            keys = dedupe_keys(keys)  # "id", "id_2": the same names query() would give
+        keys = column_keys(column[0] for column in cursor.description)  # "id", "id_2", as query() names them
         return [dict(zip(keys, row)) for row in rows]
 
     def _exec(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:

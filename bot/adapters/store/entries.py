@@ -207,7 +207,12 @@ class EntryStore(StoreBase):
         if not terms:
             return []
         match = " ".join(f'"{term}"' for term in terms)
+        # sqlite-utils writes the FTS query (ranking included); imported here only, where
+        # a user searches, not by every process that opens the store (bot.adapters.sqlite_db).
+        from bot.adapters.sqlite_import import sqlite_utils
+
+        table = sqlite_utils.Database(self.db.conn, execute_plugins=False)["entries"]
         try:
-            return list(self.db["entries"].search(match, columns=["id", "title", "url", "published"], limit=limit))
+            return list(table.search(match, columns=["id", "title", "url", "published"], limit=limit))
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from exc

@@ -133,6 +133,28 @@ class Lexicon(Protocol):
     def rule_lemmas(self, lemmas: dict[str, frozenset[str]]) -> RuleLemmas | None: ...
 
 
+class SharedTable:
+    """A Lexicon that lends the table of a whole rule set to the compilation of some of
+    its rules (validating an import rule by rule): the lemma of a text word does not
+    depend on the rule set, and a table made for more lemmas only adds keys that no word
+    of the smaller set is indexed under, so the answers are those of the lemmatiser.
+    Without it each validation lemmatised its sample sentences with simplemma, which
+    loaded ~20 MiB of dictionaries into a process that otherwise needs none."""
+
+    def __init__(self, lexicon: Lexicon, table: RuleLemmas | None):
+        self._lexicon = lexicon
+        self._table = table
+
+    def word_keys(self, surface: str) -> tuple[str, ...]:
+        return self._lexicon.word_keys(surface)
+
+    def rule_lemmas(self, lemmas: dict[str, frozenset[str]]) -> RuleLemmas | None:
+        table = self._table
+        if table is None or not all(found <= table.lemmas.get(lang, frozenset()) for lang, found in lemmas.items()):
+            return None  # lemmas the table was not made for: lemmatise as words come
+        return table
+
+
 def _text_word_keys(table: RuleLemmas, surface: str) -> tuple[str, ...]:
     """word_keys(surface) as far as a rule set can tell: lemma keys only for lemmas
     its rules use (others match no rule word, see _Compiler.word), from `table`."""
@@ -837,6 +859,7 @@ class RuleSet:
             self._phrase_marks.setdefault(min(words), []).append((words, mark))
         self._token_terms: dict[str, tuple[int, ...]] = {}
         self._keys_of = word_keys if lemmas is None else partial(_text_word_keys, lemmas)
+        self.lemma_table = lemmas  # see SharedTable
 
     @classmethod
     def compile(cls, rules: Iterable[Rule], *, threshold: float = 2.0, entities=None,

@@ -108,12 +108,14 @@ UNRELATED_SAMPLE = (
 _TOO_MANY = 0.5
 
 
-def validate_rule(rule: Rule, *, entities=None) -> list[str]:
+def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     """Check `rule` completely (topic, weight, expression, list filters); raise
-    RuleError if it is invalid, else return warnings for a valid but doubtful rule."""
+    RuleError if it is invalid, else return warnings for a valid but doubtful rule.
+    `lexicon` (a Lexicon: same answers) spares lemmatising the sample sentences."""
     check_rule(rule)
     parse_expression(rule.expression)
-    ruleset = RuleSet.compile([Rule(rule.topic, rule.expression, 1.0)], threshold=1.0, entities=entities)
+    ruleset = RuleSet.compile([Rule(rule.topic, rule.expression, 1.0)], threshold=1.0, entities=entities,
+                              lexicon=lexicon)
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")

@@ -56,9 +56,9 @@ class Members:
     __slots__ = ("_blob", "_starts", "_base")
 
     def __init__(self, blob: bytes, starts: array, base: int = 0):
-        # `blob` is bytes, or anything whose slices are bytes (a read-only mmap of the
-        # cache file, bot.adapters.lexicon_cache: only the pages a lookup touches are
-        # read in); the forms start at `base` in it.
+        # `blob` is bytes, or anything whose slices are bytes; the forms start at `base`
+        # in it. (The cache does not load these tables: bot.adapters.lexicon_cache.
+        # FileMembers searches the file in place.)
         self._blob = blob
         self._starts = starts  # len(forms) + 1 offsets, the last one the forms' length
         self._base = base
@@ -110,25 +110,6 @@ class Members:
         if starts[0] != 0 or starts[-1] != len(text):
             raise ValueError("members: offsets do not match the forms")
         return cls(text, starts)
-
-    @classmethod
-    def from_verified(cls, blob) -> Members:
-        """Like from_bytes, over what to_bytes wrote whose checksum the caller has
-        already verified (CHECKED_PREFIX bytes, then the payload), without copying
-        the forms: `blob` may be a read-only mmap, and only the pages that lookups
-        touch become resident (the German table is 18 MB)."""
-        if bytes(blob[: len(MEMBERS_MAGIC)]) != MEMBERS_MAGIC or len(blob) < CHECKED_PREFIX + 8:
-            raise ValueError("not a pledgewatch members file")
-        count = int.from_bytes(blob[CHECKED_PREFIX : CHECKED_PREFIX + 8], "little")
-        starts = array("I")
-        first = CHECKED_PREFIX + 8
-        base = first + (count + 1) * starts.itemsize
-        if len(blob) < base:
-            raise ValueError("members: truncated")
-        starts.frombytes(blob[first:base])
-        if starts[0] != 0 or base + starts[-1] != len(blob):
-            raise ValueError("members: offsets do not match the forms")
-        return cls(blob, starts, base)
 
 
 MEMBERS_MAGIC = b"PWMEMBERS2"
@@ -262,13 +243,15 @@ class RuleLemmas:
 
     def __init__(self, lemmas: Mapping[str, frozenset[str]], forms: Mapping[str, Mapping[str, str]],
                  members: Callable[[str], Members], prefix_patterns: Mapping[str, str],
-                 known: Mapping[str, Mapping[str, bool]]):
+                 known: Mapping[str, Mapping[str, bool]],
+                 suffix_rules: Callable[[], Mapping[str, Callable[[str], str | None]]] = _suffix_rules):
         self.lemmas = {lang: frozenset(found) for lang, found in lemmas.items()}
         self.forms = {lang: dict(forms.get(lang, {})) for lang in self.lemmas}
         self.known = {lang: dict(known.get(lang, {})) for lang in self.lemmas}
         self._members_of = members  # loaded on first need: most words never need it
         self._members: dict[str, Members] = {}
         self._rules: Mapping[str, Callable[[str], str | None]] | None = None
+        self._suffix_rules = suffix_rules  # called on first need (see _suffix_rules)
         self._prefixes = {lang: re.compile(p) for lang, p in prefix_patterns.items()}
         # One German suffix rule returns a word with ':' ("LehrerInnen" -> "Lehrer:innen"),
         # which _rule_outputs leaves out: a rule lemma with ':' turns the exclusion off.
@@ -367,7 +350,7 @@ class RuleLemmas:
         if self.member(word, lang) or self.member(other, lang):
             return None  # a dictionary form whose lemma is not the rules'
         if self._rules is None:
-            self._rules = _suffix_rules()
+            self._rules = self._suffix_rules()
         rule = self._rules.get(lang)
         if rule is not None:
             found = rule(word)
