@@ -712,10 +712,13 @@ def extract_pledges(
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
-        title_pledges = _verbless_headline(
-            full, folded, start, end, items_by_sentence[0], statuses, body_pledges,
-            (counts[0] if counts is not None else [c for c in find_counts(full, lang, money, folded) if c.start < end]),
-        )
+        if _FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
+            title_counts = counts[0] if counts is not None else [
+                c for c in find_counts(full, lang, money, folded) if c.start < end
+            ]
+            title_pledges = _verbless_headline(
+                full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts
+            )
     return _one_reading(dedupe(body_pledges + title_pledges), title)
 
 
