@@ -10,8 +10,8 @@ never copied) and on cases written here, with expectations checked by hand:
                                                        (alone, and with url_query_cleaner
                                                        dropping our tracking parameters)
 
-Prints figures; it is not a test. The libraries are not dependencies of the project:
-`pip install pysbd text2num w3lib` first. `--show N` prints N sentence disagreements
+Prints figures; it is not a test. pysbd and w3lib are not dependencies of the project
+(text2num is, since it was adopted): `pip install pysbd w3lib` first. `--show N` prints N sentence disagreements
 (context from the articles goes to the terminal only).
 """
 
@@ -42,7 +42,7 @@ try:
     from text_to_num import alpha2digit, text2num
     from w3lib.url import canonicalize_url, url_query_cleaner
 except ImportError as missing:  # pragma: no cover
-    sys.exit(f"{missing}: run `pip install pysbd text2num w3lib` (they are not project dependencies)")
+    sys.exit(f"{missing}: run `pip install pysbd w3lib` (not project dependencies; text2num is one)")
 
 ARTICLES = common.ROOT.parent / "shared" / "eval" / "articles.jsonl"
 

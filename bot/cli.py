@@ -144,11 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
                        "The pledges found, newest first (the newest 15 unless --limit or --all). Filters in any "
                        "order: donor (germany, allemagne, DE), category (air_defence, funding, production, "
                        "training, other; also in words: \"air defence\", Flugabwehr), system or family (patriot, "
-                       "\"leopard 2\", leopard = every Leopard), period (30d, 12w, 6m, 1y). A first word "
+                       "\"leopard 2\", leopard = every Leopard), status (pledged, delivered, ordered, discussed, refused), "
+                       "period (30d, 12w, 6m, 1y). A first word "
                        "`summary`, `chart` or `export` gives totals, a PNG chart or the matching pledges as "
                        "CSV/JSON.")
     pledges.add_argument("words", nargs="*", metavar="FILTER",
-                         help="donor, category, system, period (30d, 6m) in any order; or summary, chart, export")
+                         help="donor, category, system, status, period (30d, 6m) in any order; or summary, chart, export")
     shown = pledges.add_mutually_exclusive_group()
     shown.add_argument("--limit", type=int, metavar="N",
                        help=f"list the newest N pledges (default: {MAX_LISTED_PLEDGES}, as in chat)")
@@ -180,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
     status.add_argument("--health", action="store_true",
                         help="one line and exit 0 while some feed was polled successfully within 3 poll intervals "
-                             "(or none is due yet), else 1: the container health check")
+                             "(or there are no feeds), else 1: the container health check")
     audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
                      "The audit log, newest first: who changed which rule or feed when (before and after), and "
                      "the anomalies the poller recorded (floods, feeds serving another site).")

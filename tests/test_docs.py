@@ -58,3 +58,47 @@ def test_every_chat_command_is_documented():
 
     missing = [c.name for c in COMMANDS if f"| `/{c.name}" not in README]
     assert not missing, f"README.md lacks chat commands: {missing}"
+
+
+def _settings_table_defaults() -> dict[tuple[str, str], object]:
+    """(section, key) -> the default the README's settings table states, for the rows whose
+    default is a TOML value (`600`, `"loopback"`, `[]`); rows saying "none", "the URL" or
+    naming another setting are prose and are left out."""
+    import tomllib
+
+    stated = {}
+    for section, key, default in re.findall(r"^\| (?:`\[(\w+)\]` )?`(\w+)` \| `([^`]*)` \|", README, re.MULTILINE):
+        try:
+            stated[(section, key)] = tomllib.loads(f"value = {default}")["value"]
+        except tomllib.TOMLDecodeError:
+            continue
+    return stated
+
+
+def _code_value(settings, section: str, key: str) -> object:
+    """A setting as the TOML value that would give it (listen addresses as host:port)."""
+    if key == "listen":
+        part = getattr(settings, section)
+        return f"{part.listen_host}:{part.listen_port}" if part.listen_host else ""
+    value = getattr(getattr(settings, section) if section else settings, key)
+    return list(value) if isinstance(value, tuple) else str(value) if isinstance(value, Path) else value
+
+
+def test_every_default_in_the_settings_table_is_the_codes_and_the_shipped_files(tmp_path):
+    """The README's default column is what an empty settings file gives, and what the
+    shipped config/pledgewatch.toml writes out (it states the defaults for people to edit)."""
+    import tomllib
+
+    from bot.config import settings_from_dict
+
+    stated = _settings_table_defaults()
+    assert len(stated) >= 20, stated  # the table's format changed: this test no longer reads it
+    code = settings_from_dict({}, base_dir=tmp_path, environ={})
+    wrong = {k: (v, _code_value(code, *k)) for k, v in stated.items() if _code_value(code, *k) != v}
+    assert not wrong, f"README default != code default: {wrong}"
+
+    shipped = tomllib.loads((Path(__file__).resolve().parents[1] / "config" / "pledgewatch.toml").read_text("utf-8"))
+    written = {(section, key): value for (section, key) in stated
+               for value in [(shipped.get(section, {}) if section else shipped).get(key, stated[(section, key)])]}
+    differ = {k: (stated[k], v) for k, v in written.items() if v != stated[k]}
+    assert not differ, f"README default != config/pledgewatch.toml: {differ}"
