@@ -340,3 +340,35 @@ def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_
     assert len(story["pledges"]) == len({(p["donor"], p["category"], p["status"], p["system"])
                                          for p in story["pledges"]})
     assert store.outbox_counts() == {"pending": 1}
+
+
+def test_an_edit_waiting_on_an_absorbed_alert_does_not_turn_the_sent_message_back_into_it(
+        harness, feed_server, store, clock):
+    from bot.core.stories.updates import merge_into_alert
+
+    # A then C open two stories; chat-2 subscribes in between, so only C's alert is queued
+    # for it. Its send of C's alert timed out while a report joined C (an edit was queued
+    # for the message being sent) and was put back to wait.
+    poller = OnePoller(harness)
+    feed_server.set_feed("/a.xml", rss([_article_item(SKYNEX_DE_2, "a", clock.now())], lang="de"))
+    poller.poll(harness.feed("/a.xml", "A"))
+    clock.advance(hours=1)
+    store.subscribe("fake", "chat-2", (), clock.now())
+    feed_server.set_feed("/c.xml", rss([_article_item(SKYNEX_EN, "c", clock.now())], lang="en"))
+    poller.poll(harness.feed("/c.xml", "C"))
+    clock.advance(hours=1)
+    [row] = [r for r in store.due_outbox("fake", clock.now()) if r.chat_id == "chat-2"]
+    sending = store.claim_alert(row.id)
+    store.update_story_alert(merge_into_alert(sending, "X", "https://x.example/1", ()), clock.now())
+    store.mark_retry(row.id, "timeout", clock.now())
+    # B links them: C's story is absorbed, and chat-2's alert is the survivor's now.
+    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    assert poller.poll(harness.feed("/b.xml", "B")).stories_merged == 1
+    [story] = store.stories_since(None)
+    for _ in range(2):  # the alerts, then any edit of them
+        asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+        clock.advance(minutes=5)
+    shown = {chat: alert for chat, alert in harness.chat.sent}
+    shown.update({chat: alert for chat, _, alert in harness.chat.edited})
+    assert shown["chat-2"].story_id == story["id"], "the message must show the survivor's alert"
+    assert sorted(shown["chat-2"].sources) == ["A", "B", "C"]

@@ -108,12 +108,12 @@ class StoryMergeStore(StoreBase):
                 payload = alert_to_json(replace(alert_from_json(absorbed), story_id=s))
                 self._exec("UPDATE story_alerts SET story_id = ?, payload = ? WHERE story_id = ?", [s, payload, a])
         self._exec("DELETE FROM story_alerts WHERE story_id = ?", [a])
-        # Pending only (see stories_shown); their edits, if any, go with them.
-        self._exec(
-            "DELETE FROM outbox_edits WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.story_id = ? AND EXISTS "
-            "(SELECT 1 FROM outbox t WHERE t.story_id = ? AND t.platform = o.platform AND t.chat_id = o.chat_id))",
-            [a, s],
-        )
+        # The absorbed story's alerts are pending only (see stories_shown). An edit may wait
+        # on one (queued while it was being sent, before the send was put back to wait):
+        # it holds the absorbed story's alert, and would turn the message back into it once
+        # the survivor's is sent. A pending alert goes out as stored, so its edits are moot:
+        # dropped, for the rows dropped below and for those re-pointed alike.
+        self._exec("DELETE FROM outbox_edits WHERE outbox_id IN (SELECT id FROM outbox WHERE story_id = ?)", [a])
         self._exec(
             "DELETE FROM outbox WHERE story_id = ? AND EXISTS (SELECT 1 FROM outbox t WHERE t.story_id = ? "
             "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id)",
