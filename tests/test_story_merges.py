@@ -209,7 +209,9 @@ def test_the_store_moves_sources_pledges_and_pending_alerts_into_the_survivor(ha
     assert json.loads(outbox[0]["payload"])["title"] == "S"
     assert store.story_alert(absorbed) is None
     # The absorbed row stays (ids only grow) and no listing shows it.
-    assert store.newest_story_id() == absorbed and store.stories_absorbed([survivor, absorbed]) == {absorbed}
+    assert store.newest_story_id() == absorbed and {
+        story_id: row["merged_into"] for story_id, row in store.stories_as_stored([survivor, absorbed]).items()
+    } == {survivor: None, absorbed: survivor}
     assert [s["id"] for s in store.stories_since(None)] == [survivor]
     assert [s["id"] for s in store.latest_stories()] == [survivor] and store.story_count(None) == 1
     assert store.stats()["stories"] == 1
@@ -372,3 +374,29 @@ def test_an_edit_waiting_on_an_absorbed_alert_does_not_turn_the_sent_message_bac
     shown.update({chat: alert for chat, _, alert in harness.chat.edited})
     assert shown["chat-2"].story_id == story["id"], "the message must show the survivor's alert"
     assert sorted(shown["chat-2"].sources) == ["A", "B", "C"]
+
+
+def test_a_running_poller_does_not_overwrite_a_merge_another_process_made(harness, feed_server, store, clock):
+    # `run` opened the stories of A and C; a `poll --once` beside it polled B and merged
+    # them. A fourth report joins the survivor in `run`: the survivor's reports stay
+    # those of A, C and B, plus the fourth, not what `run` knew of it before the merge.
+    running, once = OnePoller(harness), OnePoller(harness)
+    articles = {"A": (SKYNEX_DE_2, "de"), "C": (SKYNEX_EN, "en"), "B": (SKYNEX_DE_1, "de")}
+    for name, poller in (("A", running), ("C", running), ("B", once)):
+        article, lang = articles[name]
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        result = poller.poll(harness.feed(f"/{name}.xml", name))
+        clock.advance(hours=1)
+    assert result.stories_merged == 1
+    [story] = store.stories_since(None)
+    first = min(story["sources"], key=lambda s: s["added_at"])["outlet"]
+    # The fourth report copies the survivor's first one: it qualifies for the survivor only.
+    article, lang = articles[first]
+    feed_server.set_feed("/d.xml", rss([_article_item(article, "d", clock.now())], lang=lang))
+    result = running.poll(harness.feed("/d.xml", "D"))
+    assert result.new_stories == 0 and result.stories_merged == 0
+    [story] = store.stories_since(None)
+    assert len(story["sources"]) == 4
+    stored = StoryFingerprint.from_json(
+        store._rows("SELECT fingerprint FROM stories WHERE id = ?", [story["id"]])[0]["fingerprint"])
+    assert len(stored.reports()) == 4, "every report of the merged story is kept in its fingerprint"

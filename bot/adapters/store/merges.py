@@ -28,16 +28,20 @@ class StoryMergeStore(StoreBase):
         )
         return {row["story_id"] for row in rows}
 
-    def stories_absorbed(self, story_ids: Collection[int]) -> set[int]:
-        """Those of `story_ids` already merged into another story (by another process:
-        a `poll --once` beside the bot)."""
+    def stories_as_stored(self, story_ids: Collection[int]) -> dict[int, dict]:
+        """Story id -> what the store holds of it now that the poller's story index holds
+        too: fingerprint (JSON), merged_into and feeds (a set of the ids of the feeds its
+        sources came from). Another process (a `poll --once` beside the bot) may have
+        merged the story or added a report to it since the index read it."""
         if not story_ids:
-            return set()
+            return {}
         rows = self._rows(
-            "SELECT id FROM stories WHERE id IN (SELECT value FROM json_each(?)) AND merged_into IS NOT NULL",
+            "SELECT id, fingerprint, merged_into, "
+            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
+            "FROM stories WHERE id IN (SELECT value FROM json_each(?))",
             [json.dumps(sorted(story_ids))],
         )
-        return {row["id"] for row in rows}
+        return {row["id"]: {**row, "feeds": set(json.loads(row["feeds"]))} for row in rows}
 
     def merge_story(self, absorbed_id: int, survivor_id: int) -> None:
         """Move everything of story `absorbed_id` to `survivor_id` and mark it absorbed.
