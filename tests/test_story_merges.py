@@ -360,7 +360,7 @@ def test_an_edit_waiting_on_an_absorbed_alert_does_not_turn_the_sent_message_bac
     poller.poll(harness.feed("/c.xml", "C"))
     clock.advance(hours=1)
     [row] = [r for r in store.due_outbox("fake", clock.now()) if r.chat_id == "chat-2"]
-    sending = store.claim_alert(row.id)
+    sending = store.claim_alert(row.id, row.platform, row.chat_id)
     store.update_story_alert(merge_into_alert(sending, "X", "https://x.example/1", ()), clock.now())
     store.mark_retry(row.id, "timeout", clock.now())
     # B links them: C's story is absorbed, and chat-2's alert is the survivor's now.
@@ -400,3 +400,40 @@ def test_a_running_poller_does_not_overwrite_a_merge_another_process_made(harnes
     stored = StoryFingerprint.from_json(
         store._rows("SELECT fingerprint FROM stories WHERE id = ?", [story["id"]])[0]["fingerprint"])
     assert len(stored.reports()) == 4, "every report of the merged story is kept in its fingerprint"
+
+
+def test_an_alert_a_merge_dropped_while_the_sender_was_busy_is_not_mistaken_for_a_new_one(
+        harness, feed_server, store, clock):
+    from bot.adapters.feed_http import HttpFeedSource
+    from tests.fakes import FakeChat
+
+    # chat-1 follows air defence (the Skynex reports), tanks-only the tanks (Leopard).
+    store.subscribe("fake", "chat-1", ("air_defence",), clock.now())
+    store.subscribe("fake", "tanks-only", ("tanks",), clock.now())
+    poller = OnePoller(harness)
+    for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en")):
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        poller.poll(harness.feed(f"/{name}.xml", name))
+        clock.advance(hours=1)
+    assert [(r.chat_id, r.story_id) for r in store.due_outbox("fake", clock.now())] == [("chat-1", 1), ("chat-1", 2)]
+    feed_server.set_feed("/B.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/L.xml", rss([_article_item(LEOPARD_EN_1, "l", clock.now())], lang="en"))
+    b, leopard = harness.feed("/B.xml", "B"), harness.feed("/L.xml", "L")
+
+    class PollsWhileSending(FakeChat):
+        """While the first alert is on its way, `run` polls: B merges C's story into A's
+        (C's alert to chat-1 is dropped), and the Leopard story is alerted to tanks-only."""
+
+        async def send(self, chat_id, alert):
+            if not self.sent:
+                async with HttpFeedSource(timeout=5) as source:
+                    poller.poller.source = source
+                    assert (await poller.poller.poll(b)).stories_merged == 1
+                    assert (await poller.poller.poll(leopard)).alerts_queued == 1
+            return await super().send(chat_id, alert)
+
+    chat = PollsWhileSending()
+    asyncio.run(OutboxDispatcher(store, chat, clock).drain())
+    asyncio.run(OutboxDispatcher(store, chat, clock).drain())  # the wake-up the new alert gives
+    assert [(c, a.title) for c, a in chat.sent if a.story_id != 1] == [("tanks-only", LEOPARD_EN_1[0])]
+    assert {(c, a.story_id) for c, a in chat.sent} == {("chat-1", 1), ("tanks-only", 3)}
