@@ -437,3 +437,24 @@ def test_an_alert_a_merge_dropped_while_the_sender_was_busy_is_not_mistaken_for_
     asyncio.run(OutboxDispatcher(store, chat, clock).drain())  # the wake-up the new alert gives
     assert [(c, a.title) for c, a in chat.sent if a.story_id != 1] == [("tanks-only", LEOPARD_EN_1[0])]
     assert {(c, a.story_id) for c, a in chat.sent} == {("chat-1", 1), ("tanks-only", 3)}
+
+
+def test_a_chat_the_survivors_alert_failed_to_reach_still_gets_the_absorbed_storys(
+        harness, feed_server, store, clock):
+    # A's alert to chat-1 failed for good (never delivered); C's waits. B links them: A's
+    # story survives (a failed alert counts as seen), and chat-1 must still hear of the event.
+    poller = OnePoller(harness)
+    for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en")):
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        poller.poll(harness.feed(f"/{name}.xml", name))
+        if name == "A":
+            [row] = store.due_outbox("fake", clock.now())
+            store.claim_alert(row.id, row.platform, row.chat_id)
+            store.mark_failed(row.id, "Bad Request: can't parse entities")
+        clock.advance(hours=1)
+    feed_server.set_feed("/B.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    assert poller.poll(harness.feed("/B.xml", "B")).stories_merged == 1
+    [story] = store.stories_since(None)
+    asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+    [(chat, alert)] = harness.chat.sent
+    assert chat == "chat-1" and alert.story_id == story["id"] and sorted(alert.sources) == ["A", "B", "C"]

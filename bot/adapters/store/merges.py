@@ -52,7 +52,8 @@ class StoryMergeStore(StoreBase):
           with the sources of both (UNIQUE story, donor, category, status, system);
         - the absorbed story's pending alerts are dropped for chats that get the
           survivor's, and re-pointed to the survivor for the others (a chat whose topics
-          took only the absorbed story must still hear of the event); their payload is
+          took only the absorbed story, or that the survivor's alert failed to reach, must
+          still hear of the event); their payload is
           the survivor's alert, which the caller then extends (update_story_alert);
         - the absorbed row stays, empty, with merged_into set: ids only grow.
         """
@@ -118,6 +119,13 @@ class StoryMergeStore(StoreBase):
         # the survivor's is sent. A pending alert goes out as stored, so its edits are moot:
         # dropped, for the rows dropped below and for those re-pointed alike.
         self._exec("DELETE FROM outbox_edits WHERE outbox_id IN (SELECT id FROM outbox WHERE story_id = ?)", [a])
+        # A chat the survivor's alert failed to reach (failed is never delivered: see
+        # OutboxDispatcher._record) gets the absorbed story's pending alert, re-pointed
+        # below, instead of nothing: the failed row gives way (one row per chat and story).
+        failed = ("SELECT t.id FROM outbox t WHERE t.story_id = ? AND t.state = 'failed' AND EXISTS "
+                  "(SELECT 1 FROM outbox o WHERE o.story_id = ? AND o.platform = t.platform AND o.chat_id = t.chat_id)")
+        self._exec(f"DELETE FROM outbox_edits WHERE outbox_id IN ({failed})", [s, a])
+        self._exec(f"DELETE FROM outbox WHERE id IN ({failed})", [s, a])
         self._exec(
             "DELETE FROM outbox WHERE story_id = ? AND EXISTS (SELECT 1 FROM outbox t WHERE t.story_id = ? "
             "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id)",
