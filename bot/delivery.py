@@ -70,7 +70,7 @@ class OutboxDispatcher:
                 # The claim returns the alert as stored now: a story update since the
                 # outbox was read is sent with it rather than lost.
                 claimed = [replace(item, alert=alert) for item in group
-                           if (alert := self.store.claim_alert(item.id)) is not None]
+                           if (alert := self.store.claim_alert(item.id, item.platform, item.chat_id)) is not None]
                 if not claimed:
                     continue
                 # Nothing may touch the database between the claims' commit and the send:

@@ -331,13 +331,26 @@ class FeedPoller:
         """The recent stories, and those the article qualifies for, best first."""
         stories = self._recent_stories(now)
         ranked = stories.matching(print_, published, window=self.limits.story_window, feed=feed.id)
-        if ranked and self.store.stories_absorbed(ranked):
+        if ranked and self._changed_elsewhere(stories, ranked):
             # Another process (a `poll --once` beside the bot) merged stories this index
-            # still holds: read the window again rather than join an absorbed story.
+            # still holds, or added reports to them: read the window again rather than
+            # join an absorbed story, or store a survivor's fingerprint without the
+            # reports that process gave it (the joining report's is written over it).
             stories.clear()
             stories = self._recent_stories(now)
             ranked = stories.matching(print_, published, window=self.limits.story_window, feed=feed.id)
         return stories, ranked
+
+    def _changed_elsewhere(self, stories: StoryIndex, story_ids: list[int]) -> bool:
+        """Does the store hold any of these indexed stories otherwise than the index does?
+        The poll's transaction has written already (its entries), so what is read here
+        stays as read until the commit."""
+        for story_id, row in self.store.stories_as_stored(story_ids).items():
+            candidate = stories.candidate(story_id)
+            if (candidate is None or row["merged_into"] is not None or row["feeds"] != candidate.feeds
+                    or StoryFingerprint.from_json(row["fingerprint"]) != candidate.fingerprint):
+                return True
+        return False
 
     def _merge_stories(self, stories: StoryIndex, ranked: list[int], now: datetime, result: PollResult,
                        notify: bool) -> int:

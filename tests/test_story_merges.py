@@ -209,7 +209,9 @@ def test_the_store_moves_sources_pledges_and_pending_alerts_into_the_survivor(ha
     assert json.loads(outbox[0]["payload"])["title"] == "S"
     assert store.story_alert(absorbed) is None
     # The absorbed row stays (ids only grow) and no listing shows it.
-    assert store.newest_story_id() == absorbed and store.stories_absorbed([survivor, absorbed]) == {absorbed}
+    assert store.newest_story_id() == absorbed and {
+        story_id: row["merged_into"] for story_id, row in store.stories_as_stored([survivor, absorbed]).items()
+    } == {survivor: None, absorbed: survivor}
     assert [s["id"] for s in store.stories_since(None)] == [survivor]
     assert [s["id"] for s in store.latest_stories()] == [survivor] and store.story_count(None) == 1
     assert store.stats()["stories"] == 1
@@ -340,3 +342,119 @@ def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_
     assert len(story["pledges"]) == len({(p["donor"], p["category"], p["status"], p["system"])
                                          for p in story["pledges"]})
     assert store.outbox_counts() == {"pending": 1}
+
+
+def test_an_edit_waiting_on_an_absorbed_alert_does_not_turn_the_sent_message_back_into_it(
+        harness, feed_server, store, clock):
+    from bot.core.stories.updates import merge_into_alert
+
+    # A then C open two stories; chat-2 subscribes in between, so only C's alert is queued
+    # for it. Its send of C's alert timed out while a report joined C (an edit was queued
+    # for the message being sent) and was put back to wait.
+    poller = OnePoller(harness)
+    feed_server.set_feed("/a.xml", rss([_article_item(SKYNEX_DE_2, "a", clock.now())], lang="de"))
+    poller.poll(harness.feed("/a.xml", "A"))
+    clock.advance(hours=1)
+    store.subscribe("fake", "chat-2", (), clock.now())
+    feed_server.set_feed("/c.xml", rss([_article_item(SKYNEX_EN, "c", clock.now())], lang="en"))
+    poller.poll(harness.feed("/c.xml", "C"))
+    clock.advance(hours=1)
+    [row] = [r for r in store.due_outbox("fake", clock.now()) if r.chat_id == "chat-2"]
+    sending = store.claim_alert(row.id, row.platform, row.chat_id)
+    store.update_story_alert(merge_into_alert(sending, "X", "https://x.example/1", ()), clock.now())
+    store.mark_retry(row.id, "timeout", clock.now())
+    # B links them: C's story is absorbed, and chat-2's alert is the survivor's now.
+    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    assert poller.poll(harness.feed("/b.xml", "B")).stories_merged == 1
+    [story] = store.stories_since(None)
+    for _ in range(2):  # the alerts, then any edit of them
+        asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+        clock.advance(minutes=5)
+    shown = {chat: alert for chat, alert in harness.chat.sent}
+    shown.update({chat: alert for chat, _, alert in harness.chat.edited})
+    assert shown["chat-2"].story_id == story["id"], "the message must show the survivor's alert"
+    assert sorted(shown["chat-2"].sources) == ["A", "B", "C"]
+
+
+def test_a_running_poller_does_not_overwrite_a_merge_another_process_made(harness, feed_server, store, clock):
+    # `run` opened the stories of A and C; a `poll --once` beside it polled B and merged
+    # them. A fourth report joins the survivor in `run`: the survivor's reports stay
+    # those of A, C and B, plus the fourth, not what `run` knew of it before the merge.
+    running, once = OnePoller(harness), OnePoller(harness)
+    articles = {"A": (SKYNEX_DE_2, "de"), "C": (SKYNEX_EN, "en"), "B": (SKYNEX_DE_1, "de")}
+    for name, poller in (("A", running), ("C", running), ("B", once)):
+        article, lang = articles[name]
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        result = poller.poll(harness.feed(f"/{name}.xml", name))
+        clock.advance(hours=1)
+    assert result.stories_merged == 1
+    [story] = store.stories_since(None)
+    first = min(story["sources"], key=lambda s: s["added_at"])["outlet"]
+    # The fourth report copies the survivor's first one: it qualifies for the survivor only.
+    article, lang = articles[first]
+    feed_server.set_feed("/d.xml", rss([_article_item(article, "d", clock.now())], lang=lang))
+    result = running.poll(harness.feed("/d.xml", "D"))
+    assert result.new_stories == 0 and result.stories_merged == 0
+    [story] = store.stories_since(None)
+    assert len(story["sources"]) == 4
+    stored = StoryFingerprint.from_json(
+        store._rows("SELECT fingerprint FROM stories WHERE id = ?", [story["id"]])[0]["fingerprint"])
+    assert len(stored.reports()) == 4, "every report of the merged story is kept in its fingerprint"
+
+
+def test_an_alert_a_merge_dropped_while_the_sender_was_busy_is_not_mistaken_for_a_new_one(
+        harness, feed_server, store, clock):
+    from bot.adapters.feed_http import HttpFeedSource
+    from tests.fakes import FakeChat
+
+    # chat-1 follows air defence (the Skynex reports), tanks-only the tanks (Leopard).
+    store.subscribe("fake", "chat-1", ("air_defence",), clock.now())
+    store.subscribe("fake", "tanks-only", ("tanks",), clock.now())
+    poller = OnePoller(harness)
+    for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en")):
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        poller.poll(harness.feed(f"/{name}.xml", name))
+        clock.advance(hours=1)
+    assert [(r.chat_id, r.story_id) for r in store.due_outbox("fake", clock.now())] == [("chat-1", 1), ("chat-1", 2)]
+    feed_server.set_feed("/B.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/L.xml", rss([_article_item(LEOPARD_EN_1, "l", clock.now())], lang="en"))
+    b, leopard = harness.feed("/B.xml", "B"), harness.feed("/L.xml", "L")
+
+    class PollsWhileSending(FakeChat):
+        """While the first alert is on its way, `run` polls: B merges C's story into A's
+        (C's alert to chat-1 is dropped), and the Leopard story is alerted to tanks-only."""
+
+        async def send(self, chat_id, alert):
+            if not self.sent:
+                async with HttpFeedSource(timeout=5) as source:
+                    poller.poller.source = source
+                    assert (await poller.poller.poll(b)).stories_merged == 1
+                    assert (await poller.poller.poll(leopard)).alerts_queued == 1
+            return await super().send(chat_id, alert)
+
+    chat = PollsWhileSending()
+    asyncio.run(OutboxDispatcher(store, chat, clock).drain())
+    asyncio.run(OutboxDispatcher(store, chat, clock).drain())  # the wake-up the new alert gives
+    assert [(c, a.title) for c, a in chat.sent if a.story_id != 1] == [("tanks-only", LEOPARD_EN_1[0])]
+    assert {(c, a.story_id) for c, a in chat.sent} == {("chat-1", 1), ("tanks-only", 3)}
+
+
+def test_a_chat_the_survivors_alert_failed_to_reach_still_gets_the_absorbed_storys(
+        harness, feed_server, store, clock):
+    # A's alert to chat-1 failed for good (never delivered); C's waits. B links them: A's
+    # story survives (a failed alert counts as seen), and chat-1 must still hear of the event.
+    poller = OnePoller(harness)
+    for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en")):
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        poller.poll(harness.feed(f"/{name}.xml", name))
+        if name == "A":
+            [row] = store.due_outbox("fake", clock.now())
+            store.claim_alert(row.id, row.platform, row.chat_id)
+            store.mark_failed(row.id, "Bad Request: can't parse entities")
+        clock.advance(hours=1)
+    feed_server.set_feed("/B.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    assert poller.poll(harness.feed("/B.xml", "B")).stories_merged == 1
+    [story] = store.stories_since(None)
+    asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+    [(chat, alert)] = harness.chat.sent
+    assert chat == "chat-1" and alert.story_id == story["id"] and sorted(alert.sources) == ["A", "B", "C"]

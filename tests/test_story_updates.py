@@ -112,9 +112,9 @@ def test_an_update_arriving_while_its_edit_is_in_flight_is_sent_next(store, cloc
 def test_a_digest_or_an_uncertain_alert_is_never_edited(store, clock):
     first = _queue(store, clock, chats=("digest", "lost"))
     items = {i.chat_id: i for i in store.due_outbox("fake", clock.now())}
-    store.claim_alert(items["digest"].id)
+    store.claim_alert(items["digest"].id, "fake", items["digest"].chat_id)
     store.mark_sent(items["digest"].id, clock.now(), None)  # one message for many stories: no id
-    store.claim_alert(items["lost"].id)  # ... and the process dies before the answer
+    store.claim_alert(items["lost"].id, "fake", items["lost"].chat_id)  # ... and the process dies before the answer
     assert store.update_story_alert(merge_into_alert(first, "DW", "https://dw.example/2", ()), clock.now()) == 1
     assert store.recover_interrupted() == 1
     chat = FakeChat()

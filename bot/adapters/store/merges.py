@@ -28,16 +28,20 @@ class StoryMergeStore(StoreBase):
         )
         return {row["story_id"] for row in rows}
 
-    def stories_absorbed(self, story_ids: Collection[int]) -> set[int]:
-        """Those of `story_ids` already merged into another story (by another process:
-        a `poll --once` beside the bot)."""
+    def stories_as_stored(self, story_ids: Collection[int]) -> dict[int, dict]:
+        """Story id -> what the store holds of it now that the poller's story index holds
+        too: fingerprint (JSON), merged_into and feeds (a set of the ids of the feeds its
+        sources came from). Another process (a `poll --once` beside the bot) may have
+        merged the story or added a report to it since the index read it."""
         if not story_ids:
-            return set()
+            return {}
         rows = self._rows(
-            "SELECT id FROM stories WHERE id IN (SELECT value FROM json_each(?)) AND merged_into IS NOT NULL",
+            "SELECT id, fingerprint, merged_into, "
+            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
+            "FROM stories WHERE id IN (SELECT value FROM json_each(?))",
             [json.dumps(sorted(story_ids))],
         )
-        return {row["id"] for row in rows}
+        return {row["id"]: {**row, "feeds": set(json.loads(row["feeds"]))} for row in rows}
 
     def merge_story(self, absorbed_id: int, survivor_id: int) -> None:
         """Move everything of story `absorbed_id` to `survivor_id` and mark it absorbed.
@@ -48,7 +52,8 @@ class StoryMergeStore(StoreBase):
           with the sources of both (UNIQUE story, donor, category, status, system);
         - the absorbed story's pending alerts are dropped for chats that get the
           survivor's, and re-pointed to the survivor for the others (a chat whose topics
-          took only the absorbed story must still hear of the event); their payload is
+          took only the absorbed story, or that the survivor's alert failed to reach, must
+          still hear of the event); their payload is
           the survivor's alert, which the caller then extends (update_story_alert);
         - the absorbed row stays, empty, with merged_into set: ids only grow.
         """
@@ -108,12 +113,19 @@ class StoryMergeStore(StoreBase):
                 payload = alert_to_json(replace(alert_from_json(absorbed), story_id=s))
                 self._exec("UPDATE story_alerts SET story_id = ?, payload = ? WHERE story_id = ?", [s, payload, a])
         self._exec("DELETE FROM story_alerts WHERE story_id = ?", [a])
-        # Pending only (see stories_shown); their edits, if any, go with them.
-        self._exec(
-            "DELETE FROM outbox_edits WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.story_id = ? AND EXISTS "
-            "(SELECT 1 FROM outbox t WHERE t.story_id = ? AND t.platform = o.platform AND t.chat_id = o.chat_id))",
-            [a, s],
-        )
+        # The absorbed story's alerts are pending only (see stories_shown). An edit may wait
+        # on one (queued while it was being sent, before the send was put back to wait):
+        # it holds the absorbed story's alert, and would turn the message back into it once
+        # the survivor's is sent. A pending alert goes out as stored, so its edits are moot:
+        # dropped, for the rows dropped below and for those re-pointed alike.
+        self._exec("DELETE FROM outbox_edits WHERE outbox_id IN (SELECT id FROM outbox WHERE story_id = ?)", [a])
+        # A chat the survivor's alert failed to reach (failed is never delivered: see
+        # OutboxDispatcher._record) gets the absorbed story's pending alert, re-pointed
+        # below, instead of nothing: the failed row gives way (one row per chat and story).
+        failed = ("SELECT t.id FROM outbox t WHERE t.story_id = ? AND t.state = 'failed' AND EXISTS "
+                  "(SELECT 1 FROM outbox o WHERE o.story_id = ? AND o.platform = t.platform AND o.chat_id = t.chat_id)")
+        self._exec(f"DELETE FROM outbox_edits WHERE outbox_id IN ({failed})", [s, a])
+        self._exec(f"DELETE FROM outbox WHERE id IN ({failed})", [s, a])
         self._exec(
             "DELETE FROM outbox WHERE story_id = ? AND EXISTS (SELECT 1 FROM outbox t WHERE t.story_id = ? "
             "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id)",

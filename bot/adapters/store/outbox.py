@@ -217,16 +217,22 @@ class OutboxStore(StoreBase):
         )
         return cursor.rowcount == 1
 
-    def claim_alert(self, outbox_id: int) -> Alert | None:
+    def claim_alert(self, outbox_id: int, platform: str, chat_id: str) -> Alert | None:
         """`claim`, returning the alert as stored at that moment (None when it was not
         pending): a story update may have extended it since the outbox was read, and
-        what goes out must be what updates after the claim will edit."""
+        what goes out must be what updates after the claim will edit.
+
+        Only while the row is still the alert of `platform`'s chat `chat_id` (as the
+        sender read it): outbox ids are not AUTOINCREMENT, so once a story merge or a
+        chat migration deleted the newest row, the next alert queued takes its id, and
+        the sender, holding the row as it read it, would send another chat's alert to
+        this chat and mark it sent."""
         # BEGIN, the claim, COMMIT: the same statements as `claim` (test_crash.py reads them).
         with self.transaction():
             rows = self._rows(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending' "
-                "RETURNING payload",
-                [outbox_id],
+                "AND platform = ? AND chat_id = ? RETURNING payload",
+                [outbox_id, platform, str(chat_id)],
             )
         return alert_from_json(rows[0]["payload"]) if rows else None
 
