@@ -71,3 +71,10 @@ def test_feeds_on_different_hosts_failing_alike_count_as_one_kind_of_error():
         "first round done: 3 feeds in 5 s, 0 new items, 0 relevant, 3 failed; commonest error (2x): "
         "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's"
     )
+
+
+def test_dotted_names_of_other_errors_are_not_taken_for_hosts():
+    round_ = FirstRound({1, 2})
+    round_.add(1, PollResult(feed_url="u", error="store failed: sqlite3.OperationalError: disk I/O error"))
+    round_.add(2, PollResult(feed_url="u", error="store failed: sqlite3.IntegrityError: constraint"))
+    assert "(1x): store failed: sqlite3.OperationalError" in round_.finished(1)

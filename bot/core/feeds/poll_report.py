@@ -19,7 +19,9 @@ _ERROR_CHARS = 200
 # Feeds on different hosts fail the same way ("cannot connect to rss.dw.com:443: Name or
 # service not known"): errors are counted by their kind, the host left out, and shown by
 # their first example.
-_HOST = re.compile(r"\b(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\b", re.IGNORECASE)
+# Host names as errors print them, in lower case: a dotted Python name in an error
+# ("sqlite3.OperationalError") is not one.
+_HOST = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\b")
 
 
 class ErrorKinds:
