@@ -109,6 +109,27 @@ def test_an_update_arriving_while_its_edit_is_in_flight_is_sent_next(store, cloc
     assert [a.sources for _, _, a in chat.edited] == [("AFP", "DW", "RFI")]
 
 
+def test_an_edit_queued_while_the_alert_was_being_sent_never_shows_older_content_than_the_alert(store, clock):
+    # The send of the alert is under way when an article joins (an edit is queued for the
+    # message being sent); the send times out and the alert waits again; another article
+    # joins. The alert goes out with all three sources; the old edit must not follow it
+    # and turn the message back into two.
+    first = _queue(store, clock)
+    [row] = store.due_outbox("fake", clock.now())
+    sending = store.claim_alert(row.id, row.platform, row.chat_id)
+    second = merge_into_alert(sending, "DW", "https://dw.example/2", ())
+    store.update_story_alert(second, clock.now())
+    store.mark_retry(row.id, "timeout", clock.now())
+    third = merge_into_alert(second, "RFI", "https://rfi.example/3", ())
+    store.update_story_alert(third, clock.now())
+    chat = FakeChat()
+    for _ in range(2):  # the alert, then any edit of it
+        clock.advance(minutes=5)
+        _drain(store, clock, chat)
+    shown = [a.sources for _, a in chat.sent] + [a.sources for _, _, a in chat.edited]
+    assert shown[-1] == ("AFP", "DW", "RFI"), shown
+
+
 def test_a_digest_or_an_uncertain_alert_is_never_edited(store, clock):
     first = _queue(store, clock, chats=("digest", "lost"))
     items = {i.chat_id: i for i in store.due_outbox("fake", clock.now())}

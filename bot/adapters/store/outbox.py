@@ -116,6 +116,10 @@ class OutboxStore(StoreBase):
                    [payload, _iso(now), alert.story_id])
         self._exec("UPDATE outbox SET payload = ? WHERE story_id = ? AND state = 'pending'",
                    [payload, alert.story_id])
+        # An edit queued while such an alert was being sent (then put back to wait) would
+        # follow the complete alert with older content: the alert carries it all now.
+        self._exec("DELETE FROM outbox_edits WHERE outbox_id IN "
+                   "(SELECT id FROM outbox WHERE story_id = ? AND state = 'pending')", [alert.story_id])
         # An edit already waiting keeps its time (it may be waiting out a rate limit);
         # one that failed for good (message deleted) stays failed.
         return self._exec(
