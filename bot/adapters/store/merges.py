@@ -122,10 +122,15 @@ class StoryMergeStore(StoreBase):
         # A chat the survivor's alert failed to reach (failed is never delivered: see
         # OutboxDispatcher._record) gets the absorbed story's pending alert, re-pointed
         # below, instead of nothing: the failed row gives way (one row per chat and story).
-        failed = ("SELECT t.id FROM outbox t WHERE t.story_id = ? AND t.state = 'failed' AND EXISTS "
-                  "(SELECT 1 FROM outbox o WHERE o.story_id = ? AND o.platform = t.platform AND o.chat_id = t.chat_id)")
-        self._exec(f"DELETE FROM outbox_edits WHERE outbox_id IN ({failed})", [s, a])
-        self._exec(f"DELETE FROM outbox WHERE id IN ({failed})", [s, a])
+        failed = [row["id"] for row in self._rows(
+            "SELECT t.id FROM outbox t WHERE t.story_id = ? AND t.state = 'failed' AND EXISTS "
+            "(SELECT 1 FROM outbox o WHERE o.story_id = ? AND o.platform = t.platform AND o.chat_id = t.chat_id)",
+            [s, a],
+        )]
+        if failed:
+            ids = json.dumps(failed)
+            self._exec("DELETE FROM outbox_edits WHERE outbox_id IN (SELECT value FROM json_each(?))", [ids])
+            self._exec("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))", [ids])
         self._exec(
             "DELETE FROM outbox WHERE story_id = ? AND EXISTS (SELECT 1 FROM outbox t WHERE t.story_id = ? "
             "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id)",
