@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import timedelta
 
 import pytest
@@ -28,6 +29,58 @@ def test_migrations_run_once_and_record_their_version(tmp_path):
     assert store.stats()["schema_version"] == MIGRATIONS[-1][0]
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     store.close()
+
+
+def test_a_migration_another_process_applies_meanwhile_is_not_applied_twice(tmp_path):
+    # Two processes start on a database that needs a (non-repeatable) migration. B reads
+    # which migrations are recorded and finds it missing; before B goes on, A applies and
+    # commits it. B must then find it done rather than add the column a second time.
+    from bot.adapters.migrations import migrate
+    from bot.adapters.sqlite_db import Database
+
+    def add_column(db) -> None:
+        db.execute("ALTER TABLE things ADD COLUMN colour TEXT")
+
+    class PausesAfterItsFirstLook(Database):
+        """B: once it has read the recorded migrations, it waits while A runs."""
+
+        looked = False
+
+        def query(self, sql, params=()):
+            rows = list(super().query(sql, params))
+            if "schema_migrations" in sql and not self.looked:
+                self.looked = True
+                b_looked.set()
+                a_done.wait(timeout=20)
+            return iter(rows)
+
+    path = tmp_path / "race.sqlite"
+    setup = sqlite3.connect(path)
+    setup.execute("PRAGMA journal_mode = wal")
+    setup.execute("CREATE TABLE things (id INTEGER PRIMARY KEY)")
+    setup.commit()
+    setup.close()
+    only = [(99, "add a colour", add_column)]
+    b_looked, a_done = threading.Event(), threading.Event()
+    a = Database(sqlite3.connect(path, timeout=10, check_same_thread=False))
+    b = PausesAfterItsFirstLook(sqlite3.connect(path, timeout=10, check_same_thread=False))
+    outcome: dict[str, object] = {}
+
+    def run_b() -> None:
+        try:
+            outcome["applied"] = migrate(b, only)
+        except Exception as exc:  # the failure this test is about
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run_b)
+    thread.start()
+    assert b_looked.wait(timeout=20)
+    assert migrate(a, only) == [99]  # A, meanwhile
+    a_done.set()
+    thread.join(timeout=20)
+    assert outcome == {"applied": []}, outcome
+    a.close()
+    b.close()
 
 
 def test_entries_are_deduplicated_by_guid_and_by_canonical_url(store, clock):

@@ -325,21 +325,28 @@ def current_version(db: Database) -> int:
     return row["v"] or 0
 
 
-def migrate(db: Database) -> list[int]:
-    """Apply every migration the database has not recorded; return the versions applied.
+def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = None) -> list[int]:
+    """Apply every migration (of `migrations`, by default MIGRATIONS) the database has not
+    recorded; return the versions applied.
 
     By what is recorded, not by the highest version: migration 20 came before 8 (they were
-    written on different branches), and a database at 20 still needs 8."""
+    written on different branches), and a database at 20 still needs 8.
+
+    Two processes may start at once on a database that needs a migration (`run` and a
+    `poll --once` after an upgrade): each migration is applied under the write lock, and
+    the list is read again once the lock is held, so the second finds it done instead of
+    applying it again (an added column twice is an error)."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     applied: list[int] = []
-    have = {row["version"] for row in db.query("SELECT version FROM schema_migrations")}
-    for version, name, step in MIGRATIONS:
-        if version in have:
+    for version, name, step in MIGRATIONS if migrations is None else migrations:
+        if version in _recorded(db):
             continue
-        with db.atomic():
+        with db.atomic(immediate=True):
+            if version in _recorded(db):
+                continue  # another process applied it while this one waited for the lock
             step(db)
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
@@ -347,3 +354,7 @@ def migrate(db: Database) -> list[int]:
             )
         applied.append(version)
     return applied
+
+
+def _recorded(db: Database) -> set[int]:
+    return {row["version"] for row in db.query("SELECT version FROM schema_migrations")}

@@ -170,8 +170,10 @@ class Database:
         return cursor
 
     @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """Everything inside commits together or not at all (nested: a savepoint)."""
+    def atomic(self, *, immediate: bool = False) -> Iterator[Database]:
+        """Everything inside commits together or not at all (nested: a savepoint).
+        `immediate` takes the write lock at the start (BEGIN IMMEDIATE), waiting for
+        another process's write to end, so that what is read inside is what is written to."""
         if self.conn.in_transaction:
             self.conn.execute(_ATOMIC_SAVEPOINT)
             try:
@@ -181,7 +183,7 @@ class Database:
                 raise
             self.conn.execute("RELEASE pw_atomic")
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
         try:
             yield self
         except BaseException:
