@@ -155,6 +155,30 @@ def test_an_absorbed_story_leaves_the_index_and_the_survivor_takes_its_words_and
     assert index.matching(_fp(SKYNEX_EN), NOW, WINDOW, feed=9) == [1]
 
 
+def test_a_survivor_opened_later_takes_the_absorbed_storys_earlier_time():
+    # The window runs from a story's first report: after the merge, the absorbed one's.
+    index = StoryIndex()
+    index.add(_story(1, _fp(SKYNEX_DE_2), hours=30, feeds={5}), stored_at=NOW + timedelta(hours=30))
+    index.add(_story(2, _fp(SKYNEX_EN), feeds={6}), stored_at=NOW)
+    index.absorb(1, 2, index.fingerprint_of(1).with_story(index.fingerprint_of(2)))
+    assert index.candidate(1).first_seen == NOW
+    index.add(_story(3, _fp(SKYNEX_EN), hours=40, feeds={7}), stored_at=NOW + timedelta(hours=40))
+    index.absorb(3, 1, index.fingerprint_of(3).with_story(index.fingerprint_of(1)))
+    assert index.candidate(3).first_seen == NOW  # the earliest, whichever side it was on
+
+
+def test_the_store_gives_the_survivor_the_earlier_time_of_the_two(harness, store, clock):
+    later = store.create_story("S", "u", clock.now(), clock.now() - timedelta(hours=2), "{}", ["tanks"], 3.0)
+    earlier = store.create_story("A", "u", clock.now(), clock.now() - timedelta(hours=30), "{}", ["tanks"], 3.0)
+    unknown = store.create_story("U", "u", clock.now() + timedelta(hours=1), None, "{}", ["tanks"], 3.0)
+    with store.transaction():
+        store.merge_story(earlier, later)
+        store.merge_story(unknown, later)  # no publication time: its first-seen time counts
+    [row] = [r for r in store.stories_since(None) if r["id"] == later]
+    assert row["published"] == clock.now() - timedelta(hours=30)
+    assert row["first_seen"] == clock.now()  # when the row was made: it stays
+
+
 # -- the store: one story's rows move into another ------------------------------------------------------
 
 

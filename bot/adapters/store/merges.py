@@ -72,6 +72,14 @@ class StoryMergeStore(StoreBase):
         for row in self._rows("SELECT topics FROM stories WHERE id IN (?, ?) ORDER BY id = ? DESC", [s, a, s]):
             topics += [topic for topic in json.loads(row["topics"] or "[]") if topic not in topics]
         self._exec("UPDATE stories SET topics = ? WHERE id = ?", [json.dumps(topics), s])
+        # The story's time (what the window runs from: its publication time, else when it was
+        # first seen) is its first report's, which may have been the absorbed story's. The
+        # row's first_seen stays: it says when the row was made, which keeps it in the window.
+        self._exec(
+            "UPDATE stories SET published = (SELECT min(coalesce(published, first_seen)) FROM stories "
+            "WHERE id IN (?, ?)) WHERE id = ?",
+            [s, a, s],
+        )
         # A story absorbed earlier into `a` now points at the survivor too.
         self._exec("UPDATE stories SET merged_into = ? WHERE id = ? OR merged_into = ?", [s, a, a])
 

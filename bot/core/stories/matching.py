@@ -1408,13 +1408,19 @@ class StoryIndex:
     def absorb(self, survivor_id: int, absorbed_id: int, fingerprint: StoryFingerprint) -> None:
         """Story `absorbed_id` was merged into `survivor_id`, which now has `fingerprint`
         (`StoryFingerprint.with_story`) and the feeds of both: the absorbed story leaves
-        the index, and no article can join it again. Unknown ids are ignored."""
+        the index, and no article can join it again. The survivor's time is the earlier
+        of the two: the window runs from a story's first report, which may have been the
+        absorbed story's (the store does the same, see StoryMergeStore.merge_story).
+        Unknown ids are ignored."""
         absorbed = self._stories.get(absorbed_id)
         if absorbed is None or survivor_id not in self._stories:
             return
         self._remove(absorbed_id)
         self.add_member(survivor_id, fingerprint)
-        self._stories[survivor_id].feeds.update(absorbed.feeds)
+        survivor = self._stories[survivor_id]
+        survivor.feeds.update(absorbed.feeds)
+        if absorbed.seen < survivor.seen:
+            self._stories[survivor_id] = replace(survivor, seen=absorbed.seen)
 
     def _evidence(self, fp: StoryFingerprint) -> dict[int, float]:
         """Story id -> specific evidence shared with `fp` (as `_specific_evidence`), for
