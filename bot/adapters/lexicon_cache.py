@@ -151,20 +151,12 @@ class FileMembers:
     def _offsets(self, index: int) -> tuple[int, int]:
         return self._OFFSETS.unpack(os.pread(self._fd, 8, self._starts_at + index * 4))
 
+    def _form(self, index: int) -> bytes:
+        start, end = self._offsets(index)
+        return os.pread(self._fd, end - start, self._forms_at + start)
+
     def __contains__(self, word: str) -> bool:
-        target = word.encode("utf-8", "surrogatepass")
-        low, high = 0, self._count
-        while low < high:
-            middle = (low + high) // 2
-            start, end = self._offsets(middle)
-            found = os.pread(self._fd, end - start, self._forms_at + start)
-            if found < target:
-                low = middle + 1
-            elif found > target:
-                high = middle
-            else:
-                return True
-        return False
+        return lexicon.in_sorted_forms(word, self._count, self._form)
 
     def __len__(self) -> int:
         return self._count

@@ -48,20 +48,36 @@ def supported(simplemma_version: str) -> bool:
     return simplemma_version == VERIFIED_SIMPLEMMA
 
 
+def in_sorted_forms(word: str, count: int, form_at: Callable[[int], bytes]) -> bool:
+    """Is `word` one of `count` forms in byte order, `form_at(i)` giving the i-th (UTF-8)?
+    A binary search: about 20 forms read. Members searches memory with it, the cache's
+    FileMembers a file (bot.adapters.lexicon_cache)."""
+    target = word.encode("utf-8", "surrogatepass")
+    low, high = 0, count
+    while low < high:
+        middle = (low + high) // 2
+        found = form_at(middle)
+        if found < target:
+            low = middle + 1
+        elif found > target:
+            high = middle
+        else:
+            return True
+    return False
+
+
 class Members:
     """Membership of every form of one language's dictionary: the forms, UTF-8, in
     byte order, in one blob with an array of where each starts; a lookup is a binary
-    search (about 20 slices). Some 10 bytes a form, where a Python set takes ~80."""
+    search (in_sorted_forms). Some 10 bytes a form, where a Python set takes ~80. (The
+    cache does not load these tables: bot.adapters.lexicon_cache.FileMembers searches
+    the file in place.)"""
 
-    __slots__ = ("_blob", "_starts", "_base")
+    __slots__ = ("_blob", "_starts")
 
-    def __init__(self, blob: bytes, starts: array, base: int = 0):
-        # `blob` is bytes, or anything whose slices are bytes; the forms start at `base`
-        # in it. (The cache does not load these tables: bot.adapters.lexicon_cache.
-        # FileMembers searches the file in place.)
+    def __init__(self, blob: bytes, starts: array):
         self._blob = blob
         self._starts = starts  # len(forms) + 1 offsets, the last one the forms' length
-        self._base = base
 
     @classmethod
     def of(cls, forms: Iterable[bytes]) -> Members:
@@ -69,32 +85,21 @@ class Members:
         ordered = sorted(forms)  # linear when already in order
         return cls(b"".join(ordered), array("I", accumulate(map(len, ordered), initial=0)))
 
+    def _form(self, index: int) -> bytes:
+        return self._blob[self._starts[index] : self._starts[index + 1]]
+
     def __contains__(self, word: str) -> bool:
-        target = word.encode("utf-8", "surrogatepass")
-        blob, starts, base = self._blob, self._starts, self._base
-        low, high = 0, len(starts) - 1
-        while low < high:
-            middle = (low + high) // 2
-            found = blob[base + starts[middle] : base + starts[middle + 1]]
-            if found < target:
-                low = middle + 1
-            elif found > target:
-                high = middle
-            else:
-                return True
-        return False
+        return in_sorted_forms(word, len(self), self._form)
 
     def __len__(self) -> int:
         return len(self._starts) - 1
 
     def words(self) -> Iterable[str]:
-        blob, starts, base = self._blob, self._starts, self._base
-        return (blob[base + starts[i] : base + starts[i + 1]].decode() for i in range(len(starts) - 1))
+        return (self._form(i).decode() for i in range(len(self)))
 
     def to_bytes(self) -> bytes:
         count = len(self)
-        forms = self._blob[self._base : self._base + self._starts[-1]]
-        return _checked_blob(MEMBERS_MAGIC, count.to_bytes(8, "little") + self._starts.tobytes() + forms)
+        return _checked_blob(MEMBERS_MAGIC, count.to_bytes(8, "little") + self._starts.tobytes() + self._blob)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> Members:
