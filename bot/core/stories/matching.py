@@ -381,8 +381,9 @@ def _build_vocabulary(entities: Entities) -> _Vocabulary:
         donor = entities.donors[code]
         actor_names += [(code, name, name in donor.case_sensitive) for name in (*donor.names, *donor.case_sensitive)]
     for code, name, exact_case in actor_names:
-        if name not in place_names and len(_name_words(name)) == 1 and "-" not in _name_words(name)[0]:
-            add(name, code + _ACTOR_NAME_SEPARATOR + "-".join(_name_words(name)), exact_case)
+        words = _name_words(name)
+        if name not in place_names and len(words) == 1 and "-" not in words[0]:
+            add(name, code + _ACTOR_NAME_SEPARATOR + words[0], exact_case)
 
     systems: dict[str, str] = {}
     several: list[list[str]] = []
@@ -1170,9 +1171,10 @@ def match_story(
 
     A candidate qualifies when it was first seen within `window` of `published`
     (either side: feeds deliver late) and `same_event_score` is positive (at least
-    SAME_STORY_THRESHOLD, or EVENT_KEY_SIMILARITY with an event key), or within `late_report_reach(window)` as a late report
-    (see LATE_REPORT_SIMILARITY). The highest score wins; ties go to the older story,
-    then the lower id, so the answer does not depend on the order of `candidates`.
+    SAME_STORY_THRESHOLD, or EVENT_KEY_SIMILARITY with an event key), or within
+    `late_report_reach(window)` as a late report (see LATE_REPORT_SIMILARITY). The
+    highest score wins; ties go to the older story, then the lower id, so the answer
+    does not depend on the order of `candidates`.
 
     This compares with every candidate; `StoryIndex.match` gives the same answer
     faster for a set of stories kept between articles.
