@@ -32,6 +32,9 @@ from bot.core.text import fold
 from bot.errors import ConfigError
 
 DONOR_KINDS = ("country", "organisation", "group")
+# Donor codes that name a group or organisation rather than one government ("the
+# allies", NATO): no government's own pledge.
+GROUP_DONORS = frozenset({"NATO", "EU", "G7", "ALLIES"})
 CATEGORIES = (
     "tanks",
     "armoured_vehicles",

@@ -56,7 +56,7 @@ from operator import attrgetter, itemgetter
 import re2
 
 from bot.core.models import Pledge
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.pledges.references import with_references
 from bot.core.text import sentence_spans
@@ -726,8 +726,6 @@ def extract_pledges(
 # "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
 # Ukraine". (Folded text.)
 _FOR_UKRAINE = re.compile(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine)\b")
-# Organisations and "the allies" name no government whose headline this is.
-_GROUP_GIVERS = frozenset({"NATO", "EU", "G7", "ALLIES"})
 
 
 def _verbless_headline(
@@ -741,7 +739,8 @@ def _verbless_headline(
     marker = _FOR_UKRAINE.search(folded, start, end)
     if marker is None or not mentions or _status_cues(folded, start, end, statuses):
         return []
-    givers = {p.donor for p in body_pledges if p.donor not in _GROUP_GIVERS and p.status != "production"}
+    # Organisations and "the allies" name no government whose headline this is.
+    givers = {p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"}
     if len(givers) != 1:
         return []
     cue = _Cue(marker.start(), marker.end(), "pledged")  # a question becomes discussed there

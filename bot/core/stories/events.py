@@ -21,13 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.models import Pledge
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import find_counts, find_money
 from bot.core.text import fold, sentences
 
-# Donor codes that name a group rather than one government: "the allies" or "NATO"
-# appear in reports of nearly every event, so they neither prove nor rule out one.
-GROUP_DONORS = frozenset({"NATO", "EU", "G7", "ALLIES"})
+# Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
+# reports of nearly every event, so they neither prove nor rule out one.
 
 # Pledge statuses grouped by the phase of an event they report. A decision, a delivery
 # and a refusal of the same system by the same donor are separate news, usually months
