@@ -710,3 +710,36 @@ def test_a_verbless_headline_gives_nothing_when_the_body_names_several_givers_or
     several = "Paris et Berlin promettent des munitions, a-t-on appris jeudi."
     assert not {t for t in triples(several, title="Des Mirage 2000 pour l'Ukraine") if t[1] == "aircraft"}
     assert not triples("Les pilotes attendent toujours.", title="Des Mirage 2000 pour l'Ukraine")
+
+
+# ----------------------------------------------------------------- the first of several
+
+
+@pytest.mark.parametrize(
+    "text, delivered, promised",
+    [
+        ("The first of four promised NASAMS launchers was handed over to Ukraine by Norway on Monday.", 1, 4),
+        ("The first two of the 31 Abrams tanks promised by Washington have arrived in Ukraine.", 2, 31),
+        ("Le premier des six canons Caesar promis par la France a été livré à l'Ukraine.", 1, 6),
+        ("Deutschland hat das erste von drei zugesagten Flugabwehrsystemen IRIS-T an die Ukraine übergeben.", 1, 3),
+    ],
+)
+def test_the_first_of_several_delivered_is_that_many_delivered_and_all_promised(
+    text: str, delivered: int, promised: int
+) -> None:
+    records = {(p.status, p.quantity) for p in extract_pledges(text)}
+    assert records >= {("delivered", delivered), ("pledged", promised)}
+    # not "all of them delivered", which totals and alerts would then report
+    assert ("delivered", promised) not in records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first of four NASAMS launchers promised by Norway will be handed over in May.",  # still a promise
+        "Norway delivered the first batch of four NASAMS launchers to Ukraine.",  # "batch" counts nothing
+    ],
+)
+def test_the_first_of_several_splits_only_a_delivery_whose_share_is_told(text: str) -> None:
+    records = [p for p in extract_pledges(text) if p.category == "air_defence"]
+    assert len(records) == 1

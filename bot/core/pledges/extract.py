@@ -1051,24 +1051,28 @@ def _sentence_pledges(
             status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
             status = "production"  # bought from industry under USAI: a contract, not stock
+        # The first of several delivered: that many arrived, and all of them were promised.
+        first_of = _first_of_total(folded, start, item, counts) if status == "delivered" else None
+        quantity = first_of[0] if first_of else item.quantity
         for code in giver:
             currency = item.currency
             if currency == CROWNS:
                 currency = _CROWNS.get(code)
-            pledges.append(
-                Pledge(
-                    donor=code,
-                    category=category,
-                    status=status,
-                    item=full[item.start : item.end].strip(),
-                    system=item.system,
-                    # A joint figure ("together 100 Leopard 1") is nobody's own share.
-                    quantity=item.quantity if len(giver) == 1 else None,
-                    value=item.value,
-                    currency=currency,
-                    evidence=evidence,
-                )
+            record = Pledge(
+                donor=code,
+                category=category,
+                status=status,
+                item=full[item.start : item.end].strip(),
+                system=item.system,
+                # A joint figure ("together 100 Leopard 1") is nobody's own share.
+                quantity=quantity if len(giver) == 1 else None,
+                value=item.value,
+                currency=currency,
+                evidence=evidence,
             )
+            pledges.append(record)
+            if first_of:
+                pledges.append(replace(record, status="pledged", quantity=first_of[1] if len(giver) == 1 else None))
     return pledges
 
 
@@ -1263,6 +1267,8 @@ _FINITE_BEFORE = re.compile(
     r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
+# "the first of four promised systems": the promise is the whole the first one belongs to.
+_PART_OF_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?[\w-]+\s+$")
 
 
 def _attributive(folded: str, cue: _Cue) -> bool:
@@ -1286,7 +1292,7 @@ def _attributive(folded: str, cue: _Cue) -> bool:
         return False
     if word.startswith("promis") and not word.startswith("promise"):
         return True  # French "promis(es)" without an auxiliary
-    return bool(_DETERMINER_BEFORE.search(before))
+    return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
 
 
 def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
@@ -1538,6 +1544,36 @@ def _group_category(group: list[_Mention], folded: str = "") -> tuple[str, str |
 
 # Up to three words between a count and its item ("14 modern Leopard 2").
 _COUNT_GAP = re.compile(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
+
+
+# "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18
+# zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
+# what arrived is the first one (or the first 14); the total is the promise they are part
+# of. Read as one record, the sentence would deliver all of them.
+_FIRST_OF_BEFORE = re.compile(
+    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?"
+    r"(?:of|out of|von|aus|des|d'entre)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
+)
+
+
+def _first_of_total(folded: str, sentence_start: int, item: _Item, counts: list[Count]) -> tuple[int, int] | None:
+    """(how many arrived, how many in all) when the item is told as "the first [k] of N"."""
+    total = next((c for c in reversed(counts) if c.end <= item.start), None)
+    if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
+        return None
+    reach = max(sentence_start, total.start - 40)
+    match = _FIRST_OF_BEFORE.search(folded, reach, total.start)
+    if match is None:
+        return None
+    part = 1
+    if match.group("part"):
+        # "the first two of", "die ersten 14 von"; any other word ("the first batch of")
+        # says nothing of how many.
+        counted = next((c for c in counts if match.start("part") <= c.start and c.end <= match.end("part")), None)
+        if counted is None:
+            return None
+        part = counted.value
+    return (part, total.value) if part < total.value else None
 
 
 def _quantity_before(folded: str, start: int, counts: list[Count]) -> int | None:
