@@ -27,7 +27,8 @@ from bot.core.feeds.urls import canonical_url, check_site, dominant_site
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
-from bot.core.stories.matching import StoryCandidate, StoryFingerprint, StoryIndex, fingerprint, late_report_reach
+from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.matching import StoryCandidate, StoryIndex, late_report_reach
 from bot.core.stories.merges import plan_merge
 from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
 from bot.errors import FeedError, StoreError

@@ -374,7 +374,7 @@ class OnePoller:
 
 
 def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness, feed_server, store, clock):
-    from bot.core.stories.matching import fingerprint
+    from bot.core.stories.fingerprints import fingerprint
     from tests.test_stories import LEOPARD_EN_1, PATRIOT_EN_1, PATRIOT_EN_2
 
     poller = OnePoller(harness)
@@ -390,7 +390,7 @@ def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness,
 
 
 def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server, store, clock):
-    from bot.core.stories.matching import fingerprint
+    from bot.core.stories.fingerprints import fingerprint
     from tests.test_stories import CAESAR_FR, LEOPARD_EN_1, LEOPARD_EN_2, PATRIOT_EN_1
 
     class FailsOnBoom:

@@ -25,19 +25,17 @@ from hypothesis import strategies as st
 from bot.config import load_entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence
+from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprints import fingerprint as _fingerprint
 from bot.core.stories.matching import (
-    MAX_NAMES,
-    MAX_PHRASES,
-    MAX_TERMS,
     SAME_STORY_THRESHOLD,
     StoryCandidate,
-    StoryFingerprint,
     StoryIndex,
     match_story,
     matching_stories,
     similarity,
 )
-from bot.core.stories.matching import fingerprint as _fingerprint
+from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
 from bot.core.text import sentence_spans
 
 
@@ -979,7 +977,8 @@ def test_similarity_does_not_depend_on_the_hash_seed():
     # reports in one poll and not in the next).
     script = (
         "from bot.config import load_entities\n"
-        "from bot.core.stories.matching import fingerprint, similarity\n"
+        "from bot.core.stories.fingerprints import fingerprint\n"
+        "from bot.core.stories.matching import similarity\n"
         "e = load_entities()\n"
         "a = fingerprint('Germany to send 14 Leopard 2 tanks to Ukraine', 'Berlin said on Wednesday that the "
         "Bundeswehr will hand over 14 Leopard 2A6 tanks, with training and ammunition, within three months.', "

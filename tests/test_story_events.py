@@ -8,16 +8,13 @@ from datetime import datetime, timedelta, timezone
 from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.stories.events import EventEvidence, compare, event_evidence
+from bot.core.stories.fingerprints import MAX_MEMBERS, MAX_TEXT_MEMBERS, StoryFingerprint, fingerprint
 from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
-    MAX_MEMBERS,
-    MAX_TEXT_MEMBERS,
     PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
     StoryCandidate,
-    StoryFingerprint,
     StoryIndex,
-    fingerprint,
     late_report_reach,
     match_story,
     same_event_score,

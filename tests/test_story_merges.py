@@ -17,14 +17,8 @@ import pytest
 from bot.config import load_entities
 from bot.core.models import Entry, Pledge
 from bot.core.stories.events import EventEvidence
-from bot.core.stories.matching import (
-    LATE_REPORT_REACH,
-    MAX_MEMBERS,
-    StoryCandidate,
-    StoryFingerprint,
-    StoryIndex,
-    fingerprint,
-)
+from bot.core.stories.fingerprints import MAX_MEMBERS, StoryFingerprint, fingerprint
+from bot.core.stories.matching import LATE_REPORT_REACH, StoryCandidate, StoryIndex
 from bot.core.stories.merges import may_merge, plan_merge
 from bot.delivery import OutboxDispatcher
 from tests.servers import rss

@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from bot.core.stories.events import compare
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
     NEAR_COPY,
     StoryCandidate,
-    StoryFingerprint,
     late_report_reach,
     similarity,
 )

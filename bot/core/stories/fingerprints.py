@@ -1,0 +1,157 @@
+"""A story fingerprint: what an article is about, small enough to store with every story.
+
+Each article is reduced to a small `StoryFingerprint`:
+- names: people, places, weapon systems, designations (F-16), amounts ($2bn);
+- terms: significant content words, lightly stemmed;
+- phrases: pairs of neighbouring content words ("rythme production"), sampled the
+  same way in every article, so two long reports quoting one sentence find it;
+- headline: the names in the title, i.e. who gives what;
+- event: who gives what, in which phase, on which day (bot/core/stories/events.py).
+How words become these features is bot/core/stories/wording.py; how two fingerprints
+are compared is bot/core/stories/matching.py.
+
+One fingerprint costs about 1-3 KB of JSON. A story keeps its first report's
+fingerprint, the event evidence of up to MAX_MEMBERS joining reports and the words of
+the first MAX_TEXT_MEMBERS of them (so at most about 20 KB).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from bot.core.models import Pledge
+from bot.core.pledges.entities import Entities
+from bot.core.stories import legacy_keys
+from bot.core.stories.events import EventEvidence, event_evidence
+from bot.core.stories.wording import KEYS_VERSION, MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
+
+MAX_MEMBERS = 24
+# Words are kept for fewer members: each costs 1-3 KB of JSON (see the module docstring).
+MAX_TEXT_MEMBERS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFingerprint:
+    """What an article is about, small enough to store with every story."""
+
+    names: frozenset[str]
+    terms: frozenset[str]
+    phrases: frozenset[str] = frozenset()
+    headline: frozenset[str] = frozenset()
+    # Who gives what, in which phase, on which day (see bot.core.stories.events).
+    event: EventEvidence = EventEvidence()
+    # For a story: the evidence of each article that joined it after the first (at
+    # most MAX_MEMBERS). A newcomer must agree with all of them, not only with the
+    # first report, so the order in which reports arrive matters less.
+    members: tuple[EventEvidence, ...] = ()
+    # For a story: the words of the first MAX_TEXT_MEMBERS articles that joined it
+    # (fingerprints without members of their own). A newcomer is compared with each
+    # report of the story and the most alike one counts: the French copy of an
+    # announcement may resemble the German one that joined first far more than the
+    # story's opening report, written by another outlet in other words.
+    member_texts: tuple[StoryFingerprint, ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps({**self._to_dict(), "keys": KEYS_VERSION}, ensure_ascii=False, separators=(",", ":"))
+
+    def _to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "names": sorted(self.names),
+            "terms": sorted(self.terms),
+            "phrases": sorted(self.phrases),
+            "headline": sorted(self.headline),
+            "event": self.event.to_dict(),
+            "members": [member.to_dict() for member in self.members],
+        }
+        if self.member_texts:
+            data["member_texts"] = [text._to_dict() for text in self.member_texts]
+        return data
+
+    @classmethod
+    def from_json(cls, s: str) -> StoryFingerprint:
+        """Read `to_json` output back. Raises ValueError on anything else. A fingerprint
+        stored before names were keyed by the entity lists (no "keys" in it) has its
+        old keys translated (bot.core.stories.legacy_keys)."""
+        data = json.loads(s)
+        return cls._from_dict(data, legacy=isinstance(data, dict) and data.get("keys") != KEYS_VERSION)
+
+    @classmethod
+    def _from_dict(cls, data: object, legacy: bool = False) -> StoryFingerprint:
+        if not isinstance(data, dict):
+            raise ValueError("story fingerprint must be a JSON object")
+        fields = {}
+        for field_name in ("names", "terms", "phrases", "headline"):
+            values = data.get(field_name, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValueError(f"story fingerprint {field_name!r} must be a list of strings")
+            if legacy and field_name != "phrases":
+                table = legacy_keys.TERMS if field_name == "terms" else legacy_keys.NAMES
+                values = [table.get(value, value) for value in values]
+            fields[field_name] = frozenset(values)
+        # Stories stored before event evidence existed have none: they then match only
+        # near-copies of themselves (see same_event_score).
+        event = EventEvidence.from_dict(data["event"]) if "event" in data else EventEvidence()
+        members = data.get("members", [])
+        texts = data.get("member_texts", [])
+        if not isinstance(members, list) or not isinstance(texts, list):
+            raise ValueError("story fingerprint 'members' and 'member_texts' must be lists")
+        return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
+                   member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]))
+
+    def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
+        """This story's fingerprint after the article `joining` joined it: its event
+        evidence is kept (up to MAX_MEMBERS), and its words too (up to MAX_TEXT_MEMBERS)."""
+        if len(self.members) >= MAX_MEMBERS:
+            return self
+        texts = self.member_texts
+        if len(texts) < MAX_TEXT_MEMBERS:
+            texts = (*texts, replace(joining, members=(), member_texts=()))
+        return replace(self, members=(*self.members, joining.event), member_texts=texts)
+
+    def reports(self) -> tuple[StoryFingerprint, ...]:
+        """This story's reports, as they joined it, each as `with_member` would take it:
+        the opening one, then each member (words and evidence for the first
+        MAX_TEXT_MEMBERS, which were kept together; only the evidence after them)."""
+        opening = replace(self, members=(), member_texts=())
+        joined = tuple(
+            self.member_texts[i] if i < len(self.member_texts) else StoryFingerprint(frozenset(), frozenset(), event=e)
+            for i, e in enumerate(self.members)
+        )
+        return (opening, *joined)
+
+    def with_story(self, other: StoryFingerprint) -> StoryFingerprint:
+        """This story's fingerprint after story `other` was merged into it: every report
+        of `other` joins as a member (`with_member`, so within the same limits)."""
+        grown = self
+        for report in other.reports():
+            grown = grown.with_member(report)
+        return grown
+
+    def texts(self) -> tuple[StoryFingerprint, ...]:
+        """The reports whose words a newcomer is compared with: this one and its members'."""
+        return (self, *self.member_texts)
+
+
+def fingerprint(
+    title: str,
+    text: str,
+    *,
+    pledges: Iterable[Pledge] = (),
+    entities: Entities | None = None,
+    lang: str | None = None,
+) -> StoryFingerprint:
+    """Names, content words and event evidence of an article; `text` may be plain
+    text or HTML. `pledges` are those extracted from it (the pipeline has them; without
+    them the evidence comes from the donors and systems the article names)."""
+    clean_title = plain_text(title[:MAX_TITLE_CHARS])
+    clean_text = plain_text(text[:MAX_TEXT_CHARS])
+    words = article_words(clean_title, clean_text, entities)
+    return StoryFingerprint(
+        names=words.names,
+        terms=words.terms,
+        phrases=words.phrases,
+        headline=words.headline,
+        event=event_evidence(clean_title, clean_text, pledges, entities, lang),
+    )
