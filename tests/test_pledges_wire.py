@@ -743,3 +743,30 @@ def test_the_first_of_several_delivered_is_that_many_delivered_and_all_promised(
 def test_the_first_of_several_splits_only_a_delivery_whose_share_is_told(text: str) -> None:
     records = [p for p in extract_pledges(text) if p.category == "air_defence"]
     assert len(records) == 1
+
+
+@pytest.mark.parametrize(
+    "text, donor",
+    [
+        ("The United States has paused deliveries of some air defence missiles to Ukraine.", "US"),
+        ("Les Etats-Unis ont mis en pause les livraisons de missiles antiaériens à l'Ukraine.", "US"),
+        ("Die USA haben die Lieferung von Flugabwehrraketen an die Ukraine vorerst ausgesetzt.", "US"),
+    ],
+)
+def test_deliveries_paused_are_refused_for_now(text: str, donor: str) -> None:
+    statuses = {s for d, c, s in triples(text) if d == donor}
+    assert statuses == {"refused"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the promise describes the jets; the news is the handover
+        ("Denmark has handed over the last of the F-16 fighter jets it promised to Ukraine.", "delivered"),
+        ("La France a livré à l'Ukraine les canons Caesar qu'elle avait promis.", "delivered"),
+        # a reporting verb makes it the news itself
+        ("Norway said it promised 18 tanks to Ukraine.", "pledged"),
+    ],
+)
+def test_a_promise_in_a_relative_clause_describes_the_thing(text: str, expected: str) -> None:
+    assert {s for d, c, s in triples(text)} == {expected}

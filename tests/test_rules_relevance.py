@@ -283,3 +283,10 @@ def test_ramstein_the_air_base_is_not_the_contact_group(defaults: RuleSet):
 def test_ships_the_noun_is_not_shipping_weapons(defaults: RuleSet):
     analysis = analyze(defaults, "Ukraine's grain exports rise as ships avoid Russian missiles")
     assert not analysis.relevant, defaults.explain(analysis)
+
+
+def test_a_surveillance_aircraft_named_by_its_system_is_aid(defaults: RuleSet):
+    # "airborne surveillance aircraft" is no fighter: the system's name makes it aircraft
+    analysis = analyze(defaults, "Sweden to donate ASC 890 aircraft",
+                       "Sweden has decided to donate two ASC 890 airborne surveillance aircraft to Ukraine.")
+    assert analysis.relevant

@@ -152,7 +152,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
-     r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
+     # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
+     r"halt(?:s|ed)?\b|paus(?:es|ed|ing)\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
+     r"(?:mis|mise|mises|met|mettent|mettre) en pause|ausgesetzt|pausier\w*|"
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_W} ){{0,2}}pas (?:{_W} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
@@ -1269,6 +1271,13 @@ _FINITE_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 _PART_OF_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?[\w-]+\s+$")
+# A relative clause describing a thing by its promise: "the jets it promised", "the
+# tanks they had pledged", "les chars qu'il avait promis" (but "Denmark said it promised"
+# is the news, told by a reporting verb).
+_PROMISED_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?!(?:said|says|announced|confirmed|stated|added|told|and|but|or)\b)[a-z][\w-]*\s+(?:that\s+|which\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|\bqu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+)$"
+)
 
 
 def _attributive(folded: str, cue: _Cue) -> bool:
@@ -1286,6 +1295,8 @@ def _attributive(folded: str, cue: _Cue) -> bool:
     before = folded[max(0, cue.start - 24) : cue.start]
     if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
         return True  # German participle with an adjective ending
+    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 40), cue.start):
+        return True
     if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
         return True
     if _FINITE_BEFORE.search(before):
