@@ -303,6 +303,12 @@ def test_find_counts(text: str, values: list[int]) -> None:
         ("3 billion Canadian dollars", "en", 3e9, "CAD"),
         ("CHF 5 Mio.", "de", 5e6, "CHF"),
         ("1 000 000 €", "fr", 1e6, "EUR"),
+        # spelled out, as German style writes numbers up to twelve
+        ("sieben Milliarden Euro", "de", 7e9, "EUR"),
+        ("eine Milliarde Euro", "de", 1e9, "EUR"),
+        ("deux milliards d'euros", "fr", 2e9, "EUR"),
+        ("quatre-vingt-quinze millions de dollars", "fr", 9.5e7, "USD"),
+        ("two billion dollars", "en", 2e9, "USD"),
     ],
 )
 def test_money_styles(text: str, lang: str | None, value: float, currency: str) -> None:
@@ -310,7 +316,8 @@ def test_money_styles(text: str, lang: str | None, value: float, currency: str) 
     assert [(m.value, m.currency) for m in found] == [(pytest.approx(value), currency)]
 
 
-@pytest.mark.parametrize("text", ["", "2,5 milliards", "500 million", "€", "$ bn", "155 mm", "euros and dollars"])
+@pytest.mark.parametrize("text", ["", "2,5 milliards", "500 million", "€", "$ bn", "155 mm", "euros and dollars",
+                                  "millions of dollars", "des milliards d'euros", "half a billion dollars"])
 def test_no_money_without_amount_and_currency(text: str) -> None:
     assert find_money(text) == []
 

@@ -770,3 +770,26 @@ def test_deliveries_paused_are_refused_for_now(text: str, donor: str) -> None:
 )
 def test_a_promise_in_a_relative_clause_describes_the_thing(text: str, expected: str) -> None:
     assert {s for d, c, s in triples(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Die Niederlande wollen der Ukraine bis Jahresende 24 F-16-Kampfjets liefern.", "pledged"),  # a deadline
+        ("Deutschland stellt der Ukraine weitere sieben Milliarden Euro Militärhilfe zur Verfügung.", "pledged"),
+        ("Deutschland gibt der Ukraine sieben Milliarden Euro Militärhilfe.", "pledged"),
+        ("Scholz sagte Selenskyj weitere Leopard-Panzer zu.", "pledged"),
+    ],
+)
+def test_german_main_clause_promises(text: str, status: str) -> None:
+    assert {s for d, c, s in triples(text)} == {status}
+
+
+def test_a_spelled_out_amount_is_the_funding_records_value() -> None:
+    [record] = extract_pledges("Deutschland gibt der Ukraine sieben Milliarden Euro Militärhilfe.", lang="de")
+    assert (record.category, record.value, record.currency) == ("funding", 7e9, "EUR")
+
+
+def test_bis_before_a_condition_still_withholds_the_item() -> None:
+    # "until pilots are trained": the jets come after a condition, not now
+    assert triples("Die Niederlande warten, bis Piloten ausgebildet sind.") == set()

@@ -284,7 +284,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_W} ){{0,14}}bereit\b|gib\w* (?:{_W} ){{0,8}}ab\b|stock\w* (?:{_W} ){{0,8}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|"
-     rf"stell\w* (?:{_W} ){{0,6}}zur verfugung|zur verfugung (?:zu )?stellen|"
+     rf"stell\w* (?:{_W} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
+     # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
+     # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
+     r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
+     rf"sag(?:t|en|te|ten) (?:{_W} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_W}){{0,12}} zu\b|"
      r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
@@ -367,9 +371,16 @@ _HYPOTHETICAL = re.compile(
 )
 
 # An item after these is a purpose or a condition, not what is given ("against drones",
-# "once pilots are trained").
+# "once pilots are trained", "bis Piloten ausgebildet sind"). German "bis" before a time
+# is a deadline, not a condition: "bis Jahresende 24 Kampfjets liefern".
+_BIS_A_DEADLINE = (
+    r"bis(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
+    r"winter|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|kommend\w*|"
+    r"nachst\w*|\d))"
+)
 _NOT_GIVEN_BEFORE = re.compile(
-    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|bis|until|jusqu'a ce que|lorsque)"
+    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
+    + r"|until|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".

@@ -301,13 +301,51 @@ def _scale_of(word: str | None, lang: str | None) -> float:
     return 1.0
 
 
+# Money written in words ends in a large scale and a currency: "sieben Milliarden Euro"
+# (German style spells out numbers up to twelve), "deux milliards d'euros", "a billion
+# dollars". Only such an ending is searched for; the number words before it are then read.
+_WORDS_MONEY_TAIL = re.compile(
+    rf"\b(?P<scale>{'|'.join(sorted(_LARGE_SCALES, key=len, reverse=True))})\b"
+    rf"\s?(?:d['’]\s?|de\s|of\s)?(?:{_CURRENCY_AFTER})(?![\w])"
+)
+# How far before its scale word a spelled-out number can begin ("quatre-vingt-quinze").
+_WORDS_MONEY_REACH = 60
+# Most texts hold no scale word at all: they are done without the search above.
+_SCALE_HINT = re.compile(r"milli|billion")
+
+
 def find_money(text: str, lang: str | None = None, folded: str | None = None) -> list[Money]:
     """Every amount of money in `text`, in reading order, without overlaps.
     `folded` is `fold_aligned(text)` when the caller already has it."""
     folded = fold_aligned(text) if folded is None else folded
     digits = _digit_starts(folded)
-    if not digits:
-        return []
+    found = _money_in_digits(folded, digits, lang) if digits else []
+    if _SCALE_HINT.search(folded):
+        taken = [(m.start, m.end) for m in found]
+        for money in _money_in_words(text, folded, lang):
+            if not any(start < money.end and money.start < end for start, end in taken):
+                found.append(money)
+        found.sort(key=lambda m: m.start)
+    return found
+
+
+def _money_in_words(text: str, folded: str, lang: str | None) -> Iterator[Money]:
+    """Amounts whose number is spelled out ("sieben Milliarden Euro"); a fraction ("half a
+    billion") is left without a value, as `number_word` leaves it."""
+    for tail in _WORDS_MONEY_TAIL.finditer(folded):
+        scale_end = tail.end("scale")
+        low = max(0, tail.start() - _WORDS_MONEY_REACH)
+        run = next((m for m in _WORD_NUMBER.finditer(folded, low, scale_end) if m.end() == scale_end), None)
+        if run is None:
+            continue
+        value = number_word(text[run.start() : run.end()], lang)
+        currency = _currency_of(tail, "a")
+        if value and currency is not None:
+            yield Money(float(value), currency, run.start(), tail.end())
+
+
+def _money_in_digits(folded: str, digits: list[int], lang: str | None) -> list[Money]:
+    """Amounts whose number is written in digits ("€500 million", "2,5 Mrd. Euro")."""
     found: list[Money] = []
     # "€500 million" (sign first) wins over a reading with the sign after; both
     # patterns' matches are sorted by start, so overlaps are checked by bisection.
