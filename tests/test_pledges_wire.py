@@ -793,3 +793,8 @@ def test_a_spelled_out_amount_is_the_funding_records_value() -> None:
 def test_bis_before_a_condition_still_withholds_the_item() -> None:
     # "until pilots are trained": the jets come after a condition, not now
     assert triples("Die Niederlande warten, bis Piloten ausgebildet sind.") == set()
+
+
+def test_french_participles_with_their_agent_describe_what_was_delivered() -> None:
+    text = "Les premiers canons Caesar commandés par l'Ukraine et financés par le Danemark ont été livrés."
+    assert triples(text) == {("DK", "artillery", "delivered")}

@@ -1279,6 +1279,7 @@ _FINITE_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
     r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
 )
+_FRENCH_AGENT_PARTICIPLE = re.compile(r"(?:financ|command)(?:e|es|ee|ees)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 _PART_OF_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?[\w-]+\s+$")
@@ -1298,6 +1299,14 @@ def _attributive(folded: str, cue: _Cue) -> bool:
         if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):
             return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
         return False
+    if (
+        cue.status in ("pledged", "production")
+        and _FRENCH_AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
+        and folded.startswith(" par ", cue.end)
+    ):
+        # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés":
+        # participles with their agent describe the guns; the delivery is the news.
+        return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
     if cue.status != "pledged":
         return False
     word = folded[cue.start : cue.end]
