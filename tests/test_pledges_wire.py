@@ -798,3 +798,16 @@ def test_bis_before_a_condition_still_withholds_the_item() -> None:
 def test_french_participles_with_their_agent_describe_what_was_delivered() -> None:
     text = "Les premiers canons Caesar commandés par l'Ukraine et financés par le Danemark ont été livrés."
     assert triples(text) == {("DK", "artillery", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The package of air defence missiles for Ukraine is funded by Norway.", {("NO", "air_defence", "pledged")}),
+        ("Norway funded the package of air defence missiles for Ukraine.", {("NO", "air_defence", "pledged")}),
+        # with its agent and another verb, the participle only describes the drones
+        ("The drones, funded by Denmark, were delivered to Ukraine last week.", {("DK", "drones", "delivered")}),
+    ],
+)
+def test_funding_names_the_giver_of_what_it_pays_for(text: str, expected: set) -> None:
+    assert triples(text) == expected

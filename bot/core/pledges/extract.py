@@ -251,7 +251,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
      rf"bereit\w*,? (?:{_W},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
-     r"financ(?:e|es|ee|ees|ed|ing)\b|gesichert|sichergestellt|"
+     r"financ(?:e|es|ee|ees|ed|ing)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_W} ){{0,20}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
@@ -1279,7 +1279,7 @@ _FINITE_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
     r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
 )
-_FRENCH_AGENT_PARTICIPLE = re.compile(r"(?:financ|command)(?:e|es|ee|ees)")
+_AGENT_PARTICIPLE = re.compile(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 _PART_OF_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?[\w-]+\s+$")
@@ -1301,11 +1301,12 @@ def _attributive(folded: str, cue: _Cue) -> bool:
         return False
     if (
         cue.status in ("pledged", "production")
-        and _FRENCH_AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
-        and folded.startswith(" par ", cue.end)
+        and _AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
+        and folded.startswith((" par ", " by "), cue.end)
     ):
-        # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés":
-        # participles with their agent describe the guns; the delivery is the news.
+        # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés",
+        # "the drones, funded by Denmark, were delivered": participles with their agent
+        # describe the things; the delivery is the news.
         return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
     if cue.status != "pledged":
         return False
