@@ -779,6 +779,8 @@ def test_a_promise_in_a_relative_clause_describes_the_thing(text: str, expected:
         ("Deutschland stellt der Ukraine weitere sieben Milliarden Euro Militärhilfe zur Verfügung.", "pledged"),
         ("Deutschland gibt der Ukraine sieben Milliarden Euro Militärhilfe.", "pledged"),
         ("Scholz sagte Selenskyj weitere Leopard-Panzer zu.", "pledged"),
+        ("Dänemark übergibt der Ukraine seine gesamte Artillerie.", "pledged"),
+        ("Dänemark überlässt der Ukraine 19 F-16-Kampfjets.", "pledged"),
     ],
 )
 def test_german_main_clause_promises(text: str, status: str) -> None:
