@@ -717,3 +717,19 @@ def test_a_count_below_the_first_sentence_is_context_not_the_news():
         Pledge("FR", "artillery", "pledged", system="CAESAR", quantity=6, evidence=news),
         Pledge("FR", "artillery", "delivered", system="CAESAR", quantity=12, evidence=context)))
     assert found.counted_pledges == {"FR|artillery|pledged|6"}
+
+
+def test_the_promise_recalled_in_a_delivery_sentence_does_not_join_the_delivery_to_the_promise():
+    # "the first six of the 18 promised" is the arrival; the promise of 18 was another day's news
+    from bot.core.pledges.extract import extract_pledges
+
+    def read(title: str, body: str) -> StoryFingerprint:
+        return fp(title, body, *extract_pledges(body, title=title, entities=ENTITIES))
+
+    promise = read("Norway promises 18 NASAMS launchers to Ukraine",
+                   "Norway will send 18 NASAMS launchers to Ukraine, the defence ministry said on Monday.")
+    arrival = read("First NASAMS launchers arrive in Ukraine",
+                   "The first six of the 18 NASAMS launchers promised by Norway have arrived in Ukraine, "
+                   "the defence ministry said.")
+    assert arrival.event.phases == {"delivery"}
+    assert same_event_score(promise, arrival) == 0.0

@@ -149,6 +149,10 @@ def event_evidence(
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
     telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
+    # A promise told in the sentence of its delivery is background: "the first 14 of the
+    # 18 promised tanks have arrived" reports the arrival, not the promise made months before.
+    delivered = {(p.donor, p.category, p.evidence) for p in telling if p.status == "delivered"}
+    telling = tuple(p for p in telling if not (p.status == "pledged" and (p.donor, p.category, p.evidence) in delivered))
     headline_pledges = pledge_keys(
         p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
     )
