@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
+from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, literal_refusal
 from bot.core.models import Feed
 from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.rules.word_lists import parse_word_lists
@@ -418,6 +418,9 @@ def _check_http(url: str, key: str) -> None:
         raise ConfigError(f"{key}: {url[:200]!r} is not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https") or not host or any(ch.isspace() or not ch.isprintable() for ch in url):
         raise ConfigError(f"{key}: {url[:200]!r} is not an http:// or https:// URL")
+    if not host_name_is_valid(host):
+        # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
+        raise ConfigError(f"{key}: {url[:200]!r} has no valid host name (a label empty or over 63 characters)")
 
 
 def _name(where: str, key: str) -> str:
