@@ -111,6 +111,8 @@ class FeedPoller:
             del chunks
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
+        except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
+            return self._unexpected_failure(feed, state, interval, exc, result)
         # A changed body is parsed and stored by at most CHANGED_FEEDS_AT_ONCE polls at a
         # time: with a hundred fetches in flight, the parsed entries of every feed whose
         # fetch had ended sat waiting for the loop to store them (the first round of
@@ -128,6 +130,21 @@ class FeedPoller:
         log.log(self.failure_log_level, "feed %s failed: %s", feed.url, exc)
         return result
 
+    def _unexpected_failure(self, feed: Feed, state: FeedState, interval: int, exc: Exception,
+                            result: PollResult) -> PollResult:
+        """A fetch or parse that raised something other than a FeedError: a bug, or input
+        nobody foresaw (a Content-Encoding header stacking a thousand codings once ended in
+        RecursionError). It is this feed's failure, recorded and backed off like any other:
+        escaping, it ended `poll` with a traceback and every other feed's results lost."""
+        log.error("feed %s: unexpected error while fetching or parsing", feed.url, exc_info=exc)
+        error = f"unexpected error: {type(exc).__name__}: {exc}"
+        try:
+            self._save_failure(feed, state, interval, error)
+        except Exception:  # noqa: BLE001 - the database itself may be the problem
+            log.exception("feed %s: recording the failure failed too", feed.url)
+        result.error = error[:500]
+        return result
+
     async def _parse_and_store(self, feed: Feed, state: FeedState, interval: int, fetched: FetchResult,
                                body: bytes, digest: str, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before) and store it."""
@@ -138,6 +155,8 @@ class FeedPoller:
             )
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
+        except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
+            return self._unexpected_failure(feed, state, interval, exc, result)
 
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
         entries = parsed.entries

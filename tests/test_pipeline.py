@@ -17,7 +17,7 @@ from bot.pipeline import FeedPoller, PollLimits
 from bot.rule_admin import RuleAdmin
 from tests.conftest import seed_texts
 from tests.fakes import FakeChat
-from tests.servers import rss
+from tests.servers import Response, rss
 
 SEED_TITLES = [
     "L'Otan veut accélérer ses livraisons d'armes et de munitions à l'Ukraine",
@@ -220,10 +220,12 @@ def _bad_feeds(server) -> dict[str, str]:
     server.set_feed("/malformed.xml", b"<rss version=\"2.0\"><channel><title>Broken</title><ite")
     server.set_feed("/entities.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><rss/>')
     server.set_feed("/html.xml", b"<html><body>not a feed</body></html>", content_type="text/html")
+    server.set_route("/stacked.xml", lambda request: Response(200, b"<rss/>", {"Content-Encoding": "gzip," * 1200}))
     return {
         "/404.xml": "404", "/500.xml": "500", "/loop-a.xml": "redirect", "/huge.xml": "larger",
         "/bomb.xml": "larger", "/slow.xml": "time", "/malformed.xml": "", "/entities.xml": "entit",
-        "/html.xml": "", "http://127.0.0.1:9/closed.xml": "connect",
+        "/html.xml": "", "http://127.0.0.1:9/closed.xml": "connect", "/stacked.xml": "Content-Encodings",
+        "http://a..b/bad-host.xml": "host name",
     }
 
 
@@ -258,6 +260,35 @@ def test_every_bad_feed_is_a_recorded_error_and_loses_nothing(store, clock, feed
     # The good feed keeps being polled normally afterwards.
     (again,) = asyncio.run(harness.poll(good))
     assert again.ok
+
+
+class _SourceWithABug(HttpFeedSource):
+    """The real fetcher, except that one URL raises what no FeedSource should: the stand-in
+    for a hostile input nobody has found yet (two such, a Content-Encoding header stacking
+    a thousand codings and a host name with an empty label, escaped the fetcher before)."""
+
+    async def fetch(self, url, etag=None, last_modified=None):
+        if url.endswith("/bug.xml"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return await super().fetch(url, etag, last_modified)
+
+
+def test_an_unexpected_error_in_one_feed_is_its_recorded_failure(store, clock, feed_server):
+    harness = Harness(store, clock, feed_server)
+    feed_server.set_feed("/good.xml", rss([seed_item(0, FEB_13)]))
+    bug, good = harness.feed("/bug.xml", "Bug"), harness.feed("/good.xml", "Good")
+
+    async def poll_both():
+        async with _SourceWithABug(timeout=5) as source:
+            poller = FeedPoller(store, source, harness.current_analyzer, clock)
+            return await asyncio.gather(poller.poll(bug), poller.poll(good))
+
+    # Raised, it ended the gather (`poll`, `run`'s round) and the good feed's results with it.
+    failed, ok = asyncio.run(poll_both())
+    assert failed.error == "unexpected error: RecursionError: maximum recursion depth exceeded"
+    state = store.feed_state(bug.id)
+    assert state.failures == 1 and state.last_error == failed.error and state.next_poll > clock.now()
+    assert ok.ok and ok.new_entries == 1
 
 
 def test_odd_but_usable_feeds_are_read(harness, feed_server, store):
