@@ -22,6 +22,7 @@ from bot.adapters.feed_parse import ItemChunks, ParsedFeed, join_item_hashes, pa
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer
 from bot.core.chat.alerts import wants
+from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
 from bot.core.feeds.urls import canonical_url, check_site, dominant_site
 from bot.core.feeds.websub import links_from_header
@@ -264,6 +265,9 @@ class FeedPoller:
 
     def _process_entry(self, feed: Feed, entry: Entry, analyzer: Analyzer, result: PollResult) -> None:
         now = self.clock.now()
+        published = plausible_published(entry.published, now)
+        if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
+            entry = replace(entry, published=published)
         entry_id = self.store.insert_entry(feed.id, entry, canonical_url(entry.url) if entry.url else None, now)
         if entry_id is None:
             return  # seen before, in this feed or another
