@@ -514,3 +514,17 @@ def test_an_outlets_second_report_of_an_event_is_its_own_story_unless_a_copy(har
     assert result.new_stories == 0
     [update] = result.story_updates
     assert update.story_id == 1 and not update.new_outlet
+
+
+def test_a_feed_of_thousands_of_items_stores_its_first_thousand_and_then_what_is_new(harness, feed_server, store):
+    items = [{"title": f"Weather report {n}", "guid": f"w{n}", "link": f"https://w.example/{n}"} for n in range(3000)]
+    feed_server.set_feed("/many.xml", rss(items))
+    feed = harness.feed("/many.xml", "Many")
+    (first,) = asyncio.run(harness.poll(feed))
+    assert first.ok and first.new_entries == 1000
+    feed_server.set_feed("/many.xml", rss([{"title": "Weather report new", "guid": "new",
+                                            "link": "https://w.example/new"}, *items]))
+    (second,) = asyncio.run(harness.poll(feed))
+    assert second.ok and second.new_entries == 1
+    guids = {row["guid"] for row in store._rows("SELECT guid FROM entries")}
+    assert guids == {"new", *(f"w{n}" for n in range(1000))}

@@ -73,14 +73,18 @@ class ItemChunks:
     commits all its items or none), so `without` drops it before parsing. Elements of
     the head that change how an unchanged item parses (the feed's language, xml:base)
     cannot bring a new entry: those are found by GUID and link. A body where no item
-    is found (an empty feed, UTF-16, not a feed) is one chunk: the whole body."""
+    is found (an empty feed, UTF-16, not a feed) is one chunk: the whole body.
+
+    Only the first `max_items` items are kept (parsing keeps no more than those
+    anyway): the rest are dropped from the body before it is parsed. A 7 MB feed of
+    100,000 small items took 10 s of CPU to parse on every poll that changed it, for
+    the 1,000 entries kept."""
 
     def __init__(self, body: bytes, max_items: int = 1000):
         self.body = body
         starts = [found.start() for found in _ENTRY_START.finditer(body)]
-        if not starts or len(starts) > max_items:
-            # Not cut: beyond max_items, parsing keeps only the first ones, so a chunk
-            # seen at the last poll would not prove its item stored.
+        self.truncated = len(starts) > max_items
+        if not starts:
             self.bounds = [(0, len(body))]
             self.head_end, self.tail_start = 0, len(body)
             return
@@ -89,15 +93,16 @@ class ItemChunks:
             pass
         self.head_end = starts[0]
         self.tail_start = last_end.end() if last_end else len(body)
-        self.bounds = list(zip(starts, [*starts[1:], self.tail_start]))
+        self.bounds = list(zip(starts, [*starts[1:], self.tail_start]))[:max_items]
 
     def hashes(self) -> list[str]:
         view = memoryview(self.body)
         return [hashlib.sha256(view[start:end]).hexdigest()[:_ITEM_HASH_CHARS] for start, end in self.bounds]
 
     def without(self, drop: set[int]) -> bytes:
-        """The body without the chunks numbered in `drop` (head and tail kept)."""
-        if not drop:
+        """The body without the chunks numbered in `drop` nor the items beyond the first
+        `max_items` (head and tail kept)."""
+        if not drop and not self.truncated:
             return self.body
         view = memoryview(self.body)
         kept = [view[start:end] for number, (start, end) in enumerate(self.bounds) if number not in drop]
