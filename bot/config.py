@@ -181,6 +181,13 @@ def settings_from_dict(
 ) -> Settings:
     _reject_unknown(raw, TOP_LEVEL_KEYS, "")
     database = environ.get("PLEDGEWATCH_DB") or _str(raw, "database", "pledgewatch.db")
+    # An empty value or a folder failed later as "unable to open database file", exit 1,
+    # instead of the one line naming the setting that an invalid setting gets (exit 2).
+    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB") else "database"
+    if not database:
+        raise ConfigError(f"{database_key}: must name a file, got an empty string")
+    if Path(database).expanduser().is_dir():
+        raise ConfigError(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
     poll_interval = _int(raw, "poll_interval", 600, minimum=30)
     feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
     feeds = _feeds(raw, base_dir, poll_interval, feed_addresses)

@@ -106,6 +106,9 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[web]\nlisten = '8000'", "web.listen: '8000' is not host:port"),
         ("[web]\nlisten = 'localhost:80000'", "web.listen"),
         ("[web]\nport = 8000", "web.port: unknown setting"),
+        # Both failed later, as "unable to open database file" with exit status 1.
+        ("database = ''", "database: must name a file, got an empty string"),
+        ("database = '.'", "database: '.' is a folder"),
     ],
 )
 def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):
