@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
-from bot.adapters.feed_parse import ItemChunks, ParsedFeed, join_item_hashes, parse_feed_document, split_item_hashes
+from bot.adapters.feed_parse import (
+    ItemChunks,
+    ParsedFeed,
+    guid_of_link,
+    join_item_hashes,
+    parse_feed_document,
+    split_item_hashes,
+)
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer
 from bot.core.chat.alerts import wants
@@ -268,7 +275,16 @@ class FeedPoller:
         published = plausible_published(entry.published, now)
         if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
             entry = replace(entry, published=published)
-        entry_id = self.store.insert_entry(feed.id, entry, canonical_url(entry.url) if entry.url else None, now)
+        canonical = canonical_url(entry.url) if entry.url else None
+        entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
+        if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
+            # The feed gave this GUID to an item with another link before: a template that
+            # gives every item the same <guid> lost all of them but the first, silently and
+            # for good. The link identifies the item instead. (A GUID kept across a changed
+            # slug now stores the article again; it joins its story as the outlet's
+            # near-copy, or alerts twice: a duplicate is the smaller harm than a loss.)
+            entry = replace(entry, guid=guid_of_link(entry.url))
+            entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1

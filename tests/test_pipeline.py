@@ -528,3 +528,28 @@ def test_a_feed_of_thousands_of_items_stores_its_first_thousand_and_then_what_is
     assert second.ok and second.new_entries == 1
     guids = {row["guid"] for row in store._rows("SELECT guid FROM entries")}
     assert guids == {"new", *(f"w{n}" for n in range(1000))}
+
+
+def test_items_sharing_one_guid_are_all_kept_poll_after_poll(harness, feed_server, store):
+    # A CMS template that gives every item the same <guid> (the site's address): the
+    # first item was stored and every other one dropped as "seen", at every poll.
+    def item(n: int) -> dict:
+        return {"title": f"Report {n}", "guid": "https://site.example/", "link": f"https://site.example/news/{n}",
+                "description": f"Text of report {n}."}
+
+    feed_server.set_feed("/same-guid.xml", rss([item(2), item(1), item(0)]))
+    feed = harness.feed("/same-guid.xml", "Same GUID")
+    (first,) = asyncio.run(harness.poll(feed))
+    assert (first.entries, first.new_entries) == (3, 3)
+    # Next poll: one new item on top, parsed alone (the stored ones' bytes are skipped).
+    feed_server.set_feed("/same-guid.xml", rss([item(3), item(2), item(1), item(0)]))
+    (second,) = asyncio.run(harness.poll(feed))
+    assert second.new_entries == 1
+    # Stored items edited (so parsed again), the one that has the GUID and one that does
+    # not: both are known, nothing is added.
+    edited = [item(3), {**item(2), "description": "Edited."}, {**item(1), "description": "Edited."}, item(0)]
+    feed_server.set_feed("/same-guid.xml", rss(edited))
+    (third,) = asyncio.run(harness.poll(feed))
+    assert (third.entries, third.new_entries) == (4, 0)
+    titles = sorted(row["title"] for row in store._rows("SELECT title FROM entries"))
+    assert titles == ["Report 0", "Report 1", "Report 2", "Report 3"]

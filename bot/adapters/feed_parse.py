@@ -329,6 +329,11 @@ def _guid(raw_id: object, link: str, title: str, summary: str) -> str:
     return "sha256:" + digest
 
 
+def guid_of_link(link: str) -> str:
+    """The GUID an entry gets from its link (as when the feed gives no id)."""
+    return _guid(None, link, "", "")
+
+
 def _published(raw: Mapping[str, Any]) -> datetime | None:
     """Publication (else update) time as an aware UTC datetime; feedparser gives UTC tuples."""
     for key in ("published_parsed", "updated_parsed"):
