@@ -199,6 +199,9 @@ class FeedPoller:
         if feed is None:
             return PollResult(feed_url="", error="no such feed (removed?)")
         result = PollResult(feed_url=feed.url, fetched=True)
+        # Only the first items, as for a poll (see ItemChunks): the hub is one the feed
+        # named, possibly on its own host, and may push a 100,000-item body at will.
+        body = ItemChunks(body).without(set())
         try:
             parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
                                              lang=feed.lang)
