@@ -480,3 +480,18 @@ def test_only_the_first_items_of_a_huge_feed_are_handed_to_the_parser():
     assert [e.guid for e in parse_feed(kept, "https://example.org/feed.xml")] == [f"g{n}" for n in range(1000)]
     # Items already stored are dropped as before, and the cut still applies.
     assert [e.guid for e in parse_feed(chunks.without(set(range(1, 1000))), "https://example.org/f")] == ["g0"]
+
+
+def test_a_huge_item_is_converted_to_text_only_as_far_as_it_is_kept(monkeypatch) -> None:
+    import bot.adapters.feed_parse as feed_parse
+
+    # Converting a 9 MB description to text, to keep its first 100,000 characters, took
+    # as long again as feedparser's own parse (about 2 s of CPU).
+    seen: list[int] = []
+    real = feed_parse.html_to_text
+    monkeypatch.setattr(feed_parse, "html_to_text", lambda html: seen.append(len(html)) or real(html))
+    body = rss([{"title": "<b>T</b>" * 100_000, "description": "<p>word " * 1_000_000}])
+    (entry,) = parse_feed(body, FEED_URL)
+    assert len(entry.summary) == MAX_TEXT_CHARS and entry.summary.startswith("word\n\nword")
+    assert len(entry.title) == MAX_TITLE_CHARS and entry.title.startswith("TTT")
+    assert max(seen) <= 8 * MAX_TEXT_CHARS
