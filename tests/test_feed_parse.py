@@ -483,7 +483,7 @@ def test_only_the_first_items_of_a_huge_feed_are_handed_to_the_parser():
 
 
 def test_a_huge_item_is_converted_to_text_only_as_far_as_it_is_kept(monkeypatch) -> None:
-    import bot.adapters.feed_parse as feed_parse
+    from bot.adapters import feed_parse
 
     # Converting a 9 MB description to text, to keep its first 100,000 characters, took
     # as long again as feedparser's own parse (about 2 s of CPU).
