@@ -499,6 +499,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         return 0
     if args.action == "add":
         from bot.config import check_lang
+        from bot.core.feeds.urls import shown_feed_url
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
@@ -507,7 +508,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         if args.interval is not None and args.interval < 30:
             raise ConfigError("--interval: must be at least 30 seconds")
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
-        feed = Feed(url=args.url, name=name or args.url, lang=args.lang, interval=args.interval)
+        feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
         return 0

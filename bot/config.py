@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, literal_refusal
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.rules.word_lists import parse_word_lists
@@ -247,7 +248,8 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         interval = table.get("interval")
         if interval is not None:
             interval = _int(table, "interval", poll_interval, minimum=30, where=where)
-        feeds.append(Feed(url=url, name=_str(table, "name", "", where=where) or url, lang=lang, interval=interval))
+        name = _str(table, "name", "", where=where) or shown_feed_url(url)  # no credentials in alerts
+        feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
 
 

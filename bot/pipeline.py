@@ -31,7 +31,7 @@ from bot.core.analysis import Analyzer
 from bot.core.chat.alerts import wants
 from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
-from bot.core.feeds.urls import canonical_url, check_site, dominant_site
+from bot.core.feeds.urls import canonical_url, check_site, dominant_site, feed_source_name
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
@@ -327,7 +327,7 @@ class FeedPoller:
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
             story_id = self._merge_stories(stories, ranked, now, result, notify)
-        source = feed.name or feed.url
+        source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
                 entry.title, entry.url, now, entry.published, print_.to_json(), analysis.topics, analysis.score
