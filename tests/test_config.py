@@ -85,7 +85,7 @@ def test_config_file_named_by_environment_variable(tmp_path):
     [
         ("poll_intervall = 60", "poll_intervall: unknown setting"),
         ("poll_interval = 'often'", "poll_interval: must be a whole number"),
-        ("poll_interval = 5", "poll_interval: must be at least 30"),
+        ("poll_interval = 5", "poll_interval: must be between 30 and 604800"),
         ("[[feed]]\nurl = 'file:///etc/passwd'", "feed[0].url: 'file:///etc/passwd' is not an http"),
         ("[[feed]]\nname = 'no url'", "feed[0].url"),
         ("[[feed]]\nurl = 'https://a/rss'\n[[feed]]\nurl = 'https://a/rss'", "listed twice"),
@@ -126,4 +126,4 @@ def test_bad_settings_stop_the_command_with_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "bot", "--config", str(path), "db", "stats"],
                           cwd=tmp_path, capture_output=True, text=True)
     assert proc.returncode == 2
-    assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be at least 30, got -1"]
+    assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be between 30 and 604800, got -1"]
