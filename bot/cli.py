@@ -134,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     _command(feed_commands, "list", "every feed with its id and health")
     feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
     feed_add.add_argument("url", help="the feed's http(s) URL")
-    feed_add.add_argument("--name", default="", help="shown as the source of its alerts (default: the URL)")
+    feed_add.add_argument("--name", default="",
+                          help="shown as the source of its alerts (default: the URL without credentials or query)")
     feed_add.add_argument("--lang", help="language hint such as en, fr, de (default: the feed's own)")
     feed_add.add_argument("--interval", type=int,
                           help="seconds between polls, 30 to 604800 (a week) (default: poll_interval)")

@@ -602,7 +602,9 @@ class CommandTable:
         feeds = self.services.feeds()
         if not feeds:
             return t(lang, "feeds_none")
-        return "\n".join([t(lang, "feeds_title"), *(f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)])
+        # Everyone may ask: a private feed's key (in its URL) is not shown.
+        lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
+        return "\n".join([t(lang, "feeds_title"), *lines])
 
     def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)
