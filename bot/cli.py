@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
-from bot.config import Settings, check_feed_url, load_settings
+from bot.config import MAX_POLL_INTERVAL, Settings, check_feed_url, load_settings
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -110,12 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--weight", type=float, default=1.0, help="weight added to the score when it fires (default: 1)")
     add.add_argument("--force", action="store_true", help="save even if validation warns (e.g. matches almost everything)")
     edit = _command(rule_commands, "edit", "change a rule's expression (and weight)")
-    edit.add_argument("id", type=int, help="the rule's id (see `rules list`)")
+    edit.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
     edit.add_argument("expression", help="the new expression")
     edit.add_argument("--weight", type=float, help="new weight (default: keep the current one)")
     edit.add_argument("--force", action="store_true", help="save even if validation warns")
     remove = _command(rule_commands, "remove", "delete a rule")
-    remove.add_argument("id", type=int, help="the rule's id (see `rules list`)")
+    remove.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
     _command(rule_commands, "undo", "reverse the last rule add, edit or remove")
     test = _command(rule_commands, "test", "show which rules fire on a text, and why; or try a rule on stored articles")
     test.add_argument("text", help="the text to analyse (quote it); with --stored, the rule expression to try")
@@ -134,9 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     _command(feed_commands, "list", "every feed with its id and health")
     feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
     feed_add.add_argument("url", help="the feed's http(s) URL")
-    feed_add.add_argument("--name", default="", help="shown as the source of its alerts (default: the URL)")
+    feed_add.add_argument("--name", default="",
+                          help="shown as the source of its alerts (default: the URL without credentials or query)")
     feed_add.add_argument("--lang", help="language hint such as en, fr, de (default: the feed's own)")
-    feed_add.add_argument("--interval", type=int, help="seconds between polls, at least 30 (default: poll_interval)")
+    feed_add.add_argument("--interval", type=int,
+                          help="seconds between polls, 30 to 604800 (a week) (default: poll_interval)")
     feed_remove = _command(feed_commands, "remove", "stop polling a feed (by id or URL)")
     feed_remove.add_argument("feed", help="the feed's id (see `feeds list`) or URL")
 
@@ -192,6 +194,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# `rules import`: the shipped rules file is about 30 KB.
+MAX_RULES_FILE_BYTES = 4 * 1024 * 1024
+
+
+def _rule_id(text: str) -> int:
+    """A rule id as argparse reads it: SQLite's integers end at 2**63 - 1, and a larger
+    one ended `rules edit` in an OverflowError traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a rule id (see `rules list`)") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a rule id (see `rules list`)")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.log_level, args.log_format)
@@ -218,6 +236,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as exc:
+        # A file the user named that cannot be written (`--out /no/such/dir/x.csv`, a
+        # folder, a full disk): one line naming it, not a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        report_error(f"pledgewatch: error: {where}{exc.strerror or exc}")
+        return 1
     except Exception:
         if _log_format != "json":
             raise  # a bug: the plain traceback
@@ -471,7 +495,12 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         return 0
     if args.action == "import":
         try:
-            text = args.file.read_text(encoding="utf-8")
+            # Bounded: `rules import /dev/zero` (or a FIFO nobody closes) read without end.
+            with args.file.open("rb") as handle:
+                data = handle.read(MAX_RULES_FILE_BYTES + 1)
+            if len(data) > MAX_RULES_FILE_BYTES:
+                raise ConfigError(f"{args.file}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
+            text = data.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{args.file}: cannot read: {exc}") from None
         out.write(f"imported {admin.import_toml(text, actor=actor)} rules\n")
@@ -499,15 +528,16 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         return 0
     if args.action == "add":
         from bot.config import check_lang
+        from bot.core.feeds.urls import shown_feed_url
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
         check_feed_url(args.url, "url", app.settings.feed_addresses)
         check_lang(args.lang, "--lang")
-        if args.interval is not None and args.interval < 30:
-            raise ConfigError("--interval: must be at least 30 seconds")
+        if args.interval is not None and not 30 <= args.interval <= MAX_POLL_INTERVAL:
+            raise ConfigError(f"--interval: must be between 30 and {MAX_POLL_INTERVAL} seconds (a week)")
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
-        feed = Feed(url=args.url, name=name or args.url, lang=args.lang, interval=args.interval)
+        feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
         return 0

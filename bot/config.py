@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, literal_refusal
+from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, literal_refusal
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.rules.word_lists import parse_word_lists
@@ -181,7 +182,14 @@ def settings_from_dict(
 ) -> Settings:
     _reject_unknown(raw, TOP_LEVEL_KEYS, "")
     database = environ.get("PLEDGEWATCH_DB") or _str(raw, "database", "pledgewatch.db")
-    poll_interval = _int(raw, "poll_interval", 600, minimum=30)
+    # An empty value or a folder failed later as "unable to open database file", exit 1,
+    # instead of the one line naming the setting that an invalid setting gets (exit 2).
+    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB") else "database"
+    if not database:
+        raise ConfigError(f"{database_key}: must name a file, got an empty string")
+    if Path(database).expanduser().is_dir():
+        raise ConfigError(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
+    poll_interval = _int(raw, "poll_interval", 600, minimum=30, maximum=MAX_POLL_INTERVAL)
     feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
     feeds = _feeds(raw, base_dir, poll_interval, feed_addresses)
     rules_value = _str(raw, "rules", "")
@@ -239,8 +247,9 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         check_lang(lang, f"{where}.lang")
         interval = table.get("interval")
         if interval is not None:
-            interval = _int(table, "interval", poll_interval, minimum=30, where=where)
-        feeds.append(Feed(url=url, name=_str(table, "name", "", where=where) or url, lang=lang, interval=interval))
+            interval = _int(table, "interval", poll_interval, minimum=30, maximum=MAX_POLL_INTERVAL, where=where)
+        name = _str(table, "name", "", where=where) or shown_feed_url(url)  # no credentials in alerts
+        feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
 
 
@@ -250,6 +259,9 @@ def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
 
 
 MAX_FEED_URL_CHARS = 2048
+# A week. Without a bound, poll_interval = 9223372036854775807 passed and the next poll's
+# time overflowed in every poll: each feed failed to store, for good.
+MAX_POLL_INTERVAL = 7 * 24 * 3600
 
 
 def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) -> None:
@@ -418,6 +430,9 @@ def _check_http(url: str, key: str) -> None:
         raise ConfigError(f"{key}: {url[:200]!r} is not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https") or not host or any(ch.isspace() or not ch.isprintable() for ch in url):
         raise ConfigError(f"{key}: {url[:200]!r} is not an http:// or https:// URL")
+    if not host_name_is_valid(host):
+        # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
+        raise ConfigError(f"{key}: {url[:200]!r} has no valid host name (a label empty or over 63 characters)")
 
 
 def _name(where: str, key: str) -> str:

@@ -18,12 +18,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin
 
-from bot.adapters.feed_parse import ItemChunks, ParsedFeed, join_item_hashes, parse_feed_document, split_item_hashes
+from bot.adapters.feed_parse import (
+    ItemChunks,
+    ParsedFeed,
+    guid_of_link,
+    join_item_hashes,
+    parse_feed_document,
+    split_item_hashes,
+)
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer
 from bot.core.chat.alerts import wants
+from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
-from bot.core.feeds.urls import canonical_url, check_site, dominant_site
+from bot.core.feeds.urls import canonical_url, check_site, dominant_site, feed_source_name
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
@@ -112,6 +120,8 @@ class FeedPoller:
             del chunks
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
+        except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
+            return self._unexpected_failure(feed, state, interval, exc, result)
         # A changed body is parsed and stored by at most CHANGED_FEEDS_AT_ONCE polls at a
         # time: with a hundred fetches in flight, the parsed entries of every feed whose
         # fetch had ended sat waiting for the loop to store them (the first round of
@@ -129,6 +139,21 @@ class FeedPoller:
         log.log(self.failure_log_level, "feed %s failed: %s", feed.url, exc)
         return result
 
+    def _unexpected_failure(self, feed: Feed, state: FeedState, interval: int, exc: Exception,
+                            result: PollResult) -> PollResult:
+        """A fetch or parse that raised something other than a FeedError: a bug, or input
+        nobody foresaw (a Content-Encoding header stacking a thousand codings once ended in
+        RecursionError). It is this feed's failure, recorded and backed off like any other:
+        escaping, it ended `poll` with a traceback and every other feed's results lost."""
+        log.error("feed %s: unexpected error while fetching or parsing", feed.url, exc_info=exc)
+        error = f"unexpected error: {type(exc).__name__}: {exc}"
+        try:
+            self._save_failure(feed, state, interval, error)
+        except Exception:  # noqa: BLE001 - the database itself may be the problem
+            log.exception("feed %s: recording the failure failed too", feed.url)
+        result.error = error[:500]
+        return result
+
     async def _parse_and_store(self, feed: Feed, state: FeedState, interval: int, fetched: FetchResult,
                                body: bytes, digest: str, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before) and store it."""
@@ -139,6 +164,8 @@ class FeedPoller:
             )
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
+        except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
+            return self._unexpected_failure(feed, state, interval, exc, result)
 
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
         entries = parsed.entries
@@ -173,6 +200,9 @@ class FeedPoller:
         if feed is None:
             return PollResult(feed_url="", error="no such feed (removed?)")
         result = PollResult(feed_url=feed.url, fetched=True)
+        # Only the first items, as for a poll (see ItemChunks): the hub is one the feed
+        # named, possibly on its own host, and may push a 100,000-item body at will.
+        body = ItemChunks(body).without(set())
         try:
             parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
                                              lang=feed.lang)
@@ -246,7 +276,19 @@ class FeedPoller:
 
     def _process_entry(self, feed: Feed, entry: Entry, analyzer: Analyzer, result: PollResult) -> None:
         now = self.clock.now()
-        entry_id = self.store.insert_entry(feed.id, entry, canonical_url(entry.url) if entry.url else None, now)
+        published = plausible_published(entry.published, now)
+        if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
+            entry = replace(entry, published=published)
+        canonical = canonical_url(entry.url) if entry.url else None
+        entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
+        if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
+            # The feed gave this GUID to an item with another link before: a template that
+            # gives every item the same <guid> lost all of them but the first, silently and
+            # for good. The link identifies the item instead. (A GUID kept across a changed
+            # slug now stores the article again; it joins its story as the outlet's
+            # near-copy, or alerts twice: a duplicate is the smaller harm than a loss.)
+            entry = replace(entry, guid=guid_of_link(entry.url))
+            entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1
@@ -286,7 +328,7 @@ class FeedPoller:
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
             story_id = self._merge_stories(stories, ranked, now, result, notify)
-        source = feed.name or feed.url
+        source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
                 entry.title, entry.url, now, entry.published, print_.to_json(), analysis.topics, analysis.score

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.core.analysis import Analyzer
+from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Entry, Feed, PollResult
 from bot.pipeline import FeedPoller, entry_body
 
@@ -79,7 +80,7 @@ def reanalyze(poller: FeedPoller, analyzer: Analyzer, since: datetime | None, *,
     result = PollResult(feed_url="(reanalysis)")
     with store.transaction():
         for row, entry, analysis in verdicts:
-            feed = Feed(url=row["feed_url"], name=row["feed_name"] or row["feed_url"], id=row["feed_id"])
+            feed = Feed(url=row["feed_url"], name=feed_source_name(row["feed_name"], row["feed_url"]), id=row["feed_id"])
             poller.adopt(feed, entry, row["id"], analysis, datetime.fromisoformat(row["fetched_at"]), result,
                          analyzer)
     report.applied = True

@@ -18,6 +18,7 @@ from bot.core.ports import Clock
 from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule
+from bot.core.text.safe_text import clean_line, clean_text
 from bot.errors import CommandError, RuleError
 
 DEFAULT_THRESHOLD = 2.0
@@ -28,6 +29,14 @@ STORED_TEST_LIMIT = 5000
 STORED_TEST_SHOWN = 5
 _CANDIDATE_ID = -1  # the rule being tried, not yet saved
 _STORED_PREFIXES = ("--stored", "\u2014stored", "\u2013stored", "stored:")
+
+
+def _typed(expression: str) -> str:
+    """An expression as a person typed or pasted it, without what no rule can mean:
+    a word copied from a web page may carry a soft hyphen or a zero-width space
+    ("Leo\u00adpard"), which feed text never holds any more (clean_text), so the rule
+    would never fire; a bidirectional override would garble `/rules` for everyone."""
+    return clean_text(expression).strip()
 
 
 def _stored_expression(text: str) -> str | None:
@@ -84,7 +93,8 @@ class RuleAdmin:
         """A rule tried before it is added: on how many of the recent stored articles it
         fires, and which articles it would make relevant that are not (the first few).
         Nothing is saved."""
-        candidate = Rule(topic=topic.strip() or "aid", expression=expression.strip(), weight=weight, id=_CANDIDATE_ID)
+        candidate = Rule(topic=clean_line(topic) or "aid", expression=_typed(expression), weight=weight,
+                         id=_CANDIDATE_ID)
         validate_rule(candidate, entities=self.entities)  # a syntax error names its position, as for /rule_add
         ruleset = RuleSet.compile([*self.rules(), candidate], threshold=self.threshold(), entities=self.entities,
                                   lexicon=self.lexicon)
@@ -114,7 +124,7 @@ class RuleAdmin:
     # -- changing ---------------------------------------------------------------
 
     def add(self, topic: str, expression: str, weight: float = 1.0, *, actor: str, force: bool = False) -> RuleChange:
-        rule = Rule(topic=topic.strip(), expression=expression.strip(), weight=weight)
+        rule = Rule(topic=clean_line(topic), expression=_typed(expression), weight=weight)
         warnings = self._checked(rule, force)
         now = self.clock.now()
         with self.store.transaction():
@@ -125,7 +135,7 @@ class RuleAdmin:
     def edit(self, rule_id: int, expression: str, *, actor: str, weight: float | None = None,
              force: bool = False) -> RuleChange:
         before = self._get(rule_id)
-        after = replace(before, expression=expression.strip(), weight=before.weight if weight is None else weight)
+        after = replace(before, expression=_typed(expression), weight=before.weight if weight is None else weight)
         warnings = self._checked(after, force)
         now = self.clock.now()
         with self.store.transaction():

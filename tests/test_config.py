@@ -85,7 +85,7 @@ def test_config_file_named_by_environment_variable(tmp_path):
     [
         ("poll_intervall = 60", "poll_intervall: unknown setting"),
         ("poll_interval = 'often'", "poll_interval: must be a whole number"),
-        ("poll_interval = 5", "poll_interval: must be at least 30"),
+        ("poll_interval = 5", "poll_interval: must be between 30 and 604800"),
         ("[[feed]]\nurl = 'file:///etc/passwd'", "feed[0].url: 'file:///etc/passwd' is not an http"),
         ("[[feed]]\nname = 'no url'", "feed[0].url"),
         ("[[feed]]\nurl = 'https://a/rss'\n[[feed]]\nurl = 'https://a/rss'", "listed twice"),
@@ -106,6 +106,9 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[web]\nlisten = '8000'", "web.listen: '8000' is not host:port"),
         ("[web]\nlisten = 'localhost:80000'", "web.listen"),
         ("[web]\nport = 8000", "web.port: unknown setting"),
+        # Both failed later, as "unable to open database file" with exit status 1.
+        ("database = ''", "database: must name a file, got an empty string"),
+        ("database = '.'", "database: '.' is a folder"),
     ],
 )
 def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):
@@ -123,4 +126,4 @@ def test_bad_settings_stop_the_command_with_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "bot", "--config", str(path), "db", "stats"],
                           cwd=tmp_path, capture_output=True, text=True)
     assert proc.returncode == 2
-    assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be at least 30, got -1"]
+    assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be between 30 and 604800, got -1"]

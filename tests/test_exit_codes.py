@@ -79,3 +79,32 @@ def test_fatal_errors_follow_the_json_log_format(env):
     proc = subprocess.run([sys.executable, "-m", "bot", "--log-format", "json", "feeds", "add", "http://[::1"],
                           capture_output=True, text=True, timeout=120, env=dict(os.environ))
     assert proc.returncode == 2 and "not a valid URL" in json.loads(proc.stderr.strip())["message"]
+
+
+# Each of these ended in a traceback (OverflowError, FileNotFoundError, IsADirectoryError,
+# OSError), or, for /dev/zero, read without end.
+@pytest.mark.parametrize("args, code, words", [
+    (["rules", "edit", "99999999999999999999999", "tank"], 2, "is not a rule id"),
+    (["rules", "remove", "0"], 2, "is not a rule id"),
+    (["feeds", "add", "https://example.org/x.xml", "--interval", "99999999999999999999"], 2, "between 30 and 604800"),
+    (["rules", "export", "{tmp}/no/such/folder/rules.toml"], 1, "rules.toml: No such file or directory"),
+    (["rules", "export", "{tmp}"], 1, "Is a directory"),
+    (["pledges", "export", "--out", "{tmp}/no/such/folder/p.csv"], 1, "p.csv: No such file or directory"),
+    (["pledges", "chart", "--out", "{tmp}/no/such/folder/c.png"], 1, "c.png: No such file or directory"),
+    (["rules", "import", "/dev/zero"], 2, "larger than 4194304 bytes"),
+])
+def test_bad_arguments_and_unwritable_files_are_one_line(env, capsys, args, code, words):
+    try:
+        returned = main([arg.replace("{tmp}", str(env)) for arg in args])
+    except SystemExit as exit_:  # argparse refuses an argument by exiting (status 2)
+        returned = exit_.code
+    assert returned == code
+    err = capsys.readouterr().err
+    assert words in err.strip().splitlines()[-1] and "Traceback" not in err, err
+
+
+def test_a_poll_interval_too_long_to_schedule_is_a_settings_error(env, capsys):
+    # It passed, and every poll then failed to store: the next poll's time overflowed.
+    (env / "s.toml").write_text("poll_interval = 9223372036854775807\n")
+    assert main(["--config", str(env / "s.toml"), "db", "stats"]) == 2
+    assert "poll_interval: must be between 30 and 604800" in capsys.readouterr().err

@@ -104,6 +104,10 @@ def test_feeds_add_refuses_an_address_that_would_never_be_fetched():
     (["http://example.org/" + "a" * 2100], "longer than 2048 characters"),
     (["http://10.0.0.5/feed.xml"], "10.0.0.5 is a private address: refused"),
     (["http://example.org/f\x1b[2J.xml"], "is not an http:// or https:// URL"),
+    # Host names the resolver cannot even be asked for (it raised UnicodeError on each poll).
+    (["http://news..example/feed.xml"], "has no valid host name"),
+    (["http://.example/feed.xml"], "has no valid host name"),
+    ([f"http://{'a' * 64}.example/feed.xml"], "has no valid host name"),
     (["https://example.org/feed.xml", "--lang", "english!"], "--lang: 'english!' is not a language code"),
 ])
 def test_feeds_add_gives_one_line_errors(tmp_path, monkeypatch, capsys, args, error):

@@ -144,6 +144,20 @@ def test_corrupt_gzip_is_a_fetch_error(server: FeedServer) -> None:
         fetch(server.url("/feed.xml"))
 
 
+def test_a_thousand_stacked_content_encodings_are_a_fetch_error(server: FeedServer) -> None:
+    # Each coding was one more generator in the decoding chain: a long enough header
+    # ended the fetch in RecursionError, which no caller catches.
+    server.set_route("/stacked", lambda request: Response(
+        200, gzip.compress(FEED), {"Content-Type": "application/rss+xml", "Content-Encoding": ", ".join(["gzip"] * 1200)}))
+    with pytest.raises(FetchError, match="too many Content-Encodings"):
+        fetch(server.url("/stacked"))
+    # Two stacked codings are still undone.
+    server.set_route("/two", lambda request: Response(
+        200, zlib.compress(gzip.compress(FEED)), {"Content-Type": "application/rss+xml",
+                                                  "Content-Encoding": "gzip, deflate"}))
+    assert fetch(server.url("/two")).body == FEED
+
+
 def test_unrequested_content_encoding_is_a_fetch_error(server: FeedServer) -> None:
     server.set_route("/feed.xml", lambda request: Response(200, b"\x1b\x00", {"Content-Encoding": "br"}))
     with pytest.raises(FetchError, match="unsupported Content-Encoding 'br'"):
@@ -236,7 +250,10 @@ def test_non_http_urls_are_refused(url: str) -> None:
         fetch(url)
 
 
-@pytest.mark.parametrize("url", ["http://", "https:///feed.xml", "http://[::1/feed"])
+# The last three: hosts with an empty or over-long label, which the resolver refuses with a
+# UnicodeError (no ClientError): stored by an older version, they must fail as a fetch.
+@pytest.mark.parametrize("url", ["http://", "https:///feed.xml", "http://[::1/feed", "http://a..b/feed.xml",
+                                 "http://.example/", f"http://{'a' * 64}.example/"])
 def test_urls_without_a_valid_host_are_refused(url: str) -> None:
     with pytest.raises(FetchError, match="URL"):
         fetch(url)

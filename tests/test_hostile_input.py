@@ -141,3 +141,45 @@ def test_console_and_cli_output_carry_no_escape_sequences(env, capsys):
     assert main(["feeds", "list"]) == 0
     out = capsys.readouterr().out
     assert "Name" in out and "\x1b" not in out
+
+
+# Invisible format characters: German sites hyphenate long words with soft hyphens
+# (&shy;), CMSs leave zero-width spaces, and a bidirectional override turns the rest of
+# a line around on screen.
+HYPHENATED = "Deutschland liefert weitere Leo&shy;pard-Panzer an die Ukra&#x200B;ine"
+
+
+def test_invisible_characters_inside_words_do_not_hide_them_from_the_rules(env, capsys, feed_server):
+    plain = "Deutschland liefert weitere Leopard-Panzer an die Ukraine"
+    body = "Berlin sagte der Ukraine weitere Kampfpanzer zu, teilte das Verteidigungsministerium mit."
+    items = "".join(f"<item><title>{t}</title><link>https://news.example/{n}</link><description>{body}"
+                    f"</description></item>" for n, t in enumerate([HYPHENATED, "\u202eenarkU rof sknat\u202c " + plain]))
+    feed_server.set_feed("/de.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+                                    f'<language>de</language>{items}</channel></rss>'.encode())
+    url = feed_server.url("/de.xml")
+    main(["feeds", "add", url])
+    assert main(["poll", "--feed", url]) == 0
+    store = SqliteStore(env / "h.db")
+    rows = store._rows("SELECT title, score FROM entries ORDER BY id")
+    store.close()
+    # The soft hyphen and the zero-width space split "Leopard" and "Ukraine" in two: the
+    # title's matches were lost (score 2 instead of 3) and the pledge named no system.
+    assert rows[0]["title"] == plain
+    assert rows[0]["score"] == rows[1]["score"] == 3.0
+    assert rows[1]["title"] == "enarkU rof sknat " + plain
+    assert "\u202e" not in capsys.readouterr().out
+
+
+def test_clean_text_removes_invisible_format_characters():
+    assert clean_text("Leo\u00adpard \u202eevil\u202c Ukra\u200bine\ufeff \u2066x\u2069 \u200fy") == \
+        "Leopard evil Ukraine x y"
+
+
+def test_a_rule_pasted_with_a_soft_hyphen_fires(env, capsys):
+    # Copied from a web page, "Leo\u00adpard" never matched: feed text holds no soft hyphen.
+    assert main(["rules", "add", "tanks", "Leo\u00adpard\u200b AND \u202eUkraine"]) == 0
+    capsys.readouterr()
+    assert main(["rules", "list"]) == 0
+    assert "Leopard AND Ukraine" in capsys.readouterr().out
+    assert main(["rules", "test", "Germany sends Leopard tanks to Ukraine"]) == 0
+    assert "): Leopard, Ukraine\n" in capsys.readouterr().out  # the new rule fired

@@ -17,7 +17,7 @@ from bot.pipeline import FeedPoller, PollLimits
 from bot.rule_admin import RuleAdmin
 from tests.conftest import seed_texts
 from tests.fakes import FakeChat
-from tests.servers import rss
+from tests.servers import Response, rss
 
 SEED_TITLES = [
     "L'Otan veut accélérer ses livraisons d'armes et de munitions à l'Ukraine",
@@ -220,10 +220,12 @@ def _bad_feeds(server) -> dict[str, str]:
     server.set_feed("/malformed.xml", b"<rss version=\"2.0\"><channel><title>Broken</title><ite")
     server.set_feed("/entities.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><rss/>')
     server.set_feed("/html.xml", b"<html><body>not a feed</body></html>", content_type="text/html")
+    server.set_route("/stacked.xml", lambda request: Response(200, b"<rss/>", {"Content-Encoding": "gzip," * 1200}))
     return {
         "/404.xml": "404", "/500.xml": "500", "/loop-a.xml": "redirect", "/huge.xml": "larger",
         "/bomb.xml": "larger", "/slow.xml": "time", "/malformed.xml": "", "/entities.xml": "entit",
-        "/html.xml": "", "http://127.0.0.1:9/closed.xml": "connect",
+        "/html.xml": "", "http://127.0.0.1:9/closed.xml": "connect", "/stacked.xml": "Content-Encodings",
+        "http://a..b/bad-host.xml": "host name",
     }
 
 
@@ -258,6 +260,35 @@ def test_every_bad_feed_is_a_recorded_error_and_loses_nothing(store, clock, feed
     # The good feed keeps being polled normally afterwards.
     (again,) = asyncio.run(harness.poll(good))
     assert again.ok
+
+
+class _SourceWithABug(HttpFeedSource):
+    """The real fetcher, except that one URL raises what no FeedSource should: the stand-in
+    for a hostile input nobody has found yet (two such, a Content-Encoding header stacking
+    a thousand codings and a host name with an empty label, escaped the fetcher before)."""
+
+    async def fetch(self, url, etag=None, last_modified=None):
+        if url.endswith("/bug.xml"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return await super().fetch(url, etag, last_modified)
+
+
+def test_an_unexpected_error_in_one_feed_is_its_recorded_failure(store, clock, feed_server):
+    harness = Harness(store, clock, feed_server)
+    feed_server.set_feed("/good.xml", rss([seed_item(0, FEB_13)]))
+    bug, good = harness.feed("/bug.xml", "Bug"), harness.feed("/good.xml", "Good")
+
+    async def poll_both():
+        async with _SourceWithABug(timeout=5) as source:
+            poller = FeedPoller(store, source, harness.current_analyzer, clock)
+            return await asyncio.gather(poller.poll(bug), poller.poll(good))
+
+    # Raised, it ended the gather (`poll`, `run`'s round) and the good feed's results with it.
+    failed, ok = asyncio.run(poll_both())
+    assert failed.error == "unexpected error: RecursionError: maximum recursion depth exceeded"
+    state = store.feed_state(bug.id)
+    assert state.failures == 1 and state.last_error == failed.error and state.next_poll > clock.now()
+    assert ok.ok and ok.new_entries == 1
 
 
 def test_odd_but_usable_feeds_are_read(harness, feed_server, store):
@@ -483,3 +514,58 @@ def test_an_outlets_second_report_of_an_event_is_its_own_story_unless_a_copy(har
     assert result.new_stories == 0
     [update] = result.story_updates
     assert update.story_id == 1 and not update.new_outlet
+
+
+def test_a_feed_of_thousands_of_items_stores_its_first_thousand_and_then_what_is_new(harness, feed_server, store):
+    items = [{"title": f"Weather report {n}", "guid": f"w{n}", "link": f"https://w.example/{n}"} for n in range(3000)]
+    feed_server.set_feed("/many.xml", rss(items))
+    feed = harness.feed("/many.xml", "Many")
+    (first,) = asyncio.run(harness.poll(feed))
+    assert first.ok and first.new_entries == 1000
+    feed_server.set_feed("/many.xml", rss([{"title": "Weather report new", "guid": "new",
+                                            "link": "https://w.example/new"}, *items]))
+    (second,) = asyncio.run(harness.poll(feed))
+    assert second.ok and second.new_entries == 1
+    guids = {row["guid"] for row in store._rows("SELECT guid FROM entries")}
+    assert guids == {"new", *(f"w{n}" for n in range(1000))}
+
+
+def test_items_sharing_one_guid_are_all_kept_poll_after_poll(harness, feed_server, store):
+    # A CMS template that gives every item the same <guid> (the site's address): the
+    # first item was stored and every other one dropped as "seen", at every poll.
+    def item(n: int) -> dict:
+        return {"title": f"Report {n}", "guid": "https://site.example/", "link": f"https://site.example/news/{n}",
+                "description": f"Text of report {n}."}
+
+    feed_server.set_feed("/same-guid.xml", rss([item(2), item(1), item(0)]))
+    feed = harness.feed("/same-guid.xml", "Same GUID")
+    (first,) = asyncio.run(harness.poll(feed))
+    assert (first.entries, first.new_entries) == (3, 3)
+    # Next poll: one new item on top, parsed alone (the stored ones' bytes are skipped).
+    feed_server.set_feed("/same-guid.xml", rss([item(3), item(2), item(1), item(0)]))
+    (second,) = asyncio.run(harness.poll(feed))
+    assert second.new_entries == 1
+    # Stored items edited (so parsed again), the one that has the GUID and one that does
+    # not: both are known, nothing is added.
+    edited = [item(3), {**item(2), "description": "Edited."}, {**item(1), "description": "Edited."}, item(0)]
+    feed_server.set_feed("/same-guid.xml", rss(edited))
+    (third,) = asyncio.run(harness.poll(feed))
+    assert (third.entries, third.new_entries) == (4, 0)
+    titles = sorted(row["title"] for row in store._rows("SELECT title FROM entries"))
+    assert titles == ["Report 0", "Report 1", "Report 2", "Report 3"]
+
+
+def test_a_pushed_body_of_100000_items_is_cut_before_parsing(harness, feed_server, store, clock):
+    import time
+
+    # A feed may name a hub on its own host and push whenever it likes: the cut of a poll
+    # (its first 1,000 items) must hold for pushes too. Parsing all of them took ~10 s of CPU.
+    items = "".join(f"<item><title>t{n}</title><link>https://p.example/{n}</link></item>" for n in range(100_000))
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>P</title>{items}</channel></rss>'.encode()
+    feed = harness.feed("/pushed.xml", "Pushed")
+    poller = FeedPoller(store, None, harness.current_analyzer, clock)
+    started = time.process_time()
+    result = asyncio.run(poller.ingest(feed.id, body, "application/rss+xml"))
+    spent = time.process_time() - started
+    assert result.new_entries == 1000
+    assert spent < 5, f"{spent:.1f} s of CPU for one push"

@@ -33,7 +33,7 @@ import aiohttp
 from yarl import URL
 
 import bot
-from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, is_loopback_host, refusal
+from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, is_loopback_host, refusal
 from bot.core.models import FetchResult
 from bot.errors import FetchError
 
@@ -48,6 +48,10 @@ _ACCEPT = (
 _ERROR_DETAIL_CHARS = 160
 _DECODE_STEP = 256 * 1024
 _MAX_VALIDATOR_CHARS = 1024
+# Content codings one response may stack. We ask for gzip or deflate, so one is what
+# servers send; a header listing a thousand "gzip" made the decoder chain a thousand
+# generators deep and the fetch died with RecursionError instead of a FetchError.
+_MAX_CODINGS = 3
 DEFAULT_MAX_CONNECTIONS = 100
 
 # Whether the feed being fetched names a loopback host itself (set per fetch; a fetch
@@ -246,6 +250,8 @@ class _CappedDecoder:
         self._produced = 0
         codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
         codings = [c for c in codings if c != "identity"]
+        if len(codings) > _MAX_CODINGS:
+            raise FetchError(f"too many Content-Encodings ({len(codings)}; at most {_MAX_CODINGS})")
         # Codings are listed in the order they were applied; undo them in reverse.
         self._stages = [self._stage(c) for c in reversed(codings)]
         self.identity = not self._stages
@@ -341,7 +347,10 @@ def _require_http_url(url: str) -> URL:
         raise FetchError(f"unsupported URL scheme {scheme!r}; only http and https are fetched")
     if not host:
         raise FetchError("invalid URL: no host")
+    if not host_name_is_valid(parsed.raw_host or host):
+        raise FetchError("invalid URL: a host name label is empty or longer than 63 characters")
     return parsed
+
 
 
 def _sendable(value: str) -> bool:

@@ -53,6 +53,11 @@ class EntryStore(StoreBase):
         )
         return rows[0]["id"] if rows else None
 
+    def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
+        """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
+        rows = self._rows("SELECT canonical_url FROM entries WHERE feed_id = ? AND guid = ?", [feed_id, guid])
+        return bool(rows) and rows[0]["canonical_url"] not in (None, canonical_url)
+
     def set_entry_verdict(self, entry_id: int, relevant: bool, score: float, story_id: int | None) -> None:
         """Record an entry's verdict. Most entries match nothing: their row already holds
         the column defaults (relevant 0, score 0, no story), so nothing is written."""

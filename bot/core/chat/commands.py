@@ -25,6 +25,7 @@ from bot.core.chat.alerts import describe_pledge
 from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
+from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Feed, Pledge, Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
@@ -601,7 +602,9 @@ class CommandTable:
         feeds = self.services.feeds()
         if not feeds:
             return t(lang, "feeds_none")
-        return "\n".join([t(lang, "feeds_title"), *(f"#{f.id} {f.name or f.url}\n{f.url}" for f in feeds)])
+        # Everyone may ask: a private feed's key (in its URL) is not shown.
+        lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
+        return "\n".join([t(lang, "feeds_title"), *lines])
 
     def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)
@@ -609,7 +612,7 @@ class CommandTable:
             return self._usage("feed_add", lang)
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        feed_id, created = self.services.feed_add(url, name or url, self.clock.now(), _actor(ctx))
+        feed_id, created = self.services.feed_add(url, name or shown_feed_url(url), self.clock.now(), _actor(ctx))
         return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=url)
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:

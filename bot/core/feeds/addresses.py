@@ -71,3 +71,15 @@ def literal_refusal(host: str, policy: str) -> str | None:
     except ValueError:
         return None  # a name: checked when it is resolved
     return refusal(host.strip("[]"), policy, feed_on_loopback=is_loopback_host(host))
+
+
+def host_name_is_valid(host: str) -> bool:
+    """Whether the resolver can be asked for `host`: its labels are 1 to 63 characters
+    (a trailing dot allowed). socket.getaddrinfo encodes a host with the idna codec and
+    raises UnicodeError otherwise ("http://a..b/"), which is no aiohttp ClientError: such a fetch
+    escaped as a traceback, and `poll` lost every feed's results with it."""
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        return False
+    return True

@@ -122,3 +122,28 @@ def check_site(expected: str | None, seen: str | None, foreign_polls: int) -> tu
     if foreign_polls + 1 >= ACCEPT_NEW_SITE_AFTER:
         return seen, 0, False
     return expected, foreign_polls + 1, True
+
+
+def shown_feed_url(url: str) -> str:
+    """A feed's URL as people other than the operator may see it: without the user name
+    and password, query or fragment, where a private feed carries its key
+    ("https://alice:pw@host/feed?apikey=..."). A feed named by nothing but its URL was
+    shown whole as the source of every alert, on `/feeds` and on the public web tracker."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return url.split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    if not host:
+        return url.split("?", 1)[0].split("#", 1)[0]
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def feed_source_name(name: str, url: str) -> str:
+    """The source an alert names: the feed's name, else its shown URL (a name that is the
+    URL itself, as stored by default before, counts as none)."""
+    return name if name and name != url else shown_feed_url(url)

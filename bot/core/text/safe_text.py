@@ -6,7 +6,13 @@ downstream: terminal escape sequences (ESC [ ... m recolours the console, ESC ] 
 surrogates (`&#xD800;` in XML, "\\ud800" in JSON), which no UTF-8 encoder accepts,
 so a single one made SQLite refuse the whole poll. `clean_text` removes the first
 two and replaces the third with U+FFFD; line breaks and tabs stay (they separate
-sentences and paragraphs)."""
+sentences and paragraphs).
+
+It also removes invisible format characters. A soft hyphen or a zero-width space
+inside a word ("Leo\u00adpard", as German sites hyphenate long words) split it in two
+for the rules, which then missed "Leopard" and "Ukraine"; and a bidirectional
+override (U+202E) turned the rest of an alert's line around on screen, so a title
+could show other words than it holds."""
 
 from __future__ import annotations
 
@@ -29,16 +35,20 @@ _ESCAPE_SEQUENCE = re.compile(
 # C0 controls except tab and line feed, DEL, and the C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Invisible format characters: soft hyphen, Arabic letter mark, zero-width space, joiners
+# and marks, bidirectional embeddings, overrides and isolates, word joiner and the
+# invisible operators, and the byte order mark / zero-width no-break space.
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def clean_text(text: str) -> str:
-    """`text` without escape sequences or control characters (tab and line feed kept),
-    lone surrogates replaced by U+FFFD."""
-    if text.isprintable():  # the common case: nothing to do (tab and line feed are not printable)
+    """`text` without escape sequences, control characters (tab and line feed kept) or
+    invisible format characters, lone surrogates replaced by U+FFFD."""
+    if text.isprintable():  # the common case: nothing to do (tab, line feed and format characters are not printable)
         return text
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", _CONTROL.sub("", text)))
 
 
 def clean_line(text: str) -> str:

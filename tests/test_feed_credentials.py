@@ -1,0 +1,71 @@
+"""A private feed's credentials (a user name and password, an API key in the query) are
+the operator's: `feeds list` and `status` show them, but nothing that reaches chats or
+the public does — an alert's source, `/feeds`, stories, exports, the web tracker's rows.
+A feed named by nothing but its URL was shown whole in all of those."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.cli import main
+from bot.core.feeds.urls import feed_source_name, shown_feed_url
+from tests.servers import rss
+
+SECRETS = ("s3cret", "TOPSECRET")
+ITEM = {"title": "Norway sends NASAMS air defence systems to Ukraine", "link": "https://n.example/nasams",
+        "description": "Oslo will deliver two more NASAMS launchers to Kyiv, the Norwegian defence ministry said."}
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "c.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, feed_server):
+    feed_server.set_feed("/private.xml", rss([ITEM]))
+    url = feed_server.url("/private.xml").replace("http://", "http://alice:s3cret@") + "?apikey=TOPSECRET"
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll"]) == 0
+    alert = capsys.readouterr().out.split("ALERT", 1)[1].split("\n\n", 1)[0]
+    assert f"source: {feed_server.url('/private.xml')}" in alert
+    shown = []
+    for command in (["stories", "--json"], ["pledges", "export", "--format", "json"], ["pledges"]):
+        assert main(command) == 0
+        shown.append(capsys.readouterr().out)
+    assert json.loads(shown[0].splitlines()[0])["sources"][0]["outlet"] == feed_server.url("/private.xml")
+    store = SqliteStore(env / "c.db")
+    sources = [row["source"] for row in store._rows("SELECT source FROM story_sources")]
+    store.close()
+    assert not any(secret in text for secret in SECRETS for text in [alert, *shown, *sources])
+
+    from bot.chat_service import StoreChatServices
+    from bot.core.chat.commands import ChatContext, CommandTable
+    from bot.rule_admin import RuleAdmin
+    from tests.fakes import FakeClock
+
+    store = SqliteStore(env / "c.db")
+    admin = RuleAdmin(store, FakeClock())
+    ctx = ChatContext(platform="telegram", chat_id="5", user_id="5", chat_kind="private", is_admin=False,
+                      can_manage_chat=True, lang="en")
+    feeds_reply = CommandTable(StoreChatServices(store, admin), FakeClock(), admin.entities).handle(ctx, "feeds", "")
+    store.close()
+    assert feed_server.url("/private.xml") in feeds_reply.text
+    assert not any(secret in feeds_reply.text for secret in SECRETS)
+    # The operator still sees the whole URL.
+    assert main(["feeds", "list"]) == 0
+    assert url in capsys.readouterr().out
+
+
+def test_shown_feed_urls():
+    assert shown_feed_url("https://u:p@news.example:8443/rss?key=k#x") == "https://news.example:8443/rss"
+    assert shown_feed_url("https://[::1]/feed") == "https://[::1]/feed"
+    assert shown_feed_url("https://news.example/rss") == "https://news.example/rss"
+    # A feed stored earlier with its URL as its name is named by the shown URL.
+    assert feed_source_name("https://u:p@n.example/f?k=1", "https://u:p@n.example/f?k=1") == "https://n.example/f"
+    assert feed_source_name("Wire", "https://u:p@n.example/f") == "Wire"
