@@ -20,6 +20,7 @@ scheduler's. tests/test_story_merges_crash.py kills `run` in the middle of the m
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -217,18 +218,9 @@ def digest_time() -> str:
 
 def alerts_to(api: TelegramStub, chat_id: int) -> list[tuple[int, str]]:
     """(message id, visible text as first sent) of the story alerts sent to a chat: the
-    messages that carry one of the reports' titles (the rest answer commands)."""
-    found = []
-    for call in api.calls_to("sendMessage"):
-        if call.status != 200 or str(call.params.get("chat_id")) != str(chat_id):
-            continue
-        visible = check_telegram_html(call.params["text"])
-        if any(report.title in visible for report in REPORTS):
-            found.append(visible)
-    ids = sorted(m for c, m in api.texts if c == chat_id and any(
-        r.title in check_telegram_html(api.texts[c, m]) for r in REPORTS))
-    assert len(ids) == len(found), "each alert is one message"
-    return list(zip(ids, found, strict=True))
+    messages that open with one of the reports' titles (the rest answer commands)."""
+    return [(message_id, text) for message_id, text in api.sent_texts(chat_id)
+            if any(text.startswith(report.title) for report in REPORTS)]
 
 
 def sources_line(visible: str) -> str:
@@ -289,12 +281,21 @@ def test_two_pending_alerts_become_one_alert_of_the_merged_story(tmp_path, feed_
             for chat_id in (USER, GROUP):
                 chats.command(chat_id, "/mode instant")  # what waited goes out now
             wait_until(lambda: settled(db), proc, "every alert sent", tmp_path)
+            chats.command(USER, "/latest")
         finally:
             feeds.let_all_out()
             stop_run(proc, tmp_path)
 
         survivor = check_consistent(db)
         assert outbox(db) == [(str(GROUP), survivor, "sent"), (str(USER), survivor, "sent")]
+        # The lists show the merged story only: in chat, and for scripts.
+        latest = check_telegram_html(api.messages_to(USER)[-1]["text"])
+        assert ALPHA.title in latest and BRAVO.title not in latest and "3 outlets" in latest, latest
+        listed = subprocess.run([sys.executable, "-m", "bot", "--config", str(tmp_path / "settings.toml"), "stories",
+                                 "--json"], check=True, cwd=REPO, env=clean_environment(), capture_output=True,
+                                text=True, timeout=DEADLINE)
+        [story] = [json.loads(line) for line in listed.stdout.splitlines()]
+        assert story["id"] == survivor and sorted(s["outlet"] for s in story["sources"]) == sorted(OUTLETS)
         for chat_id in (USER, GROUP):
             [(_, alert)] = alerts_to(api, chat_id)  # one alert for the event, in each chat
             assert ALPHA.title in alert, "the survivor is the story C matched best: Alpha's"
