@@ -1,6 +1,7 @@
 """Story merging (issue 12) as a user meets it: `python -m bot run` as a real subprocess,
 its feeds served over loopback HTTP, its chats on the Telegram stand-in
-(tests/telegram_stub.py) driven by the real python-telegram-bot.
+(tests/telegram_stub.py) driven by the real python-telegram-bot, and in one test on
+the Discord stand-in too.
 
 Three reports of one event from three outlets. Alpha's (A) and Bravo's (B) are not
 alike enough to be one story; Charlie's (C) is a rewrite of Alpha's that adds Bravo's
@@ -11,7 +12,8 @@ Whether subscribers see one alert depends on what had left the outbox when C arr
   story, with the three outlets, and no edit;
 - Alpha's alert already sent: that message is edited to add the outlets, and no second
   full alert follows; a chat that only follows what Bravo's report is about (training)
-  never had Alpha's alert, so it gets the merged story's, once.
+  never had Alpha's alert, so it gets the merged story's, once. A Discord channel
+  (tests/discord_stub.py, the real discord.py) sees its embed edited the same way.
 
 The feeds hold each report back until the test lets it out (the first round of `run`
 polls every feed once, right after start), so the order is the test's, not the
@@ -33,6 +35,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.servers import Response, rss
 from tests.telegram_stub import TelegramStub, check_telegram_html
 from tests.test_crash import HOOKED_CLI, clean_environment
@@ -45,6 +48,9 @@ pytestmark = pytest.mark.timeout(300)
 USER = 1001  # a private chat: every topic
 GROUP = -1002002  # a supergroup that follows training only
 GROUP_ADMIN = 2002
+DISCORD_TOKEN = "merge.discord.token-secret"
+GUILD_ID = 333333333333333333
+CHANNEL = 444444444444444444  # a Discord channel: every topic
 
 # Our own sentences (not the evaluation set's). A and C share their wording (C is a
 # rewrite of A); B and C share Bravo's count, day and place; A and B share only the
@@ -112,13 +118,16 @@ class HeldFeeds:
         self.let_out(*REPORTS)
 
 
-def write_settings(workdir: Path, server, api: TelegramStub) -> Path:
+def write_settings(workdir: Path, server, api: TelegramStub, discord: DiscordStub | None = None) -> Path:
     text = (f'database = "{(workdir / "run.db").as_posix()}"\n'
             f'rules = "{(REPO / "config" / "rules.toml").as_posix()}"\n'
             "poll_interval = 600\nfetch_timeout = 120\n")
     for report in REPORTS:
         text += f'[[feed]]\nurl = "{server.url(report.path)}"\nname = "{report.outlet}"\nlang = "{report.lang}"\n'
     text += f'[telegram]\ntoken = "{api.token}"\napi_url = "{api.url}"\n'
+    if discord is not None:
+        text += (f'[discord]\ntoken = "{DISCORD_TOKEN}"\napi_url = "{discord.api_url}"\n'
+                 f'gateway_url = "{discord.gateway_url}"\nguild_ids = [{GUILD_ID}]\n')
     settings = workdir / "settings.toml"
     settings.write_text(text, encoding="utf-8")
     return settings
@@ -362,3 +371,64 @@ def check_sent_alert_absorbed(api: TelegramStub, db: Path, message_id: int) -> N
     assert ALPHA.title in alert and all(outlet in sources_line(alert) for outlet in OUTLETS), alert
     assert api.edits_to(GROUP) == []
     assert edits(db) == [(str(USER), "done")]
+
+
+def test_a_sent_discord_embed_is_edited_like_the_telegram_message(tmp_path, feed_server):
+    """Both platforms in one run: Alpha's alert reached a Telegram chat and a Discord
+    channel, both then take a digest; the merge edits the message in each (Discord:
+    PATCH of the embed), and neither gets a second alert."""
+    feeds = HeldFeeds(feed_server)
+    db = tmp_path / "run.db"
+    with TelegramStub() as api, DiscordStub(token=DISCORD_TOKEN, guilds={GUILD_ID: [CHANNEL]}) as discord:
+        proc = start_run(write_settings(tmp_path, feed_server, api, discord), tmp_path)
+        try:
+            chats = Chats(api, proc, tmp_path)
+            chats.connected()
+            wait_until(lambda: discord.commands.get(str(GUILD_ID)), proc, "the slash commands synced", tmp_path)
+
+            def slash(name: str, value: str | None = None) -> None:
+                option = {"mode": {"mode": value}}.get(name) if value else None
+                token = discord.slash_command(name, option, channel_id=CHANNEL, guild_id=GUILD_ID, user_id=8,
+                                              permissions=MANAGE_CHANNELS)
+                wait_until(lambda: discord.interaction_replies(token), proc, f"the answer to /{name}", tmp_path)
+
+            chats.command(USER, "/subscribe")
+            slash("subscribe")
+            feeds.let_out(ALPHA)
+            wait_until(lambda: [state for *_, state in outbox(db)] == ["sent", "sent"], proc, "Alpha's alerts sent",
+                       tmp_path)
+            [(message_id, _)] = alerts_to(api, USER)
+            chats.command(USER, f"/mode digest {digest_time()}")
+            slash("mode", f"digest {digest_time()}")
+            feeds.let_out(BRAVO)
+            wait_until(lambda: len(outbox(db)) == 4, proc, "Bravo's alerts queued", tmp_path)
+            feeds.let_out(CHARLIE)
+            wait_until(lambda: merges(db), proc, "C to merge the two stories", tmp_path)
+            wait_until(lambda: [state for _, state in edits(db)] == ["done", "done"], proc, "both edits made",
+                       tmp_path)
+            chats.command(USER, "/mode instant")
+            slash("mode", "instant")
+            wait_until(lambda: settled(db), proc, "nothing left to send", tmp_path)
+        finally:
+            feeds.let_all_out()
+            stop_run(proc, tmp_path)
+
+    survivor = check_consistent(db)
+    assert survivor == 1 and outbox(db) == [(str(USER), 1, "sent"), (str(CHANNEL), 1, "sent")]
+    # Telegram: the one alert, then its edit naming the three outlets.
+    [(first_id, first)] = alerts_to(api, USER)
+    assert first_id == message_id and sources_line(first) == f"Sources: {ALPHA.outlet}"
+    assert [int(edit["message_id"]) for edit in api.edits_to(USER)] == [message_id]
+    assert all(outlet in sources_line(check_telegram_html(api.message_text(USER, message_id))) for outlet in OUTLETS)
+    # Discord: one embed posted (Alpha's), then that message patched with the three outlets.
+    [posted] = [m for m in discord.messages(CHANNEL) if m.get("embeds")]
+    assert posted["embeds"][0]["title"] == ALPHA.title
+    assert ALPHA.outlet in _embed_sources(posted) and BRAVO.outlet not in _embed_sources(posted)
+    [patched] = discord.edits(CHANNEL)
+    assert patched["embeds"][0]["title"] == ALPHA.title
+    assert all(outlet in _embed_sources(patched) for outlet in OUTLETS), patched
+
+
+def _embed_sources(body: dict) -> str:
+    """The embed's Sources field (each outlet linked to its report, in Markdown)."""
+    return next(f["value"] for f in body["embeds"][0]["fields"] if f["name"] == "Sources")
