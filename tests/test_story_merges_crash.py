@@ -47,31 +47,32 @@ MERGE_BEGINS = "UPDATE entries SET story_id = "  # the first write of StoryMerge
 MARK_ABSORBED = "UPDATE stories SET merged_into"
 FEED_SAVED = "UPDATE feeds SET etag"  # a poll's last write; Charlie's is the third poll
 
-# (what, statement text, occurrence, offset): die `offset` statements after the n-th
-# statement containing the text (see tests/fault_injection.py).
+# (what, statement text, occurrence, offset, the statement it dies at): die `offset`
+# statements after the n-th statement containing the text (see tests/fault_injection.py).
 KILL_POINTS = [
     ("sources half moved", "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) SELECT",
-     1, 0),
-    ("outbox half re-pointed", "UPDATE outbox SET story_id", 1, 0),
-    ("marked absorbed, no audit line yet", MARK_ABSORBED, 1, 1),
-    ("the poll's COMMIT", FEED_SAVED, 3, 1),
-    ("just after the COMMIT", FEED_SAVED, 3, 2),
+     1, 0, "INSERT INTO story_sources"),
+    ("outbox half re-pointed", "UPDATE outbox SET story_id", 1, 0, "UPDATE outbox SET story_id"),
+    ("marked absorbed, no audit line yet", MARK_ABSORBED, 1, 1, "INSERT INTO audit"),
+    ("the poll's COMMIT", FEED_SAVED, 3, 1, "COMMIT"),
+    ("just after the COMMIT", FEED_SAVED, 3, 2, ""),
 ]
 
 
-def died_at(trace: list[str]) -> tuple[int, bool]:
-    """Where the killed run died: the number of its last statement (the trace line of
-    the fatal statement is written before it runs), and whether the merge of Charlie's
-    poll had committed by then."""
+def died_at(trace: list[str]) -> tuple[int, str, bool]:
+    """Where the killed run died: how many statements after the first write of the merge,
+    at which statement (the trace line of the fatal statement is written before it runs),
+    and whether the merge of Charlie's poll had committed by then."""
     numbered = [line.split("\t", 1) for line in trace if "\t" in line]
-    fatal = int(numbered[-1][0])
+    fatal, fatal_sql = int(numbered[-1][0]), numbered[-1][1]
     begun = max(int(n) for n, sql in numbered if sql.startswith(MERGE_BEGINS))
     committed = any(int(n) > begun and sql == "COMMIT" for n, sql in numbered[:-1])
-    return fatal - begun, committed
+    return fatal - begun, fatal_sql, committed
 
 
-@pytest.mark.parametrize("what, text, occurrence, offset", KILL_POINTS, ids=[p[0] for p in KILL_POINTS])
-def test_a_run_killed_during_a_merge_loses_and_doubles_nothing(tmp_path, feed_server, what, text, occurrence, offset):
+@pytest.mark.parametrize("what, text, occurrence, offset, fatal", KILL_POINTS, ids=[p[0] for p in KILL_POINTS])
+def test_a_run_killed_during_a_merge_loses_and_doubles_nothing(tmp_path, feed_server, what, text, occurrence, offset,
+                                                               fatal):
     feeds = HeldFeeds(feed_server)
     db = tmp_path / "run.db"
     trace = tmp_path / "trace.txt"
@@ -95,8 +96,8 @@ def test_a_run_killed_during_a_merge_loses_and_doubles_nothing(tmp_path, feed_se
                 first.kill()
                 first.wait(DEADLINE)
 
-        into_merge, committed = died_at(trace.read_text(encoding="utf-8").splitlines())
-        assert into_merge >= 1, f"{what}: the run died before the merge began"
+        into_merge, fatal_sql, committed = died_at(trace.read_text(encoding="utf-8").splitlines())
+        assert into_merge >= 1 and fatal_sql.startswith(fatal), f"{what}: died at {fatal_sql!r}"
         assert committed == (what == "just after the COMMIT"), what
         if committed:
             assert len(merges(db)) == 1 and len(story_rows(db)) == 2
