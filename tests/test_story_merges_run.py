@@ -39,6 +39,7 @@ from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.servers import Response, rss
 from tests.telegram_stub import TelegramStub, check_telegram_html
 from tests.test_crash import HOOKED_CLI, clean_environment
+from tests.test_pipeline import Harness, OnePoller
 
 REPO = Path(__file__).resolve().parents[1]
 DEADLINE = 90.0  # for one observable step of the subprocess on a loaded machine
@@ -267,6 +268,24 @@ def check_consistent(db: Path) -> int:
 
 
 # -- the tests -------------------------------------------------------------------------------------
+
+
+def test_the_reports_link_two_stories_as_the_scenes_need(store, clock, feed_server):
+    """The premise of the scenes below, checked in process on the real poller (fast, and
+    plain when the matcher changes): A and B open a story each, C joins them into one;
+    B's report is about training, A's is not (what the group follows)."""
+    harness = Harness(store, clock, feed_server)
+    analyzer = harness.current_analyzer()  # the shipped rules, compiled once
+    poller = OnePoller(harness, analyzer=lambda: analyzer)
+    results = []
+    for report in REPORTS:
+        item = {"title": report.title, "guid": report.path, "description": report.text, "pubDate": report.published,
+                "link": f"https://news.example{report.path}"}
+        feed_server.set_feed(report.path, rss([item], lang=report.lang))
+        results.append(poller.poll(harness.feed(report.path, report.outlet)))
+    assert [(r.matches, r.new_stories, r.stories_merged) for r in results] == [(1, 1, 0), (1, 1, 0), (1, 0, 1)]
+    topics = {report.outlet: set(analyzer.analyze(report.title, report.text, report.lang).topics) for report in REPORTS}
+    assert "training" in topics[BRAVO.outlet] and "training" not in topics[ALPHA.outlet] | topics[CHARLIE.outlet]
 
 
 def test_two_pending_alerts_become_one_alert_of_the_merged_story(tmp_path, feed_server):
