@@ -13,7 +13,9 @@ Whether subscribers see one alert depends on what had left the outbox when C arr
 - Alpha's alert already sent: that message is edited to add the outlets, and no second
   full alert follows; a chat that only follows what Bravo's report is about (training)
   never had Alpha's alert, so it gets the merged story's, once. A Discord channel
-  (tests/discord_stub.py, the real discord.py) sees its embed edited the same way.
+  (tests/discord_stub.py, the real discord.py) sees its embed edited the same way;
+- an alert still on its way (its post held in flight by the stand-in) counts as seen:
+  its story survives, though C matched the other one better.
 
 The feeds hold each report back until the test lets it out (the first round of `run`
 polls every feed once, right after start), so the order is the test's, not the
@@ -451,3 +453,53 @@ def test_a_sent_discord_embed_is_edited_like_the_telegram_message(tmp_path, feed
 def _embed_sources(body: dict) -> str:
     """The embed's Sources field (each outlet linked to its report, in Markdown)."""
     return next(f["value"] for f in body["embeds"][0]["fields"] if f["name"] == "Sources")
+
+
+def test_a_report_that_links_the_stories_while_an_alert_is_on_its_way(tmp_path, feed_server):
+    """Charlie's report arrives while Bravo's alert is being posted to a Discord channel
+    (the post is held in flight). Charlie's best match is Alpha's story, but Bravo's may
+    have been seen (an alert being sent counts as seen): so Bravo's story survives and
+    absorbs Alpha's, whose alert for the channel, read by the busy sender before the
+    merge, is dropped. The channel gets Bravo's embed as it was claimed, then its edit
+    naming the three outlets; the Telegram group, which only follows training (Bravo's
+    topic), gets the merged story's alert once."""
+    feeds = HeldFeeds(feed_server)
+    db = tmp_path / "run.db"
+    with TelegramStub() as api, DiscordStub(token=DISCORD_TOKEN, guilds={GUILD_ID: [CHANNEL]}) as discord:
+        proc = start_run(write_settings(tmp_path, feed_server, api, discord), tmp_path)
+        try:
+            chats = Chats(api, proc, tmp_path)
+            chats.connected()
+            wait_until(lambda: discord.commands.get(str(GUILD_ID)), proc, "the slash commands synced", tmp_path)
+            token = discord.slash_command("subscribe", channel_id=CHANNEL, guild_id=GUILD_ID, user_id=8,
+                                          permissions=MANAGE_CHANNELS)
+            wait_until(lambda: discord.interaction_replies(token), proc, "the answer to /subscribe", tmp_path)
+            chats.command(GROUP, "/subscribe training")
+            chats.command(GROUP, f"/mode digest {digest_time()}")
+            discord.hold(CHANNEL)
+            feeds.let_out(BRAVO)
+            wait_until(lambda: (str(CHANNEL), 1, "sending") in outbox(db), proc, "Bravo's alert on its way", tmp_path)
+            feeds.let_out(ALPHA)  # the channel's sender is busy: Alpha's alert waits
+            wait_until(lambda: len(outbox(db)) == 3, proc, "Alpha's alert queued", tmp_path)
+            assert outbox(db) == [(str(GROUP), 1, "pending"), (str(CHANNEL), 1, "sending"), (str(CHANNEL), 2, "pending")]
+            feeds.let_out(CHARLIE)
+            wait_until(lambda: merges(db), proc, "C to merge the two stories", tmp_path)
+            discord.let_through(CHANNEL)
+            wait_until(lambda: edits(db) == [(str(CHANNEL), "done")], proc, "the edit of the channel's embed", tmp_path)
+            chats.command(GROUP, "/mode instant")
+            wait_until(lambda: settled(db), proc, "nothing left to send", tmp_path)
+        finally:
+            discord.let_through(CHANNEL)
+            feeds.let_all_out()
+            stop_run(proc, tmp_path)
+
+    survivor = check_consistent(db)
+    assert survivor == 1, "the story whose alert was on its way survives"
+    assert outbox(db) == [(str(GROUP), 1, "sent"), (str(CHANNEL), 1, "sent")]
+    [posted] = [m for m in discord.messages(CHANNEL) if m.get("embeds")]
+    assert posted["embeds"][0]["title"] == BRAVO.title and ALPHA.outlet not in _embed_sources(posted)
+    [patched] = discord.edits(CHANNEL)
+    assert patched["embeds"][0]["title"] == BRAVO.title
+    assert all(outlet in _embed_sources(patched) for outlet in OUTLETS), patched
+    [(_, alert)] = alerts_to(api, GROUP)
+    assert alert.startswith(BRAVO.title) and all(outlet in sources_line(alert) for outlet in OUTLETS), alert
