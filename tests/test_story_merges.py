@@ -525,3 +525,13 @@ def test_a_chat_whose_survivor_alert_went_out_after_the_merge_gets_no_second_ale
     [(chat, message_id, edited)] = harness.chat.edited
     assert (chat, message_id) == ("chat-1", "m-a") and sorted(edited.sources) == ["A", "B", "C"]
     assert store.outbox_counts() == {"sent": 1}
+
+
+def test_after_a_crash_during_the_survivors_send_the_absorbed_alert_is_not_sent_either(
+        harness, feed_server, store, clock):
+    # The process died while A's alert was being sent (restart: uncertain, never resent,
+    # at most once): the absorbed story's alert for that chat would be the same event again.
+    _merge_while_the_survivors_alert_is_on_its_way(harness, feed_server, store, clock)
+    assert store.recover_interrupted() == 1
+    asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+    assert harness.chat.sent == [] and store.outbox_counts() == {"uncertain": 1}
