@@ -86,6 +86,7 @@ class DiscordStub:
         self._original: dict[str, int] = {}
         self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
         self._failures: dict[int, Failure] = {}
+        self._held: dict[int, threading.Event] = {}  # channel id -> let its posts through
         # Messages the bot posted in channels (not interaction answers), by id, as they
         # stand after PATCH edits; a deleted one answers 404 Unknown Message.
         self.channel_messages: dict[int, dict] = {}
@@ -169,6 +170,18 @@ class DiscordStub:
                      times: int | None = None, via: bool = True) -> None:
         """Answer `status` (403, 404, 429, 5xx) to messages posted (or edited) in this channel."""
         self._failures[channel_id] = Failure(status, code, retry_after, times, via)
+
+    def hold(self, channel_id: int) -> None:
+        """Keep the messages posted to this channel from now on in flight (no answer) until
+        `let_through`: a slow network, for what happens while an alert is on its way."""
+        with self._changed:
+            self._held[channel_id] = threading.Event()
+
+    def let_through(self, channel_id: int) -> None:
+        with self._changed:
+            held = self._held.pop(channel_id, None)
+        if held is not None:
+            held.set()
 
     def messages(self, channel_id: int) -> list[dict]:
         """Message bodies posted to a channel and accepted."""
@@ -426,6 +439,11 @@ class DiscordStub:
             return self._json({"message": "401: Unauthorized", "code": 0}, 401)
         parts = path.strip("/").split("/")
         if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages":
+            with self._changed:
+                held = self._held.get(int(parts[1]))
+            if held is not None:
+                # Bounded: a test that forgets to let it through fails rather than hangs.
+                await asyncio.get_running_loop().run_in_executor(None, held.wait, 120)
             return self._post_message(call, int(parts[1]), body)
         if request.method == "PATCH" and len(parts) == 4 and parts[0] == "channels" and parts[2] == "messages":
             return self._patch_message(call, int(parts[1]), int(parts[3]), body)

@@ -112,6 +112,7 @@ class Call:
     params: dict[str, Any]
     status: int
     at: float
+    message_id: int | None = None  # of the message a send made or an edit changed
 
 
 @dataclass
@@ -292,6 +293,14 @@ class TelegramStub:
             return [c.params for c in self.calls if c.method == "editMessageText" and c.status == 200
                     and str(c.params.get("chat_id")) == str(chat_id)]
 
+    def sent_texts(self, chat_id: int) -> list[tuple[int, str]]:
+        """(message id, visible text as first sent) of the text messages delivered to `chat_id`."""
+        with self._lock:
+            sent = [c for c in self.calls if c.method == "sendMessage" and c.status == 200
+                    and str(c.params.get("chat_id")) == str(chat_id)]
+        return [(c.message_id, check_telegram_html(c.params["text"]) if c.params.get("parse_mode") == "HTML"
+                 else c.params["text"]) for c in sent]
+
     def message_text(self, chat_id: int, message_id: int) -> str | None:
         """A message's HTML as it stands now (after edits); None when deleted or never sent."""
         with self._lock:
@@ -378,9 +387,9 @@ class TelegramStub:
         if loop is not None:
             loop.call_soon_threadsafe(self._new_update.set)
 
-    def _record(self, method: str, params: dict, status: int) -> None:
+    def _record(self, method: str, params: dict, status: int, message_id: int | None = None) -> None:
         with self._changed:
-            self.calls.append(Call(method, params, status, time.monotonic()))
+            self.calls.append(Call(method, params, status, time.monotonic(), message_id))
             if status == 429:
                 self.too_many_requests += 1
             self._changed.notify_all()
@@ -398,7 +407,8 @@ class TelegramStub:
             self._record(method, params, 401)
             return _error(401, "Unauthorized")
         status, body = await self._answer(method, params)
-        self._record(method, params, status)
+        result = body.get("result")
+        self._record(method, params, status, result.get("message_id") if isinstance(result, dict) else None)
         return web.json_response(body, status=status)
 
     async def _answer(self, method: str, params: dict) -> tuple[int, dict]:

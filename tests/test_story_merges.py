@@ -476,3 +476,56 @@ def test_a_chat_the_survivors_alert_failed_to_reach_still_gets_the_absorbed_stor
     asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
     [(chat, alert)] = harness.chat.sent
     assert chat == "chat-1" and alert.story_id == story["id"] and sorted(alert.sources) == ["A", "B", "C"]
+
+
+def _merge_while_the_survivors_alert_is_on_its_way(harness, feed_server, store, clock):
+    """A's alert to chat-1 is claimed (being sent) when B links A's story and C's: A's
+    story survives (an alert being sent counts as seen) and absorbs C's, whose alert to
+    chat-1 waits. Returns the row of A's alert being sent."""
+    poller = OnePoller(harness)
+    sending = None
+    for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en"), ("B", SKYNEX_DE_1, "de")):
+        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        result = poller.poll(harness.feed(f"/{name}.xml", name))
+        if name == "A":
+            [sending] = store.due_outbox("fake", clock.now())
+            assert store.claim_alert(sending.id, sending.platform, sending.chat_id) is not None
+        clock.advance(hours=1)
+    assert result.stories_merged == 1
+    [story] = store.stories_since(None)
+    assert story["id"] == sending.story_id
+    return sending
+
+
+def test_a_chat_whose_survivor_alert_fails_after_the_merge_still_gets_the_merged_alert(
+        harness, feed_server, store, clock):
+    # The send under way when the merge was made then fails for good (a message-specific
+    # refusal, not a lost chat): chat-1 must still hear of the event, as it would have
+    # from the absorbed story's alert had the two stayed apart.
+    sending = _merge_while_the_survivors_alert_is_on_its_way(harness, feed_server, store, clock)
+    store.mark_failed(sending.id, "Bad Request: can't parse entities")
+    asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+    [(chat, alert)] = harness.chat.sent
+    assert chat == "chat-1" and alert.story_id == sending.story_id and sorted(alert.sources) == ["A", "B", "C"]
+    assert store.outbox_counts() == {"sent": 1}
+
+
+def test_a_chat_whose_survivor_alert_went_out_after_the_merge_gets_no_second_alert(
+        harness, feed_server, store, clock):
+    sending = _merge_while_the_survivors_alert_is_on_its_way(harness, feed_server, store, clock)
+    store.mark_sent(sending.id, clock.now(), "m-a")
+    asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+    assert harness.chat.sent == [], "the absorbed story's alert is not a second alert"
+    [(chat, message_id, edited)] = harness.chat.edited
+    assert (chat, message_id) == ("chat-1", "m-a") and sorted(edited.sources) == ["A", "B", "C"]
+    assert store.outbox_counts() == {"sent": 1}
+
+
+def test_after_a_crash_during_the_survivors_send_the_absorbed_alert_is_not_sent_either(
+        harness, feed_server, store, clock):
+    # The process died while A's alert was being sent (restart: uncertain, never resent,
+    # at most once): the absorbed story's alert for that chat would be the same event again.
+    _merge_while_the_survivors_alert_is_on_its_way(harness, feed_server, store, clock)
+    assert store.recover_interrupted() == 1
+    asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
+    assert harness.chat.sent == [] and store.outbox_counts() == {"uncertain": 1}

@@ -54,7 +54,9 @@ class StoryMergeStore(StoreBase):
           survivor's, and re-pointed to the survivor for the others (a chat whose topics
           took only the absorbed story, or that the survivor's alert failed to reach, must
           still hear of the event); their payload is
-          the survivor's alert, which the caller then extends (update_story_alert);
+          the survivor's alert, which the caller then extends (update_story_alert). For a
+          chat the survivor's alert is being sent to, whether it reaches the chat is not
+          known yet: the absorbed alert is left pending and settled when claimed;
         - the absorbed row stays, empty, with merged_into set: ids only grow.
         """
         a, s = absorbed_id, survivor_id
@@ -139,13 +141,20 @@ class StoryMergeStore(StoreBase):
             ids = json.dumps(failed)
             self._exec("DELETE FROM outbox_edits WHERE outbox_id IN (SELECT value FROM json_each(?))", [ids])
             self._exec("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))", [ids])
+        # A chat the survivor's alert is being sent to right now may yet see that send fail
+        # for good: its absorbed alert stays where it is, pending, and is settled when it
+        # is claimed, once the send has ended (OutboxStore._settle_absorbed_alert).
         self._exec(
             "DELETE FROM outbox WHERE story_id = ? AND EXISTS (SELECT 1 FROM outbox t WHERE t.story_id = ? "
-            "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id)",
+            "AND t.platform = outbox.platform AND t.chat_id = outbox.chat_id AND t.state != 'sending')",
             [a, s],
         )
-        self._exec("UPDATE outbox SET story_id = ?, payload = coalesce(?, payload) WHERE story_id = ?",
-                   [s, payload, a])
+        self._exec(
+            "UPDATE outbox SET story_id = ?, payload = coalesce(?, payload) WHERE story_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM outbox t WHERE t.story_id = ? AND t.platform = outbox.platform "
+            "AND t.chat_id = outbox.chat_id)",
+            [s, payload, a, s],
+        )
 
     def _alert_payload(self, story_id: int) -> str | None:
         rows = self._rows("SELECT payload FROM story_alerts WHERE story_id = ?", [story_id])

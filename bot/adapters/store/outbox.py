@@ -233,12 +233,41 @@ class OutboxStore(StoreBase):
         this chat and mark it sent."""
         # BEGIN, the claim, COMMIT: the same statements as `claim` (test_crash.py reads them).
         with self.transaction():
+            self._settle_absorbed_alert(outbox_id, platform, str(chat_id))
             rows = self._rows(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending' "
                 "AND platform = ? AND chat_id = ? RETURNING payload",
                 [outbox_id, platform, str(chat_id)],
             )
         return alert_from_json(rows[0]["payload"]) if rows else None
+
+    def _settle_absorbed_alert(self, outbox_id: int, platform: str, chat_id: str) -> None:
+        """An alert of a story merged into another while the survivor's alert was being
+        sent to the same chat (StoryMergeStore._merge_alerts leaves it pending): now that
+        the send has ended, it gives way to the survivor's alert, unless that failed for
+        good; then it becomes the survivor's alert for this chat, as when the survivor's
+        had failed before the merge. Deleted, it is simply not claimed."""
+        rows = self._rows(
+            "SELECT s.merged_into FROM outbox o JOIN stories s ON s.id = o.story_id WHERE o.id = ? "
+            "AND o.state = 'pending' AND o.platform = ? AND o.chat_id = ? AND s.merged_into IS NOT NULL",
+            [outbox_id, platform, chat_id],
+        )
+        if not rows:
+            return
+        survivor = rows[0]["merged_into"]
+        theirs = self._rows("SELECT id, state FROM outbox WHERE story_id = ? AND platform = ? AND chat_id = ?",
+                            [survivor, platform, chat_id])
+        if theirs and theirs[0]["state"] != "failed":
+            self._exec("DELETE FROM outbox WHERE id = ?", [outbox_id])
+            return
+        if theirs:
+            self._exec("DELETE FROM outbox_edits WHERE outbox_id = ?", [theirs[0]["id"]])
+            self._exec("DELETE FROM outbox WHERE id = ?", [theirs[0]["id"]])
+        self._exec(
+            "UPDATE outbox SET story_id = ?, payload = coalesce((SELECT payload FROM story_alerts WHERE story_id = ?), "
+            "payload) WHERE id = ?",
+            [survivor, survivor, outbox_id],
+        )
 
     def mark_sent(self, outbox_id: int, now: datetime, message_id: str | None = None) -> None:
         """Delivered; `message_id` (the platform's) is kept so that story updates can
