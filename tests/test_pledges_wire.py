@@ -824,12 +824,12 @@ def test_funding_names_the_giver_of_what_it_pays_for(text: str, expected: set) -
         # "it" after a time or a conjunction is the subject of the news, not a relative clause
         ("Norway said on Tuesday it pledged 18 tanks to Ukraine, while Germany delivered 10 Leopard tanks.",
          ("NO", "tanks")),
-        ("Norway announced Tuesday that it had promised 18 tanks to Ukraine, while Germany delivered 10 Leopard "
-         "tanks.", ("NO", "tanks")),
+        (("Norway announced Tuesday that it had promised 18 tanks to Ukraine, while Germany delivered 10 Leopard "
+          "tanks."), ("NO", "tanks")),
         ("Because it pledged 18 tanks to Ukraine, Norway delivered 10 more howitzers.", ("NO", "tanks")),
         # "qu'elle avait promis" after a reporting verb is what she said, not the thing described
-        ("La France a déclaré qu'elle avait promis 30 canons Caesar à l'Ukraine, et l'Allemagne a livré "
-         "10 chars Leopard.", ("FR", "artillery")),
+        (("La France a déclaré qu'elle avait promis 30 canons Caesar à l'Ukraine, et l'Allemagne a livré "
+          "10 chars Leopard."), ("FR", "artillery")),
     ],
 )
 def test_a_promise_told_as_news_beside_a_delivery_stays_a_promise(text: str, promised: tuple[str, str]) -> None:
