@@ -813,3 +813,37 @@ def test_french_participles_with_their_agent_describe_what_was_delivered() -> No
 )
 def test_funding_names_the_giver_of_what_it_pays_for(text: str, expected: set) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, promised",
+    [
+        # "of" + a name is no share of a promised whole ("the first of four promised")
+        ("The President of France pledged 30 Caesar howitzers to Ukraine, and Germany delivered 10 Leopard tanks.",
+         ("FR", "artillery")),
+        # "it" after a time or a conjunction is the subject of the news, not a relative clause
+        ("Norway said on Tuesday it pledged 18 tanks to Ukraine, while Germany delivered 10 Leopard tanks.",
+         ("NO", "tanks")),
+        (("Norway announced Tuesday that it had promised 18 tanks to Ukraine, while Germany delivered 10 Leopard "
+          "tanks."), ("NO", "tanks")),
+        ("Because it pledged 18 tanks to Ukraine, Norway delivered 10 more howitzers.", ("NO", "tanks")),
+        # "qu'elle avait promis" after a reporting verb is what she said, not the thing described
+        (("La France a déclaré qu'elle avait promis 30 canons Caesar à l'Ukraine, et l'Allemagne a livré "
+          "10 chars Leopard."), ("FR", "artillery")),
+    ],
+)
+def test_a_promise_told_as_news_beside_a_delivery_stays_a_promise(text: str, promised: tuple[str, str]) -> None:
+    statuses = {s for d, c, s in triples(text) if (d, c) == promised}
+    assert statuses == {"pledged"}
+
+
+def test_exposed_to_attacks_is_no_suspension() -> None:
+    # "ausgesetzt" after a danger is "exposed to", not "suspended"
+    text = ("Deutschland liefert der Ukraine, die täglich russischen Drohnenangriffen ausgesetzt ist, "
+            "zehn Flugabwehrsysteme IRIS-T.")
+    assert triples(text) == {("DE", "air_defence", "pledged")}
+
+
+def test_bis_zu_before_a_count_is_up_to_not_a_condition() -> None:
+    found = extract_pledges("Die Niederlande wollen der Ukraine bis zu 24 F-16-Kampfjets liefern.")
+    assert {(p.donor, p.category, p.status) for p in found} == {("NL", "aircraft", "pledged")}

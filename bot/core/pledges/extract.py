@@ -57,7 +57,7 @@ import re2
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
+from bot.core.pledges.numbers import CROWNS, NUMBER_WORDS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.pledges.references import with_references
 from bot.core.text import sentence_spans
 
@@ -374,7 +374,8 @@ _HYPOTHETICAL = re.compile(
 # "once pilots are trained", "bis Piloten ausgebildet sind"). German "bis" before a time
 # is a deadline, not a condition: "bis Jahresende 24 Kampfjets liefern".
 _BIS_A_DEADLINE = (
-    r"bis(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
+    # "bis zu 24 Kampfjets" is "up to 24"; "bis zu dem Tag, an dem" is a condition again
+    r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
     r"winter|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|kommend\w*|"
     r"nachst\w*|\d))"
 )
@@ -540,6 +541,11 @@ _CUE_NOT_AFTER = {
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": re.compile(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
+# "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
+# ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
+_EXPOSED_TO_BEFORE = re.compile(
+    r"(?:angriffen|attacken|beschuss|bombardements?|druck|gefahre?n?|kritik|risiken|bedrohunge?n?|feuer) $"
+)
 # A request named as the topic of an answer ("Concernant la demande ukrainienne
 # d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
 # Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
@@ -1230,6 +1236,8 @@ def _status_cues(folded: str, start: int, end: int, statuses: _StatusMatches) ->
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
+            if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
+                continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
@@ -1282,13 +1290,26 @@ _FINITE_BEFORE = re.compile(
 _AGENT_PARTICIPLE = re.compile(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
-_PART_OF_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?[\w-]+\s+$")
+# Only a number: "the President of France pledged" is the news.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:of|out of)\s+(?:the\s+)?(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$"
+)
 # A relative clause describing a thing by its promise: "the jets it promised", "the
-# tanks they had pledged", "les chars qu'il avait promis" (but "Denmark said it promised"
-# is the news, told by a reporting verb).
+# tanks they had pledged", "les chars qu'il avait promis". The thing is a noun phrase
+# opened by a determiner and holding no verb, conjunction or time: "Denmark said it
+# promised", "said on Tuesday it pledged", "because it pledged", "a déclaré qu'elle
+# avait promis" tell the promise as the news.
+_NOT_IN_THE_THING = (
+    r"(?!(?:said|says|announced|confirmed|stated|added|told|insisted|noted|and|but|or|that|because|as|if|since|"
+    r"when|while|after|before|once|is|are|was|were|has|have|had|will|would|day|week|month|year|time|"
+    r"a|ont|avait|avaient|est|sont|etait|dit|annonce|declare|affirme|indique|precise|confirme|assure|ajoute|"
+    r"estime|explique|souligne|rappele|et|mais|ou|jour|semaine|mois|annee|fois)\b)"
+)
 _PROMISED_RELATIVE_BEFORE = re.compile(
-    r"(?:\b(?!(?:said|says|announced|confirmed|stated|added|told|and|but|or)\b)[a-z][\w-]*\s+(?:that\s+|which\s+)?"
-    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|\bqu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+)$"
+    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
+    r"qu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+)$"
 )
 
 
@@ -1316,7 +1337,7 @@ def _attributive(folded: str, cue: _Cue) -> bool:
     before = folded[max(0, cue.start - 24) : cue.start]
     if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
         return True  # German participle with an adjective ending
-    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 40), cue.start):
+    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
         return True
     if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
         return True
