@@ -794,7 +794,7 @@ def test_a_spelled_out_amount_is_the_funding_records_value() -> None:
 
 def test_bis_before_a_condition_still_withholds_the_item() -> None:
     # "until pilots are trained": the jets come after a condition, not now
-    assert triples("Die Niederlande warten, bis Piloten ausgebildet sind.") == set()
+    assert triples("Die Niederlande wollen warten, bis Piloten ausgebildet sind, und dann Kampfjets liefern.") == set()
 
 
 def test_french_participles_with_their_agent_describe_what_was_delivered() -> None:

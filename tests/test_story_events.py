@@ -733,3 +733,11 @@ def test_the_promise_recalled_in_a_delivery_sentence_does_not_join_the_delivery_
                    "the defence ministry said.")
     assert arrival.event.phases == {"delivery"}
     assert same_event_score(promise, arrival) == 0.0
+
+
+def test_a_promise_told_beside_a_delivery_stays_the_reports_news():
+    from bot.core.pledges.extract import extract_pledges
+
+    body = "Germany delivered 10 Leopard tanks to Ukraine and promised 20 more Leopard tanks, Berlin said."
+    read = fp("Germany delivers tanks to Ukraine", body, *extract_pledges(body, entities=ENTITIES))
+    assert read.event.phases == {"delivery", "decision"}

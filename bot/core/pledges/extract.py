@@ -153,7 +153,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"won't (?:{_W} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
-     r"halt(?:s|ed)?\b|paus(?:es|ed|ing)\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
+     r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
+     r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
+     r"(?:deliver\w*|shipments?|transfers?|aid|assistance|supplies)|"
      r"(?:mis|mise|mises|met|mettent|mettre) en pause|ausgesetzt|pausier\w*|"
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_W} ){{0,2}}pas (?:{_W} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
@@ -288,7 +290,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
-     rf"sag(?:t|en|te|ten) (?:{_W} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_W}){{0,12}} zu\b|"
+     rf"sag(?:t|en|te|ten) (?:{_W} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_W}){{1,12}} zu\b|"
      r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet|ubergibt|uberlasst"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",

@@ -149,10 +149,15 @@ def event_evidence(
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
     telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
-    # A promise told in the sentence of its delivery is background: "the first 14 of the
-    # 18 promised tanks have arrived" reports the arrival, not the promise made months before.
+    # The promise a delivery of "the first [k] of N" recalls is background: "the first 14 of
+    # the 18 promised tanks have arrived" reports the arrival, not the promise made months
+    # before. (A promise told beside a delivery, "delivered 10 and promised 20 more", stays.)
     delivered = {(p.donor, p.category, p.evidence) for p in telling if p.status == "delivered"}
-    telling = tuple(p for p in telling if not (p.status == "pledged" and (p.donor, p.category, p.evidence) in delivered))
+    telling = tuple(
+        p for p in telling
+        if not (p.status == "pledged" and (p.donor, p.category, p.evidence) in delivered
+                and _FIRST_OF_SEVERAL.search(fold(p.evidence)))
+    )
     headline_pledges = pledge_keys(
         p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
     )
@@ -189,6 +194,11 @@ def event_evidence(
         counted_pledges=_counted_pledge_keys(p for p in news if _read_in(p, opening)),
         first_deliveries=frozenset(_first_deliveries(news, entities)),
     )
+
+
+_FIRST_OF_SEVERAL = re.compile(
+    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:[\w-]+\s+)?(?:of|out of|von|aus|des|d'entre)\s"
+)
 
 
 def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
