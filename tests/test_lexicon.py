@@ -236,3 +236,13 @@ def test_the_suffix_rules_loaded_by_file_are_simplemmas() -> None:
     for lang, function in loaded.items():
         assert function.__code__.co_code == RULE_FUNCTIONS[lang].__code__.co_code
         assert [function(w) for w in words] == [RULE_FUNCTIONS[lang](w) for w in words]
+
+
+def test_the_simplemma_version_is_the_one_its_metadata_gives() -> None:
+    """The cache directory is named after it; read from the dist-info without importlib.metadata."""
+    from importlib.metadata import version
+
+    from bot.adapters.lexicon_cache import _simplemma_version
+
+    assert _simplemma_version() == version("simplemma")
+    assert DiskLexicon(None).version == version("simplemma")
