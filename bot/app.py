@@ -90,7 +90,8 @@ class App:
         """The compiled rules, rebuilt only when an admin changed them."""
         version = self.rules.version()
         if self._analyzer is None or version != self._analyzer_version:
-            with collector.paused():  # see bot.collector
+            # The first set lives as long as the process; a recompiled one replaces it.
+            with collector.paused(keep=self._analyzer is None):  # see bot.collector
                 self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
             self._analyzer_version = version
             if self.rules.lexicon is not None:  # see DiskLexicon.build_now
@@ -162,7 +163,7 @@ class App:
     # -- polling ----------------------------------------------------------------
 
     def poller(self, source: HttpFeedSource | None) -> FeedPoller:
-        with collector.paused():  # see bot.collector: imported once, kept for good
+        with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
             from bot.pipeline import FeedPoller, PollLimits
 
         limits = PollLimits(
@@ -173,7 +174,7 @@ class App:
         return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all)
 
     def feed_source(self) -> HttpFeedSource:
-        with collector.paused():  # see bot.collector: imported once, kept for good
+        with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
             from bot.adapters.feed_http import HttpFeedSource
 
         return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,

@@ -33,6 +33,11 @@ seen["second_done_freezes_nothing_more"] = gc.get_freeze_count() == frozen
 with collector.paused():
     seen["inside_paused"] = gc.isenabled()
 seen["restored"] = gc.isenabled()
+seen["paused_freezes_nothing"] = gc.get_freeze_count() == frozen
+with collector.paused(keep=True):
+    kept = [[n] for n in range(1000)]  # long-lived objects in the making
+seen["kept_frozen"] = gc.get_freeze_count() >= frozen + 1000
+seen["on_after_keep"] = gc.isenabled()
 print(json.dumps(seen))
 """
 
@@ -52,7 +57,8 @@ def test_the_start_up_pause_and_its_end() -> None:
     assert json.loads(done.stdout) == {
         "paused": False, "inside_paused_during_start_up": False, "after_that": False,
         "done": True, "frozen": True, "second_done_freezes_nothing_more": True,
-        "inside_paused": False, "restored": True,
+        "inside_paused": False, "restored": True, "paused_freezes_nothing": True, "kept_frozen": True,
+        "on_after_keep": True,
     }
 
 
@@ -76,3 +82,6 @@ def test_main_called_in_process_leaves_the_collector_alone(tmp_path, monkeypatch
     with collector.paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+    with collector.paused(keep=True):  # not started through bot.launch: no freeze
+        kept = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == frozen and len(kept) == 1000
