@@ -273,3 +273,86 @@ def test_the_pickle_names_only_allowed_classes(cache, rules, entities, tmp_path)
     Recording(io.BytesIO(out.getvalue()), DiskLexicon(base)).load()
     assert named <= ruleset_cache._SafeUnpickler.ALLOWED
     assert ("bot.core.rules.engine", "RuleSet") in named
+
+
+# -- the entity lists ----------------------------------------------------------
+
+
+def entity_texts() -> tuple[str, str]:
+    defaults = ROOT / "config"  # installed as the package bot.defaults
+    return (defaults / "entities.toml").read_text(encoding="utf-8"), (defaults / "words.toml").read_text(encoding="utf-8")
+
+
+def plain_parse(entities_text: str, words_text: str):
+    from bot.config import _parse_entity_lists
+
+    return _parse_entity_lists(entities_text, words_text)
+
+
+def as_plain(word_lists) -> dict:
+    return {name: dict(variants) for name, variants in word_lists.items()}
+
+
+def test_entity_lists_read_back_are_the_parsed_ones(tmp_path) -> None:
+    lexicon = DiskLexicon(tmp_path / "cache")
+    entities_text, words_text = entity_texts()
+    calls = []
+
+    def parse(a: str, b: str):
+        calls.append(1)
+        return plain_parse(a, b)
+
+    first = ruleset_cache.parse_entity_lists(entities_text, words_text, parse, lexicon)
+    again = ruleset_cache.parse_entity_lists(entities_text, words_text, parse, DiskLexicon(tmp_path / "cache"))
+    assert calls == [1] and again is not first
+    assert again == first and as_plain(again.word_lists) == as_plain(first.word_lists)
+    assert type(again.word_lists).__name__ == "mappingproxy"
+    for text in texts():
+        assert again.find_donors(text) == first.find_donors(text)
+        assert again.find_systems(text) == first.find_systems(text)
+        assert again.find_ukraine(text) == first.find_ukraine(text)
+    # The rules compile alike with either.
+    shipped, threshold = load_rules_toml((ROOT / "config" / "rules.toml").read_text(encoding="utf-8"))
+    one = RuleSet.compile(shipped, threshold=threshold, entities=first)
+    other = RuleSet.compile(shipped, threshold=threshold, entities=again)
+    for text in texts()[:60]:
+        assert one.analyze(text) == other.analyze(text)
+    # Other texts are other lists.
+    edited = entities_text + "\n# an edit\n"
+    ruleset_cache.parse_entity_lists(edited, words_text, parse, lexicon)
+    assert calls == [1, 1]
+
+
+def test_damaged_or_planted_entity_lists_are_parsed_again(tmp_path, caplog) -> None:
+    lexicon = DiskLexicon(tmp_path / "cache")
+    entities_text, words_text = entity_texts()
+    expected = ruleset_cache.parse_entity_lists(entities_text, words_text, plain_parse, lexicon)
+    [path] = lexicon.directory.glob("entities-*.bin")
+    good = path.read_bytes()
+    path.write_bytes(good[:-50] + bytes([good[-50] ^ 0x01]) + good[-49:])
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.ruleset_cache"):
+        again = ruleset_cache.parse_entity_lists(entities_text, words_text, plain_parse, lexicon)
+    assert "damaged" in caplog.text and again == expected and path.read_bytes() == good
+    marker = tmp_path / "ran"
+
+    class Planted:
+        def __reduce__(self):
+            return (os.mkdir, (str(marker),))
+
+    payload = pickle.dumps(Planted(), protocol=5)
+    path.write_bytes(b"PWRULESET1" + hashlib.sha256(payload).digest() + payload)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.ruleset_cache"):
+        again = ruleset_cache.parse_entity_lists(entities_text, words_text, plain_parse, lexicon)
+    assert not marker.exists() and "not part of the entity lists" in caplog.text and again == expected
+
+
+def test_without_a_cache_directory_the_lists_are_parsed(monkeypatch) -> None:
+    from bot.config import load_entities
+
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", "")
+    load_entities.cache_clear()
+    try:
+        assert load_entities() == plain_parse(*entity_texts())
+    finally:
+        load_entities.cache_clear()
