@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot import collector
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
@@ -89,7 +90,9 @@ class App:
         """The compiled rules, rebuilt only when an admin changed them."""
         version = self.rules.version()
         if self._analyzer is None or version != self._analyzer_version:
-            self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
+            # The first set lives as long as the process; a recompiled one replaces it.
+            with collector.paused(keep=self._analyzer is None):  # see bot.collector
+                self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
             self._analyzer_version = version
             if self.rules.lexicon is not None:  # see DiskLexicon.build_now
                 self.rules.lexicon.build_now = False
@@ -160,7 +163,8 @@ class App:
     # -- polling ----------------------------------------------------------------
 
     def poller(self, source: HttpFeedSource | None) -> FeedPoller:
-        from bot.pipeline import FeedPoller, PollLimits
+        with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
+            from bot.pipeline import FeedPoller, PollLimits
 
         limits = PollLimits(
             poll_interval=self.settings.poll_interval,
@@ -170,7 +174,8 @@ class App:
         return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all)
 
     def feed_source(self) -> HttpFeedSource:
-        from bot.adapters.feed_http import HttpFeedSource
+        with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
+            from bot.adapters.feed_http import HttpFeedSource
 
         return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,
                               max_connections=max(self.settings.max_concurrent_fetches, 10),

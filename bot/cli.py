@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot import __version__
+from bot import __version__, collector
 from bot.config import MAX_POLL_INTERVAL, Settings, check_feed_url, load_settings
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
@@ -257,6 +257,7 @@ def _database_exists(settings: Settings) -> bool:
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
     if args.command == "demo":
+        collector.start_up_done()
         import asyncio
 
         from bot.demo import run_demo
@@ -269,7 +270,9 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     if args.command == "analyze" and not _database_exists(settings):
         from bot.file_rules import analyzer_from_rules_file
 
-        return cmd_analyze(analyzer_from_rules_file(settings), args, stdin, out)
+        analyzer = analyzer_from_rules_file(settings)
+        collector.start_up_done()
+        return cmd_analyze(analyzer, args, stdin, out)
     from bot.app import App
 
     app = App(settings)
@@ -277,6 +280,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         if args.command == "run":
             app.acquire_instance_lock()
         app.prepare()
+        collector.start_up_done()
         handler = {
             "run": cmd_run,
             "poll": cmd_poll,

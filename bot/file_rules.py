@@ -9,15 +9,16 @@ articles through a command, and a slower start (sqlite-utils is not needed at al
 
 from __future__ import annotations
 
+from bot.adapters import ruleset_cache
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.config import Settings, load_entities, read_seed_rules
 from bot.core.analysis import Analyzer
 from bot.core.rules.files import load_rules_toml
-from bot.core.rules.language import RuleSet
 
 
 def analyzer_from_rules_file(settings: Settings) -> Analyzer:
     rules, threshold = load_rules_toml(read_seed_rules(settings))
     entities = load_entities()
-    ruleset = RuleSet.compile(rules, threshold=threshold, entities=entities, lexicon=DiskLexicon.from_environment())
+    ruleset = ruleset_cache.compile_rules(rules, threshold=threshold, entities=entities,
+                                          lexicon=DiskLexicon.from_environment())
     return Analyzer(ruleset, entities)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -129,7 +130,16 @@ class FeedPoller:
         # not be faster anyway.
         if self._changed_slots is None:
             self._changed_slots = asyncio.Semaphore(CHANGED_FEEDS_AT_ONCE)
+        # A body that has to wait for a slot waits compressed (zlib level 1, ~0.3 ms for
+        # 80 KB): a hundred fetches ending together held ~8 MiB of decoded bodies, the
+        # largest part of the first round's peak memory above steady polls.
+        waiting = self._changed_slots.locked()
+        if waiting:
+            body = zlib.compress(body, 1)
+            fetched = replace(fetched, body=None)
         async with self._changed_slots:
+            if waiting:
+                body = zlib.decompress(body)
             return await self._parse_and_store(feed, state, interval, fetched, body, digest, result)
 
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
+from bot.adapters import ruleset_cache
+from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.models import Rule
@@ -76,6 +78,9 @@ class RuleAdmin:
         return self.store.get_setting("rules_version", "0") or "0"
 
     def compile(self) -> RuleSet:
+        if isinstance(self.lexicon, DiskLexicon):  # compiled sets kept between runs beside its tables
+            return ruleset_cache.compile_rules(self.rules(), threshold=self.threshold(), entities=self.entities,
+                                               lexicon=self.lexicon)
         return RuleSet.compile(self.rules(), threshold=self.threshold(), entities=self.entities,
                                lexicon=self.lexicon)
 

@@ -17,6 +17,7 @@ import gzip
 import hashlib
 import http.server
 import socket
+import ssl
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -56,7 +57,8 @@ Handler = Callable[[RecordedRequest], Response]
 class FeedServer:
     """Threaded loopback HTTP/1.1 server with per-path behaviours."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self.tls = tls  # a server-side context: HTTPS on the same port
         self.requests: list[RecordedRequest] = []
         self._routes: dict[str, Handler] = {}
         self._lock = threading.Lock()
@@ -74,6 +76,8 @@ class FeedServer:
         self._stopping.clear()
         httpd = _Httpd(("127.0.0.1", 0), _RequestHandler)
         httpd.owner = self
+        if self.tls is not None:
+            httpd.socket = self.tls.wrap_socket(httpd.socket, server_side=True)
         self._httpd = httpd
         self._thread = threading.Thread(
             target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="FeedServer", daemon=True
@@ -105,7 +109,8 @@ class FeedServer:
         return self._httpd.server_address[1]
 
     def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path if path.startswith('/') else '/' + path}"
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.port}{path if path.startswith('/') else '/' + path}"
 
     def requests_to(self, path: str) -> list[RecordedRequest]:
         """The recorded requests for `path` (query string ignored)."""

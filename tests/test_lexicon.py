@@ -236,3 +236,55 @@ def test_the_suffix_rules_loaded_by_file_are_simplemmas() -> None:
     for lang, function in loaded.items():
         assert function.__code__.co_code == RULE_FUNCTIONS[lang].__code__.co_code
         assert [function(w) for w in words] == [RULE_FUNCTIONS[lang](w) for w in words]
+
+
+def test_the_simplemma_version_is_the_one_its_metadata_gives() -> None:
+    """The cache directory is named after it; read from the dist-info without importlib.metadata."""
+    from importlib.metadata import version
+
+    from bot.adapters.lexicon_cache import _simplemma_version
+
+    assert _simplemma_version() == version("simplemma")
+    assert DiskLexicon(None).version == version("simplemma")
+
+
+def test_a_members_file_is_hashed_in_full_once_per_version_of_it(fast, cache, monkeypatch, caplog) -> None:
+    """Later processes trust the record of a verified file while the file is unchanged;
+    written in place (other content, same size) it is verified again, found damaged and
+    rebuilt (see DiskLexicon._verified_before)."""
+    import hashlib
+    import time
+
+    from bot.adapters import lexicon_cache
+
+    (members,) = cache.glob("*/members-en.bin")
+    record = members.with_name("members-en.bin.verified")
+    record.unlink(missing_ok=True)
+    hashed = []
+    real = hashlib.file_digest
+
+    def counting(handle, digest):
+        hashed.append(Path(handle.name).name)
+        return real(handle, digest)
+
+    monkeypatch.setattr(lexicon_cache.hashlib, "file_digest", counting)
+    assert "tanks" in DiskLexicon(cache)._members_of("en")
+    assert hashed == ["members-en.bin"] and record.is_file()
+    assert "tanks" in DiskLexicon(cache)._members_of("en")
+    assert hashed == ["members-en.bin"]  # the record vouched for it
+    record.write_bytes(b"{not json")
+    assert "tanks" in DiskLexicon(cache)._members_of("en")
+    assert hashed == ["members-en.bin"] * 2  # a record that does not parse: verified again
+
+    good = members.read_bytes()
+    before = os.stat(members)
+    time.sleep(0.05)  # past the file system's clock tick, as any later write is
+    with members.open("r+b") as handle:  # in place: the same inode and size
+        handle.seek(len(good) - 3)
+        handle.write(bytes([good[-3] ^ 0x20]))
+    assert lexicon_cache._identity(os.stat(members)) != lexicon_cache._identity(before)
+    with caplog.at_level(logging.WARNING):
+        again = DiskLexicon(cache)._members_of("en")
+    assert "damaged" in caplog.text
+    assert members.read_bytes() == good  # rebuilt
+    assert "tanks" in again and len(hashed) == 3

@@ -569,3 +569,40 @@ def test_a_pushed_body_of_100000_items_is_cut_before_parsing(harness, feed_serve
     spent = time.process_time() - started
     assert result.new_entries == 1000
     assert spent < 5, f"{spent:.1f} s of CPU for one push"
+
+
+def test_changed_feeds_waiting_to_be_parsed_wait_compressed_and_lose_nothing(harness, feed_server, store, monkeypatch):
+    """Six changed feeds fetched at once: four wait for the two parse slots, their bodies
+    held compressed meanwhile (first-round memory); every item is stored as without."""
+    import zlib
+
+    import bot.pipeline
+
+    compressed = []
+    real = zlib.compress
+
+    def counting(data, level=-1):
+        compressed.append(len(data))
+        return real(data, level)
+
+    monkeypatch.setattr(bot.pipeline.zlib, "compress", counting)
+    feeds = []
+    for n in range(6):
+        items = [{"title": f"Outlet {n} item {i}", "link": f"https://example.org/{n}/{i}", "guid": f"{n}-{i}",
+                  "description": f"Unrelated local news number {i} from outlet {n}."} for i in range(5)]
+        if n == 5:
+            items.append(seed_item(0, FEB_13))
+        feed_server.set_feed(f"/f{n}.xml", rss(items, lang="fr"))
+        feeds.append(harness.feed(f"/f{n}.xml", f"Outlet {n}"))
+
+    async def all_at_once():
+        async with HttpFeedSource(timeout=5) as source:
+            poller = FeedPoller(store, source, harness.current_analyzer, harness.clock, harness.limits)
+            return await asyncio.gather(*(poller.poll(f) for f in feeds))
+
+    results = asyncio.run(all_at_once())
+    assert compressed, "no body waited"
+    assert [r.error for r in results] == [None] * 6
+    assert [r.new_entries for r in results] == [5, 5, 5, 5, 5, 6]
+    assert results[5].matches == 1
+    assert store.stats()["entries"] == 31

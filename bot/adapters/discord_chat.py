@@ -38,6 +38,10 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
+
+aiohttp_without_eager_certificates()  # before aiohttp is imported: see that module
+
 import aiohttp
 import discord
 import yarl

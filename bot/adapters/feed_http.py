@@ -29,6 +29,10 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from types import TracebackType
 
+from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
+
+aiohttp_without_eager_certificates()  # before aiohttp is imported: see that module
+
 import aiohttp
 from yarl import URL
 

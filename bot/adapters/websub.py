@@ -20,6 +20,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
+
+aiohttp_without_eager_certificates()  # before aiohttp is imported: see that module
+
 import aiohttp
 from aiohttp import web
 

@@ -19,6 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
+
+aiohttp_without_eager_certificates()  # before aiohttp is imported: see that module
+
 from aiohttp import web
 
 from bot.adapters.sqlite_store import SqliteStore

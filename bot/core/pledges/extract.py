@@ -48,7 +48,6 @@ same thing are one record. The phenomena and their tests: tests/test_pledges_wir
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
@@ -60,6 +59,7 @@ from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import CROWNS, NUMBER_WORDS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.pledges.references import with_references
 from bot.core.text import sentence_spans
+from bot.core.text.lazy_pattern import lazy
 
 # ----------------------------------------------------------------- item words
 # Patterns run on folded text (lower case, no accents, ß -> s). At one position the
@@ -134,7 +134,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
 )
-_TRAINEES = re.compile(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
+_TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
                        r"instructeur|personnel|bataillon|battalion|brigade)\w*")
 
 # ----------------------------------------------------------------- status cues
@@ -350,7 +350,7 @@ STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
 # (?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$
 # written to start with one character class (then it reads which letter it was), so
 # `re` skips to the few places a negation can start. Only whether it is found counts.
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"[npjk](?:(?<=\bn)(?:ot|ever|o|e|'|icht|ie)|(?<=n)'t|(?<=\bp)as|(?<=\bj)amais|(?<=\bk)ein\w*)"
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
@@ -358,14 +358,14 @@ _NEGATION = re.compile(
 # but the sentence refuses it ("refused to send Taurus", "a refusé de livrer",
 # "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
 # first word, since a cue may begin with its "to"/"zu".
-_REFUSING_TO = re.compile(
+_REFUSING_TO = lazy(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+)?(?:to |de |d')?$|"
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
-_NEGATED_INSIDE = re.compile(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
+_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
     r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
@@ -381,7 +381,7 @@ _BIS_A_DEADLINE = (
     r"winter|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|kommend\w*|"
     r"nachst\w*|\d))"
 )
-_NOT_GIVEN_BEFORE = re.compile(
+_NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|until|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
@@ -393,28 +393,28 @@ _NOT_GIVEN_BEFORE = re.compile(
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
-_NOT_GIVEN_AFTER = re.compile(
+_NOT_GIVEN_AFTER = lazy(
     r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
     # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
     # is what is strengthened, not what is given).
     r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
 )
-_UKRAINES_OWN_BEFORE = re.compile(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
+_UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 # A donor named after the item is its giver only as an agent ("supplied by Britain")
 # or as the one reporting it ("..., the Dutch defence ministry said").
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = lazy(
     r"(?:\b(?:by|par|von|from|aus|de la part d\w*|seitens)\s+(?:[\w'-]+\s+){0,3}(?:l'|d')?"
     r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:\w+ )?(?:indique|annonce|confirme|assure|precise|declare|dit)|"
     r"ont (?:indique|annonce|confirme|assure|precise|dit)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
     r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+(?:l'|d')?)$"
 )
-_PASSIVE_AGENT = re.compile(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
-_REPORTING_AFTER = re.compile(
+_PASSIVE_AGENT = lazy(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
+_REPORTING_AFTER = lazy(
     r"^(?:\s+[\w'-]+){0,4}\s+(?:said|says|confirmed|confirms|announced|told|added|a (?:indique|annonce|confirme|assure)|"
     r"sagte|teilte|bestatigte|erklarte)\b"
 )
 # Donors joined by these form one group ("Germany, France and Norway").
-_COORDINATION = re.compile(
+_COORDINATION = lazy(
     r"^\s*(?:,|;|-)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
     # the preposition repeated in each member: "du Danemark et de la Belgique", "by
     # Norway and by Denmark", "von Polen und von Tschechien"
@@ -423,22 +423,22 @@ _COORDINATION = re.compile(
 )
 # A donor word in these places is not the giver: a place visited, a partner, a maker.
 # Read on the original text in lower case, where French "à" is not English "a".
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = lazy(
     r"(?:\b(?:in|at|à|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|l’|the|la|le|les)?\s*)$"
 )
 # ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
 # comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = lazy(
     r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
     r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
 )
-_PLACE_AFTER = re.compile(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
+_PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
 # An organisation as a modifier of its member ("the first NATO ally", "un allié de
 # l'Otan", "EU member"): the member is the subject, not the organisation.
-_MEMBER_AFTER = re.compile(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
+_MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
                            r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
-_MAKER_AFTER = re.compile(r"^-?(?:made|built|designed|produced|manufactured)\b")
-_MAKER_BEFORE = re.compile(
+_MAKER_AFTER = lazy(r"^-?(?:made|built|designed|produced|manufactured)\b")
+_MAKER_BEFORE = lazy(
     r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in|"
     # the maker as an agent: "conçus par MBDA et Thales", "built by", "entwickelt von"
     r"(?:concu|fabrique|produit|developpe|made|built|designed|produced|manufactured|developed|hergestellt|entwickelt|"
@@ -448,15 +448,15 @@ _MAKER_BEFORE = re.compile(
     r"(?:l'un|l'une|one|un|une|eine[rs]?) (?:des|of the|of|der|de ces) (?:[\w-]+ ){0,2})\s*$"
 )
 # Between two words of one noun phrase: up to four short words, no comma or "and".
-_PHRASE_GAP = re.compile(
+_PHRASE_GAP = lazy(
     r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
 # and a word of 16 characters, and no word spans white space: a gap with other
 # characters, more than four words or more than 4 x 17 characters besides white
 # space is no phrase gap, found without the pattern's slow backtracking.
-_PHRASE_GAP_CHARS = re.compile(r"[\s\w'’-]*")
-_WORD_CHAR = re.compile(r"\w")
+_PHRASE_GAP_CHARS = lazy(r"[\s\w'’-]*")
+_WORD_CHAR = lazy(r"\w")
 _PHRASE_GAP_MAX_CHARS = 4 * 17
 
 
@@ -477,16 +477,16 @@ def _in_one_phrase(gap: str) -> bool:
 # matched is found afterwards, on the matched words alone (and remembered).
 # RE2 has no look-around: what `re` would say with it is checked after a match.
 _ITEM_RE = re2.compile((r"\b(?:" + "|".join(pat for _, pat in CATEGORY_PATTERNS) + r")\b").encode())
-_CATEGORY_RES = tuple((category, re.compile(pat)) for category, pat in CATEGORY_PATTERNS)
+_CATEGORY_RES = tuple((category, lazy(pat)) for category, pat in CATEGORY_PATTERNS)
 _CATEGORY_OF: dict[bytes, str] = {}
 # Words that make the next item word something else: "think tank", "fuel tank",
 # "canon à neige" after; "-tank" inside a compound ("anti-tank" has its own words).
 # A hyphenated compound keeps its head ("Gepard-Munition", "Kamikaze-Drohnen"), except
 # after prefixes that make it something else ("anti-tank", "think-tank").
-_NOT_AN_ITEM_BEFORE = re.compile(
+_NOT_AN_ITEM_BEFORE = lazy(
     r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-)$"
 )
-_NOT_AN_ITEM_AFTER = re.compile(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
+_NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in _status_cues). What needs look-behind is checked after the match:
 _STATUS_RE = {status: re2.compile((r"\b(?:" + pattern + r")\b").encode()) for status, pattern in STATUS_PATTERNS}
@@ -531,32 +531,32 @@ _STATUS_SAMPLE = {
     "delivery": "the delivery of tanks",
 }
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
-_NOUN_CUE = re.compile(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
-_NOUN_BEFORE = re.compile(
+_NOUN_CUE = lazy(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
+_NOUN_BEFORE = lazy(
     r"\b(?:more|of|the|for|military|new|continued|arms|weapons|ammunition|its|their|his|her|our|war|urgent|and|"
     r"further|additional|such|these|those|any|financial|long-term|first|previous|earlier)\s+$"
 )
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
-    "output": re.compile(r"\bde $"),
-    "pledged": re.compile(r"\bzu $"),
+    "output": lazy(r"\bde $"),
+    "pledged": lazy(r"\bzu $"),
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
-    "requested": re.compile(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
+    "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
 # "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
 # ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
-_EXPOSED_TO_BEFORE = re.compile(
+_EXPOSED_TO_BEFORE = lazy(
     r"(?:angriffen|attacken|beschuss|bombardements?|druck|gefahre?n?|kritik|risiken|bedrohunge?n?|feuer) $"
 )
 # A request named as the topic of an answer ("Concernant la demande ukrainienne
 # d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
 # Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = lazy(
     r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
     r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
 )
 # A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
-_DOUBLE_NEGATION = re.compile(r"(?:\bn'|\bne |\bnicht |\bnot )$")
+_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
@@ -564,14 +564,14 @@ _STATUS_PRIORITY = {
     "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
-_OUTPUT_CHANGE = re.compile(
+_OUTPUT_CHANGE = lazy(
     r"\b(?:relanc\w*|augment\w*|accelere\w*|accelerat\w*|ramp\w*|increas\w*|boost\w*|expand\w*|doubl\w*|tripl\w*|"
     r"passer a|passera|restart\w*|resum\w*|step\w* up|steiger\w*|ausbau\w*|ausgebaut|erhoh\w*|verdoppel\w*|"
     r"hochfahr\w*|investi\w*|invest\w*|wieder aufgenommen|aufnehmen|demarr\w*|launch\w*|lanc\w*)"
 )
 # Items that only count when nothing more precise is named in the sentence.
 _VAGUE = ("funding", "other")
-_VALUES_EQUIPMENT = re.compile(
+_VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
 )
@@ -746,7 +746,7 @@ def extract_pledges(
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
 # "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
 # Ukraine". (Folded text.)
-_FOR_UKRAINE = re.compile(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine)\b")
+_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine)\b")
 
 
 def _verbless_headline(
@@ -830,19 +830,19 @@ def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
     return kept
 
 
-_BARE_PANZER = re.compile(r"panzern?")
-_PANZER_COMPOUND = re.compile(r"[a-zäöüß-]*panzer")
-_QUESTION_END = re.compile(r"\?[\s\"'»”“)]*$")
-_TOLD_BY_NEXT = re.compile(
+_BARE_PANZER = lazy(r"panzern?")
+_PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
+_QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
+_TOLD_BY_NEXT = lazy(
     r"(?:this|that|dies|das|cela|ceci|ce que) (?:was|has been|had been|wurde|ist|hat|a ete|est|avait ete) "
     r"(?:[\w'-]+ ){0,3}?(?:announced|confirmed|said|stated|told|reported|by|von|vom|angekundigt|bestatigt|erklart|"
     r"mitgeteilt|annonce|confirme|declare|indique|par)\b"
 )
-_CONTENT = re.compile(r"\w{3}")
+_CONTENT = lazy(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars.").
-_LIST_TAIL = re.compile(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
+_LIST_TAIL = lazy(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 
 
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:
@@ -850,7 +850,7 @@ def _opens_list(folded: str, span: tuple[int, int]) -> bool:
     return bool(_LIST_TAIL.search(folded, max(start, end - 8), end))
 # USAI named, or told by its wording: a US package that "includes funding for" items
 # pays industry to make them (drawdowns "include" the items themselves).
-_USAI = re.compile(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
+_USAI = lazy(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
 
 
 def _final_status(cues: list[_Cue]) -> str | None:
@@ -1102,16 +1102,16 @@ def _sentence_pledges(
 # "Western" before what is given names the givers as a whole when no one else is named
 # ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
 # Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
-_WESTERN_BEFORE = re.compile(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
-_WESTERN_AFTER = re.compile(r"\s+occidenta(?:l|le|ux|les)\b")
-_WESTERN_ITEM = re.compile(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
-_MADE_IN_UKRAINE = re.compile(
+_WESTERN_BEFORE = lazy(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
+_WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
+_WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
+_MADE_IN_UKRAINE = lazy(
     r"\s*,?\s*(?:produced|made|manufactured|built|produits?|fabriques?|hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
     r"(?:the\s+)?(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)"
 )
-_FORBID = re.compile(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier")
+_FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier")
 # Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
-_DATIVE_BEFORE = re.compile(
+_DATIVE_BEFORE = lazy(
     r"(?:\bder|\ba|\bto|\ban|\bau|\baux|\bfor|\bpour|\bfur|\bwith|\bavec|\bmit|\bnach|\bin|\ben|\bde|\bof)\s+"
     r"(?:l'|die|den|the|la)?\s*$"
 )
@@ -1131,8 +1131,8 @@ def _recipient_subject(
 
 # Receiving told in the future or as a possibility: "Ukraine is to receive", "soll
 # erhalten", "va recevoir" promise; "could receive", "pourrait recevoir" discuss.
-_RECEIVE_FUTURE = re.compile(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
-_RECEIVE_MAYBE = re.compile(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
+_RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
+_RECEIVE_MAYBE = lazy(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
 
 
 def _receiving_status(folded: str, sentence_start: int, cue: _Cue) -> str:
@@ -1214,10 +1214,10 @@ class _StatusMatches:
 # jets and trained pilots is not enough", "more trained crews". After a determiner or
 # a conjunction and right before the trainees it is neither an item nor a cue ("has
 # trained pilots", "Britain trained crews" stay a training delivered).
-_TRAINED_ADJECTIVE_BEFORE = re.compile(
+_TRAINED_ADJECTIVE_BEFORE = lazy(
     r"\b(?:and|or|the|of|more|enough|with|newly|fully|well|many|few|no|its|their|our|these|those|of)\s+$"
 )
-_TRAINED_TRAINEES = re.compile(r"trained\s+(?:pilot|crew|soldier|troop|personnel|mechanic|recruit|operator|technician)")
+_TRAINED_TRAINEES = lazy(r"trained\s+(?:pilot|crew|soldier|troop|personnel|mechanic|recruit|operator|technician)")
 
 
 def _trained_as_adjective(folded: str, s: int) -> bool:
@@ -1284,16 +1284,16 @@ _WEAK = ("announced", "include", "delivery")
 # German inflected participles ("versprochenen", "zugesagte"), French "promis" without
 # its auxiliary ("les chars promis par Berlin"), English "promised" after a determiner
 # or before "by" ("the promised jets", "tanks promised by Berlin").
-_ATTRIBUTIVE_WORD = re.compile(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
-_FINITE_BEFORE = re.compile(
+_ATTRIBUTIVE_WORD = lazy(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
+_FINITE_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
     r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
 )
-_AGENT_PARTICIPLE = re.compile(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
+_AGENT_PARTICIPLE = lazy(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
+_DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 # Only a number: "the President of France pledged" is the news.
-_PART_OF_BEFORE = re.compile(
+_PART_OF_BEFORE = lazy(
     r"\b(?:of|out of)\s+(?:the\s+)?(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$"
 )
 # A relative clause describing a thing by its promise: "the jets it promised", "the
@@ -1307,7 +1307,7 @@ _NOT_IN_THE_THING = (
     r"a|ont|avait|avaient|est|sont|etait|dit|annonce|declare|affirme|indique|precise|confirme|assure|ajoute|"
     r"estime|explique|souligne|rappele|et|mais|ou|jour|semaine|mois|annee|fois)\b)"
 )
-_PROMISED_RELATIVE_BEFORE = re.compile(
+_PROMISED_RELATIVE_BEFORE = lazy(
     rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
@@ -1396,26 +1396,26 @@ def _modified(folded: str, sentence_start: int, cue: _Cue) -> _Cue:
 # they were ready to send", "ont discrètement fait savoir qu'ils étaient prêts à
 # livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
 # announced stays a promise: "confirmed it was ready to deliver").
-_READINESS = re.compile(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
-_SIGNALLED = re.compile(
+_READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+_SIGNALLED = lazy(
     r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|"
     r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
     r"signalis\w*)\b"
 )
 # "n'a pris aucune décision" is undecided, not "did not discuss".
-_UNDECIDED = re.compile(r"decision|entscheidung|undecided")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
-_VERB_LAST = re.compile(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
-_CLAUSE_NEGATION = re.compile(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
+_UNDECIDED = lazy(r"decision|entscheidung|undecided")
+_CLAUSE_BREAK = lazy(r"[,;:()\[\]]|\s[-–—]\s")
+_VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
+_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
-_CLAUSE_QUESTION = re.compile(r"\b(?:whether|ob)\b")
-_CLAUSE_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen)\b")
+_CLAUSE_QUESTION = lazy(r"\b(?:whether|ob)\b")
+_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen)\b")
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
-_GERMAN_INFINITIVE = re.compile(r"(?:ubergeben|uberlassen|abgeben)$")
-_PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:zu )?werden\b")
-_GERMAN_FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
+_GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
+_PASSIVE_INFINITIVE_AFTER = lazy(r"\s+(?:zu )?werden\b")
+_GERMAN_FUTURE = lazy(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
+_FUTURE_BEFORE = lazy(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _clause_before(folded: str, sentence_start: int, position: int) -> str:
@@ -1429,11 +1429,11 @@ def _clause_before(folded: str, sentence_start: int, position: int) -> str:
 
 
 # A name spelled out then abbreviated in brackets is one item: "... Rocket Systems (HIMARS)".
-_ACRONYM_GAP = re.compile(r"\s*\(\s*")
+_ACRONYM_GAP = lazy(r"\s*\(\s*")
 
 
-_FINANCING = re.compile(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
-_FOR_PURPOSE = re.compile(
+_FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
+_FOR_PURPOSE = lazy(
     r"\s*(?:will be used |sollen |seront consacres )?(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund)\b"
 )
@@ -1455,14 +1455,14 @@ def _pays_for_items(folded: str, money: _Item, items: list[_Item]) -> bool:
 # Initiative zur Luftverteidigung ... Drohnen", "under the air defence coalition,
 # Norway will fund drones", "la coalition blindés". A category word inside such a name
 # gives way when the sentence names another kind of thing, which is what is given.
-_FRAMEWORK_BEFORE = re.compile(
+_FRAMEWORK_BEFORE = lazy(
     r"\b(?:initiative|coalition|koalition|programme|program|programm|mechanism|mecanisme|format|"
     r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
     r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
 )
-_FRAMEWORK_WORD = re.compile(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
-_BRACKETED_AFTER = re.compile(r"\s*\([^()]*")
-_FRAMEWORK_AFTER = re.compile(
+_FRAMEWORK_WORD = lazy(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
+_BRACKETED_AFTER = lazy(r"\s*\([^()]*")
+_FRAMEWORK_AFTER = lazy(
     r"\s*(?:-\s*)?(?:initiative|coalition|koalition|capability coalition|programme|program|mechanism|format)\b"
 )
 
@@ -1495,7 +1495,7 @@ def _without_framework_names(folded: str, items: list[_Mention]) -> list[_Mentio
 # A system's own ammunition told with it belongs to that record: "18 HIMARS and their
 # ammunition", "des canons Caesar et leurs munitions", "Haubitzen samt Munition".
 # (Ammunition named on its own, "ammunition for HIMARS", is a record of its own.)
-_ACCESSORY_BEFORE = re.compile(
+_ACCESSORY_BEFORE = lazy(
     r"\b(?:and|with|plus|et|avec|samt|mit|und|inklusive|einschlie(?:ss|s)lich)\s+"
     r"(?:their|its|the associated|leurs|ses|leur|sa|les|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
     r"dazugehorige[rn]?)?\s*$"
@@ -1511,7 +1511,7 @@ def _accessory_ammunition(folded: str, sentence_start: int, item: _Item, items: 
     return bool(before) and before[-1].system is not None and item.start - before[-1].end <= 40
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
+_DEFINITE_BEFORE = lazy(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
 
 
 def _repeats_named_item(folded: str, item: _Item, items: list[_Item]) -> bool:
@@ -1556,17 +1556,17 @@ def _items(folded: str, mentions: list[_Mention], counts: list[Count]) -> list[_
     return items
 
 
-_FIRST_AFTER = re.compile(
+_FIRST_AFTER = lazy(
     r"\s+(?:(?:to|an)\s+(?:ukraine|kyiv|kiev)\s+)?(?:its|their|the|ses|leurs|les|seine|ihre|die)\s+(?:first|premier\w*|erste\w*)\b"
 )
-_LISTED_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
+_LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 
 # Air-defence systems that fire shells, not missiles: their ammunition stays ammunition.
 _GUN_AIR_DEFENCE = ("Gepard", "Skynex", "Skyguard")
 # Words for the rounds of a gun, as opposed to "munitions"/"Munition" in general.
-_MISSILE_AIR_DEFENCE = re.compile(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
-_GUN_ROUNDS = re.compile(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
+_MISSILE_AIR_DEFENCE = lazy(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
+_GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
 
 
 def _group_category(group: list[_Mention], folded: str = "") -> tuple[str, str | None]:
@@ -1598,14 +1598,14 @@ def _group_category(group: list[_Mention], folded: str = "") -> tuple[str, str |
 
 
 # Up to three words between a count and its item ("14 modern Leopard 2").
-_COUNT_GAP = re.compile(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
+_COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
 
 
 # "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18
 # zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
 # what arrived is the first one (or the first 14); the total is the promise they are part
 # of. Read as one record, the sentence would deliver all of them.
-_FIRST_OF_BEFORE = re.compile(
+_FIRST_OF_BEFORE = lazy(
     r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?"
     r"(?:of|out of|von|aus|des|d'entre)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
 )
@@ -1686,7 +1686,7 @@ def _not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
 # welcomed the first delivery", "le président français a salué la livraison", "Die
 # EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
-_WELCOME_VERB = re.compile(r"welcom|prais|hail|applaud|salu|begrus|lobt")
+_WELCOME_VERB = lazy(r"welcom|prais|hail|applaud|salu|begrus|lobt")
 
 
 def _welcomes_after(folded: str, end: int) -> bool:
@@ -1694,7 +1694,7 @@ def _welcomes_after(folded: str, end: int) -> bool:
     return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70))
 
 
-_WELCOMES_AFTER = re.compile(
+_WELCOMES_AFTER = lazy(
     r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
     r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
 )
@@ -1751,9 +1751,9 @@ def _donors_for(
     return ()
 
 
-_ADJECTIVE_GAP = re.compile(r"\s?")
+_ADJECTIVE_GAP = lazy(r"\s?")
 # Words after which a lone donor name is where something happens or goes, not who acts.
-_LOCATIVE_GAP = re.compile(r"\b(?:via|through|par l'intermediaire de|uber|to|vers|nach|towards|from|aus|de la part)\s+(?:the |la |le |les |l'|die |der |den )?$")
+_LOCATIVE_GAP = lazy(r"\b(?:via|through|par l'intermediaire de|uber|to|vers|nach|towards|from|aus|de la part)\s+(?:the |la |le |les |l'|die |der |den )?$")
 
 
 def _is_agent(folded: str, sentence_start: int, donor_start: int) -> bool:

@@ -22,6 +22,7 @@ import re2
 from text_to_num import text2num
 
 from bot.core.text import fold
+from bot.core.text.lazy_pattern import lazy
 
 # Currency placeholder for "Kronen"/"couronnes": Swedish, Danish, Norwegian or Czech
 # crowns, which only the donor tells apart.
@@ -142,8 +143,8 @@ def number_word(word: str, lang: str | None = None) -> int | None:
 _NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
-_GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’]")
-_DIGITS_AND_SEPARATORS = re.compile(r"[\d.,]+")
+_GROUP_SPACES = lazy(r"[\s\u00a0\u202f\u2009'’]")
+_DIGITS_AND_SEPARATORS = lazy(r"[\d.,]+")
 
 
 def parse_numeral(text: str, lang: str | None = None) -> float | None:
@@ -193,7 +194,7 @@ _SCALE_WORDS = [
     (r"thousand|mille|tausend|k\b", 1e3),
 ]
 _SCALE = "|".join(p for p, _ in _SCALE_WORDS)
-_SCALE_RES = tuple((re.compile(p), factor) for p, factor in _SCALE_WORDS)
+_SCALE_RES = tuple((lazy(p), factor) for p, factor in _SCALE_WORDS)
 
 _CURRENCY_WORDS = [
     (r"euros?|eur\b|€", "EUR"),
@@ -217,10 +218,10 @@ _CURRENCY_AFTER = "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_CURRENCY
 
 # Everything is matched on folded text (lower case, no accents), whose offsets equal
 # the original's for the characters money uses.
-_MONEY_BEFORE = re.compile(
+_MONEY_BEFORE = lazy(
     rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?(?P<num>{_NUMERAL})(?:\s?(?P<scale>{_SCALE}))?(?![\w])",
 )
-_MONEY_AFTER = re.compile(
+_MONEY_AFTER = lazy(
     rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?:(?P<scale>{_SCALE})\s?(?:d['’]\s?|de\s|of\s)?)?(?:{_CURRENCY_AFTER})(?![\w])",
 )
 
@@ -228,12 +229,12 @@ _MONEY_AFTER = re.compile(
 # tried only where one can begin, instead of at every character: these patterns
 # open with a look-behind and a long alternation, which `re` cannot skip through
 # quickly. `_matches_from` then yields exactly what `finditer` would.
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy(r"\d+")
 # The longest text a currency sign or name matches (tests/test_pledges_fast.py checks it
 # against _CURRENCY): an amount with the sign first starts at most this far, plus
 # one space, before its first digit.
 CURRENCY_MAX_CHARS = 22
-_CURRENCY_HEAD = re.compile(rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?\d")
+_CURRENCY_HEAD = lazy(rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?\d")
 
 
 # The last text's digit runs: find_money and find_counts read the same text in turn.
@@ -304,14 +305,14 @@ def _scale_of(word: str | None, lang: str | None) -> float:
 # Money written in words ends in a large scale and a currency: "sieben Milliarden Euro"
 # (German style spells out numbers up to twelve), "deux milliards d'euros", "a billion
 # dollars". Only such an ending is searched for; the number words before it are then read.
-_WORDS_MONEY_TAIL = re.compile(
+_WORDS_MONEY_TAIL = lazy(
     rf"\b(?P<scale>{'|'.join(sorted(_LARGE_SCALES, key=len, reverse=True))})\b"
     rf"\s?(?:d['’]\s?|de\s|of\s)?(?:{_CURRENCY_AFTER})(?![\w])"
 )
 # How far before its scale word a spelled-out number can begin ("quatre-vingt-quinze").
 _WORDS_MONEY_REACH = 60
 # Most texts hold no scale word at all: they are done without the search above.
-_SCALE_HINT = re.compile(r"milli|billion")
+_SCALE_HINT = lazy(r"milli|billion")
 
 
 def find_money(text: str, lang: str | None = None, folded: str | None = None) -> list[Money]:
@@ -406,7 +407,7 @@ _FOLD_TABLE = _FoldTable()
 # ----------------------------------------------------------------- counts
 
 # A numeral that is really something else, judged by the word right after it.
-_NOT_A_COUNT_AFTER = re.compile(
+_NOT_A_COUNT_AFTER = lazy(
     r"[\s-]?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b|kg\b|t\b|millim|kilom|meter|metre|"
     r"ans?\b|jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
     r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
@@ -422,7 +423,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 # ... or judged by what comes before: a model name ("F-16", "PzH 2000", "MiG-29"),
 # a date ("le 14", "am 14.", "on the 14th"), money, or a clock time.
-_NOT_A_COUNT_BEFORE = re.compile(
+_NOT_A_COUNT_BEFORE = lazy(
     r"(?:[a-z]-|[a-z]\s?/|\$|€|£|§|#|n°|no\.\s?|nr\.\s?|"
     r"\b(?:le|du|au|am|vom|bis|since|depuis|until|jusqu'au|aged|age|agee|ages|alter|alters|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -437,11 +438,11 @@ _NOT_A_COUNT_BEFORE = re.compile(
 # A model's variant after its number: "Mirage 2000-5", "Mirage 2000 - 5", "M109-A6" has a
 # letter; a spaced dash after a model number of three or more digits followed by a smaller
 # number is the variant ("2000 - 5"), not a range ("300-400 shells" grows).
-_VARIANT_BEFORE = re.compile(r"\b(\d{3,})\s?[-\u2013]\s?$")
-_COUNT = re.compile(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
-_SEPARATOR = re.compile(r"[\s.,'’]")
-_SPACE = re.compile(r"\s")
-_PER_BEFORE = re.compile(r"\b(?:per|pour)\s*$")
+_VARIANT_BEFORE = lazy(r"\b(\d{3,})\s?[-\u2013]\s?$")
+_COUNT = lazy(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
+_SEPARATOR = lazy(r"[\s.,'’]")
+_SPACE = lazy(r"\s")
+_PER_BEFORE = lazy(r"\b(?:per|pour)\s*$")
 
 
 def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count | None:
@@ -471,7 +472,7 @@ _NUMBER_WORD_ALTERNATIVES = "|".join(
 # `number_word` then decides.
 _GERMAN_TENS = "zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig"
 _NUMBER_PART = rf"(?:{_NUMBER_WORD_ALTERNATIVES}|\w+und(?:{_GERMAN_TENS})|\w*(?:hundert|tausend)\w*)"
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = lazy(
     rf"(?<![\w-])(?:(?:half(?:[ \u00a0]+an?)?|(?:eine[ \u00a0]+)?halbe|{'|'.join(sorted(_ARTICLES))})[ \u00a0]+"
     rf"(?=(?:{'|'.join(sorted(_LARGE_SCALES))})\b))?"
     rf"{_NUMBER_PART}(?:(?:[ \u00a0]+(?:(?:et|and)[ \u00a0]+)?|-(?:et-)?){_NUMBER_PART}"
@@ -495,7 +496,7 @@ _WORD_NUMBER_HINT = re2.compile(
     ).encode()
 )
 # Money written in words ("deux milliards d'euros", "two billion dollars") is no count.
-_CURRENCY_AFTER_WORDS = re.compile(
+_CURRENCY_AFTER_WORDS = lazy(
     r"\s?(?:d'\s?|de\s|of\s)?(?:euros?|dollars?|livres?|pounds?|pfund|francs?|franken|couronnes|kronen|"
     r"kroner|kronor|crowns|yens?)\b"
 )
@@ -540,7 +541,7 @@ def find_counts(
     return sorted(counts, key=lambda c: c.start)
 
 
-_RUN_PIECE = re.compile(r"[^\s\u00a0]+")
+_RUN_PIECE = lazy(r"[^\s\u00a0]+")
 
 
 def _word_counts(text: str, folded: str, start: int, end: int, lang: str | None) -> list[Count]:
