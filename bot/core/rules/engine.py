@@ -4,9 +4,10 @@ Speed comes from doing the expensive work once:
 
 - at compile time every word, phrase word, wildcard and list name of every rule gets
   a term id, and the index maps each *match key* of a term to its ids;
-- a text is split into words once, sentence by sentence (NEAR needs the sentence
-  of each word; the pledge extractor reuses the sentences); each distinct spelling is
-  turned into term ids on first sight and remembered, so later texts pay one dict
+- a text is split into words once, in one C-level split that also gives each word's
+  offsets; each word gets the number of its sentence (NEAR needs it). The pledge
+  extractor reuses the sentences and the split (bot.core.text). Each distinct spelling
+  is turned into term ids on first sight and remembered, so later texts pay one dict
   lookup per word;
 - sub-expressions that several rules repeat (the support words of a language,
   @ukraine) are compiled into one node whose result is computed once per text;
