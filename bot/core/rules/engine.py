@@ -854,10 +854,12 @@ class RuleSet:
             for mark in requirement:
                 met_by.setdefault(mark, []).append(number)
         self._met_by = {mark: tuple(found) for mark, found in met_by.items()}
+        self._marks_with_requirements = frozenset(self._met_by)  # sets intersect from the smaller side
         # The marks of phrases of several words, by one of their words.
         self._phrase_marks: dict[int, list[tuple[frozenset[int], int]]] = {}
         for words, mark in requirements.phrases.items():
             self._phrase_marks.setdefault(min(words), []).append((words, mark))
+        self._phrase_firsts = frozenset(self._phrase_marks)
         self._token_terms: dict[str, tuple[int, ...]] = {}
         self._keys_of = word_keys if lemmas is None else partial(_text_word_keys, lemmas)
         self.lemma_table = lemmas  # see SharedTable
@@ -940,17 +942,16 @@ class RuleSet:
                 occ.setdefault(term, []).append(position)
         ctx = _Context(text, split, ids, occ)
         present, phrase_marks = ctx.present, self._phrase_marks
-        marks = list(occ)
-        for term in occ:
-            for words, mark in phrase_marks.get(term, ()):
-                if words <= present:
-                    marks.append(mark)
-        met: set[int] = set()
+        # The requirements the text meets: those of its words and of the phrases whose
+        # words all occur. Set intersections (in C) pick the few words that matter.
         met_by = self._met_by
-        for mark in marks:
-            found = met_by.get(mark)
-            if found:
-                met.update(found)
+        met: set[int] = set()
+        for mark in present & self._marks_with_requirements:
+            met.update(met_by[mark])
+        for term in present & self._phrase_firsts:
+            for words, mark in phrase_marks[term]:
+                if words <= present and mark in met_by:
+                    met.update(met_by[mark])
         hits = []
         for compiled, requires in zip(self._compiled, self._requires):
             if requires <= met:  # else a word the rule needs is missing: no need to run it
