@@ -3,7 +3,12 @@ stay quiet, the longest name wins, and a broken data file gets a clear error."""
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.config import load_entities
 from bot.core.pledges.entities import Entities, parse_entities
@@ -55,8 +60,7 @@ def test_non_donors_do_not_resolve(entities: Entities, word: str) -> None:
 
 def test_every_nato_and_eu_member_is_a_donor(entities: Entities) -> None:
     members = set(
-        "AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US "
-        "AT CY IE MT".split()
+        ["AL", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IS", "IT", "LV", "LT", "LU", "ME", "NL", "MK", "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "TR", "GB", "US", "AT", "CY", "IE", "MT"]
     )
     partners = {"AU", "JP", "KR", "NZ", "CH", "NATO", "EU", "G7", "ALLIES"}
     assert members | partners <= set(entities.donors)
@@ -190,3 +194,23 @@ def test_a_meeting_place_is_a_place_but_nobody_s_name(entities: Entities) -> Non
     assert donors_in(entities, "Ministers met in Brussels and Bruxelles") == []
     assert entities.find_others("Ministers met in Brussels") == []
 
+
+
+# The name lists read an article's words from the rules' split into runs of letters or
+# of digits (bot.core.text.word_pieces), joining touching runs: the words must be those
+# of a plain split into runs of letters and digits, with the same offsets and gaps.
+_PIECES = st.sampled_from(["F", "16", "155", "mm", "2A6", "Ukraine", "é", "e\u0301", "²", "ß", "٣", "_", "-", " ",
+                           ".", "\n", "l'", "’", "US"])
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_words_of_an_article_equal_a_split_into_runs_of_letters_and_digits(text: str) -> None:
+    from bot.core.pledges.entities import _fold_word, _words_of
+
+    parts = re.split(r"([^\W_]+)", text)
+    bounds = list(accumulate(map(len, parts)))
+    _words_of.cache_clear()
+    words = _words_of(text)
+    assert words.raw == parts[1::2]
+    assert words.folded == [w.lower() if text.isascii() else _fold_word(w) for w in parts[1::2]]
+    assert (words.starts, words.ends, words.gaps) == (bounds[0::2], bounds[1::2], parts[0::2])

@@ -95,21 +95,12 @@ _PIECES = st.sampled_from(
 
 
 @given(st.lists(_PIECES, max_size=40).map("".join))
-def test_words_and_sentence_numbers_equal_a_scan_of_word_offsets(text: str) -> None:
-    words, numbers = rule_engine._split_words(text)
+def test_words_offsets_and_sentence_numbers_equal_a_scan(text: str) -> None:
+    found = rule_engine._split_words(text)
     starts = sentence_starts(text)
-    assert words == WORD_RE.findall(text)
-    assert numbers == [bisect_right(starts, m.start()) - 1 for m in WORD_RE.finditer(text)]
-
-
-@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(min_value=0, max_value=60))
-def test_word_offsets_equal_the_spans_of_a_scan(text: str, last: int) -> None:
-    words, numbers = rule_engine._split_words(text)
-    ctx = rule_engine._Context(text, words, numbers, [() for _ in words], {})
-    spans = [m.span() for m in WORD_RE.finditer(text)]
-    found = ctx.offsets(min(last, len(words) - 1)) if words else []
-    assert found == spans[: len(found)] and len(found) >= min(last + 1, len(words))
-    assert ctx.offsets(len(words) - 1) == spans or not words
+    assert found.words == WORD_RE.findall(text)
+    assert found.sentences == [bisect_right(starts, m.start()) - 1 for m in WORD_RE.finditer(text)]
+    assert list(zip(found.starts, found.ends)) == [m.span() for m in WORD_RE.finditer(text)]
 
 
 @given(
@@ -121,7 +112,7 @@ def test_an_or_yields_matches_in_the_order_of_a_full_intersection(phrases, prese
     node = rule_engine._OrNode(nodes)
     ids = [tuple(sorted(present)) for _ in range(3)]
     occ = {term: [0, 1, 2] for term in present}
-    ctx = rule_engine._Context("a b c", ["a", "b", "c"], [0, 0, 0], ids, occ)
+    ctx = rule_engine._Context("a b c", rule_engine._split_words("a b c"), ids, occ)
     plain = []
     for first in ctx.present.intersection(node.by_first):
         for phrase in node.by_first[first]:

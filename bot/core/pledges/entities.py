@@ -25,10 +25,10 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import compress
 
 from bot.core.rules.word_lists import NO_WORD_LISTS, WordLists
-from bot.core.text import fold
+from bot.core.text import fold, word_pieces
 from bot.errors import ConfigError
 
 DONOR_KINDS = ("country", "organisation", "group")
@@ -55,6 +55,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # "l'Otan"). Anything else (". " or a line break) ends the phrase.
 _JOINERS = frozenset("-./'’‑–")
 _MIN_STEM = 4
+_SPELLINGS_LIMIT = 200_000  # spellings remembered before the memo starts afresh
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ class _Matcher:
                 self._by_first.setdefault(first if name.exact_case else fold(first), []).append(name)
         for bucket in (*self._by_first.values(), *self._by_stem.values()):
             bucket.sort(key=lambda n: (len(n.words), len(n.words[-1])), reverse=True)
+        self._may_start: dict[str, bool] = {}  # by spelling as written, see find
         # (name, its length in words, sure) by first word, where `sure` marks a name
         # of one word that the word found under its key always matches.
         self._entries: dict[str, list[tuple[_Name, int, bool]]] = {
@@ -139,17 +141,16 @@ class _Matcher:
     def find(self, text: str) -> list[tuple[str, str, int, int]]:
         """(kind, value, start, end) of every name in `text`, longest first at each word."""
         words = _words_of(text)
-        folded, raw = words.folded, words.raw
-        by_first, by_stem = self._by_first, self._by_stem
-        # The common case is a word that starts no name: find the others in one sweep.
-        starting = [
-            i
-            for i, word in enumerate(folded)
-            if word in by_first or word[:_MIN_STEM] in by_stem or raw[i] in by_first
-        ]
+        raw = words.raw
+        # The common case is a word that starts no name. Whether a word may start one
+        # depends on its spelling alone, so it is remembered per spelling, and the
+        # words that may are picked out in one sweep at C speed (map, compress).
+        may_start = list(map(self._may_start.get, raw))
+        if None in may_start:
+            may_start = [self._starts_a_name(raw[i]) if flag is None else flag for i, flag in enumerate(may_start)]
         found: list[tuple[str, str, int, int]] = []
         free = 0  # words before this one already belong to a name
-        for i in starting:
+        for i in compress(range(len(raw)), may_start):
             if i < free:
                 continue
             best = self._longest_at(words, i)
@@ -159,6 +160,16 @@ class _Matcher:
             found.append((name.kind, name.value, words.starts[i], words.ends[i + length - 1]))
             free = i + length
         return found
+
+    def _starts_a_name(self, word: str) -> bool:
+        """Whether a name may start at `word` (as written): its folded spelling or its
+        stem begins a name, or it begins a name that must be written as it is."""
+        folded = fold(word)
+        flag = folded in self._by_first or folded[:_MIN_STEM] in self._by_stem or word in self._by_first
+        if len(self._may_start) >= _SPELLINGS_LIMIT:
+            self._may_start.clear()
+        self._may_start[word] = flag
+        return flag
 
     def _longest_at(self, words: _Words, i: int) -> tuple[_Name, int] | None:
         best: tuple[_Name, int] | None = None
@@ -179,11 +190,6 @@ class _Matcher:
         return best
 
 
-# A word, captured, so that splitting a text on it gives the words and what lies
-# between them in one call: [before word 0, word 0, gap, word 1, ..., after the last].
-_WORD_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)
-
-
 @dataclass(frozen=True, slots=True)
 class _Words:
     """The words of a text as written and folded, where each starts and ends, and
@@ -199,12 +205,44 @@ class _Words:
 @lru_cache(maxsize=8)
 def _words_of(text: str) -> _Words:
     """The words of `text` (see _Words). Cached because the donor, system, Ukraine
-    and non-donor matchers all read the same article."""
-    parts = _WORD_SPLIT.split(text)
-    raw = parts[1::2]
-    bounds = list(accumulate(map(len, parts)))  # where each part ends
+    and non-donor matchers all read the same article.
+
+    A word here is a run of letters and digits (_WORD). The rules split the same
+    article into runs of letters or of digits just before (bot.core.text.word_pieces):
+    our words are those pieces, joined where nothing stands between two ("F16",
+    "155mm", rare), so the article is split once, not twice."""
+    pieces = word_pieces(text)
+    parts, bounds = pieces.parts, pieces.bounds
+    if "" not in parts[2:-1:2]:  # no two pieces touch: the pieces are the words
+        raw, starts, ends, gaps = parts[1::2], bounds[0::2], bounds[1::2], parts[0::2]
+    else:
+        raw, starts, ends, gaps = _joined_pieces(parts, bounds)
     folded = list(map(str.lower if text.isascii() else _fold_word, raw))
-    return _Words(raw, folded, bounds[0::2], bounds[1::2], parts[0::2])
+    return _Words(raw, folded, starts, ends, gaps)
+
+
+def _joined_pieces(parts: list[str], bounds: list[int]) -> tuple[list[str], list[int], list[int], list[str]]:
+    """(raw, starts, ends, gaps) of _Words from pieces, joining touching pieces. As in
+    the plain case, `starts` ends with the text's length and `gaps` with what follows
+    the last word."""
+    raw: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    gaps = [parts[0]]
+    for k in range(1, len(parts), 2):
+        gap = parts[k - 1]
+        if raw and not gap:  # nothing between this piece and the last: one word
+            raw[-1] += parts[k]
+            ends[-1] = bounds[k]
+            continue
+        if raw:
+            gaps.append(gap)
+        raw.append(parts[k])
+        starts.append(bounds[k - 1])
+        ends.append(bounds[k])
+    gaps.append(parts[-1])
+    starts.append(bounds[-1])
+    return raw, starts, ends, gaps
 
 
 @lru_cache(maxsize=65536)

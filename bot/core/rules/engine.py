@@ -4,9 +4,10 @@ Speed comes from doing the expensive work once:
 
 - at compile time every word, phrase word, wildcard and list name of every rule gets
   a term id, and the index maps each *match key* of a term to its ids;
-- a text is split into words once, sentence by sentence (NEAR needs the sentence
-  of each word; the pledge extractor reuses the sentences); each distinct spelling is
-  turned into term ids on first sight and remembered, so later texts pay one dict
+- a text is split into words once, in one C-level split that also gives each word's
+  offsets; each word gets the number of its sentence (NEAR needs it). The pledge
+  extractor reuses the sentences and the split (bot.core.text). Each distinct spelling
+  is turned into term ids on first sight and remembered, so later texts pay one dict
   lookup per word;
 - sub-expressions that several rules repeat (the support words of a language,
   @ukraine) are compiled into one node whose result is computed once per text;
@@ -36,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress
 from typing import Protocol
 
 from bot.core.models import Analysis, Rule, RuleHit
@@ -57,7 +59,7 @@ from bot.core.rules.syntax import (
     iter_terms,
     parse_expression,
 )
-from bot.core.text import fold, sentence_spans
+from bot.core.text import fold, sentence_spans, word_pieces
 from bot.errors import RuleError
 
 TOPIC_RE = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -195,22 +197,37 @@ def sentence_starts(text: str) -> list[int]:
     return [0] + [start for start, _ in sentence_spans(text)[1:]]
 
 
-def _split_words(text: str) -> tuple[list[str], list[int]]:
-    """The words of `text` (WORD_RE) and the sentence number of each. A sentence
-    starts after white space, so no word straddles two: each sentence is split on
-    its own. The sentence spans are remembered for the pledge extractor, which
-    reads the same article next (see bot.core.text)."""
-    starts = sentence_starts(text)
-    if len(starts) == 1:
-        words = WORD_RE.findall(text)
-        return words, [0] * len(words)
-    words = []
+class _Words:
+    """The words of a text (WORD_RE), where each starts and ends, and the sentence
+    number of each (see _split_words)."""
+
+    __slots__ = ("ends", "sentences", "starts", "words")
+
+    def __init__(self, words: list[str], sentences: list[int], starts: list[int], ends: list[int]):
+        self.words, self.sentences, self.starts, self.ends = words, sentences, starts, ends
+
+
+def _split_words(text: str) -> _Words:
+    """The words of `text` with their offsets and sentence numbers, from one split of
+    the whole text. A sentence starts after white space, so no word straddles two:
+    the words of the sentences are the words of the text, and the sentence of a word
+    is found by where it starts. The sentence spans are remembered for the pledge
+    extractor, which reads the same article next (see bot.core.text)."""
+    pieces = word_pieces(text)  # one C-level split; the offsets are sums of lengths
+    words, bounds = pieces.parts[1::2], pieces.bounds
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    starts_of_sentences = sentence_starts(text)
+    if len(starts_of_sentences) == 1:
+        return _Words(words, [0] * len(words), starts, ends)
+    # The first word of each sentence, then each sentence's run of numbers.
+    firsts = [bisect_left(starts, start) for start in starts_of_sentences[1:]]
     numbers: list[int] = []
-    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)])):
-        found = WORD_RE.findall(text, start, end)
-        words += found
-        numbers += [number] * len(found)
-    return words, numbers
+    previous = 0
+    for number, first in enumerate(firsts):
+        numbers += [number] * (first - previous)
+        previous = first
+    numbers += [len(firsts)] * (len(words) - previous)
+    return _Words(words, numbers, starts, ends)
 
 
 # ---------------------------------------------------------------- runtime context
@@ -225,21 +242,20 @@ class _Context:
     """One text being analysed: its words, their term ids and positions, the
     sentence of each word, and lazily the folded text (only regexes need it)."""
 
-    __slots__ = ("text", "words", "ids", "occ", "present", "sentences", "memo", "_single", "_folded", "_offsets")
+    __slots__ = ("text", "words", "ids", "occ", "present", "sentences", "memo", "_single", "_folded", "_starts",
+                 "_ends")
 
-    def __init__(
-        self, text: str, words: list[str], sentences: list[int], ids: list[tuple[int, ...]], occ: dict[int, list[int]]
-    ):
+    def __init__(self, text: str, words: _Words, ids: list[tuple[int, ...]], occ: dict[int, list[int]]):
         self.text = text
-        self.words = words
+        self.words = words.words
         self.ids = ids
         self.occ = occ
         self.present = set(occ)
-        self.sentences = sentences
+        self.sentences = words.sentences
+        self._starts, self._ends = words.starts, words.ends
         self.memo: dict[_Node, list[tuple]] = {}  # results of shared nodes (see _Memo)
         self._single: dict[int, list[tuple]] = {}  # term -> matches of it as a one-word phrase
         self._folded: str | None = None
-        self._offsets: list[tuple[int, int]] = []  # of the first words, found as needed
 
     def word_matches(self, term: int) -> list[tuple]:
         """The matches of a one-word phrase, built once per text: word lists share
@@ -248,21 +264,6 @@ class _Context:
         if found is None:
             found = self._single[term] = [(p, p, ((p, p),)) for p in self.occ.get(term, ())]
         return found
-
-    def offsets(self, last: int) -> list[tuple[int, int]]:
-        """(start, end) of each word in the text up to word `last` at least, found
-        when a rule fires. Between two words there is no letter or digit, so the
-        next occurrence of a word's spelling after the previous word is the word."""
-        offsets = self._offsets
-        if len(offsets) <= last:
-            find = self.text.find
-            position = offsets[-1][1] if offsets else 0
-            for word in self.words[len(offsets) : last + 1]:
-                position = find(word, position)
-                end = position + len(word)
-                offsets.append((position, end))
-                position = end
-        return offsets
 
     @property
     def folded(self) -> str:
@@ -286,8 +287,8 @@ class _Context:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        offsets, text = self.offsets(merged[-1][1] if merged else 0), self.text
-        words = [text[offsets[start][0] : offsets[end][1]] for start, end in merged]
+        starts, ends, text = self._starts, self._ends, self.text
+        words = [text[starts[start] : ends[end]] for start, end in merged]
         return list(dict.fromkeys(words + matched))[:_MAX_WORDS_PER_HIT]
 
 
@@ -853,10 +854,12 @@ class RuleSet:
             for mark in requirement:
                 met_by.setdefault(mark, []).append(number)
         self._met_by = {mark: tuple(found) for mark, found in met_by.items()}
+        self._marks_with_requirements = frozenset(self._met_by)  # sets intersect from the smaller side
         # The marks of phrases of several words, by one of their words.
         self._phrase_marks: dict[int, list[tuple[frozenset[int], int]]] = {}
         for words, mark in requirements.phrases.items():
             self._phrase_marks.setdefault(min(words), []).append((words, mark))
+        self._phrase_firsts = frozenset(self._phrase_marks)
         self._token_terms: dict[str, tuple[int, ...]] = {}
         self._keys_of = word_keys if lemmas is None else partial(_text_word_keys, lemmas)
         self.lemma_table = lemmas  # see SharedTable
@@ -928,27 +931,27 @@ class RuleSet:
             text = f"{title}\n\n{text}" if text else title
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)  # a decomposed "é" is one letter too
-        tokens, sentences = _split_words(text)
+        split = _split_words(text)
+        tokens = split.words
         ids = list(map(self._token_terms.get, tokens))
         if None in ids:  # spellings never seen before
             ids = [found if found is not None else self._terms_of(tokens[i]) for i, found in enumerate(ids)]
         occ: dict[int, list[int]] = {}
-        for position in [i for i, terms in enumerate(ids) if terms]:
+        for position in compress(range(len(ids)), ids):  # the words some rule uses
             for term in ids[position]:
                 occ.setdefault(term, []).append(position)
-        ctx = _Context(text, tokens, sentences, ids, occ)
+        ctx = _Context(text, split, ids, occ)
         present, phrase_marks = ctx.present, self._phrase_marks
-        marks = list(occ)
-        for term in occ:
-            for words, mark in phrase_marks.get(term, ()):
-                if words <= present:
-                    marks.append(mark)
-        met: set[int] = set()
+        # The requirements the text meets: those of its words and of the phrases whose
+        # words all occur. Set intersections (in C) pick the few words that matter.
         met_by = self._met_by
-        for mark in marks:
-            found = met_by.get(mark)
-            if found:
-                met.update(found)
+        met: set[int] = set()
+        for mark in present & self._marks_with_requirements:
+            met.update(met_by[mark])
+        for term in present & self._phrase_firsts:
+            for words, mark in phrase_marks[term]:
+                if words <= present and mark in met_by:
+                    met.update(met_by[mark])
         hits = []
         for compiled, requires in zip(self._compiled, self._requires):
             if requires <= met:  # else a word the rule needs is missing: no need to run it

@@ -26,7 +26,7 @@ from typing import Union
 
 import re2
 
-from bot.core.text import fold
+from bot.core.text import WORD_PIECE, fold
 from bot.errors import RuleError
 
 MAX_EXPRESSION_CHARS = 2000
@@ -44,8 +44,8 @@ ENTITY_LISTS = ("donor", "system", "ukraine")
 
 # Words are runs of letters or runs of digits: "155mm" is "155 mm" and "F16" is
 # "F 16", so rules and articles agree however a designation is written. The
-# engine splits articles with the same pattern.
-WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+# engine splits articles with the same pattern (bot.core.text.word_pieces).
+WORD_RE = WORD_PIECE
 
 _EXPECT_OPERAND = "a word, a phrase, an @list, re:/pattern/ or '('"
 _EXPECT_OPERATOR = "AND, OR, NEAR/n, EXCEPT, ')' or the end"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Letters that NFKD does not decompose but that readers treat as plain letters.
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"})
@@ -20,6 +21,12 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø"
 # A word is a run of letters or digits. Apostrophes and hyphens split words
 # (l'Ukraine -> l, ukraine; F-16 -> f, 16); phrases rejoin them.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# The rules' words are runs of letters or runs of digits ("155mm" is "155 mm", "F16" is
+# "F 16"); bot.core.rules.syntax.WORD_RE is this pattern. Captured, so that splitting a
+# text on it gives [gap, piece, gap, piece, ..., gap] in one call.
+WORD_PIECE = re.compile(r"[^\W\d_]+|\d+")
+_PIECE_SPLIT = re.compile(f"({WORD_PIECE.pattern})")
 
 # A sentence ends at . ! ? ; (plus closing quotes/brackets) followed by space, or at a
 # line break. ':' does not end one (a quote after "a déclaré :" belongs to it), and
@@ -105,6 +112,34 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Pieces:
+    """A text split into runs of letters and runs of digits (WORD_PIECE): `parts` is
+    [gap, piece, gap, piece, ..., gap] and `bounds[k]` where parts[k] ends, so piece j
+    is text[bounds[2j] : bounds[2j + 1]]. Shared: callers never change the lists."""
+
+    parts: list[str]
+    bounds: list[int]
+
+
+# The last text split into pieces: the rules split an article, then the pledge
+# extractor's name lists read the same article (joining pieces with nothing between
+# them, "F16", into their words). One entry, replaced whole (safe across threads).
+_last_pieces: tuple[str, Pieces | None] = ("", None)
+
+
+def word_pieces(text: str) -> Pieces:
+    """`text` split into pieces (see Pieces), remembered for the next caller."""
+    global _last_pieces
+    last_text, last = _last_pieces
+    if last is not None and text == last_text:
+        return last
+    parts = _PIECE_SPLIT.split(text)
+    found = Pieces(parts, list(accumulate(map(len, parts))))
+    _last_pieces = (text, found)
+    return found
 
 
 def sentences(text: str) -> list[str]:
