@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -33,6 +34,37 @@ os.environ["XDG_CACHE_HOME"] = _SCRATCH_CACHE.name
 
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"
+
+# The database the `env` fixture's commands use, inside the test's own folder.
+CLI_DB = "cli.db"
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    """Commands run against a throw-away database (`env / CLI_DB`) with the shipped
+    settings, from the test's own folder (which the fixture returns)."""
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / CLI_DB))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def texts_to_try_rules_on() -> list[str]:
+    """The project's own evaluation items, the seeds and, when it sits beside the
+    repository, the real-article set (read at run time, never copied)."""
+    from tests.real_eval import ARTICLES
+
+    found = [
+        json.loads(line)["title"] + "\n\n" + json.loads(line)["text"]
+        for line in (DATA / "eval_items.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    found += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    if ARTICLES.is_file():
+        for line in ARTICLES.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            found.append(f"{row.get('title') or ''}\n\n{row['summary']}")
+    return found
 
 
 def seed_texts() -> list[str]:

@@ -7,20 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from bot.cli import main
+from tests.conftest import CLI_DB
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    """Run commands against a throw-away database with the shipped settings."""
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "cli.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
@@ -74,7 +64,7 @@ def test_analyze_takes_the_databases_rules_and_creates_no_database(env, capsys):
     code, out, err = run(["analyze"], item + "\n")
     assert code == 0, err
     assert not json.loads(out)["relevant"]
-    assert not (env / "cli.db").exists()  # piping articles through a command creates nothing
+    assert not (env / CLI_DB).exists()  # piping articles through a command creates nothing
 
     assert main(["rules", "add", "gizmos", "zorblax NEAR/5 @ukraine", "--weight", "3"]) == 0
     capsys.readouterr()
@@ -182,7 +172,7 @@ def test_status_shows_each_feeds_websub_subscription(env, capsys, feed_server):
     for path in ("/a.xml", "/b.xml"):
         main(["feeds", "add", feed_server.url(path)])
     now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-    store = SqliteStore(env / "cli.db")
+    store = SqliteStore(env / CLI_DB)
     store.save_websub(WebSubSubscription(1, "https://hub.example/", feed_server.url("/a.xml"), "SECRET-1", ACTIVE, now,
                                          now + timedelta(days=10)))
     store.save_websub(WebSubSubscription(2, "https://hub.example/", feed_server.url("/b.xml"), "SECRET-2", FAILED, now,

@@ -7,17 +7,7 @@ import argparse
 import subprocess
 import sys
 
-import pytest
-
 from bot.cli import build_parser, main
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "cli.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def _leaf_parsers(parser: argparse.ArgumentParser, name: str = "pledgewatch"):

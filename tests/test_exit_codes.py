@@ -9,14 +9,7 @@ import sys
 import pytest
 
 from bot.cli import main
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "e.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+from tests.conftest import CLI_DB
 
 
 def test_a_filter_not_understood_is_an_error(env, capsys):
@@ -47,7 +40,7 @@ def test_a_missing_feed_is_an_error(env, capsys):
 def test_status_on_a_database_that_does_not_exist_says_so_and_creates_nothing(env, capsys):
     assert main(["status"]) == 1
     assert "no database at" in capsys.readouterr().err
-    assert not (env / "e.db").exists()
+    assert not (env / CLI_DB).exists()
 
 
 def test_a_rules_file_of_invalid_bytes_is_one_line(env, capsys):

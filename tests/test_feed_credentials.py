@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
+from tests.conftest import CLI_DB
 from tests.servers import rss
 
 SECRETS = ("s3cret", "TOPSECRET")
 ITEM = {"title": "Norway sends NASAMS air defence systems to Ukraine", "link": "https://n.example/nasams",
         "description": "Oslo will deliver two more NASAMS launchers to Kyiv, the Norwegian defence ministry said."}
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "c.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, feed_server):
@@ -39,7 +30,7 @@ def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, 
         assert main(command) == 0
         shown.append(capsys.readouterr().out)
     assert json.loads(shown[0].splitlines()[0])["sources"][0]["outlet"] == feed_server.url("/private.xml")
-    store = SqliteStore(env / "c.db")
+    store = SqliteStore(env / CLI_DB)
     sources = [row["source"] for row in store._rows("SELECT source FROM story_sources")]
     store.close()
     assert not any(secret in text for secret in SECRETS for text in [alert, *shown, *sources])
@@ -49,7 +40,7 @@ def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, 
     from bot.rule_admin import RuleAdmin
     from tests.fakes import FakeClock
 
-    store = SqliteStore(env / "c.db")
+    store = SqliteStore(env / CLI_DB)
     admin = RuleAdmin(store, FakeClock())
     ctx = ChatContext(platform="telegram", chat_id="5", user_id="5", chat_kind="private", is_admin=False,
                       can_manage_chat=True, lang="en")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from bot.cli import main
 from bot.core.feeds.dates import plausible_published
 from tests.servers import rss
@@ -24,14 +22,6 @@ ITEMS = [
      "pubDate": NOW - timedelta(days=2),
      "description": "Paris delivered 12 Caesar howitzers to Ukraine, the armed forces ministry said."},
 ]
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "d.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_a_date_far_ahead_or_at_the_epoch_counts_as_the_fetch_time(env, capsys, feed_server):

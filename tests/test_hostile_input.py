@@ -8,23 +8,14 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from bot.adapters.feed_parse import parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.core.text.safe_text import clean_text
+from tests.conftest import CLI_DB
 
 GOOD = {"id": "good", "title": "Norway sends NASAMS air defence systems to Ukraine",
         "summary": "Oslo will deliver two more NASAMS launchers to Kyiv."}
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "h.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def analyze(stdin: bytes, *args: str) -> tuple[int, list[dict], str]:
@@ -97,7 +88,7 @@ def test_a_feed_with_a_lone_surrogate_keeps_all_its_items(env, capsys, feed_serv
     assert main(["poll", "--feed", url]) == 0
     out = capsys.readouterr().out
     assert "2 items, 2 new" in out
-    store = SqliteStore(env / "h.db")
+    store = SqliteStore(env / CLI_DB)
     titles = [row["title"] for row in store._rows("SELECT title FROM entries ORDER BY id")]
     store.close()
     assert titles == ["Bad \ufffd title about Ukraine", GOOD["title"]]
@@ -130,7 +121,7 @@ def test_console_and_cli_output_carry_no_escape_sequences(env, capsys):
     assert asyncio.run(ConsoleChat(stream).send("console", alert)).ok
     assert "\x1b" not in stream.getvalue() and "Old row  with colour" in stream.getvalue()
     # A feed name stored before names were cleaned, printed by `feeds list`.
-    store = SqliteStore(env / "h.db")
+    store = SqliteStore(env / CLI_DB)
     store.migrate()
     from datetime import UTC, datetime
 
@@ -159,7 +150,7 @@ def test_invisible_characters_inside_words_do_not_hide_them_from_the_rules(env, 
     url = feed_server.url("/de.xml")
     main(["feeds", "add", url])
     assert main(["poll", "--feed", url]) == 0
-    store = SqliteStore(env / "h.db")
+    store = SqliteStore(env / CLI_DB)
     rows = store._rows("SELECT title, score FROM entries ORDER BY id")
     store.close()
     # The soft hyphen and the zero-width space split "Leopard" and "Ukraine" in two: the

@@ -20,10 +20,9 @@ from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.lexicon import Members
 from bot.core.rules.syntax import WORD_RE
-from tests.real_eval import ARTICLES
+from tests.conftest import texts_to_try_rules_on
 
 ROOT = Path(__file__).parents[1]
-DATA = ROOT / "tests" / "data"
 
 # Rules whose words reach every step simplemma takes for a word it does not know
 # (written for this test): German compound nouns (suffix rules), German verbs with a
@@ -40,18 +39,6 @@ PROBE_WORDS = (
 ).split()
 
 
-def texts() -> list[str]:
-    found = [
-        json.loads(line)["title"] + "\n\n" + json.loads(line)["text"]
-        for line in (DATA / "eval_items.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    found += [path.read_text(encoding="utf-8") for path in sorted((DATA / "seeds").glob("*.txt"))]
-    if ARTICLES.is_file():  # the real set, when it is beside the repository (read, never copied)
-        for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            found.append(f"{row.get('title') or ''}\n\n{row['summary']}")
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +70,7 @@ def test_the_table_is_used(fast) -> None:
 
 def test_every_word_gets_the_lemmatisers_keys(fast, rules) -> None:
     words = set(PROBE_WORDS)
-    for text in texts():
+    for text in texts_to_try_rules_on():
         words.update(WORD_RE.findall(text))
     for rule in rules:
         words.update(WORD_RE.findall(rule.expression))
@@ -108,7 +95,7 @@ def test_unknown_inflections_match_as_with_the_lemmatiser(fast, rules) -> None:
 
 def test_analyses_equal_those_without_the_table(fast, rules) -> None:
     slow = RuleSet.compile(rules, threshold=2.0, entities=load_entities())
-    for text in texts():
+    for text in texts_to_try_rules_on():
         assert fast.analyze(text) == slow.analyze(text)
 
 
@@ -119,7 +106,7 @@ def test_a_warm_cache_compiles_without_the_lemmatiser(fast, rules, cache, monkey
     monkeypatch.setattr(rule_engine, "_lemmatize", refuse)
     monkeypatch.setattr(rule_engine, "_keys_cache", {})
     again = RuleSet.compile(rules, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
-    for text in texts()[:50]:
+    for text in texts_to_try_rules_on()[:50]:
         assert again.analyze(text) == fast.analyze(text)
 
 
@@ -131,7 +118,7 @@ def test_a_damaged_file_is_rebuilt_not_used(fast, rules, cache, caplog) -> None:
         again = RuleSet.compile(rules, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
     assert "damaged" in caplog.text
     assert forms.read_bytes() == good  # rebuilt and written again
-    for text in texts()[:50]:
+    for text in texts_to_try_rules_on()[:50]:
         assert again.analyze(text) == fast.analyze(text)
 
 
@@ -182,7 +169,7 @@ def test_a_running_app_builds_a_new_table_in_the_background(fast, rules, cache) 
     after_restart = RuleSet.compile(edited, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
     assert after_restart._keys_of is not rule_engine.word_keys
     assert set(cache.glob("*/forms-*.bin")) == before, "the table built in the background was used"
-    for text in [*texts()[:30], "Minenräumungen", "demining"]:
+    for text in [*texts_to_try_rules_on()[:30], "Minenräumungen", "demining"]:
         assert after_restart.analyze(text) == during.analyze(text)
 
 

@@ -10,20 +10,13 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
+from tests.conftest import CLI_DB
 from tests.servers import rss
 from tests.test_pipeline import FEB_13, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
 OTHER = {"title": "Eurovision: Ukraine picks its song", "link": "https://e.example/song", "guid": "song",
          "description": "The band was chosen by a jury in Kyiv."}
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "r.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_reanalyze_picks_out_what_other_rules_missed_without_alerting(env, capsys, feed_server):
@@ -42,7 +35,7 @@ def test_reanalyze_picks_out_what_other_rules_missed_without_alerting(env, capsy
     out = capsys.readouterr().out
     assert "match 2 of the 3 stored articles on record; 2 of them were not relevant before" in out
     assert "L'Otan veut accélérer" in out and "dry run: nothing changed" in out
-    store = SqliteStore(env / "r.db")
+    store = SqliteStore(env / CLI_DB)
     assert store.stats()["relevant_entries"] == 0 and store.stats()["stories"] == 0
 
     assert main(["reanalyze", "--since", "30d"]) == 0
@@ -81,11 +74,11 @@ def test_a_rule_is_tried_on_stored_articles_before_it_is_added(env, capsys, feed
     from bot.app import App
     from bot.config import load_settings
 
-    app = App(load_settings(environ={"PLEDGEWATCH_DB": str(env / "r.db")}))
+    app = App(load_settings(environ={"PLEDGEWATCH_DB": str(env / CLI_DB)}))
     admin_ctx = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
     reply = app.command_table().handle(admin_ctx, "rule_test", "\u2014stored livr* NEAR/10 @ukraine")
     app.close()
     assert "fires on 1 of the last 2 stored articles" in reply.text
-    store = Store(env / "r.db")
+    store = Store(env / CLI_DB)
     assert store.rule_count() == 1  # nothing saved
     store.close()

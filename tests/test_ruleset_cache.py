@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import os
 import pickle
@@ -23,10 +22,9 @@ from bot.config import load_entities
 from bot.core.models import Rule
 from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
-from tests.real_eval import ARTICLES
+from tests.conftest import texts_to_try_rules_on
 
 ROOT = Path(__file__).parents[1]
-DATA = ROOT / "tests" / "data"
 # A regex rule and a rare German compound (its lemma found through the members file).
 EXTRA = [
     Rule("probe", r"re:/leopard.?2a?[0-9]/ AND @ukraine", 0.5, id=901),
@@ -35,18 +33,8 @@ EXTRA = [
 
 
 def texts() -> list[str]:
-    found = [
-        json.loads(line)["title"] + "\n\n" + json.loads(line)["text"]
-        for line in (DATA / "eval_items.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    found += [path.read_text(encoding="utf-8") for path in sorted((DATA / "seeds").glob("*.txt"))]
-    if ARTICLES.is_file():  # the real set, when it is beside the repository (read, never copied)
-        for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            found.append(f"{row.get('title') or ''}\n\n{row['summary']}")
-    found += ["Leopard 2A6 für die Ukraine", "Deutschland will Panzerlieferungen an die Ukraine abliefern"]
-    return found
+    extra = ["Leopard 2A6 für die Ukraine", "Deutschland will Panzerlieferungen an die Ukraine abliefern"]
+    return texts_to_try_rules_on() + extra
 
 
 @pytest.fixture(scope="module")
