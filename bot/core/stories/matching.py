@@ -307,8 +307,8 @@ class StoryCandidate:
     feeds: frozenset[int] = frozenset()
 
 
-def _utc(moment: datetime) -> datetime:
-    # Feeds mix naive and aware dates; a naive one is taken as UTC rather than crash.
+def as_utc(moment: datetime) -> datetime:
+    """Feeds mix naive and aware dates; a naive one is taken as UTC rather than crash."""
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
 
 
@@ -348,12 +348,12 @@ def matching_stories(
     """Every candidate this article qualifies for (as `match_story` decides), best
     first: `match_story` answers the first. Two or more mean the article links
     stories that opened apart (see bot.core.stories.merges)."""
-    when = _utc(published)
+    when = as_utc(published)
     weights = _weights(fp)
     ranks: list[_Rank] = []
     reach = late_report_reach(window)
     for candidate in candidates:
-        seen = _utc(candidate.first_seen)
+        seen = as_utc(candidate.first_seen)
         apart = _apart(when, seen)
         if apart > reach:
             continue
@@ -454,13 +454,13 @@ class StoryIndex:
         return (
             newest_in_store < self.newest_id
             or self.synced_since is None
-            or _utc(since) < self.synced_since
+            or as_utc(since) < self.synced_since
         )
 
     def record_sync(self, newest_id: int, since: datetime) -> None:
         """Every story with an id up to `newest_id` first seen at or after `since` is in."""
         self.newest_id = newest_id
-        self.synced_since = _utc(since)
+        self.synced_since = as_utc(since)
 
     def clear(self) -> None:
         """Forget everything (the owner then reloads from the store)."""
@@ -478,9 +478,9 @@ class StoryIndex:
         if story_id in self._stories:
             self._remove(story_id)
         fp = candidate.fingerprint
-        stored_at = _utc(stored_at)
+        stored_at = as_utc(stored_at)
         self._stories[story_id] = _IndexedStory(
-            fp, _weights(fp), _utc(candidate.first_seen), stored_at, set(candidate.feeds)
+            fp, _weights(fp), as_utc(candidate.first_seen), stored_at, set(candidate.feeds)
         )
         for postings, keys in self._keys(fp):
             for key in keys:
@@ -490,7 +490,7 @@ class StoryIndex:
 
     def forget_before(self, since: datetime) -> int:
         """Drop the stories created before `since`; returns how many."""
-        since = _utc(since)
+        since = as_utc(since)
         if self._oldest is None or self._oldest >= since:
             return 0
         old = [story_id for story_id, story in self._stories.items() if story.stored_at < since]
@@ -536,7 +536,7 @@ class StoryIndex:
     ) -> list[int]:
         """What `matching_stories(fp, published, <the indexed stories>, window=window,
         feed=feed)` returns: every indexed story the article qualifies for, best first."""
-        when = _utc(published)
+        when = as_utc(published)
         weights = _weights(fp)
         ranks: list[_Rank] = []
         reach = late_report_reach(window)

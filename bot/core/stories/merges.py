@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from bot.core.stories.events import compare
 from bot.core.stories.fingerprints import StoryFingerprint
@@ -33,6 +33,7 @@ from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
     NEAR_COPY,
     StoryCandidate,
+    as_utc,
     late_report_reach,
     similarity,
 )
@@ -55,7 +56,7 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     a late report's reach, when they share a donor or system and their most alike
     reports are as alike as a late re-telling must be to join a story (see
     `_story_score`)."""
-    apart = abs(_utc(a.first_seen) - _utc(b.first_seen))
+    apart = abs(as_utc(a.first_seen) - as_utc(b.first_seen))
     if apart > late_report_reach(window):
         return False
     verdicts = [
@@ -103,8 +104,3 @@ def plan_merge(
 def _likeness(a: StoryCandidate, b: StoryCandidate) -> float:
     """How alike in wording the most alike pair of reports, one of each story, is."""
     return max(similarity(x, y) for x in a.fingerprint.texts() for y in b.fingerprint.texts())
-
-
-def _utc(moment: datetime) -> datetime:
-    # Feeds mix naive and aware dates; a naive one is taken as UTC (as in matching).
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
