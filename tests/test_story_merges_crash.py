@@ -24,16 +24,14 @@ from tests.telegram_stub import TelegramStub
 from tests.test_story_merges_run import (
     CHARLIE,
     DEADLINE,
-    GROUP,
-    USER,
     Chats,
     HeldFeeds,
     check_sent_alert_absorbed,
+    edit_then_release,
     edits,
     merges,
     outbox,
     sent_and_pending,
-    settled,
     start_run,
     stop_run,
     story_rows,
@@ -112,11 +110,7 @@ def test_a_run_killed_during_a_merge_loses_and_doubles_nothing(tmp_path, feed_se
             connected = len(api.calls_to("deleteWebhook"))
             wait_until(lambda: len(api.calls_to("deleteWebhook")) > connected, second, "the bot to reconnect",
                        tmp_path)
-            wait_until(lambda: merges(db), second, "the merge", tmp_path)
-            wait_until(lambda: edits(db) == [(str(USER), "done")], second, "the edit of the sent alert", tmp_path)
-            for chat_id in (USER, GROUP):
-                chats.command(chat_id, "/mode instant")
-            wait_until(lambda: settled(db), second, "every alert sent", tmp_path)
+            edit_then_release(chats, second, db, tmp_path)
         finally:
             stop_run(second, tmp_path)
         check_sent_alert_absorbed(api, db, message_id)

@@ -344,13 +344,9 @@ def test_a_sent_alert_absorbs_the_pending_story_and_is_edited_not_repeated(tmp_p
             chats.connected()
             sent = sent_and_pending(chats, feeds, db)
             feeds.let_out(CHARLIE)
-            wait_until(lambda: merges(db), proc, "C to merge the two stories", tmp_path)
             # The user's message is edited; the group (which never had Alpha's alert) gets
             # the merged story's once it leaves digest mode. So does nothing more for the user.
-            wait_until(lambda: edits(db) == [(str(USER), "done")], proc, "the edit of the sent alert", tmp_path)
-            for chat_id in (USER, GROUP):
-                chats.command(chat_id, "/mode instant")
-            wait_until(lambda: settled(db), proc, "every alert sent", tmp_path)
+            edit_then_release(chats, proc, db, tmp_path)
         finally:
             feeds.let_all_out()
             stop_run(proc, tmp_path)
@@ -375,6 +371,16 @@ def sent_and_pending(chats: Chats, feeds: HeldFeeds, db: Path) -> int:
     return message_id
 
 
+def edit_then_release(chats: Chats, proc: subprocess.Popen, db: Path, workdir: Path) -> None:
+    """Once Charlie is let out: the merge, the edit of the user's sent alert, then both
+    chats back to instant mode until nothing is left to send."""
+    wait_until(lambda: merges(db), proc, "C to merge the two stories", workdir)
+    wait_until(lambda: edits(db) == [(str(USER), "done")], proc, "the edit of the sent alert", workdir)
+    for chat_id in (USER, GROUP):
+        chats.command(chat_id, "/mode instant")
+    wait_until(lambda: settled(db), proc, "every alert sent", workdir)
+
+
 def check_sent_alert_absorbed(api: TelegramStub, db: Path, message_id: int) -> None:
     """What the chats saw and the database kept when Alpha's sent alert absorbed Bravo's story."""
     survivor = check_consistent(db)
@@ -394,6 +400,21 @@ def check_sent_alert_absorbed(api: TelegramStub, db: Path, message_id: int) -> N
     assert edits(db) == [(str(USER), "done")]
 
 
+class Channel:
+    """The Discord channel, where a member who manages channels types slash commands."""
+
+    def __init__(self, discord: DiscordStub, proc: subprocess.Popen, workdir: Path):
+        self.discord, self.proc, self.workdir = discord, proc, workdir
+        wait_until(lambda: discord.commands.get(str(GUILD_ID)), proc, "the slash commands synced", workdir)
+
+    def command(self, name: str, value: str | None = None) -> None:
+        """/name [value], once answered (the only option used here is /mode's)."""
+        option = {"mode": {"mode": value}}.get(name) if value else None
+        token = self.discord.slash_command(name, option, channel_id=CHANNEL, guild_id=GUILD_ID, user_id=8,
+                                           permissions=MANAGE_CHANNELS)
+        wait_until(lambda: self.discord.interaction_replies(token), self.proc, f"the answer to /{name}", self.workdir)
+
+
 def test_a_sent_discord_embed_is_edited_like_the_telegram_message(tmp_path, feed_server):
     """Both platforms in one run: Alpha's alert reached a Telegram chat and a Discord
     channel, both then take a digest; the merge edits the message in each (Discord:
@@ -405,22 +426,15 @@ def test_a_sent_discord_embed_is_edited_like_the_telegram_message(tmp_path, feed
         try:
             chats = Chats(api, proc, tmp_path)
             chats.connected()
-            wait_until(lambda: discord.commands.get(str(GUILD_ID)), proc, "the slash commands synced", tmp_path)
-
-            def slash(name: str, value: str | None = None) -> None:
-                option = {"mode": {"mode": value}}.get(name) if value else None
-                token = discord.slash_command(name, option, channel_id=CHANNEL, guild_id=GUILD_ID, user_id=8,
-                                              permissions=MANAGE_CHANNELS)
-                wait_until(lambda: discord.interaction_replies(token), proc, f"the answer to /{name}", tmp_path)
-
+            channel = Channel(discord, proc, tmp_path)
             chats.command(USER, "/subscribe")
-            slash("subscribe")
+            channel.command("subscribe")
             feeds.let_out(ALPHA)
             wait_until(lambda: [state for *_, state in outbox(db)] == ["sent", "sent"], proc, "Alpha's alerts sent",
                        tmp_path)
             [(message_id, _)] = alerts_to(api, USER)
             chats.command(USER, f"/mode digest {digest_time()}")
-            slash("mode", f"digest {digest_time()}")
+            channel.command("mode", f"digest {digest_time()}")
             feeds.let_out(BRAVO)
             wait_until(lambda: len(outbox(db)) == 4, proc, "Bravo's alerts queued", tmp_path)
             feeds.let_out(CHARLIE)
@@ -428,7 +442,7 @@ def test_a_sent_discord_embed_is_edited_like_the_telegram_message(tmp_path, feed
             wait_until(lambda: [state for _, state in edits(db)] == ["done", "done"], proc, "both edits made",
                        tmp_path)
             chats.command(USER, "/mode instant")
-            slash("mode", "instant")
+            channel.command("mode", "instant")
             wait_until(lambda: settled(db), proc, "nothing left to send", tmp_path)
         finally:
             feeds.let_all_out()
@@ -473,10 +487,7 @@ def test_a_report_that_links_the_stories_while_an_alert_is_on_its_way(tmp_path, 
         try:
             chats = Chats(api, proc, tmp_path)
             chats.connected()
-            wait_until(lambda: discord.commands.get(str(GUILD_ID)), proc, "the slash commands synced", tmp_path)
-            token = discord.slash_command("subscribe", channel_id=CHANNEL, guild_id=GUILD_ID, user_id=8,
-                                          permissions=MANAGE_CHANNELS)
-            wait_until(lambda: discord.interaction_replies(token), proc, "the answer to /subscribe", tmp_path)
+            Channel(discord, proc, tmp_path).command("subscribe")
             chats.command(GROUP, "/subscribe training")
             chats.command(GROUP, f"/mode digest {digest_time()}")
             discord.hold(CHANNEL)
