@@ -255,12 +255,12 @@ def test_a_members_file_is_hashed_in_full_once_per_version_of_it(fast, cache, mo
         return real(handle, digest)
 
     monkeypatch.setattr(lexicon_cache.hashlib, "file_digest", counting)
-    assert "tanks" in DiskLexicon(cache)._members_of("en")
+    assert "tanks" in DiskLexicon(cache).members_of("en")
     assert hashed == ["members-en.bin"] and record.is_file()
-    assert "tanks" in DiskLexicon(cache)._members_of("en")
+    assert "tanks" in DiskLexicon(cache).members_of("en")
     assert hashed == ["members-en.bin"]  # the record vouched for it
     record.write_bytes(b"{not json")
-    assert "tanks" in DiskLexicon(cache)._members_of("en")
+    assert "tanks" in DiskLexicon(cache).members_of("en")
     assert hashed == ["members-en.bin"] * 2  # a record that does not parse: verified again
 
     good = members.read_bytes()
@@ -271,7 +271,7 @@ def test_a_members_file_is_hashed_in_full_once_per_version_of_it(fast, cache, mo
         handle.write(bytes([good[-3] ^ 0x20]))
     assert lexicon_cache._identity(os.stat(members)) != lexicon_cache._identity(before)
     with caplog.at_level(logging.WARNING):
-        again = DiskLexicon(cache)._members_of("en")
+        again = DiskLexicon(cache).members_of("en")
     assert "damaged" in caplog.text
     assert members.read_bytes() == good  # rebuilt
     assert "tanks" in again and len(hashed) == 3

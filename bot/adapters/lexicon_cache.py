@@ -256,14 +256,16 @@ class DiskLexicon:
         info = path.lstat()
         return path if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() else None
 
-    def _read(self, name: str) -> bytes | None:
+    def read_file(self, name: str) -> bytes | None:
+        """A cache file's bytes; None when absent, unreadable or not this user's own file."""
         try:
             path = self._own_file(name)
             return path.read_bytes() if path is not None else None
         except OSError:
             return None
 
-    def _write(self, name: str, blob: bytes) -> None:
+    def write_file(self, name: str, blob: bytes) -> None:
+        """Write a cache file under a temporary name and rename it (never raises)."""
         if self.directory is None:
             return
         try:
@@ -291,7 +293,7 @@ class DiskLexicon:
 
     def rule_lemmas(self, lemmas: dict[str, frozenset[str]]) -> RuleLemmas | None:
         if self._new_keys and self._keys is not None:
-            self._write("words.bin", lexicon.keys_to_bytes(self._keys))
+            self.write_file("words.bin", lexicon.keys_to_bytes(self._keys))
             self._new_keys = False
         if not lexicon.supported(self.version):
             log.info("simplemma %s: lemmatising words as they come (tables checked for %s)",
@@ -311,10 +313,10 @@ class DiskLexicon:
             forms, patterns, known, members = self._tables(lemmas)
             for lang, found in members.items():
                 self._members.setdefault(lang, found)
-            self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
+            self.write_file(name, lexicon.forms_to_bytes(forms, patterns, known))
             loaded = forms, patterns, known
         forms, patterns, known = loaded
-        return RuleLemmas(lemmas, forms, self._members_of, patterns, known, simplemma_suffix_rules)
+        return RuleLemmas(lemmas, forms, self.members_of, patterns, known, simplemma_suffix_rules)
 
     def _build_later(self, name: str, lemmas: dict[str, frozenset[str]]) -> None:
         if name in self._building or self.directory is None:
@@ -323,7 +325,7 @@ class DiskLexicon:
 
         def build() -> None:
             forms, patterns, known, _ = self._tables(lemmas)
-            self._write(name, lexicon.forms_to_bytes(forms, patterns, known))
+            self.write_file(name, lexicon.forms_to_bytes(forms, patterns, known))
 
         threading.Thread(target=build, name="rule-tables", daemon=True).start()
 
@@ -348,7 +350,7 @@ class DiskLexicon:
             if not self._verified_before(name, identity, claimed):
                 if hashlib.file_digest(handle, "sha256").digest() != claimed:
                     raise ValueError("checksum mismatch")
-                self._write(_verified_name(name), json.dumps({"file": identity, "sha256": claimed.hex()}).encode())
+                self.write_file(_verified_name(name), json.dumps({"file": identity, "sha256": claimed.hex()}).encode())
             return FileMembers(handle)
         except (OSError, ValueError) as exc:
             handle.close()
@@ -363,7 +365,7 @@ class DiskLexicon:
         checked out, a record of its device, inode, size, mtime and ctime with the digest
         its header claims vouches for it (`<name>.verified`, this user's private file like
         the others). Any difference, or a record that does not parse, means verifying again."""
-        blob = self._read(_verified_name(name))
+        blob = self.read_file(_verified_name(name))
         if blob is None:
             return False
         try:
@@ -373,7 +375,7 @@ class DiskLexicon:
         return isinstance(record, dict) and record.get("file") == identity and record.get("sha256") == claimed.hex()
 
     def _load(self, name: bytes, parse):
-        blob = self._read(name.decode())
+        blob = self.read_file(name.decode())
         if blob is None:
             return None
         try:
@@ -392,17 +394,17 @@ class DiskLexicon:
             forms[lang], members[lang], own = lexicon.build_forms(
                 dictionary_records(lang), lemmas[lang], patterns.get(lang))
             known[lang] = lexicon.known_members(forms[lang], lemmas[lang], members[lang], own)
-            if self._read(f"members-{lang}.bin") is None:
-                self._write(f"members-{lang}.bin", members[lang].to_bytes())
+            if self.read_file(f"members-{lang}.bin") is None:
+                self.write_file(f"members-{lang}.bin", members[lang].to_bytes())
         return forms, patterns, known, members
 
-    def _members_of(self, lang: str) -> Members | FileMembers:
+    def members_of(self, lang: str) -> Members | FileMembers:
         members = self._members.get(lang)
         if members is None:
             members = self._open_members(f"members-{lang}.bin")
             if members is None:
                 members = Members.of([form for form, _ in dictionary_records(lang)])
-                self._write(f"members-{lang}.bin", members.to_bytes())
+                self.write_file(f"members-{lang}.bin", members.to_bytes())
             self._members[lang] = members
         return members
 

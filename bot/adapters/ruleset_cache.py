@@ -131,7 +131,7 @@ class _Pickler(pickle.Pickler):
     def persistent_id(self, obj):
         if obj is lexicon_cache.simplemma_suffix_rules:
             return (_SUFFIX_RULES,)
-        if getattr(obj, "__func__", None) is DiskLexicon._members_of:  # a lexicon's, bound
+        if getattr(obj, "__func__", None) is DiskLexicon.members_of:  # a lexicon's, bound
             return (_MEMBERS,)
         if isinstance(obj, re2._Regexp):  # made again by compile_regex, as the compiler made it
             return (_REGEX, obj.pattern)
@@ -166,7 +166,7 @@ class _SafeUnpickler(pickle.Unpickler):
 
     def persistent_load(self, pid):
         if pid == (_MEMBERS,):
-            return self._lexicon._members_of
+            return self._lexicon.members_of
         if pid == (_SUFFIX_RULES,):
             return lexicon_cache.simplemma_suffix_rules
         if isinstance(pid, tuple) and len(pid) == 2 and pid[0] == _REGEX and isinstance(pid[1], str):
@@ -190,7 +190,7 @@ def load(lexicon: DiskLexicon, key: str, kind: str = "ruleset"):
     """The compiled set (kind "ruleset", a RuleSet) or entity lists ("entities",
     Entities) stored under `key`, or None (absent, not ours, damaged)."""
     name = _file_name(key, kind)
-    blob = lexicon._read(name)
+    blob = lexicon.read_file(name)
     if blob is None:
         return None
     unpickler, expected = (_SafeUnpickler, RuleSet) if kind == "ruleset" else (_EntitiesUnpickler, Entities)
@@ -222,7 +222,7 @@ def store(lexicon: DiskLexicon, key: str, found: RuleSet | Entities, kind: str =
         log.debug("rule cache: %s not stored (%s)", kind, exc)
         return
     payload = out.getvalue()
-    lexicon._write(_file_name(key, kind), _MAGIC + hashlib.sha256(payload).digest() + payload)
+    lexicon.write_file(_file_name(key, kind), _MAGIC + hashlib.sha256(payload).digest() + payload)
     _prune(directory, kind)
 
 
