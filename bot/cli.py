@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
-from bot.config import MAX_POLL_INTERVAL, Settings, check_feed_url, load_settings
+from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -538,8 +538,10 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
 
         check_feed_url(args.url, "url", app.settings.feed_addresses)
         check_lang(args.lang, "--lang")
-        if args.interval is not None and not 30 <= args.interval <= MAX_POLL_INTERVAL:
-            raise ConfigError(f"--interval: must be between 30 and {MAX_POLL_INTERVAL} seconds (a week)")
+        if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:
+            raise ConfigError(
+                f"--interval: must be between {MIN_POLL_INTERVAL} and {MAX_POLL_INTERVAL} seconds (a week)"
+            )
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
         feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")

@@ -198,7 +198,7 @@ def settings_from_dict(
         raise ConfigError(f"{database_key}: must name a file, got an empty string")
     if Path(database).expanduser().is_dir():
         raise ConfigError(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
-    poll_interval = _int(raw, "poll_interval", 600, minimum=30, maximum=MAX_POLL_INTERVAL)
+    poll_interval = _int(raw, "poll_interval", 600, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL)
     feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
     feeds = _feeds(raw, base_dir, poll_interval, feed_addresses)
     rules_value = _str(raw, "rules", "")
@@ -256,7 +256,8 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         check_lang(lang, f"{where}.lang")
         interval = table.get("interval")
         if interval is not None:
-            interval = _int(table, "interval", poll_interval, minimum=30, maximum=MAX_POLL_INTERVAL, where=where)
+            interval = _int(table, "interval", poll_interval, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL,
+                            where=where)
         name = _str(table, "name", "", where=where) or shown_feed_url(url)  # no credentials in alerts
         feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
@@ -271,6 +272,8 @@ MAX_FEED_URL_CHARS = 2048
 # A week. Without a bound, poll_interval = 9223372036854775807 passed and the next poll's
 # time overflowed in every poll: each feed failed to store, for good.
 MAX_POLL_INTERVAL = 7 * 24 * 3600
+# Polling a feed more often than this is impolite to its server and finds nothing sooner.
+MIN_POLL_INTERVAL = 30
 
 
 def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) -> None:
