@@ -13,10 +13,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import extract as pledges
-from bot.core.pledges import numbers
+from bot.core.pledges import items, numbers, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
+from bot.core.pledges.records import as_ascii
 from bot.core.text import sentence_spans
 
 # Pieces of the way amounts, counts, dates and number words are written, in three
@@ -87,23 +87,23 @@ _SENTENCE_PIECES = st.sampled_from(
 @given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
 def test_status_cues_found_once_per_text_are_those_of_each_sentence(text: str) -> None:
     folded = fold_aligned(text)
-    data = pledges._ascii(folded)
-    statuses = pledges._StatusMatches(data)
+    data = as_ascii(folded)
+    statuses = status_cues.StatusMatches(data)
     for start, end in sentence_spans(text):
-        for status, pattern in pledges._STATUS_RE.items():
+        for status, pattern in status_cues._STATUS_RE.items():
             alone = [(start + m.start(), start + m.end()) for m in pattern.finditer(data[start:end])]
             assert statuses.within(status, start, end) == alone
 
 
 @given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
 def test_the_status_set_names_exactly_the_statuses_that_occur(text: str) -> None:
-    data = pledges._ascii(fold_aligned(text))
-    present = pledges._StatusMatches(data).present
-    assert present == tuple(s for s, p in pledges._STATUS_RE.items() if p.search(data))
+    data = as_ascii(fold_aligned(text))
+    present = status_cues.StatusMatches(data).present
+    assert present == tuple(s for s, p in status_cues._STATUS_RE.items() if p.search(data))
 
 
 def test_the_status_set_was_checked_and_is_used() -> None:
-    assert pledges._STATUS_SET is not None
+    assert status_cues._STATUS_SET is not None
 
 
 def test_a_sentence_without_a_giver_is_skipped_without_losing_a_pledge() -> None:
@@ -131,14 +131,14 @@ _WINDOW_PIECES = st.sampled_from(
 
 @given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
 def test_the_quick_negation_pattern_finds_what_the_plain_one_finds(window: str) -> None:
-    assert bool(pledges._NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
+    assert bool(status_cues._NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
 
 
 @given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
 def test_phrase_gaps_checked_quickly_are_those_the_pattern_accepts(gap: str) -> None:
-    assert pledges._in_one_phrase(gap) == bool(pledges._PHRASE_GAP.match(gap))
+    assert items._in_one_phrase(gap) == bool(items._PHRASE_GAP.match(gap))
 
 
 def test_a_long_gap_is_refused_quickly_and_rightly() -> None:
     for gap in (" an die ukraine ab und erhalt dafur 15 ", " " + "x" * 70 + " ", " a - b - c - d - e "):
-        assert pledges._in_one_phrase(gap) == bool(pledges._PHRASE_GAP.match(gap))
+        assert items._in_one_phrase(gap) == bool(items._PHRASE_GAP.match(gap))

@@ -6,8 +6,7 @@ a envoyé 3", "die Schweiz verweigert eine Nachlieferung". Each such word become
 item mention with the category and system of what it refers to, so the sentence that
 holds it gives a record like any other (bot.core.pledges.extract reads the records).
 
-A mention is any dataclass with `start`, `end`, `category` and `system` (pledges'
-_Mention); a reference is a copy of the mention it refers to, moved to its own span.
+A mention is any dataclass with `start`, `end`, `category` and `system` (bot.core.pledges.records.Mention); a reference is a copy of the mention it refers to, moved to its own span.
 """
 
 from __future__ import annotations

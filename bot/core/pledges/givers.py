@@ -1,0 +1,177 @@
+"""Givers: which donor a sentence's item belongs to (a passive agent after it, the
+subject before its cue, a donor that reports it), donors joined into one group, and the
+donor words that are not givers: a place, a maker, a comparison, a speaker who welcomes
+aid, Ukraine as the subject of a refusal."""
+
+from __future__ import annotations
+
+from bot.core.pledges.records import Cue, Item
+from bot.core.text.lazy_pattern import lazy
+
+# A donor named after the item is its giver only as an agent ("supplied by Britain")
+# or as the one reporting it ("..., the Dutch defence ministry said").
+_AGENT_BEFORE = lazy(
+    r"(?:\b(?:by|par|von|from|aus|de la part d\w*|seitens)\s+(?:[\w'-]+\s+){0,3}(?:l'|d')?"
+    r"|\b(?:said|says|confirmed|confirms|announced|told|according to|selon|a (?:\w+ )?(?:indique|annonce|confirme|assure|precise|declare|dit)|"
+    r"ont (?:indique|annonce|confirme|assure|precise|dit)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
+    r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+(?:l'|d')?)$"
+)
+_PASSIVE_AGENT = lazy(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
+_REPORTING_AFTER = lazy(
+    r"^(?:\s+[\w'-]+){0,4}\s+(?:said|says|confirmed|confirms|announced|told|added|a (?:indique|annonce|confirme|assure)|"
+    r"sagte|teilte|bestatigte|erklarte)\b"
+)
+# Donors joined by these form one group ("Germany, France and Norway").
+_COORDINATION = lazy(
+    r"^\s*(?:,|;|-)?\s*(?:and|et|und|&|as well as|ainsi que|sowie|or|ou|oder)?\s*"
+    # the preposition repeated in each member: "du Danemark et de la Belgique", "by
+    # Norway and by Denmark", "von Polen und von Tschechien"
+    r"(?:(?:de|d'|of|von|vom|a|au|aux|by|par|from)\s*)?"
+    r"(?:the|la|le|les|l'|die|der|den|des|du|d')?\s*$"
+)
+# A donor word in these places is not the giver: a place visited, a partner, a maker.
+# Read on the original text in lower case, where French "à" is not English "a".
+_LOCATIVE_BEFORE = lazy(
+    r"(?:\b(?:in|at|à|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|l’|the|la|le|les)?\s*)$"
+)
+# ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
+# comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
+_PLACE_BEFORE = lazy(
+    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
+    r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
+)
+_PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
+# An organisation as a modifier of its member ("the first NATO ally", "un allié de
+# l'Otan", "EU member"): the member is the subject, not the organisation.
+_MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
+                           r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
+_MAKER_AFTER = lazy(r"^-?(?:made|built|designed|produced|manufactured)\b")
+_MAKER_BEFORE = lazy(
+    r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in|"
+    # the maker as an agent: "conçus par MBDA et Thales", "built by", "entwickelt von"
+    r"(?:concu|fabrique|produit|developpe|made|built|designed|produced|manufactured|developed|hergestellt|entwickelt|"
+    r"gebaut|produziert)\w* (?:par|by|von) (?:la |le |les |l'|the |der |die |dem |den |des )?|"
+    # one of several: "l'un des quatre pays européens", "one of the allies" (the
+    # subject is whoever "one" refers to)
+    r"(?:l'un|l'une|one|un|une|eine[rs]?) (?:des|of the|of|der|de ces) (?:[\w-]+ ){0,2})\s*$"
+)
+# Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
+_DATIVE_BEFORE = lazy(
+    r"(?:\bder|\ba|\bto|\ban|\bau|\baux|\bfor|\bpour|\bfur|\bwith|\bavec|\bmit|\bnach|\bin|\ben|\bde|\bof)\s+"
+    r"(?:l'|die|den|the|la)?\s*$"
+)
+
+
+def recipient_subject(
+    folded: str, sentence_start: int, cue: Cue, ukraine: list[tuple[str, int, int]], donors: list[tuple[str, int, int]]
+) -> bool:
+    """Whether Ukraine is who refuses: named within a few words before the cue, not
+    as an indirect object, with no donor between."""
+    for _, s, e in ukraine:
+        if e <= cue.start and cue.start - e <= 24 and not _DATIVE_BEFORE.search(folded[max(sentence_start, s - 8) : s]):
+            if not any(e <= ds < cue.start for _, ds, _ in donors):
+                return True
+    return False
+
+
+def donor_group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Donor mentions joined by commas or "and": (start, end, codes) per group."""
+    spans: list[list] = []
+    for code, s, e in donors:
+        if spans and _COORDINATION.match(folded[spans[-1][1] : s]):
+            spans[-1][1] = e
+            spans[-1][2].append(code)
+        else:
+            spans.append([s, e, [code]])
+    return [(s, e, tuple(dict.fromkeys(codes))) for s, e, codes in spans]
+
+
+def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    """A donor word that names a place visited or a maker, not the giver."""
+    code, s, e = donor
+    return bool(
+        _LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())
+        or _MAKER_AFTER.match(folded[e : e + 14])
+        or _MAKER_BEFORE.search(folded[max(0, s - 20) : s])
+        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _PLACE_AFTER.match(folded[e : e + 24])
+        or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
+        or welcomes_after(folded, e)
+    )
+
+
+# Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
+# welcomed the first delivery", "le président français a salué la livraison", "Die
+# EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
+_WELCOME_VERB = lazy(r"welcom|prais|hail|applaud|salu|begrus|lobt")
+
+
+def welcomes_after(folded: str, end: int) -> bool:
+    # (the verbs are rare: look for one before running the whole pattern)
+    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70))
+
+
+_WELCOMES_AFTER = lazy(
+    r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
+    r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
+)
+
+
+def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    _, s, e = donor
+    return bool(
+        _LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())
+        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _PLACE_AFTER.match(folded[e : e + 24])
+    )
+
+
+def donors_for(
+    folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]
+) -> tuple[str, ...]:
+    """The donor group nearest before the cue or the item, whichever comes first (the
+    subject: "Germany will send tanks"); else the first one after it that is an agent
+    ("contracts signed by the US, France and Norway") or a source ("..., Berlin said")."""
+    # A long cue can hold the item ("hat Deutschland 52 Gepard übergeben"): then
+    # what precedes the item inside the cue counts as before.
+    anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
+    if cue.kind == "permission":
+        # "allowed Poland to send": the one permitted, named inside the cue, gives.
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[0]
+    # A passive agent right after the item or its cue names the giver even when a
+    # speaker came first ("Stoltenberg praised contracts signed by the US and France").
+    near = max(cue.end, item.end)
+    for s, e, codes in groups:
+        if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
+            return codes
+    # A nationality right after the item is its giver: "les canons Caesar français",
+    # "chars allemands" (a maker, "de fabrication française", was filtered out before).
+    for s, e, codes in groups:
+        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s):
+            return codes
+    before = [codes for s, e, codes in groups if e <= anchor]
+    if before:
+        return before[-1]
+    # The only giver the sentence names is its subject, wherever it stands: German
+    # puts it after the verb when something else opens the sentence ("Mit der
+    # Lieferung von 14 Kampfpanzern weitet Deutschland seine Hilfe aus").
+    if len(groups) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
+        return groups[0][2]
+    for s, e, codes in groups:
+        if s >= anchor and (is_agent(folded, sentence_start, s) or _REPORTING_AFTER.match(folded[e : e + 60])):
+            return codes
+    if item.category == "training":
+        # "soldiers trained in Britain": for training, the place is the trainer.
+        return next((codes for s, e, codes in groups if s >= anchor), ())
+    return ()
+
+
+_ADJECTIVE_GAP = lazy(r"\s?")
+# Words after which a lone donor name is where something happens or goes, not who acts.
+_LOCATIVE_GAP = lazy(r"\b(?:via|through|par l'intermediaire de|uber|to|vers|nach|towards|from|aus|de la part)\s+(?:the |la |le |les |l'|die |der |den )?$")
+
+
+def is_agent(folded: str, sentence_start: int, donor_start: int) -> bool:
+    return bool(_AGENT_BEFORE.search(folded[max(sentence_start, donor_start - 70) : donor_start]))

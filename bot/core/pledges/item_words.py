@@ -1,0 +1,170 @@
+"""Item words: the categories of what is given ("tanks", "Munition", "défense
+aérienne", "aid package"...) as patterns on folded text, and where they and the entity
+lists' system names occur in an article (item_mentions)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+import re2
+
+from bot.core.pledges.entities import Entities
+from bot.core.pledges.records import Mention
+from bot.core.pledges.references import with_references
+from bot.core.text.lazy_pattern import lazy
+
+# Patterns run on folded text (lower case, no accents, ß -> s). At one position the
+# first alternative wins, so specific compounds come before the generic word they
+# contain (Schützenpanzer before Panzer, artillery shells before artillery).
+
+CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
+    # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
+    ("other", r"(?:(?:military |security |financial )?aid|(?:military |security )?assistance|military|security|"
+     r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*|"
+     # "Weapons and ammunition" together is the stock phrase for arms in general, an
+     # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
+     r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),
+    ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
+     r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
+    ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
+     r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
+     r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?)\w*|\w*munition\w*|ammunitions?|ammo|"
+     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|"
+     # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
+     r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
+    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
+     r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
+     r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"
+     r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
+    ("small_arms", r"small arms|(?:assault )?rifles?|fusils?(?: d'assaut)?|\w*gewehre?|machine ?guns?|"
+     r"mitrailleuses?|armes legeres|\w*handfeuerwaffen|grenade launchers?|lance-grenades|\w*granatwerfer|"
+     r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*"),
+    ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
+     r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
+     r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),
+    # Heavy armour is tanks ("véhicules blindés lourds", "heavy armoured vehicles"): it
+    # must come before "véhicules blindés", which it contains.
+    ("tanks", r"(?:vehicules )?blindes lourds|heavy armou?red (?:vehicles?|fighting vehicles?)"),
+    # Light tanks are armoured vehicles (labelling rules: AMX-10 RC): "chars légers",
+    # "light tanks", "leichte Panzer", before the tank words they contain.
+    ("armoured_vehicles", r"chars? legers?|light tanks?|leichte[nr]? (?:kampf|radschutzen)?panzer\w*|"
+     r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
+     r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
+     r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
+     r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
+     r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum)panzer\w*|"
+     r"\w*mannschaftstransport\w*|\w*truppentransport\w*|\w*militarfahrzeug\w*|\w*gefechtsfahrzeug\w*|"
+     r"\w*panzerfahrzeug\w*"),
+    # "Blindés lourds", "heavy armour", "schwere Kampfpanzer" are tanks.
+    ("tanks", r"(?:main )?battle tanks?|tanks?|chars? (?:d'assaut|lourds?|de combat)|(?:vehicules )?blindes lourds|heavy armou?r|"
+     r"chars?|\w*kampfpanzer\w*|panzern?|panzer-\w*"),
+    ("aircraft", r"fighter (?:jets?|planes?|aircraft)|combat (?:aircraft|jets?|planes?)|warplanes?|"
+     r"(?:military )?aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
+     r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
+    ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
+     r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|"
+     r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?"),
+    ("funding", r"(?:military |security |financial )?aid|(?:military |security )assistance|"
+     r"enveloppes?|aide (?:militaire|financiere)|militarhilfe\w*|finanzhilfe\w*|"
+     r"funding|financement|financing|\w*finanzierung\w*|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
+     r"percent of (?:its )?(?:gross domestic product|gdp)"),
+    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
+     r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
+     r"trainier\w*"),
+    # "Formation"/"former" are training only next to trainees (see _TRAINEES).
+    ("training_weak", r"formation|form(?:er|era|eront|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
+    # Named equipment that has no category of its own (radars, helmets, night vision,
+    # trucks): recorded as "other", but as precise as any item.
+    ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
+     r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
+     r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
+     r"generators? for the army|demining equipment|\w*minenraum\w*"),
+    # Weapons in general: recorded as "other" when nothing more precise is named.
+    ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
+     r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
+)
+_TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
+                       r"instructeur|personnel|bataillon|battalion|brigade)\w*")
+
+# One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear
+# time however long the article, several times faster than `re` on this many
+# alternatives. Without capture groups RE2 is cheap per match, so which category
+# matched is found afterwards, on the matched words alone (and remembered).
+# RE2 has no look-around: what `re` would say with it is checked after a match.
+_ITEM_RE = re2.compile((r"\b(?:" + "|".join(pat for _, pat in CATEGORY_PATTERNS) + r")\b").encode())
+_CATEGORY_RES = tuple((category, lazy(pat)) for category, pat in CATEGORY_PATTERNS)
+_CATEGORY_OF: dict[bytes, str] = {}
+# Words that make the next item word something else: "think tank", "fuel tank",
+# "canon à neige" after; "-tank" inside a compound ("anti-tank" has its own words).
+# A hyphenated compound keeps its head ("Gepard-Munition", "Kamikaze-Drohnen"), except
+# after prefixes that make it something else ("anti-tank", "think-tank").
+_NOT_AN_ITEM_BEFORE = lazy(
+    r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-)$"
+)
+_NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
+
+
+def _category_of(words: bytes) -> str:
+    """The category whose pattern produced this match: RE2 takes the first alternative
+    that matches, so it is the first category matching the whole of `words`."""
+    found = _CATEGORY_OF.get(words)
+    if found is None:
+        text = words.decode("ascii")
+        found = next((c for c, pattern in _CATEGORY_RES if pattern.fullmatch(text)), "other")
+        if len(_CATEGORY_OF) > 50_000:
+            _CATEGORY_OF.clear()
+        _CATEGORY_OF[words] = found
+    return found
+
+
+def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> list[Mention]:
+    """System names and category words; where they overlap the system name wins."""
+    systems = [
+        Mention(s, e, entities.category_of(name) or "", name) for name, s, e in entities.find_systems(full)
+    ]
+    mentions = list(systems)
+    system_starts = [m.start for m in systems]
+    for match in _ITEM_RE.finditer(data):
+        s, e = match.span()
+        if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 16]):
+            continue
+        if trained_as_adjective(folded, s):
+            continue
+        # Systems are sorted and never overlap each other: only the one starting
+        # last before `e` can overlap this word.
+        i = bisect.bisect_left(system_starts, e) - 1
+        if i >= 0 and systems[i].end > s:
+            continue
+        mentions.append(Mention(s, e, _category_of(data[s:e])))
+    mentions.sort(key=lambda m: m.start)
+    return with_references(folded, mentions, bool(systems))
+
+
+def sentence_mentions(folded: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """Resolve the sentence-dependent words: "formation" is training only when
+    trainees are named."""
+    if not any(m.category == "training_weak" for m in mentions):
+        return mentions
+    trainees = bool(_TRAINEES.search(folded, start, end))
+    return [
+        replace(m, category="training") if m.category == "training_weak" else m
+        for m in mentions
+        if m.category != "training_weak" or trainees
+    ]
+
+
+# "Trained" as an adjective describes people, it reports no training: "the number of
+# jets and trained pilots is not enough", "more trained crews". After a determiner or
+# a conjunction and right before the trainees it is neither an item nor a cue ("has
+# trained pilots", "Britain trained crews" stay a training delivered).
+_TRAINED_ADJECTIVE_BEFORE = lazy(
+    r"\b(?:and|or|the|of|more|enough|with|newly|fully|well|many|few|no|its|their|our|these|those|of)\s+$"
+)
+_TRAINED_TRAINEES = lazy(r"trained\s+(?:pilot|crew|soldier|troop|personnel|mechanic|recruit|operator|technician)")
+
+
+def trained_as_adjective(folded: str, s: int) -> bool:
+    return folded.startswith("trained", s) and bool(
+        _TRAINED_TRAINEES.match(folded, s) and _TRAINED_ADJECTIVE_BEFORE.search(folded, max(0, s - 12), s)
+    )

@@ -1,0 +1,239 @@
+"""Items in a sentence: item words grouped into noun phrases ("munitions pour les
+chars Gepard" is one item, "artillery, armoured vehicles and tanks" three), each with the
+count before it; a system's own ammunition, names of initiatives that are not items,
+what money pays for, and "the first k of N promised"."""
+
+from __future__ import annotations
+
+from bot.core.pledges.numbers import Count
+from bot.core.pledges.records import VAGUE, Item, Mention
+from bot.core.text.lazy_pattern import lazy
+
+# Between two words of one noun phrase: up to four short words, no comma or "and".
+_PHRASE_GAP = lazy(
+    r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
+)
+# What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
+# and a word of 16 characters, and no word spans white space: a gap with other
+# characters, more than four words or more than 4 x 17 characters besides white
+# space is no phrase gap, found without the pattern's slow backtracking.
+_PHRASE_GAP_CHARS = lazy(r"[\s\w'’-]*")
+_WORD_CHAR = lazy(r"\w")
+_PHRASE_GAP_MAX_CHARS = 4 * 17
+
+
+def _in_one_phrase(gap: str) -> bool:
+    """Whether the text between two item words keeps them in one noun phrase."""
+    if _PHRASE_GAP_CHARS.fullmatch(gap) is None:
+        return False
+    pieces = gap.split()
+    if len(pieces) > 4 and sum(1 for piece in pieces if _WORD_CHAR.search(piece)) > 4:
+        return False
+    if len(gap) > _PHRASE_GAP_MAX_CHARS and len("".join(pieces)) > _PHRASE_GAP_MAX_CHARS:
+        return False
+    return _PHRASE_GAP.match(gap) is not None
+
+
+# A name spelled out then abbreviated in brackets is one item: "... Rocket Systems (HIMARS)".
+_ACRONYM_GAP = lazy(r"\s*\(\s*")
+_FOR_PURPOSE = lazy(
+    r"\s*(?:will be used |sollen |seront consacres )?(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    r"pour l'achat|pour acheter|pour financer|to fund)\b"
+)
+
+
+def pays_for_items(folded: str, money: Item, items: list[Item]) -> bool:
+    """Whether an amount is followed by what it buys: a purpose word, then a precise
+    item within a few words and no other amount between."""
+    purpose = _FOR_PURPOSE.match(folded, money.end)
+    if purpose is None:
+        return False
+    return any(
+        i.category not in VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60
+        for i in items
+    )
+
+
+# The name of an initiative, coalition or meeting is not an item: "im Rahmen der
+# Initiative zur Luftverteidigung ... Drohnen", "under the air defence coalition,
+# Norway will fund drones", "la coalition blindés". A category word inside such a name
+# gives way when the sentence names another kind of thing, which is what is given.
+_FRAMEWORK_BEFORE = lazy(
+    r"\b(?:initiative|coalition|koalition|programme|program|programm|mechanism|mecanisme|format|"
+    r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
+    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
+)
+_FRAMEWORK_WORD = lazy(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
+_BRACKETED_AFTER = lazy(r"\s*\([^()]*")
+_FRAMEWORK_AFTER = lazy(
+    r"\s*(?:-\s*)?(?:initiative|coalition|koalition|capability coalition|programme|program|mechanism|format)\b"
+)
+
+
+def without_framework_names(folded: str, items: list[Mention]) -> list[Mention]:
+    if not items or not _FRAMEWORK_WORD.search(folded, max(0, items[0].start - 40), items[-1].end + 40):
+        return items  # (most sentences name no initiative: one search says so)
+    named = [
+        i for i in items
+        if i.category not in VAGUE and (
+            _FRAMEWORK_BEFORE.search(folded, max(0, i.start - 40), i.start)
+            or _FRAMEWORK_AFTER.match(folded, i.end)
+            or folded.endswith(("initiative", "koalition"), i.start, i.end)
+        )
+    ]
+    if not named:
+        return items
+    # ... and so is its translation or acronym in brackets after it: "Initiative zur
+    # Luftverteidigung (Enduring Action on Air Defence)".
+    named += [
+        i for i in items
+        if i not in named and any(n.end <= i.start and _BRACKETED_AFTER.fullmatch(folded, n.end, i.start) for n in named)
+    ]
+    given = {i.category for i in items if i.category not in VAGUE and i not in named}
+    if not given - {i.category for i in named}:
+        return items
+    return [i for i in items if i not in named or i.category in given]
+
+
+# A system's own ammunition told with it belongs to that record: "18 HIMARS and their
+# ammunition", "des canons Caesar et leurs munitions", "Haubitzen samt Munition".
+# (Ammunition named on its own, "ammunition for HIMARS", is a record of its own.)
+_ACCESSORY_BEFORE = lazy(
+    r"\b(?:and|with|plus|et|avec|samt|mit|und|inklusive|einschlie(?:ss|s)lich)\s+"
+    r"(?:their|its|the associated|leurs|ses|leur|sa|les|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
+    r"dazugehorige[rn]?)?\s*$"
+)
+
+
+def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: list[Item]) -> bool:
+    if item.category != "ammunition" or item.system is not None or item.quantity is not None:
+        return False
+    if not _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start):
+        return False
+    before = [i for i in items if i.end <= item.start]
+    return bool(before) and before[-1].system is not None and item.start - before[-1].end <= 40
+
+
+_DEFINITE_BEFORE = lazy(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
+
+
+def repeats_named_item(folded: str, item: Item, items: list[Item]) -> bool:
+    return (
+        item.system is None
+        and item.category not in VAGUE
+        and item.category != "training"
+        and any(other.system and other.end <= item.start for other in items)
+        and _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
+    )
+
+
+def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> list[Item]:
+    """Group adjacent mentions into noun phrases and give each phrase its category.
+    Vague words ("package", "arms") step aside when precise ones are present, so
+    "a package including 59 Bradleys" is about the Bradleys."""
+    if any(m.category not in VAGUE for m in mentions):
+        mentions = [m for m in mentions if m.category not in VAGUE]
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        gap = folded[groups[-1][-1].end : mention.start] if groups else ""
+        # (a partitive "en" is a thing of its own: "18 chars, le Portugal en a envoyé 3")
+        if (
+            groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en"
+            and not (mention.category == "ammunition" and _ACCESSORY_BEFORE.search(gap))
+        ):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    items: list[Item] = []
+    for group in groups:
+        start, end = group[0].start, group[-1].end
+        category, system = _group_category(group, folded)
+        # "Patriot launchers and missiles": bare missiles listed with an air-defence
+        # system are its interceptors.
+        if (
+            category == "missiles" and system is None and items and items[-1].category == "air_defence"
+            and _LISTED_WITH.fullmatch(folded, items[-1].end, start)
+        ):
+            category = "air_defence"
+        items.append(Item(start, end, category, system, quantity=_quantity_before(folded, start, counts)))
+    return items
+_LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
+
+
+# Air-defence systems that fire shells, not missiles: their ammunition stays ammunition.
+_GUN_AIR_DEFENCE = ("Gepard", "Skynex", "Skyguard")
+# Words for the rounds of a gun, as opposed to "munitions"/"Munition" in general.
+_MISSILE_AIR_DEFENCE = lazy(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
+_GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
+
+
+def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | None]:
+    """What a noun phrase is about. Ammunition "for" something stays ammunition;
+    rockets for a launcher are ammunition; training on a system stays training;
+    otherwise a named system decides, then the first precise word."""
+    precise = [m for m in group if m.category not in VAGUE] or group
+    system = next((m for m in precise if m.system), None)
+    head = precise[0]
+    if any(m.system is None and m.category == "ammunition" for m in precise):
+        # The munitions of a missile air-defence system are its interceptors, which
+        # the labelling rules count as air defence: "munitions for NASAMS", "Munition
+        # für IRIS-T" (but "35 mm rounds for the Gepard" are ammunition).
+        first_ammunition = next(m for m in precise if m.category == "ammunition")
+        launcher = next((m for m in precise if m.start > first_ammunition.start and (
+            (m.system and m.category == "air_defence" and m.system not in _GUN_AIR_DEFENCE)
+            or (not m.system and _MISSILE_AIR_DEFENCE.match(folded, m.start, m.end))
+        )), None)
+        if launcher is not None and not _GUN_ROUNDS.match(folded, first_ammunition.start, first_ammunition.end):
+            return "air_defence", system.system if system else None
+        return "ammunition", system.system if system else None
+    if head.system is None and head.category == "training":
+        return "training", system.system if system else None
+    if head.system is None and head.category == "missiles" and system and system.category == "artillery":
+        return "ammunition", system.system
+    if system is not None:
+        return system.category, system.system
+    return head.category, None
+
+
+# Up to three words between a count and its item ("14 modern Leopard 2").
+_COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
+
+
+# "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18
+# zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
+# what arrived is the first one (or the first 14); the total is the promise they are part
+# of. Read as one record, the sentence would deliver all of them.
+_FIRST_OF_BEFORE = lazy(
+    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?"
+    r"(?:of|out of|von|aus|des|d'entre)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
+)
+
+
+def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Count]) -> tuple[int, int] | None:
+    """(how many arrived, how many in all) when the item is told as "the first [k] of N"."""
+    total = next((c for c in reversed(counts) if c.end <= item.start), None)
+    if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
+        return None
+    reach = max(sentence_start, total.start - 40)
+    match = _FIRST_OF_BEFORE.search(folded, reach, total.start)
+    if match is None:
+        return None
+    part = 1
+    if match.group("part"):
+        # "the first two of", "die ersten 14 von"; any other word ("the first batch of")
+        # says nothing of how many.
+        counted = next((c for c in counts if match.start("part") <= c.start and c.end <= match.end("part")), None)
+        if counted is None:
+            return None
+        part = counted.value
+    return (part, total.value) if part < total.value else None
+
+
+def _quantity_before(folded: str, start: int, counts: list[Count]) -> int | None:
+    """A count that ends at most three words before the item ("14 modern Leopard 2")."""
+    for count in reversed(counts):
+        if count.end <= start:
+            if _COUNT_GAP.fullmatch(folded, count.end, start):
+                return count.value
+            return None
+    return None

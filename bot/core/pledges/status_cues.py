@@ -1,0 +1,613 @@
+"""Status cues: the words that say an item is pledged, delivered, discussed,
+refused or in production, in English, French and German, and what changes a cue's
+meaning: a negation before it, a hedge or a condition, a future, a participle used as an
+adjective ("die versprochenen Haubitzen"). find_status_cues reads them in one sentence."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+import re2
+
+from bot.core.pledges.item_words import trained_as_adjective
+from bot.core.pledges.numbers import NUMBER_WORDS
+from bot.core.pledges.records import Cue, as_ascii
+from bot.core.text.lazy_pattern import lazy
+
+_WORD = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" included
+
+STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("refused",
+     # A refusal told as a noun: "Scholz's no to Taurus", "son non à", "sein Nein zur Lieferung",
+     # "his opposition to", "son opposition à la fourniture".
+     r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
+     # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
+     r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
+     r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     # "Premature" is "not now" (labelling rules): "la question est prématurée".
+     r"prematur\w*|verfruht\w*|"
+     rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
+     rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
+     r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
+     # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
+     r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
+     r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
+     r"(?:deliver\w*|shipments?|transfers?|aid|assistance|supplies)|"
+     r"(?:mis|mise|mises|met|mettent|mettre) en pause|ausgesetzt|pausier\w*|"
+     r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
+     rf"ne (?:{_WORD} ){{0,2}}pas (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
+     r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
+     rf"lehn\w* (?:{_WORD} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
+     rf"ausgeschlossen|schlie(?:ss|s)t\w* (?:{_WORD} ){{0,4}}aus\b"),
+    ("discussed",
+     # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
+     # "keine Entscheidung", "eine Entscheidung blieb aus".
+     r"no decision(?: (?:is |was )?expected)?|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
+     rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
+     r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
+     rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
+     # Expected is not yet given (labelling rules): "expects allies to announce".
+     r"expect(?:s|ed|ing)?\b|expectations?|erwart\w*|s'attend\w*|"
+     # An export approval alone ("erlaubt deutschen Herstellern die Lieferung", "approved
+     # the re-export") lets someone else give: discussed.
+     rf"(?:erlaub|genehmig)\w* (?:{_WORD} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
+     r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
+     r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
+     rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|pourrai(?:t|ent) (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
+     r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
+     rf"schlie(?:ss|s)t\w* (?:{_WORD} ){{0,4}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+    # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
+    # category ("a contract for 155 mm shells" is ammunition in production).
+    ("production",
+     rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_WORD} ){{0,1}}{_WORD}|contracts?|ordered|ordering|orders? for|"
+     r"procurement|procure[sd]?|procuring|"
+     r"contrats?|command(?:e|es|ee|ees|er)\b|"
+     r"vertrag\w*|vertrage\w*|"
+     r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
+     r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
+    # Making: factories, lines, manufacturing, capacity. What is made is recorded as
+    # category "production" (labelling rules: "production capacity" is its own record).
+    ("manufacture",
+     r"manufactur\w*|factory|factories|co-?produc\w*|joint ventures?|coentreprises?|gemeinschaftsunternehmen|"
+     r"production lines?|production capacity|capacity to produce|"
+     r"lignes? de production|capacite de production|capacite de produire|usines?|"
+     r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
+     r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
+    # Output in general ("the rate of production"): production only when something
+    # changes it (see _OUTPUT_CHANGE) or a contract, order or factory is named too.
+    ("output",
+     r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
+    ("delivered",
+     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
+     r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
+     r"transferred|handed over|shipped)|arrived|handed over|"
+     r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
+     r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
+     # other French participles with their agent or recipient: "cédés par la France",
+     # "remis aux forces ukrainiennes", "transférés à Kiev"
+     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
+     r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
+     r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
+     r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
+     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
+     rf"(?:hat|haben|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     r"abgeschlossen|sent|delivered|donated|"
+     # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
+     # trainees trained ("les pilotes formés pendant plusieurs mois").
+     r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
+     # Arrivals and use: what is in Ukraine or in service has been delivered ("F-16s
+     # arrive", "l'arrivée des premiers", "sont désormais en Ukraine", "now in use",
+     # "opérationnel", "im Einsatz"), and a delivery told as past ("after the delivery
+     # of", "après la livraison de", "nach der Lieferung").
+     r"arrives?|arriving|arrivals?|arrivee?s?|arrivent|ankunft|"
+     r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
+     r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
+     r"im einsatz|in dienst gestellt|"
+     r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons?|nach der lieferung|"
+     r"avoir (?:deja )?(?:livre|remis|fourni|envoye|cede|transfere)(?:e|s|es)?\b|"
+     r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
+    ("pledged",
+     r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     rf"will (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
+     r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
+
+     r"(?:is|are) (?:set|going|due|poised|ready|prepared) to (?:send|provide|supply|deliver|give|donate|transfer)|"
+     # A delivery expected at a date is scheduled, not in doubt: "with deliveries
+     # expected in the coming weeks", "livraison attendue d'ici l'été", "die Lieferung
+     # wird bis Jahresende erwartet" (the expectation of a decision stays discussed).
+     r"deliver(?:y|ies) (?:is |are )?expected (?:in|by|within|next|this|before|early|later|soon|from)|"
+     r"livraisons? (?:est |sont )?(?:attendue?s?|prevue?s?) (?:d'ici|en|pour|avant|dans|des|a partir|au|a la fin|fin)|"
+     rf"lieferung\w* (?:{_WORD} ){{0,2}}(?:bis|im|in|ab|noch|fur|zum|zur|anfang|ende|mitte) (?:{_WORD} ){{0,4}}erwartet|"
+     # Willingness stated as news: "ready to send", "prêt à livrer", "volonté de livrer".
+     r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
+     rf"bereit\w*,? (?:{_WORD},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
+     # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
+     r"financ(?:e|es|ee|ees|ed|ing)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
+     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
+     r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     r"(?:is|are) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
+     r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
+     # and a request granted ("accepted the request", "a accepté la demande").
+     # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
+     # envoyés", is a hedge or a promise reported from before: left to other cues).
+     r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
+     r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
+     r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
+     r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
+     r"promi[st]e?s?|promettre|promet\w*|"
+     r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
+     r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
+     r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
+     r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
+     r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
+     rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
+     # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
+     # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
+     r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
+     r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
+     rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,8}}auf\b|aufgestockt|"
+     r"verdoppel\w*|erhoh\w*|finanzier\w*|"
+     rf"stell\w* (?:{_WORD} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
+     # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
+     # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
+     r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
+     rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet|ubergibt|uberlasst"),
+    # Asking is not giving: an item nearest to a request gives no record.
+    ("requested",
+     rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
+     rf"(?:fordert\w*|forderte\w*|bitt\w*|bat|aufgefordert|appellier\w*) (?:{_WORD} ){{0,8}}zu {_WORD}|"
+     rf"demand\w* (?:{_WORD} ){{0,5}}(?:de|d') {_WORD}|"
+     r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
+     rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
+     r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
+     rf"appel\w* (?:{_WORD} ){{0,4}}a \w+"),
+    # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
+    # donor named after "from"; anyone else receiving is not aid to Ukraine.
+    ("received",
+     r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
+     rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
+    # A package's contents: "the package includes", "comprenant", "darunter". Such a
+    # cue has no status of its own: the items take the status of the package, told by
+    # another cue of the sentence or by the sentence before (see _sentence_pledges).
+    ("include",
+     r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|dont|"
+     r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
+     # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
+     # "Il s'agit de", "es geht um".
+     rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agit d\w*|it consists of|"
+     r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this"),
+    # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
+    # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
+    # rules), so it is told apart here (see extract_pledges).
+    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
+    # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
+    # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
+    # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
+    # inside the cue, see donors_for); the one permitting gives nothing itself.
+    ("permission",
+     rf"(?:allow|authori[sz]|permit)(?:s|ed|ing|e|es|ted|ting)? (?:{_WORD} ){{0,4}}to "
+     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship)\b|"
+     r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
+     r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
+     r"(?:to|de|d'|pour|zu|zur) \w+|"
+     rf"autoris\w* (?:{_WORD} ){{0,4}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter)|"
+     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
+    # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
+    # de chars"): a promise when nothing else in the sentence says more.
+    ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
+    # Reporting verbs that also announce: used only when nothing else speaks.
+    ("announced",
+     rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
+     # ... and what is told as part of a package ("the weapons are part of a $1 billion
+     # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
+     # unless the sentence says more.
+     r"(?:is|are|was|were) part of (?:a|an|the|its|their)|(?:fait|font|faisait|faisaient) partie d[e']|"
+     r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)"),
+)
+STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
+
+# A promise, a delivery or a production cue right after one of these is negated:
+# (?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$
+# written to start with one character class (then it reads which letter it was), so
+# `re` skips to the few places a negation can start. Only whether it is found counts.
+_NEGATION = lazy(
+    r"[npjk](?:(?<=\bn)(?:ot|ever|o|e|'|icht|ie)|(?<=n)'t|(?<=\bp)as|(?<=\bj)amais|(?<=\bk)ein\w*)"
+    r"\s+(?:[\w'-]+\s+){0,2}$"
+)
+# A refusal verb governing the infinitive of giving: the giving verb is nearer the item,
+# but the sentence refuses it ("refused to send Taurus", "a refusé de livrer",
+# "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
+# first word, since a cue may begin with its "to"/"zu".
+_REFUSING_TO = lazy(
+    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+)?(?:to |de |d')?$|"
+    r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
+)
+# Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
+_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
+# ... and right after one of these it is only a possibility.
+_HYPOTHETICAL = lazy(
+    r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
+    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
+    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible)\s+(?:[\w'-]+\s+){0,3}$"
+)
+# One RE2 automaton per status (cues of different statuses may overlap; the longest
+# wins in find_status_cues). What needs look-behind is checked after the match:
+_STATUS_RE = {status: re2.compile((r"\b(?:" + pattern + r")\b").encode()) for status, pattern in STATUS_PATTERNS}
+
+
+def _status_set() -> re2.Set | None:
+    """All status patterns in one RE2 set, which says in one pass which of them occur
+    in a text, so the others are not searched. RE2 answers "none" when it runs out
+    of memory instead of failing, so the set is only used once it has recognised a
+    cue of every status (_STATUS_SAMPLE); otherwise None, and every pattern is run."""
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    try:
+        found = re2.Set.SearchSet(options)
+        for status, pattern in STATUS_PATTERNS:
+            found.Add((r"\b(?:" + pattern + r")\b").encode())
+        found.Compile()
+    except re2.error:  # pragma: no cover - depends on the RE2 build
+        return None
+    for index, (status, _) in enumerate(STATUS_PATTERNS):
+        sample = as_ascii(_STATUS_SAMPLE[status])
+        if index not in (found.Match(sample) or ()) or _STATUS_RE[status].search(sample) is None:
+            return None  # pragma: no cover - a broken set: search each pattern instead
+    return found
+
+
+# One cue of each status, to check the set (and the patterns) at start-up.
+_STATUS_SAMPLE = {
+    "refused": "berlin ruled out sending jets",
+    "discussed": "paris is considering sending jets",
+    "production": "a contract for shells was signed",
+    "manufacture": "a new factory for shells",
+    "output": "production of shells",
+    "delivered": "the tanks have arrived",
+    "pledged": "germany will send tanks",
+    "requested": "kyiv asked for tanks",
+    "received": "ukraine received tanks",
+    "announced": "berlin announced tanks",
+    "include": "the package includes tanks",
+    "purchase": "funds to buy shells",
+    "permission": "estonia was granted approval to send howitzers",
+    "delivery": "the delivery of tanks",
+}
+# Verbs that are also plural nouns ("the urgent needs for more supplies").
+_NOUN_CUE = lazy(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
+_NOUN_BEFORE = lazy(
+    r"\b(?:more|of|the|for|military|new|continued|arms|weapons|ammunition|its|their|his|her|our|war|urgent|and|"
+    r"further|additional|such|these|those|any|financial|long-term|first|previous|earlier)\s+$"
+)
+# "de fabrication française" names a maker, not production; "zu liefern" is an aim.
+_CUE_NOT_AFTER = {
+    "output": lazy(r"\bde $"),
+    "pledged": lazy(r"\bzu $"),
+    # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
+    "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
+}
+# "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
+# ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
+_EXPOSED_TO_BEFORE = lazy(
+    r"(?:angriffen|attacken|beschuss|bombardements?|druck|gefahre?n?|kritik|risiken|bedrohunge?n?|feuer) $"
+)
+# A request named as the topic of an answer ("Concernant la demande ukrainienne
+# d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
+# Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
+_TOPIC_BEFORE = lazy(
+    r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
+    r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
+)
+# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
+_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot )$")
+# Which cue wins when two overlap with the same length: the more cautious reading.
+_STATUS_PRIORITY = {
+    "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
+    "delivered": 2,
+    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0,
+}
+_ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
+_OUTPUT_CHANGE = lazy(
+    r"\b(?:relanc\w*|augment\w*|accelere\w*|accelerat\w*|ramp\w*|increas\w*|boost\w*|expand\w*|doubl\w*|tripl\w*|"
+    r"passer a|passera|restart\w*|resum\w*|step\w* up|steiger\w*|ausbau\w*|ausgebaut|erhoh\w*|verdoppel\w*|"
+    r"hochfahr\w*|investi\w*|invest\w*|wieder aufgenommen|aufnehmen|demarr\w*|launch\w*|lanc\w*)"
+)
+
+
+def final_status(cues: list[Cue]) -> str | None:
+    """The status of a sentence's last cue, what a list after it continues ("include"
+    when the sentence only says what something includes)."""
+    told = [c for c in cues if c.status != "include"]
+    return told[-1].status if told else ("include" if cues else None)
+
+
+_STATUS_SET = _status_set()
+
+
+# Receiving told in the future or as a possibility: "Ukraine is to receive", "soll
+# erhalten", "va recevoir" promise; "could receive", "pourrait recevoir" discuss.
+_RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
+_RECEIVE_MAYBE = lazy(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
+
+
+def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
+    before = folded[max(sentence_start, cue.start - 70) : cue.start]
+    if _RECEIVE_MAYBE.search(before):
+        return "discussed"
+    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "recevra"), cue.start):
+        return "pledged"
+    return "delivered"
+
+
+class StatusMatches:
+    """The matches of each status pattern in one sentence, for every sentence of a
+    text, at the cost of one search per pattern over the whole text.
+
+    A match found in the whole text is the match the sentence alone would give when
+    it lies inside the sentence: sentences are cut at white space, so the word
+    boundaries (the only context the patterns look at) read the same, and the scan
+    reaches the sentence start without a match running over it. When a match runs
+    over a sentence boundary, that sentence is searched on its own, as before. A
+    sentence no whole-text match touches has none of its own: a match inside it
+    would overlap the whole-text match found at or before its start."""
+
+    __slots__ = ("data", "present", "_found", "_starts")
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        self._starts: dict[str, list[int]] = {}
+        # The statuses that occur in the text, in the order of _STATUS_RE: the others
+        # occur in no sentence either.
+        self.present: tuple[str, ...] = tuple(_STATUS_RE)
+        if _STATUS_SET is not None:
+            found = set(_STATUS_SET.Match(data) or ())
+            self.present = tuple(status for index, status in enumerate(_STATUS_RE) if index in found)
+            for status in _STATUS_RE:
+                if status not in self.present:
+                    self._found[status], self._starts[status] = [], []
+
+    def all(self, status: str) -> list[tuple[int, int]]:
+        """(start, end) of the matches of `status` in the whole text, in order."""
+        found = self._found.get(status)
+        if found is None:
+            found = self._found[status] = [m.span() for m in _STATUS_RE[status].finditer(self.data)]
+            self._starts[status] = [s for s, _ in found]
+        return found
+
+    def within(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the matches of `status` in the sentence data[start:end]."""
+        found = self.all(status)
+        first = bisect.bisect_left(self._starts[status], start)
+        if first > 0 and found[first - 1][1] > start:
+            return self._alone(status, start, end)  # a match runs into the sentence
+        last = bisect.bisect_left(self._starts[status], end, first)
+        inside = found[first:last]
+        if inside and inside[-1][1] > end:
+            return self._alone(status, start, end)  # ... or out of it
+        return inside
+
+    def _alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
+        matches = _STATUS_RE[status].finditer(self.data[start:end])
+        return [(start + m.start(), start + m.end()) for m in matches]
+
+
+def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches) -> list[Cue]:
+    raw: list[Cue] = []
+    for status in statuses.present:
+        not_after = _CUE_NOT_AFTER.get(status)
+        for s, e in statuses.within(status, start, end):
+            before = folded[max(start, s - 16) : s]
+            if not_after is not None and not_after.search(before):
+                continue
+            if status == "delivered" and trained_as_adjective(folded, s):
+                continue
+            if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
+                continue  # "more supplies", "arms shipments": a noun, not a verb
+            if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
+                continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
+            if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
+                continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
+            double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
+            raw.append(Cue(s, e, "discussed" if double_negation else status))
+    # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
+    # the more cautious status wins (a hedged promise is still only discussed).
+    raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
+    kept: list[Cue] = []
+    for cue in raw:
+        if any(k.start < cue.end and cue.start < k.end for k in kept):
+            continue
+        kept.append(cue)
+    if any(c.status == "output" for c in kept):
+        changed = any(c.status in ("production", "manufacture") for c in kept) or _OUTPUT_CHANGE.search(
+            folded, start, end
+        )
+        kept = [replace(c, status="manufacture") if c.status == "output" else c for c in kept if changed or c.status != "output"]
+    kept = [
+        replace(c, status="production", kind="manufacture") if c.status == "manufacture"
+        else replace(c, status="pledged", kind="purchase") if c.status == "purchase"
+        else replace(c, status="pledged", kind="permission") if c.status == "permission"
+        else c
+        for c in kept
+    ]
+    # Weak cues speak only when nothing else does: "announced" (how news reports
+    # anything), an attributive participle ("the promised tanks have arrived", "les
+    # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
+    # package's "includes".
+    strong = [c for c in kept if c.status not in _WEAK and not _attributive(folded, c)]
+    if strong:
+        kept = strong + [c for c in kept if c.status == "include"]
+    else:
+        kept = [replace(c, status="pledged") if c.status in ("announced", "delivery") else c for c in kept]
+    return sorted((_modified(folded, start, c) for c in kept), key=lambda c: c.start)
+
+
+# Cues that speak only when no other does (see find_status_cues).
+_WEAK = ("announced", "include", "delivery")
+
+
+# A participle used as an adjective is background, not the news of the sentence:
+# German inflected participles ("versprochenen", "zugesagte"), French "promis" without
+# its auxiliary ("les chars promis par Berlin"), English "promised" after a determiner
+# or before "by" ("the promised jets", "tanks promised by Berlin").
+_ATTRIBUTIVE_WORD = lazy(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
+_FINITE_BEFORE = lazy(
+    r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
+    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
+)
+_AGENT_PARTICIPLE = lazy(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
+_DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
+# "the first of four promised systems": the promise is the whole the first one belongs to.
+# Only a number: "the President of France pledged" is the news.
+_PART_OF_BEFORE = lazy(
+    r"\b(?:of|out of)\s+(?:the\s+)?(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$"
+)
+# A relative clause describing a thing by its promise: "the jets it promised", "the
+# tanks they had pledged", "les chars qu'il avait promis". The thing is a noun phrase
+# opened by a determiner and holding no verb, conjunction or time: "Denmark said it
+# promised", "said on Tuesday it pledged", "because it pledged", "a déclaré qu'elle
+# avait promis" tell the promise as the news.
+_NOT_IN_THE_THING = (
+    r"(?!(?:said|says|announced|confirmed|stated|added|told|insisted|noted|and|but|or|that|because|as|if|since|"
+    r"when|while|after|before|once|is|are|was|were|has|have|had|will|would|day|week|month|year|time|"
+    r"a|ont|avait|avaient|est|sont|etait|dit|annonce|declare|affirme|indique|precise|confirme|assure|ajoute|"
+    r"estime|explique|souligne|rappele|et|mais|ou|jour|semaine|mois|annee|fois)\b)"
+)
+_PROMISED_RELATIVE_BEFORE = lazy(
+    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
+    r"qu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+)$"
+)
+
+
+def _attributive(folded: str, cue: Cue) -> bool:
+    if cue.status == "delivered":
+        # "aux 18 Caesar déjà livrés par la France": a participle without its auxiliary
+        text = folded[cue.start : cue.end]
+        if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):
+            return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+        return False
+    if (
+        cue.status in ("pledged", "production")
+        and _AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
+        and folded.startswith((" par ", " by "), cue.end)
+    ):
+        # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés",
+        # "the drones, funded by Denmark, were delivered": participles with their agent
+        # describe the things; the delivery is the news.
+        return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+    if cue.status != "pledged":
+        return False
+    word = folded[cue.start : cue.end]
+    if not _ATTRIBUTIVE_WORD.match(word) or " " in word:
+        return False
+    before = folded[max(0, cue.start - 24) : cue.start]
+    if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
+        return True  # German participle with an adjective ending
+    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
+        return True
+    if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
+        return True
+    if _FINITE_BEFORE.search(before):
+        return False
+    if word.startswith("promis") and not word.startswith("promise"):
+        return True  # French "promis(es)" without an auxiliary
+    return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
+
+
+def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
+    if (
+        cue.status == "discussed"
+        and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        and not _UNDECIDED.search(folded, cue.start, cue.end)
+    ):
+        return replace(cue, status="requested")  # "did not discuss jets": says nothing
+    if cue.status not in _ACTION_STATUSES:
+        return cue
+    before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
+            or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
+        return replace(cue, status="refused")
+    # The clause is read only when something in it can matter (most cues: nothing).
+    verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
+    if verb_last or _CLAUSE_QUESTION.search(folded, max(sentence_start, cue.start - 200), cue.start):
+        clause = _clause_before(folded, sentence_start, cue.start)
+    else:
+        clause = ""
+    # German puts the verb last: its negation and its "ob" can stand anywhere earlier
+    # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
+    # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
+    if verb_last and _CLAUSE_NEGATION.search(clause):
+        return replace(cue, status="refused")
+    if _READINESS.match(folded, cue.start) and _SIGNALLED.search(before):
+        return replace(cue, status="discussed")  # readiness signalled, not announced
+    if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
+        verb_last and _CLAUSE_CONDITION.search(clause)
+    ):
+        return replace(cue, status="discussed")
+    # A delivery told in the future is a promise: "will complete the handover",
+    # "va achever la livraison", "wird ... übergeben" is left as it is (also passive).
+    if cue.status == "delivered" and (
+        _FUTURE_BEFORE.search(before)
+        # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
+        or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
+        or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause))
+    ):
+        return replace(cue, status="pledged")
+    return cue
+
+
+# Readiness signalled quietly is not yet a promise: "let it be known privately that
+# they were ready to send", "ont discrètement fait savoir qu'ils étaient prêts à
+# livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
+# announced stays a promise: "confirmed it was ready to deliver").
+_READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+_SIGNALLED = lazy(
+    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|"
+    r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
+    r"signalis\w*)\b"
+)
+# "n'a pris aucune décision" is undecided, not "did not discuss".
+_UNDECIDED = lazy(r"decision|entscheidung|undecided")
+_CLAUSE_BREAK = lazy(r"[,;:()\[\]]|\s[-–—]\s")
+_VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
+_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
+# "whether"/"ob" open a question, however far before the verb within the clause.
+_CLAUSE_QUESTION = lazy(r"\b(?:whether|ob)\b")
+_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen)\b")
+# "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
+# the future ("will hand over"), after "hat"/"wurde" a past handover.
+_GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
+_PASSIVE_INFINITIVE_AFTER = lazy(r"\s+(?:zu )?werden\b")
+_GERMAN_FUTURE = lazy(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
+_FUTURE_BEFORE = lazy(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
+
+
+def _clause_before(folded: str, sentence_start: int, position: int) -> str:
+    """The text of the clause that ends at `position`: back to the last comma,
+    semicolon, colon, bracket or dash, or to the sentence start (at most 200 chars)."""
+    low = max(sentence_start, position - 200)
+    last = low
+    for match in _CLAUSE_BREAK.finditer(folded, low, position):
+        last = match.end()
+    return folded[last:position]
