@@ -94,6 +94,18 @@ def test_stories_further_apart_than_the_window_merge_only_as_a_late_retelling_wo
     assert not may_merge(_story(1, one), _story(2, one, hours=48 * LATE_REPORT_REACH + 1))
 
 
+def test_a_story_opened_by_a_month_only_date_merges_as_the_matcher_would_join_it():
+    # Archives that know only the month give midnight on the 1st; the matcher reads that
+    # as any time of the month, and so must merging, or the two stories a report links
+    # would stay two although the report joined both.
+    one, other = _fp(SKYNEX_DE_2), _fp(SKYNEX_EN)
+    month_only = StoryCandidate(1, one, datetime(2023, 2, 1), frozenset({1}))  # naive, as some feeds give
+    assert may_merge(month_only, StoryCandidate(2, other, datetime(2023, 2, 20, 9, tzinfo=timezone.utc), frozenset({2})))
+    # A month-only date of another month is still that far away.
+    january = StoryCandidate(1, one, datetime(2023, 1, 1, tzinfo=timezone.utc), frozenset({1}))
+    assert not may_merge(january, StoryCandidate(2, other, datetime(2023, 3, 20, tzinfo=timezone.utc), frozenset({2})))
+
+
 # -- what to merge into what (pure) -----------------------------------------------------------------
 
 

@@ -354,7 +354,7 @@ def matching_stories(
     reach = late_report_reach(window)
     for candidate in candidates:
         seen = as_utc(candidate.first_seen)
-        apart = _apart(when, seen)
+        apart = time_apart(when, seen)
         if apart > reach:
             continue
         same_feed = feed is not None and feed in candidate.feeds
@@ -364,7 +364,7 @@ def matching_stories(
     return [story_id for _, _, story_id in sorted(ranks)]
 
 
-def _apart(one: datetime, other: datetime) -> timedelta:
+def time_apart(one: datetime, other: datetime) -> timedelta:
     """How far apart two publication times are, reading a time that only names its month
     as any moment of that month.
 
@@ -383,7 +383,7 @@ def _apart(one: datetime, other: datetime) -> timedelta:
 
 
 def _span(moment: datetime) -> tuple[datetime, datetime]:
-    moment = moment.astimezone(timezone.utc)
+    moment = as_utc(moment).astimezone(timezone.utc)
     if (moment.day, moment.hour, moment.minute, moment.second, moment.microsecond) != (1, 0, 0, 0, 0):
         return moment, moment
     next_month = (moment.replace(day=28) + timedelta(days=4)).replace(day=1)
@@ -544,7 +544,7 @@ class StoryIndex:
             if evidence < _MIN_EVIDENCE:
                 continue
             story = self._stories[story_id]
-            apart = _apart(when, story.seen)
+            apart = time_apart(when, story.seen)
             if apart > reach:
                 continue
             same_feed = feed is not None and feed in story.feeds

@@ -33,9 +33,9 @@ from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
     NEAR_COPY,
     StoryCandidate,
-    as_utc,
     late_report_reach,
     similarity,
+    time_apart,
 )
 
 
@@ -56,7 +56,9 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     a late report's reach, when they share a donor or system and their most alike
     reports are as alike as a late re-telling must be to join a story (see
     `_story_score`)."""
-    apart = abs(as_utc(a.first_seen) - as_utc(b.first_seen))
+    # Read as the matcher reads a report's time, so a story opened by a month-only date
+    # is not kept from merging with one that a report of the same days joined.
+    apart = time_apart(a.first_seen, b.first_seen)
     if apart > late_report_reach(window):
         return False
     verdicts = [
