@@ -60,3 +60,31 @@ def test_shown_feed_urls():
     # A feed stored earlier with its URL as its name is named by the shown URL.
     assert feed_source_name("https://u:p@n.example/f?k=1", "https://u:p@n.example/f?k=1") == "https://n.example/f"
     assert feed_source_name("Wire", "https://u:p@n.example/f") == "Wire"
+
+
+def test_sources_stored_with_credentials_before_are_cleaned_when_the_database_is_upgraded(tmp_path, clock):
+    from bot.adapters.migrations import MIGRATIONS, migrate
+    from bot.core.models import Feed
+
+    path = tmp_path / "old.sqlite"
+    old = SqliteStore(path)
+    migrate(old.db, [m for m in MIGRATIONS if m[0] < 21])  # a database written by the release before
+    private = "https://alice:s3cret@feeds.example/aid.xml?apikey=TOPSECRET"
+    feed_id, _ = old.add_feed(Feed(url=private, name=private, lang="en", interval=900), clock.now())
+    story_id = old.create_story("Norway sends NASAMS", "https://n.example/nasams", clock.now(), None, "{}", ["aid"], 3.0)
+    for entry_id, (source, link) in enumerate([
+        (private, "https://n.example/nasams"),
+        ("Reuters", "https://r.example/nasams?utm=feed"),  # a name, and an article link, stay as they are
+    ], start=1):
+        old.db.execute("INSERT INTO entries (id, feed_id, guid, url, fetched_at) VALUES (?, ?, ?, ?, '2023-01-01')",
+                       [entry_id, feed_id, link, link])
+        old.add_story_source(story_id, entry_id, feed_id, source, link, clock.now())
+    old.close()
+
+    upgraded = SqliteStore(path)
+    assert upgraded.migrate() == [21]
+    assert [(s["source"], s["url"]) for s in upgraded.story_sources(story_id)] == [
+        ("https://feeds.example/aid.xml", "https://n.example/nasams"),
+        ("Reuters", "https://r.example/nasams?utm=feed"),
+    ]
+    upgraded.close()

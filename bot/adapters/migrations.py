@@ -305,6 +305,20 @@ def _m020_indexes_for_the_web_pages(db: Database) -> None:
     )
 
 
+def _m021_no_feed_credentials_in_sources(db: Database) -> None:
+    # A story's source is the feed's name when the report joined it. A feed named by
+    # nothing but its URL was stored with that URL whole, so a private feed's user name,
+    # password or key reached alerts, `stories`, exports and the web tracker from rows
+    # written before sources were stored without them (bot.core.feeds.urls.shown_feed_url).
+    # Only names that are URLs carrying such parts change.
+    from bot.core.feeds.urls import shown_feed_url
+
+    rows = db.query("SELECT rowid AS id, source FROM story_sources WHERE source LIKE '%://%'")
+    changed = [(shown_feed_url(row["source"]), row["id"]) for row in rows]
+    for shown, rowid in changed:
+        db.execute("UPDATE story_sources SET source = ? WHERE rowid = ? AND source != ?", [shown, rowid, shown])
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -315,6 +329,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (7, "alert edits", _m007_alert_edits),
     (8, "story merges", _m008_story_merges),
     (20, "indexes for the web pages", _m020_indexes_for_the_web_pages),
+    (21, "no feed credentials in story sources", _m021_no_feed_credentials_in_sources),
 ]
 
 
