@@ -64,14 +64,15 @@ def test_shown_feed_urls():
 
 def test_sources_stored_with_credentials_before_are_cleaned_when_the_database_is_upgraded(tmp_path, clock):
     from bot.adapters.migrations import MIGRATIONS, migrate
-    from bot.core.models import Feed
+    from bot.core.models import Alert, Feed
 
     path = tmp_path / "old.sqlite"
     old = SqliteStore(path)
     migrate(old.db, [m for m in MIGRATIONS if m[0] < 21])  # a database written by the release before
     private = "https://alice:s3cret@feeds.example/aid.xml?apikey=TOPSECRET"
     feed_id, _ = old.add_feed(Feed(url=private, name=private, lang="en", interval=900), clock.now())
-    story_id = old.create_story("Norway sends NASAMS", "https://n.example/nasams", clock.now(), None, "{}", ["aid"], 3.0)
+    story_id = old.create_story("Norway sends NASAMS", "https://n.example/nasams", clock.now(), None, "{}",
+                                ["aid"], 3.0)
     for entry_id, (source, link) in enumerate([
         (private, "https://n.example/nasams"),
         ("Reuters", "https://r.example/nasams?utm=feed"),  # a name, and an article link, stay as they are
@@ -79,6 +80,11 @@ def test_sources_stored_with_credentials_before_are_cleaned_when_the_database_is
         old.db.execute("INSERT INTO entries (id, feed_id, guid, url, fetched_at) VALUES (?, ?, ?, ?, '2023-01-01')",
                        [entry_id, feed_id, link, link])
         old.add_story_source(story_id, entry_id, feed_id, source, link, clock.now())
+    # ... and its alert, waiting for a chat, names the same two sources.
+    alert = Alert(story_id=story_id, title="Norway sends NASAMS", url="https://n.example/nasams", published=None,
+                  topics=("aid",), sources=(private, "Reuters"), source_urls=("https://n.example/nasams", "https://r.example/nasams"))
+    old.subscribe("telegram", "42", ["aid"], clock.now())
+    assert old.enqueue(alert, old.subscriptions(), clock.now()) == 1
     old.close()
 
     upgraded = SqliteStore(path)
@@ -87,4 +93,7 @@ def test_sources_stored_with_credentials_before_are_cleaned_when_the_database_is
         ("https://feeds.example/aid.xml", "https://n.example/nasams"),
         ("Reuters", "https://r.example/nasams?utm=feed"),
     ]
+    assert upgraded.story_alert(story_id).sources == ("https://feeds.example/aid.xml", "Reuters")
+    [waiting] = upgraded.due_outbox("telegram", clock.now())
+    assert upgraded.claim_alert(waiting.id, "telegram", "42").sources == ("https://feeds.example/aid.xml", "Reuters")
     upgraded.close()
