@@ -217,7 +217,8 @@ def render_digest_embed(alerts: Sequence[Alert]) -> dict:
             break
         lines.append(line)
     topics = tuple(t for a in alerts for t in a.topics)
-    embed = {"type": "rich", "title": f"Daily digest: {len(alerts)} stories", "color": topic_colour(topics),
+    count = "1 story" if len(alerts) == 1 else f"{len(alerts)} stories"
+    embed = {"type": "rich", "title": f"Daily digest: {count}", "color": topic_colour(topics),
              "description": "\n".join(lines)}
     return _within_total(embed)
 

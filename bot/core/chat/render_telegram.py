@@ -37,6 +37,7 @@ _LABELS = {
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "subscribe_button": "Subscribe to all alerts",
         "digest": "Daily digest: {count} stories",
+        "digest_one": "Daily digest: 1 story",
         "digest_more": "… and {count} more",
         "page": "page {index}/{count}",
         "previous": "◀ Previous",
@@ -56,6 +57,7 @@ _LABELS = {
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
         "subscribe_button": "S'abonner à toutes les alertes",
         "digest": "Résumé du jour : {count} articles",
+        "digest_one": "Résumé du jour : 1 article",
         "digest_more": "… et {count} de plus",
         "page": "page {index}/{count}",
         "previous": "◀ Précédent",
@@ -196,7 +198,8 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
 def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
     """Several alerts as one Telegram HTML message: a heading, then one line per
     story (linked title, sources, topics), as many as fit in 4096 characters."""
-    heading = label(lang, "digest", count=len(alerts))
+    # One story is common: two queued alerts whose stories merged before the digest.
+    heading = label(lang, "digest_one" if len(alerts) == 1 else "digest", count=len(alerts))
     lines: list[str] = [f"<b>{escape(heading)}</b>"]
     used = visible_length(heading)
     for index, alert in enumerate(alerts):
