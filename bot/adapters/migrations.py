@@ -322,8 +322,18 @@ def _m021_no_feed_credentials_in_sources(db: Database) -> None:
     rows = list(db.query("SELECT rowid AS id, source FROM story_sources WHERE source LIKE '%://%'"))
     for row in rows:
         db.execute("UPDATE story_sources SET source = ? WHERE rowid = ?", [shown(row["source"]), row["id"]])
-    for table in ("story_alerts", "outbox", "outbox_edits"):
-        rows = list(db.query(f"SELECT rowid AS id, payload FROM {table} WHERE payload LIKE '%://%'"))
+    # Whole statements per table rather than a formatted table name: no SQL here is built
+    # from strings (tests/test_sql_safety.py).
+    alert_tables = (
+        ("SELECT rowid AS id, payload FROM story_alerts WHERE payload LIKE '%://%'",
+         "UPDATE story_alerts SET payload = ? WHERE rowid = ?"),
+        ("SELECT rowid AS id, payload FROM outbox WHERE payload LIKE '%://%'",
+         "UPDATE outbox SET payload = ? WHERE rowid = ?"),
+        ("SELECT rowid AS id, payload FROM outbox_edits WHERE payload LIKE '%://%'",
+         "UPDATE outbox_edits SET payload = ? WHERE rowid = ?"),
+    )
+    for select, update in alert_tables:
+        rows = list(db.query(select))
         for row in rows:
             try:
                 alert = json.loads(row["payload"])
@@ -332,8 +342,7 @@ def _m021_no_feed_credentials_in_sources(db: Database) -> None:
             sources = alert.get("sources") if isinstance(alert, dict) else None
             if isinstance(sources, list) and any(isinstance(name, str) and "://" in name for name in sources):
                 alert["sources"] = [shown(name) if isinstance(name, str) else name for name in sources]
-                db.execute(f"UPDATE {table} SET payload = ? WHERE rowid = ?",
-                           [json.dumps(alert, ensure_ascii=False), row["id"]])
+                db.execute(update, [json.dumps(alert, ensure_ascii=False), row["id"]])
 
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
