@@ -847,3 +847,33 @@ def test_exposed_to_attacks_is_no_suspension() -> None:
 def test_bis_zu_before_a_count_is_up_to_not_a_condition() -> None:
     found = extract_pledges("Die Niederlande wollen der Ukraine bis zu 24 F-16-Kampfjets liefern.")
     assert {(p.donor, p.category, p.status) for p in found} == {("NL", "aircraft", "pledged")}
+
+
+# ----------------------------------------------------------------- session 22 probes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada will send 25 armoured vehicles and ammunition to Ukraine.",
+        "Kanada liefert der Ukraine 25 gepanzerte Fahrzeuge und Artilleriemunition.",
+        "Le Canada va livrer 25 véhicules blindés et des munitions à l'Ukraine.",
+    ],
+)
+def test_a_count_before_one_item_does_not_count_the_next(text: str) -> None:
+    quantities = {p.category: p.quantity for p in extract_pledges(text)}
+    assert quantities == {"armoured_vehicles": 25, "ammunition": None}
+
+
+def test_mines_listed_after_a_system_are_a_gift_of_their_own() -> None:
+    assert triples("Norway will send NASAMS launchers and anti-tank mines to Ukraine.") == {
+        ("NO", "air_defence", "pledged"), ("NO", "ammunition", "pledged")
+    }
+
+
+def test_for_ukraine_after_an_amount_names_the_recipient_not_a_purpose() -> None:
+    text = "Denmark unveiled an aid package worth 1.7 billion Danish kroner for Ukraine, including artillery ammunition."
+    assert triples(text) == {("DK", "funding", "pledged"), ("DK", "ammunition", "pledged")}
+    # a purpose after the recipient still prices the items
+    text = "Sweden will allocate SEK 500 million for Ukraine to buy artillery shells."
+    assert triples(text) == {("SE", "ammunition", "pledged")}
