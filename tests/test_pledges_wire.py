@@ -877,3 +877,54 @@ def test_for_ukraine_after_an_amount_names_the_recipient_not_a_purpose() -> None
     # a purpose after the recipient still prices the items
     text = "Sweden will allocate SEK 500 million for Ukraine to buy artillery shells."
     assert triples(text) == {("SE", "ammunition", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will send its first Leopard tanks to Ukraine next week.",
+        "La France va livrer ses premiers Mirage à l'Ukraine en juin.",
+        "Belgium will hand over the first F-16s to Ukraine in 2025.",
+    ],
+)
+def test_the_first_ones_sent_in_the_future_are_a_promise(text: str) -> None:
+    assert {s for _, _, s in triples(text)} == {"pledged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "category"),
+    [
+        ("The Abrams tanks are expected to arrive in Ukraine in September, a US official said.", "US", "tanks"),
+        ("Les chars Leopard danois devraient arriver en Ukraine cet été.", "DK", "tanks"),
+        ("Die ersten F-16 aus Norwegen sollen bis zum Sommer in der Ukraine eintreffen.", "NO", "aircraft"),
+        ("The first batch of Abrams tanks from the United States is en route to Ukraine.", "US", "tanks"),
+        ("Les premiers chars Leopard danois sont en route vers l'Ukraine.", "DK", "tanks"),
+        ("Die ersten Leopard-Panzer aus Dänemark sind auf dem Weg in die Ukraine.", "DK", "tanks"),
+    ],
+)
+def test_a_scheduled_arrival_or_one_en_route_is_a_promise(text: str, donor: str, category: str) -> None:
+    assert triples(text) == {(donor, category, "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous livrerons des canons Caesar supplémentaires », a déclaré Emmanuel Macron.",
+        "« Nous allons livrer des canons Caesar supplémentaires », a déclaré Emmanuel Macron.",
+        "\"We'll send more Caesar howitzers,\" Macron told reporters.",
+    ],
+)
+def test_a_promise_in_the_first_person_of_a_quote(text: str) -> None:
+    assert triples(text) == {("FR", "artillery", "pledged")}
+
+
+def test_made_available_in_the_german_passive_is_delivered() -> None:
+    text = "Neue Luftabwehrsysteme wurden der Ukraine von den Niederlanden zur Verfügung gestellt."
+    assert triples(text) == {("NL", "air_defence", "delivered")}
+    text = "Neue Luftabwehrsysteme sollen der Ukraine von den Niederlanden zur Verfügung gestellt werden."
+    assert triples(text) == {("NL", "air_defence", "pledged")}
+
+
+def test_unveiling_in_french_announces() -> None:
+    text = "La Suède a dévoilé un paquet d'aide militaire d'une valeur de 7,1 milliards de couronnes pour l'Ukraine."
+    assert triples(text) == {("SE", "funding", "pledged")}

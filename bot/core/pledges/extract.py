@@ -418,9 +418,11 @@ def _sentence_pledges(
         resolved.append(cue)
     cues = resolved
     # "France delivers its first Mirage jets", "liefert die ersten": handing over the
-    # first ones is news of a delivery, not a promise.
+    # first ones is news of a delivery, not a promise ("will send its first" still is one).
     cues = [
-        replace(c, status="delivered") if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) else c
+        replace(c, status="delivered")
+        if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) and not _FUTURE_CUE.match(folded, c.start)
+        else c
         for c in cues
     ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
@@ -578,6 +580,14 @@ _FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 
 _FIRST_AFTER = lazy(
     r"\s+(?:(?:to|an)\s+(?:ukraine|kyiv|kiev)\s+)?(?:its|their|the|ses|leurs|les|seine|ihre|die)\s+(?:first|premier\w*|erste\w*)\b"
+)
+
+
+# A promise cue told in the future or as an intention: "will send", "'ll hand over",
+# "va livrer", "plans to deliver", "to be sent".
+_FUTURE_CUE = lazy(
+    r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
+    r"va|vont|allons|wird|werden|will|wollen|soll|sollen)\b"
 )
 
 

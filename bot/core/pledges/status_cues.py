@@ -99,6 +99,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
      rf"(?:hat|haben|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
      r"abgeschlossen|sent|delivered|donated|"
+     # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
+     r"zur verfugung gestellt|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
@@ -115,7 +117,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
-     rf"will (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     # Handing over in the future or told in the present ("will hand over the first F-16s",
+     # "Germany hands over IRIS-T"); "handed over" is a delivery.
+     r"(?:will|'ll|would|to) (?:also |soon |now )?hand over|hands over|(?:is|are) (?:now )?handing over|"
+     # A scheduled arrival is the promise on its way: "are expected to arrive in
+     # September", "devraient arriver cet été", "sollen bis zum Sommer eintreffen"
+     # (expecting a decision stays discussed), and "en route to Ukraine".
+     r"expected to (?:arrive|be (?:delivered|handed over|shipped|sent))|"
+     r"(?:doit|doivent|devrai(?:t|ent)) (?:arriver|etre livre\w*)|"
+     r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
+     r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
      rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
@@ -143,7 +155,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
@@ -152,11 +164,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"promi[st]e?s?|promettre|promet\w*|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
+     r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen)|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
      # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
@@ -216,6 +228,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
+     # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
+     r"devoil\w*|vorgestellt|"
      # ... and what is told as part of a package ("the weapons are part of a $1 billion
      # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
      # unless the sentence says more.
