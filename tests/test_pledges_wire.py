@@ -928,3 +928,30 @@ def test_made_available_in_the_german_passive_is_delivered() -> None:
 def test_unveiling_in_french_announces() -> None:
     text = "La Suède a dévoilé un paquet d'aide militaire d'une valeur de 7,1 milliards de couronnes pour l'Ukraine."
     assert triples(text) == {("SE", "funding", "pledged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polens Verteidigungsminister kündigte die Lieferung weiterer MiG-29 an die Ukraine an.",
+         ("PL", "aircraft", "pledged")),
+        ("Berlins Zusage über weitere Leopard-Panzer kam am Montag.", ("DE", "tanks", "pledged")),
+        ("Warschaus Regierung hat der Ukraine weitere Haubitzen geliefert.", ("PL", "artillery", "delivered")),
+    ],
+)
+def test_a_german_genitive_names_the_donor(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa's latest aid package for Kyiv includes 50 armoured vehicles.", ("CA", "armoured_vehicles", 50)),
+        ("Washingtons neues Paket umfasst 20 Bradley-Schützenpanzer.", ("US", "armoured_vehicles", 20)),
+        ("La nouvelle enveloppe de Paris comprend douze canons Caesar.", ("FR", "artillery", 12)),
+    ],
+)
+def test_what_a_package_includes_is_promised_when_no_verb_tells_its_status(text: str, expected) -> None:
+    assert {(p.donor, p.category, p.quantity) for p in extract_pledges(text) if p.status == "pledged"} == {expected}
+    # a package told as discussed lends its status
+    assert triples("The Pentagon discussed a package. It includes tanks.") == {("US", "tanks", "discussed")}

@@ -412,6 +412,10 @@ def _sentence_pledges(
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = before[-1].status if before else inherited or context
+            if package is None and _PACKAGE_BEFORE.search(folded, start, cue.start):
+                # "Ottawa's latest aid package includes ...": a package whose contents
+                # are told has been announced, though no verb says so.
+                package = "pledged"
             if package is None:
                 continue  # contents of something whose status is not told
             cue = replace(cue, status=package)
@@ -583,6 +587,8 @@ _FIRST_AFTER = lazy(
 )
 
 
+# A package named as what "includes" its items (folded text).
+_PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
 # A promise cue told in the future or as an intention: "will send", "'ll hand over",
 # "va livrer", "plans to deliver", "to be sent".
 _FUTURE_CUE = lazy(
