@@ -955,3 +955,51 @@ def test_what_a_package_includes_is_promised_when_no_verb_tells_its_status(text:
     assert {(p.donor, p.category, p.quantity) for p in extract_pledges(text) if p.status == "pledged"} == {expected}
     # a package told as discussed lends its status
     assert triples("The Pentagon discussed a package. It includes tanks.") == {("US", "tanks", "discussed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Madrid said it had no intention of sending Leopard 2A6 tanks to Ukraine.", ("ES", "tanks", "refused")),
+        ("Rome a fait savoir qu'elle n'avait pas l'intention de livrer des avions de combat à Kiev.",
+         ("IT", "aircraft", "refused")),
+        ("Die Bundesregierung sieht derzeit keinen Anlass, Kampfjets an die Ukraine zu liefern.",
+         ("DE", "aircraft", "refused")),
+        ("Austria sees no reason to send howitzers to Ukraine, the chancellor said.", ("AT", "artillery", "refused")),
+    ],
+)
+def test_no_intention_or_occasion_to_give_is_a_refusal(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+def test_a_likely_announcement_is_a_forecast() -> None:
+    assert triples("Canada is likely to announce new drones for Ukraine next week, officials said.") == {
+        ("CA", "drones", "discussed")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France pourrait livrer des avions Mirage à l'Ukraine si les pilotes sont formés à temps.",
+        "France could deliver Mirage jets to Ukraine if the pilots are trained in time.",
+    ],
+)
+def test_training_told_as_a_condition_is_not_given(text: str) -> None:
+    assert triples(text) == {("FR", "aircraft", "discussed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Allemagne va former des soldats ukrainiens à l'utilisation des systèmes Patriot.",
+        "Germany will provide training on Patriot systems to Ukrainian soldiers.",
+    ],
+)
+def test_what_trainees_learn_to_use_is_not_given(text: str) -> None:
+    assert triples(text) == {("DE", "training", "pledged")}
+
+
+def test_an_object_after_an_initiative_name_is_what_is_bought() -> None:
+    text = "Deutschland kauft über die PURL-Initiative amerikanische Patriot-Raketen für die Ukraine."
+    assert triples(text) == {("DE", "air_defence", "pledged")}

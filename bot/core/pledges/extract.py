@@ -97,10 +97,17 @@ _NOT_GIVEN_BEFORE = lazy(
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
     r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
     r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
+    # What trainees learn to use is not given: "former des soldats à l'utilisation des
+    # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
+    r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
+    r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
+# Training told as a condition is not given: "si les pilotes sont formés à temps", "if
+# crews are trained in time", "wenn die Soldaten ausgebildet sind".
+_CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
 _NOT_GIVEN_AFTER = lazy(
     r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
     # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
@@ -438,6 +445,7 @@ def _sentence_pledges(
     items = [
         i for i in item_phrases(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and (i.category == "training" or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)

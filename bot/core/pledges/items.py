@@ -66,7 +66,9 @@ def pays_for_items(folded: str, money: Item, items: list[Item]) -> bool:
 _FRAMEWORK_BEFORE = lazy(
     r"\b(?:initiative|coalition|koalition|programme|program|programm|mechanism|mecanisme|format|"
     r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
-    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
+    # a word between the name and the item only after a preposition ("coalition pour la
+    # défense aérienne"): "über die PURL-Initiative amerikanische Patriot" buys Patriots
+    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+(?:[\w-]+\s+)?)?$"
 )
 _FRAMEWORK_WORD = lazy(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
 _BRACKETED_AFTER = lazy(r"\s*\([^()]*")

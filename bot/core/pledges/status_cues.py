@@ -29,7 +29,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
-     r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
+     r"no plans? to|not (?:send|provide|supply|deliver)|"
+     # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
+     # livrer", "sieht keinen Anlass, ... zu liefern".
+     r"(?:no|any) intention (?:of|to)|(?:pas l'|aucune )intention (?:de|d')|keine absicht|nicht die absicht|"
+     r"keine?n? (?:anlass|veranlassung)\b|sees? no (?:reason|need) to|"
+     r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
      r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
@@ -261,7 +266,9 @@ _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
     r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
-    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible)\s+(?:[\w'-]+\s+){0,3}$"
+    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
+    # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
+    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$"
 )
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in find_status_cues). What needs look-behind is checked after the match:
