@@ -1003,3 +1003,16 @@ def test_what_trainees_learn_to_use_is_not_given(text: str) -> None:
 def test_an_object_after_an_initiative_name_is_what_is_bought() -> None:
     text = "Deutschland kauft über die PURL-Initiative amerikanische Patriot-Raketen für die Ukraine."
     assert triples(text) == {("DE", "air_defence", "pledged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Prague announced the commitment, saying its contribution would amount to hundreds of millions of Czech crowns.",
+         "CZ"),
+        ("La Belgique va consacrer des centaines de millions d'euros à l'aide militaire à l'Ukraine.", "BE"),
+        ("Deutschland stellt der Ukraine weitere Milliarden Euro zur Verfügung.", "DE"),
+    ],
+)
+def test_an_amount_without_a_number_is_funding(text: str, donor: str) -> None:
+    assert triples(text) == {(donor, "funding", "pledged")}
