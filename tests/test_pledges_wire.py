@@ -1016,3 +1016,56 @@ def test_an_object_after_an_initiative_name_is_what_is_bought() -> None:
 )
 def test_an_amount_without_a_number_is_funding(text: str, donor: str) -> None:
     assert triples(text) == {(donor, "funding", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final batch of Leopard 1 tanks from Denmark reached Ukraine last week.",
+        "Les derniers chars Leopard 1 danois sont parvenus en Ukraine la semaine dernière.",
+        "Die letzten Leopard-1-Panzer aus Dänemark haben die Ukraine erreicht.",
+    ],
+)
+def test_what_reached_ukraine_was_delivered(text: str) -> None:
+    assert triples(text) == {("DK", "tanks", "delivered")}
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Die Haubitzen wurden bereits im Frühjahr an die Ukraine übergeben, so das Ministerium in Rom.", "IT"),
+        ("Die Haubitzen wurden an die Ukraine übergeben, teilte die Regierung in Kopenhagen mit.", "DK"),
+        ("The howitzers were handed over to Ukraine in the spring, the government in Copenhagen said.", "DK"),
+    ],
+)
+def test_a_government_in_its_capital_is_the_giver(text: str, donor: str) -> None:
+    assert triples(text) == {(donor, "artillery", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be no Taurus missiles for Ukraine, Berlin said.",
+        "Berlin a répété qu'il n'y aurait pas de missiles Taurus pour l'Ukraine.",
+        "Berlin betont, es wird keine Taurus-Marschflugkörper für die Ukraine geben.",
+    ],
+)
+def test_there_will_be_none_for_ukraine_is_a_refusal(text: str) -> None:
+    assert triples(text) == {("DE", "missiles", "refused")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany is training Ukrainian soldiers on the Leopard.",
+        "Les Pays-Bas forment des pilotes ukrainiens sur F-16 en Roumanie.",
+    ],
+)
+def test_training_under_way_is_delivered(text: str) -> None:
+    assert {(c, s) for _, c, s in triples(text)} == {("training", "delivered")}
+
+
+def test_we_are_sending_in_a_quote_promises() -> None:
+    assert triples("\"We're sending 20 more Bradleys,\" the Pentagon spokesman said.") == {
+        ("US", "armoured_vehicles", "pledged")
+    }

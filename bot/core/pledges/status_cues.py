@@ -34,6 +34,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # livrer", "sieht keinen Anlass, ... zu liefern".
      r"(?:no|any) intention (?:of|to)|(?:pas l'|aucune )intention (?:de|d')|keine absicht|nicht die absicht|"
      r"keine?n? (?:anlass|veranlassung)\b|sees? no (?:reason|need) to|"
+     # "there will be no Taurus for Ukraine", "il n'y aura pas de", "es wird keine ... geben"
+     r"there (?:will|would) be no|n'y (?:aura|aurait) (?:pas|plus|aucun\w*)|(?:es wird|wird es) keine|"
      r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
@@ -106,6 +108,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"abgeschlossen|sent|delivered|donated|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|"
+     # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
+     # "sont parvenus en Ukraine", "haben die Front erreicht").
+     r"reached (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers))|"
+     r"parvenu\w* (?:en ukraine|a kiev|au front)|(?:ont|a) atteint (?:l'ukraine|le front)|"
+     r"(?:die ukraine|kiew|die front) erreicht|"
+     # Training under way is training delivered: "is training Ukrainian pilots", "les
+     # Pays-Bas forment des pilotes" (German "bildet ... aus" is split: no item word to read).
+     r"(?:is|are|'re) (?:now |currently |already |also )?training|forment|entrainent|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
@@ -153,7 +163,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
-     r"(?:is|are) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
+     r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
