@@ -1069,3 +1069,53 @@ def test_we_are_sending_in_a_quote_promises() -> None:
     assert triples("\"We're sending 20 more Bradleys,\" the Pentagon spokesman said.") == {
         ("US", "armoured_vehicles", "pledged")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'Espagne livre six chars Leopard supplémentaires à Kiev", ("ES", "tanks", "pledged")),
+        ("L'Espagne a livré six chars Leopard à Kiev.", ("ES", "tanks", "delivered")),
+        ("La Norvège et l'Allemagne financent ensemble deux systèmes Patriot pour l'Ukraine.",
+         ("NO", "air_defence", "pledged")),
+        ("Canada will contribute C$50 million to the ammunition initiative for Ukraine.", ("CA", "funding", "pledged")),
+    ],
+)
+def test_french_present_giving_financing_and_contributing_promise(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+    assert {s for d, _, s in triples(text) if d == expected[0]} == {expected[2]}
+
+
+def test_yet_to_decide_is_discussed() -> None:
+    assert triples("Italy has yet to decide on sending a second SAMP/T battery.") == {("IT", "air_defence", "discussed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece turned down a request to send its S-300 systems to Ukraine.",
+        "Athènes a écarté l'idée de livrer ses missiles S-300 à Kiev.",
+    ],
+)
+def test_turning_down_is_a_refusal(text: str) -> None:
+    assert triples(text) == {("GR", "air_defence", "refused")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has taken delivery of the first Swedish Gripen jets.", ("SE", "aircraft", "delivered")),
+        ("\"Ukraine will get the F-16s it needs,\" Danish Prime Minister Mette Frederiksen said.",
+         ("DK", "aircraft", "pledged")),
+        ("Dank der tschechischen Munitionsinitiative hat die Ukraine eine Million Granaten erhalten.",
+         ("CZ", "ammunition", "delivered")),
+        ("L'initiative tchèque a déjà permis de livrer 500 000 obus à l'Ukraine.", ("CZ", "ammunition", "delivered")),
+    ],
+)
+def test_what_ukraine_takes_delivery_of_or_gets(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+def test_a_verbless_headline_naming_its_giver_and_kyiv() -> None:
+    found = triples("Ottawa kündigte die Lieferung am Montag an.", title="Kanada: Weitere 200 Panzerfahrzeuge für Kiew")
+    assert found == {("CA", "armoured_vehicles", "pledged")}

@@ -251,7 +251,7 @@ def extract_pledges(
                 c for c in find_counts(full, lang, money, folded) if c.start < end
             ]
             title_pledges = _verbless_headline(
-                full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts
+                full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
     return _one_reading(dedupe(body_pledges + title_pledges), title)
 
@@ -259,12 +259,12 @@ def extract_pledges(
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
 # "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
 # Ukraine". (Folded text.)
-_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine)\b")
+_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
 
 
 def _verbless_headline(
     full: str, folded: str, start: int, end: int, mentions: list[Mention], statuses: StatusMatches,
-    body_pledges: list[Pledge], counts: list[Count],
+    body_pledges: list[Pledge], counts: list[Count], donors: list[tuple[str, int, int]] = (),
 ) -> list[Pledge]:
     """The records of a headline that has no verb ("Des Mirage 2000 pour l'Ukraine"):
     its items, promised (under discussion when it asks), by the one government the body
@@ -273,8 +273,12 @@ def _verbless_headline(
     marker = _FOR_UKRAINE.search(folded, start, end)
     if marker is None or not mentions or find_status_cues(folded, start, end, statuses):
         return []
-    # Organisations and "the allies" name no government whose headline this is.
-    givers = {p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"}
+    # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
+    # giver; else organisations and "the allies" name no government whose headline this is.
+    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
+    givers = set(named[0][2]) if len(named) == 1 else {
+        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
+    }
     if len(givers) != 1:
         return []
     cue = Cue(marker.start(), marker.end(), "pledged")  # a question becomes discussed there
@@ -520,7 +524,8 @@ def _sentence_pledges(
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
         if status == "received":
             # Only Ukraine receiving counts, and the giver is whoever it came from.
-            if not ukraine or ukraine[0][1] > cue.start:
+            # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
+            if not ukraine or ukraine[0][1] > (cue.end if folded.startswith(("hat ", "haben "), cue.start) else cue.start):
                 continue
             status = receiving_status(folded, start, cue)
             # The giver is the agent after the cue ("received from Germany"), else

@@ -24,7 +24,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
-     r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
+     r"ecart\w* (?:l'idee|la possibilite|l'hypothese|toute|tout)|"
      # "Premature" is "not now" (labelling rules): "la question est prématurée".
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
@@ -52,7 +53,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("discussed",
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
-     r"no decision(?: (?:is |was )?expected)?|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
+     r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
+     r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
@@ -107,7 +109,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:hat|haben|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
      r"abgeschlossen|sent|delivered|donated|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
-     r"zur verfugung gestellt|"
+     r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
      # "sont parvenus en Ukraine", "haben die Front erreicht").
      r"reached (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers))|"
@@ -158,13 +160,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
      rf"bereit\w*,? (?:{_WORD},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
-     r"financ(?:e|es|ee|ees|ed|ing)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
+     r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+     r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
+     r"contribut(?:e|es|ed|ing)\b|contribuer\w*|contribue(?:nt)?\b|beisteuer\w*|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
@@ -210,6 +215,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
      r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
+     # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
+     r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
     # A package's contents: "the package includes", "comprenant", "darunter". Such a
     # cue has no status of its own: the items take the status of the package, told by
@@ -266,7 +273,7 @@ _NEGATION = lazy(
 # "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
 # first word, since a cue may begin with its "to"/"zu".
 _REFUSING_TO = lazy(
-    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+)?(?:to |de |d')?$|"
+    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
@@ -341,6 +348,9 @@ _CUE_NOT_AFTER = {
 _EXPOSED_TO_BEFORE = lazy(
     r"(?:angriffen|attacken|beschuss|bombardements?|druck|gefahre?n?|kritik|risiken|bedrohunge?n?|feuer) $"
 )
+_FRENCH_AUXILIARY_BEFORE = lazy(
+    r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+$"
+)
 # A request named as the topic of an answer ("Concernant la demande ukrainienne
 # d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
 # Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
@@ -384,7 +394,7 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     before = folded[max(sentence_start, cue.start - 70) : cue.start]
     if _RECEIVE_MAYBE.search(before):
         return "discussed"
-    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "recevra"), cue.start):
+    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start):
         return "pledged"
     return "delivered"
 
@@ -454,6 +464,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
+            if status == "pledged" and folded.startswith("livre ", s) and _FRENCH_AUXILIARY_BEFORE.search(before):
+                continue  # "a livré des chars": the participle of a delivery, not the present "livre"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
