@@ -1119,3 +1119,26 @@ def test_what_ukraine_takes_delivery_of_or_gets(text: str, expected: tuple[str, 
 def test_a_verbless_headline_naming_its_giver_and_kyiv() -> None:
     found = triples("Ottawa kündigte die Lieferung am Montag an.", title="Kanada: Weitere 200 Panzerfahrzeuge für Kiew")
     assert found == {("CA", "armoured_vehicles", "pledged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Poland is reportedly ready to send more MiG-29 jets, according to media reports.", "discussed"),
+        ("Polen ist angeblich bereit, weitere MiG-29 an die Ukraine zu liefern.", "discussed"),
+        ("Poland is ready to send more MiG-29 jets, the minister said.", "pledged"),
+    ],
+)
+def test_readiness_only_reported_is_discussed(text: str, status: str) -> None:
+    assert triples(text) == {("PL", "aircraft", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris says no to sending troops, yes to more Caesar guns", ("FR", "artillery", "pledged")),
+        ("Germany's yes to Leopard tanks for Ukraine", ("DE", "tanks", "pledged")),
+    ],
+)
+def test_a_yes_to_is_the_mirror_of_a_no_to(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples("", title=text) == {expected}

@@ -167,6 +167,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
+     r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
      r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
      r"contribut(?:e|es|ed|ing)\b|contribuer\w*|contribue(?:nt)?\b|beisteuer\w*|"
@@ -602,7 +604,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if verb_last and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
-    if _READINESS.match(folded, cue.start) and _SIGNALLED.search(before):
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _SIGNALLED.search(before):
         return replace(cue, status="discussed")  # readiness signalled, not announced
     if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
@@ -625,8 +627,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
 # livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+_READY_BEFORE = lazy(r"\b(?:ready|prepared|willing)\s+$")  # "is reportedly ready | to send"
 _SIGNALLED = lazy(
-    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|"
+    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|reportedly|"
+    r"angeblich|laut medienberichten|selon la presse|selon des medias|"
     r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
     r"signalis\w*)\b"
 )
