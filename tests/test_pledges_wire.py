@@ -517,7 +517,8 @@ def test_a_bare_number_stands_for_the_system_named_before(text: str, second: tup
 
 def test_a_number_with_its_own_noun_is_no_bare_count() -> None:
     text = "Norway has delivered two NASAMS. Another three trucks will follow, and the next 18 months matter."
-    assert triples(text) == {("NO", "air_defence", "delivered")}
+    # (the trucks that "will follow" are a promise of their own: equipment, "other")
+    assert {t for t in triples(text) if t[1] == "air_defence"} == {("NO", "air_defence", "delivered")}
 
 
 @pytest.mark.parametrize(
@@ -1142,3 +1143,40 @@ def test_readiness_only_reported_is_discussed(text: str, status: str) -> None:
 )
 def test_a_yes_to_is_the_mirror_of_a_no_to(text: str, expected: tuple[str, str, str]) -> None:
     assert triples("", title=text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Minister sagte, Norwegen habe der Ukraine bereits 100 Panzerabwehrwaffen überlassen.",
+         ("NO", "small_arms", "delivered")),
+        ("Der Minister sagte, Norwegen werde der Ukraine weitere Panzerabwehrwaffen liefern.",
+         ("NO", "small_arms", "pledged")),
+        ("Le ministre a assuré que la Belgique livrerait les premiers F-16 d'ici la fin de l'année.",
+         ("BE", "aircraft", "pledged")),
+        ("The United States has been sending artillery shells to Ukraine for months.", ("US", "ammunition", "delivered")),
+        ("Another 10 Patriot launchers will follow from Germany in the summer.", ("DE", "air_defence", "pledged")),
+    ],
+)
+def test_reported_speech_ongoing_giving_and_more_to_follow(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == {expected}
+
+
+def test_aster_missiles_are_air_defence() -> None:
+    text = "La France a livré de nouveaux missiles Aster à l'Ukraine, a indiqué jeudi le ministère des Armées."
+    assert triples(text) == {("FR", "air_defence", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland signed a deal to buy 250 Abrams tanks from the United States for its own army.",
+        "La Pologne va acheter 250 chars Abrams aux États-Unis pour sa propre armée.",
+        "Germany will send Patriot systems to Poland to protect its airspace.",
+        "Deutschland verlegt Patriot-Systeme nach Polen und liefert sie an Litauen.",
+    ],
+)
+def test_arms_for_a_donors_own_forces_are_no_aid_to_ukraine(text: str) -> None:
+    assert triples(text) == set()
+    # the same sentence naming Ukraine as the recipient is aid
+    assert triples("Germany will send Patriot systems to Ukraine via Poland.") == {("DE", "air_defence", "pledged")}

@@ -443,6 +443,10 @@ def _sentence_pledges(
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
+    # Buying "for its own army" is no aid to Ukraine ("Poland will buy 250 Abrams for its
+    # own army", "pour ses propres forces", "für die Bundeswehr").
+    if any(c.kind == "purchase" or c.status == "production" for c in cues) and _OWN_USE.search(folded, start, end):
+        cues = [c for c in cues if c.kind != "purchase" and c.status != "production"]
     if not cues:
         return []
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
@@ -508,6 +512,8 @@ def _sentence_pledges(
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
+        if not ukraine and _sent_to_a_donor(folded, item, donors):
+            continue  # "will send Patriot systems to Poland": aid to someone else
         status = cue.status
         category = item.category
         if cue.kind == "manufacture" and item.value is None and not contracted:
@@ -606,8 +612,26 @@ _PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
 # "va livrer", "plans to deliver", "to be sent".
 _FUTURE_CUE = lazy(
     r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
-    r"va|vont|allons|wird|werden|will|wollen|soll|sollen)\b"
+    # (French futures and conditionals: "livrera", "livrerait les premiers")
+    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons))\b"
 )
+
+
+_OWN_USE = lazy(
+    r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
+    r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"
+    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|fur die bundeswehr)\b"
+)
+# What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
+_TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
+
+
+def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether a donor country stands as the destination right after the item (in a
+    sentence that names no Ukraine)."""
+    return any(
+        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s) for _, s, _ in donors
+    )
 
 
 def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:

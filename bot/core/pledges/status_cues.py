@@ -106,7 +106,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     rf"(?:hat|haben|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     # giving as a way of life: "has been sending shells for months"
+     r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      r"abgeschlossen|sent|delivered|donated|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
@@ -190,7 +192,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen)|"
+     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen|folgen)|"
+     # more to come: "another 10 launchers will follow", "d'autres suivront"
+     r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
      # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
