@@ -1180,3 +1180,16 @@ def test_arms_for_a_donors_own_forces_are_no_aid_to_ukraine(text: str) -> None:
     assert triples(text) == set()
     # the same sentence naming Ukraine as the recipient is aid
     assert triples("Germany will send Patriot systems to Ukraine via Poland.") == {("DE", "air_defence", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German Leopard tanks contribute to the counter-offensive in Ukraine.",
+        "Les chars Leopard allemands forment le coeur de la brigade ukrainienne.",
+    ],
+)
+def test_contributing_to_an_outcome_or_forming_a_core_gives_nothing(text: str) -> None:
+    assert triples(text) == set()
+    # money contributed is a promise
+    assert triples("Canada will contribute 50 million dollars to Ukraine.") == {("CA", "funding", "pledged")}

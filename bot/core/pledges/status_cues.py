@@ -119,7 +119,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:die ukraine|kiew|die front) erreicht|"
      # Training under way is training delivered: "is training Ukrainian pilots", "les
      # Pays-Bas forment des pilotes" (German "bildet ... aus" is split: no item word to read).
-     r"(?:is|are|'re) (?:now |currently |already |also )?training|forment|entrainent|"
+     r"(?:is|are|'re) (?:now |currently |already |also )?training|"
+     r"(?:forment|entrainent) (?:des |les |deja |actuellement )?"
+     r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
@@ -173,7 +175,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
      r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
-     r"contribut(?:e|es|ed|ing)\b|contribuer\w*|contribue(?:nt)?\b|beisteuer\w*|"
+     # contributing money or to a fund ("will contribute $100 million", "contribute to the
+     # PURL initiative"), not to an outcome ("tanks that contribute to the offensive")
+     r"contribut\w* (?:an? |an additional |another |a further )?(?:[$?]|c\$|\d+|eur\b|usd\b)|"
+     r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
+     r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
