@@ -1193,3 +1193,8 @@ def test_contributing_to_an_outcome_or_forming_a_core_gives_nothing(text: str) -
     assert triples(text) == set()
     # money contributed is a promise
     assert triples("Canada will contribute 50 million dollars to Ukraine.") == {("CA", "funding", "pledged")}
+
+
+def test_french_livre_telling_something_gives_nothing() -> None:
+    assert triples("Le ministre français livre son analyse sur les chars Leclerc.") == set()
+    assert triples("Le ministre français livre des précisions sur les chars Leclerc.") == set()

@@ -360,6 +360,11 @@ _CUE_NOT_AFTER = {
 _EXPOSED_TO_BEFORE = lazy(
     r"(?:angriffen|attacken|beschuss|bombardements?|druck|gefahre?n?|kritik|risiken|bedrohunge?n?|feuer) $"
 )
+_LIVRE_FIGURATIVE = lazy(
+    r"livre (?:des |du |d'|son |sa |ses |leurs |un |une )?(?:precisions|details|combats?|batailles?|confidences|secrets|"
+    r"informations|chiffres|explications|analyses?|conseils|temoignages?|elements|vision|version|regard|point de vue|"
+    r"avis|sentiment|bilan|verdict|reponse|message|discours)\b"
+)
 _FRENCH_AUXILIARY_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+$"
 )
@@ -476,8 +481,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
-            if status == "pledged" and folded.startswith("livre ", s) and _FRENCH_AUXILIARY_BEFORE.search(before):
-                continue  # "a livré des chars": the participle of a delivery, not the present "livre"
+            if status == "pledged" and folded.startswith("livre ", s) and (
+                _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
+            ):
+                continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
