@@ -1198,3 +1198,8 @@ def test_contributing_to_an_outcome_or_forming_a_core_gives_nothing(text: str) -
 def test_french_livre_telling_something_gives_nothing() -> None:
     assert triples("Le ministre français livre son analyse sur les chars Leclerc.") == set()
     assert triples("Le ministre français livre des précisions sur les chars Leclerc.") == set()
+
+
+def test_money_to_an_initiative_named_for_a_donor_is_still_given() -> None:
+    found = triples("Canada will contribute C$50 million to the Czech-led ammunition initiative.")
+    assert ("CA", "funding", "pledged") in found

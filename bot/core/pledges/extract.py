@@ -626,11 +626,19 @@ _OWN_USE = lazy(
 _TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
 
 
+# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
+_AN_INITIATIVE_AFTER = lazy(
+    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b"
+)
+
+
 def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> bool:
     """Whether a donor country stands as the destination right after the item (in a
     sentence that names no Ukraine)."""
     return any(
-        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s) for _, s, _ in donors
+        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s)
+        and not _AN_INITIATIVE_AFTER.match(folded, e)
+        for _, s, e in donors
     )
 
 
