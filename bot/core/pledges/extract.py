@@ -97,10 +97,17 @@ _NOT_GIVEN_BEFORE = lazy(
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
     r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
     r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
+    # What trainees learn to use is not given: "former des soldats à l'utilisation des
+    # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
+    r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
+    r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
+# Training told as a condition is not given: "si les pilotes sont formés à temps", "if
+# crews are trained in time", "wenn die Soldaten ausgebildet sind".
+_CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
 _NOT_GIVEN_AFTER = lazy(
     r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
     # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
@@ -244,7 +251,7 @@ def extract_pledges(
                 c for c in find_counts(full, lang, money, folded) if c.start < end
             ]
             title_pledges = _verbless_headline(
-                full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts
+                full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
     return _one_reading(dedupe(body_pledges + title_pledges), title)
 
@@ -252,12 +259,12 @@ def extract_pledges(
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
 # "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
 # Ukraine". (Folded text.)
-_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine)\b")
+_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
 
 
 def _verbless_headline(
     full: str, folded: str, start: int, end: int, mentions: list[Mention], statuses: StatusMatches,
-    body_pledges: list[Pledge], counts: list[Count],
+    body_pledges: list[Pledge], counts: list[Count], donors: list[tuple[str, int, int]] = (),
 ) -> list[Pledge]:
     """The records of a headline that has no verb ("Des Mirage 2000 pour l'Ukraine"):
     its items, promised (under discussion when it asks), by the one government the body
@@ -266,8 +273,12 @@ def _verbless_headline(
     marker = _FOR_UKRAINE.search(folded, start, end)
     if marker is None or not mentions or find_status_cues(folded, start, end, statuses):
         return []
-    # Organisations and "the allies" name no government whose headline this is.
-    givers = {p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"}
+    # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
+    # giver; else organisations and "the allies" name no government whose headline this is.
+    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
+    givers = set(named[0][2]) if len(named) == 1 else {
+        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
+    }
     if len(givers) != 1:
         return []
     cue = Cue(marker.start(), marker.end(), "pledged")  # a question becomes discussed there
@@ -412,26 +423,37 @@ def _sentence_pledges(
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = before[-1].status if before else inherited or context
+            if package is None and _PACKAGE_BEFORE.search(folded, start, cue.start):
+                # "Ottawa's latest aid package includes ...": a package whose contents
+                # are told has been announced, though no verb says so.
+                package = "pledged"
             if package is None:
                 continue  # contents of something whose status is not told
             cue = replace(cue, status=package)
         resolved.append(cue)
     cues = resolved
     # "France delivers its first Mirage jets", "liefert die ersten": handing over the
-    # first ones is news of a delivery, not a promise.
+    # first ones is news of a delivery, not a promise ("will send its first" still is one).
     cues = [
-        replace(c, status="delivered") if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) else c
+        replace(c, status="delivered")
+        if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) and not _FUTURE_CUE.match(folded, c.start)
+        else c
         for c in cues
     ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
+    # Buying "for its own army" is no aid to Ukraine ("Poland will buy 250 Abrams for its
+    # own army", "pour ses propres forces", "für die Bundeswehr").
+    if any(c.kind == "purchase" or c.status == "production" for c in cues) and _OWN_USE.search(folded, start, end):
+        cues = [c for c in cues if c.kind != "purchase" and c.status != "production"]
     if not cues:
         return []
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
     items = [
         i for i in item_phrases(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and (i.category == "training" or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
@@ -490,6 +512,8 @@ def _sentence_pledges(
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
+        if not ukraine and _sent_to_a_donor(folded, item, donors):
+            continue  # "will send Patriot systems to Poland": aid to someone else
         status = cue.status
         category = item.category
         if cue.kind == "manufacture" and item.value is None and not contracted:
@@ -506,7 +530,8 @@ def _sentence_pledges(
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
         if status == "received":
             # Only Ukraine receiving counts, and the giver is whoever it came from.
-            if not ukraine or ukraine[0][1] > cue.start:
+            # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
+            if not ukraine or ukraine[0][1] > (cue.end if folded.startswith(("hat ", "haben "), cue.start) else cue.start):
                 continue
             status = receiving_status(folded, start, cue)
             # The giver is the agent after the cue ("received from Germany"), else
@@ -579,6 +604,42 @@ _FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 _FIRST_AFTER = lazy(
     r"\s+(?:(?:to|an)\s+(?:ukraine|kyiv|kiev)\s+)?(?:its|their|the|ses|leurs|les|seine|ihre|die)\s+(?:first|premier\w*|erste\w*)\b"
 )
+
+
+# A package named as what "includes" its items (folded text).
+_PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
+# A promise cue told in the future or as an intention: "will send", "'ll hand over",
+# "va livrer", "plans to deliver", "to be sent".
+_FUTURE_CUE = lazy(
+    r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
+    # (French futures and conditionals: "livrera", "livrerait les premiers")
+    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons))\b"
+)
+
+
+_OWN_USE = lazy(
+    r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
+    r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"
+    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|fur die bundeswehr)\b"
+)
+# What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
+_TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
+
+
+# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
+_AN_INITIATIVE_AFTER = lazy(
+    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b"
+)
+
+
+def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether a donor country stands as the destination right after the item (in a
+    sentence that names no Ukraine)."""
+    return any(
+        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s)
+        and not _AN_INITIATIVE_AFTER.match(folded, e)
+        for _, s, e in donors
+    )
 
 
 def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:

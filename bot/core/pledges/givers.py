@@ -40,6 +40,19 @@ _PLACE_BEFORE = lazy(
     r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
     r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
 )
+# ... but a government or ministry "in" its capital is the government: "teilte das
+# Verteidigungsministerium in Rom mit", "the government in Warsaw said" (folded text).
+_SEAT_BEFORE = lazy(
+    r"(?:regierung|ministerium|government|ministry|gouvernement|ministere|kabinett|administration)\w*\s+(?:in|a)\s+$"
+)
+
+
+def _locative(full: str, folded: str, s: int) -> bool:
+    return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
+        folded, max(0, s - 40), s
+    )
+
+
 _PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
 # An organisation as a modifier of its member ("the first NATO ally", "un allié de
 # l'Otan", "EU member"): the member is the subject, not the organisation.
@@ -90,7 +103,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     """A donor word that names a place visited or a maker, not the giver."""
     code, s, e = donor
     return bool(
-        _LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())
+        _locative(full, folded, s)
         or _MAKER_AFTER.match(folded[e : e + 14])
         or _MAKER_BEFORE.search(folded[max(0, s - 20) : s])
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
@@ -120,7 +133,7 @@ _WELCOMES_AFTER = lazy(
 def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     _, s, e = donor
     return bool(
-        _LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())
+        _locative(full, folded, s)
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
         or _PLACE_AFTER.match(folded[e : e + 24])
     )

@@ -68,7 +68,13 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("funding", r"(?:military |security |financial )?aid|(?:military |security )assistance|"
      r"enveloppes?|aide (?:militaire|financiere)|militarhilfe\w*|finanzhilfe\w*|"
      r"funding|financement|financing|\w*finanzierung\w*|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
-     r"percent of (?:its )?(?:gross domestic product|gdp)"),
+     r"percent of (?:its )?(?:gross domestic product|gdp)|"
+     # An amount told without a number is money all the same: "hundreds of millions of
+     # Czech crowns", "des centaines de millions d'euros", "Hunderte Millionen Euro".
+     r"(?:hundreds|tens) of millions(?: of (?:[a-z]+ )?(?:euros|dollars|pounds|crowns|kroner|kronor))?|"
+     r"billions of (?:euros|dollars|pounds)|des (?:centaines|dizaines) de millions(?: d'euros| de dollars)?|"
+     r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
+     r"milliarden (?:euro|dollar)"),
     ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
      r"trainier\w*"),

@@ -37,7 +37,12 @@ def _in_one_phrase(gap: str) -> bool:
 # A name spelled out then abbreviated in brackets is one item: "... Rocket Systems (HIMARS)".
 _ACRONYM_GAP = lazy(r"\s*\(\s*")
 _FOR_PURPOSE = lazy(
-    r"\s*(?:will be used |sollen |seront consacres )?(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    r"\s*(?:will be used |sollen |seront consacres )?"
+    # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
+    # shells"); a purpose may follow it ("for Ukraine to buy shells").
+    r"(?:(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*)?"
+    r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
+    r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund)\b"
 )
 
@@ -61,7 +66,9 @@ def pays_for_items(folded: str, money: Item, items: list[Item]) -> bool:
 _FRAMEWORK_BEFORE = lazy(
     r"\b(?:initiative|coalition|koalition|programme|program|programm|mechanism|mecanisme|format|"
     r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
-    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+)?(?:[\w-]+\s+)?$"
+    # a word between the name and the item only after a preposition ("coalition pour la
+    # défense aérienne"): "über die PURL-Initiative amerikanische Patriot" buys Patriots
+    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+(?:[\w-]+\s+)?)?$"
 )
 _FRAMEWORK_WORD = lazy(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
 _BRACKETED_AFTER = lazy(r"\s*\([^()]*")
@@ -105,8 +112,14 @@ _ACCESSORY_BEFORE = lazy(
 )
 
 
+# Mines are never a launcher's own rounds: "NASAMS launchers and anti-tank mines" is two gifts.
+_MINES = lazy(r".*(?:mines|minen)")
+
+
 def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: list[Item]) -> bool:
     if item.category != "ammunition" or item.system is not None or item.quantity is not None:
+        return False
+    if _MINES.fullmatch(folded, item.start, item.end):
         return False
     if not _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start):
         return False
@@ -155,7 +168,10 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             and _LISTED_WITH.fullmatch(folded, items[-1].end, start)
         ):
             category = "air_defence"
-        items.append(Item(start, end, category, system, quantity=_quantity_before(folded, start, counts)))
+        # A count before the previous item is that item's ("25 armoured vehicles and
+        # ammunition": the ammunition is not counted).
+        after = items[-1].end if items else 0
+        items.append(Item(start, end, category, system, quantity=_quantity_before(folded, start, counts, after)))
     return items
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
@@ -229,11 +245,12 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
     return (part, total.value) if part < total.value else None
 
 
-def _quantity_before(folded: str, start: int, counts: list[Count]) -> int | None:
-    """A count that ends at most three words before the item ("14 modern Leopard 2")."""
+def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 0) -> int | None:
+    """A count that ends at most three words before the item ("14 modern Leopard 2"),
+    with no other item between (one that ends after `after`)."""
     for count in reversed(counts):
         if count.end <= start:
-            if _COUNT_GAP.fullmatch(folded, count.end, start):
+            if count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start):
                 return count.value
             return None
     return None

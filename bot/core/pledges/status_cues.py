@@ -24,12 +24,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
-     r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|"
+     r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
+     r"ecart\w* (?:l'idee|la possibilite|l'hypothese|toute|tout)|"
      # "Premature" is "not now" (labelling rules): "la question est prématurée".
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
-     r"no plans? to|not (?:send|provide|supply|deliver)|blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
+     r"no plans? to|not (?:send|provide|supply|deliver)|"
+     # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
+     # livrer", "sieht keinen Anlass, ... zu liefern".
+     r"(?:no|any) intention (?:of|to)|(?:pas l'|aucune )intention (?:de|d')|keine absicht|nicht die absicht|"
+     r"keine?n? (?:anlass|veranlassung)\b|sees? no (?:reason|need) to|"
+     # "there will be no Taurus for Ukraine", "il n'y aura pas de", "es wird keine ... geben"
+     r"there (?:will|would) be no|n'y (?:aura|aurait) (?:pas|plus|aucun\w*)|(?:es wird|wird es) keine|"
+     r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
      r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
@@ -45,7 +53,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("discussed",
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
-     r"no decision(?: (?:is |was )?expected)?|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
+     r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
+     r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
@@ -97,8 +106,22 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     rf"(?:hat|haben|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     # giving as a way of life: "has been sending shells for months"
+     r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      r"abgeschlossen|sent|delivered|donated|"
+     # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
+     r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
+     # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
+     # "sont parvenus en Ukraine", "haben die Front erreicht").
+     r"reached (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers))|"
+     r"parvenu\w* (?:en ukraine|a kiev|au front)|(?:ont|a) atteint (?:l'ukraine|le front)|"
+     r"(?:die ukraine|kiew|die front) erreicht|"
+     # Training under way is training delivered: "is training Ukrainian pilots", "les
+     # Pays-Bas forment des pilotes" (German "bildet ... aus" is split: no item word to read).
+     r"(?:is|are|'re) (?:now |currently |already |also )?training|"
+     r"(?:forment|entrainent) (?:des |les |deja |actuellement )?"
+     r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
@@ -115,7 +138,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
-     rf"will (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     # Handing over in the future or told in the present ("will hand over the first F-16s",
+     # "Germany hands over IRIS-T"); "handed over" is a delivery.
+     r"(?:will|'ll|would|to) (?:also |soon |now )?hand over|hands over|(?:is|are) (?:now )?handing over|"
+     # A scheduled arrival is the promise on its way: "are expected to arrive in
+     # September", "devraient arriver cet été", "sollen bis zum Sommer eintreffen"
+     # (expecting a decision stays discussed), and "en route to Ukraine".
+     r"expected to (?:arrive|be (?:delivered|handed over|shipped|sent))|"
+     r"(?:doit|doivent|devrai(?:t|ent)) (?:arriver|etre livre\w*)|"
+     r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
+     r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
      rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"
@@ -131,19 +164,28 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:pret|prete|prets|pretes|volonte|disposee?s?) (?:a|de) (?:livrer|fournir|envoyer|ceder|donner)|"
      rf"bereit\w*,? (?:{_WORD},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
-     r"financ(?:e|es|ee|ees|ed|ing)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
+     r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
      r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
-     r"(?:is|are) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
+     r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
+     r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
+     r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+     r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
+     # contributing money or to a fund ("will contribute $100 million", "contribute to the
+     # PURL initiative"), not to an outcome ("tanks that contribute to the offensive")
+     r"contribut\w* (?:an? |an additional |another |a further )?(?:[$?]|c\$|\d+|eur\b|usd\b)|"
+     r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
+     r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
@@ -152,11 +194,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"promi[st]e?s?|promettre|promet\w*|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder)|fournira\w*|livrera\w*|"
+     r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen)|"
+     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen|folgen)|"
+     # more to come: "another 10 launchers will follow", "d'autres suivront"
+     r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
      # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
@@ -183,6 +227,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
      r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
+     # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
+     r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
     # A package's contents: "the package includes", "comprenant", "darunter". Such a
     # cue has no status of its own: the items take the status of the package, told by
@@ -216,6 +262,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
+     # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
+     r"devoil\w*|vorgestellt|"
      # ... and what is told as part of a package ("the weapons are part of a $1 billion
      # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
      # unless the sentence says more.
@@ -237,7 +285,7 @@ _NEGATION = lazy(
 # "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
 # first word, since a cue may begin with its "to"/"zu".
 _REFUSING_TO = lazy(
-    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+)?(?:to |de |d')?$|"
+    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
@@ -247,7 +295,9 @@ _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
     r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
-    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible)\s+(?:[\w'-]+\s+){0,3}$"
+    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
+    # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
+    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$"
 )
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in find_status_cues). What needs look-behind is checked after the match:
@@ -310,6 +360,14 @@ _CUE_NOT_AFTER = {
 _EXPOSED_TO_BEFORE = lazy(
     r"(?:angriffen|attacken|beschuss|bombardements?|druck|gefahre?n?|kritik|risiken|bedrohunge?n?|feuer) $"
 )
+_LIVRE_FIGURATIVE = lazy(
+    r"livre (?:des |du |d'|son |sa |ses |leurs |un |une )?(?:precisions|details|combats?|batailles?|confidences|secrets|"
+    r"informations|chiffres|explications|analyses?|conseils|temoignages?|elements|vision|version|regard|point de vue|"
+    r"avis|sentiment|bilan|verdict|reponse|message|discours)\b"
+)
+_FRENCH_AUXILIARY_BEFORE = lazy(
+    r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+$"
+)
 # A request named as the topic of an answer ("Concernant la demande ukrainienne
 # d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
 # Bitte um Kampfjets sagte er ...") is not what the sentence tells: the answer is.
@@ -353,7 +411,7 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     before = folded[max(sentence_start, cue.start - 70) : cue.start]
     if _RECEIVE_MAYBE.search(before):
         return "discussed"
-    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "recevra"), cue.start):
+    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start):
         return "pledged"
     return "delivered"
 
@@ -423,6 +481,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
                 continue
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
+            if status == "pledged" and folded.startswith("livre ", s) and (
+                _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
+            ):
+                continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
@@ -559,7 +621,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if verb_last and _CLAUSE_NEGATION.search(clause):
         return replace(cue, status="refused")
-    if _READINESS.match(folded, cue.start) and _SIGNALLED.search(before):
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _SIGNALLED.search(before):
         return replace(cue, status="discussed")  # readiness signalled, not announced
     if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
@@ -582,8 +644,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
 # livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+_READY_BEFORE = lazy(r"\b(?:ready|prepared|willing)\s+$")  # "is reportedly ready | to send"
 _SIGNALLED = lazy(
-    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|"
+    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|reportedly|"
+    r"angeblich|laut medienberichten|selon la presse|selon des medias|"
     r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
     r"signalis\w*)\b"
 )
