@@ -139,6 +139,17 @@ class _Matcher:
             ]
             for key, bucket in self._by_first.items()
         }
+        # First words that begin only names of several words, each with a plain second
+        # word ("de", "the", "la" begin a few such names and none of one word): the
+        # second words they need. Such a word is a common one and is passed over with
+        # one set test when the next word is none of these (see find).
+        self._second_words: dict[str, frozenset[str]] = {
+            key: frozenset(n.words[1] for n in bucket)
+            for key, bucket in self._by_first.items()
+            if key[:_MIN_STEM] not in self._by_stem
+            and all(len(n.words) > 2 or (len(n.words) == 2 and not n.wild) for n in bucket)
+            and not any(n.exact_case for n in bucket)
+        }
 
     def find(self, text: str) -> list[tuple[str, str, int, int]]:
         """(kind, value, start, end) of every name in `text`, longest first at each word."""
@@ -152,9 +163,15 @@ class _Matcher:
             may_start = [self._starts_a_name(raw[i]) if flag is None else flag for i, flag in enumerate(may_start)]
         found: list[tuple[str, str, int, int]] = []
         free = 0  # words before this one already belong to a name
+        folded, second_words, last = words.folded, self._second_words, len(raw) - 1
         for i in compress(range(len(raw)), may_start):
             if i < free:
                 continue
+            word = folded[i]
+            seconds = second_words.get(word)
+            # (a word written as its folded form: no name of another spelling starts here)
+            if seconds is not None and raw[i] == word and (i == last or folded[i + 1] not in seconds):
+                continue  # no name it begins can match: _longest_at would find none
             best = self._longest_at(words, i)
             if best is None:
                 continue
