@@ -25,10 +25,11 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 
 from bot.core.rules.word_lists import NO_WORD_LISTS, WordLists
 from bot.core.text import fold, word_pieces
+from bot.core.text.lazy_pattern import lazy
 from bot.errors import ConfigError
 
 DONOR_KINDS = ("country", "organisation", "group")
@@ -51,6 +52,7 @@ NEVER_DONORS = frozenset({"UA", "RU", "BY"})
 
 # Same definition of a word as bot.core.text, so names and articles split alike.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD_SPLIT = lazy(f"({_WORD.pattern})")  # captured: the split gives gaps and words
 # Characters allowed between two words of one name ("U.S", "SAMP/T", "AMX-10 RC",
 # "l'Otan"). Anything else (". " or a line break) ends the phrase.
 _JOINERS = frozenset("-./'’‑–")
@@ -137,6 +139,17 @@ class _Matcher:
             ]
             for key, bucket in self._by_first.items()
         }
+        # First words that begin only names of several words, each with a plain second
+        # word ("de", "the", "la" begin a few such names and none of one word): the
+        # second words they need. Such a word is a common one and is passed over with
+        # one set test when the next word is none of these (see find).
+        self._second_words: dict[str, frozenset[str]] = {
+            key: frozenset(n.words[1] for n in bucket)
+            for key, bucket in self._by_first.items()
+            if key[:_MIN_STEM] not in self._by_stem
+            and all(len(n.words) > 2 or (len(n.words) == 2 and not n.wild) for n in bucket)
+            and not any(n.exact_case for n in bucket)
+        }
 
     def find(self, text: str) -> list[tuple[str, str, int, int]]:
         """(kind, value, start, end) of every name in `text`, longest first at each word."""
@@ -150,9 +163,15 @@ class _Matcher:
             may_start = [self._starts_a_name(raw[i]) if flag is None else flag for i, flag in enumerate(may_start)]
         found: list[tuple[str, str, int, int]] = []
         free = 0  # words before this one already belong to a name
+        folded, second_words, last = words.folded, self._second_words, len(raw) - 1
         for i in compress(range(len(raw)), may_start):
             if i < free:
                 continue
+            word = folded[i]
+            seconds = second_words.get(word)
+            # (a word written as its folded form: no name of another spelling starts here)
+            if seconds is not None and raw[i] == word and (i == last or folded[i + 1] not in seconds):
+                continue  # no name it begins can match: _longest_at would find none
             best = self._longest_at(words, i)
             if best is None:
                 continue
@@ -209,40 +228,20 @@ def _words_of(text: str) -> _Words:
 
     A word here is a run of letters and digits (_WORD). The rules split the same
     article into runs of letters or of digits just before (bot.core.text.word_pieces):
-    our words are those pieces, joined where nothing stands between two ("F16",
-    "155mm", rare), so the article is split once, not twice."""
+    where no two pieces touch, our words are those pieces and the article is split
+    once, not twice; where some touch ("F16", "155mm") it is split again into runs."""
     pieces = word_pieces(text)
     parts, bounds = pieces.parts, pieces.bounds
-    if "" not in parts[2:-1:2]:  # no two pieces touch: the pieces are the words
-        raw, starts, ends, gaps = parts[1::2], bounds[0::2], bounds[1::2], parts[0::2]
-    else:
-        raw, starts, ends, gaps = _joined_pieces(parts, bounds)
+    if "" in parts[2:-1:2]:
+        # Two pieces touch somewhere ("F16", "155mm": a third of articles): the words are
+        # then the runs of letters and digits, one more split in C, cheaper than joining
+        # the pieces in a loop.
+        parts = _WORD_SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+    # parts is [gap, word, gap, ..., word, gap] and bounds[k] where parts[k] ends.
+    raw, starts, ends, gaps = parts[1::2], bounds[0::2], bounds[1::2], parts[0::2]
     folded = list(map(str.lower if text.isascii() else _fold_word, raw))
     return _Words(raw, folded, starts, ends, gaps)
-
-
-def _joined_pieces(parts: list[str], bounds: list[int]) -> tuple[list[str], list[int], list[int], list[str]]:
-    """(raw, starts, ends, gaps) of _Words from pieces, joining touching pieces. As in
-    the plain case, `starts` ends with the text's length and `gaps` with what follows
-    the last word."""
-    raw: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    gaps = [parts[0]]
-    for k in range(1, len(parts), 2):
-        gap = parts[k - 1]
-        if raw and not gap:  # nothing between this piece and the last: one word
-            raw[-1] += parts[k]
-            ends[-1] = bounds[k]
-            continue
-        if raw:
-            gaps.append(gap)
-        raw.append(parts[k])
-        starts.append(bounds[k - 1])
-        ends.append(bounds[k])
-    gaps.append(parts[-1])
-    starts.append(bounds[-1])
-    return raw, starts, ends, gaps
 
 
 @lru_cache(maxsize=65536)

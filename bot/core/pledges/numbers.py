@@ -379,7 +379,16 @@ def fold_aligned(text: str) -> str:
     apostrophes become "'"), for regexes whose matches must point into the original."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD_TABLE).lower()
+    # The table keeps ASCII as it is: only the runs of other characters are translated
+    # (a translate of the whole text looks up every character, ~3 times slower).
+    return _NON_ASCII_RUN.sub(_fold_run, text).lower()
+
+
+_NON_ASCII_RUN = lazy(r"[^\x00-\x7f]+")
+
+
+def _fold_run(run: re.Match[str]) -> str:
+    return run.group().translate(_FOLD_TABLE)
 
 
 class _FoldTable(dict):

@@ -45,13 +45,37 @@ _ABBREVIATIONS = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free form of `text` used for every comparison."""
+    """Lower-case, accent-free form of `text` used for every comparison: ligatures
+    spelt out, compatibility decomposition (NFKD), combining marks dropped, casefold."""
     if text.isascii():  # nothing to decompose, and casefold() is lower() on ASCII
         return text.lower()
-    text = text.translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    # Only the runs of non-ASCII characters change, each character on its own (see
+    # _Unaccented), so they alone are read in Python: a whole article (the rules'
+    # regexes read one folded) took ~110 µs character by character, ~20 µs this way.
+    return _NON_ASCII_RUN.sub(_unaccented_run, text).casefold()
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+class _Unaccented(dict):
+    """str.translate table: a character -> its ligatures spelt out, decomposed (NFKD),
+    without combining marks; filled on first sight of each character. Per character is
+    the same as per text: NFKD decomposes each character alone and then only reorders
+    combining marks among themselves, and those are all dropped."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code).translate(_LIGATURES))
+        value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = value
+        return value
+
+
+_UNACCENTED = _Unaccented()
+
+
+def _unaccented_run(run: re.Match[str]) -> str:
+    return run.group().translate(_UNACCENTED)
 
 
 @dataclass(frozen=True, slots=True)
