@@ -46,22 +46,13 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bot.cache_directory import default_directory
 from bot.core.rules import lexicon
 from bot.core.rules.engine import word_keys
 from bot.core.rules.lexicon import Members, RuleLemmas
 
 log = logging.getLogger(__name__)
 
-CACHE_ENV = "PLEDGEWATCH_CACHE_DIR"
-
-
-def default_directory() -> Path | None:
-    """Where the cache lives (see the module docstring); None when turned off."""
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen is not None:
-        return Path(chosen).expanduser() if chosen.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "pledgewatch"
 
 
 def _simplemma_version() -> str:
