@@ -40,7 +40,6 @@ import logging
 import os
 import stat
 import struct
-import tempfile
 import threading
 import unicodedata
 from array import array
@@ -298,6 +297,8 @@ class DiskLexicon:
         """Write a cache file under a temporary name and rename it (never raises)."""
         if self.directory is None:
             return
+        import tempfile  # here: most processes write nothing, and it imports shutil, bz2, lzma and random
+
         try:
             handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=f".{name}.")
             try:
