@@ -447,7 +447,9 @@ def _check_http(url: str, key: str) -> None:
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as exc:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
         raise ConfigError(f"{key}: {url[:200]!r} is not a valid URL ({exc})") from None
-    if parts.scheme not in ("http", "https") or not host or any(ch.isspace() or not ch.isprintable() for ch in url):
+    # No blank and nothing unprintable: every blank but the space is unprintable, so two
+    # C-level checks (a loop over the characters cost ~2 ms of a start with 200 feeds).
+    if parts.scheme not in ("http", "https") or not host or not url.isprintable() or " " in url:
         raise ConfigError(f"{key}: {url[:200]!r} is not an http:// or https:// URL")
     if not host_name_is_valid(host):
         # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
