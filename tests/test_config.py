@@ -127,3 +127,17 @@ def test_bad_settings_stop_the_command_with_one_line(tmp_path):
                           cwd=tmp_path, capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be between 30 and 604800, got -1"]
+
+
+def test_a_feed_url_with_any_blank_or_unprintable_character_is_refused() -> None:
+    """The URL check refuses a character exactly when it is blank or unprintable (the
+    rule as first written, one character at a time), for every character there is."""
+    from bot.config import check_feed_url
+
+    refused = [chr(c) for c in range(0x110000)
+               if chr(c).isspace() or not chr(c).isprintable()]
+    for char in refused[::37] + [" ", "\t", "\u00a0", "\u2028", "\u3000", "\x1b", "\ud800"]:
+        with pytest.raises(ConfigError, match="is not an http"):
+            check_feed_url(f"https://news.example/feed{char}.xml")
+    assert not [c for c in map(chr, range(0x110000)) if c.isprintable() and c != " " and c.isspace()]
+    check_feed_url("https://news.example/feed-\u00e9t\u00e9.xml")

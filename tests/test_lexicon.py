@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.lexicon_cache import DiskLexicon, dictionary_records
+from bot.adapters.lexicon_cache import DiskLexicon, FileMembers, dictionary_records
 from bot.config import load_entities
 from bot.core.models import Rule
 from bot.core.rules import engine as rule_engine
@@ -120,6 +120,29 @@ def test_a_damaged_file_is_rebuilt_not_used(fast, rules, cache, caplog) -> None:
     assert forms.read_bytes() == good  # rebuilt and written again
     for text in texts_to_try_rules_on()[:50]:
         assert again.analyze(text) == fast.analyze(text)
+
+
+@pytest.mark.parametrize("block", [1, 4, 2048])
+def test_a_members_file_answers_as_the_table_in_memory(tmp_path: Path, monkeypatch, block: int) -> None:
+    """FileMembers searches the file with remembered steps, then reads the last range
+    at once (_BLOCK): every form is found, and every word between two forms, before
+    the first and after the last is not, whatever the block size."""
+    forms = sorted({f"{prefix}{n}".encode() for prefix in ("Ab", "Panzer", "liefern", "zz", "Ärger")
+                    for n in range(0, 3000, 7)})
+    path = tmp_path / "members-de.bin"
+    path.write_bytes(Members.of(forms).to_bytes())
+    monkeypatch.setattr(FileMembers, "_BLOCK", block)
+    with path.open("rb") as handle:
+        members = FileMembers(handle)
+        words = [f.decode() for f in forms]
+        absent = [w + "x" for w in words] + ["", "A", "zzz", "Panzer", "\U0010ffff", "\ud800"]
+        assert all(w in members for w in words)
+        assert not any(w in members for w in absent)
+        assert [w in members for w in words + absent] == [w in Members.of(forms) for w in words + absent]
+    truncated = tmp_path / "members-en.bin"
+    truncated.write_bytes(path.read_bytes()[:-100])
+    with truncated.open("rb") as handle, pytest.raises(ValueError):
+        FileMembers(handle)
 
 
 def test_files_check_their_content() -> None:
