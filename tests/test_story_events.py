@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
@@ -741,3 +742,82 @@ def test_a_promise_told_beside_a_delivery_stays_the_reports_news():
     body = "Germany delivered 10 Leopard tanks to Ukraine and promised 20 more Leopard tanks, Berlin said."
     read = fp("Germany delivers tanks to Ukraine", body, *extract_pledges(body, entities=ENTITIES))
     assert read.event.phases == {"delivery", "decision"}
+
+
+# --- one donor, one system, one busy day ----------------------------------------------------------
+
+# Phenomenon: on the day of a contact-group meeting, the donor that pledges more of a system also
+# reports the arrival of an earlier one. Both name the donor, the system and the day; the delivery
+# list adds other items (whose pledges share a phase with the pledge report), so only the phase of
+# the headline's system tells them apart.
+IRIST_PLEDGE = Pledge("DE", "air_defence", "pledged", system="IRIS-T", quantity=2)
+IRIST_DELIVERED = Pledge("DE", "air_defence", "delivered", system="IRIS-T")
+GEPARD_AMMUNITION = Pledge("DE", "ammunition", "pledged", system="Gepard")
+IRIST_PLEDGE_EN = (
+    "Germany pledges two more IRIS-T air defence systems",
+    "Germany will give Ukraine two more IRIS-T SLM systems, Defence Minister Boris Pistorius said in Brussels "
+    "on Wednesday, at a meeting of the contact group.",
+)
+IRIST_ARRIVED_EN = (
+    "Another German IRIS-T system arrives in Ukraine",
+    "Ukraine has received another IRIS-T SLM system from Germany, the government in Berlin said on Wednesday "
+    "in its list of deliveries, which also shows Gepard ammunition on its way.",
+)
+IRIST_ARRIVED_DE = (
+    "Weiteres Iris-T-System an die Ukraine übergeben",
+    "Die Ukraine hat ein weiteres Flugabwehrsystem Iris-T SLM aus Deutschland erhalten. Das geht aus der am "
+    "Mittwoch aktualisierten Liste der Bundesregierung hervor.",
+)
+
+
+def test_one_donors_pledge_and_delivery_of_one_system_on_one_day_conflict_on_the_systems_phase():
+    pledge = fp(*IRIST_PLEDGE_EN, IRIST_PLEDGE, lang="en")
+    arrival = fp(*IRIST_ARRIVED_EN, IRIST_DELIVERED, GEPARD_AMMUNITION, lang="en")
+    assert pledge.event.system_phases == {"DE|IRIS-T|decision"}
+    # The article-wide phases share "decision" (the Gepard ammunition): no conflict there.
+    assert pledge.event.phases & arrival.event.phases
+    assert compare(pledge.event, arrival.event).conflict == "phase"
+    assert same_event_score(pledge, arrival, apart=timedelta(0)) == 0.0
+
+
+def test_a_system_named_only_in_the_body_tells_no_conflicting_phase():
+    # "Ammunition for the Archer guns Sweden has already sent" against "des munitions pour les
+    # obusiers Archer": the guns' phase is background, not the news of either report.
+    sent = EventEvidence(donors=frozenset({"SE"}), system_phases=frozenset({"SE|Archer|delivery"}))
+    given = EventEvidence(donors=frozenset({"SE"}), system_phases=frozenset({"SE|Archer|decision"}))
+    assert compare(sent, given).conflict == ""
+    headlined = EventEvidence(donors=frozenset({"SE"}), headline_systems=frozenset({"Archer"}),
+                              system_phases=frozenset({"SE|Archer|delivery"}))
+    assert compare(headlined, replace(given, headline_systems=frozenset({"Archer"}))).conflict == "phase"
+    # A family agrees with its variants here too: "Leopard" is "Leopard 2".
+    family = EventEvidence(headline_systems=frozenset({"Leopard"}), system_phases=frozenset({"DE|Leopard|delivery"}))
+    variant = EventEvidence(headline_systems=frozenset({"Leopard 2"}),
+                            system_phases=frozenset({"DE|Leopard 2|decision"}))
+    assert compare(family, variant).conflict == "phase"
+
+
+def test_two_reports_of_one_delivery_join_though_one_lists_more_of_the_days_items():
+    english = fp(*IRIST_ARRIVED_EN, IRIST_DELIVERED, GEPARD_AMMUNITION, Pledge("DE", "drones", "pledged"), lang="en")
+    german = fp(*IRIST_ARRIVED_DE, IRIST_DELIVERED, lang="de")
+    verdict = compare(english.event, german.event)
+    assert not verdict.pledges_agree  # one key in common of three
+    assert verdict.headline_systems_agree and verdict.days
+    assert same_event_score(english, german, apart=timedelta(hours=2)) > 0.0
+    # Published further apart than PLEDGE_AGREEMENT_WINDOW, the headline's system is no evidence.
+    assert same_event_score(english, german, apart=timedelta(hours=40)) == 0.0
+
+
+def test_system_phases_survive_the_round_trip_and_older_rows_have_none():
+    arrival = fp(*IRIST_ARRIVED_EN, IRIST_DELIVERED, lang="en")
+    assert EventEvidence.from_dict(arrival.event.to_dict()) == arrival.event
+    older = arrival.event.to_dict()
+    del older["system_phases"]
+    assert EventEvidence.from_dict(older).system_phases == frozenset()
+
+
+def test_a_maker_named_in_the_headline_is_not_its_donor():
+    danish = evidence("Denmark to fund 16 French-made Caesar guns for Ukraine",
+                      pledges=(Pledge("DK", "artillery", "pledged", system="CAESAR", quantity=16),))
+    assert danish.headline_donors == {"DK"} and danish.donors == {"DK"}
+    assert evidence("Kyiv gets German-built tanks made in Germany", "").headline_donors == frozenset()
+    assert evidence("France to send 12 more Caesar howitzers").headline_donors == {"FR"}

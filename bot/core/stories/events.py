@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.numbers import find_counts, find_money
+from bot.core.pledges.givers import names_a_maker
+from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
@@ -80,6 +81,9 @@ class EventEvidence:
     # and the systems whose first delivery it reports (see `_first_deliveries`).
     counted_pledges: frozenset[str] = frozenset()
     first_deliveries: frozenset[str] = frozenset()
+    # The phase in which each government's pledges name each system: "DE|IRIS-T|delivery"
+    # (see `_headline_system_phases`).
+    system_phases: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -106,6 +110,7 @@ class EventEvidence:
             "headline_pledges": sorted(self.headline_pledges),
             "counted_pledges": sorted(self.counted_pledges),
             "first_deliveries": sorted(self.first_deliveries),
+            "system_phases": sorted(self.system_phases),
         }
 
     @classmethod
@@ -117,7 +122,7 @@ class EventEvidence:
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
                            ("dates", str), ("weekdays", int), ("pledges", str),
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
-                           ("counted_pledges", str), ("first_deliveries", str)):
+                           ("counted_pledges", str), ("first_deliveries", str), ("system_phases", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -137,7 +142,14 @@ def event_evidence(
     lead = f"{title}\n\n{body[:_LEAD_CHARS]}" if body else title
     # Who gives: the donors of the headline and of the pledges, except production
     # contracts (a meeting report lists whose industry signed what) and groups (below).
-    headline_donors = {code for code, _, _ in entities.find_donors(title)} if entities else set()
+    # A maker named in the headline ("Denmark to fund 16 French-made Caesar guns") is not
+    # who gives: the French report of France's own pledge that day must not look like it.
+    folded_title = fold_aligned(title)
+    headline_donors = (
+        {code for code, start, end in entities.find_donors(title)
+         if not names_a_maker(folded_title, (code, start, end))}
+        if entities else set()
+    )
     donors = headline_donors | {p.donor for p in pledges if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
     systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
@@ -193,6 +205,10 @@ def event_evidence(
         headline_pledges=headline_pledges,
         counted_pledges=_counted_pledge_keys(p for p in news if _read_in(p, opening)),
         first_deliveries=frozenset(_first_deliveries(news, entities)),
+        system_phases=frozenset(
+            f"{p.donor}|{p.system}|{_PHASE_OF_STATUS[p.status]}"
+            for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+        ),
     )
 
 
@@ -391,6 +407,9 @@ class EventMatch:
     # The same event named by what only it can be (see `event_keys_shared`): the same
     # counted pledge, or the first delivery of the same system.
     event_keys: int = 0
+    # Both headlines name one donor's system, told in the same phase on both sides (see
+    # `_headline_systems_agree`).
+    headline_systems_agree: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -409,7 +428,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "donors"
     elif a.systems and b.systems and not shared_systems:
         conflict = "systems"
-    elif a.phases and b.phases and not a.phases & b.phases:
+    elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
         conflict = "phase"
     elif a.dates and b.dates and not a.dates & b.dates:
         conflict = "date"
@@ -423,7 +442,49 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     agree = (
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
-    return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b))
+    return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
+                      _headline_systems_agree(a, b))
+
+
+def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:
+    """One donor's system that both headlines name, told in no common phase: "Germany
+    pledges two more IRIS-T" and "Another German IRIS-T arrives in Ukraine", on the day of
+    a contact-group meeting. Each report's other pledges (ammunition in the delivery list,
+    money beside the pledge) may share a phase and so hide the conflict from the
+    article-wide phases; the headline system's own phase does not. (Systems named only
+    in the body are left out: "ammunition for the Archer guns already sent" tells the
+    phase of the guns, not of the news.)"""
+    phases_a = _headline_system_phases(a)
+    if not phases_a:
+        return False
+    phases_b = _headline_system_phases(b)
+    return any(phases_b.get(key) and not phases & phases_b[key] for key, phases in phases_a.items())
+
+
+def _headline_system_phases(evidence: EventEvidence) -> dict[tuple[str, str], set[str]]:
+    """(donor, system family) -> phases, for the systems named in the headline: a family
+    ("Leopard") takes the phases of all its variants, so that "Leopard" and "Leopard 2"
+    are compared (as in `compare`)."""
+    headline = {_family(system)[0] for system in evidence.headline_systems}
+    found: dict[tuple[str, str], set[str]] = {}
+    for key in evidence.system_phases:
+        donor, system, phase = key.split("|", 2)
+        family = _family(system)[0]
+        if family in headline:
+            found.setdefault((donor, family), set()).add(phase)
+    return found
+
+
+def _headline_systems_agree(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both headlines name a system, and each donor's pledges of the systems both name are
+    told in the same phases on both sides (and at least one is told on both): "Another
+    IRIS-T system arrives" and "Weiteres Iris-T-System übergeben". Pledge agreement
+    (`_pledges_agree`) weighs every pledge a report names, so a delivery list's last line
+    ("also Gepard ammunition and drones") keeps a longer report from agreeing with a
+    shorter one; the headline's system is the news."""
+    phases_a, phases_b = _headline_system_phases(a), _headline_system_phases(b)
+    shared = phases_a.keys() & phases_b.keys()
+    return bool(shared) and all(phases_a[key] == phases_b[key] for key in shared) and not _headline_donors_differ(a, b)
 
 
 def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
