@@ -530,6 +530,16 @@ def test_amounts_agree_across_languages_and_spellings():
     assert fingerprint("", "since 2022, in 2023").names == frozenset()  # years say nothing
 
 
+def test_amounts_whose_number_is_a_word_agree_with_digits():
+    # German copy writes small numbers out, "fünf Milliarden Euro", where others write "€5bn".
+    for text in ("EU gibt fünf Milliarden Euro frei", "L'UE débloque cinq milliards d'euros", "two billion euros"):
+        assert {"5e+09", "2e+09"} & fingerprint("", text).names, text
+    assert "5e+09" in fingerprint("EU gibt fünf Milliarden Euro für Munition frei", "").headline
+    assert "2e+06" in fingerprint("", "zwei Millionen Granaten").names
+    # A fraction stays unread (see numbers.number_word), and a number word alone is no amount.
+    assert fingerprint("", "anderthalb Millionen Granaten und fünf Panzer").names == frozenset()
+
+
 def test_countries_agree_across_languages_and_adjectives():
     for text in ("l'Allemagne livre", "le ministre allemand", "Deutschland liefert", "the German government"):
         assert "DE" in fingerprint("", text).names, text

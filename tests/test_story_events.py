@@ -306,6 +306,20 @@ def test_headlines_naming_other_donors_withhold_pledge_agreement():
     assert not compare(alone, joint).pledges_agree
 
 
+def test_other_donors_named_in_the_background_do_not_withhold_agreement_on_the_headline_donors_pledges():
+    # Phenomenon: wire copy closes on what others gave ("Denmark, Norway and Belgium have also
+    # pledged F-16s"); one outlet keeps that paragraph, another drops it.
+    delivered = Pledge("NL", "aircraft", "delivered", system="F-16")
+    background = tuple(Pledge(code, "aircraft", "pledged", system="F-16") for code in ("DK", "NO", "BE"))
+    long = evidence("Dutch hand over last F-16s to Ukraine", "", (delivered, *background))
+    short = evidence("Les Pays-Bas ont livré leurs derniers F-16", "", (delivered,))
+    assert long.headline_donors == short.headline_donors == {"NL"}
+    assert compare(long, short).pledges_agree
+    # Without a headline donor on one side, every pledge still counts (1 key of 4 in common).
+    unheaded = evidence("Last F-16s handed over", "", (delivered,))
+    assert not compare(long, unheaded).pledges_agree
+
+
 def test_reports_agreeing_on_their_pledges_join_when_published_close_together():
     en = fp(*ARCHER_EN, ARCHER_PLEDGE, lang="en")
     fr = fp(*ARCHER_FR, ARCHER_PLEDGE, lang="fr")

@@ -512,13 +512,26 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
     is the news: "US secretly shipped missiles" recalls in its lead that Washington
     "agreed to send" them, which the report of that promise, months before, shares; the
     shipment it does not."""
-    shared = a.pledges & b.pledges
+    pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
+    shared = pledges_a & pledges_b
     if not any(not key.endswith("|discussed") for key in shared):
         return False
     for side in (a, b):
         if side.headline_pledges and not side.headline_pledges & shared:
             return False
-    return len(shared) >= _PLEDGE_AGREEMENT * len(a.pledges | b.pledges)
+    return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> frozenset[str]:
+    """The pledges of `side` that say what its news is: when both headlines name the same
+    donors, only theirs. Wire copy closes on the background ("Denmark, Norway and Belgium
+    have also pledged F-16s", "the scheme is funded by Germany, the Netherlands and
+    Canada"), which one outlet gives and another leaves out; counted in, it keeps the
+    longer report from agreeing with the shorter one on the headline donor's pledges."""
+    donors = side.headline_donors
+    if not donors or donors != other.headline_donors:
+        return side.pledges
+    return frozenset(key for key in side.pledges if key.split("|", 1)[0] in donors)
 
 
 def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:

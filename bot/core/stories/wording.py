@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.pledges.entities import Entities
+from bot.core.pledges.numbers import number_word
 from bot.core.text import fold
 
 MAX_NAMES = 60
@@ -480,6 +481,24 @@ def _number_key(number: str, unit: str, next_word: str) -> str | None:
     return f"{value:g}"
 
 
+# The magnitudes written as words, which follow a number written as a word too.
+_MAGNITUDE_WORDS = frozenset(word for word in _MAGNITUDES if len(word) > 3)
+
+
+def _amount_in_words(words: list[_Word], index: int) -> str | None:
+    """The key of an amount whose number is a word: "fünf Milliarden Euro", "cinq
+    milliards", "two billion" give "5e+09", as "€5bn" does. German copy writes small
+    numbers out, so without this the German report of a €5bn decision shares no amount
+    with the English and French ones. (Fractions, "anderthalb Millionen", stay unread:
+    see numbers.number_word.)"""
+    if index + 1 >= len(words) or words[index + 1].folded not in _MAGNITUDE_WORDS:
+        return None
+    value = number_word(words[index].raw)
+    if value is None:
+        return None
+    return f"{value * _MAGNITUDES[words[index + 1].folded]:.4g}"
+
+
 def _is_german(words: list[_Word]) -> bool:
     de = fr = en = 0
     for word in words:
@@ -552,6 +571,9 @@ def _classify(
         return ("amount", key) if key else None
     if _DIGIT.search(raw):
         return ("designation", folded)  # F16, MiG29, AMX10
+    amount = _amount_in_words(words, index)
+    if amount is not None:
+        return ("amount", amount)
     alias = vocabulary.place(word)
     if alias is not None:
         return ("alias", alias)
