@@ -835,3 +835,38 @@ def test_a_maker_named_in_the_headline_is_not_its_donor():
     assert danish.headline_donors == {"DK"} and danish.donors == {"DK"}
     assert evidence("Kyiv gets German-built tanks made in Germany", "").headline_donors == frozenset()
     assert evidence("France to send 12 more Caesar howitzers").headline_donors == {"FR"}
+
+
+# Phenomenon: the contact group's round-up tells, in its body, the pledges governments made at
+# the meeting; each of those pledges is its own news, reported under its own headline.
+ROUNDUP_EN = (
+    "Allies pledge air defence at Ukraine contact group meeting",
+    "Ukraine's allies pledged more air defence at a video meeting of the contact group on Wednesday. "
+    "Germany promised two more Patriot systems, Defence Secretary John Healey said afterwards.",
+)
+PATRIOT_EN = (
+    "Germany to give Ukraine two more Patriot systems",
+    "Germany will supply Ukraine with two more Patriot air defence systems, Defence Minister Boris Pistorius "
+    "said on Wednesday during a video conference of Ukraine's allies.",
+)
+
+
+def test_a_meetings_round_up_and_one_governments_pledge_made_at_it_are_two_events():
+    patriot = Pledge("DE", "air_defence", "pledged", system="Patriot", quantity=2)
+    roundup = fp(*ROUNDUP_EN, Pledge("ALLIES", "air_defence", "pledged"), patriot, lang="en")
+    pledge = fp(*PATRIOT_EN, patriot, lang="en")
+    assert roundup.event.headline_groups == {"ALLIES"} and not roundup.event.headline_donors
+    assert compare(roundup.event, pledge.event).conflict == "subject"
+    assert same_event_score(roundup, pledge, apart=timedelta(0)) == 0.0
+    # A headline naming the group and a country, or no one, is no other subject.
+    both = evidence("NATO allies welcome Germany's Patriot pledge", "", (patriot,))
+    assert compare(both, pledge.event).conflict == ""
+    assert compare(evidence("Two more Patriot systems for Kyiv", "", (patriot,)), roundup.event).conflict == ""
+
+
+def test_headline_groups_survive_the_round_trip_and_older_rows_have_none():
+    roundup = fp(*ROUNDUP_EN, lang="en").event
+    assert EventEvidence.from_dict(roundup.to_dict()) == roundup
+    older = roundup.to_dict()
+    del older["headline_groups"]
+    assert EventEvidence.from_dict(older).headline_groups == frozenset()
