@@ -870,3 +870,15 @@ def test_headline_groups_survive_the_round_trip_and_older_rows_have_none():
     older = roundup.to_dict()
     del older["headline_groups"]
     assert EventEvidence.from_dict(older).headline_groups == frozenset()
+
+
+def test_reports_of_a_meetings_round_up_join_on_the_day_whatever_pledges_one_body_lists():
+    # The English round-up tells Germany's pledge in its body; the German one tells none.
+    english = fp(*ROUNDUP_EN, Pledge("DE", "air_defence", "pledged", system="Patriot", quantity=2), lang="en")
+    german = fp("Unterstützer der Ukraine sagen mehr Luftverteidigung zu",
+                "Die Unterstützer der Ukraine haben bei einer Videokonferenz der Kontaktgruppe am Mittwoch weitere "
+                "Luftverteidigung zugesagt, sagte der britische Verteidigungsminister John Healey.", lang="de")
+    assert english.event.phases and not english.event.is_about_an_item()
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    # A headline that names a country as well is that country's news, not a round-up.
+    assert fp(*PATRIOT_EN, Pledge("DE", "air_defence", "pledged", system="Patriot"), lang="en").event.is_about_an_item()

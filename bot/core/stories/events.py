@@ -93,7 +93,11 @@ class EventEvidence:
 
     def is_about_an_item(self) -> bool:
         """True when the article reports a government's pledge or its headline names a
-        system. Otherwise it reports a meeting or a statement, which its day identifies."""
+        system. Otherwise it reports a meeting or a statement, which its day identifies.
+        A headline naming only a group ("Allies pledge air defence at contact group
+        meeting") heads a meeting's round-up, whatever pledges its body lists."""
+        if self.headline_groups and not self.headline_donors and not self.headline_systems:
+            return False
         return bool(self.phases or self.headline_systems)
 
     def to_dict(self) -> dict[str, list]:
