@@ -858,7 +858,14 @@ def test_a_meetings_round_up_and_one_governments_pledge_made_at_it_are_two_event
     assert roundup.event.headline_groups == {"ALLIES"} and not roundup.event.headline_donors
     assert compare(roundup.event, pledge.event).conflict == "subject"
     assert same_event_score(roundup, pledge, apart=timedelta(0)) == 0.0
-    # A headline naming the group and a country, or no one, is no other subject.
+    # A feed item without a title is headed by its first sentence, which may name the allies
+    # after the country: its subject is still the country.
+    sentence = ("Berlin va fournir deux systèmes Patriot supplémentaires à Kiev, a annoncé Pistorius lors d'une "
+                "visioconférence des alliés de l'Ukraine.")
+    headed = fp(sentence, "", patriot, lang="fr")
+    assert headed.event.headline_groups == frozenset() and headed.event.headline_donors == {"DE"}
+    assert compare(roundup.event, headed.event).conflict == "subject"
+    # A headline naming the group first and a country too, or no one, is no other subject.
     both = evidence("NATO allies welcome Germany's Patriot pledge", "", (patriot,))
     assert compare(both, pledge.event).conflict == ""
     assert compare(evidence("Two more Patriot systems for Kyiv", "", (patriot,)), roundup.event).conflict == ""

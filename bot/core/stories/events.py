@@ -84,7 +84,8 @@ class EventEvidence:
     # The phase in which each government's pledges name each system: "DE|IRIS-T|delivery"
     # (see `_headline_system_phases`).
     system_phases: frozenset[str] = frozenset()
-    # The groups ("the allies", NATO, the EU) named in the title (see `_subjects_differ`).
+    # The groups ("the allies", NATO, the EU) named in the title before any country: its
+    # subject, when that is a group (see `_subjects_differ`).
     headline_groups: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
@@ -153,11 +154,12 @@ def event_evidence(
     # A maker named in the headline ("Denmark to fund 16 French-made Caesar guns") is not
     # who gives: the French report of France's own pledge that day must not look like it.
     folded_title = fold_aligned(title)
-    headline_donors = (
-        {code for code, start, end in entities.find_donors(title)
-         if not names_a_maker(folded_title, (code, start, end))}
-        if entities else set()
+    headline_named = (
+        [code for code, start, end in entities.find_donors(title)
+         if not names_a_maker(folded_title, (code, start, end))]
+        if entities else []
     )
+    headline_donors = set(headline_named)
     donors = headline_donors | {p.donor for p in pledges if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
     systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
@@ -206,7 +208,7 @@ def event_evidence(
         weekdays=frozenset(_weekdays(folded)),
         pledges=pledge_keys(telling),
         headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
-        headline_groups=frozenset(d for d in headline_donors if d in GROUP_DONORS),
+        headline_groups=_leading_groups(headline_named),
         counted=frozenset(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
@@ -219,6 +221,18 @@ def event_evidence(
             for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
+
+
+def _leading_groups(named: list[str]) -> frozenset[str]:
+    """The groups named before the first country, in reading order: "Allies pledge air
+    defence" is about the allies, "Berlin to send two Patriot systems, Pistorius tells
+    the allies" (a feed item headed by its first sentence) about Germany."""
+    leading = set()
+    for code in named:
+        if code not in GROUP_DONORS:
+            break
+        leading.add(code)
+    return frozenset(leading)
 
 
 _FIRST_OF_SEVERAL = re.compile(
@@ -463,17 +477,18 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
 
 def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
     """One headline names only a group ("Allies pledge air defence at contact group
-    meeting"), the other only countries ("Germany to give Ukraine two more Patriot
-    systems"): the meeting and one government's pledge made at it are two events, two
+    meeting"), the other a country first ("Germany to give Ukraine two more Patriot
+    systems", "Berlin va fournir deux Patriot, a annoncé Pistorius lors d'une réunion des
+    alliés"): the meeting and one government's pledge made at it are two events, two
     alerts, though the round-up tells the pledge in its body and so shares its donor,
     system and day. (On the real-article set no two reports of one event are headed so.)"""
     def group_only(side: EventEvidence) -> bool:
         return bool(side.headline_groups) and not side.headline_donors
 
-    def countries_only(side: EventEvidence) -> bool:
+    def country_first(side: EventEvidence) -> bool:
         return bool(side.headline_donors) and not side.headline_groups
 
-    return (group_only(a) and countries_only(b)) or (group_only(b) and countries_only(a))
+    return (group_only(a) and country_first(b)) or (group_only(b) and country_first(a))
 
 
 def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:
