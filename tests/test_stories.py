@@ -530,6 +530,17 @@ def test_amounts_agree_across_languages_and_spellings():
     assert fingerprint("", "since 2022, in 2023").names == frozenset()  # years say nothing
 
 
+def test_counts_written_as_words_agree_with_digits():
+    # "quinze Guépard", "fünfzehn Gepard", "fifteen Gepard", "15 Gepard": one count.
+    for text in ("quinze chars", "fünfzehn Panzer", "fifteen tanks", "15 tanks"):
+        assert "15" in fingerprint("", text).names, text
+    for text in ("vingt-quatre avions", "twenty-four jets", "vierundzwanzig Kampfjets"):
+        assert "24" in fingerprint("", text).names, text
+    # Below ten a count says nothing, written either way; other hyphenated words stay split.
+    assert not {"2", "2.0"} & fingerprint("", "deux chars, two tanks, zwei Panzer, 2 tanks").names
+    assert fingerprint("", "a long-range strike").names == frozenset()
+
+
 def test_amounts_whose_number_is_a_word_agree_with_digits():
     # German copy writes small numbers out, "fünf Milliarden Euro", where others write "€5bn".
     for text in ("EU gibt fünf Milliarden Euro frei", "L'UE débloque cinq milliards d'euros", "two billion euros"):

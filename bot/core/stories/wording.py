@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.numbers import number_word
+from bot.core.pledges.numbers import NUMBER_WORDS, number_word
 from bot.core.text import fold
 
 MAX_NAMES = 60
@@ -424,7 +424,7 @@ def _scan(text: str, vocabulary: _Vocabulary) -> list[_Word]:
         previous_end = match.end()
         if "-" in raw:
             folded_whole = _fold(raw)
-            if folded_whole in vocabulary.forms:
+            if folded_whole in vocabulary.forms or _is_number_word(folded_whole):  # "vingt-quatre"
                 words.append(_Word(raw, folded_whole, at_start, spaced))
                 continue
             for index, part in enumerate(_split_compound(raw, vocabulary.systems)):
@@ -499,6 +499,33 @@ def _amount_in_words(words: list[_Word], index: int) -> str | None:
     return f"{value * _MAGNITUDES[words[index + 1].folded]:.4g}"
 
 
+# The words a written-out number is made of, folded: "quinze", "vingt-quatre",
+# "twenty-four", "vierundzwanzig", "zweihundert". Only such words are handed to
+# number_word, which is far slower than a set look-up.
+_NUMBER_PARTS = frozenset(NUMBER_WORDS) | {"hundred", "hundert", "thousand", "tausend", "cent", "mille", "et"}
+_GERMAN_NUMBER = re.compile(r"[a-z]+und(?:zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)"
+                            r"|[a-z]*(?:hundert|tausend)[a-z]*")
+
+
+def _is_number_word(folded: str) -> bool:
+    if folded in _NUMBER_PARTS:
+        return True
+    if "-" in folded:
+        return all(part in _NUMBER_PARTS for part in folded.split("-"))
+    return ("und" in folded or "hundert" in folded or "tausend" in folded) and bool(_GERMAN_NUMBER.fullmatch(folded))
+
+
+def _count_in_words(word: _Word) -> str | None:
+    """The key of a count written as a word, as "15" is keyed ("quinze Guépard",
+    "fünfzehn Gepard", "fifteen Gepard"); None below 10, as for digits (see _number_key)."""
+    if not _is_number_word(word.folded):
+        return None
+    value = number_word(word.raw)
+    if value is None or value < 10:
+        return None
+    return f"{value:g}"
+
+
 def _is_german(words: list[_Word]) -> bool:
     de = fr = en = 0
     for word in words:
@@ -558,8 +585,9 @@ class _Counts:
 def _classify(
     words: list[_Word], index: int, casing: _Casing, german: bool, known_names: set[str], vocabulary: _Vocabulary
 ) -> tuple[str, str] | None:
-    """(kind, key) of one word: kind is "amount", "designation", "alias" (a place or
-    actor, or a system's name of several words, whatever its case), "name" or "term";
+    """(kind, key) of one word: kind is "amount", "count word" (a count written out:
+    "quinze"), "designation", "alias" (a place or actor, or a system's name of several
+    words, whatever its case), "name" or "term";
     None for words that say nothing (stopwords, scraps)."""
     word = words[index]
     raw, folded = word.raw, word.folded
@@ -574,6 +602,9 @@ def _classify(
     amount = _amount_in_words(words, index)
     if amount is not None:
         return ("amount", amount)
+    count = _count_in_words(word)
+    if count is not None:
+        return ("count word", count)
     alias = vocabulary.place(word)
     if alias is not None:
         return ("alias", alias)
@@ -611,6 +642,11 @@ def _collect(
         if kind in ("amount", "designation"):
             names.add(key, count, prominent)
             continue
+        if kind == "count word":
+            # The count as a name, as its digits would be; and the word stays a word, as it
+            # was before counts in words were read (the term weights were tuned with it).
+            names.add(key, count, prominent)
+            kind, key = "term", words[index].folded
         stem = _term_of(kind, key, words[index].folded)
         terms.add(stem, count, prominent)
         if kind == "term":
