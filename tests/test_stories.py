@@ -35,7 +35,7 @@ from bot.core.stories.matching import (
     matching_stories,
     similarity,
 )
-from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
+from bot.core.stories.wording import GENERIC_WEIGHT, MAX_NAMES, MAX_PHRASES, MAX_TERMS, name_weight
 from bot.core.text import sentence_spans
 
 
@@ -528,6 +528,15 @@ def test_amounts_agree_across_languages_and_spellings():
     assert "35mm" in fingerprint("", "35 mm Munition").names
     assert "35mm" in fingerprint("", "35mm ammunition").names
     assert fingerprint("", "since 2022, in 2023").names == frozenset()  # years say nothing
+
+
+def test_the_day_of_a_dateline_is_no_count_and_a_shortened_month_weighs_little():
+    # "LONDON, Feb 10 -" heads every English wire report of that day.
+    names = fingerprint("", "LONDON, Feb 10 - Britain will send 14 tanks, the ministry said on Nov. 11.").names
+    assert "14" in names and not {"10", "11"} & names
+    assert "10" not in fingerprint("", "le 10 février, la France a livré 12 canons").names
+    assert "12" in fingerprint("", "le 10 février, 12 canons").names  # a count after the date stays one
+    assert name_weight("nov") == name_weight("november") == GENERIC_WEIGHT
 
 
 def test_counts_written_as_words_agree_with_digits():

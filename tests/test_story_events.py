@@ -889,3 +889,19 @@ def test_reports_of_a_meetings_round_up_join_on_the_day_whatever_pledges_one_bod
     assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
     # A headline that names a country as well is that country's news, not a round-up.
     assert fp(*PATRIOT_EN, Pledge("DE", "air_defence", "pledged", system="Patriot"), lang="en").event.is_about_an_item()
+
+
+def test_a_day_both_name_is_a_detail_only_of_reports_about_the_same_system():
+    # Phenomenon: one government announces two things on a busy day, and every wire report of
+    # it names the day ("LONDON, Feb 10 -"). The day tells the two apart from last month's
+    # announcements, not from each other.
+    package = evidence("Britain announces air defence package", "LONDON, Feb 10 - Britain will give radars.",
+                       (Pledge("GB", "air_defence", "pledged"),), lang="en")
+    drones = evidence("Britain to supply drones", "LONDON, Feb 10 - Britain will supply drones.",
+                      (Pledge("GB", "drones", "pledged"),), lang="en")
+    verdict = compare(package, drones)
+    assert verdict.anchors == 1 and verdict.days and verdict.details == 0
+    iris_a = evidence("Germany pledges IRIS-T", "BERLIN, Nov 11 - Germany will send two more IRIS-T systems.",
+                      (IRIST_PLEDGE,), lang="en")
+    iris_b = evidence("IRIS-T for Kyiv", "Berlin pledged two IRIS-T systems on Nov. 11.", (IRIST_PLEDGE,), lang="en")
+    assert compare(iris_a, iris_b).details == 1  # the same system on the same day

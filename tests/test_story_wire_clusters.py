@@ -1,7 +1,7 @@
-"""Story grouping on synthetic wire copy of four busy days (tests/data/wire_clusters*.jsonl):
+"""Story grouping on synthetic wire copy of five busy days (tests/data/wire_clusters*.jsonl):
 how grouping generalises beyond the real-article set.
 
-Each file is one news day: 9 to 12 events, each reported by one to four outlets in English,
+Each file is one news day: 7 to 12 events, each reported by one to four outlets in English,
 French and German, in their own words (agency leads, quotes, background paragraphs about
 earlier aid, a live-blog entry without a title, numbers written as words), beside same-day
 hard negatives: one donor announcing two things, two donors sending the same system, a
@@ -15,9 +15,10 @@ store, story matching and merging) in several feed orders. The figures are count
 ../shared/eval/score_stories.py counts them: pair precision, pair recall, and hidden events
 (an event whose every report sits in a story another event opened: an alert never sent).
 
-Files 3 and 4 were written after the fixes made on files 1 and 2, as a held-out check; file 3
-then showed the round-up merged with the German pledge made at it (precision 0.65), which was
-fixed in turn. The bounds are ratchets at the figures reached (see the commit messages for
+Files 3 to 5 were written after the fixes made on files 1 and 2, as held-out checks; file 3
+then showed the round-up merged with the German pledge made at it (precision 0.65), file 5 one
+government's two announcements of a day joined by the day every wire report names (0.67),
+which were fixed in turn. The bounds are ratchets at the figures reached (see the commit messages for
 main's figures): raise them as grouping improves, never lower them to let a change land.
 """
 
@@ -63,6 +64,8 @@ BOUNDS = [
     ("wire_clusters_3.jsonl", 25, 22, 0.86),
     # held out; main before: pairP 1.00, pairR 0.93
     ("wire_clusters_4.jsonl", 21, 15, 1.0),
+    # held out; main and this branch before its last fixes: pairP 0.67, pairR 0.73, 1 hidden
+    ("wire_clusters_5.jsonl", 16, 11, 0.72),
 ]
 
 
@@ -187,4 +190,4 @@ def test_the_clusters_are_well_formed():
             events[item["event"]].add(item["source"])
         # Each event's reports come from distinct outlets (an outlet files one report per event).
         assert all(len(sources) == sum(i["event"] == e for i in items) for e, sources in events.items()), name
-        assert sum(len(sources) >= 2 for sources in events.values()) >= 8, f"{name}: multi-outlet events"
+        assert sum(len(sources) >= 2 for sources in events.values()) >= 7, f"{name}: multi-outlet events"

@@ -366,6 +366,8 @@ _MONTHS = {
     12: "december dec decembre dezember dez",
 }
 _MONTH_OF = {word: month for month, words in _MONTHS.items() for word in words.split()}
+# The month names and abbreviations of the three languages, folded.
+MONTH_WORDS = frozenset(_MONTH_OF)
 _MONTH = "(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
 # "25 janvier", "25. Januar", "1er juin" / "January 25", "Aug. 4": day before or after.
 _DAY_MONTH = re.compile(r"\b([0-3]?\d)(?:er|st|nd|rd|th)?\.?\s+" + _MONTH)
@@ -466,7 +468,10 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
-    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + len(a.dates & b.dates)
+    # A day named by both tells one donor's two announcements of that day apart only when
+    # they are about the same system: on a busy day every report of a government names it.
+    shared_dates = len(a.dates & b.dates) if shared_systems else 0
+    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + shared_dates
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     agree = (
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.numbers import NUMBER_WORDS, number_word
+from bot.core.stories.events import MONTH_WORDS
 from bot.core.text import fold
 
 MAX_NAMES = 60
@@ -129,6 +130,7 @@ vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag son
 january february march april june july august september october november december
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 januar februar marz juni juli oktober dezember
+jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil okt dez
 """.split()
 
 # Countries, capitals, seats of government and weapon systems come from
@@ -526,6 +528,19 @@ def _count_in_words(word: _Word) -> str | None:
     return f"{value:g}"
 
 
+def _is_day_of_month(words: list[_Word], index: int, next_word: str) -> bool:
+    """A number of one or two digits right before a month's name or right after it ("Feb
+    10", "Nov. 11"; not "février, 12 canons"): a date, not a count."""
+    if len(words[index].raw) > 2:
+        return False
+    if next_word not in MONTH_WORDS:
+        previous = words[index - 1].folded if index else ""
+        short = len(previous) <= 4  # an abbreviation ("Nov.") keeps its dot
+        if previous not in MONTH_WORDS or not (words[index].spaced or short):
+            return False
+    return 1 <= int(words[index].raw) <= 31
+
+
 def _is_german(words: list[_Word]) -> bool:
     de = fr = en = 0
     for word in words:
@@ -595,6 +610,8 @@ def _classify(
     if number_match:
         number, unit = number_match.groups()
         next_word = words[index + 1].folded if index + 1 < len(words) else ""
+        if not unit and _is_day_of_month(words, index, next_word):
+            return None  # "LONDON, Feb 10 -", "le 10 février": every report of the day has it
         key = _number_key(number, _fold(unit), next_word)
         return ("amount", key) if key else None
     if _DIGIT.search(raw):
