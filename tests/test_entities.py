@@ -220,3 +220,8 @@ def test_the_french_name_of_the_gepard_is_the_gepard_but_the_cheetah_is_not():
     entities = load_entities()
     assert [name for name, _, _ in entities.find_systems("quinze chars antiaériens Guépard livrés")] == ["Gepard"]
     assert entities.find_systems("les guépards du parc") == []
+
+
+def test_a_defence_minister_named_by_surname_alone_is_his_country():
+    # Headlines name the minister alone: "Healey announces 150 million pound package".
+    assert [code for code, _, _ in load_entities().find_donors("Healey announces air defence package")] == ["GB"]

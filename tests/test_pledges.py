@@ -295,6 +295,7 @@ def test_find_counts(text: str, values: list[int]) -> None:
     ("text", "lang", "value", "currency"),
     [
         ("2,5 milliards d'euros", "fr", 2.5e9, "EUR"),
+        ("150 millions de livres", "fr", 1.5e8, "GBP"),  # "sterling" dropped after a scale word
         ("500 millions de dollars", "fr", 5e8, "USD"),
         ("$2.5bn", "en", 2.5e9, "USD"),
         ("$400 million", "en", 4e8, "USD"),

@@ -199,7 +199,10 @@ _SCALE_RES = tuple((lazy(p), factor) for p, factor in _SCALE_WORDS)
 _CURRENCY_WORDS = [
     (r"euros?|eur\b|€", "EUR"),
     (r"(?:us[- ]?)?dollars?(?: americains| us)?|usd\b|us\$|\$", "USD"),
-    (r"(?:pounds?(?: sterling)?|livres? sterling|pfund(?: sterling)?|gbp\b|£)", "GBP"),
+    # "150 millions de livres": after a scale word French drops "sterling" (a count of books,
+    # "150 livres", has none).
+    (r"(?:pounds?(?: sterling)?|livres? sterling|(?:(?<=millions de )|(?<=milliards de )|(?<=million de )"
+     r"|(?<=milliard de ))livres\b|pfund(?: sterling)?|gbp\b|£)", "GBP"),
     (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
     (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
     (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
