@@ -201,8 +201,8 @@ _CURRENCY_WORDS = [
     (r"(?:us[- ]?)?dollars?(?: americains| us)?|usd\b|us\$|\$", "USD"),
     # "150 millions de livres": after a scale word French drops "sterling" (a count of books,
     # "150 livres", has none).
-    (r"(?:pounds?(?: sterling)?|livres? sterling|(?:(?<=millions de )|(?<=milliards de )|(?<=million de )"
-     r"|(?<=milliard de ))livres\b|pfund(?: sterling)?|gbp\b|£)", "GBP"),
+    ((r"(?:pounds?(?: sterling)?|livres? sterling|(?:(?<=millions de )|(?<=milliards de )|(?<=million de )"
+      r"|(?<=milliard de ))livres\b|pfund(?: sterling)?|gbp\b|£)"), "GBP"),
     (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
     (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
     (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
