@@ -214,3 +214,14 @@ def test_words_of_an_article_equal_a_split_into_runs_of_letters_and_digits(text:
     assert words.raw == parts[1::2]
     assert words.folded == [w.lower() if text.isascii() else _fold_word(w) for w in parts[1::2]]
     assert (words.starts, words.ends, words.gaps) == (bounds[0::2], bounds[1::2], parts[0::2])
+
+
+def test_the_french_name_of_the_gepard_is_the_gepard_but_the_cheetah_is_not():
+    entities = load_entities()
+    assert [name for name, _, _ in entities.find_systems("quinze chars antiaériens Guépard livrés")] == ["Gepard"]
+    assert entities.find_systems("les guépards du parc") == []
+
+
+def test_a_defence_minister_named_by_surname_alone_is_his_country():
+    # Headlines name the minister alone: "Healey announces 150 million pound package".
+    assert [code for code, _, _ in load_entities().find_donors("Healey announces air defence package")] == ["GB"]

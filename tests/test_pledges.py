@@ -279,6 +279,11 @@ def test_number_traps_give_no_quantity(text: str) -> None:
         # a model's variant after its number is no count; a range still is
         ("des chasseurs Rafale et Mirage 2000-5 ou Mirage 2000 - 5", []),
         ("entre 20 - 30 obus", [20, 30]),
+        # a day after a shortened month (wire datelines) is a date, not a count
+        ("BRUSSELS, Nov 11 - 14 tanks", [14]),
+        ("said on Sept. 3 and Dec 12 that 18 guns", [18]),
+        ("Mittwoch, 11. November: 18 Haubitzen, am Montag, 9. Nov., 14 Panzer", [18, 14]),
+        ("le 11 sept. 2024, sept chars", [7]),
     ],
 )
 def test_find_counts(text: str, values: list[int]) -> None:
@@ -290,6 +295,7 @@ def test_find_counts(text: str, values: list[int]) -> None:
     ("text", "lang", "value", "currency"),
     [
         ("2,5 milliards d'euros", "fr", 2.5e9, "EUR"),
+        ("150 millions de livres", "fr", 1.5e8, "GBP"),  # "sterling" dropped after a scale word
         ("500 millions de dollars", "fr", 5e8, "USD"),
         ("$2.5bn", "en", 2.5e9, "USD"),
         ("$400 million", "en", 4e8, "USD"),

@@ -35,7 +35,7 @@ from bot.core.stories.matching import (
     matching_stories,
     similarity,
 )
-from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
+from bot.core.stories.wording import GENERIC_WEIGHT, MAX_NAMES, MAX_PHRASES, MAX_TERMS, name_weight
 from bot.core.text import sentence_spans
 
 
@@ -528,6 +528,36 @@ def test_amounts_agree_across_languages_and_spellings():
     assert "35mm" in fingerprint("", "35 mm Munition").names
     assert "35mm" in fingerprint("", "35mm ammunition").names
     assert fingerprint("", "since 2022, in 2023").names == frozenset()  # years say nothing
+
+
+def test_the_day_of_a_dateline_is_no_count_and_a_shortened_month_weighs_little():
+    # "LONDON, Feb 10 -" heads every English wire report of that day.
+    names = fingerprint("", "LONDON, Feb 10 - Britain will send 14 tanks, the ministry said on Nov. 11.").names
+    assert "14" in names and not {"10", "11"} & names
+    assert "10" not in fingerprint("", "le 10 février, la France a livré 12 canons").names
+    assert "12" in fingerprint("", "le 10 février, 12 canons").names  # a count after the date stays one
+    assert name_weight("nov") == name_weight("november") == GENERIC_WEIGHT
+
+
+def test_counts_written_as_words_agree_with_digits():
+    # "quinze Guépard", "fünfzehn Gepard", "fifteen Gepard", "15 Gepard": one count.
+    for text in ("quinze chars", "fünfzehn Panzer", "fifteen tanks", "15 tanks"):
+        assert "15" in fingerprint("", text).names, text
+    for text in ("vingt-quatre avions", "twenty-four jets", "vierundzwanzig Kampfjets"):
+        assert "24" in fingerprint("", text).names, text
+    # Below ten a count says nothing, written either way; other hyphenated words stay split.
+    assert not {"2", "2.0"} & fingerprint("", "deux chars, two tanks, zwei Panzer, 2 tanks").names
+    assert fingerprint("", "a long-range strike").names == frozenset()
+
+
+def test_amounts_whose_number_is_a_word_agree_with_digits():
+    # German copy writes small numbers out, "fünf Milliarden Euro", where others write "€5bn".
+    for text in ("EU gibt fünf Milliarden Euro frei", "L'UE débloque cinq milliards d'euros", "two billion euros"):
+        assert {"5e+09", "2e+09"} & fingerprint("", text).names, text
+    assert "5e+09" in fingerprint("EU gibt fünf Milliarden Euro für Munition frei", "").headline
+    assert "2e+06" in fingerprint("", "zwei Millionen Granaten").names
+    # A fraction stays unread (see numbers.number_word), and a number word alone is no amount.
+    assert fingerprint("", "anderthalb Millionen Granaten und fünf Panzer").names == frozenset()
 
 
 def test_countries_agree_across_languages_and_adjectives():

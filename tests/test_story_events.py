@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
@@ -303,6 +304,20 @@ def test_headlines_naming_other_donors_withhold_pledge_agreement():
                      (Pledge("NO", "artillery", "pledged"), Pledge("DK", "artillery", "pledged")))
     assert compare(alone, evidence("Oslo pledges guns", "", (Pledge("NO", "artillery", "pledged"),))).pledges_agree
     assert not compare(alone, joint).pledges_agree
+
+
+def test_other_donors_named_in_the_background_do_not_withhold_agreement_on_the_headline_donors_pledges():
+    # Phenomenon: wire copy closes on what others gave ("Denmark, Norway and Belgium have also
+    # pledged F-16s"); one outlet keeps that paragraph, another drops it.
+    delivered = Pledge("NL", "aircraft", "delivered", system="F-16")
+    background = tuple(Pledge(code, "aircraft", "pledged", system="F-16") for code in ("DK", "NO", "BE"))
+    long = evidence("Dutch hand over last F-16s to Ukraine", "", (delivered, *background))
+    short = evidence("Les Pays-Bas ont livré leurs derniers F-16", "", (delivered,))
+    assert long.headline_donors == short.headline_donors == {"NL"}
+    assert compare(long, short).pledges_agree
+    # Without a headline donor on one side, every pledge still counts (1 key of 4 in common).
+    unheaded = evidence("Last F-16s handed over", "", (delivered,))
+    assert not compare(long, unheaded).pledges_agree
 
 
 def test_reports_agreeing_on_their_pledges_join_when_published_close_together():
@@ -741,3 +756,152 @@ def test_a_promise_told_beside_a_delivery_stays_the_reports_news():
     body = "Germany delivered 10 Leopard tanks to Ukraine and promised 20 more Leopard tanks, Berlin said."
     read = fp("Germany delivers tanks to Ukraine", body, *extract_pledges(body, entities=ENTITIES))
     assert read.event.phases == {"delivery", "decision"}
+
+
+# --- one donor, one system, one busy day ----------------------------------------------------------
+
+# Phenomenon: on the day of a contact-group meeting, the donor that pledges more of a system also
+# reports the arrival of an earlier one. Both name the donor, the system and the day; the delivery
+# list adds other items (whose pledges share a phase with the pledge report), so only the phase of
+# the headline's system tells them apart.
+IRIST_PLEDGE = Pledge("DE", "air_defence", "pledged", system="IRIS-T", quantity=2)
+IRIST_DELIVERED = Pledge("DE", "air_defence", "delivered", system="IRIS-T")
+GEPARD_AMMUNITION = Pledge("DE", "ammunition", "pledged", system="Gepard")
+IRIST_PLEDGE_EN = (
+    "Germany pledges two more IRIS-T air defence systems",
+    "Germany will give Ukraine two more IRIS-T SLM systems, Defence Minister Boris Pistorius said in Brussels "
+    "on Wednesday, at a meeting of the contact group.",
+)
+IRIST_ARRIVED_EN = (
+    "Another German IRIS-T system arrives in Ukraine",
+    "Ukraine has received another IRIS-T SLM system from Germany, the government in Berlin said on Wednesday "
+    "in its list of deliveries, which also shows Gepard ammunition on its way.",
+)
+IRIST_ARRIVED_DE = (
+    "Weiteres Iris-T-System an die Ukraine übergeben",
+    "Die Ukraine hat ein weiteres Flugabwehrsystem Iris-T SLM aus Deutschland erhalten. Das geht aus der am "
+    "Mittwoch aktualisierten Liste der Bundesregierung hervor.",
+)
+
+
+def test_one_donors_pledge_and_delivery_of_one_system_on_one_day_conflict_on_the_systems_phase():
+    pledge = fp(*IRIST_PLEDGE_EN, IRIST_PLEDGE, lang="en")
+    arrival = fp(*IRIST_ARRIVED_EN, IRIST_DELIVERED, GEPARD_AMMUNITION, lang="en")
+    assert pledge.event.system_phases == {"DE|IRIS-T|decision"}
+    # The article-wide phases share "decision" (the Gepard ammunition): no conflict there.
+    assert pledge.event.phases & arrival.event.phases
+    assert compare(pledge.event, arrival.event).conflict == "phase"
+    assert same_event_score(pledge, arrival, apart=timedelta(0)) == 0.0
+
+
+def test_a_system_named_only_in_the_body_tells_no_conflicting_phase():
+    # "Ammunition for the Archer guns Sweden has already sent" against "des munitions pour les
+    # obusiers Archer": the guns' phase is background, not the news of either report.
+    sent = EventEvidence(donors=frozenset({"SE"}), system_phases=frozenset({"SE|Archer|delivery"}))
+    given = EventEvidence(donors=frozenset({"SE"}), system_phases=frozenset({"SE|Archer|decision"}))
+    assert compare(sent, given).conflict == ""
+    headlined = EventEvidence(donors=frozenset({"SE"}), headline_systems=frozenset({"Archer"}),
+                              system_phases=frozenset({"SE|Archer|delivery"}))
+    assert compare(headlined, replace(given, headline_systems=frozenset({"Archer"}))).conflict == "phase"
+    # A family agrees with its variants here too: "Leopard" is "Leopard 2".
+    family = EventEvidence(headline_systems=frozenset({"Leopard"}), system_phases=frozenset({"DE|Leopard|delivery"}))
+    variant = EventEvidence(headline_systems=frozenset({"Leopard 2"}),
+                            system_phases=frozenset({"DE|Leopard 2|decision"}))
+    assert compare(family, variant).conflict == "phase"
+
+
+def test_two_reports_of_one_delivery_join_though_one_lists_more_of_the_days_items():
+    english = fp(*IRIST_ARRIVED_EN, IRIST_DELIVERED, GEPARD_AMMUNITION, Pledge("DE", "drones", "pledged"), lang="en")
+    german = fp(*IRIST_ARRIVED_DE, IRIST_DELIVERED, lang="de")
+    verdict = compare(english.event, german.event)
+    assert not verdict.pledges_agree  # one key in common of three
+    assert verdict.headline_systems_agree and verdict.days
+    assert same_event_score(english, german, apart=timedelta(hours=2)) > 0.0
+    # Published further apart than PLEDGE_AGREEMENT_WINDOW, the headline's system is no evidence.
+    assert same_event_score(english, german, apart=timedelta(hours=40)) == 0.0
+
+
+def test_system_phases_survive_the_round_trip_and_older_rows_have_none():
+    arrival = fp(*IRIST_ARRIVED_EN, IRIST_DELIVERED, lang="en")
+    assert EventEvidence.from_dict(arrival.event.to_dict()) == arrival.event
+    older = arrival.event.to_dict()
+    del older["system_phases"]
+    assert EventEvidence.from_dict(older).system_phases == frozenset()
+
+
+def test_a_maker_named_in_the_headline_is_not_its_donor():
+    danish = evidence("Denmark to fund 16 French-made Caesar guns for Ukraine",
+                      pledges=(Pledge("DK", "artillery", "pledged", system="CAESAR", quantity=16),))
+    assert danish.headline_donors == {"DK"} and danish.donors == {"DK"}
+    assert evidence("Kyiv gets German-built tanks made in Germany", "").headline_donors == frozenset()
+    assert evidence("France to send 12 more Caesar howitzers").headline_donors == {"FR"}
+
+
+# Phenomenon: the contact group's round-up tells, in its body, the pledges governments made at
+# the meeting; each of those pledges is its own news, reported under its own headline.
+ROUNDUP_EN = (
+    "Allies pledge air defence at Ukraine contact group meeting",
+    "Ukraine's allies pledged more air defence at a video meeting of the contact group on Wednesday. "
+    "Germany promised two more Patriot systems, Defence Secretary John Healey said afterwards.",
+)
+PATRIOT_EN = (
+    "Germany to give Ukraine two more Patriot systems",
+    "Germany will supply Ukraine with two more Patriot air defence systems, Defence Minister Boris Pistorius "
+    "said on Wednesday during a video conference of Ukraine's allies.",
+)
+
+
+def test_a_meetings_round_up_and_one_governments_pledge_made_at_it_are_two_events():
+    patriot = Pledge("DE", "air_defence", "pledged", system="Patriot", quantity=2)
+    roundup = fp(*ROUNDUP_EN, Pledge("ALLIES", "air_defence", "pledged"), patriot, lang="en")
+    pledge = fp(*PATRIOT_EN, patriot, lang="en")
+    assert roundup.event.headline_groups == {"ALLIES"} and not roundup.event.headline_donors
+    assert compare(roundup.event, pledge.event).conflict == "subject"
+    assert same_event_score(roundup, pledge, apart=timedelta(0)) == 0.0
+    # A feed item without a title is headed by its first sentence, which may name the allies
+    # after the country: its subject is still the country.
+    sentence = ("Berlin va fournir deux systèmes Patriot supplémentaires à Kiev, a annoncé Pistorius lors d'une "
+                "visioconférence des alliés de l'Ukraine.")
+    headed = fp(sentence, "", patriot, lang="fr")
+    assert headed.event.headline_groups == frozenset() and headed.event.headline_donors == {"DE"}
+    assert compare(roundup.event, headed.event).conflict == "subject"
+    # A headline naming the group first and a country too, or no one, is no other subject.
+    both = evidence("NATO allies welcome Germany's Patriot pledge", "", (patriot,))
+    assert compare(both, pledge.event).conflict == ""
+    assert compare(evidence("Two more Patriot systems for Kyiv", "", (patriot,)), roundup.event).conflict == ""
+
+
+def test_headline_groups_survive_the_round_trip_and_older_rows_have_none():
+    roundup = fp(*ROUNDUP_EN, lang="en").event
+    assert EventEvidence.from_dict(roundup.to_dict()) == roundup
+    older = roundup.to_dict()
+    del older["headline_groups"]
+    assert EventEvidence.from_dict(older).headline_groups == frozenset()
+
+
+def test_reports_of_a_meetings_round_up_join_on_the_day_whatever_pledges_one_body_lists():
+    # The English round-up tells Germany's pledge in its body; the German one tells none.
+    english = fp(*ROUNDUP_EN, Pledge("DE", "air_defence", "pledged", system="Patriot", quantity=2), lang="en")
+    german = fp("Unterstützer der Ukraine sagen mehr Luftverteidigung zu",
+                "Die Unterstützer der Ukraine haben bei einer Videokonferenz der Kontaktgruppe am Mittwoch weitere "
+                "Luftverteidigung zugesagt, sagte der britische Verteidigungsminister John Healey.", lang="de")
+    assert english.event.phases and not english.event.is_about_an_item()
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    # A headline that names a country as well is that country's news, not a round-up.
+    assert fp(*PATRIOT_EN, Pledge("DE", "air_defence", "pledged", system="Patriot"), lang="en").event.is_about_an_item()
+
+
+def test_a_day_both_name_is_a_detail_only_of_reports_about_the_same_system():
+    # Phenomenon: one government announces two things on a busy day, and every wire report of
+    # it names the day ("LONDON, Feb 10 -"). The day tells the two apart from last month's
+    # announcements, not from each other.
+    package = evidence("Britain announces air defence package", "LONDON, Feb 10 - Britain will give radars.",
+                       (Pledge("GB", "air_defence", "pledged"),), lang="en")
+    drones = evidence("Britain to supply drones", "LONDON, Feb 10 - Britain will supply drones.",
+                      (Pledge("GB", "drones", "pledged"),), lang="en")
+    verdict = compare(package, drones)
+    assert verdict.anchors == 1 and verdict.days and verdict.details == 0
+    iris_a = evidence("Germany pledges IRIS-T", "BERLIN, Nov 11 - Germany will send two more IRIS-T systems.",
+                      (IRIST_PLEDGE,), lang="en")
+    iris_b = evidence("IRIS-T for Kyiv", "Berlin pledged two IRIS-T systems on Nov. 11.", (IRIST_PLEDGE,), lang="en")
+    assert compare(iris_a, iris_b).details == 1  # the same system on the same day

@@ -99,13 +99,20 @@ def donor_group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[t
     return [(s, e, tuple(dict.fromkeys(codes))) for s, e, codes in spans]
 
 
+def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A donor word that names who made the thing ("French-made", "made in Germany",
+    "de fabrication française", "built by KNDS France"), not who gives it. `folded` is
+    the text folded position for position (numbers.fold_aligned)."""
+    _, s, e = donor
+    return bool(_MAKER_AFTER.match(folded[e : e + 14]) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]))
+
+
 def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     """A donor word that names a place visited or a maker, not the giver."""
     code, s, e = donor
     return bool(
         _locative(full, folded, s)
-        or _MAKER_AFTER.match(folded[e : e + 14])
-        or _MAKER_BEFORE.search(folded[max(0, s - 20) : s])
+        or names_a_maker(folded, donor)
         or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))

@@ -199,7 +199,10 @@ _SCALE_RES = tuple((lazy(p), factor) for p, factor in _SCALE_WORDS)
 _CURRENCY_WORDS = [
     (r"euros?|eur\b|€", "EUR"),
     (r"(?:us[- ]?)?dollars?(?: americains| us)?|usd\b|us\$|\$", "USD"),
-    (r"(?:pounds?(?: sterling)?|livres? sterling|pfund(?: sterling)?|gbp\b|£)", "GBP"),
+    # "150 millions de livres": after a scale word French drops "sterling" (a count of books,
+    # "150 livres", has none).
+    ((r"(?:pounds?(?: sterling)?|livres? sterling|(?:(?<=millions de )|(?<=milliards de )|(?<=million de )"
+      r"|(?<=milliard de ))livres\b|pfund(?: sterling)?|gbp\b|£)"), "GBP"),
     (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
     (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
     (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
@@ -422,7 +425,7 @@ _NOT_A_COUNT_AFTER = lazy(
     r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
     r"janv|fevr|mars\b|avril|mai\b|juin|juil|aout|sept|octo|nove|dece|"
     r"jan|feb|mar\b|march|apr|may\b|june?|july?|aug|sep|oct|nov|dec|"
-    r"januar|februar|marz|juni|juli|august|oktober|dezember|"
+    r"januar|februar|marz|juni|juli|august|oktober|dezember|okt\b|dez\b|"
     r"e\b|er\b|eme\b|th\b|st\b|nd\b|rd\b|"
     r"milliard|billion|million|mrd|mio|bn\b|md\b|mds\b|k\b|thousand|tausend|mille\b|"
     r"euro|dollar|pfund|livre|pound|€|\$|£|"
@@ -438,6 +441,10 @@ _NOT_A_COUNT_BEFORE = lazy(
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januar|februar|marz|juni|juli|oktober|dezember|"
+    # A month shortened as in wire datelines ("BRUSSELS, Nov 11 -", "on Sept. 3", "am 3. Okt."
+    # is read after the number): the day, not a count.
+    r"jan\.?|feb\.?|febr\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?|"
+    r"janv\.?|fevr?\.?|avr\.?|juil\.?|"
     r"pzh|mig|su|mi|jas|strv|cv|rch|vol|chapter|article|artikel|page|seite|"
     r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ|"
     # A decade: "les années 80", "la décennie 90" (the English "1980s" and German "80er"
@@ -452,6 +459,14 @@ _COUNT = lazy(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
 _SEPARATOR = lazy(r"[\s.,'’]")
 _SPACE = lazy(r"\s")
 _PER_BEFORE = lazy(r"\b(?:per|pour)\s*$")
+# German writes the day as an ordinal: "Mittwoch, 11. November", "11. Nov.".
+_DOTTED_DAY = lazy(
+    r"\.\s?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b"
+)
+# A day number right after or before "sept" makes it September's short name.
+_DAY_AFTER = lazy(r"\.?\s?[0-3]?\d\b")
+_DAY_BEFORE = lazy(r"\b[0-3]?\d\.?\s?$")
 
 
 def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count | None:
@@ -461,7 +476,7 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
         return None
     if 1900 <= value <= 2100 and not _SEPARATOR.search(text):
         return None  # a year
-    if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]):
+    if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]) or _DOTTED_DAY.match(folded, end):
         return None
     if _NOT_A_COUNT_BEFORE.search(folded[max(0, start - 16) : start]):
         return None
@@ -568,6 +583,10 @@ def _word_counts(text: str, folded: str, start: int, end: int, lang: str | None)
         return []
     if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]) or _CURRENCY_AFTER_WORDS.match(folded, end):
         return []
+    if folded[start:end] == "sept" and (
+        _DAY_AFTER.match(folded, end) or _DAY_BEFORE.search(folded[max(0, start - 4) : start])
+    ):
+        return []  # "Sept. 11", "le 11 sept.": the month, not the French seven
     if value == 100 and _PER_BEFORE.search(folded[max(0, start - 6) : start]):
         return []  # "per cent", "pour cent"
     return [Count(value, start, end)]

@@ -275,6 +275,11 @@ def _story_score(
         # mercredi"). Two announcements agreeing on all three are one.
         if any(v.systems and v.pledges_agree and v.days for v in verdicts):
             return score
+        # The same holds when the headlines' system is told in the same phase by the same
+        # donor on both sides, though one report lists more of the day's pledges than the
+        # other ("also Gepard ammunition and drones") and so agrees on fewer of them.
+        if any(v.systems and v.headline_systems_agree and v.days for v in verdicts):
+            return score
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0

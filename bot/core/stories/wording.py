@@ -22,6 +22,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.pledges.entities import Entities
+from bot.core.pledges.numbers import NUMBER_WORDS, number_word
+from bot.core.stories.events import MONTH_WORDS
 from bot.core.text import fold
 
 MAX_NAMES = 60
@@ -128,6 +130,7 @@ vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag son
 january february march april june july august september october november december
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 januar februar marz juni juli oktober dezember
+jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil okt dez
 """.split()
 
 # Countries, capitals, seats of government and weapon systems come from
@@ -423,7 +426,7 @@ def _scan(text: str, vocabulary: _Vocabulary) -> list[_Word]:
         previous_end = match.end()
         if "-" in raw:
             folded_whole = _fold(raw)
-            if folded_whole in vocabulary.forms:
+            if folded_whole in vocabulary.forms or _is_number_word(folded_whole):  # "vingt-quatre"
                 words.append(_Word(raw, folded_whole, at_start, spaced))
                 continue
             for index, part in enumerate(_split_compound(raw, vocabulary.systems)):
@@ -478,6 +481,64 @@ def _number_key(number: str, unit: str, next_word: str) -> str | None:
     if value < 10 or (value.is_integer() and 1900 <= value <= 2100):
         return None  # "2 tanks", "since 2022": everywhere
     return f"{value:g}"
+
+
+# The magnitudes written as words, which follow a number written as a word too.
+_MAGNITUDE_WORDS = frozenset(word for word in _MAGNITUDES if len(word) > 3)
+
+
+def _amount_in_words(words: list[_Word], index: int) -> str | None:
+    """The key of an amount whose number is a word: "fünf Milliarden Euro", "cinq
+    milliards", "two billion" give "5e+09", as "€5bn" does. German copy writes small
+    numbers out, so without this the German report of a €5bn decision shares no amount
+    with the English and French ones. (Fractions, "anderthalb Millionen", stay unread:
+    see numbers.number_word.)"""
+    if index + 1 >= len(words) or words[index + 1].folded not in _MAGNITUDE_WORDS:
+        return None
+    value = number_word(words[index].raw)
+    if value is None:
+        return None
+    return f"{value * _MAGNITUDES[words[index + 1].folded]:.4g}"
+
+
+# The words a written-out number is made of, folded: "quinze", "vingt-quatre",
+# "twenty-four", "vierundzwanzig", "zweihundert". Only such words are handed to
+# number_word, which is far slower than a set look-up.
+_NUMBER_PARTS = frozenset(NUMBER_WORDS) | {"hundred", "hundert", "thousand", "tausend", "cent", "mille", "et"}
+_GERMAN_NUMBER = re.compile(r"[a-z]+und(?:zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)"
+                            r"|[a-z]*(?:hundert|tausend)[a-z]*")
+
+
+def _is_number_word(folded: str) -> bool:
+    if folded in _NUMBER_PARTS:
+        return True
+    if "-" in folded:
+        return all(part in _NUMBER_PARTS for part in folded.split("-"))
+    return ("und" in folded or "hundert" in folded or "tausend" in folded) and bool(_GERMAN_NUMBER.fullmatch(folded))
+
+
+def _count_in_words(word: _Word) -> str | None:
+    """The key of a count written as a word, as "15" is keyed ("quinze Guépard",
+    "fünfzehn Gepard", "fifteen Gepard"); None below 10, as for digits (see _number_key)."""
+    if not _is_number_word(word.folded):
+        return None
+    value = number_word(word.raw)
+    if value is None or value < 10:
+        return None
+    return f"{value:g}"
+
+
+def _is_day_of_month(words: list[_Word], index: int, next_word: str) -> bool:
+    """A number of one or two digits right before a month's name or right after it ("Feb
+    10", "Nov. 11"; not "février, 12 canons"): a date, not a count."""
+    if len(words[index].raw) > 2:
+        return False
+    if next_word not in MONTH_WORDS:
+        previous = words[index - 1].folded if index else ""
+        short = len(previous) <= 4  # an abbreviation ("Nov.") keeps its dot
+        if previous not in MONTH_WORDS or not (words[index].spaced or short):
+            return False
+    return 1 <= int(words[index].raw) <= 31
 
 
 def _is_german(words: list[_Word]) -> bool:
@@ -539,8 +600,9 @@ class _Counts:
 def _classify(
     words: list[_Word], index: int, casing: _Casing, german: bool, known_names: set[str], vocabulary: _Vocabulary
 ) -> tuple[str, str] | None:
-    """(kind, key) of one word: kind is "amount", "designation", "alias" (a place or
-    actor, or a system's name of several words, whatever its case), "name" or "term";
+    """(kind, key) of one word: kind is "amount", "count word" (a count written out:
+    "quinze"), "designation", "alias" (a place or actor, or a system's name of several
+    words, whatever its case), "name" or "term";
     None for words that say nothing (stopwords, scraps)."""
     word = words[index]
     raw, folded = word.raw, word.folded
@@ -548,10 +610,18 @@ def _classify(
     if number_match:
         number, unit = number_match.groups()
         next_word = words[index + 1].folded if index + 1 < len(words) else ""
+        if not unit and _is_day_of_month(words, index, next_word):
+            return None  # "LONDON, Feb 10 -", "le 10 février": every report of the day has it
         key = _number_key(number, _fold(unit), next_word)
         return ("amount", key) if key else None
     if _DIGIT.search(raw):
         return ("designation", folded)  # F16, MiG29, AMX10
+    amount = _amount_in_words(words, index)
+    if amount is not None:
+        return ("amount", amount)
+    count = _count_in_words(word)
+    if count is not None:
+        return ("count word", count)
     alias = vocabulary.place(word)
     if alias is not None:
         return ("alias", alias)
@@ -589,6 +659,11 @@ def _collect(
         if kind in ("amount", "designation"):
             names.add(key, count, prominent)
             continue
+        if kind == "count word":
+            # The count as a name, as its digits would be; and the word stays a word, as it
+            # was before counts in words were read (the term weights were tuned with it).
+            names.add(key, count, prominent)
+            kind, key = "term", words[index].folded
         stem = _term_of(kind, key, words[index].folded)
         terms.add(stem, count, prominent)
         if kind == "term":

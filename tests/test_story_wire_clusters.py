@@ -1,0 +1,193 @@
+"""Story grouping on synthetic wire copy of five busy days (tests/data/wire_clusters*.jsonl):
+how grouping generalises beyond the real-article set.
+
+Each file is one news day: 7 to 12 events, each reported by one to four outlets in English,
+French and German, in their own words (agency leads, quotes, background paragraphs about
+earlier aid, a live-blog entry without a title, numbers written as words), beside same-day
+hard negatives: one donor announcing two things, two donors sending the same system, a
+delivery against the decision of the same system, a contact-group round-up against a pledge
+made at the meeting, a budget article that mentions the aid in passing. The texts were
+written for these tests (tests/data/README.md); none comes from a published article.
+
+Every item is dated the same moment (the scorer's busy day), served as RSS one feed per
+outlet, and read by the real poller (`FeedPoller.ingest`: analysis, pledge extraction, the
+store, story matching and merging) in several feed orders. The figures are counted as
+../shared/eval/score_stories.py counts them: pair precision, pair recall, and hidden events
+(an event whose every report sits in a story another event opened: an alert never sent).
+
+Files 3 to 5 were written after the fixes made on files 1 and 2, as held-out checks; file 3
+then showed the round-up merged with the German pledge made at it (precision 0.65), file 5 one
+government's two announcements of a day joined by the day every wire report names (0.67),
+which were fixed in turn. The bounds are ratchets at the figures reached (see the commit messages for
+main's figures): raise them as grouping improves, never lower them to let a change land.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import html
+import itertools
+import json
+import random
+import re
+import sqlite3
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.config import load_settings
+from bot.core.models import Feed
+from bot.file_rules import analyzer_from_rules_file
+from bot.pipeline import FeedPoller, PollLimits
+
+DATA = Path(__file__).parent / "data"
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+# Feed orders per file: the order of the file, then shuffles with fixed seeds. Which fetch
+# finishes first decides the order in a real poll, and grouping must not depend on it.
+ORDERS = 4
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+# (file, items stored as relevant, pairs of one event among them, minimum pair recall); pair
+# precision must be 1.0 and no event hidden, in every order. Two German items are not found
+# relevant by the shipped rules (an EU transfer of frozen-asset proceeds, a "29. Hilfspaket"):
+# a relevance matter, left to the rules.
+BOUNDS = [
+    # main before: pairP 0.76-0.87, pairR 0.83-0.87, 1 hidden (31 orders)
+    ("wire_clusters.jsonl", 29, 23, 0.91),
+    # main before: pairP 1.00, pairR 0.77
+    ("wire_clusters_2.jsonl", 27, 22, 0.95),
+    # held out; main before: pairP 0.65, pairR 0.68, 1 hidden in some orders
+    ("wire_clusters_3.jsonl", 25, 22, 0.86),
+    # held out; main before: pairP 1.00, pairR 0.93
+    ("wire_clusters_4.jsonl", 21, 15, 1.0),
+    # held out; main and this branch before its last fixes: pairP 0.67, pairR 0.73, 1 hidden
+    ("wire_clusters_5.jsonl", 16, 11, 0.90),
+]
+
+
+class _FixedClock:
+    def now(self) -> datetime:
+        return NOW
+
+
+def _items(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _headline(item: dict) -> tuple[str, str]:
+    """A feed item without a title is headed by the lead's first sentence (as the scorer's
+    feed server does)."""
+    title, summary = (item.get("title") or "").strip(), item["summary"].strip()
+    if title:
+        return title, summary
+    parts = _FIRST_SENTENCE.split(summary, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def _rss(items: list[dict]) -> bytes:
+    when = email.utils.format_datetime(NOW, usegmt=True)  # the busy day: every item now
+    rows = []
+    for item in items:
+        title, summary = _headline(item)
+        rows.append(
+            f"<item><title>{html.escape(title, quote=False)}</title>"
+            f"<link>https://example.org/articles/{item['id']}.html</link>"
+            f'<guid isPermaLink="false">{item["id"]}</guid>'
+            f"<description>{html.escape(summary, quote=False)}</description>"
+            f"<pubDate>{when}</pubDate></item>"
+        )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            f"<link>https://example.org/</link><description>d</description><language>{items[0]['lang']}</language>"
+            f"{''.join(rows)}</channel></rss>").encode()
+
+
+def _orders(items: list[dict]) -> list[list[tuple[str, list[dict]]]]:
+    by_feed: dict[str, list[dict]] = defaultdict(list)
+    for item in items:
+        by_feed[re.sub(r"[^a-z0-9]+", "-", item["source"].lower()).strip("-")].append(item)
+    orders = [list(by_feed.items())]
+    for seed in range(1, ORDERS):
+        rng = random.Random(seed)
+        feeds = [(feed, rng.sample(its, len(its))) for feed, its in by_feed.items()]
+        rng.shuffle(feeds)
+        orders.append(feeds)
+    return orders
+
+
+async def _replay(order: list[tuple[str, list[dict]]], analyzer, path: Path) -> dict[str, int]:
+    """Ingest the feeds in this order into a fresh store; item id -> story id of the items
+    stored as relevant."""
+    store = SqliteStore(path)
+    try:
+        store.migrate()
+        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(), PollLimits(max_alerts_per_poll=100_000))
+        for name, items in order:
+            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), NOW)
+            await poller.ingest(feed_id, _rss(items), "application/rss+xml")
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT guid, relevant, story_id FROM entries").fetchall()
+    return {guid: story_id for guid, relevant, story_id in rows if relevant and story_id is not None}
+
+
+def _figures(story_of: dict[str, int], order, by_id: dict[str, dict]) -> dict[str, object]:
+    ids = sorted(i for i in story_of if by_id[i]["relevant"])
+    wrong, missed, tp = [], [], 0
+    for x, y in itertools.combinations(ids, 2):
+        same_story, same_event = story_of[x] == story_of[y], by_id[x]["event"] == by_id[y]["event"]
+        tp += same_story and same_event
+        if same_story and not same_event:
+            wrong.append((x, y))
+        elif same_event and not same_story:
+            missed.append((x, y))
+    opener: dict[int, str] = {}
+    for _, items in order:
+        for item in items:
+            if item["id"] in story_of:
+                opener.setdefault(story_of[item["id"]], item["id"])
+    events = {by_id[i]["event"] for i in ids}
+    hidden = events - {by_id[i]["event"] for i in opener.values()}
+    return {
+        "precision": tp / (tp + len(wrong)) if tp + len(wrong) else 1.0,
+        "recall": tp / (tp + len(missed)) if tp + len(missed) else 1.0,
+        "pairs": tp + len(missed),
+        "wrong": wrong, "missed": missed, "hidden": sorted(hidden), "stored": len(ids), "items": len(by_id),
+    }
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), BOUNDS, ids=[b[0] for b in BOUNDS])
+def test_a_busy_day_of_wire_copy_gives_each_event_its_own_story(name, stored, pairs, min_recall, analyzer, tmp_path):
+    items = _items(name)
+    by_id = {item["id"]: item for item in items}
+    for number, order in enumerate(_orders(items)):
+        story_of = asyncio.run(_replay(order, analyzer, tmp_path / f"order-{number}.db"))
+        figures = _figures(story_of, order, by_id)
+        assert figures["stored"] >= stored, f"order {number}: items stored as relevant: {figures}"
+        assert figures["pairs"] >= pairs, figures
+        assert figures["precision"] == 1.0, f"order {number}: {figures['wrong']}"
+        assert figures["hidden"] == [], f"order {number}: {figures['hidden']}"
+        assert figures["recall"] >= min_recall, f"order {number}: {figures['missed']}"
+
+
+def test_the_clusters_are_well_formed():
+    for name, *_ in BOUNDS:
+        items = _items(name)
+        assert len({item["id"] for item in items}) == len(items), name
+        assert len({item["date"] for item in items}) == 1, f"{name}: one news day"
+        events = defaultdict(set)
+        for item in items:
+            assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
+            events[item["event"]].add(item["source"])
+        # Each event's reports come from distinct outlets (an outlet files one report per event).
+        assert all(len(sources) == sum(i["event"] == e for i in items) for e, sources in events.items()), name
+        assert sum(len(sources) >= 2 for sources in events.values()) >= 7, f"{name}: multi-outlet events"
