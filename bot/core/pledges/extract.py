@@ -180,7 +180,7 @@ def extract_pledges(
         # (Sentences without records matter only for what a later list or "includes"
         # continues: read them only when the article has such a continuation.)
         if index in wanted or (continues and statuses.present):
-            sentence_cues = find_status_cues(folded, start, end, statuses)
+            sentence_cues = find_status_cues(folded, start, end, statuses, full)
         else:
             sentence_cues = []
         own = final_status(sentence_cues)
@@ -271,7 +271,7 @@ def _verbless_headline(
     names as giving - a headline that leaves the giver out relies on the body naming one.
     Several givers in the body, or none, and the headline gives nothing."""
     marker = _FOR_UKRAINE.search(folded, start, end)
-    if marker is None or not mentions or find_status_cues(folded, start, end, statuses):
+    if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
         return []
     # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
     # giver; else organisations and "the allies" name no government whose headline this is.

@@ -47,6 +47,19 @@ _SEAT_BEFORE = lazy(
 )
 
 
+# ... but "wie" opening a reporting clause is "as", not "like": "Wie die Bundesregierung
+# mitteilte, wurden ...", "Wie Berlin am Freitag bestätigte" name the source, who gives.
+_REPORTED_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:mitteilte|mitteilten|sagte|sagten|berichtete|erklarte|erklarten|bestatigte|"
+    r"bestatigten|bekanntgab|ankundigte|ankundigten|meldete|informierte|verlautete|betonte|hiess)\b"
+)
+
+
+def _compared(folded: str, s: int, e: int) -> bool:
+    """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE)."""
+    return bool(_PLACE_BEFORE.search(folded[max(0, s - 40) : s])) and not _REPORTED_AFTER.match(folded, e)
+
+
 def _locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
@@ -106,7 +119,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         _locative(full, folded, s)
         or _MAKER_AFTER.match(folded[e : e + 14])
         or _MAKER_BEFORE.search(folded[max(0, s - 20) : s])
-        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _compared(folded, s, e)
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
         or welcomes_after(folded, e)
@@ -134,7 +147,7 @@ def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     _, s, e = donor
     return bool(
         _locative(full, folded, s)
-        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _compared(folded, s, e)
         or _PLACE_AFTER.match(folded[e : e + 24])
     )
 

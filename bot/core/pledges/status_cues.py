@@ -16,6 +16,8 @@ from bot.core.pledges.records import Cue, as_ascii
 from bot.core.text.lazy_pattern import lazy
 
 _WORD = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" included
+# "schließt ... aus" in the present, plural and past ("schließen", "schloss").
+_SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
@@ -48,8 +50,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
      rf"lehn\w* (?:{_WORD} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
+     # die Lieferung", "a renoncé à livrer".
+     r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
-     rf"ausgeschlossen|schlie(?:ss|s)t\w* (?:{_WORD} ){{0,4}}aus\b"),
+     # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
+     # weiterhin kategorisch aus")
+     rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b"),
     ("discussed",
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
@@ -70,7 +77,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
      rf"erwag\w*|pruf(?:t|en|ung)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
-     rf"schlie(?:ss|s)t\w* (?:{_WORD} ){{0,4}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
@@ -106,7 +113,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      r"abgeschlossen|sent|delivered|donated|"
@@ -198,7 +205,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen|folgen)|"
+     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen|folgen)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
@@ -213,7 +220,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet|ubergibt|uberlasst"),
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
@@ -293,12 +300,32 @@ _NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
-    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
     r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$"
 )
+# German "würde" (would) is a hedge too, but folded it reads as "wurde" (was), the
+# passive past: "der Ukraine wurden weitere Panzer zugesagt" is a promise made. Which
+# one it is can only be read on the text as written (see _would_before).
+_WURDE_BEFORE = lazy(r"\bwurde\w*\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _would_before(text: str, folded: str, low: int, position: int) -> bool:
+    """Whether "würde" (not "wurde") stands within three words before `position`.
+    Without the text as written, every "wurde" is taken for "würde", as before."""
+    match = _WURDE_BEFORE.search(folded, low, position)
+    if match is None:
+        return False
+    return not text or _umlaut_u(text, match.start())
+
+
+def _umlaut_u(text: str, start: int) -> bool:
+    """Whether the word at `start` (folded "wurde...") is written "würde..."."""
+    return text[start + 1 : start + 2] in ("ü", "Ü")
+
+
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in find_status_cues). What needs look-behind is checked after the match:
 _STATUS_RE = {status: re2.compile((r"\b(?:" + pattern + r")\b").encode()) for status, pattern in STATUS_PATTERNS}
@@ -352,6 +379,9 @@ _NOUN_BEFORE = lazy(
 _CUE_NOT_AFTER = {
     "output": lazy(r"\bde $"),
     "pledged": lazy(r"\bzu $"),
+    # ... and so is "zu übergeben" ("kündigten an, ... F-16 zu übergeben"): the verb
+    # that governs it tells the status.
+    "delivered": lazy(r"\bzu $"),
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
@@ -407,11 +437,24 @@ _RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|dev
 _RECEIVE_MAYBE = lazy(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
 
 
+# German puts the receiving verb last, after a middle field of any length: "Die Ukraine
+# soll nach Angaben aus Regierungskreisen ... zwei weitere Patriot-Systeme erhalten".
+# The clause before it then holds the modal.
+_GERMAN_RECEIVING_LAST = lazy(r"(?:erhalten|bekommen)$")
+_GERMAN_MAYBE = lazy(r"\b(?:konnte\w*|durfte\w*)\b")
+
+
 def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     before = folded[max(sentence_start, cue.start - 70) : cue.start]
-    if _RECEIVE_MAYBE.search(before):
+    clause = ""
+    if _GERMAN_RECEIVING_LAST.match(folded, cue.start, cue.end):
+        clause = _clause_before(folded, sentence_start, cue.start)
+    if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause):
         return "discussed"
-    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start):
+    if (
+        _RECEIVE_FUTURE.search(before) or _GERMAN_FUTURE.search(clause)
+        or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start)
+    ):
         return "pledged"
     return "delivered"
 
@@ -469,7 +512,9 @@ class StatusMatches:
         return [(start + m.start(), start + m.end()) for m in matches]
 
 
-def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches) -> list[Cue]:
+def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
+    """The status cues of the sentence folded[start:end]. `text` is the text as written
+    (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
     raw: list[Cue] = []
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
@@ -490,6 +535,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
+            if status == "delivered" and folded.startswith("wurde", s) and text and _umlaut_u(text, s):
+                # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
+                # of reported speech, not the passive past "wurden ... überlassen"
+                status = "pledged"
             raw.append(Cue(s, e, "discussed" if double_negation else status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
@@ -520,7 +569,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
         kept = strong + [c for c in kept if c.status == "include"]
     else:
         kept = [replace(c, status="pledged") if c.status in ("announced", "delivery") else c for c in kept]
-    return sorted((_modified(folded, start, c) for c in kept), key=lambda c: c.start)
+    return sorted((_modified(folded, start, c, text) for c in kept), key=lambda c: c.start)
 
 
 # Cues that speak only when no other does (see find_status_cues).
@@ -597,7 +646,7 @@ def _attributive(folded: str, cue: Cue) -> bool:
     return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
 
 
-def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
+def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue:
     if (
         cue.status == "discussed"
         and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
@@ -623,7 +672,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
         return replace(cue, status="refused")
     if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _SIGNALLED.search(before):
         return replace(cue, status="discussed")  # readiness signalled, not announced
-    if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
+    if (
+        _HYPOTHETICAL.search(before) or _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+        or _CLAUSE_QUESTION.search(clause)
+    ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
     ):
         return replace(cue, status="discussed")
