@@ -106,3 +106,136 @@ def test_wie_in_a_comparison_is_still_no_giver() -> None:
 )
 def test_beliefern_supplies(text: str, status: str) -> None:
     assert {s for _, _, s in triples(text)} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen liefert keine weiteren Kampfjets an die Ukraine, sagte Regierungschef Tusk.",
+        "Polen schickt der Ukraine vorerst keine Kampfjets mehr.",
+    ],
+)
+def test_a_german_verb_before_its_negated_object_refuses(text: str) -> None:
+    assert triples(text) == {("PL", "aircraft", "refused")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (("Die EU-Staaten haben sich auf ein neues Paket über fünf Milliarden Euro für Waffenlieferungen "
+          "an die Ukraine geeinigt."), "pledged"),
+        ("EU governments agreed a 5 billion euro top-up of the fund for military aid to Ukraine.", "pledged"),
+        ("Die EU-Staaten konnten sich nicht auf ein neues Paket über fünf Milliarden Euro für die Ukraine einigen.",
+         "discussed"),
+    ],
+)
+def test_agreeing_on_a_package_promises_and_no_agreement_is_undecided(text: str, status: str) -> None:
+    assert triples(text) == {("EU", "funding", status)}
+
+
+# ----------------------------------------------------------------- French
+
+
+def test_a_green_light_given_is_a_promise_not_a_handover() -> None:
+    text = "Le gouvernement allemand a donné son feu vert à la livraison de chars Leopard 2 à l'Ukraine."
+    assert triples(text) == {("DE", "tanks", "pledged")}
+    assert triples("Berlin gab grünes Licht für die Lieferung von Leopard-Panzern an die Ukraine.") == {
+        ("DE", "tanks", "pledged")
+    }
+
+
+def test_setting_aside_sending_is_a_refusal() -> None:
+    text = "Le chancelier Scholz a catégoriquement écarté l'envoi de missiles Taurus à Kiev."
+    assert triples(text) == {("DE", "missiles", "refused")}
+
+
+def test_permission_names_several_donors_and_transferring() -> None:
+    text = "Les Etats-Unis ont autorisé le Danemark et les Pays-Bas à transférer des F-16 à l'Ukraine."
+    assert triples(text) == {("DK", "aircraft", "pledged"), ("NL", "aircraft", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Espagne enverra à l'Ukraine un nouveau lot de missiles sol-air, a fait savoir Madrid.",
+        "L'Espagne enverra à l'Ukraine des missiles antiaériens, a fait savoir Madrid.",
+    ],
+)
+def test_missiles_qualified_as_air_defence_after_the_noun(text: str) -> None:
+    assert triples(text) == {("ES", "air_defence", "pledged")}
+
+
+# ----------------------------------------------------------------- English and all
+
+
+def test_has_given_is_a_delivery_and_a_calibre_names_the_gun() -> None:
+    assert triples("Estonia has given all of its 155mm howitzers to Ukraine, Kallas said.") == {
+        ("EE", "artillery", "delivered")
+    }
+    assert triples("Estonia has sent 155mm artillery rounds to Ukraine.") == {("EE", "ammunition", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The package includes Javelin anti-tank missiles, the Pentagon said of its aid to Ukraine.",
+        "The United States will send anti-tank missiles to Ukraine.",
+        "Les États-Unis vont livrer des missiles antichars à l'Ukraine.",
+        "Britain has sent 2,000 NLAW launchers to Ukraine.",
+    ],
+)
+def test_portable_anti_tank_launchers_are_small_arms(text: str) -> None:
+    assert {c for _, c, _ in triples(text)} == {"small_arms"}
+
+
+def test_a_kind_of_ammunition_after_a_bare_and_is_a_gift_of_its_own() -> None:
+    text = ("The Pentagon said it would send Ukraine four HIMARS launchers, 30 Bradley fighting vehicles "
+            "and artillery rounds.")
+    assert ("US", "ammunition", "pledged") in triples(text)
+    # ... while "their ammunition" goes with the system (tests/test_pledges_wire.py)
+    assert triples("Italy will send six PzH 2000 howitzers and their ammunition to Ukraine.") == {
+        ("IT", "artillery", "pledged")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithuania will send Ukraine ammunition worth 10 million euros.", {("LT", "ammunition", "pledged")}),
+        ("Estland stellt der Ukraine Munition im Wert von 100 Millionen Euro bereit.", {("EE", "ammunition", "pledged")}),
+        ("La Suède livrera à l'Ukraine des obus d'une valeur de 50 millions d'euros.", {("SE", "ammunition", "pledged")}),
+        # a package's worth is money given
+        ("Washington announced a package for Ukraine worth $250 million, including Javelins.",
+         {("US", "funding", "pledged"), ("US", "small_arms", "pledged")}),
+    ],
+)
+def test_the_worth_of_a_named_item_is_its_price_not_a_gift(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada said it would donate eight Leopard 2 tanks to Ukraine, while Norway pledged an additional eight.",
+        "Kanada sagte der Ukraine acht Leopard-2-Panzer zu, Norwegen will weitere acht schicken.",
+    ],
+)
+def test_an_additional_count_stands_for_the_system_named_before(text: str) -> None:
+    assert {d for d, c, s in triples(text) if (c, s) == ("tanks", "pledged")} == {"CA", "NO"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany delivered three IRIS-T systems to Egypt last year.",
+        "Deutschland hat drei Iris-T-Systeme nach Ägypten geliefert.",
+        "L'Allemagne a livré trois systèmes IRIS-T à l'Égypte.",
+    ],
+)
+def test_what_goes_to_a_country_no_list_names_is_no_aid_to_ukraine(text: str) -> None:
+    assert triples(text) == set()
+
+
+def test_a_title_case_headline_or_a_common_noun_after_to_is_no_other_recipient() -> None:
+    assert triples("", title="Germany To Send More Tanks To Bolster Defences") == {("DE", "tanks", "pledged")}
+    assert triples("Germany will send more tanks to the front, Berlin said.") == {("DE", "tanks", "pledged")}

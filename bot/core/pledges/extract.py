@@ -115,6 +115,11 @@ _NOT_GIVEN_AFTER = lazy(
     r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
 )
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
+_WORTH_BETWEEN = lazy(
+    r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
+    r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |rund |etwa |knapp |"
+    r"environ |pres de |quelque )?"
+)
 _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
@@ -480,6 +485,15 @@ def _sentence_pledges(
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
     # the records, the amount is not a separate gift.
     money_items = [i for i in money_items if not pays_for_items(folded, i, items)]
+    # An amount told as the worth of a named item ("ammunition worth 10 million euros",
+    # "Munition im Wert von 100 Millionen Euro") is that item's price, not money given.
+    money_items = [
+        i for i in money_items
+        if not any(
+            0 <= i.start - m.end <= 40 and m.category not in VAGUE and _WORTH_BETWEEN.fullmatch(folded, m.end, i.start)
+            for m in mentions
+        )
+    ]
     items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
     if not items or all(i.category == "other" for i in items):
         # "wird ... genehmigen und finanzieren": paying is itself the record.
@@ -512,8 +526,8 @@ def _sentence_pledges(
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
-        if not ukraine and _sent_to_a_donor(folded, item, donors):
-            continue  # "will send Patriot systems to Poland": aid to someone else
+        if not ukraine and (_sent_to_a_donor(folded, item, donors) or _sent_elsewhere(full, start, end, item, donors)):
+            continue  # "will send Patriot systems to Poland", "to Egypt": aid to someone else
         status = cue.status
         category = item.category
         if cue.kind == "manufacture" and item.value is None and not contracted:
@@ -640,6 +654,30 @@ def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]
         and not _AN_INITIATIVE_AFTER.match(folded, e)
         for _, s, e in donors
     )
+
+
+# ... and so does what is sent to a country named by no entity list ("delivered IRIS-T
+# systems to Egypt", "à l'Égypte", "nach Ägypten"): a proper name right after "to" in a
+# sentence that names no Ukraine. Read on the text as written, where a name is
+# capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
+_TO_A_NAME = lazy(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
+    r"[A-ZÀ-ÖØ-Þ][\w-]"
+)
+_UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
+# An English headline in title case capitalises its small words ("To", "For", "With").
+_TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|From|By|At|More|New)\s")
+
+
+def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether the item goes to a country named by no list (see _TO_A_NAME). A headline
+    in title case ("Germany To Send Tanks To Bolster Defences") says nothing this way."""
+    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 60))
+    if match is None or any(s <= match.end() - 2 < e for _, s, e in donors):
+        return False
+    if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
+        return False  # (Ukraine, whatever names the entity lists give it)
+    return _TITLE_CASE_WORD.search(full, start, end) is None
 
 
 def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:

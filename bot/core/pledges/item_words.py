@@ -39,7 +39,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
     ("small_arms", r"small arms|(?:assault )?rifles?|fusils?(?: d'assaut)?|\w*gewehre?|machine ?guns?|"
      r"mitrailleuses?|armes legeres|\w*handfeuerwaffen|grenade launchers?|lance-grenades|\w*granatwerfer|"
-     r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*"),
+     r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*|"
+     # anti-tank missiles are fired from portable launchers: small arms like the rest
+     # ("Panzerabwehrraketen" is already one above)
+     r"anti-?tank (?:guided )?(?:missiles?|rockets?)|atgms?|missiles? anti-?chars?|missiles antichars?"),
     ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
      r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
      r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),

@@ -75,12 +75,14 @@ def _resupplies(folded: str, mentions: list[M]) -> list[M]:
 _SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
                  r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
 _BARE_COUNT = re.compile(
-    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|"
+    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
     rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
     r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
-    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could)\b)"
+    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could|"
+    # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
+    r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt)\b)"
 )
 
 

@@ -27,7 +27,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
-     r"ecart\w* (?:l'idee|la possibilite|l'hypothese|toute|tout)|"
+     r"ecart\w* (?:\w+ment )?(?:l'idee|la possibilite|l'hypothese|toute|tout|l'envoi|la livraison|les livraisons|la fourniture)|"
      # "Premature" is "not now" (labelling rules): "la question est prématurée".
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
@@ -53,6 +53,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
      # die Lieferung", "a renoncé à livrer".
      r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
+     # The German main clause puts the verb before its negated object: "Polen liefert
+     # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
      # weiterhin kategorisch aus")
@@ -60,6 +64,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("discussed",
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
+     # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
+     rf"nicht (?:auf (?:{_WORD} ){{0,12}})?(?:geeinigt|einigen)|keine einigung|no agreement|failed to agree|pas d'accord|aucun accord|"
      r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
      r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
@@ -100,7 +106,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
-     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
+     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
      r"transferred|handed over|shipped)|arrived|handed over|"
      r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
@@ -174,8 +180,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
+     # agreeing on a package: "agreed a 5 billion euro top-up", "sich auf ein Paket
+     # geeinigt", "se sont mis d'accord sur une enveloppe"
+     r"agreed (?:on )?(?:a|an|the|new|further|another)\b|top-ups?|"
+     r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
+     r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
-     r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     r"green-?light\w*|go-ahead|cleared the way|"
+     # "a donné son feu vert à la livraison" (not "a donné", a delivery), "grünes Licht"
+     r"(?:(?:a|ont|avait|avaient) donne )?(?:son|leur|le) feu vert|feu vert|grunes licht|"
+     r"will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
@@ -261,7 +275,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
      r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
      r"(?:to|de|d'|pour|zu|zur) \w+|"
-     rf"autoris\w* (?:{_WORD} ){{0,4}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter)|"
+     rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre)|"
      rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
