@@ -239,3 +239,68 @@ def test_what_goes_to_a_country_no_list_names_is_no_aid_to_ukraine(text: str) ->
 def test_a_title_case_headline_or_a_common_noun_after_to_is_no_other_recipient() -> None:
     assert triples("", title="Germany To Send More Tanks To Bolster Defences") == {("DE", "tanks", "pledged")}
     assert triples("Germany will send more tanks to the front, Berlin said.") == {("DE", "tanks", "pledged")}
+
+
+# ----------------------------------------------------------------- batch 3: short articles
+
+
+def test_ammunition_for_a_missile_air_defence_system_is_air_defence_in_english_too() -> None:
+    # ("ammunition" holds the letters "mm" but names no calibre)
+    text = "The package includes 59 Bradley fighting vehicles and additional ammunition for NASAMS, the Pentagon said."
+    assert ("US", "air_defence", "pledged") in triples(text, title="US announces new military aid for Ukraine")
+    assert ("US", "ammunition", "pledged") in triples("The US will send 155 mm rounds for the Gepard to Ukraine.")
+
+
+def test_a_count_of_the_systems_refers_back() -> None:
+    text = ("Ukraine has received the first Archer howitzers from Sweden, its defence minister said. "
+            "Sweden pledged eight of the systems in January.")
+    assert triples(text) == {("SE", "artillery", "delivered"), ("SE", "artillery", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain has sent Ukraine four Leopard 2A4 tanks, the ministry said, adding that six more would be delivered soon.",
+        "Spanien hat der Ukraine vier Leopard-2A4-Panzer übergeben, sechs weitere sollen folgen.",
+    ],
+)
+def test_a_number_with_more_and_no_noun_stands_for_the_system(text: str) -> None:
+    assert triples(text) == {("ES", "tanks", "delivered"), ("ES", "tanks", "pledged")}
+
+
+def test_a_german_refusal_across_a_long_middle_field() -> None:
+    text = "Die Schweiz lehnt eine Weitergabe von Munition für den Gepard-Flakpanzer an die Ukraine weiterhin ab."
+    assert triples(text) == {("CH", "ammunition", "refused")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Italie et la France ont officiellement livré le système SAMP/T à l'Ukraine.",
+        "L'Italie et la France ont en revanche fourni le système SAMP/T à l'Ukraine.",
+    ],
+)
+def test_a_french_adverb_between_auxiliary_and_participle(text: str) -> None:
+    assert triples(text) == {("IT", "air_defence", "delivered"), ("FR", "air_defence", "delivered")}
+
+
+def test_aid_rendered_is_delivered() -> None:
+    text = "Norwegen hat der Ukraine bislang Militärhilfe im Umfang von 3,5 Milliarden Euro geleistet."
+    assert triples(text) == {("NO", "funding", "delivered")}
+
+
+def test_a_french_refusal_reaching_its_giving_verb_beats_a_later_request() -> None:
+    text = "Berlin a refusé jusqu'ici de livrer ses missiles Taurus, malgré les demandes répétées de Kiev."
+    assert triples(text) == {("DE", "missiles", "refused")}
+
+
+def test_a_crown_amount_as_a_compound_adjective() -> None:
+    found = extract_pledges("Sweden will send Ukraine a 13.3 billion crown package, the government said.",
+                            entities=load_entities())
+    assert [(p.category, p.currency) for p in found if p.category == "funding"] == [("funding", "SEK")]
+
+
+def test_weapons_in_general_worth_an_amount_are_equipment() -> None:
+    assert triples("Deutschland hat der Ukraine Rüstungsgüter im Wert von 300 Millionen Euro geliefert.") == {
+        ("DE", "other", "delivered")
+    }

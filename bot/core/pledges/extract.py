@@ -476,24 +476,26 @@ def _sentence_pledges(
         items = other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
     # An amount that values equipment ("55 milliards de dollars d'équipements", "$1bn
     # worth of weapons") is that equipment, not money given: category "other".
+    # An amount told as the worth of a named thing ("ammunition worth 10 million euros",
+    # "Munition im Wert von 100 Millionen Euro") is that thing's price, not money given:
+    # no record of its own beside a precise item, the value of equipment beside weapons
+    # in general ("Rüstungsgüter im Wert von ..."). A package's worth is money given.
+    worth_of = {
+        m.start: thing for m in money
+        for thing in mentions
+        if 0 <= m.start - thing.end <= 40 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+        and thing.category != "funding" and not _PACKAGE_BEFORE.search(folded, thing.start, thing.end)
+    }
     money_items = [
-        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) else "funding", None,
-              value=m.value, currency=m.currency)
+        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
+             None, value=m.value, currency=m.currency)
         for m in money
+        if m.start not in worth_of or worth_of[m.start].category in VAGUE
     ]
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
     # the records, the amount is not a separate gift.
     money_items = [i for i in money_items if not pays_for_items(folded, i, items)]
-    # An amount told as the worth of a named item ("ammunition worth 10 million euros",
-    # "Munition im Wert von 100 Millionen Euro") is that item's price, not money given.
-    money_items = [
-        i for i in money_items
-        if not any(
-            0 <= i.start - m.end <= 40 and m.category not in VAGUE and _WORTH_BETWEEN.fullmatch(folded, m.end, i.start)
-            for m in mentions
-        )
-    ]
     items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
     if not items or all(i.category == "other" for i in items):
         # "wird ... genehmigen und finanzieren": paying is itself the record.

@@ -190,7 +190,8 @@ _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(
 _GUN_AIR_DEFENCE = ("Gepard", "Skynex", "Skyguard")
 # Words for the rounds of a gun, as opposed to "munitions"/"Munition" in general.
 _MISSILE_AIR_DEFENCE = lazy(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
-_GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
+# ("mm" as a word or after a number: "ammunition" holds "mm" too)
+_GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|\bmm\b|\dmm\b|calibre|caliber)")
 
 
 def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | None]:

@@ -78,11 +78,14 @@ _BARE_COUNT = re.compile(
     r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
-    rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
+    rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants)|"
+    # a number with "more" and no noun: "six more would be delivered", "sechs weitere
+    # sollen folgen", "six autres suivront"
+    rf"(?:{_SMALL_NUMBER})\s+(?:more|further|weitere|autres))"
     r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
     r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could|"
     # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
-    r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt)\b)"
+    r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|suivront|suivra)\b)"
 )
 
 
@@ -126,7 +129,7 @@ def _partitive_counts(folded: str, mentions: list[M]) -> list[M]:
 _UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b")
 _COUNT_BEFORE = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
-    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
+    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 

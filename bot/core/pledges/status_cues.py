@@ -21,6 +21,9 @@ _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
+     # The refusal reaching its giving verb, nearer the item: "a refusé jusqu'ici de
+     # livrer" (first: at one position the first alternative that matches wins).
+     rf"refus\w* (?:{_WORD} ){{0,2}}(?:de|d') ?(?:livrer|fournir|envoyer|ceder|donner|transferer)|"
      # A refusal told as a noun: "Scholz's no to Taurus", "son non à", "sein Nein zur Lieferung",
      # "his opposition to", "son opposition à la fourniture".
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
@@ -49,7 +52,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"ne (?:{_WORD} ){{0,2}}pas (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
-     rf"lehn\w* (?:{_WORD} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
      # die Lieferung", "a renoncé à livrer".
      r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
@@ -109,7 +112,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
      r"transferred|handed over|shipped)|arrived|handed over|"
-     r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
+     # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
+     r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
+     r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi )?(?:deja )?"
+     r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
      # other French participles with their agent or recipient: "cédés par la France",
@@ -122,7 +128,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
-     r"abgeschlossen|sent|delivered|donated|"
+     r"abgeschlossen|sent|delivered|donated|geleistet|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
