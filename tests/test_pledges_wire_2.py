@@ -304,3 +304,62 @@ def test_weapons_in_general_worth_an_amount_are_equipment() -> None:
     assert triples("Deutschland hat der Ukraine Rüstungsgüter im Wert von 300 Millionen Euro geliefert.") == {
         ("DE", "other", "delivered")
     }
+
+
+# ----------------------------------------------------------------- batch 4
+
+
+def test_the_words_before_a_donor_group_speak_for_all_its_members() -> None:
+    text = "Der Ukraine sollen in den nächsten Wochen 25 Leopard-1-Panzer aus Dänemark und Deutschland übergeben werden."
+    assert triples(text) == {("DK", "tanks", "pledged"), ("DE", "tanks", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch government said on Friday it would buy 100 Leopard 1 tanks together with Denmark for Ukraine.",
+        "Die Niederlande wollen gemeinsam mit Dänemark 100 Leopard-1-Panzer für die Ukraine kaufen.",
+        "Les Pays-Bas vont acheter conjointement avec le Danemark 100 chars Leopard 1 pour l'Ukraine.",
+    ],
+)
+def test_a_partner_together_with_the_giver_gives_too(text: str) -> None:
+    found = extract_pledges(text, entities=load_entities())
+    assert {(p.donor, p.category, p.status) for p in found} == {("NL", "tanks", "pledged"), ("DK", "tanks", "pledged")}
+    assert {p.quantity for p in found} == {None}  # a joint figure is nobody's own share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of U.S. veterans has raised $2 million to buy drones for Ukrainian troops.",
+        "American volunteers have delivered drones to Ukraine.",
+        "Des bénévoles français ont livré des drones à l'Ukraine.",
+        "Deutsche Spender haben der Ukraine Drohnen geschickt.",
+        "A Ukrainian charity foundation said it had bought a Turkish Bayraktar drone with donations.",
+    ],
+)
+def test_private_people_and_groups_are_no_government_giver(text: str) -> None:
+    assert triples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada has provided Ukraine with an armoured recovery vehicle and 39 armoured combat support vehicles.",
+         {("CA", "armoured_vehicles", "delivered")}),
+        ("The Pentagon said it could not yet say when the Abrams tanks would arrive in Ukraine.",
+         {("US", "tanks", "pledged")}),
+        ("Emmanuel Macron a indiqué que la France formerait 4 500 soldats ukrainiens.", {("FR", "training", "pledged")}),
+        ("Selon le Pentagone, les États-Unis ont jusqu'à présent fourni plus de 2 millions d'obus à l'Ukraine.",
+         {("US", "ammunition", "delivered")}),
+        ("Le Danemark fera don de l'ensemble de ses 19 canons Caesar à l'Ukraine.", {("DK", "artillery", "pledged")}),
+        ("Le Danemark a fait don de ses 19 canons Caesar à l'Ukraine.", {("DK", "artillery", "delivered")}),
+        ("La République tchèque a acheté 180 000 obus pour l'Ukraine.", {("CZ", "ammunition", "pledged")}),
+        ("Die Nato-Staaten wollen der Ukraine Militärhilfe in Höhe von 40 Milliarden Euro leisten.",
+         {("NATO", "funding", "pledged")}),
+        ("Berlin hat Kiew bisher Waffen und Ausrüstung im Wert von mehr als 28 Milliarden Euro geliefert.",
+         {("DE", "other", "delivered")}),
+    ],
+)
+def test_more_wire_wordings(text: str, expected: set) -> None:
+    assert triples(text) == expected

@@ -60,8 +60,10 @@ from bot.core.pledges.givers import (
     a_place,
     donor_group_spans,
     donors_for,
+    givers_among,
     is_agent,
     not_a_giver,
+    private_group,
     recipient_subject,
     welcomes_after,
 )
@@ -117,8 +119,8 @@ _NOT_GIVEN_AFTER = lazy(
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 _WORTH_BETWEEN = lazy(
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
-    r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |rund |etwa |knapp |"
-    r"environ |pres de |quelque )?"
+    r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
 _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
@@ -512,8 +514,9 @@ def _sentence_pledges(
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
-    givers = [d for d in donors if not not_a_giver(full, folded, d)] or [
-        d for d in donors if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2])
+    givers = givers_among(full, folded, donors) or [
+        d for d in donors
+        if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
     ]
     donor_groups = donor_group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
@@ -528,6 +531,8 @@ def _sentence_pledges(
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
+        if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
+            continue  # "a charity said it had bought drones": no government gives
         if not ukraine and (_sent_to_a_donor(folded, item, donors) or _sent_elsewhere(full, start, end, item, donors)):
             continue  # "will send Patriot systems to Poland", "to Egypt": aid to someone else
         status = cue.status
@@ -570,6 +575,8 @@ def _sentence_pledges(
                 or _WESTERN_AFTER.match(folded, item.end)
             ):
                 giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
+            if giver:
+                giver = _with_partners(folded, start, end, giver, donors)
         if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
             status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
@@ -680,6 +687,36 @@ def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tu
     if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
         return False  # (Ukraine, whatever names the entity lists give it)
     return _TITLE_CASE_WORD.search(full, start, end) is None
+
+
+# A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
+# together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
+# (Its "with" makes it no giver of its own: see givers.py.)
+_JOINTLY_BEFORE = lazy(
+    r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
+    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec)\s*"
+    r"(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
+)
+
+
+def _with_partners(
+    folded: str, start: int, end: int, giver: tuple[str, ...], donors: list[tuple[str, int, int]]
+) -> tuple[str, ...]:
+    partners = [
+        group for group in donor_group_spans(folded, donors)
+        if _JOINTLY_BEFORE.search(folded, max(start, group[0] - 30), group[0])
+    ]
+    if not partners:
+        return giver
+    return tuple(dict.fromkeys(giver + tuple(code for _, _, codes in partners for code in codes)))
+
+
+# Private buyers are no givers: "a charity foundation said it had bought", "volunteers
+# bought", "eine Stiftung hat ... gekauft" (the state that pays is named otherwise).
+_PRIVATE_BUYER = lazy(
+    r"\b(?:charit\w*|foundation|volunteers?|crowdfund\w*|fundrais\w*|donors|veterans|citizens|diaspora|"
+    r"stiftung\w*|freiwillig\w*|spender\w*|spendenaktion\w*|fondation|association|benevoles|citoyens|cagnotte)\b"
+)
 
 
 def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:

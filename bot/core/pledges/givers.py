@@ -112,6 +112,29 @@ def donor_group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[t
     return [(s, e, tuple(dict.fromkeys(codes))) for s, e, codes in spans]
 
 
+def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The donors that may be givers. The words before a group of donors joined by
+    "and" speak for all of them: "25 Leopard-1-Panzer aus Dänemark und Deutschland",
+    "in Germany and France" (a place), not only for the first."""
+    kept = []
+    led_by: tuple[str, int, int] | None = None  # the first member of the current group
+    last_end = 0
+    for donor in donors:
+        if led_by is None or not _COORDINATION.match(folded[last_end : donor[1]]):
+            led_by = donor
+        last_end = donor[2]
+        if not_a_giver(full, folded, donor) or (led_by is not donor and _not_a_giver_before(full, folded, led_by)):
+            continue
+        kept.append(donor)
+    return kept
+
+
+def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    """What the words before a donor say of it: a place, a maker, a comparison."""
+    _, s, e = donor
+    return bool(_locative(full, folded, s) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or _compared(folded, s, e))
+
+
 def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     """A donor word that names a place visited or a maker, not the giver."""
     code, s, e = donor
@@ -123,7 +146,25 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
         or welcomes_after(folded, e)
+        or private_group(folded, donor)
     )
+
+
+def private_group(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A nationality describing private people or groups (see _PRIVATE_AFTER)."""
+    _, s, e = donor
+    return bool(_PRIVATE_AFTER.match(folded, e) or _PRIVATE_BEFORE.search(folded, max(0, s - 24), s))
+
+
+# A nationality describing private people or groups names no government: "a group of
+# U.S. veterans", "American volunteers", "des bénévoles français", "deutsche Spender".
+_PRIVATE_AFTER = lazy(
+    r"\s+(?:[\w-]+\s+)?(?:veterans|volunteers|citizens|donors|activists|charit\w*|foundations?|crowdfund\w*|"
+    r"diaspora|businessm[ae]n|bloggers|freiwillige\w*|burger(?:innen)?\b|spender\w*|stiftung\w*|aktivist\w*)\b"
+)
+
+
+_PRIVATE_BEFORE = lazy(r"\b(?:benevoles|citoyens|donateurs|volontaires|militants|veterans|associations?|fondations?)\s+$")
 
 
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general

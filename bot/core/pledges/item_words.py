@@ -53,6 +53,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # "light tanks", "leichte Panzer", before the tank words they contain.
     ("armoured_vehicles", r"chars? legers?|light tanks?|leichte[nr]? (?:kampf|radschutzen)?panzer\w*|"
      r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
+     # ... and the other armoured kinds: "armoured recovery vehicle", "armored combat support vehicles"
+     r"armou?red (?:[a-z-]+ ){1,2}vehicles?|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
@@ -82,7 +84,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
      r"trainier\w*"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
-    ("training_weak", r"formation|form(?:er|era|eront|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
+    ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
     # Named equipment that has no category of its own (radars, helmets, night vision,
     # trucks): recorded as "other", but as precise as any item.
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
@@ -91,7 +93,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"generators? for the army|demining equipment|\w*minenraum\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
-     r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
+     r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?|"
+     # equipment in general, an umbrella like "weapons" ("Waffen und Ausrüstung")
+     r"ausrustung|equipment|equipements? militaires?"),
 )
 _TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
                        r"instructeur|personnel|bataillon|battalion|brigade)\w*")

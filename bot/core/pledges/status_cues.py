@@ -114,7 +114,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"transferred|handed over|shipped)|arrived|handed over|"
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
      r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
-     r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi )?(?:deja )?"
+     r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
+     r"en tout |notamment )?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
@@ -128,7 +129,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
-     r"abgeschlossen|sent|delivered|donated|geleistet|"
+     r"abgeschlossen|sent|delivered|donated|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
@@ -212,20 +213,22 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
+     # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
+     r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
      r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen|folgen)|"
+     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
@@ -270,7 +273,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
-    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
+    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
@@ -736,7 +739,8 @@ _CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|da
 _GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
 _PASSIVE_INFINITIVE_AFTER = lazy(r"\s+(?:zu )?werden\b")
 _GERMAN_FUTURE = lazy(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
-_FUTURE_BEFORE = lazy(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
+# ("would" is the future of reported speech: "said ... the tanks would arrive in May")
+_FUTURE_BEFORE = lazy(r"\b(?:will|would|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _clause_before(folded: str, sentence_start: int, position: int) -> str:
