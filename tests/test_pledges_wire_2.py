@@ -363,3 +363,43 @@ def test_private_people_and_groups_are_no_government_giver(text: str) -> None:
 )
 def test_more_wire_wordings(text: str, expected: set) -> None:
     assert triples(text) == expected
+
+
+# ----------------------------------------------------------------- batch 5: civil money, headlines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will provide an additional 100 million euros in humanitarian aid to Ukraine, the ministry said.",
+        "La France va débloquer 200 millions d'euros d'aide humanitaire pour l'Ukraine.",
+        "Deutschland stellt der Ukraine weitere 200 Millionen Euro für den Wiederaufbau der Energieinfrastruktur bereit.",
+        "Japan will provide $4.5 billion in budget support to Ukraine, Prime Minister Fumio Kishida said.",
+        "Le Japon fournira 5,5 milliards de dollars d'aide économique à l'Ukraine.",
+    ],
+)
+def test_humanitarian_economic_and_budget_money_is_no_military_aid(text: str) -> None:
+    assert triples(text) == set()
+
+
+def test_civil_money_beside_military_aid_leaves_the_military_record() -> None:
+    text = ("Die Bundesregierung hat der Ukraine bislang Waffen im Wert von zwölf Milliarden Euro geliefert, "
+            "dazu kommen humanitäre Hilfen von drei Milliarden Euro.")
+    assert triples(text) == {("DE", "other", "delivered")}
+    # military and humanitarian together is military aid
+    assert triples("Canada will give Ukraine $500 million in military and humanitarian aid.") == {
+        ("CA", "funding", "pledged")
+    }
+
+
+def test_budgeted_money_is_a_promise() -> None:
+    text = "Der Bundestag hat für das kommende Jahr acht Milliarden Euro für die militärische Unterstützung der Ukraine eingeplant."
+    assert triples(text) == {("DE", "funding", "pledged")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Scholz: Keine Taurus-Marschflugkörper für die Ukraine", "No Taurus missiles for Ukraine, says Scholz"],
+)
+def test_a_verbless_headline_saying_none_refuses(title: str) -> None:
+    assert triples("", title=title) == {("DE", "missiles", "refused")}

@@ -288,8 +288,14 @@ def _verbless_headline(
     }
     if len(givers) != 1:
         return []
-    cue = Cue(marker.start(), marker.end(), "pledged")  # a question becomes discussed there
+    # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
+    # a headline that says none refuses.
+    status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
+    cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
     return _sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
+
+
+_NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
@@ -492,7 +498,7 @@ def _sentence_pledges(
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)
         for m in money
-        if m.start not in worth_of or worth_of[m.start].category in VAGUE
+        if (m.start not in worth_of or worth_of[m.start].category in VAGUE) and not _civil_money(folded, start, end, m)
     ]
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
@@ -687,6 +693,36 @@ def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tu
     if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
         return False  # (Ukraine, whatever names the entity lists give it)
     return _TITLE_CASE_WORD.search(full, start, end) is None
+
+
+# Money told as humanitarian, economic or budget aid ("100 million euros in humanitarian
+# aid", "d'aide économique", "für den Wiederaufbau", "humanitäre Hilfen von drei
+# Milliarden") is no military aid (labelling rules), unless its clause says military too
+# ("in military and humanitarian aid").
+_CIVIL_WORD = lazy(
+    r"\b(?:humanit\w*|econom\w*|wirtschaft\w*|budget\w*|haushaltshilfe\w*|reconstruct\w*|wiederaufbau\w*|recovery|"
+    r"energ\w*|civil\w*|zivil\w*|wages|salaires|pensions|macro-?financ\w*|makrofinanz\w*|refugee\w*|fluchtling\w*|"
+    r"refugie\w*|food|alimentaire\w*|lebensmittel\w*|medical|medicaments?|sanitaire\w*|development|developpement|"
+    r"entwicklung\w*)"
+)
+_MILITARY_WORD = lazy(
+    r"\b(?:militar\w*|military|militaire\w*|defen[cs]\w*|verteidigung\w*|weapons?|arms|armes?|armement\w*|waffen\w*|"
+    r"rustung\w*|security|securite|sicherheit\w*|ammunition|munition\w*)"
+)
+_CLAUSE_MARK = lazy(r"[,;:(]|\s[-–—]\s")
+
+
+def _civil_money(folded: str, start: int, end: int, money: Money) -> bool:
+    """Whether the clause around an amount calls it civil aid (see _CIVIL_WORD)."""
+    low = max(start, money.start - 40)
+    for mark in _CLAUSE_MARK.finditer(folded, low, money.start):
+        low = mark.end()
+    high = min(end, money.end + 60)
+    mark = _CLAUSE_MARK.search(folded, money.end, high)
+    high = mark.start() if mark else high
+    if not _CIVIL_WORD.search(folded, low, high):
+        return False
+    return not _MILITARY_WORD.search(folded, low, high)
 
 
 # A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
