@@ -403,3 +403,58 @@ def test_budgeted_money_is_a_promise() -> None:
 )
 def test_a_verbless_headline_saying_none_refuses(title: str) -> None:
     assert triples("", title=title) == {("DE", "missiles", "refused")}
+
+
+# ----------------------------------------------------------------- batch 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a system whose name ends in one letter ends its sentence: the next one's
+        # promise is not this one's
+        ("Berlin a livré à Kiev un troisième système IRIS-T. Le quatrième doit suivre d'ici la fin de l'année.",
+         {("DE", "air_defence", "delivered"), ("DE", "air_defence", "pledged")}),
+        ("Germany has delivered a third IRIS-T system. The fourth is due in the spring, Berlin said.",
+         {("DE", "air_defence", "delivered"), ("DE", "air_defence", "pledged")}),
+    ],
+)
+def test_an_ordinal_without_a_noun_stands_for_the_system(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+def test_machines_stand_for_the_jets_named_before() -> None:
+    text = ("Die Niederlande liefern der Ukraine weitere F-16-Kampfjets. Die ersten Maschinen sind bereits "
+            "eingetroffen, wie Verteidigungsministerin Ollongren mitteilte.")
+    assert triples(text) == {("NL", "aircraft", "pledged"), ("NL", "aircraft", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Kiev, les premiers chars Leopard 2 promis par le Portugal ne sont toujours pas arrivés.",
+        "The Leopard 2 tanks from Portugal have not yet arrived in Ukraine, Kyiv said.",
+        "Die Leopard-2-Panzer aus Portugal sind noch nicht in der Ukraine eingetroffen.",
+    ],
+)
+def test_not_yet_delivered_is_still_a_promise(text: str) -> None:
+    assert triples(text) == {("PT", "tanks", "pledged")}
+
+
+def test_a_donor_in_a_relative_clause_describes_the_subject() -> None:
+    text = ("La Suède et la Finlande, qui ont rejoint l'Otan, ont chacune annoncé de nouveaux chars "
+            "pour l'Ukraine.")
+    assert triples(text) == {("SE", "tanks", "pledged"), ("FI", "tanks", "pledged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy will not send troops to Ukraine, the minister said, but Rome will keep supplying weapons.",
+         {("IT", "other", "pledged")}),
+        ("France has sent Caesar howitzers to Ukraine. Paris had promised 12 of the guns in June.",
+         {("FR", "artillery", "delivered"), ("FR", "artillery", "pledged")}),
+    ],
+)
+def test_keep_supplying_and_guns(text: str, expected: set) -> None:
+    assert triples(text) == expected

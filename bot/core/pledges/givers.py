@@ -147,7 +147,23 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
         or welcomes_after(folded, e)
         or private_group(folded, donor)
+        or _in_relative_clause(folded, s)
     )
+
+
+# A donor inside a relative clause describes the subject, it does not give: "La Suède
+# et la Finlande, qui ont rejoint l'Otan, ont annoncé", "Poland, which borders Belarus,
+# will send". (German "der/die/das" are articles as often as pronouns: left out.)
+_RELATIVE_OPENING = lazy(r",\s*(?:qui|which|who|whose|dont|lequel|laquelle|lesquels|lesquelles|welche[rsnm]?)\s[^,;:]*$")
+
+
+def _in_relative_clause(folded: str, s: int) -> bool:
+    # (the clause is closed by a comma within the sentence: a clause that runs to the
+    # sentence's end may well name the giver, "the jets, which Kyiv begged its allies for")
+    return bool(_RELATIVE_OPENING.search(folded, max(0, s - 60), s)) and bool(_CLAUSE_CLOSED.match(folded, s, s + 80))
+
+
+_CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
 
 
 def private_group(folded: str, donor: tuple[str, int, int]) -> bool:

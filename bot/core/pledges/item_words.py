@@ -45,7 +45,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"anti-?tank (?:guided )?(?:missiles?|rockets?)|atgms?|missiles? anti-?chars?|missiles antichars?"),
     ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
      r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
-     r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),
+     r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*|"
+     # ("machine guns" are small arms, matched first; "anti-aircraft guns" air defence)
+     r"(?:self-propelled |artillery |field |towed )?guns"),
     # Heavy armour is tanks ("véhicules blindés lourds", "heavy armoured vehicles"): it
     # must come before "véhicules blindés", which it contains.
     ("tanks", r"(?:vehicules )?blindes lourds|heavy armou?red (?:vehicles?|fighting vehicles?)"),

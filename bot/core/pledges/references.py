@@ -39,7 +39,27 @@ def with_references(folded: str, mentions: list[M], has_systems: bool) -> list[M
         mentions = _partitive_counts(folded, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
         mentions = _resupplies(folded, mentions)
+    if mentions and any(m.category == "aircraft" for m in mentions):
+        mentions = _aircraft_words(folded, mentions)
     return mentions
+
+
+# Wire copy names jets once and then calls them machines: "Die ersten Maschinen sind
+# eingetroffen", "les premiers appareils", "the planes". Such a word right after
+# aircraft were named stands for them.
+_AIRCRAFT_WORD = re.compile(r"\b(?:maschinen|flugzeuge|appareils|avions|planes)\b")
+
+
+def _aircraft_words(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _AIRCRAFT_WORD.finditer(folded):
+        s, e = match.span()
+        if any(m.start <= s < m.end for m in mentions):
+            continue  # part of a name already read ("avions de combat")
+        named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA]
+        if named and named[-1].category == "aircraft" and s - named[-1].end <= 300:
+            found.append(replace(named[-1], start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # A resupply told as a noun without its object ("die Schweiz verweigert eine
@@ -81,11 +101,16 @@ _BARE_COUNT = re.compile(
     rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants)|"
     # a number with "more" and no noun: "six more would be delivered", "sechs weitere
     # sollen folgen", "six autres suivront"
-    rf"(?:{_SMALL_NUMBER})\s+(?:more|further|weitere|autres))"
+    rf"(?:{_SMALL_NUMBER})\s+(?:more|further|weitere|autres)|"
+    # an ordinal with no noun: "the fourth is due in May", "le quatrième doit suivre",
+    # "das vierte soll folgen"
+    r"(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+(?:second|third|fourth|fifth|sixth|deuxieme|seconde?|"
+    r"troisieme|quatrieme|cinquieme|sixieme|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|funfte[nrs]?|sechste[nrs]?))"
     r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
     r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could|"
     # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
-    r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|suivront|suivra)\b)"
+    r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|suivront|suivra|"
+    r"doit|doivent|devrait|devraient|is|was|due|arrived|arrives|arrive|est|arrivera|sera)\b)"
 )
 
 

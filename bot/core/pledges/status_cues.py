@@ -166,6 +166,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # September", "devraient arriver cet été", "sollen bis zum Sommer eintreffen"
      # (expecting a decision stays discussed), and "en route to Ukraine".
      r"expected to (?:arrive|be (?:delivered|handed over|shipped|sent))|"
+     r"(?:is|are) due (?:in|by|next|this|early|later|before|within|to arrive|to be delivered)\b|"
      r"(?:doit|doivent|devrai(?:t|ent)) (?:arriver|etre livre\w*)|"
      r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
      r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
@@ -218,6 +219,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
+     r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
+     # more to come in French: "le quatrième doit suivre"
+     r"(?:doit|doivent|devrait|devraient) suivre|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
      # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
@@ -681,6 +685,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
     if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
             or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
+        if cue.status == "delivered" and _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end):
+            # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
+            # nicht eingetroffen": the promise is still outstanding, nobody refused.
+            return replace(cue, status="pledged")
         return replace(cue, status="refused")
     # The clause is read only when something in it can matter (most cues: nothing).
     verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
@@ -692,6 +700,8 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if verb_last and _CLAUSE_NEGATION.search(clause):
+        if cue.status == "delivered" and _NOT_YET.search(clause):
+            return replace(cue, status="pledged")  # "sind noch nicht eingetroffen"
         return replace(cue, status="refused")
     if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _SIGNALLED.search(before):
         return replace(cue, status="discussed")  # readiness signalled, not announced
@@ -712,6 +722,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     ):
         return replace(cue, status="pledged")
     return cue
+
+
+_NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
+                r"noch keine?n?|pas toujours)\b")
 
 
 # Readiness signalled quietly is not yet a promise: "let it be known privately that
