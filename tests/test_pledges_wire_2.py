@@ -458,3 +458,44 @@ def test_a_donor_in_a_relative_clause_describes_the_subject() -> None:
 )
 def test_keep_supplying_and_guns(text: str, expected: set) -> None:
     assert triples(text) == expected
+
+
+# ----------------------------------------------------------------- batch 7: intentions, opposition
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italien plant, der Ukraine ein zweites SAMP/T-System zu liefern.", {("IT", "air_defence", "pledged")}),
+        ("La France prévoit de livrer 12 canons Caesar supplémentaires à l'Ukraine.", {("FR", "artillery", "pledged")}),
+        ("La Belgique compte livrer ses premiers F-16 à l'Ukraine cette année.", {("BE", "aircraft", "pledged")}),
+        ("Le gouvernement néerlandais souhaite fournir des F-16 à l'Ukraine.", {("NL", "aircraft", "pledged")}),
+        ("Deutschland hat der Ukraine weitere Kampfpanzer in Aussicht gestellt.", {("DE", "tanks", "pledged")}),
+        ("Ottawa a également confirmé l'envoi de quatre chars Leopard 2 supplémentaires à l'Ukraine.",
+         {("CA", "tanks", "pledged")}),
+    ],
+)
+def test_intending_planning_and_sending_as_a_noun_promise(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+def test_remaining_opposed_refuses() -> None:
+    assert triples("L'Allemagne reste opposée à la livraison de missiles Taurus à l'Ukraine.") == {
+        ("DE", "missiles", "refused")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington's latest package for Ukraine does not include ATACMS, officials said.",
+        "Das neue Paket der USA für die Ukraine umfasst keine ATACMS-Raketen.",
+    ],
+)
+def test_what_a_package_does_not_include_is_not_given(text: str) -> None:
+    assert triples(text) == set()
+
+
+def test_a_share_in_paying_for_items_is_their_price() -> None:
+    text = "Norwegen beteiligt sich mit 100 Millionen Euro an der Finanzierung von Patriot-Systemen für die Ukraine."
+    assert triples(text) == {("NO", "air_defence", "pledged")}

@@ -642,7 +642,9 @@ _PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
 _FUTURE_CUE = lazy(
     r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
     # (French futures and conditionals: "livrera", "livrerait les premiers")
-    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons))\b"
+    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons)|"
+    # an intention ("compte livrer ses premiers F-16", "plant, ... zu liefern")
+    r"prevoi\w*|compt\w*|souhait\w*|veu\w*|entend\w*|plan\w*|intend\w*|wants?|aims?)\b"
 )
 
 

@@ -43,7 +43,10 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*)?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
-    r"pour l'achat|pour acheter|pour financer|to fund)\b"
+    r"pour l'achat|pour acheter|pour financer|to fund|"
+    # a share in paying: "beteiligt sich mit 100 Millionen Euro an der Finanzierung von"
+    r"an der finanzierung|zur finanzierung|au financement|to the (?:funding|financing|purchase) of|"
+    r"towards (?:the )?(?:purchase|funding|financing|cost))\b"
 )
 
 

@@ -15,7 +15,7 @@ from bot.core.pledges.numbers import NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
 from bot.core.text.lazy_pattern import lazy
 
-_WORD = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" included
+_WORD = r"[\w'/-]+(?:[.,]\d+)*"  # one word: hyphenated compounds, "SAMP/T" and "10.000" included
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
@@ -42,7 +42,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"keine?n? (?:anlass|veranlassung)\b|sees? no (?:reason|need) to|"
      # "there will be no Taurus for Ukraine", "il n'y aura pas de", "es wird keine ... geben"
      r"there (?:will|would) be no|n'y (?:aura|aurait) (?:pas|plus|aucun\w*)|(?:es wird|wird es) keine|"
-     r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
+     r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing|ee|ees)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
      r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
@@ -224,6 +224,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:doit|doivent|devrait|devraient) suivre|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
+     # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
+     # "souhaite fournir", "plant, ... zu liefern", "in Aussicht gestellt"
+     r"(?:prevoi(?:t|ent)|prevoyai\w*|compt(?:e|ent)|souhait(?:e|ent)|veu(?:t|lent)|entend(?:ent)?) (?:de |d')?"
+     r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre)|"
+     rf"plan(?:t|en|te|ten),? (?:{_WORD},? ){{0,10}}zu (?:liefern|schicken|ubergeben|uberlassen|finanzieren|kaufen|beschaffen)|"
+     r"in aussicht (?:gestellt|stellen|stellt|stellte)|"
      # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
@@ -292,7 +298,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
-    ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
+    ("delivery", r"deliver(?:y|ies)|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
@@ -674,6 +680,13 @@ def _attributive(folded: str, cue: Cue) -> bool:
 
 
 def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue:
+    if cue.status == "include" and (
+        _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        or _NOT_INCLUDED_AFTER.match(folded, cue.end)
+    ):
+        # "the package does not include ATACMS", "umfasst keine Marschflugkörper": what
+        # is left out is not given (a request-like cue: its items give no record)
+        return replace(cue, status="requested")
     if (
         cue.status == "discussed"
         and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
@@ -724,6 +737,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     return cue
 
 
+_NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
 
