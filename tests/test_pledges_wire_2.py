@@ -499,3 +499,53 @@ def test_what_a_package_does_not_include_is_not_given(text: str) -> None:
 def test_a_share_in_paying_for_items_is_their_price() -> None:
     text = "Norwegen beteiligt sich mit 100 Millionen Euro an der Finanzierung von Patriot-Systemen für die Ukraine."
     assert triples(text) == {("NO", "air_defence", "pledged")}
+
+
+# ----------------------------------------------------------------- batch 8: thanks, warnings, background
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selenskyj dankte Deutschland für die Lieferung der Iris-T-Systeme.", {("DE", "air_defence", "delivered")}),
+        ("Zelensky thanked Britain for the Challenger tanks and urged Germany to send Leopards.",
+         {("GB", "tanks", "delivered")}),
+    ],
+)
+def test_thanks_for_something_given_is_a_delivery_by_the_one_thanked(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kreml warnte Berlin vor der Lieferung von Taurus-Marschflugkörpern an Kiew.",
+        "The Kremlin warned Germany against the delivery of Taurus missiles to Kyiv.",
+    ],
+)
+def test_a_warning_against_giving_is_no_promise(text: str) -> None:
+    assert triples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has used U.S.-supplied ATACMS to strike Russian airfields, officials said.",
+         {("US", "missiles", "delivered")}),
+        ("Die Ukraine setzt die von Deutschland gelieferten Gepard-Panzer zur Abwehr von Drohnen ein.",
+         {("DE", "air_defence", "delivered")}),
+    ],
+)
+def test_something_described_as_supplied_was_delivered(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Pologne a commandé 180 chars K2 à la Corée du Sud pour remplacer les chars livrés à l'Ukraine.",
+        "Die Bundeswehr bestellt 18 neue Leopard-2-Panzer als Ersatz für die an die Ukraine abgegebenen Panzer.",
+    ],
+)
+def test_an_order_replacing_what_was_given_is_for_the_donors_own_forces(text: str) -> None:
+    assert {s for _, _, s in triples(text)} <= {"delivered"}

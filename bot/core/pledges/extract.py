@@ -651,7 +651,10 @@ _FUTURE_CUE = lazy(
 _OWN_USE = lazy(
     r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
     r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"
-    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|fur die bundeswehr)\b"
+    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|(?:fur|for|pour) (?:die |the |la )?bundeswehr|"
+    # replacing what was given to Ukraine: "to replace the tanks sent to Ukraine",
+    # "pour remplacer les chars livrés", "als Ersatz für die abgegebenen Panzer"
+    r"to replace|to backfill|pour remplacer|en remplacement|als ersatz|zum ersatz|ersetzen)\b"
 )
 # What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
 _TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")

@@ -129,6 +129,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
+     # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
+     # für die Lieferung", "a remercié la France pour les canons"
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
      r"abgeschlossen|sent|delivered|donated|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
@@ -262,7 +265,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
-     rf"appel\w* (?:{_WORD} ){{0,4}}a \w+"),
+     rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
+     # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
+     # "Moscow warned against", "a menacé", "threatened".
+     rf"warn(?:s|ed|ing|t|te|ten)? (?:{_WORD} ){{0,4}}(?:against|vor|contre|of)\b|mis(?:e|es)? en garde|menac\w*|"
+     r"threaten\w*|droh(?:t|te|ten|en)\b"),
     # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
@@ -296,6 +303,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:to|de|d'|pour|zu|zur) \w+|"
      rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre)|"
      rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
+    # Something described as supplied ("U.S.-supplied ATACMS", "die von Deutschland
+    # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
+    ("supplied",
+     r"[\w.]+-(?:supplied|provided|donated|delivered)|"
+     r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?"),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
     ("delivery", r"deliver(?:y|ies)|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
@@ -401,6 +413,7 @@ _STATUS_SAMPLE = {
     "purchase": "funds to buy shells",
     "permission": "estonia was granted approval to send howitzers",
     "delivery": "the delivery of tanks",
+    "supplied": "the u.s.-supplied tanks",
 }
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
 _NOUN_CUE = lazy(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
@@ -444,7 +457,7 @@ _DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
     "delivered": 2,
-    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0,
+    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0, "supplied": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = lazy(
@@ -601,12 +614,17 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
     else:
-        kept = [replace(c, status="pledged") if c.status in ("announced", "delivery") else c for c in kept]
+        kept = [
+            replace(c, status="pledged") if c.status in ("announced", "delivery")
+            else replace(c, status="delivered") if c.status == "supplied"
+            else c
+            for c in kept
+        ]
     return sorted((_modified(folded, start, c, text) for c in kept), key=lambda c: c.start)
 
 
 # Cues that speak only when no other does (see find_status_cues).
-_WEAK = ("announced", "include", "delivery")
+_WEAK = ("announced", "include", "delivery", "supplied")
 
 
 # A participle used as an adjective is background, not the news of the sentence:
