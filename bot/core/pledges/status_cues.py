@@ -305,9 +305,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
     # Something described as supplied ("U.S.-supplied ATACMS", "die von Deutschland
     # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
-    ("supplied",
-     r"[\w.]+-(?:supplied|provided|donated|delivered)|"
-     r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?"),
+    ("supplied", (
+        r"[\w.]+-(?:supplied|provided|donated|delivered)|"
+        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?"
+    )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
     ("delivery", r"deliver(?:y|ies)|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
