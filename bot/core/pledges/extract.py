@@ -532,6 +532,7 @@ def _sentence_pledges(
     evidence = full[start:end].strip()
     sentence_usai = usai and bool(_USAI.search(folded, start, end))
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
+    partners = _partners(folded, start, end, donors)
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
@@ -581,8 +582,8 @@ def _sentence_pledges(
                 or _WESTERN_AFTER.match(folded, item.end)
             ):
                 giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
-            if giver:
-                giver = _with_partners(folded, start, end, giver, donors)
+            if giver and partners:
+                giver = tuple(dict.fromkeys(giver + partners))
         if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
             status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
@@ -740,16 +741,18 @@ _JOINTLY_BEFORE = lazy(
 )
 
 
-def _with_partners(
-    folded: str, start: int, end: int, giver: tuple[str, ...], donors: list[tuple[str, int, int]]
-) -> tuple[str, ...]:
-    partners = [
-        group for group in donor_group_spans(folded, donors)
-        if _JOINTLY_BEFORE.search(folded, max(start, group[0] - 30), group[0])
-    ]
-    if not partners:
-        return giver
-    return tuple(dict.fromkeys(giver + tuple(code for _, _, codes in partners for code in codes)))
+_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert)\b")
+
+
+def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
+    if not donors or not _JOINTLY_WORD.search(folded, start, end):
+        return ()
+    return tuple(
+        code for s, _, codes in donor_group_spans(folded, donors)
+        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s)
+        for code in codes
+    )
 
 
 # Private buyers are no givers: "a charity foundation said it had bought", "volunteers

@@ -361,6 +361,8 @@ _WURDE_BEFORE = lazy(r"\bwurde\w*\s+(?:[\w'-]+\s+){0,3}$")
 def _would_before(text: str, folded: str, low: int, position: int) -> bool:
     """Whether "würde" (not "wurde") stands within three words before `position`.
     Without the text as written, every "wurde" is taken for "würde", as before."""
+    if folded.find("wurde", low, position) < 0:
+        return False  # (most cues have none before them: no pattern to run)
     match = _WURDE_BEFORE.search(folded, low, position)
     if match is None:
         return False
