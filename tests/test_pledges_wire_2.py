@@ -549,3 +549,18 @@ def test_something_described_as_supplied_was_delivered(text: str, expected: set)
 )
 def test_an_order_replacing_what_was_given_is_for_the_donors_own_forces(text: str) -> None:
     assert {s for _, _, s in triples(text)} <= {"delivered"}
+
+
+def test_soviet_era_buk_systems_are_air_defence() -> None:
+    assert triples("Slovakia has delivered a Buk air defence system to Ukraine.") == {("SK", "air_defence", "delivered")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bundesrat sagte, Deutschland sollte der Ukraine Taurus-Marschflugkörper liefern.",
+        "Moskau drohte mit Konsequenzen, sollte Deutschland der Ukraine Taurus-Marschflugkörper liefern.",
+    ],
+)
+def test_sollte_before_a_german_verb_last_is_no_promise(text: str) -> None:
+    assert {s for _, _, s in triples(text)} <= {"discussed"}

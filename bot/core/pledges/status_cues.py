@@ -782,7 +782,9 @@ _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann
 _CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 _CLAUSE_QUESTION = lazy(r"\b(?:whether|ob)\b")
-_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen)\b")
+# ("sollte" opens a condition, "sollte Deutschland Taurus liefern", or tells what
+# ought to be done: neither is a promise)
+_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|sollte|sollten)\b")
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
