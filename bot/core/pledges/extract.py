@@ -27,11 +27,14 @@ For each sentence we look for four things, all with patterns compiled once:
   (German puts the subject after the verb), else a group after it that reports ("...,
   Berlin said"). Places visited or met in, comparisons ("wie die USA"), makers
   ("conçus par Thales"), "one of the ..." and an organisation describing its member
-  ("the first NATO ally") are not givers; who forbids a transfer is the clause's first
-  donor;
+  ("the first NATO ally") are not givers, nor are private people ("U.S. veterans") and a
+  donor in a relative clause ("qui ont rejoint l'Otan,"); the words before a group speak
+  for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
+  giver gives too; who forbids a transfer is the clause's first donor;
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
-  amount as a funding record (but not a contract's value; an amount that values
-  equipment is category "other").
+  amount as a funding record (but not a contract's value, nor an item's worth, nor
+  money told as humanitarian, economic or budget aid; an amount that values equipment
+  is category "other").
 
 Sentences with no item, production or money cue are skipped before any other work,
 and so are sentences that can have no giver (no donor named, none to borrow).
@@ -44,7 +47,8 @@ the recipient, never a donor.
 Article level (_one_reading): a headline's records are kept beside the body's unless
 both give the same count of the same thing; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
-same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py.
+same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py and
+tests/test_pledges_wire_2.py.
 """
 
 from __future__ import annotations
