@@ -564,3 +564,35 @@ def test_soviet_era_buk_systems_are_air_defence() -> None:
 )
 def test_sollte_before_a_german_verb_last_is_no_promise(text: str) -> None:
     assert {s for _, _, s in triples(text)} <= {"discussed"}
+
+
+# ----------------------------------------------------------------- batch 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australia has committed a further 49 Abrams tanks to Ukraine, Defence Minister Richard Marles said.",
+         {("AU", "tanks", "pledged")}),
+        ("Portugal confirmed the shipment of three Leopard 2A6 tanks to Ukraine.", {("PT", "tanks", "pledged")}),
+        ("Le ministère des Armées a confirmé la remise de six canons Caesar supplémentaires à l'Ukraine.",
+         {("FR", "artillery", "delivered")}),
+        ("La livraison des premiers Mirage 2000 a eu lieu en février, selon Paris.", {("FR", "aircraft", "delivered")}),
+        ("Delivery of the first F-16s to Ukraine took place in July, Danish officials said.",
+         {("DK", "aircraft", "delivered")}),
+        ("Die Ukraine hat bislang mehr als 40 Leopard-2-Panzer von europäischen Partnern erhalten.",
+         {("ALLIES", "tanks", "delivered")}),
+        ("Neben Deutschland haben auch Polen, Kanada und Norwegen der Ukraine Leopard-Panzer zugesagt.",
+         {("DE", "tanks", "pledged"), ("PL", "tanks", "pledged"), ("CA", "tanks", "pledged"), ("NO", "tanks", "pledged")}),
+        ("Das Paket umfasst nach Angaben des Pentagons Munition und Stinger-Raketen für die Ukraine.",
+         {("US", "ammunition", "pledged"), ("US", "air_defence", "pledged")}),
+    ],
+)
+def test_committing_shipments_handovers_that_took_place_and_co_givers(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+def test_like_a_donor_is_still_a_comparison() -> None:
+    assert triples("Like Germany, the Netherlands has also sent Patriot systems to Ukraine.") == {
+        ("NL", "air_defence", "delivered")
+    }

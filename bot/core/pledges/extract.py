@@ -740,12 +740,15 @@ def _civil_money(folded: str, start: int, end: int, money: Money) -> bool:
 # (Its "with" makes it no giver of its own: see givers.py.)
 _JOINTLY_BEFORE = lazy(
     r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
-    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec)\s*"
+    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
+    # ... and one named as also giving: "Neben Deutschland haben auch Polen ... zugesagt",
+    # "Besides Germany, Poland has pledged", "Outre la France, ..."
+    r"neben|outre|besides|in addition to|apart from)\s*"
     r"(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
 )
 
 
-_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert)\b")
+_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert|neben|outre|besides|addition|apart)\b")
 
 
 def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:

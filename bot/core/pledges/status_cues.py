@@ -124,6 +124,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
      r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
+     # French handover as a noun ("la remise de six canons"), and a delivery that took
+     # place ("la livraison ... a eu lieu en février", "delivery ... took place in July")
+     r"(?:la |leur |sa )remise (?:de|des|d')|"
+     rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
+     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
@@ -161,6 +166,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
      # "Germany hands over IRIS-T"); "handed over" is a delivery.
@@ -311,7 +317,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
-    ("delivery", r"deliver(?:y|ies)|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
+    ("delivery", r"deliver(?:y|ies)|shipments?|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
