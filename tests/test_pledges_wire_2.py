@@ -596,3 +596,8 @@ def test_like_a_donor_is_still_a_comparison() -> None:
     assert triples("Like Germany, the Netherlands has also sent Patriot systems to Ukraine.") == {
         ("NL", "air_defence", "delivered")
     }
+
+
+def test_civil_equipment_is_no_item() -> None:
+    assert triples("Germany will send winter equipment and generators to Ukraine.") == set()
+    assert triples("Germany will send military equipment to Ukraine.") == {("DE", "other", "pledged")}

@@ -115,7 +115,9 @@ _CATEGORY_OF: dict[bytes, str] = {}
 # A hyphenated compound keeps its head ("Gepard-Munition", "Kamikaze-Drohnen"), except
 # after prefixes that make it something else ("anti-tank", "think-tank").
 _NOT_AN_ITEM_BEFORE = lazy(
-    r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-)$"
+    r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-|"
+    # civil aid named like equipment: "winter equipment", "medical equipment", "humanitäre Ausrüstung"
+    r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
 )
 _NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
 
