@@ -17,6 +17,13 @@ def test_sentences_do_not_break_at_abbreviations_ordinals_initials_or_colons():
     ]
 
 
+def test_a_system_name_ending_in_one_letter_ends_a_sentence():
+    # "IRIS-T." and "SAMP/T." are no initials
+    assert sentences("Berlin a livré un IRIS-T. Le quatrième suivra. Rome envoie un SAMP/T. Paris aussi.") == [
+        "Berlin a livré un IRIS-T.", "Le quatrième suivra.", "Rome envoie un SAMP/T.", "Paris aussi.",
+    ]
+
+
 def test_tokens_keep_offsets_and_sentence_numbers():
     text = "L'Ukraine reçoit des F-16. Deutschland liefert."
     tokens = tokenize(text)

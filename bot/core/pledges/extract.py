@@ -27,11 +27,14 @@ For each sentence we look for four things, all with patterns compiled once:
   (German puts the subject after the verb), else a group after it that reports ("...,
   Berlin said"). Places visited or met in, comparisons ("wie die USA"), makers
   ("conçus par Thales"), "one of the ..." and an organisation describing its member
-  ("the first NATO ally") are not givers; who forbids a transfer is the clause's first
-  donor;
+  ("the first NATO ally") are not givers, nor are private people ("U.S. veterans") and a
+  donor in a relative clause ("qui ont rejoint l'Otan,"); the words before a group speak
+  for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
+  giver gives too; who forbids a transfer is the clause's first donor;
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
-  amount as a funding record (but not a contract's value; an amount that values
-  equipment is category "other").
+  amount as a funding record (but not a contract's value, nor an item's worth, nor
+  money told as humanitarian, economic or budget aid; an amount that values equipment
+  is category "other").
 
 Sentences with no item, production or money cue are skipped before any other work,
 and so are sentences that can have no giver (no donor named, none to borrow).
@@ -44,7 +47,8 @@ the recipient, never a donor.
 Article level (_one_reading): a headline's records are kept beside the body's unless
 both give the same count of the same thing; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
-same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py.
+same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py and
+tests/test_pledges_wire_2.py.
 """
 
 from __future__ import annotations
@@ -60,8 +64,10 @@ from bot.core.pledges.givers import (
     a_place,
     donor_group_spans,
     donors_for,
+    givers_among,
     is_agent,
     not_a_giver,
+    private_group,
     recipient_subject,
     welcomes_after,
 )
@@ -115,6 +121,11 @@ _NOT_GIVEN_AFTER = lazy(
     r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
 )
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
+_WORTH_BETWEEN = lazy(
+    r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
+    r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
+)
 _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
@@ -180,7 +191,7 @@ def extract_pledges(
         # (Sentences without records matter only for what a later list or "includes"
         # continues: read them only when the article has such a continuation.)
         if index in wanted or (continues and statuses.present):
-            sentence_cues = find_status_cues(folded, start, end, statuses)
+            sentence_cues = find_status_cues(folded, start, end, statuses, full)
         else:
             sentence_cues = []
         own = final_status(sentence_cues)
@@ -271,7 +282,7 @@ def _verbless_headline(
     names as giving - a headline that leaves the giver out relies on the body naming one.
     Several givers in the body, or none, and the headline gives nothing."""
     marker = _FOR_UKRAINE.search(folded, start, end)
-    if marker is None or not mentions or find_status_cues(folded, start, end, statuses):
+    if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
         return []
     # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
     # giver; else organisations and "the allies" name no government whose headline this is.
@@ -281,8 +292,14 @@ def _verbless_headline(
     }
     if len(givers) != 1:
         return []
-    cue = Cue(marker.start(), marker.end(), "pledged")  # a question becomes discussed there
+    # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
+    # a headline that says none refuses.
+    status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
+    cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
     return _sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
+
+
+_NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
@@ -471,10 +488,21 @@ def _sentence_pledges(
         items = other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
     # An amount that values equipment ("55 milliards de dollars d'équipements", "$1bn
     # worth of weapons") is that equipment, not money given: category "other".
+    # An amount told as the worth of a named thing ("ammunition worth 10 million euros",
+    # "Munition im Wert von 100 Millionen Euro") is that thing's price, not money given:
+    # no record of its own beside a precise item, the value of equipment beside weapons
+    # in general ("Rüstungsgüter im Wert von ..."). A package's worth is money given.
+    worth_of = {
+        m.start: thing for m in money
+        for thing in mentions
+        if 0 <= m.start - thing.end <= 40 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+        and thing.category != "funding" and not _PACKAGE_BEFORE.search(folded, thing.start, thing.end)
+    }
     money_items = [
-        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) else "funding", None,
-              value=m.value, currency=m.currency)
+        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
+             None, value=m.value, currency=m.currency)
         for m in money
+        if (m.start not in worth_of or worth_of[m.start].category in VAGUE) and not _civil_money(folded, start, end, m)
     ]
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
@@ -496,8 +524,9 @@ def _sentence_pledges(
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
-    givers = [d for d in donors if not not_a_giver(full, folded, d)] or [
-        d for d in donors if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2])
+    givers = givers_among(full, folded, donors) or [
+        d for d in donors
+        if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
     ]
     donor_groups = donor_group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
@@ -507,13 +536,16 @@ def _sentence_pledges(
     evidence = full[start:end].strip()
     sentence_usai = usai and bool(_USAI.search(folded, start, end))
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
+    partners = _partners(folded, start, end, donors)
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
         if cue is None or cue.status == "requested":
             continue
-        if not ukraine and _sent_to_a_donor(folded, item, donors):
-            continue  # "will send Patriot systems to Poland": aid to someone else
+        if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
+            continue  # "a charity said it had bought drones": no government gives
+        if not ukraine and (_sent_to_a_donor(folded, item, donors) or _sent_elsewhere(full, start, end, item, donors)):
+            continue  # "will send Patriot systems to Poland", "to Egypt": aid to someone else
         status = cue.status
         category = item.category
         if cue.kind == "manufacture" and item.value is None and not contracted:
@@ -554,6 +586,8 @@ def _sentence_pledges(
                 or _WESTERN_AFTER.match(folded, item.end)
             ):
                 giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
+            if giver and partners:
+                giver = tuple(dict.fromkeys(giver + partners))
         if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
             status = "production"  # bought from Ukraine's own industry: a contract
         if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
@@ -613,14 +647,19 @@ _PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
 _FUTURE_CUE = lazy(
     r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
     # (French futures and conditionals: "livrera", "livrerait les premiers")
-    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons))\b"
+    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons)|"
+    # an intention ("compte livrer ses premiers F-16", "plant, ... zu liefern")
+    r"prevoi\w*|compt\w*|souhait\w*|veu\w*|entend\w*|plan\w*|intend\w*|wants?|aims?)\b"
 )
 
 
 _OWN_USE = lazy(
     r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
     r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"
-    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|fur die bundeswehr)\b"
+    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|(?:fur|for|pour) (?:die |the |la )?bundeswehr|"
+    # replacing what was given to Ukraine: "to replace the tanks sent to Ukraine",
+    # "pour remplacer les chars livrés", "als Ersatz für die abgegebenen Panzer"
+    r"to replace|to backfill|pour remplacer|en remplacement|als ersatz|zum ersatz|ersetzen)\b"
 )
 # What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
 _TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
@@ -640,6 +679,95 @@ def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]
         and not _AN_INITIATIVE_AFTER.match(folded, e)
         for _, s, e in donors
     )
+
+
+# ... and so does what is sent to a country named by no entity list ("delivered IRIS-T
+# systems to Egypt", "à l'Égypte", "nach Ägypten"): a proper name right after "to" in a
+# sentence that names no Ukraine. Read on the text as written, where a name is
+# capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
+_TO_A_NAME = lazy(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
+    r"[A-ZÀ-ÖØ-Þ][\w-]"
+)
+_UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
+# An English headline in title case capitalises its small words ("To", "For", "With").
+_TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|From|By|At|More|New)\s")
+
+
+def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether the item goes to a country named by no list (see _TO_A_NAME). A headline
+    in title case ("Germany To Send Tanks To Bolster Defences") says nothing this way."""
+    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 60))
+    if match is None or any(s <= match.end() - 2 < e for _, s, e in donors):
+        return False
+    if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
+        return False  # (Ukraine, whatever names the entity lists give it)
+    return _TITLE_CASE_WORD.search(full, start, end) is None
+
+
+# Money told as humanitarian, economic or budget aid ("100 million euros in humanitarian
+# aid", "d'aide économique", "für den Wiederaufbau", "humanitäre Hilfen von drei
+# Milliarden") is no military aid (labelling rules), unless its clause says military too
+# ("in military and humanitarian aid").
+_CIVIL_WORD = lazy(
+    r"\b(?:humanit\w*|econom\w*|wirtschaft\w*|budget\w*|haushaltshilfe\w*|reconstruct\w*|wiederaufbau\w*|recovery|"
+    r"energ\w*|civil\w*|zivil\w*|wages|salaires|pensions|macro-?financ\w*|makrofinanz\w*|refugee\w*|fluchtling\w*|"
+    r"refugie\w*|food|alimentaire\w*|lebensmittel\w*|medical|medicaments?|sanitaire\w*|development|developpement|"
+    r"entwicklung\w*)"
+)
+_MILITARY_WORD = lazy(
+    r"\b(?:militar\w*|military|militaire\w*|defen[cs]\w*|verteidigung\w*|weapons?|arms|armes?|armement\w*|waffen\w*|"
+    r"rustung\w*|security|securite|sicherheit\w*|ammunition|munition\w*)"
+)
+_CLAUSE_MARK = lazy(r"[,;:(]|\s[-–—]\s")
+
+
+def _civil_money(folded: str, start: int, end: int, money: Money) -> bool:
+    """Whether the clause around an amount calls it civil aid (see _CIVIL_WORD)."""
+    low = max(start, money.start - 40)
+    for mark in _CLAUSE_MARK.finditer(folded, low, money.start):
+        low = mark.end()
+    high = min(end, money.end + 60)
+    mark = _CLAUSE_MARK.search(folded, money.end, high)
+    high = mark.start() if mark else high
+    if not _CIVIL_WORD.search(folded, low, high):
+        return False
+    return not _MILITARY_WORD.search(folded, low, high)
+
+
+# A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
+# together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
+# (Its "with" makes it no giver of its own: see givers.py.)
+_JOINTLY_BEFORE = lazy(
+    r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
+    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
+    # ... and one named as also giving: "Neben Deutschland haben auch Polen ... zugesagt",
+    # "Besides Germany, Poland has pledged", "Outre la France, ..."
+    r"neben|outre|besides|in addition to|apart from)\s*"
+    r"(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
+)
+
+
+_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert|neben|outre|besides|addition|apart)\b")
+
+
+def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
+    if not donors or not _JOINTLY_WORD.search(folded, start, end):
+        return ()
+    return tuple(
+        code for s, _, codes in donor_group_spans(folded, donors)
+        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s)
+        for code in codes
+    )
+
+
+# Private buyers are no givers: "a charity foundation said it had bought", "volunteers
+# bought", "eine Stiftung hat ... gekauft" (the state that pays is named otherwise).
+_PRIVATE_BUYER = lazy(
+    r"\b(?:charit\w*|foundation|volunteers?|crowdfund\w*|fundrais\w*|donors|veterans|citizens|diaspora|"
+    r"stiftung\w*|freiwillig\w*|spender\w*|spendenaktion\w*|fondation|association|benevoles|citoyens|cagnotte)\b"
+)
 
 
 def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:

@@ -47,6 +47,19 @@ _SEAT_BEFORE = lazy(
 )
 
 
+# ... but "wie" opening a reporting clause is "as", not "like": "Wie die Bundesregierung
+# mitteilte, wurden ...", "Wie Berlin am Freitag bestätigte" name the source, who gives.
+_REPORTED_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:mitteilte|mitteilten|sagte|sagten|berichtete|erklarte|erklarten|bestatigte|"
+    r"bestatigten|bekanntgab|ankundigte|ankundigten|meldete|informierte|verlautete|betonte|hiess)\b"
+)
+
+
+def _compared(folded: str, s: int, e: int) -> bool:
+    """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE)."""
+    return bool(_PLACE_BEFORE.search(folded[max(0, s - 40) : s])) and not _REPORTED_AFTER.match(folded, e)
+
+
 def _locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
@@ -107,17 +120,87 @@ def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
     return bool(_MAKER_AFTER.match(folded[e : e + 14]) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]))
 
 
+def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The donors that may be givers. The words before a group of donors joined by
+    "and" speak for all of them: "25 Leopard-1-Panzer aus Dänemark und Deutschland",
+    "in Germany and France" (a place), not only for the first."""
+    kept = []
+    led_by: tuple[str, int, int] | None = None  # the first member of the current group
+    last_end = 0
+    for donor in donors:
+        if led_by is None or not _COORDINATION.match(folded[last_end : donor[1]]):
+            led_by = donor
+        last_end = donor[2]
+        if not_a_giver(full, folded, donor) or (led_by is not donor and _not_a_giver_before(full, folded, led_by)):
+            continue
+        kept.append(donor)
+    return kept
+
+
+def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    """What the words before a donor say of it: a place, a maker, a comparison."""
+    _, s, e = donor
+    return bool(_locative(full, folded, s) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or _compared(folded, s, e))
+
+
 def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     """A donor word that names a place visited or a maker, not the giver."""
     code, s, e = donor
     return bool(
         _locative(full, folded, s)
         or names_a_maker(folded, donor)
-        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _compared(folded, s, e)
         or _PLACE_AFTER.match(folded[e : e + 24])
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
         or welcomes_after(folded, e)
+        or private_group(folded, donor)
+        or _in_relative_clause(folded, s)
     )
+
+
+# A donor inside a relative clause describes the subject, it does not give: "La Suède
+# et la Finlande, qui ont rejoint l'Otan, ont annoncé", "Poland, which borders Belarus,
+# will send". (German "der/die/das" are articles as often as pronouns: left out.)
+_RELATIVE_OPENING = lazy(r",\s*(?:qui|which|who|whose|dont|lequel|laquelle|lesquels|lesquelles|welche[rsnm]?)\s[^,;:]*$")
+
+
+def _in_relative_clause(folded: str, s: int) -> bool:
+    # (the clause is closed by a comma within the sentence: a clause that runs to the
+    # sentence's end may well name the giver, "the jets, which Kyiv begged its allies for")
+    low = max(0, s - 60)
+    if folded.find(",", low, s) < 0:
+        return False  # (most donors have no comma before them: no pattern to run)
+    return bool(_RELATIVE_OPENING.search(folded, low, s)) and bool(_CLAUSE_CLOSED.match(folded, s, s + 80))
+
+
+_CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
+
+
+# A nationality describing private people or groups names no government: "a group of
+# U.S. veterans", "American volunteers", "deutsche Spender" (the word after it),
+# "des bénévoles français" (the word before it). Word starts, compared
+# without a pattern: this runs for every donor word.
+_PRIVATE_AFTER = (
+    "veterans", "volunteers", "citizens", "donors", "activists", "charit", "foundation", "crowdfund", "diaspora",
+    "businessm", "bloggers", "freiwillige", "burger", "spender", "stiftung", "aktivist",
+)
+_PRIVATE_MODIFIERS = frozenset(("military", "army", "private", "civilian", "retired", "former", "war"))
+_PRIVATE_BEFORE = frozenset((
+    "benevoles", "citoyens", "donateurs", "volontaires", "militants", "veterans", "association", "associations",
+    "fondation", "fondations",
+))
+
+
+def private_group(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A nationality describing private people or groups (see _PRIVATE_AFTER)."""
+    _, s, e = donor
+    after = folded[e : e + 40].split()[:2] if folded[e : e + 1].isspace() else []
+    if after and after[0] in _PRIVATE_MODIFIERS:
+        after = after[1:]  # "U.S. military veterans", "private donors"
+    if after and after[0].startswith(_PRIVATE_AFTER):
+        return True
+    before = folded[max(0, s - 24) : s].split()
+    return bool(before) and folded[s - 1 : s].isspace() and before[-1] in _PRIVATE_BEFORE
 
 
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
@@ -141,7 +224,7 @@ def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     _, s, e = donor
     return bool(
         _locative(full, folded, s)
-        or _PLACE_BEFORE.search(folded[max(0, s - 40) : s])
+        or _compared(folded, s, e)
         or _PLACE_AFTER.match(folded[e : e + 24])
     )
 

@@ -39,10 +39,15 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
     ("small_arms", r"small arms|(?:assault )?rifles?|fusils?(?: d'assaut)?|\w*gewehre?|machine ?guns?|"
      r"mitrailleuses?|armes legeres|\w*handfeuerwaffen|grenade launchers?|lance-grenades|\w*granatwerfer|"
-     r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*"),
+     r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*|"
+     # anti-tank missiles are fired from portable launchers: small arms like the rest
+     # ("Panzerabwehrraketen" is already one above)
+     r"anti-?tank (?:guided )?(?:missiles?|rockets?)|atgms?|missiles? anti-?chars?|missiles antichars?"),
     ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
      r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
-     r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*"),
+     r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*|"
+     # ("machine guns" are small arms, matched first; "anti-aircraft guns" air defence)
+     r"(?:self-propelled |artillery |field |towed )?guns"),
     # Heavy armour is tanks ("véhicules blindés lourds", "heavy armoured vehicles"): it
     # must come before "véhicules blindés", which it contains.
     ("tanks", r"(?:vehicules )?blindes lourds|heavy armou?red (?:vehicles?|fighting vehicles?)"),
@@ -50,6 +55,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # "light tanks", "leichte Panzer", before the tank words they contain.
     ("armoured_vehicles", r"chars? legers?|light tanks?|leichte[nr]? (?:kampf|radschutzen)?panzer\w*|"
      r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
+     # ... and the other armoured kinds: "armoured recovery vehicle", "armored combat support vehicles"
+     r"armou?red (?:[a-z-]+ ){1,2}vehicles?|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
@@ -79,7 +86,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
      r"trainier\w*"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
-    ("training_weak", r"formation|form(?:er|era|eront|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
+    ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
     # Named equipment that has no category of its own (radars, helmets, night vision,
     # trucks): recorded as "other", but as precise as any item.
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
@@ -88,7 +95,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"generators? for the army|demining equipment|\w*minenraum\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
-     r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?"),
+     r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?|"
+     # equipment in general, an umbrella like "weapons" ("Waffen und Ausrüstung")
+     r"ausrustung|equipment|equipements? militaires?"),
 )
 _TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
                        r"instructeur|personnel|bataillon|battalion|brigade)\w*")
@@ -106,7 +115,9 @@ _CATEGORY_OF: dict[bytes, str] = {}
 # A hyphenated compound keeps its head ("Gepard-Munition", "Kamikaze-Drohnen"), except
 # after prefixes that make it something else ("anti-tank", "think-tank").
 _NOT_AN_ITEM_BEFORE = lazy(
-    r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-)$"
+    r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-|"
+    # civil aid named like equipment: "winter equipment", "medical equipment", "humanitäre Ausrüstung"
+    r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
 )
 _NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
 

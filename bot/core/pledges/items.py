@@ -43,7 +43,10 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*)?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
-    r"pour l'achat|pour acheter|pour financer|to fund)\b"
+    r"pour l'achat|pour acheter|pour financer|to fund|"
+    # a share in paying: "beteiligt sich mit 100 Millionen Euro an der Finanzierung von"
+    r"an der finanzierung|zur finanzierung|au financement|to the (?:funding|financing|purchase) of|"
+    r"towards (?:the )?(?:purchase|funding|financing|cost))\b"
 )
 
 
@@ -112,6 +115,10 @@ _ACCESSORY_BEFORE = lazy(
 )
 
 
+_BARE_AND = lazy(r"(?:and|et|und)\s+")
+_GENERIC_AMMUNITION = lazy(r"ammunition|munitions?|ammo")
+
+
 # Mines are never a launcher's own rounds: "NASAMS launchers and anti-tank mines" is two gifts.
 _MINES = lazy(r".*(?:mines|minen)")
 
@@ -121,7 +128,13 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
         return False
     if _MINES.fullmatch(folded, item.start, item.end):
         return False
-    if not _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start):
+    accessory = _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start)
+    if not accessory:
+        return False
+    if _BARE_AND.fullmatch(accessory.group()) and not _GENERIC_AMMUNITION.fullmatch(folded, item.start, item.end):
+        # "30 Bradley vehicles and artillery rounds", "Himars et des obus de 155 mm":
+        # a kind of ammunition named after a bare "and" is a gift of its own; only
+        # "their ammunition", "samt Munition" or a bare "and ammunition" go with the system.
         return False
     before = [i for i in items if i.end <= item.start]
     return bool(before) and before[-1].system is not None and item.start - before[-1].end <= 40
@@ -180,7 +193,8 @@ _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(
 _GUN_AIR_DEFENCE = ("Gepard", "Skynex", "Skyguard")
 # Words for the rounds of a gun, as opposed to "munitions"/"Munition" in general.
 _MISSILE_AIR_DEFENCE = lazy(r"surface-to-air|sol-air|boden-luft|missile defen|interceptor|intercepteur|abfangraketen|raketenabwehr")
-_GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|mm|calibre|caliber)")
+# ("mm" as a word or after a number: "ammunition" holds "mm" too)
+_GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|\bmm\b|\dmm\b|calibre|caliber)")
 
 
 def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | None]:
@@ -206,6 +220,16 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
         return "training", system.system if system else None
     if head.system is None and head.category == "missiles" and system and system.category == "artillery":
         return "ammunition", system.system
+    if system is not None and system.category == "ammunition" and any(
+        m.category == "artillery" and m.system is None and m.start > system.start for m in precise
+    ):
+        return "artillery", None  # a calibre naming the gun: "155mm howitzers", "155-mm-Haubitzen"
+    if head.system is None and head.category == "missiles" and system is None and any(
+        m.category == "air_defence" for m in precise[1:]
+    ):
+        # missiles qualified as air defence after the noun: "missiles sol-air",
+        # "missiles de défense aérienne", "missiles antiaériens"
+        return "air_defence", None
     if system is not None:
         return system.category, system.system
     return head.category, None

@@ -206,13 +206,14 @@ _CURRENCY_WORDS = [
     (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
     (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
     (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
-    (r"(?:norwegian kroner|couronnes norvegiennes|norwegische[n]? kronen|nok\b)", "NOK"),
-    (r"(?:swedish kronor|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
-    (r"(?:danish kroner|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
+    (r"(?:norwegian (?:kroner|crowns?)|couronnes norvegiennes|norwegische[n]? kronen|nok\b)", "NOK"),
+    (r"(?:swedish (?:kronor|crowns?)|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
+    (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
-    (r"(?:czech korun[ay]|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
+    (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
     # Crowns without a country: the caller decides from context (see CROWNS).
-    (r"(?:kronen|kroner|kronor|crowns|couronnes)", CROWNS),
+    # (singular too, as a compound adjective: "a 13.3 billion crown package")
+    (r"(?:kronen|kroner|kronor|crowns?|couronnes)", CROWNS),
 ]
 # Longer currency names first so "canadian dollars" is not read as USD.
 _CURRENCY_ORDER = sorted(_CURRENCY_WORDS, key=lambda pc: -len(pc[0]))
@@ -522,7 +523,7 @@ _WORD_NUMBER_HINT = re2.compile(
 # Money written in words ("deux milliards d'euros", "two billion dollars") is no count.
 _CURRENCY_AFTER_WORDS = lazy(
     r"\s?(?:d'\s?|de\s|of\s)?(?:euros?|dollars?|livres?|pounds?|pfund|francs?|franken|couronnes|kronen|"
-    r"kroner|kronor|crowns|yens?)\b"
+    r"kroner|kronor|crowns?|yens?)\b"
 )
 
 

@@ -39,7 +39,27 @@ def with_references(folded: str, mentions: list[M], has_systems: bool) -> list[M
         mentions = _partitive_counts(folded, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
         mentions = _resupplies(folded, mentions)
+    if mentions and any(m.category == "aircraft" for m in mentions):
+        mentions = _aircraft_words(folded, mentions)
     return mentions
+
+
+# Wire copy names jets once and then calls them machines: "Die ersten Maschinen sind
+# eingetroffen", "les premiers appareils", "the planes". Such a word right after
+# aircraft were named stands for them.
+_AIRCRAFT_WORD = re.compile(r"\b(?:maschinen|flugzeuge|appareils|avions|planes)\b")
+
+
+def _aircraft_words(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _AIRCRAFT_WORD.finditer(folded):
+        s, e = match.span()
+        if any(m.start <= s < m.end for m in mentions):
+            continue  # part of a name already read ("avions de combat")
+        named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA]
+        if named and named[-1].category == "aircraft" and s - named[-1].end <= 300:
+            found.append(replace(named[-1], start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # A resupply told as a noun without its object ("die Schweiz verweigert eine
@@ -74,20 +94,46 @@ def _resupplies(folded: str, mentions: list[M]) -> list[M]:
 # of its own.
 _SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
                  r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
+# What may follow a bare number: punctuation or a verb, no noun of its own.
+_NO_NOUN_AFTER = (
+    r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
+    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|should|could|due|arrived|arrives|arrive|"
+    # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
+    r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|"
+    r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera)\b)"
+)
 _BARE_COUNT = re.compile(
-    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|"
+    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
     rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
-    r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
-    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|were|should|could)\b)"
+    + _NO_NOUN_AFTER
 )
+# A number with "more" and no noun ("six more would be delivered", "sechs weitere
+# sollen folgen", "six autres suivront") and an ordinal with no noun ("the fourth is
+# due in May", "le quatrième doit suivre", "das vierte soll folgen"). Found by their
+# last word, which is rarer than the numbers and articles before it.
+_MORE_OR_ORDINAL = re.compile(
+    r"\b(?:(?P<more>more|further|weitere|autres)|second|third|fourth|fifth|sixth|deuxieme|seconde?|troisieme|quatrieme|"
+    r"cinquieme|sixieme|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|funfte[nrs]?|sechste[nrs]?)\b" + _NO_NOUN_AFTER
+)
+_NUMBER_BEFORE = re.compile(rf"\b(?:{_SMALL_NUMBER})\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+$")
+
+
+def _bare_spans(folded: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _BARE_COUNT.finditer(folded)]
+    for match in _MORE_OR_ORDINAL.finditer(folded):
+        before = _NUMBER_BEFORE if match.group("more") else _ARTICLE_BEFORE
+        found = before.search(folded, max(0, match.start() - 16), match.start())
+        if found and not any(s <= found.start() < e for s, e in spans):
+            spans.append((found.start(), match.end()))
+    return spans
 
 
 def _bare_counts(folded: str, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for match in _BARE_COUNT.finditer(folded):
-        s, e = match.span()
+    for s, e in _bare_spans(folded):
         named = [m for m in mentions if m.system and m.end <= s]
         if named and s - named[-1].end <= 400 and not any(s <= m.start < e for m in mentions):
             found.append(replace(named[-1], start=s, end=e))
@@ -124,7 +170,7 @@ def _partitive_counts(folded: str, mentions: list[M]) -> list[M]:
 _UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b")
 _COUNT_BEFORE = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
-    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+)?$"
+    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 

@@ -15,17 +15,22 @@ from bot.core.pledges.numbers import NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
 from bot.core.text.lazy_pattern import lazy
 
-_WORD = r"[\w'-]+(?:[.,]\d+)*"  # one word: hyphenated compounds and "10.000" included
+_WORD = r"[\w'/-]+(?:[.,]\d+)*"  # one word: hyphenated compounds, "SAMP/T" and "10.000" included
+# "schließt ... aus" in the present, plural and past ("schließen", "schloss").
+_SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
+     # The refusal reaching its giving verb, nearer the item: "a refusé jusqu'ici de
+     # livrer" (first: at one position the first alternative that matches wins).
+     rf"refus\w* (?:{_WORD} ){{0,2}}(?:de|d') ?(?:livrer|fournir|envoyer|ceder|donner|transferer)|"
      # A refusal told as a noun: "Scholz's no to Taurus", "son non à", "sein Nein zur Lieferung",
      # "his opposition to", "son opposition à la fourniture".
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
-     r"ecart\w* (?:l'idee|la possibilite|l'hypothese|toute|tout)|"
+     r"ecart\w* (?:\w+ment )?(?:l'idee|la possibilite|l'hypothese|toute|tout|l'envoi|la livraison|les livraisons|la fourniture)|"
      # "Premature" is "not now" (labelling rules): "la question est prématurée".
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
@@ -37,7 +42,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"keine?n? (?:anlass|veranlassung)\b|sees? no (?:reason|need) to|"
      # "there will be no Taurus for Ukraine", "il n'y aura pas de", "es wird keine ... geben"
      r"there (?:will|would) be no|n'y (?:aura|aurait) (?:pas|plus|aucun\w*)|(?:es wird|wird es) keine|"
-     r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing)\b|"
+     r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing|ee|ees)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
      r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
@@ -47,12 +52,23 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"ne (?:{_WORD} ){{0,2}}pas (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
-     rf"lehn\w* (?:{_WORD} ){{0,8}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
+     # die Lieferung", "a renoncé à livrer".
+     r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
+     # The German main clause puts the verb before its negated object: "Polen liefert
+     # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
-     rf"ausgeschlossen|schlie(?:ss|s)t\w* (?:{_WORD} ){{0,4}}aus\b"),
+     # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
+     # weiterhin kategorisch aus")
+     rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b"),
     ("discussed",
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
+     # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
+     rf"nicht (?:auf (?:{_WORD} ){{0,12}})?(?:geeinigt|einigen)|keine einigung|no agreement|failed to agree|pas d'accord|aucun accord|"
      r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
      r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
@@ -70,7 +86,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
      rf"erwag\w*|pruf(?:t|en|ung)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
-     rf"schlie(?:ss|s)t\w* (?:{_WORD} ){{0,4}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
@@ -93,10 +109,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
-     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed)|"
+     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
      r"transferred|handed over|shipped)|arrived|handed over|"
-     r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
+     # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
+     r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
+     r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
+     r"en tout |notamment )?(?:deja )?"
+     r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
      # other French participles with their agent or recipient: "cédés par la France",
@@ -104,12 +124,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
      r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
+     # French handover as a noun ("la remise de six canons"), and a delivery that took
+     # place ("la livraison ... a eu lieu en février", "delivery ... took place in July")
+     r"(?:la |leur |sa )remise (?:de|des|d')|"
+     rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
+     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
-     r"abgeschlossen|sent|delivered|donated|"
+     # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
+     # für die Lieferung", "a remercié la France pour les canons"
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     r"abgeschlossen|sent|delivered|donated|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
@@ -138,6 +166,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
      # "Germany hands over IRIS-T"); "handed over" is a delivery.
@@ -146,6 +175,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # September", "devraient arriver cet été", "sollen bis zum Sommer eintreffen"
      # (expecting a decision stays discussed), and "en route to Ukraine".
      r"expected to (?:arrive|be (?:delivered|handed over|shipped|sent))|"
+     r"(?:is|are) due (?:in|by|next|this|early|later|before|within|to arrive|to be delivered)\b|"
      r"(?:doit|doivent|devrai(?:t|ent)) (?:arriver|etre livre\w*)|"
      r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
      r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
@@ -167,8 +197,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
+     # agreeing on a package: "agreed a 5 billion euro top-up", "sich auf ein Paket
+     # geeinigt", "se sont mis d'accord sur une enveloppe"
+     r"agreed (?:on )?(?:a|an|the|new|further|another)\b|top-ups?|"
+     r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
+     r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
-     r"green-?light\w*|go-ahead|cleared the way|will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     r"green-?light\w*|go-ahead|cleared the way|"
+     # "a donné son feu vert à la livraison" (not "a donné", a delivery), "grünes Licht"
+     r"(?:(?:a|ont|avait|avaient) donne )?(?:son|leur|le) feu vert|feu vert|grunes licht|"
+     r"will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
@@ -185,20 +223,31 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
+     r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
+     # more to come in French: "le quatrième doit suivre"
+     r"(?:doit|doivent|devrait|devraient) suivre|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
+     # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
+     # "souhaite fournir", "plant, ... zu liefern", "in Aussicht gestellt"
+     r"(?:prevoi(?:t|ent)|prevoyai\w*|compt(?:e|ent)|souhait(?:e|ent)|veu(?:t|lent)|entend(?:ent)?) (?:de |d')?"
+     r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre)|"
+     rf"plan(?:t|en|te|ten),? (?:{_WORD},? ){{0,10}}zu (?:liefern|schicken|ubergeben|uberlassen|finanzieren|kaufen|beschaffen)|"
+     r"in aussicht (?:gestellt|stellen|stellt|stellte)|"
+     # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
+     r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
      r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
-     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:liefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|gehen|eintreffen|ankommen|folgen)|"
+     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
@@ -207,13 +256,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,8}}auf\b|aufgestockt|"
-     r"verdoppel\w*|erhoh\w*|finanzier\w*|"
+     r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
      rf"stell\w* (?:{_WORD} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|schickt|spendet|ubergibt|uberlasst"),
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
@@ -222,7 +271,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
-     rf"appel\w* (?:{_WORD} ){{0,4}}a \w+"),
+     rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
+     # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
+     # "Moscow warned against", "a menacé", "threatened".
+     rf"warn(?:s|ed|ing|t|te|ten)? (?:{_WORD} ){{0,4}}(?:against|vor|contre|of)\b|mis(?:e|es)? en garde|menac\w*|"
+     r"threaten\w*|droh(?:t|te|ten|en)\b"),
     # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
@@ -243,7 +296,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
-    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying)\b|purchases|achat|acheter|\w*kauf\w*|beschaff\w*"),
+    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
@@ -254,11 +307,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
      r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
      r"(?:to|de|d'|pour|zu|zur) \w+|"
-     rf"autoris\w* (?:{_WORD} ){{0,4}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter)|"
+     rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre)|"
      rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
+    # Something described as supplied ("U.S.-supplied ATACMS", "die von Deutschland
+    # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
+    ("supplied", (
+        r"[\w.]+-(?:supplied|provided|donated|delivered)|"
+        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?"
+    )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
-    ("delivery", r"deliver(?:y|ies)|livraisons?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
+    ("delivery", r"deliver(?:y|ies)|shipments?|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
@@ -293,12 +352,34 @@ _NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
-    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwurde\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
     r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$"
 )
+# German "würde" (would) is a hedge too, but folded it reads as "wurde" (was), the
+# passive past: "der Ukraine wurden weitere Panzer zugesagt" is a promise made. Which
+# one it is can only be read on the text as written (see _would_before).
+_WURDE_BEFORE = lazy(r"\bwurde\w*\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _would_before(text: str, folded: str, low: int, position: int) -> bool:
+    """Whether "würde" (not "wurde") stands within three words before `position`.
+    Without the text as written, every "wurde" is taken for "würde", as before."""
+    if folded.find("wurde", low, position) < 0:
+        return False  # (most cues have none before them: no pattern to run)
+    match = _WURDE_BEFORE.search(folded, low, position)
+    if match is None:
+        return False
+    return not text or _umlaut_u(text, match.start())
+
+
+def _umlaut_u(text: str, start: int) -> bool:
+    """Whether the word at `start` (folded "wurde...") is written "würde..."."""
+    return text[start + 1 : start + 2] in ("ü", "Ü")
+
+
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in find_status_cues). What needs look-behind is checked after the match:
 _STATUS_RE = {status: re2.compile((r"\b(?:" + pattern + r")\b").encode()) for status, pattern in STATUS_PATTERNS}
@@ -341,6 +422,7 @@ _STATUS_SAMPLE = {
     "purchase": "funds to buy shells",
     "permission": "estonia was granted approval to send howitzers",
     "delivery": "the delivery of tanks",
+    "supplied": "the u.s.-supplied tanks",
 }
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
 _NOUN_CUE = lazy(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
@@ -352,6 +434,9 @@ _NOUN_BEFORE = lazy(
 _CUE_NOT_AFTER = {
     "output": lazy(r"\bde $"),
     "pledged": lazy(r"\bzu $"),
+    # ... and so is "zu übergeben" ("kündigten an, ... F-16 zu übergeben"): the verb
+    # that governs it tells the status.
+    "delivered": lazy(r"\bzu $"),
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
@@ -381,7 +466,7 @@ _DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot )$")
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
     "delivered": 2,
-    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0,
+    "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0, "supplied": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 _OUTPUT_CHANGE = lazy(
@@ -407,11 +492,24 @@ _RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|dev
 _RECEIVE_MAYBE = lazy(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
 
 
+# German puts the receiving verb last, after a middle field of any length: "Die Ukraine
+# soll nach Angaben aus Regierungskreisen ... zwei weitere Patriot-Systeme erhalten".
+# The clause before it then holds the modal.
+_GERMAN_RECEIVING_LAST = lazy(r"(?:erhalten|bekommen)$")
+_GERMAN_MAYBE = lazy(r"\b(?:konnte\w*|durfte\w*)\b")
+
+
 def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     before = folded[max(sentence_start, cue.start - 70) : cue.start]
-    if _RECEIVE_MAYBE.search(before):
+    clause = ""
+    if _GERMAN_RECEIVING_LAST.match(folded, cue.start, cue.end):
+        clause = _clause_before(folded, sentence_start, cue.start)
+    if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause):
         return "discussed"
-    if _RECEIVE_FUTURE.search(before) or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start):
+    if (
+        _RECEIVE_FUTURE.search(before) or _GERMAN_FUTURE.search(clause)
+        or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start)
+    ):
         return "pledged"
     return "delivered"
 
@@ -469,7 +567,9 @@ class StatusMatches:
         return [(start + m.start(), start + m.end()) for m in matches]
 
 
-def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches) -> list[Cue]:
+def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
+    """The status cues of the sentence folded[start:end]. `text` is the text as written
+    (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
     raw: list[Cue] = []
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
@@ -490,6 +590,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
+            if status == "delivered" and folded.startswith("wurde", s) and text and _umlaut_u(text, s):
+                # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
+                # of reported speech, not the passive past "wurden ... überlassen"
+                status = "pledged"
             raw.append(Cue(s, e, "discussed" if double_negation else status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
@@ -519,12 +623,17 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches)
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
     else:
-        kept = [replace(c, status="pledged") if c.status in ("announced", "delivery") else c for c in kept]
-    return sorted((_modified(folded, start, c) for c in kept), key=lambda c: c.start)
+        kept = [
+            replace(c, status="pledged") if c.status in ("announced", "delivery")
+            else replace(c, status="delivered") if c.status == "supplied"
+            else c
+            for c in kept
+        ]
+    return sorted((_modified(folded, start, c, text) for c in kept), key=lambda c: c.start)
 
 
 # Cues that speak only when no other does (see find_status_cues).
-_WEAK = ("announced", "include", "delivery")
+_WEAK = ("announced", "include", "delivery", "supplied")
 
 
 # A participle used as an adjective is background, not the news of the sentence:
@@ -597,7 +706,14 @@ def _attributive(folded: str, cue: Cue) -> bool:
     return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
 
 
-def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
+def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue:
+    if cue.status == "include" and (
+        _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        or _NOT_INCLUDED_AFTER.match(folded, cue.end)
+    ):
+        # "the package does not include ATACMS", "umfasst keine Marschflugkörper": what
+        # is left out is not given (a request-like cue: its items give no record)
+        return replace(cue, status="requested")
     if (
         cue.status == "discussed"
         and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
@@ -609,6 +725,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
     if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
             or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
+        if cue.status == "delivered" and _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end):
+            # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
+            # nicht eingetroffen": the promise is still outstanding, nobody refused.
+            return replace(cue, status="pledged")
         return replace(cue, status="refused")
     # The clause is read only when something in it can matter (most cues: nothing).
     verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
@@ -620,10 +740,15 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
     # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
     # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
     if verb_last and _CLAUSE_NEGATION.search(clause):
+        if cue.status == "delivered" and _NOT_YET.search(clause):
+            return replace(cue, status="pledged")  # "sind noch nicht eingetroffen"
         return replace(cue, status="refused")
     if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _SIGNALLED.search(before):
         return replace(cue, status="discussed")  # readiness signalled, not announced
-    if _HYPOTHETICAL.search(before) or _CLAUSE_QUESTION.search(clause) or (
+    if (
+        _HYPOTHETICAL.search(before) or _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+        or _CLAUSE_QUESTION.search(clause)
+    ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
     ):
         return replace(cue, status="discussed")
@@ -637,6 +762,11 @@ def _modified(folded: str, sentence_start: int, cue: Cue) -> Cue:
     ):
         return replace(cue, status="pledged")
     return cue
+
+
+_NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
+_NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
+                r"noch keine?n?|pas toujours)\b")
 
 
 # Readiness signalled quietly is not yet a promise: "let it be known privately that
@@ -658,13 +788,16 @@ _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann
 _CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 _CLAUSE_QUESTION = lazy(r"\b(?:whether|ob)\b")
-_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen)\b")
+# ("sollte" opens a condition, "sollte Deutschland Taurus liefern", or tells what
+# ought to be done: neither is a promise)
+_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|sollte|sollten)\b")
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
 _PASSIVE_INFINITIVE_AFTER = lazy(r"\s+(?:zu )?werden\b")
 _GERMAN_FUTURE = lazy(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
-_FUTURE_BEFORE = lazy(r"\b(?:will|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
+# ("would" is the future of reported speech: "said ... the tanks would arrive in May")
+_FUTURE_BEFORE = lazy(r"\b(?:will|would|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _clause_before(folded: str, sentence_start: int, position: int) -> str:

@@ -99,8 +99,8 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
     while word_start > 0 and text[word_start - 1].isalnum():
         word_start -= 1
     word = text[word_start:stop]
-    if len(word) == 1 and word.isalpha():  # an initial: "U.S.", "M. Macron"
-        return False
+    if len(word) == 1 and word.isalpha() and (word_start == 0 or text[word_start - 1] not in "-/"):
+        return False  # an initial: "U.S.", "M. Macron" (but "IRIS-T." and "SAMP/T." end a sentence)
     standalone = word_start == 0 or text[word_start - 1].isspace()  # not the 16 of "F-16."
     if word.isdigit() and len(word) <= 2 and standalone:  # a German ordinal: "am 24. Februar"
         return False
