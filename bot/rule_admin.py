@@ -21,7 +21,7 @@ from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule
 from bot.core.text.safe_text import clean_line, clean_text
-from bot.errors import CommandError, RuleError
+from bot.errors import CommandError, ConfigError, RuleError
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -182,6 +182,13 @@ class RuleAdmin:
     def import_toml(self, text: str, *, actor: str, replace_all: bool = True) -> int:
         """Load rules from TOML (the export format). All are validated before any is saved."""
         rules, threshold = load_rules_toml(text)
+        if not any(rule.enabled for rule in rules):
+            # Importing it deleted every rule; the next command then re-imported the
+            # shipped seed rules into the empty table, so the admin's own rules were
+            # gone without a word. A database never runs on zero rules (see
+            # bot.config.seed_rules_file).
+            raise ConfigError("rules: the file has no enabled [[rule]] table; importing it would leave no rules "
+                              "(nothing changed)")
         lexicon = self._lexicon_for(rules)
         for rule in rules:
             validate_rule(rule, entities=self.entities, lexicon=lexicon)

@@ -1,0 +1,34 @@
+"""What a newcomer ran into when trying every command of the README with bad input:
+each now ends in one clear line and loses nothing (real SQLite, real loopback HTTP)."""
+
+from __future__ import annotations
+
+from bot.cli import main
+
+
+def _rule_expressions(capsys) -> list[str]:
+    capsys.readouterr()
+    assert main(["rules", "export"]) == 0
+    return [line for line in capsys.readouterr().out.splitlines() if line.startswith("expression = ")]
+
+
+def test_importing_a_rules_file_without_rules_is_refused_and_changes_nothing(env, capsys):
+    # It deleted every rule, and the next command quietly imported the shipped rules into
+    # the empty table: an admin's own rules were gone.
+    assert main(["rules", "add", "mine", "zzqqxx NEAR/3 @ukraine"]) == 0
+    before = _rule_expressions(capsys)
+    (env / "empty.toml").write_text("threshold = 2.0\n")
+    (env / "disabled.toml").write_text('[[rule]]\ntopic = "aid"\nexpression = "tank"\nenabled = false\n')
+    for name in ("empty.toml", "disabled.toml"):
+        capsys.readouterr()
+        assert main(["rules", "import", str(env / name)]) == 2
+        err = capsys.readouterr().err
+        assert "no enabled [[rule]]" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+        assert _rule_expressions(capsys) == before
+
+
+def test_a_seed_rules_file_without_rules_stops_the_start(env, capsys):
+    (env / "empty.toml").write_text("threshold = 2.0\n")
+    (env / "settings.toml").write_text('rules = "empty.toml"\n')
+    assert main(["--config", str(env / "settings.toml"), "rules", "list"]) == 2
+    assert "no enabled [[rule]]" in capsys.readouterr().err
