@@ -9,6 +9,7 @@ Tokens are kept out of every repr so they cannot leak into a log line.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -297,10 +298,15 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
 
 
 def check_lang(lang: str | None, key: str = "lang") -> None:
-    """A language code such as en, fr, de-CH (or none)."""
-    if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isascii()
-                                 and lang.replace("-", "").isalpha()):
-        raise ConfigError(f"{key}: {lang!r} is not a language code such as 'en' or 'fr'")
+    """A language code such as en, fr, de-CH (or none). Two letters first, as the feed
+    reader takes them (bot/adapters/feed_parse.py): "english" or "deu" passed this check
+    and were then dropped without a word, so the hint a user gave did nothing."""
+    if lang is not None and not _LANGUAGE_CODE.fullmatch(lang):
+        raise ConfigError(f"{key}: {lang!r} is not a language code such as 'en', 'fr' or 'de-CH' "
+                          "(two letters, then optional -subtags)")
+
+
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _check_section(raw: Any, name: str, allowed: set[str]) -> None:

@@ -32,3 +32,16 @@ def test_a_seed_rules_file_without_rules_stops_the_start(env, capsys):
     (env / "settings.toml").write_text('rules = "empty.toml"\n')
     assert main(["--config", str(env / "settings.toml"), "rules", "list"]) == 2
     assert "no enabled [[rule]]" in capsys.readouterr().err
+
+
+def test_a_language_hint_the_feed_reader_would_drop_is_refused(env, capsys):
+    # "english" and "deu" were accepted, then ignored by the parser (it reads two letters).
+    for lang in ("english", "deu", "e", "en--"):
+        assert main(["feeds", "add", f"https://example.org/{lang}.xml", "--lang", lang]) == 2
+        err = capsys.readouterr().err
+        assert f"--lang: {lang!r} is not a language code" in err and len(err.strip().splitlines()) == 1
+    (env / "settings.toml").write_text('[[feed]]\nurl = "https://example.org/a.xml"\nlang = "german"\n')
+    assert main(["--config", str(env / "settings.toml"), "feeds", "list"]) == 2
+    assert "feed[0].lang: 'german' is not a language code" in capsys.readouterr().err
+    for lang in ("fr", "de-CH", "en_US"):
+        assert main(["feeds", "add", f"https://example.org/{lang}.xml", "--lang", lang]) == 0
