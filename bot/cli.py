@@ -696,18 +696,24 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     if args.health:
         return _health(app, rows, out)
     failing = [r for r in rows if r["failures"]]
+    # A feed not polled yet is neither ok nor failing: it was listed as "ok ... last
+    # success never", as if it worked (the chat's /status says "not polled yet").
+    waiting = [r for r in rows if not r["failures"] and not r["last_success"]]
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
         if row["failures"]:
             out.write(f"FAILING {row['url']}: {row['failures']} failure(s), last error: {row['last_error']}, "
                       f"next try {row['next_poll']}\n")
+        elif row["last_success"]:
+            out.write(f"ok      {row['url']}: last success {row['last_success']}\n")
         else:
-            out.write(f"ok      {row['url']}: last success {row['last_success'] or 'never'}\n")
+            out.write(f"waiting {row['url']}: not polled yet\n")
         if row["id"] in pushes:
             out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()
     edits = app.store.edit_counts()
-    out.write(f"feeds: {len(rows)} ({len(failing)} failing); outbox: {outbox.get('pending', 0)} pending, "
+    not_yet = f", {len(waiting)} not polled yet" if waiting else ""
+    out.write(f"feeds: {len(rows)} ({len(failing)} failing{not_yet}); outbox: {outbox.get('pending', 0)} pending, "
               f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
               f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
               f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped\n")

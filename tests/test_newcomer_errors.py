@@ -45,3 +45,20 @@ def test_a_language_hint_the_feed_reader_would_drop_is_refused(env, capsys):
     assert "feed[0].lang: 'german' is not a language code" in capsys.readouterr().err
     for lang in ("fr", "de-CH", "en_US"):
         assert main(["feeds", "add", f"https://example.org/{lang}.xml", "--lang", lang]) == 0
+
+
+def test_status_tells_a_feed_not_polled_yet_from_a_healthy_one(env, capsys, feed_server):
+    # Both were "ok", the one never polled with "last success never", and "(0 failing)".
+    from tests.servers import rss
+
+    feed_server.set_feed("/polled.xml", rss([]))
+    for path in ("/polled.xml", "/later.xml"):
+        assert main(["feeds", "add", feed_server.url(path)]) == 0
+    assert main(["poll", "--feed", feed_server.url("/polled.xml")]) == 0
+    capsys.readouterr()
+    assert main(["status"]) == 0  # not failing: the exit status is unchanged
+    out = capsys.readouterr().out
+    assert f"ok      {feed_server.url('/polled.xml')}: last success 20" in out
+    assert f"waiting {feed_server.url('/later.xml')}: not polled yet" in out
+    assert "never" not in out
+    assert f"(0 failing, {out.count('waiting ')} not polled yet)" in out  # the later one and the shipped feeds
