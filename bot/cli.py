@@ -228,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_error(f"pledgewatch: error: {exc}")
         return 1
     except KeyboardInterrupt:
+        # Ctrl-C ended `poll` (or any command) with no word at all: say that it stopped and
+        # what becomes of the work. A poll's writes commit per feed, whole or not at all.
+        report_error(f"pledgewatch: interrupted{_INTERRUPTED.get(args.command, '')}")
         return 130
     except BrokenPipeError:
         # The reader went away (`pledgewatch rules list | head`): stop quietly, as Unix
@@ -249,6 +252,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # log collector parsing standard error never meets a stray text line.
         logging.getLogger("bot").exception("pledgewatch: unexpected error")
         return 1
+
+
+_INTERRUPTED = {
+    "poll": ": the feeds polled so far are stored (their console alerts print on the next poll or run); "
+            "the others are fetched again next time",
+}
 
 
 def _database_exists(settings: Settings) -> bool:

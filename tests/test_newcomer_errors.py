@@ -62,3 +62,49 @@ def test_status_tells_a_feed_not_polled_yet_from_a_healthy_one(env, capsys, feed
     assert f"waiting {feed_server.url('/later.xml')}: not polled yet" in out
     assert "never" not in out
     assert f"(0 failing, {out.count('waiting ')} not polled yet)" in out  # the later one and the shipped feeds
+
+
+def test_ctrl_c_in_the_middle_of_a_poll_says_so_and_loses_nothing(env, feed_server):
+    # It ended with exit 130 and not a word, the alert of the feed already stored unseen.
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import CLI_DB
+    from tests.servers import rss
+    from tests.test_pipeline import FEB_13, seed_item
+
+    feed_server.set_feed("/wire.xml", rss([seed_item(0, FEB_13)], lang="fr"))
+    feed_server.set_slow_loris("/slow.xml", interval=0.2)
+    settings = env / "settings.toml"  # only these two feeds (none of the shipped ones); the deadline far away
+    settings.write_text("fetch_timeout = 120\n")
+    for path in ("/wire.xml", "/slow.xml"):
+        assert main(["--config", str(settings), "feeds", "add", feed_server.url(path)]) == 0
+    # A Ctrl-C: SIGINT with its default handler (a shell's background job would ignore it).
+    program = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+               "from bot.cli import main; sys.exit(main())")
+    proc = subprocess.Popen([sys.executable, "-c", program, "--config", str(settings), "poll"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # until the quick feed's poll has committed
+        time.sleep(0.1)
+        with sqlite3.connect(env / CLI_DB) as db:
+            if db.execute("SELECT count(*) FROM outbox").fetchone()[0]:
+                break
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("pledgewatch: interrupted: the feeds polled so far are stored")
+    assert "ALERT" not in out
+
+    # Nothing lost: the stored article's alert is printed by the next poll.
+    code = subprocess.run([sys.executable, "-m", "bot", "--config", str(settings), "poll", "--feed",
+                           feed_server.url("/wire.xml")], check=False, capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ))
+    assert code.returncode == 0, code.stderr
+    assert code.stdout.count("ALERT") == 1 and "0 relevant" in code.stdout and "1 feeds polled" in code.stdout
