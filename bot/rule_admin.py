@@ -190,8 +190,11 @@ class RuleAdmin:
             raise ConfigError("rules: the file has no enabled [[rule]] table; importing it would leave no rules "
                               "(nothing changed)")
         lexicon = self._lexicon_for(rules)
-        for rule in rules:
-            validate_rule(rule, entities=self.entities, lexicon=lexicon)
+        for number, rule in enumerate(rules, 1):
+            try:
+                validate_rule(rule, entities=self.entities, lexicon=lexicon)
+            except RuleError as exc:  # named as the file's own errors are (bot/core/rules/files.py)
+                raise RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected) from None
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]

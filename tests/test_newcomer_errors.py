@@ -108,3 +108,15 @@ def test_ctrl_c_in_the_middle_of_a_poll_says_so_and_loses_nothing(env, feed_serv
                           env=dict(os.environ))
     assert code.returncode == 0, code.stderr
     assert code.stdout.count("ALERT") == 1 and "0 relevant" in code.stdout and "1 feeds polled" in code.stdout
+
+
+def test_a_bad_rule_is_named_by_its_place_in_the_file_not_as_rule_1(env, capsys):
+    # Every rule checked alone was "rule #1": the 3rd of an imported file, rule 5 being edited.
+    (env / "three.toml").write_text('[[rule]]\ntopic = "a"\nexpression = "tank"\n[[rule]]\ntopic = "b"\n'
+                                    'expression = "gun"\n[[rule]]\ntopic = "c"\nexpression = "@nosuch"\n')
+    assert main(["rules", "import", str(env / "three.toml")]) == 2
+    assert "rule #3 (c): unknown list @nosuch" in capsys.readouterr().err
+    for args in (["rules", "add", "mine", "@nosuch"], ["rules", "edit", "5", "@nosuch"]):
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert "unknown list @nosuch" in err and "rule #1" not in err
