@@ -120,3 +120,15 @@ def test_a_bad_rule_is_named_by_its_place_in_the_file_not_as_rule_1(env, capsys)
         assert main(args) == 2
         err = capsys.readouterr().err
         assert "unknown list @nosuch" in err and "rule #1" not in err
+
+
+def test_rules_test_reads_pasted_text_as_the_poller_reads_feed_text(env, capsys):
+    # A soft hyphen inside "Leopard" (as German sites hyphenate) hid it from `rules test`,
+    # while the poller, which cleans feed text first, saw it.
+    assert main(["rules", "add", "mine", "Leopard NEAR/5 @ukraine"]) == 0
+    capsys.readouterr()
+    assert main(["rules", "test", "Leo\u00adpard tanks sent to Ukraine"]) == 0
+    out = capsys.readouterr().out
+    assert any(line.strip().startswith("+1 mine (rule ") and line.endswith("Leopard, Ukraine")
+               for line in out.splitlines()), out
+    assert "\u00ad" not in out
