@@ -132,3 +132,21 @@ def test_rules_test_reads_pasted_text_as_the_poller_reads_feed_text(env, capsys)
     assert any(line.strip().startswith("+1 mine (rule ") and line.endswith("Leopard, Ukraine")
                for line in out.splitlines()), out
     assert "\u00ad" not in out
+
+
+def test_a_database_changed_by_a_newer_pledgewatch_is_refused(env, capsys):
+    # An older pledgewatch (a rolled-back image) used it without a word.
+    import sqlite3
+
+    from tests.conftest import CLI_DB
+
+    assert main(["feeds", "list"]) == 0
+    with sqlite3.connect(env / CLI_DB) as db:
+        db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
+    capsys.readouterr()
+    for args in (["status"], ["feeds", "add", "https://example.org/new.xml"]):
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert "was changed by a newer pledgewatch (schema version 9999" in err and len(err.strip().splitlines()) == 1
+    with sqlite3.connect(env / CLI_DB) as db:
+        assert not db.execute("SELECT 1 FROM feeds WHERE url = 'https://example.org/new.xml'").fetchall()
