@@ -150,3 +150,18 @@ def test_a_database_changed_by_a_newer_pledgewatch_is_refused(env, capsys):
         assert "was changed by a newer pledgewatch (schema version 9999" in err and len(err.strip().splitlines()) == 1
     with sqlite3.connect(env / CLI_DB) as db:
         assert not db.execute("SELECT 1 FROM feeds WHERE url = 'https://example.org/new.xml'").fetchall()
+
+
+def test_run_with_no_feed_says_how_to_add_one(env):
+    # It said "first poll of every feed now" and then nothing, ever.
+    from bot.app import App
+    from bot.config import load_settings
+
+    (env / "settings.toml").write_text("poll_interval = 600\n")  # names no feeds file, has no [[feed]]
+    app = App(load_settings(env / "settings.toml"))
+    try:
+        app.prepare()
+        feeds_line = next(line for line in app.describe_setup() if line.startswith("feeds: "))
+    finally:
+        app.close()
+    assert feeds_line.startswith("feeds: 0: ") and "nothing to poll: add one with `pledgewatch feeds add URL`" in feeds_line
