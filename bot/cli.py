@@ -545,6 +545,8 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
+        # A URL pasted with a blank or line break around it was "not an http:// URL".
+        args.url = args.url.strip()
         check_feed_url(args.url, "url", app.settings.feed_addresses)
         check_lang(args.lang, "--lang")
         if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:

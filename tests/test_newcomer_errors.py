@@ -165,3 +165,11 @@ def test_run_with_no_feed_says_how_to_add_one(env):
     finally:
         app.close()
     assert feeds_line.startswith("feeds: 0: ") and "nothing to poll: add one with `pledgewatch feeds add URL`" in feeds_line
+
+
+def test_feeds_add_takes_a_url_pasted_with_blanks_around_it(env, capsys):
+    assert main(["feeds", "add", " https://example.org/pasted.xml\n"]) == 0
+    assert " added: https://example.org/pasted.xml\n" in capsys.readouterr().out
+    assert main(["feeds", "list"]) == 0
+    assert "  https://example.org/pasted.xml  [https://example.org/pasted.xml]" in capsys.readouterr().out
+    assert main(["feeds", "add", "https://example.org/a b.xml"]) == 2  # a blank inside is still refused
