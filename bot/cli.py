@@ -513,7 +513,7 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
                 data = handle.read(MAX_RULES_FILE_BYTES + 1)
             if len(data) > MAX_RULES_FILE_BYTES:
                 raise ConfigError(f"{args.file}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
-            text = data.decode("utf-8")
+            text = data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{args.file}: cannot read: {exc}") from None
         out.write(f"imported {admin.import_toml(text, actor=actor)} rules\n")

@@ -161,7 +161,7 @@ def read_seed_rules(settings: Settings) -> str:
     """The text of seed_rules_file; ConfigError naming the file when it cannot be read."""
     path = seed_rules_file(settings)
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte order mark skipped, as in _read_toml
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"rules: cannot read {path}: {exc}") from None
 
@@ -378,10 +378,20 @@ def _web(raw: Any) -> WebSettings:
     return WebSettings(listen_host=host, listen_port=port)
 
 
+# Far above any real settings or feeds file (a thousand feeds are ~100 KB).
+MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024
+
+
 def _read_toml(path: Path, label: str) -> dict[str, Any]:
-    """A TOML file's tables, or one ConfigError line starting with `label`."""
+    """A TOML file's tables, or one ConfigError line starting with `label`.
+    Bounded: `--config /dev/zero` read (and grew) without end. A UTF-8 byte order mark,
+    which Windows editors write, is skipped: it was "invalid TOML at line 1, column 1"."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
+        if len(data) > MAX_SETTINGS_FILE_BYTES:
+            raise ConfigError(f"{label}: larger than {MAX_SETTINGS_FILE_BYTES} bytes; not a settings file")
+        return tomllib.loads(data.decode("utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(f"{label}: not found") from None
     except tomllib.TOMLDecodeError as exc:

@@ -173,3 +173,19 @@ def test_feeds_add_takes_a_url_pasted_with_blanks_around_it(env, capsys):
     assert main(["feeds", "list"]) == 0
     assert "  https://example.org/pasted.xml  [https://example.org/pasted.xml]" in capsys.readouterr().out
     assert main(["feeds", "add", "https://example.org/a b.xml"]) == 2  # a blank inside is still refused
+
+
+def test_files_saved_with_a_byte_order_mark_are_read(env, capsys):
+    # Windows editors start UTF-8 files with one: "invalid TOML (at line 1, column 1)".
+    (env / "settings.toml").write_bytes(b"\xef\xbb\xbfpoll_interval = 900\n")
+    assert main(["--config", str(env / "settings.toml"), "rules", "list"]) == 0
+    (env / "mine.toml").write_bytes(b'\xef\xbb\xbf[[rule]]\ntopic = "aid"\nexpression = "tank"\n')
+    assert main(["rules", "import", str(env / "mine.toml")]) == 0
+    assert "imported 1 rules" in capsys.readouterr().out
+
+
+def test_a_settings_file_without_end_is_refused(env, capsys):
+    # `--config /dev/zero` read (and grew in memory) for ever.
+    assert main(["--config", "/dev/zero", "status"]) == 2
+    err = capsys.readouterr().err
+    assert "settings file /dev/zero: larger than" in err and len(err.strip().splitlines()) == 1
