@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
-from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings
+from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -276,6 +276,13 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         # Opening it would create an empty database that looks healthy.
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
                                "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+    if args.command == "web" and not _database_exists(settings):
+        # It made an empty database and served empty pages: PLEDGEWATCH_DB=demo.db from
+        # another folder, or a typo, looked like a tracker with nothing found.
+        if args.listen:
+            parse_listen(args.listen, "--listen")  # a bad address is still named first
+        raise PledgewatchError(f"no database at {settings.database}: nothing to show (check --config / "
+                               "PLEDGEWATCH_DB; `pledgewatch run` or `pledgewatch demo --db FILE` makes one)")
     if args.command == "analyze" and not _database_exists(settings):
         from bot.file_rules import analyzer_from_rules_file
 
@@ -632,7 +639,7 @@ def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Serve the web tracker on --listen, else [web] listen, else 127.0.0.1:8000."""
-    from bot.config import DEFAULT_WEB_LISTEN, parse_listen
+    from bot.config import DEFAULT_WEB_LISTEN
 
     if args.listen:
         host, port = parse_listen(args.listen, "--listen")

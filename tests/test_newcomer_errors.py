@@ -189,3 +189,13 @@ def test_a_settings_file_without_end_is_refused(env, capsys):
     assert main(["--config", "/dev/zero", "status"]) == 2
     err = capsys.readouterr().err
     assert "settings file /dev/zero: larger than" in err and len(err.strip().splitlines()) == 1
+
+
+def test_web_on_a_database_that_does_not_exist_says_so_and_creates_nothing(env, capsys):
+    # It created an empty database and served empty pages, as if nothing had been found.
+    from tests.conftest import CLI_DB
+
+    assert main(["web", "--listen", "127.0.0.1:0"]) == 1
+    err = capsys.readouterr().err
+    assert f"no database at {env / CLI_DB}: nothing to show" in err and len(err.strip().splitlines()) == 1
+    assert not (env / CLI_DB).exists()
