@@ -199,3 +199,16 @@ def test_web_on_a_database_that_does_not_exist_says_so_and_creates_nothing(env, 
     err = capsys.readouterr().err
     assert f"no database at {env / CLI_DB}: nothing to show" in err and len(err.strip().splitlines()) == 1
     assert not (env / CLI_DB).exists()
+
+
+def test_a_redirect_without_a_location_says_so(env, capsys, feed_server):
+    # "HTTP 302 Found" alone, for a feed that redirected nowhere.
+    from tests.servers import Response
+
+    feed_server.set_route("/moved.xml", lambda request: Response(302, b""))
+    settings = env / "settings.toml"  # this feed only, none of the shipped ones
+    settings.write_text("poll_interval = 600\n")
+    assert main(["--config", str(settings), "feeds", "add", feed_server.url("/moved.xml")]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(settings), "poll"]) == 1
+    assert "HTTP 302 Found (a redirect without a Location to follow)" in capsys.readouterr().out
