@@ -27,6 +27,7 @@ from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
 DEFAULT_RULES_NAME = "rules.toml"
+DEFAULT_FEEDS_NAME = "feeds.toml"
 DEFAULT_ENTITIES_NAME = "entities.toml"
 DEFAULT_WORD_LISTS_NAME = "words.toml"
 
@@ -212,7 +213,7 @@ def settings_from_dict(
     rules_value = _str(raw, "rules", "")
     rules_file = (base_dir / rules_value) if rules_value else default_rules_path()
     if not rules_file.is_file():
-        raise ConfigError(f"rules: file {rules_file} not found")
+        raise ConfigError(f"rules: file {rules_file} not found{_shipped_hint(rules_value)}")
     return Settings(
         # The database is relative to where pledgewatch runs, never to the
         # (possibly read-only, installed) settings folder.
@@ -246,6 +247,8 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         raise ConfigError("feeds: must be a file name (inline feeds go in [[feed]] tables)")
     if feeds_value:
         feeds_path = base_dir / feeds_value
+        if not feeds_path.exists():
+            raise ConfigError(f"feeds: file {feeds_path} not found{_shipped_hint(feeds_value)}")
         data = _read_toml(feeds_path, f"feeds: file {feeds_path}")
         _reject_unknown(data, {"feed"}, f"{feeds_value}: ")
         tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(_table_list(data, "feed", feeds_value))]
@@ -269,6 +272,15 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         name = _str(table, "name", "", where=where) or shown_feed_url(url)  # no credentials in alerts
         feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
+
+
+def _shipped_hint(name: str) -> str:
+    """For a copy of the shipped settings, whose `feeds` and `rules` name files beside it:
+    the copy alone failed with "feeds.toml not found" and no word of where that file is."""
+    shipped = packaged_file(Path(name).name)
+    if Path(name).name not in (DEFAULT_FEEDS_NAME, DEFAULT_RULES_NAME) or not shipped.is_file():
+        return ""
+    return f" (names are relative to the settings file; the shipped one is {shipped}: copy it there or name it)"
 
 
 def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:

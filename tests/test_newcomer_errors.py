@@ -212,3 +212,17 @@ def test_a_redirect_without_a_location_says_so(env, capsys, feed_server):
     capsys.readouterr()
     assert main(["--config", str(settings), "poll"]) == 1
     assert "HTTP 302 Found (a redirect without a Location to follow)" in capsys.readouterr().out
+
+
+def test_a_copy_of_the_shipped_settings_alone_says_where_the_feeds_file_is(env, capsys):
+    # "Copy it to start your own": the copy failed with "feeds: file feeds.toml: not found".
+    from bot.config import default_settings_path, packaged_file
+
+    (env / "mine.toml").write_text(default_settings_path().read_text(encoding="utf-8"))
+    assert main(["--config", str(env / "mine.toml"), "status"]) == 2
+    err = capsys.readouterr().err
+    assert f"the shipped one is {packaged_file('feeds.toml')}" in err and len(err.strip().splitlines()) == 1
+    (env / "feeds.toml").write_text(packaged_file("feeds.toml").read_text(encoding="utf-8"))
+    assert main(["--config", str(env / "mine.toml"), "status"]) == 2
+    assert f"rules.toml not found (names are relative to the settings file; the shipped one is " \
+           f"{packaged_file('rules.toml')}" in capsys.readouterr().err
