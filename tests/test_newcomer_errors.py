@@ -226,3 +226,21 @@ def test_a_copy_of_the_shipped_settings_alone_says_where_the_feeds_file_is(env, 
     assert main(["--config", str(env / "mine.toml"), "status"]) == 2
     assert f"rules.toml not found (names are relative to the settings file; the shipped one is " \
            f"{packaged_file('rules.toml')}" in capsys.readouterr().err
+
+
+def test_a_web_page_given_for_a_feed_says_what_to_give_instead(env, capsys, feed_server):
+    from tests.servers import rss
+
+    page = b"<!DOCTYPE html>\n<html><head><title>News</title></head><body><h1>Latest</h1></body></html>"
+    feed_server.set_feed("/", page, content_type="text/html; charset=utf-8")
+    feed_server.set_feed("/feed", rss([{"title": "a", "link": "https://example.org/a", "guid": "a"}]),
+                         content_type="text/html; charset=utf-8")  # a real feed served as HTML still reads
+    settings = env / "settings.toml"  # these feeds only, none of the shipped ones
+    settings.write_text("poll_interval = 600\n")
+    for path in ("/", "/feed"):
+        assert main(["--config", str(settings), "feeds", "add", feed_server.url(path)]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(settings), "poll"]) == 0
+    out = capsys.readouterr().out
+    assert f"FAIL  {feed_server.url('/')}: not a feed" in out and "(a web page: give the address of its RSS" in out
+    assert f"ok    {feed_server.url('/feed')}: 1 items, 1 new" in out
