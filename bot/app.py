@@ -79,12 +79,12 @@ class App:
         configured = {f.url for f in self.settings.feeds}
         listed = sum(1 for f in feeds if f.url in configured)
         files = ", ".join(str(p) for p in (self.settings.feeds_file, self.settings.source) if p)
-        return [
-            f"rules: {len(rules)}, {origin}",
-            f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
-            f"{len(feeds) - listed} added with `feeds add` or in chat",
-            f"database: {self.settings.database}",
-        ]
+        # With no feed, `run` said "first poll of every feed now" and then nothing, ever.
+        nothing = ("; nothing to poll: add one with `pledgewatch feeds add URL` (a running job takes it "
+                   "within a minute) or list [[feed]] tables in the settings") if not feeds else ""
+        feeds_line = (f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
+                      f"{len(feeds) - listed} added with `feeds add` or in chat{nothing}")
+        return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {self.settings.database}"]
 
     def analyzer(self) -> Analyzer:
         """The compiled rules, rebuilt only when an admin changed them."""

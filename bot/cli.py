@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
-from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings
+from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -228,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_error(f"pledgewatch: error: {exc}")
         return 1
     except KeyboardInterrupt:
+        # Ctrl-C ended `poll` (or any command) with no word at all: say that it stopped and
+        # what becomes of the work. A poll's writes commit per feed, whole or not at all.
+        report_error(f"pledgewatch: interrupted{_INTERRUPTED.get(args.command, '')}")
         return 130
     except BrokenPipeError:
         # The reader went away (`pledgewatch rules list | head`): stop quietly, as Unix
@@ -251,6 +254,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+_INTERRUPTED = {
+    "poll": ": the feeds polled so far are stored (their console alerts print on the next poll or run); "
+            "the others are fetched again next time",
+}
+
+
 def _database_exists(settings: Settings) -> bool:
     return str(settings.database) == ":memory:" or Path(settings.database).exists()
 
@@ -267,6 +276,13 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         # Opening it would create an empty database that looks healthy.
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
                                "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+    if args.command == "web" and not _database_exists(settings):
+        # It made an empty database and served empty pages: PLEDGEWATCH_DB=demo.db from
+        # another folder, or a typo, looked like a tracker with nothing found.
+        if args.listen:
+            parse_listen(args.listen, "--listen")  # a bad address is still named first
+        raise PledgewatchError(f"no database at {settings.database}: nothing to show (check --config / "
+                               "PLEDGEWATCH_DB; `pledgewatch run` or `pledgewatch demo --db FILE` makes one)")
     if args.command == "analyze" and not _database_exists(settings):
         from bot.file_rules import analyzer_from_rules_file
 
@@ -504,7 +520,7 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
                 data = handle.read(MAX_RULES_FILE_BYTES + 1)
             if len(data) > MAX_RULES_FILE_BYTES:
                 raise ConfigError(f"{args.file}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
-            text = data.decode("utf-8")
+            text = data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{args.file}: cannot read: {exc}") from None
         out.write(f"imported {admin.import_toml(text, actor=actor)} rules\n")
@@ -536,6 +552,8 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
+        # A URL pasted with a blank or line break around it was "not an http:// URL".
+        args.url = args.url.strip()
         check_feed_url(args.url, "url", app.settings.feed_addresses)
         check_lang(args.lang, "--lang")
         if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:
@@ -621,7 +639,7 @@ def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Serve the web tracker on --listen, else [web] listen, else 127.0.0.1:8000."""
-    from bot.config import DEFAULT_WEB_LISTEN, parse_listen
+    from bot.config import DEFAULT_WEB_LISTEN
 
     if args.listen:
         host, port = parse_listen(args.listen, "--listen")
@@ -696,18 +714,24 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     if args.health:
         return _health(app, rows, out)
     failing = [r for r in rows if r["failures"]]
+    # A feed not polled yet is neither ok nor failing: it was listed as "ok ... last
+    # success never", as if it worked (the chat's /status says "not polled yet").
+    waiting = [r for r in rows if not r["failures"] and not r["last_success"]]
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
         if row["failures"]:
             out.write(f"FAILING {row['url']}: {row['failures']} failure(s), last error: {row['last_error']}, "
                       f"next try {row['next_poll']}\n")
+        elif row["last_success"]:
+            out.write(f"ok      {row['url']}: last success {row['last_success']}\n")
         else:
-            out.write(f"ok      {row['url']}: last success {row['last_success'] or 'never'}\n")
+            out.write(f"waiting {row['url']}: not polled yet\n")
         if row["id"] in pushes:
             out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()
     edits = app.store.edit_counts()
-    out.write(f"feeds: {len(rows)} ({len(failing)} failing); outbox: {outbox.get('pending', 0)} pending, "
+    not_yet = f", {len(waiting)} not polled yet" if waiting else ""
+    out.write(f"feeds: {len(rows)} ({len(failing)} failing{not_yet}); outbox: {outbox.get('pending', 0)} pending, "
               f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
               f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
               f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped\n")

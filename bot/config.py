@@ -9,6 +9,7 @@ Tokens are kept out of every repr so they cannot leak into a log line.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
 DEFAULT_RULES_NAME = "rules.toml"
+DEFAULT_FEEDS_NAME = "feeds.toml"
 DEFAULT_ENTITIES_NAME = "entities.toml"
 DEFAULT_WORD_LISTS_NAME = "words.toml"
 
@@ -160,7 +162,7 @@ def read_seed_rules(settings: Settings) -> str:
     """The text of seed_rules_file; ConfigError naming the file when it cannot be read."""
     path = seed_rules_file(settings)
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte order mark skipped, as in _read_toml
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"rules: cannot read {path}: {exc}") from None
 
@@ -211,7 +213,7 @@ def settings_from_dict(
     rules_value = _str(raw, "rules", "")
     rules_file = (base_dir / rules_value) if rules_value else default_rules_path()
     if not rules_file.is_file():
-        raise ConfigError(f"rules: file {rules_file} not found")
+        raise ConfigError(f"rules: file {rules_file} not found{_shipped_hint(rules_value)}")
     return Settings(
         # The database is relative to where pledgewatch runs, never to the
         # (possibly read-only, installed) settings folder.
@@ -245,6 +247,8 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         raise ConfigError("feeds: must be a file name (inline feeds go in [[feed]] tables)")
     if feeds_value:
         feeds_path = base_dir / feeds_value
+        if not feeds_path.exists():
+            raise ConfigError(f"feeds: file {feeds_path} not found{_shipped_hint(feeds_value)}")
         data = _read_toml(feeds_path, f"feeds: file {feeds_path}")
         _reject_unknown(data, {"feed"}, f"{feeds_value}: ")
         tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(_table_list(data, "feed", feeds_value))]
@@ -268,6 +272,15 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         name = _str(table, "name", "", where=where) or shown_feed_url(url)  # no credentials in alerts
         feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
+
+
+def _shipped_hint(name: str) -> str:
+    """For a copy of the shipped settings, whose `feeds` and `rules` name files beside it:
+    the copy alone failed with "feeds.toml not found" and no word of where that file is."""
+    shipped = packaged_file(Path(name).name)
+    if Path(name).name not in (DEFAULT_FEEDS_NAME, DEFAULT_RULES_NAME) or not shipped.is_file():
+        return ""
+    return f" (names are relative to the settings file; the shipped one is {shipped}: copy it there or name it)"
 
 
 def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
@@ -297,10 +310,15 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
 
 
 def check_lang(lang: str | None, key: str = "lang") -> None:
-    """A language code such as en, fr, de-CH (or none)."""
-    if lang is not None and not (2 <= len(lang) <= 8 and lang.replace("-", "").isascii()
-                                 and lang.replace("-", "").isalpha()):
-        raise ConfigError(f"{key}: {lang!r} is not a language code such as 'en' or 'fr'")
+    """A language code such as en, fr, de-CH (or none). Two letters first, as the feed
+    reader takes them (bot/adapters/feed_parse.py): "english" or "deu" passed this check
+    and were then dropped without a word, so the hint a user gave did nothing."""
+    if lang is not None and not _LANGUAGE_CODE.fullmatch(lang):
+        raise ConfigError(f"{key}: {lang!r} is not a language code such as 'en', 'fr' or 'de-CH' "
+                          "(two letters, then optional -subtags)")
+
+
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
@@ -372,10 +390,20 @@ def _web(raw: Any) -> WebSettings:
     return WebSettings(listen_host=host, listen_port=port)
 
 
+# Far above any real settings or feeds file (a thousand feeds are ~100 KB).
+MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024
+
+
 def _read_toml(path: Path, label: str) -> dict[str, Any]:
-    """A TOML file's tables, or one ConfigError line starting with `label`."""
+    """A TOML file's tables, or one ConfigError line starting with `label`.
+    Bounded: `--config /dev/zero` read (and grew) without end. A UTF-8 byte order mark,
+    which Windows editors write, is skipped: it was "invalid TOML at line 1, column 1"."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
+        if len(data) > MAX_SETTINGS_FILE_BYTES:
+            raise ConfigError(f"{label}: larger than {MAX_SETTINGS_FILE_BYTES} bytes; not a settings file")
+        return tomllib.loads(data.decode("utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(f"{label}: not found") from None
     except tomllib.TOMLDecodeError as exc:

@@ -20,8 +20,8 @@ from bot.core.ports import Clock
 from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule
-from bot.core.text.safe_text import clean_line, clean_text
-from bot.errors import CommandError, RuleError
+from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
+from bot.errors import CommandError, ConfigError, RuleError
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -91,7 +91,9 @@ class RuleAdmin:
         if expression is not None:
             return self.test_on_stored(expression)
         ruleset = self.compile()
-        return ruleset.explain(ruleset.analyze(text))
+        # Cleaned as feed text is before the poller reads it: an article pasted with its
+        # soft hyphens ("Leo\u00adpard") fired fewer rules here than it would when polled.
+        return ruleset.explain(ruleset.analyze(clean_text(text)[:MAX_TEXT_CHARS]))
 
     def test_on_stored(self, expression: str, *, topic: str = "aid", weight: float = 1.0,
                        days: int = STORED_TEST_DAYS, limit: int = STORED_TEST_LIMIT) -> str:
@@ -182,9 +184,19 @@ class RuleAdmin:
     def import_toml(self, text: str, *, actor: str, replace_all: bool = True) -> int:
         """Load rules from TOML (the export format). All are validated before any is saved."""
         rules, threshold = load_rules_toml(text)
+        if not any(rule.enabled for rule in rules):
+            # Importing it deleted every rule; the next command then re-imported the
+            # shipped seed rules into the empty table, so the admin's own rules were
+            # gone without a word. A database never runs on zero rules (see
+            # bot.config.seed_rules_file).
+            raise ConfigError("rules: the file has no enabled [[rule]] table; importing it would leave no rules "
+                              "(nothing changed)")
         lexicon = self._lexicon_for(rules)
-        for rule in rules:
-            validate_rule(rule, entities=self.entities, lexicon=lexicon)
+        for number, rule in enumerate(rules, 1):
+            try:
+                validate_rule(rule, entities=self.entities, lexicon=lexicon)
+            except RuleError as exc:  # named as the file's own errors are (bot/core/rules/files.py)
+                raise RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected) from None
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]

@@ -180,7 +180,10 @@ class HttpFeedSource:
                 )
             if not 200 <= response.status < 300:
                 reason = _short(response.reason or "")
-                raise FetchError(f"HTTP {response.status} {reason}".strip())
+                # aiohttp follows every redirect it can: one left here gave no place to go,
+                # which "HTTP 302 Found" alone did not tell a newcomer.
+                hint = " (a redirect without a Location to follow)" if 300 <= response.status < 400 else ""
+                raise FetchError(f"HTTP {response.status} {reason}".strip() + hint)
             body = await self._read_capped(response)
             return FetchResult(
                 url=url,

@@ -203,7 +203,13 @@ def parse_feed_document(
 
     raw_entries = parsed.get("entries") or []
     if not raw_entries:
-        _check_empty_feed_is_a_feed(parsed)
+        try:
+            _check_empty_feed_is_a_feed(parsed)
+        except ParseError as exc:
+            if _HTML_PAGE.search(body[:4096]):
+                # The commonest newcomer's mistake: a site's address given for its feed's.
+                raise ParseError(f"{exc} (a web page: give the address of its RSS or Atom feed)") from None
+            raise
     feed = parsed.get("feed") or {}
     feed_lang = _language(feed.get("language"))
     entries = [
@@ -255,6 +261,9 @@ def _refuse_entities(body: bytes, headers: Mapping[str, str]) -> None:
         return
     if isinstance(as_utf8, bytes) and _ENTITY_DECLARATION.search(as_utf8):
         raise ParseError("feed declares XML entities; refused")
+
+
+_HTML_PAGE = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 
 
 def _check_empty_feed_is_a_feed(parsed: Mapping[str, Any]) -> None:

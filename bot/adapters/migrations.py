@@ -397,5 +397,11 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
     return applied
 
 
+def newer_migrations(db: Database) -> set[int]:
+    """The migrations the database records that this code does not have: a newer
+    pledgewatch applied them."""
+    return _recorded(db) - {version for version, _, _ in MIGRATIONS}
+
+
 def _recorded(db: Database) -> set[int]:
     return {row["version"] for row in db.query("SELECT version FROM schema_migrations")}

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from bot.adapters.migrations import migrate
+from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations
 from bot.adapters.sqlite_db import Database, column_keys
 from bot.core.feeds.websub import WebSubSubscription
 from bot.core.models import Feed, Rule
@@ -83,9 +83,17 @@ class StoreBase:
 
     def migrate(self) -> list[int]:
         try:
-            return migrate(self.db)
+            applied = migrate(self.db)
+            unknown = newer_migrations(self.db)
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from exc
+        if unknown:
+            # An older pledgewatch (a rolled-back image) went on writing a database a newer
+            # one had changed, without a word, into tables it no longer knew the meaning of.
+            raise StoreError(f"database {self.path} was changed by a newer pledgewatch (schema version "
+                             f"{max(unknown)}, this one knows up to {max(v for v, _, _ in MIGRATIONS)}); "
+                             "upgrade pledgewatch, or use a copy made before")
+        return applied
 
     def close(self) -> None:
         self.db.close()

@@ -888,6 +888,11 @@ class RuleSet:
                 check_rule(rule)
                 compiled.append(compiler.compile_rule(rule))
             except RuleError as exc:
+                if len(rules) == 1 and rule.id is None:
+                    # One new rule checked alone (validate_rule): "rule #1" named no rule
+                    # the admin knew (the 3rd of an imported file, rule 5 being edited);
+                    # the caller says which it is.
+                    raise
                 raise RuleError(f"{_describe(rule, index)}: {exc}", exc.position, exc.expected) from None
         share_results(c.node for c in compiled)
         lemmas = lexicon.rule_lemmas(_lemma_keys(compiler.by_key)) if lexicon is not None else None
