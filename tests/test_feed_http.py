@@ -434,3 +434,13 @@ def test_server_is_usable_from_a_running_event_loop(server: FeedServer) -> None:
 
     assert asyncio.run(go()) == 200
     assert server.requests[-1].method == "HEAD"
+
+
+def test_a_redirect_that_is_not_followed_is_not_said_to_lack_a_location(server: FeedServer) -> None:
+    # aiohttp follows 301/302/303/307/308 only: a 300 with a Location reaches the caller,
+    # and "without a Location" was untrue of it.
+    server.set_route("/choices.xml", lambda request: Response(300, b"", {"Location": "/feed.xml"}))
+    with pytest.raises(FetchError) as caught:
+        fetch(server.url("/choices.xml"))
+    assert "HTTP 300" in str(caught.value) and "without a Location" not in str(caught.value)
+    assert "not followed" in str(caught.value)

@@ -180,9 +180,13 @@ class HttpFeedSource:
                 )
             if not 200 <= response.status < 300:
                 reason = _short(response.reason or "")
-                # aiohttp follows every redirect it can: one left here gave no place to go,
-                # which "HTTP 302 Found" alone did not tell a newcomer.
-                hint = " (a redirect without a Location to follow)" if 300 <= response.status < 400 else ""
+                # aiohttp follows 301, 302, 303, 307 and 308 when they give a Location: one
+                # left here gave no place to go, which "HTTP 302 Found" alone did not tell a
+                # newcomer. Other 3xx (300 Multiple Choices) are not followed, Location or not.
+                hint = ""
+                if 300 <= response.status < 400:
+                    hint = (" (a redirect without a Location to follow)" if "Location" not in response.headers
+                            else " (a redirect that is not followed: give the feed's own address)")
                 raise FetchError(f"HTTP {response.status} {reason}".strip() + hint)
             body = await self._read_capped(response)
             return FetchResult(
