@@ -550,6 +550,14 @@ def test_counts_written_as_words_agree_with_digits():
     assert fingerprint("", "a long-range strike").names == frozenset()
 
 
+def test_a_percentage_is_no_count_of_a_hundred():
+    # "cent" is a hundred ("cent chars"), but "per cent" and "pour cent" give a share:
+    # every report naming one shared the name "100".
+    for text in ("Spending rose 5 per cent", "les dépenses ont augmenté de 5 pour cent"):
+        assert "100" not in fingerprint("", text).names, text
+    assert "100" in fingerprint("", "cent chars").names
+
+
 def test_amounts_whose_number_is_a_word_agree_with_digits():
     # German copy writes small numbers out, "fünf Milliarden Euro", where others write "€5bn".
     for text in ("EU gibt fünf Milliarden Euro frei", "L'UE débloque cinq milliards d'euros", "two billion euros"):

@@ -517,10 +517,15 @@ def _is_number_word(folded: str) -> bool:
     return ("und" in folded or "hundert" in folded or "tausend" in folded) and bool(_GERMAN_NUMBER.fullmatch(folded))
 
 
-def _count_in_words(word: _Word) -> str | None:
+def _count_in_words(words: list[_Word], index: int) -> str | None:
     """The key of a count written as a word, as "15" is keyed ("quinze Guépard",
-    "fünfzehn Gepard", "fifteen Gepard"); None below 10, as for digits (see _number_key)."""
+    "fünfzehn Gepard", "fifteen Gepard"); None below 10, as for digits (see _number_key).
+    "cent" after "per"/"pour" is a percentage, not a hundred: every English or French
+    report giving a share ("5 per cent") had the name "100"."""
+    word = words[index]
     if not _is_number_word(word.folded):
+        return None
+    if word.folded == "cent" and index and words[index - 1].folded in ("per", "pour"):
         return None
     value = number_word(word.raw)
     if value is None or value < 10:
@@ -619,7 +624,7 @@ def _classify(
     amount = _amount_in_words(words, index)
     if amount is not None:
         return ("amount", amount)
-    count = _count_in_words(word)
+    count = _count_in_words(words, index)
     if count is not None:
         return ("count word", count)
     alias = vocabulary.place(word)
