@@ -244,3 +244,16 @@ def test_a_web_page_given_for_a_feed_says_what_to_give_instead(env, capsys, feed
     out = capsys.readouterr().out
     assert f"FAIL  {feed_server.url('/')}: not a feed" in out and "(a web page: give the address of its RSS" in out
     assert f"ok    {feed_server.url('/feed')}: 1 items, 1 new" in out
+
+
+def test_a_rules_file_of_one_bad_rule_names_it_as_a_longer_file_does(env, capsys, monkeypatch):
+    # Only a rule checked alone (`rules add`, `rules edit`) goes unnamed: a settings'
+    # rules file holding one rule said "unknown list @nosuch" with no word of which rule,
+    # where the same rule second in a file was "rule #2 (c)".
+    (env / "one.toml").write_text('[[rule]]\ntopic = "c"\nexpression = "@nosuch"\n')
+    (env / "settings.toml").write_text('rules = "one.toml"\n')
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"title": "x"}\n'))
+    assert main(["--config", str(env / "settings.toml"), "analyze"]) == 2  # no database: the file is compiled
+    assert "rule #1 (c): unknown list @nosuch" in capsys.readouterr().err

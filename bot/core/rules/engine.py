@@ -872,11 +872,11 @@ class RuleSet:
 
     @classmethod
     def compile(cls, rules: Iterable[Rule], *, threshold: float = 2.0, entities=None,
-                lexicon: Lexicon | None = None) -> RuleSet:
-        """Compile the enabled `rules`. RuleError (naming the rule) if one is invalid;
-        `entities` (bot.config.load_entities() for the shipped lists) is needed only
-        when a rule uses @lists. With a `lexicon`, words are matched without lemmatising
-        each new one (same answers, see Lexicon)."""
+                lexicon: Lexicon | None = None, name_rules: bool = True) -> RuleSet:
+        """Compile the enabled `rules`. RuleError (naming the rule, unless `name_rules`
+        is false) if one is invalid; `entities` (bot.config.load_entities() for the
+        shipped lists) is needed only when a rule uses @lists. With a `lexicon`, words
+        are matched without lemmatising each new one (same answers, see Lexicon)."""
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not math.isfinite(threshold):
             raise RuleError(f"invalid threshold {threshold!r}: it must be a finite number", None, "a number")
         compiler = _Compiler(entities) if lexicon is None else _Compiler(entities, lexicon.word_keys)
@@ -888,10 +888,10 @@ class RuleSet:
                 check_rule(rule)
                 compiled.append(compiler.compile_rule(rule))
             except RuleError as exc:
-                if len(rules) == 1 and rule.id is None:
-                    # One new rule checked alone (validate_rule): "rule #1" named no rule
-                    # the admin knew (the 3rd of an imported file, rule 5 being edited);
-                    # the caller says which it is.
+                if not name_rules:
+                    # One rule checked alone (validate_rule): "rule #1" named no rule the
+                    # admin knew (the 3rd of an imported file, rule 5 being edited); the
+                    # caller says which it is. (A rules file of one rule is still named.)
                     raise
                 raise RuleError(f"{_describe(rule, index)}: {exc}", exc.position, exc.expected) from None
         share_results(c.node for c in compiled)

@@ -115,7 +115,7 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     check_rule(rule)
     parse_expression(rule.expression)
     ruleset = RuleSet.compile([Rule(rule.topic, rule.expression, 1.0)], threshold=1.0, entities=entities,
-                              lexicon=lexicon)
+                              lexicon=lexicon, name_rules=False)
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")
