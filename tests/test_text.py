@@ -30,3 +30,29 @@ def test_tokens_keep_offsets_and_sentence_numbers():
     assert [t.word for t in tokens] == ["l", "ukraine", "recoit", "des", "f", "16", "deutschland", "liefert"]
     assert [t.sentence for t in tokens] == [0, 0, 0, 0, 0, 0, 1, 1]
     assert text[tokens[1].start:tokens[1].end] == "Ukraine"
+
+
+def test_the_fold_tables_stay_bounded_whatever_characters_feeds_send():
+    # Feed text is anyone's: a feed serving every code point in turn grew the tables that
+    # fold() and fold_aligned() fill on first sight to 1.1 M entries each (~360 MiB for
+    # the life of the process). Past their limit they fold without remembering.
+    from bot.core import text as text_module
+    from bot.core.pledges import numbers
+
+    unaccented, aligned = text_module._UNACCENTED, numbers._FOLD_TABLE
+    kept = dict(unaccented), dict(aligned)
+    try:
+        unaccented.clear()
+        aligned.clear()
+        many = "".join(map(chr, range(0x20000, 0x20000 + 70_000)))
+        for start in range(0, len(many), 5_000):
+            chunk = many[start : start + 5_000]
+            text_module.fold(chunk)
+            assert len(numbers.fold_aligned(chunk)) == len(chunk)
+        assert len(unaccented) <= 65_536 and len(aligned) <= 65_536
+        # ... and a character met after the limit still folds right.
+        assert text_module.fold("Ærø Č") == "aero c" and numbers.fold_aligned("Č’") == "c'"
+    finally:  # the tables as other tests left them
+        for table, before in zip((unaccented, aligned), kept):
+            table.clear()
+            table.update(before)

@@ -397,7 +397,10 @@ def _fold_run(run: re.Match[str]) -> str:
 
 class _FoldTable(dict):
     """str.translate table that folds each non-ASCII character to exactly one
-    character, computed on first sight and remembered."""
+    character, computed on first sight and remembered (at most LIMIT of them: feed text
+    is anyone's, and every code point remembered is ~190 MiB; see bot.core.text._Unaccented)."""
+
+    LIMIT = 65536
 
     def __missing__(self, code: int) -> str | None:
         ch = chr(code)
@@ -410,7 +413,8 @@ class _FoldTable(dict):
         else:
             folded = fold(ch)
             result = folded[:1] if folded else " "
-        self[code] = result
+        if len(self) < self.LIMIT:
+            self[code] = result
         return result
 
 

@@ -62,12 +62,20 @@ class _Unaccented(dict):
     """str.translate table: a character -> its ligatures spelt out, decomposed (NFKD),
     without combining marks; filled on first sight of each character. Per character is
     the same as per text: NFKD decomposes each character alone and then only reorders
-    combining marks among themselves, and those are all dropped."""
+    combining marks among themselves, and those are all dropped.
+
+    Bounded: feed text is anyone's, and a feed that served every code point in turn grew
+    the table to 1.1 M entries (~170 MiB) for the life of the process. Past LIMIT
+    characters (every script news is written in fits many times over) the others are
+    folded each time they are met, not remembered."""
+
+    LIMIT = 65536
 
     def __missing__(self, code: int) -> str:
         decomposed = unicodedata.normalize("NFKD", chr(code).translate(_LIGATURES))
         value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        self[code] = value
+        if len(self) < self.LIMIT:
+            self[code] = value
         return value
 
 
