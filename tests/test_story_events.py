@@ -835,6 +835,10 @@ def test_a_maker_named_in_the_headline_is_not_its_donor():
     assert danish.headline_donors == {"DK"} and danish.donors == {"DK"}
     assert evidence("Kyiv gets German-built tanks made in Germany", "").headline_donors == frozenset()
     assert evidence("France to send 12 more Caesar howitzers").headline_donors == {"FR"}
+    # "aus Deutschland" says where the systems come from: the giver, not a maker.
+    assert evidence("Weitere Patriot-Systeme aus Deutschland eingetroffen").headline_donors == {"DE"}
+    assert evidence("Panzer aus den USA für die Ukraine").headline_donors == {"US"}
+    assert evidence("Kyiv erhält Haubitzen aus deutscher Produktion").headline_donors == frozenset()
 
 
 # Phenomenon: the contact group's round-up tells, in its body, the pledges governments made at

@@ -156,7 +156,7 @@ def event_evidence(
     folded_title = fold_aligned(title)
     headline_named = (
         [code for code, start, end in entities.find_donors(title)
-         if not names_a_maker(folded_title, (code, start, end))]
+         if _gives_in_headline(folded_title, (code, start, end))]
         if entities else []
     )
     headline_donors = set(headline_named)
@@ -221,6 +221,20 @@ def event_evidence(
             for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
+
+
+def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
+    """Not a maker ("French-made"), except a place things come from: the maker test
+    reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
+    "Weitere Patriot-Systeme aus Deutschland eingetroffen" lost their giver."""
+    _, start, end = donor
+    if not names_a_maker(folded_title, donor):
+        return True
+    return bool(_COMES_FROM.search(folded_title, 0, start)) and not _MADE_AFTER.match(folded_title, end)
+
+
+_COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
+_MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
 
 
 def _leading_groups(named: list[str]) -> frozenset[str]:
