@@ -4,8 +4,9 @@ Python 3.11's dataclasses module writes each class's __init__, __repr__, __eq__,
 __hash__, __setattr__ and __delattr__ as source text and compiles every one of them
 with exec() when the class is defined. A `poll --once` defines some sixty dataclasses
 (the models, the rules, the stories, the settings) and compiled ~350 such functions
-at every start: 99 M of the 3.09 G instructions of a steady poll whose feeds mostly
-answer 304 (valgrind), ~15 ms of its ~0.5 s of CPU.
+at every start: skipping them took 171 M of the 3.09 G instructions of a steady poll
+whose feeds mostly answer 304 (valgrind, the same poll counted with and without;
+bench/README.md).
 
 So the process entry (bot.launch) gives the dataclasses module an `exec` of its own
 (`use_cache`), which looks the source text up among the code compiled for that very

@@ -82,9 +82,10 @@ class StoreBase:
             raise _explain(exc, self.path) from exc
 
     def migrate(self) -> list[int]:
+        # Checked before migrating: this code must not change a database whose meaning a
+        # newer pledgewatch has changed.
         try:
-            applied = migrate(self.db)
-            unknown = newer_migrations(self.db)
+            unknown = newer_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from exc
         if unknown:
@@ -93,7 +94,10 @@ class StoreBase:
             raise StoreError(f"database {self.path} was changed by a newer pledgewatch (schema version "
                              f"{max(unknown)}, this one knows up to {max(v for v, _, _ in MIGRATIONS)}); "
                              "upgrade pledgewatch, or use a copy made before")
-        return applied
+        try:
+            return migrate(self.db)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
 
     def close(self) -> None:
         self.db.close()

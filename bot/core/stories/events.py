@@ -482,8 +482,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
-    # A day named by both tells one donor's two announcements of that day apart only when
-    # they are about the same system: on a busy day every report of a government names it.
+    # A day both name is a shared detail only when they are about the same system too: on
+    # a busy day every report of a government names that day, so the day alone would join
+    # one donor's two different announcements of it.
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
     details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + shared_dates
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
