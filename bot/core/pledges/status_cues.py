@@ -653,7 +653,9 @@ _PART_OF_BEFORE = lazy(
     r"\b(?:of|out of)\s+(?:the\s+)?(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$"
 )
 # A relative clause describing a thing by its promise: "the jets it promised", "the
-# tanks they had pledged", "les chars qu'il avait promis". The thing is a noun phrase
+# tanks they had pledged", "les chars qu'il avait promis", with the recipient as a
+# pronoun ("les vingt-quatre F-16 qu'ils lui avaient promis": a delivery report recalling
+# the promise, not a new one). The thing is a noun phrase
 # opened by a determiner and holding no verb, conjunction or time: "Denmark said it
 # promised", "said on Tuesday it pledged", "because it pledged", "a déclaré qu'elle
 # avait promis" tell the promise as the news.
@@ -667,7 +669,7 @@ _PROMISED_RELATIVE_BEFORE = lazy(
     rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
-    r"qu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+)$"
+    r"qu'(?:il|elle|ils|elles)\s+(?:(?:lui|leur|nous|vous)\s+|l')?(?:a|avait|ont|avaient)\s+)$"
 )
 
 
@@ -695,7 +697,7 @@ def _attributive(folded: str, cue: Cue) -> bool:
     before = folded[max(0, cue.start - 24) : cue.start]
     if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
         return True  # German participle with an adjective ending
-    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
+    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 80), cue.start):
         return True
     if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
         return True

@@ -1,0 +1,36 @@
+"""A third round of wire-copy phenomena that pledge extraction handles, found by replaying
+the synthetic wire clusters (tests/test_story_wire_clusters.py), one test each, on sentences
+written for these tests (none is taken from the real-article set). The earlier rounds are
+tests/test_pledges_wire.py and tests/test_pledges_wire_2.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import load_entities
+from bot.core.pledges.extract import extract_pledges
+
+
+def records(text: str, title: str = "") -> set[tuple[str, str, int | None, str]]:
+    found = extract_pledges(text, title=title, entities=load_entities())
+    return {(p.donor, p.category, p.quantity, p.status) for p in found}
+
+
+# A count in a relative clause that recalls the promise, inside a delivery report, belongs
+# to the delivery: the reports of one handover agree on its phase across languages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Pays-Bas ont achevé la livraison à l'Ukraine des vingt-quatre avions de combat F-16 "
+        "qu'ils lui avaient promis, a annoncé mercredi le ministre.",
+        "Les Pays-Bas ont livré les vingt-quatre avions de combat F-16 qu'ils leur avaient promis.",
+    ],
+)
+def test_a_promise_recalled_by_a_french_relative_clause_with_a_pronoun_is_not_the_news(text: str) -> None:
+    assert records(text) == {("NL", "aircraft", 24, "delivered")}
+
+
+def test_a_french_promise_told_as_the_news_stays_a_promise() -> None:
+    assert records("La France a déclaré qu'elle lui avait promis six canons Caesar.") == {
+        ("FR", "artillery", 6, "pledged")
+    }
