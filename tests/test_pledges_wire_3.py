@@ -34,3 +34,26 @@ def test_a_french_promise_told_as_the_news_stays_a_promise() -> None:
     assert records("La France a déclaré qu'elle lui avait promis six canons Caesar.") == {
         ("FR", "artillery", 6, "pledged")
     }
+
+
+# The German news present of handing over tells a handover done ("Polen übergibt letzte
+# MiG-29"); with a time to come it announces one. A perfect's auxiliary may stand far
+# before its participle.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Polen übergibt letzte MiG-29 an die Ukraine.", "delivered"),
+        ("Deutschland übergibt der Ukraine am Mittwoch zwei weitere Patriot-Systeme.", "delivered"),
+        ("Deutschland übergibt im Herbst zwei weitere Patriot-Systeme an die Ukraine.", "pledged"),
+        ("Deutschland übergibt der Ukraine nächste Woche zwei weitere Patriot-Systeme.", "pledged"),
+        ("Deutschland übergibt der Ukraine bis Jahresende zwei weitere Patriot-Systeme.", "pledged"),
+    ],
+)
+def test_the_german_present_of_handing_over_is_decided_by_its_time(text: str, status: str) -> None:
+    assert {s for *_, s in records(text)} == {status}
+
+
+def test_a_german_perfect_across_a_long_middle_field_is_a_delivery() -> None:
+    text = "Polen hat seine letzten Kampfflugzeuge vom Typ MiG-29 an die Ukraine abgegeben."
+    assert records(text) == {("PL", "aircraft", None, "delivered")}
+

@@ -131,7 +131,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
+     # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
+     # an die Ukraine abgegeben")
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
@@ -590,11 +592,17 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
+            cue_status = status
             if status == "delivered" and folded.startswith("wurde", s) and text and _umlaut_u(text, s):
                 # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
                 # of reported speech, not the passive past "wurden ... überlassen"
-                status = "pledged"
-            raw.append(Cue(s, e, "discussed" if double_negation else status))
+                cue_status = "pledged"
+            if status == "pledged" and folded.startswith("ubergib", s) and not _FUTURE_TIME.search(folded, start, end):
+                # "Polen übergibt letzte MiG-29 an die Ukraine": the news present tells a
+                # handover done; with a time to come it announces one ("Deutschland
+                # übergibt im Herbst zwei weitere Systeme").
+                cue_status = "delivered"
+            raw.append(Cue(s, e, "discussed" if double_negation else cue_status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -766,6 +774,17 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     return cue
 
 
+# A time to come, in a German sentence told in the present: "im Herbst", "nächste Woche",
+# "bis Jahresende", "ab Januar", "in den kommenden Monaten", "demnächst", "2027".
+_MONTHS_DE = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
+_FUTURE_TIME = lazy(
+    r"\b(?:im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
+    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{_MONTHS_DE})|ab (?:sofort|heute|morgen)\b|"
+    r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
+    r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
+    r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|"
+    r"wird|werden|soll|sollen|will|wollen|20[3-9]\d|202[7-9])\b"
+)
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
