@@ -57,3 +57,28 @@ def test_a_german_perfect_across_a_long_middle_field_is_a_delivery() -> None:
     text = "Polen hat seine letzten Kampfflugzeuge vom Typ MiG-29 an die Ukraine abgegeben."
     assert records(text) == {("PL", "aircraft", None, "delivered")}
 
+
+# Ukraine's own howitzer paid for by a donor: the system is named, and the reports in
+# three languages agree that a donor buys from Ukraine's industry (production), whether the
+# maker follows the item's full name or is named as an industry or an origin.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark will pay for 18 more Bohdana self-propelled howitzers built in Ukraine, the ministry said, "
+        "extending its model of buying weapons directly from Ukrainian manufacturers.",
+        "Le Danemark va financer dix-huit obusiers automoteurs Bohdana produits par l'industrie ukrainienne.",
+        "Dänemark finanziert 18 weitere Bohdana-Haubitzen aus ukrainischer Produktion.",
+    ],
+)
+def test_a_ukrainian_made_howitzer_paid_by_a_donor_is_production(text: str) -> None:
+    found = extract_pledges(text, entities=load_entities())
+    assert {(p.donor, p.category, p.quantity, p.status, p.system) for p in found} == {
+        ("DK", "artillery", 18, "production", "Bohdana")
+    }
+
+
+def test_an_item_made_in_the_donor_country_stays_a_pledge() -> None:
+    assert records("Germany will send 10 howitzers made in Germany to Ukraine.") == {("DE", "artillery", 10, "pledged")}
+    assert records("Dänemark finanziert 18 weitere Haubitzen aus ukrainischen Beständen.") == {
+        ("DK", "artillery", 18, "pledged")
+    }
