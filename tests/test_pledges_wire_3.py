@@ -82,3 +82,26 @@ def test_an_item_made_in_the_donor_country_stays_a_pledge() -> None:
     assert records("Dänemark finanziert 18 weitere Haubitzen aus ukrainischen Beständen.") == {
         ("DK", "artillery", 18, "pledged")
     }
+
+
+# A giving under review is still an open question, in any language; German "hält ... für
+# möglich" (holds possible) is no English "halts".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merz says Taurus delivery to Ukraine still under review",
+        "German Chancellor Friedrich Merz said that supplying Taurus cruise missiles to Ukraine was still under review.",
+        "Germany is reviewing a delivery of Taurus missiles to Ukraine.",
+        "Berlin prüft die Lieferung von Taurus-Marschflugkörpern an die Ukraine.",
+        "Merz: Taurus-Lieferung weiter in Prüfung",
+        "Bundeskanzler Friedrich Merz hält eine Lieferung von Taurus-Marschflugkörpern an die Ukraine weiter für möglich.",
+        "L'Allemagne va examiner la livraison de missiles Taurus à l'Ukraine.",
+        "La livraison de missiles Taurus à l'Ukraine est à l'étude, selon Berlin.",
+    ],
+)
+def test_a_giving_under_review_is_discussed(text: str) -> None:
+    assert records(text) == {("DE", "missiles", None, "discussed")}
+
+
+def test_halting_is_still_a_refusal() -> None:
+    assert records("Germany halts deliveries of Taurus missiles to Ukraine.") == {("DE", "missiles", None, "refused")}

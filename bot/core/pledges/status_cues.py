@@ -75,6 +75,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
+     # A review is a question still open: "still under review", "is reviewing the
+     # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible
+     # ("hält eine Lieferung weiter für möglich").
+     r"under (?:review|consideration|study)|(?:is|are|was|were) (?:still |now |currently )?(?:reviewing|being reviewed)|"
+     r"review(?:s|ed|ing)? (?:the |a |an |its |their |whether |possible |further )?(?:request|option|possibility|delivery|deliveries|supply|transfer|question|issue|idea)|"
+     r"a l'etude|a l'examen|en cours d'examen|(?:fur|als) (?:moglich|denkbar|vorstellbar)|"
      # Expected is not yet given (labelling rules): "expects allies to announce".
      r"expect(?:s|ed|ing)?\b|expectations?|erwart\w*|s'attend\w*|"
      # An export approval alone ("erlaubt deutschen Herstellern die Lieferung", "approved
@@ -587,6 +593,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
             ):
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
+            if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):
+                continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
