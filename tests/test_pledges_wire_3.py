@@ -105,3 +105,10 @@ def test_a_giving_under_review_is_discussed(text: str) -> None:
 
 def test_halting_is_still_a_refusal() -> None:
     assert records("Germany halts deliveries of Taurus missiles to Ukraine.") == {("DE", "missiles", None, "refused")}
+
+
+def test_money_transferred_is_delivered_and_a_transfer_told_in_the_present_a_promise() -> None:
+    found = extract_pledges("Die EU hat der Ukraine weitere 1,4 Milliarden Euro überwiesen.", entities=load_entities())
+    assert {(p.donor, p.category, p.status, p.value) for p in found} == {("EU", "funding", "delivered", 1.4e9)}
+    found = extract_pledges("Die EU überweist der Ukraine 1,4 Milliarden Euro.", entities=load_entities())
+    assert {(p.donor, p.category, p.status) for p in found} == {("EU", "funding", "pledged")}

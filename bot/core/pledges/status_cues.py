@@ -136,7 +136,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
-     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
+     # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
+     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
@@ -270,7 +271,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst"),
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst|uberweist"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
