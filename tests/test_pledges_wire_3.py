@@ -36,9 +36,10 @@ def test_a_french_promise_told_as_the_news_stays_a_promise() -> None:
     }
 
 
-# The German news present of handing over tells a handover done ("Polen übergibt letzte
-# MiG-29"); with a time to come it announces one. A perfect's auxiliary may stand far
-# before its participle.
+# The German present of handing over tells a handover done with the day of the news or the
+# last of a series ("Polen übergibt letzte MiG-29"), announces one with a time to come, and
+# without a time stays the announcement it mostly is (tests/test_pledges_wire.py). A
+# perfect's auxiliary may stand far before its participle.
 @pytest.mark.parametrize(
     ("text", "status"),
     [
@@ -47,6 +48,7 @@ def test_a_french_promise_told_as_the_news_stays_a_promise() -> None:
         ("Deutschland übergibt im Herbst zwei weitere Patriot-Systeme an die Ukraine.", "pledged"),
         ("Deutschland übergibt der Ukraine nächste Woche zwei weitere Patriot-Systeme.", "pledged"),
         ("Deutschland übergibt der Ukraine bis Jahresende zwei weitere Patriot-Systeme.", "pledged"),
+        ("Deutschland übergibt der Ukraine zwei weitere Patriot-Systeme.", "pledged"),
     ],
 )
 def test_the_german_present_of_handing_over_is_decided_by_its_time(text: str, status: str) -> None:

@@ -606,10 +606,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
                 # of reported speech, not the passive past "wurden ... überlassen"
                 cue_status = "pledged"
-            if status == "pledged" and folded.startswith("ubergib", s) and not _FUTURE_TIME.search(folded, start, end):
-                # "Polen übergibt letzte MiG-29 an die Ukraine": the news present tells a
-                # handover done; with a time to come it announces one ("Deutschland
-                # übergibt im Herbst zwei weitere Systeme").
+            if (status == "pledged" and folded.startswith("ubergib", s) and _DONE_NOW.search(folded, start, end)
+                    and not _FUTURE_TIME.search(folded, start, end)):
+                # The German present tells both: "Dänemark übergibt der Ukraine seine
+                # gesamte Artillerie" announces; with the day of the news or the last of a
+                # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
+                # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
                 cue_status = "delivered"
             raw.append(Cue(s, e, "discussed" if double_negation else cue_status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
@@ -793,6 +795,12 @@ _FUTURE_TIME = lazy(
     r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
     r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|"
     r"wird|werden|soll|sollen|will|wollen|20[3-9]\d|202[7-9])\b"
+)
+# The time of the news, or the end of a series, in a German sentence told in the present:
+# "am Mittwoch", "heute", "nun", "bereits", "die letzten".
+_DONE_NOW = lazy(
+    r"\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|heute|nun|jetzt|"
+    r"bereits|inzwischen|mittlerweile|soeben|letzte[nmrs]?)\b"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
