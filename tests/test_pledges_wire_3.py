@@ -21,8 +21,8 @@ def records(text: str, title: str = "") -> set[tuple[str, str, int | None, str]]
 @pytest.mark.parametrize(
     "text",
     [
-        "Les Pays-Bas ont achevé la livraison à l'Ukraine des vingt-quatre avions de combat F-16 "
-        "qu'ils lui avaient promis, a annoncé mercredi le ministre.",
+        ("Les Pays-Bas ont achevé la livraison à l'Ukraine des vingt-quatre avions de combat F-16 "
+         "qu'ils lui avaient promis, a annoncé mercredi le ministre."),
         "Les Pays-Bas ont livré les vingt-quatre avions de combat F-16 qu'ils leur avaient promis.",
     ],
 )
@@ -66,8 +66,8 @@ def test_a_german_perfect_across_a_long_middle_field_is_a_delivery() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Denmark will pay for 18 more Bohdana self-propelled howitzers built in Ukraine, the ministry said, "
-        "extending its model of buying weapons directly from Ukrainian manufacturers.",
+        ("Denmark will pay for 18 more Bohdana self-propelled howitzers built in Ukraine, the ministry said, "
+         "extending its model of buying weapons directly from Ukrainian manufacturers."),
         "Le Danemark va financer dix-huit obusiers automoteurs Bohdana produits par l'industrie ukrainienne.",
         "Dänemark finanziert 18 weitere Bohdana-Haubitzen aus ukrainischer Produktion.",
     ],
