@@ -797,9 +797,10 @@ _FUTURE_TIME = lazy(
     r"wird|werden|soll|sollen|will|wollen|20[3-9]\d|202[7-9])\b"
 )
 # The time of the news, or the end of a series, in a German sentence told in the present:
-# "am Mittwoch", "heute", "nun", "bereits", "die letzten".
+# "am Mittwoch", "heute", "bereits", "die letzten" ("nun", "jetzt" are left out: "übergibt
+# nun doch Taurus" tells a decision).
 _DONE_NOW = lazy(
-    r"\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|heute|nun|jetzt|"
+    r"\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|heute|"
     r"bereits|inzwischen|mittlerweile|soeben|letzte[nmrs]?)\b"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
