@@ -290,3 +290,45 @@ def test_a_surveillance_aircraft_named_by_its_system_is_aid(defaults: RuleSet):
     analysis = analyze(defaults, "Sweden to donate ASC 890 aircraft",
                        "Sweden has decided to donate two ASC 890 airborne surveillance aircraft to Ukraine.")
     assert analysis.relevant
+
+
+# ---------------------------------------------------------------- defence goods, numbered packages, money for weapons
+
+def test_defence_goods_given_to_ukraine_are_aid(defaults: RuleSet):
+    analysis = analyze(defaults, "Schweden schickt neues Paket",
+                       "Schweden stellt der Ukraine ein Paket mit Verteidigungsgütern im Wert von 50 Millionen Euro "
+                       "zur Verfügung.")
+    assert analysis.relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Norwegen schickt 31. Hilfspaket an die Ukraine", "Norway sends its 31st military support package to Ukraine",
+     "La Norvège envoie son 31e paquet d'aide à l'Ukraine"],
+)
+def test_a_numbered_aid_package_for_ukraine_is_a_signal(defaults: RuleSet, headline: str):
+    assert fired(analyze(defaults, headline), "A numbered aid package for Ukraine")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["EU adopts 19th sanctions package against Russia over its war in Ukraine",
+     "Die EU beschließt das 19. Sanktionspaket gegen Russland wegen des Kriegs in der Ukraine"],
+)
+def test_a_numbered_sanctions_package_is_no_aid_package(defaults: RuleSet, headline: str):
+    analysis = analyze(defaults, headline)
+    assert not fired(analysis, "A numbered aid package for Ukraine") and not analysis.relevant
+
+
+def test_money_for_named_weapons_made_by_ukraine_is_military_financing(defaults: RuleSet):
+    analysis = analyze(defaults, "Schweden überweist 300 Millionen Euro an die Ukraine",
+                       "Schweden hat der Ukraine 300 Millionen Euro überwiesen. Das Geld ist für Drohnen und "
+                       "Flugabwehr aus ukrainischer Produktion bestimmt.")
+    assert analysis.relevant, defaults.explain(analysis)
+    assert fired(analysis, "Money for the military support of Ukraine")
+
+
+def test_money_for_rebuilding_is_not_military_financing(defaults: RuleSet):
+    analysis = analyze(defaults, "Schweden überweist 300 Millionen Euro an die Ukraine",
+                       "Das Geld ist für den Wiederaufbau von Schulen und Krankenhäusern bestimmt.")
+    assert not analysis.relevant, defaults.explain(analysis)

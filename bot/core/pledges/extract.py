@@ -625,9 +625,16 @@ def _sentence_pledges(
 _WESTERN_BEFORE = lazy(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
 _WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
 _WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
+# The maker may follow a word or two of the item's name ("obusiers automoteurs Bohdana
+# produits par l'industrie ukrainienne") and be named as an industry ("by Ukraine's
+# industry", "par l'industrie ukrainienne"); German names the origin: "aus ukrainischer
+# Produktion".
 _MADE_IN_UKRAINE = lazy(
-    r"\s*,?\s*(?:produced|made|manufactured|built|produits?|fabriques?|hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
-    r"(?:the\s+)?(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)"
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
+    r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
+    r"(?:the\s+|l'|les\s+|des\s+|der\s+|den\s+)?"
+    r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
+    r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
 )
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier")
 

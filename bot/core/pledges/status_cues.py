@@ -75,6 +75,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
+     # A review is a question still open: "still under review", "is reviewing the
+     # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible
+     # ("hält eine Lieferung weiter für möglich").
+     r"under (?:review|consideration|study)|(?:is|are|was|were) (?:still |now |currently )?(?:reviewing|being reviewed)|"
+     r"review(?:s|ed|ing)? (?:the |a |an |its |their |whether |possible |further )?(?:request|option|possibility|delivery|deliveries|supply|transfer|question|issue|idea)|"
+     r"a l'etude|a l'examen|en cours d'examen|(?:fur|als) (?:moglich|denkbar|vorstellbar)|"
      # Expected is not yet given (labelling rules): "expects allies to announce".
      r"expect(?:s|ed|ing)?\b|expectations?|erwart\w*|s'attend\w*|"
      # An export approval alone ("erlaubt deutschen Herstellern die Lieferung", "approved
@@ -130,8 +136,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
-     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|"
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,8}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
+     # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
+     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
+     # an die Ukraine abgegeben")
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
@@ -262,7 +271,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst"),
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst|uberweist"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
@@ -585,16 +594,26 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
             ):
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
+            if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):
+                continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
+            cue_status = status
             if status == "delivered" and folded.startswith("wurde", s) and text and _umlaut_u(text, s):
                 # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
                 # of reported speech, not the passive past "wurden ... überlassen"
-                status = "pledged"
-            raw.append(Cue(s, e, "discussed" if double_negation else status))
+                cue_status = "pledged"
+            if (status == "pledged" and folded.startswith("ubergib", s) and _DONE_NOW.search(folded, start, end)
+                    and not _FUTURE_TIME.search(folded, start, end)):
+                # The German present tells both: "Dänemark übergibt der Ukraine seine
+                # gesamte Artillerie" announces; with the day of the news or the last of a
+                # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
+                # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
+                cue_status = "delivered"
+            raw.append(Cue(s, e, "discussed" if double_negation else cue_status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -653,7 +672,9 @@ _PART_OF_BEFORE = lazy(
     r"\b(?:of|out of)\s+(?:the\s+)?(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$"
 )
 # A relative clause describing a thing by its promise: "the jets it promised", "the
-# tanks they had pledged", "les chars qu'il avait promis". The thing is a noun phrase
+# tanks they had pledged", "les chars qu'il avait promis", with the recipient as a
+# pronoun ("les vingt-quatre F-16 qu'ils lui avaient promis": a delivery report recalling
+# the promise, not a new one). The thing is a noun phrase
 # opened by a determiner and holding no verb, conjunction or time: "Denmark said it
 # promised", "said on Tuesday it pledged", "because it pledged", "a déclaré qu'elle
 # avait promis" tell the promise as the news.
@@ -667,7 +688,7 @@ _PROMISED_RELATIVE_BEFORE = lazy(
     rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
-    r"qu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+)$"
+    r"qu'(?:il|elle|ils|elles)\s+(?:(?:lui|leur|nous|vous)\s+|l')?(?:a|avait|ont|avaient)\s+)$"
 )
 
 
@@ -695,7 +716,7 @@ def _attributive(folded: str, cue: Cue) -> bool:
     before = folded[max(0, cue.start - 24) : cue.start]
     if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
         return True  # German participle with an adjective ending
-    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
+    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 80), cue.start):
         return True
     if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
         return True
@@ -764,6 +785,24 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     return cue
 
 
+# A time to come, in a German sentence told in the present: "im Herbst", "nächste Woche",
+# "bis Jahresende", "ab Januar", "in den kommenden Monaten", "demnächst", "2027".
+_MONTHS_DE = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
+_FUTURE_TIME = lazy(
+    r"\b(?:im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
+    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{_MONTHS_DE})|ab (?:sofort|heute|morgen)\b|"
+    r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
+    r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
+    r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|"
+    r"wird|werden|soll|sollen|will|wollen|20[3-9]\d|202[7-9])\b"
+)
+# The time of the news, or the end of a series, in a German sentence told in the present:
+# "am Mittwoch", "heute", "bereits", "die letzten" ("nun", "jetzt" are left out: "übergibt
+# nun doch Taurus" tells a decision).
+_DONE_NOW = lazy(
+    r"\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|heute|"
+    r"bereits|inzwischen|mittlerweile|soeben|letzte[nmrs]?)\b"
+)
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
