@@ -21,6 +21,7 @@ from bot.config import Settings, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.feeds.schedule import fastest_interval, is_due
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.errors import StoreError
@@ -270,7 +271,7 @@ class App:
                 tally.add(result)
                 first_round.add(feed.id, result)
                 if result.matches:
-                    log.info("%s: %d new, %d relevant", feed.url, result.new_entries, result.matches)
+                    log.info("%s: %d new, %d relevant", shown_feed_url(feed.url), result.new_entries, result.matches)
                 line = first_round.finished(time.monotonic() - round_started)
                 if line:
                     log.info("%s", line)

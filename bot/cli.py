@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
 from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
+from bot.core.feeds.urls import shown_feed_url
 from bot.errors import ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -346,7 +347,7 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.feed and app.store.feed_by_url(args.feed) is None:
-        raise ConfigError(f"--feed: {args.feed} is not a known feed (see `pledgewatch feeds list`)")
+        raise ConfigError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
     import asyncio
 
     # The console delivers at once; chat platforms need their connection, so their
@@ -357,10 +358,10 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     for r in results:
         if r.error:
             failed += 1
-            out.write(f"FAIL  {r.feed_url}: {r.error}\n")
+            out.write(f"FAIL  {shown_feed_url(r.feed_url)}: {r.error}\n")
             continue
         state = "not modified" if r.not_modified else "unchanged" if r.unchanged else f"{r.entries} items, {r.new_entries} new"
-        out.write(f"ok    {r.feed_url}: {state}, {r.matches} relevant\n")
+        out.write(f"ok    {shown_feed_url(r.feed_url)}: {state}, {r.matches} relevant\n")
         for title in r.matched_titles:
             out.write(f"      match: {title}\n")
     out.write(f"{len(results)} feeds polled, {failed} failed\n")
@@ -548,7 +549,6 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         return 0
     if args.action == "add":
         from bot.config import check_lang
-        from bot.core.feeds.urls import shown_feed_url
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
@@ -563,11 +563,11 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
         feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
-        out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
+        out.write(f"feed {feed_id} {'added' if created else 'already present'}: {shown_feed_url(args.url)}\n")
         return 0
     if not app.store.remove_feed(args.feed, actor="cli"):
-        raise ConfigError(f"feed {args.feed}: no such feed")
-    out.write(f"feed {args.feed} removed\n")
+        raise ConfigError(f"feed {shown_feed_url(args.feed)}: no such feed")
+    out.write(f"feed {shown_feed_url(args.feed)} removed\n")
     return 0
 
 
@@ -720,12 +720,12 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
         if row["failures"]:
-            out.write(f"FAILING {row['url']}: {row['failures']} failure(s), last error: {row['last_error']}, "
+            out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), last error: {row['last_error']}, "
                       f"next try {row['next_poll']}\n")
         elif row["last_success"]:
-            out.write(f"ok      {row['url']}: last success {row['last_success']}\n")
+            out.write(f"ok      {shown_feed_url(row['url'])}: last success {row['last_success']}\n")
         else:
-            out.write(f"waiting {row['url']}: not polled yet\n")
+            out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
         if row["id"] in pushes:
             out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()

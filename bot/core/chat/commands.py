@@ -613,7 +613,7 @@ class CommandTable:
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
         feed_id, created = self.services.feed_add(url, name or shown_feed_url(url), self.clock.now(), _actor(ctx))
-        return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=url)
+        return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=shown_feed_url(url))
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args or len(args.split()) != 1:
