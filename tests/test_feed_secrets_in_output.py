@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.cli import main
 from bot.core.feeds.urls import shown_feed_url, without_feed_secrets
+from bot.core.models import Feed
 from tests.test_commands import ADMIN, admin, run, table  # noqa: F401 - fixtures
 
 SECRETS = ("alice", "s3cret", "TOPSECRET")
@@ -71,8 +72,13 @@ def test_chat_feed_add_and_audit_replies_keep_the_credentials_out(table, store, 
                run(table, ADMIN, "/feed_add http://alice:s3cret@news..example/?k=TOPSECRET"),
                run(table, ADMIN, "/feeds")]
     feed_id = store.list_feeds()[0].id
+    # A feed stored with its URL as its name (the default before names were shown without keys).
+    store.add_feed(Feed(url=url.replace("feed.xml", "old.xml"), name=url.replace("feed.xml", "old.xml")),
+                   clock.now())
+    replies.append(run(table, ADMIN, "/status"))
     replies += [run(table, ADMIN, f"/feed_del {feed_id}"), run(table, ADMIN, "/audit feed.")]
     assert "http://news.example/feed.xml" in replies[0] and "feed.add" in replies[-1] and "feed.remove" in replies[-1]
+    assert "http://news.example/old.xml" in replies[-3]
     for reply in replies:
         assert not _leaks(reply), reply
 

@@ -527,7 +527,8 @@ class CommandTable:
         counts: Counter[str] = Counter()
         lines = []
         for row in feeds:
-            name = row.get("name") or row.get("url") or "?"
+            # A feed stored with its URL as its name (the old default) is named without its key.
+            name = feed_source_name(row.get("name") or "", row.get("url") or "") or "?"
             polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
             if row.get("failures"):
                 counts["failing"] += 1
