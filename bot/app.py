@@ -202,11 +202,12 @@ class App:
         poller.on_hub = subscribe
         return service
 
-    def web_server(self, host: str, port: int) -> WebServer:
-        """The read-only web tracker on its own connection to the database."""
+    def web_server(self, host: str, port: int, listen_from: str = "web.listen") -> WebServer:
+        """The read-only web tracker on its own connection to the database. `listen_from`
+        names where the address came from, for the error when it cannot be used."""
         from bot.web.server import WebServer
 
-        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port)
+        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port, listen_from)
 
     async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
         """Poll every feed (or one) once, with bounded concurrency, then deliver."""

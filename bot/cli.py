@@ -642,12 +642,12 @@ def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
     from bot.config import DEFAULT_WEB_LISTEN
 
     if args.listen:
-        host, port = parse_listen(args.listen, "--listen")
+        (host, port), listen_from = parse_listen(args.listen, "--listen"), "--listen"
     elif app.settings.web.enabled:
-        host, port = app.settings.web.listen_host, app.settings.web.listen_port
+        host, port, listen_from = app.settings.web.listen_host, app.settings.web.listen_port, "web.listen"
     else:
-        host, port = DEFAULT_WEB_LISTEN
-    server = app.web_server(host, port)
+        (host, port), listen_from = DEFAULT_WEB_LISTEN, "the default address (choose one with --listen)"
+    server = app.web_server(host, port, listen_from)
 
     import asyncio
 

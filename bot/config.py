@@ -376,7 +376,9 @@ def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
 def parse_listen(value: str, key: str) -> tuple[str, int]:
     """ "host:port" (IPv6 in brackets) -> (host, port), or one ConfigError line naming `key`."""
     host, _, port = value.strip().rpartition(":")
-    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+    # "[::1:80" lost its bracket and listened on ::1 as if it were right.
+    unbalanced = host.startswith("[") != host.endswith("]")
+    if not host or unbalanced or not port.isdigit() or not 0 <= int(port) <= 65535:
         raise ConfigError(f"{key}: {value!r} is not host:port (e.g. 127.0.0.1:8000)")
     return host.strip("[]"), int(port)
 
