@@ -497,8 +497,10 @@ def pledge_dict(pledge) -> dict:
 def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     admin, actor = app.rules, "cli"
     if args.action == "list":
+        from bot.rule_admin import one_line
+
         for rule in admin.rules():
-            out.write(f"{rule.id:>4}  {rule.topic:<16} {rule.weight:>5g}  {rule.expression}\n")
+            out.write(f"{rule.id:>4}  {rule.topic:<16} {rule.weight:>5g}  {one_line(rule.expression)}\n")
         out.write(f"threshold {admin.threshold():g}\n")
         return 0
     if args.action == "test":

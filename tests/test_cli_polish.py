@@ -11,6 +11,7 @@ import pytest
 
 from bot.cli import main
 from tests.conftest import CLI_DB
+from tests.test_commands import ADMIN, admin, run, table  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -35,3 +36,36 @@ def test_web_names_the_option_the_address_came_from(env, capsys, busy_port):
         assert main(["web", "--listen", bad]) == 2
         err = capsys.readouterr().err
         assert "--listen:" in err and "is not host:port" in err and "web.listen" not in err, err
+
+
+def test_a_rule_holding_a_line_break_is_refused_and_every_rule_lists_on_one_line(env, capsys):
+    assert main(["rules", "list"]) == 0  # the shipped rules: some wrap over lines in the rules file
+    listed = capsys.readouterr().out.splitlines()
+    assert all(line[:4].strip().isdigit() for line in listed[:-1]) and listed[-1].startswith("threshold ")
+    count = len(listed)
+    for args in (["rules", "add", "aid", "Patriot NEAR/5\n@ukraine"], ["rules", "edit", "1", "tank\tOR x"],
+                 ["rules", "add", "aid", "Patriot\x1b[2J NEAR/5 @ukraine"]):
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "write the rule on one line" in err, err
+    assert "a line break at character 15" in _last_error(capsys, ["rules", "add", "aid", "Patriot NEAR/5\n@ukraine"])
+    assert main(["rules", "add", "aid", "  Patriot NEAR/5 @ukraine \n"]) == 0  # blanks around it are dropped
+    capsys.readouterr()
+    assert main(["rules", "list"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == count + 1
+
+
+def _last_error(capsys, args) -> str:
+    capsys.readouterr()
+    main(args)
+    return capsys.readouterr().err
+
+
+def test_chat_rule_add_and_edit_refuse_a_line_break_and_rules_lists_one_line_each(table, store):  # noqa: F811
+    before = run(table, ADMIN, "/rules")
+    for line in ("/rule_add aid Patriot NEAR/5\n@ukraine", "/rule_edit 1 tank\nOR x"):
+        reply = run(table, ADMIN, line)
+        assert "write the rule on one line" in reply, reply
+    assert run(table, ADMIN, "/rules") == before
+    lines = before.splitlines()[1:]
+    assert len(lines) == len(store.list_rules()) and all(line.startswith("#") for line in lines)

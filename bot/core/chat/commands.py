@@ -553,7 +553,8 @@ class CommandTable:
         if not rules:
             return t(lang, "rules_none")
         lines = [t(lang, "rules_title", threshold=f"{self.services.threshold():g}")]
-        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {r.expression}" for r in rules]
+        # One line per rule: a rules file may wrap a long expression over several.
+        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
         return "\n".join(lines)
 
     def _rule_id(self, word: str, lang: str) -> int:
