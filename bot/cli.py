@@ -265,6 +265,18 @@ def _database_exists(settings: Settings) -> bool:
     return str(settings.database) == ":memory:" or Path(settings.database).exists()
 
 
+# Commands that only read what earlier runs stored: on a database that does not exist
+# they say so instead of creating an empty one. The others create it as they always did:
+# `run`, `demo`, `poll`, `reanalyze`... store things, and `rules` and `feeds` show or
+# change what the database starts from (the seed rules, the settings' feeds). `web`
+# refuses too, with its own words (see dispatch); `analyze` reads the rules file instead.
+_READ_ONLY = {"status", "pledges", "stories", "audit", "db"}
+
+
+def _reads_stored_results(args: argparse.Namespace) -> bool:
+    return args.command in _READ_ONLY
+
+
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
     if args.command == "demo":
         collector.start_up_done()
@@ -273,8 +285,9 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out, keep_db=args.db))
-    if args.command == "status" and not _database_exists(settings):
-        # Opening it would create an empty database that looks healthy.
+    if _reads_stored_results(args) and not _database_exists(settings):
+        # Opening it would create an empty database that looks like a healthy tracker
+        # with nothing found (a typo in PLEDGEWATCH_DB, another folder).
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
                                "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
     if args.command == "web" and not _database_exists(settings):

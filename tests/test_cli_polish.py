@@ -69,3 +69,25 @@ def test_chat_rule_add_and_edit_refuse_a_line_break_and_rules_lists_one_line_eac
     assert run(table, ADMIN, "/rules") == before
     lines = before.splitlines()[1:]
     assert len(lines) == len(store.list_rules()) and all(line.startswith("#") for line in lines)
+
+
+@pytest.mark.parametrize("args", [["db", "stats"], ["db", "backup", "copy.db"], ["pledges"], ["pledges", "summary"],
+                                  ["pledges", "export"], ["stories"], ["stories", "--json"], ["audit"], ["status"]])
+def test_read_only_commands_refuse_a_database_that_does_not_exist(env, capsys, args):
+    # An empty database made on the spot looked like a healthy tracker with nothing found.
+    assert main(args) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (f"pledgewatch: error: no database at {env / CLI_DB} (nothing has run with these "
+                            "settings; check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)\n")
+    assert captured.out == ""
+    assert not (env / CLI_DB).exists() and not (env / "copy.db").exists()
+
+
+def test_commands_that_store_things_still_create_the_database(env, capsys):
+    (env / "rules.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "Patriot NEAR/5 @ukraine"\n')
+    assert main(["rules", "import", str(env / "rules.toml")]) == 0
+    assert (env / CLI_DB).exists()
+    (env / CLI_DB).unlink()
+    assert main(["feeds", "add", "https://news.example/feed.xml"]) == 0
+    assert (env / CLI_DB).exists()
+    assert main(["db", "stats"]) == 0 and main(["pledges"]) == 0 and main(["stories"]) == 0
