@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from bot import __version__, collector
 from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
 from bot.core.feeds.urls import shown_feed_url
-from bot.errors import ConfigError, PledgewatchError, RuleError
+from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
     # so `--version` and `--help` answer at once
@@ -224,6 +224,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except RuleError as exc:
         report_error(f"pledgewatch: {describe_rule_error(exc)}")
+        return 2
+    except CommandError as exc:
+        # A request refused as given (a rule id that does not exist, a rule validation
+        # warns about without --force, nothing to undo): the input, like a missing feed
+        # id (a ConfigError). 1 is left for operations that were tried and failed.
+        report_error(f"pledgewatch: error: {exc}")
         return 2
     except PledgewatchError as exc:
         report_error(f"pledgewatch: error: {exc}")
@@ -702,6 +708,8 @@ def terminal_text(reply: Reply, out: TextIO) -> str:
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.action == "backup":
+        if args.file.exists():  # the file named is wrong (exit 2), not the copy (see SqliteStore.backup)
+            raise CommandError(f"{args.file} already exists; choose a new file for the backup")
         app.store.backup(args.file)
         out.write(f"database copied to {args.file}\n")
         return 0

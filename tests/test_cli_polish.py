@@ -91,3 +91,27 @@ def test_commands_that_store_things_still_create_the_database(env, capsys):
     assert main(["feeds", "add", "https://news.example/feed.xml"]) == 0
     assert (env / CLI_DB).exists()
     assert main(["db", "stats"]) == 0 and main(["pledges"]) == 0 and main(["stories"]) == 0
+
+
+@pytest.mark.parametrize("args, words", [
+    (["rules", "edit", "999999", "tank"], "no rule with id 999999"),
+    (["rules", "remove", "999999"], "no rule with id 999999"),
+    (["rules", "add", "aid", "the OR a OR le OR la OR der OR die"], "Repeat with --force"),
+    (["rules", "add", "aid", "tank NEAR/"], "invalid rule"),
+    (["feeds", "remove", "999999"], "no such feed"),
+    (["rules", "undo"], "the last change was a bulk import"),  # the seed rules: nothing of the user's to undo
+    (["db", "backup", "taken.db"], "already exists"),
+])
+def test_input_that_is_wrong_exits_2_with_one_line(env, capsys, args, words):
+    assert main(["feeds", "add", "https://news.example/feed.xml"]) == 0  # the database, without rule changes
+    (env / "taken.db").write_text("")
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert words in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_an_operation_that_fails_exits_1(env, capsys):
+    assert main(["feeds", "add", "https://news.example/feed.xml"]) == 0
+    assert main(["db", "backup", str(env / "no" / "such" / "folder" / "copy.db")]) == 1
+    assert main(["rules", "export", str(env)]) == 1  # a folder: cannot be written
