@@ -796,9 +796,10 @@ def describe_websub(subscription: WebSubSubscription) -> str:
     from bot.core.feeds.websub import ACTIVE
 
     if subscription.state == ACTIVE and subscription.lease_expires is not None:
-        return f"active at {subscription.hub} until {subscription.lease_expires.isoformat(timespec='minutes')}"
+        return f"active at {shown_feed_url(subscription.hub)} until {subscription.lease_expires.isoformat(timespec='minutes')}"
     error = f" ({subscription.last_error})" if subscription.last_error else ""
-    return f"{subscription.state} at {subscription.hub}{error}"
+    # A hub on the feed's own host, named by a relative link, carries the feed's credentials.
+    return f"{subscription.state} at {shown_feed_url(subscription.hub)}{error}"
 
 
 def describe_rule_error(exc: RuleError) -> str:

@@ -91,3 +91,18 @@ def test_an_error_message_quoting_the_url_is_scrubbed():
     assert without_feed_secrets("HTTP 500", url) == "HTTP 500"
     assert without_feed_secrets("x", "http://[::1") == "x"
     assert shown_feed_url(url) == "https://news.example/feed"
+
+
+def test_a_hub_that_took_the_feeds_credentials_is_shown_without_them():
+    # A relative <link rel="hub" href="/hub"> resolves against the feed's URL, user name
+    # and password included; `status` prints the subscription's hub.
+    from datetime import datetime, timezone
+
+    from bot.cli import describe_websub
+    from bot.core.feeds.websub import ACTIVE, WebSubSubscription
+
+    now = datetime(2026, 12, 2, tzinfo=timezone.utc)
+    hub = _private("http://news.example/hub")
+    for state, expires in ((ACTIVE, now), ("failed", None)):
+        line = describe_websub(WebSubSubscription(1, hub, hub, "x", state, now, expires, "hub answered HTTP 500"))
+        assert "http://news.example/hub" in line and not _leaks(line), line
