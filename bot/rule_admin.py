@@ -15,6 +15,7 @@ from bot.adapters import ruleset_cache
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
+from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
@@ -145,7 +146,9 @@ class RuleAdmin:
         lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of the "
                  f"last {len(rows)} stored articles ({days} days); with it, {len(new)} more would be relevant"
                  + (":" if new else ".")]
-        lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} [{row['feed_name'] or row['feed_url']}]"
+        # Sources named as alerts name them, without a feed's key: a chat reads this (/rule_test --stored).
+        lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} "
+                  f"[{feed_source_name(row['feed_name'] or '', row['feed_url'] or '')}]"
                   for row in new[:STORED_TEST_SHOWN]]
         if len(new) > STORED_TEST_SHOWN:
             lines.append(f"  ... and {len(new) - STORED_TEST_SHOWN} more")

@@ -106,3 +106,31 @@ def test_a_hub_that_took_the_feeds_credentials_is_shown_without_them():
     for state, expires in ((ACTIVE, now), ("failed", None)):
         line = describe_websub(WebSubSubscription(1, hub, hub, "x", state, now, expires, "hub answered HTTP 500"))
         assert "http://news.example/hub" in line and not _leaks(line), line
+
+
+def test_stored_articles_listed_by_rule_tests_and_reanalyze_name_their_feed_without_its_key(env, capsys,
+                                                                                          feed_server):
+    from datetime import datetime, timezone
+
+    from bot.adapters.sqlite_store import SqliteStore
+    from bot.core.models import Feed
+    from tests.conftest import CLI_DB
+    from tests.servers import rss
+
+    feed_server.set_feed("/private.xml", rss([{"title": "Zzqqwidget fair opens in Oslo", "link": "https://n.example/z",
+                                               "description": "The zzqqwidget makers met again this week."}]))
+    url = _private(feed_server.url("/private.xml"))
+    assert main(["feeds", "list"]) == 0  # the database
+    store = SqliteStore(env / CLI_DB)
+    store.add_feed(Feed(url=url, name=url), datetime.now(timezone.utc))  # named by its URL: the old default
+    store.close()
+    assert main(["poll", "--feed", url]) == 0
+    capsys.readouterr()
+    assert main(["rules", "test", "--stored", "zzqqwidget", "--weight", "5"]) == 0
+    tried = capsys.readouterr().out
+    assert main(["rules", "add", "misc", "zzqqwidget", "--weight", "5"]) == 0
+    assert main(["reanalyze", "--dry-run"]) == 0
+    reanalysed = capsys.readouterr().out
+    shown = feed_server.url("/private.xml")
+    assert f"[{shown}]" in tried and f"[{shown}]" in reanalysed
+    assert not _leaks(tried) and not _leaks(reanalysed), (tried, reanalysed)
