@@ -727,7 +727,9 @@ def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             continue
         change = change_text(row)
-        out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {row['target']}  {change}\n")
+        target = str(row["target"] or "")  # a feed anomaly's: its URL (older entries: with its credentials)
+        target = shown_feed_url(target) if "://" in target else target
+        out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {target}  {change}\n")
     return 0
 
 

@@ -134,3 +134,28 @@ def test_stored_articles_listed_by_rule_tests_and_reanalyze_name_their_feed_with
     shown = feed_server.url("/private.xml")
     assert f"[{shown}]" in tried and f"[{shown}]" in reanalysed
     assert not _leaks(tried) and not _leaks(reanalysed), (tried, reanalysed)
+
+
+def test_audit_entries_written_before_show_no_feed_credentials(env, capsys):
+    # Entries of older versions hold the whole URL (feed.add, feed.remove, feed.anomaly).
+    from datetime import datetime, timezone
+
+    from bot.adapters.sqlite_store import SqliteStore
+    from bot.core.chat.audit_text import audit_chat_line
+    from tests.conftest import CLI_DB
+
+    url = _private("http://news.example/feed.xml")
+    assert main(["feeds", "list"]) == 0
+    store = SqliteStore(env / CLI_DB)
+    now = datetime.now(timezone.utc)
+    store.audit("cli", "feed.add", "7", None, {"url": url, "name": "x"}, now)
+    store.audit("poller", "feed.anomaly", url, {"site": "a.example"}, {"site": "b.example"}, now)
+    rows = store.audit_log(limit=2, action_prefix="feed.")
+    store.close()
+    capsys.readouterr()
+    assert main(["audit", "--action", "feed."]) == 0
+    listed = capsys.readouterr().out
+    lines = [audit_chat_line(row) for row in rows]
+    assert "http://news.example/feed.xml" in listed and all("http://news.example/feed.xml" in line for line in lines)
+    for text in (listed, *lines):
+        assert not _leaks(text), text
