@@ -745,7 +745,8 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
         if row["failures"]:
-            out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), last error: {row['last_error']}, "
+            out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), "
+                      f"last error: {row['last_error']}, "
                       f"next try {row['next_poll']}\n")
         elif row["last_success"]:
             out.write(f"ok      {shown_feed_url(row['url'])}: last success {row['last_success']}\n")
@@ -798,7 +799,8 @@ def describe_websub(subscription: WebSubSubscription) -> str:
     from bot.core.feeds.websub import ACTIVE
 
     if subscription.state == ACTIVE and subscription.lease_expires is not None:
-        return f"active at {shown_feed_url(subscription.hub)} until {subscription.lease_expires.isoformat(timespec='minutes')}"
+        until = subscription.lease_expires.isoformat(timespec="minutes")
+        return f"active at {shown_feed_url(subscription.hub)} until {until}"
     error = f" ({subscription.last_error})" if subscription.last_error else ""
     # A hub on the feed's own host, named by a relative link, carries the feed's credentials.
     return f"{subscription.state} at {shown_feed_url(subscription.hub)}{error}"

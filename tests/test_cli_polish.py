@@ -84,7 +84,8 @@ def test_read_only_commands_refuse_a_database_that_does_not_exist(env, capsys, a
 
 
 def test_commands_that_store_things_still_create_the_database(env, capsys):
-    (env / "rules.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "Patriot NEAR/5 @ukraine"\n')
+    (env / "rules.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\n'
+                                    'expression = "Patriot NEAR/5 @ukraine"\n')
     assert main(["rules", "import", str(env / "rules.toml")]) == 0
     assert (env / CLI_DB).exists()
     (env / CLI_DB).unlink()

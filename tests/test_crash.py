@@ -586,8 +586,8 @@ def test_a_bad_kill_point_stops_the_cli_with_a_configuration_error(tmp_path):
     env = clean_environment() | {KILL_AT_VARIABLE: "soon", "PLEDGEWATCH_DB": str(tmp_path / "x.db"),
                                  "PYTHONPATH": str(REPO)}
     # `feeds list` opens (creates) the database; `status` or `db stats` would refuse a missing one first.
-    done = subprocess.run([sys.executable, "-c", HOOKED_CLI, "feeds", "list"], env=env, cwd=tmp_path, capture_output=True,
-                          text=True, timeout=30)
+    done = subprocess.run([sys.executable, "-c", HOOKED_CLI, "feeds", "list"], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert KILL_AT_VARIABLE in done.stderr
 
