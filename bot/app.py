@@ -21,6 +21,7 @@ from bot.config import Settings, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.feeds.schedule import fastest_interval, is_due
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.errors import StoreError
@@ -201,11 +202,12 @@ class App:
         poller.on_hub = subscribe
         return service
 
-    def web_server(self, host: str, port: int) -> WebServer:
-        """The read-only web tracker on its own connection to the database."""
+    def web_server(self, host: str, port: int, listen_from: str = "web.listen") -> WebServer:
+        """The read-only web tracker on its own connection to the database. `listen_from`
+        names where the address came from, for the error when it cannot be used."""
         from bot.web.server import WebServer
 
-        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port)
+        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port, listen_from)
 
     async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
         """Poll every feed (or one) once, with bounded concurrency, then deliver."""
@@ -270,7 +272,7 @@ class App:
                 tally.add(result)
                 first_round.add(feed.id, result)
                 if result.matches:
-                    log.info("%s: %d new, %d relevant", feed.url, result.new_entries, result.matches)
+                    log.info("%s: %d new, %d relevant", shown_feed_url(feed.url), result.new_entries, result.matches)
                 line = first_round.finished(time.monotonic() - round_started)
                 if line:
                     log.info("%s", line)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
 from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
-from bot.errors import ConfigError, PledgewatchError, RuleError
+from bot.core.feeds.urls import shown_feed_url
+from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
     # so `--version` and `--help` answer at once
@@ -224,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuleError as exc:
         report_error(f"pledgewatch: {describe_rule_error(exc)}")
         return 2
+    except CommandError as exc:
+        # A request refused as given (a rule id that does not exist, a rule validation
+        # warns about without --force, nothing to undo): the input, like a missing feed
+        # id (a ConfigError). 1 is left for operations that were tried and failed.
+        report_error(f"pledgewatch: error: {exc}")
+        return 2
     except PledgewatchError as exc:
         report_error(f"pledgewatch: error: {exc}")
         return 1
@@ -264,6 +271,18 @@ def _database_exists(settings: Settings) -> bool:
     return str(settings.database) == ":memory:" or Path(settings.database).exists()
 
 
+# Commands that only read what earlier runs stored: on a database that does not exist
+# they say so instead of creating an empty one. The others create it as they always did:
+# `run`, `demo`, `poll`, `reanalyze`... store things, and `rules` and `feeds` show or
+# change what the database starts from (the seed rules, the settings' feeds). `web`
+# refuses too, with its own words (see dispatch); `analyze` reads the rules file instead.
+_READ_ONLY = {"status", "pledges", "stories", "audit", "db"}
+
+
+def _reads_stored_results(args: argparse.Namespace) -> bool:
+    return args.command in _READ_ONLY
+
+
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
     if args.command == "demo":
         collector.start_up_done()
@@ -272,8 +291,9 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out, keep_db=args.db))
-    if args.command == "status" and not _database_exists(settings):
-        # Opening it would create an empty database that looks healthy.
+    if _reads_stored_results(args) and not _database_exists(settings):
+        # Opening it would create an empty database that looks like a healthy tracker
+        # with nothing found (a typo in PLEDGEWATCH_DB, another folder).
         raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
                                "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
     if args.command == "web" and not _database_exists(settings):
@@ -346,7 +366,7 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.feed and app.store.feed_by_url(args.feed) is None:
-        raise ConfigError(f"--feed: {args.feed} is not a known feed (see `pledgewatch feeds list`)")
+        raise ConfigError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
     import asyncio
 
     # The console delivers at once; chat platforms need their connection, so their
@@ -357,10 +377,10 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     for r in results:
         if r.error:
             failed += 1
-            out.write(f"FAIL  {r.feed_url}: {r.error}\n")
+            out.write(f"FAIL  {shown_feed_url(r.feed_url)}: {r.error}\n")
             continue
         state = "not modified" if r.not_modified else "unchanged" if r.unchanged else f"{r.entries} items, {r.new_entries} new"
-        out.write(f"ok    {r.feed_url}: {state}, {r.matches} relevant\n")
+        out.write(f"ok    {shown_feed_url(r.feed_url)}: {state}, {r.matches} relevant\n")
         for title in r.matched_titles:
             out.write(f"      match: {title}\n")
     out.write(f"{len(results)} feeds polled, {failed} failed\n")
@@ -496,8 +516,10 @@ def pledge_dict(pledge) -> dict:
 def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     admin, actor = app.rules, "cli"
     if args.action == "list":
+        from bot.rule_admin import one_line
+
         for rule in admin.rules():
-            out.write(f"{rule.id:>4}  {rule.topic:<16} {rule.weight:>5g}  {rule.expression}\n")
+            out.write(f"{rule.id:>4}  {rule.topic:<16} {rule.weight:>5g}  {one_line(rule.expression)}\n")
         out.write(f"threshold {admin.threshold():g}\n")
         return 0
     if args.action == "test":
@@ -548,7 +570,6 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         return 0
     if args.action == "add":
         from bot.config import check_lang
-        from bot.core.feeds.urls import shown_feed_url
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
@@ -563,11 +584,11 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
         feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
         feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
-        out.write(f"feed {feed_id} {'added' if created else 'already present'}: {args.url}\n")
+        out.write(f"feed {feed_id} {'added' if created else 'already present'}: {shown_feed_url(args.url)}\n")
         return 0
     if not app.store.remove_feed(args.feed, actor="cli"):
-        raise ConfigError(f"feed {args.feed}: no such feed")
-    out.write(f"feed {args.feed} removed\n")
+        raise ConfigError(f"feed {shown_feed_url(args.feed)}: no such feed")
+    out.write(f"feed {shown_feed_url(args.feed)} removed\n")
     return 0
 
 
@@ -642,12 +663,12 @@ def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
     from bot.config import DEFAULT_WEB_LISTEN
 
     if args.listen:
-        host, port = parse_listen(args.listen, "--listen")
+        (host, port), listen_from = parse_listen(args.listen, "--listen"), "--listen"
     elif app.settings.web.enabled:
-        host, port = app.settings.web.listen_host, app.settings.web.listen_port
+        host, port, listen_from = app.settings.web.listen_host, app.settings.web.listen_port, "web.listen"
     else:
-        host, port = DEFAULT_WEB_LISTEN
-    server = app.web_server(host, port)
+        (host, port), listen_from = DEFAULT_WEB_LISTEN, "the default address (choose one with --listen)"
+    server = app.web_server(host, port, listen_from)
 
     import asyncio
 
@@ -687,6 +708,8 @@ def terminal_text(reply: Reply, out: TextIO) -> str:
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.action == "backup":
+        if args.file.exists():  # the file named is wrong (exit 2), not the copy (see SqliteStore.backup)
+            raise CommandError(f"{args.file} already exists; choose a new file for the backup")
         app.store.backup(args.file)
         out.write(f"database copied to {args.file}\n")
         return 0
@@ -704,7 +727,9 @@ def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             continue
         change = change_text(row)
-        out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {row['target']}  {change}\n")
+        target = str(row["target"] or "")  # a feed anomaly's: its URL (older entries: with its credentials)
+        target = shown_feed_url(target) if "://" in target else target
+        out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {target}  {change}\n")
     return 0
 
 
@@ -720,12 +745,13 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
         if row["failures"]:
-            out.write(f"FAILING {row['url']}: {row['failures']} failure(s), last error: {row['last_error']}, "
+            out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), "
+                      f"last error: {row['last_error']}, "
                       f"next try {row['next_poll']}\n")
         elif row["last_success"]:
-            out.write(f"ok      {row['url']}: last success {row['last_success']}\n")
+            out.write(f"ok      {shown_feed_url(row['url'])}: last success {row['last_success']}\n")
         else:
-            out.write(f"waiting {row['url']}: not polled yet\n")
+            out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
         if row["id"] in pushes:
             out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()
@@ -773,9 +799,11 @@ def describe_websub(subscription: WebSubSubscription) -> str:
     from bot.core.feeds.websub import ACTIVE
 
     if subscription.state == ACTIVE and subscription.lease_expires is not None:
-        return f"active at {subscription.hub} until {subscription.lease_expires.isoformat(timespec='minutes')}"
+        until = subscription.lease_expires.isoformat(timespec="minutes")
+        return f"active at {shown_feed_url(subscription.hub)} until {until}"
     error = f" ({subscription.last_error})" if subscription.last_error else ""
-    return f"{subscription.state} at {subscription.hub}{error}"
+    # A hub on the feed's own host, named by a relative link, carries the feed's credentials.
+    return f"{subscription.state} at {shown_feed_url(subscription.hub)}{error}"
 
 
 def describe_rule_error(exc: RuleError) -> str:

@@ -261,7 +261,7 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         url = _str(table, "url", "", where=where)
         check_feed_url(url, f"{where}.url", addresses)
         if url in seen:
-            raise ConfigError(f"{where}.url: {url} is listed twice")
+            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice")
         seen.add(url)
         lang = _str(table, "lang", "", where=where) or None
         check_lang(lang, f"{where}.lang")
@@ -376,7 +376,9 @@ def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
 def parse_listen(value: str, key: str) -> tuple[str, int]:
     """ "host:port" (IPv6 in brackets) -> (host, port), or one ConfigError line naming `key`."""
     host, _, port = value.strip().rpartition(":")
-    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+    # "[::1:80" lost its bracket and listened on ::1 as if it were right.
+    unbalanced = host.startswith("[") != host.endswith("]")
+    if not host or unbalanced or not port.isdigit() or not 0 <= int(port) <= 65535:
         raise ConfigError(f"{key}: {value!r} is not host:port (e.g. 127.0.0.1:8000)")
     return host.strip("[]"), int(port)
 
@@ -469,19 +471,25 @@ def _ids(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
 
 
 def _check_http(url: str, key: str) -> None:
+    # The URL is quoted without user name, password or query (shown_feed_url): these
+    # messages reach the console, logs and chat replies, and a private feed's key is in there.
+    shown = shown_feed_url(url)[:200]
     try:
         parts = urlsplit(url)
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as exc:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
-        raise ConfigError(f"{key}: {url[:200]!r} is not a valid URL ({exc})") from None
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL ({exc})") from None
     # No blank and nothing unprintable: every blank but the space is unprintable, so two
     # C-level checks (a loop over the characters cost ~2 ms of a start with 200 feeds).
-    if parts.scheme not in ("http", "https") or not host or not url.isprintable() or " " in url:
-        raise ConfigError(f"{key}: {url[:200]!r} is not an http:// or https:// URL")
+    if not url.isprintable() or " " in url:
+        raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL (it holds a blank or a control "
+                          "character)")
+    if parts.scheme not in ("http", "https") or not host:
+        raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL")
     if not host_name_is_valid(host):
         # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
-        raise ConfigError(f"{key}: {url[:200]!r} has no valid host name (a label empty or over 63 characters)")
+        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty or over 63 characters)")
 
 
 def _name(where: str, key: str) -> str:

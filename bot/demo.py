@@ -19,6 +19,7 @@ from typing import TextIO
 from bot.adapters.console_chat import ConsoleChat
 from bot.app import App
 from bot.config import Settings
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.errors import ConfigError
 
@@ -108,7 +109,7 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None)
         out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={keep_db} pledgewatch pledges "
                   f"(or pledges summary, pledges chart)\n")
     for r in errors:
-        out.write(f"  feed error: {r.feed_url}: {r.error}\n")
+        out.write(f"  feed error: {shown_feed_url(r.feed_url)}: {r.error}\n")
     return 1 if errors else 0
 
 

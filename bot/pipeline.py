@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,7 +33,14 @@ from bot.core.analysis import Analyzer
 from bot.core.chat.alerts import wants
 from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
-from bot.core.feeds.urls import canonical_url, check_site, dominant_site, feed_source_name
+from bot.core.feeds.urls import (
+    canonical_url,
+    check_site,
+    dominant_site,
+    feed_source_name,
+    shown_feed_url,
+    without_feed_secrets,
+)
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
@@ -144,9 +152,10 @@ class FeedPoller:
 
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
-        self._save_failure(feed, state, interval, str(exc))
-        result.error = str(exc)
-        log.log(self.failure_log_level, "feed %s failed: %s", feed.url, exc)
+        error = without_feed_secrets(str(exc), feed.url)
+        self._save_failure(feed, state, interval, error)
+        result.error = error
+        log.log(self.failure_log_level, "feed %s failed: %s", shown_feed_url(feed.url), error)
         return result
 
     def _unexpected_failure(self, feed: Feed, state: FeedState, interval: int, exc: Exception,
@@ -155,12 +164,14 @@ class FeedPoller:
         nobody foresaw (a Content-Encoding header stacking a thousand codings once ended in
         RecursionError). It is this feed's failure, recorded and backed off like any other:
         escaping, it ended `poll` with a traceback and every other feed's results lost."""
-        log.error("feed %s: unexpected error while fetching or parsing", feed.url, exc_info=exc)
-        error = f"unexpected error: {type(exc).__name__}: {exc}"
+        # The traceback as text, scrubbed like the message: either may quote the URL.
+        trace = without_feed_secrets("".join(traceback.format_exception(exc)), feed.url)
+        error = without_feed_secrets(f"unexpected error: {type(exc).__name__}: {exc}", feed.url)
+        log.error("feed %s: unexpected error while fetching or parsing\n%s", shown_feed_url(feed.url), trace.rstrip())
         try:
             self._save_failure(feed, state, interval, error)
         except Exception:  # noqa: BLE001 - the database itself may be the problem
-            log.exception("feed %s: recording the failure failed too", feed.url)
+            log.exception("feed %s: recording the failure failed too", shown_feed_url(feed.url))
         result.error = error[:500]
         return result
 
@@ -186,15 +197,15 @@ class FeedPoller:
             # The transaction rolled back: nothing of this poll is kept, and the feed is
             # backed off with the error visible in `status`, like a fetch failure.
             if isinstance(exc, StoreError):  # an expected condition (disk full, read-only): no traceback
-                log.error("feed %s: storing the poll failed: %s", feed.url, exc)
+                log.error("feed %s: storing the poll failed: %s", shown_feed_url(feed.url), exc)
             else:
-                log.exception("feed %s: storing the poll failed", feed.url)
+                log.exception("feed %s: storing the poll failed", shown_feed_url(feed.url))
             error = f"storing failed: {type(exc).__name__}: {exc}"
             failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries), error=error)
             try:
                 self._save_failure(feed, state, interval, error)
             except Exception:  # noqa: BLE001 - the database itself may be the problem
-                log.exception("feed %s: recording the failure failed too", feed.url)
+                log.exception("feed %s: recording the failure failed too", shown_feed_url(feed.url))
             return failed
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
@@ -217,7 +228,7 @@ class FeedPoller:
             parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
                                              lang=feed.lang)
         except FeedError as exc:
-            log.warning("feed %s: pushed content dropped: %s", feed.url, exc)
+            log.warning("feed %s: pushed content dropped: %s", shown_feed_url(feed.url), exc)
             result.error = str(exc)
             return result
         result.entries = len(parsed.entries)
@@ -258,7 +269,7 @@ class FeedPoller:
                                new_entries=result.new_entries)
             if suspicious:
                 self.store.audit(
-                    "poller", "feed.anomaly", feed.url, {"site": state.site},
+                    "poller", "feed.anomaly", shown_feed_url(feed.url), {"site": state.site},
                     {"site": seen_site, "reason": "content from another site; items stored, not alerted",
                      "not_alerted": result.alerts_suppressed},
                     self.clock.now(),
@@ -267,7 +278,7 @@ class FeedPoller:
                 # A feed that suddenly yields many "new" stories (e.g. it rewrites every
                 # GUID on each poll) must not flood chats; record it for the operator.
                 self.store.audit(
-                    "poller", "feed.anomaly", feed.url, None,
+                    "poller", "feed.anomaly", shown_feed_url(feed.url), None,
                     {"new_stories": result.new_stories, "not_alerted": result.alerts_suppressed},
                     self.clock.now(),
                 )

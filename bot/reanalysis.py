@@ -50,7 +50,8 @@ class ReanalysisReport:
         if self.newly_relevant:
             lines.append(f"newly relevant{' (first ' + str(SHOWN_NEW) + ')' if len(self.newly_relevant) > SHOWN_NEW else ''}:")
             for row in self.newly_relevant[:SHOWN_NEW]:
-                lines.append(f"  {str(row['fetched_at'])[:10]}  {row['title'][:120]}  [{row['feed_name'] or row['feed_url']}]")
+                source = feed_source_name(row["feed_name"] or "", row["feed_url"] or "")  # no feed key shown
+                lines.append(f"  {str(row['fetched_at'])[:10]}  {row['title'][:120]}  [{source}]")
         if self.applied:
             lines.append(f"recorded: {len(self.newly_relevant)} article(s) now relevant, {self.new_stories} new "
                          f"story(ies); no alerts sent (old news)")

@@ -7,6 +7,7 @@ an edit takes effect on the next poll without a restart.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 
@@ -14,6 +15,7 @@ from bot.adapters import ruleset_cache
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
+from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
@@ -37,8 +39,34 @@ def _typed(expression: str) -> str:
     """An expression as a person typed or pasted it, without what no rule can mean:
     a word copied from a web page may carry a soft hyphen or a zero-width space
     ("Leo\u00adpard"), which feed text never holds any more (clean_text), so the rule
-    would never fire; a bidirectional override would garble `/rules` for everyone."""
+    would never fire; a bidirectional override would garble `/rules` for everyone.
+    A line break, tab or other control character inside it is refused (RuleError)."""
+    expression = expression.strip()
+    _refuse_control_characters(expression)
     return clean_text(expression).strip()
+
+
+_CONTROL_NAMES = {"\n": "a line break", "\r": "a line break", "\t": "a tab"}
+
+
+def _refuse_control_characters(expression: str) -> None:
+    """A rule typed by a person is one line: a line break in it (a chat message of two
+    lines, a pasted export) split the rule across lines of `rules list` and `/rules`,
+    where the next line read as another rule. Rules files may still wrap long
+    expressions (TOML multi-line strings); those are shown on one line."""
+    if expression.isprintable():  # the common case, at C speed
+        return
+    for position, char in enumerate(expression):
+        if unicodedata.category(char) == "Cc":
+            what = _CONTROL_NAMES.get(char, f"a control character (U+{ord(char):04X})")
+            raise RuleError(f"the expression holds {what} at character {position + 1}; "
+                            "write the rule on one line")
+
+
+def one_line(expression: str) -> str:
+    """An expression as listed: its blanks and line breaks as single spaces (a rule of the
+    rules file may wrap over several lines; the words mean the same)."""
+    return " ".join(expression.split())
 
 
 def _stored_expression(text: str) -> str | None:
@@ -118,7 +146,9 @@ class RuleAdmin:
         lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of the "
                  f"last {len(rows)} stored articles ({days} days); with it, {len(new)} more would be relevant"
                  + (":" if new else ".")]
-        lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} [{row['feed_name'] or row['feed_url']}]"
+        # Sources named as alerts name them, without a feed's key: a chat reads this (/rule_test --stored).
+        lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} "
+                  f"[{feed_source_name(row['feed_name'] or '', row['feed_url'] or '')}]"
                   for row in new[:STORED_TEST_SHOWN]]
         if len(new) > STORED_TEST_SHOWN:
             lines.append(f"  ... and {len(new) - STORED_TEST_SHOWN} more")

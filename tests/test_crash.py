@@ -585,9 +585,9 @@ HOOKED_CLI = "import sys, tests.fault_injection as f; f.install(); import bot.cl
 def test_a_bad_kill_point_stops_the_cli_with_a_configuration_error(tmp_path):
     env = clean_environment() | {KILL_AT_VARIABLE: "soon", "PLEDGEWATCH_DB": str(tmp_path / "x.db"),
                                  "PYTHONPATH": str(REPO)}
-    # `db stats` opens (creates) the database; `status` would refuse a missing one first.
-    done = subprocess.run([sys.executable, "-c", HOOKED_CLI, "db", "stats"], env=env, cwd=tmp_path, capture_output=True,
-                          text=True, timeout=30)
+    # `feeds list` opens (creates) the database; `status` or `db stats` would refuse a missing one first.
+    done = subprocess.run([sys.executable, "-c", HOOKED_CLI, "feeds", "list"], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert KILL_AT_VARIABLE in done.stderr
 
@@ -597,11 +597,11 @@ def test_the_installed_program_has_no_kill_hook(tmp_path):
     trace = tmp_path / "trace.txt"
     env = clean_environment() | {KILL_AT_VARIABLE: "1", TRACE_VARIABLE: str(trace),
                                  "PLEDGEWATCH_DB": str(tmp_path / "x.db")}
-    done = subprocess.run([sys.executable, "-m", "bot", "db", "stats"], env=env, cwd=tmp_path,
+    done = subprocess.run([sys.executable, "-m", "bot", "feeds", "list"], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert not trace.exists()
     # The same command with the hook installed dies at its first statement.
-    hooked = subprocess.run([sys.executable, "-c", HOOKED_CLI, "db", "stats"], env=env | {"PYTHONPATH": str(REPO)},
+    hooked = subprocess.run([sys.executable, "-c", HOOKED_CLI, "feeds", "list"], env=env | {"PYTHONPATH": str(REPO)},
                             cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert hooked.returncode == -signal.SIGKILL and trace.read_text(encoding="utf-8").startswith("1\t")

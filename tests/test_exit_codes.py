@@ -12,7 +12,17 @@ from bot.cli import main
 from tests.conftest import CLI_DB
 
 
+def _database(env) -> None:
+    """An empty database where the commands look (`pledges` creates none)."""
+    from bot.adapters.sqlite_store import SqliteStore
+
+    store = SqliteStore(env / CLI_DB)
+    store.migrate()
+    store.close()
+
+
 def test_a_filter_not_understood_is_an_error(env, capsys):
+    _database(env)
     assert main(["pledges", "xyzzy"]) == 2
     captured = capsys.readouterr()
     assert "not understood" in captured.err and captured.out == ""
@@ -87,6 +97,7 @@ def test_fatal_errors_follow_the_json_log_format(env):
     (["rules", "import", "/dev/zero"], 2, "larger than 4194304 bytes"),
 ])
 def test_bad_arguments_and_unwritable_files_are_one_line(env, capsys, args, code, words):
+    _database(env)
     try:
         returned = main([arg.replace("{tmp}", str(env)) for arg in args])
     except SystemExit as exit_:  # argparse refuses an argument by exiting (status 2)

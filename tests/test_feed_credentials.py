@@ -1,7 +1,8 @@
 """A private feed's credentials (a user name and password, an API key in the query) are
-the operator's: `feeds list` and `status` show them, but nothing that reaches chats or
-the public does — an alert's source, `/feeds`, stories, exports, the web tracker's rows.
-A feed named by nothing but its URL was shown whole in all of those."""
+the operator's: `feeds list` shows them, but nothing that reaches chats, logs or the
+public does — an alert's source, `/feeds`, stories, exports, the web tracker's rows
+(logs, `status` and errors: tests/test_feed_secrets_in_output.py). A feed named by
+nothing but its URL was shown whole in all of those."""
 
 from __future__ import annotations
 

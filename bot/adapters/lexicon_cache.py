@@ -53,6 +53,10 @@ from bot.core.rules.lexicon import Members, RuleLemmas
 
 log = logging.getLogger(__name__)
 
+# Directories already found unusable in this process: a command opens the cache twice
+# (the settings' entity lists, then the rules), and said "rule cache off" twice.
+_REPORTED_UNUSABLE: set[Path] = set()
+
 
 
 def _simplemma_version() -> str:
@@ -223,6 +227,13 @@ def _verified_name(name: str) -> str:
     return f"{name}.verified"
 
 
+def _report_unusable(directory: Path, why: str) -> None:
+    """Warn that the cache is off, once per directory and process."""
+    if directory not in _REPORTED_UNUSABLE:
+        _REPORTED_UNUSABLE.add(directory)
+        log.warning("rule cache off: %s", why)
+
+
 class DiskLexicon:
     """A `Lexicon` (bot.core.rules.engine) backed by the cache directory."""
 
@@ -269,10 +280,10 @@ class DiskLexicon:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             info = directory.stat()
         except OSError as exc:
-            log.warning("rule cache off: cannot use %s (%s)", directory, exc)
+            _report_unusable(directory, f"cannot use {directory} ({exc})")
             return None
         if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            log.warning("rule cache off: %s belongs to another user or others may write to it", directory)
+            _report_unusable(directory, f"{directory} belongs to another user or others may write to it")
             return None
         return directory
 

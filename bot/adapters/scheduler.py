@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.feeds.schedule import fastest_interval
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,8 @@ class FeedScheduler:
         without awaiting it (see the module docstring)."""
         if feed.url in self._polls:
             return  # still being polled: not due
-        task = asyncio.create_task(self.poll(feed), name=f"poll {feed.url}")
+        # Named by id: a task name is shown in asyncio's own messages, and a URL may carry a key.
+        task = asyncio.create_task(self.poll(feed), name=f"poll feed {feed.id}")
         self._polls[feed.url] = task
         task.add_done_callback(lambda done: self._poll_ended(feed.url, done))
 
@@ -120,4 +122,4 @@ class FeedScheduler:
             del self._polls[url]
         if not task.cancelled() and task.exception() is not None:
             # FeedPoller.poll returns feed problems as results: this is a bug or a broken store.
-            log.error("polling %s failed", url, exc_info=task.exception())
+            log.error("polling %s failed", shown_feed_url(url), exc_info=task.exception())

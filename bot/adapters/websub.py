@@ -28,6 +28,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.config import WebSubSettings
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import (
     ACTIVE,
     FAILED,
@@ -119,7 +120,7 @@ class WebSubService:
         assert feed.id is not None
         if not hub_acceptable(hub, feed.url):
             log.warning("WebSub: feed %d names hub %s, which is neither https to a public host nor on the "
-                        "feed's own host; not used", feed.id, hub[:200])
+                        "feed's own host; not used", feed.id, shown_feed_url(hub)[:200])
             return
         current = self.store.websub_subscription(feed.id)
         if needs_request(current, hub, topic, self.clock.now()):
@@ -164,7 +165,8 @@ class WebSubService:
             form["hub.lease_seconds"] = str(int(self.lease.total_seconds()))
         error = await self._post_form(hub, form)
         if error is None:
-            log.info("WebSub: %s request for feed %d sent to %s", mode, feed_id, hub)
+            # shown_feed_url: a hub named by a relative link took the feed URL's credentials.
+            log.info("WebSub: %s request for feed %d sent to %s", mode, feed_id, shown_feed_url(hub))
             return
         log.warning("WebSub: %s request for feed %d failed: %s", mode, feed_id, error)
         if mode == "unsubscribe":

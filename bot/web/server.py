@@ -62,8 +62,12 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
 
 
 class WebServer:
-    def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int):
+    def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int,
+                 listen_from: str = "web.listen"):
         self.database = database
+        # Where host and port came from, as a failure to listen names it: the settings key,
+        # `--listen`, or the default (an address the user never gave).
+        self.listen_from = listen_from
         self.entities = entities
         self.clock = clock
         self.host, self.listen_port = host, port
@@ -87,7 +91,7 @@ class WebServer:
             await site.start()
         except OSError as exc:
             await self.stop()
-            raise ConfigError(f"web.listen: cannot listen on {self.host}:{self.listen_port}: "
+            raise ConfigError(f"{self.listen_from}: cannot listen on {self.host}:{self.listen_port}: "
                               f"{exc.strerror or exc}") from None
         sockets = getattr(getattr(site, "_server", None), "sockets", None) or []
         self.port = sockets[0].getsockname()[1] if sockets else self.listen_port

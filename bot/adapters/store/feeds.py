@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from bot.adapters.store.base import StoreBase, _dt, _feed, _iso, _websub
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import WebSubSubscription
 from bot.core.models import Feed, FeedState
 
@@ -23,8 +24,10 @@ class FeedStore(StoreBase):
         with self.transaction():
             feed_id, created = self._add_feed(feed, now)
             if created and actor:
+                # The audit log is read in chat (/audit): the URL without its credentials.
                 self.audit(actor, "feed.add", str(feed_id), None,
-                           {"url": feed.url, "name": feed.name, "lang": feed.lang, "interval": feed.interval}, now)
+                           {"url": shown_feed_url(feed.url), "name": feed.name, "lang": feed.lang,
+                            "interval": feed.interval}, now)
         return feed_id, created
 
     def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
@@ -66,7 +69,7 @@ class FeedStore(StoreBase):
             before = self._rows(f"SELECT id, url, name FROM feeds WHERE {column} = ? AND enabled = 1", [key])
             cursor = self._exec(f"UPDATE feeds SET enabled = 0 WHERE {column} = ? AND enabled = 1", [key])
             if cursor.rowcount > 0 and actor and before:
-                self.audit(actor, "feed.remove", str(before[0]["id"]), {"url": before[0]["url"],
+                self.audit(actor, "feed.remove", str(before[0]["id"]), {"url": shown_feed_url(before[0]["url"]),
                                                                         "name": before[0]["name"]}, None,
                            now or datetime.now(timezone.utc))
         return cursor.rowcount > 0

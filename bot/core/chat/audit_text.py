@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.text.safe_text import clean_line
 
 MAX_VALUE = 120  # characters of one before/after value on a line
@@ -16,6 +17,9 @@ MAX_VALUE = 120  # characters of one before/after value on a line
 
 def brief(value: object, limit: int = MAX_VALUE) -> str:
     """An audit before/after value on part of one line (a rule: its expression)."""
+    if isinstance(value, dict) and isinstance(value.get("url"), str):
+        # A feed, as entries written before feed URLs were audited without credentials hold it.
+        value = {**value, "url": shown_feed_url(value["url"])}
     if isinstance(value, dict) and "expression" in value:
         value = f"{value.get('topic')}: {value['expression']}"
     elif isinstance(value, list) and value and all(isinstance(v, dict) and "expression" in v for v in value):
@@ -33,7 +37,8 @@ def audit_chat_line(row: dict) -> str:
     """One entry for a chat reply: "2026-12-02 08:00 · telegram:7000 · rule.add 12: tanks: ..."
     (time in UTC to the minute; feed text in anomalies loses control characters)."""
     when = str(row.get("at") or "")[:16].replace("T", " ")
-    target = f" {row['target']}" if row.get("target") else ""
+    target = str(row.get("target") or "")
+    target = f" {shown_feed_url(target) if '://' in target else target}" if target else ""
     change = change_text(row)
     line = f"{when} · {row.get('actor') or '?'} · {row.get('action') or '?'}{target}" + (f": {change}" if change else "")
     return clean_line(line)

@@ -527,7 +527,8 @@ class CommandTable:
         counts: Counter[str] = Counter()
         lines = []
         for row in feeds:
-            name = row.get("name") or row.get("url") or "?"
+            # A feed stored with its URL as its name (the old default) is named without its key.
+            name = feed_source_name(row.get("name") or "", row.get("url") or "") or "?"
             polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
             if row.get("failures"):
                 counts["failing"] += 1
@@ -552,7 +553,8 @@ class CommandTable:
         if not rules:
             return t(lang, "rules_none")
         lines = [t(lang, "rules_title", threshold=f"{self.services.threshold():g}")]
-        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {r.expression}" for r in rules]
+        # One line per rule: a rules file may wrap a long expression over several.
+        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
         return "\n".join(lines)
 
     def _rule_id(self, word: str, lang: str) -> int:
@@ -613,7 +615,7 @@ class CommandTable:
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
         feed_id, created = self.services.feed_add(url, name or shown_feed_url(url), self.clock.now(), _actor(ctx))
-        return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=url)
+        return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=shown_feed_url(url))
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args or len(args.split()) != 1:

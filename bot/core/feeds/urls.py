@@ -143,6 +143,23 @@ def shown_feed_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+def without_feed_secrets(text: str, url: str) -> str:
+    """`text` (an error message) with the feed's URL shown as shown_feed_url shows it, and
+    its user name and password or query removed wherever they appear on their own: an
+    exception nobody foresaw may quote the URL it was raised for, and that message goes
+    to the log and to `status`."""
+    text = text.replace(url, shown_feed_url(url))
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return text
+    userinfo = parts.netloc.rpartition("@")[0]
+    for secret in (userinfo + "@" if userinfo else "", "?" + parts.query if parts.query else ""):
+        if secret:
+            text = text.replace(secret, "")
+    return text
+
+
 def feed_source_name(name: str, url: str) -> str:
     """The source an alert names: the feed's name, else its shown URL (a name that is the
     URL itself, as stored by default before, counts as none)."""
