@@ -4,12 +4,14 @@ PLEDGEWATCH_CACHE_DIR turns the cache off.
 
 A module of its own, importing nothing of pledgewatch, because the process entry
 (bot.launch, through bot.dataclass_code) needs the place before anything else is
-imported; the rule engine's tables (bot.adapters.lexicon_cache) live there too.
+imported; the rule engine's tables (bot.adapters.lexicon_cache) live there too. Both
+trust what they read there only under the checks below, written once here.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 CACHE_ENV = "PLEDGEWATCH_CACHE_DIR"
@@ -22,3 +24,39 @@ def default_directory() -> Path | None:
         return Path(chosen).expanduser() if chosen.strip() else None
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
     return (Path(base) if base else Path.home() / ".cache") / "pledgewatch"
+
+
+def private_directory_problem(directory: Path) -> str | None:
+    """Make `directory` (private) if missing; None when it is this user's and nobody else
+    may write to it, else why it cannot be trusted. A cache that others could write to
+    would let them choose what this process reads (and, for bot.dataclass_code, runs)."""
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = directory.stat()
+    except OSError as exc:
+        return f"cannot use {directory} ({exc})"
+    if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"{directory} belongs to another user or others may write to it"
+    return None
+
+
+def own_regular_file(path: Path) -> bool:
+    """True when `path` is a regular file of this user: not a link someone planted, not
+    another user's file. Raises OSError as lstat does (a missing file included)."""
+    info = path.lstat()
+    return stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid()
+
+
+def write_atomically(path: Path, blob: bytes) -> None:
+    """Write `path` under a temporary name in its folder, then rename: a reader never sees
+    half a file. Raises OSError (a full or read-only disk), leaving no temporary behind."""
+    import tempfile  # here: most processes write nothing, and it imports shutil, bz2, lzma and random
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(blob)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

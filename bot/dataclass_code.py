@@ -32,13 +32,11 @@ import builtins
 import hashlib
 import importlib.util
 import marshal
-import os
-import stat
 import sys
 from pathlib import Path
 from types import CodeType
 
-from bot.cache_directory import default_directory
+from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
 
 _MAGIC = b"PWDCCODE1" + importlib.util.MAGIC_NUMBER
 _DIGEST = 32
@@ -100,22 +98,11 @@ def file_name() -> str:
     return f"dataclass-code-{sys.implementation.cache_tag}{flags}.bin"
 
 
-def _private_directory(directory: Path) -> bool:
-    """Made if missing; True when this user's and nobody else may write to it."""
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = directory.stat()
-    except OSError:
-        return False
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def read(path: Path) -> CompiledTexts:
     """The texts compiled before, from `path` when it is this user's regular file and
     checks out; else none."""
     try:
-        info = path.lstat()
-        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+        if not own_regular_file(path):
             return CompiledTexts()
         return CompiledTexts.from_bytes(path.read_bytes())
     except (OSError, ValueError):
@@ -124,17 +111,8 @@ def read(path: Path) -> CompiledTexts:
 
 def write(path: Path, texts: CompiledTexts) -> None:
     """Under a temporary name, then renamed: a reader never sees half a file. Never raises."""
-    import tempfile  # only when there is something to write
-
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(texts.to_bytes())
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(path, texts.to_bytes())
     except (OSError, ValueError):  # a full or read-only disk; ValueError: marshal refused
         pass
 
@@ -145,7 +123,7 @@ def use_cache() -> None:
     import dataclasses
 
     directory = default_directory()
-    if directory is None or not _private_directory(directory):
+    if directory is None or private_directory_problem(directory) is not None:
         return
     path = directory / file_name()
     texts = read(path)

@@ -38,7 +38,6 @@ import importlib.util
 import json
 import logging
 import os
-import stat
 import struct
 import threading
 import unicodedata
@@ -46,7 +45,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bot.cache_directory import default_directory
+from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
 from bot.core.rules import lexicon
 from bot.core.rules.engine import word_keys
 from bot.core.rules.lexicon import Members, RuleLemmas
@@ -276,14 +275,9 @@ class DiskLexicon:
     def _usable(self, directory: Path) -> Path | None:
         """`directory`, created private if missing, or None (with a warning) if it
         cannot be made or is not safe to trust."""
-        try:
-            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            info = directory.stat()
-        except OSError as exc:
-            _report_unusable(directory, f"cannot use {directory} ({exc})")
-            return None
-        if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            _report_unusable(directory, f"{directory} belongs to another user or others may write to it")
+        problem = private_directory_problem(directory)
+        if problem is not None:
+            _report_unusable(directory, problem)
             return None
         return directory
 
@@ -293,8 +287,7 @@ class DiskLexicon:
         if self.directory is None:
             return None
         path = self.directory / name
-        info = path.lstat()
-        return path if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() else None
+        return path if own_regular_file(path) else None
 
     def read_file(self, name: str) -> bytes | None:
         """A cache file's bytes; None when absent, unreadable or not this user's own file."""
@@ -308,17 +301,8 @@ class DiskLexicon:
         """Write a cache file under a temporary name and rename it (never raises)."""
         if self.directory is None:
             return
-        import tempfile  # here: most processes write nothing, and it imports shutil, bz2, lzma and random
-
         try:
-            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=f".{name}.")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(blob)
-                os.replace(temporary, self.directory / name)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            write_atomically(self.directory / name, blob)
         except OSError as exc:  # a full or read-only disk: this run still works
             log.warning("rule cache: cannot write %s (%s)", name, exc)
 
