@@ -211,8 +211,9 @@ class RuleAdmin:
             return RuleChange(None, (), f"undid {row['action']} of rule {(before or after)['id']}")
         raise CommandError("nothing to undo")
 
-    def import_toml(self, text: str, *, actor: str, replace_all: bool = True) -> int:
-        """Load rules from TOML (the export format). All are validated before any is saved."""
+    def import_toml(self, text: str, *, actor: str) -> int:
+        """Replace every rule with those of a TOML text (the export format). All are
+        validated before any is saved."""
         rules, threshold = load_rules_toml(text)
         if not any(rule.enabled for rule in rules):
             # Importing it deleted every rule; the next command then re-imported the
@@ -230,10 +231,9 @@ class RuleAdmin:
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]
-            if replace_all:
-                self.store.delete_all_rules()
+            self.store.delete_all_rules()
             for rule in rules:
-                self.store.insert_rule(replace(rule, id=rule.id if replace_all else None), now)
+                self.store.insert_rule(rule, now)
             self.store.set_setting("threshold", repr(float(threshold)))
             self.store.audit(actor, "rule.import", "all", before, [asdict(r) for r in rules], now)
             self._bump()
