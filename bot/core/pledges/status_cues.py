@@ -728,6 +728,14 @@ def _attributive(folded: str, cue: Cue) -> bool:
 
 
 def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue:
+    """The cue as its clause qualifies it. The checks run in this order and the first
+    that applies decides, because a later one would misread what an earlier one found:
+    1. a package that leaves something out, or talks that did not take place, give nothing;
+    2. a negated or refused action is a refusal (a delivery "not yet" made stays a promise);
+    3. a German verb-last clause negated anywhere before the verb, the same;
+    4. readiness only signalled, a hypothesis, a question or a condition is discussed;
+    5. a delivery told in the future is a promise.
+    `text` is the sentence as written, for what folding blurs ("würde" / "wurde")."""
     if cue.status == "include" and (
         _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         or _NOT_INCLUDED_AFTER.match(folded, cue.end)
@@ -804,6 +812,8 @@ _DONE_NOW = lazy(
     r"bereits|inzwischen|mittlerweile|soeben|letzte[nmrs]?)\b"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
+# "pas toujours" also means "not always"; kept, because without it a negated delivery
+# is read as a refusal, which is the worse error for either meaning.
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
 
