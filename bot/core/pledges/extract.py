@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
@@ -412,6 +412,31 @@ def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list
     return buckets
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence of an article: the text as written and folded, and where the sentence stands in it."""
+
+    full: str
+    folded: str
+    start: int
+    end: int
+
+    def evidence(self) -> str:
+        """The sentence as written: what its records quote."""
+        return self.full[self.start : self.end].strip()
+
+
+@dataclass(frozen=True)
+class _Parties:
+    """Who may give and who receives in one sentence, worked out once for all its items."""
+
+    donors: list[tuple[str, int, int]]  # every donor the sentence names, giver or not
+    ukraine: list[tuple[str, int, int]]  # where the sentence names Ukraine
+    groups: list[tuple[int, int, tuple[str, ...]]]  # the givers among the donors, in groups ("X, Y and Z")
+    borrowed: tuple[str, ...]  # an earlier sentence's donor, when this sentence may take it; else ()
+    partners: tuple[str, ...]  # who gives "together with" the giver
+
+
 def _sentence_pledges(
     full: str,
     folded: str,
@@ -429,18 +454,47 @@ def _sentence_pledges(
     usai: bool = False,
     context: str | None = None,
 ) -> list[Pledge]:
+    """The records of the sentence full[start:end]: its status cues as the sentence reads
+    them, the items and amounts it gives, who gives them, then a record per giver and item.
+
+    The arguments are what the article reading found in this sentence (mentions, money,
+    counts, donors, others, ukraine, cues) and what it hands on from earlier sentences:
+    `previous_donors`, the donor a sentence naming none may borrow; `inherited`, the
+    status of the package whose contents this sentence lists; `context`, the status the
+    article's last told step carries; `usai`, whether the article names USAI contracting.
+    """
+    sentence = _Sentence(full, folded, start, end)
+    cues = _cues_with_package_status(sentence, cues, inherited, context)
+    cues = _cues_as_the_sentence_reads(sentence, cues)
+    if not cues:
+        return []
+    mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
+    items = _given_items(sentence, mentions, counts, money)
+    items += _money_items(sentence, mentions, money, items, cues)
+    items = _items_or_the_cue_itself(folded, items, cues)
+    if not items:
+        return []
+    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors)
+    return _item_records(sentence, items, cues, mentions, counts, parties, usai)
+
+
+def _cues_with_package_status(
+    sentence: _Sentence, cues: list[Cue], inherited: str | None, context: str | None
+) -> list[Cue]:
+    """The sentence's cues with each "includes" given the status of the package it opens;
+    an "includes" whose package has no told status is dropped."""
     # A package's contents ("includes", or a list after "are:" / items separated by
     # ";") take the status of the package, told in the sentence before.
     # "including" inside a sentence takes the status of the cue before it ("pledged
     # €500 million for needs including Patriot parts"); with none, the package's.
     if inherited is not None and not cues:
-        cues = [Cue(start, start, inherited)]
+        cues = [Cue(sentence.start, sentence.start, inherited)]
     resolved: list[Cue] = []
     for cue in cues:
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = before[-1].status if before else inherited or context
-            if package is None and _PACKAGE_BEFORE.search(folded, start, cue.start):
+            if package is None and _PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start):
                 # "Ottawa's latest aid package includes ...": a package whose contents
                 # are told has been announced, though no verb says so.
                 package = "pledged"
@@ -448,7 +502,13 @@ def _sentence_pledges(
                 continue  # contents of something whose status is not told
             cue = replace(cue, status=package)
         resolved.append(cue)
-    cues = resolved
+    return resolved
+
+
+def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
+    """The cues corrected by what the whole sentence says: handing over the first ones is
+    a delivery, a question promises nothing, buying for one's own army is no aid."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
     # "France delivers its first Mirage jets", "liefert die ersten": handing over the
     # first ones is news of a delivery, not a promise ("will send its first" still is one).
     cues = [
@@ -458,15 +518,20 @@ def _sentence_pledges(
         for c in cues
     ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
-    if full[start:end].rstrip(" \"'»”“)").endswith("?"):
+    if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
     # Buying "for its own army" is no aid to Ukraine ("Poland will buy 250 Abrams for its
     # own army", "pour ses propres forces", "für die Bundeswehr").
     if any(c.kind == "purchase" or c.status == "production" for c in cues) and _OWN_USE.search(folded, start, end):
         cues = [c for c in cues if c.kind != "purchase" and c.status != "production"]
-    if not cues:
-        return []
-    mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
+    return cues
+
+
+def _given_items(sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money]) -> list[Item]:
+    """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
+    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts), else
+    one vague record."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
     items = [
         i for i in item_phrases(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
@@ -482,10 +547,18 @@ def _sentence_pledges(
     items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in VAGUE]
     if precise or money:
-        items = precise + [i for i in items if i.category == "funding" and i.value is not None]
-    else:
-        other = [i for i in items if i.category == "other"]
-        items = other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+        return precise + [i for i in items if i.category == "funding" and i.value is not None]
+    other = [i for i in items if i.category == "other"]
+    return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+def _money_items(
+    sentence: _Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue]
+) -> list[Item]:
+    """The sentence's amounts that are money given, as items (category "funding", or
+    "other" for the value of equipment); not a price, civil aid, what named items cost
+    or a contract's value."""
+    folded = sentence.folded
     # An amount that values equipment ("55 milliards de dollars d'équipements", "$1bn
     # worth of weapons") is that equipment, not money given: category "other".
     # An amount told as the worth of a named thing ("ammunition worth 10 million euros",
@@ -502,13 +575,20 @@ def _sentence_pledges(
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)
         for m in money
-        if (m.start not in worth_of or worth_of[m.start].category in VAGUE) and not _civil_money(folded, start, end, m)
+        if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
+        and not _civil_money(folded, sentence.start, sentence.end, m)
     ]
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
     # the records, the amount is not a separate gift.
     money_items = [i for i in money_items if not pays_for_items(folded, i, items)]
-    items += [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+    # An amount under a contract is its value, not a gift.
+    return [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+
+
+def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
+    """The items, or, when nothing precise is given, the cue as the record: paying
+    ("finanzieren", "will fund") is funding, a production cue is production."""
     if not items or all(i.category == "other" for i in items):
         # "wird ... genehmigen und finanzieren": paying is itself the record.
         paying = [c for c in cues if c.status == "pledged" and _FINANCING.search(folded, c.start, c.end)]
@@ -519,7 +599,20 @@ def _sentence_pledges(
         if not production:
             return []
         items = [Item(production[0].start, production[0].end, "production", None)]
+    return items
 
+
+def _sentence_parties(
+    sentence: _Sentence,
+    items: list[Item],
+    donors: list[tuple[str, int, int]],
+    others: list[tuple[str, int, int]],
+    ukraine: list[tuple[str, int, int]],
+    previous_donors: tuple[str, ...],
+) -> _Parties:
+    """Who may give the sentence's items: the donors it names that can be givers, grouped,
+    the earlier sentence's donor it may borrow, and partners giving together."""
+    full, folded = sentence.full, sentence.folded
     # Without a giver, a maker may be the only name of the giver ("de fabrication
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
@@ -528,92 +621,173 @@ def _sentence_pledges(
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
     ]
-    donor_groups = donor_group_spans(folded, givers)
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
     # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
-    borrowed = bool(previous_donors) and not others
-    evidence = full[start:end].strip()
-    sentence_usai = usai and bool(_USAI.search(folded, start, end))
+    borrowed = previous_donors if previous_donors and not others else ()
+    return _Parties(
+        donors=donors,
+        ukraine=ukraine,
+        groups=donor_group_spans(folded, givers),
+        borrowed=borrowed,
+        partners=_partners(folded, sentence.start, sentence.end, donors),
+    )
+
+
+def _item_records(
+    sentence: _Sentence,
+    items: list[Item],
+    cues: list[Cue],
+    mentions: list[Mention],
+    counts: list[Count],
+    parties: _Parties,
+    usai: bool,
+) -> list[Pledge]:
+    """The records of the sentence's items: each item takes its nearest cue's status and
+    its giver, and gives one record per giver."""
+    folded, start = sentence.folded, sentence.start
+    sentence_usai = usai and bool(_USAI.search(folded, start, sentence.end))
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
-    partners = _partners(folded, start, end, donors)
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues)
-        if cue is None or cue.status == "requested":
+        if cue is None or cue.status == "requested" or _not_aid_to_ukraine(sentence, item, cue, parties):
             continue
-        if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
-            continue  # "a charity said it had bought drones": no government gives
-        if not ukraine and (_sent_to_a_donor(folded, item, donors) or _sent_elsewhere(full, start, end, item, donors)):
-            continue  # "will send Patriot systems to Poland", "to Egypt": aid to someone else
-        status = cue.status
-        category = item.category
-        if cue.kind == "manufacture" and item.value is None and not contracted:
-            # making, not buying: "Munition produzieren" (but "a contract to expand
-            # production of shells" is the shells, bought)
-            category = "production"
-        if item.category == "production":
-            # The item is a production cue itself: what else the sentence says decides.
-            other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
-            if other is not None and other.status == "requested":
-                continue
-            status = other.status if other is not None else "production"
-        if status == "refused" and recipient_subject(folded, start, cue, ukraine, donors):
+        stage = _item_stage(item, cue, cues, contracted)
+        if stage is None:
+            continue
+        status, category = stage
+        if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
         if status == "received":
-            # Only Ukraine receiving counts, and the giver is whoever it came from.
-            # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
-            if not ukraine or ukraine[0][1] > (cue.end if folded.startswith(("hat ", "haben "), cue.start) else cue.start):
+            if not _ukraine_receives(sentence, cue, parties.ukraine):
                 continue
             status = receiving_status(folded, start, cue)
-            # The giver is the agent after the cue ("received from Germany"), else
-            # whoever the sentence names as the source ("under the Czech-led initiative").
-            giver = next((codes for s, e, codes in donor_groups if s >= cue.start and is_agent(folded, start, s)), ())
-            giver = giver or next((codes for s, e, codes in donor_groups), ()) or (previous_donors if borrowed else ())
+            giver = _giver_of_a_receipt(sentence, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
-            # "Die Schweiz hat Deutschland die Weitergabe untersagt": who forbids is the
-            # subject, named first; the one forbidden to give is an object.
-            # A nationality right before what is forbidden is whose transfer it is, not
-            # who forbids ("als Bern deutsche Waffenlieferungen verbot").
-            giver = next((
-                codes for s, e, codes in donor_groups
-                if s < cue.start and not any(0 <= m.start - e <= 1 for m in mentions)
-            ), ()) or (previous_donors if borrowed else ())
+            giver = _who_forbids(cue, mentions, parties)
         else:
-            giver = donors_for(folded, start, cue, item, donor_groups) or (previous_donors if borrowed else ())
-            if not giver and (
-                _WESTERN_BEFORE.search(folded, max(start, item.start - 20), item.start)
-                or _WESTERN_AFTER.match(folded, item.end)
-            ):
-                giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
-            if giver and partners:
-                giver = tuple(dict.fromkeys(giver + partners))
-        if status == "pledged" and _MADE_IN_UKRAINE.match(folded, item.end):
-            status = "production"  # bought from Ukraine's own industry: a contract
-        if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
-            status = "production"  # bought from industry under USAI: a contract, not stock
-        # The first of several delivered: that many arrived, and all of them were promised.
-        first_of = first_of_total(folded, start, item, counts) if status == "delivered" else None
-        quantity = first_of[0] if first_of else item.quantity
-        for code in giver:
-            currency = item.currency
-            if currency == CROWNS:
-                currency = _CROWNS.get(code)
-            record = Pledge(
-                donor=code,
-                category=category,
-                status=status,
-                item=full[item.start : item.end].strip(),
-                system=item.system,
-                # A joint figure ("together 100 Leopard 1") is nobody's own share.
-                quantity=quantity if len(giver) == 1 else None,
-                value=item.value,
-                currency=currency,
-                evidence=evidence,
-            )
-            pledges.append(record)
-            if first_of:
-                pledges.append(replace(record, status="pledged", quantity=first_of[1] if len(giver) == 1 else None))
+            giver = _giver_of_an_item(sentence, item, cue, parties)
+        status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
+        pledges += _records(sentence, item, giver, status, category, counts)
+    return pledges
+
+
+def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> bool:
+    """Whether the item goes to someone other than Ukraine's forces: bought by a private
+    buyer, or sent to a donor or elsewhere."""
+    folded, start = sentence.folded, sentence.start
+    if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
+        return True  # "a charity said it had bought drones": no government gives
+    # "will send Patriot systems to Poland", "to Egypt": aid to someone else
+    return not parties.ukraine and (
+        _sent_to_a_donor(folded, item, parties.donors)
+        or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
+    )
+
+
+def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
+    """The item's (status, category) from its nearest cue; None when the sentence only
+    asks for what a production cue names."""
+    status = cue.status
+    category = item.category
+    if cue.kind == "manufacture" and item.value is None and not contracted:
+        # making, not buying: "Munition produzieren" (but "a contract to expand
+        # production of shells" is the shells, bought)
+        category = "production"
+    if item.category == "production":
+        # The item is a production cue itself: what else the sentence says decides.
+        other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
+        if other is not None and other.status == "requested":
+            return None
+        status = other.status if other is not None else "production"
+    return status, category
+
+
+def _ukraine_receives(sentence: _Sentence, cue: Cue, ukraine: list[tuple[str, int, int]]) -> bool:
+    """Whether a receiving cue has Ukraine as who receives: only Ukraine receiving counts."""
+    if not ukraine:
+        return False
+    # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
+    reach = cue.end if sentence.folded.startswith(("hat ", "haben "), cue.start) else cue.start
+    return not ukraine[0][1] > reach
+
+
+def _giver_of_a_receipt(sentence: _Sentence, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+    """Who gave what Ukraine received: the agent after the cue ("received from Germany"),
+    else whoever the sentence names as the source ("under the Czech-led initiative")."""
+    giver = next((
+        codes for group_start, _, codes in parties.groups
+        if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
+    ), ())
+    return giver or next((codes for _, _, codes in parties.groups), ()) or parties.borrowed
+
+
+def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[str, ...]:
+    """Who forbids a transfer: the subject, named first ("Die Schweiz hat Deutschland die
+    Weitergabe untersagt"); the one forbidden to give is an object."""
+    # A nationality right before what is forbidden is whose transfer it is, not
+    # who forbids ("als Bern deutsche Waffenlieferungen verbot").
+    return next((
+        codes for group_start, group_end, codes in parties.groups
+        if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
+    ), ()) or parties.borrowed
+
+
+def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+    """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
+    a whole when the item is called Western; partners giving together join the giver."""
+    folded = sentence.folded
+    giver = donors_for(folded, sentence.start, cue, item, parties.groups) or parties.borrowed
+    if not giver and (
+        _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
+        or _WESTERN_AFTER.match(folded, item.end)
+    ):
+        giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
+    if giver and parties.partners:
+        giver = tuple(dict.fromkeys(giver + parties.partners))
+    return giver
+
+
+def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
+    """The status, made "production" when a promise is a purchase from industry: from
+    Ukraine's own, or under USAI."""
+    if status == "pledged" and _MADE_IN_UKRAINE.match(sentence.folded, item.end):
+        status = "production"  # bought from Ukraine's own industry: a contract
+    if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
+        status = "production"  # bought from industry under USAI: a contract, not stock
+    return status
+
+
+def _records(
+    sentence: _Sentence, item: Item, giver: tuple[str, ...], status: str, category: str, counts: list[Count]
+) -> list[Pledge]:
+    """One record of the item per giver; the first of several delivered gives a second
+    record, the promise of them all."""
+    # The first of several delivered: that many arrived, and all of them were promised.
+    first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
+    quantity = first_of[0] if first_of else item.quantity
+    evidence = sentence.evidence()
+    pledges: list[Pledge] = []
+    for code in giver:
+        currency = item.currency
+        if currency == CROWNS:
+            currency = _CROWNS.get(code)
+        record = Pledge(
+            donor=code,
+            category=category,
+            status=status,
+            item=sentence.full[item.start : item.end].strip(),
+            system=item.system,
+            # A joint figure ("together 100 Leopard 1") is nobody's own share.
+            quantity=quantity if len(giver) == 1 else None,
+            value=item.value,
+            currency=currency,
+            evidence=evidence,
+        )
+        pledges.append(record)
+        if first_of:
+            pledges.append(replace(record, status="pledged", quantity=first_of[1] if len(giver) == 1 else None))
     return pledges
 
 
