@@ -294,7 +294,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
     # A package's contents: "the package includes", "comprenant", "darunter". Such a
     # cue has no status of its own: the items take the status of the package, told by
-    # another cue of the sentence or by the sentence before (see _sentence_pledges).
+    # another cue of the sentence or by the sentence before (see extract._cues_with_package_status).
     ("include",
      r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|dont|"
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
