@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import re
 import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -44,20 +43,10 @@ from bot.core.stories import matching
 from bot.core.stories.events import EventMatch, compare
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
 from bot.file_rules import analyzer_from_rules_file
+from tests.story_replay import headline
 
 REAL_ARTICLES = ROOT.parent / "shared" / "eval" / "articles.jsonl"
 WINDOW = timedelta(hours=48)  # the default story window (PollLimits.story_window)
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
-
-
-def _headline(item: dict) -> tuple[str, str]:
-    """Title and body as the scorer's feed server serves them: an item without a title is
-    headed by its lead's first sentence."""
-    title, summary = (item.get("title") or "").strip(), (item.get("summary") or "").strip()
-    if title:
-        return title, summary
-    parts = _FIRST_SENTENCE.split(summary, maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 def _published(item: dict) -> datetime | None:
@@ -91,7 +80,7 @@ def main() -> None:
     for item in items:
         if not (item.get("event") and item.get("relevant")):
             continue
-        title, body = _headline(item)
+        title, body = headline(item)
         analysis = analyzer.analyze(title, body, item.get("lang"))
         if analysis.relevant:
             prints[item["id"]] = (item, fingerprint(title, body, pledges=analysis.pledges,
@@ -106,7 +95,7 @@ def main() -> None:
         verdict = compare(fp_x.event, fp_y.event)
         today = matching.same_event_score(fp_x, fp_y, same_feed=same_feed, apart=timedelta(0))
         when_x, when_y = _published(item_x), _published(item_y)
-        apart = matching._apart(when_x, when_y) if when_x and when_y else None  # month-only dates as the poller reads them
+        apart = matching.time_apart(when_x, when_y) if when_x and when_y else None  # month-only dates as the poller reads them
         # Beyond the story window only a late re-telling joins (not scored here): None.
         real = None if apart is not None and apart > WINDOW else matching.same_event_score(
             fp_x, fp_y, same_feed=same_feed, apart=apart)

@@ -25,31 +25,20 @@ main's figures): raise them as grouping improves, never lower them to let a chan
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import html
-import itertools
 import json
-import random
-import re
-import sqlite3
 from collections import defaultdict
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_settings
-from bot.core.models import Feed
 from bot.file_rules import analyzer_from_rules_file
-from bot.pipeline import FeedPoller, PollLimits
+from tests.story_replay import by_outlet, orders, pair_figures, replay
 
 DATA = Path(__file__).parent / "data"
-NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 # Feed orders per file: the order of the file, then shuffles with fixed seeds. Which fetch
 # finishes first decides the order in a real poll, and grouping must not depend on it.
 ORDERS = 4
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 # (file, items stored as relevant, pairs of one event among them, minimum pair recall); pair
 # precision must be 1.0 and no event hidden, in every order. Every item is found relevant
@@ -74,95 +63,8 @@ BOUNDS = [
 ]
 
 
-class _FixedClock:
-    def now(self) -> datetime:
-        return NOW
-
-
 def _items(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _headline(item: dict) -> tuple[str, str]:
-    """A feed item without a title is headed by the lead's first sentence (as the scorer's
-    feed server does)."""
-    title, summary = (item.get("title") or "").strip(), item["summary"].strip()
-    if title:
-        return title, summary
-    parts = _FIRST_SENTENCE.split(summary, maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else ""
-
-
-def _rss(items: list[dict]) -> bytes:
-    when = email.utils.format_datetime(NOW, usegmt=True)  # the busy day: every item now
-    rows = []
-    for item in items:
-        title, summary = _headline(item)
-        rows.append(
-            f"<item><title>{html.escape(title, quote=False)}</title>"
-            f"<link>https://example.org/articles/{item['id']}.html</link>"
-            f'<guid isPermaLink="false">{item["id"]}</guid>'
-            f"<description>{html.escape(summary, quote=False)}</description>"
-            f"<pubDate>{when}</pubDate></item>"
-        )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
-            f"<link>https://example.org/</link><description>d</description><language>{items[0]['lang']}</language>"
-            f"{''.join(rows)}</channel></rss>").encode()
-
-
-def _orders(items: list[dict]) -> list[list[tuple[str, list[dict]]]]:
-    by_feed: dict[str, list[dict]] = defaultdict(list)
-    for item in items:
-        by_feed[re.sub(r"[^a-z0-9]+", "-", item["source"].lower()).strip("-")].append(item)
-    orders = [list(by_feed.items())]
-    for seed in range(1, ORDERS):
-        rng = random.Random(seed)
-        feeds = [(feed, rng.sample(its, len(its))) for feed, its in by_feed.items()]
-        rng.shuffle(feeds)
-        orders.append(feeds)
-    return orders
-
-
-async def _replay(order: list[tuple[str, list[dict]]], analyzer, path: Path) -> dict[str, int]:
-    """Ingest the feeds in this order into a fresh store; item id -> story id of the items
-    stored as relevant."""
-    store = SqliteStore(path)
-    try:
-        store.migrate()
-        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(), PollLimits(max_alerts_per_poll=100_000))
-        for name, items in order:
-            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), NOW)
-            await poller.ingest(feed_id, _rss(items), "application/rss+xml")
-    finally:
-        store.close()
-    with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT guid, relevant, story_id FROM entries").fetchall()
-    return {guid: story_id for guid, relevant, story_id in rows if relevant and story_id is not None}
-
-
-def _figures(story_of: dict[str, int], order, by_id: dict[str, dict]) -> dict[str, object]:
-    ids = sorted(i for i in story_of if by_id[i]["relevant"])
-    wrong, missed, tp = [], [], 0
-    for x, y in itertools.combinations(ids, 2):
-        same_story, same_event = story_of[x] == story_of[y], by_id[x]["event"] == by_id[y]["event"]
-        tp += same_story and same_event
-        if same_story and not same_event:
-            wrong.append((x, y))
-        elif same_event and not same_story:
-            missed.append((x, y))
-    opener: dict[int, str] = {}
-    for _, items in order:
-        for item in items:
-            if item["id"] in story_of:
-                opener.setdefault(story_of[item["id"]], item["id"])
-    events = {by_id[i]["event"] for i in ids}
-    hidden = events - {by_id[i]["event"] for i in opener.values()}
-    return {
-        "precision": tp / (tp + len(wrong)) if tp + len(wrong) else 1.0,
-        "recall": tp / (tp + len(missed)) if tp + len(missed) else 1.0,
-        "pairs": tp + len(missed),
-        "wrong": wrong, "missed": missed, "hidden": sorted(hidden), "stored": len(ids), "items": len(by_id),
-    }
 
 
 @pytest.fixture(scope="module")
@@ -174,14 +76,14 @@ def analyzer():
 def test_a_busy_day_of_wire_copy_gives_each_event_its_own_story(name, stored, pairs, min_recall, analyzer, tmp_path):
     items = _items(name)
     by_id = {item["id"]: item for item in items}
-    for number, order in enumerate(_orders(items)):
-        story_of = asyncio.run(_replay(order, analyzer, tmp_path / f"order-{number}.db"))
-        figures = _figures(story_of, order, by_id)
-        assert figures["stored"] >= stored, f"order {number}: items stored as relevant: {figures}"
-        assert figures["pairs"] >= pairs, figures
-        assert figures["precision"] == 1.0, f"order {number}: {figures['wrong']}"
-        assert figures["hidden"] == [], f"order {number}: {figures['hidden']}"
-        assert figures["recall"] >= min_recall, f"order {number}: {figures['missed']}"
+    for number, order in enumerate(orders(by_outlet(items), ORDERS)):
+        story_of = asyncio.run(replay(order, analyzer, tmp_path / f"order-{number}.db"))
+        figures = pair_figures(story_of, order, by_id)
+        assert figures.stored >= stored, f"order {number}: items stored as relevant: {figures}"
+        assert figures.pairs >= pairs, figures
+        assert figures.precision == 1.0, f"order {number}: {figures.wrong}"
+        assert figures.hidden == [], f"order {number}: {figures.hidden}"
+        assert figures.recall >= min_recall, f"order {number}: {figures.missed}"
 
 
 def test_the_clusters_are_well_formed():

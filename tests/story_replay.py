@@ -1,0 +1,172 @@
+"""Labelled articles replayed through the real poller, and story grouping counted as
+../shared/eval/score_stories.py counts it.
+
+Shared by tests/test_story_wire_clusters.py (the synthetic wire clusters) and
+bench/bench_story_orders.py (the real-article set over many feed orders): one feed
+document per outlet, ingested by `FeedPoller.ingest` (analysis, pledge extraction, the
+store on a scratch SQLite file, story matching and merging) in a given order of feeds.
+Articles are dicts with the eval set's fields: id, title, summary, lang, source, date,
+event, relevant.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import itertools
+import random
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.models import Feed
+from bot.pipeline import FeedPoller, PollLimits
+
+# The poll time of every replay: fixed, so that every order sees the same clock.
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+Order = list[tuple[str, list[dict]]]  # (feed name, its items in document order), in arrival order
+
+
+class _FixedClock:
+    def now(self) -> datetime:
+        return NOW
+
+
+def headline(item: dict) -> tuple[str, str]:
+    """(title, summary). An item without a title is headed by its lead's first sentence,
+    as the scorer's feed server does."""
+    title, summary = (item.get("title") or "").strip(), (item.get("summary") or "").strip()
+    if title:
+        return title, summary
+    parts = _FIRST_SENTENCE.split(summary, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def _pub_date(item: dict, dates: str) -> str:
+    """RFC 822: with dates="real" the item's date (a month alone is midnight UTC on the
+    1st, as feeds give it); else, or when the item has none, the poll time (the busy day)."""
+    when = NOW
+    raw = (item.get("date") or "").strip()
+    if dates == "real" and raw:
+        for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+            try:
+                when = datetime.strptime(raw[:size], fmt).replace(tzinfo=UTC)
+                break
+            except ValueError:
+                continue
+    return email.utils.format_datetime(when, usegmt=True)
+
+
+def rss(items: list[dict], dates: str = "today") -> bytes:
+    """One outlet's feed document holding `items`, in that order."""
+    rows = []
+    for item in items:
+        title, summary = headline(item)
+        rows.append(
+            f"<item><title>{html.escape(title, quote=False)}</title>"
+            f"<link>https://example.org/articles/{item['id']}.html</link>"
+            f"<guid isPermaLink=\"false\">{item['id']}</guid>"
+            f"<description>{html.escape(summary, quote=False)}</description>"
+            f"<pubDate>{_pub_date(item, dates)}</pubDate></item>"
+        )
+    lang = f"<language>{items[0]['lang']}</language>" if items and items[0].get("lang") else ""
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            f"<link>https://example.org/</link><description>d</description>{lang}{''.join(rows)}"
+            "</channel></rss>").encode()
+
+
+def by_outlet(items: list[dict]) -> dict[str, list[dict]]:
+    """The items grouped into one feed per outlet (its name made URL-safe), in file order."""
+    feeds: dict[str, list[dict]] = defaultdict(list)
+    for item in items:
+        feeds[re.sub(r"[^a-z0-9]+", "-", (item.get("source") or "wire").lower()).strip("-")].append(item)
+    return feeds
+
+
+def orders(feeds: dict[str, list[dict]], count: int, *, newest_first: bool = False) -> list[Order]:
+    """`count` arrival orders: the first as the file gives the outlets (each feed's items
+    reversed with newest_first, as the scorer serves them), then shuffles of the outlets
+    and of the items within each, with fixed seeds."""
+    first = [(feed, list(reversed(items)) if newest_first else list(items)) for feed, items in feeds.items()]
+    result = [first]
+    for seed in range(1, count):
+        rng = random.Random(seed)
+        shuffled = [(feed, rng.sample(items, len(items))) for feed, items in feeds.items()]
+        rng.shuffle(shuffled)
+        result.append(shuffled)
+    return result
+
+
+async def replay(order: Order, analyzer, path: Path, dates: str = "today") -> dict[str, int]:
+    """Ingest the feeds in this order into a new store at `path`; item id -> story id of
+    the items stored as relevant (read from the database, as the scorer reads it)."""
+    store = SqliteStore(path)
+    try:
+        store.migrate()
+        # Every new story may alert, as in the scorer (its max_alerts_per_poll is 1,000).
+        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(), PollLimits(max_alerts_per_poll=100_000))
+        for name, items in order:
+            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), NOW)
+            await poller.ingest(feed_id, rss(items, dates), "application/rss+xml")
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT guid, relevant, story_id FROM entries").fetchall()
+    return {guid: story_id for guid, relevant, story_id in rows if relevant and story_id is not None}
+
+
+@dataclass
+class PairFigures:
+    """Story grouping of one replay, counted over the items labelled relevant and stored as
+    relevant: pairs of reports in one story (`wrong`: of different events; `missed`:
+    reports of one event apart) and the events that opened no story of their own."""
+
+    true_pairs: int = 0
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+    missed: list[tuple[str, str]] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    events: int = 0
+    stored: int = 0
+
+    @property
+    def precision(self) -> float:
+        judged = self.true_pairs + len(self.wrong)
+        return self.true_pairs / judged if judged else 1.0
+
+    @property
+    def recall(self) -> float:
+        pairs = self.pairs
+        return self.true_pairs / pairs if pairs else 1.0
+
+    @property
+    def pairs(self) -> int:
+        """Pairs of reports of one event among the stored items."""
+        return self.true_pairs + len(self.missed)
+
+
+def pair_figures(story_of: dict[str, int], order: Order, by_id: dict[str, dict]) -> PairFigures:
+    ids = sorted(i for i in story_of if by_id[i]["relevant"])
+    figures = PairFigures(stored=len(ids))
+    for x, y in itertools.combinations(ids, 2):
+        same_story, same_event = story_of[x] == story_of[y], by_id[x]["event"] == by_id[y]["event"]
+        figures.true_pairs += same_story and same_event
+        if same_story and not same_event:
+            figures.wrong.append((x, y))
+        elif same_event and not same_story:
+            figures.missed.append((x, y))
+    # A story's opener is its first stored report: the first in arrival order.
+    opener: dict[int, str] = {}
+    for _, items in order:
+        for item in items:
+            if item["id"] in story_of:
+                opener.setdefault(story_of[item["id"]], item["id"])
+    events = {by_id[i]["event"] for i in ids}
+    figures.events = len(events)
+    figures.hidden = sorted(events - {by_id[i]["event"] for i in opener.values()})
+    return figures
