@@ -464,11 +464,10 @@ _COUNT = lazy(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
 _SEPARATOR = lazy(r"[\s.,'’]")
 _SPACE = lazy(r"\s")
 _PER_BEFORE = lazy(r"\b(?:per|pour)\s*$")
+# The German months as folded text, one alternation (status cues read them too).
+GERMAN_MONTHS = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
 # German writes the day as an ordinal: "Mittwoch, 11. November", "11. Nov.".
-_DOTTED_DAY = lazy(
-    r"\.\s?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-    r"jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b"
-)
+_DOTTED_DAY = lazy(rf"\.\s?(?:{GERMAN_MONTHS}|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b")
 # A day number right after or before "sept" makes it September's short name.
 _DAY_AFTER = lazy(r"\.?\s?[0-3]?\d\b")
 _DAY_BEFORE = lazy(r"\b[0-3]?\d\.?\s?$")

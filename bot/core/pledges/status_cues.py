@@ -11,7 +11,7 @@ from dataclasses import replace
 import re2
 
 from bot.core.pledges.item_words import trained_as_adjective
-from bot.core.pledges.numbers import NUMBER_WORDS
+from bot.core.pledges.numbers import GERMAN_MONTHS, NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
 from bot.core.text.lazy_pattern import lazy
 
@@ -795,10 +795,9 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
 
 # A time to come, in a German sentence told in the present: "im Herbst", "nächste Woche",
 # "bis Jahresende", "ab Januar", "in den kommenden Monaten", "demnächst", "2027".
-_MONTHS_DE = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
 _FUTURE_TIME = lazy(
     r"\b(?:im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
-    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{_MONTHS_DE})|ab (?:sofort|heute|morgen)\b|"
+    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{GERMAN_MONTHS})|ab (?:sofort|heute|morgen)\b|"
     r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
     r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
     r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|"
