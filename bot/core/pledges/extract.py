@@ -506,14 +506,15 @@ def _cues_with_package_status(
 
 
 def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
-    """The cues corrected by what the whole sentence says: handing over the first ones is
-    a delivery, a question promises nothing, buying for one's own army is no aid."""
+    """The cues corrected by what the whole sentence says: handing over the first (or the
+    last) ones is a delivery, a question promises nothing, buying for one's own army is no aid."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
-    # "France delivers its first Mirage jets", "liefert die ersten": handing over the
-    # first ones is news of a delivery, not a promise ("will send its first" still is one).
+    # "France delivers its first Mirage jets", "liefert die ersten", "hands Ukraine its
+    # last MiG-29s": handing over the first or the last of a series is news of a delivery,
+    # not a promise ("will send its first" still is one).
     cues = [
         replace(c, status="delivered")
-        if c.status == "pledged" and _FIRST_AFTER.match(folded, c.end) and not _FUTURE_CUE.match(folded, c.start)
+        if c.status == "pledged" and _FIRST_OR_LAST_AFTER.match(folded, c.end) and not _FUTURE_CUE.match(folded, c.start)
         else c
         for c in cues
     ]
@@ -816,8 +817,10 @@ _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|
 _FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 
 
-_FIRST_AFTER = lazy(
-    r"\s+(?:(?:to|an)\s+(?:ukraine|kyiv|kiev)\s+)?(?:its|their|the|ses|leurs|les|seine|ihre|die)\s+(?:first|premier\w*|erste\w*)\b"
+# (Headlines drop the article: "US delivers first Abrams tanks", "übergibt erstes System".)
+_FIRST_OR_LAST_AFTER = lazy(
+    r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
+    r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
 )
 
 

@@ -137,10 +137,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
-     r"\w*geliefert|ubergeben|ubergab\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     r"handed (?:ukraine|kyiv|kiev)\b|"
+     r"\w*geliefert|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|beliefert)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
@@ -180,6 +181,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Handing over in the future or told in the present ("will hand over the first F-16s",
      # "Germany hands over IRIS-T"); "handed over" is a delivery.
      r"(?:will|'ll|would|to) (?:also |soon |now )?hand over|hands over|(?:is|are) (?:now )?handing over|"
+     # ... and with Ukraine as the first object: "hands Ukraine its first jets"
+     r"(?:(?:will|'ll|would|to) (?:also |soon |now )?hand|hands) (?:ukraine|kyiv|kiev)\b|"
      # A scheduled arrival is the promise on its way: "are expected to arrive in
      # September", "devraient arriver cet été", "sollen bis zum Sommer eintreffen"
      # (expecting a decision stays discussed), and "en route to Ukraine".
@@ -271,7 +274,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberlasst|uberweist"),
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberreicht|uberlasst|uberweist"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
@@ -606,7 +609,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
                 # of reported speech, not the passive past "wurden ... überlassen"
                 cue_status = "pledged"
-            if (status == "pledged" and folded.startswith("ubergib", s) and _DONE_NOW.search(folded, start, end)
+            if (status == "pledged" and folded.startswith(("ubergib", "uberreicht"), s) and _DONE_NOW.search(folded, start, end)
                     and not _FUTURE_TIME.search(folded, start, end)):
                 # The German present tells both: "Dänemark übergibt der Ukraine seine
                 # gesamte Artillerie" announces; with the day of the news or the last of a

@@ -1,0 +1,83 @@
+"""A fourth round of wire-copy phenomena: handing over told in a headline's present tense,
+and Ukraine as the first object of "hand" ("Denmark hands Ukraine its first jets"), read on
+sentences written for these tests (none is taken from the real-article set). The earlier
+rounds are tests/test_pledges_wire.py, _2 and _3."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_entities
+from bot.core.pledges.extract import extract_pledges
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
+
+RULES_TOML = Path(__file__).parents[1] / "config" / "rules.toml"
+
+
+def records(text: str, title: str = "") -> set[tuple[str, str, str]]:
+    found = extract_pledges(text, title=title, entities=load_entities())
+    return {(p.donor, p.category, p.status) for p in found}
+
+
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
+    numbered = [replace(rule, id=number) for number, rule in enumerate(rules, 1)]
+    return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
+
+
+# Headlines drop the article ("delivers first tanks", "übergibt erstes System"): handing
+# over the first or the last of a series is a delivery with or without it, in the three
+# languages; told in the future it stays a promise.
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("US delivers first Abrams tanks to Ukraine", ("US", "tanks", "delivered")),
+        ("Germany hands over first IRIS-T system to Ukraine", ("DE", "air_defence", "delivered")),
+        ("Norway sends first NASAMS units to Ukraine", ("NO", "air_defence", "delivered")),
+        ("Deutschland übergibt erstes Iris-T-System an die Ukraine", ("DE", "air_defence", "delivered")),
+        ("L'Allemagne livre ses premiers IRIS-T à l'Ukraine", ("DE", "air_defence", "delivered")),
+        ("La Slovaquie livre ses derniers MiG-29 à l'Ukraine", ("SK", "aircraft", "delivered")),
+        ("Poland hands Ukraine its last MiG-29 jets", ("PL", "aircraft", "delivered")),
+        ("Sweden will deliver its first Gripen jets to Ukraine next year", ("SE", "aircraft", "pledged")),
+        ("Slovakia will hand over its last MiG-29 jets to Ukraine next month", ("SK", "aircraft", "pledged")),
+        ("La France livrera ses premiers Mirage à l'Ukraine en 2025", ("FR", "aircraft", "pledged")),
+    ],
+)
+def test_a_headline_handing_over_the_first_or_last_ones_is_a_delivery(title: str, expected: tuple) -> None:
+    assert records("The ministry confirmed it on Tuesday.", title=title) == {expected}
+
+
+def test_a_headline_sending_without_an_ordinal_stays_a_decision() -> None:
+    assert records("The chancellor approved it on Wednesday.", title="Germany sends Leopard tanks to Ukraine") == {
+        ("DE", "tanks", "pledged")
+    }
+
+
+# "Hand" with Ukraine as its first object, and German "überreichen", are giving words: the
+# article is relevant and the handover a delivery (a present without a time stays a promise,
+# as "übergibt" does).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain handed Ukraine its first Challenger 2 tanks on Monday, the ministry said.", ("GB", "tanks", "delivered")),
+        ("The Netherlands handed Kyiv 14 Leopard 2 tanks last week.", ("NL", "tanks", "delivered")),
+        ("Spanien überreichte der Ukraine am Montag sechs Leopard-Panzer.", ("ES", "tanks", "delivered")),
+        ("Spanien hat der Ukraine sechs Leopard-Panzer überreicht.", ("ES", "tanks", "delivered")),
+        ("Spanien überreicht der Ukraine am Montag sechs Leopard-Panzer.", ("ES", "tanks", "delivered")),
+        ("Spanien überreicht der Ukraine im Herbst sechs Leopard-Panzer.", ("ES", "tanks", "pledged")),
+    ],
+)
+def test_handing_ukraine_weapons_is_relevant_and_read(defaults: RuleSet, text: str, expected: tuple) -> None:
+    assert defaults.analyze(text).relevant
+    assert records(text) == {expected}
+
+
+# Only after a donor: "hands" next to Ukraine in any other sense gives no aid signal.
+def test_hands_next_to_ukraine_without_a_donor_is_no_giving(defaults: RuleSet) -> None:
+    assert not defaults.analyze("Two Leopard tanks fell into Russian hands, Ukraine's army admitted on Monday.").relevant
+    assert not defaults.analyze("On the other hand, Ukraine still lacks long-range missiles, an official said.").relevant
