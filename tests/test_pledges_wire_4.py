@@ -81,3 +81,13 @@ def test_handing_ukraine_weapons_is_relevant_and_read(defaults: RuleSet, text: s
 def test_hands_next_to_ukraine_without_a_donor_is_no_giving(defaults: RuleSet) -> None:
     assert not defaults.analyze("Two Leopard tanks fell into Russian hands, Ukraine's army admitted on Monday.").relevant
     assert not defaults.analyze("On the other hand, Ukraine still lacks long-range missiles, an official said.").relevant
+
+
+# The rules' "schicken" is read by the lemmatiser as the adjective "schick": its present,
+# past and participle were no giving word until rule words also matched as written.
+@pytest.mark.parametrize(
+    "text",
+    ["Norwegen schickt der Ukraine zwei weitere NASAMS-Systeme.", "Norwegen hat der Ukraine zwei weitere NASAMS-Systeme geschickt."],
+)
+def test_sending_in_german_is_relevant_in_every_tense(defaults: RuleSet, text: str) -> None:
+    assert defaults.analyze(text).relevant

@@ -702,7 +702,12 @@ class _Compiler:
         if word.exact or word.text.isdigit():
             return self.term("exact", word.folded, (word.folded,))
         keys = [k for k in self.keys_of(word.text) if not k.startswith("c:")]
-        return self.term("inflected", word.text.lower(), keys)
+        # A rule word is written in its dictionary form, so a text word whose lemma is
+        # that word matches it even where the lemmatiser reads the rule word itself as
+        # another word: "schicken" as the adjective "schick" (lemma "schick") would
+        # otherwise miss "schickt", "schickte" and "geschickt" (lemma "schicken").
+        keys += [f"{lang}:{word.folded}" for lang in LEMMA_LANGS]
+        return self.term("inflected", word.text.lower(), list(dict.fromkeys(keys)))
 
     def name(self, name: str, case_sensitive: bool) -> _PhraseNode | None:
         """A list name as a phrase. Case-sensitive names compare words as written;
