@@ -91,3 +91,11 @@ def test_hands_next_to_ukraine_without_a_donor_is_no_giving(defaults: RuleSet) -
 )
 def test_sending_in_german_is_relevant_in_every_tense(defaults: RuleSet, text: str) -> None:
     assert defaults.analyze(text).relevant
+
+
+# The lemmatiser reads "livre" as the noun (a book, a pound), so the verb's present is named
+# by the word after it; the noun stays out.
+def test_the_french_present_of_livrer_is_a_giving_word(defaults: RuleSet) -> None:
+    assert defaults.analyze("La Suède livre des canons Archer aux forces ukrainiennes.").relevant
+    assert defaults.analyze("La Suède livre ses premiers canons Archer aux forces ukrainiennes.").relevant
+    assert not defaults.analyze("Un livre sur les chars Leopard de l'armée ukrainienne paraît en librairie.").relevant
