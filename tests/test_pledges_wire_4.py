@@ -99,3 +99,26 @@ def test_the_french_present_of_livrer_is_a_giving_word(defaults: RuleSet) -> Non
     assert defaults.analyze("La Suède livre des canons Archer aux forces ukrainiennes.").relevant
     assert defaults.analyze("La Suède livre ses premiers canons Archer aux forces ukrainiennes.").relevant
     assert not defaults.analyze("Un livre sur les chars Leopard de l'armée ukrainienne paraît en librairie.").relevant
+
+
+# Other presents the lemmatiser reads as nouns or that were missing: French "offre" and
+# "accorde", English "grants", German "gibt der Ukraine" ("es gibt" stays out).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Suède offre douze canons Archer à l'armée ukrainienne, a annoncé mardi le gouvernement.",
+         ("SE", "artillery", "pledged")),
+        ("La Suède livre douze canons Archer aux forces ukrainiennes.", ("SE", "artillery", "pledged")),
+        ("La Suède accorde à l'Ukraine douze canons Archer supplémentaires.", ("SE", "artillery", "pledged")),
+        ("Sweden grants Ukraine twelve more Archer howitzers, the government said on Tuesday.",
+         ("SE", "artillery", "pledged")),
+        ("Schweden gibt der Ukraine zwölf weitere Archer-Haubitzen.", ("SE", "artillery", "pledged")),
+    ],
+)
+def test_more_presents_of_giving_are_read(defaults: RuleSet, text: str, expected: tuple) -> None:
+    assert defaults.analyze(text).relevant
+    assert records(text) == {expected}
+
+
+def test_there_is_in_german_is_no_giving(defaults: RuleSet) -> None:
+    assert not defaults.analyze("Es gibt keine Panzer für die ukrainische Armee, sagte er.").relevant
