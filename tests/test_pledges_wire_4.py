@@ -122,3 +122,20 @@ def test_more_presents_of_giving_are_read(defaults: RuleSet, text: str, expected
 
 def test_there_is_in_german_is_no_giving(defaults: RuleSet) -> None:
     assert not defaults.analyze("Es gibt keine Panzer für die ukrainische Armee, sagte er.").relevant
+
+
+# German verbs whose particle stands at the clause's end ("sagt ... zu", "stellt ...
+# bereit", "sichert ... zu"), "beliefern", and the French feminine participle "livrée(s)"
+# (the lemmatiser's "livrée" is a livery).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schweden sagt der Ukraine weitere Archer-Haubitzen zu.",
+        "Schweden stellt der Ukraine weitere Archer-Haubitzen bereit.",
+        "Schweden sicherte der Ukraine weitere Archer-Haubitzen zu.",
+        "Schweden beliefert die ukrainische Armee mit Archer-Haubitzen.",
+        "Les canons Caesar livrées par la France aux forces ukrainiennes.",
+    ],
+)
+def test_separated_and_feminine_forms_of_giving_are_relevant(defaults: RuleSet, text: str) -> None:
+    assert defaults.analyze(text).relevant
