@@ -139,3 +139,22 @@ def test_there_is_in_german_is_no_giving(defaults: RuleSet) -> None:
 )
 def test_separated_and_feminine_forms_of_giving_are_relevant(defaults: RuleSet, text: str) -> None:
     assert defaults.analyze(text).relevant
+
+
+# Kinds of equipment that aid packages list and the rules missed: mortars (artillery),
+# mines and cartridges (ammunition), engineering and demining vehicles (armoured vehicles).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden sends Ukraine more mortars.",
+        "Sweden sends Ukraine more anti-tank mines.",
+        "Sweden sends Ukraine more demining vehicles.",
+        "La Suède livre à l'Ukraine des mortiers.",
+        "La Suède livre à l'Ukraine des véhicules de déminage.",
+        "Schweden liefert der Ukraine weitere Mörser.",
+        "Schweden liefert der Ukraine weitere Pionierpanzer.",
+        "Schweden liefert der Ukraine weitere Patronen.",
+    ],
+)
+def test_more_kinds_of_equipment_make_an_aid_article(defaults: RuleSet, text: str) -> None:
+    assert defaults.analyze(text).relevant
