@@ -147,7 +147,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
      rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
-     r"abgeschlossen|sent|delivered|donated|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
+     r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
+     # the German simple past ("schickte", "spendete") and the French gift ("a offert
+     # douze canons"; "a offert de livrer" is an offer, left to the other cues)
+     r"schickte\w*|sandte\w*|spendete\w*|(?:a|ont|avait|avaient) (?:deja )?offert (?:a|aux|des|du|ses|son|sa|leurs|"
+     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|\d+)\b|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
@@ -258,7 +262,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
-     rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprechen|"
+     rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprach\w*|versprechen|"
+     rf"zugesichert|sicher(?:t|te|ten|n) (?:{_WORD} ){{0,6}}zu\b|"
      rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
