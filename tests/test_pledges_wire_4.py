@@ -224,3 +224,46 @@ def test_more_kinds_of_equipment_make_an_aid_article(defaults: RuleSet, text: st
 )
 def test_every_tense_of_giving_has_its_status(text: str, status: str) -> None:
     assert {(donor, category, found) for donor, category, found in records(text)} == {("SE", "artillery", status)}
+
+
+# Refusals and open questions, one donor and one item, in the three languages: a refusal
+# of any wording is refused (a request turned down too), a question still open discussed.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ('Sweden refused to send Gripen fighter jets to Ukraine.', "refused"),
+        ('Sweden has ruled out sending Gripen fighter jets to Ukraine.', "refused"),
+        ('Sweden will not send Gripen fighter jets to Ukraine.', "refused"),
+        ("Sweden rejected Ukraine's request for Gripen fighter jets.", "refused"),
+        ('Sweden is considering sending Gripen fighter jets to Ukraine.', "discussed"),
+        ('Sweden has not yet decided whether to send Gripen fighter jets to Ukraine.', "discussed"),
+        ('Sweden is in talks about sending Gripen fighter jets to Ukraine.', "discussed"),
+        ('Sweden said it could send Gripen fighter jets to Ukraine.', "discussed"),
+        ('Sweden declined to send Gripen fighter jets to Ukraine.', "refused"),
+        ('Sweden says no to Gripen fighter jets for Ukraine.', "refused"),
+        ("La Suède refuse de livrer des avions de combat Gripen à l'Ukraine.", "refused"),
+        ("La Suède exclut de livrer des avions de combat Gripen à l'Ukraine.", "refused"),
+        ("La Suède ne livrera pas d'avions de combat Gripen à l'Ukraine.", "refused"),
+        ("La Suède envisage de livrer des avions de combat Gripen à l'Ukraine.", "discussed"),
+        ("La Suède n'a pas encore décidé de livrer des avions de combat Gripen à l'Ukraine.", "discussed"),
+        ("La Suède étudie la livraison d'avions de combat Gripen à l'Ukraine.", "discussed"),
+        ("La Suède a rejeté la demande ukrainienne d'avions de combat Gripen.", "refused"),
+        ("La Suède s'oppose à la livraison d'avions de combat Gripen à l'Ukraine.", "refused"),
+        ("La Suède dit non aux avions de combat Gripen pour l'Ukraine.", "refused"),
+        ('Schweden lehnt die Lieferung von Gripen-Kampfjets an die Ukraine ab.', "refused"),
+        ('Schweden schließt die Lieferung von Gripen-Kampfjets an die Ukraine aus.', "refused"),
+        ('Schweden wird keine Gripen-Kampfjets an die Ukraine liefern.', "refused"),
+        ('Schweden prüft die Lieferung von Gripen-Kampfjets an die Ukraine.', "discussed"),
+        ('Schweden erwägt die Lieferung von Gripen-Kampfjets an die Ukraine.', "discussed"),
+        ('Schweden hat noch nicht über die Lieferung von Gripen-Kampfjets an die Ukraine entschieden.', "discussed"),
+        ('Schweden verweigert der Ukraine Gripen-Kampfjets.', "refused"),
+        ('Schweden sagt Nein zu Gripen-Kampfjets für die Ukraine.', "refused"),
+        ('Schweden wies die Bitte der Ukraine um Gripen-Kampfjets zurück.', "refused"),
+        ('Schweden lehnte die Lieferung von Gripen-Kampfjets an die Ukraine ab.', "refused"),
+        ('Schweden hat die Lieferung von Gripen-Kampfjets an die Ukraine abgelehnt.', "refused"),
+        ('Schweden denkt über die Lieferung von Gripen-Kampfjets an die Ukraine nach.', "discussed"),
+    ],
+)
+def test_refusals_and_open_questions_have_their_status(defaults: RuleSet, text: str, status: str) -> None:
+    assert defaults.analyze(text).relevant
+    assert records(text) == {("SE", "aircraft", status)}

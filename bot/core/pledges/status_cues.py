@@ -27,6 +27,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A refusal told as a noun: "Scholz's no to Taurus", "son non à", "sein Nein zur Lieferung",
      # "his opposition to", "son opposition à la fourniture".
      r"(?:'s )?no to|non a(?:ux?)?|nein zu\w*|opposition (?:to|a|au|aux)|widerstand gegen|"
+     # ("sagt Nein zu" spans what the promise "sagt ... zu" spans: the refusal wins the tie)
+     rf"sag\w* (?:{_WORD} ){{0,4}}nein zu\w*|"
+     # A request turned down: "rejected Kyiv's request for", "wies die Bitte ... zurück"
+     # (the request alone gives nothing: see "requested"; and _REQUEST_TURNED_DOWN).
+     rf"reject\w* (?:{_WORD} ){{0,3}}(?:request|appeal|plea|demand|call)s?\b|"
+     rf"(?:wies|weist|wiesen|weisen) (?:{_WORD} ){{0,8}}zuruck\b|zuruckgewiesen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
@@ -70,7 +76,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
      rf"nicht (?:auf (?:{_WORD} ){{0,12}})?(?:geeinigt|einigen)|keine einigung|no agreement|failed to agree|pas d'accord|aucun accord|"
      r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
-     r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
+     r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|"
+     rf"noch nicht (?:{_WORD} ){{1,12}}(?:entschieden|entscheiden)|denk\w* (?:{_WORD} ){{0,12}}nach\b|nachgedacht|"
+     r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
      rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
@@ -621,6 +629,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
                 # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
                 cue_status = "delivered"
+            if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
+                cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             raw.append(Cue(s, e, "discussed" if double_negation else cue_status))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
@@ -817,6 +827,10 @@ _FUTURE_TIME = lazy(
 _DONE_NOW = lazy(
     r"\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|heute|"
     r"bereits|inzwischen|mittlerweile|soeben|letzte[nmrs]?)\b"
+)
+# A request named right after its refusal: "a rejeté la demande", "turned down the request".
+_REQUEST_TURNED_DOWN = lazy(
+    r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,2}$"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
