@@ -267,3 +267,24 @@ def test_every_tense_of_giving_has_its_status(text: str, status: str) -> None:
 def test_refusals_and_open_questions_have_their_status(defaults: RuleSet, text: str, status: str) -> None:
     assert defaults.analyze(text).relevant
     assert records(text) == {("SE", "aircraft", status)}
+
+
+# Digits before "million" count things that are no amount ("1.5 million shells"), and
+# French approximations count as their round number, as "around twenty" does.
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Sweden will send 1 million artillery shells to Ukraine.", 1_000_000),
+        ("Sweden will send 1.5 million artillery shells to Ukraine.", 1_500_000),
+        ("La Suède va livrer 1,5 million d'obus à l'Ukraine.", 1_500_000),
+        ("Schweden wird der Ukraine 1,5 Millionen Artilleriegranaten liefern.", 1_500_000),
+        ("La Suède va livrer une vingtaine de canons Archer à l'Ukraine.", 20),
+    ],
+)
+def test_scaled_and_approximate_counts_are_quantities(text: str, quantity: int) -> None:
+    assert {p.quantity for p in extract_pledges(text, entities=load_entities())} == {quantity}
+
+
+def test_an_amount_in_millions_stays_money() -> None:
+    found = extract_pledges("Sweden will give 1.5 million euros to Ukraine.", entities=load_entities())
+    assert [(p.value, p.currency, p.quantity) for p in found] == [(1_500_000.0, "EUR", None)]

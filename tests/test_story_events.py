@@ -909,3 +909,14 @@ def test_a_day_both_name_is_a_detail_only_of_reports_about_the_same_system():
                       (IRIST_PLEDGE,), lang="en")
     iris_b = evidence("IRIS-T for Kyiv", "Berlin pledged two IRIS-T systems on Nov. 11.", (IRIST_PLEDGE,), lang="en")
     assert compare(iris_a, iris_b).details == 1  # the same system on the same day
+
+
+# How many countries or ministers took part is the context of every meeting, not a fact of
+# one: two different meetings, each "attended by some 50 countries", share no detail.
+def test_the_number_of_participants_is_no_shared_detail() -> None:
+    first = evidence("Allies meet at Ramstein", "Defence ministers of over 50 countries met at Ramstein on Tuesday.",
+                     lang="en")
+    second = evidence("Réunion à Ramstein", "Une cinquantaine de ministres de la Défense se sont réunis à Ramstein.",
+                      lang="fr")
+    assert first.counts == frozenset() and second.counts == frozenset()
+    assert compare(first, second).details == 0

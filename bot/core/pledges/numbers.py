@@ -79,6 +79,10 @@ for _lang, _words in _UNITS.items():
 # before a large scale word ("un million d'obus", "eine Million Schuss").
 NUMBER_WORDS.pop("un", None)
 NUMBER_WORDS.update({"zwei": 2, "zwo": 2, "dreißig": 30, "one": 1, "single": 1, "deux": 2})
+# French approximations count as their round number, as "around twenty" does: "une
+# vingtaine de chars" (their plurals, "des dizaines", "des centaines", say "many").
+NUMBER_WORDS.update({"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+                     "soixantaine": 60, "centaine": 100})
 _ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine"})
 # Scale words that multiply what comes before them ("three million", "deux milliards").
 # Standing first they are no count: after digits they belong to money or a numeral
@@ -88,7 +92,8 @@ _LARGE_SCALES = frozenset(
 )
 # Plural scale words alone say "many", not a number ("hundreds of drones", "des
 # douzaines de", "Tausende"); "cents" alone is money or "per cent".
-_VAGUE_PLURALS = frozenset({"hundreds", "thousands", "cents", "tausende", "hunderte", "douzaines"})
+_VAGUE_PLURALS = frozenset({"hundreds", "thousands", "cents", "tausende", "hunderte", "douzaines", "dizaines",
+                            "vingtaines", "centaines", "milliers"})
 _DOZENS = frozenset({"dozen", "douzaine", "douzaines", "dutzend"})
 _HALVES = frozenset({"half", "halbe"})
 _LANGUAGES = ("en", "fr", "de")
@@ -564,9 +569,30 @@ def find_counts(
             count = _digit_count(folded, start, start + space.start(), lang)
         if count is not None:
             counts.append(count)
+    if "milli" in folded:
+        counts.extend(_scaled_counts(folded, spans, money_starts))
     for match in _matches_from(_WORD_NUMBER, folded, _word_number_starts(folded)):
         counts.extend(_word_counts(text, folded, match.start(), match.end(), lang))
     return sorted(counts, key=lambda c: c.start)
+
+
+# Digits before "million" count things when they are no amount: "1 million shells",
+# "1,5 Millionen Schuss", "2.5 million rounds" (an amount, "1.5 million euros", is
+# money: its span is skipped). Only millions: a billion of anything but money is no news,
+# and "Billion" is a thousand times more in German.
+_SCALED_COUNT = lazy(r"(?<![\w.,/-])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:millions?|millionen|mio\b\.?)(?!\w)")
+
+
+def _scaled_counts(folded: str, money_spans: list[tuple[int, int]], money_starts: list[int]) -> list[Count]:
+    counts = []
+    for match in _SCALED_COUNT.finditer(folded):
+        start, end = match.span()
+        i = bisect.bisect_right(money_starts, start) - 1
+        if i >= 0 and start < money_spans[i][1]:
+            continue
+        value = round(float(match.group(1).replace(",", ".")) * 1_000_000)
+        counts.append(Count(value, start, end))
+    return counts
 
 
 _RUN_PIECE = lazy(r"[^\s\u00a0]+")

@@ -165,9 +165,13 @@ def event_evidence(
     systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
     systems |= {p.system for p in pledges if p.system}
     money = find_money(lead, lang)
-    counts = {c.value for c in find_counts(lead, lang, money=money) if c.value >= _MIN_TELLING_COUNT}
-    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
+    aligned = fold_aligned(lead)  # (find_counts' spans are spans of the lead as written)
+    counts = {
+        c.value for c in find_counts(lead, lang, money=money, folded=aligned)
+        if c.value >= _MIN_TELLING_COUNT and not _PARTICIPANTS_AFTER.match(aligned, c.end)
+    }
     folded = fold(lead)
+    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
     telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
@@ -221,6 +225,16 @@ def event_evidence(
             for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
+
+
+# How many countries or ministers took part is every meeting's context, not a fact of one
+# event: "over 50 countries" stands in the report of every contact-group meeting, "une
+# cinquantaine de ministres" in the French one of another. (Folded text, after the count.)
+_PARTICIPANTS_AFTER = re.compile(
+    r"(?:\s+(?:de|d'|of|der|allied|nato|member|allies|partner|partenaires))*\s*"
+    r"(?:countries|nations|states|allies|members|ministers|delegations|pays|etats|membres|ministres|"
+    r"lander|staaten|nationen|verbundete\w*|mitglied\w*|minister\w*|delegation\w*|partner\w*)\b"
+)
 
 
 def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
