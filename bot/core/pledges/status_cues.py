@@ -535,15 +535,12 @@ class StatusMatches:
     sentence no whole-text match touches has none of its own: a match inside it
     would overlap the whole-text match found at or before its start."""
 
-    __slots__ = ("data", "present", "_found", "_starts", "_merged", "_merged_starts", "_reach")
+    __slots__ = ("data", "present", "_found", "_starts")
 
     def __init__(self, data: bytes):
         self.data = data
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._starts: dict[str, list[int]] = {}
-        self._merged: list[tuple[int, int, int]] | None = None  # see in_sentence
-        self._merged_starts: list[int] = []
-        self._reach: list[int] = []
         # The statuses that occur in the text, in the order of _STATUS_RE: the others
         # occur in no sentence either.
         self.present: tuple[str, ...] = tuple(_STATUS_RE)
@@ -574,36 +571,6 @@ class StatusMatches:
             return self._alone(status, start, end)  # ... or out of it
         return inside
 
-    def in_sentence(self, start: int, end: int) -> list[tuple[str, list[tuple[int, int]]]]:
-        """(status, within(status, start, end)) for each status with a match in the
-        sentence data[start:end], in the order of `present`: what asking `within` for
-        each status gives, with the empty answers left out.
-
-        The matches of all statuses are merged once, by start, so a sentence costs two
-        bisections instead of two per status. When no match runs into the sentence (none
-        that starts before it reaches past its start) or out of it, each status's matches
-        inside are its answer; otherwise `within` answers for each status, as before."""
-        if self._merged is None:
-            self._merge()
-        merged = self._merged
-        first = bisect.bisect_left(self._merged_starts, start)
-        last = bisect.bisect_left(self._merged_starts, end, first)
-        if self._reach[first] > start or any(e > end for _, e, _ in merged[first:last]):
-            return [(status, found) for status in self.present if (found := self.within(status, start, end))]
-        by_status: dict[int, list[tuple[int, int]]] = {}
-        for s, e, order in merged[first:last]:
-            by_status.setdefault(order, []).append((s, e))
-        return [(self.present[order], by_status[order]) for order in sorted(by_status)]
-
-    def _merge(self) -> None:
-        """Every match of every status, sorted by start, with the status's place in
-        `present`; and _reach[k], the farthest end of the first k of them."""
-        merged = sorted((s, e, order) for order, status in enumerate(self.present) for s, e in self.all(status))
-        reach = [0]
-        for _, e, _ in merged:
-            reach.append(max(reach[-1], e))
-        self._merged, self._merged_starts, self._reach = merged, [s for s, _, _ in merged], reach
-
     def _alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
         matches = _STATUS_RE[status].finditer(self.data[start:end])
         return [(start + m.start(), start + m.end()) for m in matches]
@@ -613,9 +580,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
     raw: list[Cue] = []
-    for status, matches in statuses.in_sentence(start, end):
+    for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
-        for s, e in matches:
+        for s, e in statuses.within(status, start, end):
             before = folded[max(start, s - 16) : s]
             if not_after is not None and not_after.search(before):
                 continue
