@@ -1,7 +1,8 @@
 """The pledge extractor's shortcuts give the answers of the plain way: amounts and
 counts tried only where a numeral can begin, number words looked for only after a
-quick RE2 check, status cues searched once per text instead of once per sentence,
-sentences without a possible giver skipped."""
+quick RE2 check, references looked for from where their RE2 hint first matches,
+status cues searched once per text instead of once per sentence, sentences without
+a possible giver skipped."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import items, numbers, status_cues
+from bot.core.pledges import items, numbers, references, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -57,6 +58,35 @@ def test_number_words_tried_where_the_quick_check_points_are_those_of_a_full_sca
     folded = fold_aligned(text)
     quick = numbers._matches_from(numbers._WORD_NUMBER, folded, numbers._word_number_starts(folded))
     assert _spans(quick) == _spans(numbers._WORD_NUMBER.finditer(folded))
+
+
+# Pieces of the references' words and what may follow them, with neighbours that tell
+# the two engines apart: letters and a digit that are not ASCII ("?" to RE2), white
+# space that only `re` calls so (no-break space, \v, \x1c), a trailing newline.
+_REFERENCE_PIECES = st.sampled_from(
+    ["the next", "another", "a further", "die restlichen", "les prochains", "les", "more", "further", "weitere",
+     "autres", "second", "dritte", "quatrieme", "12", "1.500", "six", "zwei", "٣", "will", "are", "zu", "suivront",
+     "en a", "en ont livre", "en avait envoye", "deux", "exemplaires", "units", "systemen", "avions", "maschinen",
+     "planes", "tanks", "ж", "ŋ", "_", "x", "é", ",", ".", ".5", ";", ")", "-", "'"]
+    + [" ", " ", "  ", "\n", "\u00a0", "\x0b", "\x1c", "\t"]
+)
+
+
+@given(st.lists(_REFERENCE_PIECES, max_size=30).map("".join))
+@example("the next 12\n")
+@example("les ٣ autres suivront")
+@example("six more\x0bwill")
+def test_references_looked_for_from_their_hint_are_those_of_a_full_scan(text: str) -> None:
+    folded = fold_aligned(text)
+    data = as_ascii(folded)
+    for pattern, hint in (
+        (references._BARE_COUNT, references._BARE_COUNT_HINT),
+        (references._MORE_OR_ORDINAL, references._MORE_OR_ORDINAL_HINT),
+        (references._PARTITIVE, references._PARTITIVE_HINT),
+        (references._UNIT_WORD, references._UNIT_WORD_HINT),
+        (references._AIRCRAFT_WORD, references._AIRCRAFT_WORD_HINT),
+    ):
+        assert _spans(references._scan(pattern, hint, folded, data)) == _spans(pattern.finditer(folded))
 
 
 def test_no_currency_name_is_longer_than_the_window_before_a_number() -> None:

@@ -130,11 +130,13 @@ class _Matcher:
         for bucket in (*self._by_first.values(), *self._by_stem.values()):
             bucket.sort(key=lambda n: (len(n.words), len(n.words[-1])), reverse=True)
         self._may_start: dict[str, bool] = {}  # by spelling as written, see find
-        # (name, its length in words, sure) by first word, where `sure` marks a name
-        # of one word that the word found under its key always matches.
-        self._entries: dict[str, list[tuple[_Name, int, bool]]] = {
+        # (name, its length in words, sure, second) by first word, where `sure` marks a
+        # name of one word that the word found under its key always matches, and
+        # `second` is the folded word a longer name needs next (see _second_word).
+        self._entries: dict[str, list[tuple[_Name, int, bool, str | None]]] = {
             key: [
-                (n, len(n.words), len(n.words) == 1 and not n.exact_case and not n.wild and n.words[0] == key)
+                (n, len(n.words), len(n.words) == 1 and not n.exact_case and not n.wild and n.words[0] == key,
+                 _second_word(n))
                 for n in bucket
             ]
             for key, bucket in self._by_first.items()
@@ -194,11 +196,14 @@ class _Matcher:
         best: tuple[_Name, int] | None = None
         longest = 0
         folded, raw = words.folded, words.raw
-        for name, length, sure in self._entries.get(folded[i], ()):
+        following = folded[i + 1] if i + 1 < len(folded) else None
+        for name, length, sure, second in self._entries.get(folded[i], ()):
+            if second is not None and second != following:
+                continue  # most names of several words fail here: "Ukraine" is seldom "Ukraine Defense ..."
             if length > longest and (sure or _matches_at(name, words, i)):
                 best, longest = (name, length), length
         if raw[i] != folded[i]:  # names that must be written as they are ("US")
-            for name, length, _ in self._entries.get(raw[i], ()):
+            for name, length, _, _ in self._entries.get(raw[i], ()):
                 if length > longest and _matches_at(name, words, i):
                     best, longest = (name, length), length
         if best is None:
@@ -207,6 +212,15 @@ class _Matcher:
                 if word.startswith(name.words[0]):
                     return name, 1
         return best
+
+
+def _second_word(name: _Name) -> str | None:
+    """The folded word that must follow the first for `name` to match (_matches_at
+    compares it so), or None where that test is not so plain: a name of one word, one
+    that must be written as it is, or one whose second word is a stem ("Leopard 2*")."""
+    if len(name.words) < 2 or name.exact_case or (name.wild and len(name.words) == 2):
+        return None
+    return name.words[1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,7 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         mentions.append(Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
-    return with_references(folded, mentions, bool(systems))
+    return with_references(folded, mentions, bool(systems), data)
 
 
 def sentence_mentions(folded: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:

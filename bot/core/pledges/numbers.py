@@ -238,7 +238,9 @@ _MONEY_AFTER = lazy(
 # tried only where one can begin, instead of at every character: these patterns
 # open with a look-behind and a long alternation, which `re` cannot skip through
 # quickly. `_matches_from` then yields exactly what `finditer` would.
-_DIGITS = lazy(r"\d+")
+# (written "\d\d*", not "\d+": a pattern that opens with a character class lets `re`
+# skip to the next digit in C; one that opens with a repeat is tried at every character)
+_DIGITS = lazy(r"\d\d*")
 # The longest text a currency sign or name matches (tests/test_pledges_fast.py checks it
 # against _CURRENCY): an amount with the sign first starts at most this far, plus
 # one space, before its first digit.
@@ -393,7 +395,7 @@ def fold_aligned(text: str) -> str:
     return _NON_ASCII_RUN.sub(_fold_run, text).lower()
 
 
-_NON_ASCII_RUN = lazy(r"[^\x00-\x7f]+")
+_NON_ASCII_RUN = lazy(r"[^\x00-\x7f][^\x00-\x7f]*")  # (not "[...]+": see _DIGITS)
 
 
 def _fold_run(run: re.Match[str]) -> str:

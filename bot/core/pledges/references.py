@@ -12,8 +12,13 @@ A mention is any dataclass with `start`, `end`, `category` and `system` (bot.cor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol, TypeVar
+
+import re2
+
+from bot.core.pledges.records import as_ascii
 
 
 class _MentionLike(Protocol):
@@ -29,30 +34,55 @@ M = TypeVar("M", bound=_MentionLike)
 _UMBRELLA = ("funding", "other")
 
 
-def with_references(folded: str, mentions: list[M], has_systems: bool) -> list[M]:
+def with_references(folded: str, mentions: list[M], has_systems: bool, data: bytes | None = None) -> list[M]:
     """`mentions` (sorted, of the folded text) with the references found added, sorted.
     Counts of units and bare numbers refer to named systems only; the French partitive
-    and resupply nouns to any precise thing."""
+    and resupply nouns to any precise thing. `data` is `as_ascii(folded)` when the
+    caller already has it."""
+    data = as_ascii(folded) if data is None else data
     if has_systems:
-        mentions = _bare_counts(folded, _counted_units(folded, mentions))
+        mentions = _bare_counts(folded, data, _counted_units(folded, data, mentions))
     if mentions and " en " in folded:
-        mentions = _partitive_counts(folded, mentions)
+        mentions = _partitive_counts(folded, data, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
         mentions = _resupplies(folded, mentions)
     if mentions and any(m.category == "aircraft" for m in mentions):
-        mentions = _aircraft_words(folded, mentions)
+        mentions = _aircraft_words(folded, data, mentions)
     return mentions
+
+
+# Each pattern below scans the whole article with `re`, which tries it at every
+# character (~15-25 µs an article each), and most articles hold no match. Each has an
+# RE2 twin, its hint, run on the folded text as ASCII bytes (as_ascii) in a few µs:
+# the twin matches wherever the pattern does (it reads the same ASCII words, takes
+# any character that is not ASCII, "?" to RE2, as whatever the pattern may take there,
+# and leaves out what the pattern checks after its words). So no match of the
+# pattern begins before the twin's first match, and the scan starts there: the same
+# matches, and none looked for in an article where the twin finds nothing. `re`
+# reads the text before the start position, so \b and look-behinds see what a
+# full scan sees. (tests/test_pledges_fast.py compares both ways on random texts.)
+def _scan(pattern: re.Pattern[str], hint: re2._Regexp, folded: str, data: bytes) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(folded)` yields, begun at the first match of `hint`."""
+    first = hint.search(data)
+    return iter(()) if first is None else pattern.finditer(folded, first.start())
+
+
+# What `re`'s \s may match, as RE2 reads the ASCII bytes: its ASCII white space
+# (RE2's \s has no \v, nor the separators \x1c-\x1f) or "?", a character that is not ASCII.
+_SPACE_HINT = r"[\s\x0b\x1c-\x1f?]"
 
 
 # Wire copy names jets once and then calls them machines: "Die ersten Maschinen sind
 # eingetroffen", "les premiers appareils", "the planes". Such a word right after
 # aircraft were named stands for them.
-_AIRCRAFT_WORD = re.compile(r"\b(?:maschinen|flugzeuge|appareils|avions|planes)\b")
+_AIRCRAFT_WORDS = r"\b(?:maschinen|flugzeuge|appareils|avions|planes)\b"
+_AIRCRAFT_WORD = re.compile(_AIRCRAFT_WORDS)
+_AIRCRAFT_WORD_HINT = re2.compile(_AIRCRAFT_WORDS.encode())  # the same ASCII words
 
 
-def _aircraft_words(folded: str, mentions: list[M]) -> list[M]:
+def _aircraft_words(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for match in _AIRCRAFT_WORD.finditer(folded):
+    for match in _scan(_AIRCRAFT_WORD, _AIRCRAFT_WORD_HINT, folded, data):
         s, e = match.span()
         if any(m.start <= s < m.end for m in mentions):
             continue  # part of a name already read ("avions de combat")
@@ -94,36 +124,50 @@ def _resupplies(folded: str, mentions: list[M]) -> list[M]:
 # of its own.
 _SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
                  r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
+# The hint's number: a digit that is not ASCII is "?" to RE2.
+_SMALL_NUMBER_HINT = "[0-9?]|" + _SMALL_NUMBER.split("|", 1)[1]
 # What may follow a bare number: punctuation or a verb, no noun of its own.
-_NO_NOUN_AFTER = (
-    r"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
+_VERB_AFTER = (
+    r"because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
     r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|should|could|due|arrived|arrives|arrive|"
     # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
     r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|"
-    r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera)\b)"
+    r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera"
+)
+_NO_NOUN_AFTER = rf"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:{_VERB_AFTER})\b)"
+# (its hint reads the same words, without the look-ahead RE2 does not have)
+_NO_NOUN_AFTER_HINT = rf"(?:{_SPACE_HINT}*(?:[,.;:)]|$)|{_SPACE_HINT}+(?:{_VERB_AFTER})\b)"
+_BARE_COUNT_HEADS = (
+    r"the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
+    r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers)"
 )
 _BARE_COUNT = re.compile(
-    r"\b(?:(?:the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
-    r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers))\s+"
+    rf"\b(?:(?:{_BARE_COUNT_HEADS})\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
     rf"les\s+(?:{_SMALL_NUMBER})\s+(?:autres|derniers|premiers|restants|suivants))"
     + _NO_NOUN_AFTER
+)
+# (a match begins with a head and a number, or "les" and a number: the hint ends there)
+_BARE_COUNT_HINT = re2.compile(
+    rf"\b(?:{_BARE_COUNT_HEADS}|les){_SPACE_HINT}+(?:{_SMALL_NUMBER_HINT})".encode()
 )
 # A number with "more" and no noun ("six more would be delivered", "sechs weitere
 # sollen folgen", "six autres suivront") and an ordinal with no noun ("the fourth is
 # due in May", "le quatrième doit suivre", "das vierte soll folgen"). Found by their
 # last word, which is rarer than the numbers and articles before it.
-_MORE_OR_ORDINAL = re.compile(
+_MORE_OR_ORDINAL_WORDS = (
     r"\b(?:(?P<more>more|further|weitere|autres)|second|third|fourth|fifth|sixth|deuxieme|seconde?|troisieme|quatrieme|"
-    r"cinquieme|sixieme|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|funfte[nrs]?|sechste[nrs]?)\b" + _NO_NOUN_AFTER
+    r"cinquieme|sixieme|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|funfte[nrs]?|sechste[nrs]?)\b"
 )
+_MORE_OR_ORDINAL = re.compile(_MORE_OR_ORDINAL_WORDS + _NO_NOUN_AFTER)
+_MORE_OR_ORDINAL_HINT = re2.compile((_MORE_OR_ORDINAL_WORDS + _NO_NOUN_AFTER_HINT).encode())
 _NUMBER_BEFORE = re.compile(rf"\b(?:{_SMALL_NUMBER})\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+$")
 
 
-def _bare_spans(folded: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _BARE_COUNT.finditer(folded)]
-    for match in _MORE_OR_ORDINAL.finditer(folded):
+def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _scan(_BARE_COUNT, _BARE_COUNT_HINT, folded, data)]
+    for match in _scan(_MORE_OR_ORDINAL, _MORE_OR_ORDINAL_HINT, folded, data):
         before = _NUMBER_BEFORE if match.group("more") else _ARTICLE_BEFORE
         found = before.search(folded, max(0, match.start() - 16), match.start())
         if found and not any(s <= found.start() < e for s, e in spans):
@@ -131,9 +175,9 @@ def _bare_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _bare_counts(folded: str, mentions: list[M]) -> list[M]:
+def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for s, e in _bare_spans(folded):
+    for s, e in _bare_spans(folded, data):
         named = [m for m in mentions if m.system and m.end <= s]
         if named and s - named[-1].end <= 400 and not any(s <= m.start < e for m in mentions):
             found.append(replace(named[-1], start=s, end=e))
@@ -143,6 +187,8 @@ def _bare_counts(folded: str, mentions: list[M]) -> list[M]:
 # French partitive "en" with a count stands for the thing named before: "Berlin a
 # livré 18 chars, le Portugal en a envoyé 3" (Portugal sent 3 of them). The pronoun is
 # an item mention of the last precise thing named before it.
+_PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|livre|envoi|enverr|fourni|promet|cede)"
+_PARTITIVE_HINT = re2.compile(_PARTITIVE_HEAD.encode())  # how every match begins
 _PARTITIVE = re.compile(
     r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
@@ -152,9 +198,9 @@ _PARTITIVE = re.compile(
 )
 
 
-def _partitive_counts(folded: str, mentions: list[M]) -> list[M]:
+def _partitive_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for match in _PARTITIVE.finditer(folded):
+    for match in _scan(_PARTITIVE, _PARTITIVE_HINT, folded, data):
         s = match.start()
         named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA]
         if named and s - named[-1].end <= 300:
@@ -167,16 +213,18 @@ def _partitive_counts(folded: str, mentions: list[M]) -> list[M]:
 # it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
 # "Das erste von vier zugesagten Systemen", "two more systems": a counted "systems"
 # refers back to the system named before as well.
-_UNIT_WORD = re.compile(r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b")
+_UNIT_WORDS = r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b"
+_UNIT_WORD = re.compile(_UNIT_WORDS)
+_UNIT_WORD_HINT = re2.compile(_UNIT_WORDS.encode())  # the same ASCII words
 _COUNT_BEFORE = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
     r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
-def _counted_units(folded: str, mentions: list[M]) -> list[M]:
+def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for unit in _UNIT_WORD.finditer(folded):
+    for unit in _scan(_UNIT_WORD, _UNIT_WORD_HINT, folded, data):
         s, e = unit.span()
         if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
             continue

@@ -55,7 +55,9 @@ def fold(text: str) -> str:
     return _NON_ASCII_RUN.sub(_unaccented_run, text).casefold()
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# (written "[...][...]*", not "[...]+": a pattern that opens with a character class lets
+# `re` skip to the next match in C; one that opens with a repeat is tried at every character)
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
 class _Unaccented(dict):
