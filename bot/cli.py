@@ -5,6 +5,7 @@ tests/test_docs.py fails when one is not."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
 from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
-from bot.core.feeds.urls import shown_feed_url
+from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -84,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "then exit. For continuous polling use `pledgewatch run`.")
     poll.add_argument("--once", action="store_true",
                       help="accepted for compatibility: poll always polls once")
-    poll.add_argument("--feed", metavar="URL", help="only this feed (default: every feed)")
+    poll.add_argument("--feed", metavar="ID_OR_URL", help="only this feed, by id (see `feeds list`) or URL "
+                                                          "(default: every feed)")
 
     analyze = _command(commands, "analyze", "classify JSON Lines from stdin ({id, title, summary, lang?})",
                        "Read one JSON object per line from standard input ({\"id\", \"title\", \"summary\", "
@@ -132,7 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     feeds = _command(commands, "feeds", "list, add and remove feeds")
     feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
-    _command(feed_commands, "list", "every feed with its id and health")
+    feed_list = _command(feed_commands, "list", "every feed with its id and health")
+    feed_list.add_argument("--show-secrets", action="store_true",
+                           help="show each URL whole, with its user name, password and query (default: without them, "
+                                "as in chat)")
     feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
     feed_add.add_argument("url", help="the feed's http(s) URL")
     feed_add.add_argument("--name", default="",
@@ -271,16 +276,44 @@ def _database_exists(settings: Settings) -> bool:
     return str(settings.database) == ":memory:" or Path(settings.database).exists()
 
 
-# Commands that only read what earlier runs stored: on a database that does not exist
-# they say so instead of creating an empty one. The others create it as they always did:
-# `run`, `demo`, `poll`, `reanalyze`... store things, and `rules` and `feeds` show or
-# change what the database starts from (the seed rules, the settings' feeds). `web`
-# refuses too, with its own words (see dispatch); `analyze` reads the rules file instead.
-_READ_ONLY = {"status", "pledges", "stories", "audit", "db"}
+# Where the database does not exist yet (a new user, a typo in PLEDGEWATCH_DB, another
+# folder), a command that only reads creates none: an empty database made on the spot
+# looked like a healthy tracker with nothing found, and `rules list` left a file behind.
+# - commands that read what earlier runs stored say so (exit 1);
+# - commands that show what a database starts from (its rules, its feeds) show what a new
+#   one would start from, read from the settings, and say so in one line on stderr;
+# - `analyze` compiles the rules file, `web` refuses with its own words, `rules undo` has
+#   nothing to undo (see dispatch);
+# - commands that store things create it: run, poll, demo (its own), rules add, edit,
+#   remove and import, feeds add and remove.
+_READS_STORED = {"status", "pledges", "stories", "audit", "db", "reanalyze"}
+_SHOWS_WHAT_A_DATABASE_STARTS_FROM = {("rules", "list"), ("rules", "export"), ("rules", "test"), ("feeds", "list")}
 
 
 def _reads_stored_results(args: argparse.Namespace) -> bool:
-    return args.command in _READ_ONLY
+    if args.command == "rules" and args.action == "test" and args.stored:  # tries a rule on stored articles
+        return True
+    return args.command in _READS_STORED
+
+
+def _shows_what_a_database_starts_from(args: argparse.Namespace) -> bool:
+    return (args.command, getattr(args, "action", None)) in _SHOWS_WHAT_A_DATABASE_STARTS_FROM
+
+
+def _starting_point_note(args: argparse.Namespace, settings: Settings, app: App) -> str:
+    """The one line saying that what follows is what a new database would hold."""
+    from bot.config import seed_rules_file
+
+    where = f"no database at {settings.database} yet"
+    if args.command == "rules":
+        return (f"pledgewatch: {where}: these are the rules a new one starts from ({seed_rules_file(settings)}); "
+                "none was created")
+    files = ", ".join(str(p) for p in (settings.feeds_file, settings.source) if p)
+    if not settings.feeds:
+        return (f"pledgewatch: {where} and no feed in the settings ({files}); "
+                "add one with `pledgewatch feeds add URL`")
+    return (f"pledgewatch: {where}: these are the {len(settings.feeds)} feeds the settings ({files}) "
+            "would add to a new one; none is stored yet")
 
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
@@ -291,6 +324,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out, keep_db=args.db))
+    if args.command == "reanalyze":
+        parse_since(args.since, datetime.now(timezone.utc))  # a bad period is named first (exit 2), database or not
     if _reads_stored_results(args) and not _database_exists(settings):
         # Opening it would create an empty database that looks like a healthy tracker
         # with nothing found (a typo in PLEDGEWATCH_DB, another folder).
@@ -309,13 +344,21 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         analyzer = analyzer_from_rules_file(settings)
         collector.start_up_done()
         return cmd_analyze(analyzer, args, stdin, out)
+    if args.command == "rules" and args.action == "undo" and not _database_exists(settings):
+        # It created the database, seeded it, then refused to undo that seeding.
+        raise CommandError(f"nothing to undo: no database at {settings.database} yet")
     from bot.app import App
 
-    app = App(settings)
+    preview = _shows_what_a_database_starts_from(args) and not _database_exists(settings)
+    # A preview is a new database built in memory, from the same settings by the same
+    # code: what it shows is exactly what the file would start with, and no file is made.
+    app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":
             app.acquire_instance_lock()
         app.prepare()
+        if preview:
+            report_note(_starting_point_note(args, settings, app))
         collector.start_up_done()
         handler = {
             "run": cmd_run,
@@ -365,7 +408,14 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 
 
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    if args.feed and app.store.feed_by_url(args.feed) is None:
+    if args.feed and args.feed.strip().isdigit():
+        # By id, as `feeds remove` takes it: `feeds list` shows a private feed's URL without
+        # its key, and that shortened URL is not the feed's.
+        by_id = {str(f.id): f.url for f in app.store.list_feeds()}
+        if args.feed.strip() not in by_id:
+            raise ConfigError(f"--feed: no feed with id {args.feed.strip()} (see `pledgewatch feeds list`)")
+        args.feed = by_id[args.feed.strip()]
+    elif args.feed and app.store.feed_by_url(args.feed) is None:
         raise ConfigError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
     import asyncio
 
@@ -563,10 +613,22 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
 
 def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.action == "list":
+        hidden = 0
         for row in app.store.feed_health():
-            health = f"failing ({row['failures']}x): {row['last_error']}" if row["failures"] else (
+            url, name, error = row["url"], row["name"], row["last_error"] or ""
+            if not args.show_secrets:
+                # As on /feeds: a private feed's user name, password or key (its query) stay
+                # off the screen, out of a pasted terminal log and out of a shared recording.
+                url = shown_feed_url(row["url"])
+                hidden += url != row["url"]
+                name = without_feed_secrets(feed_source_name(name, row["url"]), row["url"])
+                error = without_feed_secrets(error, row["url"])
+            health = f"failing ({row['failures']}x): {error}" if row["failures"] else (
                 f"ok, last success {row['last_success']}" if row["last_success"] else "not polled yet")
-            out.write(f"{row['id']:>4}  {row['url']}  [{row['name']}]  {health}\n")
+            out.write(f"{row['id']:>4}  {url}  [{name}]  {health}\n")
+        if hidden:
+            report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
+                        "`feeds list --show-secrets` shows them whole")
         return 0
     if args.action == "add":
         from bot.config import check_lang
@@ -813,6 +875,16 @@ def describe_rule_error(exc: RuleError) -> str:
 
 
 _log_format = "text"
+
+
+def report_note(text: str) -> None:
+    """Something the user should know about the output, on standard error: one plain
+    line, or with `--log-format json` a JSON log object (WARNING, shown at every level
+    but ERROR)."""
+    if _log_format == "json":
+        logging.getLogger("bot").warning("%s", text)
+    else:
+        print(text, file=sys.stderr)
 
 
 def report_error(text: str) -> None:
