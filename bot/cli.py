@@ -185,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     _command(db_commands, "stats", "row counts, outbox states, schema version and file size, as JSON")
     backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
     backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
+    _command(db_commands, "upgrade", "bring a database made by an older pledgewatch to this version's schema",
+             "Apply the schema migrations this version has and the database lacks (`run` and `poll` do it at "
+             "start; commands that only read refuse an older database instead of changing it).")
 
     status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
     status.add_argument("--health", action="store_true",
@@ -296,8 +299,23 @@ def _reads_stored_results(args: argparse.Namespace) -> bool:
     return args.command in _READS_STORED
 
 
+# Commands that only read the database: they use it as it is (App.open_to_read), never
+# migrating it or adding the settings' feeds or the seed rules to it.
+_ONLY_READ = {"status", "pledges", "stories", "audit", "web", "analyze"}
+_ONLY_READ_ACTIONS = {("db", "stats"), ("db", "backup"), ("rules", "list"), ("rules", "export"), ("rules", "test"),
+                      ("feeds", "list")}
+
+
+def _only_reads(args: argparse.Namespace) -> bool:
+    if args.command == "reanalyze":
+        return args.dry_run
+    # Not getattr(args, "action"): `audit --action PREFIX` has one too.
+    return args.command in _ONLY_READ or (args.command in ("db", "rules", "feeds")
+                                          and (args.command, args.action) in _ONLY_READ_ACTIONS)
+
+
 def _shows_what_a_database_starts_from(args: argparse.Namespace) -> bool:
-    return (args.command, getattr(args, "action", None)) in _SHOWS_WHAT_A_DATABASE_STARTS_FROM
+    return args.command in ("rules", "feeds") and (args.command, args.action) in _SHOWS_WHAT_A_DATABASE_STARTS_FROM
 
 
 def _starting_point_note(args: argparse.Namespace, settings: Settings, app: App) -> str:
@@ -356,9 +374,16 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     try:
         if args.command == "run":
             app.acquire_instance_lock()
-        app.prepare()
         if preview:
+            app.prepare()  # the database in memory
             report_note(_starting_point_note(args, settings, app))
+        elif _only_reads(args):
+            # A backup copies the database as it is: the copy to keep from before an upgrade.
+            app.open_to_read(older_schema_ok=args.command == "db" and args.action == "backup")
+        elif args.command == "db":  # upgrade: the migrations alone (see cmd_db)
+            pass
+        else:
+            app.prepare()
         collector.start_up_done()
         handler = {
             "run": cmd_run,
@@ -629,6 +654,12 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         if hidden:
             report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
                         "`feeds list --show-secrets` shows them whole")
+        known = {feed.url for feed in app.store.list_feeds(include_disabled=True)}
+        unstored = [feed for feed in app.settings.feeds if feed.url not in known]
+        if unstored:  # listed in the settings since the last start: `feeds list` no longer stores them itself
+            report_note(f"pledgewatch: {len(unstored)} feed(s) of the settings not stored yet (the next "
+                        "`pledgewatch run` or `poll` adds them): "
+                        + ", ".join(shown_feed_url(f.url) for f in unstored[:3]) + (", ..." if len(unstored) > 3 else ""))
         return 0
     if args.action == "add":
         from bot.config import check_lang
@@ -769,6 +800,11 @@ def terminal_text(reply: Reply, out: TextIO) -> str:
 
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.action == "upgrade":
+        applied = app.store.migrate()
+        out.write(f"database {app.settings.database} upgraded: schema version(s) {', '.join(map(str, applied))} "
+                  "applied\n" if applied else f"database {app.settings.database} is up to date\n")
+        return 0
     if args.action == "backup":
         if args.file.exists():  # the file named is wrong (exit 2), not the copy (see SqliteStore.backup)
             raise CommandError(f"{args.file} already exists; choose a new file for the backup")

@@ -1,8 +1,10 @@
-"""A command that only reads creates no database. Where none exists yet, `rules list`,
-`rules export`, `rules test` and `feeds list` show what a new one would start from (the
-settings' rules file and feeds) and say so on stderr; the commands that read stored
-results say there is none (exit 1); only the commands that store things create it.
-Real SQLite files in the test's folder, the real CLI through its main function."""
+"""A command that only reads creates, migrates and fills no database. Where none exists
+yet, `rules list`, `rules export`, `rules test` and `feeds list` show what a new one would
+start from (the settings' rules file and feeds) and say so on stderr; the commands that
+read stored results say there is none (exit 1); only the commands that store things create
+it. A database an older pledgewatch made is refused by them (`db upgrade` upgrades it),
+and `db backup` copies it as it is. Real SQLite files in the test's folder, the real CLI
+through its main function."""
 
 from __future__ import annotations
 
@@ -151,7 +153,7 @@ def _subcommands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) 
 # own, or the new file --db names) are left out. Settings without feeds: `poll` fetches nothing.
 _ARGUMENTS = {
     ("poll",): [], ("analyze",): [], ("reanalyze",): [], ("web",): [], ("pledges",): [], ("stories",): [],
-    ("status",): [], ("audit",): [], ("db", "stats"): [], ("db", "backup"): ["copy.db"],
+    ("status",): [], ("audit",): [], ("db", "stats"): [], ("db", "backup"): ["copy.db"], ("db", "upgrade"): [],
     ("rules", "list"): [], ("rules", "add"): ["aid", "zorblax NEAR/5 @ukraine"], ("rules", "edit"): ["1", "tank"],
     ("rules", "remove"): ["1"], ("rules", "undo"): [], ("rules", "test"): ["tank"], ("rules", "import"): ["r.toml"],
     ("rules", "export"): [], ("feeds", "list"): [], ("feeds", "add"): ["https://news.example/feed.xml"],
@@ -195,3 +197,80 @@ def test_a_private_feed_listed_without_its_key_is_polled_by_its_id(env, capsys, 
     assert polled.endswith("1 feeds polled, 0 failed\n") and "s3cret" not in polled
     assert main([*settings, "poll", "--feed", "99"]) == 2
     assert capsys.readouterr().err == "pledgewatch: configuration error: --feed: no feed with id 99 (see `pledgewatch feeds list`)\n"
+
+
+READING = [["status"], ["pledges"], ["stories"], ["audit"], ["db", "stats"], ["rules", "list"], ["rules", "export"],
+           ["rules", "test", "tank"], ["rules", "test", "--stored", "tank"], ["feeds", "list"],
+           ["reanalyze", "--dry-run"]]
+
+
+def _content(path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        return list(db.iterdump())
+
+
+def _forget_migration(path, version: int) -> None:
+    """The database as a pledgewatch before `version` left it (as far as what is recorded goes)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM schema_migrations WHERE version = ?", [version])
+
+
+def test_commands_that_only_read_refuse_an_older_database_and_change_nothing(env, capsys):
+    database = first_run_database()
+    _forget_migration(database, 21)
+    before = _content(database)
+    for args in READING:
+        assert main(args) == 1, args
+        captured = capsys.readouterr()
+        assert captured.err == (f"pledgewatch: error: database {database} is from an older pledgewatch (it lacks schema "
+                                "version 21); `pledgewatch db upgrade` upgrades it, as `run` and `poll` do at start "
+                                "(`pledgewatch db backup FILE` first keeps a copy as it is)\n"), args
+        assert captured.out == ""
+    assert _content(database) == before
+    assert main(["db", "backup", str(env / "before.db")]) == 0  # the copy from before the upgrade
+    assert _content(env / "before.db") == before
+    assert main(["db", "upgrade"]) == 0
+    assert capsys.readouterr().out.endswith(f"database {database} upgraded: schema version(s) 21 applied\n")
+    assert main(["db", "upgrade"]) == 0
+    assert capsys.readouterr().out == f"database {database} is up to date\n"
+    assert main(["status"]) == 0 and main(["rules", "list"]) == 0
+    assert _content(env / "before.db") == before
+
+
+def test_commands_that_only_read_add_no_feed_or_rule_to_an_existing_database(env, capsys):
+    (env / "s.toml").write_text('[[feed]]\nurl = "https://first.example/feed.xml"\n')
+    database = first_run_database(config=env / "s.toml")
+    (env / "s.toml").write_text('[[feed]]\nurl = "https://first.example/feed.xml"\n'
+                                '[[feed]]\nurl = "https://later.example/feed.xml?key=TOPSECRET"\n')
+    settings = ["--config", str(env / "s.toml")]
+    before = _content(database)
+    for args in READING:
+        assert main([*settings, *args]) in (0, 3), args
+    assert _content(database) == before  # neither the new feed nor anything else written
+    capsys.readouterr()
+    assert main([*settings, "feeds", "list"]) == 0
+    listed = capsys.readouterr()
+    assert "first.example" in listed.out and "later.example" not in listed.out
+    assert listed.err == ("pledgewatch: 1 feed(s) of the settings not stored yet (the next `pledgewatch run` or "
+                          "`poll` adds them): https://later.example/feed.xml\n")
+    assert main([*settings, "feeds", "add", "https://third.example/feed.xml"]) == 0  # a write: the settings' too
+    capsys.readouterr()
+    assert main([*settings, "feeds", "list"]) == 0
+    listed = capsys.readouterr()
+    assert "later.example" in listed.out and "not stored yet" not in listed.err
+
+
+def test_an_empty_file_is_not_taken_for_a_database(env, capsys):
+    (env / CLI_DB).write_bytes(b"")
+    for args in (["status"], ["rules", "list"], ["feeds", "list"]):
+        assert main(args) == 1
+        assert capsys.readouterr().err == (f"pledgewatch: error: database {env / CLI_DB} holds no pledgewatch tables "
+                                           "(an empty file?); `pledgewatch run` sets it up\n")
+    import sqlite3
+
+    with sqlite3.connect(env / CLI_DB) as db:  # opening it wrote SQLite's header at most
+        assert db.execute("SELECT name FROM sqlite_master").fetchall() == []
