@@ -200,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--action", default="", metavar="PREFIX",
                        help="only actions starting with this, e.g. rule. or feed. (default: all)")
     audit.add_argument("--json", action="store_true", help="one JSON object per line, with before and after in full")
+    audit.add_argument("--show-secrets", action="store_true",
+                       help="with --json, feed URLs of entries written by older versions as stored, with their user "
+                            "name, password and query (default: without them, as on the text lines)")
     return parser
 
 
@@ -816,17 +819,18 @@ def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
 
 
 def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from bot.core.chat.audit_text import change_text
+    from bot.core.chat.audit_text import change_text, without_feed_credentials
 
     if not 1 <= args.limit <= 10_000:
         raise ConfigError("--limit: must be between 1 and 10000")
     for row in app.store.audit_log(limit=args.limit, action_prefix=args.action):
+        if not (args.json and args.show_secrets):  # older entries hold feed URLs with their credentials
+            row = without_feed_credentials(row)
         if args.json:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             continue
         change = change_text(row)
-        target = str(row["target"] or "")  # a feed anomaly's: its URL (older entries: with its credentials)
-        target = shown_feed_url(target) if "://" in target else target
+        target = str(row["target"] or "")
         out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {target}  {change}\n")
     return 0
 

@@ -4,6 +4,8 @@ console error, `status`, `/audit`, `feeds list` or a chat reply; only `feeds lis
 
 from __future__ import annotations
 
+import json
+
 from bot.cli import main
 from bot.core.feeds.urls import shown_feed_url, without_feed_secrets
 from bot.core.models import Feed
@@ -162,5 +164,12 @@ def test_audit_entries_written_before_show_no_feed_credentials(env, capsys):
     listed = capsys.readouterr().out
     lines = [audit_chat_line(row) for row in rows]
     assert "http://news.example/feed.xml" in listed and all("http://news.example/feed.xml" in line for line in lines)
-    for text in (listed, *lines):
+    assert main(["audit", "--action", "feed.", "--json"]) == 0
+    exported = capsys.readouterr().out
+    records = [json.loads(line) for line in exported.splitlines()]
+    assert records[0]["target"] == "http://news.example/feed.xml"  # the anomaly, newest first
+    assert records[1]["after"] == {"url": "http://news.example/feed.xml", "name": "x"}
+    for text in (listed, exported, *lines):
         assert not _leaks(text), text
+    assert main(["audit", "--action", "feed.", "--json", "--show-secrets"]) == 0  # as stored, when asked
+    assert [json.loads(line)["target"] for line in capsys.readouterr().out.splitlines()] == [url, "7"]
