@@ -321,7 +321,7 @@ def _shows_what_a_database_starts_from(args: argparse.Namespace) -> bool:
     return args.command in ("rules", "feeds") and (args.command, args.action) in _SHOWS_WHAT_A_DATABASE_STARTS_FROM
 
 
-def _starting_point_note(args: argparse.Namespace, settings: Settings, app: App) -> str:
+def _starting_point_note(args: argparse.Namespace, settings: Settings) -> str:
     """The one line saying that what follows is what a new database would hold."""
     from bot.config import seed_rules_file
 
@@ -379,11 +379,11 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             app.acquire_instance_lock()
         if preview:
             app.prepare()  # the database in memory
-            report_note(_starting_point_note(args, settings, app))
+            report_note(_starting_point_note(args, settings))
         elif _only_reads(args):
             # A backup copies the database as it is: the copy to keep from before an upgrade.
             app.open_to_read(older_schema_ok=args.command == "db" and args.action == "backup")
-        elif args.command == "db":  # upgrade: the migrations alone (see cmd_db)
+        elif args.command == "db":  # `db upgrade`: the migrations alone, no feeds or rules added (cmd_db)
             pass
         else:
             app.prepare()
