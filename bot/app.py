@@ -69,6 +69,24 @@ class App:
             return
         self.seeded_rules = self.rules.import_if_empty(read_seed_rules(self.settings))
 
+    def open_to_read(self, *, older_schema_ok: bool = False) -> None:
+        """For commands that only read: the database as it is, neither migrated, nor given
+        the settings' feeds or the seed rules. A read that changed the database would
+        upgrade it before `db backup` copied it (the copy meant to be kept from before an
+        upgrade), and write beside a running `run`. A database this code has migrations
+        for is refused (not read: its tables may lack what is read) unless `older_schema_ok`."""
+        missing = self.store.missing_migrations()
+        if not missing or older_schema_ok:
+            return
+        from bot.adapters.migrations import MIGRATIONS
+
+        if len(missing) == len(MIGRATIONS):
+            raise StoreError(f"database {self.settings.database} holds no pledgewatch tables (an empty file?); "
+                             "`pledgewatch run` sets it up")
+        raise StoreError(f"database {self.settings.database} is from an older pledgewatch (it lacks schema "
+                         f"version {', '.join(map(str, missing))}); `pledgewatch db upgrade` upgrades it, as `run` "
+                         "and `poll` do at start (`pledgewatch db backup FILE` first keeps a copy as it is)")
+
     def describe_setup(self) -> list[str]:
         """What this process works with, said once at start: which rules and feeds, from where."""
         rules = self.rules.rules()

@@ -27,8 +27,9 @@ def default_directory() -> Path | None:
 
 
 def private_directory_problem(directory: Path) -> str | None:
-    """Make `directory` (private) if missing; None when it is this user's and nobody else
-    may write to it, else why it cannot be trusted. A cache that others could write to
+    """Make `directory` (private) if missing; None when it is this user's, nobody else
+    may write to it and nobody else can swap it for another (see _swappable_problem),
+    else why it cannot be trusted. A cache that others could write to
     would let them choose what this process reads (and, for bot.dataclass_code, runs)."""
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -37,6 +38,40 @@ def private_directory_problem(directory: Path) -> str | None:
         return f"cannot use {directory} ({exc})"
     if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         return f"{directory} belongs to another user or others may write to it"
+    return _swappable_problem(directory)
+
+
+def _swappable_problem(directory: Path) -> str | None:
+    """Why another user could put a folder of their own in `directory`'s place, or None.
+
+    Checking the directory alone is not enough: whoever may write to a folder above it
+    may rename it, or a folder above it, away and put their own in its place (renaming
+    needs write permission on the parent, not on what is renamed), between the check and
+    the reads; the same for a symbolic link on the way that is theirs. So every folder
+    above (on the path as given and on the path it leads to) must be this user's or
+    root's, and writable by nobody else unless it has the sticky bit (as /tmp has: there
+    only the owner of an entry may rename or delete it). The rule OpenSSH's StrictModes
+    applies to a user's ~/.ssh."""
+    uid = os.getuid()
+    given = Path(os.path.abspath(directory))
+    try:
+        for path in (given, *given.parents):  # a link on the way must not be another user's
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode) and info.st_uid not in (uid, 0):
+                return f"{path} (on the way to {directory}) is a link of another user"
+        checked = set()
+        for folder in (*given.parents, *Path(os.path.realpath(directory)).parents):
+            info = folder.stat()  # the folder a name leads to
+            if (info.st_dev, info.st_ino) in checked:
+                continue
+            checked.add((info.st_dev, info.st_ino))
+            if info.st_uid not in (uid, 0):
+                return f"{folder} (above {directory}) belongs to another user, who could swap the cache for another"
+            if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not info.st_mode & stat.S_ISVTX:
+                return (f"others may write to {folder} (above {directory}, without the sticky bit) and could swap "
+                        "the cache for another")
+    except OSError as exc:
+        return f"cannot check the folders above {directory} ({exc})"
     return None
 
 

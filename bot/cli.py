@@ -5,6 +5,7 @@ tests/test_docs.py fails when one is not."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__, collector
 from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, Settings, check_feed_url, load_settings, parse_listen
-from bot.core.feeds.urls import shown_feed_url
+from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine and its dictionaries: imported only when a command runs,
@@ -84,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "then exit. For continuous polling use `pledgewatch run`.")
     poll.add_argument("--once", action="store_true",
                       help="accepted for compatibility: poll always polls once")
-    poll.add_argument("--feed", metavar="URL", help="only this feed (default: every feed)")
+    poll.add_argument("--feed", metavar="ID_OR_URL", help="only this feed, by id (see `feeds list`) or URL "
+                                                          "(default: every feed)")
 
     analyze = _command(commands, "analyze", "classify JSON Lines from stdin ({id, title, summary, lang?})",
                        "Read one JSON object per line from standard input ({\"id\", \"title\", \"summary\", "
@@ -132,7 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     feeds = _command(commands, "feeds", "list, add and remove feeds")
     feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
-    _command(feed_commands, "list", "every feed with its id and health")
+    feed_list = _command(feed_commands, "list", "every feed with its id and health")
+    feed_list.add_argument("--show-secrets", action="store_true",
+                           help="show each URL whole, with its user name, password and query (default: without them, "
+                                "as in chat)")
     feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
     feed_add.add_argument("url", help="the feed's http(s) URL")
     feed_add.add_argument("--name", default="",
@@ -180,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     _command(db_commands, "stats", "row counts, outbox states, schema version and file size, as JSON")
     backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
     backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
+    _command(db_commands, "upgrade", "bring a database made by an older pledgewatch to this version's schema",
+             "Apply the schema migrations this version has and the database lacks (`run` and `poll` do it at "
+             "start; commands that only read refuse an older database instead of changing it).")
 
     status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
     status.add_argument("--health", action="store_true",
@@ -192,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--action", default="", metavar="PREFIX",
                        help="only actions starting with this, e.g. rule. or feed. (default: all)")
     audit.add_argument("--json", action="store_true", help="one JSON object per line, with before and after in full")
+    audit.add_argument("--show-secrets", action="store_true",
+                       help="with --json, feed URLs of entries written by older versions as stored, with their user "
+                            "name, password and query (default: without them, as on the text lines)")
     return parser
 
 
@@ -271,16 +282,59 @@ def _database_exists(settings: Settings) -> bool:
     return str(settings.database) == ":memory:" or Path(settings.database).exists()
 
 
-# Commands that only read what earlier runs stored: on a database that does not exist
-# they say so instead of creating an empty one. The others create it as they always did:
-# `run`, `demo`, `poll`, `reanalyze`... store things, and `rules` and `feeds` show or
-# change what the database starts from (the seed rules, the settings' feeds). `web`
-# refuses too, with its own words (see dispatch); `analyze` reads the rules file instead.
-_READ_ONLY = {"status", "pledges", "stories", "audit", "db"}
+# Where the database does not exist yet (a new user, a typo in PLEDGEWATCH_DB, another
+# folder), a command that only reads creates none: an empty database made on the spot
+# looked like a healthy tracker with nothing found, and `rules list` left a file behind.
+# - commands that read what earlier runs stored say so (exit 1);
+# - commands that show what a database starts from (its rules, its feeds) show what a new
+#   one would start from, read from the settings, and say so in one line on stderr;
+# - `analyze` compiles the rules file, `web` refuses with its own words, `rules undo` has
+#   nothing to undo (see dispatch);
+# - commands that store things create it: run, poll, demo (its own), rules add, edit,
+#   remove and import, feeds add and remove.
+_READS_STORED = {"status", "pledges", "stories", "audit", "db", "reanalyze"}
+_SHOWS_WHAT_A_DATABASE_STARTS_FROM = {("rules", "list"), ("rules", "export"), ("rules", "test"), ("feeds", "list")}
 
 
 def _reads_stored_results(args: argparse.Namespace) -> bool:
-    return args.command in _READ_ONLY
+    if args.command == "rules" and args.action == "test" and args.stored:  # tries a rule on stored articles
+        return True
+    return args.command in _READS_STORED
+
+
+# Commands that only read the database: they use it as it is (App.open_to_read), never
+# migrating it or adding the settings' feeds or the seed rules to it.
+_ONLY_READ = {"status", "pledges", "stories", "audit", "web", "analyze"}
+_ONLY_READ_ACTIONS = {("db", "stats"), ("db", "backup"), ("rules", "list"), ("rules", "export"), ("rules", "test"),
+                      ("feeds", "list")}
+
+
+def _only_reads(args: argparse.Namespace) -> bool:
+    if args.command == "reanalyze":
+        return args.dry_run
+    # Not getattr(args, "action"): `audit --action PREFIX` has one too.
+    return args.command in _ONLY_READ or (args.command in ("db", "rules", "feeds")
+                                          and (args.command, args.action) in _ONLY_READ_ACTIONS)
+
+
+def _shows_what_a_database_starts_from(args: argparse.Namespace) -> bool:
+    return args.command in ("rules", "feeds") and (args.command, args.action) in _SHOWS_WHAT_A_DATABASE_STARTS_FROM
+
+
+def _starting_point_note(args: argparse.Namespace, settings: Settings) -> str:
+    """The one line saying that what follows is what a new database would hold."""
+    from bot.config import seed_rules_file
+
+    where = f"no database at {settings.database} yet"
+    if args.command == "rules":
+        return (f"pledgewatch: {where}: these are the rules a new one starts from ({seed_rules_file(settings)}); "
+                "none was created")
+    files = ", ".join(str(p) for p in (settings.feeds_file, settings.source) if p)
+    if not settings.feeds:
+        return (f"pledgewatch: {where} and no feed in the settings ({files}); "
+                "add one with `pledgewatch feeds add URL`")
+    return (f"pledgewatch: {where}: these are the {len(settings.feeds)} feeds the settings ({files}) "
+            "would add to a new one; none is stored yet")
 
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
@@ -291,6 +345,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.demo import run_demo
 
         return asyncio.run(run_demo(settings, out, keep_db=args.db))
+    if args.command == "reanalyze":
+        parse_since(args.since, datetime.now(timezone.utc))  # a bad period is named first (exit 2), database or not
     if _reads_stored_results(args) and not _database_exists(settings):
         # Opening it would create an empty database that looks like a healthy tracker
         # with nothing found (a typo in PLEDGEWATCH_DB, another folder).
@@ -309,13 +365,28 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         analyzer = analyzer_from_rules_file(settings)
         collector.start_up_done()
         return cmd_analyze(analyzer, args, stdin, out)
+    if args.command == "rules" and args.action == "undo" and not _database_exists(settings):
+        # It created the database, seeded it, then refused to undo that seeding.
+        raise CommandError(f"nothing to undo: no database at {settings.database} yet")
     from bot.app import App
 
-    app = App(settings)
+    preview = _shows_what_a_database_starts_from(args) and not _database_exists(settings)
+    # A preview is a new database built in memory, from the same settings by the same
+    # code: what it shows is exactly what the file would start with, and no file is made.
+    app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":
             app.acquire_instance_lock()
-        app.prepare()
+        if preview:
+            app.prepare()  # the database in memory
+            report_note(_starting_point_note(args, settings))
+        elif _only_reads(args):
+            # A backup copies the database as it is: the copy to keep from before an upgrade.
+            app.open_to_read(older_schema_ok=args.command == "db" and args.action == "backup")
+        elif args.command == "db":  # `db upgrade`: the migrations alone, no feeds or rules added (cmd_db)
+            pass
+        else:
+            app.prepare()
         collector.start_up_done()
         handler = {
             "run": cmd_run,
@@ -365,7 +436,14 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 
 
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    if args.feed and app.store.feed_by_url(args.feed) is None:
+    if args.feed and args.feed.strip().isdigit():
+        # By id, as `feeds remove` takes it: `feeds list` shows a private feed's URL without
+        # its key, and that shortened URL is not the feed's.
+        by_id = {str(f.id): f.url for f in app.store.list_feeds()}
+        if args.feed.strip() not in by_id:
+            raise ConfigError(f"--feed: no feed with id {args.feed.strip()} (see `pledgewatch feeds list`)")
+        args.feed = by_id[args.feed.strip()]
+    elif args.feed and app.store.feed_by_url(args.feed) is None:
         raise ConfigError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
     import asyncio
 
@@ -563,10 +641,28 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
 
 def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.action == "list":
+        hidden = 0
         for row in app.store.feed_health():
-            health = f"failing ({row['failures']}x): {row['last_error']}" if row["failures"] else (
+            url, name, error = row["url"], row["name"], row["last_error"] or ""
+            if not args.show_secrets:
+                # As on /feeds: a private feed's user name, password or key (its query) stay
+                # off the screen, out of a pasted terminal log and out of a shared recording.
+                url = shown_feed_url(row["url"])
+                hidden += url != row["url"]
+                name = without_feed_secrets(feed_source_name(name, row["url"]), row["url"])
+                error = without_feed_secrets(error, row["url"])
+            health = f"failing ({row['failures']}x): {error}" if row["failures"] else (
                 f"ok, last success {row['last_success']}" if row["last_success"] else "not polled yet")
-            out.write(f"{row['id']:>4}  {row['url']}  [{row['name']}]  {health}\n")
+            out.write(f"{row['id']:>4}  {url}  [{name}]  {health}\n")
+        if hidden:
+            report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
+                        "`feeds list --show-secrets` shows them whole")
+        known = {feed.url for feed in app.store.list_feeds(include_disabled=True)}
+        unstored = [feed for feed in app.settings.feeds if feed.url not in known]
+        if unstored:  # listed in the settings since the last start: `feeds list` no longer stores them itself
+            report_note(f"pledgewatch: {len(unstored)} feed(s) of the settings not stored yet (the next "
+                        "`pledgewatch run` or `poll` adds them): "
+                        + ", ".join(shown_feed_url(f.url) for f in unstored[:3]) + (", ..." if len(unstored) > 3 else ""))
         return 0
     if args.action == "add":
         from bot.config import check_lang
@@ -707,6 +803,11 @@ def terminal_text(reply: Reply, out: TextIO) -> str:
 
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.action == "upgrade":
+        applied = app.store.migrate()
+        out.write(f"database {app.settings.database} upgraded: schema version(s) {', '.join(map(str, applied))} "
+                  "applied\n" if applied else f"database {app.settings.database} is up to date\n")
+        return 0
     if args.action == "backup":
         if args.file.exists():  # the file named is wrong (exit 2), not the copy (see SqliteStore.backup)
             raise CommandError(f"{args.file} already exists; choose a new file for the backup")
@@ -718,17 +819,18 @@ def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
 
 
 def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from bot.core.chat.audit_text import change_text
+    from bot.core.chat.audit_text import change_text, without_feed_credentials
 
     if not 1 <= args.limit <= 10_000:
         raise ConfigError("--limit: must be between 1 and 10000")
     for row in app.store.audit_log(limit=args.limit, action_prefix=args.action):
+        if not (args.json and args.show_secrets):  # older entries hold feed URLs with their credentials
+            row = without_feed_credentials(row)
         if args.json:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             continue
         change = change_text(row)
-        target = str(row["target"] or "")  # a feed anomaly's: its URL (older entries: with its credentials)
-        target = shown_feed_url(target) if "://" in target else target
+        target = str(row["target"] or "")
         out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {target}  {change}\n")
     return 0
 
@@ -813,6 +915,16 @@ def describe_rule_error(exc: RuleError) -> str:
 
 
 _log_format = "text"
+
+
+def report_note(text: str) -> None:
+    """Something the user should know about the output, on standard error: one plain
+    line, or with `--log-format json` a JSON log object (WARNING, shown at every level
+    but ERROR)."""
+    if _log_format == "json":
+        logging.getLogger("bot").warning("%s", text)
+    else:
+        print(text, file=sys.stderr)
 
 
 def report_error(text: str) -> None:

@@ -19,7 +19,8 @@ bot.cli.main) compiles as usual.
 
 Trust: unlike the rule engine's tables (data only), this file holds code that runs.
 It is read only under the checks that guard the rest of the cache: a directory of
-this user that nobody else may write to, and a regular file of this user, so only
+this user that nobody else may write to or swap for another (no folder above it is
+another user's or writable by others without the sticky bit), and a regular file of this user, so only
 someone who could already change this user's own Python files could plant one. A
 SHA-256 of the content in its header keeps a damaged file out; anything that does not
 check out is ignored and written again.

@@ -95,3 +95,24 @@ def store(tmp_path: Path):
 def feed_server():
     with FeedServer() as server:
         yield server
+
+
+def first_run_database(path: Path | None = None, config: Path | None = None) -> Path:
+    """The database a first `pledgewatch run` would leave (migrated, with the feeds and
+    the seed rules of the settings file `config`, else the usual one), at `path` or where
+    the settings put it, made without polling: `feeds list` and `rules list` made it
+    before, and create none any more."""
+    import dataclasses
+
+    from bot.app import App
+    from bot.config import load_settings
+
+    settings = load_settings(config)
+    if path is not None:
+        settings = dataclasses.replace(settings, database=path)
+    app = App(settings)
+    try:
+        app.prepare()
+    finally:
+        app.close()
+    return Path(settings.database)

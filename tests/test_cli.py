@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.cli import main
-from tests.conftest import CLI_DB
+from tests.conftest import CLI_DB, first_run_database
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -116,8 +116,7 @@ def test_feeds_add_list_remove(env, capsys):
 
 
 def test_db_stats_is_json(env, capsys):
-    assert main(["feeds", "list"]) == 0  # makes the database: `db stats` creates none
-    capsys.readouterr()
+    first_run_database()  # `db stats` creates none
     assert main(["db", "stats"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["feeds"] >= 15 and stats["rules"] > 0

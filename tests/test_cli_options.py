@@ -29,9 +29,11 @@ def test_global_options_work_after_the_command(env, capsys, monkeypatch):
     assert args.log_format == "json"
     monkeypatch.delenv("PLEDGEWATCH_DB")
     assert main(["feeds", "list", "--config", str(settings)]) == 0
-    listed = capsys.readouterr().out.splitlines()
+    captured = capsys.readouterr()
+    listed = captured.out.splitlines()
     assert len(listed) == 1 and "https://example.org/only.xml" in listed[0]  # only that settings file's feed
-    assert (env / "other.db").exists()
+    assert f"no database at {env / 'other.db'} yet" in captured.err  # that file's database...
+    assert not (env / "other.db").exists()  # ... which listing does not create
 
 
 def test_every_argument_of_every_command_has_help():

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot import collector
 from bot.cli import main
+from tests.conftest import first_run_database
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -65,6 +66,7 @@ def test_the_start_up_pause_and_its_end() -> None:
 def test_a_command_started_by_the_entry_ends_with_the_collector_on(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "gc.db"))
     monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    first_run_database()  # for `status`, which creates none
     for command in (["feeds", "list"], ["status"]):
         done = subprocess.run([sys.executable, "-c", THROUGH_ENTRY, *command], check=False, cwd=tmp_path,
                               capture_output=True,

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot import dataclass_code
+from bot.cache_directory import private_directory_problem
 from bot.dataclass_code import CompiledTexts
 
 REPO = Path(__file__).resolve().parents[1]
@@ -110,6 +111,71 @@ def test_not_used_when_the_cache_is_off_or_others_may_write(monkeypatch, tmp_pat
     monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", str(shared))
     dataclass_code.use_cache()
     assert "exec" not in vars(dataclasses)
+
+
+def test_not_used_when_another_user_could_swap_the_directory(monkeypatch, tmp_path: Path) -> None:
+    """The directory is this user's and private, but a folder above it is writable by
+    others without the sticky bit: they could rename it away and put their own in its
+    place between the check and the read."""
+    monkeypatch.delattr(dataclasses, "exec", raising=False)
+    above = tmp_path / "above"
+    cache = above / "middle" / "cache"
+    cache.mkdir(mode=0o700, parents=True)
+    above.chmod(0o777)  # two levels up: the whole "middle" can be swapped
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", str(cache))
+    dataclass_code.use_cache()
+    assert "exec" not in vars(dataclasses)
+    problem = private_directory_problem(cache)
+    assert problem == (f"others may write to {above} (above {cache}, without the sticky bit) and could swap the "
+                       "cache for another"), problem
+    above.chmod(0o1777)  # as /tmp: only an entry's owner may rename it
+    assert private_directory_problem(cache) is None
+    above.chmod(0o755)
+    assert private_directory_problem(cache) is None
+
+
+def test_a_link_on_the_way_is_followed_and_its_target_folders_checked(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "real").mkdir(parents=True)
+    shared.chmod(0o777)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cache").symlink_to(shared / "real")
+    problem = private_directory_problem(home / "cache" / "pledgewatch")
+    assert problem is not None and f"others may write to {shared} " in problem, problem
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
+def test_not_used_under_a_folder_or_through_a_link_of_another_user(tmp_path: Path) -> None:
+    theirs = tmp_path / "theirs"
+    (theirs / "cache").mkdir(parents=True, mode=0o700)
+    theirs.chmod(0o755)
+    os.chown(theirs, 4242, 4242)  # the owner of a folder may rename anything in it
+    problem = private_directory_problem(theirs / "cache")
+    assert problem is not None and f"{theirs} (above {theirs / 'cache'}) belongs to another user" in problem, problem
+    mine = tmp_path / "mine"
+    mine.mkdir(mode=0o700)
+    link = tmp_path / "link"
+    link.symlink_to(mine)
+    assert private_directory_problem(link / "cache") is None
+    os.lchown(link, 4242, 4242)  # their link: they may point it elsewhere at any time
+    problem = private_directory_problem(link / "cache")
+    assert problem is not None and f"{link} (on the way to {link / 'cache'}) is a link of another user" in problem
+
+
+def test_the_rule_cache_under_a_folder_others_may_write_to_is_off_with_one_warning(env, capsys, monkeypatch) -> None:
+    from bot.cli import main
+
+    above = env / "open"
+    above.mkdir()
+    above.chmod(0o777)
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", str(above / "pledgewatch"))
+    assert main(["rules", "test", "Germany sends Patriot air defence systems to Ukraine"]) == 0
+    captured = capsys.readouterr()
+    assert "fires" in captured.out or "relevant" in captured.out
+    assert captured.err.count("rule cache off") == 1, captured.err
+    assert f"others may write to {above} " in captured.err
+    assert not list((above / "pledgewatch").glob("*/*")), "nothing written there"
 
 
 def test_a_command_writes_the_file_once_then_compiles_nothing(tmp_path: Path) -> None:

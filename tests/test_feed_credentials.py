@@ -1,5 +1,5 @@
 """A private feed's credentials (a user name and password, an API key in the query) are
-the operator's: `feeds list` shows them, but nothing that reaches chats, logs or the
+the operator's: `feeds list --show-secrets` shows them, but nothing that reaches chats, logs or the
 public does — an alert's source, `/feeds`, stories, exports, the web tracker's rows
 (logs, `status` and errors: tests/test_feed_secrets_in_output.py). A feed named by
 nothing but its URL was shown whole in all of those."""
@@ -49,8 +49,10 @@ def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, 
     store.close()
     assert feed_server.url("/private.xml") in feeds_reply.text
     assert not any(secret in feeds_reply.text for secret in SECRETS)
-    # The operator still sees the whole URL.
+    # The operator sees the whole URL when asking for it.
     assert main(["feeds", "list"]) == 0
+    assert not any(secret in capsys.readouterr().out for secret in SECRETS)
+    assert main(["feeds", "list", "--show-secrets"]) == 0
     assert url in capsys.readouterr().out
 
 

@@ -1,8 +1,10 @@
 """A private feed's user name, password and key (in its URL) never reach a log line, a
-console error, `status`, `/audit` or a chat reply; only `feeds list` shows the whole URL,
-to the operator. The per-feed WARNING of a failed poll quoted the URL whole."""
+console error, `status`, `/audit`, `feeds list` or a chat reply; only `feeds list
+--show-secrets` shows the whole URL, to the operator who asks. The per-feed WARNING of a failed poll quoted the URL whole."""
 
 from __future__ import annotations
+
+import json
 
 from bot.cli import main
 from bot.core.feeds.urls import shown_feed_url, without_feed_secrets
@@ -41,8 +43,13 @@ def test_a_failing_private_feed_keeps_its_credentials_out_of_logs_console_and_st
     for text in (added.out, added.err, polled.out, polled.err, polled_one.out, polled_one.err, status.out,
                  status.err, audit.out):
         assert not _leaks(text), text
-    # The operator's own listing still has the whole URL (to tell two keys apart).
+    # The listing hides them too (and the shipped feeds' queries), saying so; the operator asks for the whole URL (to tell two keys apart).
     assert main(["feeds", "list"]) == 0
+    listed = capsys.readouterr()
+    assert f"  {shown}  [{shown}]  failing (2x): HTTP 500" in listed.out and not _leaks(listed.out + listed.err)
+    assert listed.err == ("pledgewatch: 3 feed URL(s) shown without user name, password, query or fragment; "
+                          "`feeds list --show-secrets` shows them whole\n")
+    assert main(["feeds", "list", "--show-secrets"]) == 0
     assert url in capsys.readouterr().out
     assert main(["feeds", "remove", url]) == 0
     removed = capsys.readouterr()
@@ -120,8 +127,8 @@ def test_stored_articles_listed_by_rule_tests_and_reanalyze_name_their_feed_with
     feed_server.set_feed("/private.xml", rss([{"title": "Zzqqwidget fair opens in Oslo", "link": "https://n.example/z",
                                                "description": "The zzqqwidget makers met again this week."}]))
     url = _private(feed_server.url("/private.xml"))
-    assert main(["feeds", "list"]) == 0  # the database
     store = SqliteStore(env / CLI_DB)
+    store.migrate()  # the database (`feeds list` no longer makes one; the next command seeds it)
     store.add_feed(Feed(url=url, name=url), datetime.now(timezone.utc))  # named by its URL: the old default
     store.close()
     assert main(["poll", "--feed", url]) == 0
@@ -145,8 +152,8 @@ def test_audit_entries_written_before_show_no_feed_credentials(env, capsys):
     from tests.conftest import CLI_DB
 
     url = _private("http://news.example/feed.xml")
-    assert main(["feeds", "list"]) == 0
     store = SqliteStore(env / CLI_DB)
+    store.migrate()
     now = datetime.now(timezone.utc)
     store.audit("cli", "feed.add", "7", None, {"url": url, "name": "x"}, now)
     store.audit("poller", "feed.anomaly", url, {"site": "a.example"}, {"site": "b.example"}, now)
@@ -157,5 +164,12 @@ def test_audit_entries_written_before_show_no_feed_credentials(env, capsys):
     listed = capsys.readouterr().out
     lines = [audit_chat_line(row) for row in rows]
     assert "http://news.example/feed.xml" in listed and all("http://news.example/feed.xml" in line for line in lines)
-    for text in (listed, *lines):
+    assert main(["audit", "--action", "feed.", "--json"]) == 0
+    exported = capsys.readouterr().out
+    records = [json.loads(line) for line in exported.splitlines()]
+    assert records[0]["target"] == "http://news.example/feed.xml"  # the anomaly, newest first
+    assert records[1]["after"] == {"url": "http://news.example/feed.xml", "name": "x"}
+    for text in (listed, exported, *lines):
         assert not _leaks(text), text
+    assert main(["audit", "--action", "feed.", "--json", "--show-secrets"]) == 0  # as stored, when asked
+    assert [json.loads(line)["target"] for line in capsys.readouterr().out.splitlines()] == [url, "7"]

@@ -4,6 +4,7 @@ each now ends in one clear line and loses nothing (real SQLite, real loopback HT
 from __future__ import annotations
 
 from bot.cli import main
+from tests.conftest import first_run_database
 
 
 def _rule_expressions(capsys) -> list[str]:
@@ -140,7 +141,7 @@ def test_a_database_changed_by_a_newer_pledgewatch_is_refused(env, capsys):
 
     from tests.conftest import CLI_DB
 
-    assert main(["feeds", "list"]) == 0
+    first_run_database()
     with sqlite3.connect(env / CLI_DB) as db:
         db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')")
     capsys.readouterr()

@@ -12,6 +12,7 @@ import pytest
 
 from bot.cli import main
 from bot.story_listing import PLEDGE_KEYS, SOURCE_KEYS, STORY_KEYS
+from tests.conftest import first_run_database
 from tests.servers import add_outlets
 from tests.test_stories import LEOPARD_EN_1, LEOPARD_FR, PATRIOT_EN_1
 
@@ -97,8 +98,7 @@ def test_a_period_that_is_not_one_is_refused(polled, capsys):
 def test_an_empty_period_says_so(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "empty.db"))
     monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    assert main(["feeds", "list"]) == 0  # makes the database: `stories` creates none
-    capsys.readouterr()
+    first_run_database()  # `stories` creates none
     assert main(["stories"]) == 0
     assert capsys.readouterr().out == "no stories in this period\n"
     assert main(["stories", "--json"]) == 0

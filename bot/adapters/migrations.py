@@ -383,10 +383,10 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
     )
     applied: list[int] = []
     for version, name, step in MIGRATIONS if migrations is None else migrations:
-        if version in _recorded(db):
+        if version in recorded_migrations(db):
             continue
         with db.atomic(immediate=True):
-            if version in _recorded(db):
+            if version in recorded_migrations(db):
                 continue  # another process applied it while this one waited for the lock
             step(db)
             db.execute(
@@ -400,8 +400,9 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
 def newer_migrations(db: Database) -> set[int]:
     """The migrations the database records that this code does not have: a newer
     pledgewatch applied them."""
-    return _recorded(db) - {version for version, _, _ in MIGRATIONS}
+    return recorded_migrations(db) - {version for version, _, _ in MIGRATIONS}
 
 
-def _recorded(db: Database) -> set[int]:
+def recorded_migrations(db: Database) -> set[int]:
+    """The migrations the database records as applied."""
     return {row["version"] for row in db.query("SELECT version FROM schema_migrations")}

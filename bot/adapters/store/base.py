@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations
+from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
 from bot.adapters.sqlite_db import Database, column_keys
 from bot.core.feeds.websub import WebSubSubscription
 from bot.core.models import Feed, Rule
@@ -84,6 +84,25 @@ class StoreBase:
     def migrate(self) -> list[int]:
         # Checked before migrating: this code must not change a database whose meaning a
         # newer pledgewatch has changed.
+        self._refuse_newer_schema()
+        try:
+            return migrate(self.db)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+
+    def missing_migrations(self) -> list[int]:
+        """The migrations this code has that the database has not recorded, changing
+        nothing: commands that only read use the database as it is (none: up to date;
+        all of them: a database with no pledgewatch tables, such as an empty file).
+        StoreError for a database a newer pledgewatch changed, as migrate() refuses it."""
+        self._refuse_newer_schema()
+        try:
+            recorded = recorded_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+        return [version for version, _, _ in MIGRATIONS if version not in recorded]
+
+    def _refuse_newer_schema(self) -> None:
         try:
             unknown = newer_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
         except sqlite3.Error as exc:
@@ -94,10 +113,6 @@ class StoreBase:
             raise StoreError(f"database {self.path} was changed by a newer pledgewatch (schema version "
                              f"{max(unknown)}, this one knows up to {max(v for v, _, _ in MIGRATIONS)}); "
                              "upgrade pledgewatch, or use a copy made before")
-        try:
-            return migrate(self.db)
-        except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
 
     def close(self) -> None:
         self.db.close()

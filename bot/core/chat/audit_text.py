@@ -28,6 +28,23 @@ def brief(value: object, limit: int = MAX_VALUE) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def without_feed_credentials(row: dict) -> dict:
+    """An audit entry with its feed URLs as shown_feed_url shows them: entries written
+    before feed URLs were audited without credentials hold them whole (the target of a
+    feed anomaly, the url and the default name of a feed added or removed)."""
+    def value(side: object) -> object:
+        if isinstance(side, dict) and isinstance(side.get("url"), str):
+            url = side["url"]
+            side = {**side, "url": shown_feed_url(url)}
+            if side.get("name") == url:
+                side["name"] = side["url"]
+        return side
+
+    target = str(row.get("target") or "")
+    return {**row, "target": shown_feed_url(target) if "://" in target else row.get("target"),
+            "before": value(row.get("before")), "after": value(row.get("after"))}
+
+
 def change_text(row: dict) -> str:
     """"before -> after", either side left out when the entry has none."""
     return " -> ".join(brief(row[side]) for side in ("before", "after") if row.get(side) is not None)
@@ -44,4 +61,4 @@ def audit_chat_line(row: dict) -> str:
     return clean_line(line)
 
 
-__all__ = ["audit_chat_line", "brief", "change_text"]
+__all__ = ["audit_chat_line", "brief", "change_text", "without_feed_credentials"]
