@@ -800,12 +800,14 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
-    # "va achever la livraison", "wird ... übergeben" is left as it is (also passive).
+    # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
+    # der zugesagten Systeme übergeben", tells the handover: see _FIRST_OF_PROMISED).
     if cue.status == "delivered" and (
         _FUTURE_BEFORE.search(before)
         # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
         or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
-        or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause))
+        or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause)
+            and not (_FIRST_OF_PROMISED.search(clause) and not _TIME_TO_COME.search(clause)))
     ):
         return replace(cue, status="pledged")
     return cue
@@ -813,13 +815,21 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
 
 # A time to come, in a German sentence told in the present: "im Herbst", "nächste Woche",
 # "bis Jahresende", "ab Januar", "in den kommenden Monaten", "demnächst", "2027".
-_FUTURE_TIME = lazy(
-    r"\b(?:im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
+_TIMES_TO_COME = (
+    r"im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
     rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{GERMAN_MONTHS})|ab (?:sofort|heute|morgen)\b|"
     r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
     r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
-    r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|"
-    r"wird|werden|soll|sollen|will|wollen|20[3-9]\d|202[7-9])\b"
+    r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|20[3-9]\d|202[7-9]"
+)
+_FUTURE_TIME = lazy(rf"\b(?:{_TIMES_TO_COME}|wird|werden|soll|sollen|will|wollen)\b")
+_TIME_TO_COME = lazy(rf"\b(?:{_TIMES_TO_COME})\b")
+# The first of what was promised, handed over: "das erste von vier zugesagten Systemen",
+# "the first of the promised jets", "le premier des canons promis". The promise is the
+# background; "wird ... übergeben" then tells the handover in the narrative present.
+_FIRST_OF_PROMISED = lazy(
+    r"\b(?:erste[nrs]?|first|premi(?:er|ere)s?) (?:von|der|of|des|d'entre) (?:\w+ ){0,3}"
+    r"(?:zugesagt\w*|versprochen\w*|promised|pledged|promis\w*)"
 )
 # The time of the news, or the end of a series, in a German sentence told in the present:
 # "am Mittwoch", "heute", "bereits", "die letzten" ("nun", "jetzt" are left out: "übergibt

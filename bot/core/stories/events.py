@@ -318,6 +318,12 @@ _FIRST = re.compile(
 # At most this many words between the ordinal and the system: "the first batch of
 # US-made F-16 jets", "le premier lot de chars à roues français AMX-10 RC".
 _FIRST_REACH_WORDS = 6
+# ... or before a word standing for a system named earlier: "the first of the four
+# systems", "le premier des quatre systèmes", "das erste von vier zugesagten Systemen".
+_FIRST_OF_UNITS = re.compile(
+    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\b(?: [\w'-]+){0,4}? "
+    r"(?:systems?|systemen?|systemes?|units?|unites?|exemplaires?|exemplare|einheiten)\b"
+)
 
 
 def _first_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> set[str]:
@@ -334,6 +340,12 @@ def _first_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> s
         if pledge.status != "delivered" or not pledge.system:
             continue
         mentions = entities.find_systems(pledge.evidence)
+        if not any(name == pledge.system for name, _, _ in mentions):
+            # The system named a sentence before and referred to by a unit word here: "das
+            # erste von vier zugesagten Systemen wurde übergeben" (bot.core.pledges.references).
+            if _FIRST_OF_UNITS.search(fold(pledge.evidence)):
+                found.add(pledge.system)
+            continue
         for name, start, _ in mentions:
             if name != pledge.system:
                 continue
