@@ -304,7 +304,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
-     r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
+     r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
@@ -533,7 +533,9 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
         return "discussed"
     if (
         _RECEIVE_FUTURE.search(before) or _GERMAN_FUTURE.search(clause)
-        or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start)
+        # (the French infinitive is told of a receipt to come: "va recevoir", "doit
+        # recevoir", a headline's bare "l'Ukraine recevoir")
+        or folded.startswith(("recevr", "recevoir", "will ", "is to ", "are to ", "set to "), cue.start)
     ):
         return "pledged"
     return "delivered"
