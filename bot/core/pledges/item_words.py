@@ -58,6 +58,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the other armoured kinds: "armoured recovery vehicle", "armored combat support vehicles"
      r"armou?red (?:[a-z-]+ ){1,2}vehicles?|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
+     # engineering kinds ("demining vehicles", "véhicules de déminage", as Pionierpanzer)
+     r"(?:demining|mine-clearing|mine clearing|engineering) vehicles?|vehicules? (?:de deminage|du genie)|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
      r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum)panzer\w*|"
@@ -92,7 +94,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
      r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
      r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
-     r"generators? for the army|demining equipment|\w*minenraum\w*"),
+     r"generators? for the army|demining equipment|\w*minenraum\w*|"
+     r"patrol boats?|bateaux? de patrouille|navires? de patrouille|\w*patrouillenboot\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?|"
