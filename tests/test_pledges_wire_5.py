@@ -255,3 +255,56 @@ def test_every_kind_of_thing_is_relevant_in_its_category(defaults: RuleSet, text
 )
 def test_equipment_words_in_other_senses_are_no_aid(defaults: RuleSet, text: str) -> None:
     assert not defaults.analyze(text).relevant
+
+
+# Packages and their lists: the contents told by "includes", "contains", "comporte",
+# "besteht aus", "Dazu gehören", after a colon, or in a sentence of their own ("It
+# includes...", "Es enthält..."): the package's status; aid named as a whole ("L'aide
+# militaire de la Suède comprend", "Die Militärhilfe Kanadas beinhaltet") is a package.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States announced a new aid package for Ukraine. It includes 20 Bradley fighting vehicles "
+         "and 10 Abrams tanks.", {("US", "armoured_vehicles", "pledged"), ("US", "tanks", "pledged")}),
+        ("Deutschland hat ein neues Militärpaket für die Ukraine angekündigt. Es enthält zehn Leopard-Panzer "
+         "und zwei Iris-T-Systeme.", {("DE", "air_defence", "pledged"), ("DE", "tanks", "pledged")}),
+        ("La Belgique a présenté son nouveau paquet d'aide à l'Ukraine : 10 obusiers, 20 blindés et des munitions.",
+         {("BE", "ammunition", "pledged"), ("BE", "armoured_vehicles", "pledged"), ("BE", "artillery", "pledged")}),
+        ("L'aide militaire de la Suède à l'Ukraine comprend douze canons Archer et des véhicules CV90.",
+         {("SE", "armoured_vehicles", "pledged"), ("SE", "artillery", "pledged")}),
+        ("Le nouveau paquet d'aide allemand pour l'Ukraine comporte notamment des chars Leopard et des systèmes IRIS-T.",
+         {("DE", "air_defence", "pledged"), ("DE", "tanks", "pledged")}),
+        ("Das Paket der Niederlande für die Ukraine besteht aus zehn Leopard-Panzern und zwanzig YPR-Transportpanzern.",
+         {("NL", "armoured_vehicles", "pledged"), ("NL", "tanks", "pledged")}),
+        ("Die Militärhilfe Kanadas für die Ukraine beinhaltet 50 gepanzerte Fahrzeuge und 10.000 Schuss Munition.",
+         {("CA", "ammunition", "pledged"), ("CA", "armoured_vehicles", "pledged")}),
+        ("Deutschland hat ein neues Paket für die Ukraine angekündigt. Dazu gehören auch Marder-Schützenpanzer.",
+         {("DE", "armoured_vehicles", "pledged")}),
+        ("Norway will send Ukraine a package containing two NASAMS systems and 10,000 artillery shells.",
+         {("NO", "air_defence", "pledged"), ("NO", "ammunition", "pledged")}),
+        ("Germany's new package for Ukraine includes: 10 Leopard tanks, 20 Marder vehicles and two IRIS-T systems.",
+         {("DE", "air_defence", "pledged"), ("DE", "armoured_vehicles", "pledged"), ("DE", "tanks", "pledged")}),
+        ("Sweden unveiled its 15th aid package for Ukraine: 10 Archer howitzers; 20 CV90 vehicles; air defence missiles.",
+         {("SE", "air_defence", "pledged"), ("SE", "armoured_vehicles", "pledged"), ("SE", "artillery", "pledged")}),
+    ],
+)
+def test_a_packages_contents_take_its_status(defaults: RuleSet, text: str, expected: set) -> None:
+    assert defaults.analyze(text).relevant
+    assert records(text) == expected
+
+
+# A package of relief goods, or one whose contents are no weapons, is no aid; "gehört"
+# outside a package ("belongs among") lists nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le paquet d'aide humanitaire pour l'Ukraine comprend des couvertures.",
+        "Die EU hat ein neues Hilfspaket für die Ukraine angekündigt. Es enthält Geld für Schulen und Krankenhäuser.",
+    ],
+)
+def test_packages_without_weapons_are_no_aid(defaults: RuleSet, text: str) -> None:
+    assert not defaults.analyze(text).relevant
+
+
+def test_belonging_among_donors_is_no_list() -> None:
+    assert records("Deutschland gehört zu den größten Unterstützern der Ukraine.") == set()

@@ -825,7 +825,11 @@ _FIRST_OR_LAST_AFTER = lazy(
 
 
 # A package named as what "includes" its items (folded text).
-_PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
+# (aid told as a whole is a package too: "L'aide militaire de la Suède comprend",
+# "Die Militärhilfe Kanadas beinhaltet")
+_PACKAGE_BEFORE = lazy(
+    r"\b(?:package|paquet|enveloppe|tranche|\w*paket|(?:military|security) (?:aid|assistance)|aide militaire|\w*militarhilfe)\b"
+)
 # A promise cue told in the future or as an intention: "will send", "'ll hand over",
 # "va livrer", "plans to deliver", "to be sent".
 _FUTURE_CUE = lazy(

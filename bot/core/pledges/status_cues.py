@@ -320,6 +320,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("include",
      r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|dont|"
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
+     # other verbs of contents: "contains", "comporte", "composé de", "besteht aus",
+     # "Zum Paket gehören"
+     r"contain(?:s|ed|ing)?\b|comport(?:e|ent|ait|aient)\b|compose(?:e|s|es)? (?:de|d')|"
+     rf"besteh(?:t|en) (?:{_WORD} ){{0,2}}aus\b|bestand(?:en)? (?:{_WORD} ){{0,2}}aus\b|"
+     rf"\bzu[mr]? (?:{_WORD} ){{0,3}}\w*(?:paket|hilfe)\w* (?:{_WORD} ){{0,4}}gehor(?:t|en)\b|dazu gehor(?:t|en)\b|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
      rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agit d\w*|it consists of|"
@@ -353,7 +358,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
      # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
-     r"devoil\w*|vorgestellt|"
+     r"devoil\w*|vorgestellt|(?:a|ont|avait|avaient) presente\w*|presentera\w*|"
      # ... and what is told as part of a package ("the weapons are part of a $1 billion
      # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
      # unless the sentence says more.
