@@ -236,6 +236,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:(?:a|ont|avait|avaient) donne )?(?:son|leur|le) feu vert|feu vert|grunes licht|"
      r"will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
+     # ... and asked with the subject inverted ("Is Canada sending more tanks?"; a question
+     # promises nothing, see extract._cues_as_the_sentence_reads)
+     rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
@@ -271,7 +274,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
+     r"(?:vont|va|allons|allez)(?:-t-(?:il|elle|on|ils|elles))? (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
@@ -392,7 +395,10 @@ _HYPOTHETICAL = lazy(
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
-    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$"
+    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$|"
+    # hesitating to give is not giving: "Why Germany hesitates to send Taurus", "reluctant
+    # to deliver", "hésite à livrer" (the hesitation governs the infinitive next to it)
+    r"(?:\bhesita\w*|\breluctan\w*|\bhesit\w*)\s+(?:(?:still|encore|toujours|\w+ment)\s+)?(?:(?:to|a|de|d')\s*)?$"
 )
 # German "würde" (would) is a hedge too, but folded it reads as "wurde" (was), the
 # passive past: "der Ukraine wurden weitere Panzer zugesagt" is a promise made. Which
@@ -476,6 +482,10 @@ _CUE_NOT_AFTER = {
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
+# The inverted question's cue ("Is Canada sending", "are the Dutch still supplying"), but
+# not "is now sending": read only in a sentence that ends with a question mark.
+_INVERTED = lazy(r"(?:is|are) (?!now |also )\S+ .*ing")
+_QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
 # "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
 # ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
 _EXPOSED_TO_BEFORE = lazy(
@@ -617,6 +627,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
+                continue  # "is considering sending": only a question inverts its subject
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
             if status == "pledged" and folded.startswith("livre ", s) and (
