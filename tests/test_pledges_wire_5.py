@@ -362,3 +362,39 @@ def test_hesitation_and_inverted_questions_are_discussed(text: str, expected: se
 
 def test_a_headline_ending_in_zu_without_a_weapon_is_no_promise(defaults: RuleSet) -> None:
     assert not defaults.analyze("Ukraine-Ticker: Kiew stimmt Gesprächen zu\n\nDie Regierung bestätigte das.").relevant
+
+
+# More list forms: a delivery whose contents are told in the past was made ("the latest
+# delivery included", "comprenait", "umfasste"); French "inclut"; "Among the items in
+# Norway's package are" (the package after the cue, its owner no place).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's latest delivery to Ukraine included four Leopard tanks and 10,000 shells.",
+         {("DE", "ammunition", "delivered"), ("DE", "tanks", "delivered")}),
+        ("La dernière livraison allemande à l'Ukraine comprenait quatre chars Leopard et 10 000 obus.",
+         {("DE", "ammunition", "delivered"), ("DE", "tanks", "delivered")}),
+        ("Die letzte Lieferung Deutschlands an die Ukraine umfasste vier Leopard-Panzer und 10.000 Granaten.",
+         {("DE", "ammunition", "delivered"), ("DE", "tanks", "delivered")}),
+        ("Canada's new package for Ukraine will include 200 drones and 40 armoured vehicles.",
+         {("CA", "armoured_vehicles", "pledged"), ("CA", "drones", "pledged")}),
+        ("Le paquet d'aide militaire belge à l'Ukraine inclut des F-16 et des munitions.",
+         {("BE", "aircraft", "pledged"), ("BE", "ammunition", "pledged")}),
+        ("Among the items in Norway's package for Ukraine are two NASAMS launchers.", {("NO", "air_defence", "pledged")}),
+        ("Deutschland sagt der Ukraine ein neues Paket zu, darunter zehn Marder und zwei Iris-T-Systeme.",
+         {("DE", "air_defence", "pledged"), ("DE", "armoured_vehicles", "pledged")}),
+    ],
+)
+def test_more_list_forms_take_their_status(text: str, expected: set) -> None:
+    assert records(text) == expected
+
+
+# A delivery told as a plan keeps its promise, and a meeting place owned by a donor stays
+# a place.
+def test_a_delivery_to_come_and_a_donors_place_are_read_as_before() -> None:
+    assert records("The next delivery to Ukraine will include four Leopard tanks, Germany said.") == {
+        ("DE", "tanks", "pledged")
+    }
+    assert records("At a meeting in Germany's Ramstein air base, the US pledged more HIMARS to Ukraine.") == {
+        ("US", "artillery", "pledged")
+    }

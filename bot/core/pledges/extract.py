@@ -494,7 +494,12 @@ def _cues_with_package_status(
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = before[-1].status if before else inherited or context
-            if package is None and _PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start):
+            if package is None and (
+                _PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
+                # "Among the items in Norway's package are ...": the package follows
+                or (sentence.folded.startswith(("among", "parmi"), cue.start)
+                    and _PACKAGE_BEFORE.search(sentence.folded, cue.end, min(sentence.end, cue.end + 60)))
+            ):
                 # "Ottawa's latest aid package includes ...": a package whose contents
                 # are told has been announced, though no verb says so.
                 package = "pledged"

@@ -325,7 +325,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
      # other verbs of contents: "contains", "comporte", "composé de", "besteht aus",
      # "Zum Paket gehören"
-     r"contain(?:s|ed|ing)?\b|comport(?:e|ent|ait|aient)\b|compose(?:e|s|es)? (?:de|d')|"
+     r"contain(?:s|ed|ing)?\b|inclu(?:t|ent|ait|aient|ra|ront)\b|"
+     r"among (?:the )?(?:items|weapons|systems|equipment|arms|deliveries)\b|"
+     r"parmi (?:les |ces )?(?:armes|equipements|materiels|systemes|livraisons)\b|comport(?:e|ent|ait|aient)\b|compose(?:e|s|es)? (?:de|d')|"
      rf"besteh(?:t|en) (?:{_WORD} ){{0,2}}aus\b|bestand(?:en)? (?:{_WORD} ){{0,2}}aus\b|"
      rf"\bzu[mr]? (?:{_WORD} ){{0,3}}\w*(?:paket|hilfe)\w* (?:{_WORD} ){{0,4}}gehor(?:t|en)\b|dazu gehor(?:t|en)\b|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
@@ -685,8 +687,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
     else:
+        # A delivery whose contents are told in the past was made: "the latest delivery
+        # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
+        made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
         kept = [
-            replace(c, status="pledged") if c.status in ("announced", "delivery")
+            replace(c, status="delivered") if c.status == "delivery" and made
+            else replace(c, status="pledged") if c.status in ("announced", "delivery")
             else replace(c, status="delivered") if c.status == "supplied"
             else c
             for c in kept
@@ -694,6 +700,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     return sorted((_modified(folded, start, c, text) for c in kept), key=lambda c: c.start)
 
 
+_PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
 
