@@ -398,3 +398,27 @@ def test_a_delivery_to_come_and_a_donors_place_are_read_as_before() -> None:
     assert records("At a meeting in Germany's Ramstein air base, the US pledged more HIMARS to Ukraine.") == {
         ("US", "artillery", "pledged")
     }
+
+
+# A package of sanctions is no aid package ("package" is a giving word), and a German
+# "Paket" for Ukraine is no parcel (the parcel trap pulled an aid package with drones
+# below the threshold); parcels delivered by drones stay out.
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        ("The new sanctions package bans exports of drone components to Russia, Kyiv said.", False),
+        ("The EU adopted its 14th sanctions package against Russia, targeting drone parts; Ukraine welcomed it.", False),
+        ("Le nouveau paquet de sanctions de l'UE vise les drones iraniens livrés à la Russie, salue Kiev.", False),
+        ("Die EU hat ihr 14. Sanktionspaket gegen Russland beschlossen, es zielt auf Drohnenteile; die Ukraine "
+         "begrüßt es.", False),
+        ("DHL testet Drohnen für die Zustellung von Paketen, auch in der Ukraine.", False),
+        ("Amazon drones will deliver parcels in Kyiv next year, Ukraine said.", False),
+        ("Die EU hat ein neues Paket für die Ukraine mit Drohnen und Munition beschlossen.", True),
+        ("Deutschland kündigt die Lieferung eines neuen Pakets mit Drohnen an die Ukraine an.", True),
+        ("The EU approved a new aid package for Ukraine including drones and ammunition.", True),
+    ],
+)
+def test_sanctions_packages_and_parcels_are_told_from_aid_packages(
+    defaults: RuleSet, text: str, relevant: bool
+) -> None:
+    assert defaults.analyze(text).relevant is relevant
