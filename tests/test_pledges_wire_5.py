@@ -422,3 +422,30 @@ def test_sanctions_packages_and_parcels_are_told_from_aid_packages(
     defaults: RuleSet, text: str, relevant: bool
 ) -> None:
     assert defaults.analyze(text).relevant is relevant
+
+
+# More money: French futures of allotting ("consacrera", "allouera", "versera"), money
+# committed by amount ("committed SEK 5 billion"), and an amount sent "to Ukraine for
+# drones" is the drones it pays for (as "250 Millionen Euro für Munition").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La France consacrera jusqu'à 3 milliards d'euros à l'aide militaire à l'Ukraine en 2024.",
+         {("FR", "funding", "pledged")}),
+        ("La Norvège allouera 500 millions d'euros à l'aide militaire à l'Ukraine.", {("NO", "funding", "pledged")}),
+        ("Sweden committed SEK 5 billion to military support for Ukraine.", {("SE", "funding", "pledged")}),
+        ("Germany committed $2bn to Ukraine's air defence.", {("DE", "funding", "pledged")}),
+        ("The Netherlands has transferred 400 million euros to Ukraine for drones.", {("NL", "drones", "delivered")}),
+        ("Les Pays-Bas ont versé 400 millions d'euros à l'Ukraine pour des drones.", {("NL", "drones", "delivered")}),
+        ("Die Niederlande haben der Ukraine 400 Millionen Euro für Drohnen überwiesen.",
+         {("NL", "drones", "delivered")}),
+        ("Britain will give £100m for air defence for Ukraine.", {("GB", "air_defence", "pledged")}),
+        ("Japan pledged up to $500 million for Ukraine's military needs.", {("JP", "funding", "pledged")}),
+    ],
+)
+def test_more_money_forms(text: str, expected: set) -> None:
+    assert records(text) == expected
+
+
+def test_committing_troops_or_oneself_is_no_money() -> None:
+    assert records("The United States committed 100 troops to the NATO mission.") == set()

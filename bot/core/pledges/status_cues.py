@@ -247,6 +247,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # contributing money or to a fund ("will contribute $100 million", "contribute to the
      # PURL initiative"), not to an outcome ("tanks that contribute to the offensive")
      r"contribut\w* (?:an? |an additional |another |a further )?(?:[$?]|c\$|\d+|eur\b|usd\b)|"
+     # ... and committing money ("committed SEK 5 billion to"), not oneself ("committed to")
+     r"commit(?:s|ted) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
      r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
@@ -254,7 +256,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|disburses?\b|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
