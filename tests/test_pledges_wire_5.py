@@ -449,3 +449,86 @@ def test_more_money_forms(text: str, expected: set) -> None:
 
 def test_committing_troops_or_oneself_is_no_money() -> None:
     assert records("The United States committed 100 troops to the NATO mission.") == set()
+
+
+
+# Every kind of thing by its system name, one donor and one verb, in the three languages:
+# relevant and in its category (French "mines antichars" in the plural was no weapon word).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('Norway will send Gepard anti-aircraft guns to Ukraine.', 'air_defence'),
+        ("La Norvège va livrer des canons antiaériens Gepard à l'Ukraine.", 'air_defence'),
+        ('Norwegen wird der Ukraine Gepard-Flugabwehrpanzer liefern.', 'air_defence'),
+        ('Norway will send Stinger missiles to Ukraine.', 'air_defence'),
+        ("La Norvège va livrer des missiles Stinger à l'Ukraine.", 'air_defence'),
+        ('Norwegen wird der Ukraine Stinger-Raketen liefern.', 'air_defence'),
+        ('Norway will send an IRIS-T SLM system to Ukraine.', 'air_defence'),
+        ("La Norvège va livrer un système IRIS-T SLM à l'Ukraine.", 'air_defence'),
+        ('Norwegen wird der Ukraine ein Iris-T-SLM-System liefern.', 'air_defence'),
+        ('Norway will send a SAMP/T battery to Ukraine.', 'air_defence'),
+        ("La Norvège va livrer une batterie SAMP/T à l'Ukraine.", 'air_defence'),
+        ('Norwegen wird der Ukraine eine SAMP/T-Batterie liefern.', 'air_defence'),
+        ('Norway will send AMX-10 RC light tanks to Ukraine.', 'armoured_vehicles'),
+        ("La Norvège va livrer des chars légers AMX-10 RC à l'Ukraine.", 'armoured_vehicles'),
+        ('Norwegen wird der Ukraine AMX-10-RC-Spähpanzer liefern.', 'armoured_vehicles'),
+        ('Norway will send Bradley fighting vehicles to Ukraine.', 'armoured_vehicles'),
+        ("La Norvège va livrer des véhicules de combat Bradley à l'Ukraine.", 'armoured_vehicles'),
+        ('Norwegen wird der Ukraine Bradley-Schützenpanzer liefern.', 'armoured_vehicles'),
+        ('Norway will send Marder infantry fighting vehicles to Ukraine.', 'armoured_vehicles'),
+        ("La Norvège va livrer des véhicules Marder à l'Ukraine.", 'armoured_vehicles'),
+        ('Norwegen wird der Ukraine Marder-Schützenpanzer liefern.', 'armoured_vehicles'),
+        ('Norway will send Storm Shadow missiles to Ukraine.', 'missiles'),
+        ("La Norvège va livrer des missiles Storm Shadow à l'Ukraine.", 'missiles'),
+        ('Norwegen wird der Ukraine Storm-Shadow-Marschflugkörper liefern.', 'missiles'),
+        ('Norway will send SCALP cruise missiles to Ukraine.', 'missiles'),
+        ("La Norvège va livrer des missiles de croisière SCALP à l'Ukraine.", 'missiles'),
+        ('Norwegen wird der Ukraine SCALP-Marschflugkörper liefern.', 'missiles'),
+        ('Norway will send Taurus cruise missiles to Ukraine.', 'missiles'),
+        ("La Norvège va livrer des missiles Taurus à l'Ukraine.", 'missiles'),
+        ('Norwegen wird der Ukraine Taurus-Marschflugkörper liefern.', 'missiles'),
+        ('Norway will send Caesar howitzers to Ukraine.', 'artillery'),
+        ("La Norvège va livrer des canons Caesar à l'Ukraine.", 'artillery'),
+        ('Norwegen wird der Ukraine Caesar-Haubitzen liefern.', 'artillery'),
+        ('Norway will send PzH 2000 howitzers to Ukraine.', 'artillery'),
+        ("La Norvège va livrer des obusiers PzH 2000 à l'Ukraine.", 'artillery'),
+        ('Norwegen wird der Ukraine Panzerhaubitzen 2000 liefern.', 'artillery'),
+        ('Norway will send 120mm mortars to Ukraine.', 'artillery'),
+        ("La Norvège va livrer des mortiers de 120 mm à l'Ukraine.", 'artillery'),
+        ('Norwegen wird der Ukraine 120-mm-Mörser liefern.', 'artillery'),
+        ('Norway will send Mirage 2000 jets to Ukraine.', 'aircraft'),
+        ("La Norvège va livrer des Mirage 2000 à l'Ukraine.", 'aircraft'),
+        ('Norwegen wird der Ukraine Mirage-2000-Kampfjets liefern.', 'aircraft'),
+        ('Norway will send Gripen fighter jets to Ukraine.', 'aircraft'),
+        ("La Norvège va livrer des avions de combat Gripen à l'Ukraine.", 'aircraft'),
+        ('Norwegen wird der Ukraine Gripen-Kampfjets liefern.', 'aircraft'),
+        ('Norway will send Bayraktar drones to Ukraine.', 'drones'),
+        ("La Norvège va livrer des drones Bayraktar à l'Ukraine.", 'drones'),
+        ('Norwegen wird der Ukraine Bayraktar-Drohnen liefern.', 'drones'),
+        ('Norway will send naval drones to Ukraine.', 'drones'),
+        ("La Norvège va livrer des drones navals à l'Ukraine.", 'drones'),
+        ('Norwegen wird der Ukraine Seedrohnen liefern.', 'drones'),
+        ('Norway will send NLAW anti-tank weapons to Ukraine.', 'small_arms'),
+        ("La Norvège va livrer des armes antichars NLAW à l'Ukraine.", 'small_arms'),
+        ('Norwegen wird der Ukraine NLAW-Panzerabwehrwaffen liefern.', 'small_arms'),
+        ('Norway will send cluster munitions to Ukraine.', 'ammunition'),
+        ("La Norvège va livrer des armes à sous-munitions à l'Ukraine.", 'ammunition'),
+        ('Norwegen wird der Ukraine Streumunition liefern.', 'ammunition'),
+        ('Norway will send anti-tank mines to Ukraine.', 'ammunition'),
+        ("La Norvège va livrer des mines antichars à l'Ukraine.", 'ammunition'),
+        ('Norwegen wird der Ukraine Panzerabwehrminen liefern.', 'ammunition'),
+        ('Norway will send Challenger 2 tanks to Ukraine.', 'tanks'),
+        ("La Norvège va livrer des chars Challenger 2 à l'Ukraine.", 'tanks'),
+        ('Norwegen wird der Ukraine Challenger-2-Kampfpanzer liefern.', 'tanks'),
+        ('Norway will send Abrams tanks to Ukraine.', 'tanks'),
+        ("La Norvège va livrer des chars Abrams à l'Ukraine.", 'tanks'),
+        ('Norwegen wird der Ukraine Abrams-Panzer liefern.', 'tanks'),
+    ],
+)
+def test_system_names_are_relevant_in_their_category(defaults: RuleSet, text: str, category: str) -> None:
+    assert defaults.analyze(text).relevant
+    assert records(text) == {("NO", category, "pledged")}
+
+
+def test_enemy_mines_are_no_aid(defaults: RuleSet) -> None:
+    assert not defaults.analyze("Des mines antichars russes ont tué deux civils en Ukraine.").relevant
