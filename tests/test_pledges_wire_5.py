@@ -272,9 +272,11 @@ def test_equipment_words_in_other_senses_are_no_aid(defaults: RuleSet, text: str
          {("BE", "ammunition", "pledged"), ("BE", "armoured_vehicles", "pledged"), ("BE", "artillery", "pledged")}),
         ("L'aide militaire de la Suède à l'Ukraine comprend douze canons Archer et des véhicules CV90.",
          {("SE", "armoured_vehicles", "pledged"), ("SE", "artillery", "pledged")}),
-        ("Le nouveau paquet d'aide allemand pour l'Ukraine comporte notamment des chars Leopard et des systèmes IRIS-T.",
+        ("Le nouveau paquet d'aide allemand pour l'Ukraine comporte notamment des chars Leopard et des "
+         "systèmes IRIS-T.",
          {("DE", "air_defence", "pledged"), ("DE", "tanks", "pledged")}),
-        ("Das Paket der Niederlande für die Ukraine besteht aus zehn Leopard-Panzern und zwanzig YPR-Transportpanzern.",
+        ("Das Paket der Niederlande für die Ukraine besteht aus zehn Leopard-Panzern und zwanzig "
+         "YPR-Transportpanzern.",
          {("NL", "armoured_vehicles", "pledged"), ("NL", "tanks", "pledged")}),
         ("Die Militärhilfe Kanadas für die Ukraine beinhaltet 50 gepanzerte Fahrzeuge und 10.000 Schuss Munition.",
          {("CA", "ammunition", "pledged"), ("CA", "armoured_vehicles", "pledged")}),
@@ -284,7 +286,8 @@ def test_equipment_words_in_other_senses_are_no_aid(defaults: RuleSet, text: str
          {("NO", "air_defence", "pledged"), ("NO", "ammunition", "pledged")}),
         ("Germany's new package for Ukraine includes: 10 Leopard tanks, 20 Marder vehicles and two IRIS-T systems.",
          {("DE", "air_defence", "pledged"), ("DE", "armoured_vehicles", "pledged"), ("DE", "tanks", "pledged")}),
-        ("Sweden unveiled its 15th aid package for Ukraine: 10 Archer howitzers; 20 CV90 vehicles; air defence missiles.",
+        ("Sweden unveiled its 15th aid package for Ukraine: 10 Archer howitzers; 20 CV90 vehicles; "
+         "air defence missiles.",
          {("SE", "air_defence", "pledged"), ("SE", "armoured_vehicles", "pledged"), ("SE", "artillery", "pledged")}),
     ],
 )
@@ -299,7 +302,8 @@ def test_a_packages_contents_take_its_status(defaults: RuleSet, text: str, expec
     "text",
     [
         "Le paquet d'aide humanitaire pour l'Ukraine comprend des couvertures.",
-        "Die EU hat ein neues Hilfspaket für die Ukraine angekündigt. Es enthält Geld für Schulen und Krankenhäuser.",
+        "Die EU hat ein neues Hilfspaket für die Ukraine angekündigt. Es enthält Geld für Schulen und "
+        "Krankenhäuser.",
     ],
 )
 def test_packages_without_weapons_are_no_aid(defaults: RuleSet, text: str) -> None:
@@ -319,8 +323,8 @@ def test_belonging_among_donors_is_no_list() -> None:
     [
         ("Ukraine-Krieg: Deutschland liefert weitere Iris-T-Systeme",
          "Das Verteidigungsministerium bestätigte die Zusage am Dienstag.", ("DE", "air_defence", "pledged")),
-        ("+++ Ukraine-Ticker: Niederlande sagen weitere F-16 zu +++", "Die Regierung in Den Haag bestätigte die Zusage.",
-         ("NL", "aircraft", "pledged")),
+        ("+++ Ukraine-Ticker: Niederlande sagen weitere F-16 zu +++",
+         "Die Regierung in Den Haag bestätigte die Zusage.", ("NL", "aircraft", "pledged")),
         ("+++ Liveblog +++ Schweden sagt der Ukraine Gripen-Kampfjets zu", "Die Regierung bestätigte die Zusage.",
          ("SE", "aircraft", "pledged")),
         ("Soll Deutschland Taurus an die Ukraine liefern?", "Die Debatte hält an.", ("DE", "missiles", "discussed")),
@@ -328,15 +332,16 @@ def test_belonging_among_donors_is_no_list() -> None:
          "Le ministère des Armées a fait l'annonce mardi.", ("FR", "artillery", "pledged")),
         ("« Nous livrerons des chars », promet le président polonais à l'Ukraine",
          "Le président s'exprimait à Varsovie.", ("PL", "tanks", "pledged")),
-        ("La France va-t-elle livrer des Mirage à l'Ukraine ?", "Le président doit trancher dans les prochains jours.",
-         ("FR", "aircraft", "discussed")),
+        ("La France va-t-elle livrer des Mirage à l'Ukraine ?",
+         "Le président doit trancher dans les prochains jours.", ("FR", "aircraft", "discussed")),
         ("Ukraine : l'Italie livrera-t-elle des SAMP/T à Kiev ?", "Rome n'a pas encore tranché.",
          ("IT", "air_defence", "discussed")),
         ("EXCLUSIVE-US to send ATACMS missiles to Ukraine, officials say", "The decision was made last week.",
          ("US", "missiles", "pledged")),
         ("Is Canada sending more armoured vehicles to Ukraine?", "Ottawa has not yet decided.",
          ("CA", "armoured_vehicles", "discussed")),
-        ("Will Germany send Taurus missiles to Ukraine?", "Berlin has not yet decided.", ("DE", "missiles", "discussed")),
+        ("Will Germany send Taurus missiles to Ukraine?", "Berlin has not yet decided.",
+         ("DE", "missiles", "discussed")),
         ("Analysis: Why Germany hesitates to send Taurus missiles to Ukraine", "The chancellor remains cautious.",
          ("DE", "missiles", "discussed")),
     ],
@@ -380,7 +385,8 @@ def test_a_headline_ending_in_zu_without_a_weapon_is_no_promise(defaults: RuleSe
          {("CA", "armoured_vehicles", "pledged"), ("CA", "drones", "pledged")}),
         ("Le paquet d'aide militaire belge à l'Ukraine inclut des F-16 et des munitions.",
          {("BE", "aircraft", "pledged"), ("BE", "ammunition", "pledged")}),
-        ("Among the items in Norway's package for Ukraine are two NASAMS launchers.", {("NO", "air_defence", "pledged")}),
+        ("Among the items in Norway's package for Ukraine are two NASAMS launchers.",
+         {("NO", "air_defence", "pledged")}),
         ("Deutschland sagt der Ukraine ein neues Paket zu, darunter zehn Marder und zwei Iris-T-Systeme.",
          {("DE", "air_defence", "pledged"), ("DE", "armoured_vehicles", "pledged")}),
     ],
@@ -407,7 +413,8 @@ def test_a_delivery_to_come_and_a_donors_place_are_read_as_before() -> None:
     ("text", "relevant"),
     [
         ("The new sanctions package bans exports of drone components to Russia, Kyiv said.", False),
-        ("The EU adopted its 14th sanctions package against Russia, targeting drone parts; Ukraine welcomed it.", False),
+        ("The EU adopted its 14th sanctions package against Russia, targeting drone parts; Ukraine "
+         "welcomed it.", False),
         ("Le nouveau paquet de sanctions de l'UE vise les drones iraniens livrés à la Russie, salue Kiev.", False),
         ("Die EU hat ihr 14. Sanktionspaket gegen Russland beschlossen, es zielt auf Drohnenteile; die Ukraine "
          "begrüßt es.", False),
