@@ -539,3 +539,35 @@ def test_system_names_are_relevant_in_their_category(defaults: RuleSet, text: st
 
 def test_enemy_mines_are_no_aid(defaults: RuleSet) -> None:
     assert not defaults.analyze("Des mines antichars russes ont tué deux civils en Ukraine.").relevant
+
+
+# More receiving: the passive with Ukraine as subject ("has been given ... by Germany"),
+# French "a obtenu" and "s'est vu remettre", Ukraine's own hope or expectation (discussed,
+# while "is expected to receive" is scheduled), a German present with a time to come.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has been given twelve howitzers by Germany.", ("DE", "artillery", "delivered")),
+        ("Ukraine expects to receive twelve howitzers from Germany.", ("DE", "artillery", "discussed")),
+        ("Ukraine is expected to receive F-16 jets from Denmark this summer.", ("DK", "aircraft", "pledged")),
+        ("L'Ukraine a obtenu douze obusiers de l'Allemagne.", ("DE", "artillery", "delivered")),
+        ("L'Ukraine s'est vu remettre douze obusiers par l'Allemagne.", ("DE", "artillery", "delivered")),
+        ("L'Ukraine espère recevoir des obusiers allemands.", ("DE", "artillery", "discussed")),
+        ("Kiew erhält bis März zwölf Haubitzen aus Deutschland.", ("DE", "artillery", "pledged")),
+        ("Die Ukraine erhält am Montag zwölf Haubitzen aus Deutschland.", ("DE", "artillery", "delivered")),
+    ],
+)
+def test_more_receiving_forms(text: str, expected: tuple) -> None:
+    assert records(text) == {expected}
+
+
+# Receiving a promise is not receiving the things.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky a obtenu un engagement renouvelé de la France sur les blindés.",
+        "Zelensky received assurances from Germany on more tanks.",
+    ],
+)
+def test_receiving_a_promise_is_no_delivery(text: str) -> None:
+    assert records(text) == set()

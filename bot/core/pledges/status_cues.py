@@ -126,7 +126,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
      r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
-     r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
+     r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|given|handed|"
      r"transferred|handed over|shipped)|arrived|handed over|"
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
      r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
@@ -315,7 +315,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
-     r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
+     r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?obtenu|obtient|obtiendr\w*|"
+     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
@@ -486,6 +487,14 @@ _CUE_NOT_AFTER = {
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
+# Receiving a promise is not receiving the things: "Zelensky a obtenu un engagement
+# renouvelé de la France", "received assurances", "got a pledge" (the promise is told by
+# its own cue, or not at all).
+_COMMITMENT_AFTER = lazy(
+    r"\s+(?:(?:a|an|the|new|fresh|further|renewed|un|une|des|de|d'|l'|le|la|les|nouvel\w*|nouveaux?)\s*){0,2}"
+    r"(?:engagements?|promesses?|assurances?|garanties?|pledges?|promises?|commitments?|guarantees?|"
+    r"accords?|agreements?|soutien|support|feu vert|green light)\b"
+)
 # The inverted question's cue ("Is Canada sending", "are the Dutch still supplying"), but
 # not "is now sending": read only in a sentence that ends with a question mark.
 _INVERTED = lazy(r"(?:is|are) (?!now |also )\S+ .*ing")
@@ -539,7 +548,12 @@ _STATUS_SET = _status_set()
 # Receiving told in the future or as a possibility: "Ukraine is to receive", "soll
 # erhalten", "va recevoir" promise; "could receive", "pourrait recevoir" discuss.
 _RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
-_RECEIVE_MAYBE = lazy(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
+# (Ukraine's hope or its own expectation is no promise: "expects to receive", "espère
+# recevoir"; "is expected to receive" is scheduled, as "expected to arrive")
+_RECEIVE_MAYBE = lazy(
+    r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*|expects?|hop(?:e|es|ed|ing)|espere\w*|hofft\w*|"
+    r"souhait\w*)\s+(?:[\w'-]+\s+){0,8}$"
+)
 
 
 # German puts the receiving verb last, after a middle field of any length: "Die Ukraine
@@ -563,7 +577,15 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
         or folded.startswith(("recevr", "recevoir", "will ", "is to ", "are to ", "set to "), cue.start)
     ):
         return "pledged"
+    # A German present with a time to come: "Kiew erhält bis März zwölf Haubitzen".
+    if _GERMAN_PRESENT_RECEIVING.fullmatch(folded, cue.start, cue.end) and _FUTURE_TIME.search(
+        folded, max(sentence_start, cue.start - 70), cue.end + 60
+    ):
+        return "pledged"
     return "delivered"
+
+
+_GERMAN_PRESENT_RECEIVING = lazy(r"erhalt|bekommt|bekommen")
 
 
 class StatusMatches:
@@ -631,6 +653,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "received" and _COMMITMENT_AFTER.match(folded, e):
+                continue  # "a obtenu un engagement de la France": a promise received, told elsewhere
             if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
                 continue  # "is considering sending": only a question inverts its subject
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
