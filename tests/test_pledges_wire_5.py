@@ -571,3 +571,30 @@ def test_more_receiving_forms(text: str, expected: tuple) -> None:
 )
 def test_receiving_a_promise_is_no_delivery(text: str) -> None:
     assert records(text) == set()
+
+
+# Training: the German present split around its trainees ("bildet ukrainische Soldaten
+# aus") was no training word (not relevant) and the infinitive "auszubilden" no item; the
+# French singular "forme des pilotes" no cue; what trainees are trained on is not given.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bundeswehr bildet ukrainische Soldaten aus.", {("DE", "training", "delivered")}),
+        ("Deutschland bildet ukrainische Soldaten am Patriot-System aus.", {("DE", "training", "delivered")}),
+        ("Deutschland erwägt, ukrainische Soldaten in der Ukraine auszubilden.", {("DE", "training", "discussed")}),
+        ("Deutschland hat 10.000 ukrainische Soldaten ausgebildet.", {("DE", "training", "delivered")}),
+        ("La France forme des pilotes ukrainiens sur Mirage 2000.", {("FR", "training", "delivered")}),
+        ("La France va former 2 000 soldats ukrainiens.", {("FR", "training", "pledged")}),
+        ("Denmark is training Ukrainian pilots on F-16 jets.", {("DK", "training", "delivered")}),
+        ("Britain will train 10,000 Ukrainian soldiers next year.", {("GB", "training", "pledged")}),
+    ],
+)
+def test_training_forms(defaults: RuleSet, text: str, expected: set) -> None:
+    assert defaults.analyze(text).relevant
+    assert records(text) == expected
+
+
+# "bilden" without its "aus" forms something: no training.
+def test_forming_is_no_training(defaults: RuleSet) -> None:
+    assert not defaults.analyze("Deutschland bildet mit Frankreich eine Koalition für ukrainische Soldaten.").relevant
+    assert records("Deutschland bildet eine Koalition und liefert Panzer an die Ukraine.") == {("DE", "tanks", "pledged")}

@@ -107,6 +107,10 @@ _NOT_GIVEN_BEFORE = lazy(
     # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
     r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
     r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
+    # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
+    # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+"
+    r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"

@@ -85,7 +85,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
      r"milliarden (?:euro|dollar)"),
     ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
-     r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
+     r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|auszubilden|ausgebildet|\w*ausbilder|"
+     # the German present split around its object: "bildet ukrainische Soldaten aus" (the
+     # verb, when its "aus" follows: see _SPLIT_AUS_AFTER)
+     r"bilde(?:t|n|te|ten)|"
      r"trainier\w*"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
     ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
@@ -122,6 +125,7 @@ _NOT_AN_ITEM_BEFORE = lazy(
     # civil aid named like equipment: "winter equipment", "medical equipment", "humanitäre Ausrüstung"
     r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
 )
+_SPLIT_AUS_AFTER = lazy(r"(?:\s+[\w-]+){1,8}\s+aus\b")
 _NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
 
 
@@ -151,6 +155,8 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if trained_as_adjective(folded, s):
             continue
+        if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
+            continue  # "bildet eine Koalition": forming, not training
         # Systems are sorted and never overlap each other: only the one starting
         # last before `e` can overlap this word.
         i = bisect.bisect_left(system_starts, e) - 1

@@ -174,7 +174,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Training under way is training delivered: "is training Ukrainian pilots", "les
      # Pays-Bas forment des pilotes" (German "bildet ... aus" is split: no item word to read).
      r"(?:is|are|'re) (?:now |currently |already |also )?training|"
-     r"(?:forment|entrainent) (?:des |les |deja |actuellement )?"
+     # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
+     rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
+     r"(?:forme|forment|entraine|entrainent) (?:des |les |deja |actuellement )?"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
