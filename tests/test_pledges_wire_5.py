@@ -597,4 +597,6 @@ def test_training_forms(defaults: RuleSet, text: str, expected: set) -> None:
 # "bilden" without its "aus" forms something: no training.
 def test_forming_is_no_training(defaults: RuleSet) -> None:
     assert not defaults.analyze("Deutschland bildet mit Frankreich eine Koalition für ukrainische Soldaten.").relevant
-    assert records("Deutschland bildet eine Koalition und liefert Panzer an die Ukraine.") == {("DE", "tanks", "pledged")}
+    assert records("Deutschland bildet eine Koalition und liefert Panzer an die Ukraine.") == {
+        ("DE", "tanks", "pledged")
+    }
