@@ -600,3 +600,21 @@ def test_forming_is_no_training(defaults: RuleSet) -> None:
     assert records("Deutschland bildet eine Koalition und liefert Panzer an die Ukraine.") == {
         ("DE", "tanks", "pledged")
     }
+
+
+# A contrast splits one donor's two decisions: the verb after "mais", "but", "aber" is
+# not the verb of what came before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Allemagne hésite encore à livrer des Taurus, mais va livrer des chars à l'Ukraine.",
+        "Germany is reluctant to send Taurus missiles, but will deliver more tanks to Ukraine.",
+        "Deutschland zögert bei Taurus-Marschflugkörpern, liefert aber weitere Panzer an die Ukraine.",
+    ],
+)
+def test_a_contrast_keeps_each_item_with_its_own_verb(text: str) -> None:
+    assert records(text) == {("DE", "missiles", "discussed"), ("DE", "tanks", "pledged")}
+
+
+def test_an_item_whose_only_verb_follows_a_contrast_keeps_it() -> None:
+    assert ("DE", "tanks", "pledged") in records("The tanks, but also the jets, will be delivered by Germany to Ukraine.")

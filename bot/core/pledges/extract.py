@@ -660,7 +660,7 @@ def _item_records(
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
     pledges: list[Pledge] = []
     for item in items:
-        cue = _nearest_cue(item, cues)
+        cue = _nearest_cue(item, cues, folded)
         if cue is None or cue.status == "requested" or _not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         stage = _item_stage(item, cue, cues, contracted)
@@ -967,9 +967,10 @@ _PRIVATE_BUYER = lazy(
 )
 
 
-def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:
+def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     """The cue closest to the item; cues after it count a little farther, since
-    news puts the verb before what it governs."""
+    news puts the verb before what it governs, and much farther past a contrast ("hésite
+    à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus')."""
     best: tuple[float, Cue] | None = None
     for cue in cues:
         if cue.start < item.end and item.start < cue.end:
@@ -978,9 +979,15 @@ def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:
             distance = float(item.start - cue.end)
         else:
             distance = (cue.start - item.end) * 1.3
+            if folded and _CONTRAST.search(folded, item.end, cue.end + 8):
+                distance += 200.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
+_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")
 
 
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
