@@ -107,6 +107,10 @@ _NOT_GIVEN_BEFORE = lazy(
     # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
     r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
     r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
+    # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
+    # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+"
+    r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
@@ -494,7 +498,12 @@ def _cues_with_package_status(
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = before[-1].status if before else inherited or context
-            if package is None and _PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start):
+            if package is None and (
+                _PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
+                # "Among the items in Norway's package are ...": the package follows
+                or (sentence.folded.startswith(("among", "parmi"), cue.start)
+                    and _PACKAGE_BEFORE.search(sentence.folded, cue.end, min(sentence.end, cue.end + 60)))
+            ):
                 # "Ottawa's latest aid package includes ...": a package whose contents
                 # are told has been announced, though no verb says so.
                 package = "pledged"
@@ -651,7 +660,7 @@ def _item_records(
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
     pledges: list[Pledge] = []
     for item in items:
-        cue = _nearest_cue(item, cues)
+        cue = _nearest_cue(item, cues, folded)
         if cue is None or cue.status == "requested" or _not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         stage = _item_stage(item, cue, cues, contracted)
@@ -825,7 +834,11 @@ _FIRST_OR_LAST_AFTER = lazy(
 
 
 # A package named as what "includes" its items (folded text).
-_PACKAGE_BEFORE = lazy(r"\b(?:package|paquet|enveloppe|tranche|\w*paket)\b")
+# (aid told as a whole is a package too: "L'aide militaire de la Suède comprend",
+# "Die Militärhilfe Kanadas beinhaltet")
+_PACKAGE_BEFORE = lazy(
+    r"\b(?:package|paquet|enveloppe|tranche|\w*paket|(?:military|security) (?:aid|assistance)|aide militaire|\w*militarhilfe)\b"
+)
 # A promise cue told in the future or as an intention: "will send", "'ll hand over",
 # "va livrer", "plans to deliver", "to be sent".
 _FUTURE_CUE = lazy(
@@ -954,9 +967,10 @@ _PRIVATE_BUYER = lazy(
 )
 
 
-def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:
+def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     """The cue closest to the item; cues after it count a little farther, since
-    news puts the verb before what it governs."""
+    news puts the verb before what it governs, and much farther past a contrast ("hésite
+    à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus')."""
     best: tuple[float, Cue] | None = None
     for cue in cues:
         if cue.start < item.end and item.start < cue.end:
@@ -965,9 +979,15 @@ def _nearest_cue(item: Item, cues: list[Cue]) -> Cue | None:
             distance = float(item.start - cue.end)
         else:
             distance = (cue.start - item.end) * 1.3
+            if folded and _CONTRAST.search(folded, item.end, cue.end + 8):
+                distance += 200.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
+_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")
 
 
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:

@@ -67,6 +67,8 @@ def _locative(full: str, folded: str, s: int) -> bool:
 
 
 _PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
+# "in Norway's package", "in Germany's latest aid": the donor owns the aid, it is no place.
+_OWN_AID_AFTER = lazy(r"'s (?:[\w-]+ ){0,2}(?:package|aid|assistance|support|deliver(?:y|ies)|pledge|donation|contribution)s?\b")
 # An organisation as a modifier of its member ("the first NATO ally", "un allié de
 # l'Otan", "EU member"): the member is the subject, not the organisation.
 _MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
@@ -147,7 +149,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     """A donor word that names a place visited or a maker, not the giver."""
     code, s, e = donor
     return bool(
-        _locative(full, folded, s)
+        (_locative(full, folded, s) and not _OWN_AID_AFTER.match(folded, e))
         or names_a_maker(folded, donor)
         or _compared(folded, s, e)
         or _PLACE_AFTER.match(folded[e : e + 24])
@@ -223,7 +225,7 @@ _WELCOMES_AFTER = lazy(
 def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     _, s, e = donor
     return bool(
-        _locative(full, folded, s)
+        (_locative(full, folded, s) and not _OWN_AID_AFTER.match(folded, e))
         or _compared(folded, s, e)
         or _PLACE_AFTER.match(folded[e : e + 24])
     )

@@ -58,6 +58,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the other armoured kinds: "armoured recovery vehicle", "armored combat support vehicles"
      r"armou?red (?:[a-z-]+ ){1,2}vehicles?|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
+     # engineering kinds ("demining vehicles", "véhicules de déminage", as Pionierpanzer)
+     r"(?:demining|mine-clearing|mine clearing|engineering) vehicles?|vehicules? (?:de deminage|du genie)|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
      r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum)panzer\w*|"
@@ -83,7 +85,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
      r"milliarden (?:euro|dollar)"),
     ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
-     r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|ausgebildet|\w*ausbilder|"
+     r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|auszubilden|ausgebildet|\w*ausbilder|"
+     # the German present split around its object: "bildet ukrainische Soldaten aus" (the
+     # verb, when its "aus" follows: see _SPLIT_AUS_AFTER)
+     r"bilde(?:t|n|te|ten)|"
      r"trainier\w*"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
     ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
@@ -92,7 +97,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
      r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
      r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
-     r"generators? for the army|demining equipment|\w*minenraum\w*"),
+     r"generators? for the army|demining equipment|\w*minenraum\w*|"
+     r"patrol boats?|bateaux? de patrouille|navires? de patrouille|\w*patrouillenboot\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?|"
@@ -119,6 +125,7 @@ _NOT_AN_ITEM_BEFORE = lazy(
     # civil aid named like equipment: "winter equipment", "medical equipment", "humanitäre Ausrüstung"
     r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
 )
+_SPLIT_AUS_AFTER = lazy(r"(?:\s+[\w-]+){1,8}\s+aus\b")
 _NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
 
 
@@ -148,6 +155,8 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if trained_as_adjective(folded, s):
             continue
+        if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
+            continue  # "bildet eine Koalition": forming, not training
         # Systems are sorted and never overlap each other: only the one starting
         # last before `e` can overlap this word.
         i = bisect.bisect_left(system_starts, e) - 1

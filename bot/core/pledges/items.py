@@ -41,6 +41,8 @@ _FOR_PURPOSE = lazy(
     # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
     # shells"); a purpose may follow it ("for Ukraine to buy shells").
     r"(?:(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*)?"
+    # ... and so does "to Ukraine" ("transferred 400 million euros to Ukraine for drones")
+    r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund|"

@@ -15,7 +15,9 @@ from bot.core.pledges.numbers import GERMAN_MONTHS, NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
 from bot.core.text.lazy_pattern import lazy
 
-_WORD = r"[\w'/-]+(?:[.,]\d+)*"  # one word: hyphenated compounds, "SAMP/T" and "10.000" included
+# One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
+# abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
+_WORD = r"(?:mrd\.|mio\.|\$?[\w'/-]+(?:[.,]\d+)*)"
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
@@ -124,7 +126,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
      r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
-     r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|"
+     r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|given|handed|"
      r"transferred|handed over|shipped)|arrived|handed over|"
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
      r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
@@ -156,6 +158,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # für die Lieferung", "a remercié la France pour les canons"
      rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
+     # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
+     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?verse\b|"
      # the German simple past ("schickte", "spendete") and the French gift ("a offert
      # douze canons"; "a offert de livrer" is an offer, left to the other cues)
      r"schickte\w*|sandte\w*|spendete\w*|(?:a|ont|avait|avaient) (?:deja )?offert (?:a|aux|des|du|ses|son|sa|leurs|"
@@ -170,7 +174,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Training under way is training delivered: "is training Ukrainian pilots", "les
      # Pays-Bas forment des pilotes" (German "bildet ... aus" is split: no item word to read).
      r"(?:is|are|'re) (?:now |currently |already |also )?training|"
-     r"(?:forment|entrainent) (?:des |les |deja |actuellement )?"
+     # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
+     rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
+     r"(?:forme|forment|entraine|entrainent) (?:des |les |deja |actuellement )?"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
@@ -232,6 +238,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:(?:a|ont|avait|avaient) donne )?(?:son|leur|le) feu vert|feu vert|grunes licht|"
      r"will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
+     # ... and asked with the subject inverted ("Is Canada sending more tanks?"; a question
+     # promises nothing, see extract._cues_as_the_sentence_reads)
+     rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
@@ -240,6 +249,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # contributing money or to a fund ("will contribute $100 million", "contribute to the
      # PURL initiative"), not to an outcome ("tanks that contribute to the offensive")
      r"contribut\w* (?:an? |an additional |another |a further )?(?:[$?]|c\$|\d+|eur\b|usd\b)|"
+     # ... and committing money ("committed SEK 5 billion to"), not oneself ("committed to")
+     r"commit(?:s|ted) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
      r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
@@ -247,9 +258,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
-     r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|"
+     r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|disburses?\b|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
@@ -267,12 +278,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va|allons|allez) (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer)|fournira\w*|livrera\w*|"
+     r"(?:vont|va|allons|allez)(?:-t-(?:il|elle|on|ils|elles))? (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
+     r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprach\w*|versprechen|"
      rf"zugesichert|sicher(?:t|te|ten|n) (?:{_WORD} ){{0,6}}zu\b|"
-     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen)|"
+     rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen|"
+     r"geben|zahlen|uberweisen|spenden|schenken)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
@@ -280,7 +293,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
      r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
-     rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,8}}auf\b|aufgestockt|"
+     rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,10}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
      rf"stell\w* (?:{_WORD} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
@@ -304,7 +317,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # The recipient's side: "Ukraine received tanks from Germany" is a delivery by the
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
-     r"receive[sd]?|receiving|obtained|got|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|receptionne\w*|"
+     r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?obtenu|obtient|obtiendr\w*|"
+     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
@@ -314,6 +328,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("include",
      r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|dont|"
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
+     # other verbs of contents: "contains", "comporte", "composé de", "besteht aus",
+     # "Zum Paket gehören"
+     r"contain(?:s|ed|ing)?\b|inclu(?:t|ent|ait|aient|ra|ront)\b|"
+     r"among (?:the )?(?:items|weapons|systems|equipment|arms|deliveries)\b|"
+     r"parmi (?:les |ces )?(?:armes|equipements|materiels|systemes|livraisons)\b|comport(?:e|ent|ait|aient)\b|compose(?:e|s|es)? (?:de|d')|"
+     rf"besteh(?:t|en) (?:{_WORD} ){{0,2}}aus\b|bestand(?:en)? (?:{_WORD} ){{0,2}}aus\b|"
+     rf"\bzu[mr]? (?:{_WORD} ){{0,3}}\w*(?:paket|hilfe)\w* (?:{_WORD} ){{0,4}}gehor(?:t|en)\b|dazu gehor(?:t|en)\b|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
      rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agit d\w*|it consists of|"
@@ -347,7 +368,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
      # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
-     r"devoil\w*|vorgestellt|"
+     r"devoil\w*|vorgestellt|(?:a|ont|avait|avaient) presente\w*|presentera\w*|"
      # ... and what is told as part of a package ("the weapons are part of a $1 billion
      # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
      # unless the sentence says more.
@@ -381,7 +402,10 @@ _HYPOTHETICAL = lazy(
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
-    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$"
+    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$|"
+    # hesitating to give is not giving: "Why Germany hesitates to send Taurus", "reluctant
+    # to deliver", "hésite à livrer" (the hesitation governs the infinitive next to it)
+    r"(?:\bhesita\w*|\breluctan\w*|\bhesit\w*)\s+(?:(?:still|encore|toujours|\w+ment)\s+)?(?:(?:to|a|de|d')\s*)?$"
 )
 # German "würde" (would) is a hedge too, but folded it reads as "wurde" (was), the
 # passive past: "der Ukraine wurden weitere Panzer zugesagt" is a promise made. Which
@@ -465,6 +489,18 @@ _CUE_NOT_AFTER = {
     # A request accepted is a promise ("ont accepté la demande de Kiev"), not a request.
     "requested": lazy(r"\b(?:accept\w*|granted|accede\w* a) (?:la |the |sa |leur |its |their )?$"),
 }
+# Receiving a promise is not receiving the things: "Zelensky a obtenu un engagement
+# renouvelé de la France", "received assurances", "got a pledge" (the promise is told by
+# its own cue, or not at all).
+_COMMITMENT_AFTER = lazy(
+    r"\s+(?:(?:a|an|the|new|fresh|further|renewed|un|une|des|de|d'|l'|le|la|les|nouvel\w*|nouveaux?)\s*){0,2}"
+    r"(?:engagements?|promesses?|assurances?|garanties?|pledges?|promises?|commitments?|guarantees?|"
+    r"accords?|agreements?|soutien|support|feu vert|green light)\b"
+)
+# The inverted question's cue ("Is Canada sending", "are the Dutch still supplying"), but
+# not "is now sending": read only in a sentence that ends with a question mark.
+_INVERTED = lazy(r"(?:is|are) (?!now |also )\S+ .*ing")
+_QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
 # "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
 # ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
 _EXPOSED_TO_BEFORE = lazy(
@@ -514,7 +550,12 @@ _STATUS_SET = _status_set()
 # Receiving told in the future or as a possibility: "Ukraine is to receive", "soll
 # erhalten", "va recevoir" promise; "could receive", "pourrait recevoir" discuss.
 _RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
-_RECEIVE_MAYBE = lazy(r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*)\s+(?:[\w'-]+\s+){0,8}$")
+# (Ukraine's hope or its own expectation is no promise: "expects to receive", "espère
+# recevoir"; "is expected to receive" is scheduled, as "expected to arrive")
+_RECEIVE_MAYBE = lazy(
+    r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*|expects?|hop(?:e|es|ed|ing)|espere\w*|hofft\w*|"
+    r"souhait\w*)\s+(?:[\w'-]+\s+){0,8}$"
+)
 
 
 # German puts the receiving verb last, after a middle field of any length: "Die Ukraine
@@ -533,10 +574,20 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
         return "discussed"
     if (
         _RECEIVE_FUTURE.search(before) or _GERMAN_FUTURE.search(clause)
-        or folded.startswith(("recevr", "will ", "is to ", "are to ", "set to "), cue.start)
+        # (the French infinitive is told of a receipt to come: "va recevoir", "doit
+        # recevoir", a headline's bare "l'Ukraine recevoir")
+        or folded.startswith(("recevr", "recevoir", "will ", "is to ", "are to ", "set to "), cue.start)
+    ):
+        return "pledged"
+    # A German present with a time to come: "Kiew erhält bis März zwölf Haubitzen".
+    if _GERMAN_PRESENT_RECEIVING.fullmatch(folded, cue.start, cue.end) and _FUTURE_TIME.search(
+        folded, max(sentence_start, cue.start - 70), cue.end + 60
     ):
         return "pledged"
     return "delivered"
+
+
+_GERMAN_PRESENT_RECEIVING = lazy(r"erhalt|bekommt|bekommen")
 
 
 class StatusMatches:
@@ -604,6 +655,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "received" and _COMMITMENT_AFTER.match(folded, e):
+                continue  # "a obtenu un engagement de la France": a promise received, told elsewhere
+            if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
+                continue  # "is considering sending": only a question inverts its subject
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
             if status == "pledged" and folded.startswith("livre ", s) and (
@@ -660,8 +715,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
     else:
+        # A delivery whose contents are told in the past was made: "the latest delivery
+        # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
+        made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
         kept = [
-            replace(c, status="pledged") if c.status in ("announced", "delivery")
+            replace(c, status="delivered") if c.status == "delivery" and made
+            else replace(c, status="pledged") if c.status in ("announced", "delivery")
             else replace(c, status="delivered") if c.status == "supplied"
             else c
             for c in kept
@@ -669,6 +728,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     return sorted((_modified(folded, start, c, text) for c in kept), key=lambda c: c.start)
 
 
+_PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
 
