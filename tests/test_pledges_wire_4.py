@@ -288,3 +288,25 @@ def test_scaled_and_approximate_counts_are_quantities(text: str, quantity: int) 
 def test_an_amount_in_millions_stays_money() -> None:
     found = extract_pledges("Sweden will give 1.5 million euros to Ukraine.", entities=load_entities())
     assert [(p.value, p.currency, p.quantity) for p in found] == [(1_500_000.0, "EUR", None)]
+
+
+# What a sentence sets apart from what it gives ("but not", "mais pas", "aber keine") is
+# refused beside a promise and not given beside a delivery.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany will send tanks, but not fighter jets, to Ukraine.",
+         {("DE", "tanks", "pledged"), ("DE", "aircraft", "refused")}),
+        ("Germany will send Leopard tanks to Ukraine but not Taurus missiles.",
+         {("DE", "tanks", "pledged"), ("DE", "missiles", "refused")}),
+        ("L'Allemagne va livrer des chars à l'Ukraine, mais pas de missiles Taurus.",
+         {("DE", "tanks", "pledged"), ("DE", "missiles", "refused")}),
+        ("Deutschland liefert der Ukraine Leopard-Panzer, aber keine Taurus-Marschflugkörper.",
+         {("DE", "tanks", "pledged"), ("DE", "missiles", "refused")}),
+        ("Germany has delivered tanks but not the promised jets to Ukraine.", {("DE", "tanks", "delivered")}),
+        ("Germany will send not only tanks but also fighter jets to Ukraine.",
+         {("DE", "tanks", "pledged"), ("DE", "aircraft", "pledged")}),
+    ],
+)
+def test_an_item_set_apart_is_not_given(text: str, expected: set) -> None:
+    assert records(text) == expected

@@ -667,6 +667,13 @@ def _item_records(
         if stage is None:
             continue
         status, category = stage
+        if _EXCEPTED_BEFORE.search(folded, max(start, item.start - 40), item.start):
+            # "tanks, but not jets", "mais pas de Taurus", "aber keine Taurus": the item set
+            # apart is refused where the rest is promised, and not given where it is delivered
+            if status == "delivered":
+                continue
+            if status in ("pledged", "discussed"):
+                status = "refused"
         if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
         if status == "received":
@@ -681,6 +688,14 @@ def _item_records(
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         pledges += _records(sentence, item, giver, status, category, counts)
     return pledges
+
+
+# What a sentence sets apart from what it gives: "but not", "mais pas", "aber keine" right
+# before the item, at most two words between ("but not the promised jets"). (Folded text.)
+_EXCEPTED_BEFORE = lazy(
+    r"\b(?:but not|but no|mais pas|mais non|aber (?:nicht|keine?[nmrs]?)|jedoch (?:nicht|keine?[nmrs]?)|"
+    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$"
+)
 
 
 def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> bool:
