@@ -5,29 +5,17 @@ rounds are tests/test_pledges_wire.py, _2 and _3."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
-
-RULES_TOML = Path(__file__).parents[1] / "config" / "rules.toml"
-
-
-def records(text: str, title: str = "") -> set[tuple[str, str, str]]:
-    found = extract_pledges(text, title=title, entities=load_entities())
-    return {(p.donor, p.category, p.status) for p in found}
+from tests.wire_reading import records, shipped_rules
 
 
 @pytest.fixture(scope="module")
 def defaults() -> RuleSet:
-    rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
-    numbered = [replace(rule, id=number) for number, rule in enumerate(rules, 1)]
-    return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
+    return shipped_rules()
 
 
 # Headlines drop the article ("delivers first tanks", "übergibt erstes System"): handing

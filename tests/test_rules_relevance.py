@@ -9,24 +9,16 @@ is the reason (the rule fired), so a case cannot pass by luck of other rules.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_entities
 from bot.core.models import Analysis
-from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
-
-RULES_TOML = Path(__file__).parents[1] / "config" / "rules.toml"
+from tests.wire_reading import RULES_TOML, shipped_rules
 
 
 @pytest.fixture(scope="module")
 def defaults() -> RuleSet:
-    rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
-    numbered = [replace(rule, id=number) for number, rule in enumerate(rules, 1)]  # ids = order in the file
-    return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
+    return shipped_rules()  # rule ids = their order in the file
 
 
 def analyze(ruleset: RuleSet, headline: str, lead: str = "") -> Analysis:

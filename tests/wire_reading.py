@@ -1,0 +1,28 @@
+"""What the shipped rules and the pledge extractor make of a sentence: shared by the
+wire-copy tests (tests/test_pledges_wire_4.py, tests/test_pledges_wire_5.py) and the
+relevance tests (tests/test_rules_relevance.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from bot.config import load_entities
+from bot.core.pledges.extract import extract_pledges
+from bot.core.rules.files import load_rules_toml
+from bot.core.rules.language import RuleSet
+
+RULES_TOML = Path(__file__).parents[1] / "config" / "rules.toml"
+
+
+def records(text: str, title: str = "") -> set[tuple[str, str, str]]:
+    """The (donor, category, status) of every record extracted from the text."""
+    found = extract_pledges(text, title=title, entities=load_entities())
+    return {(p.donor, p.category, p.status) for p in found}
+
+
+def shipped_rules() -> RuleSet:
+    """config/rules.toml compiled, each rule's id its place in the file."""
+    rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
+    numbered = [replace(rule, id=number) for number, rule in enumerate(rules, 1)]
+    return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
