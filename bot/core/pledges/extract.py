@@ -523,7 +523,8 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
     # not a promise ("will send its first" still is one).
     cues = [
         replace(c, status="delivered")
-        if c.status == "pledged" and _FIRST_OR_LAST_AFTER.match(folded, c.end) and not _FUTURE_CUE.match(folded, c.start)
+        if c.status == "pledged" and _FIRST_OR_LAST_AFTER.match(folded, c.end)
+        and not _FUTURE_CUE.match(folded, c.start)
         else c
         for c in cues
     ]
@@ -843,7 +844,8 @@ _FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 
 # (Headlines drop the article: "US delivers first Abrams tanks", "übergibt erstes System".)
 _FIRST_OR_LAST_AFTER = lazy(
-    r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
+    r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
+    r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
     r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
 )
 

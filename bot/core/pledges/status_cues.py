@@ -867,7 +867,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
         # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
         or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
         or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause)
-            and not (_FIRST_OF_PROMISED.search(clause) and not _TIME_TO_COME.search(clause)))
+            and not _first_of_the_promised_handed_over(clause))
     ):
         return replace(cue, status="pledged")
     return cue
@@ -891,6 +891,12 @@ _FIRST_OF_PROMISED = lazy(
     r"\b(?:erste[nrs]?|first|premi(?:er|ere)s?) (?:von|der|of|des|d'entre) (?:\w+ ){0,3}"
     r"(?:zugesagt\w*|versprochen\w*|promised|pledged|promis\w*)"
 )
+
+
+def _first_of_the_promised_handed_over(clause: str) -> bool:
+    """"wird das erste von vier zugesagten Systemen übergeben": a handover told in the
+    present, unless the clause names a time to come ("... wird im Herbst übergeben")."""
+    return bool(_FIRST_OF_PROMISED.search(clause)) and not _TIME_TO_COME.search(clause)
 # The time of the news, or the end of a series, in a German sentence told in the present:
 # "am Mittwoch", "heute", "bereits", "die letzten" ("nun", "jetzt" are left out: "übergibt
 # nun doch Taurus" tells a decision).

@@ -263,8 +263,10 @@ def _leading_groups(named: list[str]) -> frozenset[str]:
     return frozenset(leading)
 
 
+# "first" in the three languages, as folded text.
+_FIRST_ORDINAL = r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)"
 _FIRST_OF_SEVERAL = re.compile(
-    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:[\w-]+\s+)?(?:of|out of|von|aus|des|d'entre)\s"
+    _FIRST_ORDINAL + r"\s+(?:[\w-]+\s+)?(?:of|out of|von|aus|des|d'entre)\s"
 )
 
 
@@ -321,7 +323,7 @@ _FIRST_REACH_WORDS = 6
 # ... or before a word standing for a system named earlier: "the first of the four
 # systems", "le premier des quatre systèmes", "das erste von vier zugesagten Systemen".
 _FIRST_OF_UNITS = re.compile(
-    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\b(?: [\w'-]+){0,4}? "
+    _FIRST_ORDINAL + r"\b(?: [\w'-]+){0,4}? "
     r"(?:systems?|systemen?|systemes?|units?|unites?|exemplaires?|exemplare|einheiten)\b"
 )
 
