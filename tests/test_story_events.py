@@ -643,6 +643,37 @@ def test_a_promised_first_delivery_or_a_premier_is_no_first_delivery():
     assert evidence(far, "", (_delivered("NL", "F-16", far),)).first_deliveries == frozenset()
 
 
+def test_the_nth_delivery_of_a_system_is_read_in_three_languages():
+    cases = [
+        ("Germany has handed over a third IRIS-T SLM system to Ukraine.", "IRIS-T", "air_defence", {"IRIS-T|3"}),
+        ("Deutschland hat der Ukraine ein drittes System Iris-T SLM übergeben.", "IRIS-T", "air_defence",
+         {"IRIS-T|3"}),
+        ("L'Allemagne a livré un deuxième système IRIS-T SLM à l'Ukraine.", "IRIS-T", "air_defence", {"IRIS-T|2"}),
+        ("A second batch of F-16 jets has landed in Ukraine.", "F-16", "aircraft", {"F-16|2"}),
+        # neither "second-hand" nor "third countries" is the n-th delivery
+        ("Slovakia delivered second-hand MiG-29 jets to Ukraine.", "MiG-29", "aircraft", frozenset()),
+        ("Third countries re-exported Leopard 1 tanks to Ukraine.", "Leopard 1", "tanks", frozenset()),
+    ]
+    for sentence, system, category, expected in cases:
+        found = evidence(sentence, "", (_delivered("DE", system, sentence, category),))
+        assert found.later_deliveries == expected, sentence
+        assert found.first_deliveries == frozenset(), sentence
+
+
+def test_the_first_and_the_third_delivery_of_a_system_are_two_events():
+    first = "Deutschland hat das erste Flugabwehrsystem IRIS-T SLM an die Ukraine übergeben."
+    third = "Deutschland hat der Ukraine ein drittes System Iris-T SLM übergeben."
+    english_third = "Germany has handed over a third IRIS-T SLM system to Ukraine, the ministry said."
+    one, other, translated = (
+        fp(sentence, "", _delivered("DE", "IRIS-T", sentence, "air_defence")) for sentence in (first, third, english_third)
+    )
+    assert compare(one.event, other.event).conflict == "ordinal"
+    assert match_story(other, NOW + timedelta(hours=2), [StoryCandidate(1, one, NOW)]) is None
+    # the same third delivery, told in another language, is one event
+    assert compare(other.event, translated.event).event_keys == 1
+    assert match_story(translated, NOW + timedelta(hours=2), [StoryCandidate(1, other, NOW)]) == 1
+
+
 def test_two_reports_of_a_first_delivery_join_though_worded_apart():
     video = "Zelensky: Ukraine has received its first F-16 fighter jets"
     wire = ("Long-awaited fighter jets are now flying over Ukraine, the president said on Sunday, thanking "
@@ -721,8 +752,12 @@ def test_the_event_keys_survive_the_round_trip_and_older_rows_have_none():
     assert ev.first_deliveries == {"F-16"} and ev.counted_pledges == {"NL|aircraft|delivered|12"}
     assert EventEvidence.from_dict(ev.to_dict()) == ev
     older = ev.to_dict()
-    del older["first_deliveries"], older["counted_pledges"]
+    del older["first_deliveries"], older["counted_pledges"], older["later_deliveries"]
     assert EventEvidence.from_dict(older).first_deliveries == frozenset() == EventEvidence.from_dict(older).counted_pledges
+    third = "Germany has handed over a third IRIS-T SLM system to Ukraine."
+    later = evidence(third, "", (_delivered("DE", "IRIS-T", third, "air_defence"),))
+    assert EventEvidence.from_dict(later.to_dict()) == later and later.later_deliveries == {"IRIS-T|3"}
+    assert EventEvidence.from_dict(older).later_deliveries == frozenset()
 
 
 def test_a_count_below_the_first_sentence_is_context_not_the_news():

@@ -174,7 +174,7 @@ def extract_pledges(
         return []
 
     donors = _bucket(spans, entities.find_donors(full), key=_SECOND)
-    others = _bucket(spans, entities.find_others(full), key=_SECOND)
+    others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
 
@@ -400,6 +400,45 @@ def _names_usai(folded: str) -> bool:
 
 _START = attrgetter("start")
 _SECOND = itemgetter(1)
+
+
+def _others_who_may_act(others: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
+    """The mentions of actors that never give (Russia, Iran) that may be who acts in their
+    sentence: all but those that only date it by an attack ("after heavy Russian air
+    strikes", "après les frappes russes", "nach den russischen Luftangriffen").
+
+    A sentence naming such an actor borrows no donor from the sentence before: its items
+    may be the attacker's ("Russian drones hit Kyiv overnight"). One that is only dated by
+    the attack tells the earlier sentence's donor's news: "Erst nach den russischen
+    Luftangriffen wird das erste von vier zugesagten Systemen übergeben"."""
+    return [other for other in others if not _dated_by_an_attack(folded, other[1], other[2])]
+
+
+def _dated_by_an_attack(folded: str, start: int, end: int) -> bool:
+    opener = _WHEN_OR_WHY_BEFORE.search(folded, max(0, start - 60), start)
+    if opener is None:
+        return False
+    # The attack is named between the opener and the actor or right after the actor;
+    # "after Russian drones struck" is no such phrase (the drones may be what follows).
+    return bool(_ATTACK_WORD.search(folded, opener.start(), start) or _ATTACK_WORD_AFTER.match(folded, end))
+
+
+# A phrase of time or cause opened at most three words before (folded text). German "nach"
+# needs a word between: "nach Russland" is where to, "nach den russischen Angriffen" when.
+_WHEN_OR_WHY_BEFORE = lazy(
+    r"(?:\b(?:after|following|since|amid|in response to|because of|seit|angesichts|wegen|als reaktion auf|"
+    r"apres|depuis|suite (?:a|aux)|face (?:a|aux)|en reponse (?:a|aux)|en raison d(?:e|es|u))(?:\s+[\w'-]+){0,3}?"
+    r"|\bnach(?:\s+[\w'-]+){1,3}?)\s+$"
+)
+_ATTACK_NOUN = (
+    r"\w*(?:strikes?|attacks?|assault|offensive|bombing|bombardments?|shelling|invasion|aggression|war\b|"
+    r"angriff\w*|offensive|beschuss|bombardierung\w*|krieg\w*|invasion|aggression|"
+    r"frappes?|attaques?|bombardements?|guerre|agression)"
+)
+_ATTACK_WORD = lazy(r"\b" + _ATTACK_NOUN)
+# Right after the actor, or after one or two words: "Russian air strikes", "Russia's
+# attacks", "Russia began its offensive".
+_ATTACK_WORD_AFTER = lazy(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+" + _ATTACK_NOUN)
 
 
 def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list]:

@@ -78,9 +78,12 @@ class EventEvidence:
     headline_pledges: frozenset[str] = frozenset()
     # Event keys (see `event_keys_shared`), from the pledges the article tells as its news:
     # pledge keys with their count, "DE|armour|delivered|18" (see `_counted_pledge_keys`),
-    # and the systems whose first delivery it reports (see `_first_deliveries`).
+    # and the systems whose first delivery it reports (see `_ordinal_deliveries`).
     counted_pledges: frozenset[str] = frozenset()
     first_deliveries: frozenset[str] = frozenset()
+    # The systems whose second, third... delivery it reports, with the ordinal: "IRIS-T|3"
+    # (see `_ordinal_deliveries`). Like the first, each happens once.
+    later_deliveries: frozenset[str] = frozenset()
     # The phase in which each government's pledges name each system: "DE|IRIS-T|delivery"
     # (see `_headline_system_phases`).
     system_phases: frozenset[str] = frozenset()
@@ -117,6 +120,7 @@ class EventEvidence:
             "headline_pledges": sorted(self.headline_pledges),
             "counted_pledges": sorted(self.counted_pledges),
             "first_deliveries": sorted(self.first_deliveries),
+            "later_deliveries": sorted(self.later_deliveries),
             "system_phases": sorted(self.system_phases),
             "headline_groups": sorted(self.headline_groups),
         }
@@ -130,8 +134,8 @@ class EventEvidence:
         for name, kind in (("donors", str), ("systems", str), ("headline_systems", str), ("phases", str), ("counts", int), ("amounts", str),
                            ("dates", str), ("weekdays", int), ("pledges", str),
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
-                           ("counted_pledges", str), ("first_deliveries", str), ("system_phases", str),
-                           ("headline_groups", str)):
+                           ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
+                           ("system_phases", str), ("headline_groups", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -197,6 +201,7 @@ def event_evidence(
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
+    ordinals = _ordinal_deliveries(news, entities)
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -219,7 +224,8 @@ def event_evidence(
         ),
         headline_pledges=headline_pledges,
         counted_pledges=_counted_pledge_keys(p for p in news if _read_in(p, opening)),
-        first_deliveries=frozenset(_first_deliveries(news, entities)),
+        first_deliveries=frozenset(system for system, nth in ordinals if nth == 1),
+        later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
         system_phases=frozenset(
             f"{p.donor}|{p.system}|{_PHASE_OF_STATUS[p.status]}"
             for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
@@ -310,16 +316,26 @@ def _counted_pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
 
 
 # "The first F-16s have arrived", "la France a livré de premiers Mirage 2000", "das erste
-# Flugabwehrsystem Iris-T SLM übergeben": the ordinal placed shortly before the system,
-# not "first" anywhere in the sentence ("More F-16s arrive as France delivers its first
-# Mirage" is the Mirage's first delivery, not the F-16s'), and not the "Premier ministre".
-_FIRST = re.compile(
-    r"\b(?:first|premi(?:er|ère|ere)s?|erste[nrs]?)\b(?!\s+(?:ministre|minister|lady|dame|fois|time|mal)\b)",
+# Flugabwehrsystem Iris-T SLM übergeben", "ein drittes System Iris-T SLM": the ordinal
+# placed shortly before the system, not "first" anywhere in the sentence ("More F-16s
+# arrive as France delivers its first Mirage" is the Mirage's first delivery, not the
+# F-16s'), and not the "Premier ministre", "second-hand" or "third countries".
+_ORDINAL_WORDS = {
+    1: r"first|premi(?:er|ère|ere)s?|erste[nrs]?",
+    2: r"second|secondes?|deuxi[eè]mes?|zweite[nrs]?",
+    3: r"third|troisi[eè]mes?|dritte[nrs]?",
+    4: r"fourth|quatri[eè]mes?|vierte[nrs]?",
+    5: r"fifth|cinqui[eè]mes?|f(?:ü|ue)nfte[nrs]?",
+    6: r"sixth|sixi[eè]mes?|sechste[nrs]?",
+}
+_ORDINAL = re.compile(
+    r"\b(?:" + "|".join(f"(?P<n{nth}>{words})" for nth, words in _ORDINAL_WORDS.items()) + r")\b"
+    r"(?!-|\s+(?:ministre|minister|lady|dame|fois|time|mal|countr(?:y|ies)|pays|l(?:ä|ae)nder|staaten|part(?:y|ies))\b)",
     re.IGNORECASE,
 )
 # At most this many words between the ordinal and the system: "the first batch of
 # US-made F-16 jets", "le premier lot de chars à roues français AMX-10 RC".
-_FIRST_REACH_WORDS = 6
+_ORDINAL_REACH_WORDS = 6
 # ... or before a word standing for a system named earlier: "the first of the four
 # systems", "le premier des quatre systèmes", "das erste von vier zugesagten Systemen".
 _FIRST_OF_UNITS = re.compile(
@@ -328,13 +344,14 @@ _FIRST_OF_UNITS = re.compile(
 )
 
 
-def _first_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> set[str]:
-    """The systems whose first delivery one of these pledges reports.
+def _ordinal_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> set[tuple[str, int]]:
+    """(system, n) for each system whose n-th delivery one of these pledges reports.
 
-    A first delivery happens once: two reports of the first F-16s arriving are one
-    event, even when one names no donor and their wording has little in common (a
-    translation, a video page). A promise of the first delivery ("the first jets will
-    arrive in the autumn") is no delivery: only delivered pledges count."""
+    The first delivery of a system happens once, and so does the third: two reports of
+    the first F-16s arriving are one event, even when one names no donor and their wording
+    has little in common (a translation, a video page), and the first and the third IRIS-T
+    handed over are two. A promise of the first delivery ("the first jets will arrive in
+    the autumn") is no delivery: only delivered pledges count."""
     if entities is None:
         return set()
     found = set()
@@ -346,22 +363,22 @@ def _first_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> s
             # The system named a sentence before and referred to by a unit word here: "das
             # erste von vier zugesagten Systemen wurde übergeben" (bot.core.pledges.references).
             if _FIRST_OF_UNITS.search(fold(pledge.evidence)):
-                found.add(pledge.system)
+                found.add((pledge.system, 1))
             continue
         for name, start, _ in mentions:
             if name != pledge.system:
                 continue
             before = pledge.evidence[:start]
-            ordinals = list(_FIRST.finditer(before))
+            ordinals = list(_ORDINAL.finditer(before))
             if not ordinals:
                 continue
             ordinal = ordinals[-1]  # the nearest one is the one that may qualify the system
-            if len(before[ordinal.end():].split()) > _FIRST_REACH_WORDS:
+            if len(before[ordinal.end():].split()) > _ORDINAL_REACH_WORDS:
                 continue
             # Another system in between takes the ordinal: "the first Patriot and later IRIS-T".
             if any(ordinal.end() <= other_start < start for _, other_start, _ in mentions):
                 continue
-            found.add(pledge.system)
+            found.add((pledge.system, int(ordinal.lastgroup[1:])))
     return found
 
 
@@ -457,7 +474,7 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors",
-    "systems", "subject", "phase", "date", "weekday"; empty when none). `anchors` counts the
+    "systems", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
@@ -492,7 +509,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
       `_system_phase_conflict`);
-    - date / weekday: both name the day and no day in common.
+    - date / weekday: both name the day and no day in common;
+    - ordinal: both report the n-th delivery of one system, not the same n (the first
+      IRIS-T handed over and the third).
     """
     shared_systems = _shared_systems(a.systems, b.systems)
     if a.donors and b.donors and not a.donors & b.donors:
@@ -507,6 +526,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "date"
     elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         conflict = "weekday"
+    elif _ordinals_differ(a, b):
+        conflict = "ordinal"
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
@@ -586,11 +607,12 @@ def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
 
     - the same count of the same kind of thing from the same donor in the same phase
       ("DE|armour|delivered|18");
-    - the first delivery of the same system: it happens once.
+    - the first (or the n-th) delivery of the same system: it happens once.
 
     Such a fact makes two reports one event even when they share few words (a
     translation, a rewrite); the conflicts of `compare` still keep them apart."""
-    return len(a.first_deliveries & b.first_deliveries) + len(a.counted_pledges & b.counted_pledges)
+    return (len(a.first_deliveries & b.first_deliveries) + len(a.later_deliveries & b.later_deliveries)
+            + len(a.counted_pledges & b.counted_pledges))
 
 
 def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
@@ -625,6 +647,23 @@ def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> froze
     if not donors or donors != other.headline_donors:
         return side.pledges
     return frozenset(key for key in side.pledges if key.split("|", 1)[0] in donors)
+
+
+def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report the n-th delivery of a system (of one family), and no n in common."""
+    ordinals_a, ordinals_b = _delivery_ordinals(a), _delivery_ordinals(b)
+    return any(ordinals_b.get(family) and not nths & ordinals_b[family] for family, nths in ordinals_a.items())
+
+
+def _delivery_ordinals(evidence: EventEvidence) -> dict[str, set[int]]:
+    """System family -> the ordinals of the deliveries of it the evidence reports."""
+    found: dict[str, set[int]] = {}
+    for system in evidence.first_deliveries:
+        found.setdefault(_family(system)[0], set()).add(1)
+    for key in evidence.later_deliveries:
+        system, _, nth = key.rpartition("|")
+        found.setdefault(_family(system)[0], set()).add(int(nth))
+    return found
 
 
 def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
