@@ -4,9 +4,9 @@ labelled item is served in its outlet's feed on loopback and read by one real
 `pledgewatch poll --once`.
 
 Issue 12's goal, in both conditions: pair precision >= 0.97, pair recall >= 0.85, no
-hidden event (busy day: at most 1 in 50). The bounds below are ratchets set just under
-what this code measured (README and the commit messages give the figures); raise them
-as grouping improves, never lower them to let a change land.
+hidden event (busy day: at most 1 in 50). The bounds below are that goal, met by this
+code (README and the commit messages give the figures); raise them as grouping improves,
+never lower them to let a change land.
 
 The busy day ("today": every item dated now) varied between runs before: feeds are
 fetched concurrently, so the order in which reports reach the story matcher varies. Every
@@ -23,13 +23,13 @@ from tests.real_eval import run_scorer
 
 # (condition, minimum pair precision, minimum pair recall, maximum hidden events)
 BOUNDS = [
-    # measured (scorer): pairP 1.00, pairR 0.82, hidden 0/72; bench/bench_story_orders.py, 31 feed
-    # orders through the real poller: pairP 1.00, pairR 0.82 in every order, hidden 0
-    # (0.57-0.79 before linked stories were merged)
-    ("real", 0.97, 0.81, 0),
-    # measured (scorer): pairP 1.00, pairR 0.82, hidden 0/72; 31 feed orders --dates today:
-    # pairP 1.00, pairR 0.82 in every order, hidden 0
-    ("today", 0.97, 0.81, 0),
+    # measured (scorer): pairP 1.00, pairR 0.86 (24 of 28), hidden 0/72; bench/bench_story_orders.py,
+    # 31 feed orders through the real poller: pairP 1.00, pairR 0.86 in every order, hidden 0.
+    # The recall floor is the goal itself.
+    ("real", 0.97, 0.85, 0),
+    # measured (scorer): pairP 1.00, pairR 0.86, hidden 0/72; 31 feed orders --dates today:
+    # pairP 1.00, pairR 0.86 in every order, hidden 0
+    ("today", 0.97, 0.85, 0),
 ]
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.givers import names_a_maker
+from bot.core.pledges.givers import names_a_maker, welcomes_after
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.text import fold, sentences
 
@@ -158,12 +158,20 @@ def event_evidence(
     # A maker named in the headline ("Denmark to fund 16 French-made Caesar guns") is not
     # who gives: the French report of France's own pledge that day must not look like it.
     folded_title = fold_aligned(title)
-    headline_named = (
-        [code for code, start, end in entities.find_donors(title)
-         if _gives_in_headline(folded_title, (code, start, end))]
-        if entities else []
-    )
-    headline_donors = set(headline_named)
+    named = entities.find_donors(title) if entities else []
+    headline_named = [code for code, start, end in named if _gives_in_headline(folded_title, (code, start, end))]
+    # The first name of the headline is its subject. Another country it names that does
+    # nothing the article reports, while others do, is where things come from or whom they
+    # concern, not who gives: "NATO chief welcomed the first delivery of US military
+    # equipment" under a scheme the Netherlands paid for; Norway's package of the same kind
+    # and size is another event. (The subject stays, whatever the pledges say: "Die
+    # Niederlande geben 100 Millionen Euro für tschechische Munitionsinitiative" is the
+    # Netherlands' news however its body's giver is read.)
+    subject = min(named, key=lambda mention: mention[1])[0] if named else None
+    actors = {p.donor for p in pledges} - GROUP_DONORS
+    headline_donors = {
+        d for d in headline_named if d == subject or d in GROUP_DONORS or not actors or d in actors
+    }
     donors = headline_donors | {p.donor for p in pledges if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
     systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
@@ -188,6 +196,7 @@ def event_evidence(
         if not (p.status == "pledged" and (p.donor, p.category, p.evidence) in delivered
                 and _FIRST_OF_SEVERAL.search(fold(p.evidence)))
     )
+    telling = _without_recalls(telling)
     headline_pledges = pledge_keys(
         p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
     )
@@ -248,6 +257,8 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
     "Weitere Patriot-Systeme aus Deutschland eingetroffen" lost their giver."""
     _, start, end = donor
+    if welcomes_after(folded_title, end):
+        return False
     if not names_a_maker(folded_title, donor):
         return True
     return bool(_COMES_FROM.search(folded_title, 0, start)) and not _MADE_AFTER.match(folded_title, end)
@@ -273,6 +284,26 @@ def _leading_groups(named: list[str]) -> frozenset[str]:
 _FIRST_ORDINAL = r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)"
 _FIRST_OF_SEVERAL = re.compile(
     _FIRST_ORDINAL + r"\s+(?:[\w-]+\s+)?(?:of|out of|von|aus|des|d'entre)\s"
+)
+
+
+def _without_recalls(pledges: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
+    """The pledges without those their sentence dates before the news ("building on the
+    steps taken last week by Germany to provide Patriot systems", "la semaine dernière",
+    "vergangene Woche"), when the article reports others undated: those others are its
+    news, the dated ones the context one outlet recalls and the next leaves out. An
+    article whose pledges are all dated reports them as its news ("hat der Ukraine im
+    Verlauf der letzten Woche ein drittes System übergeben": a weekly's report)."""
+    undated = tuple(p for p in pledges if not _DATED_EARLIER.search(fold(p.evidence)))
+    return undated or pledges
+
+
+# "last week", "la semaine dernière", "vergangene Woche", "months ago". (Folded text.)
+_DATED_EARLIER = re.compile(
+    r"\b(?:last|past) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:weeks|months) ago\b"
+    r"|\b(?:la semaine|le mois|l'an|l'annee) (?:derniere?|passee?)\b|\bil y a (?:\w+ )?(?:semaines|mois)\b"
+    r"|\b(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?) (?:woche|monat|jahr)(?:es|s)?\b"
+    r"|\bvor (?:\w+ )?(?:wochen|monaten)\b"
 )
 
 

@@ -1,0 +1,117 @@
+"""Who a headline names, and which of an article's pledges are its news, as story grouping
+reads them (bot/core/stories/events.py):
+
+- a group or country that welcomes something in the headline is not its giver;
+- a country the headline names that gives nothing the article reports, while others do,
+  is not its giver either ("the first delivery of US weapons, paid by the Netherlands");
+- a pledge the article dates before its news ("last week") is context, when the article
+  reports others undated.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from bot.config import load_entities
+from bot.core.models import Pledge
+from bot.core.stories.events import EventEvidence, compare, event_evidence
+from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.matching import StoryCandidate, match_story
+
+ENTITIES = load_entities()
+NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)
+
+
+def evidence(title: str, body: str = "", pledges=()) -> EventEvidence:
+    return event_evidence(title, body, pledges, ENTITIES, "en")
+
+
+def fp(title: str, body: str, *pledges: Pledge) -> StoryFingerprint:
+    return fingerprint(title, body, pledges=pledges, entities=ENTITIES, lang="en")
+
+
+def test_who_welcomes_in_a_headline_is_not_its_giver():
+    patriot = Pledge("DE", "air_defence", "pledged", system="Patriot", evidence="Germany sends more Patriot systems.")
+    found = evidence("NATO Secretary General welcomes Germany's decision to send more Patriot systems", "", (patriot,))
+    assert found.headline_donors == {"DE"} and found.headline_groups == frozenset()
+    abrams = Pledge("US", "tanks", "pledged", system="Abrams", evidence="Washington will send Abrams tanks.")
+    assert evidence("Berlin welcomes the US decision to send Abrams tanks", "", (abrams,)).headline_donors == {"US"}
+    # a group that gives stays the headline's subject
+    assert evidence("NATO allies pledge more air defence for Ukraine").headline_groups == {"NATO"}
+
+
+def test_a_headline_country_that_gives_nothing_reported_is_not_its_giver():
+    funded = Pledge("NL", "funding", "pledged", evidence="The package is fully funded by the Netherlands.")
+    found = evidence("NATO chief welcomes the first delivery of US weapons to Ukraine under the new scheme",
+                     "The package is fully funded by the Netherlands.", (funded,))
+    assert found.headline_donors == frozenset()
+    # nor one of its donors: the same package paid for by Norway is another event
+    assert found.donors == {"NL"}
+    # A country that makes what the headline reports (a contract) is its actor.
+    contract = Pledge("DE", "production", "production", evidence="Germany will produce Gepard ammunition again.")
+    refusal = Pledge("CH", "ammunition", "refused", evidence="Switzerland still blocks the re-export.")
+    made = evidence("Germany will produce Gepard ammunition again", "Switzerland still blocks the re-export.",
+                    (contract, refusal))
+    assert made.headline_donors == {"DE"}
+    # With nothing read from the article, the headline's countries stay its givers; its
+    # subject (the first name) stays whatever the body's giver is read to be.
+    assert evidence("Germany to send Leopard tanks to Ukraine").headline_donors == {"DE"}
+    czech = Pledge("CZ", "ammunition", "pledged", evidence="The Czech initiative buys shells.")
+    dutch = evidence("Netherlands adds 100 million euros to Czech ammunition initiative", "", (czech,))
+    assert dutch.headline_donors == {"NL", "CZ"}
+    german = evidence("Niederlande geben 100 Millionen Euro für tschechische Munitionsinitiative", "", (czech,))
+    assert "NL" in german.headline_donors
+
+
+def test_a_pledge_dated_last_week_is_context_beside_undated_news():
+    news = "Norway will send six more F-16 jets to Ukraine."
+    recall = "Denmark delivered its first F-16 jets last week."
+    found = evidence("Norway to send six more F-16 jets", f"{news} {recall}", (
+        Pledge("NO", "aircraft", "pledged", system="F-16", quantity=6, evidence=news),
+        Pledge("DK", "aircraft", "delivered", system="F-16", evidence=recall)))
+    assert found.pledges == {"NO|aircraft|pledged"} and found.phases == {"decision"}
+    for dated in ("Le Danemark a livré ses premiers F-16 la semaine dernière.",
+                  "Dänemark hat vergangene Woche die ersten F-16 geliefert."):
+        other = evidence("Norway to send six more F-16 jets", f"{news} {dated}", (
+            Pledge("NO", "aircraft", "pledged", system="F-16", quantity=6, evidence=news),
+            Pledge("DK", "aircraft", "delivered", system="F-16", evidence=dated)))
+        assert other.pledges == {"NO|aircraft|pledged"}, dated
+    # A report whose pledges are all dated tells them as its news (a weekly's report).
+    weekly = "Germany handed over a third IRIS-T SLM system to Ukraine last week."
+    found = evidence("", weekly, (Pledge("DE", "air_defence", "delivered", system="IRIS-T", evidence=weekly),))
+    assert found.pledges == {"DE|air_defence|delivered"} and found.later_deliveries == {"IRIS-T|3"}
+
+
+# One announcement told by two outlets: one headed by the alliance's welcome, recalling
+# another donor's pledge of last week; the other by the donor's own pledge.
+WELCOME = (
+    "NATO Secretary General welcomed the first delivery of US military equipment to Ukraine under the new scheme",
+    "The first package is fully funded by the Netherlands, the alliance said. The Secretary General thanked "
+    "the Dutch government, building on the steps taken last week by Germany to provide more Patriot systems.",
+)
+PLEDGE = (
+    "The Netherlands pledges 500 million euros to buy US weapons for Ukraine under the new NATO scheme",
+    "The Dutch defence minister said the money would buy Patriot missiles and parts for Ukraine, with the "
+    "first deliveries expected in the coming weeks.",
+)
+
+
+def test_a_welcome_and_the_donors_own_report_of_one_package_are_one_story():
+    welcome = fp(*WELCOME,
+                 Pledge("NL", "funding", "pledged", evidence="The first package is fully funded by the Netherlands, "
+                                                             "the alliance said."),
+                 Pledge("DE", "air_defence", "pledged", system="Patriot", evidence=WELCOME[1].split(". ")[1]))
+    pledge = fp(*PLEDGE,
+                Pledge("NL", "funding", "pledged", value=5e8, currency="EUR", evidence=PLEDGE[0]),
+                Pledge("NL", "air_defence", "pledged", system="Patriot", evidence=PLEDGE[1]))
+    verdict = compare(welcome.event, pledge.event)
+    assert verdict.conflict == "" and verdict.pledges_agree
+    assert match_story(pledge, NOW + timedelta(hours=3), [StoryCandidate(1, welcome, NOW)]) == 1
+    # Another donor's package under the same scheme, the same day, is another event.
+    norway = fp(PLEDGE[0].replace("The Netherlands pledges", "Norway pledges"),
+                PLEDGE[1].replace("The Dutch", "The Norwegian"),
+                Pledge("NO", "funding", "pledged", value=5e8, currency="EUR", evidence=PLEDGE[0]),
+                Pledge("NO", "air_defence", "pledged", system="Patriot", evidence=PLEDGE[1]))
+    assert match_story(norway, NOW + timedelta(hours=3), [StoryCandidate(1, welcome, NOW)]) is None
+    assert match_story(norway, NOW + timedelta(hours=3), [StoryCandidate(2, pledge, NOW)]) is None
