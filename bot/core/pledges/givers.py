@@ -157,7 +157,23 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or welcomes_after(folded, e)
         or private_group(folded, donor)
         or _in_relative_clause(folded, s)
+        or _owns_a_scheme(folded, s, e)
     )
+
+
+def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
+    """A nationality naming whose scheme the money goes to, not who pays: "für die
+    tschechische Initiative", "à l'initiative tchèque", "the Danish model". (Alone in its
+    sentence it is still read as the giver: see extract._sentence_parties.)"""
+    return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
+
+
+# The scheme named after the nationality (English, German) or before it (French). (Folded text.)
+_SCHEME_NOUNS_EN_DE = (
+    r"initiative|coalition|scheme|mechanism|model|koalition|mechanismus|modell|munitionsinitiative"
+)
+_SCHEME_AFTER = lazy(r"(?:-(?:led|run|geführte[nmrs]?|gefuhrte[nmrs]?))?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b")
+_SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?\s+$")
 
 
 # A donor inside a relative clause describes the subject, it does not give: "La Suède

@@ -213,12 +213,14 @@ def _partitive_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
 # "Das erste von vier zugesagten Systemen", "two more systems": a counted "systems"
 # refers back to the system named before as well.
-_UNIT_WORDS = r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems|systemes|systeme|systemen)\b"
+_UNIT_WORDS = r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems?|systemes|systeme|systemen)\b"
 _UNIT_WORD = re.compile(_UNIT_WORDS)
 _UNIT_WORD_HINT = re2.compile(_UNIT_WORDS.encode())  # the same ASCII words
 _COUNT_BEFORE = re.compile(
-    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
-    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|zwei|drei|vier|funf|sechs|sieben|acht|"
+    r"neun|zehn|zwolf|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|douzaine|"
+    # "the first system", "das erste System", "le premier système", "one system"
+    r"first|erste[nrs]?|premiers?|premieres?|one|ein|eine[nrs]?|un|une)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
