@@ -131,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
     exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
     exp.add_argument("file", type=Path, nargs="?", help="file to write (default: standard output)")
+    diff = _command(rule_commands, "diff", "how the database's rules differ from a rules file (exit 1 when they do)",
+                    "Compare the rules in the database (edited from chat, or left from an older release) with a "
+                    "rules file, by default the one the settings name, else the shipped config/rules.toml: rules "
+                    "changed, only in the database, only in the file, and the threshold. Changes nothing; exit 0 "
+                    "when they agree, 1 when they differ.")
+    diff.add_argument("file", type=Path, nargs="?",
+                      help="the rules file to compare with (default: the settings' rules_file, else the shipped one)")
 
     feeds = _command(commands, "feeds", "list, add and remove feeds")
     feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -293,7 +300,8 @@ def _database_exists(settings: Settings) -> bool:
 # - commands that store things create it: run, poll, demo (its own), rules add, edit,
 #   remove and import, feeds add and remove.
 _READS_STORED = {"status", "pledges", "stories", "audit", "db", "reanalyze"}
-_SHOWS_WHAT_A_DATABASE_STARTS_FROM = {("rules", "list"), ("rules", "export"), ("rules", "test"), ("feeds", "list")}
+_SHOWS_WHAT_A_DATABASE_STARTS_FROM = {("rules", "list"), ("rules", "export"), ("rules", "test"), ("rules", "diff"),
+                                      ("feeds", "list")}
 
 
 def _reads_stored_results(args: argparse.Namespace) -> bool:
@@ -306,7 +314,7 @@ def _reads_stored_results(args: argparse.Namespace) -> bool:
 # migrating it or adding the settings' feeds or the seed rules to it.
 _ONLY_READ = {"status", "pledges", "stories", "audit", "web", "analyze"}
 _ONLY_READ_ACTIONS = {("db", "stats"), ("db", "backup"), ("rules", "list"), ("rules", "export"), ("rules", "test"),
-                      ("feeds", "list")}
+                      ("rules", "diff"), ("feeds", "list")}
 
 
 def _only_reads(args: argparse.Namespace) -> bool:
@@ -614,17 +622,10 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             out.write(text)
         return 0
     if args.action == "import":
-        try:
-            # Bounded: `rules import /dev/zero` (or a FIFO nobody closes) read without end.
-            with args.file.open("rb") as handle:
-                data = handle.read(MAX_RULES_FILE_BYTES + 1)
-            if len(data) > MAX_RULES_FILE_BYTES:
-                raise ConfigError(f"{args.file}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
-            text = data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{args.file}: cannot read: {exc}") from None
-        out.write(f"imported {admin.import_toml(text, actor=actor)} rules\n")
+        out.write(f"imported {admin.import_toml(_read_rules_file(args.file), actor=actor)} rules\n")
         return 0
+    if args.action == "diff":
+        return _rules_diff(app, args.file, out)
     if args.action == "add":
         change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force)
     elif args.action == "edit":
@@ -637,6 +638,42 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     for warning in change.warnings:
         out.write(f"warning: {warning}\n")
     return 0
+
+
+def _read_rules_file(path: Path) -> str:
+    try:
+        # Bounded: `rules import /dev/zero` (or a FIFO nobody closes) read without end.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_RULES_FILE_BYTES + 1)
+        if len(data) > MAX_RULES_FILE_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
+        return data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+
+
+def _rules_diff(app: App, file: Path | None, out: TextIO) -> int:
+    """`rules diff`: the database's rules against a rules file; exit 1 when they differ."""
+    from bot.config import seed_rules_file
+    from bot.core.rules.diff import diff_rules, render_diff
+    from bot.core.rules.files import load_rules_toml
+
+    path = file or seed_rules_file(app.settings)
+    incoming, threshold = load_rules_toml(_read_rules_file(path))
+    stored = app.rules.rules()
+    diff = diff_rules(stored, app.rules.threshold(), incoming, threshold)
+    enabled = sum(rule.enabled for rule in incoming)
+    out.write(f"the database's {len(stored)} rules (threshold {app.rules.threshold():g}) against the {enabled} of "
+              f"{path} (threshold {threshold:g}): ")
+    if diff.is_empty():
+        out.write("the same\n")
+        return 0
+    out.write(f"{diff.count()} difference(s)\n")
+    for line in render_diff(diff, str(path)):
+        out.write(line + "\n")
+    out.write(f"`pledgewatch rules export mine.toml` keeps the database's rules; `pledgewatch rules import {path}` "
+              "replaces them all with the file's\n")
+    return 1
 
 
 def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:

@@ -156,7 +156,7 @@ _ARGUMENTS = {
     ("status",): [], ("audit",): [], ("db", "stats"): [], ("db", "backup"): ["copy.db"], ("db", "upgrade"): [],
     ("rules", "list"): [], ("rules", "add"): ["aid", "zorblax NEAR/5 @ukraine"], ("rules", "edit"): ["1", "tank"],
     ("rules", "remove"): ["1"], ("rules", "undo"): [], ("rules", "test"): ["tank"], ("rules", "import"): ["r.toml"],
-    ("rules", "export"): [], ("feeds", "list"): [], ("feeds", "add"): ["https://news.example/feed.xml"],
+    ("rules", "export"): [], ("rules", "diff"): ["r.toml"], ("feeds", "list"): [], ("feeds", "add"): ["https://news.example/feed.xml"],
     ("feeds", "remove"): ["https://news.example/feed.xml"],
 }
 CREATE_THE_DATABASE = {("poll",), ("rules", "add"), ("rules", "edit"), ("rules", "remove"), ("rules", "import"),
@@ -200,7 +200,7 @@ def test_a_private_feed_listed_without_its_key_is_polled_by_its_id(env, capsys, 
 
 
 READING = [["status"], ["pledges"], ["stories"], ["audit"], ["db", "stats"], ["rules", "list"], ["rules", "export"],
-           ["rules", "test", "tank"], ["rules", "test", "--stored", "tank"], ["feeds", "list"],
+           ["rules", "test", "tank"], ["rules", "test", "--stored", "tank"], ["rules", "diff"], ["feeds", "list"],
            ["reanalyze", "--dry-run"]]
 
 
