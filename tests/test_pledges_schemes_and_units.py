@@ -1,16 +1,19 @@
-"""Two wire-copy shapes read wrongly before, in English, French and German. Sentences
+"""Wire-copy shapes read wrongly or incompletely before, in English, French and German. Sentences
 written for these tests.
 
 - A nationality naming whose scheme the money goes to ("für die tschechische Initiative",
   "à l'initiative tchèque") is not the giver when the sentence names one.
 - One unit word standing for the system named before ("the first system", "das erste
   System", "le premier système", "one system") is that system, as counted ones were.
+- Money earmarked for an item ("€100 million for artillery shells") is that item's value.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.config import load_entities
+from bot.core.pledges.extract import extract_pledges
 from tests.wire_reading import records
 
 AMMO, AIR = "ammunition", "air_defence"
@@ -56,3 +59,25 @@ def test_whose_scheme_the_money_goes_to_is_not_the_giver(text: str, expected: se
 )
 def test_one_unit_word_stands_for_the_system_named_before(text: str, expected: set) -> None:
     assert records(text) == expected
+
+
+def _valued(text: str) -> set[tuple[str, str, float | None, str | None]]:
+    return {(p.donor, p.category, p.value, p.currency) for p in extract_pledges(text, entities=load_entities())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands will provide another €100 million for artillery shells for Ukraine.",
+        "Die Niederlande stellen der Ukraine weitere 100 Millionen Euro für Artilleriemunition bereit.",
+        "Les Pays-Bas vont fournir 100 millions d'euros pour des obus destinés à l'Ukraine.",
+    ],
+)
+def test_money_earmarked_for_an_item_is_that_items_value(text: str) -> None:
+    # one record, the shells, worth the amount: no separate gift of money beside them
+    assert _valued(text) == {("NL", AMMO, 100_000_000.0, "EUR")}
+
+
+def test_money_not_earmarked_for_an_item_stays_a_gift_of_its_own() -> None:
+    text = "Norway will give Ukraine 50 million euros and send more artillery shells."
+    assert _valued(text) == {("NO", "funding", 50_000_000.0, "EUR"), ("NO", AMMO, None, None)}

@@ -75,8 +75,8 @@ from bot.core.pledges.item_words import item_mentions, sentence_mentions
 from bot.core.pledges.items import (
     accessory_ammunition,
     first_of_total,
+    item_paid_for,
     item_phrases,
-    pays_for_items,
     repeats_named_item,
     without_framework_names,
 )
@@ -630,8 +630,15 @@ def _money_items(
     ]
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
-    # the records, the amount is not a separate gift.
-    money_items = [i for i in money_items if not pays_for_items(folded, i, items)]
+    # the records, with the amount as their value, not a separate gift.
+    unpaid = []
+    for money_item in money_items:
+        bought = item_paid_for(folded, money_item, items)
+        if bought is None:
+            unpaid.append(money_item)
+        elif bought.value is None:  # (the first amount named for it, if two are)
+            bought.value, bought.currency = money_item.value, money_item.currency
+    money_items = unpaid
     # An amount under a contract is its value, not a gift.
     return [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
 

@@ -52,15 +52,17 @@ _FOR_PURPOSE = lazy(
 )
 
 
-def pays_for_items(folded: str, money: Item, items: list[Item]) -> bool:
-    """Whether an amount is followed by what it buys: a purpose word, then a precise
-    item within a few words and no other amount between."""
+def item_paid_for(folded: str, money: Item, items: list[Item]) -> Item | None:
+    """The item an amount pays for, when it is followed by a purpose word and then a
+    precise item within a few words, with no other amount between ("€20 million for the
+    purchase of FPV drones"); else None."""
     purpose = _FOR_PURPOSE.match(folded, money.end)
     if purpose is None:
-        return False
-    return any(
-        i.category not in VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60
-        for i in items
+        return None
+    return next(
+        (i for i in items
+         if i.category not in VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60),
+        None,
     )
 
 
