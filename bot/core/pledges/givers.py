@@ -172,7 +172,8 @@ def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
 _SCHEME_NOUNS_EN_DE = (
     r"initiative|coalition|scheme|mechanism|model|koalition|mechanismus|modell|munitionsinitiative"
 )
-_SCHEME_AFTER = lazy(r"(?:-(?:led|run|geführte[nmrs]?|gefuhrte[nmrs]?))?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b")
+# ("Czech-led initiative", "die von Tschechien geführte Initiative")
+_SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b")
 _SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?\s+$")
 
 
