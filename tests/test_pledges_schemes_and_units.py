@@ -6,6 +6,8 @@ written for these tests.
 - One unit word standing for the system named before ("the first system", "das erste
   System", "le premier système", "one system") is that system, as counted ones were.
 - Money earmarked for an item ("€100 million for artillery shells") is that item's value.
+- A refusal heading an item without a title is kept, as under a title.
+- English puts the giving verb before its negated object too: "will send no more tanks".
 """
 
 from __future__ import annotations
@@ -81,3 +83,34 @@ def test_money_earmarked_for_an_item_is_that_items_value(text: str) -> None:
 def test_money_not_earmarked_for_an_item_stays_a_gift_of_its_own() -> None:
     text = "Norway will give Ukraine 50 million euros and send more artillery shells."
     assert _valued(text) == {("NO", "funding", 50_000_000.0, "EUR"), ("NO", AMMO, None, None)}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Berlin will send no more weapons to Ukraine from its own stocks.",
+        "Deutschland will keine weiteren Waffen aus eigenen Beständen an die Ukraine liefern.",
+    ],
+)
+def test_a_refusal_heading_an_item_without_a_title_is_kept_beside_the_items_it_names(lead: str) -> None:
+    # A feed item without a title is headed by its first sentence: a refusal of arms in
+    # general there is the news, as under a title, though the body then names items.
+    body = " Instead the government will pay for anti-tank weapons and ammunition from industry."
+    assert ("DE", "other", "refused") in records(lead + body)
+    assert ("DE", "other", "refused") in records(body.strip(), title=lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Germany will send no more tanks to Ukraine.", "refused"),
+        ("Germany will no longer send tanks to Ukraine.", "refused"),
+        ("Germany has stopped sending tanks to Ukraine.", "refused"),
+        ("Germany sends Ukraine no new tanks this year.", "refused"),
+        # a cap on a promise is still the promise
+        ("Germany will send no more than ten tanks to Ukraine.", "pledged"),
+        ("Germany will send Ukraine no more than ten tanks.", "pledged"),
+    ],
+)
+def test_the_giving_verb_before_its_negated_object_refuses_in_english(text: str, status: str) -> None:
+    assert records(text) == {("DE", "tanks", status)}

@@ -268,7 +268,10 @@ def extract_pledges(
             title_pledges = _verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
-    return _one_reading(dedupe(body_pledges + title_pledges), title)
+    # An item without a title (a live blog's entry, a feed that gives none) is headed by
+    # its first sentence, as readers and the story matcher see it.
+    headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
+    return _one_reading(dedupe(body_pledges + title_pledges), headline)
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
@@ -306,7 +309,7 @@ def _verbless_headline(
 _NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
 
 
-def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
+def _one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
     - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
@@ -359,7 +362,7 @@ def _one_reading(pledges: list[Pledge], title: str = "") -> list[Pledge]:
             pledge.category == "other" and pledge.system is None and pledge.donor in precise
             # (a headline refusing arms in general is the news itself: "Germany will
             # not deliver weapons directly", whatever the body lists)
-            and not (pledge.status == "refused" and title and pledge.evidence == title)
+            and not (pledge.status == "refused" and headline and pledge.evidence == headline)
         ):
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:

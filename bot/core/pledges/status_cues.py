@@ -44,6 +44,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|"
+     # "will send no more weapons", "sends Kyiv no new tanks", "will no longer supply",
+     # "stopped sending" (the giving verb before its negated object, as German puts it).
+     r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
+     r"no (?:more|further|new|additional|other)\b|"
+     r"no longer (?:send|provide|supply|deliver|give)|stop(?:s|ped|ping)? (?:sending|supplying|delivering|providing)|"
      # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
      # livrer", "sieht keinen Anlass, ... zu liefern".
      r"(?:no|any) intention (?:of|to)|(?:pas l'|aucune )intention (?:de|d')|keine absicht|nicht die absicht|"
@@ -669,6 +674,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
+            if status == "refused" and folded.startswith(" than", e):
+                continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
