@@ -6,6 +6,10 @@ written for these tests.
 - One unit word standing for the system named before ("the first system", "das erste
   System", "le premier système", "one system") is that system, as counted ones were.
 - Money earmarked for an item ("€100 million for artillery shells") is that item's value.
+- Handing over the n-th system ("delivers third Patriot system", "liefert ein zweites") is a
+  delivery, as handing over the first was; approving one is not.
+- An aid decree ("military aid decree", "décret d'aide militaire") is a package, as German copy
+  calls it ("Militärhilfepaket"), not money.
 """
 
 from __future__ import annotations
@@ -81,3 +85,31 @@ def test_money_earmarked_for_an_item_is_that_items_value(text: str) -> None:
 def test_money_not_earmarked_for_an_item_stays_a_gift_of_its_own() -> None:
     text = "Norway will give Ukraine 50 million euros and send more artillery shells."
     assert _valued(text) == {("NO", "funding", 50_000_000.0, "EUR"), ("NO", AMMO, None, None)}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # handing over the n-th one, in a headline's present tense, is a delivery
+        ("The Netherlands delivers third Patriot system to Ukraine", {("NL", AIR, "delivered")}),
+        ("Frankreich liefert der Ukraine ein zweites SAMP/T-System", {("FR", AIR, "delivered")}),
+        ("La Norvège livre un deuxième système NASAMS à l'Ukraine", {("NO", AIR, "delivered")}),
+        # promising one is not
+        ("Germany will deliver a fourth IRIS-T system to Ukraine, Pistorius says", {("DE", AIR, "pledged")}),
+        ("Spain approves a third Patriot system for Ukraine", {("ES", AIR, "pledged")}),
+    ],
+)
+def test_handing_over_the_nth_system_is_a_delivery(title: str, expected: set) -> None:
+    assert records("", title=title) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rome approved a tenth military aid decree for Ukraine on Tuesday.",
+        "Le gouvernement italien a adopté mardi un dixième décret d'aide militaire à l'Ukraine.",
+        "Die italienische Regierung hat am Dienstag ein zehntes Militärhilfepaket für die Ukraine beschlossen.",
+    ],
+)
+def test_an_aid_decree_is_a_package_in_every_language(text: str) -> None:
+    assert records(text) == {("IT", "other", "pledged")}
