@@ -8,6 +8,10 @@ written for these tests.
 - Money earmarked for an item ("€100 million for artillery shells") is that item's value.
 - A refusal heading an item without a title is kept, as under a title.
 - English puts the giving verb before its negated object too: "will send no more tanks".
+- Handing over the n-th system ("delivers third Patriot system", "liefert ein zweites") is a
+  delivery, as handing over the first was; approving one is not.
+- An aid decree ("military aid decree", "décret d'aide militaire") is a package, as German copy
+  calls it ("Militärhilfepaket"), not money.
 """
 
 from __future__ import annotations
@@ -114,3 +118,31 @@ def test_a_refusal_heading_an_item_without_a_title_is_kept_beside_the_items_it_n
 )
 def test_the_giving_verb_before_its_negated_object_refuses_in_english(text: str, status: str) -> None:
     assert records(text) == {("DE", "tanks", status)}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # handing over the n-th one, in a headline's present tense, is a delivery
+        ("The Netherlands delivers third Patriot system to Ukraine", {("NL", AIR, "delivered")}),
+        ("Frankreich liefert der Ukraine ein zweites SAMP/T-System", {("FR", AIR, "delivered")}),
+        ("La Norvège livre un deuxième système NASAMS à l'Ukraine", {("NO", AIR, "delivered")}),
+        # promising one is not
+        ("Germany will deliver a fourth IRIS-T system to Ukraine, Pistorius says", {("DE", AIR, "pledged")}),
+        ("Spain approves a third Patriot system for Ukraine", {("ES", AIR, "pledged")}),
+    ],
+)
+def test_handing_over_the_nth_system_is_a_delivery(title: str, expected: set) -> None:
+    assert records("", title=title) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rome approved a tenth military aid decree for Ukraine on Tuesday.",
+        "Le gouvernement italien a adopté mardi un dixième décret d'aide militaire à l'Ukraine.",
+        "Die italienische Regierung hat am Dienstag ein zehntes Militärhilfepaket für die Ukraine beschlossen.",
+    ],
+)
+def test_an_aid_decree_is_a_package_in_every_language(text: str) -> None:
+    assert records(text) == {("IT", "other", "pledged")}

@@ -5,7 +5,9 @@ reads them (bot/core/stories/events.py):
 - a country the headline names that gives nothing the article reports, while others do,
   is not its giver either ("the first delivery of US weapons, paid by the Netherlands");
 - a pledge the article dates before its news ("last week") is context, when the article
-  reports others undated.
+  reports others undated, and so is its donor;
+- a country whose weapons another country in the headline pays for ("US weapons", "US-Waffen",
+  "armes américaines") is not the headline's giver.
 
 Sentences written for these tests."""
 
@@ -115,3 +117,45 @@ def test_a_welcome_and_the_donors_own_report_of_one_package_are_one_story():
                 Pledge("NO", "air_defence", "pledged", system="Patriot", evidence=PLEDGE[1]))
     assert match_story(norway, NOW + timedelta(hours=3), [StoryCandidate(1, welcome, NOW)]) is None
     assert match_story(norway, NOW + timedelta(hours=3), [StoryCandidate(2, pledge, NOW)]) is None
+
+
+def test_a_donor_recalled_as_last_week_is_no_donor_of_the_news():
+    # Finland's news recalls Estonia's pledge of last week; Estonia pledges again today.
+    news = "Finland will give Ukraine 400 million euros for artillery ammunition."
+    finnish = Pledge("FI", "ammunition", "pledged", value=4e8, currency="EUR", evidence=news)
+    estonia_today = evidence("Estonia to send more air defence missiles to Ukraine",
+                             "Estonia will send Ukraine more air defence missiles.",
+                             (Pledge("EE", "air_defence", "pledged",
+                                     evidence="Estonia will send Ukraine more air defence missiles."),))
+    for recall in ("Last week Estonia pledged air defence missiles worth 100 million euros.",
+                   "La semaine dernière, l'Estonie avait promis des missiles de défense antiaérienne.",
+                   "Vergangene Woche hatte Estland Flugabwehrraketen zugesagt."):
+        found = evidence("Finland pledges 400 million euros for shells", f"{news} {recall}", (
+            finnish, Pledge("EE", "air_defence", "pledged", evidence=recall)))
+        assert found.donors == {"FI"}, recall
+        assert compare(found, estonia_today).conflict == "donors", recall
+    # All dated, the recalled pledge is the report's news and its donor stays.
+    weekly = "Estonia pledged air defence missiles last week."
+    found = evidence("", weekly, (Pledge("EE", "air_defence", "pledged", evidence=weekly),))
+    assert found.donors == {"EE"}
+
+
+def test_the_country_whose_weapons_another_pays_for_is_not_the_headlines_giver():
+    swedish = Pledge("SE", "funding", "pledged", value=3e8, currency="USD", evidence="Sweden pays.")
+    danish = Pledge("DK", "funding", "pledged", value=3e8, currency="USD", evidence="Denmark pays.")
+    for title, pledge, donor in (
+        ("Sweden to pay $300 million for US weapons for Kyiv", swedish, "SE"),
+        ("US-Waffen für die Ukraine: Dänemark zahlt 300 Millionen Dollar", danish, "DK"),
+        ("Le Danemark paie 300 millions de dollars d'armes américaines pour Kiev", danish, "DK"),
+        ("Schweden kauft amerikanische Waffen für die Ukraine", swedish, "SE"),
+    ):
+        assert evidence(title, "", (pledge,)).headline_donors == {donor}, title
+    # The two payers are two events, though both name the maker.
+    us = Pledge("US", "air_defence", "pledged", system="Patriot", evidence="American Patriot missiles.")
+    first = evidence("Sweden to pay $300 million for US weapons for Kyiv", "", (swedish, us))
+    second = evidence("US-Waffen für die Ukraine: Dänemark zahlt 300 Millionen Dollar", "", (danish,))
+    assert compare(first, second).conflict == "donors"
+    # Named alone, or with a kind of weapon, the country is the giver.
+    assert evidence("US weapons arrive in Ukraine").headline_donors == {"US"}
+    tanks = Pledge("DE", "tanks", "delivered", system="Leopard 2", evidence="German tanks arrive.")
+    assert evidence("German tanks arrive in Ukraine, Norway pays for the fuel", "", (tanks,)).headline_donors >= {"DE"}

@@ -1,4 +1,4 @@
-"""Story grouping on synthetic wire copy of five busy days (tests/data/wire_clusters*.jsonl):
+"""Story grouping on synthetic wire copy of six busy days (tests/data/wire_clusters*.jsonl):
 how grouping generalises beyond the real-article set.
 
 Each file is one news day: 7 to 12 events, each reported by one to four outlets in English,
@@ -15,11 +15,15 @@ store, story matching and merging) in several feed orders. The figures are count
 ../shared/eval/score_stories.py counts them: pair precision, pair recall, and hidden events
 (an event whose every report sits in a story another event opened: an alert never sent).
 
-Files 3 to 5 were written after the fixes made on files 1 and 2, as held-out checks; file 3
+Files 3 to 6 were written after the fixes made on files 1 and 2, as held-out checks; file 3
 then showed the round-up merged with the German pledge made at it (precision 0.65), file 5 one
 government's two announcements of a day joined by the day every wire report names (0.67),
-which were fixed in turn. The bounds are ratchets at the figures reached (see the commit messages for
-main's figures): raise them as grouping improves, never lower them to let a change land.
+file 6 (aimed at the rules on attack-dated sentences, n-th deliveries, welcomers,
+headline countries that give nothing and pledges dated "last week") a Danish report recalling
+Sweden's pledge of last week joined with Sweden's new one, and a Norwegian payment for "US
+weapons" with the Dutch one (0.62), which were fixed in turn. The bounds are ratchets at the
+figures reached (see the commit messages for main's figures): raise them as grouping improves,
+never lower them to let a change land.
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ BOUNDS = [
     # held out; main and this branch before its last fixes: pairP 0.67, pairR 0.73, 1 hidden;
     # 0.90 until "under review" was read as discussed
     ("wire_clusters_5.jsonl", 16, 11, 1.0),
+    # held out, aimed at the rules of its day; main before: pairP 0.62-0.74, pairR 0.71-0.81,
+    # 1 or 2 hidden (31 orders; 0.62/0.62/0.62/0.74 and 0.71/0.71/0.71/0.81, 1 hidden, in the
+    # four here) until a donor recalled as "last week" and the country that made the weapons
+    # another paid for were no donors of the news, a decree was read as a package and
+    # "delivers third IRIS-T" as a delivery
+    ("wire_clusters_6.jsonl", 24, 21, 1.0),
 ]
 
 

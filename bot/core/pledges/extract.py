@@ -563,10 +563,14 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
     # "France delivers its first Mirage jets", "liefert die ersten", "hands Ukraine its
     # last MiG-29s": handing over the first or the last of a series is news of a delivery,
     # not a promise ("will send its first" still is one).
+    # So is handing over the n-th one ("Germany delivers third IRIS-T air defence system",
+    # "liefert ein drittes System"), told by a verb of handing over: "approves a third
+    # package" is a promise.
     cues = [
         replace(c, status="delivered")
-        if c.status == "pledged" and _FIRST_OR_LAST_AFTER.match(folded, c.end)
-        and not _FUTURE_CUE.match(folded, c.start)
+        if c.status == "pledged" and not _FUTURE_CUE.match(folded, c.start)
+        and (_FIRST_OR_LAST_AFTER.match(folded, c.end)
+             or (_HANDING_OVER.match(folded, c.start) and _NTH_AFTER.match(folded, c.end)))
         else c
         for c in cues
     ]
@@ -896,6 +900,16 @@ _FIRST_OR_LAST_AFTER = lazy(
     r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
     r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
     r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
+)
+
+
+# A present tense of handing over, and an ordinal after two (folded text).
+_HANDING_OVER = lazy(r"(?:delivers|hands over|liefert|ubergibt|livre)\b")
+_NTH_AFTER = lazy(
+    r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
+    r"(?:(?:its|their|the|a|ses|leurs|son|sa|le|la|un|une|seine|ihre|ein|einen|eine|das|den|die)\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|"
+    r"zweite\w*|dritte\w*|vierte\w*|funfte\w*|sechste\w*)\b"
 )
 
 

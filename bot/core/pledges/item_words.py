@@ -20,8 +20,10 @@ from bot.core.text.lazy_pattern import lazy
 
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
+    # (Italy's aid comes by decree: "13th military aid decree", "13e décret d'aide
+    # militaire", which German copy calls "13. Hilfspaket": a package, not money.)
     ("other", r"(?:(?:military |security |financial )?aid|(?:military |security )?assistance|military|security|"
-     r"weapons?|arms) packages?|paquets? d'aide(?: militaire)?|\w*paket\w*|"
+     r"weapons?|arms) (?:packages?|decrees?)|(?:paquets?|decrets?) d'aide(?: militaire)?|\w*paket\w*|"
      # "Weapons and ammunition" together is the stock phrase for arms in general, an
      # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
      r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),

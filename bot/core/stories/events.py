@@ -160,6 +160,13 @@ def event_evidence(
     folded_title = fold_aligned(title)
     named = entities.find_donors(title) if entities else []
     headline_named = [code for code, start, end in named if _gives_in_headline(folded_title, (code, start, end))]
+    # A country that qualifies the weapons beside another country ("Netherlands to fund $500
+    # million of US weapons", "US-Waffen für Kiew: Norwegen zahlt", "d'armes américaines")
+    # is where they come from; the other one pays. (Alone, "US weapons arrive in Ukraine",
+    # it is the giver.)
+    origins = {code for code, start, end in named if _origin_of_weapons(folded_title, start, end)}
+    if any(code not in origins and code not in GROUP_DONORS for code in headline_named):
+        headline_named = [code for code in headline_named if code not in origins]
     # The first name of the headline is its subject. Another country it names that does
     # nothing the article reports, while others do, is where things come from or whom they
     # concern, not who gives: "NATO chief welcomed the first delivery of US military
@@ -172,7 +179,11 @@ def event_evidence(
     headline_donors = {
         d for d in headline_named if d == subject or d in GROUP_DONORS or not actors or d in actors
     }
-    donors = headline_donors | {p.donor for p in pledges if p.status != "production"}
+    # A donor whose pledge is dated before the news, beside undated ones, is the context
+    # one outlet recalls ("Last week Sweden pledged air defence" under Denmark's drones):
+    # as with its pledge keys (`_without_recalls`), it is not who gives in this event, and
+    # would anchor the report to that donor's new pledge of the day.
+    donors = headline_donors | {p.donor for p in _without_recalls(pledges) if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
     systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
     systems |= {p.system for p in pledges if p.system}
@@ -266,6 +277,14 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
 
 _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
 _MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
+# Weapons in general (not a kind: "German tanks" are Germany's to give), after a country
+# ("US weapons", "US-Waffen", "amerikanischer Waffen") or before it ("armes américaines").
+_WEAPONS_AFTER = re.compile(r"[- ](?:weapons|arms|armaments?|waffen|rustungs\w*|militargut\w*)\b")
+_WEAPONS_BEFORE = re.compile(r"\b(?:armes?|armements?) $")
+
+
+def _origin_of_weapons(folded_title: str, start: int, end: int) -> bool:
+    return bool(_WEAPONS_AFTER.match(folded_title, end) or _WEAPONS_BEFORE.search(folded_title, 0, start))
 
 
 def _leading_groups(named: list[str]) -> frozenset[str]:
