@@ -1067,8 +1067,11 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
 
 
-def _specificity(pledge: Pledge) -> tuple[bool, bool, int]:
-    return (pledge.quantity is not None, pledge.value is not None, -abs(len(pledge.item) - 25))
+def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
+    # A record whose words name its system beats one read from a word standing for it
+    # ("avions Mirage 2000 ... Les premiers d'entre eux sont arrivés"): it says what it is.
+    named = bool(pledge.system) and pledge.system.lower() in pledge.item.lower()
+    return (pledge.quantity is not None, pledge.value is not None, named, -abs(len(pledge.item) - 25))
 
 
 def pledge_key(pledge: Pledge) -> tuple[str, str, str, str]:
