@@ -189,3 +189,104 @@ def test_money_is_the_value_of_what_it_buys_counted_once(text: str, expected: se
 )
 def test_other_large_numbers_and_shares_add_no_money(text: str, expected: set) -> None:
     assert _valued(text) == expected
+
+
+# The giver named only by a leader or a title: a leader the entity lists know
+# ("Pistorius", "Macron", "Kanzler Merz"), a minister or head of government by nationality
+# ("the Dutch defence minister", "le ministre allemand", "der britische Premier"), a surname
+# after the full name a sentence before, "the minister" after a title naming the country;
+# a place where the leader speaks ("in Berlin", "à Londres") is not the giver. German
+# "sagte ... zu" around a long middle field naming Ukraine as who gets ("sagte in Berlin
+# weitere Caesar-Haubitzen für die Ukraine zu") is the split promise "zusagen".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pistorius announced four more IRIS-T systems for Ukraine.",
+         {("DE", "air_defence", P)}),
+        ("Pistorius said Germany would send four more IRIS-T systems.",
+         {("DE", "air_defence", P)}),
+        ("Macron promised Ukraine more Caesar howitzers.",
+         {("FR", "artillery", P)}),
+        ("Chancellor Merz pledged more air defence for Ukraine.",
+         {("DE", "air_defence", P)}),
+        ("Starmer announced 5,000 air defence missiles for Ukraine.",
+         {("GB", "air_defence", P)}),
+        ("The Dutch defence minister announced 100 million euros for drones for Ukraine.",
+         {("NL", "drones", P)}),
+        ("The Dutch defence minister pledged more F-16 jets to Ukraine.",
+         {("NL", "aircraft", P)}),
+        ("Britain's prime minister promised Ukraine more Storm Shadow missiles.",
+         {("GB", "missiles", P)}),
+        ("The German chancellor promised Ukraine more Patriot systems.",
+         {("DE", "air_defence", P)}),
+        ("Macron a promis de nouveaux canons Caesar à l'Ukraine.",
+         {("FR", "artillery", P)}),
+        ("Emmanuel Macron a annoncé la livraison de Mirage 2000 à l'Ukraine.",
+         {("FR", "aircraft", P)}),
+        ("Le ministre allemand de la Défense a promis quatre systèmes IRIS-T à l'Ukraine.",
+         {("DE", "air_defence", P)}),
+        ("Le ministre allemand a promis quatre systèmes IRIS-T à l'Ukraine.",
+         {("DE", "air_defence", P)}),
+        ("Le Premier ministre britannique a promis des missiles Storm Shadow à l'Ukraine.",
+         {("GB", "missiles", P)}),
+        ("Le chancelier Merz a promis des systèmes Patriot à l'Ukraine.",
+         {("DE", "air_defence", P)}),
+        ("Kanzler Merz sagte der Ukraine weitere Patriot-Systeme zu.",
+         {("DE", "air_defence", P)}),
+        ("Pistorius kündigte vier weitere IRIS-T-Systeme für die Ukraine an.",
+         {("DE", "air_defence", P)}),
+        ("Der britische Premier sagte der Ukraine weitere Storm-Shadow-Raketen zu.",
+         {("GB", "missiles", P)}),
+        ("Der niederländische Verteidigungsminister kündigte weitere F-16 für die Ukraine an.",
+         {("NL", "aircraft", P)}),
+        ("Frankreichs Präsident Macron versprach der Ukraine weitere Caesar-Haubitzen.",
+         {("FR", "artillery", P)}),
+        ("Macron versprach der Ukraine weitere Caesar-Haubitzen.",
+         {("FR", "artillery", P)}),
+        ("Mette Frederiksen met Zelensky in Kyiv on Monday. Frederiksen announced more artillery shells for Ukraine.",
+         {("DK", "ammunition", P)}),
+        ("Tore Sandvik met his counterparts in Brussels. "
+         "At the meeting, Sandvik announced more artillery shells for Ukraine.",
+         {("NO", "ammunition", P)}),
+        ("Mark Carney spoke in Ottawa. Later, Carney announced more artillery shells for Ukraine.",
+         {("CA", "ammunition", P)}),
+        ("Le ministre Pål Jonson était à Kiev lundi. Selon Jonson, la Suède va livrer des obus à l'Ukraine.",
+         {("SE", "ammunition", P)}),
+        ("Pedro Sánchez était à Kiev lundi. Sánchez a promis des obus à l'Ukraine.",
+         {("ES", "ammunition", P)}),
+        ("Theo Francken besuchte am Montag Kiew. Francken sagte der Ukraine weitere Granaten zu.",
+         {("BE", "ammunition", P)}),
+        ("Dick Schoof besuchte am Montag Kiew. Schoof sagte der Ukraine weitere Granaten zu.",
+         {("NL", "ammunition", P)}),
+        # the giver named by a title in an earlier sentence
+        ("Germany's defence minister visited Kyiv on Monday. The minister promised four more IRIS-T systems.",
+         {("DE", "air_defence", P)}),
+        ("Le ministre allemand de la Défense était à Kiev lundi. Le ministre a promis quatre systèmes IRIS-T.",
+         {("DE", "air_defence", P)}),
+        ("Der britische Premier besuchte Kiew. Der Premier sagte weitere Storm-Shadow-Raketen zu.",
+         {("GB", "missiles", P)}),
+        # a title with a country and another country as object
+        ("The Dutch defence minister said the Netherlands would send more F-16s to Ukraine.",
+         {("NL", "aircraft", P)}),
+        ("The German chancellor told the Polish president that Germany would deliver more tanks to Ukraine.",
+         {("DE", "tanks", P)}),
+        ("Der französische Präsident sagte in Berlin weitere Caesar-Haubitzen für die Ukraine zu.",
+         {("FR", "artillery", P)}),
+        ("Le chancelier allemand a promis à Londres de nouveaux chars à l'Ukraine.",
+         {("DE", "tanks", P)}),
+        ("Le président français a promis, lors d'une visite à Berlin, des Mirage 2000 à l'Ukraine.",
+         {("FR", "aircraft", P)}),
+        ("Speaking in Paris, the British prime minister promised Ukraine more Storm Shadow missiles.",
+         {("GB", "missiles", P)}),
+        ("Bei einem Besuch in Paris sagte der britische Premier der Ukraine weitere Storm-Shadow-Raketen zu.",
+         {("GB", "missiles", P)}),
+    ],
+)
+def test_a_leader_or_a_title_names_the_giver(text: str, expected: set) -> None:
+    assert records(text) == expected
+
+
+# ... but "zu" after a long middle field that names no Ukraine is no split "zusagen".
+def test_a_far_zu_without_ukraine_is_no_promise() -> None:
+    text = "Pistorius sagte bei einem Besuch der Truppe in Litauen zu Beginn der Woche, man brauche mehr Panzer."
+    assert records(text) == set()
