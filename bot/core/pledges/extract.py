@@ -67,6 +67,7 @@ from bot.core.pledges.givers import (
     donors_for,
     givers_among,
     is_agent,
+    item_source,
     not_a_giver,
     private_group,
     recipient_subject,
@@ -758,7 +759,7 @@ def _item_records(
             if not _ukraine_receives(sentence, cue, parties.ukraine):
                 continue
             status = receiving_status(folded, start, cue)
-            giver = _giver_of_a_receipt(sentence, cue, parties)
+            giver = _giver_of_a_receipt(sentence, item, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
             giver = _who_forbids(cue, mentions, parties)
         else:
@@ -816,10 +817,12 @@ def _ukraine_receives(sentence: _Sentence, cue: Cue, ukraine: list[tuple[str, in
     return not ukraine[0][1] > reach
 
 
-def _giver_of_a_receipt(sentence: _Sentence, cue: Cue, parties: _Parties) -> tuple[str, ...]:
-    """Who gave what Ukraine received: the agent after the cue ("received from Germany"),
-    else whoever the sentence names as the source ("under the Czech-led initiative")."""
-    giver = next((
+def _giver_of_a_receipt(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+    """Who gave what Ukraine received: the source right after the item ("received tanks
+    from Poland and jets from Denmark"), else the agent after the cue ("received from
+    Germany"), else whoever the sentence names as the source ("under the Czech-led
+    initiative")."""
+    giver = item_source(sentence.folded, item, parties.groups) or next((
         codes for group_start, _, codes in parties.groups
         if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
     ), ())
