@@ -358,18 +358,30 @@ _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 _ELIDED_REACH = 150  # characters from the amount before, in one sentence
 
 
+_ELIDED_SCALE = lazy(r"milli|billion|mrd|mio")
+_NUMBER_ENDING = lazy(rf"(?:{_NUMERAL})\s?$")
+
+
 def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> list[Money]:
     added = []
-    for match in _ELIDED_AMOUNT.finditer(folded, found[0].end):
+    # (found by their scale word, which most amounts already read hold: the number
+    # before it is looked for only around a scale word outside them)
+    for scale in _ELIDED_SCALE.finditer(folded, found[0].end):
+        if any(m.start <= scale.start() < m.end for m in found):
+            continue
+        number = _NUMBER_ENDING.search(folded, max(found[0].end, scale.start() - 24), scale.start())
+        match = _ELIDED_AMOUNT.match(folded, number.start()) if number else None
+        if match is None or match.start("scale") != scale.start():
+            continue
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in found):
+        if any(m.start < end and start < m.end for m in found + added):
             continue
         before = [m for m in found if m.end <= start]
         if not before or start - before[-1].end > _ELIDED_REACH or _SENTENCE_END.search(folded, before[-1].end, start):
             continue
-        number = parse_numeral(match.group("num"), lang)
-        if number is not None:
-            value = number * _scale_of(match.group("scale"), lang)
+        amount = parse_numeral(match.group("num"), lang)
+        if amount is not None:
+            value = amount * _scale_of(match.group("scale"), lang)
             added.append(Money(value, before[-1].currency, start, end))
     return sorted(found + added, key=lambda m: m.start) if added else found
 

@@ -286,7 +286,13 @@ _OWN_THING_AFTER = re.compile(r"[^.!?]{0,80}")
 
 def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for match in _scan(_BACK_REFERENCE, _BACK_REFERENCE_HINT, folded, data):
+    # The hint's words are the pattern's less its look-ahead: the pattern, tried only where
+    # the hint matches, finds what a full scan finds (and most such words, "the first",
+    # "die ersten", are followed by a noun).
+    for hint in _BACK_REFERENCE_HINT.finditer(data):
+        match = _BACK_REFERENCE.match(folded, hint.start())
+        if match is None:
+            continue
         s, e = match.span()
         if any(m.start < e and s < m.end for m in found):
             continue  # read already: a count of units, a bare number
