@@ -1,5 +1,5 @@
 """What the shipped rules and the pledge extractor make of a sentence: shared by the
-wire-copy tests (tests/test_pledges_wire_4.py, tests/test_pledges_wire_5.py) and the
+wire-copy tests (tests/test_pledges_wire_4.py to tests/test_pledges_wire_6.py) and the
 relevance tests (tests/test_rules_relevance.py)."""
 
 from __future__ import annotations

@@ -32,9 +32,10 @@ For each sentence we look for four things, all with patterns compiled once:
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
   giver gives too; who forbids a transfer is the clause's first donor;
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
-  amount as a funding record (but not a contract's value, nor an item's worth, nor
-  money told as humanitarian, economic or budget aid; an amount that values equipment
-  is category "other").
+  amount as a funding record (but not a contract's value, nor money told as
+  humanitarian, economic or budget aid; an amount that values equipment is category
+  "other"). An item's worth, or money earmarked for one item, is that item's value
+  (counted once: a share of a package told with its total is left to the total).
 
 Sentences with no item, production or money cue are skipped before any other work,
 and so are sentences that can have no giver (no donor named, none to borrow).
@@ -66,6 +67,7 @@ from bot.core.pledges.givers import (
     donors_for,
     givers_among,
     is_agent,
+    item_source,
     not_a_giver,
     private_group,
     recipient_subject,
@@ -75,8 +77,8 @@ from bot.core.pledges.item_words import item_mentions, sentence_mentions
 from bot.core.pledges.items import (
     accessory_ammunition,
     first_of_total,
-    item_paid_for,
     item_phrases,
+    items_paid_for,
     repeats_named_item,
     without_framework_names,
 )
@@ -635,19 +637,49 @@ def _money_items(
         if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
         and not _civil_money(folded, sentence.start, sentence.end, m)
     ]
+    # ... and the named thing's record carries that worth as its value (unless the worth
+    # is a share of a total told before it: see below).
+    for m in money:
+        thing = worth_of.get(m.start)
+        if thing is not None and thing.category not in VAGUE and not _share_of_a_total(folded, sentence.start, m, money):
+            valued = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
+            if valued is not None and valued.value is None:
+                valued.value, valued.currency = m.value, m.currency
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
     # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
-    # the records, with the amount as their value, not a separate gift.
+    # the records, with the amount as their value, not a separate gift. An amount for
+    # several items together ("NOK 1 billion for air defence and ammunition") is no one
+    # item's value: it stays the money given, beside the items. A share of a package
+    # told with its total ("a €2 billion package, including €400 million for drones",
+    # "dont 400 millions pour des drones", "darunter ...") is counted in the total once:
+    # the item is recorded without it.
     unpaid = []
     for money_item in money_items:
-        bought = item_paid_for(folded, money_item, items)
-        if bought is None:
+        bought = items_paid_for(folded, money_item, items)
+        if len(bought) != 1:
             unpaid.append(money_item)
-        elif bought.value is None:  # (the first amount named for it, if two are)
-            bought.value, bought.currency = money_item.value, money_item.currency
+        elif _share_of_a_total(folded, sentence.start, money_item, money):
+            pass
+        elif bought[0].value is None:  # (the first amount named for it, if two are)
+            bought[0].value, bought[0].currency = money_item.value, money_item.currency
     money_items = unpaid
     # An amount under a contract is its value, not a gift.
     return [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+
+
+# What names a share of a total told before it: "including", "of which", "dont",
+# "darunter", "davon". (Folded text.)
+_SHARE_OF = lazy(
+    r"\b(?:including|includes|of which|of this|of that|among them|dont|y compris|parmi lesquel\w*|darunter|davon|"
+    r"einschlie(?:ss|s)lich|inklusive)\b"
+)
+
+
+def _share_of_a_total(folded: str, start: int, money: Item | Money, amounts: list[Money]) -> bool:
+    """Whether the amount is a share of a total named before it in its sentence: an
+    earlier amount, then a word of sharing before this one."""
+    earlier = next((m for m in amounts if start <= m.start and m.end <= money.start), None)
+    return earlier is not None and _SHARE_OF.search(folded, earlier.end, money.start) is not None
 
 
 def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
@@ -734,7 +766,7 @@ def _item_records(
             if not _ukraine_receives(sentence, cue, parties.ukraine):
                 continue
             status = receiving_status(folded, start, cue)
-            giver = _giver_of_a_receipt(sentence, cue, parties)
+            giver = _giver_of_a_receipt(sentence, item, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
             giver = _who_forbids(cue, mentions, parties)
         else:
@@ -792,10 +824,12 @@ def _ukraine_receives(sentence: _Sentence, cue: Cue, ukraine: list[tuple[str, in
     return not ukraine[0][1] > reach
 
 
-def _giver_of_a_receipt(sentence: _Sentence, cue: Cue, parties: _Parties) -> tuple[str, ...]:
-    """Who gave what Ukraine received: the agent after the cue ("received from Germany"),
-    else whoever the sentence names as the source ("under the Czech-led initiative")."""
-    giver = next((
+def _giver_of_a_receipt(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+    """Who gave what Ukraine received: the source right after the item ("received tanks
+    from Poland and jets from Denmark"), else the agent after the cue ("received from
+    Germany"), else whoever the sentence names as the source ("under the Czech-led
+    initiative")."""
+    giver = item_source(sentence.folded, item, parties.groups) or next((
         codes for group_start, _, codes in parties.groups
         if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
     ), ())
@@ -1084,8 +1118,11 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
 
 
-def _specificity(pledge: Pledge) -> tuple[bool, bool, int]:
-    return (pledge.quantity is not None, pledge.value is not None, -abs(len(pledge.item) - 25))
+def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
+    # A record whose words name its system beats one read from a word standing for it
+    # ("avions Mirage 2000 ... Les premiers d'entre eux sont arrivés"): it says what it is.
+    named = bool(pledge.system) and pledge.system.lower() in pledge.item.lower()
+    return (pledge.quantity is not None, pledge.value is not None, named, -abs(len(pledge.item) - 25))
 
 
 def pledge_key(pledge: Pledge) -> tuple[str, str, str, str]:

@@ -106,7 +106,9 @@ def donor_group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[t
     """Donor mentions joined by commas or "and": (start, end, codes) per group."""
     spans: list[list] = []
     for code, s, e in donors:
-        if spans and _COORDINATION.match(folded[spans[-1][1] : s]):
+        gap = folded[spans[-1][1] : s] if spans else ""
+        if spans and _COORDINATION.match(gap) and not (gap.strip() == "," and _REPORTING_AFTER.match(folded[e : e + 60])):
+            # (a comma alone before one who reports joins nothing: "... by Norway, Germany said")
             spans[-1][1] = e
             spans[-1][2].append(code)
         else:
@@ -264,9 +266,22 @@ def donors_for(
             return inside[0]
     # A passive agent right after the item or its cue names the giver even when a
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
+    # A source right after the item comes first: each item its own ("tanks from Poland
+    # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
+    source = item_source(folded, item, groups)
+    if source:
+        return source
     near = max(cue.end, item.end)
     for s, e, codes in groups:
         if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
+            return codes
+    # ... and so does one between the item and a participle after it, in a passive told
+    # after someone else ("Berlin teilte mit, zwölf Haubitzen seien von Norwegen geliefert
+    # worden").
+    for s, e, codes in groups:
+        if item.end < s and e <= cue.start and cue.start - e <= 30 and _PASSIVE_AGENT.search(
+            folded[max(sentence_start, s - 30) : s]
+        ):
             return codes
     # A nationality right after the item is its giver: "les canons Caesar français",
     # "chars allemands" (a maker, "de fabrication française", was filtered out before).
@@ -291,6 +306,23 @@ def donors_for(
 
 
 _ADJECTIVE_GAP = lazy(r"\s?")
+# Between an item and the donor it comes from: "tanks from Poland", "Panzer aus Polen",
+# "Panzer von Polen", "chars venus de Pologne", "chars en provenance de Pologne", "obus
+# fournis par la Norvège", "were delivered by Norway" (folded text).
+_SOURCE_GAP = lazy(
+    r"\s+(?:(?:were|was|have been|has been|had been|wurden|wurde|sind|seien|ont ete|a ete|avaient ete)\s+)?"
+    r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees)\s+)?"
+    r"(?:from|by|par|von|vom|aus|seitens|en provenance d[eu']?|de la part d[eu']?|venus? d[eu']?|venues? d[eu']?)\s*"
+    r"(?:the |la |le |les |l'|der |den |dem |des |du )?"
+)
+
+
+def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The donor group named as where the item comes from, right after it (_SOURCE_GAP)."""
+    for s, _, codes in groups:
+        if item.end < s <= item.end + 45 and _SOURCE_GAP.fullmatch(folded, item.end, s):
+            return codes
+    return ()
 # Words after which a lone donor name is where something happens or goes, not who acts.
 _LOCATIVE_GAP = lazy(r"\b(?:via|through|par l'intermediaire de|uber|to|vers|nach|towards|from|aus|de la part)\s+(?:the |la |le |les |l'|die |der |den )?$")
 

@@ -45,25 +45,49 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
-    r"pour l'achat|pour acheter|pour financer|to fund|"
+    r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
+    # a share told after the amount: "of which €400 million is for drones", "dont 400
+    # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
+    r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"
+    r"(?:est|sont|seront|sera) (?:destine\w*|consacre\w*|reserve\w*) (?:a|aux?)|"
+    # paying so that Ukraine buys: "50 Millionen Euro, damit sie Drohnen kaufen kann"
+    r",? ?damit (?:sie|die ukraine|kiew|kyjiw)|,? ?so (?:that )?(?:it|ukraine|kyiv) can (?:buy|purchase)|"
+    r",? ?(?:pour|afin) que (?:l'ukraine|kiev) (?:puisse )?ach\w+|"
     # a share in paying: "beteiligt sich mit 100 Millionen Euro an der Finanzierung von"
     r"an der finanzierung|zur finanzierung|au financement|to the (?:funding|financing|purchase) of|"
     r"towards (?:the )?(?:purchase|funding|financing|cost))\b"
 )
 
 
-def item_paid_for(folded: str, money: Item, items: list[Item]) -> Item | None:
-    """The item an amount pays for, when it is followed by a purpose word and then a
+# Between two items one amount pays for together: "NOK 1 billion for air defence and
+# ammunition", "pour des obus et des drones".
+_AND_ANOTHER = lazy(
+    r"\s*(?:,|and|et|und|sowie|as well as|plus)\s+(?:(?:the|des|de|du|la|le|les|l'|die|der|den|von|of|for|pour|fur)\s*)*"
+)
+
+
+def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
+    """The items an amount pays for, when it is followed by a purpose word and then a
     precise item within a few words, with no other amount between ("€20 million for the
-    purchase of FPV drones"); else None."""
+    purchase of FPV drones"), and the items listed with that one ("for air defence and
+    ammunition"); else none."""
     purpose = _FOR_PURPOSE.match(folded, money.end)
     if purpose is None:
-        return None
-    return next(
+        return []
+    first = next(
         (i for i in items
          if i.category not in VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60),
         None,
     )
+    if first is None:
+        return []
+    paid = [first]
+    for item in items:
+        if item.start >= paid[-1].end and item.category not in VAGUE:
+            if not _AND_ANOTHER.fullmatch(folded, paid[-1].end, item.start):
+                break
+            paid.append(item)
+    return paid
 
 
 # The name of an initiative, coalition or meeting is not an item: "im Rahmen der

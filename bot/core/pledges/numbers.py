@@ -338,7 +338,52 @@ def find_money(text: str, lang: str | None = None, folded: str | None = None) ->
             if not any(start < money.end and money.start < end for start, end in taken):
                 found.append(money)
         found.sort(key=lambda m: m.start)
+    if found:
+        found = _with_elided_currency(folded, found, lang)
     return found
+
+
+# A second amount in a sentence often drops the currency the first named: "200 millions
+# d'euros pour des obus et 100 millions pour des drones", "$50 million for shells and 30
+# million for drones". A number with a scale word and no currency, followed by no noun of
+# its own ("100 millions de personnes" counts people), is money in the currency of the
+# amount before it in its sentence.
+_ELIDED_AMOUNT = lazy(
+    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?P<scale>milliards?|milliarden?|mrd\.?|billions?|bn\b|millions?|millionen|mio\.?)"
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:for|pour|fur|to|towards|in|into|a|au|aux|an|and|et|und|sowie|more|further|"
+    r"additional|weitere\w*|zusatzlich\w*|supplementaires?|de plus|will|werden|wurden|sont|ont|is|are|were|sind|seront|"
+    r"va|vont|zur|zum|went|go|goes|gehen|gingen|sollen)\b)"
+)
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+_ELIDED_REACH = 150  # characters from the amount before, in one sentence
+
+
+_ELIDED_SCALE = lazy(r"milli|billion|mrd|mio")
+_NUMBER_ENDING = lazy(rf"(?:{_NUMERAL})\s?$")
+
+
+def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> list[Money]:
+    added = []
+    # (found by their scale word, which most amounts already read hold: the number
+    # before it is looked for only around a scale word outside them)
+    for scale in _ELIDED_SCALE.finditer(folded, found[0].end):
+        if any(m.start <= scale.start() < m.end for m in found):
+            continue
+        number = _NUMBER_ENDING.search(folded, max(found[0].end, scale.start() - 24), scale.start())
+        match = _ELIDED_AMOUNT.match(folded, number.start()) if number else None
+        if match is None or match.start("scale") != scale.start():
+            continue
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found + added):
+            continue
+        before = [m for m in found if m.end <= start]
+        if not before or start - before[-1].end > _ELIDED_REACH or _SENTENCE_END.search(folded, before[-1].end, start):
+            continue
+        amount = parse_numeral(match.group("num"), lang)
+        if amount is not None:
+            value = amount * _scale_of(match.group("scale"), lang)
+            added.append(Money(value, before[-1].currency, start, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _money_in_words(text: str, folded: str, lang: str | None) -> Iterator[Money]:

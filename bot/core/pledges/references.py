@@ -48,6 +48,8 @@ def with_references(folded: str, mentions: list[M], has_systems: bool, data: byt
         mentions = _resupplies(folded, mentions)
     if mentions and any(m.category == "aircraft" for m in mentions):
         mentions = _aircraft_words(folded, data, mentions)
+    if mentions:
+        mentions = _back_references(folded, data, mentions)
     return mentions
 
 
@@ -213,7 +215,12 @@ def _partitive_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # it counts ("30 Exemplare des Flugabwehrpanzers Gepard") is left to that name.
 # "Das erste von vier zugesagten Systemen", "two more systems": a counted "systems"
 # refers back to the system named before as well.
-_UNIT_WORDS = r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems?|systemes|systeme|systemen)\b"
+# A launcher counted the same way ("the first launchers", "les premiers lanceurs", "die
+# ersten Startgeräte") is a unit of the air-defence or rocket system named before.
+_UNIT_WORDS = (
+    r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems?|systemes|systeme|systemen|"
+    r"launchers?|lanceurs?|startgerate?n?)\b"
+)
 _UNIT_WORD = re.compile(_UNIT_WORDS)
 _UNIT_WORD_HINT = re2.compile(_UNIT_WORDS.encode())  # the same ASCII words
 _COUNT_BEFORE = re.compile(
@@ -232,7 +239,68 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
             continue
         if any(e <= m.start <= e + 30 for m in mentions):
             continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
+        if any(m.start <= s < m.end for m in mentions):
+            continue  # part of a word already read ("two rocket launchers", "grenade launchers")
         named = [m for m in mentions if m.system and m.end <= s]
         if named:
             found.append(replace(named[-1], start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# A pronoun or a "rest" standing for what was named before, as the subject or object of
+# a delivery or promise: "the first of them arrived", "le premier d'entre eux a été
+# livré", "das erste davon wurde übergeben", "the remaining ones will follow", "the rest",
+# "le reste", "den Rest", "die übrigen", and "the first" with no noun of its own ("the
+# first was delivered in May"). Only before a verb or punctuation: "the rest of the
+# money", "le reste du monde" and "the first to send tanks" are no such word.
+def _back_reference_words(number: str) -> str:
+    return (
+        rf"\b(?:the (?:first|last)(?: (?:one|ones|{number}))? of them|"
+        r"(?:le|la|les) (?:premier|premiere|dernier|derniere)s? d'entre (?:eux|elles)|"
+        r"(?:das|der|die|den) (?:erste|letzte)n? davon|"
+        r"the remaining(?: ones?)?|the rest(?: of them)?|the remainder|le reste|les restants|"
+        r"(?:der|den) rest|die (?:ubrigen|restlichen)"
+        # "the first" alone only before a verb: "Germany was the first, then France"
+        r"|(?P<first>the first(?: ones?)?|(?:le|la|les) (?:premier|premiere)s?|(?:das|der|die) ersten?))"
+    )
+
+
+# What may follow such a word: an auxiliary or a verb of arriving, following or giving
+# (a narrower list than _VERB_AFTER: "the first in Europe", "the first to" are no reference).
+_BACK_REFERENCE_VERBS = (
+    r"will|would|should|could|are|were|is|was|have|has|had|arrived|arrive|arrives|followed|follow|follows|came|"
+    r"ist|sind|wird|werden|wurde|wurden|soll|sollen|sollten|war|waren|kam|kamen|traf|trafen|folgt|folgen|folgten|"
+    r"liefert|liefern|schickt|ubergibt|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
+    r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient"
+)
+_BACK_REFERENCE = re.compile(
+    _back_reference_words(_SMALL_NUMBER)
+    + rf"(?=\s+(?:{_BACK_REFERENCE_VERBS})\b|(?(first)(?!)|\s*(?:[,.;:)](?!\d)|$)))"
+)
+# (its hint: the same words, without the look-ahead)
+_BACK_REFERENCE_HINT = re2.compile(_back_reference_words(_SMALL_NUMBER_HINT).replace("?P<first>", "").encode())
+# Another thing named right after the word, in its sentence, is what the sentence is about:
+# "the others are considering sending tanks".
+_OWN_THING_AFTER = re.compile(r"[^.!?]{0,80}")
+
+
+def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    # The hint's words are the pattern's less its look-ahead: the pattern, tried only where
+    # the hint matches, finds what a full scan finds (and most such words, "the first",
+    # "die ersten", are followed by a noun).
+    for hint in _BACK_REFERENCE_HINT.finditer(data):
+        match = _BACK_REFERENCE.match(folded, hint.start())
+        if match is None:
+            continue
+        s, e = match.span()
+        if any(m.start < e and s < m.end for m in found):
+            continue  # read already: a count of units, a bare number
+        reach = _OWN_THING_AFTER.match(folded, e).end()
+        if any(e <= m.start < reach and m.category not in _UMBRELLA for m in mentions):
+            continue
+        named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA and s - m.end <= 300]
+        if named:
+            system = [m for m in named if m.system]
+            found.append(replace((system or named)[-1], start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions

@@ -302,9 +302,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
      rf"stell\w* (?:{_WORD} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
-     # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not)
+     # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),
+     # however long the middle field when Ukraine is named in it as who gets ("sagte in
+     # Berlin weitere Caesar-Haubitzen für die Ukraine zu")
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
+     rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,10}}(?:fur|an) (?:die ukraine|kiew|kyjiw)(?: {_WORD}){{0,6}} zu\b|"
      r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberreicht|uberlasst|uberweist"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",

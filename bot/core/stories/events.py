@@ -388,9 +388,12 @@ _ORDINAL = re.compile(
 _ORDINAL_REACH_WORDS = 6
 # ... or before a word standing for a system named earlier: "the first of the four
 # systems", "le premier des quatre systèmes", "das erste von vier zugesagten Systemen".
+# ... and "the first of them", "les premiers d'entre eux", "das erste davon", "the first
+# launchers" (a launcher counted stands for its system too).
 _FIRST_OF_UNITS = re.compile(
-    _FIRST_ORDINAL + r"\b(?: [\w'-]+){0,4}? "
-    r"(?:systems?|systemen?|systemes?|units?|unites?|exemplaires?|exemplare|einheiten)\b"
+    _FIRST_ORDINAL + r"\b(?:(?: [\w'-]+){0,4}? "
+    r"(?:systems?|systemen?|systemes?|units?|unites?|exemplaires?|exemplare|einheiten|launchers?|lanceurs?|"
+    r"startgerate?n?)\b| (?:(?:one|ones|\w+) )?(?:of them|d.entre (?:eux|elles)|davon)\b)"
 )
 
 
