@@ -394,3 +394,10 @@ def test_a_far_zu_without_ukraine_is_no_promise() -> None:
 )
 def test_a_passive_agent_or_a_source_after_the_item_is_its_giver(text: str, expected: set) -> None:
     assert records(text) == expected
+
+
+def test_the_agent_of_another_verb_is_not_the_items_giver() -> None:
+    # "by the Netherlands" is who announced the other contribution; Norway's package is Norway's
+    text = ("Norway will fund a new package of weapons for Ukraine. Norway's package follows a contribution "
+            "of the same size by the Netherlands announced earlier in the day.")
+    assert ("NL", "other", "pledged") not in records(text)

@@ -275,14 +275,16 @@ def donors_for(
     for s, e, codes in groups:
         if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
             return codes
-    # ... and so does one between the item and a participle after it, in a passive told
-    # after someone else ("Berlin teilte mit, zwölf Haubitzen seien von Norwegen geliefert
-    # worden").
-    for s, e, codes in groups:
-        if item.end < s and e <= cue.start and cue.start - e <= 30 and _PASSIVE_AGENT.search(
-            folded[max(sentence_start, s - 30) : s]
-        ):
-            return codes
+    # ... and so does one between the item and a participle of giving after it, in a
+    # passive told after someone else ("Berlin teilte mit, zwölf Haubitzen seien von
+    # Norwegen geliefert worden"). Not another verb's agent: in "Norway's package follows a
+    # contribution by the Netherlands announced earlier" the Dutch announced, Norway gives.
+    if _GIVEN_PARTICIPLE.match(folded, cue.start):
+        for s, e, codes in groups:
+            if item.end < s and e <= cue.start and cue.start - e <= 30 and _PASSIVE_AGENT.search(
+                folded[max(sentence_start, s - 30) : s]
+            ):
+                return codes
     # A nationality right after the item is its giver: "les canons Caesar français",
     # "chars allemands" (a maker, "de fabrication française", was filtered out before).
     for s, e, codes in groups:
@@ -306,6 +308,11 @@ def donors_for(
 
 
 _ADJECTIVE_GAP = lazy(r"\s?")
+# Participles of handing over or promising (folded text).
+_GIVEN_PARTICIPLE = lazy(
+    r"(?:geliefert|ubergeben|uberlassen|geschickt|gespendet|zugesagt|bereitgestellt|delivered|supplied|sent|donated|"
+    r"given|handed|provided|pledged|promised|transferred|livre|fourni|envoye|donne|cede|promis|transfere|remis)"
+)
 # Between an item and the donor it comes from: "tanks from Poland", "Panzer aus Polen",
 # "Panzer von Polen", "chars venus de Pologne", "chars en provenance de Pologne", "obus
 # fournis par la Norvège", "were delivered by Norway" (folded text).
