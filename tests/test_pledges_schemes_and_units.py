@@ -146,3 +146,19 @@ def test_handing_over_the_nth_system_is_a_delivery(title: str, expected: set) ->
 )
 def test_an_aid_decree_is_a_package_in_every_language(text: str) -> None:
     assert records(text) == {("IT", "other", "pledged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland was the first to send tanks to Ukraine.", {("PL", "tanks", "delivered")}),
+        ("Poland was the first country to send Leopard tanks to Ukraine.", {("PL", "tanks", "delivered")}),
+        ("La Pologne a été le premier pays à livrer des chars à l'Ukraine.", {("PL", "tanks", "delivered")}),
+        ("Poland will be the first to send tanks to Ukraine.", {("PL", "tanks", "pledged")}),
+        # the German subjunctive of reported speech still only weighs
+        ("Deutschland prüfe die Lieferung von Taurus an die Ukraine, hieß es in Berlin.",
+         {("DE", "missiles", "discussed")}),
+    ],
+)
+def test_who_was_first_to_send_delivered_and_a_reported_pruefe_weighs(text: str, expected: set) -> None:
+    assert records(text) == expected

@@ -105,7 +105,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|pourrai(?:t|ent) (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     rf"erwag\w*|pruf(?:t|en|ung)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
      rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
@@ -131,6 +131,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
      r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
+     # "Poland was the first (country) to send tanks": a giving done, told by who led it
+     r"(?:was|were) the first (?:\w+ ){0,2}to (?:send|deliver|supply|provide|donate|give|hand over|transfer)|"
+     r"(?:a ete|fut|avait ete) (?:le|la) premier(?:e)? (?:\w+ ){0,2}a (?:livrer|envoyer|fournir|ceder|donner|transferer)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|given|handed|"
      r"transferred|handed over|shipped)|arrived|handed over|"
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
