@@ -162,3 +162,20 @@ def test_an_aid_decree_is_a_package_in_every_language(text: str) -> None:
 )
 def test_who_was_first_to_send_delivered_and_a_reported_pruefe_weighs(text: str, expected: set) -> None:
     assert records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # allies paying for American weapons (NATO's PURL scheme): the payer gives
+        ("The Netherlands will pay for a $500 million package of American weapons for Ukraine, including "
+         "Patriot interceptors.", {("NL", AIR, "pledged"), ("NL", "funding", "pledged")}),
+        ("Deutschland finanziert US-Waffen im Wert von 500 Millionen Dollar für die Ukraine.",
+         {("DE", "funding", "pledged")}),
+        # named alone, the weapons' country gives them; a kind of thing names its giver
+        ("US weapons worth $300 million will be sent to Ukraine, the Pentagon said.", {("US", "other", "pledged")}),
+        ("Britain will send Ukraine German tanks from its own stocks.", {("GB", "tanks", "pledged")}),
+    ],
+)
+def test_the_country_of_weapons_another_pays_for_is_their_origin(text: str, expected: set) -> None:
+    assert records(text) == expected

@@ -160,6 +160,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or private_group(folded, donor)
         or _in_relative_clause(folded, s)
         or _owns_a_scheme(folded, s, e)
+        or _origin_of_weapons(folded, s, e)
     )
 
 
@@ -168,6 +169,19 @@ def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
     tschechische Initiative", "à l'initiative tchèque", "the Danish model". (Alone in its
     sentence it is still read as the giver: see extract._sentence_parties.)"""
     return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
+
+
+def _origin_of_weapons(folded: str, s: int, e: int) -> bool:
+    """A nationality of weapons in general ("US weapons", "US-Waffen", "armes américaines"),
+    where the sentence names another donor: where they come from, as under NATO's PURL
+    scheme, where allies pay for American weapons. (Alone in its sentence it is still read
+    as the giver, "US weapons arrive in Ukraine"; a kind of thing, "German tanks", names
+    who gives it.)"""
+    return bool(_WEAPONS_AFTER.match(folded, e) or _WEAPONS_BEFORE.search(folded, max(0, s - 24), s))
+
+
+_WEAPONS_AFTER = lazy(r"(?:-made)?[- ](?:military )?(?:weapons|arms|armaments?|waffen|rustungsgut\w*|militargut\w*)\b")
+_WEAPONS_BEFORE = lazy(r"\b(?:armes?|armements?)(?: militaires?)? $")
 
 
 # The scheme named after the nationality (English, German) or before it (French). (Folded text.)
