@@ -510,7 +510,9 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             if not isinstance(item, dict):
                 raise ValueError("each line must be a JSON object")
             item_id = item.get("id")
-            json.dumps(item_id, ensure_ascii=False).encode("utf-8")  # an id we could not write back is refused here
+            # An id we could not write back is refused here: a lone surrogate, or NaN and Infinity,
+            # which Python reads but which are not JSON (the line written back would not parse).
+            json.dumps(item_id, ensure_ascii=False, allow_nan=False).encode("utf-8")
             # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
             title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
             summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
