@@ -510,7 +510,9 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             if not isinstance(item, dict):
                 raise ValueError("each line must be a JSON object")
             item_id = item.get("id")
-            json.dumps(item_id, ensure_ascii=False).encode("utf-8")  # an id we could not write back is refused here
+            # An id we could not write back is refused here: a lone surrogate, or NaN and Infinity,
+            # which Python reads but which are not JSON (the line written back would not parse).
+            json.dumps(item_id, ensure_ascii=False, allow_nan=False).encode("utf-8")
             # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
             title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
             summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
@@ -751,7 +753,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     else:
         reply = table.pledge_list(flt, "en", None if args.all else (args.limit or MAX_LISTED_PLEDGES),
                                   more_hint=" (--all lists every one, --limit N the newest N)")
-    out.write(terminal_text(reply, out) + "\n")
+    _write_built(out, terminal_text(reply, out) + "\n")
     if reply.photo is not None:
         target = args.out or Path("pledges.png")
         target.write_bytes(reply.photo)
@@ -826,17 +828,28 @@ def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
 def terminal_text(reply: Reply, out: TextIO) -> str:
     """A reply for the terminal: on an interactive one, pieces with a URL (an outlet's
     name) become clickable hyperlinks (the OSC 8 escape most terminals understand);
-    otherwise plain text (the links are in `pledges export`)."""
+    otherwise plain text (the links are in `pledges export`).
+
+    Every piece is cleaned as all standard output is (feed text must not smuggle terminal
+    escapes of its own); the hyperlinks' escapes are added after, so write the result with
+    _write_built: _TerminalSafe.write would strip those too (it did: no link ever showed)."""
+    from bot.core.text.safe_text import clean_text
+
     interactive = getattr(out, "isatty", lambda: False)()
     if not reply.segments or not interactive:
-        return reply.text
+        return clean_text(reply.text)
     parts = []
     for text, url in reply.segments:
-        # Feed text must not smuggle terminal escapes of its own into the output.
-        text = "".join(c for c in text if c.isprintable() or c == "\n")
+        text = clean_text(text)
         safe = url if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url else ""
         parts.append(f"\x1b]8;;{safe}\x1b\\{text}\x1b]8;;\x1b\\" if safe else text)
     return "".join(parts)
+
+
+def _write_built(out: TextIO, text: str) -> None:
+    """Text built here from cleaned pieces and escapes of this module's own (terminal_text),
+    written past _TerminalSafe's filter."""
+    getattr(out, "write_built", out.write)(text)
 
 
 def cmd_db(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -984,6 +997,11 @@ class _TerminalSafe:
         from bot.core.text.safe_text import clean_text
 
         return self._stream.write(clean_text(text))
+
+    def write_built(self, text: str) -> int:
+        """As it is: only for text whose pieces were cleaned already and whose escapes are
+        pledgewatch's own (the hyperlinks of terminal_text)."""
+        return self._stream.write(text)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)

@@ -45,6 +45,28 @@ def test_analyze_survives_surrogates_bad_bytes_and_a_regex_rule(env):
     assert records[3]["relevant"]
 
 
+def _strict_json(line: str) -> dict:
+    """json.loads as a consumer other than Python reads it: NaN and Infinity are no JSON."""
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_analyze_writes_only_json_when_an_id_is_nan_or_infinity(env, monkeypatch, capsys):
+    # Python's json reads NaN and Infinity and wrote them back: `{"id": NaN, ...}` is no
+    # JSON line for jq or a browser, though every output line is promised to be one.
+    import io
+
+    lines = ['{"id": NaN, "title": "x"}', '{"id": [1, -Infinity], "title": "x"}', json.dumps(GOOD)]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["analyze"]) == 0
+    records = [_strict_json(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["id"], r.get("line")) for r in records] == [(None, 1), (None, 2), ("good", None)]
+    assert "invalid input" in records[0]["error"] and "invalid input" in records[1]["error"]
+    assert records[2]["relevant"]
+
+
 def test_analyze_skips_a_line_too_long_to_read_and_caps_text_like_the_feed_path(env):
     huge = json.dumps({"id": "huge", "title": "x", "summary": "tank " * 1_200_000}).encode()  # 6 MB
     long_ok = json.dumps({"id": "long", "title": GOOD["title"], "summary": GOOD["summary"] + " word" * 300_000}).encode()

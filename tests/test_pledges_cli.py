@@ -206,3 +206,38 @@ def test_the_cli_lists_as_many_as_the_chat_by_default():
     from bot.core.chat.commands import MAX_PLEDGE_LINES
 
     assert MAX_LISTED_PLEDGES == MAX_PLEDGE_LINES
+
+
+class _Terminal(io.StringIO):
+    """Standard output as an interactive terminal shows it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_each_outlet_is_a_hyperlink_to_its_article(filled_db, monkeypatch):
+    # The list wrapped each outlet in an OSC 8 hyperlink, and standard output's filter of
+    # escape sequences (for feed text) then stripped it: no link ever reached a terminal.
+    terminal = _Terminal()
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(filled_db))
+    monkeypatch.setattr("sys.stdout", terminal)
+    assert main(["pledges", "netherlands"]) == 0
+    shown = terminal.getvalue()
+    assert "\x1b]8;;https://e.example/n1\x1b\\Wire\x1b]8;;\x1b\\" in shown, shown
+    piped = io.StringIO()  # not a terminal: plain text, the links are in `pledges export`
+    monkeypatch.setattr("sys.stdout", piped)
+    assert main(["pledges", "netherlands"]) == 0
+    assert "\x1b" not in piped.getvalue() and "Wire" in piped.getvalue()
+
+
+def test_feed_text_brings_no_escape_of_its_own_into_the_hyperlinked_list():
+    from bot.cli import terminal_text
+    from bot.core.chat.commands import Reply
+
+    pieces = (("2026-12-01 · Norway — NASAMS — pledged · ", ""),
+              ("Wire\x1b]8;;https://evil.example\x1b\\ \x1b[2J\u202eenil", "https://e.example/n1"),
+              ("\n", ""), ("Bad\x07link", "https://e.example/x\x1b]8;;"))
+    shown = terminal_text(Reply(text="".join(text for text, _ in pieces), segments=pieces), _Terminal())
+    assert shown.count("\x1b") == 4  # the one hyperlink's own two escapes, each with its ST
+    assert "evil" not in shown and "\u202e" not in shown and "\x07" not in shown
+    assert shown.endswith("\nBadlink")  # a URL holding a control character is no link
