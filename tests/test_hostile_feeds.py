@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
+from bot.core.text.safe_text import clean_text
 from tests.conftest import CLI_DB
 from tests.servers import rss
 
@@ -49,3 +50,33 @@ def test_a_too_long_link_still_identifies_its_item_from_poll_to_poll():
     link = "https://ok.example/" + "a" * (MAX_LINK_CHARS - len("https://ok.example/"))
     (kept,) = parse_feed(rss([{**AID, "link": link}]), "https://ok.example/feed.xml")
     assert kept.url == link
+
+
+# Default-ignorable characters beyond the soft hyphen and the zero-width ones: Unicode tag
+# characters (the "ASCII smuggling" block), the combining grapheme joiner, the Hangul
+# fillers, variation selectors, interlinear annotation marks and musical format controls.
+HIDING = ["\U000e0041", "\U000e0020", "\u034f", "\u3164", "\uffa0", "\u115f", "\u180b", "\ufe0f", "\ufff9",
+          "\U0001d173", "\U000e0100"]
+
+
+def test_clean_text_removes_every_invisible_character_that_splits_a_word():
+    for char in HIDING:
+        assert clean_text(f"Ukr{char}aine") == "Ukraine", repr(char)
+        assert clean_text(f"Київ{char} Ukr{char}aine\n") == "Київ Ukraine\n", repr(char)
+    assert clean_text("Zürich — Київ ❤ 한국어") == "Zürich — Київ ❤ 한국어"
+
+
+def test_an_item_whose_words_are_split_by_tag_characters_is_still_found(env, capsys, feed_server):
+    smuggled = {**AID, "link": "https://n.example/1",
+                "title": AID["title"].replace("Ukraine", "Ukr\U000e0041aine").replace("NASAMS", "NAS\u034fAMS"),
+                "description": AID["description"].replace("Kyiv", "Ky\u3164iv")}
+    feed_server.set_feed("/tags.xml", rss([smuggled]))
+    url = feed_server.url("/tags.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out = capsys.readouterr().out
+    assert "1 new, 1 relevant" in out, out
+    store = SqliteStore(env / CLI_DB)
+    (entry,) = store._rows("SELECT title, relevant FROM entries")
+    store.close()
+    assert entry["title"] == AID["title"] and entry["relevant"] == 1
