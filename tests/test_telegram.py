@@ -274,8 +274,9 @@ def test_usernames_in_feed_text_arrive_as_text_and_mention_nobody(tmp_path, stub
 
     # Telegram turns "@name" into a mention, whatever the parse mode, and notifies that
     # member of the group: a feed listing @usernames in a title pinged each of them.
-    pinging = sample_alert(title="@alice_w @bob_team and @channel_admin: aid news", sources=("@wire_news",),
-                           summary="Ask @support_bot or mail press@ministry.example", url="https://n.example/@x")
+    pinging = sample_alert(title="@alice_w @bob_team and @channel_admin: aid news, tap /unsubscribe",
+                           sources=("@wire_news",), url="https://n.example/@x",
+                           summary="Ask @support_bot or mail press@ministry.example; see https://n.example/a/b 1/2")
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
@@ -287,6 +288,8 @@ def test_usernames_in_feed_text_arrive_as_text_and_mention_nobody(tmp_path, stub
     raw = stub.messages_to(USER)[-1]["text"]
     visible = check_telegram_html(raw)
     assert not re.search(r"@[A-Za-z0-9_]", visible), visible
+    # Nor a command a tap would send ("/unsubscribe"), while addresses and fractions stay whole.
+    assert not re.search(r"(?<!\S)/[A-Za-z]", visible) and "https://n.example/a/b 1/2" in visible
     assert visible.replace(WORD_JOINER, "").startswith(pinging.title)
     assert "https://n.example/@x" in raw  # a link's address is left as it is
     for html in (render_digest([pinging] * 3), render_reply("see @alice_w"), render_alert(pinging, "fr")):

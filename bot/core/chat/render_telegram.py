@@ -29,6 +29,10 @@ ELLIPSIS = "…"
 # whatever the parse mode: a feed title or summary listing @usernames pinged everyone it
 # named. A word joiner after the "@" keeps the text as it reads and makes no mention.
 _MENTION = re.compile(r"@(?=[A-Za-z0-9_])")
+# "/word" starting a word is a command Telegram shows as a link that sends it when tapped:
+# a feed title saying "tap /unsubscribe" would unsubscribe a reader who tapped it. Only feed
+# text is disarmed so; the commands in our own replies (/help) stay tappable.
+_COMMAND = re.compile(r"(?<!\S)/(?=[A-Za-z])")
 WORD_JOINER = "\u2060"
 
 _LABELS = {
@@ -93,10 +97,16 @@ def quiet_mentions(text: str) -> str:
     return _MENTION.sub("@" + WORD_JOINER, text) if "@" in text else text
 
 
+def _feed_text(text: str) -> str:
+    """Feed text with neither a mention nor a tappable command in it."""
+    text = quiet_mentions(text)
+    return _COMMAND.sub("/" + WORD_JOINER, text) if "/" in text else text
+
+
 def _quiet_alert(alert: Alert) -> Alert:
-    """The alert with no mention left in the feed text it shows."""
-    return replace(alert, title=quiet_mentions(alert.title), summary=quiet_mentions(alert.summary),
-                   sources=tuple(quiet_mentions(name) for name in alert.sources))
+    """The alert with no mention or command left in the feed text it shows."""
+    return replace(alert, title=_feed_text(alert.title), summary=_feed_text(alert.summary),
+                   sources=tuple(_feed_text(name) for name in alert.sources))
 
 
 def visible_length(text: str) -> int:
