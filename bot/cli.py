@@ -510,15 +510,17 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             if not isinstance(item, dict):
                 raise ValueError("each line must be a JSON object")
             item_id = item.get("id")
-            # An id we could not write back is refused here: a lone surrogate, or NaN and Infinity,
-            # which Python reads but which are not JSON (the line written back would not parse).
+            # An id we could not write back is refused here: a lone surrogate, or NaN and
+            # Infinity (also 1e999), which Python reads but which are not JSON.
             json.dumps(item_id, ensure_ascii=False, allow_nan=False).encode("utf-8")
             # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
             title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
             summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
             lang = item.get("lang") if isinstance(item.get("lang"), str) else None
-        except (ValueError, UnicodeError, TypeError) as exc:
-            out.write(json.dumps({"id": None, "line": number, "error": f"invalid input: {exc}"}) + "\n")
+        except (ValueError, UnicodeError, TypeError, RecursionError) as exc:
+            # RecursionError: JSON nested too deep to read ("[[[[..." 100,000 deep) ended the run.
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            out.write(json.dumps({"id": None, "line": number, "error": f"invalid input: {reason}"}) + "\n")
             continue
         try:
             verdict = analyzer.analyze(title, summary, lang)

@@ -410,6 +410,8 @@ def _read_toml(path: Path, label: str) -> dict[str, Any]:
         raise ConfigError(f"{label}: not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested array or table: "a = [[[[..." ended with a traceback
+        raise ConfigError(f"{label}: invalid TOML: arrays or tables nested too deeply") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{label}: cannot read: {exc}") from None
 

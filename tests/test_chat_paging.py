@@ -13,7 +13,7 @@ import pytest
 from bot.adapters.telegram_pages import PAGE_PREFIX
 from bot.core.chat.commands import MAX_REPLY, ChatContext
 from bot.core.chat.paging import page_text, split_pages
-from bot.core.chat.render_telegram import visible_length
+from bot.core.chat.render_telegram import WORD_JOINER, visible_length
 from tests.telegram_stub import TelegramStub, check_telegram_html
 from tests.test_discord import Harness
 from tests.test_discord import run as run_discord
@@ -114,7 +114,8 @@ def test_telegram_rules_is_one_message_turned_a_page_at_a_time_to_the_last_rule(
 
     full, pages = asyncio.run(go())
     assert len(full) > 4096 * 4 and len(full) < MAX_REPLY
-    assert "\n".join(pages) == full  # nothing lost, nothing doubled
+    # nothing lost, nothing doubled ("@ukraine" arrives with a word joiner: no mention of a member so named)
+    assert "\n".join(pages).replace(WORD_JOINER, "") == full
     assert '"pagination sentinel"' in pages[-1]
 
 

@@ -97,6 +97,7 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[discord]\ngateway_url = 'http://x'", "discord.gateway_url"),
         ("[discord]\ntokn = 'x'", "discord.tokn: unknown setting"),
         ("database = 'a'\ndatabase = 'b'", "invalid TOML"),
+        ("poll_interval = " + "[" * 100_000, "invalid TOML: arrays or tables nested too deeply"),  # was RecursionError
         ("websub = 1", "websub: must be a table"),
         ("[websub]\ncallback_url = 'bot.example.org/websub'", "websub.callback_url"),
         ("[websub]\nlisten = '8080'", "websub.listen: '8080' is not host:port"),

@@ -148,6 +148,7 @@ def test_a_big_text_is_matched_in_one_pass(entities: Entities) -> None:
     ("toml", "message"),
     [
         ("donors = [", "invalid TOML"),
+        ("donors = " + "{a=" * 100_000, "nested too deeply"),
         ("[donors.UA]\nnames = ['Ukraine']", "never be a donor"),
         ("[donors.RU]\nnames = ['Russia']", "never be a donor"),
         ("[donors.de]\nnames = ['Germany']", "upper-case"),

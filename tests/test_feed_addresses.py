@@ -34,6 +34,12 @@ def fetch(url: str, **kwargs):
     ("192.168.1.1", "private"), ("169.254.169.254", "private"), ("fe80::1%eth0", "private"),
     ("fd00::1", "private"), ("100.64.0.1", "private"), ("::ffff:10.0.0.1", "private"),
     ("93.184.216.34", "public"), ("2606:4700::1111", "public"),
+    # IPv6 addresses that reach an IPv4 one through NAT64, 6to4 or Teredo take its class
+    # (they all counted as public), as does the old site-local fec0::/10.
+    ("64:ff9b::a9fe:a9fe", "private"), ("64:ff9b::7f00:1", "private"), ("64:ff9b:1::a00:1", "private"),
+    ("2002:a00:1::1", "private"), ("2002:7f00:1::", "private"), ("::a00:1", "private"),
+    ("2001:0:4136:e378:8000:63bf:f5ff:fffe", "private"), ("fec0::1", "private"),
+    ("64:ff9b::808:808", "public"), ("2002:808:808::1", "public"), ("::", "loopback"),
 ])
 def test_address_classes(address, kind):
     assert address_class(address) == kind

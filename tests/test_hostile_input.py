@@ -77,6 +77,19 @@ def test_analyze_skips_a_line_too_long_to_read_and_caps_text_like_the_feed_path(
     assert records[2]["id"] == "good"
 
 
+def test_analyze_gives_an_error_line_for_json_nested_too_deep_or_an_id_it_cannot_write(env):
+    # One line of "[[[[..." 200,000 deep raised RecursionError out of json.loads and ended
+    # the run; an id of 1e999 came back as Infinity, which is not JSON.
+    lines = [b"[" * 200_000 + b"]" * 200_000, b'{"id": 1e999, "title": "x"}',
+             b'{"id": "deep", "title": ' + b"[" * 500 + b"]" * 500 + b"}", json.dumps(GOOD).encode()]
+    code, records, err = analyze(b"\n".join(lines) + b"\n")
+    assert code == 0 and "Traceback" not in err, err
+    assert records[0] == {"id": None, "line": 1, "error": "invalid input: nested too deeply"}
+    assert records[1]["line"] == 2 and "not JSON compliant" in records[1]["error"] and records[1]["id"] is None
+    assert records[2]["id"] == "deep" and "error" not in records[2]
+    assert records[3]["id"] == "good" and records[3]["relevant"]
+
+
 def test_a_failure_inside_the_analysis_is_that_lines_error(env, monkeypatch, capsys):
     import io
 

@@ -551,6 +551,7 @@ def test_dump_then_load_round_trips_any_phrase(phrase: str, weight: float, thres
     ("text", "error"),
     [
         ("threshold = ", ConfigError),
+        ("threshold = " + "[" * 100_000, ConfigError),  # RecursionError out of tomllib before
         ('threshold = "high"', ConfigError),
         ("colour = 1", ConfigError),
         ("rule = 3", ConfigError),

@@ -25,7 +25,16 @@ from bot.adapters.telegram_chat import (
 from bot.chat_service import StoreChatServices
 from bot.config import TelegramSettings, load_settings
 from bot.core.chat.commands import COMMANDS, CommandTable
-from bot.core.chat.render_telegram import cut_plain, escape, render_alert, render_reply, safe_link, visible_length
+from bot.core.chat.render_telegram import (
+    WORD_JOINER,
+    cut_plain,
+    escape,
+    render_alert,
+    render_digest,
+    render_reply,
+    safe_link,
+    visible_length,
+)
 from bot.core.models import Alert, Entry, Feed, Pledge
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
@@ -228,7 +237,7 @@ def test_a_command_flood_is_cut_short(tmp_path, stub):
     limits = replace(FAST, commands_per_user=3, command_window=60)
 
     async def go():
-        async with Bot(tmp_path, stub, limits) as bot:
+        async with Bot(tmp_path, stub, limits):
             for _ in range(10):
                 stub.send_text(GROUP, "/status", user_id=USER)
             stub.send_text(GROUP, "/start", user_id=4004)  # someone else is still answered
@@ -258,6 +267,33 @@ def test_hostile_markup_in_an_alert_arrives_escaped(tmp_path, stub):
     raw = stub.messages_to(USER)[-1]["text"]
     assert "<script>" not in raw and "javascript:" not in raw.split("<b>")[1].split("</b>")[0].split('"')[0]
     assert check_telegram_html(raw).startswith('<script>alert("x")</script> & <b>bold</b>')
+
+
+def test_usernames_in_feed_text_arrive_as_text_and_mention_nobody(tmp_path, stub):
+    import re
+
+    # Telegram turns "@name" into a mention, whatever the parse mode, and notifies that
+    # member of the group: a feed listing @usernames in a title pinged each of them.
+    pinging = sample_alert(title="@alice_w @bob_team and @channel_admin: aid news, tap /unsubscribe",
+                           sources=("@wire_news",), url="https://n.example/@x",
+                           summary="Ask @support_bot or mail press@ministry.example; see https://n.example/a/b 1/2")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            bot.queue(pinging)
+            return await bot.dispatcher.drain()
+
+    assert run(go()).sent == 1
+    raw = stub.messages_to(USER)[-1]["text"]
+    visible = check_telegram_html(raw)
+    assert not re.search(r"@[A-Za-z0-9_]", visible), visible
+    # Nor a command a tap would send ("/unsubscribe"), while addresses and fractions stay whole.
+    assert not re.search(r"(?<!\S)/[A-Za-z]", visible) and "https://n.example/a/b 1/2" in visible
+    assert visible.replace(WORD_JOINER, "").startswith(pinging.title)
+    assert "https://n.example/@x" in raw  # a link's address is left as it is
+    for html in (render_digest([pinging] * 3), render_reply("see @alice_w"), render_alert(pinging, "fr")):
+        assert not re.search(r"@[A-Za-z0-9_]", check_telegram_html(html))
 
 
 def test_a_5000_character_summary_is_cut_to_fit(tmp_path, stub):

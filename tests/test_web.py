@@ -150,6 +150,22 @@ def test_feed_text_is_escaped_and_only_http_links_are_links(web):
     assert 'href="https://journal.example/3"' in stories
 
 
+def test_the_root_redirects_to_the_pledges_with_the_security_headers_and_no_injected_header(web, recwarn):
+    import http.client
+
+    host, port = web.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.request("GET", "/?q=germany&x=%0d%0aSet-Cookie:%20a=1")
+    response = connection.getresponse()
+    connection.close()
+    assert response.status == 302
+    assert response.getheader("Location").startswith("/pledges?q=germany&x=")
+    assert response.getheader("Set-Cookie") is None
+    assert response.getheader("Content-Security-Policy") == CSP
+    # Returning (not raising) an HTTPException is deprecated in aiohttp and goes in 4.0.
+    assert not [w for w in recwarn if "HTTPException" in str(w.message)]
+
+
 def test_filters_in_the_url_pick_the_rows(web):
     _, _, page = get(web + "/pledges?q=germany+air_defence+30d")
     assert "1 pledge<" in page and "Germany delivered two IRIS-T." in page and "Deux milliards" not in page

@@ -96,6 +96,7 @@ def test_unknown_lists_and_variants_name_what_exists(entities):
         ("[words.give]", "table of variants"),
         ("words = 3", "table of [words.<name>]"),
         ("[words.give\n", "invalid TOML"),
+        ("words = " + "[" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_lists_are_refused_with_their_place(words: str, fragment: str):

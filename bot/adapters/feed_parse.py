@@ -31,6 +31,11 @@ from bot.errors import ParseError
 
 # A GUID longer than this is replaced by its hash: the store indexes GUIDs.
 MAX_GUID_CHARS = 512
+# An item link longer than this is kept only as the item's identity (hashed, as a long
+# GUID is): no chat shows a longer URL (Discord refuses one past 2048, Telegram's is cut
+# at 2000), and the link is copied into every chat's queued alert, so one item with a
+# 9 MB link queued 9 MB per subscribed chat.
+MAX_LINK_CHARS = 2048
 
 # `<!ENTITY` in any ASCII-compatible encoding, UTF-16 (either byte order) or UTF-32:
 # the letters may be padded by the same run of zero bytes.
@@ -244,7 +249,7 @@ def _feed_link(feed: Mapping[str, Any], rel: str, feed_url: str) -> str | None:
     for link in links if isinstance(links, list) else []:
         if isinstance(link, Mapping) and link.get("rel") == rel:
             href = _absolute_link(link.get("href"), feed_url)
-            if href.startswith(("http://", "https://")) and len(href) <= 2048:
+            if href.startswith(("http://", "https://")) and len(href) <= MAX_LINK_CHARS:
                 return href
     return None
 
@@ -298,7 +303,7 @@ def _to_entry(raw: Mapping[str, Any], feed_url: str, *, explicit_lang: str | Non
     return Entry(
         feed_url=feed_url,
         guid=_guid(clean_text(raw_id) if isinstance(raw_id, str) else raw_id, link, title, summary),
-        url=link,
+        url=link if len(link) <= MAX_LINK_CHARS else "",
         title=title,
         summary=summary,
         content=content,

@@ -132,7 +132,7 @@ class WebServer:
             return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
         path = request.path
         if path == "/":
-            return web.HTTPFound("/pledges" + (f"?{request.query_string}" if request.query_string else ""))
+            raise web.HTTPFound("/pledges" + (f"?{request.query_string}" if request.query_string else ""))
         if path == "/style.css":
             return web.Response(text=CSS, content_type="text/css", charset="utf-8",
                                 headers={"Cache-Control": "max-age=3600"})

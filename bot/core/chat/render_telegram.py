@@ -8,7 +8,9 @@ escaped after; the markup we add ourselves is only <b>, <i> and <a href>.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timezone
 from urllib.parse import urlsplit
 
@@ -23,6 +25,15 @@ MAX_OUTLET = 60  # one outlet's name in the sources line
 MAX_PLEDGE_LINES = 10
 MAX_URL = 2000
 ELLIPSIS = "…"
+# "@name" in a message mentions that member of the group, and Telegram notifies them
+# whatever the parse mode: a feed title or summary listing @usernames pinged everyone it
+# named. A word joiner after the "@" keeps the text as it reads and makes no mention.
+_MENTION = re.compile(r"@(?=[A-Za-z0-9_])")
+# "/word" starting a word is a command Telegram shows as a link that sends it when tapped:
+# a feed title saying "tap /unsubscribe" would unsubscribe a reader who tapped it. Only feed
+# text is disarmed so; the commands in our own replies (/help) stay tappable.
+_COMMAND = re.compile(r"(?<!\S)/(?=[A-Za-z])")
+WORD_JOINER = "\u2060"
 
 _LABELS = {
     "en": {
@@ -80,6 +91,24 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
+def quiet_mentions(text: str) -> str:
+    """`text` with every "@name" made plain text rather than a mention. Applied to plain
+    text before it is measured and cut, so the 4096-unit limit still holds."""
+    return _MENTION.sub("@" + WORD_JOINER, text) if "@" in text else text
+
+
+def _feed_text(text: str) -> str:
+    """Feed text with neither a mention nor a tappable command in it."""
+    text = quiet_mentions(text)
+    return _COMMAND.sub("/" + WORD_JOINER, text) if "/" in text else text
+
+
+def _quiet_alert(alert: Alert) -> Alert:
+    """The alert with no mention or command left in the feed text it shows."""
+    return replace(alert, title=_feed_text(alert.title), summary=_feed_text(alert.summary),
+                   sources=tuple(_feed_text(name) for name in alert.sources))
+
+
 def visible_length(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units (an emoji counts 2)."""
     return len(text.encode("utf-16-le")) // 2
@@ -125,7 +154,7 @@ def safe_link(url: str) -> str | None:
 
 def render_reply(text: str) -> str:
     """A command's plain-text reply as Telegram HTML (escaped, cut to fit)."""
-    return escape(cut_plain(text or "", MAX_MESSAGE))
+    return escape(cut_plain(quiet_mentions(text or ""), MAX_MESSAGE))
 
 
 def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
@@ -136,6 +165,7 @@ def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
     for text, url in segments:
         if room <= 0:
             break
+        text = quiet_mentions(text)
         shown = cut_plain(text, room)
         room -= visible_length(shown)
         link = safe_link(url) if shown == text else None
@@ -144,7 +174,7 @@ def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
 
 
 def _pledge_lines(alert: Alert, lang: str) -> list[str]:
-    lines = [f"• {_one_line(describe_pledge(p, lang))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    lines = [f"• {_one_line(quiet_mentions(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if len(alert.pledges) > MAX_PLEDGE_LINES:
         lines.append(label(lang, "more_pledges", count=len(alert.pledges) - MAX_PLEDGE_LINES))
     return lines
@@ -170,6 +200,7 @@ def _sources_line(alert: Alert, lang: str) -> tuple[str, str]:
 def render_alert(alert: Alert, lang: str = "en") -> str:
     """One alert as Telegram HTML: bold linked title, sources, date, topics,
     pledges, then as much of the summary as still fits in 4096 characters."""
+    alert = _quiet_alert(alert)
     title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
     if alert.published:
         date = alert.published.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -203,6 +234,7 @@ def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
     lines: list[str] = [f"<b>{escape(heading)}</b>"]
     used = visible_length(heading)
     for index, alert in enumerate(alerts):
+        alert = _quiet_alert(alert)
         title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
         detail = cut_plain(" · ".join(p for p in (", ".join(alert.sources), ", ".join(alert.topics)) if p), 200)
         plain = f"• {title}" + (f" — {detail}" if detail else "")
@@ -227,4 +259,4 @@ def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: in
 
 
 __all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_linked_reply",
-           "render_reply", "safe_link", "visible_length"]
+           "quiet_mentions", "render_reply", "safe_link", "visible_length"]

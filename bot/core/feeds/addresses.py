@@ -32,13 +32,39 @@ def address_class(address: str) -> str:
     """"public", "loopback" or "private" (everything else that is not globally routable:
     RFC 1918, link-local, unique-local, shared, reserved, multicast)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone id (fe80::1%eth0) is not part of the address
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+        elif ip.is_site_local:  # fec0::/10, deprecated but still routed inside some networks
+            return PRIVATE
+        else:
+            embedded = _embedded_ipv4(ip)
+            if embedded is not None and address_class(str(embedded)) != PUBLIC:
+                # 64:ff9b::a00:1 is 10.0.0.1 through a NAT64 gateway (as clouds offer to
+                # IPv6-only hosts), 2002:a00:1:: through a 6to4 relay: they counted as public.
+                return PRIVATE
     if ip.is_loopback or ip.is_unspecified:  # 0.0.0.0 reaches the local host
         return LOOPBACK
     if ip.is_global and not ip.is_multicast:
         return PUBLIC
     return PRIVATE
+
+
+# IPv6 prefixes whose last 32 bits are an IPv4 address a gateway forwards to: NAT64's
+# well-known and local-use prefixes (RFC 6052, 8215) and the IPv4-compatible ::/96.
+_IPV4_TRANSLATED = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"),
+                    ipaddress.IPv6Network("::/96"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for through a translator or tunnel, if any."""
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]  # the client: the host the packets end at
+    if any(ip in network for network in _IPV4_TRANSLATED) and int(ip) > 1:  # not :: or ::1
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
 
 
 def is_loopback_host(host: str) -> bool:

@@ -453,6 +453,8 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"entities: invalid TOML: {exc}") from exc
+    except RecursionError:  # tomllib recurses once per nested array or table
+        raise ConfigError("entities: invalid TOML: arrays or tables nested too deeply") from None
 
     donors: dict[str, Donor] = {}
     places: dict[str, Place] = {}

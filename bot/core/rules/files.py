@@ -34,6 +34,8 @@ def load_rules_toml(text: str) -> tuple[list[Rule], float]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"rules: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested array or table: "a = [[[[..."
+        raise ConfigError("rules: invalid TOML: arrays or tables nested too deeply") from None
     unknown = set(data) - {"threshold", "rule"}
     if unknown:
         raise ConfigError(f"rules: unknown key(s) {', '.join(sorted(unknown))}; expected threshold and [[rule]]")

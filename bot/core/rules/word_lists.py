@@ -41,6 +41,8 @@ def parse_word_lists(text: str) -> WordLists:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"word lists: invalid TOML: {exc}") from exc
+    except RecursionError:  # tomllib recurses once per nested array or table
+        raise ConfigError("word lists: invalid TOML: arrays or tables nested too deeply") from None
     tables = data.get("words", {})
     if not isinstance(tables, dict):
         raise ConfigError("words: must be a table of [words.<name>] tables")

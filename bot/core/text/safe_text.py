@@ -35,16 +35,30 @@ _ESCAPE_SEQUENCE = re.compile(
 # C0 controls except tab and line feed, DEL, and the C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# Invisible format characters: soft hyphen, Arabic letter mark, zero-width space, joiners
-# and marks, bidirectional embeddings, overrides and isolates, word joiner and the
-# invisible operators, and the byte order mark / zero-width no-break space.
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# Invisible characters (Unicode's Default_Ignorable_Code_Point): soft hyphen, combining
+# grapheme joiner, Arabic letter mark, Hangul and Khmer fillers, Mongolian variation
+# selectors and vowel separator, zero-width space, joiners and marks, bidirectional
+# embeddings, overrides and isolates, word joiner and the invisible operators, variation
+# selectors, the byte order mark, interlinear annotation marks, shorthand and musical
+# format controls, and the tag characters ("ASCII smuggling"). Each one inside a word
+# split it for the rules as a soft hyphen did.
+_INVISIBLE = re.compile(
+    r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    r"\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+# Those of them str.isprintable() accepts (marks and letters that show nothing), which
+# the fast path below must still look for.
+_PRINTABLE_INVISIBLE = re.compile(
+    r"[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]"
+)
 
 
 def clean_text(text: str) -> str:
     """`text` without escape sequences, control characters (tab and line feed kept) or
     invisible format characters, lone surrogates replaced by U+FFFD."""
-    if text.isprintable():  # the common case: nothing to do (tab, line feed and format characters are not printable)
+    # The common case: nothing to do (tab, line feed and format characters are not
+    # printable; isascii() costs nothing, so only non-ASCII text is searched again).
+    if text.isprintable() and (text.isascii() or not _PRINTABLE_INVISIBLE.search(text)):
         return text
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
