@@ -160,7 +160,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or private_group(folded, donor)
         or _in_relative_clause(folded, s)
         or _owns_a_scheme(folded, s, e)
-        or _origin_of_weapons(folded, s, e)
+        or origin_of_weapons(folded, s, e)
     )
 
 
@@ -171,7 +171,7 @@ def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
     return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
 
 
-def _origin_of_weapons(folded: str, s: int, e: int) -> bool:
+def origin_of_weapons(folded: str, s: int, e: int) -> bool:
     """A nationality of weapons in general ("US weapons", "US-Waffen", "armes américaines"),
     where the sentence names another donor: where they come from, as under NATO's PURL
     scheme, where allies pay for American weapons. (Alone in its sentence it is still read
@@ -180,7 +180,7 @@ def _origin_of_weapons(folded: str, s: int, e: int) -> bool:
     return bool(_WEAPONS_AFTER.match(folded, e) or _WEAPONS_BEFORE.search(folded, max(0, s - 24), s))
 
 
-_WEAPONS_AFTER = lazy(r"(?:-made)?[- ](?:military )?(?:weapons|arms|armaments?|waffen|rustungsgut\w*|militargut\w*)\b")
+_WEAPONS_AFTER = lazy(r"(?:-made)?[- ](?:military )?(?:weapons|arms|armaments?|waffen|rustungs\w*|militargut\w*)\b")
 _WEAPONS_BEFORE = lazy(r"\b(?:armes?|armements?)(?: militaires?)? $")
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.givers import names_a_maker, welcomes_after
+from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.text import fold, sentences
 
@@ -153,32 +153,10 @@ def event_evidence(
     pledges, numbers and days speak."""
     pledges = tuple(pledges)
     lead = f"{title}\n\n{body[:_LEAD_CHARS]}" if body else title
-    # Who gives: the donors of the headline and of the pledges, except production
-    # contracts (a meeting report lists whose industry signed what) and groups (below).
-    # A maker named in the headline ("Denmark to fund 16 French-made Caesar guns") is not
-    # who gives: the French report of France's own pledge that day must not look like it.
-    folded_title = fold_aligned(title)
-    named = entities.find_donors(title) if entities else []
-    headline_named = [code for code, start, end in named if _gives_in_headline(folded_title, (code, start, end))]
-    # A country that qualifies the weapons beside another country ("Netherlands to fund $500
-    # million of US weapons", "US-Waffen für Kiew: Norwegen zahlt", "d'armes américaines")
-    # is where they come from; the other one pays. (Alone, "US weapons arrive in Ukraine",
-    # it is the giver.)
-    origins = {code for code, start, end in named if _origin_of_weapons(folded_title, start, end)}
-    if any(code not in origins and code not in GROUP_DONORS for code in headline_named):
-        headline_named = [code for code in headline_named if code not in origins]
-    # The first name of the headline is its subject. Another country it names that does
-    # nothing the article reports, while others do, is where things come from or whom they
-    # concern, not who gives: "NATO chief welcomed the first delivery of US military
-    # equipment" under a scheme the Netherlands paid for; Norway's package of the same kind
-    # and size is another event. (The subject stays, whatever the pledges say: "Die
-    # Niederlande geben 100 Millionen Euro für tschechische Munitionsinitiative" is the
-    # Netherlands' news however its body's giver is read.)
-    subject = min(named, key=lambda mention: mention[1])[0] if named else None
-    actors = {p.donor for p in pledges} - GROUP_DONORS
-    headline_donors = {
-        d for d in headline_named if d == subject or d in GROUP_DONORS or not actors or d in actors
-    }
+    # Who gives: the donors of the headline (see _headline_donors) and of the pledges,
+    # except production contracts (a meeting report lists whose industry signed what) and
+    # groups (below).
+    headline_named, headline_donors = _headline_donors(title, pledges, entities)
     # A donor whose pledge is dated before the news, beside undated ones, is the context
     # one outlet recalls ("Last week Sweden pledged air defence" under Denmark's drones):
     # as with its pledge keys (`_without_recalls`), it is not who gives in this event, and
@@ -263,6 +241,39 @@ _PARTICIPANTS_AFTER = re.compile(
 )
 
 
+def _headline_donors(
+    title: str, pledges: tuple[Pledge, ...], entities: Entities | None
+) -> tuple[list[str], set[str]]:
+    """The donors (and groups) the headline names as giving, in reading order, and of
+    those the ones that are its donors.
+
+    Not givers: a maker ("Denmark to fund 16 French-made Caesar guns": the French report
+    of France's own pledge that day must not look like it), whoever welcomes something,
+    and the country of weapons another country pays for ("Netherlands to fund $500
+    million of US weapons", "US-Waffen für Kiew: Norwegen zahlt"; alone, "US weapons
+    arrive in Ukraine", it gives).
+
+    The first name of the headline is its subject. Another country it names that does
+    nothing the article reports, while others do, is where things come from or whom they
+    concern, not who gives: "NATO chief welcomed the first delivery of US military
+    equipment" under a scheme the Netherlands paid for; Norway's package of the same kind
+    and size is another event. (The subject stays, whatever the pledges say: "Die
+    Niederlande geben 100 Millionen Euro für tschechische Munitionsinitiative" is the
+    Netherlands' news however its body's giver is read.)"""
+    folded_title = fold_aligned(title)
+    named = entities.find_donors(title) if entities else []
+    headline_named = [code for code, start, end in named if _gives_in_headline(folded_title, (code, start, end))]
+    origins = {code for code, start, end in named if origin_of_weapons(folded_title, start, end)}
+    if any(code not in origins and code not in GROUP_DONORS for code in headline_named):
+        headline_named = [code for code in headline_named if code not in origins]
+    subject = min(named, key=lambda mention: mention[1])[0] if named else None
+    actors = {p.donor for p in pledges} - GROUP_DONORS
+    headline_donors = {
+        d for d in headline_named if d == subject or d in GROUP_DONORS or not actors or d in actors
+    }
+    return headline_named, headline_donors
+
+
 def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     """Not a maker ("French-made"), except a place things come from: the maker test
     reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
@@ -277,14 +288,6 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
 
 _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
 _MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
-# Weapons in general (not a kind: "German tanks" are Germany's to give), after a country
-# ("US weapons", "US-Waffen", "amerikanischer Waffen") or before it ("armes américaines").
-_WEAPONS_AFTER = re.compile(r"[- ](?:weapons|arms|armaments?|waffen|rustungs\w*|militargut\w*)\b")
-_WEAPONS_BEFORE = re.compile(r"\b(?:armes?|armements?) $")
-
-
-def _origin_of_weapons(folded_title: str, start: int, end: int) -> bool:
-    return bool(_WEAPONS_AFTER.match(folded_title, end) or _WEAPONS_BEFORE.search(folded_title, 0, start))
 
 
 def _leading_groups(named: list[str]) -> frozenset[str]:
