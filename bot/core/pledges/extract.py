@@ -929,9 +929,11 @@ _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|
 _FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
 
 
+# After a giving cue, Ukraine named as who gets: "hands Ukraine", "übergibt der Ukraine".
+_TO_UKRAINE_AFTER_CUE = r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
 # (Headlines drop the article: "US delivers first Abrams tanks", "übergibt erstes System".)
 _FIRST_OR_LAST_AFTER = lazy(
-    r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
+    _TO_UKRAINE_AFTER_CUE +
     r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
     r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
 )
@@ -940,7 +942,7 @@ _FIRST_OR_LAST_AFTER = lazy(
 # A present tense of handing over, and an ordinal after two (folded text).
 _HANDING_OVER = lazy(r"(?:delivers|hands over|liefert|ubergibt|livre)\b")
 _NTH_AFTER = lazy(
-    r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
+    _TO_UKRAINE_AFTER_CUE +
     r"(?:(?:its|their|the|a|ses|leurs|son|sa|le|la|un|une|seine|ihre|ein|einen|eine|das|den|die)\s+)?"
     r"(?:second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|"
     r"zweite\w*|dritte\w*|vierte\w*|funfte\w*|sechste\w*)\b"
