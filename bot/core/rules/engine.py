@@ -5,8 +5,9 @@ Speed comes from doing the expensive work once:
 - at compile time every word, phrase word, wildcard and list name of every rule gets
   a term id, and the index maps each *match key* of a term to its ids;
 - a text is split into words once, in one C-level split that also gives each word's
-  offsets; each word gets the number of its sentence (NEAR needs it). The pledge
-  extractor reuses the sentences and the split (bot.core.text). Each distinct spelling
+  offsets; the number of each word's sentence is worked out only when a NEAR compares
+  two matches (most texts never need it). The pledge extractor reuses the sentences
+  and the split (bot.core.text). Each distinct spelling
   is turned into term ids on first sight and remembered, so later texts pay one dict
   lookup per word;
 - sub-expressions that several rules repeat (the support words of a language,
@@ -201,24 +202,38 @@ class _Words:
     """The words of a text (WORD_RE), where each starts and ends, and the sentence
     number of each (see _split_words)."""
 
-    __slots__ = ("ends", "sentences", "starts", "words")
+    __slots__ = ("_sentences", "ends", "starts", "text", "words")
 
-    def __init__(self, words: list[str], sentences: list[int], starts: list[int], ends: list[int]):
-        self.words, self.sentences, self.starts, self.ends = words, sentences, starts, ends
+    def __init__(self, text: str, words: list[str], starts: list[int], ends: list[int]):
+        self.text, self.words, self.starts, self.ends = text, words, starts, ends
+        self._sentences: list[int] | None = None
+
+    @property
+    def sentences(self) -> list[int]:
+        """The sentence number of each word, worked out at the first NEAR that compares
+        two matches: most texts (nearly all of those no rule finds relevant) never need
+        it, and splitting a text into sentences costs more than splitting it into words."""
+        if self._sentences is None:
+            self._sentences = _sentence_numbers(self.text, self.starts)
+        return self._sentences
 
 
 def _split_words(text: str) -> _Words:
-    """The words of `text` with their offsets and sentence numbers, from one split of
-    the whole text. A sentence starts after white space, so no word straddles two:
-    the words of the sentences are the words of the text, and the sentence of a word
-    is found by where it starts. The sentence spans are remembered for the pledge
-    extractor, which reads the same article next (see bot.core.text)."""
-    pieces = word_pieces(text)  # one C-level split; the offsets are sums of lengths
-    words, bounds = pieces.parts[1::2], pieces.bounds
-    starts, ends = bounds[0:-1:2], bounds[1::2]
+    """The words of `text` with their offsets, from one split of the whole text (the
+    offsets are sums of the pieces' lengths, computed in C)."""
+    pieces = word_pieces(text)
+    bounds = pieces.bounds
+    return _Words(text, pieces.parts[1::2], bounds[0:-1:2], bounds[1::2])
+
+
+def _sentence_numbers(text: str, starts: list[int]) -> list[int]:
+    """The sentence number of each word starting at `starts`. A sentence starts after
+    white space, so no word straddles two: the sentence of a word is found by where it
+    starts. The sentence spans are remembered for the pledge extractor, which reads
+    the same article next (see bot.core.text)."""
     starts_of_sentences = sentence_starts(text)
     if len(starts_of_sentences) == 1:
-        return _Words(words, [0] * len(words), starts, ends)
+        return [0] * len(starts)
     # The first word of each sentence, then each sentence's run of numbers.
     firsts = [bisect_left(starts, start) for start in starts_of_sentences[1:]]
     numbers: list[int] = []
@@ -226,8 +241,8 @@ def _split_words(text: str) -> _Words:
     for number, first in enumerate(firsts):
         numbers += [number] * (first - previous)
         previous = first
-    numbers += [len(firsts)] * (len(words) - previous)
-    return _Words(words, numbers, starts, ends)
+    numbers += [len(firsts)] * (len(starts) - previous)
+    return numbers
 
 
 # ---------------------------------------------------------------- runtime context
@@ -239,11 +254,12 @@ _NO_EVIDENCE = (None, None, None)
 
 
 class _Context:
-    """One text being analysed: its words, their term ids and positions, the
-    sentence of each word, and lazily the folded text (only regexes need it)."""
+    """One text being analysed: its words, their term ids and positions, and lazily
+    the sentence of each word (only NEAR needs it) and the folded text (only regexes
+    need it)."""
 
-    __slots__ = ("text", "words", "ids", "occ", "present", "sentences", "memo", "_single", "_folded", "_starts",
-                 "_ends")
+    __slots__ = ("text", "words", "ids", "occ", "present", "memo", "_single", "_folded", "_starts", "_ends",
+                 "split")
 
     def __init__(self, text: str, words: _Words, ids: list[tuple[int, ...]], occ: dict[int, list[int]]):
         self.text = text
@@ -251,7 +267,7 @@ class _Context:
         self.ids = ids
         self.occ = occ
         self.present = set(occ)
-        self.sentences = words.sentences
+        self.split = words  # its sentence numbers are worked out when a NEAR needs them
         self._starts, self._ends = words.starts, words.ends
         self.memo: dict[_Node, list[tuple]] = {}  # results of shared nodes (see _Memo)
         self._single: dict[int, list[tuple]] = {}  # term -> matches of it as a one-word phrase
@@ -487,7 +503,7 @@ class _NearNode(_Node):
         if not rights:
             return []
         rights = sorted(rights)  # a new list: `rights` may be a shared (memoised) result
-        sentence, n = ctx.sentences, self.distance
+        sentence, n = ctx.split.sentences, self.distance
         out: list[tuple] = []
         few = len(rights) <= _FEW_RIGHTS
         if not few:
