@@ -30,7 +30,10 @@ For each sentence we look for four things, all with patterns compiled once:
   ("the first NATO ally") are not givers, nor are private people ("U.S. veterans") and a
   donor in a relative clause ("qui ont rejoint l'Otan,"); the words before a group speak
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
-  giver gives too; who forbids a transfer is the clause's first donor;
+  giver gives too; who forbids a transfer is the clause's first donor; a second giver
+  told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
+  gives the same thing, its own count (_gapped_records); a leader introduced with title
+  and country is named by surname later in the article (people.py);
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value, nor money told as
   humanitarian, economic or budget aid; an amount that values equipment is category
@@ -83,6 +86,7 @@ from bot.core.pledges.items import (
     without_framework_names,
 )
 from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
+from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
 from bot.core.pledges.status_cues import StatusMatches, final_status, find_status_cues, receiving_status
 from bot.core.text import sentence_spans
@@ -127,7 +131,13 @@ _NOT_GIVEN_AFTER = lazy(
     r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
 )
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
+# (the rest of the thing's name and the recipient may stand between the thing and its
+# worth: "Patriot missiles for Ukraine worth $300 million", "IRIS-T systems worth", "des
+# canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
+# von"; not another thing joined by "and")
 _WORTH_BETWEEN = lazy(
+    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,2}?"
+    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
@@ -175,7 +185,11 @@ def extract_pledges(
     if not wanted:
         return []
 
-    donors = _bucket(spans, entities.find_donors(full), key=_SECOND)
+    named_donors = entities.find_donors(full)
+    # (a leader introduced with title and country is named by surname afterwards)
+    if named_donors and (surnamed := surname_mentions(full, named_donors)):
+        named_donors = sorted(named_donors + surnamed, key=_SECOND)
+    donors = _bucket(spans, named_donors, key=_SECOND)
     others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
@@ -187,6 +201,7 @@ def extract_pledges(
     last_donors: tuple[str, ...] = ()
     last_donor_sentence = -10
     carried: str | None = None  # the status the previous sentence ended with
+    total_told = False  # whether an amount was named before: a package whose shares are told
     content = 0  # sentences with words so far: "[…]" between two sentences is no distance
     for index, (start, end) in enumerate(spans):
         if _CONTENT.search(full, start, end):
@@ -227,11 +242,12 @@ def extract_pledges(
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
-                carried,
+                carried, total_told,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
+        total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and _USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
         # The status of the article's last told step carries over sentences that tell
@@ -501,6 +517,7 @@ def _sentence_pledges(
     inherited: str | None = None,
     usai: bool = False,
     context: str | None = None,
+    total_told: bool = False,
 ) -> list[Pledge]:
     """The records of the sentence full[start:end]: its status cues as the sentence reads
     them, the items and amounts it gives, who gives them, then a record per giver and item.
@@ -509,7 +526,9 @@ def _sentence_pledges(
     counts, donors, others, ukraine, cues) and what it hands on from earlier sentences:
     `previous_donors`, the donor a sentence naming none may borrow; `inherited`, the
     status of the package whose contents this sentence lists; `context`, the status the
-    article's last told step carries; `usai`, whether the article names USAI contracting.
+    article's last told step carries; `usai`, whether the article names USAI contracting;
+    `total_told`, whether an earlier sentence named an amount (a package whose shares this
+    one may tell).
     """
     sentence = _Sentence(full, folded, start, end)
     cues = _cues_with_package_status(sentence, cues, inherited, context)
@@ -518,7 +537,8 @@ def _sentence_pledges(
         return []
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
     items = _given_items(sentence, mentions, counts, money)
-    items += _money_items(sentence, mentions, money, items, cues)
+    shares = total_told and _SHARES_OPENER.match(folded, start) is not None
+    items += _money_items(sentence, mentions, money, items, cues, shares)
     items = _items_or_the_cue_itself(folded, items, cues)
     if not items:
         return []
@@ -612,7 +632,8 @@ def _given_items(sentence: _Sentence, mentions: list[Mention], counts: list[Coun
 
 
 def _money_items(
-    sentence: _Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue]
+    sentence: _Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue],
+    shares: bool = False,
 ) -> list[Item]:
     """The sentence's amounts that are money given, as items (category "funding", or
     "other" for the value of equipment); not a price, civil aid, what named items cost
@@ -627,7 +648,7 @@ def _money_items(
     worth_of = {
         m.start: thing for m in money
         for thing in mentions
-        if 0 <= m.start - thing.end <= 40 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+        if 0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
         and thing.category != "funding" and not _PACKAGE_BEFORE.search(folded, thing.start, thing.end)
     }
     money_items = [
@@ -641,7 +662,9 @@ def _money_items(
     # is a share of a total told before it: see below).
     for m in money:
         thing = worth_of.get(m.start)
-        if thing is not None and thing.category not in VAGUE and not _share_of_a_total(folded, sentence.start, m, money):
+        if thing is not None and thing.category not in VAGUE and not (
+            shares or _share_of_a_total(folded, sentence.start, m, money)
+        ):
             valued = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
             if valued is not None and valued.value is None:
                 valued.value, valued.currency = m.value, m.currency
@@ -658,7 +681,7 @@ def _money_items(
         bought = items_paid_for(folded, money_item, items)
         if len(bought) != 1:
             unpaid.append(money_item)
-        elif _share_of_a_total(folded, sentence.start, money_item, money):
+        elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
             pass
         elif bought[0].value is None:  # (the first amount named for it, if two are)
             bought[0].value, bought[0].currency = money_item.value, money_item.currency
@@ -672,6 +695,17 @@ def _money_items(
 _SHARE_OF = lazy(
     r"\b(?:including|includes|of which|of this|of that|among them|dont|y compris|parmi lesquel\w*|darunter|davon|"
     r"einschlie(?:ss|s)lich|inklusive)\b"
+)
+
+
+# A sentence that opens by telling what a package named before holds ("The package
+# includes €200 million for shells", "Ce paquet comprend", "Das Paket umfasst", "Of this,",
+# "Dont", "Davon") tells shares of the amount an earlier sentence gave: counted there.
+_SHARES_OPENER = lazy(
+    r"\s*(?:(?:the|this|that|its|le|ce|cette|la|l'|das|dieses|diese|der|die)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:package|paquet|enveloppe|tranche|aide|aid|assistance|\w*paket|\w*hilfe)\s+(?:[\w-]+\s+)?"
+    r"(?:includes?|included|contains?|comprises?|covers?|comprend|inclut|contient|couvre|umfasst|enthalt|beinhaltet)|"
+    r"of (?:this|that|it|which|the total)|dont|parmi (?:eux|elles|lesquel\w*)|davon|darunter)\b"
 )
 
 
@@ -772,8 +806,55 @@ def _item_records(
         else:
             giver = _giver_of_an_item(sentence, item, cue, parties)
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
-        pledges += _records(sentence, item, giver, status, category, counts)
+        found = _records(sentence, item, giver, status, category, counts)
+        pledges += found
+        if found and len(giver) == 1 and item is items[-1]:
+            pledges += _gapped_records(sentence, item, found[0], counts, parties.donors)
     return pledges
+
+
+# A second giver told with its count and the verb and thing left out ("Finland sent three
+# tanks, Norway eight", "und Dänemark 19", "et huit pour la Norvège", "contre 19 pour le
+# Danemark"): after a separator, the donor then the bare count, or (French) the count then
+# "pour" and the donor; nothing after the count but the sentence's end or a separator.
+_GAP_BEFORE = lazy(
+    r"(?:,|;|\band|\bet|\bund|\bwhile|\bwhereas|\btandis que|\balors que|\bwahrend|\bcontre)\s*"
+    r"(?:(?:and|et|und)\s+)?(?:the |la |le |l'|les |die |der )?$"
+)
+_GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
+_GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
+
+
+def _gapped_records(
+    sentence: _Sentence, item: Item, record: Pledge, counts: list[Count], donors: list[tuple[str, int, int]]
+) -> list[Pledge]:
+    """Records of the givers a gapped clause after the sentence's last item names: the
+    item's record with that giver and count (see _GAP_BEFORE)."""
+    folded, end = sentence.folded, sentence.end
+    found: list[Pledge] = []
+    for count in counts:
+        if count.start < item.end:
+            continue
+        bare = _GAP_END.match(folded, count.end, end) is not None
+        code = None
+        for donor, donor_start, donor_end in donors:
+            if donor_start < item.end or donor == record.donor:
+                continue
+            if bare and donor_end <= count.start and folded[donor_end : count.start].isspace() and _GAP_BEFORE.search(
+                folded, max(item.end, donor_start - 16), donor_start
+            ):
+                code = donor  # "..., Norway eight"
+            elif count.end <= donor_start <= count.end + 16 and _GAP_FOR.fullmatch(
+                folded, count.end, donor_start
+            ) and _GAP_BEFORE.search(folded, max(item.end, count.start - 12), count.start) and _GAP_END.match(
+                folded, donor_end, end
+            ):
+                code = donor  # "..., et huit pour la Norvège"
+            if code:
+                break
+        if code is not None:
+            found.append(replace(record, donor=code, quantity=count.value))
+    return found
 
 
 # What a sentence sets apart from what it gives: "but not", "mais pas", "aber keine" right

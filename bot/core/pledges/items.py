@@ -212,7 +212,14 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         # A count before the previous item is that item's ("25 armoured vehicles and
         # ammunition": the ammunition is not counted).
         after = items[-1].end if items else 0
-        items.append(Item(start, end, category, system, quantity=_quantity_before(folded, start, counts, after)))
+        quantity = _quantity_before(folded, start, counts, after)
+        if quantity is None and folded[start:end] == "en":
+            quantity = _partitive_count(folded, end, counts)
+        elif quantity is None and len(group) == 1:
+            # a bare number standing for a thing named before ("Portugal sent three"):
+            # the mention is the count itself
+            quantity = next((c.value for c in counts if c.start == start and c.end == end), None)
+        items.append(Item(start, end, category, system, quantity=quantity))
     return items
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
@@ -295,6 +302,18 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
             return None
         part = counted.value
     return (part, total.value) if part < total.value else None
+
+
+# The count a partitive "en" takes comes after its verb: "le Portugal en a envoyé trois",
+# "Berlin en a déjà livré quatre" (references.py finds the pronoun; the same words here).
+_PARTITIVE_GAP = lazy(r"(?:\s+[^\W\d][\w'-]*){1,5}\s+")
+
+
+def _partitive_count(folded: str, end: int, counts: list[Count]) -> int | None:
+    count = next((c for c in counts if c.start > end), None)
+    if count is None or count.start - end > 60 or not _PARTITIVE_GAP.fullmatch(folded, end, count.start):
+        return None
+    return count.value
 
 
 def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 0) -> int | None:

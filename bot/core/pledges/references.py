@@ -139,7 +139,15 @@ _VERB_AFTER = (
 _NO_NOUN_AFTER = rf"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:{_VERB_AFTER})\b)"
 # (its hint reads the same words, without the look-ahead RE2 does not have)
 _NO_NOUN_AFTER_HINT = rf"(?:{_SPACE_HINT}*(?:[,.;:)]|$)|{_SPACE_HINT}+(?:{_VERB_AFTER})\b)"
+# A verb of giving before a bare number counts what was named before as well: "Portugal
+# sent three, Sweden ten", "Finnland schickte drei" (the span is then the number alone).
+_GIVING_VERBS = (
+    r"sent|delivered|supplied|provided|donated|gave|pledged|promised|handed over|"
+    r"schickte|schickten|lieferte|lieferten|sandte|sandten|ubergab|ubergaben|spendete|spendeten"
+)
+_GIVING_HEAD = re.compile(rf"(?:{_GIVING_VERBS})\s+(?:(?:another|weitere)\s+)?")
 _BARE_COUNT_HEADS = (
+    _GIVING_VERBS + "|"
     r"the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers)"
 )
@@ -168,7 +176,13 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?
 
 
 def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _scan(_BARE_COUNT, _BARE_COUNT_HINT, folded, data)]
+    spans = []
+    for match in _scan(_BARE_COUNT, _BARE_COUNT_HINT, folded, data):
+        s, e = match.span()
+        head = _GIVING_HEAD.match(folded, s)
+        if head is not None:
+            s = head.end()  # the number alone: the count it is (items.item_phrases)
+        spans.append((s, e))
     for match in _scan(_MORE_OR_ORDINAL, _MORE_OR_ORDINAL_HINT, folded, data):
         before = _NUMBER_BEFORE if match.group("more") else _ARTICLE_BEFORE
         found = before.search(folded, max(0, match.start() - 16), match.start())
