@@ -55,12 +55,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from bot.core.analysis import Analyzer  # noqa: E402
 from bot.config import load_entities  # noqa: E402
+from bot.core.analysis import Analyzer  # noqa: E402
 from bot.core.pledges.entities import Entities  # noqa: E402
 from bot.core.rules.files import load_rules_toml  # noqa: E402
-from bot.core.rules.syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
 from bot.core.rules.language import RuleSet  # noqa: E402
+from bot.core.rules.syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
 from bot.core.text import sentences  # noqa: E402
 
 try:  # the compiled-rules cache (absent from versions before it, which the bench also measures)

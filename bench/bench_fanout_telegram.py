@@ -21,6 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/common.py
 
+from common import queue_fanout_alert  # noqa: E402
+
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.adapters.telegram_chat import TelegramChat  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
@@ -30,7 +32,6 @@ from bot.core.models import Alert  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
-from common import queue_fanout_alert  # noqa: E402
 from tests.telegram_stub import TelegramStub  # noqa: E402
 
 FIRST_CHAT = 100_000

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import json  # noqa: E402
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -28,14 +29,12 @@ from pathlib import Path
 
 from common import EVAL_ITEMS, human_bytes, peak_rss_mb, percentile, summary_ms
 
-import json  # noqa: E402
-
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import load_entities  # noqa: E402
 from bot.core.chat.commands import ChatContext, CommandTable  # noqa: E402
-from bot.core.pledges.filters import parse_pledge_filters  # noqa: E402
 from bot.core.models import Entry, Feed, Pledge  # noqa: E402
+from bot.core.pledges.filters import parse_pledge_filters  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from common import RULES_FILE, ROOT, news_items
+from common import ROOT, RULES_FILE, news_items
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402

@@ -43,11 +43,11 @@ import argparse
 import asyncio
 import gzip
 import hashlib
-import os
-import statistics
 import importlib.util
 import json
+import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,7 +59,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
-from common import RULES_FILE, ROOT, NewsItem, human_bytes, long_news_items, peak_rss_mb
+from common import ROOT, RULES_FILE, NewsItem, human_bytes, long_news_items, peak_rss_mb
 
 import tests.servers  # noqa: E402
 from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402

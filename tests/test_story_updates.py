@@ -114,7 +114,7 @@ def test_an_edit_queued_while_the_alert_was_being_sent_never_shows_older_content
     # message being sent); the send times out and the alert waits again; another article
     # joins. The alert goes out with all three sources; the old edit must not follow it
     # and turn the message back into two.
-    first = _queue(store, clock)
+    _queue(store, clock)
     [row] = store.due_outbox("fake", clock.now())
     sending = store.claim_alert(row.id, row.platform, row.chat_id)
     second = merge_into_alert(sending, "DW", "https://dw.example/2", ())

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 import matplotlib
 
-
 matplotlib.use("Agg")  # no display: render to memory only
 import matplotlib.pyplot as plt  # noqa: E402 - must follow the backend choice
 from matplotlib.figure import Figure  # noqa: E402
