@@ -324,3 +324,39 @@ def test_money_for_rebuilding_is_not_military_financing(defaults: RuleSet):
     analysis = analyze(defaults, "Schweden überweist 300 Millionen Euro an die Ukraine",
                        "Das Geld ist für den Wiederaufbau von Schulen und Krankenhäusern bestimmt.")
     assert not analysis.relevant, defaults.explain(analysis)
+
+
+# Weapons supplied to Russia: the trap holds back an article about them, and lets through
+# aid news that mentions them beside a delivery to Ukraine (its -2 used to cancel the aid).
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("North Korea ships shells to Russia",
+         "Pyongyang has shipped millions of artillery shells to Russia for its war in Ukraine, Seoul's spy agency "
+         "said on Monday."),
+        ("L'Iran livre des drones à Moscou",
+         "Téhéran a livré des centaines de drones à la Russie, qui les lance contre les villes ukrainiennes."),
+    ],
+)
+def test_weapons_supplied_to_russia_are_not_aid(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert not analysis.relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Berlin sends more air defence as Iran ships drones to Russia",
+         "Germany will deliver two more IRIS-T air defence systems to Ukraine, the ministry said. Western "
+         "officials say Iran has delivered hundreds of drones to Russia this year."),
+        ("Paris promet des canons à Kiev",
+         "La France va livrer douze canons Caesar supplémentaires à l'Ukraine. La Corée du Nord a de son côté "
+         "livré des obus à la Russie, selon Séoul."),
+        ("Deutschland schickt weitere Haubitzen",
+         "Deutschland liefert der Ukraine sechs weitere Panzerhaubitzen. Iran hat nach Angaben westlicher "
+         "Dienste Raketen nach Russland geliefert."),
+    ],
+)
+def test_aid_news_naming_weapons_supplied_to_russia_stays_aid(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant and not fired(analysis, "Weapons supplied to Russia"), defaults.explain(analysis)
