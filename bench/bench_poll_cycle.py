@@ -69,6 +69,7 @@ from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E4
 tests.servers._Httpd.request_queue_size = 1024
 
 SIDES = ("pledgewatch", "reader")
+PARTS = ("analysis", "search-index", "both")  # what --parts leaves out, one run each
 MIXES = ("half", "validators", "identical", "volatile")
 RELEVANT_EVERY = 30  # about 3% of items are military-aid news, as in real general feeds
 
@@ -202,10 +203,10 @@ def cycle_figures(started_wall: float, started_cpu: float, **extra: object) -> d
             "rss": peak_rss_mb(), **extra}
 
 
-def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int) -> None:
+def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "") -> None:
     from bot.app import App
     from bot.config import Settings
-    from bot.core.models import Feed
+    from bot.core.models import Analysis, Feed
 
     feeds = tuple(Feed(url=url, name=f"feed {i}") for i, url in enumerate(urls))
     # Settings built directly: the TOML loader caps max_concurrent_fetches at 200.
@@ -214,6 +215,15 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int) ->
     app = App(settings)
     app.prepare()
     app.analyzer()  # compile the rules before the clock starts (done once per process)
+    # --parts: the same poll with one kind of work left out, to price it (never in a real run).
+    if without in ("analysis", "both"):
+        class NoAnalysis:  # every article found unrelated at no cost: no rules, no pledges
+            def analyze(self, title: str, text: str, lang: str | None = None) -> Analysis:
+                return Analysis(relevant=False, score=0.0, topics=())
+
+        app.analyzer = lambda: NoAnalysis()  # type: ignore[method-assign]
+    if without in ("search-index", "both"):
+        app.store.db.execute("DROP TRIGGER entries_ai")  # the full-text index of new articles
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
         wall, cpu = time.perf_counter(), time.process_time()
@@ -288,20 +298,25 @@ def child_main(args: argparse.Namespace) -> int:
     PROFILE_DIR = args.profile
     urls = Path(args.urls).read_text().split()
     db = Path(args.db)
-    runner = run_pledgewatch if args.child == "pledgewatch" else run_reader
-    runner(urls, db, args.concurrency, args.cycles)
+    if args.child == "pledgewatch":
+        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "")
+    else:
+        run_reader(urls, db, args.concurrency, args.cycles)
     return 0
 
 
 # -- the parent ----------------------------------------------------------------------------
 
 
-def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argparse.Namespace) -> list[dict]:
+def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argparse.Namespace,
+             without: str = "") -> list[dict]:
     farm.reset()
+    folder = tmp / (f"{side}-without-{without}" if without else side)
     command = [sys.executable, str(Path(__file__).resolve()), "--child", side, "--urls", str(urls_file),
-               "--db", str(tmp / side / "bench.db"), "--concurrency", str(args.concurrency),
+               "--db", str(folder / "bench.db"), "--concurrency", str(args.concurrency),
                "--cycles", str(args.cycles)] + (["--profile", str(Path(args.profile).resolve())] if args.profile else [])
-    (tmp / side).mkdir()
+    command += ["--without", without] if without else []
+    folder.mkdir()
     cycles: list[dict] = []
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
         assert child.stdin is not None and child.stdout is not None
@@ -489,7 +504,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-only", action="store_true", help="--mode fresh: do not byte-compile the "
                         "project first (see compile_project_bytecode)")
     parser.add_argument("--side", choices=(*SIDES, "both"), default="both")
+    parser.add_argument("--parts", action="store_true",
+                        help="--mode warm: also poll without the analysis, without the search index and "
+                             "without both, to show where the first cycle's time goes")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
+    parser.add_argument("--without", choices=PARTS, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -517,6 +536,9 @@ def main(argv: list[str] | None = None) -> int:
         urls_file.write_text("\n".join(farm.serve(server)))
         for side in sides:
             results[side] = runner(side, farm, urls_file, Path(tmp), args)
+        parts = {}
+        if args.parts and "pledgewatch" in sides:
+            parts = {without: run_side("pledgewatch", farm, urls_file, Path(tmp), args, without) for without in PARTS}
     load_after = os.getloadavg()
     mixes = {"half": "half the feeds answer 304, half repeat the body", "validators": "every feed answers 304",
              "identical": "no validators, the same bytes until changed",
@@ -529,7 +551,26 @@ def main(argv: list[str] | None = None) -> int:
           + ("" if args.mode == "warm" else "; project bytecode " + ("not compiled (--source-only)"
                                                                    if args.source_only else "compiled first")))
     print_table(results)
+    if parts:
+        print_parts(results, parts)
     return 0
+
+
+def print_parts(results: dict[str, list[dict]], parts: dict[str, list[dict]]) -> None:
+    """Where pledgewatch's cycles go: the CPU seconds of each run with a part left out, and
+    the part's price as the difference (the runs are separate processes on the same feeds,
+    so a difference carries the noise of two runs)."""
+    full = results["pledgewatch"]
+    print("where pledgewatch's CPU goes (--parts; a part's price is the run's CPU less the run without it):")
+    for label, pick in (("first cycle", lambda cycles: cycles[0]["cpu"]),
+                        ("steady median", lambda cycles: steady(cycles, "cpu"))):
+        rest = pick(parts["both"])
+        line = (f"  {label:14}: all {pick(full):.2f} s; rules + pledges {pick(full) - pick(parts['analysis']):.2f} s; "
+                f"search index {pick(full) - pick(parts['search-index']):.2f} s; the rest (fetch, parse, store, "
+                f"stories) {rest:.2f} s")
+        if "reader" in results:
+            line += f"; reader {pick(results['reader']):.2f} s (the rest alone: {rest / pick(results['reader']):.2f}x)"
+        print(line)
 
 
 if __name__ == "__main__":
