@@ -258,10 +258,12 @@ def profiled(name: str):
         Path(PROFILE_DIR, f"{name}.txt").write_text(profiler.output_text(show_all=False, timeline=False))
 
 
-def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int) -> None:
+def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int, search: bool = False) -> None:
     from reader import make_reader
 
     feed_reader = make_reader(str(db))
+    if search:  # --reader-search: reader keeps a full-text index too, as pledgewatch does
+        feed_reader.enable_search()
     for url in urls:
         feed_reader.add_feed(url)
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
@@ -271,6 +273,8 @@ def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int) -> None
         # scheduled=False: update every feed now, whatever its update interval says.
         with profiled(f"reader-cycle{cycle}"):
             results = list(feed_reader.update_feeds_iter(workers=concurrency, scheduled=False))
+            if search:
+                feed_reader.update_search()
         for result in results:
             if result.error is not None:
                 errors += 1
@@ -301,7 +305,7 @@ def child_main(args: argparse.Namespace) -> int:
     if args.child == "pledgewatch":
         run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "")
     else:
-        run_reader(urls, db, args.concurrency, args.cycles)
+        run_reader(urls, db, args.concurrency, args.cycles, args.reader_search)
     return 0
 
 
@@ -316,6 +320,7 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
                "--db", str(folder / "bench.db"), "--concurrency", str(args.concurrency),
                "--cycles", str(args.cycles)] + (["--profile", str(Path(args.profile).resolve())] if args.profile else [])
     command += ["--without", without] if without else []
+    command += ["--reader-search"] if args.reader_search else []
     folder.mkdir()
     cycles: list[dict] = []
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
@@ -353,6 +358,9 @@ if not any(True for _ in r.get_feeds(limit=1)):
     for url in urls:
         r.add_feed(url)
 errors = sum(1 for res in r.update_feeds_iter(workers=workers, scheduled=False) if res.error is not None)
+if sys.argv[4:] == ["search"]:
+    r.enable_search()
+    r.update_search()
 r.close()
 sys.exit(1 if errors else 0)
 """
@@ -425,6 +433,7 @@ def run_side_fresh(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: 
         command = [sys.executable, "-m", "bot", "--config", str(settings), "poll", "--once"]
     else:
         command = [sys.executable, "-c", READER_ONCE, str(db), str(urls_file), str(args.concurrency)]
+        command += ["search"] if args.reader_search else []
     cycles: list[dict] = []
     before = 0
     for cycle in range(args.cycles):
@@ -507,6 +516,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parts", action="store_true",
                         help="--mode warm: also poll without the analysis, without the search index and "
                              "without both, to show where the first cycle's time goes")
+    parser.add_argument("--reader-search", action="store_true",
+                        help="reader keeps a full-text index as pledgewatch does (enable_search, then "
+                             "update_search in every cycle); by default it keeps none")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--without", choices=PARTS, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)
@@ -547,7 +559,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{load_before[0]:.1f}/{load_before[1]:.1f}, after {load_after[0]:.1f}/{load_after[1]:.1f} (1/5 min)")
     print(f"{args.feeds} feeds x {args.items} items, +{args.latency * 1000:.0f} ms per request, "
           f"{args.changed:.0%} of feeds get {args.new_items} new items between cycles, "
-          f"concurrency {args.concurrency}; mix {args.mix}: {mixes[args.mix]}; mode {args.mode}"
+          f"concurrency {args.concurrency}; mix {args.mix}: {mixes[args.mix]}; mode {args.mode}; reader {'with' if args.reader_search else 'without'} a search index"
           + ("" if args.mode == "warm" else "; project bytecode " + ("not compiled (--source-only)"
                                                                    if args.source_only else "compiled first")))
     print_table(results)
