@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from bot.core.chat.alerts import describe_pledge, shown_sources
+from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
 
@@ -40,7 +40,7 @@ LABELS = {
 }
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
-MAX_PLEDGE_LINES = 15
+MAX_PLEDGE_LINES = MAX_PLEDGES_CARRIED  # the most any renderer shows: what a queued alert carries
 
 # One colour per weapon category; other topics get a stable colour from their name.
 TOPIC_COLOURS = {
@@ -174,8 +174,8 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     lang = lang if lang in LABELS else "en"
     names = LABELS[lang]
     pledge_lines = [f"• {neutralise(_one_line(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
-    if len(alert.pledges) > MAX_PLEDGE_LINES:
-        pledge_lines.append(f"… +{len(alert.pledges) - MAX_PLEDGE_LINES}")
+    if more := pledges_left_out(alert, MAX_PLEDGE_LINES):
+        pledge_lines.append(f"… +{more}")
     if pledge_lines:
         parts.append("\n".join(pledge_lines))
     description = shorten("\n\n".join(parts), DESCRIPTION_LIMIT)
