@@ -1,8 +1,9 @@
 """An Alert as a Discord embed (a plain dict in Discord's JSON shape), within Discord's limits.
 
-Feed text is untrusted: a headline can hold `@everyone`, `<@&role>` or markdown that
-would restyle the message. Everything taken from a feed is markdown-escaped and has
-its mentions broken with a zero-width space here; the adapter also sends with no
+Feed text is untrusted: a headline can hold `@everyone`, `<@&role>`, a slash command
+`</name:id>`, a timestamp `<t:1700000000:R>` or markdown that would restyle the message.
+Everything taken from a feed is markdown-escaped and has its mentions and other live
+tags broken with a zero-width space here; the adapter also sends with no
 allowed mentions, so a mention that slipped through still pings nobody.
 
 Pure: no discord.py import (bot.core stays free of platform libraries), so the two
@@ -66,6 +67,12 @@ URL_KEEP_LIMIT = 512  # a longer "URL" is escaped as text: no real link is that 
 _INLINE_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
 _LINE_START_MARKDOWN = re.compile(r"(?m)^(\s*)([#>\-+]|\d+\.)")
 _MENTION = re.compile(r"@(everyone|here|[!&]?\d{15,21})")
+# Discord's other live tags: a slash command (</name sub:id>, a button that runs it), a
+# timestamp (<t:1700000000:R>, shown as "in 5 minutes" in each reader's time zone, so a
+# feed could make its text say anything about time), a channel (<#id>), a server page
+# (<id:customize>) and a custom emoji (<:name:id>, <a:name:id>). A zero-width space after
+# the "<" leaves the text as it reads and no longer a tag (as for mentions above).
+_LIVE_TAG = re.compile(r"<(?=(?:/|t:|#|id:|a?:)[^<>\n]*>)")
 
 
 def escape_markdown(text: str) -> str:
@@ -89,8 +96,9 @@ def _escape_plain(text: str) -> str:
 
 
 def escape_mentions(text: str) -> str:
-    """Break @everyone, @here and user/role mentions with a zero-width space."""
-    return _MENTION.sub("@\u200b\\1", text)
+    """Break @everyone, @here, user/role mentions and the other live tags (slash commands,
+    timestamps, channels) with a zero-width space."""
+    return _LIVE_TAG.sub("<\u200b", _MENTION.sub("@\u200b\\1", text))
 
 
 def neutralise(text: str) -> str:
