@@ -43,11 +43,11 @@ import argparse
 import asyncio
 import gzip
 import hashlib
-import os
-import statistics
 import importlib.util
 import json
+import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,7 +59,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
-from common import RULES_FILE, ROOT, NewsItem, human_bytes, long_news_items, peak_rss_mb
+from common import ROOT, RULES_FILE, NewsItem, human_bytes, long_news_items, peak_rss_mb
 
 import tests.servers  # noqa: E402
 from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
@@ -484,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("warm", "fresh"), default="warm",
                         help="one process for all cycles, or a new process per cycle timed from outside")
     parser.add_argument("--concurrency", type=int, default=100, help="parallel fetches / reader workers (100)")
-    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR "
+    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR, made if missing "
                         "(needs `pip install pyinstrument`)")
     parser.add_argument("--source-only", action="store_true", help="--mode fresh: do not byte-compile the "
                         "project first (see compile_project_bytecode)")
@@ -499,6 +499,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--feeds, --items and --concurrency must be >= 1, --cycles >= 2")
     if not 0 < args.changed <= 1 or args.new_items < 1 or args.latency < 0:
         parser.error("--changed must be in (0, 1], --new-items >= 1, --latency >= 0")
+    if args.profile:
+        # Made here, before anything runs: a folder not there yet failed the benchmark with
+        # FileNotFoundError after its whole first cycle, when the first report was written.
+        try:
+            Path(args.profile).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            parser.error(f"--profile: cannot make the folder {args.profile}: {exc.strerror or exc}")
 
     sides = list(SIDES) if args.side == "both" else [args.side]
     if "reader" in sides and importlib.util.find_spec("reader") is None:
