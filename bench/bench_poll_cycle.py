@@ -484,8 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("warm", "fresh"), default="warm",
                         help="one process for all cycles, or a new process per cycle timed from outside")
     parser.add_argument("--concurrency", type=int, default=100, help="parallel fetches / reader workers (100)")
-    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR, made if missing "
-                        "(needs `pip install pyinstrument`)")
+    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR, made if "
+                        "missing (needs `pip install pyinstrument`)")
     parser.add_argument("--source-only", action="store_true", help="--mode fresh: do not byte-compile the "
                         "project first (see compile_project_bytecode)")
     parser.add_argument("--side", choices=(*SIDES, "both"), default="both")

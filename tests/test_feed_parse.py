@@ -255,7 +255,8 @@ def test_an_encoding_that_decodes_nothing_is_read_as_undeclared_and_still_checke
     declared = parse_feed_document(body.replace(b'encoding="utf-8"', b"encoding='undefined'"), FEED_URL)
     for parsed in (header, declared):
         assert [e.title for e in parsed.entries] == ["Zürich"]
-        assert parsed.warning == "the feed declares the encoding 'undefined', which decodes no text: read as utf-8 instead"
+        assert parsed.warning == ("the feed declares the encoding 'undefined', which decodes no text: "
+                                  "read as utf-8 instead")
     assert parse_feed_document(body, FEED_URL).warning is None
     # The body read without the useless name is checked for entities like any other:
     # here the XML declaration's UTF-7 hides one from a byte search.

@@ -254,8 +254,9 @@ def _own_links(text: str) -> tuple[list[str], list[str]]:
     """The Atom feed's ids and its links to the tracker itself (not the articles')."""
     ns = {"a": "http://www.w3.org/2005/Atom"}
     feed = ElementTree.fromstring(text)
-    ids = [feed.findtext("a:id", namespaces=ns)] + [e.findtext("a:id", namespaces=ns) for e in feed.findall("a:entry", ns)]
-    links = [link.get("href") for link in feed.iter("{http://www.w3.org/2005/Atom}link") if link.get("rel") != "related"]
+    ids = [feed.findtext("a:id", namespaces=ns)]
+    ids += [entry.findtext("a:id", namespaces=ns) for entry in feed.findall("a:entry", ns)]
+    links = [link.get("href") for link in feed.iter(f"{{{ns['a']}}}link") if link.get("rel") != "related"]
     return ids, links
 
 
