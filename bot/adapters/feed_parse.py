@@ -208,8 +208,10 @@ def parse_feed_document(
         raise ParseError(f"feed parser failed: {type(exc).__name__}: {_reason(exc)}") from None
     warning = None
     if unusable:
-        warning = (f"the feed declares the encoding {' and '.join(repr(name) for name in unusable)}, which decodes "
-                   f"no text: read as {parsed.get('encoding') or 'undeclared'} instead")
+        # The names are the feed's words: quoted (repr escapes control characters) and cut short.
+        names = " and ".join(repr(name[:40]) for name in unusable)
+        warning = (f"the feed declares the encoding {names}, which decodes no text: "
+                   f"read as {parsed.get('encoding') or 'undeclared'} instead")
 
     raw_entries = parsed.get("entries") or []
     if not raw_entries:
