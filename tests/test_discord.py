@@ -166,7 +166,7 @@ def test_subscribe_by_a_member_with_manage_channels_subscribes_the_channel(tmp_p
         assert reply.body["type"] == 4 and not flags_of(reply) & EPHEMERAL
         assert "air_defence" in content_of(reply)
 
-    h = run(tmp_path, body)
+    run(tmp_path, body)
     store = SqliteStore(tmp_path / "discord.db")
     (sub,) = store.subscriptions("discord")
     assert (sub.chat_id, sub.topics) == (str(CHANNEL), ("air_defence",))
