@@ -508,8 +508,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("warm", "fresh"), default="warm",
                         help="one process for all cycles, or a new process per cycle timed from outside")
     parser.add_argument("--concurrency", type=int, default=100, help="parallel fetches / reader workers (100)")
-    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR "
-                        "(needs `pip install pyinstrument`)")
+    parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR, made if "
+                        "missing (needs `pip install pyinstrument`)")
     parser.add_argument("--source-only", action="store_true", help="--mode fresh: do not byte-compile the "
                         "project first (see compile_project_bytecode)")
     parser.add_argument("--side", choices=(*SIDES, "both"), default="both")
@@ -530,6 +530,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--feeds, --items and --concurrency must be >= 1, --cycles >= 2")
     if not 0 < args.changed <= 1 or args.new_items < 1 or args.latency < 0:
         parser.error("--changed must be in (0, 1], --new-items >= 1, --latency >= 0")
+    if args.profile:
+        # Made here, before anything runs: a folder not there yet failed the benchmark with
+        # FileNotFoundError after its whole first cycle, when the first report was written.
+        try:
+            Path(args.profile).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            parser.error(f"--profile: cannot make the folder {args.profile}: {exc.strerror or exc}")
 
     sides = list(SIDES) if args.side == "both" else [args.side]
     if "reader" in sides and importlib.util.find_spec("reader") is None:

@@ -225,7 +225,8 @@ class App:
         names where the address came from, for the error when it cannot be used."""
         from bot.web.server import WebServer
 
-        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port, listen_from)
+        return WebServer(self.settings.database, self.rules.entities, self.clock, host, port, listen_from,
+                         public_url=self.settings.web.public_url)
 
     async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
         """Poll every feed (or one) once, with bounded concurrency, then deliver."""

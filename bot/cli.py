@@ -210,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--show-secrets", action="store_true",
                        help="with --json, feed URLs of entries written by older versions as stored, with their user "
                             "name, password and query (default: without them, as on the text lines)")
+    # The text lines are for reading at a terminal and never show a feed's credentials:
+    # given without --json, --show-secrets did nothing, silently. Refused, saying how.
+    audit.set_defaults(check_options=lambda args: audit.error(
+        "--show-secrets applies to --json only (the text lines never show a feed's user name, password or key): "
+        "use `pledgewatch audit --json --show-secrets`") if args.show_secrets and not args.json else None)
     return parser
 
 
@@ -231,6 +236,8 @@ def _rule_id(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if check_options := getattr(args, "check_options", None):
+        check_options(args)  # a combination argparse cannot express: exits 2 with the usage, as argparse does
     setup_logging(args.log_level, args.log_format)
     try:
         settings = load_settings(args.config)

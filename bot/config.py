@@ -53,7 +53,7 @@ FEED_KEYS = {"url", "name", "lang", "interval"}
 TELEGRAM_KEYS = {"token", "api_url", "admins"}
 DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids", "manage_server_admins"}
 WEBSUB_KEYS = {"callback_url", "listen", "lease_days"}
-WEB_KEYS = {"listen"}
+WEB_KEYS = {"listen", "public_url"}
 DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
 
 
@@ -104,6 +104,9 @@ class WebSettings:
 
     listen_host: str = ""
     listen_port: int = 0
+    # The tracker's address as readers reach it (e.g. behind a reverse proxy), without a
+    # trailing slash: the Atom feed's absolute links start with it. Empty: relative links.
+    public_url: str = ""
 
     @property
     def enabled(self) -> bool:
@@ -385,11 +388,17 @@ def parse_listen(value: str, key: str) -> tuple[str, int]:
 
 def _web(raw: Any) -> WebSettings:
     _check_section(raw, "web", WEB_KEYS)
+    public_url = _str(raw, "public_url", "", where="web")
+    if public_url:
+        _check_http(public_url, "web.public_url")
+        if urlsplit(public_url).query or urlsplit(public_url).fragment:
+            raise ConfigError(f"web.public_url: {shown_feed_url(public_url)[:200]!r} has a query or fragment; "
+                              "give the tracker's base address (e.g. https://pledges.example.org)")
     listen = _str(raw, "listen", "", where="web")
     if not listen:
-        return WebSettings()
+        return WebSettings(public_url=public_url.rstrip("/"))
     host, port = parse_listen(listen, "web.listen")
-    return WebSettings(listen_host=host, listen_port=port)
+    return WebSettings(listen_host=host, listen_port=port, public_url=public_url.rstrip("/"))
 
 
 # Far above any real settings or feeds file (a thousand feeds are ~100 KB).

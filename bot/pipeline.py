@@ -188,6 +188,8 @@ class FeedPoller:
         except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
             return self._unexpected_failure(feed, state, interval, exc, result)
 
+        if parsed.warning:
+            log.warning("feed %s: %s", shown_feed_url(feed.url), parsed.warning)
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
         entries = parsed.entries
         result.entries += len(entries)
@@ -231,6 +233,8 @@ class FeedPoller:
             log.warning("feed %s: pushed content dropped: %s", shown_feed_url(feed.url), exc)
             result.error = str(exc)
             return result
+        if parsed.warning:
+            log.warning("feed %s: %s", shown_feed_url(feed.url), parsed.warning)
         result.entries = len(parsed.entries)
         state = self.store.feed_state(feed_id)
         # The HTTP validators and the body hash describe what a GET returns; a push keeps them.

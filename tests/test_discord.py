@@ -390,6 +390,28 @@ def test_alert_embed_escapes_markdown_and_pings_nobody(tmp_path):
     assert embed_length(embed) <= TOTAL_LIMIT
 
 
+LIVE_TAGS = ["</subscribe:123456789012345678>", "</pledges summary:123456789012345678>", "<t:1700000000:R>",
+             "<t:1700000000>", "<#123456789012345678>", "<id:customize>", "<a:wave:123456789012345678>"]
+
+
+def test_slash_command_timestamp_and_channel_tags_in_feed_text_are_not_live(tmp_path):
+    # Discord renders each of these live: a slash command as a button that runs it, a
+    # timestamp as a relative time ("in 2 years") chosen by the feed, a channel as a link.
+    title = "Tanks " + " ".join(LIVE_TAGS)
+
+    async def body(h: Harness) -> None:
+        h.queue_alert(title)
+        assert (await h.dispatcher.drain()).sent == 1
+
+    h = run(tmp_path, body)
+    (message,) = h.stub.messages(CHANNEL)
+    (embed,) = message["embeds"]
+    sent = embed["title"]
+    assert not re.search(r"<(?:/[^<>]+:\d+|t:\d+(?::\w)?|#\d+|id:\w+|a?:\w+:\d+)>", sent), sent
+    # It reads the same: only a zero-width space after each "<" tells it apart.
+    assert sent.replace("\u200b", "") == title and sent.count("<\u200b") == len(LIVE_TAGS)
+
+
 @pytest.mark.parametrize("status, code", [(403, 50001), (403, 50013), (404, 10003)])
 def test_missing_access_or_unknown_channel_deactivates_the_subscription(tmp_path, status, code):
     async def body(h: Harness) -> None:

@@ -96,6 +96,8 @@ def test_fatal_errors_follow_the_json_log_format(env):
     (["pledges", "export", "--out", "{tmp}/no/such/folder/p.csv"], 1, "p.csv: No such file or directory"),
     (["pledges", "chart", "--out", "{tmp}/no/such/folder/c.png"], 1, "c.png: No such file or directory"),
     (["rules", "import", "/dev/zero"], 2, "larger than 4194304 bytes"),
+    # It was accepted and did nothing: the text lines never show credentials.
+    (["audit", "--show-secrets"], 2, "--show-secrets applies to --json only"),
 ])
 def test_bad_arguments_and_unwritable_files_are_one_line(env, capsys, args, code, words):
     _database(env)

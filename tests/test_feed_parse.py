@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.adapters.feed_parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
+from bot.adapters.feed_parse import MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed, parse_feed_document
 from bot.core.text.html_text import collapse_whitespace, html_to_text
 from bot.errors import ParseError
 from tests.servers import atom, rss
@@ -247,6 +247,22 @@ def test_bodies_declaring_entities_are_refused_before_parsing(body: bytes, monke
         parse_feed(body, FEED_URL)
     assert parsed == [], "feedparser ran on a body that declares entities"
     assert str(refused.value) == "feed declares XML entities; refused"
+
+
+def test_an_encoding_that_decodes_nothing_is_read_as_undeclared_and_still_checked_for_entities(monkeypatch) -> None:
+    body = rss([{"title": "Zürich", "link": "https://example.org/z"}])
+    header = parse_feed_document(body, FEED_URL, content_type="application/rss+xml; charset=\"undefined\"")
+    declared = parse_feed_document(body.replace(b'encoding="utf-8"', b"encoding='undefined'"), FEED_URL)
+    for parsed in (header, declared):
+        assert [e.title for e in parsed.entries] == ["Zürich"]
+        assert parsed.warning == ("the feed declares the encoding 'undefined', which decodes no text: "
+                                  "read as utf-8 instead")
+    assert parse_feed_document(body, FEED_URL).warning is None
+    # The body read without the useless name is checked for entities like any other:
+    # here the XML declaration's UTF-7 hides one from a byte search.
+    monkeypatch.setattr(feedparser, "parse", lambda *a, **k: pytest.fail("feedparser ran on a body declaring entities"))
+    with pytest.raises(ParseError, match="declares XML entities"):
+        parse_feed(utf7_entity_declaration(), FEED_URL, content_type="application/rss+xml; charset=undefined")
 
 
 # --- entry fields ----------------------------------------------------------------------------------

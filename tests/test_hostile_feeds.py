@@ -9,6 +9,9 @@ from datetime import UTC, datetime
 from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
+from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, render_plain
+from bot.core.chat.render_discord import render_embed
+from bot.core.chat.render_telegram import render_alert
 from bot.core.text.safe_text import clean_text
 from tests.conftest import CLI_DB
 from tests.servers import rss
@@ -80,3 +83,84 @@ def test_an_item_whose_words_are_split_by_tag_characters_is_still_found(env, cap
     (entry,) = store._rows("SELECT title, relevant FROM entries")
     store.close()
     assert entry["title"] == AID["title"] and entry["relevant"] == 1
+
+
+DONORS = ["Germany", "France", "Norway", "Poland", "Canada", "Sweden", "Denmark", "Italy", "Spain", "Finland",
+          "Estonia", "Latvia", "Lithuania", "Netherlands", "Belgium", "Portugal", "Greece", "Romania", "Czechia",
+          "Slovakia"]
+ARMS = ["tanks", "howitzers", "drones", "missiles", "armoured vehicles", "rifles", "shells", "helicopters", "jets",
+        "radars", "mortars", "trucks", "boats", "rockets", "mines", "grenades", "launchers", "air defence systems",
+        "ambulances", "generators"]
+
+
+def test_a_summary_listing_hundreds_of_pledges_queues_only_what_a_chat_shows(env, capsys, feed_server):
+    # One made-up summary of some 22 KB naming 400 distinct pledges (20 donors × 20 kinds,
+    # each pledged and delivered), sent to 20 chats.
+    lines = [f"{donor} pledged {n + 2} {arms} and delivered {n + 3} {arms}."
+             for n, (donor, arms) in enumerate((d, a) for d in DONORS for a in ARMS)]
+    item = {"title": "Allies pledge weapons to Ukraine", "link": "https://n.example/many",
+            "description": " ".join(lines)}
+    feed_server.set_feed("/many.xml", rss([item]))
+    url = feed_server.url("/many.xml")
+    assert main(["feeds", "add", url]) == 0
+    store = SqliteStore(env / CLI_DB)
+    for chat in range(20):
+        store.subscribe("telegram", str(chat), [], datetime.now(UTC))
+    store.close()
+
+    assert main(["poll", "--feed", url]) == 0
+    capsys.readouterr()
+
+    store = SqliteStore(env / CLI_DB)
+    stored = store._rows("SELECT count(*) AS n FROM pledges")[0]["n"]
+    sizes = [row["size"] for row in store._rows("SELECT length(payload) AS size FROM outbox")]
+    (story,) = store._rows("SELECT story_id FROM story_alerts")
+    kept = store.story_alert(story["story_id"])
+    queued = store.due_outbox("telegram", datetime.now(UTC), 100)
+    store.close()
+    assert stored > 300 and len(sizes) == 21  # the 20 chats and the console
+    # Before, each copy carried every pledge: 90,751 bytes a chat, 1.9 MB in all.
+    assert max(sizes) < 6_000
+    # The story's own alert keeps them all (a later report's pledges are new or not by it).
+    assert len(kept.pledges) == stored and kept.more_pledges == 0
+    alert = queued[0].alert
+    assert len(alert.pledges) == MAX_PLEDGES_CARRIED and alert.more_pledges == stored - MAX_PLEDGES_CARRIED
+    # Each renderer still says how many it leaves out.
+    telegram = render_alert(alert)
+    assert f"… and {stored - 10} more" in telegram
+    discord = render_embed(alert)["description"]
+    assert discord.count("\n• ") == MAX_PLEDGES_CARRIED and discord.endswith(f"… +{stored - MAX_PLEDGES_CARRIED}")
+    assert render_plain(alert).count("  pledge: ") == MAX_PLEDGES_CARRIED + 1
+    assert f"… and {stored - MAX_PLEDGES_CARRIED} more" in render_plain(alert)
+
+
+def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_read_with_a_warning(env, capsys, feed_server):
+    # "undefined" is a codec Python knows and that refuses every byte: feedparser, which
+    # skips an unknown name, stopped at it and the feed failed with a bare "UnicodeError".
+    def body(name: str) -> bytes:
+        feed = rss([{**AID, "title": AID["title"] + " — «Київ»", "link": f"https://n.example/{name}"}])
+        assert b'encoding="utf-8"' in feed
+        return feed
+
+    feed_server.set_feed("/header.xml", body("header"), content_type="application/rss+xml; charset=undefined")
+    feed_server.set_feed("/declared.xml", body("declared").replace(b'encoding="utf-8"', b'encoding="undefined"'),
+                         content_type="application/rss+xml")
+    feed_server.set_feed("/unknown.xml", body("unknown").replace(b'encoding="utf-8"', b'encoding="x-no-such"'),
+                         content_type="application/rss+xml")
+    warnings = []
+    for path in ("/header.xml", "/declared.xml", "/unknown.xml"):
+        assert main(["feeds", "add", feed_server.url(path)]) == 0
+        assert main(["poll", "--feed", feed_server.url(path)]) == 0
+        out, err = capsys.readouterr()
+        assert "1 items, 1 new" in out and "UnicodeError" not in out + err, out + err
+        warnings += [line for line in err.splitlines() if "decodes no text" in line]
+
+    store = SqliteStore(env / CLI_DB)
+    titles = [row["title"] for row in store._rows("SELECT title FROM entries")]
+    errors = [row["last_error"] for row in store._rows("SELECT last_error FROM feeds WHERE url LIKE ?",
+                                                         [feed_server.url("/%")])]
+    store.close()
+    # Every item read, in UTF-8 (the non-ASCII letters intact), and no feed failed.
+    assert titles == [AID["title"] + " — «Київ»"] * 3 and errors == [None] * 3
+    assert len(warnings) == 2, warnings  # an unknown name was, and is, simply skipped by feedparser
+    assert all("'undefined'" in w and "read as utf-8" in w for w in warnings), warnings

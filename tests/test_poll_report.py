@@ -78,3 +78,23 @@ def test_dotted_names_of_other_errors_are_not_taken_for_hosts():
     round_.add(1, PollResult(feed_url="u", error="store failed: sqlite3.OperationalError: disk I/O error"))
     round_.add(2, PollResult(feed_url="u", error="store failed: sqlite3.IntegrityError: constraint"))
     assert "(1x): store failed: sqlite3.OperationalError" in round_.finished(1)
+
+
+def test_the_round_summary_says_when_the_next_poll_is_due_in_words_that_fit():
+    from datetime import UTC, datetime, timedelta
+
+    from bot.core.feeds.poll_report import PollTally
+
+    now = datetime(2026, 12, 3, 9, 30, 10, tzinfo=UTC)
+
+    def due(seconds: int) -> str:
+        tally = PollTally()
+        tally.add(PollResult(feed_url="u", new_entries=2))
+        return tally.summary(now + timedelta(seconds=seconds), now).rsplit("; ", 1)[1]
+
+    # Whole minutes said "in 0 min" for both of the first two.
+    assert due(-4) == "next poll due now" and due(0) == "next poll due now"
+    assert due(29) == "next poll due 09:30 UTC (in 29 s)"
+    assert due(599) == "next poll due 09:40 UTC (in 10 min)"
+    assert due(3 * 3600 + 35 * 60) == "next poll due 13:05 UTC (in 3 h 35 min)"
+    assert due(2 * 3600) == "next poll due 11:30 UTC (in 2 h)"

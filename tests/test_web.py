@@ -17,9 +17,10 @@ from xml.etree import ElementTree
 
 import pytest
 
-from bot.config import load_entities
+from bot.config import load_entities, load_settings
 from bot.core.models import Entry, Feed, Pledge
 from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
+from bot.errors import ConfigError
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import CSP, WebServer
 from bot.web.texts import negotiate
@@ -54,8 +55,10 @@ def filled(store, clock):
 @pytest.fixture
 def web(filled, clock):
     """A real WebServer on a loopback port, in its own event loop thread."""
-    entities = load_entities()
-    server = WebServer(filled.path, entities, clock, "127.0.0.1", 0)
+    yield from serving(WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0))
+
+
+def serving(server: WebServer):
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     stop = asyncio.Event()
@@ -245,6 +248,48 @@ def test_the_atom_feed_lists_new_pledges(web):
     assert len(set(ids)) == 4
     related = [link.get("href") for link in feed.iter("{http://www.w3.org/2005/Atom}link") if link.get("rel") == "related"]
     assert "javascript:alert(1)" not in related and "https://wire.example/1" in related
+
+
+def _own_links(text: str) -> tuple[list[str], list[str]]:
+    """The Atom feed's ids and its links to the tracker itself (not the articles')."""
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ElementTree.fromstring(text)
+    ids = [feed.findtext("a:id", namespaces=ns)]
+    ids += [entry.findtext("a:id", namespaces=ns) for entry in feed.findall("a:entry", ns)]
+    links = [link.get("href") for link in feed.iter(f"{{{ns['a']}}}link") if link.get("rel") != "related"]
+    return ids, links
+
+
+def test_a_forged_host_header_never_reaches_the_atom_feed(web):
+    # The links were built from the Host header, which the client writes: any host it named
+    # was in every link (and in every reader's copy wherever a cache stood in between).
+    _, _, honest = get(web + "/pledges.atom?q=germany")
+    status, _, forged = get(web + "/pledges.atom?q=germany", Host="evil.example")
+    assert status == 200 and "evil.example" not in forged and forged == honest
+    # Without [web] public_url: links relative (a reader resolves them against the URL it
+    # fetched), ids absolute and the same whatever name the tracker was reached by.
+    ids, links = _own_links(forged)
+    assert links[0] == "/pledges.atom?q=germany" and links[1:] == ["/pledges?q=DE"]
+    assert ids == ["urn:pledgewatch:pledges.atom", "urn:pledgewatch:pledges#pledge-1"]
+
+
+def test_the_atom_feed_links_to_the_configured_public_url(filled, clock, tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[web]\npublic_url = "https://pledges.example.org/tracker/"\n', encoding="utf-8")
+    public_url = load_settings(settings, environ={}).web.public_url
+    assert public_url == "https://pledges.example.org/tracker"
+    for web_url in serving(WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0, public_url=public_url)):
+        _, _, text = get(web_url + "/pledges.atom?q=germany", Host="evil.example")
+    ids, links = _own_links(text)
+    assert "evil.example" not in text
+    assert links == ["https://pledges.example.org/tracker/pledges.atom?q=germany",
+                     "https://pledges.example.org/tracker/pledges?q=DE"]
+    assert ids == ["https://pledges.example.org/tracker/pledges.atom",
+                   "https://pledges.example.org/tracker/pledges#pledge-1"]
+    for bad, said in (("ftp://x.example", "not an http"), ("https://x.example/?a=1", "query or fragment")):
+        settings.write_text(f'[web]\npublic_url = "{bad}"\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match=said):
+            load_settings(settings, environ={})
 
 
 @pytest.mark.timeout(180)

@@ -152,6 +152,7 @@ class ParsedFeed:
     entries: list[Entry]
     hub: str | None = None  # the WebSub hub the feed advertises (<link rel="hub">)
     self_url: str | None = None  # the feed's own URL as it names it (<link rel="self">): the WebSub topic
+    warning: str | None = None  # something wrong with the feed that did not stop it being read
 
 
 def parse_feed(
@@ -192,7 +193,7 @@ def parse_feed_document(
         # feedparser resolves relative links against this.
         "content-location": feed_url,
     }
-    _refuse_entities(body, headers)
+    body, headers, unusable = _refuse_entities(body, headers)
     body = _replace_impossible_references(body)
     _drop_missing_xml_drivers()
     try:
@@ -204,7 +205,13 @@ def parse_feed_document(
             resolve_relative_uris=False,
         )
     except Exception as exc:  # feedparser should never raise; if it does, it is this feed's problem
-        raise ParseError(f"feed parser failed: {type(exc).__name__}") from None
+        raise ParseError(f"feed parser failed: {type(exc).__name__}: {_reason(exc)}") from None
+    warning = None
+    if unusable:
+        # The names are the feed's words: quoted (repr escapes control characters) and cut short.
+        names = " and ".join(repr(name[:40]) for name in unusable)
+        warning = (f"the feed declares the encoding {names}, which decodes no text: "
+                   f"read as {parsed.get('encoding') or 'undeclared'} instead")
 
     raw_entries = parsed.get("entries") or []
     if not raw_entries:
@@ -221,7 +228,8 @@ def parse_feed_document(
         _to_entry(raw, feed_url, explicit_lang=_language(lang), feed_lang=feed_lang)
         for raw in raw_entries[:max_entries]
     ]
-    return ParsedFeed(entries, hub=_feed_link(feed, "hub", feed_url), self_url=_feed_link(feed, "self", feed_url))
+    return ParsedFeed(entries, hub=_feed_link(feed, "hub", feed_url), self_url=_feed_link(feed, "self", feed_url),
+                      warning=warning)
 
 
 def _replace_impossible_references(body: bytes) -> bytes:
@@ -254,18 +262,67 @@ def _feed_link(feed: Mapping[str, Any], rel: str, feed_url: str) -> str | None:
     return None
 
 
-def _refuse_entities(body: bytes, headers: Mapping[str, str]) -> None:
-    """ParseError if the body declares XML entities, whatever its encoding."""
+def _refuse_entities(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
+    """ParseError if the body declares XML entities, whatever its encoding. Returns the
+    body and headers to parse, without any encoding declared that decodes nothing (see
+    _without_unusable_encodings), and the names of those dropped."""
     if _ENTITY_DECLARATION.search(body):
         raise ParseError("feed declares XML entities; refused")
     # Exotic encodings (EBCDIC, UTF-7 ...) hide the declaration from a byte search,
     # so look again at the UTF-8 text feedparser itself is about to parse.
+    unusable: list[str] = []
     try:
         as_utf8 = convert_to_utf8(dict(headers), body, {})
-    except Exception:  # undecodable: feedparser will fail on it the same way
-        return
+    except Exception:  # a declared encoding that fails otherwise than on a bad byte
+        body, headers, unusable = _without_unusable_encodings(body, headers)
+        try:
+            as_utf8 = convert_to_utf8(dict(headers), body, {})
+        except Exception:  # undecodable still: feedparser will fail on it the same way
+            return body, headers, unusable
     if isinstance(as_utf8, bytes) and _ENTITY_DECLARATION.search(as_utf8):
         raise ParseError("feed declares XML entities; refused")
+    return body, headers, unusable
+
+
+# The charset parameter of a Content-Type, and the encoding of an XML declaration.
+_CHARSET_PARAMETER = re.compile(r";\s*charset\s*=\s*(\"?)([^\";]*)\1", re.IGNORECASE)
+_DECLARED_ENCODING = re.compile(rb"\A(\xef\xbb\xbf)?(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*([\"'])([^\"']*)\3")
+
+
+def _without_unusable_encodings(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
+    """The body and headers without the encodings they declare that decode no text.
+
+    feedparser tries the declared encodings in turn, skipping a name Python does not
+    know (LookupError) or one the bytes do not fit (UnicodeDecodeError), and ends
+    with UTF-8 then Windows-1252. But a name Python knows whose codec refuses all
+    text, such as "undefined" (a codec that exists to raise UnicodeError), stopped
+    it with a bare UnicodeError and the whole feed was lost. Dropped here, such a
+    name is read as if never declared, as an unknown name is: a reader expects the
+    items, and a browser too ignores a charset it cannot use."""
+    unusable: list[str] = []
+    content_type = headers.get("content-type", "")
+    charset = _CHARSET_PARAMETER.search(content_type)
+    if charset and not _decodes(body, charset.group(2).strip()):
+        unusable.append(charset.group(2).strip())
+        headers = {**headers, "content-type": content_type[: charset.start()] + content_type[charset.end() :]}
+    declared = _DECLARED_ENCODING.match(body)
+    if declared:
+        name = declared.group(4).decode("ascii", "replace").strip()
+        if not _decodes(body, name):
+            unusable.append(name)
+            body = body[: declared.start()] + (declared.group(1) or b"") + declared.group(2) + body[declared.end():]
+    return body, headers, unusable
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
+    """Does decoding with `encoding` either work or fail in a way feedparser handles?"""
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return True
+    except Exception:  # noqa: BLE001 - UnicodeError, or whatever else a codec raises
+        return False
+    return True
 
 
 _HTML_PAGE = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)

@@ -137,6 +137,9 @@ class Alert:
     # The article link of each source, in the order of `sources` ("" when unknown):
     # renderers show the outlet's name as the link text.
     source_urls: tuple[str, ...] = ()
+    # Pledges found but left out of `pledges`: an alert queued for chats carries only as
+    # many as a chat message shows (bot.core.chat.alerts.for_chats) and counts the rest.
+    more_pledges: int = 0
 
     def source_links(self) -> list[tuple[str, str]]:
         """(outlet, article URL) for each source; the URL is "" when unknown."""

@@ -32,9 +32,19 @@ def _stamp(text: object) -> str:
     return moment.astimezone(timezone.utc).isoformat()
 
 
-def atom_feed(rows: Sequence[dict], base_url: str, self_url: str, now: datetime) -> str:
+# The Atom ids when no public URL is set. An id must be an absolute IRI and must not
+# change, while a link may be relative: the tracker cannot know its own address (the
+# Host header is the client's word), so without `[web] public_url` its links are
+# relative, which a reader resolves against the URL it fetched, and its ids are these.
+_UNADDRESSED_ID = "urn:pledgewatch:"
+
+
+def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: datetime) -> str:
     """Newest pledges first; each entry's id is stable (the pledge's id), so a reader
-    shows each pledge once."""
+    shows each pledge once. `public_url` ("" when not configured) starts every link;
+    `request_path` is the path and query the feed was asked for (its self link)."""
+    base_url = public_url.rstrip("/")
+    id_base = base_url + "/" if base_url else _UNADDRESSED_ID
     entries = []
     for row in rows:
         pledge = Pledge(donor=row.get("donor") or "", category=row.get("category") or "",
@@ -43,14 +53,14 @@ def atom_feed(rows: Sequence[dict], base_url: str, self_url: str, now: datetime)
         links = "".join(f'<link rel="related" href="{_x(href)}" title="{_x(s.get("source"))}"/>'
                         for s in row.get("sources") or [] if (href := safe_href(s.get("url"))))
         entries.append(
-            f"<entry><id>{_x(base_url)}/pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
+            f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
             f"<updated>{_stamp(row.get('reported_at'))}</updated>"
             f'<link rel="alternate" href="{_x(base_url)}/pledges?q={_x(row.get("donor") or "")}"/>{links}'
             f"<summary>{_x(row.get('evidence'))}</summary></entry>")
     updated = _stamp(rows[0].get("reported_at")) if rows else now.astimezone(timezone.utc).isoformat()
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<id>{_x(base_url)}/pledges.atom</id><title>pledgewatch: new pledges</title><updated>{updated}</updated>"
-        f'<link rel="self" href="{_x(self_url)}"/><author><name>pledgewatch</name></author>'
+        f"<id>{_x(id_base)}pledges.atom</id><title>pledgewatch: new pledges</title><updated>{updated}</updated>"
+        f'<link rel="self" href="{_x(base_url + request_path)}"/><author><name>pledgewatch</name></author>'
         + "".join(entries) + "</feed>\n"
     )

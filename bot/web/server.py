@@ -63,8 +63,12 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
 
 class WebServer:
     def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int,
-                 listen_from: str = "web.listen"):
+                 listen_from: str = "web.listen", public_url: str = ""):
         self.database = database
+        # `[web] public_url`: the only source of the Atom feed's absolute links. Never the
+        # request's Host header, which the client writes: a forged Host put an attacker's
+        # host into every link, and into every reader's copy wherever a cache stood between.
+        self.public_url = public_url
         # Where host and port came from, as a failure to listen names it: the settings key,
         # `--listen`, or the default (an address the user never gave).
         self.listen_from = listen_from
@@ -165,8 +169,7 @@ class WebServer:
             return _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang)
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
-            base = f"{request.scheme}://{request.host}"
-            return web.Response(text=atom_feed(rows, base, base + str(request.rel_url), now),
+            return web.Response(text=atom_feed(rows, self.public_url, str(request.rel_url), now),
                                 content_type="application/atom+xml", charset="utf-8")
         rows = await self._query(lambda data: data.export_rows(view, now))
         kind = path.rsplit(".", 1)[1]

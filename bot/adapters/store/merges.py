@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from bot.adapters.store.base import StoreBase
-from bot.core.chat.alerts import alert_from_json, alert_to_json
+from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 
 
 class StoryMergeStore(StoreBase):
@@ -153,7 +153,7 @@ class StoryMergeStore(StoreBase):
             "UPDATE outbox SET story_id = ?, payload = coalesce(?, payload) WHERE story_id = ? AND NOT EXISTS "
             "(SELECT 1 FROM outbox t WHERE t.story_id = ? AND t.platform = outbox.platform "
             "AND t.chat_id = outbox.chat_id)",
-            [s, payload, a, s],
+            [s, chat_payload(alert_from_json(payload)) if payload else None, a, s],
         )
 
     def _alert_payload(self, story_id: int) -> str | None:

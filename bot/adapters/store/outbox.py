@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.store.base import StoreBase, _iso
-from bot.core.chat.alerts import alert_from_json, alert_to_json
+from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 from bot.core.chat.digest import send_at
 from bot.core.models import Alert, EditItem, OutboxItem, Subscription
 
@@ -84,11 +84,11 @@ class OutboxStore(StoreBase):
     def enqueue(self, alert: Alert, chats: Iterable[Subscription], now: datetime) -> int:
         """Queue one alert per chat; a chat that already has this story is skipped.
         The alert is also kept as the story's current alert, which updates extend."""
-        payload = alert_to_json(alert)
         self._exec(
             "INSERT INTO story_alerts (story_id, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [alert.story_id, payload, _iso(now)],
+            [alert.story_id, alert_to_json(alert), _iso(now)],
         )
+        payload = chat_payload(alert)  # each chat's copy: only the pledges a message shows
         queued = 0
         for sub in chats:
             # Digest-mode chats get the alert at their next digest time, together with the others.
@@ -111,9 +111,9 @@ class OutboxStore(StoreBase):
         out complete; each alert already sent (or being sent) gets an edit of its
         message, one per chat however many updates come before it is made. Returns
         the number of edits queued or refreshed. Runs inside the poll's transaction."""
-        payload = alert_to_json(alert)
         self._exec("UPDATE story_alerts SET payload = ?, updated_at = ? WHERE story_id = ?",
-                   [payload, _iso(now), alert.story_id])
+                   [alert_to_json(alert), _iso(now), alert.story_id])
+        payload = chat_payload(alert)
         self._exec("UPDATE outbox SET payload = ? WHERE story_id = ? AND state = 'pending'",
                    [payload, alert.story_id])
         # An edit queued while such an alert was being sent (then put back to wait) would
@@ -263,11 +263,9 @@ class OutboxStore(StoreBase):
         if theirs:
             self._exec("DELETE FROM outbox_edits WHERE outbox_id = ?", [theirs[0]["id"]])
             self._exec("DELETE FROM outbox WHERE id = ?", [theirs[0]["id"]])
-        self._exec(
-            "UPDATE outbox SET story_id = ?, payload = coalesce((SELECT payload FROM story_alerts WHERE story_id = ?), "
-            "payload) WHERE id = ?",
-            [survivor, survivor, outbox_id],
-        )
+        survivors = self.story_alert(survivor)
+        self._exec("UPDATE outbox SET story_id = ?, payload = coalesce(?, payload) WHERE id = ?",
+                   [survivor, chat_payload(survivors) if survivors else None, outbox_id])
 
     def mark_sent(self, outbox_id: int, now: datetime, message_id: str | None = None) -> None:
         """Delivered; `message_id` (the platform's) is kept so that story updates can

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 
 from bot.core.models import Alert, Pledge, Subscription
@@ -40,7 +40,35 @@ def alert_from_json(text: str) -> Alert:
         pledges=tuple(Pledge(**p) for p in data.get("pledges", ())),
         summary=data.get("summary", ""),
         source_urls=tuple(data.get("source_urls", ())),
+        more_pledges=int(data.get("more_pledges", 0)),
     )
+
+
+# The most pledges any chat renderer lists (the Discord embed; Telegram lists 10, the
+# console as many as this). An alert is copied into the outbox once per chat: a summary
+# naming 400 pledges made each chat's copy 90 KB, of which a message shows 10 lines.
+MAX_PLEDGES_CARRIED = 15
+
+
+def for_chats(alert: Alert) -> Alert:
+    """The alert as queued for a chat: the first MAX_PLEDGES_CARRIED pledges, the rest
+    counted in `more_pledges` (renderers say "and N more"). The story's own alert keeps
+    them all: updates compare against it to tell which pledges are new."""
+    extra = len(alert.pledges) - MAX_PLEDGES_CARRIED
+    if extra <= 0:
+        return alert
+    return replace(alert, pledges=alert.pledges[:MAX_PLEDGES_CARRIED], more_pledges=alert.more_pledges + extra)
+
+
+def chat_payload(alert: Alert) -> str:
+    """The outbox payload of `alert` (see for_chats)."""
+    return alert_to_json(for_chats(alert))
+
+
+def pledges_left_out(alert: Alert, shown: int) -> int:
+    """How many of the alert's pledges a renderer listing `shown` of them leaves out,
+    counting those the queued alert no longer carries."""
+    return max(len(alert.pledges) - shown, 0) + alert.more_pledges
 
 
 def describe_pledge(pledge: Pledge, lang: str = "en") -> str:
@@ -90,7 +118,9 @@ def _render_plain(alert: Alert, mark: str) -> str:
         f"  date:   {date}",
         f"  topics: {', '.join(topic_words(t) for t in alert.topics) or '-'}",
     ]
-    for pledge in alert.pledges:
+    for pledge in alert.pledges[:MAX_PLEDGES_CARRIED]:
         lines.append(f"  pledge: {describe_pledge(pledge)}")
+    if more := pledges_left_out(alert, MAX_PLEDGES_CARRIED):
+        lines.append(f"  pledge: … and {more} more")
     lines.append(f"  link:   {alert.url or '-'}")
     return "\n".join(lines)

@@ -1,8 +1,9 @@
 """An Alert as a Discord embed (a plain dict in Discord's JSON shape), within Discord's limits.
 
-Feed text is untrusted: a headline can hold `@everyone`, `<@&role>` or markdown that
-would restyle the message. Everything taken from a feed is markdown-escaped and has
-its mentions broken with a zero-width space here; the adapter also sends with no
+Feed text is untrusted: a headline can hold `@everyone`, `<@&role>`, a slash command
+`</name:id>`, a timestamp `<t:1700000000:R>` or markdown that would restyle the message.
+Everything taken from a feed is markdown-escaped and has its mentions and other live
+tags broken with a zero-width space here; the adapter also sends with no
 allowed mentions, so a mention that slipped through still pings nobody.
 
 Pure: no discord.py import (bot.core stays free of platform libraries), so the two
@@ -16,7 +17,7 @@ import zlib
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from bot.core.chat.alerts import describe_pledge, shown_sources
+from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
 
@@ -40,7 +41,7 @@ LABELS = {
 }
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
-MAX_PLEDGE_LINES = 15
+MAX_PLEDGE_LINES = MAX_PLEDGES_CARRIED  # the most any renderer shows: what a queued alert carries
 
 # One colour per weapon category; other topics get a stable colour from their name.
 TOPIC_COLOURS = {
@@ -66,6 +67,12 @@ URL_KEEP_LIMIT = 512  # a longer "URL" is escaped as text: no real link is that 
 _INLINE_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
 _LINE_START_MARKDOWN = re.compile(r"(?m)^(\s*)([#>\-+]|\d+\.)")
 _MENTION = re.compile(r"@(everyone|here|[!&]?\d{15,21})")
+# Discord's other live tags: a slash command (</name sub:id>, a button that runs it), a
+# timestamp (<t:1700000000:R>, shown as "in 5 minutes" in each reader's time zone, so a
+# feed could make its text say anything about time), a channel (<#id>), a server page
+# (<id:customize>) and a custom emoji (<:name:id>, <a:name:id>). A zero-width space after
+# the "<" leaves the text as it reads and no longer a tag (as for mentions above).
+_LIVE_TAG = re.compile(r"<(?=(?:/|t:|#|id:|a?:)[^<>\n]*>)")
 
 
 def escape_markdown(text: str) -> str:
@@ -89,8 +96,9 @@ def _escape_plain(text: str) -> str:
 
 
 def escape_mentions(text: str) -> str:
-    """Break @everyone, @here and user/role mentions with a zero-width space."""
-    return _MENTION.sub("@\u200b\\1", text)
+    """Break @everyone, @here, user/role mentions and the other live tags (slash commands,
+    timestamps, channels) with a zero-width space."""
+    return _LIVE_TAG.sub("<\u200b", _MENTION.sub("@\u200b\\1", text))
 
 
 def neutralise(text: str) -> str:
@@ -174,8 +182,8 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     lang = lang if lang in LABELS else "en"
     names = LABELS[lang]
     pledge_lines = [f"• {neutralise(_one_line(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
-    if len(alert.pledges) > MAX_PLEDGE_LINES:
-        pledge_lines.append(f"… +{len(alert.pledges) - MAX_PLEDGE_LINES}")
+    if more := pledges_left_out(alert, MAX_PLEDGE_LINES):
+        pledge_lines.append(f"… +{more}")
     if pledge_lines:
         parts.append("\n".join(pledge_lines))
     description = shorten("\n\n".join(parts), DESCRIPTION_LIMIT)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timezone
 from urllib.parse import urlsplit
 
-from bot.core.chat.alerts import describe_pledge, shown_sources
+from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
 
@@ -175,8 +175,8 @@ def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
 
 def _pledge_lines(alert: Alert, lang: str) -> list[str]:
     lines = [f"• {_one_line(quiet_mentions(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
-    if len(alert.pledges) > MAX_PLEDGE_LINES:
-        lines.append(label(lang, "more_pledges", count=len(alert.pledges) - MAX_PLEDGE_LINES))
+    if more := pledges_left_out(alert, MAX_PLEDGE_LINES):
+        lines.append(label(lang, "more_pledges", count=more))
     return lines
 
 

@@ -75,8 +75,7 @@ class PollTally:
         if self.errors:
             line += f"; commonest error {self.errors.commonest()}"
         if next_poll is not None:
-            wait = max(0, round((next_poll - now).total_seconds() / 60))
-            line += f"; next poll due {next_poll.strftime('%H:%M')} UTC (in {wait} min)"
+            line += f"; next poll due {_due(next_poll, now)}"
         self.reset()
         return line
 
@@ -142,6 +141,21 @@ class FirstRound:
     def _what(self) -> str:
         failed = f", {self.failed:,} failed" if self.failed else ""
         return f"{self.new_entries:,} new items, {self.relevant:,} relevant{failed}"
+
+
+def _due(moment: datetime, now: datetime) -> str:
+    """'09:42 UTC (in 12 min)', '(in 40 s)' under a minute, 'now' once due: rounding to
+    whole minutes said "in 0 min" for a feed due in 29 s, and for one a moment overdue."""
+    seconds = round((moment - now).total_seconds())
+    if seconds <= 0:
+        return "now"
+    clock = moment.strftime("%H:%M")
+    if seconds < 60:
+        return f"{clock} UTC (in {seconds} s)"
+    minutes = round(seconds / 60)
+    hours, rest = divmod(minutes, 60)
+    wait = f"{hours} h {rest} min" if hours and rest else f"{hours} h" if hours else f"{minutes} min"
+    return f"{clock} UTC (in {wait})"
 
 
 def _duration(seconds: float) -> str:
