@@ -537,6 +537,9 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.profile).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             parser.error(f"--profile: cannot make the folder {args.profile}: {exc.strerror or exc}")
+    if args.profile and importlib.util.find_spec("pyinstrument") is None:
+        # (else the first cycle would run in full before the profiler's import failed)
+        parser.error("--profile needs pyinstrument, which is not a project dependency: pip install pyinstrument")
 
     sides = list(SIDES) if args.side == "both" else [args.side]
     if "reader" in sides and importlib.util.find_spec("reader") is None:
