@@ -84,6 +84,29 @@ def test_money_earmarked_for_an_item_is_that_items_value(text: str) -> None:
     assert _valued(text) == {("NL", AMMO, 100_000_000.0, "EUR")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands will finance €100 million of artillery shells for Ukraine.",
+        "The Netherlands will provide €100 million in artillery ammunition for Ukraine.",
+        "Les Pays-Bas financeront 100 millions d'euros d'obus pour l'Ukraine.",
+    ],
+)
+def test_an_amount_told_as_a_quantity_of_an_item_is_that_items_value(text: str) -> None:
+    assert _valued(text) == {("NL", AMMO, 100_000_000.0, "EUR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands will give €100 million in the coming weeks and also send artillery shells to Ukraine.",
+        "The Netherlands will give €100 million, of which some will buy artillery shells for Ukraine.",
+    ],
+)
+def test_in_or_of_that_do_not_name_the_item_leave_the_amount_a_gift(text: str) -> None:
+    assert ("NL", "funding", 100_000_000.0, "EUR") in _valued(text)
+
+
 def test_money_not_earmarked_for_an_item_stays_a_gift_of_its_own() -> None:
     text = "Norway will give Ukraine 50 million euros and send more artillery shells."
     assert _valued(text) == {("NO", "funding", 50_000_000.0, "EUR"), ("NO", AMMO, None, None)}

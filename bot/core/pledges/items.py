@@ -66,19 +66,32 @@ _AND_ANOTHER = lazy(
 )
 
 
+# An amount told as a quantity of things: "€300 million of long-range drones", "$300
+# million in air defence", "300 millions d'euros de drones", "300 Millionen Euro an
+# Munition": the thing must follow at once (two words at most before its name), since
+# "in" and "of" also begin "in the coming weeks" and "of which".
+_OF_THINGS = lazy(r"\s+(?:of|in|de|d'|an)\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?")
+
+
 def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
     """The items an amount pays for, when it is followed by a purpose word and then a
     precise item within a few words, with no other amount between ("€20 million for the
-    purchase of FPV drones"), and the items listed with that one ("for air defence and
-    ammunition"); else none."""
+    purchase of FPV drones"), or by the item itself ("€300 million of drones"), and the
+    items listed with that one ("for air defence and ammunition"); else none."""
     purpose = _FOR_PURPOSE.match(folded, money.end)
-    if purpose is None:
-        return []
-    first = next(
-        (i for i in items
-         if i.category not in VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60),
-        None,
-    )
+    if purpose is not None:
+        first = next(
+            (i for i in items
+             if i.category not in VAGUE and i.value is None and purpose.end() <= i.start <= purpose.end() + 60),
+            None,
+        )
+    else:
+        first = next(
+            (i for i in items
+             if i.category not in VAGUE and i.value is None and money.end < i.start <= money.end + 40
+             and _OF_THINGS.fullmatch(folded, money.end, i.start)),
+            None,
+        )
     if first is None:
         return []
     paid = [first]
