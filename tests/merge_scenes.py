@@ -29,7 +29,6 @@ from tests.telegram_stub import TelegramStub, check_telegram_html
 REPO = Path(__file__).resolve().parents[1]
 DEADLINE = 90.0  # for one observable step of the subprocess on a loaded machine
 
-
 USER = 1001  # a private chat: every topic
 GROUP = -1002002  # a supergroup that follows training only
 GROUP_ADMIN = 2002

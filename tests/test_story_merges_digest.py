@@ -8,9 +8,9 @@ merging) over a scratch store, the outbox dispatcher, and the real Telegram
 which render the digest. The clock is the test's: the digest comes due when the test
 moves it past the chat's digest time.
 
-The reports are those of tests/test_story_merges_run.py: Alpha's and Bravo's open a story
-each; Charlie's qualifies for both and merges them (the premise is checked there, in
-test_the_reports_link_two_stories_as_the_scenes_need).
+The reports are those of tests/merge_scenes.py: Alpha's and Bravo's open a story each;
+Charlie's qualifies for both and merges them (the premise is checked in
+tests/test_story_merges_run.py, test_the_reports_link_two_stories_as_the_scenes_need).
 """
 
 from __future__ import annotations
