@@ -12,6 +12,15 @@ from bot.adapters.sqlite_store import SqliteStore
 from tests.fakes import FakeClock
 from tests.servers import FeedServer
 
+# What several test modules share lives in helper modules named for what they provide,
+# never in another test module. Their asserts report like a test's own (rewritten), and
+# the fixtures of the first three (the command table's `admin`, `table` and `fuzz_table`,
+# Telegram's `stub`, the poll `harness`) reach every test from here, unimported.
+HARNESSES = ["tests.command_harness", "tests.telegram_harness", "tests.poll_harness"]
+pytest.register_assert_rewrite(*HARNESSES, "tests.discord_harness", "tests.merge_scenes", "tests.run_process",
+                               "tests.seed_feed", "tests.story_articles")
+pytest_plugins = HARNESSES
+
 # The test command must give the same verdict on every run (CI has one chance per stop),
 # so property tests replay a fixed sequence of examples by default. Bugs are hunted with
 # HYPOTHESIS_PROFILE=explore, which draws fresh random examples each run.

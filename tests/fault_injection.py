@@ -50,6 +50,9 @@ KILL_ON_VARIABLE = "PLEDGEWATCH_FAULT_KILL_ON"
 KILL_OFFSET_VARIABLE = "PLEDGEWATCH_FAULT_KILL_OFFSET"
 TRACE_VARIABLE = "PLEDGEWATCH_FAULT_TRACE"
 TRACED_SQL_CHARS = 160
+# `python -c HOOKED_CLI <args>`: the command line with this hook installed (the tests
+# run the CLI so with PYTHONPATH at the repository; `python -m bot` never installs it).
+HOOKED_CLI = "import sys, tests.fault_injection as f; f.install(); import bot.cli; sys.exit(bot.cli.main(sys.argv[1:]))"
 
 
 def _number(environ: Mapping[str, str], name: str, least: int) -> int | None:

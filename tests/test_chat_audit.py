@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 
 from bot.core.chat.audit_text import audit_chat_line, brief
-from tests.test_commands import ADMIN, MEMBER, USER, admin, run, table  # noqa: F401 - fixtures
-from tests.test_discord import ADMIN as DISCORD_ADMIN
-from tests.test_discord import CHANNEL, GUILD, Harness, content_of
-from tests.test_discord import run as run_discord
-from tests.test_telegram import ADMIN as TELEGRAM_ADMIN
-from tests.test_telegram import Bot, stub  # noqa: F401 - fixture
+from tests.command_harness import ADMIN, MEMBER, USER, run
+from tests.discord_harness import ADMIN as DISCORD_ADMIN
+from tests.discord_harness import CHANNEL, GUILD, Harness, content_of
+from tests.discord_harness import run as run_discord
+from tests.telegram_harness import ADMIN as TELEGRAM_ADMIN
+from tests.telegram_harness import Bot
 
 
 def test_admins_read_rule_changes_newest_first_with_before_and_after(table, store, clock):
@@ -50,7 +50,7 @@ def test_audit_lines_are_short_whatever_the_entry_holds():
     assert line.startswith("2026-12-02 08:00 · cli · rule.edit 3: aid: ") and len(line) < 200
 
 
-def test_telegram_admin_reads_the_audit_log_and_others_are_refused(tmp_path, stub):  # noqa: F811
+def test_telegram_admin_reads_the_audit_log_and_others_are_refused(tmp_path, stub):
     async def go():
         async with Bot(tmp_path, stub) as bot:
             await bot.command(TELEGRAM_ADMIN, '/rule_add aid "audit sentinel"', user_id=TELEGRAM_ADMIN)

@@ -8,16 +8,14 @@ import asyncio
 import json
 import re
 
-import pytest
-
 from bot.adapters.telegram_pages import PAGE_PREFIX
 from bot.core.chat.commands import MAX_REPLY, ChatContext
 from bot.core.chat.paging import page_text, split_pages
 from bot.core.chat.render_telegram import WORD_JOINER, visible_length
+from tests.discord_harness import Harness
+from tests.discord_harness import run as run_discord
+from tests.telegram_harness import GROUP, USER, Bot
 from tests.telegram_stub import TelegramStub, check_telegram_html
-from tests.test_discord import Harness
-from tests.test_discord import run as run_discord
-from tests.test_telegram import FAST_STUB, GROUP, USER, Bot
 
 # -- where pages break ----------------------------------------------------------------------
 
@@ -56,12 +54,6 @@ def test_pages_are_measured_as_the_platform_counts():
 
 
 # -- Telegram -----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def stub():
-    with TelegramStub(limits=FAST_STUB) as server:
-        yield server
 
 
 def _buttons(params: dict) -> dict[str, str]:
@@ -172,7 +164,7 @@ def test_discord_rules_pages_reach_the_rule_added_last(tmp_path):
 
 
 async def _choices(h: Harness, typed: str, locale: str = "en-US") -> list[dict]:
-    from tests.test_discord import CHANNEL, GUILD
+    from tests.discord_harness import CHANNEL, GUILD
 
     token = await asyncio.to_thread(h.stub.slash_command, "pledges", {"filter": typed}, channel_id=CHANNEL,
                                     guild_id=GUILD, autocomplete="filter", locale=locale)

@@ -198,8 +198,8 @@ def test_a_rule_matching_almost_everything_is_not_saved_without_force(env, capsy
 
 
 def test_poll_once_prints_console_alerts(env, capsys, feed_server):
+    from tests.seed_feed import FEB_13, seed_item
     from tests.servers import rss
-    from tests.test_pipeline import FEB_13, seed_item
 
     feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
     main(["feeds", "add", feed_server.url("/afp.xml"), "--name", "AFP"])

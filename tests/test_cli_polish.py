@@ -10,8 +10,8 @@ import socket
 import pytest
 
 from bot.cli import main
+from tests.command_harness import ADMIN, run
 from tests.conftest import CLI_DB
-from tests.test_commands import ADMIN, admin, run, table  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def _last_error(capsys, args) -> str:
     return capsys.readouterr().err
 
 
-def test_chat_rule_add_and_edit_refuse_a_line_break_and_rules_lists_one_line_each(table, store):  # noqa: F811
+def test_chat_rule_add_and_edit_refuse_a_line_break_and_rules_lists_one_line_each(table, store):
     before = run(table, ADMIN, "/rules")
     for line in ("/rule_add aid Patriot NEAR/5\n@ukraine", "/rule_edit 1 tank\nOR x"):
         reply = run(table, ADMIN, line)

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.adapters.sqlite_store import SqliteStore
-from bot.chat_service import StoreChatServices
-from bot.core.chat.commands import COMMANDS, MAX_INPUT, MAX_REPLY, ChatContext, CommandTable, parse_command_line
-from bot.rule_admin import RuleAdmin
-from tests.fakes import FakeClock
-from tests.test_commands import RULES_TOML
+from bot.core.chat.commands import COMMANDS, MAX_INPUT, MAX_REPLY, ChatContext, parse_command_line
 
 NAMES = [c.name for c in COMMANDS] + ["nosuch", "", "RULES", "rule_add@x"]
 MARKUP = st.sampled_from(["<b>", "</a>", "*", "_", "`", "```", "[x](http://e)", "&amp;", "\\", "||", "@everyone",
@@ -34,16 +28,6 @@ CONTEXTS = st.builds(
 )
 
 
-@pytest.fixture(scope="module")
-def table(tmp_path_factory):
-    store = SqliteStore(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
-    store.migrate()
-    clock = FakeClock()
-    admin = RuleAdmin(store, clock)
-    admin.import_if_empty(RULES_TOML)
-    yield CommandTable(StoreChatServices(store, admin), clock, admin.entities)
-    store.close()
-
 
 @given(text=st.one_of(TEXT, HUGE, st.builds("/{}{}".format, st.sampled_from(NAMES), ARGS)),
        bot=st.one_of(st.none(), st.text(max_size=10)))
@@ -58,8 +42,8 @@ def test_parse_command_line_never_raises(text, bot):
 @given(ctx=CONTEXTS, name=st.sampled_from(NAMES), args=ARGS)
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
-def test_handle_never_raises_and_bounds_replies(table, ctx, name, args):
-    reply = table.handle(ctx, name, args)
+def test_handle_never_raises_and_bounds_replies(fuzz_table, ctx, name, args):
+    reply = fuzz_table.handle(ctx, name, args)
     assert isinstance(reply.text, str) and 0 < len(reply.text) <= MAX_REPLY
     # an internal error means a bug: every bad input deserves its own answer
     assert "went wrong" not in reply.text and "erreur s'est produite" not in reply.text
@@ -68,8 +52,8 @@ def test_handle_never_raises_and_bounds_replies(table, ctx, name, args):
 @given(ctx=CONTEXTS.map(lambda c: ChatContext(**{**asdict(c), "is_admin": False})),
        name=st.sampled_from([c.name for c in COMMANDS if c.admin]), args=ARGS)
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_non_admins_never_change_rules_or_feeds(table, ctx, name, args):
-    store = table.services.store
+def test_non_admins_never_change_rules_or_feeds(fuzz_table, ctx, name, args):
+    store = fuzz_table.services.store
     before = (store.list_rules(include_disabled=True), store.list_feeds(include_disabled=True))
-    table.handle(ctx, name, args)
+    fuzz_table.handle(ctx, name, args)
     assert (store.list_rules(include_disabled=True), store.list_feeds(include_disabled=True)) == before

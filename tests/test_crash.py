@@ -36,14 +36,16 @@ import pytest
 from bot.core.chat.alerts import alert_from_json
 from bot.errors import ConfigError
 from tests.fault_injection import (
+    HOOKED_CLI,
     KILL_AT_VARIABLE,
     KILL_OFFSET_VARIABLE,
     KILL_ON_VARIABLE,
     TRACE_VARIABLE,
     install_fault_hook,
 )
+from tests.run_process import clean_environment
+from tests.seed_feed import FEB_13, SEED_TITLES, seed_item
 from tests.servers import rss
-from tests.test_pipeline import FEB_13, SEED_TITLES, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
 # One subprocess run. Alone it takes ~8 s; 16 at once on two cores shared with other
@@ -164,11 +166,6 @@ def write_settings(workdir: Path, server, prefix: str) -> Path:
     settings.write_text(text, encoding="utf-8")
     return settings
 
-
-def clean_environment() -> dict[str, str]:
-    """No chat tokens (console only) and no PLEDGEWATCH_* settings or faults from outside."""
-    return {k: v for k, v in os.environ.items()
-            if not k.endswith("_TOKEN") and (not k.startswith("PLEDGEWATCH_") or k == "PLEDGEWATCH_CACHE_DIR")}
 
 
 def work_done(db: Path) -> bool:
@@ -577,9 +574,6 @@ def test_the_process_dies_just_before_the_chosen_statement(tmp_path, kill_on, ki
     kept = conn.execute("SELECT count(*) FROM t").fetchone()[0] if tables else None
     conn.close()
     assert kept == rows_kept
-
-
-HOOKED_CLI = "import sys, tests.fault_injection as f; f.install(); import bot.cli; sys.exit(bot.cli.main(sys.argv[1:]))"
 
 
 def test_a_bad_kill_point_stops_the_cli_with_a_configuration_error(tmp_path):

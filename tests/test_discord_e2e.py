@@ -21,8 +21,8 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import RecordedRequest, Response, rss
-from tests.test_pipeline import FEB_13, seed_item
 
 # Whole `run` subprocesses: tens of seconds each on two busy cores.
 pytestmark = pytest.mark.timeout(300)

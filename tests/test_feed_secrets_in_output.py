@@ -9,7 +9,7 @@ import json
 from bot.cli import main
 from bot.core.feeds.urls import shown_feed_url, without_feed_secrets
 from bot.core.models import Feed
-from tests.test_commands import ADMIN, admin, run, table  # noqa: F401 - fixtures
+from tests.command_harness import ADMIN, run
 
 SECRETS = ("alice", "s3cret", "TOPSECRET")
 
@@ -73,7 +73,7 @@ def test_a_refused_feed_url_is_quoted_without_its_credentials(env, capsys):
     assert "is listed twice" in err and not _leaks(err), err
 
 
-def test_chat_feed_add_and_audit_replies_keep_the_credentials_out(table, store, clock):  # noqa: F811
+def test_chat_feed_add_and_audit_replies_keep_the_credentials_out(table, store, clock):
     url = _private("http://news.example/feed.xml")
     replies = [run(table, ADMIN, f"/feed_add {url}"), run(table, ADMIN, f"/feed_add {url}"),
                run(table, ADMIN, "/feed_add http://alice:s3cret@news..example/?k=TOPSECRET"),

@@ -14,21 +14,13 @@ from hypothesis import strategies as st
 from bot.core.chat.commands import COMMANDS, MAX_REPLY, ChatContext
 from bot.core.chat.render_discord import MESSAGE_LIMIT, escape_markdown, neutralise, split_message
 from bot.core.chat.render_telegram import MAX_MESSAGE, WORD_JOINER, render_reply, visible_length
+from tests.discord_harness import ADMIN as DISCORD_ADMIN
+from tests.discord_harness import CHANNEL, EPHEMERAL, GUILD, Harness, content_of, flags_of
+from tests.discord_harness import run as run_discord
 from tests.discord_stub import MANAGE_CHANNELS
+from tests.telegram_harness import ADMIN as TELEGRAM_ADMIN
+from tests.telegram_harness import FAST, GROUP, USER, Bot, replies
 from tests.telegram_stub import check_telegram_html
-from tests.test_commands_fuzz import table  # noqa: F401 - the fuzz fixture: a real store with rules
-from tests.test_discord import ADMIN as DISCORD_ADMIN
-from tests.test_discord import CHANNEL, EPHEMERAL, GUILD, Harness, content_of, flags_of
-from tests.test_discord import run as run_discord
-from tests.test_telegram import ADMIN as TELEGRAM_ADMIN
-from tests.test_telegram import (
-    FAST,
-    GROUP,
-    USER,
-    Bot,
-    replies,
-    stub,  # noqa: F401 - the Telegram stub fixture
-)
 
 ADMIN_COMMANDS = [c.name for c in COMMANDS if c.admin]
 HOSTILE = st.sampled_from([
@@ -69,8 +61,8 @@ def unescaped_markdown(text: str) -> list[str]:
 @given(ctx=CONTEXTS, name=st.sampled_from([c.name for c in COMMANDS]), args=ARGS)
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
-def test_replies_to_hostile_input_carry_no_live_markup(table, ctx, name, args):  # noqa: F811
-    reply = table.handle(ctx, name, args)
+def test_replies_to_hostile_input_carry_no_live_markup(fuzz_table, ctx, name, args):
+    reply = fuzz_table.handle(ctx, name, args)
     assert 0 < len(reply.text) <= MAX_REPLY
 
     # Telegram: valid HTML (Telegram would refuse the message otherwise), no tag or entity
@@ -105,7 +97,7 @@ ADMIN_ARGS = {"rule_add": 'aid "zeitenwende"', "rule_edit": '1 "leopard"', "rule
               "audit": ""}
 
 
-def test_telegram_admin_commands_are_refused_to_everyone_else(tmp_path, stub):  # noqa: F811
+def test_telegram_admin_commands_are_refused_to_everyone_else(tmp_path, stub):
     assert set(ADMIN_ARGS) == set(ADMIN_COMMANDS), "a new admin command needs a case here"
     stub.set_member(GROUP, USER, "creator")  # owning the group does not make one a bot admin
 

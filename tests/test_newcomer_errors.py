@@ -75,8 +75,8 @@ def test_ctrl_c_in_the_middle_of_a_poll_says_so_and_loses_nothing(env, feed_serv
     import time
 
     from tests.conftest import CLI_DB
+    from tests.seed_feed import FEB_13, seed_item
     from tests.servers import rss
-    from tests.test_pipeline import FEB_13, seed_item
 
     feed_server.set_feed("/wire.xml", rss([seed_item(0, FEB_13)], lang="fr"))
     feed_server.set_slow_loris("/slow.xml", interval=0.2)

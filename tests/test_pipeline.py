@@ -9,59 +9,12 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
-from bot.config import load_entities, load_settings
-from bot.core.analysis import Analyzer
+from bot.config import load_entities
 from bot.core.models import Feed
-from bot.delivery import OutboxDispatcher
-from bot.pipeline import FeedPoller, PollLimits
-from bot.rule_admin import RuleAdmin
-from tests.conftest import seed_texts
-from tests.fakes import FakeChat
+from bot.pipeline import FeedPoller
+from tests.poll_harness import Harness, OnePoller, article_item
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import Response, rss
-
-SEED_TITLES = [
-    "L'Otan veut accélérer ses livraisons d'armes et de munitions à l'Ukraine",
-    "Réunion de l'OTAN à Bruxelles : les alliés veulent livrer plus vite",
-]
-FEB_13 = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
-
-
-def seed_item(n: int, when: datetime) -> dict:
-    return {"title": SEED_TITLES[n], "link": f"https://example.org/seed-{n}", "guid": f"seed-{n}",
-            "description": seed_texts()[n], "pubDate": when}
-
-
-class Harness:
-    """A poller over the real store with the shipped rules, and a fake chat subscribed to all."""
-
-    def __init__(self, store, clock, server, **limits):
-        self.store, self.clock, self.server = store, clock, server
-        admin = RuleAdmin(store, clock)
-        admin.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
-        self.analyzer = None
-        self.admin = admin
-        self.chat = FakeChat()
-        store.subscribe("fake", "chat-1", (), clock.now())
-        self.limits = PollLimits(**limits)
-
-    def feed(self, path: str, name: str) -> Feed:
-        feed_id, _ = self.store.add_feed(Feed(url=self.server.url(path), name=name), self.clock.now())
-        return self.store.feed_by_url(self.server.url(path))
-
-    def current_analyzer(self) -> Analyzer:
-        return Analyzer(self.admin.compile(), self.admin.entities)
-
-    async def poll(self, *feeds: Feed):
-        async with HttpFeedSource(timeout=5) as source:
-            poller = FeedPoller(self.store, source, self.current_analyzer, self.clock, self.limits)
-            results = [await poller.poll(f) for f in feeds]
-        await OutboxDispatcher(self.store, self.chat, self.clock).drain()
-        return results
-
-
-@pytest.fixture
-def harness(store, clock, feed_server):
-    return Harness(store, clock, feed_server)
 
 
 def test_seed_articles_from_two_outlets_make_one_story_and_one_alert(harness, feed_server, store):
@@ -380,41 +333,18 @@ def test_quiet_feeds_are_polled_less_and_busy_ones_more(harness, feed_server, st
 # -- the poller's in-memory stories stay true to the database -------------------------------
 
 
-def _article_item(article: tuple[str, str], guid: str, when: datetime) -> dict:
-    title, text = article
-    return {"title": title, "guid": guid, "link": f"https://news.example/{guid}", "description": text, "pubDate": when}
-
-
-class OnePoller:
-    """One FeedPoller kept across polls, as `run` keeps it: its story index lives on."""
-
-    def __init__(self, harness: Harness, analyzer=None):
-        self.harness = harness
-        self.analyzer = analyzer or harness.current_analyzer
-
-    def poll(self, feed: Feed):
-        async def run():
-            async with HttpFeedSource(timeout=5) as source:
-                self.poller.source = source
-                return await self.poller.poll(feed)
-
-        if not hasattr(self, "poller"):
-            h = self.harness
-            self.poller = FeedPoller(h.store, None, self.analyzer, h.clock, h.limits)
-        return asyncio.run(run())
-
 
 def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness, feed_server, store, clock):
     from bot.core.stories.fingerprints import fingerprint
-    from tests.test_stories import LEOPARD_EN_1, PATRIOT_EN_1, PATRIOT_EN_2
+    from tests.story_articles import LEOPARD_EN_1, PATRIOT_EN_1, PATRIOT_EN_2
 
     poller = OnePoller(harness)
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now())]))
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now())]))
     assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
     # `poll --once` beside the bot (or any other writer) stores a story meanwhile.
     other = store.create_story(PATRIOT_EN_1[0], "https://other.example/1", clock.now(), clock.now(),
                                fingerprint(*PATRIOT_EN_1, entities=load_entities()).to_json(), ["air_defence"], 5.0)
-    feed_server.set_feed("/b.xml", rss([_article_item(PATRIOT_EN_2, "b1", clock.now())]))
+    feed_server.set_feed("/b.xml", rss([article_item(PATRIOT_EN_2, "b1", clock.now())]))
     result = poller.poll(harness.feed("/b.xml", "B"))
     assert result.matches == 1 and result.new_stories == 0
     assert [s["source"] for s in store.story_sources(other)] == ["B"]
@@ -422,7 +352,7 @@ def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness,
 
 def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server, store, clock):
     from bot.core.stories.fingerprints import fingerprint
-    from tests.test_stories import CAESAR_FR, LEOPARD_EN_1, LEOPARD_EN_2, PATRIOT_EN_1
+    from tests.story_articles import CAESAR_FR, LEOPARD_EN_1, LEOPARD_EN_2, PATRIOT_EN_1
 
     class FailsOnBoom:
         def __init__(self, real):
@@ -437,15 +367,15 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
     poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()))
     # The Leopard story is created, then read into the index while the CAESAR item is
     # matched; then the poll fails and rolls back.
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now()),
-                                        _article_item(CAESAR_FR, "a2", clock.now()),
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now()),
+                                        article_item(CAESAR_FR, "a2", clock.now()),
                                         {"title": "BOOM", "guid": "a3", "link": "https://news.example/a3"}]))
     failed = poller.poll(harness.feed("/a.xml", "A"))
     assert "analyzer bug" in failed.error and store.newest_story_id() == 0  # its stories rolled back
     # The rolled-back story's id is given again, to a story about something else.
     patriot = store.create_story(PATRIOT_EN_1[0], "https://other.example/1", clock.now(), clock.now(),
                                  fingerprint(*PATRIOT_EN_1, entities=load_entities()).to_json(), ["air_defence"], 5.0)
-    feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_EN_2, "b1", clock.now())]))
+    feed_server.set_feed("/b.xml", rss([article_item(LEOPARD_EN_2, "b1", clock.now())]))
     result = poller.poll(harness.feed("/b.xml", "B"))
     assert result.matches == 1 and result.new_stories == 1  # not filed under the Patriot story
     assert store.story_sources(patriot) == []
@@ -453,19 +383,19 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
 
 def test_the_story_window_follows_the_clock_both_ways(harness, feed_server, store, clock):
     from bot.core.stories.matching import LATE_REPORT_REACH
-    from tests.test_stories import LEOPARD_EN_1, LEOPARD_EN_2, LEOPARD_FR
+    from tests.story_articles import LEOPARD_EN_1, LEOPARD_EN_2, LEOPARD_FR
 
     poller = OnePoller(harness)
     start = clock.now()
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", start)]))
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", start)]))
     assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
     # The story has left the 48 h window and even a late report's reach (3.5 windows):
     # the index no longer holds it, whatever the article's publication time.
     clock.advance(hours=48 * LATE_REPORT_REACH + 1)
-    feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_EN_2, "b1", start)]))
+    feed_server.set_feed("/b.xml", rss([article_item(LEOPARD_EN_2, "b1", start)]))
     assert poller.poll(harness.feed("/b.xml", "B")).new_stories == 1
     clock.current = start + timedelta(hours=1)  # a clock set back: the first story counts again
-    feed_server.set_feed("/c.xml", rss([_article_item(LEOPARD_FR, "c1", start)]))
+    feed_server.set_feed("/c.xml", rss([article_item(LEOPARD_FR, "c1", start)]))
     result = poller.poll(harness.feed("/c.xml", "C"))
     assert result.matches == 1 and result.new_stories == 0
     # C joins the first story, and links it to B's, a report of the same event opened while
@@ -478,15 +408,15 @@ def test_the_story_window_follows_the_clock_both_ways(harness, feed_server, stor
 
 
 def test_a_report_joining_a_story_is_reported_with_its_new_outlet_and_pledges(harness, feed_server, store, clock):
-    from tests.test_stories import LEOPARD_EN_1, LEOPARD_FR
+    from tests.story_articles import LEOPARD_EN_1, LEOPARD_FR
 
     poller = OnePoller(harness)
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now())]))
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now())]))
     first = poller.poll(harness.feed("/a.xml", "A"))
     assert first.new_stories == 1 and first.alerts_queued == 1 and first.story_updates == []
     story_id = store.newest_story_id()
     stored = {(p["donor"], p["category"], p["status"], p["system"]) for p in store.pledge_rows(with_sources=False)}
-    feed_server.set_feed("/b.xml", rss([_article_item(LEOPARD_FR, "b1", clock.now() + timedelta(hours=1))],
+    feed_server.set_feed("/b.xml", rss([article_item(LEOPARD_FR, "b1", clock.now() + timedelta(hours=1))],
                                        lang="fr"))
     second = poller.poll(harness.feed("/b.xml", "B"))
     assert second.new_stories == 0 and second.alerts_queued == 0  # no second alert
@@ -499,17 +429,17 @@ def test_a_report_joining_a_story_is_reported_with_its_new_outlet_and_pledges(ha
 
 
 def test_an_outlets_second_report_of_an_event_is_its_own_story_unless_a_copy(harness, feed_server, store, clock):
-    from tests.test_stories import LEOPARD_EN_1, LEOPARD_EN_2
+    from tests.story_articles import LEOPARD_EN_1, LEOPARD_EN_2
 
     poller = OnePoller(harness)
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now())]))
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now())]))
     assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
     # The same outlet, another report (other words): not folded into its first one.
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a1", clock.now()),
-                                        _article_item(LEOPARD_EN_2, "a2", clock.now() + timedelta(hours=1))]))
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now()),
+                                        article_item(LEOPARD_EN_2, "a2", clock.now() + timedelta(hours=1))]))
     assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
     # The same outlet re-issuing its first report under a new GUID and link: an update.
-    feed_server.set_feed("/a.xml", rss([_article_item(LEOPARD_EN_1, "a3", clock.now() + timedelta(hours=2))]))
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a3", clock.now() + timedelta(hours=2))]))
     result = poller.poll(harness.feed("/a.xml", "A"))
     assert result.new_stories == 0
     [update] = result.story_updates

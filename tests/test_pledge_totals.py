@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.models import Pledge
 from bot.core.pledges.totals import pledge_totals
-from tests.test_commands import USER, add_story_with_pledges, admin, run, table  # noqa: F401 - fixtures
+from tests.command_harness import USER, add_story_with_pledges, run
 
 
 def test_refusals_and_talks_are_not_counted_as_pledges_and_money_is_summed_per_currency(table, store, clock):

@@ -94,8 +94,8 @@ def test_a_telegram_pledges_reply_links_the_outlet(tmp_path):
     import asyncio
 
     from bot.core.models import Entry, Feed
+    from tests.telegram_harness import FAST_STUB, USER, Bot
     from tests.telegram_stub import TelegramStub
-    from tests.test_telegram import FAST_STUB, USER, Bot
 
     async def go(stub):
         async with Bot(tmp_path, stub) as bot:

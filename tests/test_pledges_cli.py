@@ -11,8 +11,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.cli import main
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import FeedServer, rss
-from tests.test_pipeline import FEB_13, seed_item
 
 NOW = datetime.now(timezone.utc)
 WIRE = [

@@ -11,8 +11,8 @@ import pytest
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from tests.conftest import CLI_DB
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import rss
-from tests.test_pipeline import FEB_13, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
 OTHER = {"title": "Eurovision: Ukraine picks its song", "link": "https://e.example/song", "guid": "song",

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.run_process import REPO, start
 from tests.servers import RecordedRequest, Response, rss
-from tests.test_run_e2e import REPO, start
 
 pytestmark = pytest.mark.timeout(180)
 

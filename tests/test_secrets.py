@@ -21,10 +21,10 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from tests.conftest import seed_texts
 from tests.discord_stub import MANAGE_CHANNELS, DiscordStub
+from tests.run_process import outbox_states
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import RecordedRequest, Response, rss
 from tests.telegram_stub import TelegramStub
-from tests.test_pipeline import FEB_13, seed_item
-from tests.test_run_e2e import outbox_states
 
 TELEGRAM_TOKEN = "918273645:AAH-secret-telegram-token_Zq9"
 DISCORD_TOKEN = "MTA5.secret-discord-token.Xk2Lw9"

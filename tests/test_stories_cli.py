@@ -14,7 +14,7 @@ from bot.cli import main
 from bot.story_listing import PLEDGE_KEYS, SOURCE_KEYS, STORY_KEYS
 from tests.conftest import first_run_database
 from tests.servers import add_outlets
-from tests.test_stories import LEOPARD_EN_1, LEOPARD_FR, PATRIOT_EN_1
+from tests.story_articles import LEOPARD_EN_1, LEOPARD_FR, PATRIOT_EN_1
 
 
 @pytest.fixture

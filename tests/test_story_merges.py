@@ -12,8 +12,6 @@ import logging
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
 from bot.config import load_entities
 from bot.core.models import Entry, Pledge
 from bot.core.stories.events import EventEvidence
@@ -21,16 +19,11 @@ from bot.core.stories.fingerprints import MAX_MEMBERS, StoryFingerprint, fingerp
 from bot.core.stories.matching import LATE_REPORT_REACH, StoryCandidate, StoryIndex
 from bot.core.stories.merges import may_merge, plan_merge
 from bot.delivery import OutboxDispatcher
+from tests.poll_harness import OnePoller, article_item
 from tests.servers import rss
-from tests.test_pipeline import Harness, OnePoller, _article_item
-from tests.test_stories import LEOPARD_EN_1, SKYNEX_DE_1, SKYNEX_DE_2, SKYNEX_EN
+from tests.story_articles import LEOPARD_EN_1, SKYNEX_DE_1, SKYNEX_DE_2, SKYNEX_EN
 
 NOW = datetime(2023, 2, 14, 12, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def harness(store, clock, feed_server):
-    return Harness(store, clock, feed_server)
 
 WINDOW = timedelta(hours=48)
 
@@ -260,7 +253,7 @@ def _poll_in_order(harness, feed_server, clock, *, send_after=()):
     results = {}
     for name, path, article, lang in (("A", "/a.xml", SKYNEX_DE_2, "de"), ("C", "/c.xml", SKYNEX_EN, "en"),
                                       ("B", "/b.xml", SKYNEX_DE_1, "de")):
-        feed_server.set_feed(path, rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(path, rss([article_item(article, name.lower(), clock.now())], lang=lang))
         results[name] = poller.poll(harness.feed(path, name))
         assert results[name].matches == 1, f"{name} must be picked out"
         if name in send_after:
@@ -280,7 +273,7 @@ def test_three_reports_arriving_a_c_b_end_in_one_story_with_one_pending_alert(ha
     assert pending.story_id == story["id"] and sorted(pending.alert.sources) == ["A", "B", "C"]
     assert store.audit_log(action_prefix="story.merge")[0]["after"] == {"merged_into": story["id"]}
     # A fourth report of the event finds the merged story.
-    feed_server.set_feed("/d.xml", rss([_article_item(SKYNEX_EN, "d", clock.now())], lang="en"))
+    feed_server.set_feed("/d.xml", rss([article_item(SKYNEX_EN, "d", clock.now())], lang="en"))
     assert OnePoller(harness).poll(harness.feed("/d.xml", "D")).new_stories == 0
     asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
     assert len(harness.chat.sent) == 1, "one event, one alert"
@@ -311,11 +304,11 @@ def test_a_report_from_another_site_merges_nothing(harness, feed_server, store, 
     # articles (its links move away from its usual site): it joins, alerts nothing, merges nothing.
     poller = OnePoller(harness)
     for name, path, article, lang in (("A", "/a.xml", SKYNEX_DE_2, "de"), ("C", "/c.xml", SKYNEX_EN, "en")):
-        feed_server.set_feed(path, rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(path, rss([article_item(article, name.lower(), clock.now())], lang=lang))
         poller.poll(harness.feed(path, name))
     b = harness.feed("/b.xml", "B")
     store.save_feed_state(b.id, replace(store.feed_state(b.id), site="elsewhere.example"))
-    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
     result = poller.poll(b)
     assert result.foreign_site == "news.example" and result.matches == 1
     assert result.stories_merged == 0 and len(store.stories_since(None)) == 2
@@ -323,14 +316,14 @@ def test_a_report_from_another_site_merges_nothing(harness, feed_server, store, 
 
 def test_a_story_merged_by_another_process_is_not_joined_by_a_running_poller(harness, feed_server, store, clock):
     poller = OnePoller(harness)
-    feed_server.set_feed("/a.xml", rss([_article_item(SKYNEX_DE_2, "a", clock.now())], lang="de"))
-    feed_server.set_feed("/c.xml", rss([_article_item(LEOPARD_EN_1, "c", clock.now())], lang="en"))
+    feed_server.set_feed("/a.xml", rss([article_item(SKYNEX_DE_2, "a", clock.now())], lang="de"))
+    feed_server.set_feed("/c.xml", rss([article_item(LEOPARD_EN_1, "c", clock.now())], lang="en"))
     poller.poll(harness.feed("/a.xml", "A"))
     poller.poll(harness.feed("/c.xml", "C"))
     [skynex, leopard] = [s["id"] for s in store.stories_since(None)]
     with store.transaction():  # another process merged the Skynex story (whatever its reasons)
         store.merge_story(skynex, leopard)
-    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
     result = poller.poll(harness.feed("/b.xml", "B"))
     assert result.matches == 1
     assert store.story_sources(skynex) == [], "nothing joins an absorbed story"
@@ -351,10 +344,10 @@ def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_
     poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()) if failing["on"]
                        else harness.current_analyzer())
     for name, path, article, lang in (("A", "/a.xml", SKYNEX_DE_2, "de"), ("C", "/c.xml", SKYNEX_EN, "en")):
-        feed_server.set_feed(path, rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(path, rss([article_item(article, name.lower(), clock.now())], lang=lang))
         poller.poll(harness.feed(path, name))
     before = store.stories_since(None)
-    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now()),
+    feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now()),
                                         {"title": "BOOM", "guid": "b2", "link": "https://news.example/b2"}],
                                        lang="de"))
     b = harness.feed("/b.xml", "B")
@@ -382,11 +375,11 @@ def test_an_edit_waiting_on_an_absorbed_alert_does_not_turn_the_sent_message_bac
     # for it. Its send of C's alert timed out while a report joined C (an edit was queued
     # for the message being sent) and was put back to wait.
     poller = OnePoller(harness)
-    feed_server.set_feed("/a.xml", rss([_article_item(SKYNEX_DE_2, "a", clock.now())], lang="de"))
+    feed_server.set_feed("/a.xml", rss([article_item(SKYNEX_DE_2, "a", clock.now())], lang="de"))
     poller.poll(harness.feed("/a.xml", "A"))
     clock.advance(hours=1)
     store.subscribe("fake", "chat-2", (), clock.now())
-    feed_server.set_feed("/c.xml", rss([_article_item(SKYNEX_EN, "c", clock.now())], lang="en"))
+    feed_server.set_feed("/c.xml", rss([article_item(SKYNEX_EN, "c", clock.now())], lang="en"))
     poller.poll(harness.feed("/c.xml", "C"))
     clock.advance(hours=1)
     [row] = [r for r in store.due_outbox("fake", clock.now()) if r.chat_id == "chat-2"]
@@ -394,7 +387,7 @@ def test_an_edit_waiting_on_an_absorbed_alert_does_not_turn_the_sent_message_bac
     store.update_story_alert(merge_into_alert(sending, "X", "https://x.example/1", ()), clock.now())
     store.mark_retry(row.id, "timeout", clock.now())
     # B links them: C's story is absorbed, and chat-2's alert is the survivor's now.
-    feed_server.set_feed("/b.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
     assert poller.poll(harness.feed("/b.xml", "B")).stories_merged == 1
     [story] = store.stories_since(None)
     for _ in range(2):  # the alerts, then any edit of them
@@ -414,7 +407,7 @@ def test_a_running_poller_does_not_overwrite_a_merge_another_process_made(harnes
     articles = {"A": (SKYNEX_DE_2, "de"), "C": (SKYNEX_EN, "en"), "B": (SKYNEX_DE_1, "de")}
     for name, poller in (("A", running), ("C", running), ("B", once)):
         article, lang = articles[name]
-        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(f"/{name}.xml", rss([article_item(article, name.lower(), clock.now())], lang=lang))
         result = poller.poll(harness.feed(f"/{name}.xml", name))
         clock.advance(hours=1)
     assert result.stories_merged == 1
@@ -422,7 +415,7 @@ def test_a_running_poller_does_not_overwrite_a_merge_another_process_made(harnes
     first = min(story["sources"], key=lambda s: s["added_at"])["outlet"]
     # The fourth report copies the survivor's first one: it qualifies for the survivor only.
     article, lang = articles[first]
-    feed_server.set_feed("/d.xml", rss([_article_item(article, "d", clock.now())], lang=lang))
+    feed_server.set_feed("/d.xml", rss([article_item(article, "d", clock.now())], lang=lang))
     result = running.poll(harness.feed("/d.xml", "D"))
     assert result.new_stories == 0 and result.stories_merged == 0
     [story] = store.stories_since(None)
@@ -442,12 +435,12 @@ def test_an_alert_a_merge_dropped_while_the_sender_was_busy_is_not_mistaken_for_
     store.subscribe("fake", "tanks-only", ("tanks",), clock.now())
     poller = OnePoller(harness)
     for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en")):
-        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(f"/{name}.xml", rss([article_item(article, name.lower(), clock.now())], lang=lang))
         poller.poll(harness.feed(f"/{name}.xml", name))
         clock.advance(hours=1)
     assert [(r.chat_id, r.story_id) for r in store.due_outbox("fake", clock.now())] == [("chat-1", 1), ("chat-1", 2)]
-    feed_server.set_feed("/B.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
-    feed_server.set_feed("/L.xml", rss([_article_item(LEOPARD_EN_1, "l", clock.now())], lang="en"))
+    feed_server.set_feed("/B.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/L.xml", rss([article_item(LEOPARD_EN_1, "l", clock.now())], lang="en"))
     b, leopard = harness.feed("/B.xml", "B"), harness.feed("/L.xml", "L")
 
     class PollsWhileSending(FakeChat):
@@ -475,14 +468,14 @@ def test_a_chat_the_survivors_alert_failed_to_reach_still_gets_the_absorbed_stor
     # story survives (a failed alert counts as seen), and chat-1 must still hear of the event.
     poller = OnePoller(harness)
     for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en")):
-        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(f"/{name}.xml", rss([article_item(article, name.lower(), clock.now())], lang=lang))
         poller.poll(harness.feed(f"/{name}.xml", name))
         if name == "A":
             [row] = store.due_outbox("fake", clock.now())
             store.claim_alert(row.id, row.platform, row.chat_id)
             store.mark_failed(row.id, "Bad Request: can't parse entities")
         clock.advance(hours=1)
-    feed_server.set_feed("/B.xml", rss([_article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
+    feed_server.set_feed("/B.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now())], lang="de"))
     assert poller.poll(harness.feed("/B.xml", "B")).stories_merged == 1
     [story] = store.stories_since(None)
     asyncio.run(OutboxDispatcher(store, harness.chat, clock).drain())
@@ -497,7 +490,7 @@ def _merge_while_the_survivors_alert_is_on_its_way(harness, feed_server, store, 
     poller = OnePoller(harness)
     sending = None
     for name, article, lang in (("A", SKYNEX_DE_2, "de"), ("C", SKYNEX_EN, "en"), ("B", SKYNEX_DE_1, "de")):
-        feed_server.set_feed(f"/{name}.xml", rss([_article_item(article, name.lower(), clock.now())], lang=lang))
+        feed_server.set_feed(f"/{name}.xml", rss([article_item(article, name.lower(), clock.now())], lang=lang))
         result = poller.poll(harness.feed(f"/{name}.xml", name))
         if name == "A":
             [sending] = store.due_outbox("fake", clock.now())

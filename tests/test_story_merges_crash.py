@@ -20,8 +20,7 @@ import signal
 import pytest
 
 from tests.fault_injection import KILL_AT_VARIABLE, KILL_OFFSET_VARIABLE, KILL_ON_VARIABLE, TRACE_VARIABLE
-from tests.telegram_stub import TelegramStub
-from tests.test_story_merges_run import (
+from tests.merge_scenes import (
     CHARLIE,
     DEADLINE,
     Chats,
@@ -38,6 +37,7 @@ from tests.test_story_merges_run import (
     wait_until,
     write_settings,
 )
+from tests.telegram_stub import TelegramStub
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -8,9 +8,9 @@ merging) over a scratch store, the outbox dispatcher, and the real Telegram
 which render the digest. The clock is the test's: the digest comes due when the test
 moves it past the chat's digest time.
 
-The reports are those of tests/test_story_merges_run.py: Alpha's and Bravo's open a story
-each; Charlie's qualifies for both and merges them (the premise is checked there, in
-test_the_reports_link_two_stories_as_the_scenes_need).
+The reports are those of tests/merge_scenes.py: Alpha's and Bravo's open a story each;
+Charlie's qualifies for both and merges them (the premise is checked in
+tests/test_story_merges_run.py, test_the_reports_link_two_stories_as_the_scenes_need).
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from bot.core.analysis import Analyzer
 from bot.core.models import Feed
 from bot.pipeline import FeedPoller
 from bot.rule_admin import RuleAdmin
+from tests.discord_harness import CHANNEL
+from tests.discord_harness import run as run_discord
+from tests.merge_scenes import ALPHA, BRAVO, CHARLIE, OUTLETS, REPORTS, WHEN, Report
 from tests.servers import rss
+from tests.telegram_harness import FAST_STUB, USER, Bot
+from tests.telegram_harness import run as run_telegram
 from tests.telegram_stub import TelegramStub, check_telegram_html
-from tests.test_discord import CHANNEL
-from tests.test_discord import run as run_discord
-from tests.test_story_merges_run import ALPHA, BRAVO, CHARLIE, OUTLETS, REPORTS, WHEN, Report
-from tests.test_telegram import FAST_STUB, USER, Bot
-from tests.test_telegram import run as run_telegram
 
 # The reports come out in the morning; the chats take their digest in the evening (UTC).
 MORNING = WHEN.replace(hour=10)
@@ -114,7 +114,7 @@ def test_discord_digest_lists_the_merged_story_once_with_its_sources(tmp_path, f
 
 def test_a_digest_of_one_story_says_one_story_in_both_languages():
     from bot.core.chat.render_telegram import render_digest
-    from tests.test_telegram import sample_alert
+    from tests.telegram_harness import sample_alert
 
     assert render_digest([sample_alert()]).splitlines()[0] == "<b>Daily digest: 1 story</b>"
     assert render_digest([sample_alert()], "fr").splitlines()[0] == "<b>Résumé du jour : 1 article</b>"

@@ -13,8 +13,9 @@ from bot.core.models import Alert, DeliveryResult, Pledge, Subscription
 from bot.core.stories.updates import merge_into_alert
 from bot.delivery import MAX_ATTEMPTS, OutboxDispatcher
 from tests.fakes import FakeChat
+from tests.poll_harness import Harness
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import rss
-from tests.test_pipeline import FEB_13, Harness, seed_item
 
 IRIS = Pledge(donor="DE", category="air_defence", status="pledged", system="IRIS-T SLM", quantity=1)
 CAESAR = Pledge(donor="FR", category="artillery", status="delivered", system="CAESAR", quantity=12)

@@ -14,11 +14,11 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.chat.render_discord import FIELD_VALUE_LIMIT, TOTAL_LIMIT, embed_length
 from bot.core.models import Pledge, Subscription
 from bot.core.stories.updates import merge_into_alert
+from tests.discord_harness import CHANNEL, OTHER
+from tests.discord_harness import Harness as DiscordHarness
+from tests.discord_harness import run as run_discord
+from tests.telegram_harness import FAST_STUB, USER, Bot, sample_alert
 from tests.telegram_stub import TelegramStub, check_telegram_html, utf16_length
-from tests.test_discord import CHANNEL, OTHER
-from tests.test_discord import Harness as DiscordHarness
-from tests.test_discord import run as run_discord
-from tests.test_telegram import FAST_STUB, USER, Bot, sample_alert
 
 CAESAR = Pledge(donor="FR", category="artillery", status="delivered", system="CAESAR", quantity=12)
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.fault_injection import KILL_AT_VARIABLE, KILL_OFFSET_VARIABLE, KILL_ON_VARIABLE
+from tests.fault_injection import HOOKED_CLI, KILL_AT_VARIABLE, KILL_OFFSET_VARIABLE, KILL_ON_VARIABLE
+from tests.run_process import clean_environment
+from tests.seed_feed import FEB_13, seed_item
 from tests.servers import rss
-from tests.test_crash import HOOKED_CLI, clean_environment
-from tests.test_pipeline import FEB_13, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
 CLAIM_EDIT = "UPDATE outbox_edits SET state = 'sending'"

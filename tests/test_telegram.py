@@ -3,11 +3,9 @@ Bot API stand-in (tests/telegram_stub.py), with a real SQLite store and the ship
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import logging
 from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -22,9 +20,8 @@ from bot.adapters.telegram_chat import (
     delivery_result,
     describe_error,
 )
-from bot.chat_service import StoreChatServices
-from bot.config import TelegramSettings, load_settings
-from bot.core.chat.commands import COMMANDS, CommandTable
+from bot.config import TelegramSettings
+from bot.core.chat.commands import COMMANDS
 from bot.core.chat.render_telegram import (
     WORD_JOINER,
     cut_plain,
@@ -35,83 +32,13 @@ from bot.core.chat.render_telegram import (
     safe_link,
     visible_length,
 )
-from bot.core.models import Alert, Entry, Feed, Pledge
+from bot.core.models import Entry, Feed, Pledge
 from bot.delivery import OutboxDispatcher
-from bot.rule_admin import RuleAdmin
 from tests.fakes import FakeClock
+from tests.telegram_harness import ADMIN, FAST, GROUP, USER, Bot, replies, run, sample_alert
 from tests.telegram_stub import TOKEN, StubLimits, TelegramStub, check_telegram_html
 
 REPO = Path(__file__).resolve().parents[1]
-ADMIN = 7000
-USER = 1001
-GROUP = -100555
-# Generous limits on both sides, for tests that are not about flood control.
-FAST = TelegramLimits(chat_interval=0.0, group_per_minute=1000, overall_per_second=1000, poll_timeout=2)
-FAST_STUB = StubLimits(overall_per_second=1000, chat_interval=0.0, group_per_minute=1000)
-FEB_13 = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
-
-
-class Bot:
-    """A started TelegramChat over a fresh store, plus its outbox dispatcher."""
-
-    def __init__(self, tmp_path: Path, stub: TelegramStub, limits: TelegramLimits = FAST):
-        self.stub = stub
-        self.clock = FakeClock()
-        self.store = SqliteStore(tmp_path / "telegram.db")
-        self.store.migrate()
-        self.rules = RuleAdmin(self.store, self.clock)
-        self.rules.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
-        table = CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
-        settings = TelegramSettings(token=stub.token, api_url=stub.url, admins=(ADMIN,))
-        self.chat = TelegramChat(settings, table, self.store, self.clock, limits=limits)
-        self.dispatcher = OutboxDispatcher(self.store, self.chat, self.clock)
-
-    async def __aenter__(self) -> Bot:
-        await self.chat.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.chat.stop()
-        self.store.close()
-
-    async def command(self, chat_id: int, text: str, **kwargs) -> list[str]:
-        """Send `text` and wait for one more reply in that chat; every reply's visible text."""
-        before = len(self.stub.messages_to(chat_id))
-        self.stub.send_text(chat_id, text, **kwargs)
-        await self.stub.until(lambda: len(self.stub.messages_to(chat_id)) > before)
-        return replies(self.stub, chat_id)
-
-    def queue(self, alert: Alert) -> int:
-        story_id = self.store.create_story(alert.title, alert.url, self.clock.now(), alert.published,
-                                           f"fp-{alert.title}", alert.topics, 1.0)
-        alert = replace(alert, story_id=story_id)
-        return self.store.enqueue(alert, self.store.subscriptions("telegram"), self.clock.now())
-
-
-def replies(stub: TelegramStub, chat_id: int) -> list[str]:
-    """Visible text of what the chat received; every message must parse as Telegram HTML."""
-    return [check_telegram_html(m.get("text") or m.get("caption") or "") for m in stub.messages_to(chat_id)]
-
-
-def sample_alert(**changes) -> Alert:
-    alert = Alert(
-        story_id=0, title="Germany pledges IRIS-T systems", url="https://example.org/news?a=1&b=2",
-        sources=("AFP", "DW"), published=FEB_13, topics=("air_defence",),
-        pledges=(Pledge(donor="DE", category="air_defence", status="pledged", system="IRIS-T", quantity=2),),
-        summary="Berlin will send two more systems.",
-    )
-    return replace(alert, **changes)
-
-
-@pytest.fixture
-def stub():
-    with TelegramStub(limits=FAST_STUB) as server:
-        yield server
-
-
-def run(coro):
-    return asyncio.run(coro)
-
 
 # -- commands ---------------------------------------------------------------------------------
 
@@ -607,8 +534,7 @@ def test_a_read_timeout_is_not_resent_but_a_connect_timeout_is():
 def test_an_uncertain_send_is_recorded_and_never_repeated(tmp_path):
     from bot.adapters.sqlite_store import SqliteStore
     from bot.core.models import DeliveryResult, Subscription
-    from bot.delivery import OutboxDispatcher
-    from tests.fakes import FakeChat, FakeClock
+    from tests.fakes import FakeChat
 
     clock = FakeClock()
     store = SqliteStore(tmp_path / "u.db")

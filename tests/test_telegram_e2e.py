@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
+from tests.seed_feed import FEB_13, SEED_TITLES, seed_item
 from tests.servers import Response, rss
 from tests.telegram_stub import TelegramStub, check_telegram_html
-from tests.test_pipeline import FEB_13, SEED_TITLES, seed_item
 
 REPO = Path(__file__).resolve().parents[1]
 USER = 1001

@@ -298,8 +298,9 @@ def test_run_serves_the_pages_when_web_listen_is_set(tmp_path, feed_server):
     import signal
     import socket
 
+    from tests.run_process import start, wait_for, write_settings
+    from tests.seed_feed import FEB_13, seed_item
     from tests.servers import rss
-    from tests.test_run_e2e import FEB_13, seed_item, start, wait_for, write_settings
 
     feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
     feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13)], lang="fr"))

@@ -22,7 +22,7 @@ import pytest
 
 from bot.cli import main
 from tests.servers import add_outlets
-from tests.test_stories import IRIST_DE_1, LEOPARD_EN_1, PATRIOT_EN_1
+from tests.story_articles import IRIST_DE_1, LEOPARD_EN_1, PATRIOT_EN_1
 from tests.webdriver import Browser, find_chromium, wait_for_file
 
 OUTPUT = Path(__file__).parent / "output" / "web"
