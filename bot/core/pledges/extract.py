@@ -1004,7 +1004,9 @@ _MADE_IN_UKRAINE = lazy(
     r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
     r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
 )
-_FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier")
+# Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
+# subject vetoes, the one named as giver is forbidden; see _who_forbids).
+_FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
 
 
 _FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")

@@ -76,7 +76,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
      # weiterhin kategorisch aus")
-     rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b"),
+     rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b|"
+     # No plan to give: "n'envisage pas de livrer", "hat nicht vor, ... zu liefern", "hat
+     # keine Pläne, ... zu liefern" (German "vor" is also "before": only with its "zu").
+     r"n'envisag\w* (?:pas|plus|aucun\w*)|ne (?:l'|les |la |le )?envisag\w* (?:pas|plus)|"
+     rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
+     # A denial refuses what it denies: "denied reports that it would send", "a démenti",
+     # "dementiert Berichte, wonach" (the giving verb after it is refused: _DENIAL).
+     r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b"),
     ("discussed",
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
@@ -84,11 +91,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"nicht (?:auf (?:{_WORD} ){{0,12}})?(?:geeinigt|einigen)|keine einigung|no agreement|failed to agree|pas d'accord|aucun accord|"
      r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
      r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|"
-     rf"noch nicht (?:{_WORD} ){{1,12}}(?:entschieden|entscheiden)|denk\w* (?:{_WORD} ){{0,12}}nach\b|nachgedacht|"
+     rf"noch nicht (?:{_WORD} ){{1,12}}(?:entschieden|entscheiden)|denk\w* (?:{_WORD} ){{0,12}}nach\b|nachgedacht|nachzudenken|nachdenken|"
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
-     rf"negotiat\w*|(?:could|might|may) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     rf"negotiat\w*|(?:could|might|may|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
      # A review is a question still open: "still under review", "is reviewing the
      # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible
@@ -101,9 +108,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # An export approval alone ("erlaubt deutschen Herstellern die Lieferung", "approved
      # the re-export") lets someone else give: discussed.
      rf"(?:erlaub|genehmig)\w* (?:{_WORD} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
+     rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
+     rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
-     rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|pourrai(?:t|ent) (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
+     rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
+     # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
+     rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
@@ -161,7 +172,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # an die Ukraine abgegeben")
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
-     r"(?:has|have|had) been (?:sending|supplying|providing|delivering|shipping|giving|donating)|"
+     # (and "has been quietly supplying")
+     r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
      rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
@@ -175,8 +187,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
      r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
+     # "reaches Ukraine"; "will reach Ukraine" is a promise, see _FUTURE_BEFORE),
      # "sont parvenus en Ukraine", "haben die Front erreicht").
-     r"reached (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers))|"
+     r"reach(?:ed|es)? (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers))|"
      r"parvenu\w* (?:en ukraine|a kiev|au front)|(?:ont|a) atteint (?:l'ukraine|le front)|"
      r"(?:die ukraine|kiew|die front) erreicht|"
      # Training under way is training delivered: "is training Ukrainian pilots", "les
@@ -286,7 +299,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va|allons|allez)(?:-t-(?:il|elle|on|ils|elles))? (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
+     r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
@@ -378,6 +391,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
+     # (the infinitives stand after a modal or a future: "soll am Freitag ... bekanntgeben")
+     rf"ankundigen|bekanntgeben|bekanntgegeben|bekanntgab\w*|gib\w* (?:{_WORD} ){{0,12}}bekannt\b|gab\w* (?:{_WORD} ){{0,12}}bekannt\b|"
      # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
      r"devoil\w*|vorgestellt|(?:a|ont|avait|avaient) presente\w*|presentera\w*|"
      # ... and what is told as part of a package ("the weapons are part of a $1 billion
@@ -541,6 +556,8 @@ _STATUS_PRIORITY = {
     "pledged": 1, "purchase": 1, "permission": 1, "announced": 0, "include": 0, "delivery": 0, "supplied": 0,
 }
 _ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
+# The discussed cues that permit giving (export approvals): withheld, they are vetoes.
+_PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausfuhr|wiederausfuhr|weitergabe)")
 _OUTPUT_CHANGE = lazy(
     r"\b(?:relanc\w*|augment\w*|accelere\w*|accelerat\w*|ramp\w*|increas\w*|boost\w*|expand\w*|doubl\w*|tripl\w*|"
     r"passer a|passera|restart\w*|resum\w*|step\w* up|steiger\w*|ausbau\w*|ausgebaut|erhoh\w*|verdoppel\w*|"
@@ -731,14 +748,63 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # A delivery whose contents are told in the past was made: "the latest delivery
         # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
         made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
+        # An announcement still to come previews what it will announce ("doit annoncer
+        # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
+        preview = any(c.status == "announced" and _announcement_to_come(folded, start, c) for c in kept)
         kept = [
             replace(c, status="delivered") if c.status == "delivery" and made
+            else replace(c, status="discussed") if c.status in ("announced", "delivery") and preview
             else replace(c, status="pledged") if c.status in ("announced", "delivery")
             else replace(c, status="delivered") if c.status == "supplied"
             else c
             for c in kept
         ]
-    return sorted((_modified(folded, start, c, text) for c in kept), key=lambda c: c.start)
+    modified = sorted((_modified(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
+    return _denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
+
+
+# An announcement still to come is a preview, not a promise: "is set to announce",
+# "devraient annoncer", "doit annoncer", "annoncera", "soll ... bekanntgeben", "werden
+# ... ankündigen" (the German infinitive stands only after a modal or a future).
+_ANNOUNCE_TO_COME_BEFORE = lazy(
+    r"\b(?:will|'ll|shall|to|could|may|might|va|vont|doi(?:t|vent)|devr(?:ai(?:t|ent)|a|ont)|pourr\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+_ANNOUNCE_TO_COME = lazy(r"annoncer(?:a|ont|ait|aient)\b|ankundigen|bekanntgeben")
+
+
+def _announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
+    return bool(
+        _ANNOUNCE_TO_COME.match(folded, cue.start, cue.end)
+        or _ANNOUNCE_TO_COME_BEFORE.search(folded, max(sentence_start, cue.start - 30), cue.start)
+    )
+
+
+# A denial refuses the giving it denies: "denied reports that it would send jets",
+# "dementiert Berichte, wonach es Kampfjets liefern werde", up to a "but" or a new clause
+# of its own ("denied X; it will send Y", "denied ... and said"); it refuses nothing else.
+_DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement")
+_DENIAL_ENDS = lazy(
+    r"\b(?:but|however|mais|cependant|aber|jedoch|doch|said|says|added|confirmed|insisted|a (?:dit|ajoute|confirme|precise)|"
+    r"sagte|erklarte|bestatigte|betonte)\b|[;:]"
+)
+
+
+def _denied(folded: str, cues: list[Cue]) -> list[Cue]:
+    out: list[Cue] = []
+    denial: Cue | None = None
+    for cue in cues:
+        if denial is not None and _DENIAL_ENDS.search(folded, denial.end, cue.start):
+            denial = None
+        if cue.status == "refused" and _DENIAL.match(folded, cue.start):
+            # (the denial alone says nothing of the things near it: "denied that the
+            # delivery was late" gives no record; see "requested")
+            denial = cue
+            cue = replace(cue, status="requested")
+        elif denial is not None and cue.status in _ACTION_STATUSES:
+            cue = replace(cue, status="refused")
+        out.append(cue)
+    return out
 
 
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
@@ -818,7 +884,7 @@ def _attributive(folded: str, cue: Cue) -> bool:
     return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
 
 
-def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue:
+def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
     """The cue as its clause qualifies it. The checks run in this order and the first
     that applies decides, because a later one would misread what an earlier one found:
     1. a package that leaves something out, or talks that did not take place, give nothing;
@@ -834,6 +900,14 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
         # "the package does not include ATACMS", "umfasst keine Marschflugkörper": what
         # is left out is not given (a request-like cue: its items give no record)
         return replace(cue, status="requested")
+    if cue.status == "discussed" and _PERMITTING.match(folded, cue.start, cue.end) and (
+        _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
+        or _REFUSING_TO.search(folded[max(sentence_start, cue.start - 60) : cue.start])
+    ):
+        # An export approval withheld or refused is a veto: "did not approve the export
+        # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt".
+        return replace(cue, status="refused")
     if (
         cue.status == "discussed"
         and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
@@ -863,14 +937,16 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
         if cue.status == "delivered" and _NOT_YET.search(clause):
             return replace(cue, status="pledged")  # "sind noch nicht eingetroffen"
         return replace(cue, status="refused")
-    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _SIGNALLED.search(before):
-        return replace(cue, status="discussed")  # readiness signalled, not announced
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and (
+        _SIGNALLED.search(before) or _would_be(text, before, cue.start)
+    ):
+        return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
     if (
         _HYPOTHETICAL.search(before) or _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
         or _CLAUSE_QUESTION.search(clause)
     ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
-    ):
+    ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
     # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
@@ -884,6 +960,39 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "") -> Cue
     ):
         return replace(cue, status="pledged")
     return cue
+
+
+# The conditional mood ("would send", "enverrait", "serait prêt à livrer", "würden ...
+# liefern") tells a promise in reported speech, unless the sentence states the condition:
+# "would send jets if the US agreed", "si ses alliés faisaient de même", "wenn die USA
+# zustimmen" (a condition of need, "if necessary", leaves the promise standing).
+# (the French conditional of "livrer", "fournir", "envoyer": "livrerait", "fournirait",
+# "enverrait"; not the imperfect "livrait")
+_CONDITIONAL_CUE = lazy(r"would\b|\w+[eir]rai(?:t|ent)\b")
+_CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\s+){0,12}$")
+_CONDITION = lazy(
+    r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
+    r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
+)
+
+
+def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue, before: str, text: str) -> bool:
+    if cue.status not in ("pledged", "delivered"):
+        return False
+    if not _CONDITIONAL_CUE.match(folded, cue.start, cue.end):
+        if not any(word in before for word in ("would", "'d ", "serai", "wurde")):
+            return False  # (most cues: no conditional before them, no pattern to run)
+        match = _CONDITIONAL_BEFORE.search(before)
+        if match is None:
+            return False
+        if match.group(0).lstrip().startswith("wurde"):
+            # (German: "würden", not the passive past "wurden", read on the text as written)
+            at = cue.start - len(before) + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            if not text or not _umlaut_u(text, at):
+                return False
+    if end < 0:
+        end = len(folded)
+    return bool(_CONDITION.search(folded, start, end))
 
 
 # A time to come, in a German sentence told in the present: "im Herbst", "nächste Woche",
@@ -934,6 +1043,21 @@ _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nic
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
 _READY_BEFORE = lazy(r"\b(?:ready|prepared|willing)\s+$")  # "is reportedly ready | to send"
+# Readiness in the conditional is reported or hypothetical: "serait prête à livrer",
+# "would be ready to send", "wäre bereit, ... zu liefern" (not "waren bereit", "were").
+_WOULD_BE_BEFORE = lazy(r"\b(?:serai(?:t|ent)|would be|waren?)\s+(?:\w+ment\s+)?$")
+
+
+def _would_be(text: str, before: str, position: int) -> bool:
+    match = _WOULD_BE_BEFORE.search(before)
+    if match is None:
+        return False
+    if not match.group(0).lstrip().startswith("war"):
+        return True
+    at = position - len(before) + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    return bool(text) and text[at + 1 : at + 2] in ("ä", "Ä")
+
+
 _SIGNALLED = lazy(
     r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|reportedly|"
     r"angeblich|laut medienberichten|selon la presse|selon des medias|"
@@ -949,7 +1073,8 @@ _CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 _CLAUSE_QUESTION = lazy(r"\b(?:whether|ob)\b")
 # ("sollte" opens a condition, "sollte Deutschland Taurus liefern", or tells what
 # ought to be done: neither is a promise)
-_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|sollte|sollten)\b")
+# ("dürfte" is a likelihood: "Die USA dürften bald ... liefern")
+_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|durfte\w*|sollte|sollten)\b")
 # "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
