@@ -277,6 +277,8 @@ def extract_pledges(
     # body's wording is the exact one.
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
+    if title_pledges and not _HEADLINE_FUTURE.search(folded, 0, len(title)):
+        title_pledges = _without_present_tense_deliveries(title_pledges, body_pledges)
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
         if _FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
@@ -290,6 +292,33 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     return _one_reading(dedupe(body_pledges + title_pledges), headline)
+
+
+# A headline in the present tense ("Rome envoie un SAMP/T", "Berlin liefert Patriot",
+# "US sends Abrams") tells news that has happened as often as news to come; read alone
+# it is a promise. When the body tells the same donor delivering the same thing and
+# promises nothing of it, the headline was the delivery. A headline saying it is to come
+# ("to send", "will", "va livrer", "soll", "annonce", "pledges") keeps its promise.
+_HEADLINE_FUTURE = lazy(
+    r"\b(?:to (?:send|deliver|supply|give|provide|ship|transfer|hand|donate|buy|fund|finance)|will|would|"
+    r"plans?|pledg\w*|promis\w*|vows?|offers?|agrees?|wird|werden|soll|sollen|plant|zusag\w*|sagt\w*|"
+    r"verspricht|bietet|va|vont|veut|prevoit|promet\w*|annonce\w*|s'engage\w*)\b"
+)
+
+
+def _without_present_tense_deliveries(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """The headline's records less its promises that the body tells as deliveries (same
+    donor and category, and system when the headline names one) and never as promises
+    (see _HEADLINE_FUTURE)."""
+
+    def told(pledge: Pledge, status: str) -> bool:
+        return any(
+            b.status == status and b.donor == pledge.donor and b.category == pledge.category
+            and pledge.system in (None, b.system)
+            for b in body_pledges
+        )
+
+    return [p for p in title_pledges if not (p.status == "pledged" and told(p, "delivered") and not told(p, "pledged"))]
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
