@@ -13,9 +13,10 @@ import pytest
 from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.pledges.entities import parse_entities
-from bot.core.pledges.extract import dedupe, pledge_key
 from bot.core.pledges.extract import extract_pledges as extract_with
 from bot.core.pledges.numbers import find_counts, find_money, number_word, parse_numeral
+from bot.core.pledges.restatements import dedupe
+from bot.core.stories.updates import pledge_key
 
 DATA = Path(__file__).parent / "data"
 AFP = (DATA / "seeds" / "000_eadfd1691317ba6e.txt").read_text(encoding="utf-8")

@@ -48,8 +48,9 @@ sentences back, unless it names a non-donor (Russia, Iran...); a list after ":" 
 between ";" items keeps its head's donor and status however long it runs. Ukraine is
 the recipient, never a donor.
 
-Article level (_one_reading): a headline's records are kept beside the body's unless
-both give the same count of the same thing; umbrella words ("weapons") give way to
+Article level (restatements.py): a headline's records are kept beside the body's unless
+both give the same count of the same thing, or the headline, in the present tense, told
+the delivery its body reports; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
 same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py and
 tests/test_pledges_wire_2.py.
@@ -58,7 +59,6 @@ tests/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
@@ -88,6 +88,7 @@ from bot.core.pledges.items import (
 from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
+from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
 from bot.core.pledges.status_cues import StatusMatches, final_status, find_status_cues, receiving_status
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import lazy
@@ -277,8 +278,8 @@ def extract_pledges(
     # body's wording is the exact one.
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
-    if title_pledges and not _HEADLINE_FUTURE.search(folded, 0, len(title)):
-        title_pledges = _without_present_tense_deliveries(title_pledges, body_pledges)
+    if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
+        title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
         if _FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
@@ -291,34 +292,7 @@ def extract_pledges(
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
-    return _one_reading(dedupe(body_pledges + title_pledges), headline)
-
-
-# A headline in the present tense ("Rome envoie un SAMP/T", "Berlin liefert Patriot",
-# "US sends Abrams") tells news that has happened as often as news to come; read alone
-# it is a promise. When the body tells the same donor delivering the same thing and
-# promises nothing of it, the headline was the delivery. A headline saying it is to come
-# ("to send", "will", "va livrer", "soll", "annonce", "pledges") keeps its promise.
-_HEADLINE_FUTURE = lazy(
-    r"\b(?:to (?:send|deliver|supply|give|provide|ship|transfer|hand|donate|buy|fund|finance)|will|would|"
-    r"plans?|pledg\w*|promis\w*|vows?|offers?|agrees?|wird|werden|soll|sollen|plant|zusag\w*|sagt\w*|"
-    r"verspricht|bietet|va|vont|veut|prevoit|promet\w*|annonce\w*|s'engage\w*)\b"
-)
-
-
-def _without_present_tense_deliveries(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
-    """The headline's records less its promises that the body tells as deliveries (same
-    donor and category, and system when the headline names one) and never as promises
-    (see _HEADLINE_FUTURE)."""
-
-    def told(pledge: Pledge, status: str) -> bool:
-        return any(
-            b.status == status and b.donor == pledge.donor and b.category == pledge.category
-            and pledge.system in (None, b.system)
-            for b in body_pledges
-        )
-
-    return [p for p in title_pledges if not (p.status == "pledged" and told(p, "delivered") and not told(p, "pledged"))]
+    return one_reading(dedupe(body_pledges + title_pledges), headline)
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
@@ -356,71 +330,6 @@ def _verbless_headline(
 _NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
 
 
-def _one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
-    """Article-level clean-up of records that restate others.
-
-    - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
-      items the article names are the same aid told vaguely ("Germany will send more
-      heavy weapons. Seven PzH 2000 will ..."), or background ("the heavy weapons
-      Berlin long refused"): dropped.
-    - NATO and "the allies" doing the same thing are one actor seen twice (the
-      secretary general speaking for the members): the allies' record is kept.
-    - Named equipment (radars, helmets) is recorded under the category "other".
-    - One intention, one record: a donor's promise and, elsewhere in the article, the
-      same donor's same kind of aid told as possible ("Denmark confirms it will send
-      F-16s" / "a possible delivery of F-16s by Denmark") are one plan told with and
-      without caution: the promise is kept. (A delivery and more under discussion
-      are two steps: both kept.)
-    - An order and the delivery schedule of its units, told by a word standing for
-      the ordered system ("hat 18 RCH 155 bestellt; die ersten sechs sollen 2026
-      ausgeliefert werden"), are one record: the order (production).
-    - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
-      liefern?" under a headline (or before a sentence) telling the decision is the
-      story's set-up, not a second, undecided record of the same donor and category."""
-    precise = {p.donor for p in pledges if p.category not in VAGUE}
-    allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
-    answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
-    promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
-    ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
-    # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
-    # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
-    kinds_of_panzer = {
-        p.donor for p in pledges
-        if p.category in ("air_defence", "armoured_vehicles", "artillery") and "anzer" in p.evidence and any(
-            not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
-        )
-    }
-    kept = []
-    for pledge in pledges:
-        if kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
-            continue
-        if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
-            continue  # one intention told twice, once with caution
-        if (
-            pledge.status == "pledged" and (pledge.donor, pledge.category, pledge.system) in ordered
-            and pledge.system.lower() not in pledge.item.lower()
-        ):
-            continue  # "the first six" of an order, due next year: the order itself
-        if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
-            pledge.evidence or ""
-        ):
-            continue
-        if (
-            pledge.category == "other" and pledge.system is None and pledge.donor in precise
-            # (a headline refusing arms in general is the news itself: "Germany will
-            # not deliver weapons directly", whatever the body lists)
-            and not (pledge.status == "refused" and headline and pledge.evidence == headline)
-        ):
-            continue
-        if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
-            continue
-        kept.append(replace(pledge, category="other") if pledge.category == "equipment" else pledge)
-    return kept
-
-
-_BARE_PANZER = lazy(r"panzern?")
-_PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
-_QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
 _TOLD_BY_NEXT = lazy(
     r"(?:this|that|dies|das|cela|ceci|ce que) (?:was|has been|had been|wurde|ist|hat|a ete|est|avait ete) "
     r"(?:[\w'-]+ ){0,3}?(?:announced|confirmed|said|stated|told|reported|by|von|vom|angekundigt|bestatigt|erklart|"
@@ -1216,30 +1125,3 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
 
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
 _CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")
-
-
-def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
-    """One record per (donor, category, status, system), keeping the most specific;
-    a record without a system is dropped when the same donor, category and status has
-    one with a system (the article named what it meant)."""
-    best: dict[tuple, Pledge] = {}
-    for pledge in pledges:
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system)
-        current = best.get(key)
-        if current is None or _specificity(pledge) > _specificity(current):
-            best[key] = pledge
-    with_system = {(p.donor, p.category, p.status) for p in best.values() if p.system}
-    return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
-
-
-def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
-    # A record whose words name its system beats one read from a word standing for it
-    # ("avions Mirage 2000 ... Les premiers d'entre eux sont arrivés"): it says what it is.
-    named = bool(pledge.system) and pledge.system.lower() in pledge.item.lower()
-    return (pledge.quantity is not None, pledge.value is not None, named, -abs(len(pledge.item) - 25))
-
-
-def pledge_key(pledge: Pledge) -> tuple[str, str, str, str]:
-    """What makes two reports the same pledge across outlets: who, what kind, which
-    system, how far along. Quantities and wording vary between outlets."""
-    return (pledge.donor, pledge.category, pledge.system or "", pledge.status)

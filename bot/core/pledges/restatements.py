@@ -1,0 +1,133 @@
+"""Records that restate others, settled once an article's sentences are read. Pure.
+
+- `dedupe`: one record per donor, category, status and system, the most specific;
+- `without_present_tense_deliveries`: a present-tense headline the body tells as a
+  delivery gives no promise beside it;
+- `one_reading`: umbrella words beside precise items, NATO beside "the allies", a
+  promise beside the same plan told with caution, an order beside its delivery
+  schedule, a question the article answers (see its docstring).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot.core.models import Pledge
+from bot.core.pledges.records import VAGUE
+from bot.core.text.lazy_pattern import lazy
+
+
+def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
+    """One record per (donor, category, status, system), keeping the most specific;
+    a record without a system is dropped when the same donor, category and status has
+    one with a system (the article named what it meant)."""
+    best: dict[tuple, Pledge] = {}
+    for pledge in pledges:
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system)
+        current = best.get(key)
+        if current is None or _specificity(pledge) > _specificity(current):
+            best[key] = pledge
+    with_system = {(p.donor, p.category, p.status) for p in best.values() if p.system}
+    return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
+
+
+def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
+    # A record whose words name its system beats one read from a word standing for it
+    # ("avions Mirage 2000 ... Les premiers d'entre eux sont arrivés"): it says what it is.
+    named = bool(pledge.system) and pledge.system.lower() in pledge.item.lower()
+    return (pledge.quantity is not None, pledge.value is not None, named, -abs(len(pledge.item) - 25))
+
+
+# A headline in the present tense ("Rome envoie un SAMP/T", "Berlin liefert Patriot",
+# "US sends Abrams") tells news that has happened as often as news to come; read alone
+# it is a promise. When the body tells the same donor delivering the same thing and
+# promises nothing of it, the headline was the delivery. A headline saying it is to come
+# ("to send", "will", "va livrer", "soll", "annonce", "pledges") keeps its promise.
+HEADLINE_FUTURE = lazy(
+    r"\b(?:to (?:send|deliver|supply|give|provide|ship|transfer|hand|donate|buy|fund|finance)|will|would|"
+    r"plans?|pledg\w*|promis\w*|vows?|offers?|agrees?|wird|werden|soll|sollen|plant|zusag\w*|sagt\w*|"
+    r"verspricht|bietet|va|vont|veut|prevoit|promet\w*|annonce\w*|s'engage\w*)\b"
+)
+
+
+def without_present_tense_deliveries(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """The headline's records less its promises that the body tells as deliveries (same
+    donor and category, and system when the headline names one) and never as promises
+    (see HEADLINE_FUTURE)."""
+
+    def told(pledge: Pledge, status: str) -> bool:
+        return any(
+            b.status == status and b.donor == pledge.donor and b.category == pledge.category
+            and pledge.system in (None, b.system)
+            for b in body_pledges
+        )
+
+    return [p for p in title_pledges if not (p.status == "pledged" and told(p, "delivered") and not told(p, "pledged"))]
+
+
+def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
+    """Article-level clean-up of records that restate others.
+
+    - Umbrella words: "weapons", "Waffen", "a package" from a donor whose precise
+      items the article names are the same aid told vaguely ("Germany will send more
+      heavy weapons. Seven PzH 2000 will ..."), or background ("the heavy weapons
+      Berlin long refused"): dropped.
+    - NATO and "the allies" doing the same thing are one actor seen twice (the
+      secretary general speaking for the members): the allies' record is kept.
+    - Named equipment (radars, helmets) is recorded under the category "other".
+    - One intention, one record: a donor's promise and, elsewhere in the article, the
+      same donor's same kind of aid told as possible ("Denmark confirms it will send
+      F-16s" / "a possible delivery of F-16s by Denmark") are one plan told with and
+      without caution: the promise is kept. (A delivery and more under discussion
+      are two steps: both kept.)
+    - An order and the delivery schedule of its units, told by a word standing for
+      the ordered system ("hat 18 RCH 155 bestellt; die ersten sechs sollen 2026
+      ausgeliefert werden"), are one record: the order (production).
+    - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
+      liefern?" under a headline (or before a sentence) telling the decision is the
+      story's set-up, not a second, undecided record of the same donor and category."""
+    precise = {p.donor for p in pledges if p.category not in VAGUE}
+    allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
+    answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
+    promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
+    ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
+    # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
+    # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
+    kinds_of_panzer = {
+        p.donor for p in pledges
+        if p.category in ("air_defence", "armoured_vehicles", "artillery") and "anzer" in p.evidence and any(
+            not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
+        )
+    }
+    kept = []
+    for pledge in pledges:
+        if kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
+            continue
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
+            continue  # one intention told twice, once with caution
+        if (
+            pledge.status == "pledged" and (pledge.donor, pledge.category, pledge.system) in ordered
+            and pledge.system.lower() not in pledge.item.lower()
+        ):
+            continue  # "the first six" of an order, due next year: the order itself
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
+            pledge.evidence or ""
+        ):
+            continue
+        if (
+            pledge.category == "other" and pledge.system is None and pledge.donor in precise
+            # (a headline refusing arms in general is the news itself: "Germany will
+            # not deliver weapons directly", whatever the body lists)
+            and not (pledge.status == "refused" and headline and pledge.evidence == headline)
+        ):
+            continue
+        if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
+            continue
+        kept.append(replace(pledge, category="other") if pledge.category == "equipment" else pledge)
+    return kept
+
+
+_BARE_PANZER = lazy(r"panzern?")
+_PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
+_QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
