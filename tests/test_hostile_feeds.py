@@ -21,14 +21,19 @@ AID = {"title": "Norway sends NASAMS air defence systems to Ukraine",
        "description": "Oslo will deliver two more NASAMS launchers to Kyiv, the ministry said."}
 
 
-def test_an_item_link_no_chat_could_show_is_dropped_and_never_copied_to_every_chat(env, capsys, feed_server):
-    feed_server.set_feed("/long.xml", rss([{**AID, "link": HUGE_LINK}]))
-    url = feed_server.url("/long.xml")
+def _add_with_twenty_chats(env, url: str) -> None:
+    """The feed added, and 20 Telegram chats subscribed to every topic."""
     assert main(["feeds", "add", url]) == 0
     store = SqliteStore(env / CLI_DB)
     for chat in range(20):
         store.subscribe("telegram", str(chat), [], datetime.now(UTC))
     store.close()
+
+
+def test_an_item_link_no_chat_could_show_is_dropped_and_never_copied_to_every_chat(env, capsys, feed_server):
+    feed_server.set_feed("/long.xml", rss([{**AID, "link": HUGE_LINK}]))
+    url = feed_server.url("/long.xml")
+    _add_with_twenty_chats(env, url)
 
     assert main(["poll", "--feed", url]) == 0
     assert "1 items, 1 new" in capsys.readouterr().out
@@ -102,11 +107,7 @@ def test_a_summary_listing_hundreds_of_pledges_queues_only_what_a_chat_shows(env
             "description": " ".join(lines)}
     feed_server.set_feed("/many.xml", rss([item]))
     url = feed_server.url("/many.xml")
-    assert main(["feeds", "add", url]) == 0
-    store = SqliteStore(env / CLI_DB)
-    for chat in range(20):
-        store.subscribe("telegram", str(chat), [], datetime.now(UTC))
-    store.close()
+    _add_with_twenty_chats(env, url)
 
     assert main(["poll", "--feed", url]) == 0
     capsys.readouterr()
