@@ -172,3 +172,11 @@ def test_phrase_gaps_checked_quickly_are_those_the_pattern_accepts(gap: str) -> 
 def test_a_long_gap_is_refused_quickly_and_rightly() -> None:
     for gap in (" an die ukraine ab und erhalt dafur 15 ", " " + "x" * 70 + " ", " a - b - c - d - e "):
         assert items._in_one_phrase(gap) == bool(items._PHRASE_GAP.match(gap))
+
+
+def test_a_german_ordinal_before_a_package_is_no_count():
+    # "das 48. Militärhilfepaket" is the 48th package, as "48th" and "48e" are; a count of
+    # packages has no dot ("12 Pakete"), and a dotted count before other nouns still counts.
+    assert [c.value for c in find_counts("Polen beschließt 48. Militärhilfepaket", "de")] == []
+    assert [c.value for c in find_counts("Das 22. Paket umfasst Munition", "de")] == []
+    assert [c.value for c in find_counts("Bislang gab es 12 Pakete", "de")] == [12]
