@@ -180,3 +180,11 @@ def test_a_german_ordinal_before_a_package_is_no_count():
     assert [c.value for c in find_counts("Polen beschließt 48. Militärhilfepaket", "de")] == []
     assert [c.value for c in find_counts("Das 22. Paket umfasst Munition", "de")] == []
     assert [c.value for c in find_counts("Bislang gab es 12 Pakete", "de")] == [12]
+
+
+def test_zlotys_are_money_in_three_languages():
+    # Poland tells its packages in its own money; unread, two of its packages of one day had
+    # no amount to tell them apart.
+    for text, lang in (("worth 1.4 billion zlotys", "en"), ("1,4 Mrd. Zloty", "de"),
+                       ("1,4 milliard de zlotys", "fr"), ("PLN 1.4 billion", "en"), ("1.4 bn zł", "en")):
+        assert [(m.value, m.currency) for m in find_money(text, lang)] == [(1.4e9, "PLN")], text

@@ -216,6 +216,8 @@ _CURRENCY_WORDS = [
     (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
     (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
+    # Poland's packages are told in its own money ("1.4 billion zlotys", "1,4 Mrd. Zloty").
+    (r"(?:zlotys?|zlotych|zlote|zl\b|pln\b)", "PLN"),
     # Crowns without a country: the caller decides from context (see CROWNS).
     # (singular too, as a compound adjective: "a 13.3 billion crown package")
     (r"(?:kronen|kroner|kronor|crowns?|couronnes)", CROWNS),
