@@ -172,3 +172,19 @@ def test_phrase_gaps_checked_quickly_are_those_the_pattern_accepts(gap: str) -> 
 def test_a_long_gap_is_refused_quickly_and_rightly() -> None:
     for gap in (" an die ukraine ab und erhalt dafur 15 ", " " + "x" * 70 + " ", " a - b - c - d - e "):
         assert items._in_one_phrase(gap) == bool(items._PHRASE_GAP.match(gap))
+
+
+def test_a_german_ordinal_before_a_package_is_no_count():
+    # "das 48. Militärhilfepaket" is the 48th package, as "48th" and "48e" are; a count of
+    # packages has no dot ("12 Pakete"), and a dotted count before other nouns still counts.
+    assert [c.value for c in find_counts("Polen beschließt 48. Militärhilfepaket", "de")] == []
+    assert [c.value for c in find_counts("Das 22. Paket umfasst Munition", "de")] == []
+    assert [c.value for c in find_counts("Bislang gab es 12 Pakete", "de")] == [12]
+
+
+def test_zlotys_are_money_in_three_languages():
+    # Poland tells its packages in its own money; unread, two of its packages of one day had
+    # no amount to tell them apart.
+    for text, lang in (("worth 1.4 billion zlotys", "en"), ("1,4 Mrd. Zloty", "de"),
+                       ("1,4 milliard de zlotys", "fr"), ("PLN 1.4 billion", "en"), ("1.4 bn zł", "en")):
+        assert [(m.value, m.currency) for m in find_money(text, lang)] == [(1.4e9, "PLN")], text

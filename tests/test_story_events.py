@@ -955,3 +955,23 @@ def test_the_number_of_participants_is_no_shared_detail() -> None:
                       lang="fr")
     assert first.counts == frozenset() and second.counts == frozenset()
     assert compare(first, second).details == 0
+
+
+def test_a_number_in_a_systems_designation_is_no_count_and_a_german_package_ordinal_neither():
+    # "RBS 70" and "Aster 30" name systems; "22. Hilfspaket" is the 22nd package (as "22nd" and
+    # "22e" are): none counts anything, so the English and German copies agree on their numbers.
+    english = evidence(
+        "Sweden unveils €1.5bn military aid package for Ukraine",
+        "Sweden will send Ukraine military aid worth 1.5 billion euros, including RBS 70 air defence "
+        "missiles and Aster 30 interceptors, its defence minister said on Wednesday.",
+        lang="en",
+    )
+    german = evidence(
+        "Schweden schnürt 22. Hilfspaket über 1,5 Mrd. Euro",
+        "Das 22. Paket umfasst Flugabwehrraketen RBS-70, sagte der Verteidigungsminister am Mittwoch.",
+        lang="de",
+    )
+    assert english.counts == german.counts == frozenset()
+    # A count after a system's name, past other words, still counts.
+    assert 12 in evidence("Germany to send 12 more Patriot launchers", "Berlin will send Patriot launchers, 12 in all.",
+                          lang="en").counts

@@ -1,4 +1,4 @@
-"""Story grouping on synthetic wire copy of six busy days (tests/data/wire_clusters*.jsonl):
+"""Story grouping on synthetic wire copy of seven busy days (tests/data/wire_clusters*.jsonl):
 how grouping generalises beyond the real-article set.
 
 Each file is one news day: 7 to 12 events, each reported by one to four outlets in English,
@@ -21,7 +21,13 @@ government's two announcements of a day joined by the day every wire report name
 file 6 (aimed at the rules on attack-dated sentences, n-th deliveries, welcomers,
 headline countries that give nothing and pledges dated "last week") a Danish report recalling
 Sweden's pledge of last week joined with Sweden's new one, and a Norwegian payment for "US
-weapons" with the Dutch one (0.62), which were fixed in turn. The bounds are ratchets at the
+weapons" with the Dutch one (0.62), which were fixed in turn. File 7, written before it was
+measured and aimed at what the first six leave out (a live blog's entries of several events
+under one title prefix, an agency's update and its correction of its own report, two donors'
+Patriot news and one donor's two announcements of a day, a round-up beside each donor's own
+report, an opinion piece, "1,5 Mrd." and "1,5 milliard", SAMP/T spelt three ways), kept every
+event apart at once; it missed only the correction, which joined nothing of its own feed. The
+bounds are ratchets at the
 figures reached (see the commit messages for main's figures): raise them as grouping improves,
 never lower them to let a change land.
 """
@@ -36,6 +42,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
+from bot.core.stories.revisions import revision_headline
 from bot.file_rules import analyzer_from_rules_file
 from tests.story_replay import by_outlet, orders, pair_figures, replay
 
@@ -70,6 +77,10 @@ BOUNDS = [
     # another paid for were no donors of the news, a decree was read as a package and
     # "delivers third IRIS-T" as a delivery
     ("wire_clusters_6.jsonl", 24, 21, 1.0),
+    # held out, written before measuring; main before: pairP 1.00, pairR 0.91-0.93 (31 orders,
+    # both feed orders) until an outlet's marked correction ("CORRECTED-", another amount)
+    # joined its first version
+    ("wire_clusters_7.jsonl", 31, 44, 1.0),
 ]
 
 
@@ -105,6 +116,8 @@ def test_the_clusters_are_well_formed():
         for item in items:
             assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
             events[item["event"]].add(item["source"])
-        # Each event's reports come from distinct outlets (an outlet files one report per event).
-        assert all(len(sources) == sum(i["event"] == e for i in items) for e, sources in events.items()), name
+        # Each event's reports come from distinct outlets (an outlet files one report per event),
+        # but for an outlet's revisions of its own report, marked so in the headline.
+        firsts = [i for i in items if not revision_headline(i["title"] or "")[0]]
+        assert all(len(sources) == sum(i["event"] == e for i in firsts) for e, sources in events.items()), name
         assert sum(len(sources) >= 2 for sources in events.values()) >= 7, f"{name}: multi-outlet events"

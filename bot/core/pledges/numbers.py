@@ -216,6 +216,8 @@ _CURRENCY_WORDS = [
     (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
     (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
+    # Poland's packages are told in its own money ("1.4 billion zlotys", "1,4 Mrd. Zloty").
+    (r"(?:zlotys?|zlotych|zlote|zl\b|pln\b)", "PLN"),
     # Crowns without a country: the caller decides from context (see CROWNS).
     # (singular too, as a compound adjective: "a 13.3 billion crown package")
     (r"(?:kronen|kroner|kronor|crowns?|couronnes)", CROWNS),
@@ -520,6 +522,9 @@ _PER_BEFORE = lazy(r"\b(?:per|pour)\s*$")
 GERMAN_MONTHS = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
 # German writes the day as an ordinal: "Mittwoch, 11. November", "11. Nov.".
 _DOTTED_DAY = lazy(rf"\.\s?(?:{GERMAN_MONTHS}|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b")
+# German writes an ordinal with a dot: the 22nd aid package is "22. Hilfspaket", "das 48.
+# Militärhilfepaket" (as English "22nd" and French "22e" are, it is no count).
+_DOTTED_PACKAGE = lazy(r"\.\s?\w{0,24}?paket")
 # A day number right after or before "sept" makes it September's short name.
 _DAY_AFTER = lazy(r"\.?\s?[0-3]?\d\b")
 _DAY_BEFORE = lazy(r"\b[0-3]?\d\.?\s?$")
@@ -532,7 +537,8 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
         return None
     if 1900 <= value <= 2100 and not _SEPARATOR.search(text):
         return None  # a year
-    if _NOT_A_COUNT_AFTER.match(folded[end : end + 12]) or _DOTTED_DAY.match(folded, end):
+    if (_NOT_A_COUNT_AFTER.match(folded[end : end + 12]) or _DOTTED_DAY.match(folded, end)
+            or _DOTTED_PACKAGE.match(folded, end)):
         return None
     if _NOT_A_COUNT_BEFORE.search(folded[max(0, start - 16) : start]):
         return None

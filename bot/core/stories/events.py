@@ -163,13 +163,16 @@ def event_evidence(
     # would anchor the report to that donor's new pledge of the day.
     donors = headline_donors | {p.donor for p in _without_recalls(pledges) if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
-    systems = {name for name, _, _ in entities.find_systems(lead)} if entities else set()
+    system_spans = entities.find_systems(lead) if entities else []
+    systems = {name for name, _, _ in system_spans}
     systems |= {p.system for p in pledges if p.system}
     money = find_money(lead, lang)
     aligned = fold_aligned(lead)  # (find_counts' spans are spans of the lead as written)
+    designations = _designation_starts(lead, system_spans)
     counts = {
         c.value for c in find_counts(lead, lang, money=money, folded=aligned)
         if c.value >= _MIN_TELLING_COUNT and not _PARTICIPANTS_AFTER.match(aligned, c.end)
+        and c.start not in designations
     }
     folded = fold(lead)
     counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
@@ -239,6 +242,28 @@ _PARTICIPANTS_AFTER = re.compile(
     r"(?:countries|nations|states|allies|members|ministers|delegations|pays|etats|membres|ministres|"
     r"lander|staaten|nationen|verbundete\w*|mitglied\w*|minister\w*|delegation\w*|partner\w*)\b"
 )
+
+
+# The gap between a system's name and a number that is part of its designation: "RBS 70",
+# "RBS-70", "Aster 30", "Aster-30-Raketen".
+_DESIGNATION_GAP = re.compile(r"[ \u00a0-]?")
+
+
+def _designation_starts(lead: str, system_spans: list[tuple[str, int, int]]) -> set[int]:
+    """Where a number written right after (or inside) a named system's name starts: the
+    system's designation ("RBS 70", "Aster 30"), no count of anything. One outlet writes
+    "RBS 70 missiles" and the next "RBS-70-Raketen" (no number read there): taken as a
+    count, it would be a number the other report lacks, or contradicts."""
+    starts = set()
+    for _, start, end in system_spans:
+        gap = _DESIGNATION_GAP.match(lead, end)
+        if gap is not None and gap.end() < len(lead) and lead[gap.end()].isdigit():
+            starts.add(gap.end())
+        # A name that ends in its number ("RBS 70" as the entity lists spell it).
+        digits = re.search(r"\d+$", lead[start:end])
+        if digits is not None:
+            starts.add(start + digits.start())
+    return starts
 
 
 def _headline_donors(

@@ -25,6 +25,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
+from bot.core.stories.revisions import revision_headline
 from bot.core.stories.wording import KEYS_VERSION, MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
 MAX_MEMBERS = 24
@@ -52,6 +53,11 @@ class StoryFingerprint:
     # announcement may resemble the German one that joined first far more than the
     # story's opening report, written by another outlet in other words.
     member_texts: tuple[StoryFingerprint, ...] = ()
+    # The headline's words (bot/core/stories/revisions.py: numbers as "#", without a
+    # revision marker) and whether it marks an outlet's update or correction of its own
+    # report ("UPDATE 1-", "CORRECTED-"): such a report joins its first version.
+    headline_key: str = ""
+    revision: bool = False
 
     def to_json(self) -> str:
         return json.dumps({**self._to_dict(), "keys": KEYS_VERSION}, ensure_ascii=False, separators=(",", ":"))
@@ -67,6 +73,10 @@ class StoryFingerprint:
         }
         if self.member_texts:
             data["member_texts"] = [text._to_dict() for text in self.member_texts]
+        if self.headline_key:
+            data["headline_key"] = self.headline_key
+        if self.revision:
+            data["revision"] = True
         return data
 
     @classmethod
@@ -97,8 +107,12 @@ class StoryFingerprint:
         texts = data.get("member_texts", [])
         if not isinstance(members, list) or not isinstance(texts, list):
             raise ValueError("story fingerprint 'members' and 'member_texts' must be lists")
+        headline_key, revision = data.get("headline_key", ""), data.get("revision", False)
+        if not isinstance(headline_key, str) or not isinstance(revision, bool):
+            raise ValueError("story fingerprint 'headline_key' must be a string and 'revision' a boolean")
         return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
-                   member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]))
+                   member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]),
+                   headline_key=headline_key, revision=revision)
 
     def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
         """This story's fingerprint after the article `joining` joined it: its event
@@ -148,10 +162,13 @@ def fingerprint(
     clean_title = plain_text(title[:MAX_TITLE_CHARS])
     clean_text = plain_text(text[:MAX_TEXT_CHARS])
     words = article_words(clean_title, clean_text, entities)
+    revision, headline_key = revision_headline(clean_title)
     return StoryFingerprint(
         names=words.names,
         terms=words.terms,
         phrases=words.phrases,
         headline=words.headline,
         event=event_evidence(clean_title, clean_text, pledges, entities, lang),
+        headline_key=headline_key,
+        revision=revision,
     )

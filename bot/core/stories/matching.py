@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from bot.core.stories.events import compare
 from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.revisions import same_headline
 from bot.core.stories.wording import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -72,6 +73,12 @@ PLEDGE_AGREEMENT_WINDOW = timedelta(hours=36)
 PLEDGE_AGREEMENT_SIMILARITY = 0.3
 # Text this alike is one report copied or updated (see _story_score).
 NEAR_COPY = 0.8
+# An outlet's report marked as its update or correction ("UPDATE 1-", "CORRECTED-") joins
+# the version it revises when their headlines are one (revisions.same_headline) or their
+# texts are this alike: an update adds paragraphs and a correction changes a number, which
+# takes a revision below NEAR_COPY (0.65 for a lead with a correction note), while a
+# feed's reports of two events of one day score far lower.
+REVISION_SIMILARITY = 0.5
 # Late reports: weeklies, regional papers and aggregators re-tell an announcement days after
 # the wire did, in much the same words. Beyond the story window (up to LATE_REPORT_REACH
 # times it: 7 days at the default 48 hours) a report still joins a story when it agrees with
@@ -234,7 +241,8 @@ def _story_score(
       headline, on either side) have no "what": the same day named by both stands in;
     - a feed's own reports join each other only as near-copies: an outlet rarely
       files two reports of one event, but it does update one (a new headline, a
-      new GUID);
+      new GUID), or marks its revision as one ("UPDATE 1-", "CORRECTED-":
+      `revision_of`);
     - `late`: the two are further apart than the story window (and within its
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
       pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling).
@@ -262,7 +270,7 @@ def _story_score(
     if score >= NEAR_COPY:
         return score
     if same_feed:
-        return 0.0
+        return score if revision_of(a, b) else 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts) or any(v.event_keys for v in verdicts):
         return score
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
@@ -283,6 +291,18 @@ def _story_score(
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0
+
+
+def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """One report of either side marks itself as a revision (an update, a correction)
+    of a report of the other: same headline, numbers aside, or text at least
+    REVISION_SIMILARITY alike (bot/core/stories/revisions.py). Either side may be a story."""
+    return any(
+        (x.revision or y.revision)
+        and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY)
+        for x in a.texts()
+        for y in b.texts()
+    )
 
 
 def _texts_with_weights(fp: StoryFingerprint, weights: _Weights) -> Iterable[tuple[StoryFingerprint, _Weights]]:

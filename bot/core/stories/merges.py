@@ -12,8 +12,9 @@ they become one, when that is safe:
 - they opened within the story window of each other, or further apart (within a late
   report's reach) when they share a donor or system and are as alike in wording as a
   late re-telling must be to join (LATE_REPORT_SIMILARITY);
-- two stories that share a feed merge only as near-copies: an outlet's second report
-  joins a story only as a copy of its first (the same-feed rule of `_story_score`);
+- two stories that share a feed merge only as near-copies, or when one holds an outlet's
+  marked revision of a report of the other: an outlet's second report joins a story
+  only as a copy or a revision of its first (the same-feed rule of `_story_score`);
 - a story whose alert a chat may already have seen (anything but a pending delivery)
   is never absorbed: it may only absorb the others. A wrong merge hides an event's
   alert, which is worse than a duplicate; a seen alert cannot be taken back.
@@ -34,6 +35,7 @@ from bot.core.stories.matching import (
     NEAR_COPY,
     StoryCandidate,
     late_report_reach,
+    revision_of,
     similarity,
     time_apart,
 )
@@ -71,7 +73,7 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     if apart > window and not (any(v.anchors for v in verdicts) and _likeness(a, b) >= LATE_REPORT_SIMILARITY):
         return False
     if a.feeds & b.feeds:
-        return _likeness(a, b) >= NEAR_COPY
+        return _likeness(a, b) >= NEAR_COPY or revision_of(a.fingerprint, b.fingerprint)
     return True
 
 

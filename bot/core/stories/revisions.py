@@ -1,0 +1,51 @@
+"""An outlet's revision of its own report: "UPDATE 1-", "CORRECTED-", "(aktualisiert)". Pure.
+
+A feed's second report joins a story that already has one of its reports only as a
+near-copy (bot/core/stories/matching.py): an outlet rarely files two reports of one
+event, and its two reports of a day are usually two events (a live blog's entries above
+all). Wire services do file a second report of one event, and say so in the headline: an
+update adds paragraphs (a reaction, a quote), which takes the text below a near-copy's
+likeness, and a correction changes the very number the first version got wrong. Such a
+headline, whose words are otherwise the first version's (numbers aside) or begin with
+them, or whose text is still clearly alike, is a revision of that report, not a second
+event. Conflicting evidence (another donor, system, phase or day) still keeps them
+apart, as everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A revision marker at the head of a headline, with its separator ("UPDATE 2-",
+# "CORRECTED:", "MISE À JOUR -"), or in brackets anywhere ("(updated)", "(aktualisiert)").
+_MARKER_WORDS = (
+    r"update(?:d)?(?:\s*\d+)?|corrected|correction|corrects|refile(?:d)?|"
+    r"rectificatif|corrig[ée]|mise\s+à\s+jour|mis\s+à\s+jour|actualis[ée]|actualisation|"
+    r"korrektur|korrigiert|berichtigt|berichtigung|aktualisiert|aktualisierung"
+)
+_LEADING_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS})\s*[-:–—|]\s*", re.IGNORECASE)
+_BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS})\s*[)\]]", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
+_WORD = re.compile(r"\w+|#")
+# A headline key shorter than this many words says too little to be matched by its start.
+_MIN_PREFIX_WORDS = 5
+
+
+def revision_headline(title: str) -> tuple[bool, str]:
+    """(whether the headline marks a revision, its words without the marker): lowercased,
+    every number written "#" (a correction changes a number), one space between words."""
+    marked = bool(_LEADING_MARKER.search(title) or _BRACKETED_MARKER.search(title))
+    bare = _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", title, count=1))
+    words = _WORD.findall(_NUMBER.sub("#", bare.lower()))
+    return marked, " ".join(words)
+
+
+def same_headline(revised: str, original: str) -> bool:
+    """The revision's headline is the original's, numbers aside, or begins with it ("...,
+    Zelensky thanks Copenhagen" added to an update's headline)."""
+    if not revised or not original:
+        return False
+    if revised == original:
+        return True
+    shorter, longer = sorted((revised, original), key=len)
+    return len(shorter.split()) >= _MIN_PREFIX_WORDS and longer.startswith(shorter + " ")
