@@ -339,6 +339,12 @@ _CASES = [
     # --- the other side of each rule: what must stay as it was
     ("en", "The first batch of German Leopard tanks reaches Ukraine.", {("DE", "tanks", D)}, True),
     ("en", "Norway said the NASAMS will reach Ukraine in May.", {("NO", "air_defence", P)}, True),
+    # an arrival told as to come is the promise on its way; one told as done, a delivery
+    ("en", "Belgium's first two F-16 jets for Ukraine are to arrive in the autumn.", {("BE", "aircraft", P)}, True),
+    ("en", "First Belgian F-16s to arrive in Ukraine next month, minister says.", {("BE", "aircraft", P)}, True),
+    ("fr", "Les deux premiers F-16 belges arriveront en Ukraine à l'automne.", {("BE", "aircraft", P)}, True),
+    ("fr", "Les deux premiers F-16 belges sont arrivés en Ukraine.", {("BE", "aircraft", D)}, True),
+    ("en", "The first two Belgian F-16 jets have arrived in Ukraine.", {("BE", "aircraft", D)}, True),
     ("en", "Germany said it would send more Leopard tanks to Ukraine if needed.", {("DE", "tanks", P)}, True),
     ("en", "If Washington agrees, the Netherlands would send F-16 jets to Ukraine.", {("NL", "aircraft", DI)}, True),
     (

@@ -228,6 +228,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"expected to (?:arrive|be (?:delivered|handed over|shipped|sent))|"
      r"(?:is|are) due (?:in|by|next|this|early|later|before|within|to arrive|to be delivered)\b|"
      r"(?:doit|doivent|devrai(?:t|ent)) (?:arriver|etre livre\w*)|"
+     # ... and told as to come: "the first jets are to arrive in the autumn", "F-16s to
+     # arrive next month" (a headline), "arriveront à l'automne"
+     r"(?:is|are) (?:scheduled |slated |planned )?to arrive|to arrive (?:in|by|next|this|before|within|early|later|from|at)\b|"
+     r"arriver(?:a|ont)\b|"
      r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
      r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
      rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
