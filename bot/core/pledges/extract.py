@@ -32,7 +32,9 @@ For each sentence we look for four things, all with patterns compiled once:
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
   giver gives too; who forbids a transfer is the clause's first donor; a second giver
   told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
-  gives the same thing, its own count (_gapped_records); a leader introduced with title
+  gives the same thing, its own count (_gapped_records), and one told with its own thing
+  ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
+  thing (_gapped_giver); a leader introduced with title
   and country is named by surname later in the article (people.py);
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value, nor money told as
@@ -742,7 +744,9 @@ def _item_records(
         elif status == "refused" and _FORBID.match(folded, cue.start):
             giver = _who_forbids(cue, mentions, parties)
         else:
-            giver = _giver_of_an_item(sentence, item, cue, parties)
+            giver = _gapped_giver(sentence, item, cue, items, counts, parties) or _giver_of_an_item(
+                sentence, item, cue, parties
+            )
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
@@ -761,6 +765,46 @@ _GAP_BEFORE = lazy(
 )
 _GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
 _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
+
+
+# Between a gapped giver and its own thing: nothing, an indefinite article, or a package
+# whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
+# milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
+_GAPPED_OBJECT_GAP = lazy(
+    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
+)
+
+
+def _gapped_giver(
+    sentence: _Sentence, item: Item, cue: Cue, items: list[Item], counts: list[Count], parties: _Parties
+) -> tuple[str, ...]:
+    """The giver of a gapped clause that names its own thing, the verb left out: "Germany
+    promised two IRIS-T systems, the Netherlands €300 million, and Sweden a €1.5 billion
+    package", "l'Allemagne a promis ..., les Pays-Bas 300 millions d'euros", "sagte
+    Deutschland ... zu, die Niederlande 300 Millionen Euro": the donor group right before
+    the item, after the cue and after another thing given, opened by a separator
+    (_GAP_BEFORE). The thing must open as an object does (an amount, a count, "a"): in
+    "tanks and German air defence" the nationality only says whose air defence it is."""
+    folded = sentence.folded
+    for group_start, group_end, codes in parties.groups:
+        if group_end > item.start or group_start < cue.end or item.start - group_end > 40:
+            continue
+        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16")
+        count = next((c for c in counts if group_end < c.start < item.start), None)
+        object_start = count.start if count is not None else item.start
+        if count is not None and not (count.end == item.start or folded[count.end : item.start].isspace()):
+            continue
+        if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
+            continue
+        opens_as_object = count is not None or item.value is not None or not folded[group_end:object_start].isspace()
+        if not opens_as_object:
+            continue
+        earlier = [other for other in items if other is not item and other.end <= group_start]
+        if not earlier or not _GAP_BEFORE.search(folded, max(earlier[-1].end, group_start - 16), group_start):
+            continue
+        return codes
+    return ()
 
 
 def _gapped_records(
