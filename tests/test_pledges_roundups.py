@@ -58,6 +58,25 @@ def test_each_gapped_giver_gets_its_own_thing(lang: str, text: str, expected: se
     assert records(text, lang) == expected
 
 
+# A package without an amount, told with its article after a gapped giver, is that giver's.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany promised two IRIS-T systems, and Sweden a new aid package for Ukraine."),
+        ("fr", "L'Allemagne a promis deux systèmes IRIS-T et la Suède un nouveau paquet d'aide à l'Ukraine."),
+        ("de", "Deutschland sagte der Ukraine zwei IRIS-T-Systeme zu und Schweden ein neues Hilfspaket."),
+    ],
+)
+def test_a_gapped_giver_of_a_package_gets_the_package(lang: str, text: str) -> None:
+    assert records(text, lang) == {("DE", "air_defence", P, 2, None), ("SE", "other", P, None, None)}
+
+
+def test_a_package_the_subject_adds_stays_left_to_its_precise_things() -> None:
+    assert records("Germany promised two IRIS-T systems and a new aid package to Ukraine.", "en") == {
+        ("DE", "air_defence", P, 2, None)
+    }
+
+
 # A nationality before a thing joined by "and" says whose thing it is, not who gives it
 # in a gapped clause; a donor that reports after the thing gives nothing of its own.
 @pytest.mark.parametrize(

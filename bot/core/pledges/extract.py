@@ -476,7 +476,7 @@ def _sentence_pledges(
     if not cues:
         return []
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
-    items = _given_items(sentence, mentions, counts, money)
+    items = _given_items(sentence, mentions, counts, money, donors)
     shares = total_told and _SHARES_OPENER.match(folded, start) is not None
     items += _money_items(sentence, mentions, money, items, cues, shares)
     items = _items_or_the_cue_itself(folded, items, cues)
@@ -546,9 +546,13 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
     return cues
 
 
-def _given_items(sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money]) -> list[Item]:
+def _given_items(
+    sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
+    donors: list[tuple[str, int, int]] = (),
+) -> list[Item]:
     """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
-    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts), else
+    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
+    vague one a gapped giver names as its own ("..., and Sweden a new aid package"), else
     one vague record."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
     items = [
@@ -566,9 +570,33 @@ def _given_items(sentence: _Sentence, mentions: list[Mention], counts: list[Coun
     items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in VAGUE]
     if precise or money:
-        return precise + [i for i in items if i.category == "funding" and i.value is not None]
+        # (the item phrases leave vague words out beside precise ones: taken from the mentions;
+        # a package told with its amount, "ein Paket im Wert von ...", is that amount's record)
+        gapped = [
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and precise and _gapped_vague_object(folded, m, precise, donors)
+            and not any(m.start - 16 <= amount.start <= m.end + 25 for amount in money)
+        ]
+        return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped
     other = [i for i in items if i.category == "other"]
     return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+def _gapped_vague_object(
+    folded: str, item: Mention, precise: list[Item], donors: list[tuple[str, int, int]]
+) -> bool:
+    """Whether a vague thing ("a new aid package") is what a gapped giver after a precise
+    thing gives: "Germany promised two IRIS-T systems, and Sweden a new aid package" (its
+    giver is then found by _gapped_giver)."""
+    for _, donor_start, donor_end in donors:
+        if (
+            0 < item.start - donor_end <= 24
+            and _GAPPED_ARTICLE.fullmatch(folded, donor_end, item.start)
+            and any(p.end <= donor_start for p in precise)
+            and _GAP_BEFORE.search(folded, max(0, donor_start - 16), donor_start)
+        ):
+            return True
+    return False
 
 
 def _money_items(
@@ -771,9 +799,13 @@ _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
 # whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
 # milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
 _GAPPED_OBJECT_GAP = lazy(
-    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
     r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
 )
+
+
+# A vague thing opened by an article, one word between at most ("Sweden a new aid package").
+_GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvelle)\s+(?:[\w-]+\s+)?")
 
 
 def _gapped_giver(
