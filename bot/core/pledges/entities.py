@@ -178,9 +178,22 @@ class _Matcher:
             if best is None:
                 continue
             name, length = best
+            if name.wild and length == 1 and i < last and self._names_the_next(words, i, name):
+                continue  # "Panzerhaubitzen Krab": the generic word names the system after it
             found.append((name.kind, name.value, words.starts[i], words.ends[i + length - 1]))
             free = i + length
         return found
+
+    def _names_the_next(self, words: _Words, i: int, name: _Name) -> bool:
+        """Whether a one-word stem found at word i (a generic word such as
+        "Panzerhaubitze*", an alias of the system best known by it) stands right before
+        another system's name: then it is the kind of that system ("Panzerhaubitzen Krab",
+        "Panzerhaubitzen Caesar"), and only the more specific name after it counts.
+        ("Panzerhaubitzen 2000" is one longer name and never comes here.)"""
+        if name.kind != "system" or not _joined(words.gaps[i + 1]):
+            return False
+        following = self._longest_at(words, i + 1)
+        return following is not None and following[0].kind == "system" and following[0].value != name.value
 
     def _starts_a_name(self, word: str) -> bool:
         """Whether a name may start at `word` (as written): its folded spelling or its

@@ -32,7 +32,9 @@ For each sentence we look for four things, all with patterns compiled once:
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
   giver gives too; who forbids a transfer is the clause's first donor; a second giver
   told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
-  gives the same thing, its own count (_gapped_records); a leader introduced with title
+  gives the same thing, its own count (_gapped_records), and one told with its own thing
+  ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
+  thing (_gapped_giver); a leader introduced with title
   and country is named by surname later in the article (people.py);
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value, nor money told as
@@ -474,7 +476,7 @@ def _sentence_pledges(
     if not cues:
         return []
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
-    items = _given_items(sentence, mentions, counts, money)
+    items = _given_items(sentence, mentions, counts, money, donors)
     shares = total_told and _SHARES_OPENER.match(folded, start) is not None
     items += _money_items(sentence, mentions, money, items, cues, shares)
     items = _items_or_the_cue_itself(folded, items, cues)
@@ -544,9 +546,13 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
     return cues
 
 
-def _given_items(sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money]) -> list[Item]:
+def _given_items(
+    sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
+    donors: list[tuple[str, int, int]] = (),
+) -> list[Item]:
     """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
-    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts), else
+    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
+    vague one a gapped giver names as its own ("..., and Sweden a new aid package"), else
     one vague record."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
     items = [
@@ -564,9 +570,33 @@ def _given_items(sentence: _Sentence, mentions: list[Mention], counts: list[Coun
     items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in VAGUE]
     if precise or money:
-        return precise + [i for i in items if i.category == "funding" and i.value is not None]
+        # (the item phrases leave vague words out beside precise ones: taken from the mentions;
+        # a package told with its amount, "ein Paket im Wert von ...", is that amount's record)
+        gapped = [
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and precise and _gapped_vague_object(folded, m, precise, donors)
+            and not any(m.start - 16 <= amount.start <= m.end + 25 for amount in money)
+        ]
+        return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped
     other = [i for i in items if i.category == "other"]
     return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+def _gapped_vague_object(
+    folded: str, item: Mention, precise: list[Item], donors: list[tuple[str, int, int]]
+) -> bool:
+    """Whether a vague thing ("a new aid package") is what a gapped giver after a precise
+    thing gives: "Germany promised two IRIS-T systems, and Sweden a new aid package" (its
+    giver is then found by _gapped_giver)."""
+    for _, donor_start, donor_end in donors:
+        if (
+            0 < item.start - donor_end <= 24
+            and _GAPPED_ARTICLE.fullmatch(folded, donor_end, item.start)
+            and any(p.end <= donor_start for p in precise)
+            and _GAP_BEFORE.search(folded, max(0, donor_start - 16), donor_start)
+        ):
+            return True
+    return False
 
 
 def _money_items(
@@ -742,7 +772,9 @@ def _item_records(
         elif status == "refused" and _FORBID.match(folded, cue.start):
             giver = _who_forbids(cue, mentions, parties)
         else:
-            giver = _giver_of_an_item(sentence, item, cue, parties)
+            giver = _gapped_giver(sentence, item, cue, items, counts, parties) or _giver_of_an_item(
+                sentence, item, cue, parties
+            )
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
@@ -761,6 +793,50 @@ _GAP_BEFORE = lazy(
 )
 _GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
 _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
+
+
+# Between a gapped giver and its own thing: nothing, an indefinite article, or a package
+# whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
+# milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
+_GAPPED_OBJECT_GAP = lazy(
+    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
+)
+
+
+# A vague thing opened by an article, one word between at most ("Sweden a new aid package").
+_GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvelle)\s+(?:[\w-]+\s+)?")
+
+
+def _gapped_giver(
+    sentence: _Sentence, item: Item, cue: Cue, items: list[Item], counts: list[Count], parties: _Parties
+) -> tuple[str, ...]:
+    """The giver of a gapped clause that names its own thing, the verb left out: "Germany
+    promised two IRIS-T systems, the Netherlands €300 million, and Sweden a €1.5 billion
+    package", "l'Allemagne a promis ..., les Pays-Bas 300 millions d'euros", "sagte
+    Deutschland ... zu, die Niederlande 300 Millionen Euro": the donor group right before
+    the item, after the cue and after another thing given, opened by a separator
+    (_GAP_BEFORE). The thing must open as an object does (an amount, a count, "a"): in
+    "tanks and German air defence" the nationality only says whose air defence it is."""
+    folded = sentence.folded
+    for group_start, group_end, codes in parties.groups:
+        if group_end > item.start or group_start < cue.end or item.start - group_end > 40:
+            continue
+        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16")
+        count = next((c for c in counts if group_end < c.start < item.start), None)
+        object_start = count.start if count is not None else item.start
+        if count is not None and not (count.end == item.start or folded[count.end : item.start].isspace()):
+            continue
+        if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
+            continue
+        opens_as_object = count is not None or item.value is not None or not folded[group_end:object_start].isspace()
+        if not opens_as_object:
+            continue
+        earlier = [other for other in items if other is not item and other.end <= group_start]
+        if not earlier or not _GAP_BEFORE.search(folded, max(earlier[-1].end, group_start - 16), group_start):
+            continue
+        return codes
+    return ()
 
 
 def _gapped_records(

@@ -142,9 +142,13 @@ def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> 
 
 
 def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
-    """What the words before a donor say of it: a place, a maker, a comparison."""
+    """What the words before a donor say of it: a place, a maker, a comparison, a leader
+    ("coordinated by Latvia and the United Kingdom")."""
     _, s, e = donor
-    return bool(_locative(full, folded, s) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or _compared(folded, s, e))
+    return bool(
+        _locative(full, folded, s) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or _compared(folded, s, e)
+        or _LEADER_BEFORE.search(folded, max(0, s - 40), s)
+    )
 
 
 def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
@@ -160,6 +164,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or private_group(folded, donor)
         or _in_relative_clause(folded, s)
         or _owns_a_scheme(folded, s, e)
+        or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
     )
 
@@ -190,7 +195,34 @@ _SCHEME_NOUNS_EN_DE = (
 )
 # ("Czech-led initiative", "die von Tschechien geführte Initiative")
 _SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b")
-_SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?\s+$")
+# (not across a line break: a headline ending "... drone coalition" is no scheme of the
+# donor opening the body)
+_SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$")
+
+
+def leads_a_scheme(folded: str, s: int, e: int) -> bool:
+    """A donor named as who leads or coordinates a coalition, an initiative, a group ("the
+    drone coalition led by Latvia", "coordinated by", "menée par la Lettonie", "pilotée
+    par", "unter Führung Lettlands", "unter lettischer Führung", "die von Lettland geführte
+    Koalition", "the Latvia-led coalition"): leading is not giving, and another donor's
+    payment to the scheme is that donor's. (Alone in its sentence it is still read as the
+    giver, "the coalition led by Latvia will send drones": see extract._sentence_parties.)"""
+    return bool(_LEADER_BEFORE.search(folded, max(0, s - 40), s) or _LEADER_AFTER.match(folded, e))
+
+
+# (folded text)
+_LEADER_BEFORE = lazy(
+    r"\b(?:(?:led|co-led|coordinated|headed|chaired|run|spearheaded|steered)\s+(?:jointly\s+)?by|"
+    r"(?:menee?s?|pilotee?s?|coordonnee?s?|dirigee?s?|conduite?s?|presidee?s?)\s+(?:conjointement\s+)?par|"
+    r"sous (?:la )?(?:direction|houlette|egide|conduite|presidence|coordination) d[eu']?|"
+    r"unter (?:der )?(?:fuhrung|leitung|federfuhrung|koordination|vorsitz)(?: von| vom| des| der)?|"
+    r"angefuhrt von|geleitet von|koordiniert von)"
+    r"\s*(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
+)
+_LEADER_AFTER = lazy(
+    r"(?:-(?:led|coordinated|run)\b|\s+(?:gefuhrt|angefuhrt|geleitet|koordiniert)\w*|"
+    r"(?:er|en|e|es)?\s+(?:fuhrung|leitung|federfuhrung)\b)"
+)
 
 
 # A donor inside a relative clause describes the subject, it does not give: "La Suède
