@@ -345,6 +345,12 @@ _CASES = [
     ("fr", "Les deux premiers F-16 belges arriveront en Ukraine à l'automne.", {("BE", "aircraft", P)}, True),
     ("fr", "Les deux premiers F-16 belges sont arrivés en Ukraine.", {("BE", "aircraft", D)}, True),
     ("en", "The first two Belgian F-16 jets have arrived in Ukraine.", {("BE", "aircraft", D)}, True),
+    # a giving told as a participle before the clause's own news is done
+    ("en", "Britain, after sending Storm Shadow missiles to Ukraine, will now train Ukrainian pilots.",
+     {("GB", "missiles", D), ("GB", "training", P)}, True),
+    ("en", "Having supplied two NASAMS systems last year, Norway will fund more drones for Ukraine.",
+     {("NO", "air_defence", D), ("NO", "drones", P)}, True),
+    ("en", "Germany is considering sending Taurus missiles to Ukraine.", {("DE", "missiles", DI)}, True),
     ("en", "Germany said it would send more Leopard tanks to Ukraine if needed.", {("DE", "tanks", P)}, True),
     ("en", "If Washington agrees, the Netherlands would send F-16 jets to Ukraine.", {("NL", "aircraft", DI)}, True),
     (
