@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from bot.core.models import Alert, Pledge
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
 from tests.fakes import FakeClock
+from tests.seed_feed import FEB_13
 from tests.telegram_stub import StubLimits, TelegramStub, check_telegram_html
 
 ADMIN = 7000
@@ -28,7 +28,6 @@ GROUP = -100555
 # Generous limits on both sides, for tests that are not about flood control.
 FAST = TelegramLimits(chat_interval=0.0, group_per_minute=1000, overall_per_second=1000, poll_timeout=2)
 FAST_STUB = StubLimits(overall_per_second=1000, chat_interval=0.0, group_per_minute=1000)
-FEB_13 = datetime(2023, 2, 13, 18, 40, tzinfo=timezone.utc)
 
 
 class Bot:

@@ -193,7 +193,7 @@ def parse_feed_document(
         # feedparser resolves relative links against this.
         "content-location": feed_url,
     }
-    body, headers, unusable = _refuse_entities(body, headers)
+    body, headers, unusable = _entity_free_and_decodable(body, headers)
     body = _replace_impossible_references(body)
     _drop_missing_xml_drivers()
     try:
@@ -262,10 +262,11 @@ def _feed_link(feed: Mapping[str, Any], rel: str, feed_url: str) -> str | None:
     return None
 
 
-def _refuse_entities(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
+def _entity_free_and_decodable(body: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
     """ParseError if the body declares XML entities, whatever its encoding. Returns the
     body and headers to parse, without any encoding declared that decodes nothing (see
-    _without_unusable_encodings), and the names of those dropped."""
+    _without_unusable_encodings), and the names of those dropped. (One function for both:
+    the decoding that looks for entities in exotic encodings is what finds such a name.)"""
     if _ENTITY_DECLARATION.search(body):
         raise ParseError("feed declares XML entities; refused")
     # Exotic encodings (EBCDIC, UTF-7 ...) hide the declaration from a byte search,
