@@ -391,14 +391,16 @@ def _web(raw: Any) -> WebSettings:
     public_url = _str(raw, "public_url", "", where="web")
     if public_url:
         _check_http(public_url, "web.public_url")
-        if urlsplit(public_url).query or urlsplit(public_url).fragment:
+        parts = urlsplit(public_url)
+        if parts.query or parts.fragment:
             raise ConfigError(f"web.public_url: {shown_feed_url(public_url)[:200]!r} has a query or fragment; "
                               "give the tracker's base address (e.g. https://pledges.example.org)")
+    public_url = public_url.rstrip("/")
     listen = _str(raw, "listen", "", where="web")
     if not listen:
-        return WebSettings(public_url=public_url.rstrip("/"))
+        return WebSettings(public_url=public_url)
     host, port = parse_listen(listen, "web.listen")
-    return WebSettings(listen_host=host, listen_port=port, public_url=public_url.rstrip("/"))
+    return WebSettings(listen_host=host, listen_port=port, public_url=public_url)
 
 
 # Far above any real settings or feeds file (a thousand feeds are ~100 KB).
