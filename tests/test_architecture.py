@@ -5,6 +5,9 @@ as config/entities.toml are read by bot.config and handed in).
 
 Both lists below are allow-lists: a new import in bot/core fails here until someone
 decides it belongs to the core and names it.
+
+Also held here: the web's page modules load no server or database, and the command line
+keeps one module per command (bot/cli/commands/NAME.py), none importing another.
 """
 
 from __future__ import annotations
@@ -165,3 +168,48 @@ def test_the_web_pages_render_without_a_server_or_a_database():
     pure = ["bot.web.params", "bot.web.texts", "bot.web.chart", "bot.web.pages", "bot.web.downloads", "bot.web.style"]
     loaded = {m.split(".")[0] for m in loaded_by_importing(pure)}
     assert loaded & {"aiohttp", "sqlite3", "sqlite_utils", "matplotlib", "asyncio"} == set()
+
+
+# -- the command line: `pledgewatch NAME` is bot/cli/commands/NAME.py ------------------------
+
+CLI_COMMANDS = CORE.parent / "cli" / "commands"
+
+
+def command_cross_imports(root: Path = CLI_COMMANDS) -> list[str]:
+    """Imports of one command module by another, or of the dispatcher or the package
+    entry (bot.cli) by a command: what commands share belongs in bot.cli.output or
+    below bot.cli, so that each command reads alone."""
+    found = []
+    for path in sorted(root.glob("*.py")):
+        for line, module in _imports(path):
+            if module == "bot.cli" or module.startswith(("bot.cli.commands", "bot.cli.dispatch")):
+                found.append(f"{path.name}:{line}: import {module}")
+    return found
+
+
+def test_command_modules_do_not_import_each_other():
+    assert command_cross_imports() == []
+
+
+def test_each_command_of_the_parser_has_its_module():
+    from bot.cli.parser import build_parser
+
+    commands = next(a for a in build_parser()._actions if a.dest == "command").choices
+
+    def handled_in_its_module(name: str) -> bool:
+        module = CLI_COMMANDS / f"{name}.py"
+        return module.exists() and f"def cmd_{name}(" in module.read_text(encoding="utf-8")
+
+    # The demo is bot/demo.py, started by bot.cli.dispatch.
+    missing = [name for name in commands if name != "demo" and not handled_in_its_module(name)]
+    assert len(commands) >= 12 and missing == []
+
+
+def test_a_command_importing_another_is_caught(tmp_path):
+    (tmp_path / "poll.py").write_text(
+        "from bot.cli.commands.feeds import cmd_feeds\nimport bot.cli.dispatch\nfrom bot.cli import main\n"
+        "from bot.cli.output import report_error\nfrom bot.config import parse_listen\n",
+        encoding="utf-8",
+    )
+    assert [entry.split(": import ")[1] for entry in command_cross_imports(tmp_path)] == [
+        "bot.cli.commands.feeds", "bot.cli.dispatch", "bot.cli"]

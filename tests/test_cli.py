@@ -212,7 +212,7 @@ def test_poll_once_prints_console_alerts(env, capsys, feed_server):
 def test_json_logs_keep_the_scrubbed_traceback():
     import logging
 
-    from bot.cli import _JsonFormatter
+    from bot.cli.output import _JsonFormatter
 
     try:
         raise ValueError("https://api.example/bot123:SECRET/getMe")

@@ -7,7 +7,8 @@ import argparse
 import subprocess
 import sys
 
-from bot.cli import build_parser, main
+from bot.cli import main
+from bot.cli.parser import build_parser
 
 
 def _leaf_parsers(parser: argparse.ArgumentParser, name: str = "pledgewatch"):

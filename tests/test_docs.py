@@ -7,7 +7,7 @@ import argparse
 import re
 from pathlib import Path
 
-from bot.cli import build_parser
+from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

@@ -105,7 +105,7 @@ def test_a_hub_that_took_the_feeds_credentials_is_shown_without_them():
     # and password included; `status` prints the subscription's hub.
     from datetime import datetime, timezone
 
-    from bot.cli import describe_websub
+    from bot.cli.commands.status import describe_websub
     from bot.core.feeds.websub import ACTIVE, WebSubSubscription
 
     now = datetime(2026, 12, 2, tzinfo=timezone.utc)

@@ -14,7 +14,8 @@ import sys
 
 import pytest
 
-from bot.cli import build_parser, main
+from bot.cli import main
+from bot.cli.parser import build_parser
 from tests.conftest import CLI_DB, first_run_database
 
 RULES = 'threshold = 1.5\n[[rule]]\ntopic = "aid"\nexpression = "zorblax NEAR/5 @ukraine"\nweight = 1.0\n'

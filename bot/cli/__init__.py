@@ -1,0 +1,91 @@
+"""The `pledgewatch` command (also `python -m bot`, both through bot.launch). Thin:
+parses the arguments (bot.cli.parser), sets up logging (bot.cli.output), hands the
+command to bot.cli.dispatch, and turns what went wrong into one line on standard
+error and an exit status. Every command is documented in README.md, and
+tests/test_docs.py fails when one is not.
+
+The package's parts, for finding your way:
+- parser.py: every command's arguments and help;
+- dispatch.py: how each command opens the database (or does not), then its handler;
+- commands/NAME.py: what `pledgewatch NAME` does (one module per command);
+- output.py: what reaches the terminal (standard output cleaned, notes and errors on
+  standard error, the log format).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from bot.cli import output
+from bot.cli.dispatch import dispatch
+from bot.cli.output import TerminalSafe, report_error, setup_logging
+from bot.cli.parser import build_parser
+from bot.config import load_settings
+from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if check_options := getattr(args, "check_options", None):
+        check_options(args)  # a combination argparse cannot express: exits 2 with the usage, as argparse does
+    setup_logging(args.log_level, args.log_format)
+    try:
+        settings = load_settings(args.config)
+        code = dispatch(args, settings, sys.stdin, TerminalSafe(sys.stdout))
+        sys.stdout.flush()  # here, so a closed pipe is caught below rather than at exit
+        return code
+    except ConfigError as exc:
+        report_error(f"pledgewatch: configuration error: {exc}")
+        return 2
+    except RuleError as exc:
+        report_error(f"pledgewatch: {describe_rule_error(exc)}")
+        return 2
+    except CommandError as exc:
+        # A request refused as given (a rule id that does not exist, a rule validation
+        # warns about without --force, nothing to undo): the input, like a missing feed
+        # id (a ConfigError). 1 is left for operations that were tried and failed.
+        report_error(f"pledgewatch: error: {exc}")
+        return 2
+    except PledgewatchError as exc:
+        report_error(f"pledgewatch: error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        # Ctrl-C ended `poll` (or any command) with no word at all: say that it stopped and
+        # what becomes of the work. A poll's writes commit per feed, whole or not at all.
+        report_error(f"pledgewatch: interrupted{_INTERRUPTED.get(args.command, '')}")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`pledgewatch rules list | head`): stop quietly, as Unix
+        # tools killed by SIGPIPE do. Point stdout at /dev/null so the interpreter's
+        # final flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except OSError as exc:
+        # A file the user named that cannot be written (`--out /no/such/dir/x.csv`, a
+        # folder, a full disk): one line naming it, not a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        report_error(f"pledgewatch: error: {where}{exc.strerror or exc}")
+        return 1
+    except Exception:
+        if not output.logs_as_json():
+            raise  # a bug: the plain traceback
+        # With JSON logs, even a crash is one JSON object (its traceback inside), so a
+        # log collector parsing standard error never meets a stray text line.
+        logging.getLogger("bot").exception("pledgewatch: unexpected error")
+        return 1
+
+
+_INTERRUPTED = {
+    "poll": ": the feeds polled so far are stored (their console alerts print on the next poll or run); "
+            "the others are fetched again next time",
+}
+
+
+def describe_rule_error(exc: RuleError) -> str:
+    where = f" at position {exc.position}" if exc.position is not None else ""
+    expected = f" (expected {exc.expected})" if exc.expected else ""
+    return f"invalid rule{where}: {exc}{expected}"

@@ -1,0 +1,104 @@
+"""`pledgewatch analyze`: JSON Lines in, one verdict line out per input line, with no
+database needed (the rules file is compiled when none exists; see bot.cli.dispatch)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # the analyzer pulls in the rule engine: imported only when the command runs
+    from bot.core.analysis import Analyzer
+
+log = logging.getLogger("bot")
+
+
+# One JSON line of `analyze` may hold at most this many bytes (the feed path's 100,000
+# characters of text, plus room for JSON escapes); a longer line is skipped with an
+# error line instead of being read whole (a 50 MB line once took 300 s and 3 GB).
+MAX_ANALYZE_LINE_BYTES = 4 * 1024 * 1024
+
+
+def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """One JSON line per input line. A line that cannot be read or analysed (not JSON,
+    not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on.
+    The rules are the database's where one exists, else the rules file's (see dispatch)."""
+    from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
+
+    for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
+        item_id = None
+        try:
+            if raw is None:
+                raise ValueError(f"line longer than {MAX_ANALYZE_LINE_BYTES} bytes")
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("each line must be a JSON object")
+            item_id = item.get("id")
+            # An id we could not write back is refused here: a lone surrogate, or NaN and
+            # Infinity (also 1e999), which Python reads but which are not JSON.
+            json.dumps(item_id, ensure_ascii=False, allow_nan=False).encode("utf-8")
+            # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
+            title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
+            summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
+            lang = item.get("lang") if isinstance(item.get("lang"), str) else None
+        except (ValueError, UnicodeError, TypeError, RecursionError) as exc:
+            # RecursionError: JSON nested too deep to read ("[[[[..." 100,000 deep) ended the run.
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            out.write(json.dumps({"id": None, "line": number, "error": f"invalid input: {reason}"}) + "\n")
+            continue
+        try:
+            verdict = analyzer.analyze(title, summary, lang)
+            record = {
+                "id": item_id,
+                "relevant": verdict.relevant,
+                "score": round(verdict.score, 3),
+                "topics": list(verdict.topics),
+                "pledges": [pledge_dict(p) for p in verdict.pledges],
+            }
+            if args.explain:
+                record["explain"] = analyzer.ruleset.explain(verdict)
+            text = json.dumps(record, ensure_ascii=False)
+        except Exception as exc:  # noqa: BLE001 - one item a rule or extractor fails on must not end the run
+            log.debug("analyze: line %d failed", number, exc_info=True)
+            text = json.dumps({"id": item_id, "line": number, "error": f"analysis failed: {type(exc).__name__}: {exc}"},
+                              ensure_ascii=True)
+        out.write(text + "\n")
+    return 0
+
+
+def _bounded_lines(stdin: TextIO, limit: int):
+    """The lines of stdin as bytes (None for a line over `limit` bytes, which is
+    skipped without being held). Bytes, so one line that is not UTF-8 is that line's
+    error, not the end of the run; a text stream without a buffer (tests) gives str."""
+    binary = getattr(stdin, "buffer", None)
+    if binary is None:
+        yield from stdin
+        return
+    while True:
+        line = binary.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = binary.readline(1024 * 1024)
+            yield None
+            continue
+        yield line
+
+
+def pledge_dict(pledge) -> dict:
+    return {
+        "donor": pledge.donor,
+        "item": pledge.item,
+        "system": pledge.system,
+        "category": pledge.category,
+        "quantity": pledge.quantity,
+        "value": pledge.value,
+        "currency": pledge.currency,
+        "status": pledge.status,
+        "evidence": pledge.evidence,
+    }

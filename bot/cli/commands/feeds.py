@@ -1,0 +1,65 @@
+"""`pledgewatch feeds ...`: list, add and remove the polled feeds, never showing a
+private feed's credentials unless asked."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, TextIO
+
+from bot.cli.output import report_note
+from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, check_feed_url
+from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
+from bot.errors import ConfigError
+
+if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
+    from bot.app import App
+
+
+def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.action == "list":
+        hidden = 0
+        for row in app.store.feed_health():
+            url, name, error = row["url"], row["name"], row["last_error"] or ""
+            if not args.show_secrets:
+                # As on /feeds: a private feed's user name, password or key (its query) stay
+                # off the screen, out of a pasted terminal log and out of a shared recording.
+                url = shown_feed_url(row["url"])
+                hidden += url != row["url"]
+                name = without_feed_secrets(feed_source_name(name, row["url"]), row["url"])
+                error = without_feed_secrets(error, row["url"])
+            health = f"failing ({row['failures']}x): {error}" if row["failures"] else (
+                f"ok, last success {row['last_success']}" if row["last_success"] else "not polled yet")
+            out.write(f"{row['id']:>4}  {url}  [{name}]  {health}\n")
+        if hidden:
+            report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
+                        "`feeds list --show-secrets` shows them whole")
+        known = {feed.url for feed in app.store.list_feeds(include_disabled=True)}
+        unstored = [feed for feed in app.settings.feeds if feed.url not in known]
+        if unstored:  # listed in the settings since the last start: `feeds list` no longer stores them itself
+            report_note(f"pledgewatch: {len(unstored)} feed(s) of the settings not stored yet (the next "
+                        "`pledgewatch run` or `poll` adds them): "
+                        + ", ".join(shown_feed_url(f.url) for f in unstored[:3]) + (", ..." if len(unstored) > 3 else ""))
+        return 0
+    if args.action == "add":
+        from bot.config import check_lang
+        from bot.core.models import Feed
+        from bot.core.text.safe_text import clean_line
+
+        # A URL pasted with a blank or line break around it was "not an http:// URL".
+        args.url = args.url.strip()
+        check_feed_url(args.url, "url", app.settings.feed_addresses)
+        check_lang(args.lang, "--lang")
+        if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:
+            raise ConfigError(
+                f"--interval: must be between {MIN_POLL_INTERVAL} and {MAX_POLL_INTERVAL} seconds (a week)"
+            )
+        name = clean_line(args.name)[:200]  # shown in every alert: no control characters
+        feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
+        feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
+        out.write(f"feed {feed_id} {'added' if created else 'already present'}: {shown_feed_url(args.url)}\n")
+        return 0
+    if not app.store.remove_feed(args.feed, actor="cli"):
+        raise ConfigError(f"feed {shown_feed_url(args.feed)}: no such feed")
+    out.write(f"feed {shown_feed_url(args.feed)} removed\n")
+    return 0

@@ -1,0 +1,69 @@
+"""`pledgewatch pledges ...`: the pledge table as /pledges in chat answers it (list,
+summary, chart), plus the whole list and the CSV/JSON export."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from bot.cli.output import report_error, terminal_text, write_built
+from bot.cli.parser import MAX_LISTED_PLEDGES
+from bot.errors import ConfigError
+
+if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
+    from bot.app import App
+
+
+def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The same answers as /pledges in chat (one command table and one filter parser),
+    plus the whole list (--all / --limit) and the export, which honours the filters."""
+    from bot.core.chat.commands import ChatContext
+    from bot.core.pledges.filters import PledgeFilterError, parse_pledge_filters
+
+    table = app.command_table()
+    exporting = args.words[:1] == ["export"]
+    words = " ".join(args.words[1:] if exporting else args.words)
+    console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
+                          is_admin=True, can_manage_chat=True)
+    try:
+        flt = parse_pledge_filters(words, table.entities)
+    except PledgeFilterError:
+        # The same answer as in chat, but as an error: a script must not take it for a result.
+        report_error(table.handle(console, "pledges", words).text)
+        return 2
+    if args.limit is not None and not 1 <= args.limit <= 1_000_000:
+        raise ConfigError("--limit: must be at least 1 (or use --all)")
+    if exporting:
+        return _export_pledges(app, args, flt, out)
+    if flt.summary or flt.chart:
+        reply = table.handle(console, "pledges", words)
+    else:
+        reply = table.pledge_list(flt, "en", None if args.all else (args.limit or MAX_LISTED_PLEDGES),
+                                  more_hint=" (--all lists every one, --limit N the newest N)")
+    write_built(out, terminal_text(reply, out) + "\n")
+    if reply.photo is not None:
+        target = args.out or Path("pledges.png")
+        target.write_bytes(reply.photo)
+        out.write(f"chart written to {target}\n")
+    return 0
+
+
+def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int:
+    """Every pledge the filters keep (all of them without filters), newest first."""
+    from bot.pledge_export import organisation_codes, pledges_to_csv, pledges_to_json
+
+    if flt.summary or flt.chart:
+        raise ConfigError("pledges export: takes filters (donor, category, system, period), not summary or chart")
+    since = app.clock.now() - timedelta(days=flt.days) if flt.days else None
+    rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems)
+    organisations = organisation_codes(app.rules.entities)
+    text = (pledges_to_csv(rows, organisations) if args.format == "csv"
+            else pledges_to_json(rows, organisations))
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        out.write(f"{len(rows)} pledges written to {args.out}\n")
+    else:
+        out.write(text)
+    return 0

@@ -1,0 +1,94 @@
+"""`pledgewatch rules ...`: list, test, add, edit, remove, undo, import, export and diff
+the keyword rules (the edits themselves are bot.rule_admin, shared with chat)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from bot.errors import ConfigError
+
+if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
+    from bot.app import App
+
+
+# `rules import`: the shipped rules file is about 30 KB.
+MAX_RULES_FILE_BYTES = 4 * 1024 * 1024
+
+
+def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    admin, actor = app.rules, "cli"
+    if args.action == "list":
+        from bot.rule_admin import one_line
+
+        for rule in admin.rules():
+            out.write(f"{rule.id:>4}  {rule.topic:<16} {rule.weight:>5g}  {one_line(rule.expression)}\n")
+        out.write(f"threshold {admin.threshold():g}\n")
+        return 0
+    if args.action == "test":
+        if args.stored:
+            out.write(admin.test_on_stored(args.text, topic=args.topic, weight=args.weight) + "\n")
+        else:
+            out.write(admin.test(args.text) + "\n")
+        return 0
+    if args.action == "export":
+        text = admin.export_toml()
+        if args.file:
+            args.file.write_text(text, encoding="utf-8")
+        else:
+            out.write(text)
+        return 0
+    if args.action == "import":
+        out.write(f"imported {admin.import_toml(_read_rules_file(args.file), actor=actor)} rules\n")
+        return 0
+    if args.action == "diff":
+        return _rules_diff(app, args.file, out)
+    if args.action == "add":
+        change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force)
+    elif args.action == "edit":
+        change = admin.edit(args.id, args.expression, actor=actor, weight=args.weight, force=args.force)
+    elif args.action == "remove":
+        change = admin.remove(args.id, actor=actor)
+    else:
+        change = admin.undo(actor=actor)
+    out.write(change.message + "\n")
+    for warning in change.warnings:
+        out.write(f"warning: {warning}\n")
+    return 0
+
+
+def _read_rules_file(path: Path) -> str:
+    try:
+        # Bounded: `rules import /dev/zero` (or a FIFO nobody closes) read without end.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_RULES_FILE_BYTES + 1)
+        if len(data) > MAX_RULES_FILE_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
+        return data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+
+
+def _rules_diff(app: App, file: Path | None, out: TextIO) -> int:
+    """`rules diff`: the database's rules against a rules file; exit 1 when they differ."""
+    from bot.config import seed_rules_file
+    from bot.core.rules.diff import diff_rules, render_diff
+    from bot.core.rules.files import load_rules_toml
+
+    path = file or seed_rules_file(app.settings)
+    incoming, threshold = load_rules_toml(_read_rules_file(path))
+    stored = app.rules.rules()
+    diff = diff_rules(stored, app.rules.threshold(), incoming, threshold)
+    enabled = sum(rule.enabled for rule in incoming)
+    out.write(f"the database's {len(stored)} rules (threshold {app.rules.threshold():g}) against the {enabled} of "
+              f"{path} (threshold {threshold:g}): ")
+    if diff.is_empty():
+        out.write("the same\n")
+        return 0
+    out.write(f"{diff.count()} difference(s)\n")
+    for line in render_diff(diff, str(path)):
+        out.write(line + "\n")
+    out.write(f"`pledgewatch rules export mine.toml` keeps the database's rules; `pledgewatch rules import {path}` "
+              "replaces them all with the file's\n")
+    return 1

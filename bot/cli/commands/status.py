@@ -1,0 +1,75 @@
+"""`pledgewatch status`: feed health, outbox depth and delivery failures; with
+--health, the container's health check."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+
+from bot.core.feeds.urls import shown_feed_url
+
+if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
+    from bot.app import App
+    from bot.core.feeds.websub import WebSubSubscription
+
+
+def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Exit status 0 when every feed's last poll succeeded, 3 when some are failing."""
+    rows = app.store.feed_health()
+    if args.health:
+        return _health(app, rows, out)
+    failing = [r for r in rows if r["failures"]]
+    # A feed not polled yet is neither ok nor failing: it was listed as "ok ... last
+    # success never", as if it worked (the chat's /status says "not polled yet").
+    waiting = [r for r in rows if not r["failures"] and not r["last_success"]]
+    pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
+    for row in rows:
+        if row["failures"]:
+            out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), "
+                      f"last error: {row['last_error']}, "
+                      f"next try {row['next_poll']}\n")
+        elif row["last_success"]:
+            out.write(f"ok      {shown_feed_url(row['url'])}: last success {row['last_success']}\n")
+        else:
+            out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
+        if row["id"] in pushes:
+            out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
+    outbox = app.store.outbox_counts()
+    edits = app.store.edit_counts()
+    not_yet = f", {len(waiting)} not polled yet" if waiting else ""
+    out.write(f"feeds: {len(rows)} ({len(failing)} failing{not_yet}); outbox: {outbox.get('pending', 0)} pending, "
+              f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
+              f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
+              f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped\n")
+    return 3 if failing else 0
+
+
+def _health(app: App, rows: list[dict], out: TextIO) -> int:
+    """Is the bot doing its job? Some of many public feeds are failing at any time, so
+    "every feed healthy" would keep a container unhealthy; the job is done while some
+    feed succeeds. Unhealthy: feeds exist and none succeeded within 3 poll intervals
+    (network gone, database not written, poller stuck)."""
+    from datetime import timedelta
+
+    now = app.clock.now()
+    window = timedelta(seconds=3 * app.settings.poll_interval)
+    successes = [datetime.fromisoformat(r["last_success"]) for r in rows if r["last_success"]]
+    latest = max(successes, default=None)
+    if not rows or (latest is not None and now - latest <= window):
+        out.write(f"healthy: {len(rows)} feeds, last success {latest.isoformat(timespec='seconds') if latest else '-'}\n")
+        return 0
+    out.write(f"unhealthy: no feed polled successfully in the last {window.total_seconds():.0f} s "
+              f"(last success: {latest.isoformat(timespec='seconds') if latest else 'never'})\n")
+    return 1
+
+
+def describe_websub(subscription: WebSubSubscription) -> str:
+    from bot.core.feeds.websub import ACTIVE
+
+    if subscription.state == ACTIVE and subscription.lease_expires is not None:
+        until = subscription.lease_expires.isoformat(timespec="minutes")
+        return f"active at {shown_feed_url(subscription.hub)} until {until}"
+    error = f" ({subscription.last_error})" if subscription.last_error else ""
+    # A hub on the feed's own host, named by a relative link, carries the feed's credentials.
+    return f"{subscription.state} at {shown_feed_url(subscription.hub)}{error}"

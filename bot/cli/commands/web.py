@@ -1,0 +1,44 @@
+"""`pledgewatch web`: the read-only web tracker (bot/web/) served until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+from typing import TYPE_CHECKING, TextIO
+
+from bot.config import parse_listen
+
+if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
+    from bot.app import App
+
+
+def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Serve the web tracker on --listen, else [web] listen, else 127.0.0.1:8000."""
+    from bot.config import DEFAULT_WEB_LISTEN
+
+    if args.listen:
+        (host, port), listen_from = parse_listen(args.listen, "--listen"), "--listen"
+    elif app.settings.web.enabled:
+        host, port, listen_from = app.settings.web.listen_host, app.settings.web.listen_port, "web.listen"
+    else:
+        (host, port), listen_from = DEFAULT_WEB_LISTEN, "the default address (choose one with --listen)"
+    server = app.web_server(host, port, listen_from)
+
+    import asyncio
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await server.start()
+        try:
+            shown = f"[{host}]" if ":" in host else host
+            out.write(f"serving the pledge tracker on http://{shown}:{server.port}/ (Ctrl-C stops)\n")
+            out.flush()
+            await stop.wait()
+        finally:
+            await server.stop()
+
+    asyncio.run(serve())
+    return 0

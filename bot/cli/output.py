@@ -1,0 +1,120 @@
+"""What the command line writes to the terminal: standard output cleaned of escape
+sequences (what it prints comes largely from feeds), replies with clickable links on
+an interactive terminal, notes and errors on standard error, and the log lines as text
+or JSON. Shared by every command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bot.core.chat.commands import Reply
+
+
+def terminal_text(reply: Reply, out: TextIO) -> str:
+    """A reply for the terminal: on an interactive one, pieces with a URL (an outlet's
+    name) become clickable hyperlinks (the OSC 8 escape most terminals understand);
+    otherwise plain text (the links are in `pledges export`).
+
+    Every piece is cleaned as all standard output is (feed text must not smuggle terminal
+    escapes of its own); the hyperlinks' escapes are added after, so write the result with
+    write_built: TerminalSafe.write would strip those too (it did: no link ever showed)."""
+    from bot.core.text.safe_text import clean_text
+
+    interactive = getattr(out, "isatty", lambda: False)()
+    if not reply.segments or not interactive:
+        return clean_text(reply.text)
+    parts = []
+    for text, url in reply.segments:
+        text = clean_text(text)
+        safe = url if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url else ""
+        parts.append(f"\x1b]8;;{safe}\x1b\\{text}\x1b]8;;\x1b\\" if safe else text)
+    return "".join(parts)
+
+
+def write_built(out: TextIO, text: str) -> None:
+    """Text built from cleaned pieces and escapes of this module's own (terminal_text),
+    written past TerminalSafe's filter."""
+    getattr(out, "write_built", out.write)(text)
+
+
+_log_format = "text"  # set once by setup_logging: report_note and report_error follow it
+
+
+def logs_as_json() -> bool:
+    return _log_format == "json"
+
+
+def report_note(text: str) -> None:
+    """Something the user should know about the output, on standard error: one plain
+    line, or with `--log-format json` a JSON log object (WARNING, shown at every level
+    but ERROR)."""
+    if _log_format == "json":
+        logging.getLogger("bot").warning("%s", text)
+    else:
+        print(text, file=sys.stderr)
+
+
+def report_error(text: str) -> None:
+    """A fatal error or a refusal, on standard error: one plain line, or with
+    `--log-format json` one JSON log object like every other line there."""
+    if _log_format == "json":
+        logging.getLogger("bot").error("%s", text)
+    else:
+        print(text, file=sys.stderr)
+
+
+class TerminalSafe:
+    """Standard output without escape sequences or control characters (line breaks and
+    tabs kept): what the CLI prints comes largely from feeds (titles, errors, names)."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from bot.core.text.safe_text import clean_text
+
+        return self._stream.write(clean_text(text))
+
+    def write_built(self, text: str) -> int:
+        """As it is: only for text whose pieces were cleaned already and whose escapes are
+        pledgewatch's own (the hyperlinks of terminal_text)."""
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        data = {
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            # exc_text first: adapters put a token-scrubbed traceback there.
+            data["exception"] = record.exc_text or self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False)
+
+
+def setup_logging(level: str, fmt: str) -> None:
+    global _log_format
+    _log_format = fmt
+    handler = logging.StreamHandler(sys.stderr)
+    if fmt == "json":
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # httpx logs every request URL at INFO; URLs may carry tokens (Telegram puts
+    # the token in the path), so keep library request logs quiet.
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "discord"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

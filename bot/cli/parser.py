@@ -1,0 +1,215 @@
+"""The command line's grammar: every command, its arguments and its help text
+(argparse). Kept apart from what the commands do so that `--help` and `--version`
+answer without loading a command's code, and so that tests/test_docs.py can check
+README.md against one parser."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bot import __version__
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Wider option column, so every argument's help stays on one readable line."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--config, --log-level and --log-format, accepted before or after the command.
+
+    On the sub-commands the defaults are SUPPRESS, so an option given there
+    overrides the top-level value and an option left out does not reset it."""
+
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument("--config", metavar="FILE", default=default(None),
+                        help="settings file (default: $PLEDGEWATCH_CONFIG, else the shipped config/pledgewatch.toml)")
+    parser.add_argument("--log-level", default=default("INFO"), choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+                        help="least severe log level written to standard error (default: INFO)")
+    parser.add_argument("--log-format", default=default("text"), choices=["text", "json"],
+                        help="log lines as text or one JSON object per line (default: text)")
+
+
+def _command(group: argparse._SubParsersAction, name: str, summary: str, description: str = "") -> argparse.ArgumentParser:
+    """A sub-command whose --help shows its summary, its description and the global options."""
+    parser = group.add_parser(name, help=summary, description=description or summary, formatter_class=_HelpFormatter)
+    _global_options(parser, top=False)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pledgewatch",
+        description="Watches the news about military aid to Ukraine and alerts Telegram, Discord or the console.",
+        formatter_class=_HelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"pledgewatch {__version__}")
+    _global_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _command(commands, "run", "the main job: poll feeds on schedule and send alerts until stopped",
+             "Poll every feed on its interval and deliver alerts (to the chats whose tokens are set, else the "
+             "console) until SIGINT or SIGTERM.")
+    demo = _command(commands, "demo", "offline demo: serve sample feeds on loopback, poll them once, print alerts")
+    demo.add_argument("--db", type=Path, metavar="FILE",
+                      help="keep the demo's database in this new file, to try `pledges`, `pledges chart`... on it "
+                           "(default: a temporary database, deleted at the end)")
+
+    poll = _command(commands, "poll", "poll every feed (or one) once, print what matched, exit",
+                    "Poll every feed (or the one given by --feed) once, print what matched and the console alerts, "
+                    "then exit. For continuous polling use `pledgewatch run`.")
+    poll.add_argument("--once", action="store_true",
+                      help="accepted for compatibility: poll always polls once")
+    poll.add_argument("--feed", metavar="ID_OR_URL", help="only this feed, by id (see `feeds list`) or URL "
+                                                          "(default: every feed)")
+
+    analyze = _command(commands, "analyze", "classify JSON Lines from stdin ({id, title, summary, lang?})",
+                       "Read one JSON object per line from standard input ({\"id\", \"title\", \"summary\", "
+                       "\"lang\"?}) and print one JSON line per input with the verdict and the pledges found. A "
+                       "line that cannot be analysed gives an error line and the rest go on.")
+    analyze.add_argument("--explain", action="store_true", help="add which rules fired and on which words")
+
+    reanalyze = _command(commands, "reanalyze", "run the current rules again over stored articles",
+                         "Run the current rules over the articles stored in the period: newly relevant ones get "
+                         "their matches, story and pledges (no alerts: old news). --dry-run only reports what "
+                         "would change.")
+    reanalyze.add_argument("--since", default="30d", metavar="PERIOD",
+                           help="how far back: 24h, 30d, 12w, 6m, 1y or all (default: 30d; unrelated articles older "
+                                "than retention_days are already deleted)")
+    reanalyze.add_argument("--dry-run", action="store_true",
+                           help="report how many articles the rules would match and which are new; change nothing")
+
+    rules = _command(commands, "rules", "list, edit, test, import and export the keyword rules")
+    rule_commands = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
+    _command(rule_commands, "list", "every rule with its id, topic, weight and expression, and the threshold")
+    add = _command(rule_commands, "add", "add a rule (validated first)")
+    add.add_argument("topic", help="the rule's topic, e.g. air_defence (topic `trap` for negative rules)")
+    add.add_argument("expression", help="the rule's expression, e.g. 'Patriot NEAR/5 @ukraine' (see README: Rules)")
+    add.add_argument("--weight", type=float, default=1.0, help="weight added to the score when it fires (default: 1)")
+    add.add_argument("--force", action="store_true", help="save even if validation warns (e.g. matches almost everything)")
+    edit = _command(rule_commands, "edit", "change a rule's expression (and weight)")
+    edit.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
+    edit.add_argument("expression", help="the new expression")
+    edit.add_argument("--weight", type=float, help="new weight (default: keep the current one)")
+    edit.add_argument("--force", action="store_true", help="save even if validation warns")
+    remove = _command(rule_commands, "remove", "delete a rule")
+    remove.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
+    _command(rule_commands, "undo", "reverse the last rule add, edit or remove")
+    test = _command(rule_commands, "test", "show which rules fire on a text, and why; or try a rule on stored articles")
+    test.add_argument("text", help="the text to analyse (quote it); with --stored, the rule expression to try")
+    test.add_argument("--stored", action="store_true",
+                      help="try TEXT as a new rule on the stored articles of the last 30 days: how many it fires on "
+                           "and which it would newly make relevant (nothing is saved)")
+    test.add_argument("--topic", default="aid", help="topic of the rule tried with --stored (default: aid)")
+    test.add_argument("--weight", type=float, default=1.0, help="weight of the rule tried with --stored (default: 1)")
+    imp = _command(rule_commands, "import", "replace all rules with those of a TOML file (all validated first)")
+    imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
+    exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
+    exp.add_argument("file", type=Path, nargs="?", help="file to write (default: standard output)")
+    diff = _command(rule_commands, "diff", "how the database's rules differ from a rules file (exit 1 when they do)",
+                    "Compare the rules in the database (edited from chat, or left from an older release) with a "
+                    "rules file, by default the one the settings name, else the shipped config/rules.toml: rules "
+                    "changed, only in the database, only in the file, and the threshold. Changes nothing; exit 0 "
+                    "when they agree, 1 when they differ.")
+    diff.add_argument("file", type=Path, nargs="?",
+                      help="the rules file to compare with (default: the settings' rules_file, else the shipped one)")
+
+    feeds = _command(commands, "feeds", "list, add and remove feeds")
+    feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
+    feed_list = _command(feed_commands, "list", "every feed with its id and health")
+    feed_list.add_argument("--show-secrets", action="store_true",
+                           help="show each URL whole, with its user name, password and query (default: without them, "
+                                "as in chat)")
+    feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
+    feed_add.add_argument("url", help="the feed's http(s) URL")
+    feed_add.add_argument("--name", default="",
+                          help="shown as the source of its alerts (default: the URL without credentials or query)")
+    feed_add.add_argument("--lang", help="language hint such as en, fr, de (default: the feed's own)")
+    feed_add.add_argument("--interval", type=int,
+                          help="seconds between polls, 30 to 604800 (a week) (default: poll_interval)")
+    feed_remove = _command(feed_commands, "remove", "stop polling a feed (by id or URL)")
+    feed_remove.add_argument("feed", help="the feed's id (see `feeds list`) or URL")
+
+    pledges = _command(commands, "pledges", "the pledge table: newest first, filtered, summary, chart, export",
+                       "The pledges found, newest first (the newest 15 unless --limit or --all). Filters in any "
+                       "order: donor (germany, allemagne, DE), category (air_defence, funding, production, "
+                       "training, other; also in words: \"air defence\", Flugabwehr), system or family (patriot, "
+                       "\"leopard 2\", leopard = every Leopard), status (pledged, delivered, ordered, discussed, refused), "
+                       "period (30d, 12w, 6m, 1y). A first word "
+                       "`summary`, `chart` or `export` gives totals, a PNG chart or the matching pledges as "
+                       "CSV/JSON.")
+    pledges.add_argument("words", nargs="*", metavar="FILTER",
+                         help="donor, category, system, status, period (30d, 6m) in any order; or summary, chart, export")
+    shown = pledges.add_mutually_exclusive_group()
+    shown.add_argument("--limit", type=int, metavar="N",
+                       help=f"list the newest N pledges (default: {MAX_LISTED_PLEDGES}, as in chat)")
+    shown.add_argument("--all", action="store_true", help="list every pledge the filters keep")
+    pledges.add_argument("--out", type=Path,
+                         help="file to write the chart or the export to (default: pledges.png for the chart, "
+                              "standard output for the export)")
+    pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format (default: csv)")
+
+    web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
+                   "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "
+                   "English and French, with CSV, JSON and Atom downloads. Stop it with Ctrl-C.")
+    web.add_argument("--listen", metavar="HOST:PORT",
+                     help="where to listen (default: [web] listen in the settings, else 127.0.0.1:8000)")
+
+    stories = _command(commands, "stories", "the stories of a period with their sources and pledges",
+                       "The stories first seen in the period, oldest first: first-seen time, title, each source "
+                       "(outlet, link, language) and the pledges found.")
+    stories.add_argument("--since", default="7d", metavar="PERIOD",
+                         help="how far back, by first-seen time: 30d, 12w, 6m, 1y (default: 7d)")
+    stories.add_argument("--json", action="store_true", help="one JSON object per story per line (JSON Lines)")
+
+    db = _command(commands, "db", "database maintenance")
+    db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
+    _command(db_commands, "stats", "row counts, outbox states, schema version and file size, as JSON")
+    backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
+    backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
+    _command(db_commands, "upgrade", "bring a database made by an older pledgewatch to this version's schema",
+             "Apply the schema migrations this version has and the database lacks (`run` and `poll` do it at "
+             "start; commands that only read refuse an older database instead of changing it).")
+
+    status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
+    status.add_argument("--health", action="store_true",
+                        help="one line and exit 0 while some feed was polled successfully within 3 poll intervals "
+                             "(or there are no feeds), else 1: the container health check")
+    audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
+                     "The audit log, newest first: who changed which rule or feed when (before and after), and "
+                     "the anomalies the poller recorded (floods, feeds serving another site).")
+    audit.add_argument("--limit", type=int, default=20, help="how many entries (default: 20)")
+    audit.add_argument("--action", default="", metavar="PREFIX",
+                       help="only actions starting with this, e.g. rule. or feed. (default: all)")
+    audit.add_argument("--json", action="store_true", help="one JSON object per line, with before and after in full")
+    audit.add_argument("--show-secrets", action="store_true",
+                       help="with --json, feed URLs of entries written by older versions as stored, with their user "
+                            "name, password and query (default: without them, as on the text lines)")
+    # The text lines are for reading at a terminal and never show a feed's credentials:
+    # given without --json, --show-secrets did nothing, silently. Refused, saying how.
+    audit.set_defaults(check_options=lambda args: audit.error(
+        "--show-secrets applies to --json only (the text lines never show a feed's user name, password or key): "
+        "use `pledgewatch audit --json --show-secrets`") if args.show_secrets and not args.json else None)
+    return parser
+
+
+def _rule_id(text: str) -> int:
+    """A rule id as argparse reads it: SQLite's integers end at 2**63 - 1, and a larger
+    one ended `rules edit` in an OverflowError traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a rule id (see `rules list`)") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a rule id (see `rules list`)")
+    return value
+
+
+# `pledges` lists as many as /pledges in chat (bot.core.chat.commands.MAX_PLEDGE_LINES; not
+# imported here so that --help and --version load no rules; a test keeps them equal).
+MAX_LISTED_PLEDGES = 15
