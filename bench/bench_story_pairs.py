@@ -10,7 +10,7 @@ poller does it (a feed item without a title is headed by its lead's first senten
 scorer's feed server serves it); then each pair is compared on its own:
 
 - similarity: `matching.similarity`, the likeness in wording;
-- the event verdict (`events.compare`): a conflict (donors, systems, phase, date, weekday),
+- the event verdict (`same_event.compare`): a conflict (donors, systems, phase, date, weekday),
   anchors (shared donors and systems), details (shared counts, amounts, dates), days,
   event keys, pledge agreement;
 - the score `matching.same_event_score` gives the pair on the busy day (the scorer's
@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.config import load_settings
 from bot.core.stories import matching
-from bot.core.stories.events import EventMatch, compare
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.same_event import EventMatch, compare
 from bot.file_rules import analyzer_from_rules_file
 from tests.story_replay import headline
 

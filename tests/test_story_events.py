@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence, compare, event_evidence
+from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.fingerprints import MAX_MEMBERS, MAX_TEXT_MEMBERS, StoryFingerprint, fingerprint
 from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
@@ -21,6 +21,7 @@ from bot.core.stories.matching import (
     same_event_score,
     similarity,
 )
+from bot.core.stories.same_event import compare
 
 ENTITIES = load_entities()
 NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)

@@ -17,9 +17,10 @@ from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence, compare, event_evidence
+from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
 from bot.core.stories.matching import StoryCandidate, match_story
+from bot.core.stories.same_event import compare
 
 ENTITIES = load_entities()
 NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)

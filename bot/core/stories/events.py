@@ -5,13 +5,14 @@ same numbers and, in wire copy, the same day ("on Wednesday", "mercredi 25 janvi
 "am 25. Januar"). Two different events on one busy day may share the war, the
 vocabulary and even the donor (two German announcements) but differ in at least one
 of these. So this module reduces an article to `EventEvidence` - language-neutral
-codes taken from the extracted pledges and from entity mentions - and `compare` says
-whether two articles conflict (then they are never one story) and how much specific
-evidence they share (which the story matcher adds to its text similarity).
+codes taken from the extracted pledges and from entity mentions (the days named come
+from bot.core.stories.named_days). Whether two articles' evidence conflicts (then they
+are never one story) and how much specific evidence they share is decided apart, in
+bot.core.stories.same_event.
 
-Everything here is pure and works on codes, never on words of one language:
-donor codes (DE, FR, US), canonical system names (Leopard 2, F-16), counts and
-amounts as numbers, dates as (day, month), weekdays as 0..6.
+The evidence holds codes, never words of one language: donor codes (DE, FR, US),
+canonical system names (Leopard 2, F-16), counts and amounts as numbers, dates as
+"day-month", weekdays as 0..6.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
+from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
@@ -47,11 +49,8 @@ _VAGUE_CATEGORIES = frozenset({"other", "production"})
 # Newsrooms name tanks by the wider word as often as by their own: "quatorze blindés",
 # "heavy armour", "schwere Panzerfahrzeuge" stand for the Leopards of the headline. So a
 # pledge of tanks and one of armoured vehicles are one kind of thing here (a Leopard and
-# a Marder named as such still differ: see the systems conflict in `compare`).
+# a Marder named as such still differ: see the systems conflict in same_event.compare).
 _CATEGORY_FAMILY = {"tanks": "armour", "armoured_vehicles": "armour"}
-# Two reports agree on their pledges when the keys both name are at least this share of
-# all the keys either names (Jaccard; see `_pledges_agree`).
-_PLEDGE_AGREEMENT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +70,12 @@ class EventEvidence:
     pledges: frozenset[str] = frozenset()
     headline_donors: frozenset[str] = frozenset()  # donor countries named in the title
     # What the counts of the pledges are counts of: "12|decision", "18|delivery",
-    # "800000|production" (see `_shared_counts`).
+    # "800000|production" (see same_event._shared_counts).
     counted: frozenset[str] = frozenset()
     # The pledge keys read in the title itself: the news, where the lead may add background
-    # (see `_pledges_agree`).
+    # (see same_event._pledges_agree).
     headline_pledges: frozenset[str] = frozenset()
-    # Event keys (see `event_keys_shared`), from the pledges the article tells as its news:
+    # Event keys (see same_event.event_keys_shared), from the pledges the article tells as its news:
     # pledge keys with their count, "DE|armour|delivered|18" (see `_counted_pledge_keys`),
     # and the systems whose first delivery it reports (see `_ordinal_deliveries`).
     counted_pledges: frozenset[str] = frozenset()
@@ -85,10 +84,10 @@ class EventEvidence:
     # (see `_ordinal_deliveries`). Like the first, each happens once.
     later_deliveries: frozenset[str] = frozenset()
     # The phase in which each government's pledges name each system: "DE|IRIS-T|delivery"
-    # (see `_headline_system_phases`).
+    # (see same_event._headline_system_phases).
     system_phases: frozenset[str] = frozenset()
     # The groups ("the allies", NATO, the EU) named in the title before any country: its
-    # subject, when that is a group (see `_subjects_differ`).
+    # subject, when that is a group (see same_event._subjects_differ).
     headline_groups: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
@@ -192,7 +191,7 @@ def event_evidence(
     headline_pledges = pledge_keys(
         p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
     )
-    # The facts that name one event on their own (see event_keys_shared) are taken only
+    # The facts that name one event on their own (see same_event.event_keys_shared) are taken only
     # from what the article reports as its news: pledges of its lead that its headline
     # reports, or any of its lead when the headline reports none. Wire copy recalls
     # earlier batches and first deliveries in the lead of other news ("Norway sends six
@@ -214,8 +213,8 @@ def event_evidence(
         ),
         counts=frozenset(counts),
         amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
-        dates=frozenset(_dates(folded)),
-        weekdays=frozenset(_weekdays(folded)),
+        dates=frozenset(dates_named(folded)),
+        weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
         headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
         headline_groups=_leading_groups(headline_named),
@@ -471,7 +470,7 @@ def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     send Leopard tanks", "l'Allemagne va livrer des chars", "Deutschland liefert
     Kampfpanzer" all give DE|armour|pledged. The category rather than the system is
     kept, since one outlet names the system ("Leopard 2") where another says "tanks";
-    different systems are a conflict of their own (see `compare`). The status rather
+    different systems are a conflict of their own (see same_event.compare). The status rather
     than the phase is kept, so that a report of a debate ("discussed") can be told from
     the decision. Groups ("the allies"), vague categories and production contracts say
     nothing about who gives what."""
@@ -487,324 +486,3 @@ _RUNNING_TOTAL = re.compile(
     r"|\bdepuis le debut (?:de la guerre|du conflit|de l.invasion|de l.offensive)\b"
     r"|\bseit (?:kriegsbeginn|kriegsausbruch|beginn des (?:krieges|angriffskrieges)|beginn der invasion)\b"
 )
-
-
-# --- days named in the text -----------------------------------------------------------------
-
-_MONTHS = {
-    1: "january jan janvier januar janv",
-    2: "february feb fevrier februar fev fevr",
-    3: "march mar mars marz",
-    4: "april apr avril",
-    5: "may mai",
-    6: "june jun juin juni",
-    7: "july jul juillet juli juil",
-    8: "august aug aout",
-    9: "september sep sept septembre",
-    10: "october oct octobre oktober okt",
-    11: "november nov novembre",
-    12: "december dec decembre dezember dez",
-}
-_MONTH_OF = {word: month for month, words in _MONTHS.items() for word in words.split()}
-# The month names and abbreviations of the three languages, folded.
-MONTH_WORDS = frozenset(_MONTH_OF)
-_MONTH = "(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
-# "25 janvier", "25. Januar", "1er juin" / "January 25", "Aug. 4": day before or after.
-_DAY_MONTH = re.compile(r"\b([0-3]?\d)(?:er|st|nd|rd|th)?\.?\s+" + _MONTH)
-_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)")
-
-_WEEKDAYS = {
-    0: "monday lundi montag",
-    1: "tuesday mardi dienstag",
-    2: "wednesday mercredi mittwoch",
-    3: "thursday jeudi donnerstag",
-    4: "friday vendredi freitag",
-    5: "saturday samedi samstag sonnabend",
-    6: "sunday dimanche sonntag",
-}
-_WEEKDAY_OF = {word: day for day, words in _WEEKDAYS.items() for word in words.split()}
-# German glues parts of the day to the weekday ("Mittwochvormittag", "Sonntagabend").
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_OF) + r")(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?\b")
-
-
-def _dates(folded: str) -> set[str]:
-    found = set()
-    for match in _DAY_MONTH.finditer(folded):
-        found.add(_date_key(match.group(1), match.group(2)))
-    for match in _MONTH_DAY.finditer(folded):
-        found.add(_date_key(match.group(2), match.group(1)))
-    found.discard("")
-    return found
-
-
-def _date_key(day: str, month_word: str) -> str:
-    value = int(day)
-    # "May" and "mar" are also words; only a plausible day makes them a date.
-    return f"{value}-{_MONTH_OF[month_word]}" if 1 <= value <= 31 else ""
-
-
-def _weekdays(folded: str) -> set[int]:
-    return {_WEEKDAY_OF[match.group(1)] for match in _WEEKDAY.finditer(folded)}
-
-
-# --- comparing two articles ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class EventMatch:
-    """The verdict on two articles' evidence.
-
-    `conflict` names the first question the two answer differently ("donors",
-    "systems", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
-    shared donors and systems: who gives what. `details` counts the shared numbers
-    and dates: what makes a coincidence unlikely when one donor gives one system
-    twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two
-    report the same pledges (see `_pledges_agree`), with nothing in their numbers or
-    headlines saying otherwise."""
-
-    conflict: str
-    anchors: int
-    details: int
-    days: int = 0
-    pledges_agree: bool = False
-    systems: int = 0  # the shared systems among the anchors
-    # The same event named by what only it can be (see `event_keys_shared`): the same
-    # counted pledge, or the first delivery of the same system.
-    event_keys: int = 0
-    # Both headlines name one donor's system, told in the same phase on both sides (see
-    # `_headline_systems_agree`).
-    headline_systems_agree: bool = False
-
-
-def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
-    """Do two articles report one event, as far as their evidence says?
-
-    Conflicts (each is the other article giving a *different* answer to the same
-    question, never one article being silent):
-    - donors: both name donor countries and none in common;
-    - systems: both name systems and none in common (a family counts: "Leopard" and
-      "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not);
-    - subject: one headline names only a group (a meeting), the other only countries
-      (one government's pledge made at it; see `_subjects_differ`);
-    - phase: both report pledges and no phase in common (a decision is not a delivery),
-      or one donor's system that both headlines name is told in no common phase (see
-      `_system_phase_conflict`);
-    - date / weekday: both name the day and no day in common;
-    - ordinal: both report the n-th delivery of one system, not the same n (the first
-      IRIS-T handed over and the third).
-    """
-    shared_systems = _shared_systems(a.systems, b.systems)
-    if a.donors and b.donors and not a.donors & b.donors:
-        conflict = "donors"
-    elif a.systems and b.systems and not shared_systems:
-        conflict = "systems"
-    elif _subjects_differ(a, b):
-        conflict = "subject"
-    elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
-        conflict = "phase"
-    elif a.dates and b.dates and not a.dates & b.dates:
-        conflict = "date"
-    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
-        conflict = "weekday"
-    elif _ordinals_differ(a, b):
-        conflict = "ordinal"
-    else:
-        conflict = ""
-    anchors = len(a.donors & b.donors) + shared_systems
-    # A day both name is a shared detail only when they are about the same system too: on
-    # a busy day every report of a government names that day, so the day alone would join
-    # one donor's two different announcements of it.
-    shared_dates = len(a.dates & b.dates) if shared_systems else 0
-    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + shared_dates
-    days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
-    agree = (
-        _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
-    )
-    return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
-                      _headline_systems_agree(a, b))
-
-
-def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """One headline names only a group ("Allies pledge air defence at contact group
-    meeting"), the other a country first ("Germany to give Ukraine two more Patriot
-    systems", "Berlin va fournir deux Patriot, a annoncé Pistorius lors d'une réunion des
-    alliés"): the meeting and one government's pledge made at it are two events, two
-    alerts, though the round-up tells the pledge in its body and so shares its donor,
-    system and day. (On the real-article set no two reports of one event are headed so.)"""
-    def group_only(side: EventEvidence) -> bool:
-        return bool(side.headline_groups) and not side.headline_donors
-
-    def country_first(side: EventEvidence) -> bool:
-        return bool(side.headline_donors) and not side.headline_groups
-
-    return (group_only(a) and country_first(b)) or (group_only(b) and country_first(a))
-
-
-def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:
-    """One donor's system that both headlines name, told in no common phase: "Germany
-    pledges two more IRIS-T" and "Another German IRIS-T arrives in Ukraine", on the day of
-    a contact-group meeting. Each report's other pledges (ammunition in the delivery list,
-    money beside the pledge) may share a phase and so hide the conflict from the
-    article-wide phases; the headline system's own phase does not. (Systems named only
-    in the body are left out: "ammunition for the Archer guns already sent" tells the
-    phase of the guns, not of the news.)"""
-    phases_a = _headline_system_phases(a)
-    if not phases_a:
-        return False
-    phases_b = _headline_system_phases(b)
-    return any(phases_b.get(key) and not phases & phases_b[key] for key, phases in phases_a.items())
-
-
-def _headline_system_phases(evidence: EventEvidence) -> dict[tuple[str, str], set[str]]:
-    """(donor, system family) -> phases, for the systems named in the headline: a family
-    ("Leopard") takes the phases of all its variants, so that "Leopard" and "Leopard 2"
-    are compared (as in `compare`)."""
-    headline = {_family(system)[0] for system in evidence.headline_systems}
-    found: dict[tuple[str, str], set[str]] = {}
-    for key in evidence.system_phases:
-        donor, system, phase = key.split("|", 2)
-        family = _family(system)[0]
-        if family in headline:
-            found.setdefault((donor, family), set()).add(phase)
-    return found
-
-
-def _headline_systems_agree(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both headlines name a system, and each donor's pledges of the systems both name are
-    told in the same phases on both sides (and at least one is told on both): "Another
-    IRIS-T system arrives" and "Weiteres Iris-T-System übergeben". Pledge agreement
-    (`_pledges_agree`) weighs every pledge a report names, so a delivery list's last line
-    ("also Gepard ammunition and drones") keeps a longer report from agreeing with a
-    shorter one; the headline's system is the news."""
-    phases_a, phases_b = _headline_system_phases(a), _headline_system_phases(b)
-    shared = phases_a.keys() & phases_b.keys()
-    return bool(shared) and all(phases_a[key] == phases_b[key] for key in shared) and not _headline_donors_differ(a, b)
-
-
-def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
-    """How many facts that identify one event on their own the two report alike, each
-    as its news (see `event_evidence`):
-
-    - the same count of the same kind of thing from the same donor in the same phase
-      ("DE|armour|delivered|18");
-    - the first (or the n-th) delivery of the same system: it happens once.
-
-    Such a fact makes two reports one event even when they share few words (a
-    translation, a rewrite); the conflicts of `compare` still keep them apart."""
-    return (len(a.first_deliveries & b.first_deliveries) + len(a.later_deliveries & b.later_deliveries)
-            + len(a.counted_pledges & b.counted_pledges))
-
-
-def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
-    """The two report the same pledges: the keys both name are at least half of all the
-    keys either names, one of them is more than a debate, and what either headline
-    reports is among them.
-
-    A short report names the headline pledge, a longer one adds a little of the package;
-    a report naming five pledges shares one with many others. Two reports that only
-    agree that a donor is "considering" something are the recurring debate about it
-    (weeks of "Berlin is still weighing Taurus"), not one piece of news. And the headline
-    is the news: "US secretly shipped missiles" recalls in its lead that Washington
-    "agreed to send" them, which the report of that promise, months before, shares; the
-    shipment it does not."""
-    pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
-    shared = pledges_a & pledges_b
-    if not any(not key.endswith("|discussed") for key in shared):
-        return False
-    for side in (a, b):
-        if side.headline_pledges and not side.headline_pledges & shared:
-            return False
-    return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
-
-
-def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> frozenset[str]:
-    """The pledges of `side` that say what its news is: when both headlines name the same
-    donors, only theirs. Wire copy closes on the background ("Denmark, Norway and Belgium
-    have also pledged F-16s", "the scheme is funded by Germany, the Netherlands and
-    Canada"), which one outlet gives and another leaves out; counted in, it keeps the
-    longer report from agreeing with the shorter one on the headline donor's pledges."""
-    donors = side.headline_donors
-    if not donors or donors != other.headline_donors:
-        return side.pledges
-    return frozenset(key for key in side.pledges if key.split("|", 1)[0] in donors)
-
-
-def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both report the n-th delivery of a system (of one family), and no n in common."""
-    ordinals_a, ordinals_b = _delivery_ordinals(a), _delivery_ordinals(b)
-    return any(ordinals_b.get(family) and not nths & ordinals_b[family] for family, nths in ordinals_a.items())
-
-
-def _delivery_ordinals(evidence: EventEvidence) -> dict[str, set[int]]:
-    """System family -> the ordinals of the deliveries of it the evidence reports."""
-    found: dict[str, set[int]] = {}
-    for system in evidence.first_deliveries:
-        found.setdefault(_family(system)[0], set()).add(1)
-    for key in evidence.later_deliveries:
-        system, _, nth = key.rpartition("|")
-        found.setdefault(_family(system)[0], set()).add(int(nth))
-    return found
-
-
-def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both give amounts and none in common, or both give counts and none in common:
-    "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
-    guns" two batches. (Not a conflict on its own: reports of one event may quote the
-    running total beside the new package; here it only withholds pledge agreement.)"""
-    return bool((a.amounts and b.amounts and not a.amounts & b.amounts)
-                or (a.counts and b.counts and not _shared_counts(a, b)))
-
-
-def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
-    """The counts both name, except those both tie to pledges of different phases.
-
-    Wire copy quotes the running total beside the new batch, and the new batch of one
-    announcement is the earlier delivery of the next: "12 more guns, after the 18
-    delivered" and, months later, "6 more guns are on the way, after the 12 delivered".
-    The same number counting what is promised in one report and what was delivered (or
-    ordered from industry) in the other is two facts, not one detail in common."""
-    shared = set(a.counts & b.counts)
-    for count in list(shared):
-        phases_a = _phases_counting(a, count)
-        phases_b = _phases_counting(b, count)
-        if phases_a and phases_b and not phases_a & phases_b:
-            shared.discard(count)
-    return shared
-
-
-def _phases_counting(evidence: EventEvidence, count: int) -> set[str]:
-    prefix = f"{count}|"
-    return {key[len(prefix):] for key in evidence.counted if key.startswith(prefix)}
-
-
-def _headline_donors_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both headlines name donor countries, not the same ones: "Denmark to send F-16s"
-    and "Denmark and the Netherlands to send F-16s" are usually two announcements (one
-    government's, then a joint one), though their pledges overlap."""
-    return bool(a.headline_donors and b.headline_donors and a.headline_donors != b.headline_donors)
-
-
-def _family(system: str) -> tuple[str, str]:
-    """"Leopard 2" -> ("leopard", "2"); "Leopard" -> ("leopard", ""); "F-16" -> ("f-16", "")."""
-    head, _, variant = system.lower().partition(" ")
-    if variant[:1].isdigit() and head.isalpha():
-        return head, variant.split()[0]
-    return system.lower(), ""
-
-
-def _shared_systems(a: frozenset[str], b: frozenset[str]) -> int:
-    """How many of a's systems b names too, a family name matching any of its variants."""
-    if not a or not b:
-        return 0
-    families_b = {}
-    for system in b:
-        head, variant = _family(system)
-        families_b.setdefault(head, set()).add(variant)
-    shared = 0
-    for system in a:
-        head, variant = _family(system)
-        variants = families_b.get(head)
-        if variants is not None and (not variant or "" in variants or variant in variants):
-            shared += 1
-    return shared

@@ -16,8 +16,9 @@ those of its first members; see StoryFingerprint).
 The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
 half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it (EVENT_KEY_SIMILARITY,
 0.05, when the two share a fact that names one event on its own), and whether two reports
-may be one event at all is decided on their event evidence (bot/core/stories/events.py: who
-gives what, in which phase, on which day); see `_story_score`.
+may be one event at all is decided on their event evidence (who gives what, in which phase,
+on which day: read by bot/core/stories/events.py, compared by same_event.py); see
+`_story_score`.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.core.stories.events import compare
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
+from bot.core.stories.same_event import compare
 from bot.core.stories.wording import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -64,7 +65,7 @@ _EVIDENCE_NEEDED = 3.0
 _UNCOVERED = 0.3
 
 SAME_STORY_THRESHOLD = 0.15
-# Reports that agree on their pledges (story_events: same donors, kinds of item and
+# Reports that agree on their pledges (same_event._pledges_agree: same donors, kinds of item and
 # status) are one event when published this close to the story's first report (copies of
 # one announcement land within a day, across time zones and overnight editions; the same
 # donor's next announcement of the same kind comes days later) and at least this alike in
@@ -87,7 +88,7 @@ REVISION_SIMILARITY = 0.5
 # share (a pledge and the next one of the same kind are worded differently).
 LATE_REPORT_REACH = 3.5
 LATE_REPORT_SIMILARITY = 0.45
-# Reports that name the same event by a fact only it has (story_events.event_keys_shared:
+# Reports that name the same event by a fact only it has (same_event.event_keys_shared:
 # the same counted pledge, the first delivery of a system) are one story at this much
 # likeness already: a translation or a rewrite shares little more than the names. Below it
 # they share no name or distinctive word at all, which a report of the same event does.
@@ -233,7 +234,7 @@ def _story_score(
       two events of the same donor and system rarely share (a count, an amount, a
       date). Being about the same war, the same day, in the same words is not enough;
     - or they agree on their pledges (the same donors giving the same kinds of item
-      with the same status; see story_events.compare), were published within
+      with the same status; see same_event.compare), were published within
       PLEDGE_AGREEMENT_WINDOW of each other (`apart`: the article against the story's
       first report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
       alike: the cross-language copies of one announcement that quote no number;

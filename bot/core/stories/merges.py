@@ -7,7 +7,7 @@ one event whatever came next. So when a newcomer qualifies for two or more stori
 they become one, when that is safe:
 
 - every report of one agrees with every report of the other (no conflicting donors,
-  systems, phase or day: `events.compare`), as a newcomer must agree with each report
+  systems, phase or day: `same_event.compare`), as a newcomer must agree with each report
   of the story it joins;
 - they opened within the story window of each other, or further apart (within a late
   report's reach) when they share a donor or system and are as alike in wording as a
@@ -28,7 +28,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.core.stories.events import compare
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
@@ -39,6 +38,7 @@ from bot.core.stories.matching import (
     similarity,
     time_apart,
 )
+from bot.core.stories.same_event import compare
 
 
 @dataclass(frozen=True, slots=True)

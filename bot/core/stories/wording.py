@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.numbers import NUMBER_WORDS, number_word
-from bot.core.stories.events import MONTH_WORDS
+from bot.core.stories.named_days import MONTH_WORDS
 from bot.core.text import fold
 
 MAX_NAMES = 60
