@@ -36,7 +36,8 @@ from bot.core.stories.matching import (
     matching_stories,
     similarity,
 )
-from bot.core.stories.wording import GENERIC_WEIGHT, MAX_NAMES, MAX_PHRASES, MAX_TERMS, name_weight
+from bot.core.stories.word_keys import GENERIC_WEIGHT, name_weight
+from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
 from tests.story_articles import (
     AMX_EN,
     AMX_FR_1,

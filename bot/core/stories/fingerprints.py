@@ -26,7 +26,8 @@ from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.revisions import revision_headline
-from bot.core.stories.wording import KEYS_VERSION, MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
+from bot.core.stories.word_keys import KEYS_VERSION
+from bot.core.stories.wording import MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
 MAX_MEMBERS = 24
 # Words are kept for fewer members: each costs 1-3 KB of JSON (see the module docstring).

@@ -5,7 +5,7 @@ Until then story matching kept its own tables and keyed a place by an English wo
 ("germany" for Germany, Allemagne, deutsch; "berlin" for Berlin; "elysee"), and a
 weapon system by its folded name ("leopard"). Now a place is keyed by its code ("DE",
 "@DE", "^FR") and a system carries a mark ("#leopard"): see the key notes in
-bot.core.stories.wording. A story stored before the upgrade keeps its old keys in
+bot.core.stories.word_keys. A story stored before the upgrade keeps its old keys in
 the database; `StoryFingerprint.from_json` translates them with these tables, so a
 report arriving after the upgrade still joins the story it belongs to.
 
@@ -51,7 +51,7 @@ NAMES: dict[str, str] = {
 
 
 def _old_term(key: str) -> str:
-    # The old matcher's stem (bot.core.stories.wording.stem, as it was): a place's
+    # The old matcher's stem (bot.core.stories.word_keys.stem, as it was): a place's
     # word counted as the stem of its key ("german" for Germany).
     if len(key) > 4 and key.endswith("s"):
         key = key[:-1]

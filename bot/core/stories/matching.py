@@ -2,7 +2,7 @@
 
 Two articles' fingerprints (bot/core/stories/fingerprints.py) are compared by the names,
 terms and phrases they share, each weighted by what sharing it proves
-(bot/core/stories/wording.py).
+(bot/core/stories/word_keys.py).
 
 Why this works on this beat: every aid story says "Ukraine", "Russia", "NATO",
 "weapons", "tanks", "package"; what tells two events apart is *who* gives *what*
@@ -33,7 +33,7 @@ from typing import NamedTuple
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
 from bot.core.stories.same_event import compare
-from bot.core.stories.wording import (
+from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
     countries,

@@ -1,12 +1,16 @@
 """The words of an article, as the story matcher reads them: which are names (people,
 places, weapon systems, designations such as F-16, amounts), which are content terms
-(lightly stemmed), which neighbouring pairs are phrases, and what sharing each is worth.
+(lightly stemmed) and which neighbouring pairs are phrases: `article_words`.
 
 Which words are countries, capitals, seats of government and weapon systems comes from
 config/entities.toml, handed in as `Entities` (the core reads no files): a country's
 names and adjectives in English, French and German are one key ("allemand",
 "Deutschland" and "German" are all "DE"), its capital another ("Berlin", "@DE") that
-stands for it in a headline; see _CAPITAL_MARK for every kind of key.
+stands for it in a headline; bot.core.stories.word_keys says every kind of key, and
+what sharing each is worth. The word lists (stop words, the beat's ubiquitous words) are
+bot.core.stories.word_lists. What stays here is reading: the entity lists turned into
+the scanner's vocabulary (by the same tokenizer as the text, so the two stay in step),
+the scan into words, and each word classified and counted.
 
 Costs are bounded: only the first MAX_TEXT_CHARS characters (and _MAX_WORDS words) are
 read, since wire stories put the event in the lead, and each feature set is capped.
@@ -24,6 +28,29 @@ from typing import NamedTuple
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.numbers import NUMBER_WORDS, number_word
 from bot.core.stories.named_days import MONTH_WORDS
+from bot.core.stories.word_keys import (
+    ACTOR_NAME_SEPARATOR,
+    CAPITAL_MARK,
+    GENERIC_ACTORS,
+    GENERIC_TERMS,
+    GENERIC_WEIGHT,
+    NOT_A_DONOR_MARK,
+    PLACE_MARKS,
+    SEAT_MARK,
+    SYSTEM_MARK,
+    name_weight,
+    stem,
+)
+from bot.core.stories.word_lists import (
+    DE_MARKERS,
+    EN_MARKERS,
+    FR_MARKERS,
+    GERMAN_NAME_MAX_LEN,
+    GERMAN_NOUN_ENDINGS,
+    MAGNITUDES,
+    STOPWORDS,
+    UNITS,
+)
 from bot.core.text import fold
 
 MAX_NAMES = 60
@@ -41,177 +68,11 @@ _TITLE_COUNT = 3
 # The lead: words this early in the text count even when mentioned once.
 _LEAD_WORDS = 60
 
-# Ubiquitous words still count a little (two NATO stories share more than "NATO").
-GENERIC_WEIGHT = 0.3
-# Donor countries and capitals: more telling than "Ukraine", but one government makes
-# several announcements a day.
-_PLACE_WEIGHT = 0.5
-# Weapon systems and designations say *what* is given, which is what sets two
-# announcements by one government apart; a bare count ("14") could be anything.
-_SYSTEM_WEIGHT = 1.5
-_COUNT_WEIGHT = 0.5
-
-
-# --- word lists ------------------------------------------------------------------------
-# The stop words and stem below stay here rather than coming from a library (simplemma
-# lemmatises the rules' words): the weights and thresholds were tuned on these exact
-# terms, and replacing them was not measured as better on the real-article set.
-
-_STOPWORDS_EN = """
-a about above after again against all also although am an and any are around as at be
-because been before being below between both but by can could did do does doing down
-during each even ever every few for from further had has have having he her here hers
-him his how however i if in into is it its itself just last least less many may me
-might more most much must my near new next no nor not now of off on once one only or
-other our ours out over own per same several she should since so some still such than
-that the their theirs them then there these they this those though three through thus
-to too two under until up upon us very was we well were what when where whether which
-while who whom whose why will with within without would yet you your yours
-said says say saying told tell according added including included latest today
-yesterday week weeks year years month months day days time first second also already
-""".split()
-_STOPWORDS_FR = """
-a afin ai ainsi alors apres au aucun aujourd aussi autre autres aux avait avant avec
-avoir c ca car ce ceci cela celle celles celui ces cet cette ceux chaque chez comme
-comment contre d dans de depuis des deux dont du elle elles en encore entre est et etaient
-etait ete etre eu fait faire fois hier il ils j je jusqu l la le les leur leurs lors
-lui m ma mais me meme mes moins mon n ne ni nos notre nous on ont ou par parce pas
-pendant peu peut plus plusieurs pour pourrait pourquoi quand que quel quelle quelles
-quels qui quoi s sa sans se selon sera seront serait ses si sinon son sont sous sur t ta
-te tes toi ton tous tout toute toutes tres trois tu un une vers vos votre vous y
-dit dire declare indique affirme assure ajoute explique estime souligne notamment aussi
-deja toujours encore desormais semaine semaines an ans annee annees jour jours mois
-premier premiere dernier derniere cours afin tandis lorsque puis donc alors
-""".split()
-_STOPWORDS_DE = """
-aber als also am an auch auf aus bei beim bereits bis bisher da dabei damit dann das
-dass dazu dem den denen der des dessen die dies diese diesem diesen dieser dieses doch
-dort drei durch ein eine einem einen einer eines er erst es etwa fur gegen gibt hat hatte
-hatten habe haben hier ihm ihn ihnen ihr ihre ihrem ihren ihrer im in ins ist jedoch
-jetzt kann kein keine keinen konnen konnte man mehr mit muss mussen nach nicht noch nun
-nur ob oder ohne rund schon sei sein seine seinem seinen seiner seit sich sie sind so
-soll sollen sollte sowie uber um und uns unter vom von vor war waren wegen weil weiter
-weitere weiteren wenn werde werden wie will wir wird wo wollen worden wurde wurden zu zum
-zur zwei zwischen sagte sagt teilte erklarte laut heute gestern woche wochen jahr jahre
-jahren monat monate tag tage tagen
-""".split()
-_STOPWORDS = frozenset(_STOPWORDS_EN + _STOPWORDS_FR + _STOPWORDS_DE)
-
-# Markers for guessing German, where every noun is capitalised and capitals say little.
-_DE_MARKERS = frozenset("der die das und ist nicht mit den dem des ein eine wird werden auf sich im".split())
-_FR_MARKERS = frozenset("le la les et des du une est dans pour que qui au aux".split())
-_EN_MARKERS = frozenset("the and of to is was in for that with on has have".split())
-
-# Words nearly every aid story contains, in folded natural form (stemmed at import).
-_GENERIC_WORDS = """
-war wars guerre krieg kriegs weapon weapons arms arme armes armement armements waffe waffen
-military militaire militaires militar militarische aid aide aides hilfe hilfen support
-soutien soutenir unterstutzung unterstutzen help assistance defence defense defenses
-verteidigung security securite sicherheit minister ministre ministres ministerin
-president presidente prasident government gouvernement regierung country countries pays
-land lander ally allies allie verbundete partner partners partenaires western
-occidental occidentaux westlich westlichen deliver delivers delivered delivery deliveries
-livraison livraisons livrer livre livree livrees liefern lieferung lieferungen geliefert
-supply supplies fournir fourniture fournitures send sending envoyer envoi senden schicken
-provide provides providing pledge pledged pledges promise promised promesse promis
-promises zusage zugesagt announce announced announcement annonce annonces annoncer
-ankundigen angekundigt package packages paquet paket pakete equipment equipement
-equipements ausrustung troops troupes truppen forces force army armee armees soldiers
-soldats soldaten invasion conflict conflit konflikt offensive offensives attack attacks
-attaque attaques angriff angriffe front billion billions milliard milliards milliarde
-milliarden million millions millionen dollar dollars euro euros tank tanks char chars
-panzer missile missiles rakete raketen system systems systeme systemes ammunition munition
-munitions artillery artillerie air aerien aerienne new nouveau nouvelle nouveaux
-nouvelles neue neuen officials responsables official kyiv kiev kiew battle combat kampf
-approve approved approval prime premier chancellor chancelier secretary secretaire
-spokesman spokeswoman spokesperson
-monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
-vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-january february march april june july august september october november december
-janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-januar februar marz juni juli oktober dezember
-jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil okt dez
-""".split()
-
-# Countries, capitals, seats of government and weapon systems come from
-# config/entities.toml (handed in as `Entities`, see _vocabulary). What stays here is
-# what only story matching needs: the beat's ubiquitous words above, and which actors
-# every aid story names. Their names (Ukraine, Kyiv, Zelensky; Russia, Putin; NATO; the
-# EU) weigh as little as "weapons": naming them says nothing about which announcement a
-# report is about.
-_GENERIC_ACTORS = frozenset({"UA", "RU", "NATO", "EU"})
-# How a name is keyed in a fingerprint. Every key says by itself what it is, so two
-# stored fingerprints are compared without the entity lists:
-# - a place is keyed by its code in config/entities.toml: "DE" for Germany, Allemagne,
-#   deutsch*; "@DE" for its capital (Berlin) and "^DE" for its seats of government
-#   (Pentagon, Élysée). Capital and seats stand for the country in a headline, but
-#   "Paris", "Élysée" and "France" in one report are three mentions, as distinct as
-#   three names;
-# - a place that is nobody's donor name (Iran, Belarus; Brussels, where ministers
-#   meet) has "~" before its code: a place, never a donor country;
-# - the other names of a generic actor (its leaders and officials: "Zelensky",
-#   "Stoltenberg") are its code and the name ("UA:zelensky"): each a name of its own,
-#   weighing as little as the actor;
-# - a weapon system is "#" and the word written ("#leopard", "#scalp", "#storm-shadow":
-#   one system's names in two languages stay two names, as they always were here;
-#   unifying them would shift every weight tuned on them);
-# - every other name is a folded word (lower case): people, firms, designations (f16),
-#   amounts.
-_CAPITAL_MARK = "@"
-_SEAT_MARK = "^"
-_NOT_A_DONOR_MARK = "~"
-_PLACE_MARKS = (_CAPITAL_MARK, _SEAT_MARK, _NOT_A_DONOR_MARK)
-_ACTOR_NAME_SEPARATOR = ":"
-_SYSTEM_MARK = "#"
-# Stored with every fingerprint since names are keyed so; one without it has the old
-# keys (see StoryFingerprint.from_json).
-KEYS_VERSION = 2
-
-# In German text a capitalised word is usually a noun; these endings mark the common
-# ones (Lieferung, Regierung, Verteidigungsminister, Flugabwehrsystem) so they are
-# read as words, not names. Very long capitalised words are compounds too.
-_GERMAN_NOUN_ENDINGS = tuple(
-    """ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tat taten nis
-    nisse minister ministerium kanzler kanzlerin regierung panzer system systeme waffe
-    waffen abwehr hilfe paket pakete milliarde milliarden million millionen soldat
-    soldaten truppen krieg angriff angriffe fahrzeug fahrzeuge rakete raketen munition
-    land lander staat staaten prasident sprecher sprecherin zeit ende teil seite front
-    armee kilometer kilometern euro dollar typ hersteller industrie bestand bestanden
-    einheit einheiten telefonat drohne drohnen korper gerat gerate bericht berichten
-    woche wochen jahr jahre monat monate tag tage""".split()
-)
-_GERMAN_NAME_MAX_LEN = 14
-
-# Magnitude words after a number: "$2bn", "2 milliards", "1,5 Milliarden" all mean 2e9-ish.
-_MAGNITUDES = {
-    "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9,
-    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "md": 1e9, "mds": 1e9,
-    "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6,
-}
-# Units glued to their number so "35 mm" and "35mm" agree.
-_UNITS = {
-    "mm": "mm", "km": "km", "kilometre": "km", "kilometres": "km", "kilometers": "km", "kilometern": "km",
-}
-
-
-def stem(word: str) -> str:
-    """Light stemming: drop a plural "s", then keep 6 letters. Crude, but it joins
-    inflections in all three languages (livraison/livraisons, accelerer/accelere,
-    Lieferung/Lieferungen) at no cost, and the names carry the precision."""
-    if len(word) > 4 and word.endswith("s"):
-        word = word[:-1]
-    return word[:6]
-
-
-GENERIC_TERMS = frozenset(stem(w) for w in _GENERIC_WORDS) | {
-    mark + code for code in _GENERIC_ACTORS for mark in ("", _CAPITAL_MARK, _SEAT_MARK)
-}
-
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """What the scanner reads from the entity lists, in its own terms (folded words,
-    several words joined by "-"), each name with its key (see _CAPITAL_MARK above):
+    several words joined by "-"), each name with its key (see CAPITAL_MARK above):
 
     - forms: a place's name (the place itself, its capital, its seats of government)
       -> its key, the other names of a generic actor -> theirs ("UA:zelensky"), a
@@ -281,16 +142,16 @@ def _build_vocabulary(entities: Entities) -> _Vocabulary:
             stems.setdefault(words[0][:_MIN_STEM], []).append((words[0], key))
         else:
             forms.setdefault("-".join(words), key)
-        if key.split(_ACTOR_NAME_SEPARATOR)[0].lstrip("".join(_PLACE_MARKS)) in _INFLECTED_ACTORS:
+        if key.split(ACTOR_NAME_SEPARATOR)[0].lstrip("".join(PLACE_MARKS)) in _INFLECTED_ACTORS:
             if len(words) == 1 and not exact_case:
                 generic_stems.setdefault(stem(words[0]), key)
 
     place_names: set[str] = set()
     for code, place in entities.places.items():
-        donor_or_actor = code in entities.donors or code in _GENERIC_ACTORS
-        own = code if donor_or_actor else _NOT_A_DONOR_MARK + code
-        capital = _CAPITAL_MARK + code if donor_or_actor else own
-        seat = _SEAT_MARK + code if donor_or_actor else own
+        donor_or_actor = code in entities.donors or code in GENERIC_ACTORS
+        own = code if donor_or_actor else NOT_A_DONOR_MARK + code
+        capital = CAPITAL_MARK + code if donor_or_actor else own
+        seat = SEAT_MARK + code if donor_or_actor else own
         for names, key, exact_case in ((place.names, own, False), (place.case_sensitive, own, True),
                                        (place.capital, capital, False), (place.seats, seat, False)):
             for name in names:
@@ -300,15 +161,15 @@ def _build_vocabulary(entities: Entities) -> _Vocabulary:
     # surname: "Zelensky", "Stoltenberg"): each a name of its own, as ubiquitous as the
     # actor. Longer ones ("membres de l'Otan", "NATO Secretary General") are left to
     # be read word by word, as any text: "Otan" is NATO, "membres" a word.
-    actor_names = [*((code, name, False) for code in _GENERIC_ACTORS for name in entities.others.get(code, ())),
+    actor_names = [*((code, name, False) for code in GENERIC_ACTORS for name in entities.others.get(code, ())),
                    *(("UA", name, False) for name in entities.ukraine_names)]
-    for code in _GENERIC_ACTORS & set(entities.donors):
+    for code in GENERIC_ACTORS & set(entities.donors):
         donor = entities.donors[code]
         actor_names += [(code, name, name in donor.case_sensitive) for name in (*donor.names, *donor.case_sensitive)]
     for code, name, exact_case in actor_names:
         words = _name_words(name)
         if name not in place_names and len(words) == 1 and "-" not in words[0]:
-            add(name, code + _ACTOR_NAME_SEPARATOR + words[0], exact_case)
+            add(name, code + ACTOR_NAME_SEPARATOR + words[0], exact_case)
 
     systems: dict[str, str] = {}
     several: list[list[str]] = []
@@ -318,7 +179,7 @@ def _build_vocabulary(entities: Entities) -> _Vocabulary:
             if any(_DIGIT.search(word) for word in words):
                 continue  # F-16, Leopard 2, M777: designations, recognised by their form
             if len(words) == 1 and "-" not in words[0]:
-                systems.setdefault(words[0], _SYSTEM_MARK + words[0])
+                systems.setdefault(words[0], SYSTEM_MARK + words[0])
             elif words:
                 several.append(words)
     for words in several:
@@ -326,7 +187,7 @@ def _build_vocabulary(entities: Entities) -> _Vocabulary:
         # none of which names a system alone ("Leopard tanks" is the Leopard and a word).
         # "Iris T" is IRIS-T, which the scanner already joins into one word.
         if not any(word in systems for word in "-".join(words).split("-")) and "".join(words) not in systems:
-            forms.setdefault("-".join(words), _SYSTEM_MARK + "-".join(words))
+            forms.setdefault("-".join(words), SYSTEM_MARK + "-".join(words))
     joined = [form.split("-") for form in forms if "-" in form]
     return _Vocabulary(
         forms, exact, {k: tuple(v) for k, v in stems.items()}, systems, generic_stems,
@@ -470,10 +331,10 @@ def _number_key(number: str, unit: str, next_word: str) -> str | None:
         value = float(f"{separators[0]}.{separators[1]}")  # 2,5 / 2.5: a decimal
     else:
         value = float("".join(separators))
-    magnitude = _MAGNITUDES.get(unit) or (_MAGNITUDES.get(next_word) if not unit else None)
+    magnitude = MAGNITUDES.get(unit) or (MAGNITUDES.get(next_word) if not unit else None)
     if magnitude:
         return f"{value * magnitude:.4g}"
-    glued = _UNITS.get(unit) or (_UNITS.get(next_word) if not unit else None)
+    glued = UNITS.get(unit) or (UNITS.get(next_word) if not unit else None)
     if glued:
         return f"{value:g}{glued}"
     if unit:
@@ -484,7 +345,7 @@ def _number_key(number: str, unit: str, next_word: str) -> str | None:
 
 
 # The magnitudes written as words, which follow a number written as a word too.
-_MAGNITUDE_WORDS = frozenset(word for word in _MAGNITUDES if len(word) > 3)
+_MAGNITUDE_WORDS = frozenset(word for word in MAGNITUDES if len(word) > 3)
 
 
 def _amount_in_words(words: list[_Word], index: int) -> str | None:
@@ -498,7 +359,7 @@ def _amount_in_words(words: list[_Word], index: int) -> str | None:
     value = number_word(words[index].raw)
     if value is None:
         return None
-    return f"{value * _MAGNITUDES[words[index + 1].folded]:.4g}"
+    return f"{value * MAGNITUDES[words[index + 1].folded]:.4g}"
 
 
 # The words a written-out number is made of, folded: "quinze", "vingt-quatre",
@@ -549,14 +410,14 @@ def _is_day_of_month(words: list[_Word], index: int, next_word: str) -> bool:
 def _is_german(words: list[_Word]) -> bool:
     de = fr = en = 0
     for word in words:
-        de += word.folded in _DE_MARKERS
-        fr += word.folded in _FR_MARKERS
-        en += word.folded in _EN_MARKERS
+        de += word.folded in DE_MARKERS
+        fr += word.folded in FR_MARKERS
+        en += word.folded in EN_MARKERS
     return de >= 3 and de > fr and de > en
 
 
 def _german_noun(folded: str) -> bool:
-    return len(folded) > _GERMAN_NAME_MAX_LEN or folded.endswith(_GERMAN_NOUN_ENDINGS)
+    return len(folded) > GERMAN_NAME_MAX_LEN or folded.endswith(GERMAN_NOUN_ENDINGS)
 
 
 @dataclass(slots=True)
@@ -568,7 +429,7 @@ class _Casing:
 
 
 def _casing(words: list[_Word], german: bool) -> _Casing:
-    content = [w for w in words if w.raw[:1].isalpha() and len(w.raw) >= 3 and w.folded not in _STOPWORDS]
+    content = [w for w in words if w.raw[:1].isalpha() and len(w.raw) >= 3 and w.folded not in STOPWORDS]
     inner = [w for w in content if not w.at_start]
     capitalised = sum(w.raw[:1].isupper() for w in inner)
     upper = sum(w.raw.isupper() for w in content)
@@ -630,7 +491,7 @@ def _classify(
     alias = vocabulary.place(word)
     if alias is not None:
         return ("alias", alias)
-    if folded in _STOPWORDS or len(folded) < 3:
+    if folded in STOPWORDS or len(folded) < 3:
         return None
     generic = vocabulary.generic_stems.get(stem(folded))
     if generic is not None:
@@ -685,9 +546,9 @@ def _term_of(kind: str, key: str, folded: str) -> str:
     """The term a word counts as: a place's word its key ("allemand" and "Germany" are
     one term, "DE"), a generic actor's other names the actor ("Zelensky": "UA"), a
     system's word and any other word its stem."""
-    if kind != "alias" or key.startswith(_SYSTEM_MARK):
+    if kind != "alias" or key.startswith(SYSTEM_MARK):
         return stem(folded if kind == "alias" else key)
-    return key.split(_ACTOR_NAME_SEPARATOR, 1)[0]
+    return key.split(ACTOR_NAME_SEPARATOR, 1)[0]
 
 
 def _is_given_name(
@@ -736,7 +597,7 @@ def _inner_capitals(words: list[_Word], casing: _Casing, german: bool) -> set[st
         for w in words
         if not w.at_start
         and w.raw[:1].isupper()
-        and w.folded not in _STOPWORDS
+        and w.folded not in STOPWORDS
         and not (german and _german_noun(w.folded))
     }
 
@@ -784,53 +645,3 @@ def _sample(phrases: set[str]) -> frozenset[str]:
     in every article, so two long reports of one event keep the phrases they share."""
     ranked = sorted(phrases, key=lambda phrase: (zlib.crc32(phrase.encode()), phrase))
     return frozenset(ranked[:MAX_PHRASES])
-
-
-# --- what a shared word is worth ------------------------------------------------------------
-
-
-@lru_cache(maxsize=20_000)
-def name_weight(name: str) -> float:
-    """What a shared name proves: the same weapon system most, the same country little."""
-    if name.startswith(_SYSTEM_MARK) or (name[:1].isalpha() and any(c.isdigit() for c in name)):
-        return _SYSTEM_WEIGHT  # Leopard, HIMARS, F16, AMX10
-    if name.replace(".", "").isdigit():
-        return _COUNT_WEIGHT  # "14": tanks, kilometres, days...
-    if name[:1].isdigit():
-        return 1.0  # an amount (1.85e+09) or a measure (155mm)
-    if stem(name) in GENERIC_TERMS or _ACTOR_NAME_SEPARATOR in name:  # Ukraine, Zelensky, NATO, "Défense"
-        return GENERIC_WEIGHT
-    if name.startswith(_SEAT_MARK):
-        return 1.0  # "the Pentagon said", "l'Elysée a confirmé": a government speaking, as a minister does
-    if _is_place(name):
-        return _PLACE_WEIGHT
-    return 1.0
-
-
-def term_weight(term: str) -> float:
-    return GENERIC_WEIGHT if term in GENERIC_TERMS else 1.0
-
-
-def phrase_weight(phrase: str) -> float:
-    return 1.0
-
-
-def _is_place(name: str) -> bool:
-    """A place's or actor's key: its code from the entity lists ("DE", "NATO"), maybe
-    marked as a capital, a seat or nobody's place ("@DE", "^US", "~IR")."""
-    code = name[1:] if name.startswith(_PLACE_MARKS) else name
-    return code.isascii() and code.isalpha() and code.isupper()
-
-
-def country_of(name: str) -> str | None:
-    """The donor country a place name stands for in a headline ("@DE", Berlin: "DE");
-    None for other names, for the actors every story names and for places that give
-    nothing (Iran, Brussels)."""
-    if not _is_place(name) or name.startswith(_NOT_A_DONOR_MARK):
-        return None
-    code = name[1:] if name.startswith(_PLACE_MARKS) else name
-    return None if code in _GENERIC_ACTORS else code
-
-
-def countries(names: frozenset[str]) -> set[str]:
-    return {code for code in map(country_of, names) if code is not None}
