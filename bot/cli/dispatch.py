@@ -135,7 +135,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         elif _only_reads(args):
             # A backup copies the database as it is: the copy to keep from before an upgrade.
             app.open_to_read(older_schema_ok=args.command == "db" and args.action == "backup")
-        elif args.command == "db":  # `db upgrade`: the migrations alone, no feeds or rules added (cmd_db)
+        elif args.command == "db":  # `db upgrade`: the migrations alone, no feeds or rules added (commands/db.py)
             pass
         else:
             app.prepare()

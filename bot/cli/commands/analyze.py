@@ -23,7 +23,7 @@ MAX_ANALYZE_LINE_BYTES = 4 * 1024 * 1024
 def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """One JSON line per input line. A line that cannot be read or analysed (not JSON,
     not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on.
-    The rules are the database's where one exists, else the rules file's (see dispatch)."""
+    The rules are the database's where one exists, else the rules file's (see bot.cli.dispatch)."""
     from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 
     for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
