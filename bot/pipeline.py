@@ -97,6 +97,8 @@ class FeedPoller:
         # `run` lowers this to DEBUG and logs one summary per polling round instead.
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
+        # The last warning logged per feed id (see _warn_once).
+        self._warned: dict[int, str] = {}
 
     async def poll(self, feed: Feed) -> PollResult:
         """Poll one feed. Never raises for a feed problem: the result carries the error."""
@@ -188,8 +190,7 @@ class FeedPoller:
         except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
             return self._unexpected_failure(feed, state, interval, exc, result)
 
-        if parsed.warning:
-            log.warning("feed %s: %s", shown_feed_url(feed.url), parsed.warning)
+        self._warn_once(feed, parsed.warning)
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
         entries = parsed.entries
         result.entries += len(entries)
@@ -233,8 +234,7 @@ class FeedPoller:
             log.warning("feed %s: pushed content dropped: %s", shown_feed_url(feed.url), exc)
             result.error = str(exc)
             return result
-        if parsed.warning:
-            log.warning("feed %s: %s", shown_feed_url(feed.url), parsed.warning)
+        self._warn_once(feed, parsed.warning)
         result.entries = len(parsed.entries)
         state = self.store.feed_state(feed_id)
         # The HTTP validators and the body hash describe what a GET returns; a push keeps them.
@@ -243,6 +243,20 @@ class FeedPoller:
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
+
+    def _warn_once(self, feed: Feed, warning: str | None) -> None:
+        """Log a feed's warning (an encoding that decodes nothing...) when it is new for
+        that feed: the feed says the same on every changed body, and a bot left running
+        for weeks wrote the same line every poll interval. The same warning again goes
+        to the debug log; a feed that stops deserving it, then deserves it again, or
+        whose warning changes (another declared encoding), is warned about anew."""
+        assert feed.id is not None
+        if warning is None:
+            self._warned.pop(feed.id, None)
+            return
+        level = logging.DEBUG if self._warned.get(feed.id) == warning else logging.WARNING
+        self._warned[feed.id] = warning
+        log.log(level, "feed %s: %s", shown_feed_url(feed.url), warning)
 
     def _announce_hub(self, feed: Feed, parsed: ParsedFeed, link_header: str | None, base_url: str) -> None:
         """Tell the WebSub side about a hub the feed names (HTTP Link header first, as

@@ -4,6 +4,7 @@ real SQLite file; the alerts queued for chats are read back from its outbox."""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
@@ -14,6 +15,7 @@ from bot.core.chat.render_discord import render_embed
 from bot.core.chat.render_telegram import render_alert
 from bot.core.text.safe_text import clean_text
 from tests.conftest import CLI_DB
+from tests.poll_harness import OnePoller
 from tests.servers import rss
 
 HUGE_LINK = "https://evil.example/" + "a" * 3_000_000
@@ -165,3 +167,34 @@ def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_read_with_a_warnin
     assert titles == [AID["title"] + " — «Київ»"] * 3 and errors == [None] * 3
     assert len(warnings) == 2, warnings  # an unknown name was, and is, simply skipped by feedparser
     assert all("'undefined'" in w and "read as utf-8" in w for w in warnings), warnings
+
+
+def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_warned_about_once_per_process(harness, feed_server,
+                                                                                            caplog):
+    # `run` keeps one poller for weeks; the feed's every new item brought the same
+    # warning again, one line per poll interval for as long as the bot ran.
+    feed = harness.feed("/undefined.xml", "Undefined")
+    poller = OnePoller(harness)
+
+    def serve(items: int, declared: str | None) -> None:
+        body = rss([{**AID, "link": f"https://n.example/{n}", "guid": f"g{n}"} for n in range(items)])
+        if declared:
+            body = body.replace(b'encoding="utf-8"', f'encoding="{declared}"'.encode())
+        feed_server.set_feed("/undefined.xml", body, content_type="application/rss+xml")
+
+    def warnings_after_poll(items: int, declared: str | None) -> list[str]:
+        serve(items, declared)
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="bot"):
+            result = poller.poll(feed)
+        assert result.error is None and result.new_entries == 1, result
+        return [r.levelname for r in caplog.records if "decodes no text" in r.getMessage()]
+
+    assert warnings_after_poll(1, "undefined") == ["WARNING"]
+    # Each later poll reads a new item, parsed again under the same useless encoding.
+    assert warnings_after_poll(2, "undefined") == ["DEBUG"]
+    assert warnings_after_poll(3, "undefined") == ["DEBUG"]
+    # Once fixed and broken again, it is news again.
+    assert warnings_after_poll(4, None) == []
+    assert warnings_after_poll(5, "undefined") == ["WARNING"]
+    assert warnings_after_poll(6, "UNDEFINED") == ["WARNING"]  # another declaration, said again
