@@ -198,3 +198,61 @@ def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_warned_about_once_
     assert warnings_after_poll(4, None) == []
     assert warnings_after_poll(5, "undefined") == ["WARNING"]
     assert warnings_after_poll(6, "UNDEFINED") == ["WARNING"]  # another declaration, said again
+
+
+def test_an_item_counting_more_than_sqlite_can_store_does_not_fail_its_feed(env, capsys, feed_server):
+    # "99999999999999999999 tanks" is read as a count of 10^20, beyond SQLite's 64-bit
+    # integers: storing it raised OverflowError, the poll's transaction rolled back, and
+    # the feed failed on every poll for as long as the item stayed in it, its other items
+    # never stored.
+    absurd = {"title": "US pledges 99999999999999999999 tanks to Ukraine",
+              "description": "The United States will send 99999999999999999999 tanks and "
+                             "$99999999999999999999999999 billion in military aid to Ukraine, the Pentagon said.",
+              "link": "https://n.example/absurd"}
+    feed_server.set_feed("/absurd.xml", rss([absurd, {**AID, "link": "https://n.example/aid"}]))
+    url = feed_server.url("/absurd.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out = capsys.readouterr().out
+    assert "2 items, 2 new" in out, out
+
+    store = SqliteStore(env / CLI_DB)
+    titles = {row["title"] for row in store._rows("SELECT title FROM entries")}
+    (error,) = [row["last_error"] for row in store._rows("SELECT last_error FROM feeds WHERE url = ?", [url])]
+    quantities = [row["quantity"] for row in store._rows("SELECT quantity FROM pledges")]
+    store.close()
+    assert titles == {absurd["title"], AID["title"]} and error is None
+    # No such count is stored as if it were one; the pledge is kept without it.
+    assert all(q is None or q < 10**12 for q in quantities), quantities
+
+
+def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(env, capsys, feed_server):
+    # A 310-digit number made the number reader raise (OverflowError: a float infinity
+    # made an integer), in pledge extraction and story matching alike; the exception
+    # rolled the poll back and the feed failed on every poll, its other items never stored.
+    huge = "9" * 310
+    poison = {"title": f"US pledges ${huge} billion in military aid to Ukraine",
+              "description": f"The United States will send ${huge} billion in military aid and {huge} tanks to "
+                             "Ukraine, the Pentagon said.",
+              "link": "https://n.example/poison"}
+    feed_server.set_feed("/poison.xml", rss([poison, {**AID, "link": "https://n.example/aid"}]))
+    url = feed_server.url("/poison.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "2 items, 1 new, 1 relevant" in out, out
+
+    store = SqliteStore(env / CLI_DB)
+    titles = [row["title"] for row in store._rows("SELECT title FROM entries")]
+    (error,) = [row["last_error"] for row in store._rows("SELECT last_error FROM feeds WHERE url = ?", [url])]
+    stories = store._rows("SELECT title FROM stories")
+    store.close()
+    assert titles == [AID["title"]] and error is None and [s["title"] for s in stories] == [AID["title"]]
+    # Said once, naming the item, with the traceback for a bug report.
+    (said,) = [line for line in err.splitlines() if "could not be processed" in line]
+    assert poison["title"][:40] in said and "Traceback" in err and "OverflowError" in err
+
+    # The next poll of the same bytes reads nothing again, and fails nothing.
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "ERROR" not in err and "1 feeds polled, 0 failed" in out, out + err
