@@ -4,8 +4,11 @@ real SQLite file; the alerts queued for chats are read back from its outbox."""
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
+
+import pytest
 
 from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
 from bot.adapters.sqlite_store import SqliteStore
@@ -256,3 +259,24 @@ def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(en
     assert main(["poll", "--feed", url]) == 0
     out, err = capsys.readouterr()
     assert "ERROR" not in err and "1 feeds polled, 0 failed" in out, out + err
+
+
+def test_an_amount_too_large_for_a_float_is_stored_without_it_and_exports_stay_json(env, capsys, feed_server):
+    # "$999…9 billion" (301 digits) is read as an amount of float infinity: stored as such,
+    # it came out of `pledges export --format json` (and the web's /pledges.json) as the
+    # bare word Infinity, which is no JSON, and summed every money total to inf.
+    huge = "9" * 301
+    item = {"title": f"US pledges ${huge} billion in military aid to Ukraine",
+            "description": f"The United States will send ${huge} billion in military aid to Ukraine, "
+                           "the Pentagon said.",
+            "link": "https://n.example/inf"}
+    feed_server.set_feed("/inf.xml", rss([item]))
+    url = feed_server.url("/inf.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    capsys.readouterr()
+    assert main(["pledges", "export", "--format", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out, parse_constant=lambda word: pytest.fail(f"{word} in JSON"))
+    assert exported and all(row["Reported Value"] is None for row in exported), exported
+    assert main(["pledges", "summary"]) == 0
+    assert "inf" not in capsys.readouterr().out

@@ -4,6 +4,7 @@ the parts over one connection."""
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -32,7 +33,7 @@ class PledgeStore(StoreBase):
                     p.system or "",
                     p.item,
                     _storable_count(p.quantity),
-                    p.value,
+                    p.value if p.value is None or math.isfinite(p.value) else None,  # inf is no JSON
                     p.currency,
                     p.evidence,
                     _iso(reported_at),
