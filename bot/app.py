@@ -292,8 +292,9 @@ class App:
                 first_round.add(feed.id, result)
                 if result.matches:
                     log.info("%s: %d new, %d relevant", shown_feed_url(feed.url), result.new_entries, result.matches)
-                line = first_round.finished(time.monotonic() - round_started)
-                if line:
+                if first_round.done and not first_round.reported_done:
+                    line = first_round.finished(time.monotonic() - round_started, self.next_poll_due(),
+                                                self.clock.now())
                     log.info("%s", line)
                     tally.reset()  # the line above said it all; summaries count from here
 

@@ -23,6 +23,7 @@ from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.core.pledges.entities import Entities, parse_entities
 from bot.core.rules.word_lists import parse_word_lists
+from bot.core.text.safe_text import clean_line
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
@@ -261,6 +262,8 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
     seen: set[str] = set()
     for where, table in tables:
         _reject_unknown(table, FEED_KEYS, f"{where}.")
+        if "url" not in table:  # said as such: "'' is not an http:// URL" pointed at a value nobody wrote
+            raise ConfigError(f"{where}.url: missing: each [[feed]] table needs the feed's url")
         url = _str(table, "url", "", where=where)
         check_feed_url(url, f"{where}.url", addresses)
         if url in seen:
@@ -272,7 +275,10 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         if interval is not None:
             interval = _int(table, "interval", poll_interval, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL,
                             where=where)
-        name = _str(table, "name", "", where=where) or shown_feed_url(url)  # no credentials in alerts
+        # Every alert's source line: one line without control or invisible characters, at
+        # most MAX_FEED_NAME_CHARS, as `feeds add` and /feed_add make it.
+        name = clean_line(_str(table, "name", "", where=where))[:MAX_FEED_NAME_CHARS]
+        name = name or shown_feed_url(url)  # no credentials in alerts
         feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
 
@@ -292,6 +298,7 @@ def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
 
 
 MAX_FEED_URL_CHARS = 2048
+MAX_FEED_NAME_CHARS = 200
 # A week. Without a bound, poll_interval = 9223372036854775807 passed and the next poll's
 # time overflowed in every poll: each feed failed to store, for good.
 MAX_POLL_INTERVAL = 7 * 24 * 3600

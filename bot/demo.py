@@ -20,7 +20,8 @@ from bot.adapters.console_chat import ConsoleChat
 from bot.app import App
 from bot.config import Settings
 from bot.core.feeds.urls import shown_feed_url
-from bot.core.models import Feed
+from bot.core.models import Feed, Pledge
+from bot.core.pledges.words import describe
 from bot.errors import ConfigError
 
 SAMPLE_NAMES = {
@@ -120,7 +121,11 @@ def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
         sources = app.store.story_sources(story["id"])
         if len(sources) < 2:
             continue
-        pledges = [f"{p['donor']} · {p['category']} · {p['item']}{' ×' + str(p['quantity']) if p['quantity'] else ''}"
-                   f" · {p['status']}" for p in app.store.pledge_rows(with_sources=False) if p["story_id"] == story["id"]]
+        # In words, as the alert above printed them: codes ("DE · production · contrats ·
+        # production") were the only place a newcomer met the stored form.
+        pledges = [describe(Pledge(donor=p["donor"], category=p["category"], status=p["status"], item=p["item"] or "",
+                                   system=p["system"] or None, quantity=p["quantity"], value=p["value"],
+                                   currency=p["currency"]))
+                   for p in app.store.pledge_rows(with_sources=False) if p["story_id"] == story["id"]]
         joined.append((story["title"], [s["source"] for s in sources], pledges))
     return joined

@@ -55,6 +55,9 @@ log = logging.getLogger(__name__)
 
 # Polls that parse and store a changed body at the same time (see FeedPoller.poll).
 CHANGED_FEEDS_AT_ONCE = 2
+# Items of one poll that may be left out for failing (see _store_without_failing_items):
+# each costs the poll's work again, and more means a bug met by many items, not one item.
+MAX_ITEMS_LEFT_OUT = 3
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,10 @@ class FeedPoller:
         # `run` lowers this to DEBUG and logs one summary per polling round instead.
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
+        self._current_entry: Entry | None = None  # the item being stored, while a poll stores
+        self._items_left_out: set[tuple[int | None, str]] = set()  # (feed id, GUID) logged as left out
+        # The last warning logged per feed id (see _warn_once).
+        self._warned: dict[int, str] = {}
 
     async def poll(self, feed: Feed) -> PollResult:
         """Poll one feed. Never raises for a feed problem: the result carries the error."""
@@ -188,13 +195,13 @@ class FeedPoller:
         except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
             return self._unexpected_failure(feed, state, interval, exc, result)
 
-        if parsed.warning:
-            log.warning("feed %s: %s", shown_feed_url(feed.url), parsed.warning)
+        self._warn_once(feed, parsed.warning)
         self._announce_hub(feed, parsed, fetched.link_header, fetched.final_url or feed.url)
         entries = parsed.entries
         result.entries += len(entries)
         try:
-            self._store_entries(feed, state, interval, entries, fetched.etag, fetched.last_modified, digest, result)
+            result = self._store_without_failing_items(feed, state, interval, entries, fetched.etag,
+                                                       fetched.last_modified, digest, result)
         except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
             # The transaction rolled back: nothing of this poll is kept, and the feed is
             # backed off with the error visible in `status`, like a fetch failure.
@@ -212,6 +219,50 @@ class FeedPoller:
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
+
+    def _store_without_failing_items(
+        self, feed: Feed, state: FeedState, interval: int, entries: list[Entry], etag: str | None,
+        last_modified: str | None, digest: str, result: PollResult,
+    ) -> PollResult:
+        """_store_entries, again without an item whose own processing raised (a bug met
+        on its text: a 310-digit amount once overflowed a float in the number reader).
+        Such an exception rolled the whole poll back, and as the item stayed in the feed,
+        the feed failed on every poll, none of its other items stored. The others are
+        stored; the feed's item hashes are left as they were, so the item left out is read
+        again on the next change of the feed (after an upgrade that fixed the bug, it is
+        stored then). It is logged with its traceback once per process. When every new
+        item fails (a bug met by all of them), or more than MAX_ITEMS_LEFT_OUT do, or the
+        error is the database's or outside any item, the poll fails as before."""
+        start = replace(result, matched_titles=list(result.matched_titles),
+                        story_updates=list(result.story_updates))
+        first_error: Exception | None = None
+        left_out: list[Entry] = []
+        while True:
+            self._current_entry = None
+            try:
+                self._store_entries(feed, state, interval, entries, etag, last_modified, digest, result)
+                return result
+            except StoreError:
+                raise
+            except Exception as exc:
+                failing = self._current_entry
+                if failing is None or len(left_out) == MAX_ITEMS_LEFT_OUT:
+                    raise first_error or exc from None
+                first_error = first_error or exc
+                left_out.append(failing)
+                said = (feed.id, failing.guid)
+                if said in self._items_left_out:
+                    log.debug("feed %s: item %r left out again", shown_feed_url(feed.url), failing.title[:80])
+                else:
+                    self._items_left_out.add(said)
+                    log.exception("feed %s: item %r could not be processed; the poll is stored without it",
+                                  shown_feed_url(feed.url), failing.title[:80])
+            entries = [entry for entry in entries if entry is not failing]
+            if not entries:  # every item failed: a bug met by all, not one item's text
+                raise first_error
+            digest = state.content_hash or ""
+            result = replace(start, matched_titles=list(start.matched_titles),
+                             story_updates=list(start.story_updates))
 
     async def ingest(self, feed_id: int, body: bytes, content_type: str | None) -> PollResult:
         """Store what a WebSub hub pushed for a feed, as a poll would have stored it.
@@ -233,16 +284,30 @@ class FeedPoller:
             log.warning("feed %s: pushed content dropped: %s", shown_feed_url(feed.url), exc)
             result.error = str(exc)
             return result
-        if parsed.warning:
-            log.warning("feed %s: %s", shown_feed_url(feed.url), parsed.warning)
+        self._warn_once(feed, parsed.warning)
         result.entries = len(parsed.entries)
         state = self.store.feed_state(feed_id)
         # The HTTP validators and the body hash describe what a GET returns; a push keeps them.
-        self._store_entries(feed, state, feed.interval or self.limits.poll_interval, parsed.entries, state.etag,
-                            state.last_modified, state.content_hash or "", result)
+        result = self._store_without_failing_items(feed, state, feed.interval or self.limits.poll_interval,
+                                                   parsed.entries, state.etag, state.last_modified,
+                                                   state.content_hash or "", result)
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
+
+    def _warn_once(self, feed: Feed, warning: str | None) -> None:
+        """Log a feed's warning (an encoding that decodes nothing...) when it is new for
+        that feed: the feed says the same on every changed body, and a bot left running
+        for weeks wrote the same line every poll interval. The same warning again goes
+        to the debug log; a feed that stops deserving it, then deserves it again, or
+        whose warning changes (another declared encoding), is warned about anew."""
+        assert feed.id is not None
+        if warning is None:
+            self._warned.pop(feed.id, None)
+            return
+        level = logging.DEBUG if self._warned.get(feed.id) == warning else logging.WARNING
+        self._warned[feed.id] = warning
+        log.log(level, "feed %s: %s", shown_feed_url(feed.url), warning)
 
     def _announce_hub(self, feed: Feed, parsed: ParsedFeed, link_header: str | None, base_url: str) -> None:
         """Tell the WebSub side about a hub the feed names (HTTP Link header first, as
@@ -268,7 +333,9 @@ class FeedPoller:
         state = replace(state, site=site, foreign_polls=foreign_polls)
         with self._stories_follow_rollback(), self.store.transaction():
             for entry in entries:
+                self._current_entry = entry  # which item an exception came from (see _store_without_failing_items)
                 self._process_entry(feed, entry, analyzer, result)
+            self._current_entry = None
             self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
                                new_entries=result.new_entries)
             if suspicious:

@@ -87,7 +87,7 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("poll_interval = 'often'", "poll_interval: must be a whole number"),
         ("poll_interval = 5", "poll_interval: must be between 30 and 604800"),
         ("[[feed]]\nurl = 'file:///etc/passwd'", "feed[0].url: 'file:///etc/passwd' is not an http"),
-        ("[[feed]]\nname = 'no url'", "feed[0].url"),
+        ("[[feed]]\nname = 'no url'", "feed[0].url: missing: each [[feed]] table needs the feed's url"),
         ("[[feed]]\nurl = 'https://a/rss'\n[[feed]]\nurl = 'https://a/rss'", "listed twice"),
         ("[[feed]]\nurl = 'https://a/rss'\nlang = '<b>'", "feed[0].lang"),
         ("feeds = 'missing.toml'", "feeds: file"),
@@ -115,6 +115,15 @@ def test_config_file_named_by_environment_variable(tmp_path):
 def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("[", r"\[")):
         load_settings(write(tmp_path, text), environ={})
+
+
+def test_a_feed_name_in_the_settings_is_one_clean_line_as_from_feeds_add(tmp_path):
+    # The name is every alert's source line: a line break in it began a new line there
+    # (on the console an "ALERT" of its own), as `feeds add` and /feed_add never let it.
+    path = write(tmp_path, '[[feed]]\nurl = "https://a.example/rss"\n'
+                           'name = "Wire\\nALERT  Fake\\u001b[31m red\\u202e \\u200bx\\t' + "n" * 300 + '"\n')
+    (feed,) = load_settings(path, environ={}).feeds
+    assert feed.name == "Wire ALERT Fake red x " + "n" * 178 and len(feed.name) == 200
 
 
 def test_missing_settings_file(tmp_path):

@@ -25,6 +25,10 @@ def test_demo_keeps_its_database_and_explains_the_joined_story(tmp_path):
     (sources,) = [line for line in out.splitlines() if line.startswith("    sources: ")]
     assert "joined story: " in out and {"Fil démo — Europe", "DW démo (français)"} == set(sources[13:].split(", "))
     assert "    pledge: " in out and f"database kept at {db}" in out
+    # The joined story's pledges read as its alert's did, in words, not as stored codes.
+    alerted = {line.strip() for line in out.split("demo done")[0].splitlines() if line.startswith("  pledge: ")}
+    joined = [line.strip() for line in out.split("joined story: ")[1].splitlines() if line.startswith("    pledge: ")]
+    assert joined and set(joined) <= alerted, (joined, alerted)
     store = SqliteStore(db)
     assert store.stats()["stories"] == 5 and store.stats()["pledges"] > 0
     store.close()

@@ -102,3 +102,35 @@ def test_every_default_in_the_settings_table_is_the_codes_and_the_shipped_files(
                for value in [(shipped.get(section, {}) if section else shipped).get(key, stated[(section, key)])]}
     differ = {k: (stated[k], v) for k, v in written.items() if v != stated[k]}
     assert not differ, f"README default != config/pledgewatch.toml: {differ}"
+
+
+def test_every_range_in_the_settings_table_is_the_one_the_code_enforces(tmp_path):
+    """A stated range ("(1 to 200)", "(30 to 604,800, a week)", "(at least 1024)") is the
+    code's: its ends are accepted, one step beyond them is refused."""
+    from bot.config import settings_from_dict
+    from bot.errors import ConfigError
+
+    ranges = {}
+    for line in README.splitlines():
+        row = re.match(r"^\| (?:`\[(\w+)\]` )?`(\w+)` \| `\d+` \|(.*)", line)
+        if not row:
+            continue
+        section, key, meaning = row.groups()
+        if span := re.search(r"\((?:a whole number, )?([\d,]+) to ([\d,]+)", meaning):
+            ranges[(section, key)] = (int(span[1].replace(",", "")), int(span[2].replace(",", "")))
+        elif least := re.search(r"\(at least ([\d,]+)", meaning):
+            ranges[(section, key)] = (int(least[1].replace(",", "")), None)
+    assert len(ranges) >= 8, ranges  # the table's format changed: this test no longer reads it
+
+    def accepted(section: str, key: str, value: int) -> bool:
+        raw = {section: {key: value}} if section else {key: value}
+        try:
+            settings_from_dict(raw, base_dir=tmp_path, environ={})
+        except ConfigError:
+            return False
+        return True
+
+    wrong = {k: (low, high) for k, (low, high) in ranges.items()
+             if not accepted(*k, low) or accepted(*k, low - 1)
+             or (high is not None and (not accepted(*k, high) or accepted(*k, high + 1)))}
+    assert not wrong, f"README range != the range the code enforces: {wrong}"

@@ -66,6 +66,10 @@ def test_run_says_what_it_uses_and_where_alerts_go(tmp_path):
     assert "feeds: 2: 2 listed in the settings" in text
     assert "alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set)" in text
     assert " WARNING " not in text, "a failing feed is summarised, not warned about one by one"
+    # Both feeds failed and back off: the round's closing line says when the bot tries again.
+    assert re.search(r"first round done: 2 feeds in \d+ s, 0 new items, 0 relevant, 2 failed; commonest error "
+                     r"\(2x\), e\.g\.: .*; `pledgewatch status` lists each feed's error; "
+                     r"next poll due \d\d:\d\d UTC \(in 20 min\)", text), text
 
 
 def test_a_round_of_polls_is_one_line_with_the_next_poll():
@@ -76,5 +80,5 @@ def test_a_round_of_polls_is_one_line_with_the_next_poll():
     tally.add(PollResult(feed_url="https://ok.example/", new_entries=3, matches=1, alerts_queued=1))
     line = tally.summary(now + timedelta(minutes=10), now)
     assert line == ("polled 20 feed(s): 1 ok, 19 failed; 3 new item(s), 1 relevant, 1 alert(s) queued; "
-                    "commonest error (19x): cannot connect to f.example: no route; next poll due 10:10 UTC (in 10 min)")
+                    "commonest error (19x), e.g.: cannot connect to f.example: no route; next poll due 10:10 UTC (in 10 min)")
     assert tally.summary(None, now) is None  # the tally starts over after each line

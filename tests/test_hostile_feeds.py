@@ -4,7 +4,11 @@ real SQLite file; the alerts queued for chats are read back from its outbox."""
 
 from __future__ import annotations
 
+import json
+import logging
 from datetime import UTC, datetime
+
+import pytest
 
 from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
 from bot.adapters.sqlite_store import SqliteStore
@@ -14,6 +18,7 @@ from bot.core.chat.render_discord import render_embed
 from bot.core.chat.render_telegram import render_alert
 from bot.core.text.safe_text import clean_text
 from tests.conftest import CLI_DB
+from tests.poll_harness import OnePoller
 from tests.servers import rss
 
 HUGE_LINK = "https://evil.example/" + "a" * 3_000_000
@@ -165,3 +170,113 @@ def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_read_with_a_warnin
     assert titles == [AID["title"] + " — «Київ»"] * 3 and errors == [None] * 3
     assert len(warnings) == 2, warnings  # an unknown name was, and is, simply skipped by feedparser
     assert all("'undefined'" in w and "read as utf-8" in w for w in warnings), warnings
+
+
+def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_warned_about_once_per_process(harness, feed_server,
+                                                                                            caplog):
+    # `run` keeps one poller for weeks; the feed's every new item brought the same
+    # warning again, one line per poll interval for as long as the bot ran.
+    feed = harness.feed("/undefined.xml", "Undefined")
+    poller = OnePoller(harness)
+
+    def serve(items: int, declared: str | None) -> None:
+        body = rss([{**AID, "link": f"https://n.example/{n}", "guid": f"g{n}"} for n in range(items)])
+        if declared:
+            body = body.replace(b'encoding="utf-8"', f'encoding="{declared}"'.encode())
+        feed_server.set_feed("/undefined.xml", body, content_type="application/rss+xml")
+
+    def warnings_after_poll(items: int, declared: str | None) -> list[str]:
+        serve(items, declared)
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="bot"):
+            result = poller.poll(feed)
+        assert result.error is None and result.new_entries == 1, result
+        return [r.levelname for r in caplog.records if "decodes no text" in r.getMessage()]
+
+    assert warnings_after_poll(1, "undefined") == ["WARNING"]
+    # Each later poll reads a new item, parsed again under the same useless encoding.
+    assert warnings_after_poll(2, "undefined") == ["DEBUG"]
+    assert warnings_after_poll(3, "undefined") == ["DEBUG"]
+    # Once fixed and broken again, it is news again.
+    assert warnings_after_poll(4, None) == []
+    assert warnings_after_poll(5, "undefined") == ["WARNING"]
+    assert warnings_after_poll(6, "UNDEFINED") == ["WARNING"]  # another declaration, said again
+
+
+def test_an_item_counting_more_than_sqlite_can_store_does_not_fail_its_feed(env, capsys, feed_server):
+    # "99999999999999999999 tanks" is read as a count of 10^20, beyond SQLite's 64-bit
+    # integers: storing it raised OverflowError, the poll's transaction rolled back, and
+    # the feed failed on every poll for as long as the item stayed in it, its other items
+    # never stored.
+    absurd = {"title": "US pledges 99999999999999999999 tanks to Ukraine",
+              "description": "The United States will send 99999999999999999999 tanks and "
+                             "$99999999999999999999999999 billion in military aid to Ukraine, the Pentagon said.",
+              "link": "https://n.example/absurd"}
+    feed_server.set_feed("/absurd.xml", rss([absurd, {**AID, "link": "https://n.example/aid"}]))
+    url = feed_server.url("/absurd.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out = capsys.readouterr().out
+    assert "2 items, 2 new" in out, out
+
+    store = SqliteStore(env / CLI_DB)
+    titles = {row["title"] for row in store._rows("SELECT title FROM entries")}
+    (error,) = [row["last_error"] for row in store._rows("SELECT last_error FROM feeds WHERE url = ?", [url])]
+    quantities = [row["quantity"] for row in store._rows("SELECT quantity FROM pledges")]
+    store.close()
+    assert titles == {absurd["title"], AID["title"]} and error is None
+    # No such count is stored as if it were one; the pledge is kept without it.
+    assert all(q is None or q < 10**12 for q in quantities), quantities
+
+
+def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(env, capsys, feed_server):
+    # A 310-digit number made the number reader raise (OverflowError: a float infinity
+    # made an integer), in pledge extraction and story matching alike; the exception
+    # rolled the poll back and the feed failed on every poll, its other items never stored.
+    huge = "9" * 310
+    poison = {"title": f"US pledges ${huge} billion in military aid to Ukraine",
+              "description": f"The United States will send ${huge} billion in military aid and {huge} tanks to "
+                             "Ukraine, the Pentagon said.",
+              "link": "https://n.example/poison"}
+    feed_server.set_feed("/poison.xml", rss([poison, {**AID, "link": "https://n.example/aid"}]))
+    url = feed_server.url("/poison.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "2 items, 1 new, 1 relevant" in out, out
+
+    store = SqliteStore(env / CLI_DB)
+    titles = [row["title"] for row in store._rows("SELECT title FROM entries")]
+    (error,) = [row["last_error"] for row in store._rows("SELECT last_error FROM feeds WHERE url = ?", [url])]
+    stories = store._rows("SELECT title FROM stories")
+    store.close()
+    assert titles == [AID["title"]] and error is None and [s["title"] for s in stories] == [AID["title"]]
+    # Said once, naming the item, with the traceback for a bug report.
+    (said,) = [line for line in err.splitlines() if "could not be processed" in line]
+    assert poison["title"][:40] in said and "Traceback" in err and "OverflowError" in err
+
+    # The next poll of the same bytes reads nothing again, and fails nothing.
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "ERROR" not in err and "1 feeds polled, 0 failed" in out, out + err
+
+
+def test_an_amount_too_large_for_a_float_is_stored_without_it_and_exports_stay_json(env, capsys, feed_server):
+    # "$999…9 billion" (301 digits) is read as an amount of float infinity: stored as such,
+    # it came out of `pledges export --format json` (and the web's /pledges.json) as the
+    # bare word Infinity, which is no JSON, and summed every money total to inf.
+    huge = "9" * 301
+    item = {"title": f"US pledges ${huge} billion in military aid to Ukraine",
+            "description": f"The United States will send ${huge} billion in military aid to Ukraine, "
+                           "the Pentagon said.",
+            "link": "https://n.example/inf"}
+    feed_server.set_feed("/inf.xml", rss([item]))
+    url = feed_server.url("/inf.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    capsys.readouterr()
+    assert main(["pledges", "export", "--format", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out, parse_constant=lambda word: pytest.fail(f"{word} in JSON"))
+    assert exported and all(row["Reported Value"] is None for row in exported), exported
+    assert main(["pledges", "summary"]) == 0
+    assert "inf" not in capsys.readouterr().out

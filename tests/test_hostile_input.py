@@ -67,6 +67,25 @@ def test_analyze_writes_only_json_when_an_id_is_nan_or_infinity(env, monkeypatch
     assert records[2]["relevant"]
 
 
+def test_analyze_writes_only_json_when_the_text_names_an_amount_beyond_any_float(env, monkeypatch, capsys):
+    # "$999…9 billion" with 301 digits was read as an amount of float infinity, and the
+    # output line carried `"value": Infinity`; 20 digits before "tanks" a count SQLite
+    # cannot store. Neither is a number any aid reached: the pledge keeps no amount (and
+    # no currency) or no count.
+    import io
+
+    huge = "9" * 301
+    item = {"id": "huge", "title": f"US pledges ${huge} billion in military aid to Ukraine",
+            "summary": f"The United States will send ${huge} billion in military aid and 99999999999999999999 tanks "
+                       "to Ukraine, the Pentagon said."}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(item) + "\n"))
+    assert main(["analyze"]) == 0
+    (record,) = [_strict_json(line) for line in capsys.readouterr().out.splitlines()]
+    pledges = {p["category"]: p for p in record["pledges"]}
+    assert pledges["funding"]["value"] is None and pledges["funding"]["currency"] is None
+    assert pledges["tanks"]["quantity"] is None
+
+
 def test_analyze_skips_a_line_too_long_to_read_and_caps_text_like_the_feed_path(env):
     huge = json.dumps({"id": "huge", "title": "x", "summary": "tank " * 1_200_000}).encode()  # 6 MB
     long_ok = json.dumps({"id": "long", "title": GOOD["title"], "summary": GOOD["summary"] + " word" * 300_000}).encode()

@@ -4,6 +4,7 @@ and the shipped rules: stories, dedupe, conditional GET, failures and backoff.""
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from bot.adapters.feed_http import HttpFeedSource
 from bot.config import load_entities
 from bot.core.models import Feed
-from bot.pipeline import FeedPoller
+from bot.pipeline import MAX_ITEMS_LEFT_OUT, FeedPoller
 from tests.poll_harness import Harness, OnePoller, article_item
 from tests.seed_feed import FEB_13, seed_item
 from tests.servers import Response, rss
@@ -366,10 +367,12 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
 
     poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()))
     # The Leopard story is created, then read into the index while the CAESAR item is
-    # matched; then the poll fails and rolls back.
+    # matched; then the poll fails and rolls back (one failing item would be left out and
+    # the rest stored: more than MAX_ITEMS_LEFT_OUT fail the poll).
+    booms = [{"title": f"BOOM {n}", "guid": f"boom{n}", "link": f"https://news.example/boom{n}"}
+             for n in range(MAX_ITEMS_LEFT_OUT + 1)]
     feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now()),
-                                        article_item(CAESAR_FR, "a2", clock.now()),
-                                        {"title": "BOOM", "guid": "a3", "link": "https://news.example/a3"}]))
+                                        article_item(CAESAR_FR, "a2", clock.now()), *booms]))
     failed = poller.poll(harness.feed("/a.xml", "A"))
     assert "analyzer bug" in failed.error and store.newest_story_id() == 0  # its stories rolled back
     # The rolled-back story's id is given again, to a story about something else.
@@ -536,3 +539,42 @@ def test_changed_feeds_waiting_to_be_parsed_wait_compressed_and_lose_nothing(har
     assert [r.new_entries for r in results] == [5, 5, 5, 5, 5, 6]
     assert results[5].matches == 1
     assert store.stats()["entries"] == 31
+
+
+def test_an_item_left_out_for_failing_is_read_again_once_the_feed_changes(harness, feed_server, store, clock, caplog):
+    from tests.story_articles import CAESAR_FR, LEOPARD_EN_1
+
+    broken = {"on": True}
+
+    class FailsOnBoomWhileBroken:
+        def __init__(self, real):
+            self.real = real
+            self.entities = real.entities
+
+        def analyze(self, title, body, lang=None):
+            if broken["on"] and "BOOM" in title:
+                raise RuntimeError("analyzer bug")
+            return self.real.analyze(title, body, lang)
+
+    poller = OnePoller(harness, analyzer=lambda: FailsOnBoomWhileBroken(harness.current_analyzer()))
+    feed = harness.feed("/a.xml", "A")
+    boom = {"title": "BOOM", "guid": "boom", "link": "https://news.example/boom"}
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now()), boom]), etag=False,
+                         last_modified=False)
+    with caplog.at_level(logging.DEBUG, logger="bot"):
+        first = poller.poll(feed)
+        assert first.error is None and first.new_entries == 1 and first.matches == 1
+        # The same bytes again: the item is read again (the feed's hashes were kept), and
+        # the traceback is not logged a second time.
+        again = poller.poll(feed)
+    assert again.error is None and again.new_entries == 0
+    said = [r.levelname for r in caplog.records if "BOOM" in r.getMessage()]
+    assert said == ["ERROR", "DEBUG"], said
+    assert [row["title"] for row in store._rows("SELECT title FROM entries")] == [LEOPARD_EN_1[0]]
+    # The bug fixed (an upgrade) and the feed changed: the item is stored at last.
+    broken["on"] = False
+    feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now()), boom,
+                                        article_item(CAESAR_FR, "a2", clock.now())]), etag=False, last_modified=False)
+    fixed = poller.poll(feed)
+    assert fixed.error is None and fixed.new_entries == 2
+    assert {row["title"] for row in store._rows("SELECT title FROM entries")} == {LEOPARD_EN_1[0], "BOOM", CAESAR_FR[0]}

@@ -4,6 +4,7 @@ still being polled is not due (real APScheduler on a real loop)."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 
 from bot.adapters.scheduler import FeedScheduler
 from bot.core.feeds.poll_report import FirstRound
@@ -25,7 +26,7 @@ def test_first_round_progress_counts_each_feed_once_and_closes_once():
     assert round_.progress() is None
     assert round_.finished(250) == (
         "first round done: 1,000 feeds in 4 min 10 s, 21,500 new items, 12 relevant, 1 failed; "
-        "commonest error (1x): HTTP 500; `pledgewatch status` lists each feed's"
+        "commonest error (1x): HTTP 500; `pledgewatch status` lists each feed's error"
     )
     assert round_.finished(260) is None
 
@@ -68,8 +69,23 @@ def test_feeds_on_different_hosts_failing_alike_count_as_one_kind_of_error():
     round_.add(2, PollResult(feed_url="u", error="cannot connect to www.lemonde.fr:443: Name or service not known"))
     round_.add(3, PollResult(feed_url="u", error="HTTP 500"))
     assert round_.finished(5) == (
-        "first round done: 3 feeds in 5 s, 0 new items, 0 relevant, 3 failed; commonest error (2x): "
-        "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's"
+        "first round done: 3 feeds in 5 s, 0 new items, 0 relevant, 3 failed; commonest error (2x), e.g.: "
+        "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's error"
+    )
+
+
+def test_a_first_round_that_failed_everywhere_says_when_the_next_poll_is_due():
+    # A new install without network: every feed fails, backs off to twice the interval,
+    # and the log says nothing more for 20 minutes; the closing line said neither when
+    # the bot would try again nor that the host it named was one of 19.
+    round_ = FirstRound({1, 2})
+    for feed_id, host in ((1, "rss.dw.com"), (2, "www.lemonde.fr")):
+        round_.add(feed_id, PollResult(feed_url="u", error=f"cannot connect to {host}:443: Name or service not known"))
+    now = datetime(2026, 12, 3, 12, 5, 39, tzinfo=UTC)
+    assert round_.finished(5, now + timedelta(minutes=20), now) == (
+        "first round done: 2 feeds in 5 s, 0 new items, 0 relevant, 2 failed; commonest error (2x), e.g.: "
+        "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's error; "
+        "next poll due 12:25 UTC (in 20 min)"
     )
 
 

@@ -19,6 +19,7 @@ from bot.core.stories.fingerprints import MAX_MEMBERS, StoryFingerprint, fingerp
 from bot.core.stories.matching import LATE_REPORT_REACH, StoryCandidate, StoryIndex
 from bot.core.stories.merges import may_merge, plan_merge
 from bot.delivery import OutboxDispatcher
+from bot.pipeline import MAX_ITEMS_LEFT_OUT
 from tests.poll_harness import OnePoller, article_item
 from tests.servers import rss
 from tests.story_articles import LEOPARD_EN_1, SKYNEX_DE_1, SKYNEX_DE_2, SKYNEX_EN
@@ -331,7 +332,9 @@ def test_a_story_merged_by_another_process_is_not_joined_by_a_running_poller(har
 
 def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_once(
         harness, feed_server, store, clock, caplog):
-    class FailsOnBoom:  # an analyzer bug on the poll's last item: the whole poll rolls back
+    # An analyzer bug on the poll's last items, more than the poller leaves out: the whole
+    # poll rolls back.
+    class FailsOnBoom:
         def __init__(self, real):
             self.real, self.entities = real, real.entities
 
@@ -347,9 +350,9 @@ def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_
         feed_server.set_feed(path, rss([article_item(article, name.lower(), clock.now())], lang=lang))
         poller.poll(harness.feed(path, name))
     before = store.stories_since(None)
-    feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now()),
-                                        {"title": "BOOM", "guid": "b2", "link": "https://news.example/b2"}],
-                                       lang="de"))
+    booms = [{"title": f"BOOM {n}", "guid": f"boom{n}", "link": f"https://news.example/boom{n}"}
+             for n in range(MAX_ITEMS_LEFT_OUT + 1)]
+    feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now()), *booms], lang="de"))
     b = harness.feed("/b.xml", "B")
     with caplog.at_level(logging.INFO, logger="bot.pipeline"):
         failed = poller.poll(b)

@@ -250,6 +250,22 @@ def test_the_atom_feed_lists_new_pledges(web):
     assert "javascript:alert(1)" not in related and "https://wire.example/1" in related
 
 
+def test_the_atom_feed_stays_xml_when_feed_text_carries_characters_xml_forbids(store, clock):
+    # U+FFFE and U+FFFF are characters Python and SQLite keep but XML 1.0 has none of: a
+    # feed item carrying one (feedparser's loose parser keeps them) put it in the pledge's
+    # evidence, and every reader refused the whole Atom feed as malformed.
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire \uffff"), clock.now())[0]
+    _add(store, clock, feed_id, 1, "Norway \ufffe sends NASAMS", "Wire \uffff", "https://wire.example/1",
+         [Pledge("NO", "air_defence", "pledged", "NASAMS \uffff", "NASAMS", 2,
+                 evidence="Norway will send \uffff two \ufffe NASAMS.")], 1)
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        status, _, text = get(url + "/pledges.atom")
+    assert status == 200
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    (entry,) = ElementTree.fromstring(text).findall("a:entry", ns)
+    assert "Norway will send  two  NASAMS." in ElementTree.tostring(entry, encoding="unicode")
+
+
 def _own_links(text: str) -> tuple[list[str], list[str]]:
     """The Atom feed's ids and its links to the tracker itself (not the articles')."""
     ns = {"a": "http://www.w3.org/2005/Atom"}

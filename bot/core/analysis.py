@@ -4,10 +4,11 @@ costlier step and meaningless for unrelated news)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.core.models import Analysis
+from bot.core.models import Analysis, Pledge
 from bot.core.rules.language import RuleSet
 
 if TYPE_CHECKING:
@@ -31,4 +32,22 @@ class Analyzer:
         from bot.core.pledges.extract import extract_pledges
 
         pledges = extract_pledges(body or title, title=title, lang=lang, entities=self.entities)
-        return replace(verdict, pledges=tuple(pledges))
+        return replace(verdict, pledges=tuple(_without_impossible_numbers(p) for p in pledges))
+
+
+# A count or amount no aid ever reached: 10^12 units, or 10^15 of any currency. Text such
+# as "$999…9 billion" (301 digits) was read as an amount of float infinity, which every
+# JSON output wrote as the bare word Infinity (no JSON) and which made every money total
+# inf; "99999999999999999999 tanks" was a count SQLite cannot store.
+MAX_COUNT = 10**12
+MAX_AMOUNT = 1e15
+
+
+def _without_impossible_numbers(pledge: Pledge) -> Pledge:
+    quantity = pledge.quantity if pledge.quantity is None or 0 <= pledge.quantity <= MAX_COUNT else None
+    value = pledge.value if pledge.value is None or (math.isfinite(pledge.value) and
+                                                     0 <= pledge.value <= MAX_AMOUNT) else None
+    if quantity == pledge.quantity and value == pledge.value:
+        return pledge
+    currency = None if value is None and pledge.value is not None else pledge.currency  # no amount, no currency
+    return replace(pledge, quantity=quantity, value=value, currency=currency)

@@ -3,6 +3,7 @@ an Atom feed of the newest pledges, so others can follow pledgewatch in their re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape as xml_escape
@@ -15,10 +16,15 @@ from bot.web.pages import safe_href
 __all__ = ["pledges_to_csv", "pledges_to_json", "atom_feed"]
 
 
+# What XML 1.0 has no character for: control characters but tab and line breaks, the
+# surrogates, and U+FFFE and U+FFFF (which a feed's text may carry, and Python and SQLite
+# keep): one of them anywhere made every reader refuse the whole feed.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _x(value: object) -> str:
-    """Text for XML content and attributes; control characters (invalid in XML 1.0) dropped."""
-    text = "".join(ch for ch in str(value or "") if ch in "\t\n\r" or ord(ch) >= 0x20)
-    return xml_escape(text, {'"': "&quot;"})
+    """Text for XML content and attributes, without the characters XML 1.0 forbids."""
+    return xml_escape(_NOT_XML.sub("", str(value or "")), {'"': "&quot;"})
 
 
 def _stamp(text: object) -> str:

@@ -4,6 +4,7 @@ the parts over one connection."""
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -31,8 +32,8 @@ class PledgeStore(StoreBase):
                     p.status,
                     p.system or "",
                     p.item,
-                    p.quantity,
-                    p.value,
+                    _storable_count(p.quantity),
+                    p.value if p.value is None or math.isfinite(p.value) else None,  # inf is no JSON
                     p.currency,
                     p.evidence,
                     _iso(reported_at),
@@ -175,3 +176,14 @@ class PledgeStore(StoreBase):
                 clauses.append(fragment)
                 params.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+# SQLite's integers are 64-bit. A count beyond (text reading "99999999999999999999 tanks"
+# as 10^20) raised OverflowError, which rolled the whole poll back: the feed failed on
+# every poll while the item stayed in it. No count that size is one; the pledge is kept
+# without it.
+_MAX_SQLITE_INTEGER = 2**63 - 1
+
+
+def _storable_count(quantity: int | None) -> int | None:
+    return quantity if quantity is None or -_MAX_SQLITE_INTEGER <= quantity <= _MAX_SQLITE_INTEGER else None

@@ -42,9 +42,12 @@ class ErrorKinds:
         return bool(self._counts)
 
     def commonest(self) -> str:
-        """'(19x): cannot connect to rss.dw.com:443: Name or service not known'."""
+        """'(19x), e.g.: cannot connect to rss.dw.com:443: Name or service not known'.
+        The "e.g." because the 19 failing feeds are on 19 hosts, and the line shows the
+        first one's: "(19x): cannot connect to rss.dw.com" read as one host failing 19 times."""
         kind, count = self._counts.most_common(1)[0]
-        return f"({count:,}x): {self._example[kind]}"
+        example = "" if count == 1 else ", e.g."
+        return f"({count:,}x){example}: {self._example[kind]}"
 
 
 @dataclass
@@ -125,17 +128,21 @@ class FirstRound:
             return None
         return f"first round: {len(self.polled):,} of {len(self.feeds):,} feeds, {self._what()}"
 
-    def finished(self, seconds: float) -> str | None:
+    def finished(self, seconds: float, next_poll: datetime | None = None, now: datetime | None = None) -> str | None:
         """The line that closes the round, once, when the last feed is done. When feeds
         failed it names the commonest error and where each feed's is: a new install
         without network fails every feed at once, and "19 failed" alone says nothing
-        about why."""
+        about why. It ends with when the next poll is due: after a round that failed
+        everywhere the feeds back off (twice the interval), and the log, quiet until
+        then, read as if the bot had stopped."""
         if not self.done or self.reported_done:
             return None
         self.reported_done = True
         line = f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
         if self.errors:
-            line += f"; commonest error {self.errors.commonest()}; `pledgewatch status` lists each feed's"
+            line += f"; commonest error {self.errors.commonest()}; `pledgewatch status` lists each feed's error"
+        if next_poll is not None and now is not None:
+            line += f"; next poll due {_due(next_poll, now)}"
         return line
 
     def _what(self) -> str:
