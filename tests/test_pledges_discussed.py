@@ -387,11 +387,17 @@ CASES: list[tuple[str, str, str, set]] = [
     ("fr", "Zelensky appelle la France à livrer plus de Caesar",
      "KIEV (AFP) - Le président ukrainien a appelé mercredi la France à livrer davantage de canons Caesar.",
      {("FR", "artillery", DI)}),
-    # thanks for a request accepted is thanks for what was given
+    # a request already granted asks no one and promises nothing (the thanks, this far from
+    # the jets, tells no delivery either: no record rather than a wrong promise)
     ("en", "F-16s arrive in Ukraine",
      "KYIV (Reuters) - The first F-16 fighter jets have arrived in Ukraine, the president said on Sunday. He thanked "
-     "Denmark for accepting Kyiv's request for the F-16s.",
-     {("DK", "aircraft", D)}),
+     "Denmark, the Netherlands and the other partners for accepting Kyiv's request for the F-16s.",
+     set()),
+    # what the request's clause does not name is not asked for
+    ("en", "NATO chief urges allies to send more air defence",
+     "BRUSSELS (Reuters) - NATO Secretary General Mark Rutte on Wednesday urged allies to send Ukraine more air "
+     "defence systems, saying Russia had fired a record number of drones at Ukrainian cities.",
+     {("ALLIES", "air_defence", DI)}),
     # a deliberation that is not over is the news; one told without a time stays discussed
     ("de", "Berlin erwägt Taurus-Lieferung",
      "BERLIN (dpa) - Nach Angaben des Verteidigungsministeriums erwägt Berlin die Lieferung von "
@@ -414,6 +420,39 @@ CASES: list[tuple[str, str, str, set]] = [
      "WARSCHAU (dpa) - Polen hat der Ukraine vier weitere MiG-29-Kampfjets geliefert, nachdem Kiew um "
      "Nachschub gebeten hatte.",
      {("PL", "aircraft", D)}),
+    # --- a second round, written after the first fixes
+    ("en", "UK reviewing options for more Challengers",
+     "LONDON (Reuters) - Britain is reviewing options to send more Challenger 2 tanks to Ukraine, a defence ministry "
+     "spokesman said on Thursday.",
+     {("GB", "tanks", DI)}),
+    ("en", "Ottawa looking at more air defence for Kyiv",
+     "OTTAWA (Reuters) - Canada's defence minister said on Tuesday that Ottawa was looking at sending more air defence "
+     "systems to Ukraine.",
+     {("CA", "air_defence", DI)}),
+    ("en", "Zelensky presses Washington for more interceptors",
+     "WASHINGTON (AFP) - Ukrainian President Volodymyr Zelensky pressed Washington for more Patriot interceptors at a "
+     "White House meeting on Thursday.",
+     {("US", "air_defence", DI)}),
+    ("en", "Berlin to decide on more Leopards next week",
+     "BERLIN (Reuters) - Germany will decide on more Leopard 2 tanks for Ukraine next week, a government spokesman "
+     "said on Friday.",
+     {("DE", "tanks", DI)}),
+    ("fr", "Chars : Ottawa n'a pas encore tranché",
+     "OTTAWA (AFP) - Le Canada n'a pas encore pris de décision sur l'envoi de chars Leopard 2 supplémentaires à "
+     "l'Ukraine, a indiqué lundi la ministre de la Défense.",
+     {("CA", "tanks", DI)}),
+    ("fr", "Caesar : Paris décidera la semaine prochaine",
+     "PARIS (AFP) - La France décidera la semaine prochaine de l'envoi de nouveaux canons Caesar à l'Ukraine, selon "
+     "l'Élysée.",
+     {("FR", "artillery", DI)}),
+    ("de", "Kiew bittet Berlin um Taurus",
+     "KIEW (dpa) - Die Ukraine hat Deutschland um die Lieferung von Taurus-Marschflugkörpern gebeten, sagte der "
+     "Außenminister am Montag.",
+     {("DE", "missiles", DI)}),
+    ("de", "Berlin will nächste Woche über Leopard entscheiden",
+     "BERLIN (dpa) - Die Bundesregierung will in der kommenden Woche über weitere Leopard-Panzer für die Ukraine "
+     "entscheiden.",
+     {("DE", "tanks", DI)}),
 ]
 
 

@@ -328,6 +328,11 @@ def _verbless_headline(
     # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
     # a headline that says none refuses.
     status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
+    # ... and one over a body that only weighs the giving ("Ottawa looking at more air
+    # defence for Kyiv" over "was looking at sending") promises nothing either.
+    told = [p.status for p in body_pledges if p.donor in givers]
+    if status == "pledged" and told and all(s == "discussed" for s in told):
+        status = "discussed"
     cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
     return _sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
 

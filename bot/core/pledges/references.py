@@ -307,8 +307,9 @@ _GIVEN_BEFORE_FIRST = re.compile(
     r"\b(?:deliver(?:ed|ing)|sen(?:t|ding)|suppl(?:ied|ying)|ship(?:ped|ping)|provid(?:ed|ing)|donat(?:ed|ing)|"
     r"transferr(?:ed|ing)|hand(?:ed|ing) over|(?:livre|envoye|fourni|cede|remis|transfere)(?:e|s|es)?)\s+$"
 )
+# ("das erste von vier zugesagten Systemen übergeben" names its own thing)
 _GIVEN_AFTER_FIRST = re.compile(
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:ubergeben|geliefert|ausgeliefert|uberlassen|eingetroffen|angekommen)\b"
+    r"(?!\s+(?:von|der|des|aus|davon)\b)(?:\s+[\w'-]+){0,4}?\s+(?:ubergeben|geliefert|ausgeliefert|uberlassen|eingetroffen|angekommen)\b"
 )
 
 

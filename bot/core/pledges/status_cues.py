@@ -123,6 +123,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "se penche sur l'envoi de", "est ouverte à la livraison", "offen für die Lieferung";
      # a decision outstanding: "eine Entscheidung ... steht noch aus"
      r"pench\w* sur|ouvert(?:e|s|es)? a (?:la |l'|une |un |des |de nouv\w* |d'autres )|offen fur\b|"
+     # looking at giving ("was looking at sending more air defence"); a decision still to
+     # take ("n'a pas encore pris de décision", "will decide on", "décidera", "will ... entscheiden")
+     r"look(?:s|ed|ing)? at (?:sending|supplying|providing|delivering|giving|donating|transferring)\b|"
+     r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
+     r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
+     r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
+     rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:uber|daruber) (?:{_WORD} ){{0,8}}entscheiden\b|"
      r"(?:steht|stehen|stand|standen) (?:aber |jedoch |allerdings |bislang |bisher )?(?:noch|weiterhin|weiter) aus\b|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
@@ -360,7 +367,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
      # the one asked between ("asks Berlin for Taurus"), the German participle ("hat von den
      # USA weitere Patriot-Systeme gefordert", "erbeten")
-     rf"ask(?:s|ed|ing)? (?:{_WORD} ){{1,3}}for\b|gefordert|erbeten|"
+     rf"(?:ask|press)(?:s|es|ed|ing)? (?:{_WORD} ){{1,3}}for\b|gefordert|erbeten|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
@@ -461,7 +468,7 @@ _HYPOTHETICAL = lazy(
     r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$|"
     # looking for a way to give is not giving: "is exploring ways to supply", "considering
     # options to send", "studying how to deliver"
-    r"(?:\bexplor\w*|\bconsider\w*|\bweigh\w*|\bstudy\w*|\bexamin\w*|\bdiscuss\w*|\blook\w* (?:at|into)|\bassess\w*)\s+"
+    r"(?:\bexplor\w*|\bconsider\w*|\bweigh\w*|\bstudy\w*|\bexamin\w*|\bdiscuss\w*|\blook\w* (?:at|into)|\bassess\w*|\breview\w*)\s+"
     r"(?:(?:new|other|possible|further)\s+)?(?:ways?|options?|possibilities|means|how|the (?:possibility|option|idea) of)\s+$|"
     # hesitating to give is not giving: "Why Germany hesitates to send Taurus", "reluctant
     # to deliver", "hésite à livrer" (the hesitation governs the infinitive next to it)
@@ -736,8 +743,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
-            if status == "requested" and _REQUEST_GRANTED_BEFORE.search(folded, max(start, s - 40), s):
-                continue  # "thanked Denmark for accepting Kyiv's request": told by the thanks
+            granted = status == "requested" and _REQUEST_GRANTED_BEFORE.search(folded, max(start, s - 40), s)
             if status == "discussed" and _deliberation_behind(folded, start, s, e):
                 behind.add(s)
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
@@ -756,7 +762,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             # A request (not a warning) may name whom it asks: see extract._asked_giver.
-            kind = "ask" if cue_status == "requested" and not _WARNING.match(folded, s, e) else ""
+            # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
+            # F-16s" asks nobody; it promises nothing either)
+            kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""
             raw.append(Cue(s, e, "discussed" if double_negation else cue_status, kind))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
@@ -1095,7 +1103,7 @@ def _deliberation_behind(folded: str, sentence_start: int, start: int, end: int)
 # "drohte"): whom they name is not asked to give anything.
 _WARNING = lazy(r"warn|mis(?:e|es)? en garde|menac|threaten|droh")
 # A request named after its acceptance, whoever's it is ("for accepting Kyiv's request",
-# "granting Ukraine's request"): the request is no longer open; the verbs around it tell.
+# "granting Ukraine's request"): the request is no longer open, and asks no one.
 _REQUEST_GRANTED_BEFORE = lazy(
     r"\b(?:accept\w*|grant(?:ed|ing)|honou?r(?:ed|ing)|fulfill?(?:ed|ing)|agree(?:d|ing) to|accede\w* a|erfull\w*)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
