@@ -509,7 +509,7 @@ def test_a_share_in_paying_for_items_is_their_price() -> None:
     [
         ("Selenskyj dankte Deutschland für die Lieferung der Iris-T-Systeme.", {("DE", "air_defence", "delivered")}),
         ("Zelensky thanked Britain for the Challenger tanks and urged Germany to send Leopards.",
-         {("GB", "tanks", "delivered")}),
+         {("GB", "tanks", "delivered"), ("DE", "tanks", "discussed")}),
     ],
 )
 def test_thanks_for_something_given_is_a_delivery_by_the_one_thanked(text: str, expected: set) -> None:

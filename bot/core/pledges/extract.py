@@ -9,14 +9,16 @@ For each sentence we look for four things, all with patterns compiled once:
   what comes after "against" are not given;
 - status cues (status_cues.py): pledged / delivered / discussed / refused /
   production, in EN/FR/DE, plus some that give no record of their own: a request
-  ("Kyiv asks for..."), receiving (only Ukraine receiving counts, as a delivery - or a
+  ("Kyiv asks for..."; what it asks of a donor named, "asked Sweden to supply", is under
+  discussion for that donor, givers.asked_giver), receiving (only Ukraine receiving counts, as a delivery - or a
   promise, in the future - by whoever it came from), a package's "includes" (its items
   take the package's status) and weak cues ("announced", a delivery named as a noun,
   an attributive participle such as "die versprochenen Haubitzen") that speak only
   when nothing else does. Each item takes the status of its nearest cue; a negation
   before a promise makes it refused (in German anywhere in the clause before a
   verb-last infinitive), a hedge ("could", "expects", "ob ... liefern wird") makes it
-  discussed, a future delivery is a promise. Contracts and procurement are production
+  discussed, a future delivery is a promise; a deliberation told as over ("after weeks
+  of debate", "which had long considered") gives way to the sentence's news. Contracts and procurement are production
   in the item's category; making (factories, capacity) is production in category
   "production"; buying is production only under the US USAI (contracting);
 - donors (givers.py): countries, capitals, leaders, organisations, "les Alliés".
@@ -68,6 +70,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import (
     a_place,
+    asked_giver,
     donor_group_spans,
     donors_for,
     givers_among,
@@ -325,6 +328,11 @@ def _verbless_headline(
     # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
     # a headline that says none refuses.
     status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
+    # ... and one over a body that only weighs the giving ("Ottawa looking at more air
+    # defence for Kyiv" over "was looking at sending") promises nothing either.
+    told = [p.status for p in body_pledges if p.donor in givers]
+    if status == "pledged" and told and all(s == "discussed" for s in told):
+        status = "discussed"
     cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
     return _sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
 
@@ -475,6 +483,8 @@ def _sentence_pledges(
     cues = _cues_as_the_sentence_reads(sentence, cues)
     if not cues:
         return []
+    if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
+        return []  # a debate on a country's own forces or budget ("debated the defence budget")
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
     items = _given_items(sentence, mentions, counts, money, donors)
     shares = total_told and _SHARES_OPENER.match(folded, start) is not None
@@ -749,7 +759,16 @@ def _item_records(
     pledges: list[Pledge] = []
     for item in items:
         cue = _nearest_cue(item, cues, folded)
-        if cue is None or cue.status == "requested" or _not_aid_to_ukraine(sentence, item, cue, parties):
+        if cue is None or _not_aid_to_ukraine(sentence, item, cue, parties):
+            continue
+        if cue.status == "requested":
+            # Asking is not giving; but what a donor is asked for is under discussion for
+            # that donor ("Zelensky asked Sweden to supply Gripen jets"): the asked one's
+            # record, discussed. A request to no one in particular gives none.
+            asked = asked_giver(folded, start, cue, item, donor_group_spans(folded, parties.donors)) if (
+                cue.kind == "ask" and item.category != "production"
+            ) else ()
+            pledges += _records(sentence, item, asked, "discussed", item.category, counts)
             continue
         stage = _item_stage(item, cue, cues, contracted)
         if stage is None:
@@ -1071,6 +1090,15 @@ _OWN_USE = lazy(
     # "pour remplacer les chars livrés", "als Ersatz für die abgegebenen Panzer"
     r"to replace|to backfill|pour remplacer|en remplacement|als ersatz|zum ersatz|ersetzen)\b"
 )
+# A country's own forces and defence budget: what a debate about them weighs is no aid
+# (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
+# whether to send Patriots and buy replacements for the Bundeswehr". (Folded text.)
+_OWN_FORCES = lazy(
+    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops)|"
+    r"defen[cs]e (?:budget|spending)|military budget|"
+    r"budget (?:de la defense|des armees)|loi de programmation militaire|"
+    r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
+)
 # What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
 _TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
 
@@ -1190,6 +1218,10 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             distance = 0.0
         elif cue.end <= item.start:
             distance = float(item.start - cue.end)
+            if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):
+                # German puts a subordinate clause's verb last: "..., nachdem das erste im
+                # Oktober übergeben worden war" is told by "übergeben", not the main verb.
+                distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
             if folded and _CONTRAST.search(folded, item.end, cue.end + 8):
@@ -1199,5 +1231,6 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     return best[1] if best else None
 
 
+_GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
 _CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")

@@ -128,7 +128,13 @@ _NOT_AN_ITEM_BEFORE = lazy(
     r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
 )
 _SPLIT_AUS_AFTER = lazy(r"(?:\s+[\w-]+){1,8}\s+aus\b")
-_NOT_AN_ITEM_AFTER = lazy(r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top)\b")
+_NOT_AN_ITEM_AFTER = lazy(
+    r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top|"
+    # a package of sanctions is no aid: "a new package of sanctions", "paquet de sanctions"
+    r"(?:of|de|d'|des) (?:new |further |nouvelles |tough |sweeping )?(?:sanctions|mesures restrictives|restrictive measures))\b"
+)
+# ... nor a "sanctions package", "Sanktionspaket" (the words before it, or inside).
+_SANCTIONS_BEFORE = lazy(r"\bsanctions?\s+$")
 
 
 def _category_of(words: bytes) -> str:
@@ -153,7 +159,9 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
     system_starts = [m.start for m in systems]
     for match in _ITEM_RE.finditer(data):
         s, e = match.span()
-        if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 16]):
+        if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 34]):
+            continue
+        if b"sanktion" in data[s:e] or _SANCTIONS_BEFORE.search(folded, max(0, s - 12), s):
             continue
         if trained_as_adjective(folded, s):
             continue

@@ -298,13 +298,39 @@ _BACK_REFERENCE_HINT = re2.compile(_back_reference_words(_SMALL_NUMBER_HINT).rep
 _OWN_THING_AFTER = re.compile(r"[^.!?]{0,80}")
 
 
+# "The first" as the object of a giving, whatever follows it: "after delivering the first
+# in October", "après avoir livré le premier en octobre", "having sent the first last
+# year"; in German the participle comes after ("nachdem das erste im Oktober übergeben
+# worden war").
+_FIRST_WORDS = re.compile(r"\b(?:the first(?: ones?)?|(?:le|la|les) (?:premier|premiere)s?|(?:das|der|die|den) ersten?)\b")
+_GIVEN_BEFORE_FIRST = re.compile(
+    r"\b(?:deliver(?:ed|ing)|sen(?:t|ding)|suppl(?:ied|ying)|ship(?:ped|ping)|provid(?:ed|ing)|donat(?:ed|ing)|"
+    r"transferr(?:ed|ing)|hand(?:ed|ing) over|(?:livre|envoye|fourni|cede|remis|transfere)(?:e|s|es)?)\s+$"
+)
+# ("das erste von vier zugesagten Systemen übergeben" names its own thing)
+_GIVEN_AFTER_FIRST = re.compile(
+    r"(?!\s+(?:von|der|des|aus|davon)\b)(?:\s+[\w'-]+){0,4}?\s+(?:ubergeben|geliefert|ausgeliefert|uberlassen|eingetroffen|angekommen)\b"
+)
+
+
+def _first_given(folded: str, at: int) -> re.Match[str] | None:
+    match = _FIRST_WORDS.match(folded, at)
+    if match is None:
+        return None
+    if _GIVEN_BEFORE_FIRST.search(folded, max(0, at - 24), at) or (
+        folded.startswith("d", at) and _GIVEN_AFTER_FIRST.match(folded, match.end())
+    ):
+        return match
+    return None
+
+
 def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
     # The hint's words are the pattern's less its look-ahead: the pattern, tried only where
     # the hint matches, finds what a full scan finds (and most such words, "the first",
     # "die ersten", are followed by a noun).
     for hint in _BACK_REFERENCE_HINT.finditer(data):
-        match = _BACK_REFERENCE.match(folded, hint.start())
+        match = _BACK_REFERENCE.match(folded, hint.start()) or _first_given(folded, hint.start())
         if match is None:
             continue
         s, e = match.span()

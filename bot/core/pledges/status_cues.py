@@ -71,7 +71,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
      # The German main clause puts the verb before its negated object: "Polen liefert
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
-     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
@@ -85,6 +85,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "dementiert Berichte, wonach" (the giving verb after it is refused: _DENIAL).
      r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b"),
     ("discussed",
+     # A request examined is a question still open (first: at one position the first
+     # alternative that matches wins, and "studying" alone is a cue too): "is studying a Ukrainian request for",
+     # "examinent une demande ukrainienne de", "prüft die Anfrage aus Kiew" (the request
+     # word alone gives nothing: see "requested").
+     rf"(?:consider|stud(?:y|ies|ied|ying)|examin|review|weigh|assess|evaluat|look\w* (?:at|into)|discuss)\w* "
+     rf"(?:{_WORD} ){{0,3}}(?:requests?|appeals?|pleas?|demands?)\b|"
+     rf"(?:examin|etudi|discut|analys|consider)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
+     rf"(?:pruf|berat|diskut|erwag)\w* (?:{_WORD} ){{0,3}}(?:\w*anfrage\w*|bitte|\w*forderung\w*|\w*wunsch\w*)\b|"
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
@@ -112,6 +120,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
+     # "se penche sur l'envoi de", "est ouverte à la livraison", "offen für die Lieferung";
+     # a decision outstanding: "eine Entscheidung ... steht noch aus"
+     r"pench\w* sur|ouvert(?:e|s|es)? a (?:la |l'|une |un |des |de nouv\w* |d'autres )|offen fur\b|"
+     # looking at giving ("was looking at sending more air defence"); a decision still to
+     # take ("n'a pas encore pris de décision", "will decide on", "décidera", "will ... entscheiden")
+     r"look(?:s|ed|ing)? at (?:sending|supplying|providing|delivering|giving|donating|transferring)\b|"
+     r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
+     r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
+     r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
+     rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:uber|daruber) (?:{_WORD} ){{0,8}}entscheiden\b|"
+     r"(?:steht|stehen|stand|standen) (?:aber |jedoch |allerdings |bislang |bisher )?(?:noch|weiterhin|weiter) aus\b|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
@@ -167,7 +186,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
-     r"\w*geliefert|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
@@ -288,6 +307,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
+     # ... whoever's request it is: "has accepted Ukraine's request for", "granted a
+     # Ukrainian request", "a accédé à la demande de l'Ukraine", "erfüllt die Bitte Kiews"
+     # (finite only: "thanked Denmark for accepting Kyiv's request" thanks for a giving)
+     rf"(?:accept(?:s|ed)|grant(?:s|ed)|honou?r(?:s|ed)|fulfill?(?:s|ed)|agree[sd]? to) (?:{_WORD} ){{0,3}}(?:requests?|demands?)\b|"
+     rf"(?:accept\w*|accede\w* a) (?:{_WORD} ){{0,3}}demandes?\b|erfull\w* (?:{_WORD} ){{0,3}}(?:bitte|anfrage|forderung\w*|wunsch\w*)\b|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|disburses?\b|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
@@ -331,13 +355,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,10}}(?:fur|an) (?:die ukraine|kiew|kyjiw)(?: {_WORD}){{0,6}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberreicht|uberlasst|uberweist"),
+     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberreicht|uberlasst|uberweist|"
+     # paying, in the present: "Dänemark zahlt weitere 100 Millionen Euro in den Fonds
+     # ein", "zahlt der Ukraine 50 Millionen" (paid, "eingezahlt", is a delivery)
+     r"(?:ein|aus)?zahl(?:t|en)\b"),
     # Asking is not giving: an item nearest to a request gives no record.
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
      rf"(?:fordert\w*|forderte\w*|bitt\w*|bat|aufgefordert|appellier\w*) (?:{_WORD} ){{0,8}}zu {_WORD}|"
      rf"demand\w* (?:{_WORD} ){{0,5}}(?:de|d') {_WORD}|"
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
+     # the one asked between ("asks Berlin for Taurus"), the German participle ("hat von den
+     # USA weitere Patriot-Systeme gefordert", "erbeten")
+     rf"(?:ask|press)(?:s|es|ed|ing)? (?:{_WORD} ){{1,3}}for\b|gefordert|erbeten|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
@@ -436,6 +466,10 @@ _HYPOTHETICAL = lazy(
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
     r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$|"
+    # looking for a way to give is not giving: "is exploring ways to supply", "considering
+    # options to send", "studying how to deliver"
+    r"(?:\bexplor\w*|\bconsider\w*|\bweigh\w*|\bstudy\w*|\bexamin\w*|\bdiscuss\w*|\blook\w* (?:at|into)|\bassess\w*|\breview\w*)\s+"
+    r"(?:(?:new|other|possible|further)\s+)?(?:ways?|options?|possibilities|means|how|the (?:possibility|option|idea) of)\s+$|"
     # hesitating to give is not giving: "Why Germany hesitates to send Taurus", "reluctant
     # to deliver", "hésite à livrer" (the hesitation governs the infinitive next to it)
     r"(?:\bhesita\w*|\breluctan\w*|\bhesit\w*)\s+(?:(?:still|encore|toujours|\w+ment)\s+)?(?:(?:to|a|de|d')\s*)?$"
@@ -682,6 +716,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
     raw: list[Cue] = []
+    behind: set[int] = set()  # where deliberations told as over start (_deliberation_behind)
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
         for s, e in statuses.within(status, start, end):
@@ -708,6 +743,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
+            granted = status == "requested" and _REQUEST_GRANTED_BEFORE.search(folded, max(start, s - 40), s)
+            if status == "discussed" and _deliberation_behind(folded, start, s, e):
+                behind.add(s)
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
             cue_status = status
             if status == "delivered" and folded.startswith("wurde", s) and text and _umlaut_u(text, s):
@@ -723,7 +761,11 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "delivered"
             if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
-            raw.append(Cue(s, e, "discussed" if double_negation else cue_status))
+            # A request (not a warning) may name whom it asks: see extract._asked_giver.
+            # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
+            # F-16s" asks nobody; it promises nothing either)
+            kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""
+            raw.append(Cue(s, e, "discussed" if double_negation else cue_status, kind))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -732,6 +774,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         if any(k.start < cue.end and cue.start < k.end for k in kept):
             continue
         kept.append(cue)
+    if behind and any(c.start not in behind for c in kept):
+        # A deliberation that is over ("after weeks of debate", "which had long considered")
+        # is background to what the sentence tells: its news speaks.
+        kept = [c for c in kept if c.start not in behind]
     if any(c.status == "output" for c in kept):
         changed = any(c.status in ("production", "manufacture") for c in kept) or _OUTPUT_CHANGE.search(
             folded, start, end
@@ -1032,6 +1078,35 @@ def _first_of_the_promised_handed_over(clause: str) -> bool:
 _DONE_NOW = lazy(
     r"\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|heute|"
     r"bereits|inzwischen|mittlerweile|soeben|letzte[nmrs]?)\b"
+)
+# A deliberation told as over: after it ("after weeks of debate", "après des semaines de
+# discussions", "nach monatelangen Beratungen", "nach langem Zögern"), or in the
+# pluperfect ("which had long considered sending", "qui avait longtemps envisagé").
+# (a time must be told: "nach Angaben des Ministeriums erwägt" is the news)
+_AFTER_BEFORE = lazy(
+    r"\b(?:after|following)\s+(?:(?:weeks|months|years|days|long|lengthy|intense|heated|[\w]+-long)\s+(?:of\s+)?)+$|"
+    r"\b(?:apres|au terme d\w*|a l'issue d\w*)\s+(?:des |de |d')?(?:(?:semaines|mois|annees|jours|longues?|longs|intenses)\s+(?:de |d')?)+$|"
+    r"\bnach\s+(?:\w+langen?|langem|langer|langen|wochen|monaten|jahren)\s+(?:\w+\s+)?$"
+)
+_PLUPERFECT_BEFORE = lazy(r"\b(?:had|avait|avaient)\s+(?:(?:long|longtemps|\w+ly|\w+ment|for months)\s+)?$")
+_DELIBERATION = lazy(r"(?:consider|weigh|debat|discuss|discut|mull|envisag|etudi|examin|hesit|stud|explor|berat|zoger)")
+
+
+def _deliberation_behind(folded: str, sentence_start: int, start: int, end: int) -> bool:
+    if not _DELIBERATION.match(folded, start, end):
+        return False
+    before = folded[max(sentence_start, start - 40) : start]
+    return bool(_AFTER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before))
+
+
+# The "requested" cues that warn rather than ask ("warned Berlin against", "a menacé",
+# "drohte"): whom they name is not asked to give anything.
+_WARNING = lazy(r"warn|mis(?:e|es)? en garde|menac|threaten|droh")
+# A request named after its acceptance, whoever's it is ("for accepting Kyiv's request",
+# "granting Ukraine's request"): the request is no longer open, and asks no one.
+_REQUEST_GRANTED_BEFORE = lazy(
+    r"\b(?:accept\w*|grant(?:ed|ing)|honou?r(?:ed|ing)|fulfill?(?:ed|ing)|agree(?:d|ing) to|accede\w* a|erfull\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
 # A request named right after its refusal: "a rejeté la demande", "turned down the request".
 _REQUEST_TURNED_DOWN = lazy(
