@@ -13,6 +13,7 @@ import pytest
 from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
+from bot.core.analysis import Analyzer
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, render_plain
 from bot.core.chat.render_discord import render_embed
 from bot.core.chat.render_telegram import render_alert
@@ -229,14 +230,20 @@ def test_an_item_counting_more_than_sqlite_can_store_does_not_fail_its_feed(env,
     assert all(q is None or q < 10**12 for q in quantities), quantities
 
 
-def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(env, capsys, feed_server):
-    # A 310-digit number made the number reader raise (OverflowError: a float infinity
-    # made an integer), in pledge extraction and story matching alike; the exception
-    # rolled the poll back and the feed failed on every poll, its other items never stored.
-    huge = "9" * 310
-    poison = {"title": f"US pledges ${huge} billion in military aid to Ukraine",
-              "description": f"The United States will send ${huge} billion in military aid and {huge} tanks to "
-                             "Ukraine, the Pentagon said.",
+def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(env, capsys, feed_server, monkeypatch):
+    # A bug the analysis hits on one item (a 310-digit number once made the number reader
+    # raise) rolled the poll back, and the feed failed on every poll, its other items never
+    # stored. The fault is injected, so the test holds whatever bug the next one is.
+    real_analyze = Analyzer.analyze
+
+    def analyze_failing_on_poison(self, title, body, lang=None):
+        if "poison" in title:
+            raise RuntimeError("injected fault")
+        return real_analyze(self, title, body, lang)
+
+    monkeypatch.setattr(Analyzer, "analyze", analyze_failing_on_poison)
+    poison = {"title": "US pledges poison aid to Ukraine",
+              "description": "The United States will send tanks to Ukraine, the Pentagon said.",
               "link": "https://n.example/poison"}
     feed_server.set_feed("/poison.xml", rss([poison, {**AID, "link": "https://n.example/aid"}]))
     url = feed_server.url("/poison.xml")
@@ -253,12 +260,31 @@ def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(en
     assert titles == [AID["title"]] and error is None and [s["title"] for s in stories] == [AID["title"]]
     # Said once, naming the item, with the traceback for a bug report.
     (said,) = [line for line in err.splitlines() if "could not be processed" in line]
-    assert poison["title"][:40] in said and "Traceback" in err and "OverflowError" in err
+    assert poison["title"][:30] in said and "Traceback" in err and "injected fault" in err
 
     # The next poll of the same bytes reads nothing again, and fails nothing.
     assert main(["poll", "--feed", url]) == 0
     out, err = capsys.readouterr()
     assert "ERROR" not in err and "1 feeds polled, 0 failed" in out, out + err
+
+
+def test_a_number_too_long_for_a_float_is_no_count_and_its_item_is_stored(env, capsys, feed_server):
+    # 310 digits read as float infinity, and int() of it raised OverflowError in pledge
+    # extraction and story matching alike. Such a number is now no number at all.
+    huge = "9" * 310
+    item = {"title": "US to send tanks to Ukraine",
+            "description": f"The United States will send {huge} tanks to Ukraine, the Pentagon said.",
+            "link": "https://n.example/long-number"}
+    feed_server.set_feed("/long.xml", rss([item]))
+    url = feed_server.url("/long.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "1 items, 1 new, 1 relevant" in out and "could not be processed" not in err, out + err
+    store = SqliteStore(env / CLI_DB)
+    pledges = store._rows("SELECT donor, category, quantity FROM pledges")
+    store.close()
+    assert [(p["donor"], p["category"], p["quantity"]) for p in pledges] == [("US", "tanks", None)]
 
 
 def test_an_amount_too_large_for_a_float_is_stored_without_it_and_exports_stay_json(env, capsys, feed_server):

@@ -14,6 +14,7 @@ and 1.5 in French), so parsing takes the article language when it is known.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -161,7 +162,7 @@ def parse_numeral(text: str, lang: str | None = None) -> float | None:
         return None
     seps = [c for c in raw if c in ".,"]
     if not seps:
-        return float(raw)
+        return _as_float(raw)
     if len(set(seps)) == 2:
         decimal = raw.rstrip("0123456789")[-1]
         thousands = "," if decimal == "." else "."
@@ -183,10 +184,13 @@ def parse_numeral(text: str, lang: str | None = None) -> float | None:
 
 
 def _as_float(text: str) -> float | None:
+    """The value, or None for no number or one too long to be finite: 310 digits read
+    as infinity, which no count or amount can be, and int() of it raises."""
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 # ----------------------------------------------------------------- money
