@@ -42,7 +42,6 @@ import argparse
 import json
 import os
 import random
-import re
 import resource
 import subprocess
 import sys
@@ -57,11 +56,10 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.config import load_entities  # noqa: E402
 from bot.core.analysis import Analyzer  # noqa: E402
-from bot.core.pledges.entities import Entities  # noqa: E402
 from bot.core.rules.files import load_rules_toml  # noqa: E402
 from bot.core.rules.language import RuleSet  # noqa: E402
-from bot.core.rules.syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
 from bot.core.text import sentences  # noqa: E402
+from common import regex_per_rule, regex_per_topic  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 try:  # the compiled-rules cache (absent from versions before it, which the bench also measures)
     from bot.adapters.lexicon_cache import cached_lexicon  # noqa: E402
@@ -126,66 +124,6 @@ def as_jsonl(items: list[Item]) -> str:
         json.dumps({"id": i, "title": t, "summary": b, "lang": lang}, ensure_ascii=False) + "\n"
         for i, (t, b, lang, _) in enumerate(items)
     )
-
-
-# ---------------------------------------------------------------- the regex filters
-
-
-def _list_names(ref: ListRef, entities: Entities) -> list[str]:
-    if ref.name == "ukraine":
-        return list(entities.ukraine_names)
-    if ref.name == "donor":
-        donors = [d for d in entities.donors.values() if ref.filter in (None, d.code.lower())]
-        return [n for d in donors for n in (*d.names, *d.case_sensitive)]
-    systems = [s for s in entities.systems.values() if ref.filter in (None, s.category)]
-    return [n for s in systems for n in (s.name, *s.names, *s.case_sensitive)]
-
-
-def _word_pattern(word) -> str:
-    body = re.escape(word.text)
-    return (r"\w*" if word.suffix else "") + body + (r"\w*" if word.prefix else "")
-
-
-def _alternatives(expression: str, entities: Entities) -> list[str]:
-    """Every word, phrase and list name of a rule as a regex alternative; a word list
-    (@support:en) stands for the words of its expressions."""
-    alternatives = []
-    for term in iter_terms(parse_expression(expression)):
-        if isinstance(term, Phrase):
-            alternatives.append(r"\W+".join(_word_pattern(w) for w in term.words))
-        elif isinstance(term, ListRef) and term.name in entities.word_lists:
-            variants = entities.word_lists[term.name]
-            for variant in ([variants[term.filter]] if term.filter else variants.values()):
-                alternatives.extend(_alternatives(variant, entities))
-        elif isinstance(term, ListRef):
-            for name in _list_names(term, entities):
-                parts = re.findall(r"\w+", name.rstrip("*"))
-                alternatives.append(r"\W+".join(map(re.escape, parts)) + (r"\w*" if name.endswith("*") else ""))
-        elif isinstance(term, Regex):
-            alternatives.append(term.pattern)
-    return alternatives
-
-
-def _compile(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-def regex_per_rule(rules, entities: Entities, threshold: float) -> Callable[[str], bool]:
-    """Per rule one alternation of its words; relevant when the weights of the rules
-    whose regex is found reach the threshold (no NEAR, NOT, EXCEPT or inflection)."""
-    patterns = [(_compile(_alternatives(r.expression, entities)), r.weight) for r in rules if r.enabled]
-    return lambda text: sum(w for p, w in patterns if p.search(text)) >= threshold
-
-
-def regex_per_topic(rules, entities: Entities) -> Callable[[str], bool]:
-    """What most keyword-alert bots do: per topic one alternation of the words of its
-    positive rules; relevant when any topic's regex is found."""
-    by_topic: dict[str, list[str]] = {}
-    for rule in rules:
-        if rule.enabled and rule.weight > 0:
-            by_topic.setdefault(rule.topic, []).extend(_alternatives(rule.expression, entities))
-    patterns = [_compile(list(dict.fromkeys(alts))) for alts in by_topic.values()]
-    return lambda text: any(p.search(text) for p in patterns)
 
 
 # ---------------------------------------------------------------- timing helpers

@@ -35,6 +35,13 @@ reader (lemon24/reader, NOT a project dependency; `pip install reader`):
 make_reader(temporary database), add_feed for each, update_feeds(workers=N).
 reader only stores entries; pledgewatch also analyses every new one, so the
 ratio prices that analysis too.
+
+--parts (warm mode) prices the parts of pledgewatch's cycles by polling again without
+the analysis, without the search index and without both; then, in the parent, it times
+the floor of the first cycle: bench_analyze's one-regex-per-topic filter (common.py)
+over the first cycle's items, and feedparser over its documents, called as reader calls
+it and as pledgewatch does (its share of reader's first cycle: the part of reader's time
+any feedparser-based poller spends too).
 """
 
 from __future__ import annotations
@@ -59,7 +66,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
-from common import ROOT, RULES_FILE, NewsItem, human_bytes, long_news_items, peak_rss_mb
+from common import ROOT, RULES_FILE, NewsItem, human_bytes, long_news_items, peak_rss_mb, regex_per_topic
 
 import tests.servers  # noqa: E402
 from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
@@ -515,7 +522,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--side", choices=(*SIDES, "both"), default="both")
     parser.add_argument("--parts", action="store_true",
                         help="--mode warm: also poll without the analysis, without the search index and "
-                             "without both, to show where the first cycle's time goes")
+                             "without both, to show where the first cycle's time goes; then time, in this "
+                             "process, a one-regex-per-topic filter over the first cycle's items and "
+                             "feedparser over its documents (the floor any analysis and any poller stand on)")
     parser.add_argument("--reader-search", action="store_true",
                         help="reader keeps a full-text index as pledgewatch does (enable_search, then "
                              "update_search in every cycle); by default it keeps none")
@@ -561,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
         parts = {}
         if args.parts and "pledgewatch" in sides:
             parts = {without: run_side("pledgewatch", farm, urls_file, Path(tmp), args, without) for without in PARTS}
+    floor = first_cycle_floor(farm) if parts else {}
     load_after = os.getloadavg()
     mixes = {"half": "half the feeds answer 304, half repeat the body", "validators": "every feed answers 304",
              "identical": "no validators, the same bytes until changed",
@@ -575,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(results)
     if parts:
         print_parts(results, parts)
+        print_floor(results, parts, floor)
     return 0
 
 
@@ -593,6 +604,79 @@ def print_parts(results: dict[str, list[dict]], parts: dict[str, list[dict]]) ->
         if "reader" in results:
             line += f"; reader {pick(results['reader']):.2f} s (the rest alone: {rest / pick(results['reader']):.2f}x)"
         print(line)
+
+
+
+def first_cycle_floor(farm: FeedFarm) -> dict[str, float]:
+    """CPU seconds, in this process, of what no poller of the first cycle can do without:
+    - `regex`: a one-regex-per-topic filter (bench_analyze's, from common.py) over the
+      first cycle's items, as "title\n\nbody", the text the analysis reads (the item
+      bodies are plain text, so no markup to strip first);
+    - `reader_parse`: feedparser.parse over the first cycle's documents as reader calls
+      it (sanitize_html and resolve_relative_uris on: reader's _parser/feedparser.py);
+    - `our_parse`: pledgewatch's own parse_feed_document over the same documents.
+    The parsers: best of two runs (other work on the machine only slows a run down)."""
+    import io
+
+    import feedparser
+
+    from bot.adapters.feed_parse import parse_feed_document
+    from bot.config import load_entities
+    from bot.core.rules.files import load_rules_toml
+
+    farm.reset()  # the same documents both sides met in their first cycle
+    documents = [state.body for state in farm.states]
+    items = [farm._item(number) for state in farm.states for number in state.items]
+    texts = [f"{item['title']}\n\n{item['description']}" for item in items]
+    rules, _ = load_rules_toml(RULES_FILE.read_text(encoding="utf-8"))
+    per_topic = regex_per_topic(rules, load_entities())
+    content_type = "application/rss+xml; charset=utf-8"
+
+    def best(work, runs: int) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.process_time()
+            work()
+            times.append(time.process_time() - started)
+        return min(times)
+
+    regex_each = []
+    for text in texts:  # once: at first-cycle size this takes about a minute
+        started = time.process_time()
+        per_topic(text)
+        regex_each.append(time.process_time() - started)
+    return {
+        "items": len(texts),
+        "relevant_by_regex": sum(map(per_topic, texts)),
+        "regex": sum(regex_each),
+        "regex_each": regex_each,
+        "reader_parse": best(lambda: [feedparser.parse(io.BytesIO(body), resolve_relative_uris=True, sanitize_html=True,
+                                                       response_headers={"content-type": content_type})
+                                      for body in documents], 2),
+        "our_parse": best(lambda: [parse_feed_document(body, f"http://bench/{i}", content_type=content_type)
+                                   for i, body in enumerate(documents)], 2),
+    }
+
+
+def print_floor(results: dict[str, list[dict]], parts: dict[str, list[dict]], floor: dict) -> None:
+    """The first cycle's floor: pledgewatch with its analysis free, and with a regex filter
+    in its place; next to reader's first cycle and the share of it that is feedparser."""
+    without_analysis = parts["analysis"][0]["cpu"]
+    costs = sorted(floor["regex_each"])
+    print(f"the first cycle's floor (CPU; the filter and the parsers timed in this process over the same "
+          f"{floor['items']:,} items, {floor['relevant_by_regex']:,} of them matched by the filter):")
+    print(f"  one regex per topic over the items : {floor['regex']:.2f} s, {floor['regex'] / floor['items'] * 1e3:.2f} ms "
+          f"an item (median {costs[len(costs) // 2] * 1e3:.2f} ms; {sum(c > 1e-3 for c in costs):,} items over 1 ms: "
+          f"an item whose match comes late or never is scanned by one alternation after another)")
+    reader = results["reader"][0]["cpu"] if "reader" in results else None
+    ratio = (lambda cpu: f" = {cpu / reader:.2f}x reader's {reader:.2f} s") if reader else (lambda cpu: "")
+    print(f"  pledgewatch, its analysis free     : {without_analysis:.2f} s{ratio(without_analysis)}")
+    print(f"  ... with the regex filter instead  : {without_analysis + floor['regex']:.2f} s"
+          f"{ratio(without_analysis + floor['regex'])}")
+    print(f"  feedparser as pledgewatch calls it : {floor['our_parse']:.2f} s "
+          f"({floor['our_parse'] / without_analysis:.0%} of pledgewatch's cycle without analysis)")
+    print(f"  feedparser as reader calls it      : {floor['reader_parse']:.2f} s"
+          + (f" ({floor['reader_parse'] / reader:.0%} of reader's first cycle)" if reader else ""))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Small helpers shared by the benchmarks: the repository on sys.path, resource
-figures, percentiles and the labelled news items used as realistic feed text.
+figures, percentiles, the labelled news items used as realistic feed text, and the
+regex filters the analysis is compared with.
 
 Benchmarks print figures; they are not tests. Nothing here reaches the internet.
 """
@@ -7,15 +8,23 @@ Benchmarks print figures; they are not tests. Nothing here reaches the internet.
 from __future__ import annotations
 
 import json
+import re
 import resource
 import statistics
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from bot.core.rules.syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
+
+if TYPE_CHECKING:
+    from bot.core.pledges.entities import Entities
 
 EVAL_ITEMS = ROOT / "tests" / "data" / "eval_items.jsonl"
 RULES_FILE = ROOT / "config" / "rules.toml"
@@ -136,3 +145,64 @@ def long_news_items(length: int = 1300, seed: int = 17) -> list[NewsItem]:
                                                           day=rng.choice(_DAYS[lang])))
         items.append(NewsItem(item.title, " ".join(parts), item.lang, item.relevant))
     return items
+
+
+# -- the regex filters: what a plain keyword bot does, the floor the rules are measured against --
+# (bench_analyze times them on varied text; bench_poll_cycle on a first poll's items)
+
+
+def _list_names(ref: ListRef, entities: Entities) -> list[str]:
+    if ref.name == "ukraine":
+        return list(entities.ukraine_names)
+    if ref.name == "donor":
+        donors = [d for d in entities.donors.values() if ref.filter in (None, d.code.lower())]
+        return [n for d in donors for n in (*d.names, *d.case_sensitive)]
+    systems = [s for s in entities.systems.values() if ref.filter in (None, s.category)]
+    return [n for s in systems for n in (s.name, *s.names, *s.case_sensitive)]
+
+
+def _word_pattern(word) -> str:
+    body = re.escape(word.text)
+    return (r"\w*" if word.suffix else "") + body + (r"\w*" if word.prefix else "")
+
+
+def _alternatives(expression: str, entities: Entities) -> list[str]:
+    """Every word, phrase and list name of a rule as a regex alternative; a word list
+    (@support:en) stands for the words of its expressions."""
+    alternatives = []
+    for term in iter_terms(parse_expression(expression)):
+        if isinstance(term, Phrase):
+            alternatives.append(r"\W+".join(_word_pattern(w) for w in term.words))
+        elif isinstance(term, ListRef) and term.name in entities.word_lists:
+            variants = entities.word_lists[term.name]
+            for variant in ([variants[term.filter]] if term.filter else variants.values()):
+                alternatives.extend(_alternatives(variant, entities))
+        elif isinstance(term, ListRef):
+            for name in _list_names(term, entities):
+                parts = re.findall(r"\w+", name.rstrip("*"))
+                alternatives.append(r"\W+".join(map(re.escape, parts)) + (r"\w*" if name.endswith("*") else ""))
+        elif isinstance(term, Regex):
+            alternatives.append(term.pattern)
+    return alternatives
+
+
+def _compile(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def regex_per_rule(rules, entities: Entities, threshold: float) -> Callable[[str], bool]:
+    """Per rule one alternation of its words; relevant when the weights of the rules
+    whose regex is found reach the threshold (no NEAR, NOT, EXCEPT or inflection)."""
+    patterns = [(_compile(_alternatives(r.expression, entities)), r.weight) for r in rules if r.enabled]
+    return lambda text: sum(w for p, w in patterns if p.search(text)) >= threshold
+
+
+def regex_per_topic(rules, entities: Entities) -> Callable[[str], bool]:
+    """What most keyword-alert bots do: per topic one alternation of the words of its
+    positive rules; relevant when any topic's regex is found."""
+    by_topic: dict[str, list[str]] = {}
+    for rule in rules:
+        if rule.enabled and rule.weight > 0:
+            by_topic.setdefault(rule.topic, []).extend(_alternatives(rule.expression, entities))
+    patterns = [_compile(list(dict.fromkeys(alts))) for alts in by_topic.values()]
+    return lambda text: any(p.search(text) for p in patterns)

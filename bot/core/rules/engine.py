@@ -336,13 +336,18 @@ class _Node:
 class _PhraseNode(_Node):
     """Consecutive words; a single word is a phrase of one."""
 
-    __slots__ = ("terms", "rest")
+    __slots__ = ("terms", "rest", "checks")
 
     def __init__(self, terms: tuple[int, ...]):
         self.terms = terms
         self.need = frozenset(terms[:1])
         self.rest = frozenset(terms[1:])  # the other words: all must occur too
         self.key = ("phrase", terms)
+        # For each word the phrase may be anchored on, the (offset, term) of the others,
+        # read by a plain loop in `run`: `all()` over a generator made at every position
+        # of the anchor took 6.5% of the rules' instructions (callgrind, 300 varied texts).
+        self.checks = tuple(tuple((k, term) for k, term in enumerate(terms) if k != anchor)
+                            for anchor in range(len(terms)))
 
     def run(self, ctx: _Context) -> list[tuple]:
         terms, occ = self.terms, ctx.occ
@@ -358,12 +363,16 @@ class _PhraseNode(_Node):
                 anchor, positions = k, found
         ids, last = ctx.ids, len(terms) - 1
         limit = len(ids) - 1 - last
+        checks = self.checks[anchor]
         out = []
         for p in positions:
             start = p - anchor
             if start < 0 or start > limit:
                 continue
-            if all(term in ids[start + k] for k, term in enumerate(terms) if k != anchor):
+            for k, term in checks:
+                if term not in ids[start + k]:
+                    break
+            else:  # every other word of the phrase is in its place
                 out.append((start, start + last, ((start, start + last),)))
         return out
 
