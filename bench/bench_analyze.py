@@ -54,12 +54,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
+from common import regex_per_rule, regex_per_topic  # noqa: E402  (bench/ is on sys.path when run as a script)
+
 from bot.config import load_entities  # noqa: E402
 from bot.core.analysis import Analyzer  # noqa: E402
 from bot.core.rules.files import load_rules_toml  # noqa: E402
 from bot.core.rules.language import RuleSet  # noqa: E402
 from bot.core.text import sentences  # noqa: E402
-from common import regex_per_rule, regex_per_topic  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 try:  # the compiled-rules cache (absent from versions before it, which the bench also measures)
     from bot.adapters.lexicon_cache import cached_lexicon  # noqa: E402

@@ -65,7 +65,7 @@ def test_a_refused_feed_url_is_quoted_without_its_credentials(env, capsys):
                 "http://alice:s3cret@news.example/a feed.xml?apikey=TOPSECRET"):
         assert main(["feeds", "add", bad]) == 2
         err = capsys.readouterr().err
-        assert "pledgewatch: configuration error: url:" in err and not _leaks(err), err
+        assert "pledgewatch: error: url:" in err and not _leaks(err), err
     (env / "s.toml").write_text("[[feed]]\nurl = 'https://alice:s3cret@n.example/f?k=TOPSECRET'\n"
                                 "[[feed]]\nurl = 'https://alice:s3cret@n.example/f?k=TOPSECRET'\n")
     assert main(["--config", str(env / "s.toml"), "db", "stats"]) == 2

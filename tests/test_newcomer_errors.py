@@ -3,6 +3,8 @@ each now ends in one clear line and loses nothing (real SQLite, real loopback HT
 
 from __future__ import annotations
 
+import re
+
 from bot.cli import main
 from tests.conftest import first_run_database
 
@@ -60,6 +62,9 @@ def test_status_tells_a_feed_not_polled_yet_from_a_healthy_one(env, capsys, feed
     assert main(["status"]) == 0  # not failing: the exit status is unchanged
     out = capsys.readouterr().out
     assert f"ok      {feed_server.url('/polled.xml')}: last success 20" in out
+    # To the second, as people read it (it printed the stored microseconds).
+    (polled,) = [line for line in out.splitlines() if "/polled.xml" in line]
+    assert re.fullmatch(r".*: last success \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", polled), polled
     assert f"waiting {feed_server.url('/later.xml')}: not polled yet" in out
     assert "never" not in out
     assert f"(0 failing, {out.count('waiting ')} not polled yet)" in out  # the later one and the shipped feeds

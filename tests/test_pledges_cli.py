@@ -107,6 +107,16 @@ def test_chart_is_a_real_png(filled_db, capsys, monkeypatch, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5_000
 
 
+def test_a_chart_that_cannot_be_written_prints_no_result(filled_db, capsys, monkeypatch, tmp_path):
+    # It printed "Pledges on record: ..." to stdout, then failed on the file: a script
+    # reading stdout took the half for a result.
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(filled_db))
+    capsys.readouterr()
+    assert main(["pledges", "chart", "--out", str(tmp_path / "no" / "such" / "c.png")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "c.png: No such file or directory" in captured.err
+
+
 def test_csv_export_uses_tracker_column_names(filled_db, capsys, monkeypatch):
     text = "\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "csv"))
     rows = list(csv.DictReader(io.StringIO(text)))

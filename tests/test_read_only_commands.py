@@ -197,7 +197,7 @@ def test_a_private_feed_listed_without_its_key_is_polled_by_its_id(env, capsys, 
     polled = capsys.readouterr().out
     assert polled.endswith("1 feeds polled, 0 failed\n") and "s3cret" not in polled
     assert main([*settings, "poll", "--feed", "99"]) == 2
-    assert capsys.readouterr().err == "pledgewatch: configuration error: --feed: no feed with id 99 (see `pledgewatch feeds list`)\n"
+    assert capsys.readouterr().err == "pledgewatch: error: --feed: no feed with id 99 (see `pledgewatch feeds list`)\n"
 
 
 READING = [["status"], ["pledges"], ["stories"], ["audit"], ["db", "stats"], ["rules", "list"], ["rules", "export"],

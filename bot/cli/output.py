@@ -115,6 +115,7 @@ def setup_logging(level: str, fmt: str) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs every request URL at INFO; URLs may carry tokens (Telegram puts
-    # the token in the path), so keep library request logs quiet.
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "discord"):
+    # the token in the path), so keep library request logs quiet. matplotlib says at
+    # INFO that it built its font cache, on the first chart ever: nothing to act on.
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "discord", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, TextIO
 
-from bot.errors import ConfigError
+from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -16,7 +16,7 @@ def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     from bot.core.chat.audit_text import change_text, without_feed_credentials
 
     if not 1 <= args.limit <= 10_000:
-        raise ConfigError("--limit: must be between 1 and 10000")
+        raise CommandError("--limit: must be between 1 and 10000")
     for row in app.store.audit_log(limit=args.limit, action_prefix=args.action):
         if not (args.json and args.show_secrets):  # older entries hold feed URLs with their credentials
             row = without_feed_credentials(row)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from bot.cli.output import report_note
 from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, check_feed_url
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
-from bot.errors import ConfigError
+from bot.errors import CommandError, ConfigError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -48,10 +48,13 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
 
         # A URL pasted with a blank or line break around it was "not an http:// URL".
         args.url = args.url.strip()
-        check_feed_url(args.url, "url", app.settings.feed_addresses)
-        check_lang(args.lang, "--lang")
+        try:  # the checks a [[feed]] in the settings gets; here they judge an argument
+            check_feed_url(args.url, "url", app.settings.feed_addresses)
+            check_lang(args.lang, "--lang")
+        except ConfigError as exc:
+            raise CommandError(str(exc)) from None
         if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:
-            raise ConfigError(
+            raise CommandError(
                 f"--interval: must be between {MIN_POLL_INTERVAL} and {MAX_POLL_INTERVAL} seconds (a week)"
             )
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
@@ -60,6 +63,6 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         out.write(f"feed {feed_id} {'added' if created else 'already present'}: {shown_feed_url(args.url)}\n")
         return 0
     if not app.store.remove_feed(args.feed, actor="cli"):
-        raise ConfigError(f"feed {shown_feed_url(args.feed)}: no such feed")
+        raise CommandError(f"feed {shown_feed_url(args.feed)}: no such feed")
     out.write(f"feed {shown_feed_url(args.feed)} removed\n")
     return 0

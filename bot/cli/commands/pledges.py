@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import report_error, terminal_text, write_built
 from bot.cli.parser import MAX_LISTED_PLEDGES
-from bot.errors import ConfigError
+from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -34,7 +34,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         report_error(table.handle(console, "pledges", words).text)
         return 2
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
-        raise ConfigError("--limit: must be at least 1 (or use --all)")
+        raise CommandError("--limit: must be at least 1 (or use --all)")
     if exporting:
         return _export_pledges(app, args, flt, out)
     if flt.summary or flt.chart:
@@ -42,10 +42,13 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     else:
         reply = table.pledge_list(flt, "en", None if args.all else (args.limit or MAX_LISTED_PLEDGES),
                                   more_hint=" (--all lists every one, --limit N the newest N)")
-    write_built(out, terminal_text(reply, out) + "\n")
     if reply.photo is not None:
+        # The file first: one that cannot be written is the command's error, with nothing
+        # on stdout that a script could take for its result.
         target = args.out or Path("pledges.png")
         target.write_bytes(reply.photo)
+    write_built(out, terminal_text(reply, out) + "\n")
+    if reply.photo is not None:
         out.write(f"chart written to {target}\n")
     return 0
 
@@ -55,7 +58,7 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
     from bot.pledge_export import organisation_codes, pledges_to_csv, pledges_to_json
 
     if flt.summary or flt.chart:
-        raise ConfigError("pledges export: takes filters (donor, category, system, period), not summary or chart")
+        raise CommandError("pledges export: takes filters (donor, category, system, period), not summary or chart")
     since = app.clock.now() - timedelta(days=flt.days) if flt.days else None
     rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems)
     organisations = organisation_codes(app.rules.entities)

@@ -8,22 +8,22 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import report_error
 from bot.core.feeds.urls import shown_feed_url
-from bot.errors import ConfigError
+from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
 
 
 def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    if args.feed and args.feed.strip().isdigit():
+    if args.feed and args.feed.strip().isascii() and args.feed.strip().isdigit():
         # By id, as `feeds remove` takes it: `feeds list` shows a private feed's URL without
         # its key, and that shortened URL is not the feed's.
         by_id = {str(f.id): f.url for f in app.store.list_feeds()}
         if args.feed.strip() not in by_id:
-            raise ConfigError(f"--feed: no feed with id {args.feed.strip()} (see `pledgewatch feeds list`)")
+            raise CommandError(f"--feed: no feed with id {args.feed.strip()} (see `pledgewatch feeds list`)")
         args.feed = by_id[args.feed.strip()]
     elif args.feed and app.store.feed_by_url(args.feed) is None:
-        raise ConfigError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
+        raise CommandError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
     import asyncio
 
     # The console delivers at once; chat platforms need their connection, so their

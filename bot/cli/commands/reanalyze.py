@@ -4,29 +4,34 @@ period (the work is bot.reanalysis; this reads the period and prints the report)
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
-from bot.errors import ConfigError
+from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
 
 
-_PERIOD_UNITS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}
+_HOURS = re.compile(r"([0-9]{1,6})h")
 
 
 def parse_since(text: str, now: datetime) -> datetime | None:
-    """"30d" -> now minus 30 days; "all" -> None (everything stored)."""
-    from datetime import timedelta
+    """"30d" -> now minus 30 days; "24h" -> now minus a day; "all" -> None (everything
+    stored). Days, weeks, months and years are read as /pledges reads them, with its
+    ten-year cap (a longer span ran before year 1 and crashed)."""
+    from bot.core.pledges.filters import MAX_PERIOD_DAYS, period_days
 
     text = text.strip().lower()
     if text == "all":
         return None
-    number, unit = text[:-1], text[-1:]
-    if not number.isdigit() or unit not in _PERIOD_UNITS or not 0 < int(number) <= 10_000:
-        raise ConfigError(f"--since: {text!r} is not a period such as 24h, 30d, 12w, 6m, 1y or all")
-    return now - timedelta(days=int(number) * _PERIOD_UNITS[unit])
+    hours = _HOURS.fullmatch(text)
+    days = int(hours.group(1)) / 24 if hours else period_days(text)
+    if not days or days > MAX_PERIOD_DAYS:
+        raise CommandError(f"--since: {text!r} is not a period such as 24h, 30d, 12w, 6m or 1y "
+                           f"(at most {MAX_PERIOD_DAYS // 365} years), nor all")
+    return now - timedelta(days=days)
 
 
 def cmd_reanalyze(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:

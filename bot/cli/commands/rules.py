@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot.errors import ConfigError
+from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -64,10 +64,10 @@ def _read_rules_file(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_RULES_FILE_BYTES + 1)
         if len(data) > MAX_RULES_FILE_BYTES:
-            raise ConfigError(f"{path}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
+            raise CommandError(f"{path}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
         return data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+        raise CommandError(f"{path}: cannot read: {exc}") from None
 
 
 def _rules_diff(app: App, file: Path | None, out: TextIO) -> int:
@@ -81,7 +81,10 @@ def _rules_diff(app: App, file: Path | None, out: TextIO) -> int:
     stored = app.rules.rules()
     diff = diff_rules(stored, app.rules.threshold(), incoming, threshold)
     enabled = sum(rule.enabled for rule in incoming)
-    out.write(f"the database's {len(stored)} rules (threshold {app.rules.threshold():g}) against the {enabled} of "
+    # Without a database file the rules compared are those a new one would start from (a
+    # preview built in memory, see bot.cli.dispatch): "the database's" said otherwise.
+    whose = "a new database's" if str(app.settings.database) == ":memory:" else "the database's"
+    out.write(f"{whose} {len(stored)} rules (threshold {app.rules.threshold():g}) against the {enabled} of "
               f"{path} (threshold {threshold:g}): ")
     if diff.is_empty():
         out.write("the same\n")

@@ -28,9 +28,9 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
         if row["failures"]:
             out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), "
                       f"last error: {row['last_error']}, "
-                      f"next try {row['next_poll']}\n")
+                      f"next try {_to_the_second(row['next_poll'])}\n")
         elif row["last_success"]:
-            out.write(f"ok      {shown_feed_url(row['url'])}: last success {row['last_success']}\n")
+            out.write(f"ok      {shown_feed_url(row['url'])}: last success {_to_the_second(row['last_success'])}\n")
         else:
             out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
         if row["id"] in pushes:
@@ -43,6 +43,16 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
               f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
               f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped\n")
     return 3 if failing else 0
+
+
+def _to_the_second(stored: str | None) -> str:
+    """A stored time as people read it: to the second, without the microseconds."""
+    if not stored:
+        return "-"
+    try:
+        return datetime.fromisoformat(stored).isoformat(timespec="seconds")
+    except ValueError:  # not a time this version wrote: shown as it is
+        return stored
 
 
 def _health(app: App, rows: list[dict], out: TextIO) -> int:

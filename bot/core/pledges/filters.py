@@ -61,9 +61,11 @@ CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {
     "other": ("other aid", "autre", "autre aide", "sonstiges"),
 }
 
-_PERIOD = re.compile(r"(\d{1,4})([dwmy])")
+# ASCII digits only: `\d` also takes other scripts' digits ("٣٠d"), which the other
+# number arguments (/latest, --limit) refuse.
+_PERIOD = re.compile(r"([0-9]{1,4})([dwmy])")
 _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
-_MAX_PERIOD_DAYS = 3650
+MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
 # Status words (folded) in English and French -> stored status. "production" is a
@@ -114,7 +116,7 @@ def period_days(word: str) -> int | None:
     if not period:
         return None
     days = int(period.group(1)) * _PERIOD_DAYS[period.group(2)]
-    return days if 0 < days <= _MAX_PERIOD_DAYS else None
+    return days if 0 < days <= MAX_PERIOD_DAYS else None
 
 
 def _key(text: str) -> str:
