@@ -409,6 +409,10 @@ def test_weapons_weighed_or_asked_for_are_aid(defaults: RuleSet, headline: str, 
          "GENEVA (AFP) - The UN secretary general urged an immediate ceasefire after Russian drone attacks on Kyiv."),
         ("EU berät über neue Sanktionen nach Raketenangriffen",
          "BRÜSSEL (dpa) - Die EU berät über neue Sanktionen gegen Russland nach den Raketenangriffen auf Kiew."),
+        ("Kiev réclame des sanctions après une frappe de missile",
+         "KIEV (AFP) - L'Ukraine a réclamé de nouvelles sanctions après une frappe de missile sur Odessa."),
+        ("Kyiv asks for UN inquiry into drone strike",
+         "KYIV (Reuters) - Ukraine asked the UN for an inquiry after a Russian drone strike on a hospital in Kharkiv."),
         # a "Waffenruhe" (ceasefire) is no weapon, a "Drohnenangriff" no drone given
         ("Kiew fordert Waffenruhe um Atomkraftwerk",
          "KIEW (dpa) - Die Ukraine fordert eine Waffenruhe um das Atomkraftwerk Saporischschja nach "
@@ -432,3 +436,11 @@ def test_weapons_weighed_or_asked_for_are_aid(defaults: RuleSet, headline: str, 
 def test_weighing_or_asking_for_other_things_is_not_aid(defaults: RuleSet, headline: str, lead: str):
     analysis = analyze(defaults, headline, lead)
     assert not analysis.relevant, defaults.explain(analysis)
+
+
+def test_weapons_asked_for_after_strikes_are_still_aid(defaults: RuleSet):
+    # The attack is left out, the weapons asked for count.
+    analysis = analyze(defaults, "Kyiv asks for more drones after Russian missile strikes",
+                       "KYIV (Reuters) - Ukraine asked allies for more interceptor drones and Patriot missiles after "
+                       "Russian missile strikes on Kyiv overnight.")
+    assert analysis.relevant, defaults.explain(analysis)
