@@ -3,7 +3,7 @@ articles written for these tests (none is taken from the real-article set): "has
 to send", "a décidé de livrer", "hat entschieden, ... zu liefern", "beschloss, ... zu
 liefern", a green light given ("gave the green light to", "feu vert", "grünes Licht").
 A decision still to take stays under discussion ("noch nicht entschieden, ... zu liefern"
-is no refusal). Earlier rounds: tests/test_pledges_discussed.py."""
+is no refusal, nor is "has not decided whether to send"). Earlier rounds: tests/test_pledges_discussed.py."""
 
 from __future__ import annotations
 
@@ -75,6 +75,19 @@ CASES: list[tuple[str, str, str, set]] = [
     ("en", "Netherlands decided to deliver F-16s",
      "THE HAGUE (Reuters) - The Dutch government decided on Monday to deliver 18 more F-16 fighter jets to Ukraine.",
      {("NL", "aircraft", P)}),
+    # a decision not taken is no refusal of what it is about; a decision not to give is one
+    ("en", "Germany has yet to decide on Taurus",
+     "BERLIN (Reuters) - Germany has not decided whether to send Taurus missiles to Ukraine, a spokesman said.",
+     {("DE", "missiles", DI)}),
+    ("en", "Taurus: no decision in Berlin",
+     "BERLIN (Reuters) - Germany has not decided on sending Taurus missiles to Ukraine, a spokesman said.",
+     {("DE", "missiles", DI)}),
+    ("en", "Storm Shadow: London undecided",
+     "LONDON (Reuters) - Britain hasn't decided if it will supply more Storm Shadow missiles to Ukraine.",
+     {("GB", "missiles", DI)}),
+    ("en", "Taurus: Berlin says no",
+     "BERLIN (Reuters) - Germany has decided not to send Taurus missiles to Ukraine, a spokesman said.",
+     {("DE", "missiles", "refused")}),
     ("en", "Biden to decide soon on ATACMS",
      "WASHINGTON (Reuters) - President Biden will decide soon whether to send ATACMS missiles to Ukraine.",
      {("US", "missiles", DI)}),

@@ -98,6 +98,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
      rf"nicht (?:auf (?:{_WORD} ){{0,12}})?(?:geeinigt|einigen)|keine einigung|no agreement|failed to agree|pas d'accord|aucun accord|"
      r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
+     # a decision not taken ("has not decided whether to send": not a refusal of the sending;
+     # the infinitive is taken in, so "not" does not negate it on its own)
+     r"(?:(?:has|have|had) not|hasn't|haven't|hadn't) (?:yet )?decided (?:whether|if|on|about|how|when)\b(?: to \w+)?|"
      # (whole, and before the short form, so the decision to give in "pledged" does not
      # read it as a refusal)
      rf"(?:noch )?nicht entschieden,? (?:{_WORD},? ){{0,12}}zu (?:liefern|schicken|senden|ubergeben|uberlassen|spenden|geben|"
