@@ -444,3 +444,12 @@ def test_weapons_asked_for_after_strikes_are_still_aid(defaults: RuleSet):
                        "KYIV (Reuters) - Ukraine asked allies for more interceptor drones and Patriot missiles after "
                        "Russian missile strikes on Kyiv overnight.")
     assert analysis.relevant, defaults.explain(analysis)
+
+
+def test_a_giving_to_come_with_replacements_bought_later_is_aid(defaults: RuleSet):
+    # The replacement trap is about weapons already given ("sent", "gave"): "to send ... and
+    # buy replacements later" announces the giving.
+    analysis = analyze(defaults, "Berlin to send Patriots to Kyiv now, replacements later",
+                       "BERLIN (Reuters) - Germany will send two Patriot systems to Kyiv now and buy replacements "
+                       "for the Bundeswehr later, the defence ministry said.")
+    assert analysis.relevant and not fired(analysis, "Weapons bought to replace"), defaults.explain(analysis)
