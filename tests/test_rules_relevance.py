@@ -360,3 +360,96 @@ def test_weapons_supplied_to_russia_are_not_aid(defaults: RuleSet, headline: str
 def test_aid_news_naming_weapons_supplied_to_russia_stays_aid(defaults: RuleSet, headline: str, lead: str):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant and not fired(analysis, "Weapons supplied to Russia"), defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- deliberation and requests
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # a donor weighing, examining or in talks about weapons for Ukraine
+        ("Berlin weighs more Patriots for Kyiv",
+         "BERLIN (Reuters) - Germany is weighing whether to send two more Patriot systems now and buy replacements "
+         "for its own army later, officials said."),
+        ("London examining Ukrainian plea for Storm Shadow",
+         "LONDON (Reuters) - Britain is examining Kyiv's plea for more Storm Shadow cruise missiles, a government "
+         "source said."),
+        ("Canada in talks with Kyiv over more armoured vehicles",
+         "OTTAWA (Reuters) - Canada is in talks with Ukraine over more LAV armoured vehicles, the defence minister "
+         "said."),
+        ("Berlin im Gespräch mit Kiew über weitere Patriot",
+         "BERLIN (dpa) - Die Bundesregierung ist mit Kiew im Gespräch über weitere Patriot-Systeme, sagte ein "
+         "Sprecher."),
+        # Ukraine pressing, pleading or calling on a donor for weapons
+        ("Zelensky presses Berlin for Taurus missiles",
+         "BERLIN (AFP) - Ukrainian President Volodymyr Zelensky pressed Germany for Taurus cruise missiles during "
+         "talks with the chancellor on Friday."),
+        ("Zelensky calls on Washington for more interceptors",
+         "KYIV (AFP) - Volodymyr Zelensky called on Washington for more Patriot interceptors after a night of "
+         "Russian strikes."),
+        ("Kyiv pleads with Berlin for IRIS-T",
+         "KYIV (Reuters) - Ukraine pleaded with Germany for more IRIS-T air defence systems on Wednesday."),
+        ("Selenskyj drängt Berlin zu mehr Flugabwehr",
+         "BERLIN (dpa) - Der ukrainische Präsident Selenskyj hat Deutschland zu mehr Flugabwehrsystemen gedrängt."),
+    ],
+)
+def test_weapons_weighed_or_asked_for_are_aid(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant and fired(analysis, "Deliberation and requests"), defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # sanctions weighed or a ceasefire asked for after an attack: the weapons are the attack's
+        ("EU weighs new sanctions on Russia over missile strikes",
+         "BRUSSELS (Reuters) - The European Union is weighing new sanctions on Russia after missile strikes on Kyiv, "
+         "diplomats said."),
+        ("UN urges ceasefire as drones hit Kyiv",
+         "GENEVA (AFP) - The UN secretary general urged an immediate ceasefire after Russian drone attacks on Kyiv."),
+        ("EU berät über neue Sanktionen nach Raketenangriffen",
+         "BRÜSSEL (dpa) - Die EU berät über neue Sanktionen gegen Russland nach den Raketenangriffen auf Kiew."),
+        ("Kiev réclame des sanctions après une frappe de missile",
+         "KIEV (AFP) - L'Ukraine a réclamé de nouvelles sanctions après une frappe de missile sur Odessa."),
+        ("Kyiv asks for UN inquiry into drone strike",
+         "KYIV (Reuters) - Ukraine asked the UN for an inquiry after a Russian drone strike on a hospital in Kharkiv."),
+        # a "Waffenruhe" (ceasefire) is no weapon, a "Drohnenangriff" no drone given
+        ("Kiew fordert Waffenruhe um Atomkraftwerk",
+         "KIEW (dpa) - Die Ukraine fordert eine Waffenruhe um das Atomkraftwerk Saporischschja nach "
+         "Drohnenangriffen."),
+        # talks about something else, a sale to another country, a country's own budget
+        ("Berlin im Gespräch mit Kiew über Handel",
+         "BERLIN (dpa) - Die Bundesregierung ist mit Kiew im Gespräch über Handel und Energie, sagte ein Sprecher."),
+        ("Germany considers selling Eurofighters to Turkey",
+         "BERLIN (Reuters) - Germany is considering selling Eurofighter jets to Turkey, a government source said."),
+        ("La France envisage de vendre des Rafale à l'Inde",
+         "PARIS (AFP) - La France envisage de vendre 26 Rafale à l'Inde, selon le ministère des Armées."),
+        ("Polen prüft höheren Wehretat",
+         "WARSCHAU (dpa) - Polen prüft einen höheren Verteidigungshaushalt für neue Panzer der eigenen Armee, wegen "
+         "des Kriegs in der Ukraine."),
+        # relief asked for
+        ("Kiew bittet um humanitäre Hilfe",
+         "KIEW (dpa) - Die Ukraine bittet um humanitäre Hilfe, Decken, Generatoren und Medikamente nach russischen "
+         "Raketenangriffen."),
+    ],
+)
+def test_weighing_or_asking_for_other_things_is_not_aid(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert not analysis.relevant, defaults.explain(analysis)
+
+
+def test_weapons_asked_for_after_strikes_are_still_aid(defaults: RuleSet):
+    # The attack is left out, the weapons asked for count.
+    analysis = analyze(defaults, "Kyiv asks for more drones after Russian missile strikes",
+                       "KYIV (Reuters) - Ukraine asked allies for more interceptor drones and Patriot missiles after "
+                       "Russian missile strikes on Kyiv overnight.")
+    assert analysis.relevant, defaults.explain(analysis)
+
+
+def test_a_giving_to_come_with_replacements_bought_later_is_aid(defaults: RuleSet):
+    # The replacement trap is about weapons already given ("sent", "gave"): "to send ... and
+    # buy replacements later" announces the giving.
+    analysis = analyze(defaults, "Berlin to send Patriots to Kyiv now, replacements later",
+                       "BERLIN (Reuters) - Germany will send two Patriot systems to Kyiv now and buy replacements "
+                       "for the Bundeswehr later, the defence ministry said.")
+    assert analysis.relevant and not fired(analysis, "Weapons bought to replace"), defaults.explain(analysis)

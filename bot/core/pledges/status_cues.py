@@ -98,6 +98,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
      rf"nicht (?:auf (?:{_WORD} ){{0,12}})?(?:geeinigt|einigen)|keine einigung|no agreement|failed to agree|pas d'accord|aucun accord|"
      r"no decision(?: (?:is |was )?expected)?|(?:has|have|had|is|are) yet to (?:decide|make a decision)|"
+     # a decision not taken ("has not decided whether to send": not a refusal of the sending;
+     # the infinitive is taken in, so "not" does not negate it on its own)
+     r"(?:(?:has|have|had) not|hasn't|haven't|hadn't) (?:yet )?decided (?:whether|if|on|about|how|when)\b(?: to \w+)?|"
+     # (whole, and before the short form, so the decision to give in "pledged" does not
+     # read it as a refusal)
+     rf"(?:noch )?nicht entschieden,? (?:{_WORD},? ){{0,12}}zu (?:liefern|schicken|senden|ubergeben|uberlassen|spenden|geben|"
+     r"finanzieren|abzugeben|bereitzustellen)\b|"
      r"n'(?:a|ont) pas encore (?:decide|tranche)|noch nicht entschieden|"
      rf"noch nicht (?:{_WORD} ){{1,12}}(?:entschieden|entscheiden)|denk\w* (?:{_WORD} ){{0,12}}nach\b|nachgedacht|nachzudenken|nachdenken|"
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
@@ -280,6 +287,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     # Consent given is consent: "gave the green light to sending" (not "gave", a delivery).
+     r"(?:gave|given|give[sn]?|giving) (?:the |its |their |a |final )?(?:green light|go-ahead)|"
      r"green-?light\w*|go-ahead|cleared the way|"
      # "a donné son feu vert à la livraison" (not "a donné", a delivery), "grünes Licht"
      r"(?:(?:a|ont|avait|avaient) donne )?(?:son|leur|le) feu vert|feu vert|grunes licht|"
@@ -355,7 +364,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,10}}(?:fur|an) (?:die ukraine|kiew|kyjiw)(?: {_WORD}){{0,6}} zu\b|"
-     r"beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberreicht|uberlasst|uberweist|"
+     # A decision to give is a promise: "hat (sich) entschieden, ... zu liefern", "beschloss, ...
+     # zu liefern" (the decision still to take is discussed: "noch nicht entschieden, ob").
+     rf"entschieden,? (?:{_WORD},? ){{0,12}}zu (?:liefern|schicken|senden|ubergeben|uberlassen|spenden|geben|"
+     r"finanzieren|abzugeben|bereitzustellen)\b|"
+     r"beschloss\b|beschlossen|beschlie(?:ss|s)t|genehmigt|freigegeben|liefert|beliefert|schickt|spendet|ubergibt|uberreicht|uberlasst|uberweist|"
      # paying, in the present: "Dänemark zahlt weitere 100 Millionen Euro in den Fonds
      # ein", "zahlt der Ukraine 50 Millionen" (paid, "eingezahlt", is a delivery)
      r"(?:ein|aus)?zahl(?:t|en)\b"),
