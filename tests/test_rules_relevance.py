@@ -427,6 +427,15 @@ def test_weapons_weighed_or_asked_for_are_aid(defaults: RuleSet, headline: str, 
         ("Polen prüft höheren Wehretat",
          "WARSCHAU (dpa) - Polen prüft einen höheren Verteidigungshaushalt für neue Panzer der eigenen Armee, wegen "
          "des Kriegs in der Ukraine."),
+        # Russia's own weapons, and weapons to be shot down, are neither weighed nor asked for
+        ("Poland presses NATO to shoot down Russian drones over Ukraine",
+         "WARSAW (Reuters) - Poland pressed NATO allies to shoot down Russian drones flying over western Ukraine "
+         "near its border, the foreign minister said."),
+        ("Polen drängt Nato zu Abschuss russischer Drohnen",
+         "WARSCHAU (dpa) - Polen drängt die Nato, russische Drohnen über der Ukraine nahe der Grenze abzuschießen."),
+        ("Berlin weighs police powers against drones at airports",
+         "BERLIN (Reuters) - Germany is weighing whether to let the police shoot down drones over airports after "
+         "sightings near Munich. Russia's war in Ukraine has shown how cheap drones disrupt infrastructure."),
         # relief asked for
         ("Kiew bittet um humanitäre Hilfe",
          "KIEW (dpa) - Die Ukraine bittet um humanitäre Hilfe, Decken, Generatoren und Medikamente nach russischen "
@@ -443,6 +452,25 @@ def test_weapons_asked_for_after_strikes_are_still_aid(defaults: RuleSet):
     analysis = analyze(defaults, "Kyiv asks for more drones after Russian missile strikes",
                        "KYIV (Reuters) - Ukraine asked allies for more interceptor drones and Patriot missiles after "
                        "Russian missile strikes on Kyiv overnight.")
+    assert analysis.relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Germany sends more Gepard to shoot down Russian drones",
+         "BERLIN (dpa) - Germany will send Ukraine ten more Gepard anti-aircraft guns to help shoot down Russian "
+         "drones, the defence ministry said."),
+        ("Kiew bittet Berlin um mehr Flugabwehr gegen russische Drohnen",
+         "KIEW (dpa) - Die Ukraine hat Deutschland um weitere Flugabwehrsysteme gebeten, um russische Drohnen "
+         "abzuwehren, sagte Präsident Selenskyj."),
+        ("La France envisage d'envoyer des drones à l'Ukraine",
+         "PARIS (AFP) - La France envisage d'envoyer des drones de reconnaissance à l'Ukraine pour contrer les "
+         "drones russes, a indiqué le ministère des Armées."),
+    ],
+)
+def test_weapons_given_against_russian_drones_are_still_aid(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
     assert analysis.relevant, defaults.explain(analysis)
 
 
