@@ -535,11 +535,20 @@ def test_dump_escapes_any_text_and_keeps_ids_and_flags():
     assert load_rules_toml(text) == (rules, 1.5)
 
 
+@pytest.mark.parametrize("threshold", ["0", "0.0", "-1", "-2.5"])
+def test_a_rules_file_with_a_threshold_of_zero_or_below_is_refused(threshold):
+    # It was taken: every article a single rule fired on became relevant, traps or not.
+    text = f'threshold = {threshold}\n[[rule]]\ntopic = "aid"\nexpression = "tank"\nweight = 1.0\n'
+    with pytest.raises(ConfigError, match="threshold must be above 0"):
+        load_rules_toml(text)
+    assert load_rules_toml(text.replace(f"threshold = {threshold}", "threshold = 0.5"))[1] == 0.5
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     phrase=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters='"*'), max_size=40),
     weight=st.floats(-100, 100, allow_nan=False),
-    threshold=st.floats(-1e6, 1e6, allow_nan=False),
+    threshold=st.floats(0, 1e6, allow_nan=False, exclude_min=True),
 )
 def test_dump_then_load_round_trips_any_phrase(phrase: str, weight: float, threshold: float):
     expression = f'tank OR "{phrase} x"'

@@ -42,6 +42,10 @@ def load_rules_toml(text: str) -> tuple[list[Rule], float]:
     threshold = data.get("threshold", DEFAULT_THRESHOLD)
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not math.isfinite(threshold):
         raise ConfigError(f"rules: threshold must be a finite number, not {threshold!r}")
+    if threshold <= 0:
+        # At 0 or below any article one rule fires on would be relevant whatever the traps
+        # (negative rules) take off: an alert for every item that names a weapon.
+        raise ConfigError(f"rules: threshold must be above 0, not {threshold!r}")
     entries = data.get("rule", [])
     if not isinstance(entries, list):
         raise ConfigError("rules: 'rule' must be an array of tables ([[rule]])")
