@@ -120,11 +120,18 @@ class StoreBase:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes inside commit together or not at all."""
+        outermost = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
                 yield
+                if outermost:
+                    self._before_commit()
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from exc
+
+    def _before_commit(self) -> None:
+        """Work a part of the store leaves to the end of a transaction (EntryStore:
+        the search index of the entries it stored)."""
 
     def _rows(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
         """The rows of a statement that returns rows, as dicts keyed by column name."""

@@ -33,8 +33,16 @@ class EntryStore(StoreBase):
     fingerprints and sources, and the searches over them.
     """
 
+    # Whether this connection queued entries for the search index that it has not
+    # indexed yet (set by insert_entry, cleared by _index_queued_entries).
+    _entries_to_index = False
+
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime) -> int | None:
-        """Store an entry; None when it was seen before (same feed GUID or same canonical URL)."""
+        """Store an entry; None when it was seen before (same feed GUID or same canonical URL).
+        It is searchable once the transaction it was stored in commits."""
+        if not self.db.conn.in_transaction:
+            with self.transaction():  # which indexes it before committing
+                return self.insert_entry(feed_id, entry, canonical_url, now)
         rows = self._rows(
             "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
             "fetched_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
@@ -51,7 +59,25 @@ class EntryStore(StoreBase):
                 entry.lang,
             ],
         )
-        return rows[0]["id"] if rows else None
+        if not rows:
+            return None
+        self._entries_to_index = True
+        return rows[0]["id"]
+
+    def _before_commit(self) -> None:
+        super()._before_commit()
+        if self._entries_to_index:
+            self._index_queued_entries()
+
+    def _index_queued_entries(self) -> None:
+        """Index the entries queued since the last time, with one statement: FTS5 then
+        writes them as one index segment, not one per entry (migration 22 says why)."""
+        self._exec(
+            "INSERT INTO entries_fts (rowid, title, summary, content) "
+            "SELECT e.id, e.title, e.summary, e.content FROM entries_unindexed q JOIN entries e ON e.id = q.id"
+        )
+        self._exec("DELETE FROM entries_unindexed")
+        self._entries_to_index = False
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
