@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
+from tests.wire_reading import records
 
 P, DI = "pledged", "discussed"
 
@@ -94,11 +93,6 @@ CASES: list[tuple[str, str, str, set]] = [
 ]
 
 
-def records(lang: str, title: str, body: str) -> set[tuple[str, str, str]]:
-    found = extract_pledges(body, title=title, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.status) for p in found}
-
-
 @pytest.mark.parametrize(("lang", "title", "body", "expected"), CASES, ids=[c[1][:60] for c in CASES])
 def test_a_decision_to_give_is_a_promise(lang: str, title: str, body: str, expected: set) -> None:
-    assert records(lang, title, body) == expected
+    assert records(body, title, lang) == expected

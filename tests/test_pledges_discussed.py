@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
+from tests.wire_reading import records
 
 DI, RF, P, D, PR = "discussed", "refused", "pledged", "delivered", "production"
 
@@ -456,11 +455,6 @@ CASES: list[tuple[str, str, str, set]] = [
 ]
 
 
-def records(lang: str, title: str, body: str) -> set[tuple[str, str, str]]:
-    found = extract_pledges(body, title=title, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.status) for p in found}
-
-
 @pytest.mark.parametrize(("lang", "title", "body", "expected"), CASES, ids=[c[1][:60] for c in CASES])
 def test_what_is_under_discussion_and_what_is_not(lang: str, title: str, body: str, expected: set) -> None:
-    assert records(lang, title, body) == expected
+    assert records(body, title, lang) == expected

@@ -1,6 +1,7 @@
 """What the shipped rules and the pledge extractor make of a sentence: shared by the
-wire-copy tests (tests/test_pledges_wire_4.py to tests/test_pledges_wire_6.py) and the
-relevance tests (tests/test_rules_relevance.py)."""
+wire-copy tests (tests/test_pledges_wire_4.py to tests/test_pledges_wire_6.py,
+tests/test_pledges_discussed.py, tests/test_pledges_decisions.py) and the relevance tests
+(tests/test_rules_relevance.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from bot.core.rules.language import RuleSet
 RULES_TOML = Path(__file__).parents[1] / "config" / "rules.toml"
 
 
-def records(text: str, title: str = "") -> set[tuple[str, str, str]]:
+def records(text: str, title: str = "", lang: str | None = None) -> set[tuple[str, str, str]]:
     """The (donor, category, status) of every record extracted from the text."""
-    found = extract_pledges(text, title=title, entities=load_entities())
+    found = extract_pledges(text, title=title, lang=lang, entities=load_entities())
     return {(p.donor, p.category, p.status) for p in found}
 
 
