@@ -39,7 +39,9 @@ class EntryStore(StoreBase):
 
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime) -> int | None:
         """Store an entry; None when it was seen before (same feed GUID or same canonical URL).
-        It is searchable once the transaction it was stored in commits."""
+        It is searchable once the transaction it was stored in commits: call it inside
+        `self.transaction()` (alone it opens one), whose end indexes the entries queued; a
+        transaction opened another way would leave them queued, out of /search."""
         if not self.db.conn.in_transaction:
             with self.transaction():  # which indexes it before committing
                 return self.insert_entry(feed_id, entry, canonical_url, now)
