@@ -10,6 +10,7 @@ quadratic blow-up: a 160 KB body of that kind took 29 s and 2 GB to parse).
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import html
 import importlib.util
@@ -22,6 +23,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+import feedparser.mixin
 from feedparser.encodings import convert_to_utf8
 
 from bot.core.models import Entry
@@ -67,6 +69,22 @@ def _drop_missing_xml_drivers() -> None:
         preferred = feedparser.api.PREFERRED_XML_PARSERS
         preferred[:] = [name for name in preferred if importlib.util.find_spec(name) is not None]
         _xml_drivers_checked = True
+
+
+# At every start tag feedparser works out the element's base URI (its xml:base, else its
+# parent's) by joining it to the parent's base with urllib's urljoin. A feed has a few
+# distinct bases, so nearly every join repeats the last: 61,000 joins of the same two
+# strings for the 10,000 items of a first poll of 200 feeds, 14% of the parse's
+# instructions (callgrind). The join depends on its two strings alone (and on
+# feedparser's constant list of URI schemes), so it is remembered; the cache only
+# replaces the name feedparser's parser calls, and is installed once.
+_BASE_JOINS_REMEMBERED = 512
+
+
+def _remember_base_joins() -> None:
+    join = feedparser.mixin.make_safe_absolute_uri
+    if not hasattr(join, "cache_info"):
+        feedparser.mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=_BASE_JOINS_REMEMBERED)(join)
 
 
 # How much HTML is read for each character of text kept: markup rarely outweighs the
@@ -196,6 +214,7 @@ def parse_feed_document(
     body, headers, unusable = _entity_free_and_decodable(body, headers)
     body = _replace_impossible_references(body)
     _drop_missing_xml_drivers()
+    _remember_base_joins()
     try:
         parsed = feedparser.parse(
             io.BytesIO(body),
