@@ -189,9 +189,9 @@ def test_look_alikes_are_not_relevant(defaults: RuleSet, headline: str, lead: st
          "BERLIN (AFP) - La presse allemande critique les retards du char Leopard 2A8 commandé par la Bundeswehr, "
          "alors que la guerre en Ukraine a vidé les stocks."),
         # the press as a noun, in English
-        ("Pentagon press secretary to step down",
-         "WASHINGTON (AP) - The Pentagon press secretary, whose briefings covered the war in Ukraine and the "
-         "Army's new missiles, will leave next month, The Associated Press has learned."),
+        ("Pentagon to order new missiles, AP learns",
+         "WASHINGTON (AP) - The Pentagon plans to order 500 missiles for the Army, The Associated Press has "
+         "learned, after stocks ran low during the war in Ukraine."),
         # German "Müll" (rubbish) folds to English "mull"
         ("Müll statt Munition",
          "KIEW (dpa) - Deutsche Freiwillige sammeln in der Ukraine Müll und Munitionsreste von den Feldern."),
