@@ -329,6 +329,78 @@ def test_look_alikes_written_after_the_changes_are_not_relevant(defaults: RuleSe
     assert not analysis.relevant, defaults.explain(analysis)
 
 
+# A third set, written after the changes and labelled before the run: look-alikes from general
+# news feeds (a NATO country's own forces, drone incursions, Russia's and Ukraine's own weapons,
+# summits). Main's rules raise the same three as these (below, xfail).
+LOOK_ALIKES_GENERAL_NEWS = [
+    ("Poland calls for more air defence on NATO's eastern flank",
+     "WARSAW (Reuters) - Poland called on allies to deploy more air defence systems on NATO's eastern flank after "
+     "Russian drones flew into its airspace during an attack on western Ukraine."),
+    ("La Pologne réclame un mur anti-drones européen",
+     "VARSOVIE (AFP) - La Pologne a réclamé la construction d'un mur anti-drones le long de la frontière orientale "
+     "de l'UE, après l'incursion de drones lors d'une attaque russe contre l'Ukraine."),
+    ("Dänemark prüft neue Drohnenabwehr für Flughäfen",
+     "KOPENHAGEN (dpa) - Nach Drohnensichtungen über mehreren Flughäfen prüft die dänische Regierung die "
+     "Anschaffung neuer Abwehrsysteme; der Krieg in der Ukraine habe die Bedrohung verändert."),
+    ("Russia says it downed 40 Ukrainian drones over Belgorod",
+     "MOSCOW (Reuters) - Russian air defences destroyed 40 Ukrainian drones over the Belgorod and Kursk regions "
+     "overnight, the defence ministry said."),
+    ("Ukraine hits Russian refinery with home-made long-range drones",
+     "KYIV (Reuters) - Ukrainian long-range drones struck an oil refinery in Russia's Samara region, a Ukrainian "
+     "security source said, the latest in a campaign against Russia's fuel industry."),
+    pytest.param("Poland receives first K2 tanks built at home",
+                 "WARSAW (AP) - Poland's army received the first K2 tanks assembled in a Polish plant, part of a "
+                 "large deal with South Korea signed after Russia invaded Ukraine.",
+                 marks=pytest.mark.xfail(strict=True, reason="'receive' is a giving word wherever Ukraine is "
+                                                             "named in the article, so Poland's army receiving "
+                                                             "its own tanks reads like Ukraine receiving them; "
+                                                             "tying receiving to Ukraine, as buying is, would "
+                                                             "cost aid news that names the receiver in another "
+                                                             "sentence")),
+    ("Trump hosts Zelensky for talks on minerals and peace plan",
+     "WASHINGTON (AP) - President Donald Trump hosted Volodymyr Zelensky at the White House; the talks covered a "
+     "minerals deal and a US plan to end the war in Ukraine."),
+    ("Romania finds drone fragments after Russian attack on Ukrainian port",
+     "BUCHAREST (Reuters) - Romania's defence ministry said fragments of a drone were found on its territory after "
+     "Russia attacked the Ukrainian port of Izmail across the Danube."),
+    ("Bundeswehr bestellt weitere Patriot-Systeme",
+     "BERLIN (dpa) - Die Bundeswehr bestellt vier weitere Patriot-Flugabwehrsysteme für die eigene Truppe; der "
+     "Haushaltsausschuss muss noch zustimmen. Deutschland hatte mehrere Systeme an die Ukraine abgegeben."),
+    ("Lituanie : Vilnius envisage de miner sa frontière avec la Russie",
+     "VILNIUS (AFP) - La Lituanie envisage de poser des mines antichar le long de sa frontière avec la Russie et "
+     "le Bélarus, en tirant les leçons de la guerre en Ukraine."),
+    pytest.param("NATO summit: leaders discuss drones and Arctic security",
+                 "THE HAGUE (Reuters) - NATO leaders discussed drone defence, the Arctic and China's role at their "
+                 "summit, while Ukraine's president attended a separate dinner.",
+                 marks=pytest.mark.xfail(strict=True, reason="NATO discussing drones with Ukraine's president in "
+                                                             "the same sentence reads as a donor weighing weapons "
+                                                             "for Ukraine; no word says whose drone defence is "
+                                                             "discussed")),
+    ("L'armée française teste un nouveau drone kamikaze",
+     "PARIS (AFP) - L'armée de Terre a testé un drone kamikaze développé par une start-up française, inspiré des "
+     "usages observés en Ukraine, a indiqué le ministère des Armées."),
+    ("Russland testet neue Interkontinentalrakete",
+     "MOSKAU (dpa) - Russland hat nach eigenen Angaben eine neue atomwaffenfähige Interkontinentalrakete getestet; "
+     "Präsident Putin drohte erneut den Unterstützern der Ukraine."),
+    pytest.param("Finland plans to buy more artillery as Russia rearms",
+                 "HELSINKI (Reuters) - Finland will buy more K9 howitzers for its army and is considering leaving "
+                 "the Ottawa treaty banning landmines, citing Russia's war in Ukraine.",
+                 marks=pytest.mark.xfail(strict=True, reason="a NATO country considering (a treaty) next to its "
+                                                             "own howitzers, Ukraine named as the reason, fires "
+                                                             "both deliberation rules; a trap on 'for its own' "
+                                                             "and 'eastern flank' also hit refusals ('needed for "
+                                                             "its own security') and changed no verdict among the "
+                                                             "4,010 texts recombined from real news, so it was "
+                                                             "dropped")),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES_GENERAL_NEWS)
+def test_look_alikes_from_general_news_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert not analysis.relevant, defaults.explain(analysis)
+
+
 # ---------------------------------------------------------------- words that are other words in another language
 
 # Rule words match by their lemma in English, French and German and by their accent-free
