@@ -2,8 +2,8 @@
 
 Every text here was written for this file, labelled by hand before the rules were run on it,
 and never taken from the real-article set. The first part was written before the rules were
-changed (it measured them: 9 of 30 aid items missed, 6 of 32 look-alikes raised), the last part
-after the changes, to check they were not fitted to the first. Aid news the keyword rules used
+changed (it measured them: 9 of 30 aid items missed, 6 of 32 look-alikes raised); two more
+were written after the changes, to check they were not fitted to the first. Aid news the keyword rules used
 to miss: money from frozen Russian assets earmarked for weapons, the Czech ammunition
 initiative, PURL, capability coalitions, training, repair hubs, co-production in Ukraine,
 headlines alone, Ukraine asking for weapons from no donor in particular. Look-alikes: arms
