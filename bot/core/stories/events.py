@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
-from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
+from bot.core.pledges.numbers import CROWNS, find_counts, find_money, fold_aligned
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.text import fold, sentences
 
@@ -212,7 +212,7 @@ def event_evidence(
             _PHASE_OF_STATUS[p.status] for p in telling if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
-        amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
+        amounts=frozenset(f"{m.value:.2g} {_currency(m.currency, donors)}" for m in money if m.value >= 1e6),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
@@ -246,6 +246,21 @@ _PARTICIPANTS_AFTER = re.compile(
 # The gap between a system's name and a number that is part of its designation: "RBS 70",
 # "RBS-70", "Aster 30", "Aster-30-Raketen".
 _DESIGNATION_GAP = re.compile(r"[ \u00a0-]?")
+
+
+# The crowns of each donor that pays in them: "1,2 Milliarden Kronen" under a Danish
+# headline are the "1.2 billion Danish crowns" of the English copy.
+_CROWNS_OF = {"DK": "DKK", "SE": "SEK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
+
+
+def _currency(currency: str, donors: set[str]) -> str:
+    """The currency of an amount, crowns named without their country (numbers.CROWNS)
+    read as those of the one donor of the article that pays in crowns; left as they are
+    when none or several do (a Danish and a Swedish pledge in one report)."""
+    if currency != CROWNS:
+        return currency
+    crowns = {_CROWNS_OF[donor] for donor in donors if donor in _CROWNS_OF}
+    return crowns.pop() if len(crowns) == 1 else currency
 
 
 def _designation_starts(lead: str, system_spans: list[tuple[str, int, int]]) -> set[int]:

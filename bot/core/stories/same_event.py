@@ -146,10 +146,15 @@ def _headline_systems_agree(a: EventEvidence, b: EventEvidence) -> bool:
     IRIS-T system arrives" and "Weiteres Iris-T-System übergeben". Pledge agreement
     (`_pledges_agree`) weighs every pledge a report names, so a delivery list's last line
     ("also Gepard ammunition and drones") keeps a longer report from agreeing with a
-    shorter one; the headline's system is the news."""
+    shorter one; the headline's system is the news. Unless their numbers differ (see
+    `_numbers_differ`): "France to send 12 more Caesar howitzers" and, hours later, "Kyiv
+    confirms the six Caesar promised in January have arrived" name one donor's system in
+    their headlines, and when the arrival is read as the January promise the phases agree
+    too; 12 and 6 are two batches."""
     phases_a, phases_b = _headline_system_phases(a), _headline_system_phases(b)
     shared = phases_a.keys() & phases_b.keys()
-    return bool(shared) and all(phases_a[key] == phases_b[key] for key in shared) and not _headline_donors_differ(a, b)
+    return (bool(shared) and all(phases_a[key] == phases_b[key] for key in shared)
+            and not _headline_donors_differ(a, b) and not _numbers_differ(a, b))
 
 
 def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:

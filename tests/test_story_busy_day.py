@@ -1,0 +1,168 @@
+"""Story grouping on one busy news day of wire copy (tests/data/busy_day.jsonl), written and
+labelled by hand before it was first run, as a held-out check of the rules tuned on the
+real-article set and on tests/data/wire_clusters*.jsonl.
+
+44 reports of 17 events in English, French and German, one feed per outlet, all dated the
+same moment (the scorer's busy day) and read by the real poller (`FeedPoller.ingest`) in
+several feed orders. What makes it hard is what makes a real day hard:
+
+- one donor with two announcements of the day: the Netherlands handing over its last F-16s
+  and pledging money for drones;
+- one system from two donors: Germany's two IRIS-T SLM and the one Denmark pays for (its
+  amount in "Danish crowns" and in "Kronen"), Norway's F-16s arriving beside the Dutch ones,
+  Belgium's still to come;
+- a contact-group meeting where several donors announce different things, its round-up in
+  three languages beside each donor's own report (Germany, Britain, Canada, France);
+- a donor's pledge (twelve more Caesar) and, hours later, Kyiv confirming the arrival of an
+  earlier batch (six) of the same system;
+- one event in three languages with other number formats and names ("1.5 billion", "1,5
+  milliard", "1,5 Mrd."; Kyiv, Kiew, Kiev; IRIS-T SLM, Iris-T, IRIS-T);
+- an explainer and a commentary on the day's news, a live blog's entries, an agency's marked
+  correction of a figure in its own report, a refusal (Taurus) beside the same government's
+  pledge.
+
+Labelling follows ../shared/eval/README.md: reports of one announcement, meeting or delivery
+share an event; the explainer and the commentary report the event they explain; the round-up
+of the meeting is the meeting, each government's pledge made at it an event of its own.
+
+Before the fixes this day was measured in 6 orders (the file's, then 5 shuffles) at pair
+precision 0.81, recall 0.88 and the Caesar receipt or the Caesar pledge hidden in every one:
+the two reports named France's Caesar in their headlines, told in one phase (the arrival of
+"the six promised in January" is read as the promise), and counted 12 and 6.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from bot.core.stories.events import event_evidence
+from bot.core.stories.fingerprints import fingerprint
+from bot.core.stories.matching import same_event_score
+from bot.core.stories.revisions import revision_headline
+from bot.file_rules import analyzer_from_rules_file
+from tests.story_replay import by_outlet, headline, orders, pair_figures, replay
+
+DAY = Path(__file__).parent / "data" / "busy_day.jsonl"
+ORDERS = 6
+# Items stored as relevant, pairs of one event among them, and the pair recall reached (a
+# ratchet: raise it as grouping improves, never lower it to let a change land).
+STORED, PAIRS, MIN_RECALL = 44, 43, 0.86
+
+
+def _items() -> list[dict]:
+    return [json.loads(line) for line in DAY.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
+@pytest.fixture(scope="module")
+def day(analyzer, tmp_path_factory):
+    """item id -> story id, and the order, for each feed order (the file's outlets as
+    written, then shuffles; and newest first, as the scorer serves each feed)."""
+    items = _items()
+    feeds = by_outlet(items)
+    replays = []
+    folder = tmp_path_factory.mktemp("busy-day")
+    for newest_first in (False, True):
+        for number, order in enumerate(orders(feeds, ORDERS if not newest_first else 1, newest_first=newest_first)):
+            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db"))
+            replays.append((f"{'newest first' if newest_first else 'order'} {number}", order, story_of))
+    return {item["id"]: item for item in items}, replays
+
+
+def test_no_event_of_the_busy_day_is_hidden_or_joined_with_another(day):
+    by_id, replays = day
+    for name, order, story_of in replays:
+        figures = pair_figures(story_of, order, by_id)
+        assert figures.stored >= STORED, f"{name}: items stored as relevant: {figures}"
+        assert figures.pairs >= PAIRS, figures
+        assert figures.precision == 1.0, f"{name}: {figures.wrong}"
+        assert figures.hidden == [], f"{name}: {figures.hidden}"
+        assert figures.recall >= MIN_RECALL, f"{name}: {figures.missed}"
+
+
+def _together(day, *ids: str) -> bool:
+    _, replays = day
+    return all(len({story_of.get(i) for i in ids}) == 1 and None not in {story_of.get(i) for i in ids}
+               for _, _, story_of in replays)
+
+
+def test_the_marked_correction_joins_the_report_it_corrects(day):
+    assert _together(day, "B-EN-06", "B-EN-06C", "B-FR-06")
+
+
+def test_one_announcement_in_three_languages_and_number_formats_is_one_story(day):
+    assert _together(day, "B-EN-10", "B-FR-10", "B-DE-10")
+    assert _together(day, "B-EN-03", "B-DE-03", "B-FR-03", "B-EN-L1", "B-EN-EX")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the English and German reports of the Dutch handover ('the last of the 24 F-16s the "
+    "Netherlands promised have been handed over', 'Zusage erfüllt: Alle 24 ... übergeben') "
+    "are extracted as a pledge of 24 (bot/core/pledges, not the story rules), so their phase "
+    "disagrees with the French report's delivery of 24"))
+def test_the_reports_of_a_completed_delivery_are_one_story(day):
+    assert _together(day, "B-EN-01", "B-DE-01", "B-FR-01", "B-EN-OP")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the German round-up of the meeting shares with the English and French ones only "
+    "words of other languages (Kontaktgruppe, Drohnen, Abfangraketen) and names of the "
+    "beat: too little likeness (0.10-0.14) for a meeting report without an item"))
+def test_the_round_ups_of_a_meeting_in_three_languages_are_one_story(day):
+    assert _together(day, "B-EN-05", "B-FR-05", "B-DE-05")
+
+
+def _print(item: dict, analyzer):
+    title, body = headline(item)
+    analysis = analyzer.analyze(title, body, item["lang"])
+    return fingerprint(title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=item["lang"])
+
+
+def test_a_pledge_and_the_arrival_of_an_earlier_batch_of_one_system_are_two_events(analyzer):
+    """Both headlines name France's Caesar and both are read as decisions; twelve new
+    guns and the six of January are two batches."""
+    by_id = {item["id"]: item for item in _items()}
+    pledge, arrival = _print(by_id["B-FR-08"], analyzer), _print(by_id["B-FR-09"], analyzer)
+    assert pledge.event.counts and arrival.event.counts  # what the rule reads
+    assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
+    # The rule keeps one batch's reports together: the same twelve in other words.
+    assert same_event_score(pledge, _print(by_id["B-DE-08"], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+def test_crowns_named_without_their_country_are_the_donors_crowns(analyzer):
+    text = ("Dänemark finanziert der Ukraine ein Luftverteidigungssystem. Der Auftrag hat einen Wert "
+            "von rund 1,2 Milliarden Kronen.")
+    title = "Dänemark bezahlt Flugabwehr für Kiew"
+    pledges = analyzer.analyze(title, text, "de").pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 DKK"}
+    # Two crown-paying donors in one report: which crowns is not said.
+    text = "Dänemark und Schweden finanzieren der Ukraine Flugabwehr für 1,2 Milliarden Kronen."
+    title = "Dänemark und Schweden bezahlen Flugabwehr"
+    pledges = analyzer.analyze(title, text, "de").pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 CROWNS"}
+
+
+def test_the_day_is_well_formed():
+    items = _items()
+    assert len(items) >= 40 and len({item["id"] for item in items}) == len(items)
+    assert len({item["date"] for item in items}) == 1
+    events = defaultdict(set)
+    for item in items:
+        assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
+        events[item["event"]].add(item["source"])
+    assert len(events) >= 15
+    # An outlet files one report per event, but for its marked revision of its own report.
+    firsts = [i for i in items if not revision_headline(i["title"] or "")[0]]
+    assert all(len(sources) == sum(i["event"] == e for i in firsts) for e, sources in events.items())
+    assert {item["lang"] for item in items if item["event"] == "eu-windfall"} == {"en", "fr", "de"}
