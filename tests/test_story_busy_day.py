@@ -1,6 +1,7 @@
-"""Story grouping on one busy news day of wire copy (tests/data/busy_day.jsonl), written and
-labelled by hand before it was first run, as a held-out check of the rules tuned on the
-real-article set and on tests/data/wire_clusters*.jsonl.
+"""Story grouping on busy news days of wire copy (tests/data/busy_day*.jsonl), each written and
+labelled by hand before it was first run, as held-out checks of the rules tuned on the
+real-article set and on tests/data/wire_clusters*.jsonl. The first day is described here; the
+second at DAYS.
 
 44 reports of 17 events in English, French and German, one feed per outlet, all dated the
 same moment (the scorer's busy day) and read by the real poller (`FeedPoller.ingest`) in
@@ -49,15 +50,26 @@ from bot.core.stories.revisions import revision_headline
 from bot.file_rules import analyzer_from_rules_file
 from tests.story_replay import by_outlet, headline, orders, pair_figures, replay
 
-DAY = Path(__file__).parent / "data" / "busy_day.jsonl"
+DATA = Path(__file__).parent / "data"
 ORDERS = 6
-# Items stored as relevant, pairs of one event among them, and the pair recall reached (a
-# ratchet: raise it as grouping improves, never lower it to let a change land).
-STORED, PAIRS, MIN_RECALL = 44, 43, 0.86
+# (file, items stored as relevant, pairs of one event among them, the pair recall reached:
+# a ratchet, raise it as grouping improves, never lower it to let a change land).
+DAYS = [
+    ("busy_day.jsonl", 44, 43, 0.86),
+    # Written after the first fixes and before measuring: 32 reports of 12 events (one
+    # donor's stock package and its industry order of one rocket the same day, a third
+    # Patriot delivered beside another donor's Patriot pledge, a receipt without a number,
+    # crowns in three languages, an EU decision in three and a comment on it, a live-blog
+    # entry without a title, an agency's update). Main before: pairP 0.74, pairR 0.85, the
+    # industry order hidden behind the stock package ($725 million and $1 billion) in all 6
+    # orders; 1.00 / 0.89 after the first fixes, the EU decision's three reports apart.
+    # Two items are not found relevant (the comment, the joint venture): rules, not stories.
+    ("busy_day_2.jsonl", 30, 27, 1.0),
+]
 
 
-def _items() -> list[dict]:
-    return [json.loads(line) for line in DAY.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _items(name: str = "busy_day.jsonl") -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -65,14 +77,13 @@ def analyzer():
     return analyzer_from_rules_file(load_settings(environ={}))
 
 
-@pytest.fixture(scope="module")
-def day(analyzer, tmp_path_factory):
-    """item id -> story id, and the order, for each feed order (the file's outlets as
-    written, then shuffles; and newest first, as the scorer serves each feed)."""
-    items = _items()
+def _replays(name: str, analyzer, folder: Path) -> tuple[dict[str, dict], list]:
+    """item id -> item, and (order name, order, item id -> story id) for each feed order
+    (the file's outlets as written, then shuffles; and newest first, as the scorer serves
+    each feed)."""
+    items = _items(name)
     feeds = by_outlet(items)
     replays = []
-    folder = tmp_path_factory.mktemp("busy-day")
     for newest_first in (False, True):
         for number, order in enumerate(orders(feeds, ORDERS if not newest_first else 1, newest_first=newest_first)):
             story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db"))
@@ -80,15 +91,22 @@ def day(analyzer, tmp_path_factory):
     return {item["id"]: item for item in items}, replays
 
 
-def test_no_event_of_the_busy_day_is_hidden_or_joined_with_another(day):
-    by_id, replays = day
-    for name, order, story_of in replays:
+@pytest.fixture(scope="module")
+def day(analyzer, tmp_path_factory):
+    return _replays("busy_day.jsonl", analyzer, tmp_path_factory.mktemp("busy-day"))
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), DAYS, ids=[d[0] for d in DAYS])
+def test_no_event_of_a_busy_day_is_hidden_or_joined_with_another(name, stored, pairs, min_recall, analyzer,
+                                                                 tmp_path, day):
+    by_id, replays = day if name == "busy_day.jsonl" else _replays(name, analyzer, tmp_path)
+    for order_name, order, story_of in replays:
         figures = pair_figures(story_of, order, by_id)
-        assert figures.stored >= STORED, f"{name}: items stored as relevant: {figures}"
-        assert figures.pairs >= PAIRS, figures
-        assert figures.precision == 1.0, f"{name}: {figures.wrong}"
-        assert figures.hidden == [], f"{name}: {figures.hidden}"
-        assert figures.recall >= MIN_RECALL, f"{name}: {figures.missed}"
+        assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
+        assert figures.pairs >= pairs, figures
+        assert figures.precision == 1.0, f"{order_name}: {figures.wrong}"
+        assert figures.hidden == [], f"{order_name}: {figures.hidden}"
+        assert figures.recall >= min_recall, f"{order_name}: {figures.missed}"
 
 
 def _together(day, *ids: str) -> bool:
@@ -153,16 +171,41 @@ def test_crowns_named_without_their_country_are_the_donors_crowns(analyzer):
     assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 CROWNS"}
 
 
-def test_the_day_is_well_formed():
-    items = _items()
-    assert len(items) >= 40 and len({item["id"] for item in items}) == len(items)
+def test_the_eu_decision_in_three_languages_is_one_story(analyzer, tmp_path):
+    """The EU is no donor of the evidence (groups stand in every report's background), so
+    its decision's translations share no anchor; the amount its headline group decided
+    on is the key (events._group_amounts)."""
+    _, replays = _replays("busy_day_2.jsonl", analyzer, tmp_path)
+    for _, _, story_of in replays:
+        assert story_of["C-EN-10"] == story_of["C-FR-10"] == story_of["C-DE-10"]
+
+
+def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group(analyzer):
+    def keys(title: str, text: str) -> frozenset[str]:
+        pledges = analyzer.analyze(title, text, "en").pledges
+        return event_evidence(title, text, pledges, analyzer.entities, "en").group_amounts
+
+    text = "European Union governments approved 2 billion euros on Thursday to buy shells for Ukraine."
+    assert keys("EU approves 2 billion euros for ammunition for Ukraine", text) == {"EU|2e+09 EUR"}
+    # A country's pledge within the EU's programme is that country's news.
+    assert keys("Germany adds 2 billion euros to EU ammunition plan for Ukraine", text) == frozenset()
+    # An amount further down is context, not the decision.
+    later = ("European Union governments approved a new plan on Thursday to buy shells for Ukraine. "
+             "Last year they spent 2 billion euros on it.")
+    assert keys("EU approves new ammunition plan for Ukraine", later) == frozenset()
+
+
+@pytest.mark.parametrize(("name", "least", "events_least"), [("busy_day.jsonl", 40, 15), ("busy_day_2.jsonl", 30, 12)])
+def test_the_days_are_well_formed(name, least, events_least):
+    items = _items(name)
+    assert len(items) >= least and len({item["id"] for item in items}) == len(items)
     assert len({item["date"] for item in items}) == 1
     events = defaultdict(set)
     for item in items:
         assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
         events[item["event"]].add(item["source"])
-    assert len(events) >= 15
+    assert len(events) >= events_least
     # An outlet files one report per event, but for its marked revision of its own report.
     firsts = [i for i in items if not revision_headline(i["title"] or "")[0]]
     assert all(len(sources) == sum(i["event"] == e for i in firsts) for e, sources in events.items())
-    assert {item["lang"] for item in items if item["event"] == "eu-windfall"} == {"en", "fr", "de"}
+    assert any({i["lang"] for i in items if i["event"] == e} == {"en", "fr", "de"} for e in events)

@@ -89,6 +89,9 @@ class EventEvidence:
     # The groups ("the allies", NATO, the EU) named in the title before any country: its
     # subject, when that is a group (see same_event._subjects_differ).
     headline_groups: frozenset[str] = frozenset()
+    # An event key of a group's decision: the group its headline is about and an amount
+    # its opening names, "EU|2e+09 EUR" (see `_group_amounts`).
+    group_amounts: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -122,6 +125,7 @@ class EventEvidence:
             "later_deliveries": sorted(self.later_deliveries),
             "system_phases": sorted(self.system_phases),
             "headline_groups": sorted(self.headline_groups),
+            "group_amounts": sorted(self.group_amounts),
         }
 
     @classmethod
@@ -134,7 +138,7 @@ class EventEvidence:
                            ("dates", str), ("weekdays", int), ("pledges", str),
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
-                           ("system_phases", str), ("headline_groups", str)):
+                           ("system_phases", str), ("headline_groups", str), ("group_amounts", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -202,6 +206,9 @@ def event_evidence(
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
     ordinals = _ordinal_deliveries(news, entities)
+    headline_groups = _leading_groups(headline_named)
+    amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -212,12 +219,15 @@ def event_evidence(
             _PHASE_OF_STATUS[p.status] for p in telling if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
-        amounts=frozenset(f"{m.value:.2g} {_currency(m.currency, donors)}" for m in money if m.value >= 1e6),
+        amounts=frozenset(key for key, _ in amounts),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
-        headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
-        headline_groups=_leading_groups(headline_named),
+        headline_donors=frozenset(countries_in_headline),
+        headline_groups=headline_groups,
+        group_amounts=_group_amounts(
+            headline_groups, countries_in_headline, [key for key, start in amounts if start < len(opening)]
+        ),
         counted=frozenset(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
@@ -231,6 +241,21 @@ def event_evidence(
             for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
+
+
+def _group_amounts(groups: frozenset[str], headline_countries: set[str], amounts: list[str]) -> frozenset[str]:
+    """The event keys of a group's decision: "EU|2e+09 EUR" for each of `amounts` (those
+    the title or first sentence names), when the headline is about a group and no country
+    ("EU approves 2 billion euros for ammunition", "Les Vingt-Sept approuvent 2 milliards",
+    "EU gibt zwei Milliarden Euro frei").
+
+    A group is no donor of the evidence (it is in the background of every report), so
+    such reports share no anchor, and translations of one short item share few words;
+    the group and the sum it decided on name the decision as a count names a country's
+    pledge (`_counted_pledge_keys`)."""
+    if headline_countries:
+        return frozenset()
+    return frozenset(f"{group}|{amount}" for group in groups for amount in amounts)
 
 
 # How many countries or ministers took part is every meeting's context, not a fact of one

@@ -163,12 +163,13 @@ def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
 
     - the same count of the same kind of thing from the same donor in the same phase
       ("DE|armour|delivered|18");
-    - the first (or the n-th) delivery of the same system: it happens once.
+    - the first (or the n-th) delivery of the same system: it happens once;
+    - the same amount decided by the same group its headline is about ("EU|2e+09 EUR").
 
     Such a fact makes two reports one event even when they share few words (a
     translation, a rewrite); the conflicts of `compare` still keep them apart."""
     return (len(a.first_deliveries & b.first_deliveries) + len(a.later_deliveries & b.later_deliveries)
-            + len(a.counted_pledges & b.counted_pledges))
+            + len(a.counted_pledges & b.counted_pledges) + len(a.group_amounts & b.group_amounts))
 
 
 def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
