@@ -55,7 +55,8 @@ ORDERS = 6
 # (file, items stored as relevant, pairs of one event among them, the pair recall reached:
 # a ratchet, raise it as grouping improves, never lower it to let a change land).
 DAYS = [
-    ("busy_day.jsonl", 44, 43, 0.86),
+    # 0.86 until a promise told as arrived was read as the delivery it is
+    ("busy_day.jsonl", 44, 43, 0.95),
     # Written after the first fixes and before measuring: 32 reports of 12 events (one
     # donor's stock package and its industry order of one rocket the same day, a third
     # Patriot delivered beside another donor's Patriot pledge, a receipt without a number,
@@ -65,6 +66,13 @@ DAYS = [
     # orders; 1.00 / 0.89 after the first fixes, the EU decision's three reports apart.
     # Two items are not found relevant (the comment, the joint venture): rules, not stories.
     ("busy_day_2.jsonl", 30, 27, 1.0),
+    # Written after the second day's fix and before measuring: 23 reports of 10 events
+    # (a chancellor's package and an arms maker's plant contract at one visit, a joint
+    # headline of two donors beside one of them alone, one donor's loan and radars the same
+    # day, an arms sale approval beside a delivery, untitled live-blog entries of two events,
+    # a refusal at the same press conference). Main before: 1.00 / 1.00, nothing hidden.
+    # The British loan in German is not found relevant (rules).
+    ("busy_day_3.jsonl", 22, 16, 1.0),
 ]
 
 
@@ -124,12 +132,11 @@ def test_one_announcement_in_three_languages_and_number_formats_is_one_story(day
     assert _together(day, "B-EN-03", "B-DE-03", "B-FR-03", "B-EN-L1", "B-EN-EX")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the English and German reports of the Dutch handover ('the last of the 24 F-16s the "
-    "Netherlands promised have been handed over', 'Zusage erfüllt: Alle 24 ... übergeben') "
-    "are extracted as a pledge of 24 (bot/core/pledges, not the story rules), so their phase "
-    "disagrees with the French report's delivery of 24"))
 def test_the_reports_of_a_completed_delivery_are_one_story(day):
+    """'The last of the 24 F-16s the Netherlands promised have been handed over' and
+    'Zusage erfüllt: Alle 24 ... übergeben worden' are read by the pledge extraction as the
+    promise of 24; told as arrived, the promise is the delivery's (events._promise_that_arrived),
+    as the French report's 'livraison des vingt-quatre F-16 promis' is read."""
     assert _together(day, "B-EN-01", "B-DE-01", "B-FR-01", "B-EN-OP")
 
 
@@ -156,6 +163,30 @@ def test_a_pledge_and_the_arrival_of_an_earlier_batch_of_one_system_are_two_even
     assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
     # The rule keeps one batch's reports together: the same twelve in other words.
     assert same_event_score(pledge, _print(by_id["B-DE-08"], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+def test_the_arrival_of_promised_things_is_a_delivery_even_without_a_number(analyzer):
+    """Kyiv's confirmation of an earlier batch, with no count to set it apart from the
+    donor's new pledge of the day: the promise it names ("promised in January") is what
+    arrived, so it is a delivery, never the pledge; its translations still agree."""
+    by_id = {item["id"]: item for item in _items()}
+    pledge = _print(by_id["B-EN-08"], analyzer)
+    arrivals = [
+        _print({"lang": "en", "title": "Ukraine confirms arrival of French Caesar howitzers",
+                "summary": "Ukraine's defence ministry said on Wednesday that the Caesar howitzers France "
+                           "agreed to send in January have arrived and are already in use in the east."}, analyzer),
+        _print({"lang": "fr", "title": "Kiev confirme avoir reçu les canons Caesar français",
+                "summary": "Le ministère ukrainien de la Défense a confirmé mercredi la réception des canons "
+                           "Caesar promis par Paris en janvier, déjà utilisés dans l'est."}, analyzer),
+    ]
+    for arrival in arrivals:
+        assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
+    assert same_event_score(*arrivals, apart=timedelta(hours=1)) > 0.0
+    # Still to come, it stays the promise.
+    promised = {"lang": "en", "title": "France says Caesar howitzers will arrive in Ukraine by autumn",
+                "summary": "The Caesar howitzers France promised in January will arrive by the autumn, "
+                           "the armed forces ministry said on Wednesday."}
+    assert "decision" in _print(promised, analyzer).event.phases
 
 
 def test_crowns_named_without_their_country_are_the_donors_crowns(analyzer):
@@ -195,7 +226,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
     assert keys("EU approves new ammunition plan for Ukraine", later) == frozenset()
 
 
-@pytest.mark.parametrize(("name", "least", "events_least"), [("busy_day.jsonl", 40, 15), ("busy_day_2.jsonl", 30, 12)])
+@pytest.mark.parametrize(("name", "least", "events_least"), [("busy_day.jsonl", 40, 15), ("busy_day_2.jsonl", 30, 12),
+                                                          ("busy_day_3.jsonl", 20, 10)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)

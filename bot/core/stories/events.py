@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
@@ -192,6 +192,7 @@ def event_evidence(
                 and _FIRST_OF_SEVERAL.search(fold(p.evidence)))
     )
     telling = _without_recalls(telling)
+    telling = tuple(replace(p, status="delivered") if _promise_that_arrived(p) else p for p in telling)
     headline_pledges = pledge_keys(
         p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
     )
@@ -402,6 +403,40 @@ def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
 # "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
 # zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
 # item without a title is headed by its first sentence, often such a recall).
+# A sentence telling that promised things have arrived or been handed over: "the six Caesar
+# France agreed to send in January have arrived", "la réception des canons promis par Paris",
+# "Alle 24 zugesagten Kampfflugzeuge sind übergeben worden". (Folded text; past forms only.)
+_ARRIVED = re.compile(
+    r"\b(?:ha(?:ve|s) (?:now |all |finally )?(?:arrived|reached|been (?:handed over|delivered|received))"
+    r"|arrived (?:in|at)|(?:was|were) (?:handed over|delivered|received)|confirms? (?:the )?(?:arrival|receipt)"
+    r"|(?:sont|est|ont ete|a ete) (?:bien |deja )?(?:arrivee?s?|livree?s?|remise?s?|re[cç]ue?s?)|(?:la )?reception des?"
+    r"|(?:sind|ist|wurden|wurde) (?:\w+ ){0,4}(?:eingetroffen|angekommen|ubergeben worden|geliefert worden|ubergeben)"
+    r"|(?:hat|haben) (?:\w+ ){0,6}erhalten)\b"
+)
+# ... and the promise it recalls: a participle or noun of promising in the same sentence.
+_PROMISED = re.compile(
+    r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
+    r"|promise?s?|engagee?s?|zugesagte[nmrs]?|versprochene[nmrs]?|zusage)\b"
+)
+# A future or a modal keeps the sentence a promise: "the jets promised in 2023 will arrive".
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
+    r"|wird|werden|soll(?:en)?|sollte[n]?)\b"
+)
+
+
+def _promise_that_arrived(pledge: Pledge) -> bool:
+    """A pledge read from a sentence that tells the promised things arrived: the delivery
+    of an earlier promise, not a new one. Kyiv confirming that "the Caesar howitzers
+    France agreed to send in January have arrived" reports a delivery, hours after
+    France's pledge of more Caesar; read as a promise, it would agree with that pledge in
+    donor, system and phase and hide one of the two."""
+    if pledge.status != "pledged":
+        return False
+    sentence = fold(pledge.evidence)
+    return bool(_ARRIVED.search(sentence) and _PROMISED.search(sentence) and not _NOT_YET.search(sentence))
+
+
 _PLUPERFECT = re.compile(r"\b(?:had|avait|avaient|hatte|hatten)\b")
 
 
