@@ -92,6 +92,8 @@ class EventEvidence:
     # An event key of a group's decision: the group its headline is about and an amount
     # its opening names, "EU|2e+09 EUR" (see `_group_amounts`).
     group_amounts: frozenset[str] = frozenset()
+    # The standing meetings the title or first sentence names, "UDCG" (see `_MEETINGS`).
+    meetings: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -126,6 +128,7 @@ class EventEvidence:
             "system_phases": sorted(self.system_phases),
             "headline_groups": sorted(self.headline_groups),
             "group_amounts": sorted(self.group_amounts),
+            "meetings": sorted(self.meetings),
         }
 
     @classmethod
@@ -138,7 +141,8 @@ class EventEvidence:
                            ("dates", str), ("weekdays", int), ("pledges", str),
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
-                           ("system_phases", str), ("headline_groups", str), ("group_amounts", str)):
+                           ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
+                           ("meetings", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -226,6 +230,7 @@ def event_evidence(
         pledges=pledge_keys(telling),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
+        meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
         group_amounts=_group_amounts(
             headline_groups, countries_in_headline, [key for key, start in amounts if start < len(opening)]
         ),
@@ -242,6 +247,14 @@ def event_evidence(
             for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
+
+
+# The standing meetings about arms for Ukraine, by the names each language gives them (folded
+# text): "Ukraine Defence Contact Group", "groupe de contact", "Ukraine-Kontaktgruppe", the
+# "Ramstein" format. A round-up, a preview and a quote of one meeting share little more.
+_MEETINGS = {
+    "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
+}
 
 
 def _group_amounts(groups: frozenset[str], headline_countries: set[str], amounts: list[str]) -> frozenset[str]:

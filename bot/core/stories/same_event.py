@@ -45,6 +45,8 @@ class EventMatch:
     # Both headlines name one donor's system, told in the same phase on both sides (see
     # `_headline_systems_agree`).
     headline_systems_agree: bool = False
+    # The standing meetings both name in their opening (see EventEvidence.meetings).
+    meetings: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -92,7 +94,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
-                      _headline_systems_agree(a, b))
+                      _headline_systems_agree(a, b), len(a.meetings & b.meetings))
 
 
 def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
