@@ -64,8 +64,9 @@ BOUNDS = [
     ("wire_clusters_2.jsonl", 27, 22, 0.95),
     # held out; main before: pairP 0.65, pairR 0.68, 1 hidden in some orders; 0.86 until the
     # German present "übergibt" and the Bohdana howitzers were read alike across languages;
-    # the German EU transfer, now relevant, stays apart from the English (0.95)
-    ("wire_clusters_3.jsonl", 26, 23, 0.95),
+    # the German EU transfer, now relevant, stayed apart from the English (0.95) until a
+    # group's decided amount named in the opening was an event key
+    ("wire_clusters_3.jsonl", 26, 23, 1.0),
     # held out; main before: pairP 1.00, pairR 0.93
     ("wire_clusters_4.jsonl", 22, 17, 1.0),
     # held out; main and this branch before its last fixes: pairP 0.67, pairR 0.73, 1 hidden;

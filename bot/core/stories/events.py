@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
-from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
+from bot.core.pledges.numbers import CROWNS, find_counts, find_money, fold_aligned
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.text import fold, sentences
 
@@ -89,6 +89,11 @@ class EventEvidence:
     # The groups ("the allies", NATO, the EU) named in the title before any country: its
     # subject, when that is a group (see same_event._subjects_differ).
     headline_groups: frozenset[str] = frozenset()
+    # An event key of a group's decision: the group its headline is about and an amount
+    # its opening names, "EU|2e+09 EUR" (see `_group_amounts`).
+    group_amounts: frozenset[str] = frozenset()
+    # The standing meetings the title or first sentence names, "UDCG" (see `_MEETINGS`).
+    meetings: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -122,6 +127,8 @@ class EventEvidence:
             "later_deliveries": sorted(self.later_deliveries),
             "system_phases": sorted(self.system_phases),
             "headline_groups": sorted(self.headline_groups),
+            "group_amounts": sorted(self.group_amounts),
+            "meetings": sorted(self.meetings),
         }
 
     @classmethod
@@ -134,7 +141,8 @@ class EventEvidence:
                            ("dates", str), ("weekdays", int), ("pledges", str),
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
-                           ("system_phases", str), ("headline_groups", str)):
+                           ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
+                           ("meetings", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -188,6 +196,7 @@ def event_evidence(
                 and _FIRST_OF_SEVERAL.search(fold(p.evidence)))
     )
     telling = _without_recalls(telling)
+    telling = tuple(replace(p, status="delivered") if _promise_that_arrived(p) else p for p in telling)
     headline_pledges = pledge_keys(
         p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
     )
@@ -202,6 +211,9 @@ def event_evidence(
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
     ordinals = _ordinal_deliveries(news, entities)
+    headline_groups = _leading_groups(headline_named)
+    amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -212,12 +224,16 @@ def event_evidence(
             _PHASE_OF_STATUS[p.status] for p in telling if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
-        amounts=frozenset(f"{m.value:.2g} {m.currency}" for m in money if m.value >= 1e6),
+        amounts=frozenset(key for key, _ in amounts),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
-        headline_donors=frozenset(d for d in headline_donors if d not in GROUP_DONORS),
-        headline_groups=_leading_groups(headline_named),
+        headline_donors=frozenset(countries_in_headline),
+        headline_groups=headline_groups,
+        meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
+        group_amounts=_group_amounts(
+            headline_groups, countries_in_headline, [key for key, start in amounts if start < len(opening)]
+        ),
         counted=frozenset(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
@@ -233,6 +249,29 @@ def event_evidence(
     )
 
 
+# The standing meetings about arms for Ukraine, by the names each language gives them (folded
+# text): "Ukraine Defence Contact Group", "groupe de contact", "Ukraine-Kontaktgruppe", the
+# "Ramstein" format. A round-up, a preview and a quote of one meeting share little more.
+_MEETINGS = {
+    "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
+}
+
+
+def _group_amounts(groups: frozenset[str], headline_countries: set[str], amounts: list[str]) -> frozenset[str]:
+    """The event keys of a group's decision: "EU|2e+09 EUR" for each of `amounts` (those
+    the title or first sentence names), when the headline is about a group and no country
+    ("EU approves 2 billion euros for ammunition", "Les Vingt-Sept approuvent 2 milliards",
+    "EU gibt zwei Milliarden Euro frei").
+
+    A group is no donor of the evidence (it is in the background of every report), so
+    such reports share no anchor, and translations of one short item share few words;
+    the group and the sum it decided on name the decision as a count names a country's
+    pledge (`_counted_pledge_keys`)."""
+    if headline_countries:
+        return frozenset()
+    return frozenset(f"{group}|{amount}" for group in groups for amount in amounts)
+
+
 # How many countries or ministers took part is every meeting's context, not a fact of one
 # event: "over 50 countries" stands in the report of every contact-group meeting, "une
 # cinquantaine de ministres" in the French one of another. (Folded text, after the count.)
@@ -246,6 +285,21 @@ _PARTICIPANTS_AFTER = re.compile(
 # The gap between a system's name and a number that is part of its designation: "RBS 70",
 # "RBS-70", "Aster 30", "Aster-30-Raketen".
 _DESIGNATION_GAP = re.compile(r"[ \u00a0-]?")
+
+
+# The crowns of each donor that pays in them: "1,2 Milliarden Kronen" under a Danish
+# headline are the "1.2 billion Danish crowns" of the English copy.
+_CROWNS_OF = {"DK": "DKK", "SE": "SEK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
+
+
+def _currency(currency: str, donors: set[str]) -> str:
+    """The currency of an amount, crowns named without their country (numbers.CROWNS)
+    read as those of the one donor of the article that pays in crowns; left as they are
+    when none or several do (a Danish and a Swedish pledge in one report)."""
+    if currency != CROWNS:
+        return currency
+    crowns = {_CROWNS_OF[donor] for donor in donors if donor in _CROWNS_OF}
+    return crowns.pop() if len(crowns) == 1 else currency
 
 
 def _designation_starts(lead: str, system_spans: list[tuple[str, int, int]]) -> set[int]:
@@ -362,6 +416,40 @@ def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
 # "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
 # zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
 # item without a title is headed by its first sentence, often such a recall).
+# A sentence telling that promised things have arrived or been handed over: "the six Caesar
+# France agreed to send in January have arrived", "la réception des canons promis par Paris",
+# "Alle 24 zugesagten Kampfflugzeuge sind übergeben worden". (Folded text; past forms only.)
+_ARRIVED = re.compile(
+    r"\b(?:ha(?:ve|s) (?:now |all |finally )?(?:arrived|reached|been (?:handed over|delivered|received))"
+    r"|arrived (?:in|at)|(?:was|were) (?:handed over|delivered|received)|confirms? (?:the )?(?:arrival|receipt)"
+    r"|(?:sont|est|ont ete|a ete) (?:bien |deja )?(?:arrivee?s?|livree?s?|remise?s?|re[cç]ue?s?)|(?:la )?reception des?"
+    r"|(?:sind|ist|wurden|wurde) (?:\w+ ){0,4}(?:eingetroffen|angekommen|ubergeben worden|geliefert worden|ubergeben)"
+    r"|(?:hat|haben) (?:\w+ ){0,6}erhalten)\b"
+)
+# ... and the promise it recalls: a participle or noun of promising in the same sentence.
+_PROMISED = re.compile(
+    r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
+    r"|promise?s?|engagee?s?|zugesagte[nmrs]?|versprochene[nmrs]?|zusage)\b"
+)
+# A future or a modal keeps the sentence a promise: "the jets promised in 2023 will arrive".
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
+    r"|wird|werden|soll(?:en)?|sollte[n]?)\b"
+)
+
+
+def _promise_that_arrived(pledge: Pledge) -> bool:
+    """A pledge read from a sentence that tells the promised things arrived: the delivery
+    of an earlier promise, not a new one. Kyiv confirming that "the Caesar howitzers
+    France agreed to send in January have arrived" reports a delivery, hours after
+    France's pledge of more Caesar; read as a promise, it would agree with that pledge in
+    donor, system and phase and hide one of the two."""
+    if pledge.status != "pledged":
+        return False
+    sentence = fold(pledge.evidence)
+    return bool(_ARRIVED.search(sentence) and _PROMISED.search(sentence) and not _NOT_YET.search(sentence))
+
+
 _PLUPERFECT = re.compile(r"\b(?:had|avait|avaient|hatte|hatten)\b")
 
 

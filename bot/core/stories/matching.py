@@ -239,7 +239,9 @@ def _story_score(
       first report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
       alike: the cross-language copies of one announcement that quote no number;
     - reports of a meeting or a statement (no government's pledge, no system in the
-      headline, on either side) have no "what": the same day named by both stands in;
+      headline, on either side) have no "what": the same day named by both stands in,
+      and with the same standing meeting named by both (EventEvidence.meetings) it joins
+      them from EVENT_KEY_SIMILARITY on (a round-up and its translations);
     - a feed's own reports join each other only as near-copies: an outlet rarely
       files two reports of one event, but it does update one (a new headline, a
       new GUID), or marks its revision as one ("UPDATE 1-", "CORRECTED-":
@@ -262,8 +264,12 @@ def _story_score(
     if any(verdict.conflict for verdict in verdicts):
         return 0.0
     if score < SAME_STORY_THRESHOLD:
-        # Only a fact that names one event on its own joins reports this unalike.
-        keyed = not late and not same_feed and any(verdict.event_keys for verdict in verdicts)
+        # Only a fact that names one event on its own joins reports this unalike; for two
+        # reports of a meeting (no item on either side), the same standing meeting on the
+        # same day named: the round-ups of one contact-group meeting in three languages.
+        keyed = not late and not same_feed and (
+            any(verdict.event_keys for verdict in verdicts)
+            or (not _about_an_item(a) and not _about_an_item(b) and any(v.meetings and v.days for v in verdicts)))
         return score if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)

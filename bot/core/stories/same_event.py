@@ -45,6 +45,8 @@ class EventMatch:
     # Both headlines name one donor's system, told in the same phase on both sides (see
     # `_headline_systems_agree`).
     headline_systems_agree: bool = False
+    # The standing meetings both name in their opening (see EventEvidence.meetings).
+    meetings: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -92,7 +94,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
-                      _headline_systems_agree(a, b))
+                      _headline_systems_agree(a, b), len(a.meetings & b.meetings))
 
 
 def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -146,10 +148,15 @@ def _headline_systems_agree(a: EventEvidence, b: EventEvidence) -> bool:
     IRIS-T system arrives" and "Weiteres Iris-T-System übergeben". Pledge agreement
     (`_pledges_agree`) weighs every pledge a report names, so a delivery list's last line
     ("also Gepard ammunition and drones") keeps a longer report from agreeing with a
-    shorter one; the headline's system is the news."""
+    shorter one; the headline's system is the news. Unless their numbers differ (see
+    `_numbers_differ`): "France to send 12 more Caesar howitzers" and, hours later, "Kyiv
+    confirms the six Caesar promised in January have arrived" name one donor's system in
+    their headlines, and when the arrival is read as the January promise the phases agree
+    too; 12 and 6 are two batches."""
     phases_a, phases_b = _headline_system_phases(a), _headline_system_phases(b)
     shared = phases_a.keys() & phases_b.keys()
-    return bool(shared) and all(phases_a[key] == phases_b[key] for key in shared) and not _headline_donors_differ(a, b)
+    return (bool(shared) and all(phases_a[key] == phases_b[key] for key in shared)
+            and not _headline_donors_differ(a, b) and not _numbers_differ(a, b))
 
 
 def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
@@ -158,12 +165,13 @@ def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
 
     - the same count of the same kind of thing from the same donor in the same phase
       ("DE|armour|delivered|18");
-    - the first (or the n-th) delivery of the same system: it happens once.
+    - the first (or the n-th) delivery of the same system: it happens once;
+    - the same amount decided by the same group its headline is about ("EU|2e+09 EUR").
 
     Such a fact makes two reports one event even when they share few words (a
     translation, a rewrite); the conflicts of `compare` still keep them apart."""
     return (len(a.first_deliveries & b.first_deliveries) + len(a.later_deliveries & b.later_deliveries)
-            + len(a.counted_pledges & b.counted_pledges))
+            + len(a.counted_pledges & b.counted_pledges) + len(a.group_amounts & b.group_amounts))
 
 
 def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:

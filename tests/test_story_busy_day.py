@@ -1,0 +1,247 @@
+"""Story grouping on busy news days of wire copy (tests/data/busy_day*.jsonl), each written and
+labelled by hand before it was first run, as held-out checks of the rules tuned on the
+real-article set and on tests/data/wire_clusters*.jsonl. The first day is described here; the
+second at DAYS.
+
+44 reports of 17 events in English, French and German, one feed per outlet, all dated the
+same moment (the scorer's busy day) and read by the real poller (`FeedPoller.ingest`) in
+several feed orders. What makes it hard is what makes a real day hard:
+
+- one donor with two announcements of the day: the Netherlands handing over its last F-16s
+  and pledging money for drones;
+- one system from two donors: Germany's two IRIS-T SLM and the one Denmark pays for (its
+  amount in "Danish crowns" and in "Kronen"), Norway's F-16s arriving beside the Dutch ones,
+  Belgium's still to come;
+- a contact-group meeting where several donors announce different things, its round-up in
+  three languages beside each donor's own report (Germany, Britain, Canada, France);
+- a donor's pledge (twelve more Caesar) and, hours later, Kyiv confirming the arrival of an
+  earlier batch (six) of the same system;
+- one event in three languages with other number formats and names ("1.5 billion", "1,5
+  milliard", "1,5 Mrd."; Kyiv, Kiew, Kiev; IRIS-T SLM, Iris-T, IRIS-T);
+- an explainer and a commentary on the day's news, a live blog's entries, an agency's marked
+  correction of a figure in its own report, a refusal (Taurus) beside the same government's
+  pledge.
+
+Labelling follows ../shared/eval/README.md: reports of one announcement, meeting or delivery
+share an event; the explainer and the commentary report the event they explain; the round-up
+of the meeting is the meeting, each government's pledge made at it an event of its own.
+
+Before the fixes this day was measured in 6 orders (the file's, then 5 shuffles) at pair
+precision 0.81, recall 0.88 and the Caesar receipt or the Caesar pledge hidden in every one:
+the two reports named France's Caesar in their headlines, told in one phase (the arrival of
+"the six promised in January" is read as the promise), and counted 12 and 6.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from bot.core.stories.events import event_evidence
+from bot.core.stories.fingerprints import fingerprint
+from bot.core.stories.matching import same_event_score
+from bot.core.stories.revisions import revision_headline
+from bot.file_rules import analyzer_from_rules_file
+from tests.story_replay import by_outlet, headline, orders, pair_figures, replay
+
+DATA = Path(__file__).parent / "data"
+ORDERS = 6
+# (file, items stored as relevant, pairs of one event among them, the pair recall reached:
+# a ratchet, raise it as grouping improves, never lower it to let a change land).
+DAYS = [
+    # 0.86 until a promise told as arrived was read as the delivery it is, 0.95 until the
+    # round-ups of one meeting in three languages joined on the meeting and the day
+    ("busy_day.jsonl", 44, 43, 1.0),
+    # Written after the first fixes and before measuring: 32 reports of 12 events (one
+    # donor's stock package and its industry order of one rocket the same day, a third
+    # Patriot delivered beside another donor's Patriot pledge, a receipt without a number,
+    # crowns in three languages, an EU decision in three and a comment on it, a live-blog
+    # entry without a title, an agency's update). Main before: pairP 0.74, pairR 0.85, the
+    # industry order hidden behind the stock package ($725 million and $1 billion) in all 6
+    # orders; 1.00 / 0.89 after the first fixes, the EU decision's three reports apart.
+    # Two items are not found relevant (the comment, the joint venture): rules, not stories.
+    ("busy_day_2.jsonl", 30, 27, 1.0),
+    # Written after the second day's fix and before measuring: 23 reports of 10 events
+    # (a chancellor's package and an arms maker's plant contract at one visit, a joint
+    # headline of two donors beside one of them alone, one donor's loan and radars the same
+    # day, an arms sale approval beside a delivery, untitled live-blog entries of two events,
+    # a refusal at the same press conference). Main before: 1.00 / 1.00, nothing hidden.
+    # The British loan in German is not found relevant (rules).
+    ("busy_day_3.jsonl", 22, 16, 1.0),
+]
+
+
+def _items(name: str = "busy_day.jsonl") -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
+def _replays(name: str, analyzer, folder: Path) -> tuple[dict[str, dict], list]:
+    """item id -> item, and (order name, order, item id -> story id) for each feed order
+    (the file's outlets as written, then shuffles; and newest first, as the scorer serves
+    each feed)."""
+    items = _items(name)
+    feeds = by_outlet(items)
+    replays = []
+    for newest_first in (False, True):
+        for number, order in enumerate(orders(feeds, ORDERS if not newest_first else 1, newest_first=newest_first)):
+            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db"))
+            replays.append((f"{'newest first' if newest_first else 'order'} {number}", order, story_of))
+    return {item["id"]: item for item in items}, replays
+
+
+@pytest.fixture(scope="module")
+def day(analyzer, tmp_path_factory):
+    return _replays("busy_day.jsonl", analyzer, tmp_path_factory.mktemp("busy-day"))
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), DAYS, ids=[d[0] for d in DAYS])
+def test_no_event_of_a_busy_day_is_hidden_or_joined_with_another(name, stored, pairs, min_recall, analyzer,
+                                                                 tmp_path, day):
+    by_id, replays = day if name == "busy_day.jsonl" else _replays(name, analyzer, tmp_path)
+    for order_name, order, story_of in replays:
+        figures = pair_figures(story_of, order, by_id)
+        assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
+        assert figures.pairs >= pairs, figures
+        assert figures.precision == 1.0, f"{order_name}: {figures.wrong}"
+        assert figures.hidden == [], f"{order_name}: {figures.hidden}"
+        assert figures.recall >= min_recall, f"{order_name}: {figures.missed}"
+
+
+def _together(day, *ids: str) -> bool:
+    _, replays = day
+    return all(len({story_of.get(i) for i in ids}) == 1 and None not in {story_of.get(i) for i in ids}
+               for _, _, story_of in replays)
+
+
+def test_the_marked_correction_joins_the_report_it_corrects(day):
+    assert _together(day, "B-EN-06", "B-EN-06C", "B-FR-06")
+
+
+def test_one_announcement_in_three_languages_and_number_formats_is_one_story(day):
+    assert _together(day, "B-EN-10", "B-FR-10", "B-DE-10")
+    assert _together(day, "B-EN-03", "B-DE-03", "B-FR-03", "B-EN-L1", "B-EN-EX")
+
+
+def test_the_reports_of_a_completed_delivery_are_one_story(day):
+    """'The last of the 24 F-16s the Netherlands promised have been handed over' and
+    'Zusage erfüllt: Alle 24 ... übergeben worden' are read by the pledge extraction as the
+    promise of 24; told as arrived, the promise is the delivery's (events._promise_that_arrived),
+    as the French report's 'livraison des vingt-quatre F-16 promis' is read."""
+    assert _together(day, "B-EN-01", "B-DE-01", "B-FR-01", "B-EN-OP")
+
+
+def test_the_round_ups_of_a_meeting_in_three_languages_are_one_story(day):
+    """The German round-up shares with the English and French ones only words of other
+    languages (Kontaktgruppe, Drohnen, Abfangraketen) and names of the beat, 0.10-0.14 alike;
+    the standing meeting and the day all three name join them (events._MEETINGS)."""
+    assert _together(day, "B-EN-05", "B-FR-05", "B-DE-05")
+    # ... and none of them joins a government's pledge made at the meeting.
+    _, replays = day
+    for _, _, story_of in replays:
+        assert story_of["B-DE-05"] not in {story_of[i] for i in ("B-DE-03", "B-EN-06", "B-FR-07", "B-DE-08")}
+
+
+def _print(item: dict, analyzer):
+    title, body = headline(item)
+    analysis = analyzer.analyze(title, body, item["lang"])
+    return fingerprint(title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=item["lang"])
+
+
+def test_a_pledge_and_the_arrival_of_an_earlier_batch_of_one_system_are_two_events(analyzer):
+    """Both headlines name France's Caesar and both are read as decisions; twelve new
+    guns and the six of January are two batches."""
+    by_id = {item["id"]: item for item in _items()}
+    pledge, arrival = _print(by_id["B-FR-08"], analyzer), _print(by_id["B-FR-09"], analyzer)
+    assert pledge.event.counts and arrival.event.counts  # what the rule reads
+    assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
+    # The rule keeps one batch's reports together: the same twelve in other words.
+    assert same_event_score(pledge, _print(by_id["B-DE-08"], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+def test_the_arrival_of_promised_things_is_a_delivery_even_without_a_number(analyzer):
+    """Kyiv's confirmation of an earlier batch, with no count to set it apart from the
+    donor's new pledge of the day: the promise it names ("promised in January") is what
+    arrived, so it is a delivery, never the pledge; its translations still agree."""
+    by_id = {item["id"]: item for item in _items()}
+    pledge = _print(by_id["B-EN-08"], analyzer)
+    arrivals = [
+        _print({"lang": "en", "title": "Ukraine confirms arrival of French Caesar howitzers",
+                "summary": "Ukraine's defence ministry said on Wednesday that the Caesar howitzers France "
+                           "agreed to send in January have arrived and are already in use in the east."}, analyzer),
+        _print({"lang": "fr", "title": "Kiev confirme avoir reçu les canons Caesar français",
+                "summary": "Le ministère ukrainien de la Défense a confirmé mercredi la réception des canons "
+                           "Caesar promis par Paris en janvier, déjà utilisés dans l'est."}, analyzer),
+    ]
+    for arrival in arrivals:
+        assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
+    assert same_event_score(*arrivals, apart=timedelta(hours=1)) > 0.0
+    # Still to come, it stays the promise.
+    promised = {"lang": "en", "title": "France says Caesar howitzers will arrive in Ukraine by autumn",
+                "summary": "The Caesar howitzers France promised in January will arrive by the autumn, "
+                           "the armed forces ministry said on Wednesday."}
+    assert "decision" in _print(promised, analyzer).event.phases
+
+
+def test_crowns_named_without_their_country_are_the_donors_crowns(analyzer):
+    text = ("Dänemark finanziert der Ukraine ein Luftverteidigungssystem. Der Auftrag hat einen Wert "
+            "von rund 1,2 Milliarden Kronen.")
+    title = "Dänemark bezahlt Flugabwehr für Kiew"
+    pledges = analyzer.analyze(title, text, "de").pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 DKK"}
+    # Two crown-paying donors in one report: which crowns is not said.
+    text = "Dänemark und Schweden finanzieren der Ukraine Flugabwehr für 1,2 Milliarden Kronen."
+    title = "Dänemark und Schweden bezahlen Flugabwehr"
+    pledges = analyzer.analyze(title, text, "de").pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 CROWNS"}
+
+
+def test_the_eu_decision_in_three_languages_is_one_story(analyzer, tmp_path):
+    """The EU is no donor of the evidence (groups stand in every report's background), so
+    its decision's translations share no anchor; the amount its headline group decided
+    on is the key (events._group_amounts)."""
+    _, replays = _replays("busy_day_2.jsonl", analyzer, tmp_path)
+    for _, _, story_of in replays:
+        assert story_of["C-EN-10"] == story_of["C-FR-10"] == story_of["C-DE-10"]
+
+
+def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group(analyzer):
+    def keys(title: str, text: str) -> frozenset[str]:
+        pledges = analyzer.analyze(title, text, "en").pledges
+        return event_evidence(title, text, pledges, analyzer.entities, "en").group_amounts
+
+    text = "European Union governments approved 2 billion euros on Thursday to buy shells for Ukraine."
+    assert keys("EU approves 2 billion euros for ammunition for Ukraine", text) == {"EU|2e+09 EUR"}
+    # A country's pledge within the EU's programme is that country's news.
+    assert keys("Germany adds 2 billion euros to EU ammunition plan for Ukraine", text) == frozenset()
+    # An amount further down is context, not the decision.
+    later = ("European Union governments approved a new plan on Thursday to buy shells for Ukraine. "
+             "Last year they spent 2 billion euros on it.")
+    assert keys("EU approves new ammunition plan for Ukraine", later) == frozenset()
+
+
+@pytest.mark.parametrize(("name", "least", "events_least"), [("busy_day.jsonl", 40, 15), ("busy_day_2.jsonl", 30, 12),
+                                                          ("busy_day_3.jsonl", 20, 10)])
+def test_the_days_are_well_formed(name, least, events_least):
+    items = _items(name)
+    assert len(items) >= least and len({item["id"] for item in items}) == len(items)
+    assert len({item["date"] for item in items}) == 1
+    events = defaultdict(set)
+    for item in items:
+        assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
+        events[item["event"]].add(item["source"])
+    assert len(events) >= events_least
+    # An outlet files one report per event, but for its marked revision of its own report.
+    firsts = [i for i in items if not revision_headline(i["title"] or "")[0]]
+    assert all(len(sources) == sum(i["event"] == e for i in firsts) for e, sources in events.items())
+    assert any({i["lang"] for i in items if i["event"] == e} == {"en", "fr", "de"} for e in events)
