@@ -364,7 +364,10 @@ _GIVEN_PARTICIPLE = lazy(
 # fournis par la Norvège", "were delivered by Norway" (folded text).
 _SOURCE_GAP = lazy(
     r"\s+(?:(?:were|was|have been|has been|had been|wurden|wurde|sind|seien|ont ete|a ete|avaient ete)\s+)?"
-    r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees)\s+)?"
+    r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees|"
+    # paid for by: "tanks financed by Germany, Denmark and the Netherlands", "financés
+    # par", "finanziert von" (the payer gives what it pays for)
+    r"financed|funded|paid for|finances|financees|finanziert|bezahlt)\s+)?"
     r"(?:from|by|par|von|vom|aus|seitens|en provenance d[eu']?|de la part d[eu']?|venus? d[eu']?|venues? d[eu']?)\s*"
     r"(?:the |la |le |les |l'|der |den |dem |des |du )?"
 )

@@ -11,7 +11,7 @@ from bot.core.text.lazy_pattern import lazy
 
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = lazy(
-    r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
+    r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
 # and a word of 16 characters, and no word spans white space: a gap with other
@@ -44,7 +44,11 @@ _FOR_PURPOSE = lazy(
     # ... and so does "to Ukraine" ("transferred 400 million euros to Ukraine for drones")
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
-    r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    # money paid into a scheme that buys: "to the Czech-led initiative to buy shells",
+    # "à l'initiative tchèque pour acheter des obus", "an der Initiative zum Kauf von"
+    r"(?:(?:to|into|a|au|an|in) (?:the |a |l'|la |le |der |die |den )?(?:[\w-]+ ){0,3}"
+    r"(?:initiative|fund|fonds|coalition|mechanism|mecanisme|scheme|koalition|\w*initiative)\w*,? (?:that |which |qui |die )?)?"
+    r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|buys|achete|kauft|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
@@ -70,7 +74,11 @@ _AND_ANOTHER = lazy(
 # million in air defence", "300 millions d'euros de drones", "300 Millionen Euro an
 # Munition": the thing must follow at once (two words at most before its name), since
 # "in" and "of" also begin "in the coming weeks" and "of which".
-_OF_THINGS = lazy(r"\s+(?:of|in|de|d'|an)\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?")
+# A package of one kind of thing is that thing too: "a $500 million package of air
+# defence equipment", "un paquet de 300 millions d'euros de munitions".
+_OF_THINGS = lazy(
+    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?(?:of|in|de|d'|an|mit)\b\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
+)
 
 
 def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:

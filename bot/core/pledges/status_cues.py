@@ -83,7 +83,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
      # A denial refuses what it denies: "denied reports that it would send", "a démenti",
      # "dementiert Berichte, wonach" (the giving verb after it is refused: _DENIAL).
-     r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b"),
+     r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b|"
+     # A cancellation withdraws what was planned: "cancelled a planned shipment of", "a
+     # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
+     # the middle field taken in, so the cue holds the item it governs).
+     r"cancel(?:s|led|ed|ling)?\b|annul(?:e|ee|es|ees|ent|er|era|ait)\b|"
+     rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*"),
     ("discussed",
      # A request examined is a question still open (first: at one position the first
      # alternative that matches wins, and "studying" alone is a cue too): "is studying a Ukrainian request for",
@@ -236,6 +241,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
+     r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
+     r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
      r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons?|nach der lieferung|"
      # ... and as a participle: "after sending Storm Shadow missiles", "having supplied"
      r"(?:after|since|having) (?:already )?(?:delivered|delivering|sent|sending|supplied|supplying|shipped|shipping|"
@@ -467,6 +475,9 @@ _NEGATION = lazy(
 # first word, since a cue may begin with its "to"/"zu".
 _REFUSING_TO = lazy(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
+    # a cancellation governs the planned giving it names: "cancelled a planned shipment",
+    # "a annulé l'envoi prévu"
+    r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
@@ -985,6 +996,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
     if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
             or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
+        if _NOT_BEFORE_A_TIME.match(folded, cue.end) and not _REFUSING_TO.search(before + folded[cue.start : cue.start + 3]):
+            # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
+            # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
+            return replace(cue, status="pledged")
         if cue.status == "delivered" and _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end):
             # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
             # nicht eingetroffen": the promise is still outstanding, nobody refused.
@@ -1126,6 +1141,16 @@ _REQUEST_TURNED_DOWN = lazy(
     r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,2}$"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
+# A time after a negated giving: "not ... before 2026", "pas avant l'été", "nicht vor
+# Jahresende", "not until next year" (folded text, read right after the cue).
+_NOT_BEFORE_A_TIME = lazy(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:before|until|till|avant|vor|bis)\s+(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
+    r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
+    r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|fruhjahr|fruhling|sommer|herbst|jahresende|year|annee|prochaine?|jahr\w*|"
+    r"month|mois|monat\w*|week|semaine|woche\w*)\b)"
+)
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
