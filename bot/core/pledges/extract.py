@@ -86,6 +86,7 @@ from bot.core.pledges.items import (
     accessory_ammunition,
     first_of_total,
     item_phrases,
+    items_bought_before,
     items_paid_for,
     repeats_named_item,
     without_framework_names,
@@ -656,7 +657,9 @@ def _money_items(
     # the item is recorded without it.
     unpaid = []
     for money_item in money_items:
-        bought = items_paid_for(folded, money_item, items)
+        bought = items_paid_for(folded, money_item, items) or items_bought_before(
+            folded, sentence.start, money_item, items
+        )
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
@@ -976,11 +979,23 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
     return giver
 
 
+# On a government's order (folded text).
+_COMMISSIONED = lazy(
+    r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+    r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+    r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"
+)
+
+
 def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
     """The status, made "production" when a promise is a purchase from industry: from
     Ukraine's own, or under USAI."""
     if status == "pledged" and _MADE_IN_UKRAINE.match(sentence.folded, item.end):
         status = "production"  # bought from Ukraine's own industry: a contract
+    if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
+        # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
+        # Bundesregierung Munition liefern", "commissioned by the government"
+        status = "production"
     if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
         status = "production"  # bought from industry under USAI: a contract, not stock
     return status

@@ -332,9 +332,12 @@ def donors_for(
             ):
                 return codes
     # A nationality right after the item is its giver: "les canons Caesar français",
-    # "chars allemands" (a maker, "de fabrication française", was filtered out before).
+    # "chars allemands" (a maker, "de fabrication française", was filtered out before);
+    # but what a donor named before buys comes from there: "l'Allemagne va financer
+    # l'achat de systèmes Patriot américains" (as NATO's PURL scheme buys US weapons).
+    buyer = cue.kind == "purchase" and any(e <= anchor for s, e, _ in groups)
     for s, e, codes in groups:
-        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s):
+        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s) and not buyer:
             return codes
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:

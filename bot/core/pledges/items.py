@@ -44,15 +44,13 @@ _FOR_PURPOSE = lazy(
     # ... and so does "to Ukraine" ("transferred 400 million euros to Ukraine for drones")
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
-    # money paid into a scheme that buys: "to the Czech-led initiative to buy shells",
-    # "à l'initiative tchèque pour acheter des obus", "an der Initiative zum Kauf von"
-    r"(?:(?:to|into|a|au|an|in) (?:the |a |l'|la |le |der |die |den )?(?:[\w-]+ ){0,3}"
-    r"(?:initiative|fund|fonds|coalition|mechanism|mecanisme|scheme|koalition|\w*initiative)\w*,? (?:that |which |qui |die )?)?"
-    r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|buys|achete|kauft|"
+    r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
     r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"
+    # ... or told as what it pays for: "200 million euros will pay for shells"
+    r"(?:will |would |is to |are to )?pay(?:s)? for|"
     r"(?:est|sont|seront|sera) (?:destine\w*|consacre\w*|reserve\w*) (?:a|aux?)|"
     # paying so that Ukraine buys: "50 Millionen Euro, damit sie Drohnen kaufen kann"
     r",? ?damit (?:sie|die ukraine|kiew|kyjiw)|,? ?so (?:that )?(?:it|ukraine|kyiv) can (?:buy|purchase)|"
@@ -77,7 +75,7 @@ _AND_ANOTHER = lazy(
 # A package of one kind of thing is that thing too: "a $500 million package of air
 # defence equipment", "un paquet de 300 millions d'euros de munitions".
 _OF_THINGS = lazy(
-    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?(?:of|in|de|d'|an|mit)\b\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
 )
 
 
@@ -109,6 +107,31 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
                 break
             paid.append(item)
     return paid
+
+
+# An amount told after the purchase it pays for: "financer l'achat de drones pour
+# l'Ukraine à hauteur de 400 millions", "fund the purchase of drones to the tune of
+# $100 million", "den Kauf von Drohnen in Höhe von 100 Millionen Euro". (Folded text.)
+_AMOUNT_OF_BEFORE = lazy(
+    r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von)\s*$"
+)
+_PURCHASE_OF = lazy(r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )")
+
+
+def items_bought_before(folded: str, sentence_start: int, money: Item, items: list[Item]) -> list[Item]:
+    """The one precise item a purchase named before the amount buys, when the amount is
+    told as its sum ("l'achat de drones ... à hauteur de 400 millions"); else none."""
+    if not _AMOUNT_OF_BEFORE.search(folded, max(sentence_start, money.start - 24), money.start):
+        return []
+    purchase = None
+    for found in _PURCHASE_OF.finditer(folded, max(sentence_start, money.start - 120), money.start):
+        purchase = found
+    if purchase is None:
+        return []
+    bought = [i for i in items if purchase.end() <= i.start and i.end <= money.start]
+    if len(bought) != 1 or bought[0].category in VAGUE or bought[0].value is not None:
+        return []
+    return bought
 
 
 # The name of an initiative, coalition or meeting is not an item: "im Rahmen der

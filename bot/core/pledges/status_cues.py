@@ -158,7 +158,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
-     r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
+     r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract|"
+     # A maker paid or commissioned to make: "will pay Thales £1bn to make missiles",
+     # "beauftragt Rheinmetall mit der Herstellung von", "a chargé KNDS de produire".
+     rf"pa(?:y|ys|ying|id) (?:{_WORD} ){{1,6}}to (?:make|produce|build|manufacture)\b|"
+     rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
+     rf"beauftrag\w* (?:{_WORD} ){{1,6}}mit der (?:herstellung|produktion|fertigung|lieferung)\b|"
+     rf"mit der (?:herstellung|produktion|fertigung|lieferung) (?:{_WORD} ){{0,10}}beauftragt\b|"
+     rf"charg(?:e|ee|es|ent)\b (?:{_WORD} ){{1,4}}de (?:produire|fabriquer|livrer)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -317,6 +324,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"commit(?:s|ted) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
      r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
+     # a share taken with an amount: "beteiligt sich mit 50 Millionen Euro an der Initiative"
+     rf"beteilig(?:t|en|te|ten) sich (?:{_WORD} ){{0,4}}mit (?:{_WORD} ){{0,2}}(?:euro|dollar|kronen|franken|pfund)\b|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
@@ -424,7 +433,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
-    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*"),
+    # (paying for things is buying them: "will pay for two Patriot systems"; not the
+    # participle, "tanks paid for by Germany have arrived", told by its finite verb)
+    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
+     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
@@ -877,6 +889,10 @@ def _denied(folded: str, cues: list[Cue]) -> list[Cue]:
             # (the denial alone says nothing of the things near it: "denied that the
             # delivery was late" gives no record; see "requested")
             denial = cue
+            cue = replace(cue, status="requested")
+        elif denial is not None and cue.status == "delivered":
+            # a delivery denied did not take place, and nothing is refused for the future:
+            # "denied having sent more missiles", "a démenti avoir livré"
             cue = replace(cue, status="requested")
         elif denial is not None and cue.status in _ACTION_STATUSES:
             cue = replace(cue, status="refused")
