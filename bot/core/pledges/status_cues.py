@@ -436,7 +436,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # (paying for things is buying them: "will pay for two Patriot systems"; not the
     # participle, "tanks paid for by Germany have arrived", told by its finite verb)
     ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
-     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b"),
+     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
@@ -914,7 +914,10 @@ _FINITE_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
     r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
 )
-_AGENT_PARTICIPLE = lazy(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
+# A German participle of paying with its adjective ending, after "die von <payer>".
+_GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
+_ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des) von (?:[\w'-]+,? ){1,6}$")
+_AGENT_PARTICIPLE = lazy(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt")
 _DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 # Only a number: "the President of France pledged" is the news.
@@ -952,7 +955,7 @@ def _attributive(folded: str, cue: Cue) -> bool:
     if (
         cue.status in ("pledged", "production")
         and _AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
-        and folded.startswith((" par ", " by "), cue.end)
+        and folded.startswith((" par ", " by ", " von "), cue.end)
     ):
         # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés",
         # "the drones, funded by Denmark, were delivered": participles with their agent
@@ -961,6 +964,10 @@ def _attributive(folded: str, cue: Cue) -> bool:
     if cue.status != "pledged":
         return False
     word = folded[cue.start : cue.end]
+    if _GERMAN_PAID_ATTRIBUTE.fullmatch(word) and _ARTICLE_VON_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
+        # "die von Schweden und Dänemark finanzierten Schützenpanzer sind eingetroffen":
+        # the payer describes the things; what became of them is the news
+        return True
     if not _ATTRIBUTIVE_WORD.match(word) or " " in word:
         return False
     before = folded[max(0, cue.start - 24) : cue.start]
@@ -1012,7 +1019,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
     if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
             or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
-        if _NOT_BEFORE_A_TIME.match(folded, cue.end) and not _REFUSING_TO.search(before + folded[cue.start : cue.start + 3]):
+        if _NOT_BEFORE_A_TIME.search(folded, max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60)) and not _REFUSING_TO.search(before + folded[cue.start : cue.start + 3]):
             # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
             # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
             return replace(cue, status="pledged")
@@ -1158,9 +1165,10 @@ _REQUEST_TURNED_DOWN = lazy(
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # A time after a negated giving: "not ... before 2026", "pas avant l'été", "nicht vor
-# Jahresende", "not until next year" (folded text, read right after the cue).
+# Jahresende", "not until next year" (folded text, read around the cue: German puts the
+# negation and the time inside its long verb-last cue).
 _NOT_BEFORE_A_TIME = lazy(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:before|until|till|avant|vor|bis)\s+(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
+    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
     r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
     r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
