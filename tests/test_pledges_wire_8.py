@@ -335,6 +335,81 @@ SECOND_ROUND = [
      {("NL", "drones", P)}),
 ]
 
+# A third round, labelled before running: the passive with its agent after the time,
+# receiving told by the recipient, trainers at work, "no plans for now", approximate and
+# spelled-out counts ("a dozen", "half a million"), a partner joined by "along with",
+# "ainsi que", "gemeinsam mit", a promise still awaited, a range of counts.
+THIRD_ROUND = [
+    ("en", "LISBON (Reuters) - Twelve Leopard 2 tanks were handed over to Ukraine on Monday by Portugal, the defence "
+     "ministry said.",
+     {("PT", "tanks", D)}),
+    ("en", "KYIV (AFP) - Ukraine took delivery of a dozen Caesar howitzers from France last week, a military source "
+     "said.",
+     {("FR", "artillery", D)}),
+    ("en", "COPENHAGEN (Reuters) - Danish instructors are training Ukrainian F-16 pilots at a base in Skrydstrup, the "
+     "Danish air force said.",
+     {("DK", "training", D)}),
+    ("en", "STOCKHOLM (Reuters) - Sweden has no plans to send Gripen fighter jets to Ukraine for now, Defence "
+     "Minister Pal Jonson said.",
+     {("SE", "aircraft", R)}),
+    ("en", "PRAGUE (Reuters) - The Czech Republic will supply Ukraine with half a million artillery shells by the end "
+     "of the year, Prime Minister Petr Fiala said.",
+     {("CZ", "ammunition", P)}),
+    ("en", "BERLIN (Reuters) - Germany, along with the Netherlands, will send three Patriot systems to Ukraine, the "
+     "German government said.",
+     {("DE", AIR, P), ("NL", AIR, P)}),
+    ("en", "KYIV (Reuters) - The Patriot launchers Norway promised in the spring have yet to arrive in Ukraine, a "
+     "Ukrainian official said.",
+     {("NO", AIR, P)}),
+    ("en", "WASHINGTON (AFP) - The US will send between 10 and 15 additional HIMARS launchers to Ukraine, officials "
+     "said.",
+     {("US", "artillery", P)}),
+    ("fr", "LISBONNE (AFP) - Douze chars Leopard 2 ont été remis lundi à l'Ukraine par le Portugal, a indiqué le "
+     "ministère de la Défense.",
+     {("PT", "tanks", D)}),
+    ("fr", "KIEV (AFP) - L'Ukraine a réceptionné une douzaine de canons Caesar français la semaine dernière, selon une "
+     "source militaire.",
+     {("FR", "artillery", D)}),
+    ("fr", "COPENHAGUE (AFP) - Des instructeurs danois forment actuellement des pilotes ukrainiens sur F-16 au "
+     "Danemark.",
+     {("DK", "training", D)}),
+    ("fr", "STOCKHOLM (AFP) - La Suède n'a pas l'intention d'envoyer des avions de combat Gripen à l'Ukraine pour le "
+     "moment, a déclaré le ministre de la Défense.",
+     {("SE", "aircraft", R)}),
+    ("fr", "PRAGUE (AFP) - La République tchèque livrera un demi-million d'obus d'artillerie à l'Ukraine d'ici la fin "
+     "de l'année.",
+     {("CZ", "ammunition", P)}),
+    ("fr", "BERLIN (AFP) - L'Allemagne, ainsi que les Pays-Bas, enverra trois systèmes Patriot à l'Ukraine, a annoncé "
+     "le gouvernement allemand.",
+     {("DE", AIR, P), ("NL", AIR, P)}),
+    ("fr", "PARIS (AFP) - Paris n'exclut pas d'envoyer des avions Mirage supplémentaires à l'Ukraine, a déclaré le "
+     "ministre des Armées.",
+     {("FR", "aircraft", X)}),
+    ("fr", "ROME (AFP) - L'Italie livrera dans les prochaines semaines un nouveau lot de munitions à l'Ukraine, a "
+     "annoncé le ministre de la Défense Guido Crosetto.",
+     {("IT", "ammunition", P)}),
+    ("de", "LISSABON (dpa) - Zwölf Leopard-2-Panzer wurden am Montag von Portugal an die Ukraine übergeben.",
+     {("PT", "tanks", D)}),
+    ("de", "KIEW (dpa) - Die Ukraine hat ein Dutzend Caesar-Haubitzen aus Frankreich in Empfang genommen.",
+     {("FR", "artillery", D)}),
+    ("de", "KOPENHAGEN (dpa) - Dänische Ausbilder trainieren derzeit ukrainische F-16-Piloten in Dänemark.",
+     {("DK", "training", D)}),
+    ("de", "STOCKHOLM (dpa) - Schweden plant vorerst keine Lieferung von Gripen-Kampfjets an die Ukraine, sagte "
+     "Verteidigungsminister Pål Jonson.",
+     {("SE", "aircraft", R)}),
+    ("de", "PRAG (dpa) - Tschechien wird der Ukraine bis Jahresende eine halbe Million Artilleriegranaten liefern.",
+     {("CZ", "ammunition", P)}),
+    ("de", "BERLIN (dpa) - Deutschland wird gemeinsam mit den Niederlanden drei Patriot-Systeme an die Ukraine "
+     "liefern.",
+     {("DE", AIR, P), ("NL", AIR, P)}),
+    ("de", "OSLO (dpa) - Die von Norwegen zugesagten Patriot-Startgeräte lassen weiter auf sich warten, sagte ein "
+     "ukrainischer Beamter.",
+     {("NO", AIR, P)}),
+    ("de", "WASHINGTON (dpa) - Die USA wollen der Ukraine zwischen zehn und fünfzehn weitere HIMARS-Raketenwerfer "
+     "liefern.",
+     {("US", "artillery", P)}),
+]
+
 
 def _text(article) -> str:
     """An article's text, whether a plain (text, labels) pair or a pytest.param."""
@@ -350,7 +425,7 @@ def _with_language(lang: str, articles: list) -> list:
     ]
 
 
-CASES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_language("de", GERMAN) + SECOND_ROUND
+CASES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_language("de", GERMAN) + SECOND_ROUND + THIRD_ROUND
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
@@ -381,6 +456,12 @@ def _counted(text: str, lang: str) -> set[tuple]:
         ("de", _text(GERMAN[13]), {("PL", "tanks", 14, None)}),
         ("de", _text(GERMAN[14]), {("CA", ARMOUR, 200, None)}),
         ("de", _text(GERMAN[1]), {("NL", "drones", None, 2e8)}),
+        ("en", THIRD_ROUND[1][1], {("FR", "artillery", 12, None)}),
+        ("en", THIRD_ROUND[4][1], {("CZ", "ammunition", 500000, None)}),
+        ("fr", THIRD_ROUND[9][1], {("FR", "artillery", 12, None)}),
+        ("fr", THIRD_ROUND[12][1], {("CZ", "ammunition", 500000, None)}),
+        ("de", THIRD_ROUND[17][1], {("FR", "artillery", 12, None)}),
+        ("de", THIRD_ROUND[20][1], {("CZ", "ammunition", 500000, None)}),
     ],
 )
 def test_wire_articles_give_their_counts_and_amounts(lang: str, text: str, expected: set) -> None:
