@@ -122,7 +122,8 @@ _NOT_GIVEN_BEFORE = lazy(
     r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
     # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
-    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+"
+    # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+(?:ukrain\w*\s+)?"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
@@ -968,7 +969,12 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
     """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
     a whole when the item is called Western; partners giving together join the giver."""
     folded = sentence.folded
-    giver = donors_for(folded, sentence.start, cue, item, parties.groups) or parties.borrowed
+    groups = parties.groups
+    if parties.partners:
+        # a partner is no subject: "Deutschland wird gemeinsam mit den Niederlanden ...
+        # liefern" is Germany's delivery, the Netherlands joining it (added below)
+        groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
+    giver = donors_for(folded, sentence.start, cue, item, groups) or parties.borrowed
     if not giver and (
         _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
         or _WESTERN_AFTER.match(folded, item.end)

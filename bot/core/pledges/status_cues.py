@@ -235,7 +235,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are|'re) (?:now |currently |already |also )?training|"
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
-     r"(?:forme|forment|entraine|entrainent) (?:des |les |deja |actuellement )?"
+     # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
+     r"trainier(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:\w+ )?"
+     r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*|\w*piloten)|"
+     r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement) ){0,2}"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
@@ -344,6 +347,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
      # more to come in French: "le quatrième doit suivre"
      r"(?:doit|doivent|devrait|devraient) suivre|"
+     # still awaited is still promised: "lassen weiter auf sich warten"
+     rf"(?:lasst|lassen|liess|liessen) (?:{_WORD} ){{0,3}}auf sich warten|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
      # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
@@ -412,7 +417,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
-     rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
+     rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*|"
+     # "hat ... in Empfang genommen", "nimmt ... in Empfang" (German for taking delivery)
+     rf"(?:hat|haben) (?:{_WORD} ){{0,8}}in empfang genommen|in empfang (?:genommen|nehmen|nimmt)"),
     # A package's contents: "the package includes", "comprenant", "darunter". Such a
     # cue has no status of its own: the items take the status of the package, told by
     # another cue of the sentence or by the sentence before (see extract._cues_with_package_status).
