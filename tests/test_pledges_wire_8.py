@@ -408,6 +408,14 @@ THIRD_ROUND = [
     ("de", "WASHINGTON (dpa) - Die USA wollen der Ukraine zwischen zehn und fünfzehn weitere HIMARS-Raketenwerfer "
      "liefern.",
      {("US", "artillery", P)}),
+    # (the remaining forms the README names for these rules)
+    ("de", "KIEW (dpa) - Deutschland hat IRIS-T-Startgeräte geliefert, während Schweden Archer-Haubitzen schickte, "
+     "teilte Kiew mit.",
+     {("DE", AIR, D), ("SE", "artillery", D)}),
+    ("de", "KIEW (dpa) - Die Schützenpanzer, bezahlt von Deutschland, sind in der Ukraine eingetroffen.",
+     {("DE", ARMOUR, D)}),
+    ("en", "COPENHAGEN (Reuters) - Denmark will pay for 16 Caesar howitzers for Ukraine, the defence ministry said.",
+     {("DK", "artillery", P)}),
 ]
 
 
