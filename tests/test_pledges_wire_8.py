@@ -418,6 +418,90 @@ THIRD_ROUND = [
      {("DK", "artillery", P)}),
 ]
 
+# A fourth round, labelled before running: negations that give ("not only ... but also",
+# "no fewer than", "nicht nur ... sondern auch", "nicht weniger als"), joint supply, a
+# package's worth, tens in words, a headline over its body, a condition stated, things
+# in use at the front.
+FOURTH_ROUND = [
+    ("en", "", "BERLIN (Reuters) - Germany will not only send more Leopard tanks to Ukraine but also two IRIS-T systems, "
+     "Defence Minister Boris Pistorius said.",
+     {("DE", "tanks", P), ("DE", AIR, P)}),
+    ("en", "", "WARSAW (AFP) - Poland has delivered no fewer than 300 tanks to Ukraine since the start of the war, "
+     "President Andrzej Duda said.",
+     {("PL", "tanks", D)}),
+    ("en", "", "LONDON (AFP) - Britain and France will jointly supply Storm Shadow and SCALP cruise missiles to "
+     "Ukraine, the two governments said.",
+     {("GB", "missiles", P), ("FR", "missiles", P)}),
+    ("en", "", "WASHINGTON (Reuters) - The Pentagon announced a new security assistance package worth $1.2 billion for "
+     "Ukraine on Friday.",
+     {("US", "funding", P)}),
+    ("en", "", "OSLO (Reuters) - Norway will donate seventy armoured vehicles to Ukraine, the government said.",
+     {("NO", ARMOUR, P)}),
+    ("en", "Kyiv receives first Swedish Gripen jets",
+     "KYIV (AFP) - The first Gripen fighter jets from Sweden have landed in Ukraine, the Ukrainian air force said on "
+     "Sunday.",
+     {("SE", "aircraft", D)}),
+    ("en", "", "HELSINKI (Reuters) - Finland will send 20 more howitzers to Ukraine if parliament approves the funding "
+     "next week, the defence minister said.",
+     {("FI", "artillery", X)}),
+    ("en", "", "BRUSSELS (Reuters) - NATO allies have pledged at least 40 billion euros in military aid for Ukraine "
+     "next year, Secretary General Mark Rutte said.",
+     {("ALLIES", "funding", P)}),
+    ("en", "", "KYIV (AFP) - Ukrainian forces have started using the Abrams tanks supplied by the United States on the "
+     "eastern front, a commander said.",
+     {("US", "tanks", D)}),
+    ("fr", "", "BERLIN (AFP) - L'Allemagne enverra non seulement des chars Leopard supplémentaires à l'Ukraine, mais "
+     "aussi deux systèmes IRIS-T, a annoncé Boris Pistorius.",
+     {("DE", "tanks", P), ("DE", AIR, P)}),
+    ("fr", "", "VARSOVIE (AFP) - La Pologne a livré pas moins de 300 chars à l'Ukraine depuis le début de la guerre.",
+     {("PL", "tanks", D)}),
+    ("fr", "", "LONDRES (AFP) - Le Royaume-Uni et la France fourniront conjointement des missiles de croisière Storm "
+     "Shadow et SCALP à l'Ukraine.",
+     {("GB", "missiles", P), ("FR", "missiles", P)}),
+    ("fr", "", "WASHINGTON (AFP) - Le Pentagone a annoncé vendredi une nouvelle aide militaire d'un montant de 1,2 "
+     "milliard de dollars pour l'Ukraine.",
+     {("US", "funding", P)}),
+    ("fr", "", "OSLO (AFP) - La Norvège va donner soixante-dix véhicules blindés à l'Ukraine.",
+     {("NO", ARMOUR, P)}),
+    ("fr", "Les premiers Gripen suédois arrivent en Ukraine",
+     "KIEV (AFP) - Les premiers avions de combat Gripen fournis par la Suède ont atterri en Ukraine, a annoncé "
+     "dimanche l'armée de l'air ukrainienne.",
+     {("SE", "aircraft", D)}),
+    ("fr", "", "HELSINKI (AFP) - La Finlande enverra vingt obusiers supplémentaires à l'Ukraine si le Parlement "
+     "approuve leur financement la semaine prochaine.",
+     {("FI", "artillery", X)}),
+    ("fr", "", "KIEV (AFP) - Les forces ukrainiennes ont commencé à utiliser sur le front les chars Abrams fournis par "
+     "les États-Unis.",
+     {("US", "tanks", D)}),
+    ("de", "", "BERLIN (dpa) - Deutschland wird der Ukraine nicht nur weitere Leopard-Panzer, sondern auch zwei "
+     "IRIS-T-Systeme liefern, sagte Verteidigungsminister Boris Pistorius.",
+     {("DE", "tanks", P), ("DE", AIR, P)}),
+    ("de", "", "WARSCHAU (dpa) - Polen hat der Ukraine seit Kriegsbeginn nicht weniger als 300 Panzer geliefert.",
+     {("PL", "tanks", D)}),
+    ("de", "", "LONDON (dpa) - Großbritannien und Frankreich liefern der Ukraine gemeinsam Marschflugkörper vom Typ "
+     "Storm Shadow und SCALP.",
+     {("GB", "missiles", P), ("FR", "missiles", P)}),
+    ("de", "", "WASHINGTON (dpa) - Das Pentagon kündigte am Freitag ein neues Militärhilfepaket für die Ukraine im "
+     "Wert von 1,2 Milliarden Dollar an.",
+     {("US", "funding", P)}),
+    ("de", "", "OSLO (dpa) - Norwegen schenkt der Ukraine siebzig gepanzerte Fahrzeuge.",
+     {("NO", ARMOUR, P)}),
+    ("de", "Erste schwedische Gripen-Jets in der Ukraine gelandet",
+     "KIEW (dpa) - Die ersten Gripen-Kampfflugzeuge aus Schweden sind in der Ukraine gelandet, teilte die "
+     "ukrainische Luftwaffe mit.",
+     {("SE", "aircraft", D)}),
+    ("de", "", "HELSINKI (dpa) - Finnland will der Ukraine zwanzig weitere Haubitzen liefern, falls das Parlament die "
+     "Finanzierung nächste Woche billigt.",
+     {("FI", "artillery", X)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND)
+def test_wire_articles_with_their_headlines_give_their_labelled_records(
+    lang: str, title: str, text: str, expected: set
+) -> None:
+    assert records(text, title=title, lang=lang) == expected
+
 
 def _text(article) -> str:
     """An article's text, whether a plain (text, labels) pair or a pytest.param."""
@@ -479,6 +563,12 @@ def _counted(text: str, lang: str) -> set[tuple]:
             strict=True, reason=(
             "'half a million' is found but deliberately given no value (bot/core/pledges/numbers.py, "
             "number_word: a shared count weighs heavily in story matching; left to whoever owns stories)"))),
+        ("en", FOURTH_ROUND[1][2], {("PL", "tanks", 300, None)}),
+        ("en", FOURTH_ROUND[4][2], {("NO", ARMOUR, 70, None)}),
+        ("fr", FOURTH_ROUND[10][2], {("PL", "tanks", 300, None)}),
+        ("fr", FOURTH_ROUND[13][2], {("NO", ARMOUR, 70, None)}),
+        ("de", FOURTH_ROUND[18][2], {("PL", "tanks", 300, None)}),
+        ("de", FOURTH_ROUND[21][2], {("NO", ARMOUR, 70, None)}),
     ],
 )
 def test_wire_articles_give_their_counts_and_amounts(lang: str, text: str, expected: set) -> None:
