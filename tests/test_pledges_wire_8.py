@@ -446,7 +446,9 @@ FOURTH_ROUND = [
      {("FI", "artillery", X)}),
     ("en", "", "BRUSSELS (Reuters) - NATO allies have pledged at least 40 billion euros in military aid for Ukraine "
      "next year, Secretary General Mark Rutte said.",
-     {("ALLIES", "funding", P)}),
+     # (labelled ALLIES at first; config/entities.toml names "NATO allies" NATO, which the
+     # scorer takes for a label naming "NATO allies" too)
+     {("NATO", "funding", P)}),
     ("en", "", "KYIV (AFP) - Ukrainian forces have started using the Abrams tanks supplied by the United States on the "
      "eastern front, a commander said.",
      {("US", "tanks", D)}),

@@ -11,7 +11,10 @@ from bot.core.text.lazy_pattern import lazy
 
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = lazy(
-    r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)[\w'’-]{0,16}){0,4}\s*$"
+    r"^(?:\s*(?:-|'|’)?\s*"
+    # (a clause opened by "while", "tandis que", "während" is another giver's)
+    r"(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
+    r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
 # and a word of 16 characters, and no word spans white space: a gap with other
@@ -75,7 +78,8 @@ _AND_ANOTHER = lazy(
 # A package of one kind of thing is that thing too: "a $500 million package of air
 # defence equipment", "un paquet de 300 millions d'euros de munitions".
 _OF_THINGS = lazy(
-    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?"
+    r"(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
 )
 
 
@@ -115,7 +119,9 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
 _AMOUNT_OF_BEFORE = lazy(
     r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von)\s*$"
 )
-_PURCHASE_OF = lazy(r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )")
+_PURCHASE_OF = lazy(
+    r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )"
+)
 
 
 def items_bought_before(folded: str, sentence_start: int, money: Item, items: list[Item]) -> list[Item]:

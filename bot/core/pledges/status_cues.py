@@ -206,6 +206,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
+     # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
+     r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
@@ -315,7 +318,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and asked with the subject inverted ("Is Canada sending more tanks?"; a question
      # promises nothing, see extract._cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
-     r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
@@ -442,7 +445,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # rules), so it is told apart here (see extract_pledges).
     # (paying for things is buying them: "will pay for two Patriot systems"; not the
     # participle, "tanks paid for by Germany have arrived", told by its finite verb)
-    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
+    ("purchase",
+     r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
      r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
@@ -802,6 +806,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
                 # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
                 cue_status = "delivered"
+            if status == "refused" and _NOT_ONLY_INSIDE.search(folded, s, e):
+                cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             # A request (not a warning) may name whom it asks: see extract._asked_giver.
@@ -924,7 +930,9 @@ _FINITE_BEFORE = lazy(
 # A German participle of paying with its adjective ending, after "die von <payer>".
 _GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
 _ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des) von (?:[\w'-]+,? ){1,6}$")
-_AGENT_PARTICIPLE = lazy(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt")
+_AGENT_PARTICIPLE = lazy(
+    r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt"
+)
 _DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 # Only a number: "the President of France pledged" is the news.
@@ -1024,9 +1032,14 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
-    if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
-            or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
-        if _NOT_BEFORE_A_TIME.search(folded, max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60)) and not _REFUSING_TO.search(before + folded[cue.start : cue.start + 3]):
+    refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
+    if (
+        (_NEGATION.search(before) and not _NOT_ONLY.search(before))
+        or (_NEGATED_INSIDE.search(folded, cue.start, cue.end) and not _NOT_ONLY_INSIDE.search(folded, cue.start, cue.end))
+        or refusing_to
+    ):
+        around = (max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60))
+        if _NOT_BEFORE_A_TIME.search(folded, *around) and not refusing_to:
             # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
             # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
             return replace(cue, status="pledged")
@@ -1057,7 +1070,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         or _CLAUSE_QUESTION.search(clause)
     ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
-    ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text):
+    ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
+        cue.status == "pledged"
+        and _UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+    ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
     # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
@@ -1081,6 +1097,14 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
 # "enverrait"; not the imperfect "livrait")
 _CONDITIONAL_CUE = lazy(r"would\b|\w+[eir]rai(?:t|ent)\b")
 _CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\s+){0,12}$")
+# A promise made on the condition of an approval still to come is not made yet: "will send
+# howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
+# Parlament ... billigt" (folded text, read after the cue).
+_UPON_APPROVAL = lazy(
+    r"\b(?:if|si|s'il|wenn|falls|sofern|provided|once)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:approves?|approved|votes?|agrees?|backs|approuve\w*|vote\w*|valide\w*|billigt|billigen|zustimm\w*|genehmigt|"
+    r"genehmigen|beschlie(?:ss|s)t)\b"
+)
 _CONDITION = lazy(
     r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
     r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
@@ -1171,15 +1195,20 @@ _REQUEST_TURNED_DOWN = lazy(
     r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,2}$"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
+# "not only ... but also" adds, it does not negate: "will not only send tanks but also".
+_NOT_ONLY = lazy(r"\bnot (?:only|just|merely)\s+(?:[\w'-]+\s+){0,2}$")
+_NOT_ONLY_INSIDE = lazy(r"\bnot (?:only|just|merely)\b")
 # A time after a negated giving: "not ... before 2026", "pas avant l'été", "nicht vor
 # Jahresende", "not until next year" (folded text, read around the cue: German puts the
 # negation and the time inside its long verb-last cue).
 _NOT_BEFORE_A_TIME = lazy(
-    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
+    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+"
+    r"(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
     r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
     r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-    r"septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|fruhjahr|fruhling|sommer|herbst|jahresende|year|annee|prochaine?|jahr\w*|"
+    r"septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|fruhjahr|fruhling|sommer|"
+    r"herbst|jahresende|year|annee|prochaine?|jahr\w*|"
     r"month|mois|monat\w*|week|semaine|woche\w*)\b)"
 )
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
