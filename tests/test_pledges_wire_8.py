@@ -497,8 +497,86 @@ FOURTH_ROUND = [
      {("FI", "artillery", X)}),
 ]
 
+# A fifth round, labelled before running: "not ... at this time", title-case headlines, a
+# relative clause telling an earlier gift beside the new one, money per year or as a
+# share of GDP, "in addition"/"en outre"/"außerdem" openers, a maker delivering what a
+# government pays for, training and equipping a brigade.
+FIFTH_ROUND = [
+    ("en", "", "WASHINGTON (AP) - The United States is not sending F-16 jets to Ukraine at this time, President Joe "
+     "Biden said.",
+     {("US", "aircraft", R)}),
+    ("en", "Germany To Send More Patriot Systems To Ukraine",
+     "BERLIN (Reuters) - Germany will deliver two more Patriot air defence systems to Ukraine by the end of the "
+     "year, a government spokesman said.",
+     {("DE", AIR, P)}),
+    ("en", "", "COPENHAGEN (Reuters) - Denmark, which has already donated all its Caesar howitzers, will buy 18 more "
+     "for Ukraine, the defence ministry said.",
+     {("DK", "artillery", D), ("DK", "artillery", P)}),
+    ("en", "", "LONDON (Reuters) - Britain will provide Ukraine with £3 billion a year in military aid for as long as "
+     "it takes, Prime Minister Keir Starmer said.",
+     {("GB", "funding", P)}),
+    ("en", "", "BERLIN (Reuters) - Rheinmetall, Germany's largest arms maker, will deliver 20 more Marder infantry "
+     "fighting vehicles to Ukraine, paid for by the German government.",
+     {("DE", ARMOUR, P)}),
+    ("en", "", "PARIS (Reuters) - France also said it would train and equip a Ukrainian brigade of 4,500 soldiers.",
+     {("FR", "training", P)}),
+    ("en", "", "THE HAGUE (AFP) - In addition, the Netherlands will send 100 Dutch-made drones to Ukraine, the "
+     "defence minister said.",
+     {("NL", "drones", P)}),
+    ("en", "", "VILNIUS (Reuters) - Lithuania will spend 0.25% of its GDP on military aid to Ukraine next year.",
+     {("LT", "funding", P)}),
+    ("fr", "", "WASHINGTON (AFP) - Les États-Unis n'envoient pas d'avions F-16 à l'Ukraine pour le moment, a déclaré "
+     "le président Joe Biden.",
+     {("US", "aircraft", R)}),
+    ("fr", "L'Allemagne va livrer deux nouveaux systèmes Patriot à l'Ukraine",
+     "BERLIN (AFP) - Berlin livrera deux systèmes de défense antiaérienne Patriot supplémentaires à Kiev d'ici la "
+     "fin de l'année, a indiqué un porte-parole du gouvernement.",
+     {("DE", AIR, P)}),
+    ("fr", "", "COPENHAGUE (AFP) - Le Danemark, qui a déjà cédé tous ses canons Caesar, en achètera 18 autres pour "
+     "l'Ukraine.",
+     {("DK", "artillery", D), ("DK", "artillery", P)}),
+    ("fr", "", "LONDRES (AFP) - Le Royaume-Uni fournira à l'Ukraine 3 milliards de livres par an d'aide militaire "
+     "aussi longtemps que nécessaire.",
+     {("GB", "funding", P)}),
+    ("fr", "", "PARIS (AFP) - La France va par ailleurs former et équiper une brigade ukrainienne de 4 500 soldats.",
+     {("FR", "training", P)}),
+    ("fr", "", "LA HAYE (AFP) - En outre, les Pays-Bas enverront 100 drones de fabrication néerlandaise à l'Ukraine.",
+     {("NL", "drones", P)}),
+    ("fr", "", "BERLIN (AFP) - Le groupe Rheinmetall livrera 20 véhicules de combat Marder supplémentaires à "
+     "l'Ukraine, payés par le gouvernement allemand.",
+     {("DE", ARMOUR, P)}),
+    ("fr", "", "VILNIUS (AFP) - La Lituanie consacrera 0,25 % de son PIB à l'aide militaire à l'Ukraine l'an "
+     "prochain.",
+     {("LT", "funding", P)}),
+    ("de", "", "WASHINGTON (dpa) - Die USA schicken derzeit keine F-16-Kampfjets in die Ukraine, sagte Präsident Joe "
+     "Biden.",
+     {("US", "aircraft", R)}),
+    ("de", "Deutschland liefert zwei weitere Patriot-Systeme",
+     "BERLIN (dpa) - Deutschland wird der Ukraine bis Jahresende zwei weitere Patriot-Flugabwehrsysteme liefern, "
+     "sagte ein Regierungssprecher.",
+     {("DE", AIR, P)}),
+    ("de", "", "KOPENHAGEN (dpa) - Dänemark, das bereits alle seine Caesar-Haubitzen abgegeben hat, kauft 18 weitere "
+     "für die Ukraine.",
+     {("DK", "artillery", D), ("DK", "artillery", P)}),
+    ("de", "", "LONDON (dpa) - Großbritannien stellt der Ukraine jährlich drei Milliarden Pfund Militärhilfe bereit, "
+     "solange es nötig ist.",
+     {("GB", "funding", P)}),
+    ("de", "", "PARIS (dpa) - Frankreich will zudem eine ukrainische Brigade mit 4500 Soldaten ausbilden und "
+     "ausrüsten.",
+     {("FR", "training", P)}),
+    ("de", "", "DEN HAAG (dpa) - Außerdem schicken die Niederlande 100 in den Niederlanden hergestellte Drohnen in die "
+     "Ukraine.",
+     {("NL", "drones", P)}),
+    ("de", "", "BERLIN (dpa) - Rheinmetall liefert der Ukraine 20 weitere Marder-Schützenpanzer, bezahlt von der "
+     "Bundesregierung.",
+     {("DE", ARMOUR, P)}),
+    ("de", "", "VILNIUS (dpa) - Litauen wird im kommenden Jahr 0,25 Prozent seiner Wirtschaftsleistung für "
+     "Militärhilfe an die Ukraine ausgeben.",
+     {("LT", "funding", P)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND + FIFTH_ROUND)
 def test_wire_articles_with_their_headlines_give_their_labelled_records(
     lang: str, title: str, text: str, expected: set
 ) -> None:
