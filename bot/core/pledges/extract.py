@@ -1245,13 +1245,24 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and _CONTRAST.search(folded, item.end, cue.end + 8):
+            if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
                 distance += 200.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
 
 
+def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
+    """Whether the item stands in a relative clause set off by commas that closes before
+    the cue: "Le Danemark, qui a déjà cédé tous ses canons Caesar, en achètera 18 autres"
+    (the guns were handed over; buying is the main clause's news)."""
+    return "," in folded[item.end : cue.start] and bool(
+        _RELATIVE_OPEN_BEFORE.search(folded, max(0, item.start - 100), item.start)
+    )
+
+
+# (folded text: the relative pronoun after a comma, no clause break since)
+_RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
 _CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")

@@ -44,6 +44,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|"
+     # the present progressive negated: "is not sending F-16s at this time"
+     r"(?:is|are|'re|was|were) not (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
+     r"(?:isn't|aren't|wasn't|weren't) (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
      # "will send no more weapons", "sends Kyiv no new tanks", "will no longer supply",
      # "stopped sending" (the giving verb before its negated object, as German puts it).
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
@@ -209,6 +212,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # ... and the German perfect in a subordinate clause, its auxiliary last: "das bereits
+     # alle seine Haubitzen abgegeben hat"
+     r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
@@ -318,7 +324,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and asked with the subject inverted ("Is Canada sending more tanks?"; a question
      # promises nothing, see extract._cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
-     r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|"
+     r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|schick(?:t|en)\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
@@ -332,6 +338,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # a share taken with an amount: "beteiligt sich mit 50 Millionen Euro an der Initiative"
      rf"beteilig(?:t|en|te|ten) sich (?:{_WORD} ){{0,4}}mit (?:{_WORD} ){{0,2}}(?:euro|dollar|kronen|franken|pfund)\b|"
+     # spending to come: "wird ... 0,25 Prozent seiner Wirtschaftsleistung für Militärhilfe ausgeben"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}ausgeben\b|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
@@ -364,7 +372,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
+     # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
+     r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
