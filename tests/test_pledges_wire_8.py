@@ -575,8 +575,66 @@ FIFTH_ROUND = [
      {("LT", "funding", P)}),
 ]
 
+# A sixth round, labelled before running: deliveries resumed, receiving begun, money
+# disbursed from frozen assets, "each"/"chacun"/"jeweils", present-tense headlines over a
+# future body, a package whose contents are classified but named by the press.
+SIXTH_ROUND = [
+    ("en", "", "WASHINGTON (Reuters) - The United States has resumed weapons deliveries to Ukraine after a brief "
+     "pause, the Pentagon said.",
+     {("US", "other", D)}),
+    ("en", "", "KYIV (AFP) - Ukraine has begun receiving F-16 jets from Denmark, the air force said.",
+     {("DK", "aircraft", D)}),
+    ("en", "", "BRUSSELS (Reuters) - The EU has disbursed the first 1.5 billion euros from the proceeds of frozen "
+     "Russian assets to buy weapons for Ukraine.",
+     {("EU", "funding", D)}),
+    ("en", "", "OSLO (Reuters) - Denmark and Norway will each send 10 howitzers to Ukraine, the two governments said.",
+     {("DK", "artillery", P), ("NO", "artillery", P)}),
+    ("en", "Spain sends Ukraine six Hawk missile launchers",
+     "MADRID (Reuters) - Spain will send six Hawk air defence launchers to Ukraine in the coming weeks, Defence "
+     "Minister Margarita Robles said.",
+     {("ES", AIR, P)}),
+    ("en", "", "ROME (Reuters) - Italy's ninth aid package for Ukraine, whose contents are classified, includes SAMP/T "
+     "missiles, according to Italian media.",
+     {("IT", AIR, P)}),
+    ("fr", "", "WASHINGTON (AFP) - Les États-Unis ont repris leurs livraisons d'armes à l'Ukraine après une brève "
+     "pause, a indiqué le Pentagone.",
+     {("US", "other", D)}),
+    ("fr", "", "KIEV (AFP) - L'Ukraine a commencé à recevoir des avions F-16 du Danemark, a indiqué l'armée de l'air.",
+     {("DK", "aircraft", D)}),
+    ("fr", "", "BRUXELLES (AFP) - L'UE a versé une première tranche de 1,5 milliard d'euros issue des avoirs russes "
+     "gelés pour acheter des armes destinées à l'Ukraine.",
+     {("EU", "funding", D)}),
+    ("fr", "", "OSLO (AFP) - Le Danemark et la Norvège enverront chacun dix obusiers à l'Ukraine.",
+     {("DK", "artillery", P), ("NO", "artillery", P)}),
+    ("fr", "L'Espagne envoie six lanceurs Hawk à l'Ukraine",
+     "MADRID (AFP) - L'Espagne enverra six lanceurs de missiles sol-air Hawk à l'Ukraine dans les prochaines "
+     "semaines, a annoncé la ministre de la Défense Margarita Robles.",
+     {("ES", AIR, P)}),
+    ("fr", "", "ROME (AFP) - Le neuvième paquet d'aide italien à l'Ukraine, dont le contenu est classifié, comprend des "
+     "missiles SAMP/T, selon la presse italienne.",
+     {("IT", AIR, P)}),
+    ("de", "", "WASHINGTON (dpa) - Die USA haben die Waffenlieferungen an die Ukraine nach einer kurzen Pause wieder "
+     "aufgenommen, teilte das Pentagon mit.",
+     {("US", "other", D)}),
+    ("de", "", "KIEW (dpa) - Die Ukraine hat begonnen, F-16-Kampfjets aus Dänemark zu erhalten, teilte die Luftwaffe "
+     "mit.",
+     {("DK", "aircraft", D)}),
+    ("de", "", "BRÜSSEL (dpa) - Die EU hat die erste Tranche von 1,5 Milliarden Euro aus den Erträgen eingefrorener "
+     "russischer Vermögen für Waffen für die Ukraine ausgezahlt.",
+     {("EU", "funding", D)}),
+    ("de", "", "OSLO (dpa) - Dänemark und Norwegen schicken der Ukraine jeweils zehn Haubitzen.",
+     {("DK", "artillery", P), ("NO", "artillery", P)}),
+    ("de", "Spanien schickt der Ukraine sechs Hawk-Startgeräte",
+     "MADRID (dpa) - Spanien wird der Ukraine in den kommenden Wochen sechs Startgeräte für Hawk-Flugabwehrraketen "
+     "liefern, sagte Verteidigungsministerin Margarita Robles.",
+     {("ES", AIR, P)}),
+    ("de", "", "ROM (dpa) - Das neunte italienische Hilfspaket für die Ukraine, dessen Inhalt geheim ist, umfasst nach "
+     "Medienberichten SAMP/T-Raketen.",
+     {("IT", AIR, P)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND + FIFTH_ROUND)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND)
 def test_wire_articles_with_their_headlines_give_their_labelled_records(
     lang: str, title: str, text: str, expected: set
 ) -> None:
