@@ -212,6 +212,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # Deliveries resumed are under way again: "has resumed weapons deliveries", "ont repris
+     # leurs livraisons", "hat die Waffenlieferungen ... wieder aufgenommen" (longer than the
+     # output cue "wieder aufgenommen", which it wins over)
+     r"resum(?:ed|es|ing) (?:(?:its|their|the|all|weapons?|arms|military|u\.?s\.?) )*"
+     r"(?:deliver(?:y|ies)|shipments?|supplies|transfers?)|"
+     r"(?:a|ont|avait|avaient) repris (?:(?:leurs|ses|les|des) )?(?:livraisons?|envois?|transferts?)|"
+     rf"\w*lieferung\w* (?:{_WORD} ){{0,10}}wieder aufgenommen|"
      # ... and the German perfect in a subordinate clause, its auxiliary last: "das bereits
      # alle seine Haubitzen abgegeben hat"
      r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
@@ -697,6 +704,8 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
         clause = _clause_before(folded, sentence_start, cue.start)
     if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause):
         return "discussed"
+    if _RECEIVING_BEGUN.search(before):
+        return "delivered"  # "a commencé à recevoir", "has begun to receive": arriving now
     if (
         _RECEIVE_FUTURE.search(before) or _GERMAN_FUTURE.search(clause)
         # (the French infinitive is told of a receipt to come: "va recevoir", "doit
@@ -712,6 +721,7 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     return "delivered"
 
 
+_RECEIVING_BEGUN = lazy(r"\b(?:began|begun|started|begins|starts|commence\w*|begonnen|beginnt)\s+(?:to |a |de )?$")
 _GERMAN_PRESENT_RECEIVING = lazy(r"erhalt|bekommt|bekommen")
 
 
