@@ -633,8 +633,57 @@ SIXTH_ROUND = [
      {("IT", AIR, P)}),
 ]
 
+# A seventh round, labelled before running: a tank swap ("Ringtausch": the swap partner's
+# gift to Ukraine is the record, not what it gets back), Western partners as a whole, a
+# share of a promise delivered, lending, a parliament approving money.
+SEVENTH_ROUND = [
+    ("en", "", "BERLIN (Reuters) - Germany will supply Slovakia with 15 Leopard 2 tanks in exchange for the 30 BMP-1 "
+     "vehicles that Slovakia sent to Ukraine.",
+     {("SK", ARMOUR, D)}),
+    ("en", "", "KYIV (Reuters) - Kyiv's Western partners have delivered more than 1,000 armoured vehicles so far, "
+     "Defence Minister Rustem Umerov said.",
+     {("ALLIES", ARMOUR, D)}),
+    ("en", "", "BERLIN (Reuters) - Germany has delivered 10 of the 18 IRIS-T systems it promised Ukraine, the "
+     "government said.",
+     {("DE", AIR, D), ("DE", AIR, P)}),
+    ("en", "", "WARSAW (Reuters) - Poland will lend Ukraine 40 of its Krab howitzers until the end of the war, the "
+     "defence minister said.",
+     {("PL", "artillery", P)}),
+    ("en", "", "BERLIN (Reuters) - The Bundestag approved 8 billion euros in military aid for Ukraine for next year.",
+     {("DE", "funding", P)}),
+    ("fr", "", "BERLIN (AFP) - L'Allemagne fournira 15 chars Leopard 2 à la Slovaquie en échange des 30 BMP-1 que "
+     "Bratislava a envoyés à l'Ukraine.",
+     {("SK", ARMOUR, D)}),
+    ("fr", "", "KIEV (AFP) - Les partenaires occidentaux de Kiev ont livré plus de 1 000 véhicules blindés à ce jour, "
+     "a indiqué le ministre de la Défense Roustem Oumerov.",
+     {("ALLIES", ARMOUR, D)}),
+    ("fr", "", "BERLIN (AFP) - L'Allemagne a livré dix des dix-huit systèmes IRIS-T promis à l'Ukraine, a indiqué le "
+     "gouvernement.",
+     {("DE", AIR, D), ("DE", AIR, P)}),
+    ("fr", "", "VARSOVIE (AFP) - La Pologne va prêter à l'Ukraine 40 de ses obusiers Krab jusqu'à la fin de la "
+     "guerre.",
+     {("PL", "artillery", P)}),
+    ("fr", "", "BERLIN (AFP) - Le Bundestag a approuvé 8 milliards d'euros d'aide militaire à l'Ukraine pour l'an "
+     "prochain.",
+     {("DE", "funding", P)}),
+    ("de", "", "BERLIN (dpa) - Im Ringtausch erhält die Slowakei 15 Leopard-2-Panzer aus Deutschland für die 30 BMP-1, "
+     "die Bratislava an die Ukraine geliefert hat.",
+     {("SK", ARMOUR, D)}),
+    ("de", "", "KIEW (dpa) - Die westlichen Partner Kiews haben bislang mehr als 1.000 gepanzerte Fahrzeuge geliefert, "
+     "sagte Verteidigungsminister Rustem Umerow.",
+     {("ALLIES", ARMOUR, D)}),
+    ("de", "", "BERLIN (dpa) - Deutschland hat der Ukraine zehn der 18 zugesagten IRIS-T-Systeme geliefert, teilte die "
+     "Bundesregierung mit.",
+     {("DE", AIR, D), ("DE", AIR, P)}),
+    ("de", "", "WARSCHAU (dpa) - Polen will der Ukraine 40 seiner Krab-Haubitzen bis zum Kriegsende leihen.",
+     {("PL", "artillery", P)}),
+    ("de", "", "BERLIN (dpa) - Der Bundestag billigte acht Milliarden Euro Militärhilfe für die Ukraine im kommenden "
+     "Jahr.",
+     {("DE", "funding", P)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND)
 def test_wire_articles_with_their_headlines_give_their_labelled_records(
     lang: str, title: str, text: str, expected: set
 ) -> None:
