@@ -328,9 +328,11 @@ _COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
 # zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
 # what arrived is the first one (or the first 14); the total is the promise they are part
 # of. Read as one record, the sentence would deliver all of them.
+# A count alone before the total says the same: "has delivered 10 of the 18 it promised",
+# "dix des dix-huit systèmes promis", "zehn der 18 zugesagten".
 _FIRST_OF_BEFORE = lazy(
-    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?"
-    r"(?:of|out of|von|aus|des|d'entre)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
+    r"\b(?:(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|(?P<bare>[\w-]+)\s+)"
+    r"(?:of|out of|von|aus|des|d'entre|der)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
 )
 
 
@@ -344,10 +346,11 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
     if match is None:
         return None
     part = 1
-    if match.group("part"):
-        # "the first two of", "die ersten 14 von"; any other word ("the first batch of")
-        # says nothing of how many.
-        counted = next((c for c in counts if match.start("part") <= c.start and c.end <= match.end("part")), None)
+    told = "part" if match.group("part") else "bare" if match.group("bare") else None
+    if told:
+        # "the first two of", "die ersten 14 von", "10 of the 18"; any other word ("the
+        # first batch of", "most of the") says nothing of how many.
+        counted = next((c for c in counts if match.start(told) <= c.start and c.end <= match.end(told)), None)
         if counted is None:
             return None
         part = counted.value

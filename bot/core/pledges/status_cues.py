@@ -332,6 +332,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # promises nothing, see extract._cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|schick(?:t|en)\b|"
+     # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
+     r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
+     # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
+     r"billigt(?:e|en)?\b|gebilligt|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
