@@ -86,6 +86,7 @@ from bot.core.pledges.items import (
     accessory_ammunition,
     first_of_total,
     item_phrases,
+    items_bought_before,
     items_paid_for,
     repeats_named_item,
     without_framework_names,
@@ -121,7 +122,8 @@ _NOT_GIVEN_BEFORE = lazy(
     r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
     # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
-    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+"
+    # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+(?:ukrain\w*\s+)?"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
@@ -656,7 +658,9 @@ def _money_items(
     # the item is recorded without it.
     unpaid = []
     for money_item in money_items:
-        bought = items_paid_for(folded, money_item, items)
+        bought = items_paid_for(folded, money_item, items) or items_bought_before(
+            folded, sentence.start, money_item, items
+        )
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
@@ -965,7 +969,12 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
     """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
     a whole when the item is called Western; partners giving together join the giver."""
     folded = sentence.folded
-    giver = donors_for(folded, sentence.start, cue, item, parties.groups) or parties.borrowed
+    groups = parties.groups
+    if parties.partners:
+        # a partner is no subject: "Deutschland wird gemeinsam mit den Niederlanden ...
+        # liefern" is Germany's delivery, the Netherlands joining it (added below)
+        groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
+    giver = donors_for(folded, sentence.start, cue, item, groups) or parties.borrowed
     if not giver and (
         _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
         or _WESTERN_AFTER.match(folded, item.end)
@@ -976,11 +985,23 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
     return giver
 
 
+# On a government's order (folded text).
+_COMMISSIONED = lazy(
+    r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+    r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+    r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"
+)
+
+
 def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
     """The status, made "production" when a promise is a purchase from industry: from
     Ukraine's own, or under USAI."""
     if status == "pledged" and _MADE_IN_UKRAINE.match(sentence.folded, item.end):
         status = "production"  # bought from Ukraine's own industry: a contract
+    if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
+        # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
+        # Bundesregierung Munition liefern", "commissioned by the government"
+        status = "production"
     if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
         status = "production"  # bought from industry under USAI: a contract, not stock
     return status
@@ -1224,13 +1245,24 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and _CONTRAST.search(folded, item.end, cue.end + 8):
+            if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
                 distance += 200.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
 
 
+def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
+    """Whether the item stands in a relative clause set off by commas that closes before
+    the cue: "Le Danemark, qui a déjà cédé tous ses canons Caesar, en achètera 18 autres"
+    (the guns were handed over; buying is the main clause's news)."""
+    return "," in folded[item.end : cue.start] and bool(
+        _RELATIVE_OPEN_BEFORE.search(folded, max(0, item.start - 100), item.start)
+    )
+
+
+# (folded text: the relative pronoun after a comma, no clause break since)
+_RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
 _CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")

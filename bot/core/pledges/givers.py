@@ -332,9 +332,12 @@ def donors_for(
             ):
                 return codes
     # A nationality right after the item is its giver: "les canons Caesar français",
-    # "chars allemands" (a maker, "de fabrication française", was filtered out before).
+    # "chars allemands" (a maker, "de fabrication française", was filtered out before);
+    # but what a donor named before buys comes from there: "l'Allemagne va financer
+    # l'achat de systèmes Patriot américains" (as NATO's PURL scheme buys US weapons).
+    buyer = cue.kind == "purchase" and any(e <= anchor for s, e, _ in groups)
     for s, e, codes in groups:
-        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s):
+        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s) and not buyer:
             return codes
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
@@ -364,7 +367,10 @@ _GIVEN_PARTICIPLE = lazy(
 # fournis par la Norvège", "were delivered by Norway" (folded text).
 _SOURCE_GAP = lazy(
     r"\s+(?:(?:were|was|have been|has been|had been|wurden|wurde|sind|seien|ont ete|a ete|avaient ete)\s+)?"
-    r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees)\s+)?"
+    r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees|"
+    # paid for by: "tanks financed by Germany, Denmark and the Netherlands", "financés
+    # par", "finanziert von" (the payer gives what it pays for)
+    r"financed|funded|paid for|finances|financees|finanziert|bezahlt)\s+)?"
     r"(?:from|by|par|von|vom|aus|seitens|en provenance d[eu']?|de la part d[eu']?|venus? d[eu']?|venues? d[eu']?)\s*"
     r"(?:the |la |le |les |l'|der |den |dem |des |du )?"
 )

@@ -11,7 +11,10 @@ from bot.core.text.lazy_pattern import lazy
 
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = lazy(
-    r"^(?:\s*(?:-|'|’)?\s*(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber)\b)[\w'’-]{0,16}){0,4}\s*$"
+    r"^(?:\s*(?:-|'|’)?\s*"
+    # (a clause opened by "while", "tandis que", "während" is another giver's)
+    r"(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
+    r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
 # and a word of 16 characters, and no word spans white space: a gap with other
@@ -49,6 +52,8 @@ _FOR_PURPOSE = lazy(
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
     r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"
+    # ... or told as what it pays for: "200 million euros will pay for shells"
+    r"(?:will |would |is to |are to )?pay(?:s)? for|"
     r"(?:est|sont|seront|sera) (?:destine\w*|consacre\w*|reserve\w*) (?:a|aux?)|"
     # paying so that Ukraine buys: "50 Millionen Euro, damit sie Drohnen kaufen kann"
     r",? ?damit (?:sie|die ukraine|kiew|kyjiw)|,? ?so (?:that )?(?:it|ukraine|kyiv) can (?:buy|purchase)|"
@@ -70,7 +75,12 @@ _AND_ANOTHER = lazy(
 # million in air defence", "300 millions d'euros de drones", "300 Millionen Euro an
 # Munition": the thing must follow at once (two words at most before its name), since
 # "in" and "of" also begin "in the coming weeks" and "of which".
-_OF_THINGS = lazy(r"\s+(?:of|in|de|d'|an)\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?")
+# A package of one kind of thing is that thing too: "a $500 million package of air
+# defence equipment", "un paquet de 300 millions d'euros de munitions".
+_OF_THINGS = lazy(
+    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?"
+    r"(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
+)
 
 
 def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
@@ -101,6 +111,33 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
                 break
             paid.append(item)
     return paid
+
+
+# An amount told after the purchase it pays for: "financer l'achat de drones pour
+# l'Ukraine à hauteur de 400 millions", "fund the purchase of drones to the tune of
+# $100 million", "den Kauf von Drohnen in Höhe von 100 Millionen Euro". (Folded text.)
+_AMOUNT_OF_BEFORE = lazy(
+    r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von)\s*$"
+)
+_PURCHASE_OF = lazy(
+    r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )"
+)
+
+
+def items_bought_before(folded: str, sentence_start: int, money: Item, items: list[Item]) -> list[Item]:
+    """The one precise item a purchase named before the amount buys, when the amount is
+    told as its sum ("l'achat de drones ... à hauteur de 400 millions"); else none."""
+    if not _AMOUNT_OF_BEFORE.search(folded, max(sentence_start, money.start - 24), money.start):
+        return []
+    purchase = None
+    for found in _PURCHASE_OF.finditer(folded, max(sentence_start, money.start - 120), money.start):
+        purchase = found
+    if purchase is None:
+        return []
+    bought = [i for i in items if purchase.end() <= i.start and i.end <= money.start]
+    if len(bought) != 1 or bought[0].category in VAGUE or bought[0].value is not None:
+        return []
+    return bought
 
 
 # The name of an initiative, coalition or meeting is not an item: "im Rahmen der
@@ -291,9 +328,11 @@ _COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
 # zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
 # what arrived is the first one (or the first 14); the total is the promise they are part
 # of. Read as one record, the sentence would deliver all of them.
+# A count alone before the total says the same: "has delivered 10 of the 18 it promised",
+# "dix des dix-huit systèmes promis", "zehn der 18 zugesagten".
 _FIRST_OF_BEFORE = lazy(
-    r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?"
-    r"(?:of|out of|von|aus|des|d'entre)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
+    r"\b(?:(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|(?P<bare>[\w-]+)\s+)"
+    r"(?:of|out of|von|aus|des|d'entre|der)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
 )
 
 
@@ -307,10 +346,11 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
     if match is None:
         return None
     part = 1
-    if match.group("part"):
-        # "the first two of", "die ersten 14 von"; any other word ("the first batch of")
-        # says nothing of how many.
-        counted = next((c for c in counts if match.start("part") <= c.start and c.end <= match.end("part")), None)
+    told = "part" if match.group("part") else "bare" if match.group("bare") else None
+    if told:
+        # "the first two of", "die ersten 14 von", "10 of the 18"; any other word ("the
+        # first batch of", "most of the") says nothing of how many.
+        counted = next((c for c in counts if match.start(told) <= c.start and c.end <= match.end(told)), None)
         if counted is None:
             return None
         part = counted.value

@@ -131,7 +131,7 @@ _SMALL_NUMBER_HINT = "[0-9?]|" + _SMALL_NUMBER.split("|", 1)[1]
 # What may follow a bare number: punctuation or a verb, no noun of its own.
 _VERB_AFTER = (
     r"because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
-    r"werden|wurden|soll|sollen|sont|seront|ont|pour|avant|sera|which|that|should|could|due|arrived|arrives|arrive|"
+    r"werden|wurden|soll|sollen|sont|seront|ont|pour|fur|avant|sera|which|that|should|could|due|arrived|arrives|arrive|"
     # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
     r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|"
     r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera"

@@ -44,6 +44,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      r"no plans? to|not (?:send|provide|supply|deliver)|"
+     # the present progressive negated: "is not sending F-16s at this time"
+     r"(?:is|are|'re|was|were) not (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
+     r"(?:isn't|aren't|wasn't|weren't) (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
      # "will send no more weapons", "sends Kyiv no new tanks", "will no longer supply",
      # "stopped sending" (the giving verb before its negated object, as German puts it).
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
@@ -83,7 +86,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
      # A denial refuses what it denies: "denied reports that it would send", "a démenti",
      # "dementiert Berichte, wonach" (the giving verb after it is refused: _DENIAL).
-     r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b"),
+     r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b|"
+     # A cancellation withdraws what was planned: "cancelled a planned shipment of", "a
+     # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
+     # the middle field taken in, so the cue holds the item it governs).
+     r"cancel(?:s|led|ed|ling)?\b|annul(?:e|ee|es|ees|ent|er|era|ait)\b|"
+     rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*"),
     ("discussed",
      # A request examined is a question still open (first: at one position the first
      # alternative that matches wins, and "studying" alone is a cue too): "is studying a Ukrainian request for",
@@ -153,7 +161,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
-     r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract"),
+     r"awarded (?:a |an )?(?:[\w$.,-]+ ){0,3}contract|"
+     # A maker paid or commissioned to make: "will pay Thales £1bn to make missiles",
+     # "beauftragt Rheinmetall mit der Herstellung von", "a chargé KNDS de produire".
+     rf"pa(?:y|ys|ying|id) (?:{_WORD} ){{1,6}}to (?:make|produce|build|manufacture)\b|"
+     rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
+     rf"beauftrag\w* (?:{_WORD} ){{1,6}}mit der (?:herstellung|produktion|fertigung|lieferung)\b|"
+     rf"mit der (?:herstellung|produktion|fertigung|lieferung) (?:{_WORD} ){{0,10}}beauftragt\b|"
+     rf"charg(?:e|ee|es|ent)\b (?:{_WORD} ){{1,4}}de (?:produire|fabriquer|livrer)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -194,6 +209,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
+     # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
+     r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # Deliveries resumed are under way again: "has resumed weapons deliveries", "ont repris
+     # leurs livraisons", "hat die Waffenlieferungen ... wieder aufgenommen" (longer than the
+     # output cue "wieder aufgenommen", which it wins over)
+     r"resum(?:ed|es|ing) (?:(?:its|their|the|all|weapons?|arms|military|u\.?s\.?) )*"
+     r"(?:deliver(?:y|ies)|shipments?|supplies|transfers?)|"
+     r"(?:a|ont|avait|avaient) repris (?:(?:leurs|ses|les|des) )?(?:livraisons?|envois?|transferts?)|"
+     rf"\w*lieferung\w* (?:{_WORD} ){{0,10}}wieder aufgenommen|"
+     # ... and the German perfect in a subordinate clause, its auxiliary last: "das bereits
+     # alle seine Haubitzen abgegeben hat"
+     r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
@@ -223,7 +251,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are|'re) (?:now |currently |already |also )?training|"
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
-     r"(?:forme|forment|entraine|entrainent) (?:des |les |deja |actuellement )?"
+     # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
+     r"trainier(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:\w+ )?"
+     r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*|\w*piloten)|"
+     r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement) ){0,2}"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
@@ -236,6 +267,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
+     r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
+     r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
      r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons?|nach der lieferung|"
      # ... and as a participle: "after sending Storm Shadow missiles", "having supplied"
      r"(?:after|since|having) (?:already )?(?:delivered|delivering|sent|sending|supplied|supplying|shipped|shipping|"
@@ -297,7 +331,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and asked with the subject inverted ("Is Canada sending more tanks?"; a question
      # promises nothing, see extract._cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
-     r"donat(?:e|es|ing)\b|livrent|liefern\b|"
+     r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|schick(?:t|en)\b|"
+     # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
+     r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
+     # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
+     r"billigt(?:e|en)?\b|gebilligt|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
@@ -309,6 +347,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"commit(?:s|ted) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
      r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
+     # a share taken with an amount: "beteiligt sich mit 50 Millionen Euro an der Initiative"
+     rf"beteilig(?:t|en|te|ten) sich (?:{_WORD} ){{0,4}}mit (?:{_WORD} ){{0,2}}(?:euro|dollar|kronen|franken|pfund)\b|"
+     # spending to come: "wird ... 0,25 Prozent seiner Wirtschaftsleistung für Militärhilfe ausgeben"
+     rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}ausgeben\b|"
      # French futures and "about to" ("fourniront", "livreront", "s'apprête à céder"),
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
@@ -327,6 +369,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
      # more to come in French: "le quatrième doit suivre"
      r"(?:doit|doivent|devrait|devraient) suivre|"
+     # still awaited is still promised: "lassen weiter auf sich warten"
+     rf"(?:lasst|lassen|liess|liessen) (?:{_WORD} ){{0,3}}auf sich warten|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
      # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
@@ -339,7 +383,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
-     r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,1}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
+     # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
+     r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
@@ -395,7 +440,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
-     rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*"),
+     rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*|"
+     # "hat ... in Empfang genommen", "nimmt ... in Empfang" (German for taking delivery)
+     rf"(?:hat|haben) (?:{_WORD} ){{0,8}}in empfang genommen|in empfang (?:genommen|nehmen|nimmt)"),
     # A package's contents: "the package includes", "comprenant", "darunter". Such a
     # cue has no status of its own: the items take the status of the package, told by
     # another cue of the sentence or by the sentence before (see extract._cues_with_package_status).
@@ -416,7 +463,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
-    ("purchase", r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*"),
+    # (paying for things is buying them: "will pay for two Patriot systems"; not the
+    # participle, "tanks paid for by Germany have arrived", told by its finite verb)
+    ("purchase",
+     r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
+     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
@@ -467,6 +518,9 @@ _NEGATION = lazy(
 # first word, since a cue may begin with its "to"/"zu".
 _REFUSING_TO = lazy(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
+    # a cancellation governs the planned giving it names: "cancelled a planned shipment",
+    # "a annulé l'envoi prévu"
+    r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
@@ -654,6 +708,8 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
         clause = _clause_before(folded, sentence_start, cue.start)
     if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause):
         return "discussed"
+    if _RECEIVING_BEGUN.search(before):
+        return "delivered"  # "a commencé à recevoir", "has begun to receive": arriving now
     if (
         _RECEIVE_FUTURE.search(before) or _GERMAN_FUTURE.search(clause)
         # (the French infinitive is told of a receipt to come: "va recevoir", "doit
@@ -669,6 +725,7 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     return "delivered"
 
 
+_RECEIVING_BEGUN = lazy(r"\b(?:began|begun|started|begins|starts|commence\w*|begonnen|beginnt)\s+(?:to |a |de )?$")
 _GERMAN_PRESENT_RECEIVING = lazy(r"erhalt|bekommt|bekommen")
 
 
@@ -772,6 +829,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
                 # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
                 cue_status = "delivered"
+            if status == "refused" and _NOT_ONLY_INSIDE.search(folded, s, e):
+                cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             # A request (not a warning) may name whom it asks: see extract._asked_giver.
@@ -867,6 +926,10 @@ def _denied(folded: str, cues: list[Cue]) -> list[Cue]:
             # delivery was late" gives no record; see "requested")
             denial = cue
             cue = replace(cue, status="requested")
+        elif denial is not None and cue.status == "delivered":
+            # a delivery denied did not take place, and nothing is refused for the future:
+            # "denied having sent more missiles", "a démenti avoir livré"
+            cue = replace(cue, status="requested")
         elif denial is not None and cue.status in _ACTION_STATUSES:
             cue = replace(cue, status="refused")
         out.append(cue)
@@ -887,7 +950,12 @@ _FINITE_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
     r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
 )
-_AGENT_PARTICIPLE = lazy(r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)")
+# A German participle of paying with its adjective ending, after "die von <payer>".
+_GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
+_ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des) von (?:[\w'-]+,? ){1,6}$")
+_AGENT_PARTICIPLE = lazy(
+    r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt"
+)
 _DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 # Only a number: "the President of France pledged" is the news.
@@ -925,7 +993,7 @@ def _attributive(folded: str, cue: Cue) -> bool:
     if (
         cue.status in ("pledged", "production")
         and _AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
-        and folded.startswith((" par ", " by "), cue.end)
+        and folded.startswith((" par ", " by ", " von "), cue.end)
     ):
         # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés",
         # "the drones, funded by Denmark, were delivered": participles with their agent
@@ -934,6 +1002,10 @@ def _attributive(folded: str, cue: Cue) -> bool:
     if cue.status != "pledged":
         return False
     word = folded[cue.start : cue.end]
+    if _GERMAN_PAID_ATTRIBUTE.fullmatch(word) and _ARTICLE_VON_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
+        # "die von Schweden und Dänemark finanzierten Schützenpanzer sind eingetroffen":
+        # the payer describes the things; what became of them is the news
+        return True
     if not _ATTRIBUTIVE_WORD.match(word) or " " in word:
         return False
     before = folded[max(0, cue.start - 24) : cue.start]
@@ -983,8 +1055,17 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
-    if (_NEGATION.search(before) or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
-            or _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])):
+    refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
+    if (
+        (_NEGATION.search(before) and not _NOT_ONLY.search(before))
+        or (_NEGATED_INSIDE.search(folded, cue.start, cue.end) and not _NOT_ONLY_INSIDE.search(folded, cue.start, cue.end))
+        or refusing_to
+    ):
+        around = (max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60))
+        if _NOT_BEFORE_A_TIME.search(folded, *around) and not refusing_to:
+            # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
+            # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
+            return replace(cue, status="pledged")
         if cue.status == "delivered" and _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end):
             # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
             # nicht eingetroffen": the promise is still outstanding, nobody refused.
@@ -1012,7 +1093,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         or _CLAUSE_QUESTION.search(clause)
     ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
-    ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text):
+    ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
+        cue.status == "pledged"
+        and _UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+    ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
     # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
@@ -1036,6 +1120,14 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
 # "enverrait"; not the imperfect "livrait")
 _CONDITIONAL_CUE = lazy(r"would\b|\w+[eir]rai(?:t|ent)\b")
 _CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\s+){0,12}$")
+# A promise made on the condition of an approval still to come is not made yet: "will send
+# howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
+# Parlament ... billigt" (folded text, read after the cue).
+_UPON_APPROVAL = lazy(
+    r"\b(?:if|si|s'il|wenn|falls|sofern|provided|once)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:approves?|approved|votes?|agrees?|backs|approuve\w*|vote\w*|valide\w*|billigt|billigen|zustimm\w*|genehmigt|"
+    r"genehmigen|beschlie(?:ss|s)t)\b"
+)
 _CONDITION = lazy(
     r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
     r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
@@ -1126,6 +1218,22 @@ _REQUEST_TURNED_DOWN = lazy(
     r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,2}$"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
+# "not only ... but also" adds, it does not negate: "will not only send tanks but also".
+_NOT_ONLY = lazy(r"\bnot (?:only|just|merely)\s+(?:[\w'-]+\s+){0,2}$")
+_NOT_ONLY_INSIDE = lazy(r"\bnot (?:only|just|merely)\b")
+# A time after a negated giving: "not ... before 2026", "pas avant l'été", "nicht vor
+# Jahresende", "not until next year" (folded text, read around the cue: German puts the
+# negation and the time inside its long verb-last cue).
+_NOT_BEFORE_A_TIME = lazy(
+    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+"
+    r"(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
+    r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
+    r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|fruhjahr|fruhling|sommer|"
+    r"herbst|jahresende|year|annee|prochaine?|jahr\w*|"
+    r"month|mois|monat\w*|week|semaine|woche\w*)\b)"
+)
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
