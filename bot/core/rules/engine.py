@@ -929,6 +929,11 @@ class RuleSet:
         return cls(compiled, compiler, float(threshold), lemmas)
 
     @property
+    def roots(self) -> tuple[_Node, ...]:
+        """The compiled expression of each enabled rule (bot.core.rules.cost reads them)."""
+        return tuple(c.node for c in self._compiled)
+
+    @property
     def topics(self) -> tuple[str, ...]:
         """Topics with at least one positive rule, in first-seen order."""
         return tuple(dict.fromkeys(r.topic for r in self.rules if r.weight > 0))
