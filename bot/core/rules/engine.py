@@ -849,7 +849,8 @@ def check_rule(rule: Rule) -> None:
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not math.isfinite(weight):
         raise RuleError(f"invalid weight {weight!r}: it must be a finite number", None, "a number such as 1.0")
     if abs(weight) > MAX_WEIGHT:
-        raise RuleError(f"weight {weight} is outside -{MAX_WEIGHT:g}..{MAX_WEIGHT:g}", None, "a smaller weight")
+        raise RuleError(f"weight {weight:g} is outside -{MAX_WEIGHT:g}..{MAX_WEIGHT:g}", None,
+                        f"a weight from -{MAX_WEIGHT:g} to {MAX_WEIGHT:g}")
 
 
 def _describe(rule: Rule, index: int) -> str:
