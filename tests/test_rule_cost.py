@@ -90,7 +90,8 @@ def test_cli_add_edit_and_import_refuse_a_costly_rule_and_change_nothing(env, ca
     assert "too costly" in capsys.readouterr().err
     assert main(["rules", "edit", "1", LONG_CHAIN]) == 2
     assert "limit is 60" in capsys.readouterr().err
-    costly = (env / "before.toml").read_text(encoding="utf-8") + f"\n[[rule]]\ntopic = \"aid\"\nexpression = '{LONG_CHAIN}'\n"
+    costly = (env / "before.toml").read_text(encoding="utf-8")
+    costly += f"\n[[rule]]\ntopic = \"aid\"\nexpression = '{LONG_CHAIN}'\n"
     (env / "costly.toml").write_text(costly, encoding="utf-8")
     assert main(["rules", "import", str(env / "costly.toml")]) == 2
     err = capsys.readouterr().err
