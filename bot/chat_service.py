@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.config import check_feed_url
+from bot.config import ascii_host, check_feed_url
 from bot.core.chat.commands import ChatSettings
 from bot.core.chat.digest import next_digest_at
 from bot.core.feeds.addresses import DEFAULT_POLICY
-from bot.core.models import Feed, Rule
+from bot.core.feeds.urls import shown_feed_url
+from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.text.safe_text import clean_line
 from bot.errors import ConfigError, StoreError
@@ -159,10 +161,14 @@ class StoreChatServices:
     def feeds(self) -> list[Feed]:
         return self.store.list_feeds()
 
-    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> tuple[int, bool]:
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded:
+        """Watch `url` under `name` (none: its shown URL); a URL already watched takes a name given."""
         check_feed_url(url, key="feed", addresses=self.feed_addresses)
         # The name is shown in every alert of the feed: no control characters.
-        return self.store.add_feed(Feed(url=url, name=clean_line(name)[:200]), now, actor=actor or None)
+        given = clean_line(name)[:200]
+        added = self.store.add_or_rename_feed(Feed(url=url, name=given or shown_feed_url(url)), now,
+                                              actor or "chat", rename=bool(given))
+        return replace(added, ascii_host=ascii_host(url))
 
     def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool:
         return self.store.remove_feed(feed_id, actor=actor or None, now=now)

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, literal_refusal
+from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.core.pledges.entities import Entities, parse_entities
@@ -317,6 +318,39 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
     reason = literal_refusal(host, addresses)
     if reason:
         raise ConfigError(f"{key}: {reason}")
+    if not host.isascii() or "xn--" in host:
+        try:
+            unicode_host, ascii_form = _host_forms(url)
+        except (ValueError, UnicodeError) as exc:  # what IDNA 2008 forbids ("☃.example") cannot be fetched
+            raise ConfigError(f"{key}: the host {host!r} is not a valid international name ({exc})") from None
+        mixed = mixed_script_label(unicode_host)
+        if mixed is not None:
+            # "nеws.example.com" (a Cyrillic "е") looks like news.example.com and is another site.
+            raise ConfigError(f"{key}: the host {unicode_host!r} mixes {mixed.describe()}; in ASCII it is "
+                              f"{ascii_form}, not the site it looks like. Type the address in one script")
+
+
+def ascii_host(url: str) -> str | None:
+    """The host of `url` as it is fetched (IDNA, "xn--..."), when that is not how it is written:
+    shown beside it when a feed is added, so a whole-script look-alike ("аррӏе.com" in Cyrillic)
+    shows what it is."""
+    host = urlsplit(url).hostname or ""
+    if host.isascii() and "xn--" not in host:
+        return None
+    try:
+        ascii_form = _host_forms(url)[1]
+    except (ValueError, UnicodeError):
+        return None
+    return ascii_form if ascii_form != host else None
+
+
+def _host_forms(url: str) -> tuple[str, str]:
+    """The host of a checked URL in Unicode (an "xn--" label decoded, "ｅ" read as "e") and in
+    ASCII, as the fetcher (aiohttp's yarl, IDNA 2008 with UTS 46) reads it."""
+    from yarl import URL  # only for the rare host that is not plain ASCII: start-up does without it
+
+    parsed = URL(url)
+    return parsed.host or "", parsed.raw_host or ""
 
 
 def check_lang(lang: str | None, key: str = "lang") -> None:

@@ -412,7 +412,7 @@ def test_feeds_add_list_delete(table, store):
     assert "No feeds" in run(table, USER, "/feeds")
     assert "Feed 1 added" in run(table, ADMIN, "/feed_add https://news.example/rss  Wire   FR ")
     assert store.list_feeds()[0].name == "Wire FR"
-    assert "already there" in run(table, ADMIN, "/feed_add https://news.example/rss")
+    assert "already watched, as \u201cWire FR\u201d" in run(table, ADMIN, "/feed_add https://news.example/rss")
     assert "#1 Wire FR" in run(table, USER, "/feeds")
     assert "Feed 1 removed" in run(table, ADMIN, "/feed_del 1")
     assert store.list_feeds() == []

@@ -6,6 +6,7 @@ README.md against one parser."""
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from bot import __version__
@@ -16,6 +17,23 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
 
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=32)
+
+
+# What argparse takes for a value, not an option, when it starts with "-": a minus then a digit
+# or a point, whatever follows, and the infinities and NaN. argparse's own test knew only
+# "-2" and "-.5": `rules add trap X --weight -1e9` ended in "--weight: expected one argument"
+# (only `--weight=-1e9` worked), as did -1E2, -1e-3 and -inf. What follows the minus is then
+# judged by the option's type (a bad one: "invalid float value"), a weight by the rule checks.
+_NEGATIVE_VALUE = re.compile(r"^-(?:[0-9.][0-9A-Za-z_.+-]*|inf|infinity|nan)$", re.IGNORECASE)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, reading every negative number as a value (see _NEGATIVE_VALUE).
+    No option of this command line looks like a negative number, so none is shadowed."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = _NEGATIVE_VALUE
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -43,7 +61,7 @@ def _command(group: argparse._SubParsersAction, name: str, summary: str, descrip
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pledgewatch",
         description="Watches the news about military aid to Ukraine and alerts Telegram, Discord or the console.",
         formatter_class=_HelpFormatter,

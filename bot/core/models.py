@@ -19,6 +19,20 @@ class Feed:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedAdded:
+    """What adding a feed did. `created`: it is new (or a removed one is back); else it was
+    already watched, under `name` or, when the admin gave another name, renamed from
+    `renamed_from` to `name`. `ascii_host`: its host as fetched ("xn--..."), when that is
+    not how the address writes it."""
+
+    id: int
+    created: bool
+    name: str
+    renamed_from: str | None = None
+    ascii_host: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FeedState:
     """What we remember about a feed between polls (for conditional GET and backoff)."""
 

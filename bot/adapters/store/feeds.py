@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from bot.adapters.store.base import StoreBase, _dt, _feed, _iso, _websub
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import WebSubSubscription
-from bot.core.models import Feed, FeedState
+from bot.core.models import Feed, FeedAdded, FeedState
 
 
 class FeedStore(StoreBase):
@@ -29,6 +29,22 @@ class FeedStore(StoreBase):
                            {"url": shown_feed_url(feed.url), "name": feed.name, "lang": feed.lang,
                             "interval": feed.interval}, now)
         return feed_id, created
+
+    def add_or_rename_feed(self, feed: Feed, now: datetime, actor: str, *, rename: bool) -> FeedAdded:
+        """Add a feed (as add_feed) for a person; if its URL is already watched and `rename`
+        (the person gave a name), the feed takes `feed.name`, audited as feed.rename. The
+        same URL added again with a new name was "already there", its new name dropped
+        without a word."""
+        with self.transaction():
+            feed_id, created = self.add_feed(feed, now, actor)
+            if created:
+                return FeedAdded(feed_id, True, feed.name)
+            current = self._rows("SELECT name FROM feeds WHERE id = ?", [feed_id])[0]["name"]
+            if not rename or feed.name == current:
+                return FeedAdded(feed_id, False, current)
+            self._exec("UPDATE feeds SET name = ? WHERE id = ?", [feed.name, feed_id])
+            self.audit(actor, "feed.rename", str(feed_id), {"name": current}, {"name": feed.name}, now)
+            return FeedAdded(feed_id, False, feed.name, renamed_from=current)
 
     def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
         rows = self._rows(

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import report_note
-from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, check_feed_url
+from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, ascii_host, check_feed_url
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError
 
@@ -59,8 +59,27 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             )
         name = clean_line(args.name)[:200]  # shown in every alert: no control characters
         feed = Feed(url=args.url, name=name or shown_feed_url(args.url), lang=args.lang, interval=args.interval)
-        feed_id, created = app.store.add_feed(feed, datetime.now(timezone.utc), actor="cli")
-        out.write(f"feed {feed_id} {'added' if created else 'already present'}: {shown_feed_url(args.url)}\n")
+        added = app.store.add_or_rename_feed(feed, datetime.now(timezone.utc), "cli", rename=bool(name))
+        shown = shown_feed_url(args.url)
+        host = ascii_host(args.url)
+        if host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
+            shown += f" (host in ASCII: {host})"
+        if added.created:
+            out.write(f"feed {added.id} added: {shown}\n")
+            return 0
+        current = feed_source_name(added.name, args.url)
+        if added.renamed_from is not None:
+            out.write(f"feed {added.id} already present, as {feed_source_name(added.renamed_from, args.url)!r}; "
+                      f"renamed {current!r}: {shown}\n")
+        elif current == shown_feed_url(args.url):
+            out.write(f"feed {added.id} already present: {shown}\n")
+            report_note("pledgewatch: to name it, add it again with --name")
+        else:
+            out.write(f"feed {added.id} already present, as {current!r}: {shown}\n")
+            report_note("pledgewatch: to rename it, add it again with --name NEW_NAME")
+        if args.lang is not None or args.interval is not None:
+            report_note("pledgewatch: its language and interval stay as they were; `feeds remove` it, then add "
+                        "it again to change them")
         return 0
     if not app.store.remove_feed(args.feed, actor="cli"):
         raise CommandError(f"feed {shown_feed_url(args.feed)}: no such feed")

@@ -157,7 +157,7 @@ class ChatServices(Protocol):
     def rule_undo(self, actor: str) -> str: ...
     def rule_test(self, text: str) -> str: ...
     def feeds(self) -> list[Feed]: ...
-    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> tuple[int, bool]: ...
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded: ...
     def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool: ...
     def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
 
@@ -614,8 +614,19 @@ class CommandTable:
             return self._usage("feed_add", lang)
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        feed_id, created = self.services.feed_add(url, name or shown_feed_url(url), self.clock.now(), _actor(ctx))
-        return t(lang, "feed_added" if created else "feed_present", id=feed_id, url=shown_feed_url(url))
+        added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
+        shown = shown_feed_url(url)
+        if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
+            shown += t(lang, "feed_ascii_host", host=added.ascii_host)
+        if added.created:
+            return t(lang, "feed_added", id=added.id, url=shown)
+        current = feed_source_name(added.name, url)
+        if added.renamed_from is not None:
+            return t(lang, "feed_renamed", id=added.id, old=feed_source_name(added.renamed_from, url), name=current,
+                     url=shown)
+        if current == shown_feed_url(url):  # named by its address: no name to repeat
+            return t(lang, "feed_present_unnamed", id=added.id, url=shown)
+        return t(lang, "feed_present", id=added.id, name=current, url=shown)
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args or len(args.split()) != 1:

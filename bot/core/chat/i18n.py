@@ -94,7 +94,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "No feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} added: {url}",
-        "feed_present": "Feed {id} was already there: {url}",
+        "feed_present": "Feed {id} is already watched, as “{name}”: {url}\n"
+        "To rename it, add it again with the new name after the address.",
+        "feed_present_unnamed": "Feed {id} is already watched: {url}\n"
+        "To name it, add it again with a name after the address.",
+        "feed_renamed": "Feed {id} was already watched, as “{old}”; renamed “{name}”: {url}",
+        "feed_ascii_host": " (host in ASCII: {host})",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
         "feed_id_bad": "{value!r} is not a feed id: give the number shown by /feeds.",
@@ -182,7 +187,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Aucun flux.",
         "feeds_title": "Flux :",
         "feed_added": "Flux {id} ajouté : {url}",
-        "feed_present": "Le flux {id} existait déjà : {url}",
+        "feed_present": "Le flux {id} est déjà suivi, sous le nom « {name} » : {url}\n"
+        "Pour le renommer, ajoutez-le à nouveau avec le nouveau nom après l'adresse.",
+        "feed_present_unnamed": "Le flux {id} est déjà suivi : {url}\n"
+        "Pour lui donner un nom, ajoutez-le à nouveau avec un nom après l'adresse.",
+        "feed_renamed": "Le flux {id} était déjà suivi, sous le nom « {old} » ; renommé « {name} » : {url}",
+        "feed_ascii_host": " (hôte en ASCII : {host})",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
         "feed_id_bad": "{value!r} n'est pas un numéro de flux : donnez le numéro affiché par /feeds.",

@@ -849,7 +849,8 @@ def check_rule(rule: Rule) -> None:
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not math.isfinite(weight):
         raise RuleError(f"invalid weight {weight!r}: it must be a finite number", None, "a number such as 1.0")
     if abs(weight) > MAX_WEIGHT:
-        raise RuleError(f"weight {weight} is outside -{MAX_WEIGHT:g}..{MAX_WEIGHT:g}", None, "a smaller weight")
+        raise RuleError(f"weight {weight:g} is outside -{MAX_WEIGHT:g}..{MAX_WEIGHT:g}", None,
+                        f"a weight from -{MAX_WEIGHT:g} to {MAX_WEIGHT:g}")
 
 
 def _describe(rule: Rule, index: int) -> str:
@@ -927,6 +928,11 @@ class RuleSet:
         share_results(c.node for c in compiled)
         lemmas = lexicon.rule_lemmas(_lemma_keys(compiler.by_key)) if lexicon is not None else None
         return cls(compiled, compiler, float(threshold), lemmas)
+
+    @property
+    def roots(self) -> tuple[_Node, ...]:
+        """The compiled expression of each enabled rule (bot.core.rules.cost reads them)."""
+        return tuple(c.node for c in self._compiled)
 
     @property
     def topics(self) -> tuple[str, ...]:

@@ -67,7 +67,9 @@ needed: every word is compared in the three languages at once (feeds mislabel th
 language, and rules mix languages).
 
 Errors raise `RuleError(message, position, expected)`; `position` is the 0-based
-character offset in the expression (None for a bad topic or weight). A valid but
+character offset in the expression (None for a bad topic or weight). A rule too costly
+to evaluate (a long chain of NEARs, an @list ORed many times, slow regexes) is refused:
+bot.core.rules.cost says how the cost is estimated and where the cap lies. A valid but
 doubtful rule gets warnings from `validate_rule`: it matches most of a built-in
 sample of unrelated sentences, or it matches a text without any of its words (a
 bare NOT), or its weight is 0.
@@ -76,6 +78,7 @@ bare NOT), or its weight is 0.
 from __future__ import annotations
 
 from bot.core.models import Rule
+from bot.core.rules.cost import check_cost, rule_cost
 from bot.core.rules.engine import RuleSet, check_rule
 from bot.core.rules.syntax import Expr, parse_expression
 
@@ -113,9 +116,10 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     RuleError if it is invalid, else return warnings for a valid but doubtful rule.
     `lexicon` (a Lexicon: same answers) spares lemmatising the sample sentences."""
     check_rule(rule)
-    parse_expression(rule.expression)
+    expr = parse_expression(rule.expression)
     ruleset = RuleSet.compile([Rule(rule.topic, rule.expression, 1.0)], threshold=1.0, entities=entities,
                               lexicon=lexicon, name_rules=False)
+    check_cost(rule_cost(expr, ruleset.roots[0]))
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")

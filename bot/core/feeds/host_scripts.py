@@ -1,0 +1,68 @@
+"""Host names that mix writing systems: "nеws.example.com" with a Cyrillic "е" reads as
+news.example.com and is another site. Such a label is refused where a feed is added
+(bot/config.py check_feed_url); a host written wholly in one script is a real name
+(bücher.example, пример.рф) and is shown beside its ASCII form.
+
+Only letters count (digits and hyphens belong to every script; an accent on its own takes
+the script of its letter). As browsers allow it, Latin may sit with the scripts written
+together in East Asia: Han with Hiragana and Katakana (Japanese), with Hangul (Korean) or
+with Bopomofo (Chinese).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_TOGETHER = (
+    frozenset({"Latin", "Han", "Hiragana", "Katakana"}),
+    frozenset({"Latin", "Han", "Hangul"}),
+    frozenset({"Latin", "Han", "Bopomofo"}),
+)
+# The first word of a letter's Unicode name, where it is not the script's name.
+_NAMED = {"CJK": "Han", "KATAKANA-HIRAGANA": None, "MODIFIER": None, "FULLWIDTH": None, "HALFWIDTH": None}
+
+
+@dataclass(frozen=True, slots=True)
+class MixedLabel:
+    """A label of a host that mixes scripts, its scripts in reading order, and the first
+    letter of the script it has fewest of (the look-alike, usually)."""
+
+    label: str
+    scripts: tuple[str, ...]
+    letter: str
+
+    def describe(self) -> str:
+        name = unicodedata.name(self.letter, "?")
+        return (f"{' and '.join(self.scripts)} letters in {self.label!r} "
+                f"({self.letter!r} is U+{ord(self.letter):04X} {name})")
+
+
+def script_of(letter: str) -> str | None:
+    """The script of a letter by its Unicode name ("CYRILLIC SMALL LETTER IE": Cyrillic);
+    None for what is not a letter or belongs to several scripts."""
+    if not unicodedata.category(letter).startswith("L"):
+        return None
+    word = unicodedata.name(letter, "").split(" ", 1)[0]
+    if not word:
+        return None
+    if word in _NAMED:
+        return _NAMED[word]
+    return word.capitalize()
+
+
+def mixed_script_label(host: str) -> MixedLabel | None:
+    """The first label of `host` (in its Unicode form) whose letters come from scripts that
+    are not written together, else None."""
+    for label in host.split("."):
+        if label.isascii():
+            continue
+        letters: dict[str, list[str]] = {}  # script -> its letters in the label, in order
+        for char in label:
+            script = script_of(char)
+            if script is not None:
+                letters.setdefault(script, []).append(char)
+        if len(letters) > 1 and not any(set(letters) <= allowed for allowed in _TOGETHER):
+            fewest = min(letters, key=lambda script: len(letters[script]))
+            return MixedLabel(label, tuple(letters), letters[fewest][0])
+    return None
