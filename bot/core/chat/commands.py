@@ -26,7 +26,7 @@ from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
-from bot.core.models import Feed, Pledge, Rule
+from bot.core.models import Feed, FeedAdded, Pledge, Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
 from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
