@@ -413,9 +413,6 @@ def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
     return not headline_pledges or _pledge_key(pledge) in headline_pledges
 
 
-# "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
-# zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
-# item without a title is headed by its first sentence, often such a recall).
 # A sentence telling that promised things have arrived or been handed over: "the six Caesar
 # France agreed to send in January have arrived", "la réception des canons promis par Paris",
 # "Alle 24 zugesagten Kampfflugzeuge sind übergeben worden". (Folded text; past forms only.)
@@ -450,6 +447,9 @@ def _promise_that_arrived(pledge: Pledge) -> bool:
     return bool(_ARRIVED.search(sentence) and _PROMISED.search(sentence) and not _NOT_YET.search(sentence))
 
 
+# "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
+# zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
+# item without a title is headed by its first sentence, often such a recall).
 _PLUPERFECT = re.compile(r"\b(?:had|avait|avaient|hatte|hatten)\b")
 
 
