@@ -119,6 +119,8 @@ def test_an_indefinite_multiple_is_no_count(lang: str, text: str) -> None:
          {("DE", "air_defence", D)}),
         ("en", "The Leopard tanks Denmark had promised have now all arrived in Ukraine.",
          {("DK", "tanks", D)}),
+        ("fr", "Les obusiers que l'Italie avait promis ont bien été livrés, selon Kiev.",
+         {("IT", "artillery", D)}),
         ("fr", "KIEV (AFP) - Les canons Caesar que la France avait promis sont arrivés en Ukraine.",
          {("FR", "artillery", D)}),
         ("de", "Die Panzer, die Polen zugesagt hatte, sind in der Ukraine eingetroffen.",
@@ -130,6 +132,9 @@ def test_an_indefinite_multiple_is_no_count(lang: str, text: str) -> None:
          {("FR", "artillery", P)}),
         ("de", "Die Panzer, die Polen zugesagt hat, sollen im März in der Ukraine eintreffen.",
          {("PL", "tanks", P)}),
+        # ... and so does a negation ("last year" is a time, no last batch)
+        ("en", "The tanks Germany pledged last year have not arrived in Ukraine.",
+         {("DE", "tanks", P)}),
         # the promise told as the news, with part of it arrived in a clause of its own
         ("en", "The Netherlands pledged 24 F-16 jets, of which 18 have been handed over.",
          {("NL", "aircraft", P)}),

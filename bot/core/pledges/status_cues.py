@@ -1034,12 +1034,13 @@ _PROMISE_WORD = lazy(
     r"(?:promised|pledged|committed|agreed to|promis|promises?|promise|engage(?:e|s|es)?|zugesagt|versprochen)$"
 )
 # The arrival or handover as a finite verb, done: a perfect or a passive ("have arrived",
-# "were handed over", "sont arrivés", "ont été livrés", "sind eingetroffen", "wurden
-# übergeben"), its auxiliary within the span from the promise to the cue.
+# "were handed over", "sont arrivés", "ont bien été livrés", "sind eingetroffen", "wurden
+# übergeben"), its auxiliary within the span from the promise to the cue. (A receipt, "were
+# received", is a "received" cue, whose giver is read otherwise: not taken here.)
 _ARRIVED_DONE = lazy(
     r"\b(?:(?:have|has)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
     r"|(?:were|was)\s+(?:\w+ly\s+)?(?:handed\s+over|delivered|received|transferred)"
-    r"|(?:sont|est|ont\s+ete|a\s+ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+)?(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
+    r"|(?:sont|est|(?:ont|a)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+)?(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
     r"|(?:sind|ist|wurden|wurde)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
 )
 # What keeps the arrival to come ("the jets promised in 2023 will arrive", "sollen ...
