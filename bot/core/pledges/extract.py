@@ -1073,6 +1073,8 @@ _FIRST_OR_LAST_AFTER = lazy(
     _TO_UKRAINE_AFTER_CUE +
     r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
     r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
+    # ("promised last year", "zugesagt letzte Woche": a time, no last batch)
+    r"(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|time|jahr|woche|monat|fruhjahr|sommer|herbst|winter|mal)\b)"
 )
 
 

@@ -624,7 +624,7 @@ def find_counts(
         if space is not None:
             # "14 155-mm howitzers": the space was not a thousands separator.
             count = _digit_count(folded, start, start + space.start(), lang)
-        if count is not None:
+        if count is not None and not _names_a_group(folded, count.start, count.end, count.value, False):
             counts.append(count)
     if "milli" in folded:
         counts.extend(_scaled_counts(folded, spans, money_starts))
@@ -655,9 +655,45 @@ def _scaled_counts(folded: str, money_spans: list[tuple[int, int]], money_starts
 _RUN_PIECE = lazy(r"[^\s\u00a0]+")
 
 
+# An indefinite multiple of a round number is no count, as "dozens" and "des centaines"
+# are not: "several hundred missiles", "a few thousand shells", "mehrere hundert Raketen",
+# "einige Dutzend Drohnen", "plusieurs cent"... ("some hundred" is "about a hundred" and
+# keeps its value, as "some 200" does).
+_INDEFINITE_MULTIPLIER_BEFORE = lazy(
+    r"\b(?:several|a few|a couple of|few|many|mehrere|einige|ein paar|wenige|viele|etliche|plusieurs|quelques)"
+    r"[\s\u00a0]+$"
+)
+_MULTIPLIED_SCALE = lazy(r"(?:hundred|thousand|dozen|hundert|tausend|dutzend|cent|mille|douzaine)\b")
+# A group named by its size, capitalised as a name after a definite article: the EU's
+# member states as "les Vingt-Sept", "the Twenty-Seven", "die Siebenundzwanzig" (a count
+# of things is written in lower case: "les vingt-sept obus").
+_DEFINITE_ARTICLE_BEFORE = lazy(r"\b(?:the|les|des|aux|die|der|den)[\s\u00a0]+$")
+# ... and in digits: "les 27", "the 27", "die 27" for the EU's 27 (28 before Brexit)
+# members, told as the subject of what they do ("les 27 se sont mis d'accord", "the 27
+# agreed", "die 27 haben beschlossen") or standing alone ("a meeting of the 27.").
+_GROUP_SIZES = frozenset({27, 28})
+_GROUP_ACTS_AFTER = lazy(
+    r"(?:\s*[.,;:!?)\"»”]|\s*$|\s+(?:(?:have|has|are|were|will|would|must|should|could|can|agreed|approved|decided|"
+    r"adopted|failed|want|wanted|also|still|now|ont|sont|se|s'|ne|n'|doivent|devront|veulent|vont|pourraient|"
+    r"approuvent|adoptent|decident|haben|sind|wollen|mussen|werden|konnten|einigten|beschlossen|billigten)\b))"
+)
+
+
+def _names_a_group(folded: str, start: int, end: int, value: int, capitalised: bool) -> bool:
+    """The number is the name of a group of states ("les Vingt-Sept", "the 27 agreed"),
+    not a count of things."""
+    if not _DEFINITE_ARTICLE_BEFORE.search(folded[max(0, start - 8) : start]):
+        return False
+    return capitalised or (value in _GROUP_SIZES and bool(_GROUP_ACTS_AFTER.match(folded, end)))
+
+
 def _word_counts(text: str, folded: str, start: int, end: int, lang: str | None) -> list[Count]:
     """The count a run of number words stands for, or, when the run is no number as
     a whole ("two and three", "zwei drei"), the counts of its words one by one."""
+    if _MULTIPLIED_SCALE.match(folded, start) and _INDEFINITE_MULTIPLIER_BEFORE.search(
+        folded[max(0, start - 16) : start]
+    ):
+        return []
     value = number_word(text[start:end], lang)
     if value is None and (pieces := list(_RUN_PIECE.finditer(folded, start, end)))[1:]:
         return [
@@ -676,4 +712,6 @@ def _word_counts(text: str, folded: str, start: int, end: int, lang: str | None)
         return []  # "Sept. 11", "le 11 sept.": the month, not the French seven
     if value == 100 and _PER_BEFORE.search(folded[max(0, start - 6) : start]):
         return []  # "per cent", "pour cent"
+    if _names_a_group(folded, start, end, value, text[start].isupper()):
+        return []
     return [Count(value, start, end)]

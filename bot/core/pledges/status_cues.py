@@ -866,7 +866,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
     # package's "includes".
-    strong = [c for c in kept if c.status not in _WEAK and not _attributive(folded, c)]
+    strong = [
+        c for c in kept
+        if c.status not in _WEAK and not _attributive(folded, c) and not _promise_told_arriving(folded, c, kept, end)
+    ]
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
     else:
@@ -1020,6 +1023,49 @@ def _attributive(folded: str, cue: Cue) -> bool:
     if word.startswith("promis") and not word.startswith("promise"):
         return True  # French "promis(es)" without an auxiliary
     return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
+
+
+# The promise told as what has now arrived: "the 24 F-16s the Netherlands promised have
+# been handed over", "the Caesar France agreed to send in January have arrived", "les
+# canons que Paris avait promis sont arrivés", "die Panzer, die Berlin zugesagt hatte,
+# sind eingetroffen". The promise describes the things (a relative clause, its pronoun
+# often left out in English); the completed arrival or handover is the sentence's news.
+_PROMISE_WORD = lazy(
+    r"(?:promised|pledged|committed|agreed to|promis|promises?|promise|engage(?:e|s|es)?|zugesagt|versprochen)$"
+)
+# The arrival or handover as a finite verb, done: a perfect or a passive ("have arrived",
+# "were handed over", "sont arrivés", "ont bien été livrés", "sind eingetroffen", "wurden
+# übergeben"), its auxiliary within the span from the promise to the cue. (A receipt, "were
+# received", is a "received" cue, whose giver is read otherwise: not taken here.)
+_ARRIVED_DONE = lazy(
+    r"\b(?:(?:have|has)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
+    r"|(?:were|was)\s+(?:\w+ly\s+)?(?:handed\s+over|delivered|received|transferred)"
+    r"|(?:sont|est|(?:ont|a)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+)?(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
+    r"|(?:sind|ist|wurden|wurde)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
+)
+# What keeps the arrival to come ("the jets promised in 2023 will arrive", "sollen ...
+# eintreffen") or makes it a clause of its own ("pledged ten more, of which four have
+# arrived", "promised tanks, saying the first have arrived", "after", "nachdem").
+_ARRIVAL_NOT_THE_PROMISE = lazy(
+    r"[;:]|\b(?:will|would|shall|should|could|may|might|sera|seront|serait|seraient|doit|doivent|devrai(?:t|ent)|"
+    r"wird|werden|soll|sollen|sollte|sollten|konnte|konnten|of which|of them|which|who|dont|davon|von denen|wovon|"
+    r"and|but|while|after|since|once|when|as|saying|said|says|adding|et|mais|alors que|apres|depuis|"
+    r"und|aber|nachdem|seit|als|wahrend|sagte|erklarte)\b"
+)
+
+
+def _promise_told_arriving(folded: str, cue: Cue, cues: list[Cue], sentence_end: int) -> bool:
+    """The promise describes things the sentence tells have arrived or been handed over:
+    background to a delivery, not a new promise."""
+    if cue.status != "pledged" or not _PROMISE_WORD.match(folded[cue.start : cue.end]):
+        return False
+    for other in cues:
+        if other.status != "delivered" or other.start < cue.end:
+            continue
+        between = folded[cue.end : other.end]
+        if _ARRIVED_DONE.search(between) and not _ARRIVAL_NOT_THE_PROMISE.search(folded, cue.end, other.start):
+            return True
+    return False
 
 
 def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
