@@ -245,3 +245,20 @@ def test_the_days_are_well_formed(name, least, events_least):
     firsts = [i for i in items if not revision_headline(i["title"] or "")[0]]
     assert all(len(sources) == sum(i["event"] == e for i in firsts) for e, sources in events.items())
     assert any({i["lang"] for i in items if i["event"] == e} == {"en", "fr", "de"} for e in events)
+
+
+@pytest.mark.parametrize("sentence, arrived", [
+    ("Kyiv confirmed that the six Caesar howitzers France promised in January have arrived in Ukraine.", True),
+    ("Die von Berlin zugesagten Panzer sind in der Ukraine eingetroffen.", True),
+    ("The Leopard tanks Germany pledged in the spring have not arrived in Ukraine.", False),
+    ("The jets Denmark promised haven't arrived in Ukraine.", False),
+    ("Les canons promis par Paris ne sont pas arrivés en Ukraine.", False),
+    ("Die zugesagten Panzer sind noch nicht in der Ukraine eingetroffen.", False),
+    ("The F-16s promised in 2023 will arrive in Ukraine next month.", False),
+])
+def test_a_promise_told_as_arrived_is_a_delivery_unless_negated_or_to_come(sentence: str, arrived: bool) -> None:
+    """A negated arrival is no delivery: the promise still stands and stays one."""
+    from bot.core.models import Pledge
+    from bot.core.stories.events import _promise_that_arrived
+
+    assert _promise_that_arrived(Pledge("FR", "artillery", "pledged", evidence=sentence)) is arrived

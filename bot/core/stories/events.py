@@ -428,10 +428,11 @@ _PROMISED = re.compile(
     r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
     r"|promise?s?|engagee?s?|zugesagte[nmrs]?|versprochene[nmrs]?|zusage)\b"
 )
-# A future or a modal keeps the sentence a promise: "the jets promised in 2023 will arrive".
+# A future, a modal or a negation keeps the sentence a promise: "the jets promised in 2023
+# will arrive", "the tanks Germany pledged have not arrived in Ukraine".
 _NOT_YET = re.compile(
     r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
-    r"|wird|werden|soll(?:en)?|sollte[n]?)\b"
+    r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?)\b|n't\b"
 )
 
 
