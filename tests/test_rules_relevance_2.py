@@ -648,3 +648,47 @@ def test_commentary_joint_ventures_and_loans_for_weapons_are_aid(defaults: RuleS
 def test_look_alikes_of_the_three_shapes_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
     analysis = analyze(defaults, headline, lead)
     assert not analysis.relevant, defaults.explain(analysis)
+
+
+# Written after the change above, labelled before the run: 4 aid texts and 4 look-alikes.
+# A loan counts in French and German only next to Ukraine; the English "lend" and "loan" counted
+# anywhere before, and a loan to another country that cites the war in Ukraine still passes.
+@pytest.mark.parametrize(
+    ("headline", "lead", "relevant"),
+    [
+        ("Schweden leiht Kiew Geld für Artillerie",
+         "Schweden gewährt der Ukraine ein Darlehen über 800 Millionen Euro für Haubitzen und Munition, teilte die "
+         "Regierung in Stockholm mit.", True),
+        ("La Belgique prête 1 milliard d'euros à Kiev pour des F-16",
+         "BRUXELLES (AFP) - La Belgique accorde à l'Ukraine un prêt d'un milliard d'euros pour l'entretien de ses "
+         "avions de combat F-16 et l'achat de missiles.", True),
+        ("Comment: Berlin's new air defence pledge is too little",
+         "Germany's promise of two more IRIS-T systems for Ukraine is welcome, but Kyiv needs ten.", True),
+        ("Litauisch-ukrainisches Gemeinschaftsunternehmen fertigt Drohnen",
+         "In Vilnius soll ein Gemeinschaftsunternehmen jährlich 5.000 Drohnen für die ukrainischen Streitkräfte "
+         "herstellen.", True),
+        ("KfW gewährt Rüstungsfirma Kredit für neues Werk",
+         "Die staatliche Förderbank gewährt einem Panzerbauer einen Kredit über 300 Millionen Euro für ein Werk in "
+         "Niedersachsen; der Krieg in der Ukraine hat die Nachfrage erhöht.", False),
+        ("Un prêt de la BEI pour une usine d'obus en Pologne",
+         "VARSOVIE (AFP) - La Banque européenne d'investissement accorde un prêt de 400 millions d'euros à un "
+         "fabricant polonais d'obus, qui fournira l'armée polonaise.", False),
+        ("Finnland leiht Estland Geld für Flugabwehr",
+         "Finnland gewährt Estland einen Kredit über 200 Millionen Euro für Flugabwehrradare und verweist auf den "
+         "Krieg in der Ukraine.", False),
+        pytest.param("Finland lends Estonia $200 million for air defence",
+                     "HELSINKI (Reuters) - Finland will lend Estonia 200 million dollars to buy air defence radars, "
+                     "citing Russia's war in Ukraine.", False,
+                     marks=pytest.mark.xfail(strict=True, reason="English 'lend' and 'loan' are support words "
+                                                                 "anywhere, and the rules that take Ukraine "
+                                                                 "anywhere in the article read 'the war in "
+                                                                 "Ukraine' as Ukraine; tying them to Ukraine as "
+                                                                 "the French and German ones are changes the "
+                                                                 "English list every rule shares (not measured "
+                                                                 "in time)")),
+    ],
+)
+def test_loans_and_joint_ventures_written_after_the_change(defaults: RuleSet, headline: str, lead: str,
+                                                           relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
