@@ -517,3 +517,178 @@ def test_the_readme_names_the_number_of_shipped_rules():
     stated = re.search(r"`config/rules.toml` \((\d+) rules", readme)
     shipped = RULES_TOML.read_text(encoding="utf-8").count("\n[[rule]]\n")
     assert stated and int(stated.group(1)) == shipped
+
+
+# ---------------------------------------------------------------- a busy news day's misses
+
+# Three reports of a busy news day were missed in German while their English twins were found:
+# a commentary on money the EU released for Ukraine's ammunition ("freigegeben"), a German-
+# Ukrainian joint venture building drones "für die ukrainische Armee" (a "Gemeinschafts-
+# unternehmen"), and a British loan to Ukraine for weapons ("gewährt ... einen Kredit").
+# Written for this file in the three shapes and three languages, labelled before the run.
+AID_IN_THREE_SHAPES = [
+    # commentary and opinion on a decision of aid
+    ("Kommentar: Die Freigabe der Munitionsmilliarden kommt spät",
+     "Dass Brüssel nun fünf Milliarden Euro für Granaten für die Ukraine freigibt, ist richtig. Doch die Front "
+     "wartet seit Monaten auf diese Geschosse."),
+    ("Meinung: Berlin hätte die Flugabwehr früher freigeben sollen",
+     "Die Bundesregierung hat am Mittwoch zwei weitere Iris-T-Systeme für Kiew freigegeben. Ein überfälliger "
+     "Schritt, der Leben retten wird."),
+    ("Leitartikel: Ein Kredit für Waffen ist besser als gar keine Hilfe",
+     "Die EU gewährt der Ukraine ein Darlehen für den Kauf von Luftabwehrraketen. Zurückzahlen soll es am Ende "
+     "Russland."),
+    ("Opinion: Europe's ammunition money is welcome, but late",
+     "The 3 billion euros the EU released on Monday for artillery shells for Ukraine will not buy time already "
+     "lost at the front."),
+    ("Analysis: Berlin's approval of more Taurus-free aid leaves Kyiv wanting",
+     "Germany's decision to approve another 500 million euros of air defence missiles for Ukraine is welcome, "
+     "but it still withholds the long-range weapons Kyiv has asked for."),
+    ("Éditorial : les munitions débloquées par l'UE arrivent bien tard",
+     "Les deux milliards d'euros que l'Union européenne a débloqués jeudi pour des obus destinés à l'Ukraine sont "
+     "une bonne nouvelle, mais les usines européennes ne suivent pas."),
+    ("Tribune : le feu vert de Paris aux Mirage pour Kiev ne suffira pas",
+     "En autorisant la cession de six Mirage 2000 à l'Ukraine, le gouvernement fait un geste. Il en faudrait "
+     "bien davantage."),
+    # joint ventures and co-production with Ukraine's industry
+    ("Rüstungskonzern gründet Joint Venture mit ukrainischem Hersteller",
+     "Ein Münchner Rüstungskonzern und ein Kiewer Drohnenhersteller gründen ein Joint Venture, das Abfangdrohnen "
+     "für die ukrainischen Streitkräfte bauen soll."),
+    ("Gemeinschaftsunternehmen soll Munition für die ukrainische Armee herstellen",
+     "Ein deutsch-ukrainisches Gemeinschaftsunternehmen will ab dem Frühjahr in der Westukraine "
+     "Artilleriegranaten fertigen, teilten beide Partner mit."),
+    ("Deutsche und ukrainische Firma bauen gemeinsam Haubitzen",
+     "Ein deutscher Hersteller und ein ukrainischer Staatskonzern wollen gemeinsam Radhaubitzen für die "
+     "ukrainische Armee bauen. Die ersten Geschütze sollen im Herbst ausgeliefert werden."),
+    ("Danish and Ukrainian firms form joint venture to build drones",
+     "COPENHAGEN (Reuters) - A Danish defence company and a Ukrainian drone maker will set up a joint venture to "
+     "build long-range drones for Ukraine's armed forces in Denmark."),
+    ("Czech and Ukrainian firms to co-produce artillery shells",
+     "PRAGUE (Reuters) - A Czech arms group and a Ukrainian state manufacturer signed an agreement to co-produce "
+     "155mm shells for the Ukrainian army."),
+    ("Coentreprise franco-ukrainienne pour fabriquer des drones",
+     "PARIS (AFP) - Un industriel français et un fabricant ukrainien créent une coentreprise qui fabriquera des "
+     "drones pour l'armée ukrainienne, a annoncé le ministère des Armées."),
+    ("Un groupe français va coproduire des obus avec un industriel ukrainien",
+     "PARIS (AFP) - Le groupe a signé un accord pour produire des obus de 155 mm destinés aux forces ukrainiennes "
+     "dans une usine commune."),
+    # loans and credits earmarked for weapons
+    ("Kanada gewährt Kiew Kredit für Waffenkäufe",
+     "Kanada leiht der Ukraine 1,5 Milliarden Dollar, mit denen Kiew Munition und Flugabwehr kaufen soll. "
+     "Zurückgezahlt wird aus den Erträgen eingefrorener russischer Vermögen."),
+    ("EU-Darlehen für Waffen: erste Tranche an die Ukraine",
+     "Die EU hat der Ukraine die erste Tranche eines Darlehens über 45 Milliarden Euro überwiesen, das für "
+     "Drohnen und Artillerie bestimmt ist."),
+    ("Japan leiht der Ukraine Geld für Rüstungsgüter",
+     "Japan gewährt der Ukraine ein Darlehen über drei Milliarden Dollar, besichert mit den Zinsen aus "
+     "eingefrorenen russischen Guthaben, für Luftverteidigung."),
+    ("Norway lends Ukraine $1 billion for air defence",
+     "OSLO (Reuters) - Norway will lend Ukraine 1 billion dollars to buy air defence systems, to be repaid "
+     "from windfall profits on immobilised Russian assets."),
+    ("Canada grants Kyiv a loan for ammunition",
+     "OTTAWA (AP) - Canada is granting Ukraine a 2 billion Canadian dollar loan earmarked for artillery "
+     "ammunition and drones, the finance minister said."),
+    ("Le Royaume-Uni prête 2 milliards de livres à l'Ukraine pour des armes",
+     "LONDRES (AFP) - Londres accorde à Kiev un prêt de deux milliards de livres pour acheter des armes, "
+     "remboursé par les revenus des avoirs russes gelés."),
+    ("Prêt de l'UE à l'Ukraine : une première tranche pour des drones",
+     "BRUXELLES (AFP) - L'UE a versé à l'Ukraine une première tranche de quatre milliards d'euros d'un prêt "
+     "destiné à l'achat de drones et de munitions."),
+    ("Die Ukraine erhält Kredit aus russischem Vermögen für Artillerie",
+     "Großbritannien stellt der Ukraine einen Kredit über eine Milliarde Pfund für Artilleriegeschosse zur "
+     "Verfügung."),
+]
+
+LOOK_ALIKES_OF_THE_THREE_SHAPES = [
+    # a commentary on defence budgets
+    ("Kommentar: Der Wehretat ist zu klein für die Bundeswehr",
+     "Die Bundesregierung hat mehr Geld für Munition und Panzer der Bundeswehr freigegeben. Doch die Lücken der "
+     "Truppe sind zwei Jahre nach Beginn des Kriegs in der Ukraine größer als gedacht."),
+    ("Opinion: NATO's spending target is the wrong debate",
+     "Allies approved a goal of 3.5 percent of GDP for defence spending. The money will buy tanks for their own "
+     "armies, not for Ukraine's war."),
+    ("Éditorial : la loi de programmation militaire arrive trop tard",
+     "Le Parlement a débloqué des crédits pour des obus et des drones destinés à l'armée française. La guerre en "
+     "Ukraine a montré l'ampleur des besoins."),
+    # a joint venture between NATO firms for their own armies
+    ("Rheinmetall und Leonardo gründen Joint Venture für Panzer",
+     "Der deutsche und der italienische Rüstungskonzern gründen ein Gemeinschaftsunternehmen, das Kampfpanzer "
+     "für die italienische Armee bauen soll."),
+    ("KNDS and a Polish group to co-produce howitzers for Poland",
+     "WARSAW (Reuters) - KNDS and a Polish state group will set up a joint venture to build howitzers for the "
+     "Polish army, lessons drawn from the war in Ukraine."),
+    ("Coentreprise franco-allemande pour le char du futur",
+     "PARIS (AFP) - Les industriels français et allemands créent une coentreprise pour fabriquer le char du "
+     "futur destiné aux armées des deux pays."),
+    ("Schwedisch-norwegisches Joint Venture baut Raketen für die Nato",
+     "Ein schwedischer und ein norwegischer Hersteller wollen gemeinsam Raketen für die Streitkräfte beider "
+     "Länder produzieren."),
+    # a loan to another country
+    ("Deutschland gewährt Polen Kredit für Panzerkauf",
+     "Die Bundesregierung gewährt Polen einen Kredit über zwei Milliarden Euro für den Kauf von Kampfpanzern. "
+     "Warschau rüstet mit Blick auf den Krieg in der Ukraine auf."),
+    ("US lends Philippines $500 million for patrol boats",
+     "MANILA (Reuters) - The United States will lend the Philippines 500 million dollars to buy patrol boats "
+     "and radars for its navy."),
+    ("La France accorde un prêt à l'Arménie pour des radars",
+     "EREVAN (AFP) - Paris accorde un prêt de 200 millions d'euros à l'Arménie pour l'achat de radars et de "
+     "véhicules blindés, une première."),
+    ("IWF gewährt der Ukraine neuen Kredit für den Haushalt",
+     "Der Internationale Währungsfonds gewährt der Ukraine einen Kredit über acht Milliarden Dollar, mit dem "
+     "Kiew Renten und Gehälter bezahlen soll."),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead"), AID_IN_THREE_SHAPES)
+def test_commentary_joint_ventures_and_loans_for_weapons_are_aid(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES_OF_THE_THREE_SHAPES)
+def test_look_alikes_of_the_three_shapes_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
+    analysis = analyze(defaults, headline, lead)
+    assert not analysis.relevant, defaults.explain(analysis)
+
+
+# Written after the change above, labelled before the run: 4 aid texts and 4 look-alikes.
+# A loan counts in French and German only next to Ukraine; the English "lend" and "loan" counted
+# anywhere before, and a loan to another country that cites the war in Ukraine still passes.
+@pytest.mark.parametrize(
+    ("headline", "lead", "relevant"),
+    [
+        ("Schweden leiht Kiew Geld für Artillerie",
+         "Schweden gewährt der Ukraine ein Darlehen über 800 Millionen Euro für Haubitzen und Munition, teilte die "
+         "Regierung in Stockholm mit.", True),
+        ("La Belgique prête 1 milliard d'euros à Kiev pour des F-16",
+         "BRUXELLES (AFP) - La Belgique accorde à l'Ukraine un prêt d'un milliard d'euros pour l'entretien de ses "
+         "avions de combat F-16 et l'achat de missiles.", True),
+        ("Comment: Berlin's new air defence pledge is too little",
+         "Germany's promise of two more IRIS-T systems for Ukraine is welcome, but Kyiv needs ten.", True),
+        ("Litauisch-ukrainisches Gemeinschaftsunternehmen fertigt Drohnen",
+         "In Vilnius soll ein Gemeinschaftsunternehmen jährlich 5.000 Drohnen für die ukrainischen Streitkräfte "
+         "herstellen.", True),
+        ("KfW gewährt Rüstungsfirma Kredit für neues Werk",
+         "Die staatliche Förderbank gewährt einem Panzerbauer einen Kredit über 300 Millionen Euro für ein Werk in "
+         "Niedersachsen; der Krieg in der Ukraine hat die Nachfrage erhöht.", False),
+        ("Un prêt de la BEI pour une usine d'obus en Pologne",
+         "VARSOVIE (AFP) - La Banque européenne d'investissement accorde un prêt de 400 millions d'euros à un "
+         "fabricant polonais d'obus, qui fournira l'armée polonaise.", False),
+        ("Finnland leiht Estland Geld für Flugabwehr",
+         "Finnland gewährt Estland einen Kredit über 200 Millionen Euro für Flugabwehrradare und verweist auf den "
+         "Krieg in der Ukraine.", False),
+        pytest.param("Finland lends Estonia $200 million for air defence",
+                     "HELSINKI (Reuters) - Finland will lend Estonia 200 million dollars to buy air defence radars, "
+                     "citing Russia's war in Ukraine.", False,
+                     marks=pytest.mark.xfail(strict=True, reason="English 'lend' and 'loan' are support words "
+                                                                 "anywhere, and the rules that take Ukraine "
+                                                                 "anywhere in the article read 'the war in "
+                                                                 "Ukraine' as Ukraine; tying them to Ukraine as "
+                                                                 "the French and German ones are changes the "
+                                                                 "English list every rule shares (not measured "
+                                                                 "in time)")),
+    ],
+)
+def test_loans_and_joint_ventures_written_after_the_change(defaults: RuleSet, headline: str, lead: str,
+                                                           relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)

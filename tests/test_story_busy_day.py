@@ -65,15 +65,19 @@ DAYS = [
     # entry without a title, an agency's update). Main before: pairP 0.74, pairR 0.85, the
     # industry order hidden behind the stock package ($725 million and $1 billion) in all 6
     # orders; 1.00 / 0.89 after the first fixes, the EU decision's three reports apart.
-    # Two items are not found relevant (the comment, the joint venture): rules, not stories.
-    ("busy_day_2.jsonl", 30, 27, 1.0),
+    # The comment and the joint venture, once missed by the rules, are found relevant since
+    # 2026-12-03 ("freigegeben", "Gemeinschaftsunternehmen"): the joint venture joins its
+    # English twin, the comment stays apart from the decision it comments on (below, xfail),
+    # which costs 3 of 31 pairs.
+    ("busy_day_2.jsonl", 32, 28, 0.90),
     # Written after the second day's fix and before measuring: 23 reports of 10 events
     # (a chancellor's package and an arms maker's plant contract at one visit, a joint
     # headline of two donors beside one of them alone, one donor's loan and radars the same
     # day, an arms sale approval beside a delivery, untitled live-blog entries of two events,
     # a refusal at the same press conference). Main before: 1.00 / 1.00, nothing hidden.
-    # The British loan in German is not found relevant (rules).
-    ("busy_day_3.jsonl", 22, 16, 1.0),
+    # The British loan in German, once missed by the rules, is found relevant and joins its
+    # English twin.
+    ("busy_day_3.jsonl", 23, 17, 1.0),
 ]
 
 
@@ -262,3 +266,13 @@ def test_a_promise_told_as_arrived_is_a_delivery_unless_negated_or_to_come(sente
     from bot.core.stories.events import _promise_that_arrived
 
     assert _promise_that_arrived(Pledge("FR", "artillery", "pledged", evidence=sentence)) is arrived
+
+
+@pytest.mark.xfail(strict=True, reason="a comment on the EU's ammunition decision ('Kommentar: Zwei Milliarden für "
+                                       "Munition ...') names no donor, date or figure as the decision's reports "
+                                       "key them, so story matching (bot/core/stories) keeps it apart; not a "
+                                       "rule's matter")
+def test_a_comment_joins_the_decision_it_comments_on(analyzer, tmp_path):
+    _, replays = _replays("busy_day_2.jsonl", analyzer, tmp_path)
+    assert all(story_of.get("C-DE-11") is not None and story_of.get("C-DE-11") == story_of.get("C-DE-10")
+               for _, _, story_of in replays)
