@@ -53,7 +53,9 @@ from tests.story_replay import by_outlet, headline, orders, pair_figures, replay
 DATA = Path(__file__).parent / "data"
 ORDERS = 6
 # (file, items stored as relevant, pairs of one event among them, the pair recall reached:
-# a ratchet, raise it as grouping improves, never lower it to let a change land).
+# a ratchet, raise it as grouping improves, never lower it to let a grouping change land;
+# when the rules find more of a day's reports relevant, its pairs change and the figure is
+# measured anew, the reason said beside it).
 DAYS = [
     # 0.86 until a promise told as arrived was read as the delivery it is, 0.95 until the
     # round-ups of one meeting in three languages joined on the meeting and the day
