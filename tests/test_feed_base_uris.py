@@ -69,8 +69,26 @@ def test_the_same_document_at_two_addresses_resolves_against_each() -> None:
 def test_answers_equal_feedparsers_own_unremembered_joins(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     links(body, "https://warm.example/x")  # installs the remembering join
     remembered = feedparser.mixin.make_safe_absolute_uri
-    assert hasattr(remembered, "cache_info"), "the base joins are not remembered: the parse is 14% slower"
+    assert hasattr(remembered, "remembered"), "the base joins are not remembered: the parse is 14% slower"
     with_cache = [links(body, url) for url in ("https://paper.example/f.xml", "http://two.example/a/")]
     monkeypatch.setattr(feedparser.mixin, "make_safe_absolute_uri", remembered.__wrapped__)
     without = [links(body, url) for url in ("https://paper.example/f.xml", "http://two.example/a/")]
     assert with_cache == without
+
+
+def test_a_long_hostile_base_is_joined_but_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed's megabyte xml:base joined to many children would keep a copy per join in
+    the cache: bases past a couple of KB are joined afresh each time."""
+    links(RSS_RELATIVE, "https://warm.example/x")
+    cache = feedparser.mixin.make_safe_absolute_uri.remembered
+    long_base = "http://long.example/" + "a" * 5000 + "/"
+    children = "".join(f'<item xml:base="d{n}/"><title>T{n}</title><link>p.html</link></item>' for n in range(50))
+    body = (f'<?xml version="1.0"?><rss version="2.0"><channel xml:base="{long_base}"><title>t</title>'
+            f"{children}</channel></rss>").encode()
+    cache.cache_clear()
+    found = links(body, "https://paper.example/f.xml")
+    # Without the length check each item's own base (and its children's) was stored: 50 and more.
+    assert cache.cache_info().currsize < 10
+    assert len(found) == 50  # (links past MAX_LINK_CHARS are kept as the items' identity only)
+    monkeypatch.setattr(feedparser.mixin, "make_safe_absolute_uri", feedparser.mixin.make_safe_absolute_uri.__wrapped__)
+    assert found == links(body, "https://paper.example/f.xml")

@@ -77,14 +77,27 @@ def _drop_missing_xml_drivers() -> None:
 # strings for the 10,000 items of a first poll of 200 feeds, 14% of the parse's
 # instructions (callgrind). The join depends on its two strings alone (and on
 # feedparser's constant list of URI schemes), so it is remembered; the cache only
-# replaces the name feedparser's parser calls, and is installed once.
+# replaces the name feedparser's parser calls, and is installed once. Only short bases are
+# remembered: the strings are the feed's, and a hostile feed's megabyte-long xml:base
+# joined to hundreds of distinct children would otherwise stay in memory, a copy each.
 _BASE_JOINS_REMEMBERED = 512
+_BASE_JOIN_MAX_CHARS = 2048
 
 
 def _remember_base_joins() -> None:
     join = feedparser.mixin.make_safe_absolute_uri
-    if not hasattr(join, "cache_info"):
-        feedparser.mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=_BASE_JOINS_REMEMBERED)(join)
+    if hasattr(join, "remembered"):
+        return
+    remembered = functools.lru_cache(maxsize=_BASE_JOINS_REMEMBERED)(join)
+
+    def base_join(base: str, rel: str | None = None) -> str:
+        if len(base or "") + len(rel or "") > _BASE_JOIN_MAX_CHARS:
+            return join(base, rel)
+        return remembered(base, rel)
+
+    base_join.remembered = remembered  # type: ignore[attr-defined]
+    base_join.__wrapped__ = join  # type: ignore[attr-defined]
+    feedparser.mixin.make_safe_absolute_uri = base_join
 
 
 # How much HTML is read for each character of text kept: markup rarely outweighs the
