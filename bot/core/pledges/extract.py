@@ -98,6 +98,7 @@ from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, 
 from bot.core.pledges.status_cues import StatusMatches, final_status, find_status_cues, receiving_status
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import lazy
+from bot.core.text.months import GERMAN_MONTHS, alternation
 
 # An item after these is a purpose or a condition, not what is given ("against drones",
 # "once pilots are trained", "bis Piloten ausgebildet sind"). German "bis" before a time
@@ -105,7 +106,7 @@ from bot.core.text.lazy_pattern import lazy
 _BIS_A_DEADLINE = (
     # "bis zu 24 Kampfjets" is "up to 24"; "bis zu dem Tag, an dem" is a condition again
     r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
-    r"winter|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|kommend\w*|"
+    rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
     r"nachst\w*|\d))"
 )
 _NOT_GIVEN_BEFORE = lazy(

@@ -24,6 +24,7 @@ from text_to_num import text2num
 
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 # Currency placeholder for "Kronen"/"couronnes": Swedish, Danish, Norwegian or Czech
 # crowns, which only the donor tells apart.
@@ -501,9 +502,7 @@ _NOT_A_COUNT_AFTER = lazy(
 _NOT_A_COUNT_BEFORE = lazy(
     r"(?:[a-z]-|[a-z]\s?/|\$|€|£|§|#|n°|no\.\s?|nr\.\s?|"
     r"\b(?:le|du|au|am|vom|bis|since|depuis|until|jusqu'au|aged|age|agee|ages|alter|alters|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januar|februar|marz|juni|juli|oktober|dezember|"
+    rf"{alternation(FRENCH_MONTHS, ENGLISH_MONTHS, GERMAN_MONTHS)}|"
     # A month shortened as in wire datelines ("BRUSSELS, Nov 11 -", "on Sept. 3", "am 3. Okt."
     # is read after the number): the day, not a count.
     r"jan\.?|feb\.?|febr\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?|"
@@ -522,10 +521,8 @@ _COUNT = lazy(rf"(?<![\w.,/-])(?:{_NUMERAL})(?![\w]|[.,]\d)")
 _SEPARATOR = lazy(r"[\s.,'’]")
 _SPACE = lazy(r"\s")
 _PER_BEFORE = lazy(r"\b(?:per|pour)\s*$")
-# The German months as folded text, one alternation (status cues read them too).
-GERMAN_MONTHS = "januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
 # German writes the day as an ordinal: "Mittwoch, 11. November", "11. Nov.".
-_DOTTED_DAY = lazy(rf"\.\s?(?:{GERMAN_MONTHS}|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b")
+_DOTTED_DAY = lazy(rf"\.\s?(?:{alternation(GERMAN_MONTHS)}|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b")
 # German writes an ordinal with a dot: the 22nd aid package is "22. Hilfspaket", "das 48.
 # Militärhilfepaket" (as English "22nd" and French "22e" are, it is no count).
 _DOTTED_PACKAGE = lazy(r"\.\s?\w{0,24}?paket")

@@ -11,9 +11,10 @@ from dataclasses import replace
 import re2
 
 from bot.core.pledges.item_words import trained_as_adjective
-from bot.core.pledges.numbers import GERMAN_MONTHS, NUMBER_WORDS
+from bot.core.pledges.numbers import NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
 from bot.core.text.lazy_pattern import lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 # One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
@@ -1203,7 +1204,7 @@ def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue,
 # "bis Jahresende", "ab Januar", "in den kommenden Monaten", "demnächst", "2027".
 _TIMES_TO_COME = (
     r"im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
-    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{GERMAN_MONTHS})|ab (?:sofort|heute|morgen)\b|"
+    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{alternation(GERMAN_MONTHS)})|ab (?:sofort|heute|morgen)\b|"
     r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
     r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
     r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|20[3-9]\d|202[7-9]"
@@ -1274,10 +1275,9 @@ _NOT_BEFORE_A_TIME = lazy(
     r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+"
     r"(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
     r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
-    r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|printemps|ete|automne|hiver|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-    r"septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|fruhjahr|fruhling|sommer|"
-    r"herbst|jahresende|year|annee|prochaine?|jahr\w*|"
+    r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|fruhjahr|fruhling|sommer|herbst|"
+    rf"{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)}|"
+    r"jahresende|year|annee|prochaine?|jahr\w*|"
     r"month|mois|monat\w*|week|semaine|woche\w*)\b)"
 )
 # "pas toujours" also means "not always"; kept, because without it a negated delivery

@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = {
-    1: "january jan janvier januar janv",
-    2: "february feb fevrier februar fev fevr",
-    3: "march mar mars marz",
-    4: "april apr avril",
-    5: "may mai",
-    6: "june jun juin juni",
-    7: "july jul juillet juli juil",
-    8: "august aug aout",
-    9: "september sep sept septembre",
-    10: "october oct octobre oktober okt",
-    11: "november nov novembre",
-    12: "december dec decembre dezember dez",
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS
+
+# The short forms wire copy uses for each month, January first ("Aug. 4", "25 janv.", "3. Okt.").
+_ABBREVIATIONS = (
+    "jan janv", "feb fev fevr", "mar", "apr", "", "jun",
+    "jul juil", "aug", "sep sept", "oct okt", "nov", "dec dez",
+)
+_MONTH_OF = {
+    word: number
+    for number, names in enumerate(zip(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, _ABBREVIATIONS), start=1)
+    for word in " ".join(names).split()
 }
-_MONTH_OF = {word: month for month, words in _MONTHS.items() for word in words.split()}
 # The month names and abbreviations of the three languages, folded.
 MONTH_WORDS = frozenset(_MONTH_OF)
 _MONTH = "(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"

@@ -11,6 +11,8 @@ measured as better on the real-article set.
 
 from __future__ import annotations
 
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
+
 _STOPWORDS_EN = """
 a about above after again against all also although am an and any are around as at be
 because been before being below between both but by can could did do does doing down
@@ -81,11 +83,11 @@ approve approved approval prime premier chancellor chancelier secretary secretai
 spokesman spokeswoman spokesperson
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
 vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-january february march april june july august september october november december
-janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-januar februar marz juni juli oktober dezember
 jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil okt dez
-""".split()
+""".split() + [
+    # English "may" is left to the stop words: it is mostly the verb.
+    month for month in alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS).split("|") if month != "may"
+]
 
 # In German text a capitalised word is usually a noun; these endings mark the common
 # ones (Lieferung, Regierung, Verteidigungsminister, Flugabwehrsystem) so they are

@@ -1,0 +1,28 @@
+"""The month names of English, French and German as folded text (lower case, accents
+removed: "février" is "fevrier", "März" is "marz"), January first.
+
+Dates matter in several places (a number before "janvier" is a day, not a count; "not
+before March" delays a delivery; two reports naming the same date may be one event), and
+each builds its own pattern from these lists so that a spelling fixed here is fixed for all.
+"""
+
+from __future__ import annotations
+
+ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+FRENCH_MONTHS = (
+    "janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+)
+GERMAN_MONTHS = (
+    "januar", "februar", "marz", "april", "mai", "juni",
+    "juli", "august", "september", "oktober", "november", "dezember",
+)
+
+
+def alternation(*month_lists: tuple[str, ...]) -> str:
+    """A regex alternation of the names in the lists, each name once, in the order given
+    (German "april" after the English one is dropped)."""
+    return "|".join(dict.fromkeys(name for names in month_lists for name in names))
