@@ -21,7 +21,7 @@ from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
 from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
-from bot.core.rules.language import RuleSet, validate_rule
+from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
 from bot.errors import CommandError, ConfigError, RuleError
 
@@ -222,12 +222,8 @@ class RuleAdmin:
             # bot.config.seed_rules_file).
             raise ConfigError("rules: the file has no enabled [[rule]] table; importing it would leave no rules "
                               "(nothing changed)")
-        lexicon = self._lexicon_for(rules)
-        for number, rule in enumerate(rules, 1):
-            try:
-                validate_rule(rule, entities=self.entities, lexicon=lexicon)
-            except RuleError as exc:  # named as the file's own errors are (bot/core/rules/files.py)
-                raise RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected) from None
+        # Errors are named as the file's own are (bot/core/rules/files.py): "rule #3 (aid): ...".
+        validate_rules(rules, entities=self.entities, lexicon=self._lexicon_for(rules))
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]
@@ -254,7 +250,7 @@ class RuleAdmin:
         try:
             table = RuleSet.compile(rules, entities=self.entities, lexicon=self.lexicon).lemma_table
         except RuleError:
-            return None  # validate_rule names the faulty rule, as it always did
+            return None  # validate_rules names the faulty rule
         return SharedTable(self.lexicon, table)
 
     def _checked(self, rule: Rule, force: bool) -> list[str]:

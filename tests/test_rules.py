@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from bot.config import load_entities
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
+from bot.core.rules.cost import rule_cost
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
-from bot.core.rules.language import RuleSet, validate_rule
+from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.rules.syntax import And, Except, ListRef, Near, Not, Or, Phrase, Regex, parse_expression
 from bot.errors import ConfigError, RuleError
 from tests.conftest import seed_texts
@@ -577,3 +578,39 @@ def test_dump_then_load_round_trips_any_phrase(phrase: str, weight: float, thres
 def test_bad_rules_files_are_refused_with_a_clear_error(text: str, error: type[Exception]):
     with pytest.raises(error):
         load_rules_toml(text)
+
+
+# -- a whole file checked at once (rules import, the seed file on first start) ---------------
+
+
+def _one_by_one_error(rule: Rule, entities: Entities) -> str:
+    with pytest.raises(RuleError) as caught:
+        validate_rule(rule, entities=entities)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("bad", [
+    Rule("c", "tank AND"),  # a syntax error
+    Rule("c", "@nosuch NEAR/5 tank"),  # an unknown list: found only by compiling
+    Rule("c", " NEAR/50 ".join(["the"] * 60)),  # over the cost cap
+    Rule("c", "tank AND", enabled=False),  # disabled rules are checked too
+    Rule("bad topic!", "tank"),
+])
+def test_a_file_names_its_first_bad_rule_with_the_error_it_has_alone(bad: Rule, entities: Entities):
+    rules = [Rule("a", "Panzer NEAR/5 @ukraine"), Rule("b", "@donor NEAR/10 livr*"), bad, Rule("d", "tank AND")]
+    with pytest.raises(RuleError) as caught:
+        validate_rules(rules, entities=entities)
+    assert str(caught.value) == f"rule #3 ({bad.topic}): {_one_by_one_error(bad, entities)}"
+
+
+def test_the_shipped_rules_pass_and_cost_the_same_compiled_together_as_alone(entities: Entities):
+    # validate_rules prices each rule from the set compiled once; repeated groups are shared
+    # across rules there, which must not change any rule's estimate.
+    rules = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))[0]
+    validate_rules(rules, entities=entities)
+    together = RuleSet.compile([Rule(r.topic, r.expression) for r in rules], entities=entities)
+    for rule, root in zip(rules, together.roots):
+        alone = RuleSet.compile([Rule(rule.topic, rule.expression)], entities=entities).roots[0]
+        expr = parse_expression(rule.expression)
+        costs = [{k: v for k, v in rule_cost(expr, node).parts.items() if k != "regexes"} for node in (root, alone)]
+        assert costs[0] == costs[1], rule.expression

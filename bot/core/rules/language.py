@@ -81,8 +81,9 @@ from bot.core.models import Rule
 from bot.core.rules.cost import check_cost, rule_cost
 from bot.core.rules.engine import RuleSet, check_rule
 from bot.core.rules.syntax import Expr, parse_expression
+from bot.errors import RuleError
 
-__all__ = ["Expr", "RuleSet", "UNRELATED_SAMPLE", "parse_expression", "validate_rule"]
+__all__ = ["Expr", "RuleSet", "UNRELATED_SAMPLE", "parse_expression", "validate_rule", "validate_rules"]
 
 # Everyday sentences in the three languages, about nothing military. A rule that
 # matches most of them would flag most of the news.
@@ -131,3 +132,46 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
             f"matches almost everything: {matched} of {len(UNRELATED_SAMPLE)} unrelated sample sentences"
         )
     return warnings
+
+
+def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
+    """Check every rule of a file, enabled or not, as `validate_rule` checks one, and raise
+    RuleError naming the first bad one by its number in the file and its topic ("rule #3
+    (aid): ..."). The rules are compiled together once: compiling each alone cost ~4 s of
+    CPU for the 73 shipped ones, paid on every first start (and by every test that starts
+    on a new database), most of it expanding the same @lists again for each rule.
+    Warnings are not computed: an imported file is taken as it is."""
+
+    def named(number: int, rule: Rule, exc: RuleError) -> RuleError:
+        return RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected)
+
+    # Parsing is cheap: up to the first rule that does not parse, the rest is checked together.
+    expressions: list[Expr] = []
+    unparsed: RuleError | None = None
+    for number, rule in enumerate(rules, 1):
+        try:
+            check_rule(rule)
+            expressions.append(parse_expression(rule.expression))
+        except RuleError as exc:
+            unparsed = named(number, rule, exc)
+            break
+    parsed = rules[: len(expressions)]
+    # As validate_rule compiles each: every rule counted, disabled ones too, at weight 1.
+    as_checked = [Rule(rule.topic, rule.expression, 1.0) for rule in parsed]
+    try:
+        ruleset = RuleSet.compile(as_checked, threshold=1.0, entities=entities, lexicon=lexicon)
+    except RuleError:
+        # Rare (an unknown @list, say): find the first bad rule, worded as when checked alone.
+        for number, rule in enumerate(parsed, 1):
+            try:
+                validate_rule(rule, entities=entities, lexicon=lexicon)
+            except RuleError as exc:
+                raise named(number, rule, exc) from None
+        raise
+    for number, (rule, expr, root) in enumerate(zip(parsed, expressions, ruleset.roots), 1):
+        try:
+            check_cost(rule_cost(expr, root))
+        except RuleError as exc:
+            raise named(number, rule, exc) from None
+    if unparsed is not None:
+        raise unparsed
