@@ -80,6 +80,24 @@ DAYS = [
     # The British loan in German, once missed by the rules, is found relevant and joins its
     # English twin.
     ("busy_day_3.jsonl", 23, 17, 1.0),
+    # Written and labelled before any run, 2026-12-03: 35 reports of 11 events around a NATO
+    # defence ministers' meeting (its round-ups in three languages and a live-blog entry;
+    # Germany's two Patriot told there, updated twice, with a comment and Kyiv's thanks;
+    # Romania's promised Patriot arrived; Norway's two announcements of the day, air defence
+    # in crowns, dollars and euros, naval drones in crowns; Belgium's first F-16 beside
+    # Denmark's package with F-16 munitions in crowns and in euros; Spain's Leopards beside
+    # a repair hub for Leopards; Canadian dollars). Main before: 1.00 / 0.95, nothing
+    # hidden, Denmark's package in euros apart from its copies in crowns; 1.00 after a sum
+    # in two currencies stopped counting as two sums. The comment is not found relevant.
+    ("busy_day_4.jsonl", 34, 43, 1.0),
+    # Written with the fourth: 33 reports of 10 events around a contact-group meeting (its
+    # round-ups and an analysis; Germany's package there and its industry order of IRIS-T
+    # the same day; Sweden's Gripen updated twice, with an editorial and Zelensky's thanks,
+    # and its payment for US weapons in dollars, crowns and euros; Norway's promised F-16
+    # all handed over beside a US sale of F-16 support; Leopards arriving and Leopards
+    # pledged; an EU ministers' meeting the same day). Main before: 1.00 / 0.84, nothing
+    # hidden; 0.88 after the sum in two currencies.
+    ("busy_day_5.jsonl", 33, 49, 0.87),
 ]
 
 
@@ -237,7 +255,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
 
 
 @pytest.mark.parametrize(("name", "least", "events_least"), [("busy_day.jsonl", 40, 15), ("busy_day_2.jsonl", 30, 12),
-                                                          ("busy_day_3.jsonl", 20, 10)])
+                                                          ("busy_day_3.jsonl", 20, 10),
+                                                          ("busy_day_4.jsonl", 30, 11), ("busy_day_5.jsonl", 30, 10)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)

@@ -298,6 +298,24 @@ def test_different_amounts_or_counts_withhold_pledge_agreement():
     assert compare(twelve, evidence("Sweden to send howitzers", "", (ARCHER_PLEDGE,))).pledges_agree
 
 
+def test_one_sum_told_in_two_currencies_is_no_difference_in_amounts():
+    """One outlet gives the donor's own money, the next converts it: "3.5 billion Swedish
+    crowns" and "$330 million" are one sum, two packages only when they cannot be."""
+    crowns = evidence("Sweden pays 3.5 billion crowns for howitzers", "Sweden will pay 3.5 billion Swedish crowns.",
+                      (ARCHER_PLEDGE,), lang="en")
+    dollars = evidence("Sweden pays $330 million for howitzers", "", (ARCHER_PLEDGE,), lang="en")
+    euros = evidence("La Suède paie 300 millions d'euros pour des canons", "", (ARCHER_PLEDGE,), lang="fr")
+    assert crowns.amounts == {"3.5e+09 SEK"} and dollars.amounts == {"3.3e+08 USD"}
+    assert compare(crowns, dollars).pledges_agree and compare(crowns, euros).pledges_agree
+    assert compare(dollars, euros).pledges_agree
+    # Converted, a sum four times another is another package; so are two sums in one currency.
+    small = evidence("Sweden pays 1.2 billion crowns for howitzers", "Sweden will pay 1.2 billion Swedish crowns.",
+                     (ARCHER_PLEDGE,), lang="en")
+    assert not compare(small, dollars).pledges_agree and not compare(small, crowns).pledges_agree
+    # ... and the shared detail of two reports is only ever the same figure.
+    assert compare(crowns, dollars).details == 0
+
+
 def test_headlines_naming_other_donors_withhold_pledge_agreement():
     # Phenomenon: one government's announcement, then a joint one with a partner.
     alone = evidence("Norway to send howitzers to Ukraine", "", (Pledge("NO", "artillery", "pledged"),))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.events import EventEvidence
 
 # Two reports agree on their pledges when the keys both name are at least this share of
@@ -230,8 +231,53 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
     running total beside the new package; here it only withholds pledge agreement.)"""
-    return bool((a.amounts and b.amounts and not a.amounts & b.amounts)
+    return bool((a.amounts and b.amounts and not _amounts_may_agree(a.amounts, b.amounts))
                 or (a.counts and b.counts and not _shared_counts(a, b)))
+
+
+# Roughly what one unit of each currency is worth in euros, and how far apart two amounts
+# in different currencies may be, so converted, and still be one sum: rates move (the
+# dollar has been worth 0.85 to 1.05 euros in this war, the Norwegian crown 0.08 to 0.11)
+# and outlets round the converted figure ("5 billion crowns ($465 million)", "rund 430
+# Millionen Euro"). Crowns without their country may be any of them.
+_EUROS_PER_UNIT = {
+    "EUR": (1.0,), "USD": (0.92,), "GBP": (1.16,), "CAD": (0.67,), "AUD": (0.6,), "CHF": (1.0,),
+    "NOK": (0.087,), "SEK": (0.088,), "DKK": (0.134,), "CZK": (0.04,), "JPY": (0.0062,), "PLN": (0.23,),
+    CROWNS: (0.04, 0.087, 0.088, 0.134),
+}
+_CONVERSION_SLACK = 1.5
+
+
+def _amounts_may_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some amount of `a` may be one of `b`: the same amount in the same currency, or, in
+    different currencies, within _CONVERSION_SLACK of each other in euros. One outlet gives
+    the donor's own money ("1.1 billion Danish crowns"), the next converts it ("environ
+    147 millions d'euros"): two currencies are no two sums. (Not a shared detail either:
+    only the same figure is one; see `compare`.)"""
+    if a & b:
+        return True
+    for key_a in a:
+        for key_b in b:
+            value_a, currency_a = _amount(key_a)
+            value_b, currency_b = _amount(key_b)
+            if currency_a == currency_b or value_a is None or value_b is None:
+                continue
+            rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a), _EUROS_PER_UNIT.get(currency_b)
+            if rates_a is None or rates_b is None:
+                return True  # a currency without a rate: nothing says the sums differ
+            if any(max(x, y) <= _CONVERSION_SLACK * min(x, y)
+                   for x in (value_a * r for r in rates_a) for y in (value_b * r for r in rates_b)):
+                return True
+    return False
+
+
+def _amount(key: str) -> tuple[float | None, str]:
+    """"1.1e+09 DKK" -> (1.1e9, "DKK")."""
+    number, _, currency = key.partition(" ")
+    try:
+        return float(number), currency
+    except ValueError:
+        return None, currency
 
 
 def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
