@@ -96,8 +96,9 @@ DAYS = [
     # and its payment for US weapons in dollars, crowns and euros; Norway's promised F-16
     # all handed over beside a US sale of F-16 support; Leopards arriving and Leopards
     # pledged; an EU ministers' meeting the same day). Main before: 1.00 / 0.84, nothing
-    # hidden; 0.88 after the sum in two currencies.
-    ("busy_day_5.jsonl", 33, 49, 0.87),
+    # hidden; 0.88 after the sum in two currencies, 0.94 once round-ups of one meeting that
+    # list different governments stopped conflicting on donors.
+    ("busy_day_5.jsonl", 33, 49, 0.93),
 ]
 
 

@@ -94,6 +94,10 @@ class EventEvidence:
     group_amounts: frozenset[str] = frozenset()
     # The standing meetings the title or first sentence names, "UDCG" (see `_MEETINGS`).
     meetings: frozenset[str] = frozenset()
+    # ... and those the title or lead names: a round-up may name its meeting only in its
+    # second paragraph, which tells which meeting it is, not that two reports are one
+    # (see same_event.compare).
+    lead_meetings: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -129,6 +133,7 @@ class EventEvidence:
             "headline_groups": sorted(self.headline_groups),
             "group_amounts": sorted(self.group_amounts),
             "meetings": sorted(self.meetings),
+            "lead_meetings": sorted(self.lead_meetings),
         }
 
     @classmethod
@@ -142,7 +147,7 @@ class EventEvidence:
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
-                           ("meetings", str)):
+                           ("meetings", str), ("lead_meetings", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -231,6 +236,7 @@ def event_evidence(
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
         meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
+        lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         group_amounts=_group_amounts(
             headline_groups, countries_in_headline, [key for key, start in amounts if start < len(opening)]
         ),
@@ -252,8 +258,28 @@ def event_evidence(
 # The standing meetings about arms for Ukraine, by the names each language gives them (folded
 # text): "Ukraine Defence Contact Group", "groupe de contact", "Ukraine-Kontaktgruppe", the
 # "Ramstein" format. A round-up, a preview and a quote of one meeting share little more.
+# The alliance's and the Union's ministers meet in the same city, often in the same week
+# as the contact group, and their round-ups share its words ("allies", "air defence",
+# "Brussels"): which meeting a round-up names is what tells them apart (see
+# same_event.compare).
+_MINISTERS = r"(?:defen[cs]e|foreign) ministers?|ministers?"
 _MEETINGS = {
     "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
+    "NATO-MINISTERS": re.compile(
+        rf"\bnato (?:{_MINISTERS})\b|\b(?:{_MINISTERS}) (?:of|from) nato\b|\bnato ministerial\b"
+        r"|\bministres (?:de la defense |des affaires etrangeres )?de l.otan\b|\bministerielle de l.otan\b"
+        r"|\bnato-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der nato\b"
+    ),
+    "NATO-SUMMIT": re.compile(r"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel"),
+    "EU-MINISTERS": re.compile(
+        rf"\b(?:eu|european union) (?:{_MINISTERS})\b|\bforeign affairs council\b"
+        r"|\bministres (?:de la defense |des affaires etrangeres )?de l.(?:ue|union europeenne)\b"
+        r"|\bministres europeens (?:de la defense|des affaires etrangeres)\b|\bconseil affaires etrangeres\b"
+        r"|\beu-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der eu\b"
+    ),
+    "EU-SUMMIT": re.compile(
+        r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
+    ),
 }
 
 

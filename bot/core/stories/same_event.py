@@ -25,7 +25,7 @@ _PLEDGE_AGREEMENT = 0.5
 class EventMatch:
     """The verdict on two articles' evidence.
 
-    `conflict` names the first question the two answer differently ("donors",
+    `conflict` names the first question the two answer differently ("donors", "meeting",
     "systems", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
@@ -55,7 +55,13 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
 
     Conflicts (each is the other article giving a *different* answer to the same
     question, never one article being silent):
-    - donors: both name donor countries and none in common;
+    - donors: both name donor countries and none in common (unless both are round-ups of
+      one standing meeting, below: each lists a few of the governments that spoke there,
+      not the same few);
+    - meeting: both report a meeting or a statement (no government's pledge, no system in
+      the headline: `EventEvidence.is_about_an_item`) and their leads name different
+      standing meetings (a NATO ministers' meeting and the contact group's of the same
+      week; see events._MEETINGS); a lead naming both shares one with each;
     - systems: both name systems and none in common (a family counts: "Leopard" and
       "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not);
     - subject: one headline names only a group (a meeting), the other only countries
@@ -68,8 +74,11 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       IRIS-T handed over and the third).
     """
     shared_systems = _shared_systems(a.systems, b.systems)
-    if a.donors and b.donors and not a.donors & b.donors:
+    round_ups = not a.is_about_an_item() and not b.is_about_an_item()
+    if a.donors and b.donors and not a.donors & b.donors and not (round_ups and a.meetings & b.meetings):
         conflict = "donors"
+    elif round_ups and a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings:
+        conflict = "meeting"
     elif a.systems and b.systems and not shared_systems:
         conflict = "systems"
     elif _subjects_differ(a, b):
