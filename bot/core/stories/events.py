@@ -238,7 +238,8 @@ def event_evidence(
         meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         group_amounts=_group_amounts(
-            headline_groups, countries_in_headline, [key for key, start in amounts if start < len(opening)]
+            headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
+            countries_in_headline, [key for key, start in amounts if start < len(opening)]
         ),
         counted=frozenset(
             f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
@@ -296,6 +297,17 @@ def _group_amounts(groups: frozenset[str], headline_countries: set[str], amounts
     if headline_countries:
         return frozenset()
     return frozenset(f"{group}|{amount}" for group in groups for amount in amounts)
+
+
+def _unheaded_groups(headline_named: list[str], first_sentence: str, entities: Entities | None) -> frozenset[str]:
+    """For a headline that names no one ("Kommentar: Zwei Milliarden für Munition sind ein
+    Anfang", "Editorial: a start, not more"), the groups its first sentence names before any
+    country: a comment or an explainer says whose decision it is about in its lead ("Die
+    zwei Milliarden Euro, die die EU am Donnerstag freigegeben hat"), as the decision's own
+    reports say it in their headline."""
+    if headline_named or entities is None:
+        return frozenset()
+    return _leading_groups([code for code, _, _ in entities.find_donors(first_sentence)])
 
 
 # How many countries or ministers took part is every meeting's context, not a fact of one
