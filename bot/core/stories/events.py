@@ -451,35 +451,41 @@ def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
     return not headline_pledges or _pledge_key(pledge) in headline_pledges
 
 
-# A sentence telling that promised things have arrived or been handed over: "the six Caesar
-# France agreed to send in January have arrived", "la réception des canons promis par Paris",
-# "Alle 24 zugesagten Kampfflugzeuge sind übergeben worden". (Folded text; past forms only.)
+# A sentence telling that promised things have arrived, in the two ways the pledge extraction
+# still reads as the promise itself: the arrival told as a noun ("Kyiv confirmed the receipt
+# of the six Caesar promised in January", "la réception des canons promis par Paris") and the
+# promise said kept ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 ... sind übergeben
+# worden", "has kept its promise", "a tenu sa promesse"). An arrival told by a verb ("the
+# F-16s the Netherlands promised have been handed over", "die zugesagten Panzer sind
+# eingetroffen") the extraction reads as the delivery it is (bot.core.pledges.status_cues,
+# `_promise_told_arriving`). (Folded text.)
 _ARRIVED = re.compile(
-    r"\b(?:ha(?:ve|s) (?:now |all |finally )?(?:arrived|reached|been (?:handed over|delivered|received))"
-    r"|arrived (?:in|at)|(?:was|were) (?:handed over|delivered|received)|confirms? (?:the )?(?:arrival|receipt)"
-    r"|(?:sont|est|ont ete|a ete) (?:bien |deja )?(?:arrivee?s?|livree?s?|remise?s?|re[cç]ue?s?)|(?:la )?reception des?"
-    r"|(?:sind|ist|wurden|wurde) (?:\w+ ){0,4}(?:eingetroffen|angekommen|ubergeben worden|geliefert worden|ubergeben)"
-    r"|(?:hat|haben) (?:\w+ ){0,6}erhalten)\b"
+    r"\b(?:confirm(?:s|ed)? (?:the )?(?:arrival|receipt)|(?:la )?reception des?"
+    r"|(?:kept|fulfill?ed|honou?red) (?:its|their) (?:promise|pledge)"
+    r"|(?:a|ont) tenu (?:sa|leur|ses|leurs) promesses?"
+    r"|(?:zusage|zusagen|versprechen) (?:erfullt|eingehalten))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
     r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
     r"|promise?s?|engagee?s?|zugesagte[nmrs]?|versprochene[nmrs]?|zusage)\b"
 )
-# A future, a modal or a negation keeps the sentence a promise: "the jets promised in 2023
-# will arrive", "the tanks Germany pledged have not arrived in Ukraine".
+# A future, a modal, a negation or a wait keeps the sentence a promise: "the jets promised
+# in 2023 will arrive", "the tanks Germany pledged have not arrived in Ukraine", "Kiev attend
+# toujours la réception des canons promis".
 _NOT_YET = re.compile(
     r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
-    r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?)\b|n't\b"
+    r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?"
+    r"|awaits?|awaiting|waiting|attend(?:ent)?|wartet|warten|erwartet)\b|n't\b"
 )
 
 
 def _promise_that_arrived(pledge: Pledge) -> bool:
     """A pledge read from a sentence that tells the promised things arrived: the delivery
-    of an earlier promise, not a new one. Kyiv confirming that "the Caesar howitzers
-    France agreed to send in January have arrived" reports a delivery, hours after
-    France's pledge of more Caesar; read as a promise, it would agree with that pledge in
-    donor, system and phase and hide one of the two."""
+    of an earlier promise, not a new one. Kyiv confirming "la réception des six canons
+    Caesar promis par Paris en janvier" reports a delivery, hours after France's pledge of
+    more Caesar; read as a promise, it would agree with that pledge in donor, system and
+    phase and hide one of the two. (Only the forms the extraction still misses: `_ARRIVED`.)"""
     if pledge.status != "pledged":
         return False
     sentence = fold(pledge.evidence)
