@@ -312,6 +312,10 @@ def test_one_sum_told_in_two_currencies_is_no_difference_in_amounts():
     small = evidence("Sweden pays 1.2 billion crowns for howitzers", "Sweden will pay 1.2 billion Swedish crowns.",
                      (ARCHER_PLEDGE,), lang="en")
     assert not compare(small, dollars).pledges_agree and not compare(small, crowns).pledges_agree
+    # In a currency both give, two figures are two sums, whatever another figure converts to.
+    converted = evidence("Sweden pays 3.4 billion crowns for howitzers",
+                         "Sweden will pay 3.4 billion Swedish crowns ($320 million).", (ARCHER_PLEDGE,), lang="en")
+    assert compare(converted, euros).pledges_agree and not compare(converted, crowns).pledges_agree
     # ... and the shared detail of two reports is only ever the same figure.
     assert compare(crowns, dollars).details == 0
 

@@ -258,18 +258,20 @@ _CONVERSION_SLACK = 1.5
 
 
 def _amounts_may_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Some amount of `a` may be one of `b`: the same amount in the same currency, or, in
-    different currencies, within _CONVERSION_SLACK of each other in euros. One outlet gives
+    """Some amount of `a` may be one of `b`: the same amount in the same currency, or, when
+    the two share no currency, within _CONVERSION_SLACK of each other in euros. One outlet gives
     the donor's own money ("1.1 billion Danish crowns"), the next converts it ("environ
     147 millions d'euros"): two currencies are no two sums. (Not a shared detail either:
     only the same figure is one; see `compare`.)"""
     if a & b:
         return True
+    if {_amount(key)[1] for key in a} & {_amount(key)[1] for key in b}:
+        return False  # in the currency both use, they give different sums
     for key_a in a:
         for key_b in b:
             value_a, currency_a = _amount(key_a)
             value_b, currency_b = _amount(key_b)
-            if currency_a == currency_b or value_a is None or value_b is None:
+            if value_a is None or value_b is None:
                 continue
             rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a), _EUROS_PER_UNIT.get(currency_b)
             if rates_a is None or rates_b is None:
