@@ -298,6 +298,28 @@ def test_different_amounts_or_counts_withhold_pledge_agreement():
     assert compare(twelve, evidence("Sweden to send howitzers", "", (ARCHER_PLEDGE,))).pledges_agree
 
 
+def test_one_sum_told_in_two_currencies_is_no_difference_in_amounts():
+    """One outlet gives the donor's own money, the next converts it: "3.5 billion Swedish
+    crowns" and "$330 million" are one sum, two packages only when they cannot be."""
+    crowns = evidence("Sweden pays 3.5 billion crowns for howitzers", "Sweden will pay 3.5 billion Swedish crowns.",
+                      (ARCHER_PLEDGE,), lang="en")
+    dollars = evidence("Sweden pays $330 million for howitzers", "", (ARCHER_PLEDGE,), lang="en")
+    euros = evidence("La Suède paie 300 millions d'euros pour des canons", "", (ARCHER_PLEDGE,), lang="fr")
+    assert crowns.amounts == {"3.5e+09 SEK"} and dollars.amounts == {"3.3e+08 USD"}
+    assert compare(crowns, dollars).pledges_agree and compare(crowns, euros).pledges_agree
+    assert compare(dollars, euros).pledges_agree
+    # Converted, a sum four times another is another package; so are two sums in one currency.
+    small = evidence("Sweden pays 1.2 billion crowns for howitzers", "Sweden will pay 1.2 billion Swedish crowns.",
+                     (ARCHER_PLEDGE,), lang="en")
+    assert not compare(small, dollars).pledges_agree and not compare(small, crowns).pledges_agree
+    # In a currency both give, two figures are two sums, whatever another figure converts to.
+    converted = evidence("Sweden pays 3.4 billion crowns for howitzers",
+                         "Sweden will pay 3.4 billion Swedish crowns ($320 million).", (ARCHER_PLEDGE,), lang="en")
+    assert compare(converted, euros).pledges_agree and not compare(converted, crowns).pledges_agree
+    # ... and the shared detail of two reports is only ever the same figure.
+    assert compare(crowns, dollars).details == 0
+
+
 def test_headlines_naming_other_donors_withhold_pledge_agreement():
     # Phenomenon: one government's announcement, then a joint one with a partner.
     alone = evidence("Norway to send howitzers to Ukraine", "", (Pledge("NO", "artillery", "pledged"),))
@@ -929,6 +951,61 @@ def test_reports_of_a_meetings_round_up_join_on_the_day_whatever_pledges_one_bod
     assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
     # A headline that names a country as well is that country's news, not a round-up.
     assert fp(*PATRIOT_EN, Pledge("DE", "air_defence", "pledged", system="Patriot"), lang="en").event.is_about_an_item()
+
+
+NATO_MINISTERS_EN = (
+    "Allies vow to speed up air defence for Ukraine before winter",
+    "BRUSSELS - NATO defence ministers meeting in Brussels on Wednesday agreed to speed up deliveries of air "
+    "defence to Ukraine before winter, Secretary General Mark Rutte said.",
+)
+CONTACT_GROUP_EN = (
+    "Allies pledge more air defence for Ukraine before winter",
+    "BRUSSELS - Ukraine's allies pledged more air defence for Ukraine before winter on Wednesday.\n\n"
+    "The pledges came at a meeting of the Ukraine Defence Contact Group at NATO headquarters in Brussels.",
+)
+
+
+def test_round_ups_of_two_standing_meetings_of_one_day_are_two_events():
+    """The alliance's ministers and the contact group meet in one city in one week, and
+    their round-ups share the beat's words and the day: the meeting each names (the
+    contact group here only in the second paragraph) tells them apart."""
+    nato, contact_group = fp(*NATO_MINISTERS_EN, lang="en"), fp(*CONTACT_GROUP_EN, lang="en")
+    assert not nato.event.is_about_an_item() and not contact_group.event.is_about_an_item()
+    assert nato.event.lead_meetings == {"NATO-MINISTERS"} and contact_group.event.lead_meetings == {"UDCG"}
+    assert similarity(nato, contact_group) > SAME_STORY_THRESHOLD  # alike enough to join on the day
+    assert compare(nato.event, contact_group.event).conflict == "meeting"
+    assert same_event_score(nato, contact_group, apart=timedelta(0)) == 0.0
+    # A round-up naming both meetings shares one with each.
+    both = fp("Allies pledge more air defence for Ukraine before winter",
+              "Ukraine's allies pledged more air defence at a meeting of the contact group on Wednesday, on the eve "
+              "of a meeting of NATO defence ministers in Brussels.", lang="en")
+    assert compare(both.event, nato.event).conflict == "" and compare(both.event, contact_group.event).conflict == ""
+    # In French and German.
+    assert fp("Les alliés promettent des missiles", "Les ministres de la Défense de l'Otan, réunis mercredi, ont "
+              "promis des missiles.", lang="fr").event.lead_meetings == {"NATO-MINISTERS"}
+    assert fp("Mehr Flugabwehr für Kiew", "Die Nato-Verteidigungsminister haben am Mittwoch mehr Flugabwehr "
+              "zugesagt.", lang="de").event.lead_meetings == {"NATO-MINISTERS"}
+    assert fp("Mehr Geld für Kiew", "Die EU-Verteidigungsminister haben am Mittwoch beraten.",
+              lang="de").event.lead_meetings == {"EU-MINISTERS"}
+
+
+def test_round_ups_of_one_meeting_that_list_different_governments_are_one_event():
+    """Each round-up names a few of the governments that spoke at the meeting, not the same
+    few: the English one Germany and Sweden, the French one the British co-chair."""
+    english = fp("Ukraine's backers promise air defence at contact group talks",
+                 "Ukraine's allies promised more air defence at a meeting of the Ukraine Defence Contact Group on "
+                 "Wednesday. Germany and Sweden were among those announcing new aid.",
+                 Pledge("DE", "funding", "pledged"), Pledge("SE", "funding", "pledged"), lang="en")
+    french = fp("Groupe de contact : les soutiens de Kiev promettent des missiles",
+                "Les soutiens de l'Ukraine ont promis mercredi davantage de défense antiaérienne lors d'une réunion du "
+                "groupe de contact, a indiqué le ministre britannique John Healey.",
+                Pledge("GB", "air_defence", "pledged"), lang="fr")
+    assert english.event.donors == {"DE", "SE"} and french.event.donors == {"GB"}
+    assert compare(english.event, french.event).conflict == ""
+    # Not so for a government's own report against a round-up: that is its own event.
+    pledge = fp("Sweden pledges air defence for Ukraine", "Sweden will send air defence, its minister said at the "
+                "contact group meeting on Wednesday.", Pledge("SE", "air_defence", "pledged"), lang="en")
+    assert compare(pledge.event, french.event).conflict != ""
 
 
 def test_a_day_both_name_is_a_detail_only_of_reports_about_the_same_system():

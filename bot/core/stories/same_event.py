@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.events import EventEvidence
 
 # Two reports agree on their pledges when the keys both name are at least this share of
@@ -24,7 +25,7 @@ _PLEDGE_AGREEMENT = 0.5
 class EventMatch:
     """The verdict on two articles' evidence.
 
-    `conflict` names the first question the two answer differently ("donors",
+    `conflict` names the first question the two answer differently ("donors", "meeting",
     "systems", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
@@ -54,7 +55,13 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
 
     Conflicts (each is the other article giving a *different* answer to the same
     question, never one article being silent):
-    - donors: both name donor countries and none in common;
+    - donors: both name donor countries and none in common (unless both are round-ups of
+      one standing meeting, below: each lists a few of the governments that spoke there,
+      not the same few);
+    - meeting: both report a meeting or a statement (no government's pledge, no system in
+      the headline: `EventEvidence.is_about_an_item`) and their leads name different
+      standing meetings (a NATO ministers' meeting and the contact group's of the same
+      week; see events._MEETINGS); a lead naming both shares one with each;
     - systems: both name systems and none in common (a family counts: "Leopard" and
       "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not);
     - subject: one headline names only a group (a meeting), the other only countries
@@ -67,8 +74,11 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       IRIS-T handed over and the third).
     """
     shared_systems = _shared_systems(a.systems, b.systems)
-    if a.donors and b.donors and not a.donors & b.donors:
+    round_ups = not a.is_about_an_item() and not b.is_about_an_item()
+    if a.donors and b.donors and not a.donors & b.donors and not (round_ups and a.meetings & b.meetings):
         conflict = "donors"
+    elif round_ups and a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings:
+        conflict = "meeting"
     elif a.systems and b.systems and not shared_systems:
         conflict = "systems"
     elif _subjects_differ(a, b):
@@ -230,8 +240,55 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
     running total beside the new package; here it only withholds pledge agreement.)"""
-    return bool((a.amounts and b.amounts and not a.amounts & b.amounts)
+    return bool((a.amounts and b.amounts and not _amounts_may_agree(a.amounts, b.amounts))
                 or (a.counts and b.counts and not _shared_counts(a, b)))
+
+
+# Roughly what one unit of each currency is worth in euros, and how far apart two amounts
+# in different currencies may be, so converted, and still be one sum: rates move (the
+# dollar has been worth 0.85 to 1.05 euros in this war, the Norwegian crown 0.08 to 0.11)
+# and outlets round the converted figure ("5 billion crowns ($465 million)", "rund 430
+# Millionen Euro"). Crowns without their country may be any of them.
+_EUROS_PER_UNIT = {
+    "EUR": (1.0,), "USD": (0.92,), "GBP": (1.16,), "CAD": (0.67,), "AUD": (0.6,), "CHF": (1.0,),
+    "NOK": (0.087,), "SEK": (0.088,), "DKK": (0.134,), "CZK": (0.04,), "JPY": (0.0062,), "PLN": (0.23,),
+    CROWNS: (0.04, 0.087, 0.088, 0.134),
+}
+_CONVERSION_SLACK = 1.5
+
+
+def _amounts_may_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some amount of `a` may be one of `b`: the same amount in the same currency, or, when
+    the two share no currency, within _CONVERSION_SLACK of each other in euros. One outlet gives
+    the donor's own money ("1.1 billion Danish crowns"), the next converts it ("environ
+    147 millions d'euros"): two currencies are no two sums. (Not a shared detail either:
+    only the same figure is one; see `compare`.)"""
+    if a & b:
+        return True
+    if {_amount(key)[1] for key in a} & {_amount(key)[1] for key in b}:
+        return False  # in the currency both use, they give different sums
+    for key_a in a:
+        for key_b in b:
+            value_a, currency_a = _amount(key_a)
+            value_b, currency_b = _amount(key_b)
+            if value_a is None or value_b is None:
+                continue
+            rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a), _EUROS_PER_UNIT.get(currency_b)
+            if rates_a is None or rates_b is None:
+                return True  # a currency without a rate: nothing says the sums differ
+            if any(max(x, y) <= _CONVERSION_SLACK * min(x, y)
+                   for x in (value_a * r for r in rates_a) for y in (value_b * r for r in rates_b)):
+                return True
+    return False
+
+
+def _amount(key: str) -> tuple[float | None, str]:
+    """"1.1e+09 DKK" -> (1.1e9, "DKK")."""
+    number, _, currency = key.partition(" ")
+    try:
+        return float(number), currency
+    except ValueError:
+        return None, currency
 
 
 def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
