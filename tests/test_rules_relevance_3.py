@@ -506,3 +506,74 @@ def test_russia_delivering_weapons_is_a_trap(defaults: RuleSet):
                        "MOSCOU (AFP) - Uralvagonzavod a livré un nouveau lot de chars T-90M aux troupes russes "
                        "engagées en Ukraine, a annoncé le ministère russe de la Défense.")
     assert not analysis.relevant and fired(analysis, "Russia sending troops or weapons"), defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- written after the changes
+
+# Written after the changes above and labelled before the run, to check they were not fitted to
+# the texts above: 8 aid texts and 9 look-alikes. The rules miss none of the aid texts and raise
+# one look-alike (below, xfail), as main's rules did.
+@pytest.mark.parametrize(
+    ("headline", "lead", "relevant"),
+    [
+        ("Portugal to send Leopard 2 tanks and M113s to Ukraine",
+         "LISBON (Reuters) - Portugal will send three more Leopard 2A6 tanks and 14 M113 armoured personnel "
+         "carriers to Ukraine, the defence minister said on Friday.", True),
+        ("Ukraine asks EU for faster delivery of promised shells",
+         "BRUSSELS (Reuters) - Ukraine's defence minister asked EU counterparts on Tuesday to speed up deliveries "
+         "of the artillery shells they had promised.", True),
+        ("Le Portugal financera des drones pour l'Ukraine",
+         "LISBONNE (AFP) - Le Portugal va financer l'achat de drones de reconnaissance pour les forces "
+         "ukrainiennes, à hauteur de 100 millions d'euros.", True),
+        ("Des pilotes ukrainiens formés aux Etats-Unis sur F-16",
+         "WASHINGTON (AFP) - Un nouveau groupe de pilotes ukrainiens a terminé sa formation sur F-16 aux "
+         "Etats-Unis, a indiqué le Pentagone.", True),
+        ("Tschechien liefert Kiew weitere Kampfhubschrauber",
+         "PRAG (dpa) - Tschechien hat der Ukraine weitere Mi-24-Kampfhubschrauber übergeben, teilte das "
+         "Verteidigungsministerium mit.", True),
+        ("Bundesregierung genehmigt Export von Gepard-Munition an die Ukraine",
+         "BERLIN (dpa) - Die Bundesregierung hat die Ausfuhr von 300.000 Schuss Munition für den Flakpanzer Gepard "
+         "an die Ukraine genehmigt.", True),
+        ("NATO allies agree to provide 40 billion euros in weapons for Kyiv next year",
+         "WASHINGTON (Reuters) - NATO members agreed to provide at least 40 billion euros of military aid to "
+         "Ukraine next year, the alliance said.", True),
+        ("Lettland und Großbritannien schicken Tausende Drohnen",
+         "RIGA (dpa) - Die von Lettland und Großbritannien geführte Drohnenkoalition schickt der Ukraine in diesem "
+         "Monat 10.000 weitere Drohnen.", True),
+        ("Japan to lend Philippines $300 million for coast guard ships",
+         "MANILA (Reuters) - Japan will lend the Philippines 300 million dollars to buy coast guard patrol boats, "
+         "citing China's pressure in the South China Sea and the lessons of the war in Ukraine.", False),
+        ("La Roumanie achète des chars Abrams pour son armée",
+         "BUCAREST (AFP) - La Roumanie a signé l'achat de 54 chars Abrams pour renforcer son armée, depuis "
+         "l'invasion de l'Ukraine par la Russie.", False),
+        ("Deutschland fördert Ausbau von Windkraft in der Ukraine",
+         "BERLIN (dpa) - Die Bundesregierung fördert den Bau von Windparks in der Ukraine mit 30 Millionen Euro, um "
+         "die Stromversorgung nach russischen Angriffen zu sichern.", False),
+        ("Ukraine's grain harvest seen falling 10%",
+         "KYIV (Reuters) - Ukraine's grain harvest will fall by about 10% this year because of drought and "
+         "fighting in the east, the agriculture ministry said.", False),
+        pytest.param("Belarus receives more Russian Iskander missiles",
+                     "MINSK (Reuters) - Belarus has received more Iskander missile systems from Russia, its defence "
+                     "ministry said, as Moscow's war in Ukraine continues.", False,
+                     marks=pytest.mark.xfail(strict=True, reason="'receive' is a giving word wherever Ukraine is "
+                                                                 "named; Ukraine is named only as the place of the "
+                                                                 "war, but 'as ... continues' is no reason word of "
+                                                                 "that trap, and weapons received from Russia are "
+                                                                 "no trap of their own")),
+        ("Estland kauft Himars für die eigene Armee",
+         "TALLINN (dpa) - Estland hat weitere Raketenwerfer vom Typ Himars in den USA bestellt; der Krieg in der "
+         "Ukraine habe gezeigt, wie wichtig Artillerie sei.", False),
+        ("Ukrainian refugees in Poland get new work permits",
+         "WARSAW (Reuters) - Poland will give Ukrainian refugees three-year work permits from January, the labour "
+         "ministry said.", False),
+        ("Zelensky thanks Vatican for help returning children",
+         "VATICAN CITY (Reuters) - Volodymyr Zelensky thanked the Vatican for its help in returning Ukrainian "
+         "children deported to Russia.", False),
+        ("Kiev et Moscou échangent 300 prisonniers",
+         "KIEV (AFP) - L'Ukraine et la Russie ont échangé 300 prisonniers chacune, a annoncé le président "
+         "Volodymyr Zelensky, remerciant les Emirats arabes unis pour leur médiation.", False),
+    ],
+)
+def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
