@@ -511,8 +511,8 @@ def test_russia_delivering_weapons_is_a_trap(defaults: RuleSet):
 # ---------------------------------------------------------------- written after the changes
 
 # Written after the changes above and labelled before the run, to check they were not fitted to
-# the texts above: 8 aid texts and 9 look-alikes. The rules miss none of the aid texts and raise
-# one look-alike (below, xfail), as main's rules did.
+# the texts above: 8 aid texts and 9 look-alikes. The rules missed none of the aid texts and
+# raised one look-alike (Belarus receiving missiles), as main's rules did.
 @pytest.mark.parametrize(
     ("headline", "lead", "relevant"),
     [
@@ -552,14 +552,11 @@ def test_russia_delivering_weapons_is_a_trap(defaults: RuleSet):
         ("Ukraine's grain harvest seen falling 10%",
          "KYIV (Reuters) - Ukraine's grain harvest will fall by about 10% this year because of drought and "
          "fighting in the east, the agriculture ministry said.", False),
-        pytest.param("Belarus receives more Russian Iskander missiles",
-                     "MINSK (Reuters) - Belarus has received more Iskander missile systems from Russia, its defence "
-                     "ministry said, as Moscow's war in Ukraine continues.", False,
-                     marks=pytest.mark.xfail(strict=True, reason="'receive' is a giving word wherever Ukraine is "
-                                                                 "named; Ukraine is named only as the place of the "
-                                                                 "war, but 'as ... continues' is no reason word of "
-                                                                 "that trap, and weapons received from Russia are "
-                                                                 "no trap of their own")),
+        # raised by the rules of this round's first commit: 'receive' counted anywhere in an article
+        # that names Ukraine; it counts next to Ukraine since (the next test)
+        ("Belarus receives more Russian Iskander missiles",
+         "MINSK (Reuters) - Belarus has received more Iskander missile systems from Russia, its defence ministry "
+         "said, as Moscow's war in Ukraine continues.", False),
         ("Estland kauft Himars für die eigene Armee",
          "TALLINN (dpa) - Estland hat weitere Raketenwerfer vom Typ Himars in den USA bestellt; der Krieg in der "
          "Ukraine habe gezeigt, wie wichtig Artillerie sei.", False),
@@ -575,5 +572,23 @@ def test_russia_delivering_weapons_is_a_trap(defaults: RuleSet):
     ],
 )
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# English receiving ("receive", "get", "obtain") counts only next to Ukraine, like buying: a
+# neighbour's army receiving its own tanks or Russia's missiles, in an article that names Ukraine
+# elsewhere, is no aid.
+@pytest.mark.parametrize(
+    ("headline", "lead", "relevant"),
+    [
+        ("Hungary gets first Leopard 2A7 tanks",
+         "BUDAPEST (Reuters) - Hungary's army received its first Leopard 2A7 tanks from Germany on Monday. Budapest "
+         "has refused to send weapons to Ukraine.", False),
+        ("Ukraine's army has received the first Gripen jets", "", True),
+        ("Kyiv receives more Patriot missiles", "", True),
+    ],
+)
+def test_receiving_counts_next_to_ukraine(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
