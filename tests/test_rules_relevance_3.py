@@ -583,8 +583,8 @@ def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead:
     ("headline", "lead", "relevant"),
     [
         ("Hungary gets first Leopard 2A7 tanks",
-         "BUDAPEST (Reuters) - Hungary's army received its first Leopard 2A7 tanks from Germany on Monday. Budapest "
-         "has refused to send weapons to Ukraine.", False),
+         "BUDAPEST (Reuters) - Hungary's army received its first Leopard 2A7 tanks on Monday at a base 100 km from "
+         "the border with Ukraine.", False),
         ("Ukraine's army has received the first Gripen jets", "", True),
         ("Kyiv receives more Patriot missiles", "", True),
     ],
