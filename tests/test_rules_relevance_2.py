@@ -331,7 +331,8 @@ def test_look_alikes_written_after_the_changes_are_not_relevant(defaults: RuleSe
 
 # A third set, written after the changes and labelled before the run: look-alikes from general
 # news feeds (a NATO country's own forces, drone incursions, Russia's and Ukraine's own weapons,
-# summits). Main's rules raise the same three as these (below, xfail).
+# summits). Main's rules raised three of these; two were fixed in the next round
+# (tests/test_rules_relevance_3.py), one is left (below, xfail).
 LOOK_ALIKES_GENERAL_NEWS = [
     ("Poland calls for more air defence on NATO's eastern flank",
      "WARSAW (Reuters) - Poland called on allies to deploy more air defence systems on NATO's eastern flank after "
@@ -348,15 +349,11 @@ LOOK_ALIKES_GENERAL_NEWS = [
     ("Ukraine hits Russian refinery with home-made long-range drones",
      "KYIV (Reuters) - Ukrainian long-range drones struck an oil refinery in Russia's Samara region, a Ukrainian "
      "security source said, the latest in a campaign against Russia's fuel industry."),
-    pytest.param("Poland receives first K2 tanks built at home",
-                 "WARSAW (AP) - Poland's army received the first K2 tanks assembled in a Polish plant, part of a "
-                 "large deal with South Korea signed after Russia invaded Ukraine.",
-                 marks=pytest.mark.xfail(strict=True, reason="'receive' is a giving word wherever Ukraine is "
-                                                             "named in the article, so Poland's army receiving "
-                                                             "its own tanks reads like Ukraine receiving them; "
-                                                             "tying receiving to Ukraine, as buying is, would "
-                                                             "cost aid news that names the receiver in another "
-                                                             "sentence")),
+    # 'receive' anywhere and a plant making tanks, Ukraine named only as the war's place
+    # (the trap on Ukraine named only as the place of the war)
+    ("Poland receives first K2 tanks built at home",
+     "WARSAW (AP) - Poland's army received the first K2 tanks assembled in a Polish plant, part of a large deal "
+     "with South Korea signed after Russia invaded Ukraine."),
     ("Trump hosts Zelensky for talks on minerals and peace plan",
      "WASHINGTON (AP) - President Donald Trump hosted Volodymyr Zelensky at the White House; the talks covered a "
      "minerals deal and a US plan to end the war in Ukraine."),
@@ -382,16 +379,11 @@ LOOK_ALIKES_GENERAL_NEWS = [
     ("Russland testet neue Interkontinentalrakete",
      "MOSKAU (dpa) - Russland hat nach eigenen Angaben eine neue atomwaffenfähige Interkontinentalrakete getestet; "
      "Präsident Putin drohte erneut den Unterstützern der Ukraine."),
-    pytest.param("Finland plans to buy more artillery as Russia rearms",
-                 "HELSINKI (Reuters) - Finland will buy more K9 howitzers for its army and is considering leaving "
-                 "the Ottawa treaty banning landmines, citing Russia's war in Ukraine.",
-                 marks=pytest.mark.xfail(strict=True, reason="a NATO country considering (a treaty) next to its "
-                                                             "own howitzers, Ukraine named as the reason, fires "
-                                                             "both deliberation rules; a trap on 'for its own' "
-                                                             "and 'eastern flank' also hit refusals ('needed for "
-                                                             "its own security') and changed no verdict among the "
-                                                             "4,010 texts recombined from real news, so it was "
-                                                             "dropped")),
+    # the Ottawa treaty is no Canadian donor weighing howitzers, and Ukraine is named only as the
+    # war's place
+    ("Finland plans to buy more artillery as Russia rearms",
+     "HELSINKI (Reuters) - Finland will buy more K9 howitzers for its army and is considering leaving the "
+     "Ottawa treaty banning landmines, citing Russia's war in Ukraine."),
 ]
 
 
@@ -651,8 +643,8 @@ def test_look_alikes_of_the_three_shapes_are_not_relevant(defaults: RuleSet, hea
 
 
 # Written after the change above, labelled before the run: 4 aid texts and 4 look-alikes.
-# A loan counts in French and German only next to Ukraine; the English "lend" and "loan" counted
-# anywhere before, and a loan to another country that cites the war in Ukraine still passes.
+# A loan counts in French and German only next to Ukraine (in English too since the round of
+# tests/test_rules_relevance_3.py).
 @pytest.mark.parametrize(
     ("headline", "lead", "relevant"),
     [
@@ -676,16 +668,10 @@ def test_look_alikes_of_the_three_shapes_are_not_relevant(defaults: RuleSet, hea
         ("Finnland leiht Estland Geld für Flugabwehr",
          "Finnland gewährt Estland einen Kredit über 200 Millionen Euro für Flugabwehrradare und verweist auf den "
          "Krieg in der Ukraine.", False),
-        pytest.param("Finland lends Estonia $200 million for air defence",
-                     "HELSINKI (Reuters) - Finland will lend Estonia 200 million dollars to buy air defence radars, "
-                     "citing Russia's war in Ukraine.", False,
-                     marks=pytest.mark.xfail(strict=True, reason="English 'lend' and 'loan' are support words "
-                                                                 "anywhere, and the rules that take Ukraine "
-                                                                 "anywhere in the article read 'the war in "
-                                                                 "Ukraine' as Ukraine; tying them to Ukraine as "
-                                                                 "the French and German ones are changes the "
-                                                                 "English list every rule shares (not measured "
-                                                                 "in time)")),
+        # English "lend" and "loan" now count only next to Ukraine, like the French and German ones
+        ("Finland lends Estonia $200 million for air defence",
+         "HELSINKI (Reuters) - Finland will lend Estonia 200 million dollars to buy air defence radars, citing "
+         "Russia's war in Ukraine.", False),
     ],
 )
 def test_loans_and_joint_ventures_written_after_the_change(defaults: RuleSet, headline: str, lead: str,
