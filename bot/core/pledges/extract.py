@@ -144,10 +144,12 @@ _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s
 # canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
 # von"; not another thing joined by "and")
 _WORTH_BETWEEN = lazy(
-    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,2}?"
+    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
-    r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"pour une valeur de|pour un montant de|"
+    # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
+    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
 _VALUES_EQUIPMENT = lazy(
