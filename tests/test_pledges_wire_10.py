@@ -310,3 +310,51 @@ def test_a_tank_swap_gives_the_partners_gift_to_ukraine(lang: str, text: str, ex
 )
 def test_things_received_are_a_delivery(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# ------------------------------------------------------------ readings the round showed
+
+
+# A handover named as a noun is done, unless its verb puts it ahead or tells it delayed.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", _text(ENGLISH[7]), {("SE", ARMOUR, P)}),
+        ("en", "The handover of the CV90 vehicles to Ukraine from Sweden is expected in May.", {("SE", ARMOUR, P)}),
+        ("en", "The handover of Swedish tanks to Ukraine has been postponed.", {("SE", "tanks", P)}),
+        ("fr", "La remise des chars suédois à l'Ukraine est prévue en mai.", {("SE", "tanks", P)}),
+        ("fr", "La remise des chars suédois à l'Ukraine a été reportée.", {("SE", "tanks", P)}),
+        # ... and done it stays done
+        ("en", "Sweden completed the handover of CV90 vehicles to Ukraine.", {("SE", ARMOUR, D)}),
+        ("en", "The handover of Swedish tanks to Ukraine took place on Monday.", {("SE", "tanks", D)}),
+        ("fr", "La remise des chars suédois à l'Ukraine a eu lieu lundi.", {("SE", "tanks", D)}),
+    ],
+)
+def test_a_handover_to_come_is_a_promise(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+def _valued(text: str, lang: str) -> set[tuple]:
+    found = extract_pledges(text, lang=lang, entities=load_entities())
+    return {(p.donor, p.category, p.quantity, p.value) for p in found}
+
+
+# Money told as what named things cost is their value, not a gift beside them: a price
+# after the thing ("at a cost of", "pour un coût de", "zum Preis von"), money devoted to a
+# delivery ("consacrera ... à la livraison de drones").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", _text(ENGLISH[6]), {("NO", AIR, 2, 2.2e9)}),
+        ("en", "Norway will buy two NASAMS systems for Ukraine at a cost of 2.2 billion crowns.", {("NO", AIR, 2, 2.2e9)}),
+        ("fr", "La Norvège achètera deux systèmes NASAMS pour l'Ukraine pour un coût de 2 milliards de couronnes.",
+         {("NO", AIR, 2, 2e9)}),
+        ("de", "Norwegen kauft für die Ukraine zwei NASAMS-Systeme zum Preis von 2 Milliarden Kronen.",
+         {("NO", AIR, 2, 2e9)}),
+        ("fr", _text(FRENCH[11]), {("GB", "drones", None, 3.5e8)}),
+        # money for Ukraine with no thing it pays for stays money given
+        ("fr", "Le Royaume-Uni consacrera 350 millions de livres à l'Ukraine.", {("GB", "funding", None, 3.5e8)}),
+    ],
+)
+def test_money_told_as_what_things_cost_is_their_value(lang: str, text: str, expected: set) -> None:
+    assert _valued(text, lang) == expected
