@@ -358,3 +358,26 @@ def _valued(text: str, lang: str) -> set[tuple]:
 )
 def test_money_told_as_what_things_cost_is_their_value(lang: str, text: str, expected: set) -> None:
     assert _valued(text, lang) == expected
+
+
+# A sale approved to Ukraine is not yet given (Ukraine still has to buy): discussed, as an
+# export approval alone is (labelling rules), and its price is no money given.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", _text(FRENCH[15]), {("US", "missiles", X)}),
+        ("en", "The United States approved the sale of 3,350 ERAM missiles to Ukraine for $825 million, the State "
+         "Department said.", {("US", "missiles", X)}),
+        ("en", "The State Department approved a possible sale to Ukraine of Hawk air defence spare parts.",
+         {("US", AIR, X)}),
+        ("fr", "Washington a autorisé la vente de missiles ERAM à l'Ukraine pour 825 millions de dollars.",
+         {("US", "missiles", X)}),
+        ("de", "Die USA haben den Verkauf von 3350 ERAM-Raketen im Wert von 825 Millionen Dollar an die Ukraine "
+         "genehmigt.", {("US", "missiles", X)}),
+        # money approved for Ukraine stays a promise
+        ("en", "The U.S. Congress approved $61 billion in military aid for Ukraine.", {("US", "funding", P)}),
+    ],
+)
+def test_a_sale_approved_is_under_discussion(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+

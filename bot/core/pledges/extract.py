@@ -670,8 +670,15 @@ def _money_items(
         elif bought[0].value is None:  # (the first amount named for it, if two are)
             bought[0].value, bought[0].currency = money_item.value, money_item.currency
     money_items = unpaid
-    # An amount under a contract is its value, not a gift.
-    return [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+    # An amount under a contract is its value, not a gift; so is a sale's price ("approved
+    # the sale of missiles for $825 million").
+    return [
+        i for i in money_items
+        if (c := _nearest_cue(i, cues)) is None or (c.status != "production" and not _A_SALE.search(folded, c.start, c.end))
+    ]
+
+
+_A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
 
 
 # What names a share of a total told before it: "including", "of which", "dont",

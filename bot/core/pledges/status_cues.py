@@ -134,6 +134,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
+     # ... and so does a sale approved to Ukraine (a foreign military sale: Ukraine still
+     # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
+     rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
+     rf"\w*verkauf\w* (?:{_WORD} ){{0,14}}(?:genehmigt|bewilligt|gebilligt)|(?:genehmig|billig|bewillig)\w* (?:{_WORD} ){{0,3}}\w*verkauf\w*|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      # "se penche sur l'envoi de", "est ouverte à la livraison", "offen für die Lieferung";
      # a decision outstanding: "eine Entscheidung ... steht noch aus"
