@@ -381,3 +381,19 @@ def test_money_told_as_what_things_cost_is_their_value(lang: str, text: str, exp
 def test_a_sale_approved_is_under_discussion(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
 
+
+# A relative clause right after the things describes them ("18 Caesar guns which will be
+# delivered to Ukraine"); the verb before them is the news: an order stays production.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", _text(FRENCH[10]), {("DK", "artillery", M)}),
+        ("en", "Denmark has ordered 18 Caesar howitzers which will be delivered to Ukraine next year.",
+         {("DK", "artillery", M)}),
+        # the relative clause's verb still speaks when it is the only one
+        ("en", "The Leopard tanks which Germany delivered in May are now at the front in Ukraine.",
+         {("DE", "tanks", D)}),
+    ],
+)
+def test_a_relative_clause_after_the_things_is_not_the_news(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected

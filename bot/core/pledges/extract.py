@@ -1258,6 +1258,10 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             distance = (cue.start - item.end) * 1.3
             if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
                 distance += 200.0
+            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start):
+                # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
+                # clause describes the things; the verb before them is the news
+                distance += 100.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
@@ -1272,6 +1276,8 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
     )
 
 
+# (folded text: a relative pronoun right after the item)
+_RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
