@@ -397,3 +397,19 @@ def test_a_sale_approved_is_under_discussion(lang: str, text: str, expected: set
 )
 def test_a_relative_clause_after_the_things_is_not_the_news(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# A count before a model named by a letter, a dash and digits ("30 T-72", "28 M-55") is a
+# count: the letter is no unit (tonnes, metres, millions, thousands).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Poland sent 30 T-72 tanks to Ukraine.", {("PL", "tanks", 30)}),
+        ("en", "Slovenia handed over 28 M-55 tanks to Ukraine.", {("SI", "tanks", 28)}),
+        ("de", "Tschechien gibt der Ukraine 20 T-72-Panzer.", {("CZ", "tanks", 20)}),
+        # ... and a unit stays a unit
+        ("en", "Poland sent 20 t of ammunition to Ukraine.", {("PL", "ammunition", None)}),
+    ],
+)
+def test_a_count_before_a_lettered_model_is_a_count(lang: str, text: str, expected: set) -> None:
+    assert _counted(text, lang) == expected

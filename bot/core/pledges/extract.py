@@ -921,7 +921,55 @@ def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Par
     return not parties.ukraine and (
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
-    )
+    ) or _swapped_to_a_donor(sentence, item, parties)
+
+
+# A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
+# ones. The leg to the partner is told in a clause of its own, cut off by a comma, a
+# semicolon or the swap's words ("im Gegenzug", "in exchange for", "en échange"). (Folded text.)
+_SWAP = lazy(
+    r"\b(?:\w*ringtausch\w*|im gegenzug|dafur|in exchange|in return|swaps?|en echange|en contrepartie|"
+    r"echange (?:de|des|d')|tauschgeschaft\w*)\b"
+)
+_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
+_SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
+_VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
+_SWAP_CLAUSE_BREAK = lazy(
+    r"[,;]|\b(?:im gegenzug|in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|"
+    r"and|und|et|while|wahrend|tandis que|alors que)\b"
+)
+
+
+def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> bool:
+    """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
+    item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
+    to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
+    Tschechien 14 Leopard", "gibt Deutschland der Slowakei", "will give Slovenia 40 trucks")."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    if not parties.ukraine or not _SWAP.search(folded, start, end):
+        return False
+    dateline = _DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
+    low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
+              default=dateline.end() if dateline else start)
+    following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)
+    if following is not None and folded[item.end : following.start()].isspace() or (
+        following is not None and following.start() == item.end
+    ):
+        relative = _SWAP_RELATIVE.match(folded, following.start())
+        if relative is not None and not any(
+            0 <= s - relative.end() <= 1 and _VERB_SECOND.match(folded, e) for _, s, e in parties.donors
+        ):
+            # ("..., die Slowakei hat ...": an article, its country the subject of a main
+            # clause, its verb second; "..., die Bratislava an die Ukraine geliefert hat")
+            # "für die 30 BMP-1, die Bratislava an die Ukraine geliefert hat": the relative
+            # clause right after the item is the item's own
+            following = _SWAP_CLAUSE_BREAK.search(folded, following.end(), end)
+    high = following.start() if following is not None else end
+    if any(low <= s < high for _, s, _ in parties.ukraine):
+        return False
+    # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
+    before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
+    return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])
 
 
 def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
@@ -1258,9 +1306,11 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             distance = (cue.start - item.end) * 1.3
             if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
                 distance += 200.0
-            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start):
+            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status == "production" for c in cues
+            ):
                 # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
-                # clause describes the things; the verb before them is the news
+                # clause tells where ordered things go; the order is the news
                 distance += 100.0
         if best is None or distance < best[0]:
             best = (distance, cue)

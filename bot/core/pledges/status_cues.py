@@ -338,6 +338,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # promises nothing, see extract._cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|schick(?:t|en)\b|"
+     # German "geben" gives only with Ukraine as who receives ("gibt Tschechien der Ukraine
+     # 20 T-72"; "es gibt" is "there is")
+     rf"\b(?:gibt|geben) (?:{_WORD} ){{0,3}}(?:der ukraine|an die ukraine|kiew|kyjiw)\b|"
      # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
