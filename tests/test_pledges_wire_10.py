@@ -423,3 +423,48 @@ def test_a_relative_clause_after_the_things_is_not_the_news(lang: str, text: str
 )
 def test_a_count_before_a_lettered_model_is_a_count(lang: str, text: str, expected: set) -> None:
     assert _counted(text, lang) == expected
+
+
+# A firm and its nationality give way to the government paying it: the other party of a
+# contract ("a contract with the Dutch government") is the giver, no place; a firm named
+# alone still counts as its country (config/entities.toml); "Excalibur Army" is a firm,
+# not the Excalibur shell.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Czech arms maker Excalibur Army has signed a contract with the Dutch government to refurbish 50 "
+         "T-72 tanks for Ukraine.", {("NL", "tanks", M)}),
+        ("fr", "Le groupe français KNDS a signé avec le gouvernement danois un contrat pour 18 canons Caesar "
+         "destinés à l'Ukraine.", {("DK", "artillery", M)}),
+        ("de", "Der tschechische Rüstungskonzern CSG hat von der niederländischen Regierung einen Auftrag über 50 "
+         "T-72-Panzer für die Ukraine erhalten.", {("NL", "tanks", M)}),
+        ("en", "German arms maker Rheinmetall will deliver 100 Skynex systems to Ukraine.", {("DE", AIR, P)}),
+        ("en", "Germany will send tanks to Ukraine together with Denmark.", {("DE", "tanks", P), ("DK", "tanks", P)}),
+    ],
+)
+def test_a_firm_gives_way_to_the_government_paying_it(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# Records that restate others across sentences: the ordered things told by their kind
+# alone with their schedule are the order; the delivered things' promise told in the
+# pluperfect is background to the delivery (a promise with a count of its own, a larger
+# total, stays: the Belgian F-16 article above).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", _text(FRENCH[4]), {("FR", "artillery", M)}),
+        ("en", _text(ENGLISH[5]), {("NL", "tanks", M)}),
+        ("en", _text(ENGLISH[2]), {("ES", "tanks", D)}),
+        ("de", "Die Ukraine hat die ersten Leopard-2-Panzer aus Spanien erhalten. Madrid hatte die Panzer im Frühjahr "
+         "zugesagt.", {("ES", "tanks", D)}),
+        ("fr", "L'Ukraine a reçu les premiers chars Leopard 2 espagnols. Madrid avait promis les chars au printemps.",
+         {("ES", "tanks", D)}),
+        # another kind of thing told beside an order is its own promise
+        ("en", "Germany has ordered 18 RCH 155 howitzers for Ukraine. Berlin will also send the tanks Kyiv asked for.",
+         {("DE", "artillery", M), ("DE", "tanks", P)}),
+    ],
+)
+def test_an_order_or_a_delivery_told_again_is_one_record(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
