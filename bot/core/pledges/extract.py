@@ -95,7 +95,13 @@ from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_mon
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
-from bot.core.pledges.status_cues import StatusMatches, final_status, find_status_cues, receiving_status
+from bot.core.pledges.status_cues import (
+    MADE_AS_SOURCE_BEFORE,
+    StatusMatches,
+    final_status,
+    find_status_cues,
+    receiving_status,
+)
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import lazy
 
@@ -185,6 +191,7 @@ def extract_pledges(
         for status in ("production", "manufacture", "output")
         for s, e in statuses.all(status)
         if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
+        and not (status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(0, s - 50), s))
     ]
     # Paying ("finanzieren", "will fund") is worth reading even with nothing named.
     production += [Mention(s, e, "funding") for s, e in statuses.all("pledged") if _FINANCING.search(folded, s, e)]

@@ -186,7 +186,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
-     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
+     # (an adverb of time may stand between: "has so far supplied", "have previously sent")
+     r"(?:has|have|had) (?:already |so far |thus far |previously |also |now )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      # "Poland was the first (country) to send tanks": a giving done, told by who led it
      r"(?:was|were) the first (?:\w+ ){0,2}to (?:send|deliver|supply|provide|donate|give|hand over|transfer)|"
      r"(?:a ete|fut|avait ete) (?:le|la) premier(?:e)? (?:\w+ ){0,2}a (?:livrer|envoyer|fournir|ceder|donner|transferer)|"
@@ -791,6 +792,16 @@ class StatusMatches:
         return [(start + m.start(), start + m.end()) for m in matches]
 
 
+# Making told as where given things come from, no making of its own: "the shells will
+# come from British and European production lines", "proviendront des usines de",
+# "stammen aus der laufenden Produktion". (Folded text, read before the cue.)
+MADE_AS_SOURCE_BEFORE = lazy(
+    r"\b(?:comes?|coming|came|sourced|taken|drawn) from\s+(?:[\w'-]+\s+){0,4}$|"
+    r"\b(?:proviendr\w*|provien\w*|viendr\w*|issu(?:e|s|es)?) (?:de |des |du |d')(?:[\w'-]+\s+){0,4}$|"
+    r"\bstamm\w* (?:[\w-]+ ){0,2}aus\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -804,6 +815,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 50), s):
+                continue  # "the shells will come from British production lines": where given things come from
             if status == "received" and _COMMITMENT_AFTER.match(folded, e):
                 continue  # "a obtenu un engagement de la France": a promise received, told elsewhere
             if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
