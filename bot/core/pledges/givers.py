@@ -63,7 +63,12 @@ def _compared(folded: str, s: int, e: int) -> bool:
 def _locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
-    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s)
+    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s)
+
+
+# A country that acts in a relative clause is no place: "fournira des chars à la Tchéquie,
+# qui en échange a livré 40 T-72 à l'Ukraine" (its name, then a subject relative).
+_ACTS_AFTER = lazy(r"[\w'-]+(?:[ -][\w'-]+){0,2}?\s*,\s*(?:qui|which|who)\s")
 
 
 # The other party of a contract is the one paying, no place: "signed a contract with the
@@ -150,7 +155,7 @@ def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> 
     # Rheinmetall", "le groupe français KNDS", "der tschechische Rüstungskonzern CSG") give
     # way to a government the sentence names beside them: the one paying the firm.
     # (a dateline's city, "PRAGUE (Reuters) -", is where the news was filed: no such government)
-    firms = [d for d in kept if _names_a_firm(folded, d)]
+    firms = [d for d in donors if _names_a_firm(folded, d)]
     dateline = _DATELINE.match(full)
     paying = [d for d in kept if d not in firms and not (dateline and d[2] <= dateline.end())]
     if firms and paying:
@@ -170,7 +175,8 @@ _FIRM_NOUN_AFTER = lazy(
 _FIRM_NOUN_BEFORE = lazy(
     r"\b(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
     r"\w*unternehmen|\w*firma|groupe|fabricant|industriel|constructeur|entreprise|societe|firme|missilier)"
-    r"(?:\s+(?:d'armement|de defense|d'armes))?\s+$"
+    # (French puts the nationality between: "le groupe allemand Rheinmetall")
+    r"(?:\s+(?:d'armement|de defense|d'armes))?(?:\s+(?!(?:de|du|des|of|von|der|die|das|la|le|les|the)\b)[\w-]+)?\s+$"
 )
 
 
