@@ -592,3 +592,19 @@ def test_the_second_round_gives_its_labelled_records(lang: str, text: str, expec
 )
 def test_places_and_firms_alone_read_as_before(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# A giving verb governed by a contract ("a contract ... to supply") tells what the
+# contract buys: production, not a promise; a contract told apart leaves a promise.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "German arms maker Rheinmetall has won a contract from the Dutch government to supply 100,000 shells "
+         "to Ukraine.", {("NL", "ammunition", M)}),
+        ("en", "Rheinmetall signed a contract with the Dutch government to supply shells to Ukraine.",
+         {("NL", "ammunition", M)}),
+        ("en", "Germany signed a contract last year and will now send tanks to Ukraine.", {("DE", "tanks", P)}),
+    ],
+)
+def test_a_contract_to_supply_is_an_order(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected

@@ -539,6 +539,11 @@ def _cues_with_package_status(
     return resolved
 
 
+# (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)
+_CONTRACT_TO_BEFORE = lazy(r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$")
+_INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
+
+
 def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
     """The cues corrected by what the whole sentence says: handing over the first (or the
     last) ones is a delivery, a question promises nothing, buying for one's own army is no aid."""
@@ -555,6 +560,14 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
         and (_FIRST_OR_LAST_AFTER.match(folded, c.end)
              or (_HANDING_OVER.match(folded, c.start) and _NTH_AFTER.match(folded, c.end)))
         else c
+        for c in cues
+    ]
+    # A giving verb governed by a contract tells what the contract buys: "has won a contract
+    # from the Dutch government to supply 100,000 shells" is an order (production).
+    cues = [
+        replace(c, status="production") if c.status == "pledged" and _CONTRACT_TO_BEFORE.search(
+            folded, max(start, c.start - 90), (m.end() if (m := _INFINITIVE_MARK.match(folded, c.start)) else c.start)
+        ) else c
         for c in cues
     ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
