@@ -95,7 +95,13 @@ from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_mon
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
-from bot.core.pledges.status_cues import StatusMatches, final_status, find_status_cues, receiving_status
+from bot.core.pledges.status_cues import (
+    MADE_AS_SOURCE_BEFORE,
+    StatusMatches,
+    final_status,
+    find_status_cues,
+    receiving_status,
+)
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import lazy
 from bot.core.text.months import GERMAN_MONTHS, alternation
@@ -145,10 +151,12 @@ _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s
 # canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
 # von"; not another thing joined by "and")
 _WORTH_BETWEEN = lazy(
-    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,2}?"
+    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
-    r"pour une valeur de|pour un montant de)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"pour une valeur de|pour un montant de|"
+    # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
+    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
 _VALUES_EQUIPMENT = lazy(
@@ -184,6 +192,7 @@ def extract_pledges(
         for status in ("production", "manufacture", "output")
         for s, e in statuses.all(status)
         if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
+        and not (status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(0, s - 50), s))
     ]
     # Paying ("finanzieren", "will fund") is worth reading even with nothing named.
     production += [Mention(s, e, "funding") for s, e in statuses.all("pledged") if _FINANCING.search(folded, s, e)]
@@ -531,6 +540,11 @@ def _cues_with_package_status(
     return resolved
 
 
+# (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)
+_CONTRACT_TO_BEFORE = lazy(r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$")
+_INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
+
+
 def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
     """The cues corrected by what the whole sentence says: handing over the first (or the
     last) ones is a delivery, a question promises nothing, buying for one's own army is no aid."""
@@ -547,6 +561,14 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
         and (_FIRST_OR_LAST_AFTER.match(folded, c.end)
              or (_HANDING_OVER.match(folded, c.start) and _NTH_AFTER.match(folded, c.end)))
         else c
+        for c in cues
+    ]
+    # A giving verb governed by a contract tells what the contract buys: "has won a contract
+    # from the Dutch government to supply 100,000 shells" is an order (production).
+    cues = [
+        replace(c, status="production") if c.status == "pledged" and _CONTRACT_TO_BEFORE.search(
+            folded, max(start, c.start - 90), (m.end() if (m := _INFINITIVE_MARK.match(folded, c.start)) else c.start)
+        ) else c
         for c in cues
     ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
@@ -669,8 +691,15 @@ def _money_items(
         elif bought[0].value is None:  # (the first amount named for it, if two are)
             bought[0].value, bought[0].currency = money_item.value, money_item.currency
     money_items = unpaid
-    # An amount under a contract is its value, not a gift.
-    return [i for i in money_items if (c := _nearest_cue(i, cues)) is None or c.status != "production"]
+    # An amount under a contract is its value, not a gift; so is a sale's price ("approved
+    # the sale of missiles for $825 million").
+    return [
+        i for i in money_items
+        if (c := _nearest_cue(i, cues)) is None or (c.status != "production" and not _A_SALE.search(folded, c.start, c.end))
+    ]
+
+
+_A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
 
 
 # What names a share of a total told before it: "including", "of which", "dont",
@@ -913,7 +942,55 @@ def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Par
     return not parties.ukraine and (
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
-    )
+    ) or _swapped_to_a_donor(sentence, item, parties)
+
+
+# A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
+# ones. The leg to the partner is told in a clause of its own, cut off by a comma, a
+# semicolon or the swap's words ("im Gegenzug", "in exchange for", "en échange"). (Folded text.)
+_SWAP = lazy(
+    r"\b(?:\w*ringtausch\w*|im gegenzug|dafur|in exchange|in return|swaps?|en echange|en contrepartie|"
+    r"echange (?:de|des|d')|tauschgeschaft\w*)\b"
+)
+_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
+_SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
+_VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
+_SWAP_CLAUSE_BREAK = lazy(
+    r"[,;]|\b(?:im gegenzug|in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|"
+    r"and|und|et|while|wahrend|tandis que|alors que)\b"
+)
+
+
+def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> bool:
+    """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
+    item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
+    to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
+    Tschechien 14 Leopard", "gibt Deutschland der Slowakei", "will give Slovenia 40 trucks")."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    if not parties.ukraine or not _SWAP.search(folded, start, end):
+        return False
+    dateline = _DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
+    low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
+              default=dateline.end() if dateline else start)
+    following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)
+    if following is not None and folded[item.end : following.start()].isspace() or (
+        following is not None and following.start() == item.end
+    ):
+        relative = _SWAP_RELATIVE.match(folded, following.start())
+        if relative is not None and not any(
+            0 <= s - relative.end() <= 1 and _VERB_SECOND.match(folded, e) for _, s, e in parties.donors
+        ):
+            # ("..., die Slowakei hat ...": an article, its country the subject of a main
+            # clause, its verb second; "..., die Bratislava an die Ukraine geliefert hat")
+            # "für die 30 BMP-1, die Bratislava an die Ukraine geliefert hat": the relative
+            # clause right after the item is the item's own
+            following = _SWAP_CLAUSE_BREAK.search(folded, following.end(), end)
+    high = following.start() if following is not None else end
+    if any(low <= s < high for _, s, _ in parties.ukraine):
+        return False
+    # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
+    before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
+    return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])
 
 
 def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
@@ -1250,6 +1327,12 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             distance = (cue.start - item.end) * 1.3
             if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
                 distance += 200.0
+            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status == "production" for c in cues
+            ):
+                # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
+                # clause tells where ordered things go; the order is the news
+                distance += 100.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
@@ -1264,6 +1347,8 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
     )
 
 
+# (folded text: a relative pronoun right after the item)
+_RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")

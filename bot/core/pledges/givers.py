@@ -63,7 +63,20 @@ def _compared(folded: str, s: int, e: int) -> bool:
 def _locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
-    )
+    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s)
+
+
+# A country that acts in a relative clause is no place: "fournira des chars à la Tchéquie,
+# qui en échange a livré 40 T-72 à l'Ukraine" (its name, then a subject relative).
+_ACTS_AFTER = lazy(r"[\w'-]+(?:[ -][\w'-]+){0,2}?\s*,\s*(?:qui|which|who)\s")
+
+
+# The other party of a contract is the one paying, no place: "signed a contract with the
+# Dutch government", "un contrat avec le ministère danois", "einen Vertrag mit der Regierung".
+_CONTRACT_PARTY_BEFORE = lazy(
+    r"\b(?:contracts?|deal|agreement|contrats?|accord|\w*vertrag|vereinbarung)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:with|avec|mit)\s+(?:the\s+|le\s+|la\s+|l'|der\s+|dem\s+|den\s+)?$"
+)
 
 
 _PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
@@ -138,7 +151,38 @@ def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> 
         if not_a_giver(full, folded, donor) or (led_by is not donor and _not_a_giver_before(full, folded, led_by)):
             continue
         kept.append(donor)
+    # A firm and its nationality ("Czech arms maker Excalibur Army", "German arms maker
+    # Rheinmetall", "le groupe français KNDS", "der tschechische Rüstungskonzern CSG") give
+    # way to a government the sentence names beside them: the one paying the firm.
+    # (a dateline's city, "PRAGUE (Reuters) -", is where the news was filed: no such government)
+    firms = [d for d in donors if _names_a_firm(folded, d)]
+    dateline = _DATELINE.match(full)
+    paying = [d for d in kept if d not in firms and not (dateline and d[2] <= dateline.end())]
+    if firms and paying:
+        kept = paying
     return kept
+
+
+_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
+
+
+# (folded text) a nationality before the firm's noun, or the firm named after it
+_FIRM_NOUN_AFTER = lazy(
+    r"\s+(?:(?:arms|defen[cs]e|weapons|aerospace|ammunition|munitions|drone|armaments?|state-owned|private)\s+)?"
+    r"(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
+    r"\w*unternehmen|\w*firma|\w*schmiede)\b"
+)
+_FIRM_NOUN_BEFORE = lazy(
+    r"\b(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
+    r"\w*unternehmen|\w*firma|groupe|fabricant|industriel|constructeur|entreprise|societe|firme|missilier)"
+    # (French puts the nationality between: "le groupe allemand Rheinmetall")
+    r"(?:\s+(?:d'armement|de defense|d'armes))?(?:\s+(?!(?:de|du|des|of|von|der|die|das|la|le|les|the)\b)[\w-]+)?\s+$"
+)
+
+
+def _names_a_firm(folded: str, donor: tuple[str, int, int]) -> bool:
+    _, s, e = donor
+    return bool(_FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s))
 
 
 def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> bool:

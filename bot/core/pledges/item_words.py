@@ -27,6 +27,11 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # "Weapons and ammunition" together is the stock phrase for arms in general, an
      # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
      r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),
+    # What shoots drones down is air defence, before the drone words it contains:
+    # "drone-defence systems", "counter-drone", "anti-drone guns", "Drohnenabwehr",
+    # "systèmes (de lutte) anti-drones".
+    ("air_defence", r"drone[- ]defen[cs]e(?: systems?| guns?)?|(?:anti|counter)-?(?:drones?|uavs?)(?: (?:systems?|guns?|weapons?))?|"
+     r"\w*drohnenabwehr\w*|(?:(?:systemes?|canons?|dispositifs?) )?(?:de (?:lutte|defense) )?anti-?drones?"),
     ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
     ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"

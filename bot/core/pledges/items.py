@@ -49,6 +49,8 @@ _FOR_PURPOSE = lazy(
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
+    # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
+    r"a la (?:livraison|fourniture|production|fabrication)|to the (?:delivery|supply|production) of|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
     r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"

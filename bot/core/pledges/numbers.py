@@ -484,14 +484,15 @@ _FOLD_TABLE = _FoldTable()
 
 # A numeral that is really something else, judged by the word right after it.
 _NOT_A_COUNT_AFTER = lazy(
-    r"[\s-]?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b|kg\b|t\b|millim|kilom|meter|metre|"
+    # (a letter and a dash with digits is a model, not a unit: "30 T-72", "28 M-55", "K-2")
+    r"[\s-]?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b(?!-\d)|kg\b|t\b(?!-\d)|millim|kilom|meter|metre|"
     r"ans?\b|jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
     r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
     r"janv|fevr|mars\b|avril|mai\b|juin|juil|aout|sept|octo|nove|dece|"
     r"jan|feb|mar\b|march|apr|may\b|june?|july?|aug|sep|oct|nov|dec|"
     r"januar|februar|marz|juni|juli|august|oktober|dezember|okt\b|dez\b|"
     r"e\b|er\b|eme\b|th\b|st\b|nd\b|rd\b|"
-    r"milliard|billion|million|mrd|mio|bn\b|md\b|mds\b|k\b|thousand|tausend|mille\b|"
+    r"milliard|billion|million|mrd|mio|bn\b|md\b|mds\b|k\b(?!-\d)|thousand|tausend|mille\b|"
     r"euro|dollar|pfund|livre|pound|€|\$|£|"
     r"-?jahrig|-year-old|-ans|"
     # A decade written with an apostrophe ("the 80's", "the '80s") is a time, not a count.

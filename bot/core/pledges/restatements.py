@@ -92,6 +92,8 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
     ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
+    ordered_kinds = {(p.donor, p.category) for p in pledges if p.status == "production" and p.system}
+    delivered_kinds = {(p.donor, p.category) for p in pledges if p.status == "delivered" and p.system}
     # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
     # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.
     kinds_of_panzer = {
@@ -111,6 +113,16 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             and pledge.system.lower() not in pledge.item.lower()
         ):
             continue  # "the first six" of an order, due next year: the order itself
+        if pledge.status == "pledged" and pledge.system is None and pledge.quantity is None and pledge.value is None and (
+            (pledge.donor, pledge.category) in ordered_kinds
+            and _THE_THINGS.fullmatch(pledge.item.lower()) and _THE_THINGS_IN.search((pledge.evidence or "").lower())
+            or (pledge.donor, pledge.category) in delivered_kinds and _PROMISED_BEFORE.search((pledge.evidence or "").lower())
+        ):
+            # The ordered things told by their kind alone, with their schedule ("Les canons
+            # doivent être livrés d'ici la fin de l'année", "The first tanks are due to be
+            # handed over"): the order itself. The delivered things' promise told as past
+            # background ("Madrid had promised the tanks in the spring"): the delivery.
+            continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in answered and _QUESTION_END.search(
             pledge.evidence or ""
         ):
@@ -128,6 +140,14 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     return kept
 
 
+# a category word alone, and told as things named before ("the tanks", "les canons", "die Panzer")
+_THE_THINGS = lazy(r"[\w-]+")
+_THE_THINGS_IN = lazy(r"\b(?:the|these|those|its|their|les|ces|leurs|die|diese)\s+(?:first\s+|premiers?\s+|premieres?\s+|ersten\s+)?[\w-]+")
+# a promise told in the pluperfect: "had promised", "avait promis", "hatte zugesagt"
+_PROMISED_BEFORE = lazy(
+    r"\bhad (?:\w+ )?(?:promised|pledged|committed)|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
+    r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
+)
 _BARE_PANZER = lazy(r"panzern?")
 _PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
 _QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")

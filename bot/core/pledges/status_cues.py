@@ -135,6 +135,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
+     # ... and so does a sale approved to Ukraine (a foreign military sale: Ukraine still
+     # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
+     rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
+     rf"\w*verkauf\w* (?:{_WORD} ){{0,14}}(?:genehmigt|bewilligt|gebilligt)|(?:genehmig|billig|bewillig)\w* (?:{_WORD} ){{0,3}}\w*verkauf\w*|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      # "se penche sur l'envoi de", "est ouverte à la livraison", "offen für die Lieferung";
      # a decision outstanding: "eine Entscheidung ... steht noch aus"
@@ -183,18 +187,21 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
-     r"(?:has|have|had) (?:already )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
+     # (an adverb of time may stand between: "has so far supplied", "have previously sent")
+     r"(?:has|have|had) (?:already |so far |thus far |previously |also |now )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      # "Poland was the first (country) to send tanks": a giving done, told by who led it
      r"(?:was|were) the first (?:\w+ ){0,2}to (?:send|deliver|supply|provide|donate|give|hand over|transfer)|"
      r"(?:a ete|fut|avait ete) (?:le|la) premier(?:e)? (?:\w+ ){0,2}a (?:livrer|envoyer|fournir|ceder|donner|transferer)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|given|handed|"
-     r"transferred|handed over|shipped)|arrived|handed over|"
+     r"transferred|handed over|shipped|received)|arrived|handed over|"
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
      r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      r"en tout |notamment )?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     # things received, told in the passive: "les obus promis ont bien été reçus"
+     r"ete recu(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
      # other French participles with their agent or recipient: "cédés par la France",
      # "remis aux forces ukrainiennes", "transférés à Kiev"
@@ -333,6 +340,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # promises nothing, see extract._cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|schick(?:t|en)\b|"
+     # German "geben" gives only with Ukraine as who receives ("gibt Tschechien der Ukraine
+     # 20 T-72"; "es gibt" is "there is")
+     rf"\b(?:gibt|geben) (?:{_WORD} ){{0,3}}(?:der ukraine|an die ukraine|kiew|kyjiw)\b|"
      # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
@@ -438,7 +448,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
      r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?obtenu|obtient|obtiendr\w*|"
-     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
+     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja |bien |enfin )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*|"
@@ -783,6 +793,16 @@ class StatusMatches:
         return [(start + m.start(), start + m.end()) for m in matches]
 
 
+# Making told as where given things come from, no making of its own: "the shells will
+# come from British and European production lines", "proviendront des usines de",
+# "stammen aus der laufenden Produktion". (Folded text, read before the cue.)
+MADE_AS_SOURCE_BEFORE = lazy(
+    r"\b(?:comes?|coming|came|sourced|taken|drawn) from\s+(?:[\w'-]+\s+){0,4}$|"
+    r"\b(?:proviendr\w*|provien\w*|viendr\w*|issu(?:e|s|es)?) (?:de |des |du |d')(?:[\w'-]+\s+){0,4}$|"
+    r"\bstamm\w* (?:[\w-]+ ){0,2}aus\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -796,6 +816,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 50), s):
+                continue  # "the shells will come from British production lines": where given things come from
             if status == "received" and _COMMITMENT_AFTER.match(folded, e):
                 continue  # "a obtenu un engagement de la France": a promise received, told elsewhere
             if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
@@ -1156,7 +1178,23 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
             and not _first_of_the_promised_handed_over(clause))
     ):
         return replace(cue, status="pledged")
+    if cue.status == "delivered" and _HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and _TO_COME_AFTER.match(
+        folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
+    ):
+        return replace(cue, status="pledged")
     return cue
+
+
+# A handover named as a noun is one done ("the handover of the tanks"), unless its verb
+# puts it ahead or tells it delayed: "the handover of CV90s will slip into next year",
+# "is expected in May", "la remise des chars est prévue en mai", "a été reportée".
+_HANDOVER_NOUN = lazy(r"handover|(?:la |leur |sa )?remise (?:de|des|d')")
+_TO_COME_AFTER = lazy(
+    r"[^.;:]{0,100}?\b(?:will|is to|are to|(?:is|are) (?:expected|due|scheduled|planned|set)|"
+    r"(?:has|have) been (?:delayed|postponed|pushed back)|(?:is|are|was|were) (?:delayed|postponed)|"
+    r"(?:est|sont) (?:prevue?s?|attendue?s?|retardee?s?|reportee?s?|repoussee?s?)|aura lieu|"
+    r"(?:a|ont) ete (?:retardee?s?|reportee?s?|repoussee?s?)|devrai(?:t|ent)|doi(?:t|vent)|(?:prend|a pris) du retard)\b"
+)
 
 
 # The conditional mood ("would send", "enverrait", "serait prêt à livrer", "würden ...
