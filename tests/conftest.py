@@ -41,6 +41,25 @@ os.environ.setdefault("PLEDGEWATCH_CACHE_DIR", "")
 _SCRATCH_CACHE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-xdg-")
 os.environ["XDG_CACHE_HOME"] = _SCRATCH_CACHE.name
 
+# A test that measures something worth reading on every run (the feed corpus) records it
+# as a property under this name; the summary at the end prints it. A print would be lost:
+# the tests run in pytest-xdist workers, whose output the terminal never shows.
+FIGURES = "figures"
+_figures: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call":
+        _figures.extend(str(value) for name, value in report.user_properties if name == FIGURES)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _figures:
+        terminalreporter.section("figures measured by the tests")
+        for line in _figures:
+            terminalreporter.write_line(line)
+
+
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"
 

@@ -34,6 +34,7 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.feed_parse import MAX_GUID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, parse_feed
 from bot.core.models import Entry
 from bot.errors import FetchError, ParseError
+from tests.conftest import FIGURES
 from tests.servers import FeedServer, Response, atom, rss
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
@@ -197,7 +198,7 @@ def require_corpus() -> Path:
 
 
 @pytest.mark.timeout(600)  # a download, then 2,000+ fetches and parses: minutes on a loaded machine
-def test_feedparser_corpus_through_fetch_and_parse(capsys):
+def test_feedparser_corpus_through_fetch_and_parse(record_property):
     found = require_corpus()
     files = corpus_files(found)
     assert len(files) > 2000, f"only {len(files)} corpus files in {found}"
@@ -223,16 +224,15 @@ def test_feedparser_corpus_through_fetch_and_parse(capsys):
             tracemalloc.stop()
     elapsed = time.perf_counter() - started
 
-    with capsys.disabled():
-        print(
-            f"\nfeed corpus (feedparser {feedparser.__version__} tests): {len(files)} files, "
-            f"{tally.served} served, {tally.parsed} parsed OK ({tally.entries} entries), "
-            f"{tally.parse_refused + len(tally.fetch_refused)} refused "
-            f"({tally.parse_refused} ParseError, {len(tally.fetch_refused)} FetchError), "
-            f"slowest parse {tally.slowest[0] * 1000:.0f} ms CPU ({tally.slowest[1]}), "
-            f"slowest wall {tally.slowest_wall * 1000:.0f} ms, peak traced memory while parsing "
-            f"{peak / 1e6:.0f} MB, {elapsed:.1f} s"
-        )
+    record_property(FIGURES, (
+        f"feed corpus (feedparser {feedparser.__version__} tests): {len(files)} files, "
+        f"{tally.served} served, {tally.parsed} parsed OK ({tally.entries} entries), "
+        f"{tally.parse_refused + len(tally.fetch_refused)} refused "
+        f"({tally.parse_refused} ParseError, {len(tally.fetch_refused)} FetchError), "
+        f"slowest parse {tally.slowest[0] * 1000:.0f} ms CPU ({tally.slowest[1]}), "
+        f"slowest wall {tally.slowest_wall * 1000:.0f} ms, peak traced memory while parsing "
+        f"{peak / 1e6:.0f} MB, {elapsed:.1f} s"
+    ))
     assert tally.unexpected == []
     assert tally.served == len(files)
     assert tally.parsed + tally.parse_refused + len(tally.fetch_refused) == len(files)
