@@ -2,7 +2,7 @@
 counts tried only where a numeral can begin, number words looked for only after a
 quick RE2 check, references looked for from where their RE2 hint first matches,
 status cues searched once per text instead of once per sentence, sentences without
-a possible giver skipped."""
+a possible giver skipped, scale words tried only where their hint points."""
 
 from __future__ import annotations
 
@@ -58,6 +58,24 @@ def test_number_words_tried_where_the_quick_check_points_are_those_of_a_full_sca
     folded = fold_aligned(text)
     quick = numbers._matches_from(numbers._WORD_NUMBER, folded, numbers._word_number_starts(folded))
     assert _spans(quick) == _spans(numbers._WORD_NUMBER.finditer(folded))
+
+
+@given(_texts)
+@example("2 milliarden euro und 3 billion dollars")
+@example("1,5 millions d'obus, deux milliards d'euros, a billion dollars")
+@example("zwei Milliarde Euro1 million")
+def test_scale_words_tried_where_their_hint_points_are_those_of_a_full_scan(text: str) -> None:
+    folded = fold_aligned(text)
+    scale_starts = (hint.start() for hint in numbers._SCALE_HINT.finditer(folded))
+    tails = numbers._matches_from(numbers._WORDS_MONEY_TAIL, folded, scale_starts)
+    assert _spans(tails) == _spans(numbers._WORDS_MONEY_TAIL.finditer(folded))
+    scaled = numbers._matches_from(numbers._SCALED_COUNT, folded, numbers._digit_starts(folded))
+    assert _spans(scaled) == _spans(numbers._SCALED_COUNT.finditer(folded))
+
+
+def test_every_scale_word_begins_with_the_hint() -> None:
+    # (a scale word the hint misses would never be tried: its amounts in words lost)
+    assert all(numbers._SCALE_HINT.match(word) for word in numbers._LARGE_SCALES)
 
 
 # Pieces of the references' words and what may follow them, with neighbours that tell
