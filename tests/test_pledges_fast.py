@@ -2,7 +2,8 @@
 counts tried only where a numeral can begin, number words looked for only after a
 quick RE2 check, references looked for from where their RE2 hint first matches,
 status cues searched once per text instead of once per sentence, sentences without
-a possible giver skipped, scale words tried only where their hint points."""
+a possible giver skipped, scale words tried only where their hint points, patterns
+written to open with a character class."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import items, numbers, references, status_cues
+from bot.core.pledges import extract, items, numbers, references, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -76,6 +77,35 @@ def test_scale_words_tried_where_their_hint_points_are_those_of_a_full_scan(text
 def test_every_scale_word_begins_with_the_hint() -> None:
     # (a scale word the hint misses would never be tried: its amounts in words lost)
     assert all(numbers._SCALE_HINT.match(word) for word in numbers._LARGE_SCALES)
+
+
+# Patterns written to open with a character class, and the plain form each stands for
+# (as its comment gives it): the same matches, wherever a search starts.
+_PLAIN_FORMS = (
+    (status_cues._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
+    (extract._COMMISSIONED,
+     r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+     r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+     r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"),
+)
+_CLAUSE_PIECES = st.sampled_from(
+    ["with", "mit", "avec", "alongside", "cotes", "concert", "neben", "outre", "besides", "addition", "apart",
+     "whether", "ob", "im auftrag der", "bundesregierung", "commissioned by the", "government", "pentagon",
+     "pour le compte", "de l'etat", "without", "forthwith", "bob", "obus", "apartment", "a", "w", "é", "ж", "_", "1"]
+    + [" ", " ", "-", "'", ",", "\n"]
+)
+
+
+@given(st.lists(_CLAUSE_PIECES, max_size=16).map("".join))
+@example("forthwith with")
+@example("éwith ob_ жob")
+@example("liefert im auftrag der bundesregierung, commissioned by the pentagon, pour le compte de l'etat")
+def test_patterns_opening_with_a_class_match_as_their_plain_forms(text: str) -> None:
+    for quick, plain in _PLAIN_FORMS:
+        plain_re = re.compile(plain)
+        for pos in range(len(text) + 1):
+            found, expected = quick.search(text, pos), plain_re.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (plain, pos)
 
 
 # Pieces of the references' words and what may follow them, with neighbours that tell
