@@ -3,7 +3,7 @@ counts tried only where a numeral can begin, number words looked for only after 
 quick RE2 check, references looked for from where their RE2 hint first matches,
 status cues searched once per text instead of once per sentence, sentences without
 a possible giver skipped, scale words tried only where their hint points, patterns
-written to open with a character class."""
+written to open with a character class, leaders looked for after a word check."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import extract, items, numbers, references, status_cues
+from bot.core.pledges import extract, givers, items, numbers, references, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -106,6 +106,42 @@ def test_patterns_opening_with_a_class_match_as_their_plain_forms(text: str) -> 
         for pos in range(len(text) + 1):
             found, expected = quick.search(text, pos), plain_re.search(text, pos)
             assert (found and found.span()) == (expected and expected.span()), (plain, pos)
+
+
+_LEADER_PIECES = st.sampled_from(
+    ["led", "coordinated", "jointly", "by", "menee", "par", "sous la", "direction", "de", "unter", "fuhrung",
+     "von", "angefuhrt", "the", "la", "l'", "latvia", "coalition", "bypass", "parliament", "x"]
+    + [" ", " ", ",", "-", "\n"]
+)
+
+
+@given(st.lists(_LEADER_PIECES, max_size=16).map("".join))
+@example("the drone coalition led by latvia")
+@example("die koalition, angefuhrt von der, sous la direction de, unter fuhrung von")
+def test_leaders_looked_for_after_a_word_check_are_those_the_pattern_finds(text: str) -> None:
+    for s in range(len(text) + 1):
+        assert givers._led_by_before(text, s) == bool(givers._LEADER_BEFORE.search(text, max(0, s - 40), s))
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["base", "air", "de", "of", "d'", "like", "unlike", "wie", "zum beispiel", "z. b.", "comme", "the", "la",
+     "den", "armes", "armements", "militaires", "arme", "weapons", "us", "france", "sagte", "mitteilte", "x"]
+    + [" ", " ", ",", "-", "\n"]
+)
+
+
+@given(st.lists(_PLACE_PIECES, max_size=16).map("".join))
+@example("wie die usa mitteilte")
+@example("des armes militaires us weapons")
+def test_places_and_weapons_looked_for_after_a_word_check_are_those_the_patterns_find(text: str) -> None:
+    for s in range(len(text) + 1):
+        for e in range(s, len(text) + 1):
+            compared = bool(givers._PLACE_BEFORE.search(text[max(0, s - 40) : s])) and not givers._REPORTED_AFTER.match(
+                text, e
+            )
+            assert givers._compared(text, s, e) == compared
+            origin = bool(givers._WEAPONS_AFTER.match(text, e) or givers._WEAPONS_BEFORE.search(text, max(0, s - 24), s))
+            assert givers.origin_of_weapons(text, s, e) == origin
 
 
 # Pieces of the references' words and what may follow them, with neighbours that tell
