@@ -140,7 +140,9 @@ def test_places_and_weapons_looked_for_after_a_word_check_are_those_the_patterns
                 text, e
             )
             assert givers._compared(text, s, e) == compared
-            origin = bool(givers._WEAPONS_AFTER.match(text, e) or givers._WEAPONS_BEFORE.search(text, max(0, s - 24), s))
+            origin = bool(
+                givers._WEAPONS_AFTER.match(text, e) or givers._WEAPONS_BEFORE.search(text, max(0, s - 24), s)
+            )
             assert givers.origin_of_weapons(text, s, e) == origin
 
 
