@@ -2,7 +2,8 @@
 counts tried only where a numeral can begin, number words looked for only after a
 quick RE2 check, references looked for from where their RE2 hint first matches,
 status cues searched once per text instead of once per sentence, sentences without
-a possible giver skipped."""
+a possible giver skipped, scale words tried only where their hint points, patterns
+written to open with a character class, leaders looked for after a word check."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import items, numbers, references, status_cues
+from bot.core.pledges import extract, givers, items, numbers, references, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -58,6 +59,91 @@ def test_number_words_tried_where_the_quick_check_points_are_those_of_a_full_sca
     folded = fold_aligned(text)
     quick = numbers._matches_from(numbers._WORD_NUMBER, folded, numbers._word_number_starts(folded))
     assert _spans(quick) == _spans(numbers._WORD_NUMBER.finditer(folded))
+
+
+@given(_texts)
+@example("2 milliarden euro und 3 billion dollars")
+@example("1,5 millions d'obus, deux milliards d'euros, a billion dollars")
+@example("zwei Milliarde Euro1 million")
+def test_scale_words_tried_where_their_hint_points_are_those_of_a_full_scan(text: str) -> None:
+    folded = fold_aligned(text)
+    scale_starts = (hint.start() for hint in numbers._SCALE_HINT.finditer(folded))
+    tails = numbers._matches_from(numbers._WORDS_MONEY_TAIL, folded, scale_starts)
+    assert _spans(tails) == _spans(numbers._WORDS_MONEY_TAIL.finditer(folded))
+    scaled = numbers._matches_from(numbers._SCALED_COUNT, folded, numbers._digit_starts(folded))
+    assert _spans(scaled) == _spans(numbers._SCALED_COUNT.finditer(folded))
+
+
+def test_every_scale_word_begins_with_the_hint() -> None:
+    # (a scale word the hint misses would never be tried: its amounts in words lost)
+    assert all(numbers._SCALE_HINT.match(word) for word in numbers._LARGE_SCALES)
+
+
+# Patterns written to open with a character class, and the plain form each stands for
+# (as its comment gives it): the same matches, wherever a search starts.
+_PLAIN_FORMS = (
+    (status_cues._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
+    (extract._COMMISSIONED,
+     r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+     r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+     r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"),
+)
+_CLAUSE_PIECES = st.sampled_from(
+    ["with", "mit", "avec", "alongside", "cotes", "concert", "neben", "outre", "besides", "addition", "apart",
+     "whether", "ob", "im auftrag der", "bundesregierung", "commissioned by the", "government", "pentagon",
+     "pour le compte", "de l'etat", "without", "forthwith", "bob", "obus", "apartment", "a", "w", "é", "ж", "_", "1"]
+    + [" ", " ", "-", "'", ",", "\n"]
+)
+
+
+@given(st.lists(_CLAUSE_PIECES, max_size=16).map("".join))
+@example("forthwith with")
+@example("éwith ob_ жob")
+@example("liefert im auftrag der bundesregierung, commissioned by the pentagon, pour le compte de l'etat")
+def test_patterns_opening_with_a_class_match_as_their_plain_forms(text: str) -> None:
+    for quick, plain in _PLAIN_FORMS:
+        plain_re = re.compile(plain)
+        for pos in range(len(text) + 1):
+            found, expected = quick.search(text, pos), plain_re.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (plain, pos)
+
+
+_LEADER_PIECES = st.sampled_from(
+    ["led", "coordinated", "jointly", "by", "menee", "par", "sous la", "direction", "de", "unter", "fuhrung",
+     "von", "angefuhrt", "the", "la", "l'", "latvia", "coalition", "bypass", "parliament", "x"]
+    + [" ", " ", ",", "-", "\n"]
+)
+
+
+@given(st.lists(_LEADER_PIECES, max_size=16).map("".join))
+@example("the drone coalition led by latvia")
+@example("die koalition, angefuhrt von der, sous la direction de, unter fuhrung von")
+def test_leaders_looked_for_after_a_word_check_are_those_the_pattern_finds(text: str) -> None:
+    for s in range(len(text) + 1):
+        assert givers._led_by_before(text, s) == bool(givers._LEADER_BEFORE.search(text, max(0, s - 40), s))
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["base", "air", "de", "of", "d'", "like", "unlike", "wie", "zum beispiel", "z. b.", "comme", "the", "la",
+     "den", "armes", "armements", "militaires", "arme", "weapons", "us", "france", "sagte", "mitteilte", "x"]
+    + [" ", " ", ",", "-", "\n"]
+)
+
+
+@given(st.lists(_PLACE_PIECES, max_size=16).map("".join))
+@example("wie die usa mitteilte")
+@example("des armes militaires us weapons")
+def test_places_and_weapons_looked_for_after_a_word_check_are_those_the_patterns_find(text: str) -> None:
+    for s in range(len(text) + 1):
+        for e in range(s, len(text) + 1):
+            compared = bool(givers._PLACE_BEFORE.search(text[max(0, s - 40) : s])) and not givers._REPORTED_AFTER.match(
+                text, e
+            )
+            assert givers._compared(text, s, e) == compared
+            origin = bool(
+                givers._WEAPONS_AFTER.match(text, e) or givers._WEAPONS_BEFORE.search(text, max(0, s - 24), s)
+            )
+            assert givers.origin_of_weapons(text, s, e) == origin
 
 
 # Pieces of the references' words and what may follow them, with neighbours that tell

@@ -1064,10 +1064,13 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
 
 
 # On a government's order (folded text).
+# \b(?:im auftrag ...|commissioned by ...|pour le compte ...)\b, written to open with a
+# character class (the look-behinds then check the word boundary), so `re` skips through
+# the sentence to the few letters a match can begin with (see status_cues._NEGATION).
 _COMMISSIONED = lazy(
-    r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
-    r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
-    r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"
+    r"[icp](?:(?<=\bi)m auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+    r"(?<=\bc)ommissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+    r"(?<=\bp)our le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"
 )
 
 

@@ -55,9 +55,19 @@ _REPORTED_AFTER = lazy(
 )
 
 
+# Every match of _PLACE_BEFORE holds one of these words ("unlike" holds "like"). This
+# runs for every donor word, and most have none of them before: a substring test (in C)
+# spares `re` trying the pattern at each of the 40 characters.
+_PLACE_WORDS = ("base", "like", "wie", "comme")
+
+
 def _compared(folded: str, s: int, e: int) -> bool:
     """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE)."""
-    return bool(_PLACE_BEFORE.search(folded[max(0, s - 40) : s])) and not _REPORTED_AFTER.match(folded, e)
+    window = folded[max(0, s - 40) : s]
+    return (
+        any(word in window for word in _PLACE_WORDS)
+        and bool(_PLACE_BEFORE.search(window)) and not _REPORTED_AFTER.match(folded, e)
+    )
 
 
 def _locative(full: str, folded: str, s: int) -> bool:
@@ -191,7 +201,7 @@ def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> 
     _, s, e = donor
     return bool(
         _locative(full, folded, s) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or _compared(folded, s, e)
-        or _LEADER_BEFORE.search(folded, max(0, s - 40), s)
+        or _led_by_before(folded, s)
     )
 
 
@@ -226,7 +236,11 @@ def origin_of_weapons(folded: str, s: int, e: int) -> bool:
     scheme, where allies pay for American weapons. (Alone in its sentence it is still read
     as the giver, "US weapons arrive in Ukraine"; a kind of thing, "German tanks", names
     who gives it.)"""
-    return bool(_WEAPONS_AFTER.match(folded, e) or _WEAPONS_BEFORE.search(folded, max(0, s - 24), s))
+    low = max(0, s - 24)
+    # (every match of _WEAPONS_BEFORE holds "arme": most donors have none before them)
+    return bool(
+        _WEAPONS_AFTER.match(folded, e) or (folded.find("arme", low, s) >= 0 and _WEAPONS_BEFORE.search(folded, low, s))
+    )
 
 
 _WEAPONS_AFTER = lazy(r"(?:-made)?[- ](?:military )?(?:weapons|arms|armaments?|waffen|rustungs\w*|militargut\w*)\b")
@@ -251,7 +265,7 @@ def leads_a_scheme(folded: str, s: int, e: int) -> bool:
     Koalition", "the Latvia-led coalition"): leading is not giving, and another donor's
     payment to the scheme is that donor's. (Alone in its sentence it is still read as the
     giver, "the coalition led by Latvia will send drones": see extract._sentence_parties.)"""
-    return bool(_LEADER_BEFORE.search(folded, max(0, s - 40), s) or _LEADER_AFTER.match(folded, e))
+    return _led_by_before(folded, s) or bool(_LEADER_AFTER.match(folded, e))
 
 
 # (folded text)
@@ -263,6 +277,18 @@ _LEADER_BEFORE = lazy(
     r"angefuhrt von|geleitet von|koordiniert von)"
     r"\s*(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
 )
+# Every match of _LEADER_BEFORE holds one of these words. This runs for every donor word,
+# and most have none of them in the 40 characters before: a substring test (in C) spares
+# `re` trying the pattern at each of those characters.
+_LEADER_WORDS = ("by", "par", "sous", "unter", "von")
+
+
+def _led_by_before(folded: str, s: int) -> bool:
+    low = max(0, s - 40)
+    window = folded[low:s]
+    return any(word in window for word in _LEADER_WORDS) and bool(_LEADER_BEFORE.search(folded, low, s))
+
+
 _LEADER_AFTER = lazy(
     r"(?:-(?:led|coordinated|run)\b|\s+(?:gefuhrt|angefuhrt|geleitet|koordiniert)\w*|"
     r"(?:er|en|e|es)?\s+(?:fuhrung|leitung|federfuhrung)\b)"

@@ -330,6 +330,9 @@ _WORDS_MONEY_TAIL = lazy(
 # How far before its scale word a spelled-out number can begin ("quatre-vingt-quinze").
 _WORDS_MONEY_REACH = 60
 # Most texts hold no scale word at all: they are done without the search above.
+# Every scale word begins with one of these (and neither can begin inside the other, or
+# inside itself), so their matches are every place a _WORDS_MONEY_TAIL match can begin:
+# that pattern opens with "\b" and an alternation, which `re` would try at every character.
 _SCALE_HINT = lazy(r"milli|billion")
 
 
@@ -396,7 +399,8 @@ def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> 
 def _money_in_words(text: str, folded: str, lang: str | None) -> Iterator[Money]:
     """Amounts whose number is spelled out ("sieben Milliarden Euro"); a fraction ("half a
     billion") is left without a value, as `number_word` leaves it."""
-    for tail in _WORDS_MONEY_TAIL.finditer(folded):
+    scale_starts = (hint.start() for hint in _SCALE_HINT.finditer(folded))
+    for tail in _matches_from(_WORDS_MONEY_TAIL, folded, scale_starts):
         scale_end = tail.end("scale")
         low = max(0, tail.start() - _WORDS_MONEY_REACH)
         run = next((m for m in _WORD_NUMBER.finditer(folded, low, scale_end) if m.end() == scale_end), None)
@@ -640,7 +644,9 @@ _SCALED_COUNT = lazy(r"(?<![\w.,/-])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:millions?|mil
 
 def _scaled_counts(folded: str, money_spans: list[tuple[int, int]], money_starts: list[int]) -> list[Count]:
     counts = []
-    for match in _SCALED_COUNT.finditer(folded):
+    # (a match begins a run of digits, its look-behind rules out the middle of one: tried
+    # only there, not at every character)
+    for match in _matches_from(_SCALED_COUNT, folded, _digit_starts(folded)):
         start, end = match.span()
         i = bisect.bisect_right(money_starts, start) - 1
         if i >= 0 and start < money_spans[i][1]:

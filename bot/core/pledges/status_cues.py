@@ -1357,7 +1357,9 @@ _CLAUSE_BREAK = lazy(r"[,;:()\[\]]|\s[-–—]\s")
 _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
 _CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
-_CLAUSE_QUESTION = lazy(r"\b(?:whether|ob)\b")
+# (\b(?:whether|ob)\b, written to open with a character class so that `re` skips to the
+# letters a match can begin with: it is looked for up to 200 characters before each cue)
+_CLAUSE_QUESTION = lazy(r"[wo](?:(?<=\bw)hether|(?<=\bo)b)\b")
 # ("sollte" opens a condition, "sollte Deutschland Taurus liefern", or tells what
 # ought to be done: neither is a promise)
 # ("dürfte" is a likelihood: "Die USA dürften bald ... liefern")
