@@ -196,9 +196,13 @@ HYPHENATED = "Deutschland liefert weitere Leo&shy;pard-Panzer an die Ukra&#x200B
 
 def test_invisible_characters_inside_words_do_not_hide_them_from_the_rules(env, capsys, feed_server):
     plain = "Deutschland liefert weitere Leopard-Panzer an die Ukraine"
-    body = "Berlin sagte der Ukraine weitere Kampfpanzer zu, teilte das Verteidigungsministerium mit."
+    body = "Das teilte das Verteidigungsministerium am Dienstag in Berlin mit."  # the title carries the news
+    # What the rules would see if the invisible characters split the words: the control
+    # that shows the rules' answer depends on those words.
+    split = "Deutschland liefert weitere Leo pard-Panzer an die Ukra ine"
+    titles = [HYPHENATED, "\u202eenarkU rof sknat\u202c " + plain, plain, split]
     items = "".join(f"<item><title>{t}</title><link>https://news.example/{n}</link><description>{body}"
-                    f"</description></item>" for n, t in enumerate([HYPHENATED, "\u202eenarkU rof sknat\u202c " + plain]))
+                    f"</description></item>" for n, t in enumerate(titles))
     feed_server.set_feed("/de.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
                                     f'<language>de</language>{items}</channel></rss>'.encode())
     url = feed_server.url("/de.xml")
@@ -207,11 +211,12 @@ def test_invisible_characters_inside_words_do_not_hide_them_from_the_rules(env, 
     store = SqliteStore(env / CLI_DB)
     rows = store._rows("SELECT title, score FROM entries ORDER BY id")
     store.close()
+    hyphenated, overridden, clean, split_apart = ((row["title"], row["score"]) for row in rows)
     # The soft hyphen and the zero-width space split "Leopard" and "Ukraine" in two: the
-    # title's matches were lost (score 2 instead of 3) and the pledge named no system.
-    assert rows[0]["title"] == plain
-    assert rows[0]["score"] == rows[1]["score"] == 3.0
-    assert rows[1]["title"] == "enarkU rof sknat " + plain
+    # title's matches were lost.
+    assert hyphenated == (plain, clean[1])
+    assert overridden == ("enarkU rof sknat " + plain, clean[1])
+    assert split_apart[1] < clean[1], "the control no longer shows that the split words matter"
     assert "\u202e" not in capsys.readouterr().out
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.chat.paging import Page, split_pages
-from bot.core.chat.render_telegram import MAX_MESSAGE, label, render_linked_reply, visible_length
+from bot.core.chat.render_telegram import MAX_MESSAGE, label, quiet_mentions, render_linked_reply, visible_length
 
 PAGE_PREFIX = "pwpage:"  # callback data of a page button: pwpage:<key>:<page index>
 PAGE_TIMEOUT = 3600.0
@@ -40,8 +40,14 @@ class PagedReply:
 
 
 def pages_of(segments: Sequence[tuple[str, str]]) -> list[Page]:
-    """A reply's pages, each fitting one Telegram message with its footer."""
-    return split_pages(segments, MAX_MESSAGE - PAGE_FOOTER_ROOM, visible_length)
+    """A reply's pages, each fitting one Telegram message with its footer. Measured as
+    sent: every "@name" gets a word joiner when rendered (no mention), so a page of rules
+    dense with @lists measured without them overflowed and lost its end and footer."""
+    return split_pages(segments, MAX_MESSAGE - PAGE_FOOTER_ROOM, _sent_length)
+
+
+def _sent_length(text: str) -> int:
+    return visible_length(quiet_mentions(text))
 
 
 def page_html(paged: PagedReply, index: int) -> str:
