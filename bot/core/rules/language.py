@@ -77,6 +77,8 @@ bare NOT), or its weight is 0.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.models import Rule
 from bot.core.rules.cost import check_cost, rule_cost
 from bot.core.rules.engine import RuleSet, check_rule
@@ -145,33 +147,21 @@ def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
     def named(number: int, rule: Rule, exc: RuleError) -> RuleError:
         return RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected)
 
-    # Parsing is cheap: up to the first rule that does not parse, the rest is checked together.
-    expressions: list[Expr] = []
-    unparsed: RuleError | None = None
-    for number, rule in enumerate(rules, 1):
-        try:
-            check_rule(rule)
-            expressions.append(parse_expression(rule.expression))
-        except RuleError as exc:
-            unparsed = named(number, rule, exc)
-            break
-    parsed = rules[: len(expressions)]
-    # As validate_rule compiles each: every rule counted, disabled ones too, at weight 1.
-    as_checked = [Rule(rule.topic, rule.expression, 1.0) for rule in parsed]
+    # Disabled rules are checked too, as validate_rule checks any rule it is given.
+    as_checked = [replace(rule, enabled=True) for rule in rules]
     try:
         ruleset = RuleSet.compile(as_checked, threshold=1.0, entities=entities, lexicon=lexicon)
     except RuleError:
-        # Rare (an unknown @list, say): find the first bad rule, worded as when checked alone.
-        for number, rule in enumerate(parsed, 1):
+        # Some rule does not parse or compile. One by one, the first bad rule is found in file
+        # order (an earlier one may be too costly), worded as when checked alone.
+        for number, rule in enumerate(rules, 1):
             try:
                 validate_rule(rule, entities=entities, lexicon=lexicon)
             except RuleError as exc:
                 raise named(number, rule, exc) from None
         raise
-    for number, (rule, expr, root) in enumerate(zip(parsed, expressions, ruleset.roots), 1):
+    for number, (rule, root) in enumerate(zip(rules, ruleset.roots), 1):
         try:
-            check_cost(rule_cost(expr, root))
+            check_cost(rule_cost(parse_expression(rule.expression), root))
         except RuleError as exc:
             raise named(number, rule, exc) from None
-    if unparsed is not None:
-        raise unparsed

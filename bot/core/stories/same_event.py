@@ -265,12 +265,11 @@ def _amounts_may_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     only the same figure is one; see `compare`.)"""
     if a & b:
         return True
-    if {_amount(key)[1] for key in a} & {_amount(key)[1] for key in b}:
+    amounts_a, amounts_b = [_amount(key) for key in a], [_amount(key) for key in b]
+    if {currency for _, currency in amounts_a} & {currency for _, currency in amounts_b}:
         return False  # in the currency both use, they give different sums
-    for key_a in a:
-        for key_b in b:
-            value_a, currency_a = _amount(key_a)
-            value_b, currency_b = _amount(key_b)
+    for value_a, currency_a in amounts_a:
+        for value_b, currency_b in amounts_b:
             if value_a is None or value_b is None:
                 continue
             rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a), _EUROS_PER_UNIT.get(currency_b)

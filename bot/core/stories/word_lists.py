@@ -11,7 +11,7 @@ measured as better on the real-article set.
 
 from __future__ import annotations
 
-from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, month_names
 
 _STOPWORDS_EN = """
 a about above after again against all also although am an and any are around as at be
@@ -86,7 +86,7 @@ vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag son
 jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil okt dez
 """.split() + [
     # English "may" is left to the stop words: it is mostly the verb.
-    month for month in alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS).split("|") if month != "may"
+    month for month in month_names(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS) if month != "may"
 ]
 
 # In German text a capitalised word is usually a noun; these endings mark the common

@@ -22,7 +22,12 @@ GERMAN_MONTHS = (
 )
 
 
+def month_names(*month_lists: tuple[str, ...]) -> tuple[str, ...]:
+    """The names in the lists, each once, in the order given (German "april" after the
+    English one is dropped)."""
+    return tuple(dict.fromkeys(name for names in month_lists for name in names))
+
+
 def alternation(*month_lists: tuple[str, ...]) -> str:
-    """A regex alternation of the names in the lists, each name once, in the order given
-    (German "april" after the English one is dropped)."""
-    return "|".join(dict.fromkeys(name for names in month_lists for name in names))
+    """The names of `month_names` as one regex alternation."""
+    return "|".join(month_names(*month_lists))
