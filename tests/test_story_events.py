@@ -989,6 +989,38 @@ def test_round_ups_of_two_standing_meetings_of_one_day_are_two_events():
               lang="de").event.lead_meetings == {"EU-MINISTERS"}
 
 
+def test_a_statement_made_elsewhere_is_not_the_round_up_of_a_meeting_of_its_day():
+    """NATO's Secretary General speaking in another city (an interview, a news conference
+    with a head of government) on the day the alliance's ministers meet: both report no
+    government's pledge, name the day and share NATO's words, but the statement's lead tells
+    of no meeting at all, while the round-up's names the ministers' one."""
+    round_up = fp("NATO defence ministers vow more air defence for Ukraine",
+                  "BRUSSELS - NATO defence ministers meeting in Brussels on Thursday agreed to send more air defence to "
+                  "Ukraine before winter, Secretary General Mark Rutte said. Germany and Canada announced new support.",
+                  lang="en")
+    statement = fp("NATO's Rutte says allies must send more air defence to Ukraine before winter",
+                   "NATO Secretary General Mark Rutte said on Thursday that allies must send more air defence systems "
+                   "to Ukraine before winter, in an interview with a German broadcaster.", lang="en")
+    assert not round_up.event.is_about_an_item() and not statement.event.is_about_an_item()
+    assert similarity(round_up, statement) > SAME_STORY_THRESHOLD  # alike enough to join on the day
+    assert compare(round_up.event, statement.event).conflict == "meeting"
+    assert same_event_score(round_up, statement, apart=timedelta(hours=2)) == 0.0
+    french = fp("Le chef de l'Otan appelle les alliés à livrer plus de défense aérienne à Kiev",
+                "Le secrétaire général de l'Otan, Mark Rutte, a appelé jeudi les alliés à envoyer davantage de défense "
+                "aérienne à l'Ukraine avant l'hiver, dans un entretien à une chaîne allemande.", lang="fr")
+    assert compare(round_up.event, french.event).conflict == "meeting"
+    # Said at the meeting, or ahead of it, it is part of it: its lead names the meeting.
+    at_it = fp("NATO's Rutte says allies must send more air defence to Ukraine before winter",
+               "NATO Secretary General Mark Rutte said on Thursday that allies must send more air defence to Ukraine "
+               "before winter, speaking before a meeting of NATO defence ministers in Brussels.", lang="en")
+    assert same_event_score(round_up, at_it, apart=timedelta(hours=2)) > 0.0
+    # A round-up that names its meeting only as "talks" is not told apart from one naming it.
+    talks = fp("Allies vow more air defence for Ukraine at Brussels talks",
+               "Allied defence ministers agreed at talks in Brussels on Thursday to send more air defence to Ukraine "
+               "before winter, Secretary General Mark Rutte said.", lang="en")
+    assert compare(round_up.event, talks.event).conflict == ""
+
+
 def test_round_ups_of_one_meeting_that_list_different_governments_are_one_event():
     """Each round-up names a few of the governments that spoke at the meeting, not the same
     few: the English one Germany and Sweden, the French one the British co-chair."""

@@ -98,6 +98,10 @@ class EventEvidence:
     # second paragraph, which tells which meeting it is, not that two reports are one
     # (see same_event.compare).
     lead_meetings: frozenset[str] = frozenset()
+    # "statement" when the title and lead tell of no gathering at all (no meeting, talks,
+    # summit, réunion, Treffen...), "meeting" when they tell of one, standing or not (see
+    # `_GATHERING`); empty in evidence stored before it was read.
+    occasions: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -134,6 +138,7 @@ class EventEvidence:
             "group_amounts": sorted(self.group_amounts),
             "meetings": sorted(self.meetings),
             "lead_meetings": sorted(self.lead_meetings),
+            "occasions": sorted(self.occasions),
         }
 
     @classmethod
@@ -147,7 +152,7 @@ class EventEvidence:
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
-                           ("meetings", str), ("lead_meetings", str)):
+                           ("meetings", str), ("lead_meetings", str), ("occasions", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -237,6 +242,7 @@ def event_evidence(
         headline_groups=headline_groups,
         meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
+        occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
@@ -282,6 +288,17 @@ _MEETINGS = {
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
     ),
 }
+
+
+# Any gathering, standing or not, as wire copy names it in English, French and German (folded
+# text). A lead naming none reports a statement: an interview, a news conference, a speech
+# (a news or press conference is where a statement is made, not a meeting).
+_GATHERING = re.compile(
+    r"\b(?:meet|meets|meeting|meetings|met|talks|gathering|gathered|summit|ministerial)\b"
+    r"|(?<!news )(?<!press )\bconference\b"
+    r"|\breunion|\breuni(?:e|s|es)?\b|\bsommet|\brencontre|\bpourparlers\b|\bconference(?! de presse)"
+    r"|treffen|\btrafen\b|\bgetroffen\b|gipfel|\btagung|\bkonferenz|\bsitzung|\bberatungen\b|\bberieten\b"
+)
 
 
 def _group_amounts(groups: frozenset[str], headline_countries: set[str], amounts: list[str]) -> frozenset[str]:

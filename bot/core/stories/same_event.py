@@ -61,7 +61,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - meeting: both report a meeting or a statement (no government's pledge, no system in
       the headline: `EventEvidence.is_about_an_item`) and their leads name different
       standing meetings (a NATO ministers' meeting and the contact group's of the same
-      week; see events._MEETINGS); a lead naming both shares one with each;
+      week; see events._MEETINGS); a lead naming both shares one with each; or one lead
+      names a standing meeting and the other tells of no gathering at all (a statement
+      made elsewhere that day: `_statement_beside_meeting`);
     - systems: both name systems and none in common (a family counts: "Leopard" and
       "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not);
     - subject: one headline names only a group (a meeting), the other only countries
@@ -77,7 +79,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     if a.donors and b.donors and not a.donors & b.donors and not (round_ups and a.meetings & b.meetings):
         conflict = "donors"
-    elif round_ups and a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings:
+    elif round_ups and ((a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings)
+                        or _statement_beside_meeting(a, b) or _statement_beside_meeting(b, a)):
         conflict = "meeting"
     elif a.systems and b.systems and not shared_systems:
         conflict = "systems"
@@ -105,6 +108,15 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b), len(a.meetings & b.meetings))
+
+
+def _statement_beside_meeting(meeting: EventEvidence, statement: EventEvidence) -> bool:
+    """`meeting`'s lead names a standing meeting, `statement`'s tells of no gathering at
+    all: NATO's Secretary General in an interview or at a news conference with a head of
+    government, on the day the alliance's ministers meet. Both report no government's
+    pledge, name the day and share the alliance's words; said at the meeting (or before
+    it), the statement's lead would say so."""
+    return bool(meeting.lead_meetings) and not statement.lead_meetings and "statement" in statement.occasions
 
 
 def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
