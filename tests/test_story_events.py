@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.stories.events import EventEvidence, event_evidence
@@ -300,11 +302,12 @@ def test_different_amounts_or_counts_withhold_pledge_agreement():
 
 def test_one_sum_told_in_two_currencies_is_no_difference_in_amounts():
     """One outlet gives the donor's own money, the next converts it: "3.5 billion Swedish
-    crowns" and "$330 million" are one sum, two packages only when they cannot be."""
+    crowns" and "some $330 million" are one sum, two packages only when they cannot be (a
+    figure told plainly in each currency: see the next test)."""
     crowns = evidence("Sweden pays 3.5 billion crowns for howitzers", "Sweden will pay 3.5 billion Swedish crowns.",
                       (ARCHER_PLEDGE,), lang="en")
-    dollars = evidence("Sweden pays $330 million for howitzers", "", (ARCHER_PLEDGE,), lang="en")
-    euros = evidence("La Suède paie 300 millions d'euros pour des canons", "", (ARCHER_PLEDGE,), lang="fr")
+    dollars = evidence("Sweden pays some $330 million for howitzers", "", (ARCHER_PLEDGE,), lang="en")
+    euros = evidence("La Suède paie environ 300 millions d'euros pour des canons", "", (ARCHER_PLEDGE,), lang="fr")
     assert crowns.amounts == {"3.5e+09 SEK"} and dollars.amounts == {"3.3e+08 USD"}
     assert compare(crowns, dollars).pledges_agree and compare(crowns, euros).pledges_agree
     assert compare(dollars, euros).pledges_agree
@@ -318,6 +321,38 @@ def test_one_sum_told_in_two_currencies_is_no_difference_in_amounts():
     assert compare(converted, euros).pledges_agree and not compare(converted, crowns).pledges_agree
     # ... and the shared detail of two reports is only ever the same figure.
     assert compare(crowns, dollars).details == 0
+
+
+def test_two_funding_packages_of_one_donor_in_two_currencies_are_two_events():
+    """One minister, one day, two sums: dollars paid into NATO's scheme to buy American
+    weapons and the government's own crowns for drones, 261 and 276 million euros converted.
+    Neither figure is told as a conversion (no "about", "rund", "soit environ", no figure in
+    brackets beside another), so each is the sum its donor named: two packages."""
+    crowns = fp("Norway gives Ukraine 3 billion crowns in military aid",
+                "OSLO - Norway will give Ukraine 3 billion Norwegian crowns in military support this winter, Defence "
+                "Minister Tore O. Sandvik said on Monday.", Pledge("NO", "funding", "pledged"), lang="en")
+    dollars = fp("Norway to pay $300 million into NATO fund for Ukraine",
+                 "OSLO - Norway will contribute $300 million to NATO's fund to buy American weapons for Ukraine, Defence "
+                 "Minister Tore O. Sandvik said on Monday.", Pledge("NO", "funding", "pledged"), lang="en")
+    assert similarity(crowns, dollars) >= PLEDGE_AGREEMENT_SIMILARITY  # one template, one minister
+    assert not compare(crowns.event, dollars.event).pledges_agree
+    assert same_event_score(crowns, dollars, apart=timedelta(hours=3)) == 0.0
+    # Told as a conversion, the dollar figure may be the crowns: one sum.
+    converted = fp("Norway gives Ukraine about $280 million in military aid",
+                   "OSLO - Norway will give Ukraine about $280 million in military support this winter, Defence "
+                   "Minister Tore O. Sandvik said on Monday.", Pledge("NO", "funding", "pledged"), lang="en")
+    assert compare(crowns.event, converted.event).pledges_agree
+
+
+@pytest.mark.parametrize(("text", "lang", "rough"), [
+    ("Norway will give 5 billion Norwegian crowns ($465 million) to Ukraine.", "en", {"4.6e+08 USD"}),
+    ("Norwegen gibt fünf Milliarden Kronen, umgerechnet rund 430 Millionen Euro.", "de", {"4.3e+08 EUR"}),
+    ("La Suède va verser 3,5 milliards de couronnes, soit environ 300 millions d'euros.", "fr", {"3e+08 EUR"}),
+    ("Kanada stellt 200 Millionen kanadische Dollar (rund 125 Millionen Euro) bereit.", "de", {"1.2e+08 EUR"}),
+    ("Norway will contribute $300 million to NATO's fund.", "en", set()),
+])
+def test_a_figure_told_as_rough_or_converted_is_read_so(text, lang, rough):
+    assert evidence("", text, (), lang=lang).rough_amounts == rough
 
 
 def test_headlines_naming_other_donors_withhold_pledge_agreement():

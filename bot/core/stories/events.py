@@ -102,6 +102,11 @@ class EventEvidence:
     # summit, réunion, Treffen...), "meeting" when they tell of one, standing or not (see
     # `_GATHERING`); empty in evidence stored before it was read.
     occasions: frozenset[str] = frozenset()
+    # The amounts told as rough or converted ("about $280 million", "rund 430 Millionen
+    # Euro", "soit environ 300 millions d'euros", a figure in brackets beside another): only
+    # such a figure may be another outlet's sum in another currency (see
+    # same_event._amounts_may_agree and `_ROUGHLY`).
+    rough_amounts: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -139,6 +144,7 @@ class EventEvidence:
             "meetings": sorted(self.meetings),
             "lead_meetings": sorted(self.lead_meetings),
             "occasions": sorted(self.occasions),
+            "rough_amounts": sorted(self.rough_amounts),
         }
 
     @classmethod
@@ -152,7 +158,8 @@ class EventEvidence:
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
-                           ("meetings", str), ("lead_meetings", str), ("occasions", str)):
+                           ("meetings", str), ("lead_meetings", str), ("occasions", str),
+                           ("rough_amounts", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -235,6 +242,7 @@ def event_evidence(
         ),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
+        rough_amounts=frozenset(key for key, start in amounts if _ROUGHLY.search(aligned, 0, start)),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
@@ -288,6 +296,17 @@ _MEETINGS = {
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
     ),
 }
+
+
+# What wire copy writes right before a figure it rounds or converts from another currency
+# (folded text, up to the figure): "about", "some", "roughly", "environ", "soit", "pres de",
+# "rund", "etwa", "umgerechnet", "knapp", or an opening bracket ("3 billion crowns ($280
+# million)"). A donor's own announcement states its sum plainly.
+_ROUGHLY = re.compile(
+    r"(?:\b(?:about|around|roughly|some|nearly|almost|approximately|approx|an estimated|equivalent to|the equivalent"
+    r" of|environ|soit|pres de|quelque|approximativement|rund|etwa|umgerechnet|knapp|fast|ungefahr|circa|ca)\.?"
+    r"|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
+)
 
 
 # Any gathering, standing or not, as wire copy names it in English, French and German (folded

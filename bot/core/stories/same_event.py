@@ -252,7 +252,7 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
     running total beside the new package; here it only withholds pledge agreement.)"""
-    return bool((a.amounts and b.amounts and not _amounts_may_agree(a.amounts, b.amounts))
+    return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
                 or (a.counts and b.counts and not _shared_counts(a, b)))
 
 
@@ -269,20 +269,24 @@ _EUROS_PER_UNIT = {
 _CONVERSION_SLACK = 1.5
 
 
-def _amounts_may_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+def _amounts_may_agree(a: EventEvidence, b: EventEvidence) -> bool:
     """Some amount of `a` may be one of `b`: the same amount in the same currency, or, when
-    the two share no currency, within _CONVERSION_SLACK of each other in euros. One outlet gives
-    the donor's own money ("1.1 billion Danish crowns"), the next converts it ("environ
-    147 millions d'euros"): two currencies are no two sums. (Not a shared detail either:
-    only the same figure is one; see `compare`.)"""
-    if a & b:
+    the two share no currency, within _CONVERSION_SLACK of each other in euros, one of the
+    two told as rough or converted (EventEvidence.rough_amounts). One outlet gives the
+    donor's own money ("1.1 billion Danish crowns"), the next converts it ("environ 147
+    millions d'euros"): two currencies are no two sums. But one minister's dollars paid into
+    a fund and his government's own crowns, each stated plainly, are two sums however close
+    they convert. (Not a shared detail either: only the same figure is one; see `compare`.)"""
+    if a.amounts & b.amounts:
         return True
-    amounts_a, amounts_b = [_amount(key) for key in a], [_amount(key) for key in b]
-    if {currency for _, currency in amounts_a} & {currency for _, currency in amounts_b}:
+    amounts_a, amounts_b = [_amount(key) for key in a.amounts], [_amount(key) for key in b.amounts]
+    if {currency for _, _, currency in amounts_a} & {currency for _, _, currency in amounts_b}:
         return False  # in the currency both use, they give different sums
-    for value_a, currency_a in amounts_a:
-        for value_b, currency_b in amounts_b:
+    for key_a, value_a, currency_a in amounts_a:
+        for key_b, value_b, currency_b in amounts_b:
             if value_a is None or value_b is None:
+                continue
+            if key_a not in a.rough_amounts and key_b not in b.rough_amounts:
                 continue
             rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a), _EUROS_PER_UNIT.get(currency_b)
             if rates_a is None or rates_b is None:
@@ -293,13 +297,13 @@ def _amounts_may_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-def _amount(key: str) -> tuple[float | None, str]:
-    """"1.1e+09 DKK" -> (1.1e9, "DKK")."""
+def _amount(key: str) -> tuple[str, float | None, str]:
+    """"1.1e+09 DKK" -> ("1.1e+09 DKK", 1.1e9, "DKK")."""
     number, _, currency = key.partition(" ")
     try:
-        return float(number), currency
+        return key, float(number), currency
     except ValueError:
-        return None, currency
+        return key, None, currency
 
 
 def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
