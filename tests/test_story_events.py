@@ -40,6 +40,29 @@ def fp(title: str, body: str, *pledges: Pledge, lang: str | None = None) -> Stor
 # --- what the evidence holds ---------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Les ministres se sont réunis le 25 avr. à Bruxelles", "25-4"),
+    ("Les ministres se sont réunis le 3 fév. à Bruxelles", "3-2"),
+    ("The ministers met on Mar. 4 in Brussels", "4-3"),
+    ("Die Minister trafen sich am 3. Okt. in Brüssel", "3-10"),
+])
+def test_a_months_short_form_names_a_day_in_each_language(text, day):
+    assert evidence(text).dates == {day}
+
+
+def test_the_stories_read_one_list_of_month_short_forms():
+    """The dates the matcher reads (named_days) and the beat's generic words (word_lists)
+    take the months' short forms from one list (bot/core/text/months.py): a form read as a
+    date is no content word two reports could share."""
+    from bot.core.stories.named_days import MONTH_WORDS
+    from bot.core.stories.word_lists import GENERIC_WORDS
+    from bot.core.text.months import MONTH_ABBREVIATIONS
+
+    short = {form for forms in MONTH_ABBREVIATIONS for form in forms}
+    assert {"avr", "fev", "mar", "okt", "dez"} <= short <= MONTH_WORDS
+    assert short <= set(GENERIC_WORDS)
+
+
 def test_named_days_are_read_in_english_french_and_german():
     assert evidence("Ministers met on Wednesday, March 4, in Brussels").dates == {"4-3"}
     assert evidence("Ministers met on Wednesday, March 4, in Brussels").weekdays == {2}

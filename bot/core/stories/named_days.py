@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS
 
-# The short forms wire copy uses for each month, January first ("Aug. 4", "25 janv.", "3. Okt.").
-_ABBREVIATIONS = (
-    "jan janv", "feb fev fevr", "mar", "apr", "", "jun",
-    "jul juil", "aug", "sep sept", "oct okt", "nov", "dec dez",
-)
 _MONTH_OF = {
     word: number
-    for number, names in enumerate(zip(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, _ABBREVIATIONS), start=1)
-    for word in " ".join(names).split()
+    for number, (*names, short) in enumerate(
+        zip(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS), start=1)
+    for word in (*names, *short)
 }
 # The month names and abbreviations of the three languages, folded.
 MONTH_WORDS = frozenset(_MONTH_OF)

@@ -11,7 +11,7 @@ measured as better on the real-article set.
 
 from __future__ import annotations
 
-from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, month_names
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, month_names
 
 _STOPWORDS_EN = """
 a about above after again against all also although am an and any are around as at be
@@ -83,8 +83,7 @@ approve approved approval prime premier chancellor chancelier secretary secretai
 spokesman spokeswoman spokesperson
 monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
 vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil okt dez
-""".split() + [
+""".split() + [short for forms in MONTH_ABBREVIATIONS for short in forms] + [
     # English "may" is left to the stop words: it is mostly the verb.
     month for month in month_names(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS) if month != "may"
 ]

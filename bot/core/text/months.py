@@ -21,6 +21,14 @@ GERMAN_MONTHS = (
     "juli", "august", "september", "oktober", "november", "dezember",
 )
 
+# The short forms wire copy uses for each month in the three languages, folded, January
+# first ("Aug. 4", "25 janv.", "3 fév.", "25 avr.", "3. Okt."); May has none ("mai" and
+# "may" are whole).
+MONTH_ABBREVIATIONS = (
+    ("jan", "janv"), ("feb", "fev", "fevr"), ("mar",), ("apr", "avr"), (), ("jun",),
+    ("jul", "juil"), ("aug",), ("sep", "sept"), ("oct", "okt"), ("nov",), ("dec", "dez"),
+)
+
 
 def month_names(*month_lists: tuple[str, ...]) -> tuple[str, ...]:
     """The names in the lists, each once, in the order given (German "april" after the
