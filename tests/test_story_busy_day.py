@@ -114,7 +114,8 @@ DAYS = [
     # Kyiv's thanks, beside its new pledge; Norway's dollars for PURL and crowns for drones;
     # Canadian dollars one copy gives only in euros; a package whose contents are secret;
     # a delivery total told rounded). Main before: 1.00 / 0.86, nothing hidden, in 7 orders.
-    ("busy_day_7.jsonl", 30, 28, 0.85),
+    # 0.89 once a donor's n-th package named one event ("12th package", "12e paquet").
+    ("busy_day_7.jsonl", 30, 28, 0.89),
 ]
 
 

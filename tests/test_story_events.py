@@ -378,6 +378,28 @@ def test_a_figure_told_as_rough_or_converted_is_read_so(text, lang, rough):
     assert evidence("", text, (), lang=lang).rough_amounts == rough
 
 
+def test_a_donors_nth_package_names_one_event():
+    """A package whose contents are secret has no count, sum or system to share; its number
+    in the donor's series happens once ("12th", "12e", "12."), as the n-th delivery of a
+    system does."""
+    english = fp("Italy approves 12th military aid package for Ukraine, contents secret",
+                 "ROME - Italy's government approved its 12th military aid package for Ukraine on Thursday, the defence "
+                 "minister said, without disclosing what it contains.", Pledge("IT", "other", "pledged"), lang="en")
+    french = fp("L'Italie approuve un 12e paquet d'aide militaire à l'Ukraine",
+                "Le gouvernement italien a approuvé jeudi son 12e paquet d'aide militaire à l'Ukraine, dont le contenu "
+                "reste secret, a indiqué le ministre de la Défense.", Pledge("IT", "other", "pledged"), lang="fr")
+    german = fp("Italien beschließt zwölftes Hilfspaket", "Italien hat am Donnerstag sein 12. Militärhilfepaket für die "
+                "Ukraine beschlossen. Der Inhalt bleibt geheim.", Pledge("IT", "other", "pledged"), lang="de")
+    assert english.event.package_ordinals == french.event.package_ordinals == german.event.package_ordinals == {"IT|12"}
+    assert compare(english.event, french.event).event_keys == 1
+    assert same_event_score(english, french, apart=timedelta(hours=1)) > 0.0
+    # The next one is another event.
+    next_one = fp("Italy approves 13th military aid package for Ukraine",
+                  "ROME - Italy's government approved its 13th military aid package for Ukraine on Thursday.",
+                  Pledge("IT", "other", "pledged"), lang="en")
+    assert compare(english.event, next_one.event).conflict == "ordinal"
+
+
 def test_headlines_naming_other_donors_withhold_pledge_agreement():
     # Phenomenon: one government's announcement, then a joint one with a partner.
     alone = evidence("Norway to send howitzers to Ukraine", "", (Pledge("NO", "artillery", "pledged"),))

@@ -107,6 +107,9 @@ class EventEvidence:
     # such a figure may be another outlet's sum in another currency (see
     # same_event._amounts_may_agree and `_ROUGHLY`).
     rough_amounts: frozenset[str] = frozenset()
+    # The donor's package by its number in the donor's series, "IT|12" for "Italy's 12th
+    # military aid package" (title or first sentence; see `_package_ordinals`): it happens once.
+    package_ordinals: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -145,6 +148,7 @@ class EventEvidence:
             "lead_meetings": sorted(self.lead_meetings),
             "occasions": sorted(self.occasions),
             "rough_amounts": sorted(self.rough_amounts),
+            "package_ordinals": sorted(self.package_ordinals),
         }
 
     @classmethod
@@ -159,7 +163,7 @@ class EventEvidence:
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
-                           ("rough_amounts", str)):
+                           ("rough_amounts", str), ("package_ordinals", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -243,6 +247,7 @@ def event_evidence(
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
         rough_amounts=frozenset(key for key, start in amounts if _ROUGHLY.search(aligned, 0, start)),
+        package_ordinals=_package_ordinals(fold(opening), countries_in_headline or donors - GROUP_DONORS),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
@@ -307,6 +312,25 @@ _ROUGHLY = re.compile(
     r" of|environ|soit|pres de|quelque|approximativement|rund|etwa|umgerechnet|knapp|fast|ungefahr|circa|ca)\.?"
     r"|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
 )
+
+
+# A package's number in its donor's series, in folded text: "12th (military aid) package",
+# "12e paquet (d'aide)", "12. Hilfspaket" / "22. Militarhilfepaket" / "12. Paket".
+_NTH_PACKAGE = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th) (?:[a-z-]+ ){0,3}?(?:package|tranche)\b"
+    r"|\b(\d{1,3})(?:e|eme|er) (?:paquet|tranche|train)\b"
+    r"|\b(\d{1,3})\. ?[a-z]*paket\b"
+)
+
+
+def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:
+    """"IT|12" for "Italy approves its 12th military aid package": the numbers of the
+    packages the opening names, keyed by the one donor of the report (none when it names
+    several: whose twelfth would be a guess)."""
+    if len(donors) != 1:
+        return frozenset()
+    (donor,) = donors
+    return frozenset(f"{donor}|{int(next(g for g in m.groups() if g))}" for m in _NTH_PACKAGE.finditer(folded_opening))
 
 
 # Any gathering, standing or not, as wire copy names it in English, French and German (folded

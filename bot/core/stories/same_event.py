@@ -73,7 +73,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       `_system_phase_conflict`);
     - date / weekday: both name the day and no day in common;
     - ordinal: both report the n-th delivery of one system, not the same n (the first
-      IRIS-T handed over and the third).
+      IRIS-T handed over and the third), or one donor's n-th package, not the same n.
     """
     shared_systems = _shared_systems(a.systems, b.systems)
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
@@ -188,12 +188,15 @@ def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
     - the same count of the same kind of thing from the same donor in the same phase
       ("DE|armour|delivered|18");
     - the first (or the n-th) delivery of the same system: it happens once;
-    - the same amount decided by the same group its headline is about ("EU|2e+09 EUR").
+    - the same amount decided by the same group its headline is about ("EU|2e+09 EUR");
+    - the same donor's package by its number in the series ("IT|12": "12th package",
+      "12e paquet", "12. Hilfspaket").
 
     Such a fact makes two reports one event even when they share few words (a
     translation, a rewrite); the conflicts of `compare` still keep them apart."""
     return (len(a.first_deliveries & b.first_deliveries) + len(a.later_deliveries & b.later_deliveries)
-            + len(a.counted_pledges & b.counted_pledges) + len(a.group_amounts & b.group_amounts))
+            + len(a.counted_pledges & b.counted_pledges) + len(a.group_amounts & b.group_amounts)
+            + len(a.package_ordinals & b.package_ordinals))
 
 
 def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
@@ -231,9 +234,22 @@ def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> froze
 
 
 def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both report the n-th delivery of a system (of one family), and no n in common."""
+    """Both report the n-th delivery of a system (of one family), or the n-th package of
+    one donor, and no n in common."""
     ordinals_a, ordinals_b = _delivery_ordinals(a), _delivery_ordinals(b)
-    return any(ordinals_b.get(family) and not nths & ordinals_b[family] for family, nths in ordinals_a.items())
+    if any(ordinals_b.get(family) and not nths & ordinals_b[family] for family, nths in ordinals_a.items()):
+        return True
+    packages_a, packages_b = _package_numbers(a), _package_numbers(b)
+    return any(packages_b.get(donor) and not nths & packages_b[donor] for donor, nths in packages_a.items())
+
+
+def _package_numbers(evidence: EventEvidence) -> dict[str, set[str]]:
+    """Donor -> the numbers of its packages the evidence names ("IT|12")."""
+    found: dict[str, set[str]] = {}
+    for key in evidence.package_ordinals:
+        donor, _, nth = key.rpartition("|")
+        found.setdefault(donor, set()).add(nth)
+    return found
 
 
 def _delivery_ordinals(evidence: EventEvidence) -> dict[str, set[int]]:
