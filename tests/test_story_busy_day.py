@@ -106,8 +106,9 @@ DAYS = [
     # beside the arrival of CV90 it promised earlier; Britain's pounds converted to euros;
     # NATO's Secretary General speaking elsewhere; three Mirage delivered, with an
     # editorial; Denmark's last F-16 with a marked correction of the count). Main before:
-    # 1.00 / 0.72, nothing hidden, in 7 orders.
-    ("busy_day_6.jsonl", 29, 32, 0.71),
+    # 1.00 / 0.72, nothing hidden, in 7 orders; 0.78 once a sum told rounded ("plus d'un
+    # milliard d'euros" for 1.1 billion) stopped counting as another sum.
+    ("busy_day_6.jsonl", 29, 32, 0.78),
     # Written with the sixth, 2028-02-17: 30 reports of 11 events around a NATO defence
     # ministers' meeting (its round-ups and an untitled live entry; the US drawdown package
     # and its sale approval the same day; the Netherlands' promised Patriot arrived, with

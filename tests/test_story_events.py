@@ -400,6 +400,26 @@ def test_a_donors_nth_package_names_one_event():
     assert compare(english.event, next_one.event).conflict == "ordinal"
 
 
+def test_a_sum_told_rounded_is_no_difference_in_amounts():
+    """One outlet gives the package's figure, the next rounds it ("plus d'un milliard",
+    "more than 1 billion", "über eine Milliarde"): one sum, though the figures differ.
+    Two figures both told plainly stay two sums, and so does a rounded one far off."""
+    exact = evidence("Germany pledges 1.1 billion euro package", "Germany will give 1.1 billion euros.",
+                     (ARCHER_PLEDGE,), lang="en")
+    for text, lang in (("L'Allemagne va fournir une aide de plus d'un milliard d'euros.", "fr"),
+                       ("Germany will give more than 1 billion euros.", "en"),
+                       ("Deutschland gibt über eine Milliarde Euro.", "de")):
+        rounded = evidence("", text, (ARCHER_PLEDGE,), lang=lang)
+        assert rounded.rough_amounts == {"1e+09 EUR"}, text
+        assert compare(exact, rounded).pledges_agree, text
+        assert compare(exact, rounded).details == 0  # only the same figure is a shared detail
+    plain = evidence("Germany pledges 1 billion euro package", "Germany will give 1 billion euros.",
+                     (ARCHER_PLEDGE,), lang="en")
+    assert not compare(exact, plain).pledges_agree
+    far = evidence("", "Germany will give more than 2 billion euros.", (ARCHER_PLEDGE,), lang="en")
+    assert not compare(exact, far).pledges_agree
+
+
 def test_headlines_naming_other_donors_withhold_pledge_agreement():
     # Phenomenon: one government's announcement, then a joint one with a partner.
     alone = evidence("Norway to send howitzers to Ukraine", "", (Pledge("NO", "artillery", "pledged"),))

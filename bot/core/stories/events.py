@@ -304,13 +304,13 @@ _MEETINGS = {
 
 
 # What wire copy writes right before a figure it rounds or converts from another currency
-# (folded text, up to the figure): "about", "some", "roughly", "environ", "soit", "pres de",
-# "rund", "etwa", "umgerechnet", "knapp", or an opening bracket ("3 billion crowns ($280
-# million)"). A donor's own announcement states its sum plainly.
+# (folded text, up to the figure): "about", "some", "roughly", "more than", "environ", "soit",
+# "pres de", "plus d'", "rund", "etwa", "umgerechnet", "uber", or an opening bracket ("3
+# billion crowns ($280 million)"). A donor's own announcement states its sum plainly.
 _ROUGHLY = re.compile(
     r"(?:\b(?:about|around|roughly|some|nearly|almost|approximately|approx|an estimated|equivalent to|the equivalent"
-    r" of|environ|soit|pres de|quelque|approximativement|rund|etwa|umgerechnet|knapp|fast|ungefahr|circa|ca)\.?"
-    r"|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
+    r" of|more than|over|environ|soit|pres de|quelque|approximativement|plus de|rund|etwa|umgerechnet|knapp|fast"
+    r"|ungefahr|circa|ca|uber|mehr als|gut)\.?|\bplus d['\u2019]|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
 )
 
 

@@ -283,11 +283,15 @@ _EUROS_PER_UNIT = {
     CROWNS: (0.04, 0.087, 0.088, 0.134),
 }
 _CONVERSION_SLACK = 1.5
+# How far a figure told as rough ("more than 1 billion", "rund 800 Millionen") may be from
+# the exact one in the same currency: rounding to one or two figures.
+_ROUNDING_SLACK = 1.25
 
 
 def _amounts_may_agree(a: EventEvidence, b: EventEvidence) -> bool:
-    """Some amount of `a` may be one of `b`: the same amount in the same currency, or, when
-    the two share no currency, within _CONVERSION_SLACK of each other in euros, one of the
+    """Some amount of `a` may be one of `b`: the same amount in the same currency (or within
+    _ROUNDING_SLACK when one is told as rough: "plus d'un milliard d'euros" and "1.1 billion
+    euros"), or, when the two share no currency, within _CONVERSION_SLACK of each other in euros, one of the
     two told as rough or converted (EventEvidence.rough_amounts). One outlet gives the
     donor's own money ("1.1 billion Danish crowns"), the next converts it ("environ 147
     millions d'euros"): two currencies are no two sums. But one minister's dollars paid into
@@ -297,7 +301,14 @@ def _amounts_may_agree(a: EventEvidence, b: EventEvidence) -> bool:
         return True
     amounts_a, amounts_b = [_amount(key) for key in a.amounts], [_amount(key) for key in b.amounts]
     if {currency for _, _, currency in amounts_a} & {currency for _, _, currency in amounts_b}:
-        return False  # in the currency both use, they give different sums
+        # In the currency both use, two figures are two sums, unless one is the other
+        # rounded ("plus d'un milliard d'euros" for 1.1 billion).
+        return any(
+            currency_a == currency_b and value_a and value_b
+            and (key_a in a.rough_amounts or key_b in b.rough_amounts)
+            and max(value_a, value_b) <= _ROUNDING_SLACK * min(value_a, value_b)
+            for key_a, value_a, currency_a in amounts_a for key_b, value_b, currency_b in amounts_b
+        )
     for key_a, value_a, currency_a in amounts_a:
         for key_b, value_b, currency_b in amounts_b:
             if value_a is None or value_b is None:
