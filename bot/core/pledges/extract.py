@@ -546,7 +546,7 @@ _CONTRACT_TO_BEFORE = lazy(r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[
 _UNDER_A_CONTRACT = lazy(
     r"\b(?:under (?:a|an|the) (?:[\w-]+ )?(?:contract|order)|"
     r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
-    r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ )?(?:\w*vertrags?|\w*auftrags?))\b"
+    r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ ){0,5}?(?:\w*vertrags?|\w*auftrags?))\b"
 )
 _INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
 
@@ -582,7 +582,11 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
     # contrat", "im Rahmen eines Vertrags".
     if any(c.status == "pledged" for c in cues) and (under := _UNDER_A_CONTRACT.search(folded, start, end)):
         cues = [
-            replace(c, status="production") if c.status == "pledged" and c.end <= under.start() else c for c in cues
+            # (German puts the verb last: "im Rahmen eines ... Vertrags 40.000 Granaten liefern")
+            replace(c, status="production")
+            if c.status == "pledged" and (c.end <= under.start() or folded.startswith("im rahmen", under.start()))
+            else c
+            for c in cues
         ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
