@@ -257,10 +257,12 @@ _CASES = [
     ("en", "Would Canada send more Leopard tanks to Ukraine?", {("CA", "tanks", DI)}, True),
     ("en", "Italy might consider sending SAMP/T systems to Ukraine.", {("IT", "air_defence", DI)}, True),
     ("en", "Japan has declined to provide lethal weapons to Ukraine.", {("JP", "other", RF)}, False),
+    # (a member holding up its organisation's aid refuses nothing of its own: the EU's aid
+    # is undecided, tests/test_pledges_wire_11.py)
     (
         "en",
         "Hungary blocked the EU's plan to fund ammunition for Ukraine.",
-        {("HU", "ammunition", RF), ("HU", "funding", RF)},
+        {("EU", "ammunition", DI), ("EU", "funding", DI)},
         False,
     ),
     ("en", "Spain is poised to announce the delivery of Leopard tanks to Ukraine.", {("ES", "tanks", DI)}, True),

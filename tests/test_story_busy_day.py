@@ -97,8 +97,10 @@ DAYS = [
     # all handed over beside a US sale of F-16 support; Leopards arriving and Leopards
     # pledged; an EU ministers' meeting the same day). Main before: 1.00 / 0.84, nothing
     # hidden; 0.88 after the sum in two currencies, 0.94 once round-ups of one meeting that
-    # list different governments stopped conflicting on donors.
-    ("busy_day_5.jsonl", 33, 49, 0.93),
+    # list different governments stopped conflicting on donors, 0.96 once the Leopards
+    # arriving "aus einem von Deutschland finanzierten Programm" were read as delivered
+    # (tests/test_pledges_wire_11.py; the EU veto's pairs stay apart).
+    ("busy_day_5.jsonl", 33, 49, 0.95),
     # Round 3, written and labelled before any run, 2028-01-18: 29 reports of 10 events
     # around a contact-group meeting at Ramstein (its round-ups, a live entry and an
     # analysis; Germany's three news of the day: a package with IRIS-T, money for drones

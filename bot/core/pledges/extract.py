@@ -203,7 +203,8 @@ def extract_pledges(
     if not wanted:
         return []
 
-    named_donors = entities.find_donors(full)
+    body_start = len(title) + 2 if title and text else 0
+    named_donors = _without_dateline_city(full, folded, body_start, entities.find_donors(full))
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
@@ -542,6 +543,11 @@ def _cues_with_package_status(
 
 # (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)
 _CONTRACT_TO_BEFORE = lazy(r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$")
+_UNDER_A_CONTRACT = lazy(
+    r"\b(?:under (?:a|an|the) (?:[\w-]+ )?(?:contract|order)|"
+    r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
+    r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ ){0,5}?(?:\w*vertrags?|\w*auftrags?))\b"
+)
 _INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
 
 
@@ -571,6 +577,17 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
         ) else c
         for c in cues
     ]
+    # ... and so does one told as done under a contract: "Rheinmetall will deliver 20
+    # Skynex systems under a contract financed by the Netherlands", "dans le cadre d'un
+    # contrat", "im Rahmen eines Vertrags".
+    if any(c.status == "pledged" for c in cues) and (under := _UNDER_A_CONTRACT.search(folded, start, end)):
+        cues = [
+            # (German puts the verb last: "im Rahmen eines ... Vertrags 40.000 Granaten liefern")
+            replace(c, status="production")
+            if c.status == "pledged" and (c.end <= under.start() or folded.startswith("im rahmen", under.start()))
+            else c
+            for c in cues
+        ]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
@@ -823,7 +840,11 @@ def _item_records(
             status = receiving_status(folded, start, cue)
             giver = _giver_of_a_receipt(sentence, item, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
-            giver = _who_forbids(cue, mentions, parties)
+            blocked = _blocked_organisation(folded, cue, parties)
+            if blocked:
+                giver, status = blocked, "discussed"
+            else:
+                giver = _who_forbids(cue, mentions, parties)
         else:
             giver = _gapped_giver(sentence, item, cue, items, counts, parties) or _giver_of_an_item(
                 sentence, item, cue, parties
@@ -961,6 +982,39 @@ _SWAP_CLAUSE_BREAK = lazy(
 )
 
 
+# A national body named without its nation: "the defence ministry said", "le ministère
+# de la Défense", "das Verteidigungsministerium teilte mit" (folded text).
+_UNNAMED_NATIONAL_BODY = lazy(
+    r"\b(?:the (?:defen[cs]e|foreign|armed forces) ministry|the ministry of (?:defen[cs]e|foreign affairs)|"
+    r"the government|the defen[cs]e (?:secretary|minister)|"
+    r"le ministere (?:des armees|de la defense|des affaires etrangeres)|le gouvernement|"
+    r"le ministre (?:des armees|de la defense)|"
+    r"the cabinet|le conseil des ministres|das kabinett|die regierung|der verteidigungsminister|"
+    # ("Bund" is the federation the city is capital of: "das Bundeskabinett", "des Bundesverteidigungsministeriums")
+    r"bundes\w+|(?:verteidigungs|au(?:ss|s)en)ministeri\w*)\b"
+)
+
+
+def _without_dateline_city(
+    full: str, folded: str, body_start: int, donors: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The donors named, less a dateline's city ("BERLIN (Reuters) -", "PARIS, 3 déc (AFP)
+    -") that stands for no one the article names: the city is where the copy was filed.
+    It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
+    said"), or names no other donor and has a national body speak without its nation
+    ("LONDON - ..., the defence ministry said": the British one)."""
+    dateline = _DATELINE.match(full, body_start)
+    if dateline is None:
+        return donors
+    inside = [d for d in donors if dateline.start() <= d[1] < dateline.end()]
+    if not inside:
+        return donors
+    outside = [d for d in donors if not dateline.start() <= d[1] < dateline.end()]
+    named = {code for code, _, _ in outside}
+    speaks = not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None
+    return [d for d in donors if d not in inside or d[0] in named or speaks]
+
+
 def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> bool:
     """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
     item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
@@ -1041,6 +1095,25 @@ def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[
         codes for group_start, group_end, codes in parties.groups
         if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
     ), ()) or parties.borrowed
+
+
+# A member's veto holds up aid its organisation is deciding on (folded text).
+_HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
+
+
+def _blocked_organisation(folded: str, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+    """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
+    "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
+    member refuses nothing of its own; the organisation's aid is still undecided, so it is
+    the organisation's record, under discussion. (A country vetoing another country's
+    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)"""
+    if not _HOLDS_UP.match(folded, cue.start):
+        return ()
+    forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
+    return next((
+        (code,) for code, s, _ in parties.donors
+        if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
+    ), ())
 
 
 def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
@@ -1317,8 +1390,16 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     news puts the verb before what it governs, and much farther past a contrast ("hésite
     à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus')."""
     best: tuple[float, Cue] | None = None
+    # A share of the things just named, opening a clause of its own ("..., sechs davon
+    # seien bereits eingetroffen", "dont six ont déjà été livrés", "die ersten 20 seien
+    # übergeben worden"), is told by that clause's verb, not by the promise before it.
+    share = bool(folded) and _SHARE_CLAUSE.fullmatch(folded, item.start, item.end) is not None and (
+        folded[max(0, item.start - 2) : item.start].strip() == ","
+    )
     for cue in cues:
-        if cue.start < item.end and item.start < cue.end:
+        if share and cue.start < item.end:
+            distance = 200.0 + max(0, item.start - cue.end)
+        elif cue.start < item.end and item.start < cue.end:
             distance = 0.0
         elif cue.end <= item.start:
             distance = float(item.start - cue.end)
@@ -1350,6 +1431,8 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
     )
 
 
+# (folded text: a share of things named before, see references._back_reference_words)
+_SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
 _RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
 # (folded text: the relative pronoun after a comma, no clause break since)

@@ -190,9 +190,21 @@ _FIRM_NOUN_BEFORE = lazy(
 )
 
 
+# Arms makers config/entities.toml counts as their home country, named bare (folded):
+# "Rheinmetall will deliver ..., paid for by the Netherlands" is the Netherlands' aid.
+_FIRM_NAMES = frozenset((
+    "rheinmetall", "diehl", "diehl defence", "hensoldt", "krauss-maffei wegmann", "kmw", "knds deutschland",
+    "knds france", "nexter", "thales", "dassault", "arquus", "leonardo", "pgz", "kongsberg", "nammo", "saab",
+    "patria", "lockheed martin", "raytheon", "general dynamics", "northrop grumman", "aerovironment", "bae systems",
+))
+
+
 def _names_a_firm(folded: str, donor: tuple[str, int, int]) -> bool:
     _, s, e = donor
-    return bool(_FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s))
+    return bool(
+        folded[s:e] in _FIRM_NAMES
+        or _FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s)
+    )
 
 
 def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
@@ -384,7 +396,7 @@ def donors_for(
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     # A source right after the item comes first: each item its own ("tanks from Poland
     # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
-    source = item_source(folded, item, groups)
+    source = item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
     if source:
         return source
     near = max(cue.end, item.end)
@@ -452,6 +464,28 @@ def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str,
         if item.end < s <= item.end + 45 and _SOURCE_GAP.fullmatch(folded, item.end, s):
             return codes
     return ()
+# A relative clause right after the item whose subject is a donor and whose verb gives:
+# "les chars que Bratislava a envoyés", "les obus que la Tchéquie a livrés à Kiev",
+# "the tanks (that) Poland sent". Its subject gave the item, whoever speaks first ("Selon
+# Varsovie, les obus que la Tchéquie a livrés ..."). (Folded text.)
+_RELATIVE_BEFORE_SUBJECT = lazy(r"\s+(?:qu'|que\s+|that\s+|which\s+)(?:la |le |les |l'|the )?")
+_GIVING_VERB_AFTER_SUBJECT = lazy(
+    r"\s+(?:(?:lui|leur|nous|vous)\s+)?(?:(?:a|ont|avait|avaient|aura|auront|has|have|had)\s+)?"
+    r"(?:(?:deja|already|so far)\s+)?"
+    r"(?:envoye|livre|fourni|donne|cede|promis|remis|transfere|achete|commande|finance|"
+    r"sent|delivered|supplied|donated|gave|given|provided|pledged|promised|handed|transferred|bought|ordered)"
+)
+
+
+def _subject_of_a_relative(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    for s, e, codes in groups:
+        if item.end < s <= item.end + 16 and _RELATIVE_BEFORE_SUBJECT.fullmatch(folded, item.end, s) and (
+            _GIVING_VERB_AFTER_SUBJECT.match(folded, e)
+        ):
+            return codes
+    return ()
+
+
 # Words after which a lone donor name is where something happens or goes, not who acts.
 _LOCATIVE_GAP = lazy(r"\b(?:via|through|par l'intermediaire de|uber|to|vers|nach|towards|from|aus|de la part)\s+(?:the |la |le |les |l'|die |der |den )?$")
 

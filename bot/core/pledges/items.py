@@ -40,6 +40,9 @@ def _in_one_phrase(gap: str) -> bool:
 # A name spelled out then abbreviated in brackets is one item: "... Rocket Systems (HIMARS)".
 _ACRONYM_GAP = lazy(r"\s*\(\s*")
 _FOR_PURPOSE = lazy(
+    # (an amount converted in brackets stays the amount: "1.5 billion crowns ($140
+    # million) to buy drones")
+    r"(?:\s*\([^()]{1,30}\))?"
     r"\s*(?:will be used |sollen |seront consacres )?"
     # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
     # shells"); a purpose may follow it ("for Ukraine to buy shells").
@@ -51,6 +54,9 @@ _FOR_PURPOSE = lazy(
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
     r"a la (?:livraison|fourniture|production|fabrication)|to the (?:delivery|supply|production) of|"
+    # the purchase financed right after the amount: "financera à hauteur de 500 millions
+    # de dollars canadiens l'achat de drones"
+    r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?l'(?:achat|acquisition) (?:de|d'|des)|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
     r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"
@@ -80,7 +86,8 @@ _AND_ANOTHER = lazy(
 # A package of one kind of thing is that thing too: "a $500 million package of air
 # defence equipment", "un paquet de 300 millions d'euros de munitions".
 _OF_THINGS = lazy(
-    r"\s+(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?"
+    # ("10 million euros' worth of artillery ammunition": the worth of the things)
+    r"(?:'s?)?\s+(?:worth\s+)?(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?"
     r"(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
 )
 

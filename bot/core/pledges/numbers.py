@@ -350,7 +350,21 @@ def find_money(text: str, lang: str | None = None, folded: str | None = None) ->
         found.sort(key=lambda m: m.start)
     if found:
         found = _with_elided_currency(folded, found, lang)
+    if len(found) > 1 and "(" in folded:
+        # An amount converted in brackets right after another is that amount again:
+        # "1.5 billion crowns ($140 million)", "(environ 130 millions d'euros)".
+        found = [
+            m for i, m in enumerate(found)
+            if i == 0 or not _CONVERSION_GAP.fullmatch(folded, found[i - 1].end, m.start)
+        ]
     return found
+
+
+_CONVERSION_GAP = lazy(
+    r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|environ|soit|pres de|rund|etwa|circa|"
+    r"ca\.|knapp|"
+    r"umgerechnet|equivalent to|the equivalent of)\s*)?"
+)
 
 
 # A second amount in a sentence often drops the currency the first named: "200 millions

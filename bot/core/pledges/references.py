@@ -272,6 +272,10 @@ def _back_reference_words(number: str) -> str:
         rf"\b(?:the (?:first|last)(?: (?:one|ones|{number}))? of them|"
         r"(?:le|la|les) (?:premier|premiere|dernier|derniere)s? d'entre (?:eux|elles)|"
         r"(?:das|der|die|den) (?:erste|letzte)n? davon|"
+        # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
+        # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
+        # eingetroffen": the six are F-16 delivered)
+        rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of which|"
         r"the remaining(?: ones?)?|the rest(?: of them)?|the remainder|le reste|les restants|"
         r"(?:der|den) rest|die (?:ubrigen|restlichen)"
         # "the first" alone only before a verb: "Germany was the first, then France"
@@ -284,7 +288,7 @@ def _back_reference_words(number: str) -> str:
 _BACK_REFERENCE_VERBS = (
     r"will|would|should|could|are|were|is|was|have|has|had|arrived|arrive|arrives|followed|follow|follows|came|"
     r"ist|sind|wird|werden|wurde|wurden|soll|sollen|sollten|war|waren|kam|kamen|traf|trafen|folgt|folgen|folgten|"
-    r"liefert|liefern|schickt|ubergibt|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
+    r"liefert|liefern|schickt|ubergibt|sei|seien|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
     r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient"
 )
 _BACK_REFERENCE = re.compile(

@@ -88,6 +88,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
       liefern?" under a headline (or before a sentence) telling the decision is the
       story's set-up, not a second, undecided record of the same donor and category."""
     precise = {p.donor for p in pledges if p.category not in VAGUE}
+    precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
@@ -129,6 +130,10 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         if (
             pledge.category == "other" and pledge.system is None and pledge.donor in precise
+            # (weapons worth an amount at a stage no precise item is told at are a total of
+            # their own: "hat bisher Waffen im Wert von 28 Milliarden Euro geliefert" beside
+            # two more systems promised)
+            and (pledge.value is None or (pledge.donor, pledge.status) in precise_stages)
             # (a headline refusing arms in general is the news itself: "Germany will
             # not deliver weapons directly", whatever the body lists)
             and not (pledge.status == "refused" and headline and pledge.evidence == headline)
@@ -143,9 +148,12 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
 # a category word alone, and told as things named before ("the tanks", "les canons", "die Panzer")
 _THE_THINGS = lazy(r"[\w-]+")
 _THE_THINGS_IN = lazy(r"\b(?:the|these|those|its|their|les|ces|leurs|die|diese)\s+(?:first\s+|premiers?\s+|premieres?\s+|ersten\s+)?[\w-]+")
-# a promise told in the pluperfect: "had promised", "avait promis", "hatte zugesagt"
+# a promise told as past: "had promised", "avait promis", "hatte zugesagt", "promised the jets"
 _PROMISED_BEFORE = lazy(
-    r"\bhad (?:\w+ )?(?:promised|pledged|committed)|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
+    r"\bhad (?:\w+ )?(?:promised|pledged|committed)|"
+    # (the simple past, told of the things just delivered: "Stockholm promised the jets in
+    # the summer")
+    r"\b(?:promised|pledged) (?:the|these|those|them)\b|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
     r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
 )
 _BARE_PANZER = lazy(r"panzern?")

@@ -162,6 +162,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
      rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_WORD} ){{0,1}}{_WORD}|contracts?|ordered|ordering|orders? for|"
+     # (a maker's order told by whom it came from: "has received an order from the German
+     # government for eight IRIS-T systems")
+     r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
      r"procurement|procure[sd]?|procuring|"
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
@@ -978,7 +981,7 @@ _FINITE_BEFORE = lazy(
 )
 # A German participle of paying with its adjective ending, after "die von <payer>".
 _GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
-_ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des) von (?:[\w'-]+,? ){1,6}$")
+_ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des|ein|eine|einem|einer|eines|einen) von (?:[\w'-]+,? ){1,6}$")
 _AGENT_PARTICIPLE = lazy(
     r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt"
 )
@@ -1007,6 +1010,9 @@ _PROMISED_RELATIVE_BEFORE = lazy(
     rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
     r"qu'(?:il|elle|ils|elles)\s+(?:(?:lui|leur|nous|vous)\s+|l')?(?:a|avait|ont|avaient)\s+)$"
 )
+
+
+_TO_UKRAINE_AFTER = lazy(r" to (?:ukraine|kyiv|kiev)\b")
 
 
 def _attributive(folded: str, cue: Cue) -> bool:
@@ -1043,6 +1049,10 @@ def _attributive(folded: str, cue: Cue) -> bool:
         return True
     if _FINITE_BEFORE.search(before):
         return False
+    if word in ("promised", "pledged") and _TO_UKRAINE_AFTER.match(folded, cue.end):
+        # "the first of six Mirage jets promised to Ukraine": a participle after the thing
+        # names it by its promise ("Germany promised to Ukraine ..." is no English order)
+        return True
     if word.startswith("promis") and not word.startswith("promise"):
         return True  # French "promis(es)" without an auxiliary
     return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
