@@ -336,9 +336,14 @@ _WORDS_MONEY_REACH = 60
 _SCALE_HINT = lazy(r"milli|billion")
 
 
-def find_money(text: str, lang: str | None = None, folded: str | None = None) -> list[Money]:
+def find_money(
+    text: str, lang: str | None = None, folded: str | None = None, *, conversions: bool = False
+) -> list[Money]:
     """Every amount of money in `text`, in reading order, without overlaps.
-    `folded` is `fold_aligned(text)` when the caller already has it."""
+    `folded` is `fold_aligned(text)` when the caller already has it. An amount converted
+    in brackets right after another is left out unless `conversions` is set: for pledges
+    it is the same money again, while the story matcher compares outlets by the figures
+    each prints (one gives the crowns and the dollars, the next the dollars alone)."""
     folded = fold_aligned(text) if folded is None else folded
     digits = _digit_starts(folded)
     found = _money_in_digits(folded, digits, lang) if digits else []
@@ -350,7 +355,7 @@ def find_money(text: str, lang: str | None = None, folded: str | None = None) ->
         found.sort(key=lambda m: m.start)
     if found:
         found = _with_elided_currency(folded, found, lang)
-    if len(found) > 1 and "(" in folded:
+    if len(found) > 1 and "(" in folded and not conversions:
         # An amount converted in brackets right after another is that amount again:
         # "1.5 billion crowns ($140 million)", "(environ 130 millions d'euros)".
         found = [

@@ -194,7 +194,7 @@ def event_evidence(
     system_spans = entities.find_systems(lead) if entities else []
     systems = {name for name, _, _ in system_spans}
     systems |= {p.system for p in pledges if p.system}
-    money = find_money(lead, lang)
+    money = find_money(lead, lang, conversions=True)
     aligned = fold_aligned(lead)  # (find_counts' spans are spans of the lead as written)
     designations = _designation_starts(lead, system_spans)
     counts = {
