@@ -3,8 +3,8 @@
 Every text here was written for this file, labelled by hand before the rules were run on it,
 and never taken from the real-article set. The rules of main missed 1 of the 41 aid texts (Japan
 paying into a NATO fund) and raised 7 of the 42 look-alikes; after this round's changes they miss
-2 (the Japanese payment, and a loan Ukraine spends on weapons named eight words from it) and
-raise none. Aid news: donations, deliveries, training,
+2 (the Japanese payment, found since round 4, and a loan Ukraine spends on weapons named eight
+words from it) and raise none. Aid news: donations, deliveries, training,
 production, loans spent on weapons, money from frozen Russian assets, NATO decisions,
 requests, in English, French and German wire style. Look-alikes: Ukraine news without
 military aid (energy, grain, refugees, peace talks, culture and sport), Russia's own weapons,
@@ -154,14 +154,10 @@ AID_NEWS = [
     ("Kanada liefert Kiew weitere gepanzerte Fahrzeuge",
      "OTTAWA (dpa) - Kanada hat der Ukraine weitere gepanzerte Fahrzeuge vom Typ Senator geliefert, teilte das "
      "Verteidigungsministerium mit."),
-    pytest.param("Japan zahlt in Nato-Fonds für Drohnenabwehr der Ukraine ein",
-                 "TOKIO (dpa) - Japan zahlt 30 Millionen Dollar in einen Nato-Fonds ein, aus dem Systeme zur Abwehr "
-                 "von Drohnen für die ukrainische Armee gekauft werden.",
-                 marks=pytest.mark.xfail(strict=True, reason="the trap on Japan's arms trade (Patriots made for the "
-                                                             "United States) sees Japan next to 'Drohnenabwehr'; "
-                                                             "'für die ukrainische Armee' is no giving word (it "
-                                                             "made 'keine Panzer für die ukrainische Armee' "
-                                                             "relevant): two signals less one")),
+    # found since round 4: the trap on Japan's arms trade leaves out Japan paying into a fund
+    ("Japan zahlt in Nato-Fonds für Drohnenabwehr der Ukraine ein",
+     "TOKIO (dpa) - Japan zahlt 30 Millionen Dollar in einen Nato-Fonds ein, aus dem Systeme zur Abwehr von Drohnen "
+     "für die ukrainische Armee gekauft werden."),
 ]
 
 LOOK_ALIKES = [
