@@ -464,6 +464,8 @@ def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str,
         if item.end < s <= item.end + 45 and _SOURCE_GAP.fullmatch(folded, item.end, s):
             return codes
     return ()
+
+
 # A relative clause right after the item whose subject is a donor and whose verb gives:
 # "les chars que Bratislava a envoyés", "les obus que la Tchéquie a livrés à Kiev",
 # "the tanks (that) Poland sent". Its subject gave the item, whoever speaks first ("Selon
@@ -478,6 +480,7 @@ _GIVING_VERB_AFTER_SUBJECT = lazy(
 
 
 def _subject_of_a_relative(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The donors of the group that is the subject of a giving relative clause right after the item, else ()."""
     for s, e, codes in groups:
         if item.end < s <= item.end + 16 and _RELATIVE_BEFORE_SUBJECT.fullmatch(folded, item.end, s) and (
             _GIVING_VERB_AFTER_SUBJECT.match(folded, e)
