@@ -103,7 +103,7 @@ from bot.core.pledges.status_cues import (
     receiving_status,
 )
 from bot.core.text import sentence_spans
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded, lazy
 from bot.core.text.months import GERMAN_MONTHS, alternation
 
 # An item after these is a purpose or a condition, not what is given ("against drones",
@@ -542,7 +542,10 @@ def _cues_with_package_status(
 
 
 # (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)
-_CONTRACT_TO_BEFORE = lazy(r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$")
+_CONTRACT_TO_BEFORE = guarded(
+    r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$",
+    ("contract", "contrat", "vertrag", "auftrag"),
+)
 _UNDER_A_CONTRACT = lazy(
     r"\b(?:under (?:a|an|the) (?:[\w-]+ )?(?:contract|order)|"
     r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
@@ -969,9 +972,10 @@ def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Par
 # A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
 # ones. The leg to the partner is told in a clause of its own, cut off by a comma, a
 # semicolon or the swap's words ("im Gegenzug", "in exchange for", "en échange"). (Folded text.)
-_SWAP = lazy(
+_SWAP = guarded(
     r"\b(?:\w*ringtausch\w*|im gegenzug|dafur|in exchange|in return|swaps?|en echange|en contrepartie|"
-    r"echange (?:de|des|d')|tauschgeschaft\w*)\b"
+    r"echange (?:de|des|d')|tauschgeschaft\w*)\b",
+    ("ringtausch", "gegenzug", "dafur", "exchange", "in return", "swap", "echange", "contrepartie", "tauschgeschaft"),
 )
 _DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
 _SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
@@ -1140,10 +1144,11 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
 # \b(?:im auftrag ...|commissioned by ...|pour le compte ...)\b, written to open with a
 # character class (the look-behinds then check the word boundary), so `re` skips through
 # the sentence to the few letters a match can begin with (see status_cues._NEGATION).
-_COMMISSIONED = lazy(
+_COMMISSIONED = guarded(
     r"[icp](?:(?<=\bi)m auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
     r"(?<=\bc)ommissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
-    r"(?<=\bp)our le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"
+    r"(?<=\bp)our le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b",
+    ("im auftrag", "commissioned by", "pour le compte"),
 )
 
 

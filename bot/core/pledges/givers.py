@@ -6,7 +6,7 @@ aid, Ukraine as the subject of a refusal."""
 from __future__ import annotations
 
 from bot.core.pledges.records import Cue, Item
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded, lazy
 
 # A donor named after the item is its giver only as an agent ("supplied by Britain")
 # or as the one reporting it ("..., the Dutch defence ministry said").
@@ -182,11 +182,13 @@ _FIRM_NOUN_AFTER = lazy(
     r"(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
     r"\w*unternehmen|\w*firma|\w*schmiede)\b"
 )
-_FIRM_NOUN_BEFORE = lazy(
+_FIRM_NOUN_BEFORE = guarded(
     r"\b(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
     r"\w*unternehmen|\w*firma|groupe|fabricant|industriel|constructeur|entreprise|societe|firme|missilier)"
     # (French puts the nationality between: "le groupe allemand Rheinmetall")
-    r"(?:\s+(?:d'armement|de defense|d'armes))?(?:\s+(?!(?:de|du|des|of|von|der|die|das|la|le|les|the)\b)[\w-]+)?\s+$"
+    r"(?:\s+(?:d'armement|de defense|d'armes))?(?:\s+(?!(?:de|du|des|of|von|der|die|das|la|le|les|the)\b)[\w-]+)?\s+$",
+    ("maker", "manufacturer", "compan", "firm", "group", "contractor", "producer", "konzern", "hersteller",
+     "unternehmen", "fabricant", "industriel", "constructeur", "entreprise", "societe", "missilier"),
 )
 
 

@@ -13,7 +13,7 @@ import re2
 from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.numbers import NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 # One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
@@ -530,12 +530,13 @@ _NEGATION = lazy(
 # but the sentence refuses it ("refused to send Taurus", "a refusé de livrer",
 # "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
 # first word, since a cue may begin with its "to"/"zu".
-_REFUSING_TO = lazy(
+_REFUSING_TO = guarded(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
     # a cancellation governs the planned giving it names: "cancelled a planned shipment",
     # "a annulé l'envoi prévu"
     r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
-    r"\bweiger\w*\b[^.;:]{0,60}\bzu $"
+    r"\bweiger\w*\b[^.;:]{0,60}\bzu $",
+    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger"),
 )
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
 _NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
@@ -1218,10 +1219,12 @@ _CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\
 # A promise made on the condition of an approval still to come is not made yet: "will send
 # howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
 # Parlament ... billigt" (folded text, read after the cue).
-_UPON_APPROVAL = lazy(
+_UPON_APPROVAL = guarded(
     r"\b(?:if|si|s'il|wenn|falls|sofern|provided|once)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:approves?|approved|votes?|agrees?|backs|approuve\w*|vote\w*|valide\w*|billigt|billigen|zustimm\w*|genehmigt|"
-    r"genehmigen|beschlie(?:ss|s)t)\b"
+    r"genehmigen|beschlie(?:ss|s)t)\b",
+    # (the approving word: rarer than the condition's)
+    ("approv", "approuv", "vote", "agree", "backs", "valide", "billig", "zustimm", "genehmig", "beschlie"),
 )
 _CONDITION = lazy(
     r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
@@ -1339,7 +1342,8 @@ _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nic
 # livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
-_READY_BEFORE = lazy(r"\b(?:ready|prepared|willing)\s+$")  # "is reportedly ready | to send"
+# "is reportedly ready | to send"
+_READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+$", ("ready", "prepared", "willing"))
 # Readiness in the conditional is reported or hypothetical: "serait prête à livrer",
 # "would be ready to send", "wäre bereit, ... zu liefern" (not "waren bereit", "were").
 _WOULD_BE_BEFORE = lazy(r"\b(?:serai(?:t|ent)|would be|waren?)\s+(?:\w+ment\s+)?$")

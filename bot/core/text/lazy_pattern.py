@@ -15,6 +15,7 @@ compiled pattern itself (`PATTERN.compiled`).
 from __future__ import annotations
 
 import re
+import sys
 
 
 class LazyPattern:
@@ -42,5 +43,41 @@ class LazyPattern:
         return f"lazy({self.pattern!r}, {self.flags_given!r})"
 
 
+class GuardedPattern(LazyPattern):
+    """A pattern whose every match holds one of the literal strings `needs`.
+
+    `re` cannot skip ahead in a pattern that opens with a word boundary, a look-behind or
+    a long list of words: it tries the pattern at every character of the range searched.
+    The extractor searches such patterns over a sentence or a window before each word it
+    reads, and most ranges hold none of their words. A few substring tests (in C) then
+    answer "no match" without running `re` at all; where one of the words occurs, the
+    search is the pattern's own, so the answer is always the plain search's. It pays only
+    where `re` is slow on the range and the words are few: a sentence-wide pattern opening
+    with a run of word characters, or many words tried at every character (measured per pattern in
+    docs/performance-history.md; on short windows with many words the plain search is cheaper).
+    (`needs` must be lower case when the text is: the pledge extractor reads folded text.)"""
+
+    def __init__(self, pattern: str, needs: tuple[str, ...], flags: int = 0):
+        super().__init__(pattern, flags)
+        if not needs or not all(needs):
+            raise ValueError("a guarded pattern needs at least one non-empty literal")
+        self.needs = needs
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # (as `re` reads them: a negative position is the start, not counted from the end;
+        # the words are tested by `map` in C: a loop in Python cost more than most searches)
+        searched = string[max(pos, 0) : max(endpos, 0)]
+        if any(map(searched.__contains__, self.needs)):
+            return self.compiled.search(string, pos, endpos)
+        return None
+
+
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def guarded(pattern: str, needs: tuple[str, ...], flags: int = 0) -> GuardedPattern:
+    """`lazy(pattern)` whose `search` first checks that one of `needs` occurs in the range
+    (see GuardedPattern). Every match of `pattern` must contain one of `needs`: the tests
+    (tests/test_pledges_fast.py) compare each guarded pattern with the plain one."""
+    return GuardedPattern(pattern, needs, flags)

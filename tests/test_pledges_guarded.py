@@ -1,0 +1,94 @@
+"""Patterns the pledge extractor searches only where one of their words occurs
+(bot.core.text.lazy_pattern.guarded) answer as the plain patterns do: every match of each
+holds one of the words it is guarded by, so skipping a range without them loses nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.pledges import extract, givers, item_words, items, status_cues
+from bot.core.text.lazy_pattern import GuardedPattern, guarded
+
+_GUARDED = sorted(
+    (f"{module.__name__.rsplit('.', 1)[1]}.{name}", pattern)
+    for module in (extract, givers, item_words, items, status_cues)
+    for name, pattern in vars(module).items()
+    if isinstance(pattern, GuardedPattern)
+)
+
+# Around the patterns' own words: separators, letters that extend a word, and letters
+# that are not ASCII (a word character for `re`, kept as such in folded text).
+_AROUND = [" ", " ", "  ", ",", ", ", ";", ".", "-", "'", "\n", "s", "e", "en", "ed", "x", "é", "ł", "д", "1"]
+
+
+def _pieces(pattern: GuardedPattern) -> list[str]:
+    """The words the pattern is written with (escapes left out), its guard words, and
+    the pieces that join or extend them."""
+    source = re.sub(r"\\.", " ", pattern.pattern)
+    words = re.findall(r"[a-z][a-z'-]*", source)
+    return sorted(set(words + [w.strip() for w in pattern.needs if w.strip()])) + _AROUND
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match is not None else None
+
+
+def test_the_costliest_window_patterns_are_guarded() -> None:
+    # (the patterns the fast path was measured on: docs/performance-history.md)
+    names = {name for name, _ in _GUARDED}
+    assert {
+        "extract._SWAP", "extract._CONTRACT_TO_BEFORE", "extract._COMMISSIONED", "givers._FIRM_NOUN_BEFORE",
+        "status_cues._UPON_APPROVAL", "status_cues._REFUSING_TO", "status_cues._READY_BEFORE",
+    } <= names
+
+
+@pytest.mark.parametrize("name, pattern", _GUARDED, ids=[name for name, _ in _GUARDED])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_guarded_search_finds_what_the_plain_search_finds(name: str, pattern: GuardedPattern, data) -> None:
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(pattern)), max_size=24), label="pieces"))
+    pos = data.draw(st.integers(-3, len(text) + 3), label="pos")
+    endpos = data.draw(st.integers(-3, len(text) + 3), label="endpos")
+    plain = pattern.compiled
+    assert _span(pattern.search(text, pos, endpos)) == _span(plain.search(text, pos, endpos))
+    assert _span(pattern.search(text, pos)) == _span(plain.search(text, pos))
+    assert _span(pattern.search(text)) == _span(plain.search(text))
+
+
+# Patterns hypothesis cannot write matches for (look-behinds), written out plainly.
+_PLAIN_FORMS = {
+    "extract._COMMISSIONED": (
+        r"im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+        r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+        r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee)"
+    ),
+}
+
+
+@pytest.mark.parametrize("name, pattern", _GUARDED, ids=[name for name, _ in _GUARDED])
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_every_kind_of_match_is_found_through_the_guard(name: str, pattern: GuardedPattern, data) -> None:
+    # Random texts seldom hold a whole match of a long alternative ("jusqu'a ce que", "im
+    # Auftrag der Bundesregierung"): texts written from the pattern itself do, each kind.
+    form = _PLAIN_FORMS.get(name, pattern.compiled)
+    match = data.draw(st.from_regex(form, fullmatch=True), label="match")
+    before = "".join(data.draw(st.lists(st.sampled_from(_AROUND), max_size=3), label="before"))
+    after = "".join(data.draw(st.lists(st.sampled_from(_AROUND), max_size=3), label="after"))
+    plain = pattern.compiled
+    for text in (match, before + match, match + after, before + match + after):
+        assert _span(pattern.search(text)) == _span(plain.search(text)), text
+    assert plain.search(match) is not None or name in _PLAIN_FORMS
+    if name in _PLAIN_FORMS:
+        assert _span(pattern.search(" " + match)) == _span(plain.search(" " + match))
+
+
+def test_a_guard_without_words_is_refused() -> None:
+    with pytest.raises(ValueError):
+        guarded(r"\bx\b", ())
+    with pytest.raises(ValueError):
+        guarded(r"\bx\b", ("",))
