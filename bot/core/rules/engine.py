@@ -247,6 +247,15 @@ def _sentence_numbers(text: str, starts: list[int]) -> list[int]:
 
 # ---------------------------------------------------------------- runtime context
 
+
+def _positions(ids: list[tuple[int, ...]]) -> dict[int, list[int]]:
+    """term -> the positions of the words that hold it, in reading order."""
+    occ: dict[int, list[int]] = {}
+    for position in compress(range(len(ids)), ids):  # the words some rule uses
+        for term in ids[position]:
+            occ.setdefault(term, []).append(position)
+    return occ
+
 # Evidence of a match: (first word, last word, pieces) where pieces are the (first,
 # last) word spans that matched; regexes give (None, None, matched text) and a true
 # NOT gives _NO_EVIDENCE.
@@ -426,19 +435,22 @@ class _OrNode(_Node):
         # iterates as `present.intersection(by_first)` would (it walks the dict), so
         # matches come out in the same order.
         firsts = present & self.firsts
-        if len(firsts) > 1:
-            firsts = set(sorted(firsts, key=self.rank.__getitem__))
-        words = self.words
-        for first in firsts:
-            if first in words:
-                out.extend(ctx.word_matches(first))
-            else:
-                for phrase in by_first[first]:
-                    if phrase.rest <= present:  # a set test saves running most phrases
-                        out.extend(phrase.run(ctx))
+        if firsts:
+            if len(firsts) > 1:
+                firsts = set(sorted(firsts, key=self.rank.__getitem__))
+            words, single = self.words, ctx._single
+            for first in firsts:
+                if first in words:
+                    found = single.get(first)  # word_matches, inlined for its usual case
+                    out += found if found is not None else ctx.word_matches(first)
+                else:
+                    for phrase in by_first[first]:
+                        if phrase.rest <= present:  # a set test saves running most phrases
+                            out += phrase.run(ctx)
         for operand in self.others:
-            if operand.may_match(ctx):
-                out.extend(operand.run(ctx))
+            need = operand.need  # may_match, inlined
+            if need is None or not need.isdisjoint(present):
+                out += operand.run(ctx)
         return out
 
 
@@ -1000,18 +1012,11 @@ class RuleSet:
         ids = list(map(self._token_terms.get, tokens))
         if None in ids:  # spellings never seen before
             ids = [found if found is not None else self._terms_of(tokens[i]) for i, found in enumerate(ids)]
-        occ: dict[int, list[int]] = {}
-        for position in compress(range(len(ids)), ids):  # the words some rule uses
-            for term in ids[position]:
-                occ.setdefault(term, []).append(position)
-        ctx = _Context(text, split, ids, occ)
+        ctx = _Context(text, split, ids, _positions(ids))
         present, phrase_marks = ctx.present, self._phrase_marks
         # The requirements the text meets: those of its words and of the phrases whose
         # words all occur. Set intersections (in C) pick the few words that matter.
-        met_by = self._met_by
-        met: set[int] = set()
-        for mark in present & self._marks_with_requirements:
-            met.update(met_by[mark])
+        met: set[int] = set().union(*map(self._met_by.__getitem__, present & self._marks_with_requirements))
         for term in present & self._phrase_firsts:
             for words, meets in phrase_marks[term]:
                 if words <= present:
