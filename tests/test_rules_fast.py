@@ -103,6 +103,16 @@ def test_words_offsets_and_sentence_numbers_equal_a_scan(text: str) -> None:
     assert list(zip(found.starts, found.ends)) == [m.span() for m in WORD_RE.finditer(text)]
 
 
+def test_the_split_pattern_finds_the_word_pieces_beside_every_character() -> None:
+    # bot.core.text splits with a pattern written for speed; WORD_RE is the definition.
+    from bot.core.text import _PIECE_SPLIT
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    text = "|".join(f"a{c}1{c}{c}a {c}" for c in chars)
+    assert _PIECE_SPLIT.split(text)[1::2] == WORD_RE.findall(text)
+    assert "".join(_PIECE_SPLIT.split(text)) == text
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=60),
     st.sets(st.integers(0, 40), max_size=40),
