@@ -437,7 +437,8 @@ class _OrNode(_Node):
         firsts = present & self.firsts
         if firsts:
             if len(firsts) > 1:
-                firsts = set(sorted(firsts, key=self.rank.__getitem__))
+                in_order = sorted(firsts, key=self.rank.__getitem__)
+                firsts = set(in_order)  # inserted in the list's order (see above)
             words, single = self.words, ctx._single
             for first in firsts:
                 if first in words:
