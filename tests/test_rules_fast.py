@@ -103,6 +103,16 @@ def test_words_offsets_and_sentence_numbers_equal_a_scan(text: str) -> None:
     assert list(zip(found.starts, found.ends)) == [m.span() for m in WORD_RE.finditer(text)]
 
 
+def test_the_split_pattern_finds_the_word_pieces_beside_every_character() -> None:
+    # bot.core.text splits with a pattern written for speed; WORD_RE is the definition.
+    from bot.core.text import _PIECE_SPLIT
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    text = "|".join(f"a{c}1{c}{c}a {c}" for c in chars)
+    assert _PIECE_SPLIT.split(text)[1::2] == WORD_RE.findall(text)
+    assert "".join(_PIECE_SPLIT.split(text)) == text
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=60),
     st.sets(st.integers(0, 40), max_size=40),
@@ -118,6 +128,17 @@ def test_an_or_yields_matches_in_the_order_of_a_full_intersection(phrases, prese
         for phrase in node.by_first[first]:
             plain.extend(type(phrase).run(phrase, ctx))
     assert node.run(ctx) == plain
+
+
+def test_an_or_keeps_the_order_of_the_full_intersection_when_term_ids_collide() -> None:
+    # 1 and 9 share a slot in a set of two, so such a set iterates them in the order
+    # they were put in: the full intersection walks the list (9, then 1); a text's
+    # words, a set, hold 1 before 9.
+    node = rule_engine._OrNode([rule_engine._PhraseNode((term,)) for term in (9, 1, 20, 21, 22)])
+    occ = {1: [0], 9: [1]}
+    ctx = rule_engine._Context("a b", rule_engine._split_words("a b"), [(1,), (9,)], occ)
+    assert list(ctx.present.intersection(node.by_first)) == [9, 1]
+    assert node.run(ctx) == [(1, 1, ((1, 1),)), (0, 0, ((0, 0),))]
 
 
 def test_near_finds_the_same_pairs_with_or_without_bisection(default_rules, monkeypatch) -> None:
@@ -154,3 +175,87 @@ def test_low_memory_dictionaries_give_the_default_lemmas(default_rules) -> None:
 )
 def test_inflected_forms_still_match(rule_word: str, text: str) -> None:
     assert RuleSet.compile([Rule("t", rule_word)], threshold=1.0).analyze(text).relevant
+
+
+# ---------------------------------------------------------------- shortcuts against the plain way
+# The plain way: every rule runs on every text (no requirement check), an OR walks its
+# dict of first words, a phrase of several words is looked for afresh at each run, and
+# NEAR compares every left match with every right one. The analyses must be equal,
+# hits, words and order of matches included (NEAR keeps its first 1,000 matches).
+
+
+def _plain_phrase(self, ctx):
+    return ctx.word_matches(self.terms[0]) if len(self.terms) == 1 else self._find(ctx)
+
+
+def _plain_or(self, ctx):
+    out = []
+    for first in ctx.present.intersection(self.by_first):
+        for phrase in self.by_first[first]:
+            if phrase.rest <= ctx.present:
+                out.extend(phrase.run(ctx))
+    for operand in self.others:
+        if operand.may_match(ctx):
+            out.extend(operand.run(ctx))
+    return out
+
+
+def _plain_near(self, ctx):
+    if not (self.left.may_match(ctx) and self.right.may_match(ctx)):
+        return []
+    lefts, rights = self.left.run(ctx), sorted(self.right.run(ctx))
+    out = []
+    for l_first, l_last, l_pieces in lefts:
+        for r_first, r_last, r_pieces in rights:
+            first, last = min(l_first, r_first), max(l_last, r_last)
+            gap = max(r_first - l_last, l_first - r_last, 0)
+            if gap <= self.distance and ctx.split.sentences[first] == ctx.split.sentences[last]:
+                out.append((first, last, l_pieces + r_pieces))
+                if len(out) >= rule_engine._MAX_NEAR_MATCHES:
+                    return out
+    return out
+
+
+def plain_analyses(ruleset: RuleSet, sample: list[str], monkeypatch) -> list:
+    with monkeypatch.context() as patch:
+        patch.setattr(rule_engine._PhraseNode, "run", _plain_phrase)
+        patch.setattr(rule_engine._OrNode, "run", _plain_or)
+        patch.setattr(rule_engine._NearNode, "run", _plain_near)
+        patch.setattr(ruleset, "_requires", [frozenset()] * len(ruleset._requires))
+        return [ruleset.analyze(text) for text in sample]
+
+
+@pytest.fixture(scope="module")
+def shipped(default_rules) -> RuleSet:
+    rules, threshold = default_rules
+    return RuleSet.compile(rules, threshold=threshold, entities=load_entities())
+
+
+def test_shortcuts_give_the_plain_analyses_on_real_texts(shipped, monkeypatch) -> None:
+    from tests.conftest import texts_to_try_rules_on
+
+    sample = texts_to_try_rules_on()
+    sample += ["Ukraine tanks send " * 400]  # NEAR reaches its 1,000 matches
+    fast = [shipped.analyze(text) for text in sample]
+    assert sum(a.relevant for a in fast) > 20  # rules that fire, not only empty answers
+    assert fast == plain_analyses(shipped, sample, monkeypatch)
+
+
+# Words of the shipped rules and lists (several-word names, words that begin many
+# phrases, words of requirements met only by phrases), mixed with sentence ends.
+_RULE_WORDS = st.sampled_from(
+    ["Ukraine", "l'Ukraine", "for", "Ukraine's", "Kyiv", "Kiew", "der", "Ukraine.", "pour", "à", "Germany",
+     "Deutschland", "France", "will", "send", "sends", "deliver", "livrer", "liefert", "tanks", "Leopard", "2",
+     "Patriot", "air", "defence", "systems", "IRIS-T", "SLM", "military", "aid", "package", "of", "sanctions",
+     "missiles", "missile", "attack", "drones", "Russian", "billion", "euros", "pledged", "Panzer", "chars",
+     "de", "combat", "hands", "handed", "think", "tank", "the", "U.S.", "F-16", "jets", "ammunition", "155mm",
+     "shells", "Rheinmetall", "produce", "plant", "Ramstein", "meeting", "NATO", "allies"]
+)
+_GLUE = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", " and ", " to "])
+
+
+@given(st.lists(st.tuples(_RULE_WORDS, _GLUE), min_size=1, max_size=60).map(lambda p: "".join(a + b for a, b in p)))
+def test_shortcuts_give_the_plain_analyses_on_generated_texts(shipped, text: str) -> None:
+    fast = shipped.analyze(text)
+    with pytest.MonkeyPatch.context() as patch:
+        assert fast == plain_analyses(shipped, [text], patch)[0]

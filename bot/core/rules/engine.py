@@ -247,6 +247,15 @@ def _sentence_numbers(text: str, starts: list[int]) -> list[int]:
 
 # ---------------------------------------------------------------- runtime context
 
+
+def _positions(ids: list[tuple[int, ...]]) -> dict[int, list[int]]:
+    """term -> the positions of the words that hold it, in reading order."""
+    occ: dict[int, list[int]] = {}
+    for position in compress(range(len(ids)), ids):  # the words some rule uses
+        for term in ids[position]:
+            occ.setdefault(term, []).append(position)
+    return occ
+
 # Evidence of a match: (first word, last word, pieces) where pieces are the (first,
 # last) word spans that matched; regexes give (None, None, matched text) and a true
 # NOT gives _NO_EVIDENCE.
@@ -269,7 +278,7 @@ class _Context:
         self.present = set(occ)
         self.split = words  # its sentence numbers are worked out when a NEAR needs them
         self._starts, self._ends = words.starts, words.ends
-        self.memo: dict[_Node, list[tuple]] = {}  # results of shared nodes (see _Memo)
+        self.memo: dict[_Node, list[tuple]] = {}  # results of shared nodes and of phrases (see _Memo)
         self._single: dict[int, list[tuple]] = {}  # term -> matches of it as a one-word phrase
         self._folded: str | None = None
 
@@ -350,9 +359,18 @@ class _PhraseNode(_Node):
                             for anchor in range(len(terms)))
 
     def run(self, ctx: _Context) -> list[tuple]:
+        if len(self.terms) == 1:
+            return ctx.word_matches(self.terms[0])
+        # Remembered per text: a name of several words is in several lists (@system and
+        # @system:tanks, the word lists of each language), two thirds of the runs of a
+        # text repeated one before it.
+        found = ctx.memo.get(self)
+        if found is None:
+            found = ctx.memo[self] = self._find(ctx)
+        return found
+
+    def _find(self, ctx: _Context) -> list[tuple]:
         terms, occ = self.terms, ctx.occ
-        if len(terms) == 1:
-            return ctx.word_matches(terms[0])
         # Anchor on the rarest word ("Ukraine" rather than "for" in "for Ukraine").
         anchor, positions = 0, None
         for k, term in enumerate(terms):
@@ -381,7 +399,7 @@ class _OrNode(_Node):
     """Any of its operands. Phrase operands (most of them: word lists, entity lists)
     are indexed by their first word, so only those whose first word occurs run."""
 
-    __slots__ = ("by_first", "others", "rank", "words")
+    __slots__ = ("by_first", "firsts", "others", "rank", "words")
 
     def __init__(self, operands: Iterable[_Node]):
         operands = list(operands)
@@ -398,6 +416,7 @@ class _OrNode(_Node):
             else:
                 self.others.append(operand)
         self.rank = {first: i for i, first in enumerate(self.by_first)}
+        self.firsts = frozenset(self.by_first)
         # First words that begin exactly one phrase, of that one word: the common case.
         self.words = frozenset(
             first for first, phrases in self.by_first.items() if len(phrases) == 1 and len(phrases[0].terms) == 1
@@ -411,28 +430,28 @@ class _OrNode(_Node):
     def run(self, ctx: _Context) -> list[tuple]:
         out: list[tuple] = []
         by_first, present = self.by_first, ctx.present
-        if len(present) < len(by_first):
-            # Looking the text's few words up in a long list (@system has hundreds of
-            # names) beats `present.intersection(by_first)`, which walks the list.
-            # Rebuilt in the list's order, the set iterates as the intersection would,
-            # so matches come out in the same order.
-            firsts = [term for term in present if term in by_first]
+        # Two sets intersect from the smaller side in C (@system has hundreds of
+        # names, a text a few dozen words). Rebuilt in the list's order, the set
+        # iterates as `present.intersection(by_first)` would (it walks the dict), so
+        # matches come out in the same order.
+        firsts = present & self.firsts
+        if firsts:
             if len(firsts) > 1:
-                firsts.sort(key=self.rank.__getitem__)
-                firsts = set(firsts)
-        else:
-            firsts = present.intersection(by_first)
-        words = self.words
-        for first in firsts:
-            if first in words:
-                out.extend(ctx.word_matches(first))
-            else:
-                for phrase in by_first[first]:
-                    if phrase.rest <= present:  # a set test saves running most phrases
-                        out.extend(phrase.run(ctx))
+                in_order = sorted(firsts, key=self.rank.__getitem__)
+                firsts = set(in_order)  # inserted in the list's order (see above)
+            words, single = self.words, ctx._single
+            for first in firsts:
+                if first in words:
+                    found = single.get(first)  # word_matches, inlined for its usual case
+                    out += found if found is not None else ctx.word_matches(first)
+                else:
+                    for phrase in by_first[first]:
+                        if phrase.rest <= present:  # a set test saves running most phrases
+                            out += phrase.run(ctx)
         for operand in self.others:
-            if operand.may_match(ctx):
-                out.extend(operand.run(ctx))
+            need = operand.need  # may_match, inlined
+            if need is None or not need.isdisjoint(present):
+                out += operand.run(ctx)
         return out
 
 
@@ -521,15 +540,17 @@ class _NearNode(_Node):
         for l_first, l_last, l_pieces in lefts:
             # Only rights starting in [l_first - n - widest, l_last + n] can be close
             # enough; with few rights, testing them all is quicker than bisecting.
+            reach = l_last + n
             if few:
-                lo, hi = 0, len(rights)
+                candidates = rights
             else:
-                lo = bisect_left(starts, l_first - n - widest)
-                hi = bisect_right(starts, l_last + n)
-            for k in range(lo, hi):
-                r_first, r_last, r_pieces = rights[k]
-                # The gap is max(r_first - l_last, l_first - r_last, 0); n >= 1.
-                if r_first - l_last > n or l_first - r_last > n:
+                candidates = rights[bisect_left(starts, l_first - n - widest) : bisect_right(starts, reach)]
+            for r_first, r_last, r_pieces in candidates:
+                # The gap is max(r_first - l_last, l_first - r_last, 0); n >= 1. Rights
+                # are sorted by their first word: past `reach`, none is close.
+                if r_first > reach:
+                    break
+                if l_first - r_last > n:
                     continue
                 first = l_first if l_first < r_first else r_first
                 last = l_last if l_last > r_last else r_last
@@ -892,10 +913,19 @@ class RuleSet:
                 met_by.setdefault(mark, []).append(number)
         self._met_by = {mark: tuple(found) for mark, found in met_by.items()}
         self._marks_with_requirements = frozenset(self._met_by)  # sets intersect from the smaller side
-        # The marks of phrases of several words, by one of their words.
-        self._phrase_marks: dict[int, list[tuple[frozenset[int], int]]] = {}
+        # The marks of phrases of several words, by one of their words: the one in the
+        # fewest phrases ("for Ukraine", "pour l'Ukraine": not "for", "l" or "Ukraine",
+        # which begin or end dozens), so a text tests a few phrases, not ~190. Marks no
+        # requirement names are left out.
+        in_phrases: dict[int, int] = {}
+        for words in requirements.phrases:
+            for word in words:
+                in_phrases[word] = in_phrases.get(word, 0) + 1
+        self._phrase_marks: dict[int, list[tuple[frozenset[int], tuple[int, ...]]]] = {}
         for words, mark in requirements.phrases.items():
-            self._phrase_marks.setdefault(min(words), []).append((words, mark))
+            if mark in self._met_by:
+                filed = min(words, key=lambda word: (in_phrases[word], word))
+                self._phrase_marks.setdefault(filed, []).append((words, self._met_by[mark]))
         self._phrase_firsts = frozenset(self._phrase_marks)
         self._token_terms: dict[str, tuple[int, ...]] = {}
         self._keys_of = word_keys if lemmas is None else partial(_text_word_keys, lemmas)
@@ -983,22 +1013,15 @@ class RuleSet:
         ids = list(map(self._token_terms.get, tokens))
         if None in ids:  # spellings never seen before
             ids = [found if found is not None else self._terms_of(tokens[i]) for i, found in enumerate(ids)]
-        occ: dict[int, list[int]] = {}
-        for position in compress(range(len(ids)), ids):  # the words some rule uses
-            for term in ids[position]:
-                occ.setdefault(term, []).append(position)
-        ctx = _Context(text, split, ids, occ)
+        ctx = _Context(text, split, ids, _positions(ids))
         present, phrase_marks = ctx.present, self._phrase_marks
         # The requirements the text meets: those of its words and of the phrases whose
         # words all occur. Set intersections (in C) pick the few words that matter.
-        met_by = self._met_by
-        met: set[int] = set()
-        for mark in present & self._marks_with_requirements:
-            met.update(met_by[mark])
+        met: set[int] = set().union(*map(self._met_by.__getitem__, present & self._marks_with_requirements))
         for term in present & self._phrase_firsts:
-            for words, mark in phrase_marks[term]:
-                if words <= present and mark in met_by:
-                    met.update(met_by[mark])
+            for words, meets in phrase_marks[term]:
+                if words <= present:
+                    met.update(meets)
         hits = []
         for compiled, requires in zip(self._compiled, self._requires):
             if requires <= met:  # else a word the rule needs is missing: no need to run it
