@@ -15,7 +15,6 @@ compiled pattern itself (`PATTERN.compiled`).
 from __future__ import annotations
 
 import re
-import sys
 
 
 class LazyPattern:
@@ -63,12 +62,13 @@ class GuardedPattern(LazyPattern):
             raise ValueError("a guarded pattern needs at least one non-empty literal")
         self.needs = needs
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # (as `re` reads them: a negative position is the start, not counted from the end;
         # the words are tested by `map` in C: a loop in Python cost more than most searches)
-        searched = string[max(pos, 0) : max(endpos, 0)]
+        end = len(string) if endpos is None else max(endpos, 0)
+        searched = string[max(pos, 0) : end]
         if any(map(searched.__contains__, self.needs)):
-            return self.compiled.search(string, pos, endpos)
+            return self.compiled.search(string, pos, end)
         return None
 
 
