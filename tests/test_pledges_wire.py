@@ -250,7 +250,7 @@ def test_who_forbids_is_the_subject_not_the_object() -> None:
 
 
 def test_one_of_several_and_makers_named_as_agents_are_not_givers() -> None:
-    text = "Paris et Rome ont accepté la demande de Kiev pour des systèmes de défense aérienne conçus par Thales."
+    text = "Paris et Rome ont accepté de fournir à Kiev des systèmes de défense aérienne conçus par Thales."
     assert triples(text) == {("FR", "air_defence", "pledged"), ("IT", "air_defence", "pledged")}
     text = "Norway, one of the Nordic countries, will send drones to Ukraine."
     assert {d for d, _, _ in triples(text)} == {"NO"}

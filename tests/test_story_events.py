@@ -861,7 +861,7 @@ def test_a_first_delivery_recalled_by_the_report_of_another_event_is_no_event_ke
 
 
 def test_a_headline_in_the_pluperfect_recalls_and_is_not_the_news():
-    recall = "Après des mois d'hésitation, l'Allemagne avait finalement accepté de fournir des chars."
+    recall = "Au terme de longs mois de tergiversations, l'Allemagne avait fini par accepter de fournir des chars."
     found = evidence(recall, "Berlin a donc fourni 18 blindés lourds.", (
         Pledge("DE", "tanks", "pledged", evidence=recall),
         Pledge("DE", "armoured_vehicles", "delivered", quantity=18, evidence="Berlin a donc fourni 18 blindés lourds.")))
