@@ -365,11 +365,14 @@ def find_money(
     return found
 
 
-_CONVERSION_GAP = lazy(
-    r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|environ|soit|pres de|rund|etwa|circa|"
-    r"ca\.|knapp|"
-    r"umgerechnet|equivalent to|the equivalent of)\s*)?"
+# What wire copy writes before a figure it rounds or converts (folded text, as regex
+# alternatives): "about", "soit environ", "rund", "umgerechnet". The story matcher reads
+# them too (stories.events._ROUGHLY).
+APPROXIMATELY = (
+    "about|around|approximately|roughly|some|nearly|almost|environ|soit|pres de|rund|etwa|circa|knapp|"
+    "umgerechnet|equivalent to|the equivalent of"
 )
+_CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*)?")
 
 
 # A second amount in a sentence often drops the currency the first named: "200 millions

@@ -87,8 +87,8 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     - A question the article answers: a lead that asks "Soll Deutschland Kampfpanzer
       liefern?" under a headline (or before a sentence) telling the decision is the
       story's set-up, not a second, undecided record of the same donor and category."""
-    precise = {p.donor for p in pledges if p.category not in VAGUE}
     precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
+    precise = {donor for donor, _ in precise_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
-from bot.core.pledges.numbers import CROWNS, find_counts, find_money, fold_aligned
+from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_money, fold_aligned
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.text import fold, sentences
 
@@ -306,11 +306,11 @@ _MEETINGS = {
 # What wire copy writes right before a figure it rounds or converts from another currency
 # (folded text, up to the figure): "about", "some", "roughly", "more than", "environ", "soit",
 # "pres de", "plus d'", "rund", "etwa", "umgerechnet", "uber", or an opening bracket ("3
-# billion crowns ($280 million)"). A donor's own announcement states its sum plainly.
+# billion crowns ($280 million)"). A donor's own announcement states its sum plainly. (The
+# pledge reader's words for a conversion, numbers.APPROXIMATELY, and a rounding's.)
 _ROUGHLY = re.compile(
-    r"(?:\b(?:about|around|roughly|some|nearly|almost|approximately|approx|an estimated|equivalent to|the equivalent"
-    r" of|more than|over|environ|soit|pres de|quelque|approximativement|plus de|rund|etwa|umgerechnet|knapp|fast"
-    r"|ungefahr|circa|ca|uber|mehr als|gut)\.?|\bplus d['\u2019]|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
+    rf"(?:\b(?:{APPROXIMATELY}|approx|an estimated|more than|over|quelque|approximativement|plus de|fast|ungefahr|ca"
+    r"|uber|mehr als|gut)\.?|\bplus d['\u2019]|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
 )
 
 
