@@ -71,7 +71,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
       `_system_phase_conflict`);
-    - date / weekday: both name the day and no day in common;
+    - date / weekday: both name the day and no day in common, unless both report the same
+      n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
       IRIS-T handed over and the third), or one donor's n-th package, not the same n.
     """
@@ -88,9 +89,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "subject"
     elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
         conflict = "phase"
-    elif a.dates and b.dates and not a.dates & b.dates:
+    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b):
         conflict = "date"
-    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b):
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
@@ -231,6 +232,15 @@ def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> froze
     if not donors or donors != other.headline_donors:
         return side.pledges
     return frozenset(key for key in side.pledges if key.split("|", 1)[0] in donors)
+
+
+def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report the same n-th delivery of one system or the same n-th package of one
+    donor, each of which happens once. The day a report names is the day something was
+    said about it: Berlin's ministry on Thursday ("fifth IRIS-T handed over"), Kyiv's air
+    force on Friday ("the fifth IRIS-T delivered this week is on duty"), one delivery."""
+    return bool(a.first_deliveries & b.first_deliveries or a.later_deliveries & b.later_deliveries
+                or a.package_ordinals & b.package_ordinals)
 
 
 def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
