@@ -373,6 +373,18 @@ def test_two_funding_packages_of_one_donor_in_two_currencies_are_two_events():
     ("La Suède va verser 3,5 milliards de couronnes, soit environ 300 millions d'euros.", "fr", {"3e+08 EUR"}),
     ("Kanada stellt 200 Millionen kanadische Dollar (rund 125 Millionen Euro) bereit.", "de", {"1.2e+08 EUR"}),
     ("Norway will contribute $300 million to NATO's fund.", "en", set()),
+    # The figure's own qualifier, not a word that only stands before it: "over" as a verb's
+    # particle or what a quarrel is about, "über" after a noun (what the noun amounts to).
+    ("Britain will give Ukraine over £300 million this year.", "en", {"3e+08 GBP"}),
+    ("Britain handed over £300 million to the fund for Ukraine.", "en", set()),
+    ("Congress fights over $60 billion for Ukraine.", "en", set()),
+    ("Die Ukraine erhält über 500 Millionen Euro.", "de", {"5e+08 EUR"}),
+    ("Waffen im Wert von über 500 Millionen Euro gehen an die Ukraine.", "de", {"5e+08 EUR"}),
+    ("Berlin unterzeichnet einen Vertrag über 500 Millionen Euro für Kiews Flugabwehr.", "de", set()),
+    ("Kiew erhält ein Paket über 400 Millionen Dollar.", "de", set()),
+    ("Über 500 Millionen Euro gehen an die Ukraine.", "de", {"5e+08 EUR"}),
+    # German "fast" is "almost": rough, rightly.
+    ("Deutschland liefert Waffen für fast 500 Millionen Euro.", "de", {"5e+08 EUR"}),
 ])
 def test_a_figure_told_as_rough_or_converted_is_read_so(text, lang, rough):
     assert evidence("", text, (), lang=lang).rough_amounts == rough
