@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
@@ -150,6 +151,14 @@ class EventEvidence:
             "rough_amounts": sorted(self.rough_amounts),
             "package_ordinals": sorted(self.package_ordinals),
         }
+
+    @classmethod
+    def stored_complete(cls, data: object) -> bool:
+        """Does `to_dict` output hold every field this code reads? Evidence stored by an
+        older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
+        `package_ordinals` came together), which `from_dict` reads as empty: the same as
+        found nowhere in the article, which for a conflict or an agreement they may not be."""
+        return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
     @classmethod
     def from_dict(cls, data: object) -> EventEvidence:
