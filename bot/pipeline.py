@@ -584,7 +584,8 @@ class FeedPoller:
         nor let a converted sum agree), made again from its stored articles as if they
         arrived now, in the order they were stored, and stored in the poll's transaction:
         a poll that fails takes it back, and the next one reads the story again. A story
-        whose articles are gone (pruned) keeps what it has."""
+        none of whose articles is stored (retention keeps relevant ones: a database edited
+        by hand) keeps what it has."""
         reports = self.store.story_reports(story_id)
         if not reports:
             return stored

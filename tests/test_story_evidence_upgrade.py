@@ -172,3 +172,14 @@ def test_what_counts_as_outdated():
     assert evidence_outdated(json.dumps(data))
     # Not JSON, or not a fingerprint: from_json says what is wrong, not this.
     assert not evidence_outdated("not json") and not evidence_outdated("[]")
+
+
+def test_a_story_without_stored_articles_keeps_its_evidence(analyzer, tmp_path):
+    path = tmp_path / "old.db"
+    _ingest(path, "wire", STATEMENT, analyzer)
+    _as_stored_before(path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE entries SET story_id = NULL")
+    (story_id, old), = _fingerprints(path).items()
+    _ingest(path, "agency", MEETING, analyzer)
+    assert _fingerprints(path)[story_id] == old
