@@ -182,4 +182,4 @@ def test_a_story_without_stored_articles_keeps_its_evidence(analyzer, tmp_path):
         db.execute("UPDATE entries SET story_id = NULL")
     (story_id, old), = _fingerprints(path).items()
     _ingest(path, "agency", MEETING, analyzer)  # no error: the story is matched as stored
-    assert json.loads(_fingerprints(path)[story_id])["event"] == json.loads(old)["event"]
+    assert StoryFingerprint.from_json(_fingerprints(path)[story_id]).event == StoryFingerprint.from_json(old).event
