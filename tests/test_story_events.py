@@ -378,6 +378,7 @@ def test_two_funding_packages_of_one_donor_in_two_currencies_are_two_events():
     ("Britain will give Ukraine over £300 million this year.", "en", {"3e+08 GBP"}),
     ("Britain handed over £300 million to the fund for Ukraine.", "en", set()),
     ("Congress fights over $60 billion for Ukraine.", "en", set()),
+    ("Congress passed over $60 billion for Ukraine.", "en", {"6e+10 USD"}),
     ("Die Ukraine erhält über 500 Millionen Euro.", "de", {"5e+08 EUR"}),
     ("Waffen im Wert von über 500 Millionen Euro gehen an die Ukraine.", "de", {"5e+08 EUR"}),
     ("Berlin unterzeichnet einen Vertrag über 500 Millionen Euro für Kiews Flugabwehr.", "de", set()),

@@ -324,11 +324,13 @@ _ROUGHLY = re.compile(
     r"|ungefahr|ca|uber|mehr als|gut)\.?|\bplus d['\u2019]|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
 )
 # "over" that belongs to the word before it, not to the figure after: a verb's particle
-# ("handed over $300 million", "signed over", "forked over") or what a quarrel is about ("a
-# row over $60 billion", "Congress fights over", "talks over"). (Folded text, up to "over".)
+# ("handed over $300 million", "turned over", "forked over") or what a quarrel is about ("a
+# row over $60 billion", "Congress fights over", "talks over"). Not after verbs whose "over"
+# is as often "more than" ("passed over $60 billion", "signed over $500 million in
+# contracts"): there it stays rough. (Folded text, up to "over".)
 _OVER_OF_ANOTHER_WORD = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|fork|forks|forked"
-    r"|pass|passes|passed|take|takes|took|taken|row|rows|dispute|disputes|fight|fights|fought|fighting|battle"
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked"
+    r"|row|rows|dispute|disputes|fight|fights|fought|fighting|battle"
     r"|battles|clash|clashes|clashed|standoff|stand-off|wrangle|wrangles|wrangling|talks|negotiations"
     r"|disagreement|split|impasse|deadlock|feud|quarrel|argue|argues|argued|arguing|haggle|haggled|haggling)\s+$"
 )
