@@ -43,10 +43,11 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
-from bot.core.stories.events import event_evidence
+from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.fingerprints import fingerprint
 from bot.core.stories.matching import MEETING_WITHOUT_DAY_SIMILARITY, same_event_score, similarity
 from bot.core.stories.revisions import revision_headline
+from bot.core.stories.same_event import compare
 from bot.file_rules import analyzer_from_rules_file
 from tests.story_replay import by_outlet, headline, orders, pair_figures, replay
 
@@ -131,9 +132,10 @@ DAYS = [
     # euros for Ukrainian-made guns). Main before: 1.00 / 0.72, nothing hidden, in 7
     # orders; 0.86 once the live entry joined its round-ups (matching.
     # MEETING_WITHOUT_DAY_SIMILARITY), 0.96 once Kyiv's follow-up on Friday of the fifth
-    # IRIS-T handed over on Thursday joined it (same_event._same_numbered_event). Left
-    # apart: Denmark's guns, read as an industry order in one language and a pledge in the other.
-    ("busy_day_8.jsonl", 26, 29, 0.96),
+    # IRIS-T handed over on Thursday joined it (same_event._same_numbered_event), 1.00 once
+    # Denmark's guns, read as an industry order in one language and a pledge in the other,
+    # shared their count on the sums that agree (same_event._shared_counts).
+    ("busy_day_8.jsonl", 26, 29, 1.0),
     # Written with the eighth, 2028-04-11: 26 reports of 8 events around an EU defence
     # ministers' meeting (its round-ups, a live entry, an analysis recalling last year;
     # Germany's air defence guns pledged and its third Patriot arrived the same day, with
@@ -406,3 +408,35 @@ def test_a_follow_up_the_next_day_of_an_nth_delivery_is_the_same_delivery(analyz
                         "Ukraine's air force said on Tuesday that Skynex systems delivered by Germany are "
                         "already protecting a city in the east.")
     assert same_event_score(handed, unnumbered, apart=timedelta(hours=20)) == 0.0
+
+
+def test_a_donor_paying_for_guns_made_in_ukraine_is_one_event_whether_read_as_an_order_or_a_pledge(analyzer):
+    """"Sweden will finance 24 Bohdana howitzers built in Ukraine" is read as an order from
+    industry, "Schweden bezahlt der Ukraine 24 im Land gebaute Haubitzen" as a pledge: the
+    same 24 counted in two phases is no shared count, unless the two sums agree (here
+    crowns and converted euros, both rough)."""
+    def report(lang: str, title: str, text: str):
+        return _print({"lang": lang, "title": title, "summary": text}, analyzer)
+
+    english = report("en", "Sweden pays for 24 Ukrainian-made Bohdana howitzers",
+                     "Sweden will finance 24 Bohdana howitzers built in Ukraine for about 2 billion Swedish crowns, "
+                     "the government said on Monday.")
+    german = report("de", "Schweden finanziert 24 ukrainische Haubitzen",
+                    "Schweden bezahlt der Ukraine 24 im Land gebaute Haubitzen vom Typ Bohdana. Die Kosten liegen "
+                    "bei rund 175 Millionen Euro, teilte die Regierung am Montag mit.")
+    assert english.event.counted == {"24|production"} and german.event.counted == {"24|decision"}
+    assert same_event_score(english, german, apart=timedelta(hours=2)) > 0.0
+
+
+def test_one_count_in_two_phases_is_shared_only_for_an_order_and_a_pledge_of_agreeing_sums():
+    def side(phase: str, amount: str | None, rough: bool = True) -> EventEvidence:
+        amounts = frozenset({amount} if amount else ())
+        return EventEvidence(donors=frozenset({"SE"}), counts=frozenset({24}), counted=frozenset({f"24|{phase}"}),
+                             amounts=amounts, rough_amounts=amounts if rough else frozenset())
+
+    order = side("production", "2e+09 SEK")
+    assert compare(order, side("decision", "1.8e+08 EUR")).details == 1
+    # Sums that differ, no sums, or a delivery: two facts.
+    assert compare(side("production", "2e+09 SEK", rough=False), side("decision", "4.5e+09 SEK", rough=False)).details == 0
+    assert compare(side("production", None), side("decision", None)).details == 0
+    assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 0

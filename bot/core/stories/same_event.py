@@ -350,12 +350,18 @@ def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
     announcement is the earlier delivery of the next: "12 more guns, after the 18
     delivered" and, months later, "6 more guns are on the way, after the 12 delivered".
     The same number counting what is promised in one report and what was delivered (or
-    ordered from industry) in the other is two facts, not one detail in common."""
+    ordered from industry) in the other is two facts, not one detail in common. Unless
+    one is an order from industry and the other a pledge, and their sums agree: a donor
+    paying for guns made in Ukraine is read as an order in one outlet's words ("will finance
+    24 howitzers built in Ukraine") and as a pledge in the next ("bezahlt der Ukraine 24
+    Haubitzen"); a stock package and an industry order of one day have their own sums."""
     shared = set(a.counts & b.counts)
     for count in list(shared):
         phases_a = _phases_counting(a, count)
         phases_b = _phases_counting(b, count)
-        if phases_a and phases_b and not phases_a & phases_b:
+        if phases_a and phases_b and not phases_a & phases_b and not (
+                {"production", "decision"} == phases_a | phases_b and a.amounts and b.amounts
+                and _amounts_may_agree(a, b)):
             shared.discard(count)
     return shared
 
