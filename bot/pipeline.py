@@ -44,7 +44,7 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Alert, Analysis, Entry, Feed, FeedState, FetchResult, Pledge, PollResult, StoryUpdate
 from bot.core.ports import Clock, FeedSource
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated, fingerprint
 from bot.core.stories.matching import StoryCandidate, StoryIndex, late_report_reach
 from bot.core.stories.merges import plan_merge
 from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
@@ -69,7 +69,11 @@ class PollLimits:
 
 def entry_body(entry: Entry) -> str:
     """What the rules read besides the title: the summary, and the full content when it differs."""
-    return "\n\n".join(p for p in (entry.summary, entry.content if entry.content != entry.summary else "") if p)
+    return body_of(entry.summary, entry.content)
+
+
+def body_of(summary: str, content: str) -> str:
+    return "\n\n".join(p for p in (summary, content if content != summary else "") if p)
 
 
 class FeedPoller:
@@ -416,7 +420,7 @@ class FeedPoller:
         # The pledges and entity names make the event evidence that keeps distinct
         # events apart (see bot.core.stories.matching._story_score).
         print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang)
-        stories, ranked = self._qualifying_stories(print_, published, feed, now)
+        stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
             story_id = self._merge_stories(stories, ranked, now, result, notify)
@@ -461,10 +465,10 @@ class FeedPoller:
                 self._update_alert(story_id, source, entry.url, analysis, now, result)
         return story_id
 
-    def _qualifying_stories(self, print_: StoryFingerprint, published: datetime, feed: Feed, now: datetime
-                            ) -> tuple[StoryIndex, list[int]]:
+    def _qualifying_stories(self, print_: StoryFingerprint, published: datetime, feed: Feed, now: datetime,
+                            analyzer: Analyzer) -> tuple[StoryIndex, list[int]]:
         """The recent stories, and those the article qualifies for, best first."""
-        stories = self._recent_stories(now)
+        stories = self._recent_stories(now, analyzer)
         ranked = stories.matching(print_, published, window=self.limits.story_window, feed=feed.id)
         if ranked and self._changed_elsewhere(stories, ranked):
             # Another process (a `poll --once` beside the bot) merged stories this index
@@ -472,7 +476,7 @@ class FeedPoller:
             # join an absorbed story, or store a survivor's fingerprint without the
             # reports that process gave it (the joining report's is written over it).
             stories.clear()
-            stories = self._recent_stories(now)
+            stories = self._recent_stories(now, analyzer)
             ranked = stories.matching(print_, published, window=self.limits.story_window, feed=feed.id)
         return stories, ranked
 
@@ -540,7 +544,7 @@ class FeedPoller:
         if updated is not None:
             result.updates_queued += self.store.update_story_alert(updated, now)
 
-    def _recent_stories(self, now: datetime) -> StoryIndex:
+    def _recent_stories(self, now: datetime, analyzer: Analyzer) -> StoryIndex:
         """The stories first seen within reach of `now` (the window, or a late report's reach), brought up to date
         with the store. Usually that reads nothing: story ids only grow, so only the
         stories after the newest id seen are new (ours, or another process's, such as
@@ -555,10 +559,13 @@ class FeedPoller:
             index.clear()
         if newest > index.newest_id:
             for row in self.store.stories_between(index.newest_id, newest, since):
+                stored = StoryFingerprint.from_json(row["fingerprint"])
+                if evidence_outdated(row["fingerprint"]):
+                    stored = self._evidence_read_again(row["id"], stored, analyzer)
                 index.add(
                     StoryCandidate(
                         story_id=row["id"],
-                        fingerprint=StoryFingerprint.from_json(row["fingerprint"]),
+                        fingerprint=stored,
                         # Compare publication times when known: two outlets' copies of a
                         # story are close in published time even if we fetch them days apart.
                         first_seen=row["published"] or row["first_seen"],
@@ -569,6 +576,30 @@ class FeedPoller:
         index.forget_before(since)
         index.record_sync(newest, since)
         return index
+
+    def _evidence_read_again(self, story_id: int, stored: StoryFingerprint, analyzer: Analyzer) -> StoryFingerprint:
+        """The fingerprint of a story stored by an older pledgewatch, whose event evidence
+        lacks what this one reads (a statement's occasion, a figure told rough, a package's
+        number: read as found nowhere, they would neither keep another event's report apart
+        nor let a converted sum agree), made again from its stored articles as if they
+        arrived now, in the order they were stored, and stored in the poll's transaction:
+        a poll that fails takes it back, and the next one reads the story again. A story
+        none of whose articles is stored (retention keeps relevant ones: a database edited
+        by hand) keeps what it has."""
+        reports = self.store.story_reports(story_id)
+        if not reports:
+            return stored
+        grown: StoryFingerprint | None = None
+        for report in reports:
+            body = body_of(report["summary"], report["content"])
+            pledges = analyzer.analyze(report["title"], body, report["lang"]).pledges
+            print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
+                                 lang=report["lang"])
+            grown = print_ if grown is None else grown.with_member(print_)
+        assert grown is not None
+        self.store.set_story_fingerprint(story_id, grown.to_json())
+        log.info("story %d: event evidence read again from its %d stored articles", story_id, len(reports))
+        return grown
 
     def _save_success(
         self, feed: Feed, state: FeedState, interval: int, *, etag: str | None, last_modified: str | None,

@@ -163,6 +163,13 @@ class EntryStore(StoreBase):
         """Replace a story's fingerprint (JSON): it grows as reports join the story."""
         self._exec("UPDATE stories SET fingerprint = ? WHERE id = ?", [fingerprint, story_id])
 
+    def story_reports(self, story_id: int) -> list[dict]:
+        """The articles stored under a story, in the order they were stored (its first
+        report first): title, summary, content, lang."""
+        return self._rows(
+            "SELECT title, summary, content, lang FROM entries WHERE story_id = ? ORDER BY id", [story_id]
+        )
+
     def add_story_source(self, story_id: int, entry_id: int, feed_id: int, source: str, url: str, now: datetime) -> None:
         self._exec(
             "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "

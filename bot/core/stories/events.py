@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
@@ -152,6 +153,14 @@ class EventEvidence:
         }
 
     @classmethod
+    def stored_complete(cls, data: object) -> bool:
+        """Does `to_dict` output hold every field this code reads? Evidence stored by an
+        older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
+        `package_ordinals` came together), which `from_dict` reads as empty: the same as
+        found nowhere in the article, which for a conflict or an agreement they may not be."""
+        return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
+
+    @classmethod
     def from_dict(cls, data: object) -> EventEvidence:
         """Read `to_dict` output back. Raises ValueError on anything else."""
         if not isinstance(data, dict):
@@ -246,7 +255,7 @@ def event_evidence(
         ),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
-        rough_amounts=frozenset(key for key, start in amounts if _ROUGHLY.search(aligned, 0, start)),
+        rough_amounts=frozenset(key for key, start in amounts if _told_rough(lead, aligned, start)),
         package_ordinals=_package_ordinals(fold(opening), countries_in_headline or donors - GROUP_DONORS),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
@@ -305,13 +314,51 @@ _MEETINGS = {
 
 # What wire copy writes right before a figure it rounds or converts from another currency
 # (folded text, up to the figure): "about", "some", "roughly", "more than", "environ", "soit",
-# "pres de", "plus d'", "rund", "etwa", "umgerechnet", "uber", or an opening bracket ("3
-# billion crowns ($280 million)"). A donor's own announcement states its sum plainly. (The
-# pledge reader's words for a conversion, numbers.APPROXIMATELY, and a rounding's.)
+# "pres de", "plus d'", "rund", "etwa", "fast" (German: almost), "umgerechnet", "uber", or an
+# opening bracket ("3 billion crowns ($280 million)"). A donor's own announcement states its
+# sum plainly. (The pledge reader's words for a conversion, numbers.APPROXIMATELY, and a
+# rounding's.) "over" and "über" are also what a verb or a noun puts before a plain sum:
+# see `_told_rough`.
 _ROUGHLY = re.compile(
-    rf"(?:\b(?:{APPROXIMATELY}|approx|an estimated|more than|over|quelque|approximativement|plus de|fast|ungefahr|ca"
-    r"|uber|mehr als|gut)\.?|\bplus d['\u2019]|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
+    rf"(?:\b(?P<word>{APPROXIMATELY}|approx|an estimated|more than|over|quelque|approximativement|plus de|fast"
+    r"|ungefahr|ca|uber|mehr als|gut)\.?|\bplus d['\u2019]|\()\s*(?:[$\u20ac\u00a3]|us\$|c\$|usd|eur)?\s*$"
 )
+# "over" that belongs to the word before it, not to the figure after: a verb's particle
+# ("handed over $300 million", "turned over", "forked over") or what a quarrel is about ("a
+# row over $60 billion", "Congress fights over", "talks over"). Not after verbs whose "over"
+# is as often "more than" ("passed over $60 billion", "signed over $500 million in
+# contracts"): there it stays rough. (Folded text, up to "over".)
+_OVER_OF_ANOTHER_WORD = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked"
+    r"|row|rows|dispute|disputes|fight|fights|fought|fighting|battle"
+    r"|battles|clash|clashes|clashed|standoff|stand-off|wrangle|wrangles|wrangling|talks|negotiations"
+    r"|disagreement|split|impasse|deadlock|feud|quarrel|argue|argues|argued|arguing|haggle|haggled|haggling)\s+$"
+)
+# The word before German "über", as written: a noun (capitalised inside a sentence) makes
+# "über" tell what the noun amounts to, "ein Vertrag über 500 Millionen Euro", "ein Paket
+# über 400 Millionen Dollar": the sum itself. "im Wert von über", "erhält über" stay "more
+# than".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201e\u201c\u00ab]\s*|\n)\s*$")
+
+
+def _told_rough(lead: str, folded: str, start: int) -> bool:
+    """The figure starting at `start` is told rough or converted by its own qualifier: the
+    word (or bracket) right before it, read as qualifying the figure and not as part of
+    the words before it (see `_OVER_OF_ANOTHER_WORD`, `_WORD_BEFORE`). `folded` is
+    `lead` folded with its offsets kept (numbers.fold_aligned)."""
+    qualifier = _ROUGHLY.search(folded, 0, start)
+    if qualifier is None:
+        return False
+    word = qualifier.group("word")
+    if word == "over":
+        return not _OVER_OF_ANOTHER_WORD.search(folded, 0, qualifier.start())
+    if word == "uber":
+        before = _WORD_BEFORE.search(lead, 0, qualifier.start())
+        noun = (before is not None and before.group(1)[0].isupper()
+                and not _SENTENCE_START.search(lead, 0, before.start()))
+        return not noun
+    return True
 
 
 # A package's number in its donor's series, in folded text: "12th (military aid) package",

@@ -149,6 +149,22 @@ class StoryFingerprint:
         return (self, *self.member_texts)
 
 
+def evidence_outdated(stored: str) -> bool:
+    """A story fingerprint (`to_json` output) whose event evidence, or any member's, lacks
+    a field this code reads: stored by an older pledgewatch (or before event evidence
+    existed), so read again from the story's articles (see bot.pipeline). Unreadable JSON
+    is not this function's to judge: `from_json` raises on it."""
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    members = data.get("members", [])
+    return not EventEvidence.stored_complete(data.get("event")) or (
+        isinstance(members, list) and not all(EventEvidence.stored_complete(m) for m in members))
+
+
 def fingerprint(
     title: str,
     text: str,

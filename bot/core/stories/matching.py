@@ -93,6 +93,12 @@ LATE_REPORT_SIMILARITY = 0.45
 # likeness already: a translation or a rewrite shares little more than the names. Below it
 # they share no name or distinctive word at all, which a report of the same event does.
 EVENT_KEY_SIMILARITY = 0.05
+# Two reports of a meeting that name the same standing meeting in their openings, hours
+# apart, one of them naming no day (a live blog's entry: "The contact group meeting at
+# Ramstein has ended"), are one story when this alike: the entry retells the round-up in
+# its words. Two round-ups of two sittings of one format share its vocabulary and score
+# well below (0.31 for two contact-group meetings six months apart told as if on one day).
+MEETING_WITHOUT_DAY_SIMILARITY = 0.45
 
 
 def late_report_reach(window: timedelta) -> timedelta:
@@ -294,6 +300,13 @@ def _story_score(
         # donor on both sides, though one report lists more of the day's pledges than the
         # other ("also Gepard ammunition and drones") and so agrees on fewer of them.
         if any(v.systems and v.headline_systems_agree and v.days for v in verdicts):
+            return score
+        # A live blog's entry on a meeting names the meeting, seldom the day: the same
+        # standing meeting named in both openings, hours apart and in much the same words,
+        # stands in for the day (MEETING_WITHOUT_DAY_SIMILARITY). Two different standing
+        # meetings conflict (same_event.compare).
+        if (score >= MEETING_WITHOUT_DAY_SIMILARITY and not _about_an_item(a) and not _about_an_item(b)
+                and any(v.meetings for v in verdicts)):
             return score
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score

@@ -71,7 +71,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
       `_system_phase_conflict`);
-    - date / weekday: both name the day and no day in common;
+    - date / weekday: both name the day and no day in common, unless both report the same
+      n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
       IRIS-T handed over and the third), or one donor's n-th package, not the same n.
     """
@@ -88,9 +89,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "subject"
     elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
         conflict = "phase"
-    elif a.dates and b.dates and not a.dates & b.dates:
+    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b):
         conflict = "date"
-    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b):
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
@@ -233,6 +234,15 @@ def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> froze
     return frozenset(key for key in side.pledges if key.split("|", 1)[0] in donors)
 
 
+def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report the same n-th delivery of one system or the same n-th package of one
+    donor, each of which happens once. The day a report names is the day something was
+    said about it: Berlin's ministry on Thursday ("fifth IRIS-T handed over"), Kyiv's air
+    force on Friday ("the fifth IRIS-T delivered this week is on duty"), one delivery."""
+    return bool(a.first_deliveries & b.first_deliveries or a.later_deliveries & b.later_deliveries
+                or a.package_ordinals & b.package_ordinals)
+
+
 def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
     """Both report the n-th delivery of a system (of one family), or the n-th package of
     one donor, and no n in common."""
@@ -340,12 +350,18 @@ def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
     announcement is the earlier delivery of the next: "12 more guns, after the 18
     delivered" and, months later, "6 more guns are on the way, after the 12 delivered".
     The same number counting what is promised in one report and what was delivered (or
-    ordered from industry) in the other is two facts, not one detail in common."""
+    ordered from industry) in the other is two facts, not one detail in common. Unless
+    one is an order from industry and the other a pledge, and their sums agree: a donor
+    paying for guns made in Ukraine is read as an order in one outlet's words ("will finance
+    24 howitzers built in Ukraine") and as a pledge in the next ("bezahlt der Ukraine 24
+    Haubitzen"); a stock package and an industry order of one day have their own sums."""
     shared = set(a.counts & b.counts)
     for count in list(shared):
         phases_a = _phases_counting(a, count)
         phases_b = _phases_counting(b, count)
-        if phases_a and phases_b and not phases_a & phases_b:
+        if phases_a and phases_b and not phases_a & phases_b and not (
+                {"production", "decision"} == phases_a | phases_b and a.amounts and b.amounts
+                and _amounts_may_agree(a, b)):
             shared.discard(count)
     return shared
 
