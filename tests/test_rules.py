@@ -610,7 +610,8 @@ def test_the_shipped_rules_pass_and_cost_the_same_compiled_together_as_alone(ent
     validate_rules(rules, entities=entities)
     together = RuleSet.compile([Rule(r.topic, r.expression) for r in rules], entities=entities)
     for rule, root in zip(rules, together.roots):
-        alone = RuleSet.compile([Rule(rule.topic, rule.expression)], entities=entities).roots[0]
+        alone = RuleSet.compile([Rule(rule.topic, rule.expression)], entities=entities)
         expr = parse_expression(rule.expression)
-        costs = [{k: v for k, v in rule_cost(expr, node).parts.items() if k != "regexes"} for node in (root, alone)]
+        costs = [{k: v for k, v in rule_cost(expr, node, infixes).parts.items() if k != "regexes"}
+                 for node, infixes in ((root, together.infixes), (alone.roots[0], alone.infixes))]
         assert costs[0] == costs[1], rule.expression

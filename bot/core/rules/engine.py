@@ -965,6 +965,12 @@ class RuleSet:
         return tuple(c.node for c in self._compiled)
 
     @property
+    def infixes(self) -> dict[int, str]:
+        """The `*infix*` words of the compiled rules, word lists included: term id -> the
+        fragment (bot.core.rules.cost prices each one a rule runs)."""
+        return {term: fragment for fragment, terms in self._by_infix for term in terms}
+
+    @property
     def topics(self) -> tuple[str, ...]:
         """Topics with at least one positive rule, in first-seen order."""
         return tuple(dict.fromkeys(r.topic for r in self.rules if r.weight > 0))

@@ -122,7 +122,7 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     expr = parse_expression(rule.expression)
     ruleset = RuleSet.compile([Rule(rule.topic, rule.expression, 1.0)], threshold=1.0, entities=entities,
                               lexicon=lexicon, name_rules=False)
-    check_cost(rule_cost(expr, ruleset.roots[0]))
+    check_cost(rule_cost(expr, ruleset.roots[0], ruleset.infixes))
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")
@@ -160,8 +160,9 @@ def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
             except RuleError as exc:
                 raise named(number, rule, exc) from None
         raise
+    infixes = ruleset.infixes
     for number, (rule, root) in enumerate(zip(rules, ruleset.roots), 1):
         try:
-            check_cost(rule_cost(parse_expression(rule.expression), root))
+            check_cost(rule_cost(parse_expression(rule.expression), root, infixes))
         except RuleError as exc:
             raise named(number, rule, exc) from None
