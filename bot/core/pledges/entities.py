@@ -331,6 +331,22 @@ class Entities:
     # The place names among the names above, by code ("UA" for Ukraine), and the
     # meeting places that are nobody's names ("BRUSSELS"): see Place.
     places: dict[str, Place] = field(default_factory=dict)
+    # Countries that are neither donors nor actors (Israel, Taiwan, Kosovo...), named only so
+    # that the rules' @country knows them: a giving to them is no aid to Ukraine.
+    countries: dict[str, Place] = field(default_factory=dict)
+
+    def country_names(self) -> Iterator[tuple[str, bool]]:
+        """(name, case-sensitive?) of every country the lists know, Ukraine never: the place
+        names (the country, its adjectives, its people) of the donors that are countries, of
+        the never-donors and of the other countries. Not capitals or seats: "a reversal of
+        policy for Berlin" names no recipient, and neither people nor firms."""
+        codes = [d.code for d in self.donors.values() if d.kind == "country"] + list(self.others)
+        places = [self.places[c] for c in codes if c in self.places] + list(self.countries.values())
+        for place in places:
+            if place.code == "UA":
+                continue
+            yield from ((n, False) for n in place.names)
+            yield from ((n, True) for n in place.case_sensitive)
 
     def __post_init__(self) -> None:
         donor_names = [
@@ -529,8 +545,19 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         if place is None:
             raise ConfigError(f"{where}: needs at least one name")
         places[code] = place
+    countries: dict[str, Place] = {}
+    for code, entry in _table(data.get("countries"), "countries").items():
+        # Countries only the rules name (@country): neither donors nor actors.
+        where = f"countries.{code}"
+        if code != code.upper() or not code.isalpha() or code == "UA" or code in places:
+            raise ConfigError(f"{where}: country keys are upper-case letters, not Ukraine's and not a donor's "
+                              "or actor's")
+        place = _place(code, _table(entry, where), where)
+        if place is None:
+            raise ConfigError(f"{where}: needs at least one name")
+        countries[code] = place
     _check_no_clash(donors)
-    return Entities(donors, systems, ukraine, others, word_lists, places)
+    return Entities(donors, systems, ukraine, others, word_lists, places, countries)
 
 
 def _place(code: str, entry: dict, where: str) -> Place | None:
