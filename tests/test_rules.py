@@ -209,8 +209,9 @@ def test_country_lists_every_country_and_never_ukraine(entities: Entities):
     assert matches('"to" BEFORE/1 @country', "tanks to Kosovo", entities)
     assert not matches('"to" BEFORE/1 @country', "tanks to Ukraine", entities)
     assert not matches("@country", "Kyiv and the Ukrainians", entities)
-    with pytest.raises(RuleError, match="takes no filter"):
-        RuleSet.compile([Rule("a", "@country:de")], entities=entities)
+    assert matches("@country:ru", "Russian troops", entities) and not matches("@country:ru", "Germany", entities)
+    with pytest.raises(RuleError, match="unknown country code 'ua'"):
+        RuleSet.compile([Rule("a", "@country:ua")], entities=entities)
 
 
 def test_abbreviations_do_not_end_a_sentence():

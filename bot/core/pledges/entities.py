@@ -335,15 +335,21 @@ class Entities:
     # that the rules' @country knows them: a giving to them is no aid to Ukraine.
     countries: dict[str, Place] = field(default_factory=dict)
 
-    def country_names(self) -> Iterator[tuple[str, bool]]:
+    def country_codes(self) -> list[str]:
+        """The codes of every country the lists know (Ukraine's never), as country_names reads them."""
+        codes = [d.code for d in self.donors.values() if d.kind == "country"] + list(self.others) + list(self.countries)
+        return [c for c in codes if c != "UA"]
+
+    def country_names(self, code: str | None = None) -> Iterator[tuple[str, bool]]:
         """(name, case-sensitive?) of every country the lists know, Ukraine never: the place
         names (the country, its adjectives, its people) of the donors that are countries, of
-        the never-donors and of the other countries. Not capitals or seats: "a reversal of
-        policy for Berlin" names no recipient, and neither people nor firms."""
-        codes = [d.code for d in self.donors.values() if d.kind == "country"] + list(self.others)
-        places = [self.places[c] for c in codes if c in self.places] + list(self.countries.values())
-        for place in places:
-            if place.code == "UA":
+        the never-donors and of the other countries, or of the country `code` alone. Not
+        capitals or seats: "a reversal of policy for Berlin" names no recipient, and neither
+        people nor firms."""
+        every = {**self.places, **self.countries}
+        for country in self.country_codes():
+            place = every.get(country)
+            if place is None or (code is not None and country != code):
                 continue
             yield from ((n, False) for n in place.names)
             yield from ((n, True) for n in place.case_sensitive)

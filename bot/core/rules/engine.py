@@ -813,9 +813,10 @@ class _Compiler:
                 raise RuleError("@ukraine takes no filter", ref.position, "@ukraine")
             return ((n, False) for n in entities.ukraine_names)
         if ref.name == "country":
-            if ref.filter is not None:
-                raise RuleError("@country takes no filter", ref.position, "@country")
-            return entities.country_names()
+            if ref.filter is not None and ref.filter.upper() not in entities.country_codes():
+                raise RuleError(f"unknown country code {ref.filter!r}", ref.position,
+                                "a country code such as @country:ru")
+            return entities.country_names(None if ref.filter is None else ref.filter.upper())
         if ref.name == "donor":
             donors = list(entities.donors.values())
             if ref.filter is not None:

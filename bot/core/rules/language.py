@@ -33,6 +33,7 @@ Expression: at most 2,000 characters and 200 terms, built from:
   (config/entities.toml): Ukraine and its leaders, donors, weapon systems, and every
   country but Ukraine by its place names (the country, its adjectives, its people:
   donors that are countries, never-donors, other countries). Filters:
+  `@country:ru` (one country's code),
   `@system:air_defence` (a category), `@donor:fr` (a donor code). Multi-word names
   ("Storm Shadow", "PzH 2000") are phrases; names the lists mark case-sensitive
   ("US", "UK") match only as written; other names inflect like bare words.
