@@ -30,9 +30,13 @@ LONG_CHAIN = " NEAR/50 ".join(["the"] * 60)
 SLOW_REGEXES = r"re:/[a-y][^x]{40}xzq/ OR re:/[b-z][^w]{40}wqz/"
 
 
-def cost(expression: str) -> float:
+def estimate(expression: str):
     ruleset = RuleSet.compile([Rule("aid", expression, 1.0)], entities=load_entities(), name_rules=False)
-    return rule_cost(parse_expression(expression), ruleset.roots[0]).total
+    return rule_cost(parse_expression(expression), ruleset.roots[0], ruleset.infixes)
+
+
+def cost(expression: str) -> float:
+    return estimate(expression).total
 
 
 def test_every_shipped_rule_costs_at_most_a_quarter_of_the_cap():
@@ -68,6 +72,18 @@ def test_the_cost_follows_what_was_measured():
     # The chain's cost grows with the square of its length (each match carries every piece before it).
     assert cost(" NEAR/50 ".join(["the"] * 40)) < MAX_RULE_COST < cost(LONG_CHAIN)
     assert cost("tank OR Panzer") < 1 and cost('"tank" AND re:/\\bm\\d{3}\\b/') < 2
+
+
+@pytest.mark.parametrize("name", ["weapons", "support:de", "attack"])
+def test_a_word_lists_infixes_cost_as_if_written_in_the_rule(name):
+    # Every spelling met for the first time is checked against every *infix* the rule runs,
+    # written in it or in a list it names: @weapons holds seven, and was priced at none.
+    list_name, _, variant = name.partition(":")
+    variants = load_entities().word_lists[list_name]
+    written = " OR ".join(f"({text})" for key, text in variants.items() if not variant or key == variant)
+    named, inline = estimate(f"@{name} NEAR/5 @ukraine"), estimate(f"({written}) NEAR/5 @ukraine")
+    assert named.parts["*infix* words"] == inline.parts["*infix* words"] > 0
+    assert named.total == inline.total
 
 
 def test_chat_rule_add_and_edit_refuse_a_costly_rule_and_store_nothing(tmp_path, stub):

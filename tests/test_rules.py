@@ -183,6 +183,37 @@ def test_near_stays_inside_one_sentence():
     assert matches("tanks NEAR/5 Ukraine", "Germany has tanks: Ukraine wants some.")
 
 
+def test_before_keeps_the_order_near_ignores():
+    # "deliver tanks to Poland" names a recipient; "Poland to deliver tanks" a giver.
+    assert matches("deliver BEFORE/3 Poland", "they deliver tanks to Poland")
+    assert not matches("deliver BEFORE/3 Poland", "Poland to deliver tanks")
+    assert matches("deliver NEAR/3 Poland", "Poland to deliver tanks")
+    assert matches('"to" BEFORE/1 Poland', "tanks to Poland") and not matches('"to" BEFORE/1 Poland', "Poland to send")
+    assert not matches("tanks BEFORE/4 Ukraine", "tanks a b c d Ukraine")  # the same window as NEAR
+    assert not matches("tanks BEFORE/5 Ukraine", "Germany has tanks. Ukraine wants some.")
+    assert not matches("tank BEFORE/2 tank", "one tank")  # a match is not after itself
+
+
+def test_before_and_near_of_the_same_operands_are_two_nodes():
+    ruleset = RuleSet.compile([Rule("a", "send NEAR/3 Poland"), Rule("b", "send BEFORE/3 Poland")], threshold=1.0)
+    assert [h.topic for h in ruleset.analyze("Poland will send").hits] == ["a"]
+    parsed = parse_expression("a BEFORE/2 b")
+    assert isinstance(parsed, Near) and parsed.ordered and parsed.distance == 2
+    assert not parse_expression("a NEAR/2 b").ordered
+
+
+def test_country_lists_every_country_and_never_ukraine(entities: Entities):
+    names = {name.lower() for name, _ in entities.country_names()}
+    assert {"kosovo", "germany", "pologne", "russland*", "israel", "serbie"} <= names
+    assert not names & {n.lower() for n in entities.ukraine_names}
+    assert matches('"to" BEFORE/1 @country', "tanks to Kosovo", entities)
+    assert not matches('"to" BEFORE/1 @country', "tanks to Ukraine", entities)
+    assert not matches("@country", "Kyiv and the Ukrainians", entities)
+    assert matches("@country:ru", "Russian troops", entities) and not matches("@country:ru", "Germany", entities)
+    with pytest.raises(RuleError, match="unknown country code 'ua'"):
+        RuleSet.compile([Rule("a", "@country:ua")], entities=entities)
+
+
 def test_abbreviations_do_not_end_a_sentence():
     assert matches("Militärhilfe NEAR/12 Ukraine", "Die Ukraine erhält 650 Mio. Dollar Militärhilfe.")
     assert matches("officials NEAR/4 Ukraine", "Ukraine and U.S. officials met.")
@@ -273,6 +304,10 @@ def test_regexes_needing_a_backtracking_engine_are_refused(pattern):
         ("tank NEAR/x Ukraine", 10, "from 1 to 50"),
         ("tank NEAR Ukraine", 9, "from 1 to 50"),
         ("tank near/5 Ukraine", 5, "capitals"),
+        ("tank before/5 Ukraine", 5, "capitals: BEFORE/n"),
+        ("tank BEFORE/0 Ukraine", 12, "from 1 to 50"),
+        ("tank BEFORE Ukraine", 11, "from 1 to 50"),
+        ("a BEFORE/3 re:/x/", 11, "BEFORE works on"),
         ('"think tank', 0, "unterminated phrase"),
         ('""', 0, "empty phrase"),
         ("li*", 0, "at least 3"),
@@ -610,7 +645,8 @@ def test_the_shipped_rules_pass_and_cost_the_same_compiled_together_as_alone(ent
     validate_rules(rules, entities=entities)
     together = RuleSet.compile([Rule(r.topic, r.expression) for r in rules], entities=entities)
     for rule, root in zip(rules, together.roots):
-        alone = RuleSet.compile([Rule(rule.topic, rule.expression)], entities=entities).roots[0]
+        alone = RuleSet.compile([Rule(rule.topic, rule.expression)], entities=entities)
         expr = parse_expression(rule.expression)
-        costs = [{k: v for k, v in rule_cost(expr, node).parts.items() if k != "regexes"} for node in (root, alone)]
+        costs = [{k: v for k, v in rule_cost(expr, node, infixes).parts.items() if k != "regexes"}
+                 for node, infixes in ((root, together.infixes), (alone.roots[0], alone.infixes))]
         assert costs[0] == costs[1], rule.expression

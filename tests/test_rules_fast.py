@@ -207,6 +207,8 @@ def _plain_near(self, ctx):
     out = []
     for l_first, l_last, l_pieces in lefts:
         for r_first, r_last, r_pieces in rights:
+            if self.ordered and r_first <= l_last:  # BEFORE: the right match after the left one
+                continue
             first, last = min(l_first, r_first), max(l_last, r_last)
             gap = max(r_first - l_last, l_first - r_last, 0)
             if gap <= self.distance and ctx.split.sentences[first] == ctx.split.sentences[last]:

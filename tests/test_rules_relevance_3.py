@@ -48,13 +48,10 @@ AID_NEWS = [
     ("US contractor to make 155mm shells in Ukraine under licence",
      "KYIV (Reuters) - A US defence contractor signed a deal with Ukraine's state arms maker to manufacture 155mm "
      "artillery shells in Ukraine, the strategic industries ministry said."),
-    pytest.param("Ukraine to spend first $1 billion of G7 loan on air defence",
-                 "KYIV (Reuters) - Ukraine will use the first 1 billion dollars of a G7 loan serviced by profits from "
-                 "frozen Russian assets to buy air defence systems and artillery, the prime minister said.",
-                 marks=pytest.mark.xfail(strict=True, reason="Ukraine spends the loan itself, eight words from it: "
-                                                             "'loan' counts only next to Ukraine since a loan to "
-                                                             "Estonia citing the war in Ukraine counted (found "
-                                                             "before that change through 'loan' anywhere)")),
+    # A strict xfail until round 5 (the rule of Ukraine spending a loan on weapons).
+    ("Ukraine to spend first $1 billion of G7 loan on air defence",
+     "KYIV (Reuters) - Ukraine will use the first 1 billion dollars of a G7 loan serviced by profits from "
+     "frozen Russian assets to buy air defence systems and artillery, the prime minister said."),
     ("NATO takes over coordination of arms deliveries to Ukraine",
      "BRUSSELS (Reuters) - NATO defence ministers agreed on Thursday that the alliance will take over the "
      "coordination of weapons deliveries and training for Ukraine from a command in Wiesbaden, Germany."),

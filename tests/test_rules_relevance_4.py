@@ -249,13 +249,10 @@ LOOK_ALIKES = [
     ("Rheinmetall-Aktie springt nach Großauftrag",
      "DÜSSELDORF (dpa) - Die Aktie von Rheinmetall legte am Mittwoch um sechs Prozent zu, nachdem der Konzern einen "
      "Auftrag über Munition für die Bundeswehr erhalten hatte."),
-    pytest.param("Ariane-6-Rakete bringt Erdbeobachtungssatelliten ins All",
-                 "KOUROU (dpa) - Eine Ariane-6-Rakete hat einen europäischen Erdbeobachtungssatelliten ins All "
-                 "gebracht, der auch Bilder für die Ukraine liefern soll.",
-                 marks=pytest.mark.xfail(strict=True, reason="a launcher is a 'Rakete', and 'liefern' with 'für die "
-                                                             "Ukraine' in its sentence is a giving: no word tells a "
-                                                             "space rocket from a missile, and satellite images for "
-                                                             "Ukraine can be aid news")),
+    # A strict xfail until round 5 (the trap of space launches).
+    ("Ariane-6-Rakete bringt Erdbeobachtungssatelliten ins All",
+     "KOUROU (dpa) - Eine Ariane-6-Rakete hat einen europäischen Erdbeobachtungssatelliten ins All "
+     "gebracht, der auch Bilder für die Ukraine liefern soll."),
     ("Russland liefert Kampfjets an Algerien",
      "MOSKAU (dpa) - Russland hat nach Berichten erste Kampfjets vom Typ Su-57 an Algerien geliefert, trotz des "
      "Bedarfs der eigenen Luftwaffe im Krieg gegen die Ukraine."),

@@ -331,6 +331,28 @@ class Entities:
     # The place names among the names above, by code ("UA" for Ukraine), and the
     # meeting places that are nobody's names ("BRUSSELS"): see Place.
     places: dict[str, Place] = field(default_factory=dict)
+    # Countries that are neither donors nor actors (Israel, Taiwan, Kosovo...), named only so
+    # that the rules' @country knows them: a giving to them is no aid to Ukraine.
+    countries: dict[str, Place] = field(default_factory=dict)
+
+    def country_codes(self) -> list[str]:
+        """The codes of every country the lists know (Ukraine's never), as country_names reads them."""
+        codes = [d.code for d in self.donors.values() if d.kind == "country"] + list(self.others) + list(self.countries)
+        return [c for c in codes if c != "UA"]
+
+    def country_names(self, code: str | None = None) -> Iterator[tuple[str, bool]]:
+        """(name, case-sensitive?) of every country the lists know, Ukraine never: the place
+        names (the country, its adjectives, its people) of the donors that are countries, of
+        the never-donors and of the other countries, or of the country `code` alone. Not
+        capitals or seats: "a reversal of policy for Berlin" names no recipient, and neither
+        people nor firms."""
+        every = {**self.places, **self.countries}
+        for country in self.country_codes():
+            place = every.get(country)
+            if place is None or (code is not None and country != code):
+                continue
+            yield from ((n, False) for n in place.names)
+            yield from ((n, True) for n in place.case_sensitive)
 
     def __post_init__(self) -> None:
         donor_names = [
@@ -529,8 +551,19 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         if place is None:
             raise ConfigError(f"{where}: needs at least one name")
         places[code] = place
+    countries: dict[str, Place] = {}
+    for code, entry in _table(data.get("countries"), "countries").items():
+        # Countries only the rules name (@country): neither donors nor actors.
+        where = f"countries.{code}"
+        if code != code.upper() or not code.isalpha() or code == "UA" or code in places:
+            raise ConfigError(f"{where}: country keys are upper-case letters, not Ukraine's and not a donor's "
+                              "or actor's")
+        place = _place(code, _table(entry, where), where)
+        if place is None:
+            raise ConfigError(f"{where}: needs at least one name")
+        countries[code] = place
     _check_no_clash(donors)
-    return Entities(donors, systems, ukraine, others, word_lists, places)
+    return Entities(donors, systems, ukraine, others, word_lists, places, countries)
 
 
 def _place(code: str, entry: dict, where: str) -> Place | None:

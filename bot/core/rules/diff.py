@@ -129,7 +129,7 @@ def _terms(expression: str) -> frozenset[str]:
 # A pattern runs to the next '/' not escaped (bot/core/rules/syntax.py), then a phrase, a word.
 _TERM = re.compile(r're:/(?:\\.|[^\\/])*/|"[^"]*"|[^\s()"]+')
 _OPERATORS = frozenset({"OR", "AND", "NOT", "EXCEPT"})
-_NEAR = re.compile(r"NEAR/\d+", re.IGNORECASE)
+_NEAR = re.compile(r"(?:NEAR|BEFORE)/\d+", re.IGNORECASE)
 
 
 def render_diff(diff: RulesDiff, incoming_name: str) -> list[str]:

@@ -511,13 +511,13 @@ class _NearNode(_Node):
     counts from the last word of the earlier match to the first word of the later
     one, so neighbours are 1 apart; overlapping matches are 0 apart."""
 
-    __slots__ = ("left", "right", "distance", "needs")
+    __slots__ = ("left", "right", "distance", "needs", "ordered")
 
-    def __init__(self, left: _Node, right: _Node, distance: int):
-        self.left, self.right, self.distance = left, right, distance
+    def __init__(self, left: _Node, right: _Node, distance: int, ordered: bool = False):
+        self.left, self.right, self.distance, self.ordered = left, right, distance, ordered
         self.need = left.need if left.need is not None else right.need
         self.needs = tuple(n for n in (left.need, right.need) if n is not None)
-        self.key = ("near", left.key, right.key, distance)
+        self.key = ("near", left.key, right.key, distance, ordered) if ordered else ("near", left.key, right.key, distance)
 
     def run(self, ctx: _Context) -> list[tuple]:
         present = ctx.present
@@ -531,7 +531,7 @@ class _NearNode(_Node):
         if not rights:
             return []
         rights = sorted(rights)  # a new list: `rights` may be a shared (memoised) result
-        sentence, n = ctx.split.sentences, self.distance
+        sentence, n, ordered = ctx.split.sentences, self.distance, self.ordered
         out: list[tuple] = []
         few = len(rights) <= _FEW_RIGHTS
         if not few:
@@ -551,6 +551,8 @@ class _NearNode(_Node):
                 if r_first > reach:
                     break
                 if l_first - r_last > n:
+                    continue
+                if ordered and r_first <= l_last:  # BEFORE: the right match starts after the left one
                     continue
                 first = l_first if l_first < r_first else r_first
                 last = l_last if l_last > r_last else r_last
@@ -810,6 +812,11 @@ class _Compiler:
             if ref.filter is not None:
                 raise RuleError("@ukraine takes no filter", ref.position, "@ukraine")
             return ((n, False) for n in entities.ukraine_names)
+        if ref.name == "country":
+            if ref.filter is not None and ref.filter.upper() not in entities.country_codes():
+                raise RuleError(f"unknown country code {ref.filter!r}", ref.position,
+                                "a country code such as @country:ru")
+            return entities.country_names(None if ref.filter is None else ref.filter.upper())
         if ref.name == "donor":
             donors = list(entities.donors.values())
             if ref.filter is not None:
@@ -843,7 +850,7 @@ class _Compiler:
         if isinstance(expr, Or):
             return self.intern(_OrNode([self.node(op) for op in expr.operands]))
         if isinstance(expr, Near):
-            return self.intern(_NearNode(self.node(expr.left), self.node(expr.right), expr.distance))
+            return self.intern(_NearNode(self.node(expr.left), self.node(expr.right), expr.distance, expr.ordered))
         if isinstance(expr, Except):
             return self.intern(_ExceptNode(self.node(expr.left), self.node(expr.right)))
         raise TypeError(f"not an expression: {expr!r}")  # pragma: no cover
@@ -963,6 +970,12 @@ class RuleSet:
     def roots(self) -> tuple[_Node, ...]:
         """The compiled expression of each enabled rule (bot.core.rules.cost reads them)."""
         return tuple(c.node for c in self._compiled)
+
+    @property
+    def infixes(self) -> dict[int, str]:
+        """The `*infix*` words of the compiled rules, word lists included: term id -> the
+        fragment (bot.core.rules.cost prices each one a rule runs)."""
+        return {term: fragment for fragment, terms in self._by_infix for term in terms}
 
     @property
     def topics(self) -> tuple[str, ...]:

@@ -29,8 +29,11 @@ Expression: at most 2,000 characters and 200 terms, built from:
   For German compounds `*panzer` (ends with: Kampfpanzer) and `*haubitze*`
   (contains: Panzerhaubitzen), 4+ characters. Wildcards compare folded spellings
   (no lemmas). A `*` anywhere else is an error.
-- `@ukraine`, `@donor`, `@system` -- any name from the entity lists
-  (config/entities.toml): Ukraine and its leaders, donors, weapon systems. Filters:
+- `@ukraine`, `@donor`, `@system`, `@country` -- any name from the entity lists
+  (config/entities.toml): Ukraine and its leaders, donors, weapon systems, and every
+  country but Ukraine by its place names (the country, its adjectives, its people:
+  donors that are countries, never-donors, other countries). Filters:
+  `@country:ru` (one country's code),
   `@system:air_defence` (a category), `@donor:fr` (a donor code). Multi-word names
   ("Storm Shadow", "PzH 2000") are phrases; names the lists mark case-sensitive
   ("US", "UK") match only as written; other names inflect like bare words.
@@ -47,14 +50,17 @@ Expression: at most 2,000 characters and 200 terms, built from:
   sentence (counted from the end of one match to the start of the other:
   neighbours are 1 apart). n is 1 to 50. Sentences end at . ! ? ; or a line break,
   not at abbreviations ("650 Mio. Dollar", "U.S. officials", "M. Macron").
+- `a BEFORE/5 b` -- as NEAR, with the match of a ending before the match of b
+  starts: `deliver BEFORE/8 ("to" BEFORE/1 @country)` takes "deliver tanks to
+  Poland" and not "Poland to deliver tanks".
 - `a EXCEPT b` -- the matches of a that share no word with a match of b:
   `tank EXCEPT "think tank*"` drops the tank of a think tank but keeps real tanks in
   the same text. Use it when a look-alike can sit in a relevant article (aid news
   often cites a think tank); use a negative weight when the look-alike means the
   whole article is unrelated (fish tanks, the New England Patriots).
 
-NEAR and EXCEPT take words, phrases, @lists and OR/NEAR/EXCEPT groups of them (not
-AND, NOT or regexes). Precedence, tightest first: NEAR and EXCEPT (left to right),
+NEAR, BEFORE and EXCEPT take words, phrases, @lists and OR/NEAR/BEFORE/EXCEPT groups of
+them (not AND, NOT or regexes). Precedence, tightest first: NEAR, BEFORE and EXCEPT (left to right),
 NOT, AND, OR: `a OR b AND NOT c NEAR/3 d` is `a OR (b AND (NOT (c NEAR/3 d)))`.
 Operators are keywords in capitals only; lower-case "and", "or", "not", "near",
 "except" are plain words, since English text uses them. Two terms side by side
@@ -122,7 +128,7 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     expr = parse_expression(rule.expression)
     ruleset = RuleSet.compile([Rule(rule.topic, rule.expression, 1.0)], threshold=1.0, entities=entities,
                               lexicon=lexicon, name_rules=False)
-    check_cost(rule_cost(expr, ruleset.roots[0]))
+    check_cost(rule_cost(expr, ruleset.roots[0], ruleset.infixes))
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")
@@ -160,8 +166,9 @@ def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
             except RuleError as exc:
                 raise named(number, rule, exc) from None
         raise
+    infixes = ruleset.infixes
     for number, (rule, root) in enumerate(zip(rules, ruleset.roots), 1):
         try:
-            check_cost(rule_cost(parse_expression(rule.expression), root))
+            check_cost(rule_cost(parse_expression(rule.expression), root, infixes))
         except RuleError as exc:
             raise named(number, rule, exc) from None

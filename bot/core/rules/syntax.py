@@ -11,7 +11,7 @@ words):
     or         := and ( "OR" and )*
     and        := not ( "AND" not )*
     not        := "NOT" not | near
-    near       := primary ( ( "NEAR/" n | "EXCEPT" ) primary )*     n in 1..50
+    near       := primary ( ( "NEAR/" n | "BEFORE/" n | "EXCEPT" ) primary )*     n in 1..50
     primary    := word | "phrase" | @list | re:/pattern/ | "(" expression ")"
 
 Two terms side by side with no operator between them are an error: "tank top"
@@ -40,7 +40,7 @@ MIN_WILDCARD_CHARS = 3
 MIN_SUFFIX_CHARS = 4  # '*ung' would already be too broad in German
 # The entity lists (config/entities.toml); other @names are word lists (bot.core.rules.word_lists),
 # which only the compiler knows, so the parser accepts any well-formed name.
-ENTITY_LISTS = ("donor", "system", "ukraine")
+ENTITY_LISTS = ("donor", "system", "ukraine", "country")
 
 # Words are runs of letters or runs of digits: "155mm" is "155 mm" and "F16" is
 # "F 16", so rules and articles agree however a designation is written. The
@@ -48,10 +48,10 @@ ENTITY_LISTS = ("donor", "system", "ukraine")
 WORD_RE = WORD_PIECE
 
 _EXPECT_OPERAND = "a word, a phrase, an @list, re:/pattern/ or '('"
-_EXPECT_OPERATOR = "AND, OR, NEAR/n, EXCEPT, ')' or the end"
+_EXPECT_OPERATOR = "AND, OR, NEAR/n, BEFORE/n, EXCEPT, ')' or the end"
 _BARE_STOP = frozenset(' \t\r\n\f\v()"')
 _LIST_RE = re.compile(r"@([A-Za-z_]*)(?::([A-Za-z0-9_]*))?")
-_NEAR_ANY_CASE = re.compile(r"near/\S*", re.IGNORECASE)
+_NEAR_ANY_CASE = re.compile(r"(?:near|before)/\S*", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- syntax tree
@@ -121,10 +121,14 @@ class Or:
 
 @dataclass(frozen=True, slots=True)
 class Near:
+    """`left NEAR/n right`, or with `ordered` `left BEFORE/n right`: the left match ends
+    before the right one starts ("deliver ... to Poland", not "Poland to deliver")."""
+
     left: Expr
     right: Expr
     distance: int
     position: int
+    ordered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +173,7 @@ def iter_terms(expr: Expr):
 
 @dataclass(frozen=True, slots=True)
 class _Token:
-    kind: str  # "(", ")", "AND", "OR", "NOT", "NEAR", "EXCEPT", "TERM", "END"
+    kind: str  # "(", ")", "AND", "OR", "NOT", "NEAR", "BEFORE", "EXCEPT", "TERM", "END"
     position: int
     value: object = None
 
@@ -329,17 +333,19 @@ def compile_regex(pattern: str, position: int = 0) -> re2._Regexp:
 def _bare(raw: str, position: int) -> _Token:
     if raw in ("AND", "OR", "NOT", "EXCEPT"):
         return _Token(raw, position)
-    if raw == "NEAR" or raw.startswith("NEAR/"):
-        digits = raw[5:]
-        if not digits.isdigit() or not (1 <= int(digits) <= MAX_NEAR) or not digits.isascii():
-            raise RuleError(
-                f"bad proximity {raw!r}: the distance must be a whole number from 1 to {MAX_NEAR}",
-                position + min(len(raw), 5),
-                f"a distance from 1 to {MAX_NEAR}, as in NEAR/5",
-            )
-        return _Token("NEAR", position, int(digits))
+    for operator in ("NEAR", "BEFORE"):
+        if raw == operator or raw.startswith(operator + "/"):
+            digits = raw[len(operator) + 1:]
+            if not digits.isdigit() or not (1 <= int(digits) <= MAX_NEAR) or not digits.isascii():
+                raise RuleError(
+                    f"bad proximity {raw!r}: the distance must be a whole number from 1 to {MAX_NEAR}",
+                    position + min(len(raw), len(operator) + 1),
+                    f"a distance from 1 to {MAX_NEAR}, as in {operator}/5",
+                )
+            return _Token(operator, position, int(digits))
     if _NEAR_ANY_CASE.fullmatch(raw):
-        raise RuleError("operators are written in capitals: NEAR/n", position, "NEAR/n in capitals")
+        operator = raw.split("/")[0].upper()
+        raise RuleError(f"operators are written in capitals: {operator}/n", position, f"{operator}/n in capitals")
     words = _split_words(raw, position, exact=False)
     if not words:
         raise RuleError(f"{raw!r} has no letters or digits", position, _EXPECT_OPERAND)
@@ -423,7 +429,7 @@ class _Parser:
 
     def parse_near(self) -> Expr:
         left = self.parse_primary()
-        while self.current.kind in ("NEAR", "EXCEPT"):
+        while self.current.kind in ("NEAR", "BEFORE", "EXCEPT"):
             op = self.advance()
             right = self.parse_primary()
             for side in (left, right):
@@ -433,8 +439,8 @@ class _Parser:
                         side.position,
                         "a word, a phrase, an @list or an OR-group",
                     )
-            if op.kind == "NEAR":
-                left = Near(left, right, int(op.value), op.position)  # type: ignore[arg-type]
+            if op.kind in ("NEAR", "BEFORE"):
+                left = Near(left, right, int(op.value), op.position, op.kind == "BEFORE")  # type: ignore[arg-type]
             else:
                 left = Except(left, right, op.position)
         return left

@@ -6,7 +6,7 @@ giving in each language (send, livrer, liefern...), the weapons, the look-alikes
 `@support:fr` (the French list) or `@support` (every language at once).
 
 A list is a table of variants, usually one per language, each an expression in the
-rule language (words, "phrases", wildcards, @donor/@system/@ukraine, EXCEPT...):
+rule language (words, "phrases", wildcards, @donor/@system/@ukraine/@country, BEFORE, EXCEPT...):
 
     [words.support]
     en = '''send OR deliver OR "hand over"'''
