@@ -206,3 +206,33 @@ ARTICLES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
 def test_wire_articles_give_their_labelled_records(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# ------------------------------------------------------------ leftovers of earlier rounds
+
+
+def _entities_with(extra_firm_toml: str):
+    """The shipped entity lists with a firm added under a country, as a user would add it."""
+    from bot.config import packaged_file
+    from bot.core.pledges.entities import parse_entities
+
+    text = packaged_file("entities.toml").read_text(encoding="utf-8")
+    return parse_entities(text.replace('firms = ["Rheinmetall"', f'firms = [{extra_firm_toml}, "Rheinmetall"', 1))
+
+
+# A firm named bare gives way to the government paying it, and alone counts as its
+# country: the firms are one list, config/entities.toml's `firms` under each country, so a
+# firm added there behaves as the shipped ones do.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Arms will deliver 100 Skynex systems to Ukraine.", {("DE", AIR, P)}),
+        ("Acme Arms will deliver 100 Skynex systems to Ukraine, paid for by the Netherlands.", {("NL", AIR, P)}),
+        ("Acme Arms will deliver shells to Ukraine under a contract with Denmark.", {("DK", "ammunition", M)}),
+    ],
+)
+def test_a_firm_added_to_the_entities_file_gives_way_to_the_payer(text: str, expected: set) -> None:
+    from bot.core.pledges.extract import extract_pledges
+
+    found = extract_pledges(text, lang="en", entities=_entities_with('"Acme Arms"'))
+    assert {(p.donor, p.category, p.status) for p in found} == expected

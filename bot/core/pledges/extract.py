@@ -63,6 +63,7 @@ tests/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
@@ -163,6 +164,10 @@ _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
 )
+def _no_firm(name: str) -> bool:
+    return False  # a sentence read with no donors of its own (a verbless headline)
+
+
 # Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
 _CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
 
@@ -261,7 +266,7 @@ def extract_pledges(
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
-                carried, total_told,
+                carried, total_told, entities.is_firm,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
@@ -479,6 +484,7 @@ def _sentence_pledges(
     usai: bool = False,
     context: str | None = None,
     total_told: bool = False,
+    is_firm: Callable[[str], bool] = _no_firm,
 ) -> list[Pledge]:
     """The records of the sentence full[start:end]: its status cues as the sentence reads
     them, the items and amounts it gives, who gives them, then a record per giver and item.
@@ -489,7 +495,7 @@ def _sentence_pledges(
     status of the package whose contents this sentence lists; `context`, the status the
     article's last told step carries; `usai`, whether the article names USAI contracting;
     `total_told`, whether an earlier sentence named an amount (a package whose shares this
-    one may tell).
+    one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
     """
     sentence = _Sentence(full, folded, start, end)
     cues = _cues_with_package_status(sentence, cues, inherited, context)
@@ -505,7 +511,7 @@ def _sentence_pledges(
     items = _items_or_the_cue_itself(folded, items, cues)
     if not items:
         return []
-    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors)
+    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     return _item_records(sentence, items, cues, mentions, counts, parties, usai)
 
 
@@ -771,6 +777,7 @@ def _sentence_parties(
     others: list[tuple[str, int, int]],
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
+    is_firm: Callable[[str], bool],
 ) -> _Parties:
     """Who may give the sentence's items: the donors it names that can be givers, grouped,
     the earlier sentence's donor it may borrow, and partners giving together."""
@@ -779,7 +786,7 @@ def _sentence_parties(
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
-    givers = givers_among(full, folded, donors) or [
+    givers = givers_among(full, folded, donors, is_firm) or [
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
     ]

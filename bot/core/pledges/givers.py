@@ -5,6 +5,8 @@ aid, Ukraine as the subject of a refusal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import guarded, lazy
 
@@ -147,10 +149,13 @@ def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
     return bool(_MAKER_AFTER.match(folded[e : e + 14]) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]))
 
 
-def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def givers_among(
+    full: str, folded: str, donors: list[tuple[str, int, int]], is_firm: Callable[[str], bool]
+) -> list[tuple[str, int, int]]:
     """The donors that may be givers. The words before a group of donors joined by
     "and" speak for all of them: "25 Leopard-1-Panzer aus Dänemark und Deutschland",
-    "in Germany and France" (a place), not only for the first."""
+    "in Germany and France" (a place), not only for the first. `is_firm` says whether a
+    donor's name (folded) is an arms maker's (Entities.is_firm)."""
     kept = []
     led_by: tuple[str, int, int] | None = None  # the first member of the current group
     last_end = 0
@@ -165,7 +170,7 @@ def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> 
     # Rheinmetall", "le groupe français KNDS", "der tschechische Rüstungskonzern CSG") give
     # way to a government the sentence names beside them: the one paying the firm.
     # (a dateline's city, "PRAGUE (Reuters) -", is where the news was filed: no such government)
-    firms = [d for d in donors if _names_a_firm(folded, d)]
+    firms = [d for d in donors if _names_a_firm(folded, d, is_firm)]
     dateline = _DATELINE.match(full)
     paying = [d for d in kept if d not in firms and not (dateline and d[2] <= dateline.end())]
     if firms and paying:
@@ -192,20 +197,13 @@ _FIRM_NOUN_BEFORE = guarded(
 )
 
 
-# Arms makers config/entities.toml counts as their home country, named bare (folded):
-# "Rheinmetall will deliver ..., paid for by the Netherlands" is the Netherlands' aid.
-_FIRM_NAMES = frozenset((
-    "rheinmetall", "diehl", "diehl defence", "hensoldt", "krauss-maffei wegmann", "kmw", "knds deutschland",
-    "knds france", "nexter", "thales", "dassault", "arquus", "leonardo", "pgz", "kongsberg", "nammo", "saab",
-    "patria", "lockheed martin", "raytheon", "general dynamics", "northrop grumman", "aerovironment", "bae systems",
-))
-
-
-def _names_a_firm(folded: str, donor: tuple[str, int, int]) -> bool:
+def _names_a_firm(folded: str, donor: tuple[str, int, int], is_firm: Callable[[str], bool]) -> bool:
+    """A firm named bare (one config/entities.toml lists under its country's `firms`:
+    "Rheinmetall will deliver ..., paid for by the Netherlands") or told as one ("German
+    arms maker", "le groupe français")."""
     _, s, e = donor
     return bool(
-        folded[s:e] in _FIRM_NAMES
-        or _FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s)
+        is_firm(folded[s:e]) or _FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s)
     )
 
 
