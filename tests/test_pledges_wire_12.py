@@ -236,3 +236,30 @@ def test_a_firm_added_to_the_entities_file_gives_way_to_the_payer(text: str, exp
 
     found = extract_pledges(text, lang="en", entities=_entities_with('"Acme Arms"'))
     assert {(p.donor, p.category, p.status) for p in found} == expected
+
+
+# The European Peace Facility named alone (its initials too: EPF, FEP; the German dative
+# "aus der Europäischen Friedensfazilität") is the EU: a member blocking its money refuses
+# nothing of its own, as with "EU aid" (round 11). A reimbursement is money at stake; what
+# it pays back ("for arms sent to Ukraine") was given before and is no record here.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", ENGLISH[4][0], {("EU", "funding", X)}),
+        ("fr", FRENCH[3][0], {("EU", "funding", X)}),
+        ("de", GERMAN[2][0], {("EU", "funding", X)}),
+        ("en", "Hungary blocks the EPF reimbursement for Ukraine.", {("EU", "funding", X)}),
+        ("en", "Hungary blocks the European Peace Facility reimbursement for Ukraine.", {("EU", "funding", X)}),
+        ("en", "Hungary blocks EPF funds for Ukraine.", {("EU", "funding", X)}),
+        ("en", "Hungary is blocking the reimbursement of arms sent to Ukraine from the European Peace Facility.",
+         {("EU", "funding", X)}),
+        ("fr", "La Hongrie bloque le remboursement par la FEP des armes livrées à l'Ukraine.", {("EU", "funding", X)}),
+        ("de", "Ungarn blockiert 500 Millionen Euro aus der Europäischen Friedensfazilität für die Ukraine.",
+         {("EU", "funding", X)}),
+        # a country refusing its own aid still refuses; things sent are still sent
+        ("en", "Hungary refuses to send weapons to Ukraine.", {("HU", "other", R)}),
+        ("en", "Germany has sent tanks to Ukraine and will seek reimbursement.", {("DE", "tanks", D)}),
+    ],
+)
+def test_a_member_blocking_the_european_peace_facility(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected

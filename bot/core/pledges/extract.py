@@ -137,6 +137,11 @@ _NOT_GIVEN_BEFORE = lazy(
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
+# What a reimbursement pays back was given before: "blocked the reimbursement of member
+# states from the European Peace Facility for arms sent to Ukraine", "le remboursement
+# des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
+# money at stake, not the things (no clause break between). (Folded text.)
+_PAID_BACK_BEFORE = lazy(r"\b(?:reimbursements?|remboursements?|\w*erstattung\w*)\b[^,;:.]{0,90}$")
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -619,6 +624,7 @@ def _given_items(
     items = [
         i for i in item_phrases(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and (i.category == "training" or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
@@ -1421,7 +1427,12 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
+            if folded and (
+                _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
+                # a reimbursement's verb is before it; one after tells what it pays back
+                # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
+                or _REPAID.match(folded, item.start)
+            ):
                 distance += 200.0
             elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
                 c.end <= item.start and c.status == "production" for c in cues
@@ -1443,6 +1454,8 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
     )
 
 
+# (folded text: money paid back, see item_words' funding words)
+_REPAID = lazy(r"reimbursement|remboursement|\w*erstattung")
 # (folded text: a share of things named before, see references._back_reference_words)
 _SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
