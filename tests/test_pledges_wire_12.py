@@ -263,3 +263,34 @@ def test_a_firm_added_to_the_entities_file_gives_way_to_the_payer(text: str, exp
 )
 def test_a_member_blocking_the_european_peace_facility(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+def _counted(text: str, lang: str) -> set[tuple]:
+    from bot.config import load_entities
+    from bot.core.pledges.extract import extract_pledges
+
+    return {(p.donor, p.category, p.status, p.quantity) for p in extract_pledges(text, lang=lang, entities=load_entities())}
+
+
+# A count several givers give together is each partner's (the real set labels a joint
+# project's figure on every partner, as it labels one Franco-Italian system 1 for each);
+# told of several givers without "together", it may be their total spread over them and
+# stays nobody's own share.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Germany and Denmark will jointly deliver 20 tanks to Ukraine.",
+         {("DE", "tanks", P, 20), ("DK", "tanks", P, 20)}),
+        ("en", ENGLISH[2][0], {("DE", "tanks", P, 20), ("DK", "tanks", P, 20)}),
+        ("fr", "L'Allemagne et le Danemark livreront conjointement 20 chars à l'Ukraine.",
+         {("DE", "tanks", P, 20), ("DK", "tanks", P, 20)}),
+        ("de", GERMAN[3][0], {("SE", ARMOUR, P, 50), ("DK", ARMOUR, P, 50)}),
+        # not told as joint: a total over both
+        ("en", "Germany and Denmark will deliver 20 tanks to Ukraine.", {("DE", "tanks", P, None), ("DK", "tanks", P, None)}),
+        # (a joint statement is no joint gift)
+        ("en", "Germany and Denmark will deliver 20 tanks to Ukraine, the two said in a joint statement.",
+         {("DE", "tanks", P, None), ("DK", "tanks", P, None)}),
+    ],
+)
+def test_a_count_given_together_is_each_partners(lang: str, text: str, expected: set) -> None:
+    assert _counted(text, lang) == expected

@@ -1188,6 +1188,11 @@ def _records(
     first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
     quantity = first_of[0] if first_of else item.quantity
     evidence = sentence.evidence()
+    # A figure several givers give together ("Germany and Denmark will jointly deliver 20
+    # tanks", "gemeinsam", "conjointement") is each one's: the real set labels a joint
+    # project's count on every partner. A figure told of several givers without saying so
+    # may be their total, spread over them: nobody's own share.
+    shared = len(giver) == 1 or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
     pledges: list[Pledge] = []
     for code in giver:
         currency = item.currency
@@ -1199,16 +1204,19 @@ def _records(
             status=status,
             item=sentence.full[item.start : item.end].strip(),
             system=item.system,
-            # A joint figure ("together 100 Leopard 1") is nobody's own share.
-            quantity=quantity if len(giver) == 1 else None,
+            quantity=quantity if shared else None,
             value=item.value,
             currency=currency,
             evidence=evidence,
         )
         pledges.append(record)
         if first_of:
-            pledges.append(replace(record, status="pledged", quantity=first_of[1] if len(giver) == 1 else None))
+            pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
     return pledges
+
+
+# (folded text)
+_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|gemeinsam\w*|zusammen)\b")
 
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by
