@@ -70,6 +70,7 @@ from operator import attrgetter, itemgetter
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import (
+    DATELINE,
     a_place,
     asked_giver,
     donor_group_spans,
@@ -510,7 +511,7 @@ def _sentence_pledges(
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
         return []  # a debate on a country's own forces or budget ("debated the defence budget")
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
-    items = _given_items(sentence, mentions, counts, money, donors)
+    items = _given_items(sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"])
     shares = total_told and _SHARES_OPENER.match(folded, start) is not None
     items += _money_items(sentence, mentions, money, items, cues, shares)
     items = _items_or_the_cue_itself(folded, items, cues)
@@ -615,6 +616,7 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
 def _given_items(
     sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
     donors: list[tuple[str, int, int]] = (),
+    requests: list[Cue] = (),
 ) -> list[Item]:
     """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
     Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
@@ -636,6 +638,17 @@ def _given_items(
     items = [i for i in items if not repeats_named_item(folded, i, items)]
     items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in VAGUE]
+    # What Ukraine asks for right after a request ("ruled out supplying weapons, after Kyiv
+    # asked for air defence systems") is not what the sentence gives: the vague thing the
+    # giver refuses or sends does not give way to it.
+    # (the item phrases left the vague word out beside the precise one: taken from the mentions)
+    if precise and not money and all(any(c.end <= i.start <= c.end + 30 for c in requests) for i in precise):
+        vague = next((
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and m.end <= precise[0].start and not any(c.start <= m.start for c in requests)
+        ), None)
+        if vague is not None:
+            return [vague]
     if precise or money:
         # (the item phrases leave vague words out beside precise ones: taken from the mentions;
         # a package told with its amount, "ein Paket im Wert von ...", is that amount's record)
@@ -990,7 +1003,6 @@ _SWAP = guarded(
     r"echange (?:de|des|d')|tauschgeschaft\w*)\b",
     ("ringtausch", "gegenzug", "dafur", "exchange", "in return", "swap", "echange", "contrepartie", "tauschgeschaft"),
 )
-_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
 _SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
 _VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
 _SWAP_CLAUSE_BREAK = lazy(
@@ -1020,7 +1032,7 @@ def _without_dateline_city(
     It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
     said"), or names no other donor and has a national body speak without its nation
     ("LONDON - ..., the defence ministry said": the British one)."""
-    dateline = _DATELINE.match(full, body_start)
+    dateline = DATELINE.match(full, body_start)
     if dateline is None:
         return donors
     inside = [d for d in donors if dateline.start() <= d[1] < dateline.end()]
@@ -1040,7 +1052,7 @@ def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> b
     folded, start, end = sentence.folded, sentence.start, sentence.end
     if not parties.ukraine or not _SWAP.search(folded, start, end):
         return False
-    dateline = _DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
+    dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
     low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
               default=dateline.end() if dateline else start)
     following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)

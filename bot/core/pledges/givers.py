@@ -171,14 +171,16 @@ def givers_among(
     # way to a government the sentence names beside them: the one paying the firm.
     # (a dateline's city, "PRAGUE (Reuters) -", is where the news was filed: no such government)
     firms = [d for d in donors if _names_a_firm(folded, d, is_firm)]
-    dateline = _DATELINE.match(full)
+    dateline = DATELINE.match(full)
     paying = [d for d in kept if d not in firms and not (dateline and d[2] <= dateline.end())]
     if firms and paying:
         kept = paying
     return kept
 
 
-_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
+# A dateline: the city in capitals, two of them for a story filed from both ("SEOUL/KYIV",
+# "WASHINGTON/KIEW"), a date, the agency ("BERLIN (dpa) -", "PARIS, 3 déc (AFP) -").
+DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' ./-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
 
 
 # (folded text) a nationality before the firm's noun, or the firm named after it
