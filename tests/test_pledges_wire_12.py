@@ -90,13 +90,10 @@ ENGLISH = [
     ("SEOUL/KYIV (Reuters) - South Korea has again ruled out supplying lethal weapons to Ukraine, a presidential "
      "spokesman said on Thursday, after Kyiv asked for air defence systems.",
      {("KR", "other", R)}),
-    pytest.param(
-        "WASHINGTON (Defense News) - The Pentagon has placed a $522 million order with Raytheon for NASAMS "
-        "interceptors for Ukraine, paid for with Ukraine Security Assistance Initiative funds, the Defense "
-        "Department said on Friday.",
-        {("US", AIR, M)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled a USAI order (production); no record: 'placed an order with' a firm is no production cue"))),
+    ("WASHINGTON (Defense News) - The Pentagon has placed a $522 million order with Raytheon for NASAMS "
+     "interceptors for Ukraine, paid for with Ukraine Security Assistance Initiative funds, the Defense "
+     "Department said on Friday.",
+     {("US", AIR, M)}),
 ]
 
 FRENCH = [
@@ -385,4 +382,19 @@ def test_a_double_dateline_is_no_giver(lang: str, text: str, expected: set) -> N
     ],
 )
 def test_what_is_asked_for_does_not_outrank_what_is_given(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# An order placed with a maker is an order (production): "has placed a $522 million order
+# with Raytheon for", "placed an order with Rheinmetall for" (its value is the contract's).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", [a for a in ENGLISH if "placed a $522" in str(a)][0][0], {("US", AIR, M)}),
+        ("en", "The Netherlands placed an order with Rheinmetall for 20 Skynex systems for Ukraine.", {("NL", AIR, M)}),
+        ("en", "Poland has placed orders for shells for Ukraine.", {("PL", "ammunition", M)}),
+        ("en", "The court placed the case on hold, and Germany will send tanks to Ukraine.", {("DE", "tanks", P)}),
+    ],
+)
+def test_an_order_placed_with_a_maker(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected

@@ -166,6 +166,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
      r"procurement|procure[sd]?|procuring|"
+     # an order placed with a maker: "has placed a $522 million order with Raytheon for"
+     r"plac(?:e|es|ed|ing) (?:an? |the )?(?:[\w$.,-]+ ){0,3}orders?\b|orders? with\b|"
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
