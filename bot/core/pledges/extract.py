@@ -1445,6 +1445,11 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # German puts a subordinate clause's verb last: "..., nachdem das erste im
                 # Oktober übergeben worden war" is told by "übergeben", not the main verb.
                 distance += 200.0
+            elif folded and any(c.start >= item.end for c in cues) and _CONTRAST.search(folded, cue.end, item.start):
+                # past a contrast the item has a verb of its own after it: "has used tanks
+                # supplied by Portugal, while 14 more promised by the Netherlands have yet
+                # to arrive" (the Dutch tanks are not the ones supplied)
+                distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
             if folded and (

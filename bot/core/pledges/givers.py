@@ -18,6 +18,8 @@ _AGENT_BEFORE = lazy(
     r"ont (?:indique|annonce|confirme|assure|precise|dit)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
     r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+(?:l'|d')?)$"
 )
+# (folded text: a contrast opening another clause)
+_CLAUSE_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
 _PASSIVE_AGENT = lazy(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
 _REPORTING_AFTER = lazy(
     r"^(?:\s+[\w'-]+){0,4}\s+(?:said|says|confirmed|confirms|announced|told|added|a (?:indique|annonce|confirme|assure)|"
@@ -403,7 +405,9 @@ def donors_for(
         return source
     near = max(cue.end, item.end)
     for s, e, codes in groups:
-        if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
+        if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]) and not (
+            _CLAUSE_CONTRAST.search(folded, near, s)  # "sent tanks, while the jets promised by Norway": Norway's jets
+        ):
             return codes
     # ... and so does one between the item and a participle of giving after it, in a
     # passive told after someone else ("Berlin teilte mit, zwölf Haubitzen seien von
@@ -452,6 +456,8 @@ _GIVEN_PARTICIPLE = lazy(
 _SOURCE_GAP = lazy(
     r"\s+(?:(?:were|was|have been|has been|had been|wurden|wurde|sind|seien|ont ete|a ete|avaient ete)\s+)?"
     r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees|"
+    # promised by: "14 more tanks promised by the Netherlands", "promis par la France"
+    r"promised|pledged|promis|promises|zugesagt|versprochen|"
     # paid for by: "tanks financed by Germany, Denmark and the Netherlands", "financés
     # par", "finanziert von" (the payer gives what it pays for)
     r"financed|funded|paid for|finances|financees|finanziert|bezahlt)\s+)?"

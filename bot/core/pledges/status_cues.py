@@ -1137,6 +1137,9 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
+        # "have yet to arrive", "are still to be handed over": still outstanding, a promise
+        return replace(cue, status="pledged")
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
         (_NEGATION.search(before) and not _NOT_ONLY.search(before))
@@ -1335,6 +1338,7 @@ _NOT_BEFORE_A_TIME = lazy(
 )
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.
+_YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
 
