@@ -44,6 +44,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
+     # unable to give is "not now": "cannot send more air defence systems this year"
+     rf"(?:cannot|can't|can not|(?:is|are) unable to) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|spare)\b|"
      r"no plans? to|not (?:send|provide|supply|deliver)|"
      # the present progressive negated: "is not sending F-16s at this time"
      r"(?:is|are|'re|was|were) not (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
@@ -672,8 +674,8 @@ _TOPIC_BEFORE = lazy(
     r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
     r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
 )
-# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
-_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot )$")
+# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open, as does "cannot rule out".
+_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot )$")
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
