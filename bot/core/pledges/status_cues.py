@@ -900,6 +900,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     strong = [
         c for c in kept
         if c.status not in _WEAK and not _attributive(folded, c) and not _promise_told_arriving(folded, c, kept, end)
+    ] + [
+        # a delivery confirmed is that giving's news, whatever else the
+        # sentence refuses: "tout en confirmant l'envoi d'un nouveau système", "confirmed
+        # the delivery of", "bestätigte die Lieferung"
+        replace(c, status="pledged") for c in kept
+        if c.status == "delivery" and _CONFIRMED_BEFORE.search(folded, max(start, c.start - 24), c.start)
     ]
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
@@ -973,6 +979,12 @@ def _denied(folded: str, cues: list[Cue]) -> list[Cue]:
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
+# (folded text: a verb confirming, done, right before a delivery noun; "pourrait
+# annoncer l'envoi" is still to come: see _announcement_to_come)
+_CONFIRMED_BEFORE = lazy(
+    r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ant|e|ee|ait)|bestatigt\w*)\s+"
+    r"(?:aber |jedoch |aussi |also )?(?:the |l'|la |le |les |die |den |der )?$"
+)
 
 
 # A participle used as an adjective is background, not the news of the sentence:
@@ -982,7 +994,10 @@ _WEAK = ("announced", "include", "delivery", "supplied")
 _ATTRIBUTIVE_WORD = lazy(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
 _FINITE_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
-    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
+    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+"
+    # (a word between, or a French adverb of two or three: "qui a en revanche promis",
+    # "a pour sa part promis", "a de son côté promis")
+    r"(?:\w+\s+|en revanche\s+|pour (?:sa|leur) part\s+|de (?:son|leur) cote\s+|quant a (?:elle|lui|eux)\s+)?$"
 )
 # A German participle of paying with its adjective ending, after "die von <payer>".
 _GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
