@@ -138,12 +138,9 @@ FRENCH = [
      "mercredi le ministre des Affaires étrangères, tout en confirmant l'envoi d'un nouveau système SAMP/T à "
      "Kiev.",
      {("IT", AIR, P)}),
-    pytest.param(
-        "KIEV (AFP) - Des instructeurs français forment actuellement quelque 2 300 soldats ukrainiens d'une nouvelle "
-        "brigade sur le sol français, a indiqué l'état-major ukrainien.",
-        {("FR", "training", D)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled training under way; no record: French instructors as the subject of 'forment' give no giver (the nationality describes the instructors)"))),
+    ("KIEV (AFP) - Des instructeurs français forment actuellement quelque 2 300 soldats ukrainiens d'une nouvelle "
+     "brigade sur le sol français, a indiqué l'état-major ukrainien.",
+     {("FR", "training", D)}),
     ("OTTAWA (AFP) - Le Canada étudie la possibilité de céder à l'Ukraine une partie de ses obusiers M777, a "
      "indiqué un porte-parole du ministère de la Défense nationale, précisant qu'aucune décision n'avait été "
      "prise.",
@@ -446,4 +443,22 @@ def test_unable_to_give_is_a_refusal(lang: str, text: str, expected: set) -> Non
     ],
 )
 def test_a_french_perfect_with_an_adverb_and_a_confirmed_delivery(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# Training under way told in the present with a count before the trainees: "forment
+# actuellement quelque 2 300 soldats", "La France forme 300 soldats ukrainiens", "Britain
+# trains 300 Ukrainian soldiers" (as "forme des soldats" and "is training" already were).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", [a for a in FRENCH if "instructeurs français" in str(a)][0][0], {("FR", "training", D)}),
+        ("fr", "La France forme 300 soldats ukrainiens.", {("FR", "training", D)}),
+        ("en", "Britain trains 300 Ukrainian soldiers a month.", {("GB", "training", D)}),
+        ("en", "Britain will train 300 Ukrainian soldiers.", {("GB", "training", P)}),
+        # a shape ("la forme") with a count is no training
+        ("fr", "La France livre des chars à l'Ukraine sous la forme de 30 véhicules.", {("FR", "tanks", P)}),
+    ],
+)
+def test_training_under_way_with_a_count(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
