@@ -462,3 +462,25 @@ def test_a_french_perfect_with_an_adverb_and_a_confirmed_delivery(lang: str, tex
 )
 def test_training_under_way_with_a_count(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# A nationality before or after a system ("Swedish CV90", "CV90 suédois", "deutsche
+# Leopard-Panzer") names its giver where the sentence names no other; beside a giver or a
+# source it is the make ("German-made Leopards from Spain", "des chars Leopard allemands de
+# l'Espagne": Spain gives).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "KYIV (Reuters) - The first Swedish CV90s will reach Ukraine in March.", {("SE", ARMOUR, P)}),
+        ("fr", "L'Ukraine va recevoir des CV90 suédois.", {("SE", ARMOUR, P)}),
+        ("de", GERMAN[6][0], {("SE", ARMOUR, D)}),
+        ("en", "Ukraine receives more German-made Leopards from Spain.", {("ES", "tanks", D)}),
+        ("en", "Ukraine receives more German Leopards from Spain.", {("ES", "tanks", D)}),
+        ("de", "Spanien liefert der Ukraine weitere deutsche Leopard-Panzer.", {("ES", "tanks", P)}),
+        ("fr", "L'Ukraine va recevoir des chars Leopard allemands de l'Espagne.", {("ES", "tanks", P)}),
+        # donors joined with their preposition repeated are one group of givers
+        ("fr", "Des chars du Danemark et de la Belgique sont arrivés en Ukraine.", {("DK", "tanks", D), ("BE", "tanks", D)}),
+    ],
+)
+def test_a_nationality_before_a_system_and_the_source(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected

@@ -1108,11 +1108,29 @@ def _giver_of_a_receipt(sentence: _Sentence, item: Item, cue: Cue, parties: _Par
     from Poland and jets from Denmark"), else the agent after the cue ("received from
     Germany"), else whoever the sentence names as the source ("under the Czech-led
     initiative")."""
-    giver = item_source(sentence.folded, item, parties.groups) or next((
+    giver = item_source(sentence.folded, item, parties.groups) or _source_after_nationality(
+        sentence.folded, item, parties.donors
+    ) or next((
         codes for group_start, _, codes in parties.groups
         if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
     ), ())
     return giver or next((codes for _, _, codes in parties.groups), ()) or parties.borrowed
+
+
+def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The source named after the nationality that follows what Ukraine receives: "des
+    chars Leopard allemands de l'Espagne" (the tanks' make is German, Spain gives them)."""
+    # (read on the donors one by one: "allemands de l'Espagne" reads as one group of two)
+    for index, (_, s, e) in enumerate(donors[:-1]):
+        if item.end < s <= item.end + 2 and folded[item.end : s].isspace():
+            code, after, _ = donors[index + 1]
+            if _FROM_AFTER_NATIONALITY.fullmatch(folded, e, after):
+                return (code,)
+    return ()
+
+
+# (folded text: "de", "from", "aus" and an article between a nationality and the source)
+_FROM_AFTER_NATIONALITY = lazy(r"\s+(?:de|d'|du|des|from|aus|von)\s*(?:la |le |les |l'|the |dem |der )?")
 
 
 def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[str, ...]:
