@@ -484,3 +484,62 @@ def test_training_under_way_with_a_count(lang: str, text: str, expected: set) ->
 )
 def test_a_nationality_before_a_system_and_the_source(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# A fresh check, written and labelled after the fixes above and before running them: the
+# same kinds of copy in other words (a double dateline, an order placed, a refusal beside a
+# promise, things still outstanding, a joint gift, the EPF blocked, training with a count).
+_FRESH_MISS = "fresh check, left: "
+FRESH = [
+    ("en", "BERLIN/KYIV (Reuters) - Germany will deliver two more IRIS-T SLM systems to Ukraine before the end of "
+     "the year, a government spokesman said on Friday, while four Patriot launchers promised in the summer have yet "
+     "to arrive.",
+     {("DE", AIR, P)}),
+    ("en", "OSLO (Reuters) - Norway has placed an order with Kongsberg for 12 NASAMS fire units for Ukraine, worth "
+     "about 9 billion crowns ($830 million), the defence ministry said on Tuesday.",
+     {("NO", AIR, M)}),
+    ("en", "WARSAW (Reuters) - Poland cannot give Ukraine any more of its MiG-29 jets until its new F-35s arrive, "
+     "the deputy defence minister said, but it will keep repairing Ukrainian tanks at its plants.",
+     {("PL", "aircraft", R)}),
+    ("en", "BRUSSELS (Reuters) - Hungary vetoed on Monday a 500 million euro payment from the European Peace Facility "
+     "to countries that sent weapons to Ukraine, EU diplomats said.",
+     {("EU", "funding", X)}),
+    ("en", "LONDON (Reuters) - Britain trains some 1,000 Ukrainian recruits every month in southern England, the "
+     "Ministry of Defence said, adding that more than 50,000 had completed the course since 2022.",
+     {("GB", "training", D)}),
+    ("fr", "LA HAYE/KIEV (AFP) - Les Pays-Bas et la Belgique vont livrer conjointement 12 chasseurs F-16 "
+     "supplémentaires à l'Ukraine d'ici l'été, ont annoncé lundi les deux gouvernements.",
+     {("NL", "aircraft", P), ("BE", "aircraft", P)}),
+    ("fr", "VILNIUS (AFP) - La Lituanie ne peut plus céder de systèmes antiaériens à l'Ukraine, a déclaré le ministre "
+     "de la Défense, qui a en revanche promis de nouvelles livraisons de drones.",
+     {("LT", AIR, R), ("LT", "drones", P)}),
+    ("fr", "BRUXELLES (AFP) - La Hongrie bloque toujours le déblocage de fonds de la FEP destinés à l'Ukraine, ont "
+     "indiqué mardi des diplomates européens.",
+     {("EU", "funding", X)}),
+    ("fr", "PARIS (AFP) - La France forme actuellement 800 soldats ukrainiens sur son territoire, a indiqué jeudi le "
+     "ministère des Armées, et va livrer six canons Caesar supplémentaires.",
+     {("FR", "training", D), ("FR", "artillery", P)}),
+    ("fr", "KIEV (AFP) - L'Ukraine a reçu des véhicules blindés Bushmaster australiens, a annoncé dimanche l'armée "
+     "ukrainienne, sans préciser leur nombre.",
+     {("AU", ARMOUR, D)}),
+    ("de", "BERLIN/KIEW (dpa) - Deutschland und Norwegen liefern der Ukraine gemeinsam 16 weitere "
+     "Radhaubitzen RCH 155, teilte das Verteidigungsministerium mit.",
+     {("DE", "artillery", P), ("NO", "artillery", P)}),
+    ("de", "BRÜSSEL (dpa) - Ungarn blockiert seit Monaten Gelder aus der Europäischen Friedensfazilität für die "
+     "Ukraine, kritisierten EU-Diplomaten.",
+     {("EU", "funding", X)}),
+    ("de", "KIEW (dpa) - Die von Dänemark zugesagten F-16-Kampfjets sind noch nicht vollständig eingetroffen, "
+     "sagte ein Sprecher der ukrainischen Luftwaffe.",
+     {("DK", "aircraft", P)}),
+    ("de", "WARSCHAU (dpa) - Polen kann der Ukraine derzeit keine weiteren Kampfpanzer abgeben, hat aber die "
+     "Lieferung von Artilleriemunition bestätigt.",
+     {("PL", "tanks", R), ("PL", "ammunition", P)}),
+    ("de", "STOCKHOLM (dpa) - Schweden hat bei Saab weitere Luftabwehrsysteme für die Ukraine bestellt, der "
+     "Auftrag hat einen Wert von umgerechnet rund 500 Millionen Euro.",
+     {("SE", AIR, M)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRESH)
+def test_the_fresh_check_gives_its_labelled_records(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
