@@ -68,7 +68,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:deliver\w*|shipments?|transfers?|aid|assistance|supplies)|"
      r"(?:mis|mise|mises|met|mettent|mettre) en pause|ausgesetzt|pausier\w*|"
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
-     rf"ne (?:{_WORD} ){{0,2}}pas (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
+     rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
@@ -79,7 +79,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
      r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
-     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
+     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
      # weiterhin kategorisch aus")
      rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b|"
@@ -910,7 +910,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # sentence refuses: "tout en confirmant l'envoi d'un nouveau système", "confirmed
         # the delivery of", "bestätigte die Lieferung"
         replace(c, status="pledged") for c in kept
-        if c.status == "delivery" and _CONFIRMED_BEFORE.search(folded, max(start, c.start - 24), c.start)
+        if c.status == "delivery" and (
+            _CONFIRMED_BEFORE.search(folded, max(start, c.start - 24), c.start) or _CONFIRMED_AFTER.match(folded, c.end, end)
+        )
     ]
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
@@ -1361,6 +1363,8 @@ _NOT_BEFORE_A_TIME = lazy(
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.
 _YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
+# (German puts the participle last: "hat aber die Lieferung von Munition bestätigt")
+_CONFIRMED_AFTER = lazy(r"(?:\s+[\w-]+){0,4}\s+bestatigt\b")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
 
