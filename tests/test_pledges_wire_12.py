@@ -6,6 +6,19 @@ converted in brackets, joint projects of two governments, firms paid by a govern
 refusals and an organisation's money blocked by a member, deliveries beside promises,
 production and training. Each article was labelled by hand before it was run, following
 the real-article set's conventions (../shared/eval/README.md) and the earlier rounds'.
+Run first on main, 28 of the 50 were fully right (records matched 50 / labelled 77 /
+predicted 64); after the fixes below, 38 (60 / 77 / 67). The twelve left are strict xfails
+with what is read instead.
+
+Conventions this round settles:
+- a count several givers give together ("jointly", "gemeinsam", "conjointement") is each
+  partner's, as the real set labels a joint project's figure on every partner (one
+  Franco-Italian system is 1 for each); told of several givers without saying so it may be
+  their total, spread over them, and stays nobody's share;
+- the European Peace Facility named alone (EPF, FEP) is the EU: a member blocking its money
+  is the EU's money under discussion, as round 11's "Hungary blocks EU aid";
+- unable to give ("cannot send", "ne peut plus céder", "kann keine ... abgeben") is the real
+  set's "not now": refused.
 The earlier rounds are tests/test_pledges_wire.py to _11."""
 
 from __future__ import annotations
@@ -489,6 +502,9 @@ def test_a_nationality_before_a_system_and_the_source(lang: str, text: str, expe
 # A fresh check, written and labelled after the fixes above and before running them: the
 # same kinds of copy in other words (a double dateline, an order placed, a refusal beside a
 # promise, things still outstanding, a joint gift, the EPF blocked, training with a count).
+# Run first: 12 of 15 fully right, records matched 17 / labelled 20 / predicted 19 (main
+# before this round: 9 of 15, 14 / 20 / 18). The three misses were mended after the run
+# (test_the_fresh_checks_misses_mended below): now 15 of 15.
 _FRESH_MISS = "fresh check, left: "
 FRESH = [
     ("en", "BERLIN/KYIV (Reuters) - Germany will deliver two more IRIS-T SLM systems to Ukraine before the end of "
