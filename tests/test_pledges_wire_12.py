@@ -234,7 +234,9 @@ GERMAN = [
         "an Militärhilfe zur Verfügung, davon sollen 5 Milliarden Kronen in die Produktion von Drohnen fließen.",
         {("NO", "funding", P), ("NO", "drones", M)},
         marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled the money promised and the drones' production; no record: 'stellt ... zur Verfügung' with the amount and its converted figure in brackets between is not read"))),
+            "labelled the money promised and the drones' production; the drones are read as promised: money that "
+            "'in die Produktion von Drohnen fließen' soll pays for making them (tried: paying words as a change of "
+            "output; it turned 34 of the 4,010 ident outputs' drones into production, dropped)"))),
     ("TALLINN (dpa) - Estland hat der Ukraine nach Angaben des Verteidigungsministeriums bislang Militärhilfe im "
      "Wert von mehr als 500 Millionen Euro geleistet. Weitere Lieferungen von Artilleriemunition seien geplant.",
      {("EE", "funding", D), ("EE", "ammunition", P)}),
@@ -579,4 +581,20 @@ def test_the_fresh_check_gives_its_labelled_records(lang: str, text: str, expect
     ],
 )
 def test_the_fresh_checks_misses_mended(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# A German separable verb keeps its object across a converted amount in brackets ("stellt
+# der Ukraine ... 8,7 Milliarden Kronen (rund 790 Millionen Euro) ... zur Verfügung").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Norwegen stellt der Ukraine im kommenden Jahr 85 Milliarden Kronen (rund 7,2 Milliarden Euro) an "
+         "Militärhilfe zur Verfügung.", {("NO", "funding", P)}),
+        ("de", "Schweden stellt der Ukraine Militärhilfe im Wert von 8,7 Milliarden Kronen (rund 790 Millionen Euro) "
+         "zur Verfügung. Enthalten sind Archer-Haubitzen.", {("SE", "funding", P), ("SE", "artillery", P)}),
+        ("de", "Norwegen stellt der Ukraine 85 Milliarden Kronen an Militärhilfe zur Verfügung.", {("NO", "funding", P)}),
+    ],
+)
+def test_a_separable_verb_across_a_bracketed_conversion(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected

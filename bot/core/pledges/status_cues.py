@@ -18,7 +18,9 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 
 # One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
-_WORD = r"(?:mrd\.|mio\.|\$?[\w'/-]+(?:[.,]\d+)*)"
+# (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
+# Militärhilfe zur Verfügung")
+_WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
@@ -424,7 +426,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,10}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
-     rf"stell\w* (?:{_WORD} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
+     rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),
      # however long the middle field when Ukraine is named in it as who gets ("sagte in
