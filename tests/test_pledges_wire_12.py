@@ -7,7 +7,7 @@ refusals and an organisation's money blocked by a member, deliveries beside prom
 production and training. Each article was labelled by hand before it was run, following
 the real-article set's conventions (../shared/eval/README.md) and the earlier rounds'.
 Run first on main, 28 of the 50 were fully right (records matched 50 / labelled 77 /
-predicted 64); after the fixes below, 38 (60 / 77 / 67). The twelve left are strict xfails
+predicted 64); after the fixes below, 39 (62 / 77 / 70). The eleven left are strict xfails
 with what is read instead.
 
 Conventions this round settles:
@@ -31,13 +31,10 @@ P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
 AIR, ARMOUR = "air_defence", "armoured_vehicles"
 
 ENGLISH = [
-    pytest.param(
-        "KYIV, Dec 4 (Reuters) - Ukraine has received the first four of 12 Archer self-propelled howitzers that "
-        "Sweden pledged in its 19th support package, the Ukrainian defence ministry said on Thursday.\n"
-        "\"Archer gives our gunners range and speed,\" the ministry said in a statement.",
-        {("SE", "artillery", D), ("SE", "artillery", P)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled the four delivered and the twelve promised; only the promise is read: the giver sits in a relative clause after the total ('that Sweden pledged'), whose verb the receipt's things take"))),
+    ("KYIV, Dec 4 (Reuters) - Ukraine has received the first four of 12 Archer self-propelled howitzers that "
+     "Sweden pledged in its 19th support package, the Ukrainian defence ministry said on Thursday.\n"
+     "\"Archer gives our gunners range and speed,\" the ministry said in a statement.",
+     {("SE", "artillery", D), ("SE", "artillery", P)}),
     ("WASHINGTON (AP) - The Pentagon on Friday announced a $250 million package of weapons for Ukraine, its 52nd "
      "drawdown from U.S. stocks since August 2021, including ammunition for HIMARS launchers, 155mm shells and "
      "Javelin anti-tank missiles.\n"
@@ -597,4 +594,22 @@ def test_the_fresh_checks_misses_mended(lang: str, text: str, expected: set) -> 
     ],
 )
 def test_a_separable_verb_across_a_bracketed_conversion(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# What Ukraine received, named by the promise in a relative clause after it ("the first
+# four of 12 Archer howitzers that Sweden pledged"), was received: the first of a total
+# delivered, the total promised.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", ENGLISH[0][0], {("SE", "artillery", D), ("SE", "artillery", P)}),
+        ("en", "Ukraine has received the first four of 12 Archer howitzers that Sweden pledged.",
+         {("SE", "artillery", D), ("SE", "artillery", P)}),
+        ("en", "Ukraine has received the tanks that Germany promised.", {("DE", "tanks", D)}),
+        # a promise as the news stays one
+        ("en", "Sweden pledged 12 Archer howitzers to Ukraine.", {("SE", "artillery", P)}),
+    ],
+)
+def test_received_things_named_by_their_promise(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected

@@ -1477,6 +1477,12 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 or _REPAID.match(folded, item.start)
             ):
                 distance += 200.0
+            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status in ("received", "delivered") for c in cues
+            ):
+                # "has received the first four of 12 Archer howitzers that Sweden pledged":
+                # the promise in the relative clause names the things; receiving them is the news
+                distance += 100.0
             elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
                 c.end <= item.start and c.status == "production" for c in cues
             ):
@@ -1502,6 +1508,9 @@ _REPAID = lazy(r"reimbursement|remboursement|\w*erstattung")
 # (folded text: a share of things named before, see references._back_reference_words)
 _SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
+# (folded text: a relative clause whose object is the item, its subject named: "that
+# Sweden", "que la Suède avait", "die Schweden")
+_RELATIVE_OBJECT_AFTER = lazy(r"\s+(?:that|which|que|qu'|die|den)\s*(?:[\w'-]+\s+){1,4}$")
 _RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
