@@ -164,6 +164,8 @@ def test_a_big_text_is_matched_in_one_pass(entities: Entities) -> None:
         ("[places.brussels]\nplace = ['Brussels']", "upper-case"),
         ("[places.BRUSSELS]\nplace = []", "at least one name"),
         ("[donors.DE]\nplace = ['Germany']\n[places.DE]\nplace = ['Allemagne']", "already a donor"),
+        ("[donors.DE]\nnames = ['Germany']\nfirms = 'Rheinmetall'", "firms: expected a list"),
+        ("[donors.EU]\nkind = 'organisation'\nnames = ['EU']\nfirms = ['Airbus']", "only a country has firms"),
     ],
 )
 def test_bad_data_gets_a_clear_error(toml: str, message: str) -> None:
@@ -178,6 +180,22 @@ def test_minimal_file() -> None:
     assert entities.resolve_donor("germany") == "DE"
     assert entities.find_systems("two Leopard 2s") == [("Leopard 2", 4, 14)]
     assert entities.ukraine_names == ()
+
+
+def test_a_country_s_firms_are_its_names_and_known_as_firms() -> None:
+    entities = parse_entities("[donors.DE]\nnames = ['Germany']\nfirms = ['Acme Arms', 'Krauss-Maffei Wegmann']\n")
+    assert entities.find_donors("Acme Arms said") == [("DE", 0, 9)]
+    assert entities.donors["DE"].firms == ("Acme Arms", "Krauss-Maffei Wegmann")
+    # (compared as the matcher compares names: case, accents, hyphens or spaces aside)
+    assert entities.is_firm("acme arms") and entities.is_firm("Krauss Maffei Wegmann")
+    assert not entities.is_firm("Germany")
+
+
+def test_the_shipped_firms_are_one_list_in_the_entities_file(entities: Entities) -> None:
+    # (the pledge reader keeps no list of its own: bot/core/pledges/givers.py asks Entities)
+    assert entities.is_firm("Rheinmetall") and entities.is_firm("BAE Systems") and entities.is_firm("Kongsberg")
+    assert "Rheinmetall" in entities.donors["DE"].firms and "Rheinmetall" in entities.donors["DE"].names
+    assert not entities.is_firm("Pistorius")
 
 
 def test_places_say_which_names_are_the_place_its_capital_and_its_seats(entities: Entities) -> None:

@@ -69,6 +69,8 @@ class Donor:
     names: tuple[str, ...]
     kind: str
     case_sensitive: tuple[str, ...] = ()
+    # The arms makers among `names` (a country's only): see Entities.is_firm.
+    firms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +382,15 @@ class Entities:
             if not name.wild:
                 lookup.setdefault(" ".join(fold(w) for w in name.words), name.value)
         object.__setattr__(self, "_donor_lookup", lookup)
+        object.__setattr__(
+            self, "_firms", frozenset(_name_key(firm) for donor in self.donors.values() for firm in donor.firms)
+        )
+
+    def is_firm(self, name: str) -> bool:
+        """Whether a donor name as found in a text (any case, accents, hyphens or
+        spaces) is one of the arms makers the data files under a country: a firm named
+        bare gives way to the government paying it (bot.core.pledges.givers)."""
+        return _name_key(name) in self._firms  # type: ignore[attr-defined]
 
     def donor_phrases(self) -> Iterator[tuple[str, str]]:
         """(name as written in the data, donor code) for every donor name."""
@@ -440,6 +451,12 @@ class Entities:
         if len(hits) == 1 and hits[0][1] == 0 and hits[0][2] >= len(word.rstrip(". ")):
             return hits[0][0]
         return None
+
+
+def _name_key(name: str) -> str:
+    """A name compared word by word, as the matcher compares it ("Krauss Maffei
+    Wegmann" is "Krauss-Maffei Wegmann")."""
+    return " ".join(fold(m.group(0)) for m in _WORD.finditer(name))
 
 
 def _system_names(system: System) -> Iterator[tuple[str, bool]]:
@@ -506,12 +523,15 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         place = _place(code, entry, where)
         if place is not None:
             places[code] = place
-        names = _with_place(place, _strings(entry.get("names"), f"{where}.names"))
+        firms = _strings(entry.get("firms"), f"{where}.firms")
+        if firms and kind != "country":
+            raise ConfigError(f"{where}.firms: only a country has firms (this is a {kind})")
+        names = (*_with_place(place, _strings(entry.get("names"), f"{where}.names")), *firms)
         exact = (*(place.case_sensitive if place else ()),
                  *_strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names"))
         if not names and not exact:
             raise ConfigError(f"{where}: needs at least one name")
-        donors[code] = Donor(code, names, kind, exact)
+        donors[code] = Donor(code, names, kind, exact, firms)
 
     systems: dict[str, System] = {}
     for name, entry in _table(data.get("systems"), "systems").items():

@@ -63,12 +63,14 @@ tests/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import (
+    DATELINE,
     a_place,
     asked_giver,
     donor_group_spans,
@@ -136,6 +138,11 @@ _NOT_GIVEN_BEFORE = lazy(
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
 )
+# What a reimbursement pays back was given before: "blocked the reimbursement of member
+# states from the European Peace Facility for arms sent to Ukraine", "le remboursement
+# des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
+# money at stake, not the things (no clause break between). (Folded text.)
+_PAID_BACK_BEFORE = lazy(r"\b(?:reimbursements?|remboursements?|\w*erstattung\w*)\b[^,;:.]{0,90}$")
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -163,6 +170,10 @@ _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
 )
+def _no_firm(name: str) -> bool:
+    return False  # a sentence read with no donors of its own (a verbless headline)
+
+
 # Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
 _CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
 
@@ -261,7 +272,7 @@ def extract_pledges(
             found = _sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
-                carried, total_told,
+                carried, total_told, entities.is_firm,
             )
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
@@ -479,6 +490,7 @@ def _sentence_pledges(
     usai: bool = False,
     context: str | None = None,
     total_told: bool = False,
+    is_firm: Callable[[str], bool] = _no_firm,
 ) -> list[Pledge]:
     """The records of the sentence full[start:end]: its status cues as the sentence reads
     them, the items and amounts it gives, who gives them, then a record per giver and item.
@@ -489,7 +501,7 @@ def _sentence_pledges(
     status of the package whose contents this sentence lists; `context`, the status the
     article's last told step carries; `usai`, whether the article names USAI contracting;
     `total_told`, whether an earlier sentence named an amount (a package whose shares this
-    one may tell).
+    one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
     """
     sentence = _Sentence(full, folded, start, end)
     cues = _cues_with_package_status(sentence, cues, inherited, context)
@@ -499,13 +511,13 @@ def _sentence_pledges(
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
         return []  # a debate on a country's own forces or budget ("debated the defence budget")
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
-    items = _given_items(sentence, mentions, counts, money, donors)
+    items = _given_items(sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"])
     shares = total_told and _SHARES_OPENER.match(folded, start) is not None
     items += _money_items(sentence, mentions, money, items, cues, shares)
     items = _items_or_the_cue_itself(folded, items, cues)
     if not items:
         return []
-    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors)
+    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     return _item_records(sentence, items, cues, mentions, counts, parties, usai)
 
 
@@ -604,6 +616,7 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
 def _given_items(
     sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
     donors: list[tuple[str, int, int]] = (),
+    requests: list[Cue] = (),
 ) -> list[Item]:
     """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
     Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
@@ -613,6 +626,7 @@ def _given_items(
     items = [
         i for i in item_phrases(folded, mentions, counts)
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and (i.category == "training" or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
@@ -624,6 +638,17 @@ def _given_items(
     items = [i for i in items if not repeats_named_item(folded, i, items)]
     items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
     precise = [i for i in items if i.category not in VAGUE]
+    # What Ukraine asks for right after a request ("ruled out supplying weapons, after Kyiv
+    # asked for air defence systems") is not what the sentence gives: the vague thing the
+    # giver refuses or sends does not give way to it.
+    # (the item phrases left the vague word out beside the precise one: taken from the mentions)
+    if precise and not money and all(any(c.end <= i.start <= c.end + 30 for c in requests) for i in precise):
+        vague = next((
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and m.end <= precise[0].start and not any(c.start <= m.start for c in requests)
+        ), None)
+        if vague is not None:
+            return [vague]
     if precise or money:
         # (the item phrases leave vague words out beside precise ones: taken from the mentions;
         # a package told with its amount, "ein Paket im Wert von ...", is that amount's record)
@@ -771,6 +796,7 @@ def _sentence_parties(
     others: list[tuple[str, int, int]],
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
+    is_firm: Callable[[str], bool],
 ) -> _Parties:
     """Who may give the sentence's items: the donors it names that can be givers, grouped,
     the earlier sentence's donor it may borrow, and partners giving together."""
@@ -779,7 +805,7 @@ def _sentence_parties(
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
-    givers = givers_among(full, folded, donors) or [
+    givers = givers_among(full, folded, donors, is_firm) or [
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
     ]
@@ -977,7 +1003,6 @@ _SWAP = guarded(
     r"echange (?:de|des|d')|tauschgeschaft\w*)\b",
     ("ringtausch", "gegenzug", "dafur", "exchange", "in return", "swap", "echange", "contrepartie", "tauschgeschaft"),
 )
-_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
 _SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
 _VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
 _SWAP_CLAUSE_BREAK = lazy(
@@ -1007,7 +1032,7 @@ def _without_dateline_city(
     It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
     said"), or names no other donor and has a national body speak without its nation
     ("LONDON - ..., the defence ministry said": the British one)."""
-    dateline = _DATELINE.match(full, body_start)
+    dateline = DATELINE.match(full, body_start)
     if dateline is None:
         return donors
     inside = [d for d in donors if dateline.start() <= d[1] < dateline.end()]
@@ -1027,7 +1052,7 @@ def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> b
     folded, start, end = sentence.folded, sentence.start, sentence.end
     if not parties.ukraine or not _SWAP.search(folded, start, end):
         return False
-    dateline = _DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
+    dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
     low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
               default=dateline.end() if dateline else start)
     following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)
@@ -1083,11 +1108,29 @@ def _giver_of_a_receipt(sentence: _Sentence, item: Item, cue: Cue, parties: _Par
     from Poland and jets from Denmark"), else the agent after the cue ("received from
     Germany"), else whoever the sentence names as the source ("under the Czech-led
     initiative")."""
-    giver = item_source(sentence.folded, item, parties.groups) or next((
+    giver = item_source(sentence.folded, item, parties.groups) or _source_after_nationality(
+        sentence.folded, item, parties.donors
+    ) or next((
         codes for group_start, _, codes in parties.groups
         if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
     ), ())
     return giver or next((codes for _, _, codes in parties.groups), ()) or parties.borrowed
+
+
+def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The source named after the nationality that follows what Ukraine receives: "des
+    chars Leopard allemands de l'Espagne" (the tanks' make is German, Spain gives them)."""
+    # (read on the donors one by one: "allemands de l'Espagne" reads as one group of two)
+    for index, (_, s, e) in enumerate(donors[:-1]):
+        if item.end < s <= item.end + 2 and folded[item.end : s].isspace():
+            code, after, _ = donors[index + 1]
+            if _FROM_AFTER_NATIONALITY.fullmatch(folded, e, after):
+                return (code,)
+    return ()
+
+
+# (folded text: "de", "from", "aus" and an article between a nationality and the source)
+_FROM_AFTER_NATIONALITY = lazy(r"\s+(?:de|d'|du|des|from|aus|von)\s*(?:la |le |les |l'|the |dem |der )?")
 
 
 def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[str, ...]:
@@ -1175,6 +1218,11 @@ def _records(
     first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
     quantity = first_of[0] if first_of else item.quantity
     evidence = sentence.evidence()
+    # A figure several givers give together ("Germany and Denmark will jointly deliver 20
+    # tanks", "gemeinsam", "conjointement") is each one's: the real set labels a joint
+    # project's count on every partner. A figure told of several givers without saying so
+    # may be their total, spread over them: nobody's own share.
+    shared = len(giver) == 1 or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
     pledges: list[Pledge] = []
     for code in giver:
         currency = item.currency
@@ -1186,16 +1234,19 @@ def _records(
             status=status,
             item=sentence.full[item.start : item.end].strip(),
             system=item.system,
-            # A joint figure ("together 100 Leopard 1") is nobody's own share.
-            quantity=quantity if len(giver) == 1 else None,
+            quantity=quantity if shared else None,
             value=item.value,
             currency=currency,
             evidence=evidence,
         )
         pledges.append(record)
         if first_of:
-            pledges.append(replace(record, status="pledged", quantity=first_of[1] if len(giver) == 1 else None))
+            pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
     return pledges
+
+
+# (folded text)
+_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|gemeinsam\w*|zusammen)\b")
 
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by
@@ -1412,10 +1463,26 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # German puts a subordinate clause's verb last: "..., nachdem das erste im
                 # Oktober übergeben worden war" is told by "übergeben", not the main verb.
                 distance += 200.0
+            elif folded and any(c.start >= item.end for c in cues) and _CONTRAST.search(folded, cue.end, item.start):
+                # past a contrast the item has a verb of its own after it: "has used tanks
+                # supplied by Portugal, while 14 more promised by the Netherlands have yet
+                # to arrive" (the Dutch tanks are not the ones supplied)
+                distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and (_CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)):
+            if folded and (
+                _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
+                # a reimbursement's verb is before it; one after tells what it pays back
+                # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
+                or _REPAID.match(folded, item.start)
+            ):
                 distance += 200.0
+            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status in ("received", "delivered") for c in cues
+            ):
+                # "has received the first four of 12 Archer howitzers that Sweden pledged":
+                # the promise in the relative clause names the things; receiving them is the news
+                distance += 100.0
             elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
                 c.end <= item.start and c.status == "production" for c in cues
             ):
@@ -1436,9 +1503,14 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
     )
 
 
+# (folded text: money paid back, see item_words' funding words)
+_REPAID = lazy(r"reimbursement|remboursement|\w*erstattung")
 # (folded text: a share of things named before, see references._back_reference_words)
 _SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
+# (folded text: a relative clause whose object is the item, its subject named: "that
+# Sweden", "que la Suède avait", "die Schweden")
+_RELATIVE_OBJECT_AFTER = lazy(r"\s+(?:that|which|que|qu'|die|den)\s*(?:[\w'-]+\s+){1,4}$")
 _RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")

@@ -5,6 +5,8 @@ aid, Ukraine as the subject of a refusal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import guarded, lazy
 
@@ -16,6 +18,8 @@ _AGENT_BEFORE = lazy(
     r"ont (?:indique|annonce|confirme|assure|precise|dit)|indique|annonce|confirme|sagte|teilte|bestatigte|erklarte|meldete|"
     r"kundigte|hiess es|thank\w*|remerci\w*|dank\w*|bedank\w*)\b(?:\s+[\w'-]+){0,6}\s+(?:l'|d')?)$"
 )
+# (folded text: a contrast opening another clause)
+_CLAUSE_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
 _PASSIVE_AGENT = lazy(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
 _REPORTING_AFTER = lazy(
     r"^(?:\s+[\w'-]+){0,4}\s+(?:said|says|confirmed|confirms|announced|told|added|a (?:indique|annonce|confirme|assure)|"
@@ -147,10 +151,13 @@ def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
     return bool(_MAKER_AFTER.match(folded[e : e + 14]) or _MAKER_BEFORE.search(folded[max(0, s - 20) : s]))
 
 
-def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def givers_among(
+    full: str, folded: str, donors: list[tuple[str, int, int]], is_firm: Callable[[str], bool]
+) -> list[tuple[str, int, int]]:
     """The donors that may be givers. The words before a group of donors joined by
     "and" speak for all of them: "25 Leopard-1-Panzer aus Dänemark und Deutschland",
-    "in Germany and France" (a place), not only for the first."""
+    "in Germany and France" (a place), not only for the first. `is_firm` says whether a
+    donor's name (folded) is an arms maker's (Entities.is_firm)."""
     kept = []
     led_by: tuple[str, int, int] | None = None  # the first member of the current group
     last_end = 0
@@ -165,15 +172,17 @@ def givers_among(full: str, folded: str, donors: list[tuple[str, int, int]]) -> 
     # Rheinmetall", "le groupe français KNDS", "der tschechische Rüstungskonzern CSG") give
     # way to a government the sentence names beside them: the one paying the firm.
     # (a dateline's city, "PRAGUE (Reuters) -", is where the news was filed: no such government)
-    firms = [d for d in donors if _names_a_firm(folded, d)]
-    dateline = _DATELINE.match(full)
+    firms = [d for d in donors if _names_a_firm(folded, d, is_firm)]
+    dateline = DATELINE.match(full)
     paying = [d for d in kept if d not in firms and not (dateline and d[2] <= dateline.end())]
     if firms and paying:
         kept = paying
     return kept
 
 
-_DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
+# A dateline: the city in capitals, two of them for a story filed from both ("SEOUL/KYIV",
+# "WASHINGTON/KIEW"), a date, the agency ("BERLIN (dpa) -", "PARIS, 3 déc (AFP) -").
+DATELINE = lazy(r"[A-ZÀ-Ý][A-ZÀ-Ý' ./-]+(?:,[^-\u2013\u2014]{1,20})?\s*(?:\([^)]{1,20}\))?\s*[-\u2013\u2014]\s")
 
 
 # (folded text) a nationality before the firm's noun, or the firm named after it
@@ -192,20 +201,13 @@ _FIRM_NOUN_BEFORE = guarded(
 )
 
 
-# Arms makers config/entities.toml counts as their home country, named bare (folded):
-# "Rheinmetall will deliver ..., paid for by the Netherlands" is the Netherlands' aid.
-_FIRM_NAMES = frozenset((
-    "rheinmetall", "diehl", "diehl defence", "hensoldt", "krauss-maffei wegmann", "kmw", "knds deutschland",
-    "knds france", "nexter", "thales", "dassault", "arquus", "leonardo", "pgz", "kongsberg", "nammo", "saab",
-    "patria", "lockheed martin", "raytheon", "general dynamics", "northrop grumman", "aerovironment", "bae systems",
-))
-
-
-def _names_a_firm(folded: str, donor: tuple[str, int, int]) -> bool:
+def _names_a_firm(folded: str, donor: tuple[str, int, int], is_firm: Callable[[str], bool]) -> bool:
+    """A firm named bare (one config/entities.toml lists under its country's `firms`:
+    "Rheinmetall will deliver ..., paid for by the Netherlands") or told as one ("German
+    arms maker", "le groupe français")."""
     _, s, e = donor
     return bool(
-        folded[s:e] in _FIRM_NAMES
-        or _FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s)
+        is_firm(folded[s:e]) or _FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s)
     )
 
 
@@ -403,7 +405,9 @@ def donors_for(
         return source
     near = max(cue.end, item.end)
     for s, e, codes in groups:
-        if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]):
+        if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]) and not (
+            _CLAUSE_CONTRAST.search(folded, near, s)  # "sent tanks, while the jets promised by Norway": Norway's jets
+        ):
             return codes
     # ... and so does one between the item and a participle of giving after it, in a
     # passive told after someone else ("Berlin teilte mit, zwölf Haubitzen seien von
@@ -452,6 +456,8 @@ _GIVEN_PARTICIPLE = lazy(
 _SOURCE_GAP = lazy(
     r"\s+(?:(?:were|was|have been|has been|had been|wurden|wurde|sind|seien|ont ete|a ete|avaient ete)\s+)?"
     r"(?:(?:venus?|venues?|arrive\w*|sent|delivered|supplied|donated|fournis|fournies|livres|livrees|"
+    # promised by: "14 more tanks promised by the Netherlands", "promis par la France"
+    r"promised|pledged|promis|promises|zugesagt|versprochen|"
     # paid for by: "tanks financed by Germany, Denmark and the Netherlands", "financés
     # par", "finanziert von" (the payer gives what it pays for)
     r"financed|funded|paid for|finances|financees|finanziert|bezahlt)\s+)?"

@@ -83,6 +83,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?"),
     ("funding", r"(?:military |security |financial )?aid|(?:military |security )assistance|"
      r"enveloppes?|aide (?:militaire|financiere)|militarhilfe\w*|finanzhilfe\w*|"
+     # money paid back to those who gave (the EU's European Peace Facility repays members)
+     r"reimbursements?|remboursements?|\w*ruckerstattung\w*|"
+     # German "Gelder" (funds): "Gelder aus der Europäischen Friedensfazilität"
+     r"gelder|hilfsgelder|\w*hilfegelder|"
      r"funding|financement|financing|\w*finanzierung\w*|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
      r"percent of (?:its )?(?:gross domestic product|gdp)|"
      # An amount told without a number is money all the same: "hundreds of millions of

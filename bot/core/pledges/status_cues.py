@@ -18,7 +18,9 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 
 # One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
-_WORD = r"(?:mrd\.|mio\.|\$?[\w'/-]+(?:[.,]\d+)*)"
+# (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
+# Militärhilfe zur Verfügung")
+_WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
@@ -44,6 +46,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"prematur\w*|verfruht\w*|"
      rf"declin(?:e|ed|es|ing) to|(?:will|would|could) not (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|"
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
+     # unable to give is "not now": "cannot send more air defence systems this year"
+     rf"(?:cannot|can't|can not|(?:is|are) unable to) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|spare)\b|"
      r"no plans? to|not (?:send|provide|supply|deliver)|"
      # the present progressive negated: "is not sending F-16s at this time"
      r"(?:is|are|'re|was|were) not (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
@@ -66,7 +70,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:deliver\w*|shipments?|transfers?|aid|assistance|supplies)|"
      r"(?:mis|mise|mises|met|mettent|mettre) en pause|ausgesetzt|pausier\w*|"
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
-     rf"ne (?:{_WORD} ){{0,2}}pas (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer)|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
+     rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
@@ -77,7 +81,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
      r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
-     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}liefern|blockier\w*|gestoppt|stoppt|"
+     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
      # weiterhin kategorisch aus")
      rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b|"
@@ -166,6 +170,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
      r"procurement|procure[sd]?|procuring|"
+     # an order placed with a maker: "has placed a $522 million order with Raytheon for"
+     r"plac(?:e|es|ed|ing) (?:an? |the )?(?:[\w$.,-]+ ){0,3}orders?\b|orders? with\b|"
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
      r"vertrag\w*|vertrage\w*|"
      r"bestell\w*|auftrag\b|auftrage\w*|rahmenvertrag\w*|"
@@ -265,8 +271,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
      r"trainier(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:\w+ )?"
      r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*|\w*piloten)|"
-     r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement) ){0,2}"
+     # (a count may stand before the trainees: "forment actuellement quelque 2 300 soldats",
+     # "trains 300 Ukrainian soldiers")
+     r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement|quelque|environ|"
+     r"plus de|pres de) ){0,3}(?:\d[\d .,]*\s)?"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
+     r"trains (?:(?:now|currently|about|some|around|more than|nearly) ){0,2}\d[\d,.]* (?:more |new )?(?:ukrainian )?"
+     r"(?:soldiers|troops|pilots|recruits|crews|personnel)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
@@ -415,7 +426,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,10}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
-     rf"stell\w* (?:{_WORD} ){{0,12}}zur verfugung|zur verfugung (?:zu )?stellen|"
+     rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),
      # however long the middle field when Ukraine is named in it as who gets ("sagte in
@@ -670,8 +681,8 @@ _TOPIC_BEFORE = lazy(
     r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
     r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
 )
-# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open.
-_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot )$")
+# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open, as does "cannot rule out".
+_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot )$")
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
@@ -896,6 +907,14 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     strong = [
         c for c in kept
         if c.status not in _WEAK and not _attributive(folded, c) and not _promise_told_arriving(folded, c, kept, end)
+    ] + [
+        # a delivery confirmed is that giving's news, whatever else the
+        # sentence refuses: "tout en confirmant l'envoi d'un nouveau système", "confirmed
+        # the delivery of", "bestätigte die Lieferung"
+        replace(c, status="pledged") for c in kept
+        if c.status == "delivery" and (
+            _CONFIRMED_BEFORE.search(folded, max(start, c.start - 24), c.start) or _CONFIRMED_AFTER.match(folded, c.end, end)
+        )
     ]
     if strong:
         kept = strong + [c for c in kept if c.status == "include"]
@@ -969,6 +988,12 @@ def _denied(folded: str, cues: list[Cue]) -> list[Cue]:
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
+# (folded text: a verb confirming, done, right before a delivery noun; "pourrait
+# annoncer l'envoi" is still to come: see _announcement_to_come)
+_CONFIRMED_BEFORE = lazy(
+    r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ant|e|ee|ait)|bestatigt\w*)\s+"
+    r"(?:aber |jedoch |aussi |also )?(?:the |l'|la |le |les |die |den |der )?$"
+)
 
 
 # A participle used as an adjective is background, not the news of the sentence:
@@ -978,7 +1003,10 @@ _WEAK = ("announced", "include", "delivery", "supplied")
 _ATTRIBUTIVE_WORD = lazy(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
 _FINITE_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
-    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+(?:\w+\s+)?$"
+    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+"
+    # (a word between, or a French adverb of two or three: "qui a en revanche promis",
+    # "a pour sa part promis", "a de son côté promis")
+    r"(?:\w+\s+|en revanche\s+|pour (?:sa|leur) part\s+|de (?:son|leur) cote\s+|quant a (?:elle|lui|eux)\s+)?$"
 )
 # A German participle of paying with its adjective ending, after "die von <payer>".
 _GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
@@ -1135,6 +1163,9 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
+        # "have yet to arrive", "are still to be handed over": still outstanding, a promise
+        return replace(cue, status="pledged")
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
         (_NEGATION.search(before) and not _NOT_ONLY.search(before))
@@ -1333,6 +1364,9 @@ _NOT_BEFORE_A_TIME = lazy(
 )
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.
+_YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
+# (German puts the participle last: "hat aber die Lieferung von Munition bestätigt")
+_CONFIRMED_AFTER = lazy(r"(?:\s+[\w-]+){0,4}\s+bestatigt\b")
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
 
