@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.config import load_entities
 from bot.core.pledges.entities import Entities, parse_entities
+from bot.core.text import fold
 from bot.errors import ConfigError
 
 
@@ -224,15 +225,19 @@ _PIECES = st.sampled_from(["F", "16", "155", "mm", "2A6", "Ukraine", "é", "e\u0
 
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_words_of_an_article_equal_a_split_into_runs_of_letters_and_digits(text: str) -> None:
-    from bot.core.pledges.entities import _fold_word, _words_of
+    from bot.core.pledges.entities import _words_of
+    from bot.core.text import word_pieces
 
     parts = re.split(r"([^\W_]+)", text)
     bounds = list(accumulate(map(len, parts)))
     _words_of.cache_clear()
+    pieces = word_pieces(text)  # the rules' split, which the name lists join where pieces touch
+    rules_split = (list(pieces.parts), list(pieces.bounds))
     words = _words_of(text)
     assert words.raw == parts[1::2]
-    assert words.folded == [w.lower() if text.isascii() else _fold_word(w) for w in parts[1::2]]
+    assert words.folded == [fold(w) for w in parts[1::2]]
     assert (words.starts, words.ends, words.gaps) == (bounds[0::2], bounds[1::2], parts[0::2])
+    assert (pieces.parts, pieces.bounds) == rules_split  # shared with the rules: left as it was
 
 
 def test_the_french_name_of_the_gepard_is_the_gepard_but_the_cheetah_is_not():
