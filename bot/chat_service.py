@@ -115,6 +115,10 @@ class StoreChatServices:
         return self.store.pledge_rows(since, limit, donor=flt.donor, category=flt.category, systems=flt.systems,
                                       status=flt.status, with_sources=with_sources)
 
+    def pledge_groups(self, since: datetime | None, flt: PledgeFilter) -> list[dict]:
+        return self.store.pledge_groups(since, donor=flt.donor, category=flt.category, systems=flt.systems,
+                                        status=flt.status)
+
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
         return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems,
                                        status=flt.status)

@@ -385,6 +385,24 @@ def _m022_search_index_written_per_transaction(db: Database) -> None:
     )
 
 
+def _m023_shared_figures(db: Database) -> None:
+    # The givers one figure is told of ("Norway and Germany will jointly buy ... worth NOK 2
+    # billion"), comma-separated; '' when the figure is the donor's own. Each partner's row
+    # carries the whole figure, and totals across donors count it once (PledgeStore.
+    # pledge_groups). Rows stored before this version read as their donor's own.
+    db.executescript(
+        """
+        ALTER TABLE pledges ADD COLUMN shared_with TEXT NOT NULL DEFAULT '';
+        -- Totals number a shared figure's rows in this order (PledgeStore.pledge_groups):
+        -- partial, so it holds only shared rows, and covering, so they are read from it alone
+        -- (64k pledges, 3% shared: 73 ms sorting the table's rows, 10 ms from this index).
+        CREATE INDEX IF NOT EXISTS pledges_shared
+            ON pledges(story_id, category, status, system, shared_with, donor, currency, quantity, value)
+            WHERE shared_with != '';
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -397,6 +415,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (20, "indexes for the web pages", _m020_indexes_for_the_web_pages),
     (21, "no feed credentials in story sources", _m021_no_feed_credentials_in_sources),
     (22, "search index written once per transaction", _m022_search_index_written_per_transaction),
+    (23, "figures shared by several givers", _m023_shared_figures),
 ]
 
 

@@ -123,6 +123,11 @@ class Pledge:
     value: float | None = None
     currency: str | None = None
     evidence: str = ""
+    # The givers one figure is told of, when several ("Norway and Germany will jointly buy
+    # Patriot missiles worth NOK 2 billion"): each partner's record carries the whole
+    # quantity or value, so totals across donors count it once (bot/core/pledges/totals.py).
+    # Empty when the record's figure is its donor's own.
+    shared_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

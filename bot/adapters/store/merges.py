@@ -108,9 +108,10 @@ class StoryMergeStore(StoreBase):
             self._exec("DELETE FROM pledges WHERE id = ?", [dropped["id"]])
             self._exec(
                 "UPDATE pledges SET story_id = ?, item = ?, quantity = ?, value = ?, currency = ?, evidence = ?, "
-                "reported_at = ? WHERE id = ?",
+                "shared_with = ?, reported_at = ? WHERE id = ?",
                 [s, survivor_row["item"], survivor_row["quantity"], survivor_row["value"], survivor_row["currency"],
-                 survivor_row["evidence"], min(pledge["reported_at"], survivor_row["reported_at"]), kept["id"]],
+                 survivor_row["evidence"], survivor_row["shared_with"],
+                 min(pledge["reported_at"], survivor_row["reported_at"]), kept["id"]],
             )
 
     def _merge_alerts(self, a: int, s: int) -> None:

@@ -24,7 +24,8 @@ class PledgeStore(StoreBase):
         for p in pledges:
             rows = self._rows(
                 "INSERT INTO pledges (story_id, donor, category, status, system, item, quantity, value, currency, "
-                "evidence, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                "evidence, reported_at, shared_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING RETURNING id",
                 [
                     story_id,
                     p.donor,
@@ -37,6 +38,7 @@ class PledgeStore(StoreBase):
                     p.currency,
                     p.evidence,
                     _iso(reported_at),
+                    ",".join(p.shared_with),
                 ],
             )
             if rows:
@@ -59,7 +61,7 @@ class PledgeStore(StoreBase):
         return [
             Pledge(donor=r["donor"], category=r["category"], status=r["status"], item=r["item"],
                    system=r["system"] or None, quantity=r["quantity"], value=r["value"], currency=r["currency"],
-                   evidence=r["evidence"])
+                   evidence=r["evidence"], shared_with=tuple(filter(None, r["shared_with"].split(","))))
             for r in self._rows("SELECT * FROM pledges WHERE story_id = ? ORDER BY reported_at, id", [story_id])
         ]
 
@@ -147,15 +149,39 @@ class PledgeStore(StoreBase):
     ) -> list[dict]:
         """The filtered pledges counted per (donor, category, status, currency): n pledges,
         quantity (units summed), value (money summed) and n_valued (pledges with a value).
-        What totals need, without fetching every row."""
+        What totals need, without fetching every row.
+
+        A figure several givers share is on each partner's row; the partners' rows after the
+        first (within the filter) are summed again as quantity_repeated, value_repeated and
+        n_valued_repeated, which totals across donors take off (bot.core.pledges.totals)."""
         where, params = self._pledge_filter(since, donor, category, system, systems, status)
-        return self._rows(
+        groups = self._rows(
             "SELECT p.donor, p.category, p.status, p.currency, count(*) AS n, "
             "coalesce(sum(p.quantity), 0) AS quantity, coalesce(sum(p.value), 0) AS value, "
             f"count(p.value) AS n_valued FROM pledges p {where} "
             "GROUP BY p.donor, p.category, p.status, p.currency",
             params,
         )
+        # Shared rows are few: the partial index pledges_shared holds them in partition
+        # order, so this reads neither the other rows nor the table.
+        shared_where = f"{where} AND p.shared_with != ''" if where else "WHERE p.shared_with != ''"
+        repeated = {
+            (r["donor"], r["category"], r["status"], r["currency"]): r
+            for r in self._rows(
+                "SELECT donor, category, status, currency, coalesce(sum(quantity), 0) AS quantity_repeated, "
+                "coalesce(sum(value), 0) AS value_repeated, count(value) AS n_valued_repeated FROM ("
+                "SELECT p.donor, p.category, p.status, p.currency, p.quantity, p.value, "
+                "row_number() OVER (PARTITION BY p.story_id, p.category, p.status, p.system, "
+                f"p.shared_with ORDER BY p.donor) AS nth FROM pledges p {shared_where}) WHERE nth > 1 "
+                "GROUP BY donor, category, status, currency",
+                params,
+            )
+        }
+        for group in groups:
+            extra = repeated.get((group["donor"], group["category"], group["status"], group["currency"]), {})
+            for key in ("quantity_repeated", "value_repeated", "n_valued_repeated"):
+                group[key] = extra.get(key, 0)
+        return groups
 
     @staticmethod
     def _pledge_filter(

@@ -37,11 +37,17 @@ def alert_from_json(text: str) -> Alert:
         sources=tuple(data.get("sources", ())),
         published=published,
         topics=tuple(data.get("topics", ())),
-        pledges=tuple(Pledge(**p) for p in data.get("pledges", ())),
+        pledges=tuple(_pledge_from_json(p) for p in data.get("pledges", ())),
         summary=data.get("summary", ""),
         source_urls=tuple(data.get("source_urls", ())),
         more_pledges=int(data.get("more_pledges", 0)),
     )
+
+
+def _pledge_from_json(data: dict) -> Pledge:
+    # JSON gives lists; a Pledge holds tuples (it is frozen and hashable). An alert queued
+    # by an older version has no "shared_with".
+    return Pledge(**{**data, "shared_with": tuple(data.get("shared_with") or ())})
 
 
 # The most pledges any chat renderer lists (the Discord embed; Telegram lists 10, the

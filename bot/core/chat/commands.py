@@ -146,6 +146,7 @@ class ChatServices(Protocol):
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]: ...
     def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int: ...
+    def pledge_groups(self, since: datetime | None, flt: PledgeFilter) -> list[dict]: ...
     def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
     def outbox_counts(self) -> dict[str, int]: ...
@@ -271,7 +272,8 @@ def pledge_line(row: dict, lang: str = "en") -> str:
 
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     """Commitments by donor and category, other statuses apart, money per currency
-    (see bot.core.pledges.totals for why they are kept apart)."""
+    (see bot.core.pledges.totals for why they are kept apart), from the store's grouped
+    rows (pledge_groups)."""
     totals = pledge_totals(rows)
     period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
     lines = [t(lang, "summary_title", period=period, count=totals.commitments)]
@@ -491,11 +493,12 @@ class CommandTable:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
             return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        if flt.chart or flt.summary:
-            # Totals need every matching pledge, but not their sources.
+        if flt.summary:
+            # Counted by the store, which also knows which figures several donors share.
+            return pledge_summary(self.services.pledge_groups(since, flt), flt, lang)
+        if flt.chart:
+            # The chart needs every matching pledge, but not their sources.
             rows = self.services.pledges(since, flt, with_sources=False)
-            if flt.summary:
-                return pledge_summary(rows, flt, lang)
             period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
             # The chart counts commitments, like the summary: a refusal is not a pledge.
             rows = [r for r in rows if is_commitment(r)]

@@ -1222,7 +1222,11 @@ def _records(
     # tanks", "gemeinsam", "conjointement") is each one's: the real set labels a joint
     # project's count on every partner. A figure told of several givers without saying so
     # may be their total, spread over them: nobody's own share.
-    shared = len(giver) == 1 or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
+    several = len(giver) > 1
+    own_each = several and _EACH.search(sentence.folded, sentence.start, sentence.end) is not None
+    shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
+    # Several givers of one figure (not "each" theirs): the figure is counted once in totals.
+    shared_with = giver if several and not own_each else ()
     pledges: list[Pledge] = []
     for code in giver:
         currency = item.currency
@@ -1238,6 +1242,7 @@ def _records(
             value=item.value,
             currency=currency,
             evidence=evidence,
+            shared_with=shared_with,
         )
         pledges.append(record)
         if first_of:
@@ -1247,6 +1252,9 @@ def _records(
 
 # (folded text)
 _JOINTLY = lazy(r"\b(?:jointly|together|conjointement|gemeinsam\w*|zusammen)\b")
+# A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
+# "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
+_EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
 
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by

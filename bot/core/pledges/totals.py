@@ -7,6 +7,11 @@
 - Money: a reported value is summed per currency (never converted: no exchange rate
   is a fact of the article), and kept apart from counts of pledges and units, so a
   $2 billion package shows as money, not as "1 pledge".
+- Shared figures: "Norway and Germany will jointly buy Patriot missiles worth NOK 2
+  billion" is a pledge of each partner, each carrying the whole NOK 2 billion. A donor's
+  totals count it whole; totals across donors (units per category, money per currency)
+  count it once, not once per partner (the store's pledge_groups tells how much of a
+  group repeats a partner's figure: quantity_repeated, value_repeated).
 """
 
 from __future__ import annotations
@@ -47,8 +52,9 @@ def is_commitment(row: dict) -> bool:
 
 
 def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
-    """Totals of pledge rows, or of rows already grouped by the store (SqliteStore.
-    pledge_groups: `n` pledges, `quantity` and `value` summed, `n_valued` with a value)."""
+    """Totals of rows grouped by the store (SqliteStore.pledge_groups: `n` pledges,
+    `quantity` and `value` summed, `n_valued` with a value, and the *_repeated parts of
+    those sums that repeat a partner's shared figure), or of single pledge rows."""
     totals = PledgeTotals()
     for row in rows:
         status = row.get("status") or "pledged"
@@ -61,12 +67,12 @@ def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
         totals.donors[donor] += count
         totals.donor_units[donor] += units
         totals.categories[category] += count
-        totals.category_units[category] += units
+        totals.category_units[category] += units - (row.get("quantity_repeated") or 0)
         totals.donor_categories[(donor, category)] += count
         value, currency = row.get("value"), row.get("currency")
         if value and currency:
-            totals.money[currency] += value
-            totals.money_pledges[currency] += row.get("n_valued", 1)
+            totals.money[currency] += value - (row.get("value_repeated") or 0)
+            totals.money_pledges[currency] += row.get("n_valued", 1) - (row.get("n_valued_repeated") or 0)
     return totals
 
 
