@@ -440,3 +440,29 @@ def test_one_count_in_two_phases_is_shared_only_for_an_order_and_a_pledge_of_agr
     assert compare(side("production", "2e+09 SEK", rough=False), side("decision", "4.5e+09 SEK", rough=False)).details == 0
     assert compare(side("production", None), side("decision", None)).details == 0
     assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 0
+
+
+def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(analyzer):
+    """"Analysis: A week of air defence promises, and one U-turn" weighs two German
+    packages of one week, two meetings and Italy's reversal; its pledges agree with those of
+    Germany's second package, told without amount or day ("Deutschland liefert der Ukraine
+    weitere Iris-T-Lenkflugkörper"), and joined, the package's reports followed it: an
+    event hidden in every order of busy day 10 (events._COMMENTARY, same_event.
+    _commentary_on_no_one)."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    analysis, package = _print(by_id["K-EN-AN"], analyzer), _print(by_id["K-DE-04"], analyzer)
+    assert analysis.event.genres == {"commentary"} and package.event.genres == frozenset()
+    assert compare(analysis.event, package.event).conflict == ""  # nothing else keeps them apart
+    assert same_event_score(analysis, package, apart=timedelta(hours=3)) == 0.0
+    # The same first sentence as a feed item without a title (headed by that sentence) is
+    # no marked piece: its pledges still agree.
+    text = by_id["K-EN-AN"]["summary"]
+    untitled = _print({"lang": "en", "title": None, "summary": text}, analyzer)
+    assert untitled.event.genres == frozenset()
+    assert compare(untitled.event, package.event).pledges_agree
+    # A marked piece whose headline names the donor is about that donor's news.
+    named = _print({"lang": "de", "title": "Kommentar: Deutschlands Iris-T-Zusage kommt spät",
+                    "summary": "Die Bundesregierung schickt der Ukraine weitere Lenkflugkörper für das "
+                               "Flugabwehrsystem Iris-T SLM sowie Aufklärungsdrohnen. Das ist gut, aber spät."},
+                   analyzer)
+    assert named.event.genres == {"commentary"} and compare(named.event, package.event).pledges_agree

@@ -111,6 +111,11 @@ class EventEvidence:
     # The donor's package by its number in the donor's series, "IT|12" for "Italy's 12th
     # military aid package" (title or first sentence; see `_package_ordinals`): it happens once.
     package_ordinals: frozenset[str] = frozenset()
+    # "commentary" when the headline marks the piece as an analysis, a comment, an
+    # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
+    # `_COMMENTARY`): its body may weigh several events of the week (see
+    # same_event._pledges_agree).
+    genres: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -150,13 +155,14 @@ class EventEvidence:
             "occasions": sorted(self.occasions),
             "rough_amounts": sorted(self.rough_amounts),
             "package_ordinals": sorted(self.package_ordinals),
+            "genres": sorted(self.genres),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together), which `from_dict` reads as empty: the same as
+        `package_ordinals` came together, then `genres`), which `from_dict` reads as empty: the same as
         found nowhere in the article, which for a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
@@ -172,7 +178,7 @@ class EventEvidence:
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
-                           ("rough_amounts", str), ("package_ordinals", str)):
+                           ("rough_amounts", str), ("package_ordinals", str), ("genres", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -265,6 +271,7 @@ def event_evidence(
         meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
+        genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
@@ -378,6 +385,16 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
         return frozenset()
     (donor,) = donors
     return frozenset(f"{donor}|{int(next(g for g in m.groups() if g))}" for m in _NTH_PACKAGE.finditer(folded_opening))
+
+
+# The labels wire copy and newspapers put before a headline to mark a piece as no report of
+# news but a view on it (folded text): "Analysis:", "Explainer:", "Comment:", "Opinion:",
+# "Editorial:", "Analyse :", "Décryptage :", "Éditorial :", "Commentaire :", "Kommentar:",
+# "Leitartikel:", "Hintergrund:", "Meinung:".
+_COMMENTARY = re.compile(
+    r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
+    r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
+)
 
 
 # Any gathering, standing or not, as wire copy names it in English, French and German (folded

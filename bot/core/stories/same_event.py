@@ -212,6 +212,8 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
     is the news: "US secretly shipped missiles" recalls in its lead that Washington
     "agreed to send" them, which the report of that promise, months before, shares; the
     shipment it does not."""
+    if _commentary_on_no_one(a) or _commentary_on_no_one(b):
+        return False
     pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
     shared = pledges_a & pledges_b
     if not any(not key.endswith("|discussed") for key in shared):
@@ -220,6 +222,19 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
         if side.headline_pledges and not side.headline_pledges & shared:
             return False
     return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _commentary_on_no_one(side: EventEvidence) -> bool:
+    """A piece its headline marks as an analysis, a comment or an explainer, naming no
+    donor, no group and no system ("Analysis: A week of air defence promises, and one
+    U-turn"): it reports no news of its own, and the pledges its body weighs may be several
+    events' (two German packages of one week, a third government's change of mind).
+    Agreeing on them with one government's report says nothing about which of them it is
+    about; a shared figure or a fact that names one event still joins it (see `compare`,
+    `event_keys_shared`). (A feed item without a title, headed by its first sentence, is
+    no such piece, whatever that sentence names.)"""
+    return "commentary" in side.genres and not (side.headline_donors or side.headline_groups
+                                                or side.headline_systems)
 
 
 def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> frozenset[str]:
