@@ -211,7 +211,8 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
     (weeks of "Berlin is still weighing Taurus"), not one piece of news. And the headline
     is the news: "US secretly shipped missiles" recalls in its lead that Washington
     "agreed to send" them, which the report of that promise, months before, shares; the
-    shipment it does not."""
+    shipment it does not. An analysis or a comment whose headline names no one agrees with
+    nothing (see `_commentary_on_no_one`)."""
     if _commentary_on_no_one(a) or _commentary_on_no_one(b):
         return False
     pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
