@@ -337,7 +337,13 @@ def test_the_days_are_well_formed(name, least, events_least):
     ("Kiev a confirmé la réception des six canons Caesar promis par Paris en janvier.", "fr", True),
     ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 Kampfflugzeuge vom Typ F-16 sind an die Ukraine "
      "übergeben worden.", "de", True),
+    # ... or as now with the army that uses them (busy day 11's live entry).
+    ("Sweden's defence ministry says the 12 Archer howitzers it promised this month are now with Ukrainian "
+     "artillery units.", "en", True),
+    ("Les douze canons Archer promis par Stockholm sont désormais entre les mains de l'armée ukrainienne.", "fr", True),
+    ("Die zwölf Archer-Haubitzen, die Schweden der Ukraine zugesagt hat, sind inzwischen bei der Truppe.", "de", True),
     # Negated, to come or awaited, it stays the promise.
+    ("The 12 Archer howitzers Sweden promised will be with Ukrainian artillery units by spring.", "en", False),
     ("The Leopard tanks Germany pledged in the spring have not arrived in Ukraine.", "en", False),
     ("The jets Denmark promised haven't arrived in Ukraine.", "en", False),
     ("Les canons promis par Paris ne sont pas arrivés en Ukraine.", "fr", False),

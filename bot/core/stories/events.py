@@ -575,7 +575,7 @@ def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
     return not headline_pledges or _pledge_key(pledge) in headline_pledges
 
 
-# A sentence telling that promised things have arrived, in the two ways the pledge extraction
+# A sentence telling that promised things have arrived, in the ways the pledge extraction
 # still reads as the promise itself: the arrival told as a noun ("Kyiv confirmed the receipt
 # of the six Caesar promised in January", "la réception des canons promis par Paris") and the
 # promise said kept ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 ... sind übergeben
@@ -587,12 +587,18 @@ _ARRIVED = re.compile(
     r"\b(?:confirm(?:s|ed)? (?:the )?(?:arrival|receipt)|(?:la )?reception des?"
     r"|(?:kept|fulfill?ed|honou?red) (?:its|their) (?:promise|pledge)"
     r"|(?:a|ont) tenu (?:sa|leur|ses|leurs) promesses?"
-    r"|(?:zusage|zusagen|versprechen) (?:erfullt|eingehalten))\b"
+    r"|(?:zusage|zusagen|versprechen) (?:erfullt|eingehalten)"
+    # ... and the promised things told as now in the hands of the army that uses them: "the
+    # 12 Archer it promised this month are now with Ukrainian artillery units", "sont
+    # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
+    r"|(?:are|is) (?:now|already) (?:with|in the hands of|in (?:service|use) with|on duty|operational)"
+    r"|(?:sont|est) (?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|bei den|im einsatz|in dienst))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
     r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
-    r"|promise?s?|engagee?s?|zugesagte[nmrs]?|versprochene[nmrs]?|zusage)\b"
+    r"|promise?s?|engagee?s?|zugesagt(?:e[nmrs]?)?|versprochene[nmrs]?|zusage)\b"
 )
 # A future, a modal, a negation or a wait keeps the sentence a promise: "the jets promised
 # in 2023 will arrive", "the tanks Germany pledged have not arrived in Ukraine", "Kiev attend
