@@ -472,3 +472,24 @@ def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(ana
                                "Flugabwehrsystem Iris-T SLM sowie Aufklärungsdrohnen. Das ist gut, aber spät."},
                    analyzer)
     assert named.event.genres == {"commentary"} and compare(named.event, package.event).pledges_agree
+
+
+def test_a_round_up_recalling_another_meeting_of_the_week_stays_with_its_own(analyzer, tmp_path):
+    """The NATO ministers' French round-up recalls in its first sentence the contact group's
+    online meeting "mardi" and names Thursday: it shares a standing meeting and a weekday
+    with the contact group's French round-up, and is 0.24 alike. Arriving before any other
+    report of its own meeting, it joined the contact group's story. The meeting a report's
+    opening is about is the first one its title or first sentence names
+    (events._meeting_of); two reports about different ones conflict."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    contact_group, ministers = _print(by_id["K-FR-01"], analyzer), _print(by_id["K-FR-02"], analyzer)
+    assert contact_group.event.meetings == {"UDCG"} and ministers.event.meetings == {"NATO-MINISTERS"}
+    assert ministers.event.lead_meetings == {"UDCG", "NATO-MINISTERS"}  # both named, as before
+    assert compare(contact_group.event, ministers.event).conflict == "meeting"
+    # Through the poller, the contact group's outlets first, then the NATO round-up's.
+    feeds = by_outlet(_items("busy_day_10.jsonl"))
+    first = ["agence-fr", "journal-fr"]
+    order = [(name, feeds[name]) for name in first] + [(n, i) for n, i in feeds.items() if n not in first]
+    story_of = asyncio.run(replay(order, analyzer, tmp_path / "order.db"))
+    assert story_of["K-FR-02"] != story_of["K-FR-01"]
+    assert story_of["K-FR-02"] == story_of["K-DE-02"] == story_of["K-EN-02"]

@@ -93,7 +93,8 @@ class EventEvidence:
     # An event key of a group's decision: the group its headline is about and an amount
     # its opening names, "EU|2e+09 EUR" (see `_group_amounts`).
     group_amounts: frozenset[str] = frozenset()
-    # The standing meetings the title or first sentence names, "UDCG" (see `_MEETINGS`).
+    # The standing meeting the title names first, else the first sentence, "UDCG" (see
+    # `_MEETINGS` and `_meeting_of`).
     meetings: frozenset[str] = frozenset()
     # ... and those the title or lead names: a round-up may name its meeting only in its
     # second paragraph, which tells which meeting it is, not that two reports are one
@@ -268,7 +269,7 @@ def event_evidence(
         pledges=pledge_keys(telling),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
-        meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
+        meetings=_meeting_of(fold(title), fold(opening)),
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
         genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
@@ -317,6 +318,19 @@ _MEETINGS = {
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
     ),
 }
+
+
+def _meeting_of(folded_title: str, folded_opening: str) -> frozenset[str]:
+    """The standing meeting a report's opening is about: the first its title names, else
+    the first its first sentence names. Others named after it are its context: "Réunis
+    jeudi à Bruxelles, les ministres de la Défense de l'Otan ..., deux jours après la
+    réunion du groupe de contact mardi" is the NATO ministers' meeting, and naming the
+    contact group's Tuesday must not make it one with that meeting's own round-ups."""
+    for text in (folded_title, folded_opening):
+        found = [(match.start(), key) for key, pattern in _MEETINGS.items() if (match := pattern.search(text))]
+        if found:
+            return frozenset({min(found)[1]})
+    return frozenset()
 
 
 # What wire copy writes right before a figure it rounds or converts from another currency
