@@ -45,7 +45,13 @@ import pytest
 from bot.config import load_settings
 from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import MEETING_WITHOUT_DAY_SIMILARITY, same_event_score, similarity
+from bot.core.stories.matching import (
+    EVENT_KEY_SIMILARITY,
+    MEETING_AND_DAY_SIMILARITY,
+    MEETING_WITHOUT_DAY_SIMILARITY,
+    same_event_score,
+    similarity,
+)
 from bot.core.stories.revisions import revision_headline
 from bot.core.stories.same_event import compare
 from bot.file_rules import analyzer_from_rules_file
@@ -493,3 +499,29 @@ def test_a_round_up_recalling_another_meeting_of_the_week_stays_with_its_own(ana
     story_of = asyncio.run(replay(order, analyzer, tmp_path / "order.db"))
     assert story_of["K-FR-02"] != story_of["K-FR-01"]
     assert story_of["K-FR-02"] == story_of["K-DE-02"] == story_of["K-EN-02"]
+
+
+def test_round_ups_of_one_sitting_naming_its_day_join_at_a_likeness_just_above_none(analyzer):
+    """Busy day 10's German round-up of the contact group's online meeting shares with the
+    English one only "Ramstein" and "Video" (0.03 alike): below the likeness that joins on a
+    fact naming one event (EVENT_KEY_SIMILARITY), but both are about the same standing
+    meeting and name the same day, which two sittings of one format never share within
+    the window (matching.MEETING_AND_DAY_SIMILARITY). "tagt per Videokonferenz" is a
+    gathering (events._GATHERING)."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    english, german = _print(by_id["K-EN-01"], analyzer), _print(by_id["K-DE-01"], analyzer)
+    assert german.event.occasions == {"meeting"}
+    assert MEETING_AND_DAY_SIMILARITY <= similarity(english, german) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    # Another day named, the same outlet's feed, a late report or a report about an item:
+    # this unalike, apart.
+    other_day = _print({**by_id["K-DE-01"], "summary": by_id["K-DE-01"]["summary"].replace("Dienstag", "Freitag")},
+                       analyzer)
+    assert similarity(english, other_day) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, other_day, apart=timedelta(hours=1)) == 0.0
+    assert same_event_score(english, german, same_feed=True, apart=timedelta(hours=1)) == 0.0
+    pledge = _print({"lang": "de", "title": "Ramstein-Gruppe: Berlin sagt Kiew Iris-T zu",
+                     "summary": "Deutschland liefert der Ukraine weitere Iris-T-Systeme, hieß es bei der "
+                                "Videokonferenz am Dienstag."}, analyzer)
+    assert similarity(english, pledge) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, pledge, apart=timedelta(hours=1)) == 0.0

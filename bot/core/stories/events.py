@@ -419,6 +419,11 @@ _GATHERING = re.compile(
     r"|(?<!news )(?<!press )\bconference\b"
     r"|\breunion|\breuni(?:e|s|es)?\b|\bsommet|\brencontre|\bpourparlers\b|\bconference(?! de presse)"
     r"|treffen|\btrafen\b|\bgetroffen\b|gipfel|\btagung|\bkonferenz|\bsitzung|\bberatungen\b|\bberieten\b"
+    # ... and met online: "by video conference", "par visioconférence", "tagt per
+    # Videokonferenz" (not a leaders' "video call" or an address "by video link": those
+    # are statements made elsewhere).
+    r"|\bvideo ?conferences?\b|\bvideoconference|\bvisioconference|\ben visio\b"
+    r"|videokonferenz|videoschalte|\btagt(?:e|en)?\b"
 )
 
 
