@@ -348,6 +348,9 @@ def test_the_days_are_well_formed(name, least, events_least):
      "artillery units.", "en", True),
     ("Les douze canons Archer promis par Stockholm sont désormais entre les mains de l'armée ukrainienne.", "fr", True),
     ("Die zwölf Archer-Haubitzen, die Schweden der Ukraine zugesagt hat, sind inzwischen bei der Truppe.", "de", True),
+    # ... also in a headline without its verb (busy day 12, mended after its first run).
+    ("French Mirage jets promised to Ukraine now in service with its air force", "en", True),
+    ("Les Mirage 2000 promis par Paris à l'Ukraine désormais en service", "fr", True),
     # Negated, to come or awaited, it stays the promise.
     ("The 12 Archer howitzers Sweden promised will be with Ukrainian artillery units by spring.", "en", False),
     ("The Leopard tanks Germany pledged in the spring have not arrived in Ukraine.", "en", False),

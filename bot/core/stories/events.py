@@ -610,9 +610,11 @@ _ARRIVED = re.compile(
     # ... and the promised things told as now in the hands of the army that uses them: "the
     # 12 Archer it promised this month are now with Ukrainian artillery units", "sont
     # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
-    r"|(?:are|is) (?:now|already) (?:with|in the hands of|in (?:service|use) with|on duty|operational)"
-    r"|(?:sont|est) (?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
-    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|bei den|im einsatz|in dienst))\b"
+    # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
+    # désormais en service".
+    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
