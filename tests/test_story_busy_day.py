@@ -150,6 +150,50 @@ DAYS = [
     # vehicles with a follow-up the next day; drones in three languages). Main before:
     # 1.00 / 0.88, nothing hidden, the live entry apart from its round-ups; 1.00 after.
     ("busy_day_9.jsonl", 26, 32, 1.0),
+    # Round 5, written and labelled before any run, 2026-12-04: 27 reports of 9 events over a
+    # week (12-16 October; replayed all dated now here, as published in SPANNING_DAYS):
+    # the contact group meeting online on Tuesday and NATO ministers in Brussels on
+    # Thursday (a preview two days before, an untitled live entry, a round-up recalling
+    # the contact group's Tuesday); Germany's package on Monday, with the agency's first
+    # version naming the wrong day and its marked correction, and another on Friday with
+    # the same missiles, one copy without amount or day; a US sum exact, "plus d'un
+    # milliard" and converted; drones' range in kilometres and miles; Italy refusing a
+    # SAMP/T on Monday and reversing on Friday; an analysis of the week naming no one.
+    # Main before: 0.90 / 0.81, two events hidden in every order (the analysis joined
+    # Germany's second package); 1.00 / 0.81 once a marked analysis naming no one stopped
+    # agreeing on pledges (same_event._commentary_on_no_one), 0.88 once round-ups of one
+    # sitting naming its day joined from 0.01 alike (matching.MEETING_AND_DAY_SIMILARITY).
+    # The wrong day of the first version keeps it and its correction apart from the
+    # other copies.
+    ("busy_day_10.jsonl", 27, 32, 0.87),
+    # Written with the tenth: 26 reports of 8 events over a month (2-26 November): Sweden's
+    # 20th package and, weeks later, the same 12 Archer delivered (with an untitled live
+    # entry), its 21st package that day; the Netherlands refusing Patriot launchers and
+    # reversing two weeks later (an editorial, an analysis two days after); Norway's crowns
+    # updated the next day and re-told by a weekly four days later; a US sale; British
+    # drones counted 98,000 and "près de 100 000". Main before: 0.91 / 0.91, the package
+    # hidden in 1 of 7 orders (the live entry, read as the promise, joined it); 1.00 / 1.00
+    # once promised things "now with Ukrainian units" were read as arrived (events._ARRIVED).
+    ("busy_day_11.jsonl", 26, 33, 1.0),
+    # Written after round 5's fixes as a held-out check, before any run: 17 reports of 6
+    # events (9-13 November): EU foreign ministers' round-ups beside NATO's Secretary General
+    # at a news conference the same day, the contact group by video conference with an
+    # untitled live entry, France's promised Mirage "now in service" and three days later
+    # six more pledged, with an explainer naming no one; Denmark's 28th package in crowns,
+    # converted euros and by number. First run: 1.00 / 0.88, nothing hidden (main 1.00 /
+    # 1.00); still 0.88 after a verbless headline was read as the arrival: the German
+    # headline "Mirage-Jets fliegen jetzt für die Ukraine" is read as a promise, its body
+    # as the delivery, and that copy stays apart.
+    ("busy_day_12.jsonl", 17, 16, 0.87),
+]
+# Days spanning a week or a month, replayed as well with each report dated as published:
+# (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
+# analysis two days after the Dutch reversal, 48 hours apart, shares no figure with it and
+# is past the 36 hours in which agreeing pledges join.
+SPANNING_DAYS = [
+    ("busy_day_10.jsonl", 27, 32, 0.87),
+    ("busy_day_11.jsonl", 26, 33, 0.87),
+    ("busy_day_12.jsonl", 17, 16, 0.87),
 ]
 
 
@@ -162,7 +206,7 @@ def analyzer():
     return analyzer_from_rules_file(load_settings(environ={}))
 
 
-def _replays(name: str, analyzer, folder: Path) -> tuple[dict[str, dict], list]:
+def _replays(name: str, analyzer, folder: Path, dates: str = "today") -> tuple[dict[str, dict], list]:
     """item id -> item, and (order name, order, item id -> story id) for each feed order
     (the file's outlets as written, then shuffles; and newest first, as the scorer serves
     each feed)."""
@@ -171,7 +215,7 @@ def _replays(name: str, analyzer, folder: Path) -> tuple[dict[str, dict], list]:
     replays = []
     for newest_first in (False, True):
         for number, order in enumerate(orders(feeds, ORDERS if not newest_first else 1, newest_first=newest_first)):
-            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db"))
+            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db", dates))
             replays.append((f"{'newest first' if newest_first else 'order'} {number}", order, story_of))
     return {item["id"]: item for item in items}, replays
 
@@ -185,6 +229,19 @@ def day(analyzer, tmp_path_factory):
 def test_no_event_of_a_busy_day_is_hidden_or_joined_with_another(name, stored, pairs, min_recall, analyzer,
                                                                  tmp_path, day):
     by_id, replays = day if name == "busy_day.jsonl" else _replays(name, analyzer, tmp_path)
+    for order_name, order, story_of in replays:
+        figures = pair_figures(story_of, order, by_id)
+        assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
+        assert figures.pairs >= pairs, figures
+        assert figures.precision == 1.0, f"{order_name}: {figures.wrong}"
+        assert figures.hidden == [], f"{order_name}: {figures.hidden}"
+        assert figures.recall >= min_recall, f"{order_name}: {figures.missed}"
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), SPANNING_DAYS, ids=[d[0] for d in SPANNING_DAYS])
+def test_no_event_of_a_busy_week_dated_as_published_is_hidden_or_joined_with_another(name, stored, pairs, min_recall,
+                                                                                    analyzer, tmp_path):
+    by_id, replays = _replays(name, analyzer, tmp_path, dates="real")
     for order_name, order, story_of in replays:
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
@@ -317,11 +374,15 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_3.jsonl", 20, 10),
                                                           ("busy_day_4.jsonl", 30, 11), ("busy_day_5.jsonl", 30, 10),
                                                           ("busy_day_6.jsonl", 29, 10), ("busy_day_7.jsonl", 30, 11),
-                                                          ("busy_day_8.jsonl", 26, 9), ("busy_day_9.jsonl", 26, 8)])
+                                                          ("busy_day_8.jsonl", 26, 9), ("busy_day_9.jsonl", 26, 8),
+                                                          ("busy_day_10.jsonl", 27, 9), ("busy_day_11.jsonl", 26, 8),
+                                                          ("busy_day_12.jsonl", 17, 6)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
-    assert len({item["date"] for item in items}) == 1
+    # One day, or a week or a month of them dated as published.
+    spanning = {file for file, *_ in SPANNING_DAYS}
+    assert len({item["date"] for item in items}) == 1 or name in spanning
     events = defaultdict(set)
     for item in items:
         assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
