@@ -61,9 +61,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - meeting: both report a meeting or a statement (no government's pledge, no system in
       the headline: `EventEvidence.is_about_an_item`) and their leads name different
       standing meetings (a NATO ministers' meeting and the contact group's of the same
-      week; see events._MEETINGS); a lead naming both shares one with each, unless the
-      meetings their openings are about differ (events._meeting_of: "NATO ministers met
-      on Thursday, two days after the contact group met on Tuesday"); or one lead
+      week; see events._MEETINGS), or their openings are about different ones (the first
+      each names, events._meeting_of: "NATO ministers met on Thursday, two days after the
+      contact group met on Tuesday" is the ministers' meeting); or one lead
       names a standing meeting and the other tells of no gathering at all (a statement
       made elsewhere that day: `_statement_beside_meeting`);
     - systems: both name systems and none in common (a family counts: "Leopard" and
