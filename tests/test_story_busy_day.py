@@ -45,7 +45,13 @@ import pytest
 from bot.config import load_settings
 from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import MEETING_WITHOUT_DAY_SIMILARITY, same_event_score, similarity
+from bot.core.stories.matching import (
+    EVENT_KEY_SIMILARITY,
+    MEETING_AND_DAY_SIMILARITY,
+    MEETING_WITHOUT_DAY_SIMILARITY,
+    same_event_score,
+    similarity,
+)
 from bot.core.stories.revisions import revision_headline
 from bot.core.stories.same_event import compare
 from bot.file_rules import analyzer_from_rules_file
@@ -144,6 +150,50 @@ DAYS = [
     # vehicles with a follow-up the next day; drones in three languages). Main before:
     # 1.00 / 0.88, nothing hidden, the live entry apart from its round-ups; 1.00 after.
     ("busy_day_9.jsonl", 26, 32, 1.0),
+    # Round 5, written and labelled before any run, 2026-12-04: 27 reports of 9 events over a
+    # week (12-16 October; replayed all dated now here, as published in SPANNING_DAYS):
+    # the contact group meeting online on Tuesday and NATO ministers in Brussels on
+    # Thursday (a preview two days before, an untitled live entry, a round-up recalling
+    # the contact group's Tuesday); Germany's package on Monday, with the agency's first
+    # version naming the wrong day and its marked correction, and another on Friday with
+    # the same missiles, one copy without amount or day; a US sum exact, "plus d'un
+    # milliard" and converted; drones' range in kilometres and miles; Italy refusing a
+    # SAMP/T on Monday and reversing on Friday; an analysis of the week naming no one.
+    # Main before: 0.90 / 0.81, two events hidden in every order (the analysis joined
+    # Germany's second package); 1.00 / 0.81 once a marked analysis naming no one stopped
+    # agreeing on pledges (same_event._commentary_on_no_one), 0.88 once round-ups of one
+    # sitting naming its day joined from 0.01 alike (matching.MEETING_AND_DAY_SIMILARITY).
+    # The wrong day of the first version keeps it and its correction apart from the
+    # other copies.
+    ("busy_day_10.jsonl", 27, 32, 0.87),
+    # Written with the tenth: 26 reports of 8 events over a month (2-26 November): Sweden's
+    # 20th package and, weeks later, the same 12 Archer delivered (with an untitled live
+    # entry), its 21st package that day; the Netherlands refusing Patriot launchers and
+    # reversing two weeks later (an editorial, an analysis two days after); Norway's crowns
+    # updated the next day and re-told by a weekly four days later; a US sale; British
+    # drones counted 98,000 and "près de 100 000". Main before: 0.91 / 0.91, the package
+    # hidden in 1 of 7 orders (the live entry, read as the promise, joined it); 1.00 / 1.00
+    # once promised things "now with Ukrainian units" were read as arrived (events._ARRIVED).
+    ("busy_day_11.jsonl", 26, 33, 1.0),
+    # Written after round 5's fixes as a held-out check, before any run: 17 reports of 6
+    # events (9-13 November): EU foreign ministers' round-ups beside NATO's Secretary General
+    # at a news conference the same day, the contact group by video conference with an
+    # untitled live entry, France's promised Mirage "now in service" and three days later
+    # six more pledged, with an explainer naming no one; Denmark's 28th package in crowns,
+    # converted euros and by number. First run: 1.00 / 0.88, nothing hidden (main 1.00 /
+    # 1.00); still 0.88 after a verbless headline was read as the arrival: the German
+    # headline "Mirage-Jets fliegen jetzt für die Ukraine" is read as a promise, its body
+    # as the delivery, and that copy stays apart.
+    ("busy_day_12.jsonl", 17, 16, 0.87),
+]
+# Days spanning a week or a month, replayed as well with each report dated as published:
+# (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
+# analysis two days after the Dutch reversal, 48 hours apart, shares no figure with it and
+# is past the 36 hours in which agreeing pledges join.
+SPANNING_DAYS = [
+    ("busy_day_10.jsonl", 27, 32, 0.87),
+    ("busy_day_11.jsonl", 26, 33, 0.87),
+    ("busy_day_12.jsonl", 17, 16, 0.87),
 ]
 
 
@@ -156,7 +206,7 @@ def analyzer():
     return analyzer_from_rules_file(load_settings(environ={}))
 
 
-def _replays(name: str, analyzer, folder: Path) -> tuple[dict[str, dict], list]:
+def _replays(name: str, analyzer, folder: Path, dates: str = "today") -> tuple[dict[str, dict], list]:
     """item id -> item, and (order name, order, item id -> story id) for each feed order
     (the file's outlets as written, then shuffles; and newest first, as the scorer serves
     each feed)."""
@@ -165,7 +215,7 @@ def _replays(name: str, analyzer, folder: Path) -> tuple[dict[str, dict], list]:
     replays = []
     for newest_first in (False, True):
         for number, order in enumerate(orders(feeds, ORDERS if not newest_first else 1, newest_first=newest_first)):
-            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db"))
+            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db", dates))
             replays.append((f"{'newest first' if newest_first else 'order'} {number}", order, story_of))
     return {item["id"]: item for item in items}, replays
 
@@ -179,6 +229,19 @@ def day(analyzer, tmp_path_factory):
 def test_no_event_of_a_busy_day_is_hidden_or_joined_with_another(name, stored, pairs, min_recall, analyzer,
                                                                  tmp_path, day):
     by_id, replays = day if name == "busy_day.jsonl" else _replays(name, analyzer, tmp_path)
+    for order_name, order, story_of in replays:
+        figures = pair_figures(story_of, order, by_id)
+        assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
+        assert figures.pairs >= pairs, figures
+        assert figures.precision == 1.0, f"{order_name}: {figures.wrong}"
+        assert figures.hidden == [], f"{order_name}: {figures.hidden}"
+        assert figures.recall >= min_recall, f"{order_name}: {figures.missed}"
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), SPANNING_DAYS, ids=[d[0] for d in SPANNING_DAYS])
+def test_no_event_of_a_busy_week_dated_as_published_is_hidden_or_joined_with_another(name, stored, pairs, min_recall,
+                                                                                    analyzer, tmp_path):
+    by_id, replays = _replays(name, analyzer, tmp_path, dates="real")
     for order_name, order, story_of in replays:
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
@@ -311,11 +374,15 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_3.jsonl", 20, 10),
                                                           ("busy_day_4.jsonl", 30, 11), ("busy_day_5.jsonl", 30, 10),
                                                           ("busy_day_6.jsonl", 29, 10), ("busy_day_7.jsonl", 30, 11),
-                                                          ("busy_day_8.jsonl", 26, 9), ("busy_day_9.jsonl", 26, 8)])
+                                                          ("busy_day_8.jsonl", 26, 9), ("busy_day_9.jsonl", 26, 8),
+                                                          ("busy_day_10.jsonl", 27, 9), ("busy_day_11.jsonl", 26, 8),
+                                                          ("busy_day_12.jsonl", 17, 6)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
-    assert len({item["date"] for item in items}) == 1
+    # One day, or a week or a month of them dated as published.
+    spanning = {file for file, *_ in SPANNING_DAYS}
+    assert len({item["date"] for item in items}) == 1 or name in spanning
     events = defaultdict(set)
     for item in items:
         assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
@@ -337,7 +404,16 @@ def test_the_days_are_well_formed(name, least, events_least):
     ("Kiev a confirmé la réception des six canons Caesar promis par Paris en janvier.", "fr", True),
     ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 Kampfflugzeuge vom Typ F-16 sind an die Ukraine "
      "übergeben worden.", "de", True),
+    # ... or as now with the army that uses them (busy day 11's live entry).
+    ("Sweden's defence ministry says the 12 Archer howitzers it promised this month are now with Ukrainian "
+     "artillery units.", "en", True),
+    ("Les douze canons Archer promis par Stockholm sont désormais entre les mains de l'armée ukrainienne.", "fr", True),
+    ("Die zwölf Archer-Haubitzen, die Schweden der Ukraine zugesagt hat, sind inzwischen bei der Truppe.", "de", True),
+    # ... also in a headline without its verb (busy day 12, mended after its first run).
+    ("French Mirage jets promised to Ukraine now in service with its air force", "en", True),
+    ("Les Mirage 2000 promis par Paris à l'Ukraine désormais en service", "fr", True),
     # Negated, to come or awaited, it stays the promise.
+    ("The 12 Archer howitzers Sweden promised will be with Ukrainian artillery units by spring.", "en", False),
     ("The Leopard tanks Germany pledged in the spring have not arrived in Ukraine.", "en", False),
     ("The jets Denmark promised haven't arrived in Ukraine.", "en", False),
     ("Les canons promis par Paris ne sont pas arrivés en Ukraine.", "fr", False),
@@ -440,3 +516,76 @@ def test_one_count_in_two_phases_is_shared_only_for_an_order_and_a_pledge_of_agr
     assert compare(side("production", "2e+09 SEK", rough=False), side("decision", "4.5e+09 SEK", rough=False)).details == 0
     assert compare(side("production", None), side("decision", None)).details == 0
     assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 0
+
+
+def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(analyzer):
+    """"Analysis: A week of air defence promises, and one U-turn" weighs two German
+    packages of one week, two meetings and Italy's reversal; its pledges agree with those of
+    Germany's second package, told without amount or day ("Deutschland liefert der Ukraine
+    weitere Iris-T-Lenkflugkörper"), and joined, the package's reports followed it: an
+    event hidden in every order of busy day 10 (events._COMMENTARY, same_event.
+    _commentary_on_no_one)."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    analysis, package = _print(by_id["K-EN-AN"], analyzer), _print(by_id["K-DE-04"], analyzer)
+    assert analysis.event.genres == {"commentary"} and package.event.genres == frozenset()
+    assert compare(analysis.event, package.event).conflict == ""  # nothing else keeps them apart
+    assert same_event_score(analysis, package, apart=timedelta(hours=3)) == 0.0
+    # The same first sentence as a feed item without a title (headed by that sentence) is
+    # no marked piece: its pledges still agree.
+    text = by_id["K-EN-AN"]["summary"]
+    untitled = _print({"lang": "en", "title": None, "summary": text}, analyzer)
+    assert untitled.event.genres == frozenset()
+    assert compare(untitled.event, package.event).pledges_agree
+    # A marked piece whose headline names the donor is about that donor's news.
+    named = _print({"lang": "de", "title": "Kommentar: Deutschlands Iris-T-Zusage kommt spät",
+                    "summary": "Die Bundesregierung schickt der Ukraine weitere Lenkflugkörper für das "
+                               "Flugabwehrsystem Iris-T SLM sowie Aufklärungsdrohnen. Das ist gut, aber spät."},
+                   analyzer)
+    assert named.event.genres == {"commentary"} and compare(named.event, package.event).pledges_agree
+
+
+def test_a_round_up_recalling_another_meeting_of_the_week_stays_with_its_own(analyzer, tmp_path):
+    """The NATO ministers' French round-up recalls in its first sentence the contact group's
+    online meeting "mardi" and names Thursday: it shares a standing meeting and a weekday
+    with the contact group's French round-up, and is 0.24 alike. Arriving before any other
+    report of its own meeting, it joined the contact group's story. The meeting a report's
+    opening is about is the first one its title or first sentence names
+    (events._meeting_of); two reports about different ones conflict."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    contact_group, ministers = _print(by_id["K-FR-01"], analyzer), _print(by_id["K-FR-02"], analyzer)
+    assert contact_group.event.meetings == {"UDCG"} and ministers.event.meetings == {"NATO-MINISTERS"}
+    assert ministers.event.lead_meetings == {"UDCG", "NATO-MINISTERS"}  # both named, as before
+    assert compare(contact_group.event, ministers.event).conflict == "meeting"
+    # Through the poller, the contact group's outlets first, then the NATO round-up's.
+    feeds = by_outlet(_items("busy_day_10.jsonl"))
+    first = ["agence-fr", "journal-fr"]
+    order = [(name, feeds[name]) for name in first] + [(n, i) for n, i in feeds.items() if n not in first]
+    story_of = asyncio.run(replay(order, analyzer, tmp_path / "order.db"))
+    assert story_of["K-FR-02"] != story_of["K-FR-01"]
+    assert story_of["K-FR-02"] == story_of["K-DE-02"] == story_of["K-EN-02"]
+
+
+def test_round_ups_of_one_sitting_naming_its_day_join_at_a_likeness_just_above_none(analyzer):
+    """Busy day 10's German round-up of the contact group's online meeting shares with the
+    English one only "Ramstein" and "Video" (0.03 alike): below the likeness that joins on a
+    fact naming one event (EVENT_KEY_SIMILARITY), but both are about the same standing
+    meeting and name the same day, which two sittings of one format never share within
+    the window (matching.MEETING_AND_DAY_SIMILARITY). "tagt per Videokonferenz" is a
+    gathering (events._GATHERING)."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    english, german = _print(by_id["K-EN-01"], analyzer), _print(by_id["K-DE-01"], analyzer)
+    assert german.event.occasions == {"meeting"}
+    assert MEETING_AND_DAY_SIMILARITY <= similarity(english, german) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    # Another day named, the same outlet's feed, a late report or a report about an item:
+    # this unalike, apart.
+    other_day = _print({**by_id["K-DE-01"], "summary": by_id["K-DE-01"]["summary"].replace("Dienstag", "Freitag")},
+                       analyzer)
+    assert similarity(english, other_day) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, other_day, apart=timedelta(hours=1)) == 0.0
+    assert same_event_score(english, german, same_feed=True, apart=timedelta(hours=1)) == 0.0
+    pledge = _print({"lang": "de", "title": "Ramstein-Gruppe: Berlin sagt Kiew Iris-T zu",
+                     "summary": "Deutschland liefert der Ukraine weitere Iris-T-Systeme, hieß es bei der "
+                                "Videokonferenz am Dienstag."}, analyzer)
+    assert similarity(english, pledge) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, pledge, apart=timedelta(hours=1)) == 0.0

@@ -93,7 +93,8 @@ class EventEvidence:
     # An event key of a group's decision: the group its headline is about and an amount
     # its opening names, "EU|2e+09 EUR" (see `_group_amounts`).
     group_amounts: frozenset[str] = frozenset()
-    # The standing meetings the title or first sentence names, "UDCG" (see `_MEETINGS`).
+    # The standing meeting the title names first, else the first sentence, "UDCG" (see
+    # `_MEETINGS` and `_meeting_of`).
     meetings: frozenset[str] = frozenset()
     # ... and those the title or lead names: a round-up may name its meeting only in its
     # second paragraph, which tells which meeting it is, not that two reports are one
@@ -111,6 +112,11 @@ class EventEvidence:
     # The donor's package by its number in the donor's series, "IT|12" for "Italy's 12th
     # military aid package" (title or first sentence; see `_package_ordinals`): it happens once.
     package_ordinals: frozenset[str] = frozenset()
+    # "commentary" when the headline marks the piece as an analysis, a comment, an
+    # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
+    # `_COMMENTARY`): its body may weigh several events of the week (see
+    # same_event._pledges_agree).
+    genres: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -150,13 +156,14 @@ class EventEvidence:
             "occasions": sorted(self.occasions),
             "rough_amounts": sorted(self.rough_amounts),
             "package_ordinals": sorted(self.package_ordinals),
+            "genres": sorted(self.genres),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together), which `from_dict` reads as empty: the same as
+        `package_ordinals` came together, then `genres`), which `from_dict` reads as empty: the same as
         found nowhere in the article, which for a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
@@ -172,7 +179,7 @@ class EventEvidence:
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
-                           ("rough_amounts", str), ("package_ordinals", str)):
+                           ("rough_amounts", str), ("package_ordinals", str), ("genres", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -262,9 +269,10 @@ def event_evidence(
         pledges=pledge_keys(telling),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
-        meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(fold(opening))),
+        meetings=_meeting_of(fold(title), fold(opening)),
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
+        genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
@@ -310,6 +318,19 @@ _MEETINGS = {
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
     ),
 }
+
+
+def _meeting_of(folded_title: str, folded_opening: str) -> frozenset[str]:
+    """The standing meeting a report's opening is about: the first its title names, else
+    the first its first sentence names. Others named after it are its context: "Réunis
+    jeudi à Bruxelles, les ministres de la Défense de l'Otan ..., deux jours après la
+    réunion du groupe de contact mardi" is the NATO ministers' meeting, and naming the
+    contact group's Tuesday must not make it one with that meeting's own round-ups."""
+    for text in (folded_title, folded_opening):
+        found = [(match.start(), key) for key, pattern in _MEETINGS.items() if (match := pattern.search(text))]
+        if found:
+            return frozenset({min(found)[1]})
+    return frozenset()
 
 
 # What wire copy writes right before a figure it rounds or converts from another currency
@@ -380,6 +401,16 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
     return frozenset(f"{donor}|{int(next(g for g in m.groups() if g))}" for m in _NTH_PACKAGE.finditer(folded_opening))
 
 
+# The labels wire copy and newspapers put before a headline to mark a piece as no report of
+# news but a view on it (folded text): "Analysis:", "Explainer:", "Comment:", "Opinion:",
+# "Editorial:", "Analyse :", "Décryptage :", "Éditorial :", "Commentaire :", "Kommentar:",
+# "Leitartikel:", "Hintergrund:", "Meinung:".
+_COMMENTARY = re.compile(
+    r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
+    r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
+)
+
+
 # Any gathering, standing or not, as wire copy names it in English, French and German (folded
 # text). A lead naming none reports a statement: an interview, a news conference, a speech
 # (a news or press conference is where a statement is made, not a meeting).
@@ -388,6 +419,11 @@ _GATHERING = re.compile(
     r"|(?<!news )(?<!press )\bconference\b"
     r"|\breunion|\breuni(?:e|s|es)?\b|\bsommet|\brencontre|\bpourparlers\b|\bconference(?! de presse)"
     r"|treffen|\btrafen\b|\bgetroffen\b|gipfel|\btagung|\bkonferenz|\bsitzung|\bberatungen\b|\bberieten\b"
+    # ... and met online: "by video conference", "par visioconférence", "tagt per
+    # Videokonferenz" (not a leaders' "video call" or an address "by video link": those
+    # are statements made elsewhere).
+    r"|\bvideo ?conferences?\b|\bvideoconference|\bvisioconference|\ben visio\b"
+    r"|videokonferenz|videoschalte|\btagt(?:e|en)?\b"
 )
 
 
@@ -558,7 +594,7 @@ def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
     return not headline_pledges or _pledge_key(pledge) in headline_pledges
 
 
-# A sentence telling that promised things have arrived, in the two ways the pledge extraction
+# A sentence telling that promised things have arrived, in the ways the pledge extraction
 # still reads as the promise itself: the arrival told as a noun ("Kyiv confirmed the receipt
 # of the six Caesar promised in January", "la réception des canons promis par Paris") and the
 # promise said kept ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 ... sind übergeben
@@ -570,12 +606,20 @@ _ARRIVED = re.compile(
     r"\b(?:confirm(?:s|ed)? (?:the )?(?:arrival|receipt)|(?:la )?reception des?"
     r"|(?:kept|fulfill?ed|honou?red) (?:its|their) (?:promise|pledge)"
     r"|(?:a|ont) tenu (?:sa|leur|ses|leurs) promesses?"
-    r"|(?:zusage|zusagen|versprechen) (?:erfullt|eingehalten))\b"
+    r"|(?:zusage|zusagen|versprechen) (?:erfullt|eingehalten)"
+    # ... and the promised things told as now in the hands of the army that uses them: "the
+    # 12 Archer it promised this month are now with Ukrainian artillery units", "sont
+    # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
+    # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
+    # désormais en service".
+    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
     r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
-    r"|promise?s?|engagee?s?|zugesagte[nmrs]?|versprochene[nmrs]?|zusage)\b"
+    r"|promise?s?|engagee?s?|zugesagt(?:e[nmrs]?)?|versprochene[nmrs]?|zusage)\b"
 )
 # A future, a modal, a negation or a wait keeps the sentence a promise: "the jets promised
 # in 2023 will arrive", "the tanks Germany pledged have not arrived in Ukraine", "Kiev attend

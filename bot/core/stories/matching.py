@@ -99,6 +99,15 @@ EVENT_KEY_SIMILARITY = 0.05
 # its words. Two round-ups of two sittings of one format share its vocabulary and score
 # well below (0.31 for two contact-group meetings six months apart told as if on one day).
 MEETING_WITHOUT_DAY_SIMILARITY = 0.45
+# Two round-ups (no item on either side) about the same standing meeting (the one their
+# openings name first) that name the same day, within the story window and from two
+# feeds, are one sitting whatever their wording: two sittings of one format are weeks
+# apart. A translation may share only the meeting's place and a word or two ("Ramstein",
+# "Video"; 0.03 for busy day 10's German round-up of an online contact-group meeting
+# against the English one), so a likeness just above none is enough. A report that shares
+# only the meeting, and no day, is another matter (a preview, a quote, a teaser: see
+# MEETING_WITHOUT_DAY_SIMILARITY).
+MEETING_AND_DAY_SIMILARITY = 0.01
 
 
 def late_report_reach(window: timedelta) -> timedelta:
@@ -262,7 +271,8 @@ def _story_score(
         for x, weights_x in _texts_with_weights(a, weights_a)
         for y, weights_y in _texts_with_weights(b, weights_b)
     )
-    if score < EVENT_KEY_SIMILARITY:
+    if score < EVENT_KEY_SIMILARITY and (
+            score < MEETING_AND_DAY_SIMILARITY or late or same_feed or _about_an_item(a) or _about_an_item(b)):
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
@@ -274,7 +284,7 @@ def _story_score(
         # reports of a meeting (no item on either side), the same standing meeting on the
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and not same_feed and (
-            any(verdict.event_keys for verdict in verdicts)
+            (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
             or (not _about_an_item(a) and not _about_an_item(b) and any(v.meetings and v.days for v in verdicts)))
         return score if keyed else 0.0
     if late:
@@ -443,12 +453,13 @@ def _keep(ranks: list[_Rank], score: float, seen: datetime, story_id: int) -> No
         ranks.append((-score, seen, story_id))
 
 
-# A story can reach the lowest score that joins (EVENT_KEY_SIMILARITY) only with enough
-# specific evidence: the score is min(1, evidence / _EVIDENCE_NEEDED) times factors of at
-# most 1. Evidence is a sum of multiples of 0.5, exact in floating point whatever the order
-# of the sum; the tiny margin keeps the bound safe should a weight ever stop being such a
-# multiple.
-_MIN_EVIDENCE = _EVIDENCE_NEEDED * min(EVENT_KEY_SIMILARITY, SAME_STORY_THRESHOLD) * (1 - 1e-9)
+# A story can reach the lowest score that joins (MEETING_AND_DAY_SIMILARITY for two
+# round-ups, EVENT_KEY_SIMILARITY otherwise) only with enough specific evidence: the score
+# is min(1, evidence / _EVIDENCE_NEEDED) times factors of at most 1. Evidence is a sum of
+# multiples of 0.5, exact in floating point whatever the order of the sum; the tiny margin
+# keeps the bound safe should a weight ever stop being such a multiple.
+_MIN_EVIDENCE = _EVIDENCE_NEEDED * min(EVENT_KEY_SIMILARITY, SAME_STORY_THRESHOLD, MEETING_AND_DAY_SIMILARITY) * (
+    1 - 1e-9)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - meeting: both report a meeting or a statement (no government's pledge, no system in
       the headline: `EventEvidence.is_about_an_item`) and their leads name different
       standing meetings (a NATO ministers' meeting and the contact group's of the same
-      week; see events._MEETINGS); a lead naming both shares one with each; or one lead
+      week; see events._MEETINGS), or their openings are about different ones (the first
+      each names, events._meeting_of: "NATO ministers met on Thursday, two days after the
+      contact group met on Tuesday" is the ministers' meeting); or one lead
       names a standing meeting and the other tells of no gathering at all (a statement
       made elsewhere that day: `_statement_beside_meeting`);
     - systems: both name systems and none in common (a family counts: "Leopard" and
@@ -81,6 +83,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     if a.donors and b.donors and not a.donors & b.donors and not (round_ups and a.meetings & b.meetings):
         conflict = "donors"
     elif round_ups and ((a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings)
+                        or (a.meetings and b.meetings and not a.meetings & b.meetings)
                         or _statement_beside_meeting(a, b) or _statement_beside_meeting(b, a)):
         conflict = "meeting"
     elif a.systems and b.systems and not shared_systems:
@@ -211,7 +214,10 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
     (weeks of "Berlin is still weighing Taurus"), not one piece of news. And the headline
     is the news: "US secretly shipped missiles" recalls in its lead that Washington
     "agreed to send" them, which the report of that promise, months before, shares; the
-    shipment it does not."""
+    shipment it does not. An analysis or a comment whose headline names no one agrees with
+    nothing (see `_commentary_on_no_one`)."""
+    if _commentary_on_no_one(a) or _commentary_on_no_one(b):
+        return False
     pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
     shared = pledges_a & pledges_b
     if not any(not key.endswith("|discussed") for key in shared):
@@ -220,6 +226,19 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
         if side.headline_pledges and not side.headline_pledges & shared:
             return False
     return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _commentary_on_no_one(side: EventEvidence) -> bool:
+    """A piece its headline marks as an analysis, a comment or an explainer, naming no
+    donor, no group and no system ("Analysis: A week of air defence promises, and one
+    U-turn"): it reports no news of its own, and the pledges its body weighs may be several
+    events' (two German packages of one week, a third government's change of mind).
+    Agreeing on them with one government's report says nothing about which of them it is
+    about; a shared figure or a fact that names one event still joins it (see `compare`,
+    `event_keys_shared`). (A feed item without a title, headed by its first sentence, is
+    no such piece, whatever that sentence names.)"""
+    return "commentary" in side.genres and not (side.headline_donors or side.headline_groups
+                                                or side.headline_systems)
 
 
 def _headline_donors_pledges(side: EventEvidence, other: EventEvidence) -> frozenset[str]:
