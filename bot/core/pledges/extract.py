@@ -869,7 +869,7 @@ def _item_records(
             status = receiving_status(folded, start, cue)
             giver = _giver_of_a_receipt(sentence, item, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
-            blocked = _blocked_organisation(folded, cue, parties)
+            blocked = _blocked_organisation(folded, cue, parties, item)
             if blocked:
                 giver, status = blocked, "discussed"
             else:
@@ -1148,19 +1148,26 @@ def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
 
 
-def _blocked_organisation(folded: str, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+def _blocked_organisation(folded: str, cue: Cue, parties: _Parties, item: Item) -> tuple[str, ...]:
     """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
     "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
     member refuses nothing of its own; the organisation's aid is still undecided, so it is
     the organisation's record, under discussion. (A country vetoing another country's
-    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)"""
+    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)
+    A reimbursement held up is the EU's even when no body is named ("Hungary blocks the
+    reimbursement of member states' deliveries"): paying members back for arms sent to
+    Ukraine is what the European Peace Facility does, and the member blocking it gives
+    nothing of its own."""
     if not _HOLDS_UP.match(folded, cue.start):
         return ()
     forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
-    return next((
+    named = next((
         (code,) for code, s, _ in parties.donors
         if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
     ), ())
+    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and _REPAID.match(folded, item.start):
+        return ("EU",)
+    return named
 
 
 def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:

@@ -21,6 +21,12 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# French sentence adverbs that stand between an auxiliary and its participle ("a
+# pourtant livré", "ont toutefois fourni", "a bel et bien livré"). (Folded text.)
+_FRENCH_SENTENCE_ADVERB = (
+    r"(?:pourtant|toutefois|cependant|neanmoins|bien|donc|ainsi|alors|meme|surtout|encore|bel et bien|"
+    r"d'ores et deja|quand meme) "
+)
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
@@ -161,7 +167,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
-     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+     # (with an adverb after the negation: "schließt ... nicht kategorisch aus", "nicht
+     # länger aus", "nicht mehr aus"; and the infinitive: "will ... nicht ausschließen")
+     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht (?:{_WORD} ){{0,2}}aus\b|nicht ausgeschlossen|nicht aus(?:zu)?schlie(?:ss|s)en|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
@@ -206,7 +214,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
      r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
-     r"en tout |notamment )?(?:deja )?"
+     rf"en tout |notamment |{_FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      # things received, told in the passive: "les obus promis ont bien été reçus"
@@ -672,7 +680,9 @@ _LIVRE_FIGURATIVE = lazy(
     r"avis|sentiment|bilan|verdict|reponse|message|discours)\b"
 )
 _FRENCH_AUXILIARY_BEFORE = lazy(
-    r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+$"
+    r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+"
+    # (a sentence adverb may stand between: "a pourtant livré", "ont bel et bien livré")
+    rf"(?:{_FRENCH_SENTENCE_ADVERB})?$"
 )
 # A request named as the topic of an answer ("Concernant la demande ukrainienne
 # d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
@@ -681,8 +691,13 @@ _TOPIC_BEFORE = lazy(
     r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
     r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
 )
-# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open, as does "cannot rule out".
-_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot )$")
+# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open, as does
+# "cannot rule out", "can't rule out", "won't rule out", "n'a pas exclu", "n'a jamais
+# exclu"; and refusing to rule out is not ruling out ("refused to rule out sending",
+# "declined to rule out").
+_DOUBLE_NEGATION = lazy(
+    r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot |n't |\bnever |\bpas |\bjamais |\b(?:refus|declin)\w* to )$"
+)
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
@@ -875,7 +890,11 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
             # F-16s" asks nobody; it promises nothing either)
             kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""
-            raw.append(Cue(s, e, "discussed" if double_negation else cue_status, kind))
+            # (a refusal negated keeps the door open: kind "open", which its own negation
+            # does not silence, see _modified)
+            if double_negation:
+                cue_status, kind = "discussed", "open"
+            raw.append(Cue(s, e, cue_status, kind))
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -1155,7 +1174,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt".
         return replace(cue, status="refused")
     if (
-        cue.status == "discussed"
+        cue.status == "discussed" and cue.kind != "open"
         and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         and not _UNDECIDED.search(folded, cue.start, cue.end)
     ):
