@@ -135,3 +135,57 @@ def test_cv90_variants_are_one_vehicle(lang: str, text: str, expected: set) -> N
 )
 def test_other_countries_borrow_no_donor(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# ------------------------------------------------------------ the user's seeds
+
+
+# A participle right after "X for the Y" ("les munitions pour les armements fournis aux
+# Ukrainiens", "ammunition for the weapons supplied to Ukraine"), or before Y in German
+# ("Munition für die gelieferten Waffen"), says Y was given before: it reports no giving
+# of X (seed 000 read "ALLIES — ammunition — delivered" there).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les munitions pour les armes livrées à l'Ukraine sont devenues la priorité des alliés.", set()),
+        ("en", "Ammunition for the weapons supplied to Ukraine has become the allies' priority.", set()),
+        ("de", "Munition für die an die Ukraine gelieferten Waffen ist zur Priorität der Verbündeten geworden.", set()),
+        # the thing itself given keeps its verb
+        ("en", "Germany will send ammunition for the weapons supplied to Ukraine.", {("DE", "ammunition", P)}),
+        ("en", "Ammunition for the tanks was delivered to Ukraine by Germany.", {("DE", "ammunition", D)}),
+        ("fr", "L'Allemagne a livré des munitions pour les armes fournies à l'Ukraine.", {("DE", "ammunition", D)}),
+    ],
+)
+def test_a_participle_after_what_a_thing_is_for(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# One thing made, one record: a system's making told as a contract for it and again as a
+# production line ("des contrats pour relancer la production de munitions pour les
+# Gepard", "une ligne de production de munitions pour les chars Gepard") is the donor's
+# making (category production), not also an ammunition record (seed 004 gave both).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Pistorius a annoncé que des contrats pour relancer la production de munitions pour les chars Gepard "
+         "avaient été signés. L'Allemagne va relancer une ligne de production de munitions pour les chars Gepard.",
+         {("DE", "production", M)}),
+        ("en", "Germany has signed contracts to restart production of ammunition for Gepard tanks for Ukraine. Berlin "
+         "will reopen a production line for Gepard ammunition.", {("DE", "production", M)}),
+        # a contract alone stays the thing bought
+        ("en", "Germany has signed contracts for Gepard ammunition for Ukraine.", {("DE", "ammunition", M)}),
+    ],
+)
+def test_one_record_for_one_thing_made(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+def test_the_seeds_give_one_record_per_donor_thing_and_stage() -> None:
+    from tests.test_analysis_golden import analyzer, labels, seed_forms
+
+    built = analyzer()
+    for label in labels():
+        for name, title, body, lang in seed_forms(label):
+            found = built.analyze(title, body, lang).pledges
+            things = [(p.donor, p.status, p.system) for p in found if p.system]
+            assert len(things) == len(set(things)), f"{name}: {found}"

@@ -1460,6 +1460,8 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         folded[max(0, item.start - 2) : item.start].strip() == ","
     )
     for cue in cues:
+        if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
+            continue  # "les munitions pour les armements fournis": the weapons were given
         if share and cue.start < item.end:
             distance = 200.0 + max(0, item.start - cue.end)
         elif cue.start < item.end and item.start < cue.end:
@@ -1499,6 +1501,31 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# A thing for other things ("les munitions pour les armements", "ammunition for the
+# weapons", "Munition für die ... Waffen") and a participle right after those others
+# ("fournis aux Ukrainiens", "supplied to Ukraine") or, in German, before them ("für die
+# gelieferten Waffen"): the participle tells what the others are (given before), not that
+# the thing was given. (Folded text: what stands between the item and the cue.)
+_FOR_THE_THINGS_BETWEEN = lazy(
+    r"\s+(?:(?:pour|for) (?:les|la|le|l'|des|the|these|those|its|their|leurs|ses|ces) ?(?:[\w'-]+ ){1,3}|"
+    r"fur (?:die|den|der|das|diese|ihre|seine) (?:[\w'-]+ ){0,4})"
+)
+_GIVEN_PARTICIPLE = lazy(
+    r"(?:fourni|livre|envoye|cede|donne|transfere|remis|promis|supplied|delivered|provided|sent|donated|given|"
+    r"transferred|shipped|promised|pledged|\w*geliefert|zugesagt|uberlassen|ubergeben|versprochen|bereitgestellt|"
+    r"gespendet)\w*"
+)
+
+
+def _describes_the_things_it_is_for(folded: str, item: Item, cue: Cue) -> bool:
+    """Whether the cue is a participle describing the things the item is for ("les
+    munitions pour les armements fournis aux Ukrainiens"): it then tells nothing of the
+    item."""
+    return bool(
+        _FOR_THE_THINGS_BETWEEN.fullmatch(folded, item.end, cue.start) and _GIVEN_PARTICIPLE.match(folded, cue.start)
+    )
 
 
 def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
