@@ -110,7 +110,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # word alone gives nothing: see "requested").
      rf"(?:consider|stud(?:y|ies|ied|ying)|examin|review|weigh|assess|evaluat|look\w* (?:at|into)|discuss)\w* "
      rf"(?:{_WORD} ){{0,3}}(?:requests?|appeals?|pleas?|demands?)\b|"
-     rf"(?:examin|etudi|discut|analys|consider)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
+     rf"(?:examin|etudi|discut|analys|consider|pench\w* sur)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
      rf"(?:pruf|berat|diskut|erwag)\w* (?:{_WORD} ){{0,3}}(?:\w*anfrage\w*|bitte|\w*forderung\w*|\w*wunsch\w*)\b|"
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
@@ -144,7 +144,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:erlaub|genehmig)\w* (?:{_WORD} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
-     r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
+     r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|(?:autoris|approuv|valid)\w* (?:l'exportation|la reexportation)|"
      # ... and so does a sale approved to Ukraine (a foreign military sale: Ukraine still
      # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
      rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
@@ -159,6 +159,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
      r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
      r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
+     # a vote still to come is a decision still to take: "will vote next week on", "votera
+     # sur", "doit voter", "soll ... abstimmen"
+     r"(?:will|to|is due to|is set to|is expected to) vote (?:on|next|this|later|soon|in|before)\b|"
+     r"voter(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?voter\b|"
+     rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}abstimmen\b|"
      rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:uber|daruber) (?:{_WORD} ){{0,8}}entscheiden\b|"
      r"(?:steht|stehen|stand|standen) (?:aber |jedoch |allerdings |bislang |bisher )?(?:noch|weiterhin|weiter) aus\b|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
@@ -300,7 +305,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
-     r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons?|nach der lieferung|"
+     r"(?:after|following|the day after) the deliver(?:y|ies) of|(?:apres|au lendemain de) (?:la|les) livraisons?|"
+     r"(?:apres|au lendemain de) (?:l'envoi|les envois)|nach der lieferung|"
      # ... and as a participle: "after sending Storm Shadow missiles", "having supplied"
      r"(?:after|since|having) (?:already )?(?:delivered|delivering|sent|sending|supplied|supplying|shipped|shipping|"
      r"provided|providing|donated|donating|transferred|transferring|handed over|handing over)\b|"
@@ -351,6 +357,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     # the German offer, split around what is offered: "bieten der Ukraine ... an", "angeboten"
+     rf"biete(?:t|n)? (?:{_WORD} ){{1,10}}an\b|angeboten|"
      # Consent given is consent: "gave the green light to sending" (not "gave", a delivery).
      r"(?:gave|given|give[sn]?|giving) (?:the |its |their |a |final )?(?:green light|go-ahead)|"
      r"green-?light\w*|go-ahead|cleared the way|"
@@ -424,6 +432,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprach\w*|versprechen|"
      rf"zugesichert|sicher(?:t|te|ten|n) (?:{_WORD} ){{0,6}}zu\b|"
      rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen|"
+     r"fortsetzen|fortfuhren|"
      r"geben|zahlen|uberweisen|spenden|schenken)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
@@ -895,6 +904,16 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if double_negation:
                 cue_status, kind = "discussed", "open"
             raw.append(Cue(s, e, cue_status, kind))
+    # A request examined ("se penche sur une demande ukrainienne de munitions", "examine
+    # une demande de") is still a question: the examining cue takes in the request cue it
+    # runs into, which would otherwise outlast it (and say nothing).
+    examined = [c for c in raw if c.status == "discussed" and _REQUEST_WORD_END.search(folded, c.start, c.end)]
+    if examined:
+        asked = [c for c in raw if c.status == "requested"]
+        raw = [
+            replace(c, end=max([c.end] + [a.end for a in asked if c.start <= a.start < c.end])) if c in examined else c
+            for c in raw
+        ]
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -936,7 +955,16 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         )
     ]
     if strong:
-        kept = strong + [c for c in kept if c.status == "include"]
+        # A clause of its own announcing something ("..., as the Pentagon announced a
+        # package", "tandis que les Pays-Bas ont annoncé la livraison de", "a annoncé
+        # l'envoi de ... et se penche sur") tells that announcement, whatever the other
+        # clause weighs or asks: its weak cue speaks there.
+        own_clause = [
+            replace(c, status="discussed" if _announcement_to_come(folded, start, c) else "pledged")
+            for c in kept
+            if c.status in ("announced", "delivery") and all(_other_clause(folded, c, s) for s in strong)
+        ]
+        kept = sorted(strong + own_clause, key=lambda c: c.start) + [c for c in kept if c.status == "include"]
     else:
         # A delivery whose contents are told in the past was made: "the latest delivery
         # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
@@ -954,6 +982,31 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         ]
     modified = sorted((_modified(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
     return _denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
+
+
+# (folded text before a purchase cue, no clause break between: see _modified)
+_WEIGHED_BEFORE = lazy(
+    r"\b(?:discuss\w*|consider\w*|weigh\w*|examin\w*|stud(?:y|ies|ying)|debat\w*|mull\w*|explor\w*|assess\w*|"
+    r"look\w* (?:at|into)|envisag\w*|etudi\w*|reflechi\w*|discut\w*|pench\w* sur|"
+    r"pruf(?:t|en|te|ten)|erwag\w*|berat(?:en|t|ung)\w*|diskut\w*|debattier\w*)\b[^,;:.()]{0,50}$"
+)
+_REQUEST_WORD_END = lazy(r"(?:requests?|appeals?|pleas?|demands?|demandes?|requetes?|sollicitations?|\w*anfrage\w*|bitte|"
+                         r"\w*forderung\w*|\w*wunsch\w*)$")
+# What parts two clauses: a contrast or a time ("while", "as", "tandis que", "während"),
+# a semicolon, or "and" opening a second verb of the same subject ("a annoncé l'envoi de
+# ... et se penche sur"). (Folded text.)
+_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;")
+_SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|elle\s+)?$")
+
+
+def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
+    """Whether a weak cue and a strong one stand in two clauses (see _CLAUSE_PARTS)."""
+    if strong.start >= weak.end:
+        return bool(
+            _CLAUSE_PARTS.search(folded, weak.end, strong.start)
+            or _SECOND_VERB_BEFORE.search(folded, max(weak.end, strong.start - 12), strong.start)
+        )
+    return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
 
 
 # An announcement still to come is a preview, not a promise: "is set to announce",
@@ -1010,7 +1063,7 @@ _WEAK = ("announced", "include", "delivery", "supplied")
 # (folded text: a verb confirming, done, right before a delivery noun; "pourrait
 # annoncer l'envoi" is still to come: see _announcement_to_come)
 _CONFIRMED_BEFORE = lazy(
-    r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ant|e|ee|ait)|bestatigt\w*)\s+"
+    r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ing|ant|e|ee|ait)|bestatigt\w*)\s+"
     r"(?:aber |jedoch |aussi |also )?(?:the |l'|la |le |les |die |den |der )?$"
 )
 
@@ -1182,6 +1235,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.kind == "purchase" and _WEIGHED_BEFORE.search(before):
+        # a purchase weighed is not made: "is discussing with allies the purchase of",
+        # "envisage d'acheter", "prüft den Kauf", "a débattu de l'initiative pour l'achat d'obus"
+        return replace(cue, status="discussed")
     if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
         # "have yet to arrive", "are still to be handed over": still outstanding, a promise
         return replace(cue, status="pledged")
@@ -1265,6 +1322,11 @@ _TO_COME_AFTER = lazy(
 # (the French conditional of "livrer", "fournir", "envoyer": "livrerait", "fournirait",
 # "enverrait"; not the imperfect "livrait")
 _CONDITIONAL_CUE = lazy(r"would\b|\w+[eir]rai(?:t|ent)\b")
+# An offer is made to be taken up: told with its condition ("has offered to send Patriot
+# launchers on condition that the United States replaces them", "propose de livrer ... à
+# condition que", "bietet ... an, sofern") it is under discussion, as a conditional is.
+_OFFER = lazy(r"offer(?:s|ed|ing)?\b|propos\w*|offr\w*|biete\w*|angeboten")
+_OFFERED_TO_BEFORE = lazy(r"\b(?:offer(?:s|ed|ing)?|propos\w*|offert|offre)\s+(?:to |de |d')?$")
 _CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\s+){0,12}$")
 # A promise made on the condition of an approval still to come is not made yet: "will send
 # howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
@@ -1278,6 +1340,7 @@ _UPON_APPROVAL = guarded(
 )
 _CONDITION = lazy(
     r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
+    r"on (?:the )?condition|sous reserve|unter der (?:bedingung|voraussetzung)|vorausgesetzt|"
     r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
 )
 
@@ -1285,7 +1348,9 @@ _CONDITION = lazy(
 def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue, before: str, text: str) -> bool:
     if cue.status not in ("pledged", "delivered"):
         return False
-    if not _CONDITIONAL_CUE.match(folded, cue.start, cue.end):
+    if _OFFER.match(folded, cue.start, cue.end) or _OFFERED_TO_BEFORE.search(before):
+        pass  # an offer with its condition is a question still open: "has offered to send ... on condition that"
+    elif not _CONDITIONAL_CUE.match(folded, cue.start, cue.end):
         if not any(word in before for word in ("would", "'d ", "serai", "wurde")):
             return False  # (most cues: no conditional before them, no pattern to run)
         match = _CONDITIONAL_BEFORE.search(before)
