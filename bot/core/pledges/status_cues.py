@@ -170,11 +170,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
      # (with an adverb after the negation: "schließt ... nicht kategorisch aus", "nicht
      # länger aus", "nicht mehr aus"; and the infinitive: "will ... nicht ausschließen")
-     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht (?:{_WORD} ){{0,2}}aus\b|nicht ausgeschlossen|nicht aus(?:zu)?schlie(?:ss|s)en|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht (?:{_WORD} ){{0,2}}aus\b|nicht ausgeschlossen|nicht aus(?:zu)?schlie(?:ss|s)en|verhandl\w*|vorschlag\w*|zogert\w*|zogern|verhandelt"),
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
@@ -893,7 +893,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "delivered"
             if status == "refused" and _NOT_ONLY_INSIDE.search(folded, s, e):
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
-            if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
+            if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             # A request (not a warning) may name whom it asks: see extract._asked_giver.
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
@@ -1428,7 +1428,8 @@ _REQUEST_GRANTED_BEFORE = lazy(
 )
 # A request named right after its refusal: "a rejeté la demande", "turned down the request".
 _REQUEST_TURNED_DOWN = lazy(
-    r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,2}$"
+    # (a time and an adverb may stand between: "a de nouveau rejeté mardi les appels de Kiev")
+    r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,3}$"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "not only ... but also" adds, it does not negate: "will not only send tanks but also".
