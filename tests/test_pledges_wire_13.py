@@ -629,3 +629,28 @@ def test_the_fresh_check_gives_its_labelled_records(lang: str, text: str, expect
 )
 def test_the_fresh_checks_misses_mended(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# Paying for things made in Ukraine is an order from Ukraine's industry (production), in
+# every language and word order: "built in Ukraine" after the thing, German "in der Ukraine
+# gebaute" before it, the making named with its place ("la production en Ukraine de 18
+# canons", "den Bau von 18 Haubitzen in der Ukraine"), as the real set labels money for
+# Ukrainian-made drones. Things sent to Ukraine stay a promise.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Denmark will finance 18 Bohdana howitzers built in Ukraine.", {("DK", "artillery", M)}),
+        ("de", "Dänemark finanziert 18 in der Ukraine gebaute Bohdana-Haubitzen.", {("DK", "artillery", M)}),
+        ("de", "Dänemark wird 18 in der Ukraine hergestellte Haubitzen finanzieren.", {("DK", "artillery", M)}),
+        ("de", "Dänemark finanziert den Bau von 18 Haubitzen in der Ukraine.", {("DK", "artillery", M)}),
+        ("fr", "Le Danemark finance la production en Ukraine de 18 canons automoteurs.", {("DK", "artillery", M)}),
+        ("en", "Denmark will finance the production of 18 howitzers in Ukraine.", {("DK", "artillery", M)}),
+        ("de", "Mit dem Geld aus Schweden sollen in der Ukraine gebaute Abfangdrohnen gekauft werden.",
+         {("SE", "drones", M)}),
+        # sent to Ukraine: a promise
+        ("de", "Dänemark liefert 18 Haubitzen in die Ukraine.", {("DK", "artillery", P)}),
+        ("fr", "Le Danemark va livrer 18 canons en Ukraine.", {("DK", "artillery", P)}),
+    ],
+)
+def test_paying_for_making_in_ukraine_in_every_language(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected

@@ -1209,7 +1209,12 @@ _COMMISSIONED = guarded(
 def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
     """The status, made "production" when a promise is a purchase from industry: from
     Ukraine's own, or under USAI."""
-    if status == "pledged" and _MADE_IN_UKRAINE.match(sentence.folded, item.end):
+    if status == "pledged" and (
+        _MADE_IN_UKRAINE.match(sentence.folded, item.end)
+        or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
+        and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+    ):
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
@@ -1279,6 +1284,21 @@ _MADE_IN_UKRAINE = lazy(
     r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
     r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
 )
+# German tells the origin before the thing ("18 in der Ukraine gebaute Bohdana-Haubitzen",
+# "in der Ukraine hergestellte Drohnen"), and the making may be named with its place before
+# the thing ("la production en Ukraine de 18 canons", "the production in Ukraine of") or
+# after it ("den Bau von 18 Haubitzen in der Ukraine", "the production of 18 guns in
+# Ukraine"): paying for it is an order from Ukraine's industry, as "built in Ukraine" is.
+_MADE_IN_UKRAINE_BEFORE = lazy(
+    r"(?:\b(?:in der ukraine|in ukraine|en ukraine)\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
+    r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
+)
+_MAKING_OF_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
+    r"(?=[\s'])(?:\s*[\w'-]+){0,2}\s*$"
+)
+_MADE_IN_UKRAINE_AFTER_MAKING = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:in der ukraine|in ukraine|en ukraine)\b")
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
 # subject vetoes, the one named as giver is forbidden; see _who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
