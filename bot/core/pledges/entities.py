@@ -374,6 +374,13 @@ class Entities:
         ]
         other_names = [
             _prepare(n, code, False, f"other {code}", "other") for code, names in self.others.items() for n in names
+        ] + [
+            # The other countries give nothing to Ukraine either: a sentence about one
+            # ("Israel will also deliver Patriot systems") borrows no earlier donor.
+            _prepare(n, code, exact, f"country {code}", "other")
+            for code, place in self.countries.items()
+            for names, exact in ((place.names, False), (place.case_sensitive, True))
+            for n in names
         ]
         ukraine_names = [_prepare(n, "UA", False, "ukraine", "ukraine") for n in self.ukraine_names]
         # One matcher for all four lists: one pass over the words of an article, and
@@ -433,7 +440,8 @@ class Entities:
         return self._find(text, "ukraine")
 
     def find_others(self, text: str) -> list[tuple[str, int, int]]:
-        """(code, start, end) of each actor that is never a donor (Russia, Iran...)."""
+        """(code, start, end) of each actor that is never a donor (Russia, Iran...) and of
+        each other country (Israel, Serbia...)."""
         return self._find(text, "other")
 
     def category_of(self, system: str) -> str | None:

@@ -121,6 +121,10 @@ _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|until|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
+    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
+    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
+    r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
     r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
@@ -869,7 +873,7 @@ def _item_records(
             status = receiving_status(folded, start, cue)
             giver = _giver_of_a_receipt(sentence, item, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
-            blocked = _blocked_organisation(folded, cue, parties)
+            blocked = _blocked_organisation(folded, cue, parties, item)
             if blocked:
                 giver, status = blocked, "discussed"
             else:
@@ -1148,19 +1152,26 @@ def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
 
 
-def _blocked_organisation(folded: str, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+def _blocked_organisation(folded: str, cue: Cue, parties: _Parties, item: Item) -> tuple[str, ...]:
     """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
     "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
     member refuses nothing of its own; the organisation's aid is still undecided, so it is
     the organisation's record, under discussion. (A country vetoing another country's
-    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)"""
+    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)
+    A reimbursement held up is the EU's even when no body is named ("Hungary blocks the
+    reimbursement of member states' deliveries"): paying members back for arms sent to
+    Ukraine is what the European Peace Facility does, and the member blocking it gives
+    nothing of its own."""
     if not _HOLDS_UP.match(folded, cue.start):
         return ()
     forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
-    return next((
+    named = next((
         (code,) for code, s, _ in parties.donors
         if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
     ), ())
+    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and _REPAID.match(folded, item.start):
+        return ("EU",)
+    return named
 
 
 def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
@@ -1198,7 +1209,12 @@ _COMMISSIONED = guarded(
 def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
     """The status, made "production" when a promise is a purchase from industry: from
     Ukraine's own, or under USAI."""
-    if status == "pledged" and _MADE_IN_UKRAINE.match(sentence.folded, item.end):
+    if status == "pledged" and (
+        _MADE_IN_UKRAINE.match(sentence.folded, item.end)
+        or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
+        and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+    ):
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
@@ -1276,6 +1292,21 @@ _MADE_IN_UKRAINE = lazy(
     r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
     r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
 )
+# German tells the origin before the thing ("18 in der Ukraine gebaute Bohdana-Haubitzen",
+# "in der Ukraine hergestellte Drohnen"), and the making may be named with its place before
+# the thing ("la production en Ukraine de 18 canons", "the production in Ukraine of") or
+# after it ("den Bau von 18 Haubitzen in der Ukraine", "the production of 18 guns in
+# Ukraine"): paying for it is an order from Ukraine's industry, as "built in Ukraine" is.
+_MADE_IN_UKRAINE_BEFORE = lazy(
+    r"(?:\b(?:in der ukraine|in ukraine|en ukraine)\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
+    r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
+)
+_MAKING_OF_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
+    r"(?=[\s'])(?:\s*[\w'-]+){0,2}\s*$"
+)
+_MADE_IN_UKRAINE_AFTER_MAKING = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:in der ukraine|in ukraine|en ukraine)\b")
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
 # subject vetoes, the one named as giver is forbidden; see _who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
@@ -1461,6 +1492,8 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         folded[max(0, item.start - 2) : item.start].strip() == ","
     )
     for cue in cues:
+        if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
+            continue  # "les munitions pour les armements fournis": the weapons were given
         if share and cue.start < item.end:
             distance = 200.0 + max(0, item.start - cue.end)
         elif cue.start < item.end and item.start < cue.end:
@@ -1500,6 +1533,31 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# A thing for other things ("les munitions pour les armements", "ammunition for the
+# weapons", "Munition für die ... Waffen") and a participle right after those others
+# ("fournis aux Ukrainiens", "supplied to Ukraine") or, in German, before them ("für die
+# gelieferten Waffen"): the participle tells what the others are (given before), not that
+# the thing was given. (Folded text: what stands between the item and the cue.)
+_FOR_THE_THINGS_BETWEEN = lazy(
+    r"\s+(?:(?:pour|for) (?:les|la|le|l'|des|the|these|those|its|their|leurs|ses|ces) ?(?:[\w'-]+ ){1,3}|"
+    r"fur (?:die|den|der|das|diese|ihre|seine) (?:[\w'-]+ ){0,4})"
+)
+_GIVEN_PARTICIPLE = lazy(
+    r"(?:fourni|livre|envoye|cede|donne|transfere|remis|promis|supplied|delivered|provided|sent|donated|given|"
+    r"transferred|shipped|promised|pledged|\w*geliefert|zugesagt|uberlassen|ubergeben|versprochen|bereitgestellt|"
+    r"gespendet)\w*"
+)
+
+
+def _describes_the_things_it_is_for(folded: str, item: Item, cue: Cue) -> bool:
+    """Whether the cue is a participle describing the things the item is for ("les
+    munitions pour les armements fournis aux Ukrainiens"): it then tells nothing of the
+    item."""
+    return bool(
+        _FOR_THE_THINGS_BETWEEN.fullmatch(folded, item.end, cue.start) and _GIVEN_PARTICIPLE.match(folded, cue.start)
+    )
 
 
 def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:

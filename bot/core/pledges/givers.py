@@ -400,7 +400,10 @@ def donors_for(
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     # A source right after the item comes first: each item its own ("tanks from Poland
     # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
-    source = item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
+    source = (
+        item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
+        or _agent_of_a_handover(folded, item, groups)
+    )
     if source:
         return source
     near = max(cue.end, item.end)
@@ -492,6 +495,25 @@ def _subject_of_a_relative(folded: str, item: Item, groups: list[tuple[int, int,
     for s, e, codes in groups:
         if item.end < s <= item.end + 16 and _RELATIVE_BEFORE_SUBJECT.fullmatch(folded, item.end, s) and (
             _GIVING_VERB_AFTER_SUBJECT.match(folded, e)
+        ):
+            return codes
+    return ()
+
+
+# A handover told as a noun with its agent before the things: "l'envoi par Londres de
+# nouveaux missiles", "the delivery by Britain of more Storm Shadow missiles" (folded text).
+_HANDOVER_BY_BEFORE = lazy(
+    r"\b(?:l'envoi|la livraison|les livraisons|la remise|le transfert|la fourniture|the delivery|the shipment|"
+    r"the transfer|the handover)\s+(?:par|by)\s+(?:la |le |les |l'|the )?$"
+)
+_HANDOVER_OF_BETWEEN = lazy(r"\s+(?:de|des|du|d'|of)\s*(?:[\w'-]+\s+){0,3}")
+
+
+def _agent_of_a_handover(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The donors of the group named as the agent of a handover noun right before the item, else ()."""
+    for s, e, codes in groups:
+        if e < item.start and item.start - e <= 40 and _HANDOVER_OF_BETWEEN.fullmatch(folded, e, item.start) and (
+            _HANDOVER_BY_BEFORE.search(folded, max(0, s - 30), s)
         ):
             return codes
     return ()

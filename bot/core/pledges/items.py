@@ -233,6 +233,8 @@ _DEFINITE_BEFORE = lazy(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)
 def repeats_named_item(folded: str, item: Item, items: list[Item]) -> bool:
     return (
         item.system is None
+        # (a count makes it a batch of its own: "Denmark would send 30 more of the tanks")
+        and item.quantity is None
         and item.category not in VAGUE
         and item.category != "training"
         and any(other.system and other.end <= item.start for other in items)

@@ -46,6 +46,8 @@ def with_references(folded: str, mentions: list[M], has_systems: bool, data: byt
         mentions = _partitive_counts(folded, data, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
         mentions = _resupplies(folded, mentions)
+    if mentions and any(stem in folded for stem in _REFUSED_HANDOVER_STEMS):
+        mentions = _refused_handovers(folded, mentions)
     if mentions and any(m.category == "aircraft" for m in mentions):
         mentions = _aircraft_words(folded, data, mentions)
     if mentions:
@@ -117,6 +119,31 @@ def _resupplies(folded: str, mentions: list[M]) -> list[M]:
             ammunition = next((m for m in reversed(recent) if m.category == "ammunition"), None)
             named = ammunition or recent[-1]
             found.append(replace(named, start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# A handover refused as a noun without its object ("Kanzler Scholz lehnt eine Lieferung
+# weiterhin ab", "London lehnte eine Zusage ab", "Paris refuse une telle livraison",
+# "Berlin rejected such a delivery") refuses the thing named just before: the request
+# or the debate of the sentence before it.
+_REFUSED_HANDOVER_STEMS = ("lehn", "refus", "reject", "rejet", "declin", "ruled out")
+_REFUSED_HANDOVER = re.compile(
+    r"\blehn\w* (?:eine|die|jede|weitere|solche|diese) (?:\w+ )?(lieferung|zusage|abgabe|uberlassung|weitergabe)\b|"
+    r"\b(?:refus\w*|rejet\w*) (?:une telle|toute|cette|la|une) (livraison|cession|promesse|demande)\b|"
+    r"\b(?:refus\w*|reject\w*|ruled out|declin\w*) (?:such an?|any such|any|the|a) (delivery|transfer|commitment|pledge|request)\b"
+)
+
+
+def _refused_handovers(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _REFUSED_HANDOVER.finditer(folded):
+        group = next(g for g in range(1, 4) if match.group(g))
+        s, e = match.span(group)
+        if any(e <= m.start <= e + 25 for m in mentions):
+            continue  # "lehnt eine Lieferung von Taurus ab": its object is named
+        recent = [m for m in mentions if m.end <= s and s - m.end <= 300 and m.category not in _UMBRELLA]
+        if recent:
+            found.append(replace(recent[-1], start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 

@@ -81,6 +81,10 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
       F-16s" / "a possible delivery of F-16s by Denmark") are one plan told with and
       without caution: the promise is kept. (A delivery and more under discussion
       are two steps: both kept.)
+    - One thing made, one record: a system's making told once as a contract for it and
+      once as a production line ("contrats pour relancer la production de munitions pour
+      les Gepard" / "une ligne de production de munitions pour les chars Gepard") is the
+      making (category production).
     - An order and the delivery schedule of its units, told by a word standing for
       the ordered system ("hat 18 RCH 155 bestellt; die ersten sechs sollen 2026
       ausgeliefert werden"), are one record: the order (production).
@@ -103,8 +107,15 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             not word.startswith(("kampf", "panzer")) for word in _PANZER_COMPOUND.findall(p.evidence.lower())
         )
     }
+    # Making a system and buying that system's making, told twice ("des contrats pour
+    # relancer la production de munitions pour les Gepard", then "relancer une ligne de
+    # production de munitions pour les chars Gepard"): one thing at one stage, one record,
+    # the making (the real set labels a donor's own output of a system's ammunition so).
+    made = {(p.donor, p.system) for p in pledges if p.status == "production" and p.category == "production" and p.system}
     kept = []
     for pledge in pledges:
+        if pledge.status == "production" and pledge.category != "production" and (pledge.donor, pledge.system) in made:
+            continue
         if kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
             continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:

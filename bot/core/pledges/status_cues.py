@@ -21,6 +21,12 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# French sentence adverbs that stand between an auxiliary and its participle ("a
+# pourtant livré", "ont toutefois fourni", "a bel et bien livré"). (Folded text.)
+_FRENCH_SENTENCE_ADVERB = (
+    r"(?:pourtant|toutefois|cependant|neanmoins|bien|donc|ainsi|alors|meme|surtout|encore|bel et bien|"
+    r"d'ores et deja|quand meme) "
+)
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 
@@ -104,7 +110,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # word alone gives nothing: see "requested").
      rf"(?:consider|stud(?:y|ies|ied|ying)|examin|review|weigh|assess|evaluat|look\w* (?:at|into)|discuss)\w* "
      rf"(?:{_WORD} ){{0,3}}(?:requests?|appeals?|pleas?|demands?)\b|"
-     rf"(?:examin|etudi|discut|analys|consider)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
+     rf"(?:examin|etudi|discut|analys|consider|pench\w* sur)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
      rf"(?:pruf|berat|diskut|erwag)\w* (?:{_WORD} ){{0,3}}(?:\w*anfrage\w*|bitte|\w*forderung\w*|\w*wunsch\w*)\b|"
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
@@ -138,7 +144,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:erlaub|genehmig)\w* (?:{_WORD} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
-     r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|autoris\w* (?:l'exportation|la reexportation)|"
+     r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|(?:autoris|approuv|valid)\w* (?:l'exportation|la reexportation)|"
      # ... and so does a sale approved to Ukraine (a foreign military sale: Ukraine still
      # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
      rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
@@ -153,15 +159,22 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
      r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
      r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
+     # a vote still to come is a decision still to take: "will vote next week on", "votera
+     # sur", "doit voter", "soll ... abstimmen"
+     r"(?:will|to|is due to|is set to|is expected to) vote (?:on|next|this|later|soon|in|before)\b|"
+     r"voter(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?voter\b|"
+     rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}abstimmen\b|"
      rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:uber|daruber) (?:{_WORD} ){{0,8}}entscheiden\b|"
      r"(?:steht|stehen|stand|standen) (?:aber |jedoch |allerdings |bislang |bisher )?(?:noch|weiterhin|weiter) aus\b|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
-     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht aus|nicht ausgeschlossen|verhandl\w*|vorschlag\w*|zogert\w*|zogern"),
+     # (with an adverb after the negation: "schließt ... nicht kategorisch aus", "nicht
+     # länger aus", "nicht mehr aus"; and the infinitive: "will ... nicht ausschließen")
+     rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht (?:{_WORD} ){{0,2}}aus\b|nicht ausgeschlossen|nicht aus(?:zu)?schlie(?:ss|s)en|verhandl\w*|vorschlag\w*|zogert\w*|zogern|verhandelt"),
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
@@ -206,7 +219,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
      r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
-     r"en tout |notamment )?(?:deja )?"
+     rf"en tout |notamment |{_FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      # things received, told in the passive: "les obus promis ont bien été reçus"
@@ -292,7 +305,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
-     r"(?:after|following) the deliver(?:y|ies) of|apres (?:la|les) livraisons?|nach der lieferung|"
+     r"(?:after|following|the day after) the deliver(?:y|ies) of|(?:apres|au lendemain de) (?:la|les) livraisons?|"
+     r"(?:apres|au lendemain de) (?:l'envoi|les envois)|nach der lieferung|"
      # ... and as a participle: "after sending Storm Shadow missiles", "having supplied"
      r"(?:after|since|having) (?:already )?(?:delivered|delivering|sent|sending|supplied|supplying|shipped|shipping|"
      r"provided|providing|donated|donating|transferred|transferring|handed over|handing over)\b|"
@@ -343,6 +357,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     # the German offer, split around what is offered: "bieten der Ukraine ... an", "angeboten"
+     rf"biete(?:t|n)? (?:{_WORD} ){{1,10}}an\b|angeboten|"
      # Consent given is consent: "gave the green light to sending" (not "gave", a delivery).
      r"(?:gave|given|give[sn]?|giving) (?:the |its |their |a |final )?(?:green light|go-ahead)|"
      r"green-?light\w*|go-ahead|cleared the way|"
@@ -416,6 +432,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprach\w*|versprechen|"
      rf"zugesichert|sicher(?:t|te|ten|n) (?:{_WORD} ){{0,6}}zu\b|"
      rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen|"
+     r"fortsetzen|fortfuhren|"
      r"geben|zahlen|uberweisen|spenden|schenken)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
@@ -672,7 +689,9 @@ _LIVRE_FIGURATIVE = lazy(
     r"avis|sentiment|bilan|verdict|reponse|message|discours)\b"
 )
 _FRENCH_AUXILIARY_BEFORE = lazy(
-    r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+$"
+    r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+"
+    # (a sentence adverb may stand between: "a pourtant livré", "ont bel et bien livré")
+    rf"(?:{_FRENCH_SENTENCE_ADVERB})?$"
 )
 # A request named as the topic of an answer ("Concernant la demande ukrainienne
 # d'avions, la question est prématurée", "As for Kyiv's request for jets, ...", "Zur
@@ -681,8 +700,13 @@ _TOPIC_BEFORE = lazy(
     r"\b(?:concernant|quant a|s'agissant de|as for|regarding|as to|zur|zu der|bezuglich|hinsichtlich)\s+"
     r"(?:la|le|l'|the|der|die|des)?\s*(?:[\w'-]+\s+){0,2}$"
 )
-# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open, as does "cannot rule out".
-_DOUBLE_NEGATION = lazy(r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot )$")
+# A refusal after "ne"/"n'" is negated: "n'exclut rien" keeps the door open, as does
+# "cannot rule out", "can't rule out", "won't rule out", "n'a pas exclu", "n'a jamais
+# exclu"; and refusing to rule out is not ruling out ("refused to rule out sending",
+# "declined to rule out").
+_DOUBLE_NEGATION = lazy(
+    r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot |n't |\bnever |\bpas |\bjamais |\b(?:refus|declin)\w* to )$"
+)
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
@@ -869,13 +893,27 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "delivered"
             if status == "refused" and _NOT_ONLY_INSIDE.search(folded, s, e):
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
-            if status == "requested" and _REQUEST_TURNED_DOWN.search(before):
+            if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             # A request (not a warning) may name whom it asks: see extract._asked_giver.
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
             # F-16s" asks nobody; it promises nothing either)
             kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""
-            raw.append(Cue(s, e, "discussed" if double_negation else cue_status, kind))
+            # (a refusal negated keeps the door open: kind "open", which its own negation
+            # does not silence, see _modified)
+            if double_negation:
+                cue_status, kind = "discussed", "open"
+            raw.append(Cue(s, e, cue_status, kind))
+    # A request examined ("se penche sur une demande ukrainienne de munitions", "examine
+    # une demande de") is still a question: the examining cue takes in the request cue it
+    # runs into, which would otherwise outlast it (and say nothing).
+    examined = [c for c in raw if c.status == "discussed" and _REQUEST_WORD_END.search(folded, c.start, c.end)]
+    if examined:
+        asked = [c for c in raw if c.status == "requested"]
+        raw = [
+            replace(c, end=max([c.end] + [a.end for a in asked if c.start <= a.start < c.end])) if c in examined else c
+            for c in raw
+        ]
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
@@ -917,7 +955,16 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         )
     ]
     if strong:
-        kept = strong + [c for c in kept if c.status == "include"]
+        # A clause of its own announcing something ("..., as the Pentagon announced a
+        # package", "tandis que les Pays-Bas ont annoncé la livraison de", "a annoncé
+        # l'envoi de ... et se penche sur") tells that announcement, whatever the other
+        # clause weighs or asks: its weak cue speaks there.
+        own_clause = [
+            replace(c, status="discussed" if _announcement_to_come(folded, start, c) else "pledged")
+            for c in kept
+            if c.status in ("announced", "delivery") and all(_other_clause(folded, c, s) for s in strong)
+        ]
+        kept = sorted(strong + own_clause, key=lambda c: c.start) + [c for c in kept if c.status == "include"]
     else:
         # A delivery whose contents are told in the past was made: "the latest delivery
         # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
@@ -935,6 +982,31 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         ]
     modified = sorted((_modified(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
     return _denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
+
+
+# (folded text before a purchase cue, no clause break between: see _modified)
+_WEIGHED_BEFORE = lazy(
+    r"\b(?:discuss\w*|consider\w*|weigh\w*|examin\w*|stud(?:y|ies|ying)|debat\w*|mull\w*|explor\w*|assess\w*|"
+    r"look\w* (?:at|into)|envisag\w*|etudi\w*|reflechi\w*|discut\w*|pench\w* sur|"
+    r"pruf(?:t|en|te|ten)|erwag\w*|berat(?:en|t|ung)\w*|diskut\w*|debattier\w*)\b[^,;:.()]{0,50}$"
+)
+_REQUEST_WORD_END = lazy(r"(?:requests?|appeals?|pleas?|demands?|demandes?|requetes?|sollicitations?|\w*anfrage\w*|bitte|"
+                         r"\w*forderung\w*|\w*wunsch\w*)$")
+# What parts two clauses: a contrast or a time ("while", "as", "tandis que", "während"),
+# a semicolon, or "and" opening a second verb of the same subject ("a annoncé l'envoi de
+# ... et se penche sur"). (Folded text.)
+_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;")
+_SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|elle\s+)?$")
+
+
+def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
+    """Whether a weak cue and a strong one stand in two clauses (see _CLAUSE_PARTS)."""
+    if strong.start >= weak.end:
+        return bool(
+            _CLAUSE_PARTS.search(folded, weak.end, strong.start)
+            or _SECOND_VERB_BEFORE.search(folded, max(weak.end, strong.start - 12), strong.start)
+        )
+    return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
 
 
 # An announcement still to come is a preview, not a promise: "is set to announce",
@@ -991,7 +1063,7 @@ _WEAK = ("announced", "include", "delivery", "supplied")
 # (folded text: a verb confirming, done, right before a delivery noun; "pourrait
 # annoncer l'envoi" is still to come: see _announcement_to_come)
 _CONFIRMED_BEFORE = lazy(
-    r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ant|e|ee|ait)|bestatigt\w*)\s+"
+    r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ing|ant|e|ee|ait)|bestatigt\w*)\s+"
     r"(?:aber |jedoch |aussi |also )?(?:the |l'|la |le |les |die |den |der )?$"
 )
 
@@ -1155,7 +1227,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt".
         return replace(cue, status="refused")
     if (
-        cue.status == "discussed"
+        cue.status == "discussed" and cue.kind != "open"
         and _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         and not _UNDECIDED.search(folded, cue.start, cue.end)
     ):
@@ -1163,6 +1235,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status not in _ACTION_STATUSES:
         return cue
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.kind == "purchase" and _WEIGHED_BEFORE.search(before):
+        # a purchase weighed is not made: "is discussing with allies the purchase of",
+        # "envisage d'acheter", "prüft den Kauf", "a débattu de l'initiative pour l'achat d'obus"
+        return replace(cue, status="discussed")
     if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
         # "have yet to arrive", "are still to be handed over": still outstanding, a promise
         return replace(cue, status="pledged")
@@ -1246,6 +1322,11 @@ _TO_COME_AFTER = lazy(
 # (the French conditional of "livrer", "fournir", "envoyer": "livrerait", "fournirait",
 # "enverrait"; not the imperfect "livrait")
 _CONDITIONAL_CUE = lazy(r"would\b|\w+[eir]rai(?:t|ent)\b")
+# An offer is made to be taken up: told with its condition ("has offered to send Patriot
+# launchers on condition that the United States replaces them", "propose de livrer ... à
+# condition que", "bietet ... an, sofern") it is under discussion, as a conditional is.
+_OFFER = lazy(r"offer(?:s|ed|ing)?\b|propos\w*|offr\w*|biete\w*|angeboten")
+_OFFERED_TO_BEFORE = lazy(r"\b(?:offer(?:s|ed|ing)?|propos\w*|offert|offre)\s+(?:to |de |d')?$")
 _CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\s+){0,12}$")
 # A promise made on the condition of an approval still to come is not made yet: "will send
 # howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
@@ -1259,6 +1340,7 @@ _UPON_APPROVAL = guarded(
 )
 _CONDITION = lazy(
     r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
+    r"on (?:the )?condition|sous reserve|unter der (?:bedingung|voraussetzung)|vorausgesetzt|"
     r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
 )
 
@@ -1266,7 +1348,9 @@ _CONDITION = lazy(
 def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue, before: str, text: str) -> bool:
     if cue.status not in ("pledged", "delivered"):
         return False
-    if not _CONDITIONAL_CUE.match(folded, cue.start, cue.end):
+    if _OFFER.match(folded, cue.start, cue.end) or _OFFERED_TO_BEFORE.search(before):
+        pass  # an offer with its condition is a question still open: "has offered to send ... on condition that"
+    elif not _CONDITIONAL_CUE.match(folded, cue.start, cue.end):
         if not any(word in before for word in ("would", "'d ", "serai", "wurde")):
             return False  # (most cues: no conditional before them, no pattern to run)
         match = _CONDITIONAL_BEFORE.search(before)
@@ -1344,7 +1428,8 @@ _REQUEST_GRANTED_BEFORE = lazy(
 )
 # A request named right after its refusal: "a rejeté la demande", "turned down the request".
 _REQUEST_TURNED_DOWN = lazy(
-    r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,2}$"
+    # (a time and an adverb may stand between: "a de nouveau rejeté mardi les appels de Kiev")
+    r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,3}$"
 )
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "not only ... but also" adds, it does not negate: "will not only send tanks but also".
