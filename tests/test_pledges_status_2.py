@@ -410,3 +410,26 @@ def test_the_status_wire_copy_tells(lang: str, text: str, expected: set, exact: 
         assert found == expected
     else:
         assert found <= expected
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Allies meet in Brussels",
+     "BRUSSELS (Reuters) - Defence ministers promised Ukraine more air defence on Thursday. No new fighter jets "
+     "were announced, two officials said."),
+    ("Les Alliés réunis à Bruxelles",
+     "BRUXELLES (AFP) - Les ministres ont promis jeudi davantage de défense aérienne à l'Ukraine. Aucun nouvel "
+     "avion de combat n'a été annoncé, selon deux responsables."),
+    ("Die Verbündeten in Brüssel",
+     "BRÜSSEL (dpa) - Die Minister sagten der Ukraine am Donnerstag mehr Luftverteidigung zu. Keine neuen "
+     "Kampfjets wurden angekündigt, sagten zwei Diplomaten."),
+])
+def test_what_nobody_announced_gives_no_record(title: str, text: str) -> None:
+    # Not announcing is no refusal (nobody said no) and no promise: the jets give nothing.
+    found = extract_pledges(text, title=title, entities=load_entities())
+    assert {p.category for p in found} == {"air_defence"}
+
+
+def test_an_announcement_not_made_is_no_refusal() -> None:
+    found = extract_pledges("WASHINGTON (AP) - The Pentagon did not announce new Abrams tanks for Ukraine on Tuesday.",
+                            entities=load_entities())
+    assert found == []

@@ -973,7 +973,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
         preview = any(c.status == "announced" and _announcement_to_come(folded, start, c) for c in kept)
         kept = [
-            replace(c, status="delivered") if c.status == "delivery" and made
+            replace(c, status="requested") if c.status == "announced" and _announcement_denied(folded, start, c)
+            else replace(c, status="delivered") if c.status == "delivery" and made
             else replace(c, status="discussed") if c.status in ("announced", "delivery") and preview
             else replace(c, status="pledged") if c.status in ("announced", "delivery")
             else replace(c, status="delivered") if c.status == "supplied"
@@ -1007,6 +1008,24 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
             or _SECOND_VERB_BEFORE.search(folded, max(weak.end, strong.start - 12), strong.start)
         )
     return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
+
+
+def _announcement_denied(folded: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether an announcement is told as not made: "no new fighter jets were announced",
+    "Berlin did not announce tanks", "aucun nouvel avion n'a été annoncé", "keine neuen
+    Panzer wurden angekündigt". No news is no refusal: nobody said no, so the things
+    named give no record (as "requested", like talks that did not take place)."""
+    return bool(
+        _NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        or _NOTHING_ANNOUNCED.search(folded, max(sentence_start, cue.start - 80), cue.start)
+    )
+
+
+# "no/aucun/kein ... was/were/été/wurden" right before an announcement: what nobody
+# announced (folded text; the passive's subject carries the negation).
+_NOTHING_ANNOUNCED = lazy(
+    r"\b(?:no|aucune?s?|keine?[nmrs]?)\s+(?:[\w'-]+\s+){0,5}?(?:n')?(?:was|were|been|ete|wurden?|worden)\s+$"
+)
 
 
 # An announcement still to come is a preview, not a promise: "is set to announce",
