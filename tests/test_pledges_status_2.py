@@ -433,3 +433,17 @@ def test_an_announcement_not_made_is_no_refusal() -> None:
     found = extract_pledges("WASHINGTON (AP) - The Pentagon did not announce new Abrams tanks for Ukraine on Tuesday.",
                             entities=load_entities())
     assert found == []
+
+
+@pytest.mark.parametrize("title, text", [
+    ("French Mirage jets now fly for Ukraine",
+     "KYIV (Reuters) - The first Mirage jets from France are in service with the Ukrainian air force, its command said."),
+    ("Les Mirage français volent désormais pour l'Ukraine",
+     "KIEV (AFP) - Les premiers Mirage cédés par la France sont en service, a indiqué l'armée de l'air ukrainienne."),
+    ("Französische Mirage-Jets fliegen jetzt für die Ukraine",
+     "KIEW (dpa) - Die ersten Mirage-Jets aus Frankreich sind bei der ukrainischen Luftwaffe im Einsatz."),
+])
+def test_a_headline_telling_the_jets_fly_for_ukraine_now_tells_their_delivery(title: str, text: str) -> None:
+    # The headline was read as a promise beside the body's delivery: one event, two stages.
+    found = extract_pledges(text, title=title, entities=load_entities())
+    assert {(p.donor, p.category, p.status) for p in found} == {("FR", "aircraft", D)}
