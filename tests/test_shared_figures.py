@@ -33,7 +33,7 @@ def test_a_joint_figure_is_on_each_partner_and_marked_as_shared(text: str) -> No
     found = [p for p in pledges_of(text) if p.category == "air_defence"]
     assert {p.donor for p in found} == {"NO", "DE"}
     assert all(p.quantity == 60 for p in found)
-    assert all(set(p.shared_with) == {"NO", "DE"} for p in found)
+    assert all(p.shared_with == ("DE", "NO") for p in found)
 
 
 def test_a_figure_each_donor_gives_is_its_own() -> None:
@@ -107,3 +107,19 @@ def test_a_queued_alert_keeps_its_shared_figures() -> None:
     alert = Alert(story_id=1, title="Patriot", url="https://news.example/a", sources=("Wire",), published=None,
                   topics=("aid",), pledges=(joint("NO", quantity=60),))
     assert alert_from_json(alert_to_json(alert)) == alert
+
+
+def test_a_shared_figure_in_crowns_is_in_one_currency(store, clock) -> None:
+    found = pledges_of("OSLO (Reuters) - Norway and Denmark will jointly give Ukraine 2 billion crowns for "
+                       "air defence, the two governments said on Monday.")
+    money = [p for p in found if p.value]
+    assert len({p.donor for p in money}) == 2 and {p.currency for p in money} == {"NOK"}
+    add_story_with_pledges(store, clock, [(1, p) for p in money])
+    totals = pledge_totals(store.pledge_groups())
+    assert totals.money == {"NOK": 2e9} and totals.money_pledges == {"NOK": 1}
+
+
+def test_partners_are_named_alike_whatever_the_order_told() -> None:
+    one = pledges_of("OSLO (Reuters) - Norway and Germany will jointly buy 60 Patriot missiles for Ukraine.")
+    other = pledges_of("BERLIN (Reuters) - Germany and Norway will jointly buy 60 Patriot missiles for Ukraine.")
+    assert {p.shared_with for p in one} == {p.shared_with for p in other} == {("DE", "NO")}

@@ -397,7 +397,7 @@ def _m023_shared_figures(db: Database) -> None:
         -- partial, so it holds only shared rows, and covering, so they are read from it alone
         -- (64k pledges, 3% shared: 73 ms sorting the table's rows, 10 ms from this index).
         CREATE INDEX IF NOT EXISTS pledges_shared
-            ON pledges(story_id, category, status, system, shared_with, donor, currency, quantity, value)
+            ON pledges(story_id, category, status, system, shared_with, currency, donor, quantity, value)
             WHERE shared_with != '';
         """
     )

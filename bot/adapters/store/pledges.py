@@ -172,7 +172,7 @@ class PledgeStore(StoreBase):
                 "coalesce(sum(value), 0) AS value_repeated, count(value) AS n_valued_repeated FROM ("
                 "SELECT p.donor, p.category, p.status, p.currency, p.quantity, p.value, "
                 "row_number() OVER (PARTITION BY p.story_id, p.category, p.status, p.system, "
-                f"p.shared_with ORDER BY p.donor) AS nth FROM pledges p {shared_where}) WHERE nth > 1 "
+                f"p.shared_with, p.currency ORDER BY p.donor) AS nth FROM pledges p {shared_where}) WHERE nth > 1 "
                 "GROUP BY donor, category, status, currency",
                 params,
             )

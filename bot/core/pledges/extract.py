@@ -83,7 +83,7 @@ from bot.core.pledges.givers import (
     recipient_subject,
     welcomes_after,
 )
-from bot.core.pledges.item_words import item_mentions, sentence_mentions
+from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
 from bot.core.pledges.items import (
     accessory_ammunition,
     first_of_total,
@@ -146,7 +146,7 @@ _NOT_GIVEN_BEFORE = lazy(
 # states from the European Peace Facility for arms sent to Ukraine", "le remboursement
 # des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
 # money at stake, not the things (no clause break between). (Folded text.)
-_PAID_BACK_BEFORE = lazy(r"\b(?:reimbursements?|remboursements?|\w*erstattung\w*)\b[^,;:.]{0,90}$")
+_PAID_BACK_BEFORE = lazy(rf"\b(?:{REFUND_WORDS})\b[^,;:.]{{0,90}}$")
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -1242,12 +1242,16 @@ def _records(
     own_each = several and _EACH.search(sentence.folded, sentence.start, sentence.end) is not None
     shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
     # Several givers of one figure (not "each" theirs): the figure is counted once in totals.
-    shared_with = giver if several and not own_each else ()
+    # Sorted, so every partner's row names the partners alike, whatever the order told.
+    shared_with = tuple(sorted(giver)) if several and not own_each else ()
+    # One figure in "crowns" told of Norway and Denmark is in one currency: the first
+    # giver's whose crowns are known, not NOK on one row and DKK on the other.
+    one_currency = next((_CROWNS[code] for code in giver if code in _CROWNS), None) if shared_with else None
     pledges: list[Pledge] = []
     for code in giver:
         currency = item.currency
         if currency == CROWNS:
-            currency = _CROWNS.get(code)
+            currency = one_currency or _CROWNS.get(code)
         record = Pledge(
             donor=code,
             category=category,
@@ -1570,7 +1574,7 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
 
 
 # (folded text: money paid back, see item_words' funding words)
-_REPAID = lazy(r"reimbursement|remboursement|\w*erstattung")
+_REPAID = lazy(REFUND_WORDS)
 # (folded text: a share of things named before, see references._back_reference_words)
 _SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)

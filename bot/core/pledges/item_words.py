@@ -18,6 +18,11 @@ from bot.core.text.lazy_pattern import lazy
 # first alternative wins, so specific compounds come before the generic word they
 # contain (Schützenpanzer before Panzer, artillery shells before artillery).
 
+# Money paid back ("reimbursement", "remboursement", "Rückerstattung", "Kostenerstattung",
+# "Erstattung"), as a word of its own: "Berichterstattung" (news coverage) is none. One
+# alternation for the funding words here and the pledge reader's refund guards (extract.py).
+REFUND_WORDS = r"reimbursements?|remboursements?|\b(?:\w*ruck|kosten)?erstattung\w*"
+
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
     # (Italy's aid comes by decree: "13th military aid decree", "13e décret d'aide
@@ -84,7 +89,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("funding", r"(?:military |security |financial )?aid|(?:military |security )assistance|"
      r"enveloppes?|aide (?:militaire|financiere)|militarhilfe\w*|finanzhilfe\w*|"
      # money paid back to those who gave (the EU's European Peace Facility repays members)
-     r"reimbursements?|remboursements?|\w*ruckerstattung\w*|"
+     rf"{REFUND_WORDS}|"
      # German "Gelder" (funds): "Gelder aus der Europäischen Friedensfazilität"
      r"gelder|hilfsgelder|\w*hilfegelder|"
      r"funding|financement|financing|\w*finanzierung\w*|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"

@@ -54,7 +54,8 @@ def is_commitment(row: dict) -> bool:
 def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
     """Totals of rows grouped by the store (SqliteStore.pledge_groups: `n` pledges,
     `quantity` and `value` summed, `n_valued` with a value, and the *_repeated parts of
-    those sums that repeat a partner's shared figure), or of single pledge rows."""
+    those sums that repeat a partner's shared figure), or of single pledge rows (which
+    cannot tell a shared figure: each partner's row counts it)."""
     totals = PledgeTotals()
     for row in rows:
         status = row.get("status") or "pledged"
