@@ -8,6 +8,11 @@ naming donated weapons, court and parliament decisions on exports to Ukraine. Lo
 for Israel and Taiwan, Russia's arms output and North Korea's and Iran's transfers to Russia,
 domestic procurement and stocks rebuilt after giving to Ukraine, humanitarian and energy aid,
 sport and culture with military words, history (Lend-Lease, the Cold War), markets.
+
+Main's rules missed 4 of the 40 aid texts and raised 11 of the 40 look-alikes; after this round's
+changes they miss 1 and raise 6 (each marked with its reason). Written after the changes, 20 more
+texts (at the end): main missed 1 of 10 and raised 2 of 10, this round's rules on their first run
+missed none and raised 1 (marked).
 """
 
 from __future__ import annotations
@@ -127,9 +132,11 @@ AID_NEWS = [
     ("Rheinmetall übergibt erste Skyranger an Kiew",
      "DÜSSELDORF (dpa) - Rheinmetall hat die ersten Flugabwehrsysteme Skyranger an die Ukraine übergeben, "
      "finanziert von einem EU-Mitgliedsstaat, teilte der Konzern mit."),
-    ("Kiew erhält ausgemustertes Patriot-System aus Israel",
-     "KIEW (dpa) - Die Ukraine hat ein Patriot-Flugabwehrsystem erhalten, das Israel ausgemustert und den USA "
-     "übergeben hatte, berichtete eine Zeitung."),
+    pytest.param("Kiew erhält ausgemustertes Patriot-System aus Israel",
+                 "KIEW (dpa) - Die Ukraine hat ein Patriot-Flugabwehrsystem erhalten, das Israel ausgemustert und den USA "
+                 "übergeben hatte, berichtete eine Zeitung.",
+                 marks=pytest.mark.xfail(strict=True, reason='Israel named as the former owner pulls the trap of weapons for another country (-1); no rule tells a former owner from a buyer')),
+
     ("Litauen schickt Mörser und Störsender",
      "VILNIUS (dpa) - Litauen schickt der Ukraine ein neues Paket mit Mörsern, Munition und Störsendern, kündigte "
      "das Verteidigungsministerium an."),
@@ -155,9 +162,11 @@ LOOK_ALIKES = [
     ("US approves $8 billion munitions sale to Israel",
      "WASHINGTON (Reuters) - The State Department approved the sale of fighter jet munitions and Hellfire missiles "
      "to Israel worth 8 billion dollars, weeks after a new aid package for Ukraine."),
-    ("Taiwan takes delivery of first HIMARS launchers",
-     "TAIPEI (Reuters) - Taiwan took delivery of its first 11 HIMARS rocket launchers from the United States, after "
-     "deliveries to Ukraine had delayed the order."),
+    pytest.param("Taiwan takes delivery of first HIMARS launchers",
+                 "TAIPEI (Reuters) - Taiwan took delivery of its first 11 HIMARS rocket launchers from the United States, after "
+                 "deliveries to Ukraine had delayed the order.",
+                 marks=pytest.mark.xfail(strict=True, reason="deliveries to Ukraine told as the cause of a delay are support words near the launchers; Taiwan's trap is -1 alone")),
+
     ("Russian tank plant triples output",
      "MOSCOW (Reuters) - Uralvagonzavod has tripled its output of T-90 tanks since the invasion of Ukraine, the "
      "Russian defence ministry said, as factories work around the clock."),
@@ -176,9 +185,11 @@ LOOK_ALIKES = [
     ("Ukrainian champion dedicates title win to air defence crews",
      "LONDON (Reuters) - Ukraine's heavyweight boxing champion retained his title on Saturday and dedicated the win "
      "to the country's air defence crews, who he said deliver hope every night."),
-    ("Lend-Lease remembered 80 years on",
-     "MOSCOW (Reuters) - Historians marked 80 years since the end of Lend-Lease, under which the United States "
-     "shipped thousands of Sherman tanks and aircraft to the Soviet Union, including Soviet Ukraine."),
+    pytest.param("Lend-Lease remembered 80 years on",
+                 "MOSCOW (Reuters) - Historians marked 80 years since the end of Lend-Lease, under which the United States "
+                 "shipped thousands of Sherman tanks and aircraft to the Soviet Union, including Soviet Ukraine.",
+                 marks=pytest.mark.xfail(strict=True, reason="as in round 5: 'Lend-Lease' and tanks shipped, a sentence naming Ukraine; only the years tell history from news")),
+
     ("Rheinmetall shares hit record on ammunition orders",
      "FRANKFURT (Reuters) - Shares in Rheinmetall rose 6% to a record high after the company said it expected more "
      "ammunition orders from European governments supplying Ukraine."),
@@ -195,9 +206,11 @@ LOOK_ALIKES = [
      "TEHRAN (Reuters) - Iran displayed Shahed drones and ballistic missiles at a military parade, weeks after Western "
      "officials said Tehran had supplied hundreds of the drones to Russia for use against Ukraine."),
     # ---- French
-    ("Paris autorise l'exportation de composants vers Israël",
-     "PARIS (AFP) - Le gouvernement a autorisé l'exportation vers Israël de composants de munitions, une décision "
-     "critiquée par des ONG qui rappellent les livraisons d'armes à l'Ukraine."),
+    pytest.param("Paris autorise l'exportation de composants vers Israël",
+                 "PARIS (AFP) - Le gouvernement a autorisé l'exportation vers Israël de composants de munitions, une décision "
+                 "critiquée par des ONG qui rappellent les livraisons d'armes à l'Ukraine.",
+                 marks=pytest.mark.xfail(strict=True, reason="'livraisons d'armes à l'Ukraine' (weight 2) recalled by critics as a comparison reads as aid news")),
+
     ("La Russie produit trois fois plus d'obus, selon l'Otan",
      "BRUXELLES (AFP) - La Russie produit désormais trois fois plus d'obus d'artillerie qu'avant l'invasion de "
      "l'Ukraine, a déclaré le secrétaire général de l'Otan, appelant les Européens à accélérer leur propre production."),
@@ -219,9 +232,11 @@ LOOK_ALIKES = [
     ("Dassault : commandes record de Rafale",
      "PARIS (AFP) - Dassault Aviation a enregistré des commandes record de Rafale, portées par la guerre en Ukraine "
      "qui pousse les Européens à s'armer ; l'action gagne 3 %."),
-    ("Archives : quand Paris livrait des Mirage à l'Irak",
-     "PARIS (AFP) - Des archives déclassifiées montrent comment la France a livré des avions Mirage F1 et des missiles "
-     "Exocet à l'Irak dans les années 1980, une page que l'historien compare aux livraisons actuelles à l'Ukraine."),
+    pytest.param("Archives : quand Paris livrait des Mirage à l'Irak",
+                 "PARIS (AFP) - Des archives déclassifiées montrent comment la France a livré des avions Mirage F1 et des missiles "
+                 "Exocet à l'Irak dans les années 1980, une page que l'historien compare aux livraisons actuelles à l'Ukraine.",
+                 marks=pytest.mark.xfail(strict=True, reason="the giving and its recipient ('à l'Irak') are nine words apart, past @given_elsewhere's BEFORE/8; history told by its years")),
+
     ("Pyongyang a livré des lance-roquettes à Moscou",
      "SÉOUL (AFP) - La Corée du Nord a livré à la Russie plus de 200 lance-roquettes multiples, selon le "
      "renseignement sud-coréen, qui redoute leur utilisation contre l'Ukraine."),
@@ -244,9 +259,11 @@ LOOK_ALIKES = [
     ("Bundeswehr erhält erste neue Panzerhaubitzen",
      "BERLIN (dpa) - Die Bundeswehr hat die ersten von 28 neuen Panzerhaubitzen 2000 erhalten, die als Ersatz für an "
      "die Ukraine abgegebene Geschütze bestellt worden waren."),
-    ("Luftfahrtmesse ILA: Hersteller zeigen Drohnen",
-     "BERLIN (dpa) - Auf der Luftfahrtmesse ILA zeigen Hersteller, die auch die Ukraine beliefern, neue Drohnen und "
-     "Flugabwehrsysteme; das Publikumsinteresse ist groß."),
+    pytest.param("Luftfahrtmesse ILA: Hersteller zeigen Drohnen",
+                 "BERLIN (dpa) - Auf der Luftfahrtmesse ILA zeigen Hersteller, die auch die Ukraine beliefern, neue Drohnen und "
+                 "Flugabwehrsysteme; das Publikumsinteresse ist groß.",
+                 marks=pytest.mark.xfail(strict=True, reason="makers 'die auch die Ukraine beliefern' (a relative clause describing firms) read as supplying Ukraine")),
+
     ("Deutschland schickt Transformatoren nach Kiew",
      "BERLIN (dpa) - Deutschland schickt der Ukraine weitere Transformatoren und Generatoren, um das von russischen "
      "Raketen beschädigte Stromnetz zu stabilisieren, teilte das Entwicklungsministerium mit."),
@@ -256,9 +273,11 @@ LOOK_ALIKES = [
     ("Analysten erhöhen Kursziel für Rheinmetall",
      "FRANKFURT (dpa) - Mehrere Analysten haben ihr Kursziel für die Rheinmetall-Aktie angehoben, nachdem der Konzern "
      "neue Munitionsaufträge für die Ukraine gemeldet hatte."),
-    ("Ukrainischer Biathlet schenkt Medaille den Soldaten",
-     "ANTHOLZ (dpa) - Ein ukrainischer Biathlet hat Gold gewonnen und die Medaille den Soldaten geschenkt, die an der "
-     "Front Munition und Waffen bräuchten."),
+    pytest.param("Ukrainischer Biathlet schenkt Medaille den Soldaten",
+                 "ANTHOLZ (dpa) - Ein ukrainischer Biathlet hat Gold gewonnen und die Medaille den Soldaten geschenkt, die an der "
+                 "Front Munition und Waffen bräuchten.",
+                 marks=pytest.mark.xfail(strict=True, reason="a medal given to soldiers who need weapons: 'geschenkt' and the weapons of a relative clause of need")),
+
     ("Taiwan erhält Harpoon-Küstenbatterien",
      "TAIPEH (dpa) - Taiwan erhält von den USA Harpoon-Küstenverteidigungssysteme, deren Auslieferung sich wegen der "
      "Ukraine-Hilfe verzögert hatte."),
@@ -287,3 +306,101 @@ def test_aid_news_of_the_sixth_round_is_relevant(defaults: RuleSet, headline: st
 def test_look_alikes_of_the_sixth_round_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
     analysis = analyze(defaults, headline, lead)
     assert not analysis.relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- a count's share is no recipient
+
+# "en a envoyé 3, et 10 pour la Suède": the French "pour" one word after "et" follows a count told
+# without its thing, and the country is the giver of that share, not a recipient (a noun would
+# take its article: "et des obus pour la Pologne"). On main, @given_elsewhere took Sweden for the
+# recipient and the sending was no support word.
+@pytest.mark.parametrize(
+    ("headline", "lead", "relevant"),
+    [
+        ("Leopard 2 : les Pays-Bas en ont envoyé 6 et 8 pour la Norvège, selon l'Ukraine", "", True),
+        ("Leopard 2 : la Finlande en a livré quatre, et six pour la Norvège, selon l'Ukraine", "", True),
+        # A recipient told with its noun and article stays one.
+        ("Leopard 2 : la France a livré des obus à l'Ukraine et des chars pour la Norvège", "", True),
+        ("Chars Leopard 2 : la Finlande a livré des chars et des obus pour la Norvège, selon l'Ukraine", "",
+         False),
+    ],
+)
+def test_a_count_shared_after_et_is_no_recipient(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- written after the changes
+
+# Written after the changes above and labelled before their first run: 10 aid texts and 10
+# look-alikes. Main's rules missed 1 and raised 2; this round's rules missed none and raised 1
+# (marked).
+AFTER = [
+    ("Norway to hand over two more NASAMS to Ukraine, order replacements",
+     "OSLO (Reuters) - Norway will hand over two more NASAMS air defence systems to Ukraine from its own "
+     "stocks and order replacements from Kongsberg for its armed forces, the defence minister said.", True),
+    ("Ukrainian gunners train on Archer howitzers in Sweden",
+     "STOCKHOLM (Reuters) - Ukrainian gunners are training on Archer self-propelled howitzers at a Swedish "
+     "army range ahead of the guns' delivery, the Swedish armed forces said.", True),
+    ("Spain to send Hawk missile launchers in spring",
+     "MADRID (Reuters) - Spain will send four more Hawk missile launchers to Ukraine in the spring, the "
+     "defence ministry said in a brief statement on Monday.", True),
+    ("Belgium approves F-16 transfer timetable",
+     "BRUSSELS (Reuters) - Belgium's parliament approved a timetable to transfer 30 F-16 fighter jets to "
+     "Ukraine by 2028, the defence minister told lawmakers.", True),
+    ("Le Canada finance des drones pour Kiev",
+     "OTTAWA (AFP) - Le Canada a annoncé un financement de 200 millions de dollars pour l'achat de drones "
+     "au profit des forces ukrainiennes, en marge d'une réunion de l'Otan.", True),
+    ("La Pologne a livré son 45e paquet d'aide militaire",
+     "VARSOVIE (AFP) - La Pologne a livré à l'Ukraine son 45e paquet d'aide militaire, composé surtout de "
+     "munitions d'artillerie, a annoncé le ministère polonais de la Défense.", True),
+    ("Des marins ukrainiens formés en Belgique",
+     "ZEEBRUGGE (AFP) - Une cinquantaine de marins ukrainiens ont achevé leur formation sur un chasseur de "
+     "mines belge, que Bruxelles doit céder à Kiev.", True),
+    ("Spanien übergibt Leopard-Panzer aus Depot",
+     "MADRID (dpa) - Spanien hat der Ukraine weitere zehn Leopard-2A4-Panzer aus einem Depot in Saragossa "
+     "übergeben, teilte das Verteidigungsministerium mit.", True),
+    ("Berlin finanziert Langstreckendrohnen aus der Ukraine",
+     "BERLIN (dpa) - Deutschland finanziert die Produktion von Langstreckendrohnen in der Ukraine mit "
+     "mehreren hundert Millionen Euro, sagte der Verteidigungsminister in Kiew.", True),
+    ("Dänemark bildet ukrainische Artilleristen aus",
+     "KOPENHAGEN (dpa) - Dänische Ausbilder bilden ukrainische Artilleristen an Caesar-Haubitzen aus, die "
+     "Dänemark der Ukraine geschenkt hat.", True),
+    ("Poland receives first Apache helicopters",
+     "WARSAW (Reuters) - Poland received its first AH-64 Apache attack helicopters from the United States "
+     "on Tuesday, part of a build-up the government links to the war in Ukraine.", False),
+    ("Russia delivers last S-400 batteries to India",
+     "NEW DELHI (Reuters) - Russia has delivered the last two S-400 air defence batteries to India, Indian "
+     "officials said, after delays blamed on the war in Ukraine.", False),
+    ("Ukrainian drone makers showcase interceptors at Paris fair",
+     "PARIS (Reuters) - Ukrainian drone makers showed interceptor drones at the Eurosatory defence fair, "
+     "hoping to find export customers among European armies.", False),
+    ("Ukrainian fencer gives Olympic medal to army hospital",
+     "KYIV (Reuters) - A Ukrainian Olympic fencer gave her gold medal to a military hospital in Kyiv, "
+     "saying wounded soldiers deserved it more than she did.", False),
+    ("La Grèce commande une quatrième frégate française",
+     "ATHÈNES (AFP) - La Grèce a commandé une quatrième frégate FDI à Naval Group pour sa marine, a "
+     "annoncé le gouvernement grec, en citant la guerre en Ukraine.", False),
+    ("L'Ukraine reçoit 300 bus scolaires européens",
+     "KIEV (AFP) - L'Ukraine a reçu 300 bus scolaires offerts par l'Union européenne pour les villages "
+     "proches du front, a indiqué le ministère de l'Éducation.", False),
+    ("Des trains d'obus nord-coréens entrent en Russie",
+     "SÉOUL (AFP) - Des trains chargés d'obus nord-coréens ont franchi la frontière russe, selon des "
+     "images satellites, alors que Moscou prépare une offensive contre l'Ukraine.", False),
+    ("Schweiz kauft Patriot für die eigene Armee",
+     "BERN (dpa) - Die Schweiz kauft weitere Patriot-Systeme für die eigene Armee, deren Lieferung sich "
+     "wegen der Ukraine-Hilfe der USA verzögert.", False),
+    ("Museum zeigt sowjetischen Panzer aus der Ukraine",
+     "BERLIN (dpa) - Ein Museum in Berlin zeigt einen sowjetischen Panzer, den die Ukraine in den 1990er "
+     "Jahren an Deutschland verkauft hatte.", False),
+    pytest.param("EU liefert Generatoren an die Ukraine",
+                 "BRÜSSEL (dpa) - Die EU liefert der Ukraine weitere 200 Generatoren und Transformatoren, nachdem "
+                 "russische Drohnen und Raketen Kraftwerke zerstört haben.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="'nachdem russische Drohnen und Raketen Kraftwerke zerstört haben': the rockets of the attack stand apart from 'russische' (@attack wants them next to it)")),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), AFTER)
+def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
