@@ -10,9 +10,9 @@ domestic procurement and stocks rebuilt after giving to Ukraine, humanitarian an
 sport and culture with military words, history (Lend-Lease, the Cold War), markets.
 
 Main's rules missed 4 of the 40 aid texts and raised 11 of the 40 look-alikes; after this round's
-changes they miss 1 and raise 6 (each marked with its reason). Written after the changes, 20 more
-texts (at the end): main missed 1 of 10 and raised 2 of 10, this round's rules on their first run
-missed none and raised 1 (marked).
+changes they miss 1 and raise 7 (each marked with its reason). Written after the changes, 20 more
+texts (at the end): main missed 1 of 10 and raised 2 of 10; this round's rules on their first run
+missed none and raised 1, and 2 once a trap they were run with was dropped (both marked).
 """
 
 from __future__ import annotations
@@ -173,9 +173,11 @@ LOOK_ALIKES = [
     ("North Korea sends self-propelled guns to Russia, Seoul says",
      "SEOUL (Reuters) - North Korea has delivered more than 100 self-propelled guns and multiple rocket launchers to "
      "Russia, South Korean intelligence said, as its troops fight in Kursk against Ukrainian forces."),
-    ("France orders 42 more Caesar guns for its army",
-     "PARIS (Reuters) - France's defence procurement agency ordered 42 Caesar Mk2 howitzers from KNDS for the French "
-     "army, which has given many of its guns to Ukraine."),
+    pytest.param("France orders 42 more Caesar guns for its army",
+                 "PARIS (Reuters) - France's defence procurement agency ordered 42 Caesar Mk2 howitzers from KNDS for the French "
+                 "army, which has given many of its guns to Ukraine.",
+                 marks=pytest.mark.xfail(strict=True, reason="an order for the buyer's own army, with its past giving to Ukraine in a relative clause: a trap for ordering 'for the French army' also hid 'send Patriots now and buy replacements for the Bundeswehr later' (tests/test_rules_relevance.py)")),
+
     ("Germany signs deal for 105 Leopard 2A8 tanks",
      "BERLIN (Reuters) - Germany signed a contract for 105 Leopard 2A8 tanks for the Bundeswehr's new brigade in "
      "Lithuania, as Berlin rebuilds stocks depleted by aid to Ukraine."),
@@ -333,8 +335,10 @@ def test_a_count_shared_after_et_is_no_recipient(defaults: RuleSet, headline: st
 # ---------------------------------------------------------------- written after the changes
 
 # Written after the changes above and labelled before their first run: 10 aid texts and 10
-# look-alikes. Main's rules missed 1 and raised 2; this round's rules missed none and raised 1
-# (marked).
+# look-alikes. Main's rules missed 1 and raised 2. This round's rules, on their first run, missed
+# none and raised 1; they were then run with a trap for a country buying for its own forces, which
+# a test of round 1 showed hiding aid news ("send Patriots now and buy replacements for the
+# Bundeswehr later"): without it they raise 2 (both marked).
 AFTER = [
     ("Norway to hand over two more NASAMS to Ukraine, order replacements",
      "OSLO (Reuters) - Norway will hand over two more NASAMS air defence systems to Ukraine from its own "
@@ -387,9 +391,10 @@ AFTER = [
     ("Des trains d'obus nord-coréens entrent en Russie",
      "SÉOUL (AFP) - Des trains chargés d'obus nord-coréens ont franchi la frontière russe, selon des "
      "images satellites, alors que Moscou prépare une offensive contre l'Ukraine.", False),
-    ("Schweiz kauft Patriot für die eigene Armee",
-     "BERN (dpa) - Die Schweiz kauft weitere Patriot-Systeme für die eigene Armee, deren Lieferung sich "
-     "wegen der Ukraine-Hilfe der USA verzögert.", False),
+    pytest.param("Schweiz kauft Patriot für die eigene Armee",
+                 "BERN (dpa) - Die Schweiz kauft weitere Patriot-Systeme für die eigene Armee, deren Lieferung sich "
+                 "wegen der Ukraine-Hilfe der USA verzögert.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="'Ukraine-Hilfe' told as the cause of a delay is a support word near the Patriots; on the first run a trap for buying for one's own forces kept it out, and was dropped for hiding older aid news")),
     ("Museum zeigt sowjetischen Panzer aus der Ukraine",
      "BERLIN (dpa) - Ein Museum in Berlin zeigt einen sowjetischen Panzer, den die Ukraine in den 1990er "
      "Jahren an Deutschland verkauft hatte.", False),
