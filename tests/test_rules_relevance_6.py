@@ -409,3 +409,35 @@ AFTER = [
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- single readings of this round
+
+# Each fails on main. Ukraine named as the beneficiary in other words ("for the benefit of
+# Ukraine", "zugunsten der Ukraine") is a support word like "for Ukraine"; minehunters are
+# weapons like patrol boats; Iraq is among the countries a giving may go to instead of Ukraine.
+@pytest.mark.parametrize(
+    ("headline", "lead", "relevant"),
+    [
+        ("Norway buys interceptors for the benefit of Ukraine",
+         "OSLO (Reuters) - Norway will buy air defence interceptors for the benefit of Ukraine, the defence "
+         "minister said.", True),
+        ("Dänemark kauft Abfangdrohnen zugunsten der Ukraine",
+         "KOPENHAGEN (dpa) - Dänemark kauft in Polen Abfangdrohnen zugunsten der Ukraine, sagte der "
+         "Verteidigungsminister.", True),
+        ("Britain to hand two minehunters to Ukraine",
+         "LONDON (Reuters) - Britain will hand over two Sandown-class minehunters to the Ukrainian navy, the defence "
+         "ministry said.", True),
+        ("Deutschland übergibt der Ukraine Minenjagdboote",
+         "BERLIN (dpa) - Deutschland übergibt der Ukraine zwei ausgemusterte Minenjagdboote, teilte die Marine mit.",
+         True),
+        ("Ukraine says Britain delivers howitzers to Iraq",
+         "KYIV (Reuters) - Ukraine said on Tuesday that Britain delivers howitzers and artillery shells to Iraq.",
+         False),
+        ("Laut Ukraine liefert Deutschland Haubitzen an den Irak",
+         "KIEW (dpa) - Die Ukraine teilte mit, Deutschland liefere Haubitzen und Munition an den Irak.", False),
+    ],
+)
+def test_single_readings_of_the_sixth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
