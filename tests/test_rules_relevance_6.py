@@ -312,7 +312,7 @@ def test_look_alikes_of_the_sixth_round_are_not_relevant(defaults: RuleSet, head
 
 # ---------------------------------------------------------------- a count's share is no recipient
 
-# "en a envoyé 3, et 10 pour la Suède": the French "pour" one word after "et" follows a count told
+# "en ont envoyé 6 et 8 pour la Norvège": the French "pour" one word after "et" follows a count told
 # without its thing, and the country is the giver of that share, not a recipient (a noun would
 # take its article: "et des obus pour la Pologne"). On main, @given_elsewhere took Sweden for the
 # recipient and the sending was no support word.
