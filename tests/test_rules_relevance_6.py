@@ -314,7 +314,7 @@ def test_look_alikes_of_the_sixth_round_are_not_relevant(defaults: RuleSet, head
 
 # "en ont envoyé 6 et 8 pour la Norvège": the French "pour" one word after "et" follows a count told
 # without its thing, and the country is the giver of that share, not a recipient (a noun would
-# take its article: "et des obus pour la Pologne"). On main, @given_elsewhere took Sweden for the
+# take its article: "et des obus pour la Pologne"). On main, @given_elsewhere took Norway for the
 # recipient and the sending was no support word.
 @pytest.mark.parametrize(
     ("headline", "lead", "relevant"),
