@@ -370,18 +370,16 @@ def test_production_with_ukraine_and_a_french_share_price(defaults: RuleSet, hea
 # ---------------------------------------------------------------- written after the changes
 
 # Written after the changes above and labelled before the run, to check they were not fitted to
-# the texts above: 10 aid texts and 10 look-alikes. Main's rules and these both missed 2 (marked)
-# and raised none.
+# the texts above: 10 aid texts and 10 look-alikes. Main's rules and these both missed 2 and raised
+# none; round 6 (tests/test_rules_relevance_6.py) reads both: a swap's "agreed to transfer" is
+# agreeing to send, and gunners ("artilleurs") are trainees.
 AFTER = [
     ("Estonia sends its entire stock of 155mm howitzers to Ukraine",
      "TALLINN (Reuters) - Estonia has sent all of its remaining FH70 howitzers to Ukraine and will replace them "
      "with K9 guns, the Estonian defence forces said.", True),
-    pytest.param("Greece agrees to transfer Soviet-era air defence to Kyiv",
-                 "ATHENS (Reuters) - Greece agreed to transfer several Soviet-era air defence batteries to Ukraine "
-                 "after Washington offered Patriot replacements, a government spokesman said.", True,
-                 marks=pytest.mark.xfail(strict=True, reason="a swap: the trap of weapons bought to replace those "
-                                                             "given reads 'to Ukraine' near 'replacements' (-1), "
-                                                             "and 'agreed to transfer' is no agreeing to send")),
+    ("Greece agrees to transfer Soviet-era air defence to Kyiv",
+     "ATHENS (Reuters) - Greece agreed to transfer several Soviet-era air defence batteries to Ukraine "
+     "after Washington offered Patriot replacements, a government spokesman said.", True),
     ("Ukraine to use EU loan money for interceptor drones",
      "KYIV (Reuters) - Ukraine will spend part of the EU's new loan on interceptor drones and artillery rounds, "
      "Prime Minister Yulia Svyrydenko told parliament.", True),
@@ -391,11 +389,9 @@ AFTER = [
     ("La Suède livrera deux avions radar à l'Ukraine",
      "STOCKHOLM (AFP) - La Suède livrera à l'Ukraine deux avions de surveillance radar ASC 890, a confirmé le "
      "gouvernement suédois dans un communiqué.", True),
-    pytest.param("Des artilleurs ukrainiens formés en Pologne sur le K2",
-                 "VARSOVIE (AFP) - L'armée polonaise a formé plusieurs centaines d'artilleurs ukrainiens à des "
-                 "obusiers automoteurs, a indiqué le ministère polonais de la Défense.", True,
-                 marks=pytest.mark.xfail(strict=True, reason="gunners ('artilleurs') are not among the trainees the "
-                                                             "training rule knows (soldiers, pilots, crews...)")),
+    ("Des artilleurs ukrainiens formés en Pologne sur le K2",
+     "VARSOVIE (AFP) - L'armée polonaise a formé plusieurs centaines d'artilleurs ukrainiens à des "
+     "obusiers automoteurs, a indiqué le ministère polonais de la Défense.", True),
     ("L'Otan s'engage à coordonner les livraisons d'armes à Kiev",
      "BRUXELLES (AFP) - Les pays de l'Otan ont décidé de confier à l'Alliance la coordination des livraisons "
      "d'armes et de la formation des soldats ukrainiens.", True),
