@@ -146,7 +146,7 @@ def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
     """Check every rule of a file, enabled or not, as `validate_rule` checks one, and raise
     RuleError naming the first bad one by its number in the file and its topic ("rule #3
     (aid): ..."). The rules are compiled together once: compiling each alone cost ~4 s of
-    CPU for the 73 shipped ones, paid on every first start (and by every test that starts
+    CPU for the shipped ones (73 when measured), paid on every first start (and by every test that starts
     on a new database), most of it expanding the same @lists again for each rule.
     Warnings are not computed: an imported file is taken as it is."""
 

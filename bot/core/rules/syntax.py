@@ -146,7 +146,7 @@ Term = (Phrase, ListRef, Regex)
 
 def is_positional(expr: Expr) -> bool:
     """True when `expr` matches at word positions, so NEAR can measure distances:
-    words, phrases, @lists and OR/NEAR/EXCEPT groups of them (not NOT, AND or regexes)."""
+    words, phrases, @lists and OR/NEAR/BEFORE/EXCEPT groups of them (not NOT, AND or regexes)."""
     if isinstance(expr, (Phrase, ListRef, Near, Except)):
         return True
     if isinstance(expr, Or):

@@ -12,7 +12,7 @@ rule language (words, "phrases", wildcards, @donor/@system/@ukraine/@country, BE
     en = '''send OR deliver OR "hand over"'''
     fr = '''livrer OR fournir OR "mettre à disposition"'''
 
-Each variant must be usable inside NEAR (words, phrases, @lists and OR/NEAR/EXCEPT
+Each variant must be usable inside NEAR (words, phrases, @lists and OR/NEAR/BEFORE/EXCEPT
 groups of them), because that is where rules put such lists. A word list may name
 the entity lists but not another word list: one level keeps every rule readable
 from the file and rules out cycles. Everything here is pure: the caller reads the
@@ -75,7 +75,7 @@ def _check_expression(expression: str, where: str) -> None:
         raise ConfigError(f"{where}: {exc} (at character {exc.position})") from None
     if not is_positional(tree):
         raise ConfigError(f"{where}: a word list is used inside NEAR, so it may hold words, phrases, @lists and "
-                          "OR/NEAR/EXCEPT groups of them (not AND, NOT or regexes)")
+                          "OR/NEAR/BEFORE/EXCEPT groups of them (not AND, NOT or regexes)")
     for term in iter_terms(tree):
         if isinstance(term, ListRef) and term.name not in ENTITY_LISTS:
             raise ConfigError(f"{where}: names @{term.name}; a word list may name only "
