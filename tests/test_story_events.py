@@ -1107,6 +1107,28 @@ def test_round_ups_of_two_standing_meetings_of_one_day_are_two_events():
               lang="de").event.lead_meetings == {"EU-MINISTERS"}
 
 
+def test_a_meeting_held_alongside_the_first_named_is_one_sitting_with_it():
+    """The contact group often meets on the sidelines of a NATO ministers' meeting: a round-up
+    naming the ministers first and the contact group as meeting alongside ("as", "en marge
+    de", "am Rande") reports that sitting, as the contact group's own round-up does (the
+    first-named meeting alone made them conflict, and one sitting raised two alerts)."""
+    contact_group = fp("Contact group vows more air defence for Ukraine at Brussels meeting",
+                       "Ukraine's allies vowed more air defence on Thursday at a contact group meeting in Brussels.",
+                       lang="en")
+    for title, lang in (
+        ("NATO defence ministers meet in Brussels as contact group vows more air defence for Ukraine", "en"),
+        ("Les ministres de la Défense de l'Otan réunis en marge du groupe de contact pour l'Ukraine", "fr"),
+        ("Nato-Verteidigungsminister beraten am Rande der Kontaktgruppe über Flugabwehr für die Ukraine", "de"),
+    ):
+        alongside = fp(title, "", lang=lang)
+        assert alongside.event.meetings == {"NATO-MINISTERS", "UDCG"}, title
+        assert compare(alongside.event, contact_group.event).conflict != "meeting", title
+    # Recalled as earlier, it stays the context: "two days after the contact group met".
+    after = fp("NATO defence ministers meet in Brussels two days after the contact group pledged air defence", "",
+               lang="en")
+    assert after.event.meetings == {"NATO-MINISTERS"}
+
+
 def test_a_statement_made_elsewhere_is_not_the_round_up_of_a_meeting_of_its_day():
     """NATO's Secretary General speaking in another city (an interview, a news conference
     with a head of government) on the day the alliance's ministers meet: both report no

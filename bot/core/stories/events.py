@@ -327,10 +327,24 @@ def _meeting_of(folded_title: str, folded_opening: str) -> frozenset[str]:
     réunion du groupe de contact mardi" is the NATO ministers' meeting, and naming the
     contact group's Tuesday must not make it one with that meeting's own round-ups."""
     for text in (folded_title, folded_opening):
-        found = [(match.start(), key) for key, pattern in _MEETINGS.items() if (match := pattern.search(text))]
+        found = sorted((match.start(), key) for key, pattern in _MEETINGS.items() if (match := pattern.search(text)))
         if found:
-            return frozenset({min(found)[1]})
+            # ... unless the other is told as held alongside it: "NATO defence ministers meet
+            # in Brussels as the contact group vows more air defence", "en marge de la
+            # réunion du groupe de contact", "am Rande des Treffens der Kontaktgruppe": one
+            # sitting, which either meeting's round-up may report.
+            return frozenset(key for start, key in found
+                             if start == found[0][0] or _ALONGSIDE_BEFORE.search(text, 0, start))
     return frozenset()
+
+
+# Right before a second standing meeting named: it is held at the same time (folded text).
+_ALONGSIDE_BEFORE = re.compile(
+    r"\b(?:as|while|alongside|(?:on|at) the (?:sidelines|margins?) of|in the margins? of|en marge d(?:u|e la|es|e l')|"
+    r"tandis que|alors que|parallelement a|am rande (?:des|der)|wahrend|parallel zu[mr]?)"
+    r"(?: (?:the|a|la|le|les|l'|du|de|des|der|die|das|des|dem|den|einer?|eines?))?"
+    r"(?: (?:\w+ ){0,2}(?:meeting|talks|reunion|treffens?|sitzung|tagung))?(?: (?:of|de|du|der|des))?(?: the| la| l'| le)? ?$"
+)
 
 
 # What wire copy writes right before a figure it rounds or converts from another currency
