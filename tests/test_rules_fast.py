@@ -136,8 +136,10 @@ def _expressions(depth: int):
 
 
 _RULE_EXPRESSIONS = st.lists(_expressions(3), min_size=1, max_size=3).map(" AND ".join)
-_RULE_TEXTS = st.lists(st.tuples(st.sampled_from(_RULE_VOCABULARY), _GLUE_WORDS := st.sampled_from(
-    [" ", " ", " ", ", ", ". ", " and ", " to "])), max_size=30).map(lambda p: "".join(a + b for a, b in p))
+_RULE_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_RULE_VOCABULARY), st.sampled_from([" ", " ", " ", ", ", ". ", " and ", " to "])),
+    max_size=30,
+).map(lambda pairs: "".join(word + glue for word, glue in pairs))
 
 
 @given(st.lists(_RULE_EXPRESSIONS, min_size=1, max_size=3), st.lists(_RULE_TEXTS, min_size=1, max_size=5))
