@@ -6,8 +6,8 @@ Speed comes from doing the expensive work once:
   a term id, and the index maps each *match key* of a term to its ids;
 - a text is split into words once, in one C-level split that also gives each word's
   offsets; the number of each word's sentence is worked out only when a NEAR finds
-  two matches close enough (many texts never need it). The pledge extractor reuses the sentences
-  and the split (bot.core.text). Each distinct spelling
+  two matches close enough (many texts never need it). The pledge extractor reuses
+  the sentences and the split (bot.core.text). Each distinct spelling
   is turned into term ids on first sight and remembered, so later texts pay one dict
   lookup per word;
 - sub-expressions that several rules repeat (the support words of a language,
