@@ -88,6 +88,70 @@ def test_a_rule_whose_words_are_missing_does_not_run(default_rules, monkeypatch)
     assert ran
 
 
+def test_an_alternative_of_several_parts_requires_its_rarest_part(monkeypatch) -> None:
+    # The second alternative needs a country near "hands Ukraine": a text naming a
+    # country and a tank, without the phrase or "send", cannot match, so the rule does
+    # not start (it did when the alternative required its first part, the country).
+    ruleset = RuleSet.compile([Rule("t", 'tank NEAR/5 (send OR ((Germany OR France) NEAR/3 "hands Ukraine"))')])
+    ran = []
+    for kind in (rule_engine._NearNode, rule_engine._OrNode, rule_engine._PhraseNode):
+        monkeypatch.setattr(kind, "run", lambda self, ctx, run=kind.run: ran.append(self) or run(self, ctx))
+    assert not ruleset.analyze("Germany keeps its old tank in a museum.").hits
+    assert ran == []
+    assert ruleset.analyze("Germany hands Ukraine a tank.").hits
+    assert ran
+
+
+def test_near_works_out_sentences_only_for_a_pair_close_enough(monkeypatch) -> None:
+    ruleset = RuleSet.compile([Rule("t", "tank NEAR/3 send")])
+    numbered = []
+    monkeypatch.setattr(rule_engine, "_sentence_numbers",
+                        lambda text, starts, number=rule_engine._sentence_numbers: numbered.append(text)
+                        or number(text, starts))
+    far = "They send help. " + "Words and more words. " * 5 + "A tank."
+    assert not ruleset.analyze(far).hits
+    assert numbered == []  # no pair within three words: no sentence split
+    assert ruleset.analyze("They send a tank.").hits
+    assert numbered
+
+
+# Rules written from a few words, as the rule language allows them inside NEAR (word
+# lists: OR, NEAR, BEFORE, EXCEPT, phrases), joined by AND at the top.
+_RULE_VOCABULARY = ["tank", "send", "Germany", "France", "Ukraine", "hands", "the", "jets"]
+
+
+def _expressions(depth: int):
+    word = st.sampled_from(_RULE_VOCABULARY)
+    leaf = st.one_of(word, st.tuples(word, word).map(lambda pair: f'"{pair[0]} {pair[1]}"'))
+    if depth == 0:
+        return leaf
+    inner = _expressions(depth - 1)
+    return st.one_of(
+        leaf,
+        st.lists(inner, min_size=2, max_size=4).map(lambda ops: "(" + " OR ".join(ops) + ")"),
+        st.tuples(inner, st.sampled_from(["NEAR", "BEFORE"]), st.integers(1, 6), inner).map(
+            lambda t: f"({t[0]} {t[1]}/{t[2]} {t[3]})"),
+        st.tuples(inner, inner).map(lambda t: f"({t[0]} EXCEPT {t[1]})"),
+    )
+
+
+_RULE_EXPRESSIONS = st.lists(_expressions(3), min_size=1, max_size=3).map(" AND ".join)
+_RULE_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_RULE_VOCABULARY), st.sampled_from([" ", " ", " ", ", ", ". ", " and ", " to "])),
+    max_size=30,
+).map(lambda pairs: "".join(word + glue for word, glue in pairs))
+
+
+@given(st.lists(_RULE_EXPRESSIONS, min_size=1, max_size=3), st.lists(_RULE_TEXTS, min_size=1, max_size=5))
+def test_requirements_never_keep_a_rule_that_would_fire_from_running(expressions, sample) -> None:
+    # A rule starts only when the text meets its requirements (one part of each
+    # alternative, chosen at compile time): they must hold for every text it fires on.
+    ruleset = RuleSet.compile([Rule("t", expression) for expression in expressions])
+    checked = [ruleset.analyze(text) for text in sample]
+    ruleset._requires = [frozenset()] * len(ruleset._requires)
+    assert checked == [ruleset.analyze(text) for text in sample]
+
+
 _PIECES = st.sampled_from(
     ["Ukraine", "tanks", "155mm", "F-16", "l'Ukraine", "U.S.", "M.", "Mrd.", "24.", "é", "Panzern", "1,5"]
     + [" ", "  ", ". ", "! ", "? ", "; ", "\n", "\n\n", ".\" ", "…", ", ", "-", "\u00a0", "\u2028"]
