@@ -182,9 +182,10 @@ DAYS = [
     # six more pledged, with an explainer naming no one; Denmark's 28th package in crowns,
     # converted euros and by number. First run: 1.00 / 0.88, nothing hidden (main 1.00 /
     # 1.00); still 0.88 after a verbless headline was read as the arrival: the German
-    # headline "Mirage-Jets fliegen jetzt für die Ukraine" is read as a promise, its body
-    # as the delivery, and that copy stays apart.
-    ("busy_day_12.jsonl", 17, 16, 0.87),
+    # headline "Mirage-Jets fliegen jetzt für die Ukraine" was read as a promise, its body
+    # as the delivery, and that copy stayed apart; 1.00 once things flying for Ukraine now
+    # were read as delivered (status_cues).
+    ("busy_day_12.jsonl", 17, 16, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -193,7 +194,7 @@ DAYS = [
 SPANNING_DAYS = [
     ("busy_day_10.jsonl", 27, 32, 0.87),
     ("busy_day_11.jsonl", 26, 33, 0.87),
-    ("busy_day_12.jsonl", 17, 16, 0.87),
+    ("busy_day_12.jsonl", 17, 16, 1.0),
 ]
 
 
