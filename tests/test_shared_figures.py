@@ -124,3 +124,15 @@ def test_partners_are_named_alike_whatever_the_order_told() -> None:
     one = pledges_of("OSLO (Reuters) - Norway and Germany will jointly buy 60 Patriot missiles for Ukraine.")
     other = pledges_of("BERLIN (Reuters) - Germany and Norway will jointly buy 60 Patriot missiles for Ukraine.")
     assert {p.shared_with for p in one} == {p.shared_with for p in other} == {("DE", "NO")}
+
+
+def test_a_group_of_repeats_only_adds_no_currency_line() -> None:
+    totals = pledge_totals([
+        {"donor": "DK", "category": "funding", "status": "pledged", "currency": "NOK", "n": 1, "quantity": 0,
+         "value": 2e9, "n_valued": 1, "quantity_repeated": 0, "value_repeated": 0, "n_valued_repeated": 0},
+        {"donor": "NO", "category": "funding", "status": "pledged", "currency": "NOK", "n": 1, "quantity": 0,
+         "value": 2e9, "n_valued": 1, "quantity_repeated": 0, "value_repeated": 2e9, "n_valued_repeated": 1},
+        {"donor": "SE", "category": "funding", "status": "pledged", "currency": "SEK", "n": 1, "quantity": 0,
+         "value": 1e9, "n_valued": 1, "quantity_repeated": 0, "value_repeated": 1e9, "n_valued_repeated": 1},
+    ])
+    assert totals.money == {"NOK": 2e9} and totals.money_pledges == {"NOK": 1}

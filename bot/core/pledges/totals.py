@@ -71,8 +71,10 @@ def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
         totals.category_units[category] += units - (row.get("quantity_repeated") or 0)
         totals.donor_categories[(donor, category)] += count
         value, currency = row.get("value"), row.get("currency")
-        if value and currency:
-            totals.money[currency] += value - (row.get("value_repeated") or 0)
+        # A group made only of partners' repeats adds no money (and no empty currency line).
+        value_counted = (value or 0) - (row.get("value_repeated") or 0)
+        if value_counted and currency:
+            totals.money[currency] += value_counted
             totals.money_pledges[currency] += row.get("n_valued", 1) - (row.get("n_valued_repeated") or 0)
     return totals
 
