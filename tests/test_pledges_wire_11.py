@@ -27,7 +27,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-from tests.wire_reading import records
+from tests.wire_reading import records, with_language
 
 P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
 AIR, ARMOUR = "air_defence", "armoured_vehicles"
@@ -219,15 +219,7 @@ GERMAN = [
 ]
 
 
-def _with_language(lang: str, articles: list) -> list:
-    return [
-        pytest.param(lang, *article.values, marks=article.marks) if hasattr(article, "marks")
-        else (lang, *article)
-        for article in articles
-    ]
-
-
-ARTICLES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_language("de", GERMAN)
+ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)

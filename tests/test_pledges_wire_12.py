@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reading import records
+from tests.wire_reading import readings, records, with_language
 
 P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
 AIR, ARMOUR = "air_defence", "armoured_vehicles"
@@ -238,15 +238,7 @@ GERMAN = [
 ]
 
 
-def _with_language(lang: str, articles: list) -> list:
-    return [
-        pytest.param(lang, *article.values, marks=article.marks) if hasattr(article, "marks")
-        else (lang, *article)
-        for article in articles
-    ]
-
-
-ARTICLES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_language("de", GERMAN)
+ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
@@ -311,13 +303,6 @@ def test_a_member_blocking_the_european_peace_facility(lang: str, text: str, exp
     assert records(text, lang=lang) == expected
 
 
-def _counted(text: str, lang: str) -> set[tuple]:
-    from bot.config import load_entities
-    from bot.core.pledges.extract import extract_pledges
-
-    return {(p.donor, p.category, p.status, p.quantity) for p in extract_pledges(text, lang=lang, entities=load_entities())}
-
-
 # A count several givers give together is each partner's (the real set labels a joint
 # project's figure on every partner, as it labels one Franco-Italian system 1 for each);
 # told of several givers without "together", it may be their total spread over them and
@@ -339,7 +324,7 @@ def _counted(text: str, lang: str) -> set[tuple]:
     ],
 )
 def test_a_count_given_together_is_each_partners(lang: str, text: str, expected: set) -> None:
-    assert _counted(text, lang) == expected
+    assert readings(text, lang, "donor", "category", "status", "quantity") == expected
 
 
 # ------------------------------------------------------------ readings the round showed

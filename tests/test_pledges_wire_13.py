@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_reading import records
+from tests.wire_reading import readings, records, with_language
 
 P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
 AIR, ARMOUR = "air_defence", "armoured_vehicles"
@@ -99,13 +99,6 @@ def test_a_blocked_reimbursement_is_the_eus(lang: str, text: str, expected: set)
     assert records(text, lang=lang) == expected
 
 
-def _systems(text: str, lang: str) -> set[tuple]:
-    from bot.config import load_entities
-    from bot.core.pledges.extract import extract_pledges
-
-    return {(p.donor, p.category, p.system, p.quantity) for p in extract_pledges(text, lang=lang, entities=load_entities())}
-
-
 # The CV90's variants are named by their gun's calibre, joined or not ("CV9040",
 # "CV90-40", "CV 90/40", "CV9035NL"): one armoured vehicle, the CV90, and the calibre
 # is no count.
@@ -122,7 +115,7 @@ def _systems(text: str, lang: str) -> set[tuple]:
     ],
 )
 def test_cv90_variants_are_one_vehicle(lang: str, text: str, expected: set) -> None:
-    assert _systems(text, lang) == expected
+    assert readings(text, lang, "donor", "category", "system", "quantity") == expected
 
 
 # The countries config/entities.toml lists for the rules' @country (Israel, Serbia, the
@@ -382,15 +375,7 @@ GERMAN = [
 ]
 
 
-def _with_language(lang: str, articles: list) -> list:
-    return [
-        pytest.param(lang, *article.values, marks=article.marks) if hasattr(article, "marks")
-        else (lang, *article)
-        for article in articles
-    ]
-
-
-ARTICLES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_language("de", GERMAN)
+ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.files import load_rules_toml
@@ -20,6 +22,23 @@ def records(text: str, title: str = "", lang: str | None = None) -> set[tuple[st
     """The (donor, category, status) of every record extracted from the text."""
     found = extract_pledges(text, title=title, lang=lang, entities=load_entities())
     return {(p.donor, p.category, p.status) for p in found}
+
+
+def readings(text: str, lang: str | None, *fields: str) -> set[tuple]:
+    """The named fields of every record extracted from the text: readings(text, "de",
+    "donor", "category", "status", "quantity")."""
+    found = extract_pledges(text, lang=lang, entities=load_entities())
+    return {tuple(getattr(p, name) for name in fields) for p in found}
+
+
+def with_language(lang: str, articles: list) -> list:
+    """Each (text, expected) article, or pytest.param of one, as (lang, text, expected):
+    the parameters of a wire round's test, its marks kept."""
+    return [
+        pytest.param(lang, *article.values, marks=article.marks) if hasattr(article, "marks")
+        else (lang, *article)
+        for article in articles
+    ]
 
 
 def shipped_rules() -> RuleSet:
