@@ -14,9 +14,11 @@ from bot.adapters.migrations import MIGRATIONS
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.chat.alerts import alert_from_json, alert_to_json
+from bot.core.chat.chart_spec import chart_spec
 from bot.core.models import Alert, Pledge
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.totals import pledge_totals
+from bot.core.pledges.totals import pledge_totals, with_repeats_marked
+from bot.core.pledges.words import money_words
 from tests.command_harness import USER, add_story_with_pledges, run
 
 
@@ -136,3 +138,35 @@ def test_a_group_of_repeats_only_adds_no_currency_line() -> None:
          "value": 1e9, "n_valued": 1, "quantity_repeated": 0, "value_repeated": 1e9, "n_valued_repeated": 1},
     ])
     assert totals.money == {"NOK": 2e9} and totals.money_pledges == {"NOK": 1}
+
+
+def test_single_rows_marked_give_the_totals_the_store_groups_give(store, clock) -> None:
+    add_story_with_pledges(store, clock, [
+        (1, joint("NO", quantity=60, value=2e9)),
+        (1, joint("DE", quantity=60, value=2e9)),
+        (1, Pledge("SE", "ammunition", "pledged", quantity=300, shared_with=("DK", "SE"))),
+        (1, Pledge("DK", "ammunition", "pledged", quantity=300, shared_with=("DK", "SE"))),
+        (2, Pledge("NO", "air_defence", "delivered", item="NASAMS", quantity=2, value=1e8, currency="NOK")),
+    ])
+    grouped = pledge_totals(store.pledge_groups())
+    marked = pledge_totals(with_repeats_marked(store.pledge_rows()))
+    unmarked = pledge_totals(store.pledge_rows())
+    for field in ("donors", "donor_units", "categories", "category_units", "money", "money_pledges"):
+        assert getattr(marked, field) == getattr(grouped, field), field
+    assert unmarked.category_units["ammunition"] == 600  # what marking takes off
+    assert marked.category_units["ammunition"] == 300
+
+
+def test_the_charts_currency_footnote_counts_a_shared_figure_once(store, clock) -> None:
+    # Counted once, Norway and Denmark's NOK 600 million is the smallest currency and goes
+    # under the chart; counted per partner it would be 1.2 billion and push out a panel.
+    own = [Pledge(donor, "funding", "pledged", value=1e9, currency=currency)
+           for donor, currency in (("US", "USD"), ("DE", "EUR"), ("GB", "GBP"))]
+    add_story_with_pledges(store, clock, [(1, p) for p in own] + [
+        (1, Pledge(donor, "funding", "pledged", value=6e8, currency="NOK", shared_with=("DK", "NO")))
+        for donor in ("NO", "DK")
+    ])
+    spec = chart_spec(store.pledge_rows(), "Pledges")
+    assert [p.currency for p in spec.money] == ["EUR", "GBP", "USD"]
+    assert money_words(6e8, "NOK", "en") in spec.footnote
+    assert money_words(1.2e9, "NOK", "en") not in spec.footnote

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import is_commitment
+from bot.core.pledges.totals import is_commitment, with_repeats_marked
 from bot.core.pledges.words import CATEGORY_COLOURS, category_words, donor_name, money_words
 
 # One colour per category in every chart: the web pages' colours (bot/core/pledges/words.py,
@@ -141,19 +141,23 @@ def chart_spec(rows: Sequence[dict], title: str, flt: PledgeFilter | None = None
     present = {c for _, c in counts}
     categories = tuple(c for c in FILTER_CATEGORIES if c in present) + tuple(sorted(present - set(FILTER_CATEGORIES)))
 
+    # A donor's bar shows its whole share of a figure it shares with partners; a currency's
+    # total (the panels' order, the footnote) counts that figure once (bot.core.pledges.totals).
     money: dict[str, Counter[str]] = {}
-    for row in commitments:
+    currency_totals: Counter[str] = Counter()
+    for row in with_repeats_marked(commitments):
         value, currency = row.get("value"), row.get("currency")
         if value and currency:
             money.setdefault(currency, Counter())[row.get("donor") or "?"] += value
-    by_size = sorted(money, key=lambda c: (-sum(money[c].values()), c))
+            currency_totals[currency] += value - (row.get("value_repeated") or 0)
+    by_size = sorted(money, key=lambda c: (-currency_totals[c], c))
     panels = tuple(
         MoneyPanel(currency, chart_label(lang, "money_title", currency=currency),
                    tuple((donor_name(d, lang), v, money_words(v, currency, lang))
                          for d, v in sorted(money[currency].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_DONORS]))
         for currency in by_size[:MAX_CURRENCIES]
     )
-    extra = [money_words(sum(money[c].values()), c, lang) for c in by_size[MAX_CURRENCIES:]]
+    extra = [money_words(currency_totals[c], c, lang) for c in by_size[MAX_CURRENCIES:]]
     filters = filter_line(flt, lang) if flt else ""
     return ChartSpec(
         title=title,

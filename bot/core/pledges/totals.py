@@ -54,8 +54,8 @@ def is_commitment(row: dict) -> bool:
 def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
     """Totals of rows grouped by the store (SqliteStore.pledge_groups: `n` pledges,
     `quantity` and `value` summed, `n_valued` with a value, and the *_repeated parts of
-    those sums that repeat a partner's shared figure), or of single pledge rows (which
-    cannot tell a shared figure: each partner's row counts it)."""
+    those sums that repeat a partner's shared figure), or of single pledge rows marked by
+    with_repeats_marked (unmarked, each partner's row counts a shared figure)."""
     totals = PledgeTotals()
     for row in rows:
         status = row.get("status") or "pledged"
@@ -77,6 +77,41 @@ def pledge_totals(rows: Iterable[dict]) -> PledgeTotals:
             totals.money[currency] += value_counted
             totals.money_pledges[currency] += row.get("n_valued", 1) - (row.get("n_valued_repeated") or 0)
     return totals
+
+
+def _shared_figure(row: dict) -> tuple | None:
+    """The figure a shared row carries, keyed as the store partitions it (pledge_groups):
+    the same story, category, status, system, partners and currency (a story holds one
+    pledge per donor, category, status and system). None if the row is not shared."""
+    partners = row.get("shared_with")
+    if not partners:
+        return None
+    if not isinstance(partners, str):  # a Pledge's tuple; the store keeps "DE,NO"
+        partners = ",".join(partners)
+    return (row.get("story_id"), row.get("category"), row.get("status"), row.get("system"), partners,
+            row.get("currency"))
+
+
+def with_repeats_marked(rows: Iterable[dict]) -> list[dict]:
+    """Single pledge rows (the store's pledge_rows) with the *_repeated parts that
+    pledge_groups would give them: of the rows of one shared figure, the first donor's
+    counts and the others repeat it. Rows are copied only where marked."""
+    rows = list(rows)
+    firsts: dict[tuple, int] = {}
+    for index, row in enumerate(rows):
+        key = _shared_figure(row)
+        if key is not None:
+            first = firsts.setdefault(key, index)
+            if (row.get("donor") or "") < (rows[first].get("donor") or ""):
+                firsts[key] = index
+    marked = []
+    for index, row in enumerate(rows):
+        key = _shared_figure(row)
+        if key is not None and firsts[key] != index:
+            row = {**row, "quantity_repeated": row.get("quantity") or 0, "value_repeated": row.get("value") or 0,
+                   "n_valued_repeated": 1 if row.get("value") is not None else 0}
+        marked.append(row)
+    return marked
 
 
 def ranked(counter: Counter[str]) -> Sequence[tuple[str, int]]:
