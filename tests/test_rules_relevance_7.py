@@ -395,9 +395,11 @@ def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead:
 
 # Each new reading stops where its look-alike begins: maintenance counts, an interview
 # ("entretien accordé") does not; a share of GDP for military aid to Ukraine is aid, one for
-# defence is a target; demining machines for Ukraine's army are aid, for its farmland relief;
-# guarantees count with foreign forces, not with Ukraine's own soldiers; aid delayed by its own
-# cause is still aid news. The first and the fourth fail on main.
+# defence is a target (a pledge made at the summit that set it is still aid); demining machines for
+# Ukraine's army are aid, for its farmland or its emergency service relief;
+# guarantees count with foreign forces, not with Ukraine's own soldiers, and air policing over
+# Ukraine, not over Poland near its border (raised by this round's first version of the rule); aid
+# delayed by its own cause is still aid news. The first and the fourth fail on main.
 @pytest.mark.parametrize(
     ("headline", "lead", "relevant"),
     [
@@ -416,9 +418,19 @@ def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead:
         ("Germany sends demining machines for Ukrainian farmland",
          "BERLIN (Reuters) - Germany will send armoured demining machines to Ukraine to clear farmland for farmers "
          "in the Kharkiv region, the development ministry said.", False),
+        ("Japan hands Ukraine demining machines for emergency service",
+         "TOKYO (Reuters) - Japan handed Ukraine 20 demining machines for the State Emergency Service, the foreign "
+         "ministry said.", False),
         ("Zelensky wants security guarantees before any ceasefire",
          "KYIV (Reuters) - President Volodymyr Zelensky said Ukraine needed security guarantees to protect "
          "Ukrainian soldiers and civilians before agreeing to any ceasefire.", False),
+        ("Dutch F-35s scrambled on NATO air policing near Ukrainian border",
+         "RZESZOW, Poland (Reuters) - Dutch F-35 fighter jets on NATO air policing duty in Poland were scrambled near "
+         "the Ukrainian border on Sunday as Russia attacked western regions, the Polish military said.", False),
+        # A pledge made at the summit that set the target keeps its signals (4) over the target's trap (-2).
+        ("NATO summit: Germany pledges two more Patriots for Ukraine",
+         "THE HAGUE (Reuters) - Germany pledged two more Patriot air defence systems for Ukraine at the NATO summit "
+         "on Wednesday, where allies agreed to spend 5% of GDP on defence by 2035.", True),
         ("Patriot deliveries to Ukraine delayed by production problems",
          "BERLIN (Reuters) - Germany's deliveries of two Patriot systems to Ukraine have been delayed due to "
          "production problems at the manufacturer, the defence ministry said.", True),
