@@ -14,8 +14,11 @@ changes they miss none and raise 1 (marked with its reason). Three of round 6's 
 pass (tests/test_rules_relevance_6.py). Written after the changes, 20 more texts (AFTER): main
 missed 5 of 10 and raised 1 of 10; this round's rules on their first run missed 4 and raised none;
 three further changes (frozen assets paying for weapons, a reassurance force being a force by its
-name, shells and Ukraine's regions in the production rule) leave 1 miss (marked). On the real-
-article set relevance stays at P/R 0.99/0.99, pledges and stories unchanged.
+name, shells and Ukraine's regions in the production rule) leave 1 miss (marked). A probe of 10
+more (PROBES), written then to look for the new readings' look-alikes: main raised 1 of 9 and missed
+the 1 aid text; this round's rules on their first run raised 2 and missed none, and 1 stays raised
+(marked). On the real-article set no item's score moves: relevance stays at P/R 0.99/0.99, pledges
+and stories unchanged.
 """
 
 from __future__ import annotations
@@ -391,6 +394,55 @@ def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead:
     assert analysis.relevant == relevant, defaults.explain(analysis)
 
 
+# ---------------------------------------------------------------- a probe of the new readings
+
+# Written after the held-out batch, labelled before their first run, to look for the new readings'
+# look-alikes: frozen assets rebuilding the grid or paying pensions, the coalition of the willing on
+# sanctions, NATO troops for the Baltic states, guarantees that name Ukraine's own army, minehunters
+# exercising, humanitarian demining. On their first run 2 of 9 look-alikes were raised and the one
+# aid text was found; "une armée ukrainienne forte de 800 000 soldats" was then read as Ukraine's own
+# troops, and the other stays (marked, as on main).
+PROBES = [
+    ("EU to use frozen Russian assets to rebuild Ukraine's grid",
+     "BRUSSELS (Reuters) - EU leaders agreed to use frozen Russian assets to rebuild Ukrainian power plants "
+     "destroyed by Russian missiles and drones, the Commission said.", False),
+    ("Reparations loan to cover Ukraine's budget gap",
+     "BRUSSELS (Reuters) - The reparations loan backed by frozen Russian assets will cover Ukraine's budget "
+     "needs for two years, including pensions and soldiers' salaries, officials said.", False),
+    ("Coalition of the willing discusses oil sanctions",
+     "LONDON (Reuters) - Leaders of the coalition of the willing met in London to discuss new sanctions on "
+     "Russian oil exports and support for Ukraine's economy.", False),
+    ("NATO to send more troops to Baltic states",
+     "BRUSSELS (Reuters) - NATO will deploy more troops and fighter jets to the Baltic states to reassure "
+     "allies worried by Russia's war in Ukraine.", False),
+    pytest.param("Ukraine's debt servicing costs to rise",
+                 "KYIV (Reuters) - Ukraine's debt servicing costs will rise next year as it borrows to pay for "
+                 "weapons, the finance ministry said.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="Ukraine borrowing 'to pay for weapons' is a paying word beside the weapons in a sentence naming Ukraine (+2, as on main); that the news is its debt's cost is said by no word the rules weigh")),
+    ("Garanties de sécurité : Kiev veut une armée forte",
+     "KIEV (AFP) - La meilleure garantie de sécurité reste une armée ukrainienne forte de 800 000 soldats, a "
+     "déclaré le président ukrainien.", False),
+    ("Sicherheitsgarantien: Merz schließt Bundeswehr-Einsatz nicht aus",
+     "BERLIN (dpa) - Bundeskanzler Merz schließt eine Beteiligung deutscher Soldaten an Sicherheitsgarantien "
+     "für die Ukraine nach einem Waffenstillstand nicht aus.", True),
+    ("Minenjagdboote üben in der Ostsee",
+     "KIEL (dpa) - Minenjagdboote aus zehn Nato-Staaten üben in der Ostsee das Räumen von Seeminen; auch "
+     "ukrainische Beobachter sind dabei.", False),
+    ("Déminage : la France forme des démineurs ukrainiens",
+     "PARIS (AFP) - Des démineurs de la Sécurité civile française forment leurs homologues ukrainiens au "
+     "déminage humanitaire des terres agricoles.", False),
+    ("EU-Gelder aus russischem Vermögen für Wiederaufbau",
+     "BRÜSSEL (dpa) - Zinserträge aus eingefrorenen russischen Vermögenswerten sollen in den Wiederaufbau von "
+     "Schulen und Kraftwerken in der Ukraine fließen.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_a_probe_of_the_seventh_rounds_readings(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
 # ---------------------------------------------------------------- the limits of this round's readings
 
 # Each new reading stops where its look-alike begins: maintenance counts, an interview
@@ -421,6 +473,12 @@ def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead:
         ("Japan hands Ukraine demining machines for emergency service",
          "TOKYO (Reuters) - Japan handed Ukraine 20 demining machines for the State Emergency Service, the foreign "
          "ministry said.", False),
+        ("Zelensky: a strong army is the best security guarantee",
+         "KYIV (Reuters) - The best security guarantee is a Ukrainian army of 800,000 troops, funded by partners, "
+         "President Zelensky said.", False),
+        ("Britain would deploy troops to back the Ukrainian army",
+         "LONDON (Reuters) - Britain would deploy troops in Ukraine to support the Ukrainian army as part of security "
+         "guarantees, the prime minister said.", True),
         ("Zelensky wants security guarantees before any ceasefire",
          "KYIV (Reuters) - President Volodymyr Zelensky said Ukraine needed security guarantees to protect "
          "Ukrainian soldiers and civilians before agreeing to any ceasefire.", False),
