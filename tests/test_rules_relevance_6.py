@@ -162,10 +162,10 @@ LOOK_ALIKES = [
     ("US approves $8 billion munitions sale to Israel",
      "WASHINGTON (Reuters) - The State Department approved the sale of fighter jet munitions and Hellfire missiles "
      "to Israel worth 8 billion dollars, weeks after a new aid package for Ukraine."),
-    pytest.param("Taiwan takes delivery of first HIMARS launchers",
-                 "TAIPEI (Reuters) - Taiwan took delivery of its first 11 HIMARS rocket launchers from the United States, after "
-                 "deliveries to Ukraine had delayed the order.",
-                 marks=pytest.mark.xfail(strict=True, reason="deliveries to Ukraine told as the cause of a delay are support words near the launchers; Taiwan's trap is -1 alone")),
+    # A strict xfail until round 7 (tests/test_rules_relevance_7.py): aid told as the cause of a delay.
+    ("Taiwan takes delivery of first HIMARS launchers",
+     "TAIPEI (Reuters) - Taiwan took delivery of its first 11 HIMARS rocket launchers from the United States, after "
+     "deliveries to Ukraine had delayed the order."),
 
     ("Russian tank plant triples output",
      "MOSCOW (Reuters) - Uralvagonzavod has tripled its output of T-90 tanks since the invasion of Ukraine, the "
@@ -391,17 +391,17 @@ AFTER = [
     ("Des trains d'obus nord-coréens entrent en Russie",
      "SÉOUL (AFP) - Des trains chargés d'obus nord-coréens ont franchi la frontière russe, selon des "
      "images satellites, alors que Moscou prépare une offensive contre l'Ukraine.", False),
-    pytest.param("Schweiz kauft Patriot für die eigene Armee",
-                 "BERN (dpa) - Die Schweiz kauft weitere Patriot-Systeme für die eigene Armee, deren Lieferung sich "
-                 "wegen der Ukraine-Hilfe der USA verzögert.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="'Ukraine-Hilfe' told as the cause of a delay is a support word near the Patriots; on the first run a trap for buying for one's own forces kept it out, and was dropped for hiding older aid news")),
+    # Strict xfails until round 7 (tests/test_rules_relevance_7.py): aid told as the cause of a
+    # delay, and rockets of an attack told after "russische Drohnen und".
+    ("Schweiz kauft Patriot für die eigene Armee",
+     "BERN (dpa) - Die Schweiz kauft weitere Patriot-Systeme für die eigene Armee, deren Lieferung sich "
+     "wegen der Ukraine-Hilfe der USA verzögert.", False),
     ("Museum zeigt sowjetischen Panzer aus der Ukraine",
      "BERLIN (dpa) - Ein Museum in Berlin zeigt einen sowjetischen Panzer, den die Ukraine in den 1990er "
      "Jahren an Deutschland verkauft hatte.", False),
-    pytest.param("EU liefert Generatoren an die Ukraine",
-                 "BRÜSSEL (dpa) - Die EU liefert der Ukraine weitere 200 Generatoren und Transformatoren, nachdem "
-                 "russische Drohnen und Raketen Kraftwerke zerstört haben.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="'nachdem russische Drohnen und Raketen Kraftwerke zerstört haben': the rockets of the attack stand apart from 'russische' (@attack wants them next to it)")),
+    ("EU liefert Generatoren an die Ukraine",
+     "BRÜSSEL (dpa) - Die EU liefert der Ukraine weitere 200 Generatoren und Transformatoren, nachdem "
+     "russische Drohnen und Raketen Kraftwerke zerstört haben.", False),
 ]
 
 
