@@ -1,0 +1,209 @@
+"""A fourteenth round of wire copy, on short articles written for these tests (none is taken
+from the real-article set), in English, French and German, aimed at packages listed item by
+item (colons, semicolons, lists after "including", "among them", "darunter", "dont"),
+figures as the agencies write them (1,000 / 1 000 / 1.000, "up to", "more than", "dozens
+of", "mehrere hundert", "plusieurs milliers", millions and billions in each language and
+currency) and background paragraphs that recall earlier aid or report battlefield and
+Russian claims next to the new pledge. Each article was labelled by hand before it was run,
+following the real-article set's conventions (../shared/eval/README.md) and the earlier
+rounds', with its figure: the count of things stated, else the sum of money, else none
+("dozens", "several hundred", "une vingtaine" state no number).
+FIRST_RUN
+The earlier rounds are tests/test_pledges_wire.py to _13."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wire_reading import figures, records, with_language
+
+P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
+AIR, ARMOUR, AMMO, MONEY = "air_defence", "armoured_vehicles", "ammunition", "funding"
+
+ENGLISH = [
+    ("BERLIN (Reuters) - Germany will send Ukraine a new package of military equipment including four IRIS-T SLM "
+     "air defence systems, 20 Marder infantry fighting vehicles and 10,000 artillery shells, the defence ministry "
+     "said on Tuesday.",
+     {("DE", AIR, P, 4), ("DE", ARMOUR, P, 20), ("DE", AMMO, P, 10000)}),
+    ("WASHINGTON (Reuters) - The Pentagon announced a $725 million security package for Ukraine on Friday. It "
+     "includes: ammunition for HIMARS rocket launchers; Stinger anti-aircraft missiles; and more than 100 armoured "
+     "vehicles.\nThe United States has provided more than $60 billion in military aid since February 2022.",
+     {("US", MONEY, P, 725e6), ("US", AMMO, P, None), ("US", AIR, P, None), ("US", ARMOUR, P, 100),
+      ("US", MONEY, D, 60e9)}),
+    ("LONDON (Reuters) - Britain pledged on Wednesday a further 1.5 billion pounds of military support for Ukraine, "
+     "among them up to 5,000 air defence missiles.\nRussia's defence ministry said on the same day its forces had "
+     "shot down 12 British-made Storm Shadow missiles.",
+     {("GB", MONEY, P, 1.5e9), ("GB", AIR, P, 5000)}),
+    ("PARIS (Reuters) - France will deliver dozens of armoured vehicles and several hundred artillery shells to "
+     "Ukraine in the coming weeks, the armed forces ministry said, adding that 30 Caesar howitzers promised in "
+     "January had all arrived.",
+     {("FR", ARMOUR, P, None), ("FR", AMMO, P, None), ("FR", "artillery", D, 30)}),
+    ("OSLO (Reuters) - Norway will give Ukraine a package worth 3.5 billion crowns ($320 million), the government "
+     "said on Monday. Among the items are: 500 drones; air defence missiles; and training for 1,200 Ukrainian "
+     "soldiers.",
+     {("NO", MONEY, P, 3.5e9), ("NO", "drones", P, 500), ("NO", AIR, P, None), ("NO", "training", P, 1200)}),
+    ("OTTAWA (Reuters) - Canada will donate 50 more armoured vehicles and up to 2,000 artillery shells to Ukraine, "
+     "Defence Minister Bill Blair said on Thursday.\nCanada has committed more than 4 billion Canadian dollars in "
+     "military assistance to Ukraine since 2022.",
+     {("CA", ARMOUR, P, 50), ("CA", AMMO, P, 2000), ("CA", MONEY, P, 4e9)}),
+    ("KYIV (Reuters) - All 18 Leopard 2 tanks promised by Germany have arrived in Ukraine, Kyiv said on Monday.\n"
+     "Russia's defence ministry claimed its forces had destroyed three of the tanks near Avdiivka, a claim Kyiv "
+     "denied.",
+     {("DE", "tanks", D, 18)}),
+    ("BRUSSELS (Reuters) - European Union countries agreed on Monday to provide Ukraine with up to 1 million "
+     "artillery shells within 12 months, in a plan worth 2 billion euros, diplomats said.",
+     {("EU", AMMO, P, 1000000), ("EU", MONEY, P, 2e9)}),
+    ("THE HAGUE (Reuters) - The Netherlands will spend 400 million euros on drones for Ukraine, including long-range "
+     "attack drones and thousands of small first-person-view drones, the defence ministry said.\nDutch F-16 jets "
+     "delivered last year are already flying over Ukraine.",
+     {("NL", "drones", P, 400e6), ("NL", "aircraft", D, None)}),
+    ("STOCKHOLM (Reuters) - Sweden announced its 18th aid package for Ukraine, worth 13.4 billion Swedish crowns "
+     "($1.2 billion). The package contains: Archer artillery systems; 10 CV90 combat vehicles; and ammunition.\n"
+     "Sweden said it had already sent 50 CV90s.",
+     {("SE", MONEY, P, 13.4e9), ("SE", "artillery", P, None), ("SE", ARMOUR, P, 10), ("SE", AMMO, P, None),
+      ("SE", ARMOUR, D, 50)}),
+    ("WARSAW (Reuters) - Poland has handed Ukraine its 46th package of military aid, containing among other things "
+     "MiG-29 spare parts and several thousand 155 mm shells, the defence minister said.\nPoland has delivered more "
+     "than 320 tanks to Ukraine since the start of the war.",
+     {("PL", "aircraft", D, None), ("PL", AMMO, D, None), ("PL", "tanks", D, 320)}),
+    ("COPENHAGEN (Reuters) - Denmark will pay for 18 Bohdana howitzers made in Ukraine, worth 1.3 billion Danish "
+     "crowns, the government said on Tuesday.\nMoscow said Danish funding would only prolong the war.",
+     {("DK", "artillery", M, 18)}),
+    ("WASHINGTON (AP) - The administration approved a $2.5bn package for Ukraine that includes more than 50 "
+     "Bradley fighting vehicles, 90 Stryker armoured personnel carriers and thousands of 155mm shells.",
+     {("US", MONEY, P, 2.5e9), ("US", ARMOUR, P, 50), ("US", ARMOUR, P, 90), ("US", AMMO, P, None)}),
+    ("BERLIN (Reuters) - Germany delivered two more IRIS-T systems to Ukraine last week, the government said on "
+     "Monday.\nRussia said overnight it had launched 40 drones and six missiles at Ukrainian cities.",
+     {("DE", AIR, D, 2)}),
+    ("ROME (Reuters) - Italy's ninth military aid decree for Ukraine includes a SAMP/T air defence battery, Storm "
+     "Shadow missiles and armoured vehicles, according to a list seen by Reuters.",
+     {("IT", AIR, P, None), ("IT", "missiles", P, None), ("IT", ARMOUR, P, None)}),
+    ("HELSINKI (Reuters) - Finland will send Ukraine defence materiel worth 188 million euros, its 23rd package, the "
+     "ministry said, without listing the items.\nFinland has already sent Ukraine Leopard 2 mine-clearing tanks and "
+     "heavy mortars.",
+     {("FI", MONEY, P, 188e6), ("FI", "tanks", D, None), ("FI", "artillery", D, None)}),
+    ("VILNIUS (Reuters) - Lithuania, Latvia and Estonia each pledged on Thursday to spend 0.25% of their economic "
+     "output on military aid for Ukraine.",
+     {("LT", MONEY, P, None), ("LV", MONEY, P, None), ("EE", MONEY, P, None)}),
+]
+
+FRENCH = [
+    ("PARIS (AFP) - La France va livrer à l'Ukraine un nouveau lot d'équipements militaires, dont 12 canons Caesar, "
+     "des missiles Aster et plusieurs milliers d'obus de 155 mm, a annoncé jeudi le ministère des Armées.",
+     {("FR", "artillery", P, 12), ("FR", AIR, P, None), ("FR", AMMO, P, None)}),
+    ("BERLIN (AFP) - L'Allemagne a annoncé une aide militaire de 1,4 milliard d'euros à l'Ukraine, comprenant "
+     "notamment : quatre systèmes de défense aérienne Iris-T ; 10 000 obus d'artillerie ; et des drones de "
+     "reconnaissance.",
+     {("DE", MONEY, P, 1.4e9), ("DE", AIR, P, 4), ("DE", AMMO, P, 10000), ("DE", "drones", P, None)}),
+    ("WASHINGTON (AFP) - Les Etats-Unis ont débloqué une nouvelle tranche d'aide militaire de 400 millions de dollars "
+     "pour l'Ukraine, dont des munitions pour les lance-roquettes Himars et des véhicules blindés Bradley.\nMoscou a "
+     "affirmé mardi avoir détruit cinq Bradley dans la région de Zaporijjia.",
+     {("US", MONEY, P, 400e6), ("US", AMMO, P, None), ("US", ARMOUR, P, None)}),
+    ("LONDRES (AFP) - Le Royaume-Uni va fournir à l'Ukraine jusqu'à 650 missiles de défense aérienne, pour un "
+     "montant de 1,6 milliard de livres (1,9 milliard d'euros), a annoncé le gouvernement britannique.",
+     {("GB", AIR, P, 650)}),
+    ("OSLO (AFP) - La Norvège a annoncé lundi une contribution de 2,5 milliards de couronnes (environ 215 millions "
+     "d'euros) pour l'achat de systèmes de défense aérienne destinés à l'Ukraine.",
+     {("NO", AIR, P, 2.5e9)}),
+    ("LA HAYE (AFP) - Les Pays-Bas ont achevé la livraison de 24 chasseurs F-16 à l'Ukraine, a annoncé le ministère "
+     "de la Défense.\nLa Russie a affirmé à plusieurs reprises avoir abattu des F-16 ukrainiens, sans fournir de "
+     "preuves.",
+     {("NL", "aircraft", D, 24)}),
+    ("STOCKHOLM (AFP) - La Suède va fournir à l'Ukraine un paquet d'aide militaire d'une valeur de 1,1 milliard "
+     "d'euros, dont des systèmes de défense aérienne, des munitions et des véhicules blindés.",
+     {("SE", MONEY, P, 1.1e9), ("SE", AIR, P, None), ("SE", AMMO, P, None), ("SE", ARMOUR, P, None)}),
+    ("VARSOVIE (AFP) - La Pologne a remis à l'Ukraine depuis le début de la guerre plus de 300 chars et des dizaines "
+     "d'obusiers Krab, a rappelé mardi le ministre, en annonçant un nouveau paquet comprenant des munitions et des "
+     "pièces détachées pour les MiG-29.",
+     {("PL", "tanks", D, 300), ("PL", "artillery", D, None), ("PL", AMMO, P, None), ("PL", "aircraft", P, None)}),
+    ("BRUXELLES (AFP) - Les Vingt-Sept se sont mis d'accord lundi sur une enveloppe de 5 milliards d'euros pour "
+     "l'aide militaire à l'Ukraine, a annoncé la présidence de l'UE.",
+     {("EU", MONEY, P, 5e9)}),
+    ("OTTAWA (AFP) - Le Canada enverra à l'Ukraine 35 drones de surveillance et jusqu'à 2\u202f400 fusils d'assaut, "
+     "a annoncé jeudi la ministre de la Défense, Anita Anand.",
+     {("CA", "drones", P, 35), ("CA", "small_arms", P, 2400)}),
+    ("KIEV (AFP) - L'Ukraine a reçu des dizaines de véhicules blindés Marder de l'Allemagne, a indiqué mercredi le "
+     "ministère ukrainien de la Défense.\nL'armée russe affirme de son côté avoir pris deux villages dans l'est.",
+     {("DE", ARMOUR, D, None)}),
+    ("COPENHAGUE (AFP) - Le Danemark va consacrer 7 milliards de couronnes danoises (940 millions d'euros) à l'achat "
+     "d'armes pour l'Ukraine, dont des obus, des drones et des systèmes de défense aérienne, a annoncé le "
+     "gouvernement.",
+     {("DK", MONEY, P, 7e9), ("DK", AMMO, P, None), ("DK", "drones", P, None), ("DK", AIR, P, None)}),
+    ("ROME (AFP) - L'Italie a approuvé son dixième paquet d'aide militaire à l'Ukraine, dont le contenu reste "
+     "classifié, a indiqué le ministère de la Défense.\nRome a déjà fourni à Kiev un système SAMP/T en 2023.",
+     {("IT", "other", P, None), ("IT", AIR, D, None)}),
+    ("MADRID (AFP) - L'Espagne va envoyer à l'Ukraine un nouveau lot de missiles Hawk et une vingtaine de véhicules "
+     "blindés M113, a déclaré la ministre de la Défense Margarita Robles.\nMadrid a livré jusqu'ici une dizaine de "
+     "chars Leopard 2A4.",
+     {("ES", AIR, P, None), ("ES", ARMOUR, P, None), ("ES", "tanks", D, None)}),
+    ("BERLIN (AFP) - Le groupe allemand Rheinmetall a signé avec le gouvernement allemand un contrat pour la "
+     "production d'obus destinés à l'Ukraine, portant sur plus de 100\u00a0000 projectiles.",
+     {("DE", AMMO, M, 100000)}),
+    ("PRAGUE (AFP) - L'initiative tchèque a permis de livrer 1,5 million d'obus à l'Ukraine en 2024, a indiqué le "
+     "Premier ministre Petr Fiala, qui prévoit d'en fournir autant cette année.",
+     {("CZ", AMMO, D, 1500000), ("CZ", AMMO, P, None)}),
+    ("WASHINGTON (AFP) - Le Pentagone a annoncé vendredi un paquet de 150 millions de dollars pour l'Ukraine "
+     "comprenant : des missiles pour systèmes Patriot ; des obus d'artillerie de 155 et 105 mm ; des armes "
+     "antichars.",
+     {("US", MONEY, P, 150e6), ("US", AIR, P, None), ("US", AMMO, P, None), ("US", "small_arms", P, None)}),
+]
+
+GERMAN = [
+    ("BERLIN (dpa) - Deutschland liefert der Ukraine ein weiteres Paket mit Militärhilfe. Darunter sind nach Angaben "
+     "der Bundesregierung zwei Patriot-Startgeräte, 30.000 Schuss Artilleriemunition und mehrere hundert Drohnen.",
+     {("DE", AIR, P, 2), ("DE", AMMO, P, 30000), ("DE", "drones", P, None)}),
+    ("WASHINGTON (dpa) - Die USA haben der Ukraine weitere Militärhilfe im Wert von 1,7 Milliarden US-Dollar "
+     "zugesagt. Das Paket umfasst unter anderem Munition für Himars-Raketenwerfer, Abfangraketen für Patriot-Systeme "
+     "und Dutzende gepanzerte Fahrzeuge.",
+     {("US", MONEY, P, 1.7e9), ("US", AMMO, P, None), ("US", AIR, P, None), ("US", ARMOUR, P, None)}),
+    ("LONDON (dpa) - Großbritannien hat der Ukraine nach eigenen Angaben seit Kriegsbeginn Militärhilfe von mehr als "
+     "12 Milliarden Pfund geleistet. Nun sollen 100 weitere Storm-Shadow-Marschflugkörper folgen.",
+     {("GB", MONEY, D, 12e9), ("GB", "missiles", P, 100)}),
+    ("PARIS (dpa) - Frankreich will der Ukraine bis Jahresende 78 Caesar-Haubitzen liefern, davon sind 12 bereits "
+     "übergeben worden, teilte das Verteidigungsministerium mit.",
+     {("FR", "artillery", P, 78), ("FR", "artillery", D, 12)}),
+    ("KIEW (dpa) - Die Ukraine hat nach Angaben ihrer Luftwaffe die ersten Kampfjets vom Typ F-16 aus Dänemark "
+     "erhalten. Russland behauptete am Mittwoch, es habe in der Nacht 35 ukrainische Drohnen abgeschossen.",
+     {("DK", "aircraft", D, None)}),
+    ("OSLO (dpa) - Norwegen stellt der Ukraine in diesem Jahr Militärhilfe in Höhe von 1,2 Milliarden Euro bereit. "
+     "Davon sollen unter anderem zwei NASAMS-Systeme und Artilleriemunition gekauft werden.",
+     {("NO", MONEY, P, 1.2e9), ("NO", AIR, P, 2), ("NO", AMMO, P, None)}),
+    ("STOCKHOLM (dpa) - Schweden schickt der Ukraine zwei Aufklärungsflugzeuge vom Typ ASC 890 sowie 1.000 "
+     "Panzerabwehrwaffen, teilte die Regierung mit.",
+     {("SE", "aircraft", P, 2), ("SE", "small_arms", P, 1000)}),
+    ("DEN HAAG (dpa) - Die Niederlande stellen 500 Millionen Euro für Drohnen für die Ukraine bereit. Bereits im "
+     "vergangenen Jahr hatten sie 24 F-16-Kampfjets zugesagt, von denen die ersten geliefert wurden.",
+     {("NL", "drones", P, 500e6), ("NL", "aircraft", P, 24), ("NL", "aircraft", D, None)}),
+    ("BRÜSSEL (dpa) - Die EU-Staaten haben sich auf weitere 5 Mrd. Euro für Militärhilfe an die Ukraine geeinigt. "
+     "Ungarn hatte die Mittel monatelang blockiert.",
+     {("EU", MONEY, P, 5e9)}),
+    ("PRAG (dpa) - Tschechien hat der Ukraine seit Kriegsbeginn Dutzende Panzer und mehrere hundert Schützenpanzer "
+     "überlassen. Nun kündigte die Regierung die Lieferung von 40 weiteren Raketenwerfern an.",
+     {("CZ", "tanks", D, None), ("CZ", ARMOUR, D, None), ("CZ", "artillery", P, 40)}),
+    ("OTTAWA (dpa) - Kanada hat der Ukraine ein Paket im Wert von 500 Millionen kanadischen Dollar zugesagt, darunter "
+     "gepanzerte Fahrzeuge, Munition und Ausbildung.",
+     {("CA", MONEY, P, 500e6), ("CA", ARMOUR, P, None), ("CA", AMMO, P, None), ("CA", "training", P, None)}),
+    ("BERLIN (dpa) - Rheinmetall soll im Auftrag der Bundesregierung bis zu 180.000 Schuss Artilleriemunition für die "
+     "Ukraine herstellen. Russland kritisierte die deutschen Lieferungen als Eskalation.",
+     {("DE", AMMO, M, 180000)}),
+    ("ROM (dpa) - Italien hat sein zehntes Militärhilfepaket für die Ukraine beschlossen. Es enthält nach "
+     "Medienberichten unter anderem Luftabwehrraketen vom Typ Aster und gepanzerte Fahrzeuge.",
+     {("IT", AIR, P, None), ("IT", ARMOUR, P, None)}),
+    ("MADRID (dpa) - Spanien will der Ukraine in diesem Jahr Militärhilfe in Höhe von einer Milliarde Euro leisten. "
+     "Dazu gehören Patriot-Raketen, Leopard-Panzer und Munition.",
+     {("ES", MONEY, P, 1e9), ("ES", AIR, P, None), ("ES", "tanks", P, None), ("ES", AMMO, P, None)}),
+    ("WARSCHAU (dpa) - Polen hat der Ukraine mehrere tausend Mörsergranaten sowie 14 Krab-Panzerhaubitzen übergeben, "
+     "teilte das Verteidigungsministerium mit. Moskau behauptete, polnische Haubitzen an der Front zerstört zu haben.",
+     {("PL", AMMO, D, None), ("PL", "artillery", D, 14)}),
+    ("KOPENHAGEN (dpa) - Dänemark gibt der Ukraine weitere 1,7 Milliarden Kronen (rund 228 Millionen Euro) für in der "
+     "Ukraine gebaute Haubitzen.",
+     {("DK", "artillery", M, 1.7e9)}),
+]
+
+
+ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
+def test_wire_articles_give_their_labelled_records_and_figures(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
