@@ -73,6 +73,7 @@ from bot.core.pledges.givers import (
     DATELINE,
     a_place,
     asked_giver,
+    chairs_a_meeting,
     donor_group_spans,
     donors_for,
     givers_among,
@@ -812,6 +813,7 @@ def _sentence_parties(
     givers = givers_among(full, folded, donors, is_firm) or [
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
+        and not chairs_a_meeting(full, folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered

@@ -380,12 +380,24 @@ def _partitive_count(folded: str, end: int, counts: list[Count]) -> int | None:
     return count.value
 
 
+# A count of packages, tranches or batches is no count of what they hold: "two packages
+# of IRIS-T", "deux paquets de systèmes", "zwei Pakete mit IRIS-T", "three batches of".
+_BATCH_WORD = lazy(
+    r"\b(?:packages?|tranches?|batch(?:es)?|shipments?|consignments?|deliveries|waves?|"
+    r"paquets?|lots?|livraisons|envois|pakete?n?|tranchen|lieferungen|chargen)\b"
+)
+
+
 def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 0) -> int | None:
     """A count that ends at most three words before the item ("14 modern Leopard 2"),
-    with no other item between (one that ends after `after`)."""
+    with no other item between (one that ends after `after`), and that counts no
+    packages of it (_BATCH_WORD)."""
     for count in reversed(counts):
         if count.end <= start:
-            if count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start):
+            if (
+                count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start)
+                and not _BATCH_WORD.search(folded, count.end, start)
+            ):
                 return count.value
             return None
     return None

@@ -574,6 +574,12 @@ _REFUSING_TO = guarded(
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $",
     ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger"),
 )
+# ... unless the refusal is itself negated: "did not refuse to send", "has never declined
+# to supply", "hat sich nicht geweigert, ... zu liefern".
+_REFUSAL_NEGATED_BEFORE = lazy(
+    r"\b(?:not|never|n't|nicht|nie)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|reject\w*|(?:sich )?geweigert)\s+"
+    r"(?:to\s+|[^.;:]{0,60}\bzu\s+)?(?:[\w'-]+\s+){0,2}$"
+)
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
 _NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
@@ -1269,6 +1275,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
         # "have yet to arrive", "are still to be handed over": still outstanding, a promise
         return replace(cue, status="pledged")
+    if _REFUSAL_NEGATED_BEFORE.search(before):
+        # "did not refuse to send", "has never refused to supply": the door is open, as
+        # when not ruling out (the negation before the refusal negates no giving)
+        return replace(cue, status="discussed")
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
         (_NEGATION.search(before) and not _NOT_ONLY.search(before))
