@@ -131,6 +131,79 @@ def test_ammunition_for_a_nations_weapon_is_the_suppliers(lang: str, text: str, 
     assert records(text, lang=lang) == expected
 
 
+# Counted "rounds" are ammunition ("100,000 rounds", "its first million rounds"); rounds
+# of something else are not ("three rounds of talks").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Czech initiative delivered its first million rounds to Ukraine.", {("CZ", AMMO, D)}),
+        ("en", "Germany will send 100,000 rounds to Ukraine.", {("DE", AMMO, P)}),
+        ("en", "Germany will send thousands of rounds to Ukraine.", {("DE", AMMO, P)}),
+        ("en", "After three rounds of talks, Germany will send tanks to Ukraine.", {("DE", "tanks", P)}),
+        ("en", "After 3 rounds of talks, Germany will send 20 tanks to Ukraine.", {("DE", "tanks", P)}),
+    ],
+)
+def test_counted_rounds_are_ammunition(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# One in talks with the giver about the thing weighs it too ("is in talks with Germany
+# about", "en discussion avec l'Allemagne", "in Gesprächen mit Deutschland"), but not past
+# a contrast opening another giver's clause.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Britain is in talks with Germany about jointly funding long-range drones for Ukraine.",
+         {("GB", "drones", X), ("DE", "drones", X)}),
+        ("fr", "Le Royaume-Uni est en discussion avec l'Allemagne pour financer des drones pour l'Ukraine.",
+         {("GB", "drones", X), ("DE", "drones", X)}),
+        ("de", "Großbritannien ist in Gesprächen mit Deutschland über Drohnen für die Ukraine.",
+         {("GB", "drones", X), ("DE", "drones", X)}),
+        ("en", "Britain is in talks with Germany about drones for Ukraine, while the Netherlands pledged 200 million "
+         "euros for drones.", {("GB", "drones", X), ("DE", "drones", X), ("NL", "drones", P)}),
+        # Ukraine in the talks is the recipient, no partner
+        ("en", "Canada is in talks with Ukraine about supplying more LAV armoured vehicles.", {("CA", ARMOUR, X)}),
+    ],
+)
+def test_one_in_talks_with_the_giver_weighs_it_too(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# German reported speech puts the present passive in the subjunctive: "Caesar-Haubitzen
+# würden weiterhin geliefert" (they are still being delivered, he said) promises; "würden
+# geliefert werden" and "würde liefern" are conditionals.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Caesar-Haubitzen würden weiterhin geliefert, sagte der französische Minister.", {("FR", "artillery", P)}),
+        ("de", "Frankreich würde der Ukraine Caesar-Haubitzen liefern.", {("FR", "artillery", X)}),
+        ("de", "Die Niederlande würden der Ukraine 18 F-16 überlassen.", {("NL", "aircraft", P)}),
+    ],
+)
+def test_the_passive_of_reported_speech_promises(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
+# A giver strengthening its own forces gives nothing: "die eigene Luftverteidigung stärken",
+# "strengthen its own air defence", "renforcer sa propre défense aérienne". Its own stocks
+# given away still are given.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Schweden ist offen für die Lieferung von Gripen-Kampfjets an die Ukraine, will aber zuvor die eigene "
+         "Luftverteidigung stärken.", {("SE", "aircraft", X)}),
+        ("en", "Sweden is open to sending Gripen jets to Ukraine but first wants to strengthen its own air defence.",
+         {("SE", "aircraft", X)}),
+        ("fr", "La Suède est ouverte à la livraison de Gripen à l'Ukraine, mais veut d'abord renforcer sa propre "
+         "défense aérienne.", {("SE", "aircraft", X)}),
+        ("de", "Die Bundeswehr gibt der Ukraine zwei Patriot-Systeme aus den eigenen Beständen ab.", {("DE", AIR, P)}),
+        ("en", "Germany will send Patriot systems from its own stocks to Ukraine.", {("DE", AIR, P)}),
+    ],
+)
+def test_strengthening_ones_own_forces_is_no_aid(lang: str, text: str, expected: set) -> None:
+    assert records(text, lang=lang) == expected
+
+
 # ------------------------------------------------------------ the round's articles
 
 

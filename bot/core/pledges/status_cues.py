@@ -170,7 +170,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?n?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
      # (with an adverb after the negation: "schließt ... nicht kategorisch aus", "nicht
      # länger aus", "nicht mehr aus"; and the infinitive: "will ... nicht ausschließen")
@@ -613,6 +613,20 @@ def _would_before(text: str, folded: str, low: int, position: int) -> bool:
     if match is None:
         return False
     return not text or _umlaut_u(text, match.start())
+
+
+# "würden ... geliefert" with no "werden" after it is the passive of reported speech
+# ("Caesar-Haubitzen würden weiterhin geliefert", he said: they are being delivered), where
+# "würden geliefert werden" and "würde liefern" are conditionals (folded text: a German
+# participle of giving, ge- or a separable prefix before ge-).
+_GERMAN_GIVING_PARTICIPLE = lazy(r"(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|ubergeben|uberlassen")
+_WERDEN_AFTER = lazy(r"\s+(?:werden|worden|sein)\b")
+
+
+def _reported_passive(folded: str, cue: Cue) -> bool:
+    return bool(
+        _GERMAN_GIVING_PARTICIPLE.fullmatch(folded, cue.start, cue.end) and not _WERDEN_AFTER.match(folded, cue.end)
+    )
 
 
 def _umlaut_u(text: str, start: int) -> bool:
@@ -1312,8 +1326,11 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         _SIGNALLED.search(before) or _would_be(text, before, cue.start)
     ):
         return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
+    would = _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+    if would and _reported_passive(folded, cue) and not _HYPOTHETICAL.search(before):
+        return replace(cue, status="pledged")  # reported speech: "würden weiterhin geliefert"
     if (
-        _HYPOTHETICAL.search(before) or _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+        _HYPOTHETICAL.search(before) or would
         or _CLAUSE_QUESTION.search(clause)
     ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
