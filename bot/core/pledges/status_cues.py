@@ -1024,7 +1024,9 @@ _REQUEST_WORD_END = lazy(r"(?:requests?|appeals?|pleas?|demands?|demandes?|reque
 # What parts two clauses: a contrast or a time ("while", "as", "tandis que", "während"),
 # a semicolon, or "and" opening a second verb of the same subject ("a annoncé l'envoi de
 # ... et se penche sur"). (Folded text.)
-_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;")
+# (a French gerund opens one too, "..., a rappelé le ministre, en annonçant un nouveau
+# paquet": read up to the weak cue, the "en" right before it)
+_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;|,\s*en\s*$")
 _SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|elle\s+)?$")
 
 
@@ -1219,10 +1221,12 @@ _PROMISE_WORD = lazy(
 # übergeben"), its auxiliary within the span from the promise to the cue. (A receipt, "were
 # received", is a "received" cue, whose giver is read otherwise: not taken here.)
 _ARRIVED_DONE = lazy(
-    r"\b(?:(?:have|has)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
+    # (the pluperfect too: "promised in January had all arrived", "étaient arrivés", "waren eingetroffen")
+    r"\b(?:(?:have|has|had)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
     r"|(?:were|was)\s+(?:\w+ly\s+)?(?:handed\s+over|delivered|received|transferred)"
-    r"|(?:sont|est|(?:ont|a)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+)?(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
-    r"|(?:sind|ist|wurden|wurde)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
+    r"|(?:sont|est|etaient|etait|(?:ont|a|avaient|avait)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+|tous\s+|toutes\s+)?"
+    r"(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
+    r"|(?:sind|ist|wurden|wurde|waren|war)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
 )
 # What keeps the arrival to come ("the jets promised in 2023 will arrive", "sollen ...
 # eintreffen") or makes it a clause of its own ("pledged ten more, of which four have
