@@ -496,3 +496,67 @@ def test_a_billion_after_a_dative_article(lang: str, text: str, expected: set) -
 )
 def test_ammunition_closing_a_list_is_its_own_gift(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# ------------------------------------------------------------ a fresh check
+
+
+# Written and labelled after the fixes above and before running them: more of the same
+# kinds of copy in other words (a package after a colon, a receipt beside a Russian claim,
+# a joint purchase, a sale approved, a running total beside a new promise, figures as
+# 1,000 / 2 000 / 20.000, "more than", "plusieurs centaines", "mehr als").
+HELD_OUT_RUN = "FRESH_RUN"
+FRESH = [
+    ("en", "KYIV (Reuters) - Ukraine has received 40 Marder infantry fighting vehicles and 2,500 rounds of tank "
+     "ammunition from Germany, the defence ministry said on Friday.\nRussian forces said they had captured a village "
+     "near Pokrovsk.",
+     {("DE", ARMOUR, D, 40), ("DE", AMMO, D, 2500)}),
+    ("en", "OTTAWA (Reuters) - Canada announced 500 million Canadian dollars in new military aid for Ukraine on "
+     "Tuesday, including: drones; armoured vehicles; and 5,000 assault rifles.",
+     {("CA", MONEY, P, 500e6), ("CA", "drones", P, None), ("CA", ARMOUR, P, None), ("CA", "small_arms", P, 5000)}),
+    ("en", "LONDON (Reuters) - Britain will supply Ukraine with more than 100,000 drones next year, Defence Secretary "
+     "John Healey said.\nMoscow said on the same day it had downed 95 Ukrainian drones overnight.",
+     {("GB", "drones", P, 100000)}),
+    ("en", "OSLO (Reuters) - Norway and Germany will jointly pay for two more Patriot systems for Ukraine, worth a "
+     "combined 1.6 billion euros, the two governments said.",
+     {("NO", AIR, P, 2), ("DE", AIR, P, 2)}),
+    ("en", "WASHINGTON (Reuters) - The U.S. State Department approved the possible sale of 3,350 extended-range "
+     "missiles to Ukraine worth $825 million, it said on Friday.\nRussia said the sale would escalate the conflict.",
+     {("US", "missiles", X, 3350)}),
+    ("fr", "BERLIN (AFP) - L'Allemagne va livrer à l'Ukraine plusieurs centaines de drones de reconnaissance ainsi que "
+     "18 obusiers automoteurs RCH 155, a annoncé mardi le gouvernement.",
+     {("DE", "drones", P, None), ("DE", "artillery", P, 18)}),
+    ("fr", "PARIS (AFP) - La France a livré à l'Ukraine depuis 2022 plus de 30 canons Caesar, a rappelé le ministre des "
+     "Armées, qui a promis jeudi 6 canons supplémentaires d'ici l'été.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", P, 6)}),
+    ("fr", "BRUXELLES (AFP) - L'UE a versé à l'Ukraine une nouvelle tranche de 1,5 milliard d'euros pour son aide "
+     "militaire, issue des profits des avoirs russes gelés.",
+     {("EU", MONEY, D, 1.5e9)}),
+    ("fr", "OTTAWA (AFP) - Le Canada fournira à l'Ukraine 25 véhicules blindés LAV, des drones et 2\u202f000 obus de "
+     "155 mm, a indiqué le ministère de la Défense.",
+     {("CA", ARMOUR, P, 25), ("CA", "drones", P, None), ("CA", AMMO, P, 2000)}),
+    ("fr", "LA HAYE (AFP) - Les Pays-Bas consacreront 3,5 milliards d'euros à l'aide militaire à l'Ukraine l'an "
+     "prochain.\nMoscou a dénoncé mercredi une « escalade » et affirmé avoir détruit deux chars Leopard fournis par "
+     "l'Occident.",
+     {("NL", MONEY, P, 3.5e9)}),
+    ("de", "BERLIN (dpa) - Die Bundesregierung hat der Ukraine ein neues Paket zugesagt: vier Iris-T-Systeme, 20.000 "
+     "Artilleriegranaten und 50 Aufklärungsdrohnen.",
+     {("DE", AIR, P, 4), ("DE", AMMO, P, 20000), ("DE", "drones", P, 50)}),
+    ("de", "KIEW (dpa) - Die Ukraine hat aus Schweden 12 Archer-Haubitzen erhalten, teilte das Verteidigungsministerium "
+     "in Kiew mit. Russland meldete unterdessen die Einnahme eines weiteren Dorfes.",
+     {("SE", "artillery", D, 12)}),
+    ("de", "WASHINGTON (dpa) - Die US-Regierung gibt der Ukraine Waffen im Wert von mehr als 400 Millionen Dollar, "
+     "darunter Munition für Patriot-Systeme und Bradley-Schützenpanzer.",
+     {("US", MONEY, P, 400e6), ("US", AIR, P, None), ("US", ARMOUR, P, None)}),
+    ("de", "PARIS (dpa) - Frankreich hat der Ukraine nach eigenen Angaben bislang Militärhilfe im Wert von rund 3,8 "
+     "Milliarden Euro geleistet. Nun sollen weitere Mirage-Kampfjets folgen.",
+     {("FR", MONEY, D, 3.8e9), ("FR", "aircraft", P, None)}),
+    ("de", "DEN HAAG (dpa) - Die Niederlande liefern der Ukraine weitere 18 F-16-Kampfjets; bereits übergeben wurden "
+     "nach Regierungsangaben mehr als 20 Maschinen.",
+     {("NL", "aircraft", P, 18), ("NL", "aircraft", D, 20)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRESH)
+def test_the_fresh_check_gives_its_labelled_records_and_figures(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
