@@ -8,7 +8,14 @@ Russian claims next to the new pledge. Each article was labelled by hand before 
 following the real-article set's conventions (../shared/eval/README.md) and the earlier
 rounds', with its figure: the count of things stated, else the sum of money, else none
 ("dozens", "several hundred", "une vingtaine" state no number).
-FIRST_RUN
+Run first (on this branch after the leftovers below, and on main alike), 39 of the 50 were
+fully right (records (donor, category, status) matched 115 / labelled 126 / predicted 119;
+with their figures 110 of 127); after the fixes below, 44 (119 / 126 / 119; figures 118 of
+127). One label was corrected after the first run, to a convention written down before
+this round (bot/core/pledges/numbers.py): "une vingtaine de véhicules" counts as 20 and "une
+dizaine de chars" as 10 (main reads 40 of 50 with it). The six left are strict xfails with
+what is read instead. A fresh check of 15, written after the fixes, read 13 right on its
+first run (29 / 30 / 31; main alike), 14 after one fix (29 / 30 / 29).
 The earlier rounds are tests/test_pledges_wire.py to _13."""
 
 from __future__ import annotations
@@ -505,7 +512,9 @@ def test_ammunition_closing_a_list_is_its_own_gift(lang: str, text: str, expecte
 # kinds of copy in other words (a package after a colon, a receipt beside a Russian claim,
 # a joint purchase, a sale approved, a running total beside a new promise, figures as
 # 1,000 / 2 000 / 20.000, "more than", "plusieurs centaines", "mehr als").
-HELD_OUT_RUN = "FRESH_RUN"
+# Run first: 13 of 15 fully right, records matched 29 / labelled 30 / predicted 31 (main: the
+# same). One miss was mended after the run (test_a_combined_worth_is_the_things below): now
+# 14 of 15 (29 / 30 / 29); the one left is a strict xfail.
 FRESH = [
     ("en", "KYIV (Reuters) - Ukraine has received 40 Marder infantry fighting vehicles and 2,500 rounds of tank "
      "ammunition from Germany, the defence ministry said on Friday.\nRussian forces said they had captured a village "
@@ -545,9 +554,13 @@ FRESH = [
     ("de", "KIEW (dpa) - Die Ukraine hat aus Schweden 12 Archer-Haubitzen erhalten, teilte das Verteidigungsministerium "
      "in Kiew mit. Russland meldete unterdessen die Einnahme eines weiteren Dorfes.",
      {("SE", "artillery", D, 12)}),
-    ("de", "WASHINGTON (dpa) - Die US-Regierung gibt der Ukraine Waffen im Wert von mehr als 400 Millionen Dollar, "
-     "darunter Munition für Patriot-Systeme und Bradley-Schützenpanzer.",
-     {("US", MONEY, P, 400e6), ("US", AIR, P, None), ("US", ARMOUR, P, None)}),
+    pytest.param(
+        "de", "WASHINGTON (dpa) - Die US-Regierung gibt der Ukraine Waffen im Wert von mehr als 400 Millionen Dollar, "
+        "darunter Munition für Patriot-Systeme und Bradley-Schützenpanzer.",
+        {("US", MONEY, P, 400e6), ("US", AIR, P, None), ("US", ARMOUR, P, None)},
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "fresh check, left: labelled the weapons' worth as money; 'Waffen im Wert von', an umbrella with its "
+            "worth, gives way to the precise things listed after 'darunter', and its sum with it"))),
     ("de", "PARIS (dpa) - Frankreich hat der Ukraine nach eigenen Angaben bislang Militärhilfe im Wert von rund 3,8 "
      "Milliarden Euro geleistet. Nun sollen weitere Mirage-Kampfjets folgen.",
      {("FR", MONEY, D, 3.8e9), ("FR", "aircraft", P, None)}),
@@ -559,4 +572,19 @@ FRESH = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FRESH)
 def test_the_fresh_check_gives_its_labelled_records_and_figures(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# Mended after the fresh check's first run: a sum told of several givers, "worth a
+# combined 1.6 billion euros", "worth a total of", is the worth of the things (one record
+# each), as "worth 1.6 billion euros" is; it was read as money given besides.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", FRESH[3][1], FRESH[3][2]),
+        ("en", "Germany will send two Patriot systems worth a total of 1.6 billion euros to Ukraine.", {("DE", AIR, P, 2)}),
+        ("en", "Germany will send two Patriot systems worth 1.6 billion euros to Ukraine.", {("DE", AIR, P, 2)}),
+    ],
+)
+def test_a_combined_worth_is_the_things(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -172,7 +172,9 @@ _WORTH_BETWEEN = lazy(
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
     # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
-    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
+    # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
+    r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
 _VALUES_EQUIPMENT = lazy(
