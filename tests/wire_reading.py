@@ -46,3 +46,10 @@ def shipped_rules() -> RuleSet:
     rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
     numbered = [replace(rule, id=number) for number, rule in enumerate(rules, 1)]
     return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
+
+
+def figures(text: str, lang: str | None) -> set[tuple]:
+    """The (donor, category, status, figure) of every record: the figure is its count of
+    things, else its sum of money, else None (round 14's articles are about figures)."""
+    found = extract_pledges(text, lang=lang, entities=load_entities())
+    return {(p.donor, p.category, p.status, p.quantity if p.quantity is not None else p.value) for p in found}

@@ -73,6 +73,7 @@ from bot.core.pledges.givers import (
     DATELINE,
     a_place,
     asked_giver,
+    chairs_a_meeting,
     donor_group_spans,
     donors_for,
     givers_among,
@@ -138,6 +139,10 @@ _NOT_GIVEN_BEFORE = lazy(
     # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
     r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+(?:ukrain\w*\s+)?"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
+    # A giver's own forces strengthened are not given: "strengthen its own air defence",
+    # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
+    r"\b(?:strengthen\w*|bolster\w*|reinforc\w*|boost\w*|renforc\w*)\s+(?:its|their|sa|son|ses|leur|leurs)\s+"
+    r"(?:own\s+|propres?\s+)?|\b(?:die|der|den) eigenen?\s+|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
@@ -167,7 +172,9 @@ _WORTH_BETWEEN = lazy(
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
     # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
-    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
+    # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
+    r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
 _VALUES_EQUIPMENT = lazy(
@@ -475,6 +482,7 @@ class _Parties:
     groups: list[tuple[int, int, tuple[str, ...]]]  # the givers among the donors, in groups ("X, Y and Z")
     borrowed: tuple[str, ...]  # an earlier sentence's donor, when this sentence may take it; else ()
     partners: tuple[str, ...]  # who gives "together with" the giver
+    partners_at: int = -1  # where the first of them is named
 
 
 def _sentence_pledges(
@@ -812,6 +820,7 @@ def _sentence_parties(
     givers = givers_among(full, folded, donors, is_firm) or [
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
+        and not chairs_a_meeting(full, folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
@@ -822,7 +831,8 @@ def _sentence_parties(
         ukraine=ukraine,
         groups=donor_group_spans(folded, givers),
         borrowed=borrowed,
-        partners=_partners(folded, sentence.start, sentence.end, donors),
+        partners=(partners := _partners(folded, sentence.start, sentence.end, donors)),
+        partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
     )
 
 
@@ -1189,9 +1199,16 @@ def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parti
         or _WESTERN_AFTER.match(folded, item.end)
     ):
         giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
-    if giver and parties.partners:
+    if giver and parties.partners and not _CONTRAST_BETWEEN.search(
+        folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
+    ):
+        # (not past a contrast: "Britain is in talks with Germany about drones, while the
+        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone)
         giver = tuple(dict.fromkeys(giver + parties.partners))
     return giver
+
+
+_CONTRAST_BETWEEN = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
 
 
 # On a government's order (folded text).
@@ -1455,6 +1472,9 @@ def _civil_money(folded: str, start: int, end: int, money: Money) -> bool:
 _JOINTLY_BEFORE = lazy(
     r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
     r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
+    # ... and one the giver is in talks with about it: both weigh it ("is in talks with
+    # Germany about jointly funding", "en discussion avec", "in Gesprächen mit")
+    r"in talks with|in negotiations with|en discussions? avec|en pourparlers avec|in gesprachen mit|im gesprach mit|"
     # ... and one named as also giving: "Neben Deutschland haben auch Polen ... zugesagt",
     # "Besides Germany, Poland has pledged", "Outre la France, ..."
     r"neben|outre|besides|in addition to|apart from)\s*"
@@ -1586,4 +1606,5 @@ _RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
-_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch))\b")
+# (a French gerund after a comma is another verb's clause: "..., en annonçant un paquet")
+_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch)|en \w+ant)\b")

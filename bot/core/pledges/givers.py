@@ -236,6 +236,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _owns_a_scheme(folded, s, e)
         or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
+        or chairs_a_meeting(full, folded, s, e)
     )
 
 
@@ -354,6 +355,34 @@ def private_group(folded: str, donor: tuple[str, int, int]) -> bool:
         return True
     before = folded[max(0, s - 24) : s].split()
     return bool(before) and folded[s - 1 : s].isspace() and before[-1] in _PRIVATE_BEFORE
+
+
+# Who chairs a meeting speaks for it, not for his country: "co-chair John Healey said",
+# "said John Healey, the group's co-chair", "le coprésident du groupe, le ministre
+# britannique", "der Ko-Vorsitzende John Healey" (what the group or other countries
+# announced is theirs). The office is told right before the name, with no verb between,
+# or right after it as an apposition or a relative clause (folded text).
+_CHAIR_WORD = (
+    r"(?:co-?chair\w*|chair(?:s|ed|ing|man|woman)?|co-?presid\w*|ko-?vorsitz\w*|vorsitzende\w*)"
+)
+# (no verb between the office and the name: "co-chair John Healey said Britain would
+# send" names Britain as the giver)
+_NO_VERB = r"(?!(?:said|says|told|announced|added|a|ont|sagte|erklarte|teilte|will|would|has|have|is|was)\b)"
+_CHAIR_BEFORE = lazy(
+    rf"\b{_CHAIR_WORD}(?:\s+(?:of|du|de|der|des)\s+(?:the\s+|la\s+|le\s+|l')?(?:group|meeting|groupe|reunion|\w*gruppe)\w*)?"
+    rf",?\s+(?:{_NO_VERB}[\w'-]+,?\s+){{0,5}}$"
+)
+# (as written: the name's other words are capitalised, "John Healey, the group's co-chair")
+_NAME_THEN_COMMA = lazy(r"(?:\s+[A-ZÀ-Ý][\w'-]*){0,4},\s*")
+_CHAIR_APPOSITION = lazy(rf"(?:who\s+|qui\s+|der\s+|die\s+)?(?:{_NO_VERB}[\w'-]+\s+){{0,3}}{_CHAIR_WORD}")
+
+
+def chairs_a_meeting(full: str, folded: str, s: int, e: int) -> bool:
+    """Whether the donor word names one told as a meeting's chair (_CHAIR_BEFORE)."""
+    if _CHAIR_BEFORE.search(folded, max(0, s - 60), s):
+        return True
+    name = _NAME_THEN_COMMA.match(full, e, e + 60)
+    return bool(name and _CHAIR_APPOSITION.match(folded, name.end(), name.end() + 50))
 
 
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general

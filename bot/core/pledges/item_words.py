@@ -42,7 +42,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
      r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?)\w*|\w*munition\w*|ammunitions?|ammo|"
-     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|"
+     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|rounds|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
      r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
     ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
@@ -151,6 +151,18 @@ _NOT_AN_ITEM_AFTER = lazy(
 _SANCTIONS_BEFORE = lazy(r"\bsanctions?\s+$")
 
 
+# Bare "rounds" are ammunition only counted ("100,000 rounds", "its first million rounds"),
+# and not rounds of something else ("three rounds of talks", "two rounds of sanctions").
+_ROUNDS_COUNTED_BEFORE = lazy(
+    r"(?:\d|\b(?:hundreds?|thousands?|millions?|billions?))\s+(?:(?:more|further|additional|new|of)\s+)?$"
+)
+_ROUNDS_OF_SOMETHING_ELSE = lazy(r"\s+of\s+(?!ammunition|munitions|artillery|shells|\d)")
+
+
+def counted_rounds(folded: str, s: int, e: int) -> bool:
+    return bool(_ROUNDS_COUNTED_BEFORE.search(folded, max(0, s - 24), s)) and not _ROUNDS_OF_SOMETHING_ELSE.match(folded, e)
+
+
 def _category_of(words: bytes) -> str:
     """The category whose pattern produced this match: RE2 takes the first alternative
     that matches, so it is the first category matching the whole of `words`."""
@@ -179,6 +191,8 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if trained_as_adjective(folded, s):
             continue
+        if data.startswith(b"rounds", s) and e - s == 6 and not counted_rounds(folded, s, e):
+            continue  # "rounds of talks": only counted rounds are ammunition
         if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
             continue  # "bildet eine Koalition": forming, not training
         # Systems are sorted and never overlap each other: only the one starting

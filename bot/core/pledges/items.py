@@ -51,6 +51,8 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
+    r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
     r"a la (?:livraison|fourniture|production|fabrication)|to the (?:delivery|supply|production) of|"
@@ -224,7 +226,15 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
         # "their ammunition", "samt Munition" or a bare "and ammunition" go with the system.
         return False
     before = [i for i in items if i.end <= item.start]
+    if _BARE_AND.fullmatch(accessory.group()) and len(before) >= 2 and _LIST_COMMA.fullmatch(
+        folded, before[-2].end, before[-1].start
+    ):
+        # the last of a list ("Patriot-Raketen, Leopard-Panzer und Munition") is a gift of its own
+        return False
     return bool(before) and before[-1].system is not None and item.start - before[-1].end <= 40
+
+
+_LIST_COMMA = lazy(r"\s*,\s*")
 
 
 _DEFINITE_BEFORE = lazy(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
@@ -380,12 +390,24 @@ def _partitive_count(folded: str, end: int, counts: list[Count]) -> int | None:
     return count.value
 
 
+# A count of packages, tranches or batches is no count of what they hold: "two packages
+# of IRIS-T", "deux paquets de systèmes", "zwei Pakete mit IRIS-T", "three batches of".
+_BATCH_WORD = lazy(
+    r"\b(?:packages?|tranches?|batch(?:es)?|shipments?|consignments?|deliveries|waves?|"
+    r"paquets?|lots?|livraisons|envois|pakete?n?|tranchen|lieferungen|chargen)\b"
+)
+
+
 def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 0) -> int | None:
     """A count that ends at most three words before the item ("14 modern Leopard 2"),
-    with no other item between (one that ends after `after`)."""
+    with no other item between (one that ends after `after`), and that counts no
+    packages of it (_BATCH_WORD)."""
     for count in reversed(counts):
         if count.end <= start:
-            if count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start):
+            if (
+                count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start)
+                and not _BATCH_WORD.search(folded, count.end, start)
+            ):
                 return count.value
             return None
     return None

@@ -85,7 +85,7 @@ NUMBER_WORDS.update({"zwei": 2, "zwo": 2, "dreißig": 30, "one": 1, "single": 1,
 # vingtaine de chars" (their plurals, "des dizaines", "des centaines", say "many").
 NUMBER_WORDS.update({"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
                      "soixantaine": 60, "centaine": 100})
-_ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine"})
+_ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "einer", "einem"})  # (dative: "von einer Milliarde")
 # Scale words that multiply what comes before them ("three million", "deux milliards").
 # Standing first they are no count: after digits they belong to money or a numeral
 # ("2,5 milliards", "500 Millionen"), and "millions of people" is not a number.

@@ -170,7 +170,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?\b|debatt\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?n?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
      # (with an adverb after the negation: "schließt ... nicht kategorisch aus", "nicht
      # länger aus", "nicht mehr aus"; and the infinitive: "will ... nicht ausschließen")
@@ -574,6 +574,12 @@ _REFUSING_TO = guarded(
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $",
     ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger"),
 )
+# ... unless the refusal is itself negated: "did not refuse to send", "has never declined
+# to supply", "hat sich nicht geweigert, ... zu liefern".
+_REFUSAL_NEGATED_BEFORE = lazy(
+    r"\b(?:not|never|n't|nicht|nie)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|reject\w*|(?:sich )?geweigert)\s+"
+    r"(?:to\s+|[^.;:]{0,60}\bzu\s+)?(?:[\w'-]+\s+){0,2}$"
+)
 # Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
 _NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
@@ -607,6 +613,20 @@ def _would_before(text: str, folded: str, low: int, position: int) -> bool:
     if match is None:
         return False
     return not text or _umlaut_u(text, match.start())
+
+
+# "würden ... geliefert" with no "werden" after it is the passive of reported speech
+# ("Caesar-Haubitzen würden weiterhin geliefert", he said: they are being delivered), where
+# "würden geliefert werden" and "würde liefern" are conditionals (folded text: a German
+# participle of giving, ge- or a separable prefix before ge-).
+_GERMAN_GIVING_PARTICIPLE = lazy(r"(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|ubergeben|uberlassen")
+_WERDEN_AFTER = lazy(r"\s+(?:werden|worden|sein)\b")
+
+
+def _reported_passive(folded: str, cue: Cue) -> bool:
+    return bool(
+        _GERMAN_GIVING_PARTICIPLE.fullmatch(folded, cue.start, cue.end) and not _WERDEN_AFTER.match(folded, cue.end)
+    )
 
 
 def _umlaut_u(text: str, start: int) -> bool:
@@ -1004,7 +1024,9 @@ _REQUEST_WORD_END = lazy(r"(?:requests?|appeals?|pleas?|demands?|demandes?|reque
 # What parts two clauses: a contrast or a time ("while", "as", "tandis que", "während"),
 # a semicolon, or "and" opening a second verb of the same subject ("a annoncé l'envoi de
 # ... et se penche sur"). (Folded text.)
-_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;")
+# (a French gerund opens one too, "..., a rappelé le ministre, en annonçant un nouveau
+# paquet": read up to the weak cue, the "en" right before it)
+_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;|,\s*en\s*$")
 _SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|elle\s+)?$")
 
 
@@ -1199,10 +1221,12 @@ _PROMISE_WORD = lazy(
 # übergeben"), its auxiliary within the span from the promise to the cue. (A receipt, "were
 # received", is a "received" cue, whose giver is read otherwise: not taken here.)
 _ARRIVED_DONE = lazy(
-    r"\b(?:(?:have|has)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
+    # (the pluperfect too: "promised in January had all arrived", "étaient arrivés", "waren eingetroffen")
+    r"\b(?:(?:have|has|had)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
     r"|(?:were|was)\s+(?:\w+ly\s+)?(?:handed\s+over|delivered|received|transferred)"
-    r"|(?:sont|est|(?:ont|a)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+)?(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
-    r"|(?:sind|ist|wurden|wurde)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
+    r"|(?:sont|est|etaient|etait|(?:ont|a|avaient|avait)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+|tous\s+|toutes\s+)?"
+    r"(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
+    r"|(?:sind|ist|wurden|wurde|waren|war)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
 )
 # What keeps the arrival to come ("the jets promised in 2023 will arrive", "sollen ...
 # eintreffen") or makes it a clause of its own ("pledged ten more, of which four have
@@ -1269,6 +1293,10 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
         # "have yet to arrive", "are still to be handed over": still outstanding, a promise
         return replace(cue, status="pledged")
+    if _REFUSAL_NEGATED_BEFORE.search(before):
+        # "did not refuse to send", "has never refused to supply": the door is open, as
+        # when not ruling out (the negation before the refusal negates no giving)
+        return replace(cue, status="discussed")
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
         (_NEGATION.search(before) and not _NOT_ONLY.search(before))
@@ -1302,8 +1330,11 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         _SIGNALLED.search(before) or _would_be(text, before, cue.start)
     ):
         return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
+    would = _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+    if would and _reported_passive(folded, cue) and not _HYPOTHETICAL.search(before):
+        return replace(cue, status="pledged")  # reported speech: "würden weiterhin geliefert"
     if (
-        _HYPOTHETICAL.search(before) or _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+        _HYPOTHETICAL.search(before) or would
         or _CLAUSE_QUESTION.search(clause)
     ) or (
         verb_last and _CLAUSE_CONDITION.search(clause)
