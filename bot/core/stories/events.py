@@ -27,6 +27,7 @@ from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_money, fold_aligned
 from bot.core.stories.named_days import dates_named, weekdays_named
+from bot.core.stories.revisions import without_correction_notes
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
@@ -196,6 +197,9 @@ def event_evidence(
     (the core reads no files; callers hand in bot.config.load_entities()) only the
     pledges, numbers and days speak."""
     pledges = tuple(pledges)
+    # A correction note names what was wrong beside what is right ("to Monday from
+    # Tuesday"): read, the wrong day would be one more day the report names.
+    body = without_correction_notes(body)
     lead = f"{title}\n\n{body[:_LEAD_CHARS]}" if body else title
     # Who gives: the donors of the headline (see _headline_donors) and of the pledges,
     # except production contracts (a meeting report lists whose industry signed what) and

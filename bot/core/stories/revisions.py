@@ -19,9 +19,9 @@ import re
 # A revision marker at the head of a headline, with its separator ("UPDATE 2-",
 # "CORRECTED:", "MISE À JOUR -"), or in brackets anywhere ("(updated)", "(aktualisiert)").
 _MARKER_WORDS = (
-    r"update(?:d)?(?:\s*\d+)?|corrected|correction|corrects|refile(?:d)?|"
-    r"rectificatif|corrig[ée]|mise\s+à\s+jour|mis\s+à\s+jour|actualis[ée]|actualisation|"
-    r"korrektur|korrigiert|berichtigt|berichtigung|aktualisiert|aktualisierung"
+    r"update(?:d)?(?:\s*\d+)?|corrected|correction|corrects|refile(?:d)?|clarification|clarifies|"
+    r"rectificatif|corrig[ée]|mise\s+à\s+jour|mis\s+à\s+jour|actualis[ée]|actualisation|précision|"
+    r"korrektur|korrigiert|berichtigt|berichtigung|aktualisiert|aktualisierung|klarstellung"
 )
 _LEADING_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS})\s*[-:–—|]\s*", re.IGNORECASE)
 _BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS})\s*[)\]]", re.IGNORECASE)
@@ -29,6 +29,35 @@ _NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
 _WORD = re.compile(r"\w+|#")
 # A headline key shorter than this many words says too little to be matched by its start.
 _MIN_PREFIX_WORDS = 5
+
+
+# The note a wire service adds to a corrected report, in brackets ("(Corrects day of
+# announcement in paragraph 1 to Monday from Tuesday)", "(Clarifies that ...)",
+# "(Rectificatif : lundi et non mardi)", "(Berichtigt wird der Wochentag ...)") or as a
+# sentence ("This version corrects the date of the announcement.", "Cette version corrige
+# ...", "In einer früheren Fassung hieß es fälschlich ..."). It says what was wrong, so it
+# names the wrong day beside the right one: it is no part of the news.
+_NOTE_VERBS = (
+    r"corrects|corrected|correcting|clarifies|clarified|fixes|corrige|rectifie|rectificatif|précise"
+    r"|korrigiert|berichtigt|korrektur|präzisiert|klarstellung"
+)
+_CORRECTION_NOTE = re.compile(
+    rf"[(\[]\s*(?:this (?:story|version|item) )?(?:{_NOTE_VERBS})\b[^)\]]*[)\]]"
+    r"|\b(?:this (?:story|version|item) (?:corrects|clarifies)|cette (?:version|dépêche) (?:corrige|rectifie|précise)"
+    r"|in einer früheren (?:fassung|version) hieß es)\b[^.]*\.",
+    re.IGNORECASE,
+)
+
+
+def without_correction_notes(text: str) -> str:
+    """`text` without the notes that mark it as its outlet's correction (see above)."""
+    return _CORRECTION_NOTE.sub(" ", text) if text else text
+
+
+def marks_revision(title: str, text: str) -> bool:
+    """The report marks itself as its outlet's revision of an earlier report: by its
+    headline (`revision_headline`) or by a correction note in its text."""
+    return revision_headline(title)[0] or bool(_CORRECTION_NOTE.search(text or ""))
 
 
 def revision_headline(title: str) -> tuple[bool, str]:
