@@ -254,7 +254,10 @@ def event_evidence(
     ordinals = _ordinal_deliveries(news, entities)
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    meetings = _meeting_of(fold(title), fold(opening))
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
+    if meetings and _countries_after_a_group_clause(title, entities):
+        countries_in_headline = set()
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -273,7 +276,7 @@ def event_evidence(
         pledges=pledge_keys(telling),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
-        meetings=_meeting_of(fold(title), fold(opening)),
+        meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
         genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
@@ -311,7 +314,13 @@ _MEETINGS = {
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.otan\b|\bministerielle de l.otan\b"
         r"|\bnato-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der nato\b"
     ),
-    "NATO-SUMMIT": re.compile(r"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel"),
+    # A summit is where the leaders meet: "NATO leaders meeting in The Hague", "les
+    # dirigeants de l'Otan", "die Staats- und Regierungschefs der Nato".
+    "NATO-SUMMIT": re.compile(
+        r"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel|\bnato (?:leaders|heads of (?:state|government))\b"
+        r"|\bdirigeants (?:des pays )?de l.(?:otan|alliance atlantique)\b"
+        r"|\b(?:staats- und )?regierungschefs der nato\b"
+    ),
     "EU-MINISTERS": re.compile(
         rf"\b(?:eu|european union) (?:{_MINISTERS})\b|\bforeign affairs council\b"
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.(?:ue|union europeenne)\b"
@@ -320,6 +329,9 @@ _MEETINGS = {
     ),
     "EU-SUMMIT": re.compile(
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
+        r"|\b(?:eu|european union) (?:leaders|heads of (?:state|government))\b"
+        r"|\bdirigeants (?:de l.(?:ue|union europeenne)|des vingt-sept|europeens)\b"
+        r"|\b(?:staats- und )?regierungschefs der (?:eu|europaischen union)\b"
     ),
 }
 
@@ -549,6 +561,28 @@ def _headline_donors(
         d for d in headline_named if d == subject or d in GROUP_DONORS or not actors or d in actors
     }
     return headline_named, headline_donors
+
+
+# Where a headline's first clause ends: a comma, a semicolon, a dash between spaces (not a
+# colon: a label before it, "NATO summit: Germany pledges four Patriot", is no clause).
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[-\u2013\u2014]\s")
+
+
+def _countries_after_a_group_clause(title: str, entities: Entities | None) -> bool:
+    """The headline's first clause names a group and no country, and countries come
+    after it: "NATO leaders promise Ukraine steady aid at summit, Britain and France add
+    weapons" heads the round-up of a meeting (the caller checks that the opening names
+    one), which lists what governments added there; the round-ups in other languages
+    name the meeting alone, and each government's own report of its pledge is another
+    event. Not "Berlin to send two Patriot systems, Pistorius tells the allies": a country
+    is its first clause's subject."""
+    found = _CLAUSE_BREAK.search(title)
+    if found is None or entities is None:
+        return False
+    named = entities.find_donors(title)
+    first = [code for code, start, _ in named if start < found.start()]
+    return (bool(first) and all(code in GROUP_DONORS for code in first)
+            and any(code not in GROUP_DONORS for code, start, _ in named if start >= found.end()))
 
 
 def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
