@@ -43,7 +43,8 @@ _NOTE_VERBS = (
 )
 _CORRECTION_NOTE = re.compile(
     rf"[(\[]\s*(?:this (?:story|version|item) )?(?:{_NOTE_VERBS})\b[^)\]]*[)\]]"
-    r"|\b(?:this (?:story|version|item) (?:corrects|clarifies)|cette (?:version|dépêche) (?:corrige|rectifie|précise)"
+    r"|\b(?:this (?:story|version|item) (?:corrects|clarifies)"
+    r"|cette (?:version|dépêche) (?:corrige|rectifie|précise)"
     r"|in einer früheren (?:fassung|version) hieß es)\b[^.]*\.",
     re.IGNORECASE,
 )
