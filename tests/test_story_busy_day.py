@@ -196,7 +196,7 @@ DAYS = [
     # least 500" to 600. First run: 1.00 / 0.93 in every order, nothing hidden (as published
     # too): the English round-up ("EU leaders ... at Brussels summit") named no standing
     # meeting and conflicted with the French one on donors; 1.00 once a summit was read
-    # from its leaders ("EU leaders", "dirigeants de l'Otan", events._MEETINGS) and
+    # from its leaders meeting ("EU leaders meeting in Brussels", events._MEETINGS) and
     # round-ups of one sitting naming other systems stopped conflicting on them.
     ("busy_day_13.jsonl", 25, 28, 1.0),
     # Written with the thirteenth: 24 reports of 8 events (8-11 March): a NATO summit's

@@ -307,6 +307,7 @@ def event_evidence(
 # "Brussels"): which meeting a round-up names is what tells them apart (see
 # same_event.compare).
 _MINISTERS = r"(?:defen[cs]e|foreign) ministers?|ministers?"
+_LEADERS_MEET = r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit)\b"
 _MEETINGS = {
     "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
     "NATO-MINISTERS": re.compile(
@@ -314,12 +315,10 @@ _MEETINGS = {
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.otan\b|\bministerielle de l.otan\b"
         r"|\bnato-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der nato\b"
     ),
-    # A summit is where the leaders meet: "NATO leaders meeting in The Hague", "les
-    # dirigeants de l'Otan", "die Staats- und Regierungschefs der Nato".
+    # A summit is where the leaders meet: "NATO leaders meeting in The Hague" (not "NATO
+    # leaders" alone: they speak between summits too).
     "NATO-SUMMIT": re.compile(
-        r"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel|\bnato (?:leaders|heads of (?:state|government))\b"
-        r"|\bdirigeants (?:des pays )?de l.(?:otan|alliance atlantique)\b"
-        r"|\b(?:staats- und )?regierungschefs der nato\b"
+        rf"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel|\bnato leaders {_LEADERS_MEET}"
     ),
     "EU-MINISTERS": re.compile(
         rf"\b(?:eu|european union) (?:{_MINISTERS})\b|\bforeign affairs council\b"
@@ -329,9 +328,7 @@ _MEETINGS = {
     ),
     "EU-SUMMIT": re.compile(
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
-        r"|\b(?:eu|european union) (?:leaders|heads of (?:state|government))\b"
-        r"|\bdirigeants (?:de l.(?:ue|union europeenne)|des vingt-sept|europeens)\b"
-        r"|\b(?:staats- und )?regierungschefs der (?:eu|europaischen union)\b"
+        rf"|\b(?:eu|european union) leaders {_LEADERS_MEET}"
     ),
 }
 

@@ -8,8 +8,11 @@ update adds paragraphs (a reaction, a quote), which takes the text below a near-
 likeness, and a correction changes the very number the first version got wrong. Such a
 headline, whose words are otherwise the first version's (numbers aside) or begin with
 them, or whose text is still clearly alike, is a revision of that report, not a second
-event. Conflicting evidence (another donor, system, phase or day) still keeps them
-apart, as everywhere.
+event. A correction may also say so only in a note in its text ("(Corrects day of
+announcement ...)", "(Rectificatif : ...)", "(Berichtigt wird ...)"), which marks it too
+and is no part of its news. Conflicting evidence (another donor, system, phase or day)
+still keeps them apart, as everywhere, but for the day a correction takes back
+(bot/core/stories/corrections.py).
 """
 
 from __future__ import annotations
