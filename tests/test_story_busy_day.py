@@ -163,9 +163,10 @@ DAYS = [
     # Germany's second package); 1.00 / 0.81 once a marked analysis naming no one stopped
     # agreeing on pledges (same_event._commentary_on_no_one), 0.88 once round-ups of one
     # sitting naming its day joined from 0.01 alike (matching.MEETING_AND_DAY_SIMILARITY).
-    # The wrong day of the first version keeps it and its correction apart from the
-    # other copies.
-    ("busy_day_10.jsonl", 27, 32, 0.87),
+    # The wrong day of the first version kept it and its correction apart from the other
+    # copies until round 6: 1.00 once a correction of the day took back the day of the
+    # version it corrects (bot/core/stories/corrections.py).
+    ("busy_day_10.jsonl", 27, 32, 1.0),
     # Written with the tenth: 26 reports of 8 events over a month (2-26 November): Sweden's
     # 20th package and, weeks later, the same 12 Archer delivered (with an untitled live
     # entry), its 21st package that day; the Netherlands refusing Patriot launchers and
@@ -186,15 +187,53 @@ DAYS = [
     # as the delivery, and that copy stayed apart; 1.00 once things flying for Ukraine now
     # were read as delivered (status_cues).
     ("busy_day_12.jsonl", 17, 16, 1.0),
+    # Round 6, written and labelled before any run, 2026-12-04: 25 reports of 8 events (1-5
+    # February), aimed at what makes distinct events look alike: Germany's two packages of
+    # IRIS-T three days apart (the first re-told by the wire under a new headline on its
+    # second feed); Sweden's ten CV90 pledged on Monday and delivered on Friday; Norway's
+    # NASAMS and Spain's on the same Tuesday; an EU summit's round-ups naming Germany's
+    # Thursday package or Norway's launchers; Dutch drones, the wire's update raising "at
+    # least 500" to 600. First run: 1.00 / 0.93 in every order, nothing hidden (as published
+    # too): the English round-up ("EU leaders ... at Brussels summit") named no standing
+    # meeting and conflicted with the French one on donors; 1.00 once a summit was read
+    # from its leaders meeting ("EU leaders meeting in Brussels", events._MEETINGS) and
+    # round-ups of one sitting naming other systems stopped conflicting on them.
+    ("busy_day_13.jsonl", 25, 28, 1.0),
+    # Written with the thirteenth: 24 reports of 8 events (8-11 March): a NATO summit's
+    # round-ups and an untitled live entry beside Britain's, France's and Canada's pledges
+    # made there; France's three Mirage arrived on Monday and six more pledged on
+    # Wednesday; Denmark's and Belgium's F-16 the same Tuesday, one agency's Danish report
+    # on the wrong day and its "KORREKTUR"; a US sale, the wire's update with a new
+    # headline and the exact figure. First run: 1.00 / 0.58-0.62, nothing hidden (as
+    # published too); 0.73 once the correction took back the wrong day (stories.
+    # corrections), 0.81 once "NATO leaders promise ... at summit, Britain and France add
+    # weapons" headed the round-up (events._countries_after_a_group_clause). Still apart:
+    # the live entry naming no day (0.30-0.42 alike to the round-ups, below
+    # MEETING_WITHOUT_DAY_SIMILARITY) and the French copy of the US sale (see the xfail).
+    ("busy_day_14.jsonl", 24, 26, 0.8),
+    # Written after round 6's fixes as a held-out check, before any run: 23 reports of 8
+    # events (12-16 April): Poland's 50th package of 40 tanks and the same 40 delivered three
+    # days later; Italy's SAMP/T and France's Aster missiles for it the same Tuesday; the
+    # contact group's round-ups and a live entry naming the day, Britain's drone money there
+    # in pounds and converted euros, with the wire's rewrite on its second feed; Belgium's
+    # first F-16 delivered, one agency's version on the wrong day and its "RECTIFICATIF";
+    # an analysis naming no one. First run: 1.00 / 1.00 in every order, nothing hidden, as
+    # published too.
+    ("busy_day_15.jsonl", 23, 26, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
 # analysis two days after the Dutch reversal, 48 hours apart, shares no figure with it and
-# is past the 36 hours in which agreeing pledges join.
+# was past the 36 hours in which agreeing pledges join (0.88); 1.00 since reports agreeing on
+# pledges and system that name the same day join within 48 hours
+# (matching.NAMED_DAY_WINDOW). Day 10 at 0.88 until round 6 for its correction (above).
 SPANNING_DAYS = [
-    ("busy_day_10.jsonl", 27, 32, 0.87),
-    ("busy_day_11.jsonl", 26, 33, 0.87),
+    ("busy_day_10.jsonl", 27, 32, 1.0),
+    ("busy_day_11.jsonl", 26, 33, 1.0),
     ("busy_day_12.jsonl", 17, 16, 1.0),
+    ("busy_day_13.jsonl", 25, 28, 1.0),
+    ("busy_day_14.jsonl", 24, 26, 0.8),
+    ("busy_day_15.jsonl", 23, 26, 1.0),
 ]
 
 
@@ -377,7 +416,9 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_6.jsonl", 29, 10), ("busy_day_7.jsonl", 30, 11),
                                                           ("busy_day_8.jsonl", 26, 9), ("busy_day_9.jsonl", 26, 8),
                                                           ("busy_day_10.jsonl", 27, 9), ("busy_day_11.jsonl", 26, 8),
-                                                          ("busy_day_12.jsonl", 17, 6)])
+                                                          ("busy_day_12.jsonl", 17, 6), ("busy_day_13.jsonl", 25, 8),
+                                                          ("busy_day_14.jsonl", 24, 8),
+                                                          ("busy_day_15.jsonl", 23, 8)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -590,3 +631,47 @@ def test_round_ups_of_one_sitting_naming_its_day_join_at_a_likeness_just_above_n
                                 "Videokonferenz am Dienstag."}, analyzer)
     assert similarity(english, pledge) < EVENT_KEY_SIMILARITY
     assert same_event_score(english, pledge, apart=timedelta(hours=1)) == 0.0
+
+
+def test_round_ups_of_one_summit_naming_other_governments_systems_are_one_story(analyzer):
+    """Busy day 13's EU summit: the English round-up names Germany's IRIS-T package of the
+    day, the French one Norway's NASAMS; as round-ups of one sitting they name a few of the
+    governments and systems told there, not the same few (same_event.compare). "EU leaders
+    meeting in Brussels" is the summit (events._MEETINGS). Germany's own report of its
+    package stays apart."""
+    by_id = {item["id"]: item for item in _items("busy_day_13.jsonl")}
+    english, french, german = (_print(by_id[i], analyzer) for i in ("N-EN-07", "N-FR-07", "N-DE-07"))
+    assert english.event.meetings == french.event.meetings == german.event.meetings == {"EU-SUMMIT"}
+    assert english.event.systems and french.event.systems and not english.event.systems & french.event.systems
+    for one, other in ((english, french), (english, german), (french, german)):
+        assert same_event_score(one, other, apart=timedelta(hours=1)) > 0.0
+    package = _print(by_id["N-EN-02"], analyzer)
+    assert same_event_score(english, package, apart=timedelta(hours=1)) == 0.0
+
+
+def test_a_headline_of_a_group_at_its_meeting_then_countries_heads_the_round_up(analyzer):
+    """"NATO leaders promise Ukraine steady military aid at summit, Britain and France add
+    weapons": the first clause is the summit's, the countries after it what the round-up
+    lists (events._countries_after_a_group_clause). Read as Britain's and France's news,
+    it stayed apart from the round-ups in French and German (busy day 14). Britain's own
+    report stays apart; a label before a colon is no clause."""
+    by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
+    english, french = _print(by_id["O-EN-01"], analyzer), _print(by_id["O-FR-01"], analyzer)
+    assert english.event.headline_donors == frozenset() and english.event.headline_groups == {"NATO"}
+    assert same_event_score(english, french, apart=timedelta(hours=1)) > 0.0
+    assert same_event_score(english, _print(by_id["O-EN-02"], analyzer), apart=timedelta(hours=1)) == 0.0
+    labelled = _print({"lang": "en", "title": "NATO summit: Britain to give Ukraine 350 ASRAAM missiles",
+                       "summary": "Britain will supply Ukraine with 350 ASRAAM missiles, Prime Minister Keir Starmer "
+                                  "said on Wednesday at the NATO summit in The Hague."}, analyzer)
+    assert labelled.event.headline_donors == {"GB"}
+    assert same_event_score(english, labelled, apart=timedelta(hours=1)) == 0.0
+
+
+@pytest.mark.xfail(strict=True, reason="the French copy of the US sale says '3 350 missiles' in its headline, the "
+                                       "English update '3,350 extended-range attack munitions': read as missiles "
+                                       "and as ammunition, the count names no shared pledge, and the two are 0.09 "
+                                       "alike, below the threshold without an event key")
+def test_a_sale_told_as_missiles_in_one_language_and_munitions_in_another_is_one_story(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
+    update, french = _print(by_id["O-EN-08U"], analyzer), _print(by_id["O-FR-08"], analyzer)
+    assert same_event_score(update, french, apart=timedelta(hours=1)) > 0.0

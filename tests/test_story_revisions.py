@@ -86,8 +86,12 @@ def test_a_revised_headline_is_the_original_or_begins_with_it():
 def test_an_outlets_correction_joins_its_first_version_from_the_same_feed():
     original, corrected = fingerprint(ORIGINAL), fingerprint(CORRECTED)
     assert same_event_score(original, corrected, same_feed=True, apart=timedelta(hours=3)) > 0
-    # Without its marker the corrected text is no near-copy: the same feed keeps it apart.
-    unmarked = fingerprint((CORRECTED[0].removeprefix("CORRECTED-"), CORRECTED[1]))
+    # Its note marks it as well, without the headline's marker ...
+    noted = fingerprint((CORRECTED[0].removeprefix("CORRECTED-"), CORRECTED[1]))
+    assert noted.revision and same_event_score(original, noted, same_feed=True, apart=timedelta(hours=3)) > 0
+    # ... but without either the corrected text is no near-copy: the same feed keeps it apart.
+    unmarked = fingerprint((CORRECTED[0].removeprefix("CORRECTED-"), CORRECTED[1].split("\n\n(")[0]))
+    assert not unmarked.revision
     assert same_event_score(original, unmarked, same_feed=True, apart=timedelta(hours=3)) == 0
 
 

@@ -27,6 +27,7 @@ from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_money, fold_aligned
 from bot.core.stories.named_days import dates_named, weekdays_named
+from bot.core.stories.revisions import without_correction_notes
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
@@ -196,6 +197,9 @@ def event_evidence(
     (the core reads no files; callers hand in bot.config.load_entities()) only the
     pledges, numbers and days speak."""
     pledges = tuple(pledges)
+    # A correction note names what was wrong beside what is right ("to Monday from
+    # Tuesday"): read, the wrong day would be one more day the report names.
+    body = without_correction_notes(body)
     lead = f"{title}\n\n{body[:_LEAD_CHARS]}" if body else title
     # Who gives: the donors of the headline (see _headline_donors) and of the pledges,
     # except production contracts (a meeting report lists whose industry signed what) and
@@ -250,7 +254,10 @@ def event_evidence(
     ordinals = _ordinal_deliveries(news, entities)
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    meetings = _meeting_of(fold(title), fold(opening))
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
+    if meetings and _countries_after_a_group_clause(title, entities):
+        countries_in_headline = set()
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -269,7 +276,7 @@ def event_evidence(
         pledges=pledge_keys(telling),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
-        meetings=_meeting_of(fold(title), fold(opening)),
+        meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
         genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
@@ -300,6 +307,7 @@ def event_evidence(
 # "Brussels"): which meeting a round-up names is what tells them apart (see
 # same_event.compare).
 _MINISTERS = r"(?:defen[cs]e|foreign) ministers?|ministers?"
+_LEADERS_MEET = r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit)\b"
 _MEETINGS = {
     "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
     "NATO-MINISTERS": re.compile(
@@ -307,7 +315,11 @@ _MEETINGS = {
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.otan\b|\bministerielle de l.otan\b"
         r"|\bnato-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der nato\b"
     ),
-    "NATO-SUMMIT": re.compile(r"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel"),
+    # A summit is where the leaders meet: "NATO leaders meeting in The Hague" (not "NATO
+    # leaders" alone: they speak between summits too).
+    "NATO-SUMMIT": re.compile(
+        rf"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel|\bnato leaders {_LEADERS_MEET}"
+    ),
     "EU-MINISTERS": re.compile(
         rf"\b(?:eu|european union) (?:{_MINISTERS})\b|\bforeign affairs council\b"
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.(?:ue|union europeenne)\b"
@@ -316,6 +328,7 @@ _MEETINGS = {
     ),
     "EU-SUMMIT": re.compile(
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
+        rf"|\b(?:eu|european union) leaders {_LEADERS_MEET}"
     ),
 }
 
@@ -545,6 +558,28 @@ def _headline_donors(
         d for d in headline_named if d == subject or d in GROUP_DONORS or not actors or d in actors
     }
     return headline_named, headline_donors
+
+
+# Where a headline's first clause ends: a comma, a semicolon, a dash between spaces (not a
+# colon: a label before it, "NATO summit: Germany pledges four Patriot", is no clause).
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[-\u2013\u2014]\s")
+
+
+def _countries_after_a_group_clause(title: str, entities: Entities | None) -> bool:
+    """The headline's first clause names a group and no country, and countries come
+    after it: "NATO leaders promise Ukraine steady aid at summit, Britain and France add
+    weapons" heads the round-up of a meeting (the caller checks that the opening names
+    one), which lists what governments added there; the round-ups in other languages
+    name the meeting alone, and each government's own report of its pledge is another
+    event. Not "Berlin to send two Patriot systems, Pistorius tells the allies": a country
+    is its first clause's subject."""
+    found = _CLAUSE_BREAK.search(title)
+    if found is None or entities is None:
+        return False
+    named = entities.find_donors(title)
+    first = [code for code, start, _ in named if start < found.start()]
+    return (bool(first) and all(code in GROUP_DONORS for code in first)
+            and any(code not in GROUP_DONORS for code, start, _ in named if start >= found.end()))
 
 
 def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:

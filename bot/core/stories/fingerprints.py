@@ -25,7 +25,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.revisions import revision_headline
+from bot.core.stories.revisions import marks_revision, revision_headline
 from bot.core.stories.word_keys import KEYS_VERSION
 from bot.core.stories.wording import MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
@@ -55,8 +55,9 @@ class StoryFingerprint:
     # story's opening report, written by another outlet in other words.
     member_texts: tuple[StoryFingerprint, ...] = ()
     # The headline's words (bot/core/stories/revisions.py: numbers as "#", without a
-    # revision marker) and whether it marks an outlet's update or correction of its own
-    # report ("UPDATE 1-", "CORRECTED-"): such a report joins its first version.
+    # revision marker) and whether the report marks itself as an outlet's update or
+    # correction of its own report ("UPDATE 1-", "CORRECTED-", or a correction note in
+    # its text): such a report joins its first version.
     headline_key: str = ""
     revision: bool = False
 
@@ -179,7 +180,8 @@ def fingerprint(
     clean_title = plain_text(title[:MAX_TITLE_CHARS])
     clean_text = plain_text(text[:MAX_TEXT_CHARS])
     words = article_words(clean_title, clean_text, entities)
-    revision, headline_key = revision_headline(clean_title)
+    _, headline_key = revision_headline(clean_title)
+    revision = marks_revision(clean_title, clean_text)
     return StoryFingerprint(
         names=words.names,
         terms=words.terms,

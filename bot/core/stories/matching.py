@@ -30,6 +30,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
 from bot.core.stories.same_event import compare
@@ -72,6 +73,12 @@ SAME_STORY_THRESHOLD = 0.15
 # wording (two announcements of the same kind on one busy day still differ in their words).
 PLEDGE_AGREEMENT_WINDOW = timedelta(hours=36)
 PLEDGE_AGREEMENT_SIMILARITY = 0.3
+# ... and reports that agree on their pledges, share a system and name the same day are one
+# event when published this close (the default story window): a weekday names one day in
+# it, the announcement's, so an analysis filed two days later ("the Dutch decision on
+# Wednesday") tells that day's news, and the donor's next announcement of the kind names
+# its own day. Further apart, the same weekday may be a week later.
+NAMED_DAY_WINDOW = timedelta(hours=48)
 # Text this alike is one report copied or updated (see _story_score).
 NEAR_COPY = 0.8
 # An outlet's report marked as its update or correction ("UPDATE 1-", "CORRECTED-") joins
@@ -265,6 +272,9 @@ def _story_score(
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
       pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling).
     """
+    # A report and its outlet's correction of the day name different days; the corrected
+    # day is the report's (see bot.core.stories.corrections).
+    b, a = settle_correction(b, a, same_feed)
     # The most alike pair of reports, one on each side (either side may be a story).
     score = max(
         _similarity(x, y, weights_x, weights_y)
@@ -299,13 +309,6 @@ def _story_score(
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
         if score >= PLEDGE_AGREEMENT_SIMILARITY and any(v.anchors and v.pledges_agree for v in verdicts):
             return score
-        # Translations share names and numbers but few words: the German and French
-        # reports of one announcement may be no more alike in wording than two German
-        # announcements of one day. What they do share is the event itself: the same
-        # pledges, of the same system, on the same day named ("am Mittwoch", "ce
-        # mercredi"). Two announcements agreeing on all three are one.
-        if any(v.systems and v.pledges_agree and v.days for v in verdicts):
-            return score
         # The same holds when the headlines' system is told in the same phase by the same
         # donor on both sides, though one report lists more of the day's pledges than the
         # other ("also Gepard ammunition and drones") and so agrees on fewer of them.
@@ -318,9 +321,28 @@ def _story_score(
         if (score >= MEETING_WITHOUT_DAY_SIMILARITY and not _about_an_item(a) and not _about_an_item(b)
                 and any(v.meetings for v in verdicts)):
             return score
+    # Translations share names and numbers but few words: the German and French reports of
+    # one announcement may be no more alike in wording than two German announcements of one
+    # day. What they do share is the event itself: the same pledges, of the same system, on
+    # the same day named ("am Mittwoch", "ce mercredi"). Two reports agreeing on all three
+    # are one within NAMED_DAY_WINDOW, not only within PLEDGE_AGREEMENT_WINDOW.
+    if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.systems and v.pledges_agree and v.days
+                                                               for v in verdicts):
+        return score
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0
+
+
+def near_copies(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """The two texts are one report copied or updated (NEAR_COPY)."""
+    return similarity(a, b) >= NEAR_COPY
+
+
+def settle_correction(story: StoryFingerprint, newcomer: StoryFingerprint, same_feed: bool
+                      ) -> tuple[StoryFingerprint, StoryFingerprint]:
+    """bot.core.stories.corrections.settle_corrected_day, with this module's near-copy."""
+    return settle_corrected_day(story, newcomer, same_feed=same_feed, near_copies=near_copies)
 
 
 def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:

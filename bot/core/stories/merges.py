@@ -25,7 +25,7 @@ The pipeline carries the plan out in the store (bot/adapters/store/merges.py).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from bot.core.stories.fingerprints import StoryFingerprint
@@ -35,6 +35,7 @@ from bot.core.stories.matching import (
     StoryCandidate,
     late_report_reach,
     revision_of,
+    settle_correction,
     similarity,
     time_apart,
 )
@@ -78,11 +79,17 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
 
 
 def plan_merge(
-    qualifying: Sequence[StoryCandidate], shown: Collection[int], window: timedelta = timedelta(hours=48)
+    qualifying: Sequence[StoryCandidate], shown: Collection[int], window: timedelta = timedelta(hours=48),
+    newcomer: StoryFingerprint | None = None, feed: int | None = None,
 ) -> MergePlan | None:
     """What to merge, given the stories a newcomer qualifies for, best first
     (`StoryIndex.matching`), and the ids of those whose alert a chat may have seen.
     None when there is nothing to merge.
+
+    `newcomer` (from feed id `feed`), when given, is the report that qualifies: when it
+    corrects the day of a report of one of the stories, that report is read with the
+    corrected day (bot.core.stories.corrections), as the newcomer was when it qualified.
+    The wrong day would keep the story from the other outlets' reports of the right one.
 
     The survivor is the best match, or the best seen one when any was seen (a seen
     story must not be absorbed, but may absorb). Each other story joins when it may be
@@ -90,6 +97,8 @@ def plan_merge(
     stays apart. The newcomer then joins the survivor, which it qualified for."""
     if len(qualifying) < 2:
         return None
+    if newcomer is not None:
+        qualifying = [_with_corrected_day(candidate, newcomer, feed) for candidate in qualifying]
     survivor = next((c for c in qualifying if c.story_id in shown), qualifying[0])
     group = [survivor]
     for candidate in qualifying:
@@ -103,6 +112,11 @@ def plan_merge(
     for absorbed in group[1:]:
         fingerprint = fingerprint.with_story(absorbed.fingerprint)
     return MergePlan(survivor.story_id, tuple(c.story_id for c in group[1:]), fingerprint)
+
+
+def _with_corrected_day(candidate: StoryCandidate, newcomer: StoryFingerprint, feed: int | None) -> StoryCandidate:
+    story, _ = settle_correction(candidate.fingerprint, newcomer, feed is not None and feed in candidate.feeds)
+    return candidate if story is candidate.fingerprint else replace(candidate, fingerprint=story)
 
 
 def _likeness(a: StoryCandidate, b: StoryCandidate) -> float:

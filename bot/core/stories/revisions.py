@@ -8,8 +8,11 @@ update adds paragraphs (a reaction, a quote), which takes the text below a near-
 likeness, and a correction changes the very number the first version got wrong. Such a
 headline, whose words are otherwise the first version's (numbers aside) or begin with
 them, or whose text is still clearly alike, is a revision of that report, not a second
-event. Conflicting evidence (another donor, system, phase or day) still keeps them
-apart, as everywhere.
+event. A correction may also say so only in a note in its text ("(Corrects day of
+announcement ...)", "(Rectificatif : ...)", "(Berichtigt wird ...)"), which marks it too
+and is no part of its news. Conflicting evidence (another donor, system, phase or day)
+still keeps them apart, as everywhere, but for the day a correction takes back
+(bot/core/stories/corrections.py).
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ import re
 # A revision marker at the head of a headline, with its separator ("UPDATE 2-",
 # "CORRECTED:", "MISE À JOUR -"), or in brackets anywhere ("(updated)", "(aktualisiert)").
 _MARKER_WORDS = (
-    r"update(?:d)?(?:\s*\d+)?|corrected|correction|corrects|refile(?:d)?|"
-    r"rectificatif|corrig[ée]|mise\s+à\s+jour|mis\s+à\s+jour|actualis[ée]|actualisation|"
-    r"korrektur|korrigiert|berichtigt|berichtigung|aktualisiert|aktualisierung"
+    r"update(?:d)?(?:\s*\d+)?|corrected|correction|corrects|refile(?:d)?|clarification|clarifies|"
+    r"rectificatif|corrig[ée]|mise\s+à\s+jour|mis\s+à\s+jour|actualis[ée]|actualisation|précision|"
+    r"korrektur|korrigiert|berichtigt|berichtigung|aktualisiert|aktualisierung|klarstellung"
 )
 _LEADING_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS})\s*[-:–—|]\s*", re.IGNORECASE)
 _BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS})\s*[)\]]", re.IGNORECASE)
@@ -29,6 +32,36 @@ _NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
 _WORD = re.compile(r"\w+|#")
 # A headline key shorter than this many words says too little to be matched by its start.
 _MIN_PREFIX_WORDS = 5
+
+
+# The note a wire service adds to a corrected report, in brackets ("(Corrects day of
+# announcement in paragraph 1 to Monday from Tuesday)", "(Clarifies that ...)",
+# "(Rectificatif : lundi et non mardi)", "(Berichtigt wird der Wochentag ...)") or as a
+# sentence ("This version corrects the date of the announcement.", "Cette version corrige
+# ...", "In einer früheren Fassung hieß es fälschlich ..."). It says what was wrong, so it
+# names the wrong day beside the right one: it is no part of the news.
+_NOTE_VERBS = (
+    r"corrects|corrected|correcting|clarifies|clarified|fixes|corrige|rectifie|rectificatif|précise"
+    r"|korrigiert|berichtigt|korrektur|präzisiert|klarstellung"
+)
+_CORRECTION_NOTE = re.compile(
+    rf"[(\[]\s*(?:this (?:story|version|item) )?(?:{_NOTE_VERBS})\b[^)\]]*[)\]]"
+    r"|\b(?:this (?:story|version|item) (?:corrects|clarifies)"
+    r"|cette (?:version|dépêche) (?:corrige|rectifie|précise)"
+    r"|in einer früheren (?:fassung|version) hieß es)\b[^.]*\.",
+    re.IGNORECASE,
+)
+
+
+def without_correction_notes(text: str) -> str:
+    """`text` without the notes that mark it as its outlet's correction (see above)."""
+    return _CORRECTION_NOTE.sub(" ", text) if text else text
+
+
+def marks_revision(title: str, text: str) -> bool:
+    """The report marks itself as its outlet's revision of an earlier report: by its
+    headline (`revision_headline`) or by a correction note in its text."""
+    return revision_headline(title)[0] or bool(_CORRECTION_NOTE.search(text or ""))
 
 
 def revision_headline(title: str) -> tuple[bool, str]:

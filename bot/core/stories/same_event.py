@@ -67,7 +67,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       names a standing meeting and the other tells of no gathering at all (a statement
       made elsewhere that day: `_statement_beside_meeting`);
     - systems: both name systems and none in common (a family counts: "Leopard" and
-      "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not);
+      "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not), unless both are round-ups of
+      one standing meeting, as for donors: each names a few of the systems pledged there;
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
@@ -80,13 +81,14 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     """
     shared_systems = _shared_systems(a.systems, b.systems)
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
-    if a.donors and b.donors and not a.donors & b.donors and not (round_ups and a.meetings & b.meetings):
+    one_sitting = round_ups and bool(a.meetings & b.meetings)
+    if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
         conflict = "donors"
     elif round_ups and ((a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings)
                         or (a.meetings and b.meetings and not a.meetings & b.meetings)
                         or _statement_beside_meeting(a, b) or _statement_beside_meeting(b, a)):
         conflict = "meeting"
-    elif a.systems and b.systems and not shared_systems:
+    elif a.systems and b.systems and not shared_systems and not one_sitting:
         conflict = "systems"
     elif _subjects_differ(a, b):
         conflict = "subject"

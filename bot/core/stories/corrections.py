@@ -1,0 +1,89 @@
+"""An outlet's report filed again with its day corrected. Pure.
+
+Wire services get the day of an announcement wrong ("said on Tuesday" for Monday) and
+correct it: the report again under a marked headline ("CORRECTED-", "RECTIFICATIF -",
+"KORREKTUR:"), with a note ("(Corrects day ...)", "(Berichtigt wird der Wochentag ...)";
+bot/core/stories/revisions.py), or re-issued by the same feed with the day fixed and
+nothing said. The two versions name different days, which for any other two reports
+means two events (same_event.compare): the first version stayed a story of its own, a
+second alert for one announcement, and its wrong day kept the corrected version's story
+from merging with the other outlets' reports of the right day.
+
+A correction takes back the day of the version it corrects. Two reports are one report
+and its correction when
+
+- their headlines are one, numbers aside (revisions.same_headline);
+- their event evidence is the same but for the days named: another sum, count, donor,
+  system or phase is another report (a donor's next package, filed by the same wire
+  under the same headline words a few days later, names its own sum);
+- one of them marks itself as a revision, or both come from one feed and are near-copies
+  (a re-issue says nothing; two reports of one feed written apart are two events).
+
+Both versions then name the corrected days: those of the marked version, or, when
+neither is marked, the days of both (which one is right the feed does not say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.stories.events import EventEvidence
+from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.revisions import same_headline
+
+Alike = Callable[[StoryFingerprint, StoryFingerprint], bool]
+
+
+def settle_corrected_day(
+    story: StoryFingerprint, newcomer: StoryFingerprint, *, same_feed: bool, near_copies: Alike
+) -> tuple[StoryFingerprint, StoryFingerprint]:
+    """(`story`, `newcomer`) with the days of a report and its correction settled, when
+    the newcomer corrects one of the story's reports or is corrected by one; otherwise
+    both as they are. `same_feed`: the newcomer's feed reports the story; `near_copies`
+    says whether two reports' words are one text's."""
+    for index, report in enumerate(story.texts()):
+        if _corrects_day(newcomer, report, same_feed=same_feed, near_copies=near_copies):
+            dates, weekdays = _corrected_days(newcomer, report)
+            return _report_with_days(story, index, dates, weekdays), _with_days(newcomer, dates, weekdays)
+    return story, newcomer
+
+
+def _corrects_day(x: StoryFingerprint, y: StoryFingerprint, *, same_feed: bool, near_copies: Alike) -> bool:
+    """One of the two is the other filed again with its day corrected (see the module
+    docstring)."""
+    if (x.event.dates, x.event.weekdays) == (y.event.dates, y.event.weekdays):
+        return False
+    if not same_headline(x.headline_key, y.headline_key) or _days_aside(x.event) != _days_aside(y.event):
+        return False
+    return x.revision or y.revision or (same_feed and near_copies(x, y))
+
+
+def _days_aside(evidence: EventEvidence) -> EventEvidence:
+    return replace(evidence, dates=frozenset(), weekdays=frozenset())
+
+
+def _corrected_days(x: StoryFingerprint, y: StoryFingerprint) -> tuple[frozenset[str], frozenset[int]]:
+    """The marked version's days; both versions' when neither or both are marked."""
+    if x.revision != y.revision:
+        right = x if x.revision else y
+        return right.event.dates, right.event.weekdays
+    return x.event.dates | y.event.dates, x.event.weekdays | y.event.weekdays
+
+
+def _with_days(report: StoryFingerprint, dates: frozenset[str], weekdays: frozenset[int]) -> StoryFingerprint:
+    return replace(report, event=replace(report.event, dates=dates, weekdays=weekdays))
+
+
+def _report_with_days(
+    story: StoryFingerprint, index: int, dates: frozenset[str], weekdays: frozenset[int]
+) -> StoryFingerprint:
+    """The story with its `index`-th report (as `StoryFingerprint.texts` numbers them)
+    naming these days: the opening report's evidence, or a member's evidence and words."""
+    if index == 0:
+        return replace(story, event=replace(story.event, dates=dates, weekdays=weekdays))
+    member = index - 1
+    text = _with_days(story.member_texts[member], dates, weekdays)
+    texts = (*story.member_texts[:member], text, *story.member_texts[member + 1:])
+    members = (*story.members[:member], text.event, *story.members[member + 1:])
+    return replace(story, members=members, member_texts=texts)
