@@ -56,3 +56,29 @@ def test_the_fold_tables_stay_bounded_whatever_characters_feeds_send():
         for table, before in zip((unaccented, aligned), kept):
             table.clear()
             table.update(before)
+
+
+def test_folded_runs_are_remembered_within_bounds_and_fold_as_each_character():
+    # fold_aligned remembers each run of non-ASCII characters it folded (articles repeat
+    # "é", "ü", "’" dozens of times): a run met again, or met after the store started
+    # afresh, folds as its characters do one by one, and the store stays bounded.
+    from bot.core.pledges import numbers
+
+    runs, kept = numbers._FOLDED_RUNS, dict(numbers._FOLDED_RUNS)
+    letters = [chr(code) for code in range(0x100, 0x100 + 300)]
+    pairs = [a + b for a in letters for b in letters]  # 90,000 distinct runs of two
+
+    def one_by_one(text: str) -> str:
+        return "".join(numbers._FOLD_TABLE[ord(c)] if not c.isascii() else c for c in text).lower()
+
+    try:
+        runs.clear()
+        for start in range(0, len(pairs), 5_000):
+            text = " ".join(pairs[start : start + 5_000]) + " Ærø, Ærø’s"
+            assert numbers.fold_aligned(text) == one_by_one(text)
+            assert numbers.fold_aligned(text) == one_by_one(text)  # the runs remembered
+            assert len(runs) <= numbers._FoldedRuns.LIMIT
+        assert len(runs) < len(pairs)  # it started afresh on the way
+    finally:  # the store as other tests left it
+        runs.clear()
+        runs.update(kept)

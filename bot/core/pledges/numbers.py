@@ -477,7 +477,25 @@ _NON_ASCII_RUN = lazy(r"[^\x00-\x7f][^\x00-\x7f]*")  # (not "[...]+": see _DIGIT
 
 
 def _fold_run(run: re.Match[str]) -> str:
-    return run.group().translate(_FOLD_TABLE)
+    return _FOLDED_RUNS[run.group()]
+
+
+class _FoldedRuns(dict):
+    """Each run of non-ASCII characters folded (see _FoldTable), remembered: articles
+    repeat a few runs ("é", "ü", "’") dozens of times, and a look-up costs half of a
+    translate. Bounded like the table: past LIMIT runs it starts afresh."""
+
+    LIMIT = 65536
+
+    def __missing__(self, run: str) -> str:
+        folded = run.translate(_FOLD_TABLE)
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[run] = folded
+        return folded
+
+
+_FOLDED_RUNS = _FoldedRuns()
 
 
 class _FoldTable(dict):
