@@ -70,10 +70,11 @@ def one_line(expression: str) -> str:
 
 
 def _stored_expression(text: str) -> str | None:
-    """The expression of "--stored EXPRESSION", else None (a text to test)."""
+    """The expression of "--stored EXPRESSION", else None (a text to test). A bare "--stored"
+    gives an empty expression, refused as such: it was analysed as a text ("no rule fired")."""
     stripped = text.strip()
     for prefix in _STORED_PREFIXES:
-        if stripped.lower().startswith(prefix) and stripped[len(prefix):][:1] in (" ", "\n", "\t"):
+        if stripped.lower().startswith(prefix) and stripped[len(prefix):][:1] in ("", " ", "\n", "\t"):
             return stripped[len(prefix):].strip()
     return None
 
