@@ -37,6 +37,19 @@ def test_a_seed_rules_file_without_rules_stops_the_start(env, capsys):
     assert "no enabled [[rule]]" in capsys.readouterr().err
 
 
+def test_a_broken_seed_rules_file_is_named_when_it_stops_the_first_start(env, capsys):
+    # "rules: invalid TOML: ... (at line 1, column 12)" and "invalid rule at position 5:
+    # rule #1 (aid): ..." named no file: the settings may name one, else the shipped one is read.
+    (env / "broken.toml").write_text("threshold = \n")
+    (env / "typo.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "tank top"\n')
+    for name in ("broken.toml", "typo.toml"):
+        (env / "settings.toml").write_text(f'rules = "{name}"\n')
+        capsys.readouterr()
+        assert main(["--config", str(env / "settings.toml"), "poll"]) == 2
+        err = capsys.readouterr().err
+        assert f"seed rules {env / name}: " in err and len(err.strip().splitlines()) == 1, err
+
+
 def test_a_language_hint_the_feed_reader_would_drop_is_refused(env, capsys):
     # "english" and "deu" were accepted, then ignored by the parser (it reads two letters).
     for lang in ("english", "deu", "e", "en--"):
