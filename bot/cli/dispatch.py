@@ -23,9 +23,9 @@ from bot.cli.commands.rules import cmd_rules
 from bot.cli.commands.run import cmd_run
 from bot.cli.commands.status import cmd_status
 from bot.cli.commands.stories import cmd_stories
-from bot.cli.commands.web import cmd_web
+from bot.cli.commands.web import cmd_web, listen_option
 from bot.cli.output import report_note
-from bot.config import Settings, parse_listen
+from bot.config import Settings
 from bot.errors import CommandError, PledgewatchError
 
 
@@ -108,7 +108,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         # It made an empty database and served empty pages: PLEDGEWATCH_DB=demo.db from
         # another folder, or a typo, looked like a tracker with nothing found.
         if args.listen:
-            parse_listen(args.listen, "--listen")  # a bad address is still named first
+            listen_option(args.listen)  # a bad address is still named first
         raise PledgewatchError(f"no database at {settings.database}: nothing to show (check --config / "
                                "PLEDGEWATCH_DB; `pledgewatch run` or `pledgewatch demo --db FILE` makes one)")
     if args.command == "analyze" and not _database_exists(settings):
