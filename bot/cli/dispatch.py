@@ -125,6 +125,10 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     preview = _shows_what_a_database_starts_from(args) and not _database_exists(settings)
     # A preview is a new database built in memory, from the same settings by the same
     # code: what it shows is exactly what the file would start with, and no file is made.
+    if not preview and not _only_reads(args) and args.command != "db" and not _database_exists(settings):
+        from bot.app import check_seed_rules
+
+        check_seed_rules(settings)  # a seed file that fails stops the command before the database is made
     app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":
