@@ -58,9 +58,10 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
     from bot.pledge_export import organisation_codes, pledges_to_csv, pledges_to_json
 
     if flt.summary or flt.chart:
-        raise CommandError("pledges export: takes filters (donor, category, system, period), not summary or chart")
+        raise CommandError("pledges export: takes filters (donor, category, system, status, period), not summary or chart")
     since = app.clock.now() - timedelta(days=flt.days) if flt.days else None
-    rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems)
+    rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems,
+                                 status=flt.status)
     organisations = organisation_codes(app.rules.entities)
     text = (pledges_to_csv(rows, organisations) if args.format == "csv"
             else pledges_to_json(rows, organisations))
