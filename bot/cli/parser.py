@@ -178,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     pledges.add_argument("--out", type=Path,
                          help="file to write the chart or the export to (default: pledges.png for the chart, "
                               "standard output for the export)")
-    pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format (default: csv)")
+    # No argparse default: given without `export` it did nothing, silently (refused in commands/pledges.py).
+    pledges.add_argument("--format", choices=["csv", "json"], help="export format (default: csv)")
 
     web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
                    "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "
