@@ -17,15 +17,15 @@ from bot import collector
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
-from bot.config import Settings, read_seed_rules, seed_rules_file
+from bot.config import Settings, load_entities, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
-from bot.errors import StoreError
-from bot.rule_admin import RuleAdmin
+from bot.errors import ConfigError, RuleError, StoreError
+from bot.rule_admin import RuleAdmin, checked_rules_toml
 
 # Polling, push, chat commands and delivery are imported where they are first used:
 # commands that only read the database or analyse text (analyze, rules, pledges,
@@ -44,6 +44,26 @@ SHUTDOWN_GRACE_SECONDS = 15
 # How often a long first round logs its progress: often enough that a user watching a
 # 1,000-feed start sees it move, rarely enough to stay a few lines per minute.
 PROGRESS_SECONDS = 30
+
+
+def check_seed_rules(settings: Settings) -> None:
+    """The seed rules read and validated as their import will, without a database: run
+    before a command makes one, so a seed file that fails stops it before any file is
+    made. Made first, the database stayed without a single rule, and the commands that
+    read it showed none (`rules list`) or found nothing relevant (`analyze`)."""
+    try:
+        checked_rules_toml(read_seed_rules(settings), load_entities(), DiskLexicon.from_environment())
+    except (ConfigError, RuleError) as exc:
+        raise _naming_the_seed_file(exc, seed_rules_file(settings)) from None
+
+
+def _naming_the_seed_file(exc: ConfigError | RuleError, path: Path) -> ConfigError | RuleError:
+    """The error a seed rules file gave, naming the file: the settings may name one, else
+    the shipped one is read, and "rules: invalid TOML" left the user to guess which."""
+    where = f"seed rules {path}"
+    if isinstance(exc, RuleError):
+        return RuleError(f"{where}: {exc}", exc.position, exc.expected)
+    return ConfigError(f"{where}: {str(exc).removeprefix('rules: ')}")
 
 
 class App:
@@ -67,7 +87,11 @@ class App:
         self.store.import_feeds(self.settings.feeds, self.clock.now())
         if self.store.rule_count():
             return
-        self.seeded_rules = self.rules.import_if_empty(read_seed_rules(self.settings))
+        text = read_seed_rules(self.settings)
+        try:
+            self.seeded_rules = self.rules.import_if_empty(text)
+        except (ConfigError, RuleError) as exc:
+            raise _naming_the_seed_file(exc, seed_rules_file(self.settings)) from None
 
     def open_to_read(self, *, older_schema_ok: bool = False) -> None:
         """For commands that only read: the database as it is, neither migrated, nor given

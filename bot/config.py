@@ -405,25 +405,24 @@ def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
     callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK") or _str(raw, "callback_url", "", where="websub")
     if callback_url:
         _check_http(callback_url, "websub.callback_url")
-    listen = _str(raw, "listen", "127.0.0.1:8080", where="websub")
-    host, _, port = listen.rpartition(":")
-    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise ConfigError(f"websub.listen: {listen!r} is not host:port (e.g. 0.0.0.0:8080)")
+    host, port = parse_listen(_str(raw, "listen", "127.0.0.1:8080", where="websub"), "websub.listen",
+                              example="0.0.0.0:8080")
     return WebSubSettings(
         callback_url=callback_url.rstrip("/"),
-        listen_host=host.strip("[]"),
-        listen_port=int(port),
+        listen_host=host,
+        listen_port=port,
         lease_days=_int(raw, "lease_days", 10, minimum=1, maximum=365, where="websub"),
     )
 
 
-def parse_listen(value: str, key: str) -> tuple[str, int]:
-    """ "host:port" (IPv6 in brackets) -> (host, port), or one ConfigError line naming `key`."""
+def parse_listen(value: str, key: str, example: str = "127.0.0.1:8000") -> tuple[str, int]:
+    """ "host:port" (IPv6 in brackets) -> (host, port), or one ConfigError line naming `key`.
+    The one reading of every listen address: [web] listen, [websub] listen, `web --listen`."""
     host, _, port = value.strip().rpartition(":")
     # "[::1:80" lost its bracket and listened on ::1 as if it were right.
     unbalanced = host.startswith("[") != host.endswith("]")
     if not host or unbalanced or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise ConfigError(f"{key}: {value!r} is not host:port (e.g. 127.0.0.1:8000)")
+        raise ConfigError(f"{key}: {value!r} is not host:port (e.g. {example})")
     return host.strip("[]"), int(port)
 
 

@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, Pledge
 from bot.core.pledges.words import describe
-from bot.errors import ConfigError
+from bot.errors import CommandError
 
 SAMPLE_NAMES = {
     "wire-fr.xml": ("Fil démo — Europe", "fr"),
@@ -65,7 +65,7 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None)
     """The demo; with `keep_db` its database is written there and kept (it must not exist
     yet: a second poll of the same samples would find nothing new)."""
     if keep_db is not None and keep_db.exists():
-        raise ConfigError(f"--db: {keep_db} already exists; remove it or name a new file")
+        raise CommandError(f"--db: {keep_db} already exists; remove it or name a new file")
     server = _SampleServer(sample_bodies())
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

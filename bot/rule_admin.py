@@ -70,12 +70,56 @@ def one_line(expression: str) -> str:
 
 
 def _stored_expression(text: str) -> str | None:
-    """The expression of "--stored EXPRESSION", else None (a text to test)."""
+    """The expression of "--stored EXPRESSION", else None (a text to test). A bare "--stored"
+    gives an empty expression, refused as such: it was analysed as a text ("no rule fired")."""
     stripped = text.strip()
     for prefix in _STORED_PREFIXES:
-        if stripped.lower().startswith(prefix) and stripped[len(prefix):][:1] in (" ", "\n", "\t"):
+        if stripped.lower().startswith(prefix) and stripped[len(prefix):][:1] in ("", " ", "\n", "\t"):
             return stripped[len(prefix):].strip()
     return None
+
+
+# The last text checked, with the lists it was checked against (kept, so `is` compares
+# them): a first start checks the seed rules before it makes the database, then imports
+# them; the second check of the same text would repeat ~0.3 s of validation.
+_last_checked: list[tuple[str, Entities, tuple[Rule, ...], float]] = []
+
+
+def checked_rules_toml(text: str, entities: Entities, lexicon: Lexicon | None) -> tuple[list[Rule], float]:
+    """The rules and threshold of a TOML text (the export format), every rule validated:
+    what `rules import` and the seed rules save, checked without a database."""
+    for checked_text, checked_entities, rules, threshold in _last_checked:
+        if checked_text == text and checked_entities is entities:
+            return list(rules), threshold
+    rules, threshold = _validated_rules_toml(text, entities, lexicon)
+    _last_checked[:] = [(text, entities, tuple(rules), threshold)]
+    return rules, threshold
+
+
+def _validated_rules_toml(text: str, entities: Entities, lexicon: Lexicon | None) -> tuple[list[Rule], float]:
+    rules, threshold = load_rules_toml(text)
+    if not any(rule.enabled for rule in rules):
+        # Importing it deleted every rule; the next command then re-imported the
+        # shipped seed rules into the empty table, so the admin's own rules were
+        # gone without a word. A database never runs on zero rules (see
+        # bot.config.seed_rules_file).
+        raise ConfigError("rules: the file has no enabled [[rule]] table; importing it would leave no rules "
+                          "(nothing changed)")
+    # Errors are named as the file's own are (bot/core/rules/files.py): "rule #3 (aid): ...".
+    validate_rules(rules, entities=entities, lexicon=_lexicon_for(rules, entities, lexicon))
+    return rules, threshold
+
+
+def _lexicon_for(rules: list[Rule], entities: Entities, lexicon: Lexicon | None) -> SharedTable | None:
+    """For validating `rules` one by one: the cached table of all of them, compiled
+    as the poller will compile them (so the table file is the one it reads next)."""
+    if lexicon is None:
+        return None
+    try:
+        table = RuleSet.compile(rules, entities=entities, lexicon=lexicon).lemma_table
+    except RuleError:
+        return None  # validate_rules names the faulty rule
+    return SharedTable(lexicon, table)
 
 
 @dataclass(frozen=True)
@@ -214,16 +258,7 @@ class RuleAdmin:
     def import_toml(self, text: str, *, actor: str) -> int:
         """Replace every rule with those of a TOML text (the export format). All are
         validated before any is saved."""
-        rules, threshold = load_rules_toml(text)
-        if not any(rule.enabled for rule in rules):
-            # Importing it deleted every rule; the next command then re-imported the
-            # shipped seed rules into the empty table, so the admin's own rules were
-            # gone without a word. A database never runs on zero rules (see
-            # bot.config.seed_rules_file).
-            raise ConfigError("rules: the file has no enabled [[rule]] table; importing it would leave no rules "
-                              "(nothing changed)")
-        # Errors are named as the file's own are (bot/core/rules/files.py): "rule #3 (aid): ...".
-        validate_rules(rules, entities=self.entities, lexicon=self._lexicon_for(rules))
+        rules, threshold = checked_rules_toml(text, self.entities, self.lexicon)
         now = self.clock.now()
         with self.store.transaction():
             before = [asdict(r) for r in self.store.list_rules(include_disabled=True)]
@@ -241,17 +276,6 @@ class RuleAdmin:
         return self.import_toml(text, actor=actor)
 
     # -- internals --------------------------------------------------------------
-
-    def _lexicon_for(self, rules: list[Rule]) -> SharedTable | None:
-        """For validating `rules` one by one: the cached table of all of them, compiled
-        as the poller will compile them (so the table file is the one it reads next)."""
-        if self.lexicon is None:
-            return None
-        try:
-            table = RuleSet.compile(rules, entities=self.entities, lexicon=self.lexicon).lemma_table
-        except RuleError:
-            return None  # validate_rules names the faulty rule
-        return SharedTable(self.lexicon, table)
 
     def _checked(self, rule: Rule, force: bool) -> list[str]:
         """Validate; a rule that looks wrong (matches almost everything...) is only

@@ -94,3 +94,20 @@ def test_a_period_in_digits_of_another_script_is_not_understood():
     with pytest.raises(PledgeFilterError):
         parse_pledge_filters("٣٠d", load_entities())
     assert period_days("３０d") == 30 == period_days("30d")
+
+
+@pytest.mark.parametrize("option", [["--topic", "air_defence"], ["--weight", "2"]])
+def test_rules_test_refuses_a_rule_option_without_stored(env, capsys, option):
+    # `rules test --topic x TEXT` analysed TEXT with every rule and dropped the option
+    # without a word, as `audit --show-secrets` without --json once did.
+    with pytest.raises(SystemExit) as stopped:
+        main(["rules", "test", *option, "Germany sends tanks to Ukraine"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{option[0]} applies to --stored only" in err and "Traceback" not in err, err
+
+
+def test_rules_test_stored_takes_the_default_topic_and_weight(env, capsys):
+    first_run_database()
+    assert main(["rules", "test", "--stored", "tank"]) == 0
+    assert "(topic aid, weight 1)" in capsys.readouterr().out

@@ -36,6 +36,8 @@ def test_web_names_the_option_the_address_came_from(env, capsys, busy_port):
         assert main(["web", "--listen", bad]) == 2
         err = capsys.readouterr().err
         assert "--listen:" in err and "is not host:port" in err and "web.listen" not in err, err
+        # An option of the command line, not a setting (README: "Exit status").
+        assert err.startswith("pledgewatch: error: --listen:"), err
 
 
 def test_a_rule_holding_a_line_break_is_refused_and_every_rule_lists_on_one_line(env, capsys):

@@ -382,6 +382,9 @@ def test_rule_warnings_are_shown(table):
     ("/rule_undo now", "Usage: /rule_undo"),
     ("/rule_undo", "bulk import"),
     ("/rule_test", "Usage: /rule_test"),
+    # The rule to try left out: "--stored" itself was analysed as a text ("no rule fired").
+    ("/rule_test --stored", "empty expression"),
+    ("/rule_test \u2014stored ", "empty expression"),
 ])
 def test_rule_commands_bad_args_change_nothing(table, store, line, expect):
     before = snapshot(store)

@@ -102,6 +102,9 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[websub]\ncallback_url = 'bot.example.org/websub'", "websub.callback_url"),
         ("[websub]\nlisten = '8080'", "websub.listen: '8080' is not host:port"),
         ("[websub]\nlisten = 'host:99999'", "websub.listen"),
+        # Read by a parser of its own, which dropped the lone bracket and listened on ::1
+        # as if it were right (web.listen refused it).
+        ("[websub]\nlisten = '[::1:8080'", "websub.listen: '[::1:8080' is not host:port"),
         ("[websub]\nlease_days = 0", "websub.lease_days: must be between 1 and 365"),
         ("[websub]\nhub = 'x'", "websub.hub: unknown setting"),
         ("[web]\nlisten = '8000'", "web.listen: '8000' is not host:port"),

@@ -45,6 +45,23 @@ def test_dependencies_come_from_the_lock_file():
     assert "pytest" not in lock and "pledgewatch" not in lock  # runtime only, and not ourselves
 
 
+def _shipped_package(folder: Path) -> str:
+    """The name a source folder holding __init__.py is installed under: config/ is bot.defaults."""
+    parts = folder.relative_to(REPO).parts
+    return ".".join(("bot", "defaults", *parts[1:]) if parts[0] == "config" else parts)
+
+
+def test_every_package_of_the_source_tree_is_in_the_wheel():
+    # The wheel (`pip install .`: the README's quick start and this image) holds only the
+    # packages pyproject.toml lists. bot.cli and bot.cli.commands were missing from the
+    # list: an editable install (the tests') worked, the installed `pledgewatch` failed at
+    # once with "No module named 'bot.cli'".
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    in_tree = {_shipped_package(init.parent) for root in ("bot", "config") for init in (REPO / root).rglob("__init__.py")}
+    assert in_tree - listed == set(), "pyproject.toml [tool.setuptools] packages lacks these"
+    assert listed - in_tree == set(), "pyproject.toml lists packages that have no folder"
+
+
 def test_base_image_is_pinned_or_says_why_not():
     image = re.search(r"^ARG PYTHON_IMAGE=(\S+)", DOCKERFILE, re.M).group(1)
     assert all(stage.startswith("${PYTHON_IMAGE}") for stage in _stages())

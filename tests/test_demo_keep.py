@@ -38,6 +38,7 @@ def test_demo_keeps_its_database_and_explains_the_joined_story(tmp_path):
     assert pledges.returncode == 0 and "By donor:" in pledges.stdout
     again = _run(["demo", "--db", str(db)], tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
+    assert again.stderr.startswith("pledgewatch: error: --db:"), again.stderr  # an option, not a setting
 
 
 def test_demo_without_db_leaves_no_database(tmp_path):

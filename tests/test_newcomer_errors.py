@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.cli import main
-from tests.conftest import first_run_database
+from tests.conftest import CLI_DB, first_run_database
 
 
 def _rule_expressions(capsys) -> list[str]:
@@ -35,6 +35,26 @@ def test_a_seed_rules_file_without_rules_stops_the_start(env, capsys):
     (env / "settings.toml").write_text('rules = "empty.toml"\n')
     assert main(["--config", str(env / "settings.toml"), "rules", "list"]) == 2
     assert "no enabled [[rule]]" in capsys.readouterr().err
+
+
+def test_a_broken_seed_rules_file_stops_the_first_start_naming_it_and_making_no_database(env, capsys):
+    # "rules: invalid TOML: ... (at line 1, column 12)" and "invalid rule at position 5:
+    # rule #1 (aid): ..." named no file: the settings may name one, else the shipped one is read.
+    # And the database was made before the seed rules failed: it stayed with no rule at all,
+    # so `rules list` showed none and `analyze` found every article irrelevant.
+    (env / "broken.toml").write_text("threshold = \n")
+    (env / "typo.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "tank top"\n')
+    for name in ("broken.toml", "typo.toml"):
+        settings = ["--config", str(env / "settings.toml")]
+        (env / "settings.toml").write_text(f'feeds = ""\nrules = "{name}"\n')
+        for command in (["poll"], ["feeds", "add", "https://example.org/rss"], ["rules", "add", "aid", "tank"]):
+            capsys.readouterr()
+            assert main([*settings, *command]) == 2
+            err = capsys.readouterr().err
+            assert f"seed rules {env / name}: " in err and len(err.strip().splitlines()) == 1, err
+            assert not (env / CLI_DB).exists()
+        assert main([*settings, "rules", "list"]) == 2  # the same error, not an empty rule list
+        assert f"seed rules {env / name}: " in capsys.readouterr().err
 
 
 def test_a_language_hint_the_feed_reader_would_drop_is_refused(env, capsys):

@@ -175,6 +175,36 @@ def test_export_honours_the_filters(filled_db, capsys, monkeypatch):
     assert main(["pledges", "export", "xyzzy"]) == 2
 
 
+def test_export_keeps_only_the_status_asked_for(filled_db, capsys, monkeypatch):
+    # The status filter was dropped: `pledges export discussed` wrote every pledge,
+    # while the list, /pledges and the web's CSV kept the discussed ones only.
+    every = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
+    statuses = {row["Status"] for row in every}
+    assert len(statuses) > 1, statuses
+    for status in statuses:
+        word = {"production": "ordered"}.get(status, status)  # orders from industry are asked for as "ordered"
+        kept = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", word, "--format", "json")))
+        assert [row["ID"] for row in kept] == [row["ID"] for row in every if row["Status"] == status], status
+
+
+@pytest.mark.parametrize(("words", "option"), [
+    (["--out", "mine.csv"], "--out"),  # the list went to the terminal, no file, exit 0
+    (["summary", "--out", "mine.txt"], "--out"),
+    (["--format", "json"], "--format"),
+    (["chart", "--format", "json"], "--format"),
+    (["export", "--limit", "2"], "--limit"),  # every pledge was exported
+    (["summary", "--all"], "--all"),
+])
+def test_an_option_the_chosen_output_does_not_use_is_refused(filled_db, capsys, monkeypatch, tmp_path, words, option):
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(filled_db))
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["pledges", *words]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.startswith(f"pledgewatch: error: {option}"), captured
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_countries_hold_names_and_organisations_are_not_countries(filled_db, capsys, monkeypatch):
     rows = json.loads("\n".join(pledges(capsys, monkeypatch, filled_db, "export", "--format", "json")))
     by_code = {r["Donor Code"]: r for r in rows}

@@ -23,9 +23,9 @@ from bot.cli.commands.rules import cmd_rules
 from bot.cli.commands.run import cmd_run
 from bot.cli.commands.status import cmd_status
 from bot.cli.commands.stories import cmd_stories
-from bot.cli.commands.web import cmd_web
+from bot.cli.commands.web import cmd_web, listen_option
 from bot.cli.output import report_note
-from bot.config import Settings, parse_listen
+from bot.config import Settings
 from bot.errors import CommandError, PledgewatchError
 
 
@@ -108,7 +108,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         # It made an empty database and served empty pages: PLEDGEWATCH_DB=demo.db from
         # another folder, or a typo, looked like a tracker with nothing found.
         if args.listen:
-            parse_listen(args.listen, "--listen")  # a bad address is still named first
+            listen_option(args.listen)  # a bad address is still named first
         raise PledgewatchError(f"no database at {settings.database}: nothing to show (check --config / "
                                "PLEDGEWATCH_DB; `pledgewatch run` or `pledgewatch demo --db FILE` makes one)")
     if args.command == "analyze" and not _database_exists(settings):
@@ -125,6 +125,10 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     preview = _shows_what_a_database_starts_from(args) and not _database_exists(settings)
     # A preview is a new database built in memory, from the same settings by the same
     # code: what it shows is exactly what the file would start with, and no file is made.
+    if not preview and not _only_reads(args) and args.command != "db" and not _database_exists(settings):
+        from bot.app import check_seed_rules
+
+        check_seed_rules(settings)  # a seed file that fails stops the command before the database is made
     app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":

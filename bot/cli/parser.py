@@ -60,6 +60,11 @@ def _command(group: argparse._SubParsersAction, name: str, summary: str, descrip
     return parser
 
 
+# The rule `rules test --stored EXPRESSION` tries when --topic or --weight is not given.
+STORED_TRIAL_TOPIC = "aid"
+STORED_TRIAL_WEIGHT = 1.0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="pledgewatch",
@@ -123,8 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("--stored", action="store_true",
                       help="try TEXT as a new rule on the stored articles of the last 30 days: how many it fires on "
                            "and which it would newly make relevant (nothing is saved)")
-    test.add_argument("--topic", default="aid", help="topic of the rule tried with --stored (default: aid)")
-    test.add_argument("--weight", type=float, default=1.0, help="weight of the rule tried with --stored (default: 1)")
+    # No argparse defaults: given without --stored they did nothing, silently (refused below).
+    test.add_argument("--topic", help=f"topic of the rule tried with --stored (default: {STORED_TRIAL_TOPIC})")
+    test.add_argument("--weight", type=float,
+                      help=f"weight of the rule tried with --stored (default: {STORED_TRIAL_WEIGHT:g})")
+    test.set_defaults(check_options=lambda args: _refuse_rule_options_without_stored(test, args))
     imp = _command(rule_commands, "import", "replace all rules with those of a TOML file (all validated first)")
     imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
     exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
@@ -170,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     pledges.add_argument("--out", type=Path,
                          help="file to write the chart or the export to (default: pledges.png for the chart, "
                               "standard output for the export)")
-    pledges.add_argument("--format", choices=["csv", "json"], default="csv", help="export format (default: csv)")
+    # No argparse default: given without `export` it did nothing, silently (refused in commands/pledges.py).
+    pledges.add_argument("--format", choices=["csv", "json"], help="export format (default: csv)")
 
     web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
                    "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "
@@ -214,6 +223,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--show-secrets applies to --json only (the text lines never show a feed's user name, password or key): "
         "use `pledgewatch audit --json --show-secrets`") if args.show_secrets and not args.json else None)
     return parser
+
+
+def _refuse_rule_options_without_stored(test: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--topic and --weight describe the rule --stored tries; without it TEXT is analysed
+    by the rules as they are and they did nothing, silently."""
+    for option, value in (("--topic", args.topic), ("--weight", args.weight)):
+        if value is not None and not args.stored:
+            test.error(f"{option} applies to --stored only (the rule tried on the stored articles): "
+                       "use `pledgewatch rules test --stored EXPRESSION " + option + " ...`")
 
 
 def _rule_id(text: str) -> int:

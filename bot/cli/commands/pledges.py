@@ -35,6 +35,8 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         return 2
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
         raise CommandError("--limit: must be at least 1 (or use --all)")
+    _refuse_unused_options(args, "export" if exporting else "chart" if flt.chart else "summary" if flt.summary
+                           else "list")
     if exporting:
         return _export_pledges(app, args, flt, out)
     if flt.summary or flt.chart:
@@ -53,16 +55,31 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     return 0
 
 
+def _refuse_unused_options(args: argparse.Namespace, output: str) -> None:
+    """An option the chosen output does not use is an error, not dropped: `pledges --out
+    mine.csv` printed the list and wrote no file, `export --limit 2` exported every pledge."""
+    if args.out is not None and output not in ("chart", "export"):
+        raise CommandError("--out: only `pledges chart` and `pledges export` write a file; "
+                           f"the {output} prints to standard output")
+    if args.format is not None and output != "export":
+        raise CommandError("--format: only `pledges export` has a format (csv or json)")
+    for option, given in (("--limit", args.limit is not None), ("--all", args.all)):
+        if given and output != "list":
+            raise CommandError(f"{option}: only the list is cut to the newest pledges; "
+                               f"`pledges {output}` takes every pledge the filters keep")
+
+
 def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int:
     """Every pledge the filters keep (all of them without filters), newest first."""
     from bot.pledge_export import organisation_codes, pledges_to_csv, pledges_to_json
 
     if flt.summary or flt.chart:
-        raise CommandError("pledges export: takes filters (donor, category, system, period), not summary or chart")
+        raise CommandError("pledges export: takes filters (donor, category, system, status, period), not summary or chart")
     since = app.clock.now() - timedelta(days=flt.days) if flt.days else None
-    rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems)
+    rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems,
+                                 status=flt.status)
     organisations = organisation_codes(app.rules.entities)
-    text = (pledges_to_csv(rows, organisations) if args.format == "csv"
+    text = (pledges_to_csv(rows, organisations) if (args.format or "csv") == "csv"
             else pledges_to_json(rows, organisations))
     if args.out:
         args.out.write_text(text, encoding="utf-8")

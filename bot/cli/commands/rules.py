@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.cli.parser import STORED_TRIAL_TOPIC, STORED_TRIAL_WEIGHT
 from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -28,7 +29,9 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         return 0
     if args.action == "test":
         if args.stored:
-            out.write(admin.test_on_stored(args.text, topic=args.topic, weight=args.weight) + "\n")
+            topic = STORED_TRIAL_TOPIC if args.topic is None else args.topic
+            weight = STORED_TRIAL_WEIGHT if args.weight is None else args.weight
+            out.write(admin.test_on_stored(args.text, topic=topic, weight=weight) + "\n")
         else:
             out.write(admin.test(args.text) + "\n")
         return 0

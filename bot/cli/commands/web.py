@@ -7,9 +7,19 @@ import signal
 from typing import TYPE_CHECKING, TextIO
 
 from bot.config import parse_listen
+from bot.errors import CommandError, ConfigError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
+
+
+def listen_option(value: str) -> tuple[str, int]:
+    """--listen HOST:PORT, read as [web] listen is; a bad one is an error of the command
+    line ("pledgewatch: error: --listen: ..."), not of the settings."""
+    try:
+        return parse_listen(value, "--listen")
+    except ConfigError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -17,7 +27,7 @@ def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
     from bot.config import DEFAULT_WEB_LISTEN
 
     if args.listen:
-        (host, port), listen_from = parse_listen(args.listen, "--listen"), "--listen"
+        (host, port), listen_from = listen_option(args.listen), "--listen"
     elif app.settings.web.enabled:
         host, port, listen_from = app.settings.web.listen_host, app.settings.web.listen_port, "web.listen"
     else:
