@@ -1490,10 +1490,28 @@ def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, in
     if not donors or not _JOINTLY_WORD.search(folded, start, end):
         return ()
     return tuple(
-        code for s, _, codes in donor_group_spans(folded, donors)
-        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s)
+        code for s, e, codes in donor_group_spans(folded, donors)
+        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
         for code in codes
     )
+
+
+def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the partner at folded[s:e] is named in a clause telling who leads a group
+    with it ("Britain, which leads the group together with Germany, ...", "Healey, der die
+    Gruppe gemeinsam mit Deutschland leitet", "qui copréside le groupe avec l'Allemagne"):
+    leading together is no giving together."""
+    low = max(start, folded.rfind(",", start, s) + 1)
+    high = next((i for i in (folded.find(",", e, end), folded.find(";", e, end)) if i >= 0), end)
+    return bool(_LEADS_A_GROUP.search(folded, low, min(high, end)))
+
+
+# (folded text: the verbs of leading, chairing or coordinating, in the three languages)
+_LEADS_A_GROUP = lazy(
+    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|\bco-?(?:led|chaired|headed)\b|"
+    r"\b(?:leitet|leiten|leitete|leiteten|anfuhrt|anfuhren|vorsitzt|koordiniert|den vorsitz)\b|"
+    r"\b(?:co)?(?:dirige|dirigent|preside|presides|pilote|pilotent|coordonne|coordonnent)\b"
+)
 
 
 # Private buyers are no givers: "a charity foundation said it had bought", "volunteers

@@ -457,7 +457,9 @@ def donors_for(
     # l'achat de systèmes Patriot américains" (as NATO's PURL scheme buys US weapons).
     buyer = cue.kind == "purchase" and any(e <= anchor for s, e, _ in groups)
     for s, e, codes in groups:
-        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s) and not buyer:
+        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s) and not buyer and not (
+            _made_for_a_nations_weapon(folded, sentence_start, s, anchor, groups)
+        ):
             return codes
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
@@ -477,6 +479,22 @@ def donors_for(
 
 
 _ADJECTIVE_GAP = lazy(r"\s?")
+
+
+def _made_for_a_nations_weapon(
+    folded: str, sentence_start: int, s: int, anchor: int, groups: list[tuple[int, int, tuple[str, ...]]]
+) -> bool:
+    """Whether the nationality at `s` follows the weapon the aid is for, where a giver was
+    named before: "les Pays-Bas vont livrer des munitions pour des obusiers allemands" (the
+    howitzers are German, the Netherlands give the shells), as "for German howitzers" and
+    "für deutsche Haubitzen" put it before the weapon."""
+    return any(e <= anchor for _, e, _ in groups) and bool(
+        _FOR_A_WEAPON_BEFORE.search(folded, max(sentence_start, s - 40), s)
+    )
+
+
+# (folded text: "pour des obusiers ", "pour les chars Leopard ", "for the howitzers ")
+_FOR_A_WEAPON_BEFORE = lazy(r"\b(?:pour|for|fur)\s+(?:des |les |le |la |l'|ses |leurs |the |its |their )?[\w-]+(?: [\w-]+){0,2}\s?$")
 # Participles of handing over or promising (folded text).
 _GIVEN_PARTICIPLE = lazy(
     r"(?:geliefert|ubergeben|uberlassen|geschickt|gespendet|zugesagt|bereitgestellt|delivered|supplied|sent|donated|"

@@ -29,6 +29,18 @@ _FRENCH_SENTENCE_ADVERB = (
 )
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
+# Talks (with a partner named or not) about a giving told as a noun, one word such as
+# "joint" allowed before it. (Folded text.)
+_TALKS_ABOUT_A_GIVING = (
+    rf"(?:(?:in )?talks|(?:in )?discussions?|negotiations?) (?:with (?:{_WORD} ){{1,4}}?)?(?:on|about|over|regarding) "
+    r"(?:the |a )?(?:[\w-]+ )?(?:financing|funding|delivery|deliveries|supply|supplies|purchase|procurement|provision|"
+    r"transfer|shipment)\b|"
+    rf"(?:im gesprach|(?:in )?gesprachen|verhandlungen) (?:mit (?:{_WORD} ){{1,4}}?)?(?:uber|zur|zum) "
+    r"(?:die |eine |den |einen )?(?:[\w-]+ )?(?:finanzierung|lieferung|beschaffung|bereitstellung|ubergabe|ankauf|kauf)\w*|"
+    rf"(?:en discussions?|en pourparlers|pourparlers|negociations?) (?:avec (?:{_WORD} ){{1,4}}?)?"
+    r"(?:sur|pour|concernant|au sujet d(?:u|e la|e l'|es)) ?(?:le |la |l'|les |un |une )?"
+    r"(?:financement|livraison|achat|fourniture|envoi|cession|transfert)s?\b"
+)
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
@@ -112,6 +124,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_WORD} ){{0,3}}(?:requests?|appeals?|pleas?|demands?)\b|"
      rf"(?:examin|etudi|discut|analys|consider|pench\w* sur)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
      rf"(?:pruf|berat|diskut|erwag)\w* (?:{_WORD} ){{0,3}}(?:\w*anfrage\w*|bitte|\w*forderung\w*|\w*wunsch\w*)\b|"
+     # Talks about a giving told as a noun take it in, so the giving word does not promise
+     # on its own: "in talks with Germany about the joint financing of", "in Gesprächen mit
+     # Deutschland über die gemeinsame Finanzierung von", "en pourparlers pour la livraison de".
+     rf"{_TALKS_ABOUT_A_GIVING}|"
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
