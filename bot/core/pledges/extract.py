@@ -1614,7 +1614,7 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
 # (folded text: money paid back, see item_words' funding words)
 _REPAID = lazy(REFUND_WORDS)
 # (folded text: a share of things named before, see references._back_reference_words)
-_SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
+_SHARE_CLAUSE = lazy(r"\S+ davon|davon \S+ \S+(?: \S+)?|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
 # (folded text: a relative clause whose object is the item, its subject named: "that
 # Sweden", "que la Suède avait", "die Schweden")
