@@ -156,3 +156,174 @@ def test_a_share_told_with_its_count(lang: str, text: str, expected: set) -> Non
 )
 def test_bare_panzer_beside_a_kind_of_them(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
+
+
+# ------------------------------------------------------------ the round's articles
+
+
+ENGLISH = [
+    ("KYIV (Reuters) - Ukraine has received a first batch of Swedish CV90 infantry fighting vehicles, the defence "
+     "ministry said on Wednesday.\nRussia said its forces had taken another village in the Donetsk region.",
+     {("SE", ARMOUR, D, None)}),
+    ("BERLIN (Reuters) - Germany pledged in June to supply Ukraine with 20 more Leopard 1A5 tanks. The first ten of "
+     "them arrived last week, a government spokesman said on Monday.",
+     {("DE", "tanks", P, 20), ("DE", "tanks", D, 10)}),
+    ("BRUSSELS (Reuters) - NATO Secretary General Mark Rutte on Thursday welcomed the first delivery of F-16 fighter "
+     "jets from Norway to Ukraine, calling it a sign of allied resolve.",
+     {("NO", "aircraft", D, None)}),
+    ("WASHINGTON (Reuters) - The United States secretly shipped dozens of long-range ATACMS missiles to Ukraine last "
+     "month, U.S. officials said on Wednesday, confirming reports that Kyiv had already used them.",
+     {("US", "missiles", D, None)}),
+    ("BRUSSELS (Reuters) - The European Union has disbursed 1.9 billion euros to Ukraine from the windfall profits of "
+     "frozen Russian assets to buy weapons, the European Commission said.",
+     {("EU", MONEY, D, 1.9e9)}),
+    ("VIENNA (Reuters) - Austria will not send weapons to Ukraine directly, citing its neutrality, but will pay 20 "
+     "million euros for air defence systems bought by other European countries, the chancellor said.",
+     {("AT", "other", R, None), ("AT", AIR, P, 20e6)}),
+    ("LONDON (Reuters) - Britain has quietly delivered more than 300 Brimstone missiles to Ukraine since the start of "
+     "the war, the defence ministry disclosed in a written answer to parliament on Tuesday.",
+     {("GB", "missiles", D, 300)}),
+    ("OTTAWA (Reuters) - Ukraine has taken delivery of 50 Senator armoured vehicles paid for by Canada, the Canadian "
+     "defence minister said on Friday.",
+     {("CA", ARMOUR, D, 50)}),
+    ("KYIV (Reuters) - President Volodymyr Zelensky on Sunday thanked Sweden for 18 Archer howitzers that arrived in "
+     "Ukraine this week, and urged other allies to speed up their deliveries.",
+     {("SE", "artillery", D, 18)}),
+    ("PARIS (Reuters) - France has disbursed the 300 million euros it promised Ukraine in January for its purchases "
+     "of artillery shells, the armed forces ministry said on Thursday.",
+     {("FR", AMMO, D, 300e6)}),
+    ("THE HAGUE (Reuters) - Dutch Defence Minister Ruben Brekelmans said on Tuesday that the 18 F-16 jets pledged by "
+     "the Netherlands had all been handed over to Ukraine.\nThe Netherlands has also promised 3.5 billion euros in "
+     "military aid for next year.",
+     {("NL", "aircraft", D, 18), ("NL", MONEY, P, 3.5e9)}),
+    ("KYIV (Reuters) - Kyiv has received its first Patriot air defence system from Germany, Ukraine's air force said "
+     "on Saturday, days after Russian missiles struck the capital.",
+     {("DE", AIR, D, None)}),
+    ("OSLO (Reuters) - Norway will not deliver weapons from its own stocks to Ukraine this year, but will pay for "
+     "1,000 drones made in Ukraine, Defence Minister Tore Sandvik said.",
+     {("NO", "other", R, None), ("NO", "drones", M, 1000)}),
+    ("BRUSSELS (Reuters) - NATO allies have delivered more than 1 million artillery shells to Ukraine this year under "
+     "the Czech-led initiative, NATO Secretary General Mark Rutte said on Wednesday.",
+     {("ALLIES", AMMO, D, 1000000)}),
+    ("WASHINGTON (Reuters) - The United States has completed the delivery of all 31 Abrams tanks it promised Ukraine, "
+     "the Pentagon said on Monday, ahead of schedule.",
+     {("US", "tanks", D, 31)}),
+    ("LONDON (Reuters) - Britain said on Thursday it would not send its own troops to Ukraine but would fund the "
+     "training of 10,000 Ukrainian recruits in Britain next year.",
+     {("GB", "training", P, None)}),
+    ("BERLIN (Reuters) - Germany has paid 500 million euros into a NATO fund that buys U.S. weapons for Ukraine, the "
+     "finance ministry said, fulfilling a pledge made in August.",
+     {("DE", MONEY, D, 500e6)}),
+]
+
+FRENCH = [
+    ("KIEV (AFP) - L'Ukraine a reçu ses premiers avions de combat Mirage 2000 de la France, a annoncé jeudi le "
+     "ministre ukrainien de la Défense.",
+     {("FR", "aircraft", D, None)}),
+    ("PARIS (AFP) - La France a promis en février de livrer 12 canons Caesar supplémentaires à l'Ukraine. Les six "
+     "premiers sont arrivés la semaine dernière, a indiqué mardi le ministère des Armées.",
+     {("FR", "artillery", P, 12), ("FR", "artillery", D, 6)}),
+    ("BRUXELLES (AFP) - Le secrétaire général de l'Otan, Mark Rutte, a salué mercredi la livraison par la Belgique "
+     "des premiers F-16 à l'Ukraine.",
+     {("BE", "aircraft", D, None)}),
+    ("BRUXELLES (AFP) - L'UE a versé mardi 1,4 milliard d'euros à l'Ukraine pour financer l'achat d'armes et de "
+     "munitions, issus des revenus des avoirs russes gelés.",
+     {("EU", MONEY, D, 1.4e9)}),
+    ("VARSOVIE (AFP) - La Pologne a discrètement livré à l'Ukraine une quarantaine de chars T-72 ces derniers mois, "
+     "selon des sources militaires citées par la presse polonaise.",
+     {("PL", "tanks", D, 40)}),
+    ("BERLIN (AFP) - L'Allemagne ne livrera pas directement d'armes supplémentaires à l'Ukraine mais financera "
+     "l'achat de 500 drones auprès de l'industrie, a indiqué mercredi le gouvernement.",
+     {("DE", "other", R, None), ("DE", "drones", P, 500)}),
+    ("KIEV (AFP) - Le ministre ukrainien de la Défense a annoncé dimanche l'arrivée en Ukraine d'un deuxième système "
+     "de défense aérienne SAMP/T fourni par la France et l'Italie.",
+     {("FR", AIR, D, None), ("IT", AIR, D, None)}),
+    ("PARIS (AFP) - La France a versé 200 millions d'euros au fonds de soutien à l'Ukraine, destiné à l'achat "
+     "d'équipements militaires auprès de l'industrie française, a indiqué Bercy.",
+     {("FR", MONEY, D, 200e6)}),
+    ("LONDRES (AFP) - Le Royaume-Uni a secrètement envoyé en Ukraine des missiles Storm Shadow supplémentaires au "
+     "cours de l'été, a révélé jeudi le Times, citant des responsables britanniques.",
+     {("GB", "missiles", D, None)}),
+    ("BRUXELLES (AFP) - Les alliés de l'Ukraine ont promis mercredi de lui livrer davantage de systèmes de défense "
+     "aérienne, a déclaré Mark Rutte, qui a salué l'arrivée à Kiev d'une batterie Patriot fournie par l'Allemagne.",
+     {("ALLIES", AIR, P, None), ("DE", AIR, D, None)}),
+    ("OTTAWA (AFP) - Le Canada a livré à l'Ukraine les 39 derniers véhicules blindés promis, a annoncé vendredi le "
+     "ministre de la Défense, Bill Blair.",
+     {("CA", ARMOUR, D, 39)}),
+    ("COPENHAGUE (AFP) - Le Danemark ne fournira plus d'armes tirées de ses propres stocks à l'Ukraine, mais "
+     "financera la production de canons Bohdana en Ukraine, a annoncé le ministre de la Défense.",
+     {("DK", "other", R, None), ("DK", "artillery", M, None)}),
+    ("KIEV (AFP) - L'Ukraine a reçu de la Suède ses premiers avions radar ASC 890, a annoncé samedi l'armée de l'air "
+     "ukrainienne.",
+     {("SE", "aircraft", D, None)}),
+    ("WASHINGTON (AFP) - Les États-Unis ont discrètement fourni à l'Ukraine des missiles ATACMS à longue portée, a "
+     "confirmé mardi le Pentagone, sans préciser leur nombre.",
+     {("US", "missiles", D, None)}),
+    ("BERLIN (AFP) - L'Allemagne a décaissé 1,5 milliard d'euros pour des achats d'armes destinés à l'Ukraine, a "
+     "indiqué vendredi le ministère de la Défense, qui prévoit d'en dépenser 9 milliards l'an prochain.",
+     {("DE", MONEY, D, 1.5e9), ("DE", MONEY, P, 9e9)}),
+    ("LA HAYE (AFP) - Les Pays-Bas ont achevé la livraison des 24 F-16 promis à l'Ukraine, a annoncé lundi le "
+     "ministère de la Défense.",
+     {("NL", "aircraft", D, 24)}),
+    ("ROME (AFP) - L'Italie n'enverra pas de soldats en Ukraine mais fournira un nouveau système SAMP/T, a déclaré la "
+     "Première ministre Giorgia Meloni.",
+     {("IT", AIR, P, None)}),
+]
+
+GERMAN = [
+    ("KIEW (dpa) - Die Ukraine hat von Deutschland weitere Gepard-Flugabwehrpanzer erhalten, teilte das "
+     "Verteidigungsministerium in Kiew mit.",
+     {("DE", AIR, D, None)}),
+    ("BERLIN (dpa) - Deutschland hatte der Ukraine im Frühjahr vier weitere Iris-T-Systeme zugesagt. Das erste davon "
+     "ist nun eingetroffen, wie ein Regierungssprecher am Montag sagte.",
+     {("DE", AIR, P, 4), ("DE", AIR, D, None)}),
+    ("BRÜSSEL (dpa) - Nato-Generalsekretär Mark Rutte hat die Lieferung der ersten F-16-Kampfjets aus Dänemark an die "
+     "Ukraine begrüßt.",
+     {("DK", "aircraft", D, None)}),
+    ("WASHINGTON (dpa) - Die USA haben der Ukraine nach Medienberichten heimlich ATACMS-Raketen mit größerer "
+     "Reichweite geliefert. Das Pentagon bestätigte die Lieferung am Mittwoch.",
+     {("US", "missiles", D, None)}),
+    ("BRÜSSEL (dpa) - Die EU hat der Ukraine weitere 1,5 Milliarden Euro aus Zinserträgen eingefrorener russischer "
+     "Vermögen ausgezahlt. Ungarn hatte die Auszahlung lange blockiert.",
+     {("EU", MONEY, D, 1.5e9)}),
+    ("BERLIN (dpa) - Deutschland will der Ukraine keine weiteren Waffen aus Beständen der Bundeswehr liefern, aber "
+     "Lieferungen der Industrie bezahlen. Dazu gehören nach Angaben des Ministeriums 100 Marder-Schützenpanzer.",
+     {("DE", "other", R, None), ("DE", ARMOUR, P, 100)}),
+    ("KIEW (dpa) - Selenskyj hat sich bei Norwegen für 20 Leopard-2-Panzer bedankt, die in dieser Woche eingetroffen "
+     "sind.",
+     {("NO", "tanks", D, 20)}),
+    ("BERLIN (dpa) - Die Bundesregierung hat der Ukraine im vergangenen Jahr Militärhilfe im Wert von 7,1 Milliarden "
+     "Euro ausgezahlt, für das kommende Jahr sind 8 Milliarden Euro eingeplant.",
+     {("DE", MONEY, D, 7.1e9), ("DE", MONEY, P, 8e9)}),
+    ("OSLO (dpa) - Norwegen hat nach Angaben der Regierung bislang 20 Nasams-Feuereinheiten an die Ukraine "
+     "übergeben. Weitere sollen in diesem Jahr folgen.",
+     {("NO", AIR, D, 20), ("NO", AIR, P, None)}),
+    ("PARIS (dpa) - Frankreich hat der Ukraine nach Angaben aus Kiew die ersten Mirage-2000-Kampfjets übergeben. "
+     "Präsident Macron hatte die Lieferung im Juni angekündigt.",
+     {("FR", "aircraft", D, None)}),
+    ("WARSCHAU (dpa) - Polen hat der Ukraine heimlich MiG-29-Kampfjets überlassen, wie Präsident Andrzej Duda nun "
+     "bestätigte.",
+     {("PL", "aircraft", D, None)}),
+    ("KIEW (dpa) - Die Ukraine hat nach eigenen Angaben alle 19 von Dänemark zugesagten F-16-Kampfjets erhalten.",
+     {("DK", "aircraft", D, 19)}),
+    ("BERLIN (dpa) - Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern, finanziert aber die "
+     "Entwicklung ukrainischer Langstreckendrohnen mit 300 Millionen Euro.",
+     {("DE", "missiles", R, None), ("DE", "drones", M, 300e6)}),
+    ("STOCKHOLM (dpa) - Schweden hat der Ukraine nach Regierungsangaben 2024 Militärhilfe über 2,5 Milliarden Euro "
+     "ausgezahlt. Darüber hinaus sagte Stockholm 18 weitere Archer-Haubitzen zu.",
+     {("SE", MONEY, D, 2.5e9), ("SE", "artillery", P, 18)}),
+    ("ROM (dpa) - Italien schickt nach Angaben von Verteidigungsminister Guido Crosetto keine Soldaten in die "
+     "Ukraine, liefert aber ein weiteres Flugabwehrsystem vom Typ SAMP/T.",
+     {("IT", AIR, P, None)}),
+    ("KIEW (dpa) - Die ersten von Kanada bezahlten Drohnen sind in der Ukraine angekommen, teilte das ukrainische "
+     "Verteidigungsministerium mit. Kanada hatte im Sommer 2.000 Drohnen zugesagt.",
+     {("CA", "drones", D, None), ("CA", "drones", P, 2000)}),
+]
+
+
+ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
+def test_wire_articles_give_their_labelled_records_and_figures(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
