@@ -393,12 +393,25 @@ _WELCOME_VERB = lazy(r"welcom|prais|hail|applaud|salu|begrus|lobt")
 
 def welcomes_after(folded: str, end: int) -> bool:
     # (the verbs are rare: look for one before running the whole pattern)
-    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70))
+    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70)) or bool(
+        _WELCOME_VERB.search(folded, end, end + 200) and _WELCOMED_IN_THE_PERFECT.match(folded, end, end + 200)
+    )
+
+
+# The German perfect puts the welcoming participle last, far from its subject:
+# "Nato-Generalsekretär Mark Rutte hat die Lieferung der ersten F-16 ... begrüßt".
+_WELCOMED_IN_THE_PERFECT = lazy(
+    r"(?:[\s-]+[\w.'-]+){0,4}?\s+(?:hat|haben|hatte|hatten)\s[^.;:!?]{0,160}?\b(?:begruss?t|gelobt)\b"
+)
 
 
 _WELCOMES_AFTER = lazy(
     r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
-    r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
+    r"(?:a |ont )?salue|saluent)\b|"
+    # German puts the finite verb right after its subject ("Die EU-Kommission begrüßte");
+    # a participle at the end ("hat die Lieferung der F-16 aus Dänemark begrüßt") is the
+    # subject's at the front, not the source's named before it
+    r"(?:\s+[\w.'-]+)?\s+(?:begrus\w*|lobte|lobt)\b(?! (?:hat|haben|hatte|hatten)\b)"
 )
 
 

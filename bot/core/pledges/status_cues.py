@@ -277,6 +277,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
      rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt")
+     rf"(?:hat|haben|hatte|hatten) sich (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}bedankt\b|"
+     # A delivery welcomed has been made: "welcomed the first delivery of F-16s", "a
+     # salué la livraison des premiers F-16", "hat die Lieferung der ersten F-16 ... begrüßt"
+     # (a plan welcomed, "welcomed the planned delivery", is none of these).
+     r"(?:welcom|hail|prais|salu|begrus|lob(?:t|te)\b)\w* (?:[\w-]+ ){0,2}?(?:the |la |l'|le |les |die |der )?"
+     r"(?:first |premiere |latest |derniere |recent |erste |jungste |letzte )?"
+     r"(?:deliver(?:y|ies)|arrival|handover|livraisons?|arrivee|remise|lieferung|ankunft|ubergabe)\b|"
+     rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?verse\b|"
