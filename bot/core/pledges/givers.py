@@ -77,7 +77,13 @@ def _compared(folded: str, s: int, e: int) -> bool:
 def _locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
-    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s)
+    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
+        _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
+    )
+
+
+# The one thanked is no place: "hat sich bei Norwegen für die Panzer bedankt" (folded text).
+_THANKED_BEFORE = lazy(r"\bsich bei\s+(?:der\s+|den\s+|dem\s+)?$")
 
 
 # A country that acts in a relative clause is no place: "fournira des chars à la Tchéquie,

@@ -299,7 +299,9 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
 
 
 # (folded text: the words of a share of things named before, see references.py)
-_SHARE_WORDS = lazy(r"\b(?:davon|dont|of which|(?:die|den) (?:ersten|letzten))\b")
+_SHARE_WORDS = lazy(
+    r"\b(?:davon|dont|of which|of them|d'entre|(?:die|den) (?:ersten|letzten)|premier|premiere|dernier|derniere)s?\b"
+)
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 

@@ -288,7 +288,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
-     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?verse\b|"
+     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # the German simple past ("schickte", "spendete") and the French gift ("a offert
      # douze canons"; "a offert de livrer" is an offer, left to the other cues)
      r"schickte\w*|sandte\w*|spendete\w*|(?:a|ont|avait|avaient) (?:deja )?offert (?:a|aux|des|du|ses|son|sa|leurs|"
@@ -430,7 +430,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      # ... whoever's request it is: "has accepted Ukraine's request for", "granted a
      # Ukrainian request", "a accédé à la demande de l'Ukraine", "erfüllt die Bitte Kiews"
@@ -450,7 +450,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
      # "souhaite fournir", "plant, ... zu liefern", "in Aussicht gestellt"
      r"(?:prevoi(?:t|ent)|prevoyai\w*|compt(?:e|ent)|souhait(?:e|ent)|veu(?:t|lent)|entend(?:ent)?) (?:de |d')?"
-     r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre)|"
+     r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre|verser|decaisser|depenser|consacrer|"
+     # ("d'en dépenser 9 milliards": the partitive "en" of money named before)
+     r"en (?:verser|decaisser|depenser|consacrer))|"
      rf"plan(?:t|en|te|ten),? (?:{_WORD},? ){{0,10}}zu (?:liefern|schicken|ubergeben|uberlassen|finanzieren|kaufen|beschaffen)|"
      r"in aussicht (?:gestellt|stellen|stellt|stellte)|"
      # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
