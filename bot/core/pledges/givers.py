@@ -486,7 +486,9 @@ def donors_for(
     # The only giver the sentence names is its subject, wherever it stands: German
     # puts it after the verb when something else opens the sentence ("Mit der
     # Lieferung von 14 Kampfpanzern weitet Deutschland seine Hilfe aus").
-    if len(groups) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
+    # (named twice, it is still the only one: "the first Swedish Gripen jets, a year after
+    # Stockholm agreed to send them")
+    if len({codes for _, _, codes in groups}) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
         return groups[0][2]
     for s, e, codes in groups:
         if s >= anchor and (is_agent(folded, sentence_start, s) or _REPORTING_AFTER.match(folded[e : e + 60])):

@@ -98,6 +98,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # The German main clause puts the verb before its negated object: "Polen liefert
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
      r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
+     # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
+     rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
@@ -284,7 +287,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a plan welcomed, "welcomed the planned delivery", is none of these).
      r"(?:welcom|hail|prais|salu|begrus|lob(?:t|te)\b)\w* (?:[\w-]+ ){0,2}?(?:the |la |l'|le |les |die |der )?"
      r"(?:first |premiere |latest |derniere |recent |erste |jungste |letzte )?"
-     r"(?:deliver(?:y|ies)|arrival|handover|livraisons?|arrivee|remise|lieferung|ankunft|ubergabe)\b|"
+     r"(?:deliver(?:y|ies)|arrival|handover|livraisons?|arrivee|remise|lieferung|ankunft|ubergabe)\b"
+     # (where it arrived may stand before what: "the arrival in Ukraine of the first Gripen jets")
+     r"(?: (?:in|to) (?:ukraine|kyiv|kiev) of| en ukraine (?:de|des|du|d')| a kiev (?:de|des|du|d'))?|"
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
