@@ -1,4 +1,27 @@
-"""A fifteenth round of wire copy (docstring completed below with the round's figures)."""
+"""A fifteenth round of wire copy, on short articles written for these tests (none is taken
+from the real-article set), in English, French and German, aimed at what agency copy does
+that the earlier rounds did not cover: a status told by a later sentence ("The first ten of
+them arrived", "Les six premiers sont arrivés", "Weitere sollen folgen"), deliveries told
+by the recipient ("Ukraine has received", "l'Ukraine a reçu", "Kiew hat ... erhalten"),
+deliveries welcomed or thanked for by a third party ("NATO chief welcomed the first
+delivery of", "a salué la livraison", "hat sich bei Norwegen für ... bedankt"), handovers
+made in secret ("secretly shipped", "a discrètement livré", "heimlich geliefert"), money
+paid out rather than promised ("has disbursed", "a versé", "a décaissé", "hat ...
+ausgezahlt") and givers who send no weapons themselves but pay for others' ("will not send
+weapons directly but will pay for", "ne livrera pas d'armes mais financera", "liefert
+keine Waffen, ... aber"). Each article was labelled by hand before it was run, following
+the real-article set's conventions (../shared/eval/README.md) and the earlier rounds', with
+its figure: the count of things stated, else the sum of money, else none.
+Run first (on this branch after the leftovers below; main alike), 35 of the 50 were fully
+right (records (donor, category, status) matched 53 / labelled 67 / predicted 61; with their
+figures 51 of 67). One label was corrected after the first run, to a convention written
+down in round 8 (tests/test_pledges_wire_8.py): "NATO allies" is NATO (main reads 36 of 50
+with it). After the fixes below, 48 (65 / 67 / 69; figures 65 of 67); the two left are
+strict xfails saying what is read instead. A fresh check of 15, written after the fixes,
+read 12 right on its first run (20 / 22 / 22; main 7, 17 / 22 / 20), 14 after the fixes at
+the end of this file (22 / 22 / 23). Round 14's leftovers come first; two of its six strict
+xfails now pass. The real-article set reads as before (pledges predicted 196 / labelled 193
+/ matched 179). The earlier rounds are tests/test_pledges_wire.py to _14."""
 
 from __future__ import annotations
 
