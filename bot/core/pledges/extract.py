@@ -523,7 +523,10 @@ def _sentence_pledges(
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
         return []  # a debate on a country's own forces or budget ("debated the defence budget")
     mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
-    items = _given_items(sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"])
+    items = _given_items(
+        sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"],
+        [c for c in cues if c.status == "refused"],
+    )
     shares = total_told and _SHARES_OPENER.match(folded, start) is not None
     items += _money_items(sentence, mentions, money, items, cues, shares)
     items = _items_or_the_cue_itself(folded, items, cues)
@@ -629,6 +632,7 @@ def _given_items(
     sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
     donors: list[tuple[str, int, int]] = (),
     requests: list[Cue] = (),
+    refusals: list[Cue] = (),
 ) -> list[Item]:
     """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
     Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
@@ -669,9 +673,26 @@ def _given_items(
             if m.category == "other" and precise and _gapped_vague_object(folded, m, precise, donors)
             and not any(m.start - 16 <= amount.start <= m.end + 25 for amount in money)
         ]
-        return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped
+        refused = [
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and precise and _refused_before_a_contrast(folded, m, precise, refusals)
+        ]
+        return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped + refused
     other = [i for i in items if i.category == "other"]
     return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+def _refused_before_a_contrast(folded: str, item: Mention, precise: list[Item], refusals: list[Cue]) -> bool:
+    """Whether a vague thing refused stands before a contrast that opens what the giver
+    does instead: "will not send weapons directly, but will pay for air defence systems",
+    "ne livrera pas d'armes mais financera des drones" (the weapons refused are a record
+    of their own, as in a headline)."""
+    return any(c.start <= item.start <= c.end + 40 for c in refusals) and all(
+        p.start > item.end and _BUT_BETWEEN.search(folded, item.end, p.start) for p in precise
+    )
+
+
+_BUT_BETWEEN = lazy(r"\b(?:but|mais|aber|sondern|doch|jedoch|instead|plutot)\b")
 
 
 def _gapped_vague_object(
@@ -1490,10 +1511,28 @@ def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, in
     if not donors or not _JOINTLY_WORD.search(folded, start, end):
         return ()
     return tuple(
-        code for s, _, codes in donor_group_spans(folded, donors)
-        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s)
+        code for s, e, codes in donor_group_spans(folded, donors)
+        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
         for code in codes
     )
+
+
+def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the partner at folded[s:e] is named in a clause telling who leads a group
+    with it ("Britain, which leads the group together with Germany, ...", "Healey, der die
+    Gruppe gemeinsam mit Deutschland leitet", "qui copréside le groupe avec l'Allemagne"):
+    leading together is no giving together."""
+    low = max(start, folded.rfind(",", start, s) + 1)
+    high = next((i for i in (folded.find(",", e, end), folded.find(";", e, end)) if i >= 0), end)
+    return bool(_LEADS_A_GROUP.search(folded, low, min(high, end)))
+
+
+# (folded text: the verbs of leading, chairing or coordinating, in the three languages)
+_LEADS_A_GROUP = lazy(
+    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|\bco-?(?:led|chaired|headed)\b|"
+    r"\b(?:leitet|leiten|leitete|leiteten|anfuhrt|anfuhren|vorsitzt|koordiniert|den vorsitz)\b|"
+    r"\b(?:co)?(?:dirige|dirigent|preside|presides|pilote|pilotent|coordonne|coordonnent)\b"
+)
 
 
 # Private buyers are no givers: "a charity foundation said it had bought", "volunteers
@@ -1518,6 +1557,8 @@ def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     for cue in cues:
         if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
             continue  # "les munitions pour les armements fournis": the weapons were given
+        if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
+            continue  # a delivery welcomed tells of what follows it, not of what came before
         if share and cue.start < item.end:
             distance = 200.0 + max(0, item.start - cue.end)
         elif cue.start < item.end and item.start < cue.end:
@@ -1596,7 +1637,9 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
 # (folded text: money paid back, see item_words' funding words)
 _REPAID = lazy(REFUND_WORDS)
 # (folded text: a share of things named before, see references._back_reference_words)
-_SHARE_CLAUSE = lazy(r"\S+ davon|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
+# (folded text: a delivered cue opened by welcoming, status_cues' "welcomed the first delivery")
+_WELCOMED_CUE = lazy(r"welcom|hail|prais|salu|begrus")
+_SHARE_CLAUSE = lazy(r"\S+ davon|davon \S+ \S+(?: \S+)?|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
 # (folded text: a relative clause whose object is the item, its subject named: "that
 # Sweden", "que la Suède avait", "die Schweden")

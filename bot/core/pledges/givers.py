@@ -77,7 +77,13 @@ def _compared(folded: str, s: int, e: int) -> bool:
 def _locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
-    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s)
+    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
+        _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
+    )
+
+
+# The one thanked is no place: "hat sich bei Norwegen für die Panzer bedankt" (folded text).
+_THANKED_BEFORE = lazy(r"\bsich bei\s+(?:der\s+|den\s+|dem\s+)?$")
 
 
 # A country that acts in a relative clause is no place: "fournira des chars à la Tchéquie,
@@ -393,12 +399,25 @@ _WELCOME_VERB = lazy(r"welcom|prais|hail|applaud|salu|begrus|lobt")
 
 def welcomes_after(folded: str, end: int) -> bool:
     # (the verbs are rare: look for one before running the whole pattern)
-    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70))
+    return bool(_WELCOME_VERB.search(folded, end, end + 70) and _WELCOMES_AFTER.match(folded, end, end + 70)) or bool(
+        _WELCOME_VERB.search(folded, end, end + 200) and _WELCOMED_IN_THE_PERFECT.match(folded, end, end + 200)
+    )
+
+
+# The German perfect puts the welcoming participle last, far from its subject:
+# "Nato-Generalsekretär Mark Rutte hat die Lieferung der ersten F-16 ... begrüßt".
+_WELCOMED_IN_THE_PERFECT = lazy(
+    r"(?:[\s-]+[\w.'-]+){0,4}?\s+(?:hat|haben|hatte|hatten)\s[^.;:!?]{0,160}?\b(?:begruss?t|gelobt)\b"
+)
 
 
 _WELCOMES_AFTER = lazy(
     r"(?:'s)?(?:\s+[\w.'-]+){0,5}?\s+(?:welcomed|welcomes|praised|praises|hailed|hails|applauded|applauds|"
-    r"(?:a |ont )?salue|saluent|begrus\w*|lobte|lobt)\b"
+    r"(?:a |ont )?salue|saluent)\b|"
+    # German puts the finite verb right after its subject ("Die EU-Kommission begrüßte");
+    # a participle at the end ("hat die Lieferung der F-16 aus Dänemark begrüßt") is the
+    # subject's at the front, not the source's named before it
+    r"(?:\s+[\w.'-]+)?\s+(?:begrus\w*|lobte|lobt)\b(?! (?:hat|haben|hatte|hatten)\b)"
 )
 
 
@@ -457,7 +476,9 @@ def donors_for(
     # l'achat de systèmes Patriot américains" (as NATO's PURL scheme buys US weapons).
     buyer = cue.kind == "purchase" and any(e <= anchor for s, e, _ in groups)
     for s, e, codes in groups:
-        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s) and not buyer:
+        if item.end <= s <= item.end + 2 and _ADJECTIVE_GAP.fullmatch(folded, item.end, s) and not buyer and not (
+            _made_for_a_nations_weapon(folded, sentence_start, s, anchor, groups)
+        ):
             return codes
     before = [codes for s, e, codes in groups if e <= anchor]
     if before:
@@ -465,7 +486,9 @@ def donors_for(
     # The only giver the sentence names is its subject, wherever it stands: German
     # puts it after the verb when something else opens the sentence ("Mit der
     # Lieferung von 14 Kampfpanzern weitet Deutschland seine Hilfe aus").
-    if len(groups) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
+    # (named twice, it is still the only one: "the first Swedish Gripen jets, a year after
+    # Stockholm agreed to send them")
+    if len({codes for _, _, codes in groups}) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
         return groups[0][2]
     for s, e, codes in groups:
         if s >= anchor and (is_agent(folded, sentence_start, s) or _REPORTING_AFTER.match(folded[e : e + 60])):
@@ -477,6 +500,22 @@ def donors_for(
 
 
 _ADJECTIVE_GAP = lazy(r"\s?")
+
+
+def _made_for_a_nations_weapon(
+    folded: str, sentence_start: int, s: int, anchor: int, groups: list[tuple[int, int, tuple[str, ...]]]
+) -> bool:
+    """Whether the nationality at `s` follows the weapon the aid is for, where a giver was
+    named before: "les Pays-Bas vont livrer des munitions pour des obusiers allemands" (the
+    howitzers are German, the Netherlands give the shells), as "for German howitzers" and
+    "für deutsche Haubitzen" put it before the weapon."""
+    return any(e <= anchor for _, e, _ in groups) and bool(
+        _FOR_A_WEAPON_BEFORE.search(folded, max(sentence_start, s - 40), s)
+    )
+
+
+# (folded text: "pour des obusiers ", "pour les chars Leopard ", "for the howitzers ")
+_FOR_A_WEAPON_BEFORE = lazy(r"\b(?:pour|for|fur)\s+(?:des |les |le |la |l'|ses |leurs |the |its |their )?[\w-]+(?: [\w-]+){0,2}\s?$")
 # Participles of handing over or promising (folded text).
 _GIVEN_PARTICIPLE = lazy(
     r"(?:geliefert|ubergeben|uberlassen|geschickt|gespendet|zugesagt|bereitgestellt|delivered|supplied|sent|donated|"

@@ -290,8 +290,18 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             # a bare number standing for a thing named before ("Portugal sent three"):
             # the mention is the count itself
             quantity = next((c.value for c in counts if c.start == start and c.end == end), None)
+            if quantity is None and _SHARE_WORDS.search(folded, start, end):
+                # a share told by its count ("six of which have arrived", "dont 12",
+                # "davon sind 12 bereits übergeben"): the count inside is the share's
+                quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
+
+
+# (folded text: the words of a share of things named before, see references.py)
+_SHARE_WORDS = lazy(
+    r"\b(?:davon|dont|of which|of them|d'entre|(?:die|den) (?:ersten|letzten)|premier|premiere|dernier|derniere)s?\b"
+)
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
 

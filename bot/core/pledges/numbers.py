@@ -384,7 +384,9 @@ _ELIDED_AMOUNT = lazy(
     rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?P<scale>milliards?|milliarden?|mrd\.?|billions?|bn\b|millions?|millionen|mio\.?)"
     r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:for|pour|fur|to|towards|in|into|a|au|aux|an|and|et|und|sowie|more|further|"
     r"additional|weitere\w*|zusatzlich\w*|supplementaires?|de plus|will|werden|wurden|sont|ont|is|are|were|sind|seront|"
-    r"va|vont|zur|zum|went|go|goes|gehen|gingen|sollen)\b)"
+    r"va|vont|zur|zum|went|go|goes|gehen|gingen|sollen|"
+    # a time after the amount ("d'en dépenser 9 milliards l'an prochain", "9 billion next year")
+    r"l'an|l'annee|cette|d'ici|en|next|this|by|im|bis|pro|par|per|each|chaque|jahrlich)\b)"
 )
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 _ELIDED_REACH = 150  # characters from the amount before, in one sentence

@@ -297,14 +297,18 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 def _back_reference_words(number: str) -> str:
     return (
         rf"\b(?:the (?:first|last)(?: (?:one|ones|{number}))? of them|"
-        r"(?:le|la|les) (?:premier|premiere|dernier|derniere)s? d'entre (?:eux|elles)|"
+        rf"(?:le|la|les) (?:(?:{number}) )?(?:premier|premiere|dernier|derniere)s? d'entre (?:eux|elles)|"
         r"(?:das|der|die|den) (?:erste|letzte)n? davon|"
         # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
         # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
         # eingetroffen": the six are F-16 delivered)
         rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of which|"
+        # ... and told with the auxiliary first: "davon sind 12 bereits übergeben worden"
+        rf"davon (?:sind|seien|wurden|waren) (?:{number})(?: (?:bereits|schon|inzwischen))?|"
         r"the remaining(?: ones?)?|the rest(?: of them)?|the remainder|le reste|les restants|"
-        r"(?:der|den) rest|die (?:ubrigen|restlichen)"
+        r"(?:der|den) rest|die (?:ubrigen|restlichen)|"
+        # more of them, told without a noun: "Weitere sollen folgen", "d'autres suivront"
+        r"weitere|d'autres"
         # "the first" alone only before a verb: "Germany was the first, then France"
         r"|(?P<first>the first(?: ones?)?|(?:le|la|les) (?:premier|premiere)s?|(?:das|der|die) ersten?))"
     )
@@ -316,6 +320,7 @@ _BACK_REFERENCE_VERBS = (
     r"will|would|should|could|are|were|is|was|have|has|had|arrived|arrive|arrives|followed|follow|follows|came|"
     r"ist|sind|wird|werden|wurde|wurden|soll|sollen|sollten|war|waren|kam|kamen|traf|trafen|folgt|folgen|folgten|"
     r"liefert|liefern|schickt|ubergibt|sei|seien|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
+    r"ubergeben|geliefert|ausgeliefert|eingetroffen|angekommen|"
     r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient"
 )
 _BACK_REFERENCE = re.compile(

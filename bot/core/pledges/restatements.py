@@ -116,7 +116,10 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     for pledge in pledges:
         if pledge.status == "production" and pledge.category != "production" and (pledge.donor, pledge.system) in made:
             continue
-        if kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower()):
+        if (
+            kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower())
+            and not _PANZER_LISTED_WITH_A_KIND.search(pledge.evidence.lower())
+        ):
             continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
             continue  # one intention told twice, once with caution
@@ -169,4 +172,10 @@ _PROMISED_BEFORE = lazy(
 )
 _BARE_PANZER = lazy(r"panzern?")
 _PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
+# Bare "Panzer" listed beside a kind of them is another thing: "Dutzende Panzer und
+# mehrere hundert Schützenpanzer", "40 Panzer, 200 Schützenpanzer" (tanks, and the rest).
+_PANZER_LISTED_WITH_A_KIND = lazy(
+    r"\bpanzern?\s*(?:,|und|sowie|oder)\s+(?:[\w.-]+\s+){0,3}[a-zäöüß-]+panzer|"
+    r"[a-zäöüß-]+panzer\w*\s*(?:,|und|sowie|oder)\s+(?:[\w.-]+\s+){0,3}panzern?\b"
+)
 _QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")

@@ -29,6 +29,18 @@ _FRENCH_SENTENCE_ADVERB = (
 )
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
+# Talks (with a partner named or not) about a giving told as a noun, one word such as
+# "joint" allowed before it. (Folded text.)
+_TALKS_ABOUT_A_GIVING = (
+    rf"(?:(?:in )?talks|(?:in )?discussions?|negotiations?) (?:with (?:{_WORD} ){{1,4}}?)?(?:on|about|over|regarding) "
+    r"(?:the |a )?(?:[\w-]+ )?(?:financing|funding|delivery|deliveries|supply|supplies|purchase|procurement|provision|"
+    r"transfer|shipment)\b|"
+    rf"(?:im gesprach|(?:in )?gesprachen|verhandlungen) (?:mit (?:{_WORD} ){{1,4}}?)?(?:uber|zur|zum) "
+    r"(?:die |eine |den |einen )?(?:[\w-]+ )?(?:finanzierung|lieferung|beschaffung|bereitstellung|ubergabe|ankauf|kauf)\w*|"
+    rf"(?:en discussions?|en pourparlers|pourparlers|negociations?) (?:avec (?:{_WORD} ){{1,4}}?)?"
+    r"(?:sur|pour|concernant|au sujet d(?:u|e la|e l'|es)) ?(?:le |la |l'|les |un |une )?"
+    r"(?:financement|livraison|achat|fourniture|envoi|cession|transfert)s?\b"
+)
 
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("refused",
@@ -86,6 +98,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # The German main clause puts the verb before its negated object: "Polen liefert
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
      r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
+     # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
+     rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|blockier\w*|gestoppt|stoppt|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
@@ -112,6 +127,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_WORD} ){{0,3}}(?:requests?|appeals?|pleas?|demands?)\b|"
      rf"(?:examin|etudi|discut|analys|consider|pench\w* sur)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
      rf"(?:pruf|berat|diskut|erwag)\w* (?:{_WORD} ){{0,3}}(?:\w*anfrage\w*|bitte|\w*forderung\w*|\w*wunsch\w*)\b|"
+     # Talks about a giving told as a noun take it in, so the giving word does not promise
+     # on its own: "in talks with Germany about the joint financing of", "in Gesprächen mit
+     # Deutschland über die gemeinsame Finanzierung von", "en pourparlers pour la livraison de".
+     rf"{_TALKS_ABOUT_A_GIVING}|"
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
@@ -261,9 +280,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
      rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt")
+     rf"(?:hat|haben|hatte|hatten) sich (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}bedankt\b|"
+     # A delivery welcomed has been made: "welcomed the first delivery of F-16s", "a
+     # salué la livraison des premiers F-16", "hat die Lieferung der ersten F-16 ... begrüßt"
+     # (a plan welcomed, "welcomed the planned delivery", is none of these).
+     r"(?:welcom|hail|prais|salu|begrus|lob(?:t|te)\b)\w* (?:[\w-]+ ){0,2}?(?:the |la |l'|le |les |die |der )?"
+     r"(?:first |premiere |latest |derniere |recent |erste |jungste |letzte )?"
+     r"(?:deliver(?:y|ies)|arrival|handover|livraisons?|arrivee|remise|lieferung|ankunft|ubergabe)\b"
+     # (where it arrived may stand before what: "the arrival in Ukraine of the first Gripen jets")
+     r"(?: (?:in|to) (?:ukraine|kyiv|kiev) of| en ukraine (?:de|des|du|d')| a kiev (?:de|des|du|d'))?|"
+     rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
-     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?verse\b|"
+     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # the German simple past ("schickte", "spendete") and the French gift ("a offert
      # douze canons"; "a offert de livrer" is an offer, left to the other cues)
      r"schickte\w*|sandte\w*|spendete\w*|(?:a|ont|avait|avaient) (?:deja )?offert (?:a|aux|des|du|ses|son|sa|leurs|"
@@ -405,7 +435,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
-     r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      # ... whoever's request it is: "has accepted Ukraine's request for", "granted a
      # Ukrainian request", "a accédé à la demande de l'Ukraine", "erfüllt die Bitte Kiews"
@@ -425,7 +455,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
      # "souhaite fournir", "plant, ... zu liefern", "in Aussicht gestellt"
      r"(?:prevoi(?:t|ent)|prevoyai\w*|compt(?:e|ent)|souhait(?:e|ent)|veu(?:t|lent)|entend(?:ent)?) (?:de |d')?"
-     r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre)|"
+     r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre|verser|decaisser|depenser|consacrer|"
+     # ("d'en dépenser 9 milliards": the partitive "en" of money named before)
+     r"en (?:verser|decaisser|depenser|consacrer))|"
      rf"plan(?:t|en|te|ten),? (?:{_WORD},? ){{0,10}}zu (?:liefern|schicken|ubergeben|uberlassen|finanzieren|kaufen|beschaffen)|"
      r"in aussicht (?:gestellt|stellen|stellt|stellte)|"
      # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
