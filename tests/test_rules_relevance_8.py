@@ -341,3 +341,27 @@ LEFTOVERS = [
 def test_round_sevens_leftovers(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# A pledge made at the NATO summit that set the spending target: round 7 kept it relevant with its
+# four signals against the target's trap (-2), at exactly the threshold. A named system pledged or
+# sent to Ukraine now keeps the trap from firing, so one signal more or less does not flip it.
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("NATO summit: Germany pledges two more Patriots for Ukraine",
+         "THE HAGUE (Reuters) - Germany pledged two more Patriot air defence systems for Ukraine at the NATO summit "
+         "on Wednesday, where allies agreed to spend 5% of GDP on defence by 2035."),
+        ("Sommet de l'Otan : Paris promet trois Mirage de plus à Kiev",
+         "LA HAYE (AFP) - La France a promis trois avions de combat Mirage 2000 supplémentaires à l'Ukraine lors du "
+         "sommet de l'Otan, où les alliés ont convenu de consacrer 5 % du PIB à la défense d'ici 2035."),
+        ("Nato-Gipfel: Berlin sagt zwei weitere Patriot zu",
+         "DEN HAAG (dpa) - Deutschland hat der Ukraine beim Nato-Gipfel zwei weitere Patriot-Systeme zugesagt; die "
+         "Verbündeten einigten sich zugleich darauf, 5 Prozent der Wirtschaftsleistung für Verteidigung auszugeben."),
+    ],
+)
+def test_a_pledge_at_the_summit_of_the_spending_target_clears_the_threshold_by_a_signal(
+    defaults: RuleSet, headline: str, lead: str
+):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.score >= defaults.threshold + 1, defaults.explain(analysis)
