@@ -1,6 +1,39 @@
 """Relevance on wire copy, an eighth round (session of 2026-12-04, afternoon).
 
-DOCSTRING_PENDING
+Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by
+hand before the rules were run on it, and never taken from the real-article set. Aid news in forms
+the rules may miss: short snaps, German compounds ("Ukraine-Hilfe", "Reparationsdarlehen"), French
+passives ("seront livrés", "ont été remis"), money through EU instruments (the European Peace
+Facility), capability coalitions, loans spent on weapons. Look-alikes: arms for others (Taiwan,
+Israel, India), Ukraine's own industry and exports, sanctions, peace talks, energy and humanitarian
+aid, NATO and national exercises, defence budgets and spending targets at home.
+
+Main's rules missed 4 of the 40 aid texts (a loan Kyiv spends on military equipment, a brigade
+"formée" in France, radars made in Ukraine, Ukraine aid whose money goes into air defence) and
+raised 1 of the 40 look-alikes (a shell plant in Lithuania that will "supply the Lithuanian army",
+Ukraine named only as the war); after this round's changes none is missed or raised.
+
+Round 7's leftovers (LEFTOVERS), in new words: main read 9 of 14 wrongly (an aid bill for Israel
+naming Ukraine's in passing, twice; a Ukrainian maker's plant in Denmark, twice; Ukraine's debt,
+twice; Russia refusing Western troops, three times); now none. Two decisions by the set's
+labelling conventions (its README: defence production for Ukraine is relevant, peace talks without
+weapons are not): a Ukrainian arms maker producing in a donor country is production for Ukraine's
+army, so relevant; a donor offering troops for a reassurance force stays relevant (a pledge of
+forces, as training missions are), but Russia rejecting them is its position in the talks, no
+donor's refusal, so not relevant. Round 7's three strict xfails (the Israel package, the plant in
+Denmark, the debt probe) now pass. A pledge made at the summit that set a spending target scored
+the threshold exactly (2 of 3 texts here on main); a named system pledged to Ukraine now keeps the
+target's trap off.
+
+Written after those changes, 20 more texts (AFTER): main missed 2 of 10 and raised none; this
+round's rules on their first run missed 3 and raised none: a German loan spent with the verb at the
+clause's end, F-16 mechanics trained by Dutch instructors, and a delivery of Storm Shadows whose
+story quoted Kremlin warnings that the troops operating them "would be legitimate targets", which
+the first version of the Russia reading (a trap, -2) hid. That reading now only stops the
+guarantees rule; with the other two changes none is missed.
+
+On the real-article set no relevant item's score moves (one look-alike goes from -1 to -2):
+relevance P/R 0.99/0.99, pledges 196/193/179, stories unchanged. 85 rules, the costliest still 15.0.
 """
 
 from __future__ import annotations
@@ -365,3 +398,80 @@ def test_a_pledge_at_the_summit_of_the_spending_target_clears_the_threshold_by_a
 ):
     analysis = analyze(defaults, headline, lead)
     assert analysis.score >= defaults.threshold + 1, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- written after the changes
+
+# Written after the changes above and labelled before their first run: 10 aid texts and 10
+# look-alikes, some aimed at the new readings (Russia's warnings beside a delivery, a foreign aid bill
+# for Ukraine and Israel, an IMF loan, a Ukrainian maker exporting). Main missed 2 and raised none;
+# this round's rules on their first run missed 3 (the Storm Shadows beside Kremlin warnings, the German
+# loan, the F-16 mechanics) and raised none; after three changes, none.
+AFTER = [
+    ("Sweden to finance Ukrainian-made long-range drones",
+     "STOCKHOLM (Reuters) - Sweden will finance the production of long-range drones by Ukrainian manufacturers "
+     "for 150 million dollars, the defence minister said.", True),
+    ("Britain sends more Storm Shadows despite Kremlin warnings",
+     "LONDON (Reuters) - Britain has sent more Storm Shadow cruise missiles to Ukraine, the defence secretary said, "
+     "dismissing Kremlin warnings that British troops operating them would be legitimate targets.", True),
+    ("President signs $95 bln foreign aid bill",
+     "WASHINGTON (Reuters) - The president signed a 95 billion dollar foreign aid bill that includes 61 billion "
+     "dollars for Ukraine's military and 26 billion for Israel, ending months of delay.", True),
+    ("Des systèmes Crotale livrés à l'Ukraine",
+     "PARIS (AFP) - Des systèmes de défense antiaérienne Crotale ont été livrés à l'Ukraine ces dernières "
+     "semaines, a-t-on appris de source militaire.", True),
+    ("Facilité européenne pour la paix : Budapest bloque toujours",
+     "BRUXELLES (AFP) - La Hongrie continue de bloquer le remboursement de 6,6 milliards d'euros d'aide militaire à "
+     "l'Ukraine au titre de la Facilité européenne pour la paix, selon des diplomates.", True),
+    ("Un fabricant ukrainien de drones ouvre une usine en Pologne",
+     "VARSOVIE (AFP) - Le fabricant ukrainien de drones Skyeton a ouvert une usine en Pologne pour produire des "
+     "drones de reconnaissance destinés à l'armée ukrainienne.", True),
+    ("Bundeswehr gibt weitere Patriot-Lenkflugkörper ab",
+     "BERLIN (dpa) - Die Bundeswehr gibt weitere Patriot-Lenkflugkörper aus ihren Beständen an die Ukraine ab, "
+     "teilte das Verteidigungsministerium mit.", True),
+    ("Kiew will Reparationsdarlehen für Munition nutzen",
+     "KIEW (dpa) - Die Ukraine will die erste Tranche des EU-Reparationsdarlehens über 10 Milliarden Euro für "
+     "Artilleriemunition und Langstreckendrohnen verwenden, sagte die Regierungschefin.", True),
+    ("Panzerkoalition übergibt 25 Leopard 1",
+     "BERLIN (dpa) - Die Panzerkoalition aus Deutschland, Dänemark und den Niederlanden hat der Ukraine weitere 25 "
+     "Leopard-1-Kampfpanzer übergeben.", True),
+    ("Dutch instructors to train Ukrainian F-16 mechanics",
+     "THE HAGUE (Reuters) - Dutch air force instructors will train Ukrainian F-16 mechanics at a base in Romania, "
+     "the Dutch defence ministry said.", True),
+    ("Kremlin rejects European ceasefire proposals",
+     "MOSCOW (Reuters) - The Kremlin rejected European proposals for a ceasefire in Ukraine, saying they were "
+     "designed to let Kyiv rearm.", False),
+    ("IMF approves $8.1 bln loan programme for Ukraine",
+     "WASHINGTON (Reuters) - The IMF approved a new 8.1 billion dollar loan programme for Ukraine, saying Kyiv's "
+     "financing needs remain large as the war drives up defence spending.", False),
+    ("US to send THAAD battery to Israel",
+     "WASHINGTON (Reuters) - The United States will send a THAAD missile defence battery and about 100 troops to "
+     "Israel, the Pentagon said, as some in Congress complained of shortages in Ukraine.", False),
+    ("Ukrainian drone maker signs first export deal with Denmark",
+     "KYIV (Reuters) - Ukrainian drone maker Skyfall signed a deal to supply interceptor drones to the Danish armed "
+     "forces, the first export contract since Kyiv eased its ban, the company said.", False),
+    ("L'Otan s'entraîne à abattre des drones en Pologne",
+     "VARSOVIE (AFP) - Des soldats de dix pays de l'Otan s'entraînent en Pologne à abattre des drones, en "
+     "s'inspirant de l'expérience ukrainienne, a indiqué l'Alliance.", False),
+    ("Londres sanctionne des fournisseurs de drones de Moscou",
+     "LONDRES (AFP) - Le Royaume-Uni a sanctionné une vingtaine d'entreprises chinoises et turques accusées de "
+     "fournir à la Russie des composants de drones et de missiles utilisés en Ukraine.", False),
+    ("La Pologne consacrera 4,8 % du PIB à la défense",
+     "VARSOVIE (AFP) - La Pologne consacrera 4,8 % de son PIB à la défense l'an prochain, un record dans l'Otan, "
+     "pour acheter des chars, des obusiers et des drones, face à la menace russe.", False),
+    ("Deutschland liefert Transformatoren an Kiew",
+     "BERLIN (dpa) - Deutschland hat der Ukraine 40 Hochspannungstransformatoren geliefert, um das von russischen "
+     "Angriffen beschädigte Stromnetz zu reparieren, teilte das Wirtschaftsministerium mit.", False),
+    ("Russland und USA beraten in Genf",
+     "GENF (dpa) - Unterhändler Russlands und der USA haben in Genf über einen Gefangenenaustausch und eine "
+     "Waffenruhe im Schwarzen Meer beraten; die Ukraine war per Video zugeschaltet.", False),
+    ("Taiwan bestellt 3.000 Kampfdrohnen",
+     "TAIPEH (dpa) - Taiwan hat 3.000 Kampfdrohnen bei heimischen Herstellern bestellt und will dabei von den "
+     "Erfahrungen der Ukraine lernen, teilte das Verteidigungsministerium mit.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), AFTER)
+def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
