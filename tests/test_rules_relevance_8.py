@@ -32,6 +32,10 @@ story quoted Kremlin warnings that the troops operating them "would be legitimat
 the first version of the Russia reading (a trap, -2) hid. That reading now only stops the
 guarantees rule; with the other two changes none is missed.
 
+A probe of 10 more (PROBES), written then to look for the new readings' look-alikes: main read 2
+wrongly, this round's rules on their first run 5; after three more changes 1 is left (raised on main
+too, marked).
+
 On the real-article set no relevant item's score moves (one look-alike goes from -1 to -2):
 relevance P/R 0.99/0.99, pledges 196/193/179, stories unchanged. 85 rules, the costliest still 15.0.
 """
@@ -473,5 +477,59 @@ AFTER = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), AFTER)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- a probe of the new readings
+
+# Written after the held-out batch, labelled before their first run, to look for the new readings'
+# look-alikes and the aid they could hide: a loan for weapons that names Ukraine's creditors, aid for
+# Ukraine beside a package for Taiwan, a reassurance force deployed "même si Moscou rejette" it, a
+# Ukrainian maker producing abroad for European armies, delivery figures told "since the start of the
+# war in Ukraine". Main read 2 of 10 wrongly; this round's rules on their first run 5 (the loan, the
+# Taiwan package, the force deployed despite Moscow, the Kremlin calling a Schutztruppe
+# "inakzeptabel" twelve words off, the maker in Poland). Creditors alone no longer trip the debt trap,
+# aid bound for Ukraine keeps the Israel and Taiwan bill trap off, a donor acting despite Russia keeps
+# the guarantees rule, and Russia's refusal is read fifteen words off: 1 is left (marked, raised on
+# main too).
+PROBES = [
+    ("Ukraine to spend ERA loan money on air defence",
+     "KYIV (Reuters) - Ukraine will spend 2 billion dollars from the ERA loan on air defence and artillery, the "
+     "finance ministry said, adding that the loan does not count toward its debt to private creditors.", True),
+    ("Congress approves military aid to Israel and Ukraine",
+     "WASHINGTON (Reuters) - Congress approved 26 billion dollars in military aid to Israel and 61 billion dollars "
+     "for Ukraine, including Patriot interceptors and artillery shells for Kyiv.", True),
+    pytest.param("Ukrainian drone maker opens plant in Poland to supply European armies",
+                 "WARSAW (Reuters) - A Ukrainian drone maker opened a plant in Poland to build interceptor drones for "
+                 "European armies, its first production outside Ukraine, the company said.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="raised on main too (3): 'supply' beside drones and 'Ukrainian' (two weapon rules) and production in an article about Ukraine; the plant abroad adds one (4). 'European armies' names no country @given_elsewhere knows, and the Danish plant that makes fuel 'for its long-range missiles' names no buyer either, so no word tells Ukraine's production abroad from its exports")),
+    ("Germany has delivered 18 Leopards since war began",
+     "BERLIN (Reuters) - Germany has delivered 18 Leopard 2 tanks, 40 Marder fighting vehicles and five Patriot "
+     "systems since the start of the war in Ukraine, government figures showed.", True),
+    ("Paris et Londres déploieront une force de réassurance",
+     "PARIS (AFP) - La France et le Royaume-Uni déploieront une force de réassurance en Ukraine après un "
+     "cessez-le-feu, même si Moscou rejette toute présence de soldats occidentaux, a déclaré le président "
+     "français.", True),
+    ("Senate passes Ukraine military aid, Taiwan package to follow",
+     "WASHINGTON (Reuters) - The Senate passed 61 billion dollars in military aid for Ukraine, with a separate "
+     "package for Taiwan to follow next month.", True),
+    ("Ukraine-Hilfe: Geld fließt in Generatoren",
+     "BERLIN (dpa) - Deutschland stockt seine Ukraine-Hilfe um 300 Millionen Euro auf; das Geld fließt in "
+     "Generatoren, Heizungen und die Reparatur von Kraftwerken nach russischen Drohnenangriffen.", False),
+    ("Kreml: Westliche Soldaten wären legitime Ziele",
+     "MOSKAU (dpa) - Der Kreml hat die Pläne für eine europäische Schutztruppe in der Ukraine als inakzeptabel "
+     "zurückgewiesen; westliche Soldaten wären legitime Ziele, sagte ein Sprecher.", False),
+    ("Ukrainian firm to make artillery shells in Czech Republic",
+     "PRAGUE (Reuters) - A Ukrainian defence company will make 155mm artillery shells in the Czech Republic for "
+     "Ukraine's army under a deal backed by the Czech government.", True),
+    ("L'Ukraine négocie avec ses créanciers",
+     "KIEV (AFP) - L'Ukraine a entamé des négociations avec ses créanciers privés pour restructurer sa dette, alors "
+     "que la guerre absorbe l'essentiel de son budget.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_a_probe_of_the_eighth_rounds_readings(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
