@@ -18,7 +18,8 @@ name, shells and Ukraine's regions in the production rule) leave 1 miss (marked)
 more (PROBES), written then to look for the new readings' look-alikes: main raised 1 of 9 and missed
 the 1 aid text; this round's rules on their first run raised 2 and missed none, and 1 stays raised
 (marked). On the real-article set no item's score moves: relevance stays at P/R 0.99/0.99, pledges
-and stories unchanged.
+and stories unchanged. The three marked texts are read correctly since round 8
+(tests/test_rules_relevance_8.py) and are no longer marked.
 """
 
 from __future__ import annotations
@@ -191,10 +192,10 @@ LOOK_ALIKES = [
     ("Ukraine grain exports via Black Sea corridor hit record",
      "KYIV (Reuters) - Ukraine exported a record 5 million tonnes of grain through its Black Sea corridor in "
      "October, with ships protected by naval drones and air defence, the agriculture ministry said."),
-    pytest.param("US Senate passes $14 billion military aid package for Israel",
-                 "WASHINGTON (Reuters) - The Senate passed a 14 billion dollar military aid package for Israel, "
-                 "including air defence interceptors, after a separate bill for Ukraine stalled.",
-                 marks=pytest.mark.xfail(strict=True, reason="a military aid package bound to Israel ('for Israel') and a separate bill 'for Ukraine' in one sentence: 'military aid' near Ukraine, the package's contents and 'for Ukraine' beside the interceptors read as Ukraine's aid (+7) against Israel's trap (-1); no rule reads which bill the interceptors belong to")),
+    # A strict xfail until round 8 (tests/test_rules_relevance_8.py): aid bound for another country.
+    ("US Senate passes $14 billion military aid package for Israel",
+     "WASHINGTON (Reuters) - The Senate passed a 14 billion dollar military aid package for Israel, "
+     "including air defence interceptors, after a separate bill for Ukraine stalled."),
     ("Taiwan signs deal for three more NASAMS",
      "TAIPEI (Reuters) - Taiwan signed a contract for three more NASAMS air defence systems from the United "
      "States, the defence ministry said, having studied how Ukraine uses them against Russian missiles."),
@@ -331,10 +332,10 @@ AFTER = [
     ("Canada buys US weapons for Ukraine through NATO list",
      "OTTAWA (Reuters) - Canada will pay 500 million dollars for American weapons for Ukraine under NATO's "
      "PURL mechanism, including air defence interceptors, the defence minister said.", True),
-    pytest.param("Ukrainian missile maker to build rocket fuel plant in Denmark",
-                 "COPENHAGEN (Reuters) - Ukraine's Fire Point will build a plant in Denmark to make solid rocket fuel "
-                 "for its long-range missiles, the first Ukrainian arms factory abroad, Danish officials said.", True,
-                 marks=pytest.mark.xfail(strict=True, reason="a Ukrainian maker producing in a donor country ('in Denmark', 'arms factory abroad') is production in an article about Ukraine (+1); no rule reads a Ukrainian firm's plant abroad as production for Ukraine, and Ukraine's own arms industry at home is no aid")),
+    # A strict xfail until round 8: a Ukrainian maker's plant in a donor country.
+    ("Ukrainian missile maker to build rocket fuel plant in Denmark",
+     "COPENHAGEN (Reuters) - Ukraine's Fire Point will build a plant in Denmark to make solid rocket fuel "
+     "for its long-range missiles, the first Ukrainian arms factory abroad, Danish officials said.", True),
     ("L'Estonie forme des opérateurs de drones ukrainiens",
      "TALLINN (AFP) - Des instructeurs estoniens forment des opérateurs de drones ukrainiens dans un camp près "
      "de Tallinn, a annoncé l'armée estonienne.", True),
@@ -415,10 +416,10 @@ PROBES = [
     ("NATO to send more troops to Baltic states",
      "BRUSSELS (Reuters) - NATO will deploy more troops and fighter jets to the Baltic states to reassure "
      "allies worried by Russia's war in Ukraine.", False),
-    pytest.param("Ukraine's debt servicing costs to rise",
-                 "KYIV (Reuters) - Ukraine's debt servicing costs will rise next year as it borrows to pay for "
-                 "weapons, the finance ministry said.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="Ukraine borrowing 'to pay for weapons' is a paying word beside the weapons in a sentence naming Ukraine (+2, as on main); that the news is its debt's cost is said by no word the rules weigh")),
+    # A strict xfail until round 8: the trap of Ukraine's debt.
+    ("Ukraine's debt servicing costs to rise",
+     "KYIV (Reuters) - Ukraine's debt servicing costs will rise next year as it borrows to pay for "
+     "weapons, the finance ministry said.", False),
     ("Garanties de sécurité : Kiev veut une armée forte",
      "KIEV (AFP) - La meilleure garantie de sécurité reste une armée ukrainienne forte de 800 000 soldats, a "
      "déclaré le président ukrainien.", False),
