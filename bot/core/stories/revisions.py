@@ -10,7 +10,8 @@ headline, whose words are otherwise the first version's (numbers aside) or begin
 them, or whose text is still clearly alike, is a revision of that report, not a second
 event. A correction may also say so only in a note in its text ("(Corrects day of
 announcement ...)", "(Rectificatif : ...)", "(Berichtigt wird ...)"), which marks it too
-and is no part of its news. Conflicting evidence (another donor, system, phase or day)
+and is no part of its news; and a rewrite filed at the first version's address with a
+revision suffix ("…-update-1") is marked by that address (`article_key`). Conflicting evidence (another donor, system, phase or day)
 still keeps them apart, as everywhere, but for the day a correction takes back
 (bot/core/stories/corrections.py).
 """
