@@ -11,9 +11,9 @@ them, or whose text is still clearly alike, is a revision of that report, not a 
 event. A correction may also say so only in a note in its text ("(Corrects day of
 announcement ...)", "(Rectificatif : ...)", "(Berichtigt wird ...)"), which marks it too
 and is no part of its news; and a rewrite filed at the first version's address with a
-revision suffix ("…-update-1") is marked by that address (`article_key`). Conflicting evidence (another donor, system, phase or day)
-still keeps them apart, as everywhere, but for the day a correction takes back
-(bot/core/stories/corrections.py).
+revision suffix ("…-update-1") is marked by that address (`article_key`). Conflicting
+evidence (another donor, system, phase or day) still keeps them apart, as everywhere, but
+for the day a correction takes back (bot/core/stories/corrections.py).
 """
 
 from __future__ import annotations
