@@ -452,7 +452,7 @@ def _occasions(folded: str) -> frozenset[str]:
 # "la réunion s'est achevée", "das Treffen ist zu Ende" (folded text). A live blog's
 # entry so told retells the sitting's outcome (see matching.MEETING_OVER_SIMILARITY).
 _MEETING_OVER = re.compile(
-    r"\b(?:is|are|was) (?:now )?over\b|\b(?:has|have|had) (?:now )?(?:ended|finished|concluded|wrapped up|closed)\b"
+    r"\b(?:is|are|was) (?:now )?over\b(?! (?:\d|a |an |the |half))|\b(?:has|have|had) (?:now )?(?:ended|finished|concluded|wrapped up|closed)\b"
     r"|\b(?:wrapped up|wound up|concluded|ended) (?:their|its|the) (?:meeting|talks|summit|session)\b"
     r"|\bs.est (?:achevee?s?|terminee?s?|close)\b|\ba pris fin\b|\bont (?:acheve|termine|clos) leurs?\b"
     r"|\bist (?:zu ende|beendet|vorbei)\b|\bsind (?:zu ende|beendet|vorbei)\b|\b(?:ging|gingen) zu ende\b"

@@ -125,9 +125,13 @@ def article_key(url: str) -> str:
     head, _, last = path.rpartition("/")
     stem, dot, extension = last.rpartition(".") if "." in last else (last, "", "")
     stem = _REVISION_SLUG.sub("", stem)
-    query = [pair for pair in parts.query.split("&") if pair]
-    if any(pair.split("=", 1)[0].lower() not in _REVISION_QUERY_NAMES for pair in query):
-        query_part = "?" + "&".join(sorted(query))
-    else:
-        query_part = ""
-    return f"{host}{head}/{stem}{dot}{extension}{query_part}"
+    return f"{host}{head}/{stem}{dot}{extension}{_article_query(parts.query)}"
+
+
+def _article_query(query: str) -> str:
+    """"?..." when the query says which article (an id, a page), "" when it names only a
+    revision ("update=2") or is empty."""
+    pairs = [pair for pair in query.split("&") if pair]
+    if all(pair.split("=", 1)[0].lower() in _REVISION_QUERY_NAMES for pair in pairs):
+        return ""
+    return "?" + "&".join(sorted(pairs))
