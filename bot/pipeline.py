@@ -419,7 +419,8 @@ class FeedPoller:
         published = entry.published or now
         # The pledges and entity names make the event evidence that keeps distinct
         # events apart (see bot.core.stories.matching._story_score).
-        print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang)
+        print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
+                             link=entry.url or "")
         stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
@@ -598,7 +599,7 @@ class FeedPoller:
             body = body_of(report["summary"], report["content"])
             pledges = analyzer.analyze(report["title"], body, report["lang"]).pledges
             print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
-                                 lang=report["lang"])
+                                 lang=report["lang"], link=report["url"] or "")
             if grown is None:
                 grown = print_
             else:  # a marked correction of a day settles it, as when it joined (_remember_member)

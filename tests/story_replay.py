@@ -68,9 +68,11 @@ def rss(items: list[dict], dates: str = "today") -> bytes:
     rows = []
     for item in items:
         title, summary = headline(item)
+        # An item may give its own address (an outlet's rewrite at its report's address).
+        link = item.get("link") or f"https://example.org/articles/{item['id']}.html"
         rows.append(
             f"<item><title>{html.escape(title, quote=False)}</title>"
-            f"<link>https://example.org/articles/{item['id']}.html</link>"
+            f"<link>{html.escape(link)}</link>"
             f"<guid isPermaLink=\"false\">{item['id']}</guid>"
             f"<description>{html.escape(summary, quote=False)}</description>"
             f"<pubDate>{_pub_date(item, dates)}</pubDate></item>"

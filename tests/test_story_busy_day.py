@@ -48,6 +48,7 @@ from bot.core.stories.fingerprints import fingerprint
 from bot.core.stories.matching import (
     EVENT_KEY_SIMILARITY,
     MEETING_AND_DAY_SIMILARITY,
+    MEETING_OVER_SIMILARITY,
     MEETING_WITHOUT_DAY_SIMILARITY,
     same_event_score,
     similarity,
@@ -207,10 +208,11 @@ DAYS = [
     # headline and the exact figure. First run: 1.00 / 0.58-0.62, nothing hidden (as
     # published too); 0.73 once the correction took back the wrong day (stories.
     # corrections), 0.81 once "NATO leaders promise ... at summit, Britain and France add
-    # weapons" headed the round-up (events._countries_after_a_group_clause). Still apart:
-    # the live entry naming no day (0.30-0.42 alike to the round-ups, below
-    # MEETING_WITHOUT_DAY_SIMILARITY) and the French copy of the US sale (see the xfail).
-    ("busy_day_14.jsonl", 24, 26, 0.8),
+    # weapons" headed the round-up (events._countries_after_a_group_clause). Round 7: 0.88
+    # once a counted sale's "3 350 missiles" and "3,350 munitions" were one batch
+    # (events._COUNTED_FAMILY), 1.00 once the live entry telling the summit over joined the
+    # round-up it retells at 0.42 (matching.MEETING_OVER_SIMILARITY).
+    ("busy_day_14.jsonl", 24, 26, 1.0),
     # Written after round 6's fixes as a held-out check, before any run: 23 reports of 8
     # events (12-16 April): Poland's 50th package of 40 tanks and the same 40 delivered three
     # days later; Italy's SAMP/T and France's Aster missiles for it the same Tuesday; the
@@ -220,6 +222,31 @@ DAYS = [
     # an analysis naming no one. First run: 1.00 / 1.00 in every order, nothing hidden, as
     # published too.
     ("busy_day_15.jsonl", 23, 26, 1.0),
+    # Round 7, written and labelled before any run, 2026-12-04: 30 reports of 10 events (7-9
+    # June), aimed at look-alikes: Germany's two announcements of one Monday (four IRIS-T
+    # SLM, with dpa's rewrite "(Zusammenfassung)" under a new headline, and money for
+    # long-range drones made in Ukraine, with a German comment); the Netherlands' and
+    # Spain's Patriot news the same Tuesday; Sweden's 20 CV90 all handed over; EU defence
+    # ministers' round-ups and an untitled live entry naming no day; a US sale of AMRAAM
+    # in dollars and converted euros; France's 12 Caesar with the wire's "UPDATE 1-" under
+    # a new headline; Poland refusing MiG-29s; Denmark's 29th package in crowns. First run
+    # (both date modes, every order): 1.00 / 0.88, nothing hidden: the English "has handed
+    # over the last of 20 CV90 ... it promised" read as the promise, apart from its
+    # translations (2 pairs), and the comment (2 pairs, see the xfail). 0.94 once a
+    # handover told done was read as the delivery of the promise (events._ARRIVED; busy
+    # day 8's English and German copies of shells all delivered, both read as the promise
+    # before, are both the delivery now).
+    ("busy_day_16.jsonl", 30, 33, 0.93),
+    # Written after round 7's fixes as a held-out check, before any run: 23 reports of 9
+    # events (13-15 September): the contact group online with an untitled live entry telling
+    # it ended; Germany's package there and Norway paying for an IRIS-T the same Tuesday;
+    # the US's stock package and a Hellfire sale the same Monday, the sale's "UPDATE 1-"
+    # under a new headline counting "munitions"; the Netherlands' F-16 munitions all handed
+    # over, with the wire's first version on the wrong day and its "CORRECTED-", beside its
+    # drone money the same day; Lithuania's first NASAMS; Italy's refusal of a SAMP/T. First
+    # run: 1.00 / 1.00 in every order, both date modes, nothing hidden; the live entry, which
+    # names no Ukraine, is not found relevant (22 of 23 stored).
+    ("busy_day_17.jsonl", 22, 17, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -232,8 +259,10 @@ SPANNING_DAYS = [
     ("busy_day_11.jsonl", 26, 33, 1.0),
     ("busy_day_12.jsonl", 17, 16, 1.0),
     ("busy_day_13.jsonl", 25, 28, 1.0),
-    ("busy_day_14.jsonl", 24, 26, 0.8),
+    ("busy_day_14.jsonl", 24, 26, 1.0),
     ("busy_day_15.jsonl", 23, 26, 1.0),
+    ("busy_day_16.jsonl", 30, 33, 0.93),
+    ("busy_day_17.jsonl", 22, 17, 1.0),
 ]
 
 
@@ -418,7 +447,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_10.jsonl", 27, 9), ("busy_day_11.jsonl", 26, 8),
                                                           ("busy_day_12.jsonl", 17, 6), ("busy_day_13.jsonl", 25, 8),
                                                           ("busy_day_14.jsonl", 24, 8),
-                                                          ("busy_day_15.jsonl", 23, 8)])
+                                                          ("busy_day_15.jsonl", 23, 8), ("busy_day_16.jsonl", 30, 10),
+                                                          ("busy_day_17.jsonl", 23, 9)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -667,11 +697,105 @@ def test_a_headline_of_a_group_at_its_meeting_then_countries_heads_the_round_up(
     assert same_event_score(english, labelled, apart=timedelta(hours=1)) == 0.0
 
 
-@pytest.mark.xfail(strict=True, reason="the French copy of the US sale says '3 350 missiles' in its headline, the "
-                                       "English update '3,350 extended-range attack munitions': read as missiles "
-                                       "and as ammunition, the count names no shared pledge, and the two are 0.09 "
-                                       "alike, below the threshold without an event key")
 def test_a_sale_told_as_missiles_in_one_language_and_munitions_in_another_is_one_story(analyzer):
+    """Busy day 14's French copy of the US sale says "3 350 missiles" in its headline, the
+    English update "3,350 extended-range attack munitions" under "US clears ... missile
+    sale": read as missiles and as ammunition, the count named no shared pledge, and the
+    two are 0.09 alike, below the threshold without an event key (a strict xfail until
+    round 7). Counted, missiles and munitions are one kind (events._COUNTED_FAMILY), and
+    the count of the first sentence is the headline's news of that kind."""
     by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
     update, french = _print(by_id["O-EN-08U"], analyzer), _print(by_id["O-FR-08"], analyzer)
+    assert update.event.counted_pledges == french.event.counted_pledges == {"US|munitions|discussed|3350"}
     assert same_event_score(update, french, apart=timedelta(hours=1)) > 0.0
+    # Another count of either kind, or the same count from another donor, is another batch.
+    other_count = _print({**by_id["O-FR-08"], "title": "Washington autorise la vente de 2 500 missiles à l'Ukraine",
+                          "summary": by_id["O-FR-08"]["summary"].replace("3 350", "2 500")}, analyzer)
+    assert same_event_score(update, other_count, apart=timedelta(hours=1)) == 0.0
+    shells = _print({"lang": "en", "title": "Germany to send Ukraine 3,350 artillery shells",
+                     "summary": "Germany will send Ukraine 3,350 artillery shells this month, the defence ministry "
+                                "said on Thursday."}, analyzer)
+    assert same_event_score(update, shells, apart=timedelta(hours=1)) == 0.0
+
+
+def test_an_untitled_live_entry_telling_the_meeting_over_joins_the_round_up_it_retells(analyzer):
+    """Busy day 14's live entry ("The NATO summit in The Hague is over. ...") names the
+    summit and no day; it is 0.42 alike to the French round-up, 0.30 to the English one
+    whose headline lists the governments that announced weapons there, and stayed a story
+    of its own below MEETING_WITHOUT_DAY_SIMILARITY (a duplicate alert in every order). An
+    entry telling the meeting over retells its outcome, as the round-ups do
+    (events._MEETING_OVER): MEETING_OVER_SIMILARITY. Two round-ups of two sittings of one
+    format, dated one day, reach 0.31 on the real-article set; an entry on the ministers
+    arriving keeps the higher bar (test_a_live_entry_naming_its_meeting_but_no_day_joins_the_round_up)."""
+    by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
+    entry, french = _print(by_id["O-EN-L1"], analyzer), _print(by_id["O-FR-01"], analyzer)
+    assert not entry.event.dates and not entry.event.weekdays and "over" in entry.event.occasions
+    assert MEETING_OVER_SIMILARITY <= similarity(entry, french) < MEETING_WITHOUT_DAY_SIMILARITY
+    assert same_event_score(entry, french, apart=timedelta(hours=2)) > 0.0
+    # Beyond the 36 hours in which a round-up's entry lands, or from the same feed, apart.
+    assert same_event_score(entry, french, apart=timedelta(hours=40)) == 0.0
+    assert same_event_score(entry, french, same_feed=True, apart=timedelta(hours=2)) == 0.0
+    # The same words with the summit not told over: the higher bar, apart.
+    under_way = _print({**by_id["O-EN-L1"], "summary": by_id["O-EN-L1"]["summary"].replace(" is over.", " goes on.")},
+                       analyzer)
+    assert "over" not in under_way.event.occasions
+    assert same_event_score(under_way, french, apart=timedelta(hours=2)) == 0.0
+
+
+@pytest.mark.parametrize("lead, lang, over", [
+    ("The NATO summit in The Hague is over.", "en", True),
+    ("EU defence ministers have wrapped up their meeting in Luxembourg.", "en", True),
+    ("La réunion du groupe de contact s'est achevée à Ramstein.", "fr", True),
+    ("Das Treffen der Ukraine-Kontaktgruppe in Ramstein ist zu Ende.", "de", True),
+    ("Ministers arrive at Ramstein for another contact group meeting.", "en", False),
+    ("The contact group will meet at Ramstein on Friday.", "en", False),
+    ("Germany is over the moon about its new tanks.", "en", False),  # no meeting
+])
+def test_a_meeting_told_over(lead, lang, over, analyzer):
+    assert ("over" in _print({"lang": lang, "title": None, "summary": lead}, analyzer).event.occasions) is over
+
+
+def test_a_handover_told_done_of_promised_things_is_their_delivery(analyzer):
+    """Busy day 16: "Sweden has handed over the last of 20 CV90 ... it promised Ukraine in
+    the spring" is read by the pledge extraction as the promise, and so stayed apart from
+    its German and French copies (alle 20 zugesagten ... übergeben; achevé la livraison)
+    in a conflict of phases. The handover told done recalls the promise it completes
+    (events._ARRIVED); a new promise told beside a delivery stays one."""
+    by_id = {item["id"]: item for item in _items("busy_day_16.jsonl")}
+    english, german, french = (_print(by_id[i], analyzer) for i in ("R-EN-05", "R-DE-05", "R-FR-05"))
+    assert english.event.phases == german.event.phases == french.event.phases == {"delivery"}
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    assert same_event_score(english, french, apart=timedelta(hours=1)) > 0.0
+    # The extraction reads the promise here too; a handover told done with more to come, or
+    # not done yet, keeps its promise (the first two, a decision), and a promise beside a
+    # delivery stays (the last).
+    for sentence, phases in (
+            ("Germany has handed over the last of 40 Marder infantry fighting vehicles it promised Ukraine, the "
+             "ministry said on Friday.", {"delivery"}),
+            ("Germany has handed over the last of 40 Marder infantry fighting vehicles it promised Ukraine and will "
+             "send 20 more, the ministry said.", {"decision"}),
+            ("Germany has not yet handed over all the Marder infantry fighting vehicles it promised Ukraine, the "
+             "ministry said.", {"decision"}),
+            ("Germany has handed over 40 Marder infantry fighting vehicles to Ukraine and promised 20 more, the "
+             "ministry said.", {"decision", "delivery"})):
+        pledges = analyzer.analyze("", sentence, "en").pledges
+        assert event_evidence("", sentence, pledges, analyzer.entities, "en").phases == phases, (sentence, pledges)
+    # Busy day 8's German copy of Britain's shells all delivered was read as the promise,
+    # as its English copy ("has completed the delivery of the 100,000 artillery shells it
+    # pledged") was until this round: the two agreed as promises. Both are the delivery.
+    for sentence, lang in (
+            ("Norwegen hat alle 14 NASAMS-Startgeräte, die es der Ukraine im Mai zugesagt hatte, übergeben.", "de"),
+            ("Britain has completed the delivery of the 100,000 artillery shells it pledged to Ukraine.", "en"),
+            ("La Norvège a livré tous les lanceurs NASAMS promis à l'Ukraine en mai.", "fr")):
+        pledges = analyzer.analyze("", sentence, lang).pledges
+        assert event_evidence("", sentence, pledges, analyzer.entities, lang).phases == {"delivery"}, sentence
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 16's German comment on Berlin's drone money says 'Eine halbe "
+                                       "Milliarde Euro' and 'Langstreckendrohnen aus ukrainischer Produktion': no "
+                                       "amount and no pledge are read, only Germany, and it is 0.07-0.13 alike to "
+                                       "the reports of the decision")
+def test_a_comment_on_one_donors_money_joins_the_decision(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_16.jsonl")}
+    comment, decision = _print(by_id["R-DE-K2"], analyzer), _print(by_id["R-DE-02"], analyzer)
+    assert same_event_score(comment, decision, apart=timedelta(hours=3)) > 0.0

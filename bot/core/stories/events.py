@@ -278,7 +278,7 @@ def event_evidence(
         headline_groups=headline_groups,
         meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
-        occasions=frozenset({"meeting" if _GATHERING.search(folded) else "statement"}),
+        occasions=_occasions(folded),
         genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
@@ -289,7 +289,9 @@ def event_evidence(
             for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
         ),
         headline_pledges=headline_pledges,
-        counted_pledges=_counted_pledge_keys(p for p in news if _read_in(p, opening)),
+        counted_pledges=_counted_pledge_keys(
+            p for p in telling if _read_in(p, lead) and _read_in(p, opening) and _is_counted_news(p, headline_pledges)
+        ),
         first_deliveries=frozenset(system for system, nth in ordinals if nth == 1),
         later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
         system_phases=frozenset(
@@ -435,6 +437,26 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
 _COMMENTARY = re.compile(
     r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
     r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
+)
+
+
+def _occasions(folded: str) -> frozenset[str]:
+    """"meeting" when the lead tells of a gathering, else "statement"; and "over" beside a
+    meeting the lead tells ended (`_MEETING_OVER`)."""
+    if not _GATHERING.search(folded):
+        return frozenset({"statement"})
+    return frozenset({"meeting", "over"}) if _MEETING_OVER.search(folded) else frozenset({"meeting"})
+
+
+# A meeting told ended: "the summit is over", "ministers have wrapped up their meeting",
+# "la réunion s'est achevée", "das Treffen ist zu Ende" (folded text). A live blog's
+# entry so told retells the sitting's outcome (see matching.MEETING_OVER_SIMILARITY).
+_MEETING_OVER = re.compile(
+    r"\b(?:is|are|was) (?:now )?over\b(?! (?:\d|a |an |the |half))|\b(?:has|have|had) (?:now )?(?:ended|finished|concluded|wrapped up|closed)\b"
+    r"|\b(?:wrapped up|wound up|concluded|ended) (?:their|its|the) (?:meeting|talks|summit|session)\b"
+    r"|\bs.est (?:achevee?s?|terminee?s?|close)\b|\ba pris fin\b|\bont (?:acheve|termine|clos) leurs?\b"
+    r"|\bist (?:zu ende|beendet|vorbei)\b|\bsind (?:zu ende|beendet|vorbei)\b|\b(?:ging|gingen) zu ende\b"
+    r"|\bbeendeten?\b"
 )
 
 
@@ -662,6 +684,16 @@ _ARRIVED = re.compile(
     # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
     # désormais en service".
     r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
+    # ... or the handover told done, the promise completed: "has handed over the last of
+    # the 20 CV90 it promised", "completed the delivery of the jets pledged", "a achevé la
+    # livraison des blindés promis", "a livré tous les canons promis", "hat alle 100.000
+    # Granaten, die es zugesagt hatte, geliefert" (not "has delivered 18 and promised 14
+    # more": a new promise beside a delivery).
+    r"|(?:has|have) (?:now )?(?:handed over|delivered|sent|transferred) (?:the last|all|the remaining|the rest)\b"
+    r"|complet(?:ed|es|e) (?:the |its |their )?deliver(?:y|ies) of|a acheve la livraison"
+    r"|(?:a|ont) (?:livre|remis|transfere|cede) (?:l.ensemble|tou(?:s|tes) les|les derni(?:ers|eres)|le reste)\b"
+    r"|\b(?:hat|haben) (?:nun |jetzt |inzwischen )?(?:alle|die letzten|den rest|die restlichen)\b"
+    r"(?:[^.]|\.(?=\d))*\b(?:geliefert|ubergeben|uberstellt|ausgeliefert)\b"
     r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
     r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
 )
@@ -710,16 +742,45 @@ def _pledge_key(pledge: Pledge) -> str | None:
     return f"{pledge.donor}|{_CATEGORY_FAMILY.get(pledge.category, pledge.category)}|{pledge.status}"
 
 
+# Missiles and munitions are one kind of thing when counted: an arms sale's "3,350
+# extended-range attack munitions" are the "3 350 missiles" of the next outlet's headline,
+# and "loitering munitions" are drones' warheads flown as missiles. The same count of either
+# from one donor in one phase is one batch; uncounted, the two stay apart (a package of
+# shells and one of missiles are two pledges: see `pledge_keys`).
+_COUNTED_FAMILY = {"missiles": "munitions", "ammunition": "munitions"}
+
+
+def _counted_key(pledge: Pledge) -> str | None:
+    """The pledge's key with its category's counted family ("US|munitions|discussed")."""
+    key = _pledge_key(pledge)
+    return None if key is None else _counted_key_of(key)
+
+
+def _is_counted_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
+    """`_is_news`, the kinds of thing compared by their counted family: "US clears missile
+    sale" heads the "3,350 attack munitions" of its first sentence."""
+    if not headline_pledges:
+        return True
+    key = _counted_key(pledge)
+    return key is not None and key in {_counted_key_of(headline) for headline in headline_pledges}
+
+
+def _counted_key_of(pledge_key: str) -> str:
+    donor, category, status = pledge_key.split("|")
+    return f"{donor}|{_COUNTED_FAMILY.get(category, category)}|{status}"
+
+
 def _counted_pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     """The pledge keys whose count the text gives: "DE|armour|delivered|18".
 
     One donor giving the same count of the same kind of thing in the same phase is one
     fact, whichever language reports it and however else the reports are worded:
-    "18 Leopard 2 sont arrivés" and "Berlin a fourni 18 blindés lourds". Small counts
-    recur too often to tell anything (see _MIN_TELLING_COUNT)."""
+    "18 Leopard 2 sont arrivés" and "Berlin a fourni 18 blindés lourds" (kinds by their
+    counted family, _COUNTED_FAMILY). Small counts recur too often to tell anything (see
+    _MIN_TELLING_COUNT)."""
     keys = set()
     for pledge in pledges:
-        key = _pledge_key(pledge)
+        key = _counted_key(pledge)
         if key is not None and pledge.quantity and pledge.quantity >= _MIN_TELLING_COUNT:
             keys.add(f"{key}|{pledge.quantity}")
     return frozenset(keys)

@@ -25,12 +25,17 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.revisions import marks_revision, revision_headline
+from bot.core.stories.revisions import article_key, marks_revision, revision_headline
 from bot.core.stories.word_keys import KEYS_VERSION
 from bot.core.stories.wording import MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
 MAX_MEMBERS = 24
 # Words are kept for fewer members: each costs 1-3 KB of JSON (see the module docstring).
+# A newcomer, or an outlet's correction of one of the story's reports
+# (bot.core.stories.corrections), is compared with these words only. Measured in round 7:
+# no story of the busy days (tests/test_story_busy_day.py, every feed order) or of the
+# real-article set has more than seven reports, and keeping the words of 24 members
+# changes none of their figures.
 MAX_TEXT_MEMBERS = 6
 
 
@@ -60,6 +65,10 @@ class StoryFingerprint:
     # its text): such a report joins its first version.
     headline_key: str = ""
     revision: bool = False
+    # The address of the article, without the marks of a revision (revisions.article_key):
+    # one outlet's report re-issued under a new headline at its address, or at that address
+    # with "-update-1" added, is that report rewritten.
+    link_key: str = ""
 
     def to_json(self) -> str:
         return json.dumps({**self._to_dict(), "keys": KEYS_VERSION}, ensure_ascii=False, separators=(",", ":"))
@@ -79,6 +88,8 @@ class StoryFingerprint:
             data["headline_key"] = self.headline_key
         if self.revision:
             data["revision"] = True
+        if self.link_key:
+            data["link_key"] = self.link_key
         return data
 
     @classmethod
@@ -110,11 +121,12 @@ class StoryFingerprint:
         if not isinstance(members, list) or not isinstance(texts, list):
             raise ValueError("story fingerprint 'members' and 'member_texts' must be lists")
         headline_key, revision = data.get("headline_key", ""), data.get("revision", False)
-        if not isinstance(headline_key, str) or not isinstance(revision, bool):
-            raise ValueError("story fingerprint 'headline_key' must be a string and 'revision' a boolean")
+        link_key = data.get("link_key", "")
+        if not isinstance(headline_key, str) or not isinstance(revision, bool) or not isinstance(link_key, str):
+            raise ValueError("story fingerprint 'headline_key' and 'link_key' must be strings, 'revision' a boolean")
         return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
                    member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]),
-                   headline_key=headline_key, revision=revision)
+                   headline_key=headline_key, revision=revision, link_key=link_key)
 
     def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
         """This story's fingerprint after the article `joining` joined it: its event
@@ -173,10 +185,12 @@ def fingerprint(
     pledges: Iterable[Pledge] = (),
     entities: Entities | None = None,
     lang: str | None = None,
+    link: str = "",
 ) -> StoryFingerprint:
     """Names, content words and event evidence of an article; `text` may be plain
     text or HTML. `pledges` are those extracted from it (the pipeline has them; without
-    them the evidence comes from the donors and systems the article names)."""
+    them the evidence comes from the donors and systems the article names); `link` its
+    address, when known."""
     clean_title = plain_text(title[:MAX_TITLE_CHARS])
     clean_text = plain_text(text[:MAX_TEXT_CHARS])
     words = article_words(clean_title, clean_text, entities)
@@ -190,4 +204,5 @@ def fingerprint(
         event=event_evidence(clean_title, clean_text, pledges, entities, lang),
         headline_key=headline_key,
         revision=revision,
+        link_key=article_key(link) if link else "",
     )

@@ -104,8 +104,15 @@ EVENT_KEY_SIMILARITY = 0.05
 # apart, one of them naming no day (a live blog's entry: "The contact group meeting at
 # Ramstein has ended"), are one story when this alike: the entry retells the round-up in
 # its words. Two round-ups of two sittings of one format share its vocabulary and score
-# well below (0.31 for two contact-group meetings six months apart told as if on one day).
+# well below (0.31 for two contact-group meetings six months apart told as if on one day,
+# the most alike such pair on the real-article set).
 MEETING_WITHOUT_DAY_SIMILARITY = 0.45
+# ... and this alike when the report naming no day tells the meeting over ("The NATO summit
+# in The Hague is over", "ist zu Ende", "s'est achevée"): it retells the sitting's outcome,
+# as the round-ups do, in its own words or another language's (0.42 for busy day 14's
+# entry against the French round-up), where an entry on the ministers arriving or a
+# preview shares only the format's vocabulary.
+MEETING_OVER_SIMILARITY = 0.40
 # Two round-ups (no item on either side) about the same standing meeting (the one their
 # openings name first) that name the same day, within the story window and from two
 # feeds, are one sitting whatever their wording: two sittings of one format are weeks
@@ -318,7 +325,7 @@ def _story_score(
         # standing meeting named in both openings, hours apart and in much the same words,
         # stands in for the day (MEETING_WITHOUT_DAY_SIMILARITY). Two different standing
         # meetings conflict (same_event.compare).
-        if (score >= MEETING_WITHOUT_DAY_SIMILARITY and not _about_an_item(a) and not _about_an_item(b)
+        if (score >= _meeting_without_day_similarity(a, b) and not _about_an_item(a) and not _about_an_item(b)
                 and any(v.meetings for v in verdicts)):
             return score
     # Translations share names and numbers but few words: the German and French reports of
@@ -348,9 +355,12 @@ def settle_correction(story: StoryFingerprint, newcomer: StoryFingerprint, same_
 def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     """One report of either side marks itself as a revision (an update, a correction)
     of a report of the other: same headline, numbers aside, or text at least
-    REVISION_SIMILARITY alike (bot/core/stories/revisions.py). Either side may be a story."""
+    REVISION_SIMILARITY alike (bot/core/stories/revisions.py). An address that is the
+    other's but for a revision suffix ("-update-1": revisions.article_key) marks a rewrite
+    as the headline's mark does: agencies re-issue a rewritten report so, under a new
+    headline, without a word. Either side may be a story."""
     return any(
-        (x.revision or y.revision)
+        (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY)
         for x in a.texts()
         for y in b.texts()
@@ -367,6 +377,13 @@ def _texts_with_weights(fp: StoryFingerprint, weights: _Weights) -> Iterable[tup
 def _member_weights(text: StoryFingerprint) -> _Weights:
     # A story's members are compared with every newcomer; their totals never change.
     return _weights(text)
+
+
+def _meeting_without_day_similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
+    """The likeness at which a report of a meeting naming no day joins one of the same
+    standing meeting: lower when a report tells the meeting over (MEETING_OVER_SIMILARITY)."""
+    told_over = any("over" in evidence.occasions for side in (a, b) for evidence in (side.event, *side.members))
+    return MEETING_OVER_SIMILARITY if told_over else MEETING_WITHOUT_DAY_SIMILARITY
 
 
 def _about_an_item(fp: StoryFingerprint) -> bool:

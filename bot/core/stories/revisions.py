@@ -10,24 +10,35 @@ headline, whose words are otherwise the first version's (numbers aside) or begin
 them, or whose text is still clearly alike, is a revision of that report, not a second
 event. A correction may also say so only in a note in its text ("(Corrects day of
 announcement ...)", "(Rectificatif : ...)", "(Berichtigt wird ...)"), which marks it too
-and is no part of its news. Conflicting evidence (another donor, system, phase or day)
-still keeps them apart, as everywhere, but for the day a correction takes back
-(bot/core/stories/corrections.py).
+and is no part of its news; and a rewrite filed at the first version's address with a
+revision suffix ("…-update-1") is marked by that address (`article_key`). Conflicting
+evidence (another donor, system, phase or day) still keeps them apart, as everywhere, but
+for the day a correction takes back (bot/core/stories/corrections.py).
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 # A revision marker at the head of a headline, with its separator ("UPDATE 2-",
-# "CORRECTED:", "MISE À JOUR -"), or in brackets anywhere ("(updated)", "(aktualisiert)").
+# "CORRECTED:", "MISE À JOUR -", "1st LEAD-"), or in brackets anywhere ("(updated)",
+# "(aktualisiert)", "(Zusammenfassung)", "(mise a jour)", "(2nd LEAD)"). Agencies re-issue
+# a report they rewrote with more detail under a new headline so marked: Reuters' "UPDATE
+# 1-" and "WRAPUP", Asian agencies' "(LEAD)" and "(2nd LEAD)", dpa's "(Zusammenfassung)",
+# AFP's "(MISE A JOUR)" or "(MAJ)". A lead ("Lead:") or summary of another kind is never
+# bracketed or numbered so.
 _MARKER_WORDS = (
     r"update(?:d)?(?:\s*\d+)?|corrected|correction|corrects|refile(?:d)?|clarification|clarifies|"
-    r"rectificatif|corrig[ée]|mise\s+à\s+jour|mis\s+à\s+jour|actualis[ée]|actualisation|précision|"
+    r"wrapup(?:\s*\d+)?|\d+(?:st|nd|rd|th)\s+lead|"
+    r"rectificatif|corrig[ée]|mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualis[ée]|actualisation|précision|"
     r"korrektur|korrigiert|berichtigt|berichtigung|aktualisiert|aktualisierung|klarstellung"
 )
+# Only in brackets: "(LEAD)", "(MAJ)" and "(Zusammenfassung)" are markers; "Lead", "Maj." or
+# "Zusammenfassung:" opening a headline are words (a digest of the day is no revision).
+_BRACKETED_ONLY_WORDS = r"lead|maj|zusammenfassung"
 _LEADING_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS})\s*[-:–—|]\s*", re.IGNORECASE)
-_BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS})\s*[)\]]", re.IGNORECASE)
+_BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS}|{_BRACKETED_ONLY_WORDS})\s*[)\]]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
 _WORD = re.compile(r"\w+|#")
 # A headline key shorter than this many words says too little to be matched by its start.
@@ -82,3 +93,45 @@ def same_headline(revised: str, original: str) -> bool:
         return True
     shorter, longer = sorted((revised, original), key=len)
     return len(shorter.split()) >= _MIN_PREFIX_WORDS and longer.startswith(shorter + " ")
+
+
+# An outlet re-issuing a report it rewrote may keep its address or change it a little:
+# "…/norway-air-defence-ukraine" becomes "…/norway-air-defence-ukraine-update-1", "…-maj",
+# "…-aktualisiert", or gains "?update=2". The same address is the same article, which
+# the poller stores once; an address that differs only by such a revision suffix names it
+# too. A number alone is no such suffix: a site's second article under one slug ("…-2")
+# and a live blog's day pages ("…-live-2") are other articles, and so are other queries
+# ("?page=2").
+_REVISION_SLUG = re.compile(
+    r"[-_](?:update[sd]?|corrected|correction|refiled?|maj|mise-a-jour|actualise|aktualisiert|"
+    r"zusammenfassung|(?:\d+(?:st|nd|rd|th)-)?lead|rectificatif|korrektur|v\d+)(?:[-_]?\d+)?$",
+    re.IGNORECASE,
+)
+_REVISION_QUERY_NAMES = frozenset({"update", "updated", "v", "version", "rev", "revision"})
+
+
+def article_key(url: str) -> str:
+    """The address of the article `url` links to, without the marks of a revision ("" for
+    no usable address): host and path, the path's last part without a revision suffix,
+    the query dropped only when it names a revision."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if not host:
+        return ""
+    path = parts.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+    stem, dot, extension = last.rpartition(".") if "." in last else (last, "", "")
+    stem = _REVISION_SLUG.sub("", stem)
+    return f"{host}{head}/{stem}{dot}{extension}{_article_query(parts.query)}"
+
+
+def _article_query(query: str) -> str:
+    """"?..." when the query says which article (an id, a page), "" when it names only a
+    revision ("update=2") or is empty."""
+    pairs = [pair for pair in query.split("&") if pair]
+    if all(pair.split("=", 1)[0].lower() in _REVISION_QUERY_NAMES for pair in pairs):
+        return ""
+    return "?" + "&".join(sorted(pairs))
