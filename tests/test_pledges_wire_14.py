@@ -74,7 +74,8 @@ def test_a_refusal_negated_is_under_discussion(lang: str, text: str, expected: s
 # The chair of a meeting speaks for it: what the group or other countries announced, told
 # by "co-chair John Healey", "said John Healey, the group's co-chair", "le coprésident du
 # groupe, le ministre britannique John Healey", "der Ko-Vorsitzende John Healey", is not
-# Britain's. Britain named as the giver still gives.
+# Britain's. Britain named as the giver still gives, also when a clause of its own tells
+# that it co-chairs the group ("Britain, which co-chairs the group with Germany, will send").
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -94,6 +95,16 @@ def test_a_refusal_negated_is_under_discussion(lang: str, text: str, expected: s
         # Britain named as the giver
         ("en", "Co-chair John Healey said Britain would send 5,000 air defence missiles to Ukraine.", {("GB", AIR, P)}),
         ("en", "Britain will send more air defence to Ukraine, Defence Secretary John Healey said.", {("GB", AIR, P)}),
+        # a country told as co-chair in a clause of its own, then the subject of the giving
+        ("en", "Britain, which co-chairs the group with Germany, will send Brimstone missiles to Ukraine.",
+         {("GB", "missiles", P)}),
+        ("fr", "Le Royaume-Uni, qui copréside le groupe aux côtés de l'Allemagne, va livrer des missiles Brimstone à "
+         "l'Ukraine.", {("GB", "missiles", P)}),
+        ("de", "Großbritannien, das die Gruppe gemeinsam mit Deutschland leitet, wird der Ukraine Brimstone-Raketen "
+         "liefern.", {("GB", "missiles", P)}),
+        # ... while a chair told so in a clause before a verb of saying still only reports
+        ("en", "John Healey, who co-chairs the group with Germany, said allies would send more air defence to Ukraine.",
+         {("ALLIES", AIR, P)}),
     ],
 )
 def test_a_meetings_chair_is_no_giver(lang: str, text: str, expected: set) -> None:

@@ -388,7 +388,18 @@ def chairs_a_meeting(full: str, folded: str, s: int, e: int) -> bool:
     if _CHAIR_BEFORE.search(folded, max(0, s - 60), s):
         return True
     name = _NAME_THEN_COMMA.match(full, e, e + 60)
-    return bool(name and _CHAIR_APPOSITION.match(folded, name.end(), name.end() + 50))
+    office = name and _CHAIR_APPOSITION.match(folded, name.end(), name.end() + 50)
+    return bool(office) and not _CHAIR_THEN_OWN_VERB.match(folded, office.end(), office.end() + 120)
+
+
+# An office told in a clause that closes before the main verb makes the one named its
+# subject: "Britain, which co-chairs the group with Germany, will send missiles" gives;
+# "John Healey, who chairs the group, said allies would send" only reports (folded text).
+_CHAIR_THEN_OWN_VERB = lazy(
+    r"[^,.;:!?]{0,80},\s+(?!(?:said|says|told|announced|added|adding|stated|noted|explained|insisted|confirmed|"
+    r"a (?:\w+ )?(?:dit|declare|indique|annonce|affirme|souligne|explique|precise|ajoute|assure|confirme)|"
+    r"declare|indique|annonce|ajoute|sagte|sagt|erklarte|erklart|teilte|betonte|kundigte|bestatigte|fugte)\b)\w"
+)
 
 
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
