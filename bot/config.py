@@ -194,10 +194,14 @@ def _parse_entity_lists(entities_text: str, words_text: str) -> Entities:
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read settings from `path` (or PLEDGEWATCH_CONFIG, or the shipped defaults)."""
     env = os.environ if environ is None else environ
-    chosen = path or env.get("PLEDGEWATCH_CONFIG") or default_settings_path()
-    settings_path = Path(chosen)
+    settings_path = chosen_settings_path(path, env)
     raw = _read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
+
+
+def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:
+    """The settings file a command reads: --config, else PLEDGEWATCH_CONFIG, else the shipped one."""
+    return Path(path or environ.get("PLEDGEWATCH_CONFIG") or default_settings_path())
 
 
 def settings_from_dict(

@@ -35,5 +35,10 @@ class StoreError(PledgewatchError):
     """The database cannot be used (read-only, full disk, locked by another process...)."""
 
 
+class ListenError(PledgewatchError):
+    """A server could not listen where it was told (the port taken, no such address):
+    an operation tried that failed, not a setting written wrong."""
+
+
 class CommandError(PledgewatchError):
     """A chat or CLI command was refused; the message is safe to show to the user."""
