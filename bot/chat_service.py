@@ -143,8 +143,9 @@ class StoreChatServices:
     def threshold(self) -> float:
         return self.rule_admin.threshold()
 
-    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]:
-        change = self.rule_admin.add(topic, expression, actor=actor, force=force)
+    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False,
+                 new_topic: bool = False) -> tuple[int, tuple[str, ...]]:
+        change = self.rule_admin.add(topic, expression, actor=actor, force=force, new_topic=new_topic)
         return change.rule.id, change.warnings
 
     def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]:

@@ -42,3 +42,14 @@ class ListenError(PledgewatchError):
 
 class CommandError(PledgewatchError):
     """A chat or CLI command was refused; the message is safe to show to the user."""
+
+
+class UnknownTopicError(CommandError):
+    """A rule added under a topic no rule has yet, without saying a new topic is meant:
+    most often a typo ("tank" for "tanks"), which would make a topic nobody subscribes to."""
+
+    def __init__(self, topic: str, known: list[str]):
+        self.topic = topic
+        self.known = known
+        super().__init__(f"unknown topic {topic[:40]!r}; the topics are {', '.join(known) or 'none yet'}. "
+                         "Repeat with --new-topic to start a new one.")

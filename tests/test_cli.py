@@ -66,7 +66,7 @@ def test_analyze_takes_the_databases_rules_and_creates_no_database(env, capsys):
     assert not json.loads(out)["relevant"]
     assert not (env / CLI_DB).exists()  # piping articles through a command creates nothing
 
-    assert main(["rules", "add", "gizmos", "zorblax NEAR/5 @ukraine", "--weight", "3"]) == 0
+    assert main(["rules", "add", "gizmos", "zorblax NEAR/5 @ukraine", "--weight", "3", "--new-topic"]) == 0
     capsys.readouterr()
     code, out, err = run(["analyze"], item + "\n")
     assert code == 0, err

@@ -135,7 +135,7 @@ def test_stored_articles_listed_by_rule_tests_and_reanalyze_name_their_feed_with
     capsys.readouterr()
     assert main(["rules", "test", "--stored", "zzqqwidget", "--weight", "5"]) == 0
     tried = capsys.readouterr().out
-    assert main(["rules", "add", "misc", "zzqqwidget", "--weight", "5"]) == 0
+    assert main(["rules", "add", "misc", "zzqqwidget", "--weight", "5", "--new-topic"]) == 0
     assert main(["reanalyze", "--dry-run"]) == 0
     reanalysed = capsys.readouterr().out
     shown = feed_server.url("/private.xml")

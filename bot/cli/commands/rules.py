@@ -52,7 +52,8 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     if args.action == "diff":
         return _rules_diff(app, args.file, out)
     if args.action == "add":
-        change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force)
+        change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force,
+                           new_topic=args.new_topic)
     elif args.action == "edit":
         change = admin.edit(args.id, args.expression, actor=actor, weight=args.weight, force=args.force)
     elif args.action == "remove":

@@ -32,7 +32,7 @@ from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilt
 from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
-from bot.errors import CommandError, ConfigError, RuleError, StoreError
+from bot.errors import CommandError, ConfigError, RuleError, StoreError, UnknownTopicError
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,8 @@ class ChatServices(Protocol):
     def outbox_counts(self) -> dict[str, int]: ...
     def rules(self) -> list[Rule]: ...
     def threshold(self) -> float: ...
-    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
+    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False,
+                 new_topic: bool = False) -> tuple[int, tuple[str, ...]]: ...
     def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
     def rule_remove(self, rule_id: int, actor: str) -> None: ...
     def rule_undo(self, actor: str) -> str: ...
@@ -183,7 +184,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
             "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
     Command("rules", "", "the keyword rules", "les règles de mots-clés"),
-    Command("rule_add", "<topic> <expression> [--force]", "add a rule", "ajouter une règle", admin=True),
+    Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle", admin=True),
     Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
             admin=True),
     Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
@@ -572,8 +573,13 @@ class CommandTable:
         parts = args.split(None, 1)
         if len(parts) < 2:
             return self._usage("rule_add", lang)
-        expression, force = _split_force(parts[1])
-        rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), force)
+        expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
+        try:
+            rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), "--force" in flags,
+                                                       new_topic="--new-topic" in flags)
+        except UnknownTopicError as exc:
+            raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
+                                 known=", ".join(exc.known) or "-")) from None
         return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
 
     def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -667,10 +673,19 @@ _AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
 
 def _split_force(expression: str) -> tuple[str, bool]:
     """A trailing --force saves a rule despite validation warnings."""
+    expression, flags = _split_flags(expression, ("--force",))
+    return expression, bool(flags)
+
+
+def _split_flags(expression: str, known: tuple[str, ...]) -> tuple[str, set[str]]:
+    """The flags among `known` that end an expression, in any order ("... --new-topic
+    --force"), taken off it."""
+    flags: set[str] = set()
     stripped = expression.rstrip()
-    if stripped.endswith("--force"):
-        return stripped[: -len("--force")].rstrip(), True
-    return expression, False
+    while found := next((flag for flag in known if stripped.endswith(flag)), None):
+        flags.add(found)
+        stripped = stripped[: -len(found)].rstrip()
+    return (stripped, flags) if flags else (expression, flags)
 
 
 def _actor(ctx: ChatContext) -> str:

@@ -83,6 +83,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Rules (threshold {threshold}):",
         "rule_added": "Rule {id} added.",
+        "rule_topic_unknown": "Unknown topic {topic!r}; the topics are: {known}. To start a new topic, repeat with "
+        "--new-topic at the end.",
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
         "rule_undone": "Undone: {detail}.",
@@ -176,6 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
+        "rule_topic_unknown": "Thème {topic!r} inconnu ; les thèmes sont : {known}. Pour créer un nouveau thème, "
+        "répétez avec --new-topic à la fin.",
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
         "rule_undone": "Annulé : {detail}.",
