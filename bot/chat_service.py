@@ -119,9 +119,9 @@ class StoreChatServices:
         return self.store.pledge_groups(since, donor=flt.donor, category=flt.category, systems=flt.systems,
                                         status=flt.status)
 
-    def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
-        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems,
-                                       status=flt.status)
+    def pledge_status_counts(self, since: datetime | None, flt: PledgeFilter) -> dict[str, int]:
+        return self.store.pledge_status_counts(since, donor=flt.donor, category=flt.category, systems=flt.systems,
+                                               status=flt.status)
 
     def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.

@@ -159,8 +159,8 @@ class WebServer:
         lang = view.lang or lang
         now = self.clock.now()
         if path == "/pledges":
-            rows, total = await self._query(lambda data: data.pledge_page(view, now))
-            return _html(pages.pledges_page(rows, total, view, lang, PAGE_SIZE), lang)
+            rows, counts = await self._query(lambda data: data.pledge_page(view, now))
+            return _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE), lang)
         if path == "/totals":
             totals = await self._query(lambda data: data.totals(view, now))
             return _html(pages.totals_page(totals, view, lang), lang)

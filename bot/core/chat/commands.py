@@ -29,7 +29,7 @@ from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Pledge, Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
-from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
+from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
 from bot.errors import CommandError, ConfigError, RuleError, StoreError, UnknownTopicError
@@ -145,7 +145,7 @@ class ChatServices(Protocol):
     def search(self, query: str, limit: int) -> list[dict]: ...
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]: ...
-    def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int: ...
+    def pledge_status_counts(self, since: datetime | None, flt: PledgeFilter) -> dict[str, int]: ...
     def pledge_groups(self, since: datetime | None, flt: PledgeFilter) -> list[dict]: ...
     def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
@@ -269,6 +269,19 @@ def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
 def pledge_line(row: dict, lang: str = "en") -> str:
     """The plain text of pledge_segments (the outlet's name without its link)."""
     return "".join(text for text, _ in pledge_segments(row, lang))
+
+
+def pledge_list_title(status_counts: dict[str, int], lang: str) -> str:
+    """The list's header, counting what the summary counts: commitments as pledges, the
+    discussed and refused records beside them. "Pledges (17)" above a list holding one
+    discussed record disagreed with the summary's "16 in total" of the same filter."""
+    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
+    others = sum(status_counts.values()) - committed
+    if not others:
+        return t(lang, "pledges_title", count=committed)
+    if not committed:
+        return t(lang, "pledges_title_not_committed", count=others)
+    return t(lang, "pledges_title_others", count=committed, others=others)
 
 
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
@@ -516,10 +529,11 @@ class CommandTable:
         are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
         --all and its own hint."""
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        total = self.services.pledge_count(since, flt)
+        counts = self.services.pledge_status_counts(since, flt)
+        total = sum(counts.values())
         if not total:
             return Reply(text=t(lang, "pledges_none"))
-        pieces: list[tuple[str, str]] = [(t(lang, "pledges_title", count=total), "")]
+        pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
         for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
         if limit is not None and total > limit:

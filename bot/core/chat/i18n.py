@@ -51,6 +51,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "No pledges match.",
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "pledges_title": "Pledges ({count}), newest first:",
+        "pledges_title_others": "Pledges ({count}, and {others} discussed or refused), newest first:",
+        "pledges_title_not_committed": "Discussed or refused, not pledged ({count}), newest first:",
         "pledges_more": "... and {count} more; narrow with filters (donor, category, system, period).",
         "pledges_bad": "Filter {word!r} not understood. Accepted, in any order: a donor (germany, "
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
@@ -145,6 +147,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_empty": "Donnez des mots à chercher, par exemple /search Leopard Pologne.",
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_title": "Promesses ({count}), les plus récentes d'abord :",
+        "pledges_title_others": "Promesses ({count}, et {others} discutées ou refusées), les plus récentes d'abord :",
+        "pledges_title_not_committed": "Discutées ou refusées, non promises ({count}), les plus récentes d'abord :",
         "pledges_more": "... et {count} de plus ; affinez avec des filtres (donateur, catégorie, système, période).",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
         "pledges_bad": "Filtre {word!r} non compris. Acceptés, dans n'importe quel ordre : un donateur "
