@@ -1,0 +1,46 @@
+"""What a broken or hostile feed meets, second round (hostile-input round, stop 34).
+
+Found by serving hostile feeds over loopback to the real `pledgewatch poll` (entities,
+a 200 MB body, a gzip bomb, a slow drip, redirect loops, an HTML page, wrong charsets,
+a 100,000-character title, control characters, markup and mentions): everything was
+refused with a clear error or read, except what these tests hold. Each failed before its
+fix. Feeds are written for the project (no outlet's text); polled over loopback HTTP
+into a real SQLite file.
+"""
+
+from __future__ import annotations
+
+from bot.adapters.feed_parse import parse_feed_document
+from bot.adapters.sqlite_store import SqliteStore
+from bot.cli import main
+from tests.conftest import CLI_DB
+from tests.servers import rss
+
+AID = {"title": "Germany sends two more IRIS-T systems to Ukraine — «Київ» thanks Berlin",
+       "description": "Berlin will deliver two more IRIS-T air defence systems to Kyiv, the ministry said."}
+
+
+def test_a_utf8_feed_served_as_utf16_is_read_with_a_warning_not_lost(env, capsys, feed_server):
+    # A server saying `charset=utf-16` of a UTF-8 file: "<?xml" read as UTF-16 is two
+    # Chinese characters, and the whole feed failed every poll with "not well-formed".
+    body = rss([{**AID, "link": "https://n.example/one"}])
+    feed_server.set_feed("/wrong.xml", body, content_type="application/rss+xml; charset=UTF-16")
+    assert main(["feeds", "add", feed_server.url("/wrong.xml")]) == 0
+    assert main(["poll", "--feed", feed_server.url("/wrong.xml")]) == 0
+    out, err = capsys.readouterr()
+    assert "1 items, 1 new" in out, out + err
+    assert "declares the charset 'UTF-16', which its bytes are not written in: read as utf-8" in err, err
+    store = SqliteStore(env / CLI_DB)
+    titles = [row["title"] for row in store._rows("SELECT title FROM entries")]
+    store.close()
+    assert titles == [AID["title"]]
+
+
+def test_a_real_utf16_or_ebcdic_feed_keeps_its_declared_charset():
+    latin = {**AID, "title": "Germany sends two more IRIS-T systems to Ukraine, Kyiv thanks Berlin"}
+    body = rss([{**latin, "link": "https://n.example/two"}])
+    for encoding, declared in (("utf-16", "utf-16"), ("utf-16-le", "utf-16le"), ("cp500", "cp500")):
+        text = body.decode("utf-8").replace('encoding="utf-8"', f'encoding="{declared}"')
+        parsed = parse_feed_document(text.encode(encoding), "https://n.example/feed",
+                                     content_type=f"application/rss+xml; charset={declared}")
+        assert [e.title for e in parsed.entries] == [latin["title"]] and parsed.warning is None, encoding
