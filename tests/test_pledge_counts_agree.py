@@ -10,7 +10,10 @@ SQLite store (tests/command_harness.py).
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -49,3 +52,15 @@ def test_a_list_of_talks_and_refusals_says_they_are_not_pledges(table, mixed):
     run(table, USER, "/lang fr")
     assert run(table, USER, "/pledges").splitlines()[0] == (
         "Promesses (2, et 2 discutées ou refusées), les plus récentes d'abord :")
+
+
+def test_the_demo_counts_its_pledges_as_the_summary_it_points_to(tmp_path):
+    # "demo done ... 17 pledges", then `pledges summary` on its database: "16 in total".
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
+    db = tmp_path / "demo.db"
+    demo = subprocess.run([sys.executable, "-m", "bot", "demo", "--db", str(db)], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path, env=env)
+    said = re.search(r"alerts, (\d+) pledges", demo.stdout)
+    summary = subprocess.run([sys.executable, "-m", "bot", "pledges", "summary"], capture_output=True, text=True,
+                             timeout=120, cwd=tmp_path, env={**env, "PLEDGEWATCH_DB": str(db)})
+    assert said and int(said.group(1)) == _summary_total(summary.stdout), (demo.stdout, summary.stdout)
