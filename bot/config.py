@@ -544,9 +544,14 @@ def _check_http(url: str, key: str) -> None:
                           "character)")
     if parts.scheme not in ("http", "https") or not host:
         raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL")
+    if "\\" in parts.netloc:
+        # Read here as a user name before "@" and by the fetcher as no URL at all: stored,
+        # then failed every poll as "invalid URL" (a browser reads it as a "/").
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL (a backslash before its path)")
     if not host_name_is_valid(host):
         # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
-        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty or over 63 characters)")
+        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty, over 63 characters, or "
+                          "holding other than letters, digits, '-' and '_')")
 
 
 def _name(where: str, key: str) -> str:

@@ -10,6 +10,8 @@ into a real SQLite file.
 
 from __future__ import annotations
 
+import pytest
+
 from bot.adapters.feed_parse import parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
@@ -44,3 +46,25 @@ def test_a_real_utf16_or_ebcdic_feed_keeps_its_declared_charset():
         parsed = parse_feed_document(text.encode(encoding), "https://n.example/feed",
                                      content_type=f"application/rss+xml; charset={declared}")
         assert [e.title for e in parsed.entries] == [latin["title"]] and parsed.warning is None, encoding
+
+
+@pytest.mark.parametrize("url, said", [
+    ("https://exa\\mple.org/rss", "a backslash before its path"),
+    # Read as user "example.org\" at evil.example, and by the fetcher as no URL at all.
+    ("https://example.org\\@evil.example/rss", "a backslash before its path"),
+    ("https://exa%00mple.org/rss", "has no valid host name"),
+    ("https://news.exa!mple.org/rss", "has no valid host name"),
+])
+def test_a_feed_address_no_fetch_could_use_is_refused_when_added(env, capsys, url, said):
+    # Each was stored ("feed 20 added"), then failed every poll as "invalid URL" or
+    # "Name or service not known".
+    assert main(["feeds", "add", url]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pledgewatch: error: url: ") and said in err and len(err.splitlines()) == 1, err
+
+
+@pytest.mark.parametrize("url", ["https://my_host.example.org/rss", "https://xn--80ak6aa92e.com/rss",
+                                 "https://киев.укр/rss", "http://[::1]:8080/rss", "https://example.org./rss",
+                                 "https://example.org/a\\b.xml"])
+def test_host_names_that_resolve_are_still_taken(env, capsys, url):
+    assert main(["feeds", "add", url]) == 0, capsys.readouterr().err

@@ -359,7 +359,8 @@ def _require_http_url(url: str) -> URL:
     if not host:
         raise FetchError("invalid URL: no host")
     if not host_name_is_valid(parsed.raw_host or host):
-        raise FetchError("invalid URL: a host name label is empty or longer than 63 characters")
+        raise FetchError("invalid URL: a host name label is empty, longer than 63 characters or holds other than "
+                         "letters, digits, '-' and '_'")
     return parsed
 
 
