@@ -44,6 +44,14 @@ class CommandError(PledgewatchError):
     """A chat or CLI command was refused; the message is safe to show to the user."""
 
 
+class NoSuchRuleError(CommandError):
+    """A rule id that no rule has (edited, removed or undone meanwhile, or mistyped)."""
+
+    def __init__(self, rule_id: int):
+        self.rule_id = rule_id
+        super().__init__(f"no rule with id {rule_id} (see the list of rules)")
+
+
 class UnknownTopicError(CommandError):
     """A rule added under a topic no rule has yet, without saying a new topic is meant:
     most often a typo ("tank" for "tanks"), which would make a topic nobody subscribes to."""

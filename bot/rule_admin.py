@@ -23,7 +23,7 @@ from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
-from bot.errors import CommandError, ConfigError, RuleError, UnknownTopicError
+from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, UnknownTopicError
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -297,7 +297,7 @@ class RuleAdmin:
     def _get(self, rule_id: int) -> Rule:
         rule = self.store.get_rule(rule_id)
         if rule is None:
-            raise CommandError(f"no rule with id {rule_id} (see the list of rules)")
+            raise NoSuchRuleError(rule_id)
         return rule
 
     def _changed(self, actor: str, action: str, rule: Rule, before: Rule | None, after: Rule | None,

@@ -32,7 +32,7 @@ from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilt
 from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
-from bot.errors import CommandError, ConfigError, RuleError, StoreError, UnknownTopicError
+from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, StoreError, UnknownTopicError
 
 log = logging.getLogger(__name__)
 
@@ -340,6 +340,8 @@ class CommandTable:
             text = result
         except RuleError as exc:
             text = describe_rule_error(exc, args, lang)
+        except NoSuchRuleError as exc:  # the rules' own words are English: said in the chat's language
+            text = t(lang, "rule_missing", id=exc.rule_id)
         except (CommandError, ConfigError) as exc:
             text = str(exc)
         except StoreError:
@@ -365,7 +367,7 @@ class CommandTable:
         return self._handlers[name](ctx, args, lang)
 
     def _usage(self, name: str, lang: str) -> str:
-        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help)
+        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
 
     def _mode_text(self, settings: ChatSettings | None, lang: str) -> str:
         if settings and settings.mode == "digest":
@@ -713,7 +715,9 @@ def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
     if exc.position is not None:
         # The error position counts in the expression, which follows the command's
         # first argument(s); show the text around it instead of a bare number.
-        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else expression
+        # A command given only its first word has an empty expression: "/rule_test --stored"
+        # was said to go wrong "near '--stored'".
+        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else ""
         fragment = tail[exc.position : exc.position + 20] or "end"
         where = t(lang, "rule_error_where", position=exc.position, fragment=fragment)
     expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""

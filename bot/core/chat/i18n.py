@@ -106,6 +106,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_ascii_host": " (host in ASCII: {host})",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
+        "rule_missing": "No rule with id {id} (see /rules).",
         "feed_id_bad": "{value!r} is not a feed id: give the number shown by /feeds.",
     },
     "fr": {
@@ -203,6 +204,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_ascii_host": " (hôte en ASCII : {host})",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
+        "rule_missing": "Aucune règle numéro {id} (voir /rules).",
         "feed_id_bad": "{value!r} n'est pas un numéro de flux : donnez le numéro affiché par /feeds.",
     },
 }
