@@ -15,7 +15,12 @@ class FeedError(PledgewatchError):
 
 
 class FetchError(FeedError):
-    """Network-level failure: unreachable, timeout, HTTP error status, redirect loop, too big."""
+    """Network-level failure: unreachable, timeout, HTTP error status, redirect loop, too big.
+    `retry_after` is the seconds a server asked us to wait (429 or 503 with Retry-After)."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        self.retry_after = retry_after
+        super().__init__(message)
 
 
 class ParseError(FeedError):

@@ -10,13 +10,17 @@ into a real SQLite file.
 
 from __future__ import annotations
 
+import asyncio
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
 import pytest
 
 from bot.adapters.feed_parse import parse_feed_document
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from tests.conftest import CLI_DB
-from tests.servers import rss
+from tests.servers import Response, rss
 
 AID = {"title": "Germany sends two more IRIS-T systems to Ukraine — «Київ» thanks Berlin",
        "description": "Berlin will deliver two more IRIS-T air defence systems to Kyiv, the ministry said."}
@@ -68,3 +72,28 @@ def test_a_feed_address_no_fetch_could_use_is_refused_when_added(env, capsys, ur
                                  "https://example.org/a\\b.xml"])
 def test_host_names_that_resolve_are_still_taken(env, capsys, url):
     assert main(["feeds", "add", url]) == 0, capsys.readouterr().err
+
+
+def _wait_asked(harness, feed_server, path: str, retry_after: str, status: int = 429) -> tuple[float, str]:
+    """(minutes until the feed's next poll, its error) after one refused poll."""
+    feed_server.set_route(path, lambda request: Response(status, b"", {"Retry-After": retry_after}))
+    feed = harness.feed(path, path)
+    asyncio.run(harness.poll(feed))
+    state = harness.store.feed_state(feed.id)
+    return (state.next_poll - harness.clock.now()).total_seconds() / 60, state.last_error
+
+
+def test_a_feed_asking_to_wait_is_not_polled_before_it_said(harness, feed_server):
+    # "429, Retry-After: 3600" was polled again after twice its interval (20 min), then 40:
+    # each time refused again. The wait asked for stands, up to the 6 h backoff cap.
+    minutes, error = _wait_asked(harness, feed_server, "/busy.xml", "3600")
+    assert minutes == 60 and "the server asks to wait 1 h" in error, (minutes, error)
+    soon = datetime.now(UTC) + timedelta(minutes=90)  # the server's clock (its Date header), not the poller's
+    minutes, _ = _wait_asked(harness, feed_server, "/down.xml", format_datetime(soon, usegmt=True), status=503)
+    assert 89 <= minutes <= 90
+    minutes, _ = _wait_asked(harness, feed_server, "/forever.xml", "31536000")  # a year: capped
+    assert minutes == 6 * 60
+    minutes, _ = _wait_asked(harness, feed_server, "/short.xml", "5")  # less than the backoff: the backoff
+    assert minutes == 20
+    minutes, error = _wait_asked(harness, feed_server, "/garbled.xml", "soon, maybe")
+    assert minutes == 20 and "asks to wait" not in error
