@@ -97,3 +97,17 @@ def test_a_feed_asking_to_wait_is_not_polled_before_it_said(harness, feed_server
     assert minutes == 20
     minutes, error = _wait_asked(harness, feed_server, "/garbled.xml", "soon, maybe")
     assert minutes == 20 and "asks to wait" not in error
+
+
+def test_poll_reports_a_failing_feed_once(env, capsys, feed_server):
+    # Offline, `poll` printed every shipped feed's failure twice: a FAIL line on standard
+    # output and a WARNING log line on standard error (38 lines for 19 feeds).
+    feed_server.set_status("/gone.xml", 410)
+    feed_server.set_feed("/fine.xml", rss([{**AID, "link": "https://n.example/fine"}]))
+    for path in ("/gone.xml", "/fine.xml"):
+        assert main(["feeds", "add", feed_server.url(path)]) == 0
+    capsys.readouterr()
+    assert main(["poll"]) == 0
+    out, err = capsys.readouterr()
+    assert f"FAIL  {feed_server.url('/gone.xml')}: HTTP 410" in out
+    assert "gone.xml" not in err, err
