@@ -252,13 +252,17 @@ class App:
         return WebServer(self.settings.database, self.rules.entities, self.clock, host, port, listen_from,
                          public_url=self.settings.web.public_url)
 
-    async def poll_once(self, feed_url: str | None = None) -> list[PollResult]:
-        """Poll every feed (or one) once, with bounded concurrency, then deliver."""
+    async def poll_once(self, feed_url: str | None = None, *, failure_log_level: int = logging.WARNING
+                        ) -> list[PollResult]:
+        """Poll every feed (or one) once, with bounded concurrency, then deliver. A failing
+        feed is logged at `failure_log_level` (a caller that reports each result itself
+        lowers it)."""
         feeds = self.store.list_feeds()
         if feed_url:
             feeds = [f for f in feeds if f.url == feed_url]
         async with self.feed_source() as source:
             poller = self.poller(source)
+            poller.failure_log_level = failure_log_level
             limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
 
             async def one(feed: Feed) -> PollResult:

@@ -119,9 +119,9 @@ class StoreChatServices:
         return self.store.pledge_groups(since, donor=flt.donor, category=flt.category, systems=flt.systems,
                                         status=flt.status)
 
-    def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int:
-        return self.store.pledge_count(since, donor=flt.donor, category=flt.category, systems=flt.systems,
-                                       status=flt.status)
+    def pledge_status_counts(self, since: datetime | None, flt: PledgeFilter) -> dict[str, int]:
+        return self.store.pledge_status_counts(since, donor=flt.donor, category=flt.category, systems=flt.systems,
+                                               status=flt.status)
 
     def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes:
         # matplotlib is heavy: imported only when someone asks for a chart.
@@ -143,8 +143,9 @@ class StoreChatServices:
     def threshold(self) -> float:
         return self.rule_admin.threshold()
 
-    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]:
-        change = self.rule_admin.add(topic, expression, actor=actor, force=force)
+    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False,
+                 new_topic: bool = False) -> tuple[int, tuple[str, ...]]:
+        change = self.rule_admin.add(topic, expression, actor=actor, force=force, new_topic=new_topic)
         return change.rule.id, change.warnings
 
     def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]:

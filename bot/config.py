@@ -194,10 +194,14 @@ def _parse_entity_lists(entities_text: str, words_text: str) -> Entities:
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read settings from `path` (or PLEDGEWATCH_CONFIG, or the shipped defaults)."""
     env = os.environ if environ is None else environ
-    chosen = path or env.get("PLEDGEWATCH_CONFIG") or default_settings_path()
-    settings_path = Path(chosen)
+    settings_path = chosen_settings_path(path, env)
     raw = _read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
+
+
+def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:
+    """The settings file a command reads: --config, else PLEDGEWATCH_CONFIG, else the shipped one."""
+    return Path(path or environ.get("PLEDGEWATCH_CONFIG") or default_settings_path())
 
 
 def settings_from_dict(
@@ -540,9 +544,14 @@ def _check_http(url: str, key: str) -> None:
                           "character)")
     if parts.scheme not in ("http", "https") or not host:
         raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL")
+    if "\\" in parts.netloc:
+        # Read here as a user name before "@" and by the fetcher as no URL at all: stored,
+        # then failed every poll as "invalid URL" (a browser reads it as a "/").
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL (a backslash before its path)")
     if not host_name_is_valid(host):
         # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
-        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty or over 63 characters)")
+        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty, over 63 characters, or "
+                          "holding other than letters, digits, '-' and '_')")
 
 
 def _name(where: str, key: str) -> str:

@@ -83,6 +83,7 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None)
                 results = await app.poll_once()
                 elapsed = time.perf_counter() - started
                 stats = app.store.stats()
+                status_counts = app.store.pledge_status_counts()
                 joined = _joined_stories(app)
             finally:
                 app.close()
@@ -95,7 +96,7 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None)
     alerts = stats["outbox_by_state"].get("sent", 0)
     out.write(
         f"demo done in {elapsed:.2f} s: {items} items, {relevant} relevant, {stats['stories']} stories, "
-        f"{alerts} alerts, {stats['pledges']} pledges\n"
+        f"{alerts} alerts, {_pledges_counted(status_counts)}\n"
     )
     extra = relevant - stats["stories"]
     if extra > 0:
@@ -129,3 +130,13 @@ def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
                    for p in app.store.pledge_rows(with_sources=False) if p["story_id"] == story["id"]]
         joined.append((story["title"], [s["source"] for s in sources], pledges))
     return joined
+
+
+def _pledges_counted(status_counts: dict[str, int]) -> str:
+    """The pledges as `pledges summary` counts them (commitments), the discussed and refused
+    beside them: "17 pledges" had met "16 in total" in the summary the demo points to."""
+    from bot.core.pledges.totals import COMMITMENT_STATUSES
+
+    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
+    others = sum(status_counts.values()) - committed
+    return f"{committed} pledges" + (f" (and {others} discussed or refused)" if others else "")

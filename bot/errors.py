@@ -15,7 +15,12 @@ class FeedError(PledgewatchError):
 
 
 class FetchError(FeedError):
-    """Network-level failure: unreachable, timeout, HTTP error status, redirect loop, too big."""
+    """Network-level failure: unreachable, timeout, HTTP error status, redirect loop, too big.
+    `retry_after` is the seconds a server asked us to wait (429 or 503 with Retry-After)."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        self.retry_after = retry_after
+        super().__init__(message)
 
 
 class ParseError(FeedError):
@@ -35,5 +40,29 @@ class StoreError(PledgewatchError):
     """The database cannot be used (read-only, full disk, locked by another process...)."""
 
 
+class ListenError(PledgewatchError):
+    """A server could not listen where it was told (the port taken, no such address):
+    an operation tried that failed, not a setting written wrong."""
+
+
 class CommandError(PledgewatchError):
     """A chat or CLI command was refused; the message is safe to show to the user."""
+
+
+class NoSuchRuleError(CommandError):
+    """A rule id that no rule has (edited, removed or undone meanwhile, or mistyped)."""
+
+    def __init__(self, rule_id: int):
+        self.rule_id = rule_id
+        super().__init__(f"no rule with id {rule_id} (see the list of rules)")
+
+
+class UnknownTopicError(CommandError):
+    """A rule added under a topic no rule has yet, without saying a new topic is meant:
+    most often a typo ("tank" for "tanks"), which would make a topic nobody subscribes to."""
+
+    def __init__(self, topic: str, known: list[str]):
+        self.topic = topic
+        self.known = known
+        super().__init__(f"unknown topic {topic[:40]!r}; the topics are {', '.join(known) or 'none yet'}. "
+                         "Repeat with --new-topic to start a new one.")

@@ -164,7 +164,7 @@ class FeedPoller:
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
         error = without_feed_secrets(str(exc), feed.url)
-        self._save_failure(feed, state, interval, error)
+        self._save_failure(feed, state, interval, error, retry_after=getattr(exc, "retry_after", None))
         result.error = error
         log.log(self.failure_log_level, "feed %s failed: %s", shown_feed_url(feed.url), error)
         return result
@@ -632,7 +632,8 @@ class FeedPoller:
             ),
         )
 
-    def _save_failure(self, feed: Feed, state: FeedState, interval: int, error: str) -> None:
+    def _save_failure(self, feed: Feed, state: FeedState, interval: int, error: str,
+                      retry_after: float | None = None) -> None:
         now = self.clock.now()
         failures = state.failures + 1
         self.store.save_feed_state(
@@ -642,6 +643,6 @@ class FeedPoller:
                 last_polled=now,
                 last_error=error[:500],
                 failures=failures,
-                next_poll=next_poll_after(now, interval, failures),
+                next_poll=next_poll_after(now, interval, failures, retry_after),
             ),
         )

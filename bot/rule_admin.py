@@ -23,7 +23,7 @@ from bot.core.rules.engine import Lexicon, SharedTable
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
-from bot.errors import CommandError, ConfigError, RuleError
+from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, UnknownTopicError
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -204,9 +204,18 @@ class RuleAdmin:
 
     # -- changing ---------------------------------------------------------------
 
-    def add(self, topic: str, expression: str, weight: float = 1.0, *, actor: str, force: bool = False) -> RuleChange:
+    def topics(self) -> list[str]:
+        """Every topic a rule has, disabled rules and `trap` included."""
+        return sorted({rule.topic for rule in self.store.list_rules(include_disabled=True)})
+
+    def add(self, topic: str, expression: str, weight: float = 1.0, *, actor: str, force: bool = False,
+            new_topic: bool = False) -> RuleChange:
+        """Add a rule under an existing topic, or a new one when `new_topic` says so: a
+        typo in the topic had silently made a topic no chat is subscribed to."""
         rule = Rule(topic=clean_line(topic), expression=_typed(expression), weight=weight)
-        warnings = self._checked(rule, force)
+        warnings = self._checked(rule, force)  # first: a topic that is no name at all is an invalid rule
+        if not new_topic and rule.topic not in (known := self.topics()):
+            raise UnknownTopicError(rule.topic, known)
         now = self.clock.now()
         with self.store.transaction():
             rule = replace(rule, id=self.store.insert_rule(rule, now))
@@ -288,7 +297,7 @@ class RuleAdmin:
     def _get(self, rule_id: int) -> Rule:
         rule = self.store.get_rule(rule_id)
         if rule is None:
-            raise CommandError(f"no rule with id {rule_id} (see the list of rules)")
+            raise NoSuchRuleError(rule_id)
         return rule
 
     def _changed(self, actor: str, action: str, rule: Rule, before: Rule | None, after: Rule | None,

@@ -1,6 +1,6 @@
 """What the CLI says when an argument is wrong: one line naming the argument and what it
-takes, labelled an error (exit 2), never "configuration error" (which sends a user to
-the settings file) and never a traceback. Real CLI through its main function, real
+takes, labelled an error (exit 2), never as a setting (which sends a user to the settings
+file) and never a traceback. Real CLI through its main function, real
 SQLite in the test's folder."""
 
 from __future__ import annotations
@@ -70,10 +70,10 @@ def test_a_wrong_argument_is_an_error_not_a_configuration_error(env, capsys, arg
     assert _error_line(capsys).startswith(said)
 
 
-def test_a_wrong_setting_is_still_a_configuration_error(env, capsys):
+def test_a_wrong_setting_names_the_settings_file(env, capsys):
     (env / "s.toml").write_text("poll_interval = -1\n")
     assert main(["--config", str(env / "s.toml"), "feeds", "list"]) == 2
-    assert capsys.readouterr().err.startswith("pledgewatch: configuration error: poll_interval:")
+    assert capsys.readouterr().err.startswith(f"pledgewatch: error: settings file {env / 's.toml'}: poll_interval:")
 
 
 def test_rules_diff_without_a_database_speaks_of_a_new_one(env, capsys):

@@ -26,11 +26,11 @@ def busy_port():
 def test_web_names_the_option_the_address_came_from(env, capsys, busy_port):
     assert main(["feeds", "add", "https://news.example/feed.xml"]) == 0  # a database to serve
     capsys.readouterr()
-    assert main(["web", "--listen", f"127.0.0.1:{busy_port}"]) == 2
+    assert main(["web", "--listen", f"127.0.0.1:{busy_port}"]) == 1  # an operation that failed
     err = capsys.readouterr().err
     assert f"--listen: cannot listen on 127.0.0.1:{busy_port}" in err and "web.listen" not in err, err
     (env / "s.toml").write_text(f"[web]\nlisten = '127.0.0.1:{busy_port}'\n")
-    assert main(["--config", str(env / "s.toml"), "web"]) == 2
+    assert main(["--config", str(env / "s.toml"), "web"]) == 1
     assert f"web.listen: cannot listen on 127.0.0.1:{busy_port}" in capsys.readouterr().err
     for bad in ("BAD", "[::1:80", "127.0.0.1:99999"):
         assert main(["web", "--listen", bad]) == 2

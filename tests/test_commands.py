@@ -345,7 +345,7 @@ def test_rules_listing_is_open_to_everyone(table):
 
 
 def test_rule_add_edit_delete_undo(table, store):
-    text = run(table, ADMIN, "/rule_add drones drone* AND @ukraine")
+    text = run(table, ADMIN, "/rule_add drones drone* AND @ukraine --new-topic")
     assert "Rule 5 added" in text
     rule = store.get_rule(5)
     assert (rule.topic, rule.expression) == ("drones", "drone* AND @ukraine")
@@ -360,7 +360,7 @@ def test_rule_add_edit_delete_undo(table, store):
 
 
 def test_rule_warnings_are_shown(table):
-    text = run(table, ADMIN, "/rule_add misc le OR the OR der OR la OR die --force")
+    text = run(table, ADMIN, "/rule_add misc le OR the OR der OR la OR die --force --new-topic")
     assert "Rule 5 added" in text and "Warning: matches almost everything" in text
 
 
@@ -372,13 +372,13 @@ def test_rule_warnings_are_shown(table):
     ("/rule_add", "Usage: /rule_add"),
     ("/rule_edit 1", "Usage: /rule_edit"),
     ("/rule_edit x tank", "not a rule id"),
-    ("/rule_edit 99 tank", "no rule with id 99"),
+    ("/rule_edit 99 tank", "No rule with id 99 (see /rules)"),
     ("/rule_edit 1 tank AND", "Invalid rule"),
     ("/rule_del", "Usage: /rule_del"),
     ("/rule_del 1 2", "Usage: /rule_del"),
     ("/rule_del -1", "not a rule id"),
     ("/rule_del 99999999999999999999", "not a rule id"),
-    ("/rule_del 42", "no rule with id 42"),
+    ("/rule_del 42", "No rule with id 42 (see /rules)"),
     ("/rule_undo now", "Usage: /rule_undo"),
     ("/rule_undo", "bulk import"),
     ("/rule_test", "Usage: /rule_test"),
@@ -486,8 +486,8 @@ def test_store_failure_becomes_a_reply(table, store):
 
 def test_chat_rule_matching_everything_needs_force(table, store):
     before = snapshot(store)
-    reply = run(table, ADMIN, "/rule_add aid the OR a OR le OR la OR der OR die")
+    reply = run(table, ADMIN, "/rule_add tanks the OR a OR le OR la OR der OR die")
     assert "not saved" in reply and "--force" in reply
     assert snapshot(store) == before
-    run(table, ADMIN, "/rule_add aid the OR a OR le OR la OR der OR die --force")
+    run(table, ADMIN, "/rule_add tanks the OR a OR le OR la OR der OR die --force")
     assert len(store.list_rules()) == len(before[0]) + 1

@@ -139,7 +139,7 @@ def test_bad_settings_stop_the_command_with_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "bot", "--config", str(path), "db", "stats"],
                           cwd=tmp_path, capture_output=True, text=True)
     assert proc.returncode == 2
-    assert proc.stderr.strip().splitlines() == ["pledgewatch: configuration error: poll_interval: must be between 30 and 604800, got -1"]
+    assert proc.stderr.strip().splitlines() == [f"pledgewatch: error: settings file {path}: poll_interval: must be between 30 and 604800, got -1"]
 
 
 def test_a_feed_url_with_any_blank_or_unprintable_character_is_refused() -> None:

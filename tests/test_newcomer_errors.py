@@ -18,7 +18,7 @@ def _rule_expressions(capsys) -> list[str]:
 def test_importing_a_rules_file_without_rules_is_refused_and_changes_nothing(env, capsys):
     # It deleted every rule, and the next command quietly imported the shipped rules into
     # the empty table: an admin's own rules were gone.
-    assert main(["rules", "add", "mine", "zzqqxx NEAR/3 @ukraine"]) == 0
+    assert main(["rules", "add", "mine", "zzqqxx NEAR/3 @ukraine", "--new-topic"]) == 0
     before = _rule_expressions(capsys)
     (env / "empty.toml").write_text("threshold = 2.0\n")
     (env / "disabled.toml").write_text('[[rule]]\ntopic = "aid"\nexpression = "tank"\nenabled = false\n')
@@ -151,7 +151,7 @@ def test_a_bad_rule_is_named_by_its_place_in_the_file_not_as_rule_1(env, capsys)
 def test_rules_test_reads_pasted_text_as_the_poller_reads_feed_text(env, capsys):
     # A soft hyphen inside "Leopard" (as German sites hyphenate) hid it from `rules test`,
     # while the poller, which cleans feed text first, saw it.
-    assert main(["rules", "add", "mine", "Leopard NEAR/5 @ukraine"]) == 0
+    assert main(["rules", "add", "mine", "Leopard NEAR/5 @ukraine", "--new-topic"]) == 0
     capsys.readouterr()
     assert main(["rules", "test", "Leo\u00adpard tanks sent to Ukraine"]) == 0
     out = capsys.readouterr().out

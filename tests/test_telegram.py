@@ -134,9 +134,9 @@ def test_non_admin_rule_add_is_refused_and_nothing_saved(tmp_path, stub):
     async def go():
         async with Bot(tmp_path, stub) as bot:
             before = bot.rules.rules()
-            refused = (await bot.command(USER, '/rule_add test "leopard"'))[-1]
+            refused = (await bot.command(USER, '/rule_add tanks "leopard"'))[-1]
             after = bot.rules.rules()
-            accepted = (await bot.command(ADMIN, '/rule_add test "leopard"'))[-1]
+            accepted = (await bot.command(ADMIN, '/rule_add tanks "leopard"'))[-1]
             return before, refused, after, accepted, bot.rules.rules()
 
     before, refused, after, accepted, final = run(go())

@@ -76,7 +76,7 @@ def test_run_with_telegram_subscribes_alerts_once_and_answers_commands(tmp_path,
             rules_before = store.rule_count()
             api.send_text(USER, "/pledges")
             api.wait_for(lambda: len(api.messages_to(USER)) == 4, DEADLINE)
-            api.send_text(USER, '/rule_add test "leopard"')
+            api.send_text(USER, '/rule_add tanks "leopard"')
             api.wait_for(lambda: len(api.messages_to(USER)) == 5, DEADLINE)
         finally:
             subscribed.set()

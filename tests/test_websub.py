@@ -19,7 +19,7 @@ from bot.app import App
 from bot.config import Settings, WebSubSettings
 from bot.core.feeds.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from bot.core.models import Feed
-from bot.errors import ConfigError
+from bot.errors import ListenError
 from tests.fakes import FakeChat, FakeClock
 from tests.servers import FeedServer, rss
 from tests.websub_hub import WebSubHub
@@ -297,7 +297,7 @@ def test_a_callback_port_already_taken_is_a_clear_settings_error(tmp_path: Path)
                                         max_bytes=4096)
                 try:
                     await service.start()
-                except ConfigError as exc:
+                except ListenError as exc:
                     return str(exc)
                 finally:
                     harness.store.close()

@@ -22,11 +22,13 @@ What keeps one bad feed from hurting the bot:
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import errno
 import socket
 import zlib
 from collections.abc import Iterator
 from contextvars import ContextVar
+from datetime import datetime, timezone
 from types import TracebackType
 
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
@@ -187,7 +189,10 @@ class HttpFeedSource:
                 if 300 <= response.status < 400:
                     hint = (" (a redirect without a Location to follow)" if "Location" not in response.headers
                             else " (a redirect that is not followed: give the feed's own address)")
-                raise FetchError(f"HTTP {response.status} {reason}".strip() + hint)
+                wait = _retry_after(response) if response.status in (429, 503) else None
+                if wait is not None:
+                    hint = f" (the server asks to wait {_duration(wait)}; the next poll waits as long, at most 6 h)"
+                raise FetchError(f"HTTP {response.status} {reason}".strip() + hint, retry_after=wait)
             body = await self._read_capped(response)
             return FetchResult(
                 url=url,
@@ -359,9 +364,40 @@ def _require_http_url(url: str) -> URL:
     if not host:
         raise FetchError("invalid URL: no host")
     if not host_name_is_valid(parsed.raw_host or host):
-        raise FetchError("invalid URL: a host name label is empty or longer than 63 characters")
+        raise FetchError("invalid URL: a host name label is empty, longer than 63 characters or holds other than "
+                         "letters, digits, '-' and '_'")
     return parsed
 
+
+
+def _retry_after(response: aiohttp.ClientResponse) -> float | None:
+    """The seconds a 429 or 503 asks to wait (Retry-After: seconds, or an HTTP date), None
+    when it says nothing usable. A feed that said "come back in an hour" was polled again
+    after twice its interval, and then again, each time refused."""
+    value = (response.headers.get("Retry-After") or "").strip()[:64]
+    if value.isascii() and value.isdigit():
+        return float(min(int(value), 10**9)) or None
+    when = _http_date(value)
+    if when is None:
+        return None
+    # A date is counted from the server's own Date header, when it gives one: its clock,
+    # not ours, wrote the date.
+    wait = (when - (_http_date(response.headers.get("Date") or "") or datetime.now(timezone.utc))).total_seconds()
+    return wait if wait > 0 else None
+
+
+def _http_date(value: str) -> datetime | None:
+    try:
+        when = email.utils.parsedate_to_datetime(value[:64])
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 3600:
+        return f"{seconds / 3600:.0f} h" if seconds < 10**6 else "very long"
+    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"
 
 
 def _sendable(value: str) -> bool:

@@ -224,6 +224,7 @@ def parse_feed_document(
         # feedparser resolves relative links against this.
         "content-location": feed_url,
     }
+    headers, misfit = _without_a_charset_the_body_is_not_in(body, headers)
     body, headers, unusable = _entity_free_and_decodable(body, headers)
     body = _replace_impossible_references(body)
     _drop_missing_xml_drivers()
@@ -239,11 +240,14 @@ def parse_feed_document(
     except Exception as exc:  # feedparser should never raise; if it does, it is this feed's problem
         raise ParseError(f"feed parser failed: {type(exc).__name__}: {_reason(exc)}") from None
     warning = None
+    read_as = parsed.get("encoding") or "undeclared"
     if unusable:
         # The names are the feed's words: quoted (repr escapes control characters) and cut short.
         names = " and ".join(repr(name[:40]) for name in unusable)
-        warning = (f"the feed declares the encoding {names}, which decodes no text: "
-                   f"read as {parsed.get('encoding') or 'undeclared'} instead")
+        warning = f"the feed declares the encoding {names}, which decodes no text: read as {read_as} instead"
+    elif misfit:
+        warning = (f"the feed's Content-Type declares the charset {misfit[:40]!r}, which its bytes are not "
+                   f"written in: read as {read_as} instead")
 
     raw_entries = parsed.get("entries") or []
     if not raw_entries:
@@ -315,6 +319,29 @@ def _entity_free_and_decodable(body: bytes, headers: dict[str, str]) -> tuple[by
     if isinstance(as_utf8, bytes) and _ENTITY_DECLARATION.search(as_utf8):
         raise ParseError("feed declares XML entities; refused")
     return body, headers, unusable
+
+
+def _without_a_charset_the_body_is_not_in(body: bytes, headers: dict[str, str]) -> tuple[dict[str, str], str]:
+    """The headers without a Content-Type charset the body cannot be written in, and that
+    charset's name ("" when it fits). A feed begins with "<" (after a byte order mark and
+    blanks) in whatever encoding it is written; a body whose bytes begin with an ASCII "<"
+    that the declared charset reads as something else (a server saying `charset=utf-16`
+    of a UTF-8 file, which reads "<?" as one Chinese character) was lost whole as "not
+    well-formed (invalid token)". The charset then goes, as a browser sniffing the bytes
+    would drop it, and the XML declaration or UTF-8 decides."""
+    content_type = headers.get("content-type", "")
+    charset = _CHARSET_PARAMETER.search(content_type)
+    start = body[:256].lstrip(b" \t\r\n")
+    if not charset or not start.startswith(b"<") or start[1:2] in (b"", b"\x00"):
+        return headers, ""  # no charset, or bytes that do not begin as ASCII text does
+    name = charset.group(2).strip()
+    try:
+        text = body[:256].decode(name, "ignore")
+    except Exception:  # noqa: BLE001 - an unknown name or a codec that refuses all text: handled later
+        return headers, ""
+    if text.lstrip("\ufeff \t\r\n").startswith("<"):
+        return headers, ""
+    return {**headers, "content-type": content_type[: charset.start()] + content_type[charset.end() :]}, name
 
 
 # The charset parameter of a Content-Type, and the encoding of an XML declaration.

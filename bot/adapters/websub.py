@@ -44,7 +44,7 @@ from bot.core.feeds.websub import (
 )
 from bot.core.models import Feed
 from bot.core.ports import Clock
-from bot.errors import ConfigError
+from bot.errors import ListenError
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class WebSubService:
             await self._runner.cleanup()
             self._runner = None
             where = f"{self.settings.listen_host}:{self.settings.listen_port}"
-            raise ConfigError(f"websub.listen: cannot listen on {where}: {exc.strerror or exc}") from None
+            raise ListenError(f"websub.listen: cannot listen on {where}: {exc.strerror or exc}") from None
         server = getattr(site, "_server", None)
         sockets = getattr(server, "sockets", None) or []
         self.port = sockets[0].getsockname()[1] if sockets else self.settings.listen_port

@@ -23,7 +23,7 @@ from bot.cli import output
 from bot.cli.dispatch import dispatch
 from bot.cli.output import TerminalSafe, report_error, setup_logging
 from bot.cli.parser import build_parser
-from bot.config import load_settings
+from bot.config import Settings, chosen_settings_path, load_settings
 from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
 
 
@@ -33,15 +33,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_options(args)  # a combination argparse cannot express: exits 2 with the usage, as argparse does
     setup_logging(args.log_level, args.log_format)
     try:
-        settings = load_settings(args.config)
+        settings = _settings(args.config)
         code = dispatch(args, settings, sys.stdin, TerminalSafe(sys.stdout))
         sys.stdout.flush()  # here, so a closed pipe is caught below rather than at exit
         return code
+    # Every error is one line in one form, "pledgewatch: error: WHAT: problem", where WHAT
+    # names the file, option or value at fault (a settings file, a rules file, --listen):
+    # "configuration error", "invalid rule" and a bare chat reply had been three more forms.
     except ConfigError as exc:
-        report_error(f"pledgewatch: configuration error: {exc}")
+        report_error(f"pledgewatch: error: {exc}")
         return 2
     except RuleError as exc:
-        report_error(f"pledgewatch: {describe_rule_error(exc)}")
+        report_error(f"pledgewatch: error: {describe_rule_error(exc)}")
         return 2
     except CommandError as exc:
         # A request refused as given (a rule id that does not exist, a rule validation
@@ -83,6 +86,19 @@ _INTERRUPTED = {
     "poll": ": the feeds polled so far are stored (their console alerts print on the next poll or run); "
             "the others are fetched again next time",
 }
+
+
+def _settings(path: str | None) -> Settings:
+    """The settings, or a ConfigError naming the settings file it is about: "poll_interval:
+    must be ..." alone left the user to guess which file (--config, PLEDGEWATCH_CONFIG or the
+    shipped one) was read."""
+    try:
+        return load_settings(path)
+    except ConfigError as exc:
+        where = f"settings file {chosen_settings_path(path, os.environ)}"
+        if str(exc).startswith(where):
+            raise
+        raise ConfigError(f"{where}: {exc}") from None
 
 
 def describe_rule_error(exc: RuleError) -> str:

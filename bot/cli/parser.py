@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("expression", help="the rule's expression, e.g. 'Patriot NEAR/5 @ukraine' (see README: Rules)")
     add.add_argument("--weight", type=float, default=1.0, help="weight added to the score when it fires (default: 1)")
     add.add_argument("--force", action="store_true", help="save even if validation warns (e.g. matches almost everything)")
+    add.add_argument("--new-topic", action="store_true",
+                     help="the topic is a new one (default: a topic no rule has is refused, as a likely typo)")
     edit = _command(rule_commands, "edit", "change a rule's expression (and weight)")
     edit.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
     edit.add_argument("expression", help="the new expression")

@@ -36,13 +36,13 @@ class WebData:
         return {"since": since, "donor": flt.donor, "category": flt.category, "systems": flt.systems,
                 "status": flt.status}
 
-    def pledge_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
-        """(the rows of the view's page, how many match in all)."""
+    def pledge_page(self, view: View, now: datetime) -> tuple[list[dict], dict[str, int]]:
+        """(the rows of the view's page, how many match in all per status)."""
         filters = self._filters(view.flt, now)
-        total = self.store.pledge_count(**filters)
+        counts = self.store.pledge_status_counts(**filters)
         since = filters.pop("since")
         rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort, **filters)
-        return rows, total
+        return rows, counts
 
     def export_rows(self, view: View, now: datetime) -> list[dict]:
         filters = self._filters(view.flt, now)

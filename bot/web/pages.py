@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import PledgeTotals, format_money, ranked
+from bot.core.pledges.totals import COMMITMENT_STATUSES, PledgeTotals, format_money, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.params import View, filter_words, link
@@ -180,7 +180,19 @@ def downloads_block(path_base: str, view: View, lang: str) -> str:
     return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
 
 
-def pledges_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
+def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
+    """How many records the list holds, counted as the totals count them: "17 pledges"
+    over a list with one discussed record disagreed with the totals' 16."""
+    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
+    others = sum(status_counts.values()) - committed
+    if not committed and others:
+        return w(lang, "count_not_committed", count=others)
+    text = w(lang, "count_one" if committed == 1 else "count", count=committed)
+    return text + w(lang, "count_others", count=others) if others else text
+
+
+def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int) -> str:
+    total = sum(status_counts.values())
     head = "".join((
         _sort_header(view, lang, "date", "date", "newest"),
         _sort_header(view, lang, "donor", "donor", "donor"),
@@ -195,7 +207,7 @@ def pledges_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
         table = f'<p class="empty">{e(w(lang, "none"))}</p>'
-    body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(w(lang, "count_one" if total == 1 else "count", count=total))}</p>'
+    body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
             + table + _pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 

@@ -28,7 +28,7 @@ from aiohttp import web
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
-from bot.errors import ConfigError
+from bot.errors import ListenError
 from bot.web import pages
 from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
@@ -95,7 +95,7 @@ class WebServer:
             await site.start()
         except OSError as exc:
             await self.stop()
-            raise ConfigError(f"{self.listen_from}: cannot listen on {self.host}:{self.listen_port}: "
+            raise ListenError(f"{self.listen_from}: cannot listen on {self.host}:{self.listen_port}: "
                               f"{exc.strerror or exc}") from None
         sockets = getattr(getattr(site, "_server", None), "sockets", None) or []
         self.port = sockets[0].getsockname()[1] if sockets else self.listen_port
@@ -159,8 +159,8 @@ class WebServer:
         lang = view.lang or lang
         now = self.clock.now()
         if path == "/pledges":
-            rows, total = await self._query(lambda data: data.pledge_page(view, now))
-            return _html(pages.pledges_page(rows, total, view, lang, PAGE_SIZE), lang)
+            rows, counts = await self._query(lambda data: data.pledge_page(view, now))
+            return _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE), lang)
         if path == "/totals":
             totals = await self._query(lambda data: data.totals(view, now))
             return _html(pages.totals_page(totals, view, lang), lang)

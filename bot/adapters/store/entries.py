@@ -231,12 +231,16 @@ class EntryStore(StoreBase):
         )[0]["n"]
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
+        """The newest stories by the date /latest shows (published, else first seen): sorted
+        by first seen, a feed read for the first time listed last week's news above
+        today's, under dates out of order."""
         return self._rows(
             "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
             "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
             " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
             "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
-            "FROM stories s WHERE s.merged_into IS NULL ORDER BY s.first_seen DESC, s.id DESC LIMIT ?",
+            "FROM stories s WHERE s.merged_into IS NULL "
+            "ORDER BY coalesce(s.published, s.first_seen) DESC, s.first_seen DESC, s.id DESC LIMIT ?",
             [limit],
         )
 

@@ -131,6 +131,17 @@ class PledgeStore(StoreBase):
         where, params = self._pledge_filter(since, donor, category, system, systems, status)
         return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
 
+    def pledge_status_counts(
+        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        systems: Sequence[str] | None = None, status: str | None = None,
+    ) -> dict[str, int]:
+        """How many of the filtered pledges have each status (no status is "pledged", as
+        the totals read it): a list's count and the summary's then tell the same records."""
+        where, params = self._pledge_filter(since, donor, category, None, systems, status)
+        rows = self._rows(f"SELECT coalesce(nullif(p.status, ''), 'pledged') AS status, count(*) AS n "
+                          f"FROM pledges p {where} GROUP BY 1", params)
+        return {row["status"]: row["n"] for row in rows}
+
     def newest_pledge_id(self) -> int:
         """The highest pledge id (0 with none). Ids only grow: a story merge that makes two
         pledges one deletes the lower id (see StoryMergeStore), so this never goes down."""

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli.output import report_error, terminal_text, write_built
+from bot.cli.output import terminal_text, write_built
 from bot.cli.parser import MAX_LISTED_PLEDGES
 from bot.errors import CommandError
 
@@ -29,10 +29,10 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
                           is_admin=True, can_manage_chat=True)
     try:
         flt = parse_pledge_filters(words, table.entities)
-    except PledgeFilterError:
-        # The same answer as in chat, but as an error: a script must not take it for a result.
-        report_error(table.handle(console, "pledges", words).text)
-        return 2
+    except PledgeFilterError as exc:
+        # The same answer as in chat, but as an error (a script must not take it for a
+        # result) in the form of every other error: it had come without "pledgewatch: error:".
+        raise CommandError(as_error_line(table.handle(console, "pledges", words).text)) from exc
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
         raise CommandError("--limit: must be at least 1 (or use --all)")
     _refuse_unused_options(args, "export" if exporting else "chart" if flt.chart else "summary" if flt.summary
@@ -53,6 +53,12 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     if reply.photo is not None:
         out.write(f"chart written to {target}\n")
     return 0
+
+
+def as_error_line(chat_reply: str) -> str:
+    """A chat reply told as the CLI's error: "Filter 'x' not understood. ..." becomes
+    "filter 'x' not understood. ...", to follow "pledgewatch: error: "."""
+    return chat_reply[:1].lower() + chat_reply[1:]
 
 
 def _refuse_unused_options(args: argparse.Namespace, output: str) -> None:

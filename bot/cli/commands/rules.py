@@ -4,11 +4,13 @@ the keyword rules (the edits themselves are bot.rule_admin, shared with chat).""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.parser import STORED_TRIAL_TOPIC, STORED_TRIAL_WEIGHT
-from bot.errors import CommandError
+from bot.errors import CommandError, ConfigError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -43,12 +45,15 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             out.write(text)
         return 0
     if args.action == "import":
-        out.write(f"imported {admin.import_toml(_read_rules_file(args.file), actor=actor)} rules\n")
+        with _naming_the_rules_file(args.file):
+            count = admin.import_toml(_read_rules_file(args.file), actor=actor)
+        out.write(f"imported {count} rules\n")
         return 0
     if args.action == "diff":
         return _rules_diff(app, args.file, out)
     if args.action == "add":
-        change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force)
+        change = admin.add(args.topic, args.expression, args.weight, actor=actor, force=args.force,
+                           new_topic=args.new_topic)
     elif args.action == "edit":
         change = admin.edit(args.id, args.expression, actor=actor, weight=args.weight, force=args.force)
     elif args.action == "remove":
@@ -59,6 +64,19 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     for warning in change.warnings:
         out.write(f"warning: {warning}\n")
     return 0
+
+
+@contextmanager
+def _naming_the_rules_file(path: Path) -> Iterator[None]:
+    """A rules file that fails to load or validate, named in its error: "rules: invalid
+    TOML: ... (at line 1, column 5)" and "rule #1: unknown key(s) name" left the user to
+    guess which file the line and the rule number were in."""
+    try:
+        yield
+    except RuleError as exc:
+        raise RuleError(f"{path}: {exc}", exc.position, exc.expected) from None
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {str(exc).removeprefix('rules: ')}") from None
 
 
 def _read_rules_file(path: Path) -> str:
@@ -80,7 +98,8 @@ def _rules_diff(app: App, file: Path | None, out: TextIO) -> int:
     from bot.core.rules.files import load_rules_toml
 
     path = file or seed_rules_file(app.settings)
-    incoming, threshold = load_rules_toml(_read_rules_file(path))
+    with _naming_the_rules_file(path):
+        incoming, threshold = load_rules_toml(_read_rules_file(path))
     stored = app.rules.rules()
     diff = diff_rules(stored, app.rules.threshold(), incoming, threshold)
     enabled = sum(rule.enabled for rule in incoming)

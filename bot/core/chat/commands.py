@@ -29,10 +29,10 @@ from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Pledge, Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
-from bot.core.pledges.totals import format_money, is_commitment, pledge_totals, ranked
+from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
-from bot.errors import CommandError, ConfigError, RuleError, StoreError
+from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, StoreError, UnknownTopicError
 
 log = logging.getLogger(__name__)
 
@@ -145,14 +145,15 @@ class ChatServices(Protocol):
     def search(self, query: str, limit: int) -> list[dict]: ...
     def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
                 with_sources: bool = True) -> list[dict]: ...
-    def pledge_count(self, since: datetime | None, flt: PledgeFilter) -> int: ...
+    def pledge_status_counts(self, since: datetime | None, flt: PledgeFilter) -> dict[str, int]: ...
     def pledge_groups(self, since: datetime | None, flt: PledgeFilter) -> list[dict]: ...
     def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
     def feed_health(self) -> list[dict]: ...
     def outbox_counts(self) -> dict[str, int]: ...
     def rules(self) -> list[Rule]: ...
     def threshold(self) -> float: ...
-    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
+    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False,
+                 new_topic: bool = False) -> tuple[int, tuple[str, ...]]: ...
     def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
     def rule_remove(self, rule_id: int, actor: str) -> None: ...
     def rule_undo(self, actor: str) -> str: ...
@@ -183,7 +184,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
             "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
     Command("rules", "", "the keyword rules", "les règles de mots-clés"),
-    Command("rule_add", "<topic> <expression> [--force]", "add a rule", "ajouter une règle", admin=True),
+    Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle", admin=True),
     Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
             admin=True),
     Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
@@ -270,6 +271,19 @@ def pledge_line(row: dict, lang: str = "en") -> str:
     return "".join(text for text, _ in pledge_segments(row, lang))
 
 
+def pledge_list_title(status_counts: dict[str, int], lang: str) -> str:
+    """The list's header, counting what the summary counts: commitments as pledges, the
+    discussed and refused records beside them. "Pledges (17)" above a list holding one
+    discussed record disagreed with the summary's "16 in total" of the same filter."""
+    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
+    others = sum(status_counts.values()) - committed
+    if not others:
+        return t(lang, "pledges_title", count=committed)
+    if not committed:
+        return t(lang, "pledges_title_not_committed", count=others)
+    return t(lang, "pledges_title_others", count=committed, others=others)
+
+
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     """Commitments by donor and category, other statuses apart, money per currency
     (see bot.core.pledges.totals for why they are kept apart), from the store's grouped
@@ -326,6 +340,8 @@ class CommandTable:
             text = result
         except RuleError as exc:
             text = describe_rule_error(exc, args, lang)
+        except NoSuchRuleError as exc:  # the rules' own words are English: said in the chat's language
+            text = t(lang, "rule_missing", id=exc.rule_id)
         except (CommandError, ConfigError) as exc:
             text = str(exc)
         except StoreError:
@@ -351,7 +367,7 @@ class CommandTable:
         return self._handlers[name](ctx, args, lang)
 
     def _usage(self, name: str, lang: str) -> str:
-        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help)
+        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
 
     def _mode_text(self, settings: ChatSettings | None, lang: str) -> str:
         if settings and settings.mode == "digest":
@@ -515,10 +531,11 @@ class CommandTable:
         are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
         --all and its own hint."""
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        total = self.services.pledge_count(since, flt)
+        counts = self.services.pledge_status_counts(since, flt)
+        total = sum(counts.values())
         if not total:
             return Reply(text=t(lang, "pledges_none"))
-        pieces: list[tuple[str, str]] = [(t(lang, "pledges_title", count=total), "")]
+        pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
         for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
         if limit is not None and total > limit:
@@ -572,8 +589,13 @@ class CommandTable:
         parts = args.split(None, 1)
         if len(parts) < 2:
             return self._usage("rule_add", lang)
-        expression, force = _split_force(parts[1])
-        rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), force)
+        expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
+        try:
+            rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), "--force" in flags,
+                                                       new_topic="--new-topic" in flags)
+        except UnknownTopicError as exc:
+            raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
+                                 known=", ".join(exc.known) or "-")) from None
         return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
 
     def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -667,10 +689,19 @@ _AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
 
 def _split_force(expression: str) -> tuple[str, bool]:
     """A trailing --force saves a rule despite validation warnings."""
+    expression, flags = _split_flags(expression, ("--force",))
+    return expression, bool(flags)
+
+
+def _split_flags(expression: str, known: tuple[str, ...]) -> tuple[str, set[str]]:
+    """The flags among `known` that end an expression, in any order ("... --new-topic
+    --force"), taken off it."""
+    flags: set[str] = set()
     stripped = expression.rstrip()
-    if stripped.endswith("--force"):
-        return stripped[: -len("--force")].rstrip(), True
-    return expression, False
+    while found := next((flag for flag in known if stripped.endswith(flag)), None):
+        flags.add(found)
+        stripped = stripped[: -len(found)].rstrip()
+    return (stripped, flags) if flags else (expression, flags)
 
 
 def _actor(ctx: ChatContext) -> str:
@@ -684,7 +715,9 @@ def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
     if exc.position is not None:
         # The error position counts in the expression, which follows the command's
         # first argument(s); show the text around it instead of a bare number.
-        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else expression
+        # A command given only its first word has an empty expression: "/rule_test --stored"
+        # was said to go wrong "near '--stored'".
+        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else ""
         fragment = tail[exc.position : exc.position + 20] or "end"
         where = t(lang, "rule_error_where", position=exc.position, fragment=fragment)
     expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""

@@ -51,6 +51,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "No pledges match.",
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "pledges_title": "Pledges ({count}), newest first:",
+        "pledges_title_others": "Pledges ({count}, and {others} discussed or refused), newest first:",
+        "pledges_title_not_committed": "Discussed or refused, not pledged ({count}), newest first:",
         "pledges_more": "... and {count} more; narrow with filters (donor, category, system, period).",
         "pledges_bad": "Filter {word!r} not understood. Accepted, in any order: a donor (germany, "
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
@@ -83,6 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Rules (threshold {threshold}):",
         "rule_added": "Rule {id} added.",
+        "rule_topic_unknown": "Unknown topic {topic!r}; the topics are: {known}. To start a new topic, repeat with "
+        "--new-topic at the end.",
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
         "rule_undone": "Undone: {detail}.",
@@ -102,6 +106,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_ascii_host": " (host in ASCII: {host})",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
+        "rule_missing": "No rule with id {id} (see /rules).",
         "feed_id_bad": "{value!r} is not a feed id: give the number shown by /feeds.",
     },
     "fr": {
@@ -143,6 +148,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_empty": "Donnez des mots à chercher, par exemple /search Leopard Pologne.",
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_title": "Promesses ({count}), les plus récentes d'abord :",
+        "pledges_title_others": "Promesses ({count}, et {others} discutées ou refusées), les plus récentes d'abord :",
+        "pledges_title_not_committed": "Discutées ou refusées, non promises ({count}), les plus récentes d'abord :",
         "pledges_more": "... et {count} de plus ; affinez avec des filtres (donateur, catégorie, système, période).",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
         "pledges_bad": "Filtre {word!r} non compris. Acceptés, dans n'importe quel ordre : un donateur "
@@ -176,6 +183,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
+        "rule_topic_unknown": "Thème {topic!r} inconnu ; les thèmes sont : {known}. Pour créer un nouveau thème, "
+        "répétez avec --new-topic à la fin.",
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
         "rule_undone": "Annulé : {detail}.",
@@ -195,6 +204,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_ascii_host": " (hôte en ASCII : {host})",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
+        "rule_missing": "Aucune règle numéro {id} (voir /rules).",
         "feed_id_bad": "{value!r} n'est pas un numéro de flux : donnez le numéro affiché par /feeds.",
     },
 }

@@ -21,6 +21,7 @@ redirect (bot.adapters.feed_http), so a hostname or a redirect cannot get around
 from __future__ import annotations
 
 import ipaddress
+import re
 
 POLICIES = ("public", "loopback", "private")
 DEFAULT_POLICY = "loopback"
@@ -105,7 +106,22 @@ def host_name_is_valid(host: str) -> bool:
     raises UnicodeError otherwise ("http://a..b/"), which is no aiohttp ClientError: such a fetch
     escaped as a traceback, and `poll` lost every feed's results with it."""
     try:
-        host.encode("idna")
+        ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
+        return False
+    if _is_address_literal(host.strip("[]")):
+        return True
+    # Letters, digits, '-' and '_' only (the last for the DNS names that carry one): "exa\mple.org"
+    # or "exa%00mple.org" was stored, then failed every poll as "invalid URL" or not found.
+    return all(_HOST_LABEL.fullmatch(label) for label in ascii_host.removesuffix(".").split("."))
+
+
+_HOST_LABEL = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _is_address_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
         return False
     return True

@@ -15,8 +15,13 @@ def backoff_delay(interval: int, failures: int) -> timedelta:
     return min(timedelta(seconds=interval * 2 ** min(failures, 16)), MAX_BACKOFF)
 
 
-def next_poll_after(now: datetime, interval: int, failures: int) -> datetime:
-    return now + backoff_delay(interval, failures)
+def next_poll_after(now: datetime, interval: int, failures: int, retry_after: float | None = None) -> datetime:
+    """The backoff, or longer when the server asked for a longer wait (at most MAX_BACKOFF:
+    a server saying "in a year" does not silence its feed for a year)."""
+    delay = backoff_delay(interval, failures)
+    if retry_after is not None:
+        delay = max(delay, min(timedelta(seconds=retry_after), MAX_BACKOFF))
+    return now + delay
 
 
 # Adaptive polling bounds: a busy feed is polled up to twice as often as its
