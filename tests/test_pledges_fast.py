@@ -3,7 +3,8 @@ counts tried only where a numeral can begin, number words looked for only after 
 quick RE2 check, references looked for from where their RE2 hint first matches,
 status cues searched once per text instead of once per sentence, sentences without
 a possible giver skipped, scale words tried only where their hint points, patterns
-written to open with a character class, leaders looked for after a word check."""
+written to open with a character class, leaders looked for after a word check, RE2
+spans read from the automaton without the wrapper's match objects."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import re
 import re._parser
 
 import pytest
+import re2
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import extract, givers, items, numbers, references, status_cues
+from bot.core.pledges import byte_scans, extract, givers, item_words, items, numbers, references, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -274,3 +276,28 @@ def test_zlotys_are_money_in_three_languages():
     for text, lang in (("worth 1.4 billion zlotys", "en"), ("1,4 Mrd. Zloty", "de"),
                        ("1,4 milliard de zlotys", "fr"), ("PLN 1.4 billion", "en"), ("1.4 bn zł", "en")):
         assert [(m.value, m.currency) for m in find_money(text, lang)] == [(1.4e9, "PLN")], text
+
+
+# Patterns that may match nothing at all test how the loop steps over an empty match.
+_EMPTY_MATCHING = (re2.compile(rb"x*"), re2.compile(rb"\b"), re2.compile(rb"(?:ta)?|nk"))
+
+
+@given(st.lists(_REFERENCE_PIECES | _SENTENCE_PIECES, max_size=40).map("".join))
+@example("")
+@example("tanks")
+@example("xx tank x")
+def test_spans_read_from_the_automaton_are_those_of_finditer(text: str) -> None:
+    data = as_ascii(fold_aligned(text))
+    scanned = (
+        *status_cues._STATUS_RE.values(), item_words._ITEM_RE, references._BACK_REFERENCE_HINT,
+        references._BARE_COUNT_HINT, references._UNIT_WORD_HINT, *_EMPTY_MATCHING,
+    )
+    for pattern in scanned:
+        assert byte_scans.match_spans(pattern, data) == [m.span() for m in pattern.finditer(data)]
+        first = pattern.search(data)
+        assert byte_scans.first_match_start(pattern, data) == (None if first is None else first.start())
+
+
+def test_the_spans_are_read_from_the_automaton_itself() -> None:
+    # (with the wrapper's finditer instead, the answers stay right but the time saved is lost)
+    assert byte_scans._automaton(item_words._ITEM_RE) is not None

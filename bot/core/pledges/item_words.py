@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import re2
 
+from bot.core.pledges.byte_scans import match_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.records import Mention
 from bot.core.pledges.references import with_references
@@ -183,8 +184,7 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
     ]
     mentions = list(systems)
     system_starts = [m.start for m in systems]
-    for match in _ITEM_RE.finditer(data):
-        s, e = match.span()
+    for s, e in match_spans(_ITEM_RE, data):
         if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 34]):
             continue
         if b"sanktion" in data[s:e] or _SANCTIONS_BEFORE.search(folded, max(0, s - 12), s):

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 import re2
 
+from bot.core.pledges.byte_scans import first_match_start, match_spans
 from bot.core.pledges.records import as_ascii
 
 
@@ -67,8 +68,8 @@ def with_references(folded: str, mentions: list[M], has_systems: bool, data: byt
 # full scan sees. (tests/test_pledges_fast.py compares both ways on random texts.)
 def _scan(pattern: re.Pattern[str], hint: re2._Regexp, folded: str, data: bytes) -> Iterator[re.Match[str]]:
     """What `pattern.finditer(folded)` yields, begun at the first match of `hint`."""
-    first = hint.search(data)
-    return iter(()) if first is None else pattern.finditer(folded, first.start())
+    first = first_match_start(hint, data)
+    return iter(()) if first is None else pattern.finditer(folded, first)
 
 
 # What `re`'s \s may match, as RE2 reads the ASCII bytes: its ASCII white space
@@ -365,8 +366,8 @@ def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     # The hint's words are the pattern's less its look-ahead: the pattern, tried only where
     # the hint matches, finds what a full scan finds (and most such words, "the first",
     # "die ersten", are followed by a noun).
-    for hint in _BACK_REFERENCE_HINT.finditer(data):
-        match = _BACK_REFERENCE.match(folded, hint.start()) or _first_given(folded, hint.start())
+    for hint_start, _ in match_spans(_BACK_REFERENCE_HINT, data):
+        match = _BACK_REFERENCE.match(folded, hint_start) or _first_given(folded, hint_start)
         if match is None:
             continue
         s, e = match.span()

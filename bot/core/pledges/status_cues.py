@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import re2
 
+from bot.core.pledges.byte_scans import match_spans
 from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.numbers import NUMBER_WORDS
 from bot.core.pledges.records import Cue, as_ascii
@@ -871,7 +872,7 @@ class StatusMatches:
         """(start, end) of the matches of `status` in the whole text, in order."""
         found = self._found.get(status)
         if found is None:
-            found = self._found[status] = [m.span() for m in _STATUS_RE[status].finditer(self.data)]
+            found = self._found[status] = match_spans(_STATUS_RE[status], self.data)
             self._starts[status] = [s for s, _ in found]
         return found
 
@@ -888,8 +889,7 @@ class StatusMatches:
         return inside
 
     def _alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
-        matches = _STATUS_RE[status].finditer(self.data[start:end])
-        return [(start + m.start(), start + m.end()) for m in matches]
+        return [(start + s, start + e) for s, e in match_spans(_STATUS_RE[status], self.data[start:end])]
 
 
 # Making told as where given things come from, no making of its own: "the shells will
