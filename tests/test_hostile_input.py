@@ -11,7 +11,7 @@ import sys
 from bot.adapters.feed_parse import parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
-from bot.core.text.safe_text import clean_text
+from bot.core.text.safe_text import clean_line, clean_text
 from tests.conftest import CLI_DB
 
 GOOD = {"id": "good", "title": "Norway sends NASAMS air defence systems to Ukraine",
@@ -160,6 +160,16 @@ def test_clean_text_keeps_line_breaks_and_tabs_and_replaces_surrogates():
     assert clean_text("a\ud800b") == "a\ufffdb"
     assert clean_text("C1 \x9b2J CSI, \x1bP device string\x1b\\ gone") == "C1  CSI,  gone"
     assert clean_text("Plain, printable: Zürich — «ok»") == "Plain, printable: Zürich — «ok»"
+
+
+def test_controls_that_end_a_line_or_page_keep_the_words_apart():
+    # (each had been removed, joining "Ukraine" and "Germany" into one word the rules miss)
+    for separator in ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85"):
+        assert clean_text(f"Ukraine{separator}Germany") == "Ukraine\nGermany", repr(separator)
+    assert clean_text("one\r\ntwo\rthree") == "one\ntwo\nthree"
+    assert clean_line("Leopard\x0ctanks for\rUkraine") == "Leopard tanks for Ukraine"
+    # a NUL inside a word (UTF-16 read as bytes) still leaves the word whole
+    assert clean_text("U\x00k\x00r\x00a\x00i\x00n\x00e") == "Ukraine"
 
 
 def test_console_and_cli_output_carry_no_escape_sequences(env, capsys):

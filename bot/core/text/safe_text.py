@@ -32,7 +32,13 @@ _ESCAPE_SEQUENCE = re.compile(
     r"|\x1b[ -~]"
     r"|\x9b[0-?]*[ -/]*[@-~]"  # the one-byte C1 form of CSI
 )
-# C0 controls except tab and line feed, DEL, and the C1 controls.
+# The controls that end a line or a page: a carriage return (alone, as old Mac files end
+# lines, or before a line feed), vertical tab, form feed, the file/group/record/unit
+# separators and NEL. Removed like the others they had joined the words on either side
+# ("Ukraine\fGermany" read as one word), so each becomes a line feed.
+_LINE_ENDING_CONTROL = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1f\x85]")
+# C0 controls except tab and line feed, DEL, and the C1 controls. (A NUL inside a word, as
+# UTF-16 read as one-byte text leaves them, is removed: the word stays whole.)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Invisible characters (Unicode's Default_Ignorable_Code_Point): soft hyphen, combining
@@ -54,15 +60,17 @@ _PRINTABLE_INVISIBLE = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """`text` without escape sequences, control characters (tab and line feed kept) or
-    invisible format characters, lone surrogates replaced by U+FFFD."""
+    """`text` without escape sequences, control characters (tab and line feed kept, the
+    controls that end a line or page made line feeds) or invisible format characters,
+    lone surrogates replaced by U+FFFD."""
     # The common case: nothing to do (tab, line feed and format characters are not
     # printable; isascii() costs nothing, so only non-ASCII text is searched again).
     if text.isprintable() and (text.isascii() or not _PRINTABLE_INVISIBLE.search(text)):
         return text
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
-    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", _CONTROL.sub("", text)))
+    text = _CONTROL.sub("", _LINE_ENDING_CONTROL.sub("\n", text))
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
 
 
 def clean_line(text: str) -> str:
