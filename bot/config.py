@@ -425,7 +425,8 @@ def parse_listen(value: str, key: str, example: str = "127.0.0.1:8000") -> tuple
     host, _, port = value.strip().rpartition(":")
     # "[::1:80" lost its bracket and listened on ::1 as if it were right.
     unbalanced = host.startswith("[") != host.endswith("]")
-    if not host or unbalanced or not port.isdigit() or not 0 <= int(port) <= 65535:
+    # (isdigit() alone also takes "²" and "٣", which int() refuses or reads as another port)
+    if not host or unbalanced or not (port.isascii() and port.isdigit()) or not 0 <= int(port) <= 65535:
         raise ConfigError(f"{key}: {value!r} is not host:port (e.g. {example})")
     return host.strip("[]"), int(port)
 

@@ -109,6 +109,9 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[websub]\nhub = 'x'", "websub.hub: unknown setting"),
         ("[web]\nlisten = '8000'", "web.listen: '8000' is not host:port"),
         ("[web]\nlisten = 'localhost:80000'", "web.listen"),
+        # Unicode digits: "²" crashed int() with a traceback, "٣" listened on port 3
+        ("[web]\nlisten = '127.0.0.1:\u00b2'", "web.listen: '127.0.0.1:\u00b2' is not host:port"),
+        ("[web]\nlisten = '127.0.0.1:\u0663'", "web.listen: '127.0.0.1:\u0663' is not host:port"),
         ("[web]\nport = 8000", "web.port: unknown setting"),
         # Both failed later, as "unable to open database file" with exit status 1.
         ("database = ''", "database: must name a file, got an empty string"),
