@@ -164,7 +164,7 @@ def test_clean_text_keeps_line_breaks_and_tabs_and_replaces_surrogates():
 
 def test_controls_that_end_a_line_or_page_keep_the_words_apart():
     # (each had been removed, joining "Ukraine" and "Germany" into one word the rules miss)
-    for separator in ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85"):
+    for separator in ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u2028", "\u2029"):
         assert clean_text(f"Ukraine{separator}Germany") == "Ukraine\nGermany", repr(separator)
     assert clean_text("one\r\ntwo\rthree") == "one\ntwo\nthree"
     assert clean_line("Leopard\x0ctanks for\rUkraine") == "Leopard tanks for Ukraine"

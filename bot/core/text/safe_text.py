@@ -35,8 +35,10 @@ _ESCAPE_SEQUENCE = re.compile(
 # The controls that end a line or a page: a carriage return (alone, as old Mac files end
 # lines, or before a line feed), vertical tab, form feed, the file/group/record/unit
 # separators and NEL. Removed like the others they had joined the words on either side
-# ("Ukraine\fGermany" read as one word), so each becomes a line feed.
-_LINE_ENDING_CONTROL = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1f\x85]")
+# ("Ukraine\fGermany" read as one word), so each becomes a line feed; so do Unicode's line
+# and paragraph separators (U+2028, U+2029), which the sentence splitter did not end a
+# sentence at as it does at a line feed.
+_LINE_ENDING_CONTROL = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
 # C0 controls except tab and line feed, DEL, and the C1 controls. (A NUL inside a word, as
 # UTF-16 read as one-byte text leaves them, is removed: the word stays whole.)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
