@@ -40,6 +40,7 @@ from yarl import URL
 
 import bot
 from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, is_loopback_host, refusal
+from bot.core.feeds.schedule import MAX_BACKOFF
 from bot.core.models import FetchResult
 from bot.errors import FetchError
 
@@ -191,7 +192,9 @@ class HttpFeedSource:
                             else " (a redirect that is not followed: give the feed's own address)")
                 wait = _retry_after(response) if response.status in (429, 503) else None
                 if wait is not None:
-                    hint = f" (the server asks to wait {_duration(wait)}; the next poll waits as long, at most 6 h)"
+                    # (the next poll waits the longer of this and the backoff: see schedule.next_poll_after)
+                    cap = _duration(MAX_BACKOFF.total_seconds())
+                    hint = f" (the server asks to wait {_duration(wait)}; the next poll waits at least as long, at most {cap})"
                 raise FetchError(f"HTTP {response.status} {reason}".strip() + hint, retry_after=wait)
             body = await self._read_capped(response)
             return FetchResult(
