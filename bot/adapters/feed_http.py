@@ -39,7 +39,15 @@ import aiohttp
 from yarl import URL
 
 import bot
-from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, is_loopback_host, refusal
+from bot.core.feeds.addresses import (
+    DEFAULT_CHAT_POLICY,
+    DEFAULT_POLICY,
+    POLICIES,
+    host_name_is_valid,
+    is_loopback_host,
+    narrower,
+    refusal,
+)
 from bot.core.models import FetchResult
 from bot.errors import FetchError
 
@@ -63,6 +71,8 @@ DEFAULT_MAX_CONNECTIONS = 100
 # Whether the feed being fetched names a loopback host itself (set per fetch; a fetch
 # runs in its own task, and the connection attempts copy this context).
 _FEED_ON_LOOPBACK: ContextVar[bool] = ContextVar("feed_on_loopback", default=False)
+# Whether it was added from chat, and so is held to chat_addresses too (set the same way).
+_FEED_FROM_CHAT: ContextVar[bool] = ContextVar("feed_from_chat", default=False)
 
 
 class HttpFeedSource:
@@ -80,6 +90,7 @@ class HttpFeedSource:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         session: aiohttp.ClientSession | None = None,
         addresses: str = DEFAULT_POLICY,
+        chat_addresses: str = DEFAULT_CHAT_POLICY,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be > 0")
@@ -91,9 +102,10 @@ class HttpFeedSource:
             raise ValueError("max_connections must be >= 1")
         if not user_agent or not _sendable(user_agent):
             raise ValueError("user_agent must be non-empty printable ASCII")
-        if addresses not in POLICIES:
-            raise ValueError(f"addresses must be one of {POLICIES}")
+        if addresses not in POLICIES or chat_addresses not in POLICIES:
+            raise ValueError(f"addresses and chat_addresses must be one of {POLICIES}")
         self.addresses = addresses
+        self.chat_addresses = narrower(chat_addresses, addresses)  # never wider than every feed's
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
@@ -133,15 +145,22 @@ class HttpFeedSource:
         """The socket for one connection attempt, once its address passes the policy.
         Called with the resolved address of every connection, redirects included."""
         family, type_, proto, _, sockaddr = addr_info
-        reason = refusal(str(sockaddr[0]), self.addresses, _FEED_ON_LOOPBACK.get())
+        if _FEED_FROM_CHAT.get():
+            reason = refusal(str(sockaddr[0]), self.chat_addresses, _FEED_ON_LOOPBACK.get(), "chat_feed_addresses")
+        else:
+            reason = refusal(str(sockaddr[0]), self.addresses, _FEED_ON_LOOPBACK.get())
         if reason:
             raise OSError(errno.EACCES, reason)
         return socket.socket(family=family, type=type_, proto=proto)
 
-    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError."""
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, *,
+                    from_chat: bool = False) -> FetchResult:
+        """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError.
+        `from_chat`: the feed was added from chat, and every address it connects to must
+        pass chat_addresses (which is never wider than addresses)."""
         target = _require_http_url(url)
         _FEED_ON_LOOPBACK.set(is_loopback_host(target.host or ""))
+        _FEED_FROM_CHAT.set(from_chat)
         headers = {
             "User-Agent": self.user_agent,
             "Accept": _ACCEPT,
