@@ -211,3 +211,27 @@ def test_feeds_stored_before_are_marked_from_the_audit_log(tmp_path, clock):
     assert marked == {1: True, 2: False, 3: False, 4: False, 5: True}
     columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(feeds)")]
     assert "from_chat" in columns
+
+
+def test_a_chat_feed_never_reuses_a_connection_the_operators_feeds_opened(feed_server, monkeypatch):
+    # A keep-alive connection is reused without a new address check: a chat feed that
+    # redirects to the host and port of an operator's loopback feed would have been given
+    # the connection that feed left open. Each fetch here must open (and check) its own.
+    feed_server.set_feed("/f.xml", FEED)
+    checked: list[bool] = []
+    original = HttpFeedSource._checked_socket
+
+    def counting(self, addr_info):
+        checked.append(True)
+        return original(self, addr_info)
+
+    monkeypatch.setattr(HttpFeedSource, "_checked_socket", counting)
+
+    async def go():
+        async with HttpFeedSource(timeout=5, chat_addresses="loopback") as source:
+            await source.fetch(feed_server.url("/f.xml"))
+            await source.fetch(feed_server.url("/f.xml"))  # the operator's pool: reused
+            await source.fetch(feed_server.url("/f.xml"), from_chat=True)
+
+    asyncio.run(go())
+    assert len(checked) == 2

@@ -113,6 +113,10 @@ class HttpFeedSource:
         self.max_connections = max_connections
         self._owns_session = session is None
         self._session = session
+        # Feeds added from chat get connections of their own: a keep-alive connection the
+        # operator's loopback feed left open is reused without a new address check, and a
+        # chat feed redirecting to that host and port would have been given it.
+        self._chat_session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> HttpFeedSource:
         return self
@@ -123,23 +127,33 @@ class HttpFeedSource:
         await self.aclose()
 
     async def aclose(self) -> None:
+        if self._chat_session is not None:
+            session, self._chat_session = self._chat_session, None
+            await session.close()
         if self._owns_session and self._session is not None:
             session, self._session = self._session, None
             await session.close()
 
-    def _client(self) -> aiohttp.ClientSession:
+    def _client(self, from_chat: bool = False) -> aiohttp.ClientSession:
+        if from_chat:
+            if self._chat_session is None:
+                self._chat_session = self._new_session()
+            return self._chat_session
         if self._session is None:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300,
-                                               socket_factory=self._checked_socket),
-                # We inflate ourselves, with a cap (see the module docstring).
-                auto_decompress=False,
-                # One feed's cookies must not reach another; nothing we fetch needs a session.
-                cookie_jar=aiohttp.DummyCookieJar(),
-                # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
-                timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
-            )
+            self._session = self._new_session()
         return self._session
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        return aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300,
+                                           socket_factory=self._checked_socket),
+            # We inflate ourselves, with a cap (see the module docstring).
+            auto_decompress=False,
+            # One feed's cookies must not reach another; nothing we fetch needs a session.
+            cookie_jar=aiohttp.DummyCookieJar(),
+            # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
+        )
 
     def _checked_socket(self, addr_info: tuple) -> socket.socket:
         """The socket for one connection attempt, once its address passes the policy.
@@ -174,17 +188,18 @@ class HttpFeedSource:
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._get(url, target, headers, etag, last_modified)
+                return await self._get(url, target, headers, etag, last_modified, from_chat)
         except TimeoutError:  # the overall deadline, or aiohttp's per-operation ones
             raise FetchError(f"timed out after {self.timeout:g} s") from None
         except aiohttp.ClientError as exc:
             raise FetchError(self._describe(exc, target)) from None
 
     async def _get(
-        self, url: str, target: URL, headers: dict[str, str], etag: str | None, last_modified: str | None
+        self, url: str, target: URL, headers: dict[str, str], etag: str | None, last_modified: str | None,
+        from_chat: bool = False,
     ) -> FetchResult:
         # aiohttp counts the responses it has seen, the limit included; ours counts redirects followed.
-        async with self._client().get(
+        async with self._client(from_chat).get(
             target, headers=headers, allow_redirects=True, max_redirects=self.max_redirects + 1
         ) as response:
             final_url = str(response.url)
