@@ -354,8 +354,8 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
 
 def check_chat_feed_url(url: str, addresses: str, chat_addresses: str) -> None:
     """check_feed_url for a feed added from chat, which must pass `chat_addresses` as well
-    as `addresses`: a URL naming this host (localhost, 127.0.0.1, [::1]) or, unless the
-    chat policy is "private", a private address is refused with ChatFeedAddressError.
+    as `addresses`: a URL naming this host (localhost, 127.0.0.1, [::1]) or a private address
+    that the narrower of the two refuses raises ChatFeedAddressError.
 
     The host is judged as written and as the fetcher reads it: yarl maps "ｌｏｃａｌｈｏｓｔ"
     (full-width letters) to localhost and "127。0。0。1" to 127.0.0.1, which the written form

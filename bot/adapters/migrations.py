@@ -413,11 +413,12 @@ def _m024_feeds_added_from_chat(db: Database) -> None:
     db.executescript(
         """
         ALTER TABLE feeds ADD COLUMN from_chat INTEGER NOT NULL DEFAULT 0;
-        UPDATE feeds SET from_chat = 1 WHERE (
-            SELECT actor FROM audit
-            WHERE action = 'feed.add' AND target = CAST(feeds.id AS TEXT)
-            ORDER BY id DESC LIMIT 1
-        ) NOT IN ('cli', '');
+        -- One pass over the audit log (it also holds every feed anomaly), not one per feed.
+        WITH last_add AS (SELECT MAX(id) AS id FROM audit WHERE action = 'feed.add' GROUP BY target)
+        UPDATE feeds SET from_chat = 1 WHERE CAST(id AS TEXT) IN (
+            SELECT audit.target FROM audit JOIN last_add ON audit.id = last_add.id
+            WHERE audit.actor NOT IN ('cli', '')
+        );
         """
     )
 
