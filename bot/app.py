@@ -184,7 +184,8 @@ class App:
         from bot.chat_service import StoreChatServices
         from bot.core.chat.commands import CommandTable
 
-        services = StoreChatServices(self.store, self.rules, self.settings.feed_addresses)
+        services = StoreChatServices(self.store, self.rules, self.settings.feed_addresses,
+                                     self.settings.chat_feed_addresses)
         return CommandTable(services, self.clock, self.rules.entities)
 
     def default_chats(self) -> list[ChatSender]:
@@ -222,7 +223,8 @@ class App:
 
         return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,
                               max_connections=max(self.settings.max_concurrent_fetches, 10),
-                              addresses=self.settings.feed_addresses)
+                              addresses=self.settings.feed_addresses,
+                              chat_addresses=self.settings.chat_feed_addresses)
 
     def websub(self, poller: FeedPoller) -> WebSubService | None:
         """The push side, when the settings give a public callback URL: feeds that name a

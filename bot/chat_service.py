@@ -15,10 +15,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.config import ascii_host, check_feed_url
+from bot.config import ascii_host, check_chat_feed_url
 from bot.core.chat.commands import ChatSettings
 from bot.core.chat.digest import next_digest_at
-from bot.core.feeds.addresses import DEFAULT_POLICY
+from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
@@ -36,10 +36,13 @@ def _iso(moment: datetime) -> str:
 class StoreChatServices:
     """The ChatServices role (bot.core.chat.commands) on a SqliteStore."""
 
-    def __init__(self, store: SqliteStore, rules: RuleAdmin, feed_addresses: str = DEFAULT_POLICY):
+    def __init__(self, store: SqliteStore, rules: RuleAdmin, feed_addresses: str = DEFAULT_POLICY,
+                 chat_feed_addresses: str = DEFAULT_CHAT_POLICY):
         self.store = store
         self.rule_admin = rules
-        self.feed_addresses = feed_addresses  # the settings' address policy, for /feed_add
+        # The settings' address policies, for /feed_add: a feed added here must pass both.
+        self.feed_addresses = feed_addresses
+        self.chat_feed_addresses = chat_feed_addresses
 
     def _query(self, sql: str, params: list[Any]) -> list[dict]:
         try:
@@ -168,11 +171,13 @@ class StoreChatServices:
 
     def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded:
         """Watch `url` under `name` (none: its shown URL); a URL already watched takes a name given."""
-        check_feed_url(url, key="feed", addresses=self.feed_addresses)
+        check_chat_feed_url(url, self.feed_addresses, self.chat_feed_addresses)
         # The name is shown in every alert of the feed: no control characters.
         given = clean_line(name)[:200]
-        added = self.store.add_or_rename_feed(Feed(url=url, name=given or shown_feed_url(url)), now,
-                                              actor or "chat", rename=bool(given))
+        # Marked as from chat, so that every fetch applies chat_feed_addresses too (after DNS
+        # and redirects), not only this check of the URL as written.
+        feed = Feed(url=url, name=given or shown_feed_url(url), from_chat=True)
+        added = self.store.add_or_rename_feed(feed, now, actor or "chat", rename=bool(given))
         return replace(added, ascii_host=ascii_host(url))
 
     def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool:

@@ -10,6 +10,18 @@ class ConfigError(PledgewatchError):
     """Invalid settings; the message names the key and the problem."""
 
 
+class ChatFeedAddressError(ConfigError):
+    """A feed added from chat names a host the chat address policy refuses (this machine,
+    or a private network). `host` as written, `kind` ("loopback" or "private"), `policy`
+    the chat_feed_addresses in force: the chat reply is worded from these, in the chat's
+    language."""
+
+    def __init__(self, host: str, kind: str, policy: str):
+        self.host, self.kind, self.policy = host, kind, policy
+        super().__init__(f"feed: {host} is a {kind} host; feeds added from chat may not name one while "
+                         f"chat_feed_addresses is {policy!r} (the operator's setting)")
+
+
 class FeedError(PledgewatchError):
     """A feed could not be fetched or parsed. One feed's error never stops the others."""
 

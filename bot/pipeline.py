@@ -116,7 +116,7 @@ class FeedPoller:
         state = self.store.feed_state(feed.id)
         interval = feed.interval or self.limits.poll_interval
         try:
-            fetched = await self.source.fetch(feed.url, state.etag, state.last_modified)
+            fetched = await self.source.fetch(feed.url, state.etag, state.last_modified, from_chat=feed.from_chat)
             result.fetched = True
             if fetched.not_modified:
                 result.not_modified = True

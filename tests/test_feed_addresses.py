@@ -152,8 +152,9 @@ def test_feed_add_in_chat_follows_the_policy_and_cleans_the_name(tmp_path):
 
     admin = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
     for policy, allowed in (("loopback", False), ("private", True)):
-        app = App(settings_from_dict({"database": str(tmp_path / f"{policy}.db"), "feed_addresses": policy},
-                                     base_dir=tmp_path, environ={}))
+        # Chat feeds also follow chat_feed_addresses ("public" by default): set to the same here.
+        app = App(settings_from_dict({"database": str(tmp_path / f"{policy}.db"), "feed_addresses": policy,
+                                      "chat_feed_addresses": policy}, base_dir=tmp_path, environ={}))
         app.prepare()
         table = app.command_table()
         reply = table.handle(admin, "feed_add", "http://10.0.0.7/feed.xml Intranet\x1b[31m wire")

@@ -221,10 +221,10 @@ class _SourceWithABug(HttpFeedSource):
     for a hostile input nobody has found yet (two such, a Content-Encoding header stacking
     a thousand codings and a host name with an empty label, escaped the fetcher before)."""
 
-    async def fetch(self, url, etag=None, last_modified=None):
+    async def fetch(self, url, etag=None, last_modified=None, *, from_chat=False):
         if url.endswith("/bug.xml"):
             raise RecursionError("maximum recursion depth exceeded")
-        return await super().fetch(url, etag, last_modified)
+        return await super().fetch(url, etag, last_modified, from_chat=from_chat)
 
 
 def test_an_unexpected_error_in_one_feed_is_its_recorded_failure(store, clock, feed_server):

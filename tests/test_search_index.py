@@ -91,6 +91,8 @@ def test_search_finds_the_same_entries_in_the_same_order_as_when_each_entry_was_
     # The store's code indexes what is queued when a transaction ends; on this database
     # the old triggers index every entry as it is stored, and nothing is ever queued.
     before.db.execute("CREATE TABLE entries_unindexed (id INTEGER PRIMARY KEY)")
+    # Nor does it know feeds added from chat (migration 24), which today's add_feed records.
+    before.db.execute("ALTER TABLE feeds ADD COLUMN from_chat INTEGER NOT NULL DEFAULT 0")
     now = _store(tmp_path / "now.db")
     _history(before, FakeClock())
     _history(now, FakeClock())
@@ -136,7 +138,9 @@ def test_an_entry_is_searchable_once_its_transaction_commits(store, clock):
 def test_a_database_indexed_entry_by_entry_keeps_searching_after_the_upgrade(tmp_path, clock):
     path = tmp_path / "old.db"
     old = _store(path, BEFORE_22)  # written by the release before: its triggers index each entry
-    feed, _ = old.add_feed(Feed(url="https://a.example/rss"), clock.now())
+    # Its feed written as that release wrote it: today's add_feed names a later column (from_chat).
+    feed = old.db.execute("INSERT INTO feeds (url, name, added_at) VALUES ('https://a.example/rss', '', ?)",
+                          [clock.now().isoformat()]).lastrowid
     for n, title in enumerate(["Panzer für Kyiv", "chars pour Kyiv", "weather in Paris"], start=1):
         old.db.execute("INSERT INTO entries (id, feed_id, guid, url, title, fetched_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [n, feed, f"g{n}", f"https://a.example/{n}", title, "2026-01-01"])

@@ -10,7 +10,6 @@ import sqlite3
 
 import pytest
 
-from bot.adapters.migrations import MIGRATIONS
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.chat.alerts import alert_from_json, alert_to_json
@@ -100,7 +99,7 @@ def test_an_older_database_gains_the_column_and_keeps_its_pledges_as_each_donors
     db.close()
 
     upgraded = SqliteStore(path)
-    assert upgraded.migrate() == [v for v, _, _ in MIGRATIONS if v >= 23]
+    assert upgraded.migrate() == [23]  # only the migration taken back: later ones stay recorded
     totals = pledge_totals(upgraded.pledge_groups())
     assert totals.category_units["tanks"] == 16  # told of each donor apart: both counted
     upgraded.close()

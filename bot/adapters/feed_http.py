@@ -39,7 +39,15 @@ import aiohttp
 from yarl import URL
 
 import bot
-from bot.core.feeds.addresses import DEFAULT_POLICY, POLICIES, host_name_is_valid, is_loopback_host, refusal
+from bot.core.feeds.addresses import (
+    DEFAULT_CHAT_POLICY,
+    DEFAULT_POLICY,
+    POLICIES,
+    host_name_is_valid,
+    is_loopback_host,
+    narrower,
+    refusal,
+)
 from bot.core.feeds.schedule import MAX_BACKOFF
 from bot.core.models import FetchResult
 from bot.errors import FetchError
@@ -64,6 +72,8 @@ DEFAULT_MAX_CONNECTIONS = 100
 # Whether the feed being fetched names a loopback host itself (set per fetch; a fetch
 # runs in its own task, and the connection attempts copy this context).
 _FEED_ON_LOOPBACK: ContextVar[bool] = ContextVar("feed_on_loopback", default=False)
+# Whether it was added from chat, and so is held to chat_addresses too (set the same way).
+_FEED_FROM_CHAT: ContextVar[bool] = ContextVar("feed_from_chat", default=False)
 
 
 class HttpFeedSource:
@@ -81,6 +91,7 @@ class HttpFeedSource:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         session: aiohttp.ClientSession | None = None,
         addresses: str = DEFAULT_POLICY,
+        chat_addresses: str = DEFAULT_CHAT_POLICY,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be > 0")
@@ -92,9 +103,10 @@ class HttpFeedSource:
             raise ValueError("max_connections must be >= 1")
         if not user_agent or not _sendable(user_agent):
             raise ValueError("user_agent must be non-empty printable ASCII")
-        if addresses not in POLICIES:
-            raise ValueError(f"addresses must be one of {POLICIES}")
+        if addresses not in POLICIES or chat_addresses not in POLICIES:
+            raise ValueError(f"addresses and chat_addresses must be one of {POLICIES}")
         self.addresses = addresses
+        self.chat_addresses = narrower(chat_addresses, addresses)  # never wider than every feed's
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
@@ -102,6 +114,10 @@ class HttpFeedSource:
         self.max_connections = max_connections
         self._owns_session = session is None
         self._session = session
+        # Feeds added from chat get connections of their own: a keep-alive connection the
+        # operator's loopback feed left open is reused without a new address check, and a
+        # chat feed redirecting to that host and port would have been given it.
+        self._chat_session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> HttpFeedSource:
         return self
@@ -112,37 +128,54 @@ class HttpFeedSource:
         await self.aclose()
 
     async def aclose(self) -> None:
+        if self._chat_session is not None:
+            session, self._chat_session = self._chat_session, None
+            await session.close()
         if self._owns_session and self._session is not None:
             session, self._session = self._session, None
             await session.close()
 
-    def _client(self) -> aiohttp.ClientSession:
+    def _client(self, from_chat: bool = False) -> aiohttp.ClientSession:
+        if from_chat:
+            if self._chat_session is None:
+                self._chat_session = self._new_session()
+            return self._chat_session
         if self._session is None:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300,
-                                               socket_factory=self._checked_socket),
-                # We inflate ourselves, with a cap (see the module docstring).
-                auto_decompress=False,
-                # One feed's cookies must not reach another; nothing we fetch needs a session.
-                cookie_jar=aiohttp.DummyCookieJar(),
-                # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
-                timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
-            )
+            self._session = self._new_session()
         return self._session
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        return aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=self.max_connections, ttl_dns_cache=300,
+                                           socket_factory=self._checked_socket),
+            # We inflate ourselves, with a cap (see the module docstring).
+            auto_decompress=False,
+            # One feed's cookies must not reach another; nothing we fetch needs a session.
+            cookie_jar=aiohttp.DummyCookieJar(),
+            # Per-operation limits; the overall deadline is asyncio.timeout in fetch().
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.timeout, sock_read=self.timeout),
+        )
 
     def _checked_socket(self, addr_info: tuple) -> socket.socket:
         """The socket for one connection attempt, once its address passes the policy.
         Called with the resolved address of every connection, redirects included."""
         family, type_, proto, _, sockaddr = addr_info
-        reason = refusal(str(sockaddr[0]), self.addresses, _FEED_ON_LOOPBACK.get())
+        if _FEED_FROM_CHAT.get():
+            reason = refusal(str(sockaddr[0]), self.chat_addresses, _FEED_ON_LOOPBACK.get(), "chat_feed_addresses")
+        else:
+            reason = refusal(str(sockaddr[0]), self.addresses, _FEED_ON_LOOPBACK.get())
         if reason:
             raise OSError(errno.EACCES, reason)
         return socket.socket(family=family, type=type_, proto=proto)
 
-    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError."""
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, *,
+                    from_chat: bool = False) -> FetchResult:
+        """GET `url`. 304 gives FetchResult(body=None); any failure raises FetchError.
+        `from_chat`: the feed was added from chat, and every address it connects to must
+        pass chat_addresses (which is never wider than addresses)."""
         target = _require_http_url(url)
         _FEED_ON_LOOPBACK.set(is_loopback_host(target.host or ""))
+        _FEED_FROM_CHAT.set(from_chat)
         headers = {
             "User-Agent": self.user_agent,
             "Accept": _ACCEPT,
@@ -156,17 +189,18 @@ class HttpFeedSource:
             headers["If-Modified-Since"] = last_modified
         try:
             async with asyncio.timeout(self.timeout):
-                return await self._get(url, target, headers, etag, last_modified)
+                return await self._get(url, target, headers, etag, last_modified, from_chat)
         except TimeoutError:  # the overall deadline, or aiohttp's per-operation ones
             raise FetchError(f"timed out after {self.timeout:g} s") from None
         except aiohttp.ClientError as exc:
             raise FetchError(self._describe(exc, target)) from None
 
     async def _get(
-        self, url: str, target: URL, headers: dict[str, str], etag: str | None, last_modified: str | None
+        self, url: str, target: URL, headers: dict[str, str], etag: str | None, last_modified: str | None,
+        from_chat: bool = False,
     ) -> FetchResult:
         # aiohttp counts the responses it has seen, the limit included; ours counts redirects followed.
-        async with self._client().get(
+        async with self._client(from_chat).get(
             target, headers=headers, allow_redirects=True, max_redirects=self.max_redirects + 1
         ) as response:
             final_url = str(response.url)

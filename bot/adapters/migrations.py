@@ -403,6 +403,26 @@ def _m023_shared_figures(db: Database) -> None:
     )
 
 
+def _m024_feeds_added_from_chat(db: Database) -> None:
+    # Which feeds a chat admin added (/feed_add): they are fetched under chat_feed_addresses
+    # as well as feed_addresses (bot.adapters.feed_http), so that the loopback allowance meant
+    # for the operator cannot be used from chat. Feeds stored before this version are marked
+    # from what the audit log says: the latest feed.add of each feed was by a chat user
+    # ("telegram:123", "discord:456"), not the CLI. Feeds the settings imported have no
+    # feed.add and stay the operator's.
+    db.executescript(
+        """
+        ALTER TABLE feeds ADD COLUMN from_chat INTEGER NOT NULL DEFAULT 0;
+        -- One pass over the audit log (it also holds every feed anomaly), not one per feed.
+        WITH last_add AS (SELECT MAX(id) AS id FROM audit WHERE action = 'feed.add' GROUP BY target)
+        UPDATE feeds SET from_chat = 1 WHERE CAST(id AS TEXT) IN (
+            SELECT audit.target FROM audit JOIN last_add ON audit.id = last_add.id
+            WHERE audit.actor NOT IN ('cli', '')
+        );
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -416,6 +436,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (21, "no feed credentials in story sources", _m021_no_feed_credentials_in_sources),
     (22, "search index written once per transaction", _m022_search_index_written_per_transaction),
     (23, "figures shared by several givers", _m023_shared_figures),
+    (24, "feeds added from chat", _m024_feeds_added_from_chat),
 ]
 
 

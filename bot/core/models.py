@@ -16,6 +16,8 @@ class Feed:
     lang: str | None = None
     interval: int | None = None
     id: int | None = None
+    # Added from chat (/feed_add): fetched under chat_feed_addresses as well as feed_addresses.
+    from_chat: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,11 @@ class SystemClock:
 
 
 class FeedSource(Protocol):
-    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+    async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, *,
+                    from_chat: bool = False) -> FetchResult:
         """Fetch a feed body with a conditional GET. Returns body=None for 304.
-        Raises FetchError (never a library exception) on any failure."""
+        Raises FetchError (never a library exception) on any failure. `from_chat`: the
+        feed was added from chat, and is held to the chat address policy."""
 
 
 class ChatSender(Protocol):

@@ -28,7 +28,8 @@ def _dt(text: str | None) -> datetime | None:
 
 
 def _feed(row: dict) -> Feed:
-    return Feed(url=row["url"], name=row["name"], lang=row["lang"], interval=row["interval"], id=row["id"])
+    return Feed(url=row["url"], name=row["name"], lang=row["lang"], interval=row["interval"], id=row["id"],
+                from_chat=bool(row["from_chat"]))
 
 
 def _rule(row: dict) -> Rule:

@@ -48,19 +48,24 @@ class FeedStore(StoreBase):
 
     def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
         rows = self._rows(
-            "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO feeds (url, name, lang, interval, added_at, from_chat) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(url) DO NOTHING RETURNING id",
-            [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
+            [feed.url, feed.name, feed.lang, feed.interval, _iso(now), int(feed.from_chat)],
         )
         if rows:
             return rows[0]["id"], True
         existing = self._rows("SELECT id, enabled FROM feeds WHERE url = ?", [feed.url])[0]
         if not existing["enabled"]:
+            # Back as a new feed: whoever brings it back decides how it is fetched.
             self._exec(
-                "UPDATE feeds SET enabled = 1, name = ?, lang = ?, interval = ? WHERE id = ?",
-                [feed.name, feed.lang, feed.interval, existing["id"]],
+                "UPDATE feeds SET enabled = 1, name = ?, lang = ?, interval = ?, from_chat = ? WHERE id = ?",
+                [feed.name, feed.lang, feed.interval, int(feed.from_chat), existing["id"]],
             )
             return existing["id"], True
+        if not feed.from_chat:
+            # The operator adding a feed a chat admin added vouches for it: the operator's
+            # policy applies from now on. A chat admin adding the operator's feed changes nothing.
+            self._exec("UPDATE feeds SET from_chat = 0 WHERE id = ? AND from_chat = 1", [existing["id"]])
         return existing["id"], False
 
     def import_feeds(self, feeds: Iterable[Feed], now: datetime) -> int:
@@ -75,6 +80,9 @@ class FeedStore(StoreBase):
                     [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
                 )
                 added += len(rows)
+                if not rows:
+                    # Listed in the settings by the operator: no longer held to the chat policy.
+                    self._exec("UPDATE feeds SET from_chat = 0 WHERE url = ? AND from_chat = 1", [feed.url])
         return added
 
     def remove_feed(self, id_or_url: str | int, actor: str | None = None, now: datetime | None = None) -> bool:

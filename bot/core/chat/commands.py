@@ -32,7 +32,15 @@ from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilt
 from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money, is_commitment, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
-from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, StoreError, UnknownTopicError
+from bot.errors import (
+    ChatFeedAddressError,
+    CommandError,
+    ConfigError,
+    NoSuchRuleError,
+    RuleError,
+    StoreError,
+    UnknownTopicError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -639,7 +647,10 @@ class CommandTable:
             return self._usage("feed_add", lang)
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
+        try:
+            added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
+        except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
+            return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
         shown = shown_feed_url(url)
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
             shown += t(lang, "feed_ascii_host", host=added.ascii_host)

@@ -104,6 +104,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "To name it, add it again with a name after the address.",
         "feed_renamed": "Feed {id} was already watched, as “{old}”; renamed “{name}”: {url}",
         "feed_ascii_host": " (host in ASCII: {host})",
+        "feed_host_loopback": "Not added: {host} is the bot's own machine. Feeds added from chat may not "
+        "reach it (the setting chat_feed_addresses is \"{policy}\"); the bot's operator can add this feed "
+        "with `pledgewatch feeds add` or allow it with chat_feed_addresses = \"loopback\".",
+        "feed_host_private": "Not added: {host} is a private-network address. Feeds added from chat may not "
+        "reach one (the setting chat_feed_addresses is \"{policy}\"); the bot's operator can add this feed "
+        "with `pledgewatch feeds add` or allow it with chat_feed_addresses = \"private\".",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
         "rule_missing": "No rule with id {id} (see /rules).",
@@ -202,6 +208,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Pour lui donner un nom, ajoutez-le à nouveau avec un nom après l'adresse.",
         "feed_renamed": "Le flux {id} était déjà suivi, sous le nom « {old} » ; renommé « {name} » : {url}",
         "feed_ascii_host": " (hôte en ASCII : {host})",
+        "feed_host_loopback": "Non ajouté : {host} est la machine du bot elle-même. Les flux ajoutés depuis "
+        "la discussion ne peuvent pas l'atteindre (le réglage chat_feed_addresses vaut « {policy} ») ; "
+        "l'opérateur du bot peut ajouter ce flux avec `pledgewatch feeds add` ou l'autoriser avec "
+        "chat_feed_addresses = \"loopback\".",
+        "feed_host_private": "Non ajouté : {host} est une adresse de réseau privé. Les flux ajoutés depuis "
+        "la discussion ne peuvent pas en atteindre une (le réglage chat_feed_addresses vaut « {policy} ») ; "
+        "l'opérateur du bot peut ajouter ce flux avec `pledgewatch feeds add` ou l'autoriser avec "
+        "chat_feed_addresses = \"private\".",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
         "rule_missing": "Aucune règle numéro {id} (voir /rules).",

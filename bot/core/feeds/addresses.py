@@ -14,6 +14,12 @@ own host (SSRF). The policy (`feed_addresses` in the settings):
   addresses are refused always;
 - "private": any address (feeds on an intranet).
 
+Feeds added from chat (/feed_add) follow `chat_feed_addresses` as well, "public" by
+default: the loopback allowance is for the operator, who edits the settings or runs the
+CLI on the host, not for a bot admin in chat (or, with manage_server_admins, any Discord
+member with Manage Server), who would otherwise make the bot probe services on its own
+host. It is never wider than `feed_addresses`: a chat feed must pass both.
+
 The check is made on the address actually connected to, after DNS and after every
 redirect (bot.adapters.feed_http), so a hostname or a redirect cannot get around it.
 """
@@ -23,8 +29,9 @@ from __future__ import annotations
 import ipaddress
 import re
 
-POLICIES = ("public", "loopback", "private")
+POLICIES = ("public", "loopback", "private")  # narrowest first
 DEFAULT_POLICY = "loopback"
+DEFAULT_CHAT_POLICY = "public"
 
 PUBLIC, LOOPBACK, PRIVATE = "public", "loopback", "private"
 
@@ -79,8 +86,14 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def refusal(address: str, policy: str, feed_on_loopback: bool) -> str | None:
-    """Why a feed may not connect to `address` under `policy`; None when it may."""
+def narrower(policy: str, other: str) -> str:
+    """The narrower of two policies: what a feed that must pass both may reach."""
+    return min(policy, other, key=POLICIES.index)
+
+
+def refusal(address: str, policy: str, feed_on_loopback: bool, setting: str = "feed_addresses") -> str | None:
+    """Why a feed may not connect to `address` under `policy` (the value of `setting`);
+    None when it may."""
     kind = address_class(address)
     if kind == PUBLIC or policy == "private":
         return None
@@ -88,16 +101,33 @@ def refusal(address: str, policy: str, feed_on_loopback: bool) -> str | None:
         return None
     if kind == LOOPBACK and policy == "loopback":
         return f"{address} is loopback, reached from a feed not on this host: refused"
-    return f"{address} is a {kind} address: refused (see the feed_addresses setting)"
+    return f"{address} is a {kind} address: refused (see the {setting} setting)"
 
 
-def literal_refusal(host: str, policy: str) -> str | None:
+def literal_refusal(host: str, policy: str, setting: str = "feed_addresses") -> str | None:
     """For `feeds add`: why a URL whose host is an IP literal would never be fetched."""
     try:
         address_class(host.strip("[]"))
     except ValueError:
         return None  # a name: checked when it is resolved
-    return refusal(host.strip("[]"), policy, feed_on_loopback=is_loopback_host(host))
+    return refusal(host.strip("[]"), policy, feed_on_loopback=is_loopback_host(host), setting=setting)
+
+
+def host_class(host: str) -> str | None:
+    """What a URL host is known to reach before any lookup: "loopback" for localhost and
+    loopback literals, the class of any other IP literal, None for a name (known only once
+    resolved)."""
+    if is_loopback_host(host):
+        return LOOPBACK
+    try:
+        return address_class(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def allows(policy: str, kind: str) -> bool:
+    """Whether `policy` lets a feed whose URL names a `kind` host be fetched at all."""
+    return kind == PUBLIC or policy == PRIVATE or (kind == LOOPBACK and policy == LOOPBACK)
 
 
 def host_name_is_valid(host: str) -> bool:
