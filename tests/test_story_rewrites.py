@@ -242,7 +242,13 @@ def test_the_marks_agencies_give_a_rewritten_report(title, marked):
     (AGENCY + "ukraine-war-live", AGENCY + "ukraine-war-live?page=2", False),
     (AGENCY + "norway-air-defence", "https://agency.example/europe/norway-air-defence-update-1", False),
     (AGENCY + "norway-air-defence", "https://other.example/world/norway-air-defence", False),
+    # "lead" as a headline's own last word is no revision mark
+    (AGENCY + "germany-to-lead", AGENCY + "germany-to", False),
+    ("https://agency.example/?p=123", "https://agency.example/?p=123", True),
 ])
 def test_the_address_of_a_rewritten_report(one, other, same):
     assert (article_key(one) == article_key(other)) is same
     assert article_key("not an address") == article_key("") == ""
+    # a feed linking every entry to its home page gives no address to share (matching.py
+    # takes an empty key for none)
+    assert article_key("https://agency.example/") == article_key("https://www.agency.example") == ""

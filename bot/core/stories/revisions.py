@@ -104,7 +104,8 @@ def same_headline(revised: str, original: str) -> bool:
 # ("?page=2").
 _REVISION_SLUG = re.compile(
     r"[-_](?:update[sd]?|corrected|correction|refiled?|maj|mise-a-jour|actualise|aktualisiert|"
-    r"zusammenfassung|(?:\d+(?:st|nd|rd|th)-)?lead|rectificatif|korrektur|v\d+)(?:[-_]?\d+)?$",
+    # ("lead" only counted, "…-2nd-lead": "…/germany-to-lead" is a headline's own word)
+    r"zusammenfassung|\d+(?:st|nd|rd|th)-lead|rectificatif|korrektur|v\d+)(?:[-_]?\d+)?$",
     re.IGNORECASE,
 )
 _REVISION_QUERY_NAMES = frozenset({"update", "updated", "v", "version", "rev", "revision"})
@@ -122,10 +123,13 @@ def article_key(url: str) -> str:
     if not host:
         return ""
     path = parts.path.rstrip("/")
+    query = _article_query(parts.query)
+    if not path and not query:
+        return ""  # the site's home page, which some feeds give as every entry's link
     head, _, last = path.rpartition("/")
     stem, dot, extension = last.rpartition(".") if "." in last else (last, "", "")
     stem = _REVISION_SLUG.sub("", stem)
-    return f"{host}{head}/{stem}{dot}{extension}{_article_query(parts.query)}"
+    return f"{host}{head}/{stem}{dot}{extension}{query}"
 
 
 def _article_query(query: str) -> str:
