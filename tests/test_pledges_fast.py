@@ -301,3 +301,15 @@ def test_spans_read_from_the_automaton_are_those_of_finditer(text: str) -> None:
 def test_the_spans_are_read_from_the_automaton_itself() -> None:
     # (with the wrapper's finditer instead, the answers stay right but the time saved is lost)
     assert byte_scans._automaton(item_words._ITEM_RE) is not None
+
+
+def test_a_wrapper_whose_automaton_answers_otherwise_is_read_through_finditer(monkeypatch) -> None:
+    # (what the import-time probe falls back to when another google-re2 1.x answers in
+    # another shape: the same spans, through the public API)
+    monkeypatch.setattr(byte_scans, "_UNANCHORED", None)
+    data = as_ascii(fold_aligned("Germany will send 14 Leopard tanks and xx more tanks to Ukraine."))
+    for pattern in (item_words._ITEM_RE, *status_cues._STATUS_RE.values(), *_EMPTY_MATCHING):
+        assert byte_scans._automaton(pattern) is None
+        assert byte_scans.match_spans(pattern, data) == [m.span() for m in pattern.finditer(data)]
+        first = pattern.search(data)
+        assert byte_scans.first_match_start(pattern, data) == (None if first is None else first.start())

@@ -11,24 +11,38 @@ and the item words alone over 300 varied texts: 96 µs a text read here, 124 thr
 automaton (`_regexp`) answers one search with its spans; the loop below steps from
 match to match as `finditer` does (an empty match moves one byte on), so the spans
 are the same (tests/test_pledges_fast.py compares both ways). A wrapper without that
-automaton is read through `finditer`."""
+automaton, or whose automaton answers a probe at import otherwise, is read through
+`finditer` (tests/test_pledges_fast.py runs both ways)."""
 
 from __future__ import annotations
 
 import re2
 
-try:
-    _UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED
-except AttributeError:  # pragma: no cover - another version of the wrapper
-    _UNANCHORED = None
 _NO_MATCH_START = -1
+
+
+def _unanchored():
+    """The anchor to search with, when this wrapper's automaton answers as the loop below
+    reads it: probed once on a pattern whose answer is known, so that another 1.x version
+    (pyproject allows <2) with another signature or answer falls back to `finditer`
+    instead of failing or giving other spans."""
+    try:
+        anchor = re2._re2.RE2.Anchor.UNANCHORED
+        answer = re2.compile(b"b")._regexp.Match(anchor, b"abb", 0, 3)
+        known = tuple(answer[0]) == (1, 2) and tuple(re2.compile(b"x")._regexp.Match(anchor, b"ab", 0, 2)[0])[0] == -1
+    except (AttributeError, TypeError, IndexError, ValueError):
+        return None
+    return anchor if known else None
+
+
+_UNANCHORED = _unanchored()
 
 
 def _automaton(pattern: re2._Regexp):
     """The compiled RE2 object behind `pattern`, when this wrapper exposes it."""
     automaton = getattr(pattern, "_regexp", None)
     if _UNANCHORED is None or not hasattr(automaton, "Match"):
-        return None  # pragma: no cover - another version of the wrapper
+        return None  # another version of the wrapper (see _unanchored)
     return automaton
 
 
