@@ -135,8 +135,7 @@ def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
 def _pledges_counted(status_counts: dict[str, int]) -> str:
     """The pledges as `pledges summary` counts them (commitments), the discussed and refused
     beside them: "17 pledges" had met "16 in total" in the summary the demo points to."""
-    from bot.core.pledges.totals import COMMITMENT_STATUSES
+    from bot.core.pledges.totals import commitments_and_others
 
-    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
-    others = sum(status_counts.values()) - committed
+    committed, others = commitments_and_others(status_counts)
     return f"{committed} pledges" + (f" (and {others} discussed or refused)" if others else "")

@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import COMMITMENT_STATUSES, PledgeTotals, format_money, ranked
+from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format_money, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.params import View, filter_words, link
@@ -183,8 +183,7 @@ def downloads_block(path_base: str, view: View, lang: str) -> str:
 def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
     """How many records the list holds, counted as the totals count them: "17 pledges"
     over a list with one discussed record disagreed with the totals' 16."""
-    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
-    others = sum(status_counts.values()) - committed
+    committed, others = commitments_and_others(status_counts)
     if not committed and others:
         return w(lang, "count_not_committed", count=others)
     text = w(lang, "count_one" if committed == 1 else "count", count=committed)

@@ -29,7 +29,13 @@ from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Pledge, Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
-from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money, is_commitment, pledge_totals, ranked
+from bot.core.pledges.totals import (
+    commitments_and_others,
+    format_money,
+    is_commitment,
+    pledge_totals,
+    ranked,
+)
 from bot.core.pledges.words import category_words, donor_name
 from bot.core.ports import Clock
 from bot.errors import (
@@ -283,8 +289,7 @@ def pledge_list_title(status_counts: dict[str, int], lang: str) -> str:
     """The list's header, counting what the summary counts: commitments as pledges, the
     discussed and refused records beside them. "Pledges (17)" above a list holding one
     discussed record disagreed with the summary's "16 in total" of the same filter."""
-    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
-    others = sum(status_counts.values()) - committed
+    committed, others = commitments_and_others(status_counts)
     if not others:
         return t(lang, "pledges_title", count=committed)
     if not committed:

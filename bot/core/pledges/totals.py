@@ -47,6 +47,13 @@ class PledgeTotals:
         return sum(n for s, n in self.by_status.items() if s not in COMMITMENT_STATUSES)
 
 
+def commitments_and_others(status_counts: dict[str, int]) -> tuple[int, int]:
+    """(commitments, discussed and refused) among records counted by status: the split
+    every list header and count uses, so that it agrees with the totals."""
+    committed = sum(status_counts.get(status, 0) for status in COMMITMENT_STATUSES)
+    return committed, sum(status_counts.values()) - committed
+
+
 def is_commitment(row: dict) -> bool:
     return (row.get("status") or "pledged") in COMMITMENT_STATUSES
 
