@@ -43,3 +43,11 @@ def test_cli_refuses_a_topic_no_rule_has_unless_new_topic(env, capsys):
     assert "tanks" in err and "Repeat with --new-topic" in err
     assert main(["rules", "add", "tank", "Leopard NEAR/5 @ukraine", "--new-topic"]) == 0
     assert (env / CLI_DB).exists()
+
+
+def test_a_flag_glued_to_the_expression_is_no_flag(table, store):
+    # "Leopard--new-topic" had been read as the expression "Leopard" and the flag: a typo
+    # in the expression is shown as one instead of starting a topic
+    reply = run(table, ADMIN, "/rule_add drones Leopard--new-topic")
+    assert reply.startswith("Unknown topic 'drones'"), reply
+    assert "drones" not in {rule.topic for rule in store.list_rules(include_disabled=True)}

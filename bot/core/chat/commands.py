@@ -714,10 +714,16 @@ def _split_flags(expression: str, known: tuple[str, ...]) -> tuple[str, set[str]
     --force"), taken off it."""
     flags: set[str] = set()
     stripped = expression.rstrip()
-    while found := next((flag for flag in known if stripped.endswith(flag)), None):
+    while found := next((flag for flag in known if _ends_with_word(stripped, flag)), None):
         flags.add(found)
         stripped = stripped[: -len(found)].rstrip()
     return (stripped, flags) if flags else (expression, flags)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """`text` ends with `word` standing alone: "Leopard--force" is a typo in the
+    expression, not the flag."""
+    return text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1].isspace())
 
 
 def _actor(ctx: ChatContext) -> str:
