@@ -24,7 +24,7 @@ from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
-from bot.errors import ConfigError, RuleError, StoreError
+from bot.errors import ConfigError, RuleError, StoreError, naming_the_rules_file
 from bot.rule_admin import RuleAdmin, checked_rules_toml
 
 # Polling, push, chat commands and delivery are imported where they are first used:
@@ -54,16 +54,7 @@ def check_seed_rules(settings: Settings) -> None:
     try:
         checked_rules_toml(read_seed_rules(settings), load_entities(), DiskLexicon.from_environment())
     except (ConfigError, RuleError) as exc:
-        raise _naming_the_seed_file(exc, seed_rules_file(settings)) from None
-
-
-def _naming_the_seed_file(exc: ConfigError | RuleError, path: Path) -> ConfigError | RuleError:
-    """The error a seed rules file gave, naming the file: the settings may name one, else
-    the shipped one is read, and "rules: invalid TOML" left the user to guess which."""
-    where = f"seed rules {path}"
-    if isinstance(exc, RuleError):
-        return RuleError(f"{where}: {exc}", exc.position, exc.expected)
-    return ConfigError(f"{where}: {str(exc).removeprefix('rules: ')}")
+        raise naming_the_rules_file(exc, f"seed rules {seed_rules_file(settings)}") from None
 
 
 class App:
@@ -91,7 +82,7 @@ class App:
         try:
             self.seeded_rules = self.rules.import_if_empty(text)
         except (ConfigError, RuleError) as exc:
-            raise _naming_the_seed_file(exc, seed_rules_file(self.settings)) from None
+            raise naming_the_rules_file(exc, f"seed rules {seed_rules_file(self.settings)}") from None
 
     def open_to_read(self, *, older_schema_ok: bool = False) -> None:
         """For commands that only read: the database as it is, neither migrated, nor given

@@ -48,6 +48,15 @@ class RuleError(PledgewatchError):
         super().__init__(message)
 
 
+def naming_the_rules_file(exc: ConfigError | RuleError, where: str) -> ConfigError | RuleError:
+    """The same error with the rules file it is about named first ("seed rules FILE: ...",
+    "FILE: ..."): "rules: invalid TOML" or "rule #1: ..." alone left the user to guess
+    which file the line or the rule number was in."""
+    if isinstance(exc, RuleError):
+        return RuleError(f"{where}: {exc}", exc.position, exc.expected)
+    return ConfigError(f"{where}: {str(exc).removeprefix('rules: ')}")
+
+
 class StoreError(PledgewatchError):
     """The database cannot be used (read-only, full disk, locked by another process...)."""
 

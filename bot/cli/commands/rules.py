@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.parser import STORED_TRIAL_TOPIC, STORED_TRIAL_WEIGHT
-from bot.errors import CommandError, ConfigError, RuleError
+from bot.errors import CommandError, ConfigError, RuleError, naming_the_rules_file
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -73,10 +73,8 @@ def _naming_the_rules_file(path: Path) -> Iterator[None]:
     guess which file the line and the rule number were in."""
     try:
         yield
-    except RuleError as exc:
-        raise RuleError(f"{path}: {exc}", exc.position, exc.expected) from None
-    except ConfigError as exc:
-        raise ConfigError(f"{path}: {str(exc).removeprefix('rules: ')}") from None
+    except (RuleError, ConfigError) as exc:
+        raise naming_the_rules_file(exc, str(path)) from None
 
 
 def _read_rules_file(path: Path) -> str:
