@@ -225,7 +225,9 @@ class App:
         from bot.adapters.websub import WebSubService
 
         service = WebSubService(self.settings.websub, self.store, poller.ingest, self.clock,
-                                max_bytes=self.settings.max_feed_bytes, timeout=self.settings.fetch_timeout)
+                                max_bytes=self.settings.max_feed_bytes, timeout=self.settings.fetch_timeout,
+                                addresses=self.settings.feed_addresses,
+                                chat_addresses=self.settings.chat_feed_addresses)
         pending: set[asyncio.Task] = set()
 
         def subscribe(feed: Feed, hub: str, topic: str) -> None:

@@ -26,7 +26,7 @@ import email.utils
 import errno
 import socket
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from datetime import datetime, timezone
 from types import TracebackType
@@ -159,14 +159,12 @@ class HttpFeedSource:
     def _checked_socket(self, addr_info: tuple) -> socket.socket:
         """The socket for one connection attempt, once its address passes the policy.
         Called with the resolved address of every connection, redirects included."""
-        family, type_, proto, _, sockaddr = addr_info
+        return checked_socket(addr_info, self._refusal)
+
+    def _refusal(self, address: str) -> str | None:
         if _FEED_FROM_CHAT.get():
-            reason = refusal(str(sockaddr[0]), self.chat_addresses, _FEED_ON_LOOPBACK.get(), "chat_feed_addresses")
-        else:
-            reason = refusal(str(sockaddr[0]), self.addresses, _FEED_ON_LOOPBACK.get())
-        if reason:
-            raise OSError(errno.EACCES, reason)
-        return socket.socket(family=family, type=type_, proto=proto)
+            return refusal(address, self.chat_addresses, _FEED_ON_LOOPBACK.get(), "chat_feed_addresses")
+        return refusal(address, self.addresses, _FEED_ON_LOOPBACK.get())
 
     async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, *,
                     from_chat: bool = False) -> FetchResult:
@@ -386,6 +384,26 @@ class _ZlibStage:
         if self._produced > self._limit:
             raise FetchError(f"body larger than {self._limit} bytes")
         return chunk
+
+
+def checked_socket(addr_info: tuple, refusal_of: Callable[[str], str | None]) -> socket.socket:
+    """An aiohttp `socket_factory`'s work: the socket for one connection attempt, made only
+    when `refusal_of` (the address actually about to be connected to, after DNS) gives no
+    reason to refuse. A refusal is an OSError(EACCES, reason), which aiohttp reports as a
+    ClientConnectorError before anything is sent. Shared by every client session that
+    connects where content tells it to (feeds, WebSub hubs), so each checks the same way."""
+    family, type_, proto, _, sockaddr = addr_info
+    reason = refusal_of(str(sockaddr[0]))
+    if reason:
+        raise OSError(errno.EACCES, reason)
+    return socket.socket(family=family, type=type_, proto=proto)
+
+
+def refused_connection(exc: BaseException) -> str | None:
+    """The reason `checked_socket` gave, when `exc` is aiohttp reporting that refusal."""
+    if isinstance(exc, aiohttp.ClientConnectorError) and exc.os_error.errno == errno.EACCES:
+        return exc.os_error.strerror or str(exc.os_error)
+    return None
 
 
 def _require_http_url(url: str) -> URL:

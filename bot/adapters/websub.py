@@ -10,15 +10,23 @@ The callback server (aiohttp.web) answers at `<callback_url>/<feed id>`:
 
 Polling goes on at the feed's interval: a push is a shortcut, not a replacement,
 so a hub that stops pushing costs latency, never news.
+
+The hub URL comes from feed content, so every connection to a hub is checked after DNS
+like a feed fetch (bot.adapters.feed_http.checked_socket): a hub on the feed's own host
+follows the policy the feed itself is fetched under, any other hub must be public. A
+name passing `hub_acceptable` may still resolve to 127.0.0.1, 10.x or 169.254.169.254.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
+import socket
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
 
@@ -27,7 +35,18 @@ aiohttp_without_eager_certificates()  # before aiohttp is imported: see that mod
 import aiohttp
 from aiohttp import web
 
+from bot.adapters.feed_http import checked_socket, refused_connection
 from bot.config import WebSubSettings
+from bot.core.feeds.addresses import (
+    DEFAULT_CHAT_POLICY,
+    DEFAULT_POLICY,
+    LOOPBACK,
+    PUBLIC,
+    address_class,
+    is_loopback_host,
+    narrower,
+    refusal,
+)
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import (
     ACTIVE,
@@ -51,6 +70,26 @@ log = logging.getLogger(__name__)
 PushHandler = Callable[[int, bytes, str | None], Awaitable[None]]
 _ERROR_CHARS = 200
 
+AddressRule = Callable[[str], str | None]  # why an address may not be connected to; None when it may
+# The rule for the hub request being sent (set per request; the connection attempts run in
+# this context or a copy of it). Unset means public addresses only.
+_HUB_RULE: ContextVar[AddressRule | None] = ContextVar("websub_hub_rule", default=None)
+
+
+def _host(url: str) -> str:
+    """The URL's host as `hub_acceptable` compares it (lower case, no brackets)."""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def _public_hub(address: str) -> str | None:
+    kind = address_class(address)
+    if kind == PUBLIC:
+        return None
+    return f"{address} is a {kind} address: refused (a hub not on the feed's own host must be public)"
+
 
 class WebSubService:
     def __init__(
@@ -62,8 +101,13 @@ class WebSubService:
         *,
         max_bytes: int,
         timeout: float = 30.0,
+        addresses: str = DEFAULT_POLICY,
+        chat_addresses: str = DEFAULT_CHAT_POLICY,
     ) -> None:
         self.settings = settings
+        # The feed fetcher's policies (bot.core.feeds.addresses), for hubs on a feed's own host.
+        self.addresses = addresses
+        self.chat_addresses = narrower(chat_addresses, addresses)
         self.store = store
         self.on_push = on_push
         self.clock = clock
@@ -79,6 +123,28 @@ class WebSubService:
 
     def callback_for(self, feed_id: int) -> str:
         return f"{self.settings.callback_url}/{feed_id}"
+
+    def _checked_socket(self, addr_info: tuple) -> socket.socket:
+        return checked_socket(addr_info, _HUB_RULE.get() or _public_hub)
+
+    def hub_rule(self, hub: str, feed: Feed | None) -> AddressRule:
+        """Which addresses a request to `hub` may connect to. A hub on the feed's own host is
+        reached as the feed is fetched (chat_feed_addresses for a feed added from chat):
+        the site runs its own hub. Any other hub was named by the feed's content and must be
+        public. With the feed gone (an unsubscribe), only a hub named as a loopback host may
+        be on this host, as far as feed_addresses allows: `hub_acceptable` let such a hub
+        through only on its feed's own host."""
+        hub_host = _host(hub)
+        if feed is None:
+            policy = narrower(self.addresses, LOOPBACK)
+            on_loopback = is_loopback_host(hub_host)
+            return lambda address: refusal(address, policy, on_loopback)
+        if hub_host != _host(feed.url):
+            return _public_hub
+        on_loopback = is_loopback_host(hub_host)
+        if feed.from_chat:
+            return lambda address: refusal(address, self.chat_addresses, on_loopback, "chat_feed_addresses")
+        return lambda address: refusal(address, self.addresses, on_loopback)
 
     # -- lifecycle --------------------------------------------------------------
 
@@ -101,6 +167,9 @@ class WebSubService:
         sockets = getattr(server, "sockets", None) or []
         self.port = sockets[0].getsockname()[1] if sockets else self.settings.listen_port
         self._session = aiohttp.ClientSession(
+            # force_close: a kept-alive connection is reused without a new address check, and
+            # hub requests are rare (one per feed and lease) so nothing is lost.
+            connector=aiohttp.TCPConnector(socket_factory=self._checked_socket, force_close=True),
             cookie_jar=aiohttp.DummyCookieJar(), timeout=aiohttp.ClientTimeout(total=self.timeout)
         )
         log.info("WebSub callback listening on %s:%s", self.settings.listen_host, self.port)
@@ -124,12 +193,12 @@ class WebSubService:
             return
         current = self.store.websub_subscription(feed.id)
         if needs_request(current, hub, topic, self.clock.now()):
-            await self._request(feed.id, hub, topic, "subscribe", current)
+            await self._request(feed.id, hub, topic, "subscribe", current, feed)
 
     async def maintain(self, feeds: list[Feed]) -> None:
         """Renew leases that are running out, retry failures, and unsubscribe from the
         hubs of feeds that were removed."""
-        live = {feed.id for feed in feeds}
+        live = {feed.id: feed for feed in feeds}
         now = self.clock.now()
         for subscription in self.store.websub_subscriptions():
             if subscription.state == UNSUBSCRIBING and now - subscription.requested_at >= UNSUBSCRIBE_GIVE_UP:
@@ -140,10 +209,11 @@ class WebSubService:
                                         subscription)
             elif needs_request(subscription, subscription.hub, subscription.topic, now):
                 await self._request(subscription.feed_id, subscription.hub, subscription.topic, "subscribe",
-                                    subscription)
+                                    subscription, live[subscription.feed_id])
 
     async def _request(
-        self, feed_id: int, hub: str, topic: str, mode: str, current: WebSubSubscription | None
+        self, feed_id: int, hub: str, topic: str, mode: str, current: WebSubSubscription | None,
+        feed: Feed | None = None,
     ) -> None:
         now = self.clock.now()
         keep_secret = current is not None and current.hub == hub and current.topic == topic
@@ -163,12 +233,18 @@ class WebSubService:
         if mode == "subscribe":
             form["hub.secret"] = subscription.secret
             form["hub.lease_seconds"] = str(int(self.lease.total_seconds()))
-        error = await self._post_form(hub, form)
+        # Per request, and reset after: maintain() sends requests for several feeds in one task.
+        rule = _HUB_RULE.set(self.hub_rule(hub, feed))
+        try:
+            error = await self._post_form(hub, form)
+        finally:
+            _HUB_RULE.reset(rule)
         if error is None:
             # shown_feed_url: a hub named by a relative link took the feed URL's credentials.
             log.info("WebSub: %s request for feed %d sent to %s", mode, feed_id, shown_feed_url(hub))
             return
-        log.warning("WebSub: %s request for feed %d failed: %s", mode, feed_id, error)
+        log.warning("WebSub: %s request for feed %d to %s failed: %s", mode, feed_id, shown_feed_url(hub)[:200],
+                    error)
         if mode == "unsubscribe":
             self.store.delete_websub(feed_id)  # the lease will run out on its own
         else:
@@ -186,6 +262,9 @@ class WebSubService:
         except TimeoutError:
             return f"hub did not answer within {self.timeout:g} s"
         except aiohttp.ClientError as exc:
+            reason = refused_connection(exc)
+            if reason:
+                return f"hub address refused: {reason}"
             return f"cannot reach the hub ({type(exc).__name__})"
 
     # -- the callback server ----------------------------------------------------------
