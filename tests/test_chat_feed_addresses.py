@@ -235,3 +235,19 @@ def test_a_chat_feed_never_reuses_a_connection_the_operators_feeds_opened(feed_s
 
     asyncio.run(go())
     assert len(checked) == 2
+
+
+def test_feeds_list_says_which_feeds_came_from_chat(env, capsys):
+    # they are fetched under chat_feed_addresses, not feed_addresses: the operator should see which
+    assert main(["feeds", "add", "https://operator.example/rss", "--name", "Operator"]) == 0
+    app = App(settings_from_dict({"database": str(env / CLI_DB)}, base_dir=env, environ={}))
+    app.prepare()
+    try:
+        assert app.command_table().handle(ADMIN, "feed_add", "https://chat.example/rss Chat").text.startswith("Feed")
+    finally:
+        app.close()
+    capsys.readouterr()
+    assert main(["feeds", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if "(from chat)" in line] == [
+        next(line for line in lines if "chat.example" in line)], lines

@@ -145,7 +145,7 @@ class FeedStore(StoreBase):
 
     def feed_health(self) -> list[dict]:
         return self._rows(
-            "SELECT id, url, name, last_polled, last_success, last_error, failures, next_poll "
+            "SELECT id, url, name, last_polled, last_success, last_error, failures, next_poll, from_chat "
             "FROM feeds WHERE enabled = 1 ORDER BY id"
         )
 

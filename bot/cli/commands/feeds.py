@@ -30,7 +30,9 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
                 error = without_feed_secrets(error, row["url"])
             health = f"failing ({row['failures']}x): {error}" if row["failures"] else (
                 f"ok, last success {row['last_success']}" if row["last_success"] else "not polled yet")
-            out.write(f"{row['id']:>4}  {url}  [{name}]  {health}\n")
+            # (a feed added from chat is fetched under chat_feed_addresses: say which ones are)
+            origin = " (from chat)" if row["from_chat"] else ""
+            out.write(f"{row['id']:>4}  {url}  [{name}]{origin}  {health}\n")
         if hidden:
             report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
                         "`feeds list --show-secrets` shows them whole")
