@@ -43,6 +43,7 @@ from bot.core.feeds.addresses import (
     DEFAULT_CHAT_POLICY,
     DEFAULT_POLICY,
     POLICIES,
+    fetch_policy,
     host_name_is_valid,
     is_loopback_host,
     narrower,
@@ -162,9 +163,8 @@ class HttpFeedSource:
         return checked_socket(addr_info, self._refusal)
 
     def _refusal(self, address: str) -> str | None:
-        if _FEED_FROM_CHAT.get():
-            return refusal(address, self.chat_addresses, _FEED_ON_LOOPBACK.get(), "chat_feed_addresses")
-        return refusal(address, self.addresses, _FEED_ON_LOOPBACK.get())
+        policy, setting = fetch_policy(_FEED_FROM_CHAT.get(), self.addresses, self.chat_addresses)
+        return refusal(address, policy, _FEED_ON_LOOPBACK.get(), setting)
 
     async def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, *,
                     from_chat: bool = False) -> FetchResult:

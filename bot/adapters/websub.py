@@ -43,6 +43,7 @@ from bot.core.feeds.addresses import (
     LOOPBACK,
     PUBLIC,
     address_class,
+    fetch_policy,
     is_loopback_host,
     narrower,
     refusal,
@@ -142,9 +143,8 @@ class WebSubService:
         if hub_host != _host(feed.url):
             return _public_hub
         on_loopback = is_loopback_host(hub_host)
-        if feed.from_chat:
-            return lambda address: refusal(address, self.chat_addresses, on_loopback, "chat_feed_addresses")
-        return lambda address: refusal(address, self.addresses, on_loopback)
+        policy, setting = fetch_policy(feed.from_chat, self.addresses, self.chat_addresses)
+        return lambda address: refusal(address, policy, on_loopback, setting)
 
     # -- lifecycle --------------------------------------------------------------
 

@@ -95,13 +95,19 @@ def refusal(address: str, policy: str, feed_on_loopback: bool, setting: str = "f
     """Why a feed may not connect to `address` under `policy` (the value of `setting`);
     None when it may."""
     kind = address_class(address)
-    if kind == PUBLIC or policy == "private":
-        return None
-    if kind == LOOPBACK and policy == "loopback" and feed_on_loopback:
-        return None
-    if kind == LOOPBACK and policy == "loopback":
+    if not allows(policy, kind):
+        return f"{address} is a {kind} address: refused (see the {setting} setting)"
+    if kind == LOOPBACK and policy == LOOPBACK and not feed_on_loopback:
         return f"{address} is loopback, reached from a feed not on this host: refused"
-    return f"{address} is a {kind} address: refused (see the {setting} setting)"
+    return None
+
+
+def fetch_policy(from_chat: bool, addresses: str, chat_addresses: str) -> tuple[str, str]:
+    """(policy, the setting that sets it) a feed is fetched under: a feed added from chat
+    must pass chat_feed_addresses too, which is never wider."""
+    if from_chat:
+        return narrower(chat_addresses, addresses), "chat_feed_addresses"
+    return addresses, "feed_addresses"
 
 
 def literal_refusal(host: str, policy: str, setting: str = "feed_addresses") -> str | None:
