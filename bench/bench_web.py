@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             counts = fill(store, args.days, args.feeds, args.per_day, args.relevant, args.batch)
             print(f"filled in {counts['seconds']:.0f} s: {counts['entries']:,} entries, {counts['stories']:,} stories, "
                   f"{counts['pledges']:,} pledges")
-        pledges = store.pledge_count()
+        pledges = sum(store.pledge_status_counts().values())
         stories = store.story_count(None)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()

@@ -36,8 +36,6 @@ ALLOWLIST: dict[tuple[str, str], str] = {
         "the WHERE clause is joined from literal fragments by _pledge_filter (values bound), and the "
         "sources sub-select is a literal chosen by a boolean, the ORDER BY a literal of PLEDGE_ORDERS "
         "picked by key",
-    ("adapters/store/pledges.py", "PledgeStore.pledge_count"):
-        "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
     ("adapters/store/entries.py", "EntryStore.stories_since"):
         "_STORY_COLUMNS is a module constant made of string literals; the period is bound",
     ("adapters/store/entries.py", "EntryStore.story_page"):

@@ -124,13 +124,6 @@ class PledgeStore(StoreBase):
             row["sources"] = json.loads(row["sources"] or "[]") if with_sources else []
         return rows
 
-    def pledge_count(
-        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
-        system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,
-    ) -> int:
-        where, params = self._pledge_filter(since, donor, category, system, systems, status)
-        return self._rows(f"SELECT count(*) AS n FROM pledges p {where}", params)[0]["n"]
-
     def pledge_status_counts(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
         systems: Sequence[str] | None = None, status: str | None = None,
