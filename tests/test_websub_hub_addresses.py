@@ -164,12 +164,31 @@ def test_a_removed_feeds_hub_resolving_inward_gets_no_unsubscribe(tmp_path, reso
             subscription = store.websub_subscription(feed.id)
             # As if the hub had been reachable once: its unsubscribe must still be checked.
             store.save_websub(replace(subscription, state=ACTIVE, last_error=None))
+            store.remove_feed(feed.id)
             await service.maintain([])
             assert inside.connections == 0 and store.websub_subscription(feed.id) is None
 
-            # A hub named as this host (accepted only on its feed's own host) still gets its unsubscribe.
-            store.save_websub(replace(subscription, hub=hub.url, state=ACTIVE))
-            await service.maintain([])
-            assert [request.mode for request in hub.requests] == ["unsubscribe"]
+            # Were the feed's row gone (the schema deletes its subscription with it), a hub named
+            # as this host, accepted only on its feed's own host, could still be reached.
+            assert service.hub_rule(hub.url, None)("127.0.0.1") is None
+            assert service.hub_rule("https://hub.attacker.example/hub", None)("127.0.0.1") is not None
 
     run(tmp_path, "https://site.example/feed", body)
+
+
+def test_a_removed_intranet_feeds_own_hub_gets_its_unsubscribe(tmp_path, resolve):
+    # feed_addresses = "private": an intranet site running its own hub. The removed feed's
+    # row tells which rule its hub was subscribed under; without it the hub's name (not a
+    # loopback name) had been held to "loopback" and the unsubscribe refused.
+    async def body(service: WebSubService, store: SqliteStore, feed: Feed) -> None:
+        async with WebSubHub() as hub:
+            resolve("news.intranet.example", "127.0.0.1")  # stands for an intranet address
+            own_hub = f"http://news.intranet.example:{hub.port}/hub"
+            await service.ensure(feed, own_hub, feed.url)
+            await eventually(lambda: hub.subscribers, "the hub verified our subscription")
+            assert store.remove_feed(feed.id)
+            await service.maintain(store.list_feeds())
+            assert [request.mode for request in hub.requests] == ["subscribe", "unsubscribe"]
+            await eventually(lambda: store.websub_subscription(feed.id) is None, "the hub confirmed the unsubscribe")
+
+    run(tmp_path, "http://news.intranet.example/feed", body, addresses="private")

@@ -132,9 +132,9 @@ class WebSubService:
         """Which addresses a request to `hub` may connect to. A hub on the feed's own host is
         reached as the feed is fetched (chat_feed_addresses for a feed added from chat):
         the site runs its own hub. Any other hub was named by the feed's content and must be
-        public. With the feed gone (an unsubscribe), only a hub named as a loopback host may
-        be on this host, as far as feed_addresses allows: `hub_acceptable` let such a hub
-        through only on its feed's own host."""
+        public. With no feed row at all (an unsubscribe for a feed whose row is gone), only a
+        hub named as a loopback host may be on this host, as far as feed_addresses allows:
+        `hub_acceptable` let such a hub through only on its feed's own host."""
         hub_host = _host(hub)
         if feed is None:
             policy = narrower(self.addresses, LOOPBACK)
@@ -205,8 +205,12 @@ class WebSubService:
                 self.store.delete_websub(subscription.feed_id)  # the hub never confirmed; its lease ends anyway
             elif subscription.feed_id not in live:
                 if subscription.state != UNSUBSCRIBING:
+                    # The removed feed's row is still there (removal disables it): its hub is
+                    # reached under the rule it was subscribed under, so a hub on an intranet
+                    # feed's own host (feed_addresses = "private") gets its unsubscribe too.
+                    removed = self.store.feed_by_id(subscription.feed_id)
                     await self._request(subscription.feed_id, subscription.hub, subscription.topic, "unsubscribe",
-                                        subscription)
+                                        subscription, removed)
             elif needs_request(subscription, subscription.hub, subscription.topic, now):
                 await self._request(subscription.feed_id, subscription.hub, subscription.topic, "subscribe",
                                     subscription, live[subscription.feed_id])

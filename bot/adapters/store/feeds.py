@@ -102,6 +102,11 @@ class FeedStore(StoreBase):
         where = "" if include_disabled else "WHERE enabled = 1"
         return [_feed(r) for r in self._rows(f"SELECT * FROM feeds {where} ORDER BY id")]
 
+    def feed_by_id(self, feed_id: int) -> Feed | None:
+        """The feed with this id, removed or not (removing a feed only disables it)."""
+        rows = self._rows("SELECT * FROM feeds WHERE id = ?", [feed_id])
+        return _feed(rows[0]) if rows else None
+
     def feed_by_url(self, url: str) -> Feed | None:
         rows = self._rows("SELECT * FROM feeds WHERE url = ?", [url])
         return _feed(rows[0]) if rows else None
