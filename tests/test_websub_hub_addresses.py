@@ -19,10 +19,13 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.websub import WebSubService
+from bot.app import App
+from bot.config import Settings
 from bot.core.feeds.websub import ACTIVE, FAILED
 from bot.core.models import Feed
-from tests.fakes import FakeClock
-from tests.test_websub import eventually, free_port, websub_settings
+from tests.fakes import FakeChat, FakeClock
+from tests.servers import FeedServer, rss
+from tests.test_websub import PLEDGE, RULES, eventually, free_port, websub_settings
 from tests.websub_hub import WebSubHub
 
 
@@ -192,3 +195,40 @@ def test_a_removed_intranet_feeds_own_hub_gets_its_unsubscribe(tmp_path, resolve
             await eventually(lambda: store.websub_subscription(feed.id) is None, "the hub confirmed the unsubscribe")
 
     run(tmp_path, "http://news.intranet.example/feed", body, addresses="private")
+
+
+def test_run_polls_on_and_alerts_when_a_feed_names_a_hub_resolving_inward(tmp_path, resolve, caplog):
+    # End to end through App.run: the hostile hub is refused, recorded and logged once, and the
+    # feed's pledge is alerted all the same (a refused hub costs nothing but the push).
+    async def scenario() -> None:
+        async with Listener() as inside:
+            resolve("hub.attacker.example", "127.0.0.1")
+            hub = f"https://hub.attacker.example:{inside.port}/hub"
+            with FeedServer() as server:
+                feed_url = server.url("/wire.xml")
+                server.set_feed("/wire.xml", rss([PLEDGE], hub=hub, self_url=feed_url))
+                settings = Settings(database=tmp_path / "run.db", feeds=(Feed(url=feed_url, name="Wire"),),
+                                    rules_file=RULES, poll_interval=3600, websub=websub_settings(free_port()))
+                app = App(settings)
+                app.prepare()
+                chat = FakeChat("console")
+                app.use_chats([chat])
+                stop = asyncio.Event()
+                with caplog.at_level(logging.WARNING, logger="bot.adapters.websub"):
+                    running = asyncio.create_task(app.run(stop))
+                    try:
+                        await eventually(lambda: chat.sent, "the feed's pledge alerted")
+                        await eventually(lambda: app.store.websub_subscription(1) is not None,
+                                         "the hub's refusal recorded")
+                        assert [alert.title for _, alert in chat.sent] == [PLEDGE["title"]]
+                        assert inside.connections == 0
+                        assert "127.0.0.1 is a loopback address: refused" in failure(app.store, Feed(id=1, url=feed_url))
+                    finally:
+                        stop.set()
+                        await running
+                        app.close()
+                hub_warnings = [r.getMessage() for r in caplog.records if r.name == "bot.adapters.websub"
+                                and r.levelno == logging.WARNING]
+                assert len(hub_warnings) == 1 and "hub.attacker.example" in hub_warnings[0]
+
+    asyncio.run(scenario())
