@@ -222,7 +222,8 @@ def test_run_polls_on_and_alerts_when_a_feed_names_a_hub_resolving_inward(tmp_pa
                                          "the hub's refusal recorded")
                         assert [alert.title for _, alert in chat.sent] == [PLEDGE["title"]]
                         assert inside.connections == 0
-                        assert "127.0.0.1 is a loopback address: refused" in failure(app.store, Feed(id=1, url=feed_url))
+                        refused = failure(app.store, Feed(id=1, url=feed_url))
+                        assert "127.0.0.1 is a loopback address: refused" in refused
                     finally:
                         stop.set()
                         await running
