@@ -11,9 +11,9 @@ humanitarian aid to Ukraine, reconstruction conferences, arms for Taiwan, India,
 Lithuania and Poland without Ukraine, NATO exercises, North Korean and Iranian arms for Russia,
 defence makers' results, sports.
 
-Before this round the weapon rules were brought under the cost bound they had been just over (the
-German one cost 15.02 of 15, shown rounded as 15.0; now 12.5, the French 12.6, the English 11.6),
-with the same answers: see tests/test_rule_cost.py, which now compares the unrounded cost.
+Before this round the weapon rules were given room under the cost bound, which the German one was
+just over (15.02 of 15, shown rounded as 15.0; now 12.5, the French 12.6 from 14.9, the English 11.6
+from 14.7), with the same answers: see tests/test_rule_cost.py, which now compares the unrounded cost.
 
 Main's rules missed 4 of the 40 aid texts (a sanctions story whose "oil tankers" tripped the -5
 trap of fuel and oil tanks; "véhicules du génie"; a "Militärpaket" headline; Norway contributing
@@ -26,7 +26,9 @@ explicit military aid; German "beteiligen" next to an amount is paying; the trap
 to Russia reads Russia as the first object ("liefert Russland", "supplied Russia").
 
 Written after those changes, 20 more texts (AFTER): none missed or raised on their first run (nor on
-main). Four probes of the new readings (BOUNDARIES): one missed on its first run, now read.
+main). Four probes of the new readings (BOUNDARIES): one missed on its first run, now read. A
+second probe of 20 (PROBES), written then: none missed, 2 raised on the first run (main the same);
+1 is left, a strict xfail.
 
 On the real-article set nothing moves: relevance P/R 0.99/0.99, pledges 196/193/179, stories
 unchanged.
@@ -392,5 +394,74 @@ BOUNDARIES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), BOUNDARIES)
 def test_boundaries_of_the_ninth_rounds_readings(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- a second probe
+
+# Written after the held-out batch passed whole, to look harder at the round's forms: headlines
+# alone ("Kyiv gets more Patriot missiles from Berlin"), bridge-laying tanks, Russian-asset money for
+# Czech shells, a sanctions summit whose second sentence is the aid; look-alikes of humanitarian
+# demining, air defence for Estonia and Moldova, an exercise moving tanks to Lithuania, EU money
+# that leaves military aid out, Taiwan's HIMARS delayed "by demand from Ukraine", a maker's order to
+# restock. Labelled before their first run: none missed, 2 raised (main's rules: the same). The
+# delay trap now reads its passive ("delayed by ... Ukraine"); the order to restock stays (marked).
+PROBES = [
+    ("Kyiv gets more Patriot missiles from Berlin", "", True),
+    ("Spanien schickt Aspide-Raketen nach Kiew", "", True),
+    ("L'armée ukrainienne réceptionne ses premiers Gripen", "", True),
+    ("Ukraine's engineers get Swedish bridge-laying tanks",
+     "STOCKHOLM (Reuters) - Sweden will hand over bridge-laying tanks and armoured recovery vehicles to Ukraine's "
+     "engineering troops, the government said.", True),
+    ("Italien bildet ukrainische Soldaten an SAMP/T aus",
+     "ROM (dpa) - Italienische Ausbilder schulen ukrainische Soldaten am Flugabwehrsystem SAMP/T, das Rom und Paris "
+     "gemeinsam an Kiew geliefert haben.", True),
+    ("Russian asset profits to pay for Czech-sourced shells",
+     "BRUSSELS (Reuters) - Profits from immobilised Russian assets will pay for 800,000 artillery shells bought by the "
+     "Czech initiative for Ukraine, EU officials said.", True),
+    ("Drones made in Ukraine, paid for by Denmark",
+     "KYIV (Reuters) - Denmark will pay Ukrainian manufacturers to build long-range drones for Ukraine's army under "
+     "its model of funding production directly, the defence minister said.", True),
+    ("Sanktionen und Munition: EU-Gipfel in Brüssel",
+     "BRÜSSEL (dpa) - Die Staats- und Regierungschefs der EU haben sich auf neue Sanktionen gegen Russlands "
+     "Energiesektor geeinigt. Zudem soll die Ukraine bis Jahresende zwei Millionen Artilleriegranaten erhalten.", True),
+    ("La Norvège et l'Allemagne cofinancent des IRIS-T pour Kiev",
+     "OSLO (AFP) - La Norvège et l'Allemagne vont financer ensemble deux systèmes IRIS-T destinés à l'Ukraine, ont "
+     "annoncé les deux gouvernements.", True),
+    ("Greek Sea Sparrow missiles bound for Ukraine", "", True),
+    ("Japan to give Ukraine demining machines for farmland",
+     "TOKYO (Reuters) - Japan will give Ukraine 30 demining machines to clear farmland in the Kharkiv region, working "
+     "with the State Emergency Service, the foreign ministry said.", False),
+    ("IRIS-T für Estland: Diehl liefert erstes System",
+     "TALLINN (dpa) - Diehl Defence hat das erste Flugabwehrsystem IRIS-T SLM an Estland ausgeliefert.", False),
+    ("Russia gets North Korean howitzers", "", False),
+    ("Patriots edge Jets in overtime", "", False),
+    ("La France forme des soldats moldaves",
+     "CHISINAU (AFP) - Des instructeurs français forment des soldats moldaves au maniement de systèmes antiaériens "
+     "livrés par Paris à la Moldavie.", False),
+    pytest.param("Rheinmetall wins Dutch order for ammunition",
+                 "DUSSELDORF (Reuters) - Rheinmetall won a 500 million euro order from the Netherlands for 155mm "
+                 "artillery ammunition to restock supplies sent to Ukraine, the company said.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="raised on main too (4): one sentence names artillery "
+                                         "ammunition, 'supplies sent to Ukraine' (a giving and its recipient) and a sum, "
+                                         "four rules; the replacement trap now reads 'restock' (-1), 3 is left. The past "
+                                         "giving is told as a participle, as a delivery to Ukraine often is")),
+    ("Le G7 promet 10 milliards pour le réseau électrique ukrainien", "", False),
+    ("Übung Quadriga: Bundeswehr verlegt Panzer nach Litauen",
+     "BERLIN (dpa) - Im Rahmen der Übung Quadriga verlegt die Bundeswehr Leopard-Panzer und Haubitzen nach Litauen; "
+     "geprobt wird die Verteidigung der Nato-Ostflanke.", False),
+    ("EU-Gipfel: Milliarden für Wiederaufbau der Ukraine",
+     "BRÜSSEL (dpa) - Die EU stellt der Ukraine bis 2027 weitere 50 Milliarden Euro für den Wiederaufbau und den "
+     "Staatshaushalt zur Verfügung; Militärhilfe ist davon ausgenommen.", False),
+    ("Taiwan receives first HIMARS after delay",
+     "TAIPEI (Reuters) - Taiwan received its first 11 HIMARS rocket launchers from the United States, after "
+     "deliveries had been delayed by demand from Ukraine, the defence ministry said.", False),
+]
+
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_a_probe_of_the_ninth_rounds_forms(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
