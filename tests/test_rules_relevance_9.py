@@ -12,7 +12,7 @@ Lithuania and Poland without Ukraine, NATO exercises, North Korean and Iranian a
 defence makers' results, sports.
 
 Before this round the weapon rules were given room under the cost bound, which the German one was
-just over (15.02 of 15, shown rounded as 15.0; now 12.5, the French 12.6 from 14.9, the English 11.6
+just over (15.02 of 15, shown rounded as 15.0; now 11.8, the French 11.9 from 14.9, the English 11.6
 from 14.7), with the same answers: see tests/test_rule_cost.py, which now compares the unrounded cost.
 
 Main's rules missed 4 of the 40 aid texts (a sanctions story whose "oil tankers" tripped the -5
