@@ -38,10 +38,31 @@ def cost(expression: str) -> float:
     return estimate(expression).total
 
 
+def unrounded_cost(expression: str) -> float:
+    # The total is rounded to one decimal for the admin: the German weapon rule, at 15.02,
+    # read 15.0 and passed the bound of 15 it was over.
+    return sum(estimate(expression).parts.values())
+
+
 def test_every_shipped_rule_costs_at_most_a_quarter_of_the_cap():
     rules, _ = load_rules_toml((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))
-    costs = {rule.expression[:60]: cost(rule.expression) for rule in rules}
+    costs = {rule.expression[:60]: unrounded_cost(rule.expression) for rule in rules}
     assert max(costs.values()) <= MAX_RULE_COST / 4, sorted(costs.items(), key=lambda item: item[1])[-3:]
+
+
+def test_the_rules_that_name_the_giving_words_leave_room_for_more_words():
+    # @support and @given_elsewhere are read by 30 rules: a word added to them is added to each,
+    # and the weapon rules, which also name every system, stood at the bound (15.02 of 15).
+    rules, _ = load_rules_toml((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))
+    costs = {rule.expression[:60]: unrounded_cost(rule.expression) for rule in rules if "@support" in rule.expression}
+    assert len(costs) >= 30 and max(costs.values()) <= 12, sorted(costs.items(), key=lambda item: item[1])[-3:]
+
+
+def test_a_cost_just_over_a_bound_is_told_by_its_unrounded_sum():
+    # A chain of 18 words (14.45) ORed with 162 words of 0.0035 each: 15.02, shown as 15.0.
+    chain = " NEAR/50 ".join(["the"] * 18)
+    just_over = f"({chain}) OR " + " OR ".join(f"word{n}" for n in range(162))
+    assert cost(just_over) <= MAX_RULE_COST / 4 < unrounded_cost(just_over)
 
 
 @pytest.mark.parametrize("expression", [
@@ -73,7 +94,7 @@ def test_the_cost_follows_what_was_measured():
     assert cost("tank OR Panzer") < 1 and cost('"tank" AND re:/\\bm\\d{3}\\b/') < 2
 
 
-@pytest.mark.parametrize("name", ["weapons", "support:de", "attack"])
+@pytest.mark.parametrize("name", ["weapons", "production", "attack"])
 def test_a_word_lists_infixes_cost_as_if_written_in_the_rule(name):
     # Every spelling met for the first time is checked against every *infix* the rule runs,
     # written in it or in a list it names: @weapons holds seven, and was priced at none.
