@@ -6,13 +6,16 @@ strict Content-Security-Policy (nothing but this site's stylesheet; no script, n
 no plugin), so text that slipped past escaping still could not run.
 
 Queries run in one worker thread with its own SQLite connection (WAL lets it read while
-`run` writes on another), so a page never blocks polling on the event loop.
+`run` writes on another), so a page never blocks polling on the event loop. Connections are
+bounded in number and in the time a request may take to arrive (connections.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -28,13 +31,14 @@ from aiohttp import web
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
-from bot.errors import ListenError
+from bot.errors import ListenError, StoreError
 from bot.web import pages
+from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
-from bot.web.params import BadRequest, parse_view
+from bot.web.params import BadRequest, View, parse_view
 from bot.web.style import CSS
-from bot.web.texts import negotiate
+from bot.web.texts import negotiate, w
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,12 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 HTML = "text/html; charset=utf-8"
+# The pages follow the database, which each poll changes: a cache in between asks again
+# every time (the stylesheet sets its own). No Server header naming aiohttp and its
+# version: a visitor has no use for it, a scanner looking for a known hole does.
+DEFAULT_HEADERS = {"Cache-Control": "no-cache"}
+SERVER_NAME = "pledgewatch"
+RETRY_AFTER_SECONDS = 30
 
 # path -> (query parameters accepted, period filter only)
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -63,8 +73,11 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
 
 class WebServer:
     def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int,
-                 listen_from: str = "web.listen", public_url: str = ""):
+                 listen_from: str = "web.listen", public_url: str = "", *,
+                 request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS):
         self.database = database
+        self.request_timeout = request_timeout
+        self.max_connections = max_connections
         # `[web] public_url`: the only source of the Atom feed's absolute links. Never the
         # request's Host header, which the client writes: a forged Host put an attacker's
         # host into every link, and into every reader's copy wherever a cache stood between.
@@ -77,6 +90,7 @@ class WebServer:
         self.host, self.listen_port = host, port
         self.port: int | None = None  # bound port, known once started (port 0 picks one)
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.AbstractServer | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._local = threading.local()
         self._stores: list[SqliteStore] = []
@@ -88,20 +102,37 @@ class WebServer:
         app = web.Application(client_max_size=4096)  # GET only: no body to take
         app.router.add_route("*", "/{path:.*}", self._dispatch)
         app.on_response_prepare.append(_add_headers)
-        self._runner = web.AppRunner(app, access_log=None)
+        # keepalive_timeout is also the time a request head has to arrive (connections.py).
+        self._runner = web.AppRunner(app, access_log=None, keepalive_timeout=self.request_timeout)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.listen_port)
+        assert self._runner.server is not None
+        accept = ConnectionLimit(self._runner.server, self.max_connections)
         try:
-            await site.start()
+            self._listener = await asyncio.get_running_loop().create_server(accept, self.host, self.listen_port)
         except OSError as exc:
             await self.stop()
             raise ListenError(f"{self.listen_from}: cannot listen on {self.host}:{self.listen_port}: "
                               f"{exc.strerror or exc}") from None
-        sockets = getattr(getattr(site, "_server", None), "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else self.listen_port
-        log.info("web tracker on http://%s:%s/", self.host, self.port)
+        addresses = [sock.getsockname()[0] for sock in self._listener.sockets]
+        self.port = self._listener.sockets[0].getsockname()[1]
+        log.info("web tracker on %s", self.url)
+        if elsewhere := [a for a in addresses if not ipaddress.ip_address(a.split("%")[0]).is_loopback]:
+            # `--listen 0.0.0.0:8000` to try it from a phone serves the whole network, without
+            # TLS or a login: said once, so it is never done without knowing.
+            log.warning("web tracker: listening on %s, reachable from other machines: plain HTTP, no login; "
+                        "to publish it, put a reverse proxy with TLS in front, listening here on 127.0.0.1",
+                        ", ".join(sorted(set(elsewhere))))
+
+    @property
+    def url(self) -> str:
+        """The address served, as a link (an IPv6 address in brackets)."""
+        shown = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{shown}:{self.port}/"
 
     async def stop(self) -> None:
+        if self._listener is not None:
+            self._listener.close()  # no new connection; the runner ends the open ones
+            self._listener = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -157,15 +188,34 @@ class WebServer:
             return web.Response(status=400, text=pages.error_page(lang, 400, str(exc)), content_type="text/html",
                                 charset="utf-8")
         lang = view.lang or lang
+        try:
+            return await self._answer(request, path, view, lang)
+        except (StoreError, sqlite3.Error) as exc:
+            # A database being restored, or broken: said to the operator in one line, and to
+            # the visitor without the file's path or the SQL's words.
+            log.error("web tracker: %s answered 503: %s", path, exc)
+            headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+            if path.startswith("/pledges."):
+                return web.Response(status=503, text="the database cannot be read just now; try again later\n",
+                                    headers=headers)
+            return web.Response(status=503, text=pages.error_page(lang, 503, w(lang, "unavailable")),
+                                content_type="text/html", charset="utf-8", headers=headers)
+
+    async def _answer(self, request: web.Request, path: str, view: View, lang: str) -> web.Response:
+        """The page or download at `path` for `view`, read from the database."""
         now = self.clock.now()
         if path == "/pledges":
             rows, counts = await self._query(lambda data: data.pledge_page(view, now))
+            if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
+                return beyond
             return _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE), lang)
         if path == "/totals":
             totals = await self._query(lambda data: data.totals(view, now))
             return _html(pages.totals_page(totals, view, lang), lang)
         if path == "/stories":
             rows, total = await self._query(lambda data: data.story_page(view, now))
+            if beyond := self._past_the_end(path, view, lang, total, STORY_PAGE_SIZE):
+                return beyond
             return _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang)
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
@@ -178,14 +228,26 @@ class WebServer:
                             charset="utf-8", headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
 
 
+    @staticmethod
+    def _past_the_end(path: str, view: View, lang: str, total: int, page_size: int) -> web.Response | None:
+        """404 for a page after the last (it showed "No pledges match these filters" under a
+        count of 17, with a link to the page before, itself past the end); None otherwise."""
+        last = pages.last_page(total, page_size)
+        if view.page <= last:
+            return None
+        return web.Response(status=404, text=pages.past_the_end_page(path, view, lang, last), content_type="text/html",
+                            charset="utf-8", headers={"Content-Language": lang, "Vary": "Accept-Language"})
+
+
 def _html(text: str, lang: str) -> web.Response:
     return web.Response(text=text, content_type="text/html", charset="utf-8",
                         headers={"Content-Language": lang, "Vary": "Accept-Language"})
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
-    for name, value in SECURITY_HEADERS.items():
+    for name, value in (SECURITY_HEADERS | DEFAULT_HEADERS).items():
         response.headers.setdefault(name, value)
+    response.headers["Server"] = SERVER_NAME
 
 
 async def serve_until(server: WebServer, stop: asyncio.Event) -> None:
