@@ -12,7 +12,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.words import describe
 from bot.pledge_export import pledges_to_csv, pledges_to_json
 from bot.web.markup import clip, safe_href
-from bot.web.pages import MAX_ITEM_CHARS, MAX_NAME_CHARS
+from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS
 
 __all__ = ["pledges_to_csv", "pledges_to_json", "atom_feed"]
 
@@ -55,7 +55,7 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: dat
     id_base = base_url + "/" if base_url else _UNADDRESSED_ID
     entries = []
     for row in rows:
-        # The item in the feed's words is cut as on the pages.
+        # The item and the evidence, in the feed's words, are cut as on the pages.
         pledge = Pledge(donor=row.get("donor") or "", category=row.get("category") or "",
                         status=row.get("status") or "", item=clip(row.get("item"), MAX_ITEM_CHARS),
                         system=row.get("system") or None,
@@ -67,7 +67,7 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: dat
             f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
             f"<updated>{_stamp(row.get('reported_at'))}</updated>"
             f'<link rel="alternate" href="{_x(base_url)}/pledges?q={_x(row.get("donor") or "")}"/>{links}'
-            f"<summary>{_x(row.get('evidence'))}</summary></entry>")
+            f"<summary>{_x(clip(row.get('evidence'), MAX_EVIDENCE_CHARS))}</summary></entry>")
     updated = _stamp(rows[0].get("reported_at")) if rows else now.astimezone(timezone.utc).isoformat()
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
