@@ -28,6 +28,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from xml.etree import ElementTree
@@ -91,6 +92,36 @@ def test_connections_beyond_the_limit_are_closed_at_once_and_the_limit_frees_up(
             sock.close()
         time.sleep(0.3)
         assert get(url + "/pledges")[0] == 200
+
+
+@pytest.mark.timeout(180)
+def test_downloads_of_every_pledge_cannot_keep_the_pages_waiting(store, clock):
+    """A download of a whole view took the one database thread the pages use: four asked at
+    once kept every page waiting for all four (18 s at the benchmark's 64k pledges)."""
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    howitzers = [Pledge("DE", "artillery", "pledged", f"howitzer batch {n}", f"H{n}", n,
+                        evidence="Berlin will send further howitzers, the defence ministry said on Tuesday.")
+                 for n in range(12_000)]
+    with store.transaction():
+        _add(store, clock, feed_id, 1, "Berlin sends howitzers", "Wire", "https://wire.example/1", howitzers, 1)
+    for url in serving(_server(store, clock)):
+        started = time.monotonic()
+        assert get(url + "/pledges.csv")[0] == 200
+        alone = time.monotonic() - started
+        downloads: list[tuple[int, dict]] = []
+        threads = [threading.Thread(target=lambda: downloads.append(get(url + "/pledges.csv")[:2])) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        time.sleep(min(0.2, alone / 4))
+        started = time.monotonic()
+        page_status = get(url + "/pledges?q=france")[0]
+        page_time = time.monotonic() - started
+        for thread in threads:
+            thread.join()
+    assert page_status == 200 and page_time < alone, (page_time, alone)
+    statuses = sorted(status for status, _ in downloads)
+    assert statuses[0] == 200 and statuses[-1] == 503, statuses  # one made, the others told to come back
+    assert all(headers["Retry-After"] for status, headers in downloads if status == 503)
 
 
 # -- pages ------------------------------------------------------------------------------------

@@ -5,9 +5,9 @@ Read-only: GET and HEAD only, no form that writes, no cookies. Each response car
 strict Content-Security-Policy (nothing but this site's stylesheet; no script, no frame,
 no plugin), so text that slipped past escaping still could not run.
 
-Queries run in one worker thread with its own SQLite connection (WAL lets it read while
-`run` writes on another), so a page never blocks polling on the event loop. Connections are
-bounded in number and in the time a request may take to arrive (connections.py).
+Queries run in worker threads with their own SQLite connections, pages on one and whole
+downloads on another (workers.py). Connections are bounded in number and in the time a
+request may take to arrive (connections.py).
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ import asyncio
 import ipaddress
 import logging
 import sqlite3
-import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ aiohttp_without_eager_certificates()  # before aiohttp is imported: see that mod
 
 from aiohttp import web
 
-from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
@@ -39,6 +37,7 @@ from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
 from bot.web.params import BadRequest, View, parse_view
 from bot.web.style import CSS
 from bot.web.texts import negotiate, w
+from bot.web.workers import Busy, DatabaseWorkers
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +58,7 @@ HTML = "text/html; charset=utf-8"
 DEFAULT_HEADERS = {"Cache-Control": "no-cache"}
 SERVER_NAME = "pledgewatch"
 RETRY_AFTER_SECONDS = 30
+DOWNLOAD_RETRY_SECONDS = 5
 
 # path -> (query parameters accepted, period filter only)
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -91,14 +91,12 @@ class WebServer:
         self.port: int | None = None  # bound port, known once started (port 0 picks one)
         self._runner: web.AppRunner | None = None
         self._listener: asyncio.AbstractServer | None = None
-        self._executor: ThreadPoolExecutor | None = None
-        self._local = threading.local()
-        self._stores: list[SqliteStore] = []
+        self._workers: DatabaseWorkers | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
     async def start(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="web-db")
+        self._workers = DatabaseWorkers(self.database)
         app = web.Application(client_max_size=4096)  # GET only: no body to take
         app.router.add_route("*", "/{path:.*}", self._dispatch)
         app.on_response_prepare.append(_add_headers)
@@ -136,28 +134,13 @@ class WebServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-        if self._executor is not None:
-            executor, self._executor = self._executor, None
-            executor.submit(self._close_store).result()
-            executor.shutdown(wait=True)
-
-    def _close_store(self) -> None:
-        store = getattr(self._local, "store", None)
-        if store is not None:
-            store.close()
-            self._local.store = None
-
-    def _data(self) -> WebData:
-        """The worker thread's own connection, opened on its first query."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = SqliteStore(self.database)
-            self._local.totals_cache = {}
-        return WebData(store, self._local.totals_cache)
+        if self._workers is not None:
+            workers, self._workers = self._workers, None
+            workers.close()
 
     async def _query(self, work: Callable[[WebData], Any]) -> Any:
-        assert self._executor is not None
-        return await asyncio.get_running_loop().run_in_executor(self._executor, lambda: work(self._data()))
+        assert self._workers is not None
+        return await self._workers.page(work)
 
     # -- requests ----------------------------------------------------------------------
 
@@ -221,9 +204,19 @@ class WebServer:
             rows = await self._query(lambda data: data.new_pledges(view, now))
             return web.Response(text=atom_feed(rows, self.public_url, str(request.rel_url), now),
                                 content_type="application/atom+xml", charset="utf-8")
-        rows = await self._query(lambda data: data.export_rows(view, now))
+        return await self._download(path, view, now)
+
+    async def _download(self, path: str, view: View, now: datetime) -> web.Response:
+        """The view as CSV or JSON, read and written on the downloads' thread (the text of
+        64k pledges takes seconds to write: not on the event loop), one at a time."""
         kind = path.rsplit(".", 1)[1]
-        text = pledges_to_csv(rows) if kind == "csv" else pledges_to_json(rows)
+        write = pledges_to_csv if kind == "csv" else pledges_to_json
+        assert self._workers is not None
+        try:
+            text = await self._workers.download(lambda data: write(data.export_rows(view, now)))
+        except Busy:
+            return web.Response(status=503, text="another download is being made; try again in a few seconds\n",
+                                headers={"Retry-After": str(DOWNLOAD_RETRY_SECONDS)})
         return web.Response(text=text, content_type="text/csv" if kind == "csv" else "application/json",
                             charset="utf-8", headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
 
