@@ -245,6 +245,22 @@ def _web_stderr(database, listen: str) -> str:
     return err
 
 
+def test_a_busy_port_is_said_once_with_what_to_do(store, clock):
+    import asyncio
+
+    from bot.errors import ListenError
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = WebServer(store.path, load_entities(), clock, "127.0.0.1", port, "--listen")
+        with pytest.raises(ListenError) as failed:
+            asyncio.run(server.start())
+    assert str(failed.value) == (f"--listen: cannot listen on 127.0.0.1:{port}: address already in use (another "
+                                 "program listens there, perhaps another pledgewatch; choose another port)")
+
+
 @pytest.mark.timeout(120)
 def test_listening_beyond_loopback_is_said_plainly(store):
     store.close()

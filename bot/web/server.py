@@ -13,8 +13,10 @@ request may take to arrive (connections.py).
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -110,7 +112,7 @@ class WebServer:
         except OSError as exc:
             await self.stop()
             raise ListenError(f"{self.listen_from}: cannot listen on {self.host}:{self.listen_port}: "
-                              f"{exc.strerror or exc}") from None
+                              f"{_listen_failure(exc)}") from None
         addresses = [sock.getsockname()[0] for sock in self._listener.sockets]
         self.port = self._listener.sockets[0].getsockname()[1]
         log.info("web tracker on %s", self.url)
@@ -230,6 +232,15 @@ class WebServer:
             return None
         return web.Response(status=404, text=pages.past_the_end_page(path, view, lang, last), content_type="text/html",
                             charset="utf-8", headers={"Content-Language": lang, "Vary": "Accept-Language"})
+
+
+def _listen_failure(exc: OSError) -> str:
+    """Why the address cannot be listened on, in the system's words: asyncio's own said the
+    address twice ("error while attempting to bind on address ('127.0.0.1', 8000): ...")."""
+    reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+    if exc.errno == errno.EADDRINUSE:
+        reason += " (another program listens there, perhaps another pledgewatch; choose another port)"
+    return reason
 
 
 def _html(text: str, lang: str) -> web.Response:
