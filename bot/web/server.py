@@ -61,6 +61,8 @@ DEFAULT_HEADERS = {"Cache-Control": "no-cache"}
 SERVER_NAME = "pledgewatch"
 RETRY_AFTER_SECONDS = 30
 DOWNLOAD_RETRY_SECONDS = 5
+# Time for a reader to take a whole download: 10 MiB (64k pledges) at 2 Mbit/s is 42 s.
+DOWNLOAD_SECONDS = 120.0
 
 # path -> (query parameters accepted, period filter only)
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -76,8 +78,10 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
 class WebServer:
     def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int,
                  listen_from: str = "web.listen", public_url: str = "", *,
-                 request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS):
+                 request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS,
+                 download_seconds: float = DOWNLOAD_SECONDS):
         self.database = database
+        self.download_seconds = download_seconds
         self.request_timeout = request_timeout
         self.max_connections = max_connections
         # `[web] public_url`: the only source of the Atom feed's absolute links. Never the
@@ -206,21 +210,39 @@ class WebServer:
             rows = await self._query(lambda data: data.new_pledges(view, now))
             return web.Response(text=atom_feed(rows, self.public_url, str(request.rel_url), now),
                                 content_type="application/atom+xml", charset="utf-8")
-        return await self._download(path, view, now)
+        return await self._download(request, path, view, now)
 
-    async def _download(self, path: str, view: View, now: datetime) -> web.Response:
+    async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of
         64k pledges takes seconds to write: not on the event loop), one at a time."""
         kind = path.rsplit(".", 1)[1]
         write = pledges_to_csv if kind == "csv" else pledges_to_json
         assert self._workers is not None
         try:
-            text = await self._workers.download(lambda data: write(data.export_rows(view, now)))
+            async with self._workers.one_download():
+                text = await self._workers.download(lambda data: write(data.export_rows(view, now)))
+                response = web.Response(text=text, content_type="text/csv" if kind == "csv" else "application/json",
+                                        charset="utf-8",
+                                        headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+                await self._send_within(request, response, self.download_seconds)
+                return response
         except Busy:
             return web.Response(status=503, text="another download is being made; try again in a few seconds\n",
                                 headers={"Retry-After": str(DOWNLOAD_RETRY_SECONDS)})
-        return web.Response(text=text, content_type="text/csv" if kind == "csv" else "application/json",
-                            charset="utf-8", headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+
+    @staticmethod
+    async def _send_within(request: web.Request, response: web.Response, seconds: float) -> None:
+        """Send `response` now; drop the connection of a reader that has not taken it all
+        within `seconds` (a client that never read kept its connection, and the download's
+        text, for as long as it liked)."""
+        try:
+            async with asyncio.timeout(seconds):
+                await response.prepare(request)
+                await response.write_eof()
+        except TimeoutError:
+            log.info("web tracker: a download not taken within %.0f s; connection closed", seconds)
+            if request.transport is not None:
+                request.transport.abort()
 
 
     @staticmethod
