@@ -4,18 +4,22 @@ with raw HTTP. An audit round, not a reading round: the feed texts here are shor
 strings and wire-style sentences written for these tests (none taken from the real-article
 set), stored through the store as a poll would store them.
 
-Before the fixes, 10 of these 12 tests failed on main: a client that never finished its
-request held its connection for an hour (aiohttp's default keep-alive, 3630 s), and many
-such clients used up the process's file descriptors, so `run` could open neither feeds nor
-the database; a page past the last answered 200 "No pledges match these filters" with a
-link to another page past the last; one stored pledge whose status has no filter word
-("requested") made /pledges and /totals answer 500; a right-to-left override in a title
-turned the rest of its line around, and a 20,000-character title or item was shown whole;
-a CSV cell starting with a line break and "=" went out as a formula; a new database's
-pages said "No pledges match these filters" with no filter set, and its Totals page was
-empty tables; a non-loopback address was served without a word; responses had no
-Cache-Control and named the server's software and version; a database that could not be
-read answered aiohttp's bare "500 Internal Server Error". After: all 12 pass.
+Before the fixes, all 14 of these tests failed on main: a client that never finished its
+request held its connection for an hour (aiohttp's default keep-alive, 3630 s), and any
+number of such clients took the process's file descriptors, which `run` needs for the feeds
+and the database; four downloads of every pledge at once kept every page waiting for all
+four (a page 2.6 s behind four of 0.8 s), and a download its client never read stayed in
+memory with its connection for good; a page past the last answered 200 "No pledges match
+these filters" with a link to another page past the last; one stored pledge whose status
+has no filter word ("requested") made /pledges and /totals answer 500; a right-to-left
+override in a title turned the rest of its line around, and a 20,000-character title or
+item was shown whole; a CSV cell starting with a line break and "=" went out as a formula;
+a new database's pages said "No pledges match these filters" with no filter set, and its
+Totals page was empty tables; a non-loopback address was served without a word, a busy
+port was told in asyncio's words with the address twice, and an IPv6 address was logged
+without brackets; responses had no Cache-Control and named the server's software and
+version; a database that could not be read answered aiohttp's bare "500 Internal Server
+Error". After: all 14 pass.
 """
 
 from __future__ import annotations
