@@ -1,5 +1,5 @@
 """The web tracker's HTTP side (aiohttp.web, already a dependency for WebSub): routes,
-bounded parameters, security headers, and a database thread.
+bounded parameters, status codes and security headers.
 
 Read-only: GET and HEAD only, no form that writes, no cookies. Each response carries a
 strict Content-Security-Policy (nothing but this site's stylesheet; no script, no frame,
@@ -243,7 +243,8 @@ class WebServer:
             log.info("web tracker: a download not taken within %.0f s; connection closed", seconds)
             if request.transport is not None:
                 request.transport.abort()
-
+        except ConnectionError:
+            pass  # the reader went away: nothing to send it (aiohttp says nothing of it either)
 
     @staticmethod
     def _past_the_end(path: str, view: View, lang: str, total: int, page_size: int) -> web.Response | None:
