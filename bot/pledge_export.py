@@ -77,10 +77,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def spreadsheet_safe(value: object) -> object:
     """`value` unchanged unless it is text a spreadsheet would evaluate; numbers stay numbers.
-    Leading spaces are looked through: some spreadsheets drop them before parsing."""
+    Leading whitespace is looked through: some spreadsheets drop it before parsing (spaces,
+    and line breaks too: a cell "\n=1+1" went out as it was)."""
     if not isinstance(value, str):
         return value
-    if value.startswith(FORMULA_STARTS) or value.lstrip(" ").startswith(FORMULA_STARTS):
+    if value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS):
         value = "'" + value
     # The writer quotes cells holding "\n" (its line terminator) but not a bare "\r",
     # which readers take for the end of the row.

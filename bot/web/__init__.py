@@ -3,8 +3,11 @@
 - params.py: query parameters -> a view (filters, sort, page, language), bounded; pure.
 - texts.py: the pages' words in English and French, and Accept-Language negotiation.
 - chart.py: inline SVG bar charts, one colour per category.
-- pages.py: HTML of each page from rows (every string from a feed escaped); pure.
+- markup.py: text from feeds made safe to show (escaped, cut, http(s) links only); pure.
+- pages.py: HTML of each page from rows (every string from a feed through markup.py); pure.
 - downloads.py: the current view as CSV and JSON, new pledges as Atom.
 - data.py: the queries, through SqliteStore.
-- server.py: the aiohttp adapter (routes, headers, a database thread).
+- workers.py: the database threads (one for pages, one for downloads, one at a time).
+- connections.py: how many connections are kept open, and for how long.
+- server.py: the aiohttp adapter (routes, status codes, headers).
 """

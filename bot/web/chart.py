@@ -8,9 +8,9 @@ page needs no script and no image request, and passes the strict Content-Securit
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from bot.core.pledges.words import CATEGORY_COLOURS, UNKNOWN_COLOUR, category_words
+from bot.web.markup import e as escape
 
 BAR_HEIGHT = 20
 GAP = 6

@@ -11,15 +11,17 @@ from xml.sax.saxutils import escape as xml_escape
 from bot.core.models import Pledge
 from bot.core.pledges.words import describe
 from bot.pledge_export import pledges_to_csv, pledges_to_json
-from bot.web.pages import safe_href
+from bot.web.markup import clip, safe_href
+from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS
 
 __all__ = ["pledges_to_csv", "pledges_to_json", "atom_feed"]
 
 
 # What XML 1.0 has no character for: control characters but tab and line breaks, the
 # surrogates, and U+FFFE and U+FFFF (which a feed's text may carry, and Python and SQLite
-# keep): one of them anywhere made every reader refuse the whole feed.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# keep): one of them anywhere made every reader refuse the whole feed. And, as on the
+# pages (bot/web/markup.py), the direction overrides that turn the rest of a line around.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u202a-\u202e\u2066-\u2069]")
 
 
 def _x(value: object) -> str:
@@ -53,16 +55,19 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: dat
     id_base = base_url + "/" if base_url else _UNADDRESSED_ID
     entries = []
     for row in rows:
+        # The item and the evidence, in the feed's words, are cut as on the pages.
         pledge = Pledge(donor=row.get("donor") or "", category=row.get("category") or "",
-                        status=row.get("status") or "", item=row.get("item") or "", system=row.get("system") or None,
+                        status=row.get("status") or "", item=clip(row.get("item"), MAX_ITEM_CHARS),
+                        system=row.get("system") or None,
                         quantity=row.get("quantity"), value=row.get("value"), currency=row.get("currency"))
-        links = "".join(f'<link rel="related" href="{_x(href)}" title="{_x(s.get("source"))}"/>'
-                        for s in row.get("sources") or [] if (href := safe_href(s.get("url"))))
+        links = "".join(
+            f'<link rel="related" href="{_x(href)}" title="{_x(clip(s.get("source"), MAX_NAME_CHARS))}"/>'
+            for s in row.get("sources") or [] if (href := safe_href(s.get("url"))))
         entries.append(
             f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
             f"<updated>{_stamp(row.get('reported_at'))}</updated>"
             f'<link rel="alternate" href="{_x(base_url)}/pledges?q={_x(row.get("donor") or "")}"/>{links}'
-            f"<summary>{_x(row.get('evidence'))}</summary></entry>")
+            f"<summary>{_x(clip(row.get('evidence'), MAX_EVIDENCE_CHARS))}</summary></entry>")
     updated = _stamp(rows[0].get("reported_at")) if rows else now.astimezone(timezone.utc).isoformat()
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'

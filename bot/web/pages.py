@@ -1,8 +1,10 @@
 """The HTML of each page, from rows the store gave. Pure: no I/O, no clock.
 
 Every string that came from a feed (titles, outlet names, evidence sentences, URLs) goes
-through `escape` before it is part of the page, and a URL becomes a link only when it is
-http(s): a `javascript:` link in a feed stays text. The pages work without JavaScript
+through bot/web/markup.py before it is part of the page (escaped, cut to a length, without
+direction overrides), and a URL becomes a link only when it is http(s): a `javascript:`
+link in a feed stays text. A status or category becomes a filter link only when a filter
+word names it (an older pledgewatch's "requested" does not). The pages work without JavaScript
 (there is none: the Content-Security-Policy forbids scripts); filters are links and one
 GET form, nothing writes.
 """
@@ -11,35 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from html import escape
-from urllib.parse import urlsplit
 
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
 from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format_money, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
-from bot.web.params import View, filter_words, link
+from bot.web.markup import clip, e, safe_href
+from bot.web.params import View, filter_words, filterable, link
 from bot.web.texts import w
 
 PERIODS = ("7d", "30d", "6m", "1y")
 PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
 MAX_CHART_BARS = 20
 MAX_EVIDENCE_CHARS = 400
-
-
-def e(value: object) -> str:
-    """Text for HTML, quotes included (safe in attributes too)."""
-    return escape("" if value is None else str(value), quote=True)
-
-
-def safe_href(url: object) -> str | None:
-    """The URL when it is http(s) with a host, else None (never a javascript: or data: link)."""
-    text = str(url or "").strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    return text if parts.scheme in ("http", "https") and parts.netloc else None
+# Feed text beyond these is cut with "…" (the downloads keep it whole).
+MAX_TITLE_CHARS = 300
+MAX_ITEM_CHARS = 120
+MAX_NAME_CHARS = 80  # an outlet's name, a system's
 
 
 def flag(code: str) -> str:
@@ -127,14 +117,26 @@ def filters_block(path: str, view: View, lang: str, *, period_only: bool = False
     return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{"".join(parts)}</section>'
 
 
+def last_page(total: int, page_size: int) -> int:
+    """The number of the last page of `total` rows (1 when there are none: an empty view
+    still has its page, saying so)."""
+    return max(1, -(-total // page_size))
+
+
 def _pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
-    pages = max(1, -(-total // page_size))
+    pages = last_page(total, page_size)
     prev = _a(link(path, view, page=view.page - 1), "← " + e(w(lang, "previous")), cls="prev") if view.page > 1 else ""
     nxt = _a(link(path, view, page=view.page + 1), e(w(lang, "next")) + " →", cls="next") if view.page < pages else ""
     return f'<p class="pager">{prev} <span>{e(w(lang, "page", page=view.page, pages=pages))}</span> {nxt}</p>'
 
 
 # -- pledges -----------------------------------------------------------------------------
+
+
+def _nothing_key(view: View, total: int) -> str:
+    """What an empty view says: a new database's pages said "No pledges match these filters"
+    with no filter set, as if the tracker had looked and found nothing."""
+    return "none_yet" if not total and view.flt == PledgeFilter() else "none"
 
 
 def _sort_header(view: View, lang: str, column: str, text_key: str, sort: str) -> str:
@@ -145,31 +147,37 @@ def _sort_header(view: View, lang: str, column: str, text_key: str, sort: str) -
     return f'<th scope="col">{_a(link("/pledges", view, sort=sort), e(w(lang, text_key)) + mark, title=title)}</th>'
 
 
+def _filter_link(view: View, field: str, value: str, text: str, cls: str = "") -> str:
+    """`text` linked to the pledges filtered by `value`; plain when no filter word names it."""
+    if not filterable(field, value):
+        return f'<span class="{cls}">{text}</span>' if cls else text
+    return _a(link("/pledges", view, **{field: value}), text, cls=cls)
+
+
 def pledge_row_html(row: dict, view: View, lang: str) -> str:
     donor, category, status = row.get("donor") or "", row.get("category") or "", row.get("status") or ""
     system = row.get("system") or ""
     donor_cell = _a(link("/pledges", view, donor=donor), f'<span class="flag" aria-hidden="true">{flag(donor)}</span> '
                     f'{e(donor_name(donor, lang))}')
-    what = _a(link("/pledges", view, category=category),
-              f'<span class="swatch cat-{e(category)}"></span>{e(category_words(category, lang))}', cls="chip")
+    what = _filter_link(view, "category", category,
+                        f'<span class="swatch cat-{e(category)}"></span>{e(category_words(category, lang))}', cls="chip")
     if system:
-        what += " " + _a(link("/pledges", view, system=system), e(system), cls="system")
+        what += " " + _a(link("/pledges", view, system=system), e(clip(system, MAX_NAME_CHARS)), cls="system")
     item = row.get("item") or ""
     if item and item.casefold() not in (system.casefold(), category_words(category, lang).casefold()):
-        what += f' <span class="item">{e(item)}</span>'
+        what += f' <span class="item">{e(clip(item, MAX_ITEM_CHARS))}</span>'
     value = money_words(row["value"], row.get("currency"), lang) if row.get("value") else ""
-    evidence = " ".join(str(row.get("evidence") or "").split())
-    if len(evidence) > MAX_EVIDENCE_CHARS:
-        evidence = evidence[:MAX_EVIDENCE_CHARS - 1] + "…"
+    evidence = clip(row.get("evidence"), MAX_EVIDENCE_CHARS)
     sources = []
     for source in row.get("sources") or []:
-        name = " ".join(str(source.get("source") or "").split()) or "?"
+        name = clip(source.get("source"), MAX_NAME_CHARS) or "?"
         href = safe_href(source.get("url"))
         sources.append(_a(href, e(name), rel_external=True) if href else e(name))
+    status_cell = _filter_link(view, "status", status, e(status_words(status, lang)), cls="st-" + e(status))
     return (f'<tr><td class="date">{e(str(row.get("reported_at") or "")[:10])}</td><td class="donor">{donor_cell}</td>'
             f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
             f'<td class="num">{e(value)}</td>'
-            f'<td class="status">{_a(link("/pledges", view, status=status), e(status_words(status, lang)), cls="st-" + e(status))}</td>'
+            f'<td class="status">{status_cell}</td>'
             f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td></tr>')
 
 
@@ -205,7 +213,7 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
         table = (f'<table class="pledges"><thead><tr>{head}</tr></thead><tbody>'
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
-        table = f'<p class="empty">{e(w(lang, "none"))}</p>'
+        table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
             + table + _pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
@@ -229,16 +237,19 @@ def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
                                    if totals.donor_categories[(d, c)]]) for d, _ in donors[:MAX_CHART_BARS]]
     donor_rows = [(_a(link("/pledges", view, donor=d), f'{flag(d)} {e(donor_name(d, lang))}'), n, totals.donor_units[d])
                   for d, n in donors]
-    category_rows = [(_a(link("/pledges", view, category=c), f'<span class="swatch cat-{e(c)}"></span>'
-                         f'{e(category_words(c, lang))}'), n, totals.category_units[c]) for c, n in categories]
+    category_rows = [(_filter_link(view, "category", c, f'<span class="swatch cat-{e(c)}"></span>'
+                                   f'{e(category_words(c, lang))}'), n, totals.category_units[c]) for c, n in categories]
     status_rows = "".join(
-        f'<tr><th scope="row">{_a(link("/pledges", view, status=s), e(status_words(s, lang)))}</th>'
+        f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)))}</th>'
         f'<td class="num">{n}</td></tr>' for s, n in ranked(totals.by_status))
     money_rows = "".join(
         f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency]))}</td>'
         f'<td class="num">{totals.money_pledges[currency]}</td></tr>' for currency, _ in ranked(totals.money_pledges))
     used = [c for c, _ in categories]
     body = [filters_block("/totals", view, lang)]
+    if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
+        body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
+        return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
     body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>')
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
@@ -264,23 +275,23 @@ def _donor_link(donor: str, lang: str, view_lang: str | None) -> str:
 
 
 def _story_html(row: dict, view: View, lang: str) -> str:
-    title = e(row.get("title") or "")
+    title = e(clip(row.get("title"), MAX_TITLE_CHARS))
     href = safe_href(row.get("url"))
     heading = _a(href, title, rel_external=True) if href else title
     outlets = {s.get("outlet") for s in row.get("sources") or []}
     count = w(lang, "outlet") if len(outlets) == 1 else w(lang, "outlets", count=len(outlets))
     sources = []
     for source in row.get("sources") or []:
-        name = e(" ".join(str(source.get("outlet") or "").split()) or "?")
+        name = e(clip(source.get("outlet"), MAX_NAME_CHARS) or "?")
         link_href = safe_href(source.get("url"))
-        lang_tag = f' <span class="lang-tag">{e(source["lang"])}</span>' if source.get("lang") else ""
+        lang_tag = f' <span class="lang-tag">{e(clip(source["lang"], 20))}</span>' if source.get("lang") else ""
         sources.append(f'<li>{_a(link_href, name, rel_external=True) if link_href else name}{lang_tag}</li>')
     pledges = []
     for pledge in row.get("pledges") or []:
         donor = pledge.get("donor") or ""
         what = category_words(pledge.get("category") or "", lang)
         if pledge.get("system"):
-            what += f' {pledge["system"]}'
+            what += f' {clip(pledge["system"], MAX_NAME_CHARS)}'
         if pledge.get("quantity"):
             what += f' ×{pledge["quantity"]}'
         if pledge.get("value"):
@@ -297,12 +308,23 @@ def _story_html(row: dict, view: View, lang: str) -> str:
 def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
     body = filters_block("/stories", view, lang, period_only=True)
     body += f'<p class="count">{e(w(lang, "count_stories_one" if total == 1 else "count_stories", count=total))}</p>'
-    body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, "no_stories"))}</p>'
+    nothing = "no_stories_yet" if not total and not view.flt.days else "no_stories"
+    body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += _pager("/stories", view, lang, total, page_size)
     return layout("/stories", view, lang, w(lang, "stories_title"), body)
 
 
+ERROR_TITLES = {400: "bad_request", 404: "not_found", 503: "unavailable_title"}
+
+
 def error_page(lang: str, status: int, message: str) -> str:
-    title = w(lang, "bad_request") if status == 400 else w(lang, "not_found")
-    return layout("", View(), lang, title, f'<p class="error">{e(message)}</p><p>{_a("/pledges", e(w(lang, "nav_pledges")))}</p>')
+    return layout("", View(), lang, w(lang, ERROR_TITLES[status]),
+                  f'<p class="error">{e(message)}</p><p>{_a("/pledges", e(w(lang, "nav_pledges")))}</p>')
+
+
+def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
+    """The 404 page for a page number after the last, linking to the last."""
+    body = (f'<p class="error">{e(w(lang, "past_end", page=view.page, pages=last))}</p>'
+            f'<p>{_a(link(path, view, page=last), e(w(lang, "go_to_page", page=last)))}</p>')
+    return layout(path, view, lang, w(lang, "not_found"), body)
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import STATUS_FILTER_WORDS, PledgeFilter, PledgeFilterError, parse_pledge_filters
+from bot.core.pledges.filters import (
+    FILTER_CATEGORIES,
+    STATUS_FILTER_WORDS,
+    PledgeFilter,
+    PledgeFilterError,
+    parse_pledge_filters,
+)
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
@@ -100,6 +106,17 @@ def filter_words(flt: PledgeFilter) -> str:
     if flt.period:
         words.append(flt.period)
     return " ".join(words)
+
+
+def filterable(field: str, value: str) -> bool:
+    """Whether a filter word names `value`, so a link filtering by it reads back. A status
+    or category a stored row carries may have none: an older pledgewatch's "requested",
+    a category since renamed (its link made the whole page fail)."""
+    if field == "status":
+        return value in _STATUS_WORD
+    if field == "category":
+        return value in FILTER_CATEGORIES
+    return bool(value)
 
 
 def link(path: str, view: View, **changes: object) -> str:

@@ -1,21 +1,25 @@
 """The web tracker's HTTP side (aiohttp.web, already a dependency for WebSub): routes,
-bounded parameters, security headers, and a database thread.
+bounded parameters, status codes and security headers.
 
 Read-only: GET and HEAD only, no form that writes, no cookies. Each response carries a
 strict Content-Security-Policy (nothing but this site's stylesheet; no script, no frame,
 no plugin), so text that slipped past escaping still could not run.
 
-Queries run in one worker thread with its own SQLite connection (WAL lets it read while
-`run` writes on another), so a page never blocks polling on the event loop.
+Queries run in worker threads with their own SQLite connections, pages on one and whole
+downloads on another (workers.py). Connections are bounded in number and in the time a
+request may take to arrive (connections.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
+import ipaddress
 import logging
-import threading
+import os
+import sqlite3
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +29,17 @@ aiohttp_without_eager_certificates()  # before aiohttp is imported: see that mod
 
 from aiohttp import web
 
-from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
-from bot.errors import ListenError
+from bot.errors import ListenError, StoreError
 from bot.web import pages
+from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
-from bot.web.params import BadRequest, parse_view
+from bot.web.params import BadRequest, View, parse_view
 from bot.web.style import CSS
-from bot.web.texts import negotiate
+from bot.web.texts import negotiate, w
+from bot.web.workers import Busy, DatabaseWorkers
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,15 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 HTML = "text/html; charset=utf-8"
+# The pages follow the database, which each poll changes: a cache in between asks again
+# every time (the stylesheet sets its own). No Server header naming aiohttp and its
+# version: a visitor has no use for it, a scanner looking for a known hole does.
+DEFAULT_HEADERS = {"Cache-Control": "no-cache"}
+SERVER_NAME = "pledgewatch"
+RETRY_AFTER_SECONDS = 30
+DOWNLOAD_RETRY_SECONDS = 5
+# Time for a reader to take a whole download: 10 MiB (64k pledges) at 2 Mbit/s is 42 s.
+DOWNLOAD_SECONDS = 120.0
 
 # path -> (query parameters accepted, period filter only)
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -63,8 +77,13 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
 
 class WebServer:
     def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int,
-                 listen_from: str = "web.listen", public_url: str = ""):
+                 listen_from: str = "web.listen", public_url: str = "", *,
+                 request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS,
+                 download_seconds: float = DOWNLOAD_SECONDS):
         self.database = database
+        self.download_seconds = download_seconds
+        self.request_timeout = request_timeout
+        self.max_connections = max_connections
         # `[web] public_url`: the only source of the Atom feed's absolute links. Never the
         # request's Host header, which the client writes: a forged Host put an attacker's
         # host into every link, and into every reader's copy wherever a cache stood between.
@@ -77,56 +96,57 @@ class WebServer:
         self.host, self.listen_port = host, port
         self.port: int | None = None  # bound port, known once started (port 0 picks one)
         self._runner: web.AppRunner | None = None
-        self._executor: ThreadPoolExecutor | None = None
-        self._local = threading.local()
-        self._stores: list[SqliteStore] = []
+        self._listener: asyncio.AbstractServer | None = None
+        self._workers: DatabaseWorkers | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
     async def start(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="web-db")
+        self._workers = DatabaseWorkers(self.database)
         app = web.Application(client_max_size=4096)  # GET only: no body to take
         app.router.add_route("*", "/{path:.*}", self._dispatch)
         app.on_response_prepare.append(_add_headers)
-        self._runner = web.AppRunner(app, access_log=None)
+        # keepalive_timeout is also the time a request head has to arrive (connections.py).
+        self._runner = web.AppRunner(app, access_log=None, keepalive_timeout=self.request_timeout)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.listen_port)
+        assert self._runner.server is not None
+        accept = ConnectionLimit(self._runner.server, self.max_connections)
         try:
-            await site.start()
+            self._listener = await asyncio.get_running_loop().create_server(accept, self.host, self.listen_port)
         except OSError as exc:
             await self.stop()
             raise ListenError(f"{self.listen_from}: cannot listen on {self.host}:{self.listen_port}: "
-                              f"{exc.strerror or exc}") from None
-        sockets = getattr(getattr(site, "_server", None), "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else self.listen_port
-        log.info("web tracker on http://%s:%s/", self.host, self.port)
+                              f"{_listen_failure(exc)}") from None
+        addresses = [sock.getsockname()[0] for sock in self._listener.sockets]
+        self.port = self._listener.sockets[0].getsockname()[1]
+        log.info("web tracker on %s", self.url)
+        if elsewhere := [a for a in addresses if not ipaddress.ip_address(a.split("%")[0]).is_loopback]:
+            # `--listen 0.0.0.0:8000` to try it from a phone serves the whole network, without
+            # TLS or a login: said once, so it is never done without knowing.
+            log.warning("web tracker: listening on %s, reachable from other machines: plain HTTP, no login; "
+                        "to publish it, put a reverse proxy with TLS in front, listening here on 127.0.0.1",
+                        ", ".join(sorted(set(elsewhere))))
+
+    @property
+    def url(self) -> str:
+        """The address served, as a link (an IPv6 address in brackets)."""
+        shown = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{shown}:{self.port}/"
 
     async def stop(self) -> None:
+        if self._listener is not None:
+            self._listener.close()  # no new connection; the runner ends the open ones
+            self._listener = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-        if self._executor is not None:
-            executor, self._executor = self._executor, None
-            executor.submit(self._close_store).result()
-            executor.shutdown(wait=True)
-
-    def _close_store(self) -> None:
-        store = getattr(self._local, "store", None)
-        if store is not None:
-            store.close()
-            self._local.store = None
-
-    def _data(self) -> WebData:
-        """The worker thread's own connection, opened on its first query."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = SqliteStore(self.database)
-            self._local.totals_cache = {}
-        return WebData(store, self._local.totals_cache)
+        if self._workers is not None:
+            workers, self._workers = self._workers, None
+            workers.close()
 
     async def _query(self, work: Callable[[WebData], Any]) -> Any:
-        assert self._executor is not None
-        return await asyncio.get_running_loop().run_in_executor(self._executor, lambda: work(self._data()))
+        assert self._workers is not None
+        return await self._workers.page(work)
 
     # -- requests ----------------------------------------------------------------------
 
@@ -157,25 +177,93 @@ class WebServer:
             return web.Response(status=400, text=pages.error_page(lang, 400, str(exc)), content_type="text/html",
                                 charset="utf-8")
         lang = view.lang or lang
+        try:
+            return await self._answer(request, path, view, lang)
+        except (StoreError, sqlite3.Error) as exc:
+            # A database being restored, or broken: said to the operator in one line, and to
+            # the visitor without the file's path or the SQL's words.
+            log.error("web tracker: %s answered 503: %s", path, exc)
+            headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+            if path.startswith("/pledges."):
+                return web.Response(status=503, text="the database cannot be read just now; try again later\n",
+                                    headers=headers)
+            return web.Response(status=503, text=pages.error_page(lang, 503, w(lang, "unavailable")),
+                                content_type="text/html", charset="utf-8", headers=headers)
+
+    async def _answer(self, request: web.Request, path: str, view: View, lang: str) -> web.Response:
+        """The page or download at `path` for `view`, read from the database."""
         now = self.clock.now()
         if path == "/pledges":
             rows, counts = await self._query(lambda data: data.pledge_page(view, now))
+            if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
+                return beyond
             return _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE), lang)
         if path == "/totals":
             totals = await self._query(lambda data: data.totals(view, now))
             return _html(pages.totals_page(totals, view, lang), lang)
         if path == "/stories":
             rows, total = await self._query(lambda data: data.story_page(view, now))
+            if beyond := self._past_the_end(path, view, lang, total, STORY_PAGE_SIZE):
+                return beyond
             return _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang)
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
             return web.Response(text=atom_feed(rows, self.public_url, str(request.rel_url), now),
                                 content_type="application/atom+xml", charset="utf-8")
-        rows = await self._query(lambda data: data.export_rows(view, now))
+        return await self._download(request, path, view, now)
+
+    async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
+        """The view as CSV or JSON, read and written on the downloads' thread (the text of
+        64k pledges takes seconds to write: not on the event loop), one at a time."""
         kind = path.rsplit(".", 1)[1]
-        text = pledges_to_csv(rows) if kind == "csv" else pledges_to_json(rows)
-        return web.Response(text=text, content_type="text/csv" if kind == "csv" else "application/json",
-                            charset="utf-8", headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+        write = pledges_to_csv if kind == "csv" else pledges_to_json
+        assert self._workers is not None
+        try:
+            async with self._workers.one_download():
+                text = await self._workers.download(lambda data: write(data.export_rows(view, now)))
+                response = web.Response(text=text, content_type="text/csv" if kind == "csv" else "application/json",
+                                        charset="utf-8",
+                                        headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+                await self._send_within(request, response, self.download_seconds)
+                return response
+        except Busy:
+            return web.Response(status=503, text="another download is being made; try again in a few seconds\n",
+                                headers={"Retry-After": str(DOWNLOAD_RETRY_SECONDS)})
+
+    @staticmethod
+    async def _send_within(request: web.Request, response: web.Response, seconds: float) -> None:
+        """Send `response` now; drop the connection of a reader that has not taken it all
+        within `seconds` (a client that never read kept its connection, and the download's
+        text, for as long as it liked)."""
+        try:
+            async with asyncio.timeout(seconds):
+                await response.prepare(request)
+                await response.write_eof()
+        except TimeoutError:
+            log.info("web tracker: a download not taken within %.0f s; connection closed", seconds)
+            if request.transport is not None:
+                request.transport.abort()
+        except ConnectionError:
+            pass  # the reader went away: nothing to send it (aiohttp says nothing of it either)
+
+    @staticmethod
+    def _past_the_end(path: str, view: View, lang: str, total: int, page_size: int) -> web.Response | None:
+        """404 for a page after the last (it showed "No pledges match these filters" under a
+        count of 17, with a link to the page before, itself past the end); None otherwise."""
+        last = pages.last_page(total, page_size)
+        if view.page <= last:
+            return None
+        return web.Response(status=404, text=pages.past_the_end_page(path, view, lang, last), content_type="text/html",
+                            charset="utf-8", headers={"Content-Language": lang, "Vary": "Accept-Language"})
+
+
+def _listen_failure(exc: OSError) -> str:
+    """Why the address cannot be listened on, in the system's words: asyncio's own said the
+    address twice ("error while attempting to bind on address ('127.0.0.1', 8000): ...")."""
+    reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+    if exc.errno == errno.EADDRINUSE:
+        reason += " (another program listens there, perhaps another pledgewatch; choose another port)"
+    return reason
 
 
 def _html(text: str, lang: str) -> web.Response:
@@ -184,8 +272,9 @@ def _html(text: str, lang: str) -> web.Response:
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
-    for name, value in SECURITY_HEADERS.items():
+    for name, value in (SECURITY_HEADERS | DEFAULT_HEADERS).items():
         response.headers.setdefault(name, value)
+    response.headers["Server"] = SERVER_NAME
 
 
 async def serve_until(server: WebServer, stop: asyncio.Event) -> None:

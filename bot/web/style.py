@@ -19,6 +19,7 @@ form.words input{width:18rem;margin:0 .4rem}
 table{border-collapse:collapse;background:#fff;margin:.6rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#f0f2f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}td.donor{white-space:nowrap}td.date{white-space:nowrap}
 td.evidence{max-width:28rem;font-size:.88rem;color:#333}td.sources{font-size:.88rem}
+td.what,td.evidence,td.sources,article.story h2,.error{overflow-wrap:anywhere}
 .swatch{display:inline-block;width:.75rem;height:.75rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 .st-delivered{color:#05682e}.st-refused{color:#a50e0e}.st-discussed{color:#6b5b00}
 .item{color:#555;font-size:.88rem}.pager a{margin:0 .6rem}.downloads{margin-top:1rem}.note{color:#555;font-size:.9rem}

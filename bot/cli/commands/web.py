@@ -43,8 +43,7 @@ def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
             loop.add_signal_handler(signum, stop.set)
         await server.start()
         try:
-            shown = f"[{host}]" if ":" in host else host
-            out.write(f"serving the pledge tracker on http://{shown}:{server.port}/ (Ctrl-C stops)\n")
+            out.write(f"serving the pledge tracker on {server.url} (Ctrl-C stops)\n")
             out.flush()
             await stop.wait()
         finally:
