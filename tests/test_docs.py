@@ -307,11 +307,14 @@ def _number(text: str) -> float:
 
 
 def test_every_limit_the_readme_states_is_the_code_s():
-    """Figures written in prose (rule limits, chat defaults, throttles, paging) against the
-    constants the code uses."""
+    """Figures written in prose (rule limits, chat defaults, throttles, paging, feed limits, the
+    web tracker's pages) against the constants the code uses."""
+    from bot import config
     from bot.adapters import discord_chat, telegram_chat, telegram_pages
     from bot.core.chat import alerts, commands, render_telegram
+    from bot.core.feeds import schedule
     from bot.core.rules import cost, engine, syntax
+    from bot.web import data, server
 
     telegram_limits = telegram_chat.TelegramLimits()
     stated_and_code = [
@@ -338,6 +341,11 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"A reply over ([\d,]+) characters is cut there", commands.MAX_REPLY),
         (r"An alert lists at most (\d+) pledges on Telegram", render_telegram.MAX_PLEDGE_LINES),
         (r"pledges on Telegram and (\d+) on Discord and the console", alerts.MAX_PLEDGES_CARRIED),
+        (r"removed, at most (\d+) characters, as with `feeds add`", config.MAX_FEED_NAME_CHARS),
+        (r"over 63 characters\), at most ([\d,]+) characters", config.MAX_FEED_URL_CHARS),
+        (r"backed off exponentially \(interval × 2ⁿ, at most (\d+) h\)", schedule.MAX_BACKOFF.total_seconds() / 3600),
+        (r"; (\d+) rows a page", data.PAGE_SIZE),
+        (r"a query\s+over ([\d,]+) characters\) answers 400", server.MAX_QUERY_CHARS),
     ]
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code
              if _number(_stated(pattern)) != code]
