@@ -105,6 +105,13 @@ def test_every_default_in_the_settings_table_is_the_codes_and_the_shipped_files(
                for value in [(shipped.get(section, {}) if section else shipped).get(key, stated[(section, key)])]}
     differ = {k: (stated[k], v) for k, v in written.items() if v != stated[k]}
     assert not differ, f"README default != config/pledgewatch.toml: {differ}"
+    # Copied to start one's own settings, it shows every setting a TOML value can default
+    # (feed_addresses and chat_feed_addresses were missing from it).
+    written_keys = {(section, key) for section, table in shipped.items() if isinstance(table, dict)
+                    for key in table}
+    written_keys |= {("", key) for key, value in shipped.items() if not isinstance(value, dict)}
+    unwritten = [k for k in stated if k not in written_keys]
+    assert not unwritten, f"config/pledgewatch.toml does not write out: {unwritten}"
 
 
 def test_every_range_in_the_settings_table_is_the_one_the_code_enforces(tmp_path):
