@@ -433,3 +433,28 @@ def test_the_rules_syntax_table_s_worked_examples_hold():
                for written in ("F16", "F-16", "F 16"))
     word, forms = re.search(r"\(`(\w+)`, which it takes for .*? matches ([\w, ]+)\)", README).groups()
     assert all(fires(word, f"Norwegen hat Waffen {form}") for form in forms.split(", "))
+
+
+def test_the_stories_json_example_has_the_keys_the_command_writes():
+    """The README's `stories --json` object, in its documented key order."""
+    import json
+
+    from bot.story_listing import PLEDGE_KEYS, SOURCE_KEYS, STORY_KEYS
+
+    (block,) = re.findall(r"```json\n(.*?)\n```", README, re.S)
+    story = json.loads(block)
+    assert tuple(story) == STORY_KEYS
+    assert all(tuple(source) == SOURCE_KEYS for source in story["sources"])
+    assert all(tuple(pledge) == PLEDGE_KEYS for pledge in story["pledges"]) and story["pledges"]
+
+
+def test_every_settings_example_is_accepted_as_written(tmp_path):
+    """A ```toml block of the README, pasted into a settings file, is valid settings."""
+    import tomllib
+
+    from bot.config import settings_from_dict
+
+    blocks = re.findall(r"```toml\n(.*?)\n```", README, re.S)
+    assert blocks
+    for block in blocks:
+        settings_from_dict(tomllib.loads(block), base_dir=tmp_path, environ={})
