@@ -110,4 +110,4 @@ def test_run_stopped_while_it_prepares_its_first_start_exits_cleanly(tmp_path, s
         code = proc.wait(timeout=30)
     text = err.read_text(encoding="utf-8")
     assert code == 0, text
-    assert "pledgewatch stopped while starting" in text and "Traceback" not in text, text
+    assert text.rstrip().endswith("INFO bot: pledgewatch stopped") and "Traceback" not in text, text

@@ -62,8 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl-C ended `poll` (or any command) with no word at all: say that it stopped and
         # what becomes of the work. A poll's writes commit per feed, whole or not at all.
-        if args.command in _STOPPED_CLEANLY:
-            logging.getLogger("bot").info("pledgewatch stopped while starting (nothing polled or served yet)")
+        if args.command in _STOPPED_CLEANLY:  # outside its loop: while starting (or just after it ended)
+            logging.getLogger("bot").info("pledgewatch stopped")
             return 0
         report_error(f"pledgewatch: interrupted{_INTERRUPTED.get(args.command, '')}")
         return 130
