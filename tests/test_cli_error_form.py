@@ -73,6 +73,11 @@ def test_a_missing_settings_file_is_named_once(env, capsys):
 def test_a_pledges_filter_not_understood_is_an_error_line(database, capsys):
     assert main(["pledges", "zzzz"]) == 2
     assert _error_line(capsys).startswith("pledgewatch: error: filter 'zzzz' not understood. Accepted")
+    # The words the command line takes beside the filters: `export` too, which chat has not.
+    assert main(["pledges", "exprot"]) == 2
+    assert _error_line(capsys).endswith("and the word summary or chart, or export as the first word.")
+    assert main(["pledges", "export", "exprot"]) == 2
+    assert _error_line(capsys).endswith("and the word summary or chart.")
     assert main(["pledges", "germany", "france"]) == 2
     assert _error_line(capsys) == "pledgewatch: error: only one donor filter at a time ('france')."
 

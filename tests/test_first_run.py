@@ -15,6 +15,9 @@ import tomllib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from bot import __version__
 from bot.cli import main
 from bot.core.feeds.poll_report import PollTally
 from bot.core.models import PollResult
@@ -82,3 +85,29 @@ def test_a_round_of_polls_is_one_line_with_the_next_poll():
     assert line == ("polled 20 feed(s): 1 ok, 19 failed; 3 new item(s), 1 relevant, 1 alert(s) queued; "
                     "commonest error (19x), e.g.: cannot connect to f.example: no route; next poll due 10:10 UTC (in 10 min)")
     assert tally.summary(None, now) is None  # the tally starts over after each line
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_run_stopped_while_it_prepares_its_first_start_exits_cleanly(tmp_path, signum):
+    """A first start on a new machine spends several seconds preparing the rules' word
+    tables before its loop runs: it says so at once, and SIGTERM (`docker stop`) or Ctrl-C
+    then stops it with 0 and one line, as once it runs. It had been silent for those seconds,
+    and was killed there with 143 (SIGTERM) or ended "interrupted" with 130 (Ctrl-C)."""
+    settings = _settings(tmp_path, [f"http://127.0.0.1:{_closed_port()}/a.xml"])
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and k != "PLEDGEWATCH_DB"}
+    env["PLEDGEWATCH_CACHE_DIR"] = str(tmp_path / "cache")  # empty: this machine's first start
+    err = tmp_path / "stderr.log"
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(settings)], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=err.open("w"))
+    try:
+        deadline = time.monotonic() + 60
+        while "preparing the rules' word tables" not in err.read_text(encoding="utf-8"):
+            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")
+            time.sleep(0.05)
+        assert f"pledgewatch {__version__} running" not in err.read_text(encoding="utf-8"), "not before its loop"
+    finally:
+        proc.send_signal(signum)
+        code = proc.wait(timeout=30)
+    text = err.read_text(encoding="utf-8")
+    assert code == 0, text
+    assert text.rstrip().endswith("INFO bot: pledgewatch stopped") and "Traceback" not in text, text

@@ -205,13 +205,15 @@ def test_the_command_builds_the_cache_once_then_reads_it(tmp_path) -> None:
          "Die Bundesregierung hat die Lieferung von 20 Kampfpanzern an Kiew zugesagt."),
         ("Ein Panzerknacker im Museum", "Die Ausstellung zeigt Tresore."),
     ]))
-    outputs = []
+    outputs, said = [], []
     for cache in ("", str(tmp_path / "cache"), str(tmp_path / "cache")):
         env = dict(os.environ, PLEDGEWATCH_CACHE_DIR=cache, PLEDGEWATCH_DB=str(tmp_path / f"db{len(outputs)}.sqlite"))
         done = subprocess.run([sys.executable, "-m", "bot", "analyze"], input=lines, capture_output=True, text=True,
                               env=env, cwd=ROOT, timeout=900, check=True)
         outputs.append(done.stdout)
+        said.append("preparing the rules' word tables" in done.stderr)
     assert outputs[0] == outputs[1] == outputs[2]  # no cache, cache built, cache read
+    assert said == [False, True, False]  # the seconds the build takes are said, once
     assert json.loads(outputs[0].splitlines()[0])["relevant"]
     assert len(list((tmp_path / "cache").glob("*/forms-*.bin"))) == 1
 

@@ -249,6 +249,7 @@ class DiskLexicon:
         # this compile lemmatises words as they come (the same answers, slower).
         self.build_now = True
         self._building: set[str] = set()
+        self._said_building = False
 
     @classmethod
     def from_environment(cls) -> DiskLexicon:
@@ -310,7 +311,10 @@ class DiskLexicon:
 
     def word_keys(self, surface: str) -> tuple[str, ...]:
         if self._keys is None:
-            self._keys = self._load(b"words.bin", lexicon.keys_from_bytes) or {}
+            self._keys = self._load(b"words.bin", lexicon.keys_from_bytes)
+            if self._keys is None:  # a cache to fill: lemmatising the rules' words comes first
+                self._say_building()
+                self._keys = {}
         keys = self._keys.get(surface)
         if keys is None:
             keys = self._keys[surface] = word_keys(surface)
@@ -336,6 +340,7 @@ class DiskLexicon:
             if not self.build_now:
                 self._build_later(name, lemmas)
                 return None
+            self._say_building()
             forms, patterns, known, members = self._tables(lemmas)
             for lang, found in members.items():
                 self._members.setdefault(lang, found)
@@ -343,6 +348,17 @@ class DiskLexicon:
             loaded = forms, patterns, known
         forms, patterns, known = loaded
         return RuleLemmas(lemmas, forms, self.members_of, patterns, known, simplemma_suffix_rules)
+
+    def _say_building(self) -> None:
+        """Said once, when a start fills the cache: the lemmatiser's dictionaries and the
+        word tables cost several seconds of CPU before anything else is said (`run` on a
+        new machine sat silent for 10 s before its first line). Not said with the cache
+        off, where every start lemmatises the rules' words (a known, chosen cost)."""
+        if self._said_building or self.directory is None:
+            return
+        self._said_building = True
+        log.info("preparing the rules' word tables: several seconds, once for these rules (kept in %s)",
+                 self.directory)
 
     def _build_later(self, name: str, lemmas: dict[str, frozenset[str]]) -> None:
         if name in self._building or self.directory is None:

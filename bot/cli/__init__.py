@@ -7,7 +7,7 @@ tests/test_docs.py fails when one is not.
 The package's parts, for finding your way:
 - parser.py: every command's arguments and help;
 - dispatch.py: how each command opens the database (or does not), then its handler;
-- commands/NAME.py: what `pledgewatch NAME` does (one module per command);
+- commands/NAME.py: what `pledgewatch NAME` does (one module per command; `demo` is bot/demo.py);
 - output.py: what reaches the terminal (standard output cleaned, notes and errors on
   standard error, the log format).
 """
@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from bot.cli import output
 from bot.cli.dispatch import dispatch
@@ -34,7 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.log_level, args.log_format)
     try:
         settings = _settings(args.config)
-        code = dispatch(args, settings, sys.stdin, TerminalSafe(sys.stdout))
+        with _sigterm_as_ctrl_c(args.command):
+            code = dispatch(args, settings, sys.stdin, TerminalSafe(sys.stdout))
         sys.stdout.flush()  # here, so a closed pipe is caught below rather than at exit
         return code
     # Every error is one line in one form, "pledgewatch: error: WHAT: problem", where WHAT
@@ -58,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl-C ended `poll` (or any command) with no word at all: say that it stopped and
         # what becomes of the work. A poll's writes commit per feed, whole or not at all.
+        if args.command in _STOPPED_CLEANLY:  # outside its loop: while starting (or just after it ended)
+            logging.getLogger("bot").info("pledgewatch stopped")
+            return 0
         report_error(f"pledgewatch: interrupted{_INTERRUPTED.get(args.command, '')}")
         return 130
     except BrokenPipeError:
@@ -80,6 +87,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         # log collector parsing standard error never meets a stray text line.
         logging.getLogger("bot").exception("pledgewatch: unexpected error")
         return 1
+
+
+# The long-running commands, which stop with 0 on SIGINT or SIGTERM (their event loops
+# catch both). Before a loop runs, a first start spends several seconds preparing the
+# rules' word tables: there SIGTERM (`docker stop`) killed the process with 143 and Ctrl-C
+# ended in "interrupted" and 130, where the README promises 0.
+_STOPPED_CLEANLY = ("run", "web")
+
+
+@contextmanager
+def _sigterm_as_ctrl_c(command: str) -> Iterator[None]:
+    """While `command` starts, SIGTERM stops it as Ctrl-C does (KeyboardInterrupt); the
+    previous handler is put back after (an event loop sets its own meanwhile). Only in the
+    main thread, the one Python delivers signals to."""
+    if command not in _STOPPED_CLEANLY or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_keyboard_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 _INTERRUPTED = {

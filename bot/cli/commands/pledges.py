@@ -32,7 +32,11 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     except PledgeFilterError as exc:
         # The same answer as in chat, but as an error (a script must not take it for a
         # result) in the form of every other error: it had come without "pledgewatch: error:".
-        raise CommandError(as_error_line(table.handle(console, "pledges", words).text)) from exc
+        answer = as_error_line(table.handle(console, "pledges", words).text)
+        # The chat's answer names the words chat takes; the command line takes `export` too,
+        # and a mistyped "exprot" was told only of summary and chart.
+        not_understood = exc.kind is None and not exporting
+        raise CommandError(f"{answer[:-1]}, or export as the first word." if not_understood else answer) from exc
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
         raise CommandError("--limit: must be at least 1 (or use --all)")
     _refuse_unused_options(args, "export" if exporting else "chart" if flt.chart else "summary" if flt.summary
