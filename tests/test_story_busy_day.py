@@ -270,8 +270,10 @@ DAYS = [
     # (both date modes, every order): 1.00 / 0.86, nothing hidden; the preview and the
     # shortage's reports are not found relevant (27 of 30 stored). 0.93 once a package's
     # number was read from the lead's sentence saying which it is ("Es ist das 30. Paket":
-    # events._ITS_NUMBER); the English copy of the refusal stays apart (see the xfail).
-    ("busy_day_19.jsonl", 27, 29, 0.93),
+    # events._ITS_NUMBER); 1.00 once the English copy of the refusal ("refused to allow
+    # Germany to re-export") stopped being read as Germany's pledge (status_cues.
+    # _permission_refused).
+    ("busy_day_19.jsonl", 27, 29, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -289,7 +291,7 @@ SPANNING_DAYS = [
     ("busy_day_16.jsonl", 30, 33, 0.93),
     ("busy_day_17.jsonl", 22, 17, 1.0),
     ("busy_day_18.jsonl", 35, 39, 0.97),
-    ("busy_day_19.jsonl", 27, 29, 0.93),
+    ("busy_day_19.jsonl", 27, 29, 1.0),
 ]
 
 
@@ -872,12 +874,27 @@ def test_a_shortage_told_in_two_languages_is_one_story(analyzer):
     assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
 
 
-@pytest.mark.xfail(strict=True, reason="busy day 19: 'Switzerland has again refused to allow Germany to re-export "
-                                       "... ammunition' is read as Germany's pledge beside Switzerland's refusal (the "
-                                       "permission 'allow Germany to re-export' outweighs the refusal before it), so "
-                                       "its headline donors (CH, DE) differ from the copies' (CH) and it stays apart")
 def test_a_refusal_to_allow_a_transfer_is_one_story_in_three_languages(analyzer):
+    """Busy day 19: "Switzerland has again refused to allow Germany to re-export ...
+    ammunition" was read as Germany's pledge beside Switzerland's refusal (the permission
+    "allow Germany to re-export" outweighed the refusal before it), so its headline donors
+    (CH, DE) differed from its copies' (CH) and it stayed apart. A permission a refusal
+    withholds gives nothing (status_cues._permission_refused)."""
     by_id = {item["id"]: item for item in _items("busy_day_19.jsonl")}
     english = _print(by_id["U-EN-06"], analyzer)
     for copy in ("U-DE-06", "U-FR-06"):
         assert same_event_score(english, _print(by_id[copy], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+@pytest.mark.parametrize("sentence, lang, pledges", [
+    ("Switzerland has again refused to allow Germany to re-export 35mm ammunition for Gepard guns to Ukraine.",
+     "en", {("CH", "refused")}),
+    ("Germany declined to allow Poland to send its Leopard tanks to Ukraine.", "en", {("DE", "refused")}),
+    ("Berne a refusé d'autoriser l'Allemagne à réexporter des munitions pour Gepard vers l'Ukraine.", "fr",
+     {("CH", "refused")}),
+    # A permission granted is the permitted giver's promise, as before.
+    ("Berlin allowed Warsaw to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+    ("Germany refused at first, then allowed Poland to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+])
+def test_a_permission_to_give_that_is_refused_is_the_refusers_refusal(sentence, lang, pledges, analyzer):
+    assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, lang).pledges} == pledges
