@@ -127,8 +127,11 @@ class EventEvidence:
         """True when the article reports a government's pledge or its headline names a
         system. Otherwise it reports a meeting or a statement, which its day identifies.
         A headline naming only a group ("Allies pledge air defence at contact group
-        meeting") heads a meeting's round-up, whatever pledges its body lists."""
-        if self.headline_groups and not self.headline_donors and not self.headline_systems:
+        meeting") heads a meeting's round-up, whatever pledges its body lists; so does one
+        naming a group and the systems it pledged, when the opening names the standing
+        meeting ("Contact group meets online, allies pledge Patriot and artillery"): what a
+        group pledges at its meeting is the meeting's outcome, no government's pledge."""
+        if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
         return bool(self.phases or self.headline_systems)
 
