@@ -932,3 +932,12 @@ def test_round_ups_headed_by_the_systems_the_allies_pledged_at_their_meeting_are
                          "summary": "Ukraine's allies will send more Patriot missiles, officials said on Tuesday."},
                         analyzer)
     assert group_item.event.is_about_an_item()
+
+
+@pytest.mark.xfail(strict=True, reason="German puts the one permitted between the refusal and the permission: "
+                                       "'verweigert Deutschland die Erlaubnis, ... zu liefern' is still read as "
+                                       "Germany's pledge (status_cues._permission_refused reads only a refusal "
+                                       "right before the permission)")
+def test_a_permission_refused_in_german_is_the_refusers_refusal(analyzer):
+    sentence = "Die Schweiz verweigert Deutschland die Erlaubnis, Gepard-Munition an die Ukraine zu liefern."
+    assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, "de").pledges} == {("CH", "refused")}
