@@ -420,11 +420,11 @@ class FeedPoller:
         # The pledges and entity names make the event evidence that keeps distinct
         # events apart (see bot.core.stories.matching._story_score).
         print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
-                             link=entry.url or "")
+                             link=entry.url or "", feed=feed.id)
         stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
-            story_id = self._merge_stories(stories, ranked, now, result, notify, print_, feed.id)
+            story_id = self._merge_stories(stories, ranked, now, result, notify, print_)
         source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
@@ -455,7 +455,7 @@ class FeedPoller:
             new_outlet = all(s["feed_id"] != feed.id for s in self.store.story_sources(story_id))
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             stories.note_feed(story_id, feed.id)
-            self._remember_member(stories, story_id, print_, same_feed=not new_outlet)
+            self._remember_member(stories, story_id, print_)
             new_pledges = self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
             result.story_updates.append(
                 StoryUpdate(story_id, entry_id, feed.id, source, entry.url, new_outlet, new_pledges)
@@ -493,12 +493,12 @@ class FeedPoller:
         return False
 
     def _merge_stories(self, stories: StoryIndex, ranked: list[int], now: datetime, result: PollResult,
-                       notify: bool, print_: StoryFingerprint, feed_id: int) -> int:
+                       notify: bool, print_: StoryFingerprint) -> int:
         """The article qualifies for several stories, which opened apart (reports A and C of
         one event before B, which links them): merge those that may be one (see
         bot.core.stories.merges), in this poll's transaction. Returns the story it joins."""
         qualifying = [candidate for candidate in map(stories.candidate, ranked) if candidate is not None]
-        plan = plan_merge(qualifying, self.store.stories_shown(ranked), self.limits.story_window, print_, feed_id)
+        plan = plan_merge(qualifying, self.store.stories_shown(ranked), self.limits.story_window, print_)
         if plan is None:
             return ranked[0]
         for absorbed in plan.absorbed:
@@ -519,8 +519,7 @@ class FeedPoller:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
 
-    def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint,
-                         same_feed: bool) -> None:
+    def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and
         in the index this poller matches against): later reports must agree with it too, and
         may resemble it rather than the story's first report. A correction of the day of one
@@ -529,7 +528,7 @@ class FeedPoller:
         current = stories.fingerprint_of(story_id)
         if current is None:
             return
-        settled, print_ = settle_correction(current, print_, same_feed)
+        settled, print_ = settle_correction(current, print_)
         grown = settled.with_member(print_)
         if grown is not current:
             self.store.set_story_fingerprint(story_id, grown.to_json())
@@ -599,11 +598,11 @@ class FeedPoller:
             body = body_of(report["summary"], report["content"])
             pledges = analyzer.analyze(report["title"], body, report["lang"]).pledges
             print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
-                                 lang=report["lang"], link=report["url"] or "")
+                                 lang=report["lang"], link=report["url"] or "", feed=report["feed_id"])
             if grown is None:
                 grown = print_
-            else:  # a marked correction of a day settles it, as when it joined (_remember_member)
-                grown, print_ = settle_correction(grown, print_, same_feed=False)
+            else:  # a correction of a day settles it, as when it joined (_remember_member)
+                grown, print_ = settle_correction(grown, print_)
                 grown = grown.with_member(print_)
         assert grown is not None
         self.store.set_story_fingerprint(story_id, grown.to_json())

@@ -247,6 +247,49 @@ DAYS = [
     # run: 1.00 / 1.00 in every order, both date modes, nothing hidden; the live entry, which
     # names no Ukraine, is not found relevant (22 of 23 stored).
     ("busy_day_17.jsonl", 22, 17, 1.0),
+    # Round 8, written and labelled before any run, 2026-12-04: 35 reports of 12 events over a
+    # week (1-5 June; replayed all dated now here, as published in SPANNING_DAYS): the contact
+    # group at Ramstein on Thursday (a preview on Tuesday, round-ups, an untitled live entry
+    # telling it over) where Germany (two IRIS-T SLM, "1.9 billion", "1,9 milliard", "1,9 Mrd.",
+    # with a live entry), Britain (pounds, converted euros) and the Netherlands announce;
+    # Germany's package of IRIS-T missiles on Monday, re-issued by the wire's second feed
+    # under a new headline; Hungary's veto of EU money beside Ukraine's gunners rationing
+    # shells the next day; Sweden's 18th package in crowns, dollars and euros; Canada's
+    # vehicles in one wire copy run by two outlets with small edits; Norway's promised NASAMS
+    # arrived and its drone money the same Friday; a US sale with the wire's "UPDATE 1-".
+    # First run (both date modes, every order): 1.00 / 0.97, nothing hidden; the shortage's
+    # two reports stay apart (see the xfail). Days 18 to 20 were first dated after the
+    # replay's clock, which the poller reads as no date (bot.core.feeds.dates): dated
+    # 2026 since, as days 10 to 12, and measured as published on main's code again, with
+    # the same first-run figures. (Days 13 to 17 are still dated after it: replayed
+    # "as published" they are all dated now.)
+    ("busy_day_18.jsonl", 35, 39, 0.97),
+    # Written with the eighteenth: 30 reports of 10 events (5-9 October): NATO defence
+    # ministers in Brussels on Wednesday (a preview on Monday, round-ups, a live entry telling
+    # it over), France's Mirage (with a live entry) and Spain's Patriot missiles there;
+    # Denmark's 29th package on Monday and its 30th on Friday, one copy of the 30th only in
+    # converted euros; Switzerland refusing Gepard ammunition beside Ukraine's crews running
+    # short; a US package re-issued under a new headline by the wire's second feed; Belgium's
+    # F-16 in one wire copy run by two outlets; Norway's crowns in three formats. First run
+    # (both date modes, every order): 1.00 / 0.86, nothing hidden; the preview and the
+    # shortage's reports are not found relevant (27 of 30 stored). 0.93 once a package's
+    # number was read from the lead's sentence saying which it is ("Es ist das 30. Paket":
+    # events._ITS_NUMBER); 1.00 once the English copy of the refusal ("refused to allow
+    # Germany to re-export") stopped being read as Germany's pledge (status_cues.
+    # _permission_refused).
+    ("busy_day_19.jsonl", 27, 29, 1.0),
+    # Written after round 8's fixes as a held-out check, before any run: 22 reports of 8
+    # events (2-4 March): the contact group online on Tuesday (round-ups whose headlines
+    # name the systems the allies pledged, an untitled live entry telling it over); Germany's
+    # Patriot launchers told there and the Netherlands' promised Patriot arrived the same
+    # Tuesday; Poland's 51st package on Monday and its Krab howitzers handed over on
+    # Wednesday; a US sale with the wire's "UPDATE 1-"; Italy ruling out Storm Shadow beside
+    # France's 40 SCALP the same day, in one wire copy run by two outlets. First run (both
+    # date modes, every order): 1.00 / 0.77, nothing hidden: the round-ups, headed "allies
+    # pledge Patriot and artillery", were read as reports about an item and stayed three
+    # stories; 1.00 once a group's headline naming systems, under an opening naming its
+    # standing meeting, heads the meeting's round-up (EventEvidence.is_about_an_item).
+    ("busy_day_20.jsonl", 22, 22, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -263,6 +306,9 @@ SPANNING_DAYS = [
     ("busy_day_15.jsonl", 23, 26, 1.0),
     ("busy_day_16.jsonl", 30, 33, 0.93),
     ("busy_day_17.jsonl", 22, 17, 1.0),
+    ("busy_day_18.jsonl", 35, 39, 0.97),
+    ("busy_day_19.jsonl", 27, 29, 1.0),
+    ("busy_day_20.jsonl", 22, 22, 1.0),
 ]
 
 
@@ -448,7 +494,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_12.jsonl", 17, 6), ("busy_day_13.jsonl", 25, 8),
                                                           ("busy_day_14.jsonl", 24, 8),
                                                           ("busy_day_15.jsonl", 23, 8), ("busy_day_16.jsonl", 30, 10),
-                                                          ("busy_day_17.jsonl", 23, 9)])
+                                                          ("busy_day_17.jsonl", 23, 9), ("busy_day_18.jsonl", 35, 12),
+                                                          ("busy_day_19.jsonl", 30, 10), ("busy_day_20.jsonl", 22, 8)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -799,3 +846,102 @@ def test_a_comment_on_one_donors_money_joins_the_decision(analyzer):
     by_id = {item["id"]: item for item in _items("busy_day_16.jsonl")}
     comment, decision = _print(by_id["R-DE-K2"], analyzer), _print(by_id["R-DE-02"], analyzer)
     assert same_event_score(comment, decision, apart=timedelta(hours=3)) > 0.0
+
+
+@pytest.mark.parametrize("title, text, lang, ordinals", [
+    # Busy day 19: the German copy numbers Denmark's package in its second sentence.
+    ("Dänemark: Neues Paket über 120 Millionen Euro für die Ukraine",
+     "Dänemark finanziert der Ukraine Drohnen im Wert von rund 120 Millionen Euro. Es ist das 30. Paket, sagte "
+     "Verteidigungsminister Troels Lund Poulsen am Freitag.", "de", {"DK|30"}),
+    ("Le Danemark débloque 900 millions de couronnes pour Kiev",
+     "Copenhague va financer des drones pour l'Ukraine. Il s'agit de son 30e paquet d'aide militaire, a annoncé "
+     "vendredi le ministre.", "fr", {"DK|30"}),
+    ("Denmark funds drones for Ukraine",
+     "Denmark will pay for drones for Ukraine, the government said on Friday. It is Denmark's 30th package.", "en",
+     {"DK|30"}),
+    # Any other later sentence naming a package by its number recalls an earlier one.
+    ("Denmark funds drones for Ukraine",
+     "Denmark will pay for drones for Ukraine, the government said on Friday. Its 29th package came in May.", "en",
+     set()),
+    ("Dänemark finanziert Drohnen für die Ukraine",
+     "Dänemark bezahlt der Ukraine Drohnen. Das 29. Paket hatte das Land im Mai geschnürt.", "de", set()),
+])
+def test_a_packages_number_is_read_where_the_lead_says_which_it_is(title, text, lang, ordinals, analyzer):
+    pledges = analyzer.analyze(title, text, lang).pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, lang).package_ordinals == ordinals
+
+
+def test_one_donors_two_numbered_packages_of_a_week_stay_apart_and_each_joins_its_copies(analyzer):
+    """Busy day 19: Denmark's 29th package on Monday and its 30th on Friday; the German copy
+    of the 30th gives only converted euros and numbers it in its second sentence."""
+    by_id = {item["id"]: item for item in _items("busy_day_19.jsonl")}
+    german = _print(by_id["U-DE-05"], analyzer)
+    for copy in ("U-EN-05", "U-FR-05"):
+        assert same_event_score(german, _print(by_id[copy], analyzer), apart=timedelta(hours=2)) > 0.0
+    for earlier in ("U-EN-04", "U-DE-04"):
+        assert same_event_score(german, _print(by_id[earlier], analyzer), apart=timedelta(hours=2)) == 0.0
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 18's shortage told by Ukraine's ground forces commander shares "
+                                       "only the weekday between its English and German reports (0.005 alike): "
+                                       "no donor, no pledge of either, so they stay two stories")
+def test_a_shortage_told_in_two_languages_is_one_story(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_18.jsonl")}
+    english, german = _print(by_id["T-EN-07"], analyzer), _print(by_id["T-DE-07"], analyzer)
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+
+
+def test_a_refusal_to_allow_a_transfer_is_one_story_in_three_languages(analyzer):
+    """Busy day 19: "Switzerland has again refused to allow Germany to re-export ...
+    ammunition" was read as Germany's pledge beside Switzerland's refusal (the permission
+    "allow Germany to re-export" outweighed the refusal before it), so its headline donors
+    (CH, DE) differed from its copies' (CH) and it stayed apart. A permission a refusal
+    withholds gives nothing (status_cues._permission_refused)."""
+    by_id = {item["id"]: item for item in _items("busy_day_19.jsonl")}
+    english = _print(by_id["U-EN-06"], analyzer)
+    for copy in ("U-DE-06", "U-FR-06"):
+        assert same_event_score(english, _print(by_id[copy], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+@pytest.mark.parametrize("sentence, lang, pledges", [
+    ("Switzerland has again refused to allow Germany to re-export 35mm ammunition for Gepard guns to Ukraine.",
+     "en", {("CH", "refused")}),
+    ("Germany declined to allow Poland to send its Leopard tanks to Ukraine.", "en", {("DE", "refused")}),
+    ("Berne a refusé d'autoriser l'Allemagne à réexporter des munitions pour Gepard vers l'Ukraine.", "fr",
+     {("CH", "refused")}),
+    # A permission granted is the permitted giver's promise, as before.
+    ("Berlin allowed Warsaw to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+    ("Germany refused at first, then allowed Poland to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+])
+def test_a_permission_to_give_that_is_refused_is_the_refusers_refusal(sentence, lang, pledges, analyzer):
+    assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, lang).pledges} == pledges
+
+
+def test_round_ups_headed_by_the_systems_the_allies_pledged_at_their_meeting_are_one_story(analyzer):
+    """Busy day 20: "Contact group meets online, allies pledge Patriot and artillery for
+    Ukraine" and its French and German twins name a system in their headlines and were read
+    as reports about an item: the meeting and its day did not join them, nor did their
+    pledges (the allies', no government's), and the sitting made three stories. Under an
+    opening naming its standing meeting, a group's headline heads the round-up. Germany's
+    launchers pledged there and the Netherlands' arrived that day stay apart from it."""
+    by_id = {item["id"]: item for item in _items("busy_day_20.jsonl")}
+    english, french, german = (_print(by_id[i], analyzer) for i in ("V-EN-01", "V-FR-01", "V-DE-01"))
+    assert english.event.headline_systems and not english.event.is_about_an_item()
+    for one, other in ((english, french), (english, german), (french, german)):
+        assert same_event_score(one, other, apart=timedelta(hours=1)) > 0.0
+    for news in ("V-EN-02", "V-DE-02", "V-EN-03", "V-DE-03"):
+        assert same_event_score(german, _print(by_id[news], analyzer), apart=timedelta(hours=1)) == 0.0
+    # Without its meeting, a group's headline naming a system is about that item.
+    group_item = _print({"lang": "en", "title": "Allies pledge Patriot missiles for Ukraine",
+                         "summary": "Ukraine's allies will send more Patriot missiles, officials said on Tuesday."},
+                        analyzer)
+    assert group_item.event.is_about_an_item()
+
+
+@pytest.mark.xfail(strict=True, reason="German puts the one permitted between the refusal and the permission: "
+                                       "'verweigert Deutschland die Erlaubnis, ... zu liefern' is still read as "
+                                       "Germany's pledge (status_cues._permission_refused reads only a refusal "
+                                       "right before the permission)")
+def test_a_permission_refused_in_german_is_the_refusers_refusal(analyzer):
+    sentence = "Die Schweiz verweigert Deutschland die Erlaubnis, Gepard-Munition an die Ukraine zu liefern."
+    assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, "de").pledges} == {("CH", "refused")}

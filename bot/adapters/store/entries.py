@@ -165,9 +165,10 @@ class EntryStore(StoreBase):
 
     def story_reports(self, story_id: int) -> list[dict]:
         """The articles stored under a story, in the order they were stored (its first
-        report first): title, summary, content, lang, url."""
+        report first): title, summary, content, lang, url, feed_id."""
         return self._rows(
-            "SELECT title, summary, content, lang, url FROM entries WHERE story_id = ? ORDER BY id", [story_id]
+            "SELECT title, summary, content, lang, url, feed_id FROM entries WHERE story_id = ? ORDER BY id",
+            [story_id]
         )
 
     def add_story_source(self, story_id: int, entry_id: int, feed_id: int, source: str, url: str, now: datetime) -> None:

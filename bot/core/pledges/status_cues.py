@@ -998,6 +998,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         else c
         for c in kept
     ]
+    kept = [c for c in kept if not (c.kind == "permission" and _permission_refused(folded, c, kept))]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
@@ -1043,6 +1044,25 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         ]
     modified = sorted((_modified(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
     return _denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
+
+
+# What stands between a refusal and the permission it refuses (folded text): "refused to
+# allow", "declined to allow", "a refusé d'autoriser". (German puts the one permitted
+# between them, "verweigert Deutschland die Erlaubnis, ... zu liefern": not read here; see
+# tests/test_story_busy_day.py.)
+_REFUSED_PERMISSION_GAP = lazy(r"\s*(?:(?:to|d'|de)\s*)?")
+
+
+def _permission_refused(folded: str, permission: Cue, cues: list[Cue]) -> bool:
+    """A permission to give that a refusal right before it withholds: "Switzerland has
+    again refused to allow Germany to re-export ammunition". The one permitted gives
+    nothing, so no pledge of theirs; the refusal speaks for the thing (its giver is the one
+    refusing)."""
+    return any(
+        c.status == "refused" and c.end <= permission.start
+        and _REFUSED_PERMISSION_GAP.fullmatch(folded, c.end, permission.start)
+        for c in cues
+    )
 
 
 # (folded text before a purchase cue, no clause break between: see _modified)

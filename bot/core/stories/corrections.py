@@ -17,7 +17,12 @@ and its correction when
   system or phase is another report (a donor's next package, filed by the same wire
   under the same headline words a few days later, names its own sum);
 - one of them marks itself as a revision, or both come from one feed and are near-copies
-  (a re-issue says nothing; two reports of one feed written apart are two events).
+  (a re-issue says nothing; two reports of one feed written apart are two events). One
+  feed is the two reports' own (StoryFingerprint.feed), not the newcomer's feed being
+  among the story's: a newspaper that runs the wire's copy of one donor's pledge, and
+  days later its copy of the next, same words but the day, had its second copy read as
+  a re-issue of the wire's first report, the days settled into one and the two events
+  joined (tests/test_story_same_feed_copies.py).
 
 Both versions then name the corrected days: those of the marked version, or, when
 neither is marked, the days of both (which one is right the feed does not say).
@@ -36,27 +41,32 @@ Alike = Callable[[StoryFingerprint, StoryFingerprint], bool]
 
 
 def settle_corrected_day(
-    story: StoryFingerprint, newcomer: StoryFingerprint, *, same_feed: bool, near_copies: Alike
+    story: StoryFingerprint, newcomer: StoryFingerprint, *, near_copies: Alike
 ) -> tuple[StoryFingerprint, StoryFingerprint]:
     """(`story`, `newcomer`) with the days of a report and its correction settled, when
     the newcomer corrects one of the story's reports or is corrected by one; otherwise
-    both as they are. `same_feed`: the newcomer's feed reports the story; `near_copies`
-    says whether two reports' words are one text's."""
+    both as they are. `near_copies` says whether two reports' words are one text's."""
     for index, report in enumerate(story.texts()):
-        if _corrects_day(newcomer, report, same_feed=same_feed, near_copies=near_copies):
+        if _corrects_day(newcomer, report, near_copies=near_copies):
             dates, weekdays = _corrected_days(newcomer, report)
             return _report_with_days(story, index, dates, weekdays), _with_days(newcomer, dates, weekdays)
     return story, newcomer
 
 
-def _corrects_day(x: StoryFingerprint, y: StoryFingerprint, *, same_feed: bool, near_copies: Alike) -> bool:
+def _corrects_day(x: StoryFingerprint, y: StoryFingerprint, *, near_copies: Alike) -> bool:
     """One of the two is the other filed again with its day corrected (see the module
     docstring)."""
     if (x.event.dates, x.event.weekdays) == (y.event.dates, y.event.weekdays):
         return False
     if not same_headline(x.headline_key, y.headline_key) or _days_aside(x.event) != _days_aside(y.event):
         return False
-    return x.revision or y.revision or (same_feed and near_copies(x, y))
+    return x.revision or y.revision or (_one_feed(x, y) and near_copies(x, y))
+
+
+def _one_feed(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """Both reports came from one feed; a report whose feed is unknown (stored before
+    feeds were kept) is no report of any other's."""
+    return x.feed is not None and x.feed == y.feed
 
 
 def _days_aside(evidence: EventEvidence) -> EventEvidence:

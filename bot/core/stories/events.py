@@ -127,8 +127,11 @@ class EventEvidence:
         """True when the article reports a government's pledge or its headline names a
         system. Otherwise it reports a meeting or a statement, which its day identifies.
         A headline naming only a group ("Allies pledge air defence at contact group
-        meeting") heads a meeting's round-up, whatever pledges its body lists."""
-        if self.headline_groups and not self.headline_donors and not self.headline_systems:
+        meeting") heads a meeting's round-up, whatever pledges its body lists; so does one
+        naming a group and the systems it pledged, when the opening names the standing
+        meeting ("Contact group meets online, allies pledge Patriot and artillery"): what a
+        group pledges at its meeting is the meeting's outcome, no government's pledge."""
+        if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
         return bool(self.phases or self.headline_systems)
 
@@ -270,7 +273,8 @@ def event_evidence(
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
         rough_amounts=frozenset(key for key, start in amounts if _told_rough(lead, aligned, start)),
-        package_ordinals=_package_ordinals(fold(opening), countries_in_headline or donors - GROUP_DONORS),
+        package_ordinals=_package_ordinals(_package_number_text(opening, body),
+                                           countries_in_headline or donors - GROUP_DONORS),
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
@@ -418,6 +422,22 @@ _NTH_PACKAGE = re.compile(
     r"|\b(\d{1,3})(?:e|eme|er) (?:paquet|tranche|train)\b"
     r"|\b(\d{1,3})\. ?[a-z]*paket\b"
 )
+
+
+# A sentence of the lead that says what number the news is in its donor's series, in
+# folded text: "It is Denmark's 30th package", "Es ist das 30. Paket", "Il s'agit du 30e
+# paquet", "C'est le 30e paquet". Wire copy that does not number the package in its
+# headline or first sentence says so next; any other sentence naming a package by its
+# number recalls an earlier one ("after its 29th package in May").
+_ITS_NUMBER = re.compile(r"(?:it is|it's|this is|es ist|es handelt sich um|il s['\u2019]agit|c['\u2019]est)\b")
+
+
+def _package_number_text(opening: str, body: str) -> str:
+    """The folded text a package's number is read in: the opening (headline and first
+    sentence) and the lead's later sentences that say which number the news is
+    (`_ITS_NUMBER`)."""
+    later = (sentences(body[:_LEAD_CHARS]) or [""])[1:]
+    return "\n".join([fold(opening), *(s for s in map(fold, later) if _ITS_NUMBER.match(s.strip()))])
 
 
 def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:

@@ -69,6 +69,9 @@ class StoryFingerprint:
     # one outlet's report re-issued under a new headline at its address, or at that address
     # with "-update-1" added, is that report rewritten.
     link_key: str = ""
+    # The id of the feed that brought the report, when known: an unmarked re-issue settles
+    # the day of a report of its own feed only (bot.core.stories.corrections).
+    feed: int | None = None
 
     def to_json(self) -> str:
         return json.dumps({**self._to_dict(), "keys": KEYS_VERSION}, ensure_ascii=False, separators=(",", ":"))
@@ -90,6 +93,8 @@ class StoryFingerprint:
             data["revision"] = True
         if self.link_key:
             data["link_key"] = self.link_key
+        if self.feed is not None:
+            data["feed"] = self.feed
         return data
 
     @classmethod
@@ -124,9 +129,12 @@ class StoryFingerprint:
         link_key = data.get("link_key", "")
         if not isinstance(headline_key, str) or not isinstance(revision, bool) or not isinstance(link_key, str):
             raise ValueError("story fingerprint 'headline_key' and 'link_key' must be strings, 'revision' a boolean")
+        feed = data.get("feed")
+        if feed is not None and (not isinstance(feed, int) or isinstance(feed, bool)):
+            raise ValueError("story fingerprint 'feed' must be an integer")
         return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
                    member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]),
-                   headline_key=headline_key, revision=revision, link_key=link_key)
+                   headline_key=headline_key, revision=revision, link_key=link_key, feed=feed)
 
     def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
         """This story's fingerprint after the article `joining` joined it: its event
@@ -186,11 +194,12 @@ def fingerprint(
     entities: Entities | None = None,
     lang: str | None = None,
     link: str = "",
+    feed: int | None = None,
 ) -> StoryFingerprint:
     """Names, content words and event evidence of an article; `text` may be plain
     text or HTML. `pledges` are those extracted from it (the pipeline has them; without
     them the evidence comes from the donors and systems the article names); `link` its
-    address, when known."""
+    address and `feed` the id of the feed that brought it, when known."""
     clean_title = plain_text(title[:MAX_TITLE_CHARS])
     clean_text = plain_text(text[:MAX_TEXT_CHARS])
     words = article_words(clean_title, clean_text, entities)
@@ -205,4 +214,5 @@ def fingerprint(
         headline_key=headline_key,
         revision=revision,
         link_key=article_key(link) if link else "",
+        feed=feed,
     )

@@ -281,7 +281,7 @@ def _story_score(
     """
     # A report and its outlet's correction of the day name different days; the corrected
     # day is the report's (see bot.core.stories.corrections).
-    b, a = settle_correction(b, a, same_feed)
+    b, a = settle_correction(b, a)
     # The most alike pair of reports, one on each side (either side may be a story).
     score = max(
         _similarity(x, y, weights_x, weights_y)
@@ -346,10 +346,10 @@ def near_copies(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     return similarity(a, b) >= NEAR_COPY
 
 
-def settle_correction(story: StoryFingerprint, newcomer: StoryFingerprint, same_feed: bool
+def settle_correction(story: StoryFingerprint, newcomer: StoryFingerprint
                       ) -> tuple[StoryFingerprint, StoryFingerprint]:
     """bot.core.stories.corrections.settle_corrected_day, with this module's near-copy."""
-    return settle_corrected_day(story, newcomer, same_feed=same_feed, near_copies=near_copies)
+    return settle_corrected_day(story, newcomer, near_copies=near_copies)
 
 
 def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:

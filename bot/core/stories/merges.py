@@ -80,13 +80,13 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
 
 def plan_merge(
     qualifying: Sequence[StoryCandidate], shown: Collection[int], window: timedelta = timedelta(hours=48),
-    newcomer: StoryFingerprint | None = None, feed: int | None = None,
+    newcomer: StoryFingerprint | None = None,
 ) -> MergePlan | None:
     """What to merge, given the stories a newcomer qualifies for, best first
     (`StoryIndex.matching`), and the ids of those whose alert a chat may have seen.
     None when there is nothing to merge.
 
-    `newcomer` (from feed id `feed`), when given, is the report that qualifies: when it
+    `newcomer`, when given, is the report that qualifies: when it
     corrects the day of a report of one of the stories, that report is read with the
     corrected day (bot.core.stories.corrections), as the newcomer was when it qualified.
     The wrong day would keep the story from the other outlets' reports of the right one.
@@ -98,7 +98,7 @@ def plan_merge(
     if len(qualifying) < 2:
         return None
     if newcomer is not None:
-        qualifying = [_with_corrected_day(candidate, newcomer, feed) for candidate in qualifying]
+        qualifying = [_with_corrected_day(candidate, newcomer) for candidate in qualifying]
     survivor = next((c for c in qualifying if c.story_id in shown), qualifying[0])
     group = [survivor]
     for candidate in qualifying:
@@ -114,8 +114,8 @@ def plan_merge(
     return MergePlan(survivor.story_id, tuple(c.story_id for c in group[1:]), fingerprint)
 
 
-def _with_corrected_day(candidate: StoryCandidate, newcomer: StoryFingerprint, feed: int | None) -> StoryCandidate:
-    story, _ = settle_correction(candidate.fingerprint, newcomer, feed is not None and feed in candidate.feeds)
+def _with_corrected_day(candidate: StoryCandidate, newcomer: StoryFingerprint) -> StoryCandidate:
+    story, _ = settle_correction(candidate.fingerprint, newcomer)
     return candidate if story is candidate.fingerprint else replace(candidate, fingerprint=story)
 
 
