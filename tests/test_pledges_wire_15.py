@@ -240,7 +240,9 @@ ENGLISH = [
      {("US", "tanks", D, 31)}),
     ("LONDON (Reuters) - Britain said on Thursday it would not send its own troops to Ukraine but would fund the "
      "training of 10,000 Ukrainian recruits in Britain next year.",
-     {("GB", "training", P, None)}),
+     # (labelled None here; round 16 counts training in the people trained, as round 14
+     # labelled "training for 1,200 Ukrainian soldiers")
+     {("GB", "training", P, 10000)}),
     ("BERLIN (Reuters) - Germany has paid 500 million euros into a NATO fund that buys U.S. weapons for Ukraine, the "
      "finance ministry said, fulfilling a pledge made in August.",
      {("DE", MONEY, D, 500e6)}),

@@ -82,6 +82,7 @@ from bot.core.pledges.givers import (
     not_a_giver,
     private_group,
     recipient_subject,
+    scheme_mentions,
     welcomes_after,
 )
 from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
@@ -230,6 +231,9 @@ def extract_pledges(
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
+    # (a scheme named with its nationality is named without it afterwards)
+    if named_donors and (schemes := scheme_mentions(folded, named_donors)):
+        named_donors = sorted(named_donors + schemes, key=_SECOND)
     donors = _bucket(spans, named_donors, key=_SECOND)
     others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
@@ -329,10 +333,26 @@ def extract_pledges(
             title_pledges = _verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
+    title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     return one_reading(dedupe(body_pledges + title_pledges), headline)
+
+
+def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
+    """A headline's allies ("Allies pledge 1.2 billion euros for air defence",
+    "Kontaktgruppe: Weitere Flugabwehr") sum up the countries the body names giving the
+    same kind of aid at the same step, or the same sum: no giver of their own."""
+    if headline_pledge.donor != "ALLIES":
+        return False
+    return any(
+        p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
+            p.category == headline_pledge.category
+            or (headline_pledge.value is not None and p.value == headline_pledge.value)
+        )
+        for p in body_pledges
+    )
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
@@ -1285,8 +1305,13 @@ def _records(
     # One figure in "crowns" told of Norway and Denmark is in one currency: the first
     # giver's whose crowns are known, not NOK on one row and DKK on the other.
     one_currency = next((_CROWNS[code] for code in giver if code in _CROWNS), None) if shared_with else None
+    respective = _respective_counts(sentence, item, counts, len(giver)) if several else None
+    if respective:
+        shared, shared_with = True, ()  # each giver's own count, told in their order
     pledges: list[Pledge] = []
-    for code in giver:
+    for place, code in enumerate(giver):
+        if respective:
+            quantity = respective[place]
         currency = item.currency
         if currency == CROWNS:
             currency = one_currency or _CROWNS.get(code)
@@ -1306,6 +1331,29 @@ def _records(
         if first_of:
             pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
     return pledges
+
+
+def _respective_counts(sentence: _Sentence, item: Item, counts: list[Count], givers: int) -> list[int] | None:
+    """Counts told "respectively" of as many givers ("Germany and France will send four
+    and two systems respectively", "respectivement 4 et 2 systèmes"): one each, in the
+    givers' order. The item's own count is the list's last."""
+    folded = sentence.folded
+    if item.quantity is None or not _RESPECTIVELY.search(folded, sentence.start, sentence.end):
+        return None
+    before = [c for c in counts if sentence.start <= c.start and c.end <= item.start]
+    if not before or before[-1].value != item.quantity:
+        return None
+    listed = [before[-1]]
+    for count in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(folded, count.end, listed[0].start):
+            break
+        listed.insert(0, count)
+    return [c.value for c in listed] if len(listed) == givers else None
+
+
+# (folded text)
+_RESPECTIVELY = lazy(r"\b(?:respectively|respectivement|beziehungsweise|bzw)\b")
+_LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
 
 # (folded text)

@@ -294,8 +294,37 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
                 # a share told by its count ("six of which have arrived", "dont 12",
                 # "davon sind 12 bereits übergeben"): the count inside is the share's
                 quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
+        if quantity is None and category == "training":
+            quantity = _trainees_counted(folded, group[0], counts)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
+
+
+def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """Training is counted in the people trained: "has trained more than 50,000
+    Ukrainian troops" (the count inside the words), "training for 1,200 soldiers", "la
+    formation de 500 pilotes", "die Ausbildung von 5.000 Soldaten" (a count of trainees
+    right after, "former 2 000 soldats"). Only the training words' own count: in "train
+    pilots on 20 F-16 jets" the jets are counted."""
+    for count in counts:
+        if first.start <= count.start and count.end <= first.end:
+            return count.value
+        if count.start >= first.end:
+            if count.start - first.end <= 12 and _TRAINEES_AFTER.match(folded, count.end) and _TRAINEES_FOR.fullmatch(
+                folded, first.end, count.start
+            ):
+                return count.value
+            return None
+    return None
+
+
+# (folded text) what joins training to its trainees, and the trainees after their count
+_TRAINEES_FOR = lazy(r"\s+(?:(?:of|for|de|d'|pour|von|fur)\s*)?(?:up to\s+|more than\s+|jusqu'a\s+|plus de\s+|bis zu\s+|mehr als\s+)?")
+_TRAINEES_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
+    r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
+    r"\w*(?:soldaten|piloten|bediener|krafte))\b"
+)
 
 
 # (folded text: the words of a share of things named before, see references.py)
