@@ -12,8 +12,9 @@ from bot.core.text.lazy_pattern import lazy
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = lazy(
     r"^(?:\s*(?:-|'|’)?\s*"
-    # (a clause opened by "while", "tandis que", "während" is another giver's)
-    r"(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
+    # (a clause opened by "while", "tandis que", "während" is another giver's; "ainsi
+    # que" joins two things as "as well as" does)
+    r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
     r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
@@ -296,8 +297,24 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
                 quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
         if quantity is None and category == "training":
             quantity = _trainees_counted(folded, group[0], counts)
+        if quantity is None:
+            quantity = _count_in_apposition(folded, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
+
+
+def _count_in_apposition(folded: str, end: int, counts: list[Count]) -> int | None:
+    """Things told without a number, then counted in an apposition: "la totalité de ses
+    canons Caesar, soit 19 pièces", "all its Caesar guns, or 19 in all", "alle ihre
+    Caesar-Haubitzen, insgesamt 19 Stück"."""
+    count = next((c for c in counts if c.start >= end), None)
+    if count is None or count.start - end > 24:
+        return None
+    return count.value if _APPOSITION_BEFORE_COUNT.fullmatch(folded, end, count.start) else None
+
+
+# (folded text: the words between the things and their count in apposition)
+_APPOSITION_BEFORE_COUNT = lazy(r",\s*(?:soit|(?:that is|i\.e\.),?|insgesamt|also)\s+(?:au total\s+|in all\s+)?")
 
 
 def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int | None:
