@@ -151,8 +151,10 @@ _NOT_GIVEN_BEFORE = lazy(
 # What a reimbursement pays back was given before: "blocked the reimbursement of member
 # states from the European Peace Facility for arms sent to Ukraine", "le remboursement
 # des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
-# money at stake, not the things (no clause break between). (Folded text.)
-_PAID_BACK_BEFORE = lazy(rf"\b(?:{REFUND_WORDS})\b[^,;:.]{{0,90}}$")
+# money at stake, not the things (no clause break between). So does the verb: "500
+# million euros to reimburse member states for ammunition sent", "pour rembourser les
+# États membres des armes livrées", "um den Staaten ... zu erstatten". (Folded text.)
+_PAID_BACK_BEFORE = lazy(rf"\b(?:{REFUND_WORDS}|reimburs\w*|rembours\w*|\w*erstatte[nt]?)\b[^,;:.]{{0,90}}$")
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -1278,7 +1280,11 @@ def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usa
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
         # Bundesregierung Munition liefern", "commissioned by the government"
         status = "production"
-    if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
+    # (a thing with the sum paid for it is bought all the same: "will spend $1.2 billion
+    # under USAI to buy interceptors"; the sum alone stays money promised)
+    if usai and status == "pledged" and (item.value is None or item.category != "funding") and (
+        cue.kind == "purchase" or sentence_usai
+    ):
         status = "production"  # bought from industry under USAI: a contract, not stock
     return status
 

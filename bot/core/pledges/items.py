@@ -44,6 +44,10 @@ _FOR_PURPOSE = lazy(
     # (an amount converted in brackets stays the amount: "1.5 billion crowns ($140
     # million) to buy drones")
     r"(?:\s*\([^()]{1,30}\))?"
+    # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
+    # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
+    r"(?:\s*(?:under|through|via|from|im rahmen|aus|uber|dans le cadre|au titre) (?:the |der |des |de la |du |de l')?"
+    r"(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)\s*(?:\([^()]{1,12}\))?)?"
     r"\s*(?:will be used |sollen |seront consacres )?"
     # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
     # shells"); a purpose may follow it ("for Ukraine to buy shells").

@@ -199,6 +199,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
      rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_WORD} ){{0,1}}{_WORD}|contracts?|ordered|ordering|orders? for|"
+     # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
+     # order to" holds neither)
+     r"(?:to|will|would) order|"
      # (a maker's order told by whom it came from: "has received an order from the German
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
