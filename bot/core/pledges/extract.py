@@ -1035,7 +1035,12 @@ def _gapped_records(
 # before the item, at most two words between ("but not the promised jets"). (Folded text.)
 _EXCEPTED_BEFORE = lazy(
     r"\b(?:but not|but no|mais pas|mais non|aber (?:nicht|keine?[nmrs]?)|jedoch (?:nicht|keine?[nmrs]?)|"
-    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$"
+    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$|"
+    # ... and "and none": "20 Panzer und keine Kampfjets", "20 tanks and no jets", "20 chars
+    # et aucun avion", one word between at most, and not a decision withheld ("and no
+    # decision on jets" leaves them under discussion)
+    r"\b(?:and no|und keine?[nmrs]?|et aucune?|et pas de|et non)"
+    r"(?:\s+(?!(?:decision|entscheidung|decision|date|timeline|zeitplan|calendrier)\b)[\w'-]+)?\s+(?:d')?$"
 )
 
 

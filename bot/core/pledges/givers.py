@@ -243,8 +243,29 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
         or chairs_a_meeting(full, folded, s, e)
-        or (code == "ALLIES" and bool(_MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)))
+        or (code == "ALLIES" and (
+            bool(_MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)) or _led_in_a_clause(folded, s, e)
+        ))
     )
+
+
+def _led_in_a_clause(folded: str, s: int, e: int) -> bool:
+    """A group told as what the giver leads, in a clause between commas: "Großbritannien,
+    das die Kontaktgruppe als Ko-Vorsitzender leitet, wird ... liefern", "Britain, which
+    co-chairs the contact group, will send", "le Royaume-Uni, qui copréside le groupe de
+    contact, va livrer": the group is led, the subject gives."""
+    opening = folded.rfind(",", max(0, s - 40), s)
+    closing = folded.find(",", e, e + 80)
+    if opening < 0 or closing < 0 or any(mark in folded[opening:closing] for mark in ".;:!?"):
+        return False
+    return bool(_LEADING_VERB.search(folded, opening, closing))
+
+
+# (folded text: leading, chairing, coordinating, in the three languages)
+_LEADING_VERB = lazy(
+    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|"
+    r"\b(?:leitet|leiten|leitete|anfuhrt|koordiniert|vorsitzt)\b|\b(?:co)?(?:dirige|preside|pilote|coordonne)\b"
+)
 
 
 # A format of meetings named as the meeting where others promised is where, not who:
