@@ -520,3 +520,94 @@ def test_and_none_sets_a_thing_apart(lang: str, text: str, expected: set) -> Non
 )
 def test_a_contact_group_led_is_no_giver(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------ a fresh check
+
+
+# Written and labelled after the fixes above and before running them: more of the same
+# kinds of copy in other words (a drawdown listed, a Nordic and a Baltic joint purchase, a
+# Peace Facility tranche, the Czech initiative, refusals beside what is given, quantities
+# in words and bounds, amounts in CAD, SEK, PLN, a headline repeating the body's figure).
+FRESH = [
+    ("en", "Pentagon unveils $150 million drawdown package for Ukraine",
+     "WASHINGTON (Reuters) - The Pentagon on Thursday announced a $150 million drawdown package for Ukraine that "
+     "includes Stinger missiles, 155mm artillery rounds and more than 30 Humvee vehicles. The United States has sent "
+     "Ukraine 31 Abrams tanks since 2023.",
+     {("US", MONEY, P, 150e6), ("US", AIR, P, None), ("US", AMMO, P, None), ("US", ARMOUR, P, 30),
+      ("US", "tanks", D, 31)}),
+    ("en", "Nordic trio to fund 12 Archer howitzers for Kyiv",
+     "OSLO (Reuters) - Norway, Sweden and Denmark will jointly fund 12 Archer howitzers for Ukraine worth about 1.2 "
+     "billion Swedish crowns, the three governments said on Tuesday. Sweden alone has given Ukraine 26 Archer systems "
+     "since 2023, Swedish Defence Minister Pal Jonson said.",
+     {("NO", "artillery", P, 12), ("SE", "artillery", P, 12), ("DK", "artillery", P, 12),
+      ("SE", "artillery", D, 26)}),
+    ("en", "Canada rules out CF-18 jets for Ukraine, offers drone money",
+     "OTTAWA (Reuters) - Canada will not send its CF-18 fighter jets to Ukraine, Defence Minister David McGuinty said "
+     "on Wednesday, but will donate up to 80 million Canadian dollars for drones. \"Our jets are needed for NORAD,\" "
+     "McGuinty told reporters. Canada delivered 39 armoured vehicles to Ukraine last year.",
+     {("CA", "aircraft", R, None), ("CA", "drones", P, 80e6), ("CA", ARMOUR, D, 39)}),
+    ("en", "EU frees 2 billion euros for Ukraine ammunition",
+     "BRUSSELS (Reuters) - EU ambassadors agreed on Wednesday to release a 2 billion euro tranche of the European "
+     "Peace Facility for ammunition for Ukraine, after Hungary lifted its veto, diplomats said. The money will be "
+     "used for 155mm shells and air defence missiles.",
+     {("EU", AMMO, P, 2e9), ("EU", AIR, P, None)}),
+    ("en", "Poland says it has sent Ukraine over 40 Krab howitzers",
+     "WARSAW (Reuters) - Poland has handed over to Ukraine more than 40 Krab self-propelled howitzers and some "
+     "100,000 artillery shells since 2022, its defence ministry said on Monday, as Warsaw approved a 47th package "
+     "worth 250 million zlotys.",
+     {("PL", "artillery", D, 40), ("PL", AMMO, D, 100000), ("PL", MONEY, P, 250e6)}),
+    ("fr", "Paris va livrer une vingtaine de VAB à Kiev",
+     "PARIS (AFP) - La France va livrer à l'Ukraine une vingtaine de véhicules blindés VAB et plusieurs centaines de "
+     "missiles antichars, a annoncé vendredi le ministère des Armées. Paris avait déjà cédé une soixantaine de VAB à "
+     "Kiev en 2023.",
+     {("FR", ARMOUR, P, 20), ("FR", ARMS, P, None), ("FR", ARMOUR, D, 60)}),
+    ("fr", "L'UE débloque 1,5 milliard d'euros pour des munitions",
+     "BRUXELLES (AFP) - Les ministres de la Défense de l'UE ont approuvé lundi une tranche de 1,5 milliard d'euros au "
+     "titre de la Facilité européenne pour la paix, destinée à l'achat de munitions pour l'Ukraine. La Hongrie "
+     "s'était longtemps opposée à cette décision.",
+     {("EU", AMMO, P, 1.5e9)}),
+    ("fr", "Trois pays d'Europe orientale achèteront des obus pour Kiev",
+     "VARSOVIE (AFP) - La Pologne, la Lituanie et la Lettonie vont acheter conjointement au moins 300 000 obus pour "
+     "l'Ukraine, ont annoncé mercredi leurs ministres de la Défense. Varsovie a déjà livré à Kiev plus de 300 chars.",
+     {("PL", AMMO, P, 300000), ("LT", AMMO, P, 300000), ("LV", AMMO, P, 300000), ("PL", "tanks", D, 300)}),
+    ("fr", "La Suède refuse les Gripen à Kiev mais cède deux avions radar",
+     "STOCKHOLM (AFP) - La Suède refuse pour l'instant de livrer ses avions Gripen à l'Ukraine mais va lui céder deux "
+     "avions de surveillance ASC 890 et plusieurs dizaines de véhicules de combat CV90, a indiqué le gouvernement. "
+     "Stockholm a déjà fourni à Kiev une cinquantaine de CV90.",
+     {("SE", "aircraft", R, None), ("SE", "aircraft", P, 2), ("SE", ARMOUR, P, None), ("SE", ARMOUR, D, 50)}),
+    ("fr", "Le Canada financera la formation de 3 000 soldats ukrainiens",
+     "OTTAWA (AFP) - Le Canada financera à hauteur de 200 millions de dollars canadiens la formation de 3 000 soldats "
+     "ukrainiens, a indiqué jeudi le ministre de la Défense. Ottawa a déjà formé plus de 40 000 militaires ukrainiens "
+     "depuis 2015.",
+     {("CA", "training", P, 3000), ("CA", "training", D, 40000)}),
+    ("de", "Deutschland liefert zwei Dutzend weitere Gepard",
+     "BERLIN (dpa) - Die Bundesregierung liefert der Ukraine über die Ertüchtigungsinitiative zwei Dutzend weitere "
+     "Gepard-Flugabwehrpanzer sowie rund 50.000 Schuss Munition dafür. Das teilte das Verteidigungsministerium mit. "
+     "Seit Kriegsbeginn hat Deutschland der Ukraine bereits 52 Gepard übergeben.",
+     {("DE", AIR, P, 24), ("DE", AMMO, P, 50000), ("DE", AIR, D, 52)}),
+    ("de", "Norwegen und Dänemark wollen 20 weitere F-16 abgeben",
+     "OSLO (dpa) - Norwegen und Dänemark wollen der Ukraine gemeinsam bis zu 20 weitere F-16-Kampfjets überlassen. "
+     "Norwegen hat bereits sechs Maschinen übergeben, Dänemark 19.",
+     {("NO", "aircraft", P, 20), ("DK", "aircraft", P, 20), ("NO", "aircraft", D, 6), ("DK", "aircraft", D, 19)}),
+    ("de", "Tschechische Initiative will 1,8 Millionen Granaten liefern",
+     "PRAG (dpa) - Die tschechische Munitionsinitiative soll in diesem Jahr mindestens 1,8 Millionen Granaten an die "
+     "Ukraine liefern. Das kündigte Regierungschef Petr Fiala an. Die Niederlande sagten dafür weitere 200 Millionen "
+     "Euro zu.",
+     {("CZ", AMMO, P, 1.8e6), ("NL", AMMO, P, 200e6)}),
+    ("de", "Spanien: Keine weiteren Leopard-Panzer für Kiew",
+     "MADRID (dpa) - Spanien wird der Ukraine keine weiteren Leopard-Panzer liefern, wie Verteidigungsministerin "
+     "Margarita Robles sagte. Madrid hat bislang 20 Leopard 2A4 übergeben und bis zu sechs Hawk-Startgeräte "
+     "zugesagt.",
+     {("ES", "tanks", R, None), ("ES", "tanks", D, 20), ("ES", AIR, P, 6)}),
+    ("de", "London gibt Kiew 1,6 Milliarden Pfund für Flugabwehr",
+     "LONDON (dpa) - Großbritannien stellt der Ukraine weitere 1,6 Milliarden Pfund für mehr als 5.000 "
+     "Flugabwehrraketen bereit. Premierminister Keir Starmer sprach von einem Meilenstein. Bereits im vergangenen "
+     "Jahr hatte London 650 Flugabwehrraketen geliefert.",
+     {("GB", AIR, P, 5000), ("GB", AIR, D, 650)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), FRESH)
+def test_the_fresh_check_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
