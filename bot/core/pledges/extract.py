@@ -600,6 +600,13 @@ _UNDER_A_CONTRACT = lazy(
     r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
     r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ ){0,5}?(?:\w*vertrags?|\w*auftrags?))\b"
 )
+# (folded text: a veto or blockade lifted, the words before or after it)
+_LIFTED_AROUND = lazy(
+    r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|ended|withdr[ae]w\w*|levee?s?|leve|a leve|retir\w*|"
+    r"aufgehoben|aufgegeben|aufgibt|aufhob|zuruckgezogen)\s+(?:(?:its|their|her|his|son|leur|sein|ihr)e?n?\s+|"
+    r"(?:du|de son|de leur)\s+)?(?:veto|blockade|objection)s?\b|"
+    r"\b(?:veto|blockade)\s+(?:[\w-]+\s+){0,2}(?:aufgehoben|aufgegeben|zuruckgezogen|lifted|leve)\b"
+)
 _INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
 
 
@@ -640,6 +647,11 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
             else c
             for c in cues
         ]
+    # A veto lifted or a blockade ended refuses nothing any more: "after Hungary lifted its
+    # veto", "après la levée du veto hongrois", "nachdem Ungarn sein Veto aufgehoben hatte".
+    cues = [c for c in cues if not (c.status == "refused" and _LIFTED_AROUND.search(
+        folded, max(start, c.start - 24), min(end, c.end + 24)
+    ))]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]

@@ -46,8 +46,13 @@ _FOR_PURPOSE = lazy(
     r"(?:\s*\([^()]{1,30}\))?"
     # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
     # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
-    r"(?:\s*(?:under|through|via|from|im rahmen|aus|uber|dans le cadre|au titre) (?:the |der |des |de la |du |de l')?"
-    r"(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)\s*(?:\([^()]{1,12}\))?)?"
+    # (... or the tranche of it: "a 2 billion euro tranche of the European Peace Facility
+    # for", "une tranche de 1,5 milliard au titre de la Facilité européenne pour la paix,
+    # destinée à", the French name running on after its noun)
+    r"(?:\s*(?:(?:tranche|package|paquet|enveloppe)\s+)?"
+    r"(?:under|through|via|from|of|im rahmen|aus|uber|dans le cadre|au titre|de) (?:the |der |des |de la |du |de l')?"
+    r"(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)"
+    r"(?: europeenne pour la paix| pour la paix)?\s*(?:\([^()]{1,12}\))?,?)?"
     r"\s*(?:will be used |sollen |seront consacres )?"
     # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
     # shells"); a purpose may follow it ("for Ukraine to buy shells").
@@ -63,7 +68,12 @@ _FOR_PURPOSE = lazy(
     r"a la (?:livraison|fourniture|production|fabrication)|to the (?:delivery|supply|production) of|"
     # the purchase financed right after the amount: "financera à hauteur de 500 millions
     # de dollars canadiens l'achat de drones"
-    r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?l'(?:achat|acquisition) (?:de|d'|des)|"
+    r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?(?:l'(?:achat|acquisition) (?:de|d'|des)|"
+    # ... or the training paid for, the training word its item: "financera à hauteur de
+    # 200 millions de dollars canadiens la formation de 3 000 soldats"
+    r"la (?=formation\b))|"
+    # a purpose told as what the sum is meant for: "..., destinée à l'achat de munitions"
+    r"destine\w* (?:a|aux?)|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
     r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"
