@@ -73,6 +73,7 @@ from bot.core.pledges.givers import (
     DATELINE,
     a_place,
     asked_giver,
+    bloc_mentions,
     chairs_a_meeting,
     donor_group_spans,
     donors_for,
@@ -236,6 +237,9 @@ def extract_pledges(
     # (a scheme named with its nationality is named without it afterwards)
     if named_donors and (schemes := scheme_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + schemes, key=_SECOND)
+    # (... and the EU, once named, is "the bloc")
+    if named_donors and (blocs := bloc_mentions(folded, named_donors)):
+        named_donors = sorted(named_donors + blocs, key=_SECOND)
     donors = _bucket(spans, named_donors, key=_SECOND)
     others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)

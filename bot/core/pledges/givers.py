@@ -340,6 +340,27 @@ _SCHEME_AGAIN = lazy(
 )
 
 
+def bloc_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(code, start, end) of "the bloc", "le bloc", "die Staatengemeinschaft" after the EU
+    was named: wire copy's word for the EU named once (config/entities.toml cannot list
+    "bloc" itself, which names the Soviet or a Western one elsewhere)."""
+    first_eu = next((e for code, _, e in donors if code == "EU"), None)
+    if first_eu is None:
+        return []
+    return [
+        ("EU", again.start(1), again.end(1))
+        for again in _BLOC_AGAIN.finditer(folded, first_eu)
+        if not any(ds < again.end() and again.start() < de for _, ds, de in donors)
+    ]
+
+
+# (folded text: the bloc, with its article, its size told or not: "the 27-nation bloc")
+_BLOC_AGAIN = lazy(
+    r"\b(?:the|this|le|ce|die|der|den)\s+(?:\d+-(?:member|nation|country)\s+|(?:european\s+)?)?"
+    r"(bloc|block|staatengemeinschaft|staatenbund)\b"
+)
+
+
 def leads_a_scheme(folded: str, s: int, e: int) -> bool:
     """A donor named as who leads or coordinates a coalition, an initiative, a group ("the
     drone coalition led by Latvia", "coordinated by", "menée par la Lettonie", "pilotée
