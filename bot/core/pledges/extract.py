@@ -1295,6 +1295,8 @@ def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usa
         or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
         and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
@@ -1419,6 +1421,15 @@ _MADE_IN_UKRAINE_BEFORE = lazy(
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
     r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
 )
+# ... and the things made or developed are told as Ukraine's own: "Ukrainian-made drones",
+# "the development of Ukrainian drones", "die Entwicklung ukrainischer Langstreckendrohnen",
+# "des drones de fabrication ukrainienne" (folded text)
+_UKRAINIAN_MADE_BEFORE = lazy(
+    r"(?:\bukrainian[- ]made\s+|"
+    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
+    r"entwicklung)\s+(?:(?:of|von|der)\s+)?(?:ukrainian|ukrainischer|ukrainischen)\s+)(?:[\w-]+\s+)?$"
+)
+_UKRAINIAN_MADE_AFTER = lazy(r"\s+de fabrication ukrainienne\b")
 _MAKING_OF_BEFORE = lazy(
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
     r"(?=[\s'])(?:\s*[\w'-]+){0,2}\s*$"

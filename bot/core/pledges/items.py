@@ -142,11 +142,17 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
 # An amount told after the purchase it pays for: "financer l'achat de drones pour
 # l'Ukraine à hauteur de 400 millions", "fund the purchase of drones to the tune of
 # $100 million", "den Kauf von Drohnen in Höhe von 100 Millionen Euro". (Folded text.)
+# German pays "mit" a sum for what it finances ("finanziert die Entwicklung ukrainischer
+# Drohnen mit 300 Millionen Euro"), the making or developing of a thing named as its
+# purchase is ("die Entwicklung ukrainischer Drohnen", "the development of drones"; the
+# genitive needs no preposition).
 _AMOUNT_OF_BEFORE = lazy(
-    r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von)\s*$"
+    r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von|"
+    r"\bmit)\s*$"
 )
 _PURCHASE_OF = lazy(
-    r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )"
+    r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )|"
+    r"\b(?:development|developpement|entwicklung|production|produktion|herstellung)\s+(?:de |d'|des |du |of |von |der )?"
 )
 
 
