@@ -250,6 +250,7 @@ def extract_pledges(
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
+    last_several: tuple[str, ...] = ()  # the last sentence's givers when they were several
     last_donor_sentence = -10
     carried: str | None = None  # the status the previous sentence ended with
     total_told = False  # whether an amount was named before: a package whose shares are told
@@ -258,6 +259,10 @@ def extract_pledges(
         if _CONTENT.search(full, start, end):
             content += 1
         previous = last_donors if content - last_donor_sentence <= 2 else ()
+        # "Both countries", "les deux pays", "beide Länder" are the last pair that gave,
+        # however many sentences about one of them came between.
+        if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
+            previous = last_several
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -298,6 +303,8 @@ def extract_pledges(
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
+            if len(found_donors) > 1:
+                last_several = found_donors
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and _USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -359,6 +366,14 @@ def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -
         )
         for p in body_pledges
     )
+
+
+# (folded text) the givers of the sentences before, taken together
+_BOTH_OF_THEM = lazy(
+    r"\b(?:both (?:countries|governments|nations)|the (?:two|three) (?:countries|governments)|"
+    r"les deux pays|les deux gouvernements|les trois pays|beiden? lander|beide regierungen|"
+    r"die beiden (?:lander|regierungen|staaten)|die drei (?:lander|staaten))\b"
+)
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
