@@ -1,6 +1,6 @@
 """A sixteenth round of wire copy, on short articles written for these tests (none is taken
-from the real-article set), in English, French and German, each with its headline and 3 to
-5 sentences, aimed at what agency copy does that the earlier rounds did not cover: Pentagon
+from the real-article set), in English, French and German, each a headline and two to
+four sentences, aimed at what agency copy does that the earlier rounds did not cover: Pentagon
 drawdowns and USAI buys listed item by item, European Peace Facility tranches, the
 Czech-led shell initiative named again without its nationality ("the initiative", "ce
 mécanisme"), Nordic and Baltic joint purchases, Germany's Ertüchtigungsinitiative, French
