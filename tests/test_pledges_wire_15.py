@@ -240,7 +240,9 @@ ENGLISH = [
      {("US", "tanks", D, 31)}),
     ("LONDON (Reuters) - Britain said on Thursday it would not send its own troops to Ukraine but would fund the "
      "training of 10,000 Ukrainian recruits in Britain next year.",
-     {("GB", "training", P, None)}),
+     # (labelled None here; round 16 counts training in the people trained, as round 14
+     # labelled "training for 1,200 Ukrainian soldiers")
+     {("GB", "training", P, 10000)}),
     ("BERLIN (Reuters) - Germany has paid 500 million euros into a NATO fund that buys U.S. weapons for Ukraine, the "
      "finance ministry said, fulfilling a pledge made in August.",
      {("DE", MONEY, D, 500e6)}),
@@ -336,14 +338,11 @@ GERMAN = [
      {("PL", "aircraft", D, None)}),
     ("KIEW (dpa) - Die Ukraine hat nach eigenen Angaben alle 19 von Dänemark zugesagten F-16-Kampfjets erhalten.",
      {("DK", "aircraft", D, 19)}),
-    pytest.param(
-        "BERLIN (dpa) - Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern, finanziert aber die "
-        "Entwicklung ukrainischer Langstreckendrohnen mit 300 Millionen Euro.",
-        {("DE", "missiles", R, None), ("DE", "drones", M, 300e6)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled the development of Ukrainian drones paid for (production, worth 300 million); read as drones "
-            "promised and 300 million euros of funding beside them: 'die Entwicklung' is no making word, and 'mit "
-            "300 Millionen Euro' after the thing is not read as its worth"))),
+    # (a strict xfail until round 16 read the development of Ukrainian things as their
+    # making, and "mit 300 Millionen Euro" after a making named as their sum)
+    ("BERLIN (dpa) - Deutschland wird keine Taurus-Marschflugkörper an die Ukraine liefern, finanziert aber die "
+     "Entwicklung ukrainischer Langstreckendrohnen mit 300 Millionen Euro.",
+     {("DE", "missiles", R, None), ("DE", "drones", M, 300e6)}),
     ("STOCKHOLM (dpa) - Schweden hat der Ukraine nach Regierungsangaben 2024 Militärhilfe über 2,5 Milliarden Euro "
      "ausgezahlt. Darüber hinaus sagte Stockholm 18 weitere Archer-Haubitzen zu.",
      {("SE", MONEY, D, 2.5e9), ("SE", "artillery", P, 18)}),

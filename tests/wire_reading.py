@@ -48,8 +48,9 @@ def shipped_rules() -> RuleSet:
     return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
 
 
-def figures(text: str, lang: str | None) -> set[tuple]:
+def figures(text: str, lang: str | None, title: str = "") -> set[tuple]:
     """The (donor, category, status, figure) of every record: the figure is its count of
-    things, else its sum of money, else None (round 14's articles are about figures)."""
-    found = extract_pledges(text, lang=lang, entities=load_entities())
+    things, else its sum of money, else None (round 14's articles are about figures). Round
+    16's articles come with their headline."""
+    found = extract_pledges(text, title=title, lang=lang, entities=load_entities())
     return {(p.donor, p.category, p.status, p.quantity if p.quantity is not None else p.value) for p in found}

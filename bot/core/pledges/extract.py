@@ -73,6 +73,7 @@ from bot.core.pledges.givers import (
     DATELINE,
     a_place,
     asked_giver,
+    bloc_mentions,
     chairs_a_meeting,
     donor_group_spans,
     donors_for,
@@ -82,6 +83,7 @@ from bot.core.pledges.givers import (
     not_a_giver,
     private_group,
     recipient_subject,
+    scheme_mentions,
     welcomes_after,
 )
 from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
@@ -150,8 +152,10 @@ _NOT_GIVEN_BEFORE = lazy(
 # What a reimbursement pays back was given before: "blocked the reimbursement of member
 # states from the European Peace Facility for arms sent to Ukraine", "le remboursement
 # des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
-# money at stake, not the things (no clause break between). (Folded text.)
-_PAID_BACK_BEFORE = lazy(rf"\b(?:{REFUND_WORDS})\b[^,;:.]{{0,90}}$")
+# money at stake, not the things (no clause break between). So does the verb: "500
+# million euros to reimburse member states for ammunition sent", "pour rembourser les
+# États membres des armes livrées", "um den Staaten ... zu erstatten". (Folded text.)
+_PAID_BACK_BEFORE = lazy(rf"\b(?:{REFUND_WORDS}|reimburs\w*|rembours\w*|\w*erstatte[nt]?)\b[^,;:.]{{0,90}}$")
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -230,6 +234,12 @@ def extract_pledges(
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
+    # (a scheme named with its nationality is named without it afterwards)
+    if named_donors and (schemes := scheme_mentions(folded, named_donors)):
+        named_donors = sorted(named_donors + schemes, key=_SECOND)
+    # (... and the EU, once named, is "the bloc")
+    if named_donors and (blocs := bloc_mentions(folded, named_donors)):
+        named_donors = sorted(named_donors + blocs, key=_SECOND)
     donors = _bucket(spans, named_donors, key=_SECOND)
     others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
@@ -240,6 +250,7 @@ def extract_pledges(
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
+    last_several: tuple[str, ...] = ()  # the last sentence's givers when they were several
     last_donor_sentence = -10
     carried: str | None = None  # the status the previous sentence ended with
     total_told = False  # whether an amount was named before: a package whose shares are told
@@ -248,6 +259,10 @@ def extract_pledges(
         if _CONTENT.search(full, start, end):
             content += 1
         previous = last_donors if content - last_donor_sentence <= 2 else ()
+        # "Both countries", "les deux pays", "beide Länder" are the last pair that gave,
+        # however many sentences about one of them came between.
+        if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
+            previous = last_several
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -288,6 +303,8 @@ def extract_pledges(
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
+            if len(found_donors) > 1:
+                last_several = found_donors
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and _USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -329,10 +346,34 @@ def extract_pledges(
             title_pledges = _verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
+    title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     return one_reading(dedupe(body_pledges + title_pledges), headline)
+
+
+def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
+    """A headline's allies ("Allies pledge 1.2 billion euros for air defence",
+    "Kontaktgruppe: Weitere Flugabwehr") sum up the countries the body names giving the
+    same kind of aid at the same step, or the same sum: no giver of their own."""
+    if headline_pledge.donor != "ALLIES":
+        return False
+    return any(
+        p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
+            p.category == headline_pledge.category
+            or (headline_pledge.value is not None and p.value == headline_pledge.value)
+        )
+        for p in body_pledges
+    )
+
+
+# (folded text) the givers of the sentences before, taken together
+_BOTH_OF_THEM = lazy(
+    r"\b(?:both (?:countries|governments|nations)|the (?:two|three) (?:countries|governments)|"
+    r"les deux pays|les deux gouvernements|les trois pays|beiden? lander|beide regierungen|"
+    r"die beiden (?:lander|regierungen|staaten)|die drei (?:lander|staaten))\b"
+)
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
@@ -578,6 +619,13 @@ _UNDER_A_CONTRACT = lazy(
     r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
     r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ ){0,5}?(?:\w*vertrags?|\w*auftrags?))\b"
 )
+# (folded text: a veto or blockade lifted, the words before or after it)
+_LIFTED_AROUND = lazy(
+    r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|ended|withdr[ae]w\w*|levee?s?|leve|a leve|retir\w*|"
+    r"aufgehoben|aufgegeben|aufgibt|aufhob|zuruckgezogen)\s+(?:(?:its|their|her|his|son|leur|sein|ihr)e?n?\s+|"
+    r"(?:du|de son|de leur)\s+)?(?:veto|blockade|objection)s?\b|"
+    r"\b(?:veto|blockade)\s+(?:[\w-]+\s+){0,2}(?:aufgehoben|aufgegeben|zuruckgezogen|lifted|leve)\b"
+)
 _INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
 
 
@@ -618,6 +666,11 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
             else c
             for c in cues
         ]
+    # A veto lifted or a blockade ended refuses nothing any more: "after Hungary lifted its
+    # veto", "après la levée du veto hongrois", "nachdem Ungarn sein Veto aufgehoben hatte".
+    cues = [c for c in cues if not (c.status == "refused" and _LIFTED_AROUND.search(
+        folded, max(start, c.start - 24), min(end, c.end + 24)
+    ))]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
@@ -1013,7 +1066,12 @@ def _gapped_records(
 # before the item, at most two words between ("but not the promised jets"). (Folded text.)
 _EXCEPTED_BEFORE = lazy(
     r"\b(?:but not|but no|mais pas|mais non|aber (?:nicht|keine?[nmrs]?)|jedoch (?:nicht|keine?[nmrs]?)|"
-    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$"
+    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$|"
+    # ... and "and none": "20 Panzer und keine Kampfjets", "20 tanks and no jets", "20 chars
+    # et aucun avion", one word between at most, and not a decision withheld ("and no
+    # decision on jets" leaves them under discussion)
+    r"\b(?:and no|und keine?[nmrs]?|et aucune?|et pas de|et non)"
+    r"(?:\s+(?!(?:decision|entscheidung|decision|date|timeline|zeitplan|calendrier)\b)[\w'-]+)?\s+(?:d')?$"
 )
 
 
@@ -1252,13 +1310,19 @@ def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usa
         or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
         and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
         # Bundesregierung Munition liefern", "commissioned by the government"
         status = "production"
-    if usai and status == "pledged" and item.value is None and (cue.kind == "purchase" or sentence_usai):
+    # (a thing with the sum paid for it is bought all the same: "will spend $1.2 billion
+    # under USAI to buy interceptors"; the sum alone stays money promised)
+    if usai and status == "pledged" and (item.value is None or item.category != "funding") and (
+        cue.kind == "purchase" or sentence_usai
+    ):
         status = "production"  # bought from industry under USAI: a contract, not stock
     return status
 
@@ -1285,8 +1349,13 @@ def _records(
     # One figure in "crowns" told of Norway and Denmark is in one currency: the first
     # giver's whose crowns are known, not NOK on one row and DKK on the other.
     one_currency = next((_CROWNS[code] for code in giver if code in _CROWNS), None) if shared_with else None
+    respective = _respective_counts(sentence, item, counts, len(giver)) if several else None
+    if respective:
+        shared, shared_with = True, ()  # each giver's own count, told in their order
     pledges: list[Pledge] = []
-    for code in giver:
+    for place, code in enumerate(giver):
+        if respective:
+            quantity = respective[place]
         currency = item.currency
         if currency == CROWNS:
             currency = one_currency or _CROWNS.get(code)
@@ -1306,6 +1375,29 @@ def _records(
         if first_of:
             pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
     return pledges
+
+
+def _respective_counts(sentence: _Sentence, item: Item, counts: list[Count], givers: int) -> list[int] | None:
+    """Counts told "respectively" of as many givers ("Germany and France will send four
+    and two systems respectively", "respectivement 4 et 2 systèmes"): one each, in the
+    givers' order. The item's own count is the list's last."""
+    folded = sentence.folded
+    if item.quantity is None or not _RESPECTIVELY.search(folded, sentence.start, sentence.end):
+        return None
+    before = [c for c in counts if sentence.start <= c.start and c.end <= item.start]
+    if not before or before[-1].value != item.quantity:
+        return None
+    listed = [before[-1]]
+    for count in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(folded, count.end, listed[0].start):
+            break
+        listed.insert(0, count)
+    return [c.value for c in listed] if len(listed) == givers else None
+
+
+# (folded text)
+_RESPECTIVELY = lazy(r"\b(?:respectively|respectivement|beziehungsweise|bzw)\b")
+_LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
 
 # (folded text)
@@ -1344,6 +1436,15 @@ _MADE_IN_UKRAINE_BEFORE = lazy(
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
     r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
 )
+# ... and the things made or developed are told as Ukraine's own: "Ukrainian-made drones",
+# "the development of Ukrainian drones", "die Entwicklung ukrainischer Langstreckendrohnen",
+# "des drones de fabrication ukrainienne" (folded text)
+_UKRAINIAN_MADE_BEFORE = lazy(
+    r"(?:\bukrainian[- ]made\s+|"
+    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
+    r"entwicklung)\s+(?:(?:of|von|der)\s+)?(?:ukrainian|ukrainischer|ukrainischen)\s+)(?:[\w-]+\s+)?$"
+)
+_UKRAINIAN_MADE_AFTER = lazy(r"\s+de fabrication ukrainienne\b")
 _MAKING_OF_BEFORE = lazy(
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
     r"(?=[\s'])(?:\s*[\w'-]+){0,2}\s*$"

@@ -243,7 +243,40 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
         or chairs_a_meeting(full, folded, s, e)
+        or (code == "ALLIES" and (
+            bool(_MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)) or _led_in_a_clause(folded, s, e)
+        ))
     )
+
+
+def _led_in_a_clause(folded: str, s: int, e: int) -> bool:
+    """A group told as what the giver leads, in a clause between commas: "Großbritannien,
+    das die Kontaktgruppe als Ko-Vorsitzender leitet, wird ... liefern", "Britain, which
+    co-chairs the contact group, will send", "le Royaume-Uni, qui copréside le groupe de
+    contact, va livrer": the group is led, the subject gives."""
+    opening = folded.rfind(",", max(0, s - 40), s)
+    closing = folded.find(",", e, e + 80)
+    if opening < 0 or closing < 0 or any(mark in folded[opening:closing] for mark in ".;:!?"):
+        return False
+    return bool(_LEADING_VERB.search(folded, opening, closing))
+
+
+# (folded text: leading, chairing, coordinating, in the three languages)
+_LEADING_VERB = lazy(
+    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|"
+    r"\b(?:leitet|leiten|leitete|anfuhrt|koordiniert|vorsitzt)\b|\b(?:co)?(?:dirige|preside|pilote|coordonne)\b"
+)
+
+
+# A format of meetings named as the meeting where others promised is where, not who:
+# "beim Treffen der Kontaktgruppe", "lors de la réunion du groupe de contact", "at a
+# meeting of the Ukraine Defence Contact Group" (as "at the contact group meeting" is a
+# place already). Only the allies' formats: "a meeting of EU leaders agreed" is the EU's
+# (folded text).
+_MEETING_OF_BEFORE = lazy(
+    r"\b(?:meeting|session|talks|treffen|sitzung|tagung|reunion|rencontre|seance)\s+"
+    r"(?:of|with|der|des|du|de la|de l'|des|mit der|mit den)\s+(?:the\s+|l')?$"
+)
 
 
 def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
@@ -279,6 +312,53 @@ _SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOU
 # (not across a line break: a headline ending "... drone coalition" is no scheme of the
 # donor opening the body)
 _SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$")
+
+
+def scheme_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(code, start, end) of a scheme named again without its nationality: after "the
+    Czech-led initiative", "l'initiative tchèque", "die tschechische Munitionsinitiative",
+    wire copy goes on with "the initiative", "ce mécanisme", "über die Initiative", which
+    name the same scheme, so the same donor (as a surname names a leader's country)."""
+    found = []
+    for code, s, e in donors:
+        scheme = _SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s)
+        if scheme is None:
+            continue
+        after = max(e, scheme.end())
+        for again in _SCHEME_AGAIN.finditer(folded, after):
+            # (not one named with its nationality again, before or after: "l'initiative tchèque")
+            if not any(ds <= again.end() + 2 and again.start() < de for _, ds, de in donors):
+                found.append((code, again.start(1), again.end(1)))
+        break  # the first scheme named is the one the article goes on about
+    return found
+
+
+# (folded text) the scheme again, with a definite article or a demonstrative
+_SCHEME_AGAIN = lazy(
+    r"\b(?:the|this|that|die|diese|der|dieser|den|l'|cette|ce|le|la)\s*"
+    r"(initiative|scheme|mechanism|mechanismus|munitionsinitiative|mecanisme|dispositif)\b"
+)
+
+
+def bloc_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(code, start, end) of "the bloc", "le bloc", "die Staatengemeinschaft" after the EU
+    was named: wire copy's word for the EU named once (config/entities.toml cannot list
+    "bloc" itself, which names the Soviet or a Western one elsewhere)."""
+    first_eu = next((e for code, _, e in donors if code == "EU"), None)
+    if first_eu is None:
+        return []
+    return [
+        ("EU", again.start(1), again.end(1))
+        for again in _BLOC_AGAIN.finditer(folded, first_eu)
+        if not any(ds < again.end() and again.start() < de for _, ds, de in donors)
+    ]
+
+
+# (folded text: the bloc, with its article, its size told or not: "the 27-nation bloc")
+_BLOC_AGAIN = lazy(
+    r"\b(?:the|this|le|ce|die|der|den)\s+(?:\d+-(?:member|nation|country)\s+|(?:european\s+)?)?"
+    r"(bloc|block|staatengemeinschaft|staatenbund)\b"
+)
 
 
 def leads_a_scheme(folded: str, s: int, e: int) -> bool:

@@ -12,8 +12,9 @@ from bot.core.text.lazy_pattern import lazy
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = lazy(
     r"^(?:\s*(?:-|'|’)?\s*"
-    # (a clause opened by "while", "tandis que", "während" is another giver's)
-    r"(?!(?:and|et|und|or|ou|oder|sowie|as|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
+    # (a clause opened by "while", "tandis que", "während" is another giver's; "ainsi
+    # que" joins two things as "as well as" does)
+    r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
     r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
@@ -43,6 +44,15 @@ _FOR_PURPOSE = lazy(
     # (an amount converted in brackets stays the amount: "1.5 billion crowns ($140
     # million) to buy drones")
     r"(?:\s*\([^()]{1,30}\))?"
+    # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
+    # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
+    # (... or the tranche of it: "a 2 billion euro tranche of the European Peace Facility
+    # for", "une tranche de 1,5 milliard au titre de la Facilité européenne pour la paix,
+    # destinée à", the French name running on after its noun)
+    r"(?:\s*(?:(?:tranche|package|paquet|enveloppe)\s+)?"
+    r"(?:under|through|via|from|of|im rahmen|aus|uber|dans le cadre|au titre|de) (?:the |der |des |de la |du |de l')?"
+    r"(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)"
+    r"(?: europeenne pour la paix| pour la paix)?\s*(?:\([^()]{1,12}\))?,?)?"
     r"\s*(?:will be used |sollen |seront consacres )?"
     # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
     # shells"); a purpose may follow it ("for Ukraine to buy shells").
@@ -58,7 +68,12 @@ _FOR_PURPOSE = lazy(
     r"a la (?:livraison|fourniture|production|fabrication)|to the (?:delivery|supply|production) of|"
     # the purchase financed right after the amount: "financera à hauteur de 500 millions
     # de dollars canadiens l'achat de drones"
-    r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?l'(?:achat|acquisition) (?:de|d'|des)|"
+    r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?(?:l'(?:achat|acquisition) (?:de|d'|des)|"
+    # ... or the training paid for, the training word its item: "financera à hauteur de
+    # 200 millions de dollars canadiens la formation de 3 000 soldats"
+    r"la (?=formation\b))|"
+    # a purpose told as what the sum is meant for: "..., destinée à l'achat de munitions"
+    r"destine\w* (?:a|aux?)|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400
     # millions sont destinés aux drones", "davon 400 Millionen für Drohnen"
     r"(?:is|are|will be|goes|go|will go) (?:earmarked |set aside |used )?(?:for|towards)|"
@@ -127,11 +142,17 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
 # An amount told after the purchase it pays for: "financer l'achat de drones pour
 # l'Ukraine à hauteur de 400 millions", "fund the purchase of drones to the tune of
 # $100 million", "den Kauf von Drohnen in Höhe von 100 Millionen Euro". (Folded text.)
+# German pays "mit" a sum for what it finances ("finanziert die Entwicklung ukrainischer
+# Drohnen mit 300 Millionen Euro"), the making or developing of a thing named as its
+# purchase is ("die Entwicklung ukrainischer Drohnen", "the development of drones"; the
+# genitive needs no preposition).
 _AMOUNT_OF_BEFORE = lazy(
-    r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von)\s*$"
+    r"(?:a hauteur de|pour un montant (?:total )?de|to the tune of|for a total of|worth|in hohe von|im umfang von|"
+    r"\bmit)\s*$"
 )
 _PURCHASE_OF = lazy(
-    r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )"
+    r"\b(?:achat|acquisition|purchase|procurement|kauf|ankauf|beschaffung)\s+(?:de |d'|des |du |of |von |der |des )|"
+    r"\b(?:development|developpement|entwicklung|production|produktion|herstellung)\s+(?:de |d'|des |du |of |von |der )?"
 )
 
 
@@ -294,8 +315,53 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
                 # a share told by its count ("six of which have arrived", "dont 12",
                 # "davon sind 12 bereits übergeben"): the count inside is the share's
                 quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
+        if quantity is None and category == "training":
+            quantity = _trainees_counted(folded, group[0], counts)
+        if quantity is None:
+            quantity = _count_in_apposition(folded, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
+
+
+def _count_in_apposition(folded: str, end: int, counts: list[Count]) -> int | None:
+    """Things told without a number, then counted in an apposition: "la totalité de ses
+    canons Caesar, soit 19 pièces", "all its Caesar guns, or 19 in all", "alle ihre
+    Caesar-Haubitzen, insgesamt 19 Stück"."""
+    count = next((c for c in counts if c.start >= end), None)
+    if count is None or count.start - end > 24:
+        return None
+    return count.value if _APPOSITION_BEFORE_COUNT.fullmatch(folded, end, count.start) else None
+
+
+# (folded text: the words between the things and their count in apposition)
+_APPOSITION_BEFORE_COUNT = lazy(r",\s*(?:soit|(?:that is|i\.e\.),?|insgesamt|also)\s+(?:au total\s+|in all\s+)?")
+
+
+def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """Training is counted in the people trained: "has trained more than 50,000
+    Ukrainian troops" (the count inside the words), "training for 1,200 soldiers", "la
+    formation de 500 pilotes", "die Ausbildung von 5.000 Soldaten" (a count of trainees
+    right after, "former 2 000 soldats"). Only the training words' own count: in "train
+    pilots on 20 F-16 jets" the jets are counted."""
+    for count in counts:
+        if first.start <= count.start and count.end <= first.end:
+            return count.value
+        if count.start >= first.end:
+            if count.start - first.end <= 12 and _TRAINEES_AFTER.match(folded, count.end) and _TRAINEES_FOR.fullmatch(
+                folded, first.end, count.start
+            ):
+                return count.value
+            return None
+    return None
+
+
+# (folded text) what joins training to its trainees, and the trainees after their count
+_TRAINEES_FOR = lazy(r"\s+(?:(?:of|for|de|d'|pour|von|fur)\s*)?(?:up to\s+|more than\s+|jusqu'a\s+|plus de\s+|bis zu\s+|mehr als\s+)?")
+_TRAINEES_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
+    r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
+    r"\w*(?:soldaten|piloten|bediener|krafte))\b"
+)
 
 
 # (folded text: the words of a share of things named before, see references.py)

@@ -93,6 +93,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
       story's set-up, not a second, undecided record of the same donor and category."""
     precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
     precise = {donor for donor, _ in precise_stages}
+    # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
+    # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
+    summed_stages = {(p.donor, p.status) for p in pledges if p.category == "funding" and p.value is not None}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
@@ -151,6 +154,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             # (a headline refusing arms in general is the news itself: "Germany will
             # not deliver weapons directly", whatever the body lists)
             and not (pledge.status == "refused" and headline and pledge.evidence == headline)
+        ):
+            continue
+        if (
+            pledge.category == "other" and pledge.system is None and pledge.value is None and pledge.quantity is None
+            and (pledge.donor, pledge.status) in summed_stages
         ):
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:

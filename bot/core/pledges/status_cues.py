@@ -199,6 +199,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
      rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_WORD} ){{0,1}}{_WORD}|contracts?|ordered|ordering|orders? for|"
+     # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
+     # order to" holds neither)
+     r"(?:to|will|would) order|"
      # (a maker's order told by whom it came from: "has received an order from the German
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
@@ -395,7 +398,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"agreed (?:on )?(?:a|an|the|new|further|another)\b|top-ups?|"
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
-     r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|"
+     r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # money named before, told what it is for: "the money will be used for air defence",
+     # "das Geld soll für Flugabwehr verwendet werden"
+     # (money only: "the tanks will be used in the east" promises nothing)
+     rf"\b(?:money|funds?|sum|amount|package|tranche) (?:will|would|is to|are to|shall) be (?:{_WORD} )?used\b|"
+     rf"\b(?:geld|mittel|summe|betrag|paket|tranche) (?:soll|sollen|wird|werden) (?:{_WORD} ){{0,12}}"
+     r"(?:verwendet|eingesetzt) werden|"
      # the German offer, split around what is offered: "bieten der Ukraine ... an", "angeboten"
      rf"biete(?:t|n)? (?:{_WORD} ){{1,10}}an\b|angeboten|"
      # Consent given is consent: "gave the green light to sending" (not "gave", a delivery).
@@ -455,7 +464,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"promi[st]e?s?|promettre|promet\w*|"
      # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
      # "souhaite fournir", "plant, ... zu liefern", "in Aussicht gestellt"
-     r"(?:prevoi(?:t|ent)|prevoyai\w*|compt(?:e|ent)|souhait(?:e|ent)|veu(?:t|lent)|entend(?:ent)?) (?:de |d')?"
+     # (an adverb of two words may stand between, as after "va": "prévoit en outre de
+     # financer", "compte par ailleurs livrer")
+     r"(?:prevoi(?:t|ent)|prevoyai\w*|compt(?:e|ent)|souhait(?:e|ent)|veu(?:t|lent)|entend(?:ent)?) "
+     r"(?:(?:en outre|par ailleurs|aussi|egalement|encore|de son cote|de leur cote) )?(?:de |d')?"
      r"(?:livrer|fournir|envoyer|ceder|donner|financer|former|transferer|remettre|verser|decaisser|depenser|consacrer|"
      # ("d'en dépenser 9 milliards": the partitive "en" of money named before)
      r"en (?:verser|decaisser|depenser|consacrer))|"
