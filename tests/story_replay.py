@@ -19,23 +19,27 @@ import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Feed
 from bot.pipeline import FeedPoller, PollLimits
 
-# The poll time of every replay: fixed, so that every order sees the same clock.
+# The poll time of every replay: fixed, so that every order sees the same clock; later for
+# a file dated as published after it (poll_time).
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 Order = list[tuple[str, list[dict]]]  # (feed name, its items in document order), in arrival order
 
 
+@dataclass(frozen=True)
 class _FixedClock:
+    at: datetime
+
     def now(self) -> datetime:
-        return NOW
+        return self.at
 
 
 def headline(item: dict) -> tuple[str, str]:
@@ -48,23 +52,36 @@ def headline(item: dict) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
-def _pub_date(item: dict, dates: str) -> str:
-    """RFC 822: with dates="real" the item's date (a month alone is midnight UTC on the
-    1st, as feeds give it); else, or when the item has none, the poll time (the busy day)."""
-    when = NOW
+def item_date(item: dict) -> datetime | None:
+    """The item's date, midnight UTC (a month alone is the 1st, as feeds give it), or None."""
     raw = (item.get("date") or "").strip()
-    if dates == "real" and raw:
-        for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
-            try:
-                when = datetime.strptime(raw[:size], fmt).replace(tzinfo=UTC)
-                break
-            except ValueError:
-                continue
-    return email.utils.format_datetime(when, usegmt=True)
+    for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            return datetime.strptime(raw[:size], fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
 
 
-def rss(items: list[dict], dates: str = "today") -> bytes:
-    """One outlet's feed document holding `items`, in that order."""
+def poll_time(items: list[dict], dates: str = "today") -> datetime:
+    """The replay's clock: NOW, or, dated as published, noon UTC of the day after the latest
+    report when that is later. The poller reads a date more than a day after its clock as no
+    date at all (bot.core.feeds.dates): a file dated after NOW, replayed at NOW, would be
+    dated now, not as published. Files dated before NOW keep NOW, as the scorer's clock is
+    the day it runs (its undated items are dated then, as here)."""
+    known = [when for when in map(item_date, items) if when is not None] if dates == "real" else []
+    return max([NOW, *(when + timedelta(days=1, hours=12) for when in known)])
+
+
+def _pub_date(item: dict, dates: str, now: datetime = NOW) -> str:
+    """RFC 822: with dates="real" the item's date; else, or when the item has none, the
+    poll time `now` (the busy day)."""
+    when = item_date(item) if dates == "real" else None
+    return email.utils.format_datetime(when or now, usegmt=True)
+
+
+def rss(items: list[dict], dates: str = "today", now: datetime = NOW) -> bytes:
+    """One outlet's feed document holding `items`, in that order, polled at `now`."""
     rows = []
     for item in items:
         title, summary = headline(item)
@@ -75,7 +92,7 @@ def rss(items: list[dict], dates: str = "today") -> bytes:
             f"<link>{html.escape(link)}</link>"
             f"<guid isPermaLink=\"false\">{item['id']}</guid>"
             f"<description>{html.escape(summary, quote=False)}</description>"
-            f"<pubDate>{_pub_date(item, dates)}</pubDate></item>"
+            f"<pubDate>{_pub_date(item, dates, now)}</pubDate></item>"
         )
     lang = f"<language>{items[0]['lang']}</language>" if items and items[0].get("lang") else ""
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
@@ -108,14 +125,15 @@ def orders(feeds: dict[str, list[dict]], count: int, *, newest_first: bool = Fal
 async def replay(order: Order, analyzer, path: Path, dates: str = "today") -> dict[str, int]:
     """Ingest the feeds in this order into a new store at `path`; item id -> story id of
     the items stored as relevant (read from the database, as the scorer reads it)."""
+    now = poll_time([item for _, items in order for item in items], dates)
     store = SqliteStore(path)
     try:
         store.migrate()
         # Every new story may alert, as in the scorer (its max_alerts_per_poll is 1,000).
-        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(), PollLimits(max_alerts_per_poll=100_000))
+        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(now), PollLimits(max_alerts_per_poll=100_000))
         for name, items in order:
-            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), NOW)
-            await poller.ingest(feed_id, rss(items, dates), "application/rss+xml")
+            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), now)
+            await poller.ingest(feed_id, rss(items, dates, now), "application/rss+xml")
     finally:
         store.close()
     with sqlite3.connect(path) as db:
