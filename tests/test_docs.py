@@ -352,7 +352,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"over 63 characters\), at most ([\d,]+) characters", config.MAX_FEED_URL_CHARS),
         (r"backed off exponentially \(interval × 2ⁿ, at most (\d+) h\)", schedule.MAX_BACKOFF.total_seconds() / 3600),
         (r"; (\d+) rows a page", data.PAGE_SIZE),
-        (r"a query\s+over ([\d,]+) characters\) answers 400", server.MAX_QUERY_CHARS),
+        (r"a query\s+over ([\d,]+) characters\)\s+answers 400", server.MAX_QUERY_CHARS),
     ]
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code
              if _number(_stated(pattern)) != code]
