@@ -31,7 +31,9 @@ class _Refused(asyncio.Protocol):
 
 class ConnectionLimit:
     """The protocol factory for the listening socket: aiohttp's request handler while fewer
-    than `limit` connections are open, else one that closes the connection."""
+    than `limit` connections are open, else one that closes the connection. (A connection
+    is counted once its handler has started, on the loop's next pass, so those accepted in
+    one pass (at most create_server's backlog, 100) are let in together: the bound is `limit` + 100.)"""
 
     def __init__(self, server: web.Server, limit: int):
         self.server = server

@@ -142,7 +142,7 @@ class WebServer:
             self._runner = None
         if self._workers is not None:
             workers, self._workers = self._workers, None
-            workers.close()
+            await workers.close()
 
     async def _query(self, work: Callable[[WebData], Any]) -> Any:
         assert self._workers is not None

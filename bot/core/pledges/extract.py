@@ -155,7 +155,11 @@ _NOT_GIVEN_BEFORE = lazy(
 # money at stake, not the things (no clause break between). So does the verb: "500
 # million euros to reimburse member states for ammunition sent", "pour rembourser les
 # États membres des armes livrées", "um den Staaten ... zu erstatten". (Folded text.)
-_PAID_BACK_BEFORE = lazy(rf"\b(?:{REFUND_WORDS}|reimburs\w*|rembours\w*|\w*erstatte[nt]?)\b[^,;:.]{{0,90}}$")
+# The verbs spelled out, not "rembours\w*": a loan "remboursable" (repayable) buys what it names.
+_PAID_BACK_BEFORE = lazy(
+    rf"\b(?:{REFUND_WORDS}|reimburs(?:e[sd]?|ing)|rembours(?:er|e|ent|ons|ez|era\w*|ait|aient|e[es]?)|"
+    r"\w*erstatte[nt]?)\b[^,;:.]{0,90}$"
+)
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -626,7 +630,25 @@ _LIFTED_AROUND = lazy(
     r"(?:du|de son|de leur)\s+)?(?:veto|blockade|objection)s?\b|"
     r"\b(?:veto|blockade)\s+(?:[\w-]+\s+){0,2}(?:aufgehoben|aufgegeben|zuruckgezogen|lifted|leve)\b"
 )
+# (folded text before a lift: one refused, denied or yet to come lifts nothing: "refused to
+# lift its veto", "will not drop its objection", "n'a pas levé son veto")
+_LIFT_DENIED_BEFORE = lazy(
+    r"(?:n't|\b(?:refus\w*|declin\w*|reject\w*|not|never|cannot|nicht|weiger\w*|pas|ne|n'a|n'ont|jamais))"
+    r"(?:\s+[\w'-]+){0,2}\s+$"
+)
+_LIFT_DENIED_INSIDE = lazy(r"\b(?:nicht|noch nicht|not|not yet|pas)\b")  # "Veto nicht aufgehoben"
 _INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
+
+
+def _veto_lifted(folded: str, lo: int, hi: int, sentence_start: int) -> bool:
+    """A veto or blockade lifted between `lo` and `hi`, not one whose lifting is refused or
+    denied (see _LIFT_DENIED_BEFORE): "Hungary refused to lift its veto" still refuses."""
+    for lift in _LIFTED_AROUND.finditer(folded, lo, hi):
+        before = max(sentence_start, lift.start() - 40)
+        if _LIFT_DENIED_INSIDE.search(lift.group()) or _LIFT_DENIED_BEFORE.search(folded, before, lift.start()):
+            continue
+        return True
+    return False
 
 
 def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
@@ -668,8 +690,8 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
         ]
     # A veto lifted or a blockade ended refuses nothing any more: "after Hungary lifted its
     # veto", "après la levée du veto hongrois", "nachdem Ungarn sein Veto aufgehoben hatte".
-    cues = [c for c in cues if not (c.status == "refused" and _LIFTED_AROUND.search(
-        folded, max(start, c.start - 24), min(end, c.end + 24)
+    cues = [c for c in cues if not (c.status == "refused" and _veto_lifted(
+        folded, max(start, c.start - 24), min(end, c.end + 24), start
     ))]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
