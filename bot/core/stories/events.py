@@ -427,17 +427,28 @@ _NTH_PACKAGE = re.compile(
 # A sentence of the lead that says what number the news is in its donor's series, in
 # folded text: "It is Denmark's 30th package", "Es ist das 30. Paket", "Il s'agit du 30e
 # paquet", "C'est le 30e paquet". Wire copy that does not number the package in its
-# headline or first sentence says so next; any other sentence naming a package by its
-# number recalls an earlier one ("after its 29th package in May").
-_ITS_NUMBER = re.compile(r"(?:it is|it's|this is|es ist|es handelt sich um|il s['\u2019]agit|c['\u2019]est)\b")
+# headline or first sentence says so next. The number must be what the sentence says the
+# news is (at most two words after "it is"): "It is the largest since Denmark's 19th
+# package" recalls an earlier one, and so does any other sentence naming a package by its
+# number ("after its 29th package in May"); "the 3rd package this year" counts the year's.
+_ITS_NUMBER = re.compile(
+    r"(?:it is|it's|this is|es ist|es handelt sich um|il s['\u2019]agit|c['\u2019]est)\s+(?:[\w'\u2019-]+\s+){0,2}?(?=\d)"
+)
+_OF_THE_YEAR = re.compile(r"\s*(?:this year|of the year|cette annee|de l'annee|dieses jahr\w*|in diesem jahr)\b")
 
 
 def _package_number_text(opening: str, body: str) -> str:
     """The folded text a package's number is read in: the opening (headline and first
-    sentence) and the lead's later sentences that say which number the news is
+    sentence) and, from the lead's later sentences, each number told as what the news is
     (`_ITS_NUMBER`)."""
-    later = (sentences(body[:_LEAD_CHARS]) or [""])[1:]
-    return "\n".join([fold(opening), *(s for s in map(fold, later) if _ITS_NUMBER.match(s.strip()))])
+    told = []
+    for sentence in map(fold, (sentences(body[:_LEAD_CHARS]) or [""])[1:]):
+        sentence = sentence.strip()
+        opener = _ITS_NUMBER.match(sentence)
+        number = _NTH_PACKAGE.match(sentence, opener.end()) if opener else None
+        if number and not _OF_THE_YEAR.match(sentence, number.end()):
+            told.append(number.group())
+    return "\n".join([fold(opening), *told])
 
 
 def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:
