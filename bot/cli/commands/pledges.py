@@ -36,7 +36,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         # The chat's answer names the words chat takes; the command line takes `export` too,
         # and a mistyped "exprot" was told only of summary and chart.
         not_understood = exc.kind is None and not exporting
-        raise CommandError(f"{answer[:-1]}, or export as the first word." if not_understood else answer) from exc
+        raise CommandError(f"{answer.rstrip('.')}, or export as the first word." if not_understood else answer) from exc
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
         raise CommandError("--limit: must be at least 1 (or use --all)")
     _refuse_unused_options(args, "export" if exporting else "chart" if flt.chart else "summary" if flt.summary

@@ -70,7 +70,9 @@ class StoryFingerprint:
     # with "-update-1" added, is that report rewritten.
     link_key: str = ""
     # The id of the feed that brought the report, when known: an unmarked re-issue settles
-    # the day of a report of its own feed only (bot.core.stories.corrections).
+    # the day of a report of its own feed only (bot.core.stories.corrections). On a story's
+    # own fingerprint, its opening report's feed; each member text keeps its own. None for
+    # reports stored before feeds were kept: only a marked correction settles their day.
     feed: int | None = None
 
     def to_json(self) -> str:
