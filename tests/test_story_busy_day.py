@@ -656,12 +656,14 @@ def test_one_count_in_two_phases_is_shared_only_for_an_order_and_a_pledge_of_agr
         return EventEvidence(donors=frozenset({"SE"}), counts=frozenset({24}), counted=frozenset({f"24|{phase}"}),
                              amounts=amounts, rough_amounts=amounts if rough else frozenset())
 
+    # The count, and since round 9 the sum told converted (same_event._converted_amount_shared).
     order = side("production", "2e+09 SEK")
-    assert compare(order, side("decision", "1.8e+08 EUR")).details == 1
-    # Sums that differ, no sums, or a delivery: two facts.
+    assert compare(order, side("decision", "1.8e+08 EUR")).details == 2
+    # Sums that differ, no sums, or a delivery: two facts (the delivery's sum, converted,
+    # is still the one figure).
     assert compare(side("production", "2e+09 SEK", rough=False), side("decision", "4.5e+09 SEK", rough=False)).details == 0
     assert compare(side("production", None), side("decision", None)).details == 0
-    assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 0
+    assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 1
 
 
 def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(analyzer):
