@@ -629,7 +629,7 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
     "Weitere Patriot-Systeme aus Deutschland eingetroffen" lost their giver."""
     _, start, end = donor
-    if welcomes_after(folded_title, end):
+    if welcomes_after(folded_title, end) or _PLACE_OF_A_MEETING.search(folded_title, 0, start):
         return False
     if not names_a_maker(folded_title, donor):
         return True
@@ -637,6 +637,13 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
 
 
 _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
+# A country named as where a meeting sits is its venue, not a giver: "EU ministers meeting
+# in Luxembourg add drone funds", "Réunis à Luxembourg, les ministres ...", "Gipfel in
+# Luxemburg" (a city and a country share the name; so do Monaco and Singapore). (Folded.)
+_PLACE_OF_A_MEETING = re.compile(
+    r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|summit|talks|conference|reuni(?:e|s|es)?|reunion|sommet"
+    r"|treffen|tagung|gipfel|tag(?:en|t|ten)|konferenz)\s+(?:in|at|a|en|au)\s+$"
+)
 _MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
 
 
