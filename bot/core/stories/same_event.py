@@ -367,10 +367,15 @@ def _converted_amount_shared(a: EventEvidence, b: EventEvidence) -> int:
     is an amount of the other in another currency, within _CONVERTED_DETAIL_SLACK: one
     outlet's pounds and the next one's "l'équivalent de quelque 400 millions d'euros" are
     one figure, as two copies' "350 million pounds" are. Two figures each stated plainly
-    are two sums, however close they convert (`_amounts_may_agree`)."""
-    for key_a, value_a, currency_a in map(_amount, a.amounts):
-        for key_b, value_b, currency_b in map(_amount, b.amounts):
-            if (currency_a == currency_b or value_a is None or value_b is None
+    are two sums, however close they convert (`_amounts_may_agree`); so are two figures in
+    a currency both give, whatever another figure beside one of them converts to ("3.4
+    billion crowns ($320 million)" against "3.5 billion crowns")."""
+    amounts_a, amounts_b = [_amount(key) for key in a.amounts], [_amount(key) for key in b.amounts]
+    if {currency for _, _, currency in amounts_a} & {currency for _, _, currency in amounts_b}:
+        return 0
+    for key_a, value_a, currency_a in amounts_a:
+        for key_b, value_b, currency_b in amounts_b:
+            if (value_a is None or value_b is None
                     or (key_a not in a.rough_amounts and key_b not in b.rough_amounts)):
                 continue
             rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a, ()), _EUROS_PER_UNIT.get(currency_b, ())
