@@ -295,6 +295,54 @@ DAYS = [
     # stories; 1.00 once a group's headline naming systems, under an opening naming its
     # standing meeting, heads the meeting's round-up (EventEvidence.is_about_an_item).
     ("busy_day_20.jsonl", 22, 22, 1.0),
+    # Round 9, written and labelled before any run, 2026-12-04: 24 reports of 8 events (20-23
+    # April), aimed at the kind of pair the real set still misses: NATO defence ministers in
+    # Brussels on Wednesday with a preview on Monday and the Secretary General's quote on
+    # Tuesday that share no donor, system or number with the round-ups (and an untitled live
+    # entry telling the meeting over); Germany's two IRIS-T SLM there ("1.2 billion euros",
+    # "rund 1,2 Milliarden Euro", "environ 1,3 milliard de dollars", a live entry) with the
+    # maker's follow-up on Thursday; Norway paying for one IRIS-T the same Wednesday (crowns,
+    # converted euros); a US sale in dollars, converted euros and "knapp 800 Millionen";
+    # France's Caesar; Denmark's 31st package; Poland ruling out jets; the Czech shells.
+    # First run (both date modes, every order): 1.00 / 0.55 (18 of 33), nothing hidden. Still 0.55
+    # after round 9's fixes, what stays apart: the quote before the meeting (Tuesday named,
+    # the meeting's Wednesday not: a weekday conflict, 4 pairs and 1 with the live entry);
+    # the live entry (0.27 alike to the English round-up, below MEETING_OVER_SIMILARITY,
+    # which two sittings of one format reach on the real set: 4 pairs); the maker's
+    # follow-up, whose headline "to reach Ukraine by July" is read as the delivery (a phase
+    # conflict, 4 pairs, see the xfail); Denmark's package (0.04 alike, below
+    # EVENT_KEY_SIMILARITY though both number it 31st) and Poland's refusal (0.09 alike,
+    # agreeing pledges but no key), 1 pair each.
+    ("busy_day_21.jsonl", 24, 33, 0.54),
+    # Written with the twenty-first: 24 reports of 8 events (14-18 September): the contact
+    # group at Ramstein on Thursday (a preview on Tuesday, Britain's co-chair quoted on
+    # Wednesday, round-ups in three languages, an untitled live entry telling it over);
+    # Britain's Storm Shadow and France's 40 SCALP (one missile, two donors, the same
+    # Thursday); Britain's drone money in pounds and only converted euros; Sweden's 10 CV90
+    # pledged on Monday and "four of the ten" arrived on Friday; a US package in dollars and
+    # only converted euros with a Pentagon follow-up naming its contents the next day;
+    # Belgium's first F-16. First run: 0.87 / 0.77 in 6 of 7 orders (1.00 / 0.81 in one),
+    # Sweden's pledge hidden in 2: "Vier der zehn Schützenpanzer CV90, die Schweden am Montag
+    # zugesagt hatte, sind ... angekommen" was read as the promise beside the delivery and
+    # joined the pledge's reports; the pounds and the dollars apart from their converted
+    # euros. Dated as published: 0.84 / 0.62 in 2 orders. The quote is not found relevant
+    # (23 of 24 stored). 1.00 / 1.00 once "k of the N promised" told arrived is the delivery
+    # (events._part_of_the_promise) and an amount told converted within 10% is a shared
+    # detail (same_event._converted_amount_shared).
+    ("busy_day_22.jsonl", 23, 26, 1.0),
+    # Written after round 9's fixes as a held-out check, before any run: 19 reports of 7
+    # events (8-10 June): EU defence ministers meeting in Luxembourg on Tuesday (a preview on
+    # Monday, round-ups in three languages); the Netherlands' drone money there in euros and
+    # only converted dollars (an untitled live entry), beside Belgium's of nearly the same
+    # size; Norway's four NASAMS launchers pledged on Monday and "three of the six" promised
+    # in March arrived on Wednesday; a US sale of NASAMS missiles in dollars and converted
+    # euros; Canadian dollars given only in euros by the French copy. First run (both date
+    # modes, every order): 1.00 / 0.74-0.79, nothing hidden: the venue read as a donor
+    # ("meeting in Luxembourg", "Réunis à Luxembourg") set the French round-up apart from
+    # the others, and Canada's copies are 0.06 alike (the converted figure agrees, but below
+    # SAME_STORY_THRESHOLD only an event key joins). 0.95 once a country named where a
+    # meeting sits is its venue, not a giver (events._PLACE_OF_A_MEETING); Canada's pair stays.
+    ("busy_day_23.jsonl", 19, 19, 0.94),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -316,6 +364,13 @@ SPANNING_DAYS = [
     ("busy_day_18.jsonl", 35, 39, 0.97),
     ("busy_day_19.jsonl", 27, 29, 1.0),
     ("busy_day_20.jsonl", 22, 22, 1.0),
+    ("busy_day_21.jsonl", 24, 33, 0.54),
+    # Dated as published, the live entry telling the contact group over may open against a
+    # story whose first report is the preview two days before: past the 36 hours in which a
+    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW, counted from the story's first
+    # report, not its nearest), it stays a story of its own (4 pairs, 2 of 7 orders).
+    ("busy_day_22.jsonl", 23, 26, 0.84),
+    ("busy_day_23.jsonl", 19, 19, 0.94),
 ]
 
 
@@ -522,7 +577,9 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_14.jsonl", 24, 8),
                                                           ("busy_day_15.jsonl", 23, 8), ("busy_day_16.jsonl", 30, 10),
                                                           ("busy_day_17.jsonl", 23, 9), ("busy_day_18.jsonl", 35, 12),
-                                                          ("busy_day_19.jsonl", 30, 10), ("busy_day_20.jsonl", 22, 8)])
+                                                          ("busy_day_19.jsonl", 30, 10), ("busy_day_20.jsonl", 22, 8),
+                                                          ("busy_day_21.jsonl", 24, 8), ("busy_day_22.jsonl", 24, 8),
+                                                          ("busy_day_23.jsonl", 19, 7)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -656,12 +713,14 @@ def test_one_count_in_two_phases_is_shared_only_for_an_order_and_a_pledge_of_agr
         return EventEvidence(donors=frozenset({"SE"}), counts=frozenset({24}), counted=frozenset({f"24|{phase}"}),
                              amounts=amounts, rough_amounts=amounts if rough else frozenset())
 
+    # The count, and since round 9 the sum told converted (same_event._converted_amount_shared).
     order = side("production", "2e+09 SEK")
-    assert compare(order, side("decision", "1.8e+08 EUR")).details == 1
-    # Sums that differ, no sums, or a delivery: two facts.
+    assert compare(order, side("decision", "1.8e+08 EUR")).details == 2
+    # Sums that differ, no sums, or a delivery: two facts (the delivery's sum, converted,
+    # is still the one figure).
     assert compare(side("production", "2e+09 SEK", rough=False), side("decision", "4.5e+09 SEK", rough=False)).details == 0
     assert compare(side("production", None), side("decision", None)).details == 0
-    assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 0
+    assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 1
 
 
 def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(analyzer):
@@ -979,3 +1038,82 @@ def test_round_ups_headed_by_the_systems_the_allies_pledged_at_their_meeting_are
 def test_a_permission_refused_in_german_is_the_refusers_refusal(analyzer):
     sentence = "Die Schweiz verweigert Deutschland die Erlaubnis, Gepard-Munition an die Ukraine zu liefern."
     assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, "de").pledges} == {("CH", "refused")}
+
+
+def test_k_of_the_n_promised_told_arrived_is_the_delivery_not_the_promise(analyzer):
+    """Busy day 22: "Vier der zehn Schützenpanzer CV90, die Schweden am Montag zugesagt
+    hatte, sind bereits in der Ukraine angekommen" is read by the pledge extraction as 4
+    delivered and the 10 promised; the promise kept it in the decision phase of Monday's
+    pledge, which it joined (wrong pairs, the pledge hidden in 2 of 7 orders). A part of the
+    promised count told arrived is the delivery (events._part_of_the_promise), as "the first
+    four of the 10" was already."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    arrival = _print(by_id["Y-DE-06"], analyzer)
+    assert arrival.event.phases == {"delivery"}
+    for pledge in ("Y-EN-05", "Y-FR-05", "Y-DE-05"):
+        assert same_event_score(arrival, _print(by_id[pledge], analyzer), apart=timedelta(days=4)) == 0.0
+    assert same_event_score(arrival, _print(by_id["Y-EN-06"], analyzer), apart=timedelta(hours=1)) > 0.0
+    # A delivery and a new promise, counted apart, keep the promise.
+    for sentence, lang in (("Schweden hat der Ukraine vier CV90 geliefert und zehn weitere zugesagt.", "de"),
+                           ("Sweden has delivered four CV90 to Ukraine and promised ten more.", "en")):
+        pledges = analyzer.analyze("", sentence, lang).pledges
+        assert event_evidence("", sentence, pledges, analyzer.entities, lang).phases == {"decision", "delivery"}
+
+
+def test_an_amount_told_converted_is_the_figure_it_converts(analyzer):
+    """Busy day 22: "UK commits 350 million pounds for drones" and "l'équivalent de quelque
+    400 millions d'euros", "$400 million" and "environ 370 millions d'euros": 0.30-0.33
+    alike, one donor, no shared figure, so apart unless their pledges agreed. A sum told
+    converted within 10% of the other's figure at the usual rate is that figure
+    (same_event._converted_amount_shared); plainly stated sums, or converted ones further
+    off, are none."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    for one, other in (("Y-EN-04", "Y-FR-04"), ("Y-EN-07", "Y-FR-07")):
+        x, y = _print(by_id[one], analyzer), _print(by_id[other], analyzer)
+        assert compare(x.event, y.event).details == 1
+        assert same_event_score(x, y, apart=timedelta(hours=1)) > 0.0
+
+    def side(amount: str, rough: bool) -> EventEvidence:
+        return EventEvidence(donors=frozenset({"GB"}), amounts=frozenset({amount}),
+                             rough_amounts=frozenset({amount}) if rough else frozenset())
+
+    assert compare(side("3.5e+08 GBP", False), side("4e+08 EUR", True)).details == 1
+    assert compare(side("3.5e+08 GBP", False), side("4e+08 EUR", False)).details == 0  # both plain: two sums
+    assert compare(side("3.5e+08 GBP", False), side("5e+08 EUR", True)).details == 0  # 23% off
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 21's follow-up headline 'First of Germany's new IRIS-T systems to "
+                                       "reach Ukraine by July' is read as the delivery (the infinitive 'to reach' "
+                                       "is no future for status_cues._FUTURE_BEFORE), so it conflicts in phase with "
+                                       "the pledge it details and stays a story of its own")
+def test_a_makers_follow_up_on_a_pledge_joins_the_pledge(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_21.jsonl")}
+    follow_up, pledge = _print(by_id["X-EN-02F"], analyzer), _print(by_id["X-EN-02"], analyzer)
+    assert same_event_score(follow_up, pledge, apart=timedelta(hours=20)) > 0.0
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 21's quote the day before the meeting ('a day before he hosts the "
+                                       "alliance's defence chiefs') names Tuesday and no meeting: a weekday "
+                                       "conflict with the round-ups of Wednesday, and no donor, system or number "
+                                       "shared, so it stays a story of its own")
+def test_a_quote_the_day_before_a_meeting_joins_the_meeting(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_21.jsonl")}
+    quote, round_up = _print(by_id["X-EN-Q1"], analyzer), _print(by_id["X-EN-01"], analyzer)
+    assert same_event_score(quote, round_up, apart=timedelta(hours=24)) > 0.0
+
+
+@pytest.mark.parametrize("title, lang, donors", [
+    # Busy day 23: the venue is no giver.
+    ("EU ministers meeting in Luxembourg add drone funds for Ukraine", "en", set()),
+    ("Réunis à Luxembourg, les ministres européens financent des drones pour Kiev", "fr", set()),
+    ("EU-Gipfel in Luxemburg: Mehr Geld für Drohnen", "de", set()),
+    # A country giving, or named otherwise, still is.
+    ("Luxembourg pledges drones for Ukraine at EU meeting", "en", {"LU"}),
+    ("At meeting in Brussels, Luxembourg pledges drones for Ukraine", "en", {"LU"}),
+])
+def test_a_country_named_where_a_meeting_sits_is_no_giver(title, lang, donors, analyzer):
+    """Busy day 23's French round-up of EU ministers "Réunis à Luxembourg" was read as
+    Luxembourg's news: a subject conflict with the German round-up naming no country in
+    its headline, and the sitting made two stories (events._PLACE_OF_A_MEETING)."""
+    pledges = analyzer.analyze(title, "", lang).pledges
+    assert event_evidence(title, "", pledges, analyzer.entities, lang).headline_donors == donors

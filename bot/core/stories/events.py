@@ -237,7 +237,7 @@ def event_evidence(
     telling = tuple(
         p for p in telling
         if not (p.status == "pledged" and (p.donor, p.category, p.evidence) in delivered
-                and _FIRST_OF_SEVERAL.search(fold(p.evidence)))
+                and (_FIRST_OF_SEVERAL.search(fold(p.evidence)) or _part_of_the_promise(p, lang)))
     )
     telling = _without_recalls(telling)
     telling = tuple(replace(p, status="delivered") if _promise_that_arrived(p) else p for p in telling)
@@ -640,7 +640,7 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
     "Weitere Patriot-Systeme aus Deutschland eingetroffen" lost their giver."""
     _, start, end = donor
-    if welcomes_after(folded_title, end):
+    if welcomes_after(folded_title, end) or _PLACE_OF_A_MEETING.search(folded_title, 0, start):
         return False
     if not names_a_maker(folded_title, donor):
         return True
@@ -648,6 +648,13 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
 
 
 _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
+# A country named as where a meeting sits is its venue, not a giver: "EU ministers meeting
+# in Luxembourg add drone funds", "Réunis à Luxembourg, les ministres ...", "Gipfel in
+# Luxemburg" (a city and a country share the name; so do Monaco and Singapore). (Folded.)
+_PLACE_OF_A_MEETING = re.compile(
+    r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|summit|talks|conference|reuni(?:e|s|es)?|reunion|sommet"
+    r"|treffen|tagung|gipfel|tag(?:en|t|ten)|konferenz)\s+(?:in|at|a|en|au)\s+$"
+)
 _MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
 
 
@@ -668,6 +675,27 @@ _FIRST_ORDINAL = r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)"
 _FIRST_OF_SEVERAL = re.compile(
     _FIRST_ORDINAL + r"\s+(?:[\w-]+\s+)?(?:of|out of|von|aus|des|d'entre)\s"
 )
+
+
+# "Vier der zehn", "four of the 10", "quatre des dix": a count of a part, then the whole it
+# is part of. (Folded text, between the two counts.)
+_PARTITIVE = re.compile(r"\s+(?:of|out of|der|von|aus|des|sur|d'entre)\s+(?:the |den |les )?$")
+
+
+def _part_of_the_promise(pledge: Pledge, lang: str | None) -> bool:
+    """The promise of N read from a sentence that tells k of those N delivered ("Vier der
+    zehn Schützenpanzer, die Schweden zugesagt hatte, sind angekommen"): the arrival is the
+    news, the promise its background, as with "the first k of N" (`_FIRST_OF_SEVERAL`).
+    Only a count of a part right before the promised count: "delivered 4 tanks and
+    promised 10 more" tells a new promise."""
+    if not pledge.quantity:
+        return False
+    counts = find_counts(pledge.evidence, lang)
+    aligned = fold_aligned(pledge.evidence)
+    return any(
+        part.value < whole.value == pledge.quantity and _PARTITIVE.search(aligned[part.end:whole.start])
+        for part, whole in zip(counts, counts[1:])
+    )
 
 
 def _without_recalls(pledges: tuple[Pledge, ...]) -> tuple[Pledge, ...]:

@@ -107,7 +107,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # a busy day every report of a government names that day, so the day alone would join
     # one donor's two different announcements of it.
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
-    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + shared_dates
+    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     agree = (
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
@@ -353,6 +353,36 @@ def _amounts_may_agree(a: EventEvidence, b: EventEvidence) -> bool:
                    for x in (value_a * r for r in rates_a) for y in (value_b * r for r in rates_b)):
                 return True
     return False
+
+
+# How far an amount told converted ("environ 370 millions d'euros" for "$400 million") may
+# be from the other currency's figure, in euros at the rates above, and still be that figure
+# as a shared detail: the rate of the day and the outlet's rounding, not the swings of the
+# war's years that _CONVERSION_SLACK allows for merely not conflicting.
+_CONVERTED_DETAIL_SLACK = 1.1
+
+
+def _converted_amount_shared(a: EventEvidence, b: EventEvidence) -> int:
+    """1 when an amount of one side, told rough or converted (EventEvidence.rough_amounts),
+    is an amount of the other in another currency, within _CONVERTED_DETAIL_SLACK: one
+    outlet's pounds and the next one's "l'équivalent de quelque 400 millions d'euros" are
+    one figure, as two copies' "350 million pounds" are. Two figures each stated plainly
+    are two sums, however close they convert (`_amounts_may_agree`); so are two figures in
+    a currency both give, whatever another figure beside one of them converts to ("3.4
+    billion crowns ($320 million)" against "3.5 billion crowns")."""
+    amounts_a, amounts_b = [_amount(key) for key in a.amounts], [_amount(key) for key in b.amounts]
+    if {currency for _, _, currency in amounts_a} & {currency for _, _, currency in amounts_b}:
+        return 0
+    for key_a, value_a, currency_a in amounts_a:
+        for key_b, value_b, currency_b in amounts_b:
+            if (value_a is None or value_b is None
+                    or (key_a not in a.rough_amounts and key_b not in b.rough_amounts)):
+                continue
+            rates_a, rates_b = _EUROS_PER_UNIT.get(currency_a, ()), _EUROS_PER_UNIT.get(currency_b, ())
+            if len(rates_a) == 1 and len(rates_b) == 1 and max(
+                    x := value_a * rates_a[0], y := value_b * rates_b[0]) <= _CONVERTED_DETAIL_SLACK * min(x, y):
+                return 1
+    return 0
 
 
 def _amount(key: str) -> tuple[str, float | None, str]:
