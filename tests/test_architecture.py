@@ -7,8 +7,9 @@ Both lists below are allow-lists: a new import in bot/core fails here until some
 decides it belongs to the core and names it.
 
 Also held here: the web's page modules load no server or database, the command line
-keeps one module per command (bot/cli/commands/NAME.py), none importing another, and
-story attachment (bot/story_attachment.py) imports nothing of polling.
+keeps one module per command (bot/cli/commands/NAME.py), none importing another,
+story attachment (bot/story_attachment.py) imports nothing of polling, and the rule
+engine's modules (match_keys, nodes, compiler, engine) import downwards only.
 """
 
 from __future__ import annotations
@@ -239,3 +240,43 @@ def test_story_attachment_importing_the_poller_is_caught(tmp_path):
                       "from bot.core.stories.merges import plan_merge\n", encoding="utf-8")
     assert [entry.split(": import ")[1] for entry in fetching_imports(module)] == [
         "asyncio", "bot.pipeline", "bot.adapters.feed_parse"]
+
+
+# -- the rule engine's layers: match keys and nodes below the compiler, the compiler below the rule set --
+
+RULES = CORE / "rules"
+# Each module may import only the layers listed for it among these four (besides anything else).
+RULE_LAYERS = {
+    "match_keys": set(),
+    "nodes": set(),
+    "compiler": {"match_keys", "nodes"},
+    "engine": {"match_keys", "nodes", "compiler"},
+}
+
+
+def rule_layer_violations(root: Path = RULES) -> list[str]:
+    """Imports of a higher layer of the rule engine by a lower one (which would also be a cycle)."""
+    found = []
+    for name, allowed in RULE_LAYERS.items():
+        path = root / f"{name}.py"
+        for line, module in _imports(path):
+            layer = module.removeprefix("bot.core.rules.")
+            if layer in RULE_LAYERS and layer != name and layer not in allowed:
+                found.append(f"{name}.py:{line}: import {module}")
+    return found
+
+
+def test_the_rule_engine_layers_import_downwards_only():
+    assert all((RULES / f"{name}.py").exists() for name in RULE_LAYERS)
+    assert rule_layer_violations() == []
+
+
+def test_a_rule_layer_importing_upwards_is_caught(tmp_path):
+    for name in RULE_LAYERS:
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    (tmp_path / "nodes.py").write_text("from bot.core.rules.compiler import Compiler\nfrom bot.core.text import fold\n",
+                                       encoding="utf-8")
+    (tmp_path / "compiler.py").write_text("from bot.core.rules.nodes import Node\nimport bot.core.rules.engine\n",
+                                          encoding="utf-8")
+    assert rule_layer_violations(tmp_path) == [
+        "nodes.py:1: import bot.core.rules.compiler", "compiler.py:2: import bot.core.rules.engine"]
