@@ -21,10 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.core.analysis import Analyzer
+from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Entry, Feed, PollResult
-from bot.pipeline import FeedPoller, entry_body
+from bot.pipeline import FeedPoller
 
 SHOWN_NEW = 5
 

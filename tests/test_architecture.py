@@ -6,8 +6,10 @@ as config/entities.toml are read by bot.config and handed in).
 Both lists below are allow-lists: a new import in bot/core fails here until someone
 decides it belongs to the core and names it.
 
-Also held here: the web's page modules load no server or database, and the command line
-keeps one module per command (bot/cli/commands/NAME.py), none importing another.
+Also held here: the web's page modules load no server or database, the command line
+keeps one module per command (bot/cli/commands/NAME.py), none importing another,
+story attachment (bot/story_attachment.py) imports nothing of polling, and the rule
+engine's modules (match_keys, nodes, compiler, engine) import downwards only.
 """
 
 from __future__ import annotations
@@ -213,3 +215,68 @@ def test_a_command_importing_another_is_caught(tmp_path):
     )
     assert [entry.split(": import ")[1] for entry in command_cross_imports(tmp_path)] == [
         "bot.cli.commands.feeds", "bot.cli.dispatch", "bot.cli"]
+
+
+# -- the poll: bot/pipeline.py fetches and stores, bot/story_attachment.py joins stories -------
+
+STORY_ATTACHMENT = CORE.parent / "story_attachment.py"
+
+
+def fetching_imports(path: Path = STORY_ATTACHMENT) -> list[str]:
+    """Imports that would make story attachment know about polling: the poller itself (an
+    import cycle, as the poller imports it), feed fetching or parsing, or the event loop.
+    Attachment gets an entry already stored and the poll's open transaction, nothing more."""
+    polling = ("bot.pipeline", "bot.adapters.feed_", "asyncio", "bot.app")
+    return [f"{path.name}:{line}: import {module}" for line, module in _imports(path) if module.startswith(polling)]
+
+
+def test_story_attachment_knows_nothing_of_polling():
+    assert STORY_ATTACHMENT.exists() and fetching_imports() == []
+
+
+def test_story_attachment_importing_the_poller_is_caught(tmp_path):
+    module = tmp_path / "story_attachment.py"
+    module.write_text("import asyncio\nfrom bot.pipeline import PollLimits\nfrom bot.adapters.feed_parse import ItemChunks\n"
+                      "from bot.core.stories.merges import plan_merge\n", encoding="utf-8")
+    assert [entry.split(": import ")[1] for entry in fetching_imports(module)] == [
+        "asyncio", "bot.pipeline", "bot.adapters.feed_parse"]
+
+
+# -- the rule engine's layers: match keys and nodes below the compiler, the compiler below the rule set --
+
+RULES = CORE / "rules"
+# Each module may import only the layers listed for it among these four (besides anything else).
+RULE_LAYERS = {
+    "match_keys": set(),
+    "nodes": set(),
+    "compiler": {"match_keys", "nodes"},
+    "engine": {"match_keys", "nodes", "compiler"},
+}
+
+
+def rule_layer_violations(root: Path = RULES) -> list[str]:
+    """Imports of a higher layer of the rule engine by a lower one (which would also be a cycle)."""
+    found = []
+    for name, allowed in RULE_LAYERS.items():
+        path = root / f"{name}.py"
+        for line, module in _imports(path):
+            layer = module.removeprefix("bot.core.rules.")
+            if layer in RULE_LAYERS and layer != name and layer not in allowed:
+                found.append(f"{name}.py:{line}: import {module}")
+    return found
+
+
+def test_the_rule_engine_layers_import_downwards_only():
+    assert all((RULES / f"{name}.py").exists() for name in RULE_LAYERS)
+    assert rule_layer_violations() == []
+
+
+def test_a_rule_layer_importing_upwards_is_caught(tmp_path):
+    for name in RULE_LAYERS:
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    (tmp_path / "nodes.py").write_text("from bot.core.rules.compiler import Compiler\nfrom bot.core.text import fold\n",
+                                       encoding="utf-8")
+    (tmp_path / "compiler.py").write_text("from bot.core.rules.nodes import Node\nimport bot.core.rules.engine\n",
+                                          encoding="utf-8")
+    assert rule_layer_violations(tmp_path) == [
+        "nodes.py:1: import bot.core.rules.compiler", "compiler.py:2: import bot.core.rules.engine"]

@@ -17,10 +17,10 @@ from bot.core.chat.commands import (
     help_text,
     known_topics,
     parse_command_line,
-    pledge_line,
     truncate,
 )
 from bot.core.chat.i18n import MESSAGES
+from bot.core.chat.pledge_replies import pledge_line
 from bot.core.models import Feed, FeedState, Pledge, Rule
 from bot.rule_admin import RuleAdmin
 from tests.command_harness import ADMIN, GROUP_ADMIN, MEMBER, RULES_TOML, USER, add_story_with_pledges, run, snapshot

@@ -320,7 +320,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
     from bot.adapters import discord_chat, telegram_chat, telegram_pages
     from bot.core.chat import alerts, commands, render_telegram
     from bot.core.feeds import schedule
-    from bot.core.rules import cost, engine, syntax
+    from bot.core.rules import compiler, cost, syntax
     from bot.web import data, server
 
     telegram_limits = telegram_chat.TelegramLimits()
@@ -331,8 +331,8 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"and at a\s+cost of (\d+):", cost.MAX_RULE_COST),
         (r"in one sentence \(n from 1 to (\d+)\)", syntax.MAX_NEAR),
         (r"can hang the bot; at most (\d+) characters", syntax.MAX_REGEX_CHARS),
-        (r"any finite number from -(\d+) to \d+", engine.MAX_WEIGHT),
-        (r"any finite number from -\d+ to (\d+)", engine.MAX_WEIGHT),
+        (r"any finite number from -(\d+) to \d+", compiler.MAX_WEIGHT),
+        (r"any finite number from -\d+ to (\d+)", compiler.MAX_WEIGHT),
         (r"the latest stories \((\d+) unless n is given\)", commands.DEFAULT_LATEST),
         (r"`/latest \[n<=(\d+)\]`", commands.MAX_LATEST),
         (r"newest first \((\d+) entries unless n is given\)", commands.DEFAULT_AUDIT),

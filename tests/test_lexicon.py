@@ -14,8 +14,7 @@ import pytest
 from bot.adapters.lexicon_cache import DiskLexicon, FileMembers, dictionary_records
 from bot.config import load_entities
 from bot.core.models import Rule
-from bot.core.rules import engine as rule_engine
-from bot.core.rules import lexicon
+from bot.core.rules import lexicon, match_keys
 from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.lexicon import Members
@@ -64,7 +63,7 @@ def indexed(ruleset: RuleSet, keys: tuple[str, ...]) -> set[str]:
 
 
 def test_the_table_is_used(fast) -> None:
-    assert fast._keys_of is not rule_engine.word_keys
+    assert fast._keys_of is not match_keys.word_keys
     assert lexicon.supported(DiskLexicon(None).version), "the installed simplemma is the one the steps follow"
 
 
@@ -74,7 +73,7 @@ def test_every_word_gets_the_lemmatisers_keys(fast, rules) -> None:
         words.update(WORD_RE.findall(text))
     for rule in rules:
         words.update(WORD_RE.findall(rule.expression))
-    for lang in rule_engine.LEMMA_LANGS:  # a sample of each dictionary, in its cases
+    for lang in match_keys.LEMMA_LANGS:  # a sample of each dictionary, in its cases
         for i, (form, _) in enumerate(dictionary_records(lang)):
             if i % 997 == 0:
                 text = form.decode()
@@ -82,7 +81,7 @@ def test_every_word_gets_the_lemmatisers_keys(fast, rules) -> None:
     words = sorted(w for w in words if w and not w.isdigit() and WORD_RE.fullmatch(w))
     assert len(words) > 5000
     for word in words:
-        assert indexed(fast, fast._keys_of(word)) == indexed(fast, rule_engine.word_keys(word)), word
+        assert indexed(fast, fast._keys_of(word)) == indexed(fast, match_keys.word_keys(word)), word
 
 
 def test_unknown_inflections_match_as_with_the_lemmatiser(fast, rules) -> None:
@@ -103,8 +102,8 @@ def test_a_warm_cache_compiles_without_the_lemmatiser(fast, rules, cache, monkey
     def refuse(*_args, **_kwargs):
         raise AssertionError("the lemmatiser was called")
 
-    monkeypatch.setattr(rule_engine, "_lemmatize", refuse)
-    monkeypatch.setattr(rule_engine, "_keys_cache", {})
+    monkeypatch.setattr(match_keys, "_lemmatize", refuse)
+    monkeypatch.setattr(match_keys, "_keys_cache", {})
     again = RuleSet.compile(rules, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
     for text in texts_to_try_rules_on()[:50]:
         assert again.analyze(text) == fast.analyze(text)
@@ -184,13 +183,13 @@ def test_a_running_app_builds_a_new_table_in_the_background(fast, rules, cache) 
     running = DiskLexicon(cache)
     running.build_now = False
     during = RuleSet.compile(edited, threshold=2.0, entities=load_entities(), lexicon=running)
-    assert during._keys_of is rule_engine.word_keys, "no table yet: words lemmatised as they come"
+    assert during._keys_of is match_keys.word_keys, "no table yet: words lemmatised as they come"
     assert during.analyze("Minenräumungen").hits
     (thread,) = [t for t in __import__("threading").enumerate() if t.name == "rule-tables"]
     thread.join(timeout=600)
     before = set(cache.glob("*/forms-*.bin"))
     after_restart = RuleSet.compile(edited, threshold=2.0, entities=load_entities(), lexicon=DiskLexicon(cache))
-    assert after_restart._keys_of is not rule_engine.word_keys
+    assert after_restart._keys_of is not match_keys.word_keys
     assert set(cache.glob("*/forms-*.bin")) == before, "the table built in the background was used"
     for text in [*texts_to_try_rules_on()[:30], "Minenräumungen", "demining"]:
         assert after_restart.analyze(text) == during.analyze(text)
@@ -222,8 +221,8 @@ def test_validating_with_the_rule_sets_table_gives_the_lemmatisers_warnings(rule
     """RuleAdmin.import_toml validates rule by rule with the whole set's table
     (SharedTable): the same warnings as with the lemmatiser, for the shipped rules and
     for rules that draw warnings; a rule whose lemmas the table lacks falls back."""
-    from bot.core.rules.engine import SharedTable
     from bot.core.rules.language import validate_rule
+    from bot.core.rules.match_keys import SharedTable
 
     shared = SharedTable(DiskLexicon(cache), fast.lemma_table)
     doubtful = [Rule("x", "NOT panzer", 1.0), Rule("x", "der OR die OR das OR le OR la OR the", 1.0),
@@ -243,7 +242,7 @@ def test_the_suffix_rules_loaded_by_file_are_simplemmas() -> None:
     from bot.adapters.lexicon_cache import simplemma_suffix_rules
 
     loaded = simplemma_suffix_rules()
-    assert {lang for lang in rule_engine.LEMMA_LANGS if lang in RULE_FUNCTIONS} == set(loaded)
+    assert {lang for lang in match_keys.LEMMA_LANGS if lang in RULE_FUNCTIONS} == set(loaded)
     words = PROBE_WORDS + ["Lehrerinnen", "LehrerInnen", "abgespeckt", "Panzerlieferungen", "agencies"]
     for lang, function in loaded.items():
         assert function.__code__.co_code == RULE_FUNCTIONS[lang].__code__.co_code

@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 
 from bot.config import load_entities
 from bot.core.models import Rule
-from bot.core.rules import engine as rule_engine
-from bot.core.rules.engine import RuleSet, sentence_starts
+from bot.core.rules import match_keys
+from bot.core.rules import nodes as rule_nodes
+from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
+from bot.core.rules.nodes import sentence_starts
 from bot.core.rules.syntax import WORD_RE
 
 ROOT = Path(__file__).parents[1]
@@ -63,15 +65,15 @@ def test_a_shared_group_is_evaluated_once_per_text() -> None:
     ruleset = RuleSet.compile(rules, entities=load_entities())
     text = "Germany will send a tank and a jet to Ukraine."
     assert [h.topic for h in ruleset.analyze(text).hits] == ["tanks", "jets"]
-    memos = [n for c in ruleset._compiled for n in _nodes(c.node) if isinstance(n, rule_engine._Memo)]
+    memos = [n for c in ruleset._compiled for n in _nodes(c.node) if isinstance(n, rule_nodes.Memo)]
     assert len({id(m) for m in memos}) == 2  # the support words and @ukraine, one node each
 
 
 def _nodes(node) -> list:
     found = [node]
-    if isinstance(node, rule_engine._Memo):
+    if isinstance(node, rule_nodes.Memo):
         found += _nodes(node.inner)
-    for _, _, child in rule_engine._children(node):
+    for _, _, child in rule_nodes.child_nodes(node):
         found += _nodes(child)
     return found
 
@@ -80,7 +82,7 @@ def test_a_rule_whose_words_are_missing_does_not_run(default_rules, monkeypatch)
     rules, threshold = default_rules
     ruleset = RuleSet.compile(rules, threshold=threshold, entities=load_entities())
     ran = []
-    for kind in (rule_engine._NearNode, rule_engine._AndNode, rule_engine._OrNode, rule_engine._PhraseNode):
+    for kind in (rule_nodes.NearNode, rule_nodes.AndNode, rule_nodes.OrNode, rule_nodes.PhraseNode):
         monkeypatch.setattr(kind, "run", lambda self, ctx, run=kind.run: ran.append(self) or run(self, ctx))
     assert not ruleset.analyze("Heavy rain is expected in Ukraine, where old howitzers stand in museums.").hits
     assert ran == []  # a weapon and Ukraine, but no support word: no rule even starts
@@ -94,7 +96,7 @@ def test_an_alternative_of_several_parts_requires_its_rarest_part(monkeypatch) -
     # not start (it did when the alternative required its first part, the country).
     ruleset = RuleSet.compile([Rule("t", 'tank NEAR/5 (send OR ((Germany OR France) NEAR/3 "hands Ukraine"))')])
     ran = []
-    for kind in (rule_engine._NearNode, rule_engine._OrNode, rule_engine._PhraseNode):
+    for kind in (rule_nodes.NearNode, rule_nodes.OrNode, rule_nodes.PhraseNode):
         monkeypatch.setattr(kind, "run", lambda self, ctx, run=kind.run: ran.append(self) or run(self, ctx))
     assert not ruleset.analyze("Germany keeps its old tank in a museum.").hits
     assert ran == []
@@ -105,8 +107,8 @@ def test_an_alternative_of_several_parts_requires_its_rarest_part(monkeypatch) -
 def test_near_works_out_sentences_only_for_a_pair_close_enough(monkeypatch) -> None:
     ruleset = RuleSet.compile([Rule("t", "tank NEAR/3 send")])
     numbered = []
-    monkeypatch.setattr(rule_engine, "_sentence_numbers",
-                        lambda text, starts, number=rule_engine._sentence_numbers: numbered.append(text)
+    monkeypatch.setattr(rule_nodes, "_sentence_numbers",
+                        lambda text, starts, number=rule_nodes._sentence_numbers: numbered.append(text)
                         or number(text, starts))
     far = "They send help. " + "Words and more words. " * 5 + "A tank."
     assert not ruleset.analyze(far).hits
@@ -160,7 +162,7 @@ _PIECES = st.sampled_from(
 
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_words_offsets_and_sentence_numbers_equal_a_scan(text: str) -> None:
-    found = rule_engine._split_words(text)
+    found = rule_nodes.split_words(text)
     starts = sentence_starts(text)
     assert found.words == WORD_RE.findall(text)
     assert found.sentences == [bisect_right(starts, m.start()) - 1 for m in WORD_RE.finditer(text)]
@@ -182,11 +184,11 @@ def test_the_split_pattern_finds_the_word_pieces_beside_every_character() -> Non
     st.sets(st.integers(0, 40), max_size=40),
 )
 def test_an_or_yields_matches_in_the_order_of_a_full_intersection(phrases, present) -> None:
-    nodes = [rule_engine._PhraseNode(terms if terms[0] != terms[1] else terms[:1]) for terms in phrases]
-    node = rule_engine._OrNode(nodes)
+    phrase_nodes = [rule_nodes.PhraseNode(terms if terms[0] != terms[1] else terms[:1]) for terms in phrases]
+    node = rule_nodes.OrNode(phrase_nodes)
     ids = [tuple(sorted(present)) for _ in range(3)]
     occ = {term: [0, 1, 2] for term in present}
-    ctx = rule_engine._Context("a b c", rule_engine._split_words("a b c"), ids, occ)
+    ctx = rule_nodes.TextContext("a b c", rule_nodes.split_words("a b c"), ids, occ)
     plain = []
     for first in ctx.present.intersection(node.by_first):
         for phrase in node.by_first[first]:
@@ -198,9 +200,9 @@ def test_an_or_keeps_the_order_of_the_full_intersection_when_term_ids_collide() 
     # 1 and 9 share a slot in a set of two, so such a set iterates them in the order
     # they were put in: the full intersection walks the list (9, then 1); a text's
     # words, a set, hold 1 before 9.
-    node = rule_engine._OrNode([rule_engine._PhraseNode((term,)) for term in (9, 1, 20, 21, 22)])
+    node = rule_nodes.OrNode([rule_nodes.PhraseNode((term,)) for term in (9, 1, 20, 21, 22)])
     occ = {1: [0], 9: [1]}
-    ctx = rule_engine._Context("a b", rule_engine._split_words("a b"), [(1,), (9,)], occ)
+    ctx = rule_nodes.TextContext("a b", rule_nodes.split_words("a b"), [(1,), (9,)], occ)
     assert list(ctx.present.intersection(node.by_first)) == [9, 1]
     assert node.run(ctx) == [(1, 1, ((1, 1),)), (0, 0, ((0, 0),))]
 
@@ -211,12 +213,12 @@ def test_near_finds_the_same_pairs_with_or_without_bisection(default_rules, monk
     sample = texts() + ["tank send Ukraine " * 300, "Ukraine " * 500 + "tank " * 20 + "send"]
     usual = [ruleset.analyze(text) for text in sample]
     for few in (0, 10_000):
-        monkeypatch.setattr(rule_engine, "_FEW_RIGHTS", few)
+        monkeypatch.setattr(rule_nodes, "_FEW_RIGHTS", few)
         assert [ruleset.analyze(text) for text in sample] == usual
 
 
 @pytest.mark.skipif(
-    "low_memory" not in rule_engine.inspect.signature(simplemma.lemmatize).parameters,
+    "low_memory" not in match_keys.inspect.signature(simplemma.lemmatize).parameters,
     reason="this simplemma has one kind of dictionary",
 )
 def test_low_memory_dictionaries_give_the_default_lemmas(default_rules) -> None:
@@ -228,9 +230,9 @@ def test_low_memory_dictionaries_give_the_default_lemmas(default_rules) -> None:
     words = {w for w in words if not w.isdigit()}
     variants = {v for w in words for v in (w, w.lower(), w.lower().capitalize())}
     assert len(variants) > 3000
-    for lang in rule_engine.LEMMA_LANGS:
+    for lang in match_keys.LEMMA_LANGS:
         for word in sorted(variants):
-            assert rule_engine._lemmatize(word, lang=lang) == simplemma.lemmatize(word, lang=lang), (word, lang)
+            assert match_keys._lemmatize(word, lang=lang) == simplemma.lemmatize(word, lang=lang), (word, lang)
 
 
 @pytest.mark.parametrize(
@@ -277,16 +279,16 @@ def _plain_near(self, ctx):
             gap = max(r_first - l_last, l_first - r_last, 0)
             if gap <= self.distance and ctx.split.sentences[first] == ctx.split.sentences[last]:
                 out.append((first, last, l_pieces + r_pieces))
-                if len(out) >= rule_engine._MAX_NEAR_MATCHES:
+                if len(out) >= rule_nodes._MAX_NEAR_MATCHES:
                     return out
     return out
 
 
 def plain_analyses(ruleset: RuleSet, sample: list[str], monkeypatch) -> list:
     with monkeypatch.context() as patch:
-        patch.setattr(rule_engine._PhraseNode, "run", _plain_phrase)
-        patch.setattr(rule_engine._OrNode, "run", _plain_or)
-        patch.setattr(rule_engine._NearNode, "run", _plain_near)
+        patch.setattr(rule_nodes.PhraseNode, "run", _plain_phrase)
+        patch.setattr(rule_nodes.OrNode, "run", _plain_or)
+        patch.setattr(rule_nodes.NearNode, "run", _plain_near)
         patch.setattr(ruleset, "_requires", [frozenset()] * len(ruleset._requires))
         return [ruleset.analyze(text) for text in sample]
 

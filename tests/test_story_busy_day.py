@@ -177,7 +177,7 @@ DAYS = [
     # updated the next day and re-told by a weekly four days later; a US sale; British
     # drones counted 98,000 and "près de 100 000". Main before: 0.91 / 0.91, the package
     # hidden in 1 of 7 orders (the live entry, read as the promise, joined it); 1.00 / 1.00
-    # once promised things "now with Ukrainian units" were read as arrived (events._ARRIVED).
+    # once promised things "now with Ukrainian units" were read as arrived (pledge_news._ARRIVED).
     ("busy_day_11.jsonl", 26, 33, 1.0),
     # Written after round 5's fixes as a held-out check, before any run: 17 reports of 6
     # events (9-13 November): EU foreign ministers' round-ups beside NATO's Secretary General
@@ -212,7 +212,7 @@ DAYS = [
     # corrections), 0.81 once "NATO leaders promise ... at summit, Britain and France add
     # weapons" headed the round-up (events._countries_after_a_group_clause). Round 7: 0.88
     # once a counted sale's "3 350 missiles" and "3,350 munitions" were one batch
-    # (events._COUNTED_FAMILY), 1.00 once the live entry telling the summit over joined the
+    # (pledge_news._COUNTED_FAMILY), 1.00 once the live entry telling the summit over joined the
     # round-up it retells at 0.42 (matching.MEETING_OVER_SIMILARITY).
     ("busy_day_14.jsonl", 24, 26, 1.0),
     # Written after round 6's fixes as a held-out check, before any run: 23 reports of 8
@@ -235,7 +235,7 @@ DAYS = [
     # (both date modes, every order): 1.00 / 0.88, nothing hidden: the English "has handed
     # over the last of 20 CV90 ... it promised" read as the promise, apart from its
     # translations (2 pairs), and the comment (2 pairs, see the xfail). 0.94 once a
-    # handover told done was read as the delivery of the promise (events._ARRIVED; busy
+    # handover told done was read as the delivery of the promise (pledge_news._ARRIVED; busy
     # day 8's English and German copies of shells all delivered, both read as the promise
     # before, are both the delivery now).
     ("busy_day_16.jsonl", 30, 33, 0.93),
@@ -467,7 +467,7 @@ def test_the_reports_of_a_completed_delivery_are_one_story(day):
     """'The last of the 24 F-16s the Netherlands promised have been handed over' is read by
     the pledge extraction as the delivery; 'Die Niederlande haben ihre Zusage erfüllt: Alle 24
     ... übergeben worden' as the promise of 24, which told as kept is the delivery's
-    (events._promise_that_arrived), as the French report's 'livraison des vingt-quatre F-16
+    (pledge_news.promise_that_arrived), as the French report's 'livraison des vingt-quatre F-16
     promis' is read."""
     assert _together(day, "B-EN-01", "B-DE-01", "B-FR-01", "B-EN-OP")
 
@@ -602,7 +602,7 @@ def test_the_days_are_well_formed(name, least, events_least):
     ("Kyiv confirmed that the six Caesar howitzers France promised in January have arrived in Ukraine.", "en", True),
     ("Die von Berlin zugesagten Panzer sind in der Ukraine eingetroffen.", "de", True),
     # Told by a noun, or as a promise kept: the extraction reads the promise, the story's
-    # evidence the delivery (events._promise_that_arrived).
+    # evidence the delivery (pledge_news.promise_that_arrived).
     ("Kyiv confirmed the receipt of the six Caesar howitzers France promised in January.", "en", True),
     ("Kiev a confirmé la réception des six canons Caesar promis par Paris en janvier.", "fr", True),
     ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 Kampfflugzeuge vom Typ F-16 sind an die Ukraine "
@@ -835,7 +835,7 @@ def test_a_sale_told_as_missiles_in_one_language_and_munitions_in_another_is_one
     English update "3,350 extended-range attack munitions" under "US clears ... missile
     sale": read as missiles and as ammunition, the count named no shared pledge, and the
     two are 0.09 alike, below the threshold without an event key (a strict xfail until
-    round 7). Counted, missiles and munitions are one kind (events._COUNTED_FAMILY), and
+    round 7). Counted, missiles and munitions are one kind (pledge_news._COUNTED_FAMILY), and
     the count of the first sentence is the headline's news of that kind."""
     by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
     update, french = _print(by_id["O-EN-08U"], analyzer), _print(by_id["O-FR-08"], analyzer)
@@ -893,7 +893,7 @@ def test_a_handover_told_done_of_promised_things_is_their_delivery(analyzer):
     the spring" is read by the pledge extraction as the promise, and so stayed apart from
     its German and French copies (alle 20 zugesagten ... übergeben; achevé la livraison)
     in a conflict of phases. The handover told done recalls the promise it completes
-    (events._ARRIVED); a new promise told beside a delivery stays one."""
+    (pledge_news._ARRIVED); a new promise told beside a delivery stays one."""
     by_id = {item["id"]: item for item in _items("busy_day_16.jsonl")}
     english, german, french = (_print(by_id[i], analyzer) for i in ("R-EN-05", "R-DE-05", "R-FR-05"))
     assert english.event.phases == german.event.phases == french.event.phases == {"delivery"}

@@ -1,8 +1,8 @@
 """Stories stored by an older pledgewatch, whose event evidence lacks fields read since
 (`occasions`, `rough_amounts`, `package_ordinals`: read back as empty, as if the article
 named no occasion, no rough figure, no package number), get their evidence read again
-from their stored articles when the poller first loads them (bot.pipeline,
-`_evidence_read_again`), in the poll's transaction. On a real SQLite file whose story
+from their stored articles when the poller first loads them (bot.story_attachment,
+`StoryAttacher._evidence_read_again`), in the poll's transaction. On a real SQLite file whose story
 rows are rewritten to the shape the older code stored."""
 
 from __future__ import annotations

@@ -354,7 +354,7 @@ def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_
              for n in range(MAX_ITEMS_LEFT_OUT + 1)]
     feed_server.set_feed("/b.xml", rss([article_item(SKYNEX_DE_1, "b", clock.now()), *booms], lang="de"))
     b = harness.feed("/b.xml", "B")
-    with caplog.at_level(logging.INFO, logger="bot.pipeline"):
+    with caplog.at_level(logging.INFO, logger="bot.story_attachment"):
         failed = poller.poll(b)
     assert "analyzer bug" in failed.error and "merged into story" in caplog.text  # merged, then failed
     # Nothing of the merge is kept: both stories, their sources and pending alerts as they were.

@@ -47,8 +47,8 @@ from pathlib import Path
 
 from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
 from bot.core.rules import lexicon
-from bot.core.rules.engine import word_keys
 from bot.core.rules.lexicon import Members, RuleLemmas
+from bot.core.rules.match_keys import word_keys
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ def _report_unusable(directory: Path, why: str) -> None:
 
 
 class DiskLexicon:
-    """A `Lexicon` (bot.core.rules.engine) backed by the cache directory."""
+    """A `Lexicon` (bot.core.rules.match_keys) backed by the cache directory."""
 
     def __init__(self, directory: Path | None):
         self._base = directory

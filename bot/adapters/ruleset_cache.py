@@ -145,10 +145,12 @@ class _SafeUnpickler(pickle.Unpickler):
 
     WHAT = "a compiled rule set"
     ALLOWED: ClassVar[frozenset[tuple[str, str]]] = frozenset({
-        ("bot.core.rules.engine", name)
-        for name in ("RuleSet", "_CompiledRule", "_PhraseNode", "_OrNode", "_RegexNode", "_NotNode", "_AndNode",
-                     "_NearNode", "_ExceptNode", "_Memo", "_text_word_keys")
+        ("bot.core.rules.nodes", name)
+        for name in ("PhraseNode", "OrNode", "RegexNode", "NotNode", "AndNode", "NearNode", "ExceptNode", "Memo")
     } | {
+        ("bot.core.rules.engine", "RuleSet"),
+        ("bot.core.rules.compiler", "CompiledRule"),
+        ("bot.core.rules.match_keys", "text_word_keys"),
         ("bot.core.rules.lexicon", "RuleLemmas"),
         ("bot.core.models", "Rule"),
         ("functools", "partial"),

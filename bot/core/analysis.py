@@ -8,11 +8,20 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.core.models import Analysis, Pledge
+from bot.core.models import Analysis, Entry, Pledge
 from bot.core.rules.language import RuleSet
 
 if TYPE_CHECKING:
     from bot.core.pledges.entities import Entities
+
+
+def entry_body(entry: Entry) -> str:
+    """What the rules read besides the title: the summary, and the full content when it differs."""
+    return body_of(entry.summary, entry.content)
+
+
+def body_of(summary: str, content: str) -> str:
+    return "\n\n".join(p for p in (summary, content if content != summary else "") if p)
 
 
 class Analyzer:

@@ -1,3 +1,5 @@
 """Rules: the rule language and validation (language), its parser (syntax), the compiler
-and evaluator (engine), rule files (files), named word lists (word_lists) and the lemma
-tables (lexicon). Importing the package loads none of them."""
+(compiler) into the nodes a text runs (nodes), the rule set that evaluates and explains
+(engine), when two words match (match_keys), rule files (files), named word lists
+(word_lists), the lemma tables (lexicon) and rule costs (cost). Importing the package
+loads none of them."""

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 import re2
 
-from bot.core.rules import engine
+from bot.core.rules import nodes
 from bot.core.rules.syntax import MAX_REGEX_MEMORY, Expr, Regex, iter_terms
 from bot.errors import RuleError
 
@@ -101,13 +101,13 @@ def rule_cost(expr: Expr, root, infixes: Mapping[int, str]) -> RuleCost:
         """How many pieces one match of `node` carries (its evidence, one per operand)."""
         key = id(node)
         if key not in pieces_of:
-            if isinstance(node, engine._Memo):
+            if isinstance(node, nodes.Memo):
                 found = pieces(node.inner)
-            elif isinstance(node, engine._NearNode):
+            elif isinstance(node, nodes.NearNode):
                 found = pieces(node.left) + pieces(node.right)
-            elif isinstance(node, engine._ExceptNode):
+            elif isinstance(node, nodes.ExceptNode):
                 found = pieces(node.left)
-            elif isinstance(node, engine._OrNode):
+            elif isinstance(node, nodes.OrNode):
                 found = max([1 if node.by_first else 0, *(pieces(o) for o in node.others)])
             else:
                 found = 1
@@ -118,25 +118,25 @@ def rule_cost(expr: Expr, root, infixes: Mapping[int, str]) -> RuleCost:
         if id(node) in seen:  # shared by several places of the rule: evaluated once per text
             return
         seen.add(id(node))
-        if isinstance(node, engine._Memo):
+        if isinstance(node, nodes.Memo):
             walk(node.inner)
-        elif isinstance(node, (engine._NearNode, engine._ExceptNode)):
+        elif isinstance(node, (nodes.NearNode, nodes.ExceptNode)):
             parts["NEAR/EXCEPT chains"] += NEAR_NODE_MS + NEAR_PIECE_MS * (pieces(node.left) + pieces(node.right))
             walk(node.left)
             walk(node.right)
-        elif isinstance(node, engine._OrNode):
+        elif isinstance(node, nodes.OrNode):
             parts["alternatives (@lists included)"] += PHRASE_MS * sum(len(p) for p in node.by_first.values())
             for phrases in node.by_first.values():
                 for phrase in phrases:
                     words(phrase.terms)
             for operand in node.others:
                 walk(operand)
-        elif isinstance(node, engine._AndNode):
+        elif isinstance(node, nodes.AndNode):
             for operand in node.operands:
                 walk(operand)
-        elif isinstance(node, engine._NotNode):
+        elif isinstance(node, nodes.NotNode):
             walk(node.operand)
-        elif isinstance(node, engine._PhraseNode):
+        elif isinstance(node, nodes.PhraseNode):
             parts["alternatives (@lists included)"] += PHRASE_MS
             words(node.terms)
 

@@ -20,7 +20,7 @@ import tomllib
 from collections.abc import Iterable
 
 from bot.core.models import Rule
-from bot.core.rules.engine import check_rule
+from bot.core.rules.compiler import check_rule
 from bot.core.rules.syntax import parse_expression
 from bot.errors import ConfigError, RuleError
 

@@ -86,8 +86,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Rule
+from bot.core.rules.compiler import check_rule
 from bot.core.rules.cost import check_cost, rule_cost
-from bot.core.rules.engine import RuleSet, check_rule
+from bot.core.rules.engine import RuleSet
 from bot.core.rules.syntax import Expr, parse_expression
 from bot.errors import RuleError
 

@@ -1,6 +1,6 @@
 """Which rule lemma a word of an article has, without running the lemmatiser.
 
-The rules compare words by lemma (bot.core.rules.engine, `word_keys`): a text word
+The rules compare words by lemma (bot.core.rules.match_keys, `word_keys`): a text word
 matches a rule word when simplemma gives them the same lemma in English, French or
 German. Asking simplemma for every new spelling of every article costs ~60 µs per
 dictionary probe (its low-memory dictionaries are scanned record by record), and

@@ -2,7 +2,7 @@
 says where (0-based character position) and what was expected.
 
 The language itself is documented in `bot.core.rules.language`. This module only knows the
-grammar; matching lives in `bot.core.rules.engine`.
+grammar; compiling lives in `bot.core.rules.compiler`, matching in `bot.core.rules.engine`.
 
 Grammar (keywords are upper case; lower-case "and", "or", "not", "near", "except" are
 words):

@@ -6,7 +6,8 @@ same numbers and, in wire copy, the same day ("on Wednesday", "mercredi 25 janvi
 vocabulary and even the donor (two German announcements) but differ in at least one
 of these. So this module reduces an article to `EventEvidence` - language-neutral
 codes taken from the extracted pledges and from entity mentions (the days named come
-from bot.core.stories.named_days). Whether two articles' evidence conflicts (then they
+from bot.core.stories.named_days; which pledges are the article's news, and the keys
+they are compared by, from bot.core.stories.pledge_news). Whether two articles' evidence conflicts (then they
 are never one story) and how much specific evidence they share is decided apart, in
 bot.core.stories.same_event.
 
@@ -27,32 +28,30 @@ from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_money, fold_aligned
 from bot.core.stories.named_days import dates_named, weekdays_named
+from bot.core.stories.pledge_news import (
+    FIRST_OF_SEVERAL,
+    MIN_TELLING_COUNT,
+    PHASE_OF_STATUS,
+    PLUPERFECT,
+    RUNNING_TOTAL,
+    counted_pledge_keys,
+    is_counted_news,
+    is_news,
+    ordinal_deliveries,
+    pledge_keys,
+    promise_that_arrived,
+    read_in,
+    without_recalls,
+)
 from bot.core.stories.revisions import without_correction_notes
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
 # reports of nearly every event, so they neither prove nor rule out one.
 
-# Pledge statuses grouped by the phase of an event they report. A decision, a delivery
-# and a refusal of the same system by the same donor are separate news, usually months
-# apart; "discussed" belongs with the decision it precedes (reports of one announcement
-# mix "has decided" with "is still considering the rest"), and production contracts
-# can accompany any phase, so they are no evidence either way.
-_PHASE_OF_STATUS = {"pledged": "decision", "discussed": "decision", "delivered": "delivery", "refused": "refusal"}
-
 # Only the start of an article is read for mentions: the lead states the event, the
 # tail is background (earlier deliveries, earlier meetings) that would blur it.
 _LEAD_CHARS = 1_200
-# Counts below this are everywhere ("two battalions", "three systems") and prove little.
-_MIN_TELLING_COUNT = 5
-# Pledge categories too vague to say *what* is given ("other" equipment, "production"
-# records): they make no pledge key (see `pledge_keys`).
-_VAGUE_CATEGORIES = frozenset({"other", "production"})
-# Newsrooms name tanks by the wider word as often as by their own: "quatorze blindés",
-# "heavy armour", "schwere Panzerfahrzeuge" stand for the Leopards of the headline. So a
-# pledge of tanks and one of armoured vehicles are one kind of thing here (a Leopard and
-# a Marder named as such still differ: see the systems conflict in same_event.compare).
-_CATEGORY_FAMILY = {"tanks": "armour", "armoured_vehicles": "armour"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +77,12 @@ class EventEvidence:
     # (see same_event._pledges_agree).
     headline_pledges: frozenset[str] = frozenset()
     # Event keys (see same_event.event_keys_shared), from the pledges the article tells as its news:
-    # pledge keys with their count, "DE|armour|delivered|18" (see `_counted_pledge_keys`),
-    # and the systems whose first delivery it reports (see `_ordinal_deliveries`).
+    # pledge keys with their count, "DE|armour|delivered|18" (see `counted_pledge_keys`),
+    # and the systems whose first delivery it reports (see `ordinal_deliveries`).
     counted_pledges: frozenset[str] = frozenset()
     first_deliveries: frozenset[str] = frozenset()
     # The systems whose second, third... delivery it reports, with the ordinal: "IRIS-T|3"
-    # (see `_ordinal_deliveries`). Like the first, each happens once.
+    # (see `ordinal_deliveries`). Like the first, each happens once.
     later_deliveries: frozenset[str] = frozenset()
     # The phase in which each government's pledges name each system: "DE|IRIS-T|delivery"
     # (see same_event._headline_system_phases).
@@ -210,9 +209,9 @@ def event_evidence(
     headline_named, headline_donors = _headline_donors(title, pledges, entities)
     # A donor whose pledge is dated before the news, beside undated ones, is the context
     # one outlet recalls ("Last week Sweden pledged air defence" under Denmark's drones):
-    # as with its pledge keys (`_without_recalls`), it is not who gives in this event, and
+    # as with its pledge keys (`without_recalls`), it is not who gives in this event, and
     # would anchor the report to that donor's new pledge of the day.
-    donors = headline_donors | {p.donor for p in _without_recalls(pledges) if p.status != "production"}
+    donors = headline_donors | {p.donor for p in without_recalls(pledges) if p.status != "production"}
     headline_systems = {name for name, _, _ in entities.find_systems(title)} if entities else set()
     system_spans = entities.find_systems(lead) if entities else []
     systems = {name for name, _, _ in system_spans}
@@ -222,14 +221,14 @@ def event_evidence(
     designations = _designation_starts(lead, system_spans)
     counts = {
         c.value for c in find_counts(lead, lang, money=money, folded=aligned)
-        if c.value >= _MIN_TELLING_COUNT and not _PARTICIPANTS_AFTER.match(aligned, c.end)
+        if c.value >= MIN_TELLING_COUNT and not _PARTICIPANTS_AFTER.match(aligned, c.end)
         and c.start not in designations
     }
     folded = fold(lead)
-    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT}
+    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT}
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
-    telling = tuple(p for p in pledges if not (p.status == "delivered" and _RUNNING_TOTAL.search(folded)))
+    telling = tuple(p for p in pledges if not (p.status == "delivered" and RUNNING_TOTAL.search(folded)))
     # The promise a delivery of "the first [k] of N" recalls is background: "the first 14 of
     # the 18 promised tanks have arrived" reports the arrival, not the promise made months
     # before. (A promise told beside a delivery, "delivered 10 and promised 20 more", stays.)
@@ -237,24 +236,24 @@ def event_evidence(
     telling = tuple(
         p for p in telling
         if not (p.status == "pledged" and (p.donor, p.category, p.evidence) in delivered
-                and (_FIRST_OF_SEVERAL.search(fold(p.evidence)) or _part_of_the_promise(p, lang)))
+                and (FIRST_OF_SEVERAL.search(fold(p.evidence)) or _part_of_the_promise(p, lang)))
     )
-    telling = _without_recalls(telling)
-    telling = tuple(replace(p, status="delivered") if _promise_that_arrived(p) else p for p in telling)
+    telling = without_recalls(telling)
+    telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
     headline_pledges = pledge_keys(
-        p for p in telling if _read_in(p, title) and not _PLUPERFECT.search(fold(p.evidence))
+        p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
     )
     # The facts that name one event on their own (see same_event.event_keys_shared) are taken only
     # from what the article reports as its news: pledges of its lead that its headline
     # reports, or any of its lead when the headline reports none. Wire copy recalls
     # earlier batches and first deliveries in the lead of other news ("Norway sends six
     # more F-16s; the first arrived in August"): such a recall is no report of them.
-    news = tuple(p for p in telling if _read_in(p, lead) and _is_news(p, headline_pledges))
+    news = tuple(p for p in telling if read_in(p, lead) and is_news(p, headline_pledges))
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
-    ordinals = _ordinal_deliveries(news, entities)
+    ordinals = ordinal_deliveries(news, entities)
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     meetings = _meeting_of(fold(title), fold(opening))
@@ -268,7 +267,7 @@ def event_evidence(
         # "The allies will send more tanks" is the background of every meeting report;
         # only a government's own pledge says which phase the event is in.
         phases=frozenset(
-            _PHASE_OF_STATUS[p.status] for p in telling if p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
@@ -289,18 +288,18 @@ def event_evidence(
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
         ),
         counted=frozenset(
-            f"{p.quantity}|{_PHASE_OF_STATUS.get(p.status, p.status)}"
-            for p in pledges if p.quantity and p.quantity >= _MIN_TELLING_COUNT
+            f"{p.quantity}|{PHASE_OF_STATUS.get(p.status, p.status)}"
+            for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT
         ),
         headline_pledges=headline_pledges,
-        counted_pledges=_counted_pledge_keys(
-            p for p in telling if _read_in(p, lead) and _read_in(p, opening) and _is_counted_news(p, headline_pledges)
+        counted_pledges=counted_pledge_keys(
+            p for p in telling if read_in(p, lead) and read_in(p, opening) and is_counted_news(p, headline_pledges)
         ),
         first_deliveries=frozenset(system for system, nth in ordinals if nth == 1),
         later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
         system_phases=frozenset(
-            f"{p.donor}|{p.system}|{_PHASE_OF_STATUS[p.status]}"
-            for p in telling if p.system and p.status in _PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
+            for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
 
@@ -516,7 +515,7 @@ def _group_amounts(groups: frozenset[str], headline_countries: set[str], amounts
     A group is no donor of the evidence (it is in the background of every report), so
     such reports share no anchor, and translations of one short item share few words;
     the group and the sum it decided on name the decision as a count names a country's
-    pledge (`_counted_pledge_keys`)."""
+    pledge (`counted_pledge_keys`)."""
     if headline_countries:
         return frozenset()
     return frozenset(f"{group}|{amount}" for group in groups for amount in amounts)
@@ -670,13 +669,6 @@ def _leading_groups(named: list[str]) -> frozenset[str]:
     return frozenset(leading)
 
 
-# "first" in the three languages, as folded text.
-_FIRST_ORDINAL = r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)"
-_FIRST_OF_SEVERAL = re.compile(
-    _FIRST_ORDINAL + r"\s+(?:[\w-]+\s+)?(?:of|out of|von|aus|des|d'entre)\s"
-)
-
-
 # "Vier der zehn", "four of the 10", "quatre des dix": a count of a part, then the whole it
 # is part of. (Folded text, between the two counts.)
 _PARTITIVE = re.compile(r"\s+(?:of|out of|der|von|aus|des|sur|d'entre)\s+(?:the |den |les )?$")
@@ -685,7 +677,7 @@ _PARTITIVE = re.compile(r"\s+(?:of|out of|der|von|aus|des|sur|d'entre)\s+(?:the 
 def _part_of_the_promise(pledge: Pledge, lang: str | None) -> bool:
     """The promise of N read from a sentence that tells k of those N delivered ("Vier der
     zehn Schützenpanzer, die Schweden zugesagt hatte, sind angekommen"): the arrival is the
-    news, the promise its background, as with "the first k of N" (`_FIRST_OF_SEVERAL`).
+    news, the promise its background, as with "the first k of N" (`FIRST_OF_SEVERAL`).
     Only a count of a part right before the promised count: "delivered 4 tanks and
     promised 10 more" tells a new promise."""
     if not pledge.quantity:
@@ -696,246 +688,3 @@ def _part_of_the_promise(pledge: Pledge, lang: str | None) -> bool:
         part.value < whole.value == pledge.quantity and _PARTITIVE.search(aligned[part.end:whole.start])
         for part, whole in zip(counts, counts[1:])
     )
-
-
-def _without_recalls(pledges: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
-    """The pledges without those their sentence dates before the news ("building on the
-    steps taken last week by Germany to provide Patriot systems", "la semaine dernière",
-    "vergangene Woche"), when the article reports others undated: those others are its
-    news, the dated ones the context one outlet recalls and the next leaves out. An
-    article whose pledges are all dated reports them as its news ("hat der Ukraine im
-    Verlauf der letzten Woche ein drittes System übergeben": a weekly's report)."""
-    undated = tuple(p for p in pledges if not _DATED_EARLIER.search(fold(p.evidence)))
-    return undated or pledges
-
-
-# "last week", "la semaine dernière", "vergangene Woche", "months ago". (Folded text.)
-_DATED_EARLIER = re.compile(
-    r"\b(?:last|past) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:weeks|months) ago\b"
-    r"|\b(?:la semaine|le mois|l'an|l'annee) (?:derniere?|passee?)\b|\bil y a (?:\w+ )?(?:semaines|mois)\b"
-    r"|\b(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?) (?:woche|monat|jahr)(?:es|s)?\b"
-    r"|\bvor (?:\w+ )?(?:wochen|monaten)\b"
-)
-
-
-def _is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
-    """The headline reports no pledge, or this one (a group's pledge has no key: it is
-    news only under a headline that reports none)."""
-    return not headline_pledges or _pledge_key(pledge) in headline_pledges
-
-
-# A sentence telling that promised things have arrived, in the ways the pledge extraction
-# still reads as the promise itself: the arrival told as a noun ("Kyiv confirmed the receipt
-# of the six Caesar promised in January", "la réception des canons promis par Paris") and the
-# promise said kept ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 ... sind übergeben
-# worden", "has kept its promise", "a tenu sa promesse"). An arrival told by a verb ("the
-# F-16s the Netherlands promised have been handed over", "die zugesagten Panzer sind
-# eingetroffen") the extraction reads as the delivery it is (bot.core.pledges.status_cues,
-# `_promise_told_arriving`). (Folded text.)
-_ARRIVED = re.compile(
-    r"\b(?:confirm(?:s|ed)? (?:the )?(?:arrival|receipt)|(?:la )?reception des?"
-    r"|(?:kept|fulfill?ed|honou?red) (?:its|their) (?:promise|pledge)"
-    r"|(?:a|ont) tenu (?:sa|leur|ses|leurs) promesses?"
-    r"|(?:zusage|zusagen|versprechen) (?:erfullt|eingehalten)"
-    # ... and the promised things told as now in the hands of the army that uses them: "the
-    # 12 Archer it promised this month are now with Ukrainian artillery units", "sont
-    # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
-    # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
-    # désormais en service".
-    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
-    # ... or the handover told done, the promise completed: "has handed over the last of
-    # the 20 CV90 it promised", "completed the delivery of the jets pledged", "a achevé la
-    # livraison des blindés promis", "a livré tous les canons promis", "hat alle 100.000
-    # Granaten, die es zugesagt hatte, geliefert" (not "has delivered 18 and promised 14
-    # more": a new promise beside a delivery).
-    r"|(?:has|have) (?:now )?(?:handed over|delivered|sent|transferred) (?:the last|all|the remaining|the rest)\b"
-    r"|complet(?:ed|es|e) (?:the |its |their )?deliver(?:y|ies) of|a acheve la livraison"
-    r"|(?:a|ont) (?:livre|remis|transfere|cede) (?:l.ensemble|tou(?:s|tes) les|les derni(?:ers|eres)|le reste)\b"
-    r"|\b(?:hat|haben) (?:nun |jetzt |inzwischen )?(?:alle|die letzten|den rest|die restlichen)\b"
-    r"(?:[^.]|\.(?=\d))*\b(?:geliefert|ubergeben|uberstellt|ausgeliefert)\b"
-    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
-    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
-)
-# ... and the promise it recalls: a participle or noun of promising in the same sentence.
-_PROMISED = re.compile(
-    r"\b(?:promised|pledged|agreed to (?:send|supply|provide|deliver)|promise|pledge"
-    r"|promise?s?|engagee?s?|zugesagt(?:e[nmrs]?)?|versprochene[nmrs]?|zusage)\b"
-)
-# A future, a modal, a negation or a wait keeps the sentence a promise: "the jets promised
-# in 2023 will arrive", "the tanks Germany pledged have not arrived in Ukraine", "Kiev attend
-# toujours la réception des canons promis".
-_NOT_YET = re.compile(
-    r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
-    r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?"
-    r"|awaits?|awaiting|waiting|attend(?:ent)?|wartet|warten|erwartet)\b|n't\b"
-)
-
-
-def _promise_that_arrived(pledge: Pledge) -> bool:
-    """A pledge read from a sentence that tells the promised things arrived: the delivery
-    of an earlier promise, not a new one. Kyiv confirming "la réception des six canons
-    Caesar promis par Paris en janvier" reports a delivery, hours after France's pledge of
-    more Caesar; read as a promise, it would agree with that pledge in donor, system and
-    phase and hide one of the two. (Only the forms the extraction still misses: `_ARRIVED`.)"""
-    if pledge.status != "pledged":
-        return False
-    sentence = fold(pledge.evidence)
-    return bool(_ARRIVED.search(sentence) and _PROMISED.search(sentence) and not _NOT_YET.search(sentence))
-
-
-# "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
-# zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
-# item without a title is headed by its first sentence, often such a recall).
-_PLUPERFECT = re.compile(r"\b(?:had|avait|avaient|hatte|hatten)\b")
-
-
-def _read_in(pledge: Pledge, title: str) -> bool:
-    """The pledge was read in the title (its evidence is the title or a sentence of it)."""
-    evidence = fold(pledge.evidence).strip()
-    return bool(evidence) and evidence in fold(title)
-
-
-def _pledge_key(pledge: Pledge) -> str | None:
-    if pledge.status not in _PHASE_OF_STATUS or pledge.donor in GROUP_DONORS or pledge.category in _VAGUE_CATEGORIES:
-        return None
-    return f"{pledge.donor}|{_CATEGORY_FAMILY.get(pledge.category, pledge.category)}|{pledge.status}"
-
-
-# Missiles and munitions are one kind of thing when counted: an arms sale's "3,350
-# extended-range attack munitions" are the "3 350 missiles" of the next outlet's headline,
-# and "loitering munitions" are drones' warheads flown as missiles. The same count of either
-# from one donor in one phase is one batch; uncounted, the two stay apart (a package of
-# shells and one of missiles are two pledges: see `pledge_keys`).
-_COUNTED_FAMILY = {"missiles": "munitions", "ammunition": "munitions"}
-
-
-def _counted_key(pledge: Pledge) -> str | None:
-    """The pledge's key with its category's counted family ("US|munitions|discussed")."""
-    key = _pledge_key(pledge)
-    return None if key is None else _counted_key_of(key)
-
-
-def _is_counted_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
-    """`_is_news`, the kinds of thing compared by their counted family: "US clears missile
-    sale" heads the "3,350 attack munitions" of its first sentence."""
-    if not headline_pledges:
-        return True
-    key = _counted_key(pledge)
-    return key is not None and key in {_counted_key_of(headline) for headline in headline_pledges}
-
-
-def _counted_key_of(pledge_key: str) -> str:
-    donor, category, status = pledge_key.split("|")
-    return f"{donor}|{_COUNTED_FAMILY.get(category, category)}|{status}"
-
-
-def _counted_pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
-    """The pledge keys whose count the text gives: "DE|armour|delivered|18".
-
-    One donor giving the same count of the same kind of thing in the same phase is one
-    fact, whichever language reports it and however else the reports are worded:
-    "18 Leopard 2 sont arrivés" and "Berlin a fourni 18 blindés lourds" (kinds by their
-    counted family, _COUNTED_FAMILY). Small counts recur too often to tell anything (see
-    _MIN_TELLING_COUNT)."""
-    keys = set()
-    for pledge in pledges:
-        key = _counted_key(pledge)
-        if key is not None and pledge.quantity and pledge.quantity >= _MIN_TELLING_COUNT:
-            keys.add(f"{key}|{pledge.quantity}")
-    return frozenset(keys)
-
-
-# "The first F-16s have arrived", "la France a livré de premiers Mirage 2000", "das erste
-# Flugabwehrsystem Iris-T SLM übergeben", "ein drittes System Iris-T SLM": the ordinal
-# placed shortly before the system, not "first" anywhere in the sentence ("More F-16s
-# arrive as France delivers its first Mirage" is the Mirage's first delivery, not the
-# F-16s'), and not the "Premier ministre", "second-hand" or "third countries".
-_ORDINAL_WORDS = {
-    1: r"first|premi(?:er|ère|ere)s?|erste[nrs]?",
-    2: r"second|secondes?|deuxi[eè]mes?|zweite[nrs]?",
-    3: r"third|troisi[eè]mes?|dritte[nrs]?",
-    4: r"fourth|quatri[eè]mes?|vierte[nrs]?",
-    5: r"fifth|cinqui[eè]mes?|f(?:ü|ue)nfte[nrs]?",
-    6: r"sixth|sixi[eè]mes?|sechste[nrs]?",
-}
-_ORDINAL = re.compile(
-    r"\b(?:" + "|".join(f"(?P<n{nth}>{words})" for nth, words in _ORDINAL_WORDS.items()) + r")\b"
-    r"(?!-|\s+(?:ministre|minister|lady|dame|fois|time|mal|countr(?:y|ies)|pays|l(?:ä|ae)nder|staaten|part(?:y|ies))\b)",
-    re.IGNORECASE,
-)
-# At most this many words between the ordinal and the system: "the first batch of
-# US-made F-16 jets", "le premier lot de chars à roues français AMX-10 RC".
-_ORDINAL_REACH_WORDS = 6
-# ... or before a word standing for a system named earlier: "the first of the four
-# systems", "le premier des quatre systèmes", "das erste von vier zugesagten Systemen".
-# ... and "the first of them", "les premiers d'entre eux", "das erste davon", "the first
-# launchers" (a launcher counted stands for its system too).
-_FIRST_OF_UNITS = re.compile(
-    _FIRST_ORDINAL + r"\b(?:(?: [\w'-]+){0,4}? "
-    r"(?:systems?|systemen?|systemes?|units?|unites?|exemplaires?|exemplare|einheiten|launchers?|lanceurs?|"
-    r"startgerate?n?)\b| (?:(?:one|ones|\w+) )?(?:of them|d.entre (?:eux|elles)|davon)\b)"
-)
-
-
-def _ordinal_deliveries(pledges: Iterable[Pledge], entities: Entities | None) -> set[tuple[str, int]]:
-    """(system, n) for each system whose n-th delivery one of these pledges reports.
-
-    The first delivery of a system happens once, and so does the third: two reports of
-    the first F-16s arriving are one event, even when one names no donor and their wording
-    has little in common (a translation, a video page), and the first and the third IRIS-T
-    handed over are two. A promise of the first delivery ("the first jets will arrive in
-    the autumn") is no delivery: only delivered pledges count."""
-    if entities is None:
-        return set()
-    found = set()
-    for pledge in pledges:
-        if pledge.status != "delivered" or not pledge.system:
-            continue
-        mentions = entities.find_systems(pledge.evidence)
-        if not any(name == pledge.system for name, _, _ in mentions):
-            # The system named a sentence before and referred to by a unit word here: "das
-            # erste von vier zugesagten Systemen wurde übergeben" (bot.core.pledges.references).
-            if _FIRST_OF_UNITS.search(fold(pledge.evidence)):
-                found.add((pledge.system, 1))
-            continue
-        for name, start, _ in mentions:
-            if name != pledge.system:
-                continue
-            before = pledge.evidence[:start]
-            ordinals = list(_ORDINAL.finditer(before))
-            if not ordinals:
-                continue
-            ordinal = ordinals[-1]  # the nearest one is the one that may qualify the system
-            if len(before[ordinal.end():].split()) > _ORDINAL_REACH_WORDS:
-                continue
-            # Another system in between takes the ordinal: "the first Patriot and later IRIS-T".
-            if any(ordinal.end() <= other_start < start for _, other_start, _ in mentions):
-                continue
-            found.add((pledge.system, int(ordinal.lastgroup[1:])))
-    return found
-
-
-def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
-    """One key per government pledge: donor, category and status ("DE|armour|pledged";
-    tanks and armoured vehicles are one family, see _CATEGORY_FAMILY).
-
-    Copies of one announcement, in any language, report the same pledges: "Berlin will
-    send Leopard tanks", "l'Allemagne va livrer des chars", "Deutschland liefert
-    Kampfpanzer" all give DE|armour|pledged. The category rather than the system is
-    kept, since one outlet names the system ("Leopard 2") where another says "tanks";
-    different systems are a conflict of their own (see same_event.compare). The status rather
-    than the phase is kept, so that a report of a debate ("discussed") can be told from
-    the decision. Groups ("the allies"), vague categories and production contracts say
-    nothing about who gives what."""
-    return frozenset(key for key in map(_pledge_key, pledges) if key is not None)
-
-
-# "Some forty guns have been delivered since the start of the war": a running total over
-# the war, the background of a budget, an industry or an anniversary piece, is no
-# delivery of the day; the delivery of the day is reported without it. (Folded text.)
-_RUNNING_TOTAL = re.compile(
-    r"\bsince the (?:start|beginning|outbreak) of the (?:war|invasion|conflict)\b"
-    r"|\bsince the (?:war|invasion) (?:began|started)\b"
-    r"|\bdepuis le debut (?:de la guerre|du conflit|de l.invasion|de l.offensive)\b"
-    r"|\bseit (?:kriegsbeginn|kriegsausbruch|beginn des (?:krieges|angriffskrieges)|beginn der invasion)\b"
-)

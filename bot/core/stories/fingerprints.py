@@ -175,7 +175,7 @@ class StoryFingerprint:
 def evidence_outdated(stored: str) -> bool:
     """A story fingerprint (`to_json` output) whose event evidence, or any member's, lacks
     a field this code reads: stored by an older pledgewatch (or before event evidence
-    existed), so read again from the story's articles (see bot.pipeline). Unreadable JSON
+    existed), so read again from the story's articles (see bot.story_attachment). Unreadable JSON
     is not this function's to judge: `from_json` raises on it."""
     try:
         data = json.loads(stored)

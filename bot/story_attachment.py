@@ -1,0 +1,253 @@
+"""Story attachment: the step of a poll that puts a relevant entry into its story.
+
+An entry joins the best of the recent stories it qualifies for (merging those it shows
+to be one event), or opens a new story with a new alert; its pledges are kept under the
+story, and a story's alert is extended when the entry brings another outlet or new
+pledges. The decisions are bot.core.stories'; this module carries them out in the store,
+inside the poll's transaction, which the caller (bot.pipeline.FeedPoller) holds.
+
+It keeps the window's stories parsed in a StoryIndex, in step with the store, for as
+long as the poller lives (see StoryAttacher._recent_stories).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.analysis import Analyzer, body_of
+from bot.core.chat.alerts import wants
+from bot.core.feeds.urls import feed_source_name
+from bot.core.models import Alert, Analysis, Entry, Feed, Pledge, PollResult, StoryUpdate
+from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated, fingerprint
+from bot.core.stories.matching import StoryCandidate, StoryIndex, late_report_reach, settle_correction
+from bot.core.stories.merges import plan_merge
+from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
+
+log = logging.getLogger(__name__)
+
+
+class StoryAttacher:
+    """Attaches a poller's relevant entries to stories. `story_window` is how far back a
+    story may be joined; `max_alerts_per_poll` bounds the new-story alerts of one poll."""
+
+    def __init__(self, store: SqliteStore, story_window: timedelta, max_alerts_per_poll: int):
+        self.store = store
+        self.story_window = story_window
+        self.max_alerts_per_poll = max_alerts_per_poll
+        # The stories of the window, parsed once and kept in step with the store (see
+        # _recent_stories); it lives as long as its poller (the run, or one `poll --once`).
+        self._index = StoryIndex()
+
+    @contextmanager
+    def index_follows_rollback(self) -> Iterator[None]:
+        """A rolled-back poll takes the stories it created with it, and their ids will
+        be given again: the index must not keep them."""
+        try:
+            yield
+        except BaseException:
+            self._index.clear()
+            raise
+
+    def attach(
+        self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
+        result: PollResult, analyzer: Analyzer, notify: bool = True,
+    ) -> int:
+        """Join the relevant entry to the story it reports, or start one; keep its pledges and
+        queue or extend the story's alert (none when `notify` is false). Returns the story's id.
+        The caller holds the poll's transaction and has stored the entry as `entry_id`."""
+        published = entry.published or now
+        # The pledges and entity names make the event evidence that keeps distinct
+        # events apart (see bot.core.stories.matching._story_score).
+        print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
+                             link=entry.url or "", feed=feed.id)
+        stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
+        story_id = ranked[0] if ranked else None
+        if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
+            story_id = self._merge_stories(stories, ranked, now, result, notify, print_)
+        source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
+        if story_id is None:
+            story_id = self.store.create_story(
+                entry.title, entry.url, now, entry.published, print_.to_json(), analysis.topics, analysis.score
+            )
+            result.new_stories += 1
+            self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
+            if not notify:
+                pass  # a re-analysed old article (`reanalyze`) raises no alert
+            elif result.foreign_site or result.new_stories > self.max_alerts_per_poll:
+                result.alerts_suppressed += 1
+            else:
+                alert = Alert(
+                    story_id=story_id,
+                    title=entry.title,
+                    url=entry.url,
+                    sources=(source,),
+                    published=entry.published,
+                    topics=analysis.topics,
+                    pledges=analysis.pledges,
+                    summary=entry.summary[:600],
+                    source_urls=(entry.url,),
+                )
+                chats = [s for s in self.store.subscriptions() if wants(s, analysis.topics)]
+                result.alerts_queued += self.store.enqueue(alert, chats, now)
+            self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+        else:
+            new_outlet = all(s["feed_id"] != feed.id for s in self.store.story_sources(story_id))
+            self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
+            stories.note_feed(story_id, feed.id)
+            self._remember_member(stories, story_id, print_)
+            new_pledges = self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
+            result.story_updates.append(
+                StoryUpdate(story_id, entry_id, feed.id, source, entry.url, new_outlet, new_pledges)
+            )
+            # A foreign site's report is stored, not shown (like a new story from that feed);
+            # a re-analysed old article extends no alert.
+            if notify and not result.foreign_site:
+                self._update_alert(story_id, source, entry.url, analysis, now, result)
+        return story_id
+
+    def _qualifying_stories(self, print_: StoryFingerprint, published: datetime, feed: Feed, now: datetime,
+                            analyzer: Analyzer) -> tuple[StoryIndex, list[int]]:
+        """The recent stories, and those the article qualifies for, best first."""
+        stories = self._recent_stories(now, analyzer)
+        ranked = stories.matching(print_, published, window=self.story_window, feed=feed.id)
+        if ranked and self._changed_elsewhere(stories, ranked):
+            # Another process (a `poll --once` beside the bot) merged stories this index
+            # still holds, or added reports to them: read the window again rather than
+            # join an absorbed story, or store a survivor's fingerprint without the
+            # reports that process gave it (the joining report's is written over it).
+            stories.clear()
+            stories = self._recent_stories(now, analyzer)
+            ranked = stories.matching(print_, published, window=self.story_window, feed=feed.id)
+        return stories, ranked
+
+    def _changed_elsewhere(self, stories: StoryIndex, story_ids: list[int]) -> bool:
+        """Does the store hold any of these indexed stories otherwise than the index does?
+        The poll's transaction has written already (its entries), so what is read here
+        stays as read until the commit."""
+        for story_id, row in self.store.stories_as_stored(story_ids).items():
+            candidate = stories.candidate(story_id)
+            if (candidate is None or row["merged_into"] is not None or row["feeds"] != candidate.feeds
+                    or StoryFingerprint.from_json(row["fingerprint"]) != candidate.fingerprint):
+                return True
+        return False
+
+    def _merge_stories(self, stories: StoryIndex, ranked: list[int], now: datetime, result: PollResult,
+                       notify: bool, print_: StoryFingerprint) -> int:
+        """The article qualifies for several stories, which opened apart (reports A and C of
+        one event before B, which links them): merge those that may be one (see
+        bot.core.stories.merges), in this poll's transaction. Returns the story it joins."""
+        qualifying = [candidate for candidate in map(stories.candidate, ranked) if candidate is not None]
+        plan = plan_merge(qualifying, self.store.stories_shown(ranked), self.story_window, print_)
+        if plan is None:
+            return ranked[0]
+        for absorbed in plan.absorbed:
+            self.store.merge_story(absorbed, plan.survivor)
+            stories.absorb(plan.survivor, absorbed, plan.fingerprint)
+            self.store.audit("poller", "story.merge", str(absorbed), None, {"merged_into": plan.survivor}, now)
+        self.store.set_story_fingerprint(plan.survivor, plan.fingerprint.to_json())
+        result.stories_merged += len(plan.absorbed)
+        log.info("stories %s merged into story %d", ", ".join(map(str, plan.absorbed)), plan.survivor)
+        # The survivor's alert shows the absorbed reports as if they had joined it: a sent
+        # alert is edited, a pending one goes out complete (a re-analysed old article
+        # extends no alert).
+        alert = self.store.story_alert(plan.survivor) if notify else None
+        if alert is not None:
+            sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)]
+            updated = merge_story_into_alert(alert, sources, self.store.story_pledges(plan.survivor))
+            if updated is not None:
+                result.updates_queued += self.store.update_story_alert(updated, now)
+        return plan.survivor
+
+    def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
+        """Keep the joining article's event evidence and words with the story (in the store, and
+        in the index the poller matches against): later reports must agree with it too, and
+        may resemble it rather than the story's first report. A correction of the day of one
+        of the story's reports takes back the wrong day there (bot.core.stories.corrections):
+        later reports of the right day must not be kept out by it."""
+        current = stories.fingerprint_of(story_id)
+        if current is None:
+            return
+        settled, print_ = settle_correction(current, print_)
+        grown = settled.with_member(print_)
+        if grown is not current:
+            self.store.set_story_fingerprint(story_id, grown.to_json())
+            stories.add_member(story_id, grown)
+
+    def _add_pledges(self, story_id: int, entry_id: int, pledges: tuple[Pledge, ...], when: datetime
+                     ) -> tuple[Pledge, ...]:
+        """Store an article's pledges under its story; returns those the story did not have."""
+        return tuple(p for p in pledges if self.store.add_pledges(story_id, entry_id, [p], when))
+
+    def _update_alert(self, story_id: int, source: str, url: str, analysis: Analysis, now: datetime,
+                      result: PollResult) -> None:
+        """The entry joined an alerted story: when it brings another outlet or new
+        pledges, the story's alert is extended (and edited where already sent)."""
+        alert = self.store.story_alert(story_id)
+        updated = merge_into_alert(alert, source, url, analysis.pledges) if alert else None
+        if updated is not None:
+            result.updates_queued += self.store.update_story_alert(updated, now)
+
+    def _recent_stories(self, now: datetime, analyzer: Analyzer) -> StoryIndex:
+        """The stories first seen within reach of `now` (the window, or a late report's reach), brought up to date
+        with the store. Usually that reads nothing: story ids only grow, so only the
+        stories after the newest id seen are new (ours, or another process's, such as
+        a `poll --once` beside the bot). A new story created here is read
+        back here, from its stored row, like any other."""
+        # The store compares UTC timestamps; a naive `now` is local time there too. A late
+        # report may join a story older than the window (see late_report_reach).
+        since = (now - late_report_reach(self.story_window)).astimezone(timezone.utc)
+        index = self._index
+        newest = self.store.newest_story_id()
+        if index.needs_reload(newest, since):
+            index.clear()
+        if newest > index.newest_id:
+            for row in self.store.stories_between(index.newest_id, newest, since):
+                stored = StoryFingerprint.from_json(row["fingerprint"])
+                if evidence_outdated(row["fingerprint"]):
+                    stored = self._evidence_read_again(row["id"], stored, analyzer)
+                index.add(
+                    StoryCandidate(
+                        story_id=row["id"],
+                        fingerprint=stored,
+                        # Compare publication times when known: two outlets' copies of a
+                        # story are close in published time even if we fetch them days apart.
+                        first_seen=row["published"] or row["first_seen"],
+                        feeds=frozenset(row["feeds"]),
+                    ),
+                    stored_at=row["first_seen"],
+                )
+        index.forget_before(since)
+        index.record_sync(newest, since)
+        return index
+
+    def _evidence_read_again(self, story_id: int, stored: StoryFingerprint, analyzer: Analyzer) -> StoryFingerprint:
+        """The fingerprint of a story stored by an older pledgewatch, whose event evidence
+        lacks what this one reads (a statement's occasion, a figure told rough, a package's
+        number: read as found nowhere, they would neither keep another event's report apart
+        nor let a converted sum agree), made again from its stored articles as if they
+        arrived now, in the order they were stored, and stored in the poll's transaction:
+        a poll that fails takes it back, and the next one reads the story again. A story
+        none of whose articles is stored (retention keeps relevant ones: a database edited
+        by hand) keeps what it has."""
+        reports = self.store.story_reports(story_id)
+        if not reports:
+            return stored
+        grown: StoryFingerprint | None = None
+        for report in reports:
+            body = body_of(report["summary"], report["content"])
+            pledges = analyzer.analyze(report["title"], body, report["lang"]).pledges
+            print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
+                                 lang=report["lang"], link=report["url"] or "", feed=report["feed_id"])
+            if grown is None:
+                grown = print_
+            else:  # a correction of a day settles it, as when it joined (_remember_member)
+                grown, print_ = settle_correction(grown, print_)
+                grown = grown.with_member(print_)
+        assert grown is not None
+        self.store.set_story_fingerprint(story_id, grown.to_json())
+        log.info("story %d: event evidence read again from its %d stored articles", story_id, len(reports))
+        return grown
