@@ -24,7 +24,6 @@ from typing import Any
 from bot.adapters.sqlite_store import SqliteStore
 from bot.web.data import WebData
 
-
 # Each download in flight holds its text in memory until sent (10 MiB at 64k pledges).
 MAX_DOWNLOADS = 3
 
