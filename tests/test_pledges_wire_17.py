@@ -1,0 +1,240 @@
+"""A seventeenth round of wire copy, on short articles written for these tests (none is taken
+from the real-article set), in English, French and German, each a headline and three to six
+sentences, aimed at forms the rounds 14 to 16 did not cover: an official quoted first and
+the pledge told after ("'We stand with Ukraine,' X said, announcing ..."); pledges told in
+the passive ("Ukraine will be given", "Der Ukraine werden ... zur Verfügung gestellt",
+"seront fournis à l'Ukraine"); a sum told as a share of a total ("of which", "sur les",
+"von den"); a package's contents in a bulleted or semicolon list; an earlier pledge
+recalled beside the new one; parliaments approving money (pledged, as the real set labels
+"approved"); a delivery confirmed by the recipient ("the first ... had arrived"); industry
+contracts paid by a donor (production); and the purpose of a sum told in the sentence
+before it. Each article was labelled by hand before it was run, following the real-article
+set's conventions (../shared/eval/README.md) and the earlier rounds', with its figure: the
+count of things stated, else the sum of money, else none.
+FIRST_RUN_PLACEHOLDER"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wire_reading import figures, with_language
+
+P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
+AIR, ARMOUR, AMMO, MONEY, ARMS = "air_defence", "armoured_vehicles", "ammunition", "funding", "small_arms"
+
+# ------------------------------------------------------------ the round's articles
+# Each is (headline, body, records): the records labelled by hand before the first run,
+# as (donor, category, status, figure), the figure the count of things stated, else the
+# sum of money, else None.
+
+ENGLISH = [
+    ("Britain to send 200 more air defence missiles to Ukraine",
+     "LONDON (Reuters) - \"We stand with Ukraine for as long as it takes,\" Defence Secretary John Healey said on "
+     "Monday, announcing that Britain would send 200 more air defence missiles to Kyiv. The missiles will reach the "
+     "front within weeks, he told lawmakers. Russia has stepped up its strikes on Ukrainian power plants this month.",
+     {("GB", AIR, P, 200)}),
+    ("Denmark to give Ukraine 12 more Leopard 1 tanks",
+     "COPENHAGEN (Reuters) - Ukraine will be given 12 more Leopard 1 tanks by Denmark before the summer, the Danish "
+     "defence ministry said on Tuesday. The tanks are being refurbished in Germany. Danish officials did not say how "
+     "much the refurbishment would cost.",
+     {("DK", "tanks", P, 12)}),
+    ("EU earmarks 2 billion euros of new Ukraine aid for ammunition",
+     "BRUSSELS (Reuters) - The European Union approved 5 billion euros in military aid for Ukraine on Monday, of which "
+     "2 billion euros will go to artillery ammunition, diplomats said. The rest is meant for air defence and drones. "
+     "The decision was taken by unanimity.",
+     {("EU", MONEY, P, 5e9), ("EU", AMMO, P, 2e9), ("EU", AIR, P, None), ("EU", "drones", P, None)}),
+    ("Germany to shoulder a quarter of allied air defence fund",
+     "BERLIN (Reuters) - Germany will provide 1 billion euros, a quarter of the 4 billion euros pledged by allies for "
+     "Ukraine's air defence, the finance ministry said on Wednesday. The rest will come from a dozen other NATO "
+     "members. Berlin is Ukraine's biggest military backer in Europe.",
+     {("DE", AIR, P, 1e9), ("ALLIES", AIR, P, 4e9)}),
+    ("Pentagon unveils $300 million Ukraine package",
+     "WASHINGTON (Reuters) - The Pentagon on Friday announced a $300 million weapons package for Ukraine. It "
+     "includes:\n- ammunition for HIMARS launchers;\n- 15 Bradley fighting vehicles;\n- Stinger missiles;\n- 100 "
+     "Javelin anti-tank missiles.\nThe weapons come from U.S. stocks, a spokesman said.",
+     {("US", MONEY, P, 300e6), ("US", AMMO, P, None), ("US", ARMOUR, P, 15), ("US", AIR, P, None),
+      ("US", ARMS, P, 100)}),
+    ("Netherlands unveils new arms package for Ukraine",
+     "THE HAGUE (Reuters) - The Netherlands will send Ukraine a new military aid package worth 500 million euros, "
+     "Defence Minister Ruben Brekelmans said on Wednesday. The package comprises 18 PzH 2000 howitzers; 40,000 "
+     "artillery shells; and six Patriot launchers. It will be delivered over the next six months.",
+     {("NL", MONEY, P, 500e6), ("NL", "artillery", P, 18), ("NL", AMMO, P, 40000), ("NL", AIR, P, 6)}),
+    ("Spain to send 10 more Leopard tanks to Ukraine",
+     "MADRID (Reuters) - Spain will send 10 more Leopard 2A4 tanks to Ukraine, Defence Minister Margarita Robles said "
+     "on Thursday. The tanks come on top of a 1 billion euro package Spain pledged to Kyiv in May. \"Spain will not "
+     "let Ukraine down,\" Robles said.",
+     {("ES", "tanks", P, 10), ("ES", MONEY, P, 1e9)}),
+    ("U.S. House passes $61 billion Ukraine aid bill",
+     "WASHINGTON (Reuters) - The U.S. House of Representatives approved $61 billion in aid for Ukraine on Saturday, "
+     "sending the bill to the Senate. The package includes about $14 billion to buy weapons from American industry "
+     "for Ukraine. The White House urged senators to pass it quickly.",
+     {("US", MONEY, P, 61e9), ("US", MONEY, M, 14e9)}),
+    ("First French Mirage jets arrive in Ukraine",
+     "KYIV (Reuters) - The first Mirage 2000 fighter jets promised by France have arrived in Ukraine, Ukrainian "
+     "Defence Minister Rustem Umerov said on Thursday. France pledged six of the jets in June. Umerov did not say "
+     "how many had arrived.",
+     {("FR", "aircraft", D, None), ("FR", "aircraft", P, 6)}),
+    ("Germany orders 24 IRIS-T systems for Ukraine",
+     "BERLIN (Reuters) - Germany has ordered 24 IRIS-T air defence systems from Diehl Defence for Ukraine, the defence "
+     "ministry said on Monday. The contract, worth about 3 billion euros, is paid from the federal budget's Ukraine "
+     "line. The first systems are due in 2027.",
+     {("DE", AIR, M, 24)}),
+    ("Norway to help Ukraine buy European air defence",
+     "OSLO (Reuters) - Norway will help Ukraine buy air defence systems from European manufacturers, Defence Minister "
+     "Tore Sandvik said on Monday. Oslo will set aside 2 billion crowns for that purpose this year. The money will be "
+     "paid directly to the makers.",
+     {("NO", AIR, P, 2e9)}),
+    ("Merz pledges two more Patriot systems for Ukraine",
+     "BERLIN (Reuters) - \"Ukraine needs air defence now,\" German Chancellor Friedrich Merz said on Wednesday as he "
+     "announced that Germany would pay for two more Patriot systems for Kyiv. Berlin has already handed over three "
+     "Patriot systems. Merz spoke after a call with President Volodymyr Zelensky.",
+     {("DE", AIR, P, 2), ("DE", AIR, D, 3)}),
+    ("Germany hands Ukraine 40 Marder vehicles",
+     "BERLIN (Reuters) - Forty Marder infantry fighting vehicles have been handed over to Ukraine by Germany, the "
+     "government in Berlin said on Friday. A further 20 will be delivered by the end of the year, a spokesman added. "
+     "Ukraine has asked for more armoured vehicles for its eastern front.",
+     {("DE", ARMOUR, D, 40), ("DE", ARMOUR, P, 20)}),
+    ("Swedish parliament backs 15 billion crown aid package",
+     "STOCKHOLM (Reuters) - The Swedish parliament approved on Tuesday a 15 billion crown military aid package for "
+     "Ukraine proposed by the government last month. It includes Archer howitzers and CV90 combat vehicles. Only one "
+     "party voted against.",
+     {("SE", MONEY, P, 15e9), ("SE", "artillery", P, None), ("SE", ARMOUR, P, None)}),
+    ("Zelensky says first shells from Czech initiative arrived",
+     "KYIV (Reuters) - Ukraine has received the first shells bought under the Czech-led ammunition initiative this "
+     "year, President Volodymyr Zelensky said on Sunday. The initiative is due to deliver 800,000 shells to Ukraine "
+     "by December. \"Every shell matters,\" Zelensky said.",
+     {("CZ", AMMO, D, None), ("CZ", AMMO, P, 800000)}),
+    ("Rheinmetall wins Dutch-funded Skyranger order for Ukraine",
+     "DUESSELDORF (Reuters) - Rheinmetall has won an order worth 400 million euros to supply Ukraine with Skyranger "
+     "air defence systems, paid for by the Netherlands, the company said on Tuesday. Deliveries are to start next "
+     "year. Rheinmetall shares rose 2% in Frankfurt.",
+     {("NL", AIR, M, 400e6)}),
+]
+
+FRENCH = [
+    ("Macron annonce six Mirage supplémentaires pour Kiev",
+     "PARIS (AFP) - « Nous serons aux côtés de l'Ukraine aussi longtemps qu'il le faudra », a déclaré lundi Emmanuel "
+     "Macron, en annonçant la livraison de six Mirage 2000 supplémentaires à Kiev. Les appareils seront prélevés sur "
+     "les stocks de l'armée de l'Air. Le président s'exprimait à l'Élysée.",
+     {("FR", "aircraft", P, 6)}),
+    ("La Belgique fournira trente blindés à l'Ukraine",
+     "BRUXELLES (AFP) - Trente véhicules blindés seront fournis à l'Ukraine par la Belgique d'ici la fin de l'année, "
+     "a annoncé mercredi la ministre de la Défense. Les véhicules proviennent des stocks de l'armée belge. Kiev "
+     "réclame davantage de blindés pour le front de l'Est.",
+     {("BE", ARMOUR, P, 30)}),
+    ("Plus de 100 000 obus livrés par Berlin depuis janvier",
+     "BERLIN (AFP) - Plus de 100 000 obus ont été livrés à l'Ukraine par l'Allemagne depuis janvier, selon le "
+     "gouvernement allemand. Les livraisons doivent se poursuivre au même rythme. Berlin est le deuxième soutien "
+     "militaire de Kiev après Washington.",
+     {("DE", AMMO, D, 100000)}),
+    ("Un milliard pour la défense aérienne ukrainienne",
+     "PARIS (AFP) - Sur les 3 milliards d'euros promis par la France à l'Ukraine cette année, 1 milliard sera consacré "
+     "à la défense aérienne, a précisé jeudi le ministère des Armées. Le reste doit financer des munitions et des "
+     "drones. Le ministre a jugé l'effort « indispensable ».",
+     {("FR", MONEY, P, 3e9), ("FR", AIR, P, 1e9), ("FR", AMMO, P, None), ("FR", "drones", P, None)}),
+    ("Paris dévoile un nouveau paquet d'aide militaire",
+     "PARIS (AFP) - La France a dévoilé mardi un nouveau paquet d'aide militaire à l'Ukraine. Le paquet comprend : 12 "
+     "canons Caesar ; 20 000 obus de 155 mm ; des missiles Mistral. Les livraisons s'étaleront jusqu'à l'automne, "
+     "selon le ministère.",
+     {("FR", "artillery", P, 12), ("FR", AMMO, P, 20000), ("FR", AIR, P, None)}),
+    ("La Suède livrera huit canons Archer supplémentaires",
+     "STOCKHOLM (AFP) - La Suède va livrer huit canons Archer supplémentaires à l'Ukraine, a annoncé vendredi le "
+     "ministre de la Défense Pål Jonson. Stockholm avait promis en janvier un paquet de 13 milliards de couronnes. "
+     "Les canons seront livrés avant l'été.",
+     {("SE", "artillery", P, 8), ("SE", MONEY, P, 13e9)}),
+    ("Le Parlement néerlandais approuve 3,5 milliards pour Kiev",
+     "LA HAYE (AFP) - Le Parlement néerlandais a approuvé mardi une enveloppe de 3,5 milliards d'euros d'aide "
+     "militaire à l'Ukraine pour l'an prochain, proposée par le gouvernement. Seul un parti d'extrême droite a voté "
+     "contre. Les Pays-Bas figurent parmi les principaux soutiens de Kiev.",
+     {("NL", MONEY, P, 3.5e9)}),
+    ("Les premiers Caesar financés par le Danemark arrivés en Ukraine",
+     "KIEV (AFP) - Le ministre ukrainien de la Défense a confirmé vendredi l'arrivée des premiers canons Caesar "
+     "financés par le Danemark. Ces canons ont été fabriqués en France par KNDS. Ils doivent rejoindre le front dans "
+     "les prochains jours.",
+     {("DK", "artillery", D, None)}),
+    ("Copenhague commande 18 Caesar pour Kiev",
+     "COPENHAGUE (AFP) - Le Danemark a commandé à KNDS France 18 canons Caesar destinés à l'Ukraine, a annoncé lundi "
+     "le ministère danois de la Défense. Le contrat est financé par le fonds danois d'aide à l'Ukraine. Les premiers "
+     "canons doivent être livrés l'an prochain.",
+     {("DK", "artillery", M, 18)}),
+    ("Oslo veut aider Kiev à acheter des drones",
+     "OSLO (AFP) - La Norvège veut aider l'Ukraine à acquérir des drones de longue portée, a indiqué mardi le "
+     "gouvernement. Oslo débloquera à cet effet 600 millions de couronnes. Les drones seront produits en Ukraine.",
+     {("NO", "drones", P, 600e6)}),
+    ("Zelensky salue le SAMP/T promis par Rome",
+     "KIEV (AFP) - « C'est un signal fort », a salué dimanche Volodymyr Zelensky après l'annonce par l'Italie d'un "
+     "nouveau système de défense aérienne SAMP/T pour l'Ukraine. Rome avait déjà livré un premier système en 2023. "
+     "Le président ukrainien réclame davantage de batteries.",
+     {("IT", AIR, P, None), ("IT", AIR, D, None)}),
+    ("Londres enverra de nouveaux Storm Shadow",
+     "LONDRES (AFP) - Des missiles Storm Shadow supplémentaires seront livrés à l'Ukraine par le Royaume-Uni dans les "
+     "prochaines semaines, a indiqué jeudi Downing Street. Londres n'a pas précisé leur nombre. Kiev utilise ces "
+     "missiles contre des cibles russes en Crimée.",
+     {("GB", "missiles", P, None)}),
+]
+
+GERMAN = [
+    ("30 weitere Marder für die Ukraine",
+     "BERLIN (dpa) - Der Ukraine werden bis Jahresende weitere 30 Schützenpanzer vom Typ Marder zur Verfügung "
+     "gestellt. Das teilte das Verteidigungsministerium in Berlin am Montag mit. Die Fahrzeuge stammen aus Beständen "
+     "der Industrie.",
+     {("DE", ARMOUR, P, 30)}),
+    ("Pistorius kündigt vier weitere Iris-T an",
+     "BERLIN (dpa) - „Wir lassen die Ukraine nicht im Stich“, sagte Verteidigungsminister Boris Pistorius am Montag "
+     "und kündigte die Lieferung von vier weiteren Iris-T-Systemen an. Die Systeme sollen noch vor dem Winter "
+     "eintreffen. Pistorius äußerte sich bei einem Besuch in Kiew.",
+     {("DE", AIR, P, 4)}),
+    ("Zwei Milliarden Euro für ukrainische Flugabwehr",
+     "BERLIN (dpa) - Von den 9 Milliarden Euro, die Deutschland im kommenden Jahr für die Ukraine vorgesehen hat, "
+     "sollen 2 Milliarden Euro in die Flugabwehr fließen. Das geht aus dem Haushaltsentwurf hervor. Der Rest ist "
+     "unter anderem für Munition bestimmt.",
+     {("DE", MONEY, P, 9e9), ("DE", AIR, P, 2e9), ("DE", AMMO, P, None)}),
+    ("Neues deutsches Paket für Kiew",
+     "BERLIN (dpa) - Deutschland hat der Ukraine ein neues Militärhilfepaket zugesagt. Das Paket umfasst:\n- zwei "
+     "Iris-T-Systeme,\n- 20.000 Schuss Artilleriemunition,\n- 50 Aufklärungsdrohnen.\nDas teilte die Bundesregierung "
+     "am Freitag mit.",
+     {("DE", AIR, P, 2), ("DE", AMMO, P, 20000), ("DE", "drones", P, 50)}),
+    ("Bundestag bewilligt drei Milliarden für Ukraine",
+     "BERLIN (dpa) - Der Bundestag hat am Donnerstag weitere 3 Milliarden Euro Militärhilfe für die Ukraine "
+     "bewilligt. Der Haushaltsausschuss gab damit die Mittel für das kommende Jahr frei. Die AfD stimmte dagegen.",
+     {("DE", MONEY, P, 3e9)}),
+    ("Erste dänische Leopard-Panzer in der Ukraine",
+     "KIEW (dpa) - Die ersten Leopard-1-Panzer aus Dänemark sind in der Ukraine eingetroffen. Das teilte der "
+     "ukrainische Verteidigungsminister am Mittwoch mit. Die Panzer waren in Deutschland instand gesetzt worden.",
+     {("DK", "tanks", D, None)}),
+    ("Bund bestellt 180.000 Granaten für Kiew",
+     "BERLIN (dpa) - Deutschland hat bei Rheinmetall 180.000 Artilleriegranaten für die Ukraine bestellt. Der "
+     "Auftrag hat einen Wert von rund 800 Millionen Euro, wie der Konzern mitteilte. Die Auslieferung soll im "
+     "kommenden Jahr beginnen.",
+     {("DE", AMMO, M, 180000)}),
+    ("Niederlande helfen beim Kauf von Patriot-Raketen",
+     "DEN HAAG (dpa) - Die Niederlande wollen der Ukraine beim Kauf von Patriot-Raketen helfen. Dafür stellt Den Haag "
+     "500 Millionen Euro bereit, wie Verteidigungsminister Ruben Brekelmans sagte. Die Raketen sollen in den USA "
+     "gekauft werden.",
+     {("NL", AIR, P, 500e6)}),
+    ("Schweden liefert zehn weitere Archer",
+     "STOCKHOLM (dpa) - Schweden liefert der Ukraine zehn weitere Archer-Haubitzen. Bereits im Januar hatte Stockholm "
+     "ein Militärhilfepaket über 13 Milliarden Kronen angekündigt. Die Haubitzen sollen im Frühjahr übergeben werden.",
+     {("SE", "artillery", P, 10), ("SE", MONEY, P, 13e9)}),
+    ("60 Gepard an Kiew übergeben",
+     "BERLIN (dpa) - An die Ukraine wurden bislang 60 Gepard-Flugabwehrpanzer aus deutschen Beständen übergeben. Das "
+     "geht aus einer Übersicht der Bundesregierung hervor. Die Panzer gelten als besonders wirksam gegen Drohnen.",
+     {("DE", AIR, D, 60)}),
+    ("Norwegens Parlament stimmt Milliardenpaket zu",
+     "OSLO (dpa) - Das norwegische Parlament hat einem Militärhilfepaket von 85 Milliarden Kronen für die Ukraine "
+     "zugestimmt. Die Regierung hatte das Paket im Februar vorgeschlagen. Das Geld soll über fünf Jahre fließen.",
+     {("NO", MONEY, P, 85e9)}),
+    ("Bund gibt sechs Iris-T bei Diehl in Auftrag",
+     "BERLIN (dpa) - Die Bundesregierung hat bei Diehl Defence sechs weitere Iris-T-Systeme für die Ukraine in "
+     "Auftrag gegeben. Die Systeme werden aus dem Haushalt für die Ertüchtigungsinitiative bezahlt. Die Lieferung ist "
+     "für 2027 geplant.",
+     {("DE", AIR, M, 6)}),
+]
+
+
+ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), ARTICLES)
+def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
