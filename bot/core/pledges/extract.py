@@ -424,8 +424,9 @@ _TOLD_BY_NEXT = lazy(
 _CONTENT = lazy(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
-# at a line break ("...; and\nsix radars.").
-_LIST_TAIL = lazy(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
+# at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
+# a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
+_LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 
 
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:

@@ -425,6 +425,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
      r"billigt(?:e|en)?\b|gebilligt|"
+     # ... and its grant or its assent: "hat 3 Milliarden Euro bewilligt", "hat dem Paket zugestimmt"
+     r"bewilligt(?:e|en)?\b|zugestimmt\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
@@ -914,6 +916,14 @@ MADE_AS_SOURCE_BEFORE = lazy(
 )
 
 
+# A proposal named after the thing it drafted ("a package proposed by the government last
+# month", "une enveloppe proposée par le gouvernement", "das von der Regierung
+# vorgeschlagene Paket" has no "by" and is left alone) says who drafted what the sentence
+# reports; told with its auxiliary ("was proposed by") it is the proposal itself.
+_PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
+_BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -947,6 +957,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
+            if status == "discussed" and _PROPOSED_BY_AFTER.match(folded, e) and not _BE_BEFORE.search(before):
+                continue  # "a package proposed by the government", approved now: who drafted it, no debate
             granted = status == "requested" and _REQUEST_GRANTED_BEFORE.search(folded, max(start, s - 40), s)
             if status == "discussed" and _deliberation_behind(folded, start, s, e):
                 behind.add(s)
@@ -1416,6 +1428,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
         or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause)
             and not _first_of_the_promised_handed_over(clause))
+        or _german_present_passive(folded, sentence_start, cue)
     ):
         return replace(cue, status="pledged")
     if cue.status == "delivered" and _HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and _TO_COME_AFTER.match(
@@ -1423,6 +1436,21 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     ):
         return replace(cue, status="pledged")
     return cue
+
+
+# The German present passive tells giving to come: "Der Ukraine werden bis Jahresende 30
+# Marder zur Verfügung gestellt", "werden ... geliefert" ("wurden", the past, is folded
+# apart; "sind ... geliefert worden" has no "werden").
+_PRESENT_PASSIVE_PARTICIPLE = lazy(
+    r"(?:zur verfugung )?(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|bereitgestellt"
+)
+_WERDEN = lazy(r"\b(?:wird|werden)\b")
+
+
+def _german_present_passive(folded: str, sentence_start: int, cue: Cue) -> bool:
+    if not _PRESENT_PASSIVE_PARTICIPLE.fullmatch(folded, cue.start, cue.end) or _WERDEN_AFTER.match(folded, cue.end):
+        return False
+    return bool(_WERDEN.search(_clause_before(folded, sentence_start, cue.start)))
 
 
 # A handover named as a noun is one done ("the handover of the tanks"), unless its verb
@@ -1460,8 +1488,10 @@ _UPON_APPROVAL = guarded(
     # (the approving word: rarer than the condition's)
     ("approv", "approuv", "vote", "agree", "backs", "valide", "billig", "zustimm", "genehmig", "beschlie"),
 )
+# ("for as long as it takes", a quote that opens wire copy, is a pledge of time, no condition)
 _CONDITION = lazy(
-    r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
+    r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as(?! it takes| needed| necessary)|"
+    r"si|s'il|s'ils|a condition|"
     r"on (?:the )?condition|sous reserve|unter der (?:bedingung|voraussetzung)|vorausgesetzt|"
     r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
 )
