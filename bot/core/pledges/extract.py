@@ -255,6 +255,7 @@ def extract_pledges(
     carried: str | None = None  # the status the previous sentence ended with
     total_told = False  # whether an amount was named before: a package whose shares are told
     content = 0  # sentences with words so far: "[…]" between two sentences is no distance
+    last_given: tuple[int, int] | None = None  # the last body sentence that gave: (content, first record)
     for index, (start, end) in enumerate(spans):
         if _CONTENT.search(full, start, end):
             content += 1
@@ -300,6 +301,13 @@ def extract_pledges(
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried, total_told, entities.is_firm,
             )
+            if found and not (title and start < len(title)):
+                # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
+                # what the last sentence that gave told.
+                if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
+                    found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                if found:
+                    last_given = (content, len(body_pledges))
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
@@ -351,6 +359,40 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     return one_reading(dedupe(body_pledges + title_pledges), headline)
+
+
+# A sum whose purpose the sentence before told: "Norway will help Ukraine buy air defence.
+# Oslo will set aside 2 billion crowns for that purpose", "à cet effet", "Dafür stellt Den
+# Haag 500 Millionen Euro bereit".
+_FOR_THAT_PURPOSE = lazy(
+    r"\b(?:for (?:that|this) purpose|to (?:that|this) end|a cet effet|a cette fin|dans ce but|dafur|hierfur|"
+    r"zu diesem zweck)\b"
+)
+
+
+def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge]) -> list[Pledge]:
+    """The sentence's records once its sums, told as paying for what the last sentence
+    that gave named (body[first:], one kind of thing), are that thing's: the thing's
+    record takes the sum as its worth (or keeps its count: the sum is then its price, no
+    gift of its own); a giver who only pays takes the thing's kind. `body` is changed in
+    place; what is left of `found` is returned."""
+    if any(p.category != "funding" or p.value is None for p in found):
+        return found  # the sentence names things of its own
+    before = body[first:]
+    kinds = {p.category for p in before} - set(VAGUE)
+    if len(kinds) != 1:
+        return found  # nothing, or several things, to pay for
+    kind = kinds.pop()
+    left = []
+    for money in found:
+        things = [i for i, p in enumerate(body) if i >= first and p.category == kind and p.donor == money.donor]
+        if not things:
+            left.append(replace(money, category=kind))
+            continue
+        for i in things:
+            if body[i].quantity is None and body[i].value is None:
+                body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
+    return left
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:

@@ -564,7 +564,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # participle, "tanks paid for by Germany have arrived", told by its finite verb)
     ("purchase",
      r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
-     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b"),
+     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b|"
+     # French "acquérir" is buying too: "aider l'Ukraine à acquérir des drones" (not the
+     # noun "acquisition", also a radar's: "radar d'acquisition")
+     r"acquerir|acquerr\w*|acquiert|acquierent"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
