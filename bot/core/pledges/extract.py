@@ -306,6 +306,8 @@ def extract_pledges(
                 # what the last sentence that gave told.
                 if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
                     found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                if last_given and content - last_given[0] <= 2:
+                    found = _without_the_order_again(body_pledges[last_given[1]:], found)
                 if found:
                     last_given = (content, len(body_pledges))
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
@@ -354,6 +356,9 @@ def extract_pledges(
             title_pledges = _verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
+            # (a headline whose verb is not read, "Germany orders 24 IRIS-T systems", over a
+            # body telling the same count is one event: the body's wording is the exact one)
+            title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
@@ -393,6 +398,18 @@ def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledg
             if body[i].quantity is None and body[i].value is None:
                 body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
     return left
+
+
+def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
+    """The sentence's records without a contract named after the order it is ("Germany
+    has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
+    ...", "Der Auftrag hat einen Wert von ..."): a record of the contract word alone, no
+    thing and no figure, by a giver whose order the last sentence that gave told."""
+    ordered = {p.donor for p in before if p.status == "production"}
+    return [
+        p for p in found
+        if not (p.category == "production" and p.quantity is None and p.value is None and p.donor in ordered)
+    ]
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
