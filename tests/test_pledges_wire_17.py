@@ -42,7 +42,9 @@ ENGLISH = [
      "BRUSSELS (Reuters) - The European Union approved 5 billion euros in military aid for Ukraine on Monday, of which "
      "2 billion euros will go to artillery ammunition, diplomats said. The rest is meant for air defence and drones. "
      "The decision was taken by unanimity.",
-     {("EU", MONEY, P, 5e9), ("EU", AMMO, P, 2e9), ("EU", AIR, P, None), ("EU", "drones", P, None)}),
+     # (labelled 2e9 on the shells before the run; corrected to the rounds' convention: a
+     # share of a total told with it is counted in the total once, the thing without it)
+     {("EU", MONEY, P, 5e9), ("EU", AMMO, P, None), ("EU", AIR, P, None), ("EU", "drones", P, None)}),
     ("Germany to shoulder a quarter of allied air defence fund",
      "BERLIN (Reuters) - Germany will provide 1 billion euros, a quarter of the 4 billion euros pledged by allies for "
      "Ukraine's air defence, the finance ministry said on Wednesday. The rest will come from a dozen other NATO "
@@ -131,7 +133,8 @@ FRENCH = [
      "PARIS (AFP) - Sur les 3 milliards d'euros promis par la France à l'Ukraine cette année, 1 milliard sera consacré "
      "à la défense aérienne, a précisé jeudi le ministère des Armées. Le reste doit financer des munitions et des "
      "drones. Le ministre a jugé l'effort « indispensable ».",
-     {("FR", MONEY, P, 3e9), ("FR", AIR, P, 1e9), ("FR", AMMO, P, None), ("FR", "drones", P, None)}),
+     # (labelled 1e9 on air defence before the run; corrected: a share of a total, as above)
+     {("FR", MONEY, P, 3e9), ("FR", AIR, P, None), ("FR", AMMO, P, None), ("FR", "drones", P, None)}),
     ("Paris dévoile un nouveau paquet d'aide militaire",
      "PARIS (AFP) - La France a dévoilé mardi un nouveau paquet d'aide militaire à l'Ukraine. Le paquet comprend : 12 "
      "canons Caesar ; 20 000 obus de 155 mm ; des missiles Mistral. Les livraisons s'étaleront jusqu'à l'automne, "
@@ -188,7 +191,8 @@ GERMAN = [
      "BERLIN (dpa) - Von den 9 Milliarden Euro, die Deutschland im kommenden Jahr für die Ukraine vorgesehen hat, "
      "sollen 2 Milliarden Euro in die Flugabwehr fließen. Das geht aus dem Haushaltsentwurf hervor. Der Rest ist "
      "unter anderem für Munition bestimmt.",
-     {("DE", MONEY, P, 9e9), ("DE", AIR, P, 2e9), ("DE", AMMO, P, None)}),
+     # (labelled 2e9 on air defence before the run; corrected: a share of a total, as above)
+     {("DE", MONEY, P, 9e9), ("DE", AIR, P, None), ("DE", AMMO, P, None)}),
     ("Neues deutsches Paket für Kiew",
      "BERLIN (dpa) - Deutschland hat der Ukraine ein neues Militärhilfepaket zugesagt. Das Paket umfasst:\n- zwei "
      "Iris-T-Systeme,\n- 20.000 Schuss Artilleriemunition,\n- 50 Aufklärungsdrohnen.\nDas teilte die Bundesregierung "

@@ -63,6 +63,7 @@ tests/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
@@ -85,6 +86,7 @@ from bot.core.pledges.givers import (
     recipient_subject,
     scheme_mentions,
     welcomes_after,
+    where_bought,
 )
 from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
 from bot.core.pledges.items import (
@@ -343,6 +345,7 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
+    body_pledges = _missiles_named_again(body_pledges)
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
@@ -400,6 +403,31 @@ def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledg
     return left
 
 
+# Air defence missiles named again without their kind: "Britain would send 200 more air
+# defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
+# Die Raketen sollen in den USA gekauft werden", "ces missiles".
+_THE_MISSILES = lazy(r"\b(?:the|these|those|die|diese|les|ces) (?:missiles|raketen)\b", flags=re.IGNORECASE)
+
+
+def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
+    """The body's records, "the missiles" told after a giver's air defence being that air
+    defence (the same record once deduplicated), unless the giver gave missiles of a kind."""
+    defended: set[str] = set()
+    kinds: set[str] = set()
+    read = []
+    for p in body:
+        if p.category == "missiles" and p.system is None and p.quantity is None and p.value is None and (
+            p.donor in defended and p.donor not in kinds and _THE_MISSILES.search(p.evidence)
+        ):
+            p = replace(p, category="air_defence")
+        elif p.category == "air_defence":
+            defended.add(p.donor)
+        elif p.category == "missiles":
+            kinds.add(p.donor)
+        read.append(p)
+    return read
+
+
 def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
     """The sentence's records without a contract named after the order it is ("Germany
     has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
@@ -408,8 +436,16 @@ def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[
     ordered = {p.donor for p in before if p.status == "production"}
     return [
         p for p in found
-        if not (p.category == "production" and p.quantity is None and p.value is None and p.donor in ordered)
+        if not (
+            p.category == "production" and p.quantity is None and p.value is None and p.donor in ordered
+            # (a production line named after the order is the making: see one_reading)
+            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+        )
     ]
+
+
+_CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
+_MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
@@ -916,7 +952,23 @@ def _share_of_a_total(folded: str, start: int, money: Item | Money, amounts: lis
     """Whether the amount is a share of a total named before it in its sentence: an
     earlier amount, then a word of sharing before this one."""
     earlier = next((m for m in amounts if start <= m.start and m.end <= money.start), None)
-    return earlier is not None and _SHARE_OF.search(folded, earlier.end, money.start) is not None
+    if earlier is None:
+        return False
+    return _SHARE_OF.search(folded, earlier.end, money.start) is not None or _opens_with_the_total(
+        folded, start, earlier
+    )
+
+
+# A sentence that opens on the total its shares are taken from: "Of the 9 billion euros
+# Germany set aside, 2 billion will go to air defence", "Sur les 3 milliards promis, ...",
+# "Von den 9 Milliarden Euro, die ..., sollen 2 Milliarden ..." (after a dateline).
+_DATELINE = lazy(r"[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
+_TOTAL_OPENER = lazy(r"\s*(?:of|out of|sur|von) (?:the|les|den)\s+")
+
+
+def _opens_with_the_total(folded: str, start: int, total: Money) -> bool:
+    dateline = _DATELINE.match(folded, start, total.start)
+    return _TOTAL_OPENER.fullmatch(folded, dateline.end() if dateline else start, total.start) is not None
 
 
 def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
@@ -954,7 +1006,7 @@ def _sentence_parties(
     givers = givers_among(full, folded, donors, is_firm) or [
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
-        and not chairs_a_meeting(full, folded, d[1], d[2])
+        and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered

@@ -402,7 +402,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # money named before, told what it is for: "the money will be used for air defence",
      # "das Geld soll für Flugabwehr verwendet werden"
      # (money only: "the tanks will be used in the east" promises nothing)
-     rf"\b(?:money|funds?|sum|amount|package|tranche) (?:will|would|is to|are to|shall) be (?:{_WORD} )?used\b|"
+     rf"\b(?:money|funds?|sum|amount|package|tranche|rest|remainder) (?:will|would|is to|are to|shall) be (?:{_WORD} )?used\b|"
+     # ... or what the rest of a total told before is for: "the rest is meant for air
+     # defence", "le reste doit financer des munitions", "cet argent servira à financer"
+     rf"\b(?:money|funds?|sum|amount|rest|remainder) (?:is|are|will be|would be) (?:{_WORD} )?"
+     r"(?:meant|earmarked|intended|destined) for\b|"
+     r"\b(?:le reste|l'argent|cet argent|la somme|cette somme|le montant|ces fonds|cette enveloppe) "
+     rf"(?:doit|doivent|devra|devront|va|vont|servira|serviront) (?:{_WORD} ){{0,2}}?(?:financer|servir)\b|"
      rf"\b(?:geld|mittel|summe|betrag|paket|tranche) (?:soll|sollen|wird|werden) (?:{_WORD} ){{0,12}}"
      r"(?:verwendet|eingesetzt) werden|"
      # the German offer, split around what is offered: "bieten der Ukraine ... an", "angeboten"
