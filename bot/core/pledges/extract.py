@@ -431,13 +431,14 @@ def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
 def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
     """The sentence's records without a contract named after the order it is ("Germany
     has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
-    ...", "Der Auftrag hat einen Wert von ..."): a record of the contract word alone, no
-    thing and no figure, by a giver whose order the last sentence that gave told."""
+    ...", "Der Auftrag hat einen Wert von ...", "Le contrat est financé par le fonds"): a
+    record of the contract or its paying alone, no thing and no figure, by a giver whose
+    order the last sentence that gave told."""
     ordered = {p.donor for p in before if p.status == "production"}
     return [
         p for p in found
         if not (
-            p.category == "production" and p.quantity is None and p.value is None and p.donor in ordered
+            p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
             # (a production line named after the order is the making: see one_reading)
             and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
         )
