@@ -265,6 +265,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # receipt confirmed by whoever received: "bestätigte den Eingang von 20 Marder",
+     # "confirmed receipt of", "a confirmé la réception de"
+     r"(?:den )?(?:eingang|empfang) (?:von|der|des)|receipt of|(?:la )?reception (?:de|des|du|d')|"
      # Deliveries resumed are under way again: "has resumed weapons deliveries", "ont repris
      # leurs livraisons", "hat die Waffenlieferungen ... wieder aufgenommen" (longer than the
      # output cue "wieder aufgenommen", which it wins over)
@@ -462,6 +465,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:accept\w*|accede\w* a) (?:{_WORD} ){{0,3}}demandes?\b|erfull\w* (?:{_WORD} ){{0,3}}(?:bitte|anfrage|forderung\w*|wunsch\w*)\b|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|disburses?\b|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     # (the recipient as subject: "Ukraine will be given eight more Archer howitzers by Sweden")
+     r"(?:will|would|is to|are to) be given\b|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
      # more to come in French: "le quatrième doit suivre"
