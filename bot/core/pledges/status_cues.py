@@ -202,6 +202,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
      # order to" holds neither)
      r"(?:to|will|would) order|"
+     # helping Ukraine make things is paying its industry: "will help Ukraine produce
+     # long-range drones", "aider l'Ukraine à fabriquer des drones"
+     r"help(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:to )?(?:produce|build|make|manufacture)|"
+     r"aid\w* (?:l'ukraine|kiev) a (?:produire|fabriquer|construire)|"
      # (a maker's order told by whom it came from: "has received an order from the German
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
