@@ -270,8 +270,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
      # receipt confirmed by whoever received: "bestätigte den Eingang von 20 Marder",
-     # "confirmed receipt of", "a confirmé la réception de"
-     r"(?:den )?(?:eingang|empfang) (?:von|der|des)|receipt of|(?:la )?reception (?:de|des|du|d')|"
+     # "confirmed receipt of" (awaited, "attend la réception", is none: the French noun is
+     # left to the other cues)
+     rf"(?:bestatigt\w*|quittiert\w*) (?:{_WORD} ){{0,3}}(?:den )?(?:eingang|empfang) (?:von|der|des)|"
+     r"confirm\w* (?:the )?receipt of|"
      # Deliveries resumed are under way again: "has resumed weapons deliveries", "ont repris
      # leurs livraisons", "hat die Waffenlieferungen ... wieder aufgenommen" (longer than the
      # output cue "wieder aufgenommen", which it wins over)
