@@ -63,6 +63,7 @@ tests/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
@@ -85,6 +86,7 @@ from bot.core.pledges.givers import (
     recipient_subject,
     scheme_mentions,
     welcomes_after,
+    where_bought,
 )
 from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
 from bot.core.pledges.items import (
@@ -259,6 +261,7 @@ def extract_pledges(
     carried: str | None = None  # the status the previous sentence ended with
     total_told = False  # whether an amount was named before: a package whose shares are told
     content = 0  # sentences with words so far: "[…]" between two sentences is no distance
+    last_given: tuple[int, int] | None = None  # the last body sentence that gave: (content, first record)
     for index, (start, end) in enumerate(spans):
         if _CONTENT.search(full, start, end):
             content += 1
@@ -304,6 +307,15 @@ def extract_pledges(
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried, total_told, entities.is_firm,
             )
+            if found and not (title and start < len(title)):
+                # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
+                # what the last sentence that gave told.
+                if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
+                    found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                if last_given and content - last_given[0] <= 2:
+                    found = _without_the_order_again(body_pledges[last_given[1]:], found)
+                if found:
+                    last_given = (content, len(body_pledges))
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
@@ -337,6 +349,7 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
+    body_pledges = _missiles_named_again(body_pledges)
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
@@ -350,11 +363,94 @@ def extract_pledges(
             title_pledges = _verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
+            # (a headline whose verb is not read, "Germany orders 24 IRIS-T systems", over a
+            # body telling the same count is one event: the body's wording is the exact one)
+            title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     return one_reading(dedupe(body_pledges + title_pledges), headline)
+
+
+# A sum whose purpose the sentence before told: "Norway will help Ukraine buy air defence.
+# Oslo will set aside 2 billion crowns for that purpose", "à cet effet", "Dafür stellt Den
+# Haag 500 Millionen Euro bereit".
+_FOR_THAT_PURPOSE = lazy(
+    r"\b(?:for (?:that|this) purpose|to (?:that|this) end|a cet effet|a cette fin|dans ce but|dafur|hierfur|"
+    r"zu diesem zweck)\b"
+)
+
+
+def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge]) -> list[Pledge]:
+    """The sentence's records once its sums, told as paying for what the last sentence
+    that gave named (body[first:], one kind of thing), are that thing's: the thing's
+    record takes the sum as its worth (or keeps its count: the sum is then its price, no
+    gift of its own); a giver who only pays takes the thing's kind. `body` is changed in
+    place; what is left of `found` is returned."""
+    if any(p.category != "funding" or p.value is None for p in found):
+        return found  # the sentence names things of its own
+    before = body[first:]
+    kinds = {p.category for p in before} - set(VAGUE)
+    if len(kinds) != 1:
+        return found  # nothing, or several things, to pay for
+    kind = kinds.pop()
+    left = []
+    for money in found:
+        things = [i for i, p in enumerate(body) if i >= first and p.category == kind and p.donor == money.donor]
+        if not things:
+            left.append(replace(money, category=kind))
+            continue
+        for i in things:
+            if body[i].quantity is None and body[i].value is None:
+                body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
+    return left
+
+
+# Air defence missiles named again without their kind: "Britain would send 200 more air
+# defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
+# Die Raketen sollen in den USA gekauft werden", "ces missiles".
+_THE_MISSILES = lazy(r"\b(?:the|these|those|die|diese|les|ces) (?:missiles|raketen)\b", flags=re.IGNORECASE)
+
+
+def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
+    """The body's records, "the missiles" told after a giver's air defence being that air
+    defence (the same record once deduplicated), unless the giver gave missiles of a kind."""
+    defended: set[str] = set()
+    kinds: set[str] = set()
+    read = []
+    for p in body:
+        if p.category == "missiles" and p.system is None and p.quantity is None and p.value is None and (
+            p.donor in defended and p.donor not in kinds and _THE_MISSILES.search(p.evidence)
+        ):
+            p = replace(p, category="air_defence")
+        elif p.category == "air_defence":
+            defended.add(p.donor)
+        elif p.category == "missiles":
+            kinds.add(p.donor)
+        read.append(p)
+    return read
+
+
+def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
+    """The sentence's records without a contract named after the order it is ("Germany
+    has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
+    ...", "Der Auftrag hat einen Wert von ...", "Le contrat est financé par le fonds"): a
+    record of the contract or its paying alone, no thing and no figure, by a giver whose
+    order the last sentence that gave told."""
+    ordered = {p.donor for p in before if p.status == "production"}
+    return [
+        p for p in found
+        if not (
+            p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
+            # (a production line named after the order is the making: see one_reading)
+            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+        )
+    ]
+
+
+_CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
+_MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
@@ -428,8 +524,9 @@ _TOLD_BY_NEXT = lazy(
 _CONTENT = lazy(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
-# at a line break ("...; and\nsix radars.").
-_LIST_TAIL = lazy(r"(?:[:;]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
+# at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
+# a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
+_LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 
 
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:
@@ -878,7 +975,23 @@ def _share_of_a_total(folded: str, start: int, money: Item | Money, amounts: lis
     """Whether the amount is a share of a total named before it in its sentence: an
     earlier amount, then a word of sharing before this one."""
     earlier = next((m for m in amounts if start <= m.start and m.end <= money.start), None)
-    return earlier is not None and _SHARE_OF.search(folded, earlier.end, money.start) is not None
+    if earlier is None:
+        return False
+    return _SHARE_OF.search(folded, earlier.end, money.start) is not None or _opens_with_the_total(
+        folded, start, earlier
+    )
+
+
+# A sentence that opens on the total its shares are taken from: "Of the 9 billion euros
+# Germany set aside, 2 billion will go to air defence", "Sur les 3 milliards promis, ...",
+# "Von den 9 Milliarden Euro, die ..., sollen 2 Milliarden ..." (after a dateline).
+_DATELINE = lazy(r"[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
+_TOTAL_OPENER = lazy(r"\s*(?:of|out of|sur|von) (?:the|les|den)\s+")
+
+
+def _opens_with_the_total(folded: str, start: int, total: Money) -> bool:
+    dateline = _DATELINE.match(folded, start, total.start)
+    return _TOTAL_OPENER.fullmatch(folded, dateline.end() if dateline else start, total.start) is not None
 
 
 def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
@@ -916,7 +1029,7 @@ def _sentence_parties(
     givers = givers_among(full, folded, donors, is_firm) or [
         d for d in donors
         if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
-        and not chairs_a_meeting(full, folded, d[1], d[2])
+        and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered

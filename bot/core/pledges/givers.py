@@ -242,6 +242,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _owns_a_scheme(folded, s, e)
         or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
+        or where_bought(folded, s, e)
         or chairs_a_meeting(full, folded, s, e)
         or (code == "ALLIES" and (
             bool(_MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)) or _led_in_a_clause(folded, s, e)
@@ -284,6 +285,24 @@ def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
     tschechische Initiative", "à l'initiative tchèque", "the Danish model". (Alone in its
     sentence it is still read as the giver: see extract._sentence_parties.)"""
     return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
+
+
+# A country where things are bought is the seller, not the giver: "Die Raketen sollen in
+# den USA gekauft werden", "will be bought in the United States", "seront achetés aux
+# États-Unis" (whoever pays was named before).
+_BUYING_PLACE_BEFORE = lazy(r"\b(?:in|in den|in der|aux|au|en)\s+$")
+_BOUGHT_AFTER = lazy(r"\s+(?:gekauft|beschafft|erworben)\b")
+_BOUGHT_IN_BEFORE = lazy(
+    r"\b(?:bought|purchased|procured|achete(?:e|s|es)?|acquis(?:e|es)?)\s+(?:in|from|aux|au|en)\s+(?:the\s+)?$"
+)
+
+
+def where_bought(folded: str, s: int, e: int) -> bool:
+    low = max(0, s - 32)
+    return bool(
+        (_BUYING_PLACE_BEFORE.search(folded, low, s) and _BOUGHT_AFTER.match(folded, e))
+        or _BOUGHT_IN_BEFORE.search(folded, low, s)
+    )
 
 
 def origin_of_weapons(folded: str, s: int, e: int) -> bool:

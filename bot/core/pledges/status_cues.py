@@ -202,6 +202,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
      # order to" holds neither)
      r"(?:to|will|would) order|"
+     # helping Ukraine make things is paying its industry: "will help Ukraine produce
+     # long-range drones", "aider l'Ukraine à fabriquer des drones"
+     r"help(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:to )?(?:produce|build|make|manufacture)|"
+     r"aid\w* (?:l'ukraine|kiev) a (?:produire|fabriquer|construire)|"
      # (a maker's order told by whom it came from: "has received an order from the German
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
@@ -265,6 +269,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # receipt confirmed by whoever received: "bestätigte den Eingang von 20 Marder",
+     # "confirmed receipt of" (awaited, "attend la réception", is none: the French noun is
+     # left to the other cues)
+     rf"(?:bestatigt\w*|quittiert\w*) (?:{_WORD} ){{0,3}}(?:den )?(?:eingang|empfang) (?:von|der|des)|"
+     r"confirm\w* (?:the )?receipt of|"
      # Deliveries resumed are under way again: "has resumed weapons deliveries", "ont repris
      # leurs livraisons", "hat die Waffenlieferungen ... wieder aufgenommen" (longer than the
      # output cue "wieder aufgenommen", which it wins over)
@@ -402,7 +411,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # money named before, told what it is for: "the money will be used for air defence",
      # "das Geld soll für Flugabwehr verwendet werden"
      # (money only: "the tanks will be used in the east" promises nothing)
-     rf"\b(?:money|funds?|sum|amount|package|tranche) (?:will|would|is to|are to|shall) be (?:{_WORD} )?used\b|"
+     rf"\b(?:money|funds?|sum|amount|package|tranche|rest|remainder) (?:will|would|is to|are to|shall) be (?:{_WORD} )?used\b|"
+     # ... or what the rest of a total told before is for: "the rest is meant for air
+     # defence", "le reste doit financer des munitions", "cet argent servira à financer"
+     rf"\b(?:money|funds?|sum|amount|rest|remainder) (?:is|are|will be|would be) (?:{_WORD} )?"
+     r"(?:meant|earmarked|intended|destined) for\b|"
+     r"\b(?:le reste|l'argent|cet argent|la somme|cette somme|le montant|ces fonds|cette enveloppe) "
+     rf"(?:doit|doivent|devra|devront|va|vont|servira|serviront) (?:{_WORD} ){{0,2}}?(?:financer|servir)\b|"
      rf"\b(?:geld|mittel|summe|betrag|paket|tranche) (?:soll|sollen|wird|werden) (?:{_WORD} ){{0,12}}"
      r"(?:verwendet|eingesetzt) werden|"
      # the German offer, split around what is offered: "bieten der Ukraine ... an", "angeboten"
@@ -425,6 +440,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
      r"billigt(?:e|en)?\b|gebilligt|"
+     # ... and its grant or its assent: "hat 3 Milliarden Euro bewilligt", "hat dem Paket zugestimmt"
+     r"bewilligt(?:e|en)?\b|zugestimmt\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
@@ -454,6 +471,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:accept\w*|accede\w* a) (?:{_WORD} ){{0,3}}demandes?\b|erfull\w* (?:{_WORD} ){{0,3}}(?:bitte|anfrage|forderung\w*|wunsch\w*)\b|"
      r"plans? to (?:send|provide|supply|deliver)|sends|supplies|provides|delivers|donates|ships|grants|disburses?\b|"
      r"(?:will|would|to) be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
+     # (the recipient as subject: "Ukraine will be given eight more Archer howitzers by Sweden")
+     r"(?:will|would|is to|are to) be given\b|"
      r"continu\w* (?:to|a) (?:send|provide|supply|fournir|livrer|envoyer)|"
      r"keep(?:s|ing)? (?:on )?(?:sending|supplying|providing|delivering|giving|funding)|"
      # more to come in French: "le quatrième doit suivre"
@@ -562,7 +581,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # participle, "tanks paid for by Germany have arrived", told by its finite verb)
     ("purchase",
      r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
-     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b"),
+     r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b|"
+     # French "acquérir" is buying too: "aider l'Ukraine à acquérir des drones" (not the
+     # noun "acquisition", also a radar's: "radar d'acquisition")
+     r"acquerir|acquerr\w*|acquiert|acquierent"),
     # Permission to give: "Estonia was granted approval to send howitzers", "Berlin
     # allowed Warsaw to send its Leopards", "a autorisé la Pologne à livrer", "erlaubt
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
@@ -914,6 +936,14 @@ MADE_AS_SOURCE_BEFORE = lazy(
 )
 
 
+# A proposal named after the thing it drafted ("a package proposed by the government last
+# month", "une enveloppe proposée par le gouvernement", "das von der Regierung
+# vorgeschlagene Paket" has no "by" and is left alone) says who drafted what the sentence
+# reports; told with its auxiliary ("was proposed by") it is the proposal itself.
+_PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
+_BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -947,6 +977,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
+            if status == "discussed" and _PROPOSED_BY_AFTER.match(folded, e) and not _BE_BEFORE.search(before):
+                continue  # "a package proposed by the government", approved now: who drafted it, no debate
             granted = status == "requested" and _REQUEST_GRANTED_BEFORE.search(folded, max(start, s - 40), s)
             if status == "discussed" and _deliberation_behind(folded, start, s, e):
                 behind.add(s)
@@ -1416,6 +1448,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
         or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause)
             and not _first_of_the_promised_handed_over(clause))
+        or _german_present_passive(folded, sentence_start, cue)
     ):
         return replace(cue, status="pledged")
     if cue.status == "delivered" and _HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and _TO_COME_AFTER.match(
@@ -1423,6 +1456,21 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
     ):
         return replace(cue, status="pledged")
     return cue
+
+
+# The German present passive tells giving to come: "Der Ukraine werden bis Jahresende 30
+# Marder zur Verfügung gestellt", "werden ... geliefert" ("wurden", the past, is folded
+# apart; "sind ... geliefert worden" has no "werden").
+_PRESENT_PASSIVE_PARTICIPLE = lazy(
+    r"(?:zur verfugung )?(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|bereitgestellt"
+)
+_WERDEN = lazy(r"\b(?:wird|werden)\b")
+
+
+def _german_present_passive(folded: str, sentence_start: int, cue: Cue) -> bool:
+    if not _PRESENT_PASSIVE_PARTICIPLE.fullmatch(folded, cue.start, cue.end) or _WERDEN_AFTER.match(folded, cue.end):
+        return False
+    return bool(_WERDEN.search(_clause_before(folded, sentence_start, cue.start)))
 
 
 # A handover named as a noun is one done ("the handover of the tanks"), unless its verb
@@ -1460,8 +1508,10 @@ _UPON_APPROVAL = guarded(
     # (the approving word: rarer than the condition's)
     ("approv", "approuv", "vote", "agree", "backs", "valide", "billig", "zustimm", "genehmig", "beschlie"),
 )
+# ("for as long as it takes", a quote that opens wire copy, is a pledge of time, no condition)
 _CONDITION = lazy(
-    r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as|si|s'il|s'ils|a condition|"
+    r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as(?! it takes| needed| necessary)|"
+    r"si|s'il|s'ils|a condition|"
     r"on (?:the )?condition|sous reserve|unter der (?:bedingung|voraussetzung)|vorausgesetzt|"
     r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
 )
