@@ -727,10 +727,11 @@ _LIFTED_AROUND = lazy(
     r"(?:du|de son|de leur)\s+)?(?:veto|blockade|objection)s?\b|"
     r"\b(?:veto|blockade)\s+(?:[\w-]+\s+){0,2}(?:aufgehoben|aufgegeben|zuruckgezogen|lifted|leve)\b"
 )
-# (folded text before a lift: one refused, denied or yet to come lifts nothing: "refused to
-# lift its veto", "will not drop its objection", "n'a pas levé son veto")
+# (folded text before a lift: one refused or denied lifts nothing: "refused to lift its
+# veto", "will not drop its objection", "n'a pas levé son veto"; "n'a levé son veto
+# qu'après" is "only lifted after", so "n'a" alone is no denial)
 _LIFT_DENIED_BEFORE = lazy(
-    r"(?:n't|\b(?:refus\w*|declin\w*|reject\w*|not|never|cannot|nicht|weiger\w*|pas|ne|n'a|n'ont|jamais))"
+    r"(?:n't|\b(?:refus\w*|declin\w*|reject\w*|not|never|cannot|nicht|weiger\w*|pas|ne|jamais))"
     r"(?:\s+[\w'-]+){0,2}\s+$"
 )
 _LIFT_DENIED_INSIDE = lazy(r"\b(?:nicht|noch nicht|not|not yet|pas)\b")  # "Veto nicht aufgehoben"
