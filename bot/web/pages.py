@@ -133,10 +133,14 @@ def _pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
 # -- pledges -----------------------------------------------------------------------------
 
 
+def _nothing_yet(view: View, total: int) -> bool:
+    """An empty view with no filter set: nothing recorded yet. A new database's pages said
+    "No pledges match these filters", as if the tracker had looked and found nothing."""
+    return not total and view.flt == PledgeFilter()
+
+
 def _nothing_key(view: View, total: int) -> str:
-    """What an empty view says: a new database's pages said "No pledges match these filters"
-    with no filter set, as if the tracker had looked and found nothing."""
-    return "none_yet" if not total and view.flt == PledgeFilter() else "none"
+    return "none_yet" if _nothing_yet(view, total) else "none"
 
 
 def _sort_header(view: View, lang: str, column: str, text_key: str, sort: str) -> str:
@@ -308,7 +312,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
 def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
     body = filters_block("/stories", view, lang, period_only=True)
     body += f'<p class="count">{e(w(lang, "count_stories_one" if total == 1 else "count_stories", count=total))}</p>'
-    nothing = "no_stories_yet" if not total and not view.flt.days else "no_stories"
+    nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += _pager("/stories", view, lang, total, page_size)
     return layout("/stories", view, lang, w(lang, "stories_title"), body)

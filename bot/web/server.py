@@ -214,7 +214,8 @@ class WebServer:
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of
-        64k pledges takes seconds to write: not on the event loop), one at a time."""
+        64k pledges takes seconds to write: not on the event loop), with at most
+        workers.MAX_DOWNLOADS made or sent at once."""
         kind = path.rsplit(".", 1)[1]
         write = pledges_to_csv if kind == "csv" else pledges_to_json
         assert self._workers is not None
@@ -227,7 +228,7 @@ class WebServer:
                 await self._send_within(request, response, self.download_seconds)
                 return response
         except Busy:
-            return web.Response(status=503, text="another download is being made; try again in a few seconds\n",
+            return web.Response(status=503, text="other downloads are being made; try again in a few seconds\n",
                                 headers={"Retry-After": str(DOWNLOAD_RETRY_SECONDS)})
 
     @staticmethod
