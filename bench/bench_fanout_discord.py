@@ -1,6 +1,6 @@
 """Fan-out benchmark: one alert to many Discord channels, through the real outbox
 (OutboxDispatcher), the real DiscordChat (discord.py 2.7) and the loopback Discord
-stand-in (tests/discord_stub.py).
+stand-in (tests/support/discord_stub.py).
 
     python bench/bench_fanout_discord.py [--channels 1000] [--global-limit 50]
 
@@ -31,7 +31,7 @@ from bot.core.chat.commands import CommandTable  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
-from tests.discord_stub import Call, DiscordStub  # noqa: E402
+from tests.support.discord_stub import Call, DiscordStub  # noqa: E402
 
 FIRST_CHANNEL = 300_000_000_000_000_000
 GUILD = 111_111_111_111_111_111

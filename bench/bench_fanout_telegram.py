@@ -32,7 +32,7 @@ from bot.core.models import Alert  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
-from tests.telegram_stub import TelegramStub  # noqa: E402
+from tests.support.telegram_stub import TelegramStub  # noqa: E402
 
 FIRST_CHAT = 100_000
 

@@ -1,7 +1,7 @@
 """Latency benchmark: from the moment an item appears in a feed to the moment its
 alert reaches a Telegram chat, through the real `python -m bot run` (a subprocess:
 scheduler, httpx, feedparser, rules, outbox, python-telegram-bot) and the loopback
-Telegram stand-in (tests/telegram_stub.py).
+Telegram stand-in (tests/support/telegram_stub.py).
 
     python bench/bench_latency.py [--items 4] [--interval 30] [--websub]
 
@@ -12,7 +12,7 @@ fetch that returns it) and "pipeline" (that fetch -> the alert at the stand-in).
 By polling alone the wait is on average half the poll interval plus the pipeline.
 
 With --websub the feed also advertises a WebSub hub (the stand-in of
-tests/websub_hub.py, run here): the bot subscribes through its callback server,
+tests/support/websub_hub.py, run here): the bot subscribes through its callback server,
 and each publication is pushed by the hub at once, so the total is the push plus
 the pipeline, whatever the poll interval.
 """
@@ -36,9 +36,9 @@ from pathlib import Path
 from common import ROOT, RULES_FILE, news_items
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
-from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
-from tests.telegram_stub import TOKEN, TelegramStub  # noqa: E402
-from tests.websub_hub import WebSubHub  # noqa: E402
+from tests.support.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
+from tests.support.telegram_stub import TOKEN, TelegramStub  # noqa: E402
+from tests.support.websub_hub import WebSubHub  # noqa: E402
 
 CHAT = 1001
 FEED_PATH = "/wire.xml"

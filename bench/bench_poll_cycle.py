@@ -68,12 +68,12 @@ from pathlib import Path
 
 from common import ROOT, RULES_FILE, NewsItem, human_bytes, long_news_items, peak_rss_mb, regex_per_topic
 
-import tests.servers  # noqa: E402
-from tests.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
+import tests.support.servers  # noqa: E402
+from tests.support.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
 
 # socketserver's listen backlog is 5: with 20+ simultaneous connects the kernel drops
 # SYNs and clients retry after 1 s, which would measure the stand-in, not the pollers.
-tests.servers._Httpd.request_queue_size = 1024
+tests.support.servers._Httpd.request_queue_size = 1024
 
 SIDES = ("pledgewatch", "reader")
 PARTS = ("analysis", "search-index", "both")  # what --parts leaves out, one run each

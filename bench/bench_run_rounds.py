@@ -31,7 +31,7 @@ from pathlib import Path
 from bench_poll_cycle import MIXES, FeedFarm, pledgewatch_settings
 from common import ROOT, long_news_items
 
-from tests.servers import FeedServer
+from tests.support.servers import FeedServer
 
 READER_LOOP = """
 import sys, time

@@ -17,7 +17,7 @@ scorer's own definitions. It prints each order's figures and the range.
 
 The articles are read at run time from ../shared/eval/articles.jsonl (never copied into
 the repository); `--dates today` dates every item now, the scorer's busy day. A
-benchmark: it prints figures, it asserts nothing (tests/test_quality_stories.py holds
+benchmark: it prints figures, it asserts nothing (tests/quality/test_quality_stories.py holds
 the floors).
 """
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.config import load_settings  # noqa: E402
 from bot.file_rules import analyzer_from_rules_file  # noqa: E402
-from tests.story_replay import by_outlet, orders, pair_figures, replay  # noqa: E402
+from tests.support.story_replay import by_outlet, orders, pair_figures, replay  # noqa: E402
 
 REAL_ARTICLES = ROOT.parent / "shared" / "eval" / "articles.jsonl"
 

@@ -43,7 +43,7 @@ from bot.core.stories import matching
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
 from bot.core.stories.same_event import EventMatch, compare
 from bot.file_rules import analyzer_from_rules_file
-from tests.story_replay import headline
+from tests.support.story_replay import headline
 
 REAL_ARTICLES = ROOT.parent / "shared" / "eval" / "articles.jsonl"
 WINDOW = timedelta(hours=48)  # the default story window (PollLimits.story_window)

@@ -1,6 +1,6 @@
 """`pledgewatch stories`: the stories of a period as text for people or JSON Lines for
 scripts. The JSON form is a stable interface (documented in README.md, checked by
-tests/test_stories_cli.py): scripts read it instead of the database, whose tables may change.
+tests/cli/test_stories_cli.py): scripts read it instead of the database, whose tables may change.
 """
 
 from __future__ import annotations

@@ -9,16 +9,16 @@ import pytest
 from hypothesis import settings
 
 from bot.adapters.sqlite_store import SqliteStore
-from tests.fakes import FakeClock
-from tests.servers import FeedServer
+from tests.support.fakes import FakeClock
+from tests.support.servers import FeedServer
 
 # What several test modules share lives in helper modules named for what they provide,
 # never in another test module. Their asserts report like a test's own (rewritten), and
 # the fixtures of the first three (the command table's `admin`, `table` and `fuzz_table`,
 # Telegram's `stub`, the poll `harness`) reach every test from here, unimported.
-HARNESSES = ["tests.command_harness", "tests.telegram_harness", "tests.poll_harness"]
-pytest.register_assert_rewrite(*HARNESSES, "tests.discord_harness", "tests.merge_scenes", "tests.run_process",
-                               "tests.seed_feed", "tests.story_articles")
+HARNESSES = ["tests.support.command_harness", "tests.support.telegram_harness", "tests.support.poll_harness"]
+pytest.register_assert_rewrite(*HARNESSES, "tests.support.discord_harness", "tests.support.merge_scenes", "tests.support.run_process",
+                               "tests.support.seed_feed", "tests.support.story_articles")
 pytest_plugins = HARNESSES
 
 # The test command must give the same verdict on every run (CI has one chance per stop),
@@ -33,7 +33,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # The commands the tests run use no compiled-rules cache (bot.adapters.lexicon_cache):
 # nothing is written to the user's cache, and no test waits for a table build (seconds
-# per rule set). tests/test_lexicon.py tests the cache in directories of its own, and
+# per rule set). tests/rules/test_lexicon.py tests the cache in directories of its own, and
 # its answers against the lemmatiser's.
 os.environ.setdefault("PLEDGEWATCH_CACHE_DIR", "")
 # A test that builds its subprocess's environment anew keeps PLEDGEWATCH_CACHE_DIR; should
@@ -80,7 +80,7 @@ def env(tmp_path, monkeypatch):
 def texts_to_try_rules_on() -> list[str]:
     """The project's own evaluation items, the seeds and, when it sits beside the
     repository, the real-article set (read at run time, never copied)."""
-    from tests.real_eval import ARTICLES
+    from tests.support.real_eval import ARTICLES
 
     found = [
         json.loads(line)["title"] + "\n\n" + json.loads(line)["text"]

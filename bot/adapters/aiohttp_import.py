@@ -14,7 +14,7 @@ afterwards each recorded context becomes a `CertificatesOnFirstUse`, which reads
 before its first `wrap_bio`/`wrap_socket` (asyncio's TLS goes through `wrap_bio`).
 A context made by another thread during the import is recorded and handled alike.
 Should aiohttp one day make its contexts otherwise, nothing is recorded and nothing
-changes (tests/test_aiohttp_import.py checks both the deferral and an https fetch
+changes (tests/project/test_aiohttp_import.py checks both the deferral and an https fetch
 verified against certificates that only the default paths name).
 """
 

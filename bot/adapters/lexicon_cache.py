@@ -97,7 +97,7 @@ def simplemma_suffix_rules() -> dict[str, Callable[[str], str | None]]:
     package, which imports its language detector, every strategy and every language's
     rules: ~25 ms of CPU in every process that meets one unknown word, for two small
     functions. RuleLemmas is used with VERIFIED_SIMPLEMMA only, whose files these are
-    (tests/test_lexicon.py checks they are the functions simplemma itself uses); should
+    (tests/rules/test_lexicon.py checks they are the functions simplemma itself uses); should
     a module not load, the package is imported after all."""
     spec = importlib.util.find_spec("simplemma")  # finds the package without running it
     folder = Path(spec.submodule_search_locations[0]) / "strategies" / "defaultrules" if spec else None

@@ -323,7 +323,7 @@ def _m021_no_feed_credentials_in_sources(db: Database) -> None:
     for row in rows:
         db.execute("UPDATE story_sources SET source = ? WHERE rowid = ?", [shown(row["source"]), row["id"]])
     # Whole statements per table rather than a formatted table name: no SQL here is built
-    # from strings (tests/test_sql_safety.py).
+    # from strings (tests/store/test_sql_safety.py).
     alert_tables = (
         ("SELECT rowid AS id, payload FROM story_alerts WHERE payload LIKE '%://%'",
          "UPDATE story_alerts SET payload = ? WHERE rowid = ?"),

@@ -2,7 +2,7 @@
 parses the arguments (bot.cli.parser), sets up logging (bot.cli.output), hands the
 command to bot.cli.dispatch, and turns what went wrong into one line on standard
 error and an exit status. Every command is documented in README.md, and
-tests/test_docs.py fails when one is not.
+tests/project/test_docs.py fails when one is not.
 
 The package's parts, for finding your way:
 - parser.py: every command's arguments and help;

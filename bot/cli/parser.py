@@ -1,6 +1,6 @@
 """The command line's grammar: every command, its arguments and its help text
 (argparse). Kept apart from what the commands do so that `--help` and `--version`
-answer without loading a command's code, and so that tests/test_docs.py can check
+answer without loading a command's code, and so that tests/project/test_docs.py can check
 README.md against one parser."""
 
 from __future__ import annotations

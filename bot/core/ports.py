@@ -1,5 +1,5 @@
 """The roles the core needs from the outside world, as Protocols. Adapters
-implement them; tests use hand-written fakes (tests/fakes.py)."""
+implement them; tests use hand-written fakes (tests/support/fakes.py)."""
 
 from __future__ import annotations
 

@@ -10,9 +10,9 @@ and the item words alone over 300 varied texts: 96 µs a text read here, 124 thr
 `finditer`; docs/performance-history.md, eleventh pass). The compiled
 automaton (`_regexp`) answers one search with its spans; the loop below steps from
 match to match as `finditer` does (an empty match moves one byte on), so the spans
-are the same (tests/test_pledges_fast.py compares both ways). A wrapper without that
+are the same (tests/pledges/test_pledges_fast.py compares both ways). A wrapper without that
 automaton, or whose automaton answers a probe at import otherwise, is read through
-`finditer` (tests/test_pledges_fast.py runs both ways)."""
+`finditer` (tests/pledges/test_pledges_fast.py runs both ways)."""
 
 from __future__ import annotations
 

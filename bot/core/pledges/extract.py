@@ -56,8 +56,8 @@ Article level (restatements.py): a headline's records are kept beside the body's
 both give the same count of the same thing, or the headline, in the present tense, told
 the delivery its body reports; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
-same thing are one record. The phenomena and their tests: tests/test_pledges_wire.py and
-tests/test_pledges_wire_2.py.
+same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py and
+tests/pledges/test_pledges_wire_2.py.
 """
 
 from __future__ import annotations

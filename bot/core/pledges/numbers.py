@@ -248,7 +248,7 @@ _MONEY_AFTER = lazy(
 # (written "\d\d*", not "\d+": a pattern that opens with a character class lets `re`
 # skip to the next digit in C; one that opens with a repeat is tried at every character)
 _DIGITS = lazy(r"\d\d*")
-# The longest text a currency sign or name matches (tests/test_pledges_fast.py checks it
+# The longest text a currency sign or name matches (tests/pledges/test_pledges_fast.py checks it
 # against _CURRENCY): an amount with the sign first starts at most this far, plus
 # one space, before its first digit.
 CURRENCY_MAX_CHARS = 22

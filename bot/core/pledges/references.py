@@ -65,7 +65,7 @@ def with_references(folded: str, mentions: list[M], has_systems: bool, data: byt
 # pattern begins before the twin's first match, and the scan starts there: the same
 # matches, and none looked for in an article where the twin finds nothing. `re`
 # reads the text before the start position, so \b and look-behinds see what a
-# full scan sees. (tests/test_pledges_fast.py compares both ways on random texts.)
+# full scan sees. (tests/pledges/test_pledges_fast.py compares both ways on random texts.)
 def _scan(pattern: re.Pattern[str], hint: re2._Regexp, folded: str, data: bytes) -> Iterator[re.Match[str]]:
     """What `pattern.finditer(folded)` yields, begun at the first match of `hint`."""
     first = first_match_start(hint, data)

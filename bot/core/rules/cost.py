@@ -38,7 +38,7 @@ rules together take on a long text; the costliest shipped rule is estimated at 1
 weighing or pressed for weapons: three word lists of the three languages, NEARs and EXCEPTs
 nested in them), the weapon rules at 12 or less, under a quarter of the cap, and admin rules
 such as `(@donor OR @system OR @weapons OR @support) NEAR/10 @ukraine` at 24 or less
-(tests/test_rule_cost.py holds the shipped rules to a quarter of the cap, unrounded).
+(tests/rules/test_rule_cost.py holds the shipped rules to a quarter of the cap, unrounded).
 """
 
 from __future__ import annotations

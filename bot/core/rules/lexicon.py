@@ -17,7 +17,7 @@ follows the same steps, in the same order, for the only words the analysis asks 
 (runs of letters, no apostrophe or hyphen), with simplemma's own rule functions and
 prefix list, and a membership set of every dictionary form (`Members`) to know where
 simplemma's search stops. It answers exactly what simplemma answers about rule
-lemmas; tests/test_lexicon.py compares the two on every word of the evaluation texts
+lemmas; tests/rules/test_lexicon.py compares the two on every word of the evaluation texts
 and on dictionary forms.
 
 The steps are checked against one simplemma version (`VERIFIED_SIMPLEMMA`); with

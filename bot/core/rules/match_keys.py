@@ -33,7 +33,7 @@ _keys_cache: dict[str, tuple[str, ...]] = {}
 def _lemmatizer() -> Callable[..., str]:
     """simplemma.lemmatize on its low-memory dictionaries when the installed
     simplemma has them (2.0+): the same data read in place instead of unpacked into
-    dicts, so the same lemmas (tests/test_rules_fast.py compares both on every
+    dicts, so the same lemmas (tests/rules/test_rules_fast.py compares both on every
     rule and evaluation word), for about 130 MiB less memory and a third less
     start-up; the price is ~60 µs more the first time a spelling is seen."""
     import simplemma  # only when a word is lemmatised: a cached lexicon needs none

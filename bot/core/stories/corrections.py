@@ -22,7 +22,7 @@ and its correction when
   among the story's: a newspaper that runs the wire's copy of one donor's pledge, and
   days later its copy of the next, same words but the day, had its second copy read as
   a re-issue of the wire's first report, the days settled into one and the two events
-  joined (tests/test_story_same_feed_copies.py).
+  joined (tests/stories/test_story_same_feed_copies.py).
 
 Both versions then name the corrected days: those of the marked version, or, when
 neither is marked, the days of both (which one is right the feed does not say).

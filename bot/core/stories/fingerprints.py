@@ -33,7 +33,7 @@ MAX_MEMBERS = 24
 # Words are kept for fewer members: each costs 1-3 KB of JSON (see the module docstring).
 # A newcomer, or an outlet's correction of one of the story's reports
 # (bot.core.stories.corrections), is compared with these words only. Measured in round 7:
-# no story of the busy days (tests/test_story_busy_day.py, every feed order) or of the
+# no story of the busy days (tests/stories/test_story_busy_day.py, every feed order) or of the
 # real-article set has more than seven reports, and keeping the words of 24 members
 # changes none of their figures.
 MAX_TEXT_MEMBERS = 6

@@ -13,7 +13,7 @@ names a donor or system that the other article never mentions is scaled down har
 A newcomer is compared with each report a story keeps (its first report's words and
 those of its first members; see StoryFingerprint).
 
-The weights were chosen on the pairs in tests/test_stories.py. Text similarity is only
+The weights were chosen on the pairs in tests/stories/test_stories.py. Text similarity is only
 half of the decision: SAME_STORY_THRESHOLD (0.15) is a floor on it (EVENT_KEY_SIMILARITY,
 0.05, when the two share a fact that names one event on its own), and whether two reports
 may be one event at all is decided on their event evidence (who gives what, in which phase,

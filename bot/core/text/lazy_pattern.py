@@ -79,5 +79,5 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 def guarded(pattern: str, needs: tuple[str, ...], flags: int = 0) -> GuardedPattern:
     """`lazy(pattern)` whose `search` first checks that one of `needs` occurs in the range
     (see GuardedPattern). Every match of `pattern` must contain one of `needs`: the tests
-    (tests/test_pledges_fast.py) compare each guarded pattern with the plain one."""
+    (tests/pledges/test_pledges_fast.py) compare each guarded pattern with the plain one."""
     return GuardedPattern(pattern, needs, flags)

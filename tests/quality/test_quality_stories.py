@@ -1,0 +1,44 @@
+"""Story grouping measured on the real-article set (../shared/eval/, read at run time;
+skipped with the reason when absent) by the set's own scorer, score_stories.py: every
+labelled item is served in its outlet's feed on loopback and read by one real
+`pledgewatch poll --once`.
+
+Issue 12's goal, in both conditions: pair precision >= 0.97, pair recall >= 0.85, no
+hidden event (busy day: at most 1 in 50). The bounds below are that goal, met by this
+code (README and the commit messages give the figures); raise them as grouping improves,
+never lower them to let a change land.
+
+The busy day ("today": every item dated now) varied between runs before: feeds are
+fetched concurrently, so the order in which reports reach the story matcher varies. Every
+report of a story must agree with a newcomer, a newcomer is compared in wording with each
+of them, and a report that qualifies for two stories opened apart merges them (see
+bot/core/stories/merges.py); bench/bench_story_orders.py replays 31 feed orders in process.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.real_eval import run_scorer
+
+# (condition, minimum pair precision, minimum pair recall, maximum hidden events)
+BOUNDS = [
+    # measured (scorer): pairP 1.00, pairR 0.86 (24 of 28), hidden 0/72; bench/bench_story_orders.py,
+    # 31 feed orders through the real poller: pairP 1.00, pairR 0.86 in every order, hidden 0.
+    # The recall floor is the goal itself.
+    ("real", 0.97, 0.85, 0),
+    # measured (scorer): pairP 1.00, pairR 0.86, hidden 0/72; 31 feed orders --dates today:
+    # pairP 1.00, pairR 0.86 in every order, hidden 0
+    ("today", 0.97, 0.85, 0),
+]
+
+
+@pytest.mark.parametrize(("dates", "min_precision", "min_recall", "max_hidden"), BOUNDS, ids=[b[0] for b in BOUNDS])
+def test_story_grouping_on_real_articles(dates, min_precision, min_recall, max_hidden):
+    run = run_scorer("score_stories.py", "--rules", "config/rules.toml", "--dates", dates, "--min-p", "0",
+                     "--min-r", "0")
+    figures = run.figures
+    assert {"pairP", "pairR", "hidden_events"} <= set(figures), run.summary()
+    assert figures["pairP"] >= min_precision, run.summary()
+    assert figures["pairR"] >= min_recall, run.summary()
+    assert figures["hidden_events"] <= max_hidden, run.summary()

@@ -1,0 +1,86 @@
+"""The container image's recipe (no Docker daemon in the tests: checked as text) and the
+health check it runs."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from bot.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+DOCKERFILE = (REPO / "Dockerfile").read_text(encoding="utf-8")
+
+
+def _stages() -> list[str]:
+    return re.split(r"^FROM ", DOCKERFILE, flags=re.M)[1:]
+
+
+def test_health_check_runs_status():
+    assert re.search(r'^HEALTHCHECK .*\n?.*CMD \["pledgewatch", "status", "--health"\]', DOCKERFILE, re.M)
+
+
+def test_no_wheel_or_build_input_reaches_the_runtime_image():
+    runtime = _stages()[-1]
+    copies = re.findall(r"^COPY (.*)$", runtime, re.M)
+    assert copies == ["--from=build /opt/pledgewatch /opt/pledgewatch"]
+    assert ".whl" not in runtime and "pip install" not in runtime
+
+
+def test_dependencies_come_from_the_lock_file():
+    build = _stages()[0]
+    assert "pip install --no-cache-dir -r requirements.lock" in build
+    assert "--no-deps ." in build
+    lock = {}
+    for line in (REPO / "requirements.lock").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version, f"not pinned: {line}"
+            lock[re.sub(r"[-_.]+", "-", name).lower()] = version
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    for requirement in declared:
+        name = re.sub(r"[-_.]+", "-", re.match(r"[A-Za-z0-9_.-]+", requirement).group(0)).lower()
+        assert name in lock, f"{name} is a dependency but not in requirements.lock"
+    assert "pytest" not in lock and "pledgewatch" not in lock  # runtime only, and not ourselves
+
+
+def _shipped_package(folder: Path) -> str:
+    """The name a source folder holding __init__.py is installed under: config/ is bot.defaults."""
+    parts = folder.relative_to(REPO).parts
+    return ".".join(("bot", "defaults", *parts[1:]) if parts[0] == "config" else parts)
+
+
+def test_every_package_of_the_source_tree_is_in_the_wheel():
+    # The wheel (`pip install .`: the README's quick start and this image) holds only the
+    # packages pyproject.toml lists. bot.cli and bot.cli.commands were missing from the
+    # list: an editable install (the tests') worked, the installed `pledgewatch` failed at
+    # once with "No module named 'bot.cli'".
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    in_tree = {_shipped_package(init.parent) for root in ("bot", "config") for init in (REPO / root).rglob("__init__.py")}
+    assert in_tree - listed == set(), "pyproject.toml [tool.setuptools] packages lacks these"
+    assert listed - in_tree == set(), "pyproject.toml lists packages that have no folder"
+
+
+def test_base_image_is_pinned_or_says_why_not():
+    image = re.search(r"^ARG PYTHON_IMAGE=(\S+)", DOCKERFILE, re.M).group(1)
+    assert all(stage.startswith("${PYTHON_IMAGE}") for stage in _stages())
+    assert "@sha256:" in image or "could not be looked up" in DOCKERFILE
+
+
+def test_status_health_is_healthy_while_some_feed_succeeds(tmp_path, monkeypatch, capsys, feed_server):
+    from tests.support.servers import rss
+
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "h.db"))
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    feed_server.set_feed("/ok.xml", rss([]))
+    main(["feeds", "add", feed_server.url("/ok.xml")])
+    capsys.readouterr()
+    # The shipped feeds were never polled and nothing succeeded yet: unhealthy.
+    assert main(["status", "--health"]) == 1
+    assert "unhealthy: no feed polled successfully" in capsys.readouterr().out
+    main(["poll", "--feed", feed_server.url("/ok.xml")])
+    capsys.readouterr()
+    assert main(["status", "--health"]) == 0  # one feed fine among 20 never polled
+    assert capsys.readouterr().out.startswith("healthy: 20 feeds")
+    assert main(["status"]) == 0  # the detailed status is unchanged (no feed failing)

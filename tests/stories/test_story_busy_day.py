@@ -1,0 +1,1119 @@
+"""Story grouping on busy news days of wire copy (tests/data/busy_day*.jsonl), each written and
+labelled by hand before it was first run, as held-out checks of the rules tuned on the
+real-article set and on tests/data/wire_clusters*.jsonl. The first day is described here; the
+second at DAYS.
+
+44 reports of 17 events in English, French and German, one feed per outlet, all dated the
+same moment (the scorer's busy day) and read by the real poller (`FeedPoller.ingest`) in
+several feed orders. What makes it hard is what makes a real day hard:
+
+- one donor with two announcements of the day: the Netherlands handing over its last F-16s
+  and pledging money for drones;
+- one system from two donors: Germany's two IRIS-T SLM and the one Denmark pays for (its
+  amount in "Danish crowns" and in "Kronen"), Norway's F-16s arriving beside the Dutch ones,
+  Belgium's still to come;
+- a contact-group meeting where several donors announce different things, its round-up in
+  three languages beside each donor's own report (Germany, Britain, Canada, France);
+- a donor's pledge (twelve more Caesar) and, hours later, Kyiv confirming the arrival of an
+  earlier batch (six) of the same system;
+- one event in three languages with other number formats and names ("1.5 billion", "1,5
+  milliard", "1,5 Mrd."; Kyiv, Kiew, Kiev; IRIS-T SLM, Iris-T, IRIS-T);
+- an explainer and a commentary on the day's news, a live blog's entries, an agency's marked
+  correction of a figure in its own report, a refusal (Taurus) beside the same government's
+  pledge.
+
+Labelling follows ../shared/eval/README.md: reports of one announcement, meeting or delivery
+share an event; the explainer and the commentary report the event they explain; the round-up
+of the meeting is the meeting, each government's pledge made at it an event of its own.
+
+Before the fixes this day was measured in 6 orders (the file's, then 5 shuffles) at pair
+precision 0.81, recall 0.88 and the Caesar receipt or the Caesar pledge hidden in every one:
+the two reports named France's Caesar in their headlines, told in one phase (the arrival of
+"the six promised in January" is read as the promise), and counted 12 and 6.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections import defaultdict
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from bot.core.feeds.dates import plausible_published
+from bot.core.stories.events import EventEvidence, event_evidence
+from bot.core.stories.fingerprints import fingerprint
+from bot.core.stories.matching import (
+    EVENT_KEY_SIMILARITY,
+    MEETING_AND_DAY_SIMILARITY,
+    MEETING_OVER_SIMILARITY,
+    MEETING_WITHOUT_DAY_SIMILARITY,
+    same_event_score,
+    similarity,
+)
+from bot.core.stories.revisions import revision_headline
+from bot.core.stories.same_event import compare
+from bot.file_rules import analyzer_from_rules_file
+from tests.support.story_replay import by_outlet, headline, item_date, orders, pair_figures, poll_time, replay
+
+DATA = Path(__file__).parents[1] / "data"
+ORDERS = 6
+# (file, items stored as relevant, pairs of one event among them, the pair recall reached:
+# a ratchet, raise it as grouping improves, never lower it to let a grouping change land;
+# when the rules find more of a day's reports relevant, its pairs change and the figure is
+# measured anew, the reason said beside it).
+DAYS = [
+    # 0.86 until a promise told as arrived was read as the delivery it is, 0.95 until the
+    # round-ups of one meeting in three languages joined on the meeting and the day
+    ("busy_day.jsonl", 44, 43, 1.0),
+    # Written after the first fixes and before measuring: 32 reports of 12 events (one
+    # donor's stock package and its industry order of one rocket the same day, a third
+    # Patriot delivered beside another donor's Patriot pledge, a receipt without a number,
+    # crowns in three languages, an EU decision in three and a comment on it, a live-blog
+    # entry without a title, an agency's update). Main before: pairP 0.74, pairR 0.85, the
+    # industry order hidden behind the stock package ($725 million and $1 billion) in all 6
+    # orders; 1.00 / 0.89 after the first fixes, the EU decision's three reports apart.
+    # The comment and the joint venture, once missed by the rules, are found relevant since
+    # 2026-12-03 ("freigegeben", "Gemeinschaftsunternehmen"): the joint venture joins its
+    # English twin, the comment stayed apart from the decision it comments on, which cost 3 of
+    # 31 pairs (0.90) until a headline naming no one took the group of its first sentence.
+    ("busy_day_2.jsonl", 32, 31, 1.0),
+    # Written after the second day's fix and before measuring: 23 reports of 10 events
+    # (a chancellor's package and an arms maker's plant contract at one visit, a joint
+    # headline of two donors beside one of them alone, one donor's loan and radars the same
+    # day, an arms sale approval beside a delivery, untitled live-blog entries of two events,
+    # a refusal at the same press conference). Main before: 1.00 / 1.00, nothing hidden.
+    # The British loan in German, once missed by the rules, is found relevant and joins its
+    # English twin.
+    ("busy_day_3.jsonl", 23, 17, 1.0),
+    # Written and labelled before any run, 2026-12-03: 35 reports of 11 events around a NATO
+    # defence ministers' meeting (its round-ups in three languages and a live-blog entry;
+    # Germany's two Patriot told there, updated twice, with a comment and Kyiv's thanks;
+    # Romania's promised Patriot arrived; Norway's two announcements of the day, air defence
+    # in crowns, dollars and euros, naval drones in crowns; Belgium's first F-16 beside
+    # Denmark's package with F-16 munitions in crowns and in euros; Spain's Leopards beside
+    # a repair hub for Leopards; Canadian dollars). Main before: 1.00 / 0.95, nothing
+    # hidden, Denmark's package in euros apart from its copies in crowns; 1.00 after a sum
+    # in two currencies stopped counting as two sums. The comment is not found relevant.
+    ("busy_day_4.jsonl", 34, 43, 1.0),
+    # Written with the fourth: 33 reports of 10 events around a contact-group meeting (its
+    # round-ups and an analysis; Germany's package there and its industry order of IRIS-T
+    # the same day; Sweden's Gripen updated twice, with an editorial and Zelensky's thanks,
+    # and its payment for US weapons in dollars, crowns and euros; Norway's promised F-16
+    # all handed over beside a US sale of F-16 support; Leopards arriving and Leopards
+    # pledged; an EU ministers' meeting the same day). Main before: 1.00 / 0.84, nothing
+    # hidden; 0.88 after the sum in two currencies, 0.94 once round-ups of one meeting that
+    # list different governments stopped conflicting on donors, 0.96 once the Leopards
+    # arriving "aus einem von Deutschland finanzierten Programm" were read as delivered
+    # (tests/pledges/test_pledges_wire_11.py; the EU veto's pairs stay apart).
+    ("busy_day_5.jsonl", 33, 49, 0.95),
+    # Round 3, written and labelled before any run, 2028-01-18: 29 reports of 10 events
+    # around a contact-group meeting at Ramstein (its round-ups, a live entry and an
+    # analysis; Germany's three news of the day: a package with IRIS-T, money for drones
+    # made in Ukraine and a refusal of Taurus; Sweden's package in crowns, dollars and euros
+    # beside the arrival of CV90 it promised earlier; Britain's pounds converted to euros;
+    # NATO's Secretary General speaking elsewhere; three Mirage delivered, with an
+    # editorial; Denmark's last F-16 with a marked correction of the count). Main before:
+    # 1.00 / 0.72, nothing hidden, in 7 orders; 0.78 once a sum told rounded ("plus d'un
+    # milliard d'euros" for 1.1 billion) stopped counting as another sum.
+    ("busy_day_6.jsonl", 29, 32, 0.78),
+    # Written with the sixth, 2028-02-17: 30 reports of 11 events around a NATO defence
+    # ministers' meeting (its round-ups and an untitled live entry; the US drawdown package
+    # and its sale approval the same day; the Netherlands' promised Patriot arrived, with
+    # Kyiv's thanks, beside its new pledge; Norway's dollars for PURL and crowns for drones;
+    # Canadian dollars one copy gives only in euros; a package whose contents are secret;
+    # a delivery total told rounded). Main before: 1.00 / 0.86, nothing hidden, in 7 orders.
+    # 0.89 once a donor's n-th package named one event ("12th package", "12e paquet"); 1.00
+    # once the untitled live entry naming its meeting and no day joined the round-ups
+    # (matching.MEETING_WITHOUT_DAY_SIMILARITY).
+    ("busy_day_7.jsonl", 30, 28, 1.0),
+    # Round 4, written and labelled before any run, 2028-03-16: 26 reports of 9 events
+    # around a contact-group meeting at Ramstein (its round-ups, an untitled live entry
+    # naming no day, an analysis recalling last month's pledges; Britain's missiles in
+    # pounds and in converted euros beside its completed delivery of shells the same day;
+    # Sweden's 19th package in crowns, "environ" euros and dollars; Norway's crowns
+    # converted; a White House statement elsewhere; Germany's fifth IRIS-T with Kyiv's
+    # follow-up dated the next day; an EU release of money; Denmark's crowns and "rund"
+    # euros for Ukrainian-made guns). Main before: 1.00 / 0.72, nothing hidden, in 7
+    # orders; 0.86 once the live entry joined its round-ups (matching.
+    # MEETING_WITHOUT_DAY_SIMILARITY), 0.96 once Kyiv's follow-up on Friday of the fifth
+    # IRIS-T handed over on Thursday joined it (same_event._same_numbered_event), 1.00 once
+    # Denmark's guns, read as an industry order in one language and a pledge in the other,
+    # shared their count on the sums that agree (same_event._shared_counts).
+    ("busy_day_8.jsonl", 26, 29, 1.0),
+    # Written with the eighth, 2028-04-11: 26 reports of 8 events around an EU defence
+    # ministers' meeting (its round-ups, a live entry, an analysis recalling last year;
+    # Germany's air defence guns pledged and its third Patriot arrived the same day, with
+    # Kyiv's thanks and a live entry; France's jets; a US sale in dollars, "environ"
+    # euros and "mehr als" dollars; Poland's 48th package recalling the 47th; Canada's
+    # vehicles with a follow-up the next day; drones in three languages). Main before:
+    # 1.00 / 0.88, nothing hidden, the live entry apart from its round-ups; 1.00 after.
+    ("busy_day_9.jsonl", 26, 32, 1.0),
+    # Round 5, written and labelled before any run, 2026-12-04: 27 reports of 9 events over a
+    # week (12-16 October; replayed all dated now here, as published in SPANNING_DAYS):
+    # the contact group meeting online on Tuesday and NATO ministers in Brussels on
+    # Thursday (a preview two days before, an untitled live entry, a round-up recalling
+    # the contact group's Tuesday); Germany's package on Monday, with the agency's first
+    # version naming the wrong day and its marked correction, and another on Friday with
+    # the same missiles, one copy without amount or day; a US sum exact, "plus d'un
+    # milliard" and converted; drones' range in kilometres and miles; Italy refusing a
+    # SAMP/T on Monday and reversing on Friday; an analysis of the week naming no one.
+    # Main before: 0.90 / 0.81, two events hidden in every order (the analysis joined
+    # Germany's second package); 1.00 / 0.81 once a marked analysis naming no one stopped
+    # agreeing on pledges (same_event._commentary_on_no_one), 0.88 once round-ups of one
+    # sitting naming its day joined from 0.01 alike (matching.MEETING_AND_DAY_SIMILARITY).
+    # The wrong day of the first version kept it and its correction apart from the other
+    # copies until round 6: 1.00 once a correction of the day took back the day of the
+    # version it corrects (bot/core/stories/corrections.py).
+    ("busy_day_10.jsonl", 27, 32, 1.0),
+    # Written with the tenth: 26 reports of 8 events over a month (2-26 November): Sweden's
+    # 20th package and, weeks later, the same 12 Archer delivered (with an untitled live
+    # entry), its 21st package that day; the Netherlands refusing Patriot launchers and
+    # reversing two weeks later (an editorial, an analysis two days after); Norway's crowns
+    # updated the next day and re-told by a weekly four days later; a US sale; British
+    # drones counted 98,000 and "près de 100 000". Main before: 0.91 / 0.91, the package
+    # hidden in 1 of 7 orders (the live entry, read as the promise, joined it); 1.00 / 1.00
+    # once promised things "now with Ukrainian units" were read as arrived (pledge_news._ARRIVED).
+    ("busy_day_11.jsonl", 26, 33, 1.0),
+    # Written after round 5's fixes as a held-out check, before any run: 17 reports of 6
+    # events (9-13 November): EU foreign ministers' round-ups beside NATO's Secretary General
+    # at a news conference the same day, the contact group by video conference with an
+    # untitled live entry, France's promised Mirage "now in service" and three days later
+    # six more pledged, with an explainer naming no one; Denmark's 28th package in crowns,
+    # converted euros and by number. First run: 1.00 / 0.88, nothing hidden (main 1.00 /
+    # 1.00); still 0.88 after a verbless headline was read as the arrival: the German
+    # headline "Mirage-Jets fliegen jetzt für die Ukraine" was read as a promise, its body
+    # as the delivery, and that copy stayed apart; 1.00 once things flying for Ukraine now
+    # were read as delivered (status_cues).
+    ("busy_day_12.jsonl", 17, 16, 1.0),
+    # Round 6, written and labelled before any run, 2026-12-04: 25 reports of 8 events (1-5
+    # February), aimed at what makes distinct events look alike: Germany's two packages of
+    # IRIS-T three days apart (the first re-told by the wire under a new headline on its
+    # second feed); Sweden's ten CV90 pledged on Monday and delivered on Friday; Norway's
+    # NASAMS and Spain's on the same Tuesday; an EU summit's round-ups naming Germany's
+    # Thursday package or Norway's launchers; Dutch drones, the wire's update raising "at
+    # least 500" to 600. First run: 1.00 / 0.93 in every order, nothing hidden (as published
+    # too): the English round-up ("EU leaders ... at Brussels summit") named no standing
+    # meeting and conflicted with the French one on donors; 1.00 once a summit was read
+    # from its leaders meeting ("EU leaders meeting in Brussels", events._MEETINGS) and
+    # round-ups of one sitting naming other systems stopped conflicting on them.
+    ("busy_day_13.jsonl", 25, 28, 1.0),
+    # Written with the thirteenth: 24 reports of 8 events (8-11 March): a NATO summit's
+    # round-ups and an untitled live entry beside Britain's, France's and Canada's pledges
+    # made there; France's three Mirage arrived on Monday and six more pledged on
+    # Wednesday; Denmark's and Belgium's F-16 the same Tuesday, one agency's Danish report
+    # on the wrong day and its "KORREKTUR"; a US sale, the wire's update with a new
+    # headline and the exact figure. First run: 1.00 / 0.58-0.62, nothing hidden (as
+    # published too); 0.73 once the correction took back the wrong day (stories.
+    # corrections), 0.81 once "NATO leaders promise ... at summit, Britain and France add
+    # weapons" headed the round-up (events._countries_after_a_group_clause). Round 7: 0.88
+    # once a counted sale's "3 350 missiles" and "3,350 munitions" were one batch
+    # (pledge_news._COUNTED_FAMILY), 1.00 once the live entry telling the summit over joined the
+    # round-up it retells at 0.42 (matching.MEETING_OVER_SIMILARITY).
+    ("busy_day_14.jsonl", 24, 26, 1.0),
+    # Written after round 6's fixes as a held-out check, before any run: 23 reports of 8
+    # events (12-16 April): Poland's 50th package of 40 tanks and the same 40 delivered three
+    # days later; Italy's SAMP/T and France's Aster missiles for it the same Tuesday; the
+    # contact group's round-ups and a live entry naming the day, Britain's drone money there
+    # in pounds and converted euros, with the wire's rewrite on its second feed; Belgium's
+    # first F-16 delivered, one agency's version on the wrong day and its "RECTIFICATIF";
+    # an analysis naming no one. First run: 1.00 / 1.00 in every order, nothing hidden, as
+    # published too.
+    ("busy_day_15.jsonl", 23, 26, 1.0),
+    # Round 7, written and labelled before any run, 2026-12-04: 30 reports of 10 events (7-9
+    # June), aimed at look-alikes: Germany's two announcements of one Monday (four IRIS-T
+    # SLM, with dpa's rewrite "(Zusammenfassung)" under a new headline, and money for
+    # long-range drones made in Ukraine, with a German comment); the Netherlands' and
+    # Spain's Patriot news the same Tuesday; Sweden's 20 CV90 all handed over; EU defence
+    # ministers' round-ups and an untitled live entry naming no day; a US sale of AMRAAM
+    # in dollars and converted euros; France's 12 Caesar with the wire's "UPDATE 1-" under
+    # a new headline; Poland refusing MiG-29s; Denmark's 29th package in crowns. First run
+    # (both date modes, every order): 1.00 / 0.88, nothing hidden: the English "has handed
+    # over the last of 20 CV90 ... it promised" read as the promise, apart from its
+    # translations (2 pairs), and the comment (2 pairs, see the xfail). 0.94 once a
+    # handover told done was read as the delivery of the promise (pledge_news._ARRIVED; busy
+    # day 8's English and German copies of shells all delivered, both read as the promise
+    # before, are both the delivery now).
+    ("busy_day_16.jsonl", 30, 33, 0.93),
+    # Written after round 7's fixes as a held-out check, before any run: 23 reports of 9
+    # events (13-15 September): the contact group online with an untitled live entry telling
+    # it ended; Germany's package there and Norway paying for an IRIS-T the same Tuesday;
+    # the US's stock package and a Hellfire sale the same Monday, the sale's "UPDATE 1-"
+    # under a new headline counting "munitions"; the Netherlands' F-16 munitions all handed
+    # over, with the wire's first version on the wrong day and its "CORRECTED-", beside its
+    # drone money the same day; Lithuania's first NASAMS; Italy's refusal of a SAMP/T. First
+    # run: 1.00 / 1.00 in every order, both date modes, nothing hidden; the live entry, which
+    # names no Ukraine, is not found relevant (22 of 23 stored).
+    ("busy_day_17.jsonl", 22, 17, 1.0),
+    # Round 8, written and labelled before any run, 2026-12-04: 35 reports of 12 events over a
+    # week (1-5 June; replayed all dated now here, as published in SPANNING_DAYS): the contact
+    # group at Ramstein on Thursday (a preview on Tuesday, round-ups, an untitled live entry
+    # telling it over) where Germany (two IRIS-T SLM, "1.9 billion", "1,9 milliard", "1,9 Mrd.",
+    # with a live entry), Britain (pounds, converted euros) and the Netherlands announce;
+    # Germany's package of IRIS-T missiles on Monday, re-issued by the wire's second feed
+    # under a new headline; Hungary's veto of EU money beside Ukraine's gunners rationing
+    # shells the next day; Sweden's 18th package in crowns, dollars and euros; Canada's
+    # vehicles in one wire copy run by two outlets with small edits; Norway's promised NASAMS
+    # arrived and its drone money the same Friday; a US sale with the wire's "UPDATE 1-".
+    # First run (both date modes, every order): 1.00 / 0.97, nothing hidden; the shortage's
+    # two reports stay apart (see the xfail). Days 18 to 20 were first dated after the
+    # replay's clock, which the poller reads as no date (bot.core.feeds.dates): dated
+    # 2026 since, as days 10 to 12, and measured as published on main's code again, with
+    # the same first-run figures. Days 13 to 17, dated 2027, were replayed "as published"
+    # at that clock all dated now until the replay's clock was set after a file's latest
+    # report (story_replay.poll_time): measured then truly as published on main's code,
+    # 1.00 / 1.00 (16: 1.00 / 0.94, its comment apart) in every order, nothing hidden, the
+    # same as all dated now.
+    ("busy_day_18.jsonl", 35, 39, 0.97),
+    # Written with the eighteenth: 30 reports of 10 events (5-9 October): NATO defence
+    # ministers in Brussels on Wednesday (a preview on Monday, round-ups, a live entry telling
+    # it over), France's Mirage (with a live entry) and Spain's Patriot missiles there;
+    # Denmark's 29th package on Monday and its 30th on Friday, one copy of the 30th only in
+    # converted euros; Switzerland refusing Gepard ammunition beside Ukraine's crews running
+    # short; a US package re-issued under a new headline by the wire's second feed; Belgium's
+    # F-16 in one wire copy run by two outlets; Norway's crowns in three formats. First run
+    # (both date modes, every order): 1.00 / 0.86, nothing hidden; the preview and the
+    # shortage's reports are not found relevant (27 of 30 stored). 0.93 once a package's
+    # number was read from the lead's sentence saying which it is ("Es ist das 30. Paket":
+    # events._ITS_NUMBER); 1.00 once the English copy of the refusal ("refused to allow
+    # Germany to re-export") stopped being read as Germany's pledge (status_cues.
+    # _permission_refused).
+    ("busy_day_19.jsonl", 27, 29, 1.0),
+    # Written after round 8's fixes as a held-out check, before any run: 22 reports of 8
+    # events (2-4 March): the contact group online on Tuesday (round-ups whose headlines
+    # name the systems the allies pledged, an untitled live entry telling it over); Germany's
+    # Patriot launchers told there and the Netherlands' promised Patriot arrived the same
+    # Tuesday; Poland's 51st package on Monday and its Krab howitzers handed over on
+    # Wednesday; a US sale with the wire's "UPDATE 1-"; Italy ruling out Storm Shadow beside
+    # France's 40 SCALP the same day, in one wire copy run by two outlets. First run (both
+    # date modes, every order): 1.00 / 0.77, nothing hidden: the round-ups, headed "allies
+    # pledge Patriot and artillery", were read as reports about an item and stayed three
+    # stories; 1.00 once a group's headline naming systems, under an opening naming its
+    # standing meeting, heads the meeting's round-up (EventEvidence.is_about_an_item).
+    ("busy_day_20.jsonl", 22, 22, 1.0),
+    # Round 9, written and labelled before any run, 2026-12-04: 24 reports of 8 events (20-23
+    # April), aimed at the kind of pair the real set still misses: NATO defence ministers in
+    # Brussels on Wednesday with a preview on Monday and the Secretary General's quote on
+    # Tuesday that share no donor, system or number with the round-ups (and an untitled live
+    # entry telling the meeting over); Germany's two IRIS-T SLM there ("1.2 billion euros",
+    # "rund 1,2 Milliarden Euro", "environ 1,3 milliard de dollars", a live entry) with the
+    # maker's follow-up on Thursday; Norway paying for one IRIS-T the same Wednesday (crowns,
+    # converted euros); a US sale in dollars, converted euros and "knapp 800 Millionen";
+    # France's Caesar; Denmark's 31st package; Poland ruling out jets; the Czech shells.
+    # First run (both date modes, every order): 1.00 / 0.55 (18 of 33), nothing hidden. Still 0.55
+    # after round 9's fixes, what stays apart: the quote before the meeting (Tuesday named,
+    # the meeting's Wednesday not: a weekday conflict, 4 pairs and 1 with the live entry);
+    # the live entry (0.27 alike to the English round-up, below MEETING_OVER_SIMILARITY,
+    # which two sittings of one format reach on the real set: 4 pairs); the maker's
+    # follow-up, whose headline "to reach Ukraine by July" is read as the delivery (a phase
+    # conflict, 4 pairs, see the xfail); Denmark's package (0.04 alike, below
+    # EVENT_KEY_SIMILARITY though both number it 31st) and Poland's refusal (0.09 alike,
+    # agreeing pledges but no key), 1 pair each.
+    ("busy_day_21.jsonl", 24, 33, 0.54),
+    # Written with the twenty-first: 24 reports of 8 events (14-18 September): the contact
+    # group at Ramstein on Thursday (a preview on Tuesday, Britain's co-chair quoted on
+    # Wednesday, round-ups in three languages, an untitled live entry telling it over);
+    # Britain's Storm Shadow and France's 40 SCALP (one missile, two donors, the same
+    # Thursday); Britain's drone money in pounds and only converted euros; Sweden's 10 CV90
+    # pledged on Monday and "four of the ten" arrived on Friday; a US package in dollars and
+    # only converted euros with a Pentagon follow-up naming its contents the next day;
+    # Belgium's first F-16. First run: 0.87 / 0.77 in 6 of 7 orders (1.00 / 0.81 in one),
+    # Sweden's pledge hidden in 2: "Vier der zehn Schützenpanzer CV90, die Schweden am Montag
+    # zugesagt hatte, sind ... angekommen" was read as the promise beside the delivery and
+    # joined the pledge's reports; the pounds and the dollars apart from their converted
+    # euros. Dated as published: 0.84 / 0.62 in 2 orders. The quote is not found relevant
+    # (23 of 24 stored). 1.00 / 1.00 once "k of the N promised" told arrived is the delivery
+    # (events._part_of_the_promise) and an amount told converted within 10% is a shared
+    # detail (same_event._converted_amount_shared).
+    ("busy_day_22.jsonl", 23, 26, 1.0),
+    # Written after round 9's fixes as a held-out check, before any run: 19 reports of 7
+    # events (8-10 June): EU defence ministers meeting in Luxembourg on Tuesday (a preview on
+    # Monday, round-ups in three languages); the Netherlands' drone money there in euros and
+    # only converted dollars (an untitled live entry), beside Belgium's of nearly the same
+    # size; Norway's four NASAMS launchers pledged on Monday and "three of the six" promised
+    # in March arrived on Wednesday; a US sale of NASAMS missiles in dollars and converted
+    # euros; Canadian dollars given only in euros by the French copy. First run (both date
+    # modes, every order): 1.00 / 0.74-0.79, nothing hidden: the venue read as a donor
+    # ("meeting in Luxembourg", "Réunis à Luxembourg") set the French round-up apart from
+    # the others, and Canada's copies are 0.06 alike (the converted figure agrees, but below
+    # SAME_STORY_THRESHOLD only an event key joins). 0.95 once a country named where a
+    # meeting sits is its venue, not a giver (events._PLACE_OF_A_MEETING); Canada's pair stays.
+    ("busy_day_23.jsonl", 19, 19, 0.94),
+]
+# Days spanning a week or a month, replayed as well with each report dated as published:
+# (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
+# analysis two days after the Dutch reversal, 48 hours apart, shares no figure with it and
+# was past the 36 hours in which agreeing pledges join (0.88); 1.00 since reports agreeing on
+# pledges and system that name the same day join within 48 hours
+# (matching.NAMED_DAY_WINDOW). Day 10 at 0.88 until round 6 for its correction (above).
+# Dated as published, a replay's clock lies after the file's latest report (story_replay.
+# poll_time): before, days 13 to 17, dated after the fixed clock, were replayed all dated now.
+SPANNING_DAYS = [
+    ("busy_day_10.jsonl", 27, 32, 1.0),
+    ("busy_day_11.jsonl", 26, 33, 1.0),
+    ("busy_day_12.jsonl", 17, 16, 1.0),
+    ("busy_day_13.jsonl", 25, 28, 1.0),
+    ("busy_day_14.jsonl", 24, 26, 1.0),
+    ("busy_day_15.jsonl", 23, 26, 1.0),
+    ("busy_day_16.jsonl", 30, 33, 0.93),
+    ("busy_day_17.jsonl", 22, 17, 1.0),
+    ("busy_day_18.jsonl", 35, 39, 0.97),
+    ("busy_day_19.jsonl", 27, 29, 1.0),
+    ("busy_day_20.jsonl", 22, 22, 1.0),
+    ("busy_day_21.jsonl", 24, 33, 0.54),
+    # Dated as published, the live entry telling the contact group over may open against a
+    # story whose first report is the preview two days before: past the 36 hours in which a
+    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW, counted from the story's first
+    # report, not its nearest), it stays a story of its own (4 pairs, 2 of 7 orders).
+    ("busy_day_22.jsonl", 23, 26, 0.84),
+    ("busy_day_23.jsonl", 19, 19, 0.94),
+]
+
+
+def _items(name: str = "busy_day.jsonl") -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
+def _replays(name: str, analyzer, folder: Path, dates: str = "today") -> tuple[dict[str, dict], list]:
+    """item id -> item, and (order name, order, item id -> story id) for each feed order
+    (the file's outlets as written, then shuffles; and newest first, as the scorer serves
+    each feed)."""
+    items = _items(name)
+    feeds = by_outlet(items)
+    replays = []
+    for newest_first in (False, True):
+        for number, order in enumerate(orders(feeds, ORDERS if not newest_first else 1, newest_first=newest_first)):
+            story_of = asyncio.run(replay(order, analyzer, folder / f"order-{newest_first}-{number}.db", dates))
+            replays.append((f"{'newest first' if newest_first else 'order'} {number}", order, story_of))
+    return {item["id"]: item for item in items}, replays
+
+
+@pytest.fixture(scope="module")
+def day(analyzer, tmp_path_factory):
+    return _replays("busy_day.jsonl", analyzer, tmp_path_factory.mktemp("busy-day"))
+
+
+def _assert_every_order_keeps_its_events(by_id, replays, stored: int, pairs: int, min_recall: float) -> None:
+    """In every feed order: at least `stored` reports stored and `pairs` pairs, no two events
+    joined, none hidden, and pair recall at its floor."""
+    for order_name, order, story_of in replays:
+        figures = pair_figures(story_of, order, by_id)
+        assert figures.stored >= stored, f"{order_name}: items stored as relevant: {figures}"
+        assert figures.pairs >= pairs, figures
+        assert figures.precision == 1.0, f"{order_name}: {figures.wrong}"
+        assert figures.hidden == [], f"{order_name}: {figures.hidden}"
+        assert figures.recall >= min_recall, f"{order_name}: {figures.missed}"
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), DAYS, ids=[d[0] for d in DAYS])
+def test_no_event_of_a_busy_day_is_hidden_or_joined_with_another(name, stored, pairs, min_recall, analyzer,
+                                                                 tmp_path, day):
+    by_id, replays = day if name == "busy_day.jsonl" else _replays(name, analyzer, tmp_path)
+    _assert_every_order_keeps_its_events(by_id, replays, stored, pairs, min_recall)
+
+
+@pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), SPANNING_DAYS, ids=[d[0] for d in SPANNING_DAYS])
+def test_no_event_of_a_busy_week_dated_as_published_is_hidden_or_joined_with_another(name, stored, pairs, min_recall,
+                                                                                    analyzer, tmp_path):
+    by_id, replays = _replays(name, analyzer, tmp_path, dates="real")
+    _assert_every_order_keeps_its_events(by_id, replays, stored, pairs, min_recall)
+
+
+@pytest.mark.parametrize("name", [d[0] for d in SPANNING_DAYS])
+def test_the_clock_of_a_week_replayed_as_published_believes_every_reports_date(name):
+    """The poller reads a date more than a day after its clock as none (bot.core.feeds.dates):
+    at a clock before a file's latest report, its week is replayed all dated now, as days 13
+    to 17 (dated 2027) were at the fixed NOW."""
+    items = _items(name)
+    now = poll_time(items, "real")
+    for item in items:
+        assert plausible_published(item_date(item), now) == item_date(item), (item["id"], now)
+
+
+def test_a_week_replayed_as_published_stores_each_reports_own_date(analyzer, tmp_path):
+    items = _items("busy_day_17.jsonl")
+    order = orders(by_outlet(items), 1)[0]
+    asyncio.run(replay(order, analyzer, tmp_path / "week.db", dates="real"))
+    with sqlite3.connect(tmp_path / "week.db") as db:
+        published = dict(db.execute("SELECT guid, published FROM entries").fetchall())
+    assert published == {item["id"]: item_date(item).isoformat() for item in items}
+
+
+def _together(day, *ids: str) -> bool:
+    _, replays = day
+    return all(len({story_of.get(i) for i in ids}) == 1 and None not in {story_of.get(i) for i in ids}
+               for _, _, story_of in replays)
+
+
+def test_the_marked_correction_joins_the_report_it_corrects(day):
+    assert _together(day, "B-EN-06", "B-EN-06C", "B-FR-06")
+
+
+def test_one_announcement_in_three_languages_and_number_formats_is_one_story(day):
+    assert _together(day, "B-EN-10", "B-FR-10", "B-DE-10")
+    assert _together(day, "B-EN-03", "B-DE-03", "B-FR-03", "B-EN-L1", "B-EN-EX")
+
+
+def test_the_reports_of_a_completed_delivery_are_one_story(day):
+    """'The last of the 24 F-16s the Netherlands promised have been handed over' is read by
+    the pledge extraction as the delivery; 'Die Niederlande haben ihre Zusage erfüllt: Alle 24
+    ... übergeben worden' as the promise of 24, which told as kept is the delivery's
+    (pledge_news.promise_that_arrived), as the French report's 'livraison des vingt-quatre F-16
+    promis' is read."""
+    assert _together(day, "B-EN-01", "B-DE-01", "B-FR-01", "B-EN-OP")
+
+
+def test_the_round_ups_of_a_meeting_in_three_languages_are_one_story(day):
+    """The German round-up shares with the English and French ones only words of other
+    languages (Kontaktgruppe, Drohnen, Abfangraketen) and names of the beat, 0.10-0.14 alike;
+    the standing meeting and the day all three name join them (events._MEETINGS)."""
+    assert _together(day, "B-EN-05", "B-FR-05", "B-DE-05")
+    # ... and none of them joins a government's pledge made at the meeting.
+    _, replays = day
+    for _, _, story_of in replays:
+        assert story_of["B-DE-05"] not in {story_of[i] for i in ("B-DE-03", "B-EN-06", "B-FR-07", "B-DE-08")}
+
+
+def _print(item: dict, analyzer):
+    title, body = headline(item)
+    analysis = analyzer.analyze(title, body, item["lang"])
+    return fingerprint(title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=item["lang"])
+
+
+def test_a_pledge_and_the_arrival_of_an_earlier_batch_of_one_system_are_two_events(analyzer):
+    """Both headlines name France's Caesar and both are read as decisions; twelve new
+    guns and the six of January are two batches."""
+    by_id = {item["id"]: item for item in _items()}
+    pledge, arrival = _print(by_id["B-FR-08"], analyzer), _print(by_id["B-FR-09"], analyzer)
+    assert pledge.event.counts and arrival.event.counts  # what the rule reads
+    assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
+    # The rule keeps one batch's reports together: the same twelve in other words.
+    assert same_event_score(pledge, _print(by_id["B-DE-08"], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+def test_the_arrival_of_promised_things_is_a_delivery_even_without_a_number(analyzer):
+    """Kyiv's confirmation of an earlier batch, with no count to set it apart from the
+    donor's new pledge of the day: the promise it names ("promised in January") is what
+    arrived, so it is a delivery, never the pledge; its translations still agree."""
+    by_id = {item["id"]: item for item in _items()}
+    pledge = _print(by_id["B-EN-08"], analyzer)
+    arrivals = [
+        _print({"lang": "en", "title": "Ukraine confirms arrival of French Caesar howitzers",
+                "summary": "Ukraine's defence ministry said on Wednesday that the Caesar howitzers France "
+                           "agreed to send in January have arrived and are already in use in the east."}, analyzer),
+        _print({"lang": "fr", "title": "Kiev confirme avoir reçu les canons Caesar français",
+                "summary": "Le ministère ukrainien de la Défense a confirmé mercredi la réception des canons "
+                           "Caesar promis par Paris en janvier, déjà utilisés dans l'est."}, analyzer),
+    ]
+    for arrival in arrivals:
+        assert same_event_score(pledge, arrival, apart=timedelta(hours=6)) == 0.0
+    assert same_event_score(*arrivals, apart=timedelta(hours=1)) > 0.0
+    # Still to come, it stays the promise.
+    promised = {"lang": "en", "title": "France says Caesar howitzers will arrive in Ukraine by autumn",
+                "summary": "The Caesar howitzers France promised in January will arrive by the autumn, "
+                           "the armed forces ministry said on Wednesday."}
+    assert "decision" in _print(promised, analyzer).event.phases
+
+
+def test_crowns_named_without_their_country_are_the_donors_crowns(analyzer):
+    text = ("Dänemark finanziert der Ukraine ein Luftverteidigungssystem. Der Auftrag hat einen Wert "
+            "von rund 1,2 Milliarden Kronen.")
+    title = "Dänemark bezahlt Flugabwehr für Kiew"
+    pledges = analyzer.analyze(title, text, "de").pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 DKK"}
+    # Two crown-paying donors in one report: which crowns is not said.
+    text = "Dänemark und Schweden finanzieren der Ukraine Flugabwehr für 1,2 Milliarden Kronen."
+    title = "Dänemark und Schweden bezahlen Flugabwehr"
+    pledges = analyzer.analyze(title, text, "de").pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, "de").amounts == {"1.2e+09 CROWNS"}
+
+
+def test_the_eu_decision_in_three_languages_is_one_story(analyzer, tmp_path):
+    """The EU is no donor of the evidence (groups stand in every report's background), so
+    its decision's translations share no anchor; the amount its headline group decided
+    on is the key (events._group_amounts)."""
+    _, replays = _replays("busy_day_2.jsonl", analyzer, tmp_path)
+    for _, _, story_of in replays:
+        assert story_of["C-EN-10"] == story_of["C-FR-10"] == story_of["C-DE-10"]
+
+
+def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group_or_no_one(analyzer):
+    def keys(title: str, text: str) -> frozenset[str]:
+        pledges = analyzer.analyze(title, text, "en").pledges
+        return event_evidence(title, text, pledges, analyzer.entities, "en").group_amounts
+
+    text = "European Union governments approved 2 billion euros on Thursday to buy shells for Ukraine."
+    assert keys("EU approves 2 billion euros for ammunition for Ukraine", text) == {"EU|2e+09 EUR"}
+    # A country's pledge within the EU's programme is that country's news.
+    assert keys("Germany adds 2 billion euros to EU ammunition plan for Ukraine", text) == frozenset()
+    # A headline naming no one (a comment) takes the group its first sentence names first...
+    comment = ("The 2 billion euros EU governments approved on Thursday for Ukraine's shells are needed. "
+               "Europe's factories must now deliver.")
+    assert keys("Comment: a start, not more", comment) == {"EU|2e+09 EUR"}
+    # ... but not a country's: "Germany's share of the EU plan" is Germany's news.
+    assert keys("Comment: a start, not more", "Germany's 2 billion euros for the EU plan are needed.") == frozenset()
+    # An amount further down is context, not the decision.
+    later = ("European Union governments approved a new plan on Thursday to buy shells for Ukraine. "
+             "Last year they spent 2 billion euros on it.")
+    assert keys("EU approves new ammunition plan for Ukraine", later) == frozenset()
+
+
+@pytest.mark.parametrize(("name", "least", "events_least"), [("busy_day.jsonl", 40, 15), ("busy_day_2.jsonl", 30, 12),
+                                                          ("busy_day_3.jsonl", 20, 10),
+                                                          ("busy_day_4.jsonl", 30, 11), ("busy_day_5.jsonl", 30, 10),
+                                                          ("busy_day_6.jsonl", 29, 10), ("busy_day_7.jsonl", 30, 11),
+                                                          ("busy_day_8.jsonl", 26, 9), ("busy_day_9.jsonl", 26, 8),
+                                                          ("busy_day_10.jsonl", 27, 9), ("busy_day_11.jsonl", 26, 8),
+                                                          ("busy_day_12.jsonl", 17, 6), ("busy_day_13.jsonl", 25, 8),
+                                                          ("busy_day_14.jsonl", 24, 8),
+                                                          ("busy_day_15.jsonl", 23, 8), ("busy_day_16.jsonl", 30, 10),
+                                                          ("busy_day_17.jsonl", 23, 9), ("busy_day_18.jsonl", 35, 12),
+                                                          ("busy_day_19.jsonl", 30, 10), ("busy_day_20.jsonl", 22, 8),
+                                                          ("busy_day_21.jsonl", 24, 8), ("busy_day_22.jsonl", 24, 8),
+                                                          ("busy_day_23.jsonl", 19, 7)])
+def test_the_days_are_well_formed(name, least, events_least):
+    items = _items(name)
+    assert len(items) >= least and len({item["id"] for item in items}) == len(items)
+    # One day, or a week or a month of them dated as published.
+    spanning = {file for file, *_ in SPANNING_DAYS}
+    assert len({item["date"] for item in items}) == 1 or name in spanning
+    events = defaultdict(set)
+    for item in items:
+        assert item["lang"] in ("en", "fr", "de") and item["relevant"] and item["summary"], item["id"]
+        events[item["event"]].add(item["source"])
+    assert len(events) >= events_least
+    # An outlet files one report per event, but for its marked revision of its own report.
+    firsts = [i for i in items if not revision_headline(i["title"] or "")[0]]
+    assert all(len(sources) == sum(i["event"] == e for i in firsts) for e, sources in events.items())
+    assert any({i["lang"] for i in items if i["event"] == e} == {"en", "fr", "de"} for e in events)
+
+
+@pytest.mark.parametrize("sentence, lang, arrived", [
+    # Told by a verb: the pledge extraction reads the delivery (status_cues._promise_told_arriving).
+    ("Kyiv confirmed that the six Caesar howitzers France promised in January have arrived in Ukraine.", "en", True),
+    ("Die von Berlin zugesagten Panzer sind in der Ukraine eingetroffen.", "de", True),
+    # Told by a noun, or as a promise kept: the extraction reads the promise, the story's
+    # evidence the delivery (pledge_news.promise_that_arrived).
+    ("Kyiv confirmed the receipt of the six Caesar howitzers France promised in January.", "en", True),
+    ("Kiev a confirmé la réception des six canons Caesar promis par Paris en janvier.", "fr", True),
+    ("Die Niederlande haben ihre Zusage erfüllt: Alle 24 Kampfflugzeuge vom Typ F-16 sind an die Ukraine "
+     "übergeben worden.", "de", True),
+    # ... or as now with the army that uses them (busy day 11's live entry).
+    ("Sweden's defence ministry says the 12 Archer howitzers it promised this month are now with Ukrainian "
+     "artillery units.", "en", True),
+    ("Les douze canons Archer promis par Stockholm sont désormais entre les mains de l'armée ukrainienne.", "fr", True),
+    ("Die zwölf Archer-Haubitzen, die Schweden der Ukraine zugesagt hat, sind inzwischen bei der Truppe.", "de", True),
+    # ... also in a headline without its verb (busy day 12, mended after its first run).
+    ("French Mirage jets promised to Ukraine now in service with its air force", "en", True),
+    ("Les Mirage 2000 promis par Paris à l'Ukraine désormais en service", "fr", True),
+    # Negated, to come or awaited, it stays the promise.
+    ("The 12 Archer howitzers Sweden promised will be with Ukrainian artillery units by spring.", "en", False),
+    ("The Leopard tanks Germany pledged in the spring have not arrived in Ukraine.", "en", False),
+    ("The jets Denmark promised haven't arrived in Ukraine.", "en", False),
+    ("Les canons promis par Paris ne sont pas arrivés en Ukraine.", "fr", False),
+    ("Die zugesagten Panzer sind noch nicht in der Ukraine eingetroffen.", "de", False),
+    ("The F-16s promised in 2023 will arrive in Ukraine next month.", "en", False),
+    ("Die Niederlande haben ihre Zusage nicht erfüllt: Die F-16 sind noch nicht an die Ukraine übergeben worden.",
+     "de", False),
+    ("Kiev attend toujours la réception des canons Caesar promis par Paris.", "fr", False),
+])
+def test_a_promise_told_as_arrived_is_a_delivery_unless_negated_or_to_come(sentence: str, lang: str, arrived: bool,
+                                                                          analyzer) -> None:
+    """What the story matcher reads, from the extraction through the event evidence: a
+    promise told as arrived is the delivery of it; a negated or awaited arrival is none."""
+    pledges = analyzer.analyze("", sentence, lang).pledges
+    assert ("delivery" in event_evidence("", sentence, pledges, analyzer.entities, lang).phases) is arrived
+
+
+def test_a_comment_joins_the_decision_it_comments_on(analyzer, tmp_path):
+    """'Kommentar: Zwei Milliarden für Munition sind ein Anfang, mehr nicht' names no one in
+    its headline; its first sentence says whose decision it comments on (the EU's) and the
+    sum, which key the decision as its reports' headlines do (events._unheaded_groups)."""
+    _, replays = _replays("busy_day_2.jsonl", analyzer, tmp_path)
+    assert all(story_of.get("C-DE-11") is not None and story_of.get("C-DE-11") == story_of.get("C-DE-10")
+               for _, _, story_of in replays)
+
+
+def test_a_live_entry_naming_its_meeting_but_no_day_joins_the_round_up(analyzer):
+    """A live blog's entry on a meeting names the standing meeting and seldom the day; a
+    round-up of the same meeting published hours apart, in much the same words, is its
+    story (matching.MEETING_WITHOUT_DAY_SIMILARITY). The entry of another standing
+    meeting stays apart, and so does a round-up this unalike."""
+    by_id = {item["id"]: item for name in ("busy_day_8.jsonl", "busy_day_9.jsonl") for item in _items(name)}
+    for round_up, entry in (("I-EN-01", "I-EN-L1"), ("J-EN-01", "J-EN-L1")):
+        round_up, entry = _print(by_id[round_up], analyzer), _print(by_id[entry], analyzer)
+        assert not entry.event.dates and not entry.event.weekdays  # what the rule is for
+        assert same_event_score(round_up, entry, apart=timedelta(hours=2)) > 0.0
+    ramstein, brussels = _print(by_id["I-EN-01"], analyzer), _print(by_id["J-EN-L1"], analyzer)
+    assert same_event_score(ramstein, brussels, apart=timedelta(hours=2)) == 0.0
+    unalike = _print({"lang": "en", "title": None,
+                      "summary": "Another contact group meeting at Ramstein: ministers arrive to argue Kyiv's case again."},
+                     analyzer)
+    assert 0.0 < similarity(ramstein, unalike) < MEETING_WITHOUT_DAY_SIMILARITY
+    assert same_event_score(ramstein, unalike, apart=timedelta(hours=2)) == 0.0
+
+
+def test_a_follow_up_the_next_day_of_an_nth_delivery_is_the_same_delivery(analyzer):
+    """The day a report names is when something was said about the news: the ministry on
+    Monday, the receiving air force on Tuesday. The n-th delivery of one system happens
+    once, so that day does not tell them apart (same_event._same_numbered_event); without
+    such a number it still does, and another n is another delivery."""
+    def report(title: str, text: str):
+        return _print({"lang": "en", "title": title, "summary": text}, analyzer)
+
+    handed = report("Germany delivers third Skynex system to Ukraine",
+                    "Germany has delivered a third Skynex air defence system to Ukraine, the government in Berlin "
+                    "said on Monday.")
+    on_duty = report("Third German Skynex already protecting Ukrainian city, air force says",
+                     "Ukraine's air force said on Tuesday that the third Skynex system delivered by Germany is "
+                     "already protecting a city in the east.")
+    assert handed.event.weekdays != on_duty.event.weekdays
+    assert handed.event.later_deliveries & on_duty.event.later_deliveries  # what the rule reads
+    assert same_event_score(handed, on_duty, apart=timedelta(hours=20)) > 0.0
+    fourth = report("Fourth German Skynex already protecting Ukrainian city, air force says",
+                    "Ukraine's air force said on Tuesday that the fourth Skynex system delivered by Germany is "
+                    "already protecting a city in the east.")
+    assert same_event_score(handed, fourth, apart=timedelta(hours=20)) == 0.0
+    unnumbered = report("German Skynex systems already protecting Ukrainian city, air force says",
+                        "Ukraine's air force said on Tuesday that Skynex systems delivered by Germany are "
+                        "already protecting a city in the east.")
+    assert same_event_score(handed, unnumbered, apart=timedelta(hours=20)) == 0.0
+
+
+def test_a_donor_paying_for_guns_made_in_ukraine_is_one_event_whether_read_as_an_order_or_a_pledge(analyzer):
+    """"Sweden will finance 24 Bohdana howitzers built in Ukraine" is read as an order from
+    industry, "Schweden bezahlt der Ukraine 24 im Land gebaute Haubitzen" as a pledge: the
+    same 24 counted in two phases is no shared count, unless the two sums agree (here
+    crowns and converted euros, both rough)."""
+    def report(lang: str, title: str, text: str):
+        return _print({"lang": lang, "title": title, "summary": text}, analyzer)
+
+    english = report("en", "Sweden pays for 24 Ukrainian-made Bohdana howitzers",
+                     "Sweden will finance 24 Bohdana howitzers built in Ukraine for about 2 billion Swedish crowns, "
+                     "the government said on Monday.")
+    german = report("de", "Schweden finanziert 24 ukrainische Haubitzen",
+                    "Schweden bezahlt der Ukraine 24 im Land gebaute Haubitzen vom Typ Bohdana. Die Kosten liegen "
+                    "bei rund 175 Millionen Euro, teilte die Regierung am Montag mit.")
+    assert english.event.counted == {"24|production"} and german.event.counted == {"24|decision"}
+    assert same_event_score(english, german, apart=timedelta(hours=2)) > 0.0
+
+
+def test_one_count_in_two_phases_is_shared_only_for_an_order_and_a_pledge_of_agreeing_sums():
+    def side(phase: str, amount: str | None, rough: bool = True) -> EventEvidence:
+        amounts = frozenset({amount} if amount else ())
+        return EventEvidence(donors=frozenset({"SE"}), counts=frozenset({24}), counted=frozenset({f"24|{phase}"}),
+                             amounts=amounts, rough_amounts=amounts if rough else frozenset())
+
+    # The count, and since round 9 the sum told converted (same_event._converted_amount_shared).
+    order = side("production", "2e+09 SEK")
+    assert compare(order, side("decision", "1.8e+08 EUR")).details == 2
+    # Sums that differ, no sums, or a delivery: two facts (the delivery's sum, converted,
+    # is still the one figure).
+    assert compare(side("production", "2e+09 SEK", rough=False), side("decision", "4.5e+09 SEK", rough=False)).details == 0
+    assert compare(side("production", None), side("decision", None)).details == 0
+    assert compare(side("delivery", "2e+09 SEK"), side("decision", "1.8e+08 EUR")).details == 1
+
+
+def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(analyzer):
+    """"Analysis: A week of air defence promises, and one U-turn" weighs two German
+    packages of one week, two meetings and Italy's reversal; its pledges agree with those of
+    Germany's second package, told without amount or day ("Deutschland liefert der Ukraine
+    weitere Iris-T-Lenkflugkörper"), and joined, the package's reports followed it: an
+    event hidden in every order of busy day 10 (events._COMMENTARY, same_event.
+    _commentary_on_no_one)."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    analysis, package = _print(by_id["K-EN-AN"], analyzer), _print(by_id["K-DE-04"], analyzer)
+    assert analysis.event.genres == {"commentary"} and package.event.genres == frozenset()
+    assert compare(analysis.event, package.event).conflict == ""  # nothing else keeps them apart
+    assert same_event_score(analysis, package, apart=timedelta(hours=3)) == 0.0
+    # The same first sentence as a feed item without a title (headed by that sentence) is
+    # no marked piece: its pledges still agree.
+    text = by_id["K-EN-AN"]["summary"]
+    untitled = _print({"lang": "en", "title": None, "summary": text}, analyzer)
+    assert untitled.event.genres == frozenset()
+    assert compare(untitled.event, package.event).pledges_agree
+    # A marked piece whose headline names the donor is about that donor's news.
+    named = _print({"lang": "de", "title": "Kommentar: Deutschlands Iris-T-Zusage kommt spät",
+                    "summary": "Die Bundesregierung schickt der Ukraine weitere Lenkflugkörper für das "
+                               "Flugabwehrsystem Iris-T SLM sowie Aufklärungsdrohnen. Das ist gut, aber spät."},
+                   analyzer)
+    assert named.event.genres == {"commentary"} and compare(named.event, package.event).pledges_agree
+
+
+def test_a_round_up_recalling_another_meeting_of_the_week_stays_with_its_own(analyzer, tmp_path):
+    """The NATO ministers' French round-up recalls in its first sentence the contact group's
+    online meeting "mardi" and names Thursday: it shares a standing meeting and a weekday
+    with the contact group's French round-up, and is 0.24 alike. Arriving before any other
+    report of its own meeting, it joined the contact group's story. The meeting a report's
+    opening is about is the first one its title or first sentence names
+    (events._meeting_of); two reports about different ones conflict."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    contact_group, ministers = _print(by_id["K-FR-01"], analyzer), _print(by_id["K-FR-02"], analyzer)
+    assert contact_group.event.meetings == {"UDCG"} and ministers.event.meetings == {"NATO-MINISTERS"}
+    assert ministers.event.lead_meetings == {"UDCG", "NATO-MINISTERS"}  # both named, as before
+    assert compare(contact_group.event, ministers.event).conflict == "meeting"
+    # Through the poller, the contact group's outlets first, then the NATO round-up's.
+    feeds = by_outlet(_items("busy_day_10.jsonl"))
+    first = ["agence-fr", "journal-fr"]
+    order = [(name, feeds[name]) for name in first] + [(n, i) for n, i in feeds.items() if n not in first]
+    story_of = asyncio.run(replay(order, analyzer, tmp_path / "order.db"))
+    assert story_of["K-FR-02"] != story_of["K-FR-01"]
+    assert story_of["K-FR-02"] == story_of["K-DE-02"] == story_of["K-EN-02"]
+
+
+def test_round_ups_of_one_sitting_naming_its_day_join_at_a_likeness_just_above_none(analyzer):
+    """Busy day 10's German round-up of the contact group's online meeting shares with the
+    English one only "Ramstein" and "Video" (0.03 alike): below the likeness that joins on a
+    fact naming one event (EVENT_KEY_SIMILARITY), but both are about the same standing
+    meeting and name the same day, which two sittings of one format never share within
+    the window (matching.MEETING_AND_DAY_SIMILARITY). "tagt per Videokonferenz" is a
+    gathering (events._GATHERING)."""
+    by_id = {item["id"]: item for item in _items("busy_day_10.jsonl")}
+    english, german = _print(by_id["K-EN-01"], analyzer), _print(by_id["K-DE-01"], analyzer)
+    assert german.event.occasions == {"meeting"}
+    assert MEETING_AND_DAY_SIMILARITY <= similarity(english, german) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    # Another day named, the same outlet's feed, a late report or a report about an item:
+    # this unalike, apart.
+    other_day = _print({**by_id["K-DE-01"], "summary": by_id["K-DE-01"]["summary"].replace("Dienstag", "Freitag")},
+                       analyzer)
+    assert similarity(english, other_day) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, other_day, apart=timedelta(hours=1)) == 0.0
+    assert same_event_score(english, german, same_feed=True, apart=timedelta(hours=1)) == 0.0
+    pledge = _print({"lang": "de", "title": "Ramstein-Gruppe: Berlin sagt Kiew Iris-T zu",
+                     "summary": "Deutschland liefert der Ukraine weitere Iris-T-Systeme, hieß es bei der "
+                                "Videokonferenz am Dienstag."}, analyzer)
+    assert similarity(english, pledge) < EVENT_KEY_SIMILARITY
+    assert same_event_score(english, pledge, apart=timedelta(hours=1)) == 0.0
+
+
+def test_round_ups_of_one_summit_naming_other_governments_systems_are_one_story(analyzer):
+    """Busy day 13's EU summit: the English round-up names Germany's IRIS-T package of the
+    day, the French one Norway's NASAMS; as round-ups of one sitting they name a few of the
+    governments and systems told there, not the same few (same_event.compare). "EU leaders
+    meeting in Brussels" is the summit (events._MEETINGS). Germany's own report of its
+    package stays apart."""
+    by_id = {item["id"]: item for item in _items("busy_day_13.jsonl")}
+    english, french, german = (_print(by_id[i], analyzer) for i in ("N-EN-07", "N-FR-07", "N-DE-07"))
+    assert english.event.meetings == french.event.meetings == german.event.meetings == {"EU-SUMMIT"}
+    assert english.event.systems and french.event.systems and not english.event.systems & french.event.systems
+    for one, other in ((english, french), (english, german), (french, german)):
+        assert same_event_score(one, other, apart=timedelta(hours=1)) > 0.0
+    package = _print(by_id["N-EN-02"], analyzer)
+    assert same_event_score(english, package, apart=timedelta(hours=1)) == 0.0
+
+
+def test_a_headline_of_a_group_at_its_meeting_then_countries_heads_the_round_up(analyzer):
+    """"NATO leaders promise Ukraine steady military aid at summit, Britain and France add
+    weapons": the first clause is the summit's, the countries after it what the round-up
+    lists (events._countries_after_a_group_clause). Read as Britain's and France's news,
+    it stayed apart from the round-ups in French and German (busy day 14). Britain's own
+    report stays apart; a label before a colon is no clause."""
+    by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
+    english, french = _print(by_id["O-EN-01"], analyzer), _print(by_id["O-FR-01"], analyzer)
+    assert english.event.headline_donors == frozenset() and english.event.headline_groups == {"NATO"}
+    assert same_event_score(english, french, apart=timedelta(hours=1)) > 0.0
+    assert same_event_score(english, _print(by_id["O-EN-02"], analyzer), apart=timedelta(hours=1)) == 0.0
+    labelled = _print({"lang": "en", "title": "NATO summit: Britain to give Ukraine 350 ASRAAM missiles",
+                       "summary": "Britain will supply Ukraine with 350 ASRAAM missiles, Prime Minister Keir Starmer "
+                                  "said on Wednesday at the NATO summit in The Hague."}, analyzer)
+    assert labelled.event.headline_donors == {"GB"}
+    assert same_event_score(english, labelled, apart=timedelta(hours=1)) == 0.0
+
+
+def test_a_sale_told_as_missiles_in_one_language_and_munitions_in_another_is_one_story(analyzer):
+    """Busy day 14's French copy of the US sale says "3 350 missiles" in its headline, the
+    English update "3,350 extended-range attack munitions" under "US clears ... missile
+    sale": read as missiles and as ammunition, the count named no shared pledge, and the
+    two are 0.09 alike, below the threshold without an event key (a strict xfail until
+    round 7). Counted, missiles and munitions are one kind (pledge_news._COUNTED_FAMILY), and
+    the count of the first sentence is the headline's news of that kind."""
+    by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
+    update, french = _print(by_id["O-EN-08U"], analyzer), _print(by_id["O-FR-08"], analyzer)
+    assert update.event.counted_pledges == french.event.counted_pledges == {"US|munitions|discussed|3350"}
+    assert same_event_score(update, french, apart=timedelta(hours=1)) > 0.0
+    # Another count of either kind, or the same count from another donor, is another batch.
+    other_count = _print({**by_id["O-FR-08"], "title": "Washington autorise la vente de 2 500 missiles à l'Ukraine",
+                          "summary": by_id["O-FR-08"]["summary"].replace("3 350", "2 500")}, analyzer)
+    assert same_event_score(update, other_count, apart=timedelta(hours=1)) == 0.0
+    shells = _print({"lang": "en", "title": "Germany to send Ukraine 3,350 artillery shells",
+                     "summary": "Germany will send Ukraine 3,350 artillery shells this month, the defence ministry "
+                                "said on Thursday."}, analyzer)
+    assert same_event_score(update, shells, apart=timedelta(hours=1)) == 0.0
+
+
+def test_an_untitled_live_entry_telling_the_meeting_over_joins_the_round_up_it_retells(analyzer):
+    """Busy day 14's live entry ("The NATO summit in The Hague is over. ...") names the
+    summit and no day; it is 0.42 alike to the French round-up, 0.30 to the English one
+    whose headline lists the governments that announced weapons there, and stayed a story
+    of its own below MEETING_WITHOUT_DAY_SIMILARITY (a duplicate alert in every order). An
+    entry telling the meeting over retells its outcome, as the round-ups do
+    (events._MEETING_OVER): MEETING_OVER_SIMILARITY. Two round-ups of two sittings of one
+    format, dated one day, reach 0.31 on the real-article set; an entry on the ministers
+    arriving keeps the higher bar (test_a_live_entry_naming_its_meeting_but_no_day_joins_the_round_up)."""
+    by_id = {item["id"]: item for item in _items("busy_day_14.jsonl")}
+    entry, french = _print(by_id["O-EN-L1"], analyzer), _print(by_id["O-FR-01"], analyzer)
+    assert not entry.event.dates and not entry.event.weekdays and "over" in entry.event.occasions
+    assert MEETING_OVER_SIMILARITY <= similarity(entry, french) < MEETING_WITHOUT_DAY_SIMILARITY
+    assert same_event_score(entry, french, apart=timedelta(hours=2)) > 0.0
+    # Beyond the 36 hours in which a round-up's entry lands, or from the same feed, apart.
+    assert same_event_score(entry, french, apart=timedelta(hours=40)) == 0.0
+    assert same_event_score(entry, french, same_feed=True, apart=timedelta(hours=2)) == 0.0
+    # The same words with the summit not told over: the higher bar, apart.
+    under_way = _print({**by_id["O-EN-L1"], "summary": by_id["O-EN-L1"]["summary"].replace(" is over.", " goes on.")},
+                       analyzer)
+    assert "over" not in under_way.event.occasions
+    assert same_event_score(under_way, french, apart=timedelta(hours=2)) == 0.0
+
+
+@pytest.mark.parametrize("lead, lang, over", [
+    ("The NATO summit in The Hague is over.", "en", True),
+    ("EU defence ministers have wrapped up their meeting in Luxembourg.", "en", True),
+    ("La réunion du groupe de contact s'est achevée à Ramstein.", "fr", True),
+    ("Das Treffen der Ukraine-Kontaktgruppe in Ramstein ist zu Ende.", "de", True),
+    ("Ministers arrive at Ramstein for another contact group meeting.", "en", False),
+    ("The contact group will meet at Ramstein on Friday.", "en", False),
+    ("Germany is over the moon about its new tanks.", "en", False),  # no meeting
+])
+def test_a_meeting_told_over(lead, lang, over, analyzer):
+    assert ("over" in _print({"lang": lang, "title": None, "summary": lead}, analyzer).event.occasions) is over
+
+
+def test_a_handover_told_done_of_promised_things_is_their_delivery(analyzer):
+    """Busy day 16: "Sweden has handed over the last of 20 CV90 ... it promised Ukraine in
+    the spring" is read by the pledge extraction as the promise, and so stayed apart from
+    its German and French copies (alle 20 zugesagten ... übergeben; achevé la livraison)
+    in a conflict of phases. The handover told done recalls the promise it completes
+    (pledge_news._ARRIVED); a new promise told beside a delivery stays one."""
+    by_id = {item["id"]: item for item in _items("busy_day_16.jsonl")}
+    english, german, french = (_print(by_id[i], analyzer) for i in ("R-EN-05", "R-DE-05", "R-FR-05"))
+    assert english.event.phases == german.event.phases == french.event.phases == {"delivery"}
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+    assert same_event_score(english, french, apart=timedelta(hours=1)) > 0.0
+    # The extraction reads the promise here too; a handover told done with more to come, or
+    # not done yet, keeps its promise (the first two, a decision), and a promise beside a
+    # delivery stays (the last).
+    for sentence, phases in (
+            ("Germany has handed over the last of 40 Marder infantry fighting vehicles it promised Ukraine, the "
+             "ministry said on Friday.", {"delivery"}),
+            ("Germany has handed over the last of 40 Marder infantry fighting vehicles it promised Ukraine and will "
+             "send 20 more, the ministry said.", {"decision"}),
+            ("Germany has not yet handed over all the Marder infantry fighting vehicles it promised Ukraine, the "
+             "ministry said.", {"decision"}),
+            ("Germany has handed over 40 Marder infantry fighting vehicles to Ukraine and promised 20 more, the "
+             "ministry said.", {"decision", "delivery"})):
+        pledges = analyzer.analyze("", sentence, "en").pledges
+        assert event_evidence("", sentence, pledges, analyzer.entities, "en").phases == phases, (sentence, pledges)
+    # Busy day 8's German copy of Britain's shells all delivered was read as the promise,
+    # as its English copy ("has completed the delivery of the 100,000 artillery shells it
+    # pledged") was until this round: the two agreed as promises. Both are the delivery.
+    for sentence, lang in (
+            ("Norwegen hat alle 14 NASAMS-Startgeräte, die es der Ukraine im Mai zugesagt hatte, übergeben.", "de"),
+            ("Britain has completed the delivery of the 100,000 artillery shells it pledged to Ukraine.", "en"),
+            ("La Norvège a livré tous les lanceurs NASAMS promis à l'Ukraine en mai.", "fr")):
+        pledges = analyzer.analyze("", sentence, lang).pledges
+        assert event_evidence("", sentence, pledges, analyzer.entities, lang).phases == {"delivery"}, sentence
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 16's German comment on Berlin's drone money says 'Eine halbe "
+                                       "Milliarde Euro' and 'Langstreckendrohnen aus ukrainischer Produktion': no "
+                                       "amount and no pledge are read, only Germany, and it is 0.07-0.13 alike to "
+                                       "the reports of the decision")
+def test_a_comment_on_one_donors_money_joins_the_decision(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_16.jsonl")}
+    comment, decision = _print(by_id["R-DE-K2"], analyzer), _print(by_id["R-DE-02"], analyzer)
+    assert same_event_score(comment, decision, apart=timedelta(hours=3)) > 0.0
+
+
+@pytest.mark.parametrize("title, text, lang, ordinals", [
+    # Busy day 19: the German copy numbers Denmark's package in its second sentence.
+    ("Dänemark: Neues Paket über 120 Millionen Euro für die Ukraine",
+     "Dänemark finanziert der Ukraine Drohnen im Wert von rund 120 Millionen Euro. Es ist das 30. Paket, sagte "
+     "Verteidigungsminister Troels Lund Poulsen am Freitag.", "de", {"DK|30"}),
+    ("Le Danemark débloque 900 millions de couronnes pour Kiev",
+     "Copenhague va financer des drones pour l'Ukraine. Il s'agit de son 30e paquet d'aide militaire, a annoncé "
+     "vendredi le ministre.", "fr", {"DK|30"}),
+    ("Denmark funds drones for Ukraine",
+     "Denmark will pay for drones for Ukraine, the government said on Friday. It is Denmark's 30th package.", "en",
+     {"DK|30"}),
+    # Any other later sentence naming a package by its number recalls an earlier one.
+    ("Denmark funds drones for Ukraine",
+     "Denmark will pay for drones for Ukraine, the government said on Friday. Its 29th package came in May.", "en",
+     set()),
+    ("Dänemark finanziert Drohnen für die Ukraine",
+     "Dänemark bezahlt der Ukraine Drohnen. Das 29. Paket hatte das Land im Mai geschnürt.", "de", set()),
+    # (after the review of stop 35) "it is" opening a sentence whose number is another's, or
+    # the year's count, had been read as the news's own number
+    ("Denmark funds drones for Ukraine",
+     "Denmark will pay for drones for Ukraine, the government said on Friday. It is the largest since Denmark's "
+     "19th package in May.", "en", set()),
+    ("Le Danemark finance des drones pour l'Ukraine",
+     "Copenhague va financer des drones pour l'Ukraine. C'est le 3e paquet cette année.", "fr", set()),
+])
+def test_a_packages_number_is_read_where_the_lead_says_which_it_is(title, text, lang, ordinals, analyzer):
+    pledges = analyzer.analyze(title, text, lang).pledges
+    assert event_evidence(title, text, pledges, analyzer.entities, lang).package_ordinals == ordinals
+
+
+def test_one_donors_two_numbered_packages_of_a_week_stay_apart_and_each_joins_its_copies(analyzer):
+    """Busy day 19: Denmark's 29th package on Monday and its 30th on Friday; the German copy
+    of the 30th gives only converted euros and numbers it in its second sentence."""
+    by_id = {item["id"]: item for item in _items("busy_day_19.jsonl")}
+    german = _print(by_id["U-DE-05"], analyzer)
+    for copy in ("U-EN-05", "U-FR-05"):
+        assert same_event_score(german, _print(by_id[copy], analyzer), apart=timedelta(hours=2)) > 0.0
+    for earlier in ("U-EN-04", "U-DE-04"):
+        assert same_event_score(german, _print(by_id[earlier], analyzer), apart=timedelta(hours=2)) == 0.0
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 18's shortage told by Ukraine's ground forces commander shares "
+                                       "only the weekday between its English and German reports (0.005 alike): "
+                                       "no donor, no pledge of either, so they stay two stories")
+def test_a_shortage_told_in_two_languages_is_one_story(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_18.jsonl")}
+    english, german = _print(by_id["T-EN-07"], analyzer), _print(by_id["T-DE-07"], analyzer)
+    assert same_event_score(english, german, apart=timedelta(hours=1)) > 0.0
+
+
+def test_a_refusal_to_allow_a_transfer_is_one_story_in_three_languages(analyzer):
+    """Busy day 19: "Switzerland has again refused to allow Germany to re-export ...
+    ammunition" was read as Germany's pledge beside Switzerland's refusal (the permission
+    "allow Germany to re-export" outweighed the refusal before it), so its headline donors
+    (CH, DE) differed from its copies' (CH) and it stayed apart. A permission a refusal
+    withholds gives nothing (status_cues._permission_refused)."""
+    by_id = {item["id"]: item for item in _items("busy_day_19.jsonl")}
+    english = _print(by_id["U-EN-06"], analyzer)
+    for copy in ("U-DE-06", "U-FR-06"):
+        assert same_event_score(english, _print(by_id[copy], analyzer), apart=timedelta(hours=1)) > 0.0
+
+
+@pytest.mark.parametrize("sentence, lang, pledges", [
+    ("Switzerland has again refused to allow Germany to re-export 35mm ammunition for Gepard guns to Ukraine.",
+     "en", {("CH", "refused")}),
+    ("Germany declined to allow Poland to send its Leopard tanks to Ukraine.", "en", {("DE", "refused")}),
+    ("Berne a refusé d'autoriser l'Allemagne à réexporter des munitions pour Gepard vers l'Ukraine.", "fr",
+     {("CH", "refused")}),
+    # A permission granted is the permitted giver's promise, as before.
+    ("Berlin allowed Warsaw to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+    ("Germany refused at first, then allowed Poland to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+])
+def test_a_permission_to_give_that_is_refused_is_the_refusers_refusal(sentence, lang, pledges, analyzer):
+    assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, lang).pledges} == pledges
+
+
+def test_round_ups_headed_by_the_systems_the_allies_pledged_at_their_meeting_are_one_story(analyzer):
+    """Busy day 20: "Contact group meets online, allies pledge Patriot and artillery for
+    Ukraine" and its French and German twins name a system in their headlines and were read
+    as reports about an item: the meeting and its day did not join them, nor did their
+    pledges (the allies', no government's), and the sitting made three stories. Under an
+    opening naming its standing meeting, a group's headline heads the round-up. Germany's
+    launchers pledged there and the Netherlands' arrived that day stay apart from it."""
+    by_id = {item["id"]: item for item in _items("busy_day_20.jsonl")}
+    english, french, german = (_print(by_id[i], analyzer) for i in ("V-EN-01", "V-FR-01", "V-DE-01"))
+    assert english.event.headline_systems and not english.event.is_about_an_item()
+    for one, other in ((english, french), (english, german), (french, german)):
+        assert same_event_score(one, other, apart=timedelta(hours=1)) > 0.0
+    for news in ("V-EN-02", "V-DE-02", "V-EN-03", "V-DE-03"):
+        assert same_event_score(german, _print(by_id[news], analyzer), apart=timedelta(hours=1)) == 0.0
+    # Without its meeting, a group's headline naming a system is about that item.
+    group_item = _print({"lang": "en", "title": "Allies pledge Patriot missiles for Ukraine",
+                         "summary": "Ukraine's allies will send more Patriot missiles, officials said on Tuesday."},
+                        analyzer)
+    assert group_item.event.is_about_an_item()
+
+
+@pytest.mark.xfail(strict=True, reason="German puts the one permitted between the refusal and the permission: "
+                                       "'verweigert Deutschland die Erlaubnis, ... zu liefern' is still read as "
+                                       "Germany's pledge (status_cues._permission_refused reads only a refusal "
+                                       "right before the permission)")
+def test_a_permission_refused_in_german_is_the_refusers_refusal(analyzer):
+    sentence = "Die Schweiz verweigert Deutschland die Erlaubnis, Gepard-Munition an die Ukraine zu liefern."
+    assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, "de").pledges} == {("CH", "refused")}
+
+
+def test_k_of_the_n_promised_told_arrived_is_the_delivery_not_the_promise(analyzer):
+    """Busy day 22: "Vier der zehn Schützenpanzer CV90, die Schweden am Montag zugesagt
+    hatte, sind bereits in der Ukraine angekommen" is read by the pledge extraction as 4
+    delivered and the 10 promised; the promise kept it in the decision phase of Monday's
+    pledge, which it joined (wrong pairs, the pledge hidden in 2 of 7 orders). A part of the
+    promised count told arrived is the delivery (events._part_of_the_promise), as "the first
+    four of the 10" was already."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    arrival = _print(by_id["Y-DE-06"], analyzer)
+    assert arrival.event.phases == {"delivery"}
+    for pledge in ("Y-EN-05", "Y-FR-05", "Y-DE-05"):
+        assert same_event_score(arrival, _print(by_id[pledge], analyzer), apart=timedelta(days=4)) == 0.0
+    assert same_event_score(arrival, _print(by_id["Y-EN-06"], analyzer), apart=timedelta(hours=1)) > 0.0
+    # A delivery and a new promise, counted apart, keep the promise.
+    for sentence, lang in (("Schweden hat der Ukraine vier CV90 geliefert und zehn weitere zugesagt.", "de"),
+                           ("Sweden has delivered four CV90 to Ukraine and promised ten more.", "en")):
+        pledges = analyzer.analyze("", sentence, lang).pledges
+        assert event_evidence("", sentence, pledges, analyzer.entities, lang).phases == {"decision", "delivery"}
+
+
+def test_an_amount_told_converted_is_the_figure_it_converts(analyzer):
+    """Busy day 22: "UK commits 350 million pounds for drones" and "l'équivalent de quelque
+    400 millions d'euros", "$400 million" and "environ 370 millions d'euros": 0.30-0.33
+    alike, one donor, no shared figure, so apart unless their pledges agreed. A sum told
+    converted within 10% of the other's figure at the usual rate is that figure
+    (same_event._converted_amount_shared); plainly stated sums, or converted ones further
+    off, are none."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    for one, other in (("Y-EN-04", "Y-FR-04"), ("Y-EN-07", "Y-FR-07")):
+        x, y = _print(by_id[one], analyzer), _print(by_id[other], analyzer)
+        assert compare(x.event, y.event).details == 1
+        assert same_event_score(x, y, apart=timedelta(hours=1)) > 0.0
+
+    def side(amount: str, rough: bool) -> EventEvidence:
+        return EventEvidence(donors=frozenset({"GB"}), amounts=frozenset({amount}),
+                             rough_amounts=frozenset({amount}) if rough else frozenset())
+
+    assert compare(side("3.5e+08 GBP", False), side("4e+08 EUR", True)).details == 1
+    assert compare(side("3.5e+08 GBP", False), side("4e+08 EUR", False)).details == 0  # both plain: two sums
+    assert compare(side("3.5e+08 GBP", False), side("5e+08 EUR", True)).details == 0  # 23% off
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 21's follow-up headline 'First of Germany's new IRIS-T systems to "
+                                       "reach Ukraine by July' is read as the delivery (the infinitive 'to reach' "
+                                       "is no future for status_cues._FUTURE_BEFORE), so it conflicts in phase with "
+                                       "the pledge it details and stays a story of its own")
+def test_a_makers_follow_up_on_a_pledge_joins_the_pledge(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_21.jsonl")}
+    follow_up, pledge = _print(by_id["X-EN-02F"], analyzer), _print(by_id["X-EN-02"], analyzer)
+    assert same_event_score(follow_up, pledge, apart=timedelta(hours=20)) > 0.0
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 21's quote the day before the meeting ('a day before he hosts the "
+                                       "alliance's defence chiefs') names Tuesday and no meeting: a weekday "
+                                       "conflict with the round-ups of Wednesday, and no donor, system or number "
+                                       "shared, so it stays a story of its own")
+def test_a_quote_the_day_before_a_meeting_joins_the_meeting(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_21.jsonl")}
+    quote, round_up = _print(by_id["X-EN-Q1"], analyzer), _print(by_id["X-EN-01"], analyzer)
+    assert same_event_score(quote, round_up, apart=timedelta(hours=24)) > 0.0
+
+
+@pytest.mark.parametrize("title, lang, donors", [
+    # Busy day 23: the venue is no giver.
+    ("EU ministers meeting in Luxembourg add drone funds for Ukraine", "en", set()),
+    ("Réunis à Luxembourg, les ministres européens financent des drones pour Kiev", "fr", set()),
+    ("EU-Gipfel in Luxemburg: Mehr Geld für Drohnen", "de", set()),
+    # A country giving, or named otherwise, still is.
+    ("Luxembourg pledges drones for Ukraine at EU meeting", "en", {"LU"}),
+    ("At meeting in Brussels, Luxembourg pledges drones for Ukraine", "en", {"LU"}),
+])
+def test_a_country_named_where_a_meeting_sits_is_no_giver(title, lang, donors, analyzer):
+    """Busy day 23's French round-up of EU ministers "Réunis à Luxembourg" was read as
+    Luxembourg's news: a subject conflict with the German round-up naming no country in
+    its headline, and the sitting made two stories (events._PLACE_OF_A_MEETING)."""
+    pledges = analyzer.analyze(title, "", lang).pledges
+    assert event_evidence(title, "", pledges, analyzer.entities, lang).headline_donors == donors

@@ -1,0 +1,192 @@
+"""Labelled articles replayed through the real poller, and story grouping counted as
+../shared/eval/score_stories.py counts it.
+
+Shared by tests/stories/test_story_wire_clusters.py (the synthetic wire clusters) and
+bench/bench_story_orders.py (the real-article set over many feed orders): one feed
+document per outlet, ingested by `FeedPoller.ingest` (analysis, pledge extraction, the
+store on a scratch SQLite file, story matching and merging) in a given order of feeds.
+Articles are dicts with the eval set's fields: id, title, summary, lang, source, date,
+event, relevant.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import itertools
+import random
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.models import Feed
+from bot.pipeline import FeedPoller, PollLimits
+
+# The poll time of every replay: fixed, so that every order sees the same clock; later for
+# a file dated as published after it (poll_time).
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+Order = list[tuple[str, list[dict]]]  # (feed name, its items in document order), in arrival order
+
+
+@dataclass(frozen=True)
+class _FixedClock:
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+
+def headline(item: dict) -> tuple[str, str]:
+    """(title, summary). An item without a title is headed by its lead's first sentence,
+    as the scorer's feed server does."""
+    title, summary = (item.get("title") or "").strip(), (item.get("summary") or "").strip()
+    if title:
+        return title, summary
+    parts = _FIRST_SENTENCE.split(summary, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def item_date(item: dict) -> datetime | None:
+    """The item's date, midnight UTC (a month alone is the 1st, as feeds give it), or None."""
+    raw = (item.get("date") or "").strip()
+    for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            return datetime.strptime(raw[:size], fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def poll_time(items: list[dict], dates: str = "today") -> datetime:
+    """The replay's clock: NOW, or, dated as published, noon UTC of the day after the latest
+    report when that is later. The poller reads a date more than a day after its clock as no
+    date at all (bot.core.feeds.dates): a file dated after NOW, replayed at NOW, would be
+    dated now, not as published. Files dated before NOW keep NOW, as the scorer's clock is
+    the day it runs (its undated items are dated then, as here)."""
+    known = [when for when in map(item_date, items) if when is not None] if dates == "real" else []
+    return max([NOW, *(when + timedelta(days=1, hours=12) for when in known)])
+
+
+def _pub_date(item: dict, dates: str, now: datetime = NOW) -> str:
+    """RFC 822: with dates="real" the item's date; else, or when the item has none, the
+    poll time `now` (the busy day)."""
+    when = item_date(item) if dates == "real" else None
+    return email.utils.format_datetime(when or now, usegmt=True)
+
+
+def rss(items: list[dict], dates: str = "today", now: datetime = NOW) -> bytes:
+    """One outlet's feed document holding `items`, in that order, polled at `now`."""
+    rows = []
+    for item in items:
+        title, summary = headline(item)
+        # An item may give its own address (an outlet's rewrite at its report's address).
+        link = item.get("link") or f"https://example.org/articles/{item['id']}.html"
+        rows.append(
+            f"<item><title>{html.escape(title, quote=False)}</title>"
+            f"<link>{html.escape(link)}</link>"
+            f"<guid isPermaLink=\"false\">{item['id']}</guid>"
+            f"<description>{html.escape(summary, quote=False)}</description>"
+            f"<pubDate>{_pub_date(item, dates, now)}</pubDate></item>"
+        )
+    lang = f"<language>{items[0]['lang']}</language>" if items and items[0].get("lang") else ""
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            f"<link>https://example.org/</link><description>d</description>{lang}{''.join(rows)}"
+            "</channel></rss>").encode()
+
+
+def by_outlet(items: list[dict]) -> dict[str, list[dict]]:
+    """The items grouped into one feed per outlet (its name made URL-safe), in file order."""
+    feeds: dict[str, list[dict]] = defaultdict(list)
+    for item in items:
+        feeds[re.sub(r"[^a-z0-9]+", "-", (item.get("source") or "wire").lower()).strip("-")].append(item)
+    return feeds
+
+
+def orders(feeds: dict[str, list[dict]], count: int, *, newest_first: bool = False) -> list[Order]:
+    """`count` arrival orders: the first as the file gives the outlets (each feed's items
+    reversed with newest_first, as the scorer serves them), then shuffles of the outlets
+    and of the items within each, with fixed seeds."""
+    first = [(feed, list(reversed(items)) if newest_first else list(items)) for feed, items in feeds.items()]
+    result = [first]
+    for seed in range(1, count):
+        rng = random.Random(seed)
+        shuffled = [(feed, rng.sample(items, len(items))) for feed, items in feeds.items()]
+        rng.shuffle(shuffled)
+        result.append(shuffled)
+    return result
+
+
+async def replay(order: Order, analyzer, path: Path, dates: str = "today") -> dict[str, int]:
+    """Ingest the feeds in this order into a new store at `path`; item id -> story id of
+    the items stored as relevant (read from the database, as the scorer reads it)."""
+    now = poll_time([item for _, items in order for item in items], dates)
+    store = SqliteStore(path)
+    try:
+        store.migrate()
+        # Every new story may alert, as in the scorer (its max_alerts_per_poll is 1,000).
+        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(now), PollLimits(max_alerts_per_poll=100_000))
+        for name, items in order:
+            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), now)
+            await poller.ingest(feed_id, rss(items, dates, now), "application/rss+xml")
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT guid, relevant, story_id FROM entries").fetchall()
+    return {guid: story_id for guid, relevant, story_id in rows if relevant and story_id is not None}
+
+
+@dataclass
+class PairFigures:
+    """Story grouping of one replay, counted over the items labelled relevant and stored as
+    relevant: pairs of reports in one story (`wrong`: of different events; `missed`:
+    reports of one event apart) and the events that opened no story of their own."""
+
+    true_pairs: int = 0
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+    missed: list[tuple[str, str]] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    events: int = 0
+    stored: int = 0
+
+    @property
+    def precision(self) -> float:
+        judged = self.true_pairs + len(self.wrong)
+        return self.true_pairs / judged if judged else 1.0
+
+    @property
+    def recall(self) -> float:
+        pairs = self.pairs
+        return self.true_pairs / pairs if pairs else 1.0
+
+    @property
+    def pairs(self) -> int:
+        """Pairs of reports of one event among the stored items."""
+        return self.true_pairs + len(self.missed)
+
+
+def pair_figures(story_of: dict[str, int], order: Order, by_id: dict[str, dict]) -> PairFigures:
+    ids = sorted(i for i in story_of if by_id[i]["relevant"])
+    figures = PairFigures(stored=len(ids))
+    for x, y in itertools.combinations(ids, 2):
+        same_story, same_event = story_of[x] == story_of[y], by_id[x]["event"] == by_id[y]["event"]
+        figures.true_pairs += same_story and same_event
+        if same_story and not same_event:
+            figures.wrong.append((x, y))
+        elif same_event and not same_story:
+            figures.missed.append((x, y))
+    # A story's opener is its first stored report: the first in arrival order.
+    opener: dict[int, str] = {}
+    for _, items in order:
+        for item in items:
+            if item["id"] in story_of:
+                opener.setdefault(story_of[item["id"]], item["id"])
+    events = {by_id[i]["event"] for i in ids}
+    figures.events = len(events)
+    figures.hidden = sorted(events - {by_id[i]["event"] for i in opener.values()})
+    return figures
