@@ -14,6 +14,8 @@ from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, W
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
+# The pages the README sends a reader to for the long form (story grouping, pledge reading).
+LINKED_PAGES = sorted(set(re.findall(r"\]\((docs/[\w.-]+\.md)\)", README)))
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: str = "pledgewatch") -> list[str]:
@@ -293,13 +295,25 @@ def test_every_environment_variable_the_code_reads_is_listed_and_no_other():
 
 
 def test_every_file_a_path_names_exists():
-    """A `bot/...`, `tests/...`, `config/...`, `bench/...` or `docs/...` path the README names is
-    in the repository (a module moved or renamed leaves its old path behind otherwise)."""
-    named = set(re.findall(r"`((?:bot|tests|config|bench|docs|\.ci)/[\w./*-]*)`", README))
-    assert len(named) >= 60, named
+    """A `bot/...`, `tests/...`, `config/...`, `bench/...` or `docs/...` path the README or a
+    page it links names is in the repository (a module moved or renamed leaves its old path
+    behind otherwise)."""
     generated = {"tests/output/web/"}  # written by a test run, not committed
-    missing = [path for path in sorted(named - generated) if not list(REPO.glob(path.rstrip("/")))]
-    assert not missing, f"README.md names paths that do not exist: {missing}"
+    for name in ["README.md", *LINKED_PAGES]:
+        text = (REPO / name).read_text(encoding="utf-8")
+        named = set(re.findall(r"`((?:bot|tests|config|bench|docs|\.ci)/[\w./*-]*)`", text))
+        assert len(named) >= 10, (name, named)
+        missing = [path for path in sorted(named - generated) if not list(REPO.glob(path.rstrip("/")))]
+        assert not missing, f"{name} names paths that do not exist: {missing}"
+
+
+def test_the_pages_the_readme_links_exist():
+    """The README keeps the short form and links the long one; a link to a page that was
+    renamed or never committed would leave the reader at a 404."""
+    assert {"docs/story-grouping.md", "docs/reading-pledges.md"} <= set(LINKED_PAGES), LINKED_PAGES
+    links = set(re.findall(r"\]\(((?!https?:|#)[^)\s]+)\)", README))
+    missing = [link for link in sorted(links) if not (REPO / link.split("#")[0]).exists()]
+    assert not missing, f"README.md links files that do not exist: {missing}"
 
 
 def _stated(pattern: str) -> str:
