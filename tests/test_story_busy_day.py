@@ -367,9 +367,10 @@ SPANNING_DAYS = [
     ("busy_day_21.jsonl", 24, 33, 0.54),
     # Dated as published, the live entry telling the contact group over may open against a
     # story whose first report is the preview two days before: past the 36 hours in which a
-    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW, counted from the story's first
-    # report, not its nearest), it stays a story of its own (4 pairs, 2 of 7 orders).
-    ("busy_day_22.jsonl", 23, 26, 0.84),
+    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW), counted from the story's first
+    # report, it stayed a story of its own (0.84: 4 pairs, 2 of 7 orders); 1.00 since the
+    # gap counts from the story's nearest report (matching.nearest_apart, round 10).
+    ("busy_day_22.jsonl", 23, 26, 1.0),
     ("busy_day_23.jsonl", 19, 19, 0.94),
 ]
 
@@ -1117,3 +1118,27 @@ def test_a_country_named_where_a_meeting_sits_is_no_giver(title, lang, donors, a
     its headline, and the sitting made two stories (events._PLACE_OF_A_MEETING)."""
     pledges = analyzer.analyze(title, "", lang).pledges
     assert event_evidence(title, "", pledges, analyzer.entities, lang).headline_donors == donors
+
+
+def test_a_live_entry_is_as_near_a_story_as_the_storys_nearest_report(analyzer, tmp_path):
+    """Busy day 22 as published: the contact group's story opened with the preview on
+    Tuesday, the round-up joined it on Thursday, and the live entry telling the meeting over
+    came on Thursday too. Counted from the story's first report, the entry was 48 hours away,
+    past the 36 hours in which a meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW),
+    and opened a story of its own; it is hours from the round-up (matching.nearest_apart)."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    order = [(f"feed-{number}", [by_id[item_id]]) for number, item_id in enumerate(("Y-FR-P1", "Y-EN-01", "Y-EN-L1"))]
+    story_of = asyncio.run(replay(order, analyzer, tmp_path / "nearest.db", dates="real"))
+    assert story_of["Y-FR-P1"] == story_of["Y-EN-01"]  # the setting: the round-up joins the preview
+    assert story_of["Y-EN-L1"] == story_of["Y-EN-01"]
+
+
+def test_a_story_read_back_from_the_store_is_as_near_as_its_nearest_report(analyzer, tmp_path):
+    """The same, with the live entry polled by a new poller (a restart, a `poll --once`):
+    its story index reads each report's time from the store, not the first report's alone."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    path = tmp_path / "restart.db"
+    before = [(f"feed-{number}", [by_id[item_id]]) for number, item_id in enumerate(("Y-FR-P1", "Y-EN-01"))]
+    asyncio.run(replay(before, analyzer, path, dates="real"))
+    story_of = asyncio.run(replay([("feed-live", [by_id["Y-EN-L1"]])], analyzer, path, dates="real"))
+    assert story_of["Y-FR-P1"] == story_of["Y-EN-01"] == story_of["Y-EN-L1"]

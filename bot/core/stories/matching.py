@@ -67,7 +67,7 @@ _UNCOVERED = 0.3
 
 SAME_STORY_THRESHOLD = 0.15
 # Reports that agree on their pledges (same_event._pledges_agree: same donors, kinds of item and
-# status) are one event when published this close to the story's first report (copies of
+# status) are one event when published this close to the story's nearest report (copies of
 # one announcement land within a day, across time zones and overnight editions; the same
 # donor's next announcement of the same kind comes days later) and at least this alike in
 # wording (two announcements of the same kind on one busy day still differ in their words).
@@ -125,7 +125,7 @@ MEETING_AND_DAY_SIMILARITY = 0.01
 
 
 def late_report_reach(window: timedelta) -> timedelta:
-    """How far from a story's first report a late report may be (see LATE_REPORT_REACH)."""
+    """How far from a story's nearest report a late report may be (see LATE_REPORT_REACH)."""
     return window * LATE_REPORT_REACH
 
 
@@ -265,7 +265,7 @@ def _story_score(
     - or they agree on their pledges (the same donors giving the same kinds of item
       with the same status; see same_event.compare), were published within
       PLEDGE_AGREEMENT_WINDOW of each other (`apart`: the article against the story's
-      first report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
+      nearest report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
       alike: the cross-language copies of one announcement that quote no number;
     - reports of a meeting or a statement (no government's pledge, no system in the
       headline, on either side) have no "what": the same day named by both stands in,
@@ -393,12 +393,26 @@ def _about_an_item(fp: StoryFingerprint) -> bool:
 @dataclass(frozen=True, slots=True)
 class StoryCandidate:
     """A recent story an article might belong to; `feeds` are the ids of the feeds
-    that already report it."""
+    that already report it, `report_times` the publication times of its later reports
+    (the first's is `first_seen`)."""
 
     story_id: int
     fingerprint: StoryFingerprint
     first_seen: datetime
     feeds: frozenset[int] = frozenset()
+    report_times: tuple[datetime, ...] = ()
+
+    def times(self) -> tuple[datetime, ...]:
+        """When each of its reports was published, its first report's first."""
+        return (as_utc(self.first_seen), *map(as_utc, self.report_times))
+
+
+def nearest_apart(when: datetime, times: Iterable[datetime]) -> timedelta:
+    """How far an article published `when` is from the nearest of a story's reports. A
+    story of several days (a preview, the round-ups, the next day's follow-up) is as near
+    as its closest report: a live entry hours after the latest update is hours away, not
+    the days since the preview that opened the story."""
+    return min(time_apart(when, moment) for moment in times)
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -417,8 +431,8 @@ def match_story(
     """The story this article (from feed id `feed`, when known) belongs to, or None
     for a new story.
 
-    A candidate qualifies when it was first seen within `window` of `published`
-    (either side: feeds deliver late) and `same_event_score` is positive (at least
+    A candidate qualifies when one of its reports was published within `window` of
+    `published` (either side: feeds deliver late; see nearest_apart) and `same_event_score` is positive (at least
     SAME_STORY_THRESHOLD, or EVENT_KEY_SIMILARITY with an event key), or within
     `late_report_reach(window)` as a late report (see LATE_REPORT_SIMILARITY). The
     highest score wins; ties go to the older story, then the lower id, so the answer
@@ -448,7 +462,7 @@ def matching_stories(
     reach = late_report_reach(window)
     for candidate in candidates:
         seen = as_utc(candidate.first_seen)
-        apart = time_apart(when, seen)
+        apart = nearest_apart(when, candidate.times())
         if apart > reach:
             continue
         same_feed = feed is not None and feed in candidate.feeds
@@ -505,9 +519,12 @@ _MIN_EVIDENCE = _EVIDENCE_NEEDED * min(EVENT_KEY_SIMILARITY, SAME_STORY_THRESHOL
 class _IndexedStory:
     fingerprint: StoryFingerprint
     weights: _Weights
-    seen: datetime  # compared with an article's publication time (see match_story)
+    seen: datetime  # its first report's publication time: ties go to the older story
     stored_at: datetime  # when the story was created: what the window keeps or drops
     feeds: set[int]  # the feeds reporting it (grows as sources join: see note_feed)
+    # Its reports' publication times, compared with an article's (see match_story; grows
+    # as reports join: see note_report).
+    times: tuple[datetime, ...]
 
 
 class StoryIndex:
@@ -575,7 +592,7 @@ class StoryIndex:
         fp = candidate.fingerprint
         stored_at = as_utc(stored_at)
         self._stories[story_id] = _IndexedStory(
-            fp, _weights(fp), as_utc(candidate.first_seen), stored_at, set(candidate.feeds)
+            fp, _weights(fp), as_utc(candidate.first_seen), stored_at, set(candidate.feeds), candidate.times()
         )
         for postings, keys in self._keys(fp):
             for key in keys:
@@ -609,6 +626,13 @@ class StoryIndex:
         story = self._stories.get(story_id)
         return None if story is None else story.fingerprint
 
+    def note_report(self, story_id: int, published: datetime) -> None:
+        """A report published at `published` joined story `story_id`: the story is as near
+        to later articles as this report is (see nearest_apart); unknown stories are ignored."""
+        story = self._stories.get(story_id)
+        if story is not None:
+            self._stories[story_id] = replace(story, times=(*story.times, as_utc(published)))
+
     def note_feed(self, story_id: int, feed_id: int) -> None:
         """A source from feed `feed_id` joined story `story_id` (the same-feed rule of
         `_story_score` needs to know); unknown stories are ignored."""
@@ -639,7 +663,7 @@ class StoryIndex:
             if evidence < _MIN_EVIDENCE:
                 continue
             story = self._stories[story_id]
-            apart = time_apart(when, story.seen)
+            apart = nearest_apart(when, story.times)
             if apart > reach:
                 continue
             same_feed = feed is not None and feed in story.feeds
@@ -654,14 +678,14 @@ class StoryIndex:
         story = self._stories.get(story_id)
         if story is None:
             return None
-        return StoryCandidate(story_id, story.fingerprint, story.seen, frozenset(story.feeds))
+        return StoryCandidate(story_id, story.fingerprint, story.seen, frozenset(story.feeds), story.times[1:])
 
     def absorb(self, survivor_id: int, absorbed_id: int, fingerprint: StoryFingerprint) -> None:
         """Story `absorbed_id` was merged into `survivor_id`, which now has `fingerprint`
         (`StoryFingerprint.with_story`) and the feeds of both: the absorbed story leaves
-        the index, and no article can join it again. The survivor's time is the earlier
-        of the two: the window runs from a story's first report, which may have been the
-        absorbed story's (the store does the same, see StoryMergeStore.merge_story).
+        the index, and no article can join it again. The survivor's first report is the
+        earlier of the two firsts (the store does the same, see StoryMergeStore.merge_story),
+        and the reports of both are its reports (see nearest_apart).
         Unknown ids are ignored."""
         absorbed = self._stories.get(absorbed_id)
         if absorbed is None or survivor_id not in self._stories:
@@ -670,8 +694,10 @@ class StoryIndex:
         self.add_member(survivor_id, fingerprint)
         survivor = self._stories[survivor_id]
         survivor.feeds.update(absorbed.feeds)
-        if absorbed.seen < survivor.seen:
-            self._stories[survivor_id] = replace(survivor, seen=absorbed.seen)
+        # Its first report is the earlier of the two firsts; every report of both is near.
+        first = min(survivor.seen, absorbed.seen)
+        later = sorted({*survivor.times, *absorbed.times} - {first})
+        self._stories[survivor_id] = replace(survivor, seen=first, times=(first, *later))
 
     def _evidence(self, fp: StoryFingerprint) -> dict[int, float]:
         """Story id -> specific evidence shared with `fp` (as `_specific_evidence`), for
