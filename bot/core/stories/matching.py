@@ -122,6 +122,12 @@ MEETING_OVER_SIMILARITY = 0.40
 # only the meeting, and no day, is another matter (a preview, a quote, a teaser: see
 # MEETING_WITHOUT_DAY_SIMILARITY).
 MEETING_AND_DAY_SIMILARITY = 0.01
+# ... and when both openings name that meeting first (EventEvidence.lead_meetings), not even
+# that: a round-up in another language may share no name or word of weight at all (busy
+# day 25's German round-up of an online contact-group meeting, "Ukraine-Kontaktgruppe ...
+# Videokonferenz", against the English "Contact Group ... by video conference": 0.0 alike).
+# The meeting and the day it names are the event; the score such a pair joins at ranks it
+# last among the stories a report qualifies for.
 
 
 def late_report_reach(window: timedelta) -> timedelta:
@@ -288,8 +294,9 @@ def _story_score(
         for x, weights_x in _texts_with_weights(a, weights_a)
         for y, weights_y in _texts_with_weights(b, weights_b)
     )
-    if score < EVENT_KEY_SIMILARITY and (
-            score < MEETING_AND_DAY_SIMILARITY or late or same_feed or _about_an_item(a) or _about_an_item(b)):
+    round_ups = not _about_an_item(a) and not _about_an_item(b)
+    if score < EVENT_KEY_SIMILARITY and (late or same_feed or not round_ups or (
+            score < MEETING_AND_DAY_SIMILARITY and not _lead_meetings_shared(a, b))):
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
@@ -302,8 +309,8 @@ def _story_score(
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and not same_feed and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
-            or (not _about_an_item(a) and not _about_an_item(b) and any(v.meetings and v.days for v in verdicts)))
-        return score if keyed else 0.0
+            or (round_ups and any(v.meetings and v.days for v in verdicts)))
+        return max(score, _LEAST_SCORE) if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
         return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
@@ -348,8 +355,13 @@ def near_copies(a: StoryFingerprint, b: StoryFingerprint) -> bool:
 
 def settle_correction(story: StoryFingerprint, newcomer: StoryFingerprint
                       ) -> tuple[StoryFingerprint, StoryFingerprint]:
-    """bot.core.stories.corrections.settle_corrected_day, with this module's near-copy."""
-    return settle_corrected_day(story, newcomer, near_copies=near_copies)
+    """bot.core.stories.corrections.settle_corrected_day, with this module's near-copy and
+    an outlet's revision's likeness (REVISION_SIMILARITY)."""
+    return settle_corrected_day(story, newcomer, near_copies=near_copies, revision_alike=_alike_as_a_revision)
+
+
+def _alike_as_a_revision(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    return similarity(a, b) >= REVISION_SIMILARITY
 
 
 def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
@@ -358,13 +370,25 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     REVISION_SIMILARITY alike (bot/core/stories/revisions.py). An address that is the
     other's but for a revision suffix ("-update-1": revisions.article_key) marks a rewrite
     as the headline's mark does: agencies re-issue a rewritten report so, under a new
-    headline, without a word. Either side may be a story."""
+    headline, without a word. A marked update under a new headline whose text has grown
+    below REVISION_SIMILARITY (the contents of a package added, 0.45 alike) is still the
+    version it updates when the two tell the same figure of the same donor or system
+    (`_same_figures`). Either side may be a story."""
     return any(
         (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
-        and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY)
+        and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
+             or ((x.revision or y.revision) and _same_figures(x, y)))
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _same_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """The two reports share who gives what and a count or an amount (same_event.compare's
+    anchors and details), and nothing conflicts: an outlet's two reports of one day told
+    with the same figure of one donor are one event, which a new headline does not change."""
+    verdict = compare(x.event, y.event)
+    return not verdict.conflict and bool(verdict.anchors and verdict.details)
 
 
 def _texts_with_weights(fp: StoryFingerprint, weights: _Weights) -> Iterable[tuple[StoryFingerprint, _Weights]]:
@@ -384,6 +408,20 @@ def _meeting_without_day_similarity(a: StoryFingerprint, b: StoryFingerprint) ->
     standing meeting: lower when a report tells the meeting over (MEETING_OVER_SIMILARITY)."""
     told_over = any("over" in evidence.occasions for side in (a, b) for evidence in (side.event, *side.members))
     return MEETING_OVER_SIMILARITY if told_over else MEETING_WITHOUT_DAY_SIMILARITY
+
+
+# The score of two reports that join on their meeting and day alone, sharing no likeness
+# (MEETING_AND_DAY_SIMILARITY): any positive score joins (see _keep), and this ranks last.
+_LEAST_SCORE = 1e-6
+
+
+def _lead_meetings(fp: StoryFingerprint) -> frozenset[str]:
+    """The standing meetings the openings of a report, or of any report of a story, name first."""
+    return frozenset().union(*(evidence.lead_meetings for evidence in (fp.event, *fp.members)))
+
+
+def _lead_meetings_shared(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    return bool(_lead_meetings(a) & _lead_meetings(b))
 
 
 def _about_an_item(fp: StoryFingerprint) -> bool:
@@ -549,6 +587,7 @@ class StoryIndex:
         self._by_name: dict[str, set[int]] = {}
         self._by_term: dict[str, set[int]] = {}
         self._by_phrase: dict[str, set[int]] = {}
+        self._by_meeting: dict[str, set[int]] = {}  # the standing meetings its openings name first
         self._oldest: datetime | None = None  # the smallest stored_at, to skip useless sweeps
         self.newest_id = 0  # the highest story id the store had at the last sync
         self.synced_since: datetime | None = None  # the window start of the last sync
@@ -576,7 +615,7 @@ class StoryIndex:
 
     def clear(self) -> None:
         """Forget everything (the owner then reloads from the store)."""
-        for table in (self._stories, self._by_name, self._by_term, self._by_phrase):
+        for table in (self._stories, self._by_name, self._by_term, self._by_phrase, self._by_meeting):
             table.clear()
         self._oldest = None
         self.newest_id = 0
@@ -659,8 +698,14 @@ class StoryIndex:
         weights = _weights(fp)
         ranks: list[_Rank] = []
         reach = late_report_reach(window)
-        for story_id, evidence in self._evidence(fp).items():
-            if evidence < _MIN_EVIDENCE:
+        found = self._evidence(fp)
+        # A round-up may join one of its meeting sharing no evidence at all (see
+        # MEETING_AND_DAY_SIMILARITY): the stories whose openings name its meeting are scored.
+        same_meeting = self._sharing_a_lead_meeting(fp)
+        for story_id in same_meeting:
+            found.setdefault(story_id, 0.0)
+        for story_id, evidence in found.items():
+            if evidence < _MIN_EVIDENCE and story_id not in same_meeting:
                 continue
             story = self._stories[story_id]
             apart = nearest_apart(when, story.times)
@@ -714,13 +759,21 @@ class StoryIndex:
                     found[story_id] = found.get(story_id, 0.0) + 0.5
         return found
 
+    def _sharing_a_lead_meeting(self, fp: StoryFingerprint) -> set[int]:
+        """The stories whose openings name first a standing meeting `fp`'s opening names
+        first, when `fp` is about no item (a round-up); else none."""
+        if _about_an_item(fp):
+            return set()
+        return {story_id for meeting in _lead_meetings(fp) for story_id in self._by_meeting.get(meeting, ())}
+
     def _keys(self, fp: StoryFingerprint) -> tuple[tuple[dict[str, set[int]], Iterable[str]], ...]:
         """The postings of a story: the specific features of each of its reports."""
         texts = fp.texts()
         names = {name for text in texts for name in text.names if name_weight(name) > GENERIC_WEIGHT}
         terms = {term for text in texts for term in _specific_terms(text)}
         phrases = {phrase for text in texts for phrase in text.phrases}
-        return (self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases)
+        return ((self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases),
+                (self._by_meeting, _lead_meetings(fp)))
 
     def _remove(self, story_id: int) -> None:
         story = self._stories.pop(story_id)

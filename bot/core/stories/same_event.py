@@ -259,9 +259,19 @@ def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
     """Both report the same n-th delivery of one system or the same n-th package of one
     donor, each of which happens once. The day a report names is the day something was
     said about it: Berlin's ministry on Thursday ("fifth IRIS-T handed over"), Kyiv's air
-    force on Friday ("the fifth IRIS-T delivered this week is on duty"), one delivery."""
+    force on Friday ("the fifth IRIS-T delivered this week is on duty"), one delivery. So
+    is one donor's delivery of the same count of one system (`_same_counted_delivery`)."""
     return bool(a.first_deliveries & b.first_deliveries or a.later_deliveries & b.later_deliveries
-                or a.package_ordinals & b.package_ordinals)
+                or a.package_ordinals & b.package_ordinals) or _same_counted_delivery(a, b)
+
+
+def _same_counted_delivery(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell a donor's delivery of the same number of one system: Copenhagen on Monday
+    ("20 more Leopard 1A5 delivered"), Kyiv's army on Tuesday ("the 20 Leopard tanks
+    delivered this week are already with a brigade"). A batch arrives once; the next one
+    of the same donor and system comes weeks later and seldom counts the same."""
+    delivered = {count for count in a.counted & b.counted if count.endswith("|delivery")}
+    return bool(delivered and a.donors & b.donors and _shared_systems(a.systems, b.systems))
 
 
 def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
