@@ -28,8 +28,9 @@ Both versions then name the corrected days: those of the marked version, or, whe
 neither is marked, the days of both (which one is right the feed does not say).
 
 A correction of a figure is settled the same way: a marked correction from the report's
-own feed, in words still clearly its (`revision_alike`: an outlet's revision), that tells
-the same donors, systems and phase with another count or sum ("Trente chars Leopard" filed
+own feed, under its headline but for the numbers (written in figures or in words), in words
+still clearly its (`revision_alike`: an outlet's revision), that tells the same donors,
+systems and phase with another count or sum ("Trente chars Leopard" filed
 again as "RECTIFICATIF - Vingt chars Leopard", its note saying which number was wrong) takes
 back the figures of the version it corrects: both read as the marked version. Unsettled,
 the wrong count conflicted with every other outlet's report of the right one, and the
@@ -71,7 +72,25 @@ def _corrects_figures(x: StoryFingerprint, y: StoryFingerprint, *, revision_alik
     corrected: the same evidence but for the figures (and days), words of one report."""
     if x.revision == y.revision or not _one_feed(x, y) or x.event == y.event:
         return False
+    # The same headline, numbers aside: the same agency's report of another event of the
+    # donor and system, filed in the same template, has a headline of its own.
+    if not same_headline(_number_words_as_numbers(x.headline_key), _number_words_as_numbers(y.headline_key)):
+        return False
     return _figures_aside(x.event) == _figures_aside(y.event) and revision_alike(x, y)
+
+
+# Counts a headline writes in words ("Trente chars", "Zwanzig Panzer"), read as the "#" that
+# stands for a number in a headline key (revisions.revision_headline).
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred "
+    "deux trois quatre cinq sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent "
+    "zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf fünfzehn zwanzig dreißig dreissig "
+    "vierzig fünfzig hundert".split()
+)
+
+
+def _number_words_as_numbers(key: str) -> str:
+    return " ".join("#" if word in _NUMBER_WORDS else word for word in key.split())
 
 
 def _figures_aside(evidence: EventEvidence) -> EventEvidence:
