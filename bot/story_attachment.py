@@ -98,6 +98,7 @@ class StoryAttacher:
             new_outlet = all(s["feed_id"] != feed.id for s in self.store.story_sources(story_id))
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             stories.note_feed(story_id, feed.id)
+            stories.note_report(story_id, published)
             self._remember_member(stories, story_id, print_)
             new_pledges = self._add_pledges(story_id, entry_id, analysis.pledges, entry.published or now)
             result.story_updates.append(
@@ -217,6 +218,9 @@ class StoryAttacher:
                         # story are close in published time even if we fetch them days apart.
                         first_seen=row["published"] or row["first_seen"],
                         feeds=frozenset(row["feeds"]),
+                        # A later article is as near the story as its nearest report
+                        # (matching.nearest_apart).
+                        report_times=tuple(row["report_times"]),
                     ),
                     stored_at=row["first_seen"],
                 )

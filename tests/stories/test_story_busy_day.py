@@ -30,6 +30,15 @@ Before the fixes this day was measured in 6 orders (the file's, then 5 shuffles)
 precision 0.81, recall 0.88 and the Caesar receipt or the Caesar pledge hidden in every one:
 the two reports named France's Caesar in their headlines, told in one phase (the arrival of
 "the six promised in January" is read as the promise), and counted 12 and 6.
+
+Each later day is described beside its figures at DAYS. Round 10 (days 24 and 25, written
+and labelled before any run; day 26 after its fixes, held out) put several events of one
+kind on one day: first runs 1.00 / 1.00, 1.00 / 0.59 and, held out, 1.00 / 1.00, nothing
+hidden, in both date modes and every order; day 25 at 0.86 after the round's fixes (a wire's
+update under a new headline, a round-up sharing no likeness with its translations, Kyiv's
+follow-up of a counted delivery the next day, an agency's correction of a count). Its first
+fix counts a newcomer's gap to a story from the story's nearest report (busy day 22 as
+published, 0.84 -> 1.00).
 """
 
 from __future__ import annotations
@@ -52,13 +61,15 @@ from bot.core.stories.matching import (
     MEETING_AND_DAY_SIMILARITY,
     MEETING_OVER_SIMILARITY,
     MEETING_WITHOUT_DAY_SIMILARITY,
+    StoryCandidate,
+    StoryIndex,
     same_event_score,
     similarity,
 )
 from bot.core.stories.revisions import revision_headline
 from bot.core.stories.same_event import compare
 from bot.file_rules import analyzer_from_rules_file
-from tests.support.story_replay import by_outlet, headline, item_date, orders, pair_figures, poll_time, replay
+from tests.support.story_replay import NOW, by_outlet, headline, item_date, orders, pair_figures, poll_time, replay
 
 DATA = Path(__file__).parents[1] / "data"
 ORDERS = 6
@@ -312,8 +323,9 @@ DAYS = [
     # follow-up, whose headline "to reach Ukraine by July" is read as the delivery (a phase
     # conflict, 4 pairs, see the xfail); Denmark's package (0.04 alike, below
     # EVENT_KEY_SIMILARITY though both number it 31st) and Poland's refusal (0.09 alike,
-    # agreeing pledges but no key), 1 pair each.
-    ("busy_day_21.jsonl", 24, 33, 0.54),
+    # agreeing pledges but no key), 1 pair each. 0.66 in round 10, once the maker's follow-up
+    # "to reach Ukraine by July" was read as to come (status_cues._infinitive_with_a_deadline).
+    ("busy_day_21.jsonl", 24, 33, 0.66),
     # Written with the twenty-first: 24 reports of 8 events (14-18 September): the contact
     # group at Ramstein on Thursday (a preview on Tuesday, Britain's co-chair quoted on
     # Wednesday, round-ups in three languages, an untitled live entry telling it over);
@@ -343,6 +355,49 @@ DAYS = [
     # SAME_STORY_THRESHOLD only an event key joins). 0.95 once a country named where a
     # meeting sits is its venue, not a giver (events._PLACE_OF_A_MEETING); Canada's pair stays.
     ("busy_day_23.jsonl", 19, 19, 0.94),
+    # Round 10, written and labelled before any run, 2026-12-04: 27 reports of 8 events (20-21
+    # October), aimed at distinct events of one kind on one day: NATO defence ministers in
+    # Brussels on Tuesday (round-ups in three languages naming three donors, an untitled live
+    # entry telling it over) where Germany (two IRIS-T SLM, with a live entry), the
+    # Netherlands (Patriot launchers, 250 million euros; the German agency's first version
+    # saying 350 million and its "KORREKTUR:"; the ministry's follow-up on Wednesday) and
+    # Spain (Hawk missiles) pledge air defence; a Danish-Ukrainian deal on a rocket fuel plant
+    # the same Tuesday; Norway's last F-16 handed over on Tuesday and Belgium's two more on
+    # Wednesday; a US sale of Patriot parts with the wire's "UPDATE 1-" under a new headline
+    # and only converted euros. First run (both date modes, every order): 1.00 / 1.00,
+    # nothing hidden, on main's code as on round 10's first fix.
+    ("busy_day_24.jsonl", 26, 36, 1.0),
+    # Written with the twenty-fourth: 26 reports of 8 events (16-17 November): the contact
+    # group by video conference on Monday (round-ups in three languages, an untitled live
+    # entry telling it over); Britain's 5,000 air defence missiles and Norway's two NASAMS
+    # (each with a live entry) and Canada's dollars for NASAMS missiles there; Denmark's 20
+    # Leopard 1A5 delivered (the French agency's first version saying thirty and its
+    # "RECTIFICATIF -", Kyiv's army on Tuesday) beside Germany's 25 Leopard 1A5 the same
+    # Monday; a US package with the wire's "UPDATE 1-" under a new headline naming its
+    # contents; a British-Ukrainian drone production deal on Tuesday. First run (both date
+    # modes, every order, main's code as round 10's first fix): 1.00 / 0.59, nothing hidden:
+    # the German round-up 0.0 alike to the others, the wire's update 0.45 alike to its first
+    # version, Kyiv's follow-up naming Tuesday, Canada's copies and the drone deal apart. 0.66
+    # once a marked update telling the same figure of the same donor is its first version's
+    # revision (matching._same_figures), 0.76 once round-ups whose openings name one standing
+    # meeting first and the same day join at no likeness (matching._lead_meetings_shared),
+    # 0.86 once one donor's delivery of the same count of one system is one delivery on two
+    # weekdays (same_event._same_counted_delivery) and a marked correction of a count takes
+    # back the count it corrects (stories.corrections). What stays apart: the drone deal (3
+    # pairs) and Canada's copies (1), see the xfails.
+    ("busy_day_25.jsonl", 25, 29, 0.86),
+    # Written after round 10's fixes as a held-out check, before any run: 27 reports of 8
+    # events (24-25 November): EU defence ministers in Brussels on Tuesday (round-ups in three
+    # languages, an untitled live entry telling it over) where France (Mistral, with the
+    # German outlet's "(Zusammenfassung)" under a new headline) and Italy (a second SAMP/T,
+    # with a live entry and the ministry's follow-up on Wednesday) pledge air defence; the
+    # Czech initiative's 100,000 shells delivered; Sweden's 10 CV90 handed over on Tuesday
+    # (the wire's first version saying Monday and its "CORRECTED-") and Denmark's 15 CV90 on
+    # Wednesday; a Finnish-Ukrainian drone deal; a US sale of HAWK parts in dollars and only
+    # converted euros. First run (both date modes, every order): 1.00 / 1.00, nothing hidden
+    # (main's code the same); two reports of the drone deal are not found relevant (25 of 27
+    # stored).
+    ("busy_day_26.jsonl", 25, 32, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -364,13 +419,17 @@ SPANNING_DAYS = [
     ("busy_day_18.jsonl", 35, 39, 0.97),
     ("busy_day_19.jsonl", 27, 29, 1.0),
     ("busy_day_20.jsonl", 22, 22, 1.0),
-    ("busy_day_21.jsonl", 24, 33, 0.54),
+    ("busy_day_21.jsonl", 24, 33, 0.66),
     # Dated as published, the live entry telling the contact group over may open against a
     # story whose first report is the preview two days before: past the 36 hours in which a
-    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW, counted from the story's first
-    # report, not its nearest), it stays a story of its own (4 pairs, 2 of 7 orders).
-    ("busy_day_22.jsonl", 23, 26, 0.84),
+    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW), counted from the story's first
+    # report, it stayed a story of its own (0.84: 4 pairs, 2 of 7 orders); 1.00 since the
+    # gap counts from the story's nearest report (matching.nearest_apart, round 10).
+    ("busy_day_22.jsonl", 23, 26, 1.0),
     ("busy_day_23.jsonl", 19, 19, 0.94),
+    ("busy_day_24.jsonl", 26, 36, 1.0),
+    ("busy_day_25.jsonl", 25, 29, 0.86),
+    ("busy_day_26.jsonl", 25, 32, 1.0),
 ]
 
 
@@ -579,7 +638,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_17.jsonl", 23, 9), ("busy_day_18.jsonl", 35, 12),
                                                           ("busy_day_19.jsonl", 30, 10), ("busy_day_20.jsonl", 22, 8),
                                                           ("busy_day_21.jsonl", 24, 8), ("busy_day_22.jsonl", 24, 8),
-                                                          ("busy_day_23.jsonl", 19, 7)])
+                                                          ("busy_day_23.jsonl", 19, 7), ("busy_day_24.jsonl", 27, 8),
+                                                          ("busy_day_25.jsonl", 26, 8), ("busy_day_26.jsonl", 27, 8)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -1082,11 +1142,12 @@ def test_an_amount_told_converted_is_the_figure_it_converts(analyzer):
     assert compare(side("3.5e+08 GBP", False), side("5e+08 EUR", True)).details == 0  # 23% off
 
 
-@pytest.mark.xfail(strict=True, reason="busy day 21's follow-up headline 'First of Germany's new IRIS-T systems to "
-                                       "reach Ukraine by July' is read as the delivery (the infinitive 'to reach' "
-                                       "is no future for status_cues._FUTURE_BEFORE), so it conflicts in phase with "
-                                       "the pledge it details and stays a story of its own")
 def test_a_makers_follow_up_on_a_pledge_joins_the_pledge(analyzer):
+    """Busy day 21's follow-up headline 'First of Germany's new IRIS-T systems to reach
+    Ukraine by July' was read as the delivery (the infinitive 'to reach' was no future for
+    status_cues._FUTURE_BEFORE) and conflicted in phase with the pledge it details (a strict
+    xfail until round 10); a headline's infinitive with a deadline is what is to come
+    (status_cues._infinitive_with_a_deadline)."""
     by_id = {item["id"]: item for item in _items("busy_day_21.jsonl")}
     follow_up, pledge = _print(by_id["X-EN-02F"], analyzer), _print(by_id["X-EN-02"], analyzer)
     assert same_event_score(follow_up, pledge, apart=timedelta(hours=20)) > 0.0
@@ -1117,3 +1178,135 @@ def test_a_country_named_where_a_meeting_sits_is_no_giver(title, lang, donors, a
     its headline, and the sitting made two stories (events._PLACE_OF_A_MEETING)."""
     pledges = analyzer.analyze(title, "", lang).pledges
     assert event_evidence(title, "", pledges, analyzer.entities, lang).headline_donors == donors
+
+
+def test_a_live_entry_is_as_near_a_story_as_the_storys_nearest_report(analyzer, tmp_path):
+    """Busy day 22 as published: the contact group's story opened with the preview on
+    Tuesday, the round-up joined it on Thursday, and the live entry telling the meeting over
+    came on Thursday too. Counted from the story's first report, the entry was 48 hours away,
+    past the 36 hours in which a meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW),
+    and opened a story of its own; it is hours from the round-up (matching.nearest_apart)."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    order = [(f"feed-{number}", [by_id[item_id]]) for number, item_id in enumerate(("Y-FR-P1", "Y-EN-01", "Y-EN-L1"))]
+    story_of = asyncio.run(replay(order, analyzer, tmp_path / "nearest.db", dates="real"))
+    assert story_of["Y-FR-P1"] == story_of["Y-EN-01"]  # the setting: the round-up joins the preview
+    assert story_of["Y-EN-L1"] == story_of["Y-EN-01"]
+
+
+def test_a_story_read_back_from_the_store_is_as_near_as_its_nearest_report(analyzer, tmp_path):
+    """The same, with the live entry polled by a new poller (a restart, a `poll --once`):
+    its story index reads each report's time from the store, not the first report's alone."""
+    by_id = {item["id"]: item for item in _items("busy_day_22.jsonl")}
+    path = tmp_path / "restart.db"
+    before = [(f"feed-{number}", [by_id[item_id]]) for number, item_id in enumerate(("Y-FR-P1", "Y-EN-01"))]
+    asyncio.run(replay(before, analyzer, path, dates="real"))
+    story_of = asyncio.run(replay([("feed-live", [by_id["Y-EN-L1"]])], analyzer, path, dates="real"))
+    assert story_of["Y-FR-P1"] == story_of["Y-EN-01"] == story_of["Y-EN-L1"]
+
+
+def test_a_wire_update_under_a_new_headline_with_the_same_figure_joins_its_first_version(analyzer):
+    """Busy day 25: "UPDATE 1-US package for Ukraine includes AIM-9 interceptors and 155 mm
+    shells", the wire's rewrite of "US announces $300 million military aid package", is
+    0.45 alike to it (below matching.REVISION_SIMILARITY): the same feed's report joins only
+    as its revision, which the same donor and the same sum make it (matching._same_figures)."""
+    by_id = {item["id"]: item for item in _items("busy_day_25.jsonl")}
+    first, update = _print(by_id["AB-EN-07"], analyzer), _print(by_id["AB-EN-07U"], analyzer)
+    assert similarity(first, update) < 0.5  # the setting
+    assert same_event_score(update, first, same_feed=True, apart=timedelta(hours=2)) > 0.0
+    # The same feed's marked update of another sum of the donor's is another report.
+    other = _print({"lang": "en", "title": "UPDATE 1-US to send Ukraine $150 million in artillery rounds",
+                    "summary": "The United States will send Ukraine $150 million in artillery rounds from "
+                               "Pentagon stocks, the Pentagon said on Monday. (Adds detail)"}, analyzer)
+    assert same_event_score(other, first, same_feed=True, apart=timedelta(hours=2)) == 0.0
+
+
+def test_round_ups_of_one_sitting_sharing_no_likeness_join_on_the_meeting_and_day(analyzer):
+    """Busy day 25's German round-up of the contact group by video ("Ukraine-Kontaktgruppe",
+    "Videokonferenz", "am Montag") shares no name or word of weight with the English one
+    (0.0 alike); both openings name the standing meeting first and the same day, and neither
+    is about an item (matching.MEETING_AND_DAY_SIMILARITY). The story index scores it too."""
+    by_id = {item["id"]: item for item in _items("busy_day_25.jsonl")}
+    german, english = _print(by_id["AB-DE-01"], analyzer), _print(by_id["AB-EN-01"], analyzer)
+    assert similarity(german, english) == 0.0  # the setting
+    assert same_event_score(german, english, apart=timedelta(hours=1)) > 0.0
+    index = StoryIndex()
+    index.add(StoryCandidate(1, english, NOW), NOW)
+    assert index.match(german, NOW + timedelta(hours=1)) == 1
+    # A government's pledge at the meeting is about an item: the meeting alone does not join it.
+    pledge = _print(by_id["AB-DE-02"], analyzer)
+    assert same_event_score(pledge, english, apart=timedelta(hours=1)) == 0.0
+
+
+def test_kyivs_follow_up_the_next_day_of_a_counted_delivery_is_the_delivery(analyzer):
+    """Busy day 25: Copenhagen on Monday, "Twenty more Leopard 1A5 tanks ... have been
+    delivered"; Kyiv's army on Tuesday, "The 20 Leopard 1A5 tanks Denmark paid for, delivered
+    this week, are already with a mechanised brigade". Two weekdays, one delivery: one donor's
+    delivery of the same count of one system (same_event._same_counted_delivery)."""
+    by_id = {item["id"]: item for item in _items("busy_day_25.jsonl")}
+    delivery, follow_up = _print(by_id["AB-EN-04"], analyzer), _print(by_id["AB-EN-04F"], analyzer)
+    assert same_event_score(follow_up, delivery, apart=timedelta(hours=24)) > 0.0
+    # Germany's 25 of the same tanks the same Monday, and Denmark's promise of 20, are others.
+    assert same_event_score(_print(by_id["AB-EN-05"], analyzer), delivery, apart=timedelta(hours=1)) == 0.0
+    promise = _print({"lang": "en", "title": "Denmark to pay for 20 more Leopard 1 tanks for Ukraine",
+                      "summary": "Denmark will pay for 20 more Leopard 1A5 tanks for Ukraine, the Danish "
+                                 "defence ministry said on Tuesday."}, analyzer)
+    assert same_event_score(promise, delivery, apart=timedelta(hours=24)) == 0.0
+    # A report that also counts another batch tells news of its own (the first run of this
+    # rule joined such a pair of the real set, told weeks apart, when all dated now).
+    next_batch = _print({"lang": "en", "title": "Ten more Danish Leopard 1 tanks on their way to Ukraine",
+                         "summary": "Ten more Leopard 1A5 tanks paid for by Denmark are on their way to Ukraine, "
+                                    "after the 20 delivered on Monday, the Danish defence ministry said on "
+                                    "Thursday."}, analyzer)
+    assert same_event_score(next_batch, delivery, apart=timedelta(hours=24)) == 0.0
+
+
+def test_an_agencys_marked_correction_of_a_count_takes_back_the_wrong_count(analyzer, tmp_path):
+    """Busy day 25: the French agency's "Trente chars Leopard 1 de plus livrés" and its
+    "RECTIFICATIF - Vingt chars ..." (with its note). The wrong count conflicts with the
+    wire's twenty: once Kyiv's follow-up joined the wire's report, in some feed orders the
+    first version and its correction stayed a story of their own, until the correction took
+    back the count of the version it corrects (stories.corrections)."""
+    by_id, replays = _replays("busy_day_25.jsonl", analyzer, tmp_path)
+    danish = ("AB-EN-04", "AB-FR-04A", "AB-FR-04C", "AB-EN-04F")
+    assert _together((by_id, replays), *danish)
+    # Still another count from another feed, unmarked, is another delivery.
+    other = {**by_id["AB-FR-04A"], "id": "other", "source": "Autre FR"}
+    story_of = asyncio.run(replay([("wire", [by_id["AB-EN-04"]]), ("autre", [other])], analyzer,
+                                  tmp_path / "other.db"))
+    assert story_of["other"] != story_of["AB-EN-04"]
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 25's British-Ukrainian drone deal is read three ways: the English "
+                   "'signed an agreement ... to produce interceptor drones jointly' as no pledge, the German 'Die "
+                   "Fertigung soll im Frühjahr beginnen' as Britain's production, the French 'accord pour la "
+                   "production conjointe de drones' as Britain's pledge of drones; no pledges agree and no figure "
+                   "is shared, so the three reports stay three stories")
+def test_a_joint_production_deal_in_three_languages_is_one_story(analyzer, tmp_path):
+    by_id = {item["id"]: item for item in _items("busy_day_25.jsonl")}
+    order = [(f"feed-{i}", [by_id[item_id]]) for i, item_id in enumerate(("AB-EN-06", "AB-DE-06", "AB-FR-06"))]
+    story_of = asyncio.run(replay(order, analyzer, tmp_path / "deal.db"))
+    assert story_of["AB-EN-06"] == story_of["AB-DE-06"] == story_of["AB-FR-06"]
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 25's 'Canada will spend 200 million Canadian dollars on missiles "
+                   "for the NASAMS air defence systems it donated to Ukraine' is read as delivered (the relative "
+                   "clause 'it donated' names the earlier gift, not the new money), so it conflicts in phase with "
+                   "the French copy's pledge and stays a story of its own")
+def test_money_for_missiles_for_systems_given_earlier_is_a_pledge(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_25.jsonl")}
+    english, french = _print(by_id["AB-EN-03"], analyzer), _print(by_id["AB-FR-03"], analyzer)
+    assert same_event_score(english, french, apart=timedelta(hours=1)) > 0.0
+
+
+@pytest.mark.parametrize(("title", "summary", "status"), [
+    ("First of Norway's NASAMS systems to reach Ukraine before winter, maker says",
+     "The first of the NASAMS systems Norway pledged to Ukraine last week will be ready before winter, "
+     "manufacturer Kongsberg said on Friday.", "pledged"),
+    # Without a deadline, the infinitive may tell an arrival.
+    ("First Dutch F-16 jets to reach Ukraine arrived on Monday",
+     "The first F-16 jets the Netherlands promised have reached Ukraine, the ministry said.", "delivered"),
+])
+def test_a_headlines_infinitive_with_a_deadline_is_to_come(title, summary, status, analyzer):
+    pledges = analyzer.analyze(title, summary, "en").pledges
+    headline_pledges = [p for p in pledges if p.evidence == title]
+    assert headline_pledges and {p.status for p in headline_pledges} == {status}, pledges

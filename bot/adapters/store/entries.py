@@ -128,11 +128,14 @@ class EntryStore(StoreBase):
 
     def stories_between(self, after_id: int, up_to_id: int, since: datetime) -> list[dict]:
         """Stories with `after_id` < id <= `up_to_id` first seen at or after `since`, by
-        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None)
-        and feeds (the ids of the feeds its sources came from). Absorbed stories are left out."""
+        id: id, fingerprint (JSON), first_seen, published (datetimes, published may be None),
+        feeds (the ids of the feeds its sources came from) and report_times (when each of its
+        articles was published, else fetched: datetimes). Absorbed stories are left out."""
         rows = self._rows(
             "SELECT id, fingerprint, first_seen, published, "
-            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds "
+            "(SELECT json_group_array(DISTINCT feed_id) FROM story_sources WHERE story_id = stories.id) AS feeds, "
+            "(SELECT json_group_array(coalesce(published, fetched_at)) FROM entries WHERE story_id = stories.id) "
+            "AS report_times "
             "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? AND merged_into IS NULL ORDER BY id",
             [after_id, up_to_id, _iso(since)],
         )
@@ -140,6 +143,7 @@ class EntryStore(StoreBase):
             row["first_seen"] = _dt(row["first_seen"])
             row["published"] = _dt(row["published"])
             row["feeds"] = json.loads(row["feeds"] or "[]")
+            row["report_times"] = [_dt(moment) for moment in json.loads(row["report_times"] or "[]")]
         return rows
 
     def create_story(

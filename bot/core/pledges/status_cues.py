@@ -1449,6 +1449,7 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and _GERMAN_FUTURE.search(clause)
             and not _first_of_the_promised_handed_over(clause))
         or _german_present_passive(folded, sentence_start, cue)
+        or _infinitive_with_a_deadline(folded, before, cue)
     ):
         return replace(cue, status="pledged")
     if cue.status == "delivered" and _HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and _TO_COME_AFTER.match(
@@ -1673,6 +1674,15 @@ _CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|da
 # the future ("will hand over"), after "hat"/"wurde" a past handover.
 _GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
 _PASSIVE_INFINITIVE_AFTER = lazy(r"\s+(?:zu )?werden\b")
+# A headline's infinitive with a deadline tells what is to come: "First of Germany's new
+# IRIS-T systems to reach Ukraine by July". Without one it may tell an arrival ("the first
+# jets to reach Ukraine landed on Monday").
+_TO_BEFORE = lazy(r"\bto\s+$")
+_DEADLINE_AFTER = lazy(r"\s*(?:by|before|within|until|no later than)\b")
+
+
+def _infinitive_with_a_deadline(folded: str, before: str, cue: Cue) -> bool:
+    return bool(_TO_BEFORE.search(before) and _DEADLINE_AFTER.match(folded, cue.end))
 _GERMAN_FUTURE = lazy(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
 # ("would" is the future of reported speech: "said ... the tanks would arrive in May")
 _FUTURE_BEFORE = lazy(r"\b(?:will|would|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")

@@ -67,7 +67,7 @@ _UNCOVERED = 0.3
 
 SAME_STORY_THRESHOLD = 0.15
 # Reports that agree on their pledges (same_event._pledges_agree: same donors, kinds of item and
-# status) are one event when published this close to the story's first report (copies of
+# status) are one event when published this close to the story's nearest report (copies of
 # one announcement land within a day, across time zones and overnight editions; the same
 # donor's next announcement of the same kind comes days later) and at least this alike in
 # wording (two announcements of the same kind on one busy day still differ in their words).
@@ -122,10 +122,16 @@ MEETING_OVER_SIMILARITY = 0.40
 # only the meeting, and no day, is another matter (a preview, a quote, a teaser: see
 # MEETING_WITHOUT_DAY_SIMILARITY).
 MEETING_AND_DAY_SIMILARITY = 0.01
+# ... and when both openings name that meeting first (EventEvidence.lead_meetings), not even
+# that: a round-up in another language may share no name or word of weight at all (busy
+# day 25's German round-up of an online contact-group meeting, "Ukraine-Kontaktgruppe ...
+# Videokonferenz", against the English "Contact Group ... by video conference": 0.0 alike).
+# The meeting and the day it names are the event; the score such a pair joins at ranks it
+# last among the stories a report qualifies for.
 
 
 def late_report_reach(window: timedelta) -> timedelta:
-    """How far from a story's first report a late report may be (see LATE_REPORT_REACH)."""
+    """How far from a story's nearest report a late report may be (see LATE_REPORT_REACH)."""
     return window * LATE_REPORT_REACH
 
 
@@ -265,7 +271,7 @@ def _story_score(
     - or they agree on their pledges (the same donors giving the same kinds of item
       with the same status; see same_event.compare), were published within
       PLEDGE_AGREEMENT_WINDOW of each other (`apart`: the article against the story's
-      first report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
+      nearest report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
       alike: the cross-language copies of one announcement that quote no number;
     - reports of a meeting or a statement (no government's pledge, no system in the
       headline, on either side) have no "what": the same day named by both stands in,
@@ -288,8 +294,9 @@ def _story_score(
         for x, weights_x in _texts_with_weights(a, weights_a)
         for y, weights_y in _texts_with_weights(b, weights_b)
     )
-    if score < EVENT_KEY_SIMILARITY and (
-            score < MEETING_AND_DAY_SIMILARITY or late or same_feed or _about_an_item(a) or _about_an_item(b)):
+    round_ups = not _about_an_item(a) and not _about_an_item(b)
+    if score < EVENT_KEY_SIMILARITY and (late or same_feed or not round_ups or (
+            score < MEETING_AND_DAY_SIMILARITY and not _lead_meetings_shared(a, b))):
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
@@ -302,8 +309,8 @@ def _story_score(
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and not same_feed and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
-            or (not _about_an_item(a) and not _about_an_item(b) and any(v.meetings and v.days for v in verdicts)))
-        return score if keyed else 0.0
+            or (round_ups and any(v.meetings and v.days for v in verdicts)))
+        return max(score, _LEAST_SCORE) if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
         return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
@@ -348,8 +355,13 @@ def near_copies(a: StoryFingerprint, b: StoryFingerprint) -> bool:
 
 def settle_correction(story: StoryFingerprint, newcomer: StoryFingerprint
                       ) -> tuple[StoryFingerprint, StoryFingerprint]:
-    """bot.core.stories.corrections.settle_corrected_day, with this module's near-copy."""
-    return settle_corrected_day(story, newcomer, near_copies=near_copies)
+    """bot.core.stories.corrections.settle_corrected_day, with this module's near-copy and
+    an outlet's revision's likeness (REVISION_SIMILARITY)."""
+    return settle_corrected_day(story, newcomer, near_copies=near_copies, revision_alike=_alike_as_a_revision)
+
+
+def _alike_as_a_revision(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    return similarity(a, b) >= REVISION_SIMILARITY
 
 
 def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
@@ -358,13 +370,25 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     REVISION_SIMILARITY alike (bot/core/stories/revisions.py). An address that is the
     other's but for a revision suffix ("-update-1": revisions.article_key) marks a rewrite
     as the headline's mark does: agencies re-issue a rewritten report so, under a new
-    headline, without a word. Either side may be a story."""
+    headline, without a word. A marked update under a new headline whose text has grown
+    below REVISION_SIMILARITY (the contents of a package added, 0.45 alike) is still the
+    version it updates when the two tell the same figure of the same donor or system
+    (`_same_figures`). Either side may be a story."""
     return any(
         (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
-        and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY)
+        and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
+             or ((x.revision or y.revision) and _same_figures(x, y)))
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _same_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """The two reports share who gives what and a count or an amount (same_event.compare's
+    anchors and details), and nothing conflicts: an outlet's two reports of one day told
+    with the same figure of one donor are one event, which a new headline does not change."""
+    verdict = compare(x.event, y.event)
+    return not verdict.conflict and bool(verdict.anchors and verdict.details)
 
 
 def _texts_with_weights(fp: StoryFingerprint, weights: _Weights) -> Iterable[tuple[StoryFingerprint, _Weights]]:
@@ -386,6 +410,20 @@ def _meeting_without_day_similarity(a: StoryFingerprint, b: StoryFingerprint) ->
     return MEETING_OVER_SIMILARITY if told_over else MEETING_WITHOUT_DAY_SIMILARITY
 
 
+# The score of two reports that join on their meeting and day alone, sharing no likeness
+# (MEETING_AND_DAY_SIMILARITY): any positive score joins (see _keep), and this ranks last.
+_LEAST_SCORE = 1e-6
+
+
+def _lead_meetings(fp: StoryFingerprint) -> frozenset[str]:
+    """The standing meetings the openings of a report, or of any report of a story, name first."""
+    return frozenset().union(*(evidence.lead_meetings for evidence in (fp.event, *fp.members)))
+
+
+def _lead_meetings_shared(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    return bool(_lead_meetings(a) & _lead_meetings(b))
+
+
 def _about_an_item(fp: StoryFingerprint) -> bool:
     return fp.event.is_about_an_item() or any(member.is_about_an_item() for member in fp.members)
 
@@ -393,12 +431,26 @@ def _about_an_item(fp: StoryFingerprint) -> bool:
 @dataclass(frozen=True, slots=True)
 class StoryCandidate:
     """A recent story an article might belong to; `feeds` are the ids of the feeds
-    that already report it."""
+    that already report it, `report_times` the publication times of its later reports
+    (the first's is `first_seen`)."""
 
     story_id: int
     fingerprint: StoryFingerprint
     first_seen: datetime
     feeds: frozenset[int] = frozenset()
+    report_times: tuple[datetime, ...] = ()
+
+    def times(self) -> tuple[datetime, ...]:
+        """When each of its reports was published, its first report's first."""
+        return (as_utc(self.first_seen), *map(as_utc, self.report_times))
+
+
+def nearest_apart(when: datetime, times: Iterable[datetime]) -> timedelta:
+    """How far an article published `when` is from the nearest of a story's reports. A
+    story of several days (a preview, the round-ups, the next day's follow-up) is as near
+    as its closest report: a live entry hours after the latest update is hours away, not
+    the days since the preview that opened the story."""
+    return min(time_apart(when, moment) for moment in times)
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -417,8 +469,8 @@ def match_story(
     """The story this article (from feed id `feed`, when known) belongs to, or None
     for a new story.
 
-    A candidate qualifies when it was first seen within `window` of `published`
-    (either side: feeds deliver late) and `same_event_score` is positive (at least
+    A candidate qualifies when one of its reports was published within `window` of
+    `published` (either side: feeds deliver late; see nearest_apart) and `same_event_score` is positive (at least
     SAME_STORY_THRESHOLD, or EVENT_KEY_SIMILARITY with an event key), or within
     `late_report_reach(window)` as a late report (see LATE_REPORT_SIMILARITY). The
     highest score wins; ties go to the older story, then the lower id, so the answer
@@ -448,7 +500,7 @@ def matching_stories(
     reach = late_report_reach(window)
     for candidate in candidates:
         seen = as_utc(candidate.first_seen)
-        apart = time_apart(when, seen)
+        apart = nearest_apart(when, candidate.times())
         if apart > reach:
             continue
         same_feed = feed is not None and feed in candidate.feeds
@@ -505,9 +557,12 @@ _MIN_EVIDENCE = _EVIDENCE_NEEDED * min(EVENT_KEY_SIMILARITY, SAME_STORY_THRESHOL
 class _IndexedStory:
     fingerprint: StoryFingerprint
     weights: _Weights
-    seen: datetime  # compared with an article's publication time (see match_story)
+    seen: datetime  # its first report's publication time: ties go to the older story
     stored_at: datetime  # when the story was created: what the window keeps or drops
     feeds: set[int]  # the feeds reporting it (grows as sources join: see note_feed)
+    # Its reports' publication times, compared with an article's (see match_story; grows
+    # as reports join: see note_report).
+    times: tuple[datetime, ...]
 
 
 class StoryIndex:
@@ -532,6 +587,7 @@ class StoryIndex:
         self._by_name: dict[str, set[int]] = {}
         self._by_term: dict[str, set[int]] = {}
         self._by_phrase: dict[str, set[int]] = {}
+        self._by_meeting: dict[str, set[int]] = {}  # the standing meetings its openings name first
         self._oldest: datetime | None = None  # the smallest stored_at, to skip useless sweeps
         self.newest_id = 0  # the highest story id the store had at the last sync
         self.synced_since: datetime | None = None  # the window start of the last sync
@@ -559,7 +615,7 @@ class StoryIndex:
 
     def clear(self) -> None:
         """Forget everything (the owner then reloads from the store)."""
-        for table in (self._stories, self._by_name, self._by_term, self._by_phrase):
+        for table in (self._stories, self._by_name, self._by_term, self._by_phrase, self._by_meeting):
             table.clear()
         self._oldest = None
         self.newest_id = 0
@@ -575,7 +631,7 @@ class StoryIndex:
         fp = candidate.fingerprint
         stored_at = as_utc(stored_at)
         self._stories[story_id] = _IndexedStory(
-            fp, _weights(fp), as_utc(candidate.first_seen), stored_at, set(candidate.feeds)
+            fp, _weights(fp), as_utc(candidate.first_seen), stored_at, set(candidate.feeds), candidate.times()
         )
         for postings, keys in self._keys(fp):
             for key in keys:
@@ -609,6 +665,13 @@ class StoryIndex:
         story = self._stories.get(story_id)
         return None if story is None else story.fingerprint
 
+    def note_report(self, story_id: int, published: datetime) -> None:
+        """A report published at `published` joined story `story_id`: the story is as near
+        to later articles as this report is (see nearest_apart); unknown stories are ignored."""
+        story = self._stories.get(story_id)
+        if story is not None:
+            self._stories[story_id] = replace(story, times=(*story.times, as_utc(published)))
+
     def note_feed(self, story_id: int, feed_id: int) -> None:
         """A source from feed `feed_id` joined story `story_id` (the same-feed rule of
         `_story_score` needs to know); unknown stories are ignored."""
@@ -635,11 +698,17 @@ class StoryIndex:
         weights = _weights(fp)
         ranks: list[_Rank] = []
         reach = late_report_reach(window)
-        for story_id, evidence in self._evidence(fp).items():
-            if evidence < _MIN_EVIDENCE:
+        found = self._evidence(fp)
+        # A round-up may join one of its meeting sharing no evidence at all (see
+        # MEETING_AND_DAY_SIMILARITY): the stories whose openings name its meeting are scored.
+        same_meeting = self._sharing_a_lead_meeting(fp)
+        for story_id in same_meeting:
+            found.setdefault(story_id, 0.0)
+        for story_id, evidence in found.items():
+            if evidence < _MIN_EVIDENCE and story_id not in same_meeting:
                 continue
             story = self._stories[story_id]
-            apart = time_apart(when, story.seen)
+            apart = nearest_apart(when, story.times)
             if apart > reach:
                 continue
             same_feed = feed is not None and feed in story.feeds
@@ -654,14 +723,14 @@ class StoryIndex:
         story = self._stories.get(story_id)
         if story is None:
             return None
-        return StoryCandidate(story_id, story.fingerprint, story.seen, frozenset(story.feeds))
+        return StoryCandidate(story_id, story.fingerprint, story.seen, frozenset(story.feeds), story.times[1:])
 
     def absorb(self, survivor_id: int, absorbed_id: int, fingerprint: StoryFingerprint) -> None:
         """Story `absorbed_id` was merged into `survivor_id`, which now has `fingerprint`
         (`StoryFingerprint.with_story`) and the feeds of both: the absorbed story leaves
-        the index, and no article can join it again. The survivor's time is the earlier
-        of the two: the window runs from a story's first report, which may have been the
-        absorbed story's (the store does the same, see StoryMergeStore.merge_story).
+        the index, and no article can join it again. The survivor's first report is the
+        earlier of the two firsts (the store does the same, see StoryMergeStore.merge_story),
+        and the reports of both are its reports (see nearest_apart).
         Unknown ids are ignored."""
         absorbed = self._stories.get(absorbed_id)
         if absorbed is None or survivor_id not in self._stories:
@@ -670,8 +739,10 @@ class StoryIndex:
         self.add_member(survivor_id, fingerprint)
         survivor = self._stories[survivor_id]
         survivor.feeds.update(absorbed.feeds)
-        if absorbed.seen < survivor.seen:
-            self._stories[survivor_id] = replace(survivor, seen=absorbed.seen)
+        # Its first report is the earlier of the two firsts; every report of both is near.
+        first = min(survivor.seen, absorbed.seen)
+        later = sorted({*survivor.times, *absorbed.times} - {first})
+        self._stories[survivor_id] = replace(survivor, seen=first, times=(first, *later))
 
     def _evidence(self, fp: StoryFingerprint) -> dict[int, float]:
         """Story id -> specific evidence shared with `fp` (as `_specific_evidence`), for
@@ -688,13 +759,21 @@ class StoryIndex:
                     found[story_id] = found.get(story_id, 0.0) + 0.5
         return found
 
+    def _sharing_a_lead_meeting(self, fp: StoryFingerprint) -> set[int]:
+        """The stories whose openings name first a standing meeting `fp`'s opening names
+        first, when `fp` is about no item (a round-up); else none."""
+        if _about_an_item(fp):
+            return set()
+        return {story_id for meeting in _lead_meetings(fp) for story_id in self._by_meeting.get(meeting, ())}
+
     def _keys(self, fp: StoryFingerprint) -> tuple[tuple[dict[str, set[int]], Iterable[str]], ...]:
         """The postings of a story: the specific features of each of its reports."""
         texts = fp.texts()
         names = {name for text in texts for name in text.names if name_weight(name) > GENERIC_WEIGHT}
         terms = {term for text in texts for term in _specific_terms(text)}
         phrases = {phrase for text in texts for phrase in text.phrases}
-        return (self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases)
+        return ((self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases),
+                (self._by_meeting, _lead_meetings(fp)))
 
     def _remove(self, story_id: int) -> None:
         story = self._stories.pop(story_id)

@@ -9,7 +9,7 @@ they become one, when that is safe:
 - every report of one agrees with every report of the other (no conflicting donors,
   systems, phase or day: `same_event.compare`), as a newcomer must agree with each report
   of the story it joins;
-- they opened within the story window of each other, or further apart (within a late
+- they have reports within the story window of each other, or further apart (within a late
   report's reach) when they share a donor or system and are as alike in wording as a
   late re-telling must be to join (LATE_REPORT_SIMILARITY);
 - two stories that share a feed merge only as near-copies, or when one holds an outlet's
@@ -34,10 +34,10 @@ from bot.core.stories.matching import (
     NEAR_COPY,
     StoryCandidate,
     late_report_reach,
+    nearest_apart,
     revision_of,
     settle_correction,
     similarity,
-    time_apart,
 )
 from bot.core.stories.same_event import compare
 
@@ -60,8 +60,9 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     reports are as alike as a late re-telling must be to join a story (see
     `_story_score`)."""
     # Read as the matcher reads a report's time, so a story opened by a month-only date
-    # is not kept from merging with one that a report of the same days joined.
-    apart = time_apart(a.first_seen, b.first_seen)
+    # is not kept from merging with one that a report of the same days joined; and from
+    # their nearest reports, as a newcomer is from a story's (matching.nearest_apart).
+    apart = min(nearest_apart(moment, b.times()) for moment in a.times())
     if apart > late_report_reach(window):
         return False
     verdicts = [

@@ -96,7 +96,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "phase"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b):
         conflict = "date"
-    elif a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b):
+    elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b)
+          and not _same_counted_delivery(a, b)):
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
@@ -262,6 +263,18 @@ def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
     force on Friday ("the fifth IRIS-T delivered this week is on duty"), one delivery."""
     return bool(a.first_deliveries & b.first_deliveries or a.later_deliveries & b.later_deliveries
                 or a.package_ordinals & b.package_ordinals)
+
+
+def _same_counted_delivery(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell a donor's delivery of the same number of one system, and no other count:
+    Copenhagen on Monday ("20 more Leopard 1A5 delivered"), Kyiv's army on Tuesday ("the 20
+    Leopard tanks delivered this week are already with a brigade"), two weekdays of one
+    delivery. A batch arrives once; the next one of the same donor and system comes weeks
+    later and seldom counts the same. A report that also counts another batch (six guns
+    "en route" beside the twelve delivered in May) tells news of its own."""
+    counted = a.counted
+    return bool(counted and counted == b.counted and all(count.endswith("|delivery") for count in counted)
+                and a.donors & b.donors and _shared_systems(a.systems, b.systems))
 
 
 def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
