@@ -75,6 +75,7 @@ from bot.core.pledges.givers import (
     a_place,
     asked_giver,
     bloc_mentions,
+    brussels_mentions,
     chairs_a_meeting,
     donor_group_spans,
     donors_for,
@@ -246,6 +247,9 @@ def extract_pledges(
     # (... and the EU, once named, is "the bloc")
     if named_donors and (blocs := bloc_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + blocs, key=_SECOND)
+    # (... and the EU or Belgium, once named, is "Brussels")
+    if named_donors and (seats := brussels_mentions(folded, named_donors)):
+        named_donors = sorted(named_donors + seats, key=_SECOND)
     donors = _bucket(spans, named_donors, key=_SECOND)
     others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
@@ -1447,6 +1451,7 @@ def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usa
         or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
         and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
@@ -1581,11 +1586,25 @@ _UKRAINIAN_MADE_BEFORE = lazy(
     r"entwicklung)\s+(?:(?:of|von|der)\s+)?(?:ukrainian|ukrainischer|ukrainischen)\s+)(?:[\w-]+\s+)?$"
 )
 _UKRAINIAN_MADE_AFTER = lazy(r"\s+de fabrication ukrainienne\b")
+# ... or as its own, where Ukraine is the one helped: "bei der Herstellung eigener
+# Langstreckenraketen unterstützen", "help Ukraine with the production of its own drones"
+_OWN_MAKING_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
+    r"entwicklung)\s+(?:(?:of|de)\s+)?(?:its own|their own|eigener|eigenen|ses propres|leurs propres)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+# (a count may stand between the making and the thing: "die Produktion von 5.000 Drohnen")
 _MAKING_OF_BEFORE = lazy(
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
-    r"(?=[\s'])(?:\s*[\w'-]+){0,2}\s*$"
+    r"(?=[\s'])(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
 )
-_MADE_IN_UKRAINE_AFTER_MAKING = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:in der ukraine|in ukraine|en ukraine)\b")
+_MADE_IN_UKRAINE_AFTER_MAKING = lazy(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in der ukraine|in ukraine|en ukraine|"
+    # ... or its makers: "la fabrication de 26 canons par l'industrie ukrainienne", "die
+    # Produktion von Drohnen durch ukrainische Rüstungsunternehmen", "by Ukrainian firms"
+    r"(?:by|par|durch|von) (?:the |l'|les |des |der |den |die )?(?:ukrainian [\w-]+|ukrainische\w* [\w-]+|"
+    r"(?:industrie|industriels|entreprises|fabricants|societes|firmes|producteurs) ukrainien\w*))\b"
+)
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
 # subject vetoes, the one named as giver is forbidden; see _who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
