@@ -371,6 +371,10 @@ def extract_pledges(
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
+    # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
+    # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
+    givers_told = {p.donor for p in body_pledges}
+    title_pledges = [p for p in title_pledges if not _bare_paying(p) or p.donor not in givers_told]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
@@ -455,6 +459,11 @@ def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[
 
 _CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
 _MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
+
+
+def _bare_paying(pledge: Pledge) -> bool:
+    """A record of paying without a sum or a thing: the paying word itself."""
+    return pledge.category == "funding" and pledge.value is None and pledge.quantity is None
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:

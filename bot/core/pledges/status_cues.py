@@ -532,6 +532,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,16}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
+     # a package's worth told in a sentence of its own, after its giving: "Das 19.
+     # Hilfspaket hat einen Wert von 13,5 Milliarden Kronen", "The package is worth",
+     # "Le paquet est d'une valeur de" (a contract's worth is its order's: not here)
+     r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
+     r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
+     r"est d'une valeur de|(?:est )?evalue a)|"
      # money set to flow: "Insgesamt sollen bis Jahresende 3 Milliarden Euro fließen"
      rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:fliessen|flie(?:ss|s)en)\b|"
      rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
