@@ -314,16 +314,12 @@ GERMAN = [
      "Verteidigungsminister Boris Pistorius am Dienstag. Bislang hat Deutschland sechs Iris-T-Systeme übergeben. Eine "
      "Lieferung von Taurus-Marschflugkörpern lehnte Pistorius erneut ab.",
      {("DE", AIR, P, 2), ("DE", AIR, D, 6), ("DE", "missiles", R, None)}),
-    pytest.param(
-        "Schweden schnürt 19. Hilfspaket für die Ukraine",
-        "STOCKHOLM (dpa) - Schweden schickt der Ukraine mehrere Dutzend Schützenpanzer vom Typ CV90 sowie Munition für "
-        "die Archer-Haubitzen. Das 19. Hilfspaket hat einen Wert von 13,5 Milliarden Kronen, teilte die Regierung mit. "
-        "Schweden hatte bereits 2023 zwölf Archer-Haubitzen übergeben.",
-        {("SE", ARMOUR, P, None), ("SE", AMMO, P, None), ("SE", MONEY, P, 13.5e9), ("SE", "artillery", D, 12)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled the package's worth as money; 'Das 19. Hilfspaket hat einen Wert von 13,5 Milliarden "
-            "Kronen' has no giving verb and gives no record"
-        ))),
+    # (a strict xfail until round 18 read a package's worth told in a sentence of its own)
+    ("Schweden schnürt 19. Hilfspaket für die Ukraine",
+     "STOCKHOLM (dpa) - Schweden schickt der Ukraine mehrere Dutzend Schützenpanzer vom Typ CV90 sowie Munition für "
+     "die Archer-Haubitzen. Das 19. Hilfspaket hat einen Wert von 13,5 Milliarden Kronen, teilte die Regierung mit. "
+     "Schweden hatte bereits 2023 zwölf Archer-Haubitzen übergeben.",
+     {("SE", ARMOUR, P, None), ("SE", AMMO, P, None), ("SE", MONEY, P, 13.5e9), ("SE", "artillery", D, 12)}),
     pytest.param(
         "Schweiz bleibt bei Nein zu Gepard-Munition",
         "BERN (dpa) - Die Schweiz lehnt die Weitergabe von Munition für Gepard-Panzer an die Ukraine weiterhin ab. "

@@ -316,6 +316,10 @@ def extract_pledges(
                 # what the last sentence that gave told.
                 if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
                     found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
+                    # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
+                    # thing given is that thing's worth; after several, the package's money.
+                    found = _paid_for_what_came_before(body_pledges, _first_of_giver(body_pledges, found), found)
                 if last_given and content - last_given[0] <= 2:
                     found = _without_the_order_again(body_pledges[last_given[1]:], found)
                 if found:
@@ -413,6 +417,29 @@ def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledg
             if body[i].quantity is None and body[i].value is None:
                 body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
     return left
+
+
+# A package's worth told in a sentence of its own (folded text, from the sentence's
+# subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth".
+_PACKAGE_WORTH = lazy(
+    r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
+    r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
+    r"est d'une valeur de|(?:est )?evalue a)"
+)
+_LEADING_SPACE = lazy(r"\s*")
+
+
+def _subject_start(folded: str, start: int) -> int:
+    return _LEADING_SPACE.match(folded, start).end()
+
+
+def _first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
+    """The index of the first of the body's records when they all have the giver of the
+    sentence's records (what a package's worth may be the price of), else past the end."""
+    givers = {p.donor for p in found}
+    if len(givers) != 1 or any(p.donor not in givers for p in body):
+        return len(body)
+    return 0
 
 
 # Air defence missiles named again without their kind: "Britain would send 200 more air

@@ -387,13 +387,13 @@ def brussels_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[t
     return [
         (code, seat.start(1), seat.end(1))
         for seat in _BRUSSELS.finditer(folded, first)
-        if not _PLACE_BEFORE.search(folded, max(0, seat.start() - 8), seat.start())
+        if not _SEAT_AS_PLACE_BEFORE.search(folded, max(0, seat.start() - 8), seat.start())
         and not _DATELINE_AFTER.match(folded, seat.end())
     ]
 
 
 _BRUSSELS = lazy(r"\b(brussels|bruxelles|brussel)\b")
-_PLACE_BEFORE = lazy(r"\b(?:in|at|to|from|near|a|au|de|vers|pres de|nach|aus|bei|von)\s+$")
+_SEAT_AS_PLACE_BEFORE = lazy(r"\b(?:in|at|to|from|near|a|au|de|vers|pres de|nach|aus|bei|von)\s+$")
 _DATELINE_AFTER = lazy(r"\s*(?:\(|,\s*\d|-based|-basee?s?)")
 
 
