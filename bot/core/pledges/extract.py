@@ -311,6 +311,10 @@ def extract_pledges(
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried, total_told, entities.is_firm,
             )
+            if found and _LIKENESS.search(folded, start, end):
+                # "Sweden and Norway have funded similar orders": paying for the like of the
+                # news, no sum and no thing, is a comparison, not aid of its own
+                found = [p for p in found if not _bare_paying(p)]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.
@@ -486,6 +490,9 @@ def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[
 
 _CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
 _MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
+
+
+_LIKENESS = lazy(r"\b(?:similar|such|comparable|ahnliche\w*|vergleichbare\w*|similaires?|comparables?|semblables?)\b")
 
 
 def _bare_paying(pledge: Pledge) -> bool:
