@@ -158,6 +158,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"under (?:review|consideration|study)|(?:is|are|was|were) (?:still |now |currently )?(?:reviewing|being reviewed)|"
      r"review(?:s|ed|ing)? (?:the |a |an |its |their |whether |possible |further )?(?:request|option|possibility|delivery|deliveries|supply|transfer|question|issue|idea)|"
      r"a l'etude|a l'examen|en cours d'examen|(?:fur|als) (?:moglich|denkbar|vorstellbar)|"
+     # A giving tied to a condition is a question still open, as headlines tell it:
+     # "Spanien knüpft Patriot-Lieferung an Bedingung", "sets conditions for", "Rome
+     # conditionne l'envoi de"
+     rf"knupf\w* (?:{_WORD} ){{0,6}}an (?:eine |die |zwei |mehrere |klare )?bedingung\w*|"
+     r"(?:sets?|setting|attach\w*|lays? down) (?:\w+ )?conditions (?:for|on)|conditionne\w*|"
      # A package still being put together is not announced yet: "a further package is
      # being prepared", "un nouveau paquet est en préparation", "wird derzeit vorbereitet".
      r"(?:is|are) (?:still |now |currently )?being (?:prepared|drawn up|finali[sz]ed|put together|worked out)|"
@@ -1666,7 +1671,8 @@ _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nic
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
 # "is reportedly ready | to send"
-_READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+$", ("ready", "prepared", "willing"))
+# ("is ready to | pay for": a cue that does not hold its "to")
+_READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+(?:to\s+)?$", ("ready", "prepared", "willing"))
 # Readiness in the conditional is reported or hypothetical: "serait prête à livrer",
 # "would be ready to send", "wäre bereit, ... zu liefern" (not "waren bereit", "were").
 _WOULD_BE_BEFORE = lazy(r"\b(?:serai(?:t|ent)|would be|waren?)\s+(?:\w+ment\s+)?$")
