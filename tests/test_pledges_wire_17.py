@@ -350,16 +350,12 @@ def test_what_a_sum_or_a_word_refers_back_to(lang: str, text: str, expected: set
 # forms in other words (a quote first, passives, a share and "the rest", a parliament, a
 # delivery confirmed by Ukraine, a contract, a list, the purpose in the sentence before).
 HELD_OUT = [
-    pytest.param(
-        "en", "Canada to send 25 more armoured vehicles to Ukraine",
-        "OTTAWA (Reuters) - \"Canada's support is unwavering,\" Defence Minister David McGuinty said on Thursday, "
-        "announcing that Ottawa would send 25 more armoured vehicles to Ukraine. The vehicles are built in London, "
-        "Ontario. Canada has already delivered more than 200 such vehicles.",
-        {("CA", ARMOUR, P, 25), ("CA", ARMOUR, D, 200)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "held out, left: labelled the 200 vehicles delivered; 'more than 200 such vehicles' gives no record: "
-            "'such' does not refer 'vehicles' back to the armoured vehicles named before"
-        ))),
+    # (a strict xfail until round 18 read "such vehicles" as the kind named before)
+    ("en", "Canada to send 25 more armoured vehicles to Ukraine",
+     "OTTAWA (Reuters) - \"Canada's support is unwavering,\" Defence Minister David McGuinty said on Thursday, "
+     "announcing that Ottawa would send 25 more armoured vehicles to Ukraine. The vehicles are built in London, "
+     "Ontario. Canada has already delivered more than 200 such vehicles.",
+     {("CA", ARMOUR, P, 25), ("CA", ARMOUR, D, 200)}),
     ("en", "Ukraine to get eight more Archer howitzers from Sweden",
      "STOCKHOLM (Reuters) - Ukraine will be given eight more Archer howitzers by Sweden this spring, the Swedish "
      "government said on Friday. The howitzers will come from army stocks. Sweden has already handed over 26 Archer "

@@ -496,8 +496,12 @@ _LIKENESS = lazy(r"\b(?:similar|such|comparable|ahnliche\w*|vergleichbare\w*|sim
 
 
 def _bare_paying(pledge: Pledge) -> bool:
-    """A record of paying without a sum or a thing: the paying word itself."""
-    return pledge.category == "funding" and pledge.value is None and pledge.quantity is None
+    """A record of paying without a sum or a thing: the paying word itself ("finanziert",
+    "funded"; not a sum told without its figure, "hundreds of millions of crowns")."""
+    return (
+        pledge.category == "funding" and pledge.value is None and pledge.quantity is None
+        and len(pledge.item.split()) <= 2 and _FINANCING.search(pledge.item.lower()) is not None
+    )
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:

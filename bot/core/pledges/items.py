@@ -375,7 +375,9 @@ _SHARE_WORDS = lazy(
 )
 # (and the rest of a whole: "the remaining 20 will follow", "die übrigen 20 sollen folgen",
 # "les 19 restants")
-_REST_WORDS = lazy(r"\b(?:remaining|other|ubrigen|restlichen|restants|next|nachsten|prochains)\b")
+_REST_WORDS = lazy(
+    r"\b(?:remaining|other|ubrigen|restlichen|restants|next|nachsten|prochains|such|solcher|de ce type)\b"
+)
 _MORE_WORDS = lazy(r"\b(?:more|further|another|additional|weitere\w*|autres|supplementaires)\b")
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
 
