@@ -250,16 +250,12 @@ FRENCH = [
      "demandes répétées de Kiev, a rappelé mardi le président Volodymyr Zelensky. Les deux pays ont en revanche "
      "fourni une aide humanitaire importante.",
      {("KR", "other", R, None), ("JP", "other", R, None)}),
-    pytest.param(
-        "L'initiative tchèque a livré 1,5 million d'obus à l'Ukraine",
-        "PRAGUE (AFP) - L'initiative tchèque d'achat de munitions a permis de livrer 1,5 million d'obus à l'Ukraine l'an "
-        "dernier, a affirmé dimanche le président Petr Pavel. Prague s'est engagée à en livrer au moins 1,8 million cette "
-        "année.",
-        {("CZ", AMMO, D, 1.5e6), ("CZ", AMMO, P, 1.8e6)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled the promise of 1.8 million more; 'à en livrer au moins 1,8 million' has no item: the "
-            "partitive 'en' before the verb is not read with the count after it (round 14's leftover)"
-        ))),
+    # (a strict xfail until round 18 read a bound between the partitive's verb and its count)
+    ("L'initiative tchèque a livré 1,5 million d'obus à l'Ukraine",
+     "PRAGUE (AFP) - L'initiative tchèque d'achat de munitions a permis de livrer 1,5 million d'obus à l'Ukraine l'an "
+     "dernier, a affirmé dimanche le président Petr Pavel. Prague s'est engagée à en livrer au moins 1,8 million cette "
+     "année.",
+     {("CZ", AMMO, D, 1.5e6), ("CZ", AMMO, P, 1.8e6)}),
     ("Le Danemark annonce un 25e paquet d'aide militaire",
      "COPENHAGUE (AFP) - Le Danemark a annoncé mardi un 25e paquet d'aide militaire à l'Ukraine de 4,2 milliards de "
      "couronnes danoises, comprenant notamment des munitions et des drones. Copenhague a déjà cédé à Kiev la totalité "

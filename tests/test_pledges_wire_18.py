@@ -488,6 +488,9 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
         ("fr", "", "La Suède et le Danemark vont financer ensemble la production de 36 obusiers Bohdana par l'industrie "
          "ukrainienne.", {("SE", "artillery", M, 36), ("DK", "artillery", M, 36)}),
         ("de", "", "Deutschland liefert der Ukraine 200 Gleitbomben.", {("DE", "missiles", P, 200)}),
+        # (and round 16's leftover: a bound between the partitive's verb and its count)
+        ("fr", "", "La France a livré 100 000 obus à l'Ukraine. Paris s'est engagé à en livrer plus de 20 000 cette "
+         "année.", {("FR", AMMO, D, 100000), ("FR", AMMO, P, 20000)}),
         # (and round 17's leftover: the kind named before, counted with "such")
         ("en", "", "Canada will send 25 more armoured vehicles to Ukraine. It has already delivered 200 such "
          "vehicles.", {("CA", ARMOUR, P, 25), ("CA", ARMOUR, D, 200)}),

@@ -237,7 +237,9 @@ _PARTITIVE = re.compile(
     r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
     r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
-    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))?"
+    # (a bound before the count: "s'est engagée à en livrer au moins 1,8 million")
+    r"(?: (?:au moins|plus de|pres de|environ|jusqu'a|quelque))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques)"
 )
 
