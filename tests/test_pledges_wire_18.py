@@ -133,16 +133,11 @@ FRENCH = [
      "des sources gouvernementales citées par l'agence Ansa. Le contenu des paquets d'aide italiens reste classifié. "
      "Le gouvernement n'a pas confirmé l'information.",
      {("IT", AIR, P, None)}),
-    pytest.param(
-        "Paris annonce la livraison de 40 missiles Aster",
-        "PARIS (AFP) - La France a annoncé mardi la livraison à l'Ukraine de 40 missiles Aster supplémentaires pour les "
-        "systèmes SAMP/T. Ces missiles seront prélevés sur les stocks français. Une première partie a déjà été livrée, "
-        "selon le ministère.",
-        {("FR", AIR, P, 40), ("FR", AIR, D, None)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled part of the missiles delivered; 'Une première partie a déjà été livrée' names no thing and "
-            "gives no record"
-        ))),
+    ("Paris annonce la livraison de 40 missiles Aster",
+     "PARIS (AFP) - La France a annoncé mardi la livraison à l'Ukraine de 40 missiles Aster supplémentaires pour les "
+     "systèmes SAMP/T. Ces missiles seront prélevés sur les stocks français. Une première partie a déjà été livrée, "
+     "selon le ministère.",
+     {("FR", AIR, P, 40), ("FR", AIR, D, None)}),
     ("La Belgique détaille son aide militaire pour 2026",
      "BRUXELLES (AFP) - La Belgique fournira cette année à l'Ukraine un paquet d'aide militaire d'un milliard d'euros "
      "comprenant quatre avions F-16, 200 drones de reconnaissance et 5 000 obus d'artillerie, a annoncé jeudi le "
@@ -488,6 +483,11 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
         ("fr", "", "La Suède et le Danemark vont financer ensemble la production de 36 obusiers Bohdana par l'industrie "
          "ukrainienne.", {("SE", "artillery", M, 36), ("DK", "artillery", M, 36)}),
         ("de", "", "Deutschland liefert der Ukraine 200 Gleitbomben.", {("DE", "missiles", P, 200)}),
+        # (a first part of them, before its verb)
+        ("en", "", "Germany will send 20 Leopard tanks to Ukraine. A first batch has arrived, the ministry said.",
+         {("DE", "tanks", P, 20), ("DE", "tanks", D, None)}),
+        ("de", "", "Deutschland liefert der Ukraine 20 Leopard-Panzer. Ein erster Teil wurde bereits übergeben.",
+         {("DE", "tanks", P, 20), ("DE", "tanks", D, None)}),
         # (and round 16's leftover: a bound between the partitive's verb and its count)
         ("fr", "", "La France a livré 100 000 obus à l'Ukraine. Paris s'est engagé à en livrer plus de 20 000 cette "
          "année.", {("FR", AMMO, D, 100000), ("FR", AMMO, P, 20000)}),

@@ -308,6 +308,10 @@ def _back_reference_words(number: str) -> str:
         rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of which|"
         # ... and told with the auxiliary first: "davon sind 12 bereits übergeben worden"
         rf"davon (?:sind|seien|wurden|waren) (?:{number})(?: (?:bereits|schon|inzwischen))?|"
+        # a first part of them, before its verb: "a first batch has arrived", "une première
+        # partie a déjà été livrée", "ein erster Teil wurde übergeben"
+        r"(?:the|a) first (?:batch|part|shipment|consignment)|une premiere (?:partie|livraison|lot)|un premier lot|"
+        r"(?:ein|der) erste[r]? (?:teil|charge)|die erste (?:charge|lieferung)|"
         r"the remaining(?: ones?)?|the rest(?: of them)?|the remainder|le reste|les restants|"
         r"(?:der|den) rest|die (?:ubrigen|restlichen)|"
         # more of them, told without a noun: "Weitere sollen folgen", "d'autres suivront"
