@@ -1,4 +1,34 @@
-"""DOCSTRING PLACEHOLDER"""
+"""An eighteenth round of wire copy, on short articles written for these tests (none is taken
+from the real-article set), in English, French and German, each a headline and two to four
+sentences, aimed at what the earlier rounds covered least: EU financing decisions (European
+Peace Facility tranches, ERA loans repaid from frozen Russian assets), joint purchases by
+several givers, deliveries the receiver confirms, promises told second-hand ("according to
+two government sources", "selon des sources", "nach Informationen des"), packages listed
+item by item with their counts, refusals and conditions ("if other allies also send jets",
+"à condition que", "sofern"), corrections of earlier figures ("not 28 as previously
+stated", "et non 49", "Statt der zunächst genannten 100"), production in Ukraine paid by a
+donor (the Danish model), sums in zlotys, crowns and pounds, German compounds and separable
+verbs ("stockt ... auf", "stellt ... bereit") and the French passive and "a annoncé ... la
+livraison de". Each article was labelled by hand before it was run, following the
+real-article set's conventions (../shared/eval/README.md) and the earlier rounds', with its
+figure: the count of things stated, else the sum of money, else none.
+Run first (on this branch before any fix; main alike), 18 of the 40 were fully right
+(records (donor, category, status) matched 70 / labelled 90 / predicted 83; with their
+figures 67 of 90). Five labels were corrected after the first run, to the earlier rounds'
+conventions: "the first of 49" is one arrived (tests/test_pledges_wire.py), and a giver's
+second figure for the same kind at the same stage (a total "since 2022", "au total",
+"damit bislang", "Insgesamt") is no record of its own, one record per giver, kind and stage
+(main then reads 22 of 40, 70 / 86 / 83, figures 67). After the fixes below, 35 (81 / 86 /
+83; figures 82 of 86); the five left are strict xfails saying what is read instead. A
+held-out batch of 12, written after the fixes, read 9 right on its first run (23 / 25 / 24,
+figures 21 of 25; main 8, 21 / 25 / 26, figures 20); after the fixes it showed (a condition
+in a headline, readiness before "to pay for", "ensemble", guided bombs), 11 (24 / 25 / 25;
+figures 24 of 25). Four earlier leftovers are mended here: a package's worth told in a
+sentence of its own (round 16's Swedish, round 17's Danish), "à en livrer au moins 1,8
+million" (round 16) and "200 such vehicles" (round 17): round 16 reads 45 of 50, round 17's
+held-out batch 12 of 12. The real-article set reads as before (pledges predicted 196 /
+labelled 193 / matched 179; stories pairP 1.00 pairR 0.86, hidden 0/72 in both date modes).
+The earlier rounds are tests/test_pledges_wire.py to _17."""
 
 from __future__ import annotations
 
