@@ -161,7 +161,9 @@ _NOT_GIVEN_BEFORE = lazy(
 # The verbs spelled out, not "rembours\w*": a loan "remboursable" (repayable) buys what it names.
 _PAID_BACK_BEFORE = lazy(
     rf"\b(?:{REFUND_WORDS}|reimburs(?:e[sd]?|ing)|rembours(?:er|e|ent|ons|ez|era\w*|ait|aient|e[es]?)|"
-    r"\w*erstatte[nt]?)\b[^,;:.]{0,90}$"
+    # (not over a second verb of paying: "reimburse member states ... and pay for joint
+    # purchases of ammunition" buys the ammunition)
+    r"\w*erstatte[nt]?)\b(?:(?!\s(?:and|et|und) (?:pay|buy|fund|financ|achet|pai|finanzier|kauf|bezahl))[^,;:.]){0,90}$"
 )
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
