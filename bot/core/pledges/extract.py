@@ -1591,8 +1591,8 @@ _LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
 
 # (folded text)
-# ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des")
-_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
+# ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des", "dans l'ensemble")
+_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
 _EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
