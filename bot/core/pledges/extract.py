@@ -363,7 +363,7 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
-    body_pledges = _missiles_named_again(body_pledges)
+    body_pledges = _without_the_ordering_of_a_promise(_missiles_named_again(body_pledges))
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
@@ -471,6 +471,42 @@ def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
             kinds.add(p.donor)
         read.append(p)
     return read
+
+
+# The things promised named again as the subject of their ordering to come: "Die
+# Granaten sollen bei europäischen Herstellern bestellt werden", "The shells will be
+# ordered from European makers", "Ces obus seront commandés à l'industrie".
+_ORDERING_TO_COME = lazy(
+    r"\b(?:(?:will|are to|is to|are due to) be ordered|(?:soll|sollen|werden|wird) (?:[\w-]+ ){0,6}bestellt werden|"
+    r"(?:seront|sera|doivent etre|doit etre) (?:[\w-]+ ){0,2}commande(?:e|s|es)?)\b",
+    flags=re.IGNORECASE,
+)
+_THE_THINGS_OPEN = lazy(r"(?:the|these|those|die|diese|les|ces)\s+", flags=re.IGNORECASE)
+
+
+def _without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
+    """The body's records less the ordering to come of things its giver promised before,
+    told by the things named again with a definite article ("Die Granaten sollen ...
+    bestellt werden" after "wollen ... 100.000 Artilleriegranaten beschaffen"): how the
+    promise is to be kept, not a contract of its own."""
+    promised: set[tuple[str, str]] = set()
+    read = []
+    for p in body:
+        if (
+            p.status == "production" and p.quantity is None and p.value is None
+            and (p.donor, p.category) in promised and _names_the_things_again(p)
+            and _ORDERING_TO_COME.search(p.evidence)
+        ):
+            continue
+        if p.status == "pledged":
+            promised.add((p.donor, p.category))
+        read.append(p)
+    return read
+
+
+def _names_the_things_again(pledge: Pledge) -> bool:
+    opening = _THE_THINGS_OPEN.match(pledge.evidence)
+    return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())
 
 
 def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
