@@ -519,6 +519,10 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
         # (and round 17's leftover: the kind named before, counted with "such")
         ("en", "", "Canada will send 25 more armoured vehicles to Ukraine. It has already delivered 200 such "
          "vehicles.", {("CA", ARMOUR, P, 25), ("CA", ARMOUR, D, 200)}),
+        ("de", "", "Kanada will der Ukraine 25 weitere Schützenpanzer liefern. Kanada hat bereits 200 solcher Fahrzeuge "
+         "geliefert.", {("CA", ARMOUR, P, 25), ("CA", ARMOUR, D, 200)}),
+        ("fr", "", "Le Canada livrera 25 véhicules blindés à l'Ukraine. Il a déjà livré 200 véhicules de ce type.",
+         {("CA", ARMOUR, P, 25), ("CA", ARMOUR, D, 200)}),
     ],
 )
 def test_mended_after_the_held_out_batch(lang: str, title: str, text: str, expected: set) -> None:

@@ -426,7 +426,8 @@ def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledg
 
 
 # A package's worth told in a sentence of its own (folded text, from the sentence's
-# subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth".
+# subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth" (the words
+# status_cues reads as the package's promise).
 _PACKAGE_WORTH = lazy(
     r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
     r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
@@ -478,7 +479,7 @@ def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
 # ordered from European makers", "Ces obus seront commandés à l'industrie".
 _ORDERING_TO_COME = lazy(
     r"\b(?:(?:will|are to|is to|are due to) be ordered|(?:soll|sollen|werden|wird) (?:[\w-]+ ){0,6}bestellt werden|"
-    r"(?:seront|sera|doivent etre|doit etre) (?:[\w-]+ ){0,2}commande(?:e|s|es)?)\b",
+    r"(?:seront|sera|(?:doivent|doit) [eê]tre) (?:[\w-]+ ){0,2}command[eé]e?s?)\b",  # (as written: accents)
     flags=re.IGNORECASE,
 )
 _THE_THINGS_OPEN = lazy(r"(?:the|these|those|die|diese|les|ces)\s+", flags=re.IGNORECASE)

@@ -318,7 +318,7 @@ def _back_reference_words(number: str) -> str:
         r"weitere|d'autres|"
         # the same kind by its count and a general noun: "more than 200 such vehicles",
         # "200 solcher Fahrzeuge", "200 véhicules de ce type"
-        rf"(?:{number}) (?:such|solcher) [a-z-]+s|(?:{number}) [a-z-]+s de ce type"
+        rf"(?:{number}) (?:such [a-z-]+s|solcher [a-z-]+)|(?:{number}) [a-z-]+s de ce type"
         # "the first" alone only before a verb: "Germany was the first, then France"
         r"|(?P<first>the first(?: ones?)?|(?:le|la|les) (?:premier|premiere)s?|(?:das|der|die) ersten?))"
     )

@@ -46,7 +46,7 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     ]
 
 
-def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
+def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, bool, int]:
     # A record whose words name its system beats one read from a word standing for it
     # ("avions Mirage 2000 ... Les premiers d'entre eux sont arrivés"): it says what it is.
     named = bool(pledge.system) and pledge.system.lower() in pledge.item.lower()
@@ -58,8 +58,9 @@ def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
 
 _RUNNING_TOTAL = lazy(
     r"\b(?:in all|in total|altogether|so far|to date|since (?:the start|the beginning|20\d\d)|insgesamt|bislang|"
-    r"seit (?:kriegsbeginn|beginn|20\d\d)|au total|en tout|jusqu'ici|jusqu'a present|depuis (?:le debut|20\d\d))\b"
-)
+    r"seit (?:kriegsbeginn|beginn|20\d\d)|au total|en tout|jusqu['’]ici|jusqu['’][aà] pr[eé]sent|"
+    r"depuis (?:le d[eé]but|20\d\d))\b"
+)  # (on the evidence as written, lowercased: accents and curly apostrophes spelled out)
 
 
 # A headline in the present tense ("Rome envoie un SAMP/T", "Berlin liefert Patriot",

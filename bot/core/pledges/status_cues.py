@@ -544,7 +544,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
      r"est d'une valeur de|(?:est )?evalue a)|"
      # money set to flow: "Insgesamt sollen bis Jahresende 3 Milliarden Euro fließen"
-     rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:fliessen|flie(?:ss|s)en)\b|"
+     rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}flie(?:ss|s)en\b|"
      rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),
