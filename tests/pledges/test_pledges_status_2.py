@@ -4,7 +4,7 @@ are no promise, a conditional with its condition and a preview of an announcemen
 discussed, refusals and denials refuse what they name (never promise it), deliveries told
 as done quietly or already are deliveries, export approvals are discussed and a veto or an
 approval refused is a refusal. Each rule's other side is here too ("if needed", a reported
-future, an announcement of a promise). Session 28; earlier rounds: tests/test_pledges_wire*.py."""
+future, an announcement of a promise). Session 28; earlier rounds: tests/pledges/test_pledges_wire*.py."""
 
 from __future__ import annotations
 

@@ -75,6 +75,7 @@ from bot.core.pledges.givers import (
     a_place,
     asked_giver,
     bloc_mentions,
+    brussels_mentions,
     chairs_a_meeting,
     donor_group_spans,
     donors_for,
@@ -160,7 +161,9 @@ _NOT_GIVEN_BEFORE = lazy(
 # The verbs spelled out, not "rembours\w*": a loan "remboursable" (repayable) buys what it names.
 _PAID_BACK_BEFORE = lazy(
     rf"\b(?:{REFUND_WORDS}|reimburs(?:e[sd]?|ing)|rembours(?:er|e|ent|ons|ez|era\w*|ait|aient|e[es]?)|"
-    r"\w*erstatte[nt]?)\b[^,;:.]{0,90}$"
+    # (not over a second verb of paying: "reimburse member states ... and pay for joint
+    # purchases of ammunition" buys the ammunition)
+    r"\w*erstatte[nt]?)\b(?:(?!\s(?:and|et|und) (?:pay|buy|fund|financ|achet|pai|finanzier|kauf|bezahl))[^,;:.]){0,90}$"
 )
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
@@ -246,6 +249,9 @@ def extract_pledges(
     # (... and the EU, once named, is "the bloc")
     if named_donors and (blocs := bloc_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + blocs, key=_SECOND)
+    # (... and the EU or Belgium, once named, is "Brussels")
+    if named_donors and (seats := brussels_mentions(folded, named_donors)):
+        named_donors = sorted(named_donors + seats, key=_SECOND)
     donors = _bucket(spans, named_donors, key=_SECOND)
     others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
@@ -307,11 +313,19 @@ def extract_pledges(
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried, total_told, entities.is_firm,
             )
+            if found and _LIKENESS.search(folded, start, end):
+                # "Sweden and Norway have funded similar orders": paying for the like of the
+                # news, no sum and no thing, is a comparison, not aid of its own
+                found = [p for p in found if not _bare_paying(p)]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.
                 if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
                     found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
+                    # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
+                    # thing given is that thing's worth; after several, the package's money.
+                    found = _paid_for_what_came_before(body_pledges, _first_of_giver(body_pledges, found), found)
                 if last_given and content - last_given[0] <= 2:
                     found = _without_the_order_again(body_pledges[last_given[1]:], found)
                 if found:
@@ -349,7 +363,7 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
-    body_pledges = _missiles_named_again(body_pledges)
+    body_pledges = _without_the_ordering_of_a_promise(_missiles_named_again(body_pledges))
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
@@ -367,6 +381,10 @@ def extract_pledges(
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
+    # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
+    # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
+    givers_told = {p.donor for p in body_pledges}
+    title_pledges = [p for p in title_pledges if not _bare_paying(p) or p.donor not in givers_told]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
@@ -407,6 +425,30 @@ def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledg
     return left
 
 
+# A package's worth told in a sentence of its own (folded text, from the sentence's
+# subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth" (the words
+# status_cues reads as the package's promise).
+_PACKAGE_WORTH = lazy(
+    r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
+    r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
+    r"est d'une valeur de|(?:est )?evalue a)"
+)
+_LEADING_SPACE = lazy(r"\s*")
+
+
+def _subject_start(folded: str, start: int) -> int:
+    return _LEADING_SPACE.match(folded, start).end()
+
+
+def _first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
+    """The index of the first of the body's records when they all have the giver of the
+    sentence's records (what a package's worth may be the price of), else past the end."""
+    givers = {p.donor for p in found}
+    if len(givers) != 1 or any(p.donor not in givers for p in body):
+        return len(body)
+    return 0
+
+
 # Air defence missiles named again without their kind: "Britain would send 200 more air
 # defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
 # Die Raketen sollen in den USA gekauft werden", "ces missiles".
@@ -432,6 +474,42 @@ def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
     return read
 
 
+# The things promised named again as the subject of their ordering to come: "Die
+# Granaten sollen bei europäischen Herstellern bestellt werden", "The shells will be
+# ordered from European makers", "Ces obus seront commandés à l'industrie".
+_ORDERING_TO_COME = lazy(
+    r"\b(?:(?:will|are to|is to|are due to) be ordered|(?:soll|sollen|werden|wird) (?:[\w-]+ ){0,6}bestellt werden|"
+    r"(?:seront|sera|(?:doivent|doit) [eê]tre) (?:[\w-]+ ){0,2}command[eé]e?s?)\b",  # (as written: accents)
+    flags=re.IGNORECASE,
+)
+_THE_THINGS_OPEN = lazy(r"(?:the|these|those|die|diese|les|ces)\s+", flags=re.IGNORECASE)
+
+
+def _without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
+    """The body's records less the ordering to come of things its giver promised before,
+    told by the things named again with a definite article ("Die Granaten sollen ...
+    bestellt werden" after "wollen ... 100.000 Artilleriegranaten beschaffen"): how the
+    promise is to be kept, not a contract of its own."""
+    promised: set[tuple[str, str]] = set()
+    read = []
+    for p in body:
+        if (
+            p.status == "production" and p.quantity is None and p.value is None
+            and (p.donor, p.category) in promised and _names_the_things_again(p)
+            and _ORDERING_TO_COME.search(p.evidence)
+        ):
+            continue
+        if p.status == "pledged":
+            promised.add((p.donor, p.category))
+        read.append(p)
+    return read
+
+
+def _names_the_things_again(pledge: Pledge) -> bool:
+    opening = _THE_THINGS_OPEN.match(pledge.evidence)
+    return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())
+
+
 def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
     """The sentence's records without a contract named after the order it is ("Germany
     has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
@@ -451,6 +529,18 @@ def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[
 
 _CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
 _MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
+
+
+_LIKENESS = lazy(r"\b(?:similar|such|comparable|ahnliche\w*|vergleichbare\w*|similaires?|comparables?|semblables?)\b")
+
+
+def _bare_paying(pledge: Pledge) -> bool:
+    """A record of paying without a sum or a thing: the paying word itself ("finanziert",
+    "funded"; not a sum told without its figure, "hundreds of millions of crowns")."""
+    return (
+        pledge.category == "funding" and pledge.value is None and pledge.quantity is None
+        and len(pledge.item.split()) <= 2 and _FINANCING.search(pledge.item.lower()) is not None
+    )
 
 
 def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
@@ -1447,6 +1537,7 @@ def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usa
         or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
         and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
@@ -1537,7 +1628,8 @@ _LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
 
 # (folded text)
-_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|gemeinsam\w*|zusammen)\b")
+# ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des", "dans l'ensemble")
+_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
 _EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
@@ -1581,11 +1673,25 @@ _UKRAINIAN_MADE_BEFORE = lazy(
     r"entwicklung)\s+(?:(?:of|von|der)\s+)?(?:ukrainian|ukrainischer|ukrainischen)\s+)(?:[\w-]+\s+)?$"
 )
 _UKRAINIAN_MADE_AFTER = lazy(r"\s+de fabrication ukrainienne\b")
+# ... or as its own, where Ukraine is the one helped: "bei der Herstellung eigener
+# Langstreckenraketen unterstützen", "help Ukraine with the production of its own drones"
+_OWN_MAKING_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
+    r"entwicklung)\s+(?:(?:of|de)\s+)?(?:its own|their own|eigener|eigenen|ses propres|leurs propres)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+# (a count may stand between the making and the thing: "die Produktion von 5.000 Drohnen")
 _MAKING_OF_BEFORE = lazy(
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
-    r"(?=[\s'])(?:\s*[\w'-]+){0,2}\s*$"
+    r"(?=[\s'])(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
 )
-_MADE_IN_UKRAINE_AFTER_MAKING = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:in der ukraine|in ukraine|en ukraine)\b")
+_MADE_IN_UKRAINE_AFTER_MAKING = lazy(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in der ukraine|in ukraine|en ukraine|"
+    # ... or its makers: "la fabrication de 26 canons par l'industrie ukrainienne", "die
+    # Produktion von Drohnen durch ukrainische Rüstungsunternehmen", "by Ukrainian firms"
+    r"(?:by|par|durch|von) (?:the |l'|les |des |der |den |die )?(?:ukrainian [\w-]+|ukrainische\w* [\w-]+|"
+    r"(?:industrie|industriels|entreprises|fabricants|societes|firmes|producteurs) ukrainien\w*))\b"
+)
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
 # subject vetoes, the one named as giver is forbidden; see _who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")

@@ -373,6 +373,30 @@ def bloc_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple
     ]
 
 
+def brussels_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(code, start, end) of "Brussels", "Bruxelles", "Brüssel" acting after the EU or
+    Belgium was named, the other not: wire copy names the giver by its seat ("Brussels
+    has committed 18.1 billion euros", "Selon Bruxelles, elle servira ..."). Alone it
+    stays a meeting place (config/entities.toml): which of the two it stands for, only the
+    article tells. A place ("in Brussels", "à Bruxelles") or a dateline names nobody."""
+    codes = {code for code, _, _ in donors}
+    if ("EU" in codes) == ("BE" in codes):
+        return []
+    code = "EU" if "EU" in codes else "BE"
+    first = next(e for c, _, e in donors if c == code)
+    return [
+        (code, seat.start(1), seat.end(1))
+        for seat in _BRUSSELS.finditer(folded, first)
+        if not _SEAT_AS_PLACE_BEFORE.search(folded, max(0, seat.start() - 8), seat.start())
+        and not _DATELINE_AFTER.match(folded, seat.end())
+    ]
+
+
+_BRUSSELS = lazy(r"\b(brussels|bruxelles|brussel)\b")
+_SEAT_AS_PLACE_BEFORE = lazy(r"\b(?:in|at|to|from|near|a|au|de|vers|pres de|nach|aus|bei|von)\s+$")
+_DATELINE_AFTER = lazy(r"\s*(?:\(|,\s*\d|-based|-basee?s?)")
+
+
 # (folded text: the bloc, with its article, its size told or not: "the 27-nation bloc")
 _BLOC_AGAIN = lazy(
     r"\b(?:the|this|le|ce|die|der|den)\s+(?:\d+-(?:member|nation|country)\s+|(?:european\s+)?)?"

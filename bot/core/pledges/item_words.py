@@ -86,7 +86,11 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
     ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
      r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|"
-     r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?"),
+     r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?|"
+     # guided bombs, as JDAM and AASM Hammer are (config/entities.toml): "glide bombs",
+     # "air-to-ground bombs", "bombes guidées", "Gleitbomben"
+     r"(?:guided|glide|gliding|precision|smart|air-to-(?:ground|surface)) bombs?|bombes? (?:guidees?|planantes?|air-sol)|"
+     r"(?:gleit|lenk|prazisions)bomben"),
     ("funding", r"(?:military |security |financial )?aid|(?:military |security )assistance|"
      r"enveloppes?|aide (?:militaire|financiere)|militarhilfe\w*|finanzhilfe\w*|"
      # money paid back to those who gave (the EU's European Peace Facility repays members)

@@ -311,7 +311,10 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             # a bare number standing for a thing named before ("Portugal sent three"):
             # the mention is the count itself
             quantity = next((c.value for c in counts if c.start == start and c.end == end), None)
-            if quantity is None and (_SHARE_WORDS.search(folded, start, end) or _MORE_WORDS.search(folded, start, end)):
+            if quantity is None and (
+                _SHARE_WORDS.search(folded, start, end) or _MORE_WORDS.search(folded, start, end)
+                or _REST_WORDS.search(folded, start, end)
+            ):
                 # a share told by its count ("six of which have arrived", "dont 12",
                 # "davon sind 12 bereits übergeben"): the count inside is the share's;
                 # so is a batch more ("A further 20 will be delivered", "sechs weitere
@@ -369,6 +372,11 @@ _TRAINEES_AFTER = lazy(
 # (folded text: the words of a share of things named before, see references.py)
 _SHARE_WORDS = lazy(
     r"\b(?:davon|dont|of which|of them|d'entre|(?:die|den) (?:ersten|letzten)|premier|premiere|dernier|derniere)s?\b"
+)
+# (and the rest of a whole: "the remaining 20 will follow", "die übrigen 20 sollen folgen",
+# "les 19 restants")
+_REST_WORDS = lazy(
+    r"\b(?:remaining|other|ubrigen|restlichen|restants|next|nachsten|prochains|such|solcher|de ce type)\b"
 )
 _MORE_WORDS = lazy(r"\b(?:more|further|another|additional|weitere\w*|autres|supplementaires)\b")
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")

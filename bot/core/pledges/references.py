@@ -154,8 +154,8 @@ def _refused_handovers(folded: str, mentions: list[M]) -> list[M]:
 # of its own.
 _SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
                  r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
-# The hint's number: a digit that is not ASCII is "?" to RE2.
-_SMALL_NUMBER_HINT = "[0-9?]|" + _SMALL_NUMBER.split("|", 1)[1]
+# The hint's number: a digit that is not ASCII is "?" to RE2 (all its digits: a hint may go on after it).
+_SMALL_NUMBER_HINT = "[0-9?][0-9?.,]*|" + _SMALL_NUMBER.split("|", 1)[1]
 # What may follow a bare number: punctuation or a verb, no noun of its own.
 _VERB_AFTER = (
     r"because|as|by|in|will|would|to|for|from|are|were|is|was|have|has|had|ist|sind|wird|"
@@ -237,7 +237,9 @@ _PARTITIVE = re.compile(
     r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
     r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
-    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))?"
+    # (a bound before the count: "s'est engagée à en livrer au moins 1,8 million")
+    r"(?: (?:au moins|plus de|pres de|environ|jusqu'a|quelque))? (?:\d+|une? |deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques)"
 )
 
@@ -306,10 +308,17 @@ def _back_reference_words(number: str) -> str:
         rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of which|"
         # ... and told with the auxiliary first: "davon sind 12 bereits übergeben worden"
         rf"davon (?:sind|seien|wurden|waren) (?:{number})(?: (?:bereits|schon|inzwischen))?|"
+        # a first part of them, before its verb: "a first batch has arrived", "une première
+        # partie a déjà été livrée", "ein erster Teil wurde übergeben"
+        r"(?:the|a) first (?:batch|part|shipment|consignment)|une premiere (?:partie|livraison|lot)|un premier lot|"
+        r"(?:ein|der) erste[r]? (?:teil|charge)|die erste (?:charge|lieferung)|"
         r"the remaining(?: ones?)?|the rest(?: of them)?|the remainder|le reste|les restants|"
         r"(?:der|den) rest|die (?:ubrigen|restlichen)|"
         # more of them, told without a noun: "Weitere sollen folgen", "d'autres suivront"
-        r"weitere|d'autres"
+        r"weitere|d'autres|"
+        # the same kind by its count and a general noun: "more than 200 such vehicles",
+        # "200 solcher Fahrzeuge", "200 véhicules de ce type"
+        rf"(?:{number}) (?:such [a-z-]+s|solcher [a-z-]+)|(?:{number}) [a-z-]+s de ce type"
         # "the first" alone only before a verb: "Germany was the first, then France"
         r"|(?P<first>the first(?: ones?)?|(?:le|la|les) (?:premier|premiere)s?|(?:das|der|die) ersten?))"
     )

@@ -28,15 +28,39 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
-    with_system = {(p.donor, p.category, p.status) for p in best.values() if p.system}
-    return [p for p in best.values() if p.system or (p.donor, p.category, p.status) not in with_system]
+    with_system: dict[tuple, list[Pledge]] = {}
+    for p in best.values():
+        if p.system:
+            with_system.setdefault((p.donor, p.category, p.status), []).append(p)
+    counted: dict[int, int] = {}  # id of a named record -> the count its general word told
+    for p in best.values():
+        named = with_system.get((p.donor, p.category, p.status))
+        if not p.system and named and len(named) == 1 and named[0].quantity is None and p.quantity is not None:
+            # The count told of the thing by its general word is the named thing's count:
+            # "gelieferten Leopard-1-Kampfpanzer ... seien bislang 80 Panzer übergeben worden"
+            counted.setdefault(id(named[0]), p.quantity)
+    return [
+        replace(p, quantity=counted[id(p)]) if id(p) in counted else p
+        for p in best.values()
+        if p.system or (p.donor, p.category, p.status) not in with_system
+    ]
 
 
-def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, int]:
+def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, bool, int]:
     # A record whose words name its system beats one read from a word standing for it
     # ("avions Mirage 2000 ... Les premiers d'entre eux sont arrivés"): it says what it is.
     named = bool(pledge.system) and pledge.system.lower() in pledge.item.lower()
-    return (pledge.quantity is not None, pledge.value is not None, named, -abs(len(pledge.item) - 25))
+    # A running total is background to the news: "stockt um 12 Milliarden Kronen auf ...
+    # Insgesamt stellt Oslo damit 85 Milliarden Kronen bereit" is the 12 billion's record.
+    news = not _RUNNING_TOTAL.search(pledge.evidence.lower())
+    return (pledge.quantity is not None, pledge.value is not None, news, named, -abs(len(pledge.item) - 25))
+
+
+_RUNNING_TOTAL = lazy(
+    r"\b(?:in all|in total|altogether|so far|to date|since (?:the start|the beginning|20\d\d)|insgesamt|bislang|"
+    r"seit (?:kriegsbeginn|beginn|20\d\d)|au total|en tout|jusqu['’]ici|jusqu['’][aà] pr[eé]sent|"
+    r"depuis (?:le d[eé]but|20\d\d))\b"
+)  # (on the evidence as written, lowercased: accents and curly apostrophes spelled out)
 
 
 # A headline in the present tense ("Rome envoie un SAMP/T", "Berlin liefert Patriot",

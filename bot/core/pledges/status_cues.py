@@ -22,6 +22,7 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # French sentence adverbs that stand between an auxiliary and its participle ("a
 # pourtant livré", "ont toutefois fourni", "a bel et bien livré"). (Folded text.)
 _FRENCH_SENTENCE_ADVERB = (
@@ -157,6 +158,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"under (?:review|consideration|study)|(?:is|are|was|were) (?:still |now |currently )?(?:reviewing|being reviewed)|"
      r"review(?:s|ed|ing)? (?:the |a |an |its |their |whether |possible |further )?(?:request|option|possibility|delivery|deliveries|supply|transfer|question|issue|idea)|"
      r"a l'etude|a l'examen|en cours d'examen|(?:fur|als) (?:moglich|denkbar|vorstellbar)|"
+     # A giving tied to a condition is a question still open, as headlines tell it:
+     # "Spanien knüpft Patriot-Lieferung an Bedingung", "sets conditions for", "Rome
+     # conditionne l'envoi de"
+     rf"knupf\w* (?:{_WORD} ){{0,6}}an (?:eine |die |zwei |mehrere |klare )?bedingung\w*|"
+     r"(?:sets?|setting|attach\w*|lays? down) (?:\w+ )?conditions (?:for|on)|conditionne\w*|"
+     # A package still being put together is not announced yet: "a further package is
+     # being prepared", "un nouveau paquet est en préparation", "wird derzeit vorbereitet".
+     r"(?:is|are) (?:still |now |currently )?being (?:prepared|drawn up|finali[sz]ed|put together|worked out)|"
+     r"(?:est|sont) (?:actuellement |encore )?en (?:cours de )?preparation|"
+     r"(?:wird|werden) (?:derzeit |gerade |noch |bereits )?(?:vorbereitet|ausgearbeitet|geschnurt)|"
      # Expected is not yet given (labelling rules): "expects allies to announce".
      r"expect(?:s|ed|ing)?\b|expectations?|erwart\w*|s'attend\w*|"
      # An export approval alone ("erlaubt deutschen Herstellern die Lieferung", "approved
@@ -372,6 +383,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:will|'ll|would|to) (?:also |soon |now )?hand over|hands over|(?:is|are) (?:now )?handing over|"
      # ... and with Ukraine as the first object: "hands Ukraine its first jets"
      r"(?:(?:will|'ll|would|to) (?:also |soon |now )?hand|hands) (?:ukraine|kyiv|kiev)\b|"
+     # ... and with Ukraine after the things: "ready to hand its remaining MiG-29s to Ukraine"
+     r"(?:will|'ll|would|to) (?:also |soon |now )?hand (?:[\w'-]+ ){1,6}?to (?:ukraine|kyiv|kiev)|"
      # A scheduled arrival is the promise on its way: "are expected to arrive in
      # September", "devraient arriver cet été", "sollen bis zum Sommer eintreffen"
      # (expecting a decision stays discussed), and "en route to Ukraine".
@@ -401,7 +414,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
-     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|agreed to|decided to|"
+     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|"
+     # (the day told between: "agreed on Monday to add 5 billion euros")
+     rf"(?:agreed|decided)(?: (?:on|late on|early on|last|this) (?:{_WEEKDAYS}|week|month))? to|"
      # agreeing on a package: "agreed a 5 billion euro top-up", "sich auf ein Paket
      # geeinigt", "se sont mis d'accord sur une enveloppe"
      r"agreed (?:on )?(?:a|an|the|new|further|another)\b|top-ups?|"
@@ -418,6 +433,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:meant|earmarked|intended|destined) for\b|"
      r"\b(?:le reste|l'argent|cet argent|la somme|cette somme|le montant|ces fonds|cette enveloppe) "
      rf"(?:doit|doivent|devra|devront|va|vont|servira|serviront) (?:{_WORD} ){{0,2}}?(?:financer|servir)\b|"
+     # ... or serve the things straight: "cette somme servira en priorité à la défense
+     # aérienne", "elle ira aux munitions" (the sum, feminine, told again)
+     r"\b(?:le reste|l'argent|cet argent|la somme|cette somme|le montant|ces fonds|cette enveloppe|cette tranche|elle) "
+     rf"(?:servira|serviront|ira|iront) (?:{_WORD} ){{0,2}}?(?:a|au|aux)\b|"
+     # ... and the English sum paying for things, told after what else it does: "the money
+     # will reimburse member states ... and pay for joint purchases of ammunition"
+     rf"\b(?:money|funds?|sum|tranche) (?:will|would|is to|are to) (?:{_WORD} ){{0,12}}?(?:pay for|buy|finance|fund)\b|"
      rf"\b(?:geld|mittel|summe|betrag|paket|tranche) (?:soll|sollen|wird|werden) (?:{_WORD} ){{0,12}}"
      r"(?:verwendet|eingesetzt) werden|"
      # the German offer, split around what is offered: "bieten der Ukraine ... an", "angeboten"
@@ -513,8 +535,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
      r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
-     rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,10}}auf\b|aufgestockt|"
+     rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,16}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
+     # a package's worth told in a sentence of its own, after its giving: "Das 19.
+     # Hilfspaket hat einen Wert von 13,5 Milliarden Kronen", "The package is worth",
+     # "Le paquet est d'une valeur de" (a contract's worth is its order's: not here)
+     r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
+     r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
+     r"est d'une valeur de|(?:est )?evalue a)|"
+     # money set to flow: "Insgesamt sollen bis Jahresende 3 Milliarden Euro fließen"
+     rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}flie(?:ss|s)en\b|"
      rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),
@@ -1426,6 +1456,13 @@ def _modified(folded: str, sentence_start: int, cue: Cue, text: str = "", senten
         _SIGNALLED.search(before) or _would_be(text, before, cue.start)
     ):
         return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _CONDITION.search(
+        folded, cue.start, sentence_end if sentence_end > 0 else len(folded)
+    ):
+        # Readiness told with its condition is an offer still open: "is ready to hand its
+        # jets to Ukraine if other allies also send jets", "est prête à livrer ... à
+        # condition que l'UE en finance l'achat", "ist bereit, ... zu überlassen, sofern".
+        return replace(cue, status="discussed")
     would = _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
     if would and _reported_passive(folded, cue) and not _HYPOTHETICAL.search(before):
         return replace(cue, status="pledged")  # reported speech: "würden weiterhin geliefert"
@@ -1635,7 +1672,8 @@ _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nic
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
 # "is reportedly ready | to send"
-_READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+$", ("ready", "prepared", "willing"))
+# ("is ready to | pay for": a cue that does not hold its "to")
+_READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+(?:to\s+)?$", ("ready", "prepared", "willing"))
 # Readiness in the conditional is reported or hypothetical: "serait prête à livrer",
 # "would be ready to send", "wäre bereit, ... zu liefern" (not "waren bereit", "were").
 _WOULD_BE_BEFORE = lazy(r"\b(?:serai(?:t|ent)|would be|waren?)\s+(?:\w+ment\s+)?$")
