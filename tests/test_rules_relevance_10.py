@@ -20,23 +20,29 @@ missed or raised. Aid named: "security aid", "aide sécuritaire", "aide à la s�
 "Ertüchtigung*" are explicit military aid; the Peace Facility and its Ukraine Assistance Fund paying
 for Ukraine (not for a neighbour) weigh 2; an amount for "Ukraine's defence" (not its defence
 industry or minister) is military money; a Ramstein meeting in an article about Ukraine is the
-contact group. Traps: Western weapons captured or shown as trophies (-5, not captured Russian ones,
-nor when a giving to come is told); a given weapon lost, destroyed or crashed ("ein von Deutschland
-gelieferter Leopard ... zerstört", "fourni par les Pays-Bas ... s'est écrasé", -2); Ukraine's own
+contact group. Traps: Western weapons captured or shown as trophies, the capture told next to them (-5,
+not captured Russian ones, nor when a giving to come is told); a given weapon lost, destroyed or
+crashed ("ein von Deutschland gelieferter Leopard ... zerstört", "fourni par les Pays-Bas ... s'est
+écrasé", "delivered to Ukraine were destroyed", -2, not beside a giving to come); Ukraine's own
 industry with no donor, joint venture or licence named (-1); weapons made in Russia (-1); North Korean
 or Iranian arms "for Moscow's war" trip the traps of arms supplied to Russia and of the war named
 only as a reason.
 
 Written after those changes, 20 more texts (AFTER): on their first run none missed and 1 raised (an
 F-16 given by the Netherlands that crashed, P 0.91 R 1.00; main's rules: 3 missed, 2 raised, P 0.78
-R 0.70); the loss trap, then made of loss words only (not "hit", as a real aid package told its
-missiles "provided by" the US beside their "hitting" targets), now reads crashes too: none is missed
-or raised. Six probes of the new readings (BOUNDARIES), written with them: 1 missed and 1 raised on
-their first run, both so on main too, left as strict xfails.
+R 0.70). The givers' participles ("supplied by", "fourni par") had first been added to the trap of
+weapons used in combat, whose "hit" they then shared with a real aid package ("missiles provided by"
+the US "hitting" targets: its score fell from 4 to 2); they now form a trap of their own, of words
+of a loss only, crashes among them: none is missed or raised. Six probes of the new readings
+(BOUNDARIES), written with them: 1 missed and 1 raised on their first run, both so on main too, left
+as strict xfails. A second probe of 8 (PROBES), written after the first commit to look for what the
+capture trap hides: 2 missed and 2 raised on its first run (main: 0 and 3); after narrowing the
+capture trap and widening the loss trap, none.
 
 On the real-article set no item's score moves: relevance P/R 0.99/0.99, pledges 196/193/179, stories
-pairP 1.00 pairR 0.86, hidden 0/72 in both date modes. 90 rules (85 before); the costliest is still
-the deliberation rule at 14.5, the weapon rules unchanged.
+pairP 1.00 pairR 0.86, hidden 0/72 in both date modes. 91 rules (85 before); the costliest is still
+the deliberation rule at 14.5, the weapon rules unchanged; of the new ones the capture trap costs most
+(12.3 of 15), then the loss trap (6.6) and the trap of Ukraine's own industry (6.1).
 """
 
 from __future__ import annotations
@@ -413,5 +419,52 @@ BOUNDARIES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), BOUNDARIES)
 def test_boundaries_of_the_tenth_rounds_readings(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- a second probe
+
+# Written after the first commit of this round, to look for what its strong capture trap (-5) would
+# hide: aid news told beside a town's capture ("a day after Russian forces captured Pokrovsk") and
+# money seized from Russia spent on drones; look-alikes of a captured Swedish CV90 at an arms fair,
+# a captured Marder in a museum, Leopards delivered and then destroyed, a donated F-16 that crashed.
+# Labelled before their first run: 2 missed (the capture trap then read any capture word within ten
+# words of a weapon, "seized" among them; main's rules missed none) and 2 raised (the Marder, the
+# Leopards; main's rules raised 3; the Marder's capturer, first written 'von der Ukraine', since
+# corrected to 'von russischen Truppen', which reads the same). The trap now reads a capture told
+# next to the weapons, and the loss trap weapons "delivered to" Ukraine that were destroyed: none is
+# missed or raised.
+PROBES = [
+    ("Zelensky asks for more air defence after fall of Pokrovsk",
+     "KYIV (Reuters) - President Volodymyr Zelensky asked allies for more air defence systems on Monday, "
+     "a day after Russian forces captured Pokrovsk, saying Patriot missiles were running low.", True),
+    ("Canada to fund drones for Ukraine with seized Russian money",
+     "OTTAWA (Reuters) - Canada will use 100 million dollars seized from a Russian state company to buy "
+     "drones for Ukraine's army, the foreign minister said.", True),
+    ("Nach Einnahme von Awdijiwka: Kiew bittet um Munition",
+     "KIEW (dpa) - Nachdem russische Truppen Awdijiwka erobert haben, bittet die Ukraine ihre Verbündeten "
+     "dringend um Artilleriemunition und Flugabwehr.", True),
+    ("Des blindés suédois livrés à l'Ukraine, Moscou revendique une prise",
+     "STOCKHOLM (AFP) - La Suède a livré à l'Ukraine ses derniers véhicules de combat CV90 promis, a "
+     "indiqué jeudi le ministère suédois de la Défense. Moscou affirme avoir capturé l'un d'eux près de "
+     "Koursk.", True),
+    ("Russia shows off seized Swedish CV90 at arms fair",
+     "MOSCOW (Reuters) - Russia's defence ministry displayed a Swedish-made CV90 infantry fighting "
+     "vehicle captured near Kursk at an arms fair outside Moscow on Tuesday.", False),
+    ("Erbeuteter Marder in russischem Panzermuseum",
+     "MOSKAU (dpa) - Ein von russischen Truppen erbeuteter Schützenpanzer Marder, den Deutschland geliefert "
+     "hatte, steht nun in einem Museum bei Moskau.", False),
+    ("Ukraine's Leopards: a third lost in first year, report says",
+     "BERLIN (Reuters) - About a third of the Leopard 2 tanks delivered to Ukraine were destroyed or "
+     "damaged in their first year of combat, a German think tank said in a report.", False),
+    ("Denmark's F-16 gift: first jet lost in accident",
+     "KYIV (Reuters) - One of the F-16 fighter jets donated by Denmark crashed during a training flight "
+     "in western Ukraine, the air force said. The pilot ejected safely.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_a_probe_of_the_tenth_rounds_traps(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
