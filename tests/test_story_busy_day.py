@@ -328,8 +328,12 @@ DAYS = [
     # euros. Dated as published: 0.84 / 0.62 in 2 orders. The quote is not found relevant
     # (23 of 24 stored). 1.00 / 1.00 once "k of the N promised" told arrived is the delivery
     # (events._part_of_the_promise) and an amount told converted within 10% is a shared
-    # detail (same_event._converted_amount_shared).
-    ("busy_day_22.jsonl", 23, 26, 1.0),
+    # detail (same_event._converted_amount_shared). Relevance round 10 (tests/
+    # test_rules_relevance_10.py) finds the quote relevant, as labelled ("ahead of Ramstein
+    # talks": a Ramstein meeting in an article about Ukraine is the contact group): 24
+    # stored, and the quote stays a story of its own, as day 21's does (see its xfail), 5
+    # pairs missed in every order.
+    ("busy_day_22.jsonl", 24, 31, 0.83),
     # Written after round 9's fixes as a held-out check, before any run: 19 reports of 7
     # events (8-10 June): EU defence ministers meeting in Luxembourg on Tuesday (a preview on
     # Monday, round-ups in three languages); the Netherlands' drone money there in euros and
@@ -368,8 +372,10 @@ SPANNING_DAYS = [
     # Dated as published, the live entry telling the contact group over may open against a
     # story whose first report is the preview two days before: past the 36 hours in which a
     # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW, counted from the story's first
-    # report, not its nearest), it stays a story of its own (4 pairs, 2 of 7 orders).
-    ("busy_day_22.jsonl", 23, 26, 0.84),
+    # report, not its nearest), it stays a story of its own (4 pairs, 2 of 7 orders). With
+    # the quote stored since relevance round 10 and apart (5 pairs): 0.84 in 5 orders, 0.71
+    # in those 2.
+    ("busy_day_22.jsonl", 24, 31, 0.70),
     ("busy_day_23.jsonl", 19, 19, 0.94),
 ]
 
