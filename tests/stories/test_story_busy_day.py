@@ -340,8 +340,12 @@ DAYS = [
     # euros. Dated as published: 0.84 / 0.62 in 2 orders. The quote is not found relevant
     # (23 of 24 stored). 1.00 / 1.00 once "k of the N promised" told arrived is the delivery
     # (events._part_of_the_promise) and an amount told converted within 10% is a shared
-    # detail (same_event._converted_amount_shared).
-    ("busy_day_22.jsonl", 23, 26, 1.0),
+    # detail (same_event._converted_amount_shared). Relevance round 10 (tests/
+    # test_rules_relevance_10.py) finds the quote relevant, as labelled ("ahead of Ramstein
+    # talks": a Ramstein meeting in an article about Ukraine is the contact group): 24
+    # stored, and the quote stays a story of its own, as day 21's does (see its xfail), 5
+    # pairs missed in every order.
+    ("busy_day_22.jsonl", 24, 31, 0.83),
     # Written after round 9's fixes as a held-out check, before any run: 19 reports of 7
     # events (8-10 June): EU defence ministers meeting in Luxembourg on Tuesday (a preview on
     # Monday, round-ups in three languages); the Netherlands' drone money there in euros and
@@ -423,9 +427,10 @@ SPANNING_DAYS = [
     # Dated as published, the live entry telling the contact group over may open against a
     # story whose first report is the preview two days before: past the 36 hours in which a
     # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW), counted from the story's first
-    # report, it stayed a story of its own (0.84: 4 pairs, 2 of 7 orders); 1.00 since the
-    # gap counts from the story's nearest report (matching.nearest_apart, round 10).
-    ("busy_day_22.jsonl", 23, 26, 1.0),
+    # report, it stayed a story of its own (0.84: 4 pairs, 2 of 7 orders); since the gap counts
+    # from the story's nearest report (matching.nearest_apart, stories round 10) it joins. The
+    # preview's quote, stored since relevance round 10, stays apart (as busy day 21's does): 5 pairs of 31 missed in every order.
+    ("busy_day_22.jsonl", 24, 31, 0.83),
     ("busy_day_23.jsonl", 19, 19, 0.94),
     ("busy_day_24.jsonl", 26, 36, 1.0),
     ("busy_day_25.jsonl", 25, 29, 0.86),
