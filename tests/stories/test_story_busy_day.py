@@ -39,6 +39,16 @@ update under a new headline, a round-up sharing no likeness with its translation
 follow-up of a counted delivery the next day, an agency's correction of a count). Its first
 fix counts a newcomer's gap to a story from the story's nearest report (busy day 22 as
 published, 0.84 -> 1.00).
+
+Round 11 (days 27 and 28, written and labelled before any run; day 29 after its fixes, held
+out) was adversarial for precision: distinct events sharing donor, system, item, meeting,
+day or headline template (see DAYS). First runs, both date modes, 7 orders: 1.00 / 1.00;
+0.69 / 1.00 with one of France's two Caesar pledges of one week hidden in every order; held
+out, 0.89 / 0.92 in 2 orders (1.00 / 1.00 in 5) with Germany's Patriot pledge hidden in 1.
+All three 1.00 / 1.00, nothing hidden, after the round's fixes: a count recalled beside a
+report's own batch is no shared detail, and a report weighing several governments' pledges
+under a headline naming none agrees with no single government's report. The real-article
+set's figures are unchanged (stories 1.00 / 0.86, nothing hidden, both date modes).
 """
 
 from __future__ import annotations
