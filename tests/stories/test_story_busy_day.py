@@ -1420,3 +1420,22 @@ def _together_in_one_replay(analyzer, by_id: dict, *ids: str) -> bool:
     with tempfile.TemporaryDirectory() as folder:
         story_of = asyncio.run(replay(order, analyzer, Path(folder) / "one.db", dates="real"))
     return all(item_id in story_of for item_id in ids) and len({story_of[item_id] for item_id in ids}) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="'munitions for the F-16 fighter jets it gave Ukraine' is read as a delivery of "
+                   "munitions beside the pledge (the relative clause 'it gave' names the earlier gift, not the new "
+                   "money; busy day 25's 'it donated' likewise), so the ministry's two announcements of one Monday, "
+                   "told in one agency template (0.8 alike, a near-copy), share the delivery phase of the F-16 and "
+                   "no conflict keeps them apart")
+def test_one_donors_last_jets_handed_over_and_money_for_their_munitions_are_two_events(analyzer):
+    """Found probing after round 11 (not a busy day's pair): one ministry's two announcements
+    of a day in the same agency template, the last of its promised jets handed over and money
+    for munitions for them."""
+    handover = _print({"lang": "en", "title": "Netherlands hands over last F-16 jets to Ukraine",
+                       "summary": "The Netherlands has handed over the last of the 24 F-16 fighter jets it "
+                                  "promised Ukraine, the Dutch defence ministry said on Monday."}, analyzer)
+    munitions = _print({"lang": "en", "title": "Netherlands to fund F-16 munitions for Ukraine",
+                        "summary": "The Netherlands will spend 150 million euros on munitions for the F-16 "
+                                   "fighter jets it gave Ukraine, the Dutch defence ministry said on Monday."},
+                       analyzer)
+    assert same_event_score(munitions, handover, apart=timedelta(hours=2)) == 0.0
