@@ -39,6 +39,16 @@ update under a new headline, a round-up sharing no likeness with its translation
 follow-up of a counted delivery the next day, an agency's correction of a count). Its first
 fix counts a newcomer's gap to a story from the story's nearest report (busy day 22 as
 published, 0.84 -> 1.00).
+
+Round 11 (days 27 and 28, written and labelled before any run; day 29 after its fixes, held
+out) was adversarial for precision: distinct events sharing donor, system, item, meeting,
+day or headline template (see DAYS). First runs, both date modes, 7 orders: 1.00 / 1.00;
+0.69 / 1.00 with one of France's two Caesar pledges of one week hidden in every order; held
+out, 0.89 / 0.92 in 2 orders (1.00 / 1.00 in 5) with Germany's Patriot pledge hidden in 1.
+All three 1.00 / 1.00, nothing hidden, after the round's fixes: a count recalled beside a
+report's own batch is no shared detail, and a report weighing several governments' pledges
+under a headline naming none agrees with no single government's report. The real-article
+set's figures are unchanged (stories 1.00 / 0.86, nothing hidden, both date modes).
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import tempfile
 from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
@@ -402,6 +413,46 @@ DAYS = [
     # (main's code the same); two reports of the drone deal are not found relevant (25 of 27
     # stored).
     ("busy_day_26.jsonl", 25, 32, 1.0),
+    # Round 11, written and labelled before any run, 2026-12-04, aimed at precision: 27
+    # reports of 8 events (22 September): at the contact group by video conference, Germany
+    # pledging two more IRIS-T SLM (with a live entry and an analysis recalling the delivery)
+    # on the day its fourth IRIS-T SLM promised last year arrived (with a live entry), and
+    # Norway paying for one IRIS-T SLM, all three in the round-ups; the EU's 1.5 billion euros
+    # for 155 mm shells and the Netherlands' 300 million for the same shells the same day; two
+    # US sales under the wire's one template headline ("US approves possible sale of ... to
+    # Ukraine"), the first with its "CORRECTED-" figure. First run (both date modes, every
+    # order): 1.00 / 1.00, nothing hidden.
+    ("busy_day_27.jsonl", 27, 34, 1.0),
+    # Written with the twenty-seventh: 27 reports of 7 events over two weeks (5-20 October):
+    # Sweden's 21st package (re-issued on the wire's second feed under a new headline) and
+    # its 22nd two weeks later (one copy without the number, a live entry, an analysis the
+    # next day) beside Denmark's 27th the same Monday, both in crowns and for artillery;
+    # France's 12 Caesar on Tuesday, re-told by a weekly on Friday, and six more on Friday
+    # "on top of the 12 announced on Tuesday"; Norway's 1.2 billion crowns for interceptors
+    # (an agency's 1.5 and its "KORREKTUR:") and, a week later, 800 million more. First run
+    # (both date modes, every order): 0.69 / 1.00, one of France's two Caesar pledges hidden
+    # in every order: the Friday reports' recalled "12" and "Tuesday" were read as a count and
+    # a day shared with Tuesday's pledge; 1.00 / 1.00 once a count a report ties to no pledge,
+    # beside its own batch in the phase the other counts it in, is recalled
+    # (same_event._recalled_beside_its_own_batch). The analysis is not found relevant (26 of
+    # 27 stored).
+    ("busy_day_28.jsonl", 26, 36, 1.0),
+    # Written after round 11's fix as a held-out check, before any run: 28 reports of 8
+    # events (9-13 November): Britain pledging more Storm Shadow and, the same Monday, all
+    # the Storm Shadow it promised in June handed over; NATO defence ministers in Brussels on
+    # Wednesday (round-ups naming both donors, an analysis the next day headed "Two Patriot
+    # pledges in Brussels ...") where Germany and the Netherlands each pledge a Patriot
+    # system (each with its own reports and an untitled live entry); Canada's money for
+    # vehicles on Monday and for drones on Friday under the wire's one template headline
+    # ("Canada announces new military aid for Ukraine"); a US radar sale, the wire's
+    # "UPDATE 1-" raising "about $200 million" to the exact $240 million. First run (both date
+    # modes): 1.00 / 1.00 in 5 of 7 orders, 0.89 / 0.92 in 2, Germany's Patriot hidden in
+    # 1: the analysis, naming no government in its headline and both governments' pledges in
+    # its lead, agreed with Germany's reports on half of its pledges and on the headline's
+    # system; 1.00 / 1.00 in every order once a report weighing several governments' pledges
+    # under a headline naming none agrees with no single government's report
+    # (same_event._several_governments_beside_one).
+    ("busy_day_29.jsonl", 28, 36, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -435,6 +486,9 @@ SPANNING_DAYS = [
     ("busy_day_24.jsonl", 26, 36, 1.0),
     ("busy_day_25.jsonl", 25, 29, 0.86),
     ("busy_day_26.jsonl", 25, 32, 1.0),
+    ("busy_day_27.jsonl", 27, 34, 1.0),
+    ("busy_day_28.jsonl", 26, 36, 1.0),
+    ("busy_day_29.jsonl", 28, 36, 1.0),
 ]
 
 
@@ -644,7 +698,9 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_19.jsonl", 30, 10), ("busy_day_20.jsonl", 22, 8),
                                                           ("busy_day_21.jsonl", 24, 8), ("busy_day_22.jsonl", 24, 8),
                                                           ("busy_day_23.jsonl", 19, 7), ("busy_day_24.jsonl", 27, 8),
-                                                          ("busy_day_25.jsonl", 26, 8), ("busy_day_26.jsonl", 27, 8)])
+                                                          ("busy_day_25.jsonl", 26, 8), ("busy_day_26.jsonl", 27, 8),
+                                                          ("busy_day_27.jsonl", 27, 8), ("busy_day_28.jsonl", 27, 7),
+                                                          ("busy_day_29.jsonl", 28, 8)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -1315,3 +1371,76 @@ def test_a_headlines_infinitive_with_a_deadline_is_to_come(title, summary, statu
     pledges = analyzer.analyze(title, summary, "en").pledges
     headline_pledges = [p for p in pledges if p.evidence == title]
     assert headline_pledges and {p.status for p in headline_pledges} == {status}, pledges
+
+
+def test_a_new_batch_told_beside_the_recalled_earlier_one_is_another_pledge(analyzer):
+    """Busy day 28: France's "12 more Caesar" on Tuesday and, on Friday, "six more Caesar ...
+    on top of the 12 announced on Tuesday". The Friday reports name twelve and Tuesday as
+    background; read as a shared count and a shared day, they joined Tuesday's story and
+    hid one of the two pledges in every order (first run 0.69). A count one report ties to
+    no pledge, beside its own batch in the phase the other report counts it in, is recalled
+    (same_event._recalled_beside_its_own_batch)."""
+    by_id = {item["id"]: item for item in _items("busy_day_28.jsonl")}
+    tuesday, friday = _print(by_id["BE-EN-03"], analyzer), _print(by_id["BE-FR-04"], analyzer)
+    assert same_event_score(friday, tuesday, apart=timedelta(hours=1)) == 0.0
+    # The same in German, written for this test: a third batch recalling the second.
+    third = _print({"lang": "de", "title": "Berlin sagt Kiew acht weitere Panzerhaubitzen zu",
+                    "summary": "Deutschland liefert der Ukraine acht weitere Panzerhaubitzen 2000, zusätzlich zu "
+                               "den 14, die am Montag zugesagt worden waren. Das teilte das Ministerium am "
+                               "Donnerstag mit."}, analyzer)
+    second = _print({"lang": "de", "title": "Deutschland sagt der Ukraine 14 Panzerhaubitzen zu",
+                     "summary": "Deutschland stellt der Ukraine 14 Panzerhaubitzen 2000 zur Verfügung, teilte "
+                                "das Verteidigungsministerium am Montag mit."}, analyzer)
+    assert same_event_score(third, second, apart=timedelta(hours=1)) == 0.0
+    # A copy that counts the same batch still joins its report.
+    assert same_event_score(_print(by_id["BE-DE-04"], analyzer), friday, apart=timedelta(hours=1)) > 0.0
+
+
+def test_an_analysis_of_several_governments_pledges_joins_none_of_them(analyzer):
+    """Busy day 29: "Analysis: Two Patriot pledges in Brussels leave Kyiv's winter gap open",
+    whose lead names Germany's and the Netherlands' Patriot, agreed with Germany's own
+    report on half of its pledges and on the headline's system; coming first, it hid
+    Germany's pledge behind it (first run, 1 of 7 orders). A headline naming no government
+    over several governments' pledges agrees with no single government's report
+    (same_event._several_governments_beside_one)."""
+    by_id = {item["id"]: item for item in _items("busy_day_29.jsonl")}
+    analysis = _print(by_id["BF-EN-A3"], analyzer)
+    for own in ("BF-EN-04", "BF-DE-04", "BF-EN-L4", "BF-EN-05", "BF-FR-05"):
+        assert same_event_score(_print(by_id[own], analyzer), analysis, apart=timedelta(hours=20)) == 0.0, own
+    # Written for this test, in German: a comment on two governments' tanks of one day.
+    comment = _print({"lang": "de", "title": "Kommentar: Zwei Panzerzusagen an einem Tag",
+                      "summary": "Spanien liefert der Ukraine weitere Leopard-Panzer, Portugal ebenfalls. Doch "
+                                 "beide Zusagen vom Donnerstag kommen spät."}, analyzer)
+    spain = _print({"lang": "de", "title": "Spanien liefert der Ukraine weitere Leopard-Panzer",
+                    "summary": "Spanien stellt der Ukraine weitere Kampfpanzer vom Typ Leopard 2A4 zur "
+                               "Verfügung, teilte das Verteidigungsministerium in Madrid am Donnerstag mit."},
+                   analyzer)
+    assert same_event_score(spain, comment, apart=timedelta(hours=3)) == 0.0
+    # The round-ups of the meeting still take it in (their meeting, their day).
+    assert _together_in_one_replay(analyzer, by_id, "BF-EN-03", "BF-FR-03", "BF-DE-03", "BF-EN-A3")
+
+
+def _together_in_one_replay(analyzer, by_id: dict, *ids: str) -> bool:
+    order = [(f"feed-{number}", [by_id[item_id]]) for number, item_id in enumerate(ids)]
+    with tempfile.TemporaryDirectory() as folder:
+        story_of = asyncio.run(replay(order, analyzer, Path(folder) / "one.db", dates="real"))
+    return all(item_id in story_of for item_id in ids) and len({story_of[item_id] for item_id in ids}) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="'munitions for the F-16 fighter jets it gave Ukraine' is read as a delivery of "
+                   "munitions beside the pledge (the relative clause 'it gave' names the earlier gift, not the new "
+                   "money; busy day 25's 'it donated' likewise), so the ministry's two announcements of one Monday, "
+                   "told in one agency template (0.8 alike, a near-copy), share the delivery phase of the F-16 and "
+                   "no conflict keeps them apart")
+def test_one_donors_last_jets_handed_over_and_money_for_their_munitions_are_two_events(analyzer):
+    """Found probing after round 11 (not a busy day's pair): one ministry's two announcements
+    of a day in the same agency template, the last of its promised jets handed over and money
+    for munitions for them."""
+    handover = _print({"lang": "en", "title": "Netherlands hands over last F-16 jets to Ukraine",
+                       "summary": "The Netherlands has handed over the last of the 24 F-16 fighter jets it "
+                                  "promised Ukraine, the Dutch defence ministry said on Monday."}, analyzer)
+    munitions = _print({"lang": "en", "title": "Netherlands to fund F-16 munitions for Ukraine",
+                        "summary": "The Netherlands will spend 150 million euros on munitions for the F-16 "
+                                   "fighter jets it gave Ukraine, the Dutch defence ministry said on Monday."},
+                       analyzer)
+    assert same_event_score(munitions, handover, apart=timedelta(hours=2)) == 0.0

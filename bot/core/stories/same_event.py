@@ -110,11 +110,14 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
     details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
+    # A report weighing several governments' pledges agrees with none of them on its own
+    # (see `_several_governments_beside_one`).
+    several = _several_governments_beside_one(a, b) or _several_governments_beside_one(b, a)
     agree = (
-        _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b)
+        _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b) and not several
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
-                      _headline_systems_agree(a, b), len(a.meetings & b.meetings))
+                      _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings))
 
 
 def _statement_beside_meeting(meeting: EventEvidence, statement: EventEvidence) -> bool:
@@ -229,6 +232,25 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
         if side.headline_pledges and not side.headline_pledges & shared:
             return False
     return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _several_governments_beside_one(side: EventEvidence, other: EventEvidence) -> bool:
+    """`side`'s headline names no government and its pledges are several governments'
+    ("Two Patriot pledges in Brussels leave Kyiv's winter gap open": Germany's and the
+    Netherlands'), while `other`'s headline names a government and its pledges are fewer
+    governments'. The first weighs or rounds up several announcements; half of its pledges
+    are each government's own report's, so it agreed with whichever came first and, when it
+    came first itself, hid that government's news behind it: neither its pledges nor its
+    headline's system agree with that report's. A shared figure or a fact that names one
+    event still joins them (see `compare`, `event_keys_shared`)."""
+    if side.headline_donors or not other.headline_donors:
+        return False
+    givers = _pledge_donors(side)
+    return len(givers) >= 2 and len(_pledge_donors(other)) < len(givers)
+
+
+def _pledge_donors(side: EventEvidence) -> set[str]:
+    return {key.split("|", 1)[0] for key in side.pledges}
 
 
 def _commentary_on_no_one(side: EventEvidence) -> bool:
@@ -423,11 +445,28 @@ def _shared_counts(a: EventEvidence, b: EventEvidence) -> set[int]:
     for count in list(shared):
         phases_a = _phases_counting(a, count)
         phases_b = _phases_counting(b, count)
+        if _recalled_beside_its_own_batch(a, phases_b, phases_a) or _recalled_beside_its_own_batch(
+                b, phases_a, phases_b):
+            shared.discard(count)
+            continue
         if phases_a and phases_b and not phases_a & phases_b and not (
                 {"production", "decision"} == phases_a | phases_b and a.amounts and b.amounts
                 and _amounts_may_agree(a, b)):
             shared.discard(count)
     return shared
+
+
+def _recalled_beside_its_own_batch(side: EventEvidence, other_phases: set[str], own_phases: set[str]) -> bool:
+    """`side` names a count the other report counts as its news in some phase, ties it to
+    no pledge of its own, and counts another batch in that phase as its news: "six more
+    Caesar, on top of the 12 announced on Tuesday" recalls Tuesday's twelve beside Friday's
+    six, two pledges of one donor in one week, not one detail in common. (A number that
+    only names a model, "50 LAV 6 vehicles", must not be read as the batch: the system's
+    name keeps it out, config/entities.toml.)"""
+    if own_phases or not other_phases:
+        return False
+    own_batches = {key.partition("|")[2] for key in side.counted}
+    return bool(own_batches & other_phases)
 
 
 def _phases_counting(evidence: EventEvidence, count: int) -> set[str]:
