@@ -31,10 +31,10 @@ from bot.core.feeds.addresses import (
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
-from bot.core.pledges.entities import Entities, parse_entities
-from bot.core.rules.word_lists import parse_word_lists
+from bot.core.pledges.entities import Entities
 from bot.core.text.safe_text import clean_line
-from bot.errors import ChatFeedAddressError, ConfigError
+from bot.entity_files import parse_entity_files
+from bot.errors import ChatFeedAddressError, ConfigError, EnvironmentSettingError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
 DEFAULT_RULES_NAME = "rules.toml"
@@ -72,6 +72,7 @@ DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
 @dataclass(frozen=True)
 class TelegramSettings:
     token: str = field(default="", repr=False)
+    token_source: str = field(default="telegram.token", repr=False, compare=False)  # named in errors
     api_url: str = "https://api.telegram.org"
     admins: tuple[int, ...] = ()
 
@@ -83,6 +84,7 @@ class TelegramSettings:
 @dataclass(frozen=True)
 class DiscordSettings:
     token: str = field(default="", repr=False)
+    token_source: str = field(default="discord.token", repr=False, compare=False)  # named in errors
     api_url: str = "https://discord.com/api/v10"
     gateway_url: str = ""
     admins: tuple[int, ...] = ()
@@ -199,7 +201,8 @@ def load_entities() -> Entities:
 
 
 def _parse_entity_lists(entities_text: str, words_text: str) -> Entities:
-    return parse_entities(entities_text, parse_word_lists(words_text))
+    return parse_entity_files(entities_text, words_text, packaged_file(DEFAULT_ENTITIES_NAME),
+                              packaged_file(DEFAULT_WORD_LISTS_NAME))
 
 
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -423,8 +426,10 @@ def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
     _check_section(raw, "telegram", TELEGRAM_KEYS)
     api_url = environ.get("TELEGRAM_API_URL") or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
     _check_http(api_url, "telegram.api_url")
+    token, token_source = _token(raw, environ, "TELEGRAM_BOT_TOKEN", "telegram")
     return TelegramSettings(
-        token=environ.get("TELEGRAM_BOT_TOKEN") or _str(raw, "token", "", where="telegram"),
+        token=token,
+        token_source=token_source,
         api_url=api_url.rstrip("/"),
         admins=_ids(raw, "admins", "telegram"),
     )
@@ -437,14 +442,63 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     gateway_url = environ.get("DISCORD_GATEWAY_URL") or _str(raw, "gateway_url", "", where="discord")
     if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
         raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
+    token, token_source = _token(raw, environ, "DISCORD_BOT_TOKEN", "discord")
     return DiscordSettings(
-        token=environ.get("DISCORD_BOT_TOKEN") or _str(raw, "token", "", where="discord"),
+        token=token,
+        token_source=token_source,
         api_url=api_url.rstrip("/"),
         gateway_url=gateway_url,
         admins=_ids(raw, "admins", "discord"),
         guild_ids=_ids(raw, "guild_ids", "discord"),
         manage_server_admins=_bool(raw, "manage_server_admins", False, "discord"),
     )
+
+
+def _token(raw: Mapping[str, Any], environ: Mapping[str, str], variable: str, platform: str) -> tuple[str, str]:
+    """A platform's bot token (the environment's first, else the settings file's) and
+    where it was read, checked for the mistakes of copying one by hand. Blanks around it
+    are dropped: `export TOKEN="$(cat file)"` keeps none, but an env file written on
+    Windows or by `echo` keeps its line end, which httpx refused with a bare InvalidURL."""
+    from_environment = environ.get(variable, "").strip()
+    token, source = (from_environment, variable) if from_environment else \
+        (_str(raw, "token", "", where=platform), f"{platform}.token")
+    if token:
+        try:
+            _check_token(token, source, platform)
+        except ConfigError as exc:
+            raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
+    return token, source
+
+
+# Telegram's tokens are the bot's numeric id, a colon and a secret (as @BotFather gives
+# them); Discord's are three base64 parts joined by dots.
+_TELEGRAM_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
+_DISCORD_TOKEN = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
+_WHERE_TOKENS_ARE = {
+    "telegram": "the token @BotFather gave your bot (digits, a colon, then letters: 123456789:AA...)",
+    "discord": "the token of your application's Bot page in the Discord Developer Portal",
+}
+
+
+def _check_token(token: str, source: str, platform: str) -> None:
+    """ConfigError saying what is wrong with a token pasted by hand and what to give
+    instead; checked before any request, since the platform's own answer (401, or
+    httpx's InvalidURL for a quote or a line break) says nothing of the cause."""
+    wanted = _WHERE_TOKENS_ARE[platform]
+    if token[0] in "\"'" or token[-1] in "\"'":
+        raise ConfigError(f"{source}: the token is wrapped in quotes, which are then part of it "
+                          f"(an env file keeps them); give {wanted} without quotes")
+    if any(char.isspace() or not char.isprintable() for char in token):
+        raise ConfigError(f"{source}: the token holds a blank, a line break or a control character; "
+                          f"give {wanted} as one word")
+    if platform == "telegram" and not _TELEGRAM_TOKEN.fullmatch(token):
+        if _DISCORD_TOKEN.fullmatch(token):
+            raise ConfigError(f"{source}: this is a Discord bot token (three parts joined by dots); set it as "
+                              f"DISCORD_BOT_TOKEN, and give here {wanted}")
+        raise ConfigError(f"{source}: this is not a Telegram bot token; give {wanted}")
+    if platform == "discord" and _TELEGRAM_TOKEN.fullmatch(token):
+        raise ConfigError(f"{source}: this is a Telegram bot token (digits, a colon, then letters); set it as "
+                          f"TELEGRAM_BOT_TOKEN, and give here {wanted}")
 
 
 def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:

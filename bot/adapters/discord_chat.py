@@ -287,6 +287,9 @@ class DiscordChat:
     async def start(self) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # channels and permissions; no privileged intent is needed
+        # The bot joins no voice channel: discord.py's two warnings that voice's optional
+        # libraries are missing (PyNaCl, davey) only alarmed a newcomer at every start.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         client = discord.Client(
             intents=intents,
             guild_ready_timeout=self.guild_ready_timeout,
@@ -306,7 +309,9 @@ class DiscordChat:
             await self._point_gateway()
         except discord.LoginFailure:
             await self._close_quietly()
-            raise DiscordStartError("discord: the bot token was refused (401)") from None
+            raise DiscordStartError(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
+                                    "a typo, or a token reset since); copy it again from the Discord Developer "
+                                    "Portal (your application, Bot, Reset Token)") from None
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             await self._close_quietly()
             raise DiscordStartError(f"discord: cannot reach the API ({type(exc).__name__})") from None

@@ -287,7 +287,9 @@ class TelegramChat:
         except InvalidToken:
             self.app = None
             await self._shutdown(app)
-            raise ConfigError("telegram.token: Telegram refused the bot token") from None
+            raise ConfigError(f"{self.settings.token_source}: Telegram refused this bot token (401 Unauthorized: "
+                              "a typo, or a token revoked since); copy it again from @BotFather "
+                              "(/mybots, your bot, API Token)") from None
         except TelegramError as exc:
             self.app = None
             await self._shutdown(app)
