@@ -1,0 +1,196 @@
+"""A newcomer's round (stop 36): a fresh clone of the branch, README followed literally
+(the two set-up commands, `run` with no token, then each command it shows), then the
+settings and the tokens edited by hand with the usual mistakes.
+
+Already right, not redone here: the first run (console, SQLite defaults, shipped rules),
+every read-only command on a missing database (one line, exit 1, none created), `rules
+list`/`diff` before a database exists, a broken rules.toml or words.toml (one line naming
+the rule or list), a database locked by another process (one line, exit 1), a token of
+the right form that is wrong (refused at start, exit 2 Telegram, 1 Discord).
+
+Found, each fixed here and held by a test that failed before:
+- a token pasted with its line end (an env file written by `echo` or on Windows) stopped
+  `run` with "telegram: cannot start: telegram: NetworkError: Unknown error in HTTP
+  implementation: InvalidURL(...)"; a token in quotes, a Discord token given as the
+  Telegram one, or a Telegram token given as Discord's were sent to the platform and
+  refused as "Telegram refused the bot token" / "the bot token was refused (401)",
+  naming neither the variable read nor what to give instead;
+- every Discord start logged two warnings that voice libraries are missing (the bot
+  uses no voice);
+- in config/entities.toml a misspelt key (`case_sensitve_names`) was dropped without a
+  word, with every name it listed; errors in it and in config/words.toml ("donors.US.firms:
+  expected a list ...") named no file.
+
+Tokens are checked through `load_settings` and the CLI's error path, and a token that
+passes is taken by the real python-telegram-bot / discord.py against the loopback
+stand-ins (tests/telegram_stub.py, tests/discord_stub.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import discord
+import pytest
+
+import bot.config
+from bot.cli import main
+from bot.config import load_settings
+from bot.entity_files import check_entity_keys
+from bot.errors import ConfigError, PledgewatchError
+from tests.discord_harness import TOKEN as DISCORD_STUB_TOKEN
+from tests.discord_harness import run as run_discord
+from tests.telegram_harness import Bot, run
+from tests.telegram_stub import TOKEN as TELEGRAM_STUB_TOKEN
+
+REPO = Path(__file__).resolve().parents[1]
+DISCORD_SHAPED = "MTA5OTk5OTk5OTk5OTk5OTk5OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
+TELEGRAM_SHAPED = "918273645:AAH-made-up-telegram-token_Zq9x"
+ARTICLE = "Austin said the Pentagon will send two more Patriot batteries to Ukraine"
+
+
+def _one_error_line(capsys, *argv: str) -> str:
+    capsys.readouterr()
+    code = main(list(argv))
+    err = capsys.readouterr().err
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", " "])
+def test_a_token_pasted_with_its_line_end_is_taken_as_the_platform_gave_it(tmp_path, stub, line_end):
+    settings = load_settings(environ={"TELEGRAM_BOT_TOKEN": TELEGRAM_STUB_TOKEN + line_end,
+                                      "TELEGRAM_API_URL": stub.url})
+    assert settings.telegram.token == TELEGRAM_STUB_TOKEN
+
+    async def go():
+        bot = Bot(tmp_path, stub)
+        bot.chat.settings = settings.telegram
+        await bot.chat.start()  # getMe answered: the stand-in knows this token
+        await bot.chat.stop()
+        bot.store.close()
+
+    run(go())
+    assert stub.calls_to("getMe") and not [c for c in stub.calls_to("getMe") if c.status != 200]
+
+
+@pytest.mark.parametrize("variable, token, said", [
+    ("TELEGRAM_BOT_TOKEN", f'"{TELEGRAM_SHAPED}"', "wrapped in quotes"),
+    ("TELEGRAM_BOT_TOKEN", f"'{TELEGRAM_SHAPED}'", "wrapped in quotes"),
+    ("DISCORD_BOT_TOKEN", f'"{DISCORD_SHAPED}"', "wrapped in quotes"),
+    ("TELEGRAM_BOT_TOKEN", DISCORD_SHAPED, "this is a Discord bot token (three parts joined by dots); set it as "
+                                           "DISCORD_BOT_TOKEN"),
+    ("DISCORD_BOT_TOKEN", TELEGRAM_SHAPED, "this is a Telegram bot token (digits, a colon, then letters); set it as "
+                                           "TELEGRAM_BOT_TOKEN"),
+    ("TELEGRAM_BOT_TOKEN", "paste your token here", "holds a blank"),
+    ("TELEGRAM_BOT_TOKEN", "AAH-made-up-telegram-token_Zq9x", "this is not a Telegram bot token"),
+])
+def test_a_token_mistaken_by_hand_stops_every_command_in_one_line_naming_the_variable(
+        env, capsys, monkeypatch, variable, token, said):
+    monkeypatch.setenv(variable, token)
+    line = _one_error_line(capsys, "status")
+    # The variable is named, not the settings file, which holds no token here.
+    assert line.startswith(f"pledgewatch: error: {variable}: ") and said in line, line
+    assert "settings file" not in line and token.strip("\"'") not in line  # never the token itself
+    assert ("@BotFather" if variable == "TELEGRAM_BOT_TOKEN" else "Developer Portal") in line, line
+    assert not (env / "pledgewatch.db").exists()
+
+
+def test_a_token_mistaken_in_the_settings_file_is_named_by_its_key(env, capsys):
+    (env / "mine.toml").write_text(f'feeds = ""\n[telegram]\ntoken = "{DISCORD_SHAPED}"\n', encoding="utf-8")
+    line = _one_error_line(capsys, "--config", str(env / "mine.toml"), "status")
+    assert "telegram.token: this is a Discord bot token" in line and DISCORD_SHAPED not in line
+
+
+def test_a_telegram_token_that_is_refused_names_where_it_was_read_and_where_to_copy_it(tmp_path, stub):
+    settings = load_settings(environ={"TELEGRAM_BOT_TOKEN": TELEGRAM_SHAPED, "TELEGRAM_API_URL": stub.url})
+
+    async def go():
+        bot = Bot(tmp_path, stub)
+        bot.chat.settings = settings.telegram
+        try:
+            await bot.chat.start()
+        finally:
+            bot.store.close()
+
+    with pytest.raises(ConfigError) as refused:
+        run(go())
+    said = str(refused.value)
+    assert said.startswith("TELEGRAM_BOT_TOKEN: Telegram refused this bot token (401 Unauthorized")
+    assert "copy it again from @BotFather" in said and TELEGRAM_SHAPED not in said
+
+
+def test_a_discord_token_that_is_refused_names_where_it_was_read_and_where_to_copy_it(tmp_path):
+    settings = load_settings(environ={"DISCORD_BOT_TOKEN": DISCORD_SHAPED})
+    with pytest.raises(PledgewatchError) as refused:
+        run_discord(tmp_path, lambda harness: asyncio.sleep(0),
+                    token=settings.discord.token, token_source=settings.discord.token_source)
+    said = str(refused.value)
+    assert said.startswith("DISCORD_BOT_TOKEN: Discord refused this bot token (401 Unauthorized")
+    assert "Developer Portal" in said and DISCORD_SHAPED not in said
+
+
+def test_a_discord_start_logs_no_warning_about_voice(tmp_path, monkeypatch, caplog):
+    # discord.py warns once per process; as in a fresh `run`, it has not warned yet.
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    caplog.set_level(logging.WARNING)
+
+    async def connected(harness) -> None:
+        assert harness.stub.connected()
+
+    run_discord(tmp_path, connected, token=DISCORD_STUB_TOKEN)
+    assert not [r.getMessage() for r in caplog.records if "voice" in r.getMessage()]
+
+
+# -- config/entities.toml and config/words.toml edited by hand ---------------------------------
+
+
+@pytest.fixture
+def edited_lists(tmp_path, monkeypatch):
+    """Copies of the shipped entities.toml and words.toml that the commands read instead
+    (as an editable install reads a clone's config/), no cache: returns the two paths."""
+    shipped = bot.config.packaged_file
+    copies = {name: tmp_path / name for name in ("entities.toml", "words.toml")}
+    for name, path in copies.items():
+        path.write_text((REPO / "config" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(bot.config, "packaged_file", lambda name: copies.get(name) or shipped(name))
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", "")
+    bot.config.load_entities.cache_clear()
+    yield copies["entities.toml"], copies["words.toml"]
+    bot.config.load_entities.cache_clear()
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_misspelt_key_in_the_entities_file_is_refused_naming_the_file_and_the_key(env, capsys, edited_lists):
+    entities, _ = edited_lists
+    _edit(entities, 'case_sensitive_names = ["Austin"', 'case_sensitve_names = ["Austin"')
+    line = _one_error_line(capsys, "rules", "test", ARTICLE)
+    assert f"{entities}: donors.US.case_sensitve_names: unknown key" in line, line
+    assert "case_sensitive_names" in line and "correct or remove it" in line
+
+
+def test_a_wrong_value_in_the_entities_or_word_lists_file_names_the_file(env, capsys, edited_lists):
+    entities, words = edited_lists
+    lines = entities.read_text(encoding="utf-8").splitlines()
+    (us_firms,) = [i for i, line in enumerate(lines) if line.startswith('firms = ["Lockheed Martin"')]
+    lines[us_firms] = 'firms = "Anduril"'  # a firm added as a string, not a list
+    entities.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert f"{entities}: donors.US.firms: expected a list" in _one_error_line(capsys, "rules", "test", ARTICLE)
+    entities.write_text((REPO / "config" / "entities.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    bot.config.load_entities.cache_clear()
+    words.write_text(words.read_text(encoding="utf-8") + "\nbroken = \n", encoding="utf-8")
+    assert f"{words}: word lists: invalid TOML" in _one_error_line(capsys, "rules", "test", ARTICLE)
+
+
+def test_the_shipped_entities_file_uses_only_known_keys():
+    check_entity_keys((REPO / "config" / "entities.toml").read_text(encoding="utf-8"))
