@@ -8,6 +8,11 @@ Found and fixed here, each test failing before its fix:
   never sent, and the drain ended for every other chat. The wait is now bounded to an
   hour (`MAX_RATE_LIMIT_WAIT`; an infinite or NaN one too), after which the platform is
   simply asked again.
+- a command reply that met such a 429 was retried by python-telegram-bot's rate limiter
+  after sleeping the whole retry_after, holding every other request meanwhile: one reply
+  answered "retry after 1,000,000 s" stopped every alert to every chat (the drain below
+  hung). A reply is now retried only after a wait of at most `max_reply_wait` (30 s, what a
+  reply may wait for its chat's send slot), without holding the others; else it is dropped.
 
 Already right (tried, not redone): a database locked by another process (one line, exit
 1), a read-only one (tests/test_disk_full.py), redirect loops and private addresses
@@ -20,13 +25,14 @@ Alerts go through the real python-telegram-bot to the loopback Bot API stand-in
 
 from __future__ import annotations
 
+import asyncio
 import math
 from datetime import timedelta
 
 import pytest
 
 from bot.delivery import MAX_RATE_LIMIT_WAIT, rate_limit_wait
-from tests.telegram_harness import USER, Bot, run, sample_alert
+from tests.telegram_harness import GROUP, USER, Bot, run, sample_alert
 
 
 def test_a_429_asking_to_wait_longer_than_any_date_delays_the_alert_an_hour_and_loses_nothing(tmp_path, stub):
@@ -55,3 +61,31 @@ def test_a_429_asking_to_wait_longer_than_any_date_delays_the_alert_an_hour_and_
 ])
 def test_the_wait_a_429_imposes_is_bounded(asked, waited):
     assert rate_limit_wait(asked) == timedelta(seconds=waited)
+
+
+def test_a_reply_told_to_wait_eleven_days_holds_up_no_alert(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.store.subscribe("telegram", str(GROUP), [], bot.clock.now())
+            stub.fail_next(1, retry_after=10**6)
+            stub.send_text(USER, "/help")
+            await stub.until(lambda: stub.calls_to("sendMessage"))  # the reply met the 429
+            bot.queue(sample_alert())
+            # Before, the drain waited behind the reply's 10**6 s sleep (it is bounded
+            # here only so that a regression fails instead of hanging the run).
+            outcome = await asyncio.wait_for(bot.dispatcher.drain(), timeout=60)
+            assert outcome.sent == 1 and len(stub.messages_to(GROUP)) == 1
+            assert [c.status for c in stub.calls_to("sendMessage") if c.params.get("chat_id") in (USER, str(USER))] \
+                == [429]  # the reply was dropped, not retried after its wait
+
+    run(go())
+
+
+def test_a_reply_told_to_wait_a_moment_is_still_retried(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.fail_next(1, retry_after=1)
+            replies = await bot.command(USER, "/help")
+            assert replies and [c.status for c in stub.calls_to("sendMessage")] == [429, 200]
+
+    run(go())
