@@ -14,8 +14,17 @@ Found and fixed here, each test failing before its fix:
   hung). A reply is now retried only after a wait of at most `max_reply_wait` (30 s, what a
   reply may wait for its chat's send slot), without holding the others; else it is dropped.
 
-Already right (tried, not redone): a database locked by another process (one line, exit
-1), a read-only one (tests/test_disk_full.py), redirect loops and private addresses
+- a database locked by another process (a `sqlite3` shell in a transaction) while `run`
+  polled a feed that had not changed logged two tracebacks, the first calling it an
+  "unexpected error while fetching or parsing"; it is now one line, as a locked database
+  met while storing new items already was, and the lock's message (and the read-only
+  one's) says what to do.
+
+Already right (tried, not redone): a command on a locked database (one line, exit 1), a
+read-only one (tests/test_disk_full.py), a feed of 100,000 items (the first 1,000 read, as
+the README says), a feed whose 30 identical items change GUID and link on every poll (one
+story, no second alert), a rule from chat of megabytes, 100,000 brackets or NOTs, a
+costly NEAR chain, a slow regex (each refused in one line, nothing saved), redirect loops and private addresses
 (tests/test_hostile_feeds_2.py, tests/test_feed_addresses.py), markup and mentions in feed
 text (tests/test_hostile_chat.py, tests/test_chat_audit.py).
 
@@ -26,12 +35,16 @@ Alerts go through the real python-telegram-bot to the loopback Bot API stand-in
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
+import sqlite3
 from datetime import timedelta
 
 import pytest
 
 from bot.delivery import MAX_RATE_LIMIT_WAIT, rate_limit_wait
+from tests.poll_harness import OnePoller
+from tests.servers import rss
 from tests.telegram_harness import GROUP, USER, Bot, run, sample_alert
 
 
@@ -89,3 +102,32 @@ def test_a_reply_told_to_wait_a_moment_is_still_retried(tmp_path, stub):
             assert replies and [c.status for c in stub.calls_to("sendMessage")] == [429, 200]
 
     run(go())
+
+
+def test_a_database_locked_by_another_process_fails_the_poll_in_one_line_and_loses_nothing(
+        harness, store, feed_server, caplog):
+    item = {"title": "Norway sends two more NASAMS launchers to Ukraine", "link": "https://n.example/nasams",
+            "description": "Oslo will deliver two more NASAMS launchers to Kyiv, the ministry said."}
+    feed_server.set_feed("/locked.xml", rss([item]))
+    feed = harness.feed("/locked.xml", "Wire")
+    poller = OnePoller(harness)
+    assert poller.poll(feed).error is None
+    store.db.execute("PRAGMA busy_timeout = 200")  # the lock below is not waited out for 10 s
+
+    holder = sqlite3.connect(store.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another process, writing
+    caplog.clear()
+    try:
+        locked = poller.poll(feed)  # the same bytes: only the feed's state is written
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert locked.error and locked.error.startswith("storing failed: StoreError: database ") and \
+        "is locked by another process" in locked.error and "try again" in locked.error
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [r.getMessage().split(": database ")[0] for r in errors] == \
+        [f"feed {feed.url}: storing the poll failed"]
+    assert not [r for r in caplog.records if r.exc_info], "no traceback for a locked database"
+
+    assert poller.poll(feed).error is None  # the lock gone, the feed is polled as before
+    assert [row["title"] for row in store._rows("SELECT title FROM entries")] == [item["title"]]

@@ -5,8 +5,8 @@ settings and the tokens edited by hand with the usual mistakes.
 Already right, not redone here: the first run (console, SQLite defaults, shipped rules),
 every read-only command on a missing database (one line, exit 1, none created), `rules
 list`/`diff` before a database exists, a broken rules.toml or words.toml (one line naming
-the rule or list), a database locked by another process (one line, exit 1), a token of
-the right form that is wrong (refused at start, exit 2 Telegram, 1 Discord).
+the rule or list), a token of the right form that is wrong (refused at start, exit 2
+Telegram, 1 Discord), the demo.
 
 Found, each fixed here and held by a test that failed before:
 - a token pasted with its line end (an env file written by `echo` or on Windows) stopped
@@ -17,6 +17,9 @@ Found, each fixed here and held by a test that failed before:
   naming neither the variable read nor what to give instead;
 - every Discord start logged two warnings that voice libraries are missing (the bot
   uses no voice);
+- a command on a database another process holds locked said "database ... is locked by
+  another process: database is locked", and a read-only one "... is read-only: attempt
+  to write a readonly database": what is wrong, not what to do;
 - in config/entities.toml a misspelt key (`case_sensitve_names`) was dropped without a
   word, with every name it listed; errors in it and in config/words.toml ("donors.US.firms:
   expected a list ...") named no file.
@@ -30,16 +33,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from pathlib import Path
 
 import discord
 import pytest
 
+import bot.adapters.store.base
 import bot.config
 from bot.cli import main
 from bot.config import load_settings
 from bot.entity_files import check_entity_keys
 from bot.errors import ConfigError, PledgewatchError
+from tests.conftest import CLI_DB
 from tests.discord_harness import TOKEN as DISCORD_STUB_TOKEN
 from tests.discord_harness import run as run_discord
 from tests.telegram_harness import Bot, run
@@ -194,3 +200,21 @@ def test_a_wrong_value_in_the_entities_or_word_lists_file_names_the_file(env, ca
 
 def test_the_shipped_entities_file_uses_only_known_keys():
     check_entity_keys((REPO / "config" / "entities.toml").read_text(encoding="utf-8"))
+
+
+def test_a_command_on_a_database_another_process_holds_says_to_end_it_and_try_again(env, capsys, monkeypatch):
+    assert main(["rules", "add", "aid", "zzqqxx NEAR/3 @ukraine"]) == 0
+    monkeypatch.setattr(bot.adapters.store.base, "BUSY_TIMEOUT_MS", 300)  # not the 10 s a command waits
+    holder = sqlite3.connect(env / CLI_DB, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    capsys.readouterr()
+    try:
+        code = main(["rules", "add", "aid", "qqzzxx NEAR/3 @ukraine"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "is locked by another process" in err and "end what holds it" in err and "try again" in err, err
+    capsys.readouterr()
+    assert main(["rules", "list"]) == 0 and "qqzzxx" not in capsys.readouterr().out  # nothing half-saved
