@@ -43,6 +43,8 @@ from datetime import timedelta
 import pytest
 
 from bot.delivery import MAX_RATE_LIMIT_WAIT, rate_limit_wait
+from tests.discord_harness import CHANNEL
+from tests.discord_harness import run as run_discord
 from tests.poll_harness import OnePoller
 from tests.servers import rss
 from tests.telegram_harness import GROUP, USER, Bot, run, sample_alert
@@ -66,6 +68,19 @@ def test_a_429_asking_to_wait_longer_than_any_date_delays_the_alert_an_hour_and_
             assert len(stub.messages_to(USER)) == 1
 
     run(go())
+
+
+def test_a_discord_429_asking_for_an_absurd_wait_delays_the_alert_an_hour_on_the_real_client(tmp_path):
+    async def body(h) -> None:
+        h.stub.fail_channel(CHANNEL, 429, retry_after=1e12, times=1)
+        h.queue_alert("Paris pledges six more CAESAR guns to Kyiv")
+        assert (await h.dispatcher.drain()).retried == 1  # raised OverflowError before
+        assert h.store.outbox_counts() == {"pending": 1}
+        h.clock.advance(seconds=MAX_RATE_LIMIT_WAIT + 1)
+        assert (await h.dispatcher.drain()).sent == 1
+
+    h = run_discord(tmp_path, body)
+    assert len(h.stub.messages(CHANNEL)) == 1
 
 
 @pytest.mark.parametrize("asked, waited", [
