@@ -209,8 +209,17 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     """Read settings from `path` (or PLEDGEWATCH_CONFIG, or the shipped defaults)."""
     env = os.environ if environ is None else environ
     settings_path = chosen_settings_path(path, env)
+    if (path or env.get("PLEDGEWATCH_CONFIG")) and not settings_path.exists():
+        raise ConfigError(_missing_settings_file(settings_path, "--config" if path else "PLEDGEWATCH_CONFIG"))
     raw = _read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
+
+
+def _missing_settings_file(settings_path: Path, named_by: str) -> str:
+    """What to do about a settings file that is not there ("not found" alone left a
+    newcomer who mistyped the name, or never made the file, without a next step)."""
+    return (f"settings file {settings_path}: not found (named by {named_by}); name an existing file, or copy "
+            f"the shipped one, {default_settings_path()}, to start your own")
 
 
 def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:

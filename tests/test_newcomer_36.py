@@ -17,6 +17,8 @@ Found, each fixed here and held by a test that failed before:
   naming neither the variable read nor what to give instead;
 - every Discord start logged two warnings that voice libraries are missing (the bot
   uses no voice);
+- a settings file that is not there (a typo in --config or PLEDGEWATCH_CONFIG) said
+  "settings file X: not found", naming neither where the name came from nor a next step;
 - a command on a database another process holds locked said "database ... is locked by
   another process: database is locked", and a read-only one "... is read-only: attempt
   to write a readonly database": what is wrong, not what to do;
@@ -218,3 +220,10 @@ def test_a_command_on_a_database_another_process_holds_says_to_end_it_and_try_ag
     assert "is locked by another process" in err and "end what holds it" in err and "try again" in err, err
     capsys.readouterr()
     assert main(["rules", "list"]) == 0 and "qqzzxx" not in capsys.readouterr().out  # nothing half-saved
+
+
+def test_a_settings_file_that_is_not_there_says_who_named_it_and_what_to_do(env, capsys, monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_CONFIG", str(env / "pledgewach.toml"))  # a typo
+    line = _one_error_line(capsys, "status")
+    assert f"settings file {env / 'pledgewach.toml'}: not found (named by PLEDGEWATCH_CONFIG)" in line
+    assert "name an existing file, or copy the shipped one" in line and "pledgewatch.toml" in line
