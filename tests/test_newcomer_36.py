@@ -17,6 +17,10 @@ Found, each fixed here and held by a test that failed before:
   naming neither the variable read nor what to give instead;
 - every Discord start logged two warnings that voice libraries are missing (the bot
   uses no voice);
+- config/rules.toml edited after the first start (as the README's Configuration invites)
+  is read only into a new database; `run` then started on the stored rules saying
+  nothing of the edit. Its start-up line now says that the file differs, and which
+  commands show and take it;
 - a settings file that is not there (a typo in --config or PLEDGEWATCH_CONFIG) said
   "settings file X: not found", naming neither where the name came from nor a next step;
 - a command on a database another process holds locked said "database ... is locked by
@@ -227,3 +231,27 @@ def test_a_settings_file_that_is_not_there_says_who_named_it_and_what_to_do(env,
     line = _one_error_line(capsys, "status")
     assert f"settings file {env / 'pledgewach.toml'}: not found (named by PLEDGEWATCH_CONFIG)" in line
     assert "name an existing file, or copy the shipped one" in line and "pledgewatch.toml" in line
+
+
+def test_run_says_when_the_rules_file_was_edited_after_the_database_was_made(env):
+    from bot.app import App
+    from tests.command_harness import RULES_TOML
+
+    (env / "mine_rules.toml").write_text(RULES_TOML, encoding="utf-8")
+    (env / "mine.toml").write_text('feeds = ""\nrules = "mine_rules.toml"\n', encoding="utf-8")
+    settings = env / "mine.toml"
+    assert main(["--config", str(settings), "feeds", "add", "https://example.org/rss"]) == 0  # the database
+
+    def rules_line() -> str:
+        app = App(load_settings(settings))
+        try:
+            app.prepare()
+            return next(line for line in app.describe_setup() if line.startswith("rules: "))
+        finally:
+            app.close()
+
+    assert rules_line() == "rules: 4, stored in the database (edit with `pledgewatch rules`)"
+    (env / "mine_rules.toml").write_text(RULES_TOML.replace("weight = -3.0", "weight = -2.0"), encoding="utf-8")
+    line = rules_line()
+    assert f"; {env / 'mine_rules.toml'} differs from them in 1 place(s) and is read only into a new database" in line
+    assert "`pledgewatch rules diff` shows how" in line
