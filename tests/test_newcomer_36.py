@@ -15,6 +15,10 @@ Found, each fixed here and held by a test that failed before:
   Telegram one, or a Telegram token given as Discord's were sent to the platform and
   refused as "Telegram refused the bot token" / "the bot token was refused (401)",
   naming neither the variable read nor what to give instead;
+- with the platform out of reach (no network, a wrong api_url) `run` stopped with
+  "telegram: cannot start: telegram: NetworkError: httpx.ConnectError: All connection
+  attempts failed" or "discord: cannot reach the API (ClientConnectorError)": no address,
+  nothing to check. Both now name the address tried and the network and setting to check;
 - every Discord start logged two warnings that voice libraries are missing (the bot
   uses no voice);
 - config/rules.toml edited after the first start (as the README's Configuration invites)
@@ -255,3 +259,39 @@ def test_run_says_when_the_rules_file_was_edited_after_the_database_was_made(env
     line = rules_line()
     assert f"; {env / 'mine_rules.toml'} differs from them in 1 place(s) and is read only into a new database" in line
     assert "`pledgewatch rules diff` shows how" in line
+
+
+def _closed_port_url() -> str:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{s.getsockname()[1]}"
+
+
+def test_a_telegram_api_out_of_reach_names_the_address_and_what_to_check(tmp_path, stub):
+    url = _closed_port_url()
+    settings = load_settings(environ={"TELEGRAM_BOT_TOKEN": TELEGRAM_STUB_TOKEN, "TELEGRAM_API_URL": url})
+
+    async def go():
+        bot = Bot(tmp_path, stub)
+        bot.chat.settings = settings.telegram
+        try:
+            await bot.chat.start()
+        finally:
+            bot.store.close()
+
+    with pytest.raises(PledgewatchError) as failed:
+        run(go())
+    said = str(failed.value)
+    assert said.startswith(f"telegram: cannot reach the Bot API at {url} (")
+    assert said.endswith("check this machine's network or proxy, or telegram.api_url / TELEGRAM_API_URL")
+    assert TELEGRAM_STUB_TOKEN not in said
+
+
+def test_a_discord_api_out_of_reach_names_the_address_and_what_to_check(tmp_path):
+    url = _closed_port_url()
+    with pytest.raises(PledgewatchError) as failed:
+        run_discord(tmp_path, lambda harness: asyncio.sleep(0), api_url=url)
+    assert str(failed.value) == (f"discord: cannot reach the API at {url} (ClientConnectorError); check this "
+                                 "machine's network or proxy, or discord.api_url / DISCORD_API_URL")

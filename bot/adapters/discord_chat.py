@@ -60,6 +60,7 @@ from bot.core.chat.render_discord import (
     split_message,
 )
 from bot.core.chat.throttle import CommandThrottle
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.pledges.filters import filter_suggestions
 from bot.core.ports import Clock
@@ -314,7 +315,9 @@ class DiscordChat:
                                     "Portal (your application, Bot, Reset Token)") from None
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             await self._close_quietly()
-            raise DiscordStartError(f"discord: cannot reach the API ({type(exc).__name__})") from None
+            raise DiscordStartError(f"discord: cannot reach the API at {shown_feed_url(self.settings.api_url)} "
+                                    f"({type(exc).__name__}); check this machine's network or proxy, or "
+                                    "discord.api_url / DISCORD_API_URL") from None
         self._task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
         ready = asyncio.ensure_future(self._ready.wait())
         try:
@@ -325,7 +328,8 @@ class DiscordChat:
             failure = self._task.exception() if self._task.done() else None
             await self.stop()
             what = type(failure).__name__ if failure else f"no READY within {self.ready_timeout:g} s"
-            raise DiscordStartError(f"discord: gateway connection failed ({what})")
+            raise DiscordStartError(f"discord: gateway connection failed ({what}); check this machine's network "
+                                    "or proxy, or discord.gateway_url / DISCORD_GATEWAY_URL")
         await self._sync_commands()
 
     async def on_ready(self) -> None:

@@ -38,6 +38,7 @@ from telegram.error import (
     ChatMigrated,
     Forbidden,
     InvalidToken,
+    NetworkError,
     RetryAfter,
     TelegramError,
     TimedOut,
@@ -63,6 +64,7 @@ from bot.core.chat.render_telegram import (
     visible_length,
 )
 from bot.core.chat.throttle import CommandThrottle
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.errors import ConfigError, PledgewatchError
 
@@ -284,8 +286,17 @@ class TelegramChat:
         except TelegramError as exc:
             self.app = None
             await self._shutdown(app)
-            raise PledgewatchError(f"telegram: cannot start: {describe_error(exc)}") from None
+            raise PledgewatchError(self._start_failure(exc)) from None
         log.info("telegram: connected as @%s", self.username)
+
+    def _start_failure(self, exc: TelegramError) -> str:
+        """Why the start failed, and what to check: "NetworkError: httpx.ConnectError: All
+        connection attempts failed" alone did not say it was the Bot API that was out of reach."""
+        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+            return (f"telegram: cannot reach the Bot API at {shown_feed_url(self.settings.api_url)} "
+                    f"({describe_error(exc)}); check this machine's network or proxy, or telegram.api_url / "
+                    "TELEGRAM_API_URL")
+        return f"telegram: cannot start: {describe_error(exc)}"
 
     async def stop(self) -> None:
         app, self.app = self.app, None
