@@ -435,7 +435,7 @@ def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
     _check_section(raw, "telegram", TELEGRAM_KEYS)
     api_url = environ.get("TELEGRAM_API_URL") or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
     _check_http(api_url, "telegram.api_url")
-    token, token_source = _token(raw, environ, "TELEGRAM_BOT_TOKEN", "telegram")
+    token, token_source = _token(raw, environ.get("TELEGRAM_BOT_TOKEN", ""), "TELEGRAM_BOT_TOKEN", "telegram")
     return TelegramSettings(
         token=token,
         token_source=token_source,
@@ -451,7 +451,7 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     gateway_url = environ.get("DISCORD_GATEWAY_URL") or _str(raw, "gateway_url", "", where="discord")
     if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
         raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
-    token, token_source = _token(raw, environ, "DISCORD_BOT_TOKEN", "discord")
+    token, token_source = _token(raw, environ.get("DISCORD_BOT_TOKEN", ""), "DISCORD_BOT_TOKEN", "discord")
     return DiscordSettings(
         token=token,
         token_source=token_source,
@@ -463,12 +463,12 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     )
 
 
-def _token(raw: Mapping[str, Any], environ: Mapping[str, str], variable: str, platform: str) -> tuple[str, str]:
+def _token(raw: Mapping[str, Any], environment_value: str, variable: str, platform: str) -> tuple[str, str]:
     """A platform's bot token (the environment's first, else the settings file's) and
     where it was read, checked for the mistakes of copying one by hand. Blanks around it
     are dropped: `export TOKEN="$(cat file)"` keeps none, but an env file written on
     Windows or by `echo` keeps its line end, which httpx refused with a bare InvalidURL."""
-    from_environment = environ.get(variable, "").strip()
+    from_environment = environment_value.strip()
     token, source = (from_environment, variable) if from_environment else \
         (_str(raw, "token", "", where=platform), f"{platform}.token")
     if token:
