@@ -14,7 +14,8 @@ Found, each fixed here and held by a test that failed before:
   implementation: InvalidURL(...)"; a token in quotes, a Discord token given as the
   Telegram one, or a Telegram token given as Discord's were sent to the platform and
   refused as "Telegram refused the bot token" / "the bot token was refused (401)",
-  naming neither the variable read nor what to give instead;
+  naming neither the variable read nor what to give instead (and Discord's exited 1,
+  "an operation failed", where Telegram's exited 2, "what you gave was wrong");
 - with the platform out of reach (no network, a wrong api_url) `run` stopped with
   "telegram: cannot start: telegram: NetworkError: httpx.ConnectError: All connection
   attempts failed" or "discord: cannot reach the API (ClientConnectorError)": no address,
@@ -146,6 +147,8 @@ def test_a_discord_token_that_is_refused_names_where_it_was_read_and_where_to_co
         run_discord(tmp_path, lambda harness: asyncio.sleep(0),
                     token=settings.discord.token, token_source=settings.discord.token_source)
     said = str(refused.value)
+    # A setting given wrong: exit 2, as Telegram's refused token (it was 1, "an operation failed").
+    assert isinstance(refused.value, ConfigError)
     assert said.startswith("DISCORD_BOT_TOKEN: Discord refused this bot token (401 Unauthorized")
     assert "Developer Portal" in said and DISCORD_SHAPED not in said
 

@@ -64,7 +64,7 @@ from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.pledges.filters import filter_suggestions
 from bot.core.ports import Clock
-from bot.errors import PledgewatchError
+from bot.errors import ConfigError, PledgewatchError
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,11 @@ Runner = Callable[[discord.Interaction, str, Sequence[str | None]], Awaitable[No
 
 class DiscordStartError(PledgewatchError):
     """The client could not log in or connect (bad token, unreachable gateway...)."""
+
+
+class DiscordTokenRefused(DiscordStartError, ConfigError):
+    """Discord refused the bot token: a setting given wrong, so exit 2 as Telegram's
+    refused token is (README, "Exit status": 2 when what you gave was wrong)."""
 
 
 def locale_lang(locale: object) -> str:
@@ -310,7 +315,7 @@ class DiscordChat:
             await self._point_gateway()
         except discord.LoginFailure:
             await self._close_quietly()
-            raise DiscordStartError(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
+            raise DiscordTokenRefused(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
                                     "a typo, or a token reset since); copy it again from the Discord Developer "
                                     "Portal (your application, Bot, Reset Token)") from None
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
