@@ -209,7 +209,7 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     """Read settings from `path` (or PLEDGEWATCH_CONFIG, or the shipped defaults)."""
     env = os.environ if environ is None else environ
     settings_path = chosen_settings_path(path, env)
-    if (path or env.get("PLEDGEWATCH_CONFIG")) and not settings_path.exists():
+    if (path or env.get("PLEDGEWATCH_CONFIG", "").strip()) and not settings_path.exists():
         raise ConfigError(_missing_settings_file(settings_path, "--config" if path else "PLEDGEWATCH_CONFIG"))
     raw = _read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
@@ -224,17 +224,20 @@ def _missing_settings_file(settings_path: Path, named_by: str) -> str:
 
 def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:
     """The settings file a command reads: --config, else PLEDGEWATCH_CONFIG, else the shipped one."""
-    return Path(path or environ.get("PLEDGEWATCH_CONFIG") or default_settings_path())
+    return Path(path or environ.get("PLEDGEWATCH_CONFIG", "").strip() or default_settings_path())
 
 
 def settings_from_dict(
     raw: Mapping[str, Any], *, base_dir: Path, environ: Mapping[str, str], source: str = "(dict)"
 ) -> Settings:
     _reject_unknown(raw, TOP_LEVEL_KEYS, "")
-    database = environ.get("PLEDGEWATCH_DB") or _str(raw, "database", "pledgewatch.db")
+    # Environment values lose the blanks around them, as the settings file's strings do
+    # (_str): an env file written on Windows left "x.db\r", and every command used a
+    # database named with a carriage return, which no later command without it found.
+    database = environ.get("PLEDGEWATCH_DB", "").strip() or _str(raw, "database", "pledgewatch.db")
     # An empty value or a folder failed later as "unable to open database file", exit 1,
     # instead of the one line naming the setting that an invalid setting gets (exit 2).
-    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB") else "database"
+    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB", "").strip() else "database"
     if not database:
         raise ConfigError(f"{database_key}: must name a file, got an empty string")
     if Path(database).expanduser().is_dir():
@@ -433,7 +436,7 @@ def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
 
 def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
     _check_section(raw, "telegram", TELEGRAM_KEYS)
-    api_url = environ.get("TELEGRAM_API_URL") or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
+    api_url = environ.get("TELEGRAM_API_URL", "").strip() or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
     _check_http(api_url, "telegram.api_url")
     token, token_source = _token(raw, environ.get("TELEGRAM_BOT_TOKEN", ""), "TELEGRAM_BOT_TOKEN", "telegram")
     return TelegramSettings(
@@ -446,9 +449,9 @@ def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
 
 def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     _check_section(raw, "discord", DISCORD_KEYS)
-    api_url = environ.get("DISCORD_API_URL") or _str(raw, "api_url", DiscordSettings.api_url, where="discord")
+    api_url = environ.get("DISCORD_API_URL", "").strip() or _str(raw, "api_url", DiscordSettings.api_url, where="discord")
     _check_http(api_url, "discord.api_url")
-    gateway_url = environ.get("DISCORD_GATEWAY_URL") or _str(raw, "gateway_url", "", where="discord")
+    gateway_url = environ.get("DISCORD_GATEWAY_URL", "").strip() or _str(raw, "gateway_url", "", where="discord")
     if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
         raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
     token, token_source = _token(raw, environ.get("DISCORD_BOT_TOKEN", ""), "DISCORD_BOT_TOKEN", "discord")
@@ -512,7 +515,7 @@ def _check_token(token: str, source: str, platform: str) -> None:
 
 def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
     _check_section(raw, "websub", WEBSUB_KEYS)
-    callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK") or _str(raw, "callback_url", "", where="websub")
+    callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK", "").strip() or _str(raw, "callback_url", "", where="websub")
     if callback_url:
         _check_http(callback_url, "websub.callback_url")
     host, port = parse_listen(_str(raw, "listen", "127.0.0.1:8080", where="websub"), "websub.listen",

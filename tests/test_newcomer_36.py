@@ -20,6 +20,10 @@ Found, each fixed here and held by a test that failed before:
   "telegram: cannot start: telegram: NetworkError: httpx.ConnectError: All connection
   attempts failed" or "discord: cannot reach the API (ClientConnectorError)": no address,
   nothing to check. Both now name the address tried and the network and setting to check;
+- the other variables kept theirs too: PLEDGEWATCH_DB="x.db\r" (an env file saved on
+  Windows) made a database named with a carriage return, which no later command typed
+  by hand found; PLEDGEWATCH_CONFIG with one was "not found" under a name that looked
+  right; TELEGRAM_API_URL with one was refused as no URL;
 - every Discord start logged two warnings that voice libraries are missing (the bot
   uses no voice);
 - config/rules.toml edited after the first start (as the README's Configuration invites)
@@ -298,3 +302,20 @@ def test_a_discord_api_out_of_reach_names_the_address_and_what_to_check(tmp_path
         run_discord(tmp_path, lambda harness: asyncio.sleep(0), api_url=url)
     assert str(failed.value) == (f"discord: cannot reach the API at {url} (ClientConnectorError); check this "
                                  "machine's network or proxy, or discord.api_url / DISCORD_API_URL")
+
+
+def test_environment_values_saved_with_a_windows_line_end_mean_what_they_say(env, capsys, monkeypatch):
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(env / "mine.db") + "\r")
+    assert main(["feeds", "add", "https://example.org/rss"]) == 0
+    assert sorted(path.name for path in env.iterdir() if path.name.startswith("mine.db")) == ["mine.db"]
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(env / "mine.db"))  # as typed later, by hand
+    (env / "settings.toml").write_text('feeds = ""\n', encoding="utf-8")
+    monkeypatch.setenv("PLEDGEWATCH_CONFIG", str(env / "settings.toml") + "\r\n")
+    capsys.readouterr()
+    assert main(["feeds", "list"]) == 0
+    assert "https://example.org/rss" in capsys.readouterr().out
+    settings = load_settings(environ={"TELEGRAM_API_URL": "http://127.0.0.1:8081\r\n",
+                                      "DISCORD_API_URL": " http://127.0.0.1:8082/api\n",
+                                      "DISCORD_GATEWAY_URL": "ws://127.0.0.1:8083/gw\r"})
+    assert (settings.telegram.api_url, settings.discord.api_url, settings.discord.gateway_url) == \
+        ("http://127.0.0.1:8081", "http://127.0.0.1:8082/api", "ws://127.0.0.1:8083/gw")
