@@ -24,6 +24,8 @@ Found, each fixed here and held by a test that failed before:
   Windows) made a database named with a carriage return, which no later command typed
   by hand found; PLEDGEWATCH_CONFIG with one was "not found" under a name that looked
   right; TELEGRAM_API_URL with one was refused as no URL;
+- a feed over `max_feed_bytes` failed as "body larger than 10485760 bytes", without a
+  word that the limit is a setting (held by tests/test_feed_http.py's two exact messages);
 - every Discord start logged two warnings that voice libraries are missing (the bot
   uses no voice);
 - config/rules.toml edited after the first start (as the README's Configuration invites)
