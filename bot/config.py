@@ -241,7 +241,8 @@ def settings_from_dict(
     if not database:
         raise ConfigError(f"{database_key}: must name a file, got an empty string")
     if Path(database).expanduser().is_dir():
-        raise ConfigError(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
+        error = EnvironmentSettingError if environ.get("PLEDGEWATCH_DB", "").strip() else ConfigError
+        raise error(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
     poll_interval = _int(raw, "poll_interval", 600, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL)
     feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
     chat_feed_addresses = _choice(raw, "chat_feed_addresses", DEFAULT_CHAT_POLICY, POLICIES)
@@ -427,6 +428,20 @@ def check_lang(lang: str | None, key: str = "lang") -> None:
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
+def _url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str) -> str:
+    """An http(s) URL setting (or ""), the environment's value first. An error names the
+    variable when the value came from it: "settings file X: telegram.api_url: ..." sent a
+    newcomer to a file that did not hold the value at fault."""
+    from_environment = environment_value.strip()
+    url = from_environment or _str(raw, key.split(".")[1], default, where=key.split(".")[0])
+    if url:
+        try:
+            _check_http(url, variable if from_environment else key)
+        except ConfigError as exc:
+            raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
+    return url
+
+
 def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
     """A [name] table holding only the keys it knows."""
     if not isinstance(raw, Mapping):
@@ -436,8 +451,8 @@ def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
 
 def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
     _check_section(raw, "telegram", TELEGRAM_KEYS)
-    api_url = environ.get("TELEGRAM_API_URL", "").strip() or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
-    _check_http(api_url, "telegram.api_url")
+    api_url = _url_setting(raw, environ.get("TELEGRAM_API_URL", ""), "TELEGRAM_API_URL", "telegram.api_url",
+                           TelegramSettings.api_url)
     token, token_source = _token(raw, environ.get("TELEGRAM_BOT_TOKEN", ""), "TELEGRAM_BOT_TOKEN", "telegram")
     return TelegramSettings(
         token=token,
@@ -449,8 +464,8 @@ def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
 
 def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     _check_section(raw, "discord", DISCORD_KEYS)
-    api_url = environ.get("DISCORD_API_URL", "").strip() or _str(raw, "api_url", DiscordSettings.api_url, where="discord")
-    _check_http(api_url, "discord.api_url")
+    api_url = _url_setting(raw, environ.get("DISCORD_API_URL", ""), "DISCORD_API_URL", "discord.api_url",
+                           DiscordSettings.api_url)
     gateway_url = environ.get("DISCORD_GATEWAY_URL", "").strip() or _str(raw, "gateway_url", "", where="discord")
     if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
         raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
@@ -515,9 +530,8 @@ def _check_token(token: str, source: str, platform: str) -> None:
 
 def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
     _check_section(raw, "websub", WEBSUB_KEYS)
-    callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK", "").strip() or _str(raw, "callback_url", "", where="websub")
-    if callback_url:
-        _check_http(callback_url, "websub.callback_url")
+    callback_url = _url_setting(raw, environ.get("PLEDGEWATCH_WEBSUB_CALLBACK", ""), "PLEDGEWATCH_WEBSUB_CALLBACK",
+                                "websub.callback_url", "")
     host, port = parse_listen(_str(raw, "listen", "127.0.0.1:8080", where="websub"), "websub.listen",
                               example="0.0.0.0:8080")
     return WebSubSettings(

@@ -24,6 +24,9 @@ Found, each fixed here and held by a test that failed before:
   Windows) made a database named with a carriage return, which no later command typed
   by hand found; PLEDGEWATCH_CONFIG with one was "not found" under a name that looked
   right; TELEGRAM_API_URL with one was refused as no URL;
+- an invalid URL or database path given in the environment was reported as "settings
+  file X: telegram.api_url: ..." (or "database (PLEDGEWATCH_DB)"), sending the reader to a
+  file that did not hold it; the variable is now named alone;
 - a feed over `max_feed_bytes` failed as "body larger than 10485760 bytes", without a
   word that the limit is a setting (held by tests/test_feed_http.py's two exact messages);
 - every Discord start logged two warnings that voice libraries are missing (the bot
@@ -321,3 +324,16 @@ def test_environment_values_saved_with_a_windows_line_end_mean_what_they_say(env
                                       "DISCORD_GATEWAY_URL": "ws://127.0.0.1:8083/gw\r"})
     assert (settings.telegram.api_url, settings.discord.api_url, settings.discord.gateway_url) == \
         ("http://127.0.0.1:8081", "http://127.0.0.1:8082/api", "ws://127.0.0.1:8083/gw")
+
+
+@pytest.mark.parametrize("variable, value, said", [
+    ("TELEGRAM_API_URL", "api.telegram.org", "TELEGRAM_API_URL: 'api.telegram.org' is not an http:// or https:// URL"),
+    ("DISCORD_API_URL", "ftp://discord.example/api", "DISCORD_API_URL: 'ftp://discord.example/api' is not"),
+    ("PLEDGEWATCH_WEBSUB_CALLBACK", "bot.example.org/websub", "PLEDGEWATCH_WEBSUB_CALLBACK: 'bot.example.org/websub'"),
+    ("PLEDGEWATCH_DB", ".", "database (PLEDGEWATCH_DB): '.' is a folder"),
+])
+def test_a_wrong_value_in_the_environment_names_the_variable_not_the_settings_file(
+        env, capsys, monkeypatch, variable, value, said):
+    monkeypatch.setenv(variable, value)
+    line = _one_error_line(capsys, "status")
+    assert line.startswith(f"pledgewatch: error: {said}") and "settings file" not in line, line
