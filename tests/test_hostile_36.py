@@ -14,6 +14,10 @@ Found and fixed here, each test failing before its fix:
   hung). A reply is now retried only after a wait of at most `max_reply_wait` (30 s, what a
   reply may wait for its chat's send slot), without holding the others; else it is dropped.
 
+- a chat that blocked the bot mid-round was still sent every other alert queued for it,
+  each answered 403, and a chat that said /unsubscribe still got the digest waiting for
+  it: ending a subscription left its pending alerts to be sent. They now end with it
+  (failed, "not sent: the chat's subscription ended ...").
 - a database locked by another process (a `sqlite3` shell in a transaction) while `run`
   polled a feed that had not changed logged two tracebacks, the first calling it an
   "unexpected error while fetching or parsing"; it is now one line, as a locked database
@@ -146,3 +150,39 @@ def test_a_database_locked_by_another_process_fails_the_poll_in_one_line_and_los
 
     assert poller.poll(feed).error is None  # the lock gone, the feed is polled as before
     assert [row["title"] for row in store._rows("SELECT title FROM entries")] == [item["title"]]
+
+
+def test_a_chat_that_blocks_the_bot_mid_round_is_sent_nothing_more(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            for chat in (USER, 2002):
+                bot.store.subscribe("telegram", str(chat), [], bot.clock.now())
+            for n in range(3):
+                bot.queue(sample_alert(title=f"Germany pledges IRIS-T systems, report {n}"))
+            stub.block(USER)
+            outcome = await bot.dispatcher.drain()
+            assert (outcome.sent, outcome.deactivated) == (3, 1)
+            assert bot.store.outbox_counts() == {"sent": 3, "failed": 3}
+
+    run(go())
+    to_blocked = [c.status for c in stub.calls_to("sendMessage") if str(c.params.get("chat_id")) == str(USER)]
+    assert to_blocked == [403]  # was [403, 403, 403]
+    assert len(stub.messages_to(2002)) == 3
+
+
+def test_a_chat_that_unsubscribes_gets_no_digest_that_was_waiting_for_it(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER, "/mode digest 18:00")
+            for n in range(2):
+                bot.queue(sample_alert(title=f"Norway sends NASAMS launchers, report {n}"))
+            assert (await bot.dispatcher.drain()).sent == 0  # waiting for 18:00
+            await bot.command(USER, "/unsubscribe")
+            replies_before = len(stub.messages_to(USER))
+            bot.clock.advance(hours=6)
+            assert (await bot.dispatcher.drain()).sent == 0
+            assert len(stub.messages_to(USER)) == replies_before  # no digest after /unsubscribe
+            assert bot.store.outbox_counts() == {"failed": 2}
+
+    run(go())
