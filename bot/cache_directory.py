@@ -21,7 +21,7 @@ def default_directory() -> Path | None:
     """Where the cache lives (see the module docstring); None when turned off."""
     chosen = os.environ.get(CACHE_ENV)
     if chosen is not None:
-        return Path(chosen).expanduser() if chosen.strip() else None
+        return Path(chosen.strip()).expanduser() if chosen.strip() else None  # no line end from an env file
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
     return (Path(base) if base else Path.home() / ".cache") / "pledgewatch"
 

@@ -31,10 +31,10 @@ from bot.core.feeds.addresses import (
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
-from bot.core.pledges.entities import Entities, parse_entities
-from bot.core.rules.word_lists import parse_word_lists
+from bot.core.pledges.entities import Entities
 from bot.core.text.safe_text import clean_line
-from bot.errors import ChatFeedAddressError, ConfigError
+from bot.entity_files import parse_entity_files
+from bot.errors import ChatFeedAddressError, ConfigError, EnvironmentSettingError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
 DEFAULT_RULES_NAME = "rules.toml"
@@ -72,6 +72,7 @@ DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
 @dataclass(frozen=True)
 class TelegramSettings:
     token: str = field(default="", repr=False)
+    token_source: str = field(default="telegram.token", repr=False, compare=False)  # named in errors
     api_url: str = "https://api.telegram.org"
     admins: tuple[int, ...] = ()
 
@@ -83,6 +84,7 @@ class TelegramSettings:
 @dataclass(frozen=True)
 class DiscordSettings:
     token: str = field(default="", repr=False)
+    token_source: str = field(default="discord.token", repr=False, compare=False)  # named in errors
     api_url: str = "https://discord.com/api/v10"
     gateway_url: str = ""
     admins: tuple[int, ...] = ()
@@ -199,34 +201,48 @@ def load_entities() -> Entities:
 
 
 def _parse_entity_lists(entities_text: str, words_text: str) -> Entities:
-    return parse_entities(entities_text, parse_word_lists(words_text))
+    return parse_entity_files(entities_text, words_text, packaged_file(DEFAULT_ENTITIES_NAME),
+                              packaged_file(DEFAULT_WORD_LISTS_NAME))
 
 
 def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read settings from `path` (or PLEDGEWATCH_CONFIG, or the shipped defaults)."""
     env = os.environ if environ is None else environ
     settings_path = chosen_settings_path(path, env)
+    if (path or env.get("PLEDGEWATCH_CONFIG", "").strip()) and not settings_path.exists():
+        raise ConfigError(_missing_settings_file(settings_path, "--config" if path else "PLEDGEWATCH_CONFIG"))
     raw = _read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
 
 
+def _missing_settings_file(settings_path: Path, named_by: str) -> str:
+    """What to do about a settings file that is not there ("not found" alone left a
+    newcomer who mistyped the name, or never made the file, without a next step)."""
+    return (f"settings file {settings_path}: not found (named by {named_by}); name an existing file, or copy "
+            f"the shipped one, {default_settings_path()}, to start your own")
+
+
 def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:
     """The settings file a command reads: --config, else PLEDGEWATCH_CONFIG, else the shipped one."""
-    return Path(path or environ.get("PLEDGEWATCH_CONFIG") or default_settings_path())
+    return Path(path or environ.get("PLEDGEWATCH_CONFIG", "").strip() or default_settings_path())
 
 
 def settings_from_dict(
     raw: Mapping[str, Any], *, base_dir: Path, environ: Mapping[str, str], source: str = "(dict)"
 ) -> Settings:
     _reject_unknown(raw, TOP_LEVEL_KEYS, "")
-    database = environ.get("PLEDGEWATCH_DB") or _str(raw, "database", "pledgewatch.db")
+    # Environment values lose the blanks around them, as the settings file's strings do
+    # (_str): an env file written on Windows left "x.db\r", and every command used a
+    # database named with a carriage return, which no later command without it found.
+    database = environ.get("PLEDGEWATCH_DB", "").strip() or _str(raw, "database", "pledgewatch.db")
     # An empty value or a folder failed later as "unable to open database file", exit 1,
     # instead of the one line naming the setting that an invalid setting gets (exit 2).
-    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB") else "database"
+    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB", "").strip() else "database"
     if not database:
         raise ConfigError(f"{database_key}: must name a file, got an empty string")
     if Path(database).expanduser().is_dir():
-        raise ConfigError(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
+        error = EnvironmentSettingError if environ.get("PLEDGEWATCH_DB", "").strip() else ConfigError
+        raise error(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
     poll_interval = _int(raw, "poll_interval", 600, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL)
     feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
     chat_feed_addresses = _choice(raw, "chat_feed_addresses", DEFAULT_CHAT_POLICY, POLICIES)
@@ -412,6 +428,20 @@ def check_lang(lang: str | None, key: str = "lang") -> None:
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
+def _url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str) -> str:
+    """An http(s) URL setting (or ""), the environment's value first. An error names the
+    variable when the value came from it: "settings file X: telegram.api_url: ..." sent a
+    newcomer to a file that did not hold the value at fault."""
+    from_environment = environment_value.strip()
+    url = from_environment or _str(raw, key.split(".")[1], default, where=key.split(".")[0])
+    if url:
+        try:
+            _check_http(url, variable if from_environment else key)
+        except ConfigError as exc:
+            raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
+    return url
+
+
 def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
     """A [name] table holding only the keys it knows."""
     if not isinstance(raw, Mapping):
@@ -421,10 +451,12 @@ def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
 
 def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
     _check_section(raw, "telegram", TELEGRAM_KEYS)
-    api_url = environ.get("TELEGRAM_API_URL") or _str(raw, "api_url", TelegramSettings.api_url, where="telegram")
-    _check_http(api_url, "telegram.api_url")
+    api_url = _url_setting(raw, environ.get("TELEGRAM_API_URL", ""), "TELEGRAM_API_URL", "telegram.api_url",
+                           TelegramSettings.api_url)
+    token, token_source = _token(raw, environ.get("TELEGRAM_BOT_TOKEN", ""), "TELEGRAM_BOT_TOKEN", "telegram")
     return TelegramSettings(
-        token=environ.get("TELEGRAM_BOT_TOKEN") or _str(raw, "token", "", where="telegram"),
+        token=token,
+        token_source=token_source,
         api_url=api_url.rstrip("/"),
         admins=_ids(raw, "admins", "telegram"),
     )
@@ -432,13 +464,15 @@ def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
 
 def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     _check_section(raw, "discord", DISCORD_KEYS)
-    api_url = environ.get("DISCORD_API_URL") or _str(raw, "api_url", DiscordSettings.api_url, where="discord")
-    _check_http(api_url, "discord.api_url")
-    gateway_url = environ.get("DISCORD_GATEWAY_URL") or _str(raw, "gateway_url", "", where="discord")
+    api_url = _url_setting(raw, environ.get("DISCORD_API_URL", ""), "DISCORD_API_URL", "discord.api_url",
+                           DiscordSettings.api_url)
+    gateway_url = environ.get("DISCORD_GATEWAY_URL", "").strip() or _str(raw, "gateway_url", "", where="discord")
     if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
         raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
+    token, token_source = _token(raw, environ.get("DISCORD_BOT_TOKEN", ""), "DISCORD_BOT_TOKEN", "discord")
     return DiscordSettings(
-        token=environ.get("DISCORD_BOT_TOKEN") or _str(raw, "token", "", where="discord"),
+        token=token,
+        token_source=token_source,
         api_url=api_url.rstrip("/"),
         gateway_url=gateway_url,
         admins=_ids(raw, "admins", "discord"),
@@ -447,11 +481,57 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     )
 
 
+def _token(raw: Mapping[str, Any], environment_value: str, variable: str, platform: str) -> tuple[str, str]:
+    """A platform's bot token (the environment's first, else the settings file's) and
+    where it was read, checked for the mistakes of copying one by hand. Blanks around it
+    are dropped: `export TOKEN="$(cat file)"` keeps none, but an env file written on
+    Windows or by `echo` keeps its line end, which httpx refused with a bare InvalidURL."""
+    from_environment = environment_value.strip()
+    token, source = (from_environment, variable) if from_environment else \
+        (_str(raw, "token", "", where=platform), f"{platform}.token")
+    if token:
+        try:
+            _check_token(token, source, platform)
+        except ConfigError as exc:
+            raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
+    return token, source
+
+
+# Telegram's tokens are the bot's numeric id, a colon and a secret (as @BotFather gives
+# them); Discord's are three base64 parts joined by dots.
+_TELEGRAM_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
+_DISCORD_TOKEN = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
+_WHERE_TOKENS_ARE = {
+    "telegram": "the token @BotFather gave your bot (digits, a colon, then letters: 123456789:AA...)",
+    "discord": "the token of your application's Bot page in the Discord Developer Portal",
+}
+
+
+def _check_token(token: str, source: str, platform: str) -> None:
+    """ConfigError saying what is wrong with a token pasted by hand and what to give
+    instead; checked before any request, since the platform's own answer (401, or
+    httpx's InvalidURL for a quote or a line break) says nothing of the cause."""
+    wanted = _WHERE_TOKENS_ARE[platform]
+    if token[0] in "\"'" or token[-1] in "\"'":
+        raise ConfigError(f"{source}: the token is wrapped in quotes, which are then part of it "
+                          f"(an env file keeps them); give {wanted} without quotes")
+    if any(char.isspace() or not char.isprintable() for char in token):
+        raise ConfigError(f"{source}: the token holds a blank, a line break or a control character; "
+                          f"give {wanted} as one word")
+    if platform == "telegram" and not _TELEGRAM_TOKEN.fullmatch(token):
+        if _DISCORD_TOKEN.fullmatch(token):
+            raise ConfigError(f"{source}: this is a Discord bot token (three parts joined by dots); set it as "
+                              f"DISCORD_BOT_TOKEN, and give here {wanted}")
+        raise ConfigError(f"{source}: this is not a Telegram bot token; give {wanted}")
+    if platform == "discord" and _TELEGRAM_TOKEN.fullmatch(token):
+        raise ConfigError(f"{source}: this is a Telegram bot token (digits, a colon, then letters); set it as "
+                          f"TELEGRAM_BOT_TOKEN, and give here {wanted}")
+
+
 def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
     _check_section(raw, "websub", WEBSUB_KEYS)
-    callback_url = environ.get("PLEDGEWATCH_WEBSUB_CALLBACK") or _str(raw, "callback_url", "", where="websub")
-    if callback_url:
-        _check_http(callback_url, "websub.callback_url")
+    callback_url = _url_setting(raw, environ.get("PLEDGEWATCH_WEBSUB_CALLBACK", ""), "PLEDGEWATCH_WEBSUB_CALLBACK",
+                                "websub.callback_url", "")
     host, port = parse_listen(_str(raw, "listen", "127.0.0.1:8080", where="websub"), "websub.listen",
                               example="0.0.0.0:8080")
     return WebSubSettings(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -26,6 +27,20 @@ from bot.core.ports import ChatSender, Clock
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+# The longest wait a platform's 429 may impose on one alert before it is tried again.
+# A retry_after is the platform's word, but a proxy or a broken server may send any
+# number: 10**12 seconds put the retry past the year 9999 and crashed the drain
+# (OverflowError), leaving the alert 'sending', hence lost. Asking again after an hour
+# costs one request, which answers with a fresh retry_after if the wait is real.
+MAX_RATE_LIMIT_WAIT = 3600.0
+
+
+def rate_limit_wait(retry_after: float) -> timedelta:
+    """The wait a 429 asked for, bounded: none below zero, at most MAX_RATE_LIMIT_WAIT
+    (also for an infinite or NaN retry_after, which no timedelta holds)."""
+    if not math.isfinite(retry_after) or retry_after > MAX_RATE_LIMIT_WAIT:
+        return timedelta(seconds=MAX_RATE_LIMIT_WAIT)
+    return timedelta(seconds=max(retry_after, 0.0))
 
 
 @dataclass
@@ -122,7 +137,7 @@ class OutboxDispatcher:
             outcome.deactivated += 1
         elif result.retry_after is not None:
             self.store.edit_retry(item.outbox_id, result.error or "rate limited",
-                                  now + timedelta(seconds=result.retry_after), refund_attempt=True)
+                                  now + rate_limit_wait(result.retry_after), refund_attempt=True)
             outcome.retried += 1
         elif result.permanent or result.migrate_to or item.attempts + 1 >= MAX_ATTEMPTS:
             # A deleted message, or one left behind in a group that became a supergroup.
@@ -173,7 +188,7 @@ class OutboxDispatcher:
             # A rate limit is the platform's pacing, not a failure of this alert:
             # it does not count towards MAX_ATTEMPTS.
             self.store.mark_retry(item.id, result.error or "rate limited",
-                                  now + timedelta(seconds=result.retry_after), refund_attempt=True)
+                                  now + rate_limit_wait(result.retry_after), refund_attempt=True)
             outcome.retried += 1
         elif result.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
             self.store.mark_failed(item.id, result.error or "failed")

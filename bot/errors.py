@@ -10,6 +10,11 @@ class ConfigError(PledgewatchError):
     """Invalid settings; the message names the key and the problem."""
 
 
+class EnvironmentSettingError(ConfigError):
+    """An invalid value of an environment variable (the message names it): no settings
+    file is at fault, so none is named beside it."""
+
+
 class ChatFeedAddressError(ConfigError):
     """A feed added from chat names a host the chat address policy refuses (this machine,
     or a private network). `host` as written, `kind` ("loopback" or "private"), `policy`

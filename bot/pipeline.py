@@ -126,6 +126,8 @@ class FeedPoller:
             del chunks
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
+        except StoreError as exc:  # saving an unchanged feed's state: the database, not the feed
+            return self._store_failed(feed, state, interval, exc, result)
         except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
             return self._unexpected_failure(feed, state, interval, exc, result)
         # A changed body is parsed and stored by at most CHANGED_FEEDS_AT_ONCE polls at a
@@ -172,6 +174,25 @@ class FeedPoller:
         result.error = error[:500]
         return result
 
+    def _store_failed(self, feed: Feed, state: FeedState, interval: int, exc: Exception,
+                      result: PollResult) -> PollResult:
+        """A poll whose writes failed: nothing of it is kept (fetched again next time).
+        A StoreError is an expected condition (a database locked by another process, read
+        only, a full disk): one line, no traceback. A locked database once gave two
+        tracebacks, the first calling it an "unexpected error while fetching or parsing"."""
+        if isinstance(exc, StoreError):
+            log.error("feed %s: storing the poll failed: %s", shown_feed_url(feed.url), exc)
+        else:
+            log.exception("feed %s: storing the poll failed", shown_feed_url(feed.url))
+        result.error = f"storing failed: {type(exc).__name__}: {exc}"
+        try:
+            self._save_failure(feed, state, interval, result.error)
+        except StoreError as again:  # the same database problem: said once above
+            log.debug("feed %s: recording the failure failed too: %s", shown_feed_url(feed.url), again)
+        except Exception:  # noqa: BLE001 - the database itself may be the problem
+            log.exception("feed %s: recording the failure failed too", shown_feed_url(feed.url))
+        return result
+
     async def _parse_and_store(self, feed: Feed, state: FeedState, interval: int, fetched: FetchResult,
                                body: bytes, digest: str, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before) and store it."""
@@ -195,17 +216,8 @@ class FeedPoller:
         except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
             # The transaction rolled back: nothing of this poll is kept, and the feed is
             # backed off with the error visible in `status`, like a fetch failure.
-            if isinstance(exc, StoreError):  # an expected condition (disk full, read-only): no traceback
-                log.error("feed %s: storing the poll failed: %s", shown_feed_url(feed.url), exc)
-            else:
-                log.exception("feed %s: storing the poll failed", shown_feed_url(feed.url))
-            error = f"storing failed: {type(exc).__name__}: {exc}"
-            failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries), error=error)
-            try:
-                self._save_failure(feed, state, interval, error)
-            except Exception:  # noqa: BLE001 - the database itself may be the problem
-                log.exception("feed %s: recording the failure failed too", shown_feed_url(feed.url))
-            return failed
+            failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries))
+            return self._store_failed(feed, state, interval, exc, failed)
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result

@@ -60,10 +60,11 @@ from bot.core.chat.render_discord import (
     split_message,
 )
 from bot.core.chat.throttle import CommandThrottle
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.pledges.filters import filter_suggestions
 from bot.core.ports import Clock
-from bot.errors import PledgewatchError
+from bot.errors import ConfigError, PledgewatchError
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,11 @@ Runner = Callable[[discord.Interaction, str, Sequence[str | None]], Awaitable[No
 
 class DiscordStartError(PledgewatchError):
     """The client could not log in or connect (bad token, unreachable gateway...)."""
+
+
+class DiscordTokenRefused(DiscordStartError, ConfigError):
+    """Discord refused the bot token: a setting given wrong, so exit 2 as Telegram's
+    refused token is (README, "Exit status": 2 when what you gave was wrong)."""
 
 
 def locale_lang(locale: object) -> str:
@@ -287,6 +293,9 @@ class DiscordChat:
     async def start(self) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # channels and permissions; no privileged intent is needed
+        # The bot joins no voice channel: discord.py's two warnings that voice's optional
+        # libraries are missing (PyNaCl, davey) only alarmed a newcomer at every start.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         client = discord.Client(
             intents=intents,
             guild_ready_timeout=self.guild_ready_timeout,
@@ -306,10 +315,14 @@ class DiscordChat:
             await self._point_gateway()
         except discord.LoginFailure:
             await self._close_quietly()
-            raise DiscordStartError("discord: the bot token was refused (401)") from None
+            raise DiscordTokenRefused(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
+                                    "a typo, or a token reset since); copy it again from the Discord Developer "
+                                    "Portal (your application, Bot, Reset Token)") from None
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             await self._close_quietly()
-            raise DiscordStartError(f"discord: cannot reach the API ({type(exc).__name__})") from None
+            raise DiscordStartError(f"discord: cannot reach the API at {shown_feed_url(self.settings.api_url)} "
+                                    f"({type(exc).__name__}); check this machine's network or proxy, or "
+                                    "discord.api_url / DISCORD_API_URL") from None
         self._task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
         ready = asyncio.ensure_future(self._ready.wait())
         try:
@@ -320,7 +333,8 @@ class DiscordChat:
             failure = self._task.exception() if self._task.done() else None
             await self.stop()
             what = type(failure).__name__ if failure else f"no READY within {self.ready_timeout:g} s"
-            raise DiscordStartError(f"discord: gateway connection failed ({what})")
+            raise DiscordStartError(f"discord: gateway connection failed ({what}); check this machine's network "
+                                    "or proxy, or discord.gateway_url / DISCORD_GATEWAY_URL")
         await self._sync_commands()
 
     async def on_ready(self) -> None:

@@ -70,6 +70,13 @@ _MAX_VALIDATOR_CHARS = 1024
 _MAX_CODINGS = 3
 DEFAULT_MAX_CONNECTIONS = 100
 
+
+def body_too_large(limit: int) -> str:
+    """The error of a body over the limit, naming the setting: a newcomer whose big feed
+    failed as "body larger than 10485760 bytes" had no hint that the limit was theirs."""
+    return f"body larger than {limit} bytes (max_feed_bytes; raise it to take this feed)"
+
+
 # Whether the feed being fetched names a loopback host itself (set per fetch; a fetch
 # runs in its own task, and the connection attempts copy this context).
 _FEED_ON_LOOPBACK: ContextVar[bool] = ContextVar("feed_on_loopback", default=False)
@@ -255,7 +262,7 @@ class HttpFeedSource:
         return b"".join(pieces)
 
     def _too_large(self) -> str:
-        return f"body larger than {self.max_bytes} bytes"
+        return body_too_large(self.max_bytes)
 
     def _describe(self, exc: aiohttp.ClientError, target: URL) -> str:
         """A short, URL-free message for an aiohttp error."""
@@ -325,7 +332,7 @@ class _CappedDecoder:
         for piece in pieces:
             self._produced += len(piece)
             if self._produced > self._limit:
-                raise FetchError(f"body larger than {self._limit} bytes")
+                raise FetchError(body_too_large(self._limit))
             yield piece
 
     def _stage(self, coding: str) -> _ZlibStage:
@@ -382,7 +389,7 @@ class _ZlibStage:
     def _bounded(self, chunk: bytes) -> bytes:
         self._produced += len(chunk)
         if self._produced > self._limit:
-            raise FetchError(f"body larger than {self._limit} bytes")
+            raise FetchError(body_too_large(self._limit))
         return chunk
 
 

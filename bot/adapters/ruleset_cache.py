@@ -74,8 +74,11 @@ _MEMBERS, _SUFFIX_RULES, _REGEX, _READ_ONLY = "members", "suffix_rules", "regex"
 def _source_files() -> list[Path]:
     rules = Path(bot.core.rules.engine.__file__).parent
     text = Path(bot.core.text.__file__).parent
+    # bot/entity_files.py checks an entities file's keys as it parses it: a file parsed
+    # before that check existed must not be read back from the cache unchecked.
+    entity_files = Path(__file__).parents[1] / "entity_files.py"
     return sorted([*rules.glob("*.py"), *text.glob("*.py"), Path(bot.core.models.__file__),
-                   Path(bot.core.pledges.entities.__file__), Path(__file__)])
+                   Path(bot.core.pledges.entities.__file__), entity_files, Path(__file__)])
 
 
 _code_digest: list[str] = []

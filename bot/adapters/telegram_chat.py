@@ -14,11 +14,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import warnings
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -40,11 +38,12 @@ from telegram.error import (
     ChatMigrated,
     Forbidden,
     InvalidToken,
+    NetworkError,
     RetryAfter,
     TelegramError,
     TimedOut,
 )
-from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.adapters.telegram_pages import (
     TelegramPages,
@@ -53,6 +52,7 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
+from bot.adapters.telegram_retries import BoundedRetryLimiter, retry_seconds
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.chat.render_telegram import (
@@ -64,6 +64,7 @@ from bot.core.chat.render_telegram import (
     visible_length,
 )
 from bot.core.chat.throttle import CommandThrottle
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.errors import ConfigError, PledgewatchError
 
@@ -141,15 +142,6 @@ def _api_chat_id(chat_id: str) -> int | str:
     return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
 
 
-def _retry_seconds(exc: RetryAfter) -> float:
-    value: Any = getattr(exc, "_retry_after", None)
-    if value is None:
-        with warnings.catch_warnings():  # PTB 22 warns about the int -> timedelta change
-            warnings.simplefilter("ignore")
-            value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
 # -- keeping the token out of logs and errors -------------------------------------------
 
 _SECRETS: set[str] = set()
@@ -204,7 +196,7 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
     """What the outbox should do after this error (see DeliveryResult)."""
     error = describe_error(exc)
     if isinstance(exc, RetryAfter):
-        return DeliveryResult(ok=False, error=error, retry_after=max(_retry_seconds(exc), 1.0))
+        return DeliveryResult(ok=False, error=error, retry_after=max(retry_seconds(exc), 1.0))
     if isinstance(exc, ChatMigrated):
         return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
     if isinstance(exc, Forbidden):
@@ -245,14 +237,15 @@ class TelegramChat:
 
     def build_application(self) -> Application:
         api = self.settings.api_url.rstrip("/")
-        limiter = AIORateLimiter(
+        limiter = BoundedRetryLimiter(
             overall_max_rate=self.limits.overall_per_second,
             overall_time_period=1,
             group_max_rate=self.limits.group_per_minute,
             group_time_period=60,
             # Alerts: no retries inside PTB; a 429 goes back to the durable outbox,
-            # which resends after retry_after. Replies ask for retries per call.
-            max_retries=0,
+            # which resends after retry_after. Replies ask for retries per call, and
+            # wait for one no longer than a reply waits for its chat's send slot.
+            max_retry_wait=self.limits.max_reply_wait,
         )
         app = (
             Application.builder()
@@ -287,12 +280,23 @@ class TelegramChat:
         except InvalidToken:
             self.app = None
             await self._shutdown(app)
-            raise ConfigError("telegram.token: Telegram refused the bot token") from None
+            raise ConfigError(f"{self.settings.token_source}: Telegram refused this bot token (401 Unauthorized: "
+                              "a typo, or a token revoked since); copy it again from @BotFather "
+                              "(/mybots, your bot, API Token)") from None
         except TelegramError as exc:
             self.app = None
             await self._shutdown(app)
-            raise PledgewatchError(f"telegram: cannot start: {describe_error(exc)}") from None
+            raise PledgewatchError(self._start_failure(exc)) from None
         log.info("telegram: connected as @%s", self.username)
+
+    def _start_failure(self, exc: TelegramError) -> str:
+        """Why the start failed, and what to check: "NetworkError: httpx.ConnectError: All
+        connection attempts failed" alone did not say it was the Bot API that was out of reach."""
+        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+            return (f"telegram: cannot reach the Bot API at {shown_feed_url(self.settings.api_url)} "
+                    f"({describe_error(exc)}); check this machine's network or proxy, or telegram.api_url / "
+                    "TELEGRAM_API_URL")
+        return f"telegram: cannot start: {describe_error(exc)}"
 
     async def stop(self) -> None:
         app, self.app = self.app, None

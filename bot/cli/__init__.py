@@ -27,7 +27,7 @@ from bot.cli.dispatch import dispatch
 from bot.cli.output import TerminalSafe, report_error, setup_logging
 from bot.cli.parser import build_parser
 from bot.config import Settings, chosen_settings_path, load_settings
-from bot.errors import CommandError, ConfigError, PledgewatchError, RuleError
+from bot.errors import CommandError, ConfigError, EnvironmentSettingError, PledgewatchError, RuleError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,7 +129,7 @@ def _settings(path: str | None) -> Settings:
         return load_settings(path)
     except ConfigError as exc:
         where = f"settings file {chosen_settings_path(path, os.environ)}"
-        if str(exc).startswith(where):
+        if str(exc).startswith(where) or isinstance(exc, EnvironmentSettingError):
             raise
         raise ConfigError(f"{where}: {exc}") from None
 

@@ -345,7 +345,7 @@ def test_a_refused_token_stops_start_with_a_clear_error(tmp_path, stub):
 
     from bot.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="refused the bot token"):
+    with pytest.raises(ConfigError, match="telegram.token: Telegram refused this bot token .*@BotFather"):
         run(go())
 
 

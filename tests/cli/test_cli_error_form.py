@@ -67,7 +67,9 @@ def test_a_wrong_setting_names_the_settings_file(env, capsys):
 
 def test_a_missing_settings_file_is_named_once(env, capsys):
     assert main(["--config", str(env / "nope.toml"), "status"]) == 2
-    assert _error_line(capsys) == f"pledgewatch: error: settings file {env / 'nope.toml'}: not found"
+    line = _error_line(capsys)
+    assert line.startswith(f"pledgewatch: error: settings file {env / 'nope.toml'}: not found (named by --config); ")
+    assert line.count("settings file") == 1 and "copy the shipped one" in line
 
 
 def test_a_pledges_filter_not_understood_is_an_error_line(database, capsys):

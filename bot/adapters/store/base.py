@@ -52,13 +52,16 @@ def _explain(exc: sqlite3.Error, path: str) -> StoreError:
     """Turn sqlite3's terse errors into a message an operator can act on."""
     text = str(exc)
     if "readonly" in text:
-        return StoreError(f"database {path} is read-only: {text}")
+        return StoreError(f"database {path} is read-only ({text}): make the file and its folder writable "
+                          "for this user, or point PLEDGEWATCH_DB at a copy that is")
     if "full" in text:
         return StoreError(f"disk full while writing {path}: {text}")
     if "disk I/O" in text:
         return StoreError(f"cannot write {path} (disk full, file size limit or failing disk?): {text}")
     if "locked" in text or "busy" in text:
-        return StoreError(f"database {path} is locked by another process: {text}")
+        return StoreError(f"database {path} is locked by another process ({text}, after waiting "
+                          f"{BUSY_TIMEOUT_MS // 1000} s): end what holds it (a `sqlite3` shell in a transaction, a copy "
+                          "tool; `db backup` needs no lock) and try again")
     return StoreError(f"database {path}: {text}")
 
 

@@ -13,6 +13,9 @@ from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 from bot.core.chat.digest import send_at
 from bot.core.models import Alert, EditItem, OutboxItem, Subscription
 
+# Why an alert still waiting was not sent: its chat's subscription ended first.
+UNSUBSCRIBED = "not sent: the chat's subscription ended (unsubscribed, bot blocked or channel gone)"
+
 
 class OutboxStore(StoreBase):
     """Subscriptions and the outbox: who gets alerts, and each alert and edit from queued
@@ -28,10 +31,20 @@ class OutboxStore(StoreBase):
         )
 
     def deactivate(self, platform: str, chat_id: str, now: datetime) -> bool:
-        cursor = self._exec(
-            "UPDATE subscriptions SET active = 0, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1",
-            [_iso(now), platform, str(chat_id)],
-        )
+        """End a chat's subscription (/unsubscribe, a blocked bot, a deleted channel) and
+        the alerts still waiting for it. Those were sent anyway: after /unsubscribe a
+        digest-mode chat still got its digest, and a chat that blocked the bot was sent
+        every alert queued for it, each answered 403, in that round and later ones."""
+        with self.transaction():
+            cursor = self._exec(
+                "UPDATE subscriptions SET active = 0, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1",
+                [_iso(now), platform, str(chat_id)],
+            )
+            self._exec(
+                "UPDATE outbox SET state = 'failed', last_error = ? WHERE platform = ? AND chat_id = ? "
+                "AND state = 'pending'",
+                [UNSUBSCRIBED, platform, str(chat_id)],
+            )
         return cursor.rowcount > 0
 
     def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:

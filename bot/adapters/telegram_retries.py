@@ -1,0 +1,53 @@
+"""How long a Telegram 429 may make the bot wait.
+
+python-telegram-bot's AIORateLimiter retries a request that met a 429 by sleeping its
+`retry_after` first, and holds every other request of the bot while it sleeps. A command
+reply is retried that way (alerts are not: their 429 goes back to the outbox), so one
+reply answered "retry after 1,000,000 s" by a broken proxy or a hostile server named
+in `api_url` stopped every alert to every chat for eleven days. Here a reply is retried
+only when the wait is short, without holding the others; a longer one drops the reply,
+as a reply whose chat has no send slot soon enough is dropped (TelegramChat._wait_for_slot).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import warnings
+from datetime import timedelta
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """The seconds a 429 asks to wait, whichever type PTB holds them in."""
+    value: Any = getattr(exc, "_retry_after", None)
+    if value is None:
+        with warnings.catch_warnings():  # PTB 22 warns about the int -> timedelta change
+            warnings.simplefilter("ignore")
+            value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class BoundedRetryLimiter(AIORateLimiter):
+    """AIORateLimiter (its flood pacing unchanged) that retries a 429 only when its
+    wait is at most `max_retry_wait`; otherwise the RetryAfter reaches the caller."""
+
+    def __init__(self, *, max_retry_wait: float, **kwargs: Any):
+        # PTB's own retries are off: each attempt below is one request through it.
+        super().__init__(**{**kwargs, "max_retries": 0})
+        self.max_retry_wait = max_retry_wait
+
+    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
+                              data: dict[str, Any], rate_limit_args: int | None) -> Any:
+        retries = rate_limit_args or 0
+        for attempt in range(retries + 1):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, None)
+            except RetryAfter as exc:
+                wait = retry_seconds(exc)
+                if attempt == retries or not 0 <= wait <= self.max_retry_wait:
+                    raise
+                await asyncio.sleep(wait + 0.1)
+        raise AssertionError("unreachable: the last attempt returns or raises")
