@@ -65,7 +65,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
@@ -103,6 +103,7 @@ from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_mon
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
+from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.pledges.status_cues import (
     MADE_AS_SOURCE_BEFORE,
     StatusMatches,
@@ -691,32 +692,6 @@ def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list
     return buckets
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    """One sentence of an article: the text as written and folded, and where the sentence stands in it."""
-
-    full: str
-    folded: str
-    start: int
-    end: int
-
-    def evidence(self) -> str:
-        """The sentence as written: what its records quote."""
-        return self.full[self.start : self.end].strip()
-
-
-@dataclass(frozen=True)
-class _Parties:
-    """Who may give and who receives in one sentence, worked out once for all its items."""
-
-    donors: list[tuple[str, int, int]]  # every donor the sentence names, giver or not
-    ukraine: list[tuple[str, int, int]]  # where the sentence names Ukraine
-    groups: list[tuple[int, int, tuple[str, ...]]]  # the givers among the donors, in groups ("X, Y and Z")
-    borrowed: tuple[str, ...]  # an earlier sentence's donor, when this sentence may take it; else ()
-    partners: tuple[str, ...]  # who gives "together with" the giver
-    partners_at: int = -1  # where the first of them is named
-
-
 def _sentence_pledges(
     full: str,
     folded: str,
@@ -747,7 +722,7 @@ def _sentence_pledges(
     `total_told`, whether an earlier sentence named an amount (a package whose shares this
     one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
     """
-    sentence = _Sentence(full, folded, start, end)
+    sentence = Sentence(full, folded, start, end)
     cues = _cues_with_package_status(sentence, cues, inherited, context)
     cues = _cues_as_the_sentence_reads(sentence, cues)
     if not cues:
@@ -769,7 +744,7 @@ def _sentence_pledges(
 
 
 def _cues_with_package_status(
-    sentence: _Sentence, cues: list[Cue], inherited: str | None, context: str | None
+    sentence: Sentence, cues: list[Cue], inherited: str | None, context: str | None
 ) -> list[Cue]:
     """The sentence's cues with each "includes" given the status of the package it opens;
     an "includes" whose package has no told status is dropped."""
@@ -839,7 +814,7 @@ def _veto_lifted(folded: str, lo: int, hi: int, sentence_start: int) -> bool:
     return False
 
 
-def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
+def _cues_as_the_sentence_reads(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
     """The cues corrected by what the whole sentence says: handing over the first (or the
     last) ones is a delivery, a question promises nothing, buying for one's own army is no aid."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
@@ -892,7 +867,7 @@ def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cu
 
 
 def _given_items(
-    sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
+    sentence: Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
     donors: list[tuple[str, int, int]] = (),
     requests: list[Cue] = (),
     refusals: list[Cue] = (),
@@ -976,7 +951,7 @@ def _gapped_vague_object(
 
 
 def _money_items(
-    sentence: _Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue],
+    sentence: Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue],
     shares: bool = False,
 ) -> list[Item]:
     """The sentence's amounts that are money given, as items (category "funding", or
@@ -1102,14 +1077,14 @@ def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) ->
 
 
 def _sentence_parties(
-    sentence: _Sentence,
+    sentence: Sentence,
     items: list[Item],
     donors: list[tuple[str, int, int]],
     others: list[tuple[str, int, int]],
     ukraine: list[tuple[str, int, int]],
     previous_donors: tuple[str, ...],
     is_firm: Callable[[str], bool],
-) -> _Parties:
+) -> Parties:
     """Who may give the sentence's items: the donors it names that can be givers, grouped,
     the earlier sentence's donor it may borrow, and partners giving together."""
     full, folded = sentence.full, sentence.folded
@@ -1126,7 +1101,7 @@ def _sentence_parties(
     # donors only where they cannot be the subject ("the Prime Minister offered
     # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
     borrowed = previous_donors if previous_donors and not others else ()
-    return _Parties(
+    return Parties(
         donors=donors,
         ukraine=ukraine,
         groups=donor_group_spans(folded, givers),
@@ -1137,12 +1112,12 @@ def _sentence_parties(
 
 
 def _item_records(
-    sentence: _Sentence,
+    sentence: Sentence,
     items: list[Item],
     cues: list[Cue],
     mentions: list[Mention],
     counts: list[Count],
-    parties: _Parties,
+    parties: Parties,
     usai: bool,
 ) -> list[Pledge]:
     """The records of the sentence's items: each item takes its nearest cue's status and
@@ -1226,7 +1201,7 @@ _GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvell
 
 
 def _gapped_giver(
-    sentence: _Sentence, item: Item, cue: Cue, items: list[Item], counts: list[Count], parties: _Parties
+    sentence: Sentence, item: Item, cue: Cue, items: list[Item], counts: list[Count], parties: Parties
 ) -> tuple[str, ...]:
     """The giver of a gapped clause that names its own thing, the verb left out: "Germany
     promised two IRIS-T systems, the Netherlands €300 million, and Sweden a €1.5 billion
@@ -1257,7 +1232,7 @@ def _gapped_giver(
 
 
 def _gapped_records(
-    sentence: _Sentence, item: Item, record: Pledge, counts: list[Count], donors: list[tuple[str, int, int]]
+    sentence: Sentence, item: Item, record: Pledge, counts: list[Count], donors: list[tuple[str, int, int]]
 ) -> list[Pledge]:
     """Records of the givers a gapped clause after the sentence's last item names: the
     item's record with that giver and count (see _GAP_BEFORE)."""
@@ -1301,7 +1276,7 @@ _EXCEPTED_BEFORE = lazy(
 )
 
 
-def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> bool:
+def _not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> bool:
     """Whether the item goes to someone other than Ukraine's forces: bought by a private
     buyer, or sent to a donor or elsewhere."""
     folded, start = sentence.folded, sentence.start
@@ -1363,7 +1338,7 @@ def _without_dateline_city(
     return [d for d in donors if d not in inside or d[0] in named or speaks]
 
 
-def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> bool:
+def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
     """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
     item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
     to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
@@ -1413,7 +1388,7 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tupl
     return status, category
 
 
-def _ukraine_receives(sentence: _Sentence, cue: Cue, ukraine: list[tuple[str, int, int]]) -> bool:
+def _ukraine_receives(sentence: Sentence, cue: Cue, ukraine: list[tuple[str, int, int]]) -> bool:
     """Whether a receiving cue has Ukraine as who receives: only Ukraine receiving counts."""
     if not ukraine:
         return False
@@ -1422,7 +1397,7 @@ def _ukraine_receives(sentence: _Sentence, cue: Cue, ukraine: list[tuple[str, in
     return not ukraine[0][1] > reach
 
 
-def _giver_of_a_receipt(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+def _giver_of_a_receipt(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> tuple[str, ...]:
     """Who gave what Ukraine received: the source right after the item ("received tanks
     from Poland and jets from Denmark"), else the agent after the cue ("received from
     Germany"), else whoever the sentence names as the source ("under the Czech-led
@@ -1452,7 +1427,7 @@ def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, i
 _FROM_AFTER_NATIONALITY = lazy(r"\s+(?:de|d'|du|des|from|aus|von)\s*(?:la |le |les |l'|the |dem |der )?")
 
 
-def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[str, ...]:
+def _who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[str, ...]:
     """Who forbids a transfer: the subject, named first ("Die Schweiz hat Deutschland die
     Weitergabe untersagt"); the one forbidden to give is an object."""
     # A nationality right before what is forbidden is whose transfer it is, not
@@ -1467,7 +1442,7 @@ def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
 
 
-def _blocked_organisation(folded: str, cue: Cue, parties: _Parties, item: Item) -> tuple[str, ...]:
+def _blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) -> tuple[str, ...]:
     """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
     "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
     member refuses nothing of its own; the organisation's aid is still undecided, so it is
@@ -1489,7 +1464,7 @@ def _blocked_organisation(folded: str, cue: Cue, parties: _Parties, item: Item) 
     return named
 
 
-def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
+def _giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> tuple[str, ...]:
     """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
     a whole when the item is called Western; partners giving together join the giver."""
     folded = sentence.folded
@@ -1528,7 +1503,7 @@ _COMMISSIONED = guarded(
 )
 
 
-def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
+def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
     """The status, made "production" when a promise is a purchase from industry: from
     Ukraine's own, or under USAI."""
     if status == "pledged" and (
@@ -1555,7 +1530,7 @@ def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usa
 
 
 def _records(
-    sentence: _Sentence, item: Item, giver: tuple[str, ...], status: str, category: str, counts: list[Count]
+    sentence: Sentence, item: Item, giver: tuple[str, ...], status: str, category: str, counts: list[Count]
 ) -> list[Pledge]:
     """One record of the item per giver; the first of several delivered gives a second
     record, the promise of them all."""
@@ -1604,7 +1579,7 @@ def _records(
     return pledges
 
 
-def _respective_counts(sentence: _Sentence, item: Item, counts: list[Count], givers: int) -> list[int] | None:
+def _respective_counts(sentence: Sentence, item: Item, counts: list[Count], givers: int) -> list[int] | None:
     """Counts told "respectively" of as many givers ("Germany and France will send four
     and two systems respectively", "respectivement 4 et 2 systèmes"): one each, in the
     givers' order. The item's own count is the list's last."""
