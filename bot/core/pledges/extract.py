@@ -69,6 +69,7 @@ from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
+from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import (
     DATELINE,
@@ -1129,7 +1130,7 @@ def _item_records(
     pledges: list[Pledge] = []
     for item in items:
         cue = nearest_cue(item, cues, folded)
-        if cue is None or _not_aid_to_ukraine(sentence, item, cue, parties):
+        if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         if cue.status == "requested":
             # Asking is not giving; but what a donor is asked for is under discussion for
@@ -1277,35 +1278,6 @@ _EXCEPTED_BEFORE = lazy(
 )
 
 
-def _not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> bool:
-    """Whether the item goes to someone other than Ukraine's forces: bought by a private
-    buyer, or sent to a donor or elsewhere."""
-    folded, start = sentence.folded, sentence.start
-    if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
-        return True  # "a charity said it had bought drones": no government gives
-    # "will send Patriot systems to Poland", "to Egypt": aid to someone else
-    return not parties.ukraine and (
-        _sent_to_a_donor(folded, item, parties.donors)
-        or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
-    ) or _swapped_to_a_donor(sentence, item, parties)
-
-
-# A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
-# ones. The leg to the partner is told in a clause of its own, cut off by a comma, a
-# semicolon or the swap's words ("im Gegenzug", "in exchange for", "en échange"). (Folded text.)
-_SWAP = guarded(
-    r"\b(?:\w*ringtausch\w*|im gegenzug|dafur|in exchange|in return|swaps?|en echange|en contrepartie|"
-    r"echange (?:de|des|d')|tauschgeschaft\w*)\b",
-    ("ringtausch", "gegenzug", "dafur", "exchange", "in return", "swap", "echange", "contrepartie", "tauschgeschaft"),
-)
-_SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
-_VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
-_SWAP_CLAUSE_BREAK = lazy(
-    r"[,;]|\b(?:im gegenzug|in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|"
-    r"and|und|et|while|wahrend|tandis que|alors que)\b"
-)
-
-
 # A national body named without its nation: "the defence ministry said", "le ministère
 # de la Défense", "das Verteidigungsministerium teilte mit" (folded text).
 _UNNAMED_NATIONAL_BODY = lazy(
@@ -1337,38 +1309,6 @@ def _without_dateline_city(
     named = {code for code, _, _ in outside}
     speaks = not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None
     return [d for d in donors if d not in inside or d[0] in named or speaks]
-
-
-def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
-    """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
-    item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
-    to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
-    Tschechien 14 Leopard", "gibt Deutschland der Slowakei", "will give Slovenia 40 trucks")."""
-    folded, start, end = sentence.folded, sentence.start, sentence.end
-    if not parties.ukraine or not _SWAP.search(folded, start, end):
-        return False
-    dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
-    low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
-              default=dateline.end() if dateline else start)
-    following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)
-    if following is not None and folded[item.end : following.start()].isspace() or (
-        following is not None and following.start() == item.end
-    ):
-        relative = _SWAP_RELATIVE.match(folded, following.start())
-        if relative is not None and not any(
-            0 <= s - relative.end() <= 1 and _VERB_SECOND.match(folded, e) for _, s, e in parties.donors
-        ):
-            # ("..., die Slowakei hat ...": an article, its country the subject of a main
-            # clause, its verb second; "..., die Bratislava an die Ukraine geliefert hat")
-            # "für die 30 BMP-1, die Bratislava an die Ukraine geliefert hat": the relative
-            # clause right after the item is the item's own
-            following = _SWAP_CLAUSE_BREAK.search(folded, following.end(), end)
-    high = following.start() if following is not None else end
-    if any(low <= s < high for _, s, _ in parties.ukraine):
-        return False
-    # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
-    before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
-    return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])
 
 
 def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
@@ -1732,48 +1672,6 @@ _OWN_FORCES = lazy(
     r"budget (?:de la defense|des armees)|loi de programmation militaire|"
     r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
 )
-# What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
-_TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
-
-
-# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
-_AN_INITIATIVE_AFTER = lazy(
-    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b"
-)
-
-
-def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> bool:
-    """Whether a donor country stands as the destination right after the item (in a
-    sentence that names no Ukraine)."""
-    return any(
-        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s)
-        and not _AN_INITIATIVE_AFTER.match(folded, e)
-        for _, s, e in donors
-    )
-
-
-# ... and so does what is sent to a country named by no entity list ("delivered IRIS-T
-# systems to Egypt", "à l'Égypte", "nach Ägypten"): a proper name right after "to" in a
-# sentence that names no Ukraine. Read on the text as written, where a name is
-# capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
-_TO_A_NAME = lazy(
-    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
-    r"[A-ZÀ-ÖØ-Þ][\w-]"
-)
-_UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
-# An English headline in title case capitalises its small words ("To", "For", "With").
-_TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|From|By|At|More|New)\s")
-
-
-def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
-    """Whether the item goes to a country named by no list (see _TO_A_NAME). A headline
-    in title case ("Germany To Send Tanks To Bolster Defences") says nothing this way."""
-    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 60))
-    if match is None or any(s <= match.end() - 2 < e for _, s, e in donors):
-        return False
-    if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
-        return False  # (Ukraine, whatever names the entity lists give it)
-    return _TITLE_CASE_WORD.search(full, start, end) is None
 
 
 # Money told as humanitarian, economic or budget aid ("100 million euros in humanitarian
@@ -1851,14 +1749,6 @@ _LEADS_A_GROUP = lazy(
     r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|\bco-?(?:led|chaired|headed)\b|"
     r"\b(?:leitet|leiten|leitete|leiteten|anfuhrt|anfuhren|vorsitzt|koordiniert|den vorsitz)\b|"
     r"\b(?:co)?(?:dirige|dirigent|preside|presides|pilote|pilotent|coordonne|coordonnent)\b"
-)
-
-
-# Private buyers are no givers: "a charity foundation said it had bought", "volunteers
-# bought", "eine Stiftung hat ... gekauft" (the state that pays is named otherwise).
-_PRIVATE_BUYER = lazy(
-    r"\b(?:charit\w*|foundation|volunteers?|crowdfund\w*|fundrais\w*|donors|veterans|citizens|diaspora|"
-    r"stiftung\w*|freiwillig\w*|spender\w*|spendenaktion\w*|fondation|association|benevoles|citoyens|cagnotte)\b"
 )
 
 
