@@ -73,23 +73,29 @@ from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.gapping import gapped_giver, gapped_records, gapped_vague_object
 from bot.core.pledges.givers import (
-    DATELINE,
     a_place,
     asked_giver,
     bloc_mentions,
     brussels_mentions,
     chairs_a_meeting,
     donor_group_spans,
-    donors_for,
     givers_among,
-    is_agent,
-    item_source,
     not_a_giver,
     private_group,
     recipient_subject,
     scheme_mentions,
     welcomes_after,
     where_bought,
+)
+from bot.core.pledges.item_givers import (
+    WESTERN_ITEM,
+    blocked_organisation,
+    giver_of_a_receipt,
+    giver_of_an_item,
+    joint_partners,
+    ukraine_receives,
+    who_forbids,
+    without_dateline_city,
 )
 from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
 from bot.core.pledges.items import (
@@ -100,7 +106,7 @@ from bot.core.pledges.items import (
     without_framework_names,
 )
 from bot.core.pledges.money_items import PACKAGE_BEFORE, SHARES_OPENER, money_items
-from bot.core.pledges.nearest_cue import REPAID, nearest_cue
+from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
@@ -223,7 +229,7 @@ def extract_pledges(
         return []
 
     body_start = len(title) + 2 if title and text else 0
-    named_donors = _without_dateline_city(full, folded, body_start, entities.find_donors(full))
+    named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full))
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
@@ -288,7 +294,7 @@ def extract_pledges(
         found_donors: tuple[str, ...] = ()
         if index in wanted and (
             donors[index] or (previous and not others[index])
-            or (not others[index] and _WESTERN_ITEM.search(folded, start, end))
+            or (not others[index] and WESTERN_ITEM.search(folded, start, end))
         ):
             if counts is None:
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
@@ -962,7 +968,7 @@ def _sentence_parties(
         ukraine=ukraine,
         groups=donor_group_spans(folded, givers),
         borrowed=borrowed,
-        partners=(partners := _partners(folded, sentence.start, sentence.end, donors)),
+        partners=(partners := joint_partners(folded, sentence.start, sentence.end, donors)),
         partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
     )
 
@@ -1009,18 +1015,18 @@ def _item_records(
         if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
         if status == "received":
-            if not _ukraine_receives(sentence, cue, parties.ukraine):
+            if not ukraine_receives(sentence, cue, parties.ukraine):
                 continue
             status = receiving_status(folded, start, cue)
-            giver = _giver_of_a_receipt(sentence, item, cue, parties)
+            giver = giver_of_a_receipt(sentence, item, cue, parties)
         elif status == "refused" and _FORBID.match(folded, cue.start):
-            blocked = _blocked_organisation(folded, cue, parties, item)
+            blocked = blocked_organisation(folded, cue, parties, item)
             if blocked:
                 giver, status = blocked, "discussed"
             else:
-                giver = _who_forbids(cue, mentions, parties)
+                giver = who_forbids(cue, mentions, parties)
         else:
-            giver = gapped_giver(sentence, item, cue, items, counts, parties) or _giver_of_an_item(
+            giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
@@ -1044,39 +1050,6 @@ _EXCEPTED_BEFORE = lazy(
 )
 
 
-# A national body named without its nation: "the defence ministry said", "le ministère
-# de la Défense", "das Verteidigungsministerium teilte mit" (folded text).
-_UNNAMED_NATIONAL_BODY = lazy(
-    r"\b(?:the (?:defen[cs]e|foreign|armed forces) ministry|the ministry of (?:defen[cs]e|foreign affairs)|"
-    r"the government|the defen[cs]e (?:secretary|minister)|"
-    r"le ministere (?:des armees|de la defense|des affaires etrangeres)|le gouvernement|"
-    r"le ministre (?:des armees|de la defense)|"
-    r"the cabinet|le conseil des ministres|das kabinett|die regierung|der verteidigungsminister|"
-    # ("Bund" is the federation the city is capital of: "das Bundeskabinett", "des Bundesverteidigungsministeriums")
-    r"bundes\w+|(?:verteidigungs|au(?:ss|s)en)ministeri\w*)\b"
-)
-
-
-def _without_dateline_city(
-    full: str, folded: str, body_start: int, donors: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
-    """The donors named, less a dateline's city ("BERLIN (Reuters) -", "PARIS, 3 déc (AFP)
-    -") that stands for no one the article names: the city is where the copy was filed.
-    It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
-    said"), or names no other donor and has a national body speak without its nation
-    ("LONDON - ..., the defence ministry said": the British one)."""
-    dateline = DATELINE.match(full, body_start)
-    if dateline is None:
-        return donors
-    inside = [d for d in donors if dateline.start() <= d[1] < dateline.end()]
-    if not inside:
-        return donors
-    outside = [d for d in donors if not dateline.start() <= d[1] < dateline.end()]
-    named = {code for code, _, _ in outside}
-    speaks = not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None
-    return [d for d in donors if d not in inside or d[0] in named or speaks]
-
-
 def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
     """The item's (status, category) from its nearest cue; None when the sentence only
     asks for what a production cue names."""
@@ -1093,109 +1066,6 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tupl
             return None
         status = other.status if other is not None else "production"
     return status, category
-
-
-def _ukraine_receives(sentence: Sentence, cue: Cue, ukraine: list[tuple[str, int, int]]) -> bool:
-    """Whether a receiving cue has Ukraine as who receives: only Ukraine receiving counts."""
-    if not ukraine:
-        return False
-    # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
-    reach = cue.end if sentence.folded.startswith(("hat ", "haben "), cue.start) else cue.start
-    return not ukraine[0][1] > reach
-
-
-def _giver_of_a_receipt(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> tuple[str, ...]:
-    """Who gave what Ukraine received: the source right after the item ("received tanks
-    from Poland and jets from Denmark"), else the agent after the cue ("received from
-    Germany"), else whoever the sentence names as the source ("under the Czech-led
-    initiative")."""
-    giver = item_source(sentence.folded, item, parties.groups) or _source_after_nationality(
-        sentence.folded, item, parties.donors
-    ) or next((
-        codes for group_start, _, codes in parties.groups
-        if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
-    ), ())
-    return giver or next((codes for _, _, codes in parties.groups), ()) or parties.borrowed
-
-
-def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The source named after the nationality that follows what Ukraine receives: "des
-    chars Leopard allemands de l'Espagne" (the tanks' make is German, Spain gives them)."""
-    # (read on the donors one by one: "allemands de l'Espagne" reads as one group of two)
-    for index, (_, s, e) in enumerate(donors[:-1]):
-        if item.end < s <= item.end + 2 and folded[item.end : s].isspace():
-            code, after, _ = donors[index + 1]
-            if _FROM_AFTER_NATIONALITY.fullmatch(folded, e, after):
-                return (code,)
-    return ()
-
-
-# (folded text: "de", "from", "aus" and an article between a nationality and the source)
-_FROM_AFTER_NATIONALITY = lazy(r"\s+(?:de|d'|du|des|from|aus|von)\s*(?:la |le |les |l'|the |dem |der )?")
-
-
-def _who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[str, ...]:
-    """Who forbids a transfer: the subject, named first ("Die Schweiz hat Deutschland die
-    Weitergabe untersagt"); the one forbidden to give is an object."""
-    # A nationality right before what is forbidden is whose transfer it is, not
-    # who forbids ("als Bern deutsche Waffenlieferungen verbot").
-    return next((
-        codes for group_start, group_end, codes in parties.groups
-        if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
-    ), ()) or parties.borrowed
-
-
-# A member's veto holds up aid its organisation is deciding on (folded text).
-_HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
-
-
-def _blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) -> tuple[str, ...]:
-    """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
-    "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
-    member refuses nothing of its own; the organisation's aid is still undecided, so it is
-    the organisation's record, under discussion. (A country vetoing another country's
-    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)
-    A reimbursement held up is the EU's even when no body is named ("Hungary blocks the
-    reimbursement of member states' deliveries"): paying members back for arms sent to
-    Ukraine is what the European Peace Facility does, and the member blocking it gives
-    nothing of its own."""
-    if not _HOLDS_UP.match(folded, cue.start):
-        return ()
-    forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
-    named = next((
-        (code,) for code, s, _ in parties.donors
-        if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
-    ), ())
-    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and REPAID.match(folded, item.start):
-        return ("EU",)
-    return named
-
-
-def _giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> tuple[str, ...]:
-    """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
-    a whole when the item is called Western; partners giving together join the giver."""
-    folded = sentence.folded
-    groups = parties.groups
-    if parties.partners:
-        # a partner is no subject: "Deutschland wird gemeinsam mit den Niederlanden ...
-        # liefern" is Germany's delivery, the Netherlands joining it (added below)
-        groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
-    giver = donors_for(folded, sentence.start, cue, item, groups) or parties.borrowed
-    if not giver and (
-        _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
-        or _WESTERN_AFTER.match(folded, item.end)
-    ):
-        giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
-    if giver and parties.partners and not _CONTRAST_BETWEEN.search(
-        folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
-    ):
-        # (not past a contrast: "Britain is in talks with Germany about drones, while the
-        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone)
-        giver = tuple(dict.fromkeys(giver + parties.partners))
-    return giver
-
-
-_CONTRAST_BETWEEN = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
 
 
 # On a government's order (folded text).
@@ -1319,12 +1189,6 @@ _EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by
 # Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.
-# "Western" before what is given names the givers as a whole when no one else is named
-# ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
-# Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
-_WESTERN_BEFORE = lazy(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
-_WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
-_WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
 # The maker may follow a word or two of the item's name ("obusiers automoteurs Bohdana
 # produits par l'industrie ukrainienne") and be named as an industry ("by Ukraine's
 # industry", "par l'industrie ukrainienne"); German names the origin: "aus ukrainischer
@@ -1375,7 +1239,7 @@ _MADE_IN_UKRAINE_AFTER_MAKING = lazy(
     r"(?:industrie|industriels|entreprises|fabricants|societes|firmes|producteurs) ukrainien\w*))\b"
 )
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
-# subject vetoes, the one named as giver is forbidden; see _who_forbids).
+# subject vetoes, the one named as giver is forbidden; see who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
 
 
@@ -1431,54 +1295,6 @@ _OWN_FORCES = lazy(
     r"defen[cs]e (?:budget|spending)|military budget|"
     r"budget (?:de la defense|des armees)|loi de programmation militaire|"
     r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
-)
-
-
-# A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
-# together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
-# (Its "with" makes it no giver of its own: see givers.py.)
-_JOINTLY_BEFORE = lazy(
-    r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
-    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
-    # ... and one the giver is in talks with about it: both weigh it ("is in talks with
-    # Germany about jointly funding", "en discussion avec", "in Gesprächen mit")
-    r"in talks with|in negotiations with|en discussions? avec|en pourparlers avec|in gesprachen mit|im gesprach mit|"
-    # ... and one named as also giving: "Neben Deutschland haben auch Polen ... zugesagt",
-    # "Besides Germany, Poland has pledged", "Outre la France, ..."
-    r"neben|outre|besides|in addition to|apart from)\s*"
-    r"(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
-)
-
-
-_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert|neben|outre|besides|addition|apart)\b")
-
-
-def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
-    if not donors or not _JOINTLY_WORD.search(folded, start, end):
-        return ()
-    return tuple(
-        code for s, e, codes in donor_group_spans(folded, donors)
-        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
-        for code in codes
-    )
-
-
-def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:
-    """Whether the partner at folded[s:e] is named in a clause telling who leads a group
-    with it ("Britain, which leads the group together with Germany, ...", "Healey, der die
-    Gruppe gemeinsam mit Deutschland leitet", "qui copréside le groupe avec l'Allemagne"):
-    leading together is no giving together."""
-    low = max(start, folded.rfind(",", start, s) + 1)
-    high = next((i for i in (folded.find(",", e, end), folded.find(";", e, end)) if i >= 0), end)
-    return bool(_LEADS_A_GROUP.search(folded, low, min(high, end)))
-
-
-# (folded text: the verbs of leading, chairing or coordinating, in the three languages)
-_LEADS_A_GROUP = lazy(
-    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|\bco-?(?:led|chaired|headed)\b|"
-    r"\b(?:leitet|leiten|leitete|leiteten|anfuhrt|anfuhren|vorsitzt|koordiniert|den vorsitz)\b|"
-    r"\b(?:co)?(?:dirige|dirigent|preside|presides|pilote|pilotent|coordonne|coordonnent)\b"
 )
 
 
