@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import byte_scans, extract, givers, item_words, items, numbers, references, status_cues
+from bot.core.pledges import byte_scans, givers, item_records, item_words, items, numbers, references, status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -85,7 +85,7 @@ def test_every_scale_word_begins_with_the_hint() -> None:
 # (as its comment gives it): the same matches, wherever a search starts.
 _PLAIN_FORMS = (
     (status_cues._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
-    (extract._COMMISSIONED,
+    (item_records._COMMISSIONED,
      r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
      r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
      r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"),
