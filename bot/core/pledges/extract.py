@@ -63,36 +63,31 @@ tests/pledges/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
-from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.givers import (
-    bloc_mentions,
-    brussels_mentions,
-    donor_group_spans,
-    not_a_giver,
-    scheme_mentions,
+from bot.core.pledges.article_passes import (
+    FOR_UKRAINE,
+    bare_paying,
+    first_of_giver,
+    missiles_named_again,
+    paid_for_what_came_before,
+    sums_up_named_givers,
+    verbless_headline,
+    without_the_order_again,
+    without_the_ordering_of_a_promise,
 )
-from bot.core.pledges.item_givers import (
-    WESTERN_ITEM,
-    without_dateline_city,
-)
+from bot.core.pledges.entities import Entities
+from bot.core.pledges.givers import bloc_mentions, brussels_mentions, donor_group_spans, not_a_giver, scheme_mentions
+from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
-from bot.core.pledges.records import VAGUE, Cue, Mention, as_ascii
+from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
-from bot.core.pledges.status_cues import (
-    MADE_AS_SOURCE_BEFORE,
-    StatusMatches,
-    final_status,
-    find_status_cues,
-)
+from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, StatusMatches, final_status, find_status_cues
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import lazy
 
@@ -211,18 +206,18 @@ def extract_pledges(
             if found and _LIKENESS.search(folded, start, end):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
                 # news, no sum and no thing, is a comparison, not aid of its own
-                found = [p for p in found if not _bare_paying(p)]
+                found = [p for p in found if not bare_paying(p)]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.
                 if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
-                    found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                    found = paid_for_what_came_before(body_pledges, last_given[1], found)
                 elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
                     # thing given is that thing's worth; after several, the package's money.
-                    found = _paid_for_what_came_before(body_pledges, _first_of_giver(body_pledges, found), found)
+                    found = paid_for_what_came_before(body_pledges, first_of_giver(body_pledges, found), found)
                 if last_given and content - last_given[0] <= 2:
-                    found = _without_the_order_again(body_pledges[last_given[1]:], found)
+                    found = without_the_order_again(body_pledges[last_given[1]:], found)
                 if found:
                     last_given = (content, len(body_pledges))
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
@@ -258,28 +253,28 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
-    body_pledges = _without_the_ordering_of_a_promise(_missiles_named_again(body_pledges))
+    body_pledges = without_the_ordering_of_a_promise(missiles_named_again(body_pledges))
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
-        if _FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
+        if FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
             title_counts = counts[0] if counts is not None else [
                 c for c in find_counts(full, lang, money, folded) if c.start < end
             ]
-            title_pledges = _verbless_headline(
+            title_pledges = verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
             # (a headline whose verb is not read, "Germany orders 24 IRIS-T systems", over a
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
-    title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
+    title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}
-    title_pledges = [p for p in title_pledges if not _bare_paying(p) or p.donor not in givers_told]
+    title_pledges = [p for p in title_pledges if not bare_paying(p) or p.donor not in givers_told]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
@@ -293,31 +288,6 @@ _FOR_THAT_PURPOSE = lazy(
     r"\b(?:for (?:that|this) purpose|to (?:that|this) end|a cet effet|a cette fin|dans ce but|dafur|hierfur|"
     r"zu diesem zweck)\b"
 )
-
-
-def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge]) -> list[Pledge]:
-    """The sentence's records once its sums, told as paying for what the last sentence
-    that gave named (body[first:], one kind of thing), are that thing's: the thing's
-    record takes the sum as its worth (or keeps its count: the sum is then its price, no
-    gift of its own); a giver who only pays takes the thing's kind. `body` is changed in
-    place; what is left of `found` is returned."""
-    if any(p.category != "funding" or p.value is None for p in found):
-        return found  # the sentence names things of its own
-    before = body[first:]
-    kinds = {p.category for p in before} - set(VAGUE)
-    if len(kinds) != 1:
-        return found  # nothing, or several things, to pay for
-    kind = kinds.pop()
-    left = []
-    for money in found:
-        things = [i for i, p in enumerate(body) if i >= first and p.category == kind and p.donor == money.donor]
-        if not things:
-            left.append(replace(money, category=kind))
-            continue
-        for i in things:
-            if body[i].quantity is None and body[i].value is None:
-                body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
-    return left
 
 
 # A package's worth told in a sentence of its own (folded text, from the sentence's
@@ -335,122 +305,7 @@ def _subject_start(folded: str, start: int) -> int:
     return _LEADING_SPACE.match(folded, start).end()
 
 
-def _first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
-    """The index of the first of the body's records when they all have the giver of the
-    sentence's records (what a package's worth may be the price of), else past the end."""
-    givers = {p.donor for p in found}
-    if len(givers) != 1 or any(p.donor not in givers for p in body):
-        return len(body)
-    return 0
-
-
-# Air defence missiles named again without their kind: "Britain would send 200 more air
-# defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
-# Die Raketen sollen in den USA gekauft werden", "ces missiles".
-_THE_MISSILES = lazy(r"\b(?:the|these|those|die|diese|les|ces) (?:missiles|raketen)\b", flags=re.IGNORECASE)
-
-
-def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
-    """The body's records, "the missiles" told after a giver's air defence being that air
-    defence (the same record once deduplicated), unless the giver gave missiles of a kind."""
-    defended: set[str] = set()
-    kinds: set[str] = set()
-    read = []
-    for p in body:
-        if p.category == "missiles" and p.system is None and p.quantity is None and p.value is None and (
-            p.donor in defended and p.donor not in kinds and _THE_MISSILES.search(p.evidence)
-        ):
-            p = replace(p, category="air_defence")
-        elif p.category == "air_defence":
-            defended.add(p.donor)
-        elif p.category == "missiles":
-            kinds.add(p.donor)
-        read.append(p)
-    return read
-
-
-# The things promised named again as the subject of their ordering to come: "Die
-# Granaten sollen bei europäischen Herstellern bestellt werden", "The shells will be
-# ordered from European makers", "Ces obus seront commandés à l'industrie".
-_ORDERING_TO_COME = lazy(
-    r"\b(?:(?:will|are to|is to|are due to) be ordered|(?:soll|sollen|werden|wird) (?:[\w-]+ ){0,6}bestellt werden|"
-    r"(?:seront|sera|(?:doivent|doit) [eê]tre) (?:[\w-]+ ){0,2}command[eé]e?s?)\b",  # (as written: accents)
-    flags=re.IGNORECASE,
-)
-_THE_THINGS_OPEN = lazy(r"(?:the|these|those|die|diese|les|ces)\s+", flags=re.IGNORECASE)
-
-
-def _without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
-    """The body's records less the ordering to come of things its giver promised before,
-    told by the things named again with a definite article ("Die Granaten sollen ...
-    bestellt werden" after "wollen ... 100.000 Artilleriegranaten beschaffen"): how the
-    promise is to be kept, not a contract of its own."""
-    promised: set[tuple[str, str]] = set()
-    read = []
-    for p in body:
-        if (
-            p.status == "production" and p.quantity is None and p.value is None
-            and (p.donor, p.category) in promised and _names_the_things_again(p)
-            and _ORDERING_TO_COME.search(p.evidence)
-        ):
-            continue
-        if p.status == "pledged":
-            promised.add((p.donor, p.category))
-        read.append(p)
-    return read
-
-
-def _names_the_things_again(pledge: Pledge) -> bool:
-    opening = _THE_THINGS_OPEN.match(pledge.evidence)
-    return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())
-
-
-def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
-    """The sentence's records without a contract named after the order it is ("Germany
-    has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
-    ...", "Der Auftrag hat einen Wert von ...", "Le contrat est financé par le fonds"): a
-    record of the contract or its paying alone, no thing and no figure, by a giver whose
-    order the last sentence that gave told."""
-    ordered = {p.donor for p in before if p.status == "production"}
-    return [
-        p for p in found
-        if not (
-            p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
-            # (a production line named after the order is the making: see one_reading)
-            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
-        )
-    ]
-
-
-_CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
-_MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
-
-
 _LIKENESS = lazy(r"\b(?:similar|such|comparable|ahnliche\w*|vergleichbare\w*|similaires?|comparables?|semblables?)\b")
-
-
-def _bare_paying(pledge: Pledge) -> bool:
-    """A record of paying without a sum or a thing: the paying word itself ("finanziert",
-    "funded"; not a sum told without its figure, "hundreds of millions of crowns")."""
-    return (
-        pledge.category == "funding" and pledge.value is None and pledge.quantity is None
-        and len(pledge.item.split()) <= 2 and FINANCING.search(pledge.item.lower()) is not None
-    )
-
-
-def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
-    """A headline's allies ("Allies pledge 1.2 billion euros for air defence",
-    "Kontaktgruppe: Weitere Flugabwehr") sum up the countries the body names giving the
-    same kind of aid at the same step, or the same sum: no giver of their own."""
-    if headline_pledge.donor != "ALLIES":
-        return False
-    return any(
-        p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
-            p.category == headline_pledge.category
-            or (headline_pledge.value is not None and p.value == headline_pledge.value)
-        )
-        for p in body_pledges
-    )
 
 
 # (folded text) the givers of the sentences before, taken together
@@ -459,46 +314,6 @@ _BOTH_OF_THEM = lazy(
     r"les deux pays|les deux gouvernements|les trois pays|beiden? lander|beide regierungen|"
     r"die beiden (?:lander|regierungen|staaten)|die drei (?:lander|staaten))\b"
 )
-
-
-# A headline without a verb names what goes to Ukraine and leaves the giver to the body:
-# "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
-# Ukraine". (Folded text.)
-_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
-
-
-def _verbless_headline(
-    full: str, folded: str, start: int, end: int, mentions: list[Mention], statuses: StatusMatches,
-    body_pledges: list[Pledge], counts: list[Count], donors: list[tuple[str, int, int]] = (),
-) -> list[Pledge]:
-    """The records of a headline that has no verb ("Des Mirage 2000 pour l'Ukraine"):
-    its items, promised (under discussion when it asks), by the one government the body
-    names as giving - a headline that leaves the giver out relies on the body naming one.
-    Several givers in the body, or none, and the headline gives nothing."""
-    marker = _FOR_UKRAINE.search(folded, start, end)
-    if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
-        return []
-    # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
-    # giver; else organisations and "the allies" name no government whose headline this is.
-    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
-    givers = set(named[0][2]) if len(named) == 1 else {
-        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
-    }
-    if len(givers) != 1:
-        return []
-    # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
-    # a headline that says none refuses.
-    status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
-    # ... and one over a body that only weighs the giving ("Ottawa looking at more air
-    # defence for Kyiv" over "was looking at sending") promises nothing either.
-    told = [p.status for p in body_pledges if p.donor in givers]
-    if status == "pledged" and told and all(s == "discussed" for s in told):
-        status = "discussed"
-    cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
-    return sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
-
-
-_NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 _TOLD_BY_NEXT = lazy(
