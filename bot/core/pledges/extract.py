@@ -1,5 +1,19 @@
 """Pledge extraction: who promised Ukraine what, sentence by sentence.
 
+This module reads the whole article (extract_pledges): it finds items, cues, money and
+donors once over the text, buckets them by sentence, hands each sentence worth reading
+what earlier sentences leave it (a donor to borrow, a list's status), and settles the
+headline's records beside the body's. The reading of one sentence is in modules of their
+own, each importing only those after it in this list:
+- article_passes.py: the passes that settle the body's and the headline's records;
+- sentence_reading.py: one sentence's reading, which calls
+  sentence_cues.py (the cues as the whole sentence reads them), given_items.py (the
+  things it gives), money_items.py (its money and shares of totals), then
+  item_records.py (an item's records), which asks destinations.py (aid to Ukraine at
+  all?), item_givers.py (who gives it), gapping.py (givers told with the verb left out)
+  and nearest_cue.py (which cue tells of it);
+- sentence.py: the Sentence and its Parties that all of these pass around.
+
 For each sentence we look for four things, all with patterns compiled once:
 - items (item_words.py finds the words, items.py groups them): weapon systems (from
   the entity lists) and category words ("chars", "air defence", "Munition", "aid
@@ -34,9 +48,9 @@ For each sentence we look for four things, all with patterns compiled once:
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
   giver gives too; who forbids a transfer is the clause's first donor; a second giver
   told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
-  gives the same thing, its own count (gapped_records), and one told with its own thing
+  gives the same thing, its own count (gapping.py), and one told with its own thing
   ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
-  thing (gapped_giver); a leader introduced with title
+  thing (gapping.py); a leader introduced with title
   and country is named by surname later in the article (people.py);
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value, nor money told as

@@ -452,7 +452,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"will be (?:sent|delivered|provided|supplied|shipped|transferred|handed over)|"
      r"(?:is|are|'re) (?:now |also )?(?:sending|supplying|providing|delivering|giving|donating|shipping|transferring)|"
      # ... and asked with the subject inverted ("Is Canada sending more tanks?"; a question
-     # promises nothing, see extract._cues_as_the_sentence_reads)
+     # promises nothing, see sentence_cues.cues_as_the_sentence_reads)
      rf"\b(?:is|are) (?:{_WORD} ){{1,3}}(?:sending|supplying|providing|delivering|giving|donating|shipping)\b|"
      r"donat(?:e|es|ing)\b|livrent|liefern\b|schenk(?:t|en)\b|schick(?:t|en)\b|"
      # German "geben" gives only with Ukraine as who receives ("gibt Tschechien der Ukraine
@@ -589,7 +589,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:hat|haben) (?:{_WORD} ){{0,8}}in empfang genommen|in empfang (?:genommen|nehmen|nimmt)"),
     # A package's contents: "the package includes", "comprenant", "darunter". Such a
     # cue has no status of its own: the items take the status of the package, told by
-    # another cue of the sentence or by the sentence before (see extract._cues_with_package_status).
+    # another cue of the sentence or by the sentence before (see sentence_cues.cues_with_package_status).
     ("include",
      r"includ(?:e|es|ed|ing)\b|consist\w* of|compris\w*|comprend\w*|compren\w*|dont|"
      r"umfass\w*|beinhalt\w*|enthalt\w*|darunter|unter anderem|u\.a\.|"
@@ -1029,7 +1029,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
-            # A request (not a warning) may name whom it asks: see extract._asked_giver.
+            # A request (not a warning) may name whom it asks: see givers.asked_giver.
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
             # F-16s" asks nobody; it promises nothing either)
             kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""
