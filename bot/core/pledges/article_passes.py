@@ -22,7 +22,8 @@ from bot.core.pledges.givers import donor_group_spans, not_a_giver
 from bot.core.pledges.numbers import Count
 from bot.core.pledges.records import VAGUE, Cue, Mention
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
-from bot.core.pledges.status_cues import StatusMatches, find_status_cues
+from bot.core.pledges.status_cues import find_status_cues
+from bot.core.pledges.status_matches import StatusMatches
 from bot.core.text.lazy_pattern import lazy
 
 

@@ -101,7 +101,8 @@ from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
-from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, StatusMatches, final_status, find_status_cues
+from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
+from bot.core.pledges.status_matches import StatusMatches
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import lazy
 
