@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from bot.config import load_entities
 from bot.core.pledges import (
     byte_scans,
+    cue_qualifiers,
     givers,
     item_records,
     item_words,
     items,
     numbers,
     references,
-    status_cues,
     status_matches,
 )
 from bot.core.pledges.extract import extract_pledges
@@ -94,7 +94,7 @@ def test_every_scale_word_begins_with_the_hint() -> None:
 # Patterns written to open with a character class, and the plain form each stands for
 # (as its comment gives it): the same matches, wherever a search starts.
 _PLAIN_FORMS = (
-    (status_cues._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
+    (cue_qualifiers._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
     (item_records._COMMISSIONED,
      r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
      r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
@@ -259,7 +259,7 @@ _WINDOW_PIECES = st.sampled_from(
 
 @given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
 def test_the_quick_negation_pattern_finds_what_the_plain_one_finds(window: str) -> None:
-    assert bool(status_cues._NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
+    assert bool(cue_qualifiers.NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
 
 
 @given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))

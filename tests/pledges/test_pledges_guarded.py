@@ -49,7 +49,7 @@ def test_the_costliest_window_patterns_are_guarded() -> None:
     names = {name for name, _ in _GUARDED}
     assert {
         "destinations._SWAP", "sentence_cues._CONTRACT_TO_BEFORE", "item_records._COMMISSIONED", "givers._FIRM_NOUN_BEFORE",
-        "status_cues._UPON_APPROVAL", "status_cues._REFUSING_TO", "status_cues._READY_BEFORE",
+        "cue_qualifiers._UPON_APPROVAL", "cue_qualifiers._REFUSING_TO", "cue_qualifiers._READY_BEFORE",
     } <= names
 
 

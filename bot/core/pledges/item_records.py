@@ -137,7 +137,7 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tupl
 # On a government's order (folded text).
 # \b(?:im auftrag ...|commissioned by ...|pour le compte ...)\b, written to open with a
 # character class (the look-behinds then check the word boundary), so `re` skips through
-# the sentence to the few letters a match can begin with (see status_cues._NEGATION).
+# the sentence to the few letters a match can begin with (see cue_qualifiers.NEGATION).
 _COMMISSIONED = guarded(
     r"[icp](?:(?<=\bi)m auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
     r"(?<=\bc)ommissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
