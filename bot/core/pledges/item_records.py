@@ -26,9 +26,9 @@ from bot.core.pledges.item_givers import (
 from bot.core.pledges.items import first_of_total
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
+from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
-from bot.core.pledges.status_cues import receiving_status
 from bot.core.text.lazy_pattern import guarded, lazy
 
 # Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.

@@ -11,10 +11,8 @@ from bot.core.pledges.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.cue_qualifiers import (
     ACTION_STATUSES,
     FUTURE_TIME,
-    GERMAN_FUTURE,
     NEGATION,
     NOT_ONLY_INSIDE,
-    clause_before,
     cue_as_its_clause_reads,
     umlaut_u,
 )
@@ -99,52 +97,6 @@ def final_status(cues: list[Cue]) -> str | None:
     when the sentence only says what something includes)."""
     told = [c for c in cues if c.status != "include"]
     return told[-1].status if told else ("include" if cues else None)
-
-
-# Receiving told in the future or as a possibility: "Ukraine is to receive", "soll
-# erhalten", "va recevoir" promise; "could receive", "pourrait recevoir" discuss.
-_RECEIVE_FUTURE = lazy(r"\b(?:will|to|is to|soll\w*|wird|werden|va|vont|doit|devrait|devraient|set to|due to)\s+(?:[\w'-]+\s+){0,8}$")
-# (Ukraine's hope or its own expectation is no promise: "expects to receive", "espère
-# recevoir"; "is expected to receive" is scheduled, as "expected to arrive")
-_RECEIVE_MAYBE = lazy(
-    r"\b(?:could|might|may|pourrai\w*|konnte\w*|durfte\w*|expects?|hop(?:e|es|ed|ing)|espere\w*|hofft\w*|"
-    r"souhait\w*)\s+(?:[\w'-]+\s+){0,8}$"
-)
-
-
-# German puts the receiving verb last, after a middle field of any length: "Die Ukraine
-# soll nach Angaben aus Regierungskreisen ... zwei weitere Patriot-Systeme erhalten".
-# The clause before it then holds the modal.
-_GERMAN_RECEIVING_LAST = lazy(r"(?:erhalten|bekommen)$")
-_GERMAN_MAYBE = lazy(r"\b(?:konnte\w*|durfte\w*)\b")
-
-
-def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
-    before = folded[max(sentence_start, cue.start - 70) : cue.start]
-    clause = ""
-    if _GERMAN_RECEIVING_LAST.match(folded, cue.start, cue.end):
-        clause = clause_before(folded, sentence_start, cue.start)
-    if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause):
-        return "discussed"
-    if _RECEIVING_BEGUN.search(before):
-        return "delivered"  # "a commencé à recevoir", "has begun to receive": arriving now
-    if (
-        _RECEIVE_FUTURE.search(before) or GERMAN_FUTURE.search(clause)
-        # (the French infinitive is told of a receipt to come: "va recevoir", "doit
-        # recevoir", a headline's bare "l'Ukraine recevoir")
-        or folded.startswith(("recevr", "recevoir", "will ", "is to ", "are to ", "set to "), cue.start)
-    ):
-        return "pledged"
-    # A German present with a time to come: "Kiew erhält bis März zwölf Haubitzen".
-    if _GERMAN_PRESENT_RECEIVING.fullmatch(folded, cue.start, cue.end) and FUTURE_TIME.search(
-        folded, max(sentence_start, cue.start - 70), cue.end + 60
-    ):
-        return "pledged"
-    return "delivered"
-
-
-_RECEIVING_BEGUN = lazy(r"\b(?:began|begun|started|begins|starts|commence\w*|begonnen|beginnt)\s+(?:to |a |de )?$")
-_GERMAN_PRESENT_RECEIVING = lazy(r"erhalt|bekommt|bekommen")
 
 
 # Making told as where given things come from, no making of its own: "the shells will
