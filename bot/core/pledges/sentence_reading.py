@@ -2,9 +2,9 @@
 
 The steps, in order: the status cues as the sentence reads them (sentence_cues.py), the
 things it gives (given_items.py) and its money (money_items.py), or the cue itself when
-nothing precise is given (paying is funding, a production cue production); who may give and who receives (the Parties: the
-givers among the donors, an earlier sentence's donor it may borrow, partners); then one
-record per item and giver (item_records.py). extract.py calls this for every sentence
+nothing precise is given (paying is funding, a production cue production); who may give
+and who receives (the Parties: the givers among the donors, an earlier sentence's donor
+it may borrow, partners); then one record per item and giver (item_records.py). extract.py calls this for every sentence
 of an article (and for a verbless headline, through article_passes.py).
 """
 

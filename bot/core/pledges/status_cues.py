@@ -4,9 +4,10 @@ delivered, discussed, refused or in production, as the sentence reads them.
 The cue kinds are the patterns of cue_patterns.py, found once over the whole text by
 status_matches.py; here a sentence's matches become cues: the longest wins where two
 overlap, words that only look like a cue are dropped (a plural noun such as "supplies",
-"livre des précisions", "Angriffen ausgesetzt", "is ... sending" outside a question), and the sentence's own readings apply: a participle used as an adjective
-("die versprochenen Haubitzen"), a promise told arriving, an announcement denied or
-still to come, a permission refused, a deliberation told as over. What a cue's clause
+"livre des précisions", "Angriffen ausgesetzt", "is ... sending" outside a question),
+and the sentence's own readings apply: a participle used as an adjective ("die
+versprochenen Haubitzen"), a promise told arriving, an announcement denied or still to
+come, a permission refused, a deliberation told as over. What a cue's clause
 does to it (a negation, a hedge, a condition, a future) is read in cue_qualifiers.py,
 and Ukraine receiving in receiving.py."""
 
