@@ -21,7 +21,8 @@ For each sentence we look for four things, all with patterns compiled once:
   chars Gepard" is one item (ammunition, system Gepard) while "de l'artillerie, des
   véhicules blindés et chars" is three. The enemy's weapons ("Russian missiles") and
   what comes after "against" are not given;
-- status cues (status_cues.py): pledged / delivered / discussed / refused /
+- status cues (status_cues.py; the words of each kind in cue_patterns.py, what a clause
+  does to a cue in cue_qualifiers.py): pledged / delivered / discussed / refused /
   production, in EN/FR/DE, plus some that give no record of their own: a request
   ("Kyiv asks for..."; what it asks of a donor named, "asked Sweden to supply", is under
   discussion for that donor, givers.asked_giver), receiving (only Ukraine receiving counts, as a delivery - or a

@@ -108,7 +108,7 @@ def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
 # (folded text: money paid back, see item_words' funding words)
 REPAID = lazy(REFUND_WORDS)
 # (folded text: a share of things named before, see references._back_reference_words)
-# (folded text: a delivered cue opened by welcoming, status_cues' "welcomed the first delivery")
+# (folded text: a delivered cue opened by welcoming, cue_patterns' "welcomed the first delivery")
 _WELCOMED_CUE = lazy(r"welcom|hail|prais|salu|begrus")
 _SHARE_CLAUSE = lazy(r"\S+ davon|davon \S+ \S+(?: \S+)?|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
 # (folded text: a relative pronoun right after the item)
