@@ -5,9 +5,9 @@ refusal before a giving is a refusal ("refused to send", "weigert sich, ... zu l
 but "not only", or "not before 2026", a delay, leave the promise standing), a German
 verb-last clause negated anywhere before its verb the same; a hedge, a question, a
 condition, readiness only signalled or an approval still to come is under discussion;
-a delivery told in the future (or in the German present passive) is a promise.
-status_cues.find_status_cues runs every cue of a sentence through here; the readings
-of the clause before a cue (clause_before, the German future) serve receiving there too.
+a delivery told in the future (or in the German present passive) is a promise, as
+tense_readings.py reads it. status_cues.find_status_cues runs every cue of a sentence
+through here.
 """
 
 from __future__ import annotations
@@ -15,6 +15,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.pledges.records import Cue
+from bot.core.pledges.tense_readings import (
+    FUTURE_BEFORE,
+    GERMAN_FUTURE,
+    GERMAN_INFINITIVE,
+    HANDOVER_NOUN,
+    PASSIVE_INFINITIVE_AFTER,
+    TO_COME_AFTER,
+    WERDEN_AFTER,
+    clause_before,
+    first_of_the_promised_handed_over,
+    german_present_passive,
+    infinitive_with_a_deadline,
+)
 from bot.core.text.lazy_pattern import guarded, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
@@ -84,12 +97,11 @@ def _would_before(text: str, folded: str, low: int, position: int) -> bool:
 # "würden geliefert werden" and "würde liefern" are conditionals (folded text: a German
 # participle of giving, ge- or a separable prefix before ge-).
 _GERMAN_GIVING_PARTICIPLE = lazy(r"(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|ubergeben|uberlassen")
-_WERDEN_AFTER = lazy(r"\s+(?:werden|worden|sein)\b")
 
 
 def _reported_passive(folded: str, cue: Cue) -> bool:
     return bool(
-        _GERMAN_GIVING_PARTICIPLE.fullmatch(folded, cue.start, cue.end) and not _WERDEN_AFTER.match(folded, cue.end)
+        _GERMAN_GIVING_PARTICIPLE.fullmatch(folded, cue.start, cue.end) and not WERDEN_AFTER.match(folded, cue.end)
     )
 
 
@@ -210,47 +222,21 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
     # der zugesagten Systeme übergeben", tells the handover: see _FIRST_OF_PROMISED).
     if cue.status == "delivered" and (
-        _FUTURE_BEFORE.search(before)
+        FUTURE_BEFORE.search(before)
         # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
-        or _PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
-        or (_GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and GERMAN_FUTURE.search(clause)
-            and not _first_of_the_promised_handed_over(clause))
-        or _german_present_passive(folded, sentence_start, cue)
-        or _infinitive_with_a_deadline(folded, before, cue)
+        or PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
+        or (GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and GERMAN_FUTURE.search(clause)
+            and not first_of_the_promised_handed_over(clause))
+        or german_present_passive(folded, sentence_start, cue)
+        or infinitive_with_a_deadline(folded, before, cue)
     ):
         return replace(cue, status="pledged")
-    if cue.status == "delivered" and _HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and _TO_COME_AFTER.match(
+    if cue.status == "delivered" and HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and TO_COME_AFTER.match(
         folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
     ):
         return replace(cue, status="pledged")
     return cue
 
-
-# The German present passive tells giving to come: "Der Ukraine werden bis Jahresende 30
-# Marder zur Verfügung gestellt", "werden ... geliefert" ("wurden", the past, is folded
-# apart; "sind ... geliefert worden" has no "werden").
-_PRESENT_PASSIVE_PARTICIPLE = lazy(
-    r"(?:zur verfugung )?(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|bereitgestellt"
-)
-_WERDEN = lazy(r"\b(?:wird|werden)\b")
-
-
-def _german_present_passive(folded: str, sentence_start: int, cue: Cue) -> bool:
-    if not _PRESENT_PASSIVE_PARTICIPLE.fullmatch(folded, cue.start, cue.end) or _WERDEN_AFTER.match(folded, cue.end):
-        return False
-    return bool(_WERDEN.search(clause_before(folded, sentence_start, cue.start)))
-
-
-# A handover named as a noun is one done ("the handover of the tanks"), unless its verb
-# puts it ahead or tells it delayed: "the handover of CV90s will slip into next year",
-# "is expected in May", "la remise des chars est prévue en mai", "a été reportée".
-_HANDOVER_NOUN = lazy(r"handover|(?:la |leur |sa )?remise (?:de|des|d')")
-_TO_COME_AFTER = lazy(
-    r"[^.;:]{0,100}?\b(?:will|is to|are to|(?:is|are) (?:expected|due|scheduled|planned|set)|"
-    r"(?:has|have) been (?:delayed|postponed|pushed back)|(?:is|are|was|were) (?:delayed|postponed)|"
-    r"(?:est|sont) (?:prevue?s?|attendue?s?|retardee?s?|reportee?s?|repoussee?s?)|aura lieu|"
-    r"(?:a|ont) ete (?:retardee?s?|reportee?s?|repoussee?s?)|devrai(?:t|ent)|doi(?:t|vent)|(?:prend|a pris) du retard)\b"
-)
 
 # The conditional mood ("would send", "enverrait", "serait prêt à livrer", "würden ...
 # liefern") tells a promise in reported speech, unless the sentence states the condition:
@@ -303,32 +289,6 @@ def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue,
     if end < 0:
         end = len(folded)
     return bool(_CONDITION.search(folded, start, end))
-
-
-# A time to come, in a German sentence told in the present: "im Herbst", "nächste Woche",
-# "bis Jahresende", "ab Januar", "in den kommenden Monaten", "demnächst", "2027".
-_TIMES_TO_COME = (
-    r"im (?:fruhjahr|fruhling|sommer|herbst|winter|laufe des|lauf des)|"
-    rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{alternation(GERMAN_MONTHS)})|ab (?:sofort|heute|morgen)\b|"
-    r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
-    r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
-    r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|20[3-9]\d|202[7-9]"
-)
-FUTURE_TIME = lazy(rf"\b(?:{_TIMES_TO_COME}|wird|werden|soll|sollen|will|wollen)\b")
-_TIME_TO_COME = lazy(rf"\b(?:{_TIMES_TO_COME})\b")
-# The first of what was promised, handed over: "das erste von vier zugesagten Systemen",
-# "the first of the promised jets", "le premier des canons promis". The promise is the
-# background; "wird ... übergeben" then tells the handover in the narrative present.
-_FIRST_OF_PROMISED = lazy(
-    r"\b(?:erste[nrs]?|first|premi(?:er|ere)s?) (?:von|der|of|des|d'entre) (?:\w+ ){0,3}"
-    r"(?:zugesagt\w*|versprochen\w*|promised|pledged|promis\w*)"
-)
-
-
-def _first_of_the_promised_handed_over(clause: str) -> bool:
-    """"wird das erste von vier zugesagten Systemen übergeben": a handover told in the
-    present, unless the clause names a time to come ("... wird im Herbst übergeben")."""
-    return bool(_FIRST_OF_PROMISED.search(clause)) and not _TIME_TO_COME.search(clause)
 
 
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
@@ -384,7 +344,6 @@ _SIGNALLED = lazy(
 )
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = lazy(r"decision|entscheidung|undecided")
-_CLAUSE_BREAK = lazy(r"[,;:()\[\]]|\s[-–—]\s")
 _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
 _CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
@@ -395,31 +354,5 @@ _CLAUSE_QUESTION = lazy(r"[wo](?:(?<=\bw)hether|(?<=\bo)b)\b")
 # ought to be done: neither is a promise)
 # ("dürfte" is a likelihood: "Die USA dürften bald ... liefern")
 _CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|durfte\w*|sollte|sollten)\b")
-# "übergeben" is infinitive and participle: after "wird Deutschland ... übergeben" it is
-# the future ("will hand over"), after "hat"/"wurde" a past handover.
-_GERMAN_INFINITIVE = lazy(r"(?:ubergeben|uberlassen|abgeben)$")
-_PASSIVE_INFINITIVE_AFTER = lazy(r"\s+(?:zu )?werden\b")
-# A headline's infinitive with a deadline tells what is to come: "First of Germany's new
-# IRIS-T systems to reach Ukraine by July". Without one it may tell an arrival ("the first
-# jets to reach Ukraine landed on Monday").
-_TO_BEFORE = lazy(r"\bto\s+$")
-_DEADLINE_AFTER = lazy(r"\s*(?:by|before|within|until|no later than)\b")
 
 
-def _infinitive_with_a_deadline(folded: str, before: str, cue: Cue) -> bool:
-    return bool(_TO_BEFORE.search(before) and _DEADLINE_AFTER.match(folded, cue.end))
-
-
-GERMAN_FUTURE = lazy(r"\b(?:wird|werden|will|wollen|soll|sollen)\b")
-# ("would" is the future of reported speech: "said ... the tanks would arrive in May")
-_FUTURE_BEFORE = lazy(r"\b(?:will|would|shall|going to|plans? to|set to|due to|va|vont|allons)\s+(?:[\w'-]+\s+){0,2}$")
-
-
-def clause_before(folded: str, sentence_start: int, position: int) -> str:
-    """The text of the clause that ends at `position`: back to the last comma,
-    semicolon, colon, bracket or dash, or to the sentence start (at most 200 chars)."""
-    low = max(sentence_start, position - 200)
-    last = low
-    for match in _CLAUSE_BREAK.finditer(folded, low, position):
-        last = match.end()
-    return folded[last:position]

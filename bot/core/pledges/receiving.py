@@ -9,8 +9,8 @@ under discussion).
 
 from __future__ import annotations
 
-from bot.core.pledges.cue_qualifiers import FUTURE_TIME, GERMAN_FUTURE, clause_before
 from bot.core.pledges.records import Cue
+from bot.core.pledges.tense_readings import FUTURE_TIME, GERMAN_FUTURE, clause_before
 from bot.core.text.lazy_pattern import lazy
 
 # Receiving told in the future or as a possibility: "Ukraine is to receive", "soll

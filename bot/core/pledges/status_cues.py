@@ -8,8 +8,8 @@ overlap, words that only look like a cue are dropped (a plural noun such as "sup
 and the sentence's own readings apply: a participle used as an adjective ("die
 versprochenen Haubitzen"), a promise told arriving, an announcement denied or still to
 come, a permission refused, a deliberation told as over. What a cue's clause
-does to it (a negation, a hedge, a condition, a future) is read in cue_qualifiers.py,
-and Ukraine receiving in receiving.py."""
+does to it (a negation, a hedge, a condition) is read in cue_qualifiers.py, its tense
+(a future) in tense_readings.py, and Ukraine receiving in receiving.py."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from dataclasses import replace
 from bot.core.pledges.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.cue_qualifiers import (
     ACTION_STATUSES,
-    FUTURE_TIME,
     NEGATION,
     NOT_ONLY_INSIDE,
     cue_as_its_clause_reads,
@@ -28,6 +27,7 @@ from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.numbers import NUMBER_WORDS
 from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
+from bot.core.pledges.tense_readings import FUTURE_TIME
 from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
