@@ -291,7 +291,7 @@ PLEDGES = CORE / "pledges"
 PLEDGE_READING_ORDER = (
     "extract", "article_passes", "sentence_reading", "sentence_cues", "given_items", "money_items",
     "item_records", "destinations", "item_givers", "gapping", "nearest_cue", "sentence",
-    "status_cues", "receiving", "cue_qualifiers", "tense_readings", "status_matches", "cue_patterns",
+    "status_cues", "attributive_cues", "denials", "receiving", "cue_qualifiers", "tense_readings", "status_matches", "cue_patterns",
 )
 
 

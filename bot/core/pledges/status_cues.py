@@ -6,8 +6,9 @@ status_matches.py; here a sentence's matches become cues: the longest wins where
 overlap, words that only look like a cue are dropped (a plural noun such as "supplies",
 "livre des précisions", "Angriffen ausgesetzt", "is ... sending" outside a question),
 and the sentence's own readings apply: a participle used as an adjective ("die
-versprochenen Haubitzen"), a promise told arriving, an announcement denied or still to
-come, a permission refused, a deliberation told as over. What a cue's clause
+versprochenen Haubitzen", attributive_cues.py), a promise told arriving, a denial or an
+announcement not made or still to come (denials.py), a permission refused, a
+deliberation told as over. What a cue's clause
 does to it (a negation, a hedge, a condition) is read in cue_qualifiers.py, its tense
 (a future) in tense_readings.py, and Ukraine receiving in receiving.py."""
 
@@ -18,12 +19,11 @@ from dataclasses import replace
 from bot.core.pledges.attributive_cues import attributive
 from bot.core.pledges.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.cue_qualifiers import (
-    ACTION_STATUSES,
-    NEGATION,
     NOT_ONLY_INSIDE,
     cue_as_its_clause_reads,
     umlaut_u,
 )
+from bot.core.pledges.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
@@ -246,7 +246,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # l'envoi de ... et se penche sur") tells that announcement, whatever the other
         # clause weighs or asks: its weak cue speaks there.
         own_clause = [
-            replace(c, status="discussed" if _announcement_to_come(folded, start, c) else "pledged")
+            replace(c, status="discussed" if announcement_to_come(folded, start, c) else "pledged")
             for c in kept
             if c.status in ("announced", "delivery") and all(_other_clause(folded, c, s) for s in strong)
         ]
@@ -257,9 +257,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
         # An announcement still to come previews what it will announce ("doit annoncer
         # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
-        preview = any(c.status == "announced" and _announcement_to_come(folded, start, c) for c in kept)
+        preview = any(c.status == "announced" and announcement_to_come(folded, start, c) for c in kept)
         kept = [
-            replace(c, status="requested") if c.status == "announced" and _announcement_denied(folded, start, c)
+            replace(c, status="requested") if c.status == "announced" and announcement_denied(folded, start, c)
             else replace(c, status="delivered") if c.status == "delivery" and made
             else replace(c, status="discussed") if c.status in ("announced", "delivery") and preview
             else replace(c, status="pledged") if c.status in ("announced", "delivery")
@@ -268,7 +268,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             for c in kept
         ]
     modified = sorted((cue_as_its_clause_reads(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
-    return _denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
+    return denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
 
 
 # What stands between a refusal and the permission it refuses (folded text): "refused to
@@ -311,77 +311,11 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
     return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
 
 
-def _announcement_denied(folded: str, sentence_start: int, cue: Cue) -> bool:
-    """Whether an announcement is told as not made: "no new fighter jets were announced",
-    "Berlin did not announce tanks", "aucun nouvel avion n'a été annoncé", "keine neuen
-    Panzer wurden angekündigt". No news is no refusal: nobody said no, so the things
-    named give no record (as "requested", like talks that did not take place)."""
-    return bool(
-        NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
-        or _NOTHING_ANNOUNCED.search(folded, max(sentence_start, cue.start - 80), cue.start)
-    )
-
-
-# "no/aucun/kein ... was/were/été/wurden" right before an announcement: what nobody
-# announced (folded text; the passive's subject carries the negation).
-_NOTHING_ANNOUNCED = lazy(
-    r"\b(?:no|aucune?s?|keine?[nmrs]?)\s+(?:[\w'-]+\s+){0,5}?(?:n')?(?:was|were|been|ete|wurden?|worden)\s+$"
-)
-
-
-# An announcement still to come is a preview, not a promise: "is set to announce",
-# "devraient annoncer", "doit annoncer", "annoncera", "soll ... bekanntgeben", "werden
-# ... ankündigen" (the German infinitive stands only after a modal or a future).
-_ANNOUNCE_TO_COME_BEFORE = lazy(
-    r"\b(?:will|'ll|shall|to|could|may|might|va|vont|doi(?:t|vent)|devr(?:ai(?:t|ent)|a|ont)|pourr\w*)\s+"
-    r"(?:[\w'-]+\s+){0,2}$"
-)
-_ANNOUNCE_TO_COME = lazy(r"annoncer(?:a|ont|ait|aient)\b|ankundigen|bekanntgeben")
-
-
-def _announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
-    return bool(
-        _ANNOUNCE_TO_COME.match(folded, cue.start, cue.end)
-        or _ANNOUNCE_TO_COME_BEFORE.search(folded, max(sentence_start, cue.start - 30), cue.start)
-    )
-
-
-# A denial refuses the giving it denies: "denied reports that it would send jets",
-# "dementiert Berichte, wonach es Kampfjets liefern werde", up to a "but" or a new clause
-# of its own ("denied X; it will send Y", "denied ... and said"); it refuses nothing else.
-_DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement")
-_DENIAL_ENDS = lazy(
-    r"\b(?:but|however|mais|cependant|aber|jedoch|doch|said|says|added|confirmed|insisted|a (?:dit|ajoute|confirme|precise)|"
-    r"sagte|erklarte|bestatigte|betonte)\b|[;:]"
-)
-
-
-def _denied(folded: str, cues: list[Cue]) -> list[Cue]:
-    out: list[Cue] = []
-    denial: Cue | None = None
-    for cue in cues:
-        if denial is not None and _DENIAL_ENDS.search(folded, denial.end, cue.start):
-            denial = None
-        if cue.status == "refused" and _DENIAL.match(folded, cue.start):
-            # (the denial alone says nothing of the things near it: "denied that the
-            # delivery was late" gives no record; see "requested")
-            denial = cue
-            cue = replace(cue, status="requested")
-        elif denial is not None and cue.status == "delivered":
-            # a delivery denied did not take place, and nothing is refused for the future:
-            # "denied having sent more missiles", "a démenti avoir livré"
-            cue = replace(cue, status="requested")
-        elif denial is not None and cue.status in ACTION_STATUSES:
-            cue = replace(cue, status="refused")
-        out.append(cue)
-    return out
-
-
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
 # (folded text: a verb confirming, done, right before a delivery noun; "pourrait
-# annoncer l'envoi" is still to come: see _announcement_to_come)
+# annoncer l'envoi" is still to come: see announcement_to_come)
 _CONFIRMED_BEFORE = lazy(
     r"\b(?<!could )(?<!would )(?<!might )(?<!will )(?:confirm(?:ed|s|ing|ant|e|ee|ait)|bestatigt\w*)\s+"
     r"(?:aber |jedoch |aussi |also )?(?:the |l'|la |le |les |die |den |der )?$"
