@@ -49,7 +49,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ("sagt Nein zu" spans what the promise "sagt ... zu" spans: the refusal wins the tie)
      rf"sag\w* (?:{_WORD} ){{0,4}}nein zu\w*|"
      # A request turned down: "rejected Kyiv's request for", "wies die Bitte ... zurück"
-     # (the request alone gives nothing: see "requested"; and _REQUEST_TURNED_DOWN).
+     # (the request alone gives nothing: see "requested"; and status_cues._REQUEST_TURNED_DOWN).
      rf"reject\w* (?:{_WORD} ){{0,3}}(?:request|appeal|plea|demand|call)s?\b|"
      rf"(?:wies|weist|wiesen|weisen) (?:{_WORD} ){{0,8}}zuruck\b|zuruckgewiesen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
@@ -107,7 +107,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'envisag\w* (?:pas|plus|aucun\w*)|ne (?:l'|les |la |le )?envisag\w* (?:pas|plus)|"
      rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
      # A denial refuses what it denies: "denied reports that it would send", "a démenti",
-     # "dementiert Berichte, wonach" (the giving verb after it is refused: _DENIAL).
+     # "dementiert Berichte, wonach" (the giving verb after it is refused: denials._DENIAL).
      r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b|"
      # A cancellation withdraws what was planned: "cancelled a planned shipment of", "a
      # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
@@ -237,7 +237,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
      r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
     # Output in general ("the rate of production"): production only when something
-    # changes it (see _OUTPUT_CHANGE) or a contract, order or factory is named too.
+    # changes it (see status_cues._OUTPUT_CHANGE) or a contract, order or factory is named too.
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",

@@ -220,7 +220,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
     # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
-    # der zugesagten Systeme übergeben", tells the handover: see _FIRST_OF_PROMISED).
+    # der zugesagten Systeme übergeben", tells the handover: see tense_readings._FIRST_OF_PROMISED).
     if cue.status == "delivered" and (
         FUTURE_BEFORE.search(before)
         # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
