@@ -354,5 +354,3 @@ _CLAUSE_QUESTION = lazy(r"[wo](?:(?<=\bw)hether|(?<=\bo)b)\b")
 # ought to be done: neither is a promise)
 # ("dürfte" is a likelihood: "Die USA dürften bald ... liefern")
 _CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|durfte\w*|sollte|sollten)\b")
-
-

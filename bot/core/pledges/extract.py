@@ -412,5 +412,3 @@ def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list
         if 0 <= i < len(spans) and pos < spans[i][1]:
             buckets[i].append(thing)
     return buckets
-
-

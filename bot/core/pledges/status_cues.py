@@ -410,5 +410,3 @@ _REQUEST_TURNED_DOWN = lazy(
 )
 # (German puts the participle last: "hat aber die Lieferung von Munition bestätigt")
 _CONFIRMED_AFTER = lazy(r"(?:\s+[\w-]+){0,4}\s+bestatigt\b")
-
-
