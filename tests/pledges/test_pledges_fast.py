@@ -17,7 +17,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import byte_scans, extract, givers, item_words, items, numbers, references, status_cues
+from bot.core.pledges import (
+    byte_scans,
+    cue_qualifiers,
+    givers,
+    item_records,
+    item_words,
+    items,
+    numbers,
+    references,
+    status_matches,
+)
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
@@ -84,8 +94,8 @@ def test_every_scale_word_begins_with_the_hint() -> None:
 # Patterns written to open with a character class, and the plain form each stands for
 # (as its comment gives it): the same matches, wherever a search starts.
 _PLAIN_FORMS = (
-    (status_cues._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
-    (extract._COMMISSIONED,
+    (cue_qualifiers._CLAUSE_QUESTION, r"\b(?:whether|ob)\b"),
+    (item_records._COMMISSIONED,
      r"\b(?:im auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
      r"commissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
      r"pour le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b"),
@@ -206,9 +216,9 @@ _SENTENCE_PIECES = st.sampled_from(
 def test_status_cues_found_once_per_text_are_those_of_each_sentence(text: str) -> None:
     folded = fold_aligned(text)
     data = as_ascii(folded)
-    statuses = status_cues.StatusMatches(data)
+    statuses = status_matches.StatusMatches(data)
     for start, end in sentence_spans(text):
-        for status, pattern in status_cues._STATUS_RE.items():
+        for status, pattern in status_matches._STATUS_RE.items():
             alone = [(start + m.start(), start + m.end()) for m in pattern.finditer(data[start:end])]
             assert statuses.within(status, start, end) == alone
 
@@ -216,12 +226,12 @@ def test_status_cues_found_once_per_text_are_those_of_each_sentence(text: str) -
 @given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
 def test_the_status_set_names_exactly_the_statuses_that_occur(text: str) -> None:
     data = as_ascii(fold_aligned(text))
-    present = status_cues.StatusMatches(data).present
-    assert present == tuple(s for s, p in status_cues._STATUS_RE.items() if p.search(data))
+    present = status_matches.StatusMatches(data).present
+    assert present == tuple(s for s, p in status_matches._STATUS_RE.items() if p.search(data))
 
 
 def test_the_status_set_was_checked_and_is_used() -> None:
-    assert status_cues._STATUS_SET is not None
+    assert status_matches._STATUS_SET is not None
 
 
 def test_a_sentence_without_a_giver_is_skipped_without_losing_a_pledge() -> None:
@@ -249,7 +259,7 @@ _WINDOW_PIECES = st.sampled_from(
 
 @given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
 def test_the_quick_negation_pattern_finds_what_the_plain_one_finds(window: str) -> None:
-    assert bool(status_cues._NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
+    assert bool(cue_qualifiers.NEGATION.search(window)) == bool(PLAIN_NEGATION.search(window))
 
 
 @given(st.lists(_WINDOW_PIECES, max_size=20).map("".join))
@@ -289,7 +299,7 @@ _EMPTY_MATCHING = (re2.compile(rb"x*"), re2.compile(rb"\b"), re2.compile(rb"(?:t
 def test_spans_read_from_the_automaton_are_those_of_finditer(text: str) -> None:
     data = as_ascii(fold_aligned(text))
     scanned = (
-        *status_cues._STATUS_RE.values(), item_words._ITEM_RE, references._BACK_REFERENCE_HINT,
+        *status_matches._STATUS_RE.values(), item_words._ITEM_RE, references._BACK_REFERENCE_HINT,
         references._BARE_COUNT_HINT, references._UNIT_WORD_HINT, *_EMPTY_MATCHING,
     )
     for pattern in scanned:
@@ -308,7 +318,7 @@ def test_a_wrapper_whose_automaton_answers_otherwise_is_read_through_finditer(mo
     # another shape: the same spans, through the public API)
     monkeypatch.setattr(byte_scans, "_UNANCHORED", None)
     data = as_ascii(fold_aligned("Germany will send 14 Leopard tanks and xx more tanks to Ukraine."))
-    for pattern in (item_words._ITEM_RE, *status_cues._STATUS_RE.values(), *_EMPTY_MATCHING):
+    for pattern in (item_words._ITEM_RE, *status_matches._STATUS_RE.values(), *_EMPTY_MATCHING):
         assert byte_scans._automaton(pattern) is None
         assert byte_scans.match_spans(pattern, data) == [m.span() for m in pattern.finditer(data)]
         first = pattern.search(data)

@@ -151,7 +151,7 @@ ENGLISH = [
      "air defence for Ukraine at a meeting of the Ukraine Defence Contact Group, co-chair John Healey said. Allies "
      "have delivered more than 50 air defence systems to Ukraine since 2022, he added.",
      # (labelled None before the run; corrected: a sum told of several givers is not split
-     # and stays on each, the record marking it shared, as the extractor's _records keeps it)
+     # and stays on each, the record marking it shared, as item_records._records keeps it)
      {("DE", AIR, P, 1.2e9), ("NL", AIR, P, 1.2e9), ("DK", AIR, P, 1.2e9), ("ALLIES", AIR, D, 50)}),
     ("Spain rules out Leopard 2A6 tanks, sends Hawk missiles",
      "MADRID (Reuters) - Spain has ruled out sending its Leopard 2A6 tanks to Ukraine, saying they are needed at home, "

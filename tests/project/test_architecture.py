@@ -9,7 +9,8 @@ decides it belongs to the core and names it.
 Also held here: the web's page modules load no server or database, the command line
 keeps one module per command (bot/cli/commands/NAME.py), none importing another,
 story attachment (bot/story_attachment.py) imports nothing of polling, and the rule
-engine's modules (match_keys, nodes, compiler, engine) import downwards only.
+engine's modules (match_keys, nodes, compiler, engine) import downwards only, and so do the
+pledge reader's modules, in their reading order (extract.py's docstring gives it).
 """
 
 from __future__ import annotations
@@ -280,3 +281,42 @@ def test_a_rule_layer_importing_upwards_is_caught(tmp_path):
                                           encoding="utf-8")
     assert rule_layer_violations(tmp_path) == [
         "nodes.py:1: import bot.core.rules.compiler", "compiler.py:2: import bot.core.rules.engine"]
+
+
+# -- the pledge reader's modules, in reading order: each imports only those after it --
+
+PLEDGES = CORE / "pledges"
+# From the article down to what every reading shares; the modules of bot.core.pledges not
+# listed (item_words, items, givers, numbers, records ...) are below all of these.
+PLEDGE_READING_ORDER = (
+    "extract", "article_passes", "sentence_reading", "sentence_cues", "given_items", "money_items",
+    "item_records", "destinations", "item_givers", "gapping", "nearest_cue", "sentence",
+    "status_cues", "attributive_cues", "denials", "receiving", "cue_qualifiers", "tense_readings", "status_matches", "cue_patterns",
+)
+
+
+def pledge_order_violations(root: Path = PLEDGES) -> list[str]:
+    """Imports of a module earlier in the reading order by a later one (a cycle in the making)."""
+    found = []
+    for rank, name in enumerate(PLEDGE_READING_ORDER):
+        for line, module in _imports(root / f"{name}.py"):
+            other = module.removeprefix("bot.core.pledges.")
+            if other in PLEDGE_READING_ORDER[:rank]:
+                found.append(f"{name}.py:{line}: import {module}")
+    return found
+
+
+def test_the_pledge_reader_imports_downwards_only():
+    assert all((PLEDGES / f"{name}.py").exists() for name in PLEDGE_READING_ORDER)
+    assert pledge_order_violations() == []
+
+
+def test_a_pledge_module_importing_upwards_is_caught(tmp_path):
+    for name in PLEDGE_READING_ORDER:
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    (tmp_path / "sentence.py").write_text("from bot.core.pledges.records import Cue\n"
+                                          "from bot.core.pledges.extract import extract_pledges\n", encoding="utf-8")
+    (tmp_path / "gapping.py").write_text("from bot.core.pledges.nearest_cue import nearest_cue\n"
+                                         "import bot.core.pledges.item_records\n", encoding="utf-8")
+    assert pledge_order_violations(tmp_path) == [
+        "gapping.py:2: import bot.core.pledges.item_records", "sentence.py:2: import bot.core.pledges.extract"]

@@ -335,7 +335,7 @@ DAYS = [
     # conflict, 4 pairs, see the xfail); Denmark's package (0.04 alike, below
     # EVENT_KEY_SIMILARITY though both number it 31st) and Poland's refusal (0.09 alike,
     # agreeing pledges but no key), 1 pair each. 0.66 in round 10, once the maker's follow-up
-    # "to reach Ukraine by July" was read as to come (status_cues._infinitive_with_a_deadline).
+    # "to reach Ukraine by July" was read as to come (tense_readings.infinitive_with_a_deadline).
     ("busy_day_21.jsonl", 24, 33, 0.66),
     # Written with the twenty-first: 24 reports of 8 events (14-18 September): the contact
     # group at Ramstein on Thursday (a preview on Tuesday, Britain's co-chair quoted on
@@ -1206,9 +1206,9 @@ def test_an_amount_told_converted_is_the_figure_it_converts(analyzer):
 def test_a_makers_follow_up_on_a_pledge_joins_the_pledge(analyzer):
     """Busy day 21's follow-up headline 'First of Germany's new IRIS-T systems to reach
     Ukraine by July' was read as the delivery (the infinitive 'to reach' was no future for
-    status_cues._FUTURE_BEFORE) and conflicted in phase with the pledge it details (a strict
+    tense_readings.FUTURE_BEFORE) and conflicted in phase with the pledge it details (a strict
     xfail until round 10); a headline's infinitive with a deadline is what is to come
-    (status_cues._infinitive_with_a_deadline)."""
+    (tense_readings.infinitive_with_a_deadline)."""
     by_id = {item["id"]: item for item in _items("busy_day_21.jsonl")}
     follow_up, pledge = _print(by_id["X-EN-02F"], analyzer), _print(by_id["X-EN-02"], analyzer)
     assert same_event_score(follow_up, pledge, apart=timedelta(hours=20)) > 0.0

@@ -1,5 +1,19 @@
 """Pledge extraction: who promised Ukraine what, sentence by sentence.
 
+This module reads the whole article (extract_pledges): it finds items, cues, money and
+donors once over the text, buckets them by sentence, hands each sentence worth reading
+what earlier sentences leave it (a donor to borrow, a list's status), and settles the
+headline's records beside the body's. The reading of one sentence is in modules of their
+own, each importing only those after it in this list:
+- article_passes.py: the passes that settle the body's and the headline's records;
+- sentence_reading.py: one sentence's reading, which calls
+  sentence_cues.py (the cues as the whole sentence reads them), given_items.py (the
+  things it gives), money_items.py (its money and shares of totals), then
+  item_records.py (an item's records), which asks destinations.py (aid to Ukraine at
+  all?), item_givers.py (who gives it), gapping.py (givers told with the verb left out)
+  and nearest_cue.py (which cue tells of it);
+- sentence.py: the Sentence and its Parties that all of these pass around.
+
 For each sentence we look for four things, all with patterns compiled once:
 - items (item_words.py finds the words, items.py groups them): weapon systems (from
   the entity lists) and category words ("chars", "air defence", "Munition", "aid
@@ -7,7 +21,8 @@ For each sentence we look for four things, all with patterns compiled once:
   chars Gepard" is one item (ammunition, system Gepard) while "de l'artillerie, des
   véhicules blindés et chars" is three. The enemy's weapons ("Russian missiles") and
   what comes after "against" are not given;
-- status cues (status_cues.py): pledged / delivered / discussed / refused /
+- status cues (status_cues.py; the words of each kind in cue_patterns.py, what a clause
+  does to a cue in cue_qualifiers.py): pledged / delivered / discussed / refused /
   production, in EN/FR/DE, plus some that give no record of their own: a request
   ("Kyiv asks for..."; what it asks of a donor named, "asked Sweden to supply", is under
   discussion for that donor, givers.asked_giver), receiving (only Ukraine receiving counts, as a delivery - or a
@@ -34,9 +49,9 @@ For each sentence we look for four things, all with patterns compiled once:
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
   giver gives too; who forbids a transfer is the clause's first donor; a second giver
   told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
-  gives the same thing, its own count (_gapped_records), and one told with its own thing
+  gives the same thing, its own count (gapping.py), and one told with its own thing
   ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
-  thing (_gapped_giver); a leader introduced with title
+  thing (gapping.py); a leader introduced with title
   and country is named by surname later in the article (people.py);
 - quantities and money (bot.core.pledges.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value, nor money told as
@@ -63,143 +78,34 @@ tests/pledges/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
-from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.givers import (
-    DATELINE,
-    a_place,
-    asked_giver,
-    bloc_mentions,
-    brussels_mentions,
-    chairs_a_meeting,
-    donor_group_spans,
-    donors_for,
-    givers_among,
-    is_agent,
-    item_source,
-    not_a_giver,
-    private_group,
-    recipient_subject,
-    scheme_mentions,
-    welcomes_after,
-    where_bought,
+from bot.core.pledges.article_passes import (
+    FOR_UKRAINE,
+    bare_paying,
+    first_of_giver,
+    missiles_named_again,
+    paid_for_what_came_before,
+    sums_up_named_givers,
+    verbless_headline,
+    without_the_order_again,
+    without_the_ordering_of_a_promise,
 )
-from bot.core.pledges.item_words import REFUND_WORDS, item_mentions, sentence_mentions
-from bot.core.pledges.items import (
-    accessory_ammunition,
-    first_of_total,
-    item_phrases,
-    items_bought_before,
-    items_paid_for,
-    repeats_named_item,
-    without_framework_names,
-)
-from bot.core.pledges.numbers import CROWNS, Count, Money, find_counts, find_money, fold_aligned
+from bot.core.pledges.entities import Entities
+from bot.core.pledges.givers import bloc_mentions, brussels_mentions, donor_group_spans, not_a_giver, scheme_mentions
+from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
+from bot.core.pledges.item_records import USAI
+from bot.core.pledges.item_words import item_mentions
+from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
-from bot.core.pledges.records import VAGUE, Cue, Item, Mention, as_ascii
+from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
-from bot.core.pledges.status_cues import (
-    MADE_AS_SOURCE_BEFORE,
-    StatusMatches,
-    final_status,
-    find_status_cues,
-    receiving_status,
-)
+from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
+from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
+from bot.core.pledges.status_matches import StatusMatches
 from bot.core.text import sentence_spans
-from bot.core.text.lazy_pattern import guarded, lazy
-from bot.core.text.months import GERMAN_MONTHS, alternation
-
-# An item after these is a purpose or a condition, not what is given ("against drones",
-# "once pilots are trained", "bis Piloten ausgebildet sind"). German "bis" before a time
-# is a deadline, not a condition: "bis Jahresende 24 Kampfjets liefern".
-_BIS_A_DEADLINE = (
-    # "bis zu 24 Kampfjets" is "up to 24"; "bis zu dem Tag, an dem" is a condition again
-    r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
-    rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
-    r"nachst\w*|\d))"
-)
-_NOT_GIVEN_BEFORE = lazy(
-    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
-    + r"|until|jusqu'a ce que|lorsque)"
-    r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
-    # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
-    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
-    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
-    r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
-    # A prerequisite is not given either: "il fallait d'abord former des pilotes",
-    # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
-    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
-    r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
-    # What trainees learn to use is not given: "former des soldats à l'utilisation des
-    # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
-    r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
-    r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
-    # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
-    # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
-    # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
-    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+(?:ukrain\w*\s+)?"
-    r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
-    # A giver's own forces strengthened are not given: "strengthen its own air defence",
-    # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
-    r"\b(?:strengthen\w*|bolster\w*|reinforc\w*|boost\w*|renforc\w*)\s+(?:its|their|sa|son|ses|leur|leurs)\s+"
-    r"(?:own\s+|propres?\s+)?|\b(?:die|der|den) eigenen?\s+|"
-    # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
-    r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
-    r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
-)
-# What a reimbursement pays back was given before: "blocked the reimbursement of member
-# states from the European Peace Facility for arms sent to Ukraine", "le remboursement
-# des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
-# money at stake, not the things (no clause break between). So does the verb: "500
-# million euros to reimburse member states for ammunition sent", "pour rembourser les
-# États membres des armes livrées", "um den Staaten ... zu erstatten". (Folded text.)
-# The verbs spelled out, not "rembours\w*": a loan "remboursable" (repayable) buys what it names.
-_PAID_BACK_BEFORE = lazy(
-    rf"\b(?:{REFUND_WORDS}|reimburs(?:e[sd]?|ing)|rembours(?:er|e|ent|ons|ez|era\w*|ait|aient|e[es]?)|"
-    # (not over a second verb of paying: "reimburse member states ... and pay for joint
-    # purchases of ammunition" buys the ammunition)
-    r"\w*erstatte[nt]?)\b(?:(?!\s(?:and|et|und) (?:pay|buy|fund|financ|achet|pai|finanzier|kauf|bezahl))[^,;:.]){0,90}$"
-)
-# Training told as a condition is not given: "si les pilotes sont formés à temps", "if
-# crews are trained in time", "wenn die Soldaten ausgebildet sind".
-_CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
-_NOT_GIVEN_AFTER = lazy(
-    r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
-    # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
-    # is what is strengthened, not what is given).
-    r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
-)
-_UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
-# (the rest of the thing's name and the recipient may stand between the thing and its
-# worth: "Patriot missiles for Ukraine worth $300 million", "IRIS-T systems worth", "des
-# canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
-# von"; not another thing joined by "and")
-_WORTH_BETWEEN = lazy(
-    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
-    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
-    r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
-    r"pour une valeur de|pour un montant de|"
-    # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
-    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
-    # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
-    r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
-    r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
-)
-_VALUES_EQUIPMENT = lazy(
-    r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
-    r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
-)
-def _no_firm(name: str) -> bool:
-    return False  # a sentence read with no donors of its own (a verbless headline)
-
-
-# Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
-_CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
+from bot.core.text.lazy_pattern import lazy
 
 
 def extract_pledges(
@@ -230,7 +136,7 @@ def extract_pledges(
         and not (status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(0, s - 50), s))
     ]
     # Paying ("finanzieren", "will fund") is worth reading even with nothing named.
-    production += [Mention(s, e, "funding") for s, e in statuses.all("pledged") if _FINANCING.search(folded, s, e)]
+    production += [Mention(s, e, "funding") for s, e in statuses.all("pledged") if FINANCING.search(folded, s, e)]
     production.sort(key=lambda m: m.start)
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, money := find_money(full, lang, folded))
@@ -239,7 +145,7 @@ def extract_pledges(
         return []
 
     body_start = len(title) + 2 if title and text else 0
-    named_donors = _without_dateline_city(full, folded, body_start, entities.find_donors(full))
+    named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full))
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
@@ -300,15 +206,15 @@ def extract_pledges(
         ):
             previous = donor_group_spans(folded, donors[index + 1])[0][2]
         # Every record needs a giver: a donor named in the sentence, or one borrowed
-        # from a previous sentence (see _sentence_pledges). Without either, skip.
+        # from a previous sentence (see sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
         if index in wanted and (
             donors[index] or (previous and not others[index])
-            or (not others[index] and _WESTERN_ITEM.search(folded, start, end))
+            or (not others[index] and WESTERN_ITEM.search(folded, start, end))
         ):
             if counts is None:
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
-            found = _sentence_pledges(
+            found = sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
                 carried, total_told, entities.is_firm,
@@ -316,18 +222,18 @@ def extract_pledges(
             if found and _LIKENESS.search(folded, start, end):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
                 # news, no sum and no thing, is a comparison, not aid of its own
-                found = [p for p in found if not _bare_paying(p)]
+                found = [p for p in found if not bare_paying(p)]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.
                 if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
-                    found = _paid_for_what_came_before(body_pledges, last_given[1], found)
+                    found = paid_for_what_came_before(body_pledges, last_given[1], found)
                 elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
                     # thing given is that thing's worth; after several, the package's money.
-                    found = _paid_for_what_came_before(body_pledges, _first_of_giver(body_pledges, found), found)
+                    found = paid_for_what_came_before(body_pledges, first_of_giver(body_pledges, found), found)
                 if last_given and content - last_given[0] <= 2:
-                    found = _without_the_order_again(body_pledges[last_given[1]:], found)
+                    found = without_the_order_again(body_pledges[last_given[1]:], found)
                 if found:
                     last_given = (content, len(body_pledges))
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
@@ -336,7 +242,7 @@ def extract_pledges(
             if len(found_donors) > 1:
                 last_several = found_donors
         total_told = total_told or bool(money_by_sentence[index])
-        if own == "pledged" and usai and _USAI.search(folded, start, end):
+        if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
         # The status of the article's last told step carries over sentences that tell
         # none ("Capabilities in this package include: ..." after the announcement).
@@ -363,28 +269,28 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
-    body_pledges = _without_the_ordering_of_a_promise(_missiles_named_again(body_pledges))
+    body_pledges = without_the_ordering_of_a_promise(missiles_named_again(body_pledges))
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
-        if _FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
+        if FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
             title_counts = counts[0] if counts is not None else [
                 c for c in find_counts(full, lang, money, folded) if c.start < end
             ]
-            title_pledges = _verbless_headline(
+            title_pledges = verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
             # (a headline whose verb is not read, "Germany orders 24 IRIS-T systems", over a
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
-    title_pledges = [p for p in title_pledges if not _sums_up_named_givers(p, body_pledges)]
+    title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}
-    title_pledges = [p for p in title_pledges if not _bare_paying(p) or p.donor not in givers_told]
+    title_pledges = [p for p in title_pledges if not bare_paying(p) or p.donor not in givers_told]
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
@@ -398,31 +304,6 @@ _FOR_THAT_PURPOSE = lazy(
     r"\b(?:for (?:that|this) purpose|to (?:that|this) end|a cet effet|a cette fin|dans ce but|dafur|hierfur|"
     r"zu diesem zweck)\b"
 )
-
-
-def _paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge]) -> list[Pledge]:
-    """The sentence's records once its sums, told as paying for what the last sentence
-    that gave named (body[first:], one kind of thing), are that thing's: the thing's
-    record takes the sum as its worth (or keeps its count: the sum is then its price, no
-    gift of its own); a giver who only pays takes the thing's kind. `body` is changed in
-    place; what is left of `found` is returned."""
-    if any(p.category != "funding" or p.value is None for p in found):
-        return found  # the sentence names things of its own
-    before = body[first:]
-    kinds = {p.category for p in before} - set(VAGUE)
-    if len(kinds) != 1:
-        return found  # nothing, or several things, to pay for
-    kind = kinds.pop()
-    left = []
-    for money in found:
-        things = [i for i, p in enumerate(body) if i >= first and p.category == kind and p.donor == money.donor]
-        if not things:
-            left.append(replace(money, category=kind))
-            continue
-        for i in things:
-            if body[i].quantity is None and body[i].value is None:
-                body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
-    return left
 
 
 # A package's worth told in a sentence of its own (folded text, from the sentence's
@@ -440,122 +321,7 @@ def _subject_start(folded: str, start: int) -> int:
     return _LEADING_SPACE.match(folded, start).end()
 
 
-def _first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
-    """The index of the first of the body's records when they all have the giver of the
-    sentence's records (what a package's worth may be the price of), else past the end."""
-    givers = {p.donor for p in found}
-    if len(givers) != 1 or any(p.donor not in givers for p in body):
-        return len(body)
-    return 0
-
-
-# Air defence missiles named again without their kind: "Britain would send 200 more air
-# defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
-# Die Raketen sollen in den USA gekauft werden", "ces missiles".
-_THE_MISSILES = lazy(r"\b(?:the|these|those|die|diese|les|ces) (?:missiles|raketen)\b", flags=re.IGNORECASE)
-
-
-def _missiles_named_again(body: list[Pledge]) -> list[Pledge]:
-    """The body's records, "the missiles" told after a giver's air defence being that air
-    defence (the same record once deduplicated), unless the giver gave missiles of a kind."""
-    defended: set[str] = set()
-    kinds: set[str] = set()
-    read = []
-    for p in body:
-        if p.category == "missiles" and p.system is None and p.quantity is None and p.value is None and (
-            p.donor in defended and p.donor not in kinds and _THE_MISSILES.search(p.evidence)
-        ):
-            p = replace(p, category="air_defence")
-        elif p.category == "air_defence":
-            defended.add(p.donor)
-        elif p.category == "missiles":
-            kinds.add(p.donor)
-        read.append(p)
-    return read
-
-
-# The things promised named again as the subject of their ordering to come: "Die
-# Granaten sollen bei europäischen Herstellern bestellt werden", "The shells will be
-# ordered from European makers", "Ces obus seront commandés à l'industrie".
-_ORDERING_TO_COME = lazy(
-    r"\b(?:(?:will|are to|is to|are due to) be ordered|(?:soll|sollen|werden|wird) (?:[\w-]+ ){0,6}bestellt werden|"
-    r"(?:seront|sera|(?:doivent|doit) [eê]tre) (?:[\w-]+ ){0,2}command[eé]e?s?)\b",  # (as written: accents)
-    flags=re.IGNORECASE,
-)
-_THE_THINGS_OPEN = lazy(r"(?:the|these|those|die|diese|les|ces)\s+", flags=re.IGNORECASE)
-
-
-def _without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
-    """The body's records less the ordering to come of things its giver promised before,
-    told by the things named again with a definite article ("Die Granaten sollen ...
-    bestellt werden" after "wollen ... 100.000 Artilleriegranaten beschaffen"): how the
-    promise is to be kept, not a contract of its own."""
-    promised: set[tuple[str, str]] = set()
-    read = []
-    for p in body:
-        if (
-            p.status == "production" and p.quantity is None and p.value is None
-            and (p.donor, p.category) in promised and _names_the_things_again(p)
-            and _ORDERING_TO_COME.search(p.evidence)
-        ):
-            continue
-        if p.status == "pledged":
-            promised.add((p.donor, p.category))
-        read.append(p)
-    return read
-
-
-def _names_the_things_again(pledge: Pledge) -> bool:
-    opening = _THE_THINGS_OPEN.match(pledge.evidence)
-    return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())
-
-
-def _without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
-    """The sentence's records without a contract named after the order it is ("Germany
-    has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
-    ...", "Der Auftrag hat einen Wert von ...", "Le contrat est financé par le fonds"): a
-    record of the contract or its paying alone, no thing and no figure, by a giver whose
-    order the last sentence that gave told."""
-    ordered = {p.donor for p in before if p.status == "production"}
-    return [
-        p for p in found
-        if not (
-            p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
-            # (a production line named after the order is the making: see one_reading)
-            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
-        )
-    ]
-
-
-_CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
-_MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
-
-
 _LIKENESS = lazy(r"\b(?:similar|such|comparable|ahnliche\w*|vergleichbare\w*|similaires?|comparables?|semblables?)\b")
-
-
-def _bare_paying(pledge: Pledge) -> bool:
-    """A record of paying without a sum or a thing: the paying word itself ("finanziert",
-    "funded"; not a sum told without its figure, "hundreds of millions of crowns")."""
-    return (
-        pledge.category == "funding" and pledge.value is None and pledge.quantity is None
-        and len(pledge.item.split()) <= 2 and _FINANCING.search(pledge.item.lower()) is not None
-    )
-
-
-def _sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
-    """A headline's allies ("Allies pledge 1.2 billion euros for air defence",
-    "Kontaktgruppe: Weitere Flugabwehr") sum up the countries the body names giving the
-    same kind of aid at the same step, or the same sum: no giver of their own."""
-    if headline_pledge.donor != "ALLIES":
-        return False
-    return any(
-        p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
-            p.category == headline_pledge.category
-            or (headline_pledge.value is not None and p.value == headline_pledge.value)
-        )
-        for p in body_pledges
-    )
 
 
 # (folded text) the givers of the sentences before, taken together
@@ -564,46 +330,6 @@ _BOTH_OF_THEM = lazy(
     r"les deux pays|les deux gouvernements|les trois pays|beiden? lander|beide regierungen|"
     r"die beiden (?:lander|regierungen|staaten)|die drei (?:lander|staaten))\b"
 )
-
-
-# A headline without a verb names what goes to Ukraine and leaves the giver to the body:
-# "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
-# Ukraine". (Folded text.)
-_FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
-
-
-def _verbless_headline(
-    full: str, folded: str, start: int, end: int, mentions: list[Mention], statuses: StatusMatches,
-    body_pledges: list[Pledge], counts: list[Count], donors: list[tuple[str, int, int]] = (),
-) -> list[Pledge]:
-    """The records of a headline that has no verb ("Des Mirage 2000 pour l'Ukraine"):
-    its items, promised (under discussion when it asks), by the one government the body
-    names as giving - a headline that leaves the giver out relies on the body naming one.
-    Several givers in the body, or none, and the headline gives nothing."""
-    marker = _FOR_UKRAINE.search(folded, start, end)
-    if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
-        return []
-    # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
-    # giver; else organisations and "the allies" name no government whose headline this is.
-    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
-    givers = set(named[0][2]) if len(named) == 1 else {
-        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
-    }
-    if len(givers) != 1:
-        return []
-    # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
-    # a headline that says none refuses.
-    status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
-    # ... and one over a body that only weighs the giving ("Ottawa looking at more air
-    # defence for Kyiv" over "was looking at sending") promises nothing either.
-    told = [p.status for p in body_pledges if p.donor in givers]
-    if status == "pledged" and told and all(s == "discussed" for s in told):
-        status = "discussed"
-    cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
-    return _sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
-
-
-_NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 _TOLD_BY_NEXT = lazy(
@@ -622,16 +348,13 @@ _LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:
     start, end = span
     return bool(_LIST_TAIL.search(folded, max(start, end - 8), end))
-# USAI named, or told by its wording: a US package that "includes funding for" items
-# pays industry to make them (drawdowns "include" the items themselves).
-_USAI = lazy(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
-# Literals each alternative of _USAI holds: a substring search for them (in C, most
+# Literals each alternative of USAI holds: a substring search for them (in C, most
 # articles have none) spares `re` trying every alternative at every position.
 _USAI_LITERALS = ("usai", "assistance initiative", "funding for")
 
 
 def _names_usai(folded: str) -> bool:
-    return any(literal in folded for literal in _USAI_LITERALS) and _USAI.search(folded) is not None
+    return any(literal in folded for literal in _USAI_LITERALS) and USAI.search(folded) is not None
 
 
 _START = attrgetter("start")
@@ -689,1308 +412,3 @@ def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list
         if 0 <= i < len(spans) and pos < spans[i][1]:
             buckets[i].append(thing)
     return buckets
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    """One sentence of an article: the text as written and folded, and where the sentence stands in it."""
-
-    full: str
-    folded: str
-    start: int
-    end: int
-
-    def evidence(self) -> str:
-        """The sentence as written: what its records quote."""
-        return self.full[self.start : self.end].strip()
-
-
-@dataclass(frozen=True)
-class _Parties:
-    """Who may give and who receives in one sentence, worked out once for all its items."""
-
-    donors: list[tuple[str, int, int]]  # every donor the sentence names, giver or not
-    ukraine: list[tuple[str, int, int]]  # where the sentence names Ukraine
-    groups: list[tuple[int, int, tuple[str, ...]]]  # the givers among the donors, in groups ("X, Y and Z")
-    borrowed: tuple[str, ...]  # an earlier sentence's donor, when this sentence may take it; else ()
-    partners: tuple[str, ...]  # who gives "together with" the giver
-    partners_at: int = -1  # where the first of them is named
-
-
-def _sentence_pledges(
-    full: str,
-    folded: str,
-    start: int,
-    end: int,
-    mentions: list[Mention],
-    money: list[Money],
-    counts: list[Count],
-    donors: list[tuple[str, int, int]],
-    others: list[tuple[str, int, int]],
-    ukraine: list[tuple[str, int, int]],
-    previous_donors: tuple[str, ...],
-    cues: list[Cue],
-    inherited: str | None = None,
-    usai: bool = False,
-    context: str | None = None,
-    total_told: bool = False,
-    is_firm: Callable[[str], bool] = _no_firm,
-) -> list[Pledge]:
-    """The records of the sentence full[start:end]: its status cues as the sentence reads
-    them, the items and amounts it gives, who gives them, then a record per giver and item.
-
-    The arguments are what the article reading found in this sentence (mentions, money,
-    counts, donors, others, ukraine, cues) and what it hands on from earlier sentences:
-    `previous_donors`, the donor a sentence naming none may borrow; `inherited`, the
-    status of the package whose contents this sentence lists; `context`, the status the
-    article's last told step carries; `usai`, whether the article names USAI contracting;
-    `total_told`, whether an earlier sentence named an amount (a package whose shares this
-    one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
-    """
-    sentence = _Sentence(full, folded, start, end)
-    cues = _cues_with_package_status(sentence, cues, inherited, context)
-    cues = _cues_as_the_sentence_reads(sentence, cues)
-    if not cues:
-        return []
-    if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
-        return []  # a debate on a country's own forces or budget ("debated the defence budget")
-    mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
-    items = _given_items(
-        sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"],
-        [c for c in cues if c.status == "refused"],
-    )
-    shares = total_told and _SHARES_OPENER.match(folded, start) is not None
-    items += _money_items(sentence, mentions, money, items, cues, shares)
-    items = _items_or_the_cue_itself(folded, items, cues)
-    if not items:
-        return []
-    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
-    return _item_records(sentence, items, cues, mentions, counts, parties, usai)
-
-
-def _cues_with_package_status(
-    sentence: _Sentence, cues: list[Cue], inherited: str | None, context: str | None
-) -> list[Cue]:
-    """The sentence's cues with each "includes" given the status of the package it opens;
-    an "includes" whose package has no told status is dropped."""
-    # A package's contents ("includes", or a list after "are:" / items separated by
-    # ";") take the status of the package, told in the sentence before.
-    # "including" inside a sentence takes the status of the cue before it ("pledged
-    # €500 million for needs including Patriot parts"); with none, the package's.
-    if inherited is not None and not cues:
-        cues = [Cue(sentence.start, sentence.start, inherited)]
-    resolved: list[Cue] = []
-    for cue in cues:
-        if cue.status == "include":
-            before = [c for c in resolved if c.status != "include"]
-            package = before[-1].status if before else inherited or context
-            if package is None and (
-                _PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
-                # "Among the items in Norway's package are ...": the package follows
-                or (sentence.folded.startswith(("among", "parmi"), cue.start)
-                    and _PACKAGE_BEFORE.search(sentence.folded, cue.end, min(sentence.end, cue.end + 60)))
-            ):
-                # "Ottawa's latest aid package includes ...": a package whose contents
-                # are told has been announced, though no verb says so.
-                package = "pledged"
-            if package is None:
-                continue  # contents of something whose status is not told
-            cue = replace(cue, status=package)
-        resolved.append(cue)
-    return resolved
-
-
-# (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)
-_CONTRACT_TO_BEFORE = guarded(
-    r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$",
-    ("contract", "contrat", "vertrag", "auftrag"),
-)
-_UNDER_A_CONTRACT = lazy(
-    r"\b(?:under (?:a|an|the) (?:[\w-]+ )?(?:contract|order)|"
-    r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
-    r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ ){0,5}?(?:\w*vertrags?|\w*auftrags?))\b"
-)
-# (folded text: a veto or blockade lifted, the words before or after it)
-_LIFTED_AROUND = lazy(
-    r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|ended|withdr[ae]w\w*|levee?s?|leve|a leve|retir\w*|"
-    r"aufgehoben|aufgegeben|aufgibt|aufhob|zuruckgezogen)\s+(?:(?:its|their|her|his|son|leur|sein|ihr)e?n?\s+|"
-    r"(?:du|de son|de leur)\s+)?(?:veto|blockade|objection)s?\b|"
-    r"\b(?:veto|blockade)\s+(?:[\w-]+\s+){0,2}(?:aufgehoben|aufgegeben|zuruckgezogen|lifted|leve)\b"
-)
-# (folded text before a lift: one refused or denied lifts nothing: "refused to lift its
-# veto", "will not drop its objection", "n'a pas levé son veto"; "n'a levé son veto
-# qu'après" is "only lifted after", so "n'a" alone is no denial)
-_LIFT_DENIED_BEFORE = lazy(
-    r"(?:n't|\b(?:refus\w*|declin\w*|reject\w*|not|never|cannot|nicht|weiger\w*|pas|ne|jamais))"
-    r"(?:\s+[\w'-]+){0,2}\s+$"
-)
-_LIFT_DENIED_INSIDE = lazy(r"\b(?:nicht|noch nicht|not|not yet|pas)\b")  # "Veto nicht aufgehoben"
-_INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
-
-
-def _veto_lifted(folded: str, lo: int, hi: int, sentence_start: int) -> bool:
-    """A veto or blockade lifted between `lo` and `hi`, not one whose lifting is refused or
-    denied (see _LIFT_DENIED_BEFORE): "Hungary refused to lift its veto" still refuses."""
-    for lift in _LIFTED_AROUND.finditer(folded, lo, hi):
-        before = max(sentence_start, lift.start() - 40)
-        if _LIFT_DENIED_INSIDE.search(lift.group()) or _LIFT_DENIED_BEFORE.search(folded, before, lift.start()):
-            continue
-        return True
-    return False
-
-
-def _cues_as_the_sentence_reads(sentence: _Sentence, cues: list[Cue]) -> list[Cue]:
-    """The cues corrected by what the whole sentence says: handing over the first (or the
-    last) ones is a delivery, a question promises nothing, buying for one's own army is no aid."""
-    folded, start, end = sentence.folded, sentence.start, sentence.end
-    # "France delivers its first Mirage jets", "liefert die ersten", "hands Ukraine its
-    # last MiG-29s": handing over the first or the last of a series is news of a delivery,
-    # not a promise ("will send its first" still is one).
-    # So is handing over the n-th one ("Germany delivers third IRIS-T air defence system",
-    # "liefert ein drittes System"), told by a verb of handing over: "approves a third
-    # package" is a promise.
-    cues = [
-        replace(c, status="delivered")
-        if c.status == "pledged" and not _FUTURE_CUE.match(folded, c.start)
-        and (_FIRST_OR_LAST_AFTER.match(folded, c.end)
-             or (_HANDING_OVER.match(folded, c.start) and _NTH_AFTER.match(folded, c.end)))
-        else c
-        for c in cues
-    ]
-    # A giving verb governed by a contract tells what the contract buys: "has won a contract
-    # from the Dutch government to supply 100,000 shells" is an order (production).
-    cues = [
-        replace(c, status="production") if c.status == "pledged" and _CONTRACT_TO_BEFORE.search(
-            folded, max(start, c.start - 90), (m.end() if (m := _INFINITIVE_MARK.match(folded, c.start)) else c.start)
-        ) else c
-        for c in cues
-    ]
-    # ... and so does one told as done under a contract: "Rheinmetall will deliver 20
-    # Skynex systems under a contract financed by the Netherlands", "dans le cadre d'un
-    # contrat", "im Rahmen eines Vertrags".
-    if any(c.status == "pledged" for c in cues) and (under := _UNDER_A_CONTRACT.search(folded, start, end)):
-        cues = [
-            # (German puts the verb last: "im Rahmen eines ... Vertrags 40.000 Granaten liefern")
-            replace(c, status="production")
-            if c.status == "pledged" and (c.end <= under.start() or folded.startswith("im rahmen", under.start()))
-            else c
-            for c in cues
-        ]
-    # A veto lifted or a blockade ended refuses nothing any more: "after Hungary lifted its
-    # veto", "après la levée du veto hongrois", "nachdem Ungarn sein Veto aufgehoben hatte".
-    cues = [c for c in cues if not (c.status == "refused" and _veto_lifted(
-        folded, max(start, c.start - 24), min(end, c.end + 24), start
-    ))]
-    # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
-    if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
-        cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
-    # Buying "for its own army" is no aid to Ukraine ("Poland will buy 250 Abrams for its
-    # own army", "pour ses propres forces", "für die Bundeswehr").
-    if any(c.kind == "purchase" or c.status == "production" for c in cues) and _OWN_USE.search(folded, start, end):
-        cues = [c for c in cues if c.kind != "purchase" and c.status != "production"]
-    return cues
-
-
-def _given_items(
-    sentence: _Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
-    donors: list[tuple[str, int, int]] = (),
-    requests: list[Cue] = (),
-    refusals: list[Cue] = (),
-) -> list[Item]:
-    """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
-    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
-    vague one a gapped giver names as its own ("..., and Sweden a new aid package"), else
-    one vague record."""
-    folded, start, end = sentence.folded, sentence.start, sentence.end
-    items = [
-        i for i in item_phrases(folded, mentions, counts)
-        if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
-        and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
-        and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
-        and (i.category == "training" or not (
-            _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
-            or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
-        ))
-    ]
-    # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
-    # ...": a generic word after "the"/"these" repeats an item named before it.
-    items = [i for i in items if not repeats_named_item(folded, i, items)]
-    items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
-    precise = [i for i in items if i.category not in VAGUE]
-    # What Ukraine asks for right after a request ("ruled out supplying weapons, after Kyiv
-    # asked for air defence systems") is not what the sentence gives: the vague thing the
-    # giver refuses or sends does not give way to it.
-    # (the item phrases left the vague word out beside the precise one: taken from the mentions)
-    if precise and not money and all(any(c.end <= i.start <= c.end + 30 for c in requests) for i in precise):
-        vague = next((
-            Item(m.start, m.end, "other", None) for m in mentions
-            if m.category == "other" and m.end <= precise[0].start and not any(c.start <= m.start for c in requests)
-        ), None)
-        if vague is not None:
-            return [vague]
-    if precise or money:
-        # (the item phrases leave vague words out beside precise ones: taken from the mentions;
-        # a package told with its amount, "ein Paket im Wert von ...", is that amount's record)
-        gapped = [
-            Item(m.start, m.end, "other", None) for m in mentions
-            if m.category == "other" and precise and _gapped_vague_object(folded, m, precise, donors)
-            and not any(m.start - 16 <= amount.start <= m.end + 25 for amount in money)
-        ]
-        refused = [
-            Item(m.start, m.end, "other", None) for m in mentions
-            if m.category == "other" and precise and _refused_before_a_contrast(folded, m, precise, refusals)
-        ]
-        return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped + refused
-    other = [i for i in items if i.category == "other"]
-    return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
-
-
-def _refused_before_a_contrast(folded: str, item: Mention, precise: list[Item], refusals: list[Cue]) -> bool:
-    """Whether a vague thing refused stands before a contrast that opens what the giver
-    does instead: "will not send weapons directly, but will pay for air defence systems",
-    "ne livrera pas d'armes mais financera des drones" (the weapons refused are a record
-    of their own, as in a headline)."""
-    return any(c.start <= item.start <= c.end + 40 for c in refusals) and all(
-        p.start > item.end and _BUT_BETWEEN.search(folded, item.end, p.start) for p in precise
-    )
-
-
-_BUT_BETWEEN = lazy(r"\b(?:but|mais|aber|sondern|doch|jedoch|instead|plutot)\b")
-
-
-def _gapped_vague_object(
-    folded: str, item: Mention, precise: list[Item], donors: list[tuple[str, int, int]]
-) -> bool:
-    """Whether a vague thing ("a new aid package") is what a gapped giver after a precise
-    thing gives: "Germany promised two IRIS-T systems, and Sweden a new aid package" (its
-    giver is then found by _gapped_giver)."""
-    for _, donor_start, donor_end in donors:
-        if (
-            0 < item.start - donor_end <= 24
-            and _GAPPED_ARTICLE.fullmatch(folded, donor_end, item.start)
-            and any(p.end <= donor_start for p in precise)
-            and _GAP_BEFORE.search(folded, max(0, donor_start - 16), donor_start)
-        ):
-            return True
-    return False
-
-
-def _money_items(
-    sentence: _Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue],
-    shares: bool = False,
-) -> list[Item]:
-    """The sentence's amounts that are money given, as items (category "funding", or
-    "other" for the value of equipment); not a price, civil aid, what named items cost
-    or a contract's value."""
-    folded = sentence.folded
-    # An amount that values equipment ("55 milliards de dollars d'équipements", "$1bn
-    # worth of weapons") is that equipment, not money given: category "other".
-    # An amount told as the worth of a named thing ("ammunition worth 10 million euros",
-    # "Munition im Wert von 100 Millionen Euro") is that thing's price, not money given:
-    # no record of its own beside a precise item, the value of equipment beside weapons
-    # in general ("Rüstungsgüter im Wert von ..."). A package's worth is money given.
-    worth_of = {
-        m.start: thing for m in money
-        for thing in mentions
-        if 0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
-        and thing.category != "funding" and not _PACKAGE_BEFORE.search(folded, thing.start, thing.end)
-    }
-    money_items = [
-        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
-             None, value=m.value, currency=m.currency)
-        for m in money
-        if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
-        and not _civil_money(folded, sentence.start, sentence.end, m)
-    ]
-    # ... and the named thing's record carries that worth as its value (unless the worth
-    # is a share of a total told before it: see below).
-    for m in money:
-        thing = worth_of.get(m.start)
-        if thing is not None and thing.category not in VAGUE and not (
-            shares or _share_of_a_total(folded, sentence.start, m, money)
-        ):
-            valued = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
-            if valued is not None and valued.value is None:
-                valued.value, valued.currency = m.value, m.currency
-    # Money earmarked for named items ("€20 million for the purchase of FPV drones",
-    # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
-    # the records, with the amount as their value, not a separate gift. An amount for
-    # several items together ("NOK 1 billion for air defence and ammunition") is no one
-    # item's value: it stays the money given, beside the items. A share of a package
-    # told with its total ("a €2 billion package, including €400 million for drones",
-    # "dont 400 millions pour des drones", "darunter ...") is counted in the total once:
-    # the item is recorded without it.
-    unpaid = []
-    for money_item in money_items:
-        bought = items_paid_for(folded, money_item, items) or items_bought_before(
-            folded, sentence.start, money_item, items
-        )
-        if len(bought) != 1:
-            unpaid.append(money_item)
-        elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
-            pass
-        elif bought[0].value is None:  # (the first amount named for it, if two are)
-            bought[0].value, bought[0].currency = money_item.value, money_item.currency
-    money_items = unpaid
-    # An amount under a contract is its value, not a gift; so is a sale's price ("approved
-    # the sale of missiles for $825 million").
-    return [
-        i for i in money_items
-        if (c := _nearest_cue(i, cues)) is None or (c.status != "production" and not _A_SALE.search(folded, c.start, c.end))
-    ]
-
-
-_A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
-
-
-# What names a share of a total told before it: "including", "of which", "dont",
-# "darunter", "davon". (Folded text.)
-_SHARE_OF = lazy(
-    r"\b(?:including|includes|of which|of this|of that|among them|dont|y compris|parmi lesquel\w*|darunter|davon|"
-    r"einschlie(?:ss|s)lich|inklusive)\b"
-)
-
-
-# A sentence that opens by telling what a package named before holds ("The package
-# includes €200 million for shells", "Ce paquet comprend", "Das Paket umfasst", "Of this,",
-# "Dont", "Davon") tells shares of the amount an earlier sentence gave: counted there.
-_SHARES_OPENER = lazy(
-    r"\s*(?:(?:the|this|that|its|le|ce|cette|la|l'|das|dieses|diese|der|die)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:package|paquet|enveloppe|tranche|aide|aid|assistance|\w*paket|\w*hilfe)\s+(?:[\w-]+\s+)?"
-    r"(?:includes?|included|contains?|comprises?|covers?|comprend|inclut|contient|couvre|umfasst|enthalt|beinhaltet)|"
-    r"of (?:this|that|it|which|the total)|dont|parmi (?:eux|elles|lesquel\w*)|davon|darunter)\b"
-)
-
-
-def _share_of_a_total(folded: str, start: int, money: Item | Money, amounts: list[Money]) -> bool:
-    """Whether the amount is a share of a total named before it in its sentence: an
-    earlier amount, then a word of sharing before this one."""
-    earlier = next((m for m in amounts if start <= m.start and m.end <= money.start), None)
-    if earlier is None:
-        return False
-    return _SHARE_OF.search(folded, earlier.end, money.start) is not None or _opens_with_the_total(
-        folded, start, earlier
-    )
-
-
-# A sentence that opens on the total its shares are taken from: "Of the 9 billion euros
-# Germany set aside, 2 billion will go to air defence", "Sur les 3 milliards promis, ...",
-# "Von den 9 Milliarden Euro, die ..., sollen 2 Milliarden ..." (after a dateline).
-_DATELINE = lazy(r"[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
-_TOTAL_OPENER = lazy(r"\s*(?:of|out of|sur|von) (?:the|les|den)\s+")
-
-
-def _opens_with_the_total(folded: str, start: int, total: Money) -> bool:
-    dateline = _DATELINE.match(folded, start, total.start)
-    return _TOTAL_OPENER.fullmatch(folded, dateline.end() if dateline else start, total.start) is not None
-
-
-def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
-    """The items, or, when nothing precise is given, the cue as the record: paying
-    ("finanzieren", "will fund") is funding, a production cue is production."""
-    if not items or all(i.category == "other" for i in items):
-        # "wird ... genehmigen und finanzieren": paying is itself the record.
-        paying = [c for c in cues if c.status == "pledged" and _FINANCING.search(folded, c.start, c.end)]
-        if paying:
-            items = [Item(paying[0].start, paying[0].end, "funding", None)]
-    if not items:
-        production = [c for c in cues if c.status == "production"]
-        if not production:
-            return []
-        items = [Item(production[0].start, production[0].end, "production", None)]
-    return items
-
-
-def _sentence_parties(
-    sentence: _Sentence,
-    items: list[Item],
-    donors: list[tuple[str, int, int]],
-    others: list[tuple[str, int, int]],
-    ukraine: list[tuple[str, int, int]],
-    previous_donors: tuple[str, ...],
-    is_firm: Callable[[str], bool],
-) -> _Parties:
-    """Who may give the sentence's items: the donors it names that can be givers, grouped,
-    the earlier sentence's donor it may borrow, and partners giving together."""
-    full, folded = sentence.full, sentence.folded
-    # Without a giver, a maker may be the only name of the giver ("de fabrication
-    # franco-italienne"), but a place visited or met in never is.
-    # (For training the place is the trainer: "soldiers trained in Britain".)
-    trained = any(i.category == "training" for i in items)
-    givers = givers_among(full, folded, donors, is_firm) or [
-        d for d in donors
-        if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
-        and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
-    ]
-    # The donor of an earlier sentence is borrowed when this one names none, or names
-    # donors only where they cannot be the subject ("the Prime Minister offered
-    # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
-    borrowed = previous_donors if previous_donors and not others else ()
-    return _Parties(
-        donors=donors,
-        ukraine=ukraine,
-        groups=donor_group_spans(folded, givers),
-        borrowed=borrowed,
-        partners=(partners := _partners(folded, sentence.start, sentence.end, donors)),
-        partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
-    )
-
-
-def _item_records(
-    sentence: _Sentence,
-    items: list[Item],
-    cues: list[Cue],
-    mentions: list[Mention],
-    counts: list[Count],
-    parties: _Parties,
-    usai: bool,
-) -> list[Pledge]:
-    """The records of the sentence's items: each item takes its nearest cue's status and
-    its giver, and gives one record per giver."""
-    folded, start = sentence.folded, sentence.start
-    sentence_usai = usai and bool(_USAI.search(folded, start, sentence.end))
-    contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
-    pledges: list[Pledge] = []
-    for item in items:
-        cue = _nearest_cue(item, cues, folded)
-        if cue is None or _not_aid_to_ukraine(sentence, item, cue, parties):
-            continue
-        if cue.status == "requested":
-            # Asking is not giving; but what a donor is asked for is under discussion for
-            # that donor ("Zelensky asked Sweden to supply Gripen jets"): the asked one's
-            # record, discussed. A request to no one in particular gives none.
-            asked = asked_giver(folded, start, cue, item, donor_group_spans(folded, parties.donors)) if (
-                cue.kind == "ask" and item.category != "production"
-            ) else ()
-            pledges += _records(sentence, item, asked, "discussed", item.category, counts)
-            continue
-        stage = _item_stage(item, cue, cues, contracted)
-        if stage is None:
-            continue
-        status, category = stage
-        if _EXCEPTED_BEFORE.search(folded, max(start, item.start - 40), item.start):
-            # "tanks, but not jets", "mais pas de Taurus", "aber keine Taurus": the item set
-            # apart is refused where the rest is promised, and not given where it is delivered
-            if status == "delivered":
-                continue
-            if status in ("pledged", "discussed"):
-                status = "refused"
-        if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
-            continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
-        if status == "received":
-            if not _ukraine_receives(sentence, cue, parties.ukraine):
-                continue
-            status = receiving_status(folded, start, cue)
-            giver = _giver_of_a_receipt(sentence, item, cue, parties)
-        elif status == "refused" and _FORBID.match(folded, cue.start):
-            blocked = _blocked_organisation(folded, cue, parties, item)
-            if blocked:
-                giver, status = blocked, "discussed"
-            else:
-                giver = _who_forbids(cue, mentions, parties)
-        else:
-            giver = _gapped_giver(sentence, item, cue, items, counts, parties) or _giver_of_an_item(
-                sentence, item, cue, parties
-            )
-        status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
-        found = _records(sentence, item, giver, status, category, counts)
-        pledges += found
-        if found and len(giver) == 1 and item is items[-1]:
-            pledges += _gapped_records(sentence, item, found[0], counts, parties.donors)
-    return pledges
-
-
-# A second giver told with its count and the verb and thing left out ("Finland sent three
-# tanks, Norway eight", "und Dänemark 19", "et huit pour la Norvège", "contre 19 pour le
-# Danemark"): after a separator, the donor then the bare count, or (French) the count then
-# "pour" and the donor; nothing after the count but the sentence's end or a separator.
-_GAP_BEFORE = lazy(
-    r"(?:,|;|\band|\bet|\bund|\bwhile|\bwhereas|\btandis que|\balors que|\bwahrend|\bcontre)\s*"
-    r"(?:(?:and|et|und)\s+)?(?:the |la |le |l'|les |die |der )?$"
-)
-_GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
-_GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
-
-
-# Between a gapped giver and its own thing: nothing, an indefinite article, or a package
-# whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
-# milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
-_GAPPED_OBJECT_GAP = lazy(
-    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
-    r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
-)
-
-
-# A vague thing opened by an article, one word between at most ("Sweden a new aid package").
-_GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvelle)\s+(?:[\w-]+\s+)?")
-
-
-def _gapped_giver(
-    sentence: _Sentence, item: Item, cue: Cue, items: list[Item], counts: list[Count], parties: _Parties
-) -> tuple[str, ...]:
-    """The giver of a gapped clause that names its own thing, the verb left out: "Germany
-    promised two IRIS-T systems, the Netherlands €300 million, and Sweden a €1.5 billion
-    package", "l'Allemagne a promis ..., les Pays-Bas 300 millions d'euros", "sagte
-    Deutschland ... zu, die Niederlande 300 Millionen Euro": the donor group right before
-    the item, after the cue and after another thing given, opened by a separator
-    (_GAP_BEFORE). The thing must open as an object does (an amount, a count, "a"): in
-    "tanks and German air defence" the nationality only says whose air defence it is."""
-    folded = sentence.folded
-    for group_start, group_end, codes in parties.groups:
-        if group_end > item.start or group_start < cue.end or item.start - group_end > 40:
-            continue
-        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16")
-        count = next((c for c in counts if group_end < c.start < item.start), None)
-        object_start = count.start if count is not None else item.start
-        if count is not None and not (count.end == item.start or folded[count.end : item.start].isspace()):
-            continue
-        if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
-            continue
-        opens_as_object = count is not None or item.value is not None or not folded[group_end:object_start].isspace()
-        if not opens_as_object:
-            continue
-        earlier = [other for other in items if other is not item and other.end <= group_start]
-        if not earlier or not _GAP_BEFORE.search(folded, max(earlier[-1].end, group_start - 16), group_start):
-            continue
-        return codes
-    return ()
-
-
-def _gapped_records(
-    sentence: _Sentence, item: Item, record: Pledge, counts: list[Count], donors: list[tuple[str, int, int]]
-) -> list[Pledge]:
-    """Records of the givers a gapped clause after the sentence's last item names: the
-    item's record with that giver and count (see _GAP_BEFORE)."""
-    folded, end = sentence.folded, sentence.end
-    found: list[Pledge] = []
-    for count in counts:
-        if count.start < item.end:
-            continue
-        bare = _GAP_END.match(folded, count.end, end) is not None
-        code = None
-        for donor, donor_start, donor_end in donors:
-            if donor_start < item.end or donor == record.donor:
-                continue
-            if bare and donor_end <= count.start and folded[donor_end : count.start].isspace() and _GAP_BEFORE.search(
-                folded, max(item.end, donor_start - 16), donor_start
-            ):
-                code = donor  # "..., Norway eight"
-            elif count.end <= donor_start <= count.end + 16 and _GAP_FOR.fullmatch(
-                folded, count.end, donor_start
-            ) and _GAP_BEFORE.search(folded, max(item.end, count.start - 12), count.start) and _GAP_END.match(
-                folded, donor_end, end
-            ):
-                code = donor  # "..., et huit pour la Norvège"
-            if code:
-                break
-        if code is not None:
-            found.append(replace(record, donor=code, quantity=count.value))
-    return found
-
-
-# What a sentence sets apart from what it gives: "but not", "mais pas", "aber keine" right
-# before the item, at most two words between ("but not the promised jets"). (Folded text.)
-_EXCEPTED_BEFORE = lazy(
-    r"\b(?:but not|but no|mais pas|mais non|aber (?:nicht|keine?[nmrs]?)|jedoch (?:nicht|keine?[nmrs]?)|"
-    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$|"
-    # ... and "and none": "20 Panzer und keine Kampfjets", "20 tanks and no jets", "20 chars
-    # et aucun avion", one word between at most, and not a decision withheld ("and no
-    # decision on jets" leaves them under discussion)
-    r"\b(?:and no|und keine?[nmrs]?|et aucune?|et pas de|et non)"
-    r"(?:\s+(?!(?:decision|entscheidung|decision|date|timeline|zeitplan|calendrier)\b)[\w'-]+)?\s+(?:d')?$"
-)
-
-
-def _not_aid_to_ukraine(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> bool:
-    """Whether the item goes to someone other than Ukraine's forces: bought by a private
-    buyer, or sent to a donor or elsewhere."""
-    folded, start = sentence.folded, sentence.start
-    if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
-        return True  # "a charity said it had bought drones": no government gives
-    # "will send Patriot systems to Poland", "to Egypt": aid to someone else
-    return not parties.ukraine and (
-        _sent_to_a_donor(folded, item, parties.donors)
-        or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
-    ) or _swapped_to_a_donor(sentence, item, parties)
-
-
-# A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
-# ones. The leg to the partner is told in a clause of its own, cut off by a comma, a
-# semicolon or the swap's words ("im Gegenzug", "in exchange for", "en échange"). (Folded text.)
-_SWAP = guarded(
-    r"\b(?:\w*ringtausch\w*|im gegenzug|dafur|in exchange|in return|swaps?|en echange|en contrepartie|"
-    r"echange (?:de|des|d')|tauschgeschaft\w*)\b",
-    ("ringtausch", "gegenzug", "dafur", "exchange", "in return", "swap", "echange", "contrepartie", "tauschgeschaft"),
-)
-_SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
-_VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
-_SWAP_CLAUSE_BREAK = lazy(
-    r"[,;]|\b(?:im gegenzug|in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|"
-    r"and|und|et|while|wahrend|tandis que|alors que)\b"
-)
-
-
-# A national body named without its nation: "the defence ministry said", "le ministère
-# de la Défense", "das Verteidigungsministerium teilte mit" (folded text).
-_UNNAMED_NATIONAL_BODY = lazy(
-    r"\b(?:the (?:defen[cs]e|foreign|armed forces) ministry|the ministry of (?:defen[cs]e|foreign affairs)|"
-    r"the government|the defen[cs]e (?:secretary|minister)|"
-    r"le ministere (?:des armees|de la defense|des affaires etrangeres)|le gouvernement|"
-    r"le ministre (?:des armees|de la defense)|"
-    r"the cabinet|le conseil des ministres|das kabinett|die regierung|der verteidigungsminister|"
-    # ("Bund" is the federation the city is capital of: "das Bundeskabinett", "des Bundesverteidigungsministeriums")
-    r"bundes\w+|(?:verteidigungs|au(?:ss|s)en)ministeri\w*)\b"
-)
-
-
-def _without_dateline_city(
-    full: str, folded: str, body_start: int, donors: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
-    """The donors named, less a dateline's city ("BERLIN (Reuters) -", "PARIS, 3 déc (AFP)
-    -") that stands for no one the article names: the city is where the copy was filed.
-    It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
-    said"), or names no other donor and has a national body speak without its nation
-    ("LONDON - ..., the defence ministry said": the British one)."""
-    dateline = DATELINE.match(full, body_start)
-    if dateline is None:
-        return donors
-    inside = [d for d in donors if dateline.start() <= d[1] < dateline.end()]
-    if not inside:
-        return donors
-    outside = [d for d in donors if not dateline.start() <= d[1] < dateline.end()]
-    named = {code for code, _, _ in outside}
-    speaks = not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None
-    return [d for d in donors if d not in inside or d[0] in named or speaks]
-
-
-def _swapped_to_a_donor(sentence: _Sentence, item: Item, parties: _Parties) -> bool:
-    """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
-    item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
-    to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
-    Tschechien 14 Leopard", "gibt Deutschland der Slowakei", "will give Slovenia 40 trucks")."""
-    folded, start, end = sentence.folded, sentence.start, sentence.end
-    if not parties.ukraine or not _SWAP.search(folded, start, end):
-        return False
-    dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
-    low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
-              default=dateline.end() if dateline else start)
-    following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)
-    if following is not None and folded[item.end : following.start()].isspace() or (
-        following is not None and following.start() == item.end
-    ):
-        relative = _SWAP_RELATIVE.match(folded, following.start())
-        if relative is not None and not any(
-            0 <= s - relative.end() <= 1 and _VERB_SECOND.match(folded, e) for _, s, e in parties.donors
-        ):
-            # ("..., die Slowakei hat ...": an article, its country the subject of a main
-            # clause, its verb second; "..., die Bratislava an die Ukraine geliefert hat")
-            # "für die 30 BMP-1, die Bratislava an die Ukraine geliefert hat": the relative
-            # clause right after the item is the item's own
-            following = _SWAP_CLAUSE_BREAK.search(folded, following.end(), end)
-    high = following.start() if following is not None else end
-    if any(low <= s < high for _, s, _ in parties.ukraine):
-        return False
-    # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
-    before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
-    return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])
-
-
-def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
-    """The item's (status, category) from its nearest cue; None when the sentence only
-    asks for what a production cue names."""
-    status = cue.status
-    category = item.category
-    if cue.kind == "manufacture" and item.value is None and not contracted:
-        # making, not buying: "Munition produzieren" (but "a contract to expand
-        # production of shells" is the shells, bought)
-        category = "production"
-    if item.category == "production":
-        # The item is a production cue itself: what else the sentence says decides.
-        other = _nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
-        if other is not None and other.status == "requested":
-            return None
-        status = other.status if other is not None else "production"
-    return status, category
-
-
-def _ukraine_receives(sentence: _Sentence, cue: Cue, ukraine: list[tuple[str, int, int]]) -> bool:
-    """Whether a receiving cue has Ukraine as who receives: only Ukraine receiving counts."""
-    if not ukraine:
-        return False
-    # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
-    reach = cue.end if sentence.folded.startswith(("hat ", "haben "), cue.start) else cue.start
-    return not ukraine[0][1] > reach
-
-
-def _giver_of_a_receipt(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
-    """Who gave what Ukraine received: the source right after the item ("received tanks
-    from Poland and jets from Denmark"), else the agent after the cue ("received from
-    Germany"), else whoever the sentence names as the source ("under the Czech-led
-    initiative")."""
-    giver = item_source(sentence.folded, item, parties.groups) or _source_after_nationality(
-        sentence.folded, item, parties.donors
-    ) or next((
-        codes for group_start, _, codes in parties.groups
-        if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
-    ), ())
-    return giver or next((codes for _, _, codes in parties.groups), ()) or parties.borrowed
-
-
-def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The source named after the nationality that follows what Ukraine receives: "des
-    chars Leopard allemands de l'Espagne" (the tanks' make is German, Spain gives them)."""
-    # (read on the donors one by one: "allemands de l'Espagne" reads as one group of two)
-    for index, (_, s, e) in enumerate(donors[:-1]):
-        if item.end < s <= item.end + 2 and folded[item.end : s].isspace():
-            code, after, _ = donors[index + 1]
-            if _FROM_AFTER_NATIONALITY.fullmatch(folded, e, after):
-                return (code,)
-    return ()
-
-
-# (folded text: "de", "from", "aus" and an article between a nationality and the source)
-_FROM_AFTER_NATIONALITY = lazy(r"\s+(?:de|d'|du|des|from|aus|von)\s*(?:la |le |les |l'|the |dem |der )?")
-
-
-def _who_forbids(cue: Cue, mentions: list[Mention], parties: _Parties) -> tuple[str, ...]:
-    """Who forbids a transfer: the subject, named first ("Die Schweiz hat Deutschland die
-    Weitergabe untersagt"); the one forbidden to give is an object."""
-    # A nationality right before what is forbidden is whose transfer it is, not
-    # who forbids ("als Bern deutsche Waffenlieferungen verbot").
-    return next((
-        codes for group_start, group_end, codes in parties.groups
-        if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
-    ), ()) or parties.borrowed
-
-
-# A member's veto holds up aid its organisation is deciding on (folded text).
-_HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
-
-
-def _blocked_organisation(folded: str, cue: Cue, parties: _Parties, item: Item) -> tuple[str, ...]:
-    """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
-    "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
-    member refuses nothing of its own; the organisation's aid is still undecided, so it is
-    the organisation's record, under discussion. (A country vetoing another country's
-    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)
-    A reimbursement held up is the EU's even when no body is named ("Hungary blocks the
-    reimbursement of member states' deliveries"): paying members back for arms sent to
-    Ukraine is what the European Peace Facility does, and the member blocking it gives
-    nothing of its own."""
-    if not _HOLDS_UP.match(folded, cue.start):
-        return ()
-    forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
-    named = next((
-        (code,) for code, s, _ in parties.donors
-        if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
-    ), ())
-    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and _REPAID.match(folded, item.start):
-        return ("EU",)
-    return named
-
-
-def _giver_of_an_item(sentence: _Sentence, item: Item, cue: Cue, parties: _Parties) -> tuple[str, ...]:
-    """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
-    a whole when the item is called Western; partners giving together join the giver."""
-    folded = sentence.folded
-    groups = parties.groups
-    if parties.partners:
-        # a partner is no subject: "Deutschland wird gemeinsam mit den Niederlanden ...
-        # liefern" is Germany's delivery, the Netherlands joining it (added below)
-        groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
-    giver = donors_for(folded, sentence.start, cue, item, groups) or parties.borrowed
-    if not giver and (
-        _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
-        or _WESTERN_AFTER.match(folded, item.end)
-    ):
-        giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
-    if giver and parties.partners and not _CONTRAST_BETWEEN.search(
-        folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
-    ):
-        # (not past a contrast: "Britain is in talks with Germany about drones, while the
-        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone)
-        giver = tuple(dict.fromkeys(giver + parties.partners))
-    return giver
-
-
-_CONTRAST_BETWEEN = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
-
-
-# On a government's order (folded text).
-# \b(?:im auftrag ...|commissioned by ...|pour le compte ...)\b, written to open with a
-# character class (the look-behinds then check the word boundary), so `re` skips through
-# the sentence to the few letters a match can begin with (see status_cues._NEGATION).
-_COMMISSIONED = guarded(
-    r"[icp](?:(?<=\bi)m auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
-    r"(?<=\bc)ommissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
-    r"(?<=\bp)our le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b",
-    ("im auftrag", "commissioned by", "pour le compte"),
-)
-
-
-def _contract_status(sentence: _Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
-    """The status, made "production" when a promise is a purchase from industry: from
-    Ukraine's own, or under USAI."""
-    if status == "pledged" and (
-        _MADE_IN_UKRAINE.match(sentence.folded, item.end)
-        or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
-        or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
-        and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
-        or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
-        or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
-        or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
-    ):
-        status = "production"  # bought from Ukraine's own industry: a contract
-    if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
-        # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
-        # Bundesregierung Munition liefern", "commissioned by the government"
-        status = "production"
-    # (a thing with the sum paid for it is bought all the same: "will spend $1.2 billion
-    # under USAI to buy interceptors"; the sum alone stays money promised)
-    if usai and status == "pledged" and (item.value is None or item.category != "funding") and (
-        cue.kind == "purchase" or sentence_usai
-    ):
-        status = "production"  # bought from industry under USAI: a contract, not stock
-    return status
-
-
-def _records(
-    sentence: _Sentence, item: Item, giver: tuple[str, ...], status: str, category: str, counts: list[Count]
-) -> list[Pledge]:
-    """One record of the item per giver; the first of several delivered gives a second
-    record, the promise of them all."""
-    # The first of several delivered: that many arrived, and all of them were promised.
-    first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
-    quantity = first_of[0] if first_of else item.quantity
-    evidence = sentence.evidence()
-    # A figure several givers give together ("Germany and Denmark will jointly deliver 20
-    # tanks", "gemeinsam", "conjointement") is each one's: the real set labels a joint
-    # project's count on every partner. A figure told of several givers without saying so
-    # may be their total, spread over them: nobody's own share.
-    several = len(giver) > 1
-    own_each = several and _EACH.search(sentence.folded, sentence.start, sentence.end) is not None
-    shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
-    # Several givers of one figure (not "each" theirs): the figure is counted once in totals.
-    # Sorted, so every partner's row names the partners alike, whatever the order told.
-    shared_with = tuple(sorted(giver)) if several and not own_each else ()
-    # One figure in "crowns" told of Norway and Denmark is in one currency: the first
-    # giver's whose crowns are known, not NOK on one row and DKK on the other.
-    one_currency = next((_CROWNS[code] for code in giver if code in _CROWNS), None) if shared_with else None
-    respective = _respective_counts(sentence, item, counts, len(giver)) if several else None
-    if respective:
-        shared, shared_with = True, ()  # each giver's own count, told in their order
-    pledges: list[Pledge] = []
-    for place, code in enumerate(giver):
-        if respective:
-            quantity = respective[place]
-        currency = item.currency
-        if currency == CROWNS:
-            currency = one_currency or _CROWNS.get(code)
-        record = Pledge(
-            donor=code,
-            category=category,
-            status=status,
-            item=sentence.full[item.start : item.end].strip(),
-            system=item.system,
-            quantity=quantity if shared else None,
-            value=item.value,
-            currency=currency,
-            evidence=evidence,
-            shared_with=shared_with,
-        )
-        pledges.append(record)
-        if first_of:
-            pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
-    return pledges
-
-
-def _respective_counts(sentence: _Sentence, item: Item, counts: list[Count], givers: int) -> list[int] | None:
-    """Counts told "respectively" of as many givers ("Germany and France will send four
-    and two systems respectively", "respectivement 4 et 2 systèmes"): one each, in the
-    givers' order. The item's own count is the list's last."""
-    folded = sentence.folded
-    if item.quantity is None or not _RESPECTIVELY.search(folded, sentence.start, sentence.end):
-        return None
-    before = [c for c in counts if sentence.start <= c.start and c.end <= item.start]
-    if not before or before[-1].value != item.quantity:
-        return None
-    listed = [before[-1]]
-    for count in reversed(before[:-1]):
-        if not _LIST_GAP.fullmatch(folded, count.end, listed[0].start):
-            break
-        listed.insert(0, count)
-    return [c.value for c in listed] if len(listed) == givers else None
-
-
-# (folded text)
-_RESPECTIVELY = lazy(r"\b(?:respectively|respectivement|beziehungsweise|bzw)\b")
-_LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
-
-
-# (folded text)
-# ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des", "dans l'ensemble")
-_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
-# A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
-# "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
-_EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
-
-
-# Items made by Ukraine's industry and paid for by a donor ("drones produced by
-# Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.
-# "Western" before what is given names the givers as a whole when no one else is named
-# ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
-# Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
-_WESTERN_BEFORE = lazy(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
-_WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
-_WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
-# The maker may follow a word or two of the item's name ("obusiers automoteurs Bohdana
-# produits par l'industrie ukrainienne") and be named as an industry ("by Ukraine's
-# industry", "par l'industrie ukrainienne"); German names the origin: "aus ukrainischer
-# Produktion".
-_MADE_IN_UKRAINE = lazy(
-    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
-    r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
-    r"(?:the\s+|l'|les\s+|des\s+|der\s+|den\s+)?"
-    r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
-    r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
-)
-# German tells the origin before the thing ("18 in der Ukraine gebaute Bohdana-Haubitzen",
-# "in der Ukraine hergestellte Drohnen"), and the making may be named with its place before
-# the thing ("la production en Ukraine de 18 canons", "the production in Ukraine of") or
-# after it ("den Bau von 18 Haubitzen in der Ukraine", "the production of 18 guns in
-# Ukraine"): paying for it is an order from Ukraine's industry, as "built in Ukraine" is.
-_MADE_IN_UKRAINE_BEFORE = lazy(
-    r"(?:\b(?:in der ukraine|in ukraine|en ukraine)\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
-    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
-    r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
-)
-# ... and the things made or developed are told as Ukraine's own: "Ukrainian-made drones",
-# "the development of Ukrainian drones", "die Entwicklung ukrainischer Langstreckendrohnen",
-# "des drones de fabrication ukrainienne" (folded text)
-_UKRAINIAN_MADE_BEFORE = lazy(
-    r"(?:\bukrainian[- ]made\s+|"
-    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
-    r"entwicklung)\s+(?:(?:of|von|der)\s+)?(?:ukrainian|ukrainischer|ukrainischen)\s+)(?:[\w-]+\s+)?$"
-)
-_UKRAINIAN_MADE_AFTER = lazy(r"\s+de fabrication ukrainienne\b")
-# ... or as its own, where Ukraine is the one helped: "bei der Herstellung eigener
-# Langstreckenraketen unterstützen", "help Ukraine with the production of its own drones"
-_OWN_MAKING_BEFORE = lazy(
-    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
-    r"entwicklung)\s+(?:(?:of|de)\s+)?(?:its own|their own|eigener|eigenen|ses propres|leurs propres)\s+"
-    r"(?:[\w-]+\s+)?$"
-)
-# (a count may stand between the making and the thing: "die Produktion von 5.000 Drohnen")
-_MAKING_OF_BEFORE = lazy(
-    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
-    r"(?=[\s'])(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
-)
-_MADE_IN_UKRAINE_AFTER_MAKING = lazy(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in der ukraine|in ukraine|en ukraine|"
-    # ... or its makers: "la fabrication de 26 canons par l'industrie ukrainienne", "die
-    # Produktion von Drohnen durch ukrainische Rüstungsunternehmen", "by Ukrainian firms"
-    r"(?:by|par|durch|von) (?:the |l'|les |des |der |den |die )?(?:ukrainian [\w-]+|ukrainische\w* [\w-]+|"
-    r"(?:industrie|industriels|entreprises|fabricants|societes|firmes|producteurs) ukrainien\w*))\b"
-)
-# Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
-# subject vetoes, the one named as giver is forbidden; see _who_forbids).
-_FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
-
-
-_FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
-
-
-# After a giving cue, Ukraine named as who gets: "hands Ukraine", "übergibt der Ukraine".
-_TO_UKRAINE_AFTER_CUE = r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
-# (Headlines drop the article: "US delivers first Abrams tanks", "übergibt erstes System".)
-_FIRST_OR_LAST_AFTER = lazy(
-    _TO_UKRAINE_AFTER_CUE +
-    r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
-    r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
-    # ("promised last year", "zugesagt letzte Woche": a time, no last batch)
-    r"(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|time|jahr|woche|monat|fruhjahr|sommer|herbst|winter|mal)\b)"
-)
-
-
-# A present tense of handing over, and an ordinal after two (folded text).
-_HANDING_OVER = lazy(r"(?:delivers|hands over|liefert|ubergibt|livre)\b")
-_NTH_AFTER = lazy(
-    _TO_UKRAINE_AFTER_CUE +
-    r"(?:(?:its|their|the|a|ses|leurs|son|sa|le|la|un|une|seine|ihre|ein|einen|eine|das|den|die)\s+)?"
-    r"(?:second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|"
-    r"zweite\w*|dritte\w*|vierte\w*|funfte\w*|sechste\w*)\b"
-)
-
-
-# A package named as what "includes" its items (folded text).
-# (aid told as a whole is a package too: "L'aide militaire de la Suède comprend",
-# "Die Militärhilfe Kanadas beinhaltet")
-_PACKAGE_BEFORE = lazy(
-    r"\b(?:package|paquet|enveloppe|tranche|\w*paket|(?:military|security) (?:aid|assistance)|aide militaire|\w*militarhilfe)\b"
-)
-# A promise cue told in the future or as an intention: "will send", "'ll hand over",
-# "va livrer", "plans to deliver", "to be sent".
-_FUTURE_CUE = lazy(
-    r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
-    # (French futures and conditionals: "livrera", "livrerait les premiers")
-    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons)|"
-    # an intention ("compte livrer ses premiers F-16", "plant, ... zu liefern")
-    r"prevoi\w*|compt\w*|souhait\w*|veu\w*|entend\w*|plan\w*|intend\w*|wants?|aims?)\b"
-)
-
-
-_OWN_USE = lazy(
-    r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
-    r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"
-    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|(?:fur|for|pour) (?:die |the |la )?bundeswehr|"
-    # replacing what was given to Ukraine: "to replace the tanks sent to Ukraine",
-    # "pour remplacer les chars livrés", "als Ersatz für die abgegebenen Panzer"
-    r"to replace|to backfill|pour remplacer|en remplacement|als ersatz|zum ersatz|ersetzen)\b"
-)
-# A country's own forces and defence budget: what a debate about them weighs is no aid
-# (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
-# whether to send Patriots and buy replacements for the Bundeswehr". (Folded text.)
-_OWN_FORCES = lazy(
-    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops)|"
-    r"defen[cs]e (?:budget|spending)|military budget|"
-    r"budget (?:de la defense|des armees)|loi de programmation militaire|"
-    r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
-)
-# What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
-_TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
-
-
-# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
-_AN_INITIATIVE_AFTER = lazy(
-    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b"
-)
-
-
-def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> bool:
-    """Whether a donor country stands as the destination right after the item (in a
-    sentence that names no Ukraine)."""
-    return any(
-        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s)
-        and not _AN_INITIATIVE_AFTER.match(folded, e)
-        for _, s, e in donors
-    )
-
-
-# ... and so does what is sent to a country named by no entity list ("delivered IRIS-T
-# systems to Egypt", "à l'Égypte", "nach Ägypten"): a proper name right after "to" in a
-# sentence that names no Ukraine. Read on the text as written, where a name is
-# capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
-_TO_A_NAME = lazy(
-    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
-    r"[A-ZÀ-ÖØ-Þ][\w-]"
-)
-_UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
-# An English headline in title case capitalises its small words ("To", "For", "With").
-_TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|From|By|At|More|New)\s")
-
-
-def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
-    """Whether the item goes to a country named by no list (see _TO_A_NAME). A headline
-    in title case ("Germany To Send Tanks To Bolster Defences") says nothing this way."""
-    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 60))
-    if match is None or any(s <= match.end() - 2 < e for _, s, e in donors):
-        return False
-    if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
-        return False  # (Ukraine, whatever names the entity lists give it)
-    return _TITLE_CASE_WORD.search(full, start, end) is None
-
-
-# Money told as humanitarian, economic or budget aid ("100 million euros in humanitarian
-# aid", "d'aide économique", "für den Wiederaufbau", "humanitäre Hilfen von drei
-# Milliarden") is no military aid (labelling rules), unless its clause says military too
-# ("in military and humanitarian aid").
-_CIVIL_WORD = lazy(
-    r"\b(?:humanit\w*|econom\w*|wirtschaft\w*|budget\w*|haushaltshilfe\w*|reconstruct\w*|wiederaufbau\w*|recovery|"
-    r"energ\w*|civil\w*|zivil\w*|wages|salaires|pensions|macro-?financ\w*|makrofinanz\w*|refugee\w*|fluchtling\w*|"
-    r"refugie\w*|food|alimentaire\w*|lebensmittel\w*|medical|medicaments?|sanitaire\w*|development|developpement|"
-    r"entwicklung\w*)"
-)
-_MILITARY_WORD = lazy(
-    r"\b(?:militar\w*|military|militaire\w*|defen[cs]\w*|verteidigung\w*|weapons?|arms|armes?|armement\w*|waffen\w*|"
-    r"rustung\w*|security|securite|sicherheit\w*|ammunition|munition\w*)"
-)
-_CLAUSE_MARK = lazy(r"[,;:(]|\s[-–—]\s")
-
-
-def _civil_money(folded: str, start: int, end: int, money: Money) -> bool:
-    """Whether the clause around an amount calls it civil aid (see _CIVIL_WORD)."""
-    low = max(start, money.start - 40)
-    for mark in _CLAUSE_MARK.finditer(folded, low, money.start):
-        low = mark.end()
-    high = min(end, money.end + 60)
-    mark = _CLAUSE_MARK.search(folded, money.end, high)
-    high = mark.start() if mark else high
-    if not _CIVIL_WORD.search(folded, low, high):
-        return False
-    return not _MILITARY_WORD.search(folded, low, high)
-
-
-# A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
-# together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
-# (Its "with" makes it no giver of its own: see givers.py.)
-_JOINTLY_BEFORE = lazy(
-    r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
-    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
-    # ... and one the giver is in talks with about it: both weigh it ("is in talks with
-    # Germany about jointly funding", "en discussion avec", "in Gesprächen mit")
-    r"in talks with|in negotiations with|en discussions? avec|en pourparlers avec|in gesprachen mit|im gesprach mit|"
-    # ... and one named as also giving: "Neben Deutschland haben auch Polen ... zugesagt",
-    # "Besides Germany, Poland has pledged", "Outre la France, ..."
-    r"neben|outre|besides|in addition to|apart from)\s*"
-    r"(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
-)
-
-
-_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert|neben|outre|besides|addition|apart)\b")
-
-
-def _partners(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
-    if not donors or not _JOINTLY_WORD.search(folded, start, end):
-        return ()
-    return tuple(
-        code for s, e, codes in donor_group_spans(folded, donors)
-        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
-        for code in codes
-    )
-
-
-def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:
-    """Whether the partner at folded[s:e] is named in a clause telling who leads a group
-    with it ("Britain, which leads the group together with Germany, ...", "Healey, der die
-    Gruppe gemeinsam mit Deutschland leitet", "qui copréside le groupe avec l'Allemagne"):
-    leading together is no giving together."""
-    low = max(start, folded.rfind(",", start, s) + 1)
-    high = next((i for i in (folded.find(",", e, end), folded.find(";", e, end)) if i >= 0), end)
-    return bool(_LEADS_A_GROUP.search(folded, low, min(high, end)))
-
-
-# (folded text: the verbs of leading, chairing or coordinating, in the three languages)
-_LEADS_A_GROUP = lazy(
-    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|\bco-?(?:led|chaired|headed)\b|"
-    r"\b(?:leitet|leiten|leitete|leiteten|anfuhrt|anfuhren|vorsitzt|koordiniert|den vorsitz)\b|"
-    r"\b(?:co)?(?:dirige|dirigent|preside|presides|pilote|pilotent|coordonne|coordonnent)\b"
-)
-
-
-# Private buyers are no givers: "a charity foundation said it had bought", "volunteers
-# bought", "eine Stiftung hat ... gekauft" (the state that pays is named otherwise).
-_PRIVATE_BUYER = lazy(
-    r"\b(?:charit\w*|foundation|volunteers?|crowdfund\w*|fundrais\w*|donors|veterans|citizens|diaspora|"
-    r"stiftung\w*|freiwillig\w*|spender\w*|spendenaktion\w*|fondation|association|benevoles|citoyens|cagnotte)\b"
-)
-
-
-def _nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
-    """The cue closest to the item; cues after it count a little farther, since
-    news puts the verb before what it governs, and much farther past a contrast ("hésite
-    à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus')."""
-    best: tuple[float, Cue] | None = None
-    # A share of the things just named, opening a clause of its own ("..., sechs davon
-    # seien bereits eingetroffen", "dont six ont déjà été livrés", "die ersten 20 seien
-    # übergeben worden"), is told by that clause's verb, not by the promise before it.
-    share = bool(folded) and _SHARE_CLAUSE.fullmatch(folded, item.start, item.end) is not None and (
-        folded[max(0, item.start - 2) : item.start].strip() == ","
-    )
-    for cue in cues:
-        if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
-            continue  # "les munitions pour les armements fournis": the weapons were given
-        if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
-            continue  # a delivery welcomed tells of what follows it, not of what came before
-        if share and cue.start < item.end:
-            distance = 200.0 + max(0, item.start - cue.end)
-        elif cue.start < item.end and item.start < cue.end:
-            distance = 0.0
-        elif cue.end <= item.start:
-            distance = float(item.start - cue.end)
-            if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):
-                # German puts a subordinate clause's verb last: "..., nachdem das erste im
-                # Oktober übergeben worden war" is told by "übergeben", not the main verb.
-                distance += 200.0
-            elif folded and any(c.start >= item.end for c in cues) and _CONTRAST.search(folded, cue.end, item.start):
-                # past a contrast the item has a verb of its own after it: "has used tanks
-                # supplied by Portugal, while 14 more promised by the Netherlands have yet
-                # to arrive" (the Dutch tanks are not the ones supplied)
-                distance += 200.0
-        else:
-            distance = (cue.start - item.end) * 1.3
-            if folded and (
-                _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
-                # a reimbursement's verb is before it; one after tells what it pays back
-                # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
-                or _REPAID.match(folded, item.start)
-            ):
-                distance += 200.0
-            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and any(
-                c.end <= item.start and c.status in ("received", "delivered") for c in cues
-            ):
-                # "has received the first four of 12 Archer howitzers that Sweden pledged":
-                # the promise in the relative clause names the things; receiving them is the news
-                distance += 100.0
-            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
-                c.end <= item.start and c.status == "production" for c in cues
-            ):
-                # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
-                # clause tells where ordered things go; the order is the news
-                distance += 100.0
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else None
-
-
-# A thing for other things ("les munitions pour les armements", "ammunition for the
-# weapons", "Munition für die ... Waffen") and a participle right after those others
-# ("fournis aux Ukrainiens", "supplied to Ukraine") or, in German, before them ("für die
-# gelieferten Waffen"): the participle tells what the others are (given before), not that
-# the thing was given. (Folded text: what stands between the item and the cue.)
-_FOR_THE_THINGS_BETWEEN = lazy(
-    r"\s+(?:(?:pour|for) (?:les|la|le|l'|des|the|these|those|its|their|leurs|ses|ces) ?(?:[\w'-]+ ){1,3}|"
-    r"fur (?:die|den|der|das|diese|ihre|seine) (?:[\w'-]+ ){0,4})"
-)
-_GIVEN_PARTICIPLE = lazy(
-    r"(?:fourni|livre|envoye|cede|donne|transfere|remis|promis|supplied|delivered|provided|sent|donated|given|"
-    r"transferred|shipped|promised|pledged|\w*geliefert|zugesagt|uberlassen|ubergeben|versprochen|bereitgestellt|"
-    r"gespendet)\w*"
-)
-
-
-def _describes_the_things_it_is_for(folded: str, item: Item, cue: Cue) -> bool:
-    """Whether the cue is a participle describing the things the item is for ("les
-    munitions pour les armements fournis aux Ukrainiens"): it then tells nothing of the
-    item."""
-    return bool(
-        _FOR_THE_THINGS_BETWEEN.fullmatch(folded, item.end, cue.start) and _GIVEN_PARTICIPLE.match(folded, cue.start)
-    )
-
-
-def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
-    """Whether the item stands in a relative clause set off by commas that closes before
-    the cue: "Le Danemark, qui a déjà cédé tous ses canons Caesar, en achètera 18 autres"
-    (the guns were handed over; buying is the main clause's news)."""
-    return "," in folded[item.end : cue.start] and bool(
-        _RELATIVE_OPEN_BEFORE.search(folded, max(0, item.start - 100), item.start)
-    )
-
-
-# (folded text: money paid back, see item_words' funding words)
-_REPAID = lazy(REFUND_WORDS)
-# (folded text: a share of things named before, see references._back_reference_words)
-# (folded text: a delivered cue opened by welcoming, status_cues' "welcomed the first delivery")
-_WELCOMED_CUE = lazy(r"welcom|hail|prais|salu|begrus")
-_SHARE_CLAUSE = lazy(r"\S+ davon|davon \S+ \S+(?: \S+)?|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
-# (folded text: a relative pronoun right after the item)
-# (folded text: a relative clause whose object is the item, its subject named: "that
-# Sweden", "que la Suède avait", "die Schweden")
-_RELATIVE_OBJECT_AFTER = lazy(r"\s+(?:that|which|que|qu'|die|den)\s*(?:[\w'-]+\s+){1,4}$")
-_RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
-# (folded text: the relative pronoun after a comma, no clause break since)
-_RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
-_GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
-# (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
-# (a French gerund after a comma is another verb's clause: "..., en annonçant un paquet")
-_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch)|en \w+ant)\b")

@@ -283,7 +283,7 @@ _MEETING_OF_BEFORE = lazy(
 def _owns_a_scheme(folded: str, s: int, e: int) -> bool:
     """A nationality naming whose scheme the money goes to, not who pays: "für die
     tschechische Initiative", "à l'initiative tchèque", "the Danish model". (Alone in its
-    sentence it is still read as the giver: see extract._sentence_parties.)"""
+    sentence it is still read as the giver: see sentence_reading._sentence_parties.)"""
     return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
 
 
@@ -410,7 +410,7 @@ def leads_a_scheme(folded: str, s: int, e: int) -> bool:
     par", "unter Führung Lettlands", "unter lettischer Führung", "die von Lettland geführte
     Koalition", "the Latvia-led coalition"): leading is not giving, and another donor's
     payment to the scheme is that donor's. (Alone in its sentence it is still read as the
-    giver, "the coalition led by Latvia will send drones": see extract._sentence_parties.)"""
+    giver, "the coalition led by Latvia will send drones": see sentence_reading._sentence_parties.)"""
     return _led_by_before(folded, s) or bool(_LEADER_AFTER.match(folded, e))
 
 

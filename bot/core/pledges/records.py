@@ -41,7 +41,7 @@ class Cue:
     end: int
     status: str
     # "manufacture" when the cue is making rather than buying: the record's category
-    # is then "production" (see STATUS_PATTERNS).
+    # is then "production" (see cue_patterns.STATUS_PATTERNS).
     kind: str = ""
 
 

@@ -1,0 +1,207 @@
+"""The article-level passes that settle the records once every sentence is read.
+
+A sentence's records can be told again, or told better, by the sentences around it or by
+the headline; these passes settle them: a sum paid "for that purpose" (or a package's
+worth told on its own) is the worth of the thing the sentence before gave, "the
+missiles" after a giver's air defence are that air defence, the ordering to come of
+things promised and a contract named after its order are no records of their own, and
+paying alone with no sum and no thing says nothing new. For the headline: a verbless one
+("Des Mirage 2000 pour l'Ukraine") takes the body's one giver, and "the allies" in it
+sum up the countries the body names. extract.py calls these; restatements.py then
+dedupes what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.models import Pledge
+from bot.core.pledges.entities import GROUP_DONORS
+from bot.core.pledges.givers import donor_group_spans, not_a_giver
+from bot.core.pledges.numbers import Count
+from bot.core.pledges.records import VAGUE, Cue, Mention
+from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
+from bot.core.pledges.status_cues import find_status_cues
+from bot.core.pledges.status_matches import StatusMatches
+from bot.core.text.lazy_pattern import lazy
+
+
+def paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge]) -> list[Pledge]:
+    """The sentence's records once its sums, told as paying for what the last sentence
+    that gave named (body[first:], one kind of thing), are that thing's: the thing's
+    record takes the sum as its worth (or keeps its count: the sum is then its price, no
+    gift of its own); a giver who only pays takes the thing's kind. `body` is changed in
+    place; what is left of `found` is returned."""
+    if any(p.category != "funding" or p.value is None for p in found):
+        return found  # the sentence names things of its own
+    before = body[first:]
+    kinds = {p.category for p in before} - set(VAGUE)
+    if len(kinds) != 1:
+        return found  # nothing, or several things, to pay for
+    kind = kinds.pop()
+    left = []
+    for money in found:
+        things = [i for i, p in enumerate(body) if i >= first and p.category == kind and p.donor == money.donor]
+        if not things:
+            left.append(replace(money, category=kind))
+            continue
+        for i in things:
+            if body[i].quantity is None and body[i].value is None:
+                body[i] = replace(body[i], value=money.value, currency=money.currency, shared_with=money.shared_with)
+    return left
+
+
+def first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
+    """The index of the first of the body's records when they all have the giver of the
+    sentence's records (what a package's worth may be the price of), else past the end."""
+    givers = {p.donor for p in found}
+    if len(givers) != 1 or any(p.donor not in givers for p in body):
+        return len(body)
+    return 0
+
+
+# Air defence missiles named again without their kind: "Britain would send 200 more air
+# defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
+# Die Raketen sollen in den USA gekauft werden", "ces missiles".
+_THE_MISSILES = lazy(r"\b(?:the|these|those|die|diese|les|ces) (?:missiles|raketen)\b", flags=re.IGNORECASE)
+
+
+def missiles_named_again(body: list[Pledge]) -> list[Pledge]:
+    """The body's records, "the missiles" told after a giver's air defence being that air
+    defence (the same record once deduplicated), unless the giver gave missiles of a kind."""
+    defended: set[str] = set()
+    kinds: set[str] = set()
+    read = []
+    for p in body:
+        if p.category == "missiles" and p.system is None and p.quantity is None and p.value is None and (
+            p.donor in defended and p.donor not in kinds and _THE_MISSILES.search(p.evidence)
+        ):
+            p = replace(p, category="air_defence")
+        elif p.category == "air_defence":
+            defended.add(p.donor)
+        elif p.category == "missiles":
+            kinds.add(p.donor)
+        read.append(p)
+    return read
+
+
+# The things promised named again as the subject of their ordering to come: "Die
+# Granaten sollen bei europäischen Herstellern bestellt werden", "The shells will be
+# ordered from European makers", "Ces obus seront commandés à l'industrie".
+_ORDERING_TO_COME = lazy(
+    r"\b(?:(?:will|are to|is to|are due to) be ordered|(?:soll|sollen|werden|wird) (?:[\w-]+ ){0,6}bestellt werden|"
+    r"(?:seront|sera|(?:doivent|doit) [eê]tre) (?:[\w-]+ ){0,2}command[eé]e?s?)\b",  # (as written: accents)
+    flags=re.IGNORECASE,
+)
+_THE_THINGS_OPEN = lazy(r"(?:the|these|those|die|diese|les|ces)\s+", flags=re.IGNORECASE)
+
+
+def without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
+    """The body's records less the ordering to come of things its giver promised before,
+    told by the things named again with a definite article ("Die Granaten sollen ...
+    bestellt werden" after "wollen ... 100.000 Artilleriegranaten beschaffen"): how the
+    promise is to be kept, not a contract of its own."""
+    promised: set[tuple[str, str]] = set()
+    read = []
+    for p in body:
+        if (
+            p.status == "production" and p.quantity is None and p.value is None
+            and (p.donor, p.category) in promised and _names_the_things_again(p)
+            and _ORDERING_TO_COME.search(p.evidence)
+        ):
+            continue
+        if p.status == "pledged":
+            promised.add((p.donor, p.category))
+        read.append(p)
+    return read
+
+
+def _names_the_things_again(pledge: Pledge) -> bool:
+    opening = _THE_THINGS_OPEN.match(pledge.evidence)
+    return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())
+
+
+def without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[Pledge]:
+    """The sentence's records without a contract named after the order it is ("Germany
+    has ordered 24 IRIS-T systems from Diehl. The contract, worth about 3 billion euros,
+    ...", "Der Auftrag hat einen Wert von ...", "Le contrat est financé par le fonds"): a
+    record of the contract or its paying alone, no thing and no figure, by a giver whose
+    order the last sentence that gave told."""
+    ordered = {p.donor for p in before if p.status == "production"}
+    return [
+        p for p in found
+        if not (
+            p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
+            # (a production line named after the order is the making: see one_reading)
+            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+        )
+    ]
+
+
+_CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
+_MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
+
+
+def bare_paying(pledge: Pledge) -> bool:
+    """A record of paying without a sum or a thing: the paying word itself ("finanziert",
+    "funded"; not a sum told without its figure, "hundreds of millions of crowns")."""
+    return (
+        pledge.category == "funding" and pledge.value is None and pledge.quantity is None
+        and len(pledge.item.split()) <= 2 and FINANCING.search(pledge.item.lower()) is not None
+    )
+
+
+def sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
+    """A headline's allies ("Allies pledge 1.2 billion euros for air defence",
+    "Kontaktgruppe: Weitere Flugabwehr") sum up the countries the body names giving the
+    same kind of aid at the same step, or the same sum: no giver of their own."""
+    if headline_pledge.donor != "ALLIES":
+        return False
+    return any(
+        p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
+            p.category == headline_pledge.category
+            or (headline_pledge.value is not None and p.value == headline_pledge.value)
+        )
+        for p in body_pledges
+    )
+
+
+# A headline without a verb names what goes to Ukraine and leaves the giver to the body:
+# "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
+# Ukraine". (Folded text.)
+FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
+
+
+def verbless_headline(
+    full: str, folded: str, start: int, end: int, mentions: list[Mention], statuses: StatusMatches,
+    body_pledges: list[Pledge], counts: list[Count], donors: list[tuple[str, int, int]] = (),
+) -> list[Pledge]:
+    """The records of a headline that has no verb ("Des Mirage 2000 pour l'Ukraine"):
+    its items, promised (under discussion when it asks), by the one government the body
+    names as giving - a headline that leaves the giver out relies on the body naming one.
+    Several givers in the body, or none, and the headline gives nothing."""
+    marker = FOR_UKRAINE.search(folded, start, end)
+    if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
+        return []
+    # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
+    # giver; else organisations and "the allies" name no government whose headline this is.
+    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
+    givers = set(named[0][2]) if len(named) == 1 else {
+        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
+    }
+    if len(givers) != 1:
+        return []
+    # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
+    # a headline that says none refuses.
+    status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
+    # ... and one over a body that only weighs the giving ("Ottawa looking at more air
+    # defence for Kyiv" over "was looking at sending") promises nothing either.
+    told = [p.status for p in body_pledges if p.donor in givers]
+    if status == "pledged" and told and all(s == "discussed" for s in told):
+        status = "discussed"
+    cue = Cue(marker.start(), marker.end(), status)  # a question becomes discussed there
+    return sentence_pledges(full, folded, start, end, mentions, [], counts, [], [], [], tuple(givers), [cue])
+
+
+_NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")

@@ -1,0 +1,107 @@
+"""Attributive cues: a participle used as an adjective is background, not a sentence's news.
+
+"die versprochenen Haubitzen", "les chars promis par Berlin", "the promised jets", "the
+jets it promised", "aux 18 Caesar déjà livrés", "the drones, funded by Denmark, were
+delivered", "die von Schweden finanzierten Schützenpanzer": the participle describes
+the things; what the sentence tells of them is the news. A finite verb before it ("has
+promised", "a promis") makes it the news again. status_cues.find_status_cues asks here.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.numbers import NUMBER_WORDS
+from bot.core.pledges.records import Cue
+from bot.core.text.lazy_pattern import lazy
+
+# A participle used as an adjective is background, not the news of the sentence:
+# German inflected participles ("versprochenen", "zugesagte"), French "promis" without
+# its auxiliary ("les chars promis par Berlin"), English "promised" after a determiner
+# or before "by" ("the promised jets", "tanks promised by Berlin").
+_ATTRIBUTIVE_WORD = lazy(r"(?:versprochen|zugesagt|angekundigt|promis|pledged|promised)(?:e|en|er|es|em)?$")
+_FINITE_BEFORE = lazy(
+    r"\b(?:a|ont|avait|avaient|avons|ai|as|avez|aura|auront|avoir|ete|est|sont|etait|etaient|has|have|had|was|were|"
+    r"been|is|are|hat|haben|hatte|hatten|wurde|wurden|ist|sind|he|she|they|it|we|who|which|that)\s+"
+    # (a word between, or a French adverb of two or three: "qui a en revanche promis",
+    # "a pour sa part promis", "a de son côté promis")
+    r"(?:\w+\s+|en revanche\s+|pour (?:sa|leur) part\s+|de (?:son|leur) cote\s+|quant a (?:elle|lui|eux)\s+)?$"
+)
+# A German participle of paying with its adjective ending, after "die von <payer>".
+_GERMAN_PAID_ATTRIBUTE = lazy(r"(?:finanziert|bezahlt|gekauft|beschafft)(?:e|en|er|es|em)")
+_ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des|ein|eine|einem|einer|eines|einen) von (?:[\w'-]+,? ){1,6}$")
+_AGENT_PARTICIPLE = lazy(
+    r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt"
+)
+_DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
+# "the first of four promised systems": the promise is the whole the first one belongs to.
+# Only a number: "the President of France pledged" is the news.
+_PART_OF_BEFORE = lazy(
+    r"\b(?:of|out of)\s+(?:the\s+)?(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$"
+)
+# A relative clause describing a thing by its promise: "the jets it promised", "the
+# tanks they had pledged", "les chars qu'il avait promis", with the recipient as a
+# pronoun ("les vingt-quatre F-16 qu'ils lui avaient promis": a delivery report recalling
+# the promise, not a new one). The thing is a noun phrase
+# opened by a determiner and holding no verb, conjunction or time: "Denmark said it
+# promised", "said on Tuesday it pledged", "because it pledged", "a déclaré qu'elle
+# avait promis" tell the promise as the news.
+_NOT_IN_THE_THING = (
+    r"(?!(?:said|says|announced|confirmed|stated|added|told|insisted|noted|and|but|or|that|because|as|if|since|"
+    r"when|while|after|before|once|is|are|was|were|has|have|had|will|would|day|week|month|year|time|"
+    r"a|ont|avait|avaient|est|sont|etait|dit|annonce|declare|affirme|indique|precise|confirme|assure|ajoute|"
+    r"estime|explique|souligne|rappele|et|mais|ou|jour|semaine|mois|annee|fois)\b)"
+)
+_PROMISED_RELATIVE_BEFORE = lazy(
+    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
+    r"qu'(?:il|elle|ils|elles)\s+(?:(?:lui|leur|nous|vous)\s+|l')?(?:a|avait|ont|avaient)\s+)$"
+)
+
+_TO_UKRAINE_AFTER = lazy(r" to (?:ukraine|kyiv|kiev)\b")
+
+
+def attributive(folded: str, cue: Cue) -> bool:
+    """Whether the cue is a participle used as an adjective, describing the things rather
+    than telling the sentence's news: a promise ("the promised jets", "die zugesagten
+    Panzer", "les chars promis"), a delivery without its auxiliary ("déjà livrés"), or a
+    payer or orderer named as agent ("funded by Denmark", "die von Schweden finanzierten")."""
+    if cue.status == "delivered":
+        # "aux 18 Caesar déjà livrés par la France": a participle without its auxiliary
+        text = folded[cue.start : cue.end]
+        if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):
+            return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+        return False
+    if (
+        cue.status in ("pledged", "production")
+        and _AGENT_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
+        and folded.startswith((" par ", " by ", " von "), cue.end)
+    ):
+        # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés",
+        # "the drones, funded by Denmark, were delivered": participles with their agent
+        # describe the things; the delivery is the news.
+        return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+    if cue.status != "pledged":
+        return False
+    word = folded[cue.start : cue.end]
+    if _GERMAN_PAID_ATTRIBUTE.fullmatch(word) and _ARTICLE_VON_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
+        # "die von Schweden und Dänemark finanzierten Schützenpanzer sind eingetroffen":
+        # the payer describes the things; what became of them is the news
+        return True
+    if not _ATTRIBUTIVE_WORD.match(word) or " " in word:
+        return False
+    before = folded[max(0, cue.start - 24) : cue.start]
+    if word.endswith(("e", "en", "er", "es", "em")) and word.startswith(("versproch", "zugesagt", "angekund")):
+        return True  # German participle with an adjective ending
+    if _PROMISED_RELATIVE_BEFORE.search(folded, max(0, cue.start - 80), cue.start):
+        return True
+    if folded.startswith(" by", cue.end) or folded.startswith(" par", cue.end):
+        return True
+    if _FINITE_BEFORE.search(before):
+        return False
+    if word in ("promised", "pledged") and _TO_UKRAINE_AFTER.match(folded, cue.end):
+        # "the first of six Mirage jets promised to Ukraine": a participle after the thing
+        # names it by its promise ("Germany promised to Ukraine ..." is no English order)
+        return True
+    if word.startswith("promis") and not word.startswith("promise"):
+        return True  # French "promis(es)" without an auxiliary
+    return bool(_DETERMINER_BEFORE.search(before) or _PART_OF_BEFORE.search(before))

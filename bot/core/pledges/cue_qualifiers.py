@@ -1,0 +1,356 @@
+"""What a cue's clause does to it: the cue as its clause reads it (cue_as_its_clause_reads).
+
+A cue's words say a status; the clause around them may turn it: a negation or a
+refusal before a giving is a refusal ("refused to send", "weigert sich, ... zu liefern";
+but "not only", or "not before 2026", a delay, leave the promise standing), a German
+verb-last clause negated anywhere before its verb the same; a hedge, a question, a
+condition, readiness only signalled or an approval still to come is under discussion;
+a delivery told in the future (or in the German present passive) is a promise, as
+tense_readings.py reads it. status_cues.find_status_cues runs every cue of a sentence
+through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.pledges.records import Cue
+from bot.core.pledges.tense_readings import (
+    FUTURE_BEFORE,
+    GERMAN_FUTURE,
+    GERMAN_INFINITIVE,
+    HANDOVER_NOUN,
+    PASSIVE_INFINITIVE_AFTER,
+    TO_COME_AFTER,
+    WERDEN_AFTER,
+    clause_before,
+    first_of_the_promised_handed_over,
+    german_present_passive,
+    infinitive_with_a_deadline,
+)
+from bot.core.text.lazy_pattern import guarded, lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
+
+# A promise, a delivery or a production cue right after one of these is negated:
+# (?:\bnot|n't|\bnever|\bno|\bne|\bn'|\bpas|\bjamais|\bnicht|\bkein\w*|\bnie)\s+(?:[\w'-]+\s+){0,2}$
+# written to start with one character class (then it reads which letter it was), so
+# `re` skips to the few places a negation can start. Only whether it is found counts.
+NEGATION = lazy(
+    r"[npjk](?:(?<=\bn)(?:ot|ever|o|e|'|icht|ie)|(?<=n)'t|(?<=\bp)as|(?<=\bj)amais|(?<=\bk)ein\w*)"
+    r"\s+(?:[\w'-]+\s+){0,2}$"
+)
+# A refusal verb governing the infinitive of giving: the giving verb is nearer the item,
+# but the sentence refuses it ("refused to send Taurus", "a refusé de livrer",
+# "weigert sich, Taurus zu liefern"). Read on the text before the cue plus the cue's
+# first word, since a cue may begin with its "to"/"zu".
+_REFUSING_TO = guarded(
+    r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
+    # a cancellation governs the planned giving it names: "cancelled a planned shipment",
+    # "a annulé l'envoi prévu"
+    r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
+    r"\bweiger\w*\b[^.;:]{0,60}\bzu $",
+    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger"),
+)
+# ... unless the refusal is itself negated: "did not refuse to send", "has never declined
+# to supply", "hat sich nicht geweigert, ... zu liefern".
+_REFUSAL_NEGATED_BEFORE = lazy(
+    r"\b(?:not|never|n't|nicht|nie)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|reject\w*|(?:sich )?geweigert)\s+"
+    r"(?:to\s+|[^.;:]{0,60}\bzu\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+# Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
+_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
+# ... and right after one of these it is only a possibility.
+_HYPOTHETICAL = lazy(
+    r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
+    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
+    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
+    # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
+    r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$|"
+    # looking for a way to give is not giving: "is exploring ways to supply", "considering
+    # options to send", "studying how to deliver"
+    r"(?:\bexplor\w*|\bconsider\w*|\bweigh\w*|\bstudy\w*|\bexamin\w*|\bdiscuss\w*|\blook\w* (?:at|into)|\bassess\w*|\breview\w*)\s+"
+    r"(?:(?:new|other|possible|further)\s+)?(?:ways?|options?|possibilities|means|how|the (?:possibility|option|idea) of)\s+$|"
+    # hesitating to give is not giving: "Why Germany hesitates to send Taurus", "reluctant
+    # to deliver", "hésite à livrer" (the hesitation governs the infinitive next to it)
+    r"(?:\bhesita\w*|\breluctan\w*|\bhesit\w*)\s+(?:(?:still|encore|toujours|\w+ment)\s+)?(?:(?:to|a|de|d')\s*)?$"
+)
+# German "würde" (would) is a hedge too, but folded it reads as "wurde" (was), the
+# passive past: "der Ukraine wurden weitere Panzer zugesagt" is a promise made. Which
+# one it is can only be read on the text as written (see _would_before).
+_WURDE_BEFORE = lazy(r"\bwurde\w*\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _would_before(text: str, folded: str, low: int, position: int) -> bool:
+    """Whether "würde" (not "wurde") stands within three words before `position`.
+    Without the text as written, every "wurde" is taken for "würde", as before."""
+    if folded.find("wurde", low, position) < 0:
+        return False  # (most cues have none before them: no pattern to run)
+    match = _WURDE_BEFORE.search(folded, low, position)
+    if match is None:
+        return False
+    return not text or umlaut_u(text, match.start())
+
+
+# "würden ... geliefert" with no "werden" after it is the passive of reported speech
+# ("Caesar-Haubitzen würden weiterhin geliefert", he said: they are being delivered), where
+# "würden geliefert werden" and "würde liefern" are conditionals (folded text: a German
+# participle of giving, ge- or a separable prefix before ge-).
+_GERMAN_GIVING_PARTICIPLE = lazy(r"(?:aus|zu|bereit|ab)?ge(?:liefert|schickt|sendet|spendet|stellt)|ubergeben|uberlassen")
+
+
+def _reported_passive(folded: str, cue: Cue) -> bool:
+    return bool(
+        _GERMAN_GIVING_PARTICIPLE.fullmatch(folded, cue.start, cue.end) and not WERDEN_AFTER.match(folded, cue.end)
+    )
+
+
+def umlaut_u(text: str, start: int) -> bool:
+    """Whether the word at `start` (folded "wurde...") is written "würde..."."""
+    return text[start + 1 : start + 2] in ("ü", "Ü")
+
+
+ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
+# The discussed cues that permit giving (export approvals): withheld, they are vetoes.
+_PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausfuhr|wiederausfuhr|weitergabe)")
+# (folded text before a purchase cue, no clause break between: see cue_as_its_clause_reads)
+_WEIGHED_BEFORE = lazy(
+    r"\b(?:discuss\w*|consider\w*|weigh\w*|examin\w*|stud(?:y|ies|ying)|debat\w*|mull\w*|explor\w*|assess\w*|"
+    r"look\w* (?:at|into)|envisag\w*|etudi\w*|reflechi\w*|discut\w*|pench\w* sur|"
+    r"pruf(?:t|en|te|ten)|erwag\w*|berat(?:en|t|ung)\w*|diskut\w*|debattier\w*)\b[^,;:.()]{0,50}$"
+)
+
+
+def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
+    """The cue as its clause qualifies it. The checks run in this order and the first
+    that applies decides, because a later one would misread what an earlier one found:
+    1. a package that leaves something out, or talks that did not take place, give nothing;
+    2. a negated or refused action is a refusal (a delivery "not yet" made stays a promise);
+    3. a German verb-last clause negated anywhere before the verb, the same;
+    4. readiness only signalled, a hypothesis, a question or a condition is discussed;
+    5. a delivery told in the future is a promise.
+    `text` is the sentence as written, for what folding blurs ("würde" / "wurde")."""
+    if cue.status == "include" and (
+        NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        or _NOT_INCLUDED_AFTER.match(folded, cue.end)
+    ):
+        # "the package does not include ATACMS", "umfasst keine Marschflugkörper": what
+        # is left out is not given (a request-like cue: its items give no record)
+        return replace(cue, status="requested")
+    if cue.status == "discussed" and _PERMITTING.match(folded, cue.start, cue.end) and (
+        NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
+        or _REFUSING_TO.search(folded[max(sentence_start, cue.start - 60) : cue.start])
+    ):
+        # An export approval withheld or refused is a veto: "did not approve the export
+        # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt".
+        return replace(cue, status="refused")
+    if (
+        cue.status == "discussed" and cue.kind != "open"
+        and NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
+        and not _UNDECIDED.search(folded, cue.start, cue.end)
+    ):
+        return replace(cue, status="requested")  # "did not discuss jets": says nothing
+    if cue.status not in ACTION_STATUSES:
+        return cue
+    before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.kind == "purchase" and _WEIGHED_BEFORE.search(before):
+        # a purchase weighed is not made: "is discussing with allies the purchase of",
+        # "envisage d'acheter", "prüft den Kauf", "a débattu de l'initiative pour l'achat d'obus"
+        return replace(cue, status="discussed")
+    if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
+        # "have yet to arrive", "are still to be handed over": still outstanding, a promise
+        return replace(cue, status="pledged")
+    if _REFUSAL_NEGATED_BEFORE.search(before):
+        # "did not refuse to send", "has never refused to supply": the door is open, as
+        # when not ruling out (the negation before the refusal negates no giving)
+        return replace(cue, status="discussed")
+    refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
+    if (
+        (NEGATION.search(before) and not _NOT_ONLY.search(before))
+        or (_NEGATED_INSIDE.search(folded, cue.start, cue.end) and not NOT_ONLY_INSIDE.search(folded, cue.start, cue.end))
+        or refusing_to
+    ):
+        around = (max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60))
+        if _NOT_BEFORE_A_TIME.search(folded, *around) and not refusing_to:
+            # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
+            # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
+            return replace(cue, status="pledged")
+        if cue.status == "delivered" and _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end):
+            # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
+            # nicht eingetroffen": the promise is still outstanding, nobody refused.
+            return replace(cue, status="pledged")
+        return replace(cue, status="refused")
+    # The clause is read only when something in it can matter (most cues: nothing).
+    verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
+    if verb_last or _CLAUSE_QUESTION.search(folded, max(sentence_start, cue.start - 200), cue.start):
+        clause = clause_before(folded, sentence_start, cue.start)
+    else:
+        clause = ""
+    # German puts the verb last: its negation and its "ob" can stand anywhere earlier
+    # in the clause ("will vorerst keine Marschflugkörper vom Typ Taurus liefern",
+    # "ob Deutschland Kampfpanzer an die Ukraine liefern wird").
+    if verb_last and _CLAUSE_NEGATION.search(clause):
+        if cue.status == "delivered" and _NOT_YET.search(clause):
+            return replace(cue, status="pledged")  # "sind noch nicht eingetroffen"
+        return replace(cue, status="refused")
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and (
+        _SIGNALLED.search(before) or _would_be(text, before, cue.start)
+    ):
+        return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _CONDITION.search(
+        folded, cue.start, sentence_end if sentence_end > 0 else len(folded)
+    ):
+        # Readiness told with its condition is an offer still open: "is ready to hand its
+        # jets to Ukraine if other allies also send jets", "est prête à livrer ... à
+        # condition que l'UE en finance l'achat", "ist bereit, ... zu überlassen, sofern".
+        return replace(cue, status="discussed")
+    would = _would_before(text, folded, max(sentence_start, cue.start - 60), cue.start)
+    if would and _reported_passive(folded, cue) and not _HYPOTHETICAL.search(before):
+        return replace(cue, status="pledged")  # reported speech: "würden weiterhin geliefert"
+    if (
+        _HYPOTHETICAL.search(before) or would
+        or _CLAUSE_QUESTION.search(clause)
+    ) or (
+        verb_last and _CLAUSE_CONDITION.search(clause)
+    ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
+        cue.status == "pledged"
+        and _UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+    ):
+        return replace(cue, status="discussed")
+    # A delivery told in the future is a promise: "will complete the handover",
+    # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
+    # der zugesagten Systeme übergeben", tells the handover: see tense_readings._FIRST_OF_PROMISED).
+    if cue.status == "delivered" and (
+        FUTURE_BEFORE.search(before)
+        # German passive infinitive: "sollen im kommenden Jahr ausgeliefert werden"
+        or PASSIVE_INFINITIVE_AFTER.match(folded, cue.end)
+        or (GERMAN_INFINITIVE.search(folded, cue.start, cue.end) and GERMAN_FUTURE.search(clause)
+            and not first_of_the_promised_handed_over(clause))
+        or german_present_passive(folded, sentence_start, cue)
+        or infinitive_with_a_deadline(folded, before, cue)
+    ):
+        return replace(cue, status="pledged")
+    if cue.status == "delivered" and HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and TO_COME_AFTER.match(
+        folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
+    ):
+        return replace(cue, status="pledged")
+    return cue
+
+
+# The conditional mood ("would send", "enverrait", "serait prêt à livrer", "würden ...
+# liefern") tells a promise in reported speech, unless the sentence states the condition:
+# "would send jets if the US agreed", "si ses alliés faisaient de même", "wenn die USA
+# zustimmen" (a condition of need, "if necessary", leaves the promise standing).
+# (the French conditional of "livrer", "fournir", "envoyer": "livrerait", "fournirait",
+# "enverrait"; not the imperfect "livrait")
+_CONDITIONAL_CUE = lazy(r"would\b|\w+[eir]rai(?:t|ent)\b")
+# An offer is made to be taken up: told with its condition ("has offered to send Patriot
+# launchers on condition that the United States replaces them", "propose de livrer ... à
+# condition que", "bietet ... an, sofern") it is under discussion, as a conditional is.
+_OFFER = lazy(r"offer(?:s|ed|ing)?\b|propos\w*|offr\w*|biete\w*|angeboten")
+_OFFERED_TO_BEFORE = lazy(r"\b(?:offer(?:s|ed|ing)?|propos\w*|offert|offre)\s+(?:to |de |d')?$")
+_CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\s+){0,12}$")
+# A promise made on the condition of an approval still to come is not made yet: "will send
+# howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
+# Parlament ... billigt" (folded text, read after the cue).
+_UPON_APPROVAL = guarded(
+    r"\b(?:if|si|s'il|wenn|falls|sofern|provided|once)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:approves?|approved|votes?|agrees?|backs|approuve\w*|vote\w*|valide\w*|billigt|billigen|zustimm\w*|genehmigt|"
+    r"genehmigen|beschlie(?:ss|s)t)\b",
+    # (the approving word: rarer than the condition's)
+    ("approv", "approuv", "vote", "agree", "backs", "valide", "billig", "zustimm", "genehmig", "beschlie"),
+)
+# ("for as long as it takes", a quote that opens wire copy, is a pledge of time, no condition)
+_CONDITION = lazy(
+    r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as(?! it takes| needed| necessary)|"
+    r"si|s'il|s'ils|a condition|"
+    r"on (?:the )?condition|sous reserve|unter der (?:bedingung|voraussetzung)|vorausgesetzt|"
+    r"wenn|falls|sofern)\b(?! (?:needed|necessary|required|need be|besoin|necessaire|notig|erforderlich)\b)"
+)
+
+
+def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue, before: str, text: str) -> bool:
+    if cue.status not in ("pledged", "delivered"):
+        return False
+    if _OFFER.match(folded, cue.start, cue.end) or _OFFERED_TO_BEFORE.search(before):
+        pass  # an offer with its condition is a question still open: "has offered to send ... on condition that"
+    elif not _CONDITIONAL_CUE.match(folded, cue.start, cue.end):
+        if not any(word in before for word in ("would", "'d ", "serai", "wurde")):
+            return False  # (most cues: no conditional before them, no pattern to run)
+        match = _CONDITIONAL_BEFORE.search(before)
+        if match is None:
+            return False
+        if match.group(0).lstrip().startswith("wurde"):
+            # (German: "würden", not the passive past "wurden", read on the text as written)
+            at = cue.start - len(before) + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            if not text or not umlaut_u(text, at):
+                return False
+    if end < 0:
+        end = len(folded)
+    return bool(_CONDITION.search(folded, start, end))
+
+
+_NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
+# "not only ... but also" adds, it does not negate: "will not only send tanks but also".
+_NOT_ONLY = lazy(r"\bnot (?:only|just|merely)\s+(?:[\w'-]+\s+){0,2}$")
+NOT_ONLY_INSIDE = lazy(r"\bnot (?:only|just|merely)\b")
+# A time after a negated giving: "not ... before 2026", "pas avant l'été", "nicht vor
+# Jahresende", "not until next year" (folded text, read around the cue: German puts the
+# negation and the time inside its long verb-last cue).
+_NOT_BEFORE_A_TIME = lazy(
+    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+"
+    r"(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
+    r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
+    r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|fruhjahr|fruhling|sommer|herbst|"
+    rf"{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)}|"
+    r"jahresende|year|annee|prochaine?|jahr\w*|"
+    r"month|mois|monat\w*|week|semaine|woche\w*)\b)"
+)
+# "pas toujours" also means "not always"; kept, because without it a negated delivery
+# is read as a refusal, which is the worse error for either meaning.
+_YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
+_NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
+                r"noch keine?n?|pas toujours)\b")
+
+# Readiness signalled quietly is not yet a promise: "let it be known privately that
+# they were ready to send", "ont discrètement fait savoir qu'ils étaient prêts à
+# livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
+# announced stays a promise: "confirmed it was ready to deliver").
+_READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+# "is reportedly ready | to send"
+# ("is ready to | pay for": a cue that does not hold its "to")
+_READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+(?:to\s+)?$", ("ready", "prepared", "willing"))
+# Readiness in the conditional is reported or hypothetical: "serait prête à livrer",
+# "would be ready to send", "wäre bereit, ... zu liefern" (not "waren bereit", "were").
+_WOULD_BE_BEFORE = lazy(r"\b(?:serai(?:t|ent)|would be|waren?)\s+(?:\w+ment\s+)?$")
+
+
+def _would_be(text: str, before: str, position: int) -> bool:
+    match = _WOULD_BE_BEFORE.search(before)
+    if match is None:
+        return False
+    if not match.group(0).lstrip().startswith("war"):
+        return True
+    at = position - len(before) + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    return bool(text) and text[at + 1 : at + 2] in ("ä", "Ä")
+
+
+_SIGNALLED = lazy(
+    r"\b(?:signal\w*|indicated|hinted|let it be known|privately|quietly|discreetly|behind closed doors|reportedly|"
+    r"angeblich|laut medienberichten|selon la presse|selon des medias|"
+    r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
+    r"signalis\w*)\b"
+)
+# "n'a pris aucune décision" is undecided, not "did not discuss".
+_UNDECIDED = lazy(r"decision|entscheidung|undecided")
+_VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
+_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
+# "whether"/"ob" open a question, however far before the verb within the clause.
+# (\b(?:whether|ob)\b, written to open with a character class so that `re` skips to the
+# letters a match can begin with: it is looked for up to 200 characters before each cue)
+_CLAUSE_QUESTION = lazy(r"[wo](?:(?<=\bw)hether|(?<=\bo)b)\b")
+# ("sollte" opens a condition, "sollte Deutschland Taurus liefern", or tells what
+# ought to be done: neither is a promise)
+# ("dürfte" is a likelihood: "Die USA dürften bald ... liefern")
+_CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|durfte\w*|sollte|sollten)\b")

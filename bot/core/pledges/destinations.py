@@ -1,0 +1,127 @@
+"""Where an item goes: whether a thing a sentence names is aid to Ukraine at all.
+
+An item goes elsewhere when it is sent "to" a donor country ("will send Patriot systems
+to Poland") or to a country no entity list names ("to Egypt") in a sentence that names
+no Ukraine, when it is a swap's leg to a partner ("Ringtausch": Germany gives Slovakia
+tanks, Slovakia gives Ukraine its old ones), or when a private buyer (a charity,
+volunteers) buys it. Such items give no record (item_records.py asks here).
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.givers import DATELINE
+from bot.core.pledges.records import Cue, Item
+from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.text.lazy_pattern import guarded, lazy
+
+
+def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> bool:
+    """Whether the item goes to someone other than Ukraine's forces: bought by a private
+    buyer, or sent to a donor or elsewhere."""
+    folded, start = sentence.folded, sentence.start
+    if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
+        return True  # "a charity said it had bought drones": no government gives
+    # "will send Patriot systems to Poland", "to Egypt": aid to someone else
+    return not parties.ukraine and (
+        _sent_to_a_donor(folded, item, parties.donors)
+        or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
+    ) or _swapped_to_a_donor(sentence, item, parties)
+
+
+# A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
+# ones. The leg to the partner is told in a clause of its own, cut off by a comma, a
+# semicolon or the swap's words ("im Gegenzug", "in exchange for", "en échange"). (Folded text.)
+_SWAP = guarded(
+    r"\b(?:\w*ringtausch\w*|im gegenzug|dafur|in exchange|in return|swaps?|en echange|en contrepartie|"
+    r"echange (?:de|des|d')|tauschgeschaft\w*)\b",
+    ("ringtausch", "gegenzug", "dafur", "exchange", "in return", "swap", "echange", "contrepartie", "tauschgeschaft"),
+)
+_SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
+_VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
+_SWAP_CLAUSE_BREAK = lazy(
+    r"[,;]|\b(?:im gegenzug|in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|"
+    r"and|und|et|while|wahrend|tandis que|alors que)\b"
+)
+
+
+def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
+    """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
+    item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
+    to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
+    Tschechien 14 Leopard", "gibt Deutschland der Slowakei", "will give Slovenia 40 trucks")."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    if not parties.ukraine or not _SWAP.search(folded, start, end):
+        return False
+    dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
+    low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
+              default=dateline.end() if dateline else start)
+    following = _SWAP_CLAUSE_BREAK.search(folded, item.end, end)
+    if following is not None and folded[item.end : following.start()].isspace() or (
+        following is not None and following.start() == item.end
+    ):
+        relative = _SWAP_RELATIVE.match(folded, following.start())
+        if relative is not None and not any(
+            0 <= s - relative.end() <= 1 and _VERB_SECOND.match(folded, e) for _, s, e in parties.donors
+        ):
+            # ("..., die Slowakei hat ...": an article, its country the subject of a main
+            # clause, its verb second; "..., die Bratislava an die Ukraine geliefert hat")
+            # "für die 30 BMP-1, die Bratislava an die Ukraine geliefert hat": the relative
+            # clause right after the item is the item's own
+            following = _SWAP_CLAUSE_BREAK.search(folded, following.end(), end)
+    high = following.start() if following is not None else end
+    if any(low <= s < high for _, s, _ in parties.ukraine):
+        return False
+    # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
+    before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
+    return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])
+
+
+# What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
+_TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
+
+# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
+_AN_INITIATIVE_AFTER = lazy(
+    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b"
+)
+
+
+def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether a donor country stands as the destination right after the item (in a
+    sentence that names no Ukraine)."""
+    return any(
+        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s)
+        and not _AN_INITIATIVE_AFTER.match(folded, e)
+        for _, s, e in donors
+    )
+
+
+# ... and so does what is sent to a country named by no entity list ("delivered IRIS-T
+# systems to Egypt", "à l'Égypte", "nach Ägypten"): a proper name right after "to" in a
+# sentence that names no Ukraine. Read on the text as written, where a name is
+# capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
+_TO_A_NAME = lazy(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
+    r"[A-ZÀ-ÖØ-Þ][\w-]"
+)
+_UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
+# An English headline in title case capitalises its small words ("To", "For", "With").
+_TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|From|By|At|More|New)\s")
+
+
+def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether the item goes to a country named by no list (see _TO_A_NAME). A headline
+    in title case ("Germany To Send Tanks To Bolster Defences") says nothing this way."""
+    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 60))
+    if match is None or any(s <= match.end() - 2 < e for _, s, e in donors):
+        return False
+    if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
+        return False  # (Ukraine, whatever names the entity lists give it)
+    return _TITLE_CASE_WORD.search(full, start, end) is None
+
+
+# Private buyers are no givers: "a charity foundation said it had bought", "volunteers
+# bought", "eine Stiftung hat ... gekauft" (the state that pays is named otherwise).
+_PRIVATE_BUYER = lazy(
+    r"\b(?:charit\w*|foundation|volunteers?|crowdfund\w*|fundrais\w*|donors|veterans|citizens|diaspora|"
+    r"stiftung\w*|freiwillig\w*|spender\w*|spendenaktion\w*|fondation|association|benevoles|citoyens|cagnotte)\b"
+)

@@ -1,0 +1,121 @@
+"""Gapping: a second giver told with the verb left out.
+
+"Finland sent three tanks, Norway eight" (the same thing, its own count),
+"Germany promised two IRIS-T systems, the Netherlands €300 million, and Sweden a €1.5
+billion package" (its own thing), "et huit pour la Norvège", "und Dänemark 19". Each
+reading here starts from a separator before the donor (_GAP_BEFORE) and gives that
+donor the earlier verb's thing or status; item_records.py and given_items.py ask here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.models import Pledge
+from bot.core.pledges.numbers import Count
+from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.text.lazy_pattern import lazy
+
+
+def gapped_vague_object(
+    folded: str, item: Mention, precise: list[Item], donors: list[tuple[str, int, int]]
+) -> bool:
+    """Whether a vague thing ("a new aid package") is what a gapped giver after a precise
+    thing gives: "Germany promised two IRIS-T systems, and Sweden a new aid package" (its
+    giver is then found by gapped_giver)."""
+    for _, donor_start, donor_end in donors:
+        if (
+            0 < item.start - donor_end <= 24
+            and _GAPPED_ARTICLE.fullmatch(folded, donor_end, item.start)
+            and any(p.end <= donor_start for p in precise)
+            and _GAP_BEFORE.search(folded, max(0, donor_start - 16), donor_start)
+        ):
+            return True
+    return False
+
+
+# A second giver told with its count and the verb and thing left out ("Finland sent three
+# tanks, Norway eight", "und Dänemark 19", "et huit pour la Norvège", "contre 19 pour le
+# Danemark"): after a separator, the donor then the bare count, or (French) the count then
+# "pour" and the donor; nothing after the count but the sentence's end or a separator.
+_GAP_BEFORE = lazy(
+    r"(?:,|;|\band|\bet|\bund|\bwhile|\bwhereas|\btandis que|\balors que|\bwahrend|\bcontre)\s*"
+    r"(?:(?:and|et|und)\s+)?(?:the |la |le |l'|les |die |der )?$"
+)
+_GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
+_GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
+
+# Between a gapped giver and its own thing: nothing, an indefinite article, or a package
+# whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
+# milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
+_GAPPED_OBJECT_GAP = lazy(
+    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
+)
+
+# A vague thing opened by an article, one word between at most ("Sweden a new aid package").
+_GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvelle)\s+(?:[\w-]+\s+)?")
+
+
+def gapped_giver(
+    sentence: Sentence, item: Item, cue: Cue, items: list[Item], counts: list[Count], parties: Parties
+) -> tuple[str, ...]:
+    """The giver of a gapped clause that names its own thing, the verb left out: "Germany
+    promised two IRIS-T systems, the Netherlands €300 million, and Sweden a €1.5 billion
+    package", "l'Allemagne a promis ..., les Pays-Bas 300 millions d'euros", "sagte
+    Deutschland ... zu, die Niederlande 300 Millionen Euro": the donor group right before
+    the item, after the cue and after another thing given, opened by a separator
+    (_GAP_BEFORE). The thing must open as an object does (an amount, a count, "a"): in
+    "tanks and German air defence" the nationality only says whose air defence it is."""
+    folded = sentence.folded
+    for group_start, group_end, codes in parties.groups:
+        if group_end > item.start or group_start < cue.end or item.start - group_end > 40:
+            continue
+        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16")
+        count = next((c for c in counts if group_end < c.start < item.start), None)
+        object_start = count.start if count is not None else item.start
+        if count is not None and not (count.end == item.start or folded[count.end : item.start].isspace()):
+            continue
+        if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
+            continue
+        opens_as_object = count is not None or item.value is not None or not folded[group_end:object_start].isspace()
+        if not opens_as_object:
+            continue
+        earlier = [other for other in items if other is not item and other.end <= group_start]
+        if not earlier or not _GAP_BEFORE.search(folded, max(earlier[-1].end, group_start - 16), group_start):
+            continue
+        return codes
+    return ()
+
+
+def gapped_records(
+    sentence: Sentence, item: Item, record: Pledge, counts: list[Count], donors: list[tuple[str, int, int]]
+) -> list[Pledge]:
+    """Records of the givers a gapped clause after the sentence's last item names: the
+    item's record with that giver and count (see _GAP_BEFORE)."""
+    folded, end = sentence.folded, sentence.end
+    found: list[Pledge] = []
+    for count in counts:
+        if count.start < item.end:
+            continue
+        bare = _GAP_END.match(folded, count.end, end) is not None
+        code = None
+        for donor, donor_start, donor_end in donors:
+            if donor_start < item.end or donor == record.donor:
+                continue
+            if bare and donor_end <= count.start and folded[donor_end : count.start].isspace() and _GAP_BEFORE.search(
+                folded, max(item.end, donor_start - 16), donor_start
+            ):
+                code = donor  # "..., Norway eight"
+            elif count.end <= donor_start <= count.end + 16 and _GAP_FOR.fullmatch(
+                folded, count.end, donor_start
+            ) and _GAP_BEFORE.search(folded, max(item.end, count.start - 12), count.start) and _GAP_END.match(
+                folded, donor_end, end
+            ):
+                code = donor  # "..., et huit pour la Norvège"
+            if code:
+                break
+        if code is not None:
+            found.append(replace(record, donor=code, quantity=count.value))
+    return found

@@ -1,0 +1,150 @@
+"""The things a sentence gives: its noun phrases, less those that are not given.
+
+A noun phrase is not given when it is a purpose or a condition ("against drones", "once
+pilots are trained", "bis Piloten ausgebildet sind", but "bis Jahresende" is a
+deadline), what a reimbursement pays back, the enemy's weapons, Ukraine's own, a giver's
+own forces strengthened, a repeat or an accessory. The precise things (with named
+amounts) are kept, and a vague one only when a gapped giver names it as its own or it
+is refused before a contrast ("will not send weapons, but will pay for drones"); else
+one vague record stands for them.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.gapping import gapped_vague_object
+from bot.core.pledges.item_words import REFUND_WORDS
+from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item
+from bot.core.pledges.numbers import Count, Money
+from bot.core.pledges.records import VAGUE, Cue, Item, Mention
+from bot.core.pledges.sentence import Sentence
+from bot.core.text.lazy_pattern import lazy
+from bot.core.text.months import GERMAN_MONTHS, alternation
+
+# An item after these is a purpose or a condition, not what is given ("against drones",
+# "once pilots are trained", "bis Piloten ausgebildet sind"). German "bis" before a time
+# is a deadline, not a condition: "bis Jahresende 24 Kampfjets liefern".
+_BIS_A_DEADLINE = (
+    # "bis zu 24 Kampfjets" is "up to 24"; "bis zu dem Tag, an dem" is a condition again
+    r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
+    rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
+    r"nachst\w*|\d))"
+)
+_NOT_GIVEN_BEFORE = lazy(
+    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
+    + r"|until|jusqu'a ce que|lorsque)"
+    r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
+    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
+    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
+    r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
+    # A prerequisite is not given either: "il fallait d'abord former des pilotes",
+    # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
+    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
+    r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
+    # What trainees learn to use is not given: "former des soldats à l'utilisation des
+    # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
+    r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
+    r"(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
+    # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
+    # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
+    # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+(?:ukrain\w*\s+)?"
+    r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
+    # A giver's own forces strengthened are not given: "strengthen its own air defence",
+    # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
+    r"\b(?:strengthen\w*|bolster\w*|reinforc\w*|boost\w*|renforc\w*)\s+(?:its|their|sa|son|ses|leur|leurs)\s+"
+    r"(?:own\s+|propres?\s+)?|\b(?:die|der|den) eigenen?\s+|"
+    # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
+    r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
+    r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
+)
+# What a reimbursement pays back was given before: "blocked the reimbursement of member
+# states from the European Peace Facility for arms sent to Ukraine", "le remboursement
+# des armes livrées", "Rückerstattungen für Waffenlieferungen": the reimbursement is the
+# money at stake, not the things (no clause break between). So does the verb: "500
+# million euros to reimburse member states for ammunition sent", "pour rembourser les
+# États membres des armes livrées", "um den Staaten ... zu erstatten". (Folded text.)
+# The verbs spelled out, not "rembours\w*": a loan "remboursable" (repayable) buys what it names.
+_PAID_BACK_BEFORE = lazy(
+    rf"\b(?:{REFUND_WORDS}|reimburs(?:e[sd]?|ing)|rembours(?:er|e|ent|ons|ez|era\w*|ait|aient|e[es]?)|"
+    # (not over a second verb of paying: "reimburse member states ... and pay for joint
+    # purchases of ammunition" buys the ammunition)
+    r"\w*erstatte[nt]?)\b(?:(?!\s(?:and|et|und) (?:pay|buy|fund|financ|achet|pai|finanzier|kauf|bezahl))[^,;:.]){0,90}$"
+)
+# Training told as a condition is not given: "si les pilotes sont formés à temps", "if
+# crews are trained in time", "wenn die Soldaten ausgebildet sind".
+_CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
+_NOT_GIVEN_AFTER = lazy(
+    r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
+    # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
+    # is what is strengthened, not what is given).
+    r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
+)
+_UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
+
+
+def given_items(
+    sentence: Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
+    donors: list[tuple[str, int, int]] = (),
+    requests: list[Cue] = (),
+    refusals: list[Cue] = (),
+) -> list[Item]:
+    """The things the sentence gives, as items: its noun phrases less a purpose, a condition,
+    Ukraine's own, a repeat or an accessory; the precise ones (with named amounts) and any
+    vague one a gapped giver names as its own ("..., and Sweden a new aid package"), else
+    one vague record."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    items = [
+        i for i in item_phrases(folded, mentions, counts)
+        if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
+        and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
+        and (i.category == "training" or not (
+            _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
+            or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
+        ))
+    ]
+    # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
+    # ...": a generic word after "the"/"these" repeats an item named before it.
+    items = [i for i in items if not repeats_named_item(folded, i, items)]
+    items = [i for i in items if not accessory_ammunition(folded, start, i, items)]
+    precise = [i for i in items if i.category not in VAGUE]
+    # What Ukraine asks for right after a request ("ruled out supplying weapons, after Kyiv
+    # asked for air defence systems") is not what the sentence gives: the vague thing the
+    # giver refuses or sends does not give way to it.
+    # (the item phrases left the vague word out beside the precise one: taken from the mentions)
+    if precise and not money and all(any(c.end <= i.start <= c.end + 30 for c in requests) for i in precise):
+        vague = next((
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and m.end <= precise[0].start and not any(c.start <= m.start for c in requests)
+        ), None)
+        if vague is not None:
+            return [vague]
+    if precise or money:
+        # (the item phrases leave vague words out beside precise ones: taken from the mentions;
+        # a package told with its amount, "ein Paket im Wert von ...", is that amount's record)
+        gapped = [
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and precise and gapped_vague_object(folded, m, precise, donors)
+            and not any(m.start - 16 <= amount.start <= m.end + 25 for amount in money)
+        ]
+        refused = [
+            Item(m.start, m.end, "other", None) for m in mentions
+            if m.category == "other" and precise and _refused_before_a_contrast(folded, m, precise, refusals)
+        ]
+        return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped + refused
+    other = [i for i in items if i.category == "other"]
+    return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+def _refused_before_a_contrast(folded: str, item: Mention, precise: list[Item], refusals: list[Cue]) -> bool:
+    """Whether a vague thing refused stands before a contrast that opens what the giver
+    does instead: "will not send weapons directly, but will pay for air defence systems",
+    "ne livrera pas d'armes mais financera des drones" (the weapons refused are a record
+    of their own, as in a headline)."""
+    return any(c.start <= item.start <= c.end + 40 for c in refusals) and all(
+        p.start > item.end and _BUT_BETWEEN.search(folded, item.end, p.start) for p in precise
+    )
+
+
+_BUT_BETWEEN = lazy(r"\b(?:but|mais|aber|sondern|doch|jedoch|instead|plutot)\b")

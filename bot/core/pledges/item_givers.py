@@ -1,0 +1,205 @@
+"""Who gives an item: the giver a sentence names for one thing it gives.
+
+givers.py finds the donors a sentence names and which of them may give; this module
+picks, for one item and its cue, the giver among them: a passive agent or a nationality
+right after the item, else the group before the cue (the subject), else the only group
+named; a partner "together with" the giver (or a co-leader of its group) gives too.
+Special cases have their own readings: who Ukraine received a thing from, who forbids
+a transfer (the clause's first donor), which organisation a member's veto holds up, and
+a dateline's city, which names where the copy was filed, not a giver.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.givers import DATELINE, donor_group_spans, donors_for, is_agent, item_source
+from bot.core.pledges.nearest_cue import REPAID
+from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.text.lazy_pattern import lazy
+
+# A national body named without its nation: "the defence ministry said", "le ministère
+# de la Défense", "das Verteidigungsministerium teilte mit" (folded text).
+_UNNAMED_NATIONAL_BODY = lazy(
+    r"\b(?:the (?:defen[cs]e|foreign|armed forces) ministry|the ministry of (?:defen[cs]e|foreign affairs)|"
+    r"the government|the defen[cs]e (?:secretary|minister)|"
+    r"le ministere (?:des armees|de la defense|des affaires etrangeres)|le gouvernement|"
+    r"le ministre (?:des armees|de la defense)|"
+    r"the cabinet|le conseil des ministres|das kabinett|die regierung|der verteidigungsminister|"
+    # ("Bund" is the federation the city is capital of: "das Bundeskabinett", "des Bundesverteidigungsministeriums")
+    r"bundes\w+|(?:verteidigungs|au(?:ss|s)en)ministeri\w*)\b"
+)
+
+
+def without_dateline_city(
+    full: str, folded: str, body_start: int, donors: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The donors named, less a dateline's city ("BERLIN (Reuters) -", "PARIS, 3 déc (AFP)
+    -") that stands for no one the article names: the city is where the copy was filed.
+    It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
+    said"), or names no other donor and has a national body speak without its nation
+    ("LONDON - ..., the defence ministry said": the British one)."""
+    dateline = DATELINE.match(full, body_start)
+    if dateline is None:
+        return donors
+    inside = [d for d in donors if dateline.start() <= d[1] < dateline.end()]
+    if not inside:
+        return donors
+    outside = [d for d in donors if not dateline.start() <= d[1] < dateline.end()]
+    named = {code for code, _, _ in outside}
+    speaks = not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None
+    return [d for d in donors if d not in inside or d[0] in named or speaks]
+
+
+def ukraine_receives(sentence: Sentence, cue: Cue, ukraine: list[tuple[str, int, int]]) -> bool:
+    """Whether a receiving cue has Ukraine as who receives: only Ukraine receiving counts."""
+    if not ukraine:
+        return False
+    # (a long German cue holds its subject: "hat die Ukraine ... erhalten")
+    reach = cue.end if sentence.folded.startswith(("hat ", "haben "), cue.start) else cue.start
+    return not ukraine[0][1] > reach
+
+
+def giver_of_a_receipt(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> tuple[str, ...]:
+    """Who gave what Ukraine received: the source right after the item ("received tanks
+    from Poland and jets from Denmark"), else the agent after the cue ("received from
+    Germany"), else whoever the sentence names as the source ("under the Czech-led
+    initiative")."""
+    giver = item_source(sentence.folded, item, parties.groups) or _source_after_nationality(
+        sentence.folded, item, parties.donors
+    ) or next((
+        codes for group_start, _, codes in parties.groups
+        if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
+    ), ())
+    return giver or next((codes for _, _, codes in parties.groups), ()) or parties.borrowed
+
+
+def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The source named after the nationality that follows what Ukraine receives: "des
+    chars Leopard allemands de l'Espagne" (the tanks' make is German, Spain gives them)."""
+    # (read on the donors one by one: "allemands de l'Espagne" reads as one group of two)
+    for index, (_, s, e) in enumerate(donors[:-1]):
+        if item.end < s <= item.end + 2 and folded[item.end : s].isspace():
+            code, after, _ = donors[index + 1]
+            if _FROM_AFTER_NATIONALITY.fullmatch(folded, e, after):
+                return (code,)
+    return ()
+
+
+# (folded text: "de", "from", "aus" and an article between a nationality and the source)
+_FROM_AFTER_NATIONALITY = lazy(r"\s+(?:de|d'|du|des|from|aus|von)\s*(?:la |le |les |l'|the |dem |der )?")
+
+
+def who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[str, ...]:
+    """Who forbids a transfer: the subject, named first ("Die Schweiz hat Deutschland die
+    Weitergabe untersagt"); the one forbidden to give is an object."""
+    # A nationality right before what is forbidden is whose transfer it is, not
+    # who forbids ("als Bern deutsche Waffenlieferungen verbot").
+    return next((
+        codes for group_start, group_end, codes in parties.groups
+        if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
+    ), ()) or parties.borrowed
+
+
+# A member's veto holds up aid its organisation is deciding on (folded text).
+_HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
+
+
+def blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) -> tuple[str, ...]:
+    """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
+    "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
+    member refuses nothing of its own; the organisation's aid is still undecided, so it is
+    the organisation's record, under discussion. (A country vetoing another country's
+    transfer, "Germany vetoed the delivery of tanks by Poland", is its own refusal.)
+    A reimbursement held up is the EU's even when no body is named ("Hungary blocks the
+    reimbursement of member states' deliveries"): paying members back for arms sent to
+    Ukraine is what the European Peace Facility does, and the member blocking it gives
+    nothing of its own."""
+    if not _HOLDS_UP.match(folded, cue.start):
+        return ()
+    forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
+    named = next((
+        (code,) for code, s, _ in parties.donors
+        if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
+    ), ())
+    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and REPAID.match(folded, item.start):
+        return ("EU",)
+    return named
+
+
+def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> tuple[str, ...]:
+    """Who gives the item (see givers.donors_for), else the borrowed donor, else the West as
+    a whole when the item is called Western; partners giving together join the giver."""
+    folded = sentence.folded
+    groups = parties.groups
+    if parties.partners:
+        # a partner is no subject: "Deutschland wird gemeinsam mit den Niederlanden ...
+        # liefern" is Germany's delivery, the Netherlands joining it (added below)
+        groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
+    giver = donors_for(folded, sentence.start, cue, item, groups) or parties.borrowed
+    if not giver and (
+        _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
+        or _WESTERN_AFTER.match(folded, item.end)
+    ):
+        giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
+    if giver and parties.partners and not _CONTRAST_BETWEEN.search(
+        folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
+    ):
+        # (not past a contrast: "Britain is in talks with Germany about drones, while the
+        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone)
+        giver = tuple(dict.fromkeys(giver + parties.partners))
+    return giver
+
+
+_CONTRAST_BETWEEN = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
+
+# "Western" before what is given names the givers as a whole when no one else is named
+# ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
+# Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
+_WESTERN_BEFORE = lazy(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
+_WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
+WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
+# A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
+# together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
+# (Its "with" makes it no giver of its own: see givers.py.)
+_JOINTLY_BEFORE = lazy(
+    r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
+    r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
+    # ... and one the giver is in talks with about it: both weigh it ("is in talks with
+    # Germany about jointly funding", "en discussion avec", "in Gesprächen mit")
+    r"in talks with|in negotiations with|en discussions? avec|en pourparlers avec|in gesprachen mit|im gesprach mit|"
+    # ... and one named as also giving: "Neben Deutschland haben auch Polen ... zugesagt",
+    # "Besides Germany, Poland has pledged", "Outre la France, ..."
+    r"neben|outre|besides|in addition to|apart from)\s*"
+    r"(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
+)
+
+_JOINTLY_WORD = lazy(r"\b(?:with|mit|avec|alongside|cotes|concert|neben|outre|besides|addition|apart)\b")
+
+
+def joint_partners(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
+    if not donors or not _JOINTLY_WORD.search(folded, start, end):
+        return ()
+    return tuple(
+        code for s, e, codes in donor_group_spans(folded, donors)
+        if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
+        for code in codes
+    )
+
+
+def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the partner at folded[s:e] is named in a clause telling who leads a group
+    with it ("Britain, which leads the group together with Germany, ...", "Healey, der die
+    Gruppe gemeinsam mit Deutschland leitet", "qui copréside le groupe avec l'Allemagne"):
+    leading together is no giving together."""
+    low = max(start, folded.rfind(",", start, s) + 1)
+    high = next((i for i in (folded.find(",", e, end), folded.find(";", e, end)) if i >= 0), end)
+    return bool(_LEADS_A_GROUP.search(folded, low, min(high, end)))
+
+
+# (folded text: the verbs of leading, chairing or coordinating, in the three languages)
+_LEADS_A_GROUP = lazy(
+    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|\bco-?(?:led|chaired|headed)\b|"
+    r"\b(?:leitet|leiten|leitete|leiteten|anfuhrt|anfuhren|vorsitzt|koordiniert|den vorsitz)\b|"
+    r"\b(?:co)?(?:dirige|dirigent|preside|presides|pilote|pilotent|coordonne|coordonnent)\b"
+)

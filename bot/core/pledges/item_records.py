@@ -1,0 +1,307 @@
+"""An item's records: from one item of a sentence and its cues, the Pledge records it gives.
+
+Each item takes its nearest cue's stage (status and category), unless it goes to someone
+other than Ukraine (destinations.py) or the sentence sets it apart ("but not the jets");
+item_givers.py and gapping.py say who gives it. A promise that buys from industry is
+production (Ukraine's own industry, or under the US USAI); a request names what the
+asked donor discusses; and one record is made per giver, with its own count when the
+sentence gives them "respectively" and the whole count to each when it says "each".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.models import Pledge
+from bot.core.pledges.destinations import not_aid_to_ukraine
+from bot.core.pledges.gapping import gapped_giver, gapped_records
+from bot.core.pledges.givers import asked_giver, donor_group_spans, recipient_subject
+from bot.core.pledges.item_givers import (
+    blocked_organisation,
+    giver_of_a_receipt,
+    giver_of_an_item,
+    ukraine_receives,
+    who_forbids,
+)
+from bot.core.pledges.items import first_of_total
+from bot.core.pledges.nearest_cue import nearest_cue
+from bot.core.pledges.numbers import CROWNS, Count
+from bot.core.pledges.receiving import receiving_status
+from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.text.lazy_pattern import guarded, lazy
+
+# Currencies whose name alone does not say which ("Kronen", "couronnes"): the donor does.
+_CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
+
+# USAI named, or told by its wording: a US package that "includes funding for" items
+# pays industry to make them (drawdowns "include" the items themselves).
+USAI = lazy(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
+
+
+def item_records(
+    sentence: Sentence,
+    items: list[Item],
+    cues: list[Cue],
+    mentions: list[Mention],
+    counts: list[Count],
+    parties: Parties,
+    usai: bool,
+) -> list[Pledge]:
+    """The records of the sentence's items: each item takes its nearest cue's status and
+    its giver, and gives one record per giver."""
+    folded, start = sentence.folded, sentence.start
+    sentence_usai = usai and bool(USAI.search(folded, start, sentence.end))
+    contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
+    pledges: list[Pledge] = []
+    for item in items:
+        cue = nearest_cue(item, cues, folded)
+        if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
+            continue
+        if cue.status == "requested":
+            # Asking is not giving; but what a donor is asked for is under discussion for
+            # that donor ("Zelensky asked Sweden to supply Gripen jets"): the asked one's
+            # record, discussed. A request to no one in particular gives none.
+            asked = asked_giver(folded, start, cue, item, donor_group_spans(folded, parties.donors)) if (
+                cue.kind == "ask" and item.category != "production"
+            ) else ()
+            pledges += _records(sentence, item, asked, "discussed", item.category, counts)
+            continue
+        stage = _item_stage(item, cue, cues, contracted)
+        if stage is None:
+            continue
+        status, category = stage
+        if _EXCEPTED_BEFORE.search(folded, max(start, item.start - 40), item.start):
+            # "tanks, but not jets", "mais pas de Taurus", "aber keine Taurus": the item set
+            # apart is refused where the rest is promised, and not given where it is delivered
+            if status == "delivered":
+                continue
+            if status in ("pledged", "discussed"):
+                status = "refused"
+        if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
+            continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
+        if status == "received":
+            if not ukraine_receives(sentence, cue, parties.ukraine):
+                continue
+            status = receiving_status(folded, start, cue)
+            giver = giver_of_a_receipt(sentence, item, cue, parties)
+        elif status == "refused" and _FORBID.match(folded, cue.start):
+            blocked = blocked_organisation(folded, cue, parties, item)
+            if blocked:
+                giver, status = blocked, "discussed"
+            else:
+                giver = who_forbids(cue, mentions, parties)
+        else:
+            giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
+                sentence, item, cue, parties
+            )
+        status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
+        found = _records(sentence, item, giver, status, category, counts)
+        pledges += found
+        if found and len(giver) == 1 and item is items[-1]:
+            pledges += gapped_records(sentence, item, found[0], counts, parties.donors)
+    return pledges
+
+
+# What a sentence sets apart from what it gives: "but not", "mais pas", "aber keine" right
+# before the item, at most two words between ("but not the promised jets"). (Folded text.)
+_EXCEPTED_BEFORE = lazy(
+    r"\b(?:but not|but no|mais pas|mais non|aber (?:nicht|keine?[nmrs]?)|jedoch (?:nicht|keine?[nmrs]?)|"
+    r"doch (?:nicht|keine?[nmrs]?))(?:\s+[\w'-]+){0,2}?\s+(?:d')?$|"
+    # ... and "and none": "20 Panzer und keine Kampfjets", "20 tanks and no jets", "20 chars
+    # et aucun avion", one word between at most, and not a decision withheld ("and no
+    # decision on jets" leaves them under discussion)
+    r"\b(?:and no|und keine?[nmrs]?|et aucune?|et pas de|et non)"
+    r"(?:\s+(?!(?:decision|entscheidung|decision|date|timeline|zeitplan|calendrier)\b)[\w'-]+)?\s+(?:d')?$"
+)
+
+
+def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
+    """The item's (status, category) from its nearest cue; None when the sentence only
+    asks for what a production cue names."""
+    status = cue.status
+    category = item.category
+    if cue.kind == "manufacture" and item.value is None and not contracted:
+        # making, not buying: "Munition produzieren" (but "a contract to expand
+        # production of shells" is the shells, bought)
+        category = "production"
+    if item.category == "production":
+        # The item is a production cue itself: what else the sentence says decides.
+        other = nearest_cue(item, [c for c in cues if c.status not in ("production", "pledged", "delivered")])
+        if other is not None and other.status == "requested":
+            return None
+        status = other.status if other is not None else "production"
+    return status, category
+
+
+# On a government's order (folded text).
+# \b(?:im auftrag ...|commissioned by ...|pour le compte ...)\b, written to open with a
+# character class (the look-behinds then check the word boundary), so `re` skips through
+# the sentence to the few letters a match can begin with (see cue_qualifiers.NEGATION).
+_COMMISSIONED = guarded(
+    r"[icp](?:(?<=\bi)m auftrag (?:der|des) (?:\w+ )?(?:\w*regierung|\w*ministeriums?|bundeswehr)|"
+    r"(?<=\bc)ommissioned by (?:the )?(?:\w+ )?(?:government|ministry|defen[cs]e ministry|pentagon)|"
+    r"(?<=\bp)our le compte (?:de l'etat|du gouvernement|du ministere|de l'armee))\b",
+    ("im auftrag", "commissioned by", "pour le compte"),
+)
+
+
+def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
+    """The status, made "production" when a promise is a purchase from industry: from
+    Ukraine's own, or under USAI."""
+    if status == "pledged" and (
+        _MADE_IN_UKRAINE.match(sentence.folded, item.end)
+        or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
+        and _MAKING_OF_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
+        or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
+    ):
+        status = "production"  # bought from Ukraine's own industry: a contract
+    if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
+        # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
+        # Bundesregierung Munition liefern", "commissioned by the government"
+        status = "production"
+    # (a thing with the sum paid for it is bought all the same: "will spend $1.2 billion
+    # under USAI to buy interceptors"; the sum alone stays money promised)
+    if usai and status == "pledged" and (item.value is None or item.category != "funding") and (
+        cue.kind == "purchase" or sentence_usai
+    ):
+        status = "production"  # bought from industry under USAI: a contract, not stock
+    return status
+
+
+def _records(
+    sentence: Sentence, item: Item, giver: tuple[str, ...], status: str, category: str, counts: list[Count]
+) -> list[Pledge]:
+    """One record of the item per giver; the first of several delivered gives a second
+    record, the promise of them all."""
+    # The first of several delivered: that many arrived, and all of them were promised.
+    first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
+    quantity = first_of[0] if first_of else item.quantity
+    evidence = sentence.evidence()
+    # A figure several givers give together ("Germany and Denmark will jointly deliver 20
+    # tanks", "gemeinsam", "conjointement") is each one's: the real set labels a joint
+    # project's count on every partner. A figure told of several givers without saying so
+    # may be their total, spread over them: nobody's own share.
+    several = len(giver) > 1
+    own_each = several and _EACH.search(sentence.folded, sentence.start, sentence.end) is not None
+    shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
+    # Several givers of one figure (not "each" theirs): the figure is counted once in totals.
+    # Sorted, so every partner's row names the partners alike, whatever the order told.
+    shared_with = tuple(sorted(giver)) if several and not own_each else ()
+    # One figure in "crowns" told of Norway and Denmark is in one currency: the first
+    # giver's whose crowns are known, not NOK on one row and DKK on the other.
+    one_currency = next((_CROWNS[code] for code in giver if code in _CROWNS), None) if shared_with else None
+    respective = _respective_counts(sentence, item, counts, len(giver)) if several else None
+    if respective:
+        shared, shared_with = True, ()  # each giver's own count, told in their order
+    pledges: list[Pledge] = []
+    for place, code in enumerate(giver):
+        if respective:
+            quantity = respective[place]
+        currency = item.currency
+        if currency == CROWNS:
+            currency = one_currency or _CROWNS.get(code)
+        record = Pledge(
+            donor=code,
+            category=category,
+            status=status,
+            item=sentence.full[item.start : item.end].strip(),
+            system=item.system,
+            quantity=quantity if shared else None,
+            value=item.value,
+            currency=currency,
+            evidence=evidence,
+            shared_with=shared_with,
+        )
+        pledges.append(record)
+        if first_of:
+            pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
+    return pledges
+
+
+def _respective_counts(sentence: Sentence, item: Item, counts: list[Count], givers: int) -> list[int] | None:
+    """Counts told "respectively" of as many givers ("Germany and France will send four
+    and two systems respectively", "respectivement 4 et 2 systèmes"): one each, in the
+    givers' order. The item's own count is the list's last."""
+    folded = sentence.folded
+    if item.quantity is None or not _RESPECTIVELY.search(folded, sentence.start, sentence.end):
+        return None
+    before = [c for c in counts if sentence.start <= c.start and c.end <= item.start]
+    if not before or before[-1].value != item.quantity:
+        return None
+    listed = [before[-1]]
+    for count in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(folded, count.end, listed[0].start):
+            break
+        listed.insert(0, count)
+    return [c.value for c in listed] if len(listed) == givers else None
+
+
+# (folded text)
+_RESPECTIVELY = lazy(r"\b(?:respectively|respectivement|beziehungsweise|bzw)\b")
+_LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
+
+# (folded text)
+# ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des", "dans l'ensemble")
+_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
+# A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
+# "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
+_EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
+
+# Items made by Ukraine's industry and paid for by a donor ("drones produced by
+# Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.
+# The maker may follow a word or two of the item's name ("obusiers automoteurs Bohdana
+# produits par l'industrie ukrainienne") and be named as an industry ("by Ukraine's
+# industry", "par l'industrie ukrainienne"); German names the origin: "aus ukrainischer
+# Produktion".
+_MADE_IN_UKRAINE = lazy(
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
+    r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
+    r"(?:the\s+|l'|les\s+|des\s+|der\s+|den\s+)?"
+    r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
+    r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
+)
+# German tells the origin before the thing ("18 in der Ukraine gebaute Bohdana-Haubitzen",
+# "in der Ukraine hergestellte Drohnen"), and the making may be named with its place before
+# the thing ("la production en Ukraine de 18 canons", "the production in Ukraine of") or
+# after it ("den Bau von 18 Haubitzen in der Ukraine", "the production of 18 guns in
+# Ukraine"): paying for it is an order from Ukraine's industry, as "built in Ukraine" is.
+_MADE_IN_UKRAINE_BEFORE = lazy(
+    r"(?:\b(?:in der ukraine|in ukraine|en ukraine)\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
+    r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
+)
+# ... and the things made or developed are told as Ukraine's own: "Ukrainian-made drones",
+# "the development of Ukrainian drones", "die Entwicklung ukrainischer Langstreckendrohnen",
+# "des drones de fabrication ukrainienne" (folded text)
+_UKRAINIAN_MADE_BEFORE = lazy(
+    r"(?:\bukrainian[- ]made\s+|"
+    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
+    r"entwicklung)\s+(?:(?:of|von|der)\s+)?(?:ukrainian|ukrainischer|ukrainischen)\s+)(?:[\w-]+\s+)?$"
+)
+_UKRAINIAN_MADE_AFTER = lazy(r"\s+de fabrication ukrainienne\b")
+# ... or as its own, where Ukraine is the one helped: "bei der Herstellung eigener
+# Langstreckenraketen unterstützen", "help Ukraine with the production of its own drones"
+_OWN_MAKING_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|development|developpement|produktion|herstellung|fertigung|"
+    r"entwicklung)\s+(?:(?:of|de)\s+)?(?:its own|their own|eigener|eigenen|ses propres|leurs propres)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+# (a count may stand between the making and the thing: "die Produktion von 5.000 Drohnen")
+_MAKING_OF_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
+    r"(?=[\s'])(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
+)
+_MADE_IN_UKRAINE_AFTER_MAKING = lazy(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in der ukraine|in ukraine|en ukraine|"
+    # ... or its makers: "la fabrication de 26 canons par l'industrie ukrainienne", "die
+    # Produktion von Drohnen durch ukrainische Rüstungsunternehmen", "by Ukrainian firms"
+    r"(?:by|par|durch|von) (?:the |l'|les |des |der |den |die )?(?:ukrainian [\w-]+|ukrainische\w* [\w-]+|"
+    r"(?:industrie|industriels|entreprises|fabricants|societes|firmes|producteurs) ukrainien\w*))\b"
+)
+# Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
+# subject vetoes, the one named as giver is forbidden; see who_forbids).
+_FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")

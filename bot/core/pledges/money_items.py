@@ -1,0 +1,181 @@
+"""Money in a sentence: which amounts are records of their own, and of what.
+
+Every amount is a funding record unless it is a contract's or a sale's value, money told
+as civil aid (humanitarian, economic, budget: not military aid by the labelling rules),
+or a share of a total told with it ("of the €500 million, €100 million goes to ..."),
+which is left to the total so the money is counted once. An amount that values
+equipment is category "other"; one earmarked for a single item is that item's value.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.items import items_bought_before, items_paid_for
+from bot.core.pledges.nearest_cue import nearest_cue
+from bot.core.pledges.numbers import Money
+from bot.core.pledges.records import VAGUE, Cue, Item, Mention
+from bot.core.pledges.sentence import Sentence
+from bot.core.text.lazy_pattern import lazy
+
+# (the rest of the thing's name and the recipient may stand between the thing and its
+# worth: "Patriot missiles for Ukraine worth $300 million", "IRIS-T systems worth", "des
+# canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
+# von"; not another thing joined by "and")
+_WORTH_BETWEEN = lazy(
+    r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
+    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
+    r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
+    r"pour une valeur de|pour un montant de|"
+    # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
+    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
+    # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
+    r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
+    r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
+)
+_VALUES_EQUIPMENT = lazy(
+    r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
+    r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
+)
+
+
+def money_items(
+    sentence: Sentence, mentions: list[Mention], money: list[Money], items: list[Item], cues: list[Cue],
+    shares: bool = False,
+) -> list[Item]:
+    """The sentence's amounts that are money given, as items (category "funding", or
+    "other" for the value of equipment); not a price, civil aid, what named items cost
+    or a contract's value."""
+    folded = sentence.folded
+    # An amount that values equipment ("55 milliards de dollars d'équipements", "$1bn
+    # worth of weapons") is that equipment, not money given: category "other".
+    # An amount told as the worth of a named thing ("ammunition worth 10 million euros",
+    # "Munition im Wert von 100 Millionen Euro") is that thing's price, not money given:
+    # no record of its own beside a precise item, the value of equipment beside weapons
+    # in general ("Rüstungsgüter im Wert von ..."). A package's worth is money given.
+    worth_of = {
+        m.start: thing for m in money
+        for thing in mentions
+        if 0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+        and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
+    }
+    money_items = [
+        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
+             None, value=m.value, currency=m.currency)
+        for m in money
+        if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
+        and not _civil_money(folded, sentence.start, sentence.end, m)
+    ]
+    # ... and the named thing's record carries that worth as its value (unless the worth
+    # is a share of a total told before it: see below).
+    for m in money:
+        thing = worth_of.get(m.start)
+        if thing is not None and thing.category not in VAGUE and not (
+            shares or _share_of_a_total(folded, sentence.start, m, money)
+        ):
+            valued = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
+            if valued is not None and valued.value is None:
+                valued.value, valued.currency = m.value, m.currency
+    # Money earmarked for named items ("€20 million for the purchase of FPV drones",
+    # "400 Millionen € für den Kauf von Drohnen") is what the items cost: the items are
+    # the records, with the amount as their value, not a separate gift. An amount for
+    # several items together ("NOK 1 billion for air defence and ammunition") is no one
+    # item's value: it stays the money given, beside the items. A share of a package
+    # told with its total ("a €2 billion package, including €400 million for drones",
+    # "dont 400 millions pour des drones", "darunter ...") is counted in the total once:
+    # the item is recorded without it.
+    unpaid = []
+    for money_item in money_items:
+        bought = items_paid_for(folded, money_item, items) or items_bought_before(
+            folded, sentence.start, money_item, items
+        )
+        if len(bought) != 1:
+            unpaid.append(money_item)
+        elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
+            pass
+        elif bought[0].value is None:  # (the first amount named for it, if two are)
+            bought[0].value, bought[0].currency = money_item.value, money_item.currency
+    money_items = unpaid
+    # An amount under a contract is its value, not a gift; so is a sale's price ("approved
+    # the sale of missiles for $825 million").
+    return [
+        i for i in money_items
+        if (c := nearest_cue(i, cues)) is None or (c.status != "production" and not _A_SALE.search(folded, c.start, c.end))
+    ]
+
+
+_A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
+
+# What names a share of a total told before it: "including", "of which", "dont",
+# "darunter", "davon". (Folded text.)
+_SHARE_OF = lazy(
+    r"\b(?:including|includes|of which|of this|of that|among them|dont|y compris|parmi lesquel\w*|darunter|davon|"
+    r"einschlie(?:ss|s)lich|inklusive)\b"
+)
+
+# A sentence that opens by telling what a package named before holds ("The package
+# includes €200 million for shells", "Ce paquet comprend", "Das Paket umfasst", "Of this,",
+# "Dont", "Davon") tells shares of the amount an earlier sentence gave: counted there.
+SHARES_OPENER = lazy(
+    r"\s*(?:(?:the|this|that|its|le|ce|cette|la|l'|das|dieses|diese|der|die)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:package|paquet|enveloppe|tranche|aide|aid|assistance|\w*paket|\w*hilfe)\s+(?:[\w-]+\s+)?"
+    r"(?:includes?|included|contains?|comprises?|covers?|comprend|inclut|contient|couvre|umfasst|enthalt|beinhaltet)|"
+    r"of (?:this|that|it|which|the total)|dont|parmi (?:eux|elles|lesquel\w*)|davon|darunter)\b"
+)
+
+
+def _share_of_a_total(folded: str, start: int, money: Item | Money, amounts: list[Money]) -> bool:
+    """Whether the amount is a share of a total named before it in its sentence: an
+    earlier amount, then a word of sharing before this one."""
+    earlier = next((m for m in amounts if start <= m.start and m.end <= money.start), None)
+    if earlier is None:
+        return False
+    return _SHARE_OF.search(folded, earlier.end, money.start) is not None or _opens_with_the_total(
+        folded, start, earlier
+    )
+
+
+# A sentence that opens on the total its shares are taken from: "Of the 9 billion euros
+# Germany set aside, 2 billion will go to air defence", "Sur les 3 milliards promis, ...",
+# "Von den 9 Milliarden Euro, die ..., sollen 2 Milliarden ..." (after a dateline).
+_DATELINE = lazy(r"[^()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
+_TOTAL_OPENER = lazy(r"\s*(?:of|out of|sur|von) (?:the|les|den)\s+")
+
+
+def _opens_with_the_total(folded: str, start: int, total: Money) -> bool:
+    dateline = _DATELINE.match(folded, start, total.start)
+    return _TOTAL_OPENER.fullmatch(folded, dateline.end() if dateline else start, total.start) is not None
+
+
+# A package named as what "includes" its items (folded text).
+# (aid told as a whole is a package too: "L'aide militaire de la Suède comprend",
+# "Die Militärhilfe Kanadas beinhaltet")
+PACKAGE_BEFORE = lazy(
+    r"\b(?:package|paquet|enveloppe|tranche|\w*paket|(?:military|security) (?:aid|assistance)|aide militaire|\w*militarhilfe)\b"
+)
+# Money told as humanitarian, economic or budget aid ("100 million euros in humanitarian
+# aid", "d'aide économique", "für den Wiederaufbau", "humanitäre Hilfen von drei
+# Milliarden") is no military aid (labelling rules), unless its clause says military too
+# ("in military and humanitarian aid").
+_CIVIL_WORD = lazy(
+    r"\b(?:humanit\w*|econom\w*|wirtschaft\w*|budget\w*|haushaltshilfe\w*|reconstruct\w*|wiederaufbau\w*|recovery|"
+    r"energ\w*|civil\w*|zivil\w*|wages|salaires|pensions|macro-?financ\w*|makrofinanz\w*|refugee\w*|fluchtling\w*|"
+    r"refugie\w*|food|alimentaire\w*|lebensmittel\w*|medical|medicaments?|sanitaire\w*|development|developpement|"
+    r"entwicklung\w*)"
+)
+_MILITARY_WORD = lazy(
+    r"\b(?:militar\w*|military|militaire\w*|defen[cs]\w*|verteidigung\w*|weapons?|arms|armes?|armement\w*|waffen\w*|"
+    r"rustung\w*|security|securite|sicherheit\w*|ammunition|munition\w*)"
+)
+_CLAUSE_MARK = lazy(r"[,;:(]|\s[-–—]\s")
+
+
+def _civil_money(folded: str, start: int, end: int, money: Money) -> bool:
+    """Whether the clause around an amount calls it civil aid (see _CIVIL_WORD)."""
+    low = max(start, money.start - 40)
+    for mark in _CLAUSE_MARK.finditer(folded, low, money.start):
+        low = mark.end()
+    high = min(end, money.end + 60)
+    mark = _CLAUSE_MARK.search(folded, money.end, high)
+    high = mark.start() if mark else high
+    if not _CIVIL_WORD.search(folded, low, high):
+        return False
+    return not _MILITARY_WORD.search(folded, low, high)

@@ -1,0 +1,124 @@
+"""Which of a sentence's status cues tells of an item: the nearest one, with the
+distances that news syntax stretches.
+
+A cue after its item counts a little farther (news puts the verb before what it
+governs), and much farther past a contrast, a closed relative clause or a German
+subordinate clause, where another verb governs the item. Used by every reading that
+gives an item, an amount or a stage its status (item_records.py, money_items.py).
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.item_words import REFUND_WORDS
+from bot.core.pledges.records import Cue, Item
+from bot.core.text.lazy_pattern import lazy
+
+
+def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
+    """The cue closest to the item; cues after it count a little farther, since
+    news puts the verb before what it governs, and much farther past a contrast ("hésite
+    à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus')."""
+    best: tuple[float, Cue] | None = None
+    # A share of the things just named, opening a clause of its own ("..., sechs davon
+    # seien bereits eingetroffen", "dont six ont déjà été livrés", "die ersten 20 seien
+    # übergeben worden"), is told by that clause's verb, not by the promise before it.
+    share = bool(folded) and _SHARE_CLAUSE.fullmatch(folded, item.start, item.end) is not None and (
+        folded[max(0, item.start - 2) : item.start].strip() == ","
+    )
+    for cue in cues:
+        if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
+            continue  # "les munitions pour les armements fournis": the weapons were given
+        if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
+            continue  # a delivery welcomed tells of what follows it, not of what came before
+        if share and cue.start < item.end:
+            distance = 200.0 + max(0, item.start - cue.end)
+        elif cue.start < item.end and item.start < cue.end:
+            distance = 0.0
+        elif cue.end <= item.start:
+            distance = float(item.start - cue.end)
+            if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):
+                # German puts a subordinate clause's verb last: "..., nachdem das erste im
+                # Oktober übergeben worden war" is told by "übergeben", not the main verb.
+                distance += 200.0
+            elif folded and any(c.start >= item.end for c in cues) and _CONTRAST.search(folded, cue.end, item.start):
+                # past a contrast the item has a verb of its own after it: "has used tanks
+                # supplied by Portugal, while 14 more promised by the Netherlands have yet
+                # to arrive" (the Dutch tanks are not the ones supplied)
+                distance += 200.0
+        else:
+            distance = (cue.start - item.end) * 1.3
+            if folded and (
+                _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
+                # a reimbursement's verb is before it; one after tells what it pays back
+                # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
+                or REPAID.match(folded, item.start)
+            ):
+                distance += 200.0
+            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status in ("received", "delivered") for c in cues
+            ):
+                # "has received the first four of 12 Archer howitzers that Sweden pledged":
+                # the promise in the relative clause names the things; receiving them is the news
+                distance += 100.0
+            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status == "production" for c in cues
+            ):
+                # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
+                # clause tells where ordered things go; the order is the news
+                distance += 100.0
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+# A thing for other things ("les munitions pour les armements", "ammunition for the
+# weapons", "Munition für die ... Waffen") and a participle right after those others
+# ("fournis aux Ukrainiens", "supplied to Ukraine") or, in German, before them ("für die
+# gelieferten Waffen"): the participle tells what the others are (given before), not that
+# the thing was given. (Folded text: what stands between the item and the cue.)
+_FOR_THE_THINGS_BETWEEN = lazy(
+    r"\s+(?:(?:pour|for) (?:les|la|le|l'|des|the|these|those|its|their|leurs|ses|ces) ?(?:[\w'-]+ ){1,3}|"
+    r"fur (?:die|den|der|das|diese|ihre|seine) (?:[\w'-]+ ){0,4})"
+)
+_GIVEN_PARTICIPLE = lazy(
+    r"(?:fourni|livre|envoye|cede|donne|transfere|remis|promis|supplied|delivered|provided|sent|donated|given|"
+    r"transferred|shipped|promised|pledged|\w*geliefert|zugesagt|uberlassen|ubergeben|versprochen|bereitgestellt|"
+    r"gespendet)\w*"
+)
+
+
+def _describes_the_things_it_is_for(folded: str, item: Item, cue: Cue) -> bool:
+    """Whether the cue is a participle describing the things the item is for ("les
+    munitions pour les armements fournis aux Ukrainiens"): it then tells nothing of the
+    item."""
+    return bool(
+        _FOR_THE_THINGS_BETWEEN.fullmatch(folded, item.end, cue.start) and _GIVEN_PARTICIPLE.match(folded, cue.start)
+    )
+
+
+def _closes_its_relative_clause(folded: str, item: Item, cue: Cue) -> bool:
+    """Whether the item stands in a relative clause set off by commas that closes before
+    the cue: "Le Danemark, qui a déjà cédé tous ses canons Caesar, en achètera 18 autres"
+    (the guns were handed over; buying is the main clause's news)."""
+    return "," in folded[item.end : cue.start] and bool(
+        _RELATIVE_OPEN_BEFORE.search(folded, max(0, item.start - 100), item.start)
+    )
+
+
+# (folded text: money paid back, see item_words' funding words)
+REPAID = lazy(REFUND_WORDS)
+# (folded text: a share of things named before, see references._back_reference_words)
+# (folded text: a delivered cue opened by welcoming, cue_patterns' "welcomed the first delivery")
+_WELCOMED_CUE = lazy(r"welcom|hail|prais|salu|begrus")
+_SHARE_CLAUSE = lazy(r"\S+ davon|davon \S+ \S+(?: \S+)?|dont \S+|\S+ of which|(?:die|den) (?:ersten|letzten) \S+")
+# (folded text: a relative pronoun right after the item)
+# (folded text: a relative clause whose object is the item, its subject named: "that
+# Sweden", "que la Suède avait", "die Schweden")
+_RELATIVE_OBJECT_AFTER = lazy(r"\s+(?:that|which|que|qu'|die|den)\s*(?:[\w'-]+\s+){1,4}$")
+_RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
+# (folded text: the relative pronoun after a comma, no clause break since)
+_RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
+_GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
+# (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
+# (a French gerund after a comma is another verb's clause: "..., en annonçant un paquet")
+_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|doch|jedoch|while|whereas|tandis que|alors que|wahrend|\w+ (?:aber|jedoch)|en \w+ant)\b")

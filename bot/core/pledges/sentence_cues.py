@@ -1,0 +1,181 @@
+"""A sentence's status cues as the whole sentence reads them.
+
+status_cues.py finds each cue on its own words; some read differently in their
+sentence: a package's "includes" takes the status the package was told with, handing
+over "the first" (or "the last") ones is a delivery, a contract's "to supply" is the
+contract's purpose, a veto lifted lets what it held up go ahead, a question promises
+nothing, and buying for one's own army is no aid. sentence_reading.py corrects the cues
+here before any item takes one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.pledges.money_items import PACKAGE_BEFORE
+from bot.core.pledges.records import Cue
+from bot.core.pledges.sentence import Sentence
+from bot.core.text.lazy_pattern import guarded, lazy
+
+
+def cues_with_package_status(
+    sentence: Sentence, cues: list[Cue], inherited: str | None, context: str | None
+) -> list[Cue]:
+    """The sentence's cues with each "includes" given the status of the package it opens;
+    an "includes" whose package has no told status is dropped."""
+    # A package's contents ("includes", or a list after "are:" / items separated by
+    # ";") take the status of the package, told in the sentence before.
+    # "including" inside a sentence takes the status of the cue before it ("pledged
+    # €500 million for needs including Patriot parts"); with none, the package's.
+    if inherited is not None and not cues:
+        cues = [Cue(sentence.start, sentence.start, inherited)]
+    resolved: list[Cue] = []
+    for cue in cues:
+        if cue.status == "include":
+            before = [c for c in resolved if c.status != "include"]
+            package = before[-1].status if before else inherited or context
+            if package is None and (
+                PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
+                # "Among the items in Norway's package are ...": the package follows
+                or (sentence.folded.startswith(("among", "parmi"), cue.start)
+                    and PACKAGE_BEFORE.search(sentence.folded, cue.end, min(sentence.end, cue.end + 60)))
+            ):
+                # "Ottawa's latest aid package includes ...": a package whose contents
+                # are told has been announced, though no verb says so.
+                package = "pledged"
+            if package is None:
+                continue  # contents of something whose status is not told
+            cue = replace(cue, status=package)
+        resolved.append(cue)
+    return resolved
+
+
+# (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)
+_CONTRACT_TO_BEFORE = guarded(
+    r"\b(?:contracts?|contrats?|\w*vertrag|\w*auftrag)\b[^.;:]{0,70}?\b(?:to|pour|de|d'|zu)\s*$",
+    ("contract", "contrat", "vertrag", "auftrag"),
+)
+_UNDER_A_CONTRACT = lazy(
+    r"\b(?:under (?:a|an|the) (?:[\w-]+ )?(?:contract|order)|"
+    r"dans le cadre d'(?:un|une) (?:[\w-]+ )?(?:contrat|commande)|"
+    r"au titre d'(?:un|une) (?:contrat|commande)|im rahmen (?:eines|des) (?:[\w-]+ ){0,5}?(?:\w*vertrags?|\w*auftrags?))\b"
+)
+# (folded text: a veto or blockade lifted, the words before or after it)
+_LIFTED_AROUND = lazy(
+    r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)?|ended|withdr[ae]w\w*|levee?s?|leve|a leve|retir\w*|"
+    r"aufgehoben|aufgegeben|aufgibt|aufhob|zuruckgezogen)\s+(?:(?:its|their|her|his|son|leur|sein|ihr)e?n?\s+|"
+    r"(?:du|de son|de leur)\s+)?(?:veto|blockade|objection)s?\b|"
+    r"\b(?:veto|blockade)\s+(?:[\w-]+\s+){0,2}(?:aufgehoben|aufgegeben|zuruckgezogen|lifted|leve)\b"
+)
+# (folded text before a lift: one refused or denied lifts nothing: "refused to lift its
+# veto", "will not drop its objection", "n'a pas levé son veto"; "n'a levé son veto
+# qu'après" is "only lifted after", so "n'a" alone is no denial)
+_LIFT_DENIED_BEFORE = lazy(
+    r"(?:n't|\b(?:refus\w*|declin\w*|reject\w*|not|never|cannot|nicht|weiger\w*|pas|ne|jamais))"
+    r"(?:\s+[\w'-]+){0,2}\s+$"
+)
+_LIFT_DENIED_INSIDE = lazy(r"\b(?:nicht|noch nicht|not|not yet|pas)\b")  # "Veto nicht aufgehoben"
+_INFINITIVE_MARK = lazy(r"(?:to|pour|zu)\s+")  # (a cue may hold it: "to supply")
+
+
+def _veto_lifted(folded: str, lo: int, hi: int, sentence_start: int) -> bool:
+    """A veto or blockade lifted between `lo` and `hi`, not one whose lifting is refused or
+    denied (see _LIFT_DENIED_BEFORE): "Hungary refused to lift its veto" still refuses."""
+    for lift in _LIFTED_AROUND.finditer(folded, lo, hi):
+        before = max(sentence_start, lift.start() - 40)
+        if _LIFT_DENIED_INSIDE.search(lift.group()) or _LIFT_DENIED_BEFORE.search(folded, before, lift.start()):
+            continue
+        return True
+    return False
+
+
+def cues_as_the_sentence_reads(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
+    """The cues corrected by what the whole sentence says: handing over the first (or the
+    last) ones is a delivery, a question promises nothing, buying for one's own army is no aid."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    # "France delivers its first Mirage jets", "liefert die ersten", "hands Ukraine its
+    # last MiG-29s": handing over the first or the last of a series is news of a delivery,
+    # not a promise ("will send its first" still is one).
+    # So is handing over the n-th one ("Germany delivers third IRIS-T air defence system",
+    # "liefert ein drittes System"), told by a verb of handing over: "approves a third
+    # package" is a promise.
+    cues = [
+        replace(c, status="delivered")
+        if c.status == "pledged" and not _FUTURE_CUE.match(folded, c.start)
+        and (_FIRST_OR_LAST_AFTER.match(folded, c.end)
+             or (_HANDING_OVER.match(folded, c.start) and _NTH_AFTER.match(folded, c.end)))
+        else c
+        for c in cues
+    ]
+    # A giving verb governed by a contract tells what the contract buys: "has won a contract
+    # from the Dutch government to supply 100,000 shells" is an order (production).
+    cues = [
+        replace(c, status="production") if c.status == "pledged" and _CONTRACT_TO_BEFORE.search(
+            folded, max(start, c.start - 90), (m.end() if (m := _INFINITIVE_MARK.match(folded, c.start)) else c.start)
+        ) else c
+        for c in cues
+    ]
+    # ... and so does one told as done under a contract: "Rheinmetall will deliver 20
+    # Skynex systems under a contract financed by the Netherlands", "dans le cadre d'un
+    # contrat", "im Rahmen eines Vertrags".
+    if any(c.status == "pledged" for c in cues) and (under := _UNDER_A_CONTRACT.search(folded, start, end)):
+        cues = [
+            # (German puts the verb last: "im Rahmen eines ... Vertrags 40.000 Granaten liefern")
+            replace(c, status="production")
+            if c.status == "pledged" and (c.end <= under.start() or folded.startswith("im rahmen", under.start()))
+            else c
+            for c in cues
+        ]
+    # A veto lifted or a blockade ended refuses nothing any more: "after Hungary lifted its
+    # veto", "après la levée du veto hongrois", "nachdem Ungarn sein Veto aufgehoben hatte".
+    cues = [c for c in cues if not (c.status == "refused" and _veto_lifted(
+        folded, max(start, c.start - 24), min(end, c.end + 24), start
+    ))]
+    # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
+    if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
+        cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
+    # Buying "for its own army" is no aid to Ukraine ("Poland will buy 250 Abrams for its
+    # own army", "pour ses propres forces", "für die Bundeswehr").
+    if any(c.kind == "purchase" or c.status == "production" for c in cues) and _OWN_USE.search(folded, start, end):
+        cues = [c for c in cues if c.kind != "purchase" and c.status != "production"]
+    return cues
+
+
+# After a giving cue, Ukraine named as who gets: "hands Ukraine", "übergibt der Ukraine".
+_TO_UKRAINE_AFTER_CUE = r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+)?"
+# (Headlines drop the article: "US delivers first Abrams tanks", "übergibt erstes System".)
+_FIRST_OR_LAST_AFTER = lazy(
+    _TO_UKRAINE_AFTER_CUE +
+    r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
+    r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
+    # ("promised last year", "zugesagt letzte Woche": a time, no last batch)
+    r"(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|time|jahr|woche|monat|fruhjahr|sommer|herbst|winter|mal)\b)"
+)
+
+# A present tense of handing over, and an ordinal after two (folded text).
+_HANDING_OVER = lazy(r"(?:delivers|hands over|liefert|ubergibt|livre)\b")
+_NTH_AFTER = lazy(
+    _TO_UKRAINE_AFTER_CUE +
+    r"(?:(?:its|their|the|a|ses|leurs|son|sa|le|la|un|une|seine|ihre|ein|einen|eine|das|den|die)\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|"
+    r"zweite\w*|dritte\w*|vierte\w*|funfte\w*|sechste\w*)\b"
+)
+
+# A promise cue told in the future or as an intention: "will send", "'ll hand over",
+# "va livrer", "plans to deliver", "to be sent".
+_FUTURE_CUE = lazy(
+    r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
+    # (French futures and conditionals: "livrera", "livrerait les premiers")
+    r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons)|"
+    # an intention ("compte livrer ses premiers F-16", "plant, ... zu liefern")
+    r"prevoi\w*|compt\w*|souhait\w*|veu\w*|entend\w*|plan\w*|intend\w*|wants?|aims?)\b"
+)
+
+_OWN_USE = lazy(
+    r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
+    r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"
+    r"fur (?:die |den )?eigenen? (?:armee|streitkrafte|truppe|bestande|bedarf)|(?:fur|for|pour) (?:die |the |la )?bundeswehr|"
+    # replacing what was given to Ukraine: "to replace the tanks sent to Ukraine",
+    # "pour remplacer les chars livrés", "als Ersatz für die abgegebenen Panzer"
+    r"to replace|to backfill|pour remplacer|en remplacement|als ersatz|zum ersatz|ersetzen)\b"
+)

@@ -1,0 +1,154 @@
+"""One sentence's reading: from what the article found in a sentence, its records.
+
+The steps, in order: the status cues as the sentence reads them (sentence_cues.py), the
+things it gives (given_items.py) and its money (money_items.py), or the cue itself when
+nothing precise is given (paying is funding, a production cue production); who may give
+and who receives (the Parties: the givers among the donors, an earlier sentence's donor
+it may borrow, partners); then one record per item and giver (item_records.py). extract.py calls this for every sentence
+of an article (and for a verbless headline, through article_passes.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.models import Pledge
+from bot.core.pledges.given_items import given_items
+from bot.core.pledges.givers import (
+    a_place,
+    chairs_a_meeting,
+    donor_group_spans,
+    givers_among,
+    private_group,
+    welcomes_after,
+    where_bought,
+)
+from bot.core.pledges.item_givers import joint_partners
+from bot.core.pledges.item_records import item_records
+from bot.core.pledges.item_words import sentence_mentions
+from bot.core.pledges.items import without_framework_names
+from bot.core.pledges.money_items import SHARES_OPENER, money_items
+from bot.core.pledges.numbers import Count, Money
+from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status
+from bot.core.text.lazy_pattern import lazy
+
+
+def _no_firm(name: str) -> bool:
+    return False  # a sentence read with no donors of its own (a verbless headline)
+
+
+def sentence_pledges(
+    full: str,
+    folded: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    money: list[Money],
+    counts: list[Count],
+    donors: list[tuple[str, int, int]],
+    others: list[tuple[str, int, int]],
+    ukraine: list[tuple[str, int, int]],
+    previous_donors: tuple[str, ...],
+    cues: list[Cue],
+    inherited: str | None = None,
+    usai: bool = False,
+    context: str | None = None,
+    total_told: bool = False,
+    is_firm: Callable[[str], bool] = _no_firm,
+) -> list[Pledge]:
+    """The records of the sentence full[start:end]: its status cues as the sentence reads
+    them, the items and amounts it gives, who gives them, then a record per giver and item.
+
+    The arguments are what the article reading found in this sentence (mentions, money,
+    counts, donors, others, ukraine, cues) and what it hands on from earlier sentences:
+    `previous_donors`, the donor a sentence naming none may borrow; `inherited`, the
+    status of the package whose contents this sentence lists; `context`, the status the
+    article's last told step carries; `usai`, whether the article names USAI contracting;
+    `total_told`, whether an earlier sentence named an amount (a package whose shares this
+    one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
+    """
+    sentence = Sentence(full, folded, start, end)
+    cues = cues_with_package_status(sentence, cues, inherited, context)
+    cues = cues_as_the_sentence_reads(sentence, cues)
+    if not cues:
+        return []
+    if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
+        return []  # a debate on a country's own forces or budget ("debated the defence budget")
+    mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
+    items = given_items(
+        sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"],
+        [c for c in cues if c.status == "refused"],
+    )
+    shares = total_told and SHARES_OPENER.match(folded, start) is not None
+    items += money_items(sentence, mentions, money, items, cues, shares)
+    items = _items_or_the_cue_itself(folded, items, cues)
+    if not items:
+        return []
+    parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
+    return item_records(sentence, items, cues, mentions, counts, parties, usai)
+
+
+def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
+    """The items, or, when nothing precise is given, the cue as the record: paying
+    ("finanzieren", "will fund") is funding, a production cue is production."""
+    if not items or all(i.category == "other" for i in items):
+        # "wird ... genehmigen und finanzieren": paying is itself the record.
+        paying = [c for c in cues if c.status == "pledged" and FINANCING.search(folded, c.start, c.end)]
+        if paying:
+            items = [Item(paying[0].start, paying[0].end, "funding", None)]
+    if not items:
+        production = [c for c in cues if c.status == "production"]
+        if not production:
+            return []
+        items = [Item(production[0].start, production[0].end, "production", None)]
+    return items
+
+
+def _sentence_parties(
+    sentence: Sentence,
+    items: list[Item],
+    donors: list[tuple[str, int, int]],
+    others: list[tuple[str, int, int]],
+    ukraine: list[tuple[str, int, int]],
+    previous_donors: tuple[str, ...],
+    is_firm: Callable[[str], bool],
+) -> Parties:
+    """Who may give the sentence's items: the donors it names that can be givers, grouped,
+    the earlier sentence's donor it may borrow, and partners giving together."""
+    full, folded = sentence.full, sentence.folded
+    # Without a giver, a maker may be the only name of the giver ("de fabrication
+    # franco-italienne"), but a place visited or met in never is.
+    # (For training the place is the trainer: "soldiers trained in Britain".)
+    trained = any(i.category == "training" for i in items)
+    givers = givers_among(full, folded, donors, is_firm) or [
+        d for d in donors
+        if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
+        and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
+    ]
+    # The donor of an earlier sentence is borrowed when this one names none, or names
+    # donors only where they cannot be the subject ("the Prime Minister offered
+    # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
+    borrowed = previous_donors if previous_donors and not others else ()
+    return Parties(
+        donors=donors,
+        ukraine=ukraine,
+        groups=donor_group_spans(folded, givers),
+        borrowed=borrowed,
+        partners=(partners := joint_partners(folded, sentence.start, sentence.end, donors)),
+        partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
+    )
+
+
+FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
+
+# A country's own forces and defence budget: what a debate about them weighs is no aid
+# (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
+# whether to send Patriots and buy replacements for the Bundeswehr". (Folded text.)
+_OWN_FORCES = lazy(
+    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops)|"
+    r"defen[cs]e (?:budget|spending)|military budget|"
+    r"budget (?:de la defense|des armees)|loi de programmation militaire|"
+    r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
+)
