@@ -8,8 +8,12 @@ that failed before:
 - a gateway URL with an unclosed IPv6 bracket ("ws://[::1", in the settings file or the
   environment) escaped `load_settings` as a bare ValueError (a traceback, exit 1) instead
   of one line naming the setting (exit 2).
-Before: both tests below failed (a ValueError; "settings file ... discord.gateway_url").
-After: both pass.
+- `run`'s start-up line compares the seed rules file with the database's rules (added
+  today); a rule broken in that file after the database was made (an unclosed bracket)
+  raised a RuleError out of the comparison, which caught only ConfigError, and `run`
+  stopped on a file it no longer reads. Its docstring says it is then silent; now it is.
+Before: every test below failed (a ValueError; "settings file ... discord.gateway_url";
+the RuleError). After: all pass.
 """
 
 from __future__ import annotations
@@ -46,3 +50,25 @@ def test_a_wrong_gateway_url_in_the_environment_names_the_variable_in_one_line(e
 def test_a_gateway_url_with_an_unclosed_bracket_in_the_settings_file_names_its_key():
     with pytest.raises(ConfigError, match=r"^discord\.gateway_url: 'wss://\[::1' is not a valid URL"):
         settings_from_dict({"discord": {"gateway_url": "wss://[::1"}}, base_dir=Path("."), environ={})
+
+
+def test_run_starts_on_the_stored_rules_when_the_rules_file_was_since_broken(env):
+    # The start-up line compares the seed rules file with the database's rules; the file
+    # is no longer used, so a rule broken in it since must not stop `run` (a RuleError
+    # escaped the comparison, which caught only ConfigError).
+    from bot.app import App
+    from bot.config import load_settings
+    from tests.support.command_harness import RULES_TOML
+
+    (env / "mine_rules.toml").write_text(RULES_TOML, encoding="utf-8")
+    (env / "mine.toml").write_text('feeds = ""\nrules = "mine_rules.toml"\n', encoding="utf-8")
+    settings = env / "mine.toml"
+    assert main(["--config", str(settings), "feeds", "add", "https://example.org/rss"]) == 0  # the database
+    (env / "mine_rules.toml").write_text(RULES_TOML.replace("'Otan OR NATO'", "'Otan OR (NATO'"), encoding="utf-8")
+    app = App(load_settings(settings))
+    try:
+        app.prepare()
+        lines = app.describe_setup()
+    finally:
+        app.close()
+    assert lines[0] == "rules: 4, stored in the database (edit with `pledgewatch rules`)"
