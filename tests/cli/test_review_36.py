@@ -25,16 +25,7 @@ import pytest
 from bot.cli import main
 from bot.config import settings_from_dict
 from bot.errors import ConfigError
-
-
-def _one_error_line(capsys, *argv: str) -> str:
-    capsys.readouterr()
-    code = main(list(argv))
-    err = capsys.readouterr().err
-    assert code == 2, err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in err, err
-    return lines[0]
+from tests.support.cli_lines import one_error_line as _one_error_line
 
 
 @pytest.mark.parametrize("value, said", [
