@@ -132,7 +132,7 @@ class App:
         path = seed_rules_file(self.settings)
         try:
             incoming, threshold = load_rules_toml(read_seed_rules(self.settings))
-        except ConfigError:
+        except (ConfigError, RuleError):  # a rule broken in the file since: the file is not used
             return ""
         diff = diff_rules(self.rules.rules(), self.rules.threshold(), incoming, threshold)
         if diff.is_empty():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -428,15 +428,17 @@ def check_lang(lang: str | None, key: str = "lang") -> None:
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
-def _url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str) -> str:
-    """An http(s) URL setting (or ""), the environment's value first. An error names the
-    variable when the value came from it: "settings file X: telegram.api_url: ..." sent a
-    newcomer to a file that did not hold the value at fault."""
+def _url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str,
+                 check: Callable[[str, str], None] | None = None) -> str:
+    """A URL setting (or ""), the environment's value first, checked by `check` (an
+    http(s) URL unless told). An error names the variable when the value came from it:
+    "settings file X: telegram.api_url: ..." sent a newcomer to a file that did not hold
+    the value at fault."""
     from_environment = environment_value.strip()
     url = from_environment or _str(raw, key.split(".")[1], default, where=key.split(".")[0])
     if url:
         try:
-            _check_http(url, variable if from_environment else key)
+            (check or _check_http)(url, variable if from_environment else key)
         except ConfigError as exc:
             raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
     return url
@@ -466,9 +468,8 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
     _check_section(raw, "discord", DISCORD_KEYS)
     api_url = _url_setting(raw, environ.get("DISCORD_API_URL", ""), "DISCORD_API_URL", "discord.api_url",
                            DiscordSettings.api_url)
-    gateway_url = environ.get("DISCORD_GATEWAY_URL", "").strip() or _str(raw, "gateway_url", "", where="discord")
-    if gateway_url and urlsplit(gateway_url).scheme not in ("ws", "wss"):
-        raise ConfigError(f"discord.gateway_url: {gateway_url!r} is not a ws:// or wss:// URL")
+    gateway_url = _url_setting(raw, environ.get("DISCORD_GATEWAY_URL", ""), "DISCORD_GATEWAY_URL",
+                               "discord.gateway_url", "", check=_check_websocket)
     token, token_source = _token(raw, environ.get("DISCORD_BOT_TOKEN", ""), "DISCORD_BOT_TOKEN", "discord")
     return DiscordSettings(
         token=token,
@@ -649,6 +650,18 @@ def _ids(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         raise ConfigError(f"{where}.{key}: must be a list of numeric ids, e.g. [123456789]")
     return tuple(value)
+
+
+def _check_websocket(url: str, key: str) -> None:
+    """A ws:// or wss:// URL (Discord's gateway). urlsplit raises ValueError for an
+    unclosed IPv6 bracket ("ws://[::1"), which escaped as a traceback."""
+    shown = shown_feed_url(url)[:200]
+    try:
+        scheme = urlsplit(url).scheme
+    except ValueError as exc:
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL ({exc})") from None
+    if scheme not in ("ws", "wss"):
+        raise ConfigError(f"{key}: {shown!r} is not a ws:// or wss:// URL")
 
 
 def _check_http(url: str, key: str) -> None:

@@ -12,6 +12,7 @@ as a reply whose chat has no send slot soon enough is dropped (TelegramChat._wai
 from __future__ import annotations
 
 import asyncio
+import logging
 import warnings
 from datetime import timedelta
 from typing import Any
@@ -30,6 +31,20 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+class _RetriedHere(logging.Filter):
+    """Drops AIORateLimiter's "Rate limit hit after maximum of 0 retries" (ERROR, with a
+    traceback): with its own retries off it logs that for every 429, a reply this module
+    then retries included, while the caller says in one line what became of it (the
+    outbox's "not sent: ... RetryAfter", the reply's "failed")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.msg == "Rate limit hit after maximum of %d retries" and record.args == (0,))
+
+
+_PTB_LIMITER_LOG = logging.getLogger("telegram.ext.AIORateLimiter")
+_RETRIED_HERE = _RetriedHere()
+
+
 class BoundedRetryLimiter(AIORateLimiter):
     """AIORateLimiter (its flood pacing unchanged) that retries a 429 only when its
     wait is at most `max_retry_wait`; otherwise the RetryAfter reaches the caller."""
@@ -38,6 +53,7 @@ class BoundedRetryLimiter(AIORateLimiter):
         # PTB's own retries are off: each attempt below is one request through it.
         super().__init__(**{**kwargs, "max_retries": 0})
         self.max_retry_wait = max_retry_wait
+        _PTB_LIMITER_LOG.addFilter(_RETRIED_HERE)  # (a filter added twice is kept once)
 
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
                               data: dict[str, Any], rate_limit_args: int | None) -> Any:

@@ -69,6 +69,7 @@ from bot.config import load_settings
 from bot.entity_files import check_entity_keys
 from bot.errors import ConfigError, PledgewatchError
 from tests.conftest import CLI_DB
+from tests.support.cli_lines import one_error_line as _one_error_line
 from tests.support.discord_harness import TOKEN as DISCORD_STUB_TOKEN
 from tests.support.discord_harness import run as run_discord
 from tests.support.telegram_harness import Bot, run
@@ -78,16 +79,6 @@ REPO = Path(__file__).resolve().parents[2]
 DISCORD_SHAPED = "MTA5OTk5OTk5OTk5OTk5OTk5OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
 TELEGRAM_SHAPED = "918273645:AAH-made-up-telegram-token_Zq9x"
 ARTICLE = "Austin said the Pentagon will send two more Patriot batteries to Ukraine"
-
-
-def _one_error_line(capsys, *argv: str) -> str:
-    capsys.readouterr()
-    code = main(list(argv))
-    err = capsys.readouterr().err
-    assert code == 2, err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in err, err
-    return lines[0]
 
 
 @pytest.mark.parametrize("line_end", ["\n", "\r\n", " "])

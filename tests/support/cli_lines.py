@@ -1,0 +1,16 @@
+"""What a command prints when it refuses what it was given, as the CLI tests check it."""
+
+from __future__ import annotations
+
+from bot.cli import main
+
+
+def one_error_line(capsys, *argv: str) -> str:
+    """The one line a command that fails on what it was given prints (exit 2, no traceback)."""
+    capsys.readouterr()
+    code = main(list(argv))
+    err = capsys.readouterr().err
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
