@@ -156,7 +156,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "Spanien knüpft Patriot-Lieferung an Bedingung", "sets conditions for", "Rome
      # conditionne l'envoi de"
      rf"knupf\w* (?:{_WORD} ){{0,6}}an (?:eine |die |zwei |mehrere |klare )?bedingung\w*|"
-     r"(?:sets?|setting|attach\w*|lays? down) (?:\w+ )?conditions (?:for|on)|conditionne\w*|"
+     r"(?:sets?|setting|attach\w*|lays? down) (?:\w+ )?conditions (?:for|on)|"
+     # the verb's forms only: "conditionnement" (packaging) and "conditionnel" are no condition
+     r"conditionn(?:e|es|ent|ee|ees|er|era|erait|eraient)\b|"
      # A package still being put together is not announced yet: "a further package is
      # being prepared", "un nouveau paquet est en préparation", "wird derzeit vorbereitet".
      r"(?:is|are) (?:still |now |currently )?being (?:prepared|drawn up|finali[sz]ed|put together|worked out)|"
