@@ -240,3 +240,36 @@ def test_the_sent_message_id_is_stored_per_chat(tmp_path):
     store.close()
     posted = {m["channel_id"]: m["id"] for m in h.stub.channel_messages.values()}
     assert ids == posted and len(set(ids.values())) == 2
+
+
+def test_a_chat_that_blocked_the_bot_is_sent_no_edit_of_its_alerts(tmp_path, telegram_stub):
+    """A blocked chat's subscription ends at its first 403; its alerts already sent were
+    still edited on every update of their stories, each edit answered 403."""
+    async def go():
+        async with Bot(tmp_path, telegram_stub) as bot:
+            alert = await _telegram_sent(bot)
+            telegram_stub.block(USER)
+            bot.queue(sample_alert(story_id=0, title="Norway sends NASAMS launchers"))
+            assert (await bot.dispatcher.drain()).deactivated == 1
+            grown = merge_into_alert(alert, "Le Monde", "https://lemonde.example/a", (CAESAR,))
+            bot.store.update_story_alert(grown, bot.clock.now())
+            return await bot.dispatcher.drain()
+
+    outcome = asyncio.run(go())
+    assert outcome.edited == 0
+    assert telegram_stub.calls_to("editMessageText") == []
+
+
+def test_an_edit_waiting_when_the_chat_unsubscribes_is_not_made(tmp_path, telegram_stub):
+    async def go():
+        async with Bot(tmp_path, telegram_stub) as bot:
+            alert = await _telegram_sent(bot)
+            grown = merge_into_alert(alert, "Le Monde", "https://lemonde.example/a", (CAESAR,))
+            bot.store.update_story_alert(grown, bot.clock.now())
+            await bot.command(USER, "/unsubscribe")
+            outcome = await bot.dispatcher.drain()
+            return outcome, bot.store.edit_counts()
+
+    outcome, edits = asyncio.run(go())
+    assert outcome.edited == 0 and edits == {"failed": 1}
+    assert telegram_stub.calls_to("editMessageText") == []

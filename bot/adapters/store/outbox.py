@@ -45,6 +45,13 @@ class OutboxStore(StoreBase):
                 "AND state = 'pending'",
                 [UNSUBSCRIBED, platform, str(chat_id)],
             )
+            # And the edits waiting for its alerts already sent: a blocked chat was sent one
+            # edit per sent alert, each answered 403.
+            self._exec(
+                "UPDATE outbox_edits SET state = 'failed', last_error = ? WHERE state = 'pending' AND outbox_id IN "
+                "(SELECT id FROM outbox WHERE platform = ? AND chat_id = ?)",
+                [UNSUBSCRIBED, platform, str(chat_id)],
+            )
         return cursor.rowcount > 0
 
     def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
@@ -122,8 +129,9 @@ class OutboxStore(StoreBase):
     def update_story_alert(self, alert: Alert, now: datetime) -> int:
         """A story's alert grew (bot.core.stories.updates). Alerts not sent yet simply go
         out complete; each alert already sent (or being sent) gets an edit of its
-        message, one per chat however many updates come before it is made. Returns
-        the number of edits queued or refreshed. Runs inside the poll's transaction."""
+        message while its chat is subscribed, one per chat however many updates come
+        before it is made. Returns the number of edits queued or refreshed. Runs inside
+        the poll's transaction."""
         self._exec("UPDATE story_alerts SET payload = ?, updated_at = ? WHERE story_id = ?",
                    [alert_to_json(alert), _iso(now), alert.story_id])
         payload = chat_payload(alert)
@@ -139,6 +147,9 @@ class OutboxStore(StoreBase):
             "INSERT INTO outbox_edits (outbox_id, payload, next_attempt, updated_at) "
             "SELECT id, ?, ?, ? FROM outbox WHERE story_id = ? AND "
             "(state = 'sending' OR (state = 'sent' AND message_id IS NOT NULL)) "
+            # not for a chat whose subscription ended (see deactivate)
+            "AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.platform = outbox.platform "
+            "AND s.chat_id = outbox.chat_id AND s.active = 1) "
             "ON CONFLICT(outbox_id) DO UPDATE SET payload = excluded.payload, revision = revision + 1, "
             "attempts = 0, updated_at = excluded.updated_at, "
             "next_attempt = CASE WHEN state = 'pending' THEN next_attempt ELSE excluded.next_attempt END, "
