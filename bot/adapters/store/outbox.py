@@ -148,8 +148,8 @@ class OutboxStore(StoreBase):
             "SELECT id, ?, ?, ? FROM outbox WHERE story_id = ? AND "
             "(state = 'sending' OR (state = 'sent' AND message_id IS NOT NULL)) "
             # not for a chat whose subscription ended (see deactivate)
-            "AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.platform = outbox.platform "
-            "AND s.chat_id = outbox.chat_id AND s.active = 1) "
+            "AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.platform = outbox.platform "
+            "AND s.chat_id = outbox.chat_id AND s.active = 0) "
             "ON CONFLICT(outbox_id) DO UPDATE SET payload = excluded.payload, revision = revision + 1, "
             "attempts = 0, updated_at = excluded.updated_at, "
             "next_attempt = CASE WHEN state = 'pending' THEN next_attempt ELSE excluded.next_attempt END, "
