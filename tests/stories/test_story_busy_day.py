@@ -381,7 +381,9 @@ DAYS = [
     # Wednesday; a US sale of Patriot parts with the wire's "UPDATE 1-" under a new headline
     # and only converted euros. First run (both date modes, every order): 1.00 / 1.00,
     # nothing hidden, on main's code as on round 10's first fix.
-    ("busy_day_24.jsonl", 26, 36, 1.0),
+    # Relevance round 11 (tests/rules/test_rules_relevance_11.py) finds the French report of the
+    # Ukrainian rocket-fuel plant Denmark hosts: it joins its event (26 -> 27 stored, 36 -> 38 pairs).
+    ("busy_day_24.jsonl", 27, 38, 1.0),
     # Written with the twenty-fourth: 26 reports of 8 events (16-17 November): the contact
     # group by video conference on Monday (round-ups in three languages, an untitled live
     # entry telling it over); Britain's 5,000 air defence missiles and Norway's two NASAMS
@@ -399,8 +401,11 @@ DAYS = [
     # 0.86 once one donor's delivery of the same count of one system is one delivery on two
     # weekdays (same_event._same_counted_delivery) and a marked correction of a count takes
     # back the count it corrects (stories.corrections). What stays apart: the drone deal (3
-    # pairs) and Canada's copies (1), see the xfails.
-    ("busy_day_25.jsonl", 25, 29, 0.86),
+    # pairs) and Canada's copies (1), see the xfails. Relevance round 11 finds the untitled live
+    # entry of Kyiv thanking Norway for two NASAMS (25 -> 26 stored, 29 -> 32 pairs); it stays a
+    # story of its own, apart from Norway's reports (3 pairs missed in every order, both date
+    # modes): the floor falls from 0.86 to 0.78.
+    ("busy_day_25.jsonl", 26, 32, 0.78),
     # Written after round 10's fixes as a held-out check, before any run: 27 reports of 8
     # events (24-25 November): EU defence ministers in Brussels on Tuesday (round-ups in three
     # languages, an untitled live entry telling it over) where France (Mistral, with the
@@ -411,8 +416,10 @@ DAYS = [
     # Wednesday; a Finnish-Ukrainian drone deal; a US sale of HAWK parts in dollars and only
     # converted euros. First run (both date modes, every order): 1.00 / 1.00, nothing hidden
     # (main's code the same); two reports of the drone deal are not found relevant (25 of 27
-    # stored).
-    ("busy_day_26.jsonl", 25, 32, 1.0),
+    # stored). Relevance round 11 finds both (27 stored, 35 pairs): they join each other but not
+    # the German report of the deal (2 pairs missed in every order, both date modes; as day
+    # 25's British-Ukrainian drone deal stays apart): the floor falls from 1.0 to 0.94.
+    ("busy_day_26.jsonl", 27, 35, 0.94),
     # Round 11, written and labelled before any run, 2026-12-04, aimed at precision: 27
     # reports of 8 events (22 September): at the contact group by video conference, Germany
     # pledging two more IRIS-T SLM (with a live entry and an analysis recalling the delivery)
@@ -435,8 +442,10 @@ DAYS = [
     # a day shared with Tuesday's pledge; 1.00 / 1.00 once a count a report ties to no pledge,
     # beside its own batch in the phase the other counts it in, is recalled
     # (same_event._recalled_beside_its_own_batch). The analysis is not found relevant (26 of
-    # 27 stored).
-    ("busy_day_28.jsonl", 26, 36, 1.0),
+    # 27 stored). Relevance round 11 finds it (a donor's numbered package with its weapons: 27
+    # stored, 40 pairs); it stays apart from Sweden's 22nd package (4 pairs missed in every
+    # order, both date modes): the floor falls from 1.0 to 0.9.
+    ("busy_day_28.jsonl", 27, 40, 0.9),
     # Written after round 11's fix as a held-out check, before any run: 28 reports of 8
     # events (9-13 November): Britain pledging more Storm Shadow and, the same Monday, all
     # the Storm Shadow it promised in June handed over; NATO defence ministers in Brussels on
@@ -483,11 +492,12 @@ SPANNING_DAYS = [
     # preview's quote, stored since relevance round 10, stays apart (as busy day 21's does): 5 pairs of 31 missed in every order.
     ("busy_day_22.jsonl", 24, 31, 0.83),
     ("busy_day_23.jsonl", 19, 19, 0.94),
-    ("busy_day_24.jsonl", 26, 36, 1.0),
-    ("busy_day_25.jsonl", 25, 29, 0.86),
-    ("busy_day_26.jsonl", 25, 32, 1.0),
+    # Days 24, 25, 26 and 28 as at DAYS: relevance round 11 stores one or two more reports each.
+    ("busy_day_24.jsonl", 27, 38, 1.0),
+    ("busy_day_25.jsonl", 26, 32, 0.78),
+    ("busy_day_26.jsonl", 27, 35, 0.94),
     ("busy_day_27.jsonl", 27, 34, 1.0),
-    ("busy_day_28.jsonl", 26, 36, 1.0),
+    ("busy_day_28.jsonl", 27, 40, 0.9),
     ("busy_day_29.jsonl", 28, 36, 1.0),
 ]
 
