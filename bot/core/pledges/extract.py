@@ -92,6 +92,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.givers import bloc_mentions, brussels_mentions, donor_group_spans, not_a_giver, scheme_mentions
 from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
@@ -308,12 +309,8 @@ _FOR_THAT_PURPOSE = lazy(
 
 # A package's worth told in a sentence of its own (folded text, from the sentence's
 # subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth" (the words
-# status_cues reads as the package's promise).
-_PACKAGE_WORTH = lazy(
-    r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
-    r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
-    r"est d'une valeur de|(?:est )?evalue a)"
-)
+# the status cues read as the package's promise: cue_patterns.PACKAGE_WORTH).
+_PACKAGE_WORTH = lazy(PACKAGE_WORTH)
 _LEADING_SPACE = lazy(r"\s*")
 
 
