@@ -420,7 +420,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
-     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|"
+     # (paying is giving: "Canada to fund ammunition for ...", "agreed to finance")
+     r"to (?:send|provide|supply|deliver|give|donate|transfer|fund)\b|"
      # (the day told between: "agreed on Monday to add 5 billion euros")
      rf"(?:agreed|decided)(?: (?:on|late on|early on|last|this) (?:{_WEEKDAYS}|week|month))? to|"
      # agreeing on a package: "agreed a 5 billion euro top-up", "sich auf ein Paket
