@@ -229,8 +229,8 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
     ("en", "Denmark will spend 80 million euros on the production of artillery shells in Ukraine.",
      {("DK", AMMO, M, 80e6)}),
     ("fr", "La Suède va consacrer 60 millions d'euros à des drones pour l'armée ukrainienne.", {("SE", "drones", P, 60e6)}),
-    ("fr", "Le Danemark va financer à hauteur de 70 millions d'euros la production d'obus en Ukraine.",
-     {("DK", AMMO, M, 70e6)}),
+    ("fr", "Le Danemark va financer à hauteur de 70 millions d'euros la production de drones en Ukraine.",
+     {("DK", "drones", M, 70e6)}),
     ("de", "Finnland zahlt 40 Millionen Euro für die Herstellung von Artilleriegeschossen in der Ukraine.",
      {("FI", AMMO, M, 40e6)}),
 ])
