@@ -270,3 +270,69 @@ def test_a_headline_naming_the_family_of_the_bodys_model_is_one_record() -> None
 def test_two_models_of_one_family_stay_two() -> None:
     text = "Spain has delivered Leopard 2 tanks to Ukraine, and Denmark has delivered Leopard 1 tanks."
     assert figures(text, "en") == {("ES", "tanks", D, None), ("DK", "tanks", D, None)}
+
+
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes above and labelled by hand before its first run.
+
+HELD_OUT = [
+    ("en", "Denmark to fund munitions for F-16s it gave Ukraine",
+     "COPENHAGEN, Jan 12 (Reuters) - Denmark will spend 500 million Danish crowns on munitions for the F-16 jets it "
+     "handed to Ukraine, the defence ministry said on Monday.",
+     {("DK", AMMO, P, 500e6)}),
+    ("en", "Portugal pushes back Leopard delivery to Ukraine",
+     "LISBON (Reuters) - Portugal's delivery of three more Leopard 2A6 tanks to Ukraine has been pushed back to March "
+     "because of maintenance work, the army said on Wednesday.",
+     {("PT", "tanks", P, 3)}),
+    ("en", "Czechs hand Ukraine rocket launchers, get German tanks in exchange",
+     "PRAGUE, Feb 2 (Reuters) - The Czech Republic has handed Ukraine 15 RM-70 rocket launchers and will receive "
+     "Leopard 2A8 tanks from Germany in exchange, the Czech defence ministry said.",
+     {("CZ", "artillery", D, 15)}),
+    ("fr", "Berlin débloque 400 millions d'euros pour les IRIS-T ukrainiens",
+     "BERLIN, 4 déc (AFP) - L'Allemagne va débloquer 400 millions d'euros pour des munitions destinées aux systèmes "
+     "IRIS-T qu'elle a livrés à l'Ukraine, a annoncé jeudi le ministère de la Défense.",
+     {("DE", AIR, P, 400e6)}),
+    ("fr", "Paris consacre 200 millions d'euros à des obus pour Kiev",
+     "PARIS (AFP) - La France va consacrer 200 millions d'euros à des obus de 155 mm pour l'Ukraine, a annoncé mardi "
+     "le ministre des Armées.",
+     {("FR", AMMO, P, 200e6)}),
+    ("fr", "Varsovie a remis dix MiG-29 à Kiev",
+     "VARSOVIE (AFP) - La Pologne a remis à l'Ukraine 10 chasseurs MiG-29 et recevra en échange des F-35 américains, "
+     "a indiqué le ministère polonais de la Défense.",
+     {("PL", "aircraft", D, 10)}),
+    ("de", "Berlin zahlt Ersatzteile für Kiews Leopard-Panzer",
+     "BERLIN, 2. Dez (dpa) - Deutschland stellt 200 Millionen Euro für Ersatzteile der Leopard-Panzer bereit, die es "
+     "der Ukraine übergeben hat. Das kündigte der Verteidigungsminister am Dienstag an.",
+     {("DE", "tanks", P, 200e6)}),
+    ("de", "Norwegen finanziert Granatenproduktion in der Ukraine",
+     "OSLO, 5. Jan (dpa) - Norwegen finanziert mit 100 Millionen Euro die Produktion von Artilleriegeschossen in der "
+     "Ukraine. Das Geld geht direkt an ukrainische Rüstungsfirmen.",
+     {("NO", AMMO, M, 100e6)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), HELD_OUT)
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ mended after the held-out batch
+
+
+# A headline's sum that the body tells as the price of what it buys is that price, not a
+# second gift; a giver's second verb receiving something "in exchange" is its return,
+# not Ukraine receiving; German pays "mit" a sum for "die Produktion von" things.
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    ("en", "Rome frees 300 million euros for Ukraine's SAMP/T",
+     "ROME (Reuters) - Italy will spend 300 million euros on missiles for the SAMP/T system it sent to Ukraine.",
+     {("IT", AIR, P, 300e6)}),
+    ("fr", "La Slovaquie a livré ses MiG-29 à Kiev",
+     "BRATISLAVA (AFP) - La Slovaquie a livré à l'Ukraine 13 avions MiG-29 et recevra en contrepartie des "
+     "hélicoptères américains, selon le gouvernement slovaque.",
+     {("SK", "aircraft", D, 13)}),
+    ("de", "",
+     "KOPENHAGEN (dpa) - Dänemark finanziert mit 60 Millionen Euro die Herstellung von Drohnen in der Ukraine.",
+     {("DK", "drones", M, 60e6)}),
+])
+def test_mended_after_the_held_out_batch(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected

@@ -288,6 +288,13 @@ def extract_pledges(
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
+    # (a headline's sum that the body tells as the worth of the thing it buys is that
+    # thing's price: "Berlin débloque 400 millions d'euros pour les IRIS-T" over "400
+    # millions d'euros pour des munitions destinées aux systèmes IRIS-T")
+    priced = {(p.donor, p.value, p.currency) for p in body_pledges if p.value is not None and p.category != "funding"}
+    title_pledges = [
+        p for p in title_pledges if not (p.category == "funding" and (p.donor, p.value, p.currency) in priced)
+    ]
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}

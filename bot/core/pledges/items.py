@@ -75,6 +75,8 @@ _FOR_PURPOSE = lazy(
     # ... or the making of things: "financer à hauteur de 100 millions d'euros la
     # production de drones"
     r"la (?:production|fabrication) (?:de |d'|des ))|"
+    # ... in German after "finanziert mit 100 Millionen Euro": "die Produktion von"
+    r"die (?:produktion|herstellung|fertigung) (?:von|der|des)|"
     # spent on the making or buying of things: "will spend 100 million euros on the
     # production of drones"; devoted to things: "consacrer 100 millions à des munitions"
     r"on the (?:production|manufacture|purchase|procurement|development) of|a des (?=\w)|"
