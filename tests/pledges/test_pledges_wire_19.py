@@ -1,11 +1,31 @@
-"""A nineteenth round of wire copy (in progress: figures follow with the round's articles).
-Its first part mends three general misreadings: a relative clause naming an earlier gift
-("the NASAMS systems it donated to Ukraine", "qu'elle a livrés", "die es der Ukraine
-geliefert hat") was read as the status of what the sentence now gives; a dateline with
-the month cut short ("BRUSSELS, Dec 3 (Reuters)") let "Brussels" stand for Belgium or the
-EU; and the words of a package's worth told on its own were written twice. Every text here
-was written for these tests (none is taken from the real-article set). The earlier rounds
-are tests/pledges/test_pledges_wire.py to _18."""
+"""A nineteenth round of wire copy, on short articles written for these tests (none is taken
+from the real-article set), in English, French and German, each a headline and one to three
+sentences. Its first part mends three known misreadings: a relative clause naming an
+earlier gift ("the NASAMS systems it donated to Ukraine", "the F-16 jets it gave Ukraine",
+"qu'elle a livrés", "die es der Ukraine geliefert hat") was read as the status of what the
+sentence now gives (it is background now, as "the jets it promised" was); a dateline with
+its month cut short ("BRUSSELS, Dec 3 (Reuters)") let "Brussels" stand for Belgium or the
+EU; and the words of a package's worth told on its own were written twice (now
+cue_patterns.PACKAGE_WORTH, read by the cues and by extract.py). Then 24 articles aimed at
+what rounds 16 to 18 covered least: money for the upkeep or munitions of systems given
+earlier, deliveries delayed or completed, swaps (what the partner gets in return: "in
+exchange for", "en échange de", "Ringtausch"), loans, training told with its count,
+datelines with their date, and sums earmarked for making things in Ukraine. Each article
+was labelled by hand before it was run, following the real-article set's conventions
+(../shared/eval/README.md) and the earlier rounds', with its figure: the count of things
+stated, else the sum of money, else none.
+Run first (on this branch after the first part's fixes), 15 of the 24 were fully right
+(records (donor, category, status) matched 29 / labelled 32 / predicted 37; with their
+figures 27 of 32; main as the branch began: 15, 28 / 32 / 36, figures 26). After the fixes
+below, 21 (30 / 32 / 31; figures 30 of 32); the three left are strict xfails saying what is
+read instead. A held-out batch of 8, written after the fixes, read 5 right on its first run
+(7 / 8 / 10, figures 6 of 8; main 1, 5 / 8 / 13, figures 4); after three fixes it showed
+(a headline's sum the body tells as a thing's price, a giver's return told as its second
+verb, "finanziert mit ... die Produktion von"), 8 of 8. Busy day 25's two strict xfails
+about "it donated" and "it gave" (tests/stories/test_story_busy_day.py) now pass. The
+real-article set reads as before (pledges predicted 196 / labelled 193 / matched 179;
+stories pairP 1.00 pairR 0.86, hidden 0/72 in both date modes). The earlier rounds are
+tests/pledges/test_pledges_wire.py to _18."""
 
 from __future__ import annotations
 
