@@ -1359,10 +1359,6 @@ def test_a_joint_production_deal_in_three_languages_is_one_story(analyzer, tmp_p
     assert story_of["AB-EN-06"] == story_of["AB-DE-06"] == story_of["AB-FR-06"]
 
 
-@pytest.mark.xfail(strict=True, reason="busy day 25's 'Canada will spend 200 million Canadian dollars on missiles "
-                   "for the NASAMS air defence systems it donated to Ukraine' is read as delivered (the relative "
-                   "clause 'it donated' names the earlier gift, not the new money), so it conflicts in phase with "
-                   "the French copy's pledge and stays a story of its own")
 def test_money_for_missiles_for_systems_given_earlier_is_a_pledge(analyzer):
     by_id = {item["id"]: item for item in _items("busy_day_25.jsonl")}
     english, french = _print(by_id["AB-EN-03"], analyzer), _print(by_id["AB-FR-03"], analyzer)
@@ -1437,11 +1433,6 @@ def _together_in_one_replay(analyzer, by_id: dict, *ids: str) -> bool:
     return all(item_id in story_of for item_id in ids) and len({story_of[item_id] for item_id in ids}) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="'munitions for the F-16 fighter jets it gave Ukraine' is read as a delivery of "
-                   "munitions beside the pledge (the relative clause 'it gave' names the earlier gift, not the new "
-                   "money; busy day 25's 'it donated' likewise), so the ministry's two announcements of one Monday, "
-                   "told in one agency template (0.8 alike, a near-copy), share the delivery phase of the F-16 and "
-                   "no conflict keeps them apart")
 def test_one_donors_last_jets_handed_over_and_money_for_their_munitions_are_two_events(analyzer):
     """Found probing after round 11 (not a busy day's pair): one ministry's two announcements
     of a day in the same agency template, the last of its promised jets handed over and money

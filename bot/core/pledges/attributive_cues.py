@@ -51,13 +51,43 @@ _NOT_IN_THE_THING = (
     r"estime|explique|souligne|rappele|et|mais|ou|jour|semaine|mois|annee|fois)\b)"
 )
 _PROMISED_RELATIVE_BEFORE = lazy(
-    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}(?:which\s+)?"
+    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w/-]+\s+){{1,5}}(?:which\s+|that\s+)?"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-    rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w-]+\s+){{1,5}}"
+    rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w/-]+\s+){{1,5}}"
     r"qu'(?:il|elle|ils|elles)\s+(?:(?:lui|leur|nous|vous)\s+|l')?(?:a|avait|ont|avaient)\s+)$"
 )
 
 _TO_UKRAINE_AFTER = lazy(r" to (?:ukraine|kyiv|kiev)\b")
+
+# A relative clause naming an earlier gift describes the thing the sentence's news is
+# about: "missiles for the NASAMS systems it donated to Ukraine", "munitions for the F-16
+# jets it gave Ukraine", "les canons Caesar qu'elle a livrés", "die Gepard-Panzer, die es
+# der Ukraine geliefert hat". The relative's subject is a pronoun and the thing its object
+# ("Poland, which has delivered MiG-29s, ..." or "das der Ukraine ... geliefert hat" tell
+# the giver's own deed: not here). The auxiliary may open the cue ("a livrés").
+# (a headline drops the article: "ammunition for Leopard tanks it sent Ukraine")
+_GIFT_FOR_RELATIVE_BEFORE = lazy(
+    rf"\bfor\s+(?:{_NOT_IN_THE_THING}[\w/-]+\s+){{1,5}}(?:which\s+|that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$"
+)
+_AUXILIARY_IN_CUE = lazy(r"(?:a|ont|avait|avaient|has|have|had) ")
+_GERMAN_GIFT_RELATIVE_BEFORE = lazy(
+    r",\s*(?:die|den|das|welche[ns]?)\s+(?:es|sie|er)\s+(?:[\w-]+\s+){0,6}(?:bereits\s+|schon\s+)?$"
+)
+_GERMAN_PERFECT_AFTER = lazy(r"\s+(?:hat|haben|hatte|hatten)\b")
+
+
+def _gift_recalled_in_a_relative(folded: str, cue: Cue) -> bool:
+    """Whether the delivery cue is a relative clause recalling an earlier gift of the
+    thing before it: background to what the sentence tells of that thing now."""
+    anchor = cue.start
+    if (auxiliary := _AUXILIARY_IN_CUE.match(folded, cue.start, cue.end)) is not None:
+        anchor = auxiliary.end()
+    low = max(0, cue.start - 80)
+    if _PROMISED_RELATIVE_BEFORE.search(folded, low, anchor) or _GIFT_FOR_RELATIVE_BEFORE.search(folded, low, anchor):
+        return True
+    return bool(
+        _GERMAN_GIFT_RELATIVE_BEFORE.search(folded, low, cue.start) and _GERMAN_PERFECT_AFTER.match(folded, cue.end)
+    )
 
 
 def attributive(folded: str, cue: Cue) -> bool:
@@ -66,6 +96,8 @@ def attributive(folded: str, cue: Cue) -> bool:
     Panzer", "les chars promis"), a delivery without its auxiliary ("déjà livrés"), or a
     payer or orderer named as agent ("funded by Denmark", "die von Schweden finanzierten")."""
     if cue.status == "delivered":
+        if _gift_recalled_in_a_relative(folded, cue):
+            return True
         # "aux 18 Caesar déjà livrés par la France": a participle without its auxiliary
         text = folded[cue.start : cue.end]
         if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):

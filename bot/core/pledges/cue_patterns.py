@@ -23,6 +23,16 @@ FRENCH_SENTENCE_ADVERB = (
     r"(?:pourtant|toutefois|cependant|neanmoins|bien|donc|ainsi|alors|meme|surtout|encore|bel et bien|"
     r"d'ores et deja|quand meme) "
 )
+# A package's worth told in a sentence of its own, after its giving: "Das 19. Hilfspaket
+# hat einen Wert von 13,5 Milliarden Kronen", "The package is worth", "Le paquet est d'une
+# valeur de" (a contract's worth is its order's: not here). A promise cue here, and
+# extract.py reads the sum as the worth of what the sentence before gave: one pattern, so
+# the two readings cannot drift apart.
+PACKAGE_WORTH = (
+    r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
+    r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
+    r"est d'une valeur de|(?:est )?evalue a)"
+)
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
 # Talks (with a partner named or not) about a giving told as a noun, one word such as
@@ -410,7 +420,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
-     r"to (?:send|provide|supply|deliver|give|donate|transfer)\b|"
+     # (paying is giving: "Canada to fund ammunition for ...", "agreed to finance")
+     r"to (?:send|provide|supply|deliver|give|donate|transfer|fund)\b|"
      # (the day told between: "agreed on Monday to add 5 billion euros")
      rf"(?:agreed|decided)(?: (?:on|late on|early on|last|this) (?:{_WEEKDAYS}|week|month))? to|"
      # agreeing on a package: "agreed a 5 billion euro top-up", "sich auf ein Paket
@@ -533,12 +544,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|gib\w* (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,16}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
-     # a package's worth told in a sentence of its own, after its giving: "Das 19.
-     # Hilfspaket hat einen Wert von 13,5 Milliarden Kronen", "The package is worth",
-     # "Le paquet est d'une valeur de" (a contract's worth is its order's: not here)
-     r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
-     r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
-     r"est d'une valeur de|(?:est )?evalue a)|"
+     # a package's worth told in a sentence of its own, after its giving (PACKAGE_WORTH)
+     + PACKAGE_WORTH + r"|"
      # money set to flow: "Insgesamt sollen bis Jahresende 3 Milliarden Euro fließen"
      rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}flie(?:ss|s)en\b|"
      rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"

@@ -44,6 +44,20 @@ _SWAP_CLAUSE_BREAK = lazy(
 )
 
 
+# What a swap's partner is given for its gift is told right after "in exchange for" ("en
+# échange de véhicules Marder", "im Gegenzug für"), or received in a clause naming no
+# Ukraine ("will receive 15 Leopard tanks from Germany in return", "gets German tanks in
+# return", "recevra des Marder"). (Folded text.)
+_PAID_IN_RETURN_BEFORE = lazy(
+    r"\b(?:in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|im gegenzug fur|"
+    r"als ersatz fur)\s*(?:[\w'-]+\s+){0,4}$"
+)
+_RECEIVED_IN_RETURN = lazy(
+    r"\b(?:receives?|received|gets?|got|obtains?|erhalt\w*|bekommt|bekommen|recevr\w*|recoit|recoivent|obtient|"
+    r"obtiendr\w*)\b"
+)
+
+
 def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
     """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
     item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
@@ -71,6 +85,10 @@ def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> boo
     high = following.start() if following is not None else end
     if any(low <= s < high for _, s, _ in parties.ukraine):
         return False
+    if _PAID_IN_RETURN_BEFORE.search(folded, max(start, item.start - 60), item.start):
+        return True  # "..., en échange de véhicules Marder fournis par l'Allemagne"
+    if _RECEIVED_IN_RETURN.search(folded, low, item.start):
+        return True  # "..., will receive 15 Leopard tanks from Germany in return"
     # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
     before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
     return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])

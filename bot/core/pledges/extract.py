@@ -92,6 +92,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.givers import bloc_mentions, brussels_mentions, donor_group_spans, not_a_giver, scheme_mentions
 from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
@@ -287,6 +288,13 @@ def extract_pledges(
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
+    # (a headline's sum that the body tells as the worth of the thing it buys is that
+    # thing's price: "Berlin débloque 400 millions d'euros pour les IRIS-T" over "400
+    # millions d'euros pour des munitions destinées aux systèmes IRIS-T")
+    priced = {(p.donor, p.value, p.currency) for p in body_pledges if p.value is not None and p.category != "funding"}
+    title_pledges = [
+        p for p in title_pledges if not (p.category == "funding" and (p.donor, p.value, p.currency) in priced)
+    ]
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}
@@ -308,12 +316,8 @@ _FOR_THAT_PURPOSE = lazy(
 
 # A package's worth told in a sentence of its own (folded text, from the sentence's
 # subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth" (the words
-# status_cues reads as the package's promise).
-_PACKAGE_WORTH = lazy(
-    r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
-    r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
-    r"est d'une valeur de|(?:est )?evalue a)"
-)
+# the status cues read as the package's promise: cue_patterns.PACKAGE_WORTH).
+_PACKAGE_WORTH = lazy(PACKAGE_WORTH)
 _LEADING_SPACE = lazy(r"\s*")
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import guarded, lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS, month_names
 
 # A donor named after the item is its giver only as an agent ("supplied by Britain")
 # or as the one reporting it ("..., the Dutch defence ministry said").
@@ -394,7 +395,12 @@ def brussels_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[t
 
 _BRUSSELS = lazy(r"\b(brussels|bruxelles|brussel)\b")
 _SEAT_AS_PLACE_BEFORE = lazy(r"\b(?:in|at|to|from|near|a|au|de|vers|pres de|nach|aus|bei|von)\s+$")
-_DATELINE_AFTER = lazy(r"\s*(?:\(|,\s*\d|-based|-basee?s?)")
+# A dateline after the seat: "BRUSSELS (Reuters)", "BRUXELLES, 3 mars", "BRUSSELS, Dec 3
+# (Reuters)", "BRUSSELS, March 3" (the month named or cut short, then the day).
+_DATELINE_MONTHS = "|".join(
+    sorted(month_names(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True)
+)
+_DATELINE_AFTER = lazy(rf"\s*(?:\(|,\s*\d|,\s*(?:{_DATELINE_MONTHS})\.?\s+\d|-based|-basee?s?)")
 
 
 # (folded text: the bloc, with its article, its size told or not: "the 27-nation bloc")

@@ -71,7 +71,15 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?(?:l'(?:achat|acquisition) (?:de|d'|des)|"
     # ... or the training paid for, the training word its item: "financera à hauteur de
     # 200 millions de dollars canadiens la formation de 3 000 soldats"
-    r"la (?=formation\b))|"
+    r"la (?=formation\b)|"
+    # ... or the making of things: "financer à hauteur de 100 millions d'euros la
+    # production de drones"
+    r"la (?:production|fabrication) (?:de |d'|des ))|"
+    # ... in German after "finanziert mit 100 Millionen Euro": "die Produktion von"
+    r"die (?:produktion|herstellung|fertigung) (?:von|der|des)|"
+    # spent on the making or buying of things: "will spend 100 million euros on the
+    # production of drones"; devoted to things: "consacrer 100 millions à des munitions"
+    r"on the (?:production|manufacture|purchase|procurement|development) of|a des (?=\w)|"
     # a purpose told as what the sum is meant for: "..., destinée à l'achat de munitions"
     r"destine\w* (?:a|aux?)|"
     # a share told after the amount: "of which €400 million is for drones", "dont 400

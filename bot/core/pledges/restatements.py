@@ -42,8 +42,20 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [
         replace(p, quantity=counted[id(p)]) if id(p) in counted else p
         for p in best.values()
-        if p.system or (p.donor, p.category, p.status) not in with_system
+        if (p.system or (p.donor, p.category, p.status) not in with_system)
+        and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]
+
+
+def _named_more_exactly(pledge: Pledge, named: list[Pledge]) -> bool:
+    """Whether a record without a figure names its system by the family another record of
+    the same donor, kind and stage names exactly: a headline's "Leopard tanks" over the
+    body's "Leopard 2 tanks" with their sum is one record (two models, "Leopard 1" and
+    "Leopard 2", stay two: neither name begins the other)."""
+    if not pledge.system or pledge.quantity is not None or pledge.value is not None:
+        return False
+    family = pledge.system.lower()
+    return any(other.system.lower().startswith((family + " ", family + "-")) for other in named)
 
 
 def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, bool, int]:

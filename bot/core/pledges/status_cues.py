@@ -36,6 +36,14 @@ _NOUN_BEFORE = lazy(
     r"\b(?:more|of|the|for|military|new|continued|arms|weapons|ammunition|its|their|his|her|our|war|urgent|and|"
     r"further|additional|such|these|those|any|financial|long-term|first|previous|earlier)\s+$"
 )
+# What a giver receives in return for its gift, told as its second verb: "a remis ... et
+# recevra en échange des F-35", "and will receive Leopard tanks from Germany in exchange".
+_IN_RETURN_AFTER = lazy(
+    r"[^.;]{0,60}?\b(?:in exchange|in return|en echange|en contrepartie|im gegenzug|als ersatz|dafur)\b"
+)
+# A noun whose aim "to fund" tells ("the EU's plan to fund", "a proposal to fund"): what
+# became of the plan is the sentence's status. (Folded text, before the cue.)
+_AIM_NOUN_BEFORE = lazy(r"\b(?:plans?|proposals?|bids?|efforts?|attempts?|calls?|requests?|moves?|push|scheme)\s+$")
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
     "output": lazy(r"\bde $"),
@@ -140,10 +148,14 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 50), s):
                 continue  # "the shells will come from British production lines": where given things come from
+            if status == "received" and _SECOND_VERB_BEFORE.search(before) and _IN_RETURN_AFTER.match(folded, e, end):
+                continue  # "a remis 10 MiG-29 et recevra en échange des F-35": the giver's return, no aid
             if status == "received" and _COMMITMENT_AFTER.match(folded, e):
                 continue  # "a obtenu un engagement de la France": a promise received, told elsewhere
             if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
                 continue  # "is considering sending": only a question inverts its subject
+            if status == "pledged" and folded.startswith("to fund", s) and _AIM_NOUN_BEFORE.search(before):
+                continue  # "blocked the EU's plan to fund ammunition": a plan's aim, its fate told elsewhere
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
             if status == "pledged" and folded.startswith("livre ", s) and (
