@@ -15,6 +15,11 @@ from bot.core.models import Alert, EditItem, OutboxItem, Subscription
 
 # Why an alert still waiting was not sent: its chat's subscription ended first.
 UNSUBSCRIBED = "not sent: the chat's subscription ended (unsubscribed, bot blocked or channel gone)"
+# How the counts name the alerts and edits ended that way. They keep the state 'failed'
+# (nothing is sent for them, and every reader of the outbox treats them as settled), but
+# were counted with the real delivery failures: an operator could not tell a chat that
+# left from alerts the platform refused.
+ENDED_BY_UNSUBSCRIBE = "unsubscribed"
 
 
 class OutboxStore(StoreBase):
@@ -205,7 +210,10 @@ class OutboxStore(StoreBase):
                    [error[:500], outbox_id])
 
     def edit_counts(self) -> dict[str, int]:
-        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox_edits GROUP BY state")}
+        """Edits by state; those ended with their chat's subscription apart (see deactivate)."""
+        return self._counts(
+            "SELECT CASE WHEN state = 'failed' AND last_error = ? THEN ? ELSE state END AS state, count(*) AS n "
+            "FROM outbox_edits GROUP BY 1")
 
     def reschedule_pending(self, platform: str, chat_id: str, at: datetime) -> int:
         """Move a chat's waiting alerts to `at` (its mode or digest time changed)."""
@@ -323,4 +331,10 @@ class OutboxStore(StoreBase):
         return recovered
 
     def outbox_counts(self) -> dict[str, int]:
-        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+        """Alerts by state; those ended with their chat's subscription apart (see deactivate)."""
+        return self._counts(
+            "SELECT CASE WHEN state = 'failed' AND last_error = ? THEN ? ELSE state END AS state, count(*) AS n "
+            "FROM outbox GROUP BY 1")
+
+    def _counts(self, sql: str) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._rows(sql, [UNSUBSCRIBED, ENDED_BY_UNSUBSCRIBE])}

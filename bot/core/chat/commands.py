@@ -507,7 +507,8 @@ class CommandTable:
         outbox = self.services.outbox_counts()
         head = t(lang, "status_title", ok=counts["ok"], failing=counts["failing"], waiting=counts["waiting"])
         tail = t(lang, "status_outbox", pending=outbox.get("pending", 0) + outbox.get("sending", 0),
-                 failed=outbox.get("failed", 0), uncertain=outbox.get("uncertain", 0))
+                 failed=outbox.get("failed", 0), unsubscribed=outbox.get("unsubscribed", 0),
+                 uncertain=outbox.get("uncertain", 0))
         return "\n".join([head, *lines, tail])
 
     # -- rules -----------------------------------------------------------------------------

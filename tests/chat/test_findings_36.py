@@ -1,0 +1,42 @@
+"""Findings of stop 36's review and audit, fixed in this round, each test failing before its fix.
+
+- Alerts and edits ended because their chat's subscription ended (`/unsubscribe`, a blocked
+  bot, a deleted channel) were counted as "failed" by `pledgewatch status` and the chat's
+  `/status`, with the alerts the platform really refused. They are now counted apart, in
+  words ("not sent (chat unsubscribed)").
+
+No article text is used: alerts are the harness's sample alert, under titles written here.
+Alerts go through the real python-telegram-bot to the loopback stand-in
+(tests/support/telegram_stub.py) over a real SQLite outbox; `status` is the real command
+reading that database.
+"""
+
+from __future__ import annotations
+
+from bot.cli import main
+from tests.support.telegram_harness import USER, Bot, run, sample_alert
+
+BLOCKED = 2002
+
+
+def test_alerts_ended_by_an_unsubscribe_are_counted_apart_from_delivery_failures(tmp_path, stub, env, monkeypatch,
+                                                                                capsys):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            for chat in (USER, BLOCKED):
+                bot.store.subscribe("telegram", str(chat), [], bot.clock.now())
+            for n in range(3):
+                bot.queue(sample_alert(title=f"Sweden to send more CV90 vehicles, report {n}"))
+            stub.block(BLOCKED)  # its first alert is refused (403): a failure; the others end with it
+            await bot.dispatcher.drain()
+            assert bot.store.outbox_counts() == {"sent": 3, "failed": 1, "unsubscribed": 2}
+            return (await bot.command(USER, "/status"))[-1]
+
+    reply = run(go())
+    assert "failed: 1; not sent because the chat unsubscribed: 2;" in reply
+
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "telegram.db"))
+    capsys.readouterr()
+    main(["status"])
+    out = capsys.readouterr().out
+    assert "outbox: 0 pending, 3 sent, 1 failed, 2 not sent (chat unsubscribed), 0 uncertain;" in out
