@@ -4,6 +4,11 @@
   bot, a deleted channel) were counted as "failed" by `pledgewatch status` and the chat's
   `/status`, with the alerts the platform really refused. They are now counted apart, in
   words ("not sent (chat unsubscribed)").
+- `/unsubscribe TOPIC` (some topics only) left the alerts already queued for that chat on
+  those topics to be sent: a digest-mode chat that left artillery still got the artillery
+  alerts waiting for its digest. Each queued alert carries its topics (the outbox payload),
+  so those matching none of the topics the chat keeps now end with the change, counted as
+  not sent (chat unsubscribed); the others still go out.
 
 No article text is used: alerts are the harness's sample alert, under titles written here.
 Alerts go through the real python-telegram-bot to the loopback stand-in
@@ -40,3 +45,24 @@ def test_alerts_ended_by_an_unsubscribe_are_counted_apart_from_delivery_failures
     main(["status"])
     out = capsys.readouterr().out
     assert "outbox: 0 pending, 3 sent, 1 failed, 2 not sent (chat unsubscribed), 0 uncertain;" in out
+
+
+def test_alerts_queued_on_a_topic_the_chat_leaves_are_not_sent_and_the_others_are(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe artillery air_defence")
+            await bot.command(USER, "/mode digest 18:00")
+            bot.queue(sample_alert(title="France ships more CAESAR howitzers", topics=("artillery",)))
+            bot.queue(sample_alert(title="Berlin adds an IRIS-T battery", topics=("air_defence",)))
+            bot.queue(sample_alert(title="Paris and Berlin pool guns and launchers",
+                                   topics=("artillery", "air_defence")))
+            assert (await bot.dispatcher.drain()).sent == 0  # waiting for 18:00
+            await bot.command(USER, "/unsubscribe artillery")
+            assert bot.store.outbox_counts() == {"pending": 2, "unsubscribed": 1}
+            bot.clock.advance(hours=12)
+            assert (await bot.dispatcher.drain()).sent == 2
+            return stub.messages_to(USER)[-1]["text"]
+
+    digest = run(go())
+    assert "IRIS-T battery" in digest and "pool guns" in digest
+    assert "CAESAR" not in digest
