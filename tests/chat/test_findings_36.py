@@ -9,6 +9,11 @@
   alerts waiting for its digest. Each queued alert carries its topics (the outbox payload),
   so those matching none of the topics the chat keeps now end with the change, counted as
   not sent (chat unsubscribed); the others still go out.
+- python-telegram-bot raises OverflowError, not RetryAfter, for a 429 whose retry_after
+  is 10**14 s or more (past timedelta's range): the alert was retried with backoff as an
+  unknown error, each try counted towards MAX_ATTEMPTS (failed for good after five), rather
+  than waiting out the rate limit, bounded to an hour as other 429s are. It is now read as
+  such a rate limit, for alerts and edits.
 
 No article text is used: alerts are the harness's sample alert, under titles written here.
 Alerts go through the real python-telegram-bot to the loopback stand-in
@@ -19,6 +24,7 @@ reading that database.
 from __future__ import annotations
 
 from bot.cli import main
+from bot.delivery import MAX_RATE_LIMIT_WAIT
 from tests.support.telegram_harness import USER, Bot, run, sample_alert
 
 BLOCKED = 2002
@@ -66,3 +72,20 @@ def test_alerts_queued_on_a_topic_the_chat_leaves_are_not_sent_and_the_others_ar
     digest = run(go())
     assert "IRIS-T battery" in digest and "pool guns" in digest
     assert "CAESAR" not in digest
+
+
+def test_a_429_asking_to_wait_past_timedeltas_range_is_a_rate_limit_bounded_to_an_hour(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.store.subscribe("telegram", str(USER), [], bot.clock.now())
+            bot.queue(sample_alert())
+            stub.fail_next(1, retry_after=10**14)
+            assert (await bot.dispatcher.drain()).retried == 1
+            assert bot.store._rows("SELECT attempts FROM outbox") == [{"attempts": 0}]  # a rate limit is no try
+            bot.clock.advance(seconds=MAX_RATE_LIMIT_WAIT - 60)
+            assert (await bot.dispatcher.drain()).sent == 0  # the bounded wait is kept ...
+            bot.clock.advance(seconds=120)
+            assert (await bot.dispatcher.drain()).sent == 1  # ... and ends after an hour
+            assert bot.store.outbox_counts() == {"sent": 1}
+
+    run(go())
