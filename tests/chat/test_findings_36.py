@@ -14,6 +14,10 @@
   unknown error, each try counted towards MAX_ATTEMPTS (failed for good after five), rather
   than waiting out the rate limit, bounded to an hour as other 429s are. It is now read as
   such a rate limit, for alerts and edits.
+- `/pledges germany 9999d` and `pledgewatch pledges germany 9999d` answered "filter
+  '9999d' not understood", listing a period among what is accepted: the period is
+  understood but longer than ten years, and the answer now says so (the web tracker's
+  `q` too).
 
 No article text is used: alerts are the harness's sample alert, under titles written here.
 Alerts go through the real python-telegram-bot to the loopback stand-in
@@ -89,3 +93,21 @@ def test_a_429_asking_to_wait_past_timedeltas_range_is_a_rate_limit_bounded_to_a
             assert bot.store.outbox_counts() == {"sent": 1}
 
     run(go())
+
+
+def test_a_period_longer_than_ten_years_is_called_so_in_chat_and_on_the_command_line(tmp_path, stub, env,
+                                                                                      monkeypatch, capsys):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            return (await bot.command(USER, "/pledges germany 9999d"))[-1]
+
+    reply = run(go())
+    assert "'9999d' is out of range" in reply and "at most 10 years" in reply
+    assert "not understood" not in reply
+
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "telegram.db"))
+    capsys.readouterr()
+    assert main(["pledges", "germany", "9999d"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("pledgewatch: error: period '9999d' is out of range") and "at most 10 years" in line
+    assert "export" not in line  # the hint for a word not understood

@@ -28,7 +28,14 @@ from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, ple
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
+from bot.core.pledges.filters import (
+    FILTER_CATEGORIES,
+    MAX_PERIOD_DAYS,
+    PeriodOutOfRangeError,
+    PledgeFilter,
+    PledgeFilterError,
+    parse_pledge_filters,
+)
 from bot.core.pledges.totals import is_commitment
 from bot.core.ports import Clock
 from bot.errors import (
@@ -448,6 +455,9 @@ class CommandTable:
     def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         try:
             flt = parse_pledge_filters(args, self.entities)
+        except PeriodOutOfRangeError as exc:
+            return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
+                     days=MAX_PERIOD_DAYS)
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])

@@ -109,6 +109,11 @@ class PledgeFilterError(ValueError):
         self.kind = kind
 
 
+class PeriodOutOfRangeError(PledgeFilterError):
+    """A period written as one ("9999d") but of no days or longer than ten years: it was
+    answered "filter not understood", as if it were not a period at all."""
+
+
 def period_days(word: str) -> int | None:
     """Days in a period as users type it ("30d", "12w", "6m", "1y"), None when the
     word is not one or is out of range (0, or over ten years)."""
@@ -223,7 +228,7 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
         if _PERIOD.fullmatch(low):
             days = period_days(low)
             if days is None:
-                raise PledgeFilterError(word)
+                raise PeriodOutOfRangeError(word)
             put("days", days, word)
             found["period"] = low
             i += 1
@@ -325,5 +330,6 @@ __all__ = [
     "filter_suggestions",
     "parse_pledge_filters",
     "period_days",
+    "PeriodOutOfRangeError",
     "system_family",
 ]
