@@ -64,6 +64,9 @@ CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {
 # ASCII digits only: `\d` also takes other scripts' digits ("٣٠d"), which the other
 # number arguments (/latest, --limit) refuse.
 _PERIOD = re.compile(r"([0-9]{1,4})([dwmy])")
+# A word written as a period whatever its length: "99999d" is one too long, not a word
+# not understood.
+_PERIOD_FORM = re.compile(r"[0-9]+[dwmy]")
 _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
@@ -225,7 +228,7 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
             put("status", STATUS_FILTER_WORDS[low], word)
             i += 1
             continue
-        if _PERIOD.fullmatch(low):
+        if _PERIOD_FORM.fullmatch(low):
             days = period_days(low)
             if days is None:
                 raise PeriodOutOfRangeError(word)
