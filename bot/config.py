@@ -227,6 +227,21 @@ def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) ->
     return Path(path or environ.get("PLEDGEWATCH_CONFIG", "").strip() or default_settings_path())
 
 
+def _database(raw: Mapping[str, Any], from_environment: str) -> str:
+    """The database file: PLEDGEWATCH_DB (`from_environment`, its blanks already removed)
+    when set, else the settings file's `database`. An empty value or a folder failed
+    later as "unable to open database file", exit 1, instead of the one line naming the
+    setting that an invalid setting gets (exit 2)."""
+    database = from_environment or _str(raw, "database", "pledgewatch.db")
+    database_key = "database (PLEDGEWATCH_DB)" if from_environment else "database"
+    if not database:
+        raise ConfigError(f"{database_key}: must name a file, got an empty string")
+    if Path(database).expanduser().is_dir():
+        error = EnvironmentSettingError if from_environment else ConfigError
+        raise error(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
+    return database
+
+
 def settings_from_dict(
     raw: Mapping[str, Any], *, base_dir: Path, environ: Mapping[str, str], source: str = "(dict)"
 ) -> Settings:
@@ -234,15 +249,7 @@ def settings_from_dict(
     # Environment values lose the blanks around them, as the settings file's strings do
     # (_str): an env file written on Windows left "x.db\r", and every command used a
     # database named with a carriage return, which no later command without it found.
-    database = environ.get("PLEDGEWATCH_DB", "").strip() or _str(raw, "database", "pledgewatch.db")
-    # An empty value or a folder failed later as "unable to open database file", exit 1,
-    # instead of the one line naming the setting that an invalid setting gets (exit 2).
-    database_key = "database (PLEDGEWATCH_DB)" if environ.get("PLEDGEWATCH_DB", "").strip() else "database"
-    if not database:
-        raise ConfigError(f"{database_key}: must name a file, got an empty string")
-    if Path(database).expanduser().is_dir():
-        error = EnvironmentSettingError if environ.get("PLEDGEWATCH_DB", "").strip() else ConfigError
-        raise error(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
+    database = _database(raw, environ.get("PLEDGEWATCH_DB", "").strip())
     poll_interval = _int(raw, "poll_interval", 600, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL)
     feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
     chat_feed_addresses = _choice(raw, "chat_feed_addresses", DEFAULT_CHAT_POLICY, POLICIES)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -52,7 +53,7 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
-from bot.adapters.telegram_retries import BoundedRetryLimiter, retry_seconds
+from bot.adapters.telegram_retries import BoundedRetryLimiter, is_unrepresentable_retry_after, retry_seconds
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.chat.render_telegram import (
@@ -197,6 +198,12 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
     error = describe_error(exc)
     if isinstance(exc, RetryAfter):
         return DeliveryResult(ok=False, error=error, retry_after=max(retry_seconds(exc), 1.0))
+    if is_unrepresentable_retry_after(exc):
+        # A 429 asking to wait 10**14 s or more: a rate limit still, bounded by the outbox
+        # (rate_limit_wait) like any other. As an unknown error it was retried with
+        # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries.
+        return DeliveryResult(ok=False, error="telegram: rate limited (429), asked to wait past any date",
+                              retry_after=math.inf)
     if isinstance(exc, ChatMigrated):
         return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
     if isinstance(exc, Forbidden):

@@ -31,6 +31,21 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+def is_unrepresentable_retry_after(exc: BaseException) -> bool:
+    """Is `exc` a 429 whose retry_after PTB could not hold? RetryAfter keeps its wait as a
+    timedelta, built in its __init__: from 10**14 s on that is past timedelta's range and
+    the OverflowError raised there reaches the caller instead of the RetryAfter. Told by
+    the frame it came from, so that no other OverflowError passes for a rate limit."""
+    if not isinstance(exc, OverflowError):
+        return False
+    frame = exc.__traceback__
+    while frame is not None:
+        if isinstance(frame.tb_frame.f_locals.get("self"), RetryAfter):
+            return True
+        frame = frame.tb_next
+    return False
+
+
 class _RetriedHere(logging.Filter):
     """Drops AIORateLimiter's "Rate limit hit after maximum of 0 retries" (ERROR, with a
     traceback): with its own retries off it logs that for every 429, a reply this module

@@ -15,7 +15,9 @@ from urllib.parse import urlencode
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
+    MAX_PERIOD_DAYS,
     STATUS_FILTER_WORDS,
+    PeriodOutOfRangeError,
     PledgeFilter,
     PledgeFilterError,
     parse_pledge_filters,
@@ -72,6 +74,9 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     value = {name: values[0] for name, values in query.items()}
     try:
         flt = parse_pledge_filters(value.get("q", ""), entities)
+    except PeriodOutOfRangeError as exc:
+        raise BadRequest(f"q: period {exc.word[:60]!r} is out of range: at least one day, at most "
+                         f"{MAX_PERIOD_DAYS // 365} years. {_accepted(['q'])}") from None
     except PledgeFilterError as exc:
         if exc.kind:
             raise BadRequest(f"q: only one {exc.kind} filter at a time ({exc.word[:60]!r}). {_accepted(['q'])}")

@@ -311,11 +311,17 @@ def test_pledges_cut_at_fifteen_lines(table, store, clock):
     assert len(lines) == 17 and "2 more" in lines[-1]
 
 
-@pytest.mark.parametrize("args, word", [("atlantis", "atlantis"), ("0d", "0d"), ("germany 10x", "10x"),
-                                        ("99999d", "99999d"), ("<b>DE</b>", "<b>DE</b>")])
+@pytest.mark.parametrize("args, word", [("atlantis", "atlantis"), ("germany 10x", "10x"),
+                                        ("<b>DE</b>", "<b>DE</b>")])
 def test_pledges_bad_filter_says_what_is_accepted(table, pledged, args, word):
     text = run(table, USER, f"/pledges {args}")
     assert repr(word) in text and "air_defence" in text and "30d" in text
+
+
+def test_pledges_period_of_no_days_is_out_of_range(table, pledged):
+    # "0d" is a period, of no days: answered as such (tests/chat/test_findings_36.py), not "not understood"
+    assert "Period '0d' is out of range" in run(table, USER, "/pledges 0d")
+    assert "Period '99999d' is out of range" in run(table, USER, "/pledges 99999d")
 
 
 def test_pledges_same_filter_twice(table, pledged):

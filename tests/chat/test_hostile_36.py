@@ -163,7 +163,7 @@ def test_a_chat_that_blocks_the_bot_mid_round_is_sent_nothing_more(tmp_path, stu
             stub.block(USER)
             outcome = await bot.dispatcher.drain()
             assert (outcome.sent, outcome.deactivated) == (3, 1)
-            assert bot.store.outbox_counts() == {"sent": 3, "failed": 3}
+            assert bot.store.outbox_counts() == {"sent": 3, "failed": 1, "unsubscribed": 2}
 
     run(go())
     to_blocked = [c.status for c in stub.calls_to("sendMessage") if str(c.params.get("chat_id")) == str(USER)]
@@ -184,6 +184,6 @@ def test_a_chat_that_unsubscribes_gets_no_digest_that_was_waiting_for_it(tmp_pat
             bot.clock.advance(hours=6)
             assert (await bot.dispatcher.drain()).sent == 0
             assert len(stub.messages_to(USER)) == replies_before  # no digest after /unsubscribe
-            assert bot.store.outbox_counts() == {"failed": 2}
+            assert bot.store.outbox_counts() == {"unsubscribed": 2}
 
     run(go())

@@ -157,3 +157,33 @@ def test_a_feed_url_with_any_blank_or_unprintable_character_is_refused() -> None
             check_feed_url(f"https://news.example/feed{char}.xml")
     assert not [c for c in map(chr, range(0x110000)) if c.isprintable() and c != " " and c.isspace()]
     check_feed_url("https://news.example/feed-\u00e9t\u00e9.xml")
+
+
+class _CountedEnvironment(dict):
+    """An environment that counts how often each variable is read."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reads: dict[str, int] = {}
+
+    def get(self, key, default=None):
+        self.reads[key] = self.reads.get(key, 0) + 1
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.reads[key] = self.reads.get(key, 0) + 1
+        return super().__getitem__(key)
+
+
+def test_pledgewatch_db_is_read_once_and_a_folder_in_it_is_still_named(tmp_path):
+    # Review 36: the settings read PLEDGEWATCH_DB (and stripped it) three times over.
+    from bot.config import settings_from_dict
+    from bot.errors import EnvironmentSettingError
+
+    environ = _CountedEnvironment(PLEDGEWATCH_DB=f" {tmp_path} ")
+    with pytest.raises(EnvironmentSettingError, match=r"database \(PLEDGEWATCH_DB\): .* is a folder"):
+        settings_from_dict({}, base_dir=tmp_path, environ=environ)
+    assert environ.reads["PLEDGEWATCH_DB"] == 1
+    environ = _CountedEnvironment(PLEDGEWATCH_DB=f"{tmp_path}/mine.db\r")
+    assert settings_from_dict({}, base_dir=tmp_path, environ=environ).database == Path(f"{tmp_path}/mine.db")
+    assert environ.reads["PLEDGEWATCH_DB"] == 1

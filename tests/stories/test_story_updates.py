@@ -59,6 +59,8 @@ def test_an_alert_stored_before_source_links_keeps_its_first_link():
 def _queue(store, clock, chats=("1",), platform="fake") -> Alert:
     story = store.create_story("t", "u", clock.now(), None, "{}", ["air_defence"], 3.0)
     first = alert(story)
+    for chat in chats:  # subscribed: a chat whose subscription ended gets no edit (OutboxStore.deactivate)
+        store.subscribe(platform, chat, [], clock.now())
     store.enqueue(first, [Subscription(platform, c) for c in chats], clock.now())
     return first
 

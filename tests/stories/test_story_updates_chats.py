@@ -271,5 +271,5 @@ def test_an_edit_waiting_when_the_chat_unsubscribes_is_not_made(tmp_path, telegr
             return outcome, bot.store.edit_counts()
 
     outcome, edits = asyncio.run(go())
-    assert outcome.edited == 0 and edits == {"failed": 1}
+    assert outcome.edited == 0 and edits == {"unsubscribed": 1}
     assert telegram_stub.calls_to("editMessageText") == []

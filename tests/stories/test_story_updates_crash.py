@@ -88,7 +88,8 @@ def test_a_kill_around_an_edit_repeats_the_edit_never_the_alert(tmp_path, feed_s
     assert "source: AFP, DW" in out.split("UPDATED", 1)[1]
     status = subprocess.run([sys.executable, "-m", "bot", "--config", str(settings), "status"], cwd=REPO,
                             env=clean_environment(), capture_output=True, text=True, timeout=DEADLINE)
-    assert "outbox: 0 pending, 1 sent, 0 failed, 0 uncertain; story updates: 0 to edit, 1 edited" in status.stdout
+    assert ("outbox: 0 pending, 1 sent, 0 failed, 0 not sent (chat unsubscribed), 0 uncertain; "
+            "story updates: 0 to edit, 1 edited") in status.stdout
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall() == [("sent", 1)]

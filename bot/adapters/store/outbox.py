@@ -15,6 +15,13 @@ from bot.core.models import Alert, EditItem, OutboxItem, Subscription
 
 # Why an alert still waiting was not sent: its chat's subscription ended first.
 UNSUBSCRIBED = "not sent: the chat's subscription ended (unsubscribed, bot blocked or channel gone)"
+# How the counts name the alerts and edits ended that way. They keep the state 'failed'
+# (nothing is sent for them, and every reader of the outbox treats them as settled), but
+# were counted with the real delivery failures: an operator could not tell a chat that
+# left from alerts the platform refused.
+ENDED_BY_UNSUBSCRIBE = "unsubscribed"
+# Why an alert still waiting was not sent: the chat left every topic it was queued for.
+TOPICS_LEFT = "not sent: the chat unsubscribed from its topics"
 
 
 class OutboxStore(StoreBase):
@@ -23,11 +30,28 @@ class OutboxStore(StoreBase):
     """
 
     def subscribe(self, platform: str, chat_id: str, topics: Iterable[str], now: datetime, lang: str = "en") -> None:
+        """Subscribe a chat to `topics` (none: every topic), or change its topics."""
+        chosen = json.dumps(sorted(set(topics)))
+        with self.transaction():
+            self._exec(
+                "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
+                "VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
+                "topics = excluded.topics, active = 1, updated_at = excluded.updated_at",
+                [platform, str(chat_id), chosen, lang, _iso(now), _iso(now)],
+            )
+            if chosen != "[]":
+                self._end_alerts_of_topics_left(platform, str(chat_id), chosen)
+
+    def _end_alerts_of_topics_left(self, platform: str, chat_id: str, chosen: str) -> None:
+        """The chat's alerts still waiting that match none of the topics it keeps (each
+        alert carries its topics) end, as all of them do when it stops everything: after
+        `/unsubscribe artillery` a digest-mode chat still got the artillery alerts queued
+        for it. Matching as `alerts.wants` does: an alert shares a topic with the chat."""
         self._exec(
-            "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
-            "VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
-            "topics = excluded.topics, active = 1, updated_at = excluded.updated_at",
-            [platform, str(chat_id), json.dumps(sorted(set(topics))), lang, _iso(now), _iso(now)],
+            "UPDATE outbox SET state = 'failed', last_error = ? WHERE platform = ? AND chat_id = ? "
+            "AND state = 'pending' AND NOT EXISTS (SELECT 1 FROM json_each(outbox.payload, '$.topics') AS t "
+            "WHERE t.value IN (SELECT value FROM json_each(?)))",
+            [TOPICS_LEFT, platform, chat_id, chosen],
         )
 
     def deactivate(self, platform: str, chat_id: str, now: datetime) -> bool:
@@ -205,7 +229,10 @@ class OutboxStore(StoreBase):
                    [error[:500], outbox_id])
 
     def edit_counts(self) -> dict[str, int]:
-        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox_edits GROUP BY state")}
+        """Edits by state; those ended with their chat's subscription apart (see deactivate)."""
+        return self._counts(
+            "SELECT CASE WHEN state = 'failed' AND last_error = ? THEN ? ELSE state END AS state, count(*) AS n "
+            "FROM outbox_edits GROUP BY 1", [UNSUBSCRIBED, ENDED_BY_UNSUBSCRIBE])
 
     def reschedule_pending(self, platform: str, chat_id: str, at: datetime) -> int:
         """Move a chat's waiting alerts to `at` (its mode or digest time changed)."""
@@ -323,4 +350,10 @@ class OutboxStore(StoreBase):
         return recovered
 
     def outbox_counts(self) -> dict[str, int]:
-        return {r["state"]: r["n"] for r in self._rows("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+        """Alerts by state; those ended with their chat's subscription apart (see deactivate)."""
+        return self._counts(
+            "SELECT CASE WHEN state = 'failed' AND last_error IN (?, ?) THEN ? ELSE state END AS state, "
+            "count(*) AS n FROM outbox GROUP BY 1", [UNSUBSCRIBED, TOPICS_LEFT, ENDED_BY_UNSUBSCRIBE])
+
+    def _counts(self, sql: str, params: list[str]) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._rows(sql, params)}

@@ -38,10 +38,14 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     outbox = app.store.outbox_counts()
     edits = app.store.edit_counts()
     not_yet = f", {len(waiting)} not polled yet" if waiting else ""
+    # Alerts and edits ended because their chat's subscription ended are not delivery
+    # failures: counted apart, in words, they were "failed" with the platform's refusals.
     out.write(f"feeds: {len(rows)} ({len(failing)} failing{not_yet}); outbox: {outbox.get('pending', 0)} pending, "
               f"{outbox.get('sent', 0)} sent, {outbox.get('failed', 0)} failed, "
+              f"{outbox.get('unsubscribed', 0)} not sent (chat unsubscribed), "
               f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
-              f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped\n")
+              f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped, "
+              f"{edits.get('unsubscribed', 0)} not made (chat unsubscribed)\n")
     return 3 if failing else 0
 
 

@@ -28,7 +28,14 @@ from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, ple
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter, PledgeFilterError, parse_pledge_filters
+from bot.core.pledges.filters import (
+    FILTER_CATEGORIES,
+    MAX_PERIOD_DAYS,
+    PeriodOutOfRangeError,
+    PledgeFilter,
+    PledgeFilterError,
+    parse_pledge_filters,
+)
 from bot.core.pledges.totals import is_commitment
 from bot.core.ports import Clock
 from bot.errors import (
@@ -448,6 +455,9 @@ class CommandTable:
     def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         try:
             flt = parse_pledge_filters(args, self.entities)
+        except PeriodOutOfRangeError as exc:
+            return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
+                     days=MAX_PERIOD_DAYS)
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
@@ -507,7 +517,8 @@ class CommandTable:
         outbox = self.services.outbox_counts()
         head = t(lang, "status_title", ok=counts["ok"], failing=counts["failing"], waiting=counts["waiting"])
         tail = t(lang, "status_outbox", pending=outbox.get("pending", 0) + outbox.get("sending", 0),
-                 failed=outbox.get("failed", 0), uncertain=outbox.get("uncertain", 0))
+                 failed=outbox.get("failed", 0), unsubscribed=outbox.get("unsubscribed", 0),
+                 uncertain=outbox.get("uncertain", 0))
         return "\n".join([head, *lines, tail])
 
     # -- rules -----------------------------------------------------------------------------

@@ -59,6 +59,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
         "summary or chart.",
         "pledges_twice": "Only one {kind} filter at a time ({word!r}).",
+        "pledges_period_range": "Period {word!r} is out of range: a period is at least one day and at most "
+        "{years} years ({days}d, {years}y).",
         "summary_title": "Pledges {period}: {count} in total.",
         "summary_period_all": "on record",
         "summary_period": "over the last {period}",
@@ -73,7 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_ok": "ok {name}: last poll {polled}",
         "status_failing": "FAILING ({failures}x) {name}: last poll {polled}, error: {error}",
         "status_waiting": "waiting {name}: not polled yet",
-        "status_outbox": "Alerts waiting to be sent: {pending}; failed: {failed}; uncertain after a crash: {uncertain}.",
+        "status_outbox": "Alerts waiting to be sent: {pending}; failed: {failed}; not sent because the chat unsubscribed: {unsubscribed}; uncertain after a crash: {uncertain}.",
         "status_never": "never",
         "mode_set_instant": "Alerts will be sent as soon as a story is found.",
         "mode_set_digest": "Alerts will be gathered into a daily digest at {time} UTC.",
@@ -163,6 +165,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
         "summary ou chart.",
         "pledges_twice": "Un seul filtre de type {kind} à la fois ({word!r}).",
+        "pledges_period_range": "Période {word!r} hors limites : une période va d'un jour à {years} ans au plus "
+        "({days}d, {years}y).",
         "summary_title": "Promesses {period} : {count} au total.",
         "summary_period_all": "enregistrées",
         "summary_period": "sur les derniers {period}",
@@ -177,7 +181,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_ok": "ok {name} : dernière interrogation {polled}",
         "status_failing": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur : {error}",
         "status_waiting": "en attente {name} : pas encore interrogé",
-        "status_outbox": "Alertes en attente d'envoi : {pending} ; en échec : {failed} ; incertaines après un arrêt : {uncertain}.",
+        "status_outbox": "Alertes en attente d'envoi : {pending} ; en échec : {failed} ; non envoyées car la discussion s'est désabonnée : {unsubscribed} ; incertaines après un arrêt : {uncertain}.",
         "status_never": "jamais",
         "mode_set_instant": "Les alertes seront envoyées dès qu'un article est trouvé.",
         "mode_set_digest": "Les alertes seront regroupées dans un résumé quotidien à {time} UTC.",

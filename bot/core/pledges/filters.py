@@ -64,6 +64,9 @@ CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {
 # ASCII digits only: `\d` also takes other scripts' digits ("٣٠d"), which the other
 # number arguments (/latest, --limit) refuse.
 _PERIOD = re.compile(r"([0-9]{1,4})([dwmy])")
+# A word written as a period whatever its length: "99999d" is one too long, not a word
+# not understood.
+_PERIOD_FORM = re.compile(r"[0-9]+[dwmy]")
 _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
@@ -107,6 +110,11 @@ class PledgeFilterError(ValueError):
         super().__init__(word)
         self.word = word
         self.kind = kind
+
+
+class PeriodOutOfRangeError(PledgeFilterError):
+    """A period written as one ("9999d") but of no days or longer than ten years: it was
+    answered "filter not understood", as if it were not a period at all."""
 
 
 def period_days(word: str) -> int | None:
@@ -220,10 +228,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
             put("status", STATUS_FILTER_WORDS[low], word)
             i += 1
             continue
-        if _PERIOD.fullmatch(low):
+        if _PERIOD_FORM.fullmatch(low):
             days = period_days(low)
             if days is None:
-                raise PledgeFilterError(word)
+                raise PeriodOutOfRangeError(word)
             put("days", days, word)
             found["period"] = low
             i += 1
@@ -325,5 +333,6 @@ __all__ = [
     "filter_suggestions",
     "parse_pledge_filters",
     "period_days",
+    "PeriodOutOfRangeError",
     "system_family",
 ]
