@@ -41,6 +41,7 @@ from bot.core.stories.pledge_news import (
     pledge_keys,
     promise_that_arrived,
     read_in,
+    thanked_for_deciding,
     without_recalls,
 )
 from bot.core.stories.revisions import without_correction_notes
@@ -112,6 +113,12 @@ class EventEvidence:
     # The donor's package by its number in the donor's series, "IT|12" for "Italy's 12th
     # military aid package" (title or first sentence; see `_package_ordinals`): it happens once.
     package_ordinals: frozenset[str] = frozenset()
+    # The donor whose firms and Ukraine's are to make arms together, as the opening tells
+    # it ("Finland and Ukraine sign deal to produce drones together", "gemeinsame
+    # Produktion", "production conjointe"; see `_joint_ventures`): such a deal is read three
+    # ways by the pledge extraction (no pledge, the donor's production, its pledge), so its
+    # partner and day are what its reports share.
+    ventures: frozenset[str] = frozenset()
     # "commentary" when the headline marks the piece as an analysis, a comment, an
     # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
     # `_COMMENTARY`): its body may weigh several events of the week (see
@@ -160,13 +167,14 @@ class EventEvidence:
             "rough_amounts": sorted(self.rough_amounts),
             "package_ordinals": sorted(self.package_ordinals),
             "genres": sorted(self.genres),
+            "ventures": sorted(self.ventures),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together, then `genres`), which `from_dict` reads as empty: the same as
+        `package_ordinals` came together, then `genres`, then `ventures`), which `from_dict` reads as empty: the same as
         found nowhere in the article, which for a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
@@ -182,7 +190,8 @@ class EventEvidence:
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
-                           ("rough_amounts", str), ("package_ordinals", str), ("genres", str)):
+                           ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
+                           ("ventures", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -240,6 +249,7 @@ def event_evidence(
     )
     telling = without_recalls(telling)
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
+    telling = tuple(replace(p, status="pledged") if thanked_for_deciding(p) else p for p in telling)
     headline_pledges = pledge_keys(
         p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
     )
@@ -260,6 +270,15 @@ def event_evidence(
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     if meetings and _countries_after_a_group_clause(title, entities):
         countries_in_headline = set()
+    package_ordinals = _package_ordinals(_package_number_text(opening, body),
+                                         countries_in_headline or donors - GROUP_DONORS)
+    genres = frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ())
+    # An analysis of a donor's numbered package is about that package; its verbs tell
+    # what the package builds on ("shells for the Archer howitzers Stockholm has already
+    # sent", "two weeks after a package that added six of the guns"), read as deliveries
+    # that conflicted in phase with every report of the package's announcement. Its phase
+    # says nothing then; the package's number still conflicts with another package's.
+    phased = () if genres and package_ordinals else telling
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -267,13 +286,12 @@ def event_evidence(
         # "The allies will send more tanks" is the background of every meeting report;
         # only a government's own pledge says which phase the event is in.
         phases=frozenset(
-            PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            PHASE_OF_STATUS[p.status] for p in phased if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
         rough_amounts=frozenset(key for key, start in amounts if _told_rough(lead, aligned, start)),
-        package_ordinals=_package_ordinals(_package_number_text(opening, body),
-                                           countries_in_headline or donors - GROUP_DONORS),
+        package_ordinals=package_ordinals,
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
@@ -282,7 +300,8 @@ def event_evidence(
         meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=_occasions(folded),
-        genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
+        genres=genres,
+        ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
@@ -299,7 +318,7 @@ def event_evidence(
         later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
         system_phases=frozenset(
             f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
-            for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            for p in phased if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
 
@@ -468,6 +487,27 @@ _COMMENTARY = re.compile(
     r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
     r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
 )
+
+
+# Making arms together, as wire copy tells a co-production deal (folded text): a word of
+# togetherness and one of making in one sentence of the opening ("to build drones
+# together", "gemeinsame Produktion von Abfangdrohnen", "la production conjointe",
+# "produire des drones ensemble").
+_TOGETHER = re.compile(r"\b(?:together|jointly|joint|co-?produc\w*|gemeinsam\w*|ensemble|conjointe?s?|communes?)\b")
+_MAKING = re.compile(r"\b(?:produc\w*|build\w*|make|making|manufactur\w*|bauen|herstell\w*|fertig\w*|fabriqu\w*"
+                     r"|fabrication)\b")
+
+
+def _joint_ventures(title: str, opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:
+    """The one donor of a report whose headline or first sentence tells its firms and
+    Ukraine's making arms together (`_TOGETHER`, `_MAKING`); none when the report names
+    several donors (whose deal it is would be a guess)."""
+    if len(donors) != 1:
+        return frozenset()
+    parts = [title, *sentences(opening[len(title):].strip())[:1]]
+    if any(_TOGETHER.search(folded) and _MAKING.search(folded) for folded in map(fold, parts)):
+        return frozenset(donors)
+    return frozenset()
 
 
 def _occasions(folded: str) -> frozenset[str]:

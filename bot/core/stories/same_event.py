@@ -108,7 +108,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # a busy day every report of a government names that day, so the day alone would join
     # one donor's two different announcements of it.
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
-    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
+    details = (len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
+               + _venture_days_shared(a, b))
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     # A report weighing several governments' pledges agrees with none of them on its own
     # (see `_several_governments_beside_one`).
@@ -118,6 +119,23 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings))
+
+
+def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
+    """1 when both tell one donor's joint production deal with Ukraine (EventEvidence.
+    ventures) on the same day named, and their pledges, if both read any, name a kind of
+    thing in common: the deal's reports in three languages, which share no figure and are
+    read as no pledge, the donor's production or its pledge. A donor's two deals signed on
+    one day (drones, then shells) name other things."""
+    if not a.ventures & b.ventures or not (a.dates & b.dates or a.weekdays & b.weekdays):
+        return 0
+    kinds_a, kinds_b = _pledge_kinds(a), _pledge_kinds(b)
+    return 0 if kinds_a and kinds_b and not kinds_a & kinds_b else 1
+
+
+def _pledge_kinds(side: EventEvidence) -> set[str]:
+    """"DE|drones|pledged" -> "drones": what the pledges give, whatever their phase."""
+    return {key.split("|")[1] for key in side.pledges}
 
 
 def _statement_beside_meeting(meeting: EventEvidence, statement: EventEvidence) -> bool:
