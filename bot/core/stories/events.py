@@ -250,22 +250,10 @@ def event_evidence(
     telling = without_recalls(telling)
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
     telling = tuple(replace(p, status="pledged") if thanked_for_deciding(p) else p for p in telling)
-    headline_pledges = pledge_keys(
-        p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
-    )
-    # The facts that name one event on their own (see same_event.event_keys_shared) are taken only
-    # from what the article reports as its news: pledges of its lead that its headline
-    # reports, or any of its lead when the headline reports none. Wire copy recalls
-    # earlier batches and first deliveries in the lead of other news ("Norway sends six
-    # more F-16s; the first arrived in August"): such a recall is no report of them.
-    news = tuple(p for p in telling if read_in(p, lead) and is_news(p, headline_pledges))
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
-    ordinals = ordinal_deliveries(news, entities)
-    headline_groups = _leading_groups(headline_named)
-    amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     meetings = _meeting_of(fold(title), fold(opening))
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     if meetings and _countries_after_a_group_clause(title, entities):
@@ -276,9 +264,25 @@ def event_evidence(
     # An analysis of a donor's numbered package is about that package; its verbs tell
     # what the package builds on ("shells for the Archer howitzers Stockholm has already
     # sent", "two weeks after a package that added six of the guns"), read as deliveries
-    # that conflicted in phase with every report of the package's announcement. Its phase
-    # says nothing then; the package's number still conflicts with another package's.
-    phased = () if genres and package_ordinals else telling
+    # that conflicted in phase with every report of the package's announcement; read as
+    # decided, the recalled "six" of the last package was a counted pledge of it, and read
+    # as delivered, the pledges agreed with a delivery of the same system. Its pledges say
+    # nothing of the event then: the package's number, donor, systems and sums do, and the
+    # number still conflicts with another package's.
+    if genres and package_ordinals:
+        telling = ()
+    headline_pledges = pledge_keys(
+        p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
+    )
+    # The facts that name one event on their own (see same_event.event_keys_shared) are taken only
+    # from what the article reports as its news: pledges of its lead that its headline
+    # reports, or any of its lead when the headline reports none. Wire copy recalls
+    # earlier batches and first deliveries in the lead of other news ("Norway sends six
+    # more F-16s; the first arrived in August"): such a recall is no report of them.
+    news = tuple(p for p in telling if read_in(p, lead) and is_news(p, headline_pledges))
+    ordinals = ordinal_deliveries(news, entities)
+    headline_groups = _leading_groups(headline_named)
+    amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -286,7 +290,7 @@ def event_evidence(
         # "The allies will send more tanks" is the background of every meeting report;
         # only a government's own pledge says which phase the event is in.
         phases=frozenset(
-            PHASE_OF_STATUS[p.status] for p in phased if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
@@ -318,7 +322,7 @@ def event_evidence(
         later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
         system_phases=frozenset(
             f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
-            for p in phased if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
+            for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
         ),
     )
 
@@ -498,16 +502,32 @@ _MAKING = re.compile(r"\b(?:produc\w*|build\w*|make|making|manufactur\w*|bauen|h
                      r"|fabrication)\b")
 
 
+# What a joint production deal makes, by the stems the three languages share or compose
+# (folded text: "Abfangdrohnen", "Artilleriegranaten", "obus de 155 mm"; not "obusiers").
+_MADE_KINDS = {
+    "drones": re.compile(r"dron|drohn"),
+    "ammunition": re.compile(r"shell|obus(?!ier)|granat|munition|\bround"),
+    "missiles": re.compile(r"missile|rakete|flugkorper"),
+    "artillery": re.compile(r"howitzer|obusier|haubitze|\bcanons?\b|\bguns?\b"),
+    "armour": re.compile(r"vehicle|blinde|fahrzeug|\btanks?\b|\bchars?\b|kampfpanzer"),
+}
+
+
 def _joint_ventures(title: str, opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:
-    """The one donor of a report whose headline or first sentence tells its firms and
-    Ukraine's making arms together (`_TOGETHER`, `_MAKING`); none when the report names
-    several donors (whose deal it is would be a guess)."""
+    """"FI|drones" for "Finland and Ukraine sign deal to produce drones together": the one
+    donor of a report whose headline or first sentence tells its firms and Ukraine's making
+    arms together (`_TOGETHER`, `_MAKING`), with each kind of thing those sentences say are
+    made (`_MADE_KINDS`; "FI|" when they name none). None when the report names several
+    donors: whose deal it is would be a guess."""
     if len(donors) != 1:
         return frozenset()
-    parts = [title, *sentences(opening[len(title):].strip())[:1]]
-    if any(_TOGETHER.search(folded) and _MAKING.search(folded) for folded in map(fold, parts)):
-        return frozenset(donors)
-    return frozenset()
+    (donor,) = donors
+    parts = [fold(part) for part in (title, *sentences(opening[len(title):].strip())[:1])]
+    joint = [part for part in parts if _TOGETHER.search(part) and _MAKING.search(part)]
+    if not joint:
+        return frozenset()
+    kinds = {kind for kind, pattern in _MADE_KINDS.items() if any(pattern.search(part) for part in joint)}
+    return frozenset(f"{donor}|{kind}" for kind in kinds) or frozenset({f"{donor}|"})
 
 
 def _occasions(folded: str) -> frozenset[str]:

@@ -26,7 +26,7 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
+    "systems", "product", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
@@ -69,6 +69,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - systems: both name systems and none in common (a family counts: "Leopard" and
       "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not), unless both are round-ups of
       one standing meeting, as for donors: each names a few of the systems pledged there;
+    - product: both tell one donor's joint production deal with Ukraine, making other
+      kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
@@ -90,6 +92,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "meeting"
     elif a.systems and b.systems and not shared_systems and not one_sitting:
         conflict = "systems"
+    elif _ventures_differ(a, b):
+        conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
     elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
@@ -123,19 +127,40 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
 
 def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
     """1 when both tell one donor's joint production deal with Ukraine (EventEvidence.
-    ventures) on the same day named, and their pledges, if both read any, name a kind of
-    thing in common: the deal's reports in three languages, which share no figure and are
-    read as no pledge, the donor's production or its pledge. A donor's two deals signed on
-    one day (drones, then shells) name other things."""
-    if not a.ventures & b.ventures or not (a.dates & b.dates or a.weekdays & b.weekdays):
+    ventures) on the same day named, making the same kind of thing where both say what:
+    the deal's reports in three languages share no figure and are read as no pledge, the
+    donor's production or its pledge. A donor's two deals signed on one day (shells, then
+    drones) make other things."""
+    if not (a.dates & b.dates or a.weekdays & b.weekdays):
         return 0
-    kinds_a, kinds_b = _pledge_kinds(a), _pledge_kinds(b)
-    return 0 if kinds_a and kinds_b and not kinds_a & kinds_b else 1
+    kinds_a, kinds_b = _venture_kinds(a), _venture_kinds(b)
+    for donor in kinds_a.keys() & kinds_b.keys():
+        made_a, made_b = kinds_a[donor] - {""}, kinds_b[donor] - {""}
+        if not made_a or not made_b or made_a & made_b:
+            return 1
+    return 0
 
 
-def _pledge_kinds(side: EventEvidence) -> set[str]:
-    """"DE|drones|pledged" -> "drones": what the pledges give, whatever their phase."""
-    return {key.split("|")[1] for key in side.pledges}
+def _ventures_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell one donor's joint production deal and say what it makes, and nothing in
+    common: a donor's shells deal and its drones deal signed at one visit. Read as no
+    pledge on either side, both would be statements of the day, joined on their day and
+    their likeness."""
+    kinds_a, kinds_b = _venture_kinds(a), _venture_kinds(b)
+    for donor in kinds_a.keys() & kinds_b.keys():
+        made_a, made_b = kinds_a[donor] - {""}, kinds_b[donor] - {""}
+        if made_a and made_b and not made_a & made_b:
+            return True
+    return False
+
+
+def _venture_kinds(side: EventEvidence) -> dict[str, set[str]]:
+    """"FI|drones" -> {"FI": {"drones"}} ("FI|": the kind not told)."""
+    kinds: dict[str, set[str]] = {}
+    for key in side.ventures:
+        donor, _, kind = key.partition("|")
+        kinds.setdefault(donor, set()).add(kind)
+    return kinds
 
 
 def _statement_beside_meeting(meeting: EventEvidence, statement: EventEvidence) -> bool:

@@ -1,0 +1,148 @@
+"""Story grouping round 12: recall without losing precision.
+
+Relevance round 11 found reports of busy days 25, 26 and 28 that it missed before, and they
+stayed stories of their own: an untitled live entry thanking Norway "for paying for two more
+NASAMS systems" (read as a delivery, against the decision's reports), the German report of
+the Finnish-Ukrainian drone deal (no pledge read, against the English and French reports'
+pledge of drones; day 25's British-Ukrainian deal the same, a strict xfail since round 10),
+and "Analysis: Sweden's steady drip of packages ..." on Sweden's 22nd package (its "shells
+for the Archer howitzers Stockholm has already sent" read as deliveries). The general
+causes, fixed in bot/core/stories/:
+- a thanks for paying, funding or promising thanks for a decision (pledge_news.
+  thanked_for_deciding);
+- a piece its headline marks as an analysis or a comment that names a donor's numbered
+  package takes no phase from its verbs, which recall what the package builds on (events);
+- a joint production deal's partner and the day both reports name are a shared detail
+  (events._joint_ventures, same_event._venture_days_shared).
+Busy days 25, 26 and 28 (tests/stories/test_story_busy_day.py) are back at 0.97, 1.00 and
+1.00 pair recall, precision 1.00 and nothing hidden, both date modes, every order.
+
+The texts below were written for this round in the style of wire copy, EN, FR and DE, and
+labelled by hand (join or not) before they were first run. ROUND_PAIRS were written after
+the fixes above were made, aimed at them and at their look-alikes (a thanks for things
+delivered, one donor's two deals of a day, a deal on another day, an analysis of another
+package or beside a delivery); first run: FIRST_RUN_ROUND. HELD_OUT_PAIRS were written after
+the round's last fix and run once: FIRST_RUN_HELD_OUT.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.config import load_settings
+from bot.core.stories.fingerprints import fingerprint
+from bot.core.stories.matching import same_event_score
+from bot.file_rules import analyzer_from_rules_file
+
+# (name, (lang, title, text), (lang, title, text), hours apart, one event?)
+ROUND_PAIRS = [
+    ("thanks for paying, EN",
+     ("en", "Denmark to pay for three more IRIS-T systems for Ukraine",
+      "Denmark will pay 2 billion Danish crowns for three more IRIS-T air defence systems for Ukraine, the "
+      "defence ministry in Copenhagen said on Thursday."),
+     ("en", "Zelensky thanks Denmark for paying for three more IRIS-T air defence systems.", ""),
+     2, True),
+    ("thanks for financing, FR",
+     ("fr", "Le Danemark financera trois systèmes IRIS-T de plus pour l'Ukraine",
+      "Le Danemark paiera deux milliards de couronnes danoises pour trois systèmes de défense aérienne IRIS-T "
+      "supplémentaires destinés à l'Ukraine, a annoncé jeudi le ministère danois de la Défense."),
+     ("fr", "Kiev remercie Copenhague d'avoir financé trois systèmes de défense aérienne IRIS-T de plus.", ""),
+     3, True),
+    ("thanks for the financing, DE",
+     ("de", "Dänemark bezahlt drei weitere Iris-T-Systeme für Kiew",
+      "Dänemark finanziert der Ukraine drei weitere Flugabwehrsysteme vom Typ Iris-T für zwei Milliarden "
+      "Kronen. Das teilte das Verteidigungsministerium in Kopenhagen am Donnerstag mit."),
+     ("de", "Selenskyj dankt Dänemark für die Finanzierung von drei weiteren Iris-T-Systemen zur Flugabwehr.", ""),
+     3, True),
+    ("thanks for systems that arrived, beside a new payment",
+     ("en", "Denmark to pay for three more IRIS-T systems for Ukraine",
+      "Denmark will pay 2 billion Danish crowns for three more IRIS-T air defence systems for Ukraine, the "
+      "defence ministry in Copenhagen said on Thursday."),
+     ("en", "Zelensky thanks Denmark for the IRIS-T air defence systems that arrived in Ukraine this week.", ""),
+     2, False),
+    ("joint shells deal, EN and FR",
+     ("en", "Denmark and Ukraine sign deal to make artillery shells together",
+      "Denmark and Ukraine signed an agreement in Copenhagen on Thursday for Danish and Ukrainian companies to "
+      "manufacture 155 mm artillery shells jointly, the Danish defence ministry said."),
+     ("fr", "Copenhague et Kiev vont fabriquer ensemble des obus d'artillerie",
+      "Le Danemark et l'Ukraine ont signé jeudi à Copenhague un accord pour la fabrication conjointe d'obus "
+      "de 155 mm par des entreprises des deux pays, a indiqué le ministère danois de la Défense."),
+     4, True),
+    ("joint shells deal, EN and DE",
+     ("en", "Denmark and Ukraine sign deal to make artillery shells together",
+      "Denmark and Ukraine signed an agreement in Copenhagen on Thursday for Danish and Ukrainian companies to "
+      "manufacture 155 mm artillery shells jointly, the Danish defence ministry said."),
+     ("de", "Dänemark und Ukraine wollen gemeinsam Artilleriegranaten herstellen",
+      "Dänemark und die Ukraine haben am Donnerstag in Kopenhagen ein Abkommen über die gemeinsame Herstellung "
+      "von Artilleriegranaten des Kalibers 155 Millimeter unterzeichnet, teilte das Ministerium mit."),
+     4, True),
+    ("one donor's shells deal and drones deal of one day",
+     ("en", "Denmark and Ukraine sign deal to make artillery shells together",
+      "Denmark and Ukraine signed an agreement in Copenhagen on Thursday for Danish and Ukrainian companies to "
+      "manufacture 155 mm artillery shells jointly, the Danish defence ministry said."),
+     ("de", "Dänemark und Ukraine wollen gemeinsam Drohnen bauen",
+      "Dänemark und die Ukraine haben am Donnerstag in Kopenhagen außerdem ein Abkommen über die gemeinsame "
+      "Produktion von Aufklärungsdrohnen unterzeichnet, teilte das Ministerium mit."),
+     2, False),
+    ("one donor's joint deals on two days",
+     ("en", "Denmark and Ukraine sign deal to make artillery shells together",
+      "Denmark and Ukraine signed an agreement in Copenhagen on Thursday for Danish and Ukrainian companies to "
+      "manufacture 155 mm artillery shells jointly, the Danish defence ministry said."),
+     ("fr", "Copenhague et Kiev vont produire ensemble des obus",
+      "Le Danemark et l'Ukraine ont signé mardi à Kiev un accord pour la production conjointe d'obus par des "
+      "entreprises des deux pays, a indiqué l'ambassade danoise."),
+     30, False),
+    ("analysis of a numbered package and the package",
+     ("en", "Norway unveils 9th military aid package for Ukraine",
+      "Norway will send Ukraine military aid worth 2 billion crowns in its ninth support package, including "
+      "spare parts for NASAMS air defence systems and artillery ammunition, Defence Minister Tore O. Sandvik "
+      "said on Tuesday."),
+     ("en", "Analysis: Norway's ninth package mostly keeps old NASAMS firing",
+      "Norway's 9th package, announced on Tuesday, adds little: most of its 2 billion crowns go on spare parts "
+      "for the NASAMS systems Oslo has already delivered to Ukraine."),
+     20, True),
+    ("analysis of the ninth package and the eighth",
+     ("en", "Norway unveils 8th military aid package for Ukraine",
+      "Norway will send Ukraine military aid worth 1.5 billion crowns in its eighth support package, including "
+      "NASAMS missiles, Defence Minister Tore O. Sandvik said on Tuesday."),
+     ("en", "Analysis: Norway's ninth package mostly keeps old NASAMS firing",
+      "Norway's 9th package, announced on Tuesday, adds little: most of its 2 billion crowns go on spare parts "
+      "for the NASAMS systems Oslo has already delivered to Ukraine."),
+     20, False),
+    ("analysis of a numbered package beside a delivery of its system",
+     ("en", "Norway hands over two more NASAMS systems to Ukraine",
+      "Norway has handed over two more NASAMS air defence systems to Ukraine, Defence Minister Tore O. Sandvik "
+      "said on Tuesday."),
+     ("en", "Analysis: Norway's ninth package mostly keeps old NASAMS firing",
+      "Norway's 9th package, announced on Tuesday, adds little: most of its 2 billion crowns go on spare parts "
+      "for the NASAMS systems Oslo has already delivered to Ukraine."),
+     20, False),
+]
+
+HELD_OUT_PAIRS: list = []
+
+FIRST_RUN_ROUND = "to be measured"
+FIRST_RUN_HELD_OUT = "to be measured"
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
+def _print(analyzer, lang: str, title: str, text: str):
+    analysis = analyzer.analyze(title, text, lang)
+    return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang)
+
+
+def _joined(analyzer, first, second, hours: float) -> bool:
+    a, b = _print(analyzer, *first), _print(analyzer, *second)
+    return same_event_score(a, b, apart=timedelta(hours=hours)) > 0.0
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
+                         ids=[pair[0] for pair in ROUND_PAIRS])
+def test_round_12_pairs(name, first, second, hours, one_event, analyzer):
+    assert _joined(analyzer, first, second, hours) == one_event
