@@ -18,11 +18,17 @@ Busy days 25, 26 and 28 (tests/stories/test_story_busy_day.py) are back at 0.97,
 1.00 pair recall, precision 1.00 and nothing hidden, both date modes, every order.
 
 The texts below were written for this round in the style of wire copy, EN, FR and DE, and
-labelled by hand (join or not) before they were first run. ROUND_PAIRS were written after
-the fixes above were made, aimed at them and at their look-alikes (a thanks for things
-delivered, one donor's two deals of a day, a deal on another day, an analysis of another
-package or beside a delivery); first run: FIRST_RUN_ROUND. HELD_OUT_PAIRS were written after
-the round's last fix and run once: FIRST_RUN_HELD_OUT.
+labelled by hand (join or not) before they were first run. ROUND_PAIRS (11 pairs) were
+written after the first reading of each cause was in place, aimed at it and at its
+look-alikes (a thanks for things delivered, one donor's two deals of a day, a deal on
+another day, an analysis of another package or beside a delivery). First run 9 of 11: one
+donor's shells deal and drones deal of one day joined (both read as no pledge, they were
+statements of one day, alike in wording), and an analysis of Norway's ninth package joined a
+delivery of the NASAMS it recalls (its pledges, read as delivered, agreed with it); 11 of 11
+once a joint deal names what it makes and two deals making other things conflict
+(same_event._ventures_differ), and an analysis naming a numbered package reads no pledges.
+On main's code before the round: 6 of 11. HELD_OUT_PAIRS (7 pairs) were written after the
+round's last fix and run once: 7 of 7 (main's code: 3 of 7).
 """
 
 from __future__ import annotations
@@ -121,10 +127,58 @@ ROUND_PAIRS = [
      20, False),
 ]
 
-HELD_OUT_PAIRS: list = []
-
-FIRST_RUN_ROUND = "to be measured"
-FIRST_RUN_HELD_OUT = "to be measured"
+HELD_OUT_PAIRS = [
+    ("thanks for funding a counted batch",
+     ("en", "Netherlands to pay for 300 interceptor drones for Ukraine",
+      "The Netherlands will spend 90 million euros on 300 interceptor drones for Ukraine, Defence Minister "
+      "Ruben Brekelmans said on Friday."),
+     ("en", "Umerov thanks the Netherlands for funding 300 interceptor drones for Ukraine's air defence.", ""),
+     3, True),
+    ("thanks for a promise, FR",
+     ("fr", "La Suède promet dix blindés CV90 de plus à l'Ukraine",
+      "La Suède fournira à l'Ukraine dix véhicules de combat d'infanterie CV90 supplémentaires, a annoncé "
+      "vendredi le ministre suédois de la Défense."),
+     ("fr", "Zelensky remercie la Suède pour sa promesse de dix véhicules de combat CV90 supplémentaires.", ""),
+     2, True),
+    ("thanks for vehicles delivered, beside a new promise, DE",
+     ("de", "Schweden sagt der Ukraine zehn weitere CV90 zu",
+      "Schweden stellt der Ukraine zehn weitere Schützenpanzer vom Typ CV90 zur Verfügung. Das sagte der "
+      "Verteidigungsminister am Freitag in Stockholm."),
+     ("de", "Selenskyj dankt Schweden für die bereits gelieferten Schützenpanzer vom Typ CV90.", ""),
+     2, False),
+    ("joint ammunition deal, FR and DE",
+     ("fr", "Varsovie et Kiev vont produire ensemble des munitions",
+      "La Pologne et l'Ukraine ont signé vendredi à Varsovie un accord pour la production commune de munitions "
+      "d'artillerie par des entreprises des deux pays, a indiqué le gouvernement polonais."),
+     ("de", "Polen und die Ukraine wollen gemeinsam Munition herstellen",
+      "Polen und die Ukraine haben am Freitag in Warschau vereinbart, gemeinsam Artilleriemunition zu fertigen. "
+      "Das teilte die polnische Regierung mit."),
+     5, True),
+    ("a joint deal and the same donor's pledge of the same day",
+     ("en", "Poland to send more artillery ammunition to Ukraine",
+      "Poland will send Ukraine more artillery ammunition from army stocks, the defence ministry in Warsaw said "
+      "on Friday."),
+     ("en", "Poland and Ukraine agree to make ammunition together",
+      "Poland and Ukraine agreed in Warsaw on Friday that their companies will produce artillery ammunition "
+      "jointly, the Polish government said."),
+     3, False),
+    ("analysis of a numbered package and the package, FR",
+     ("fr", "La Belgique annonce son 15e paquet d'aide militaire à l'Ukraine",
+      "La Belgique va fournir à l'Ukraine une aide militaire de 900 millions d'euros dans le cadre de son 15e "
+      "paquet, comprenant des pièces détachées pour les F-16, a annoncé mercredi le ministre de la Défense."),
+     ("fr", "Analyse : le 15e paquet belge entretient surtout les F-16 déjà livrés",
+      "Le 15e paquet de la Belgique, annoncé mercredi, consacre l'essentiel de ses 900 millions d'euros à "
+      "l'entretien des F-16 que Bruxelles a déjà livrés à Kiev."),
+     20, True),
+    ("analysis of the fifteenth package and the fourteenth, FR",
+     ("fr", "La Belgique annonce son 14e paquet d'aide militaire à l'Ukraine",
+      "La Belgique va fournir à l'Ukraine une aide militaire de 700 millions d'euros dans le cadre de son 14e "
+      "paquet, comprenant des munitions pour les F-16, a annoncé mercredi le ministre de la Défense."),
+     ("fr", "Analyse : le 15e paquet belge entretient surtout les F-16 déjà livrés",
+      "Le 15e paquet de la Belgique, annoncé mercredi, consacre l'essentiel de ses 900 millions d'euros à "
+      "l'entretien des F-16 que Bruxelles a déjà livrés à Kiev."),
+     20, False),
+]
 
 
 @pytest.fixture(scope="module")
@@ -145,4 +199,10 @@ def _joined(analyzer, first, second, hours: float) -> bool:
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_12_pairs(name, first, second, hours, one_event, analyzer):
+    assert _joined(analyzer, first, second, hours) == one_event
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT_PAIRS,
+                         ids=[pair[0] for pair in HELD_OUT_PAIRS])
+def test_round_12_held_out_pairs(name, first, second, hours, one_event, analyzer):
     assert _joined(analyzer, first, second, hours) == one_event
