@@ -41,6 +41,7 @@ from bot.core.stories.pledge_news import (
     pledge_keys,
     promise_that_arrived,
     read_in,
+    thanked_for_deciding,
     without_recalls,
 )
 from bot.core.stories.revisions import without_correction_notes
@@ -112,6 +113,12 @@ class EventEvidence:
     # The donor's package by its number in the donor's series, "IT|12" for "Italy's 12th
     # military aid package" (title or first sentence; see `_package_ordinals`): it happens once.
     package_ordinals: frozenset[str] = frozenset()
+    # The donor whose firms and Ukraine's are to make arms together, as the opening tells
+    # it ("Finland and Ukraine sign deal to produce drones together", "gemeinsame
+    # Produktion", "production conjointe"; see `_joint_ventures`): such a deal is read three
+    # ways by the pledge extraction (no pledge, the donor's production, its pledge), so its
+    # partner and day are what its reports share.
+    ventures: frozenset[str] = frozenset()
     # "commentary" when the headline marks the piece as an analysis, a comment, an
     # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
     # `_COMMENTARY`): its body may weigh several events of the week (see
@@ -160,13 +167,14 @@ class EventEvidence:
             "rough_amounts": sorted(self.rough_amounts),
             "package_ordinals": sorted(self.package_ordinals),
             "genres": sorted(self.genres),
+            "ventures": sorted(self.ventures),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together, then `genres`), which `from_dict` reads as empty: the same as
+        `package_ordinals` came together, then `genres`, then `ventures`), which `from_dict` reads as empty: the same as
         found nowhere in the article, which for a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
@@ -182,7 +190,8 @@ class EventEvidence:
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
-                           ("rough_amounts", str), ("package_ordinals", str), ("genres", str)):
+                           ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
+                           ("ventures", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -240,6 +249,28 @@ def event_evidence(
     )
     telling = without_recalls(telling)
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
+    telling = tuple(replace(p, status="pledged") if thanked_for_deciding(p) else p for p in telling)
+    # A count that names the event stands where wire copy puts the news, in the headline
+    # or the first sentence; counts further down are context ("Douze canons ont déjà été
+    # livrés" under the news of six more).
+    opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
+    meetings = _meeting_of(fold(title), fold(opening))
+    countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
+    if meetings and _countries_after_a_group_clause(title, entities):
+        countries_in_headline = set()
+    package_ordinals = _package_ordinals(_package_number_text(opening, body),
+                                         countries_in_headline or donors - GROUP_DONORS)
+    genres = frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ())
+    # An analysis of a donor's numbered package is about that package; its verbs tell
+    # what the package builds on ("shells for the Archer howitzers Stockholm has already
+    # sent", "two weeks after a package that added six of the guns"), read as deliveries
+    # that conflicted in phase with every report of the package's announcement; read as
+    # decided, the recalled "six" of the last package was a counted pledge of it, and read
+    # as delivered, the pledges agreed with a delivery of the same system. Its pledges say
+    # nothing of the event then: the package's number, donor, systems and sums do, and the
+    # number still conflicts with another package's.
+    if genres and package_ordinals:
+        telling = ()
     headline_pledges = pledge_keys(
         p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
     )
@@ -249,17 +280,9 @@ def event_evidence(
     # earlier batches and first deliveries in the lead of other news ("Norway sends six
     # more F-16s; the first arrived in August"): such a recall is no report of them.
     news = tuple(p for p in telling if read_in(p, lead) and is_news(p, headline_pledges))
-    # A count that names the event stands where wire copy puts the news, in the headline
-    # or the first sentence; counts further down are context ("Douze canons ont déjà été
-    # livrés" under the news of six more).
-    opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
     ordinals = ordinal_deliveries(news, entities)
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
-    meetings = _meeting_of(fold(title), fold(opening))
-    countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
-    if meetings and _countries_after_a_group_clause(title, entities):
-        countries_in_headline = set()
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -272,8 +295,7 @@ def event_evidence(
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
         rough_amounts=frozenset(key for key, start in amounts if _told_rough(lead, aligned, start)),
-        package_ordinals=_package_ordinals(_package_number_text(opening, body),
-                                           countries_in_headline or donors - GROUP_DONORS),
+        package_ordinals=package_ordinals,
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
         pledges=pledge_keys(telling),
@@ -282,7 +304,8 @@ def event_evidence(
         meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
         occasions=_occasions(folded),
-        genres=frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ()),
+        genres=genres,
+        ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
@@ -468,6 +491,43 @@ _COMMENTARY = re.compile(
     r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
     r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
 )
+
+
+# Making arms together, as wire copy tells a co-production deal (folded text): a word of
+# togetherness and one of making in one sentence of the opening ("to build drones
+# together", "gemeinsame Produktion von Abfangdrohnen", "la production conjointe",
+# "produire des drones ensemble").
+_TOGETHER = re.compile(r"\b(?:together|jointly|joint|co-?produc\w*|gemeinsam\w*|ensemble|conjointe?s?|communes?)\b")
+_MAKING = re.compile(r"\b(?:produc\w*|build\w*|make|making|manufactur\w*|bauen|herstell\w*|fertig\w*|fabriqu\w*"
+                     r"|fabrication)\b")
+
+
+# What a joint production deal makes, by the stems the three languages share or compose
+# (folded text: "Abfangdrohnen", "Artilleriegranaten", "obus de 155 mm"; not "obusiers").
+_MADE_KINDS = {
+    "drones": re.compile(r"dron|drohn"),
+    "ammunition": re.compile(r"shell|obus(?!ier)|granat|munition|\bround"),
+    "missiles": re.compile(r"missile|rakete|flugkorper"),
+    "artillery": re.compile(r"howitzer|obusier|haubitze|\bcanons?\b|\bguns?\b"),
+    "armour": re.compile(r"vehicle|blinde|fahrzeug|\btanks?\b|\bchars?\b|kampfpanzer"),
+}
+
+
+def _joint_ventures(title: str, opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:
+    """"FI|drones" for "Finland and Ukraine sign deal to produce drones together": the one
+    donor of a report whose headline or first sentence tells its firms and Ukraine's making
+    arms together (`_TOGETHER`, `_MAKING`), with each kind of thing those sentences say are
+    made (`_MADE_KINDS`; "FI|" when they name none). None when the report names several
+    donors: whose deal it is would be a guess."""
+    if len(donors) != 1:
+        return frozenset()
+    (donor,) = donors
+    parts = [fold(part) for part in (title, *sentences(opening[len(title):].strip())[:1])]
+    joint = [part for part in parts if _TOGETHER.search(part) and _MAKING.search(part)]
+    if not joint:
+        return frozenset()
+    kinds = {kind for kind, pattern in _MADE_KINDS.items() if any(pattern.search(part) for part in joint)}
+    return frozenset(f"{donor}|{kind}" for kind in kinds) or frozenset({f"{donor}|"})
 
 
 def _occasions(folded: str) -> frozenset[str]:

@@ -128,6 +128,28 @@ def promise_that_arrived(pledge: Pledge) -> bool:
     return bool(_ARRIVED.search(sentence) and _PROMISED.search(sentence) and not _NOT_YET.search(sentence))
 
 
+# Thanks for a payment or a promise: "thanks Norway for paying for two more NASAMS
+# systems", "remercie Oslo d'avoir financé", "dankt Norwegen für die Finanzierung". The
+# extraction reads a thanks as thanks for something given (bot.core.pledges.cue_patterns);
+# thanked for paying, funding or promising, the donor has decided, and the live entry is one
+# more report of that decision. (Folded text. Not "thanks Norway for the NASAMS it paid for":
+# the thing thanked for comes first there, and it may well have arrived.)
+_THANKED_FOR_DECIDING = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)?|bedank\w*)\b(?:\s+[\w'-]+){0,5}?\s+"
+    r"(?:for (?:paying|funding|financing|pledging|promising|committing|(?:its|their|the) (?:pledge|promise|decision))"
+    r"|(?:pour avoir|d'avoir) (?:finance|paye|promis)|de financer|pour (?:le financement|sa promesse|son engagement)"
+    r"|fur (?:die|ihre|seine) (?:finanzierung|zusage)|fur das versprechen)\b"
+)
+
+
+def thanked_for_deciding(pledge: Pledge) -> bool:
+    """A pledge read as delivered from a sentence thanking the donor for paying for it or
+    promising it: the decision thanked for, hours after its announcement, not a delivery
+    (read so, its phase conflicted with every report of the decision; busy day 25's live
+    entry thanking Norway for paying for two NASAMS stayed a story of its own)."""
+    return pledge.status == "delivered" and bool(_THANKED_FOR_DECIDING.search(fold(pledge.evidence)))
+
+
 # "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
 # zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
 # item without a title is headed by its first sentence, often such a recall).

@@ -26,7 +26,7 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
+    "systems", "product", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
     shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
@@ -69,6 +69,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - systems: both name systems and none in common (a family counts: "Leopard" and
       "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not), unless both are round-ups of
       one standing meeting, as for donors: each names a few of the systems pledged there;
+    - product: both tell one donor's joint production deal with Ukraine, making other
+      kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
@@ -90,6 +92,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "meeting"
     elif a.systems and b.systems and not shared_systems and not one_sitting:
         conflict = "systems"
+    elif _ventures_differ(a, b):
+        conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
     elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
@@ -108,7 +112,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # a busy day every report of a government names that day, so the day alone would join
     # one donor's two different announcements of it.
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
-    details = len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
+    details = (len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
+               + _venture_days_shared(a, b))
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     # A report weighing several governments' pledges agrees with none of them on its own
     # (see `_several_governments_beside_one`).
@@ -118,6 +123,44 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings))
+
+
+def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
+    """1 when both tell one donor's joint production deal with Ukraine (EventEvidence.
+    ventures) on the same day named, making the same kind of thing where both say what:
+    the deal's reports in three languages share no figure and are read as no pledge, the
+    donor's production or its pledge. A donor's two deals signed on one day (shells, then
+    drones) make other things."""
+    if not (a.dates & b.dates or a.weekdays & b.weekdays):
+        return 0
+    kinds_a, kinds_b = _venture_kinds(a), _venture_kinds(b)
+    for donor in kinds_a.keys() & kinds_b.keys():
+        made_a, made_b = kinds_a[donor] - {""}, kinds_b[donor] - {""}
+        if not made_a or not made_b or made_a & made_b:
+            return 1
+    return 0
+
+
+def _ventures_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell one donor's joint production deal and say what it makes, and nothing in
+    common: a donor's shells deal and its drones deal signed at one visit. Read as no
+    pledge on either side, both would be statements of the day, joined on their day and
+    their likeness."""
+    kinds_a, kinds_b = _venture_kinds(a), _venture_kinds(b)
+    for donor in kinds_a.keys() & kinds_b.keys():
+        made_a, made_b = kinds_a[donor] - {""}, kinds_b[donor] - {""}
+        if made_a and made_b and not made_a & made_b:
+            return True
+    return False
+
+
+def _venture_kinds(side: EventEvidence) -> dict[str, set[str]]:
+    """"FI|drones" -> {"FI": {"drones"}} ("FI|": the kind not told)."""
+    kinds: dict[str, set[str]] = {}
+    for key in side.ventures:
+        donor, _, kind = key.partition("|")
+        kinds.setdefault(donor, set()).add(kind)
+    return kinds
 
 
 def _statement_beside_meeting(meeting: EventEvidence, statement: EventEvidence) -> bool:
