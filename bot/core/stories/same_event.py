@@ -11,6 +11,7 @@ articles' pledges and mentions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.pledges.numbers import CROWNS
@@ -156,11 +157,17 @@ def _ventures_differ(a: EventEvidence, b: EventEvidence) -> bool:
 
 def _venture_kinds(side: EventEvidence) -> dict[str, set[str]]:
     """"FI|drones" -> {"FI": {"drones"}} ("FI|": the kind not told)."""
-    kinds: dict[str, set[str]] = {}
-    for key in side.ventures:
-        donor, _, kind = key.partition("|")
-        kinds.setdefault(donor, set()).add(kind)
-    return kinds
+    return _by_donor(side.ventures, str.partition)
+
+
+def _by_donor(keys: Iterable[str], split: Callable[[str, str], tuple[str, str, str]]) -> dict[str, set[str]]:
+    """Evidence keys "DONOR|VALUE" grouped by donor; `split` is str.partition where the
+    value may hold a "|", str.rpartition where the donor may."""
+    found: dict[str, set[str]] = {}
+    for key in keys:
+        donor, _, value = split(key, "|")
+        found.setdefault(donor, set()).add(value)
+    return found
 
 
 def _statement_beside_meeting(meeting: EventEvidence, statement: EventEvidence) -> bool:
@@ -354,11 +361,7 @@ def _ordinals_differ(a: EventEvidence, b: EventEvidence) -> bool:
 
 def _package_numbers(evidence: EventEvidence) -> dict[str, set[str]]:
     """Donor -> the numbers of its packages the evidence names ("IT|12")."""
-    found: dict[str, set[str]] = {}
-    for key in evidence.package_ordinals:
-        donor, _, nth = key.rpartition("|")
-        found.setdefault(donor, set()).add(nth)
-    return found
+    return _by_donor(evidence.package_ordinals, str.rpartition)
 
 
 def _delivery_ordinals(evidence: EventEvidence) -> dict[str, set[int]]:
