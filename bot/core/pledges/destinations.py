@@ -38,8 +38,11 @@ _SWAP = guarded(
 )
 _SWAP_RELATIVE = lazy(r"\s*,\s*(?:qui|que|which|that|die|der|das|den)\b")
 _VERB_SECOND = lazy(r"\s+(?:hat|hatte|haben|hatten|wird|werden|soll|sollen|will|gibt|gab|liefert|lieferte|schickt|ist|sind)\b")
+# "in exchange for" in the three languages: it ends a swap's clause, and what follows it is
+# what the partner gets back.
+_IN_RETURN_FOR = r"in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')"
 _SWAP_CLAUSE_BREAK = lazy(
-    r"[,;]|\b(?:im gegenzug|in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|"
+    rf"[,;]|\b(?:im gegenzug|{_IN_RETURN_FOR}|"
     r"and|und|et|while|wahrend|tandis que|alors que)\b"
 )
 
@@ -49,7 +52,7 @@ _SWAP_CLAUSE_BREAK = lazy(
 # Ukraine ("will receive 15 Leopard tanks from Germany in return", "gets German tanks in
 # return", "recevra des Marder"). (Folded text.)
 _PAID_IN_RETURN_BEFORE = lazy(
-    r"\b(?:in exchange for|in return for|en echange (?:de|des|d')|en contrepartie (?:de|des|d')|im gegenzug fur|"
+    rf"\b(?:{_IN_RETURN_FOR}|im gegenzug fur|"
     r"als ersatz fur)\s*(?:[\w'-]+\s+){0,4}$"
 )
 _RECEIVED_IN_RETURN = lazy(
