@@ -1,0 +1,216 @@
+"""Relevance on wire copy, a twelfth round (DOCSTRING TO BE WRITTEN)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rules.language import RuleSet
+from tests.rules.test_rules_relevance import analyze
+from tests.support.wire_reading import shipped_rules
+
+
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    return shipped_rules()
+
+
+# Sixty short wire items, half aid and half look-alikes, labelled before their first run.
+WIRE = [
+    # ---- aid, English
+    ("Air defence coalition to rush interceptors to Ukraine before winter",
+     "BRUSSELS (Reuters) - The air defence capability coalition led by Germany and France agreed on Thursday to "
+     "deliver several hundred more interceptor missiles to Ukraine before the winter, officials said.", True),
+    ("Ukraine to spend first tranche of EU reparations loan on drones",
+     "KYIV (Reuters) - Ukraine will spend most of the first 10 billion euro tranche of the EU loan backed by "
+     "immobilised Russian assets on drones and air defence missiles, the prime minister said on Monday.", True),
+    ("Britain extends training of Ukrainian recruits into 2027",
+     "LONDON (Reuters) - Britain will keep training Ukrainian recruits on British soil until the end of 2027, "
+     "the Ministry of Defence said, after more than 50,000 passed through the programme.", True),
+    ("Slovakia opens repair hub for Ukraine's Western howitzers",
+     "BRATISLAVA (Reuters) - A Slovak state-owned firm has opened a workshop to repair self-propelled howitzers "
+     "returned from the Ukrainian front, the Slovak defence ministry said on Wednesday.", True),
+    ("Latvia-led coalition to send demining machines to Ukrainian army",
+     "RIGA (Reuters) - The demining coalition led by Latvia and Lithuania will deliver 50 remote-controlled "
+     "mine-clearing machines to the Ukrainian armed forces this year, Latvia's defence ministry said.", True),
+    ("Iceland to pay for shells for Ukraine through Czech initiative",
+     "REYKJAVIK (Reuters) - Iceland will contribute 3 million euros to the Czech-led initiative that buys "
+     "artillery ammunition outside Europe for Ukraine, the foreign ministry said.", True),
+    ("Japan pays into NATO fund for Ukraine's counter-drone systems",
+     "TOKYO (Reuters) - Japan will pay 30 million dollars into a NATO trust fund that buys counter-drone "
+     "equipment for the Ukrainian army, the Japanese foreign ministry said on Tuesday.", True),
+    ("Australia's Abrams tanks arrive in Ukraine",
+     "CANBERRA (Reuters) - The first of the 49 Abrams tanks Australia pledged to Kyiv last year have arrived in "
+     "Ukraine, Australia's defence minister said on Friday.", True),
+    ("U.S. House passes bill with $20 billion for Ukraine weapons",
+     "WASHINGTON (Reuters) - The U.S. House of Representatives on Saturday passed a bill providing 20 billion "
+     "dollars for weapons for Ukraine, sending it to the Senate.", True),
+    ("Pentagon pauses some arms shipments to Ukraine over stockpiles",
+     "WASHINGTON (Reuters) - The Pentagon has paused shipments of some air defence interceptors and precision "
+     "munitions to Ukraine after a review of U.S. stockpiles, officials said on Tuesday.", True),
+    # ---- aid, French
+    ("La coalition des drones livrera 20 000 appareils à Kiev",
+     "RIGA (AFP) - La coalition des drones, menée par la Lettonie et le Royaume-Uni, livrera 20 000 drones "
+     "supplémentaires à l'Ukraine d'ici à la fin de l'année, a annoncé mercredi Riga.", True),
+    ("Le prêt adossé aux avoirs russes gelés financera des munitions",
+     "BRUXELLES (AFP) - Une grande partie du prêt européen adossé aux avoirs russes gelés servira à acheter des "
+     "munitions et des systèmes de défense aérienne pour Kiev, selon la Commission.", True),
+    ("Des instructeurs français formeront des soldats ukrainiens en Pologne",
+     "PARIS (AFP) - Des instructeurs de l'armée française formeront à partir de janvier une brigade ukrainienne "
+     "sur un terrain militaire en Pologne, a indiqué l'état-major.", True),
+    ("Un centre de maintenance des chars Leopard pour l'Ukraine ouvre en Lituanie",
+     "VILNIUS (AFP) - Un centre de réparation des chars Leopard endommagés sur le front ukrainien a ouvert "
+     "mardi en Lituanie, financé par l'Allemagne, a annoncé le ministère lituanien de la Défense.", True),
+    ("L'Estonie consacrera 0,25 % de son PIB à l'aide militaire à Kiev",
+     "TALLINN (AFP) - L'Estonie continuera de consacrer 0,25 % de son PIB à l'aide militaire à l'Ukraine "
+     "jusqu'en 2028, a annoncé le gouvernement estonien.", True),
+    ("Séoul envisage de livrer des armes à l'Ukraine",
+     "SÉOUL (AFP) - La Corée du Sud envisage désormais de livrer des armes à l'Ukraine, a indiqué mardi la "
+     "présidence, après l'envoi de soldats nord-coréens en Russie.", True),
+    ("L'initiative tchèque a acheté 500 000 obus hors d'Europe",
+     "PRAGUE (AFP) - L'initiative tchèque a acheté depuis janvier 500 000 obus d'artillerie auprès de pays tiers "
+     "pour les forces ukrainiennes, a déclaré le Premier ministre tchèque.", True),
+    ("L'Assemblée approuve l'accord de sécurité avec l'Ukraine",
+     "PARIS (AFP) - L'Assemblée nationale a approuvé mardi l'accord de sécurité franco-ukrainien, qui prévoit "
+     "jusqu'à 3 milliards d'euros d'aide militaire à Kiev cette année.", True),
+    ("Washington reprend ses livraisons d'armes à Kiev",
+     "WASHINGTON (AFP) - Les États-Unis ont repris les livraisons d'armes à l'Ukraine, suspendues depuis une "
+     "semaine, a annoncé jeudi la Maison Blanche.", True),
+    ("La Suède cède deux avions de surveillance à Kiev",
+     "STOCKHOLM (AFP) - La Suède cédera à l'Ukraine deux avions de surveillance ASC 890, a annoncé mercredi "
+     "le ministre suédois de la Défense.", True),
+    # ---- aid, German
+    ("Drohnenkoalition liefert der Ukraine 30.000 Drohnen",
+     "RIGA (dpa) - Die von Lettland geführte Drohnenkoalition hat der Ukraine in diesem Jahr 30.000 Drohnen "
+     "geliefert, teilte das lettische Verteidigungsministerium mit.", True),
+    ("Zinsen aus russischem Vermögen finanzieren Waffen für Kiew",
+     "BRÜSSEL (dpa) - Die EU hat eine weitere Tranche aus den Zinserträgen eingefrorener russischer "
+     "Vermögenswerte freigegeben. Der Großteil fließt in Waffen und Munition für die Ukraine.", True),
+    ("Bundeswehr hat 20.000 ukrainische Soldaten ausgebildet",
+     "BERLIN (dpa) - Die Bundeswehr hat seit Beginn des Krieges mehr als 20.000 ukrainische Soldaten in "
+     "Deutschland ausgebildet, teilte das Verteidigungsministerium mit.", True),
+    ("Rheinmetall setzt ukrainische Schützenpanzer in Rumänien instand",
+     "DÜSSELDORF (dpa) - In einem Wartungszentrum in Rumänien setzt Rheinmetall künftig Schützenpanzer der "
+     "ukrainischen Armee instand, teilte der Konzern mit.", True),
+    ("Deutschland liefert Minenräumpanzer an die Ukraine",
+     "BERLIN (dpa) - Deutschland hat der Ukraine zehn weitere Minenräumpanzer vom Typ Wisent übergeben, teilte "
+     "das Verteidigungsministerium mit.", True),
+    ("Australien schickt der Ukraine weitere Bushmaster",
+     "CANBERRA (dpa) - Australien schickt der Ukraine 30 weitere gepanzerte Fahrzeuge vom Typ Bushmaster, "
+     "kündigte Premierminister Anthony Albanese an.", True),
+    ("Deutschland kauft Patriot-Systeme in den USA für die Ukraine",
+     "BERLIN (dpa) - Die Bundesregierung will zwei Patriot-Systeme in den USA kaufen und an die Ukraine "
+     "weitergeben, teilte Verteidigungsminister Boris Pistorius mit.", True),
+    ("Haushaltsausschuss gibt drei Milliarden für Ukraine-Waffen frei",
+     "BERLIN (dpa) - Der Haushaltsausschuss des Bundestags hat zusätzliche drei Milliarden Euro für "
+     "Militärhilfe an die Ukraine freigegeben.", True),
+    ("Ungarn blockiert EU-Gelder für Waffen an die Ukraine",
+     "BRÜSSEL (dpa) - Ungarn blockiert weiter die Auszahlung von 6,6 Milliarden Euro aus der Europäischen "
+     "Friedensfazilität, mit denen Waffenlieferungen an die Ukraine erstattet werden sollen.", True),
+    ("Norwegen finanziert Flugabwehr für die Ukraine",
+     "OSLO (dpa) - Norwegen stellt der Ukraine weitere 500 Millionen Euro für Luftverteidigung bereit, teilte "
+     "die Regierung in Oslo mit.", True),
+    # ---- look-alikes, English
+    ("EU adopts 21st sanctions package aimed at Russian drones",
+     "BRUSSELS (Reuters) - The European Union adopted its 21st package of sanctions on Friday, adding Chinese "
+     "suppliers of drone engines to Russia and 100 more tankers to its blacklist.", False),
+    ("Japan gives Ukraine $100 million to repair power grid",
+     "TOKYO (Reuters) - Japan will give Ukraine 100 million dollars to repair power plants and substations "
+     "damaged by Russian missile and drone strikes, the foreign ministry said.", False),
+    ("South Korea to fund clearing of Ukrainian farmland",
+     "SEOUL (Reuters) - South Korea will donate 20 demining machines to clear farmland in Ukraine's Kharkiv "
+     "region so that farmers can sow again, the foreign ministry said.", False),
+    ("Senate approves Israel arms package, Ukraine vote put off",
+     "WASHINGTON (Reuters) - The U.S. Senate approved a 14 billion dollar military aid package for Israel on "
+     "Tuesday, including interceptors for its Iron Dome, while a vote on Ukraine was put off.", False),
+    ("North Korea shipped more artillery shells to Russia, Seoul says",
+     "SEOUL (Reuters) - North Korea has sent several million more artillery shells and short-range missiles to "
+     "Russia since the summer, South Korea's spy agency said on Thursday.", False),
+    ("Norway raises defence budget to record, buys more air defence",
+     "OSLO (Reuters) - Norway will raise its defence budget to a record next year and buy more NASAMS air "
+     "defence systems for its own armed forces, citing the war in Ukraine.", False),
+    ("Drone makers crowd Paris arms fair as war reshapes market",
+     "PARIS (Reuters) - Hundreds of drone makers are exhibiting at the Eurosatory arms fair outside Paris this "
+     "week, many pitching systems tested on the battlefields of Ukraine.", False),
+    ("Shakhtar's striker fires missile to sink rivals",
+     "KYIV (Reuters) - Shakhtar Donetsk's striker fired a late missile into the top corner to beat Dynamo Kyiv "
+     "1-0 in the Ukrainian Premier League on Sunday.", False),
+    ("European defence stocks slide as Ukraine peace talks advance",
+     "LONDON (Reuters) - Shares in Rheinmetall, Leonardo and Saab fell sharply on Monday as investors bet that "
+     "peace talks on Ukraine would cut demand for weapons and ammunition.", False),
+    ("NATO starts largest air defence drill in Baltic region",
+     "VILNIUS (Reuters) - NATO began its largest air defence exercise in the Baltic region on Monday, with "
+     "Patriot and NASAMS units from ten allies, amid tensions over Russia's war in Ukraine.", False),
+    # ---- look-alikes, French
+    ("Londres sanctionne des fournisseurs de composants de missiles russes",
+     "LONDRES (AFP) - Le Royaume-Uni a sanctionné jeudi une trentaine d'entreprises accusées de fournir à la "
+     "Russie des composants pour ses missiles et ses drones utilisés contre l'Ukraine.", False),
+    ("La Norvège finance des transformateurs pour le réseau ukrainien",
+     "OSLO (AFP) - La Norvège versera 150 millions d'euros pour livrer des transformateurs et des générateurs "
+     "au réseau électrique ukrainien, frappé par les drones russes.", False),
+    ("Washington approuve une vente de missiles à Taïwan",
+     "WASHINGTON (AFP) - Les États-Unis ont approuvé la vente de missiles antiaériens à Taïwan, pour 2 "
+     "milliards de dollars, alors que la guerre en Ukraine a vidé une partie des stocks américains.", False),
+    ("L'Iran a livré des missiles balistiques à la Russie, selon Washington",
+     "WASHINGTON (AFP) - L'Iran a livré des missiles balistiques de courte portée à la Russie, qui pourrait les "
+     "utiliser en Ukraine d'ici quelques semaines, a affirmé le département d'État.", False),
+    ("La Pologne porte ses dépenses militaires à 4,7 % du PIB",
+     "VARSOVIE (AFP) - La Pologne consacrera l'an prochain 4,7 % de son PIB à la défense, achetant chars et "
+     "obusiers sud-coréens pour son armée, face à la menace russe.", False),
+    ("Au salon Eurosatory, les drones volent la vedette",
+     "VILLEPINTE (AFP) - Drones de toutes tailles, robots terrestres et munitions rôdeuses dominent les allées "
+     "du salon Eurosatory, où les industriels vantent des systèmes inspirés de la guerre en Ukraine.", False),
+    ("« Le dernier obus », film ukrainien, primé à Berlin",
+     "BERLIN (AFP) - « Le dernier obus », film d'une réalisatrice ukrainienne sur des artilleurs dans le "
+     "Donbass, a reçu samedi le prix du jury à la Berlinale.", False),
+    ("Thales et Dassault reculent en Bourse après l'annonce d'un cessez-le-feu",
+     "PARIS (AFP) - Les valeurs de la défense ont reculé mardi à la Bourse de Paris, Thales perdant 6 % et "
+     "Dassault Aviation 4 %, après l'annonce d'un cessez-le-feu en Ukraine.", False),
+    ("Le Japon étend ses sanctions contre Moscou",
+     "TOKYO (AFP) - Le Japon a ajouté vendredi 40 entités à sa liste de sanctions contre la Russie, dont des "
+     "fournisseurs de pièces de drones, a annoncé le gouvernement japonais.", False),
+    ("Les avoirs russes gelés financeront la reconstruction de Kharkiv",
+     "BRUXELLES (AFP) - Une partie des revenus des avoirs russes gelés financera la reconstruction d'écoles et "
+     "d'hôpitaux à Kharkiv, a annoncé la Commission européenne.", False),
+    # ---- look-alikes, German
+    ("USA verhängen Sanktionen gegen russische Raketenbauer",
+     "WASHINGTON (dpa) - Die USA haben neue Sanktionen gegen russische Rüstungsfirmen verhängt, die Raketen "
+     "für den Krieg gegen die Ukraine bauen, teilte das Finanzministerium mit.", False),
+    ("Deutschland schickt Generatoren und Medikamente in die Ukraine",
+     "BERLIN (dpa) - Deutschland schickt weitere 200 Generatoren, Decken und Medikamente in die Ukraine, teilte "
+     "das Technische Hilfswerk mit. Die Lieferung soll vor dem Winter eintreffen.", False),
+    ("USA liefern Taiwan HIMARS früher als geplant",
+     "TAIPEH (dpa) - Die USA werden Taiwan die bestellten HIMARS-Raketenwerfer früher liefern als geplant. "
+     "Die Lieferung hatte sich wegen der Ukraine-Hilfe verzögert.", False),
+    ("Nordkorea schickt weitere Raketen nach Russland",
+     "SEOUL (dpa) - Nordkorea hat nach Erkenntnissen Südkoreas weitere ballistische Raketen und Granaten nach "
+     "Russland geschickt, die gegen die Ukraine eingesetzt werden.", False),
+    ("Litauen kauft Leopard-Panzer für eigene Brigade",
+     "VILNIUS (dpa) - Litauen kauft 44 Leopard-2-Kampfpanzer für die eigene Armee, teilte das "
+     "Verteidigungsministerium mit. Hintergrund sei der Krieg in der Ukraine.", False),
+    ("Rüstungsmesse in Kielce: Polnische Firmen zeigen Drohnen",
+     "KIELCE (dpa) - Auf der Rüstungsmesse in Kielce zeigen polnische Hersteller neue Drohnen und "
+     "Panzerhaubitzen. Viele Aussteller verweisen auf Erfahrungen aus dem Krieg in der Ukraine.", False),
+    ("Ukraine gewinnt mit Abwehr wie ein Panzer",
+     "KIEW (dpa) - Mit einer Abwehr wie ein Panzer hat die ukrainische Fußball-Nationalmannschaft Schweden 1:0 "
+     "geschlagen. Der Stürmer feuerte eine Rakete ins Netz.", False),
+    ("Renk-Aktie springt nach Großauftrag",
+     "AUGSBURG (dpa) - Die Aktie des Getriebeherstellers Renk ist nach einem Großauftrag für Panzergetriebe um "
+     "acht Prozent gestiegen. Anleger setzen auf steigende Rüstungsausgaben.", False),
+    ("Schweden erhöht Verteidigungsetat und kauft Flugabwehr",
+     "STOCKHOLM (dpa) - Schweden erhöht seinen Verteidigungsetat um 15 Prozent und kauft weitere "
+     "Flugabwehrsysteme für die eigenen Streitkräfte, teilte die Regierung mit.", False),
+    ("EU friert weitere russische Vermögen ein",
+     "BRÜSSEL (dpa) - Die EU hat weitere russische Vermögenswerte eingefroren und Sanktionen gegen 20 "
+     "Personen aus dem Umfeld des Kremls verhängt, teilte der Rat mit.", False),
+]
+
+
+def read(defaults: RuleSet, headline: str, lead: str):
+    """A live blog's entry has no headline: its text is its lead alone."""
+    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
+def test_wire_items_of_the_twelfth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
