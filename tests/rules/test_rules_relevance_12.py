@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
+from tests.rules.test_rules_relevance import analyze, fired
 from tests.support.wire_reading import shipped_rules
 
 
@@ -290,3 +290,43 @@ HELD_OUT = [
 def test_texts_written_after_the_change(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = read(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# Probes of the loan's money flowing into weapons, written after the held-out batch and labelled before their
+# first run: a neighbour's loan whose money goes to its own air defence, a loan for Ukraine paying salaries, a
+# German loan whose money flows into schools, profits of frozen assets going to Ukraine's air defence.
+PROBES = [
+    ("Estonia takes EU loan for air defence",
+     "TALLINN (Reuters) - Estonia will borrow 1 billion euros from the EU's defence loan scheme. The money will go "
+     "to air defence and ammunition for its own army, citing the war in Ukraine.", False),
+    ("Le prêt à l'Ukraine servira à payer les fonctionnaires",
+     "BRUXELLES (AFP) - Le prêt de l'UE à l'Ukraine servira à payer les salaires des fonctionnaires et les "
+     "retraites, a précisé la Commission, qui exclut tout achat d'armes.", False),
+    ("Kredit für die Ukraine: Geld fließt in Schulen",
+     "BRÜSSEL (dpa) - Die EU hat einen Kredit für die Ukraine über fünf Milliarden Euro gewährt. Das Geld fließt "
+     "in Schulen, Krankenhäuser und Stromnetze.", False),
+    ("Frozen-asset profits to go to Ukraine's air defence",
+     "BRUSSELS (Reuters) - The first 1.5 billion euros of profits from immobilised Russian assets will be paid "
+     "to Ukraine this month, the EU said. Most of it will go to air defence and artillery ammunition.", True),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_probes_of_the_loans_money_going_into_weapons(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+def test_the_eu_reparations_loan_is_no_repair(defaults: RuleSet):
+    # English "reparations" folds to French "réparations" (repairs): the repair rule gave its 2 to a loan.
+    analysis = analyze(defaults, "EU reparations loan to pay for drones",
+                       "BRUSSELS (Reuters) - The EU reparations loan will pay for drones and shells for Ukraine, "
+                       "the Commission said.")
+    assert not fired(analysis, "Repairing Ukraine's weapons"), defaults.explain(analysis)
+
+
+def test_a_french_repair_hub_is_still_repair(defaults: RuleSet):
+    analysis = analyze(defaults, "La Pologne ouvre un centre de réparation pour les chars ukrainiens",
+                       "VARSOVIE (AFP) - La Pologne a ouvert un centre de réparation des chars Leopard ukrainiens "
+                       "endommagés au front.")
+    assert fired(analysis, "Repairing Ukraine's weapons"), defaults.explain(analysis)
