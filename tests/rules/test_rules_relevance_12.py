@@ -330,3 +330,67 @@ def test_a_french_repair_hub_is_still_repair(defaults: RuleSet):
                        "VARSOVIE (AFP) - La Pologne a ouvert un centre de réparation des chars Leopard ukrainiens "
                        "endommagés au front.")
     assert fired(analysis, "Repairing Ukraine's weapons"), defaults.explain(analysis)
+
+
+# A second probe of the round's areas, written after the probes above and labelled before its first run: demining
+# and air defence coalitions, servicing abroad, Gripen training, a budget vote, a halt of deliveries; Japan's licensed
+# Patriots exported to the United States, a Korean howitzer sale, sanctions, energy money, replacements, suppliers of
+# Russia, a share price, an Olympic fencer's "weapon". On its first run 1 of 8 look-alikes was raised: Japan's
+# Patriots "helping Washington refill stocks depleted by its aid to Ukraine" (the aid read as their destination); the
+# trap of weapons bought to replace those given now reads refilling and backfilling too.
+SECOND_PROBES = [
+    ("Demining coalition delivers equipment to Ukraine's sappers",
+     "RIGA (Reuters) - The international demining coalition has delivered a further 40 million euros' worth of "
+     "mine-clearing equipment to Ukrainian army sappers, Latvia said.", True),
+    ("La coalition de déminage livre du matériel aux sapeurs ukrainiens",
+     "VILNIUS (AFP) - La coalition de déminage, menée par la Lituanie et l'Islande, a livré des détecteurs et des "
+     "robots de déminage aux sapeurs de l'armée ukrainienne.", True),
+    ("Entminungskoalition übergibt Minenräumgeräte an Kiew",
+     "VILNIUS (dpa) - Die von Litauen geführte Entminungskoalition hat den ukrainischen Pionieren weitere "
+     "Minenräumgeräte übergeben.", True),
+    ("Luftverteidigungskoalition sagt Kiew weitere Abfangraketen zu",
+     "BERLIN (dpa) - Die von Deutschland und Frankreich geführte Luftverteidigungskoalition hat der Ukraine "
+     "weitere Abfangraketen zugesagt.", True),
+    ("Ukraine's F-16s to be serviced in Belgium",
+     "BRUSSELS (Reuters) - Belgian technicians will service Ukraine's F-16 fighter jets at an air base in Belgium "
+     "under a deal signed on Tuesday.", True),
+    ("La Suède forme des pilotes ukrainiens sur Gripen",
+     "STOCKHOLM (AFP) - La Suède a commencé à former des pilotes ukrainiens sur l'avion de combat Gripen, a "
+     "annoncé le ministère suédois de la Défense.", True),
+    ("Bundestag billigt Milliarden für Waffen an Kiew",
+     "BERLIN (dpa) - Der Bundestag hat den Haushalt 2026 beschlossen. Für die militärische Unterstützung der "
+     "Ukraine sind 11,5 Milliarden Euro vorgesehen.", True),
+    ("Trump freezes weapons deliveries to Kyiv",
+     "WASHINGTON (Reuters) - President Donald Trump has ordered a halt to all U.S. weapons deliveries to Ukraine, "
+     "a White House official said on Monday.", True),
+    ("Japan to export Patriot missiles to U.S. to fill gap left by Ukraine aid",
+     "TOKYO (Reuters) - Japan will export Patriot interceptors made under licence to the United States, helping "
+     "Washington refill stocks depleted by its aid to Ukraine.", False),
+    ("South Korea's Hanwha wins howitzer order from Romania",
+     "SEOUL (Reuters) - Hanwha Aerospace signed a deal to supply 54 K9 howitzers to Romania, which cited Russia's "
+     "war in Ukraine.", False),
+    ("Australia sanctions Russian drone makers",
+     "CANBERRA (Reuters) - Australia imposed sanctions on 20 Russian firms that make drones and missiles used "
+     "against Ukraine, the foreign minister said.", False),
+    ("Norwegen gibt Ukraine 200 Millionen für Energie",
+     "OSLO (dpa) - Norwegen stellt der Ukraine weitere 200 Millionen Euro für Gas und Stromnetze bereit, teilte "
+     "die Regierung mit.", False),
+    ("Le Danemark achète des canons Caesar pour sa propre armée",
+     "COPENHAGUE (AFP) - Le Danemark a commandé 19 canons Caesar pour remplacer ceux livrés à l'Ukraine, a "
+     "annoncé le ministère de la Défense.", False),
+    ("Iran, North Korea step up arms supplies to Moscow",
+     "WASHINGTON (Reuters) - Iran and North Korea have stepped up deliveries of drones, shells and missiles to "
+     "Russia, a U.S. official said.", False),
+    ("Rheinmetall-Aktie fällt nach Waffenruhe-Signal",
+     "FRANKFURT (dpa) - Die Aktie von Rheinmetall ist um neun Prozent gefallen, nachdem Russland und die Ukraine "
+     "Gespräche über eine Waffenruhe angekündigt hatten.", False),
+    ("Olympic fencer: 'My sabre is my weapon for Ukraine'",
+     "PARIS (Reuters) - A Ukrainian fencer said her sabre was her weapon for Ukraine after winning "
+     "bronze at the Olympics.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), SECOND_PROBES)
+def test_a_second_probe_of_the_rounds_areas(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
