@@ -1,4 +1,38 @@
-"""Relevance on wire copy, a twelfth round (DOCSTRING TO BE WRITTEN)."""
+"""Relevance on wire copy, a twelfth round (session of 2026-12-04, night).
+
+Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by hand before the
+rules were run on it, and never taken from the real-article set. The round aims at what earlier rounds covered least.
+WIRE, 60 short items (20 per language, 30 aid and 30 look-alikes). Aid: air defence and drone coalitions, loans and
+profits of frozen Russian assets spent on weapons, training missions, repair and maintenance hubs, demining machines
+for the army, Nordic, Baltic and Asian-Pacific donors (Iceland, Norway, Sweden, Estonia, Japan, South Korea,
+Australia), shells bought outside Europe by the Czech initiative, Patriots bought in the United States for Kyiv,
+parliamentary votes, deliveries paused, blocked and resumed. Look-alikes: sanctions with no aid, energy money and relief
+goods, farmland demining, aid to Israel and arms sales to Taiwan naming Ukraine in passing, North Korean and Iranian
+arms for Russia, NATO members' own budgets and purchases, arms fairs, sport and a film in war words, defence stocks,
+frozen assets for reconstruction. On main's rules its first run missed none and raised 1 of 30 (P 0.97, R 1.00): "Senate
+approves Israel arms package, Ukraine vote put off", whose recipient stands before the package where the trap of aid
+"for Israel" does not look. Now an arms package or aid bill named after Israel or Taiwan ("Israel arms package",
+"Taiwan aid bill", "Israel-Paket") is a trap of its own (-1), unless Ukraine is named with them (a joint package).
+
+Written after that change, 21 more texts (HELD_OUT): on their first run none raised and 1 of 11 aid missed (P 1.00,
+R 0.91): a German loan for Ukraine backed by frozen Russian assets, "Zwei Drittel sollen in Waffen und Munition
+fließen": the loan and the weapons stand in two sentences and no money word is near the weapons. A loan for Ukraine
+now counts like an amount of aid for it, and the money's flow told with the weapons ("fließen", "will go to", "servira
+à") like a money word, in that rule and in the rule of frozen Russian assets (two signals). It also showed that English
+"reparations" folds to French "réparations" (repairs): the repair rule gave its 2 to "the EU reparations loan on
+drones" (round's item at 4, now 2 from the loan and the assets); the English phrases of reparations are no repair.
+PROBES of the loan's flow, written next: 4 of 4 on their first run. SECOND_PROBES, 16 items written after them (demining
+and air defence coalitions, servicing abroad, Gripen training, a budget vote, a halt of deliveries; Japan's licensed
+Patriots, a Korean howitzer sale, sanctions, energy money, replacements, suppliers of Russia, a share price, a fencer's
+"weapon"): 1 of 8 look-alikes raised on the first run (P 0.89, R 1.00), Japan's Patriots "helping Washington refill
+stocks depleted by its aid to Ukraine"; the replacement trap now reads refilling and backfilling too.
+
+After the changes none here is missed or raised. Of the 1,435 texts of tests/data and the real set no score moves. The
+real-article set's figures do not move: relevance P/R 0.99/0.99, pledges 196/193/179, stories pairP 1.00 pairR 0.86
+(24/0/4), hidden 0/72 in both date modes. 94 rules (93 before); the costliest is still the deliberation rule at 14.5
+of 15; the repair rule went from 11.5 to 12.2, the rule of an amount or a loan whose money goes into weapons from 7.5
+to 8.9, that of frozen assets from 6.9 to 7.6; the new trap costs 2.2.
+"""
 
 from __future__ import annotations
 
