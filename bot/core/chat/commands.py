@@ -18,16 +18,16 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from typing import Protocol
+from datetime import timedelta
 
 from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
 from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
 from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, truncate
+from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
-from bot.core.models import Feed, FeedAdded, Rule
+from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
@@ -66,19 +66,6 @@ MAX_FEED_NAME = 200
 
 
 @dataclass(frozen=True)
-class ChatContext:
-    """Who sent a command, from where, and what they may do there."""
-
-    platform: str
-    chat_id: str
-    user_id: str
-    chat_kind: str  # "private" | "group" | "channel"
-    is_admin: bool  # a configured bot admin: may change rules and feeds
-    can_manage_chat: bool  # may change this chat's subscription (True in a private chat)
-    lang: str = "en"
-
-
-@dataclass(frozen=True)
 class Command:
     name: str
     args_help: str
@@ -86,49 +73,6 @@ class Command:
     help_fr: str
     admin: bool = False  # only configured bot admins
     manage: bool = False  # needs can_manage_chat (group admins in a group)
-
-
-@dataclass(frozen=True)
-class ChatSettings:
-    """A chat's row in the subscriptions table, as the commands need it."""
-
-    subscribed: bool
-    topics: tuple[str, ...] = ()  # empty: every topic
-    mode: str = "instant"
-    digest_time: str | None = None
-    lang: str = "en"
-
-
-class ChatServices(Protocol):
-    """What the command table needs from storage and rule administration. Methods
-    raise CommandError, ConfigError or RuleError with a message safe to show."""
-
-    def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None: ...
-    def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None: ...
-    def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None: ...
-    def unsubscribe(self, platform: str, chat_id: str, now: datetime) -> bool: ...
-    def set_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool: ...
-    def latest(self, limit: int) -> list[dict]: ...
-    def search(self, query: str, limit: int) -> list[dict]: ...
-    def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
-                with_sources: bool = True) -> list[dict]: ...
-    def pledge_status_counts(self, since: datetime | None, flt: PledgeFilter) -> dict[str, int]: ...
-    def pledge_groups(self, since: datetime | None, flt: PledgeFilter) -> list[dict]: ...
-    def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
-    def feed_health(self) -> list[dict]: ...
-    def outbox_counts(self) -> dict[str, int]: ...
-    def rules(self) -> list[Rule]: ...
-    def threshold(self) -> float: ...
-    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False,
-                 new_topic: bool = False) -> tuple[int, tuple[str, ...]]: ...
-    def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
-    def rule_remove(self, rule_id: int, actor: str) -> None: ...
-    def rule_undo(self, actor: str) -> str: ...
-    def rule_test(self, text: str) -> str: ...
-    def feeds(self) -> list[Feed]: ...
-    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded: ...
-    def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool: ...
-    def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
 
 
 # -- the table -------------------------------------------------------------------
