@@ -22,6 +22,7 @@ from datetime import timedelta
 
 from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.chart_spec import filter_line
+from bot.core.chat.command_group import CommandGroup, _actor
 from bot.core.chat.command_list import (
     COMMANDS,
     COMMANDS_BY_NAME,
@@ -78,7 +79,7 @@ def known_topics(rules: Sequence[Rule]) -> list[str]:
 # -- the handler -------------------------------------------------------------------
 
 
-class CommandTable:
+class CommandTable(CommandGroup):
     """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
 
     def __init__(self, services: ChatServices, clock: Clock, entities: Entities):
@@ -128,9 +129,6 @@ class CommandTable:
         if command.manage and not ctx.can_manage_chat:
             return t(lang, "refused_manage", name=name)
         return self._handlers[name](ctx, args, lang)
-
-    def _usage(self, name: str, lang: str) -> str:
-        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
 
     def _mode_text(self, settings: ChatSettings | None, lang: str) -> str:
         if settings and settings.mode == "digest":
@@ -433,7 +431,6 @@ class CommandTable:
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)
 
-
     # -- audit ------------------------------------------------------------------------------------
 
     def _cmd_audit(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -478,11 +475,6 @@ def _ends_with_word(text: str, word: str) -> bool:
     """`text` ends with `word` standing alone: "Leopard--force" is a typo in the
     expression, not the flag."""
     return text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1].isspace())
-
-
-def _actor(ctx: ChatContext) -> str:
-    """Who made a change, for the audit log."""
-    return f"{ctx.platform}:{ctx.user_id}"
 
 
 def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
