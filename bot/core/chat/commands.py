@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.command_group import CommandGroup, _actor
 from bot.core.chat.command_list import (
@@ -38,6 +36,7 @@ from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, ple
 from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, truncate
 from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
 from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
+from bot.core.chat.status_commands import DEFAULT_AUDIT, StatusCommands
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
@@ -65,7 +64,6 @@ log = logging.getLogger(__name__)
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
 MAX_SEARCH_RESULTS = 10
-DEFAULT_AUDIT = 10
 DEFAULT_DIGEST_TIME = "08:00"
 MAX_FEED_NAME = 200
 
@@ -79,7 +77,7 @@ def known_topics(rules: Sequence[Rule]) -> list[str]:
 # -- the handler -------------------------------------------------------------------
 
 
-class CommandTable(RuleCommands, CommandGroup):
+class CommandTable(RuleCommands, StatusCommands, CommandGroup):
     """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
 
     def __init__(self, services: ChatServices, clock: Clock, entities: Entities):
@@ -306,31 +304,6 @@ class CommandTable(RuleCommands, CommandGroup):
             pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
         return linked_reply(pieces)
 
-    def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
-        feeds = self.services.feed_health()
-        counts: Counter[str] = Counter()
-        lines = []
-        for row in feeds:
-            # A feed stored with its URL as its name (the old default) is named without its key.
-            name = feed_source_name(row.get("name") or "", row.get("url") or "") or "?"
-            polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
-            if row.get("failures"):
-                counts["failing"] += 1
-                error = " ".join(str(row.get("last_error") or "?").split())[:200]
-                lines.append(t(lang, "status_failing", failures=row["failures"], name=name, polled=polled, error=error))
-            elif row.get("last_polled"):
-                counts["ok"] += 1
-                lines.append(t(lang, "status_ok", name=name, polled=polled))
-            else:
-                counts["waiting"] += 1
-                lines.append(t(lang, "status_waiting", name=name))
-        outbox = self.services.outbox_counts()
-        head = t(lang, "status_title", ok=counts["ok"], failing=counts["failing"], waiting=counts["waiting"])
-        tail = t(lang, "status_outbox", pending=outbox.get("pending", 0) + outbox.get("sending", 0),
-                 failed=outbox.get("failed", 0), unsubscribed=outbox.get("unsubscribed", 0),
-                 uncertain=outbox.get("uncertain", 0))
-        return "\n".join([head, *lines, tail])
-
     # -- feeds -------------------------------------------------------------------------------
 
     def _cmd_feeds(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -374,28 +347,6 @@ class CommandTable(RuleCommands, CommandGroup):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)
 
-    # -- audit ------------------------------------------------------------------------------------
-
-    def _cmd_audit(self, ctx: ChatContext, args: str, lang: str) -> str:
-        """The newest entries of the audit log (rule and feed changes, before and after;
-        anomalies the poller recorded), optionally only actions starting with a prefix
-        ("rule", "feed.", "anomaly")."""
-        count, prefix = DEFAULT_AUDIT, ""
-        for word in args.split():
-            if word.isascii() and word.isdigit() and 1 <= int(word) <= MAX_AUDIT and count == DEFAULT_AUDIT:
-                count = int(word)
-            elif _AUDIT_ACTION.fullmatch(word) and not prefix:
-                prefix = word.lower()
-            else:
-                return t(lang, "audit_bad", word=word[:40], max=MAX_AUDIT)
-        rows = self.services.audit_log(count, prefix)
-        if not rows:
-            return t(lang, "audit_none")
-        return "\n".join([t(lang, "audit_title", count=len(rows)), *(audit_chat_line(r) for r in rows)])
-
-
-_AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
-
 
 __all__ = [
     "COMMANDS",
@@ -417,4 +368,5 @@ __all__ = [
     "MAX_LATEST",
     "MAX_AUDIT",
     "describe_rule_error",
+    "DEFAULT_AUDIT",
 ]
