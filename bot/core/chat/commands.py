@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.core.chat.chart_spec import filter_line
-from bot.core.chat.command_group import CommandGroup, _actor
+from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.command_list import (
     COMMANDS,
     COMMANDS_BY_NAME,
@@ -31,13 +31,13 @@ from bot.core.chat.command_list import (
     help_text,
     parse_command_line,
 )
+from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
 from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
 from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, truncate
 from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
 from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
 from bot.core.chat.status_commands import DEFAULT_AUDIT, StatusCommands
-from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import (
@@ -51,7 +51,6 @@ from bot.core.pledges.filters import (
 from bot.core.pledges.totals import is_commitment
 from bot.core.ports import Clock
 from bot.errors import (
-    ChatFeedAddressError,
     CommandError,
     ConfigError,
     NoSuchRuleError,
@@ -65,7 +64,6 @@ DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
 MAX_SEARCH_RESULTS = 10
 DEFAULT_DIGEST_TIME = "08:00"
-MAX_FEED_NAME = 200
 
 
 def known_topics(rules: Sequence[Rule]) -> list[str]:
@@ -77,7 +75,7 @@ def known_topics(rules: Sequence[Rule]) -> list[str]:
 # -- the handler -------------------------------------------------------------------
 
 
-class CommandTable(RuleCommands, StatusCommands, CommandGroup):
+class CommandTable(RuleCommands, FeedCommands, StatusCommands, CommandGroup):
     """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
 
     def __init__(self, services: ChatServices, clock: Clock, entities: Entities):
@@ -304,49 +302,6 @@ class CommandTable(RuleCommands, StatusCommands, CommandGroup):
             pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
         return linked_reply(pieces)
 
-    # -- feeds -------------------------------------------------------------------------------
-
-    def _cmd_feeds(self, ctx: ChatContext, args: str, lang: str) -> str:
-        feeds = self.services.feeds()
-        if not feeds:
-            return t(lang, "feeds_none")
-        # Everyone may ask: a private feed's key (in its URL) is not shown.
-        lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
-        return "\n".join([t(lang, "feeds_title"), *lines])
-
-    def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
-        parts = args.split(None, 1)
-        if not parts:
-            return self._usage("feed_add", lang)
-        url = parts[0]
-        name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        try:
-            added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
-        except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
-            return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
-        shown = shown_feed_url(url)
-        if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
-            shown += t(lang, "feed_ascii_host", host=added.ascii_host)
-        if added.created:
-            return t(lang, "feed_added", id=added.id, url=shown)
-        current = feed_source_name(added.name, url)
-        if added.renamed_from is not None:
-            return t(lang, "feed_renamed", id=added.id, old=feed_source_name(added.renamed_from, url), name=current,
-                     url=shown)
-        if current == shown_feed_url(url):  # named by its address: no name to repeat
-            return t(lang, "feed_present_unnamed", id=added.id, url=shown)
-        return t(lang, "feed_present", id=added.id, name=current, url=shown)
-
-    def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args or len(args.split()) != 1:
-            return self._usage("feed_del", lang)
-        if not (args.isascii() and args.isdigit() and len(args) <= 9):
-            return t(lang, "feed_id_bad", value=args[:30])
-        feed_id = int(args)
-        if not self.services.feed_remove(feed_id, _actor(ctx), self.clock.now()):
-            return t(lang, "feed_missing", id=feed_id)
-        return t(lang, "feed_removed", id=feed_id)
-
 
 __all__ = [
     "COMMANDS",
@@ -369,4 +324,5 @@ __all__ = [
     "MAX_AUDIT",
     "describe_rule_error",
     "DEFAULT_AUDIT",
+    "MAX_FEED_NAME",
 ]
