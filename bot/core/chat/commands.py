@@ -17,9 +17,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
 
-from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.command_list import (
     COMMANDS,
@@ -33,22 +31,13 @@ from bot.core.chat.command_list import (
 )
 from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
 from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
-from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
+from bot.core.chat.query_commands import DEFAULT_LATEST, MAX_PLEDGE_LINES, MAX_SEARCH_RESULTS, QueryCommands
 from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, truncate
 from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
 from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
 from bot.core.chat.status_commands import DEFAULT_AUDIT, StatusCommands
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import (
-    FILTER_CATEGORIES,
-    MAX_PERIOD_DAYS,
-    PeriodOutOfRangeError,
-    PledgeFilter,
-    PledgeFilterError,
-    parse_pledge_filters,
-)
-from bot.core.pledges.totals import is_commitment
 from bot.core.ports import Clock
 from bot.errors import (
     CommandError,
@@ -60,9 +49,6 @@ from bot.errors import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LATEST = 5
-MAX_PLEDGE_LINES = 15
-MAX_SEARCH_RESULTS = 10
 DEFAULT_DIGEST_TIME = "08:00"
 
 
@@ -75,7 +61,7 @@ def known_topics(rules: Sequence[Rule]) -> list[str]:
 # -- the handler -------------------------------------------------------------------
 
 
-class CommandTable(RuleCommands, FeedCommands, StatusCommands, CommandGroup):
+class CommandTable(QueryCommands, RuleCommands, FeedCommands, StatusCommands, CommandGroup):
     """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
 
     def __init__(self, services: ChatServices, clock: Clock, entities: Entities):
@@ -219,89 +205,6 @@ class CommandTable(RuleCommands, FeedCommands, StatusCommands, CommandGroup):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
 
-    # -- news ------------------------------------------------------------------------
-
-    def _cmd_latest(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args:
-            count = DEFAULT_LATEST
-        elif args.isascii() and args.isdigit() and 1 <= int(args) <= MAX_LATEST:
-            count = int(args)
-        else:
-            return t(lang, "latest_bad", max=MAX_LATEST)
-        rows = self.services.latest(count)
-        if not rows:
-            return t(lang, "latest_none")
-        # Each story: its date, its title linked to the first article, and how many
-        # outlets reported it (a story told by many is more likely to matter).
-        pieces: list[tuple[str, str]] = [(t(lang, "latest_title"), "")]
-        for row in rows:
-            when = str(row.get("published") or row.get("first_seen") or "")[:10]
-            title = " ".join((row.get("title") or "").split()) or "-"
-            outlets = int(row.get("outlets") or 0)
-            names = row.get("sources") or ""
-            reported = t(lang, "latest_outlets_one" if outlets == 1 else "latest_outlets", count=outlets, names=names)
-            pieces += [("\n", ""), (f"{when} · " if when else "", ""), (title, row.get("url") or ""),
-                       (f" · {reported}" if outlets else "", "")]
-        return linked_reply(pieces)
-
-    def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
-        query = " ".join(args.split())[:200]
-        if not re.search(r"[^\W_]", query):
-            return t(lang, "search_empty")
-        rows = self.services.search(query, MAX_SEARCH_RESULTS)
-        if not rows:
-            return t(lang, "search_none", query=query)
-        lines = [t(lang, "search_title", query=query)]
-        for row in rows:
-            when = str(row.get("published") or "")[:10]
-            head = " · ".join(p for p in (when, row.get("title") or "") if p)
-            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
-        return "\n".join(lines)
-
-    def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
-        try:
-            flt = parse_pledge_filters(args, self.entities)
-        except PeriodOutOfRangeError as exc:
-            return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
-                     days=MAX_PERIOD_DAYS)
-        except PledgeFilterError as exc:
-            if exc.kind:
-                return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
-        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        if flt.summary:
-            # Counted by the store, which also knows which figures several donors share.
-            return pledge_summary(self.services.pledge_groups(since, flt), flt, lang)
-        if flt.chart:
-            # The chart needs every matching pledge, but not their sources.
-            rows = self.services.pledges(since, flt, with_sources=False)
-            period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
-            # The chart counts commitments, like the summary: a refusal is not a pledge.
-            rows = [r for r in rows if is_commitment(r)]
-            title = t(lang, "summary_title", period=period, count=len(rows))
-            filters = filter_line(flt, lang)
-            caption = f"{title}\n{filters}" if filters else title
-            return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
-        return self.pledge_list(flt, lang)
-
-    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
-                    more_hint: str = "") -> Reply:
-        """The newest `limit` pledges the filter keeps (all of them when None), one line
-        each, and how many more there are (followed by `more_hint`). Only those shown
-        are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
-        --all and its own hint."""
-        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        counts = self.services.pledge_status_counts(since, flt)
-        total = sum(counts.values())
-        if not total:
-            return Reply(text=t(lang, "pledges_none"))
-        pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
-        for row in self.services.pledges(since, flt, limit=limit):
-            pieces += [("\n", ""), *pledge_segments(row, lang)]
-        if limit is not None and total > limit:
-            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
-        return linked_reply(pieces)
-
 
 __all__ = [
     "COMMANDS",
@@ -325,4 +228,7 @@ __all__ = [
     "describe_rule_error",
     "DEFAULT_AUDIT",
     "MAX_FEED_NAME",
+    "DEFAULT_LATEST",
+    "MAX_PLEDGE_LINES",
+    "MAX_SEARCH_RESULTS",
 ]
