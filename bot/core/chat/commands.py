@@ -4,13 +4,25 @@ Adapters translate a platform message into a neutral `ChatContext` plus a comman
 name and argument string, call `CommandTable.handle`, and render the plain-text
 `Reply` their own way. Everything platform-specific (escaping, buttons, slash
 command registration) stays in the adapters; everything about what a command means
-(arguments, permissions, reply texts) lives here, once.
+(arguments, permissions, reply texts) lives in this package, once.
 
 The table never touches the database itself: it talks to a `ChatServices` object
-(bot/chat_service.py implements it on SqliteStore and RuleAdmin), so this module
-stays pure and testable.
-"""
+(bot/chat_service.py implements it on SqliteStore and RuleAdmin), so the commands
+stay pure and testable.
 
+This module only runs a command: it checks who may, turns every error into a reply and
+cuts what is too long. The rest is in one module per job, all in bot/core/chat/:
+  command_list.py          the commands there are (COMMANDS, /help, "/name@bot args")
+  services.py              what a command is given (ChatContext, the ChatServices role)
+  replies.py               what it answers (Reply, linked pieces, the cut of long replies)
+  command_group.py         what each group of commands below builds on
+  subscription_commands.py /lang /subscribe /unsubscribe /topics /mode
+  query_commands.py        /latest /search /pledges
+  rule_commands.py         /rules and the admins' /rule_add /rule_edit /rule_del /rule_undo /rule_test
+  feed_commands.py         /feeds and the admins' /feed_add /feed_del
+  status_commands.py       /status and the admins' /audit
+Their public names stay importable from here, where adapters, the CLI and tests import them.
+"""
 from __future__ import annotations
 
 import logging
@@ -46,6 +58,7 @@ from bot.errors import (
 )
 
 log = logging.getLogger(__name__)
+
 
 # -- the handler -------------------------------------------------------------------
 
@@ -111,29 +124,34 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
 
 
 __all__ = [
+    # the table
+    "CommandTable",
+    "describe_rule_error",
+    # command_list.py
     "COMMANDS",
+    "COMMANDS_BY_NAME",
+    "Command",
+    "MAX_AUDIT",
+    "MAX_INPUT",
+    "MAX_LATEST",
+    "help_text",
+    "parse_command_line",
+    # services.py
     "ChatContext",
     "ChatServices",
     "ChatSettings",
-    "Command",
-    "CommandTable",
-    "Reply",
-    "help_text",
-    "known_topics",
-    "parse_command_line",
-    "linked_reply",
-    "cut_segments",
+    # replies.py
     "MAX_REPLY",
+    "Reply",
+    "cut_segments",
+    "linked_reply",
     "truncate",
-    "COMMANDS_BY_NAME",
-    "MAX_INPUT",
-    "MAX_LATEST",
-    "MAX_AUDIT",
-    "describe_rule_error",
+    # the groups' limits
     "DEFAULT_AUDIT",
-    "MAX_FEED_NAME",
+    "DEFAULT_DIGEST_TIME",
     "DEFAULT_LATEST",
+    "MAX_FEED_NAME",
     "MAX_PLEDGE_LINES",
     "MAX_SEARCH_RESULTS",
-    "DEFAULT_DIGEST_TIME",
+    "known_topics",
 ]
