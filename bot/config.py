@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from bot.config_model import (
     WebSettings,
     WebSubSettings,
 )
+from bot.config_toml import MAX_SETTINGS_FILE_BYTES, _read_toml
 from bot.config_values import (
     _bool,
     _check_http,
@@ -487,31 +487,8 @@ def _web(raw: Any) -> WebSettings:
     return WebSettings(listen_host=host, listen_port=port, public_url=public_url)
 
 
-# Far above any real settings or feeds file (a thousand feeds are ~100 KB).
-MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024
-
-
-def _read_toml(path: Path, label: str) -> dict[str, Any]:
-    """A TOML file's tables, or one ConfigError line starting with `label`.
-    Bounded: `--config /dev/zero` read (and grew) without end. A UTF-8 byte order mark,
-    which Windows editors write, is skipped: it was "invalid TOML at line 1, column 1"."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
-        if len(data) > MAX_SETTINGS_FILE_BYTES:
-            raise ConfigError(f"{label}: larger than {MAX_SETTINGS_FILE_BYTES} bytes; not a settings file")
-        return tomllib.loads(data.decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise ConfigError(f"{label}: not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{label}: invalid TOML: {exc}") from None
-    except RecursionError:  # tomllib recurses once per nested array or table: "a = [[[[..." ended with a traceback
-        raise ConfigError(f"{label}: invalid TOML: arrays or tables nested too deeply") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{label}: cannot read: {exc}") from None
-
-
 # Names of the modules config.py was split into, importable from here as before.
 __all__ = [
     "DEFAULT_WEB_LISTEN",
+    "MAX_SETTINGS_FILE_BYTES",
 ]
