@@ -32,6 +32,19 @@ from bot.config_model import (
     WebSettings,
     WebSubSettings,
 )
+from bot.config_shipped import (
+    DEFAULT_ENTITIES_NAME,
+    DEFAULT_FEEDS_NAME,
+    DEFAULT_RULES_NAME,
+    DEFAULT_SETTINGS_NAME,
+    DEFAULT_WORD_LISTS_NAME,
+    _shipped_hint,
+    default_rules_path,
+    default_settings_path,
+    packaged_file,
+    read_seed_rules,
+    seed_rules_file,
+)
 from bot.config_toml import MAX_SETTINGS_FILE_BYTES, _read_toml
 from bot.config_values import (
     _bool,
@@ -62,49 +75,9 @@ from bot.core.text.safe_text import clean_line
 from bot.entity_files import parse_entity_files
 from bot.errors import ChatFeedAddressError, ConfigError, EnvironmentSettingError
 
-DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
-DEFAULT_RULES_NAME = "rules.toml"
-DEFAULT_FEEDS_NAME = "feeds.toml"
-DEFAULT_ENTITIES_NAME = "entities.toml"
-DEFAULT_WORD_LISTS_NAME = "words.toml"
 
-
-def packaged_file(name: str) -> Path:
-    """A file shipped in the package bot.defaults (config/), wherever it is installed.
-    Found from the package's own folder: importlib.resources gave the same path (a
-    folder in any install pip makes) but brought tempfile, shutil, bz2, lzma, random
-    and zipfile with it, ~4 ms of every start."""
-    import bot.defaults
-
-    return Path(bot.defaults.__file__).parent / name
-
-
-def default_settings_path() -> Path:
-    """The shipped settings file, wherever the package is installed."""
-    return packaged_file(DEFAULT_SETTINGS_NAME)
-
-
-def default_rules_path() -> Path:
-    """The shipped seed rules (config/rules.toml), wherever the package is installed."""
-    return packaged_file(DEFAULT_RULES_NAME)
-
-
-def seed_rules_file(settings: Settings) -> Path:
-    """The rules imported into a database that has none: the file the settings name,
-    else the shipped rules. A database never starts with zero rules by omission: it
-    would store (and never again analyse) everything it polled meanwhile."""
-    return settings.rules_file or default_rules_path()
-
-
-def read_seed_rules(settings: Settings) -> str:
-    """The text of seed_rules_file; ConfigError naming the file when it cannot be read."""
-    path = seed_rules_file(settings)
-    try:
-        return path.read_text(encoding="utf-8-sig")  # a byte order mark skipped, as in _read_toml
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"rules: cannot read {path}: {exc}") from None
-
-
+# The entity lists are read here, through this module's packaged_file: replacing
+# bot.config.packaged_file (as tests of hand-edited lists do) changes the files read.
 @lru_cache(maxsize=1)
 def load_entities() -> Entities:
     """The entity lists shipped with pledgewatch (config/entities.toml: donors, weapon
@@ -247,15 +220,6 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
         name = name or shown_feed_url(url)  # no credentials in alerts
         feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
-
-
-def _shipped_hint(name: str) -> str:
-    """For a copy of the shipped settings, whose `feeds` and `rules` name files beside it:
-    the copy alone failed with "feeds.toml not found" and no word of where that file is."""
-    shipped = packaged_file(Path(name).name)
-    if Path(name).name not in (DEFAULT_FEEDS_NAME, DEFAULT_RULES_NAME) or not shipped.is_file():
-        return ""
-    return f" (names are relative to the settings file; the shipped one is {shipped}: copy it there or name it)"
 
 
 def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
@@ -491,4 +455,9 @@ def _web(raw: Any) -> WebSettings:
 __all__ = [
     "DEFAULT_WEB_LISTEN",
     "MAX_SETTINGS_FILE_BYTES",
+    "DEFAULT_FEEDS_NAME",
+    "DEFAULT_RULES_NAME",
+    "DEFAULT_SETTINGS_NAME",
+    "read_seed_rules",
+    "seed_rules_file",
 ]
