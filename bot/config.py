@@ -9,13 +9,13 @@ Tokens are kept out of every repr so they cannot leak into a log line.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.config_environment import _database, _token, _url_setting
 from bot.config_feeds import (
     MAX_FEED_NAME_CHARS,
     MAX_FEED_URL_CHARS,
@@ -75,7 +75,7 @@ from bot.core.feeds.addresses import (
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.pledges.entities import Entities
 from bot.entity_files import parse_entity_files
-from bot.errors import ConfigError, EnvironmentSettingError
+from bot.errors import ConfigError
 
 
 # The entity lists are read here, through this module's packaged_file: replacing
@@ -120,21 +120,6 @@ def _missing_settings_file(settings_path: Path, named_by: str) -> str:
 def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) -> Path:
     """The settings file a command reads: --config, else PLEDGEWATCH_CONFIG, else the shipped one."""
     return Path(path or environ.get("PLEDGEWATCH_CONFIG", "").strip() or default_settings_path())
-
-
-def _database(raw: Mapping[str, Any], from_environment: str) -> str:
-    """The database file: PLEDGEWATCH_DB (`from_environment`, its blanks already removed)
-    when set, else the settings file's `database`. An empty value or a folder failed
-    later as "unable to open database file", exit 1, instead of the one line naming the
-    setting that an invalid setting gets (exit 2)."""
-    database = from_environment or _str(raw, "database", "pledgewatch.db")
-    database_key = "database (PLEDGEWATCH_DB)" if from_environment else "database"
-    if not database:
-        raise ConfigError(f"{database_key}: must name a file, got an empty string")
-    if Path(database).expanduser().is_dir():
-        error = EnvironmentSettingError if from_environment else ConfigError
-        raise error(f"{database_key}: {database[:200]!r} is a folder; name a file in it, e.g. pledgewatch.db")
-    return database
 
 
 def settings_from_dict(
@@ -182,22 +167,6 @@ def settings_from_dict(
     )
 
 
-def _url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str,
-                 check: Callable[[str, str], None] | None = None) -> str:
-    """A URL setting (or ""), the environment's value first, checked by `check` (an
-    http(s) URL unless told). An error names the variable when the value came from it:
-    "settings file X: telegram.api_url: ..." sent a newcomer to a file that did not hold
-    the value at fault."""
-    from_environment = environment_value.strip()
-    url = from_environment or _str(raw, key.split(".")[1], default, where=key.split(".")[0])
-    if url:
-        try:
-            (check or _check_http)(url, variable if from_environment else key)
-        except ConfigError as exc:
-            raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
-    return url
-
-
 def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
     _check_section(raw, "telegram", TELEGRAM_KEYS)
     api_url = _url_setting(raw, environ.get("TELEGRAM_API_URL", ""), "TELEGRAM_API_URL", "telegram.api_url",
@@ -227,53 +196,6 @@ def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
         guild_ids=_ids(raw, "guild_ids", "discord"),
         manage_server_admins=_bool(raw, "manage_server_admins", False, "discord"),
     )
-
-
-def _token(raw: Mapping[str, Any], environment_value: str, variable: str, platform: str) -> tuple[str, str]:
-    """A platform's bot token (the environment's first, else the settings file's) and
-    where it was read, checked for the mistakes of copying one by hand. Blanks around it
-    are dropped: `export TOKEN="$(cat file)"` keeps none, but an env file written on
-    Windows or by `echo` keeps its line end, which httpx refused with a bare InvalidURL."""
-    from_environment = environment_value.strip()
-    token, source = (from_environment, variable) if from_environment else \
-        (_str(raw, "token", "", where=platform), f"{platform}.token")
-    if token:
-        try:
-            _check_token(token, source, platform)
-        except ConfigError as exc:
-            raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
-    return token, source
-
-
-# Telegram's tokens are the bot's numeric id, a colon and a secret (as @BotFather gives
-# them); Discord's are three base64 parts joined by dots.
-_TELEGRAM_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
-_DISCORD_TOKEN = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
-_WHERE_TOKENS_ARE = {
-    "telegram": "the token @BotFather gave your bot (digits, a colon, then letters: 123456789:AA...)",
-    "discord": "the token of your application's Bot page in the Discord Developer Portal",
-}
-
-
-def _check_token(token: str, source: str, platform: str) -> None:
-    """ConfigError saying what is wrong with a token pasted by hand and what to give
-    instead; checked before any request, since the platform's own answer (401, or
-    httpx's InvalidURL for a quote or a line break) says nothing of the cause."""
-    wanted = _WHERE_TOKENS_ARE[platform]
-    if token[0] in "\"'" or token[-1] in "\"'":
-        raise ConfigError(f"{source}: the token is wrapped in quotes, which are then part of it "
-                          f"(an env file keeps them); give {wanted} without quotes")
-    if any(char.isspace() or not char.isprintable() for char in token):
-        raise ConfigError(f"{source}: the token holds a blank, a line break or a control character; "
-                          f"give {wanted} as one word")
-    if platform == "telegram" and not _TELEGRAM_TOKEN.fullmatch(token):
-        if _DISCORD_TOKEN.fullmatch(token):
-            raise ConfigError(f"{source}: this is a Discord bot token (three parts joined by dots); set it as "
-                              f"DISCORD_BOT_TOKEN, and give here {wanted}")
-        raise ConfigError(f"{source}: this is not a Telegram bot token; give {wanted}")
-    if platform == "discord" and _TELEGRAM_TOKEN.fullmatch(token):
-        raise ConfigError(f"{source}: this is a Telegram bot token (digits, a colon, then letters); set it as "
-                          f"TELEGRAM_BOT_TOKEN, and give here {wanted}")
 
 
 def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
