@@ -4,6 +4,18 @@ With no file given (`--config` or PLEDGEWATCH_CONFIG), the defaults shipped in
 config/ (installed as the package `bot.defaults`) are used. Any problem stops
 the program with one ConfigError line naming the key and what is wrong.
 Tokens are kept out of every repr so they cannot leak into a log line.
+
+This module reads the settings file and its top-level keys, and the shipped entity lists
+(load_entities); each other job is a module of its own beside it, and their public
+names are importable from here as before:
+  config_model.py        Settings and the platform dataclasses, their defaults, the keys allowed
+  config_values.py       the checks of one value, each one ConfigError line naming its key
+  config_toml.py         reading a settings or feeds file
+  config_shipped.py      the files shipped in config/ (bot.defaults) and the seed rules
+  config_environment.py  what the environment may give instead (PLEDGEWATCH_DB, URLs, tokens)
+  config_feeds.py        the feeds listed, and the checks of a feed's address and language
+  config_sections.py     the [telegram], [discord], [websub] and [web] tables
+Each imports only those listed above it (tests/project/test_architecture.py).
 """
 
 from __future__ import annotations
