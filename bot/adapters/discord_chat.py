@@ -47,6 +47,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.adapters.discord_failures import _http_error, delivery_error
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
@@ -133,43 +134,6 @@ class DiscordTokenRefused(DiscordStartError, ConfigError):
 def locale_lang(locale: object) -> str:
     """The command table's language for a Discord locale ("fr" for any French)."""
     return "fr" if str(locale or "").lower().startswith("fr") else "en"
-
-
-def delivery_error(exc: BaseException) -> DeliveryResult:
-    """What the outbox should do after a failed send."""
-    if isinstance(exc, discord.RateLimited):
-        return DeliveryResult(ok=False, error="discord: rate limited", retry_after=float(exc.retry_after))
-    if isinstance(exc, discord.Forbidden):  # 50001 missing access, 50013 missing permissions
-        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
-    if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted
-        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
-    if isinstance(exc, discord.DiscordServerError):
-        return DeliveryResult(ok=False, error=_http_error(exc))
-    if isinstance(exc, discord.HTTPException):
-        if exc.status == 429:  # discord.py gave up (retries exhausted, or no Via header)
-            return DeliveryResult(ok=False, error=_http_error(exc), retry_after=_retry_after(exc))
-        if exc.status >= 500:
-            return DeliveryResult(ok=False, error=_http_error(exc))
-        return DeliveryResult(ok=False, error=_http_error(exc), permanent=True)
-    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError, aiohttp.ServerDisconnectedError)):
-        # The request went out and no answer came: the message may exist; resending
-        # could duplicate it, so it is recorded as uncertain (at most once).
-        return DeliveryResult(ok=False, error=f"discord: no answer ({type(exc).__name__})", uncertain=True)
-    if isinstance(exc, (aiohttp.ClientError, OSError, discord.ConnectionClosed)):
-        return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})")
-    # Anything else is unexpected: retry with backoff rather than leave the alert stuck.
-    return DeliveryResult(ok=False, error=f"discord: unexpected {type(exc).__name__}")
-
-
-def _http_error(exc: discord.HTTPException) -> str:
-    return f"discord: HTTP {exc.status} (code {exc.code}) {exc.text[:200]}".rstrip()
-
-
-def _retry_after(exc: discord.HTTPException) -> float | None:
-    try:
-        return float(exc.response.headers.get("Retry-After", ""))
-    except (TypeError, ValueError, AttributeError):
-        return None
 
 
 def paginate(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
