@@ -6,7 +6,7 @@ run_polling). PTB's AIORateLimiter keeps the overall rate under Telegram's ~30
 messages/s; what it lacks — one message a second per chat, twenty a minute per
 group — is kept here by ChatPacer, which waits a little or asks the outbox to come
 back later. The bot token is part of every API URL, so it is scrubbed from every
-log record and every error string this module produces.
+log record and every error string this module produces (telegram_scrubbing.py).
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from bot.adapters.telegram_pages import (
     parse_page_data,
 )
 from bot.adapters.telegram_retries import BoundedRetryLimiter, is_unrepresentable_retry_after, retry_seconds
+from bot.adapters.telegram_scrubbing import _install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.chat.render_telegram import (
@@ -141,51 +142,6 @@ def _is_group(chat_id: str) -> bool:
 
 def _api_chat_id(chat_id: str) -> int | str:
     return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
-
-
-# -- keeping the token out of logs and errors -------------------------------------------
-
-_SECRETS: set[str] = set()
-_factory_installed = False
-
-
-def scrub(text: str) -> str:
-    """`text` with every known bot token replaced."""
-    for secret in _SECRETS:
-        text = text.replace(secret, "<token>")
-    return text
-
-
-def _install_log_scrubber(token: str) -> None:
-    """Scrub the token from every log record, whichever library makes it: httpx logs
-    each request URL (which holds the token) and tracebacks may quote it. A record
-    factory sees every record, unlike a filter on one logger."""
-    global _factory_installed
-    if len(token) < 8:  # a token this short would scrub ordinary words
-        return
-    _SECRETS.add(token)
-    if _factory_installed:
-        return
-    previous = logging.getLogRecordFactory()
-
-    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record = previous(*args, **kwargs)
-        try:
-            message = record.getMessage()
-        except Exception:  # noqa: BLE001 - a broken format string is the logger's business
-            return record
-        if any(secret in message for secret in _SECRETS):
-            record.msg, record.args = scrub(message), None
-        if record.exc_info:
-            text = logging.Formatter().formatException(record.exc_info)
-            if any(secret in text for secret in _SECRETS):
-                record.exc_text = scrub(text)
-        if record.stack_info:
-            record.stack_info = scrub(record.stack_info)
-        return record
-
-    logging.setLogRecordFactory(factory)
-    _factory_installed = True
 
 
 def describe_error(exc: BaseException) -> str:
