@@ -34,7 +34,7 @@ def _iso(moment: datetime) -> str:
 
 
 class StoreChatServices:
-    """The ChatServices role (bot.core.chat.commands) on a SqliteStore."""
+    """The ChatServices role (bot.core.chat.services) on a SqliteStore."""
 
     def __init__(self, store: SqliteStore, rules: RuleAdmin, feed_addresses: str = DEFAULT_POLICY,
                  chat_feed_addresses: str = DEFAULT_CHAT_POLICY):

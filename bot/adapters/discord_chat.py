@@ -21,7 +21,7 @@ discord.com.) Hence one Discord API per process, which is all pledgewatch runs.
 
 Long replies (/rules, /feeds, /pledges...) are one message showing page 1 of N with
 Previous/Next buttons; the pages stay in memory for PAGE_TIMEOUT after the last press
-and only the person who ran the command may turn them (see Pager).
+and only the person who ran the command may turn them (see Pager, in discord_pages.py).
 
 Secrets: the token is passed only to discord.py; errors and logs built here carry the
 HTTP status, Discord's error code and message, never a request header or the token.
@@ -47,17 +47,18 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.adapters.discord_failures import _http_error, delivery_error
+from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
+from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
-    MESSAGE_LIMIT,
     neutralise,
     render_digest_embed,
     render_embed,
     render_linked_text,
-    split_message,
 )
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
@@ -97,26 +98,11 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "audit": ("filter",),
 }
 
-# Long replies: one message, paged with buttons. The pages live in memory for this
-# long after the last press (the interaction token that edits the message lasts 15 min).
-PAGE_TIMEOUT = 600.0
 # One user may run this many commands per channel in this many seconds (see CommandThrottle).
 COMMANDS_PER_USER = 5
 COMMAND_WINDOW = 10.0
 # Discord allows 50 requests/s per bot overall; alerts keep a margin for commands.
 ALERTS_PER_SECOND = 45.0
-PAGE_ID_PREFIX = "pledgewatch:page:"
-# Room kept free in each page for the "page i/N" footer.
-PAGE_FOOTER_ROOM = 32
-PAGER_TEXTS = {
-    "en": {"previous": "◀ Previous", "next": "Next ▶",
-           "not_yours": "Only the person who ran this command can turn its pages; run it yourself to browse.",
-           "expired": "These pages have expired; run the command again."},
-    "fr": {"previous": "◀ Précédent", "next": "Suivant ▶",
-           "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
-                        "lancez-la vous-même pour parcourir.",
-           "expired": "Ces pages ont expiré ; relancez la commande."},
-}
 
 Runner = Callable[[discord.Interaction, str, Sequence[str | None]], Awaitable[None]]
 
@@ -128,116 +114,6 @@ class DiscordStartError(PledgewatchError):
 class DiscordTokenRefused(DiscordStartError, ConfigError):
     """Discord refused the bot token: a setting given wrong, so exit 2 as Telegram's
     refused token is (README, "Exit status": 2 when what you gave was wrong)."""
-
-
-def locale_lang(locale: object) -> str:
-    """The command table's language for a Discord locale ("fr" for any French)."""
-    return "fr" if str(locale or "").lower().startswith("fr") else "en"
-
-
-def delivery_error(exc: BaseException) -> DeliveryResult:
-    """What the outbox should do after a failed send."""
-    if isinstance(exc, discord.RateLimited):
-        return DeliveryResult(ok=False, error="discord: rate limited", retry_after=float(exc.retry_after))
-    if isinstance(exc, discord.Forbidden):  # 50001 missing access, 50013 missing permissions
-        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
-    if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted
-        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
-    if isinstance(exc, discord.DiscordServerError):
-        return DeliveryResult(ok=False, error=_http_error(exc))
-    if isinstance(exc, discord.HTTPException):
-        if exc.status == 429:  # discord.py gave up (retries exhausted, or no Via header)
-            return DeliveryResult(ok=False, error=_http_error(exc), retry_after=_retry_after(exc))
-        if exc.status >= 500:
-            return DeliveryResult(ok=False, error=_http_error(exc))
-        return DeliveryResult(ok=False, error=_http_error(exc), permanent=True)
-    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError, aiohttp.ServerDisconnectedError)):
-        # The request went out and no answer came: the message may exist; resending
-        # could duplicate it, so it is recorded as uncertain (at most once).
-        return DeliveryResult(ok=False, error=f"discord: no answer ({type(exc).__name__})", uncertain=True)
-    if isinstance(exc, (aiohttp.ClientError, OSError, discord.ConnectionClosed)):
-        return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})")
-    # Anything else is unexpected: retry with backoff rather than leave the alert stuck.
-    return DeliveryResult(ok=False, error=f"discord: unexpected {type(exc).__name__}")
-
-
-def _http_error(exc: discord.HTTPException) -> str:
-    return f"discord: HTTP {exc.status} (code {exc.code}) {exc.text[:200]}".rstrip()
-
-
-def _retry_after(exc: discord.HTTPException) -> float | None:
-    try:
-        return float(exc.response.headers.get("Retry-After", ""))
-    except (TypeError, ValueError, AttributeError):
-        return None
-
-
-def paginate(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """The pages of a reply: the text itself when it fits one message, otherwise
-    split_message chunks, each ending with a small "page i/N" line, none over `limit`."""
-    if len(text) <= limit:
-        return [text]
-    chunks = split_message(text, limit - PAGE_FOOTER_ROOM)
-    return [f"{chunk}\n\n-# page {i}/{len(chunks)}" for i, chunk in enumerate(chunks, 1)]
-
-
-class Pager(discord.ui.View):
-    """Previous/Next buttons over the pages of one long reply, kept in memory.
-
-    Only the person who ran the command turns the pages: the message is shared by the
-    whole channel, so letting anyone page would move the list under the asker's eyes;
-    others are told privately to run the command themselves. Each press answers with
-    UPDATE_MESSAGE (the same message, another page). After `timeout` seconds without
-    a press the buttons are removed from the message."""
-
-    def __init__(self, pages: Sequence[str], owner_id: int, lang: str, key: str, *,
-                 on_close: Callable[[], object], timeout: float = PAGE_TIMEOUT):
-        super().__init__(timeout=timeout)
-        self.pages = list(pages)
-        self.owner_id = owner_id
-        self.index = 0
-        self.texts = PAGER_TEXTS.get(lang, PAGER_TEXTS["en"])
-        self.on_close = on_close
-        # Removes the buttons from the message; set once the message is sent, then
-        # replaced by the newest press (whose token is the freshest).
-        self.closer: Callable[[], Awaitable[object]] | None = None
-        self.previous = discord.ui.Button(label=self.texts["previous"], style=discord.ButtonStyle.secondary,
-                                          custom_id=f"{PAGE_ID_PREFIX}{key}:previous")
-        self.next = discord.ui.Button(label=self.texts["next"], style=discord.ButtonStyle.primary,
-                                      custom_id=f"{PAGE_ID_PREFIX}{key}:next")
-        self.previous.callback = functools.partial(self._turn, step=-1)  # type: ignore[method-assign]
-        self.next.callback = functools.partial(self._turn, step=1)  # type: ignore[method-assign]
-        self.add_item(self.previous)
-        self.add_item(self.next)
-        self._enable_buttons()
-
-    def _enable_buttons(self) -> None:
-        self.previous.disabled = self.index == 0
-        self.next.disabled = self.index == len(self.pages) - 1
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
-        # In the presser's language: they are the one reading the refusal.
-        text = PAGER_TEXTS[locale_lang(interaction.locale)]["not_yours"]
-        await interaction.response.send_message(text, ephemeral=True)
-        return False
-
-    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        self.index = max(0, min(len(self.pages) - 1, self.index + step))
-        self._enable_buttons()
-        await interaction.response.edit_message(content=self.pages[self.index], view=self,
-                                                allowed_mentions=discord.AllowedMentions.none())
-        self.closer = functools.partial(interaction.edit_original_response, view=None)
-
-    async def on_timeout(self) -> None:
-        self.on_close()
-        if self.closer is None:
-            return
-        try:
-            await self.closer()
-        except discord.HTTPException as exc:  # the message was deleted, or the token expired
-            log.debug("discord: removing page buttons failed: %s", _http_error(exc))
 
 
 class SendPacer:

@@ -6,21 +6,19 @@ run_polling). PTB's AIORateLimiter keeps the overall rate under Telegram's ~30
 messages/s; what it lacks — one message a second per chat, twenty a minute per
 group — is kept here by ChatPacer, which waits a little or asks the outbox to come
 back later. The bot token is part of every API URL, so it is scrubbed from every
-log record and every error string this module produces.
+log record and every error string this module produces (telegram_scrubbing.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 from telegram import (
     BotCommand,
     CallbackQuery,
@@ -36,16 +34,14 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
-    ChatMigrated,
-    Forbidden,
     InvalidToken,
     NetworkError,
-    RetryAfter,
     TelegramError,
-    TimedOut,
 )
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
+from bot.adapters.telegram_failures import delivery_result, describe_error
 from bot.adapters.telegram_pages import (
     TelegramPages,
     page_html,
@@ -53,7 +49,8 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
-from bot.adapters.telegram_retries import BoundedRetryLimiter, is_unrepresentable_retry_after, retry_seconds
+from bot.adapters.telegram_retries import BoundedRetryLimiter
+from bot.adapters.telegram_scrubbing import _install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.chat.render_telegram import (
@@ -73,9 +70,6 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
 MANAGER_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
-# BadRequest texts that mean the chat is gone for good: end its subscription.
-GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
-                "not enough rights to send", "need administrator rights")
 MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
 
@@ -141,83 +135,6 @@ def _is_group(chat_id: str) -> bool:
 
 def _api_chat_id(chat_id: str) -> int | str:
     return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
-
-
-# -- keeping the token out of logs and errors -------------------------------------------
-
-_SECRETS: set[str] = set()
-_factory_installed = False
-
-
-def scrub(text: str) -> str:
-    """`text` with every known bot token replaced."""
-    for secret in _SECRETS:
-        text = text.replace(secret, "<token>")
-    return text
-
-
-def _install_log_scrubber(token: str) -> None:
-    """Scrub the token from every log record, whichever library makes it: httpx logs
-    each request URL (which holds the token) and tracebacks may quote it. A record
-    factory sees every record, unlike a filter on one logger."""
-    global _factory_installed
-    if len(token) < 8:  # a token this short would scrub ordinary words
-        return
-    _SECRETS.add(token)
-    if _factory_installed:
-        return
-    previous = logging.getLogRecordFactory()
-
-    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record = previous(*args, **kwargs)
-        try:
-            message = record.getMessage()
-        except Exception:  # noqa: BLE001 - a broken format string is the logger's business
-            return record
-        if any(secret in message for secret in _SECRETS):
-            record.msg, record.args = scrub(message), None
-        if record.exc_info:
-            text = logging.Formatter().formatException(record.exc_info)
-            if any(secret in text for secret in _SECRETS):
-                record.exc_text = scrub(text)
-        if record.stack_info:
-            record.stack_info = scrub(record.stack_info)
-        return record
-
-    logging.setLogRecordFactory(factory)
-    _factory_installed = True
-
-
-def describe_error(exc: BaseException) -> str:
-    """A one-line, token-free description of a send error."""
-    return scrub(f"telegram: {type(exc).__name__}: {exc}")[:500]
-
-
-def delivery_result(exc: BaseException) -> DeliveryResult:
-    """What the outbox should do after this error (see DeliveryResult)."""
-    error = describe_error(exc)
-    if isinstance(exc, RetryAfter):
-        return DeliveryResult(ok=False, error=error, retry_after=max(retry_seconds(exc), 1.0))
-    if is_unrepresentable_retry_after(exc):
-        # A 429 asking to wait 10**14 s or more: a rate limit still, bounded by the outbox
-        # (rate_limit_wait) like any other. As an unknown error it was retried with
-        # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries.
-        return DeliveryResult(ok=False, error="telegram: rate limited (429), asked to wait past any date",
-                              retry_after=math.inf)
-    if isinstance(exc, ChatMigrated):
-        return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
-    if isinstance(exc, Forbidden):
-        return DeliveryResult(ok=False, error=error, deactivate=True)
-    if isinstance(exc, BadRequest):  # before NetworkError: BadRequest is one of its subclasses
-        if any(phrase in str(exc).lower() for phrase in GONE_PHRASES):
-            return DeliveryResult(ok=False, error=error, deactivate=True)
-        return DeliveryResult(ok=False, error=error, permanent=True)
-    if isinstance(exc, TimedOut) and not isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout)):
-        # The request went out and no answer came: Telegram may have delivered it.
-        # Resending could duplicate the alert, so it is recorded as uncertain instead.
-        return DeliveryResult(ok=False, error=error, uncertain=True)
-    # NetworkError (not connected), a connect timeout, anything else: retry later with backoff.
-    return DeliveryResult(ok=False, error=error)
 
 
 # -- the adapter --------------------------------------------------------------------------

@@ -248,6 +248,6 @@ def _rule_id(text: str) -> int:
     return value
 
 
-# `pledges` lists as many as /pledges in chat (bot.core.chat.commands.MAX_PLEDGE_LINES; not
+# `pledges` lists as many as /pledges in chat (bot.core.chat.query_commands.MAX_PLEDGE_LINES; not
 # imported here so that --help and --version load no rules; a test keeps them equal).
 MAX_LISTED_PLEDGES = 15

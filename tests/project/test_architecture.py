@@ -10,7 +10,10 @@ Also held here: the web's page modules load no server or database, the command l
 keeps one module per command (bot/cli/commands/NAME.py), none importing another,
 story attachment (bot/story_attachment.py) imports nothing of polling, and the rule
 engine's modules (match_keys, nodes, compiler, engine) import downwards only, and so do the
-pledge reader's modules, in their reading order (extract.py's docstring gives it).
+pledge reader's modules, in their reading order (extract.py's docstring gives it), and so
+do the settings' modules (bot/config.py and the config_*.py beside it, in the order its
+docstring gives). The chat commands' groups (bot/core/chat/*_commands.py) import neither
+each other nor the table that runs them (commands.py).
 """
 
 from __future__ import annotations
@@ -320,3 +323,88 @@ def test_a_pledge_module_importing_upwards_is_caught(tmp_path):
                                          "import bot.core.pledges.item_records\n", encoding="utf-8")
     assert pledge_order_violations(tmp_path) == [
         "gapping.py:2: import bot.core.pledges.item_records", "sentence.py:2: import bot.core.pledges.extract"]
+
+
+# -- the settings: bot/config.py over one module per job, each importing only those below it --
+
+BOT = CORE.parent
+# From the entry (load_settings, settings_from_dict) down to the settings' dataclasses.
+CONFIG_ORDER = (
+    "config", "config_sections", "config_feeds", "config_environment", "config_shipped", "config_toml",
+    "config_values", "config_model",
+)
+
+
+def config_order_violations(root: Path = BOT) -> list[str]:
+    """Imports of a settings module earlier in CONFIG_ORDER by a later one (a cycle in the making)."""
+    found = []
+    for rank, name in enumerate(CONFIG_ORDER):
+        for line, module in _imports(root / f"{name}.py"):
+            if module.removeprefix("bot.") in CONFIG_ORDER[:rank]:
+                found.append(f"{name}.py:{line}: import {module}")
+    return found
+
+
+def test_the_settings_modules_import_downwards_only():
+    assert all((BOT / f"{name}.py").exists() for name in CONFIG_ORDER)
+    assert config_order_violations() == []
+
+
+def test_a_settings_module_importing_upwards_is_caught(tmp_path):
+    for name in CONFIG_ORDER:
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    (tmp_path / "config_values.py").write_text("from bot.config_model import Settings\n"
+                                               "from bot.config import load_settings\n", encoding="utf-8")
+    (tmp_path / "config_feeds.py").write_text("import bot.config_sections\nfrom bot.config_toml import _read_toml\n",
+                                              encoding="utf-8")
+    assert config_order_violations(tmp_path) == [
+        "config_feeds.py:1: import bot.config_sections", "config_values.py:2: import bot.config"]
+
+
+# -- the chat commands: one module per group, none importing another or the table ------------
+
+CHAT = CORE / "chat"
+COMMAND_GROUPS = ("subscription_commands", "query_commands", "rule_commands", "feed_commands", "status_commands")
+# What the groups build on: they may import these, which import no group and not the table.
+COMMAND_BASES = ("command_group", "command_list", "services", "replies")
+
+
+def command_group_cross_imports(root: Path = CHAT) -> list[str]:
+    """Imports of one command group by another or by a module the groups build on, or of
+    the table (commands.py) by any of them: each group reads alone, and what groups share
+    belongs in command_group.py or below."""
+    found = []
+    for name in COMMAND_GROUPS + COMMAND_BASES:
+        for line, module in _imports(root / f"{name}.py"):
+            other = module.removeprefix("bot.core.chat.")
+            if other == "commands" or (other in COMMAND_GROUPS and other != name):
+                found.append(f"{name}.py:{line}: import {module}")
+    return found
+
+
+def test_command_groups_do_not_import_each_other_or_the_table():
+    assert all((CHAT / f"{name}.py").exists() for name in COMMAND_GROUPS + COMMAND_BASES)
+    assert command_group_cross_imports() == []
+
+
+def test_every_chat_command_is_answered_by_one_group():
+    """Each command of COMMANDS is a method of exactly one group, or (/start, /help) of the
+    table itself: a newcomer finds a command's code in the module its group names."""
+    from bot.core.chat.command_list import COMMANDS
+    from bot.core.chat.commands import CommandTable
+
+    groups = [group for group in CommandTable.__bases__ if group.__module__.startswith("bot.core.chat.")]
+    assert sorted(g.__module__.removeprefix("bot.core.chat.") for g in groups) == sorted(COMMAND_GROUPS)
+    owners = {c.name: [g.__name__ for g in (CommandTable, *groups) if f"_cmd_{c.name}" in vars(g)] for c in COMMANDS}
+    assert {name: found for name, found in owners.items() if len(found) != 1} == {}
+    assert [name for name, found in owners.items() if found == ["CommandTable"]] == ["start", "help"]
+
+
+def test_a_command_group_importing_another_is_caught(tmp_path):
+    for name in COMMAND_GROUPS + COMMAND_BASES:
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    (tmp_path / "feed_commands.py").write_text("from bot.core.chat.rule_commands import _actor\n"
+                                               "from bot.core.chat.command_group import CommandGroup\n", encoding="utf-8")
+    (tmp_path / "services.py").write_text("import bot.core.chat.commands\n", encoding="utf-8")
+    assert command_group_cross_imports(tmp_path) == [
+        "feed_commands.py:1: import bot.core.chat.rule_commands", "services.py:1: import bot.core.chat.commands"]

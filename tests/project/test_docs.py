@@ -184,7 +184,7 @@ CHAT_ACCESS = {"everyone": (False, False), "chat admins in groups": (False, True
 
 
 def test_every_chat_command_row_is_the_command_table_s_own():
-    """Each row of "Chat commands" is a command of bot/core/chat/commands.py with the same
+    """Each row of "Chat commands" is a command of bot/core/chat/command_list.py with the same
     arguments and the same access, and every command has its row. Both platforms register
     exactly that table (tests/chat/test_telegram.py: setMyCommands in both languages;
     tests/chat/test_discord.py: the slash commands synced per guild and globally), so a row here is

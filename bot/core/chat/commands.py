@@ -4,269 +4,66 @@ Adapters translate a platform message into a neutral `ChatContext` plus a comman
 name and argument string, call `CommandTable.handle`, and render the plain-text
 `Reply` their own way. Everything platform-specific (escaping, buttons, slash
 command registration) stays in the adapters; everything about what a command means
-(arguments, permissions, reply texts) lives here, once.
+(arguments, permissions, reply texts) lives in this package, once.
 
 The table never touches the database itself: it talks to a `ChatServices` object
-(bot/chat_service.py implements it on SqliteStore and RuleAdmin), so this module
-stays pure and testable.
-"""
+(bot/chat_service.py implements it on SqliteStore and RuleAdmin), so the commands
+stay pure and testable.
 
+This module only runs a command: it checks who may, turns every error into a reply and
+cuts what is too long. The rest is in one module per job, all in bot/core/chat/:
+  command_list.py          the commands there are (COMMANDS, /help, "/name@bot args")
+  services.py              what a command is given (ChatContext, the ChatServices role)
+  replies.py               what it answers (Reply, linked pieces, the cut of long replies)
+  command_group.py         what each group of commands below builds on
+  subscription_commands.py /lang /subscribe /unsubscribe /topics /mode
+  query_commands.py        /latest /search /pledges
+  rule_commands.py         /rules and the admins' /rule_add /rule_edit /rule_del /rule_undo /rule_test
+  feed_commands.py         /feeds and the admins' /feed_add /feed_del
+  status_commands.py       /status and the admins' /audit
+Their public names stay importable from here, where adapters, the CLI and tests import them.
+"""
 from __future__ import annotations
 
 import logging
-import re
-from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from typing import Protocol
+from collections.abc import Callable
+from dataclasses import replace
 
-from bot.core.chat.audit_text import audit_chat_line
-from bot.core.chat.chart_spec import filter_line
-from bot.core.chat.i18n import LANGUAGES, normalize_lang, t
-from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
-from bot.core.feeds.urls import feed_source_name, shown_feed_url
-from bot.core.models import Feed, FeedAdded, Rule
-from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import (
-    FILTER_CATEGORIES,
-    MAX_PERIOD_DAYS,
-    PeriodOutOfRangeError,
-    PledgeFilter,
-    PledgeFilterError,
-    parse_pledge_filters,
+from bot.core.chat.command_list import (
+    COMMANDS,
+    COMMANDS_BY_NAME,
+    MAX_AUDIT,
+    MAX_INPUT,
+    MAX_LATEST,
+    Command,
+    help_text,
+    parse_command_line,
 )
-from bot.core.pledges.totals import is_commitment
+from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
+from bot.core.chat.i18n import normalize_lang, t
+from bot.core.chat.query_commands import DEFAULT_LATEST, MAX_PLEDGE_LINES, MAX_SEARCH_RESULTS, QueryCommands
+from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, truncate
+from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
+from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
+from bot.core.chat.status_commands import DEFAULT_AUDIT, StatusCommands
+from bot.core.chat.subscription_commands import DEFAULT_DIGEST_TIME, SubscriptionCommands, known_topics
+from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
 from bot.errors import (
-    ChatFeedAddressError,
     CommandError,
     ConfigError,
     NoSuchRuleError,
     RuleError,
     StoreError,
-    UnknownTopicError,
 )
 
 log = logging.getLogger(__name__)
-
-MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
-# A whole reply, however many messages it takes: the adapters page what is longer than
-# one message (Telegram 4,096, Discord 2,000 characters; see bot/core/chat/paging.py) instead
-# of cutting it. /rules with the shipped rules is about 23,000 characters; past this cap
-# (a rule set several times larger) the reply is cut with a note, so one command cannot
-# hold megabytes of pages in memory.
-MAX_REPLY = 120_000
-MAX_LATEST = 20
-DEFAULT_LATEST = 5
-MAX_PLEDGE_LINES = 15
-MAX_SEARCH_RESULTS = 10
-MAX_AUDIT = 50
-DEFAULT_AUDIT = 10
-DEFAULT_DIGEST_TIME = "08:00"
-MAX_FEED_NAME = 200
-
-
-# -- the neutral vocabulary ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChatContext:
-    """Who sent a command, from where, and what they may do there."""
-
-    platform: str
-    chat_id: str
-    user_id: str
-    chat_kind: str  # "private" | "group" | "channel"
-    is_admin: bool  # a configured bot admin: may change rules and feeds
-    can_manage_chat: bool  # may change this chat's subscription (True in a private chat)
-    lang: str = "en"
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What to answer. `text` is plain text: adapters escape and format it.
-
-    `segments`, when set, is the same text in pieces (text, URL or ""): a piece with
-    a URL is shown as a link whose text is the piece (an outlet's name, a title), on
-    platforms that can; `text` is always the concatenation of the pieces."""
-
-    text: str
-    photo: bytes | None = None
-    buttons: tuple[tuple[str, str], ...] = ()  # (label, callback data)
-    ephemeral: bool = False
-    segments: tuple[tuple[str, str], ...] = ()
-
-
-def linked_reply(segments: Sequence[tuple[str, str]]) -> Reply:
-    """A reply made of pieces, some of them links (see Reply.segments)."""
-    kept = tuple((text, url) for text, url in segments if text)
-    return Reply(text="".join(text for text, _ in kept), segments=kept)
-
-
-def cut_segments(segments: Sequence[tuple[str, str]], original: str, cut: str) -> tuple[tuple[str, str], ...]:
-    """The pieces of `original` after it was cut to `cut` (truncate keeps a prefix and
-    adds a note): pieces wholly kept keep their link, a piece cut in half loses it."""
-    keep = 0
-    while keep < min(len(original), len(cut)) and original[keep] == cut[keep]:
-        keep += 1
-    out: list[tuple[str, str]] = []
-    used = 0
-    for text, url in segments:
-        if used + len(text) <= keep:
-            out.append((text, url))
-            used += len(text)
-            continue
-        if keep > used:
-            out.append((text[: keep - used], ""))
-        break
-    if cut[keep:]:
-        out.append((cut[keep:], ""))
-    return tuple(out)
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    args_help: str
-    help_en: str
-    help_fr: str
-    admin: bool = False  # only configured bot admins
-    manage: bool = False  # needs can_manage_chat (group admins in a group)
-
-
-@dataclass(frozen=True)
-class ChatSettings:
-    """A chat's row in the subscriptions table, as the commands need it."""
-
-    subscribed: bool
-    topics: tuple[str, ...] = ()  # empty: every topic
-    mode: str = "instant"
-    digest_time: str | None = None
-    lang: str = "en"
-
-
-class ChatServices(Protocol):
-    """What the command table needs from storage and rule administration. Methods
-    raise CommandError, ConfigError or RuleError with a message safe to show."""
-
-    def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None: ...
-    def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None: ...
-    def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None: ...
-    def unsubscribe(self, platform: str, chat_id: str, now: datetime) -> bool: ...
-    def set_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool: ...
-    def latest(self, limit: int) -> list[dict]: ...
-    def search(self, query: str, limit: int) -> list[dict]: ...
-    def pledges(self, since: datetime | None, flt: PledgeFilter, limit: int | None = None,
-                with_sources: bool = True) -> list[dict]: ...
-    def pledge_status_counts(self, since: datetime | None, flt: PledgeFilter) -> dict[str, int]: ...
-    def pledge_groups(self, since: datetime | None, flt: PledgeFilter) -> list[dict]: ...
-    def pledge_chart(self, rows: Sequence[dict], title: str, flt: PledgeFilter, lang: str) -> bytes: ...
-    def feed_health(self) -> list[dict]: ...
-    def outbox_counts(self) -> dict[str, int]: ...
-    def rules(self) -> list[Rule]: ...
-    def threshold(self) -> float: ...
-    def rule_add(self, topic: str, expression: str, actor: str, force: bool = False,
-                 new_topic: bool = False) -> tuple[int, tuple[str, ...]]: ...
-    def rule_edit(self, rule_id: int, expression: str, actor: str, force: bool = False) -> tuple[int, tuple[str, ...]]: ...
-    def rule_remove(self, rule_id: int, actor: str) -> None: ...
-    def rule_undo(self, actor: str) -> str: ...
-    def rule_test(self, text: str) -> str: ...
-    def feeds(self) -> list[Feed]: ...
-    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded: ...
-    def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool: ...
-    def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
-
-
-# -- the table -------------------------------------------------------------------
-
-COMMANDS: tuple[Command, ...] = (
-    Command("start", "", "introduction", "présentation"),
-    Command("help", "", "this list of commands", "cette liste de commandes"),
-    Command("lang", "en|fr", "reply language of this chat", "langue des réponses dans cette discussion", manage=True),
-    Command("subscribe", "[topic ...]", "get alerts (every topic, or only those named)",
-            "recevoir les alertes (tous les thèmes, ou ceux nommés)", manage=True),
-    Command("unsubscribe", "[topic ...]", "stop alerts (all, or only the topics named)",
-            "arrêter les alertes (toutes, ou seulement les thèmes nommés)", manage=True),
-    Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
-    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
-    Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
-    Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
-            "pledges found, e.g. /pledges allemagne air_defence 6m",
-            "promesses trouvées, par ex. /pledges germany air_defence 6m"),
-    Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),
-    Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
-            "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
-    Command("rules", "", "the keyword rules", "les règles de mots-clés"),
-    Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle", admin=True),
-    Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
-            admin=True),
-    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
-    Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle", admin=True),
-    Command("rule_test", "<text>", "show which rules fire on a text, and why",
-            "montrer quelles règles se déclenchent sur un texte, et pourquoi", admin=True),
-    Command("feeds", "", "the feeds watched", "les flux surveillés"),
-    Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", admin=True),
-    Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", admin=True),
-    Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
-            "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux", admin=True),
-)
-COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
-
-
-def help_text(lang: str) -> str:
-    """Every command with its arguments and a one-line description."""
-    lang = normalize_lang(lang)
-    lines = [t(lang, "help_title")]
-    for command in COMMANDS:
-        usage = f"/{command.name} {command.args_help}".rstrip()
-        description = command.help_fr if lang == "fr" else command.help_en
-        marks = [t(lang, "help_admin")] if command.admin else []
-        marks += [t(lang, "help_manage")] if command.manage else []
-        lines.append(" ".join([f"{usage} - {description}", *marks]))
-    return "\n".join(lines)
-
-
-_COMMAND_LINE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
-
-
-def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
-    """("name", "args") for a command message, None for anything else.
-
-    "/rules@mybot x" is ours when our username is mybot; "/rules@otherbot" is
-    addressed to another bot in the same group and must be ignored."""
-    if not isinstance(text, str):
-        return None
-    match = _COMMAND_LINE.fullmatch(text[:MAX_INPUT].strip())
-    if not match:
-        return None
-    name, target, args = match.groups()
-    if target and bot_username and target.casefold() != bot_username.lstrip("@").casefold():
-        return None
-    return name.lower(), (args or "").strip()
-
-
-def truncate(text: str, lang: str, limit: int = MAX_REPLY) -> str:
-    """Cut a long reply at a line break when one is near, and say how much is missing."""
-    if len(text) <= limit:
-        return text
-    note = t(lang, "cut", count=len(text) - limit)
-    room = limit - len(note) - 2
-    cut = text.rfind("\n", room // 2, room)
-    kept = text[: cut if cut > 0 else room]
-    return f"{kept}\n{note}"[:limit]
-
-
-def known_topics(rules: Sequence[Rule]) -> list[str]:
-    """Topics one can subscribe to: those of enabled rules that add to a score
-    (negative-weight 'trap' rules only cancel look-alikes)."""
-    return sorted({r.topic for r in rules if r.enabled and r.weight > 0})
 
 
 # -- the handler -------------------------------------------------------------------
 
 
-class CommandTable:
+class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedCommands, StatusCommands):
     """Runs commands for every platform. `handle` never raises: any error becomes a Reply."""
 
     def __init__(self, services: ChatServices, clock: Clock, entities: Entities):
@@ -317,14 +114,6 @@ class CommandTable:
             return t(lang, "refused_manage", name=name)
         return self._handlers[name](ctx, args, lang)
 
-    def _usage(self, name: str, lang: str) -> str:
-        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
-
-    def _mode_text(self, settings: ChatSettings | None, lang: str) -> str:
-        if settings and settings.mode == "digest":
-            return t(lang, "mode_text_digest", time=settings.digest_time or DEFAULT_DIGEST_TIME)
-        return t(lang, "mode_text_instant")
-
     # -- general --------------------------------------------------------------
 
     def _cmd_start(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -333,372 +122,36 @@ class CommandTable:
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         return help_text(lang)
 
-    def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args:
-            return t(lang, "lang_current", lang=lang)
-        choice = args.lower()
-        if choice not in LANGUAGES:
-            return t(lang, "lang_bad", lang=args[:20])
-        self.services.set_lang(ctx.platform, ctx.chat_id, choice, self.clock.now())
-        return t(choice, "lang_set")
-
-    # -- subscriptions ------------------------------------------------------------
-
-    def _topics_or_error(self, args: str, lang: str) -> tuple[list[str], list[str]]:
-        valid = known_topics(self.services.rules())
-        if not valid:
-            raise CommandError(t(lang, "no_topics"))
-        asked = list(dict.fromkeys(w.lower().strip(",") for w in args.split() if w.strip(",")))
-        bad = [w for w in asked if w not in valid]
-        if bad:
-            raise CommandError(t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid)))
-        return asked, valid
-
-    def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
-        topics, valid = self._topics_or_error(args, lang)
-        if set(topics) == set(valid):
-            topics = []  # naming every topic is "all", which also covers topics added later
-        self.services.subscribe(ctx.platform, ctx.chat_id, topics, lang, self.clock.now())
-        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
-        mode_text = self._mode_text(settings, lang)
-        if not topics:
-            return t(lang, "subscribed_all", mode_text=mode_text)
-        return t(lang, "subscribed_topics", topics=", ".join(sorted(topics)), mode_text=mode_text)
-
-    def _cmd_unsubscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
-        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
-        if settings is None or not settings.subscribed:
-            return t(lang, "not_subscribed")
-        now = self.clock.now()
-        if not args:
-            self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
-            return t(lang, "unsubscribed")
-        removed, valid = self._topics_or_error(args, lang)
-        current = settings.topics or tuple(valid)
-        remaining = sorted(set(current) - set(removed))
-        if not remaining:
-            self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
-            return t(lang, "unsubscribed")
-        self.services.subscribe(ctx.platform, ctx.chat_id, remaining, lang, now)
-        return t(lang, "unsubscribed_topics", removed=", ".join(removed), topics=", ".join(remaining))
-
-    def _cmd_topics(self, ctx: ChatContext, args: str, lang: str) -> str:
-        valid = known_topics(self.services.rules())
-        if not valid:
-            return t(lang, "no_topics")
-        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
-        lines = [t(lang, "topics_list", topics=", ".join(valid))]
-        if settings is None or not settings.subscribed:
-            lines.append(t(lang, "topics_mine_none"))
-        elif not settings.topics:
-            lines.append(t(lang, "topics_mine_all", mode_text=self._mode_text(settings, lang)))
-        else:
-            lines.append(t(lang, "topics_mine", topics=", ".join(settings.topics),
-                           mode_text=self._mode_text(settings, lang)))
-        return "\n".join(lines)
-
-    def _cmd_mode(self, ctx: ChatContext, args: str, lang: str) -> str:
-        words = args.lower().split()
-        if words[:1] == ["instant"] and len(words) == 1:
-            mode, time = "instant", None
-        elif words[:1] == ["digest"] and len(words) <= 2:
-            time = words[1] if len(words) == 2 else DEFAULT_DIGEST_TIME
-            match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", time)
-            if not match:
-                return t(lang, "mode_bad")
-            mode, time = "digest", f"{int(match.group(1)):02d}:{match.group(2)}"
-        else:
-            return t(lang, "mode_bad")
-        if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
-            return t(lang, "not_subscribed")
-        return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
-
-    # -- news ------------------------------------------------------------------------
-
-    def _cmd_latest(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args:
-            count = DEFAULT_LATEST
-        elif args.isascii() and args.isdigit() and 1 <= int(args) <= MAX_LATEST:
-            count = int(args)
-        else:
-            return t(lang, "latest_bad", max=MAX_LATEST)
-        rows = self.services.latest(count)
-        if not rows:
-            return t(lang, "latest_none")
-        # Each story: its date, its title linked to the first article, and how many
-        # outlets reported it (a story told by many is more likely to matter).
-        pieces: list[tuple[str, str]] = [(t(lang, "latest_title"), "")]
-        for row in rows:
-            when = str(row.get("published") or row.get("first_seen") or "")[:10]
-            title = " ".join((row.get("title") or "").split()) or "-"
-            outlets = int(row.get("outlets") or 0)
-            names = row.get("sources") or ""
-            reported = t(lang, "latest_outlets_one" if outlets == 1 else "latest_outlets", count=outlets, names=names)
-            pieces += [("\n", ""), (f"{when} · " if when else "", ""), (title, row.get("url") or ""),
-                       (f" · {reported}" if outlets else "", "")]
-        return linked_reply(pieces)
-
-    def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
-        query = " ".join(args.split())[:200]
-        if not re.search(r"[^\W_]", query):
-            return t(lang, "search_empty")
-        rows = self.services.search(query, MAX_SEARCH_RESULTS)
-        if not rows:
-            return t(lang, "search_none", query=query)
-        lines = [t(lang, "search_title", query=query)]
-        for row in rows:
-            when = str(row.get("published") or "")[:10]
-            head = " · ".join(p for p in (when, row.get("title") or "") if p)
-            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
-        return "\n".join(lines)
-
-    def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
-        try:
-            flt = parse_pledge_filters(args, self.entities)
-        except PeriodOutOfRangeError as exc:
-            return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
-                     days=MAX_PERIOD_DAYS)
-        except PledgeFilterError as exc:
-            if exc.kind:
-                return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
-        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        if flt.summary:
-            # Counted by the store, which also knows which figures several donors share.
-            return pledge_summary(self.services.pledge_groups(since, flt), flt, lang)
-        if flt.chart:
-            # The chart needs every matching pledge, but not their sources.
-            rows = self.services.pledges(since, flt, with_sources=False)
-            period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
-            # The chart counts commitments, like the summary: a refusal is not a pledge.
-            rows = [r for r in rows if is_commitment(r)]
-            title = t(lang, "summary_title", period=period, count=len(rows))
-            filters = filter_line(flt, lang)
-            caption = f"{title}\n{filters}" if filters else title
-            return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
-        return self.pledge_list(flt, lang)
-
-    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
-                    more_hint: str = "") -> Reply:
-        """The newest `limit` pledges the filter keeps (all of them when None), one line
-        each, and how many more there are (followed by `more_hint`). Only those shown
-        are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
-        --all and its own hint."""
-        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
-        counts = self.services.pledge_status_counts(since, flt)
-        total = sum(counts.values())
-        if not total:
-            return Reply(text=t(lang, "pledges_none"))
-        pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
-        for row in self.services.pledges(since, flt, limit=limit):
-            pieces += [("\n", ""), *pledge_segments(row, lang)]
-        if limit is not None and total > limit:
-            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
-        return linked_reply(pieces)
-
-    def _cmd_status(self, ctx: ChatContext, args: str, lang: str) -> str:
-        feeds = self.services.feed_health()
-        counts: Counter[str] = Counter()
-        lines = []
-        for row in feeds:
-            # A feed stored with its URL as its name (the old default) is named without its key.
-            name = feed_source_name(row.get("name") or "", row.get("url") or "") or "?"
-            polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
-            if row.get("failures"):
-                counts["failing"] += 1
-                error = " ".join(str(row.get("last_error") or "?").split())[:200]
-                lines.append(t(lang, "status_failing", failures=row["failures"], name=name, polled=polled, error=error))
-            elif row.get("last_polled"):
-                counts["ok"] += 1
-                lines.append(t(lang, "status_ok", name=name, polled=polled))
-            else:
-                counts["waiting"] += 1
-                lines.append(t(lang, "status_waiting", name=name))
-        outbox = self.services.outbox_counts()
-        head = t(lang, "status_title", ok=counts["ok"], failing=counts["failing"], waiting=counts["waiting"])
-        tail = t(lang, "status_outbox", pending=outbox.get("pending", 0) + outbox.get("sending", 0),
-                 failed=outbox.get("failed", 0), unsubscribed=outbox.get("unsubscribed", 0),
-                 uncertain=outbox.get("uncertain", 0))
-        return "\n".join([head, *lines, tail])
-
-    # -- rules -----------------------------------------------------------------------------
-
-    def _cmd_rules(self, ctx: ChatContext, args: str, lang: str) -> str:
-        rules = self.services.rules()
-        if not rules:
-            return t(lang, "rules_none")
-        lines = [t(lang, "rules_title", threshold=f"{self.services.threshold():g}")]
-        # One line per rule: a rules file may wrap a long expression over several.
-        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
-        return "\n".join(lines)
-
-    def _rule_id(self, word: str, lang: str) -> int:
-        if not (word.isascii() and word.isdigit() and len(word) <= 9):
-            raise CommandError(t(lang, "rule_id_bad", value=word[:30]))
-        return int(word)
-
-    def _with_warnings(self, message: str, warnings: Sequence[str], lang: str) -> str:
-        return "\n".join([message, *(t(lang, "rule_warning", warning=w) for w in warnings)])
-
-    def _cmd_rule_add(self, ctx: ChatContext, args: str, lang: str) -> str:
-        parts = args.split(None, 1)
-        if len(parts) < 2:
-            return self._usage("rule_add", lang)
-        expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
-        try:
-            rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), "--force" in flags,
-                                                       new_topic="--new-topic" in flags)
-        except UnknownTopicError as exc:
-            raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
-                                 known=", ".join(exc.known) or "-")) from None
-        return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
-
-    def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
-        parts = args.split(None, 1)
-        if len(parts) < 2:
-            return self._usage("rule_edit", lang)
-        expression, force = _split_force(parts[1])
-        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), expression, _actor(ctx), force)
-        return self._with_warnings(t(lang, "rule_changed", id=rule_id), warnings, lang)
-
-    def _cmd_rule_del(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args or len(args.split()) != 1:
-            return self._usage("rule_del", lang)
-        rule_id = self._rule_id(args, lang)
-        self.services.rule_remove(rule_id, _actor(ctx))
-        return t(lang, "rule_removed", id=rule_id)
-
-    def _cmd_rule_undo(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if args:
-            return self._usage("rule_undo", lang)
-        return t(lang, "rule_undone", detail=self.services.rule_undo(_actor(ctx)))
-
-    def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args:
-            return self._usage("rule_test", lang)
-        return self.services.rule_test(args)
-
-    # -- feeds -------------------------------------------------------------------------------
-
-    def _cmd_feeds(self, ctx: ChatContext, args: str, lang: str) -> str:
-        feeds = self.services.feeds()
-        if not feeds:
-            return t(lang, "feeds_none")
-        # Everyone may ask: a private feed's key (in its URL) is not shown.
-        lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
-        return "\n".join([t(lang, "feeds_title"), *lines])
-
-    def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
-        parts = args.split(None, 1)
-        if not parts:
-            return self._usage("feed_add", lang)
-        url = parts[0]
-        name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
-        try:
-            added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
-        except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
-            return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
-        shown = shown_feed_url(url)
-        if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
-            shown += t(lang, "feed_ascii_host", host=added.ascii_host)
-        if added.created:
-            return t(lang, "feed_added", id=added.id, url=shown)
-        current = feed_source_name(added.name, url)
-        if added.renamed_from is not None:
-            return t(lang, "feed_renamed", id=added.id, old=feed_source_name(added.renamed_from, url), name=current,
-                     url=shown)
-        if current == shown_feed_url(url):  # named by its address: no name to repeat
-            return t(lang, "feed_present_unnamed", id=added.id, url=shown)
-        return t(lang, "feed_present", id=added.id, name=current, url=shown)
-
-    def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args or len(args.split()) != 1:
-            return self._usage("feed_del", lang)
-        if not (args.isascii() and args.isdigit() and len(args) <= 9):
-            return t(lang, "feed_id_bad", value=args[:30])
-        feed_id = int(args)
-        if not self.services.feed_remove(feed_id, _actor(ctx), self.clock.now()):
-            return t(lang, "feed_missing", id=feed_id)
-        return t(lang, "feed_removed", id=feed_id)
-
-
-    # -- audit ------------------------------------------------------------------------------------
-
-    def _cmd_audit(self, ctx: ChatContext, args: str, lang: str) -> str:
-        """The newest entries of the audit log (rule and feed changes, before and after;
-        anomalies the poller recorded), optionally only actions starting with a prefix
-        ("rule", "feed.", "anomaly")."""
-        count, prefix = DEFAULT_AUDIT, ""
-        for word in args.split():
-            if word.isascii() and word.isdigit() and 1 <= int(word) <= MAX_AUDIT and count == DEFAULT_AUDIT:
-                count = int(word)
-            elif _AUDIT_ACTION.fullmatch(word) and not prefix:
-                prefix = word.lower()
-            else:
-                return t(lang, "audit_bad", word=word[:40], max=MAX_AUDIT)
-        rows = self.services.audit_log(count, prefix)
-        if not rows:
-            return t(lang, "audit_none")
-        return "\n".join([t(lang, "audit_title", count=len(rows)), *(audit_chat_line(r) for r in rows)])
-
-
-_AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
-
-
-def _split_force(expression: str) -> tuple[str, bool]:
-    """A trailing --force saves a rule despite validation warnings."""
-    expression, flags = _split_flags(expression, ("--force",))
-    return expression, bool(flags)
-
-
-def _split_flags(expression: str, known: tuple[str, ...]) -> tuple[str, set[str]]:
-    """The flags among `known` that end an expression, in any order ("... --new-topic
-    --force"), taken off it."""
-    flags: set[str] = set()
-    stripped = expression.rstrip()
-    while found := next((flag for flag in known if _ends_with_word(stripped, flag)), None):
-        flags.add(found)
-        stripped = stripped[: -len(found)].rstrip()
-    return (stripped, flags) if flags else (expression, flags)
-
-
-def _ends_with_word(text: str, word: str) -> bool:
-    """`text` ends with `word` standing alone: "Leopard--force" is a typo in the
-    expression, not the flag."""
-    return text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1].isspace())
-
-
-def _actor(ctx: ChatContext) -> str:
-    """Who made a change, for the audit log."""
-    return f"{ctx.platform}:{ctx.user_id}"
-
-
-def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
-    """Where the expression went wrong and what was expected there."""
-    where = ""
-    if exc.position is not None:
-        # The error position counts in the expression, which follows the command's
-        # first argument(s); show the text around it instead of a bare number.
-        # A command given only its first word has an empty expression: "/rule_test --stored"
-        # was said to go wrong "near '--stored'".
-        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else ""
-        fragment = tail[exc.position : exc.position + 20] or "end"
-        where = t(lang, "rule_error_where", position=exc.position, fragment=fragment)
-    expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""
-    return t(lang, "rule_error", where=where, message=str(exc), expected=expected)
-
 
 __all__ = [
+    # the table
+    "CommandTable",
+    "describe_rule_error",
+    # command_list.py
     "COMMANDS",
+    "COMMANDS_BY_NAME",
+    "Command",
+    "MAX_AUDIT",
+    "MAX_INPUT",
+    "MAX_LATEST",
+    "help_text",
+    "parse_command_line",
+    # services.py
     "ChatContext",
     "ChatServices",
     "ChatSettings",
-    "Command",
-    "CommandTable",
+    # replies.py
+    "MAX_REPLY",
     "Reply",
-    "help_text",
-    "known_topics",
-    "parse_command_line",
-    "linked_reply",
     "cut_segments",
+    "linked_reply",
+    "truncate",
+    # the groups' limits
+    "DEFAULT_AUDIT",
+    "DEFAULT_DIGEST_TIME",
+    "DEFAULT_LATEST",
+    "MAX_FEED_NAME",
+    "MAX_PLEDGE_LINES",
+    "MAX_SEARCH_RESULTS",
+    "known_topics",
 ]

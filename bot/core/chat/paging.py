@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-Segment = tuple[str, str]  # (text, URL or "") as in bot.core.chat.commands.Reply.segments
+Segment = tuple[str, str]  # (text, URL or "") as in bot.core.chat.replies.Reply.segments
 Page = tuple[Segment, ...]
 
 

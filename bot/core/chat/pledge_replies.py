@@ -1,7 +1,7 @@
 """The texts of the /pledges command: one pledge as a line (with its first outlet
 linked where the platform can), the list's header and the summary. The filters the
 command reads are bot/core/pledges/filters.py (shared with the CLI and exports); the
-command itself is in bot.core.chat.commands.
+command itself is in bot.core.chat.query_commands.
 """
 
 from __future__ import annotations

@@ -1,0 +1,51 @@
+"""What a failed request to Telegram means: for the outbox, whether to retry (and when),
+follow a group that became a supergroup, give up on the chat, or record the alert as
+perhaps sent (delivery_result); in a log line or an error, one token-free line
+(describe_error)."""
+
+from __future__ import annotations
+
+import math
+
+import httpx
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TimedOut
+
+from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds
+from bot.adapters.telegram_scrubbing import scrub
+from bot.core.models import DeliveryResult
+
+# BadRequest texts that mean the chat is gone for good: end its subscription.
+GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
+                "not enough rights to send", "need administrator rights")
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line, token-free description of a send error."""
+    return scrub(f"telegram: {type(exc).__name__}: {exc}")[:500]
+
+
+def delivery_result(exc: BaseException) -> DeliveryResult:
+    """What the outbox should do after this error (see DeliveryResult)."""
+    error = describe_error(exc)
+    if isinstance(exc, RetryAfter):
+        return DeliveryResult(ok=False, error=error, retry_after=max(retry_seconds(exc), 1.0))
+    if is_unrepresentable_retry_after(exc):
+        # A 429 asking to wait 10**14 s or more: a rate limit still, bounded by the outbox
+        # (rate_limit_wait) like any other. As an unknown error it was retried with
+        # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries.
+        return DeliveryResult(ok=False, error="telegram: rate limited (429), asked to wait past any date",
+                              retry_after=math.inf)
+    if isinstance(exc, ChatMigrated):
+        return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
+    if isinstance(exc, Forbidden):
+        return DeliveryResult(ok=False, error=error, deactivate=True)
+    if isinstance(exc, BadRequest):  # before NetworkError: BadRequest is one of its subclasses
+        if any(phrase in str(exc).lower() for phrase in GONE_PHRASES):
+            return DeliveryResult(ok=False, error=error, deactivate=True)
+        return DeliveryResult(ok=False, error=error, permanent=True)
+    if isinstance(exc, TimedOut) and not isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout)):
+        # The request went out and no answer came: Telegram may have delivered it.
+        # Resending could duplicate the alert, so it is recorded as uncertain instead.
+        return DeliveryResult(ok=False, error=error, uncertain=True)
+    # NetworkError (not connected), a connect timeout, anything else: retry later with backoff.
+    return DeliveryResult(ok=False, error=error)

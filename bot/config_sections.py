@@ -1,0 +1,98 @@
+"""The platform tables of a settings file, [telegram], [discord], [websub] and [web],
+each read into its dataclass (config_model.py) with the environment's overrides
+(config_environment.py), and the one reading of a "host:port" listen address."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.config_environment import _token, _url_setting
+from bot.config_model import (
+    DISCORD_KEYS,
+    TELEGRAM_KEYS,
+    WEB_KEYS,
+    WEBSUB_KEYS,
+    DiscordSettings,
+    TelegramSettings,
+    WebSettings,
+    WebSubSettings,
+)
+from bot.config_values import _bool, _check_http, _check_section, _check_websocket, _ids, _int, _str
+from bot.core.feeds.urls import shown_feed_url
+from bot.errors import ConfigError
+
+
+def _telegram(raw: Any, environ: Mapping[str, str]) -> TelegramSettings:
+    _check_section(raw, "telegram", TELEGRAM_KEYS)
+    api_url = _url_setting(raw, environ.get("TELEGRAM_API_URL", ""), "TELEGRAM_API_URL", "telegram.api_url",
+                           TelegramSettings.api_url)
+    token, token_source = _token(raw, environ.get("TELEGRAM_BOT_TOKEN", ""), "TELEGRAM_BOT_TOKEN", "telegram")
+    return TelegramSettings(
+        token=token,
+        token_source=token_source,
+        api_url=api_url.rstrip("/"),
+        admins=_ids(raw, "admins", "telegram"),
+    )
+
+
+def _discord(raw: Any, environ: Mapping[str, str]) -> DiscordSettings:
+    _check_section(raw, "discord", DISCORD_KEYS)
+    api_url = _url_setting(raw, environ.get("DISCORD_API_URL", ""), "DISCORD_API_URL", "discord.api_url",
+                           DiscordSettings.api_url)
+    gateway_url = _url_setting(raw, environ.get("DISCORD_GATEWAY_URL", ""), "DISCORD_GATEWAY_URL",
+                               "discord.gateway_url", "", check=_check_websocket)
+    token, token_source = _token(raw, environ.get("DISCORD_BOT_TOKEN", ""), "DISCORD_BOT_TOKEN", "discord")
+    return DiscordSettings(
+        token=token,
+        token_source=token_source,
+        api_url=api_url.rstrip("/"),
+        gateway_url=gateway_url,
+        admins=_ids(raw, "admins", "discord"),
+        guild_ids=_ids(raw, "guild_ids", "discord"),
+        manage_server_admins=_bool(raw, "manage_server_admins", False, "discord"),
+    )
+
+
+def _websub(raw: Any, environ: Mapping[str, str]) -> WebSubSettings:
+    _check_section(raw, "websub", WEBSUB_KEYS)
+    callback_url = _url_setting(raw, environ.get("PLEDGEWATCH_WEBSUB_CALLBACK", ""), "PLEDGEWATCH_WEBSUB_CALLBACK",
+                                "websub.callback_url", "")
+    host, port = parse_listen(_str(raw, "listen", "127.0.0.1:8080", where="websub"), "websub.listen",
+                              example="0.0.0.0:8080")
+    return WebSubSettings(
+        callback_url=callback_url.rstrip("/"),
+        listen_host=host,
+        listen_port=port,
+        lease_days=_int(raw, "lease_days", 10, minimum=1, maximum=365, where="websub"),
+    )
+
+
+def parse_listen(value: str, key: str, example: str = "127.0.0.1:8000") -> tuple[str, int]:
+    """ "host:port" (IPv6 in brackets) -> (host, port), or one ConfigError line naming `key`.
+    The one reading of every listen address: [web] listen, [websub] listen, `web --listen`."""
+    host, _, port = value.strip().rpartition(":")
+    # "[::1:80" lost its bracket and listened on ::1 as if it were right.
+    unbalanced = host.startswith("[") != host.endswith("]")
+    # (isdigit() alone also takes "²" and "٣", which int() refuses or reads as another port)
+    if not host or unbalanced or not (port.isascii() and port.isdigit()) or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{key}: {value!r} is not host:port (e.g. {example})")
+    return host.strip("[]"), int(port)
+
+
+def _web(raw: Any) -> WebSettings:
+    _check_section(raw, "web", WEB_KEYS)
+    public_url = _str(raw, "public_url", "", where="web")
+    if public_url:
+        _check_http(public_url, "web.public_url")
+        parts = urlsplit(public_url)
+        if parts.query or parts.fragment:
+            raise ConfigError(f"web.public_url: {shown_feed_url(public_url)[:200]!r} has a query or fragment; "
+                              "give the tracker's base address (e.g. https://pledges.example.org)")
+    public_url = public_url.rstrip("/")
+    listen = _str(raw, "listen", "", where="web")
+    if not listen:
+        return WebSettings(public_url=public_url)
+    host, port = parse_listen(listen, "web.listen")
+    return WebSettings(listen_host=host, listen_port=port, public_url=public_url)

@@ -1,0 +1,33 @@
+"""Reading a settings or feeds file: its TOML tables, or one ConfigError line naming the
+file and what is wrong with it (not there, too large, not TOML, not UTF-8)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ConfigError
+
+# Far above any real settings or feeds file (a thousand feeds are ~100 KB).
+MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024
+
+
+def _read_toml(path: Path, label: str) -> dict[str, Any]:
+    """A TOML file's tables, or one ConfigError line starting with `label`.
+    Bounded: `--config /dev/zero` read (and grew) without end. A UTF-8 byte order mark,
+    which Windows editors write, is skipped: it was "invalid TOML at line 1, column 1"."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SETTINGS_FILE_BYTES + 1)
+        if len(data) > MAX_SETTINGS_FILE_BYTES:
+            raise ConfigError(f"{label}: larger than {MAX_SETTINGS_FILE_BYTES} bytes; not a settings file")
+        return tomllib.loads(data.decode("utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigError(f"{label}: not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{label}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested array or table: "a = [[[[..." ended with a traceback
+        raise ConfigError(f"{label}: invalid TOML: arrays or tables nested too deeply") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{label}: cannot read: {exc}") from None

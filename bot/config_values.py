@@ -1,0 +1,118 @@
+"""The checks of one value of a settings file, each a ConfigError of one line naming the
+key, what is wrong and what to give instead: strings, whole numbers in bounds, choices,
+true/false, lists of ids, http(s) and ws(s) URLs, and tables holding only known keys.
+A URL is quoted without its user name, password or query (shown_feed_url): these lines
+reach the console, logs and chat replies."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.core.feeds.addresses import host_name_is_valid
+from bot.core.feeds.urls import shown_feed_url
+from bot.errors import ConfigError
+
+
+def _reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
+    for key in table:
+        if key not in allowed:
+            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})")
+
+
+def _table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be written as [[{key}]] tables")
+    return value
+
+
+def _str(raw: Mapping[str, Any], key: str, default: str, where: str = "") -> str:
+    value = raw.get(key, default)
+    if not isinstance(value, str):
+        raise ConfigError(f"{_name(where, key)}: must be a string, got {type(value).__name__}")
+    return value.strip()
+
+
+def _int(
+    raw: Mapping[str, Any], key: str, default: int, *, minimum: int, maximum: int | None = None, where: str = ""
+) -> int:
+    value = raw.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigError(f"{_name(where, key)}: must be a whole number, got {value!r}")
+    if value < minimum or (maximum is not None and value > maximum):
+        bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+        raise ConfigError(f"{_name(where, key)}: must be {bound}, got {value}")
+    return value
+
+
+def _choice(raw: Mapping[str, Any], key: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = _str(raw, key, default)
+    if value not in allowed:
+        raise ConfigError(f"{key}: must be one of {', '.join(repr(a) for a in allowed)}, got {value!r}")
+    return value
+
+
+def _bool(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}.{key}: must be true or false, got {value!r}")
+    return value
+
+
+def _ids(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        raise ConfigError(f"{where}.{key}: must be a list of numeric ids, e.g. [123456789]")
+    return tuple(value)
+
+
+def _check_websocket(url: str, key: str) -> None:
+    """A ws:// or wss:// URL (Discord's gateway). urlsplit raises ValueError for an
+    unclosed IPv6 bracket ("ws://[::1"), which escaped as a traceback."""
+    shown = shown_feed_url(url)[:200]
+    try:
+        scheme = urlsplit(url).scheme
+    except ValueError as exc:
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL ({exc})") from None
+    if scheme not in ("ws", "wss"):
+        raise ConfigError(f"{key}: {shown!r} is not a ws:// or wss:// URL")
+
+
+def _check_http(url: str, key: str) -> None:
+    # The URL is quoted without user name, password or query (shown_feed_url): these
+    # messages reach the console, logs and chat replies, and a private feed's key is in there.
+    shown = shown_feed_url(url)[:200]
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL ({exc})") from None
+    # No blank and nothing unprintable: every blank but the space is unprintable, so two
+    # C-level checks (a loop over the characters cost ~2 ms of a start with 200 feeds).
+    if not url.isprintable() or " " in url:
+        raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL (it holds a blank or a control "
+                          "character)")
+    if parts.scheme not in ("http", "https") or not host:
+        raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL")
+    if "\\" in parts.netloc:
+        # Read here as a user name before "@" and by the fetcher as no URL at all: stored,
+        # then failed every poll as "invalid URL" (a browser reads it as a "/").
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL (a backslash before its path)")
+    if not host_name_is_valid(host):
+        # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
+        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty, over 63 characters, or "
+                          "holding other than letters, digits, '-' and '_')")
+
+
+def _name(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
+    """A [name] table holding only the keys it knows."""
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{name}: must be a table")
+    _reject_unknown(raw, allowed, f"{name}.")

@@ -1,0 +1,28 @@
+"""What every group of chat commands builds on. The commands are grouped by what they
+serve, one module each (subscription_commands.py, query_commands.py, rule_commands.py,
+feed_commands.py, status_commands.py); `CommandTable` (commands.py) inherits every group
+and sets the attributes declared here, so a group's methods read alone."""
+
+from __future__ import annotations
+
+from bot.core.chat.command_list import COMMANDS_BY_NAME
+from bot.core.chat.i18n import t
+from bot.core.chat.services import ChatContext, ChatServices
+from bot.core.pledges.entities import Entities
+from bot.core.ports import Clock
+
+
+class CommandGroup:
+    """Commands' shared state, set by CommandTable.__init__."""
+
+    services: ChatServices
+    clock: Clock
+    entities: Entities  # donors and systems named in /pledges filters
+
+    def _usage(self, name: str, lang: str) -> str:
+        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
+
+
+def _actor(ctx: ChatContext) -> str:
+    """Who made a change, for the audit log."""
+    return f"{ctx.platform}:{ctx.user_id}"

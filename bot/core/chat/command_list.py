@@ -1,0 +1,91 @@
+"""The chat commands there are: each one's name, arguments, help line in English and
+French and who may run it (`COMMANDS`, the list every adapter registers and /help
+shows), and the reading of a "/name@bot args" message into a name and its arguments."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.chat.i18n import normalize_lang, t
+
+MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
+# The limits of /latest and /audit are here as their help lines show them.
+MAX_LATEST = 20
+MAX_AUDIT = 50
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    args_help: str
+    help_en: str
+    help_fr: str
+    admin: bool = False  # only configured bot admins
+    manage: bool = False  # needs can_manage_chat (group admins in a group)
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("start", "", "introduction", "présentation"),
+    Command("help", "", "this list of commands", "cette liste de commandes"),
+    Command("lang", "en|fr", "reply language of this chat", "langue des réponses dans cette discussion", manage=True),
+    Command("subscribe", "[topic ...]", "get alerts (every topic, or only those named)",
+            "recevoir les alertes (tous les thèmes, ou ceux nommés)", manage=True),
+    Command("unsubscribe", "[topic ...]", "stop alerts (all, or only the topics named)",
+            "arrêter les alertes (toutes, ou seulement les thèmes nommés)", manage=True),
+    Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
+    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
+    Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
+    Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
+            "pledges found, e.g. /pledges allemagne air_defence 6m",
+            "promesses trouvées, par ex. /pledges germany air_defence 6m"),
+    Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),
+    Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
+            "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
+    Command("rules", "", "the keyword rules", "les règles de mots-clés"),
+    Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle", admin=True),
+    Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
+            admin=True),
+    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
+    Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle", admin=True),
+    Command("rule_test", "<text>", "show which rules fire on a text, and why",
+            "montrer quelles règles se déclenchent sur un texte, et pourquoi", admin=True),
+    Command("feeds", "", "the feeds watched", "les flux surveillés"),
+    Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", admin=True),
+    Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", admin=True),
+    Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
+            "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux", admin=True),
+)
+COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def help_text(lang: str) -> str:
+    """Every command with its arguments and a one-line description."""
+    lang = normalize_lang(lang)
+    lines = [t(lang, "help_title")]
+    for command in COMMANDS:
+        usage = f"/{command.name} {command.args_help}".rstrip()
+        description = command.help_fr if lang == "fr" else command.help_en
+        marks = [t(lang, "help_admin")] if command.admin else []
+        marks += [t(lang, "help_manage")] if command.manage else []
+        lines.append(" ".join([f"{usage} - {description}", *marks]))
+    return "\n".join(lines)
+
+
+_COMMAND_LINE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
+
+
+def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
+    """("name", "args") for a command message, None for anything else.
+
+    "/rules@mybot x" is ours when our username is mybot; "/rules@otherbot" is
+    addressed to another bot in the same group and must be ignored."""
+    if not isinstance(text, str):
+        return None
+    match = _COMMAND_LINE.fullmatch(text[:MAX_INPUT].strip())
+    if not match:
+        return None
+    name, target, args = match.groups()
+    if target and bot_username and target.casefold() != bot_username.lstrip("@").casefold():
+        return None
+    return name.lower(), (args or "").strip()

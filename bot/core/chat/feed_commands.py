@@ -1,0 +1,59 @@
+"""The chat commands about the feeds watched: /feeds for everyone (a private feed's key
+is never shown), /feed_add and /feed_del for bot admins. Whether an address may be
+fetched is decided behind ChatServices (bot/chat_service.py, bot/config.py); here are
+the arguments and the words of the replies."""
+
+from __future__ import annotations
+
+from bot.core.chat.command_group import CommandGroup, _actor
+from bot.core.chat.i18n import t
+from bot.core.chat.services import ChatContext
+from bot.core.feeds.urls import feed_source_name, shown_feed_url
+from bot.errors import ChatFeedAddressError
+
+MAX_FEED_NAME = 200
+
+
+class FeedCommands(CommandGroup):
+    """/feeds, /feed_add, /feed_del."""
+
+    def _cmd_feeds(self, ctx: ChatContext, args: str, lang: str) -> str:
+        feeds = self.services.feeds()
+        if not feeds:
+            return t(lang, "feeds_none")
+        # Everyone may ask: a private feed's key (in its URL) is not shown.
+        lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
+        return "\n".join([t(lang, "feeds_title"), *lines])
+
+    def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
+        parts = args.split(None, 1)
+        if not parts:
+            return self._usage("feed_add", lang)
+        url = parts[0]
+        name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
+        try:
+            added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
+        except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
+            return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
+        shown = shown_feed_url(url)
+        if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
+            shown += t(lang, "feed_ascii_host", host=added.ascii_host)
+        if added.created:
+            return t(lang, "feed_added", id=added.id, url=shown)
+        current = feed_source_name(added.name, url)
+        if added.renamed_from is not None:
+            return t(lang, "feed_renamed", id=added.id, old=feed_source_name(added.renamed_from, url), name=current,
+                     url=shown)
+        if current == shown_feed_url(url):  # named by its address: no name to repeat
+            return t(lang, "feed_present_unnamed", id=added.id, url=shown)
+        return t(lang, "feed_present", id=added.id, name=current, url=shown)
+
+    def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args or len(args.split()) != 1:
+            return self._usage("feed_del", lang)
+        if not (args.isascii() and args.isdigit() and len(args) <= 9):
+            return t(lang, "feed_id_bad", value=args[:30])
+        feed_id = int(args)
+        if not self.services.feed_remove(feed_id, _actor(ctx), self.clock.now()):
+            return t(lang, "feed_missing", id=feed_id)
+        return t(lang, "feed_removed", id=feed_id)

@@ -1,0 +1,115 @@
+"""The chat commands that ask what the bot has found: /latest (the newest stories),
+/search (the articles seen) and /pledges (the pledges found, as a list, a summary or a
+chart). The texts of a pledge line and a summary are in pledge_replies.py; the filter
+words of /pledges are read by bot/core/pledges/filters.py."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.core.chat.chart_spec import filter_line
+from bot.core.chat.command_group import CommandGroup
+from bot.core.chat.command_list import MAX_LATEST
+from bot.core.chat.i18n import t
+from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
+from bot.core.chat.replies import Reply, linked_reply
+from bot.core.chat.services import ChatContext
+from bot.core.pledges.filters import (
+    FILTER_CATEGORIES,
+    MAX_PERIOD_DAYS,
+    PeriodOutOfRangeError,
+    PledgeFilter,
+    PledgeFilterError,
+    parse_pledge_filters,
+)
+from bot.core.pledges.totals import is_commitment
+
+DEFAULT_LATEST = 5
+MAX_PLEDGE_LINES = 15
+MAX_SEARCH_RESULTS = 10
+
+
+class QueryCommands(CommandGroup):
+    """/latest, /search, /pledges; pledge_list also serves the command line's `pledges`."""
+
+    def _cmd_latest(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            count = DEFAULT_LATEST
+        elif args.isascii() and args.isdigit() and 1 <= int(args) <= MAX_LATEST:
+            count = int(args)
+        else:
+            return t(lang, "latest_bad", max=MAX_LATEST)
+        rows = self.services.latest(count)
+        if not rows:
+            return t(lang, "latest_none")
+        # Each story: its date, its title linked to the first article, and how many
+        # outlets reported it (a story told by many is more likely to matter).
+        pieces: list[tuple[str, str]] = [(t(lang, "latest_title"), "")]
+        for row in rows:
+            when = str(row.get("published") or row.get("first_seen") or "")[:10]
+            title = " ".join((row.get("title") or "").split()) or "-"
+            outlets = int(row.get("outlets") or 0)
+            names = row.get("sources") or ""
+            reported = t(lang, "latest_outlets_one" if outlets == 1 else "latest_outlets", count=outlets, names=names)
+            pieces += [("\n", ""), (f"{when} · " if when else "", ""), (title, row.get("url") or ""),
+                       (f" · {reported}" if outlets else "", "")]
+        return linked_reply(pieces)
+
+    def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
+        query = " ".join(args.split())[:200]
+        if not re.search(r"[^\W_]", query):
+            return t(lang, "search_empty")
+        rows = self.services.search(query, MAX_SEARCH_RESULTS)
+        if not rows:
+            return t(lang, "search_none", query=query)
+        lines = [t(lang, "search_title", query=query)]
+        for row in rows:
+            when = str(row.get("published") or "")[:10]
+            head = " · ".join(p for p in (when, row.get("title") or "") if p)
+            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
+        return "\n".join(lines)
+
+    def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
+        try:
+            flt = parse_pledge_filters(args, self.entities)
+        except PeriodOutOfRangeError as exc:
+            return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
+                     days=MAX_PERIOD_DAYS)
+        except PledgeFilterError as exc:
+            if exc.kind:
+                return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
+        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
+        if flt.summary:
+            # Counted by the store, which also knows which figures several donors share.
+            return pledge_summary(self.services.pledge_groups(since, flt), flt, lang)
+        if flt.chart:
+            # The chart needs every matching pledge, but not their sources.
+            rows = self.services.pledges(since, flt, with_sources=False)
+            period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
+            # The chart counts commitments, like the summary: a refusal is not a pledge.
+            rows = [r for r in rows if is_commitment(r)]
+            title = t(lang, "summary_title", period=period, count=len(rows))
+            filters = filter_line(flt, lang)
+            caption = f"{title}\n{filters}" if filters else title
+            return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
+        return self.pledge_list(flt, lang)
+
+    def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
+                    more_hint: str = "") -> Reply:
+        """The newest `limit` pledges the filter keeps (all of them when None), one line
+        each, and how many more there are (followed by `more_hint`). Only those shown
+        are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
+        --all and its own hint."""
+        since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
+        counts = self.services.pledge_status_counts(since, flt)
+        total = sum(counts.values())
+        if not total:
+            return Reply(text=t(lang, "pledges_none"))
+        pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
+        for row in self.services.pledges(since, flt, limit=limit):
+            pieces += [("\n", ""), *pledge_segments(row, lang)]
+        if limit is not None and total > limit:
+            pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
+        return linked_reply(pieces)

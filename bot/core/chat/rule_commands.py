@@ -1,0 +1,110 @@
+"""The chat commands that read and edit the keyword rules: /rules for everyone, and for
+bot admins /rule_add, /rule_edit, /rule_del, /rule_undo and /rule_test. The rules
+themselves are checked and stored by RuleAdmin (bot/rule_admin.py) behind ChatServices;
+here are the arguments, the flags and the words of the replies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.chat.command_group import CommandGroup, _actor
+from bot.core.chat.i18n import t
+from bot.core.chat.services import ChatContext
+from bot.errors import CommandError, RuleError, UnknownTopicError
+
+
+class RuleCommands(CommandGroup):
+    """/rules, /rule_add, /rule_edit, /rule_del, /rule_undo, /rule_test."""
+
+    def _cmd_rules(self, ctx: ChatContext, args: str, lang: str) -> str:
+        rules = self.services.rules()
+        if not rules:
+            return t(lang, "rules_none")
+        lines = [t(lang, "rules_title", threshold=f"{self.services.threshold():g}")]
+        # One line per rule: a rules file may wrap a long expression over several.
+        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
+        return "\n".join(lines)
+
+    def _rule_id(self, word: str, lang: str) -> int:
+        if not (word.isascii() and word.isdigit() and len(word) <= 9):
+            raise CommandError(t(lang, "rule_id_bad", value=word[:30]))
+        return int(word)
+
+    def _with_warnings(self, message: str, warnings: Sequence[str], lang: str) -> str:
+        return "\n".join([message, *(t(lang, "rule_warning", warning=w) for w in warnings)])
+
+    def _cmd_rule_add(self, ctx: ChatContext, args: str, lang: str) -> str:
+        parts = args.split(None, 1)
+        if len(parts) < 2:
+            return self._usage("rule_add", lang)
+        expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
+        try:
+            rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), "--force" in flags,
+                                                       new_topic="--new-topic" in flags)
+        except UnknownTopicError as exc:
+            raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
+                                 known=", ".join(exc.known) or "-")) from None
+        return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
+
+    def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
+        parts = args.split(None, 1)
+        if len(parts) < 2:
+            return self._usage("rule_edit", lang)
+        expression, force = _split_force(parts[1])
+        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), expression, _actor(ctx), force)
+        return self._with_warnings(t(lang, "rule_changed", id=rule_id), warnings, lang)
+
+    def _cmd_rule_del(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args or len(args.split()) != 1:
+            return self._usage("rule_del", lang)
+        rule_id = self._rule_id(args, lang)
+        self.services.rule_remove(rule_id, _actor(ctx))
+        return t(lang, "rule_removed", id=rule_id)
+
+    def _cmd_rule_undo(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if args:
+            return self._usage("rule_undo", lang)
+        return t(lang, "rule_undone", detail=self.services.rule_undo(_actor(ctx)))
+
+    def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            return self._usage("rule_test", lang)
+        return self.services.rule_test(args)
+
+
+def _split_force(expression: str) -> tuple[str, bool]:
+    """A trailing --force saves a rule despite validation warnings."""
+    expression, flags = _split_flags(expression, ("--force",))
+    return expression, bool(flags)
+
+
+def _split_flags(expression: str, known: tuple[str, ...]) -> tuple[str, set[str]]:
+    """The flags among `known` that end an expression, in any order ("... --new-topic
+    --force"), taken off it."""
+    flags: set[str] = set()
+    stripped = expression.rstrip()
+    while found := next((flag for flag in known if _ends_with_word(stripped, flag)), None):
+        flags.add(found)
+        stripped = stripped[: -len(found)].rstrip()
+    return (stripped, flags) if flags else (expression, flags)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """`text` ends with `word` standing alone: "Leopard--force" is a typo in the
+    expression, not the flag."""
+    return text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1].isspace())
+
+
+def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
+    """Where the expression went wrong and what was expected there."""
+    where = ""
+    if exc.position is not None:
+        # The error position counts in the expression, which follows the command's
+        # first argument(s); show the text around it instead of a bare number.
+        # A command given only its first word has an empty expression: "/rule_test --stored"
+        # was said to go wrong "near '--stored'".
+        tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else ""
+        fragment = tail[exc.position : exc.position + 20] or "end"
+        where = t(lang, "rule_error_where", position=exc.position, fragment=fragment)
+    expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""
+    return t(lang, "rule_error", where=where, message=str(exc), expected=expected)

@@ -1,0 +1,110 @@
+"""The chat commands that set up this chat: /lang (the reply language), /subscribe and
+/unsubscribe (every topic or those named), /topics (what there is, and what this chat
+gets) and /mode (alerts at once, or one daily digest). In a group only those who may
+manage the chat run them (Command.manage)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.chat.command_group import CommandGroup
+from bot.core.chat.i18n import LANGUAGES, t
+from bot.core.chat.services import ChatContext, ChatSettings
+from bot.core.models import Rule
+from bot.errors import CommandError
+
+DEFAULT_DIGEST_TIME = "08:00"
+
+
+class SubscriptionCommands(CommandGroup):
+    """/lang, /subscribe, /unsubscribe, /topics, /mode."""
+
+    def _mode_text(self, settings: ChatSettings | None, lang: str) -> str:
+        if settings and settings.mode == "digest":
+            return t(lang, "mode_text_digest", time=settings.digest_time or DEFAULT_DIGEST_TIME)
+        return t(lang, "mode_text_instant")
+
+    def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            return t(lang, "lang_current", lang=lang)
+        choice = args.lower()
+        if choice not in LANGUAGES:
+            return t(lang, "lang_bad", lang=args[:20])
+        self.services.set_lang(ctx.platform, ctx.chat_id, choice, self.clock.now())
+        return t(choice, "lang_set")
+
+    def _topics_or_error(self, args: str, lang: str) -> tuple[list[str], list[str]]:
+        valid = known_topics(self.services.rules())
+        if not valid:
+            raise CommandError(t(lang, "no_topics"))
+        asked = list(dict.fromkeys(w.lower().strip(",") for w in args.split() if w.strip(",")))
+        bad = [w for w in asked if w not in valid]
+        if bad:
+            raise CommandError(t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid)))
+        return asked, valid
+
+    def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
+        topics, valid = self._topics_or_error(args, lang)
+        if set(topics) == set(valid):
+            topics = []  # naming every topic is "all", which also covers topics added later
+        self.services.subscribe(ctx.platform, ctx.chat_id, topics, lang, self.clock.now())
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        mode_text = self._mode_text(settings, lang)
+        if not topics:
+            return t(lang, "subscribed_all", mode_text=mode_text)
+        return t(lang, "subscribed_topics", topics=", ".join(sorted(topics)), mode_text=mode_text)
+
+    def _cmd_unsubscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if settings is None or not settings.subscribed:
+            return t(lang, "not_subscribed")
+        now = self.clock.now()
+        if not args:
+            self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
+            return t(lang, "unsubscribed")
+        removed, valid = self._topics_or_error(args, lang)
+        current = settings.topics or tuple(valid)
+        remaining = sorted(set(current) - set(removed))
+        if not remaining:
+            self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
+            return t(lang, "unsubscribed")
+        self.services.subscribe(ctx.platform, ctx.chat_id, remaining, lang, now)
+        return t(lang, "unsubscribed_topics", removed=", ".join(removed), topics=", ".join(remaining))
+
+    def _cmd_topics(self, ctx: ChatContext, args: str, lang: str) -> str:
+        valid = known_topics(self.services.rules())
+        if not valid:
+            return t(lang, "no_topics")
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        lines = [t(lang, "topics_list", topics=", ".join(valid))]
+        if settings is None or not settings.subscribed:
+            lines.append(t(lang, "topics_mine_none"))
+        elif not settings.topics:
+            lines.append(t(lang, "topics_mine_all", mode_text=self._mode_text(settings, lang)))
+        else:
+            lines.append(t(lang, "topics_mine", topics=", ".join(settings.topics),
+                           mode_text=self._mode_text(settings, lang)))
+        return "\n".join(lines)
+
+    def _cmd_mode(self, ctx: ChatContext, args: str, lang: str) -> str:
+        words = args.lower().split()
+        if words[:1] == ["instant"] and len(words) == 1:
+            mode, time = "instant", None
+        elif words[:1] == ["digest"] and len(words) <= 2:
+            time = words[1] if len(words) == 2 else DEFAULT_DIGEST_TIME
+            match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", time)
+            if not match:
+                return t(lang, "mode_bad")
+            mode, time = "digest", f"{int(match.group(1)):02d}:{match.group(2)}"
+        else:
+            return t(lang, "mode_bad")
+        if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
+            return t(lang, "not_subscribed")
+        return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
+
+
+def known_topics(rules: Sequence[Rule]) -> list[str]:
+    """Topics one can subscribe to: those of enabled rules that add to a score
+    (negative-weight 'trap' rules only cancel look-alikes)."""
+    return sorted({r.topic for r in rules if r.enabled and r.weight > 0})
