@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.stories.corrections import settle_corrected_day
+from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
 from bot.core.stories.same_event import compare
@@ -378,9 +379,26 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
         (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
              or ((x.revision or y.revision) and _same_figures(x, y)))
+        and not _other_things_pledged(x, y)
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """Both reports tell pledges and not one of them (donor and kind of thing) is the
+    other's. An update adds to what its first version tells and a correction changes a
+    figure of it; neither replaces every thing pledged. An agency's template headline
+    ("Netherlands announces new military aid package for Ukraine") is the same on one
+    ministry's package of drones and, a week later, its package of radars: the marked
+    update of the first is no revision of the second."""
+    kinds_x, kinds_y = _pledged_kinds(x.event), _pledged_kinds(y.event)
+    return bool(kinds_x and kinds_y) and not kinds_x & kinds_y
+
+
+def _pledged_kinds(evidence: EventEvidence) -> frozenset[str]:
+    """"donor|category" of each pledge, its status aside (a correction may change it)."""
+    return frozenset(key.rsplit("|", 1)[0] for key in evidence.pledges)
 
 
 def _same_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
