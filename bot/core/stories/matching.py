@@ -34,7 +34,7 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare
+from bot.core.stories.same_event import compare, figures_differ
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -316,7 +316,7 @@ def _story_score(
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
         return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
     if score >= NEAR_COPY:
-        return score
+        return 0.0 if _one_template_two_events(a, b) else score
     if same_feed:
         return score if revision_of(a, b) else 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts) or any(v.event_keys for v in verdicts):
@@ -347,6 +347,25 @@ def _story_score(
     if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
         return score
     return 0.0
+
+
+def _one_template_two_events(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """A report of either side is the other's in its words (NEAR_COPY) but for what is
+    given: each names a kind of thing the other does not ("mit Drohnen und
+    Artilleriemunition", "mit Radargeräten und Artilleriemunition"), or their sums or
+    counts differ. That is one ministry's or agency's template sentence telling two
+    announcements, not a copy: a copy or an update keeps its first version's things and
+    may add more. An outlet's marked revision (`revision_of`) changes a figure on purpose."""
+    return any(
+        _similarity(x, y, _member_weights(x), _member_weights(y)) >= NEAR_COPY
+        and _other_news(x.event, y.event) and not revision_of(x, y)
+        for x in a.texts()
+        for y in b.texts()
+    )
+
+
+def _other_news(x: EventEvidence, y: EventEvidence) -> bool:
+    return bool(x.things - y.things and y.things - x.things) or figures_differ(x, y)
 
 
 def near_copies(a: StoryFingerprint, b: StoryFingerprint) -> bool:

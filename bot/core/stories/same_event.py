@@ -384,6 +384,15 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
                 or (a.counts and b.counts and not _shared_counts(a, b)))
 
 
+def figures_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both give amounts and none may be the other's, or both give counts and none in
+    common, whatever each counts: the figures as written differ ("200 Millionen Euro" and
+    "300 Millionen Euro"), not what the numbers count (a thanks for "dix véhicules" read as
+    delivered still names the ten of the promise)."""
+    return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
+                or (a.counts and b.counts and not a.counts & b.counts))
+
+
 # Roughly what one unit of each currency is worth in euros, and how far apart two amounts
 # in different currencies may be, so converted, and still be one sum: rates move (the
 # dollar has been worth 0.85 to 1.05 euros in this war, the Norwegian crown 0.08 to 0.11)
