@@ -98,6 +98,11 @@ _ARRIVED = re.compile(
     # more": a new promise beside a delivery).
     r"|(?:has|have) (?:now )?(?:handed over|delivered|sent|transferred) (?:the last|all|the remaining|the rest)\b"
     r"|complet(?:ed|es|e) (?:the |its |their )?deliver(?:y|ies) of|a acheve la livraison"
+    # ... and told in the passive: "the 500,000 shells it promised have all been handed
+    # over", "ont tous été livrés", "sind inzwischen alle übergeben worden".
+    r"|(?:has|have) (?:now )?all been (?:handed over|delivered|sent|transferred)"
+    r"|(?:ont|a) (?:maintenant )?(?:tous|toutes|tout) ete (?:livre|remis|transfere|envoye)e?s?"
+    r"|(?:sind|wurden) (?:nun |jetzt |inzwischen )?alle (?:[\w-]+ ){0,3}(?:geliefert|ubergeben|ausgeliefert)\b"
     r"|(?:a|ont) (?:livre|remis|transfere|cede) (?:l.ensemble|tou(?:s|tes) les|les derni(?:ers|eres)|le reste)\b"
     r"|\b(?:hat|haben) (?:nun |jetzt |inzwischen )?(?:alle|die letzten|den rest|die restlichen)\b"
     r"(?:[^.]|\.(?=\d))*\b(?:geliefert|ubergeben|uberstellt|ausgeliefert)\b"
