@@ -256,7 +256,7 @@ def same_event_score(
 
 def _story_score(
     a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
-    apart: timedelta | None = None, late: bool = False,
+    apart: timedelta | None = None, late: bool = False, sitting_day_published: bool = False,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -284,7 +284,10 @@ def _story_score(
       `revision_of`);
     - `late`: the two are further apart than the story window (and within its
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
-      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling).
+      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling);
+    - `sitting_day_published`: one side names no day and was published on a day the
+      other names (`publication_day_named`): for two reports of one standing meeting, that
+      is the day they share.
     """
     # A report and its outlet's correction of the day name different days; the corrected
     # day is the report's (see bot.core.stories.corrections).
@@ -310,7 +313,7 @@ def _story_score(
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and not same_feed and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
-            or (round_ups and any(v.meetings and v.days for v in verdicts)))
+            or (round_ups and any(v.meetings and (v.days or sitting_day_published) for v in verdicts)))
         return max(score, _LEAST_SCORE) if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
@@ -344,7 +347,8 @@ def _story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.systems and v.pledges_agree and v.days
                                                                for v in verdicts):
         return score
-    if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
+    if not _about_an_item(a) and not _about_an_item(b) and any(
+            v.days or (sitting_day_published and v.meetings) for v in verdicts):
         return score
     return 0.0
 
@@ -452,6 +456,30 @@ def _meeting_without_day_similarity(a: StoryFingerprint, b: StoryFingerprint) ->
 _LEAST_SCORE = 1e-6
 
 
+def publication_day_named(fp: StoryFingerprint, published: datetime, story: StoryFingerprint,
+                          story_times: Iterable[datetime]) -> bool:
+    """One side names no day and was published on a day the other side names: a preview
+    naming the contact group's "20. Januar" and a report from the meeting, published that
+    day, that names none. A report tells its own day's news without naming the day; two
+    sittings of one standing meeting are weeks apart. Either side may be a story (its
+    reports' days and publication times)."""
+    story_days = frozenset().union(*(evidence.dates for evidence in (story.event, *story.members)))
+    if not _names_a_day(fp.event):
+        return _day_key(published) in story_days
+    if not any(_names_a_day(evidence) for evidence in (story.event, *story.members)):
+        return any(_day_key(moment) in fp.event.dates for moment in story_times)
+    return False
+
+
+def _names_a_day(evidence: EventEvidence) -> bool:
+    return bool(evidence.dates or evidence.weekdays)
+
+
+def _day_key(moment: datetime) -> str:
+    """The key bot.core.stories.named_days gives the date of `moment` ("20-1")."""
+    return f"{moment.day}-{moment.month}"
+
+
 def _lead_meetings(fp: StoryFingerprint) -> frozenset[str]:
     """The standing meetings the openings of a report, or of any report of a story, name first."""
     return frozenset().union(*(evidence.lead_meetings for evidence in (fp.event, *fp.members)))
@@ -542,7 +570,8 @@ def matching_stories(
             continue
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             apart, late=apart > window)
+                             apart, late=apart > window, sitting_day_published=publication_day_named(
+                                 fp, when, candidate.fingerprint, candidate.times()))
         _keep(ranks, score, seen, candidate.story_id)
     return [story_id for _, _, story_id in sorted(ranks)]
 
@@ -750,7 +779,8 @@ class StoryIndex:
                 continue
             same_feed = feed is not None and feed in story.feeds
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
-                                 late=apart > window)
+                                 late=apart > window, sitting_day_published=publication_day_named(
+                                     fp, when, story.fingerprint, story.times))
             _keep(ranks, score, story.seen, story_id)
         return [story_id for _, _, story_id in sorted(ranks)]
 
