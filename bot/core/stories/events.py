@@ -182,8 +182,9 @@ class EventEvidence:
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together, then `genres`, then `ventures`, then `things`), which `from_dict` reads as empty: the same as
-        found nowhere in the article, which for a conflict or an agreement they may not be."""
+        `package_ordinals` came together, then `genres`, then `ventures`, then `things`),
+        which `from_dict` reads as empty: the same as found nowhere in the article, which for
+        a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
     @classmethod

@@ -155,7 +155,8 @@ def promise_that_arrived(pledge: Pledge) -> bool:
         return False
     sentence = fold(pledge.evidence)
     arrived = _ARRIVED.search(sentence)
-    return bool(arrived and _PROMISED.search(sentence) and not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end())))
+    return bool(arrived and _PROMISED.search(sentence)
+                and not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end())))
 
 
 # Thanks for a payment or a promise: "thanks Norway for paying for two more NASAMS
