@@ -471,6 +471,38 @@ DAYS = [
     # under a headline naming none agrees with no single government's report
     # (same_event._several_governments_beside_one).
     ("busy_day_29.jsonl", 28, 36, 1.0),
+    # Round 13, written and labelled before any run, 2026-12-04, aimed at one agency's
+    # template: 29 reports of 7 events (8-15 February): the Netherlands' package of drones
+    # and shells on a Monday and of radars and Patriot spares the next Monday, told in one
+    # template headline by three agencies (the wire's "UPDATE 1-" of the first), a daily's
+    # rewrites, a weekly's re-telling and a live entry; Norway's package the second Monday
+    # in the same template; Germany's two more IRIS-T SLM on a Tuesday (a live entry) and
+    # an IRIS-T SLM promised last autumn arriving on the Friday (a live entry telling it
+    # "now in the country"); Sweden's 15 more CV90 (the French agency's "douze" and its
+    # "RECTIFICATIF -", a live entry) and Denmark paying for 15 CV90 built in Sweden the
+    # same Tuesday. First run (7 orders): dated today 0.70 / 0.82 in the file's order (the
+    # wire's update of the first package taken as a revision of the second package's
+    # report under the same headline), 0.94 / 0.88 in two (the arrival's live entry read
+    # as the promise, joined to the new pledge), 1.00 / 0.94 in four; dated as published
+    # 0.94 / 0.88 in two, 1.00 / 0.94 in five; nothing hidden. 1.00 / 1.00 in every order
+    # and both date modes after stories round 13 (tests/stories/test_story_grouping_13.py).
+    ("busy_day_30.jsonl", 29, 51, 1.0),
+    # Written after round 13's fixes as a held-out check, before any run: 22 reports of 6
+    # events (1-5 March): Belgium's two announcements of one Monday in one template (F-16
+    # munitions; demining vehicles), the Czech-led initiative's 500,000 shells all handed
+    # over and Denmark paying for shells through it the same Tuesday (a weekly's re-telling
+    # on Friday), Germany's two more Skynex (the German agency's "drei" and its
+    # "KORREKTUR:", a live entry) and Denmark paying for one Skynex the same Wednesday.
+    # First run: precision 1.00 and nothing hidden in every order and both date modes;
+    # recall 0.74 (0.61 in 2 orders dated as published): the initiative's live entry ("have
+    # all been handed over") read as the promise, the weekly opening a story of its own
+    # that the wire's report linked to the French and German ones but, three days apart,
+    # could not merge with. 0.81 in every order once the passive handover is a delivery
+    # (pledge_news._ARRIVED) and the report linking two stories counts as a report of each
+    # for a merge's likeness (merges.may_merge). Still apart: the Skynex live entry ("two
+    # more Skynex systems will go to Ukraine", no pledge read) and the French report of the
+    # demining vehicles (0.10 alike to the English ones: no system, no figure).
+    ("busy_day_31.jsonl", 22, 31, 0.8),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -509,6 +541,8 @@ SPANNING_DAYS = [
     ("busy_day_27.jsonl", 27, 34, 1.0),
     ("busy_day_28.jsonl", 27, 40, 1.0),
     ("busy_day_29.jsonl", 28, 36, 1.0),
+    ("busy_day_30.jsonl", 29, 51, 1.0),
+    ("busy_day_31.jsonl", 22, 31, 0.8),
 ]
 
 
@@ -720,7 +754,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_23.jsonl", 19, 7), ("busy_day_24.jsonl", 27, 8),
                                                           ("busy_day_25.jsonl", 26, 8), ("busy_day_26.jsonl", 27, 8),
                                                           ("busy_day_27.jsonl", 27, 8), ("busy_day_28.jsonl", 27, 7),
-                                                          ("busy_day_29.jsonl", 28, 8)])
+                                                          ("busy_day_29.jsonl", 28, 8), ("busy_day_30.jsonl", 29, 7),
+                                                          ("busy_day_31.jsonl", 22, 6)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -1457,3 +1492,32 @@ def test_one_donors_last_jets_handed_over_and_money_for_their_munitions_are_two_
                                    "fighter jets it gave Ukraine, the Dutch defence ministry said on Monday."},
                        analyzer)
     assert same_event_score(munitions, handover, apart=timedelta(hours=2)) == 0.0
+
+
+def test_the_template_announcements_of_busy_day_30_stay_apart_and_their_copies_join(analyzer):
+    """Round 13: the wire's "UPDATE 1-" of the Netherlands' first package carries the template
+    headline of the second package's report; it is no revision of that report. The second
+    package's copies still join each other."""
+    by_id = {item["id"]: item for item in _items("busy_day_30.jsonl")}
+    first = _print(by_id["BG-EN-01"], analyzer).with_member(_print(by_id["BG-EN-02"], analyzer))
+    second = _print(by_id["BG-EN-05"], analyzer)
+    assert same_event_score(first, second, same_feed=True, apart=timedelta(hours=2)) == 0.0
+    assert _together_in_one_replay(analyzer, by_id, "BG-EN-05", "BG-FR-02", "BG-DE-02", "BG-EN-06", "BG-LV-01")
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 31's live entry 'two more Skynex systems will go to Ukraine' reads "
+                                       "no pledge ('will go to' is no verb of giving to the extraction): it shares "
+                                       "Germany and Skynex with the pledge's reports but no figure, day or pledge, "
+                                       "so it stays a story of its own")
+def test_a_live_entry_telling_systems_will_go_to_ukraine_joins_the_pledge(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_31.jsonl")}
+    assert _together_in_one_replay(analyzer, by_id, "BH-EN-08", "BH-LV-02")
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 31's French report of Belgium's demining vehicles is 0.10 alike "
+                                       "to the English ones ('véhicules de déminage', 'pièces détachées' against "
+                                       "'demining vehicles', 'spare parts'): they agree on Belgium's pledge and on "
+                                       "Monday but name no system or figure, and agreeing pledges join from 0.30")
+def test_a_translation_naming_no_system_or_figure_joins_its_copies(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_31.jsonl")}
+    assert _together_in_one_replay(analyzer, by_id, "BH-EN-03", "BH-FR-02")

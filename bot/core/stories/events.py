@@ -26,7 +26,9 @@ from dataclasses import fields as dataclass_fields
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
+from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_money, fold_aligned
+from bot.core.pledges.records import as_ascii
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.stories.pledge_news import (
     FIRST_OF_SEVERAL,
@@ -124,6 +126,11 @@ class EventEvidence:
     # `_COMMENTARY`): its body may weigh several events of the week (see
     # same_event._pledges_agree).
     genres: frozenset[str] = frozenset()
+    # The kinds of thing the lead names ("drones", "ammunition", "equipment" for radars;
+    # item words and systems, see `_things_named`), whether or not a pledge was read from
+    # them: what one agency's template sentence changes from one announcement to the next
+    # (see matching._one_template_two_events).
+    things: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -168,14 +175,16 @@ class EventEvidence:
             "package_ordinals": sorted(self.package_ordinals),
             "genres": sorted(self.genres),
             "ventures": sorted(self.ventures),
+            "things": sorted(self.things),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together, then `genres`, then `ventures`), which `from_dict` reads as empty: the same as
-        found nowhere in the article, which for a conflict or an agreement they may not be."""
+        `package_ordinals` came together, then `genres`, then `ventures`, then `things`),
+        which `from_dict` reads as empty: the same as found nowhere in the article, which for
+        a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
 
     @classmethod
@@ -191,7 +200,7 @@ class EventEvidence:
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
-                           ("ventures", str)):
+                           ("ventures", str), ("things", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -306,6 +315,7 @@ def event_evidence(
         occasions=_occasions(folded),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
+        things=_things_named(lead, entities),
         group_amounts=_group_amounts(
             headline_groups or _unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
@@ -511,6 +521,24 @@ _MADE_KINDS = {
     "artillery": re.compile(r"howitzer|obusier|haubitze|\bcanons?\b|\bguns?\b"),
     "armour": re.compile(r"vehicle|blinde|fahrzeug|\btanks?\b|\bchars?\b|kampfpanzer"),
 }
+
+
+# Item words that name no kind of thing: a package, weapons in general, money (told by the
+# amounts), a word that is training only next to trainees.
+_NO_KIND_OF_THING = frozenset({"other", "funding", "training_weak"})
+
+
+def _things_named(lead: str, entities: Entities | None) -> frozenset[str]:
+    """The kinds of thing `lead` names (bot.core.pledges.item_words: a system counts as
+    its category), given or not: "Radargeräten" is equipment where the extraction reads no
+    pledge of it."""
+    if entities is None:
+        return frozenset()
+    folded = fold_aligned(lead)
+    return frozenset(
+        mention.category for mention in item_mentions(lead, folded, as_ascii(folded), entities)
+        if mention.category and mention.category not in _NO_KIND_OF_THING
+    )
 
 
 def _joint_ventures(title: str, opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:

@@ -31,9 +31,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.stories.corrections import settle_corrected_day
+from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare
+from bot.core.stories.same_event import compare, figures_differ
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -255,7 +256,7 @@ def same_event_score(
 
 def _story_score(
     a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
-    apart: timedelta | None = None, late: bool = False,
+    apart: timedelta | None = None, late: bool = False, sitting_day_published: bool = False,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -283,7 +284,10 @@ def _story_score(
       `revision_of`);
     - `late`: the two are further apart than the story window (and within its
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
-      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling).
+      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling);
+    - `sitting_day_published`: one side names no day and was published on a day the
+      other names (`publication_day_named`): for two reports of one standing meeting, that
+      is the day they share.
     """
     # A report and its outlet's correction of the day name different days; the corrected
     # day is the report's (see bot.core.stories.corrections).
@@ -309,13 +313,13 @@ def _story_score(
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and not same_feed and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
-            or (round_ups and any(v.meetings and v.days for v in verdicts)))
+            or (round_ups and any(v.meetings and (v.days or sitting_day_published) for v in verdicts)))
         return max(score, _LEAST_SCORE) if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
         return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
     if score >= NEAR_COPY:
-        return score
+        return 0.0 if _one_template_two_events(a, b) else score
     if same_feed:
         return score if revision_of(a, b) else 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts) or any(v.event_keys for v in verdicts):
@@ -343,9 +347,29 @@ def _story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.systems and v.pledges_agree and v.days
                                                                for v in verdicts):
         return score
-    if not _about_an_item(a) and not _about_an_item(b) and any(verdict.days for verdict in verdicts):
+    if not _about_an_item(a) and not _about_an_item(b) and any(
+            v.days or (sitting_day_published and v.meetings) for v in verdicts):
         return score
     return 0.0
+
+
+def _one_template_two_events(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """A report of either side is the other's in its words (NEAR_COPY) but for what is
+    given: each names a kind of thing the other does not ("mit Drohnen und
+    Artilleriemunition", "mit Radargeräten und Artilleriemunition"), or their sums or
+    counts differ. That is one ministry's or agency's template sentence telling two
+    announcements, not a copy: a copy or an update keeps its first version's things and
+    may add more. An outlet's marked revision (`revision_of`) changes a figure on purpose."""
+    return any(
+        _similarity(x, y, _member_weights(x), _member_weights(y)) >= NEAR_COPY
+        and _other_news(x.event, y.event) and not revision_of(x, y)
+        for x in a.texts()
+        for y in b.texts()
+    )
+
+
+def _other_news(x: EventEvidence, y: EventEvidence) -> bool:
+    return bool(x.things - y.things and y.things - x.things) or figures_differ(x, y)
 
 
 def near_copies(a: StoryFingerprint, b: StoryFingerprint) -> bool:
@@ -378,9 +402,26 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
         (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
              or ((x.revision or y.revision) and _same_figures(x, y)))
+        and not _other_things_pledged(x, y)
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """Both reports tell pledges and not one of them (donor and kind of thing) is the
+    other's. An update adds to what its first version tells and a correction changes a
+    figure of it; neither replaces every thing pledged. An agency's template headline
+    ("Netherlands announces new military aid package for Ukraine") is the same on one
+    ministry's package of drones and, a week later, its package of radars: the marked
+    update of the first is no revision of the second."""
+    kinds_x, kinds_y = _pledged_kinds(x.event), _pledged_kinds(y.event)
+    return bool(kinds_x and kinds_y) and not kinds_x & kinds_y
+
+
+def _pledged_kinds(evidence: EventEvidence) -> frozenset[str]:
+    """"donor|category" of each pledge, its status aside (a correction may change it)."""
+    return frozenset(key.rsplit("|", 1)[0] for key in evidence.pledges)
 
 
 def _same_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
@@ -413,6 +454,30 @@ def _meeting_without_day_similarity(a: StoryFingerprint, b: StoryFingerprint) ->
 # The score of two reports that join on their meeting and day alone, sharing no likeness
 # (MEETING_AND_DAY_SIMILARITY): any positive score joins (see _keep), and this ranks last.
 _LEAST_SCORE = 1e-6
+
+
+def publication_day_named(fp: StoryFingerprint, published: datetime, story: StoryFingerprint,
+                          story_times: Iterable[datetime]) -> bool:
+    """One side names no day and was published on a day the other side names: a preview
+    naming the contact group's "20. Januar" and a report from the meeting, published that
+    day, that names none. A report tells its own day's news without naming the day; two
+    sittings of one standing meeting are weeks apart. Either side may be a story (its
+    reports' days and publication times)."""
+    story_days = frozenset().union(*(evidence.dates for evidence in (story.event, *story.members)))
+    if not _names_a_day(fp.event):
+        return _day_key(published) in story_days
+    if not any(_names_a_day(evidence) for evidence in (story.event, *story.members)):
+        return any(_day_key(moment) in fp.event.dates for moment in story_times)
+    return False
+
+
+def _names_a_day(evidence: EventEvidence) -> bool:
+    return bool(evidence.dates or evidence.weekdays)
+
+
+def _day_key(moment: datetime) -> str:
+    """The key bot.core.stories.named_days gives the date of `moment` ("20-1")."""
+    return f"{moment.day}-{moment.month}"
 
 
 def _lead_meetings(fp: StoryFingerprint) -> frozenset[str]:
@@ -505,7 +570,8 @@ def matching_stories(
             continue
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             apart, late=apart > window)
+                             apart, late=apart > window, sitting_day_published=publication_day_named(
+                                 fp, when, candidate.fingerprint, candidate.times()))
         _keep(ranks, score, seen, candidate.story_id)
     return [story_id for _, _, story_id in sorted(ranks)]
 
@@ -713,7 +779,8 @@ class StoryIndex:
                 continue
             same_feed = feed is not None and feed in story.feeds
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
-                                 late=apart > window)
+                                 late=apart > window, sitting_day_published=publication_day_named(
+                                     fp, when, story.fingerprint, story.times))
             _keep(ranks, score, story.seen, story_id)
         return [story_id for _, _, story_id in sorted(ranks)]
 

@@ -11,7 +11,11 @@ they become one, when that is safe:
   of the story it joins;
 - they have reports within the story window of each other, or further apart (within a late
   report's reach) when they share a donor or system and are as alike in wording as a
-  late re-telling must be to join (LATE_REPORT_SIMILARITY);
+  late re-telling must be to join (LATE_REPORT_SIMILARITY), the report that qualifies for
+  both counted as a report of each: the wire's report of Tuesday's pledge links the French
+  and German reports of that day to an English weekly's re-telling on Friday, which it
+  joined as a late re-telling, as the weekly would have joined the wire's story had the
+  wire come first;
 - two stories that share a feed merge only as near-copies, or when one holds an outlet's
   marked revision of a report of the other: an outlet's second report joins a story
   only as a copy or a revision of its first (the same-feed rule of `_story_score`);
@@ -52,13 +56,15 @@ class MergePlan:
     fingerprint: StoryFingerprint
 
 
-def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48)) -> bool:
+def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48),
+              newcomer: StoryFingerprint | None = None) -> bool:
     """May stories `a` and `b` be one, given a report that qualifies for both?
 
     `window` is the story window: stories further apart than that merge only within
     a late report's reach, when they share a donor or system and their most alike
     reports are as alike as a late re-telling must be to join a story (see
-    `_story_score`)."""
+    `_story_score`); `newcomer`, the report that qualifies for both, counts as a report of
+    each there."""
     # Read as the matcher reads a report's time, so a story opened by a month-only date
     # is not kept from merging with one that a report of the same days joined; and from
     # their nearest reports, as a newcomer is from a story's (matching.nearest_apart).
@@ -72,7 +78,8 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     ]
     if any(verdict.conflict for verdict in verdicts):
         return False
-    if apart > window and not (any(v.anchors for v in verdicts) and _likeness(a, b) >= LATE_REPORT_SIMILARITY):
+    if apart > window and not (any(v.anchors for v in verdicts)
+                               and _likeness(a, b, newcomer) >= LATE_REPORT_SIMILARITY):
         return False
     if a.feeds & b.feeds:
         return _likeness(a, b) >= NEAR_COPY or revision_of(a.fingerprint, b.fingerprint)
@@ -105,7 +112,7 @@ def plan_merge(
     for candidate in qualifying:
         if candidate is survivor or candidate.story_id in shown:
             continue
-        if all(may_merge(member, candidate, window) for member in group):
+        if all(may_merge(member, candidate, window, newcomer) for member in group):
             group.append(candidate)
     if len(group) < 2:
         return None
@@ -120,6 +127,11 @@ def _with_corrected_day(candidate: StoryCandidate, newcomer: StoryFingerprint) -
     return candidate if story is candidate.fingerprint else replace(candidate, fingerprint=story)
 
 
-def _likeness(a: StoryCandidate, b: StoryCandidate) -> float:
-    """How alike in wording the most alike pair of reports, one of each story, is."""
-    return max(similarity(x, y) for x in a.fingerprint.texts() for y in b.fingerprint.texts())
+def _likeness(a: StoryCandidate, b: StoryCandidate, newcomer: StoryFingerprint | None = None) -> float:
+    """How alike in wording the most alike pair of reports, one of each story, is; with
+    `newcomer` counted as a report of each (never compared with itself)."""
+    texts_a, texts_b = a.fingerprint.texts(), b.fingerprint.texts()
+    pairs = [(x, y) for x in texts_a for y in texts_b]
+    if newcomer is not None:
+        pairs += [(newcomer, y) for y in (*texts_a, *texts_b)]
+    return max(similarity(x, y) for x, y in pairs)

@@ -87,7 +87,10 @@ _ARRIVED = re.compile(
     # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
     # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
     # désormais en service".
-    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
+    # ... or in the country: "the IRIS-T Berlin pledged last autumn is now in the country",
+    # "désormais en Ukraine", "ist inzwischen in der Ukraine".
+    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational"
+    r"|in (?:the country|ukraine))"
     # ... or the handover told done, the promise completed: "has handed over the last of
     # the 20 CV90 it promised", "completed the delivery of the jets pledged", "a achevé la
     # livraison des blindés promis", "a livré tous les canons promis", "hat alle 100.000
@@ -95,11 +98,18 @@ _ARRIVED = re.compile(
     # more": a new promise beside a delivery).
     r"|(?:has|have) (?:now )?(?:handed over|delivered|sent|transferred) (?:the last|all|the remaining|the rest)\b"
     r"|complet(?:ed|es|e) (?:the |its |their )?deliver(?:y|ies) of|a acheve la livraison"
+    # ... and told in the passive: "the 500,000 shells it promised have all been handed
+    # over", "ont tous été livrés", "sind inzwischen alle übergeben worden".
+    r"|(?:has|have) (?:now )?all been (?:handed over|delivered|sent|transferred)"
+    r"|(?:ont|a) (?:maintenant )?(?:tous|toutes|tout) ete (?:livre|remis|transfere|envoye)e?s?"
+    r"|(?:sind|wurden) (?:nun |jetzt |inzwischen )?alle (?:[\w-]+ ){0,3}(?:geliefert|ubergeben|ausgeliefert)\b"
     r"|(?:a|ont) (?:livre|remis|transfere|cede) (?:l.ensemble|tou(?:s|tes) les|les derni(?:ers|eres)|le reste)\b"
     r"|\b(?:hat|haben) (?:nun |jetzt |inzwischen )?(?:alle|die letzten|den rest|die restlichen)\b"
     r"(?:[^.]|\.(?=\d))*\b(?:geliefert|ubergeben|uberstellt|ausgeliefert)\b"
-    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
-    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?"
+    r"|en ukraine|dans le pays)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst"
+    r"|in der ukraine|im land))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
@@ -108,12 +118,31 @@ _PROMISED = re.compile(
 )
 # A future, a modal, a negation or a wait keeps the sentence a promise: "the jets promised
 # in 2023 will arrive", "the tanks Germany pledged have not arrived in Ukraine", "Kiev attend
-# toujours la réception des canons promis".
+# toujours la réception des canons promis", "la réception ... n'est pas prévue avant l'été".
+# Not in a clause joined after the arrival that gives nothing: it tells what comes next to
+# things that are there ("is now in the country and will soon be on duty"); one that gives
+# is a new promise beside the handover ("has handed over the last of 40 Marder it promised
+# and will send 20 more": `_GIVING`).
 _NOT_YET = re.compile(
     r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
     r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?"
     r"|awaits?|awaiting|waiting|attend(?:ent)?|wartet|warten|erwartet)\b|n't\b"
 )
+
+
+_NEXT_CLAUSE = re.compile(r",? (?:and|et|und) ")
+_GIVING = re.compile(
+    r"\b(?:send|supply|provide|deliver|give|donate|pledge|promise|envoyer|livrer|fournir|donner|ceder|promettre"
+    r"|liefern|schicken|senden|bereitstellen|geben|zusagen|uberlassen)\b"
+)
+
+
+def _said_of_the_arrival(sentence: str, arrival_end: int) -> str:
+    """The sentence without a clause joined after the arrival that gives nothing."""
+    after = _NEXT_CLAUSE.search(sentence, arrival_end)
+    if after is None or _GIVING.search(sentence, after.end()):
+        return sentence
+    return sentence[:after.start()]
 
 
 def promise_that_arrived(pledge: Pledge) -> bool:
@@ -125,7 +154,9 @@ def promise_that_arrived(pledge: Pledge) -> bool:
     if pledge.status != "pledged":
         return False
     sentence = fold(pledge.evidence)
-    return bool(_ARRIVED.search(sentence) and _PROMISED.search(sentence) and not _NOT_YET.search(sentence))
+    arrived = _ARRIVED.search(sentence)
+    return bool(arrived and _PROMISED.search(sentence)
+                and not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end())))
 
 
 # Thanks for a payment or a promise: "thanks Norway for paying for two more NASAMS

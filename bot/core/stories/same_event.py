@@ -279,9 +279,20 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
     if not any(not key.endswith("|discussed") for key in shared):
         return False
     for side in (a, b):
-        if side.headline_pledges and not side.headline_pledges & shared:
+        news = _headline_news(side)
+        if news and not news & shared:
             return False
     return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _headline_news(side: EventEvidence) -> frozenset[str]:
+    """The pledges `side`'s headline reports, without money when the report names no sum:
+    "Italy announces new military aid for Ukraine" is read as Italy's funding, but "aid"
+    with no figure is the umbrella word of the template, not a payment, and the copy
+    headed "Italy to send Ukraine shells and air defence missiles" reports the same news."""
+    if side.amounts:
+        return side.headline_pledges
+    return frozenset(key for key in side.headline_pledges if key.split("|")[1] != "funding")
 
 
 def _several_governments_beside_one(side: EventEvidence, other: EventEvidence) -> bool:
@@ -382,6 +393,15 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     running total beside the new package; here it only withholds pledge agreement.)"""
     return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
                 or (a.counts and b.counts and not _shared_counts(a, b)))
+
+
+def figures_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both give amounts and none may be the other's, or both give counts and none in
+    common, whatever each counts: the figures as written differ ("200 Millionen Euro" and
+    "300 Millionen Euro"), not what the numbers count (a thanks for "dix véhicules" read as
+    delivered still names the ten of the promise)."""
+    return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
+                or (a.counts and b.counts and not a.counts & b.counts))
 
 
 # Roughly what one unit of each currency is worth in euros, and how far apart two amounts
