@@ -145,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "changed, only in the database, only in the file, and the threshold. Changes nothing; exit 0 "
                     "when they agree, 1 when they differ.")
     diff.add_argument("file", type=Path, nargs="?",
-                      help="the rules file to compare with (default: the settings' rules_file, else the shipped one)")
+                      help="the rules file to compare with (default: the file the settings' `rules` names, "
+                           "else the shipped config/rules.toml)")
 
     feeds = _command(commands, "feeds", "list, add and remove feeds")
     feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
