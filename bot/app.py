@@ -325,6 +325,7 @@ class App:
                 first_since_start = feed.id not in polled_since_start and not state.failures
                 if not first_since_start and not is_due(state.next_poll, self.clock.now(), check_every):
                     first_round.not_due(feed.id)
+                    close_first_round()  # the round's last feed may be one left to its back-off
                     return
                 async with limit:
                     result = await poller.poll(feed)
@@ -335,6 +336,9 @@ class App:
                 first_round.add(feed.id, result)
                 if result.matches:
                     log.info("%s: %d new, %d relevant", shown_feed_url(feed.url), result.new_entries, result.matches)
+                close_first_round()
+
+            def close_first_round() -> None:
                 if first_round.done and not first_round.reported_done:
                     line = first_round.finished(time.monotonic() - round_started, self.next_poll_due(),
                                                 self.clock.now())

@@ -14,15 +14,30 @@ locked database, one from a newer version: each one line naming the key or varia
 Found, each fixed here and held by a test that failed before:
 - `rules diff --help` named the settings' "rules_file", a key no settings file may hold
   (it is `rules`: a settings file with `rules_file` is refused as unknown);
+- the README's `run` started a second time without network: every feed still backed off
+  from the first start's failures, so none was polled, yet the log said "first poll of every
+  feed now" and then nothing until stopped (20 minutes at the shipped interval). The first
+  round now closes at once with "no feed due now", the feeds left to their back-off and when
+  the next poll is due; a round whose last feed is one of those closes too (it closed only
+  after a poll);
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
+from bot.core.feeds.poll_report import FirstRound
 
 
 def _every_parser(parser: argparse.ArgumentParser, name: str = "pledgewatch"):
@@ -48,3 +63,63 @@ def test_a_setting_the_help_names_is_one_a_settings_file_may_hold():
     assert "poll_interval" in named  # the walk reads the help texts
     unknown = {word: where for word, where in named.items() if word not in settings | set(CATEGORY_WORDS)}
     assert not unknown, f"--help names settings that do not exist: {unknown}"
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _run_until(settings: Path, err: Path, line: str) -> str:
+    """`pledgewatch run` as a subprocess with no token, stopped with SIGTERM once its log
+    holds `line`; the log of this run."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_DB")}
+    start = err.stat().st_size if err.exists() else 0
+    with err.open("a") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(settings)], cwd=settings.parent,
+                                env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        deadline = time.monotonic() + 90
+        while line not in err.read_text(encoding="utf-8")[start:]:
+            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")[start:]
+            time.sleep(0.1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+    text = err.read_text(encoding="utf-8")[start:]
+    assert code == 0 and "Traceback" not in text, text
+    return text
+
+
+def _two_unreachable_feeds(tmp_path: Path) -> Path:
+    port = _closed_port()
+    settings = tmp_path / "mine.toml"
+    settings.write_text(f'database = "{(tmp_path / "mine.db").as_posix()}"\n'
+                        + "".join(f'[[feed]]\nurl = "http://127.0.0.1:{port}/{name}.xml"\n' for name in "ab"),
+                        encoding="utf-8")
+    return settings
+
+
+def test_a_second_start_with_every_feed_backing_off_says_so_and_when_it_polls():
+    """The README's first command run twice without network: the second start's feeds all
+    back off from the first's failures, so none is polled at once. The log said "first
+    poll of every feed now" and then nothing until it was stopped (20 minutes); it now
+    closes the round saying that no feed is due, why, and when the next poll is."""
+    round_ = FirstRound({1, 2, 3})
+    for feed_id in (1, 2, 3):
+        round_.not_due(feed_id)
+    round_.not_due(1)  # checked again later: still counted once
+    now = datetime(2026, 12, 4, 21, 5, tzinfo=UTC)
+    assert round_.finished(0.1, now + timedelta(minutes=20), now) == (
+        "first round: no feed due now; 3 feed(s) failing since before this start wait out their back-off; "
+        "`pledgewatch status` lists each feed's error; next poll due 21:25 UTC (in 20 min)")
+
+
+def test_run_started_again_without_network_closes_its_first_round(tmp_path):
+    settings = _two_unreachable_feeds(tmp_path)
+    err = tmp_path / "stderr.log"
+    _run_until(settings, err, "first round done: 2 feeds")
+    second = _run_until(settings, err, "first round: no feed due now")
+    assert re.search(r"first round: no feed due now; 2 feed\(s\) failing since before this start wait out their "
+                     r"back-off; `pledgewatch status` lists each feed's error; next poll due \d\d:\d\d UTC", second)

@@ -31,7 +31,8 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
         log.info("pledgewatch %s running", __version__)
         for line in [*app.describe_setup(), describe_alert_targets(app)]:
             log.info("%s", line)
-        log.info("first poll of every feed now, then each feed every %d s or so (adaptive; see `status`); "
+        log.info("first poll of every feed now (one failing since before waits out its back-off), then each feed "
+                 "every %d s or so (adaptive; see `status`); "
                  "progress of that first round every %d s, then a summary line each minute that polled",
                  app.settings.poll_interval, PROGRESS_SECONDS)
         await app.run(stop)
