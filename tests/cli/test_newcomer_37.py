@@ -20,6 +20,10 @@ Found, each fixed here and held by a test that failed before:
   round now closes at once with "no feed due now", the feeds left to their back-off and when
   the next poll is due; a round whose last feed is one of those closes too (it closed only
   after a poll);
+- `run` stopped with SIGTERM or Ctrl-C ended on "pledgewatch stopped cleanly": nothing of
+  what it had done. Its last line now counts the polls (ok, failed), the new items, the
+  relevant ones and the alerts queued since it started (a run of hours said "7201 min" in
+  the round's duration: hours are now written as such);
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from pathlib import Path
 
 from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
-from bot.core.feeds.poll_report import FirstRound
+from bot.core.feeds.poll_report import FirstRound, PollTally
 
 
 def _every_parser(parser: argparse.ArgumentParser, name: str = "pledgewatch"):
@@ -123,3 +127,22 @@ def test_run_started_again_without_network_closes_its_first_round(tmp_path):
     second = _run_until(settings, err, "first round: no feed due now")
     assert re.search(r"first round: no feed due now; 2 feed\(s\) failing since before this start wait out their "
                      r"back-off; `pledgewatch status` lists each feed's error; next poll due \d\d:\d\d UTC", second)
+
+
+def test_run_stopped_after_its_rounds_says_what_it_did(tmp_path, feed_server):
+    """Stopped with SIGTERM (Ctrl-C, `docker stop`), `run` said "pledgewatch stopped
+    cleanly" and no more: whether it had polled anything, found anything or alerted, the
+    user had to scroll back. Its last line now counts what it did since it started."""
+    from tests.support.run_process import write_settings
+    from tests.support.seed_feed import FEB_13, seed_item
+    from tests.support.servers import rss
+
+    feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
+    feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13)], lang="fr"))
+    err = tmp_path / "stderr.log"
+    text = _run_until(write_settings(tmp_path, feed_server), err, "first round done: 2 feeds")
+    last = text.rstrip().splitlines()[-1]
+    # The two seed articles, one story on two feeds: one alert on the console.
+    assert re.search(r"INFO bot: pledgewatch stopped cleanly after \d+ s: 2 poll\(s\), 2 ok, 0 failed; "
+                     r"2 new item\(s\), 2 relevant, 1 alert\(s\) queued$", last), text
+    assert PollTally().stopped(7265) == "pledgewatch stopped cleanly after 2 h 1 min: no feed was due, none polled"

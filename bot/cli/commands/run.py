@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import time
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
@@ -35,8 +36,9 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
                  "every %d s or so (adaptive; see `status`); "
                  "progress of that first round every %d s, then a summary line each minute that polled",
                  app.settings.poll_interval, PROGRESS_SECONDS)
-        await app.run(stop)
-        log.info("pledgewatch stopped cleanly")
+        started = time.monotonic()
+        polled = await app.run(stop)
+        log.info("%s", polled.stopped(time.monotonic() - started))
 
     asyncio.run(main_job())
     return 0

@@ -82,6 +82,15 @@ class PollTally:
         self.reset()
         return line
 
+    def stopped(self, seconds: float) -> str:
+        """The line `run` ends with, over everything it polled: "stopped cleanly" alone
+        left a user who stopped it after a few rounds to wonder whether it had done anything."""
+        if not self.polled:
+            return f"pledgewatch stopped cleanly after {_duration(seconds)}: no feed was due, none polled"
+        return (f"pledgewatch stopped cleanly after {_duration(seconds)}: {self.polled:,} poll(s), "
+                f"{self.polled - self.failed:,} ok, {self.failed:,} failed; {self.new_entries:,} new item(s), "
+                f"{self.relevant:,} relevant, {self.alerts:,} alert(s) queued")
+
     def reset(self) -> None:
         """Start the next round empty."""
         self.__init__()  # type: ignore[misc]
@@ -178,4 +187,7 @@ def _due(moment: datetime, now: datetime) -> str:
 
 def _duration(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:  # a `run` stopped after days said "7201 min 3 s"
+        return f"{hours} h {minutes} min"
     return f"{minutes} min {rest} s" if minutes else f"{rest} s"
