@@ -24,6 +24,11 @@ Found, each fixed here and held by a test that failed before:
   what it had done. Its last line now counts the polls (ok, failed), the new items, the
   relevant ones and the alerts queued since it started (a run of hours said "7201 min" in
   the round's duration: hours are now written as such);
+- `db backup` into a folder not made yet said "database X: unable to open database file",
+  naming the copy a database; a copy that could not be written was explained as a
+  read-only database with "point PLEDGEWATCH_DB at a copy" for advice, and one whose folder
+  is a file ended in a traceback (NotADirectoryError) while cleaning up. Each names the
+  backup now;
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
@@ -146,3 +153,24 @@ def test_run_stopped_after_its_rounds_says_what_it_did(tmp_path, feed_server):
     assert re.search(r"INFO bot: pledgewatch stopped cleanly after \d+ s: 2 poll\(s\), 2 ok, 0 failed; "
                      r"2 new item\(s\), 2 relevant, 1 alert\(s\) queued$", last), text
     assert PollTally().stopped(7265) == "pledgewatch stopped cleanly after 2 h 1 min: no feed was due, none polled"
+
+
+def test_a_backup_that_cannot_be_written_names_the_backup_not_the_database(env, capsys, store):
+    """`db backup` to a folder not made yet said "database no/such/copy.db: unable to open
+    database file": the database was fine, and a read-only folder's message sent the
+    reader to PLEDGEWATCH_DB. Both name the backup now."""
+    from bot.cli import main
+    from bot.errors import StoreError
+    from tests.conftest import first_run_database
+
+    first_run_database()
+    capsys.readouterr()
+    assert main(["db", "backup", str(env / "no" / "such" / "copy.db")]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"pledgewatch: error: backup {env / 'no' / 'such' / 'copy.db'}: no folder {env / 'no' / 'such'} "
+                   "to write it in; make it first, or name a file in an existing folder\n")
+    (env / "a-file").write_text("")  # a "folder" that is a file: SQLite cannot open the copy
+    with pytest.raises(StoreError) as refused:
+        store.backup(env / "a-file" / "copy.db")
+    assert str(refused.value).startswith(f"backup {env / 'a-file' / 'copy.db'}: cannot write it: ")
+    assert "PLEDGEWATCH_DB" not in str(refused.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -206,8 +206,11 @@ class StoreBase:
                 self.db.conn.backup(copy)
             copy.close()
         except sqlite3.Error as exc:
-            target.unlink(missing_ok=True)
-            raise _explain(exc, str(target)) from exc
+            with suppress(OSError):  # a "folder" that is a file: nothing was made
+                target.unlink(missing_ok=True)
+            # Not _explain's "database X ...": the database is fine, its copy could not be
+            # written (and "point PLEDGEWATCH_DB at a copy" was no advice for a backup).
+            raise StoreError(f"backup {target}: cannot write it: {exc}") from exc
 
     def stats(self) -> dict[str, Any]:
         counts: dict[str, Any] = {}
