@@ -29,6 +29,10 @@ Found, each fixed here and held by a test that failed before:
   read-only database with "point PLEDGEWATCH_DB at a copy" for advice, and one whose folder
   is a file ended in a traceback (NotADirectoryError) while cleaning up. Each names the
   backup now;
+- `rules import mistyped.toml` on a new machine made a database (seed rules and feeds),
+  then refused the file with "cannot read: [Errno 2] No such file or directory:
+  'mistyped.toml'"; a file that is not UTF-8 gave Python's codec message. The file is read
+  and validated before a database is made, and the reason is said in words;
 """
 
 from __future__ import annotations
@@ -174,3 +178,23 @@ def test_a_backup_that_cannot_be_written_names_the_backup_not_the_database(env, 
         store.backup(env / "a-file" / "copy.db")
     assert str(refused.value).startswith(f"backup {env / 'a-file' / 'copy.db'}: cannot write it: ")
     assert "PLEDGEWATCH_DB" not in str(refused.value)
+
+
+@pytest.mark.parametrize("name, text, words", [
+    ("mistyped.toml", None, "mistyped.toml: cannot read: No such file or directory"),
+    ("latin1.toml", "threshold = 2.0\n# d\xe9fense\n".encode("latin-1"), "latin1.toml: cannot read: not UTF-8 text"),
+    ("broken.toml", b'threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "tank NEAR/"\n', "broken.toml"),
+])
+def test_rules_import_of_a_file_that_fails_creates_no_database(env, capsys, name, text, words):
+    """A newcomer's first `rules import` with a mistyped name made a database (the seed
+    rules and feeds), then refused the file with "[Errno 2] No such file or directory:
+    'mistyped.toml'". The file is read and checked first: one line, exit 2, no database."""
+    from bot.cli import main
+    from tests.conftest import CLI_DB
+
+    if text is not None:
+        (env / name).write_bytes(text)
+    assert main(["rules", "import", name]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "[Errno" not in err and len(err.strip().splitlines()) == 1, err
+    assert not (env / CLI_DB).exists()
