@@ -375,6 +375,74 @@ def test_every_limit_the_readme_states_is_the_code_s():
     assert digest == commands.DEFAULT_DIGEST_TIME, (digest, commands.DEFAULT_DIGEST_TIME)
 
 
+# Figures the README writes as words, read as numbers.
+_WORDS = {"half": 0.5, "tenth": 0.1, "three": 3, "four": 4, "least a minute": 60, "a minute": 60,
+          "an hour": 3600, "hourly": 3600, "a day": 86400}
+
+
+def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
+    """The figures of the Guarantees, the web tracker, the chat platforms and the commands
+    that the limits test above does not read: polling's rhythm, the first round's progress,
+    a feed's item and link caps, the web tracker's connection and download bounds, the
+    Telegram pacing, WebSub's renewal, what `analyze` and `rules test --stored` read and
+    show. Each pattern is the README's sentence; its number (or word) is the code's constant."""
+    import inspect
+
+    from bot import app, delivery, pipeline, reanalysis, rule_admin
+    from bot.adapters import feed_parse, ruleset_cache, scheduler, telegram_chat
+    from bot.cli.commands import analyze, status
+    from bot.core.feeds import dates, schedule, urls, websub
+    from bot.core.text import safe_text
+    from bot.web import connections, pages, server, workers
+
+    telegram = telegram_chat.TelegramLimits()
+    first_items = inspect.signature(feed_parse.parse_feed_document).parameters["max_entries"].default
+    stated_and_code = [
+        (r"one progress line every (\d+) s", app.PROGRESS_SECONDS),
+        (r"comes back after (half) the interval", schedule.FASTEST_FACTOR),
+        (r"\(at (least a minute), unless the interval itself is shorter\)", schedule.MIN_INTERVAL),
+        (r"one that brought nothing (four) polls in a row", schedule.QUIET_POLLS_PER_STEP),
+        (r"waits twice as long, up to (four) times", schedule.SLOWEST_FACTOR),
+        (r"has been seen in (three)\s+polls\s+in\s+a\s+row", urls.ACCEPT_NEW_SITE_AFTER),
+        (r"Leases\s+are\s+renewed\s+when\s+a\s+(tenth)\s+is\s+left", websub.RENEW_MARGIN),
+        (r"subscriptions\s+are\s+retried\s+(hourly)", websub.RETRY_AFTER.total_seconds()),
+        (r"must arrive within (\d+) seconds", connections.REQUEST_TIMEOUT),
+        (r"past (\d+) open connections", connections.MAX_CONNECTIONS),
+        (r"at most (\d+) are made or sent at once", workers.MAX_DOWNLOADS),
+        (r"within (\d+) minutes is disconnected", server.DOWNLOAD_SECONDS / 60),
+        (r"\(titles (\d+) characters, items \d+", pages.MAX_TITLE_CHARS),
+        (r"characters, items (\d+), outlet names \d+", pages.MAX_ITEM_CHARS),
+        (r"outlet names (\d+), evidence", pages.MAX_NAME_CHARS),
+        (r"outlet names \d+, evidence\s+(\d+)", pages.MAX_EVIDENCE_CHARS),
+        (r"per chat, (\d+)/s and \d+/min in groups", 1 / telegram.chat_interval),
+        (r"per chat, \d+/s and (\d+)/min in groups", telegram.group_per_minute),
+        (r"about\s+(\d+) messages/s overall", telegram.overall_per_second),
+        (r"only when the wait is at most (\d+) s", telegram.max_reply_wait),
+        (r"`retry_after` \(at most (an hour)", delivery.MAX_RATE_LIMIT_WAIT),
+        (r"a feed's first ([\d,]+) items are read", first_items),
+        (r"is longer than ([\d,]+) characters \(no chat shows one\)", feed_parse.MAX_LINK_CHARS),
+        (r"more than (a day) ahead of the clock", dates.FUTURE_TOLERANCE.total_seconds()),
+        (r"ahead of the clock or before (\d{4})", dates.EARLIEST.year),
+        (r"not UTF-8, longer than (\d+) MiB", analyze.MAX_ANALYZE_LINE_BYTES / 2**20),
+        (r"\(title ([\d,]+), summary [\d,]+ characters\)", safe_text.MAX_TITLE_CHARS),
+        (r"\(title [\d,]+, summary ([\d,]+) characters\)", safe_text.MAX_TEXT_CHARS),
+        (r"(\d+) of each are kept", ruleset_cache._KEEP),
+        (r"the running job picks it up within (a minute)", scheduler.SYNC_SECONDS),
+        (r"stored articles of the last (\d+) days it fires", rule_admin.STORED_TEST_DAYS),
+        (r"which it would newly make relevant \(the first (\d+)\)", rule_admin.STORED_TEST_SHOWN),
+        (r"lists the first (\d+) they would newly pick out", reanalysis.SHOWN_NEW),
+        (r"every item failing, or more than (three)", pipeline.MAX_ITEMS_LEFT_OUT),
+        (r"polled successfully within (three) poll intervals", status.HEALTHY_WITHIN_INTERVALS),
+    ]
+    wrong = []
+    for pattern, code in stated_and_code:
+        stated = _stated(pattern)
+        value = _WORDS[stated] if stated in _WORDS else float(stated.replace(",", ""))
+        if value != code:
+            wrong.append((pattern, stated, code))
+    assert not wrong, f"README.md figure != the code's: {wrong}"
+
+
 def test_the_shipped_rules_are_as_many_as_the_readme_says_with_its_threshold():
     from bot.core.rules.files import load_rules_toml
 

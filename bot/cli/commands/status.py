@@ -13,6 +13,10 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
     from bot.app import App
     from bot.core.feeds.websub import WebSubSubscription
 
+# `status --health`: healthy while some feed was polled successfully within this many poll
+# intervals (the README and the container's HEALTHCHECK state it).
+HEALTHY_WITHIN_INTERVALS = 3
+
 
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Exit status 0 when every feed's last poll succeeded, 3 when some are failing."""
@@ -62,12 +66,12 @@ def _to_the_second(stored: str | None) -> str:
 def _health(app: App, rows: list[dict], out: TextIO) -> int:
     """Is the bot doing its job? Some of many public feeds are failing at any time, so
     "every feed healthy" would keep a container unhealthy; the job is done while some
-    feed succeeds. Unhealthy: feeds exist and none succeeded within 3 poll intervals
+    feed succeeds. Unhealthy: feeds exist and none succeeded within HEALTHY_WITHIN_INTERVALS poll intervals
     (network gone, database not written, poller stuck)."""
     from datetime import timedelta
 
     now = app.clock.now()
-    window = timedelta(seconds=3 * app.settings.poll_interval)
+    window = timedelta(seconds=HEALTHY_WITHIN_INTERVALS * app.settings.poll_interval)
     successes = [datetime.fromisoformat(r["last_success"]) for r in rows if r["last_success"]]
     latest = max(successes, default=None)
     if not rows or (latest is not None and now - latest <= window):
