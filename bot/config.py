@@ -66,6 +66,8 @@ TELEGRAM_KEYS = {"token", "api_url", "admins"}
 DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids", "manage_server_admins"}
 WEBSUB_KEYS = {"callback_url", "listen", "lease_days"}
 WEB_KEYS = {"listen", "public_url"}
+SECTION_KEYS = {"[[feed]]": FEED_KEYS, "[telegram]": TELEGRAM_KEYS, "[discord]": DISCORD_KEYS,
+                "[websub]": WEBSUB_KEYS, "[web]": WEB_KEYS}
 DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
 
 
@@ -609,7 +611,21 @@ def _read_toml(path: Path, label: str) -> dict[str, Any]:
 def _reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
     for key in table:
         if key not in allowed:
-            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})")
+            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})"
+                              f"{_where_it_belongs(key, in_table=prefix.endswith('.'))}")
+
+
+def _where_it_belongs(key: str, *, in_table: bool) -> str:
+    """A known key in the wrong place, said so: `poll_interval = 60` appended to the end of
+    the settings lands in the last table ([web]) and was "web.poll_interval: unknown
+    setting", of a key the README lists; `token` written at the top belongs in a table."""
+    if in_table and key in TOP_LEVEL_KEYS:
+        return (f"; {key} is a top-level setting: in TOML a key below a [table] header belongs to that table, "
+                "so write it above the file's first [table]")
+    sections = [name for name, keys in SECTION_KEYS.items() if key in keys]
+    if not in_table and sections:
+        return f"; {key} belongs in {' or '.join(sections)}"
+    return ""
 
 
 def _table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:

@@ -33,6 +33,10 @@ Found, each fixed here and held by a test that failed before:
   then refused the file with "cannot read: [Errno 2] No such file or directory:
   'mistyped.toml'"; a file that is not UTF-8 gave Python's codec message. The file is read
   and validated before a database is made, and the reason is said in words;
+- `poll_interval = 60` appended to the end of a copy of the shipped settings lands in its
+  last table, [web], and was refused as "web.poll_interval: unknown setting (allowed:
+  listen, public_url)", of a key the README's table lists; a `token` written outside
+  [telegram] likewise. A known key in the wrong place is now named with where it goes;
 """
 
 from __future__ import annotations
@@ -198,3 +202,26 @@ def test_rules_import_of_a_file_that_fails_creates_no_database(env, capsys, name
     err = capsys.readouterr().err
     assert words in err and "[Errno" not in err and len(err.strip().splitlines()) == 1, err
     assert not (env / CLI_DB).exists()
+
+
+@pytest.mark.parametrize("text, says", [
+    # Appended at the end of a copy of the shipped settings, whose last table is [web].
+    ('[web]\nlisten = ""\npoll_interval = 60\n',
+     "web.poll_interval: unknown setting (allowed: listen, public_url); poll_interval is a top-level setting: in "
+     "TOML a key below a [table] header belongs to that table, so write it above the file's first [table]"),
+    ('[[feed]]\nurl = "https://example.org/feed.xml"\nretention_days = 7\n',
+     "feed[0].retention_days: unknown setting (allowed: interval, lang, name, url); retention_days is a top-level"),
+    ('token = "123456789:AAexample"\n', "token: unknown setting (allowed: chat_feed_addresses, "),
+    ('listen = "127.0.0.1:8000"\n', "; listen belongs in [websub] or [web]"),
+])
+def test_a_known_key_in_the_wrong_place_is_named_with_where_it_belongs(env, capsys, text, says):
+    """A setting the README lists, refused as "unknown" because TOML put it in the table
+    above it (or it was written outside its table), is named with where it goes."""
+    from bot.cli import main
+
+    (env / "mine.toml").write_text(text, encoding="utf-8")
+    assert main(["--config", "mine.toml", "status"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1, err
+    if text.startswith("token"):
+        assert err.rstrip().endswith("; token belongs in [telegram] or [discord]"), err
