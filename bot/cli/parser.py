@@ -47,7 +47,9 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
     parser.add_argument("--config", metavar="FILE", default=default(None),
                         help="settings file (default: $PLEDGEWATCH_CONFIG, else the shipped config/pledgewatch.toml)")
-    parser.add_argument("--log-level", default=default("INFO"), choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+    # In any case: `--log-level debug`, as many tools take it, was refused with a usage error.
+    parser.add_argument("--log-level", default=default("INFO"), type=str.upper,
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
                         help="least severe log level written to standard error (default: INFO)")
     parser.add_argument("--log-format", default=default("text"), choices=["text", "json"],
                         help="log lines as text or one JSON object per line (default: text)")

@@ -37,6 +37,8 @@ Found, each fixed here and held by a test that failed before:
   last table, [web], and was refused as "web.poll_interval: unknown setting (allowed:
   listen, public_url)", of a key the README's table lists; a `token` written outside
   [telegram] likewise. A known key in the wrong place is now named with where it goes;
+- `--log-level debug` was a usage error ("invalid choice: 'debug'"); the level is taken in
+  any case;
 """
 
 from __future__ import annotations
@@ -225,3 +227,13 @@ def test_a_known_key_in_the_wrong_place_is_named_with_where_it_belongs(env, caps
     assert says in err and len(err.strip().splitlines()) == 1, err
     if text.startswith("token"):
         assert err.rstrip().endswith("; token belongs in [telegram] or [discord]"), err
+
+
+@pytest.mark.parametrize("argv", [["--log-level", "debug", "rules", "list"], ["rules", "list", "--log-level", "Warning"]])
+def test_the_log_level_is_taken_in_any_case(env, capsys, argv):
+    """`--log-level debug` (as many tools write it) was a usage error: "invalid choice:
+    'debug' (choose from 'DEBUG', ...)"."""
+    from bot.cli import main
+
+    assert main(argv) == 0
+    assert "invalid choice" not in capsys.readouterr().err
