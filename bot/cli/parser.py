@@ -210,8 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
     status.add_argument("--health", action="store_true",
-                        help="one line and exit 0 while some feed was polled successfully within 3 poll intervals "
-                             "(or there are no feeds), else 1: the container health check")
+                        help="one line and exit 0 while some feed was polled successfully within 3 of its poll "
+                             "intervals (or there are no feeds), else 1: the container health check")
     audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
                      "The audit log, newest first: who changed which rule or feed when (before and after), and "
                      "the anomalies the poller recorded (floods, feeds serving another site).")

@@ -39,6 +39,10 @@ Found, each fixed here and held by a test that failed before:
   [telegram] likewise. A known key in the wrong place is now named with where it goes;
 - `--log-level debug` was a usage error ("invalid choice: 'debug'"); the level is taken in
   any case;
+- `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
+  feed, while a quiet feed is polled up to four times less often and a feed's own
+  `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
+  Each healthy feed now counts three of its own intervals (the wait to its next poll);
 """
 
 from __future__ import annotations
@@ -237,3 +241,36 @@ def test_the_log_level_is_taken_in_any_case(env, capsys, argv):
 
     assert main(argv) == 0
     assert "invalid choice" not in capsys.readouterr().err
+
+
+def _feed_polled(db: Path, *, ago: timedelta, next_in: timedelta, failures: int = 0) -> None:
+    """The one feed's state as a poll `ago` left it, next due `next_in` from now."""
+    import sqlite3
+
+    now = datetime.now(UTC)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE feeds SET last_polled = ?, last_success = ?, failures = ?, next_poll = ?",
+                     [(now - ago).isoformat(), (now - ago).isoformat(), failures, (now + next_in).isoformat()])
+
+
+def test_a_feed_polled_less_often_than_poll_interval_keeps_the_container_healthy(env, capsys):
+    """`status --health` counted three `poll_interval`s (30 min) for every feed. A lone feed
+    with `interval = 3600` (or one quiet for a while, polled up to four times less often)
+    succeeded 40 minutes ago and is due in 20: unhealthy, and Docker restarted a bot doing
+    its job. Each feed now counts three of its own intervals; a feed whose next poll is long
+    overdue (the poller stuck) or that is failing still makes it unhealthy."""
+    from bot.cli import main
+    from tests.conftest import CLI_DB
+
+    (env / "mine.toml").write_text('[[feed]]\nurl = "https://example.org/hourly.xml"\ninterval = 3600\n',
+                                   encoding="utf-8")
+    assert main(["--config", "mine.toml", "feeds", "add", "https://example.org/hourly.xml"]) == 0  # the database
+    capsys.readouterr()
+    _feed_polled(env / CLI_DB, ago=timedelta(minutes=40), next_in=timedelta(minutes=20))
+    assert main(["--config", "mine.toml", "status", "--health"]) == 0, capsys.readouterr().out
+    _feed_polled(env / CLI_DB, ago=timedelta(hours=4), next_in=-timedelta(hours=3))  # stuck: 3 h overdue
+    assert main(["--config", "mine.toml", "status", "--health"]) == 1
+    _feed_polled(env / CLI_DB, ago=timedelta(minutes=40), next_in=timedelta(hours=5), failures=3)  # backing off
+    assert main(["--config", "mine.toml", "status", "--health"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1].startswith(
+        "unhealthy: no feed polled successfully within 3 of its poll intervals (at least 1800 s; last success: ")

@@ -432,7 +432,7 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
         (r"which it would newly make relevant \(the first (\d+)\)", rule_admin.STORED_TEST_SHOWN),
         (r"lists the first (\d+) they would newly pick out", reanalysis.SHOWN_NEW),
         (r"every item failing, or more than (three)", pipeline.MAX_ITEMS_LEFT_OUT),
-        (r"polled successfully within (three) poll intervals", status.HEALTHY_WITHIN_INTERVALS),
+        (r"polled successfully within (three) of its poll intervals", status.HEALTHY_WITHIN_INTERVALS),
     ]
     wrong = []
     for pattern, code in stated_and_code:
