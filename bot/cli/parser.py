@@ -35,6 +35,16 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self._negative_number_matcher = _NEGATIVE_VALUE
 
+    def error(self, message: str):
+        """argparse's error, with the commands named when none was given: `pledgewatch`
+        alone said "the following arguments are required: COMMAND" under a usage line
+        reading "COMMAND ...", and a newcomer did not learn a single command's name."""
+        if re.fullmatch(r"the following arguments are required: (COMMAND|ACTION)", message):
+            names = next(action.choices for action in self._actions if isinstance(action, argparse._SubParsersAction))
+            kind = "command" if message.endswith("COMMAND") else "action"
+            message = (f"no {kind} given: one of {', '.join(names)} (`{self.prog} --help` says what each does)")
+        super().error(message)
+
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--config, --log-level and --log-format, accepted before or after the command.

@@ -39,6 +39,9 @@ Found, each fixed here and held by a test that failed before:
   [telegram] likewise. A known key in the wrong place is now named with where it goes;
 - `--log-level debug` was a usage error ("invalid choice: 'debug'"); the level is taken in
   any case;
+- `pledgewatch` typed alone said "the following arguments are required: COMMAND" below a
+  usage line reading "COMMAND ...", naming no command; it names them now (and the actions of
+  `rules`, `feeds`, `db` typed alone);
 - `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
@@ -274,3 +277,21 @@ def test_a_feed_polled_less_often_than_poll_interval_keeps_the_container_healthy
     assert main(["--config", "mine.toml", "status", "--health"]) == 1
     assert capsys.readouterr().out.splitlines()[-1].startswith(
         "unhealthy: no feed polled successfully within 3 of its poll intervals (at least 1800 s; last success: ")
+
+
+@pytest.mark.parametrize("argv, names", [
+    ([], "no command given: one of run, demo, poll, analyze, reanalyze, rules, feeds, pledges, web, stories, db, "
+         "status, audit (`pledgewatch --help` says what each does)"),
+    (["rules"], "no action given: one of list, add, edit, remove, undo, test, import, export, diff "
+                "(`pledgewatch rules --help` says what each does)"),
+    (["feeds"], "no action given: one of list, add, remove (`pledgewatch feeds --help` says what each does)"),
+])
+def test_a_command_typed_alone_names_what_may_follow(env, capsys, argv, names):
+    """`pledgewatch` typed alone, as a newcomer's first try, said "the following arguments
+    are required: COMMAND" below a usage line reading "COMMAND ...": not one command named."""
+    from bot.cli import main
+
+    with pytest.raises(SystemExit) as stopped:  # argparse refuses by exiting
+        main(argv)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].endswith(f"error: {names}")
