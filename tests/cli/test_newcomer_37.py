@@ -42,6 +42,8 @@ Found, each fixed here and held by a test that failed before:
 - `pledgewatch` typed alone said "the following arguments are required: COMMAND" below a
   usage line reading "COMMAND ...", naming no command; it names them now (and the actions of
   `rules`, `feeds`, `db` typed alone);
+- PLEDGEWATCH_DB=notes.txt/pledgewatch.db (a file taken for a folder) said "notes.txt: File
+  exists"; it names the database and says notes.txt is a file, not a folder;
 - `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
@@ -236,7 +238,8 @@ def test_a_known_key_in_the_wrong_place_is_named_with_where_it_belongs(env, caps
         assert err.rstrip().endswith("; token belongs in [telegram] or [discord]"), err
 
 
-@pytest.mark.parametrize("argv", [["--log-level", "debug", "rules", "list"], ["rules", "list", "--log-level", "Warning"]])
+@pytest.mark.parametrize("argv", [["--log-level", "debug", "rules", "list"],
+                                  ["rules", "list", "--log-level", "Warning"]])
 def test_the_log_level_is_taken_in_any_case(env, capsys, argv):
     """`--log-level debug` (as many tools write it) was a usage error: "invalid choice:
     'debug' (choose from 'DEBUG', ...)"."""
@@ -295,3 +298,18 @@ def test_a_command_typed_alone_names_what_may_follow(env, capsys, argv, names):
         main(argv)
     assert stopped.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1].endswith(f"error: {names}")
+
+
+@pytest.mark.parametrize("command", [["run"], ["rules", "add", "tanks", "tank"],
+                                     ["feeds", "add", "https://example.org/f.xml"]])
+def test_a_database_under_a_file_names_the_database_and_the_file(env, capsys, monkeypatch, command):
+    """PLEDGEWATCH_DB=notes.txt/pledgewatch.db (a file taken for a folder) said "notes.txt:
+    File exists", naming neither the database nor what was wrong with notes.txt."""
+    from bot.cli import main
+
+    (env / "notes.txt").write_text("", encoding="utf-8")
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(env / "notes.txt" / "data" / "pledgewatch.db"))
+    assert main(command) == 1
+    assert capsys.readouterr().err == (
+        f"pledgewatch: error: database {env / 'notes.txt' / 'data' / 'pledgewatch.db'}: {env / 'notes.txt'} is a "
+        "file, not a folder; name a database in a folder\n")

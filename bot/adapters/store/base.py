@@ -65,6 +65,21 @@ def _explain(exc: sqlite3.Error, path: str) -> StoreError:
     return StoreError(f"database {path}: {text}")
 
 
+def _make_folder_of(database: Path) -> None:
+    """The database's missing folders, made; a StoreError naming the database when they
+    cannot be: PLEDGEWATCH_DB=notes.txt/x.db said "notes.txt: File exists", naming neither
+    the database nor that notes.txt is a file."""
+    folder = database.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocking = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
+        raise StoreError(f"database {database}: {blocking} is a file, not a folder; "
+                         "name a database in a folder") from None
+    except OSError as exc:
+        raise StoreError(f"database {database}: cannot make its folder {folder}: {exc.strerror or exc}") from None
+
+
 class StoreBase:
     """The connection every store shares: opening, migrations, transactions, the statement
     helpers, maintenance (prune, backup, integrity) and statistics.
@@ -72,9 +87,9 @@ class StoreBase:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        if self.path != ":memory:":
+            _make_folder_of(Path(self.path))
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
