@@ -44,6 +44,10 @@ Found, each fixed here and held by a test that failed before:
   `rules`, `feeds`, `db` typed alone);
 - PLEDGEWATCH_DB=notes.txt/pledgewatch.db (a file taken for a folder) said "notes.txt: File
   exists"; it names the database and says notes.txt is a file, not a folder;
+- a database SQLite cannot open (a folder this user may not write, a read-only mount, a
+  link into a folder that is gone) said "database x.db: unable to open database file"; it
+  names the folder and what it must be (tried by hand on a read-only bind mount; the test
+  uses the link, as the tests may run as root);
 - `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
@@ -313,3 +317,19 @@ def test_a_database_under_a_file_names_the_database_and_the_file(env, capsys, mo
     assert capsys.readouterr().err == (
         f"pledgewatch: error: database {env / 'notes.txt' / 'data' / 'pledgewatch.db'}: {env / 'notes.txt'} is a "
         "file, not a folder; name a database in a folder\n")
+
+
+def test_a_database_sqlite_cannot_open_says_what_to_check(env, capsys, monkeypatch):
+    """"database x.db: unable to open database file" is SQLite's whole answer for a folder
+    this user may not write (a volume owned by root, a read-only mount: not tried here,
+    where the tests may run as root, who writes anywhere) or a link into a folder that is
+    gone. It now names the folder and what it must be."""
+    from bot.cli import main
+
+    (env / "pledgewatch.db").symlink_to(env / "gone" / "pledgewatch.db")
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(env / "pledgewatch.db"))
+    assert main(["run"]) == 1
+    assert capsys.readouterr().err == (
+        f"pledgewatch: error: database {env / 'pledgewatch.db'}: SQLite cannot open or create it (unable to open "
+        f"database file): the folder {(env / 'gone').resolve()} must exist and be writable by this user (SQLite "
+        "writes -wal and -shm files beside the database), or point PLEDGEWATCH_DB elsewhere\n")

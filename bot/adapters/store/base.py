@@ -62,6 +62,13 @@ def _explain(exc: sqlite3.Error, path: str) -> StoreError:
         return StoreError(f"database {path} is locked by another process ({text}, after waiting "
                           f"{BUSY_TIMEOUT_MS // 1000} s): end what holds it (a `sqlite3` shell in a transaction, a copy "
                           "tool; `db backup` needs no lock) and try again")
+    if "unable to open" in text:
+        # SQLite's words for a folder this user may not write (a volume owned by root, a
+        # read-only mount) or a symbolic link into a folder that does not exist.
+        folder = Path(path).resolve().parent
+        return StoreError(f"database {path}: SQLite cannot open or create it ({text}): the folder {folder} must "
+                          "exist and be writable by this user (SQLite writes -wal and -shm files beside the "
+                          "database), or point PLEDGEWATCH_DB elsewhere")
     return StoreError(f"database {path}: {text}")
 
 
