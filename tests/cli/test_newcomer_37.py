@@ -48,6 +48,9 @@ Found, each fixed here and held by a test that failed before:
   link into a folder that is gone) said "database x.db: unable to open database file"; it
   names the folder and what it must be (tried by hand on a read-only bind mount; the test
   uses the link, as the tests may run as root);
+- a cache folder that cannot be used warned "rule cache off: cannot use X ([Errno 20] Not
+  a directory: 'X')"; it says the reason in words, what follows and which variable names
+  another folder;
 - `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
@@ -333,3 +336,17 @@ def test_a_database_sqlite_cannot_open_says_what_to_check(env, capsys, monkeypat
         f"pledgewatch: error: database {env / 'pledgewatch.db'}: SQLite cannot open or create it (unable to open "
         f"database file): the folder {(env / 'gone').resolve()} must exist and be writable by this user (SQLite "
         "writes -wal and -shm files beside the database), or point PLEDGEWATCH_DB elsewhere\n")
+
+
+def test_a_cache_folder_that_cannot_be_used_says_so_in_words_and_names_the_variable(env, capsys, monkeypatch):
+    """"rule cache off: cannot use X ([Errno 20] Not a directory: 'X')": Python's error
+    format, and nothing on what follows or which variable chose the folder."""
+    from bot.cli import main
+
+    (env / "not-a-folder").write_text("")
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", str(env / "not-a-folder" / "cache"))
+    assert main(["rules", "test", "Germany sends Patriot air defence systems to Ukraine"]) == 0
+    (warning,) = [line for line in capsys.readouterr().err.splitlines() if "rule cache off" in line]
+    assert f"rule cache off: cannot use {env / 'not-a-folder' / 'cache'}" in warning and "[Errno" not in warning
+    assert warning.endswith(" (Not a directory); words are lemmatised as they come (slower); "
+                            "PLEDGEWATCH_CACHE_DIR names another folder"), warning
