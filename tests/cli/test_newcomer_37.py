@@ -51,6 +51,9 @@ Found, each fixed here and held by a test that failed before:
 - a cache folder that cannot be used warned "rule cache off: cannot use X ([Errno 20] Not
   a directory: 'X')"; it says the reason in words, what follows and which variable names
   another folder;
+- `rules export backup/mine.toml`, `pledges export --out` or `pledges chart --out` into a
+  folder not made yet said "No such file or directory" of the file it was to make; it names
+  the missing folder;
 - `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
@@ -350,3 +353,19 @@ def test_a_cache_folder_that_cannot_be_used_says_so_in_words_and_names_the_varia
     assert f"rule cache off: cannot use {env / 'not-a-folder' / 'cache'}" in warning and "[Errno" not in warning
     assert warning.endswith(" (Not a directory); words are lemmatised as they come (slower); "
                             "PLEDGEWATCH_CACHE_DIR names another folder"), warning
+
+
+@pytest.mark.parametrize("argv", [["rules", "export", "{missing}/mine.toml"],
+                                  ["pledges", "export", "--out", "{missing}/pledges.csv"],
+                                  ["pledges", "chart", "--out", "{missing}/pledges.png"]])
+def test_a_file_to_write_in_a_folder_not_made_yet_names_the_folder(env, capsys, argv):
+    """`rules export backup/mine.toml` before `backup/` exists said "backup/mine.toml: No
+    such file or directory", of the very file it was asked to make."""
+    from bot.cli import main
+    from tests.conftest import first_run_database
+
+    first_run_database()
+    capsys.readouterr()
+    missing = env / "backup"
+    assert main([word.format(missing=missing) for word in argv]) == 1
+    assert capsys.readouterr().err.endswith(f": no such folder: {missing}\n")
