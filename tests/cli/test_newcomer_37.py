@@ -54,6 +54,9 @@ Found, each fixed here and held by a test that failed before:
 - `rules export backup/mine.toml`, `pledges export --out` or `pledges chart --out` into a
   folder not made yet said "No such file or directory" of the file it was to make; it names
   the missing folder;
+- `--config my-settings` (the folder, not the file in it) said "cannot read: [Errno 21] Is
+  a directory: 'my-settings'"; a settings file saved as UTF-16 gave Python's codec message.
+  Both say it in words;
 - `status --health` (the container's HEALTHCHECK) counted three `poll_interval`s for every
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
@@ -369,3 +372,18 @@ def test_a_file_to_write_in_a_folder_not_made_yet_names_the_folder(env, capsys, 
     missing = env / "backup"
     assert main([word.format(missing=missing) for word in argv]) == 1
     assert capsys.readouterr().err.endswith(f": no such folder: {missing}\n")
+
+
+@pytest.mark.parametrize("name, make, says", [
+    ("my-settings", lambda path: path.mkdir(), "settings file my-settings: is a folder; name a file in it"),
+    ("utf16.toml", lambda path: path.write_bytes("poll_interval = 600\n".encode("utf-16")),
+     "settings file utf16.toml: cannot read: not UTF-8 text (invalid start byte at byte 0)"),
+])
+def test_a_settings_file_that_cannot_be_read_says_why_in_words(env, capsys, name, make, says):
+    """`--config my-settings` (the folder holding the settings) said "cannot read: [Errno 21]
+    Is a directory: 'my-settings'"; a file saved as UTF-16 gave Python's codec message."""
+    from bot.cli import main
+
+    make(env / name)
+    assert main(["--config", name, "status"]) == 2
+    assert capsys.readouterr().err == f"pledgewatch: error: {says}\n"
