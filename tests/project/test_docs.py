@@ -273,6 +273,32 @@ def test_every_option_a_cli_row_shows_is_the_parser_s_with_its_default():
     assert not wrong, wrong
 
 
+def test_every_placeholder_a_cli_row_shows_is_the_one_its_help_shows():
+    """`rules add TOPIC EXPRESSION [--weight WEIGHT]`: the README row and `rules add --help`
+    name the same arguments the same way. The help said `topic expression`, `--weight
+    WEIGHT` and `--out OUT` where the README said TOPIC EXPRESSION, `--weight W` and `--out
+    FILE`, and `feeds remove`'s argument was `feed` beside the README's ID_OR_URL."""
+    wrong = []
+    for usage, parser, path, _ in _cli_rows():
+        words = usage.strip("`").replace("[", " ").replace("]", " ").replace("...", "").split()[1 + len(path.split()):]
+        options = _options(parser)
+        positionals = [action.metavar or action.dest for action in parser._actions
+                       if not action.option_strings and not isinstance(action, argparse._SubParsersAction)]
+        shown_positionals = []
+        for index, word in enumerate(words):
+            after = words[index - 1] if index else ""
+            if after.startswith("--") and after in options and _is_placeholder(word):
+                action = options[after]
+                shown = action.metavar or action.dest.upper()
+                if word != shown:
+                    wrong.append(f"{usage}: {after} {word}, --help shows {after} {shown}")
+            elif _is_placeholder(word):
+                shown_positionals.append(word)
+        if shown_positionals and shown_positionals != positionals[:len(shown_positionals)]:
+            wrong.append(f"{usage}: arguments {shown_positionals}, --help shows {positionals}")
+    assert not wrong, wrong
+
+
 def test_every_option_of_a_command_is_shown_in_its_rows():
     """Each option of each command appears in the README rows of that command (the usage or
     its description), global options apart (they have their own paragraph)."""
