@@ -37,7 +37,7 @@ VOLUME ["/data"]
 EXPOSE 8080
 # Web pledge tracker (optional): set [web] listen = "0.0.0.0:8000" and publish the port.
 EXPOSE 8000
-# Healthy while some feed was polled successfully within 3 poll intervals (`status --health`);
+# Healthy while some feed was polled successfully within 3 of its poll intervals (`status --health`);
 # the start period covers the first polls.
 HEALTHCHECK --interval=5m --timeout=30s --start-period=3m --retries=2 \
     CMD ["pledgewatch", "status", "--health"]

@@ -298,8 +298,9 @@ class App:
 
     # -- the main job ---------------------------------------------------------------
 
-    async def run(self, stop: asyncio.Event) -> None:
-        """Poll on schedule and deliver until `stop` is set."""
+    async def run(self, stop: asyncio.Event) -> PollTally:
+        """Poll on schedule and deliver until `stop` is set; what was polled, for the
+        line `run` ends with."""
         interrupted = self.store.recover_interrupted()
         if interrupted:
             log.warning("%d alert(s) were being sent when the last run stopped; marked uncertain", interrupted)
@@ -311,6 +312,7 @@ class App:
             # One summary line per minute of polling, not a warning per failing feed
             # (see bot.core.feeds.poll_report); `status` has the per-feed detail.
             tally = PollTally()
+            since_start = PollTally()  # never reset: what this run did, said when it stops
             poller.failure_log_level = logging.DEBUG
             # The first round (every feed once, right after start) can take minutes: it
             # reports its own progress every PROGRESS_SECONDS instead of the summaries.
@@ -325,6 +327,7 @@ class App:
                 first_since_start = feed.id not in polled_since_start and not state.failures
                 if not first_since_start and not is_due(state.next_poll, self.clock.now(), check_every):
                     first_round.not_due(feed.id)
+                    close_first_round()  # the round's last feed may be one left to its back-off
                     return
                 async with limit:
                     result = await poller.poll(feed)
@@ -332,9 +335,13 @@ class App:
                 # next start polls that feed first thing.
                 polled_since_start.add(feed.id)
                 tally.add(result)
+                since_start.add(result)
                 first_round.add(feed.id, result)
                 if result.matches:
                     log.info("%s: %d new, %d relevant", shown_feed_url(feed.url), result.new_entries, result.matches)
+                close_first_round()
+
+            def close_first_round() -> None:
                 if first_round.done and not first_round.reported_done:
                     line = first_round.finished(time.monotonic() - round_started, self.next_poll_due(),
                                                 self.clock.now())
@@ -408,6 +415,7 @@ class App:
                     await websub.stop()
                 if web is not None:
                     await web.stop()
+        return since_start
 
     def next_poll_due(self) -> datetime | None:
         """When the soonest feed is due next (None before any poll)."""

@@ -35,7 +35,7 @@ def private_directory_problem(directory: Path) -> str | None:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = directory.stat()
     except OSError as exc:
-        return f"cannot use {directory} ({exc})"
+        return f"cannot use {directory} ({exc.strerror or exc})"  # not "[Errno 20] Not a directory: '...'"
     if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         return f"{directory} belongs to another user or others may write to it"
     return _swappable_problem(directory)
@@ -71,7 +71,7 @@ def _swappable_problem(directory: Path) -> str | None:
                 return (f"others may write to {folder} (above {directory}, without the sticky bit) and could swap "
                         "the cache for another")
     except OSError as exc:
-        return f"cannot check the folders above {directory} ({exc})"
+        return f"cannot check the folders above {directory} ({exc.strerror or exc})"
     return None
 
 

@@ -35,6 +35,8 @@ TELEGRAM_KEYS = {"token", "api_url", "admins"}
 DISCORD_KEYS = {"token", "api_url", "gateway_url", "admins", "guild_ids", "manage_server_admins"}
 WEBSUB_KEYS = {"callback_url", "listen", "lease_days"}
 WEB_KEYS = {"listen", "public_url"}
+SECTION_KEYS = {"[[feed]]": FEED_KEYS, "[telegram]": TELEGRAM_KEYS, "[discord]": DISCORD_KEYS,
+                "[websub]": WEBSUB_KEYS, "[web]": WEB_KEYS}
 DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
 
 

@@ -29,5 +29,9 @@ def _read_toml(path: Path, label: str) -> dict[str, Any]:
         raise ConfigError(f"{label}: invalid TOML: {exc}") from None
     except RecursionError:  # tomllib recurses once per nested array or table: "a = [[[[..." ended with a traceback
         raise ConfigError(f"{label}: invalid TOML: arrays or tables nested too deeply") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{label}: cannot read: {exc}") from None
+    except IsADirectoryError:  # `--config my-settings/`: "[Errno 21] Is a directory: 'my-settings'"
+        raise ConfigError(f"{label}: is a folder; name a file in it") from None
+    except OSError as exc:
+        raise ConfigError(f"{label}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{label}: cannot read: not UTF-8 text ({exc.reason} at byte {exc.start})") from None

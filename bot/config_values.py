@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.config_model import SECTION_KEYS, TOP_LEVEL_KEYS
 from bot.core.feeds.addresses import host_name_is_valid
 from bot.core.feeds.urls import shown_feed_url
 from bot.errors import ConfigError
@@ -18,7 +19,21 @@ from bot.errors import ConfigError
 def _reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
     for key in table:
         if key not in allowed:
-            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})")
+            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})"
+                              f"{_where_it_belongs(key, in_table=prefix.endswith('.'))}")
+
+
+def _where_it_belongs(key: str, *, in_table: bool) -> str:
+    """A known key in the wrong place, said so: `poll_interval = 60` appended to the end of
+    the settings lands in the last table ([web]) and was "web.poll_interval: unknown
+    setting", of a key the README lists; `token` written at the top belongs in a table."""
+    if in_table and key in TOP_LEVEL_KEYS:
+        return (f"; {key} is a top-level setting: in TOML a key below a [table] header belongs to that table, "
+                "so write it above the file's first [table]")
+    sections = [name for name, keys in SECTION_KEYS.items() if key in keys]
+    if not in_table and sections:
+        return f"; {key} belongs in {' or '.join(sections)}"
+    return ""
 
 
 def _table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:

@@ -45,7 +45,13 @@ from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
+from bot.cache_directory import (
+    CACHE_ENV,
+    default_directory,
+    own_regular_file,
+    private_directory_problem,
+    write_atomically,
+)
 from bot.core.rules import lexicon
 from bot.core.rules.lexicon import Members, RuleLemmas
 from bot.core.rules.match_keys import word_keys
@@ -230,7 +236,9 @@ def _report_unusable(directory: Path, why: str) -> None:
     """Warn that the cache is off, once per directory and process."""
     if directory not in _REPORTED_UNUSABLE:
         _REPORTED_UNUSABLE.add(directory)
-        log.warning("rule cache off: %s", why)
+        # What to do about it, said: the folder came from a variable the user may not know of.
+        log.warning("rule cache off: %s; words are lemmatised as they come (slower); %s names another folder",
+                    why, CACHE_ENV)
 
 
 class DiskLexicon:

@@ -21,6 +21,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from bot.cli import output
 from bot.cli.dispatch import dispatch
@@ -78,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A file the user named that cannot be written (`--out /no/such/dir/x.csv`, a
         # folder, a full disk): one line naming it, not a traceback.
         where = f"{exc.filename}: " if exc.filename else ""
-        report_error(f"pledgewatch: error: {where}{exc.strerror or exc}")
+        report_error(f"pledgewatch: error: {where}{_os_error_reason(exc)}")
         return 1
     except Exception:
         if not output.logs_as_json():
@@ -87,6 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # log collector parsing standard error never meets a stray text line.
         logging.getLogger("bot").exception("pledgewatch: unexpected error")
         return 1
+
+
+def _os_error_reason(exc: OSError) -> str:
+    """The reason in words. `--out /no/such/dir/x.csv` said "No such file or directory" of
+    a file the command was to create: the folder is what is missing."""
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        folder = Path(exc.filename).parent
+        if not folder.is_dir():
+            return f"no such folder: {folder}"
+    return str(exc.strerror or exc)
 
 
 # The long-running commands, which stop with 0 on SIGINT or SIGTERM (their event loops

@@ -19,7 +19,7 @@ from bot.cli.commands.feeds import cmd_feeds
 from bot.cli.commands.pledges import cmd_pledges
 from bot.cli.commands.poll import cmd_poll
 from bot.cli.commands.reanalyze import cmd_reanalyze, parse_since
-from bot.cli.commands.rules import cmd_rules
+from bot.cli.commands.rules import check_rules_to_import, cmd_rules
 from bot.cli.commands.run import cmd_run
 from bot.cli.commands.status import cmd_status
 from bot.cli.commands.stories import cmd_stories
@@ -129,6 +129,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.app import check_seed_rules
 
         check_seed_rules(settings)  # a seed file that fails stops the command before the database is made
+        if args.command == "rules" and args.action == "import":
+            check_rules_to_import(args.file)  # so does the file to import
     app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":

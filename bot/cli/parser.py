@@ -35,6 +35,16 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self._negative_number_matcher = _NEGATIVE_VALUE
 
+    def error(self, message: str):
+        """argparse's error, with the commands named when none was given: `pledgewatch`
+        alone said "the following arguments are required: COMMAND" under a usage line
+        reading "COMMAND ...", and a newcomer did not learn a single command's name."""
+        if re.fullmatch(r"the following arguments are required: (COMMAND|ACTION)", message):
+            names = next(action.choices for action in self._actions if isinstance(action, argparse._SubParsersAction))
+            kind = "command" if message.endswith("COMMAND") else "action"
+            message = (f"no {kind} given: one of {', '.join(names)} (`{self.prog} --help` says what each does)")
+        super().error(message)
+
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--config, --log-level and --log-format, accepted before or after the command.
@@ -47,7 +57,9 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
     parser.add_argument("--config", metavar="FILE", default=default(None),
                         help="settings file (default: $PLEDGEWATCH_CONFIG, else the shipped config/pledgewatch.toml)")
-    parser.add_argument("--log-level", default=default("INFO"), choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+    # In any case: `--log-level debug`, as many tools take it, was refused with a usage error.
+    parser.add_argument("--log-level", default=default("INFO"), type=str.upper,
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
                         help="least severe log level written to standard error (default: INFO)")
     parser.add_argument("--log-format", default=default("text"), choices=["text", "json"],
                         help="log lines as text or one JSON object per line (default: text)")
@@ -111,22 +123,25 @@ def build_parser() -> argparse.ArgumentParser:
     rule_commands = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
     _command(rule_commands, "list", "every rule with its id, topic, weight and expression, and the threshold")
     add = _command(rule_commands, "add", "add a rule (validated first)")
-    add.add_argument("topic", help="the rule's topic, e.g. air_defence (topic `trap` for negative rules)")
-    add.add_argument("expression", help="the rule's expression, e.g. 'Patriot NEAR/5 @ukraine' (see README: Rules)")
+    add.add_argument("topic", metavar="TOPIC",
+                     help="the rule's topic, e.g. air_defence (topic `trap` for negative rules)")
+    add.add_argument("expression", metavar="EXPRESSION",
+                     help="the rule's expression, e.g. 'Patriot NEAR/5 @ukraine' (see README: Rules)")
     add.add_argument("--weight", type=float, default=1.0, help="weight added to the score when it fires (default: 1)")
     add.add_argument("--force", action="store_true", help="save even if validation warns (e.g. matches almost everything)")
     add.add_argument("--new-topic", action="store_true",
                      help="the topic is a new one (default: a topic no rule has is refused, as a likely typo)")
     edit = _command(rule_commands, "edit", "change a rule's expression (and weight)")
-    edit.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
-    edit.add_argument("expression", help="the new expression")
+    edit.add_argument("id", type=_rule_id, metavar="ID", help="the rule's id (see `rules list`)")
+    edit.add_argument("expression", metavar="EXPRESSION", help="the new expression")
     edit.add_argument("--weight", type=float, help="new weight (default: keep the current one)")
     edit.add_argument("--force", action="store_true", help="save even if validation warns")
     remove = _command(rule_commands, "remove", "delete a rule")
-    remove.add_argument("id", type=_rule_id, help="the rule's id (see `rules list`)")
+    remove.add_argument("id", type=_rule_id, metavar="ID", help="the rule's id (see `rules list`)")
     _command(rule_commands, "undo", "reverse the last rule add, edit or remove")
     test = _command(rule_commands, "test", "show which rules fire on a text, and why; or try a rule on stored articles")
-    test.add_argument("text", help="the text to analyse (quote it); with --stored, the rule expression to try")
+    test.add_argument("text", metavar="TEXT",
+                      help="the text to analyse (quote it); with --stored, the rule expression to try")
     test.add_argument("--stored", action="store_true",
                       help="try TEXT as a new rule on the stored articles of the last 30 days: how many it fires on "
                            "and which it would newly make relevant (nothing is saved)")
@@ -136,16 +151,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"weight of the rule tried with --stored (default: {STORED_TRIAL_WEIGHT:g})")
     test.set_defaults(check_options=lambda args: _refuse_rule_options_without_stored(test, args))
     imp = _command(rule_commands, "import", "replace all rules with those of a TOML file (all validated first)")
-    imp.add_argument("file", type=Path, help="a TOML file as written by `rules export`")
+    imp.add_argument("file", type=Path, metavar="FILE", help="a TOML file as written by `rules export`")
     exp = _command(rule_commands, "export", "write the rules as TOML (to stdout or a file)")
-    exp.add_argument("file", type=Path, nargs="?", help="file to write (default: standard output)")
+    exp.add_argument("file", type=Path, nargs="?", metavar="FILE", help="file to write (default: standard output)")
     diff = _command(rule_commands, "diff", "how the database's rules differ from a rules file (exit 1 when they do)",
                     "Compare the rules in the database (edited from chat, or left from an older release) with a "
                     "rules file, by default the one the settings name, else the shipped config/rules.toml: rules "
                     "changed, only in the database, only in the file, and the threshold. Changes nothing; exit 0 "
                     "when they agree, 1 when they differ.")
-    diff.add_argument("file", type=Path, nargs="?",
-                      help="the rules file to compare with (default: the settings' rules_file, else the shipped one)")
+    diff.add_argument("file", type=Path, nargs="?", metavar="FILE",
+                      help="the rules file to compare with (default: the file the settings' `rules` names, "
+                           "else the shipped config/rules.toml)")
 
     feeds = _command(commands, "feeds", "list, add and remove feeds")
     feed_commands = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -154,14 +170,14 @@ def build_parser() -> argparse.ArgumentParser:
                            help="show each URL whole, with its user name, password and query (default: without them, "
                                 "as in chat)")
     feed_add = _command(feed_commands, "add", "add a feed (the running job picks it up within a minute)")
-    feed_add.add_argument("url", help="the feed's http(s) URL")
+    feed_add.add_argument("url", metavar="URL", help="the feed's http(s) URL")
     feed_add.add_argument("--name", default="",
                           help="shown as the source of its alerts (default: the URL without credentials or query)")
     feed_add.add_argument("--lang", help="language hint such as en, fr, de (default: the feed's own)")
-    feed_add.add_argument("--interval", type=int,
+    feed_add.add_argument("--interval", type=int, metavar="SECONDS",
                           help="seconds between polls, 30 to 604800 (a week) (default: poll_interval)")
     feed_remove = _command(feed_commands, "remove", "stop polling a feed (by id or URL)")
-    feed_remove.add_argument("feed", help="the feed's id (see `feeds list`) or URL")
+    feed_remove.add_argument("feed", metavar="ID_OR_URL", help="the feed's id (see `feeds list`) or URL")
 
     pledges = _command(commands, "pledges", "the pledge table: newest first, filtered, summary, chart, export",
                        "The pledges found, newest first (the newest 15 unless --limit or --all). Filters in any "
@@ -177,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     shown.add_argument("--limit", type=int, metavar="N",
                        help=f"list the newest N pledges (default: {MAX_LISTED_PLEDGES}, as in chat)")
     shown.add_argument("--all", action="store_true", help="list every pledge the filters keep")
-    pledges.add_argument("--out", type=Path,
+    pledges.add_argument("--out", type=Path, metavar="FILE",
                          help="file to write the chart or the export to (default: pledges.png for the chart, "
                               "standard output for the export)")
     # No argparse default: given without `export` it did nothing, silently (refused in commands/pledges.py).
@@ -200,19 +216,19 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     _command(db_commands, "stats", "row counts, outbox states, schema version and file size, as JSON")
     backup = _command(db_commands, "backup", "copy the database to a new file (safe while running)")
-    backup.add_argument("file", type=Path, help="the copy to create (never overwritten)")
+    backup.add_argument("file", type=Path, metavar="FILE", help="the copy to create (never overwritten)")
     _command(db_commands, "upgrade", "bring a database made by an older pledgewatch to this version's schema",
              "Apply the schema migrations this version has and the database lacks (`run` and `poll` do it at "
              "start; commands that only read refuse an older database instead of changing it).")
 
     status = _command(commands, "status", "feed health, outbox depth and delivery failures (exit 3 when feeds fail)")
     status.add_argument("--health", action="store_true",
-                        help="one line and exit 0 while some feed was polled successfully within 3 poll intervals "
-                             "(or there are no feeds), else 1: the container health check")
+                        help="one line and exit 0 while some feed was polled successfully within 3 of its poll "
+                             "intervals (or there are no feeds), else 1: the container health check")
     audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
                      "The audit log, newest first: who changed which rule or feed when (before and after), and "
                      "the anomalies the poller recorded (floods, feeds serving another site).")
-    audit.add_argument("--limit", type=int, default=20, help="how many entries (default: 20)")
+    audit.add_argument("--limit", type=int, default=20, metavar="N", help="how many entries (default: 20)")
     audit.add_argument("--action", default="", metavar="PREFIX",
                        help="only actions starting with this, e.g. rule. or feed. (default: all)")
     audit.add_argument("--json", action="store_true", help="one JSON object per line, with before and after in full")

@@ -26,7 +26,8 @@ def test_first_round_progress_counts_each_feed_once_and_closes_once():
     assert round_.progress() is None
     assert round_.finished(250) == (
         "first round done: 1,000 feeds in 4 min 10 s, 21,500 new items, 12 relevant, 1 failed; "
-        "commonest error (1x): HTTP 500; `pledgewatch status` lists each feed's error"
+        "commonest error (1x): HTTP 500; 1 feed(s) failing since before this start wait out their back-off; "
+        "`pledgewatch status` lists each feed's error"
     )
     assert round_.finished(260) is None
 

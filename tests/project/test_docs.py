@@ -124,7 +124,8 @@ def test_every_range_in_the_settings_table_is_the_one_the_code_enforces(tmp_path
 
     ranges = {}
     for line in README.splitlines():
-        row = re.match(r"^\| (?:`\[(\w+)\]` )?`(\w+)` \| `\d+` \|(.*)", line)
+        # A numeric default, or another setting's (`[[feed]]` `interval` defaults to `poll_interval`).
+        row = re.match(r"^\| (?:`\[\[?(\w+)\]\]?` )?`(\w+)` \| `(?:\d+|[a-z_]+)` \|(.*)", line)
         if not row:
             continue
         section, key, meaning = row.groups()
@@ -132,10 +133,13 @@ def test_every_range_in_the_settings_table_is_the_one_the_code_enforces(tmp_path
             ranges[(section, key)] = (int(span[1].replace(",", "")), int(span[2].replace(",", "")))
         elif least := re.search(r"\(at least ([\d,]+)", meaning):
             ranges[(section, key)] = (int(least[1].replace(",", "")), None)
-    assert len(ranges) >= 8, ranges  # the table's format changed: this test no longer reads it
+    # The table's format changed when these fail: this test no longer reads it.
+    assert len(ranges) >= 8 and ("feed", "interval") in ranges, ranges
 
     def accepted(section: str, key: str, value: int) -> bool:
         raw = {section: {key: value}} if section else {key: value}
+        if section == "feed":  # an array of tables, each with its url
+            raw = {"feed": [{"url": "https://example.org/feed.xml", key: value}]}
         try:
             settings_from_dict(raw, base_dir=tmp_path, environ={})
         except ConfigError:
@@ -269,6 +273,32 @@ def test_every_option_a_cli_row_shows_is_the_parser_s_with_its_default():
     assert not wrong, wrong
 
 
+def test_every_placeholder_a_cli_row_shows_is_the_one_its_help_shows():
+    """`rules add TOPIC EXPRESSION [--weight WEIGHT]`: the README row and `rules add --help`
+    name the same arguments the same way. The help said `topic expression`, `--weight
+    WEIGHT` and `--out OUT` where the README said TOPIC EXPRESSION, `--weight W` and `--out
+    FILE`, and `feeds remove`'s argument was `feed` beside the README's ID_OR_URL."""
+    wrong = []
+    for usage, parser, path, _ in _cli_rows():
+        words = usage.strip("`").replace("[", " ").replace("]", " ").replace("...", "").split()[1 + len(path.split()):]
+        options = _options(parser)
+        positionals = [action.metavar or action.dest for action in parser._actions
+                       if not action.option_strings and not isinstance(action, argparse._SubParsersAction)]
+        shown_positionals = []
+        for index, word in enumerate(words):
+            after = words[index - 1] if index else ""
+            if after.startswith("--") and after in options and _is_placeholder(word):
+                action = options[after]
+                shown = action.metavar or action.dest.upper()
+                if word != shown:
+                    wrong.append(f"{usage}: {after} {word}, --help shows {after} {shown}")
+            elif _is_placeholder(word):
+                shown_positionals.append(word)
+        if shown_positionals and shown_positionals != positionals[:len(shown_positionals)]:
+            wrong.append(f"{usage}: arguments {shown_positionals}, --help shows {positionals}")
+    assert not wrong, wrong
+
+
 def test_every_option_of_a_command_is_shown_in_its_rows():
     """Each option of each command appears in the README rows of that command (the usage or
     its description), global options apart (they have their own paragraph)."""
@@ -373,6 +403,74 @@ def test_every_limit_the_readme_states_is_the_code_s():
     assert not wrong, f"README.md figure != the code's: {wrong}"
     digest = _stated(r"one daily digest \(UTC; (\d\d:\d\d) unless a time is given\)")
     assert digest == commands.DEFAULT_DIGEST_TIME, (digest, commands.DEFAULT_DIGEST_TIME)
+
+
+# Figures the README writes as words, read as numbers.
+_WORDS = {"half": 0.5, "tenth": 0.1, "three": 3, "four": 4, "least a minute": 60, "a minute": 60,
+          "an hour": 3600, "hourly": 3600, "a day": 86400}
+
+
+def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
+    """The figures of the Guarantees, the web tracker, the chat platforms and the commands
+    that the limits test above does not read: polling's rhythm, the first round's progress,
+    a feed's item and link caps, the web tracker's connection and download bounds, the
+    Telegram pacing, WebSub's renewal, what `analyze` and `rules test --stored` read and
+    show. Each pattern is the README's sentence; its number (or word) is the code's constant."""
+    import inspect
+
+    from bot import app, delivery, pipeline, reanalysis, rule_admin
+    from bot.adapters import feed_parse, ruleset_cache, scheduler, telegram_chat
+    from bot.cli.commands import analyze, status
+    from bot.core.feeds import dates, schedule, urls, websub
+    from bot.core.text import safe_text
+    from bot.web import connections, pages, server, workers
+
+    telegram = telegram_chat.TelegramLimits()
+    first_items = inspect.signature(feed_parse.parse_feed_document).parameters["max_entries"].default
+    stated_and_code = [
+        (r"one progress line every (\d+) s", app.PROGRESS_SECONDS),
+        (r"comes back after (half) the interval", schedule.FASTEST_FACTOR),
+        (r"\(at (least a minute), unless the interval itself is shorter\)", schedule.MIN_INTERVAL),
+        (r"one that brought nothing (four) polls in a row", schedule.QUIET_POLLS_PER_STEP),
+        (r"waits twice as long, up to (four) times", schedule.SLOWEST_FACTOR),
+        (r"has been seen in (three)\s+polls\s+in\s+a\s+row", urls.ACCEPT_NEW_SITE_AFTER),
+        (r"Leases\s+are\s+renewed\s+when\s+a\s+(tenth)\s+is\s+left", websub.RENEW_MARGIN),
+        (r"subscriptions\s+are\s+retried\s+(hourly)", websub.RETRY_AFTER.total_seconds()),
+        (r"must arrive within (\d+) seconds", connections.REQUEST_TIMEOUT),
+        (r"past (\d+) open connections", connections.MAX_CONNECTIONS),
+        (r"at most (\d+) are made or sent at once", workers.MAX_DOWNLOADS),
+        (r"within (\d+) minutes is disconnected", server.DOWNLOAD_SECONDS / 60),
+        (r"\(titles (\d+) characters, items \d+", pages.MAX_TITLE_CHARS),
+        (r"characters, items (\d+), outlet names \d+", pages.MAX_ITEM_CHARS),
+        (r"outlet names (\d+), evidence", pages.MAX_NAME_CHARS),
+        (r"outlet names \d+, evidence\s+(\d+)", pages.MAX_EVIDENCE_CHARS),
+        (r"per chat, (\d+)/s and \d+/min in groups", 1 / telegram.chat_interval),
+        (r"per chat, \d+/s and (\d+)/min in groups", telegram.group_per_minute),
+        (r"about\s+(\d+) messages/s overall", telegram.overall_per_second),
+        (r"only when the wait is at most (\d+) s", telegram.max_reply_wait),
+        (r"`retry_after` \(at most (an hour)", delivery.MAX_RATE_LIMIT_WAIT),
+        (r"a feed's first ([\d,]+) items are read", first_items),
+        (r"is longer than ([\d,]+) characters \(no chat shows one\)", feed_parse.MAX_LINK_CHARS),
+        (r"more than (a day) ahead of the clock", dates.FUTURE_TOLERANCE.total_seconds()),
+        (r"ahead of the clock or before (\d{4})", dates.EARLIEST.year),
+        (r"not UTF-8, longer than (\d+) MiB", analyze.MAX_ANALYZE_LINE_BYTES / 2**20),
+        (r"\(title ([\d,]+), summary [\d,]+ characters\)", safe_text.MAX_TITLE_CHARS),
+        (r"\(title [\d,]+, summary ([\d,]+) characters\)", safe_text.MAX_TEXT_CHARS),
+        (r"(\d+) of each are kept", ruleset_cache._KEEP),
+        (r"the running job picks it up within (a minute)", scheduler.SYNC_SECONDS),
+        (r"stored articles of the last (\d+) days it fires", rule_admin.STORED_TEST_DAYS),
+        (r"which it would newly make relevant \(the first (\d+)\)", rule_admin.STORED_TEST_SHOWN),
+        (r"lists the first (\d+) they would newly pick out", reanalysis.SHOWN_NEW),
+        (r"every item failing, or more than (three)", pipeline.MAX_ITEMS_LEFT_OUT),
+        (r"polled successfully within (three) of its poll intervals", status.HEALTHY_WITHIN_INTERVALS),
+    ]
+    wrong = []
+    for pattern, code in stated_and_code:
+        stated = _stated(pattern)
+        value = _WORDS[stated] if stated in _WORDS else float(stated.replace(",", ""))
+        if value != code:
+            wrong.append((pattern, stated, code))
+    assert not wrong, f"README.md figure != the code's: {wrong}"
 
 
 def test_the_shipped_rules_are_as_many_as_the_readme_says_with_its_threshold():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -62,7 +62,29 @@ def _explain(exc: sqlite3.Error, path: str) -> StoreError:
         return StoreError(f"database {path} is locked by another process ({text}, after waiting "
                           f"{BUSY_TIMEOUT_MS // 1000} s): end what holds it (a `sqlite3` shell in a transaction, a copy "
                           "tool; `db backup` needs no lock) and try again")
+    if "unable to open" in text:
+        # SQLite's words for a folder this user may not write (a volume owned by root, a
+        # read-only mount) or a symbolic link into a folder that does not exist.
+        folder = Path(path).resolve().parent
+        return StoreError(f"database {path}: SQLite cannot open or create it ({text}): the folder {folder} must "
+                          "exist and be writable by this user (SQLite writes -wal and -shm files beside the "
+                          "database), or point PLEDGEWATCH_DB elsewhere")
     return StoreError(f"database {path}: {text}")
+
+
+def _make_folder_of(database: Path) -> None:
+    """The database's missing folders, made; a StoreError naming the database when they
+    cannot be: PLEDGEWATCH_DB=notes.txt/x.db said "notes.txt: File exists", naming neither
+    the database nor that notes.txt is a file."""
+    folder = database.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocking = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
+        raise StoreError(f"database {database}: {blocking} is a file, not a folder; "
+                         "name a database in a folder") from None
+    except OSError as exc:
+        raise StoreError(f"database {database}: cannot make its folder {folder}: {exc.strerror or exc}") from None
 
 
 class StoreBase:
@@ -72,9 +94,9 @@ class StoreBase:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        if self.path != ":memory:":
+            _make_folder_of(Path(self.path))
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -206,8 +228,11 @@ class StoreBase:
                 self.db.conn.backup(copy)
             copy.close()
         except sqlite3.Error as exc:
-            target.unlink(missing_ok=True)
-            raise _explain(exc, str(target)) from exc
+            with suppress(OSError):  # a "folder" that is a file: nothing was made
+                target.unlink(missing_ok=True)
+            # Not _explain's "database X ...": the database is fine, its copy could not be
+            # written (and "point PLEDGEWATCH_DB at a copy" was no advice for a backup).
+            raise StoreError(f"backup {target}: cannot write it: {exc}") from exc
 
     def stats(self) -> dict[str, Any]:
         counts: dict[str, Any] = {}

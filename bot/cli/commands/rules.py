@@ -85,8 +85,23 @@ def _read_rules_file(path: Path) -> str:
         if len(data) > MAX_RULES_FILE_BYTES:
             raise CommandError(f"{path}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
         return data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"{path}: cannot read: {exc}") from None
+    except OSError as exc:  # "No such file or directory", not "[Errno 2] No such file ...: 'x.toml'"
+        raise CommandError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{path}: cannot read: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def check_rules_to_import(path: Path) -> None:
+    """`rules import FILE` read and validated as the import will, without a database: run
+    before the command makes one, so a mistyped or broken file creates no database (it
+    made one, seeded it, then refused the file). The check is remembered: the import
+    itself does not validate the same text again (bot.rule_admin.checked_rules_toml)."""
+    from bot.adapters.lexicon_cache import DiskLexicon
+    from bot.config import load_entities
+    from bot.rule_admin import checked_rules_toml
+
+    with _naming_the_rules_file(path):
+        checked_rules_toml(_read_rules_file(path), load_entities(), DiskLexicon.from_environment())
 
 
 def _rules_diff(app: App, file: Path | None, out: TextIO) -> int:

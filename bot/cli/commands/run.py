@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import time
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
@@ -31,11 +32,13 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
         log.info("pledgewatch %s running", __version__)
         for line in [*app.describe_setup(), describe_alert_targets(app)]:
             log.info("%s", line)
-        log.info("first poll of every feed now, then each feed every %d s or so (adaptive; see `status`); "
+        log.info("first poll of every feed now (one failing since before waits out its back-off), then each feed "
+                 "every %d s or so (adaptive; see `status`); "
                  "progress of that first round every %d s, then a summary line each minute that polled",
                  app.settings.poll_interval, PROGRESS_SECONDS)
-        await app.run(stop)
-        log.info("pledgewatch stopped cleanly")
+        started = time.monotonic()
+        polled = await app.run(stop)
+        log.info("%s", polled.stopped(time.monotonic() - started))
 
     asyncio.run(main_job())
     return 0

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from bot.core.feeds.urls import shown_feed_url
@@ -12,6 +12,10 @@ from bot.core.feeds.urls import shown_feed_url
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
     from bot.core.feeds.websub import WebSubSubscription
+
+# `status --health`: healthy while some feed was polled successfully within this many poll
+# intervals (the README and the container's HEALTHCHECK state it).
+HEALTHY_WITHIN_INTERVALS = 3
 
 
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -62,20 +66,32 @@ def _to_the_second(stored: str | None) -> str:
 def _health(app: App, rows: list[dict], out: TextIO) -> int:
     """Is the bot doing its job? Some of many public feeds are failing at any time, so
     "every feed healthy" would keep a container unhealthy; the job is done while some
-    feed succeeds. Unhealthy: feeds exist and none succeeded within 3 poll intervals
-    (network gone, database not written, poller stuck)."""
-    from datetime import timedelta
-
+    feed succeeds. Unhealthy: feeds exist and none succeeded within HEALTHY_WITHIN_INTERVALS
+    of its poll intervals (network gone, database not written, poller stuck)."""
     now = app.clock.now()
-    window = timedelta(seconds=3 * app.settings.poll_interval)
-    successes = [datetime.fromisoformat(r["last_success"]) for r in rows if r["last_success"]]
-    latest = max(successes, default=None)
-    if not rows or (latest is not None and now - latest <= window):
-        out.write(f"healthy: {len(rows)} feeds, last success {latest.isoformat(timespec='seconds') if latest else '-'}\n")
+    succeeded = [r for r in rows if r["last_success"]]
+    latest = max((datetime.fromisoformat(r["last_success"]) for r in succeeded), default=None)
+    shown = latest.isoformat(timespec="seconds") if latest else None
+    if not rows or any(now - datetime.fromisoformat(r["last_success"]) <= _health_window(app, r) for r in succeeded):
+        out.write(f"healthy: {len(rows)} feeds, last success {shown or '-'}\n")
         return 0
-    out.write(f"unhealthy: no feed polled successfully in the last {window.total_seconds():.0f} s "
-              f"(last success: {latest.isoformat(timespec='seconds') if latest else 'never'})\n")
+    least = HEALTHY_WITHIN_INTERVALS * app.settings.poll_interval
+    out.write(f"unhealthy: no feed polled successfully within {HEALTHY_WITHIN_INTERVALS} of its poll intervals "
+              f"(at least {least} s; last success: {shown or 'never'})\n")
     return 1
+
+
+def _health_window(app: App, row: dict) -> timedelta:
+    """How long ago a feed's last success may be while the bot still does its job: three of
+    that feed's poll intervals. A healthy feed's interval is the wait to its next poll, which
+    a quiet feed stretches to four times `poll_interval` and a feed's own `interval` sets: a
+    lone feed polled hourly (or one quiet for a while) made the container unhealthy between
+    two polls that went well. A failing feed's wait is its back-off, which says nothing of
+    the bot: `poll_interval` counts for it."""
+    interval = timedelta(seconds=app.settings.poll_interval)
+    if not row["failures"] and row["next_poll"]:
+        interval = max(interval, datetime.fromisoformat(row["next_poll"]) - datetime.fromisoformat(row["last_success"]))
+    return HEALTHY_WITHIN_INTERVALS * interval
 
 
 def describe_websub(subscription: WebSubSubscription) -> str:

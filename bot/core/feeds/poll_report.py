@@ -82,6 +82,15 @@ class PollTally:
         self.reset()
         return line
 
+    def stopped(self, seconds: float) -> str:
+        """The line `run` ends with, over everything it polled: "stopped cleanly" alone
+        left a user who stopped it after a few rounds to wonder whether it had done anything."""
+        if not self.polled:
+            return f"pledgewatch stopped cleanly after {_duration(seconds)}: no feed was due, none polled"
+        return (f"pledgewatch stopped cleanly after {_duration(seconds)}: {self.polled:,} poll(s), "
+                f"{self.polled - self.failed:,} ok, {self.failed:,} failed; {self.new_entries:,} new item(s), "
+                f"{self.relevant:,} relevant, {self.alerts:,} alert(s) queued")
+
     def reset(self) -> None:
         """Start the next round empty."""
         self.__init__()  # type: ignore[misc]
@@ -98,6 +107,7 @@ class FirstRound:
     failed: int = 0
     new_entries: int = 0
     relevant: int = 0
+    waiting: int = 0  # feeds failing since before the start, left to their back-off
     reported_done: bool = False
     errors: ErrorKinds = field(default_factory=ErrorKinds)
 
@@ -115,8 +125,9 @@ class FirstRound:
     def not_due(self, feed_id: int) -> None:
         """A feed the round does not poll (failing, backed off until later): the round
         does not wait for it."""
-        if feed_id not in self.polled:
+        if feed_id in self.feeds and feed_id not in self.polled:
             self.feeds.discard(feed_id)
+            self.waiting += 1
 
     @property
     def done(self) -> bool:
@@ -138,9 +149,18 @@ class FirstRound:
         if not self.done or self.reported_done:
             return None
         self.reported_done = True
-        line = f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
+        if self.feeds:
+            line = f"first round done: {len(self.feeds):,} feeds in {_duration(seconds)}, {self._what()}"
+        else:
+            # A second start without network: every feed still backs off from the first,
+            # and the log said "first poll of every feed now", then nothing for 20 minutes.
+            line = "first round: no feed due now"
         if self.errors:
-            line += f"; commonest error {self.errors.commonest()}; `pledgewatch status` lists each feed's error"
+            line += f"; commonest error {self.errors.commonest()}"
+        if self.waiting:
+            line += f"; {self.waiting:,} feed(s) failing since before this start wait out their back-off"
+        if self.errors or self.waiting:
+            line += "; `pledgewatch status` lists each feed's error"
         if next_poll is not None and now is not None:
             line += f"; next poll due {_due(next_poll, now)}"
         return line
@@ -167,4 +187,7 @@ def _due(moment: datetime, now: datetime) -> str:
 
 def _duration(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:  # a `run` stopped after days said "7201 min 3 s"
+        return f"{hours} h {minutes} min"
     return f"{minutes} min {rest} s" if minutes else f"{rest} s"
