@@ -10,11 +10,11 @@ from xml.sax.saxutils import escape as xml_escape
 
 from bot.core.models import Pledge
 from bot.core.pledges.words import describe
-from bot.pledge_export import pledges_to_csv, pledges_to_json
+from bot.pledge_export import for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.markup import clip, safe_href
 from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS
 
-__all__ = ["pledges_to_csv", "pledges_to_json", "atom_feed"]
+__all__ = ["for_spreadsheets", "pledges_to_csv", "pledges_to_json", "atom_feed"]
 
 
 # What XML 1.0 has no character for: control characters but tab and line breaks, the

@@ -36,7 +36,7 @@ from bot.errors import ListenError, StoreError
 from bot.web import pages
 from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
-from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
+from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
 from bot.web.params import BadRequest, View, parse_view
 from bot.web.style import CSS
@@ -205,7 +205,9 @@ class WebServer:
         64k pledges takes seconds to write: not on the event loop), with at most
         workers.MAX_DOWNLOADS made or sent at once."""
         kind = path.rsplit(".", 1)[1]
-        write = pledges_to_csv if kind == "csv" else pledges_to_json
+        # A CSV download is opened in a spreadsheet far more often than read by a program
+        # (which has the JSON): it carries the byte order mark Excel needs to read UTF-8.
+        write = (lambda rows: for_spreadsheets(pledges_to_csv(rows))) if kind == "csv" else pledges_to_json
         assert self._workers is not None
         try:
             async with self._workers.one_download():

@@ -9,19 +9,27 @@ Found and fixed here, each test failing before its fix:
   aiohttp itself: a 400 without the pages' security headers, naming "Python/3.11
   aiohttp/3.14.5" as its server, quoting the request's own bytes back, and logging a
   traceback at ERROR for each one (a scanner's every probe).
+- the CSV download had no byte order mark: Excel, which a visitor downloading a CSV most
+  likely opens it in, reads UTF-8 without one as the local code page, and every name
+  beyond ASCII ("Kyjiw", "«Київ»", "Zürich") came out as mojibake. It now starts with
+  one (LibreOffice, Google Sheets and Python's utf-8-sig read it as such; a script has
+  /pledges.json, whose JSON carries none).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import socket
 
 import pytest
 
 from bot.config import load_entities
+from bot.core.models import Feed, Pledge
 from bot.web.headers import SECURITY_HEADERS
 from bot.web.server import WebServer
-from tests.web.test_web import get, serving
+from tests.web.test_web import _add, get, serving
 
 
 def _raw(port: int, data: bytes) -> bytes:
@@ -66,3 +74,18 @@ def test_a_request_that_is_not_http_gets_a_400_with_the_pages_headers_and_no_ech
     assert "<script>" not in body and "aaaa" not in body and "GARBAGE" not in body, body
     # The visitor's mistake is no error of the server's: no traceback, nothing at ERROR.
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info], caplog.text
+
+
+def test_the_csv_download_opens_in_a_spreadsheet_as_utf8(store, clock):
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    _add(store, clock, feed_id, 1, "Zürich-based maker ships air defence parts to «Київ»", "Wire",
+         "https://wire.example/1", [Pledge("CH", "air_defence", "pledged", "Flugabwehr-Teile für Kyjiw", None, 3,
+                                           evidence="The parts will reach Київ next month, the maker said.")], 1)
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        _, headers, text = get(url + "/pledges.csv")
+        _, _, json_text = get(url + "/pledges.json")
+    assert headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert text.startswith("\ufeffID,") and text.count("\ufeff") == 1
+    (row,) = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
+    assert row["Item"] == "Flugabwehr-Teile für Kyjiw" and "«Київ»" in row["Story Title"]
+    assert json_text.startswith("[")
