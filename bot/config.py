@@ -24,7 +24,7 @@ from bot.core.feeds.addresses import (
     POLICIES,
     allows,
     host_class,
-    host_name_is_valid,
+    host_name_problem,
     literal_refusal,
     narrower,
 )
@@ -692,10 +692,10 @@ def _check_http(url: str, key: str) -> None:
         # Read here as a user name before "@" and by the fetcher as no URL at all: stored,
         # then failed every poll as "invalid URL" (a browser reads it as a "/").
         raise ConfigError(f"{key}: {shown!r} is not a valid URL (a backslash before its path)")
-    if not host_name_is_valid(host):
+    problem = host_name_problem(host)
+    if problem:
         # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
-        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty, over 63 characters, or "
-                          "holding other than letters, digits, '-' and '_')")
+        raise ConfigError(f"{key}: {shown!r} has no valid host name ({problem})")
 
 
 def _name(where: str, key: str) -> str:

@@ -44,7 +44,7 @@ from bot.core.feeds.addresses import (
     DEFAULT_POLICY,
     POLICIES,
     fetch_policy,
-    host_name_is_valid,
+    host_name_problem,
     is_loopback_host,
     narrower,
     refusal,
@@ -425,9 +425,9 @@ def _require_http_url(url: str) -> URL:
         raise FetchError(f"unsupported URL scheme {scheme!r}; only http and https are fetched")
     if not host:
         raise FetchError("invalid URL: no host")
-    if not host_name_is_valid(parsed.raw_host or host):
-        raise FetchError("invalid URL: a host name label is empty, longer than 63 characters or holds other than "
-                         "letters, digits, '-' and '_'")
+    problem = host_name_problem(parsed.raw_host or host)
+    if problem:
+        raise FetchError(f"invalid URL: no valid host name ({problem})")
     return parsed
 
 
