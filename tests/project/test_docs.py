@@ -333,7 +333,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
     from bot import config
     from bot.adapters import discord_chat, telegram_chat, telegram_pages
     from bot.core.chat import alerts, commands, render_telegram
-    from bot.core.feeds import schedule
+    from bot.core.feeds import addresses, schedule
     from bot.core.rules import compiler, cost, syntax
     from bot.web import data, server
 
@@ -363,7 +363,8 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"An alert lists at most (\d+) pledges on Telegram", render_telegram.MAX_PLEDGE_LINES),
         (r"pledges on Telegram and (\d+) on Discord and the console", alerts.MAX_PLEDGES_CARRIED),
         (r"removed, at most (\d+) characters, as with `feeds add`", config.MAX_FEED_NAME_CHARS),
-        (r"over 63 characters\), at most ([\d,]+) characters", config.MAX_FEED_URL_CHARS),
+        (r"as browsers refuse it\), at most ([\d,]+) characters", config.MAX_FEED_URL_CHARS),
+        (r"none over 63 characters, at most (\d+) characters in all", addresses.MAX_HOST_CHARS),
         (r"backed off exponentially \(interval × 2ⁿ, at most (\d+) h\)", schedule.MAX_BACKOFF.total_seconds() / 3600),
         (r"; (\d+) rows a page", data.PAGE_SIZE),
         (r"a query\s+over ([\d,]+) characters\)\s+answers 400", server.MAX_QUERY_CHARS),
