@@ -367,9 +367,14 @@ class _ZlibStage:
 
     def flush(self) -> bytes:
         try:
-            return self._bounded(self._obj.flush())
+            rest = self._bounded(self._obj.flush())
         except zlib.error:
             raise FetchError("cannot decode the compressed body") from None
+        if not self._obj.eof:
+            # The stream stops before its end mark: zlib gives what it has without a word,
+            # and the feed was read as if whole, its last item unfinished (and stored so).
+            raise FetchError("the compressed body was cut short")
+        return rest
 
     def _decompress(self, data: bytes) -> bytes:
         # Ask for one byte more than allowed (getting it proves the body is too big),

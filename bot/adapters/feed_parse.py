@@ -134,12 +134,19 @@ class ItemChunks:
     Only the first `max_items` items are kept (parsing keeps no more than those
     anyway): the rest are dropped from the body before it is parsed. A 7 MB feed of
     100,000 small items took 10 s of CPU to parse on every poll that changed it, for
-    the 1,000 entries kept."""
+    the 1,000 entries kept.
+
+    A body that ends inside its last item (`unfinished`) was cut short: a server that
+    sends no length and closes the connection mid-answer looks, over HTTP, like one that
+    has said all. That item is no chunk, and is dropped from the body too: parsed, it
+    was stored with its title and no text (or, cut in its title, as an empty item), and
+    never read whole afterwards, its link naming an item already stored."""
 
     def __init__(self, body: bytes, max_items: int = 1000):
         self.body = body
         starts = [found.start() for found in _ENTRY_START.finditer(body)]
         self.truncated = len(starts) > max_items
+        self.unfinished = False
         if not starts:
             self.bounds = [(0, len(body))]
             self.head_end, self.tail_start = 0, len(body)
@@ -148,7 +155,14 @@ class ItemChunks:
         for last_end in _ENTRY_END.finditer(body, starts[-1]):
             pass
         self.head_end = starts[0]
-        self.tail_start = last_end.end() if last_end else len(body)
+        if last_end is None:
+            self.unfinished = True
+            self.tail_start = len(body)
+            self.bounds = list(zip(starts, starts[1:]))[:max_items]
+            if not self.bounds:  # no item finished: the head alone, parsed to the feed's error
+                self.head_end, self.bounds = 0, [(0, starts[0])]
+            return
+        self.tail_start = last_end.end()
         self.bounds = list(zip(starts, [*starts[1:], self.tail_start]))[:max_items]
 
     def hashes(self) -> list[str]:
@@ -156,9 +170,9 @@ class ItemChunks:
         return [hashlib.sha256(view[start:end]).hexdigest()[:_ITEM_HASH_CHARS] for start, end in self.bounds]
 
     def without(self, drop: set[int]) -> bytes:
-        """The body without the chunks numbered in `drop` nor the items beyond the first
-        `max_items` (head and tail kept)."""
-        if not drop and not self.truncated:
+        """The body without the chunks numbered in `drop`, the items beyond the first
+        `max_items` nor an unfinished last item (head and tail kept)."""
+        if not drop and not self.truncated and not self.unfinished:
             return self.body
         view = memoryview(self.body)
         kept = [view[start:end] for number, (start, end) in enumerate(self.bounds) if number not in drop]

@@ -19,17 +19,29 @@ Found and fixed here, each test failing before its fix:
   ("1.2.3.4.5", "999.1.1.1", "2130706433", "news.1"), which aiohttp refuses to look up and
   browsers refuse too, failed as "invalid URL". Both are now refused when added, from the
   command line, the settings or chat, saying why.
+- a body cut short where nothing tells it (a server without Content-Length closing the
+  connection mid-answer, or a gzip stream cut inside a complete HTTP answer) was read as
+  the whole feed: its last item, unfinished, was stored with its title and no text (or,
+  cut in its title, as an empty item), and never read whole afterwards, its link naming
+  an item already stored; the pledge its text told was lost. A gzip or deflate stream that
+  does not reach its end is now a fetch error (the feed is polled again), and an item
+  whose end tag never comes is left for the next poll, which reads it whole.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gzip
+import zlib
 
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
+from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.errors import FetchError
+from tests.conftest import CLI_DB
+from tests.support.servers import Response, rss
 
 LONG_HOST = ".".join(["a" * 63] * 4) + ".example"  # 260 characters, each label within 63
 
@@ -64,3 +76,71 @@ def test_a_feed_stored_with_such_a_host_fails_its_fetch_saying_why(host, said):
                                  "https://example.org./rss", "http://[::1]:8080/rss"])
 def test_hosts_that_can_be_looked_up_are_still_taken(env, capsys, url):
     assert main(["feeds", "add", url]) == 0, capsys.readouterr().err
+
+
+ITEMS = [
+    {"title": "Norway sends two more NASAMS launchers to Ukraine", "link": "https://n.example/nasams", "guid": "g1",
+     "description": "Oslo will deliver two more NASAMS launchers to Kyiv, the defence ministry said on Monday."},
+    {"title": "Berlin outlines new support for Kyiv", "link": "https://n.example/berlin", "guid": "g2",
+     "description": "Germany will send 14 Leopard 2 tanks to Ukraine, the defence ministry in Berlin said on "
+                    "Tuesday, adding that the first would arrive within weeks."},
+]
+
+
+def _stored(env) -> dict[str, str]:
+    store = SqliteStore(env / CLI_DB)
+    rows = {row["url"]: row["summary"] for row in store._rows("SELECT url, summary FROM entries")}
+    store.close()
+    return rows
+
+
+def _pledged_items(env) -> list[str]:
+    store = SqliteStore(env / CLI_DB)
+    items = sorted(row["category"] for row in store._rows("SELECT category FROM pledges"))
+    store.close()
+    return items
+
+
+@pytest.mark.parametrize("cut_at", [b"14 Leopard", b"Berlin outlines"])
+def test_an_item_cut_short_by_a_closed_connection_is_read_whole_at_the_next_poll(env, capsys, feed_server, cut_at):
+    whole = rss(ITEMS)
+    cut = whole[: whole.index(cut_at)]
+    answers = iter([cut, whole])
+    validators = {"ETag": '"v1"', "Last-Modified": "Tue, 01 Dec 2026 08:00:00 GMT"}
+
+    def answer(request):
+        # The validators are those of the whole feed, cut or not: asked with them again,
+        # the server says "not modified", and the cut item would wait for the feed's next change.
+        if request.headers.get("if-none-match") == validators["ETag"]:
+            return Response(304, b"", dict(validators))
+        return Response(200, next(answers), {"Content-Type": "application/rss+xml", **validators}, until_close=True)
+
+    feed_server.set_route("/cut.xml", answer)
+    url = feed_server.url("/cut.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "1 feeds polled, 0 failed" in out and "the body ends inside an item (cut short?)" in err, out + err
+    # The finished item is stored; the cut one is not, in whatever part of it was sent.
+    assert _stored(env) == {"https://n.example/nasams": ITEMS[0]["description"]}
+    assert _pledged_items(env) == ["air_defence"]
+
+    assert main(["poll", "--feed", url]) == 0
+    capsys.readouterr()
+    assert _stored(env) == {"https://n.example/nasams": ITEMS[0]["description"],
+                            "https://n.example/berlin": ITEMS[1]["description"]}
+    assert _pledged_items(env) == ["air_defence", "tanks"]  # told only by the item's text
+
+
+@pytest.mark.parametrize("encoding, compress", [("gzip", gzip.compress), ("deflate", zlib.compress)])
+def test_a_compressed_body_cut_short_is_a_fetch_error(feed_server, encoding, compress):
+    whole = compress(rss(ITEMS))
+    feed_server.set_route("/cut.xml", lambda request: Response(200, whole[: len(whole) * 2 // 3], {
+        "Content-Type": "application/rss+xml", "Content-Encoding": encoding}))
+
+    async def fetch() -> None:
+        async with HttpFeedSource() as source:
+            await source.fetch(feed_server.url("/cut.xml"))
+
+    with pytest.raises(FetchError, match="compressed body was cut short"):
+        asyncio.run(fetch())
