@@ -27,6 +27,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Feed, Pledge
+from bot.web import server as server_module
 from bot.web.headers import SECURITY_HEADERS
 from bot.web.server import WebServer
 from tests.web.test_web import _add, get, serving
@@ -89,3 +90,21 @@ def test_the_csv_download_opens_in_a_spreadsheet_as_utf8(store, clock):
     (row,) = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
     assert row["Item"] == "Flugabwehr-Teile für Kyjiw" and "«Київ»" in row["Story Title"]
     assert json_text.startswith("[")
+
+
+def test_a_fault_of_the_server_is_a_500_with_the_headers_and_its_traceback_in_the_log_only(store, clock, caplog,
+                                                                                          monkeypatch):
+    # The same answer serves the server's own faults (a bug met on a page): it must keep
+    # the traceback, for the operator, and show the visitor none of it.
+    def failing_page(*args, **kwargs):
+        raise RuntimeError("injected fault reading secret-place.db")
+
+    monkeypatch.setattr(server_module.pages, "pledges_page", failing_page)
+    caplog.set_level(logging.INFO)
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        status, headers, body = get(url + "/pledges")
+        assert get(url + "/totals")[0] == 200
+    assert status == 500 and headers["Content-Security-Policy"] and headers["Server"] == "pledgewatch"
+    assert "injected" not in body and "Traceback" not in body and "secret-place" not in body, body
+    (logged,) = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert logged.exc_info and "injected fault" in str(logged.exc_info[1])
