@@ -208,9 +208,12 @@ class FeedPoller:
                                body: bytes, digest: str, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before) and store it."""
         try:
-            # feedparser is CPU-bound: keep it off the event loop.
+            # feedparser is CPU-bound: keep it off the event loop. Relative links are read
+            # against the address that answered: a feed that moved (a redirect) had them
+            # made absolute against its old address, pages that are not there.
             parsed = await asyncio.to_thread(
-                parse_feed_document, body, feed.url, content_type=fetched.content_type, lang=feed.lang
+                parse_feed_document, body, fetched.final_url or feed.url, content_type=fetched.content_type,
+                lang=feed.lang,
             )
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
