@@ -335,7 +335,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
     from bot.core.chat import alerts, commands, render_telegram
     from bot.core.feeds import addresses, schedule
     from bot.core.rules import compiler, cost, syntax
-    from bot.web import data, server
+    from bot.web import data, pages, server
 
     telegram_limits = telegram_chat.TelegramLimits()
     stated_and_code = [
@@ -367,6 +367,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"none over 63 characters, at most (\d+) characters in all", addresses.MAX_HOST_CHARS),
         (r"backed off exponentially \(interval × 2ⁿ, at most (\d+) h\)", schedule.MAX_BACKOFF.total_seconds() / 3600),
         (r"; (\d+) rows a page", data.PAGE_SIZE),
+        (r"a pledge or story lists its first (\d+) articles", pages.MAX_SOURCES_SHOWN),
         (r"a query\s+over ([\d,]+) characters\)\s+answers 400", server.MAX_QUERY_CHARS),
     ]
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code

@@ -108,3 +108,36 @@ def test_a_fault_of_the_server_is_a_500_with_the_headers_and_its_traceback_in_th
     assert "injected" not in body and "Traceback" not in body and "secret-place" not in body, body
     (logged,) = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert logged.exc_info and "injected fault" in str(logged.exc_info[1])
+
+
+def test_a_story_a_feed_gave_a_thousand_links_shows_a_few_and_counts_the_rest(store, clock):
+    """A feed giving its items new links on every poll adds a source per item per poll to
+    one story: 1,000 of them made the pledge's row on /pledges 95 KB (the whole page grew
+    with every poll), the story on /stories 130 KB, and its Atom entry held 1,000 links.
+    The pages and the feed show the first few outlets and count the rest, in words; the
+    CSV and JSON keep every one."""
+    from bot.core.models import Entry
+    from bot.web.pages import MAX_SOURCES_SHOWN
+
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    _add(store, clock, feed_id, 0, "Oslo sends two more NASAMS launchers", "Wire", "https://wire.example/0",
+         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
+                 evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
+    (story,) = store._rows("SELECT id FROM stories")
+    (pledge,) = store._rows("SELECT id FROM pledges")
+    with store.transaction():
+        for n in range(1, 1000):
+            url = f"https://wire.example/{n}"
+            entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title="Oslo sends NASAMS"),
+                                          url, clock.now())
+            store.add_story_source(story["id"], entry_id, feed_id, "Wire", url, clock.now())
+            store.db.execute("INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?)", (pledge["id"], entry_id))
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        pages = {path: get(url + path)[2] for path in ("/pledges", "/stories", "/pledges.atom", "/pledges?lang=fr")}
+        csv_text = get(url + "/pledges.csv")[2]
+    for path, page in pages.items():
+        assert page.count("https://wire.example/") <= MAX_SOURCES_SHOWN + 1, (path, page.count("https://wire.example/"))
+    assert f"and {1000 - MAX_SOURCES_SHOWN} more" in pages["/pledges"]
+    assert f"and {1000 - MAX_SOURCES_SHOWN} more" in pages["/stories"]
+    assert f"et {1000 - MAX_SOURCES_SHOWN} autres" in pages["/pledges?lang=fr"]
+    assert csv_text.count("https://wire.example/") == 1000
