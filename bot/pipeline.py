@@ -123,6 +123,7 @@ class FeedPoller:
                 self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
                 return result
             digest = join_item_hashes(hashes)
+            self._say_left_out(feed, {n: why for n, why in chunks.too_costly.items() if n not in seen})
             body = chunks.without(seen)
             result.entries = len(seen)  # the parsed ones are added below
             del chunks
@@ -150,6 +151,16 @@ class FeedPoller:
             if waiting:
                 body = zlib.decompress(body)
             return await self._parse_and_store(feed, state, interval, fetched, body, digest, result)
+
+    @staticmethod
+    def _say_left_out(feed: Feed, too_costly: dict[int, str]) -> None:
+        """Warn of the items left out as too costly to parse (see ItemChunks), once: their
+        hashes are stored with the others, so the next poll finds them seen."""
+        if too_costly:
+            count = len(too_costly)
+            reasons = "; ".join(f"item {n + 1}: {why}" for n, why in sorted(too_costly.items())[:3])
+            log.warning("feed %s: %d item%s left out, too costly to parse (%s)", shown_feed_url(feed.url), count,
+                        "" if count == 1 else "s", reasons)
 
     @staticmethod
     def _cut_short(feed: Feed, fetched: FetchResult) -> FetchResult:
@@ -292,8 +303,8 @@ class FeedPoller:
         result = PollResult(feed_url=feed.url, fetched=True)
         # Only the first items, as for a poll (see ItemChunks): the hub is one the feed
         # named, possibly on its own host, and may push a 100,000-item body at will.
-        body = ItemChunks(body).without(set())
         try:
+            body = ItemChunks(body).without(set())
             parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
                                              lang=feed.lang)
         except FeedError as exc:

@@ -152,6 +152,45 @@ _ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 # Bytes of hex kept per item hash: 64 bits, no collision to fear within one feed.
 _ITEM_HASH_CHARS = 16
 
+# Bounds on what one item, the channel around the items and the whole feed may hold.
+# feedparser's time grows with the square of some counts: categories and other tags of one
+# item (each new one is compared with all before it), nested xml:base (each base joined is
+# as long as the nesting is deep), namespace prefixes (each namespaced element looks
+# through all those declared): 20,000 categories on one item cost 5.7 s of CPU, 20,000
+# prefixes 13.6 s, 20,000 nested bases 35 s, and a body at max_feed_bytes held a parse
+# for hours. Real items hold tens of elements (an Atom entry's XHTML article some
+# hundreds), a bound or two of xml:base and a dozen prefixes in all.
+MAX_ITEM_ELEMENTS = 2_000
+MAX_ITEM_BASES = 100
+MAX_NAMESPACE_PREFIXES = 100
+_START_TAG = re.compile(rb"<[A-Za-z_]")
+_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+_PREFIX_DECLARATION = re.compile(rb"xmlns:([A-Za-z_][\w.-]*)\s*=")
+
+
+def _costly(body: bytes, start: int, end: int) -> str | None:
+    """What makes body[start:end] too costly to parse, None when nothing does. Markup inside
+    CDATA is text (an article's HTML, as many feeds send it), and counts for nothing."""
+    if body.count(b"<", start, end) <= MAX_ITEM_ELEMENTS and body.count(b"xml:base", start, end) <= MAX_ITEM_BASES:
+        return None  # the common case, at the speed of bytes.count
+    markup = _CDATA.sub(b"", body[start:end])
+    if sum(1 for _ in _START_TAG.finditer(markup)) > MAX_ITEM_ELEMENTS:
+        return f"more than {MAX_ITEM_ELEMENTS:,} elements"
+    if markup.count(b"xml:base") > MAX_ITEM_BASES:
+        return f"more than {MAX_ITEM_BASES} xml:base attributes"
+    return None
+
+
+def _refuse_many_prefixes(body: bytes) -> None:
+    """ParseError when the feed declares more namespace prefixes than MAX_NAMESPACE_PREFIXES
+    (outside CDATA, where a declaration is text)."""
+    if body.count(b"xmlns:") <= MAX_NAMESPACE_PREFIXES:
+        return
+    prefixes = set(_PREFIX_DECLARATION.findall(_CDATA.sub(b"", body)))
+    if len(prefixes) > MAX_NAMESPACE_PREFIXES:
+        raise ParseError(f"the feed declares more than {MAX_NAMESPACE_PREFIXES} XML namespace prefixes "
+                         f"({len(prefixes):,}), which no feed needs and which cost time to parse; refused")
+
 
 class ItemChunks:
     """A feed body cut into its items' bytes, to learn which items are new before
@@ -179,17 +218,32 @@ class ItemChunks:
     sends no length and closes the connection mid-answer looks, over HTTP, like one that
     has said all. That item is no chunk, and is dropped from the body too: parsed, it
     was stored with its title and no text (or, cut in its title, as an empty item), and
-    never read whole afterwards, its link naming an item already stored."""
+    never read whole afterwards, its link naming an item already stored.
+
+    An item that would cost feedparser more than its bounds (MAX_ITEM_ELEMENTS,
+    MAX_ITEM_BASES) is dropped too, and `too_costly` says which and why; a feed whose
+    channel does, or that declares more than MAX_NAMESPACE_PREFIXES, is a ParseError."""
 
     def __init__(self, body: bytes, max_items: int = 1000):
         self.body = body
+        _refuse_many_prefixes(body)
         starts = [found.start() for found in _ENTRY_START.finditer(body)]
         self.truncated = len(starts) > max_items
         self.unfinished = False
+        self.too_costly: dict[int, str] = {}
         if not starts:
             self.bounds = [(0, len(body))]
             self.head_end, self.tail_start = 0, len(body)
             return
+        self._cut(body, starts, max_items)
+        for where, (start, end) in (("channel", (0, self.head_end)), ("end", (self.tail_start, len(body)))):
+            if problem := _costly(body, start, end):
+                raise ParseError(f"the feed's {where} holds {problem}, which costs time to parse; refused")
+        self.too_costly = {number: problem for number, (start, end) in enumerate(self.bounds)
+                           if (problem := _costly(body, start, end))}
+
+    def _cut(self, body: bytes, starts: list[int], max_items: int) -> None:
+        """The items' bounds, the head's end and the tail's start."""
         last_end = None
         for last_end in _ENTRY_END.finditer(body, starts[-1]):
             pass
@@ -210,7 +264,9 @@ class ItemChunks:
 
     def without(self, drop: set[int]) -> bytes:
         """The body without the chunks numbered in `drop`, the items beyond the first
-        `max_items` nor an unfinished last item (head and tail kept)."""
+        `max_items`, those too costly to parse nor an unfinished last item (head and tail
+        kept)."""
+        drop = drop | set(self.too_costly)
         if not drop and not self.truncated and not self.unfinished:
             return self.body
         view = memoryview(self.body)

@@ -36,6 +36,12 @@ Found and fixed here, each test failing before its fix:
   cost 4 s of CPU, 100,000 (a 1 MB body) 103 s, and a body at max_feed_bytes would have
   held a parse slot for hours, the other feeds' new items waiting behind it. The lookup
   is now by name: 200,000 attributes parse in under a second.
+- feedparser has more such costs, each quadratic in what one item (or the whole feed)
+  holds: 20,000 categories on one item cost 5.7 s of CPU, 20,000 namespace prefixes 13.6 s
+  and 20,000 nested xml:base 35 s (a 0.5 MB body); at max_feed_bytes, hours. An item of
+  more than 2,000 elements (markup inside CDATA is text, not elements) or 100 xml:base is
+  now left out, with a warning, and the feed's other items read; a feed declaring more
+  than 100 namespace prefixes, or whose channel holds as much, is refused, saying why.
 """
 
 from __future__ import annotations
@@ -188,3 +194,52 @@ def test_an_element_with_a_huge_number_of_attributes_is_parsed_in_linear_time():
     body = rss([ITEMS[0]]).replace(b"<title>Norway", b"<title " + attributes + b">Norway", 1)
     (entry,) = parse_feed(body, "https://n.example/feed.xml")
     assert entry.title == ITEMS[0]["title"] and entry.summary == ITEMS[0]["description"]
+
+
+def _one_costly_item(inner: bytes) -> bytes:
+    """The two items, the second carrying `inner` (markup a hostile feed makes costly)."""
+    return rss(ITEMS).replace(b"<title>Berlin outlines", inner + b"<title>Berlin outlines", 1)
+
+
+COSTLY_ITEMS = {
+    "categories": b"<category>c</category>" * 2_500,
+    "nested bases": b"".join(b'<x xml:base="s%d/">' % n for n in range(150)) + b"</x>" * 150,
+}
+
+
+@pytest.mark.timeout(60)  # one of these items at max_feed_bytes held a parse for hours
+@pytest.mark.parametrize("inner", COSTLY_ITEMS.values(), ids=COSTLY_ITEMS.keys())
+def test_an_item_costing_feedparser_quadratic_time_is_left_out_and_the_others_read(env, capsys, feed_server,
+                                                                                   inner):
+    feed_server.set_feed("/costly.xml", _one_costly_item(inner))
+    url = feed_server.url("/costly.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "1 feeds polled, 0 failed" in out and "1 item left out" in err, out + err
+    assert list(_stored(env)) == ["https://n.example/nasams"]
+    assert main(["poll", "--feed", url]) == 0  # the same body again: said once, not on every poll
+    assert "left out" not in capsys.readouterr().err
+
+
+def test_markup_inside_cdata_is_text_and_counts_as_no_element(env, capsys, feed_server):
+    article = "<p>" + "<b>Leopard</b> " * 3_000 + "</p>"
+    body = _one_costly_item(b"").replace(b"<description>Germany will send",
+                                         b"<description><![CDATA[" + article.encode() + b"]]>Germany will send", 1)
+    feed_server.set_feed("/cdata.xml", body)
+    url = feed_server.url("/cdata.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    assert "left out" not in capsys.readouterr().err
+    assert set(_stored(env)) == {"https://n.example/nasams", "https://n.example/berlin"}
+
+
+@pytest.mark.timeout(60)
+def test_a_feed_declaring_thousands_of_namespaces_is_refused_saying_why(env, capsys, feed_server):
+    declared = b"".join(b'<p%d:x xmlns:p%d="urn:x%d">y</p%d:x>' % (n, n, n, n) for n in range(5_000))
+    feed_server.set_feed("/ns.xml", _one_costly_item(declared))
+    url = feed_server.url("/ns.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 1  # every feed polled failed
+    out = capsys.readouterr().out
+    assert "FAIL" in out and "declares more than 100 XML namespace prefixes (5,002)" in out, out
