@@ -48,6 +48,8 @@ class _OwnErrorAnswers(web.RequestHandler):
 
     def handle_error(self, request: web.BaseRequest, status: int = 500, exc: BaseException | None = None,
                      message: str | None = None) -> web.StreamResponse:
+        if request.writer.output_size > 0:  # part of an answer is out: none can follow it (as in aiohttp)
+            raise ConnectionError("a response is sent already; no other can follow it")
         if status >= 500:  # a fault of ours, worth its traceback
             log.error("web tracker: error answering a request", exc_info=exc)
             text = "internal error; the server's log says more\n"
