@@ -42,6 +42,10 @@ Found and fixed here, each test failing before its fix:
   more than 2,000 elements (markup inside CDATA is text, not elements) or 100 xml:base is
   now left out, with a warning, and the feed's other items read; a feed declaring more
   than 100 namespace prefixes, or whose channel holds as much, is refused, saying why.
+- a gzip body of several members one after the other (RFC 1952 allows it; `cat a.gz
+  b.gz` makes one) was read to the end of the first: the rest of the feed was dropped
+  without a word, for good. Each member is now read in turn (whatever other bytes follow
+  the end are still ignored, as before).
 """
 
 from __future__ import annotations
@@ -243,3 +247,21 @@ def test_a_feed_declaring_thousands_of_namespaces_is_refused_saying_why(env, cap
     assert main(["poll", "--feed", url]) == 1  # every feed polled failed
     out = capsys.readouterr().out
     assert "FAIL" in out and "declares more than 100 XML namespace prefixes (5,002)" in out, out
+
+
+def test_a_gzip_body_of_several_members_is_read_whole(feed_server):
+    whole = rss(ITEMS)
+    middle = whole.index(b"<item>", whole.index(b"<item>") + 1)
+    members = gzip.compress(whole[:middle]) + gzip.compress(whole[middle:])
+    feed_server.set_route("/members.xml", lambda request: Response(200, members, {
+        "Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}))
+    padded = gzip.compress(whole) + b"\0" * 8  # padding after the end: ignored, as always
+    feed_server.set_route("/padded.xml", lambda request: Response(200, padded, {
+        "Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}))
+
+    async def fetch(path: str) -> bytes | None:
+        async with HttpFeedSource() as source:
+            return (await source.fetch(feed_server.url(path))).body
+
+    assert asyncio.run(fetch("/members.xml")) == whole
+    assert asyncio.run(fetch("/padded.xml")) == whole
