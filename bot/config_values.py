@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.config_model import SECTION_KEYS, TOP_LEVEL_KEYS
-from bot.core.feeds.addresses import host_name_is_valid
+from bot.core.feeds.addresses import host_name_problem
 from bot.core.feeds.urls import shown_feed_url
 from bot.errors import ConfigError
 
@@ -116,10 +116,10 @@ def _check_http(url: str, key: str) -> None:
         # Read here as a user name before "@" and by the fetcher as no URL at all: stored,
         # then failed every poll as "invalid URL" (a browser reads it as a "/").
         raise ConfigError(f"{key}: {shown!r} is not a valid URL (a backslash before its path)")
-    if not host_name_is_valid(host):
+    problem = host_name_problem(host)
+    if problem:
         # "http://a..b/" was accepted, and then no fetch of it could even be attempted.
-        raise ConfigError(f"{key}: {shown!r} has no valid host name (a label empty, over 63 characters, or "
-                          "holding other than letters, digits, '-' and '_')")
+        raise ConfigError(f"{key}: {shown!r} has no valid host name ({problem})")
 
 
 def _name(where: str, key: str) -> str:

@@ -111,6 +111,8 @@ class FeedPoller:
                 return result
             # Which items are new, before parsing (see ItemChunks).
             chunks = ItemChunks(fetched.body or b"")
+            if chunks.unfinished:
+                fetched = self._cut_short(feed, fetched)
             hashes = chunks.hashes()
             stored = split_item_hashes(state.content_hash)
             seen = {number for number, item_hash in enumerate(hashes) if item_hash in stored}
@@ -121,6 +123,7 @@ class FeedPoller:
                 self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
                 return result
             digest = join_item_hashes(hashes)
+            self._say_left_out(feed, {n: why for n, why in chunks.too_costly.items() if n not in seen})
             body = chunks.without(seen)
             result.entries = len(seen)  # the parsed ones are added below
             del chunks
@@ -148,6 +151,25 @@ class FeedPoller:
             if waiting:
                 body = zlib.decompress(body)
             return await self._parse_and_store(feed, state, interval, fetched, body, digest, result)
+
+    @staticmethod
+    def _say_left_out(feed: Feed, too_costly: dict[int, str]) -> None:
+        """Warn of the items left out as too costly to parse (see ItemChunks), once: their
+        hashes are stored with the others, so the next poll finds them seen."""
+        if too_costly:
+            count = len(too_costly)
+            reasons = "; ".join(f"item {n + 1}: {why}" for n, why in sorted(too_costly.items())[:3])
+            log.warning("feed %s: %d item%s left out, too costly to parse (%s)", shown_feed_url(feed.url), count,
+                        "" if count == 1 else "s", reasons)
+
+    @staticmethod
+    def _cut_short(feed: Feed, fetched: FetchResult) -> FetchResult:
+        """A body ending inside an item, its validators dropped. Its last item is left out
+        (see ItemChunks); the validators are the whole feed's, and kept, they made the next
+        poll a "not modified", so that item waited for the feed's next change."""
+        log.warning("feed %s: the body ends inside an item (cut short?); that item is read at the next poll",
+                    shown_feed_url(feed.url))
+        return replace(fetched, etag=None, last_modified=None)
 
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
@@ -197,9 +219,12 @@ class FeedPoller:
                                body: bytes, digest: str, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before) and store it."""
         try:
-            # feedparser is CPU-bound: keep it off the event loop.
+            # feedparser is CPU-bound: keep it off the event loop. Relative links are read
+            # against the address that answered: a feed that moved (a redirect) had them
+            # made absolute against its old address, pages that are not there.
             parsed = await asyncio.to_thread(
-                parse_feed_document, body, feed.url, content_type=fetched.content_type, lang=feed.lang
+                parse_feed_document, body, fetched.final_url or feed.url, content_type=fetched.content_type,
+                lang=feed.lang,
             )
         except FeedError as exc:
             return self._fetch_failed(feed, state, interval, exc, result)
@@ -278,8 +303,8 @@ class FeedPoller:
         result = PollResult(feed_url=feed.url, fetched=True)
         # Only the first items, as for a poll (see ItemChunks): the hub is one the feed
         # named, possibly on its own host, and may push a 100,000-item body at will.
-        body = ItemChunks(body).without(set())
         try:
+            body = ItemChunks(body).without(set())
             parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
                                              lang=feed.lang)
         except FeedError as exc:

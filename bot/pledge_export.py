@@ -97,5 +97,13 @@ def pledges_to_csv(rows: Sequence[dict], organisations: Collection[str] = ORGANI
     return out.getvalue()
 
 
+def for_spreadsheets(csv_text: str) -> str:
+    """The CSV as a file meant for a spreadsheet: with a UTF-8 byte order mark, without
+    which Excel reads the file in the local code page and every letter beyond ASCII comes
+    out as mojibake ("Zürich" as "ZÃ¼rich"). Not for standard output: a program reading
+    it takes the mark for part of the first column's name."""
+    return "\ufeff" + csv_text
+
+
 def pledges_to_json(rows: Sequence[dict], organisations: Collection[str] = ORGANISATIONS) -> str:
     return json.dumps([_record(r, organisations) for r in rows], ensure_ascii=False, indent=2) + "\n"

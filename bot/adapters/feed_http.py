@@ -44,7 +44,7 @@ from bot.core.feeds.addresses import (
     DEFAULT_POLICY,
     POLICIES,
     fetch_policy,
-    host_name_is_valid,
+    host_name_problem,
     is_loopback_host,
     narrower,
     refusal,
@@ -68,6 +68,8 @@ _MAX_VALIDATOR_CHARS = 1024
 # servers send; a header listing a thousand "gzip" made the decoder chain a thousand
 # generators deep and the fetch died with RecursionError instead of a FetchError.
 _MAX_CODINGS = 3
+_GZIP_WBITS = 16 + zlib.MAX_WBITS
+_GZIP_MAGIC = b"\x1f\x8b"
 DEFAULT_MAX_CONNECTIONS = 100
 
 
@@ -337,7 +339,7 @@ class _CappedDecoder:
 
     def _stage(self, coding: str) -> _ZlibStage:
         if coding in ("gzip", "x-gzip"):
-            return _ZlibStage(16 + zlib.MAX_WBITS, self._limit)
+            return _ZlibStage(_GZIP_WBITS, self._limit)
         if coding == "deflate":
             return _ZlibStage(zlib.MAX_WBITS, self._limit, raw_fallback=True)
         raise FetchError(f"unsupported Content-Encoding {coding[:40]!r}")
@@ -347,6 +349,7 @@ class _ZlibStage:
     """One zlib decompression, giving its output in bounded pieces."""
 
     def __init__(self, wbits: int, limit: int, raw_fallback: bool = False) -> None:
+        self._wbits = wbits
         self._obj = zlib.decompressobj(wbits)
         self._limit = limit
         # "deflate" is zlib-wrapped by the RFC, but some servers send raw deflate.
@@ -360,16 +363,36 @@ class _ZlibStage:
                 if not data:
                     continue
                 yield self._decompress(data)
-                while self._obj.unconsumed_tail:
-                    yield self._decompress(self._obj.unconsumed_tail)
+                while True:
+                    if self._obj.unconsumed_tail:
+                        yield self._decompress(self._obj.unconsumed_tail)
+                    elif self._next_member_begins():
+                        following = self._obj.unused_data
+                        self._obj = zlib.decompressobj(self._wbits)
+                        yield self._decompress(following)
+                    else:
+                        break
         except zlib.error:
             raise FetchError("cannot decode the compressed body") from None
 
     def flush(self) -> bytes:
         try:
-            return self._bounded(self._obj.flush())
+            rest = self._bounded(self._obj.flush())
         except zlib.error:
             raise FetchError("cannot decode the compressed body") from None
+        if not self._obj.eof:
+            # The stream stops before its end mark: zlib gives what it has without a word,
+            # and the feed was read as if whole, its last item unfinished (and stored so).
+            raise FetchError("the compressed body was cut short")
+        return rest
+
+    def _next_member_begins(self) -> bool:
+        """Whether a gzip member has ended and another follows it. A gzip body may hold
+        several, one after the other (RFC 1952; what `cat a.gz b.gz` makes): zlib stops at
+        the end of the first, and the rest of the feed was dropped without a word. Other
+        bytes after the end (padding) are still ignored, as they always were."""
+        return (self._wbits == _GZIP_WBITS and self._obj.eof
+                and self._obj.unused_data[: len(_GZIP_MAGIC)] == _GZIP_MAGIC)
 
     def _decompress(self, data: bytes) -> bytes:
         # Ask for one byte more than allowed (getting it proves the body is too big),
@@ -425,9 +448,9 @@ def _require_http_url(url: str) -> URL:
         raise FetchError(f"unsupported URL scheme {scheme!r}; only http and https are fetched")
     if not host:
         raise FetchError("invalid URL: no host")
-    if not host_name_is_valid(parsed.raw_host or host):
-        raise FetchError("invalid URL: a host name label is empty, longer than 63 characters or holds other than "
-                         "letters, digits, '-' and '_'")
+    problem = host_name_problem(parsed.raw_host or host)
+    if problem:
+        raise FetchError(f"invalid URL: no valid host name ({problem})")
     return parsed
 
 

@@ -16,6 +16,7 @@ import html
 import importlib.util
 import io
 import re
+import xml.sax.xmlreader
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import feedparser.mixin
+import feedparser.parsers.strict
 from feedparser.encodings import convert_to_utf8
 
 from bot.core.models import Entry
@@ -100,6 +102,43 @@ def _remember_base_joins() -> None:
     feedparser.mixin.make_safe_absolute_uri = base_join
 
 
+# feedparser's strict parser copies each element's attributes by asking xml.sax for each
+# one's value by its qualified name, which xml.sax finds by going through them all: time
+# quadratic in their number. A hostile feed's one <title> with 100,000 attributes (a 1 MB
+# body) cost 103 s of CPU; one at max_feed_bytes, hours, holding one of the two slots in
+# which changed feeds are parsed. The attributes are handed to it indexed by that name
+# instead (same values, same order); installed once, like the joins above.
+class _AttributesByQName(xml.sax.xmlreader.AttributesNSImpl):
+    """xml.sax's attributes of one element, with getValueByQName a lookup, not a search."""
+
+    def __init__(self, attrs: xml.sax.xmlreader.AttributesNSImpl) -> None:
+        names = list(attrs.keys())
+        super().__init__({name: attrs.getValue(name) for name in names},
+                         {name: attrs.getQNameByName(name) for name in names})
+        self._by_qname: dict[str, str] = {}
+        for name in names:  # the first of a qualified name wins, as in xml.sax's search
+            self._by_qname.setdefault(attrs.getQNameByName(name), attrs.getValue(name))
+
+    def getValueByQName(self, name: str) -> str:
+        try:
+            return self._by_qname[name]
+        except KeyError:
+            raise KeyError(name) from None
+
+
+def _index_attributes_by_qname() -> None:
+    strict = feedparser.parsers.strict._StrictFeedParser
+    start = strict.startElementNS
+    if hasattr(start, "indexed"):
+        return
+
+    def start_element(self, name, qname, attrs):  # noqa: ANN001 - feedparser's SAX signature
+        return start(self, name, qname, _AttributesByQName(attrs))
+
+    start_element.indexed = True  # type: ignore[attr-defined]
+    strict.startElementNS = start_element
+
+
 # How much HTML is read for each character of text kept: markup rarely outweighs the
 # text eight to one, so the text kept is whole in practice.
 _SOURCE_CHARS_PER_TEXT_CHAR = 8
@@ -112,6 +151,45 @@ _ENTRY_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
 _ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
 # Bytes of hex kept per item hash: 64 bits, no collision to fear within one feed.
 _ITEM_HASH_CHARS = 16
+
+# Bounds on what one item, the channel around the items and the whole feed may hold.
+# feedparser's time grows with the square of some counts: categories and other tags of one
+# item (each new one is compared with all before it), nested xml:base (each base joined is
+# as long as the nesting is deep), namespace prefixes (each namespaced element looks
+# through all those declared): 20,000 categories on one item cost 5.7 s of CPU, 20,000
+# prefixes 13.6 s, 20,000 nested bases 35 s, and a body at max_feed_bytes held a parse
+# for hours. Real items hold tens of elements (an Atom entry's XHTML article some
+# hundreds), a bound or two of xml:base and a dozen prefixes in all.
+MAX_ITEM_ELEMENTS = 2_000
+MAX_ITEM_BASES = 100
+MAX_NAMESPACE_PREFIXES = 100
+_START_TAG = re.compile(rb"<[A-Za-z_]")
+_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+_PREFIX_DECLARATION = re.compile(rb"xmlns:([A-Za-z_][\w.-]*)\s*=")
+
+
+def _costly(body: bytes, start: int, end: int) -> str | None:
+    """What makes body[start:end] too costly to parse, None when nothing does. Markup inside
+    CDATA is text (an article's HTML, as many feeds send it), and counts for nothing."""
+    if body.count(b"<", start, end) <= MAX_ITEM_ELEMENTS and body.count(b"xml:base", start, end) <= MAX_ITEM_BASES:
+        return None  # the common case, at the speed of bytes.count
+    markup = _CDATA.sub(b"", body[start:end])
+    if sum(1 for _ in _START_TAG.finditer(markup)) > MAX_ITEM_ELEMENTS:
+        return f"more than {MAX_ITEM_ELEMENTS:,} elements"
+    if markup.count(b"xml:base") > MAX_ITEM_BASES:
+        return f"more than {MAX_ITEM_BASES} xml:base attributes"
+    return None
+
+
+def _refuse_many_prefixes(body: bytes) -> None:
+    """ParseError when the feed declares more namespace prefixes than MAX_NAMESPACE_PREFIXES
+    (outside CDATA, where a declaration is text)."""
+    if body.count(b"xmlns:") <= MAX_NAMESPACE_PREFIXES:
+        return
+    prefixes = set(_PREFIX_DECLARATION.findall(_CDATA.sub(b"", body)))
+    if len(prefixes) > MAX_NAMESPACE_PREFIXES:
+        raise ParseError(f"the feed declares more than {MAX_NAMESPACE_PREFIXES} XML namespace prefixes "
+                         f"({len(prefixes):,}), which no feed needs and which cost time to parse; refused")
 
 
 class ItemChunks:
@@ -134,21 +212,50 @@ class ItemChunks:
     Only the first `max_items` items are kept (parsing keeps no more than those
     anyway): the rest are dropped from the body before it is parsed. A 7 MB feed of
     100,000 small items took 10 s of CPU to parse on every poll that changed it, for
-    the 1,000 entries kept."""
+    the 1,000 entries kept.
+
+    A body that ends inside its last item (`unfinished`) was cut short: a server that
+    sends no length and closes the connection mid-answer looks, over HTTP, like one that
+    has said all. That item is no chunk, and is dropped from the body too: parsed, it
+    was stored with its title and no text (or, cut in its title, as an empty item), and
+    never read whole afterwards, its link naming an item already stored.
+
+    An item that would cost feedparser more than its bounds (MAX_ITEM_ELEMENTS,
+    MAX_ITEM_BASES) is dropped too, and `too_costly` says which and why; a feed whose
+    channel does, or that declares more than MAX_NAMESPACE_PREFIXES, is a ParseError."""
 
     def __init__(self, body: bytes, max_items: int = 1000):
         self.body = body
+        _refuse_many_prefixes(body)
         starts = [found.start() for found in _ENTRY_START.finditer(body)]
         self.truncated = len(starts) > max_items
+        self.unfinished = False
+        self.too_costly: dict[int, str] = {}
         if not starts:
             self.bounds = [(0, len(body))]
             self.head_end, self.tail_start = 0, len(body)
             return
+        self._cut(body, starts, max_items)
+        for where, (start, end) in (("channel", (0, self.head_end)), ("end", (self.tail_start, len(body)))):
+            if problem := _costly(body, start, end):
+                raise ParseError(f"the feed's {where} holds {problem}, which costs time to parse; refused")
+        self.too_costly = {number: problem for number, (start, end) in enumerate(self.bounds)
+                           if (problem := _costly(body, start, end))}
+
+    def _cut(self, body: bytes, starts: list[int], max_items: int) -> None:
+        """The items' bounds, the head's end and the tail's start."""
         last_end = None
         for last_end in _ENTRY_END.finditer(body, starts[-1]):
             pass
         self.head_end = starts[0]
-        self.tail_start = last_end.end() if last_end else len(body)
+        if last_end is None:
+            self.unfinished = True
+            self.tail_start = len(body)
+            self.bounds = list(zip(starts, starts[1:]))[:max_items]
+            if not self.bounds:  # no item finished: the head alone, parsed to the feed's error
+                self.head_end, self.bounds = 0, [(0, starts[0])]
+            return
+        self.tail_start = last_end.end()
         self.bounds = list(zip(starts, [*starts[1:], self.tail_start]))[:max_items]
 
     def hashes(self) -> list[str]:
@@ -156,9 +263,11 @@ class ItemChunks:
         return [hashlib.sha256(view[start:end]).hexdigest()[:_ITEM_HASH_CHARS] for start, end in self.bounds]
 
     def without(self, drop: set[int]) -> bytes:
-        """The body without the chunks numbered in `drop` nor the items beyond the first
-        `max_items` (head and tail kept)."""
-        if not drop and not self.truncated:
+        """The body without the chunks numbered in `drop`, the items beyond the first
+        `max_items`, those too costly to parse nor an unfinished last item (head and tail
+        kept)."""
+        drop = drop | set(self.too_costly)
+        if not drop and not self.truncated and not self.unfinished:
             return self.body
         view = memoryview(self.body)
         kept = [view[start:end] for number, (start, end) in enumerate(self.bounds) if number not in drop]
@@ -229,6 +338,7 @@ def parse_feed_document(
     body = _replace_impossible_references(body)
     _drop_missing_xml_drivers()
     _remember_base_joins()
+    _index_attributes_by_qname()
     try:
         parsed = feedparser.parse(
             io.BytesIO(body),

@@ -10,11 +10,11 @@ from xml.sax.saxutils import escape as xml_escape
 
 from bot.core.models import Pledge
 from bot.core.pledges.words import describe
-from bot.pledge_export import pledges_to_csv, pledges_to_json
+from bot.pledge_export import for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.markup import clip, safe_href
-from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS
+from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS, MAX_SOURCES_SHOWN
 
-__all__ = ["pledges_to_csv", "pledges_to_json", "atom_feed"]
+__all__ = ["for_spreadsheets", "pledges_to_csv", "pledges_to_json", "atom_feed"]
 
 
 # What XML 1.0 has no character for: control characters but tab and line breaks, the
@@ -62,7 +62,7 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: dat
                         quantity=row.get("quantity"), value=row.get("value"), currency=row.get("currency"))
         links = "".join(
             f'<link rel="related" href="{_x(href)}" title="{_x(clip(s.get("source"), MAX_NAME_CHARS))}"/>'
-            for s in row.get("sources") or [] if (href := safe_href(s.get("url"))))
+            for s in (row.get("sources") or [])[:MAX_SOURCES_SHOWN] if (href := safe_href(s.get("url"))))
         entries.append(
             f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
             f"<updated>{_stamp(row.get('reported_at'))}</updated>"

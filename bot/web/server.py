@@ -3,7 +3,8 @@ bounded parameters, status codes and security headers.
 
 Read-only: GET and HEAD only, no form that writes, no cookies. Each response carries a
 strict Content-Security-Policy (nothing but this site's stylesheet; no script, no frame,
-no plugin), so text that slipped past escaping still could not run.
+no plugin), so text that slipped past escaping still could not run (headers.py); so does
+the 400 answering a request that is not HTTP, which aiohttp makes itself (connections.py).
 
 Queries run in worker threads with their own SQLite connections, pages on one and whole
 downloads on another (workers.py). Connections are bounded in number and in the time a
@@ -35,7 +36,8 @@ from bot.errors import ListenError, StoreError
 from bot.web import pages
 from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
-from bot.web.downloads import atom_feed, pledges_to_csv, pledges_to_json
+from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
+from bot.web.headers import add_headers
 from bot.web.params import BadRequest, View, parse_view
 from bot.web.style import CSS
 from bot.web.texts import negotiate, w
@@ -44,21 +46,7 @@ from bot.web.workers import Busy, DatabaseWorkers
 log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 1000
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
-       "frame-ancestors 'none'")
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-}
 HTML = "text/html; charset=utf-8"
-# The pages follow the database, which each poll changes: a cache in between asks again
-# every time (the stylesheet sets its own). No Server header naming aiohttp and its
-# version: a visitor has no use for it, a scanner looking for a known hole does.
-DEFAULT_HEADERS = {"Cache-Control": "no-cache"}
-SERVER_NAME = "pledgewatch"
 RETRY_AFTER_SECONDS = 30
 DOWNLOAD_RETRY_SECONDS = 5
 # Time for a reader to take a whole download: 10 MiB (64k pledges) at 2 Mbit/s is 42 s.
@@ -217,7 +205,9 @@ class WebServer:
         64k pledges takes seconds to write: not on the event loop), with at most
         workers.MAX_DOWNLOADS made or sent at once."""
         kind = path.rsplit(".", 1)[1]
-        write = pledges_to_csv if kind == "csv" else pledges_to_json
+        # A CSV download is opened in a spreadsheet far more often than read by a program
+        # (which has the JSON): it carries the byte order mark Excel needs to read UTF-8.
+        write = (lambda rows: for_spreadsheets(pledges_to_csv(rows))) if kind == "csv" else pledges_to_json
         assert self._workers is not None
         try:
             async with self._workers.one_download():
@@ -273,9 +263,7 @@ def _html(text: str, lang: str) -> web.Response:
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
-    for name, value in (SECURITY_HEADERS | DEFAULT_HEADERS).items():
-        response.headers.setdefault(name, value)
-    response.headers["Server"] = SERVER_NAME
+    add_headers(response)
 
 
 async def serve_until(server: WebServer, stop: asyncio.Event) -> None:

@@ -283,3 +283,20 @@ def test_feed_text_brings_no_escape_of_its_own_into_the_hyperlinked_list():
     assert shown.count("\x1b") == 4  # the one hyperlink's own two escapes, each with its ST
     assert "evil" not in shown and "\u202e" not in shown and "\x07" not in shown
     assert shown.endswith("\nBadlink")  # a URL holding a control character is no link
+
+
+def test_a_csv_file_says_it_is_utf8_and_standard_output_does_not(filled_db, capsys, monkeypatch, tmp_path):
+    # A file written by --out is most often opened in a spreadsheet: Excel reads a UTF-8
+    # file without a byte order mark as the local ANSI code page ("Kyjiw" and "«» " came
+    # out as mojibake). Standard output goes to other programs, which a BOM would hand
+    # "\ufeffID" for the first column's name: none there.
+    out = tmp_path / "mine.csv"
+    pledges(capsys, monkeypatch, filled_db, "export", "--out", str(out))
+    written = out.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfID,") and written.count(b"\xef\xbb\xbf") == 1
+    rows = list(csv.DictReader(io.StringIO(written.decode("utf-8-sig"))))
+    assert rows and all(row["ID"] for row in rows)
+    printed = "\n".join(pledges(capsys, monkeypatch, filled_db, "export"))
+    assert printed.startswith("ID,") and printed == written.decode("utf-8-sig").rstrip("\n")
+    pledges(capsys, monkeypatch, filled_db, "export", "--format", "json", "--out", str(tmp_path / "p.json"))
+    assert json.loads((tmp_path / "p.json").read_bytes())  # JSON never carries one (RFC 8259)

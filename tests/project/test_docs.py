@@ -361,11 +361,11 @@ def test_every_limit_the_readme_states_is_the_code_s():
     """Figures written in prose (rule limits, chat defaults, throttles, paging, feed limits, the
     web tracker's pages) against the constants the code uses."""
     from bot import config
-    from bot.adapters import discord_chat, telegram_chat, telegram_pages
+    from bot.adapters import discord_chat, feed_parse, telegram_chat, telegram_pages
     from bot.core.chat import alerts, commands, render_telegram
-    from bot.core.feeds import schedule
+    from bot.core.feeds import addresses, schedule
     from bot.core.rules import compiler, cost, syntax
-    from bot.web import data, server
+    from bot.web import data, pages, server
 
     telegram_limits = telegram_chat.TelegramLimits()
     stated_and_code = [
@@ -393,9 +393,15 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"An alert lists at most (\d+) pledges on Telegram", render_telegram.MAX_PLEDGE_LINES),
         (r"pledges on Telegram and (\d+) on Discord and the console", alerts.MAX_PLEDGES_CARRIED),
         (r"removed, at most (\d+) characters, as with `feeds add`", config.MAX_FEED_NAME_CHARS),
-        (r"over 63 characters\), at most ([\d,]+) characters", config.MAX_FEED_URL_CHARS),
+        (r"as browsers refuse it\), at most ([\d,]+) characters", config.MAX_FEED_URL_CHARS),
+        (r"none over 63 characters, at most (\d+) characters in all", addresses.MAX_HOST_CHARS),
         (r"backed off exponentially \(interval × 2ⁿ, at most (\d+) h\)", schedule.MAX_BACKOFF.total_seconds() / 3600),
         (r"; (\d+) rows a page", data.PAGE_SIZE),
+        (r"a pledge or story lists its first (\d+) articles", pages.MAX_SOURCES_SHOWN),
+        (r"an\s+item of more than ([\d,]+) elements", feed_parse.MAX_ITEM_ELEMENTS),
+        (r"elements \(markup inside CDATA is text and counts for nothing\) or\s+(\d+) `xml:base`",
+         feed_parse.MAX_ITEM_BASES),
+        (r"declares more than (\d+) XML namespace prefixes", feed_parse.MAX_NAMESPACE_PREFIXES),
         (r"a query\s+over ([\d,]+) characters\)\s+answers 400", server.MAX_QUERY_CHARS),
     ]
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code

@@ -44,11 +44,14 @@ class RecordedRequest:
 @dataclass
 class Response:
     """What a route answers. A bytes body is sent with Content-Length; an iterable of
-    chunks is streamed with chunked transfer encoding (and may never end)."""
+    chunks is streamed with chunked transfer encoding (and may never end). With
+    `until_close`, the body is sent with neither, and ends when the server closes the
+    connection (as an HTTP/1.0 server ends it, or one that dies mid-answer)."""
 
     status: int = 200
     body: bytes | Iterable[bytes] = b""
     headers: dict[str, str] = field(default_factory=dict)
+    until_close: bool = False
 
 
 Handler = Callable[[RecordedRequest], Response]
@@ -331,7 +334,12 @@ class _RequestHandler(http.server.BaseHTTPRequestHandler):
         body = response.body
         streamed = not isinstance(body, bytes | bytearray)
         headers = dict(response.headers)
-        if streamed and "Content-Length" not in headers:
+        if response.until_close:
+            headers["Connection"] = "close"
+            self.close_connection = True
+            if not streamed:
+                body, streamed = [bytes(body)], True
+        elif streamed and "Content-Length" not in headers:
             headers["Transfer-Encoding"] = "chunked"
         elif not streamed:
             headers.setdefault("Content-Length", str(len(body)))

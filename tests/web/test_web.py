@@ -21,8 +21,9 @@ from bot.config import load_entities, load_settings
 from bot.core.models import Entry, Feed, Pledge
 from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
 from bot.errors import ConfigError
+from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
-from bot.web.server import CSP, WebServer
+from bot.web.server import WebServer
 from bot.web.texts import negotiate
 
 HOSTILE_TITLE = 'Aid <script>alert("t")</script> & more'

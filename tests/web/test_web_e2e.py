@@ -104,7 +104,7 @@ def test_a_person_finds_what_germany_pledged_in_air_defence_in_30_days(chromium,
 
         # The CSV of this view: the same rows, downloaded by the browser.
         browser.click(browser.find("a.dl-csv"))
-        rows = list(csv.DictReader(io.StringIO(wait_for_file(downloads / "pledges.csv").decode("utf-8"))))
+        rows = list(csv.DictReader(io.StringIO(wait_for_file(downloads / "pledges.csv").decode("utf-8-sig"))))
         assert rows and {r["Donor Code"] for r in rows} == {"DE"} and {r["Countries"] for r in rows} == {"Germany"}
         assert {r["Type of Aid Specific"] for r in rows} == {"air_defence"}
         assert len(rows) == len(donors)

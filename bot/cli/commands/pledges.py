@@ -81,7 +81,7 @@ def _refuse_unused_options(args: argparse.Namespace, output: str) -> None:
 
 def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int:
     """Every pledge the filters keep (all of them without filters), newest first."""
-    from bot.pledge_export import organisation_codes, pledges_to_csv, pledges_to_json
+    from bot.pledge_export import for_spreadsheets, organisation_codes, pledges_to_csv, pledges_to_json
 
     if flt.summary or flt.chart:
         raise CommandError("pledges export: takes filters (donor, category, system, status, period), not summary or chart")
@@ -89,10 +89,10 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
     rows = app.store.pledge_rows(since, donor=flt.donor, category=flt.category, systems=flt.systems,
                                  status=flt.status)
     organisations = organisation_codes(app.rules.entities)
-    text = (pledges_to_csv(rows, organisations) if (args.format or "csv") == "csv"
-            else pledges_to_json(rows, organisations))
+    is_csv = (args.format or "csv") == "csv"
+    text = pledges_to_csv(rows, organisations) if is_csv else pledges_to_json(rows, organisations)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        args.out.write_text(for_spreadsheets(text) if is_csv else text, encoding="utf-8")
         out.write(f"{len(rows)} pledges written to {args.out}\n")
     else:
         out.write(text)

@@ -136,23 +136,44 @@ def allows(policy: str, kind: str) -> bool:
     return kind == PUBLIC or policy == PRIVATE or (kind == LOOPBACK and policy == LOOPBACK)
 
 
-def host_name_is_valid(host: str) -> bool:
-    """Whether the resolver can be asked for `host`: its labels are 1 to 63 characters
-    (a trailing dot allowed). socket.getaddrinfo encodes a host with the idna codec and
-    raises UnicodeError otherwise ("http://a..b/"), which is no aiohttp ClientError: such a fetch
-    escaped as a traceback, and `poll` lost every feed's results with it."""
+# What DNS carries of a whole name (RFC 1035: 255 octets on the wire, 253 characters written).
+MAX_HOST_CHARS = 253
+
+
+def host_name_problem(host: str) -> str | None:
+    """Why the resolver cannot be asked for `host`, None when it can.
+
+    Its labels must be 1 to 63 characters (a trailing dot allowed): socket.getaddrinfo
+    encodes a host with the idna codec and raises UnicodeError otherwise ("http://a..b/"),
+    which is no aiohttp ClientError: such a fetch escaped as a traceback, and `poll` lost
+    every feed's results with it. The whole name must fit in DNS, and a name ending in a
+    number must be an IPv4 address in dotted form: each was stored, then failed every poll
+    ("Name or service not known", "invalid URL")."""
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
-        return False
+        return _BAD_LABEL
     if _is_address_literal(host.strip("[]")):
-        return True
+        return None
+    name = ascii_host.removesuffix(".")
     # Letters, digits, '-' and '_' only (the last for the DNS names that carry one): "exa\mple.org"
     # or "exa%00mple.org" was stored, then failed every poll as "invalid URL" or not found.
-    return all(_HOST_LABEL.fullmatch(label) for label in ascii_host.removesuffix(".").split("."))
+    if not all(_HOST_LABEL.fullmatch(label) for label in name.split(".")):
+        return _BAD_LABEL
+    if len(name) > MAX_HOST_CHARS:
+        return f"longer than {MAX_HOST_CHARS} characters, more than DNS carries"
+    if _ENDS_IN_A_NUMBER.search(name) and not _is_address_literal(name):  # "127。0。0。1" is 127.0.0.1 in IDNA
+        # "2130706433" and "127.1" are old ways to write 127.0.0.1, which aiohttp refuses to
+        # look up (a policy seeing the name would not know the address), as browsers refuse
+        # "999.1.1.1" and "news.1": none is a name, none is an address.
+        return "it ends in a number but is no IPv4 address written a.b.c.d, each 0 to 255"
+    return None
 
 
+_BAD_LABEL = "a label empty, over 63 characters, or holding other than letters, digits, '-' and '_'"
 _HOST_LABEL = re.compile(r"[A-Za-z0-9_-]+")
+# The last label a number, decimal or hexadecimal (the WHATWG URL standard's "ends in a number").
+_ENDS_IN_A_NUMBER = re.compile(r"(?:^|\.)(?:[0-9]+|0[xX][0-9A-Fa-f]*)$")
 
 
 def _is_address_literal(host: str) -> bool:
