@@ -100,15 +100,10 @@ FRENCH = [
      "BRUXELLES (AFP) - La Belgique a annoncé mardi une nouvelle aide militaire d'un milliard d'euros à l'Ukraine pour "
      "2026. Le paquet comprend : des munitions, des drones de reconnaissance et deux avions de combat F-16.",
      {("BE", MONEY, P, 1e9), ("BE", AMMO, P, None), ("BE", "drones", P, None), ("BE", "aircraft", P, 2)}),
-    pytest.param(
-        "La Suède débloque 2 milliards de couronnes pour la défense aérienne ukrainienne",
-        "STOCKHOLM (AFP) - La Suède va débloquer 2 milliards de couronnes (environ 180 millions d'euros) pour renforcer "
-        "la défense aérienne de l'Ukraine, a annoncé jeudi le gouvernement suédois.",
-        {("SE", AIR, P, 2e9)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "read as money (funding): 'pour renforcer la défense aérienne de l'Ukraine' is a purpose told "
-            "by a verb, not read as what the sum buys"
-        ))),
+    ("La Suède débloque 2 milliards de couronnes pour la défense aérienne ukrainienne",
+     "STOCKHOLM (AFP) - La Suède va débloquer 2 milliards de couronnes (environ 180 millions d'euros) pour renforcer "
+     "la défense aérienne de l'Ukraine, a annoncé jeudi le gouvernement suédois.",
+     {("SE", AIR, P, 2e9)}),
     ("Les Pays-Bas versent 500 millions d'euros au mécanisme PURL",
      "LA HAYE (AFP) - Les Pays-Bas vont verser 500 millions d'euros au mécanisme PURL de l'Otan, qui achète des armes "
      "américaines pour l'Ukraine, a annoncé lundi le ministre néerlandais de la Défense.",
@@ -325,4 +320,19 @@ def test_who_asks_for_leave_to_give_would_give(lang: str, text: str, expected: s
      {("DE", AIR, P, None)}),
 ])
 def test_a_schemes_owner_or_the_things_make_is_not_the_giver(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# A sum paid for Ukraine's own forces ("for Ukraine's air defence", "pour renforcer la
+# défense aérienne de l'Ukraine", "zur Stärkung der ukrainischen Flugabwehr") buys for
+# them; strengthened without a sum, they are still no gift.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Norway will give 2 billion crowns to strengthen Ukraine's air defence.", {("NO", AIR, P, 2e9)}),
+    ("en", "Russia hit Ukraine's air defence overnight, and Norway will give 2 billion crowns to Ukraine.",
+     {("NO", MONEY, P, 2e9)}),
+    ("fr", "La Suède va débloquer 200 millions d'euros pour la défense aérienne ukrainienne.", {("SE", AIR, P, 200e6)}),
+    ("fr", "La Suède va renforcer la défense aérienne ukrainienne.", set()),
+    ("de", "Schweden stellt 2 Milliarden Kronen zur Stärkung der ukrainischen Flugabwehr bereit.", {("SE", AIR, P, 2e9)}),
+])
+def test_a_sum_for_ukraines_own_forces_buys_for_them(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
