@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.records import VAGUE
+from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
 
 
@@ -132,6 +133,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
     summed_stages = {(p.donor, p.status) for p in pledges if p.category == "funding" and p.value is not None}
+    summed = {donor for donor, _ in summed_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
@@ -194,7 +196,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         if (
             pledge.category == "other" and pledge.system is None and pledge.value is None and pledge.quantity is None
-            and (pledge.donor, pledge.status) in summed_stages
+            and ((pledge.donor, pledge.status) in summed_stages or _present_headlines_package(pledge, headline, summed))
         ):
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
@@ -223,3 +225,14 @@ _PANZER_LISTED_WITH_A_KIND = lazy(
     r"[a-zäöüß-]+panzer\w*\s*(?:,|und|sowie|oder)\s+(?:[\w.-]+\s+){0,3}panzern?\b"
 )
 _QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
+
+
+def _present_headlines_package(pledge: Pledge, headline: str, summed: set[str]) -> bool:
+    """Whether the record is a present-tense headline's package or tranche whose sum the
+    body tells at whatever stage: "EU zahlt weitere Tranche aus" over "hat ... eine Tranche
+    von 4,1 Milliarden Euro ausgezahlt" is that tranche (a headline telling what is to come
+    keeps its promise)."""
+    return (
+        bool(headline) and pledge.evidence == headline and pledge.status == "pledged" and pledge.donor in summed
+        and not HEADLINE_FUTURE.search(fold(headline))
+    )
