@@ -153,15 +153,11 @@ FRENCH = [
      "PARIS (AFP) - La livraison des Mirage 2000-5 promis par la France à l'Ukraine a pris du retard et "
      "n'interviendra pas avant le printemps, selon une source proche du dossier.",
      {("FR", "aircraft", P, None)}),
-    pytest.param(
-        "La Belgique remet ses premiers F-16 à l'Ukraine",
-        "BRUXELLES, 4 déc (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis d'ici "
-        "2028, a annoncé jeudi le ministre de la Défense.",
-        {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'les deux premiers F-16 d'un total de 30 promis' gives the two delivered only: the total promised, "
-            "told by an attributive 'promis' after 'd'un total de', gives no record of its own"
-        ))),
+    # (a strict xfail until round 20: the total told after the first ones delivered, 'd'un total de 30 promis', gave no record)
+    ("La Belgique remet ses premiers F-16 à l'Ukraine",
+     "BRUXELLES, 4 déc (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis d'ici "
+     "2028, a annoncé jeudi le ministre de la Défense.",
+     {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)}),
     ("Pas de soldats, mais douze Caesar de plus pour Kiev",
      "PARIS (AFP) - La France n'enverra pas de soldats en Ukraine, mais fournira douze canons Caesar supplémentaires "
      "d'ici la fin de l'année, a déclaré mardi le ministre des Armées.",

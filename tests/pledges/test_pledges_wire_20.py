@@ -228,13 +228,8 @@ EARLIER = [
     ("en", "", "Norway and Sweden will pay for a 500 million dollar package of U.S. weapons for Ukraine under NATO's "
      "PURL scheme, including Patriot interceptors, the alliance said on Thursday.",
      {("NO", MONEY, P, 500e6), ("SE", MONEY, P, 500e6), ("NO", AIR, P, None), ("SE", AIR, P, None)}),
-    pytest.param(
-        "fr", "", "BRUXELLES (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis "
-        "d'ici 2028.", {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "gives the two delivered only: the total promised, told by an attributive 'promis' after 'd'un "
-            "total de', gives no record"
-        ))),
+    ("fr", "", "BRUXELLES (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis "
+     "d'ici 2028.", {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)}),
     pytest.param(
         "en", "", "Poland will give Ukraine 30 T-72 tanks in exchange for Leopard 2 tanks supplied by Germany.",
         {("PL", "tanks", P, 30)},
@@ -340,3 +335,16 @@ def test_a_sum_for_ukraines_own_forces_buys_for_them(lang: str, text: str, expec
 ])
 def test_a_headline_telling_no_time_is_the_bodys_aid(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# The first ones delivered, with the total told after them ("d'un total de 30", "out of a
+# total of 30"): those delivered, and the total promised.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Belgium has handed Ukraine the first two F-16 jets out of a total of 30 promised by 2028.",
+     {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)}),
+    ("fr", "La Norvège a livré les trois premiers systèmes NASAMS sur un total de six promis à Kiev.",
+     {("NO", AIR, D, 3), ("NO", AIR, P, 6)}),
+    ("en", "Belgium has handed Ukraine two F-16 jets out of 30 in its fleet.", {("BE", "aircraft", D, 2)}),
+])
+def test_the_first_ones_with_the_total_after_them(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -456,7 +456,11 @@ _FIRST_OF_BEFORE = lazy(
 
 
 def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Count]) -> tuple[int, int] | None:
-    """(how many arrived, how many in all) when the item is told as "the first [k] of N"."""
+    """(how many arrived, how many in all) when the item is told as "the first [k] of N",
+    or with the total after it: "les deux premiers F-16 d'un total de 30 promis"."""
+    after = _total_after(folded, item, counts)
+    if after is not None:
+        return after
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
     if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
         return None
@@ -474,6 +478,25 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
             return None
         part = counted.value
     return (part, total.value) if part < total.value else None
+
+
+# The total told after the things that arrived: "the first two F-16s out of a total of 30
+# promised", "les deux premiers F-16 d'un total de 30 promis", "die ersten zwei F-16 von
+# insgesamt 30 zugesagten" (the things are told as the first ones).
+_FIRST_BEFORE = lazy(r"\b(?:first|premi(?:er|ere)s?|erste[nrs]?)\s+(?:[\w-]+\s+)?$")
+_TOTAL_AFTER = lazy(
+    r"(?:\s+[\w-]+)?\s+(?:out of(?: a total of)?|of a total of|d'un total de|sur un total de|von insgesamt|"
+    r"aus insgesamt)\s+"
+)
+
+
+def _total_after(folded: str, item: Item, counts: list[Count]) -> tuple[int, int] | None:
+    gap = _TOTAL_AFTER.match(folded, item.end)
+    if gap is None or not _FIRST_BEFORE.search(folded, max(0, item.start - 30), item.start):
+        return None
+    total = next((c for c in counts if c.start == gap.end()), None)
+    part = item.quantity or 1
+    return (part, total.value) if total is not None and part < total.value else None
 
 
 # The count a partitive "en" takes comes after its verb: "le Portugal en a envoyé trois",
