@@ -14,7 +14,10 @@ _PHRASE_GAP = lazy(
     r"^(?:\s*(?:-|'|’)?\s*"
     # (a clause opened by "while", "tandis que", "während" is another giver's; "ainsi
     # que" joins two things as "as well as" does)
-    r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
+    # (nor do a swap's two legs: "30 T-72 tanks in exchange for Leopard 2 tanks", "en
+    # échange de", "im Gegenzug für" end the thing given and tell what is got back)
+    r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend|"
+    r"exchange|return|echange|contrepartie|gegenzug)\b)"
     r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
