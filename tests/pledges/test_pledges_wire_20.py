@@ -11,7 +11,31 @@ takes up open readings of earlier rounds. Each article was labelled by hand befo
 was run, following the real-article set's conventions (../shared/eval/README.md) and the
 earlier rounds', with its figure: the count of things stated, else the sum of money, else
 none.
-FIGURES
+Run first (on this branch as it began, which reads as main), 32 of the 39 articles were
+fully right (records (donor, category, status) matched 45 / labelled 47 / predicted 51; with
+their figures 42 of 48), and none of the six earlier readings (3 / 10 / 8). The fixes, each
+in general words: money Ukraine "erhält" in the German present is announced (things
+received in the present still arrive); "4,1 Milliarden" is a whole sum (the float product
+was 4099999999.9999995); "la production d'obus" (the elided "d'") and buying "from
+Ukrainian manufacturers" / "auprès d'industriels ukrainiens" / "bei ukrainischen
+Herstellern" are production; who asks for leave to give ("asked Germany for permission to
+send", "a demandé à la Pologne l'autorisation de", "um die Erlaubnis gebeten") would give,
+not the one asked; the owner of a scheme the giving goes through ("under NATO's PURL
+scheme", "dans le cadre du mécanisme PURL de l'Otan", "im Rahmen der Nato-Initiative") and
+the make of the things paid for ("a package of U.S. weapons") give nothing; a sum paid for
+Ukraine's own forces ("for Ukraine's air defence", "pour renforcer la défense aérienne de
+l'Ukraine") buys for them; a headline telling no time over a body telling the same aid
+given is that aid; the first ones delivered with the total told after them ("d'un total de
+30 promis") give the total promised too; a swap's two legs ("in exchange for") are two
+things. After them, 37 of 39 (47 / 47 / 48; figures 46 of 48) and all six earlier
+readings; the two left are strict xfails saying what is read instead. Four earlier strict
+xfails now pass (round 16's leave asked in German; round 19's PURL package, its Belgian
+F-16 total and its swap). A held-out batch of 12, written after the fixes, read 9 right
+on its first run (11 / 14 / 13, figures 11 of 14; main 8, 10 / 14 / 13, figures 10); after
+two fixes it showed (France's Rafale was no known system; the French "l'autorisation" was
+not read as leave asked), 11 of 12. The real-article set reads as before (pledges predicted
+196 / labelled 193 / matched 179; stories pairP 1.00 pairR 0.86, hidden 0/72 in both date
+modes).
 The earlier rounds are tests/pledges/test_pledges_wire.py to _19."""
 
 from __future__ import annotations
@@ -144,7 +168,8 @@ FRENCH = [
         {("PL", AMMO, D, 325e6)},
         marks=pytest.mark.xfail(strict=True, reason=(
             "read as money (funding) beside the munitions without a figure: 'd'une valeur de ..., "
-            "comprenant principalement des munitions' is not read as the worth of what it holds"
+            "comprenant principalement des munitions' is not read as the worth of what it holds (the label may "
+            "not share round 17's, which gives a package's sum as money beside what it holds)"
         ))),
     ("La mission européenne a formé 80 000 soldats ukrainiens",
      "BRUXELLES (AFP) - La mission d'assistance militaire de l'Union européenne a formé plus de 80 000 soldats "
@@ -353,4 +378,85 @@ def test_the_first_ones_with_the_total_after_them(lang: str, text: str, expected
      {("PL", "tanks", P, 30)}),
 ])
 def test_a_swaps_two_legs_are_two_things(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes above and labelled by hand before its first run, as above.
+
+HELD_OUT = [
+    ("en", "Norway to send Ukraine more air defence, Sandvik says",
+     "OSLO (Reuters) - \"Norway will send two more NASAMS fire units to Ukraine before winter,\" Defence Minister "
+     "Tore O. Sandvik told parliament on Tuesday.",
+     {("NO", AIR, P, 2)}),
+    ("en", "Sweden pays into NATO's PURL scheme for Ukraine",
+     "STOCKHOLM (Reuters) - Sweden will contribute 275 million dollars to NATO's PURL scheme, which buys American "
+     "weapons for Ukraine, the government said on Monday.",
+     {("SE", MONEY, P, 275e6)}),
+    pytest.param(
+        "en", "Britain lists new Ukraine package: drones, radars and shells",
+        "LONDON (Reuters) - Britain will send Ukraine a new military aid package, the defence ministry said on Friday. "
+        "It includes: 5,000 drones, four air defence radars and 50,000 artillery shells.",
+        {("GB", "drones", P, 5000), ("GB", AMMO, P, 50000), ("GB", "other", P, 4)},
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "held out, left: labelled the radars as other equipment; 'four air defence radars' is read as "
+            "air defence (a judgement call: the real set's conventions name no category for radars that "
+            "serve air defence)"
+        ))),
+    ("en", "Poland denies it will hand Ukraine more MiG jets",
+     "WARSAW (Reuters) - Poland's defence ministry on Thursday denied a media report that it was preparing to hand "
+     "Ukraine its last MiG-29 fighter jets.",
+     {("PL", "aircraft", R, None)}),
+    ("fr", "Copenhague débloque 3 milliards de couronnes pour des obus",
+     "COPENHAGUE (AFP) - Le Danemark va débloquer 3 milliards de couronnes pour l'achat d'obus d'artillerie destinés "
+     "à l'Ukraine, a annoncé mercredi le ministère danois de la Défense.",
+     {("DK", AMMO, P, 3e9)}),
+    ("fr", "« Nous fournirons des Rafale », promet Paris",
+     "PARIS (AFP) - « La France fournira à l'Ukraine jusqu'à 100 avions Rafale dans les dix prochaines années », a "
+     "déclaré lundi le président Emmanuel Macron.",
+     {("FR", "aircraft", P, 100)}),
+    ("fr", "L'Espagne a livré plus de 40 chars Leopard",
+     "MADRID (AFP) - L'Espagne a livré plus de 40 chars Leopard 2A4 à l'Ukraine depuis le début de la guerre, a "
+     "indiqué jeudi le ministère espagnol de la Défense.",
+     {("ES", "tanks", D, 40)}),
+    ("fr", "Krab pour Kiev : Helsinki sollicite le feu vert de Varsovie",
+     "VARSOVIE (AFP) - La Finlande a demandé à la Pologne l'autorisation de livrer à l'Ukraine des obusiers Krab, a "
+     "indiqué le ministère finlandais de la Défense.",
+     {("FI", "artillery", X, None)}),
+    ("de", "Schweden liefert Kiew weitere CV90",
+     "STOCKHOLM (dpa) - Die schwedische Regierung hat angekündigt, dass Schweden der Ukraine bis zu 30 weitere "
+     "Schützenpanzer vom Typ CV90 liefern wird.",
+     {("SE", ARMOUR, P, 30)}),
+    ("de", "Großbritannien zahlt in Nato-Fonds ein",
+     "LONDON (dpa) - Großbritannien zahlt 150 Millionen Pfund in die Nato-Initiative PURL ein, über die "
+     "US-Waffen für die Ukraine gekauft werden. Das teilte das Verteidigungsministerium mit.",
+     {("GB", MONEY, P, 150e6)}),
+    ("de", "Kiew erhält 500 Millionen Kronen aus Norwegen",
+     "OSLO (dpa) - Die Ukraine erhält von Norwegen weitere 500 Millionen Kronen für Drohnen. Das kündigte die "
+     "Regierung in Oslo am Freitag an.",
+     {("NO", "drones", P, 500e6)}),
+    ("de", "Spanien: Keine Patriot für die Ukraine",
+     "MADRID (dpa) - Spanien werde der Ukraine keine weiteren Patriot-Systeme überlassen, sagte Verteidigungsministerin "
+     "Margarita Robles am Montag.",
+     {("ES", AIR, R, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), HELD_OUT)
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ mended after the held-out batch
+
+
+# France's Rafale is a fighter jet; who asks for leave to give would give, in French too
+# ("a demandé à la Pologne l'autorisation de livrer").
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La France fournira à l'Ukraine des avions Rafale, a déclaré le président.", {("FR", "aircraft", P, None)}),
+    ("en", "France has ruled out sending Rafale jets to Ukraine for now.", {("FR", "aircraft", R, None)}),
+    ("fr", "La Slovaquie a demandé à l'Allemagne l'autorisation de céder des obusiers Zuzana à l'Ukraine.",
+     {("SK", "artillery", X, None)}),
+])
+def test_mended_after_the_held_out_batch(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -795,7 +795,7 @@ def asked_giver(
 # Berlin l'autorisation de livrer", "hatte Berlin um die Erlaubnis gebeten, ... zu
 # liefern" (folded text). The one asked only permits; the one asking would give.
 _LEAVE = r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|erlaubnis|genehmigung|zustimmung)"
-_LEAVE_ASKED = lazy(rf"\b(?:for|um|l'|le|son|leur) (?:the |an? |die |eine )?{_LEAVE}\b")
+_LEAVE_ASKED = lazy(rf"\b(?:for |um |l'|le |son |leur )(?:the |an? |die |eine )?{_LEAVE}\b")
 _LEAVE_ASKED_BEFORE = lazy(rf"\bum (?:die |eine )?{_LEAVE}\s+$")
 
 
