@@ -460,3 +460,20 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
 ])
 def test_mended_after_the_held_out_batch(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# Leave asked with the verb last or the giving told after it ("hat Deutschland um die
+# Erlaubnis gebeten, ... zu liefern", "a demandé à l'Allemagne son feu vert pour livrer"):
+# the one asking wishes to give (under discussion), the one asked gives nothing; leave
+# granted is still a promise.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Polen hat Deutschland um die Erlaubnis gebeten, Leopard-Panzer an die Ukraine zu liefern.",
+     {("PL", "tanks", X, None)}),
+    ("fr", "La Pologne a demandé à l'Allemagne son feu vert pour livrer des chars Leopard à l'Ukraine.",
+     {("PL", "tanks", X, None)}),
+    ("de", "Polen hat die Erlaubnis erhalten, Leopard-Panzer an die Ukraine zu liefern.", {("PL", "tanks", P, None)}),
+    ("fr", "La Pologne a obtenu le feu vert de Berlin pour livrer des chars Leopard à l'Ukraine.",
+     {("PL", "tanks", P, None)}),
+])
+def test_leave_asked_with_the_giving_told_after_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -621,7 +621,7 @@ def donors_for(
         ):
             return codes
     before = [(s, e, codes) for s, e, codes in groups if e <= anchor]
-    acting = [codes for s, e, codes in before if not _owner_or_make(folded, sentence_start, s, e)]
+    acting = [codes for s, e, codes in before if not _named_but_not_acting(folded, sentence_start, s, e)]
     if acting:
         return acting[-1]
     if before:
@@ -831,10 +831,27 @@ _SCHEME_OWNED_BEFORE = lazy(
 )
 
 
-def _owner_or_make(folded: str, sentence_start: int, s: int, e: int) -> bool:
+# ... nor is the one asked for leave to give: "Polen hat Deutschland um die Erlaubnis
+# gebeten, Leopard-Panzer ... zu liefern", "a demandé à l'Allemagne son feu vert pour
+# livrer" (the asker gives, see _asks_leave_to_give).
+_ASKED_FOR_LEAVE_AFTER = lazy(rf"\s+(?:um (?:die |eine |ihre |seine )?|(?:son |leur |l')){_LEAVE}\b")
+
+
+def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> bool:
     lo = max(sentence_start, s - 30)
     return bool(
-        _THROUGH_BEFORE.search(folded, lo, s) and _SCHEME_NAMED_AFTER.match(folded, e)
+        _ASKED_FOR_LEAVE_AFTER.match(folded, e)
+        or _THROUGH_BEFORE.search(folded, lo, s) and _SCHEME_NAMED_AFTER.match(folded, e)
         or _SCHEME_OWNED_BEFORE.search(folded, max(sentence_start, s - 70), s)
         or _MAKE_BEFORE.search(folded, lo, s) and _MAKE_AFTER.match(folded, e)
     )
+
+
+# Leave asked before a giving told next: "um die Erlaubnis gebeten, ... zu liefern", "a
+# demandé ... son feu vert pour livrer", "asked ... for permission to send": the giving is
+# the asker's wish, under discussion, not a promise (folded text, up to the giving cue's end).
+LEAVE_ASKED_BEFORE_GIVING = lazy(
+    rf"(?:\bum (?:die |eine |ihre |seine )?{_LEAVE}\s+(?:gebeten|ersucht)\w*|"
+    rf"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){{0,4}}?(?:son |leur |l')?{_LEAVE}|"
+    rf"\b(?:asked|asks|requested|sought|seeks)\s+(?:[\w.'-]+\s+){{0,4}}?(?:for )?(?:the )?{_LEAVE})"
+)
