@@ -312,8 +312,10 @@ def _scaled(number: float, scale: float) -> float:
     "4,1 Milliarden" is 4.1e9, where the float product is 4099999999.9999995 and would
     not equal the same sum told as "4.1 billion" elsewhere."""
     value = number * scale
+    if scale <= 1 or not math.isfinite(value):
+        return value  # (an infinite product has no whole number: analysis.py drops it)
     whole = round(value)
-    return float(whole) if scale > 1 and abs(value - whole) < 1e-3 else value
+    return float(whole) if abs(value - whole) < 1e-3 else value
 
 
 def _scale_of(word: str | None, lang: str | None) -> float:

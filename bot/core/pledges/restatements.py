@@ -25,10 +25,17 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     one with a system (the article named what it meant)."""
     best: dict[tuple, Pledge] = {}
     for pledge in pledges:
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, _sum_of_its_year(pledge))
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
+    # (a record without its sum beside the same one's sums a year each restates them: the
+    # headline's "Ukraine aid for 2026 and 2027" over the body's two sums)
+    by_year = {key[:4] for key in best if key[4] is not None}
+    best = {
+        key: p for key, p in best.items()
+        if not (key[4] is None and key[:4] in by_year and p.value is None and p.quantity is None)
+    }
     with_system: dict[tuple, list[Pledge]] = {}
     for p in best.values():
         if p.system:
@@ -46,6 +53,27 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         if (p.system or (p.donor, p.category, p.status) not in with_system)
         and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]
+
+
+# A sum told for a year of its own beside another year's ("3.5 billion euros in 2026 and
+# another 3 billion euros in 2027", "2026 ... 3,5 Milliarden, 2027 weitere 3 Milliarden"):
+# a package split across years is one record a year, not one sum restated.
+_YEAR = lazy(r"\b20[2-4]\d\b")
+
+
+def _sum_of_its_year(pledge: Pledge) -> float | None:
+    """The record's sum when its sentence names two years or more, else None (one key)."""
+    if pledge.value is None or pledge.quantity is not None:
+        return None
+    evidence = pledge.evidence or ""
+    if len(set(_YEAR.findall(evidence))) < 2 or _COMPARED.search(evidence.lower()):
+        return None
+    return pledge.value
+
+
+# (a sum compared with another year's is the news beside its background, one record: "11.5
+# billion euros in 2026, up from 8 billion in 2025", "contre 8 milliards en 2025")
+_COMPARED = lazy(r"\b(?:up from|down from|compared (?:with|to)|(?:contre|gegenuber|gegenüber|against) (?:[\w-]+ ){0,2}?\d)")
 
 
 def _named_more_exactly(pledge: Pledge, named: list[Pledge]) -> bool:
