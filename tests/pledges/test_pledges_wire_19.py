@@ -132,15 +132,11 @@ ENGLISH = [
      "at home, the defence minister said on Wednesday. Madrid will instead ship 100,000 rounds of artillery "
      "ammunition by the end of the year.",
      {("ES", "tanks", R, None), ("ES", AMMO, P, 100000)}),
-    pytest.param(
-        "Norway, Sweden to pay for U.S. Patriot interceptors for Ukraine",
-        "WASHINGTON, Oct 2 (Reuters) - Norway and Sweden will pay for a 500 million dollar package of U.S. weapons for "
-        "Ukraine under NATO's PURL scheme, including Patriot interceptors, the alliance said on Thursday.",
-        {("NO", MONEY, P, 500e6), ("SE", MONEY, P, 500e6), ("NO", AIR, P, None), ("SE", AIR, P, None)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'under NATO's PURL scheme ..., the alliance said' also gives NATO a promise of the air defence: the "
-            "scheme's owner and the speaker are read as a giver beside the two who pay"
-        ))),
+    # (a strict xfail until round 20: the scheme's owner, 'under NATO's PURL scheme', gave NATO the air defence)
+    ("Norway, Sweden to pay for U.S. Patriot interceptors for Ukraine",
+     "WASHINGTON, Oct 2 (Reuters) - Norway and Sweden will pay for a 500 million dollar package of U.S. weapons for "
+     "Ukraine under NATO's PURL scheme, including Patriot interceptors, the alliance said on Thursday.",
+     {("NO", MONEY, P, 500e6), ("SE", MONEY, P, 500e6), ("NO", AIR, P, None), ("SE", AIR, P, None)}),
     ("UK-led programme has trained 50,000 Ukrainian recruits",
      "LONDON (Reuters) - Britain and its partners have trained more than 50,000 Ukrainian recruits since 2022 under "
      "Operation Interflex, the Ministry of Defence said on Friday. The programme will run until at least the end of "
@@ -157,15 +153,11 @@ FRENCH = [
      "PARIS (AFP) - La livraison des Mirage 2000-5 promis par la France à l'Ukraine a pris du retard et "
      "n'interviendra pas avant le printemps, selon une source proche du dossier.",
      {("FR", "aircraft", P, None)}),
-    pytest.param(
-        "La Belgique remet ses premiers F-16 à l'Ukraine",
-        "BRUXELLES, 4 déc (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis d'ici "
-        "2028, a annoncé jeudi le ministre de la Défense.",
-        {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'les deux premiers F-16 d'un total de 30 promis' gives the two delivered only: the total promised, "
-            "told by an attributive 'promis' after 'd'un total de', gives no record of its own"
-        ))),
+    # (a strict xfail until round 20: the total told after the first ones delivered, 'd'un total de 30 promis', gave no record)
+    ("La Belgique remet ses premiers F-16 à l'Ukraine",
+     "BRUXELLES, 4 déc (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis d'ici "
+     "2028, a annoncé jeudi le ministre de la Défense.",
+     {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)}),
     ("Pas de soldats, mais douze Caesar de plus pour Kiev",
      "PARIS (AFP) - La France n'enverra pas de soldats en Ukraine, mais fournira douze canons Caesar supplémentaires "
      "d'ici la fin de l'année, a déclaré mardi le ministre des Armées.",
@@ -263,13 +255,9 @@ def test_money_earmarked_for_making_or_buying_things(lang: str, text: str, expec
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Slovenia, which sent 28 M-55S tanks to Ukraine, will get 40 military trucks from Germany in return.",
      {("SI", "tanks", D, 28)}),
-    pytest.param(
-        "en", "Poland will give Ukraine 30 T-72 tanks in exchange for Leopard 2 tanks supplied by Germany.",
-        {("PL", "tanks", P, 30)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "read as ('DE', 'tanks', 'delivered', 30): the two kinds of tank are one record, and the passive agent "
-            "'supplied by Germany' after the second takes the giving and the count"
-        ))),
+    # (a strict xfail until round 20: the swap's two legs were read as one phrase, the second's agent giving)
+    ("en", "Poland will give Ukraine 30 T-72 tanks in exchange for Leopard 2 tanks supplied by Germany.",
+     {("PL", "tanks", P, 30)}),
     ("fr", "La Slovaquie a cédé à l'Ukraine 30 véhicules BMP-1, en échange de chars Leopard fournis par l'Allemagne.",
      {("SK", ARMOUR, D, 30)}),
     ("de", "Tschechien gibt der Ukraine 20 T-72-Panzer, im Gegenzug für Leopard-Panzer aus Deutschland.",

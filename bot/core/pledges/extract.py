@@ -287,6 +287,10 @@ def extract_pledges(
             # (a headline whose verb is not read, "Germany orders 24 IRIS-T systems", over a
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
+            # (a verbless headline tells no time either: "Militärhilfe für Kiew übersteigt
+            # 15 Milliarden Zloty" over a body telling the aid given is that aid, not a promise)
+            if not HEADLINE_FUTURE.search(folded, 0, len(title)):
+                title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     # (a headline's sum that the body tells as the worth of the thing it buys is that
     # thing's price: "Berlin débloque 400 millions d'euros pour les IRIS-T" over "400

@@ -83,6 +83,22 @@ _NOT_GIVEN_AFTER = lazy(
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 
 
+# A sum paid for Ukraine's own forces buys for them: "2 billion crowns for Ukraine's air
+# defence", "pour renforcer la défense aérienne de l'Ukraine", "für die Flugabwehr der
+# Ukraine" (folded text, from the sum's end to the item's start).
+_PAID_FOR_OWN_GAP = lazy(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:to (?:strengthen|bolster|boost|reinforce)|pour(?: renforcer)?|for|fur|zur starkung|"
+    r"zur verstarkung)\s+(?:the |la |le |l'|les |die |der |des )?(?:ukraine's |kyiv's |ukrainian |ukrainischen )?"
+)
+
+
+def _paid_for(folded: str, item: Item, money: list[Money]) -> bool:
+    """Whether a sum right before the item is told as paying for it."""
+    return any(
+        m.end <= item.start <= m.end + 60 and _PAID_FOR_OWN_GAP.fullmatch(folded, m.end, item.start) for m in money
+    )
+
+
 def given_items(
     sentence: Sentence, mentions: list[Mention], counts: list[Count], money: list[Money],
     donors: list[tuple[str, int, int]] = (),
@@ -99,7 +115,7 @@ def given_items(
         if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
         and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
-        and (i.category == "training" or not (
+        and (i.category == "training" or _paid_for(folded, i, money) or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))

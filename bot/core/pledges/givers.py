@@ -620,9 +620,12 @@ def donors_for(
             _made_for_a_nations_weapon(folded, sentence_start, s, anchor, groups)
         ):
             return codes
-    before = [codes for s, e, codes in groups if e <= anchor]
+    before = [(s, e, codes) for s, e, codes in groups if e <= anchor]
+    acting = [codes for s, e, codes in before if not _named_but_not_acting(folded, sentence_start, s, e)]
+    if acting:
+        return acting[-1]
     if before:
-        return before[-1]
+        return before[-1][2]
     # The only giver the sentence names is its subject, wherever it stands: German
     # puts it after the verb when something else opens the sentence ("Mit der
     # Lieferung von 14 Kampfpanzern weitet Deutschland seine Hilfe aus").
@@ -763,6 +766,10 @@ def asked_giver(
     donor groups: "à la France" is no place here."""
     # (within the request's clause: in "urged allies to send air defence, saying Russia
     # had fired a record number of drones" the drones are not asked for)
+    if _asks_leave_to_give(folded, sentence_start, cue):
+        # "Poland asked Germany for permission to send tanks": who asks would give.
+        asker = [codes for s, e, codes in groups if sentence_start <= s and e <= cue.start]
+        return asker[-1] if asker else ()
     if _CLAUSE_BREAK.search(folded, cue.end, item.start) or _CLAUSE_BREAK.search(folded, item.end, cue.start):
         return ()
     for s, e, codes in groups:
@@ -782,3 +789,69 @@ def asked_giver(
             ):
                 return codes
     return ()
+
+
+# A request for leave to give: "asked Germany for permission to send", "a demandé à
+# Berlin l'autorisation de livrer", "hatte Berlin um die Erlaubnis gebeten, ... zu
+# liefern" (folded text). The one asked only permits; the one asking would give.
+_LEAVE = r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|erlaubnis|genehmigung|zustimmung)"
+_LEAVE_ASKED = lazy(rf"\b(?:for |um |l'|le |son |leur )(?:the |an? |die |eine )?{_LEAVE}\b")
+_LEAVE_ASKED_BEFORE = lazy(rf"\bum (?:die |eine )?{_LEAVE}\s+$")
+
+
+def _asks_leave_to_give(folded: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether the request asks for leave to give, not for the things themselves (the
+    cue may take in whom it asks and the leave: "asked germany for permission to send")."""
+    return bool(
+        _LEAVE_ASKED.search(folded, cue.start, cue.end + 50)
+        or _LEAVE_ASKED_BEFORE.search(folded, max(sentence_start, cue.start - 40), cue.start)
+    )
+
+
+# A group named before the item that is neither subject nor agent: the owner of the
+# scheme the giving goes through ("under NATO's PURL scheme", "through NATO's fund",
+# "dans le cadre du mécanisme PURL de l'Otan") or the make of the things paid for ("a
+# package of U.S. weapons"). Another group before it gives (folded text).
+_THROUGH_BEFORE = lazy(
+    r"\b(?:under|through|via|within|dans le cadre d[eu]|au titre d[eu]|par le biais d[eu]|im rahmen|uber)\s+"
+    r"(?:the |l'|la |le |du |der |des |die |den )?$"
+)
+_SCHEME_NAMED_AFTER = lazy(
+    r"(?:'s)?(?:-|\s+(?:[\w-]+\s+){0,2}?)(?:scheme|initiative|mechanism|programme|program|fund|facility|purl|"
+    r"mecanisme|fonds|dispositif|programm|fonds?|mechanismus)\b"
+)
+_MAKE_BEFORE = lazy(r"\b(?:of|d'|de|von)\s+$")
+_MAKE_AFTER = lazy(r"\.?\s+(?:weapons|arms|equipment|munitions|armes|waffen|rustungsguter)\b")
+
+
+# (French names the owner after the scheme: "dans le cadre du mécanisme PURL de l'Otan")
+_SCHEME_OWNED_BEFORE = lazy(
+    r"\b(?:dans le cadre|au titre|par le biais|via|a travers)\s+(?:du|de la|des|de l')\s*"
+    r"(?:mecanisme|initiative|fonds|dispositif|programme|facilite)\s+(?:[\w-]+\s+)?(?:de l'|de la |du |des |d')$"
+)
+
+
+# ... nor is the one asked for leave to give: "Polen hat Deutschland um die Erlaubnis
+# gebeten, Leopard-Panzer ... zu liefern", "a demandé à l'Allemagne son feu vert pour
+# livrer" (the asker gives, see _asks_leave_to_give).
+_ASKED_FOR_LEAVE_AFTER = lazy(rf"\s+(?:um (?:die |eine |ihre |seine )?|(?:son |leur |l')){_LEAVE}\b")
+
+
+def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> bool:
+    lo = max(sentence_start, s - 30)
+    return bool(
+        _ASKED_FOR_LEAVE_AFTER.match(folded, e)
+        or _THROUGH_BEFORE.search(folded, lo, s) and _SCHEME_NAMED_AFTER.match(folded, e)
+        or _SCHEME_OWNED_BEFORE.search(folded, max(sentence_start, s - 70), s)
+        or _MAKE_BEFORE.search(folded, lo, s) and _MAKE_AFTER.match(folded, e)
+    )
+
+
+# Leave asked before a giving told next: "um die Erlaubnis gebeten, ... zu liefern", "a
+# demandé ... son feu vert pour livrer", "asked ... for permission to send": the giving is
+# the asker's wish, under discussion, not a promise (folded text, up to the giving cue's end).
+LEAVE_ASKED_BEFORE_GIVING = lazy(
+    rf"(?:\bum (?:die |eine |ihre |seine )?{_LEAVE}\s+(?:gebeten|ersucht)\w*|"
+    rf"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){{0,4}}?(?:son |leur |l')?{_LEAVE}|"
+    rf"\b(?:asked|asks|requested|sought|seeks)\s+(?:[\w.'-]+\s+){{0,4}}?(?:for )?(?:the )?{_LEAVE})"
+)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.core.models import Pledge
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import asked_giver, donor_group_spans, recipient_subject
+from bot.core.pledges.givers import LEAVE_ASKED_BEFORE_GIVING, asked_giver, donor_group_spans, recipient_subject
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -95,6 +95,8 @@ def item_records(
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
+        if status == "pledged" and LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end):
+            status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
@@ -262,7 +264,12 @@ _MADE_IN_UKRAINE = lazy(
     r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
     r"(?:the\s+|l'|les\s+|des\s+|der\s+|den\s+)?"
     r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
-    r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung))"
+    r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung)|"
+    # ... or bought from its makers: "buying Bohdana howitzers from Ukrainian manufacturers",
+    # "auprès d'industriels ukrainiens", "bei ukrainischen Herstellern"
+    r"from\s+(?:ukraine's|ukrainian)\s+(?:(?:defen[cs]e|arms)\s+)?(?:industry|manufacturers|makers|firms|companies|"
+    r"producers)|aupres\s+(?:de l'|d'|des\s+)(?:industrie|industriels|entreprises|fabricants)\s+ukrainien\w*|"
+    r"(?:bei|von)\s+ukrainischen\s+(?:herstellern|firmen|rustungsfirmen|unternehmen|produzenten))"
 )
 # German tells the origin before the thing ("18 in der Ukraine gebaute Bohdana-Haubitzen",
 # "in der Ukraine hergestellte Drohnen"), and the making may be named with its place before
@@ -290,10 +297,11 @@ _OWN_MAKING_BEFORE = lazy(
     r"entwicklung)\s+(?:(?:of|de)\s+)?(?:its own|their own|eigener|eigenen|ses propres|leurs propres)\s+"
     r"(?:[\w-]+\s+)?$"
 )
-# (a count may stand between the making and the thing: "die Produktion von 5.000 Drohnen")
+# (a count may stand between the making and the thing: "die Produktion von 5.000 Drohnen";
+# the French elided "d'" joins the thing with no space: "la production d'obus")
 _MAKING_OF_BEFORE = lazy(
-    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+(?:de|des|du|d'|of|von)"
-    r"(?=[\s'])(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau)\s+"
+    r"(?:(?:de|des|du|of|von)(?=[\s'])|d')(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
 )
 _MADE_IN_UKRAINE_AFTER_MAKING = lazy(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in der ukraine|in ukraine|en ukraine|"

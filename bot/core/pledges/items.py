@@ -14,7 +14,10 @@ _PHRASE_GAP = lazy(
     r"^(?:\s*(?:-|'|’)?\s*"
     # (a clause opened by "while", "tandis que", "während" is another giver's; "ainsi
     # que" joins two things as "as well as" does)
-    r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend)\b)"
+    # (nor do a swap's two legs: "30 T-72 tanks in exchange for Leopard 2 tanks", "en
+    # échange de", "im Gegenzug für" end the thing given and tell what is got back)
+    r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend|"
+    r"exchange|return|echange|contrepartie|gegenzug)\b)"
     r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
@@ -59,8 +62,11 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*)?"
     # ... and so does "to Ukraine" ("transferred 400 million euros to Ukraine for drones")
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
-    r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)"
+    r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b(?!'s))"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
+    # renforcer la défense aérienne", "zur Stärkung der Flugabwehr"
+    r"to (?:strengthen|bolster|boost|reinforce)|pour renforcer|zur (?:ver)?starkung|"
     # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
@@ -453,7 +459,11 @@ _FIRST_OF_BEFORE = lazy(
 
 
 def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Count]) -> tuple[int, int] | None:
-    """(how many arrived, how many in all) when the item is told as "the first [k] of N"."""
+    """(how many arrived, how many in all) when the item is told as "the first [k] of N",
+    or with the total after it: "les deux premiers F-16 d'un total de 30 promis"."""
+    after = _total_after(folded, item, counts)
+    if after is not None:
+        return after
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
     if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
         return None
@@ -471,6 +481,25 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
             return None
         part = counted.value
     return (part, total.value) if part < total.value else None
+
+
+# The total told after the things that arrived: "the first two F-16s out of a total of 30
+# promised", "les deux premiers F-16 d'un total de 30 promis", "die ersten zwei F-16 von
+# insgesamt 30 zugesagten" (the things are told as the first ones).
+_FIRST_BEFORE = lazy(r"\b(?:first|premi(?:er|ere)s?|erste[nrs]?)\s+(?:[\w-]+\s+)?$")
+_TOTAL_AFTER = lazy(
+    r"(?:\s+[\w-]+)?\s+(?:out of(?: a total of)?|of a total of|d'un total de|sur un total de|von insgesamt|"
+    r"aus insgesamt)\s+"
+)
+
+
+def _total_after(folded: str, item: Item, counts: list[Count]) -> tuple[int, int] | None:
+    gap = _TOTAL_AFTER.match(folded, item.end)
+    if gap is None or not _FIRST_BEFORE.search(folded, max(0, item.start - 30), item.start):
+        return None
+    total = next((c for c in counts if c.start == gap.end()), None)
+    part = item.quantity or 1
+    return (part, total.value) if total is not None and part < total.value else None
 
 
 # The count a partitive "en" takes comes after its verb: "le Portugal en a envoyé trois",

@@ -307,6 +307,17 @@ def _currency_of(match: re.Match[str], prefix: str) -> str | None:
     return None
 
 
+def _scaled(number: float, scale: float) -> float:
+    """The amount a number and its scale word tell, a whole number when it is one:
+    "4,1 Milliarden" is 4.1e9, where the float product is 4099999999.9999995 and would
+    not equal the same sum told as "4.1 billion" elsewhere."""
+    value = number * scale
+    if scale <= 1 or not math.isfinite(value):
+        return value  # (an infinite product has no whole number: analysis.py drops it)
+    whole = round(value)
+    return float(whole) if abs(value - whole) < 1e-3 else value
+
+
 def _scale_of(word: str | None, lang: str | None) -> float:
     if not word:
         return 1.0
@@ -415,7 +426,7 @@ def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> 
             continue
         amount = parse_numeral(match.group("num"), lang)
         if amount is not None:
-            value = amount * _scale_of(match.group("scale"), lang)
+            value = _scaled(amount, _scale_of(match.group("scale"), lang))
             added.append(Money(value, before[-1].currency, start, end))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
@@ -455,7 +466,7 @@ def _money_in_digits(folded: str, digits: list[int], lang: str | None) -> list[M
             currency = _currency_of(match, prefix)
             if number is None or currency is None:
                 continue
-            value = number * _scale_of(match.group("scale"), lang)
+            value = _scaled(number, _scale_of(match.group("scale"), lang))
             end = match.end()
             found.append(Money(value, currency, match.start(), end))
             i = bisect.bisect_left(taken_starts, match.start())

@@ -48,13 +48,38 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
         or folded.startswith(("recevr", "recevoir", "will ", "is to ", "are to ", "set to "), cue.start)
     ):
         return "pledged"
-    # A German present with a time to come: "Kiew erhält bis März zwölf Haubitzen".
-    if _GERMAN_PRESENT_RECEIVING.fullmatch(folded, cue.start, cue.end) and FUTURE_TIME.search(
-        folded, max(sentence_start, cue.start - 70), cue.end + 60
+    if _GERMAN_PRESENT_RECEIVING.fullmatch(folded, cue.start, cue.end) and _german_present_announces(
+        folded, sentence_start, cue
     ):
         return "pledged"
     return "delivered"
 
 
+def _german_present_announces(folded: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether a German present "erhält"/"bekommt" tells a receipt to come: with a time
+    to come ("Kiew erhält bis März zwölf Haubitzen"), or of a sum ("Die Ukraine erhält
+    200 Millionen Euro für Munition, teilte Den Haag mit": money is announced, where
+    things received in the present arrive), unless the clause is a perfect ("hat ...
+    bekommen") or the sentence tells the receiving as under way ("seit", "bereits")."""
+    window = folded[max(sentence_start, cue.start - 70) : cue.end + 60]
+    if FUTURE_TIME.search(window):
+        return True
+    clause = clause_before(folded, sentence_start, cue.start)
+    return bool(
+        _SUM_RECEIVED.match(folded, cue.end)
+        and not (_GERMAN_PERFECT.search(clause) or _RECEIVING_UNDER_WAY.search(window))
+    )
+
+
 _RECEIVING_BEGUN = lazy(r"\b(?:began|begun|started|begins|starts|commence\w*|begonnen|beginnt)\s+(?:to |a |de )?$")
 _GERMAN_PRESENT_RECEIVING = lazy(r"erhalt|bekommt|bekommen")
+# A perfect or passive before the participle ("hat ... bekommen"), and the words that
+# tell a receiving already under way ("erhält seit Monaten", "bereits", "regelmäßig").
+_GERMAN_PERFECT = lazy(r"\b(?:hat|haben|hatte|hatten|habe|wurden?|worden)\b")
+_RECEIVING_UNDER_WAY = lazy(
+    r"\b(?:seit|bereits|bislang|bisher|schon|inzwischen|mittlerweile|regelmass?ig\w*|taglich|laufend\w*|"
+    r"weiterhin|nach wie vor)\b"
+)
+# A sum right after the receiving verb, a few words between at most ("erhält von den
+# Niederlanden weitere 300 Millionen Euro").
+_SUM_RECEIVED = lazy(r"\s(?:[\w'-]+\s){0,5}?(?:\d[\d.,]*|eine?)\s?(?:millionen|milliarden|mio\b|mrd\b)")

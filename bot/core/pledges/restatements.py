@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.records import VAGUE
+from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
 
 
@@ -24,10 +25,17 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     one with a system (the article named what it meant)."""
     best: dict[tuple, Pledge] = {}
     for pledge in pledges:
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, _sum_of_its_year(pledge))
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
+    # (a record without its sum beside the same one's sums a year each restates them: the
+    # headline's "Ukraine aid for 2026 and 2027" over the body's two sums)
+    by_year = {key[:4] for key in best if key[4] is not None}
+    best = {
+        key: p for key, p in best.items()
+        if not (key[4] is None and key[:4] in by_year and p.value is None and p.quantity is None)
+    }
     with_system: dict[tuple, list[Pledge]] = {}
     for p in best.values():
         if p.system:
@@ -45,6 +53,27 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         if (p.system or (p.donor, p.category, p.status) not in with_system)
         and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]
+
+
+# A sum told for a year of its own beside another year's ("3.5 billion euros in 2026 and
+# another 3 billion euros in 2027", "2026 ... 3,5 Milliarden, 2027 weitere 3 Milliarden"):
+# a package split across years is one record a year, not one sum restated.
+_YEAR = lazy(r"\b20[2-4]\d\b")
+
+
+def _sum_of_its_year(pledge: Pledge) -> float | None:
+    """The record's sum when its sentence names two years or more, else None (one key)."""
+    if pledge.value is None or pledge.quantity is not None:
+        return None
+    evidence = pledge.evidence or ""
+    if len(set(_YEAR.findall(evidence))) < 2 or _COMPARED.search(evidence.lower()):
+        return None
+    return pledge.value
+
+
+# (a sum compared with another year's is the news beside its background, one record: "11.5
+# billion euros in 2026, up from 8 billion in 2025", "contre 8 milliards en 2025")
+_COMPARED = lazy(r"\b(?:up from|down from|compared (?:with|to)|(?:contre|gegenuber|gegenüber|against) (?:[\w-]+ ){0,2}?\d)")
 
 
 def _named_more_exactly(pledge: Pledge, named: list[Pledge]) -> bool:
@@ -132,6 +161,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
     summed_stages = {(p.donor, p.status) for p in pledges if p.category == "funding" and p.value is not None}
+    summed = {donor for donor, _ in summed_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
@@ -194,7 +224,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         if (
             pledge.category == "other" and pledge.system is None and pledge.value is None and pledge.quantity is None
-            and (pledge.donor, pledge.status) in summed_stages
+            and ((pledge.donor, pledge.status) in summed_stages or _present_headlines_package(pledge, headline, summed))
         ):
             continue
         if pledge.donor == "NATO" and (pledge.category, pledge.status) in allies:
@@ -223,3 +253,14 @@ _PANZER_LISTED_WITH_A_KIND = lazy(
     r"[a-zäöüß-]+panzer\w*\s*(?:,|und|sowie|oder)\s+(?:[\w.-]+\s+){0,3}panzern?\b"
 )
 _QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
+
+
+def _present_headlines_package(pledge: Pledge, headline: str, summed: set[str]) -> bool:
+    """Whether the record is a present-tense headline's package or tranche whose sum the
+    body tells at whatever stage: "EU zahlt weitere Tranche aus" over "hat ... eine Tranche
+    von 4,1 Milliarden Euro ausgezahlt" is that tranche (a headline telling what is to come
+    keeps its promise)."""
+    return (
+        bool(headline) and pledge.evidence == headline and pledge.status == "pledged" and pledge.donor in summed
+        and not HEADLINE_FUTURE.search(fold(headline))
+    )
