@@ -42,10 +42,15 @@ def websub_settings(port: int, lease_days: int = 10) -> WebSubSettings:
     return WebSubSettings(callback_url=f"http://127.0.0.1:{port}/websub", listen_port=port, lease_days=lease_days)
 
 
-async def eventually(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.02)  # waiting on another task of this loop, not on time
+async def eventually(condition: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
+    # A deadline, not a measure: on a loaded 2-core CI machine a cold rules compile alone
+    # can take several seconds, and 10 s failed now and then in group runs.
+    try:
+        async with asyncio.timeout(timeout):
+            while not condition():
+                await asyncio.sleep(0.02)  # waiting on another task of this loop, not on time
+    except TimeoutError:
+        raise AssertionError(f"not seen within {timeout:.0f} s: {what}") from None
 
 
 # -- end to end through App.run -------------------------------------------------------------
