@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config_model import Settings
+from bot.config.model import Settings
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"

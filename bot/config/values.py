@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config_model import SECTION_KEYS, TOP_LEVEL_KEYS
+from bot.config.model import SECTION_KEYS, TOP_LEVEL_KEYS
 from bot.core.feeds.addresses import host_name_is_valid
 from bot.core.feeds.urls import shown_feed_url
 from bot.errors import ConfigError

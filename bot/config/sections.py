@@ -1,6 +1,6 @@
 """The platform tables of a settings file, [telegram], [discord], [websub] and [web],
-each read into its dataclass (config_model.py) with the environment's overrides
-(config_environment.py), and the one reading of a "host:port" listen address."""
+each read into its dataclass (model.py) with the environment's overrides
+(environment.py), and the one reading of a "host:port" listen address."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config_environment import _token, _url_setting
-from bot.config_model import (
+from bot.config.environment import _token, _url_setting
+from bot.config.model import (
     DISCORD_KEYS,
     TELEGRAM_KEYS,
     WEB_KEYS,
@@ -19,7 +19,7 @@ from bot.config_model import (
     WebSettings,
     WebSubSettings,
 )
-from bot.config_values import _bool, _check_http, _check_section, _check_websocket, _ids, _int, _str
+from bot.config.values import _bool, _check_http, _check_section, _check_websocket, _ids, _int, _str
 from bot.core.feeds.urls import shown_feed_url
 from bot.errors import ConfigError
 

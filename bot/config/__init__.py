@@ -5,16 +5,16 @@ config/ (installed as the package `bot.defaults`) are used. Any problem stops
 the program with one ConfigError line naming the key and what is wrong.
 Tokens are kept out of every repr so they cannot leak into a log line.
 
-This module reads the settings file and its top-level keys, and the shipped entity lists
-(load_entities); each other job is a module of its own beside it, and their public
-names are importable from here as before:
-  config_model.py        Settings and the platform dataclasses, their defaults, the keys allowed
-  config_values.py       the checks of one value, each one ConfigError line naming its key
-  config_toml.py         reading a settings or feeds file
-  config_shipped.py      the files shipped in config/ (bot.defaults) and the seed rules
-  config_environment.py  what the environment may give instead (PLEDGEWATCH_DB, URLs, tokens)
-  config_feeds.py        the feeds listed, and the checks of a feed's address and language
-  config_sections.py     the [telegram], [discord], [websub] and [web] tables
+This package's __init__ reads the settings file and its top-level keys, and the shipped
+entity lists (load_entities); each other job is a module of its own in bot/config/, and
+their public names are importable from bot.config as before:
+  model.py        Settings and the platform dataclasses, their defaults, the keys allowed
+  values.py       the checks of one value, each one ConfigError line naming its key
+  toml_files.py   reading a settings or feeds file
+  shipped.py      the files shipped in config/ (bot.defaults) and the seed rules
+  environment.py  what the environment may give instead (PLEDGEWATCH_DB, URLs, tokens)
+  feeds.py        the feeds listed, and the checks of a feed's address and language
+  sections.py     the [telegram], [discord], [websub] and [web] tables
 Each imports only those listed above it (tests/project/test_architecture.py).
 """
 
@@ -26,8 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.config_environment import _database
-from bot.config_feeds import (
+from bot.config.environment import _database
+from bot.config.feeds import (
     MAX_FEED_NAME_CHARS,
     MAX_FEED_URL_CHARS,
     _feeds,
@@ -37,7 +37,7 @@ from bot.config_feeds import (
     check_feed_url,
     check_lang,
 )
-from bot.config_model import (
+from bot.config.model import (
     DEFAULT_WEB_LISTEN,
     DISCORD_KEYS,
     FEED_KEYS,
@@ -53,8 +53,8 @@ from bot.config_model import (
     WebSettings,
     WebSubSettings,
 )
-from bot.config_sections import _discord, _telegram, _web, _websub, parse_listen
-from bot.config_shipped import (
+from bot.config.sections import _discord, _telegram, _web, _websub, parse_listen
+from bot.config.shipped import (
     DEFAULT_ENTITIES_NAME,
     DEFAULT_FEEDS_NAME,
     DEFAULT_RULES_NAME,
@@ -67,8 +67,8 @@ from bot.config_shipped import (
     read_seed_rules,
     seed_rules_file,
 )
-from bot.config_toml import MAX_SETTINGS_FILE_BYTES, _read_toml
-from bot.config_values import (
+from bot.config.toml_files import MAX_SETTINGS_FILE_BYTES, _read_toml
+from bot.config.values import (
     _choice,
     _int,
     _reject_unknown,
@@ -173,9 +173,9 @@ def settings_from_dict(
     )
 
 
-# Every public name bot/config.py had before it was split, importable from here as before.
+# Every public name bot/config.py had before it became this package, importable from here as before.
 __all__ = [
-    # config_shipped.py
+    # shipped.py
     "DEFAULT_SETTINGS_NAME",
     "DEFAULT_RULES_NAME",
     "DEFAULT_FEEDS_NAME",
@@ -186,7 +186,7 @@ __all__ = [
     "default_rules_path",
     "seed_rules_file",
     "read_seed_rules",
-    # config_model.py
+    # model.py
     "TOP_LEVEL_KEYS",
     "FEED_KEYS",
     "TELEGRAM_KEYS",
@@ -206,15 +206,15 @@ __all__ = [
     "load_settings",
     "chosen_settings_path",
     "settings_from_dict",
-    # config_feeds.py
+    # feeds.py
     "MAX_FEED_URL_CHARS",
     "MAX_FEED_NAME_CHARS",
     "check_feed_url",
     "check_chat_feed_url",
     "ascii_host",
     "check_lang",
-    # config_sections.py
+    # sections.py
     "parse_listen",
-    # config_toml.py
+    # toml_files.py
     "MAX_SETTINGS_FILE_BYTES",
 ]

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config_model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
-from bot.config_shipped import _shipped_hint
-from bot.config_toml import _read_toml
-from bot.config_values import _check_http, _int, _reject_unknown, _str, _table_list
+from bot.config.model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
+from bot.config.shipped import _shipped_hint
+from bot.config.toml_files import _read_toml
+from bot.config.values import _check_http, _int, _reject_unknown, _str, _table_list
 from bot.core.feeds.addresses import DEFAULT_POLICY, allows, host_class, literal_refusal, narrower
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url

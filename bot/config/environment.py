@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.config_values import _check_http, _str
+from bot.config.values import _check_http, _str
 from bot.errors import ConfigError, EnvironmentSettingError
 
 
