@@ -408,7 +408,7 @@ def test_every_chat_command_is_answered_by_one_group():
 def test_a_command_group_importing_another_is_caught(tmp_path):
     for name in COMMAND_GROUPS + COMMAND_BASES:
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
-    (tmp_path / "feed_commands.py").write_text("from bot.core.chat.rule_commands import _actor\n"
+    (tmp_path / "feed_commands.py").write_text("from bot.core.chat.rule_commands import audit_actor\n"
                                                "from bot.core.chat.command_group import CommandGroup\n", encoding="utf-8")
     (tmp_path / "services.py").write_text("import bot.core.chat.commands\n", encoding="utf-8")
     assert command_group_cross_imports(tmp_path) == [
