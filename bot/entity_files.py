@@ -5,7 +5,7 @@ The parsers in bot/core read only the keys they know, so a misspelt one
 (`case_sensitve_names`) was dropped without a word, and with it every name it listed
 (Austin, Rubio and DoD were no longer the United States); and their errors
 ("donors.US.firms: expected a list ...") named no file. The settings file already
-refuses unknown keys (bot/config_values.py); these files now do too.
+refuses unknown keys (bot/config/values.py); these files now do too.
 """
 
 from __future__ import annotations

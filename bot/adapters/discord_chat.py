@@ -47,7 +47,7 @@ import discord
 import yarl
 from discord import app_commands
 
-from bot.adapters.discord_failures import _http_error, delivery_error
+from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
@@ -266,7 +266,7 @@ class DiscordChat:
             self._synced = True
         except discord.HTTPException as exc:
             # The bot still sends alerts; commands answer once a later start syncs them.
-            log.error("discord: syncing slash commands failed: %s", _http_error(exc))
+            log.error("discord: syncing slash commands failed: %s", http_error_text(exc))
 
     # -- alerts -----------------------------------------------------------------------------------
 
@@ -305,7 +305,8 @@ class DiscordChat:
                               allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
             if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_MESSAGE:
-                result = DeliveryResult(ok=False, error=_http_error(exc), permanent=True)  # deleted: the channel stays
+                # deleted: the channel stays
+                result = DeliveryResult(ok=False, error=http_error_text(exc), permanent=True)
             else:
                 result = delivery_error(exc)
                 if result.uncertain:  # an edit made twice is harmless: retry it
@@ -426,7 +427,7 @@ class DiscordChat:
             await interaction.response.send_message(PAGER_TEXTS[locale_lang(interaction.locale)]["expired"],
                                                     ephemeral=True)
         except discord.HTTPException as exc:
-            log.debug("discord: answering an expired page button failed: %s", _http_error(exc))
+            log.debug("discord: answering an expired page button failed: %s", http_error_text(exc))
 
     async def _pledge_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         """Donors (by any of their names: "ger" offers Germany), categories and systems

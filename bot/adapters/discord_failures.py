@@ -1,7 +1,7 @@
 """What a failed request to Discord means: for the outbox, whether to retry (and when),
 give up on the channel, or record the alert as perhaps sent (delivery_error); in a log
 line, the HTTP status, Discord's error code and message, never a request header or the
-token (_http_error)."""
+token (http_error_text)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,17 @@ def delivery_error(exc: BaseException) -> DeliveryResult:
     if isinstance(exc, discord.RateLimited):
         return DeliveryResult(ok=False, error="discord: rate limited", retry_after=float(exc.retry_after))
     if isinstance(exc, discord.Forbidden):  # 50001 missing access, 50013 missing permissions
-        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
+        return DeliveryResult(ok=False, error=http_error_text(exc), deactivate=True)
     if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted
-        return DeliveryResult(ok=False, error=_http_error(exc), deactivate=True)
+        return DeliveryResult(ok=False, error=http_error_text(exc), deactivate=True)
     if isinstance(exc, discord.DiscordServerError):
-        return DeliveryResult(ok=False, error=_http_error(exc))
+        return DeliveryResult(ok=False, error=http_error_text(exc))
     if isinstance(exc, discord.HTTPException):
         if exc.status == 429:  # discord.py gave up (retries exhausted, or no Via header)
-            return DeliveryResult(ok=False, error=_http_error(exc), retry_after=_retry_after(exc))
+            return DeliveryResult(ok=False, error=http_error_text(exc), retry_after=_retry_after(exc))
         if exc.status >= 500:
-            return DeliveryResult(ok=False, error=_http_error(exc))
-        return DeliveryResult(ok=False, error=_http_error(exc), permanent=True)
+            return DeliveryResult(ok=False, error=http_error_text(exc))
+        return DeliveryResult(ok=False, error=http_error_text(exc), permanent=True)
     if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError, aiohttp.ServerDisconnectedError)):
         # The request went out and no answer came: the message may exist; resending
         # could duplicate it, so it is recorded as uncertain (at most once).
@@ -39,7 +39,7 @@ def delivery_error(exc: BaseException) -> DeliveryResult:
     return DeliveryResult(ok=False, error=f"discord: unexpected {type(exc).__name__}")
 
 
-def _http_error(exc: discord.HTTPException) -> str:
+def http_error_text(exc: discord.HTTPException) -> str:
     return f"discord: HTTP {exc.status} (code {exc.code}) {exc.text[:200]}".rstrip()
 
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 import discord
 
-from bot.adapters.discord_failures import _http_error
+from bot.adapters.discord_failures import http_error_text
 from bot.core.chat.render_discord import MESSAGE_LIMIT, split_message
 
 # The adapter's logger, as before the pages had a module of their own: one name to
@@ -108,4 +108,4 @@ class Pager(discord.ui.View):
         try:
             await self.closer()
         except discord.HTTPException as exc:  # the message was deleted, or the token expired
-            log.debug("discord: removing page buttons failed: %s", _http_error(exc))
+            log.debug("discord: removing page buttons failed: %s", http_error_text(exc))

@@ -50,7 +50,7 @@ from bot.adapters.telegram_pages import (
     parse_page_data,
 )
 from bot.adapters.telegram_retries import BoundedRetryLimiter
-from bot.adapters.telegram_scrubbing import _install_log_scrubber, scrub
+from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.chat.render_telegram import (
@@ -155,7 +155,7 @@ class TelegramChat:
         self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
         self.username: str | None = None
-        _install_log_scrubber(settings.token)
+        install_log_scrubber(settings.token)
 
     # -- lifecycle ---------------------------------------------------------------------
 

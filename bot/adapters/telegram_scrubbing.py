@@ -19,7 +19,7 @@ def scrub(text: str) -> str:
     return text
 
 
-def _install_log_scrubber(token: str) -> None:
+def install_log_scrubber(token: str) -> None:
     """Scrub the token from every log record, whichever library makes it: httpx logs
     each request URL (which holds the token) and tracebacks may quote it. A record
     factory sees every record, unlike a filter on one logger."""

@@ -11,7 +11,7 @@ keeps one module per command (bot/cli/commands/NAME.py), none importing another,
 story attachment (bot/story_attachment.py) imports nothing of polling, and the rule
 engine's modules (match_keys, nodes, compiler, engine) import downwards only, and so do the
 pledge reader's modules, in their reading order (extract.py's docstring gives it), and so
-do the settings' modules (bot/config.py and the config_*.py beside it, in the order its
+do the settings' modules (bot/config/: its __init__.py and the modules beside it, in the order its
 docstring gives). The chat commands' groups (bot/core/chat/*_commands.py) import neither
 each other nor the table that runs them (commands.py).
 """
@@ -325,40 +325,45 @@ def test_a_pledge_module_importing_upwards_is_caught(tmp_path):
         "gapping.py:2: import bot.core.pledges.item_records", "sentence.py:2: import bot.core.pledges.extract"]
 
 
-# -- the settings: bot/config.py over one module per job, each importing only those below it --
+# -- the settings: bot/config/__init__.py over one module per job, each importing only those below it --
 
-BOT = CORE.parent
-# From the entry (load_settings, settings_from_dict) down to the settings' dataclasses.
-CONFIG_ORDER = (
-    "config", "config_sections", "config_feeds", "config_environment", "config_shipped", "config_toml",
-    "config_values", "config_model",
-)
+CONFIG = CORE.parent / "config"
+# From the entry (bot/config/__init__.py: load_settings, settings_from_dict) down to the
+# settings' dataclasses.
+CONFIG_ORDER = ("__init__", "sections", "feeds", "environment", "shipped", "toml_files", "values", "model")
 
 
-def config_order_violations(root: Path = BOT) -> list[str]:
+def _config_module(module: str) -> str:
+    """The CONFIG_ORDER name an import of bot.config or one of its modules names ("" for others)."""
+    if module == "bot.config":
+        return "__init__"
+    return module.removeprefix("bot.config.") if module.startswith("bot.config.") else ""
+
+
+def config_order_violations(root: Path = CONFIG) -> list[str]:
     """Imports of a settings module earlier in CONFIG_ORDER by a later one (a cycle in the making)."""
     found = []
     for rank, name in enumerate(CONFIG_ORDER):
         for line, module in _imports(root / f"{name}.py"):
-            if module.removeprefix("bot.") in CONFIG_ORDER[:rank]:
+            if _config_module(module) in CONFIG_ORDER[:rank]:
                 found.append(f"{name}.py:{line}: import {module}")
     return found
 
 
 def test_the_settings_modules_import_downwards_only():
-    assert all((BOT / f"{name}.py").exists() for name in CONFIG_ORDER)
+    assert all((CONFIG / f"{name}.py").exists() for name in CONFIG_ORDER)
     assert config_order_violations() == []
 
 
 def test_a_settings_module_importing_upwards_is_caught(tmp_path):
     for name in CONFIG_ORDER:
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
-    (tmp_path / "config_values.py").write_text("from bot.config_model import Settings\n"
-                                               "from bot.config import load_settings\n", encoding="utf-8")
-    (tmp_path / "config_feeds.py").write_text("import bot.config_sections\nfrom bot.config_toml import _read_toml\n",
-                                              encoding="utf-8")
+    (tmp_path / "values.py").write_text("from bot.config.model import Settings\n"
+                                        "from bot.config import load_settings\n", encoding="utf-8")
+    (tmp_path / "feeds.py").write_text("import bot.config.sections\nfrom bot.config.toml_files import read_toml\n",
+                                       encoding="utf-8")
     assert config_order_violations(tmp_path) == [
-        "config_feeds.py:1: import bot.config_sections", "config_values.py:2: import bot.config"]
+        "feeds.py:1: import bot.config.sections", "values.py:2: import bot.config"]
 
 
 # -- the chat commands: one module per group, none importing another or the table ------------
@@ -403,7 +408,7 @@ def test_every_chat_command_is_answered_by_one_group():
 def test_a_command_group_importing_another_is_caught(tmp_path):
     for name in COMMAND_GROUPS + COMMAND_BASES:
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
-    (tmp_path / "feed_commands.py").write_text("from bot.core.chat.rule_commands import _actor\n"
+    (tmp_path / "feed_commands.py").write_text("from bot.core.chat.rule_commands import audit_actor\n"
                                                "from bot.core.chat.command_group import CommandGroup\n", encoding="utf-8")
     (tmp_path / "services.py").write_text("import bot.core.chat.commands\n", encoding="utf-8")
     assert command_group_cross_imports(tmp_path) == [

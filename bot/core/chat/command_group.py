@@ -19,10 +19,10 @@ class CommandGroup:
     clock: Clock
     entities: Entities  # donors and systems named in /pledges filters
 
-    def _usage(self, name: str, lang: str) -> str:
+    def usage_reply(self, name: str, lang: str) -> str:
         return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
 
 
-def _actor(ctx: ChatContext) -> str:
+def audit_actor(ctx: ChatContext) -> str:
     """Who made a change, for the audit log."""
     return f"{ctx.platform}:{ctx.user_id}"

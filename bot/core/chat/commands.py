@@ -39,6 +39,7 @@ from bot.core.chat.command_list import (
     help_text,
     parse_command_line,
 )
+from bot.core.chat.digest import DEFAULT_DIGEST_TIME
 from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.query_commands import DEFAULT_LATEST, MAX_PLEDGE_LINES, MAX_SEARCH_RESULTS, QueryCommands
@@ -46,7 +47,7 @@ from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, 
 from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
 from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
 from bot.core.chat.status_commands import DEFAULT_AUDIT, StatusCommands
-from bot.core.chat.subscription_commands import DEFAULT_DIGEST_TIME, SubscriptionCommands, known_topics
+from bot.core.chat.subscription_commands import SubscriptionCommands, known_topics
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
 from bot.errors import (

@@ -1,11 +1,11 @@
 """The chat commands about the feeds watched: /feeds for everyone (a private feed's key
 is never shown), /feed_add and /feed_del for bot admins. Whether an address may be
-fetched is decided behind ChatServices (bot/chat_service.py, bot/config.py); here are
+fetched is decided behind ChatServices (bot/chat_service.py, bot/config/); here are
 the arguments and the words of the replies."""
 
 from __future__ import annotations
 
-from bot.core.chat.command_group import CommandGroup, _actor
+from bot.core.chat.command_group import CommandGroup, audit_actor
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
@@ -28,11 +28,11 @@ class FeedCommands(CommandGroup):
     def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)
         if not parts:
-            return self._usage("feed_add", lang)
+            return self.usage_reply("feed_add", lang)
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
-            added = self.services.feed_add(url, name, self.clock.now(), _actor(ctx))
+            added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx))
         except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
             return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
         shown = shown_feed_url(url)
@@ -50,10 +50,10 @@ class FeedCommands(CommandGroup):
 
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args or len(args.split()) != 1:
-            return self._usage("feed_del", lang)
+            return self.usage_reply("feed_del", lang)
         if not (args.isascii() and args.isdigit() and len(args) <= 9):
             return t(lang, "feed_id_bad", value=args[:30])
         feed_id = int(args)
-        if not self.services.feed_remove(feed_id, _actor(ctx), self.clock.now()):
+        if not self.services.feed_remove(feed_id, audit_actor(ctx), self.clock.now()):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.chat.command_group import CommandGroup, _actor
+from bot.core.chat.command_group import CommandGroup, audit_actor
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.errors import CommandError, RuleError, UnknownTopicError
@@ -36,10 +36,10 @@ class RuleCommands(CommandGroup):
     def _cmd_rule_add(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)
         if len(parts) < 2:
-            return self._usage("rule_add", lang)
+            return self.usage_reply("rule_add", lang)
         expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
         try:
-            rule_id, warnings = self.services.rule_add(parts[0], expression, _actor(ctx), "--force" in flags,
+            rule_id, warnings = self.services.rule_add(parts[0], expression, audit_actor(ctx), "--force" in flags,
                                                        new_topic="--new-topic" in flags)
         except UnknownTopicError as exc:
             raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
@@ -49,26 +49,26 @@ class RuleCommands(CommandGroup):
     def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)
         if len(parts) < 2:
-            return self._usage("rule_edit", lang)
+            return self.usage_reply("rule_edit", lang)
         expression, force = _split_force(parts[1])
-        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), expression, _actor(ctx), force)
+        rule_id, warnings = self.services.rule_edit(self._rule_id(parts[0], lang), expression, audit_actor(ctx), force)
         return self._with_warnings(t(lang, "rule_changed", id=rule_id), warnings, lang)
 
     def _cmd_rule_del(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args or len(args.split()) != 1:
-            return self._usage("rule_del", lang)
+            return self.usage_reply("rule_del", lang)
         rule_id = self._rule_id(args, lang)
-        self.services.rule_remove(rule_id, _actor(ctx))
+        self.services.rule_remove(rule_id, audit_actor(ctx))
         return t(lang, "rule_removed", id=rule_id)
 
     def _cmd_rule_undo(self, ctx: ChatContext, args: str, lang: str) -> str:
         if args:
-            return self._usage("rule_undo", lang)
-        return t(lang, "rule_undone", detail=self.services.rule_undo(_actor(ctx)))
+            return self.usage_reply("rule_undo", lang)
+        return t(lang, "rule_undone", detail=self.services.rule_undo(audit_actor(ctx)))
 
     def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
-            return self._usage("rule_test", lang)
+            return self.usage_reply("rule_test", lang)
         return self.services.rule_test(args)
 
 

@@ -9,12 +9,11 @@ import re
 from collections.abc import Sequence
 
 from bot.core.chat.command_group import CommandGroup
+from bot.core.chat.digest import DEFAULT_DIGEST_TIME  # one default: when a digest is sent, and what /mode shows
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.services import ChatContext, ChatSettings
 from bot.core.models import Rule
 from bot.errors import CommandError
-
-DEFAULT_DIGEST_TIME = "08:00"
 
 
 class SubscriptionCommands(CommandGroup):

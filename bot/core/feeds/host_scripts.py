@@ -1,6 +1,6 @@
 """Host names that mix writing systems: "nеws.example.com" with a Cyrillic "е" reads as
 news.example.com and is another site. Such a label is refused where a feed is added
-(bot/config_feeds.py check_feed_url); a host written wholly in one script is a real name
+(bot/config/feeds.py check_feed_url); a host written wholly in one script is a real name
 (bücher.example, пример.рф) and is shown beside its ASCII form.
 
 Only letters count (digits and hyphens belong to every script; an accent on its own takes

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config_model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
-from bot.config_shipped import _shipped_hint
-from bot.config_toml import _read_toml
-from bot.config_values import _check_http, _int, _reject_unknown, _str, _table_list
+from bot.config.model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
+from bot.config.shipped import shipped_hint
+from bot.config.toml_files import read_toml
+from bot.config.values import check_http, int_setting, reject_unknown, str_setting, table_list
 from bot.core.feeds.addresses import DEFAULT_POLICY, allows, host_class, literal_refusal, narrower
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
@@ -23,7 +23,7 @@ from bot.core.text.safe_text import clean_line
 from bot.errors import ChatFeedAddressError, ConfigError
 
 
-def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses: str) -> tuple[Feed, ...]:
+def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses: str) -> tuple[Feed, ...]:
     tables: list[tuple[str, Any]] = []
     feeds_value = raw.get("feeds", "")
     if not isinstance(feeds_value, str):
@@ -31,38 +31,38 @@ def _feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses
     if feeds_value:
         feeds_path = base_dir / feeds_value
         if not feeds_path.exists():
-            raise ConfigError(f"feeds: file {feeds_path} not found{_shipped_hint(feeds_value)}")
-        data = _read_toml(feeds_path, f"feeds: file {feeds_path}")
-        _reject_unknown(data, {"feed"}, f"{feeds_value}: ")
-        tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(_table_list(data, "feed", feeds_value))]
-    tables += [(f"feed[{i}]", t) for i, t in enumerate(_table_list(raw, "feed", "settings"))]
+            raise ConfigError(f"feeds: file {feeds_path} not found{shipped_hint(feeds_value)}")
+        data = read_toml(feeds_path, f"feeds: file {feeds_path}")
+        reject_unknown(data, {"feed"}, f"{feeds_value}: ")
+        tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(table_list(data, "feed", feeds_value))]
+    tables += [(f"feed[{i}]", t) for i, t in enumerate(table_list(raw, "feed", "settings"))]
 
     feeds: list[Feed] = []
     seen: set[str] = set()
     for where, table in tables:
-        _reject_unknown(table, FEED_KEYS, f"{where}.")
+        reject_unknown(table, FEED_KEYS, f"{where}.")
         if "url" not in table:  # said as such: "'' is not an http:// URL" pointed at a value nobody wrote
             raise ConfigError(f"{where}.url: missing: each [[feed]] table needs the feed's url")
-        url = _str(table, "url", "", where=where)
+        url = str_setting(table, "url", "", where=where)
         check_feed_url(url, f"{where}.url", addresses)
         if url in seen:
             raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice")
         seen.add(url)
-        lang = _str(table, "lang", "", where=where) or None
+        lang = str_setting(table, "lang", "", where=where) or None
         check_lang(lang, f"{where}.lang")
         interval = table.get("interval")
         if interval is not None:
-            interval = _int(table, "interval", poll_interval, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL,
-                            where=where)
+            interval = int_setting(table, "interval", poll_interval, minimum=MIN_POLL_INTERVAL,
+                                   maximum=MAX_POLL_INTERVAL, where=where)
         # Every alert's source line: one line without control or invisible characters, at
         # most MAX_FEED_NAME_CHARS, as `feeds add` and /feed_add make it.
-        name = clean_line(_str(table, "name", "", where=where))[:MAX_FEED_NAME_CHARS]
+        name = clean_line(str_setting(table, "name", "", where=where))[:MAX_FEED_NAME_CHARS]
         name = name or shown_feed_url(url)  # no credentials in alerts
         feeds.append(Feed(url=url, name=name, lang=lang, interval=interval))
     return tuple(feeds)
 
 
-def _feeds_file(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
+def feeds_file_setting(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
     value = raw.get("feeds", "")
     return base_dir / value if isinstance(value, str) and value.strip() else None
 
@@ -77,7 +77,7 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
     would refuse anyway (names are checked when they are resolved)."""
     if len(url) > MAX_FEED_URL_CHARS:
         raise ConfigError(f"{key}: longer than {MAX_FEED_URL_CHARS} characters")
-    _check_http(url, key)
+    check_http(url, key)
     host = urlsplit(url).hostname or ""
     reason = literal_refusal(host, addresses)
     if reason:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config_model import Settings
+from bot.config.model import Settings
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
@@ -47,12 +47,12 @@ def read_seed_rules(settings: Settings) -> str:
     """The text of seed_rules_file; ConfigError naming the file when it cannot be read."""
     path = seed_rules_file(settings)
     try:
-        return path.read_text(encoding="utf-8-sig")  # a byte order mark skipped, as in _read_toml
+        return path.read_text(encoding="utf-8-sig")  # a byte order mark skipped, as in read_toml
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"rules: cannot read {path}: {exc}") from None
 
 
-def _shipped_hint(name: str) -> str:
+def shipped_hint(name: str) -> str:
     """For a copy of the shipped settings, whose `feeds` and `rules` name files beside it:
     the copy alone failed with "feeds.toml not found" and no word of where that file is."""
     shipped = packaged_file(Path(name).name)

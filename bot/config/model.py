@@ -1,6 +1,6 @@
 """The settings as the program uses them, with their defaults: `Settings` and one
 dataclass per platform table, the keys each table of a settings file may hold, and the
-bounds of the poll interval. Read and checked by bot/config.py; nothing here reads a
+bounds of the poll interval. Read and checked by bot/config/; nothing here reads a
 file or the environment."""
 
 from __future__ import annotations

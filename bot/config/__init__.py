@@ -5,16 +5,16 @@ config/ (installed as the package `bot.defaults`) are used. Any problem stops
 the program with one ConfigError line naming the key and what is wrong.
 Tokens are kept out of every repr so they cannot leak into a log line.
 
-This module reads the settings file and its top-level keys, and the shipped entity lists
-(load_entities); each other job is a module of its own beside it, and their public
-names are importable from here as before:
-  config_model.py        Settings and the platform dataclasses, their defaults, the keys allowed
-  config_values.py       the checks of one value, each one ConfigError line naming its key
-  config_toml.py         reading a settings or feeds file
-  config_shipped.py      the files shipped in config/ (bot.defaults) and the seed rules
-  config_environment.py  what the environment may give instead (PLEDGEWATCH_DB, URLs, tokens)
-  config_feeds.py        the feeds listed, and the checks of a feed's address and language
-  config_sections.py     the [telegram], [discord], [websub] and [web] tables
+This package's __init__ reads the settings file and its top-level keys, and the shipped
+entity lists (load_entities); each other job is a module of its own in bot/config/, and
+their public names are importable from bot.config as before:
+  model.py        Settings and the platform dataclasses, their defaults, the keys allowed
+  values.py       the checks of one value, each one ConfigError line naming its key
+  toml_files.py   reading a settings or feeds file
+  shipped.py      the files shipped in config/ (bot.defaults) and the seed rules
+  environment.py  what the environment may give instead (PLEDGEWATCH_DB, URLs, tokens)
+  feeds.py        the feeds listed, and the checks of a feed's address and language
+  sections.py     the [telegram], [discord], [websub] and [web] tables
 Each imports only those listed above it (tests/project/test_architecture.py).
 """
 
@@ -26,18 +26,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.config_environment import _database
-from bot.config_feeds import (
+from bot.config.environment import database_setting
+from bot.config.feeds import (
     MAX_FEED_NAME_CHARS,
     MAX_FEED_URL_CHARS,
-    _feeds,
-    _feeds_file,
     ascii_host,
     check_chat_feed_url,
     check_feed_url,
     check_lang,
+    feeds_file_setting,
+    listed_feeds,
 )
-from bot.config_model import (
+from bot.config.model import (
     DEFAULT_WEB_LISTEN,
     DISCORD_KEYS,
     FEED_KEYS,
@@ -53,26 +53,26 @@ from bot.config_model import (
     WebSettings,
     WebSubSettings,
 )
-from bot.config_sections import _discord, _telegram, _web, _websub, parse_listen
-from bot.config_shipped import (
+from bot.config.sections import discord_section, parse_listen, telegram_section, web_section, websub_section
+from bot.config.shipped import (
     DEFAULT_ENTITIES_NAME,
     DEFAULT_FEEDS_NAME,
     DEFAULT_RULES_NAME,
     DEFAULT_SETTINGS_NAME,
     DEFAULT_WORD_LISTS_NAME,
-    _shipped_hint,
     default_rules_path,
     default_settings_path,
     packaged_file,
     read_seed_rules,
     seed_rules_file,
+    shipped_hint,
 )
-from bot.config_toml import MAX_SETTINGS_FILE_BYTES, _read_toml
-from bot.config_values import (
-    _choice,
-    _int,
-    _reject_unknown,
-    _str,
+from bot.config.toml_files import MAX_SETTINGS_FILE_BYTES, read_toml
+from bot.config.values import (
+    choice_setting,
+    int_setting,
+    reject_unknown,
+    str_setting,
 )
 from bot.core.feeds.addresses import (
     DEFAULT_CHAT_POLICY,
@@ -112,7 +112,7 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     settings_path = chosen_settings_path(path, env)
     if (path or env.get("PLEDGEWATCH_CONFIG", "").strip()) and not settings_path.exists():
         raise ConfigError(_missing_settings_file(settings_path, "--config" if path else "PLEDGEWATCH_CONFIG"))
-    raw = _read_toml(settings_path, f"settings file {settings_path}")
+    raw = read_toml(settings_path, f"settings file {settings_path}")
     return settings_from_dict(raw, base_dir=settings_path.parent, environ=env, source=str(settings_path))
 
 
@@ -131,24 +131,24 @@ def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) ->
 def settings_from_dict(
     raw: Mapping[str, Any], *, base_dir: Path, environ: Mapping[str, str], source: str = "(dict)"
 ) -> Settings:
-    _reject_unknown(raw, TOP_LEVEL_KEYS, "")
+    reject_unknown(raw, TOP_LEVEL_KEYS, "")
     # Environment values lose the blanks around them, as the settings file's strings do
-    # (_str): an env file written on Windows left "x.db\r", and every command used a
+    # (str_setting): an env file written on Windows left "x.db\r", and every command used a
     # database named with a carriage return, which no later command without it found.
-    database = _database(raw, environ.get("PLEDGEWATCH_DB", "").strip())
-    poll_interval = _int(raw, "poll_interval", 600, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL)
-    feed_addresses = _choice(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
-    chat_feed_addresses = _choice(raw, "chat_feed_addresses", DEFAULT_CHAT_POLICY, POLICIES)
+    database = database_setting(raw, environ.get("PLEDGEWATCH_DB", "").strip())
+    poll_interval = int_setting(raw, "poll_interval", 600, minimum=MIN_POLL_INTERVAL, maximum=MAX_POLL_INTERVAL)
+    feed_addresses = choice_setting(raw, "feed_addresses", DEFAULT_POLICY, POLICIES)
+    chat_feed_addresses = choice_setting(raw, "chat_feed_addresses", DEFAULT_CHAT_POLICY, POLICIES)
     if POLICIES.index(chat_feed_addresses) > POLICIES.index(feed_addresses):
         # Said rather than quietly narrowed: the operator meant chat feeds to reach more
         # than any feed may, and would otherwise wonder why /feed_add still refuses.
         raise ConfigError(f"chat_feed_addresses: {chat_feed_addresses!r} is wider than feed_addresses "
                           f"({feed_addresses!r}); widen feed_addresses too, or narrow this")
-    feeds = _feeds(raw, base_dir, poll_interval, feed_addresses)
-    rules_value = _str(raw, "rules", "")
+    feeds = listed_feeds(raw, base_dir, poll_interval, feed_addresses)
+    rules_value = str_setting(raw, "rules", "")
     rules_file = (base_dir / rules_value) if rules_value else default_rules_path()
     if not rules_file.is_file():
-        raise ConfigError(f"rules: file {rules_file} not found{_shipped_hint(rules_value)}")
+        raise ConfigError(f"rules: file {rules_file} not found{shipped_hint(rules_value)}")
     return Settings(
         # The database is relative to where pledgewatch runs, never to the
         # (possibly read-only, installed) settings folder.
@@ -156,26 +156,26 @@ def settings_from_dict(
         poll_interval=poll_interval,
         feeds=feeds,
         rules_file=rules_file,
-        feeds_file=_feeds_file(raw, base_dir),
-        max_concurrent_fetches=_int(raw, "max_concurrent_fetches", 10, minimum=1, maximum=200),
-        fetch_timeout=float(_int(raw, "fetch_timeout", 30, minimum=1, maximum=600)),
-        max_feed_bytes=_int(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
-        max_alerts_per_poll=_int(raw, "max_alerts_per_poll", 20, minimum=1),
-        story_window_hours=_int(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
-        retention_days=_int(raw, "retention_days", 30, minimum=1),
+        feeds_file=feeds_file_setting(raw, base_dir),
+        max_concurrent_fetches=int_setting(raw, "max_concurrent_fetches", 10, minimum=1, maximum=200),
+        fetch_timeout=float(int_setting(raw, "fetch_timeout", 30, minimum=1, maximum=600)),
+        max_feed_bytes=int_setting(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
+        max_alerts_per_poll=int_setting(raw, "max_alerts_per_poll", 20, minimum=1),
+        story_window_hours=int_setting(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
+        retention_days=int_setting(raw, "retention_days", 30, minimum=1),
         feed_addresses=feed_addresses,
         chat_feed_addresses=chat_feed_addresses,
-        telegram=_telegram(raw.get("telegram", {}), environ),
-        discord=_discord(raw.get("discord", {}), environ),
-        websub=_websub(raw.get("websub", {}), environ),
-        web=_web(raw.get("web", {})),
+        telegram=telegram_section(raw.get("telegram", {}), environ),
+        discord=discord_section(raw.get("discord", {}), environ),
+        websub=websub_section(raw.get("websub", {}), environ),
+        web=web_section(raw.get("web", {})),
         source=source,
     )
 
 
-# Every public name bot/config.py had before it was split, importable from here as before.
+# Every public name bot/config.py had before it became this package, importable from here as before.
 __all__ = [
-    # config_shipped.py
+    # shipped.py
     "DEFAULT_SETTINGS_NAME",
     "DEFAULT_RULES_NAME",
     "DEFAULT_FEEDS_NAME",
@@ -186,7 +186,7 @@ __all__ = [
     "default_rules_path",
     "seed_rules_file",
     "read_seed_rules",
-    # config_model.py
+    # model.py
     "TOP_LEVEL_KEYS",
     "FEED_KEYS",
     "TELEGRAM_KEYS",
@@ -206,15 +206,15 @@ __all__ = [
     "load_settings",
     "chosen_settings_path",
     "settings_from_dict",
-    # config_feeds.py
+    # feeds.py
     "MAX_FEED_URL_CHARS",
     "MAX_FEED_NAME_CHARS",
     "check_feed_url",
     "check_chat_feed_url",
     "ascii_host",
     "check_lang",
-    # config_sections.py
+    # sections.py
     "parse_listen",
-    # config_toml.py
+    # toml_files.py
     "MAX_SETTINGS_FILE_BYTES",
 ]

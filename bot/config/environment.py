@@ -13,16 +13,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.config_values import _check_http, _str
+from bot.config.values import check_http, str_setting
 from bot.errors import ConfigError, EnvironmentSettingError
 
 
-def _database(raw: Mapping[str, Any], from_environment: str) -> str:
+def database_setting(raw: Mapping[str, Any], from_environment: str) -> str:
     """The database file: PLEDGEWATCH_DB (`from_environment`, its blanks already removed)
     when set, else the settings file's `database`. An empty value or a folder failed
     later as "unable to open database file", exit 1, instead of the one line naming the
     setting that an invalid setting gets (exit 2)."""
-    database = from_environment or _str(raw, "database", "pledgewatch.db")
+    database = from_environment or str_setting(raw, "database", "pledgewatch.db")
     database_key = "database (PLEDGEWATCH_DB)" if from_environment else "database"
     if not database:
         raise ConfigError(f"{database_key}: must name a file, got an empty string")
@@ -32,30 +32,30 @@ def _database(raw: Mapping[str, Any], from_environment: str) -> str:
     return database
 
 
-def _url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str,
-                 check: Callable[[str, str], None] | None = None) -> str:
+def url_setting(raw: Mapping[str, Any], environment_value: str, variable: str, key: str, default: str,
+                check: Callable[[str, str], None] | None = None) -> str:
     """A URL setting (or ""), the environment's value first, checked by `check` (an
     http(s) URL unless told). An error names the variable when the value came from it:
     "settings file X: telegram.api_url: ..." sent a newcomer to a file that did not hold
     the value at fault."""
     from_environment = environment_value.strip()
-    url = from_environment or _str(raw, key.split(".")[1], default, where=key.split(".")[0])
+    url = from_environment or str_setting(raw, key.split(".")[1], default, where=key.split(".")[0])
     if url:
         try:
-            (check or _check_http)(url, variable if from_environment else key)
+            (check or check_http)(url, variable if from_environment else key)
         except ConfigError as exc:
             raise (EnvironmentSettingError(str(exc)) if from_environment else exc) from None
     return url
 
 
-def _token(raw: Mapping[str, Any], environment_value: str, variable: str, platform: str) -> tuple[str, str]:
+def token_setting(raw: Mapping[str, Any], environment_value: str, variable: str, platform: str) -> tuple[str, str]:
     """A platform's bot token (the environment's first, else the settings file's) and
     where it was read, checked for the mistakes of copying one by hand. Blanks around it
     are dropped: `export TOKEN="$(cat file)"` keeps none, but an env file written on
     Windows or by `echo` keeps its line end, which httpx refused with a bare InvalidURL."""
     from_environment = environment_value.strip()
     token, source = (from_environment, variable) if from_environment else \
-        (_str(raw, "token", "", where=platform), f"{platform}.token")
+        (str_setting(raw, "token", "", where=platform), f"{platform}.token")
     if token:
         try:
             _check_token(token, source, platform)

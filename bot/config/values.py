@@ -10,13 +10,13 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config_model import SECTION_KEYS, TOP_LEVEL_KEYS
+from bot.config.model import SECTION_KEYS, TOP_LEVEL_KEYS
 from bot.core.feeds.addresses import host_name_problem
 from bot.core.feeds.urls import shown_feed_url
 from bot.errors import ConfigError
 
 
-def _reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
+def reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
     for key in table:
         if key not in allowed:
             raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})"
@@ -36,21 +36,21 @@ def _where_it_belongs(key: str, *, in_table: bool) -> str:
     return ""
 
 
-def _table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+def table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
         raise ConfigError(f"{where}: '{key}' must be written as [[{key}]] tables")
     return value
 
 
-def _str(raw: Mapping[str, Any], key: str, default: str, where: str = "") -> str:
+def str_setting(raw: Mapping[str, Any], key: str, default: str, where: str = "") -> str:
     value = raw.get(key, default)
     if not isinstance(value, str):
         raise ConfigError(f"{_name(where, key)}: must be a string, got {type(value).__name__}")
     return value.strip()
 
 
-def _int(
+def int_setting(
     raw: Mapping[str, Any], key: str, default: int, *, minimum: int, maximum: int | None = None, where: str = ""
 ) -> int:
     value = raw.get(key, default)
@@ -62,28 +62,28 @@ def _int(
     return value
 
 
-def _choice(raw: Mapping[str, Any], key: str, default: str, allowed: tuple[str, ...]) -> str:
-    value = _str(raw, key, default)
+def choice_setting(raw: Mapping[str, Any], key: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = str_setting(raw, key, default)
     if value not in allowed:
         raise ConfigError(f"{key}: must be one of {', '.join(repr(a) for a in allowed)}, got {value!r}")
     return value
 
 
-def _bool(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+def bool_setting(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
     value = raw.get(key, default)
     if not isinstance(value, bool):
         raise ConfigError(f"{where}.{key}: must be true or false, got {value!r}")
     return value
 
 
-def _ids(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
+def ids_setting(raw: Mapping[str, Any], key: str, where: str) -> tuple[int, ...]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         raise ConfigError(f"{where}.{key}: must be a list of numeric ids, e.g. [123456789]")
     return tuple(value)
 
 
-def _check_websocket(url: str, key: str) -> None:
+def check_websocket(url: str, key: str) -> None:
     """A ws:// or wss:// URL (Discord's gateway). urlsplit raises ValueError for an
     unclosed IPv6 bracket ("ws://[::1"), which escaped as a traceback."""
     shown = shown_feed_url(url)[:200]
@@ -95,7 +95,7 @@ def _check_websocket(url: str, key: str) -> None:
         raise ConfigError(f"{key}: {shown!r} is not a ws:// or wss:// URL")
 
 
-def _check_http(url: str, key: str) -> None:
+def check_http(url: str, key: str) -> None:
     # The URL is quoted without user name, password or query (shown_feed_url): these
     # messages reach the console, logs and chat replies, and a private feed's key is in there.
     shown = shown_feed_url(url)[:200]
@@ -126,8 +126,8 @@ def _name(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-def _check_section(raw: Any, name: str, allowed: set[str]) -> None:
+def check_section(raw: Any, name: str, allowed: set[str]) -> None:
     """A [name] table holding only the keys it knows."""
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{name}: must be a table")
-    _reject_unknown(raw, allowed, f"{name}.")
+    reject_unknown(raw, allowed, f"{name}.")

@@ -13,7 +13,7 @@ from bot.errors import ConfigError
 MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024
 
 
-def _read_toml(path: Path, label: str) -> dict[str, Any]:
+def read_toml(path: Path, label: str) -> dict[str, Any]:
     """A TOML file's tables, or one ConfigError line starting with `label`.
     Bounded: `--config /dev/zero` read (and grew) without end. A UTF-8 byte order mark,
     which Windows editors write, is skipped: it was "invalid TOML at line 1, column 1"."""
