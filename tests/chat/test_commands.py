@@ -182,7 +182,7 @@ def test_mode_digest_and_instant(table, store):
     assert next(store.db.query("SELECT mode, digest_time FROM subscriptions")) == {"mode": "instant", "digest_time": None}
 
 
-@pytest.mark.parametrize("args", ["", "weekly", "digest 25:00", "digest 7h", "instant 08:00", "digest 08:00 x",
+@pytest.mark.parametrize("args", ["", "weekly", "digest 25:00", "digest 7x", "instant 08:00", "digest 08:00 x",
                                   "digest 08:60"])
 def test_mode_bad_args(table, store, args):
     run(table, USER, "/subscribe")

@@ -10,6 +10,8 @@ No article text is used; the only texts are command lines written for these test
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.command_harness import ADMIN, USER, run
 
 
@@ -36,3 +38,25 @@ def test_rules_add_by_a_non_admin_is_refused_as_rule_add(table):
     assert run(table, USER, "/rules add tanks Leopard") == (
         "Only the bot's administrators may use /rule_add. Nothing was changed.")
     assert "#5" not in run(table, USER, "/rules")
+
+
+# -- /mode digest: the times people write -------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "time"), [
+    ("8h", "08:00"), ("08:00", "08:00"), ("8:00", "08:00"), ("20h30", "20:30"), ("20h", "20:00"),
+    ("8 pm", "20:00"), ("8pm", "20:00"), ("8 PM", "20:00"), ("8:30 am", "08:30"), ("12 am", "00:00"),
+    ("12pm", "12:00"), ("8.30", "08:30"),
+])
+def test_a_digest_time_as_people_write_it_is_read(table, typed, time):
+    run(table, ADMIN, "/subscribe")
+    assert run(table, ADMIN, f"/mode digest {typed}") == f"Alerts will be gathered into a daily digest at {time} UTC."
+
+
+@pytest.mark.parametrize("typed", ["25h", "8:75", "13 pm", "0 am", "8:5", "soon"])
+def test_a_time_that_is_not_one_is_refused_with_the_forms_accepted(table, typed):
+    run(table, ADMIN, "/subscribe")
+    assert run(table, ADMIN, f"/mode digest {typed}") == (
+        "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm).")
+    assert run(french(table), ADMIN, f"/mode digest {typed}") == (
+        "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).")

@@ -91,17 +91,36 @@ class SubscriptionCommands(CommandGroup):
         words = args.lower().split()
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
-        elif words[:1] == ["digest"] and len(words) <= 2:
-            time = words[1] if len(words) == 2 else DEFAULT_DIGEST_TIME
-            match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", time)
-            if not match:
+        elif words[:1] == ["digest"] and len(words) <= 3:
+            time = digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
+            if time is None:
                 return t(lang, "mode_bad")
-            mode, time = "digest", f"{int(match.group(1)):02d}:{match.group(2)}"
+            mode = "digest"
         else:
             return t(lang, "mode_bad")
         if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
+
+
+# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type.
+_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?")
+
+
+def digest_time(typed: str) -> str | None:
+    """"HH:MM" for a time of day as people write it, None when it is not one."""
+    match = _DIGEST_TIME.fullmatch(typed.strip().lower())
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
+    half = match.group(4)
+    if half:  # 12 am is midnight, 12 pm noon
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
 
 
 def known_topics(rules: Sequence[Rule]) -> list[str]:
