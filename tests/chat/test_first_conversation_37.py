@@ -60,3 +60,17 @@ def test_a_time_that_is_not_one_is_refused_with_the_forms_accepted(table, typed)
         "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm).")
     assert run(french(table), ADMIN, f"/mode digest {typed}") == (
         "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).")
+
+
+# -- ids as /rules and /feeds show them ------------------------------------------------------
+
+
+def test_a_rule_id_copied_from_rules_with_its_hash_is_read(table):
+    # /rules shows "#1 tanks ..."; "/rule_del #1" was answered "'#1' is not a rule id".
+    assert run(table, ADMIN, "/rule_del #3") == "Rule 3 removed."
+    assert run(table, ADMIN, "/rule_edit #1 tank* AND @ukraine") == "Rule 1 changed."
+    assert run(table, ADMIN, "/rule_del #") == "'#' is not a rule id: give the number shown by /rules."
+
+
+def test_a_feed_id_copied_from_feeds_with_its_hash_is_read(table):
+    assert run(table, ADMIN, "/feed_del #7") == "No feed with id 7 (see /feeds)."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.chat.command_group import CommandGroup, _actor
+from bot.core.chat.command_group import CommandGroup, _actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.errors import CommandError, RuleError, UnknownTopicError
@@ -26,9 +26,10 @@ class RuleCommands(CommandGroup):
         return "\n".join(lines)
 
     def _rule_id(self, word: str, lang: str) -> int:
-        if not (word.isascii() and word.isdigit() and len(word) <= 9):
+        rule_id = listed_id(word)
+        if rule_id is None:
             raise CommandError(t(lang, "rule_id_bad", value=word[:30]))
-        return int(word)
+        return rule_id
 
     def _with_warnings(self, message: str, warnings: Sequence[str], lang: str) -> str:
         return "\n".join([message, *(t(lang, "rule_warning", warning=w) for w in warnings)])
