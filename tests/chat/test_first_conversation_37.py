@@ -74,3 +74,27 @@ def test_a_rule_id_copied_from_rules_with_its_hash_is_read(table):
 
 def test_a_feed_id_copied_from_feeds_with_its_hash_is_read(table):
     assert run(table, ADMIN, "/feed_del #7") == "No feed with id 7 (see /feeds)."
+
+
+# -- /pledges before anything was found, and with filters -------------------------------------
+
+
+def test_pledges_before_any_was_found_says_none_yet(table):
+    # "No pledges match." told a newcomer their (absent) filter was wrong.
+    assert run(table, ADMIN, "/pledges") == "No pledges found yet: they appear as the feeds are read."
+    assert run(french(table), ADMIN, "/pledges") == (
+        "Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux sont lus.")
+
+
+@pytest.mark.parametrize(("typed", "understood"), [
+    ("Allemagne", "Germany"), ("Deutschland", "Germany"), ("Leopard", "Leopard"),
+    ("France chars", "France · tanks"), ("livré", "delivered"), ("allemagne 6m", "Germany · last 6m"),
+])
+def test_pledges_none_match_says_what_the_filters_were_read_as(table, typed, understood):
+    # Nothing said whether "Deutschland" was read as Germany or ignored.
+    assert run(table, ADMIN, f"/pledges {typed}") == f"No pledges match: {understood}."
+
+
+def test_pledges_none_match_in_french_names_the_filters_in_french(table):
+    assert run(french(table), ADMIN, "/pledges Deutschland chars 30d livré") == (
+        "Aucune promesse ne correspond : Allemagne · chars · livré · derniers 30d.")
