@@ -98,3 +98,38 @@ def test_pledges_none_match_says_what_the_filters_were_read_as(table, typed, und
 def test_pledges_none_match_in_french_names_the_filters_in_french(table):
     assert run(french(table), ADMIN, "/pledges Deutschland chars 30d livré") == (
         "Aucune promesse ne correspond : Allemagne · chars · livré · derniers 30d.")
+
+
+# -- /subscribe with topics as people name them --------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "topics"), [
+    ("air-defence", "air_defence"), ("Air Defence", "air_defence"), ("AIR_DEFENCE", "air_defence"),
+    ("défense aérienne", "air_defence"), ("defense aerienne", "air_defence"), ("Flugabwehr", "air_defence"),
+    ("chars", "tanks"), ("Panzer", "tanks"), ("tank", "tanks"), ("nato meeting", "nato_meeting"),
+    ("chars, défense aérienne", "air_defence, tanks"),
+])
+def test_a_topic_named_in_words_or_in_french_is_read(table, typed, topics):
+    # Only the code, in any case, was read: "air-defence" and "chars" were unknown topics.
+    assert run(table, ADMIN, f"/subscribe {typed}") == (
+        f"Subscribed to: {topics}. Alerts arrive as soon as a story is found.")
+
+
+def test_a_misspelt_topic_is_answered_with_the_closest(table):
+    assert run(table, ADMIN, "/subscribe tnaks") == (
+        "Unknown topic(s): tnaks. Valid topics: air_defence, nato_meeting, tanks. Did you mean: tanks?")
+    assert run(french(table), ADMIN, "/subscribe air_defenc") == (
+        "Thème(s) inconnu(s) : air_defenc. Thèmes valables : air_defence, nato_meeting, tanks. "
+        "Vouliez-vous dire : air_defence ?")
+
+
+def test_a_word_like_no_topic_gets_no_guess(table):
+    assert run(table, ADMIN, "/subscribe weather") == (
+        "Unknown topic(s): weather. Valid topics: air_defence, nato_meeting, tanks.")
+
+
+def test_a_long_list_of_unknown_words_is_answered_in_one_pass(table):
+    # Topics are read as runs of up to MAX_TOPIC_WORDS words: a long message is read once, not
+    # as every run of its words (guards the reading above; it was one word at a time before).
+    reply = run(table, ADMIN, "/subscribe " + " ".join(f"w{n}" for n in range(700)))
+    assert reply.startswith("Unknown topic(s): w0, w1, w2"), reply[:80]

@@ -5,6 +5,7 @@ manage the chat run them (Command.manage)."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -12,9 +13,14 @@ from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.services import ChatContext, ChatSettings
 from bot.core.models import Rule
+from bot.core.pledges.filters import category_of_word
+from bot.core.text import fold
 from bot.errors import CommandError
 
 DEFAULT_DIGEST_TIME = "08:00"
+# The most words one topic is named in ("défense anti-aérienne" is three): a message of
+# a thousand words must not be tried as every run of them.
+MAX_TOPIC_WORDS = 4
 
 
 class SubscriptionCommands(CommandGroup):
@@ -38,10 +44,13 @@ class SubscriptionCommands(CommandGroup):
         valid = known_topics(self.services.rules())
         if not valid:
             raise CommandError(t(lang, "no_topics"))
-        asked = list(dict.fromkeys(w.lower().strip(",") for w in args.split() if w.strip(",")))
-        bad = [w for w in asked if w not in valid]
+        asked, bad = read_topics(args, valid)
         if bad:
-            raise CommandError(t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid)))
+            message = t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid))
+            guesses = list(dict.fromkeys(g for b in bad for g in difflib.get_close_matches(b.lower(), valid, n=1)))
+            if guesses:
+                message += " " + t(lang, "unknown_topics_guess", guesses=", ".join(guesses))
+            raise CommandError(message)
         return asked, valid
 
     def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -121,6 +130,37 @@ def digest_time(typed: str) -> str | None:
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The topics named in `args` and the words that name none. A topic is named by its
+    code in any case, or in words as /pledges reads a category ("air-defence", "défense
+    aérienne", "chars", "Flugabwehr"); the longest run of words that names one wins, so
+    "défense aérienne" is one topic, not two unknown words."""
+    words = [w for w in (w.strip(",") for w in args.split()) if w]
+    topics: list[str] = []
+    bad: list[str] = []
+    start = 0
+    while start < len(words):
+        longest = min(len(words), start + MAX_TOPIC_WORDS)
+        end, topic = next(((end, topic) for end in range(longest, start, -1)
+                           if (topic := topic_of(" ".join(words[start:end]), valid))), (start + 1, None))
+        if topic is None:
+            bad.append(words[start])
+        elif topic not in topics:
+            topics.append(topic)
+        start = end
+    return topics, bad
+
+
+def topic_of(words: str, valid: Sequence[str]) -> str | None:
+    """The topic among `valid` these words name, or None."""
+    key = "_".join(fold(w) for w in re.findall(r"[^\W_]+", words))
+    by_key = {"_".join(fold(w) for w in re.findall(r"[^\W_]+", v)): v for v in valid}
+    if key in by_key:
+        return by_key[key]
+    category = category_of_word(words)
+    return category if category in valid else None
 
 
 def known_topics(rules: Sequence[Rule]) -> list[str]:
