@@ -133,3 +133,21 @@ def test_a_long_list_of_unknown_words_is_answered_in_one_pass(table):
     # as every run of its words (guards the reading above; it was one word at a time before).
     reply = run(table, ADMIN, "/subscribe " + " ".join(f"w{n}" for n in range(700)))
     assert reply.startswith("Unknown topic(s): w0, w1, w2"), reply[:80]
+
+
+# -- /rule_add as a French admin writes it ---------------------------------------------------
+
+
+def test_a_french_operator_in_a_rule_is_answered_with_its_english_name(table):
+    # ET/OU were "two terms without an operator": true, but not what to type.
+    reply = run(table, ADMIN, '/rule_add tanks "char Leclerc" ET Ukraine')
+    assert reply.startswith("Invalid rule at position 15 (near 'ET Ukraine')"), reply
+    assert reply.endswith("Operators are written in English: AND for ET."), reply
+    reply = run(french(table), ADMIN, "/rule_add tanks Leopard OU Abrams")
+    assert reply.endswith("Les opérateurs s'écrivent en anglais : OR pour OU."), reply
+
+
+def test_an_expression_that_stops_short_is_said_to_stop_in_the_chats_language(table):
+    # "près de 'end'": the English word for the end of the expression, quoted as if typed.
+    assert "(near the end)" in run(table, ADMIN, "/rule_add tanks (Leopard AND")
+    assert "(près de la fin)" in run(french(table), ADMIN, "/rule_add tanks (Leopard AND")
