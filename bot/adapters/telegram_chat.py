@@ -326,9 +326,16 @@ class TelegramChat:
         if parsed is None:
             return  # plain text, or a command for another bot (/rules@otherbot)
         name, args = parsed
-        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE:
-            return  # in a group, an unknown command is most likely for another bot
+        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
+            return  # in a group, an unknown command not addressed to us is most likely for another bot
         await self._run_command(chat, message.from_user, message, name, args)
+
+    def _names_us(self, text: str) -> bool:
+        """The command is addressed to this bot by its username ("/subscibe@pledgewatch_bot"):
+        an unknown one is a typo to answer, not another bot's command."""
+        command = text.strip().split(None, 1)[0] if text.strip() else ""
+        _, at, target = command.partition("@")
+        return bool(at and self.username and target.casefold() == self.username.lstrip("@").casefold())
 
     async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query: CallbackQuery | None = update.callback_query
