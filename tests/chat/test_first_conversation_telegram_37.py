@@ -19,3 +19,15 @@ def test_an_unknown_command_addressed_to_this_bot_in_a_group_is_answered(tmp_pat
     assert run(go()) == "Unknown command /subscibe. Send /help for the list of commands."
     assert len(replies(stub, GROUP)) == 1
 
+
+def test_an_edited_command_in_a_private_chat_is_answered_with_what_to_do(tmp_path, stub):
+    # Fixing "/subscibe" by editing it got no answer; edits are still never run.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            answer = (await bot.command(USER, "/subscribe", edited=True, language_code="fr"))[-1]
+            return answer, bot.store.subscriptions("telegram")
+
+    answer, subscriptions = run(go())
+    assert answer == ("Je n'exécute pas les messages modifiés : envoyez /subscribe à nouveau, "
+                      "dans un nouveau message.")
+    assert subscriptions == []
