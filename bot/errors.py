@@ -83,6 +83,15 @@ class NoSuchRuleError(CommandError):
         super().__init__(f"no rule with id {rule_id} (see the list of rules)")
 
 
+class RuleNotSavedError(CommandError):
+    """A rule that validation warns about (matches almost everything, a bare NOT...),
+    saved only with --force; the warnings say why."""
+
+    def __init__(self, warnings: list[str]):
+        self.warnings = warnings
+        super().__init__(f"rule not saved: {'; '.join(warnings)}. Repeat with --force to save it anyway.")
+
+
 class UnknownTopicError(CommandError):
     """A rule added under a topic no rule has yet, without saying a new topic is meant:
     most often a typo ("tank" for "tanks"), which would make a topic nobody subscribes to."""

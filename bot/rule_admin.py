@@ -23,7 +23,7 @@ from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.rules.match_keys import Lexicon, SharedTable
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
-from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, UnknownTopicError
+from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, RuleNotSavedError, UnknownTopicError
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -291,7 +291,7 @@ class RuleAdmin:
         saved when the admin insists, so nobody floods every chat by accident."""
         warnings = validate_rule(rule, entities=self.entities)
         if warnings and not force:
-            raise CommandError(f"rule not saved: {'; '.join(warnings)}. Repeat with --force to save it anyway.")
+            raise RuleNotSavedError(warnings)
         return warnings
 
     def _get(self, rule_id: int) -> Rule:

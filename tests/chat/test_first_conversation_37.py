@@ -151,3 +151,14 @@ def test_an_expression_that_stops_short_is_said_to_stop_in_the_chats_language(ta
     # "près de 'end'": the English word for the end of the expression, quoted as if typed.
     assert "(near the end)" in run(table, ADMIN, "/rule_add tanks (Leopard AND")
     assert "(près de la fin)" in run(french(table), ADMIN, "/rule_add tanks (Leopard AND")
+
+
+def test_a_rule_that_would_match_everything_is_refused_in_the_chats_language(table):
+    # The refusal was the rule engine's English sentence, lower case, in a French chat too.
+    reply = run(table, ADMIN, "/rule_add tanks NOT Leopard")
+    assert reply.startswith("Rule not saved: matches texts that contain none of its words"), reply
+    assert reply.endswith("Repeat with --force to save it anyway."), reply
+    reply = run(french(table), ADMIN, "/rule_add tanks NOT Leopard")
+    assert reply.startswith("Règle non enregistrée : matches texts that contain none of its words"), reply
+    assert reply.endswith("Répétez avec --force pour l'enregistrer quand même."), reply
+    assert "#5" not in run(table, ADMIN, "/rules")

@@ -55,6 +55,7 @@ from bot.errors import (
     ConfigError,
     NoSuchRuleError,
     RuleError,
+    RuleNotSavedError,
     StoreError,
 )
 
@@ -90,6 +91,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
             text = result
         except RuleError as exc:
             text = describe_rule_error(exc, args, lang)
+        except RuleNotSavedError as exc:  # the warnings are the rule engine's, in English
+            text = t(lang, "rule_not_saved", warnings="; ".join(exc.warnings))
         except NoSuchRuleError as exc:  # the rules' own words are English: said in the chat's language
             text = t(lang, "rule_missing", id=exc.rule_id)
         except (CommandError, ConfigError) as exc:
