@@ -214,7 +214,7 @@ def test_platform_language_is_used_until_the_chat_chooses(table):
     assert "Commands" in run(table, replace(USER, lang="de"), "/help")
 
 
-@pytest.mark.parametrize("args", ["de", "english", "fr en", "<b>fr</b>"])
+@pytest.mark.parametrize("args", ["de", "deutsch", "fr en", "<b>fr</b>"])
 def test_lang_bad_args(table, store, args):
     assert "Choose en or fr" in run(table, USER, f"/lang {args}")
     assert store.subscriptions(active_only=False) == []

@@ -162,3 +162,16 @@ def test_a_rule_that_would_match_everything_is_refused_in_the_chats_language(tab
     assert reply.startswith("Règle non enregistrée : matches texts that contain none of its words"), reply
     assert reply.endswith("Répétez avec --force pour l'enregistrer quand même."), reply
     assert "#5" not in run(table, ADMIN, "/rules")
+
+
+# -- /lang with the language named in words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "reply"), [
+    ("français", "Langue réglée sur le français."), ("Francais", "Langue réglée sur le français."),
+    ("french", "Langue réglée sur le français."), ("english", "Language set to English."),
+    ("anglais", "Language set to English."), ("fr-FR", "Langue réglée sur le français."),
+])
+def test_a_language_named_in_words_is_read(table, typed, reply):
+    # "/lang français" was "Unknown language 'français'. Choose en or fr."
+    assert run(table, ADMIN, f"/lang {typed}") == reply

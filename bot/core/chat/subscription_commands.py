@@ -34,8 +34,8 @@ class SubscriptionCommands(CommandGroup):
     def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
             return t(lang, "lang_current", lang=lang)
-        choice = args.lower()
-        if choice not in LANGUAGES:
+        choice = language_of(args)
+        if choice is None:
             return t(lang, "lang_bad", lang=args[:20])
         self.services.set_lang(ctx.platform, ctx.chat_id, choice, self.clock.now())
         return t(choice, "lang_set")
@@ -110,6 +110,17 @@ class SubscriptionCommands(CommandGroup):
         if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
+
+
+# A language as people name it: its code, a regional code, or its name in English or French.
+_LANGUAGE_NAMES = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr"}
+
+
+def language_of(typed: str) -> str | None:
+    """"fr" for "fr", "FR", "fr-FR", "français", "french"; None for a language not offered."""
+    word = fold(typed.strip())
+    code = _LANGUAGE_NAMES.get(word) or re.sub(r"[-_][a-z]{2}$", "", word)
+    return code if code in LANGUAGES else None
 
 
 # "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type.
