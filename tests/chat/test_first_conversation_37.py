@@ -175,3 +175,18 @@ def test_a_rule_that_would_match_everything_is_refused_in_the_chats_language(tab
 def test_a_language_named_in_words_is_read(table, typed, reply):
     # "/lang français" was "Unknown language 'français'. Choose en or fr."
     assert run(table, ADMIN, f"/lang {typed}") == reply
+
+
+# -- /mode alone -----------------------------------------------------------------------------------
+
+
+def test_mode_alone_says_the_current_mode_before_the_choices(table):
+    # "/mode" alone was answered as a mistake, without saying how alerts come now.
+    assert run(table, ADMIN, "/mode") == (
+        "This chat is not subscribed. Send /subscribe first.\n"
+        "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm).")
+    run(table, ADMIN, "/subscribe")
+    run(table, ADMIN, "/mode digest 7h")
+    assert run(french(table), ADMIN, "/mode") == (
+        "Les alertes arrivent dans un résumé quotidien à 07:00 UTC.\n"
+        "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).")

@@ -31,6 +31,13 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "mode_text_digest", time=settings.digest_time or DEFAULT_DIGEST_TIME)
         return t(lang, "mode_text_instant")
 
+    def _current_mode(self, ctx: ChatContext, lang: str) -> str:
+        """How alerts come to this chat now, or that none come."""
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if settings is None or not settings.subscribed:
+            return t(lang, "not_subscribed")
+        return t(lang, "mode_current", mode_text=self._mode_text(settings, lang))
+
     def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
             return t(lang, "lang_current", lang=lang)
@@ -97,6 +104,8 @@ class SubscriptionCommands(CommandGroup):
         return "\n".join(lines)
 
     def _cmd_mode(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            return "\n".join([self._current_mode(ctx, lang), t(lang, "mode_bad")])
         words = args.lower().split()
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
