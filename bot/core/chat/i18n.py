@@ -18,6 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_admin": "(bot admins only)",
         "help_manage": "(group admins in groups)",
         "unknown_command": "Unknown command /{name}. Send /help for the list of commands.",
+        "use_slash_commands": "I answer slash commands: type / and pick one from the list, e.g. /pledges or /help.",
         "edited_not_run": "I do not run edited messages: send /{name} again, in a new message.",
         "refused_admin": "Only the bot's administrators may use /{name}. Nothing was changed.",
         "refused_manage": "Only an administrator of this chat may use /{name} here. Nothing was changed.",
@@ -133,6 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_admin": "(administrateurs du bot)",
         "help_manage": "(administrateurs du groupe dans un groupe)",
         "unknown_command": "Commande /{name} inconnue. Envoyez /help pour la liste des commandes.",
+        "use_slash_commands": "Je réponds aux commandes slash : tapez / et choisissez-en une dans la liste, "
+        "par exemple /pledges ou /help.",
         "edited_not_run": "Je n'exécute pas les messages modifiés : envoyez /{name} à nouveau, dans un nouveau message.",
         "refused_admin": "Seuls les administrateurs du bot peuvent utiliser /{name}. Rien n'a été modifié.",
         "refused_manage": "Seul un administrateur de cette discussion peut utiliser /{name} ici. Rien n'a été modifié.",
