@@ -395,7 +395,7 @@ def test_rule_warnings_are_shown(table):
     ("/rule_del 99999999999999999999", "not a rule id"),
     ("/rule_del 42", "No rule with id 42 (see /rules)"),
     ("/rule_undo now", "Usage: /rule_undo"),
-    ("/rule_undo", "bulk import"),
+    ("/rule_undo", "imported a whole rules file"),
     ("/rule_test", "Usage: /rule_test"),
     # The rule to try left out: "--stored" itself was analysed as a text ("no rule fired").
     ("/rule_test --stored", "empty expression"),

@@ -190,3 +190,19 @@ def test_mode_alone_says_the_current_mode_before_the_choices(table):
     assert run(french(table), ADMIN, "/mode") == (
         "Les alertes arrivent dans un résumé quotidien à 07:00 UTC.\n"
         "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).")
+
+
+# -- /rule_undo on a new bot -----------------------------------------------------------------------
+
+
+def test_rule_undo_on_a_new_bot_says_there_is_nothing_of_chat_to_undo(table):
+    # The answer was the CLI's "the last change was a bulk import; undo it by importing the
+    # previous export", in English: the "import" was the rules of the first start.
+    assert run(table, ADMIN, "/rule_undo") == (
+        "Nothing to undo: the last rule change imported a whole rules file (the rules of the first "
+        "start, or `pledgewatch rules import`), which /rule_undo does not reverse.")
+    run(table, ADMIN, "/rule_add tanks Leopard")
+    assert run(french(table), ADMIN, "/rule_undo").startswith("Annulé : ")
+    assert run(table, ADMIN, "/rule_undo") == (
+        "Rien à annuler : la dernière modification des règles a importé un fichier de règles entier (les "
+        "règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo n'annule pas.")

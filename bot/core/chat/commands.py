@@ -54,6 +54,7 @@ from bot.errors import (
     CommandError,
     ConfigError,
     NoSuchRuleError,
+    NothingToUndoError,
     RuleError,
     RuleNotSavedError,
     StoreError,
@@ -93,6 +94,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
             text = describe_rule_error(exc, args, lang)
         except RuleNotSavedError as exc:  # the warnings are the rule engine's, in English
             text = t(lang, "rule_not_saved", warnings="; ".join(exc.warnings))
+        except NothingToUndoError as exc:
+            text = t(lang, "rule_undo_after_import" if exc.after_import else "rule_undo_nothing")
         except NoSuchRuleError as exc:  # the rules' own words are English: said in the chat's language
             text = t(lang, "rule_missing", id=exc.rule_id)
         except (CommandError, ConfigError) as exc:

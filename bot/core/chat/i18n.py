@@ -99,6 +99,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
         "rule_undone": "Undone: {detail}.",
+        "rule_undo_nothing": "Nothing to undo: no rule was changed yet.",
+        "rule_undo_after_import": "Nothing to undo: the last rule change imported a whole rules file (the rules of "
+        "the first start, or `pledgewatch rules import`), which /rule_undo does not reverse.",
         "rule_warning": "Warning: {warning}",
         "rule_not_saved": "Rule not saved: {warnings}. Repeat with --force to save it anyway.",
         "rule_error": "Invalid rule{where}: {message}{expected}",
@@ -216,6 +219,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
         "rule_undone": "Annulé : {detail}.",
+        "rule_undo_nothing": "Rien à annuler : aucune règle n'a encore été modifiée.",
+        "rule_undo_after_import": "Rien à annuler : la dernière modification des règles a importé un fichier de "
+        "règles entier (les règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo "
+        "n'annule pas.",
         "rule_warning": "Attention : {warning}",
         "rule_not_saved": "Règle non enregistrée : {warnings}. Répétez avec --force pour l'enregistrer quand même.",
         "rule_error": "Règle invalide{where} : {message}{expected}",
