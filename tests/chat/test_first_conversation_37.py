@@ -6,6 +6,11 @@ without topics, /topics, /pledges on an empty store and with the filters a perso
 with mistakes. Each test here failed before its fix: a reply that said nothing useful,
 said it in English to a French chat, or refused what a person plainly meant.
 No article text is used; the only texts are command lines written for these tests.
+
+Figures: of the 61 tests of this round (this file, test_first_conversation_telegram_37.py
+and test_first_conversation_discord_37.py), 56 failed on the code before this round; the
+5 others guard what the fixes must keep (08:00 and 8:00, a topic code in capitals, a word
+like no topic, a long message). After the fixes all 61 pass, with the 396 of tests/chat.
 """
 
 from __future__ import annotations
