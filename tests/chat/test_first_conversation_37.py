@@ -7,10 +7,10 @@ with mistakes. Each test here failed before its fix: a reply that said nothing u
 said it in English to a French chat, or refused what a person plainly meant.
 No article text is used; the only texts are command lines written for these tests.
 
-Figures: of the 61 tests of this round (this file, test_first_conversation_telegram_37.py
-and test_first_conversation_discord_37.py), 56 failed on the code before this round; the
+Figures: of the 65 tests of this round (this file, test_first_conversation_telegram_37.py
+and test_first_conversation_discord_37.py), 60 failed on the code before this round; the
 5 others guard what the fixes must keep (08:00 and 8:00, a topic code in capitals, a word
-like no topic, a long message). After the fixes all 61 pass, with the 396 of tests/chat.
+like no topic, a long message). After the fixes all 65 pass, with the 400 of tests/chat.
 """
 
 from __future__ import annotations
@@ -211,3 +211,15 @@ def test_rule_undo_on_a_new_bot_says_there_is_nothing_of_chat_to_undo(table):
     assert run(table, ADMIN, "/rule_undo") == (
         "Rien à annuler : la dernière modification des règles a importé un fichier de règles entier (les "
         "règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo n'annule pas.")
+
+
+@pytest.mark.parametrize(("typed", "reply"), [
+    ("résumé 8h", "Les alertes seront regroupées dans un résumé quotidien à 08:00 UTC."),
+    ("resume", "Les alertes seront regroupées dans un résumé quotidien à 08:00 UTC."),
+    ("instantané", "Les alertes seront envoyées dès qu'un article est trouvé."),
+    ("immédiat", "Les alertes seront envoyées dès qu'un article est trouvé."),
+])
+def test_a_mode_named_in_french_is_read(table, typed, reply):
+    # The help says "résumé quotidien"; "/mode résumé" was answered as a mistake.
+    run(table, ADMIN, "/subscribe")
+    assert run(french(table), ADMIN, f"/mode {typed}") == reply

@@ -107,6 +107,7 @@ class SubscriptionCommands(CommandGroup):
         if not args:
             return "\n".join([self._current_mode(ctx, lang), t(lang, "mode_bad")])
         words = args.lower().split()
+        words[:1] = [_MODE_WORDS.get(fold(words[0]), words[0])]
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
         elif words[:1] == ["digest"] and len(words) <= 3:
@@ -120,6 +121,9 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
 
+
+# The modes as French users name them (the replies call a digest "résumé quotidien").
+_MODE_WORDS = {"instantane": "instant", "immediat": "instant", "resume": "digest", "quotidien": "digest"}
 
 # A language as people name it: its code, a regional code, or its name in English or French.
 _LANGUAGE_NAMES = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr"}
