@@ -83,6 +83,25 @@ class NoSuchRuleError(CommandError):
         super().__init__(f"no rule with id {rule_id} (see the list of rules)")
 
 
+class RuleNotSavedError(CommandError):
+    """A rule that validation warns about (matches almost everything, a bare NOT...),
+    saved only with --force; the warnings say why."""
+
+    def __init__(self, warnings: list[str]):
+        self.warnings = warnings
+        super().__init__(f"rule not saved: {'; '.join(warnings)}. Repeat with --force to save it anyway.")
+
+
+class NothingToUndoError(CommandError):
+    """No rule change to undo: none was made (`after_import` False), or the last one
+    imported a whole rules file, which undo does not reverse (`after_import` True)."""
+
+    def __init__(self, after_import: bool):
+        self.after_import = after_import
+        super().__init__("the last change was a bulk import; undo it by importing the previous export"
+                         if after_import else "nothing to undo")
+
+
 class UnknownTopicError(CommandError):
     """A rule added under a topic no rule has yet, without saying a new topic is meant:
     most often a typo ("tank" for "tanks"), which would make a topic nobody subscribes to."""

@@ -23,7 +23,14 @@ from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.rules.match_keys import Lexicon, SharedTable
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
-from bot.errors import CommandError, ConfigError, NoSuchRuleError, RuleError, UnknownTopicError
+from bot.errors import (
+    ConfigError,
+    NoSuchRuleError,
+    NothingToUndoError,
+    RuleError,
+    RuleNotSavedError,
+    UnknownTopicError,
+)
 
 DEFAULT_THRESHOLD = 2.0
 # `/rule_test --stored EXPRESSION`: the recent stored articles it is tried on, and how
@@ -248,7 +255,7 @@ class RuleAdmin:
         for row in log:
             if row["action"] in ("rule.undo", "rule.import") or row["id"] in undone:
                 if row["action"] == "rule.import":
-                    raise CommandError("the last change was a bulk import; undo it by importing the previous export")
+                    raise NothingToUndoError(after_import=True)
                 continue
             now = self.clock.now()
             before, after = row["before"], row["after"]
@@ -262,7 +269,7 @@ class RuleAdmin:
                 self.store.audit(actor, "rule.undo", str(row["id"]), after, before, now)
                 self._bump()
             return RuleChange(None, (), f"undid {row['action']} of rule {(before or after)['id']}")
-        raise CommandError("nothing to undo")
+        raise NothingToUndoError(after_import=False)
 
     def import_toml(self, text: str, *, actor: str) -> int:
         """Replace every rule with those of a TOML text (the export format). All are
@@ -291,7 +298,7 @@ class RuleAdmin:
         saved when the admin insists, so nobody floods every chat by accident."""
         warnings = validate_rule(rule, entities=self.entities)
         if warnings and not force:
-            raise CommandError(f"rule not saved: {'; '.join(warnings)}. Repeat with --force to save it anyway.")
+            raise RuleNotSavedError(warnings)
         return warnings
 
     def _get(self, rule_id: int) -> Rule:

@@ -169,6 +169,10 @@ class DiscordChat:
     async def start(self) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # channels and permissions; no privileged intent is needed
+        # Messages, only to point a newcomer who mentions the bot or writes to it at the
+        # slash commands: without the (privileged) message-content intent Discord sends
+        # the text of those two kinds only.
+        intents.guild_messages = intents.dm_messages = True
         # The bot joins no voice channel: discord.py's two warnings that voice's optional
         # libraries are missing (PyNaCl, davey) only alarmed a newcomer at every start.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
@@ -185,6 +189,7 @@ class DiscordChat:
         self._ready = asyncio.Event()
         client.event(self.on_ready)  # type: ignore[arg-type]
         client.event(self.on_interaction)  # type: ignore[arg-type]
+        client.event(self.on_message)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -409,6 +414,24 @@ class DiscordChat:
                       timeout=self.page_timeout)
         self.pagers[key] = pager
         return pager
+
+    async def on_message(self, message: discord.Message) -> None:
+        """A newcomer who has not found the slash commands mentions the bot ("@pledgewatch
+        pledges") or writes "!subscribe" to it in a direct message: told where the commands
+        are instead of silence. Other guild messages (another bot's "!pledges") are not ours."""
+        me = self.client.user if self.client else None
+        if me is None or message.author.bot or message.author.id == me.id:
+            return
+        if message.guild is not None and not any(m.id == me.id for m in message.mentions):
+            return
+        chat_id = str(message.channel.id)
+        if self.throttle.check(chat_id, str(message.author.id)) != "ok":
+            return
+        try:
+            await message.channel.send(t(self._chat_lang(chat_id), "use_slash_commands"),
+                                       allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:
+            log.info("discord: pointing %s at the slash commands failed: %s", chat_id, exc)
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """A page button whose pager is gone (timed out, or the bot restarted) gets a

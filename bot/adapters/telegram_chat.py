@@ -53,6 +53,7 @@ from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
+from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
     label,
     render_alert,
@@ -183,6 +184,7 @@ class TelegramChat:
         )
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands
         app.add_handler(MessageHandler(updates & filters.TEXT, self._on_message))
+        app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_edit))
         app.add_handler(CallbackQueryHandler(self._on_button))
         app.add_error_handler(self._on_error)
         return app
@@ -326,9 +328,34 @@ class TelegramChat:
         if parsed is None:
             return  # plain text, or a command for another bot (/rules@otherbot)
         name, args = parsed
-        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE:
-            return  # in a group, an unknown command is most likely for another bot
+        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
+            return  # in a group, an unknown command not addressed to us is most likely for another bot
         await self._run_command(chat, message.from_user, message, name, args)
+
+    async def _on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited command is never run (editing an old /rule_del must not run it again),
+        but in a private chat it is answered: someone who fixed a typo by editing it
+        otherwise waits for an answer that never comes. A group's edits get no answer."""
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None or not message.text or chat.type != Chat.PRIVATE:
+            return
+        parsed = parse_command_line(message.text, self.username)
+        if parsed is None or parsed[0] not in COMMANDS_BY_NAME:
+            return
+        chat_id = str(chat.id)
+        user = message.from_user
+        if self.throttle.check(chat_id, str(user.id) if user else chat_id) != "ok":
+            return
+        lang = self._chat_lang(chat_id, "fr" if user and (user.language_code or "").lower().startswith("fr") else "en")
+        await self.send_reply(chat_id, Reply(text=say(lang, "edited_not_run", name=parsed[0])), lang=lang)
+
+    def _names_us(self, text: str) -> bool:
+        """The command is addressed to this bot by its username ("/subscibe@pledgewatch_bot"):
+        an unknown one is a typo to answer, not another bot's command."""
+        command = text.strip().split(None, 1)[0] if text.strip() else ""
+        _, at, target = command.partition("@")
+        return bool(at and self.username and target.casefold() == self.username.lstrip("@").casefold())
 
     async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query: CallbackQuery | None = update.callback_query

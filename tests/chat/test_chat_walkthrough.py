@@ -11,8 +11,8 @@ from tests.support.command_harness import ADMIN, run
 def test_rule_test_stored_without_an_expression_points_at_the_missing_expression(table):
     # It said the expression went wrong "near '--stored'", the flag itself.
     reply = run(table, ADMIN, "/rule_test --stored")
-    assert reply.startswith("Invalid rule at position 0 (near 'end'): empty expression"), reply
-    assert "near 'end'" in run(table, ADMIN, "/rule_test --stored tank AND (")
+    assert reply.startswith("Invalid rule at position 0 (near the end): empty expression"), reply
+    assert "(near the end)" in run(table, ADMIN, "/rule_test --stored tank AND (")
 
 
 def test_a_rule_id_no_rule_has_is_said_in_the_chats_language(table):

@@ -52,7 +52,8 @@ def test_connects_identifies_once_and_syncs_every_command_per_guild(tmp_path):
     h = run(tmp_path, body)
     assert len(h.stub.gateway.identifies) == 1
     identify = h.stub.gateway.identifies[0]
-    assert identify["intents"] == 1  # guilds only: no privileged intent
+    # guilds, guild messages and direct messages (mentions and DMs only, stop 37): no privileged intent
+    assert identify["intents"] == 1 | 1 << 9 | 1 << 12
     assert sorted(c["name"] for c in h.stub.commands[str(GUILD)]) == sorted(c.name for c in COMMANDS)
     assert "global" not in h.stub.commands
     by_name = {c["name"]: c for c in h.stub.commands[str(GUILD)]}

@@ -144,7 +144,7 @@ def test_non_admin_rule_add_is_refused_and_nothing_saved(tmp_path, stub):
     assert len(final) == len(before) + 1, accepted
 
 
-def test_commands_for_another_bot_and_edited_messages_are_ignored(tmp_path, stub):
+def test_commands_for_another_bot_are_ignored_and_edited_ones_not_run(tmp_path, stub):
     async def go():
         async with Bot(tmp_path, stub) as bot:
             stub.send_text(GROUP, "/rules@otherbot", user_id=USER)
@@ -157,7 +157,9 @@ def test_commands_for_another_bot_and_edited_messages_are_ignored(tmp_path, stub
 
     assert run(go())
     assert len(stub.messages_to(GROUP)) == 1  # only the /rules@pledgewatch_bot answer
-    assert len(stub.messages_to(USER)) == 1  # only /start: not the edit, not the plain text
+    # The edit is not run, only answered that it is not (stop 37); the plain text gets nothing.
+    assert replies(stub, USER)[0].startswith("I do not run edited messages: send /help again")
+    assert len(stub.messages_to(USER)) == 2
 
 
 def test_a_command_flood_is_cut_short(tmp_path, stub):

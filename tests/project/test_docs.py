@@ -407,7 +407,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code
              if _number(_stated(pattern)) != code]
     assert not wrong, f"README.md figure != the code's: {wrong}"
-    digest = _stated(r"one daily digest \(UTC; (\d\d:\d\d) unless a time is given\)")
+    digest = _stated(r"one daily digest \(UTC; (\d\d:\d\d) unless a time is given")
     assert digest == commands.DEFAULT_DIGEST_TIME, (digest, commands.DEFAULT_DIGEST_TIME)
 
 

@@ -270,6 +270,22 @@ class DiscordStub:
         self._run(self._dispatch_all("INTERACTION_CREATE", payload))
         return token
 
+    def type_message(self, content: str, *, channel_id: int, guild_id: int | None = None, user_id: int = 123,
+                     mentions_bot: bool = False) -> None:
+        """Dispatch MESSAGE_CREATE for a message a person typed in a channel (or a DM when
+        `guild_id` is None); `mentions_bot` lists the bot among its mentions, as Discord does
+        for "<@bot> ..." (the only guild messages whose content a bot without the
+        message-content intent is sent)."""
+        user = {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None,
+                "global_name": None}
+        message = {**self._message(str(channel_id), {"content": content}), "author": user,
+                   "mentions": [self._bot_user()] if mentions_bot else []}
+        if guild_id is not None:
+            message["guild_id"] = str(guild_id)
+            message["member"] = {"roles": [], "joined_at": "2023-01-01T00:00:00+00:00", "deaf": False,
+                                 "mute": False, "flags": 0}
+        self._run(self._dispatch_all("MESSAGE_CREATE", message))
+
     def message_of(self, interaction_token: str) -> dict:
         """The message an interaction's answer made or edited (its original response), as it
         stands now (a copy: the stub's thread keeps editing its own)."""

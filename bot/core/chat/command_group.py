@@ -23,6 +23,13 @@ class CommandGroup:
         return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
 
 
+def listed_id(word: str) -> int | None:
+    """The number of "7" or "#7" (as /rules and /feeds show ids, and people copy them);
+    None for anything else."""
+    digits = word[1:] if word.startswith("#") else word
+    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 9 else None
+
+
 def audit_actor(ctx: ChatContext) -> str:
     """Who made a change, for the audit log."""
     return f"{ctx.platform}:{ctx.user_id}"

@@ -72,6 +72,22 @@ def help_text(lang: str) -> str:
     return "\n".join(lines)
 
 
+# "/rules add tanks Leopard" is how people guess the admins' rule commands: read it as
+# /rule_add (and so on) instead of listing the rules and adding nothing.
+_RULES_SUBCOMMANDS = {
+    "add": "rule_add", "edit": "rule_edit", "del": "rule_del", "delete": "rule_del", "remove": "rule_del",
+    "rm": "rule_del", "undo": "rule_undo", "test": "rule_test",
+}
+
+
+def resolve_subcommand(name: str, args: str) -> tuple[str, str]:
+    """("rule_add", "tanks Leopard") for ("rules", "add tanks Leopard"); anything else as given."""
+    words = args.split(None, 1)
+    if name == "rules" and words and words[0].lower() in _RULES_SUBCOMMANDS:
+        return _RULES_SUBCOMMANDS[words[0].lower()], words[1] if len(words) > 1 else ""
+    return name, args
+
+
 _COMMAND_LINE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
 
 

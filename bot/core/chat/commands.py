@@ -38,6 +38,7 @@ from bot.core.chat.command_list import (
     Command,
     help_text,
     parse_command_line,
+    resolve_subcommand,
 )
 from bot.core.chat.digest import DEFAULT_DIGEST_TIME
 from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
@@ -54,7 +55,9 @@ from bot.errors import (
     CommandError,
     ConfigError,
     NoSuchRuleError,
+    NothingToUndoError,
     RuleError,
+    RuleNotSavedError,
     StoreError,
 )
 
@@ -78,6 +81,7 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def handle(self, ctx: ChatContext, name: str, args: str) -> Reply:
         name = (name or "").lower()[:64]
         args = (args or "")[:MAX_INPUT].strip()
+        name, args = resolve_subcommand(name, args)
         lang = normalize_lang(ctx.lang)
         try:
             lang = self._chat_lang(ctx)
@@ -89,6 +93,10 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
             text = result
         except RuleError as exc:
             text = describe_rule_error(exc, args, lang)
+        except RuleNotSavedError as exc:  # the warnings are the rule engine's, in English
+            text = t(lang, "rule_not_saved", warnings="; ".join(exc.warnings))
+        except NothingToUndoError as exc:
+            text = t(lang, "rule_undo_after_import" if exc.after_import else "rule_undo_nothing")
         except NoSuchRuleError as exc:  # the rules' own words are English: said in the chat's language
             text = t(lang, "rule_missing", id=exc.rule_id)
         except (CommandError, ConfigError) as exc:

@@ -5,7 +5,7 @@ the arguments and the words of the replies."""
 
 from __future__ import annotations
 
-from bot.core.chat.command_group import CommandGroup, audit_actor
+from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
@@ -51,9 +51,9 @@ class FeedCommands(CommandGroup):
     def _cmd_feed_del(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args or len(args.split()) != 1:
             return self.usage_reply("feed_del", lang)
-        if not (args.isascii() and args.isdigit() and len(args) <= 9):
+        feed_id = listed_id(args)
+        if feed_id is None:
             return t(lang, "feed_id_bad", value=args[:30])
-        feed_id = int(args)
         if not self.services.feed_remove(feed_id, audit_actor(ctx), self.clock.now()):
             return t(lang, "feed_missing", id=feed_id)
         return t(lang, "feed_removed", id=feed_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.core.chat.chart_spec import filter_line
+from bot.core.chat.chart_spec import describe_filter, filter_line
 from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.command_list import MAX_LATEST
 from bot.core.chat.i18n import t
@@ -24,6 +24,7 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.pledges.totals import is_commitment
+from bot.core.pledges.words import status_words
 
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
@@ -94,10 +95,10 @@ class QueryCommands(CommandGroup):
             filters = filter_line(flt, lang)
             caption = f"{title}\n{filters}" if filters else title
             return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
-        return self.pledge_list(flt, lang)
+        return self.pledge_list(flt, lang, none_text=no_pledges_text(flt, lang))
 
     def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
-                    more_hint: str = "") -> Reply:
+                    more_hint: str = "", none_text: str | None = None) -> Reply:
         """The newest `limit` pledges the filter keeps (all of them when None), one line
         each, and how many more there are (followed by `more_hint`). Only those shown
         are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
@@ -106,10 +107,24 @@ class QueryCommands(CommandGroup):
         counts = self.services.pledge_status_counts(since, flt)
         total = sum(counts.values())
         if not total:
-            return Reply(text=t(lang, "pledges_none"))
+            return Reply(text=none_text or t(lang, "pledges_none"))
         pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
         for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
         if limit is not None and total > limit:
             pieces.append(("\n" + t(lang, "pledges_more", count=total - limit) + more_hint, ""))
         return linked_reply(pieces)
+
+
+def no_pledges_text(flt: PledgeFilter, lang: str) -> str:
+    """What to say when no pledge is kept: that none was found yet, when nothing was
+    filtered, else the filters as they were read ("Deutschland" as Germany), so a person
+    sees whether a word was understood before blaming the data."""
+    parts = [describe_filter(flt, lang)] if describe_filter(flt, lang) else []
+    if flt.status:
+        parts.append(status_words(flt.status, lang))
+    if flt.period:
+        parts.append(t(lang, "pledges_none_period", period=flt.period))
+    if not parts:
+        return t(lang, "pledges_none_yet")
+    return t(lang, "pledges_none_filtered", filters=" · ".join(parts))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.chat.command_group import CommandGroup, audit_actor
+from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.errors import CommandError, RuleError, UnknownTopicError
@@ -26,9 +26,10 @@ class RuleCommands(CommandGroup):
         return "\n".join(lines)
 
     def _rule_id(self, word: str, lang: str) -> int:
-        if not (word.isascii() and word.isdigit() and len(word) <= 9):
+        rule_id = listed_id(word)
+        if rule_id is None:
             raise CommandError(t(lang, "rule_id_bad", value=word[:30]))
-        return int(word)
+        return rule_id
 
     def _with_warnings(self, message: str, warnings: Sequence[str], lang: str) -> str:
         return "\n".join([message, *(t(lang, "rule_warning", warning=w) for w in warnings)])
@@ -104,7 +105,25 @@ def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
         # A command given only its first word has an empty expression: "/rule_test --stored"
         # was said to go wrong "near '--stored'".
         tail = expression.split(None, 1)[1] if len(expression.split(None, 1)) > 1 else ""
-        fragment = tail[exc.position : exc.position + 20] or "end"
-        where = t(lang, "rule_error_where", position=exc.position, fragment=fragment)
+        fragment = tail[exc.position : exc.position + 20]
+        where = (t(lang, "rule_error_where", position=exc.position, fragment=fragment) if fragment
+                 else t(lang, "rule_error_where_end", position=exc.position))
+        hint = _operator_hint(fragment, lang)
     expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""
-    return t(lang, "rule_error", where=where, message=str(exc), expected=expected)
+    message = t(lang, "rule_error", where=where, message=str(exc), expected=expected)
+    return f"{message}\n{hint}" if exc.position is not None and hint else message
+
+
+# Operators as French and German admins write them; the rule language has English ones only.
+_FOREIGN_OPERATORS = {
+    "et": "AND", "ou": "OR", "sauf": "EXCEPT", "non": "NOT", "près": "NEAR/n", "pres": "NEAR/n",
+    "und": "AND", "oder": "OR", "nicht": "NOT", "außer": "EXCEPT", "ausser": "EXCEPT",
+}
+
+
+def _operator_hint(fragment: str, lang: str) -> str:
+    """"Operators are written in English: AND for ET." when the expression went wrong
+    at a French or German operator, else ""."""
+    word = (fragment.split() or [""])[0]
+    operator = _FOREIGN_OPERATORS.get(word.casefold())
+    return t(lang, "rule_error_operator", operator=operator, word=word) if operator else ""

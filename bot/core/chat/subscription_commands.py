@@ -5,6 +5,7 @@ manage the chat run them (Command.manage)."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -13,7 +14,13 @@ from bot.core.chat.digest import DEFAULT_DIGEST_TIME  # one default: when a dige
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.services import ChatContext, ChatSettings
 from bot.core.models import Rule
+from bot.core.pledges.filters import category_of_word
+from bot.core.text import fold
 from bot.errors import CommandError
+
+# The most words one topic is named in ("défense anti-aérienne" is three): a message of
+# a thousand words must not be tried as every run of them.
+MAX_TOPIC_WORDS = 4
 
 
 class SubscriptionCommands(CommandGroup):
@@ -24,11 +31,18 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "mode_text_digest", time=settings.digest_time or DEFAULT_DIGEST_TIME)
         return t(lang, "mode_text_instant")
 
+    def _current_mode(self, ctx: ChatContext, lang: str) -> str:
+        """How alerts come to this chat now, or that none come."""
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if settings is None or not settings.subscribed:
+            return t(lang, "not_subscribed")
+        return t(lang, "mode_current", mode_text=self._mode_text(settings, lang))
+
     def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
             return t(lang, "lang_current", lang=lang)
-        choice = args.lower()
-        if choice not in LANGUAGES:
+        choice = language_of(args)
+        if choice is None:
             return t(lang, "lang_bad", lang=args[:20])
         self.services.set_lang(ctx.platform, ctx.chat_id, choice, self.clock.now())
         return t(choice, "lang_set")
@@ -37,10 +51,13 @@ class SubscriptionCommands(CommandGroup):
         valid = known_topics(self.services.rules())
         if not valid:
             raise CommandError(t(lang, "no_topics"))
-        asked = list(dict.fromkeys(w.lower().strip(",") for w in args.split() if w.strip(",")))
-        bad = [w for w in asked if w not in valid]
+        asked, bad = read_topics(args, valid)
         if bad:
-            raise CommandError(t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid)))
+            message = t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid))
+            guesses = list(dict.fromkeys(g for b in bad for g in difflib.get_close_matches(b.lower(), valid, n=1)))
+            if guesses:
+                message += " " + t(lang, "unknown_topics_guess", guesses=", ".join(guesses))
+            raise CommandError(message)
         return asked, valid
 
     def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -87,20 +104,87 @@ class SubscriptionCommands(CommandGroup):
         return "\n".join(lines)
 
     def _cmd_mode(self, ctx: ChatContext, args: str, lang: str) -> str:
+        if not args:
+            return "\n".join([self._current_mode(ctx, lang), t(lang, "mode_bad")])
         words = args.lower().split()
+        words[:1] = [_MODE_WORDS.get(fold(words[0]), words[0])]
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
-        elif words[:1] == ["digest"] and len(words) <= 2:
-            time = words[1] if len(words) == 2 else DEFAULT_DIGEST_TIME
-            match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", time)
-            if not match:
+        elif words[:1] == ["digest"] and len(words) <= 3:
+            time = digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
+            if time is None:
                 return t(lang, "mode_bad")
-            mode, time = "digest", f"{int(match.group(1)):02d}:{match.group(2)}"
+            mode = "digest"
         else:
             return t(lang, "mode_bad")
         if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
+
+
+# The modes as French users name them (the replies call a digest "résumé quotidien").
+_MODE_WORDS = {"instantane": "instant", "immediat": "instant", "resume": "digest", "quotidien": "digest"}
+
+# A language as people name it: its code, a regional code, or its name in English or French.
+_LANGUAGE_NAMES = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr"}
+
+
+def language_of(typed: str) -> str | None:
+    """"fr" for "fr", "FR", "fr-FR", "français", "french"; None for a language not offered."""
+    word = fold(typed.strip())
+    code = _LANGUAGE_NAMES.get(word) or re.sub(r"[-_][a-z]{2}$", "", word)
+    return code if code in LANGUAGES else None
+
+
+# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type.
+_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?")
+
+
+def digest_time(typed: str) -> str | None:
+    """"HH:MM" for a time of day as people write it, None when it is not one."""
+    match = _DIGEST_TIME.fullmatch(typed.strip().lower())
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
+    half = match.group(4)
+    if half:  # 12 am is midnight, 12 pm noon
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The topics named in `args` and the words that name none. A topic is named by its
+    code in any case, or in words as /pledges reads a category ("air-defence", "défense
+    aérienne", "chars", "Flugabwehr"); the longest run of words that names one wins, so
+    "défense aérienne" is one topic, not two unknown words."""
+    words = [w for w in (w.strip(",") for w in args.split()) if w]
+    topics: list[str] = []
+    bad: list[str] = []
+    start = 0
+    while start < len(words):
+        longest = min(len(words), start + MAX_TOPIC_WORDS)
+        end, topic = next(((end, topic) for end in range(longest, start, -1)
+                           if (topic := topic_of(" ".join(words[start:end]), valid))), (start + 1, None))
+        if topic is None:
+            bad.append(words[start])
+        elif topic not in topics:
+            topics.append(topic)
+        start = end
+    return topics, bad
+
+
+def topic_of(words: str, valid: Sequence[str]) -> str | None:
+    """The topic among `valid` these words name, or None."""
+    key = "_".join(fold(w) for w in re.findall(r"[^\W_]+", words))
+    by_key = {"_".join(fold(w) for w in re.findall(r"[^\W_]+", v)): v for v in valid}
+    if key in by_key:
+        return by_key[key]
+    category = category_of_word(words)
+    return category if category in valid else None
 
 
 def known_topics(rules: Sequence[Rule]) -> list[str]:
