@@ -122,7 +122,7 @@ _PROMISED = re.compile(
 # Not in a clause joined after the arrival that gives nothing: it tells what comes next to
 # things that are there ("is now in the country and will soon be on duty"); one that gives
 # is a new promise beside the handover ("has handed over the last of 40 Marder it promised
-# and will send 20 more": `_GIVING`).
+# and will send 20 more", "and 10 more will be delivered": `_promises_more_after`).
 _NOT_YET = re.compile(
     r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
     r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?"
@@ -131,18 +131,30 @@ _NOT_YET = re.compile(
 
 
 _NEXT_CLAUSE = re.compile(r",? (?:and|et|und) ")
+# A giving in any voice or tense ("will send 20 more", "10 more will be delivered", "six
+# autres seront livrés", "zwei weitere sollen geliefert werden"), or more things told to
+# follow: a wire tells the next batch in the passive as often as in the active.
 _GIVING = re.compile(
-    r"\b(?:send|supply|provide|deliver|give|donate|pledge|promise|envoyer|livrer|fournir|donner|ceder|promettre"
-    r"|liefern|schicken|senden|bereitstellen|geben|zusagen|uberlassen)\b"
+    r"\b(?:send|sent|supply|supplied|provide|provided|deliver(?:ed)?|give|given|donate|donated|pledge|pledged"
+    r"|promise|promised|follow|more|further|additional|another"
+    r"|envoyer|envoye(?:e?s)?|livrer|livre(?:e?s)?|fournir|fourni(?:e?s)?|donner|donne(?:e?s)?|ceder|cede(?:e?s)?"
+    r"|promettre|promis(?:es?)?|suivront|autres|supplementaires"
+    r"|liefern|geliefert|schicken|geschickt|senden|gesendet|bereitstellen|bereitgestellt|geben|gegeben|zusagen"
+    r"|zugesagt|uberlassen|ubergeben|folgen|weitere[nr]?)\b"
 )
 
 
-def _said_of_the_arrival(sentence: str, arrival_end: int) -> str:
-    """The sentence without a clause joined after the arrival that gives nothing."""
+def _promises_more_after(sentence: str, arrival_end: int) -> bool:
+    """A clause joined after the arrival gives, or tells more to come ("and 10 more will
+    be delivered", "et d'autres suivront"): a new promise told beside the handover."""
     after = _NEXT_CLAUSE.search(sentence, arrival_end)
-    if after is None or _GIVING.search(sentence, after.end()):
-        return sentence
-    return sentence[:after.start()]
+    return after is not None and _GIVING.search(sentence, after.end()) is not None
+
+
+def _said_of_the_arrival(sentence: str, arrival_end: int) -> str:
+    """The sentence without a clause joined after the arrival (one that gives nothing)."""
+    after = _NEXT_CLAUSE.search(sentence, arrival_end)
+    return sentence if after is None else sentence[:after.start()]
 
 
 def promise_that_arrived(pledge: Pledge) -> bool:
@@ -155,8 +167,9 @@ def promise_that_arrived(pledge: Pledge) -> bool:
         return False
     sentence = fold(pledge.evidence)
     arrived = _ARRIVED.search(sentence)
-    return bool(arrived and _PROMISED.search(sentence)
-                and not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end())))
+    if not (arrived and _PROMISED.search(sentence)) or _promises_more_after(sentence, arrived.end()):
+        return False
+    return not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end()))
 
 
 # Thanks for a payment or a promise: "thanks Norway for paying for two more NASAMS
