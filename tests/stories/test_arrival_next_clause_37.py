@@ -16,6 +16,12 @@ HELD_OUT, written after that first fix and labelled before its run: 3 of 5 on th
 _NOT_YET was in it, so the sentence still read as arrived; the giving clause now makes the
 sentence a promise by itself: 5 of 5. The real-article set does not move: stories pairP 1.00,
 pairR 0.86 dated today and 0.89 dated as published, nothing hidden; tests/stories unchanged.
+
+A_VISITOR_IN_UKRAINE_PROMISES (below): round 13's "now in Ukraine" was read wherever it stood,
+so a minister on a visit "now in Ukraine" who promised more was read as a delivery: 0 of 3 on
+the first run, then 3 of 3 (the things are in the country only when the promise is told before
+them: pledge_news._arrival); its held-out batch, written after the fix: 4 of 4 on the first run.
+Real set and tests/stories unchanged again.
 """
 
 import pytest
@@ -73,4 +79,47 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("sentence", "arrived"), HELD_OUT)
 def test_sentences_written_after_the_fix(sentence, arrived):
+    assert promise_that_arrived(_pledge(sentence)) == arrived
+
+
+# Round 13 also read "now in Ukraine" ("désormais en Ukraine") as promised things arrived,
+# wherever it stood: a minister on a visit "now in Ukraine" who promised more was read as
+# the delivery of an earlier promise. Written for this review and labelled before the first
+# run: 0 of 3 right on the first run; now the things are in the country only when the
+# promise is told before them ("the IRIS-T Germany pledged in June are now in Ukraine").
+A_VISITOR_IN_UKRAINE_PROMISES = [
+    "German Defence Minister Boris Pistorius, now in Ukraine on an unannounced visit, promised Kyiv two more "
+    "IRIS-T systems on Tuesday.",
+    "Pistorius, who is now in Ukraine, pledged two more IRIS-T air defence systems by the end of the year.",
+    "Le ministre des Armées, déjà en Ukraine pour une visite surprise, a promis six canons Caesar "
+    "supplémentaires à Kiev.",
+]
+
+
+@pytest.mark.parametrize("sentence", A_VISITOR_IN_UKRAINE_PROMISES)
+def test_a_visitor_now_in_ukraine_who_promises_is_a_promise(sentence):
+    assert not promise_that_arrived(_pledge(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two IRIS-T systems Germany pledged in June are now in Ukraine, the ministry said.",
+    "Die im Herbst zugesagten Gepard-Panzer sind inzwischen in der Ukraine, teilte Berlin mit.",
+])
+def test_things_promised_before_now_in_ukraine_have_arrived(sentence):
+    assert promise_that_arrived(_pledge(sentence))
+
+
+# Written after that fix and labelled before their first run (True: the promise has arrived).
+IN_UKRAINE_HELD_OUT = [
+    ("Die von Schweden zugesagten Archer-Haubitzen sind jetzt in der Ukraine, sagte ein Sprecher in Stockholm.",
+     True),
+    ("Rutte, who is already in Ukraine for talks, promised that allies would send more Patriot interceptors.",
+     False),
+    ("Les obus promis par l'initiative tchèque sont désormais dans le pays, selon l'état-major ukrainien.", True),
+    ("Le chancelier, désormais en Ukraine, a promis des systèmes IRIS-T supplémentaires à son homologue.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "arrived"), IN_UKRAINE_HELD_OUT)
+def test_in_ukraine_sentences_written_after_the_fix(sentence, arrived):
     assert promise_that_arrived(_pledge(sentence)) == arrived

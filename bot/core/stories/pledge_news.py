@@ -87,10 +87,7 @@ _ARRIVED = re.compile(
     # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
     # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
     # désormais en service".
-    # ... or in the country: "the IRIS-T Berlin pledged last autumn is now in the country",
-    # "désormais en Ukraine", "ist inzwischen in der Ukraine".
-    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational"
-    r"|in (?:the country|ukraine))"
+    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
     # ... or the handover told done, the promise completed: "has handed over the last of
     # the 20 CV90 it promised", "completed the delivery of the jets pledged", "a achevé la
     # livraison des blindés promis", "a livré tous les canons promis", "hat alle 100.000
@@ -106,10 +103,17 @@ _ARRIVED = re.compile(
     r"|(?:a|ont) (?:livre|remis|transfere|cede) (?:l.ensemble|tou(?:s|tes) les|les derni(?:ers|eres)|le reste)\b"
     r"|\b(?:hat|haben) (?:nun |jetzt |inzwischen )?(?:alle|die letzten|den rest|die restlichen)\b"
     r"(?:[^.]|\.(?=\d))*\b(?:geliefert|ubergeben|uberstellt|ausgeliefert)\b"
-    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?"
-    r"|en ukraine|dans le pays)"
-    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst"
-    r"|in der ukraine|im land))\b"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
+)
+# ... or in the country: "the IRIS-T Berlin pledged last autumn is now in the country",
+# "désormais en Ukraine", "ist inzwischen in der Ukraine". Only after the promise is told
+# (`_arrival`): a minister "now in Ukraine" on a visit who "promised two more IRIS-T" is
+# there himself, and his promise is new.
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:(?:(?:are|is) )?(?:now|already) in (?:the country|ukraine)"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:en ukraine|dans le pays)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:in der ukraine|im land))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
@@ -157,6 +161,18 @@ def _said_of_the_arrival(sentence: str, arrival_end: int) -> str:
     return sentence if after is None else sentence[:after.start()]
 
 
+def _arrival(sentence: str) -> re.Match[str] | None:
+    """Where `sentence` tells promised things arrived: `_ARRIVED`, or `_IN_THE_COUNTRY`
+    after a word of promising."""
+    arrived = _ARRIVED.search(sentence)
+    if arrived is not None:
+        return arrived
+    there = _IN_THE_COUNTRY.search(sentence)
+    if there is not None and _PROMISED.search(sentence, 0, there.start()):
+        return there
+    return None
+
+
 def promise_that_arrived(pledge: Pledge) -> bool:
     """A pledge read from a sentence that tells the promised things arrived: the delivery
     of an earlier promise, not a new one. Kyiv confirming "la réception des six canons
@@ -166,7 +182,7 @@ def promise_that_arrived(pledge: Pledge) -> bool:
     if pledge.status != "pledged":
         return False
     sentence = fold(pledge.evidence)
-    arrived = _ARRIVED.search(sentence)
+    arrived = _arrival(sentence)
     if not (arrived and _PROMISED.search(sentence)) or _promises_more_after(sentence, arrived.end()):
         return False
     return not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end()))
