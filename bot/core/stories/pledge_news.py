@@ -87,10 +87,7 @@ _ARRIVED = re.compile(
     # desormais entre les mains de l'armee", "sind inzwischen bei der Truppe".
     # A headline drops the verb: "promised to Ukraine now in service", "promis par Paris
     # désormais en service".
-    # ... or in the country: "the IRIS-T Berlin pledged last autumn is now in the country",
-    # "désormais en Ukraine", "ist inzwischen in der Ukraine".
-    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational"
-    r"|in (?:the country|ukraine))"
+    r"|(?:(?:are|is) )?(?:now|already) (?:with|in the hands of|in (?:service|use)|on duty|operational)"
     # ... or the handover told done, the promise completed: "has handed over the last of
     # the 20 CV90 it promised", "completed the delivery of the jets pledged", "a achevé la
     # livraison des blindés promis", "a livré tous les canons promis", "hat alle 100.000
@@ -106,10 +103,17 @@ _ARRIVED = re.compile(
     r"|(?:a|ont) (?:livre|remis|transfere|cede) (?:l.ensemble|tou(?:s|tes) les|les derni(?:ers|eres)|le reste)\b"
     r"|\b(?:hat|haben) (?:nun |jetzt |inzwischen )?(?:alle|die letzten|den rest|die restlichen)\b"
     r"(?:[^.]|\.(?=\d))*\b(?:geliefert|ubergeben|uberstellt|ausgeliefert)\b"
-    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?"
-    r"|en ukraine|dans le pays)"
-    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst"
-    r"|in der ukraine|im land))\b"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:entre les mains|aux mains|en service|operationnels?)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:bei der truppe|(?:[\w-]+ ){0,4}im einsatz|in dienst))\b"
+)
+# ... or in the country: "the IRIS-T Berlin pledged last autumn is now in the country",
+# "désormais en Ukraine", "ist inzwischen in der Ukraine". Only after the promise is told
+# (`_arrival`): a minister "now in Ukraine" on a visit who "promised two more IRIS-T" is
+# there himself, and his promise is new.
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:(?:(?:are|is) )?(?:now|already) in (?:the country|ukraine)"
+    r"|(?:(?:sont|est) )?(?:desormais|deja|maintenant) (?:en ukraine|dans le pays)"
+    r"|(?:sind|ist) (?:jetzt|nun|inzwischen|bereits) (?:in der ukraine|im land))\b"
 )
 # ... and the promise it recalls: a participle or noun of promising in the same sentence.
 _PROMISED = re.compile(
@@ -122,7 +126,7 @@ _PROMISED = re.compile(
 # Not in a clause joined after the arrival that gives nothing: it tells what comes next to
 # things that are there ("is now in the country and will soon be on duty"); one that gives
 # is a new promise beside the handover ("has handed over the last of 40 Marder it promised
-# and will send 20 more": `_GIVING`).
+# and will send 20 more", "and 10 more will be delivered": `_promises_more_after`).
 _NOT_YET = re.compile(
     r"\b(?:will|would|shall|to arrive|due to|expected|sera(?:ient|it)?|seront|doi(?:ven)?t|devrai(?:en)?t"
     r"|wird|werden|soll(?:en)?|sollte[n]?|not|never|yet to|pas|jamais|nicht|nie|noch keine?"
@@ -131,18 +135,42 @@ _NOT_YET = re.compile(
 
 
 _NEXT_CLAUSE = re.compile(r",? (?:and|et|und) ")
+# A giving in any voice or tense ("will send 20 more", "10 more will be delivered", "six
+# autres seront livrés", "zwei weitere sollen geliefert werden"), or more things told to
+# follow: a wire tells the next batch in the passive as often as in the active.
 _GIVING = re.compile(
-    r"\b(?:send|supply|provide|deliver|give|donate|pledge|promise|envoyer|livrer|fournir|donner|ceder|promettre"
-    r"|liefern|schicken|senden|bereitstellen|geben|zusagen|uberlassen)\b"
+    r"\b(?:send|sent|supply|supplied|provide|provided|deliver(?:ed)?|give|given|donate|donated|pledge|pledged"
+    r"|promise|promised|follow|more|further|additional|another"
+    r"|envoyer|envoye(?:e?s)?|livrer|livre(?:e?s)?|fournir|fourni(?:e?s)?|donner|donne(?:e?s)?|ceder|cede(?:e?s)?"
+    r"|promettre|promis(?:es?)?|suivront|autres|supplementaires"
+    r"|liefern|geliefert|schicken|geschickt|senden|gesendet|bereitstellen|bereitgestellt|geben|gegeben|zusagen"
+    r"|zugesagt|uberlassen|ubergeben|folgen|weitere[nr]?)\b"
 )
 
 
-def _said_of_the_arrival(sentence: str, arrival_end: int) -> str:
-    """The sentence without a clause joined after the arrival that gives nothing."""
+def _promises_more_after(sentence: str, arrival_end: int) -> bool:
+    """A clause joined after the arrival gives, or tells more to come ("and 10 more will
+    be delivered", "et d'autres suivront"): a new promise told beside the handover."""
     after = _NEXT_CLAUSE.search(sentence, arrival_end)
-    if after is None or _GIVING.search(sentence, after.end()):
-        return sentence
-    return sentence[:after.start()]
+    return after is not None and _GIVING.search(sentence, after.end()) is not None
+
+
+def _said_of_the_arrival(sentence: str, arrival_end: int) -> str:
+    """The sentence without a clause joined after the arrival (one that gives nothing)."""
+    after = _NEXT_CLAUSE.search(sentence, arrival_end)
+    return sentence if after is None else sentence[:after.start()]
+
+
+def _arrival(sentence: str) -> re.Match[str] | None:
+    """Where `sentence` tells promised things arrived: `_ARRIVED`, or `_IN_THE_COUNTRY`
+    after a word of promising."""
+    arrived = _ARRIVED.search(sentence)
+    if arrived is not None:
+        return arrived
+    there = _IN_THE_COUNTRY.search(sentence)
+    if there is not None and _PROMISED.search(sentence, 0, there.start()):
+        return there
+    return None
 
 
 def promise_that_arrived(pledge: Pledge) -> bool:
@@ -154,9 +182,10 @@ def promise_that_arrived(pledge: Pledge) -> bool:
     if pledge.status != "pledged":
         return False
     sentence = fold(pledge.evidence)
-    arrived = _ARRIVED.search(sentence)
-    return bool(arrived and _PROMISED.search(sentence)
-                and not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end())))
+    arrived = _arrival(sentence)
+    if not (arrived and _PROMISED.search(sentence)) or _promises_more_after(sentence, arrived.end()):
+        return False
+    return not _NOT_YET.search(_said_of_the_arrival(sentence, arrived.end()))
 
 
 # Thanks for a payment or a promise: "thanks Norway for paying for two more NASAMS
