@@ -1,0 +1,143 @@
+"""Three trap and rule misfires found in review (stop 37).
+
+FIGURES
+
+Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by hand before the
+rules were run on it, and never taken from the real-article set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rules.language import RuleSet
+from tests.rules.test_rules_relevance import analyze, fired
+from tests.support.wire_reading import shipped_rules
+
+
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    return shipped_rules()
+
+
+# The rules under test, named by the start of their comment in rules.toml.
+SHARE_PRICE_TRAP = "An investor article about a defence stock"
+LOAN_FLOW_RULE = "An amount of aid or a loan for Ukraine"
+FROZEN_ASSETS_RULE = "Weapons paid for with frozen Russian assets"
+
+
+def read(defaults: RuleSet, headline: str, lead: str):
+    return analyze(defaults, headline, lead)
+
+
+# 1. Stocks as a stockpile of weapons or ammunition, against stocks as shares.
+STOCKPILES = [
+    ("Germany to help Ukraine refill its air defence stocks",
+     "BERLIN (Reuters) - Germany will send Ukraine another IRIS-T system and several hundred interceptors to help "
+     "Ukraine refill its air defence stocks before the winter, the defence ministry said on Tuesday.", True),
+    ("Nordic states pledge shells as Ukraine's defence stocks run low",
+     "COPENHAGEN (Reuters) - Denmark, Sweden and Finland pledged 150,000 artillery shells to Ukraine on Friday, "
+     "saying Kyiv's defence stocks were running low along the eastern front.", True),
+    ("Netherlands to rebuild Kyiv's depleted air defence stocks",
+     "THE HAGUE (AFP) - The Netherlands will deliver Patriot interceptors and NASAMS missiles to Ukraine to rebuild "
+     "its depleted air defence stocks, the Dutch defence minister announced on Wednesday.", True),
+    ("La France aidera Kiev à reconstituer ses stocks de défense antiaérienne",
+     "PARIS (AFP) - La France livrera à l'Ukraine des missiles Aster supplémentaires pour l'aider à reconstituer ses "
+     "stocks de défense antiaérienne, a annoncé mardi le ministère des Armées.", True),
+    ("Deutschland füllt die Flugabwehrbestände der Ukraine auf",
+     "BERLIN (dpa) - Deutschland liefert der Ukraine weitere IRIS-T-Lenkflugkörper, um die erschöpften "
+     "Flugabwehrbestände des Landes vor dem Winter aufzufüllen, teilte das Verteidigungsministerium mit.", True),
+    # look-alikes: shares
+    ("European defence stocks rise as allies weigh more Ukraine aid",
+     "LONDON (Reuters) - European defence stocks rose 3% on Monday, with shares of Rheinmetall and Saab leading "
+     "gains, as investors bet on more orders for air defence and ammunition for Ukraine.", False),
+    ("Shares of Rheinmetall hit record on ammunition orders",
+     "FRANKFURT (Reuters) - Shares of Rheinmetall hit a record high on Thursday after the group won a new order "
+     "for artillery shells, part of which will be sent to Ukraine.", False),
+    ("Defence stocks slide on Ukraine ceasefire hopes",
+     "LONDON (Reuters) - Defence stocks fell sharply on Tuesday as hopes of a ceasefire in Ukraine grew, with BAE "
+     "Systems down 4% and Leonardo down 5%.", False),
+    ("Les valeurs de la défense reculent à Paris après l'annonce d'une trêve",
+     "PARIS (AFP) - Les valeurs de la défense ont reculé mardi à la Bourse de Paris, Thales cédant 4 %, après "
+     "l'annonce d'une trêve en Ukraine.", False),
+    ("Rüstungsaktien legen nach Ukraine-Gipfel zu",
+     "FRANKFURT (dpa) - Rüstungsaktien haben am Montag nach dem Ukraine-Gipfel zugelegt; die Aktie von Hensoldt "
+     "stieg um sechs Prozent.", False),
+]
+
+# 2. Another country named in passing in an aid item about Ukraine.
+PASSING_ELSEWHERE = [
+    ("Deutschland liefert der Ukraine weiteres IRIS-T-System",
+     "BERLIN (dpa) - Deutschland liefert der Ukraine ein weiteres Flugabwehrsystem vom Typ IRIS-T. Das System soll "
+     "noch vor dem Winter eintreffen, sagte ein Sprecher des Verteidigungsministeriums. Auch Israel bat zuletzt um "
+     "Hilfe bei der Flugabwehr.", True),
+    ("Germany sends Ukraine another IRIS-T battery",
+     "BERLIN (Reuters) - Germany will deliver another IRIS-T air defence system to Ukraine this month, the defence "
+     "ministry said. Israel has also asked Berlin for help with air defence, officials said.", True),
+    ("L'Allemagne livre un nouveau système IRIS-T à l'Ukraine",
+     "BERLIN (AFP) - L'Allemagne va livrer un nouveau système de défense antiaérienne IRIS-T à l'Ukraine d'ici la "
+     "fin du mois. Israël a lui aussi demandé de l'aide pour sa défense antiaérienne.", True),
+    ("Norwegen schickt der Ukraine NASAMS-Raketen",
+     "OSLO (dpa) - Norwegen schickt der Ukraine weitere Raketen für das Flugabwehrsystem NASAMS. Auch Taiwan hatte "
+     "zuletzt um Flugabwehrraketen gebeten.", True),
+    # look-alikes: the other country is the story
+    ("Israel bittet Deutschland um Flugabwehr",
+     "BERLIN (dpa) - Israel hat Deutschland um Hilfe bei der Flugabwehr gebeten. Die Bundesregierung prüfe die "
+     "Anfrage, sagte ein Sprecher. Die Ukraine hatte bereits mehrere IRIS-T-Systeme erhalten.", False),
+    ("Israel asks U.S. for more interceptors",
+     "WASHINGTON (Reuters) - Israel has asked the United States for more air defence interceptors, officials said "
+     "on Monday, as stocks are also stretched by deliveries to Ukraine.", False),
+    ("Taïwan demande des missiles antiaériens à Washington",
+     "TAIPEI (AFP) - Taïwan a demandé aux États-Unis de lui livrer davantage de missiles antiaériens, alors que "
+     "Washington continue d'équiper l'Ukraine.", False),
+]
+
+# 3. Money that does not go into weapons: negated or contrasted flows.
+NEGATED_FLOWS = [
+    ("EU loan for Ukraine to pay salaries, not arms",
+     "BRUSSELS (Reuters) - The EU approved a 5 billion euro loan for Ukraine on Tuesday to pay pensions and public "
+     "salaries. None of it goes on weapons, a Commission spokesman said.", False),
+    ("Frozen Russian assets to rebuild Ukraine's grid rather than weapons",
+     "BRUSSELS (AFP) - Profits from frozen Russian assets will be spent on rebuilding Ukraine's power grid rather "
+     "than weapons, EU officials said on Wednesday.", False),
+    ("Le prêt à l'Ukraine ne servira pas à acheter des armes",
+     "BRUXELLES (AFP) - Le prêt de 3 milliards d'euros accordé à l'Ukraine financera les retraites et les "
+     "hôpitaux ; aucun euro n'ira à des armes, a précisé la Commission.", False),
+    ("Kredit für die Ukraine: Kein Geld fließt in Waffen",
+     "BRÜSSEL (dpa) - Der Kredit für die Ukraine über zwei Milliarden Euro soll den Haushalt stützen. Kein Cent "
+     "soll in Waffen fließen, sagte eine Sprecherin der Kommission.", False),
+    ("Eingefrorene russische Vermögen für Schulen statt Waffen",
+     "BRÜSSEL (dpa) - Die Erträge aus eingefrorenen russischen Vermögen sollen in der Ukraine in Schulen und "
+     "Krankenhäuser statt in Waffen fließen, beschloss der Rat.", False),
+    # look-alikes the other way: money that does go into weapons
+    ("EU loan for Ukraine to go on air defence",
+     "BRUSSELS (Reuters) - The EU approved a 5 billion euro loan for Ukraine on Tuesday. Most of it goes on air "
+     "defence missiles and drones, a Commission spokesman said.", True),
+    ("Les avoirs russes gelés financeront des obus pour Kiev",
+     "BRUXELLES (AFP) - Les revenus des avoirs russes gelés serviront à acheter des obus pour l'Ukraine plutôt "
+     "qu'à reconstruire des routes, a décidé l'UE.", True),
+    ("Kredit für die Ukraine: Geld fließt nicht nur in Waffen",
+     "BRÜSSEL (dpa) - Der Kredit für die Ukraine über vier Milliarden Euro ist beschlossen. Das Geld fließt nicht "
+     "nur in Waffen, sondern auch in Munition und Drohnen für die Front.", True),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), STOCKPILES)
+def test_stocks_of_weapons_are_no_shares(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert fired(analysis, SHARE_PRICE_TRAP) != relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PASSING_ELSEWHERE)
+def test_another_countrys_request_in_passing(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), NEGATED_FLOWS)
+def test_negated_money_flows(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+    money_into_weapons = fired(analysis, LOAN_FLOW_RULE) or fired(analysis, FROZEN_ASSETS_RULE)
+    assert money_into_weapons == relevant, defaults.explain(analysis)
