@@ -141,3 +141,49 @@ def test_negated_money_flows(defaults: RuleSet, headline: str, lead: str, releva
     assert analysis.relevant == relevant, defaults.explain(analysis)
     money_into_weapons = fired(analysis, LOAN_FLOW_RULE) or fired(analysis, FROZEN_ASSETS_RULE)
     assert money_into_weapons == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- held out
+
+# Written after the three changes and labelled before their first run. Each item names the check it stands for:
+# "relevance" alone, or with the share-price trap ("share") or the rules of money into weapons ("money").
+HELD_OUT = [
+    ("Britain to help replenish Ukraine's arms stocks with 100,000 shells",
+     "LONDON (Reuters) - Britain will send Ukraine 100,000 artillery shells over the winter to help replenish "
+     "Ukraine's arms stocks, the defence secretary told parliament on Monday.", True, "share"),
+    ("Canada sends Ukraine rifles from its own defense stocks",
+     "OTTAWA (Reuters) - Canada will send Ukraine 10,000 rifles and two million rounds of ammunition drawn from its "
+     "own defense stocks, the defence minister said on Thursday.", True, "share"),
+    ("Arms stocks climb after NATO summit",
+     "LONDON (Reuters) - European arms stocks climbed on Thursday after NATO leaders agreed to raise spending, with "
+     "Rheinmetall up 5%; the summit also promised continued support for Ukraine.", False, "share"),
+    ("Dänemark gibt der Ukraine alle Caesar-Haubitzen",
+     "KOPENHAGEN (dpa) - Dänemark schickt der Ukraine alle seine Caesar-Haubitzen, teilte das "
+     "Verteidigungsministerium mit. Auch Indien hatte Interesse an dem Geschütz bekundet.", True, "relevance"),
+    ("Le Japon livre des camions militaires à l'Ukraine",
+     "TOKYO (AFP) - Le Japon va livrer 100 camions militaires à l'armée ukrainienne, a annoncé le ministère de la "
+     "Défense. Taïwan a lui aussi demandé des véhicules de ce type.", True, "relevance"),
+    ("Israel to receive more THAAD interceptors",
+     "WASHINGTON (Reuters) - Israel will also receive more THAAD interceptors from the United States next month, the "
+     "Pentagon said, a week after a separate shipment of Patriot missiles to Ukraine.", False, "relevance"),
+    ("Banque mondiale : le prêt à l'Ukraine paiera les retraites, non des armes",
+     "WASHINGTON (AFP) - Le nouveau prêt de la Banque mondiale à l'Ukraine, 1,5 milliard de dollars, servira à payer "
+     "les retraites et non à acheter des armes, a précisé l'institution.", False, "money"),
+    ("Ungarn: Zinsen aus russischem Vermögen nicht für Waffen",
+     "BRÜSSEL (dpa) - Die Zinserträge aus den eingefrorenen russischen Vermögenswerten sollen nach dem Willen Ungarns "
+     "nicht in Waffen fließen, sondern in den Wiederaufbau der Ukraine.", False, "money"),
+    ("EU loan for Ukraine to go on drones, not pensions",
+     "BRUSSELS (Reuters) - The first tranche of the EU loan for Ukraine backed by frozen Russian assets will go on "
+     "drones and artillery shells rather than pensions, the Commission said.", True, "money"),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant", "check"), HELD_OUT)
+def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool, check: str):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
+    if check == "share":
+        assert fired(analysis, SHARE_PRICE_TRAP) != relevant, defaults.explain(analysis)
+    if check == "money":
+        money_into_weapons = fired(analysis, LOAN_FLOW_RULE) or fired(analysis, FROZEN_ASSETS_RULE)
+        assert money_into_weapons == relevant, defaults.explain(analysis)
