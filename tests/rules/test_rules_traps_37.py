@@ -1,9 +1,33 @@
-"""Three trap and rule misfires found in review (stop 37).
-
-FIGURES
+"""Three misfires of traps and money rules found in review (stop 37, session of 2026-12-04, night).
 
 Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by hand before the
-rules were run on it, and never taken from the real-article set.
+rules were run on it, and never taken from the real-article set. Each batch holds the review's misfire in EN, FR and
+DE wording and look-alikes that must stay not relevant.
+STOCKPILES, 10 items: the share-price trap read "defence stocks" as shares when they were a stockpile ("help Ukraine
+refill its air defence stocks", -2, the aid item missed). First run 7 of 10: three aid items took the trap (two
+missed, at 0 and 1; one kept at 2). Now "defence/defense/arms stocks" with an owner ("their", "Ukraine's", "Kyiv's",
+"own", "national"), "air", or a verb of refilling or running down before them are a stockpile; "defence stocks rose
+3%", "shares of Rheinmetall", "Rüstungsaktien" still take the trap. (The word "its" is not among the owners: in a
+rule it showed a lexicon-table mismatch on "itʼs" with a modifier apostrophe, tests/rules/test_lexicon.py.)
+PASSING_ELSEWHERE, 7 items: the trap of arms for another country (-1) sank a German IRIS-T item that added "Auch
+Israel bat um Hilfe bei der Flugabwehr" (1 < 2). First run 3 of 7: that item missed, and the three look-alikes where
+Israel's or Taiwan's request is the story raised (2, 3, 4). Now a country named with "also" ("auch", "aussi",
+"également", "too", "ebenfalls") is a passing mention and trips nothing, unless "also" is told of Ukraine. The three
+look-alikes stay strict xfails: @support reads asking as giving, and the trap takes only 1.
+NEGATED_FLOWS, 8 items: the loan branch gave +1 to "none of it goes on weapons", the frozen-assets rule to "rather
+than weapons". First run 3 of 8 (all five denials read as money into weapons). A new word list, @not_so (none, not,
+rather than, instead of, aucun, plutôt que, au lieu de, kein, nicht, statt; not "not only", "nicht nur"), now keeps
+weapons it denies out of the loan rule, the frozen-assets rule and the money rule. None of the five denials now earns
+a money point; three stay raised by the weapon rules (loan for Ukraine and arms in one sentence) as strict xfails.
+HELD_OUT, 9 items written after the changes: first run 7 of 9 (P 0.71, R 1.00; the share-price trap and the money
+rules read all nine as labelled): an Israel item with a Patriot shipment to Ukraine in passing, raised as on main, and a World
+Bank loan "non à acheter des armes", raised by the weapon rules; both strict xfails.
+
+Of the 1,303 texts of tests/data (with its two seeds) no score moves; of the 183 real articles one moves (a German
+item labelled not relevant, 1 -> 0: the money rule no longer reads weapons it denies). The real-article set's figures
+do not move: relevance P/R 0.99/0.99, pledges 196/193/179, stories pairP 1.00 pairR 0.86 today and 0.89 as published,
+hidden 0/72. Rule costs: the share-price trap 1.1 -> 2.5, the trap of another country 7.2 -> 10.1, the money rule 7.9
+-> 9.9, the loan rule 8.9 -> 11.0, the frozen-assets rule 7.6 -> 11.0; the costliest rule is unchanged at 14.6.
 """
 
 from __future__ import annotations
