@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsubscribed_topics": "Removed {removed}. Still subscribed to: {topics}.",
         "not_subscribed": "This chat is not subscribed. Send /subscribe first.",
         "topics_list": "Topics: {topics}.",
+        # The shipped topics that are not weapon categories (those are named in
+        # bot.core.pledges.words), by name: see bot.core.chat.topic_names.
+        "topic_aid": "aid",
+        "topic_nato_meeting": "NATO meeting",
         "topics_mine_all": "This chat follows every topic ({mode_text}).",
         "topics_mine": "This chat follows: {topics} ({mode_text}).",
         "topics_mine_none": "This chat is not subscribed.",
@@ -160,6 +164,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsubscribed_topics": "{removed} retiré(s). Toujours abonné à : {topics}.",
         "not_subscribed": "Cette discussion n'est pas abonnée. Envoyez d'abord /subscribe.",
         "topics_list": "Thèmes : {topics}.",
+        "topic_aid": "aide",
+        "topic_nato_meeting": "réunion de l'Otan",
         "topics_mine_all": "Cette discussion suit tous les thèmes ({mode_text}).",
         "topics_mine": "Cette discussion suit : {topics} ({mode_text}).",
         "topics_mine_none": "Cette discussion n'est pas abonnée.",

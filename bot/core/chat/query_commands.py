@@ -24,7 +24,7 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.pledges.totals import is_commitment
-from bot.core.pledges.words import status_words
+from bot.core.pledges.words import category_words, status_words
 
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
@@ -80,7 +80,9 @@ class QueryCommands(CommandGroup):
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
+            # By name in the chat's language: each name is also a filter /pledges takes.
+            categories = ", ".join(category_words(category, lang) for category in FILTER_CATEGORIES)
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=categories)
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.summary:
             # Counted by the store, which also knows which figures several donors share.
