@@ -415,6 +415,7 @@ class App:
                     await websub.stop()
                 if web is not None:
                     await web.stop()
+        since_start.first_round_over = first_round.done
         return since_start
 
     def next_poll_due(self) -> datetime | None:

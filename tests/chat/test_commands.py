@@ -118,12 +118,12 @@ def test_subscribe_all_then_topics(table, store):
     assert (sub.chat_id, sub.topics, sub.active) == ("c1", (), True)
     assert "tanks" in run(table, USER, "/subscribe tanks air_defence")
     assert store.subscriptions()[0].topics == ("air_defence", "tanks")
-    assert "air_defence, tanks" in run(table, USER, "/topics")
+    assert "air defence, tanks" in run(table, USER, "/topics")
 
 
 def test_subscribe_unknown_topic_lists_valid_ones(table, store):
     text = run(table, USER, "/subscribe tanks bananas")
-    assert "bananas" in text and "air_defence, nato_meeting, tanks" in text and "trap" not in text
+    assert "bananas" in text and "air defence, NATO meeting, tanks" in text and "trap" not in text
     assert store.subscriptions() == []
 
 
@@ -143,7 +143,7 @@ def test_unsubscribe_all_and_by_topic(table, store):
     assert "not subscribed" in run(table, USER, "/unsubscribe")
     run(table, USER, "/subscribe")
     text = run(table, USER, "/unsubscribe tanks")
-    assert "air_defence, nato_meeting" in text
+    assert "air defence, NATO meeting" in text
     assert store.subscriptions()[0].topics == ("air_defence", "nato_meeting")
     run(table, USER, "/unsubscribe air_defence nato_meeting")
     assert store.subscriptions() == []
@@ -315,7 +315,7 @@ def test_pledges_cut_at_fifteen_lines(table, store, clock):
                                         ("<b>DE</b>", "<b>DE</b>")])
 def test_pledges_bad_filter_says_what_is_accepted(table, pledged, args, word):
     text = run(table, USER, f"/pledges {args}")
-    assert repr(word) in text and "air_defence" in text and "30d" in text
+    assert repr(word) in text and "air defence" in text and "30d" in text
 
 
 def test_pledges_period_of_no_days_is_out_of_range(table, pledged):

@@ -97,7 +97,7 @@ def test_subscribe_by_a_member_with_manage_channels_subscribes_the_channel(tmp_p
     async def body(h: Harness) -> None:
         (reply,) = await h.command("subscribe", {"topics": "air_defence"}, permissions=MANAGE_CHANNELS)
         assert reply.body["type"] == 4 and not flags_of(reply) & EPHEMERAL
-        assert "air_defence" in content_of(reply)
+        assert "air defence" in content_of(reply)
 
     run(tmp_path, body)
     store = SqliteStore(tmp_path / "discord.db")
@@ -421,7 +421,7 @@ def test_gateway_drop_resumes_and_no_alert_is_lost_or_doubled(tmp_path):
         assert (await h.dispatcher.drain()).sent == 0
         # Commands still arrive on the resumed session.
         (reply,) = await h.command("topics")
-        assert "air_defence" in content_of(reply)
+        assert "air defence" in content_of(reply)
 
     h = run(tmp_path, body)
     titles = [m["embeds"][0]["title"] for m in h.stub.messages(CHANNEL)]

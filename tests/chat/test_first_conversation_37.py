@@ -109,10 +109,10 @@ def test_pledges_none_match_in_french_names_the_filters_in_french(table):
 
 
 @pytest.mark.parametrize(("typed", "topics"), [
-    ("air-defence", "air_defence"), ("Air Defence", "air_defence"), ("AIR_DEFENCE", "air_defence"),
-    ("défense aérienne", "air_defence"), ("defense aerienne", "air_defence"), ("Flugabwehr", "air_defence"),
-    ("chars", "tanks"), ("Panzer", "tanks"), ("tank", "tanks"), ("nato meeting", "nato_meeting"),
-    ("chars, défense aérienne", "air_defence, tanks"),
+    ("air-defence", "air defence"), ("Air Defence", "air defence"), ("AIR_DEFENCE", "air defence"),
+    ("défense aérienne", "air defence"), ("defense aerienne", "air defence"), ("Flugabwehr", "air defence"),
+    ("chars", "tanks"), ("Panzer", "tanks"), ("tank", "tanks"), ("nato meeting", "NATO meeting"),
+    ("chars, défense aérienne", "air defence, tanks"),
 ])
 def test_a_topic_named_in_words_or_in_french_is_read(table, typed, topics):
     # Only the code, in any case, was read: "air-defence" and "chars" were unknown topics.
@@ -122,15 +122,15 @@ def test_a_topic_named_in_words_or_in_french_is_read(table, typed, topics):
 
 def test_a_misspelt_topic_is_answered_with_the_closest(table):
     assert run(table, ADMIN, "/subscribe tnaks") == (
-        "Unknown topic(s): tnaks. Valid topics: air_defence, nato_meeting, tanks. Did you mean: tanks?")
+        "Unknown topic(s): tnaks. Valid topics: air defence, NATO meeting, tanks. Did you mean: tanks?")
     assert run(french(table), ADMIN, "/subscribe air_defenc") == (
-        "Thème(s) inconnu(s) : air_defenc. Thèmes valables : air_defence, nato_meeting, tanks. "
-        "Vouliez-vous dire : air_defence ?")
+        "Thème(s) inconnu(s) : air_defenc. Thèmes valables : chars, défense aérienne, réunion de l'Otan. "
+        "Vouliez-vous dire : défense aérienne ?")
 
 
 def test_a_word_like_no_topic_gets_no_guess(table):
     assert run(table, ADMIN, "/subscribe weather") == (
-        "Unknown topic(s): weather. Valid topics: air_defence, nato_meeting, tanks.")
+        "Unknown topic(s): weather. Valid topics: air defence, NATO meeting, tanks.")
 
 
 def test_a_long_list_of_unknown_words_is_answered_in_one_pass(table):

@@ -61,6 +61,10 @@ Found, each fixed here and held by a test that failed before:
   feed, while a quiet feed is polled up to four times less often and a feed's own
   `interval` may be longer: a lone hourly feed polled fine 40 minutes ago was "unhealthy".
   Each healthy feed now counts three of its own intervals (the wait to its next poll).
+- (follow-up) that last line said "no feed was due, none polled" of a `run` stopped while
+  its first polls were still under way (a slow feed, a Ctrl-C a moment after the start):
+  every feed was due, none had finished. It says now that it stopped before the first round
+  ended (and counts what did finish).
 
 Beside them, tests/project/test_docs.py reads 35 more figures of the README (polling's
 rhythm, the web tracker's bounds, Telegram pacing, WebSub renewal, item and link caps)
@@ -69,7 +73,7 @@ Command line row against its --help (those had differed: `--weight W` beside WEI
 `feeds remove ID_OR_URL` beside `feed`, `--out FILE` beside OUT).
 
 No article text: the inputs are commands, settings files and environment values written for
-this round. Figures: 15 tests here (28 cases); each failed before its fix (the before runs are
+this round. Figures: 17 tests here (30 cases); each failed before its fix (the before runs are
 named in the commits), all pass after; the real-set scorers are not touched by this round.
 """
 
@@ -91,6 +95,7 @@ import pytest
 from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
 from bot.core.feeds.poll_report import FirstRound, PollTally
+from bot.core.models import PollResult
 
 
 def _every_parser(parser: argparse.ArgumentParser, name: str = "pledgewatch"):
@@ -194,7 +199,47 @@ def test_run_stopped_after_its_rounds_says_what_it_did(tmp_path, feed_server):
     # The two seed articles, one story on two feeds: one alert on the console.
     assert re.search(r"INFO bot: pledgewatch stopped cleanly after \d+ s: 2 poll\(s\), 2 ok, 0 failed; "
                      r"2 new item\(s\), 2 relevant, 1 alert\(s\) queued$", last), text
-    assert PollTally().stopped(7265) == "pledgewatch stopped cleanly after 2 h 1 min: no feed was due, none polled"
+    assert (PollTally(first_round_over=True).stopped(7265)
+            == "pledgewatch stopped cleanly after 2 h 1 min: no feed was due, none polled")
+
+
+def test_run_stopped_before_its_first_round_ended_does_not_say_no_feed_was_due(tmp_path, feed_server):
+    """Stopped while its first polls were still running (a slow feed, a Ctrl-C a moment
+    after the start), `run` ended on "no feed was due, none polled": every feed was due,
+    none had finished. Its last line now says it stopped before the first round ended."""
+    from tests.support.run_process import write_settings
+
+    feed_server.set_slow_loris("/afp.xml")
+    feed_server.set_slow_loris("/dw.xml")
+    settings = write_settings(tmp_path, feed_server)
+    err = tmp_path / "stderr.log"
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_DB")}
+    with err.open("a") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(settings)], cwd=tmp_path,
+                                env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        deadline = time.monotonic() + 90
+        # Both fetches under way (each trickles one byte at a time): the round cannot end.
+        while not (feed_server.requests_to("/afp.xml") and feed_server.requests_to("/dw.xml")):
+            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")
+            time.sleep(0.1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+    text = err.read_text(encoding="utf-8")
+    assert code == 0 and "Traceback" not in text, text
+    assert "first round done" not in text, text
+    last = text.rstrip().splitlines()[-1]
+    assert re.search(r"INFO bot: pledgewatch stopped cleanly after \d+ s, before its first round ended: "
+                     r"none polled$", last), text
+    assert "no feed was due" not in text, text
+
+
+def test_the_stop_line_counts_the_polls_done_before_the_first_round_ended():
+    tally = PollTally()
+    tally.add(PollResult("https://example.org/feed.xml", new_entries=3, matches=1, alerts_queued=1))
+    assert tally.stopped(4) == ("pledgewatch stopped cleanly after 4 s, before its first round ended: 1 poll(s), "
+                                "1 ok, 0 failed; 3 new item(s), 1 relevant, 1 alert(s) queued")
 
 
 def test_a_backup_that_cannot_be_written_names_the_backup_not_the_database(env, capsys, store):

@@ -33,14 +33,9 @@ round's last fix and run once: 7 of 7 (main's code: 3 of 7).
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from bot.config import load_settings
-from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import same_event_score
-from bot.file_rules import analyzer_from_rules_file
+from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 ROUND_PAIRS = [
@@ -179,21 +174,6 @@ HELD_OUT_PAIRS = [
       "l'entretien des F-16 que Bruxelles a déjà livrés à Kiev."),
      20, False),
 ]
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
-
-
-def _print(analyzer, lang: str, title: str, text: str):
-    analysis = analyzer.analyze(title, text, lang)
-    return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang)
-
-
-def _joined(analyzer, first, second, hours: float) -> bool:
-    a, b = _print(analyzer, *first), _print(analyzer, *second)
-    return same_event_score(a, b, apart=timedelta(hours=hours)) > 0.0
 
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,

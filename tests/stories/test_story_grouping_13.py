@@ -69,10 +69,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.config import load_settings
-from bot.core.stories.fingerprints import fingerprint
 from bot.core.stories.matching import NEAR_COPY, StoryCandidate, match_story, same_event_score, similarity
-from bot.file_rules import analyzer_from_rules_file
+from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
 
 _NL_DRONES = ("de", "Niederlande kündigen neue Militärhilfe für die Ukraine an",
               "Die Niederlande liefern der Ukraine neue Militärhilfe mit Drohnen und Artilleriemunition. Das teilte "
@@ -198,21 +196,6 @@ MARKED_CORRECTION_OF_A_SUM = (
      "La Suède va consacrer 800 millions de couronnes à l'achat de munitions d'artillerie pour l'Ukraine, a "
      "annoncé mardi le ministère suédois de la Défense."),
 )
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
-
-
-def _print(analyzer, lang: str, title: str, text: str):
-    analysis = analyzer.analyze(title, text, lang)
-    return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang)
-
-
-def _joined(analyzer, first, second, hours: float) -> bool:
-    a, b = _print(analyzer, *first), _print(analyzer, *second)
-    return same_event_score(a, b, apart=timedelta(hours=hours)) > 0.0
 
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,

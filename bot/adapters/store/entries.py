@@ -4,7 +4,6 @@ the parts over one connection."""
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
@@ -12,6 +11,7 @@ from typing import Any
 
 from bot.adapters.store.base import StoreBase, _dt, _explain, _iso
 from bot.core.models import Entry, RuleHit
+from bot.core.text.search_query import fts5_match, search_parts
 
 # A story with its sources and pledges as JSON arrays, for stories_since and story_page
 # (decoded by _story_row).
@@ -250,12 +250,13 @@ class EntryStore(StoreBase):
         )
 
     def search_entries(self, query: str, limit: int = 10) -> list[dict]:
-        """Full-text search for all the words of `query`. User input is reduced to
-        words and each is quoted, so it can never be read as FTS5 syntax."""
-        terms = re.findall(r"[^\W_]+", query)[:20]
-        if not terms:
+        """Full-text search for all the words and quoted phrases of `query`. User input
+        is reduced to words and each word or phrase is quoted, so it can never be read as
+        FTS5 syntax (bot.core.text.search_query)."""
+        parts = search_parts(query)
+        if not parts:
             return []
-        match = " ".join(f'"{term}"' for term in terms)
+        match = fts5_match(parts)
         # sqlite-utils writes the FTS query (ranking included); imported here only, where
         # a user searches, not by every process that opens the store (bot.adapters.sqlite_db).
         from bot.adapters.sqlite_import import sqlite_utils

@@ -5,7 +5,6 @@ words of /pledges are read by bot/core/pledges/filters.py."""
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from bot.core.chat.chart_spec import describe_filter, filter_line
@@ -24,7 +23,8 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.pledges.totals import is_commitment
-from bot.core.pledges.words import status_words
+from bot.core.pledges.words import category_words, status_words
+from bot.core.text.search_query import search_parts, shown
 
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
@@ -59,12 +59,15 @@ class QueryCommands(CommandGroup):
 
     def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
         query = " ".join(args.split())[:200]
-        if not re.search(r"[^\W_]", query):
+        parts = search_parts(query)
+        if not parts:
             return t(lang, "search_empty")
         rows = self.services.search(query, MAX_SEARCH_RESULTS)
+        # Repeated as searched: phrases in quotes, stray quotes and punctuation left out
+        # (repr() showed '"Leopard 2"').
         if not rows:
-            return t(lang, "search_none", query=query)
-        lines = [t(lang, "search_title", query=query)]
+            return t(lang, "search_none", query=shown(parts, lang))
+        lines = [t(lang, "search_title", query=shown(parts, lang))]
         for row in rows:
             when = str(row.get("published") or "")[:10]
             head = " · ".join(p for p in (when, row.get("title") or "") if p)
@@ -80,7 +83,9 @@ class QueryCommands(CommandGroup):
         except PledgeFilterError as exc:
             if exc.kind:
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=", ".join(FILTER_CATEGORIES))
+            # By name in the chat's language: each name is also a filter /pledges takes.
+            categories = ", ".join(category_words(category, lang) for category in FILTER_CATEGORIES)
+            return t(lang, "pledges_bad", word=exc.word[:60], categories=categories)
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.summary:
             # Counted by the store, which also knows which figures several donors share.

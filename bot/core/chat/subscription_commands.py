@@ -13,6 +13,7 @@ from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.digest import DEFAULT_DIGEST_TIME  # one default: when a digest is sent, and what /mode shows
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.services import ChatContext, ChatSettings
+from bot.core.chat.topic_names import topic_name, topic_names
 from bot.core.models import Rule
 from bot.core.pledges.filters import category_of_word
 from bot.core.text import fold
@@ -53,10 +54,11 @@ class SubscriptionCommands(CommandGroup):
             raise CommandError(t(lang, "no_topics"))
         asked, bad = read_topics(args, valid)
         if bad:
-            message = t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]), valid=", ".join(valid))
+            message = t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]),
+                        valid=topic_names(valid, lang))
             guesses = list(dict.fromkeys(g for b in bad for g in difflib.get_close_matches(b.lower(), valid, n=1)))
             if guesses:
-                message += " " + t(lang, "unknown_topics_guess", guesses=", ".join(guesses))
+                message += " " + t(lang, "unknown_topics_guess", guesses=topic_names(guesses, lang))
             raise CommandError(message)
         return asked, valid
 
@@ -69,7 +71,7 @@ class SubscriptionCommands(CommandGroup):
         mode_text = self._mode_text(settings, lang)
         if not topics:
             return t(lang, "subscribed_all", mode_text=mode_text)
-        return t(lang, "subscribed_topics", topics=", ".join(sorted(topics)), mode_text=mode_text)
+        return t(lang, "subscribed_topics", topics=topic_names(topics, lang), mode_text=mode_text)
 
     def _cmd_unsubscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
@@ -86,20 +88,20 @@ class SubscriptionCommands(CommandGroup):
             self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
             return t(lang, "unsubscribed")
         self.services.subscribe(ctx.platform, ctx.chat_id, remaining, lang, now)
-        return t(lang, "unsubscribed_topics", removed=", ".join(removed), topics=", ".join(remaining))
+        return t(lang, "unsubscribed_topics", removed=topic_names(removed, lang), topics=topic_names(remaining, lang))
 
     def _cmd_topics(self, ctx: ChatContext, args: str, lang: str) -> str:
         valid = known_topics(self.services.rules())
         if not valid:
             return t(lang, "no_topics")
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
-        lines = [t(lang, "topics_list", topics=", ".join(valid))]
+        lines = [t(lang, "topics_list", topics=topic_names(valid, lang))]
         if settings is None or not settings.subscribed:
             lines.append(t(lang, "topics_mine_none"))
         elif not settings.topics:
             lines.append(t(lang, "topics_mine_all", mode_text=self._mode_text(settings, lang)))
         else:
-            lines.append(t(lang, "topics_mine", topics=", ".join(settings.topics),
+            lines.append(t(lang, "topics_mine", topics=topic_names(settings.topics, lang),
                            mode_text=self._mode_text(settings, lang)))
         return "\n".join(lines)
 
@@ -178,13 +180,20 @@ def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def topic_of(words: str, valid: Sequence[str]) -> str | None:
-    """The topic among `valid` these words name, or None."""
-    key = "_".join(fold(w) for w in re.findall(r"[^\W_]+", words))
-    by_key = {"_".join(fold(w) for w in re.findall(r"[^\W_]+", v)): v for v in valid}
-    if key in by_key:
-        return by_key[key]
+    """The topic among `valid` these words name, or None: its code, its name as the
+    replies show it in either language, or a word /pledges takes for a category."""
+    by_key = {_topic_key(name): topic for topic in valid
+              for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES))}
+    if (topic := by_key.get(_topic_key(words))) is not None:
+        return topic
     category = category_of_word(words)
     return category if category in valid else None
+
+
+def _topic_key(words: str) -> str:
+    """"air_defence", "Air defence" and "air-defence" are one key; so are "réunion de
+    l'Otan" and "reunion de l otan"."""
+    return "_".join(fold(w) for w in re.findall(r"[^\W_]+", words))
 
 
 def known_topics(rules: Sequence[Rule]) -> list[str]:

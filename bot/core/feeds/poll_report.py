@@ -58,6 +58,9 @@ class PollTally:
     relevant: int = 0
     alerts: int = 0
     errors: ErrorKinds = field(default_factory=ErrorKinds)
+    # Set by `run` as it stops: "none polled" means "no feed was due" only once every
+    # feed has had its first poll; stopped during those polls, none had finished yet.
+    first_round_over: bool = False
 
     def add(self, result: PollResult) -> None:
         self.polled += 1
@@ -85,9 +88,11 @@ class PollTally:
     def stopped(self, seconds: float) -> str:
         """The line `run` ends with, over everything it polled: "stopped cleanly" alone
         left a user who stopped it after a few rounds to wonder whether it had done anything."""
+        when = _duration(seconds) if self.first_round_over else f"{_duration(seconds)}, before its first round ended"
         if not self.polled:
-            return f"pledgewatch stopped cleanly after {_duration(seconds)}: no feed was due, none polled"
-        return (f"pledgewatch stopped cleanly after {_duration(seconds)}: {self.polled:,} poll(s), "
+            why = "no feed was due, none polled" if self.first_round_over else "none polled"
+            return f"pledgewatch stopped cleanly after {when}: {why}"
+        return (f"pledgewatch stopped cleanly after {when}: {self.polled:,} poll(s), "
                 f"{self.polled - self.failed:,} ok, {self.failed:,} failed; {self.new_entries:,} new item(s), "
                 f"{self.relevant:,} relevant, {self.alerts:,} alert(s) queued")
 
