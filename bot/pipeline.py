@@ -48,8 +48,9 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
-from bot.story_attachment import StoryAttacher
+from bot.story_attachment import StoryAttacher, report_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -62,25 +63,31 @@ MAX_ITEMS_LEFT_OUT = 3
 
 
 class PreparedEntry(NamedTuple):
-    """An entry of a poll, with what its analysis in the worker thread gave: its Analysis,
-    the exception the analysis raised (raised again when the entry is stored, so the item
-    is left out as if it had raised there), or None when the store had it already."""
+    """An entry of a poll, with what its analysis in the worker thread gave: its Analysis
+    (and a relevant entry's story fingerprint), the exception the analysis raised (raised
+    again when the entry is stored, so the item is left out as if it had raised there),
+    or None when the store had it already."""
 
     entry: Entry
     analysis: Analysis | Exception | None
+    fingerprint: StoryFingerprint | None = None
 
 
-def analyse_each(analyzer: Analyzer, entries: list[Entry]) -> list[Analysis | Exception]:
-    """The analysis of each entry, in order; one entry's exception does not stop the others
-    (which of them the poll keeps is decided when storing: see _store_without_failing_items).
-    Pure: runs in a worker thread."""
-    outcomes: list[Analysis | Exception] = []
-    for entry in entries:
-        try:
-            outcomes.append(analyzer.analyze(entry.title, entry_body(entry), entry.lang))
-        except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
-            outcomes.append(exc)
-    return outcomes
+def analyse_each(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[PreparedEntry]:
+    """Each entry with its analysis, in order; one entry's exception does not stop the
+    others (which of them the poll keeps is decided when storing: see
+    _store_without_failing_items). Pure: runs in a worker thread."""
+    return [_prepared(analyzer, feed_id, entry) for entry in entries]
+
+
+def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> PreparedEntry:
+    try:
+        body = entry_body(entry)
+        analysis = analyzer.analyze(entry.title, body, entry.lang)
+        print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
+    except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
+        return PreparedEntry(entry, exc)
+    return PreparedEntry(entry, analysis, print_)
 
 
 @dataclass(frozen=True)
@@ -286,9 +293,9 @@ class FeedPoller:
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry)."""
         new = [self._may_be_new(feed, entry) for entry in entries]
-        outcomes = iter(await asyncio.to_thread(
-            analyse_each, analyzer, [entry for entry, is_new in zip(entries, new) if is_new]))
-        return [PreparedEntry(entry, next(outcomes) if is_new else None) for entry, is_new in zip(entries, new)]
+        analysed = iter(await asyncio.to_thread(
+            analyse_each, analyzer, feed.id, [entry for entry, is_new in zip(entries, new) if is_new]))
+        return [next(analysed) if is_new else PreparedEntry(entry, None) for entry, is_new in zip(entries, new)]
 
     def _may_be_new(self, feed: Feed, entry: Entry) -> bool:
         """Whether _process_entry's insert may store `entry`, asked without writing: the
@@ -413,9 +420,10 @@ class FeedPoller:
             result.foreign_site = seen_site
         state = replace(state, site=site, foreign_polls=foreign_polls)
         with self.story_attacher.index_follows_rollback(), self.store.transaction():
-            for entry, analysis in entries:
-                self._current_entry = entry  # which item an exception came from (see _store_without_failing_items)
-                self._process_entry(feed, entry, analysis, analyzer, result)
+            for prepared in entries:
+                # Which item an exception came from (see _store_without_failing_items).
+                self._current_entry = prepared.entry
+                self._process_entry(feed, prepared, analyzer, result)
             self._current_entry = None
             self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
                                new_entries=result.new_entries)
@@ -437,9 +445,9 @@ class FeedPoller:
 
     # -- steps ------------------------------------------------------------------
 
-    def _process_entry(self, feed: Feed, entry: Entry, analysis: Analysis | Exception | None, analyzer: Analyzer,
-                       result: PollResult) -> None:
+    def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult) -> None:
         """Store one entry of the poll with its analysis made beforehand (see _analysed)."""
+        entry, analysis = prepared.entry, prepared.analysis
         now = self.clock.now()
         published = plausible_published(entry.published, now)
         if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
@@ -468,7 +476,8 @@ class FeedPoller:
         if analysis.relevant:
             result.matches += 1
             result.matched_titles.append(entry.title)
-            story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer)
+            story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer,
+                                                  print_=prepared.fingerprint)
         self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
     def adopt(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, at: datetime,
