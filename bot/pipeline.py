@@ -7,6 +7,11 @@ A poll's writes (entries, matches, stories, pledges, outbox rows and the feed's
 new ETag/hash) commit in ONE transaction. A crash before the commit leaves the
 feed state untouched, so the next poll fetches and processes the same items
 again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
+
+The analysis of a poll's new entries (rules, pledges: CPU-bound, pure) runs in a worker
+thread BEFORE that transaction, so chat commands and the web tracker are answered while
+it runs; the transaction itself, and the story attachment, stay on the loop's thread and
+span no await (a chat command's writes would otherwise join the poll's transaction).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from bot.adapters.feed_parse import (
@@ -42,8 +48,9 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
-from bot.story_attachment import StoryAttacher
+from bot.story_attachment import StoryAttacher, report_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +60,34 @@ CHANGED_FEEDS_AT_ONCE = 2
 # Items of one poll that may be left out for failing (see _store_without_failing_items):
 # each costs the poll's work again, and more means a bug met by many items, not one item.
 MAX_ITEMS_LEFT_OUT = 3
+
+
+class PreparedEntry(NamedTuple):
+    """An entry of a poll, with what its analysis in the worker thread gave: its Analysis
+    (and a relevant entry's story fingerprint), the exception the analysis raised (raised
+    again when the entry is stored, so the item is left out as if it had raised there),
+    or None when the store had it already."""
+
+    entry: Entry
+    analysis: Analysis | Exception | None
+    fingerprint: StoryFingerprint | None = None
+
+
+def analyse_each(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[PreparedEntry]:
+    """Each entry with its analysis, in order; one entry's exception does not stop the
+    others (which of them the poll keeps is decided when storing: see
+    _store_without_failing_items). Pure: runs in a worker thread."""
+    return [_prepared(analyzer, feed_id, entry) for entry in entries]
+
+
+def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> PreparedEntry:
+    try:
+        body = entry_body(entry)
+        analysis = analyzer.analyze(entry.title, body, entry.lang)
+        print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
+    except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
+        return PreparedEntry(entry, exc)
+    return PreparedEntry(entry, analysis, print_)
 
 
 @dataclass(frozen=True)
@@ -236,7 +271,9 @@ class FeedPoller:
         entries = parsed.entries
         result.entries += len(entries)
         try:
-            result = self._store_without_failing_items(feed, state, interval, entries, fetched.etag,
+            analyzer = self.analyzer()  # one snapshot of the rules for the whole poll
+            prepared = await self._analysed(feed, entries, analyzer)
+            result = self._store_without_failing_items(feed, state, interval, prepared, analyzer, fetched.etag,
                                                        fetched.last_modified, digest, result)
         except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
             # The transaction rolled back: nothing of this poll is kept, and the feed is
@@ -247,9 +284,32 @@ class FeedPoller:
             self.on_alerts_queued()
         return result
 
+    async def _analysed(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
+        """`entries` with the analyses of those the store does not have yet, made in a worker
+        thread: a poll of 1,000 relevant new items spent ~16 s of CPU analysing them on the
+        event loop, and no chat command or web page was answered meanwhile. Which entries
+        are new is read from the store first (cheap indexed reads, on the loop's thread as
+        every store call), so a poll of items seen before analyses nothing. The insert
+        still decides: another feed's poll may store the same article while this one's
+        analysis runs (see _process_entry)."""
+        new = [self._may_be_new(feed, entry) for entry in entries]
+        analysed = iter(await asyncio.to_thread(
+            analyse_each, analyzer, feed.id, [entry for entry, is_new in zip(entries, new) if is_new]))
+        return [next(analysed) if is_new else PreparedEntry(entry, None) for entry, is_new in zip(entries, new)]
+
+    def _may_be_new(self, feed: Feed, entry: Entry) -> bool:
+        """Whether _process_entry's insert may store `entry`, asked without writing: the
+        same keys (feed GUID, canonical URL), and the same second try under the link's GUID
+        when the feed gave the GUID to another link before."""
+        canonical = canonical_url(entry.url) if entry.url else None
+        if not self.store.entry_stored(feed.id, entry.guid, canonical):
+            return True
+        return bool(canonical) and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
+            and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical)
+
     def _store_without_failing_items(
-        self, feed: Feed, state: FeedState, interval: int, entries: list[Entry], etag: str | None,
-        last_modified: str | None, digest: str, result: PollResult,
+        self, feed: Feed, state: FeedState, interval: int, entries: list[PreparedEntry], analyzer: Analyzer,
+        etag: str | None, last_modified: str | None, digest: str, result: PollResult,
     ) -> PollResult:
         """_store_entries, again without an item whose own processing raised (a bug met
         on its text: a 310-digit amount once overflowed a float in the number reader).
@@ -267,7 +327,7 @@ class FeedPoller:
         while True:
             self._current_entry = None
             try:
-                self._store_entries(feed, state, interval, entries, etag, last_modified, digest, result)
+                self._store_entries(feed, state, interval, entries, analyzer, etag, last_modified, digest, result)
                 return result
             except StoreError:
                 raise
@@ -284,7 +344,7 @@ class FeedPoller:
                     self._items_left_out.add(said)
                     log.exception("feed %s: item %r could not be processed; the poll is stored without it",
                                   shown_feed_url(feed.url), failing.title[:80])
-            entries = [entry for entry in entries if entry is not failing]
+            entries = [prepared for prepared in entries if prepared.entry is not failing]
             if not entries:  # every item failed: a bug met by all, not one item's text
                 raise first_error
             digest = state.content_hash or ""
@@ -313,10 +373,12 @@ class FeedPoller:
             return result
         self._warn_once(feed, parsed.warning)
         result.entries = len(parsed.entries)
+        analyzer = self.analyzer()
+        prepared = await self._analysed(feed, parsed.entries, analyzer)
         state = self.store.feed_state(feed_id)
         # The HTTP validators and the body hash describe what a GET returns; a push keeps them.
         result = self._store_without_failing_items(feed, state, feed.interval or self.limits.poll_interval,
-                                                   parsed.entries, state.etag, state.last_modified,
+                                                   prepared, analyzer, state.etag, state.last_modified,
                                                    state.content_hash or "", result)
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
@@ -348,20 +410,20 @@ class FeedPoller:
             self.on_hub(feed, hub, topic or feed.url)
 
     def _store_entries(
-        self, feed: Feed, state: FeedState, interval: int, entries: list[Entry], etag: str | None,
-        last_modified: str | None, digest: str, result: PollResult,
+        self, feed: Feed, state: FeedState, interval: int, entries: list[PreparedEntry], analyzer: Analyzer,
+        etag: str | None, last_modified: str | None, digest: str, result: PollResult,
     ) -> None:
         """Everything one poll writes, in one transaction (see the module docstring)."""
-        analyzer = self.analyzer()
-        seen_site = dominant_site(entry.url for entry in entries)
+        seen_site = dominant_site(prepared.entry.url for prepared in entries)
         site, foreign_polls, suspicious = check_site(state.site, seen_site, state.foreign_polls)
         if suspicious:
             result.foreign_site = seen_site
         state = replace(state, site=site, foreign_polls=foreign_polls)
         with self.story_attacher.index_follows_rollback(), self.store.transaction():
-            for entry in entries:
-                self._current_entry = entry  # which item an exception came from (see _store_without_failing_items)
-                self._process_entry(feed, entry, analyzer, result)
+            for prepared in entries:
+                # Which item an exception came from (see _store_without_failing_items).
+                self._current_entry = prepared.entry
+                self._process_entry(feed, prepared, analyzer, result)
             self._current_entry = None
             self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
                                new_entries=result.new_entries)
@@ -383,7 +445,9 @@ class FeedPoller:
 
     # -- steps ------------------------------------------------------------------
 
-    def _process_entry(self, feed: Feed, entry: Entry, analyzer: Analyzer, result: PollResult) -> None:
+    def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult) -> None:
+        """Store one entry of the poll with its analysis made beforehand (see _analysed)."""
+        entry, analysis = prepared.entry, prepared.analysis
         now = self.clock.now()
         published = plausible_published(entry.published, now)
         if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
@@ -402,14 +466,18 @@ class FeedPoller:
             return  # seen before, in this feed or another
         result.new_entries += 1
         body = entry_body(entry)
-        analysis = analyzer.analyze(entry.title, body, entry.lang)
+        if isinstance(analysis, Exception):
+            raise analysis  # its analysis failed: the item is left out (see _store_without_failing_items)
+        if analysis is None:  # stored when _analysed looked, gone since (retention pruning): rare, analysed here
+            analysis = analyzer.analyze(entry.title, body, entry.lang)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
         story_id = None
         if analysis.relevant:
             result.matches += 1
             result.matched_titles.append(entry.title)
-            story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer)
+            story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer,
+                                                  print_=prepared.fingerprint)
         self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
     def adopt(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, at: datetime,

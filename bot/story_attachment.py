@@ -30,6 +30,16 @@ from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
 log = logging.getLogger(__name__)
 
 
+def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: Analysis,
+                       analyzer: Analyzer) -> StoryFingerprint:
+    """The fingerprint a relevant entry is matched to stories by. The pledges and entity
+    names make the event evidence that keeps distinct events apart (see
+    bot.core.stories.matching._story_score). Pure: a poll makes it in its worker thread
+    with the analysis (bot.pipeline), a quarter of a relevant entry's story work."""
+    return fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
+                       link=entry.url or "", feed=feed_id)
+
+
 class StoryAttacher:
     """Attaches a poller's relevant entries to stories. `story_window` is how far back a
     story may be joined; `max_alerts_per_poll` bounds the new-story alerts of one poll."""
@@ -54,16 +64,15 @@ class StoryAttacher:
 
     def attach(
         self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
-        result: PollResult, analyzer: Analyzer, notify: bool = True,
+        result: PollResult, analyzer: Analyzer, notify: bool = True, print_: StoryFingerprint | None = None,
     ) -> int:
         """Join the relevant entry to the story it reports, or start one; keep its pledges and
         queue or extend the story's alert (none when `notify` is false). Returns the story's id.
-        The caller holds the poll's transaction and has stored the entry as `entry_id`."""
+        The caller holds the poll's transaction and has stored the entry as `entry_id`; `print_`
+        is the entry's report_fingerprint when the caller made it beforehand."""
         published = entry.published or now
-        # The pledges and entity names make the event evidence that keeps distinct
-        # events apart (see bot.core.stories.matching._story_score).
-        print_ = fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
-                             link=entry.url or "", feed=feed.id)
+        if print_ is None:
+            print_ = report_fingerprint(feed.id, entry, body, analysis, analyzer)
         stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing

@@ -81,6 +81,16 @@ class EntryStore(StoreBase):
         self._exec("DELETE FROM entries_unindexed")
         self._entries_to_index = False
 
+    def entry_stored(self, feed_id: int, guid: str, canonical_url: str | None) -> bool:
+        """Whether insert_entry would find this entry stored: the same keys its UNIQUE
+        constraints hold (this feed's GUID, any feed's canonical URL), read without writing."""
+        rows = self._rows(
+            "SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id = ? AND guid = ?) "
+            "OR EXISTS (SELECT 1 FROM entries WHERE canonical_url = ?) AS stored",
+            [feed_id, guid, canonical_url or None],
+        )
+        return bool(rows[0]["stored"])
+
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
         rows = self._rows("SELECT canonical_url FROM entries WHERE feed_id = ? AND guid = ?", [feed_id, guid])
