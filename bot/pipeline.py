@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import traceback
 import zlib
 from collections.abc import Callable
@@ -80,11 +81,20 @@ def analyse_each(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) 
     return [_prepared(analyzer, feed_id, entry) for entry in entries]
 
 
+# Up to CHANGED_FEEDS_AT_ONCE polls analyse at once, each in its own worker thread, with one
+# shared Analyzer. The analysis ran on the loop's one thread until it moved to workers, and
+# bot/core was written for that: its module-level caches were checked, not every line. One
+# item at a time keeps it so; it costs no throughput (the GIL lets one thread compute anyway)
+# and a wait of at most one item's analysis, a few milliseconds.
+ANALYSIS_LOCK = threading.Lock()
+
+
 def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> PreparedEntry:
     try:
         body = entry_body(entry)
-        analysis = analyzer.analyze(entry.title, body, entry.lang)
-        print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
+        with ANALYSIS_LOCK:
+            analysis = analyzer.analyze(entry.title, body, entry.lang)
+            print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
     except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
         return PreparedEntry(entry, exc)
     return PreparedEntry(entry, analysis, print_)
@@ -469,7 +479,8 @@ class FeedPoller:
         if isinstance(analysis, Exception):
             raise analysis  # its analysis failed: the item is left out (see _store_without_failing_items)
         if analysis is None:  # stored when _analysed looked, gone since (retention pruning): rare, analysed here
-            analysis = analyzer.analyze(entry.title, body, entry.lang)
+            with ANALYSIS_LOCK:
+                analysis = analyzer.analyze(entry.title, body, entry.lang)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
         story_id = None

@@ -34,6 +34,7 @@ import threading
 import urllib.request
 from pathlib import Path
 
+import bot.pipeline as pipeline
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
@@ -228,9 +229,22 @@ def test_items_seen_before_are_not_analysed_again(harness, feed_server, store, c
 
 
 def test_an_article_another_feed_stores_while_this_poll_is_analysed_is_stored_once(harness, feed_server, store,
-                                                                                   clock):
+                                                                                   clock, monkeypatch):
+    # A's analyses are made and wait to be stored while B's poll analyses and stores the
+    # same article. The hold sits after A's analyses, outside bot.pipeline.ANALYSIS_LOCK
+    # (which lets one item be analysed at a time): held inside it, B could not analyse.
     order: list[str] = []
-    held = HeldAnalyzer(harness.current_analyzer(), order)
+    held = HeldAnalyzer(harness.current_analyzer(), order)  # its events and order; analyses go to the real one
+    analyse_each = pipeline.analyse_each
+
+    def analysed_then_held(analyzer, feed_id, entries):
+        prepared = analyse_each(analyzer, feed_id, entries)
+        if feed_id == feed_a.id and not held.entered.is_set():
+            held.entered.set()
+            order.append("analysis went on" if held.release.wait(DEADLINE) else "analysis gave up waiting")
+        return prepared
+
+    monkeypatch.setattr(pipeline, "analyse_each", analysed_then_held)
     shared = article_item(story_articles.LEOPARD_EN_1, "shared", clock.now())
     feed_server.set_feed("/a.xml", rss([shared]))
     feed_server.set_feed("/b.xml", rss([{**shared, "guid": "b-shared"}]))
@@ -238,9 +252,9 @@ def test_an_article_another_feed_stores_while_this_poll_is_analysed_is_stored_on
 
     async def scenario():
         async with HttpFeedSource(timeout=5) as source:
-            poller = FeedPoller(store, source, lambda: held, clock)
+            poller = FeedPoller(store, source, lambda: held.real, clock)
 
-            async def poll_b():  # its analysis runs while A's is held
+            async def poll_b():  # it analyses and stores while A's analyses wait
                 return await poller.poll(feed_b)
 
             return await _poll_while(poller, feed_a, held, poll_b)
