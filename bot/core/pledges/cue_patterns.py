@@ -578,6 +578,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # USA weitere Patriot-Systeme gefordert", "erbeten")
      rf"(?:ask|press)(?:s|es|ed|ing)? (?:{_WORD} ){{1,3}}for\b|gefordert|erbeten|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
+     # (French "solliciter" asks too: "a sollicité l'accord de Berlin pour livrer")
+     r"(?:a|ont|avait|avaient) sollicite|sollicite(?:nt)? (?:l'|le |la |son |leur |un |une )|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",

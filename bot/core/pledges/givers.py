@@ -794,8 +794,16 @@ def asked_giver(
 # A request for leave to give: "asked Germany for permission to send", "a demandé à
 # Berlin l'autorisation de livrer", "hatte Berlin um die Erlaubnis gebeten, ... zu
 # liefern" (folded text). The one asked only permits; the one asking would give.
-_LEAVE = r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|erlaubnis|genehmigung|zustimmung)"
-_LEAVE_ASKED = lazy(rf"\b(?:for |um |l'|le |son |leur )(?:the |an? |die |eine )?{_LEAVE}\b")
+_LEAVE = (
+    r"(?:approval|permission|authori[sz]ation|green light|go-ahead|consent|blessing|autorisation|feu vert|"
+    r"erlaubnis|genehmigung|zustimmung|einverstandnis)"
+)
+# (whose leave it is may be told between: "requested Finland's consent to send")
+_LEAVE_ASKED = lazy(
+    rf"\b(?:for |um |l'|le |son |leur |[\w.-]+'s )(?:the |an? |die |eine )?{_LEAVE}\b|"
+    # (French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin")
+    r"\b(?:l'|son |leur )(?:accord|aval)\b"
+)
 _LEAVE_ASKED_BEFORE = lazy(rf"\bum (?:die |eine )?{_LEAVE}\s+$")
 
 
@@ -837,10 +845,26 @@ _SCHEME_OWNED_BEFORE = lazy(
 _ASKED_FOR_LEAVE_AFTER = lazy(rf"\s+(?:um (?:die |eine |ihre |seine )?|(?:son |leur |l')){_LEAVE}\b")
 
 
+# ... nor is the one whose leave is sought or given: "has sought Germany's approval to
+# send", "a sollicité l'accord de l'Allemagne pour livrer", "die Zustimmung der
+# Bundesregierung", "hat bei der Bundesregierung eine Genehmigung ... beantragt" (it only
+# permits; the real set gives an export approval to the exporter).
+_LEAVE_OWNER_AFTER = lazy(rf"(?:'s|')?\s+{_LEAVE}\b")
+_LEAVE_OWNED_BEFORE = lazy(
+    r"\b(?:accord|aval|feu vert|autorisation|approbation|consentement)\s+(?:de l'|de la |du |des |d'|de )$|"
+    r"\b(?:zustimmung|genehmigung|erlaubnis|einverstandnis)\s+(?:der |des |von |aus )?$"
+)
+_ASKED_AT_BEFORE = lazy(r"\bbei\s+(?:der |dem |den )?$")
+_LEAVE_SOON_AFTER = lazy(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:eine |die |um (?:die |eine )?)?{_LEAVE}\b")
+
+
 def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> bool:
     lo = max(sentence_start, s - 30)
     return bool(
         _ASKED_FOR_LEAVE_AFTER.match(folded, e)
+        or _LEAVE_OWNER_AFTER.match(folded, e)
+        or _LEAVE_OWNED_BEFORE.search(folded, lo, s)
+        or _ASKED_AT_BEFORE.search(folded, lo, s) and _LEAVE_SOON_AFTER.match(folded, e)
         or _THROUGH_BEFORE.search(folded, lo, s) and _SCHEME_NAMED_AFTER.match(folded, e)
         or _SCHEME_OWNED_BEFORE.search(folded, max(sentence_start, s - 70), s)
         or _MAKE_BEFORE.search(folded, lo, s) and _MAKE_AFTER.match(folded, e)
@@ -853,5 +877,24 @@ def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> b
 LEAVE_ASKED_BEFORE_GIVING = lazy(
     rf"(?:\bum (?:die |eine |ihre |seine )?{_LEAVE}\s+(?:gebeten|ersucht)\w*|"
     rf"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){{0,4}}?(?:son |leur |l')?{_LEAVE}|"
+    # (French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin")
+    r"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){0,4}?(?:son |leur |l')(?:accord|aval)\b|"
     rf"\b(?:asked|asks|requested|sought|seeks)\s+(?:[\w.'-]+\s+){{0,4}}?(?:for )?(?:the )?{_LEAVE})"
 )
+
+
+# German tells the leave before the giving and the asking last: "hat eine Genehmigung für
+# die Lieferung von Leopard-Panzern beantragt" (folded text: the leave right before the
+# giving cue, the asking after it in the sentence).
+_LEAVE_FOR_BEFORE = lazy(rf"\b{_LEAVE}\s+(?:fur|zur|zum)\s+(?:die |den |das )?$")
+# (a headline puts the asking first: "Polen beantragt Genehmigung für Leopard-Lieferung")
+_ASKING = lazy(r"\b(?:beantrag\w*|angefragt|ersucht|erbeten|gebeten|bittet|bitten|bat)\b")
+
+
+def leave_sought_for_giving(folded: str, start: int, end: int, cue: Cue) -> bool:
+    """Whether the giving cue names what leave is sought for, the asking told last (or,
+    in a headline, first): the giving is the asker's wish, under discussion."""
+    return bool(
+        _LEAVE_FOR_BEFORE.search(folded, max(start, cue.start - 40), cue.start)
+        and _ASKING.search(folded, start, end)
+    )

@@ -15,7 +15,13 @@ from dataclasses import replace
 from bot.core.models import Pledge
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import LEAVE_ASKED_BEFORE_GIVING, asked_giver, donor_group_spans, recipient_subject
+from bot.core.pledges.givers import (
+    LEAVE_ASKED_BEFORE_GIVING,
+    asked_giver,
+    donor_group_spans,
+    leave_sought_for_giving,
+    recipient_subject,
+)
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -95,7 +101,10 @@ def item_records(
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
-        if status == "pledged" and LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end):
+        if status == "pledged" and (
+            LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end)
+            or leave_sought_for_giving(folded, start, sentence.end, cue)
+        ):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
