@@ -107,3 +107,43 @@ ARTICLES = FIRST_OF_A_TOTAL + PAID_OUT + LEAVE_SOUGHT
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), ARTICLES)
 def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes below and labelled by hand before its first run, as above.
+
+HELD_OUT = [
+    ("de", "Dänemark übergibt Kiew die ersten F-16",
+     "KOPENHAGEN (dpa) - Dänemark hat der Ukraine die ersten sechs F-16-Kampfjets von insgesamt 19 zugesagten "
+     "Maschinen übergeben, teilte das Verteidigungsministerium am Donnerstag mit.",
+     {("DK", "aircraft", D, 6), ("DK", "aircraft", P, 19)}),
+    ("en", "Sweden hands Ukraine first CV90 vehicles",
+     "STOCKHOLM (Reuters) - Sweden has handed Ukraine the first 10 CV90 infantry fighting vehicles out of a total of "
+     "50 it promised, the government said on Monday.",
+     {("SE", ARMOUR, D, 10), ("SE", ARMOUR, P, 50)}),
+    ("de", "Norwegen zahlt Kiew 2 Milliarden Kronen aus",
+     "OSLO (dpa) - Norwegen zahlte der Ukraine im vergangenen Monat 2 Milliarden Kronen für Artilleriemunition aus, "
+     "wie die Regierung am Montag mitteilte.",
+     {("NO", AMMO, D, 2e9)}),
+    ("fr", "Ottawa verse 200 millions de dollars à Kiev pour des drones",
+     "OTTAWA (AFP) - Le Canada a versé 200 millions de dollars canadiens à l'Ukraine pour l'achat de drones, a "
+     "annoncé jeudi le ministre canadien des Finances.",
+     {("CA", "drones", D, 200e6)}),
+    ("en", "Czechs seek Berlin's consent to send howitzers to Ukraine",
+     "PRAGUE (Reuters) - The Czech Republic has sought Germany's consent to hand Ukraine self-propelled howitzers "
+     "built under a German licence, the defence ministry said on Tuesday.",
+     {("CZ", "artillery", X, None)}),
+    ("de", "Prag bittet Berlin um Zustimmung",
+     "PRAG (dpa) - Tschechien hat die Bundesregierung um die Zustimmung zur Weitergabe von Haubitzen an die Ukraine "
+     "gebeten. Das teilte das Verteidigungsministerium in Prag mit.",
+     {("CZ", "artillery", X, None)}),
+    ("fr", "Bratislava sollicite le feu vert de Berlin pour ses Zuzana",
+     "BRATISLAVA (AFP) - La Slovaquie a sollicité le feu vert de l'Allemagne pour céder à l'Ukraine des obusiers "
+     "Zuzana, a indiqué mercredi le gouvernement slovaque.",
+     {("SK", "artillery", X, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), HELD_OUT)
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
