@@ -579,6 +579,9 @@ def donors_for(
     # A long cue can hold the item ("hat Deutschland 52 Gepard übergeben"): then
     # what precedes the item inside the cue counts as before.
     anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
+    # The one whose leave is sought never gives, even when no other giver is named
+    # ("Czechs seek Berlin's consent to send howitzers").
+    groups = [(s, e, codes) for s, e, codes in groups if not _leave_owner(folded, sentence_start, s, e)]
     if cue.kind == "permission":
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
@@ -768,7 +771,13 @@ def asked_giver(
     # had fired a record number of drones" the drones are not asked for)
     if _asks_leave_to_give(folded, sentence_start, cue):
         # "Poland asked Germany for permission to send tanks": who asks would give.
-        asker = [codes for s, e, codes in groups if sentence_start <= s and e <= cue.start]
+        # (not the one asked, German naming it before the leave and the asking last:
+        # "Tschechien hat die Bundesregierung um die Zustimmung zur Weitergabe ... gebeten")
+        asker = [
+            codes for s, e, codes in groups
+            if sentence_start <= s and e <= cue.start and not _ASKED_FOR_LEAVE_AFTER.match(folded, e)
+            and not _leave_owner(folded, sentence_start, s, e)
+        ]
         return asker[-1] if asker else ()
     if _CLAUSE_BREAK.search(folded, cue.end, item.start) or _CLAUSE_BREAK.search(folded, item.end, cue.start):
         return ()
@@ -804,7 +813,9 @@ _LEAVE_ASKED = lazy(
     # (French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin")
     r"\b(?:l'|son |leur )(?:accord|aval)\b"
 )
-_LEAVE_ASKED_BEFORE = lazy(rf"\bum (?:die |eine )?{_LEAVE}\s+$")
+# (German may name what the leave is for between: "um die Zustimmung zur Weitergabe von
+# Haubitzen an die Ukraine gebeten")
+_LEAVE_ASKED_BEFORE = lazy(rf"\bum (?:die |eine )?{_LEAVE}\s+(?:(?:zur|zum|fur)\s+(?:[\w-]+\s+){{1,8}})?$")
 
 
 def _asks_leave_to_give(folded: str, sentence_start: int, cue: Cue) -> bool:
@@ -812,7 +823,7 @@ def _asks_leave_to_give(folded: str, sentence_start: int, cue: Cue) -> bool:
     cue may take in whom it asks and the leave: "asked germany for permission to send")."""
     return bool(
         _LEAVE_ASKED.search(folded, cue.start, cue.end + 50)
-        or _LEAVE_ASKED_BEFORE.search(folded, max(sentence_start, cue.start - 40), cue.start)
+        or _LEAVE_ASKED_BEFORE.search(folded, max(sentence_start, cue.start - 110), cue.start)
     )
 
 
@@ -858,13 +869,20 @@ _ASKED_AT_BEFORE = lazy(r"\bbei\s+(?:der |dem |den )?$")
 _LEAVE_SOON_AFTER = lazy(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:eine |die |um (?:die |eine )?)?{_LEAVE}\b")
 
 
+def _leave_owner(folded: str, sentence_start: int, s: int, e: int) -> bool:
+    """Whether the donor group at s..e is the one whose leave to give is sought or given."""
+    lo = max(sentence_start, s - 30)
+    return bool(
+        _LEAVE_OWNER_AFTER.match(folded, e)
+        or _LEAVE_OWNED_BEFORE.search(folded, lo, s)
+        or _ASKED_AT_BEFORE.search(folded, lo, s) and _LEAVE_SOON_AFTER.match(folded, e)
+    )
+
+
 def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> bool:
     lo = max(sentence_start, s - 30)
     return bool(
         _ASKED_FOR_LEAVE_AFTER.match(folded, e)
-        or _LEAVE_OWNER_AFTER.match(folded, e)
-        or _LEAVE_OWNED_BEFORE.search(folded, lo, s)
-        or _ASKED_AT_BEFORE.search(folded, lo, s) and _LEAVE_SOON_AFTER.match(folded, e)
         or _THROUGH_BEFORE.search(folded, lo, s) and _SCHEME_NAMED_AFTER.match(folded, e)
         or _SCHEME_OWNED_BEFORE.search(folded, max(sentence_start, s - 70), s)
         or _MAKE_BEFORE.search(folded, lo, s) and _MAKE_AFTER.match(folded, e)
@@ -879,7 +897,7 @@ LEAVE_ASKED_BEFORE_GIVING = lazy(
     rf"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){{0,4}}?(?:son |leur |l')?{_LEAVE}|"
     # (French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin")
     r"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){0,4}?(?:son |leur |l')(?:accord|aval)\b|"
-    rf"\b(?:asked|asks|requested|sought|seeks)\s+(?:[\w.'-]+\s+){{0,4}}?(?:for )?(?:the )?{_LEAVE})"
+    rf"\b(?:ask|asked|asks|request|requests|requested|seek|sought|seeks)\s+(?:[\w.'-]+\s+){{0,4}}?(?:for )?(?:the )?{_LEAVE})"
 )
 
 
