@@ -104,7 +104,7 @@ def item_records(
         if status == "pledged" and (
             LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end)
             or leave_sought_for_giving(folded, start, sentence.end, cue)
-        ):
+        ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
@@ -112,6 +112,26 @@ def item_records(
         if found and len(giver) == 1 and item is items[-1]:
             pledges += gapped_records(sentence, item, found[0], counts, parties.donors)
     return pledges
+
+
+# The same things promised again after the leave asked, told by a pronoun ("has sought
+# Germany's approval to send its Leopards and will send them anyway", "et les livrera de
+# toute façon", "und wird sie trotzdem liefern"). (Folded text: around the later cue.)
+_SAME_THINGS_AFTER = lazy(r"\s+(?:(?:\w+\s+)?(?:them|those|these|it|sie|diese)\b)")
+_SAME_THINGS_BEFORE = lazy(r"\b(?:les|en|sie|them)\s+(?:\w+\s+)?$")
+_JOINED = lazy(r"\b(?:and|et|und|but|mais|aber)\b")
+
+
+def _given_anyway(folded: str, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a clause joined after the giving that leave was asked for promises the same
+    things with no leave asked: the asker gives them whatever the answer."""
+    return any(
+        later.status == "pledged" and later.start > cue.end
+        and _JOINED.search(folded, cue.end, later.start)
+        and not LEAVE_ASKED_BEFORE_GIVING.search(folded, cue.end, later.end)
+        and (_SAME_THINGS_AFTER.match(folded, later.end) or _SAME_THINGS_BEFORE.search(folded, cue.end, later.start))
+        for later in cues
+    )
 
 
 # What a sentence sets apart from what it gives: "but not", "mais pas", "aber keine" right
