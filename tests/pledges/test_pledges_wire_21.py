@@ -1,4 +1,39 @@
-"""A twenty-first round of wire copy (docstring figures filled in below)."""
+"""A twenty-first round of wire copy, short: 17 articles written for these tests (none is
+taken from the real-article set), in English, French and German, each a headline and one
+or two sentences, around three readings round 20 left open and their neighbours: the first
+ones delivered with the total told after them in German and French order ("die ersten zwei
+F-16 von insgesamt 30 zugesagten Jets", "les six premiers F-16 sur les 19 promis"), money
+paid out with a German separable verb ("Berlin zahlt weitere 500 Millionen für Drohnen
+aus") and in EN/FR, and the country whose leave is sought ("has sought Germany's approval
+to send its Leopards and will send them anyway", "a sollicité l'accord de l'Allemagne",
+"bei der Bundesregierung eine Genehmigung ... beantragt"). Each article was labelled by
+hand before it was run, following the real-article set's conventions
+(../shared/eval/README.md) and the earlier rounds', with its figure: the count of things
+stated, else the sum of money, else none. Money paid out is labelled delivered, in any
+tense with no time to come ("zahlt ... aus", "hat ... ausgezahlt", "a versé", "has paid
+out"), as round 15 labels it (the README's delivered: handed over); the present of
+"zahlen" without "aus" stays announced, as tests/pledges/test_pledges_discussed.py labels it.
+Run first (on this branch as it began, which reads as main), 7 of the 17 articles were
+fully right (records (donor, category, status) matched 13 / labelled 22 / predicted 21; with
+their figures 12 of 22). The fixes, each in general words: a told total ("von insgesamt",
+"d'un total de") ends a noun phrase, and the total may follow the first ones after "sur
+les", "of the", "der", or stand after "insgesamt" before the things; "zahlt ... aus" closing
+its clause is a payout, delivered (a promise with a time to come); a purchase named as what
+paid-out money is for takes the payout's status; "the finance ministry", "le ministère des
+Finances" fund nothing; the one whose leave is sought ("Germany's approval", "l'accord de
+l'Allemagne", "bei der Bundesregierung eine Genehmigung") gives nothing, and leave sought
+for a giving told as a noun ("Genehmigung für die Lieferung ... beantragt") is the asker's
+wish; "solliciter" asks; the same things promised after the asking ("and will send them
+anyway") are the asker's promise. After them, 17 of 17 (22 / 22 / 22; figures 22 of 22).
+A held-out batch of 7, written after the fixes, read 5 right on its first run (8 / 9 / 10,
+figures 8 of 9; main 3, 5 / 9 / 8, figures 5); after two fixes it showed (the leave's owner
+was still the giver when no other was named; German leave asked with what it is for between,
+"um die Zustimmung zur Weitergabe von Haubitzen ... gebeten", took the one asked for the
+asker), 7 of 7. The French and German "given anyway" ("et les livrera de toute façon", "und
+wird sie trotzdem liefern") are strict xfails saying what is read instead. The real-article
+set reads as before (pledges predicted 196 / labelled 193 / matched 179; stories pairP 1.00
+pairR 0.86 today, 0.89 as published, hidden 0/72 in both date modes).
+The earlier rounds are tests/pledges/test_pledges_wire.py to _20."""
 
 from __future__ import annotations
 
@@ -173,7 +208,7 @@ def test_the_one_whose_leave_is_sought_gives_nothing(lang: str, text: str, expec
 
 
 # ------------------------------------------------------------ the held-out batch
-# Written after the fixes below and labelled by hand before its first run, as above.
+# Written after the fixes above and labelled by hand before its first run, as above.
 
 HELD_OUT = [
     ("de", "Dänemark übergibt Kiew die ersten F-16",
