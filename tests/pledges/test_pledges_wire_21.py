@@ -30,7 +30,8 @@ figures 8 of 9; main 3, 5 / 9 / 8, figures 5); after two fixes it showed (the le
 was still the giver when no other was named; German leave asked with what it is for between,
 "um die Zustimmung zur Weitergabe von Haubitzen ... gebeten", took the one asked for the
 asker), 7 of 7. The French and German "given anyway" ("et les livrera de toute façon", "und
-wird sie trotzdem liefern") are strict xfails saying what is read instead. The real-article
+wird sie trotzdem liefern"), written with the mended readings, read as discussed at first
+(the request told the status); they now read as the asker's promise too. The real-article
 set reads as before (pledges predicted 196 / labelled 193 / matched 179; stories pairP 1.00
 pairR 0.86 today, 0.89 as published, hidden 0/72 in both date modes).
 The earlier rounds are tests/pledges/test_pledges_wire.py to _20."""
@@ -187,21 +188,12 @@ def test_money_paid_out_is_delivered(lang: str, text: str, expected: set) -> Non
     ("de", "Tschechien hat Deutschland um die Zustimmung zur Weitergabe von Haubitzen an die Ukraine gebeten.",
      {("CZ", "artillery", X, None)}),
     ("en", "Germany will send Leopard tanks to Ukraine.", {("DE", "tanks", P, None)}),
-    pytest.param(
-        "fr", "La Pologne a demandé l'autorisation de l'Allemagne pour livrer ses chars Leopard à l'Ukraine et les "
-              "livrera de toute façon.", {("PL", "tanks", P, None)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "read as Poland's tanks discussed: the request 'a demandé' tells the tanks' status, and the promise "
-            "'et les livrera de toute façon' after it is not read as the same tanks given anyway (the English "
-            "'and will send them anyway' is)"
-        ))),
-    pytest.param(
-        "de", "Polen hat Deutschland um die Erlaubnis gebeten, Leopard-Panzer an die Ukraine zu liefern, und wird sie "
-              "trotzdem liefern.", {("PL", "tanks", P, None)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "read as Poland's tanks discussed: 'und wird sie trotzdem liefern' after the leave asked is not read "
-            "as the same tanks given anyway"
-        ))),
+    ("fr", "La Pologne a demandé l'autorisation de l'Allemagne pour livrer ses chars Leopard à l'Ukraine et les "
+           "livrera de toute façon.", {("PL", "tanks", P, None)}),
+    ("de", "Polen hat Deutschland um die Erlaubnis gebeten, Leopard-Panzer an die Ukraine zu liefern, und wird sie "
+           "trotzdem liefern.", {("PL", "tanks", P, None)}),
+    ("de", "Polen hat Deutschland um die Erlaubnis gebeten, Leopard-Panzer an die Ukraine zu liefern.",
+     {("PL", "tanks", X, None)}),
 ])
 def test_the_one_whose_leave_is_sought_gives_nothing(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -769,7 +769,7 @@ def asked_giver(
     donor groups: "à la France" is no place here."""
     # (within the request's clause: in "urged allies to send air defence, saying Russia
     # had fired a record number of drones" the drones are not asked for)
-    if _asks_leave_to_give(folded, sentence_start, cue):
+    if asks_leave_to_give(folded, sentence_start, cue):
         # "Poland asked Germany for permission to send tanks": who asks would give.
         # (not the one asked, German naming it before the leave and the asking last:
         # "Tschechien hat die Bundesregierung um die Zustimmung zur Weitergabe ... gebeten")
@@ -818,7 +818,7 @@ _LEAVE_ASKED = lazy(
 _LEAVE_ASKED_BEFORE = lazy(rf"\bum (?:die |eine )?{_LEAVE}\s+(?:(?:zur|zum|fur)\s+(?:[\w-]+\s+){{1,8}})?$")
 
 
-def _asks_leave_to_give(folded: str, sentence_start: int, cue: Cue) -> bool:
+def asks_leave_to_give(folded: str, sentence_start: int, cue: Cue) -> bool:
     """Whether the request asks for leave to give, not for the things themselves (the
     cue may take in whom it asks and the leave: "asked germany for permission to send")."""
     return bool(
@@ -852,7 +852,7 @@ _SCHEME_OWNED_BEFORE = lazy(
 
 # ... nor is the one asked for leave to give: "Polen hat Deutschland um die Erlaubnis
 # gebeten, Leopard-Panzer ... zu liefern", "a demandé à l'Allemagne son feu vert pour
-# livrer" (the asker gives, see _asks_leave_to_give).
+# livrer" (the asker gives, see asks_leave_to_give).
 _ASKED_FOR_LEAVE_AFTER = lazy(rf"\s+(?:um (?:die |eine |ihre |seine )?|(?:son |leur |l')){_LEAVE}\b")
 
 

@@ -18,6 +18,7 @@ from bot.core.pledges.gapping import gapped_giver, gapped_records
 from bot.core.pledges.givers import (
     LEAVE_ASKED_BEFORE_GIVING,
     asked_giver,
+    asks_leave_to_give,
     donor_group_spans,
     leave_sought_for_giving,
     recipient_subject,
@@ -71,7 +72,9 @@ def item_records(
             asked = asked_giver(folded, start, cue, item, donor_group_spans(folded, parties.donors)) if (
                 cue.kind == "ask" and item.category != "production"
             ) else ()
-            pledges += _records(sentence, item, asked, "discussed", item.category, counts)
+            # (leave asked, then the same things promised anyway: the asker's promise)
+            anyway = bool(asked) and asks_leave_to_give(folded, start, cue) and _given_anyway(folded, cue, cues)
+            pledges += _records(sentence, item, asked, "pledged" if anyway else "discussed", item.category, counts)
             continue
         stage = _item_stage(item, cue, cues, contracted)
         if stage is None:
@@ -119,6 +122,8 @@ def item_records(
 # toute façon", "und wird sie trotzdem liefern"). (Folded text: around the later cue.)
 _SAME_THINGS_AFTER = lazy(r"\s+(?:(?:\w+\s+)?(?:them|those|these|it|sie|diese)\b)")
 _SAME_THINGS_BEFORE = lazy(r"\b(?:les|en|sie|them)\s+(?:\w+\s+)?$")
+# (German may hold the pronoun inside the cue: "wird sie trotzdem liefern")
+_SAME_THINGS_INSIDE = lazy(r"\b(?:sie|them|les)\b")
 _JOINED = lazy(r"\b(?:and|et|und|but|mais|aber)\b")
 
 
@@ -129,7 +134,10 @@ def _given_anyway(folded: str, cue: Cue, cues: list[Cue]) -> bool:
         later.status == "pledged" and later.start > cue.end
         and _JOINED.search(folded, cue.end, later.start)
         and not LEAVE_ASKED_BEFORE_GIVING.search(folded, cue.end, later.end)
-        and (_SAME_THINGS_AFTER.match(folded, later.end) or _SAME_THINGS_BEFORE.search(folded, cue.end, later.start))
+        and (
+            _SAME_THINGS_AFTER.match(folded, later.end) or _SAME_THINGS_BEFORE.search(folded, cue.end, later.start)
+            or _SAME_THINGS_INSIDE.search(folded, later.start, later.end)
+        )
         for later in cues
     )
 
