@@ -324,6 +324,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
+     # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
+     # handed over; its "aus" must close the clause, and a time to come makes it a promise,
+     # see status_cues.find_status_cues)
+     rf"zahl(?:t|en|te|ten) (?:{_WORD} ){{1,12}}aus|"
      # the German simple past ("schickte", "spendete") and the French gift ("a offert
      # douze canons"; "a offert de livrer" is an offer, left to the other cues)
      r"schickte\w*|sandte\w*|spendete\w*|(?:a|ont|avait|avaient) (?:deja )?offert (?:a|aux|des|du|ses|son|sa|leurs|"
@@ -574,6 +578,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # USA weitere Patriot-Systeme gefordert", "erbeten")
      rf"(?:ask|press)(?:s|es|ed|ing)? (?:{_WORD} ){{1,3}}for\b|gefordert|erbeten|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a (?:fournir|livrer|envoyer|donner)|exhort\w*|reclam\w*|demand(?:e|ent|ait)\b|"
+     # (French "solliciter" asks too: "a sollicité l'accord de Berlin pour livrer")
+     r"(?:a|ont|avait|avaient) sollicite|sollicite(?:nt)? (?:l'|le |la |son |leur |un |une )|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",

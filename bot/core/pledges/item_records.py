@@ -15,7 +15,14 @@ from dataclasses import replace
 from bot.core.models import Pledge
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import LEAVE_ASKED_BEFORE_GIVING, asked_giver, donor_group_spans, recipient_subject
+from bot.core.pledges.givers import (
+    LEAVE_ASKED_BEFORE_GIVING,
+    asked_giver,
+    asks_leave_to_give,
+    donor_group_spans,
+    leave_sought_for_giving,
+    recipient_subject,
+)
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -65,7 +72,9 @@ def item_records(
             asked = asked_giver(folded, start, cue, item, donor_group_spans(folded, parties.donors)) if (
                 cue.kind == "ask" and item.category != "production"
             ) else ()
-            pledges += _records(sentence, item, asked, "discussed", item.category, counts)
+            # (leave asked, then the same things promised anyway: the asker's promise)
+            anyway = bool(asked) and asks_leave_to_give(folded, start, cue) and _given_anyway(folded, cue, cues)
+            pledges += _records(sentence, item, asked, "pledged" if anyway else "discussed", item.category, counts)
             continue
         stage = _item_stage(item, cue, cues, contracted)
         if stage is None:
@@ -95,7 +104,10 @@ def item_records(
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
-        if status == "pledged" and LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end):
+        if status == "pledged" and (
+            LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end)
+            or leave_sought_for_giving(folded, start, sentence.end, cue)
+        ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
@@ -103,6 +115,31 @@ def item_records(
         if found and len(giver) == 1 and item is items[-1]:
             pledges += gapped_records(sentence, item, found[0], counts, parties.donors)
     return pledges
+
+
+# The same things promised again after the leave asked, told by a pronoun ("has sought
+# Germany's approval to send its Leopards and will send them anyway", "et les livrera de
+# toute façon", "und wird sie trotzdem liefern"). (Folded text: around the later cue.)
+_SAME_THINGS_AFTER = lazy(r"\s+(?:(?:\w+\s+)?(?:them|those|these|it|sie|diese)\b)")
+_SAME_THINGS_BEFORE = lazy(r"\b(?:les|en|sie|them)\s+(?:\w+\s+)?$")
+# (German may hold the pronoun inside the cue: "wird sie trotzdem liefern")
+_SAME_THINGS_INSIDE = lazy(r"\b(?:sie|them|les)\b")
+_JOINED = lazy(r"\b(?:and|et|und|but|mais|aber)\b")
+
+
+def _given_anyway(folded: str, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a clause joined after the giving that leave was asked for promises the same
+    things with no leave asked: the asker gives them whatever the answer."""
+    return any(
+        later.status == "pledged" and later.start > cue.end
+        and _JOINED.search(folded, cue.end, later.start)
+        and not LEAVE_ASKED_BEFORE_GIVING.search(folded, cue.end, later.end)
+        and (
+            _SAME_THINGS_AFTER.match(folded, later.end) or _SAME_THINGS_BEFORE.search(folded, cue.end, later.start)
+            or _SAME_THINGS_INSIDE.search(folded, later.start, later.end)
+        )
+        for later in cues
+    )
 
 
 # What a sentence sets apart from what it gives: "but not", "mais pas", "aber keine" right

@@ -9,6 +9,13 @@ from bot.core.pledges.numbers import Count
 from bot.core.pledges.records import VAGUE, Item, Mention
 from bot.core.text.lazy_pattern import lazy
 
+# The words that tell the total after the first ones arrived: "the first two F-16s out of
+# a total of 30", "les six premiers F-16 sur les 19 promis", "die ersten zwei F-16 von
+# insgesamt 30 zugesagten" (see first_of_total; folded text).
+# (only the words that name a total end a noun phrase: "of the", "sur les", "der" join
+# many a phrase, and are read as a total only after "the first ones", see _TOTAL_AFTER)
+TOTAL_AFTER_WORDS = r"out of a total of|of a total of|d'un total de|sur un total de|von insgesamt|aus insgesamt"
+
 # Between two words of one noun phrase: up to four short words, no comma or "and".
 _PHRASE_GAP = lazy(
     r"^(?:\s*(?:-|'|’)?\s*"
@@ -17,7 +24,10 @@ _PHRASE_GAP = lazy(
     # (nor do a swap's two legs: "30 T-72 tanks in exchange for Leopard 2 tanks", "en
     # échange de", "im Gegenzug für" end the thing given and tell what is got back)
     r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend|"
-    r"exchange|return|echange|contrepartie|gegenzug)\b)"
+    r"exchange|return|echange|contrepartie|gegenzug)\b"
+    # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
+    # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
+    r"|" + TOTAL_AFTER_WORDS + r"\b)"
     r"[\w'’-]{0,16}){0,4}\s*$"
 )
 # What _PHRASE_GAP can consume at all. Each of its four rounds takes at most a mark
@@ -453,8 +463,13 @@ _COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
 # A count alone before the total says the same: "has delivered 10 of the 18 it promised",
 # "dix des dix-huit systèmes promis", "zehn der 18 zugesagten".
 _FIRST_OF_BEFORE = lazy(
-    r"\b(?:(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|(?P<bare>[\w-]+)\s+)"
-    r"(?:of|out of|von|aus|des|d'entre|der)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?$"
+    # (French tells how many before "premiers": "les trois premiers des six")
+    r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
+    r"(?P<bare>[\w-]+)\s+)"
+    # (the total may be told as one: "die ersten drei von insgesamt sechs", "the first
+    # three of a total of six", "les trois premiers d'un total de six")
+    r"(?:(?:of|out of|von|aus|des|d'entre|der)\s+(?:the\s+|den\s+|les\s+|its\s+|ses\s+|seinen\s+|ihren\s+)?"
+    r"(?:insgesamt\s+|a total of\s+)?|(?:d'un|sur un) total de\s+)$"
 )
 
 
@@ -480,6 +495,10 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
         if counted is None:
             return None
         part = counted.value
+    elif match.group("ahead"):
+        # "les trois premiers des six": the count before "premiers", if it is one ("les
+        # premiers", "ses premiers" say nothing of how many)
+        part = next((c.value for c in counts if match.start("ahead") <= c.start and c.end <= match.end("ahead")), 1)
     return (part, total.value) if part < total.value else None
 
 
@@ -488,8 +507,7 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
 # insgesamt 30 zugesagten" (the things are told as the first ones).
 _FIRST_BEFORE = lazy(r"\b(?:first|premi(?:er|ere)s?|erste[nrs]?)\s+(?:[\w-]+\s+)?$")
 _TOTAL_AFTER = lazy(
-    r"(?:\s+[\w-]+)?\s+(?:out of(?: a total of)?|of a total of|d'un total de|sur un total de|von insgesamt|"
-    r"aus insgesamt)\s+"
+    r"(?:\s+[\w-]+)?\s+(?:" + TOTAL_AFTER_WORDS + r"|out of(?: the)?|of the|sur les|parmi les|von den|der)\s+"
 )
 
 

@@ -32,6 +32,12 @@ from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
 _NOUN_CUE = lazy(r"supplies|ships|grants|offers|sends|pledges|promises|commitments?")
+# A cue word naming an office: "the finance ministry", "finance minister". (Folded text,
+# after the cue.)
+_OFFICE_AFTER = lazy(r"\s+(?:ministry|ministries|minister|ministers|committee|department)\b")
+# ... and French or English naming it after the office: "le ministère allemand des
+# Finances", "the ministry of finance". (Folded text, before the cue.)
+_OFFICE_BEFORE = lazy(r"\b(?:ministere|ministre|ministry|minister)\s+(?:[\w-]+\s+)?(?:des|du|de la|of)\s+$")
 _NOUN_BEFORE = lazy(
     r"\b(?:more|of|the|for|military|new|continued|arms|weapons|ammunition|its|their|his|her|our|war|urgent|and|"
     r"further|additional|such|these|those|any|financial|long-term|first|previous|earlier)\s+$"
@@ -43,6 +49,9 @@ _IN_RETURN_AFTER = lazy(
 )
 # A noun whose aim "to fund" tells ("the EU's plan to fund", "a proposal to fund"): what
 # became of the plan is the sentence's status. (Folded text, before the cue.)
+# The end of a clause: what a German separable verb's particle stands before ("zahlt ...
+# aus." or "zahlt ... aus, teilte ... mit"). (Folded text, from the particle's end.)
+_CLAUSE_CLOSED = lazy(r"\s*(?:[.,;:!?\"»«)]|(?:und|oder|sowie|aber)\b|$)")
 _AIM_NOUN_BEFORE = lazy(r"\b(?:plans?|proposals?|bids?|efforts?|attempts?|calls?|requests?|moves?|push|scheme)\s+$")
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
@@ -108,6 +117,22 @@ _OUTPUT_CHANGE = lazy(
 )
 
 
+# A purchase named as what money is for ("for the purchase of", "pour l'achat de", "für
+# den Kauf von"). (Folded text, before the purchase cue.)
+_PURPOSE_BEFORE = lazy(r"\b(?:for|pour|fur|zum|zur)\s+(?:the\s+|its\s+|their\s+|l'|les?\s+|den\s+|die\s+)?$")
+
+
+def _purpose_of_a_payout(folded: str, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a purchase cue only names what money paid out before it is for: "has paid
+    out 500 million euros for the purchase of drones", "a versé 500 millions pour l'achat
+    de drones". The payout tells the status (delivered), not the buying still to come."""
+    return (
+        cue.kind == "purchase"
+        and _PURPOSE_BEFORE.search(folded, max(0, cue.start - 12), cue.start) is not None
+        and any(c.status == "delivered" and c.end <= cue.start for c in cues)
+    )
+
+
 def final_status(cues: list[Cue]) -> str | None:
     """The status of a sentence's last cue, what a list after it continues ("include"
     when the sentence only says what something includes)."""
@@ -156,6 +181,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "is considering sending": only a question inverts its subject
             if status == "pledged" and folded.startswith("to fund", s) and _AIM_NOUN_BEFORE.search(before):
                 continue  # "blocked the EU's plan to fund ammunition": a plan's aim, its fate told elsewhere
+            if status == "pledged" and (
+                _OFFICE_AFTER.match(folded, e) or _OFFICE_BEFORE.search(folded, max(start, s - 40), s)
+            ):
+                continue  # "the finance ministry", "le ministère des Finances": an office's name, no funding
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
             if status == "pledged" and folded.startswith("livre ", s) and (
@@ -188,6 +217,11 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
                 # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
                 cue_status = "delivered"
+            if status == "delivered" and folded.startswith("zahl", s) and folded.endswith(" aus", s, e):
+                if not _CLAUSE_CLOSED.match(folded, e, end):
+                    continue  # "zahlt 500 Millionen aus dem Fonds": "aus" opens a phrase, no payout
+                if FUTURE_TIME.search(folded, start, end):
+                    cue_status = "pledged"  # "zahlt im März ... aus": a payout to come
             if status == "refused" and NOT_ONLY_INSIDE.search(folded, s, e):
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
@@ -236,6 +270,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         for c in kept
     ]
     kept = [c for c in kept if not (c.kind == "permission" and _permission_refused(folded, c, kept))]
+    kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
