@@ -126,19 +126,21 @@ def test_a_token_mistaken_in_the_settings_file_is_named_by_its_key(env, capsys):
     assert "telegram.token: this is a Discord bot token" in line and DISCORD_SHAPED not in line
 
 
+async def _start_telegram(tmp_path, stub, settings) -> None:
+    """Start the Telegram adapter under `settings` (expected to fail); the store is closed either way."""
+    bot = Bot(tmp_path, stub)
+    bot.chat.settings = settings.telegram
+    try:
+        await bot.chat.start()
+    finally:
+        bot.store.close()
+
+
 def test_a_telegram_token_that_is_refused_names_where_it_was_read_and_where_to_copy_it(tmp_path, stub):
     settings = load_settings(environ={"TELEGRAM_BOT_TOKEN": TELEGRAM_SHAPED, "TELEGRAM_API_URL": stub.url})
 
-    async def go():
-        bot = Bot(tmp_path, stub)
-        bot.chat.settings = settings.telegram
-        try:
-            await bot.chat.start()
-        finally:
-            bot.store.close()
-
     with pytest.raises(ConfigError) as refused:
-        run(go())
+        run(_start_telegram(tmp_path, stub, settings))
     said = str(refused.value)
     assert said.startswith("TELEGRAM_BOT_TOKEN: Telegram refused this bot token (401 Unauthorized")
     assert "copy it again from @BotFather" in said and TELEGRAM_SHAPED not in said
@@ -279,16 +281,8 @@ def test_a_telegram_api_out_of_reach_names_the_address_and_what_to_check(tmp_pat
     url = _closed_port_url()
     settings = load_settings(environ={"TELEGRAM_BOT_TOKEN": TELEGRAM_STUB_TOKEN, "TELEGRAM_API_URL": url})
 
-    async def go():
-        bot = Bot(tmp_path, stub)
-        bot.chat.settings = settings.telegram
-        try:
-            await bot.chat.start()
-        finally:
-            bot.store.close()
-
     with pytest.raises(PledgewatchError) as failed:
-        run(go())
+        run(_start_telegram(tmp_path, stub, settings))
     said = str(failed.value)
     assert said.startswith(f"telegram: cannot reach the Bot API at {url} (")
     assert said.endswith("check this machine's network or proxy, or telegram.api_url / TELEGRAM_API_URL")
