@@ -807,11 +807,12 @@ _LEAVE = (
     r"(?:approval|permission|authori[sz]ation|green light|go-ahead|consent|blessing|autorisation|feu vert|"
     r"erlaubnis|genehmigung|zustimmung|einverstandnis)"
 )
+# French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin".
+_SOMEONES_ACCORD = r"(?:l'|son |leur )(?:accord|aval)\b"
 # (whose leave it is may be told between: "requested Finland's consent to send")
 _LEAVE_ASKED = lazy(
     rf"\b(?:for |um |l'|le |son |leur |[\w.-]+'s )(?:the |an? |die |eine )?{_LEAVE}\b|"
-    # (French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin")
-    r"\b(?:l'|son |leur )(?:accord|aval)\b"
+    rf"\b{_SOMEONES_ACCORD}"
 )
 # (German may name what the leave is for between: "um die Zustimmung zur Weitergabe von
 # Haubitzen an die Ukraine gebeten")
@@ -895,8 +896,7 @@ def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> b
 LEAVE_ASKED_BEFORE_GIVING = lazy(
     rf"(?:\bum (?:die |eine |ihre |seine )?{_LEAVE}\s+(?:gebeten|ersucht)\w*|"
     rf"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){{0,4}}?(?:son |leur |l')?{_LEAVE}|"
-    # (French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin")
-    r"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){0,4}?(?:son |leur |l')(?:accord|aval)\b|"
+    rf"\b(?:demande\w*|sollicit\w*)\s+(?:[\w'-]+\s+){{0,4}}?{_SOMEONES_ACCORD}|"
     rf"\b(?:ask|asked|asks|request|requests|requested|seek|sought|seeks)\s+(?:[\w.'-]+\s+){{0,4}}?(?:for )?(?:the )?{_LEAVE})"
 )
 
