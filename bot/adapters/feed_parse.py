@@ -126,6 +126,9 @@ class _AttributesByQName(xml.sax.xmlreader.AttributesNSImpl):
             raise KeyError(name) from None
 
 
+_FEW_ATTRIBUTES = 32  # searched one by one at no measurable cost
+
+
 def _index_attributes_by_qname() -> None:
     strict = feedparser.parsers.strict._StrictFeedParser
     start = strict.startElementNS
@@ -133,7 +136,11 @@ def _index_attributes_by_qname() -> None:
         return
 
     def start_element(self, name, qname, attrs):  # noqa: ANN001 - feedparser's SAX signature
-        return start(self, name, qname, _AttributesByQName(attrs))
+        # Only where the search costs: a real element has a handful of attributes, and
+        # indexing them would build three dicts for every element of every feed parsed.
+        if len(attrs) > _FEW_ATTRIBUTES:
+            attrs = _AttributesByQName(attrs)
+        return start(self, name, qname, attrs)
 
     start_element.indexed = True  # type: ignore[attr-defined]
     strict.startElementNS = start_element
