@@ -155,9 +155,14 @@ class EventEvidence:
         own report of its pledge being another event."""
         if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
-        if self.meetings and len(self.headline_donors) >= ROUND_UP_GOVERNMENTS:
+        if self.heads_several_governments_at_a_meeting():
             return False
         return bool(self.phases or self.headline_systems)
+
+    def heads_several_governments_at_a_meeting(self) -> bool:
+        """The headline names ROUND_UP_GOVERNMENTS or more governments and the opening a
+        standing meeting: the meeting's round-up (see `is_about_an_item`)."""
+        return bool(self.meetings) and len(self.headline_donors) >= ROUND_UP_GOVERNMENTS
 
     def to_dict(self) -> dict[str, list]:
         return {

@@ -208,7 +208,8 @@ def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
 
     def country_first(side: EventEvidence) -> bool:
         # Not a round-up whose headline names several governments (EventEvidence.is_about_an_item).
-        return bool(side.headline_donors) and not side.headline_groups and side.is_about_an_item()
+        return (bool(side.headline_donors) and not side.headline_groups
+                and not side.heads_several_governments_at_a_meeting())
 
     return (group_only(a) and country_first(b)) or (group_only(b) and country_first(a))
 
