@@ -503,6 +503,36 @@ DAYS = [
     # more Skynex systems will go to Ukraine", no pledge read) and the French report of the
     # demining vehicles (0.10 alike to the English ones: no system, no figure).
     ("busy_day_31.jsonl", 22, 31, 0.8),
+    # Round 14, written and labelled before any run, 2026-12-04, aimed at the matcher's traps:
+    # 29 reports of 8 events (14-18 June): the contact group at Ramstein on Tuesday (round-ups
+    # in three languages naming three governments' pledges, an untitled live entry telling it
+    # over, a quote before the talks); Germany's two announcements of that Tuesday (two more
+    # IRIS-T SLM, with a preview on Monday, "Germany is expected to announce more air
+    # defence", the wire's "UPDATE 1-" and a live entry; money for drones made in Ukraine),
+    # told by the German agency in one template headline; the Netherlands' Patriot launchers
+    # and Spain's Patriot missiles the same Tuesday (the wire's 20 and its "CORRECTED-" 12); a
+    # US sale of Patriot parts on Wednesday; Sweden's eight Archer pledged on Monday and
+    # handed over on Friday (a live entry). First run (both date modes, the file's order and
+    # 7 shuffles): 1.00 / 0.88, nothing hidden: the preview, its expected announcement read as
+    # a debate, stayed apart from the decision (5 pairs); the quote is not found relevant (28
+    # of 29 stored). 1.00 / 1.00 once a preview of a donor's announcement joins the decision
+    # it names the day or meeting of (same_event._previews; tests/stories/
+    # test_story_grouping_14.py).
+    ("busy_day_32.jsonl", 28, 40, 1.0),
+    # Written after round 14's fixes as a held-out check, before any run: 28 reports of 8
+    # events (13-17 September): NATO defence ministers in Brussels on Thursday (a preview on
+    # Tuesday, round-ups in three languages, one headed by the three governments that
+    # announced there, a quote, an untitled live entry telling the meeting over); Britain's
+    # 3,000 missiles with a preview on Wednesday ("Britain is expected to announce");
+    # Norway's NASAMS launchers and its crowns for drones the same Thursday in the German
+    # agency's one template headline; Canada paying for NASAMS missiles the same day (the
+    # wire's "CORRECTED-" sum); France's 18 Caesar with the wire's "UPDATE 1-" under a new
+    # headline; Poland's 12 Krab pledged on Monday and handed over on Friday (a live entry).
+    # First run (both date modes, 8 orders): 1.00 / 0.88, nothing hidden (main's code before
+    # the round: 1.00 / 0.69); the meeting's preview and the quote are not found relevant (26
+    # of 28 stored). Still apart: the live entry telling the meeting over, 0.07-0.25 alike to
+    # the round-ups, below MEETING_OVER_SIMILARITY (4 pairs; see the xfail).
+    ("busy_day_33.jsonl", 26, 32, 0.87),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -543,6 +573,8 @@ SPANNING_DAYS = [
     ("busy_day_29.jsonl", 28, 36, 1.0),
     ("busy_day_30.jsonl", 29, 51, 1.0),
     ("busy_day_31.jsonl", 22, 31, 0.8),
+    ("busy_day_32.jsonl", 28, 40, 1.0),
+    ("busy_day_33.jsonl", 26, 32, 0.87),
 ]
 
 
@@ -755,7 +787,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_25.jsonl", 26, 8), ("busy_day_26.jsonl", 27, 8),
                                                           ("busy_day_27.jsonl", 27, 8), ("busy_day_28.jsonl", 27, 7),
                                                           ("busy_day_29.jsonl", 28, 8), ("busy_day_30.jsonl", 29, 7),
-                                                          ("busy_day_31.jsonl", 22, 6)])
+                                                          ("busy_day_31.jsonl", 22, 6), ("busy_day_32.jsonl", 29, 8),
+                                                          ("busy_day_33.jsonl", 28, 8)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -1521,3 +1554,44 @@ def test_a_live_entry_telling_systems_will_go_to_ukraine_joins_the_pledge(analyz
 def test_a_translation_naming_no_system_or_figure_joins_its_copies(analyzer):
     by_id = {item["id"]: item for item in _items("busy_day_31.jsonl")}
     assert _together_in_one_replay(analyzer, by_id, "BH-EN-03", "BH-FR-02")
+
+
+def test_the_preview_of_busy_day_32_joins_the_announcement_and_not_the_meeting(analyzer):
+    """Round 14: "Germany is expected to announce more air defence ... at Ramstein on
+    Tuesday", published on Monday, is the news of Germany's two IRIS-T told the day before;
+    the contact group's round-ups, headed by the allies, stay a story of their own."""
+    by_id = {item["id"]: item for item in _items("busy_day_32.jsonl")}
+    assert _together_in_one_replay(analyzer, by_id, "BI-EN-04", "BI-EN-05", "BI-FR-03", "BI-DE-05")
+    preview, round_up = _print(by_id["BI-EN-04"], analyzer), _print(by_id["BI-EN-03"], analyzer)
+    assert same_event_score(preview, round_up, apart=timedelta(hours=20)) == 0.0
+
+
+def test_one_donors_two_template_announcements_of_busy_day_32_stay_apart(analyzer):
+    """The German agency heads Germany's IRIS-T and its money for drones alike ("Deutschland
+    sagt der Ukraine weitere Militärhilfe zu"); the preview of the air defence joins neither
+    the money nor the other donors' Patriot."""
+    by_id = {item["id"]: item for item in _items("busy_day_32.jsonl")}
+    iris, money = _print(by_id["BI-DE-05"], analyzer), _print(by_id["BI-DE-06"], analyzer)
+    assert same_event_score(iris, money, apart=timedelta(hours=1)) == 0.0
+    preview = _print(by_id["BI-EN-04"], analyzer)
+    for other in ("BI-EN-07", "BI-EN-08", "BI-EN-09"):
+        assert same_event_score(preview, _print(by_id[other], analyzer), apart=timedelta(hours=20)) == 0.0
+
+
+def test_the_round_up_of_busy_day_33_headed_by_three_governments_joins_the_meetings_round_ups(analyzer):
+    """Round 14: "Britain, Norway and Canada add air defence for Kyiv as NATO ministers meet"
+    heads the meeting's round-up, not one government's pledge; Britain's own report stays
+    apart."""
+    by_id = {item["id"]: item for item in _items("busy_day_33.jsonl")}
+    assert _together_in_one_replay(analyzer, by_id, "BJ-EN-05", "BJ-FR-02", "BJ-DE-03", "BJ-EN-06")
+    round_up, britain = _print(by_id["BJ-EN-06"], analyzer), _print(by_id["BJ-EN-07"], analyzer)
+    assert same_event_score(round_up, britain, apart=timedelta(hours=1)) == 0.0
+
+
+@pytest.mark.xfail(strict=True, reason="busy day 33's untitled live entry 'NATO defence ministers have wrapped up "
+                                       "their meeting in Brussels' names the meeting and no day, no donor or "
+                                       "system: 0.07-0.25 alike to the round-ups, below MEETING_OVER_SIMILARITY "
+                                       "(0.40), which two sittings of one format approach on the real set")
+def test_a_short_live_entry_telling_the_meeting_over_joins_the_round_ups(analyzer):
+    by_id = {item["id"]: item for item in _items("busy_day_33.jsonl")}
+    assert _together_in_one_replay(analyzer, by_id, "BJ-EN-05", "BJ-LV-01")

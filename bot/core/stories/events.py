@@ -52,6 +52,11 @@ from bot.core.text import fold, sentences
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
 # reports of nearly every event, so they neither prove nor rule out one.
 
+# A headline naming this many governments, under an opening naming a standing meeting, heads
+# the meeting's round-up (see EventEvidence.is_about_an_item); two governments may pledge
+# jointly ("Denmark and the Netherlands to send F-16s").
+ROUND_UP_GOVERNMENTS = 3
+
 # Only the start of an article is read for mentions: the lead states the event, the
 # tail is background (earlier deliveries, earlier meetings) that would blur it.
 _LEAD_CHARS = 1_200
@@ -143,10 +148,21 @@ class EventEvidence:
         meeting") heads a meeting's round-up, whatever pledges its body lists; so does one
         naming a group and the systems it pledged, when the opening names the standing
         meeting ("Contact group meets online, allies pledge Patriot and artillery"): what a
-        group pledges at its meeting is the meeting's outcome, no government's pledge."""
+        group pledges at its meeting is the meeting's outcome, no government's pledge. And so is
+        one whose headline names several governments (ROUND_UP_GOVERNMENTS) under an opening
+        naming the standing meeting ("Hours before the Ramstein meeting, the US, Britain and
+        Sweden announced new arms"): it weighs what the sitting brought, each government's
+        own report of its pledge being another event."""
         if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
+        if self.heads_several_governments_at_a_meeting():
+            return False
         return bool(self.phases or self.headline_systems)
+
+    def heads_several_governments_at_a_meeting(self) -> bool:
+        """The headline names ROUND_UP_GOVERNMENTS or more governments and the opening a
+        standing meeting: the meeting's round-up (see `is_about_an_item`)."""
+        return bool(self.meetings) and len(self.headline_donors) >= ROUND_UP_GOVERNMENTS
 
     def to_dict(self) -> dict[str, list]:
         return {
@@ -559,11 +575,29 @@ def _joint_ventures(title: str, opening: str, donors: set[str] | frozenset[str])
 
 
 def _occasions(folded: str) -> frozenset[str]:
-    """"meeting" when the lead tells of a gathering, else "statement"; and "over" beside a
-    meeting the lead tells ended (`_MEETING_OVER`)."""
-    if not _GATHERING.search(folded):
-        return frozenset({"statement"})
-    return frozenset({"meeting", "over"}) if _MEETING_OVER.search(folded) else frozenset({"meeting"})
+    """"meeting" when the lead tells of a gathering, else "statement"; "over" beside a
+    meeting the lead tells ended (`_MEETING_OVER`); and "preview" when it tells an
+    announcement still to be made (`_ANNOUNCEMENT_AHEAD`)."""
+    found = {"meeting"} if _GATHERING.search(folded) else {"statement"}
+    if "meeting" in found and _MEETING_OVER.search(folded):
+        found.add("over")
+    if _ANNOUNCEMENT_AHEAD.search(folded):
+        found.add("preview")
+    return frozenset(found)
+
+
+# An announcement told as still to be made: "Germany is expected to announce more air
+# defence", "is set to unveil", "l'Allemagne devrait annoncer", "s'apprête à dévoiler",
+# "Berlin wird voraussichtlich ... zusagen", "Es wird erwartet, dass Berlin ... ankündigt"
+# (folded text). Such a preview tells the coming decision, read by the pledge extraction as
+# a debate ("discussed"); see same_event._previews.
+_ANNOUNCEMENT_AHEAD = re.compile(
+    r"\b(?:is|are) (?:expected|set|due|poised) to (?:announce|unveil|pledge|promise|commit|present)\b"
+    r"|\bexpected to (?:announce|unveil|pledge)\b"
+    r"|\bdevrai(?:t|ent) (?:annoncer|devoiler|promettre|presenter)\b|\bs.appret(?:e|ent) a (?:annoncer|devoiler)\b"
+    r"|\bvoraussichtlich\b[^.;]{0,80}\b(?:ankundigen|zusagen|bekanntgeben|vorstellen)\b"
+    r"|\b(?:es wird erwartet|erwartet wird), dass\b[^.;]{0,80}\b(?:ankundigt|zusagt|bekanntgibt)\b"
+)
 
 
 # A meeting told ended: "the summit is over", "ministers have wrapped up their meeting",

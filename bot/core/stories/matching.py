@@ -347,6 +347,12 @@ def _story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.systems and v.pledges_agree and v.days
                                                                for v in verdicts):
         return score
+    # A preview of a donor's announcement ("Germany is expected to announce more air defence
+    # at Ramstein on Tuesday") tells, a day or two before, the decision it names the day or
+    # the meeting of: one event, whose pledges the preview reads as debated.
+    if apart is not None and apart <= NAMED_DAY_WINDOW and any(
+            v.previews and v.anchors and (v.days or v.meetings) for v in verdicts):
+        return score
     if not _about_an_item(a) and not _about_an_item(b) and any(
             v.days or (sitting_day_published and v.meetings) for v in verdicts):
         return score

@@ -49,6 +49,8 @@ class EventMatch:
     headline_systems_agree: bool = False
     # The standing meetings both name in their opening (see EventEvidence.meetings).
     meetings: int = 0
+    # One side previews the decision the other reports (see `_previews`).
+    previews: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -123,7 +125,22 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b) and not several
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
-                      _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings))
+                      _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
+                      _previews(a, b) or _previews(b, a))
+
+
+def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
+    """`preview` tells an announcement still to be made ("Germany is expected to announce
+    more air defence for Ukraine at Ramstein on Tuesday": EventEvidence.occasions), and
+    every donor and kind of thing it names is pledged in `decision` ("Germany to send two
+    more IRIS-T systems"). The pledge extraction reads what is expected as debated, which
+    agrees with no decision; the preview is the decision's news told the day before. (A
+    debate without an announcement ahead, "Berlin is considering more air defence", stays
+    its own event: whether and when a decision comes is not told.)"""
+    if "preview" not in preview.occasions or "preview" in decision.occasions or not preview.pledges:
+        return False
+    decided = {key.rsplit("|", 1)[0] for key in decision.pledges if key.endswith("|pledged")}
+    return all(key.rsplit("|", 1)[0] in decided for key in preview.pledges)
 
 
 def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
@@ -190,7 +207,9 @@ def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
         return bool(side.headline_groups) and not side.headline_donors
 
     def country_first(side: EventEvidence) -> bool:
-        return bool(side.headline_donors) and not side.headline_groups
+        # Not a round-up whose headline names several governments (EventEvidence.is_about_an_item).
+        return (bool(side.headline_donors) and not side.headline_groups
+                and not side.heads_several_governments_at_a_meeting())
 
     return (group_only(a) and country_first(b)) or (group_only(b) and country_first(a))
 
