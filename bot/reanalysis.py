@@ -23,6 +23,7 @@ from datetime import datetime
 
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.urls import feed_source_name
+from bot.core.iso_times import from_iso
 from bot.core.models import Entry, Feed, PollResult
 from bot.pipeline import FeedPoller
 
@@ -90,6 +91,6 @@ def reanalyze(poller: FeedPoller, analyzer: Analyzer, since: datetime | None, *,
 
 
 def _entry(row: dict) -> Entry:
-    published = datetime.fromisoformat(row["published"]) if row["published"] else None
+    published = from_iso(row["published"])
     return Entry(feed_url=row["feed_url"], guid=row["guid"], url=row["url"], title=row["title"],
                  summary=row["summary"], content=row["content"], published=published, lang=row["lang"])

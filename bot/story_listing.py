@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import timezone
+
+from bot.core.iso_times import utc_iso
 
 # The keys of each JSON object, in order; adding a key is compatible, renaming is not.
 STORY_KEYS = ("id", "first_seen", "published", "title", "url", "topics", "sources", "pledges")
@@ -15,16 +17,12 @@ SOURCE_KEYS = ("outlet", "url", "lang")
 PLEDGE_KEYS = ("donor", "category", "status", "system", "item", "quantity", "value", "currency")
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(timezone.utc).isoformat() if moment else None
-
-
 def story_object(row: dict) -> dict:
     """One story row of SqliteStore.stories_since as its JSON object."""
     return {
         "id": row["id"],
-        "first_seen": _iso(row["first_seen"]),
-        "published": _iso(row["published"]),
+        "first_seen": utc_iso(row["first_seen"]),
+        "published": utc_iso(row["published"]),
         "title": row["title"],
         "url": row["url"],
         "topics": list(row["topics"]),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, replace
-from datetime import datetime
 
+from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Pledge, Subscription
 from bot.core.pledges.words import describe, topic_words
 
@@ -29,7 +29,7 @@ def alert_to_json(alert: Alert) -> str:
 
 def alert_from_json(text: str) -> Alert:
     data = json.loads(text)
-    published = datetime.fromisoformat(data["published"]) if data.get("published") else None
+    published = from_iso(data.get("published"))
     return Alert(
         story_id=data["story_id"],
         title=data["title"],
