@@ -13,7 +13,8 @@ engine's modules (match_keys, nodes, compiler, engine) import downwards only, an
 pledge reader's modules, in their reading order (extract.py's docstring gives it), and so
 do the settings' modules (bot/config/: its __init__.py and the modules beside it, in the order its
 docstring gives). The chat commands' groups (bot/core/chat/*_commands.py) import neither
-each other nor the table that runs them (commands.py).
+each other nor the table that runs them (commands.py). And no module of bot/ imports
+another's private (underscored) name: what two modules share has a public name.
 """
 
 from __future__ import annotations
@@ -413,3 +414,34 @@ def test_a_command_group_importing_another_is_caught(tmp_path):
     (tmp_path / "services.py").write_text("import bot.core.chat.commands\n", encoding="utf-8")
     assert command_group_cross_imports(tmp_path) == [
         "feed_commands.py:1: import bot.core.chat.rule_commands", "services.py:1: import bot.core.chat.commands"]
+
+
+# -- private names: a name written with a leading underscore is used by its own module only --
+
+BOT = CORE.parent
+
+
+def private_name_imports(root: Path = BOT) -> list[str]:
+    """`from bot.x import _name` anywhere in bot/: a helper another module needs is public
+    (bot.core.iso_times' utc_iso, not store/base.py's _iso imported by five store files),
+    so a newcomer reading `_name` knows it is used in that file alone."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("bot"):
+                found += [f"{path.relative_to(root.parent)}:{node.lineno}: {node.module}.{alias.name}"
+                          for alias in node.names if alias.name.startswith("_") and not alias.name.startswith("__")]
+    return found
+
+
+def test_no_module_of_the_bot_imports_another_modules_private_name():
+    assert private_name_imports() == []
+
+
+def test_a_private_name_imported_from_another_module_is_caught(tmp_path):
+    package = tmp_path / "bot"
+    package.mkdir()
+    (package / "listing.py").write_text("from bot.adapters.store.base import StoreBase, _iso\n"
+                                        "from bot.core.iso_times import utc_iso\nfrom __future__ import annotations\n",
+                                        encoding="utf-8")
+    assert private_name_imports(package) == ["bot/listing.py:1: bot.adapters.store.base._iso"]
