@@ -96,8 +96,3 @@ def html_to_text(html: str) -> str:
     collector.feed(html)
     collector.close()
     return collapse_whitespace("".join(collector.parts))
-
-
-def one_line(text: str) -> str:
-    """`text` on a single line with single spaces (for titles)."""
-    return " ".join(text.split())
