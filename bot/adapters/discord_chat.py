@@ -60,6 +60,7 @@ from bot.core.chat.render_discord import (
     render_embed,
     render_linked_text,
 )
+from bot.core.chat.services import chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
@@ -280,12 +281,7 @@ class DiscordChat:
                                       f"story {alert.story_id}")
 
     def _chat_lang(self, chat_id: str) -> str:
-        """The language the channel chose (/lang, or at /subscribe); English otherwise."""
-        try:
-            settings = self.commands.services.chat_settings(self.platform, str(chat_id))
-        except PledgewatchError:
-            return "en"
-        return settings.lang if settings and settings.lang in ("en", "fr") else "en"
+        return chosen_lang(self.commands.services, self.platform, str(chat_id))
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """A digest-mode channel's collected alerts as one embed."""

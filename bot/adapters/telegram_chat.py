@@ -62,6 +62,7 @@ from bot.core.chat.render_telegram import (
     render_reply,
     visible_length,
 )
+from bot.core.chat.services import chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
@@ -310,12 +311,7 @@ class TelegramChat:
         return DeliveryResult(ok=True, message_id=str(message.message_id))
 
     def _chat_lang(self, chat_id: str, default: str = "en") -> str:
-        """The language the chat chose (/lang, or at /subscribe), else `default`."""
-        try:
-            settings = self.commands.services.chat_settings(PLATFORM, chat_id)
-        except PledgewatchError:
-            return default
-        return settings.lang if settings and settings.lang in ("en", "fr") else default
+        return chosen_lang(self.commands.services, PLATFORM, chat_id, default)
 
     # -- commands ------------------------------------------------------------------------
 

@@ -92,13 +92,6 @@ def shown_sources(alert: Alert, limit: int = MAX_SHOWN_SOURCES) -> tuple[list[tu
     return links[:limit], max(len(links) - limit, 0)
 
 
-def format_money(value: float) -> str:
-    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if value >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.0f}"
-
-
 def _plain_sources(alert: Alert) -> str:
     shown, more = shown_sources(alert)
     text = ", ".join(name for name, _ in shown) or "-"
