@@ -1,4 +1,5 @@
-"""`pledgewatch reanalyze`: run the current rules over stored articles.
+"""The current rules run over stored articles: the work of `pledgewatch reanalyze`
+(bot/cli/commands/reanalyze.py reads its period and prints its report).
 
 The rules decide relevance when an article is first polled, and it is never read
 again. After the rules change (or after a start with no rules at all), articles

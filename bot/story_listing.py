@@ -1,6 +1,7 @@
-"""`pledgewatch stories`: the stories of a period as text for people or JSON Lines for
-scripts. The JSON form is a stable interface (documented in README.md, checked by
-tests/cli/test_stories_cli.py): scripts read it instead of the database, whose tables may change.
+"""The two forms `pledgewatch stories` (bot/cli/commands/stories.py) prints the stories of a
+period in: text for people, JSON Lines for scripts. The JSON form is a stable interface
+(documented in README.md, checked by tests/cli/test_stories_cli.py): scripts read it instead
+of the database, whose tables may change.
 """
 
 from __future__ import annotations

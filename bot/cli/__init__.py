@@ -10,6 +10,8 @@ The package's parts, for finding your way:
 - commands/NAME.py: what `pledgewatch NAME` does (one module per command; `demo` is bot/demo.py);
 - output.py: what reaches the terminal (standard output cleaned, notes and errors on
   standard error, the log format).
+- stop_signals.py: the one stop of the long-running commands (`run`, `web`) on Ctrl-C
+  or SIGTERM.
 """
 
 from __future__ import annotations
