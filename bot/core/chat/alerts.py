@@ -10,6 +10,7 @@ from dataclasses import asdict, replace
 from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Pledge, Subscription
 from bot.core.pledges.words import describe, topic_words
+from bot.core.text import one_line
 
 
 def wants(subscription: Subscription, topics: Iterable[str]) -> bool:
@@ -88,7 +89,7 @@ MAX_SHOWN_SOURCES = 5  # outlets named in an alert; the rest are counted ("+3 mo
 def shown_sources(alert: Alert, limit: int = MAX_SHOWN_SOURCES) -> tuple[list[tuple[str, str]], int]:
     """The first `limit` (outlet, article URL) pairs with a name, and how many more there are:
     a story reported by forty outlets must still fit one message."""
-    links = [(" ".join(name.split()), url) for name, url in alert.source_links() if name.strip()]
+    links = [(one_line(name), url) for name, url in alert.source_links() if name.strip()]
     return links[:limit], max(len(links) - limit, 0)
 
 

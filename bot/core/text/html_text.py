@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from bot.core.text import one_line
+
 # Elements whose content is code or a template, never prose.
 _SKIPPED = frozenset({"script", "style", "template"})
 
@@ -77,7 +79,7 @@ def collapse_whitespace(text: str) -> str:
 
     Line breaks survive (at most one empty line in a row) because they end sentences.
     """
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [one_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
     for line in lines:
         if line or (kept and kept[-1]):
