@@ -24,7 +24,7 @@ from datetime import datetime
 
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.urls import feed_source_name
-from bot.core.iso_times import from_iso
+from bot.core.iso_times import UTC_MINUTE, from_iso
 from bot.core.models import Entry, Feed, PollResult
 from bot.pipeline import FeedPoller
 
@@ -43,7 +43,7 @@ class ReanalysisReport:
     new_stories: int = 0
 
     def lines(self) -> list[str]:
-        period = f"since {self.since:%Y-%m-%d %H:%M} UTC" if self.since else "on record"
+        period = f"since {self.since:{UTC_MINUTE}}" if self.since else "on record"
         lines = [
             f"the current rules ({self.rules}) match {self.relevant_now} of the {self.examined} stored articles "
             f"{period}; {len(self.newly_relevant)} of them were not relevant before, "

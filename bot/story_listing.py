@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from datetime import timezone
 
-from bot.core.iso_times import utc_iso
+from bot.core.iso_times import UTC_MINUTE, utc_iso
 
 # The keys of each JSON object, in order; adding a key is compatible, renaming is not.
 STORY_KEYS = ("id", "first_seen", "published", "title", "url", "topics", "sources", "pledges")
@@ -41,7 +41,7 @@ def stories_text(rows: Iterable[dict]) -> str:
     """Each story as a few lines: when first seen, title, sources, pledges."""
     lines: list[str] = []
     for row in rows:
-        seen = row["first_seen"].astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        seen = row["first_seen"].astimezone(timezone.utc).strftime(UTC_MINUTE)
         lines.append(f"#{row['id']}  {seen}  {row['title']}")
         outlets = {source["outlet"] for source in row["sources"]}
         lines.append(f"    {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}:")

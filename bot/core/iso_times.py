@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+# A moment as people read it, in an alert, a listing or a page: to the minute, its zone
+# named, since every time pledgewatch keeps is UTC.
+UTC_MINUTE = "%Y-%m-%d %H:%M UTC"
+
 
 def utc_iso(moment: datetime | None) -> str | None:
     """`moment` as ISO text in UTC ("2023-02-14T12:00:00+00:00"); None stays None, so an

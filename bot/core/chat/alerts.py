@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, replace
 
-from bot.core.iso_times import from_iso
+from bot.core.iso_times import UTC_MINUTE, from_iso
 from bot.core.models import Alert, Pledge, Subscription
 from bot.core.pledges.words import describe, topic_words
 from bot.core.text import one_line
@@ -111,7 +111,7 @@ def render_plain_update(alert: Alert) -> str:
 
 
 def _render_plain(alert: Alert, mark: str) -> str:
-    date = alert.published.strftime("%Y-%m-%d %H:%M UTC") if alert.published else "date unknown"
+    date = alert.published.strftime(UTC_MINUTE) if alert.published else "date unknown"
     lines = [
         f"{mark} {alert.title}",
         f"  source: {_plain_sources(alert)}",

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
+from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
 from bot.core.text import one_line
@@ -190,7 +191,7 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     if sources:
         fields.append((names["sources"], sources))
     if alert.published:
-        fields.append((names["date"], alert.published.strftime("%Y-%m-%d %H:%M UTC")))
+        fields.append((names["date"], alert.published.strftime(UTC_MINUTE)))
     if alert.topics:
         fields.append((names["topics"], neutralise(", ".join(topic_words(t, lang) for t in alert.topics))))
 

@@ -15,6 +15,7 @@ from datetime import timezone
 from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
+from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
 from bot.core.text import one_line
@@ -199,7 +200,7 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
     alert = _quiet_alert(alert)
     title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
     if alert.published:
-        date = alert.published.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        date = alert.published.astimezone(timezone.utc).strftime(UTC_MINUTE)
     else:
         date = label(lang, "date_unknown")
     topics = ", ".join(one_line(topic_words(t, lang)) for t in alert.topics) or "-"
