@@ -298,9 +298,7 @@ class DiscordChat:
         except (TypeError, ValueError):
             return DeliveryResult(ok=False, error=f"discord: bad ids {chat_id!r}/{message_id!r}", permanent=True)
         target = self.client.get_partial_messageable(channel_id).get_partial_message(message)
-        wait = self.pacer.reserve()
-        if wait > 0:
-            await asyncio.sleep(wait)
+        await self._take_turn()
         try:
             await target.edit(embed=discord.Embed.from_dict(render_embed(alert, self._chat_lang(chat_id))),
                               allowed_mentions=discord.AllowedMentions.none())
@@ -316,6 +314,12 @@ class DiscordChat:
             return result
         return DeliveryResult(ok=True)
 
+    async def _take_turn(self) -> None:
+        """Wait until the pacer lets one more request go (sends and edits count alike)."""
+        wait = self.pacer.reserve()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
     async def _send_embed(self, chat_id: str, embed: dict, what: str) -> DeliveryResult:
         if self.client is None or self.client.is_closed():
             return DeliveryResult(ok=False, error="discord: not connected")
@@ -324,9 +328,7 @@ class DiscordChat:
         except (TypeError, ValueError):
             return DeliveryResult(ok=False, error=f"discord: {chat_id!r} is not a channel id", permanent=True)
         channel = self.client.get_partial_messageable(channel_id)
-        wait = self.pacer.reserve()
-        if wait > 0:
-            await asyncio.sleep(wait)
+        await self._take_turn()
         try:
             sent = await channel.send(embed=discord.Embed.from_dict(embed),
                                       allowed_mentions=discord.AllowedMentions.none())

@@ -263,13 +263,9 @@ class TelegramChat:
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
-        except BadRequest as exc:
-            if "message is not modified" in str(exc).lower():
-                return DeliveryResult(ok=True)  # it already shows this text: done
-            result = delivery_result(exc)
-            log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
-            return result
         except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
+            if isinstance(exc, BadRequest) and "message is not modified" in str(exc).lower():
+                return DeliveryResult(ok=True)  # it already shows this text: done
             result = delivery_result(exc)
             log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
             return result
