@@ -1,5 +1,5 @@
-"""Daily digests: the time of day a chat chooses (as typed, as stored), when a digest-mode
-chat's alerts are due, and their plain-text form.
+"""Daily digests: the time of day a chat chooses (as typed, as stored) and when a
+digest-mode chat's alerts are due (each platform renders a digest in its render_*.py).
 
 A chat in digest mode gets its alerts queued with their send time set to the next
 occurrence of its digest time (UTC); the dispatcher then sends everything due for
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta, timezone
 
-from bot.core.models import Digest, Subscription
+from bot.core.models import Subscription
 
 DEFAULT_DIGEST_TIME = "08:00"
 
@@ -58,11 +58,3 @@ def send_at(subscription: Subscription, now: datetime) -> datetime:
     if subscription.mode == "digest":
         return next_digest_at(now, subscription.digest_time)
     return now
-
-
-def render_digest_plain(digest: Digest) -> str:
-    lines = [f"DIGEST  {len(digest.alerts)} stor{'y' if len(digest.alerts) == 1 else 'ies'}"]
-    for alert in digest.alerts:
-        sources = ", ".join(alert.sources)
-        lines.append(f"  - {alert.title} [{', '.join(alert.topics) or '-'}] ({sources}) {alert.url}".rstrip())
-    return "\n".join(lines)
