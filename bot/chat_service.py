@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
@@ -20,6 +20,7 @@ from bot.core.chat.commands import ChatSettings
 from bot.core.chat.digest import next_digest_at
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
 from bot.core.feeds.urls import shown_feed_url
+from bot.core.iso_times import utc_iso
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.text.safe_text import clean_line
@@ -27,10 +28,6 @@ from bot.errors import ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
 
 MODES = ("instant", "digest")
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat()
 
 
 class StoreChatServices:
@@ -81,7 +78,7 @@ class StoreChatServices:
             "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
             "VALUES (?, ?, '[]', 0, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
             "lang = excluded.lang, updated_at = excluded.updated_at",
-            [platform, str(chat_id), lang, _iso(now), _iso(now)],
+            [platform, str(chat_id), lang, utc_iso(now), utc_iso(now)],
         )
 
     def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None:
@@ -97,7 +94,7 @@ class StoreChatServices:
         changed = self._execute(
             "UPDATE subscriptions SET mode = ?, digest_time = ?, updated_at = ? "
             "WHERE platform = ? AND chat_id = ? AND active = 1",
-            [mode, digest_time, _iso(now), platform, str(chat_id)],
+            [mode, digest_time, utc_iso(now), platform, str(chat_id)],
         )
         if changed:
             # Alerts already waiting follow the new mode: now, or at the new digest time.

@@ -97,7 +97,7 @@ class OutboxDispatcher:
                 else:
                     result = await self._send(claimed[0].chat_id, claimed[0].alert)
                 for item in claimed:
-                    self._record(item, result, outcome)
+                    self._record_send(item, result, outcome)
             if len(due) < self.batch:
                 return True
 
@@ -167,7 +167,7 @@ class OutboxDispatcher:
         """Does this chat take its alerts as one digest (and can the platform send one)?"""
         return hasattr(self.chat, "send_digest") and self.store.chat_mode(self.chat.platform, chat_id) == "digest"
 
-    def _record(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
+    def _record_send(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
         """Apply a send's outcome to one outbox row."""
         now = self.clock.now()
         if result.ok:

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.words import donor_name
+from bot.core.text import one_line
 
 # Donor codes that are organisations or groups, not countries, when no entity list is
 # at hand (config/entities.toml marks them with `kind`).
@@ -60,7 +61,7 @@ def _record(row: dict, organisations: Collection[str]) -> dict:
         # allies") is not a country and has its own column. Codes stay in `Donor Code`.
         country="" if code in organisations else donor_name(code),
         organisation=donor_name(code) if code in organisations else "",
-        source_names=SOURCE_SEPARATOR.join(" ".join((s.get("source") or "").split()) or "?" for s in sources),
+        source_names=SOURCE_SEPARATOR.join(one_line(s.get("source")) or "?" for s in sources),
         source_links=SOURCE_SEPARATOR.join(s["url"] for s in sources),
         reported_at=str(row.get("reported_at") or "")[:10],
     )

@@ -1,4 +1,5 @@
-"""`pledgewatch reanalyze`: run the current rules over stored articles.
+"""The current rules run over stored articles: the work of `pledgewatch reanalyze`
+(bot/cli/commands/reanalyze.py reads its period and prints its report).
 
 The rules decide relevance when an article is first polled, and it is never read
 again. After the rules change (or after a start with no rules at all), articles
@@ -23,6 +24,7 @@ from datetime import datetime
 
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.urls import feed_source_name
+from bot.core.iso_times import UTC_MINUTE, from_iso
 from bot.core.models import Entry, Feed, PollResult
 from bot.pipeline import FeedPoller
 
@@ -41,7 +43,7 @@ class ReanalysisReport:
     new_stories: int = 0
 
     def lines(self) -> list[str]:
-        period = f"since {self.since:%Y-%m-%d %H:%M} UTC" if self.since else "on record"
+        period = f"since {self.since:{UTC_MINUTE}}" if self.since else "on record"
         lines = [
             f"the current rules ({self.rules}) match {self.relevant_now} of the {self.examined} stored articles "
             f"{period}; {len(self.newly_relevant)} of them were not relevant before, "
@@ -90,6 +92,6 @@ def reanalyze(poller: FeedPoller, analyzer: Analyzer, since: datetime | None, *,
 
 
 def _entry(row: dict) -> Entry:
-    published = datetime.fromisoformat(row["published"]) if row["published"] else None
+    published = from_iso(row["published"])
     return Entry(feed_url=row["feed_url"], guid=row["guid"], url=row["url"], title=row["title"],
                  summary=row["summary"], content=row["content"], published=published, lang=row["lang"])

@@ -70,12 +70,6 @@ def _refuse_control_characters(expression: str) -> None:
                             "write the rule on one line")
 
 
-def one_line(expression: str) -> str:
-    """An expression as listed: its blanks and line breaks as single spaces (a rule of the
-    rules file may wrap over several lines; the words mean the same)."""
-    return " ".join(expression.split())
-
-
 def _stored_expression(text: str) -> str | None:
     """The expression of "--stored EXPRESSION", else None (a text to test). A bare "--stored"
     gives an empty expression, refused as such: it was analysed as a text ("no rule fired")."""

@@ -1,13 +1,16 @@
-"""`pledgewatch stories`: the stories of a period as text for people or JSON Lines for
-scripts. The JSON form is a stable interface (documented in README.md, checked by
-tests/cli/test_stories_cli.py): scripts read it instead of the database, whose tables may change.
+"""The two forms `pledgewatch stories` (bot/cli/commands/stories.py) prints the stories of a
+period in: text for people, JSON Lines for scripts. The JSON form is a stable interface
+(documented in README.md, checked by tests/cli/test_stories_cli.py): scripts read it instead
+of the database, whose tables may change.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import timezone
+
+from bot.core.iso_times import UTC_MINUTE, utc_iso
 
 # The keys of each JSON object, in order; adding a key is compatible, renaming is not.
 STORY_KEYS = ("id", "first_seen", "published", "title", "url", "topics", "sources", "pledges")
@@ -15,16 +18,12 @@ SOURCE_KEYS = ("outlet", "url", "lang")
 PLEDGE_KEYS = ("donor", "category", "status", "system", "item", "quantity", "value", "currency")
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(timezone.utc).isoformat() if moment else None
-
-
 def story_object(row: dict) -> dict:
     """One story row of SqliteStore.stories_since as its JSON object."""
     return {
         "id": row["id"],
-        "first_seen": _iso(row["first_seen"]),
-        "published": _iso(row["published"]),
+        "first_seen": utc_iso(row["first_seen"]),
+        "published": utc_iso(row["published"]),
         "title": row["title"],
         "url": row["url"],
         "topics": list(row["topics"]),
@@ -42,7 +41,7 @@ def stories_text(rows: Iterable[dict]) -> str:
     """Each story as a few lines: when first seen, title, sources, pledges."""
     lines: list[str] = []
     for row in rows:
-        seen = row["first_seen"].astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        seen = row["first_seen"].astimezone(timezone.utc).strftime(UTC_MINUTE)
         lines.append(f"#{row['id']}  {seen}  {row['title']}")
         outlets = {source["outlet"] for source in row["sources"]}
         lines.append(f"    {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}:")

@@ -6,8 +6,7 @@ import sys
 from dataclasses import replace
 from typing import TextIO
 
-from bot.core.chat.alerts import render_plain, render_plain_update
-from bot.core.chat.digest import render_digest_plain
+from bot.core.chat.render_console import render_digest_plain, render_plain, render_plain_update
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.text.safe_text import clean_text
 

@@ -60,6 +60,7 @@ from bot.core.chat.render_discord import (
     render_embed,
     render_linked_text,
 )
+from bot.core.chat.services import chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
@@ -280,12 +281,7 @@ class DiscordChat:
                                       f"story {alert.story_id}")
 
     def _chat_lang(self, chat_id: str) -> str:
-        """The language the channel chose (/lang, or at /subscribe); English otherwise."""
-        try:
-            settings = self.commands.services.chat_settings(self.platform, str(chat_id))
-        except PledgewatchError:
-            return "en"
-        return settings.lang if settings and settings.lang in ("en", "fr") else "en"
+        return chosen_lang(self.commands.services, self.platform, str(chat_id))
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """A digest-mode channel's collected alerts as one embed."""
@@ -302,9 +298,7 @@ class DiscordChat:
         except (TypeError, ValueError):
             return DeliveryResult(ok=False, error=f"discord: bad ids {chat_id!r}/{message_id!r}", permanent=True)
         target = self.client.get_partial_messageable(channel_id).get_partial_message(message)
-        wait = self.pacer.reserve()
-        if wait > 0:
-            await asyncio.sleep(wait)
+        await self._take_turn()
         try:
             await target.edit(embed=discord.Embed.from_dict(render_embed(alert, self._chat_lang(chat_id))),
                               allowed_mentions=discord.AllowedMentions.none())
@@ -320,6 +314,12 @@ class DiscordChat:
             return result
         return DeliveryResult(ok=True)
 
+    async def _take_turn(self) -> None:
+        """Wait until the pacer lets one more request go (sends and edits count alike)."""
+        wait = self.pacer.reserve()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
     async def _send_embed(self, chat_id: str, embed: dict, what: str) -> DeliveryResult:
         if self.client is None or self.client.is_closed():
             return DeliveryResult(ok=False, error="discord: not connected")
@@ -328,9 +328,7 @@ class DiscordChat:
         except (TypeError, ValueError):
             return DeliveryResult(ok=False, error=f"discord: {chat_id!r} is not a channel id", permanent=True)
         channel = self.client.get_partial_messageable(channel_id)
-        wait = self.pacer.reserve()
-        if wait > 0:
-            await asyncio.sleep(wait)
+        await self._take_turn()
         try:
             sent = await channel.send(embed=discord.Embed.from_dict(embed),
                                       allowed_mentions=discord.AllowedMentions.none())

@@ -51,6 +51,7 @@ from bot.core.feeds.addresses import (
 )
 from bot.core.feeds.schedule import MAX_BACKOFF
 from bot.core.models import FetchResult
+from bot.core.text import one_line
 from bot.errors import FetchError
 
 DEFAULT_USER_AGENT = f"pledgewatch/{bot.__version__} (+https://github.com/pledgewatch/pledgewatch)"
@@ -496,5 +497,5 @@ def _host_port(host: str | None, port: int | None) -> str:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)
     return text if len(text) <= _ERROR_DETAIL_CHARS else text[: _ERROR_DETAIL_CHARS - 1] + "…"

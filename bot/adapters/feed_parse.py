@@ -29,7 +29,8 @@ import feedparser.parsers.strict
 from feedparser.encodings import convert_to_utf8
 
 from bot.core.models import Entry
-from bot.core.text.html_text import collapse_whitespace, html_to_text, one_line
+from bot.core.text import one_line
+from bot.core.text.html_text import collapse_whitespace, html_to_text
 from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 from bot.errors import ParseError
 

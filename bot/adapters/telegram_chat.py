@@ -62,6 +62,7 @@ from bot.core.chat.render_telegram import (
     render_reply,
     visible_length,
 )
+from bot.core.chat.services import chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
@@ -262,13 +263,9 @@ class TelegramChat:
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
-        except BadRequest as exc:
-            if "message is not modified" in str(exc).lower():
-                return DeliveryResult(ok=True)  # it already shows this text: done
-            result = delivery_result(exc)
-            log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
-            return result
         except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
+            if isinstance(exc, BadRequest) and "message is not modified" in str(exc).lower():
+                return DeliveryResult(ok=True)  # it already shows this text: done
             result = delivery_result(exc)
             log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
             return result
@@ -310,12 +307,7 @@ class TelegramChat:
         return DeliveryResult(ok=True, message_id=str(message.message_id))
 
     def _chat_lang(self, chat_id: str, default: str = "en") -> str:
-        """The language the chat chose (/lang, or at /subscribe), else `default`."""
-        try:
-            settings = self.commands.services.chat_settings(PLATFORM, chat_id)
-        except PledgewatchError:
-            return default
-        return settings.lang if settings and settings.lang in ("en", "fr") else default
+        return chosen_lang(self.commands.services, PLATFORM, chat_id, default)
 
     # -- commands ------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ The package's parts, for finding your way:
 - commands/NAME.py: what `pledgewatch NAME` does (one module per command; `demo` is bot/demo.py);
 - output.py: what reaches the terminal (standard output cleaned, notes and errors on
   standard error, the log format).
+- stop_signals.py: the one stop of the long-running commands (`run`, `web`) on Ctrl-C
+  or SIGTERM.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_error(f"pledgewatch: error: {exc}")
         return 2
     except RuleError as exc:
-        report_error(f"pledgewatch: error: {describe_rule_error(exc)}")
+        report_error(f"pledgewatch: error: {_rule_error_text(exc)}")
         return 2
     except CommandError as exc:
         # A request refused as given (a rule id that does not exist, a rule validation
@@ -145,7 +147,9 @@ def _settings(path: str | None) -> Settings:
         raise ConfigError(f"{where}: {exc}") from None
 
 
-def describe_rule_error(exc: RuleError) -> str:
+def _rule_error_text(exc: RuleError) -> str:
+    """A rule refused, as the command line says it: where in the expression and what was
+    expected, in English (the chats say it in theirs: rule_commands.describe_rule_error)."""
     where = f" at position {exc.position}" if exc.position is not None else ""
     expected = f" (expected {exc.expected})" if exc.expected else ""
     return f"invalid rule{where}: {exc}{expected}"

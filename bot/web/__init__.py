@@ -5,9 +5,11 @@
 - chart.py: inline SVG bar charts, one colour per category.
 - markup.py: text from feeds made safe to show (escaped, cut, http(s) links only); pure.
 - pages.py: HTML of each page from rows (every string from a feed through markup.py); pure.
+- style.py: the one stylesheet, served at /style.css.
 - downloads.py: the current view as CSV and JSON, new pledges as Atom.
 - data.py: the queries, through SqliteStore.
 - workers.py: the database threads (one for pages, one for downloads, one at a time).
 - connections.py: how many connections are kept open, and for how long.
-- server.py: the aiohttp adapter (routes, status codes, headers).
+- server.py: the aiohttp adapter (routes, status codes), with headers.py: the headers every
+  answer carries, pages and refusals alike.
 """

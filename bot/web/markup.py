@@ -9,6 +9,8 @@ import re
 from html import escape
 from urllib.parse import urlsplit
 
+from bot.core.text import one_line
+
 # Characters that change the direction of the text after them until the end of the
 # paragraph (embeddings, overrides, isolates): a title carrying U+202E showed the rest of
 # its table cell reversed ("gnp.exe" read "exe.png"), other outlets' names included.
@@ -30,7 +32,7 @@ def e(value: object) -> str:
 def clip(value: object, limit: int) -> str:
     """At most `limit` characters, whitespace runs made one space, "…" where it was cut:
     a 20,000-character title or item from a feed stretched the page it was on."""
-    text = " ".join(plain(value).split())
+    text = one_line(plain(value))
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
 from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format_money, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
@@ -317,7 +318,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         pledges.append(f'<li><span class="swatch cat-{e(pledge.get("category") or "")}"></span>'
                        f'{_donor_link(donor, lang, view.lang)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
-    seen = row["first_seen"].strftime("%Y-%m-%d %H:%M UTC") if row.get("first_seen") else ""
+    seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
     return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '
             f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")

@@ -14,7 +14,8 @@ from bot.adapters.feed_parse import MAX_LINK_CHARS, parse_feed
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.core.analysis import Analyzer
-from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, render_plain
+from bot.core.chat.alerts import MAX_PLEDGES_CARRIED
+from bot.core.chat.render_console import render_plain
 from bot.core.chat.render_discord import render_embed
 from bot.core.chat.render_telegram import render_alert
 from bot.core.text.safe_text import clean_text

@@ -13,7 +13,10 @@ engine's modules (match_keys, nodes, compiler, engine) import downwards only, an
 pledge reader's modules, in their reading order (extract.py's docstring gives it), and so
 do the settings' modules (bot/config/: its __init__.py and the modules beside it, in the order its
 docstring gives). The chat commands' groups (bot/core/chat/*_commands.py) import neither
-each other nor the table that runs them (commands.py).
+each other nor the table that runs them (commands.py). And no module of bot/ imports
+another's private (underscored) name: what two modules share has a public name.
+The adapters (bot/adapters/) import the core, each other, the settings and the errors,
+never the layer that builds and runs them (bot.app, bot.pipeline, bot.cli, ...).
 """
 
 from __future__ import annotations
@@ -413,3 +416,68 @@ def test_a_command_group_importing_another_is_caught(tmp_path):
     (tmp_path / "services.py").write_text("import bot.core.chat.commands\n", encoding="utf-8")
     assert command_group_cross_imports(tmp_path) == [
         "feed_commands.py:1: import bot.core.chat.rule_commands", "services.py:1: import bot.core.chat.commands"]
+
+
+# -- private names: a name written with a leading underscore is used by its own module only --
+
+BOT = CORE.parent
+
+
+def private_name_imports(root: Path = BOT) -> list[str]:
+    """`from bot.x import _name` anywhere in bot/: a helper another module needs is public
+    (bot.core.iso_times' utc_iso, not store/base.py's _iso imported by five store files),
+    so a newcomer reading `_name` knows it is used in that file alone."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("bot"):
+                found += [f"{path.relative_to(root.parent)}:{node.lineno}: {node.module}.{alias.name}"
+                          for alias in node.names if alias.name.startswith("_") and not alias.name.startswith("__")]
+    return found
+
+
+def test_no_module_of_the_bot_imports_another_modules_private_name():
+    assert private_name_imports() == []
+
+
+def test_a_private_name_imported_from_another_module_is_caught(tmp_path):
+    package = tmp_path / "bot"
+    package.mkdir()
+    (package / "listing.py").write_text("from bot.adapters.store.base import StoreBase, _iso\n"
+                                        "from bot.core.iso_times import utc_iso\nfrom __future__ import annotations\n",
+                                        encoding="utf-8")
+    assert private_name_imports(package) == ["bot/listing.py:1: bot.adapters.store.base._iso"]
+
+
+# -- the adapters: translations to the outside world, below what wires them together --
+
+ADAPTERS = BOT / "adapters"
+# What an adapter may import of the project: the core it translates for, other adapters,
+# the settings, the exception tree, the cache folder and the package's version. Not the
+# layer above, which builds and runs adapters (bot.app, bot.pipeline, bot.delivery, bot.cli,
+# bot.web, the services such as bot.rule_admin): an adapter importing it would be a cycle.
+ADAPTER_MAY_IMPORT = ("bot.core", "bot.adapters", "bot.config", "bot.errors", "bot.cache_directory")
+
+
+def adapter_upward_imports(root: Path = ADAPTERS) -> list[str]:
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for line, module in _imports(path):
+            if module.split(".")[0] == "bot" and module != "bot" and not module.startswith(ADAPTER_MAY_IMPORT):
+                found.append(f"{path.relative_to(root)}:{line}: import {module}")
+    return found
+
+
+def test_adapters_import_nothing_of_the_layer_that_runs_them():
+    assert ADAPTERS.is_dir() and adapter_upward_imports() == []
+
+
+def test_an_adapter_importing_the_app_is_caught(tmp_path):
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "feeds.py").write_text("from bot.rule_admin import RuleAdmin\n", encoding="utf-8")
+    (tmp_path / "console_chat.py").write_text(
+        "import bot\nfrom bot.core.models import Alert\nfrom bot.config import Settings\n\n"
+        "def later():\n    from bot.app import App\n    import bot.pipeline\n", encoding="utf-8")
+    assert adapter_upward_imports(tmp_path) == [
+        "console_chat.py:6: import bot.app", "console_chat.py:7: import bot.pipeline",
+        "store/feeds.py:1: import bot.rule_admin"]

@@ -6,49 +6,23 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
 from bot.adapters.sqlite_db import Database, column_keys
-from bot.core.feeds.websub import WebSubSubscription
-from bot.core.models import Feed, Rule
+from bot.core.iso_times import utc_iso
 from bot.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(timezone.utc).isoformat() if moment else None
-
-
-def _dt(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-def _feed(row: dict) -> Feed:
-    return Feed(url=row["url"], name=row["name"], lang=row["lang"], interval=row["interval"], id=row["id"],
-                from_chat=bool(row["from_chat"]))
-
-
-def _rule(row: dict) -> Rule:
-    return Rule(topic=row["topic"], expression=row["expression"], weight=row["weight"], id=row["id"],
-                enabled=bool(row["enabled"]))
 
 
 # A plain SELECT writes nothing, so it needs no transaction or savepoint around it.
 _READ = re.compile(r"\s*SELECT\b", re.IGNORECASE)
 
 
-def _websub(row: dict) -> WebSubSubscription:
-    return WebSubSubscription(
-        feed_id=row["feed_id"], hub=row["hub"], topic=row["topic"], secret=row["secret"], state=row["state"],
-        requested_at=_dt(row["requested_at"]), lease_expires=_dt(row["lease_expires"]), last_error=row["last_error"],
-    )
-
-
-def _explain(exc: sqlite3.Error, path: str) -> StoreError:
+def store_error(exc: sqlite3.Error, path: str) -> StoreError:
     """Turn sqlite3's terse errors into a message an operator can act on."""
     text = str(exc)
     if "readonly" in text:
@@ -105,7 +79,7 @@ class StoreBase:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
 
     def migrate(self) -> list[int]:
         # Checked before migrating: this code must not change a database whose meaning a
@@ -114,7 +88,7 @@ class StoreBase:
         try:
             return migrate(self.db)
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
 
     def missing_migrations(self) -> list[int]:
         """The migrations this code has that the database has not recorded, changing
@@ -125,14 +99,14 @@ class StoreBase:
         try:
             recorded = recorded_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
         return [version for version, _, _ in MIGRATIONS if version not in recorded]
 
     def _refuse_newer_schema(self) -> None:
         try:
             unknown = newer_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
         if unknown:
             # An older pledgewatch (a rolled-back image) went on writing a database a newer
             # one had changed, without a word, into tables it no longer knew the meaning of.
@@ -153,7 +127,7 @@ class StoreBase:
                 if outermost:
                     self._before_commit()
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
 
     def _before_commit(self) -> None:
         """Work a part of the store leaves to the end of a transaction (EntryStore:
@@ -174,7 +148,7 @@ class StoreBase:
             cursor = conn.execute(sql, params)
             rows = cursor.fetchall()
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
         if cursor.description is None:
             raise ValueError(f"_rows() needs a statement that returns rows: {sql}")
         keys = column_keys(column[0] for column in cursor.description)  # "id", "id_2", as query() names them
@@ -184,7 +158,7 @@ class StoreBase:
         try:
             return self.db.execute(sql, params)
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
 
     def _exec_many(self, sql: str, rows: list[tuple]) -> None:
         """One statement for many rows, all or none of them when no transaction is open."""
@@ -198,7 +172,7 @@ class StoreBase:
         try:
             conn.executemany(sql, rows)
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc
 
     def integrity_ok(self) -> bool:
         return self._rows("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
@@ -211,10 +185,10 @@ class StoreBase:
             self._exec(
                 "DELETE FROM matches WHERE entry_id IN "
                 "(SELECT id FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?)",
-                [_iso(before)],
+                [utc_iso(before)],
             )
             return self._exec(
-                "DELETE FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?", [_iso(before)]
+                "DELETE FROM entries WHERE relevant = 0 AND story_id IS NULL AND fetched_at < ?", [utc_iso(before)]
             ).rowcount
 
     def backup(self, target: str | Path) -> None:
@@ -230,7 +204,7 @@ class StoreBase:
         except sqlite3.Error as exc:
             with suppress(OSError):  # a "folder" that is a file: nothing was made
                 target.unlink(missing_ok=True)
-            # Not _explain's "database X ...": the database is fine, its copy could not be
+            # Not store_error's "database X ...": the database is fine, its copy could not be
             # written (and "point PLEDGEWATCH_DB at a copy" was no advice for a backup).
             raise StoreError(f"backup {target}: cannot write it: {exc}") from exc
 

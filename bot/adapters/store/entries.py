@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from bot.adapters.store.base import StoreBase, _dt, _explain, _iso
+from bot.adapters.store.base import StoreBase, store_error
+from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts
 
@@ -56,8 +57,8 @@ class EntryStore(StoreBase):
                 entry.title,
                 entry.summary,
                 entry.content,
-                _iso(entry.published),
-                _iso(now),
+                utc_iso(entry.published),
+                utc_iso(now),
                 entry.lang,
             ],
         )
@@ -120,7 +121,7 @@ class EntryStore(StoreBase):
         sql = ("SELECT e.id, e.feed_id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.fetched_at, "
                "e.lang, e.relevant, e.story_id, f.url AS feed_url, f.name AS feed_name FROM entries e "
                "JOIN feeds f ON f.id = e.feed_id WHERE e.fetched_at >= ? ORDER BY e.fetched_at, e.id")
-        params: list[Any] = [_iso(since) if since else ""]
+        params: list[Any] = [utc_iso(since) if since else ""]
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -147,13 +148,13 @@ class EntryStore(StoreBase):
             "(SELECT json_group_array(coalesce(published, fetched_at)) FROM entries WHERE story_id = stories.id) "
             "AS report_times "
             "FROM stories WHERE id > ? AND id <= ? AND first_seen >= ? AND merged_into IS NULL ORDER BY id",
-            [after_id, up_to_id, _iso(since)],
+            [after_id, up_to_id, utc_iso(since)],
         )
         for row in rows:
-            row["first_seen"] = _dt(row["first_seen"])
-            row["published"] = _dt(row["published"])
+            row["first_seen"] = from_iso(row["first_seen"])
+            row["published"] = from_iso(row["published"])
             row["feeds"] = json.loads(row["feeds"] or "[]")
-            row["report_times"] = [_dt(moment) for moment in json.loads(row["report_times"] or "[]")]
+            row["report_times"] = [from_iso(moment) for moment in json.loads(row["report_times"] or "[]")]
         return rows
 
     def create_story(
@@ -169,7 +170,7 @@ class EntryStore(StoreBase):
         rows = self._rows(
             "INSERT INTO stories (title, url, first_seen, published, fingerprint, topics, score) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [title, url, _iso(first_seen), _iso(published), fingerprint, json.dumps(list(topics)), score],
+            [title, url, utc_iso(first_seen), utc_iso(published), fingerprint, json.dumps(list(topics)), score],
         )
         return rows[0]["id"]
 
@@ -189,7 +190,7 @@ class EntryStore(StoreBase):
         self._exec(
             "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [story_id, entry_id, feed_id, source, url, _iso(now)],
+            [story_id, entry_id, feed_id, source, url, utc_iso(now)],
         )
 
     def story_sources(self, story_id: int) -> list[dict]:
@@ -209,20 +210,20 @@ class EntryStore(StoreBase):
             _STORY_COLUMNS
             + "FROM stories s WHERE (? IS NULL OR s.first_seen >= ?) AND s.merged_into IS NULL "
             "ORDER BY s.first_seen, s.id",
-            [_iso(since), _iso(since)],
+            [utc_iso(since), utc_iso(since)],
         )
         return [self._story_row(row) for row in rows]
 
     @staticmethod
     def _story_row(row: dict) -> dict:
         """A stories query's row with its times, topics, sources and pledges decoded."""
-        row["first_seen"] = _dt(row["first_seen"])
-        row["published"] = _dt(row["published"])
+        row["first_seen"] = from_iso(row["first_seen"])
+        row["published"] = from_iso(row["published"])
         row["topics"] = json.loads(row["topics"] or "[]")
         row["sources"] = json.loads(row["sources"] or "[]")
         row["pledges"] = json.loads(row["pledges"] or "[]")
         for source in row["sources"]:
-            source["added_at"] = _dt(source["added_at"])
+            source["added_at"] = from_iso(source["added_at"])
         for pledge in row["pledges"]:
             pledge["system"] = pledge["system"] or None  # stored as '' when none
         return row
@@ -235,14 +236,14 @@ class EntryStore(StoreBase):
             + "FROM stories s WHERE (? IS NULL OR s.first_seen >= ?) AND s.merged_into IS NULL "
             "ORDER BY s.first_seen DESC, s.id DESC "
             "LIMIT ? OFFSET ?",
-            [_iso(since), _iso(since), limit, max(0, offset)],
+            [utc_iso(since), utc_iso(since), limit, max(0, offset)],
         )
         return [self._story_row(row) for row in rows]
 
     def story_count(self, since: datetime | None) -> int:
         return self._rows(
             "SELECT count(*) AS n FROM stories WHERE (? IS NULL OR first_seen >= ?) AND merged_into IS NULL",
-            [_iso(since), _iso(since)],
+            [utc_iso(since), utc_iso(since)],
         )[0]["n"]
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
@@ -275,4 +276,4 @@ class EntryStore(StoreBase):
         try:
             return list(table.search(match, columns=["id", "title", "url", "published"], limit=limit))
         except sqlite3.Error as exc:
-            raise _explain(exc, self.path) from exc
+            raise store_error(exc, self.path) from exc

@@ -6,10 +6,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from bot.adapters.store.base import StoreBase, _dt, _feed, _iso, _websub
+from bot.adapters.store.base import StoreBase
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import WebSubSubscription
+from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Feed, FeedAdded, FeedState
+
+
+def _feed(row: dict) -> Feed:
+    return Feed(url=row["url"], name=row["name"], lang=row["lang"], interval=row["interval"], id=row["id"],
+                from_chat=bool(row["from_chat"]))
+
+
+def _websub(row: dict) -> WebSubSubscription:
+    return WebSubSubscription(
+        feed_id=row["feed_id"], hub=row["hub"], topic=row["topic"], secret=row["secret"], state=row["state"],
+        requested_at=from_iso(row["requested_at"]), lease_expires=from_iso(row["lease_expires"]),
+        last_error=row["last_error"],
+    )
 
 
 class FeedStore(StoreBase):
@@ -50,7 +64,7 @@ class FeedStore(StoreBase):
         rows = self._rows(
             "INSERT INTO feeds (url, name, lang, interval, added_at, from_chat) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(url) DO NOTHING RETURNING id",
-            [feed.url, feed.name, feed.lang, feed.interval, _iso(now), int(feed.from_chat)],
+            [feed.url, feed.name, feed.lang, feed.interval, utc_iso(now), int(feed.from_chat)],
         )
         if rows:
             return rows[0]["id"], True
@@ -77,7 +91,7 @@ class FeedStore(StoreBase):
                 rows = self._rows(
                     "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(url) DO NOTHING RETURNING id",
-                    [feed.url, feed.name, feed.lang, feed.interval, _iso(now)],
+                    [feed.url, feed.name, feed.lang, feed.interval, utc_iso(now)],
                 )
                 added += len(rows)
                 if not rows:
@@ -117,11 +131,11 @@ class FeedStore(StoreBase):
             etag=r["etag"],
             last_modified=r["last_modified"],
             content_hash=r["content_hash"],
-            last_polled=_dt(r["last_polled"]),
-            last_success=_dt(r["last_success"]),
+            last_polled=from_iso(r["last_polled"]),
+            last_success=from_iso(r["last_success"]),
             last_error=r["last_error"],
             failures=r["failures"],
-            next_poll=_dt(r["next_poll"]),
+            next_poll=from_iso(r["next_poll"]),
             site=r["site"],
             foreign_polls=r["foreign_polls"],
             quiet_polls=r["quiet_polls"],
@@ -136,11 +150,11 @@ class FeedStore(StoreBase):
                 state.etag,
                 state.last_modified,
                 state.content_hash,
-                _iso(state.last_polled),
-                _iso(state.last_success),
+                utc_iso(state.last_polled),
+                utc_iso(state.last_success),
                 state.last_error,
                 state.failures,
-                _iso(state.next_poll),
+                utc_iso(state.next_poll),
                 state.site,
                 state.foreign_polls,
                 state.quiet_polls,
@@ -170,7 +184,7 @@ class FeedStore(StoreBase):
                 "requested_at = excluded.requested_at, lease_expires = excluded.lease_expires, "
                 "last_error = excluded.last_error",
                 [subscription.feed_id, subscription.hub, subscription.topic, subscription.secret, subscription.state,
-                 _iso(subscription.requested_at), _iso(subscription.lease_expires), subscription.last_error],
+                 utc_iso(subscription.requested_at), utc_iso(subscription.lease_expires), subscription.last_error],
             )
 
     def delete_websub(self, feed_id: int) -> None:

@@ -131,7 +131,7 @@ class StoryMergeStore(StoreBase):
         # dropped, for the rows dropped below and for those re-pointed alike.
         self._exec("DELETE FROM outbox_edits WHERE outbox_id IN (SELECT id FROM outbox WHERE story_id = ?)", [a])
         # A chat the survivor's alert failed to reach (failed is never delivered: see
-        # OutboxDispatcher._record) gets the absorbed story's pending alert, re-pointed
+        # OutboxDispatcher._record_send) gets the absorbed story's pending alert, re-pointed
         # below, instead of nothing: the failed row gives way (one row per chat and story).
         failed = [row["id"] for row in self._rows(
             "SELECT t.id FROM outbox t WHERE t.story_id = ? AND t.state = 'failed' AND EXISTS "

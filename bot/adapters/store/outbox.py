@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from bot.adapters.store.base import StoreBase, _iso
+from bot.adapters.store.base import StoreBase
 from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 from bot.core.chat.digest import send_at
+from bot.core.iso_times import utc_iso
 from bot.core.models import Alert, EditItem, OutboxItem, Subscription
 
 # Why an alert still waiting was not sent: its chat's subscription ended first.
@@ -37,7 +38,7 @@ class OutboxStore(StoreBase):
                 "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
                 "VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
                 "topics = excluded.topics, active = 1, updated_at = excluded.updated_at",
-                [platform, str(chat_id), chosen, lang, _iso(now), _iso(now)],
+                [platform, str(chat_id), chosen, lang, utc_iso(now), utc_iso(now)],
             )
             if chosen != "[]":
                 self._end_alerts_of_topics_left(platform, str(chat_id), chosen)
@@ -62,7 +63,7 @@ class OutboxStore(StoreBase):
         with self.transaction():
             cursor = self._exec(
                 "UPDATE subscriptions SET active = 0, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 1",
-                [_iso(now), platform, str(chat_id)],
+                [utc_iso(now), platform, str(chat_id)],
             )
             self._exec(
                 "UPDATE outbox SET state = 'failed', last_error = ? WHERE platform = ? AND chat_id = ? "
@@ -90,7 +91,7 @@ class OutboxStore(StoreBase):
             )
             self._exec(
                 "UPDATE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
-                [new, _iso(now), platform, old],
+                [new, utc_iso(now), platform, old],
             )
             # Alerts the new id already has are dropped; the rest move over.
             self._exec(
@@ -130,7 +131,7 @@ class OutboxStore(StoreBase):
         The alert is also kept as the story's current alert, which updates extend."""
         self._exec(
             "INSERT INTO story_alerts (story_id, payload, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [alert.story_id, alert_to_json(alert), _iso(now)],
+            [alert.story_id, alert_to_json(alert), utc_iso(now)],
         )
         payload = chat_payload(alert)  # each chat's copy: only the pledges a message shows
         queued = 0
@@ -139,7 +140,7 @@ class OutboxStore(StoreBase):
             cursor = self._exec(
                 "INSERT INTO outbox (platform, chat_id, story_id, payload, next_attempt, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                [sub.platform, sub.chat_id, alert.story_id, payload, _iso(send_at(sub, now)), _iso(now)],
+                [sub.platform, sub.chat_id, alert.story_id, payload, utc_iso(send_at(sub, now)), utc_iso(now)],
             )
             queued += cursor.rowcount
         return queued
@@ -157,7 +158,7 @@ class OutboxStore(StoreBase):
         before it is made. Returns the number of edits queued or refreshed. Runs inside
         the poll's transaction."""
         self._exec("UPDATE story_alerts SET payload = ?, updated_at = ? WHERE story_id = ?",
-                   [alert_to_json(alert), _iso(now), alert.story_id])
+                   [alert_to_json(alert), utc_iso(now), alert.story_id])
         payload = chat_payload(alert)
         self._exec("UPDATE outbox SET payload = ? WHERE story_id = ? AND state = 'pending'",
                    [payload, alert.story_id])
@@ -178,7 +179,7 @@ class OutboxStore(StoreBase):
             "attempts = 0, updated_at = excluded.updated_at, "
             "next_attempt = CASE WHEN state = 'pending' THEN next_attempt ELSE excluded.next_attempt END, "
             "state = 'pending' WHERE state != 'failed'",
-            [payload, _iso(now), _iso(now), alert.story_id],
+            [payload, utc_iso(now), utc_iso(now), alert.story_id],
         ).rowcount
 
     def due_edits(self, platform: str, now: datetime, limit: int = 100) -> list[EditItem]:
@@ -189,7 +190,7 @@ class OutboxStore(StoreBase):
             "o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
             "WHERE e.state = 'pending' AND e.next_attempt <= ? AND o.platform = ? "
             "AND o.state NOT IN ('pending', 'sending') ORDER BY e.outbox_id LIMIT ?",
-            [_iso(now), platform, limit],
+            [utc_iso(now), platform, limit],
         )
         return [
             EditItem(outbox_id=r["outbox_id"], platform=r["platform"], chat_id=r["chat_id"],
@@ -220,7 +221,7 @@ class OutboxStore(StoreBase):
         self._exec(
             "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, "
             "attempts = attempts - ? WHERE outbox_id = ?",
-            [error, _iso(next_attempt), int(refund_attempt), outbox_id],
+            [error, utc_iso(next_attempt), int(refund_attempt), outbox_id],
         )
 
     def edit_failed(self, outbox_id: int, error: str) -> None:
@@ -238,7 +239,7 @@ class OutboxStore(StoreBase):
         """Move a chat's waiting alerts to `at` (its mode or digest time changed)."""
         return self._exec(
             "UPDATE outbox SET next_attempt = ? WHERE platform = ? AND chat_id = ? AND state = 'pending'",
-            [_iso(at), platform, str(chat_id)],
+            [utc_iso(at), platform, str(chat_id)],
         ).rowcount
 
     def chat_mode(self, platform: str, chat_id: str) -> str:
@@ -249,7 +250,7 @@ class OutboxStore(StoreBase):
         rows = self._rows(
             "SELECT * FROM outbox WHERE state = 'pending' AND platform = ? AND next_attempt <= ? "
             "ORDER BY id LIMIT ?",
-            [platform, _iso(now), limit],
+            [platform, utc_iso(now), limit],
         )
         return [
             OutboxItem(
@@ -322,7 +323,7 @@ class OutboxStore(StoreBase):
         """Delivered; `message_id` (the platform's) is kept so that story updates can
         edit the message. A digest's alerts share one message and keep none."""
         self._exec("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, message_id = ? WHERE id = ?",
-                   [_iso(now), message_id, outbox_id])
+                   [utc_iso(now), message_id, outbox_id])
 
     def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
         """Back to pending until `next_attempt`. `refund_attempt` un-counts the claim
@@ -330,7 +331,7 @@ class OutboxStore(StoreBase):
         self._exec(
             "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, "
             "attempts = attempts - ? WHERE id = ?",
-            [error, _iso(next_attempt), int(refund_attempt), outbox_id],
+            [error, utc_iso(next_attempt), int(refund_attempt), outbox_id],
         )
 
     def mark_failed(self, outbox_id: int, error: str) -> None:

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.adapters.store.base import StoreBase, _iso
+from bot.adapters.store.base import StoreBase
+from bot.core.iso_times import utc_iso
 from bot.core.models import Pledge
 
 
@@ -37,7 +38,7 @@ class PledgeStore(StoreBase):
                     p.value if p.value is None or math.isfinite(p.value) else None,  # inf is no JSON
                     p.currency,
                     p.evidence,
-                    _iso(reported_at),
+                    utc_iso(reported_at),
                     ",".join(p.shared_with),
                 ],
             )
@@ -197,7 +198,7 @@ class PledgeStore(StoreBase):
         of systems as one JSON array, read back by json_each)."""
         clauses: list[str] = []
         params: list[Any] = []
-        for fragment, value in (("p.reported_at >= ?", _iso(since) if since else None), ("p.donor = ?", donor),
+        for fragment, value in (("p.reported_at >= ?", utc_iso(since) if since else None), ("p.donor = ?", donor),
                                 ("p.category = ?", category), ("p.system = ?", system),
                                 ("p.system IN (SELECT value FROM json_each(?))",
                                  json.dumps(list(systems)) if systems else None),

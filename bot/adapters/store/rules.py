@@ -7,8 +7,14 @@ import json
 from datetime import datetime
 from typing import Any
 
-from bot.adapters.store.base import StoreBase, _iso, _rule
+from bot.adapters.store.base import StoreBase
+from bot.core.iso_times import utc_iso
 from bot.core.models import Rule
+
+
+def _rule(row: dict) -> Rule:
+    return Rule(topic=row["topic"], expression=row["expression"], weight=row["weight"], id=row["id"],
+                enabled=bool(row["enabled"]))
 
 
 class RuleStore(StoreBase):
@@ -26,14 +32,14 @@ class RuleStore(StoreBase):
         rows = self._rows(
             "INSERT INTO rules (id, topic, expression, weight, enabled, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [rule.id, rule.topic, rule.expression, rule.weight, int(rule.enabled), _iso(now), _iso(now)],
+            [rule.id, rule.topic, rule.expression, rule.weight, int(rule.enabled), utc_iso(now), utc_iso(now)],
         )
         return rows[0]["id"]
 
     def update_rule(self, rule: Rule, now: datetime) -> None:
         self._exec(
             "UPDATE rules SET topic = ?, expression = ?, weight = ?, enabled = ?, updated_at = ? WHERE id = ?",
-            [rule.topic, rule.expression, rule.weight, int(rule.enabled), _iso(now), rule.id],
+            [rule.topic, rule.expression, rule.weight, int(rule.enabled), utc_iso(now), rule.id],
         )
 
     def delete_rule(self, rule_id: int) -> bool:
@@ -59,7 +65,7 @@ class RuleStore(StoreBase):
         rows = self._rows(
             "INSERT INTO audit (at, actor, action, target, before, after) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             [
-                _iso(now),
+                utc_iso(now),
                 actor,
                 action,
                 target,

@@ -23,7 +23,7 @@ MAX_RULES_FILE_BYTES = 4 * 1024 * 1024
 def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     admin, actor = app.rules, "cli"
     if args.action == "list":
-        from bot.rule_admin import one_line
+        from bot.core.text import one_line
 
         for rule in admin.rules():
             out.write(f"{rule.id:>4}  {rule.topic:<16} {rule.weight:>5g}  {one_line(rule.expression)}\n")

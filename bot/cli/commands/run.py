@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
 import time
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
+from bot.cli.stop_signals import stop_on_signals
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -25,10 +25,7 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
     app.use_chats(app.default_chats())
 
     async def main_job() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, stop.set)
+        stop = stop_on_signals()
         log.info("pledgewatch %s running", __version__)
         for line in [*app.describe_setup(), describe_alert_targets(app)]:
             log.info("%s", line)

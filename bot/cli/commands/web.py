@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import signal
 from typing import TYPE_CHECKING, TextIO
 
+from bot.cli.stop_signals import stop_on_signals
 from bot.config import parse_listen
 from bot.errors import CommandError, ConfigError
 
@@ -37,10 +37,7 @@ def cmd_web(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
     import asyncio
 
     async def serve() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, stop.set)
+        stop = stop_on_signals()
         await server.start()
         try:
             out.write(f"serving the pledge tracker on {server.url} (Ctrl-C stops)\n")

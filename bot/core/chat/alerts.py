@@ -1,15 +1,18 @@
 """Alerts as chat-neutral values: which chats get a story, how an alert is stored in
-the outbox (JSON), and its plain-text rendering for the console."""
+the outbox (JSON), and what every rendering shares (the outlets and pledges shown). Each
+platform renders them in its own module: render_console.py, render_telegram.py,
+render_discord.py."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, replace
-from datetime import datetime
 
+from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Pledge, Subscription
-from bot.core.pledges.words import describe, topic_words
+from bot.core.pledges.words import describe
+from bot.core.text import one_line
 
 
 def wants(subscription: Subscription, topics: Iterable[str]) -> bool:
@@ -29,7 +32,7 @@ def alert_to_json(alert: Alert) -> str:
 
 def alert_from_json(text: str) -> Alert:
     data = json.loads(text)
-    published = datetime.fromisoformat(data["published"]) if data.get("published") else None
+    published = from_iso(data.get("published"))
     return Alert(
         story_id=data["story_id"],
         title=data["title"],
@@ -88,45 +91,5 @@ MAX_SHOWN_SOURCES = 5  # outlets named in an alert; the rest are counted ("+3 mo
 def shown_sources(alert: Alert, limit: int = MAX_SHOWN_SOURCES) -> tuple[list[tuple[str, str]], int]:
     """The first `limit` (outlet, article URL) pairs with a name, and how many more there are:
     a story reported by forty outlets must still fit one message."""
-    links = [(" ".join(name.split()), url) for name, url in alert.source_links() if name.strip()]
+    links = [(one_line(name), url) for name, url in alert.source_links() if name.strip()]
     return links[:limit], max(len(links) - limit, 0)
-
-
-def format_money(value: float) -> str:
-    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if value >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.0f}"
-
-
-def _plain_sources(alert: Alert) -> str:
-    shown, more = shown_sources(alert)
-    text = ", ".join(name for name, _ in shown) or "-"
-    return f"{text} +{more} more outlets" if more else text
-
-
-def render_plain(alert: Alert) -> str:
-    """The console form of an alert: a few labelled lines, no markup."""
-    return _render_plain(alert, "ALERT ")
-
-
-def render_plain_update(alert: Alert) -> str:
-    """The console form of a story update: the alert as it now stands (the console
-    cannot change what it printed, so it prints it again, marked)."""
-    return _render_plain(alert, "UPDATED")
-
-
-def _render_plain(alert: Alert, mark: str) -> str:
-    date = alert.published.strftime("%Y-%m-%d %H:%M UTC") if alert.published else "date unknown"
-    lines = [
-        f"{mark} {alert.title}",
-        f"  source: {_plain_sources(alert)}",
-        f"  date:   {date}",
-        f"  topics: {', '.join(topic_words(t) for t in alert.topics) or '-'}",
-    ]
-    for pledge in alert.pledges[:MAX_PLEDGES_CARRIED]:
-        lines.append(f"  pledge: {describe_pledge(pledge)}")
-    if more := pledges_left_out(alert, MAX_PLEDGES_CARRIED):
-        lines.append(f"  pledge: … and {more} more")
-    lines.append(f"  link:   {alert.url or '-'}")
-    return "\n".join(lines)

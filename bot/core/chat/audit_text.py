@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from bot.core.feeds.urls import shown_feed_url
+from bot.core.text import one_line
 from bot.core.text.safe_text import clean_line
 
 MAX_VALUE = 120  # characters of one before/after value on a line
@@ -24,7 +25,7 @@ def brief(value: object, limit: int = MAX_VALUE) -> str:
         value = f"{value.get('topic')}: {value['expression']}"
     elif isinstance(value, list) and value and all(isinstance(v, dict) and "expression" in v for v in value):
         value = f"{len(value)} rules"  # a bulk import: `pledgewatch audit --json` has them in full
-    text = " ".join((value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)).split())
+    text = one_line(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

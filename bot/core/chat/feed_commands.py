@@ -9,6 +9,7 @@ from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
+from bot.core.text import one_line
 from bot.errors import ChatFeedAddressError
 
 MAX_FEED_NAME = 200
@@ -30,7 +31,7 @@ class FeedCommands(CommandGroup):
         if not parts:
             return self.usage_reply("feed_add", lang)
         url = parts[0]
-        name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
+        name = one_line(parts[1])[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
             added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx))
         except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting

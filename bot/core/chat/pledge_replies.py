@@ -15,6 +15,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.pledges.totals import commitments_and_others, format_money, pledge_totals, ranked
 from bot.core.pledges.words import category_words, donor_name
+from bot.core.text import one_line
 
 
 def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
@@ -28,7 +29,7 @@ def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
     source = next((s for s in row.get("sources") or [] if (s.get("source") or "").strip()), None)
     if source is None:
         return [(head, "")]
-    return [(head + " · ", ""), (" ".join(source["source"].split()), source.get("url") or "")]
+    return [(head + " · ", ""), (one_line(source["source"]), source.get("url") or "")]
 
 
 def pledge_line(row: dict, lang: str = "en") -> str:

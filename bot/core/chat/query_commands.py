@@ -24,6 +24,7 @@ from bot.core.pledges.filters import (
 )
 from bot.core.pledges.totals import is_commitment
 from bot.core.pledges.words import category_words, status_words
+from bot.core.text import one_line
 from bot.core.text.search_query import search_parts, shown
 
 DEFAULT_LATEST = 5
@@ -49,7 +50,7 @@ class QueryCommands(CommandGroup):
         pieces: list[tuple[str, str]] = [(t(lang, "latest_title"), "")]
         for row in rows:
             when = str(row.get("published") or row.get("first_seen") or "")[:10]
-            title = " ".join((row.get("title") or "").split()) or "-"
+            title = one_line(row.get("title")) or "-"
             outlets = int(row.get("outlets") or 0)
             names = row.get("sources") or ""
             reported = t(lang, "latest_outlets_one" if outlets == 1 else "latest_outlets", count=outlets, names=names)
@@ -58,7 +59,7 @@ class QueryCommands(CommandGroup):
         return linked_reply(pieces)
 
     def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
-        query = " ".join(args.split())[:200]
+        query = one_line(args)[:200]
         parts = search_parts(query)
         if not parts:
             return t(lang, "search_empty")

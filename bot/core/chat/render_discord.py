@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
+from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
+from bot.core.text import one_line
 
 # Discord's documented embed limits (characters).
 TITLE_LIMIT = 256
@@ -135,10 +137,6 @@ def safe_url(url: str) -> str | None:
     return None
 
 
-def _one_line(text: str) -> str:
-    return " ".join((text or "").split())
-
-
 def masked_link(text: str, url: str) -> str:
     """`text` (already neutralised) as a Discord masked link to `url`, or just `text`
     when the URL is not one Discord accepts. Brackets in the URL are percent-encoded:
@@ -174,14 +172,14 @@ def _sources_value(alert: Alert, lang: str) -> str:
 def render_embed(alert: Alert, lang: str = "en") -> dict:
     """The embed for one alert: title linked to the article, summary and pledges in the
     description, sources/date/topics as fields, colour from the first topic."""
-    title = shorten(neutralise(_one_line(alert.title)) or "(untitled)", TITLE_LIMIT)
+    title = shorten(neutralise(one_line(alert.title)) or "(untitled)", TITLE_LIMIT)
     parts: list[str] = []
-    summary = _one_line(alert.summary)
+    summary = one_line(alert.summary)
     if summary:
         parts.append(shorten(neutralise(summary), SUMMARY_SHARE))
     lang = lang if lang in LABELS else "en"
     names = LABELS[lang]
-    pledge_lines = [f"• {neutralise(_one_line(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    pledge_lines = [f"• {neutralise(one_line(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if more := pledges_left_out(alert, MAX_PLEDGE_LINES):
         pledge_lines.append(f"… +{more}")
     if pledge_lines:
@@ -193,7 +191,7 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     if sources:
         fields.append((names["sources"], sources))
     if alert.published:
-        fields.append((names["date"], alert.published.strftime("%Y-%m-%d %H:%M UTC")))
+        fields.append((names["date"], alert.published.strftime(UTC_MINUTE)))
     if alert.topics:
         fields.append((names["topics"], neutralise(", ".join(topic_words(t, lang) for t in alert.topics))))
 
@@ -214,10 +212,10 @@ def render_digest_embed(alerts: Sequence[Alert]) -> dict:
     """A digest as one embed: one line per story (linked title, sources), as many as fit."""
     lines: list[str] = []
     for index, alert in enumerate(alerts):
-        title = shorten(neutralise(_one_line(alert.title)) or "(untitled)", 200)
+        title = shorten(neutralise(one_line(alert.title)) or "(untitled)", 200)
         url = safe_url(alert.url)
         head = f"[{title}]({url})" if url else title
-        sources = neutralise(", ".join(_one_line(s) for s in alert.sources if _one_line(s)))
+        sources = neutralise(", ".join(one_line(s) for s in alert.sources if one_line(s)))
         line = f"• {head}" + (f" — {shorten(sources, 120)}" if sources else "")
         more = f"… +{len(alerts) - index}"
         if sum(len(x) + 1 for x in lines) + len(line) + len(more) + 2 > DESCRIPTION_LIMIT:

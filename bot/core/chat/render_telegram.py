@@ -15,8 +15,10 @@ from datetime import timezone
 from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
+from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.pledges.words import topic_words
+from bot.core.text import one_line
 
 MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text (UTF-16 units)
 MAX_TITLE = 400
@@ -133,11 +135,6 @@ def cut_plain(text: str, limit: int) -> str:
     return "".join(kept).rstrip() + ELLIPSIS
 
 
-def _one_line(text: str) -> str:
-    # Feed titles may carry newlines and tabs; a title is one line.
-    return " ".join((text or "").split())
-
-
 def safe_link(url: str) -> str | None:
     """The URL when it is fit for an href (absolute http/https, no spaces or
     control characters), else None and the title is shown without a link."""
@@ -174,7 +171,7 @@ def render_linked_reply(segments: Sequence[tuple[str, str]]) -> str:
 
 
 def _pledge_lines(alert: Alert, lang: str) -> list[str]:
-    lines = [f"• {_one_line(quiet_mentions(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
+    lines = [f"• {one_line(quiet_mentions(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if more := pledges_left_out(alert, MAX_PLEDGE_LINES):
         lines.append(label(lang, "more_pledges", count=more))
     return lines
@@ -201,12 +198,12 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
     """One alert as Telegram HTML: bold linked title, sources, date, topics,
     pledges, then as much of the summary as still fits in 4096 characters."""
     alert = _quiet_alert(alert)
-    title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
+    title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
     if alert.published:
-        date = alert.published.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        date = alert.published.astimezone(timezone.utc).strftime(UTC_MINUTE)
     else:
         date = label(lang, "date_unknown")
-    topics = ", ".join(_one_line(topic_words(t, lang)) for t in alert.topics) or "-"
+    topics = ", ".join(one_line(topic_words(t, lang)) for t in alert.topics) or "-"
     # (plain text, html) pairs: the plain text is what Telegram will count.
     parts: list[tuple[str, str]] = []
     link = safe_link(alert.url)
@@ -223,7 +220,7 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
         name = label(lang, "pledges")
         parts.append((f"{name}:", f"<b>{escape(name)}:</b>"))
         parts += [(cut_plain(line, 300), escape(cut_plain(line, 300))) for line in pledge_lines]
-    return _join_with_summary(parts, _one_line(alert.summary), MAX_MESSAGE)
+    return _join_with_summary(parts, one_line(alert.summary), MAX_MESSAGE)
 
 
 def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
@@ -235,7 +232,7 @@ def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
     used = visible_length(heading)
     for index, alert in enumerate(alerts):
         alert = _quiet_alert(alert)
-        title = cut_plain(_one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
+        title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
         detail = cut_plain(" · ".join(p for p in (", ".join(alert.sources), ", ".join(alert.topics)) if p), 200)
         plain = f"• {title}" + (f" — {detail}" if detail else "")
         more = label(lang, "digest_more", count=len(alerts) - index)

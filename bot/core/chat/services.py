@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.core.chat.i18n import LANGUAGES
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
+from bot.errors import PledgewatchError
 
 
 @dataclass(frozen=True)
@@ -68,3 +70,13 @@ class ChatServices(Protocol):
     def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded: ...
     def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool: ...
     def audit_log(self, limit: int, action_prefix: str) -> list[dict]: ...
+
+
+def chosen_lang(services: ChatServices, platform: str, chat_id: str, default: str = "en") -> str:
+    """The language a chat chose (/lang, or at /subscribe), else `default`. A database that
+    cannot answer gives `default` too: an alert in the wrong language still goes out."""
+    try:
+        settings = services.chat_settings(platform, chat_id)
+    except PledgewatchError:
+        return default
+    return settings.lang if settings and settings.lang in LANGUAGES else default

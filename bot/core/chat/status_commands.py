@@ -13,6 +13,7 @@ from bot.core.chat.command_list import MAX_AUDIT
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name
+from bot.core.text import one_line
 
 DEFAULT_AUDIT = 10
 _AUDIT_ACTION = re.compile(r"[A-Za-z][A-Za-z_.]{0,39}")
@@ -31,7 +32,7 @@ class StatusCommands(CommandGroup):
             polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
             if row.get("failures"):
                 counts["failing"] += 1
-                error = " ".join(str(row.get("last_error") or "?").split())[:200]
+                error = one_line(str(row.get("last_error") or "?"))[:200]
                 lines.append(t(lang, "status_failing", failures=row["failures"], name=name, polled=polled, error=error))
             elif row.get("last_polled"):
                 counts["ok"] += 1

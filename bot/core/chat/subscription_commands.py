@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.chat.command_group import CommandGroup
-from bot.core.chat.digest import DEFAULT_DIGEST_TIME  # one default: when a digest is sent, and what /mode shows
+from bot.core.chat.digest import DEFAULT_DIGEST_TIME, typed_digest_time  # one default, one reading of a time
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.services import ChatContext, ChatSettings
 from bot.core.chat.topic_names import topic_name, topic_names
@@ -113,7 +113,7 @@ class SubscriptionCommands(CommandGroup):
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
         elif words[:1] == ["digest"] and len(words) <= 3:
-            time = digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
+            time = typed_digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
             if time is None:
                 return t(lang, "mode_bad")
             mode = "digest"
@@ -136,26 +136,6 @@ def language_of(typed: str) -> str | None:
     word = fold(typed.strip())
     code = _LANGUAGE_NAMES.get(word) or re.sub(r"[-_][a-z]{2}$", "", word)
     return code if code in LANGUAGES else None
-
-
-# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type.
-_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?")
-
-
-def digest_time(typed: str) -> str | None:
-    """"HH:MM" for a time of day as people write it, None when it is not one."""
-    match = _DIGEST_TIME.fullmatch(typed.strip().lower())
-    if not match:
-        return None
-    hour, minute = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
-    half = match.group(4)
-    if half:  # 12 am is midnight, 12 pm noon
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if half == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
 
 
 def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -50,6 +50,17 @@ class ErrorKinds:
         return f"({count:,}x){example}: {self._example[kind]}"
 
 
+def _count_outcome(counts: PollTally | FirstRound, result: PollResult) -> None:
+    """A poll's outcome added to a round's counts, as every report of polling counts it: a
+    failure by its kind of error, a success by its new and relevant items."""
+    if result.error:
+        counts.failed += 1
+        counts.errors.add(result.error)
+    else:
+        counts.new_entries += result.new_entries
+        counts.relevant += result.matches
+
+
 @dataclass
 class PollTally:
     polled: int = 0
@@ -64,12 +75,8 @@ class PollTally:
 
     def add(self, result: PollResult) -> None:
         self.polled += 1
-        if result.error:
-            self.failed += 1
-            self.errors.add(result.error)
-        else:
-            self.new_entries += result.new_entries
-            self.relevant += result.matches
+        _count_outcome(self, result)
+        if not result.error:
             self.alerts += result.alerts_queued
 
     def summary(self, next_poll: datetime | None, now: datetime) -> str | None:
@@ -120,12 +127,7 @@ class FirstRound:
         if feed_id not in self.feeds or feed_id in self.polled:
             return  # a feed added during the round, or polled again
         self.polled.add(feed_id)
-        if result.error:
-            self.failed += 1
-            self.errors.add(result.error)
-        else:
-            self.new_entries += result.new_entries
-            self.relevant += result.matches
+        _count_outcome(self, result)
 
     def not_due(self, feed_id: int) -> None:
         """A feed the round does not poll (failing, backed off until later): the round

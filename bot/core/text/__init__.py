@@ -199,3 +199,10 @@ def tokenize(text: str) -> list[Token]:
 def words(text: str) -> list[str]:
     """Just the folded words of `text`."""
     return [fold(m.group(0)) for m in _WORD.finditer(text)]
+
+
+def one_line(text: str | None) -> str:
+    """`text` on a single line with single spaces, None as "": a feed's title may carry line
+    breaks and tabs and a rule of the rules file may wrap over several lines, while a title,
+    an alert's line or a listed rule is one line (the words mean the same)."""
+    return " ".join((text or "").split())

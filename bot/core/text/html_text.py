@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from bot.core.text import one_line
+
 # Elements whose content is code or a template, never prose.
 _SKIPPED = frozenset({"script", "style", "template"})
 
@@ -77,7 +79,7 @@ def collapse_whitespace(text: str) -> str:
 
     Line breaks survive (at most one empty line in a row) because they end sentences.
     """
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [one_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
     for line in lines:
         if line or (kept and kept[-1]):
@@ -96,8 +98,3 @@ def html_to_text(html: str) -> str:
     collector.feed(html)
     collector.close()
     return collapse_whitespace("".join(collector.parts))
-
-
-def one_line(text: str) -> str:
-    """`text` on a single line with single spaces (for titles)."""
-    return " ".join(text.split())

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text import one_line
+
 # Caps on the text of one item, wherever it comes from (a feed, `pledgewatch analyze`):
 # a title is a line, a body is an article, and neither may grow without bound.
 MAX_TITLE_CHARS = 1000
@@ -77,4 +79,4 @@ def clean_text(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """clean_text for a one-line value (a name): line breaks and tabs become spaces."""
-    return " ".join(clean_text(text).split())
+    return one_line(clean_text(text))

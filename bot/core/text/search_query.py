@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.text import one_line
+
 # Straight, curly and low quotes and guillemets open or close a phrase alike: phones
 # replace '"' with curly quotes, French keyboards type « ».
 _QUOTES = re.compile(r"[\"“”„‟«»]")
@@ -37,7 +39,7 @@ def search_parts(query: str) -> list[SearchPart]:
     parts: list[SearchPart] = []
     for index, piece in enumerate(pieces):
         if index % 2:
-            parts.append(SearchPart(" ".join(piece.split()), phrase=True))
+            parts.append(SearchPart(one_line(piece), phrase=True))
         else:
             parts.extend(SearchPart(word, phrase=False) for word in piece.split())
     return _capped([part for part in parts if part.words])
