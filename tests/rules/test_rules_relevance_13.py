@@ -1,0 +1,281 @@
+"""Relevance on wire copy, a thirteenth round (stop 38, session of 2026-12-04, night).
+
+DOCSTRING TO BE WRITTEN AFTER THE RUNS.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rules.language import RuleSet
+from tests.rules.test_rules_relevance import analyze
+from tests.support.wire_reading import shipped_rules
+
+
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    return shipped_rules()
+
+
+def read(defaults: RuleSet, headline: str, lead: str):
+    """A live blog's entry has no headline: its text is its lead alone."""
+    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
+
+
+# Sixty wire items, half aid and half look-alikes, labelled before their first run.
+WIRE = [
+    # ---- aid, English
+    ("", "10:42 GMT - The Netherlands will send Ukraine another batch of munitions for its F-16 fighter jets, Dutch "
+     "Defence Minister Ruben Brekelmans said on X. He did not say how many. The first Dutch F-16s reached Ukraine "
+     "last year.", True),
+    ("Canada pledges NASAMS missiles for Ukraine",
+     "OTTAWA (Reuters) - Canada will buy more missiles for Ukraine's NASAMS air defence systems, the defence "
+     "minister said on Tuesday. More details were not immediately available. This story is developing.", True),
+    ("Two more HIMARS on their way to Kyiv",
+     "WASHINGTON (Reuters) - Two more HIMARS launchers are on their way to Kyiv, a U.S. official said on Thursday. "
+     "The launchers will be handed over before the end of the month, the official said, speaking on condition of "
+     "anonymity. Rockets for them are included.", True),
+    ("Nordic countries fund $500 million PURL package for Ukraine",
+     "COPENHAGEN (Reuters) - Denmark, Norway and Sweden will jointly fund a 500 million dollar package under the "
+     "Prioritised Ukraine Requirements List (PURL), NATO said on Monday. The mechanism lets European allies pay for "
+     "American weapons from U.S. stocks, including Patriot interceptors, which are then shipped to Kyiv. It is the "
+     "third Nordic PURL package this year.", True),
+    ("NATO's Wiesbaden command has steered 90% of Ukraine's arms deliveries",
+     "WIESBADEN, Germany (Reuters) - NATO Security Assistance and Training for Ukraine (NSATU), the alliance's "
+     "command in Wiesbaden, now coordinates about 90 percent of the weapons deliveries to Ukraine, its commander "
+     "said on Wednesday. The command also organises the training of Ukrainian troops in allied countries. It was "
+     "set up last year to shield the aid from changes in Washington.", True),
+    ("Allies pledge interceptors as Ramstein group meets in Brussels",
+     "BRUSSELS (Reuters) - Members of the Ramstein format pledged more air defence interceptors and artillery "
+     "ammunition for Ukraine on Thursday, co-chair John Healey said. Germany and Britain chaired the meeting of "
+     "around 50 countries at NATO headquarters. Ukraine's defence minister asked for faster deliveries before the "
+     "winter.", True),
+    ("Trump says no Tomahawks for Ukraine for now",
+     "WASHINGTON (Reuters) - President Donald Trump said on Friday he would not give Ukraine Tomahawk cruise missiles "
+     "for now, dashing Kyiv's hopes of striking deeper into Russia. Zelensky had asked for the missiles during a "
+     "visit to the White House. Trump said the United States needed them for its own defence.", True),
+    ("Slovakia stops military aid from army stocks to Ukraine",
+     "BRATISLAVA (Reuters) - Slovakia's new government will stop sending weapons and ammunition from army stocks "
+     "to Ukraine, Prime Minister Robert Fico said on Saturday. Commercial contracts by Slovak arms makers would "
+     "continue, he said. Slovakia has given Ukraine fighter jets and an S-300 air defence system.", True),
+    ("U.S. resumes weapons shipments to Ukraine after pause",
+     "WASHINGTON (Reuters) - The United States has resumed shipments of weapons to Ukraine after a pause of more "
+     "than a week, the Pentagon said on Tuesday. Deliveries of artillery shells and air defence missiles restarted "
+     "through Poland on Monday. The halt had followed a review of U.S. stockpiles.", True),
+    ("Zelensky asks allies for ten more Patriot systems",
+     "KYIV (Reuters) - President Volodymyr Zelensky asked Ukraine's allies on Sunday for ten more Patriot air "
+     "defence systems, after a night of Russian missile strikes on the power grid. Kyiv needs the systems to "
+     "protect its cities this winter, he said in his nightly address. He named no country.", True),
+    # ---- aid, French
+    ("Des Mirage 2000 supplémentaires livrés à l'Ukraine",
+     "PARIS (AFP) - Plusieurs Mirage 2000-5 supplémentaires ont été livrés à l'Ukraine, a-t-on appris lundi de "
+     "source proche du ministère des Armées. Leur nombre n'a pas été précisé. Les premiers appareils avaient été "
+     "remis à Kiev au printemps.", True),
+    ("", "11h05 : La Belgique annonce l'envoi de munitions pour les F-16 ukrainiens. Le ministre belge de la "
+     "Défense a précisé que la livraison aurait lieu avant la fin de l'année. Bruxelles a promis 30 F-16 à "
+     "Kiev d'ici 2028.", True),
+    ("Six canons Caesar supplémentaires pour Kiev",
+     "PARIS (AFP) - Six canons Caesar supplémentaires seront remis à Kiev d'ici mars, a indiqué jeudi le "
+     "constructeur KNDS France. Ils sont financés par le Danemark. Plus de 100 Caesar ont déjà été cédés à "
+     "l'armée ukrainienne.", True),
+    ("Les Pays-Bas financent un paquet PURL de 250 millions de dollars",
+     "LA HAYE (AFP) - Les Pays-Bas financeront un nouveau paquet de 250 millions de dollars dans le cadre du "
+     "mécanisme PURL de l'Otan, a annoncé mardi le gouvernement néerlandais. Ce dispositif permet d'acheter des "
+     "armes américaines destinées à l'Ukraine. La Haye avait déjà financé le premier paquet en août.", True),
+    ("Réunion du format Ramstein : les alliés promettent des intercepteurs à Kiev",
+     "BRUXELLES (AFP) - Les pays du format Ramstein ont promis jeudi à l'Ukraine de nouveaux missiles "
+     "intercepteurs et des drones, lors d'une réunion au siège de l'Otan. Une cinquantaine de pays participaient "
+     "à cette réunion coprésidée par l'Allemagne et le Royaume-Uni. Kiev réclame en priorité des systèmes de "
+     "défense aérienne avant l'hiver.", True),
+    ("Paris écarte l'envoi de Rafale à l'Ukraine",
+     "PARIS (AFP) - La France n'enverra pas d'avions Rafale à l'Ukraine, a déclaré mercredi le ministre des "
+     "Armées, jugeant la question « prématurée ». Kiev avait réclamé des avions de combat supplémentaires. Paris "
+     "privilégie la livraison de Mirage 2000, a-t-il ajouté.", True),
+    ("Les livraisons de missiles Patriot à l'Ukraine suspendues",
+     "WASHINGTON (AFP) - Les livraisons de missiles Patriot à l'Ukraine ont été suspendues par le Pentagone, a "
+     "confirmé mardi un responsable américain. Cette décision fait suite à un examen des stocks de munitions des "
+     "États-Unis. Kiev a demandé des explications à Washington.", True),
+    ("L'Italie adopte un nouveau décret d'aide militaire à Kiev",
+     "ROME (AFP) - Le gouvernement italien a adopté mardi son douzième décret d'aide militaire à l'Ukraine, dont le "
+     "contenu reste classifié. Selon la presse italienne, il comprend des munitions d'artillerie et des missiles "
+     "pour le système SAMP/T. Le Parlement doit encore en être informé.", True),
+    ("Le Portugal financera des drones pour l'armée ukrainienne",
+     "LISBONNE (AFP) - Le Portugal financera l'achat de drones pour l'armée ukrainienne à hauteur de 100 millions "
+     "d'euros, a annoncé lundi le ministre portugais de la Défense. Les appareils seront produits en Ukraine. Lisbonne "
+     "participe à la coalition des drones menée par la Lettonie.", True),
+    ("Kiev recevra des véhicules blindés suédois",
+     "STOCKHOLM (AFP) - Des véhicules blindés CV90 supplémentaires seront fournis à l'Ukraine par la Suède et le "
+     "Danemark, a annoncé vendredi le gouvernement suédois. Les premiers exemplaires doivent être livrés au "
+     "printemps. Le contrat est financé conjointement par les deux pays.", True),
+    # ---- aid, German
+    ("Ukraine erhält weitere Panzerhaubitzen aus Deutschland",
+     "BERLIN (dpa) - Die Ukraine erhält weitere Panzerhaubitzen 2000 aus Deutschland. Das teilte das "
+     "Verteidigungsministerium am Montag mit. Die Geschütze sollen bis zum Sommer übergeben werden. Zur Zahl "
+     "machte das Ministerium keine Angaben.", True),
+    ("Rüstungshilfe: Niederlande liefern Luftabwehrraketen an Kiew",
+     "DEN HAAG (dpa) - Die Niederlande liefern der Ukraine weitere Luftabwehrraketen für das Patriot-System. Das "
+     "kündigte Verteidigungsminister Ruben Brekelmans am Dienstag an. Die Raketen stammen aus Beständen der "
+     "niederländischen Armee.", True),
+    ("", "+++ 09:12 Uhr: Schweden kündigt neues Militärhilfepaket an +++ Schweden stellt der Ukraine ein weiteres "
+     "Militärhilfepaket im Wert von 1,5 Milliarden Euro bereit. Es enthält Artilleriemunition und Radarsysteme, "
+     "teilte die Regierung in Stockholm mit. Es ist das 20. Paket seit Kriegsbeginn.", True),
+    ("Deutschland beteiligt sich an PURL-Initiative",
+     "BERLIN (dpa) - Deutschland beteiligt sich mit 500 Millionen Dollar an der Nato-Initiative PURL. Damit werden "
+     "in den USA Waffen für die Ukraine gekauft, vor allem Patriot-Abfangraketen. Verteidigungsminister Boris "
+     "Pistorius sprach von einem wichtigen Signal an Kiew.", True),
+    ("Ukraine-Kontaktgruppe: Verbündete sagen Munitionsnachschub zu",
+     "BRÜSSEL (dpa) - Die Ukraine-Kontaktgruppe hat Kiew bei ihrem Treffen in Brüssel weiteren Munitionsnachschub "
+     "zugesagt. Mehrere Staaten kündigten zudem Flugabwehrsysteme an, sagte Verteidigungsminister Boris Pistorius "
+     "nach den Beratungen. Die Gruppe trifft sich im sogenannten Ramstein-Format.", True),
+    ("Nato-Kommando in Wiesbaden koordiniert Waffenlieferungen",
+     "WIESBADEN (dpa) - Das Nato-Kommando NSATU in Wiesbaden koordiniert inzwischen den Großteil der "
+     "Waffenlieferungen an die Ukraine. Auch die Ausbildung ukrainischer Soldaten wird von dort gesteuert, sagte "
+     "ein Sprecher. Rund 700 Soldaten aus 30 Staaten arbeiten in dem Stab.", True),
+    ("Merz schließt Taurus-Lieferung vorerst aus",
+     "BERLIN (dpa) - Bundeskanzler Friedrich Merz schließt eine Lieferung von Taurus-Marschflugkörpern an die "
+     "Ukraine vorerst aus. Die Lage habe sich nicht verändert, sagte Merz am Mittwoch. Kiew bittet seit mehr als "
+     "zwei Jahren um die Waffe.", True),
+    ("Prag stellt Munitionsinitiative für Kiew auf den Prüfstand",
+     "PRAG (dpa) - Die neue tschechische Regierung will die Munitionsinitiative für die Ukraine überprüfen. Über "
+     "die Initiative wurden bislang mehr als drei Millionen Artilleriegranaten an Kiew geliefert. Ob sie "
+     "fortgeführt wird, ist offen.", True),
+    ("Lieferungen von Flugabwehrraketen an die Ukraine wieder aufgenommen",
+     "WASHINGTON (dpa) - Die USA haben die Lieferungen von Flugabwehrraketen an die Ukraine wieder aufgenommen. "
+     "Das bestätigte ein Sprecher des Pentagons am Dienstag. Die Lieferungen waren eine Woche lang ausgesetzt "
+     "gewesen.", True),
+    ("Gepard-Flakpanzer an die Ukraine übergeben",
+     "BERLIN (dpa) - Der Ukraine wurden weitere Gepard-Flakpanzer übergeben. Die Fahrzeuge stammen aus Beständen "
+     "der Industrie und wurden von der Bundesregierung bezahlt. Insgesamt hat Kiew damit mehr als 60 Gepard "
+     "erhalten.", True),
+    # ---- look-alikes, English
+    ("Ukraine lets drone makers export surplus production",
+     "KYIV (Reuters) - Ukraine will allow its drone makers to export part of their output for the first time since "
+     "the start of the war, President Volodymyr Zelensky said on Monday. Ukrainian firms can now produce far more "
+     "drones than the army buys, he said. Exports will be licensed case by case, and buyers in Europe and the Gulf "
+     "have shown interest.", False),
+    ("North Korea sent Russia 12 million shells, Seoul says",
+     "SEOUL (Reuters) - North Korea has shipped more than 12 million artillery shells to Russia since 2023, South "
+     "Korea's military said on Tuesday. Pyongyang has also sent ballistic missiles and multiple rocket launchers "
+     "for use against Ukraine, it said. In return, Russia is providing oil and military technology.", False),
+    ("France delivers Caesar howitzers to Armenia",
+     "YEREVAN (Reuters) - France has delivered the first Caesar self-propelled howitzers ordered by Armenia, the "
+     "Armenian defence ministry said on Wednesday. Yerevan signed the contract last year as it seeks to reduce its "
+     "dependence on Russian arms. The same guns have been used by Ukraine.", False),
+    ("Drones steal the show at Farnborough air show",
+     "FARNBOROUGH, England (Reuters) - Drone makers drew the biggest crowds at the Farnborough air show on Monday, "
+     "with many citing lessons from the war in Ukraine. Exhibitors showed interceptor drones and loitering "
+     "munitions to buyers from more than 60 countries. Orders announced on the first day topped 20 billion "
+     "dollars.", False),
+    ("Defence stocks fall as Ukraine peace talks gain pace",
+     "LONDON (Reuters) - Shares of European defence companies fell on Tuesday as investors bet that peace talks "
+     "on Ukraine were gaining pace. Rheinmetall lost 6 percent, while Saab and Leonardo fell 4 percent. Analysts "
+     "said order books would stay full as European governments rearm.", False),
+    ("Britain sends generators to Ukraine ahead of winter",
+     "LONDON (Reuters) - Britain will send 300 generators and transformer parts to Ukraine to help keep the "
+     "lights on this winter, the Foreign Office said on Friday. The equipment is worth 40 million pounds. Russian "
+     "missile and drone strikes have destroyed much of Ukraine's power generation.", False),
+    ("U.S. sanctions Chinese suppliers of Russian drone makers",
+     "WASHINGTON (Reuters) - The U.S. Treasury on Thursday imposed sanctions on 15 Chinese companies accused of "
+     "supplying engines and electronics to Russian drone makers. The drones are used in attacks on Ukrainian "
+     "cities, the Treasury said. Beijing said it opposed unilateral sanctions.", False),
+    ("Security guarantees for Ukraine 'nearly agreed', U.S. envoy says",
+     "GENEVA (Reuters) - Security guarantees for Ukraine after a ceasefire are nearly agreed, U.S. envoy Steve "
+     "Witkoff said on Sunday after talks with Ukrainian and European officials. The guarantees would be modelled "
+     "on NATO's Article 5, he said. Russia has not said whether it would accept them.", False),
+    ("Taiwan asks U.S. for more Patriots, citing Ukraine's war",
+     "TAIPEI (Reuters) - Taiwan has asked the United States to speed up deliveries of Patriot air defence systems, "
+     "its defence minister said on Wednesday, citing the lessons of Russia's war in Ukraine. Taipei ordered the "
+     "systems in 2022. Washington has said its own stocks are stretched.", False),
+    ("Ukraine's javelin thrower wins European gold",
+     "ROME (Reuters) - Ukraine's javelin thrower Oleksandr Nychyporchuk won gold at the European Athletics "
+     "Championships on Saturday with a throw of 86.10 metres. He dedicated the medal to Ukrainian soldiers at "
+     "the front. Germany's Julian Weber took silver.", False),
+    # ---- look-alikes, French
+    ("Il y a 84 ans, le prêt-bail américain armait l'URSS",
+     "PARIS (AFP) - En octobre 1941, les États-Unis étendaient à l'Union soviétique le programme de prêt-bail. "
+     "Des milliers de chars, d'avions et de camions américains furent livrés à Moscou par l'Arctique et l'Iran. "
+     "L'Ukraine, alors occupée par l'Allemagne, fut libérée en partie grâce à ce matériel.", False),
+    ("Cinéma : « Leopard », documentaire sur un équipage ukrainien, primé à Venise",
+     "VENISE (AFP) - Le documentaire « Leopard », qui suit un équipage de char ukrainien pendant un an, a reçu "
+     "samedi le prix du meilleur documentaire à la Mostra de Venise. Le réalisateur a dédié son prix aux "
+     "soldats ukrainiens. Le film sortira en France en janvier.", False),
+    ("Le Conseil d'État rejette un recours contre les exportations d'armes vers Israël",
+     "PARIS (AFP) - Le Conseil d'État a rejeté mercredi un recours d'ONG qui demandaient la suspension des "
+     "exportations de composants militaires vers Israël. Les associations invoquaient le droit international "
+     "humanitaire. Le gouvernement affirme que ces composants sont destinés à la réexportation.", False),
+    ("Washington approuve la vente de bombes guidées à Israël",
+     "WASHINGTON (AFP) - Le département d'État a approuvé la vente à Israël de bombes guidées pour un montant "
+     "de 2 milliards de dollars, a annoncé vendredi le Pentagone. Le Congrès a été notifié. Une vente de "
+     "missiles à l'Ukraine avait été approuvée la semaine précédente.", False),
+    ("La France livre des transformateurs électriques à l'Ukraine",
+     "PARIS (AFP) - La France a livré à l'Ukraine 40 transformateurs et des groupes électrogènes pour réparer "
+     "son réseau électrique, a annoncé lundi le ministère des Affaires étrangères. Ce matériel est destiné aux "
+     "villes frappées par les bombardements russes. Le montant s'élève à 25 millions d'euros.", False),
+    ("Le prêt de la BEI à l'Ukraine ne servira pas à acheter des armes",
+     "LUXEMBOURG (AFP) - Le prêt de 600 millions d'euros accordé par la Banque européenne d'investissement à "
+     "l'Ukraine ne servira pas à acheter des armes, a précisé mardi son président. Il financera la "
+     "reconstruction d'écoles et d'hôpitaux. La BEI ne finance pas la défense de pays tiers.", False),
+    ("Garanties de sécurité : Kiev et Washington proches d'un accord",
+     "GENÈVE (AFP) - L'Ukraine et les États-Unis sont proches d'un accord sur les garanties de sécurité qui "
+     "accompagneraient un cessez-le-feu, a indiqué dimanche un diplomate. Le texte s'inspirerait de l'article 5 "
+     "du traité de l'Otan. Moscou rejette toute présence de troupes occidentales en Ukraine.", False),
+    ("L'Iran a livré des drones Shahed à la Russie, selon Kiev",
+     "KIEV (AFP) - L'Iran a livré à la Russie plusieurs centaines de drones Shahed supplémentaires depuis "
+     "septembre, a affirmé mardi le renseignement militaire ukrainien. Téhéran dément toute livraison d'armes "
+     "destinées à la guerre en Ukraine. Moscou produit désormais lui-même la plupart de ces drones.", False),
+    ("L'Ukraine produira 3 millions d'obus en 2026",
+     "KIEV (AFP) - L'industrie ukrainienne produira trois millions d'obus d'artillerie en 2026, a affirmé lundi "
+     "le ministre ukrainien des Industries stratégiques. La production de canons automoteurs Bogdana a "
+     "également doublé. Kiev veut couvrir l'essentiel de ses besoins par sa propre production.", False),
+    ("Thales recule en Bourse malgré un carnet de commandes record",
+     "PARIS (AFP) - L'action Thales a cédé 3 % mardi à la Bourse de Paris, malgré un carnet de commandes record. "
+     "Les investisseurs s'inquiètent d'un possible cessez-le-feu en Ukraine, qui pèserait sur la demande de "
+     "munitions et de radars. Dassault Aviation a reculé de 2 %.", False),
+    # ---- look-alikes, German
+    ("USA genehmigen Waffenverkauf an Taiwan",
+     "WASHINGTON (dpa) - Die US-Regierung hat einen Waffenverkauf an Taiwan im Wert von elf Milliarden Dollar "
+     "genehmigt. Das Paket umfasst HIMARS-Raketenwerfer und Panzerabwehrwaffen, teilte das Außenministerium mit. "
+     "China protestierte scharf.", False),
+    ("Drohnen dominieren die Rüstungsmesse ILA in Berlin",
+     "BERLIN (dpa) - Auf der Luftfahrtmesse ILA in Berlin dominieren in diesem Jahr Drohnen und Abwehrsysteme "
+     "gegen Drohnen. Viele Hersteller werben mit Erfahrungen aus dem Krieg in der Ukraine. Mehr als 600 "
+     "Aussteller aus 30 Ländern sind vertreten.", False),
+    ("Hensoldt-Aktie springt nach Großauftrag",
+     "FRANKFURT (dpa) - Die Aktie des Rüstungselektronikkonzerns Hensoldt ist am Donnerstag um acht Prozent "
+     "gestiegen. Das Unternehmen hatte einen Großauftrag der Bundeswehr für Radargeräte gemeldet. Hensoldt "
+     "liefert auch Radare für die in der Ukraine eingesetzten IRIS-T-Systeme.", False),
+    ("Nato-Staaten erhöhen Verteidigungsausgaben deutlich",
+     "BRÜSSEL (dpa) - Die europäischen Nato-Staaten und Kanada erhöhen ihre Verteidigungsausgaben in diesem Jahr "
+     "um knapp 20 Prozent. Das geht aus neuen Zahlen des Bündnisses hervor. Generalsekretär Mark Rutte verwies "
+     "auf die Bedrohung durch Russland seit dem Angriff auf die Ukraine.", False),
+    ("BGH bestätigt Urteil wegen illegaler Waffenexporte nach Mexiko",
+     "KARLSRUHE (dpa) - Der Bundesgerichtshof hat die Verurteilung früherer Mitarbeiter von Heckler & Koch wegen "
+     "illegaler Waffenexporte nach Mexiko bestätigt. Die Gewehre waren in Unruheprovinzen gelangt. Das Urteil ist "
+     "damit rechtskräftig.", False),
+    ("THW schickt Stromgeneratoren in die Ukraine",
+     "BONN (dpa) - Das Technische Hilfswerk schickt weitere 150 Stromgeneratoren in die Ukraine. Die Geräte sollen "
+     "Krankenhäuser und Wasserwerke im Winter mit Strom versorgen, teilte das THW mit. Die Lieferung wird vom "
+     "Auswärtigen Amt bezahlt.", False),
+    ("Leoparden aus Charkiwer Zoo nach Polen gebracht",
+     "POSEN (dpa) - Zwei Leoparden aus dem Zoo von Charkiw sind in Sicherheit gebracht worden. Die Tiere wurden in "
+     "einem Transporter nach Polen geliefert und leben nun im Zoo von Posen, teilte der Zoo mit. Ihr Gehege in der "
+     "Ukraine war bei einem russischen Angriff beschädigt worden.", False),
+    ("Polen bittet USA um weitere Patriot-Systeme",
+     "WARSCHAU (dpa) - Polen bittet die USA um die Lieferung weiterer Patriot-Flugabwehrsysteme. Das sagte "
+     "Verteidigungsminister Władysław Kosiniak-Kamysz am Montag. Er verwies auf den Krieg im Nachbarland Ukraine "
+     "und auf Drohnen, die in den polnischen Luftraum eingedrungen waren.", False),
+    ("IWF-Kredit für die Ukraine: Kein Geld für Waffen",
+     "WASHINGTON (dpa) - Der neue Kredit des Internationalen Währungsfonds für die Ukraine über acht Milliarden "
+     "Dollar darf nicht für Waffen ausgegeben werden. Das Geld soll den Haushalt stabilisieren und Renten "
+     "sichern, teilte der IWF mit. Die Militärausgaben finanziert Kiew aus eigenen Steuern.", False),
+    ("Nordkorea liefert Russland weitere Raketenwerfer",
+     "SEOUL (dpa) - Nordkorea hat Russland nach Angaben des südkoreanischen Geheimdienstes weitere "
+     "Mehrfachraketenwerfer und Haubitzen geliefert. Die Waffen würden gegen die Ukraine eingesetzt. Pjöngjang "
+     "erhalte dafür Lebensmittel und Technologie.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
+def test_wire_items_of_the_thirteenth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
