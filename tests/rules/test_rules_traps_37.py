@@ -23,12 +23,11 @@ HELD_OUT, 9 items written after the changes: first run 7 of 9 (P 0.71, R 1.00; t
 rules read all nine as labelled): an Israel item with a Patriot shipment to Ukraine in passing, raised as on main, and a World
 Bank loan "non à acheter des armes", raised by the weapon rules; both strict xfails.
 
-Round 13 (tests/rules/test_rules_relevance_13.py) added two traps that read five of the strict xfails here as labelled:
-another country asking for weapons for itself (-2: "Israel hat Deutschland um Hilfe bei der Flugabwehr gebeten",
-"Israel has asked the United States"; not "Auch Taiwan hatte ... gebeten", a passing mention), and a loan for Ukraine
-its article says buys no weapons (-1: "None of it goes on weapons", "Kein Cent soll in Waffen fließen", "non à
-acheter des armes"). Taïwan's request beside "Washington continue d'équiper l'Ukraine" and "aucun euro n'ira à des
-armes" stay strict xfails.
+Round 13 (tests/rules/test_rules_relevance_13.py) added two traps that read six of the strict xfails here as labelled:
+another country asking for weapons for itself (-3: "Israel hat Deutschland um Hilfe bei der Flugabwehr gebeten",
+"Israel has asked the United States", "Taïwan a demandé aux États-Unis"; not "Auch Taiwan hatte ... gebeten", a
+passing mention), and a loan for Ukraine its article says buys no weapons (-1: "None of it goes on weapons", "Kein
+Cent soll in Waffen fließen", "non à acheter des armes"). "Aucun euro n'ira à des armes" stays a strict xfail.
 
 Of the 1,303 texts of tests/data (with its two seeds) no score moves; of the 183 real articles one moves (a German
 item labelled not relevant, 1 -> 0: the money rule no longer reads weapons it denies). The real-article set's figures
@@ -62,8 +61,6 @@ def read(defaults: RuleSet, headline: str, lead: str):
 
 
 # What is read instead, for the items that stay strict xfails.
-ASKING = ("the trap of another country asking for weapons (round 13, -2) and that of another country (-1) take 3, "
-          "but five rules read the asking words of @support and 'continue d'équiper l'Ukraine' as giving")
 DENIED_WEAPONS = ("the weapon rules read a loan for Ukraine and arms in one sentence (2 points) and the money rule a "
                   "euro near arms (1), 'aucun euro n'ira à des armes' denying them six words off; the trap of a "
                   "loan that buys no weapons (round 13) takes only 1")
@@ -128,10 +125,9 @@ PASSING_ELSEWHERE = [
     ("Israel asks U.S. for more interceptors",
      "WASHINGTON (Reuters) - Israel has asked the United States for more air defence interceptors, officials said "
      "on Monday, as stocks are also stretched by deliveries to Ukraine.", False),
-    pytest.param("Taïwan demande des missiles antiaériens à Washington",
+    ("Taïwan demande des missiles antiaériens à Washington",
      "TAIPEI (AFP) - Taïwan a demandé aux États-Unis de lui livrer davantage de missiles antiaériens, alors que "
-     "Washington continue d'équiper l'Ukraine.", False,
-                 marks=pytest.mark.xfail(strict=True, reason=ASKING)),
+     "Washington continue d'équiper l'Ukraine.", False),
 ]
 
 # 3. Money that does not go into weapons: negated or contrasted flows.
