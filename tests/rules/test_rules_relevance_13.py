@@ -1,6 +1,45 @@
 """Relevance on wire copy, a thirteenth round (stop 38, session of 2026-12-04, night).
 
-DOCSTRING TO BE WRITTEN AFTER THE RUNS.
+Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by hand before the
+rules were run on it, and never taken from the real-article set. WIRE, 60 items of a headline and three to five
+sentences (20 per language, 30 aid and 30 look-alikes). Aid: live-blog entries without a headline, headlines with
+little body, items naming only the system and Kyiv, German compounds (Panzerhaubitzen, Munitionsnachschub,
+Militärhilfepaket), French passives ("ont été livrés", "seront remis"), PURL, NSATU and the Ramstein format, aid
+refused, paused and resumed (aid news by the set's convention: refusals and halts are its status), Ukraine asking.
+Look-alikes: Ukraine's own drone exports and shell output, North Korean and Iranian arms for Russia, Caesar guns for
+Armenia, sales to Israel and Taiwan, NATO members' budgets, arms fairs, defence stocks, generators and transformers,
+sanctions, security guarantees in peace talks, court cases on arms exports, Lend-Lease in 1941, a javelin thrower,
+a documentary called "Leopard", leopards of a zoo, another country's request for weapons, loans that buy no weapons.
+On main's rules its first run missed none and raised 6 of 30 (P 0.83, R 1.00): "Taiwan asks U.S. for more Patriots,
+citing Ukraine's war" (3) and "Polen bittet USA um weitere Patriot-Systeme" (2), the asking words of @support read as
+a request for Ukraine; the documentary "Leopard" about a Ukrainian tank crew that "a reçu le prix" (2); "Le prêt de la
+BEI à l'Ukraine ne servira pas à acheter des armes" and "IWF-Kredit ... darf nicht für Waffen ausgegeben werden" (2
+each), weapon rules reading the loan and the arms whatever denies them; Tehran denying "toute livraison d'armes
+destinées à la guerre en Ukraine" (2), the explicit-aid rule taking the war for the recipient. Now: another country
+asking for weapons for itself is a trap (right before a verb of asking, as written, or its German auxiliary; not a
+country weighing a request or asked, nor a request for Ukraine, its army or for leave, nor one told with "also"); a
+documentary, a director or a festival beside "Leopard" is the film trap; a loan or budget support for Ukraine said
+to buy no weapons (@not_so or "non" before them) is a mild trap (-1); explicit military aid counts near Ukraine, not
+near the war in Ukraine (@war_in_ukraine).
+
+HELD_OUT, 20 items written after those changes: first run 2 of 10 look-alikes raised and 1 of 10 aid missed (P 0.82,
+R 0.90): "Lithuania will hand Ukraine a further batch of 155mm shells" (0: "hands Ukraine" was giving, "will hand
+Ukraine" not), "The Philippines has asked Japan for coastal radars" (2: the request trap did not read radars, which
+the aid rules count) and a Ukrainian missile maker seeking foreign buyers (5). Now "will/would/to hand Ukraine" is
+giving, and the request trap reads radars and patrol boats: P 0.91, R 1.00, the missile maker a strict xfail.
+PROBES of the request trap, 8 items written next: 6 of 8 on their first run (P 0.67, R 1.00): Moldova's request beside
+drones "aimed at Ukraine" (3) and Poland asking NATO for air defence "an der Grenze zur Ukraine" (2) raised, and the
+trap hit an Estonian request for shells "für die ukrainische Armee" (kept at 3). The trap now reads the destination
+near the request and its weapons (the asker alone missed "... that it would then pass on to Kyiv"), Ukraine's army
+as the one served, and weighs 3: 7 of 8, Moldova a strict xfail. Six strict xfails of tests/rules/test_rules_traps_37.py
+(three requests of Israel and Taiwan, three loans buying no weapons) are read as labelled.
+
+Of the 1,486 texts of tests/data, its seeds and the real set no score moves after any change (one did on the way,
+"Die Ukraine hat Deutschland offiziell um ... gebeten", 5 -> 3 while German asking read any country before a
+participle). The real-article set's figures do not move: relevance P/R 0.99/0.99, pledges 196/193/179, stories pairP
+1.00 pairR 0.86 (24/0/4) today and 0.89 (25/0/3) as published, hidden 0/72. 96 rules (94 before); the costliest is
+still the deliberation rule at 14.55 of 15; the request trap costs 12.96, the loan trap 2.19, the explicit-aid rule
+went from 3.55 to 4.30, the film trap from 0.77 to 0.80; the rules that name @support are unchanged (at most 11.92).
 """
 
 from __future__ import annotations
