@@ -23,6 +23,12 @@ HELD_OUT, 9 items written after the changes: first run 7 of 9 (P 0.71, R 1.00; t
 rules read all nine as labelled): an Israel item with a Patriot shipment to Ukraine in passing, raised as on main, and a World
 Bank loan "non à acheter des armes", raised by the weapon rules; both strict xfails.
 
+Round 13 (tests/rules/test_rules_relevance_13.py) added two traps that read six of the strict xfails here as labelled:
+another country asking for weapons for itself (-3: "Israel hat Deutschland um Hilfe bei der Flugabwehr gebeten",
+"Israel has asked the United States", "Taïwan a demandé aux États-Unis"; not "Auch Taiwan hatte ... gebeten", a
+passing mention), and a loan for Ukraine its article says buys no weapons (-1: "None of it goes on weapons", "Kein
+Cent soll in Waffen fließen", "non à acheter des armes"). "Aucun euro n'ira à des armes" stays a strict xfail.
+
 Of the 1,303 texts of tests/data (with its two seeds) no score moves; of the 183 real articles one moves (a German
 item labelled not relevant, 1 -> 0: the money rule no longer reads weapons it denies). The real-article set's figures
 do not move: relevance P/R 0.99/0.99, pledges 196/193/179, stories pairP 1.00 pairR 0.86 today and 0.89 as published,
@@ -55,10 +61,9 @@ def read(defaults: RuleSet, headline: str, lead: str):
 
 
 # What is read instead, for the items that stay strict xfails.
-ASKING = ("the asking words of @support (bittet, asks, demande) are read as asking for weapons for Ukraine, named in "
-          "passing; the trap of another country takes only 1 of 2 to 4")
-DENIED_WEAPONS = ("the weapon rules read a loan for Ukraine and arms in one sentence (2 points) whatever denies the "
-                  "arms; only the rules of money into weapons read the denial")
+DENIED_WEAPONS = ("the weapon rules read a loan for Ukraine and arms in one sentence (2 points) and the money rule a "
+                  "euro near arms (1), 'aucun euro n'ira à des armes' denying them six words off; the trap of a "
+                  "loan that buys no weapons (round 13) takes only 1")
 ISRAEL_STORY = ("a shipment of Patriots to Ukraine, told in passing in an item on Israel's interceptors, is read as aid "
                 "news (3 points, the trap of another country takes 1)")
 
@@ -114,26 +119,22 @@ PASSING_ELSEWHERE = [
      "OSLO (dpa) - Norwegen schickt der Ukraine weitere Raketen für das Flugabwehrsystem NASAMS. Auch Taiwan hatte "
      "zuletzt um Flugabwehrraketen gebeten.", True),
     # look-alikes: the other country is the story
-    pytest.param("Israel bittet Deutschland um Flugabwehr",
+    ("Israel bittet Deutschland um Flugabwehr",
      "BERLIN (dpa) - Israel hat Deutschland um Hilfe bei der Flugabwehr gebeten. Die Bundesregierung prüfe die "
-     "Anfrage, sagte ein Sprecher. Die Ukraine hatte bereits mehrere IRIS-T-Systeme erhalten.", False,
-                 marks=pytest.mark.xfail(strict=True, reason=ASKING)),
-    pytest.param("Israel asks U.S. for more interceptors",
+     "Anfrage, sagte ein Sprecher. Die Ukraine hatte bereits mehrere IRIS-T-Systeme erhalten.", False),
+    ("Israel asks U.S. for more interceptors",
      "WASHINGTON (Reuters) - Israel has asked the United States for more air defence interceptors, officials said "
-     "on Monday, as stocks are also stretched by deliveries to Ukraine.", False,
-                 marks=pytest.mark.xfail(strict=True, reason=ASKING)),
-    pytest.param("Taïwan demande des missiles antiaériens à Washington",
+     "on Monday, as stocks are also stretched by deliveries to Ukraine.", False),
+    ("Taïwan demande des missiles antiaériens à Washington",
      "TAIPEI (AFP) - Taïwan a demandé aux États-Unis de lui livrer davantage de missiles antiaériens, alors que "
-     "Washington continue d'équiper l'Ukraine.", False,
-                 marks=pytest.mark.xfail(strict=True, reason=ASKING)),
+     "Washington continue d'équiper l'Ukraine.", False),
 ]
 
 # 3. Money that does not go into weapons: negated or contrasted flows.
 NEGATED_FLOWS = [
-    pytest.param("EU loan for Ukraine to pay salaries, not arms",
+    ("EU loan for Ukraine to pay salaries, not arms",
      "BRUSSELS (Reuters) - The EU approved a 5 billion euro loan for Ukraine on Tuesday to pay pensions and public "
-     "salaries. None of it goes on weapons, a Commission spokesman said.", False,
-                 marks=pytest.mark.xfail(strict=True, reason=DENIED_WEAPONS)),
+     "salaries. None of it goes on weapons, a Commission spokesman said.", False),
     ("Frozen Russian assets to rebuild Ukraine's grid rather than weapons",
      "BRUSSELS (AFP) - Profits from frozen Russian assets will be spent on rebuilding Ukraine's power grid rather "
      "than weapons, EU officials said on Wednesday.", False),
@@ -141,10 +142,9 @@ NEGATED_FLOWS = [
      "BRUXELLES (AFP) - Le prêt de 3 milliards d'euros accordé à l'Ukraine financera les retraites et les "
      "hôpitaux ; aucun euro n'ira à des armes, a précisé la Commission.", False,
                  marks=pytest.mark.xfail(strict=True, reason=DENIED_WEAPONS)),
-    pytest.param("Kredit für die Ukraine: Kein Geld fließt in Waffen",
+    ("Kredit für die Ukraine: Kein Geld fließt in Waffen",
      "BRÜSSEL (dpa) - Der Kredit für die Ukraine über zwei Milliarden Euro soll den Haushalt stützen. Kein Cent "
-     "soll in Waffen fließen, sagte eine Sprecherin der Kommission.", False,
-                 marks=pytest.mark.xfail(strict=True, reason=DENIED_WEAPONS)),
+     "soll in Waffen fließen, sagte eine Sprecherin der Kommission.", False),
     ("Eingefrorene russische Vermögen für Schulen statt Waffen",
      "BRÜSSEL (dpa) - Die Erträge aus eingefrorenen russischen Vermögen sollen in der Ukraine in Schulen und "
      "Krankenhäuser statt in Waffen fließen, beschloss der Rat.", False),
@@ -212,10 +212,9 @@ HELD_OUT = [
      "WASHINGTON (Reuters) - Israel will also receive more THAAD interceptors from the United States next month, the "
      "Pentagon said, a week after a separate shipment of Patriot missiles to Ukraine.", False, "relevance",
                  marks=pytest.mark.xfail(strict=True, reason=ISRAEL_STORY)),
-    pytest.param("Banque mondiale : le prêt à l'Ukraine paiera les retraites, non des armes",
+    ("Banque mondiale : le prêt à l'Ukraine paiera les retraites, non des armes",
      "WASHINGTON (AFP) - Le nouveau prêt de la Banque mondiale à l'Ukraine, 1,5 milliard de dollars, servira à payer "
-     "les retraites et non à acheter des armes, a précisé l'institution.", False, "money",
-                 marks=pytest.mark.xfail(strict=True, reason=DENIED_WEAPONS)),
+     "les retraites et non à acheter des armes, a précisé l'institution.", False, "money"),
     ("Ungarn: Zinsen aus russischem Vermögen nicht für Waffen",
      "BRÜSSEL (dpa) - Die Zinserträge aus den eingefrorenen russischen Vermögenswerten sollen nach dem Willen Ungarns "
      "nicht in Waffen fließen, sondern in den Wiederaufbau der Ukraine.", False, "money"),
