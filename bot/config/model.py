@@ -21,6 +21,7 @@ TOP_LEVEL_KEYS = {
     "fetch_timeout",
     "max_feed_bytes",
     "max_alerts_per_poll",
+    "analysis_workers",
     "story_window_hours",
     "retention_days",
     "feed_addresses",
@@ -109,6 +110,7 @@ class Settings:
     fetch_timeout: float = 30.0
     max_feed_bytes: int = 10 * 1024 * 1024
     max_alerts_per_poll: int = 20
+    analysis_workers: int = 1  # processes analysing large polls (bot.analysis_worker); 0: in the bot's own
     story_window_hours: int = 48
     retention_days: int = 30
     feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.feeds.addresses)
