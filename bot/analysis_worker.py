@@ -272,7 +272,7 @@ class AnalysisWorkers:
                     if worker.is_ready():
                         ready.append(worker)
                 except WorkerDied:
-                    self._bury_locked(worker, "as it started")
+                    self._bury_locked(worker, "as it started", batch=False)
             if not ready:
                 return None
             return next((worker for worker in ready if not worker.lock.locked()), ready[0])
@@ -281,20 +281,22 @@ class AnalysisWorkers:
         with self._lock:
             self._bury_locked(worker, when)
 
-    def _bury_locked(self, worker: _Worker, when: str) -> None:
+    def _bury_locked(self, worker: _Worker, when: str, batch: bool = True) -> None:
+        """Forget a dead worker, in one log line: what it had (analysed again by the caller,
+        in the bot's process), and what comes next."""
         if worker not in self._workers or self._closed:
             return  # said already by another batch of the same worker, or the bot is stopping
         self._workers.remove(worker)
         self.deaths += 1
         how = worker.exit_description()
         worker.stop()
+        again = "; they are analysed in the bot's process instead" if batch else ""
         if self.deaths < MAX_WORKER_DEATHS:
-            log.warning("analysis worker (pid %s) ended %s (%s): they are analysed in the bot's process instead, "
-                        "and the next large poll starts a new worker", worker.process.pid, when, how)
+            log.warning("analysis worker (pid %s) ended %s (%s)%s; the next large poll starts a new worker",
+                        worker.process.pid, when, how, again)
         else:
-            log.error("analysis worker (pid %s) ended %s (%s), its %d%s death: they are analysed in the bot's "
-                      "process instead, as every poll's analysis is from now on (no more workers)",
-                      worker.process.pid, when, how, self.deaths, _ordinal_suffix(self.deaths))
+            log.error("analysis worker (pid %s) ended %s (%s)%s; after %d deaths of workers, every poll is analysed "
+                      "in the bot's process from now on", worker.process.pid, when, how, again, self.deaths)
 
     def close(self) -> None:
         """End every worker (see the module docstring). A batch waiting for one reads its
@@ -306,22 +308,25 @@ class AnalysisWorkers:
             worker.stop()
 
 
-def _ordinal_suffix(number: int) -> str:
-    return {1: "st", 2: "nd", 3: "rd"}.get(number if number < 20 else number % 10, "th")
-
-
 # -- the worker process ------------------------------------------------------------------
 
 
 def serve(conn: Connection) -> None:
     """The worker's main: batches in, their analyses out, until the bot closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
+    from bot import collector, dataclass_code
+
+    # Started as the bot's own process is (bot.launch): its imports and first rule set
+    # are long-lived objects the collector need not scan again and again.
+    collector.pause_for_start_up()
+    dataclass_code.use_cache()
     from bot.adapters.lexicon_cache import DiskLexicon
     from bot.poll_analysis import analyse_each
 
     lexicon = DiskLexicon.from_environment()
     analyzer: Analyzer | None = None
     built: str | None = None
+    collector.start_up_done()
     conn.send("ready")
     while True:
         try:
@@ -332,7 +337,8 @@ def serve(conn: Connection) -> None:
             if key != built:
                 if blob is None:
                     raise RuntimeError("a batch named a rule set this worker was never given")
-                analyzer, built = _analyzer_from(blob, lexicon), key
+                with collector.paused(keep=built is None):  # the first set lives as long as the worker
+                    analyzer, built = _analyzer_from(blob, lexicon), key
             outcomes = [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
         except Exception:  # noqa: BLE001 - said to the bot, which analyses the batch itself
             conn.send(("failed", traceback.format_exc()))

@@ -8,10 +8,12 @@ new ETag/hash) commit in ONE transaction. A crash before the commit leaves the
 feed state untouched, so the next poll fetches and processes the same items
 again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
 
-The analysis of a poll's new entries (rules, pledges: CPU-bound, pure) runs in a worker
-thread BEFORE that transaction, so chat commands and the web tracker are answered while
-it runs; the transaction itself, and the story attachment, stay on the loop's thread and
-span no await (a chat command's writes would otherwise join the poll's transaction).
+The analysis of a poll's new entries (rules, pledges, story fingerprints: CPU-bound, pure)
+runs BEFORE that transaction, off the event loop: in the analysis worker process for a
+large batch (bot.analysis_worker: setting `analysis_workers`), else in a worker thread, so
+chat commands and the web tracker are answered while it runs; the transaction itself, and
+the story attachment, stay on the loop's thread and span no await (a chat command's writes
+would otherwise join the poll's transaction).
 """
 
 from __future__ import annotations
@@ -261,9 +263,9 @@ class FeedPoller:
         return result
 
     async def _analysed(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
-        """`entries` with the analyses of those the store does not have yet, made in a worker
-        thread: a poll of 1,000 relevant new items spent ~16 s of CPU analysing them on the
-        event loop, and no chat command or web page was answered meanwhile. Which entries
+        """`entries` with the analyses of those the store does not have yet, made off the loop
+        (see _analyse): a poll of 1,000 relevant new items spent ~16 s of CPU analysing them
+        on the event loop, and no chat command or web page was answered meanwhile. Which entries
         are new is read from the store first (cheap indexed reads, on the loop's thread as
         every store call), so a poll of items seen before analyses nothing. The insert
         still decides: another feed's poll may store the same article while this one's

@@ -228,3 +228,32 @@ def test_run_stopped_leaves_no_worker_behind(tmp_path, feed_server, how):
     while any(_alive(child) for child in children):
         assert time.monotonic() < end, f"left behind: {[c for c in children if _alive(c)]}"
         time.sleep(0.1)
+
+
+class _Unpicklable(Exception):
+    def __init__(self, handle):
+        super().__init__("no reading")
+        self.handle = handle
+
+
+def test_an_item_s_exception_comes_back_readable_with_the_worker_s_traceback():
+    """An item whose analysis raises is left out when stored, logged with its traceback
+    (FeedPoller._store_without_failing_items): from the worker, the exception crosses a
+    pipe. One that pickles comes back as itself, one that does not as a RuntimeError
+    naming it; either carries the worker's traceback as a note."""
+    import pickle
+
+    from bot.analysis_worker import _outcome
+    from bot.core.models import Entry
+    from bot.poll_analysis import PreparedEntry
+
+    entry = Entry(feed_url="https://news.example/feed", guid="g", url="https://news.example/g", title="t")
+    for raised in (OverflowError("int too large to convert to float"), _Unpicklable(lambda: None)):
+        try:
+            raise raised
+        except Exception as exc:  # noqa: BLE001 - as analyse_each catches it
+            caught = exc
+        analysis, print_ = pickle.loads(pickle.dumps(_outcome(PreparedEntry(entry, caught))))
+        assert print_ is None and isinstance(analysis, (OverflowError, RuntimeError))
+        assert str(analysis) in ("int too large to convert to float", "_Unpicklable: no reading")
+        assert "raised in the analysis worker" in analysis.__notes__[0] and "in test_an_item" in analysis.__notes__[0]
