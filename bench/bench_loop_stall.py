@@ -5,8 +5,8 @@
 One feed of --items new items (the bench texts of bench/common.py, cycled: about a fifth
 found relevant) is served on loopback; a fresh database with the shipped rules polls it
 once (FeedPoller, as `run` does) while a ticker task on the same loop wakes every 5 ms and
-records the longest gap between two of its turns: how long a chat command or a web page
-would have waited at worst. --workers 0 analyses in a thread of this process (the code
+records the gaps between two of its turns: the longest (how long a chat command or a web
+page would have waited at worst), and how many exceed 100 ms and how long they last in all. --workers 0 analyses in a thread of this process (the code
 before bot.analysis_worker); --workers 1 in the worker process, started and ready before
 the poll (a `run` that met a large poll before), or with --cold started by this poll (its
 first batch is then analysed in this process while the worker starts). Each run is a new
@@ -30,6 +30,7 @@ from pathlib import Path
 from common import ROOT, RULES_FILE, long_news_items, peak_rss_mb, workers_without_this_script
 
 TICK = 0.005
+LATE = 0.1  # a gap longer than this is a stall a chat user could notice
 
 
 def _proc_cpu(pid: int) -> float:
@@ -74,16 +75,15 @@ def one_run(items: int, workers: int, cold: bool) -> dict:
         worker_cpu_before = sum(_proc_cpu(pid) for pid in pool.pids()) if pool else 0.0
 
         async def poll_with_ticker():
-            longest = 0.0
+            gaps: list[float] = []
             done = asyncio.Event()
 
             async def ticker():
-                nonlocal longest
                 last = time.perf_counter()
                 while not done.is_set():
                     await asyncio.sleep(TICK)
                     now = time.perf_counter()
-                    longest = max(longest, now - last - TICK)
+                    gaps.append(now - last - TICK)
                     last = now
 
             tick = asyncio.create_task(ticker())
@@ -94,10 +94,10 @@ def one_run(items: int, workers: int, cold: bool) -> dict:
                 wall = time.perf_counter() - started
             done.set()
             await tick
-            return result, wall, longest
+            return result, wall, gaps
 
         cpu = time.process_time()
-        result, wall, longest = asyncio.run(poll_with_ticker())
+        result, wall, gaps = asyncio.run(poll_with_ticker())
         cpu = time.process_time() - cpu
         worker_cpu = sum(_proc_cpu(pid) for pid in pool.pids()) - worker_cpu_before if pool else 0.0
         worker_rss = sum(_proc_peak_rss_mb(pid) for pid in pool.pids()) if pool else 0.0
@@ -105,7 +105,9 @@ def one_run(items: int, workers: int, cold: bool) -> dict:
         if pool:
             pool.close()
         store.close()
-    return {"new": result.new_entries, "relevant": result.matches, "error": result.error, "stall": longest,
+    late = [gap for gap in gaps if gap > LATE]
+    return {"new": result.new_entries, "relevant": result.matches, "error": result.error, "stall": max(gaps),
+            "late": len(late), "late_total": sum(late),
             "wall": wall, "cpu": cpu, "worker_cpu": worker_cpu, "batches_in_worker": batches,
             "rss": peak_rss_mb(), "worker_rss": worker_rss}
 
@@ -129,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
                              check=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"run {run + 1}: workers={args.workers}{' cold' if args.cold else ''} load {load:.1f}: "
-              f"{r['new']} new, {r['relevant']} relevant, longest loop stall {r['stall']:.3f} s, poll wall "
+              f"{r['new']} new, {r['relevant']} relevant, longest loop stall {r['stall']:.3f} s, stalls over "
+              f"{LATE * 1000:.0f} ms: {r['late']} ({r['late_total']:.2f} s in all), poll wall "
               f"{r['wall']:.2f} s, CPU here {r['cpu']:.2f} s + worker {r['worker_cpu']:.2f} s "
               f"(batches in worker: {r['batches_in_worker']}), peak RSS {r['rss']:.0f} + {r['worker_rss']:.0f} MiB",
               flush=True)

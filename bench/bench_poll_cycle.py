@@ -391,11 +391,12 @@ sys.exit(1 if errors else 0)
 """
 
 
-def pledgewatch_settings(urls: list[str], db: Path, concurrency: int) -> Path:
+def pledgewatch_settings(urls: list[str], db: Path, concurrency: int, analysis_workers: int = 1) -> Path:
     path = db.parent / "settings.toml"
     feeds = "".join(f'[[feed]]\nurl = "{url}"\nname = "feed {i}"\n' for i, url in enumerate(urls))
     path.write_text(f'database = "{db.as_posix()}"\nrules = "{RULES_FILE.as_posix()}"\n'
-                    f"max_concurrent_fetches = {min(concurrency, 200)}\nfetch_timeout = 120\n{feeds}",
+                    f"max_concurrent_fetches = {min(concurrency, 200)}\nfetch_timeout = 120\n"
+                    f"analysis_workers = {analysis_workers}\n{feeds}",
                     encoding="utf-8")
     return path
 
@@ -454,7 +455,7 @@ def run_side_fresh(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: 
     elif side == "pledgewatch":
         compile_project_bytecode()
     if side == "pledgewatch":
-        settings = pledgewatch_settings(urls_file.read_text().split(), db, args.concurrency)
+        settings = pledgewatch_settings(urls_file.read_text().split(), db, args.concurrency, args.analysis_workers)
         command = [sys.executable, "-m", "bot", "--config", str(settings), "poll", "--once"]
     else:
         command = [sys.executable, "-c", READER_ONCE, str(db), str(urls_file), str(args.concurrency)]
