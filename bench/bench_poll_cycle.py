@@ -226,7 +226,7 @@ def cycle_figures(started_wall: float, started_cpu: float, started_children: flo
 
 
 def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "",
-                    analysis_workers: int = 1) -> None:
+                    analysis_workers: int = 0) -> None:
     from bot.app import App
     from bot.config import Settings
     from bot.core.models import Analysis, Feed
@@ -391,7 +391,7 @@ sys.exit(1 if errors else 0)
 """
 
 
-def pledgewatch_settings(urls: list[str], db: Path, concurrency: int, analysis_workers: int = 1) -> Path:
+def pledgewatch_settings(urls: list[str], db: Path, concurrency: int, analysis_workers: int = 0) -> Path:
     path = db.parent / "settings.toml"
     feeds = "".join(f'[[feed]]\nurl = "{url}"\nname = "feed {i}"\n' for i, url in enumerate(urls))
     path.write_text(f'database = "{db.as_posix()}"\nrules = "{RULES_FILE.as_posix()}"\n'
@@ -550,9 +550,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader-search", action="store_true",
                         help="reader keeps a full-text index as pledgewatch does (enable_search, then "
                              "update_search in every cycle); by default it keeps none")
-    parser.add_argument("--analysis-workers", type=int, default=1,
-                        help="pledgewatch's analysis_workers setting (default 1; 0: analysis in a thread of the "
-                             "polling process, the code before bot.analysis_worker)")
+    parser.add_argument("--analysis-workers", type=int, default=0,
+                        help="pledgewatch's analysis_workers setting (default 0, the setting's: analysis in a "
+                             "thread of the polling process; 1: in a worker process, bot.analysis_worker)")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--without", choices=PARTS, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)

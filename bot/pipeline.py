@@ -152,7 +152,7 @@ class FeedPoller:
         # 1,000 feeds peaked at 150 MiB). Both steps hold the GIL, so more at once would
         # not be faster anyway.
         if self._changed_slots is None:
-            self._changed_slots = asyncio.Semaphore(CHANGED_FEEDS_AT_ONCE)
+            self._changed_slots = asyncio.Semaphore(self._changed_feeds_at_once())
         # A body that has to wait for a slot waits compressed (zlib level 1, ~0.3 ms for
         # 80 KB): a hundred fetches ending together held ~8 MiB of decoded bodies, the
         # largest part of the first round's peak memory above steady polls.
@@ -164,6 +164,14 @@ class FeedPoller:
             if waiting:
                 body = zlib.decompress(body)
             return await self._parse_and_store(feed, state, interval, fetched, body, digest, result)
+
+    def _changed_feeds_at_once(self) -> int:
+        """CHANGED_FEEDS_AT_ONCE, and one more per analysis worker process: a poll whose batch
+        is in a worker (or waits for it) uses no CPU of this process, and with two slots both
+        could wait on one worker while this process, free to parse and store the next feed,
+        had none to take."""
+        workers = self.analysis_workers
+        return CHANGED_FEEDS_AT_ONCE + (workers.processes if workers is not None and workers.in_use else 0)
 
     @staticmethod
     def _say_left_out(feed: Feed, too_costly: dict[int, str]) -> None:

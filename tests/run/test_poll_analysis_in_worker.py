@@ -203,7 +203,8 @@ def test_run_stopped_leaves_no_worker_behind(tmp_path, feed_server, how):
     settings = tmp_path / "settings.toml"
     settings.write_text(f'database = "{(tmp_path / "run.db").as_posix()}"\n'
                         f'rules = "{(REPO / "config" / "rules.toml").as_posix()}"\n'
-                        f'poll_interval = 30\n[[feed]]\nurl = "{feed_server.url("/wire.xml")}"\nname = "Wire"\n',
+                        f'poll_interval = 30\nanalysis_workers = 1\n'
+                        f'[[feed]]\nurl = "{feed_server.url("/wire.xml")}"\nname = "Wire"\n',
                         encoding="utf-8")
     stderr = tmp_path / "stderr.log"
     with stderr.open("w") as err:
