@@ -66,9 +66,9 @@ class App:
         self.rules = RuleAdmin(self.store, self.clock, lexicon=DiskLexicon.from_environment())
         self._analyzer: Analyzer | None = None
         self._analyzer_version: str | None = None
-        # The processes that analyse large polls, made with the first poller and ended by
-        # close() (or at the end of run): one set for the process's life, as the compiled
-        # rules, so a warm worker serves every poll.
+        # The processes that analyse large polls (setting analysis_workers; None when 0), made
+        # with the first poller and ended by close() (or at the end of run): one set for the
+        # process's life, as the compiled rules, so a warm worker serves every poll.
         self._analysis_workers: AnalysisWorkers | None = None
         self.chats: list[ChatSender] = []
         self.dispatchers: list[OutboxDispatcher] = []
@@ -224,11 +224,12 @@ class App:
 
     def poller(self, source: HttpFeedSource | None) -> FeedPoller:
         with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
-            from bot.analysis_worker import AnalysisWorkers
             from bot.pipeline import FeedPoller, PollLimits
 
-        if self._analysis_workers is None:
-            self._analysis_workers = AnalysisWorkers(self.settings.analysis_workers)
+            if self.settings.analysis_workers and self._analysis_workers is None:
+                from bot.analysis_worker import AnalysisWorkers
+
+                self._analysis_workers = AnalysisWorkers(self.settings.analysis_workers)
         limits = PollLimits(
             poll_interval=self.settings.poll_interval,
             max_alerts_per_poll=self.settings.max_alerts_per_poll,

@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from bot.adapters.feed_parse import (
@@ -36,7 +37,6 @@ from bot.adapters.feed_parse import (
     split_item_hashes,
 )
 from bot.adapters.sqlite_store import SqliteStore
-from bot.analysis_worker import AnalysisWorkers
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
@@ -53,6 +53,9 @@ from bot.core.ports import Clock, FeedSource
 from bot.errors import FeedError, StoreError
 from bot.poll_analysis import ANALYSIS_LOCK, PreparedEntry, analyse_each
 from bot.story_attachment import StoryAttacher
+
+if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
+    from bot.analysis_worker import AnalysisWorkers
 
 log = logging.getLogger(__name__)
 
