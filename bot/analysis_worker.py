@@ -331,7 +331,7 @@ def serve(conn: Connection) -> None:
     while True:
         try:
             key, blob, feed_id, entries = conn.recv()
-        except EOFError:  # the bot closed the pipe, or ended
+        except (EOFError, OSError):  # the bot closed the pipe, or ended (killed: "connection reset")
             return
         try:
             if key != built:
@@ -341,9 +341,13 @@ def serve(conn: Connection) -> None:
                     analyzer, built = _analyzer_from(blob, lexicon), key
             outcomes = [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
         except Exception:  # noqa: BLE001 - said to the bot, which analyses the batch itself
-            conn.send(("failed", traceback.format_exc()))
-            continue
-        conn.send(("done", outcomes))
+            answer: tuple = ("failed", traceback.format_exc())
+        else:
+            answer = ("done", outcomes)
+        try:
+            conn.send(answer)
+        except OSError:  # the bot ended (killed?) while this batch was analysed: so does the worker
+            return
 
 
 def _analyzer_from(blob: bytes, lexicon) -> Analyzer:
