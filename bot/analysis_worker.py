@@ -9,6 +9,12 @@ has threads and an event loop, which a fork would copy half-way), which answers 
 each entry's Analysis and story fingerprint (bot.poll_analysis.analyse_each, the same
 function the thread runs): the same stored rows.
 
+Off by default (analysis_workers = 0): measured on a 2-core machine shared with other work
+(bench/README.md, "Analysis worker process"), the worker took 3 s of CPU off the polling
+process in a first cycle of 10,000 new items but cost 0.4-1.0 s more in all, and neither
+that cycle's wall time nor the loop's longest stall (the poll's transaction) got shorter.
+It is for a machine with a core to spare.
+
 - The rules: a batch names its rule set by a digest of the rules, threshold and entity
   lists; a worker that has not built that set yet gets them with the batch
   (ruleset_cache.dump_recipe, ~230 KB) and builds it, from the compiled-rules cache when
@@ -17,7 +23,7 @@ function the thread runs): the same stored rows.
 - Small batches stay in the bot's process (below WORKER_MIN_ITEMS new entries), and so
   does everything until the first large batch: `demo`, a steady `poll --once` and most
   polls of `run` never start a process. The start happens beside the bot: until the
-  worker says it is ready (its imports, ~0.15 s of CPU), batches are analysed in the bot
+  worker says it is ready (its imports, 0.17-0.24 s of CPU), batches are analysed in the bot
   as before, so no poll waits for it.
 - A worker that dies (killed, out of memory) loses nothing: its batch is analysed again in
   the bot's process, said in one log line, and the next large batch starts a new worker.
