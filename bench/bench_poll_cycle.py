@@ -66,7 +66,18 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
-from common import ROOT, RULES_FILE, NewsItem, human_bytes, long_news_items, peak_rss_mb, regex_per_topic
+from common import (
+    ROOT,
+    RULES_FILE,
+    NewsItem,
+    children_cpu,
+    children_peak_rss_mb,
+    human_bytes,
+    long_news_items,
+    peak_rss_mb,
+    regex_per_topic,
+    workers_without_this_script,
+)
 
 import tests.support.servers  # noqa: E402
 from tests.support.servers import FeedServer, RecordedRequest, Response, rss  # noqa: E402
@@ -205,12 +216,17 @@ def _fresh(headers: dict[str, str], etag: str, last_modified: str) -> bool:
 # -- one side (child process) -------------------------------------------------------------
 
 
-def cycle_figures(started_wall: float, started_cpu: float, **extra: object) -> dict:
-    return {"wall": time.perf_counter() - started_wall, "cpu": time.process_time() - started_cpu,
-            "rss": peak_rss_mb(), **extra}
+def cycle_figures(started_wall: float, started_cpu: float, started_children: float, **extra: object) -> dict:
+    """One cycle's figures. "cpu" counts the side's child processes too (pledgewatch's
+    analysis worker: bot.analysis_worker), "worker_cpu" is their part; "rss" is the side's
+    own peak, "worker_rss" its running children's peaks summed."""
+    children = children_cpu() - started_children
+    return {"wall": time.perf_counter() - started_wall, "cpu": time.process_time() - started_cpu + children,
+            "worker_cpu": children, "rss": peak_rss_mb(), "worker_rss": children_peak_rss_mb(), **extra}
 
 
-def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "") -> None:
+def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "",
+                    analysis_workers: int = 0) -> None:
     from bot.app import App
     from bot.config import Settings
     from bot.core.models import Analysis, Feed
@@ -218,7 +234,7 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
     feeds = tuple(Feed(url=url, name=f"feed {i}") for i, url in enumerate(urls))
     # Settings built directly: the TOML loader caps max_concurrent_fetches at 200.
     settings = Settings(database=db, feeds=feeds, rules_file=RULES_FILE, max_concurrent_fetches=concurrency,
-                        fetch_timeout=120)
+                        fetch_timeout=120, analysis_workers=analysis_workers)
     app = App(settings)
     app.prepare()
     app.analyzer()  # compile the rules before the clock starts (done once per process)
@@ -233,10 +249,10 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
         app.store.db.execute("DROP TRIGGER entries_ai")  # the full-text index of new articles
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
         with profiled(f"pledgewatch-cycle{cycle}"):
             results = asyncio.run(app.poll_once())
-        report(cycle_figures(wall, cpu, new=sum(r.new_entries for r in results),
+        report(cycle_figures(wall, cpu, children, new=sum(r.new_entries for r in results),
                              relevant=sum(r.matches for r in results),
                              errors=sum(1 for r in results if r.error),
                              not_modified=sum(1 for r in results if r.not_modified),
@@ -275,7 +291,7 @@ def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int, search:
         feed_reader.add_feed(url)
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
         new = errors = not_modified = 0
         # scheduled=False: update every feed now, whatever its update interval says.
         with profiled(f"reader-cycle{cycle}"):
@@ -289,7 +305,7 @@ def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int, search:
                 not_modified += 1
             else:
                 new += result.value.new
-        report(cycle_figures(wall, cpu, new=new, relevant=None, errors=errors, not_modified=not_modified,
+        report(cycle_figures(wall, cpu, children, new=new, relevant=None, errors=errors, not_modified=not_modified,
                              skipped_same_body=None, db_bytes=_db_bytes(db)))
     feed_reader.close()
 
@@ -306,11 +322,12 @@ def report(figures: dict) -> None:
 
 def child_main(args: argparse.Namespace) -> int:
     global PROFILE_DIR
+    workers_without_this_script()
     PROFILE_DIR = args.profile
     urls = Path(args.urls).read_text().split()
     db = Path(args.db)
     if args.child == "pledgewatch":
-        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "")
+        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "", args.analysis_workers)
     else:
         run_reader(urls, db, args.concurrency, args.cycles, args.reader_search)
     return 0
@@ -328,6 +345,7 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
                "--cycles", str(args.cycles)] + (["--profile", str(Path(args.profile).resolve())] if args.profile else [])
     command += ["--without", without] if without else []
     command += ["--reader-search"] if args.reader_search else []
+    command += ["--analysis-workers", str(args.analysis_workers)]
     folder.mkdir()
     cycles: list[dict] = []
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
@@ -373,11 +391,12 @@ sys.exit(1 if errors else 0)
 """
 
 
-def pledgewatch_settings(urls: list[str], db: Path, concurrency: int) -> Path:
+def pledgewatch_settings(urls: list[str], db: Path, concurrency: int, analysis_workers: int = 0) -> Path:
     path = db.parent / "settings.toml"
     feeds = "".join(f'[[feed]]\nurl = "{url}"\nname = "feed {i}"\n' for i, url in enumerate(urls))
     path.write_text(f'database = "{db.as_posix()}"\nrules = "{RULES_FILE.as_posix()}"\n'
-                    f"max_concurrent_fetches = {min(concurrency, 200)}\nfetch_timeout = 120\n{feeds}",
+                    f"max_concurrent_fetches = {min(concurrency, 200)}\nfetch_timeout = 120\n"
+                    f"analysis_workers = {analysis_workers}\n{feeds}",
                     encoding="utf-8")
     return path
 
@@ -436,7 +455,7 @@ def run_side_fresh(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: 
     elif side == "pledgewatch":
         compile_project_bytecode()
     if side == "pledgewatch":
-        settings = pledgewatch_settings(urls_file.read_text().split(), db, args.concurrency)
+        settings = pledgewatch_settings(urls_file.read_text().split(), db, args.concurrency, args.analysis_workers)
         command = [sys.executable, "-m", "bot", "--config", str(settings), "poll", "--once"]
     else:
         command = [sys.executable, "-c", READER_ONCE, str(db), str(urls_file), str(args.concurrency)]
@@ -468,12 +487,13 @@ def steady_min(cycles: list[dict], key: str) -> float:
 
 
 def print_table(results: dict[str, list[dict]]) -> None:
-    print(f"{'side':12} {'cycle':8} {'wall s':>8} {'CPU s':>8} {'peak RSS':>10} {'new':>7} {'relevant':>8} "
-          f"{'304s':>6} {'same body':>9} {'errors':>6} {'DB':>10}")
+    print(f"{'side':12} {'cycle':8} {'wall s':>8} {'CPU s':>8} {'worker':>7} {'peak RSS':>10} {'+worker':>8} "
+          f"{'new':>7} {'relevant':>8} {'304s':>6} {'same body':>9} {'errors':>6} {'DB':>10}")
     for side, cycles in results.items():
         for number, c in enumerate(cycles):
             label = "first" if number == 0 else f"steady{number}"
-            print(f"{side:12} {label:8} {c['wall']:8.2f} {c['cpu']:8.2f} {c['rss']:7.0f} MiB {c['new']:7d} "
+            print(f"{side:12} {label:8} {c['wall']:8.2f} {c['cpu']:8.2f} {c.get('worker_cpu', 0):7.2f} "
+                  f"{c['rss']:7.0f} MiB {c.get('worker_rss', 0):4.0f} MiB {c['new']:7d} "
                   f"{_opt(c['relevant']):>8} {c['not_modified']:6d} {_opt(c['skipped_same_body']):>9} "
                   f"{c['errors']:6d} {human_bytes(c['db_bytes']):>10}")
     for side, cycles in results.items():
@@ -493,6 +513,8 @@ def print_table(results: dict[str, list[dict]]) -> None:
                   f"   steady min {steady_min(ours, key) / steady_min(theirs, key):5.2f}x")
         ours_rss, theirs_rss = max(c["rss"] for c in ours), max(c["rss"] for c in theirs)
         print(f"  peak RSS     {ours_rss / theirs_rss:5.2f}x (all cycles)", end="")
+        with_workers = max(c["rss"] + c.get("worker_rss", 0) for c in ours) / theirs_rss
+        print(f" [{with_workers:5.2f}x with the analysis worker's]", end="")
         ours_rss, theirs_rss = max(c["rss"] for c in ours[1:]), max(c["rss"] for c in theirs[1:])
         print(f"   {ours_rss / theirs_rss:5.2f}x (steady cycles: {ours_rss:.0f} against {theirs_rss:.0f} MiB; "
               "in --mode fresh each is its own process)")
@@ -528,6 +550,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader-search", action="store_true",
                         help="reader keeps a full-text index as pledgewatch does (enable_search, then "
                              "update_search in every cycle); by default it keeps none")
+    parser.add_argument("--analysis-workers", type=int, default=0,
+                        help="pledgewatch's analysis_workers setting (default 0, the setting's: analysis in a "
+                             "thread of the polling process; 1: in a worker process, bot.analysis_worker)")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--without", choices=PARTS, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)

@@ -8,6 +8,7 @@ Benchmarks print figures; they are not tests. Nothing here reaches the internet.
 from __future__ import annotations
 
 import json
+import os
 import re
 import resource
 import statistics
@@ -51,6 +52,54 @@ def news_items(path: Path = EVAL_ITEMS) -> list[NewsItem]:
 def peak_rss_mb() -> float:
     """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _children_now() -> list[int]:
+    """This process's live child processes (Linux /proc)."""
+    pids: list[int] = []
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            pids += [int(pid) for pid in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def children_cpu() -> float:
+    """User+system CPU seconds of this process's children: those still running (the
+    analysis worker, read from /proc) and those ended and waited for."""
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = ended.ru_utime + ended.ru_stime
+    for pid in _children_now():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def children_peak_rss_mb() -> float:
+    """The peak RSS of the children still running, summed (MiB)."""
+    total = 0.0
+    for pid in _children_now():
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0) / 1024
+    return total
+
+
+def workers_without_this_script() -> None:
+    """A process spawned from here (pledgewatch's analysis worker, bot.analysis_worker) runs
+    the main script again first when it is a file (multiprocessing's "spawn"): this
+    script with the benchmark's imports, where a real pledgewatch's worker runs
+    `pledgewatch` (two imports) or nothing (`python -m bot`). Forgetting the file name
+    keeps the worker's figures a real one's. Only in a benchmark's child process."""
+    main = sys.modules["__main__"]
+    if getattr(main, "__spec__", None) is None and hasattr(main, "__file__"):
+        del main.__file__
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -33,6 +33,7 @@ from bot.rule_admin import RuleAdmin, checked_rules_toml
 if TYPE_CHECKING:
     from bot.adapters.feed_http import HttpFeedSource
     from bot.adapters.websub import WebSubService
+    from bot.analysis_worker import AnalysisWorkers
     from bot.core.chat.commands import CommandTable
     from bot.delivery import OutboxDispatcher
     from bot.pipeline import FeedPoller
@@ -65,6 +66,10 @@ class App:
         self.rules = RuleAdmin(self.store, self.clock, lexicon=DiskLexicon.from_environment())
         self._analyzer: Analyzer | None = None
         self._analyzer_version: str | None = None
+        # The processes that analyse large polls (setting analysis_workers; None when 0), made
+        # with the first poller and ended by close() (or at the end of run): one set for the
+        # process's life, as the compiled rules, so a warm worker serves every poll.
+        self._analysis_workers: AnalysisWorkers | None = None
         self.chats: list[ChatSender] = []
         self.dispatchers: list[OutboxDispatcher] = []
         self._lock_file = None
@@ -221,12 +226,17 @@ class App:
         with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
             from bot.pipeline import FeedPoller, PollLimits
 
+            if self.settings.analysis_workers and self._analysis_workers is None:
+                from bot.analysis_worker import AnalysisWorkers
+
+                self._analysis_workers = AnalysisWorkers(self.settings.analysis_workers)
         limits = PollLimits(
             poll_interval=self.settings.poll_interval,
             max_alerts_per_poll=self.settings.max_alerts_per_poll,
             story_window=timedelta(hours=self.settings.story_window_hours),
         )
-        return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all)
+        return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all,
+                          analysis_workers=self._analysis_workers)
 
     def feed_source(self) -> HttpFeedSource:
         with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
@@ -399,6 +409,9 @@ class App:
                 # Polls still running are cancelled: what they had not committed is
                 # fetched again on the next start (see FeedScheduler).
                 await scheduler.stop()
+                # A cancelled poll's batch may still be in a worker, its thread waiting for
+                # the answer (and asyncio.run for that thread): ending the workers ends it.
+                self.close_analysis_workers()
                 # Let each dispatcher finish the alert it is sending (they stop between
                 # alerts once `stop` is set); cancel only what does not end in time.
                 if senders:
@@ -430,7 +443,12 @@ class App:
             log.info("retention: removed %d old unrelated entries", removed)
         return removed
 
+    def close_analysis_workers(self) -> None:
+        if self._analysis_workers is not None:
+            self._analysis_workers.close()
+
     def close(self) -> None:
+        self.close_analysis_workers()
         self.store.close()
         if self._lock_file is not None:
             self._lock_file.close()

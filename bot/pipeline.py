@@ -8,23 +8,24 @@ new ETag/hash) commit in ONE transaction. A crash before the commit leaves the
 feed state untouched, so the next poll fetches and processes the same items
 again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
 
-The analysis of a poll's new entries (rules, pledges: CPU-bound, pure) runs in a worker
-thread BEFORE that transaction, so chat commands and the web tracker are answered while
-it runs; the transaction itself, and the story attachment, stay on the loop's thread and
-span no await (a chat command's writes would otherwise join the poll's transaction).
+The analysis of a poll's new entries (rules, pledges, story fingerprints: CPU-bound, pure)
+runs BEFORE that transaction, off the event loop: in the analysis worker process for a
+large batch (bot.analysis_worker: setting `analysis_workers`), else in a worker thread, so
+chat commands and the web tracker are answered while it runs; the transaction itself, and
+the story attachment, stay on the loop's thread and span no await (a chat command's writes
+would otherwise join the poll's transaction).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import traceback
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from bot.adapters.feed_parse import (
@@ -49,9 +50,12 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
-from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
-from bot.story_attachment import StoryAttacher, report_fingerprint
+from bot.poll_analysis import ANALYSIS_LOCK, PreparedEntry, analyse_each
+from bot.story_attachment import StoryAttacher
+
+if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
+    from bot.analysis_worker import AnalysisWorkers
 
 log = logging.getLogger(__name__)
 
@@ -61,43 +65,6 @@ CHANGED_FEEDS_AT_ONCE = 2
 # Items of one poll that may be left out for failing (see _store_without_failing_items):
 # each costs the poll's work again, and more means a bug met by many items, not one item.
 MAX_ITEMS_LEFT_OUT = 3
-
-
-class PreparedEntry(NamedTuple):
-    """An entry of a poll, with what its analysis in the worker thread gave: its Analysis
-    (and a relevant entry's story fingerprint), the exception the analysis raised (raised
-    again when the entry is stored, so the item is left out as if it had raised there),
-    or None when the store had it already."""
-
-    entry: Entry
-    analysis: Analysis | Exception | None
-    fingerprint: StoryFingerprint | None = None
-
-
-def analyse_each(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[PreparedEntry]:
-    """Each entry with its analysis, in order; one entry's exception does not stop the
-    others (which of them the poll keeps is decided when storing: see
-    _store_without_failing_items). Pure: runs in a worker thread."""
-    return [_prepared(analyzer, feed_id, entry) for entry in entries]
-
-
-# Up to CHANGED_FEEDS_AT_ONCE polls analyse at once, each in its own worker thread, with one
-# shared Analyzer. The analysis ran on the loop's one thread until it moved to workers, and
-# bot/core was written for that: its module-level caches were checked, not every line. One
-# item at a time keeps it so; it costs no throughput (the GIL lets one thread compute anyway)
-# and a wait of at most one item's analysis, a few milliseconds.
-ANALYSIS_LOCK = threading.Lock()
-
-
-def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> PreparedEntry:
-    try:
-        body = entry_body(entry)
-        with ANALYSIS_LOCK:
-            analysis = analyzer.analyze(entry.title, body, entry.lang)
-            print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
-    except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
-        return PreparedEntry(entry, exc)
-    return PreparedEntry(entry, analysis, print_)
 
 
 @dataclass(frozen=True)
@@ -119,6 +86,7 @@ class FeedPoller:
         clock: Clock,
         limits: PollLimits = PollLimits(),
         on_alerts_queued: Callable[[], None] | None = None,
+        analysis_workers: AnalysisWorkers | None = None,
     ):
         self.store = store
         self.source = source
@@ -126,6 +94,9 @@ class FeedPoller:
         self.clock = clock
         self.limits = limits
         self.on_alerts_queued = on_alerts_queued
+        # Where a large batch of new entries is analysed (bot.analysis_worker); None, or a
+        # small batch: in a worker thread of this process.
+        self.analysis_workers = analysis_workers
         # Set by the WebSub side (App.websub): called with (feed, hub, topic) when a
         # polled feed names a hub.
         self.on_hub: Callable[[Feed, str, str], None] | None = None
@@ -184,7 +155,7 @@ class FeedPoller:
         # 1,000 feeds peaked at 150 MiB). Both steps hold the GIL, so more at once would
         # not be faster anyway.
         if self._changed_slots is None:
-            self._changed_slots = asyncio.Semaphore(CHANGED_FEEDS_AT_ONCE)
+            self._changed_slots = asyncio.Semaphore(self._changed_feeds_at_once())
         # A body that has to wait for a slot waits compressed (zlib level 1, ~0.3 ms for
         # 80 KB): a hundred fetches ending together held ~8 MiB of decoded bodies, the
         # largest part of the first round's peak memory above steady polls.
@@ -196,6 +167,14 @@ class FeedPoller:
             if waiting:
                 body = zlib.decompress(body)
             return await self._parse_and_store(feed, state, interval, fetched, body, digest, result)
+
+    def _changed_feeds_at_once(self) -> int:
+        """CHANGED_FEEDS_AT_ONCE, and one more per analysis worker process: a poll whose batch
+        is in a worker (or waits for it) uses no CPU of this process, and with two slots both
+        could wait on one worker while this process, free to parse and store the next feed,
+        had none to take."""
+        workers = self.analysis_workers
+        return CHANGED_FEEDS_AT_ONCE + (workers.processes if workers is not None and workers.in_use else 0)
 
     @staticmethod
     def _say_left_out(feed: Feed, too_costly: dict[int, str]) -> None:
@@ -295,17 +274,28 @@ class FeedPoller:
         return result
 
     async def _analysed(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
-        """`entries` with the analyses of those the store does not have yet, made in a worker
-        thread: a poll of 1,000 relevant new items spent ~16 s of CPU analysing them on the
-        event loop, and no chat command or web page was answered meanwhile. Which entries
+        """`entries` with the analyses of those the store does not have yet, made off the loop
+        (see _analyse): a poll of 1,000 relevant new items spent ~16 s of CPU analysing them
+        on the event loop, and no chat command or web page was answered meanwhile. Which entries
         are new is read from the store first (cheap indexed reads, on the loop's thread as
         every store call), so a poll of items seen before analyses nothing. The insert
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry)."""
         new = [self._may_be_new(feed, entry) for entry in entries]
-        analysed = iter(await asyncio.to_thread(
-            analyse_each, analyzer, feed.id, [entry for entry, is_new in zip(entries, new) if is_new]))
+        analysed = iter(await self._analyse(feed, [entry for entry, is_new in zip(entries, new) if is_new], analyzer))
         return [next(analysed) if is_new else PreparedEntry(entry, None) for entry, is_new in zip(entries, new)]
+
+    async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
+        """`entries` analysed in the analysis worker process when the batch is large enough
+        and a worker is ready (see bot.analysis_worker), else in a worker thread here: the
+        same analyse_each either way, so the same rows."""
+        workers = self.analysis_workers
+        if workers is not None and workers.takes(len(entries)):
+            workers.launch()  # on the loop's (main) thread: see bot.analysis_worker.AnalysisWorkers.launch
+            prepared = await asyncio.to_thread(workers.analyse, analyzer, feed.id, entries, shown_feed_url(feed.url))
+            if prepared is not None:
+                return prepared
+        return await asyncio.to_thread(analyse_each, analyzer, feed.id, entries)
 
     def _may_be_new(self, feed: Feed, entry: Entry) -> bool:
         """Whether _process_entry's insert may store `entry`, asked without writing: the

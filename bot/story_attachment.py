@@ -26,18 +26,9 @@ from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated, f
 from bot.core.stories.matching import StoryCandidate, StoryIndex, late_report_reach, settle_correction
 from bot.core.stories.merges import plan_merge
 from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
+from bot.poll_analysis import report_fingerprint
 
 log = logging.getLogger(__name__)
-
-
-def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: Analysis,
-                       analyzer: Analyzer) -> StoryFingerprint:
-    """The fingerprint a relevant entry is matched to stories by. The pledges and entity
-    names make the event evidence that keeps distinct events apart (see
-    bot.core.stories.matching._story_score). Pure: a poll makes it in its worker thread
-    with the analysis (bot.pipeline), a quarter of a relevant entry's story work."""
-    return fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
-                       link=entry.url or "", feed=feed_id)
 
 
 class StoryAttacher:

@@ -283,3 +283,22 @@ def compile_rules(rules: Iterable[Rule], *, threshold: float, entities: Entities
         store(lexicon, key, ruleset)
     return ruleset
 
+
+
+class _RecipeUnpickler(_SafeUnpickler):
+    WHAT = "the rules with their entity lists"
+    ALLOWED: ClassVar[frozenset[tuple[str, str]]] = _SafeUnpickler.ALLOWED | _EntitiesUnpickler.ALLOWED
+
+
+def dump_recipe(rules: Iterable[Rule], threshold: float, entities: Entities | None) -> bytes:
+    """What compile_rules needs, as bytes another process of this user reads back with
+    load_recipe (the analysis worker, bot.analysis_worker): the entity lists hold
+    read-only views and RE2 regexes, which plain pickle refuses."""
+    out = io.BytesIO()
+    _Pickler(out).dump((tuple(rules), threshold, entities))
+    return out.getvalue()
+
+
+def load_recipe(blob: bytes, lexicon: DiskLexicon) -> tuple[tuple[Rule, ...], float, Entities | None]:
+    """The (rules, threshold, entities) dump_recipe wrote."""
+    return _RecipeUnpickler(io.BytesIO(blob), lexicon).load()

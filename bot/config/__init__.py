@@ -161,6 +161,7 @@ def settings_from_dict(
         fetch_timeout=float(int_setting(raw, "fetch_timeout", 30, minimum=1, maximum=600)),
         max_feed_bytes=int_setting(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
         max_alerts_per_poll=int_setting(raw, "max_alerts_per_poll", 20, minimum=1),
+        analysis_workers=int_setting(raw, "analysis_workers", 0, minimum=0, maximum=8),
         story_window_hours=int_setting(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
         retention_days=int_setting(raw, "retention_days", 30, minimum=1),
         feed_addresses=feed_addresses,

@@ -21,6 +21,7 @@ TOP_LEVEL_KEYS = {
     "fetch_timeout",
     "max_feed_bytes",
     "max_alerts_per_poll",
+    "analysis_workers",
     "story_window_hours",
     "retention_days",
     "feed_addresses",
@@ -109,6 +110,9 @@ class Settings:
     fetch_timeout: float = 30.0
     max_feed_bytes: int = 10 * 1024 * 1024
     max_alerts_per_poll: int = 20
+    # Processes analysing large polls (bot.analysis_worker). 0, the default: in a thread of the
+    # bot's own process; on a shared 2-core machine a worker cost more than it gave (README).
+    analysis_workers: int = 0
     story_window_hours: int = 48
     retention_days: int = 30
     feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.feeds.addresses)

@@ -1,0 +1,378 @@
+"""The analysis of a poll's new entries in a worker process (setting `analysis_workers`).
+
+Analysed in a thread of the bot's own process (bot.pipeline), a large poll still held
+the GIL most of the time: chat and the web tracker waited up to 1.7 s between two turns
+of the event loop during a poll of 1,000 new items, and the analysis used one core of
+the machine while fetching, parsing and storing needed the same one. Here a poll's
+batch of new entries is sent to a process of its own (multiprocessing, "spawn": the bot
+has threads and an event loop, which a fork would copy half-way), which answers with
+each entry's Analysis and story fingerprint (bot.poll_analysis.analyse_each, the same
+function the thread runs): the same stored rows.
+
+Off by default (analysis_workers = 0): measured on a 2-core machine shared with other work
+(bench/README.md, "Analysis worker process"), the worker took 3 s of CPU off the polling
+process in a first cycle of 10,000 new items but cost 0.4-1.0 s more in all, and neither
+that cycle's wall time nor the loop's longest stall (the poll's transaction) got shorter.
+It is for a machine with a core to spare.
+
+- The rules: a batch names its rule set by a digest of the rules, threshold and entity
+  lists; a worker that has not built that set yet gets them with the batch
+  (ruleset_cache.dump_recipe, ~230 KB) and builds it, from the compiled-rules cache when
+  the bot compiled it there. A rule edit from chat or the CLI makes another digest, so the
+  next batch carries it; the same set is never sent twice to one worker.
+- Small batches stay in the bot's process (below WORKER_MIN_ITEMS new entries), and so
+  does everything until the first large batch: `demo`, a steady `poll --once` and most
+  polls of `run` never start a process. The start happens beside the bot: until the
+  worker says it is ready (its imports, 0.17-0.24 s of CPU), batches are analysed in the bot
+  as before, so no poll waits for it.
+- A worker that dies (killed, out of memory) loses nothing: its batch is analysed again in
+  the bot's process, said in one log line, and the next large batch starts a new worker.
+  After MAX_WORKER_DEATHS deaths the bot analyses in its own process for good (one more
+  line), rather than start workers that die in a loop.
+- Stopping: close() ends the workers (SIGTERM, then SIGKILL); they are daemonic, and a
+  worker whose bot is gone reads the end of its pipe and exits, so none outlives the bot.
+  A worker ignores SIGINT: Ctrl-C in a terminal reaches the whole process group, and the
+  bot stops its worker itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+# Nothing of the analysis is imported here: a spawned worker imports this module first,
+# before serve() can ignore SIGINT, and a short import keeps that moment short (see _sigint_ignored_by_the_new_process).
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from bot.core.analysis import Analyzer
+    from bot.core.models import Entry
+    from bot.poll_analysis import PreparedEntry
+
+log = logging.getLogger(__name__)
+
+# Below this many new entries a poll's analysis stays in the bot's process. Analysing 20
+# entries costs ~5-50 ms of CPU (0.26 ms a non-relevant one, 2.5 ms a relevant one); a
+# batch's round trip to a running worker ~1-3 ms, and the worker's start ~0.15 s of CPU
+# once. A steady poll brings a few items per feed; a feed's first poll, or a busy feed
+# after a pause, brings 20 to 100.
+WORKER_MIN_ITEMS = 20
+# Deaths after which the bot stops starting workers (see the module docstring).
+MAX_WORKER_DEATHS = 3
+# How long close() lets a worker end after SIGTERM before it is killed.
+STOP_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """The rule set a batch is analysed with: its digest, and what rebuilds it."""
+
+    key: str
+    blob: bytes
+
+
+# One recipe per Analyzer (made once: ~15 ms), forgotten with it.
+_recipes: WeakKeyDictionary[Analyzer, Recipe] = WeakKeyDictionary()
+
+
+def recipe_of(analyzer: object) -> Recipe | None:
+    """The analyzer's recipe; None for anything but a plain Analyzer (a test's or a
+    benchmark's stand-in analyses in the bot's process, as written)."""
+    from bot.core.analysis import Analyzer
+
+    if type(analyzer) is not Analyzer:
+        return None
+    recipe = _recipes.get(analyzer)
+    if recipe is None:
+        from bot.adapters.ruleset_cache import dump_recipe
+
+        ruleset = analyzer.ruleset
+        blob = dump_recipe(ruleset.rules, ruleset.threshold, analyzer.entities)
+        recipe = Recipe(hashlib.sha256(blob).hexdigest(), blob)
+        _recipes[analyzer] = recipe
+    return recipe
+
+
+@contextmanager
+def _sigint_ignored_by_the_new_process() -> Iterator[None]:
+    """SIGINT ignored while a process is started from the main thread: a signal ignored at
+    exec stays ignored, and Python then installs no KeyboardInterrupt handler. A Ctrl-C
+    while the worker imported, before serve() ignores SIGINT, printed a traceback (a
+    blocked SIGINT is not enough: the spawned process starts with no signal blocked).
+    SIGINT is blocked meanwhile, so a Ctrl-C at that moment reaches the bot afterwards.
+    From another thread Python cannot change a handler: the worker is started as is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+class WorkerDied(Exception):
+    """The worker process ended (or its pipe broke) while it had a batch."""
+
+
+class WorkerFailed(Exception):
+    """The worker could not analyse a batch (its traceback is the message): a bug."""
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe. One batch at a time (`lock`)."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        here, there = context.Pipe()
+        self.process: BaseProcess = context.Process(target=serve, args=(there,), name="pledgewatch-analysis",
+                                                    daemon=True)
+        with _sigint_ignored_by_the_new_process():
+            self.process.start()
+        there.close()  # the worker's end lives in the worker: its exit ends our reads
+        self.conn: Connection = here
+        self.lock = threading.Lock()
+        self.ready = False
+        self.recipe_key: str | None = None  # the rule set the worker has built
+
+    def is_ready(self) -> bool:
+        """Whether the worker has said it is ready (never waits). Raises WorkerDied."""
+        if not self.ready:
+            try:
+                if self.conn.poll(0):
+                    self.ready = self.conn.recv() == "ready"
+            except (EOFError, OSError) as exc:
+                raise WorkerDied(str(exc)) from exc
+        return self.ready
+
+    def analyse(self, recipe: Recipe, feed_id: int | None, entries: list[Entry]) -> list[PreparedEntry]:
+        """The batch analysed by this worker (waits for it). Raises WorkerDied."""
+        with self.lock:
+            blob = recipe.blob if recipe.key != self.recipe_key else None
+            try:
+                self.conn.send((recipe.key, blob, feed_id, entries))
+                answer = self.conn.recv()
+            except (EOFError, OSError) as exc:
+                raise WorkerDied(str(exc) or type(exc).__name__) from exc
+            if answer[0] != "done":
+                raise WorkerFailed(answer[1])
+            self.recipe_key = recipe.key
+            from bot.poll_analysis import PreparedEntry
+
+            return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, answer[1],
+                                                                                               strict=True)]
+
+    def exit_description(self) -> str:
+        self.process.join(1.0)
+        code = self.process.exitcode
+        if code is None:
+            return "its pipe broke"
+        if code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit code {code}"
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(STOP_SECONDS)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join(STOP_SECONDS)
+        self.conn.close()
+
+
+class AnalysisWorkers:
+    """Up to `processes` worker processes, started at the first large batch. analyse() is
+    blocking (the poller calls it in a thread); any number of threads may call it."""
+
+    def __init__(self, processes: int, min_items: int = WORKER_MIN_ITEMS):
+        self.processes = processes
+        self.min_items = min_items
+        self.deaths = 0
+        self.batches = 0  # analysed by a worker
+        self._workers: list[_Worker] = []
+        self._lock = threading.Lock()  # the list of workers, and the deaths
+        self._closed = False
+
+    @property
+    def in_use(self) -> bool:
+        return self.processes > 0 and self.deaths < MAX_WORKER_DEATHS and not self._closed
+
+    def takes(self, count: int) -> bool:
+        """Whether a batch of `count` new entries is worth a worker."""
+        return self.in_use and count >= self.min_items
+
+    def pids(self) -> list[int]:
+        return [worker.process.pid for worker in self._workers if worker.process.pid is not None]
+
+    @property
+    def busy(self) -> bool:
+        """Whether a worker has a batch now."""
+        return any(worker.lock.locked() for worker in self._workers)
+
+    def start(self, wait: float = 0.0) -> bool:
+        """Start the workers now rather than at the first large batch; with `wait`, wait up
+        to that many seconds until one is ready. Whether one is."""
+        deadline = time.monotonic() + wait
+        while self._ready_worker() is None:
+            if time.monotonic() >= deadline or not self.in_use:
+                return False
+            time.sleep(0.01)
+        return True
+
+    def launch(self) -> None:
+        """Start the missing workers, without waiting for them. Called on the loop's thread
+        (the main one) when a large batch comes, see _sigint_ignored_by_the_new_process."""
+        with self._lock:
+            while self.in_use and len(self._workers) < self.processes:
+                self._workers.append(_Worker())
+
+    def analyse(self, analyzer: object, feed_id: int | None, entries: list[Entry],
+                label: str = "") -> list[PreparedEntry] | None:
+        """The batch analysed by a worker, or None: analyse it in the bot's process
+        (a small batch, a stand-in analyzer, no worker ready yet, or the worker died)."""
+        recipe = recipe_of(analyzer) if self.takes(len(entries)) else None
+        worker = self._ready_worker() if recipe is not None else None
+        if worker is None:
+            return None
+        try:
+            prepared = worker.analyse(recipe, feed_id, entries)
+        except WorkerDied:
+            self._bury(worker, f"while analysing {len(entries)} new items of feed {label or feed_id}")
+            return None
+        except WorkerFailed as exc:
+            log.error("analysis worker (pid %s) could not analyse %d new items of feed %s; they are analysed in "
+                      "the bot's process instead:\n%s", worker.process.pid, len(entries), label or feed_id,
+                      str(exc).rstrip())
+            return None
+        self.batches += 1
+        return prepared
+
+    def _ready_worker(self) -> _Worker | None:
+        """A ready worker, a free one first; starts the missing ones (without waiting)."""
+        self.launch()  # started by the caller already, as a rule
+        with self._lock:
+            if not self.in_use:
+                return None
+            ready = []
+            for worker in list(self._workers):
+                try:
+                    if worker.is_ready():
+                        ready.append(worker)
+                except WorkerDied:
+                    self._bury_locked(worker, "as it started", batch=False)
+            if not ready:
+                return None
+            return next((worker for worker in ready if not worker.lock.locked()), ready[0])
+
+    def _bury(self, worker: _Worker, when: str) -> None:
+        with self._lock:
+            self._bury_locked(worker, when)
+
+    def _bury_locked(self, worker: _Worker, when: str, batch: bool = True) -> None:
+        """Forget a dead worker, in one log line: what it had (analysed again by the caller,
+        in the bot's process), and what comes next."""
+        if worker not in self._workers or self._closed:
+            return  # said already by another batch of the same worker, or the bot is stopping
+        self._workers.remove(worker)
+        self.deaths += 1
+        how = worker.exit_description()
+        worker.stop()
+        again = "; they are analysed in the bot's process instead" if batch else ""
+        if self.deaths < MAX_WORKER_DEATHS:
+            log.warning("analysis worker (pid %s) ended %s (%s)%s; the next large poll starts a new worker",
+                        worker.process.pid, when, how, again)
+        else:
+            log.error("analysis worker (pid %s) ended %s (%s)%s; after %d deaths of workers, every poll is analysed "
+                      "in the bot's process from now on", worker.process.pid, when, how, again, self.deaths)
+
+    def close(self) -> None:
+        """End every worker (see the module docstring). A batch waiting for one reads its
+        end and is left to the poll's cancellation."""
+        with self._lock:
+            self._closed = True
+            workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.stop()
+
+
+# -- the worker process ------------------------------------------------------------------
+
+
+def serve(conn: Connection) -> None:
+    """The worker's main: batches in, their analyses out, until the bot closes the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
+    from bot import collector, dataclass_code
+
+    # Started as the bot's own process is (bot.launch): its imports and first rule set
+    # are long-lived objects the collector need not scan again and again.
+    collector.pause_for_start_up()
+    dataclass_code.use_cache()
+    from bot.adapters.lexicon_cache import DiskLexicon
+    from bot.poll_analysis import analyse_each
+
+    lexicon = DiskLexicon.from_environment()
+    analyzer: Analyzer | None = None
+    built: str | None = None
+    collector.start_up_done()
+    conn.send("ready")
+    while True:
+        try:
+            key, blob, feed_id, entries = conn.recv()
+        except (EOFError, OSError):  # the bot closed the pipe, or ended (killed: "connection reset")
+            return
+        try:
+            if key != built:
+                if blob is None:
+                    raise RuntimeError("a batch named a rule set this worker was never given")
+                with collector.paused(keep=built is None):  # the first set lives as long as the worker
+                    analyzer, built = _analyzer_from(blob, lexicon), key
+            outcomes = [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
+        except Exception:  # noqa: BLE001 - said to the bot, which analyses the batch itself
+            answer: tuple = ("failed", traceback.format_exc())
+        else:
+            answer = ("done", outcomes)
+        try:
+            conn.send(answer)
+        except OSError:  # the bot ended (killed?) while this batch was analysed: so does the worker
+            return
+
+
+def _analyzer_from(blob: bytes, lexicon) -> Analyzer:
+    from bot.adapters.ruleset_cache import compile_rules, load_recipe
+    from bot.core.analysis import Analyzer
+
+    rules, threshold, entities = load_recipe(blob, lexicon)
+    return Analyzer(compile_rules(rules, threshold=threshold, entities=entities, lexicon=lexicon), entities)
+
+
+def _outcome(prepared: PreparedEntry) -> tuple[object, object]:
+    """What goes back for one entry: its analysis and fingerprint; an exception as one the
+    bot can read, with the worker's traceback as a note (the bot logs it with the item)."""
+    analysis = prepared.analysis
+    if isinstance(analysis, Exception):
+        where = "".join(traceback.format_exception(analysis)).rstrip()
+        try:
+            pickle.dumps(analysis)
+        except Exception:  # noqa: BLE001 - an exception that does not pickle: told as text
+            analysis = RuntimeError(f"{type(analysis).__name__}: {analysis}")
+        analysis.add_note(f"raised in the analysis worker (pid {os.getpid()}):\n{where}")
+    return analysis, prepared.fingerprint

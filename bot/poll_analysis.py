@@ -1,0 +1,62 @@
+"""The analysis of a poll's new entries: rules, pledges and a relevant entry's story
+fingerprint, each entry on its own. Pure and light (bot.core only): it runs in a worker
+thread of the bot (bot.pipeline) or in the analysis worker process (bot.analysis_worker),
+which imports this module and not the polling layers (aiohttp, feedparser, the store).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import NamedTuple
+
+from bot.core.analysis import Analyzer, entry_body
+from bot.core.models import Analysis, Entry
+from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+
+
+class PreparedEntry(NamedTuple):
+    """An entry of a poll, with what its analysis gave: its Analysis (and a relevant
+    entry's story fingerprint), the exception the analysis raised (raised again when the
+    entry is stored, so the item is left out as if it had raised there), or None when the
+    store had it already."""
+
+    entry: Entry
+    analysis: Analysis | Exception | None
+    fingerprint: StoryFingerprint | None = None
+
+
+def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: Analysis,
+                       analyzer: Analyzer) -> StoryFingerprint:
+    """The fingerprint a relevant entry is matched to stories by. The pledges and entity
+    names make the event evidence that keeps distinct events apart (see
+    bot.core.stories.matching._story_score). Pure: a poll makes it with the analysis,
+    off the event loop, a quarter of a relevant entry's story work."""
+    return fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
+                       link=entry.url or "", feed=feed_id)
+
+
+def analyse_each(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[PreparedEntry]:
+    """Each entry with its analysis, in order; one entry's exception does not stop the
+    others (which of them the poll keeps is decided when storing: see
+    FeedPoller._store_without_failing_items)."""
+    return [_prepared(analyzer, feed_id, entry) for entry in entries]
+
+
+# Up to CHANGED_FEEDS_AT_ONCE polls analyse at once in the bot's process, each in its own
+# worker thread, with one shared Analyzer. The analysis ran on the loop's one thread until
+# it moved to workers, and bot/core was written for that: its module-level caches were
+# checked, not every line. One item at a time keeps it so; it costs no throughput (the GIL
+# lets one thread compute anyway) and a wait of at most one item's analysis, a few
+# milliseconds. (The analysis worker process analyses one batch at a time anyway.)
+ANALYSIS_LOCK = threading.Lock()
+
+
+def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> PreparedEntry:
+    try:
+        body = entry_body(entry)
+        with ANALYSIS_LOCK:
+            analysis = analyzer.analyze(entry.title, body, entry.lang)
+            print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
+    except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
+        return PreparedEntry(entry, exc)
+    return PreparedEntry(entry, analysis, print_)
