@@ -9,7 +9,7 @@ from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
-from bot.errors import ChatFeedAddressError
+from bot.errors import ChatFeedAddressError, ChatFeedLimitError
 
 MAX_FEED_NAME = 200
 
@@ -32,9 +32,12 @@ class FeedCommands(CommandGroup):
         url = parts[0]
         name = " ".join(parts[1].split())[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
-            added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx))
+            added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx),
+                                           chat=f"{ctx.platform}:{ctx.chat_id}")
         except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
             return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
+        except ChatFeedLimitError as exc:
+            return t(lang, "feed_limit", limit=exc.limit)
         shown = shown_feed_url(url)
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
             shown += t(lang, "feed_ascii_host", host=added.ascii_host)

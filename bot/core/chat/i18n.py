@@ -129,6 +129,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_host_private": "Not added: {host} is a private-network address. Feeds added from chat may not "
         "reach one (the setting chat_feed_addresses is \"{policy}\"); the bot's operator can add this feed "
         "with `pledgewatch feeds add` or allow it with chat_feed_addresses = \"private\".",
+        "feed_limit": "Not added: this chat has added {limit} feeds, the most one chat may add (the setting "
+        "max_feeds_per_chat). Remove one of them with /feed_del, or ask the bot's operator, who can add feeds "
+        "with `pledgewatch feeds add`.",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
         "rule_missing": "No rule with id {id} (see /rules).",
@@ -254,6 +257,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "la discussion ne peuvent pas en atteindre une (le réglage chat_feed_addresses vaut « {policy} ») ; "
         "l'opérateur du bot peut ajouter ce flux avec `pledgewatch feeds add` ou l'autoriser avec "
         "chat_feed_addresses = \"private\".",
+        "feed_limit": "Non ajouté : cette discussion a déjà ajouté {limit} flux, le plus qu'une discussion peut "
+        "ajouter (le réglage max_feeds_per_chat). Supprimez-en un avec /feed_del, ou demandez à l'opérateur du "
+        "bot, qui peut ajouter des flux avec `pledgewatch feeds add`.",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
         "rule_missing": "Aucune règle numéro {id} (voir /rules).",

@@ -1,0 +1,106 @@
+"""Stop 38's round of chat input, tried on the real command table over a real SQLite file
+(and, where the platform shapes the input, the real python-telegram-bot and discord.py
+against the stand-ins of tests/support).
+
+Found and fixed here, each test failing before its fix:
+- a bot admin in chat could add feeds without bound: every feed is fetched on every
+  round, so one chat could make the bot poll thousands of addresses of its choosing. The
+  feeds one chat adds are now counted (where each was added is stored, migration 25) and
+  bounded by `max_feeds_per_chat` (50 by default); the reply at the bound says so in the
+  chat's language, naming the setting and what to do. A feed already watched (named
+  again, renamed) adds none; the operator's `feeds add` has no bound.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import App
+from bot.cli import main
+from bot.config import settings_from_dict
+from bot.core.chat.commands import ChatContext
+from bot.core.models import Feed
+from bot.errors import ConfigError
+from tests.conftest import CLI_DB
+
+ADMIN_IN_A = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
+ADMIN_IN_B = ChatContext("telegram", "-200", "7", "group", is_admin=True, can_manage_chat=True)
+ADMIN_IN_A_FR = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True, lang="fr")
+ADMIN_ON_DISCORD = ChatContext("discord", "-100", "7", "group", is_admin=True, can_manage_chat=True)
+
+
+def _app(tmp_path: Path, **settings) -> App:
+    app = App(settings_from_dict({"database": str(tmp_path / "bot.db"), **settings}, base_dir=tmp_path, environ={}))
+    app.prepare()
+    return app
+
+
+def _add(app: App, ctx: ChatContext, n: int, name: str = "") -> str:
+    return app.command_table().handle(ctx, "feed_add", f"https://news{n}.example/rss.xml {name}".strip()).text
+
+
+def test_one_chat_adds_at_most_max_feeds_per_chat_and_is_told_why(tmp_path):
+    app = _app(tmp_path, max_feeds_per_chat=2)
+    try:
+        assert _add(app, ADMIN_IN_A, 1).startswith("Feed 1 added")
+        assert _add(app, ADMIN_IN_A, 2).startswith("Feed 2 added")
+        refused = _add(app, ADMIN_IN_A, 3)
+        refused_fr = _add(app, ADMIN_IN_A_FR, 3)
+        assert len(app.store.list_feeds()) == 2
+        # Another chat (or the same id on another platform) has its own count.
+        assert _add(app, ADMIN_IN_B, 3).startswith("Feed 3 added")
+        assert _add(app, ADMIN_ON_DISCORD, 4).startswith("Feed 4 added")
+        # A feed already watched adds none: naming it again, or renaming it, still works at the bound.
+        assert "renamed" in _add(app, ADMIN_IN_A, 1, "Nordic wire")
+        assert "already watched" in _add(app, ADMIN_IN_A, 3)
+        # A feed removed frees its place.
+        assert app.command_table().handle(ADMIN_IN_A, "feed_del", "2").text == "Feed 2 removed."
+        assert _add(app, ADMIN_IN_A, 5).startswith("Feed 5 added")
+    finally:
+        app.close()
+    assert refused.startswith("Not added: this chat has added 2 feeds"), refused
+    assert "max_feeds_per_chat" in refused and "/feed_del" in refused and "pledgewatch feeds add" in refused
+    assert refused_fr.startswith("Non ajouté : cette discussion a déjà ajouté 2 flux"), refused_fr
+    assert "max_feeds_per_chat" in refused_fr
+
+
+def test_the_default_bound_is_fifty(tmp_path):
+    app = _app(tmp_path)
+    try:
+        replies = [_add(app, ADMIN_IN_A, n) for n in range(51)]
+    finally:
+        app.close()
+    assert all(reply.startswith("Feed ") for reply in replies[:50])
+    assert replies[50].startswith("Not added: this chat has added 50 feeds"), replies[50]
+
+
+def test_a_feed_the_operator_adds_too_no_longer_counts_against_the_chat(tmp_path):
+    app = _app(tmp_path, max_feeds_per_chat=1)
+    try:
+        assert _add(app, ADMIN_IN_A, 1).startswith("Feed 1 added")
+        # As `feeds add` of the same URL does: the operator vouches for it, and it is theirs.
+        app.store.add_feed(Feed(url="https://news1.example/rss.xml"), app.clock.now(), actor="cli")
+        assert _add(app, ADMIN_IN_A, 2).startswith("Feed 2 added")
+    finally:
+        app.close()
+
+
+def test_the_operator_is_not_bound(env, capsys):
+    (env / "settings.toml").write_text(f'database = "{env / CLI_DB}"\nmax_feeds_per_chat = 0\n', encoding="utf-8")
+    app = App(settings_from_dict({"database": str(env / CLI_DB), "max_feeds_per_chat": 0}, base_dir=env, environ={}))
+    app.prepare()
+    try:
+        assert _add(app, ADMIN_IN_A, 1).startswith("Not added: this chat has added 0 feeds")
+    finally:
+        app.close()
+    for n in range(3):
+        assert main(["--config", str(env / "settings.toml"), "feeds", "add", f"https://news{n}.example/rss.xml"]) == 0
+    assert "feed 3 added" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", [-1, 10_001, "many"])
+def test_max_feeds_per_chat_is_checked(tmp_path, value):
+    with pytest.raises(ConfigError, match="max_feeds_per_chat"):
+        settings_from_dict({"database": "x.db", "max_feeds_per_chat": value}, base_dir=tmp_path, environ={})
