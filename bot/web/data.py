@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.pledges.totals import PledgeTotals, pledge_totals
+from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View
 
 PAGE_SIZE = 50
@@ -69,5 +70,6 @@ class WebData:
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
         since = now - timedelta(days=view.flt.days) if view.flt.days else None
-        return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE),
+        return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE,
+                                      sources_shown=MAX_SOURCES_SHOWN),
                 self.store.story_count(since))

@@ -152,3 +152,34 @@ def test_a_story_a_feed_gave_a_thousand_links_shows_a_few_and_counts_the_rest(st
     assert f"and {1000 - MAX_SOURCES_SHOWN} more" in pages["/stories"]
     assert f"et {1000 - MAX_SOURCES_SHOWN} autres" in pages["/pledges?lang=fr"]
     assert csv_text.count("https://wire.example/") == 1000
+
+
+def test_a_story_page_loads_only_the_sources_it_shows_and_counts_the_rest(store, clock):
+    """Stop 38: the story page showed ten sources of a story but loaded (and decoded from
+    JSON) every one of them first: 1,000 for a story a feed gave new links on every poll.
+    The store now gives the page the first ten, with the number of sources and outlets."""
+    from bot.core.models import Entry
+    from bot.web.data import WebData
+    from bot.web.pages import MAX_SOURCES_SHOWN
+    from bot.web.params import parse_view
+
+    feeds = [store.add_feed(Feed(url=f"https://wire{n}.example/feed.xml", name=f"Wire {n}"), clock.now())[0]
+             for n in range(3)]
+    _add(store, clock, feeds[0], 0, "Oslo sends two more NASAMS launchers", "Wire 0", "https://wire0.example/0",
+         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
+                 evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
+    (story,) = store._rows("SELECT id FROM stories")
+    with store.transaction():
+        for n in range(1, 300):
+            feed_id, url = feeds[n % 3], f"https://wire{n % 3}.example/{n}"
+            entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title="Oslo sends NASAMS"),
+                                          url, clock.now())
+            store.add_story_source(story["id"], entry_id, feed_id, f"Wire {n % 3}", url, clock.now())
+    view = parse_view({}, ("q",), load_entities())
+    (row,), total = WebData(store).story_page(view, clock.now())
+    assert total == 1 and len(row["sources"]) == MAX_SOURCES_SHOWN
+    assert row["source_count"] == 300 and row["outlet_count"] == 3
+    assert [s["url"] for s in row["sources"][:2]] == ["https://wire0.example/0", "https://wire1.example/1"]
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        page = get(url + "/stories")[2]
+    assert f"and {300 - MAX_SOURCES_SHOWN} more" in page and "3 outlets" in page
