@@ -9,10 +9,17 @@ Found and fixed here, each test failing before its fix:
   bounded by `max_feeds_per_chat` (50 by default); the reply at the bound says so in the
   chat's language, naming the setting and what to do. A feed already watched (named
   again, renamed) adds none; the operator's `feeds add` has no bound.
+- Discord's suggestions while typing /pledges labelled a category "air defence
+  (air_defence)" and sent its code back: the code then stood in the box and in the
+  channel's record of the command. Label and value are now its name in the asker's
+  language (Discord may send either back). The French name of `production`, "production
+  d'armement", shown in every French reply, was not understood as a filter: the names the
+  bot shows are now read back, beside the codes and aliases.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -24,6 +31,8 @@ from bot.core.chat.commands import ChatContext
 from bot.core.models import Feed
 from bot.errors import ConfigError
 from tests.conftest import CLI_DB
+from tests.support.discord_harness import CHANNEL, GUILD, content_of
+from tests.support.discord_harness import run as discord_run
 
 ADMIN_IN_A = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
 ADMIN_IN_B = ChatContext("telegram", "-200", "7", "group", is_admin=True, can_manage_chat=True)
@@ -104,3 +113,40 @@ def test_the_operator_is_not_bound(env, capsys):
 def test_max_feeds_per_chat_is_checked(tmp_path, value):
     with pytest.raises(ConfigError, match="max_feeds_per_chat"):
         settings_from_dict({"database": "x.db", "max_feeds_per_chat": value}, base_dir=tmp_path, environ={})
+
+
+# -- Discord's suggestions while typing /pledges ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed, locale, name", [
+    ("DE air", "en-US", "DE air defence"),
+    ("déf", "fr", "défense aérienne"),
+    ("prod", "fr", "production d'armement"),
+    ("small", "en-GB", "small arms"),
+])
+def test_pledges_suggestions_name_categories_in_the_askers_language_and_are_understood(tmp_path, typed, locale,
+                                                                                       name):
+    """The suggestions read "air defence (air_defence)" and sent the code back, which then
+    stood in the box and in the channel's record of the command. Both the label and the
+    value (Discord may send either) are now the name, and the reply reads it."""
+    async def body(h) -> None:
+        token = await asyncio.to_thread(h.stub.slash_command, "pledges", {"filter": typed}, channel_id=CHANNEL,
+                                        guild_id=GUILD, autocomplete="filter", locale=locale)
+        (reply,) = await h.stub.wait_async(lambda: h.stub.interaction_replies(token) or None)
+        choices = reply.body["data"]["choices"]
+        assert {"name": name, "value": name} in choices, choices
+        assert not any("_" in c["name"] or "_" in c["value"] for c in choices), choices
+        for sent in (name, name.replace(" ", "  ")):
+            _, answer = await h.command("pledges", {"filter": sent}, locale=locale)
+            text = content_of(answer)
+            assert "understood" not in text and "compris" not in text and "one category" not in text, text
+
+    discord_run(tmp_path, body)
+
+
+@pytest.mark.parametrize("code", ["air_defence", "armoured_vehicles", "production", "small_arms"])
+def test_codes_are_still_understood(tmp_path, code):
+    from bot.config import load_entities
+    from bot.core.pledges.filters import parse_pledge_filters
+
+    assert parse_pledge_filters(f"germany {code}", load_entities()).category == code

@@ -136,7 +136,10 @@ def _key(text: str) -> str:
 def _category_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for category in FILTER_CATEGORIES:
-        for name in (category, *CATEGORY_ALIASES.get(category, ())):
+        # The names the bot shows are read back too: "production d'armement", the French
+        # name of `production` in every reply (and in Discord's suggestions), was refused.
+        shown = (category_words(category, "en"), category_words(category, "fr"))
+        for name in (category, *CATEGORY_ALIASES.get(category, ()), *shown):
             table[_key(name)] = category
             table.setdefault(_key(name) + "s", category)  # "drones" for "drone", "tanks" for "tank"
     return table
@@ -294,7 +297,11 @@ def filter_suggestions(current: str, entities: Entities, lang: str = "en",
                                    category_words(category, "fr"))]
         fit = _fit(typed, category_words(category, lang), names)
         if fit is not None:
-            found.append((fit, 0, f"{category_words(category, lang)} ({category})", category))
+            # By its name in the reader's language, label and value alike: the code
+            # (air_defence) is for the settings, and Discord may send the label back
+            # instead of the value (both are read by parse_pledge_filters).
+            name = category_words(category, lang)
+            found.append((fit, 0, name, name))
     donor_names: dict[str, list[str]] = {}
     for name, code in entities.donor_phrases():
         if not name.endswith("*"):
