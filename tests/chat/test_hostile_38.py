@@ -15,6 +15,15 @@ Found and fixed here, each test failing before its fix:
   language (Discord may send either back). The French name of `production`, "production
   d'armement", shown in every French reply, was not understood as a filter: the names the
   bot shows are now read back, beside the codes and aliases.
+- an argument carrying an invisible character (a right-to-left mark, as a phone set to
+  Arabic or Hebrew types around digits, a zero-width space or byte order mark pasted
+  with the text) was refused though the asker saw a valid one: `/latest 5`, `/feed_del
+  3`, `/lang fr` and `/mode digest 07:00` answered "not a number", "not a feed id",
+  "unknown language", "choose /mode ...", the reply quoting '\u200f5'. And /subscribe
+  and /search echoed a NUL or a direction override in what they could not read back into
+  the reply, where an override turned the rest of the line around. Arguments are now
+  cleaned as feed text is (bot.core.text.safe_text.clean_text) before any command reads
+  them; a rule typed in chat then matches what the feeds' cleaned text can hold.
 """
 
 from __future__ import annotations
@@ -33,6 +42,8 @@ from bot.errors import ConfigError
 from tests.conftest import CLI_DB
 from tests.support.discord_harness import CHANNEL, GUILD, content_of
 from tests.support.discord_harness import run as discord_run
+from tests.support.telegram_harness import ADMIN, USER, Bot
+from tests.support.telegram_harness import run as telegram_run
 
 ADMIN_IN_A = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
 ADMIN_IN_B = ChatContext("telegram", "-200", "7", "group", is_admin=True, can_manage_chat=True)
@@ -150,3 +161,39 @@ def test_codes_are_still_understood(tmp_path, code):
     from bot.core.pledges.filters import parse_pledge_filters
 
     assert parse_pledge_filters(f"germany {code}", load_entities()).category == code
+
+
+# -- invisible characters in arguments, through the real python-telegram-bot --------------
+
+RLM, LRM, ZWSP, BOM, RLO = "\u200f", "\u200e", "\u200b", "\ufeff", "\u202e"
+
+
+def test_an_invisible_mark_around_an_argument_is_not_what_the_command_reads(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.store.add_feed(Feed(url="https://news3.example/rss.xml", name="Wire"), bot.clock.now())
+            said = {text: (await bot.command(ADMIN, text, user_id=ADMIN))[-1] for text in (
+                f"/latest {RLM}5{LRM}", f"/feed_del {ZWSP}1", f"/lang {BOM}fr", f"/subscribe {RLO}tanks",
+                f"/mode digest 07:00{RLM}",
+            )}
+            # Another asker: five commands at once is as many as one may send (bot.core.chat.throttle).
+            said["search"] = (await bot.command(USER, f"/search Leo{ZWSP}pard"))[-1]
+            return said, bot.store.list_feeds()
+
+    said, feeds = telegram_run(go())
+    assert said[f"/latest {RLM}5{LRM}"] == "No stories yet.", said
+    assert said[f"/feed_del {ZWSP}1"] == "Feed 1 removed." and feeds == []
+    assert said[f"/lang {BOM}fr"] == "Langue réglée sur le français."
+    assert "07:00" in said[f"/mode digest 07:00{RLM}"] and "/mode" not in said[f"/mode digest 07:00{RLM}"]
+    assert said[f"/subscribe {RLO}tanks"].startswith("Abonné"), said
+    assert said["search"] == "Nothing found for Leopard.", said
+
+
+@pytest.mark.parametrize("typed", ["a\x00b", f"{RLO}zzz"])
+def test_what_a_command_cannot_read_is_quoted_without_controls_or_overrides(tmp_path, stub, typed):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            return [(await bot.command(USER, f"/{name} {typed}"))[-1] for name in ("subscribe", "search", "pledges")]
+
+    for reply in telegram_run(go()):
+        assert "\x00" not in reply and RLO not in reply, reply
