@@ -24,6 +24,9 @@ Found and fixed here, each test failing before its fix:
   the reply, where an override turned the rest of the line around. Arguments are now
   cleaned as feed text is (bot.core.text.safe_text.clean_text) before any command reads
   them; a rule typed in chat then matches what the feeds' cleaned text can hold.
+- `/mode digest 20:00 UTC` was refused by the very reply that says digest times are UTC
+  ("Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00 ...)"). A time may now
+  end in UTC, GMT or Z; another zone is still refused.
 """
 
 from __future__ import annotations
@@ -197,3 +200,18 @@ def test_what_a_command_cannot_read_is_quoted_without_controls_or_overrides(tmp_
 
     for reply in telegram_run(go()):
         assert "\x00" not in reply and RLO not in reply, reply
+
+
+@pytest.mark.parametrize("typed, time", [("digest 20:00 UTC", "20:00"), ("digest 8 pm utc", "20:00"),
+                                         ("résumé 7h30 GMT", "07:30"), ("digest 06:15Z", "06:15")])
+def test_a_digest_time_may_say_it_is_utc(tmp_path, typed, time):
+    app = _app(tmp_path)
+    try:
+        table = app.command_table()
+        assert table.handle(ADMIN_IN_A, "subscribe", "").text.startswith("Subscribed")
+        reply = table.handle(ADMIN_IN_A, "mode", typed).text
+        refused = table.handle(ADMIN_IN_A, "mode", "digest 20:00 CET").text
+    finally:
+        app.close()
+    assert reply == f"Alerts will be gathered into a daily digest at {time} UTC.", reply
+    assert refused.startswith("Choose /mode"), refused

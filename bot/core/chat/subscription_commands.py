@@ -112,7 +112,7 @@ class SubscriptionCommands(CommandGroup):
         words[:1] = [_MODE_WORDS.get(fold(words[0]), words[0])]
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
-        elif words[:1] == ["digest"] and len(words) <= 3:
+        elif words[:1] == ["digest"] and len(words) <= 4:  # digest 8 pm utc
             time = digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
             if time is None:
                 return t(lang, "mode_bad")
@@ -138,8 +138,10 @@ def language_of(typed: str) -> str | None:
     return code if code in LANGUAGES else None
 
 
-# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type.
-_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?")
+# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type;
+# "UTC" (or "GMT", "Z") after one says what the reply asks for ("20:00 UTC" was refused by
+# the reply that says times are UTC).
+_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?\s*(?:utc|gmt|z)?")
 
 
 def digest_time(typed: str) -> str | None:
