@@ -27,6 +27,11 @@ Found and fixed here, each test failing before its fix:
 - `/mode digest 20:00 UTC` was refused by the very reply that says digest times are UTC
   ("Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00 ...)"). A time may now
   end in UTC, GMT or Z; another zone is still refused.
+- a rule word written with a look-alike letter of another script ("lеopard" with a
+  Cyrillic "е", from a pasted text or the wrong keyboard layout) was saved without a word:
+  it reads as "leopard" in /rules and matches no article, so the news it was written for
+  went unalerted. Such a word is now a warning, as a rule matching everything is: not
+  saved without --force, the reply naming the letter (as a look-alike feed host is).
 """
 
 from __future__ import annotations
@@ -215,3 +220,20 @@ def test_a_digest_time_may_say_it_is_utc(tmp_path, typed, time):
         app.close()
     assert reply == f"Alerts will be gathered into a daily digest at {time} UTC.", reply
     assert refused.startswith("Choose /mode"), refused
+
+
+def test_a_rule_word_with_a_look_alike_letter_is_not_saved_without_force(tmp_path):
+    app = _app(tmp_path)
+    try:
+        table = app.command_table()
+        refused = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u0435opard NEAR/5 Kyiv").text
+        forced = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u0435opard NEAR/5 Kyiv --force").text
+        plain = table.handle(ADMIN_IN_A, "rule_add", "tanks leopard NEAR/5 Kyiv").text
+        test = table.handle(ADMIN_IN_A, "rule_test", "Berlin sends Leopard tanks to Kyiv").text
+    finally:
+        app.close()
+    assert refused.startswith("Rule not saved: a word mixes scripts, Latin and Cyrillic letters in 'l\u0435opard'")
+    assert "U+0435 CYRILLIC SMALL LETTER IE" in refused and "--force" in refused, refused
+    assert forced.startswith("Rule ") and "added" in forced and "mixes scripts" in forced, forced
+    assert plain.startswith("Rule ") and "Warning" not in plain, plain
+    assert "tanks" in test, test
