@@ -31,7 +31,9 @@ Found and fixed here, each test failing before its fix:
   Cyrillic "е", from a pasted text or the wrong keyboard layout) was saved without a word:
   it reads as "leopard" in /rules and matches no article, so the news it was written for
   went unalerted. Such a word is now a warning, as a rule matching everything is: not
-  saved without --force, the reply naming the letter (as a look-alike feed host is).
+  saved without --force, the reply naming the letter (as a look-alike feed host is). And
+  `/pledges Gеrmany` answered "Filter 'Gеrmany' not understood. Accepted: a donor
+  (germany, ...)", which reads as a contradiction; the reply now names the odd letter first.
 """
 
 from __future__ import annotations
@@ -237,3 +239,19 @@ def test_a_rule_word_with_a_look_alike_letter_is_not_saved_without_force(tmp_pat
     assert forced.startswith("Rule ") and "added" in forced and "mixes scripts" in forced, forced
     assert plain.startswith("Rule ") and "Warning" not in plain, plain
     assert "tanks" in test, test
+
+
+def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(tmp_path):
+    app = _app(tmp_path)
+    try:
+        table = app.command_table()
+        confusable = table.handle(ADMIN_IN_A, "pledges", "G\u0435rmany tanks").text
+        confusable_fr = table.handle(ADMIN_IN_A_FR, "pledges", "G\u0435rmany").text
+        typo = table.handle(ADMIN_IN_A, "pledges", "Gxrmany tanks").text
+    finally:
+        app.close()
+    assert confusable.startswith("A word mixes scripts: Latin and Cyrillic letters in 'G\u0435rmany' ('\u0435' is "
+                                 "U+0435 CYRILLIC SMALL LETTER IE)"), confusable
+    assert "\nFilter 'G\u0435rmany' not understood." in confusable
+    assert confusable_fr.startswith("Un mot mêle plusieurs écritures"), confusable_fr
+    assert typo.startswith("Filter 'Gxrmany' not understood."), typo

@@ -64,6 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_title_others": "Pledges ({count}, and {others} discussed or refused), newest first:",
         "pledges_title_not_committed": "Discussed or refused, not pledged ({count}), newest first:",
         "pledges_more": "... and {count} more; narrow with filters (donor, category, system, period).",
+        "look_alike": "A word mixes scripts: {detail}, though it may look like a name listed below.",
         "pledges_bad": "Filter {word!r} not understood. Accepted, in any order: a donor (germany, "
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
@@ -189,6 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_title_not_committed": "Discutées ou refusées, non promises ({count}), les plus récentes d'abord :",
         "pledges_more": "... et {count} de plus ; affinez avec des filtres (donateur, catégorie, système, période).",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
+        "look_alike": "Un mot mêle plusieurs écritures : {detail}, même s'il ressemble à un nom de la liste ci-dessous.",
         "pledges_bad": "Filtre {word!r} non compris. Acceptés, dans n'importe quel ordre : un donateur "
         "(allemagne, germany, DE), une catégorie ({categories}), un système (patriot, \"leopard 2\"), "
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
