@@ -23,7 +23,9 @@ Found and fixed here, each test failing before its fix:
   and /search echoed a NUL or a direction override in what they could not read back into
   the reply, where an override turned the rest of the line around. Arguments are now
   cleaned as feed text is (bot.core.text.safe_text.clean_text) before any command reads
-  them; a rule typed in chat then matches what the feeds' cleaned text can hold.
+  them; a rule typed in chat then matches what the feeds' cleaned text can hold. On
+  Telegram such a mark right after the command's name ("/latest" RLM " 5") made the
+  message no command at all: it got no answer. The command line is read without them.
 - `/mode digest 20:00 UTC` was refused by the very reply that says digest times are UTC
   ("Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00 ...)"). A time may now
   end in UTC, GMT or Z; another zone is still refused.
@@ -197,6 +199,15 @@ def test_an_invisible_mark_around_an_argument_is_not_what_the_command_reads(tmp_
     assert "07:00" in said[f"/mode digest 07:00{RLM}"] and "/mode" not in said[f"/mode digest 07:00{RLM}"]
     assert said[f"/subscribe {RLO}tanks"].startswith("Abonné"), said
     assert said["search"] == "Nothing found for Leopard.", said
+
+
+@pytest.mark.parametrize("text", [f"/latest{RLM} 5", f"/{RLM}latest 5", f"/latest{ZWSP}"])
+def test_an_invisible_mark_in_the_command_name_still_gets_an_answer(tmp_path, stub, text):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            return await bot.command(USER, text)
+
+    assert telegram_run(go())[-1] == "No stories yet."
 
 
 @pytest.mark.parametrize("typed", ["a\x00b", f"{RLO}zzz"])
