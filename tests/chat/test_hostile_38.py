@@ -36,6 +36,14 @@ Found and fixed here, each test failing before its fix:
   saved without --force, the reply naming the letter (as a look-alike feed host is). And
   `/pledges Gеrmany` answered "Filter 'Gеrmany' not understood. Accepted: a donor
   (germany, ...)", which reads as a contradiction; the reply now names the odd letter first.
+- `/feed_add <https://news.example/rss.xml>` (Discord's way to post a link without its
+  preview, and Markdown's) was refused as "not an http:// or https:// URL", and half of
+  it, `https://news.example/rss.xml>`, was added as it stood: a feed whose every fetch
+  asked for "rss.xml%3E". One pair of marks around the address is now dropped (<>, ``,
+  quotes, brackets), and an address still holding a character no URL holds unencoded is
+  refused, saying so. An address without its scheme (`news.example/rss.xml`, as an
+  address bar shows it) is answered with the https:// form to send, in chat and by
+  `feeds add`.
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ from bot.core.chat.commands import ChatContext
 from bot.core.models import Feed
 from bot.errors import ConfigError
 from tests.conftest import CLI_DB
+from tests.support.discord_harness import ADMIN as DISCORD_ADMIN
 from tests.support.discord_harness import CHANNEL, GUILD, content_of
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import ADMIN, USER, Bot
@@ -266,3 +275,28 @@ def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(tmp_path):
     assert "\nFilter 'G\u0435rmany' not understood." in confusable
     assert confusable_fr.startswith("Un mot mêle plusieurs écritures"), confusable_fr
     assert typo.startswith("Filter 'Gxrmany' not understood."), typo
+
+
+def test_an_address_between_marks_is_added_without_them_on_discord(tmp_path):
+    said: dict = {}
+
+    async def body(h) -> None:
+        for typed in ("<https://news1.example/rss.xml>", "`https://news2.example/rss.xml` Wire",
+                      "https://news3.example/rss.xml>", "news4.example/rss.xml"):
+            _, answer = await h.command("feed_add", {"url": typed}, user_id=DISCORD_ADMIN)
+            said[typed] = content_of(answer)
+        said["feeds"] = [feed.url for feed in h.store.list_feeds()]
+
+    discord_run(tmp_path, body)
+    assert said["<https://news1.example/rss.xml>"].startswith("Feed 1 added: https://news1.example/rss.xml"), said
+    assert said["`https://news2.example/rss.xml` Wire"].startswith("Feed 2 added"), said
+    assert said["https://news3.example/rss.xml>"].startswith("Not added: the address holds '>'"), said
+    assert "did you mean https://news4.example/rss.xml?" in said["news4.example/rss.xml"], said
+    assert said["feeds"] == ["https://news1.example/rss.xml", "https://news2.example/rss.xml"]
+
+
+def test_feeds_add_says_which_address_was_meant_without_a_scheme(env, capsys):
+    assert main(["feeds", "add", "www.news.example/feed.xml"]) == 2
+    assert "did you mean https://www.news.example/feed.xml?" in capsys.readouterr().err
+    assert main(["feeds", "add", "rss"]) == 2
+    assert "did you mean" not in capsys.readouterr().err

@@ -133,6 +133,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Not added: this chat has added {limit} feeds, the most one chat may add (the setting "
         "max_feeds_per_chat). Remove one of them with /feed_del, or ask the bot's operator, who can add feeds "
         "with `pledgewatch feeds add`.",
+        "feed_stray_character": "Not added: the address holds {char!r}, which no web address holds "
+        "(copied with the text around it?). Send the address alone, e.g. /feed_add https://example.org/rss.xml",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
         "rule_missing": "No rule with id {id} (see /rules).",
@@ -262,6 +264,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Non ajouté : cette discussion a déjà ajouté {limit} flux, le plus qu'une discussion peut "
         "ajouter (le réglage max_feeds_per_chat). Supprimez-en un avec /feed_del, ou demandez à l'opérateur du "
         "bot, qui peut ajouter des flux avec `pledgewatch feeds add`.",
+        "feed_stray_character": "Non ajouté : l'adresse contient {char!r}, qu'aucune adresse web ne "
+        "contient (copiée avec le texte autour ?). Envoyez l'adresse seule, par exemple "
+        "/feed_add https://example.org/rss.xml",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
         "rule_missing": "Aucune règle numéro {id} (voir /rules).",
