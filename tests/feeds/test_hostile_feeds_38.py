@@ -18,6 +18,13 @@ Found and fixed here, each test failing before its fix:
   attributes) was taken for a body cut short: a warning on every poll, and its
   validators were dropped each time, so the server was never asked conditionally. Such
   an item ends where its tag does; a body cut inside that tag is still found unfinished.
+- a tag written as text, inside a CDATA section or a comment (a channel description
+  "<![CDATA[... each <item> we publish]]>", an article quoting "</entry>"), was taken for
+  an item's start or end. Once the items after such a "start" were stored, the next poll
+  cut the body there, inside the CDATA: the feed failed ("unclosed CDATA section") on
+  every poll that brought a new item, and those items were never read. A body cut inside
+  its last item's CDATA after a quoted "</item>" was read as whole. Tags inside CDATA and
+  comments are now text to the item search, as to the XML parser.
 """
 
 from __future__ import annotations
@@ -153,3 +160,36 @@ def test_a_feed_ending_with_an_empty_item_keeps_its_validators_and_says_nothing(
     conditional = [r for r in feed_server.requests_to("/empty-last.xml") if "if-none-match" in r.headers]
     assert len(conditional) == 1
     assert {"https://n.example/nasams", "https://n.example/berlin"} <= set(_stored(env))
+
+
+TEXT_HEADS = {
+    "cdata in the channel": b"<description><![CDATA[Our wire lists each <item> we publish]]></description>",
+    "comment in the channel": b"<!-- one <item> per report --><description>Feed for tests</description>",
+}
+NEW_ITEM = {"title": "Warsaw orders more K2 tanks", "link": "https://n.example/k2", "guid": "g3",
+            "description": "Poland will buy 180 more K2 tanks for its army, the ministry in Warsaw said."}
+
+
+@pytest.mark.parametrize("head", TEXT_HEADS.values(), ids=TEXT_HEADS.keys())
+def test_an_item_tag_written_as_text_in_the_channel_cuts_nothing_at_the_next_poll(env, capsys, feed_server, head):
+    def body(items):
+        return rss(items).replace(b"<description>Feed for tests</description>", head, 1)
+
+    answers = iter([body(ITEMS), body([NEW_ITEM, *ITEMS])])
+    feed_server.set_route("/text.xml", lambda request: Response(200, next(answers),
+                                                                {"Content-Type": "application/rss+xml"}))
+    url = feed_server.url("/text.xml")
+    assert main(["feeds", "add", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    assert main(["poll", "--feed", url]) == 0
+    out, err = capsys.readouterr()
+    assert "FAIL" not in out and "0 failed" in out.splitlines()[-1], out + err
+    assert set(_stored(env)) == {"https://n.example/nasams", "https://n.example/berlin", "https://n.example/k2"}
+
+
+def test_a_body_cut_inside_cdata_after_a_quoted_end_tag_is_unfinished():
+    quoted = "<![CDATA[Feeds close each report with </item>, the wire explained.]]>"
+    body = rss(ITEMS).replace(b"<description>Germany will send", quoted.encode() + b" Germany will send", 1)
+    assert not ItemChunks(body).unfinished  # whole, the CDATA closes
+    cut = body[: body.index(b"the wire explained")]
+    assert ItemChunks(cut).unfinished
