@@ -44,6 +44,8 @@ Found and fixed here, each test failing before its fix:
   refused, saying so. An address without its scheme (`news.example/rss.xml`, as an
   address bar shows it) is answered with the https:// form to send, in chat and by
   `feeds add`.
+- On Telegram, "Too many commands at once" was said in the sender's app language, in a
+  chat whose replies are all in the language it chose with /lang; it is now said in that.
 """
 
 from __future__ import annotations
@@ -300,3 +302,18 @@ def test_feeds_add_says_which_address_was_meant_without_a_scheme(env, capsys):
     assert "did you mean https://www.news.example/feed.xml?" in capsys.readouterr().err
     assert main(["feeds", "add", "rss"]) == 2
     assert "did you mean" not in capsys.readouterr().err
+
+
+def test_the_slow_down_notice_is_in_the_chats_language(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            assert (await bot.command(USER, "/lang fr"))[-1] == "Langue réglée sur le français."
+            for _ in range(12):
+                stub.send_text(USER, "/latest 1", user_id=USER)
+            await stub.until(lambda: any("commandes" in m.get("text", "") or "commands" in m.get("text", "")
+                                         for m in stub.messages_to(USER)))
+            return [m.get("text", "") for m in stub.messages_to(USER)]
+
+    said = telegram_run(go())
+    assert "Trop de commandes à la fois : merci de patienter quelques secondes." in said, said
+    assert not any(text.startswith("Too many commands") for text in said), said
