@@ -42,7 +42,8 @@ class WebData:
         filters = self._filters(view.flt, now)
         counts = self.store.pledge_status_counts(**filters)
         since = filters.pop("since")
-        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort, **filters)
+        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort,
+                                      sources_shown=MAX_SOURCES_SHOWN, **filters)
         return rows, counts
 
     def export_rows(self, view: View, now: datetime) -> list[dict]:
@@ -53,7 +54,7 @@ class WebData:
     def new_pledges(self, view: View, now: datetime) -> list[dict]:
         filters = self._filters(view.flt, now)
         since = filters.pop("since")
-        return self.store.pledge_rows(since, FEED_SIZE, order="added", **filters)
+        return self.store.pledge_rows(since, FEED_SIZE, order="added", sources_shown=MAX_SOURCES_SHOWN, **filters)
 
     def totals(self, view: View, now: datetime) -> PledgeTotals:
         filters = self._filters(view.flt, now.replace(second=0, microsecond=0))

@@ -188,7 +188,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
         name = clip(source.get("source"), MAX_NAME_CHARS) or "?"
         href = safe_href(source.get("url"))
         sources.append(_a(href, e(name), rel_external=True) if href else e(name))
-    sources += _more_sources(len(every_source), lang)
+    sources += _more_sources(row.get("source_count", len(every_source)), lang)
     status_cell = _filter_link(view, "status", status, e(status_words(status, lang)), cls="st-" + e(status))
     return (f'<tr><td class="date">{e(str(row.get("reported_at") or "")[:10])}</td><td class="donor">{donor_cell}</td>'
             f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
