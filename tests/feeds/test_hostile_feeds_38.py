@@ -29,11 +29,14 @@ Found and fixed here, each test failing before its fix:
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.adapters.feed_parse import ItemChunks
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
+from bot.pipeline import FeedPoller
 from tests.conftest import CLI_DB
 from tests.feeds.test_hostile_feeds_37 import COSTLY_ITEMS, ITEMS
 from tests.support.servers import Response, rss
@@ -193,3 +196,15 @@ def test_a_body_cut_inside_cdata_after_a_quoted_end_tag_is_unfinished():
     assert not ItemChunks(body).unfinished  # whole, the CDATA closes
     cut = body[: body.index(b"the wire explained")]
     assert ItemChunks(cut).unfinished
+
+
+@pytest.mark.timeout(60)
+def test_a_pushed_wide_body_is_bounded_as_a_polled_one(harness, store, clock):
+    # WebSub: the hub a feed names may push whatever it likes; a UTF-16 push went round
+    # the item bounds as a polled UTF-16 body did.
+    body = rss(ITEMS).replace(b"<title>Berlin outlines", COSTLY_ITEMS["categories"] + b"<title>Berlin outlines", 1)
+    feed = harness.feed("/pushed.xml", "Pushed")
+    poller = FeedPoller(store, None, harness.current_analyzer, clock)
+    result = asyncio.run(poller.ingest(feed.id, _wide(body, "utf-16", "application/rss+xml"), "application/rss+xml"))
+    assert result.error is None and result.new_entries == 1
+    assert [row["url"] for row in store._rows("SELECT url FROM entries")] == ["https://n.example/nasams"]
