@@ -44,6 +44,10 @@ Found and fixed here, each test failing before its fix:
   refused, saying so. An address without its scheme (`news.example/rss.xml`, as an
   address bar shows it) is answered with the https:// form to send, in chat and by
   `feeds add`.
+- a flag copied from the web pages (which show one beside each donor) was "not
+  understood" by /pledges, and "🇬🇧 tanks" was read as tanks alone, the flag dropped
+  without a word (a run of words was matched on its letters only). A flag now reads as its
+  country's code, and a word of no letters inside a run is no part of it.
 - On Telegram, "Too many commands at once" was said in the sender's app language, in a
   chat whose replies are all in the language it chose with /lang; it is now said in that.
 """
@@ -317,3 +321,16 @@ def test_the_slow_down_notice_is_in_the_chats_language(tmp_path, stub):
     said = telegram_run(go())
     assert "Trop de commandes à la fois : merci de patienter quelques secondes." in said, said
     assert not any(text.startswith("Too many commands") for text in said), said
+
+
+@pytest.mark.parametrize("typed, read", [("\U0001F1E9\U0001F1EA", "Germany"), ("\U0001F1EC\U0001F1E7 tanks", "United Kingdom · tanks"),
+                                         ("\U0001F1EA\U0001F1FA 30d", "European Union · last 30d")])
+def test_a_flag_reads_as_its_donor(tmp_path, typed, read):
+    app = _app(tmp_path)
+    try:
+        reply = app.command_table().handle(ADMIN_IN_A, "pledges", typed).text
+        dropped = app.command_table().handle(ADMIN_IN_B, "pledges", "- tanks").text
+    finally:
+        app.close()
+    assert reply == f"No pledges match: {read}.", reply
+    assert dropped.startswith("Filter '-' not understood."), dropped

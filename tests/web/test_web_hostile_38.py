@@ -4,7 +4,7 @@
 
 Tried and already right (not redone): page=0, -1, +1, 1e3, " 1", 99999 and a page
 given twice (each a 400 saying what is accepted), a page past the last (404 naming the
-last), a period of 10**22 days, 0d and -5d, a NUL in q, a flag emoji in q, an unknown or
+last), a period of 10**22 days, 0d and -5d, a NUL in q, an unknown or
 upper-case parameter name, a 10 KB q (refused by aiohttp's line limit as a 400 page),
 an unterminated quote in q (read as the word), a right-to-left mark after a donor in q.
 
@@ -14,6 +14,8 @@ Found and fixed here, each test failing before its fix:
   word mixes scripts and names the letter. The accepted forms named a category by its
   code (air_defence) only; they now give names (air defence, tanks, défense aérienne),
   which q reads as it reads the codes.
+- q=🇩🇪, the flag the pages show beside Germany, was refused as "not understood"; it now
+  reads as the donor (bot.core.pledges.filters, shared with /pledges in chat).
 - lang=FR, lang=fr-FR and lang=fr_CA were refused (400), where /lang in chat takes them;
   they now choose the French pages.
 """
@@ -73,3 +75,8 @@ def test_lang_is_read_as_chat_reads_a_language(filled, clock):
     assert answers["/stories?lang=EN"][0] == 200 and '<html lang="en"' in answers["/stories?lang=EN"][1]
     status, body = answers["/pledges?lang=de"]
     assert status == 400 and "lang: &#x27;de&#x27; not accepted" in body
+
+
+def test_a_flag_copied_from_the_page_filters_by_its_donor(filled, clock):
+    status, body = _answers(filled, clock, "/pledges?q=%F0%9F%87%A9%F0%9F%87%AA")["/pledges?q=%F0%9F%87%A9%F0%9F%87%AA"]
+    assert status == 200 and "IRIS-T" in body and "NASAMS" not in body

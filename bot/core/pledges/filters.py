@@ -202,6 +202,17 @@ def _system(words: str, entities: Entities) -> tuple[str, tuple[str, ...]] | Non
     return None
 
 
+_REGIONAL_A = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A: two of them make a flag
+
+
+def _flag_code(word: str) -> str | None:
+    """"DE" for the flag 🇩🇪 (two regional indicator letters), else None. The web pages show
+    a flag beside each donor, and a flag copied from them was "not understood"."""
+    if len(word) == 2 and all(_REGIONAL_A <= ord(char) < _REGIONAL_A + 26 for char in word):
+        return "".join(chr(ord("A") + ord(char) - _REGIONAL_A) for char in word)
+    return None
+
+
 def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     """Filters in any order; raises PledgeFilterError on the first word not understood
     or on a second filter of one kind. Multi-word names may be quoted ("leopard 2") or
@@ -242,6 +253,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
         # Longest run of words first, so "leopard 2" beats "leopard" and "air defence"
         # beats "air".
         for length in range(min(_MAX_FILTER_WORDS, len(words) - i), 0, -1):
+            if length > 1 and not all(_key(w) for w in words[i : i + length]):
+                # A run holding a word of no letters ("🇬🇧 tanks", "- tanks") read as its
+                # other words: the flag, or whatever it was, was dropped without a word.
+                continue
             span = " ".join(words[i : i + length])
             category = category_of_word(span)
             if category:
@@ -252,7 +267,7 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
                 put("system", system[0], span)
                 found["systems"] = system[1]
                 break
-            donor = entities.resolve_donor(span)
+            donor = entities.resolve_donor(_flag_code(span) or span)
             if donor:
                 put("donor", donor, span)
                 break
