@@ -1,6 +1,16 @@
 """Stop 38's round of chat input, tried on the real command table over a real SQLite file
 (and, where the platform shapes the input, the real python-telegram-bot and discord.py
-against the stand-ins of tests/support).
+against the stand-ins of tests/support). An audit round, not a reading round: the inputs
+are short hostile strings and commands written for these tests (huge and negative numbers,
+full-width and Arabic-Indic digits, right-to-left marks and overrides, zero-width spaces,
+NULs, flags and other emoji, Cyrillic look-alikes, 10 KB arguments), tried on every
+command; no article text was added.
+
+Tried and already right (not redone): numbers out of range, negative, in other scripts'
+digits or with a sign answered with the accepted range (/latest, /audit, /feed_del,
+/rule_del); periods of 10**22 days or 0d; a 10 KB argument to every command (the reply
+quotes at most some 60 characters of it); LIKE wildcards and quotes in /audit's action;
+a rule nested 100 deep or 2,000 characters long; a second filter of one kind.
 
 Found and fixed here, each test failing before its fix:
 - a bot admin in chat could add feeds without bound: every feed is fetched on every
