@@ -58,6 +58,10 @@ Found and fixed here, each test failing before its fix:
   understood" by /pledges, and "🇬🇧 tanks" was read as tanks alone, the flag dropped
   without a word (a run of words was matched on its letters only). A flag now reads as its
   country's code, and a word of no letters inside a run is no part of it.
+- `/subscribe all` (or "tout", "everything") was "Unknown topic(s): all", and
+  `/subscribe tanks,drones` one unknown topic "tanks,drones"; "all" is now every topic (as
+  /subscribe alone; `/unsubscribe all` as /unsubscribe alone), and commas and semicolons
+  part topics as blanks do.
 - On Telegram, "Too many commands at once" was said in the sender's app language, in a
   chat whose replies are all in the language it chose with /lang; it is now said in that.
 """
@@ -344,3 +348,26 @@ def test_a_flag_reads_as_its_donor(tmp_path, typed, read):
         app.close()
     assert reply == f"No pledges match: {read}.", reply
     assert dropped.startswith("Filter '-' not understood."), dropped
+
+
+@pytest.mark.parametrize("typed", ["all", "ALL", "tout", "everything"])
+def test_every_topic_may_be_named_all(tmp_path, typed):
+    app = _app(tmp_path)
+    try:
+        table = app.command_table()
+        subscribed = table.handle(ADMIN_IN_A, "subscribe", typed).text
+        unsubscribed = table.handle(ADMIN_IN_A, "unsubscribe", typed).text
+    finally:
+        app.close()
+    assert subscribed.startswith("Subscribed to every topic."), subscribed
+    assert unsubscribed == "Unsubscribed: this chat gets no more alerts.", unsubscribed
+
+
+@pytest.mark.parametrize("typed", ["tanks,drones", "tanks;drones", "tanks ,drones"])
+def test_topics_may_be_parted_by_commas(tmp_path, typed):
+    app = _app(tmp_path)
+    try:
+        reply = app.command_table().handle(ADMIN_IN_A, "subscribe", typed).text
+    finally:
+        app.close()
+    assert reply.startswith("Subscribed to: drones, tanks."), reply
