@@ -201,7 +201,7 @@ class App:
         from bot.core.chat.commands import CommandTable
 
         services = StoreChatServices(self.store, self.rules, self.settings.feed_addresses,
-                                     self.settings.chat_feed_addresses)
+                                     self.settings.chat_feed_addresses, self.settings.max_feeds_per_chat)
         return CommandTable(services, self.clock, self.rules.entities)
 
     def default_chats(self) -> list[ChatSender]:

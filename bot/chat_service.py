@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import ascii_host, check_chat_feed_url
+from bot.config.model import DEFAULT_MAX_FEEDS_PER_CHAT
 from bot.core.chat.commands import ChatSettings
 from bot.core.chat.digest import next_digest_at
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
@@ -24,7 +25,7 @@ from bot.core.iso_times import utc_iso
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.text.safe_text import clean_line
-from bot.errors import ConfigError, StoreError
+from bot.errors import ChatFeedLimitError, ConfigError, StoreError
 from bot.rule_admin import RuleAdmin
 
 MODES = ("instant", "digest")
@@ -34,12 +35,14 @@ class StoreChatServices:
     """The ChatServices role (bot.core.chat.services) on a SqliteStore."""
 
     def __init__(self, store: SqliteStore, rules: RuleAdmin, feed_addresses: str = DEFAULT_POLICY,
-                 chat_feed_addresses: str = DEFAULT_CHAT_POLICY):
+                 chat_feed_addresses: str = DEFAULT_CHAT_POLICY,
+                 max_feeds_per_chat: int = DEFAULT_MAX_FEEDS_PER_CHAT):
         self.store = store
         self.rule_admin = rules
         # The settings' address policies, for /feed_add: a feed added here must pass both.
         self.feed_addresses = feed_addresses
         self.chat_feed_addresses = chat_feed_addresses
+        self.max_feeds_per_chat = max_feeds_per_chat
 
     def _query(self, sql: str, params: list[Any]) -> list[dict]:
         try:
@@ -166,16 +169,27 @@ class StoreChatServices:
     def feeds(self) -> list[Feed]:
         return self.store.list_feeds()
 
-    def feed_add(self, url: str, name: str, now: datetime, actor: str = "") -> FeedAdded:
-        """Watch `url` under `name` (none: its shown URL); a URL already watched takes a name given."""
+    def feed_add(self, url: str, name: str, now: datetime, actor: str = "", chat: str = "") -> FeedAdded:
+        """Watch `url` under `name` (none: its shown URL); a URL already watched takes a name
+        given. A feed new to the list counts against `chat` (ChatFeedLimitError when it has
+        added max_feeds_per_chat already)."""
         check_chat_feed_url(url, self.feed_addresses, self.chat_feed_addresses)
+        self._check_chat_feed_limit(url, chat)
         # The name is shown in every alert of the feed: no control characters.
         given = clean_line(name)[:200]
         # Marked as from chat, so that every fetch applies chat_feed_addresses too (after DNS
         # and redirects), not only this check of the URL as written.
-        feed = Feed(url=url, name=given or shown_feed_url(url), from_chat=True)
+        feed = Feed(url=url, name=given or shown_feed_url(url), from_chat=True, added_in=chat or None)
         added = self.store.add_or_rename_feed(feed, now, actor or "chat", rename=bool(given))
         return replace(added, ascii_host=ascii_host(url))
+
+    def _check_chat_feed_limit(self, url: str, chat: str) -> None:
+        """ChatFeedLimitError when `url` would be one feed more than `chat` may add. A feed
+        already watched (renamed, or named again) adds none."""
+        if self._query("SELECT 1 FROM feeds WHERE url = ? AND enabled = 1", [url]):
+            return
+        if self.store.feeds_added_in(chat) >= self.max_feeds_per_chat:
+            raise ChatFeedLimitError(self.max_feeds_per_chat)
 
     def feed_remove(self, feed_id: int, actor: str = "", now: datetime | None = None) -> bool:
         return self.store.remove_feed(feed_id, actor=actor or None, now=now)

@@ -27,6 +27,14 @@ class ChatFeedAddressError(ConfigError):
                          f"chat_feed_addresses is {policy!r} (the operator's setting)")
 
 
+class ChatFeedLimitError(PledgewatchError):
+    """A chat already holds as many feeds added from it as max_feeds_per_chat allows."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(f"feed: this chat has added {limit} feeds, the most max_feeds_per_chat allows")
+
+
 class FeedError(PledgewatchError):
     """A feed could not be fetched or parsed. One feed's error never stops the others."""
 

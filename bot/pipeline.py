@@ -35,6 +35,7 @@ from bot.adapters.feed_parse import (
     join_item_hashes,
     parse_feed_document,
     split_item_hashes,
+    utf8_feed_body,
 )
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, entry_body
@@ -125,8 +126,10 @@ class FeedPoller:
                 self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
                                    last_modified=fetched.last_modified or state.last_modified)
                 return result
-            # Which items are new, before parsing (see ItemChunks).
-            chunks = ItemChunks(fetched.body or b"")
+            # Which items are new, before parsing (see ItemChunks, which reads UTF-8).
+            body, content_type = utf8_feed_body(fetched.body or b"", fetched.content_type)
+            fetched = replace(fetched, body=body, content_type=content_type)
+            chunks = ItemChunks(body)
             if chunks.unfinished:
                 fetched = self._cut_short(feed, fetched)
             hashes = chunks.hashes()
@@ -364,6 +367,7 @@ class FeedPoller:
         # Only the first items, as for a poll (see ItemChunks): the hub is one the feed
         # named, possibly on its own host, and may push a 100,000-item body at will.
         try:
+            body, content_type = utf8_feed_body(body, content_type)
             body = ItemChunks(body).without(set())
             parsed = await asyncio.to_thread(parse_feed_document, body, feed.url, content_type=content_type,
                                              lang=feed.lang)

@@ -9,7 +9,9 @@ quadratic blow-up: a 160 KB body of that kind took 29 s and 2 GB to parse).
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import codecs
 import functools
 import hashlib
 import html
@@ -157,6 +159,8 @@ _SOURCE_CHARS_PER_TEXT_CHAR = 8
 # where the last one ends.
 _ENTRY_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
 _ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
+# An empty item (`<item/>`, `<entry rdf:about="..."/>`): it ends where its tag does.
+_EMPTY_ENTRY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?:\s[^<>]*)?/>")
 # Bytes of hex kept per item hash: 64 bits, no collision to fear within one feed.
 _ITEM_HASH_CHARS = 16
 
@@ -200,6 +204,40 @@ def _refuse_many_prefixes(body: bytes) -> None:
                          f"({len(prefixes):,}), which no feed needs and which cost time to parse; refused")
 
 
+class _TextSpans:
+    """Where a body's CDATA sections and comments lie: a tag written inside them is text.
+    A channel description "<![CDATA[each <item> we publish]]>" was taken for an item's
+    start: once the items after it were stored, the next poll cut the body there, inside
+    the CDATA, and the feed failed ("unclosed CDATA section") on every poll that brought a
+    new item. A section never closed (a body cut short) runs to the end."""
+
+    _CLOSERS = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
+
+    def __init__(self, body: bytes):
+        # One pass from left to right, so a "<!--" inside CDATA (text) opens nothing.
+        # Each opener's next place is searched again only once passed: searching both after
+        # every span scanned the rest of the body for the absent one (quadratic time).
+        spans: list[tuple[int, int]] = []
+        next_at = {opener: body.find(opener) for opener in self._CLOSERS}
+        while found := [(where, opener) for opener, where in next_at.items() if where != -1]:
+            start, opener = min(found)
+            end = body.find(self._CLOSERS[opener], start + len(opener))
+            at = len(body) if end == -1 else end + len(self._CLOSERS[opener])
+            spans.append((start, at))
+            for other, where in next_at.items():
+                if where != -1 and where < at:
+                    next_at[other] = body.find(other, at)
+        self._starts = [start for start, _ in spans]
+        self._spans = spans
+
+    def holds(self, position: int) -> bool:
+        """Is `position` inside a CDATA section or a comment?"""
+        if not self._spans:
+            return False
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._spans[index][1]
+
+
 class ItemChunks:
     """A feed body cut into its items' bytes, to learn which items are new before
     parsing (feedparser costs ~0.4 ms an item; most polls of a busy feed bring a few
@@ -215,7 +253,7 @@ class ItemChunks:
     commits all its items or none), so `without` drops it before parsing. Elements of
     the head that change how an unchanged item parses (the feed's language, xml:base)
     cannot bring a new entry: those are found by GUID and link. A body where no item
-    is found (an empty feed, UTF-16, not a feed) is one chunk: the whole body.
+    is found (an empty feed, not a feed) is one chunk: the whole body.
 
     Only the first `max_items` items are kept (parsing keeps no more than those
     anyway): the rest are dropped from the body before it is parsed. A 7 MB feed of
@@ -235,7 +273,8 @@ class ItemChunks:
     def __init__(self, body: bytes, max_items: int = 1000):
         self.body = body
         _refuse_many_prefixes(body)
-        starts = [found.start() for found in _ENTRY_START.finditer(body)]
+        self._text = _TextSpans(body)
+        starts = [found.start() for found in _ENTRY_START.finditer(body) if not self._text.holds(found.start())]
         self.truncated = len(starts) > max_items
         self.unfinished = False
         self.too_costly: dict[int, str] = {}
@@ -252,9 +291,10 @@ class ItemChunks:
 
     def _cut(self, body: bytes, starts: list[int], max_items: int) -> None:
         """The items' bounds, the head's end and the tail's start."""
-        last_end = None
-        for last_end in _ENTRY_END.finditer(body, starts[-1]):
-            pass
+        last_end = _EMPTY_ENTRY.match(body, starts[-1])
+        for end in _ENTRY_END.finditer(body, starts[-1]):
+            if not self._text.holds(end.start()):
+                last_end = end
         self.head_end = starts[0]
         if last_end is None:
             self.unfinished = True
@@ -280,6 +320,63 @@ class ItemChunks:
         view = memoryview(self.body)
         kept = [view[start:end] for number, (start, end) in enumerate(self.bounds) if number not in drop]
         return b"".join([view[: self.head_end], *kept, view[self.tail_start :]])
+
+
+# A feed in UTF-16 or UTF-32 shows its encoding in its first bytes (the XML
+# specification's appendix F, which feedparser follows too): a byte order mark, else
+# the zero bytes around its first "<" (blanks may come first). Wide encodings are
+# tried widest first: "<" then three zero bytes is UTF-32, not UTF-16 then U+0000.
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF16_LE, "utf-16-le"))
+_WIDE_ENCODINGS = ("utf-32-be", "utf-32-le", "utf-16-be", "utf-16-le")
+_SNIFFED_BYTES = 64
+_XML_DECLARED_ENCODING = re.compile(r"""\A(\s*<\?xml\b[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2""")
+
+
+def _wide_encoding(body: bytes) -> tuple[str, int] | None:
+    """The UTF-16 or UTF-32 codec `body` is written in and the length of its byte order
+    mark; None for a body in an ASCII-compatible encoding (no zero byte near its start)."""
+    head = body[:_SNIFFED_BYTES]
+    if b"\x00" not in head and not head.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+        return None
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return codec, len(mark)
+    for codec in _WIDE_ENCODINGS:
+        unit = 4 if "32" in codec else 2
+        text = head[: len(head) - len(head) % unit].decode(codec, "replace")
+        if text.lstrip(" \t\r\n").startswith("<") and "\x00" not in text:
+            return codec, 0
+    return None
+
+
+def utf8_feed_body(body: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """A body in UTF-16 or UTF-32 as UTF-8, with a Content-Type to match; any other body
+    unchanged.
+
+    The project's own reading before feedparser (ItemChunks: the items' bounds and
+    hashes, a body cut short) searches bytes for ASCII tags, and found none in a wide
+    body: none of its bounds held, and a body cut inside an item was read as if whole.
+    Decoded here, the body is read as a UTF-8 feed is. The first bytes decide, as a byte
+    order mark does in a browser: a charset naming another encoding cannot be right of
+    bytes that put zeros around "<". A body cut in the middle of a character ends in
+    U+FFFD, and its last item is found unfinished like any other."""
+    found = _wide_encoding(body)
+    if found is None:
+        return body, content_type
+    codec, mark = found
+    text = body[mark:].decode(codec, "replace")
+    text = _XML_DECLARED_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
+    return text.encode("utf-8"), _with_utf8_charset(content_type)
+
+
+def _with_utf8_charset(content_type: str | None) -> str | None:
+    """`content_type` saying charset=utf-8 (the charset wins over the XML declaration)."""
+    if not content_type:
+        return content_type
+    if _CHARSET_PARAMETER.search(content_type):
+        return _CHARSET_PARAMETER.sub("; charset=utf-8", content_type, count=1)
+    return content_type + "; charset=utf-8"
 
 
 def join_item_hashes(hashes: list[str]) -> str:

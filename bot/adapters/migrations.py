@@ -423,6 +423,13 @@ def _m024_feeds_added_from_chat(db: Database) -> None:
     )
 
 
+def _m025_chat_of_feeds_added_from_chat(db: Database) -> None:
+    # In which chat ("telegram:-100123") a feed was added from chat, so that one chat's
+    # admins can add at most max_feeds_per_chat feeds. Feeds added from chat before this
+    # version were audited by who added them, not where: they count for no chat.
+    db.executescript("ALTER TABLE feeds ADD COLUMN added_in TEXT;")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -437,6 +444,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (22, "search index written once per transaction", _m022_search_index_written_per_transaction),
     (23, "figures shared by several givers", _m023_shared_figures),
     (24, "feeds added from chat", _m024_feeds_added_from_chat),
+    (25, "the chat each feed was added in", _m025_chat_of_feeds_added_from_chat),
 ]
 
 

@@ -409,8 +409,8 @@ class TelegramChat:
         lang = "fr" if user and (user.language_code or "").lower().startswith("fr") else "en"
         verdict = self.throttle.check(chat_id, sender)
         if verdict != "ok":
-            if verdict == "warn":
-                await self.send_reply(chat_id, Reply(text=label(lang, "slow_down")))
+            if verdict == "warn":  # said to the whole chat: in its language (/lang), as its replies are
+                await self.send_reply(chat_id, Reply(text=label(self._chat_lang(chat_id, lang), "slow_down")))
             return
         ctx = ChatContext(
             platform=PLATFORM,

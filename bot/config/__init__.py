@@ -38,9 +38,11 @@ from bot.config.feeds import (
     listed_feeds,
 )
 from bot.config.model import (
+    DEFAULT_MAX_FEEDS_PER_CHAT,
     DEFAULT_WEB_LISTEN,
     DISCORD_KEYS,
     FEED_KEYS,
+    MAX_FEEDS_PER_CHAT_BOUND,
     MAX_POLL_INTERVAL,
     MIN_POLL_INTERVAL,
     TELEGRAM_KEYS,
@@ -166,6 +168,8 @@ def settings_from_dict(
         retention_days=int_setting(raw, "retention_days", 30, minimum=1),
         feed_addresses=feed_addresses,
         chat_feed_addresses=chat_feed_addresses,
+        max_feeds_per_chat=int_setting(raw, "max_feeds_per_chat", DEFAULT_MAX_FEEDS_PER_CHAT, minimum=0,
+                                       maximum=MAX_FEEDS_PER_CHAT_BOUND),
         telegram=telegram_section(raw.get("telegram", {}), environ),
         discord=discord_section(raw.get("discord", {}), environ),
         websub=websub_section(raw.get("websub", {}), environ),

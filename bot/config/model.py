@@ -26,6 +26,7 @@ TOP_LEVEL_KEYS = {
     "retention_days",
     "feed_addresses",
     "chat_feed_addresses",
+    "max_feeds_per_chat",
     "telegram",
     "discord",
     "websub",
@@ -39,6 +40,11 @@ WEB_KEYS = {"listen", "public_url"}
 SECTION_KEYS = {"[[feed]]": FEED_KEYS, "[telegram]": TELEGRAM_KEYS, "[discord]": DISCORD_KEYS,
                 "[websub]": WEBSUB_KEYS, "[web]": WEB_KEYS}
 DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
+# Feeds one chat's admins may add with /feed_add (the operator's `feeds add` has no bound):
+# every feed is fetched on every round, so a chat admin could otherwise make the bot poll
+# thousands of addresses of their choosing.
+DEFAULT_MAX_FEEDS_PER_CHAT = 50
+MAX_FEEDS_PER_CHAT_BOUND = 10_000
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ class Settings:
     retention_days: int = 30
     feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.feeds.addresses)
     chat_feed_addresses: str = DEFAULT_CHAT_POLICY  # the same for feeds added from chat; never wider
+    max_feeds_per_chat: int = DEFAULT_MAX_FEEDS_PER_CHAT
     telegram: TelegramSettings = TelegramSettings()
     discord: DiscordSettings = DiscordSettings()
     websub: WebSubSettings = WebSubSettings()

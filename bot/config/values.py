@@ -6,6 +6,7 @@ reach the console, logs and chat replies."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -95,6 +96,18 @@ def check_websocket(url: str, key: str) -> None:
         raise ConfigError(f"{key}: {shown!r} is not a ws:// or wss:// URL")
 
 
+# A host name and maybe a path, written without a scheme ("news.example/rss.xml").
+_BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,5})?(?:/\S*)?", re.IGNORECASE)
+
+
+def _scheme_hint(url: str) -> str:
+    """" (did you mean https://news.example/rss.xml?)" for an address written without its
+    scheme, as browsers take one: a newcomer copies it from the address bar that way."""
+    if "://" in url or not _BARE_ADDRESS.fullmatch(url):
+        return ""
+    return f" (did you mean {shown_feed_url('https://' + url)[:200]}?)"
+
+
 def check_http(url: str, key: str) -> None:
     # The URL is quoted without user name, password or query (shown_feed_url): these
     # messages reach the console, logs and chat replies, and a private feed's key is in there.
@@ -111,7 +124,7 @@ def check_http(url: str, key: str) -> None:
         raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL (it holds a blank or a control "
                           "character)")
     if parts.scheme not in ("http", "https") or not host:
-        raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL")
+        raise ConfigError(f"{key}: {shown!r} is not an http:// or https:// URL{_scheme_hint(url)}")
     if "\\" in parts.netloc:
         # Read here as a user name before "@" and by the fetcher as no URL at all: stored,
         # then failed every poll as "invalid URL" (a browser reads it as a "/").

@@ -18,6 +18,8 @@ class Feed:
     id: int | None = None
     # Added from chat (/feed_add): fetched under chat_feed_addresses as well as feed_addresses.
     from_chat: bool = False
+    # The chat it was added in ("telegram:-100123"), while from_chat: max_feeds_per_chat counts them.
+    added_in: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.pledges.totals import PledgeTotals, pledge_totals
+from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View
 
 PAGE_SIZE = 50
@@ -41,7 +42,8 @@ class WebData:
         filters = self._filters(view.flt, now)
         counts = self.store.pledge_status_counts(**filters)
         since = filters.pop("since")
-        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort, **filters)
+        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort,
+                                      sources_shown=MAX_SOURCES_SHOWN, **filters)
         return rows, counts
 
     def export_rows(self, view: View, now: datetime) -> list[dict]:
@@ -52,7 +54,7 @@ class WebData:
     def new_pledges(self, view: View, now: datetime) -> list[dict]:
         filters = self._filters(view.flt, now)
         since = filters.pop("since")
-        return self.store.pledge_rows(since, FEED_SIZE, order="added", **filters)
+        return self.store.pledge_rows(since, FEED_SIZE, order="added", sources_shown=MAX_SOURCES_SHOWN, **filters)
 
     def totals(self, view: View, now: datetime) -> PledgeTotals:
         filters = self._filters(view.flt, now.replace(second=0, microsecond=0))
@@ -69,5 +71,6 @@ class WebData:
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
         since = now - timedelta(days=view.flt.days) if view.flt.days else None
-        return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE),
+        return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE,
+                                      sources_shown=MAX_SOURCES_SHOWN),
                 self.store.story_count(since))

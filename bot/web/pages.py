@@ -189,7 +189,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
         name = clip(source.get("source"), MAX_NAME_CHARS) or "?"
         href = safe_href(source.get("url"))
         sources.append(_a(href, e(name), rel_external=True) if href else e(name))
-    sources += _more_sources(len(every_source), lang)
+    sources += _more_sources(row.get("source_count", len(every_source)), lang)
     status_cell = _filter_link(view, "status", status, e(status_words(status, lang)), cls="st-" + e(status))
     return (f'<tr><td class="date">{e(str(row.get("reported_at") or "")[:10])}</td><td class="donor">{donor_cell}</td>'
             f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
@@ -295,16 +295,17 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     title = e(clip(row.get("title"), MAX_TITLE_CHARS))
     href = safe_href(row.get("url"))
     heading = _a(href, title, rel_external=True) if href else title
-    outlets = {s.get("outlet") for s in row.get("sources") or []}
-    count = w(lang, "outlet") if len(outlets) == 1 else w(lang, "outlets", count=len(outlets))
+    first_sources = row.get("sources") or []
+    # The store gives the first few sources and counts them all (SqliteStore.story_page).
+    outlets = row.get("outlet_count", len({s.get("outlet") for s in first_sources}))
+    count = w(lang, "outlet") if outlets == 1 else w(lang, "outlets", count=outlets)
     sources = []
-    every_source = row.get("sources") or []
-    for source in every_source[:MAX_SOURCES_SHOWN]:
+    for source in first_sources[:MAX_SOURCES_SHOWN]:
         name = e(clip(source.get("outlet"), MAX_NAME_CHARS) or "?")
         link_href = safe_href(source.get("url"))
         lang_tag = f' <span class="lang-tag">{e(clip(source["lang"], 20))}</span>' if source.get("lang") else ""
         sources.append(f'<li>{_a(link_href, name, rel_external=True) if link_href else name}{lang_tag}</li>')
-    sources += [f"<li>{more}</li>" for more in _more_sources(len(every_source), lang)]
+    sources += [f"<li>{more}</li>" for more in _more_sources(row.get("source_count", len(first_sources)), lang)]
     pledges = []
     for pledge in row.get("pledges") or []:
         donor = pledge.get("donor") or ""

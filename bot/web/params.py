@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
+from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
@@ -31,7 +32,7 @@ LANGS = ("en", "fr")
 # What each parameter accepts, as the 400 answer says it.
 ACCEPTED = {
     "q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
-         "(air_defence), a system (patriot, \"leopard 2\"), a status (pledged, delivered, ordered, discussed, "
+         "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, delivered, ordered, discussed, "
          f"refused) and a period (30d, 12w, 6m, 1y); at most {MAX_VALUE_CHARS} characters",
     "sort": "one of " + ", ".join(SORTS),
     "page": f"a page number from 1 to {MAX_PAGE}",
@@ -80,7 +81,10 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     except PledgeFilterError as exc:
         if exc.kind:
             raise BadRequest(f"q: only one {exc.kind} filter at a time ({exc.word[:60]!r}). {_accepted(['q'])}")
-        raise BadRequest(f"q: filter {exc.word[:60]!r} not understood. {_accepted(['q'])}") from None
+        # "Gеrmany" with a Cyrillic "е" reads as a donor the message lists as accepted.
+        look_alike = mixed_script_label(exc.word[:60])
+        odd = f" (it mixes scripts: {look_alike.describe()})" if look_alike else ""
+        raise BadRequest(f"q: filter {exc.word[:60]!r} not understood{odd}. {_accepted(['q'])}") from None
     if flt.summary or flt.chart:
         raise BadRequest(f"q: 'summary' and 'chart' are chat words; here they are the Totals page. {_accepted(['q'])}")
     if period_only and replace(flt, days=None, period=None) != PledgeFilter():
@@ -91,10 +95,19 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     page_text = value.get("page", "1")
     if not (page_text.isascii() and page_text.isdigit() and 1 <= int(page_text) <= MAX_PAGE):
         raise BadRequest(f"page: {page_text[:40]!r} not accepted. {_accepted(['page'])}")
-    lang = value.get("lang")
-    if lang is not None and lang not in LANGS:
-        raise BadRequest(f"lang: {lang[:40]!r} not accepted. {_accepted(['lang'])}")
+    lang = _language(value.get("lang"))
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang)
+
+
+def _language(asked: str | None) -> str | None:
+    """"fr" for lang=fr, FR, fr-FR or fr_CA (as /lang reads them in chat); BadRequest for a
+    language the pages are not written in."""
+    if asked is None:
+        return None
+    code = asked.strip().lower().replace("_", "-").split("-")[0]
+    if code not in LANGS:
+        raise BadRequest(f"lang: {asked[:40]!r} not accepted. {_accepted(['lang'])}")
+    return code
 
 
 def filter_words(flt: PledgeFilter) -> str:

@@ -161,7 +161,7 @@ def test_pledges_autocomplete_offers_matching_categories_and_keeps_typed_words(t
         (reply,) = await h.stub.wait_async(lambda: h.stub.interaction_replies(token) or None)
         assert reply.body["type"] == 8
         values = [c["value"] for c in reply.body["data"]["choices"]]
-        assert "DE air_defence" in values and len(values) <= 25
+        assert "DE air defence" in values and len(values) <= 25
         assert all(v.startswith("DE ") for v in values)
 
     run(tmp_path, body)

@@ -91,8 +91,9 @@ def test_search_finds_the_same_entries_in_the_same_order_as_when_each_entry_was_
     # The store's code indexes what is queued when a transaction ends; on this database
     # the old triggers index every entry as it is stored, and nothing is ever queued.
     before.db.execute("CREATE TABLE entries_unindexed (id INTEGER PRIMARY KEY)")
-    # Nor does it know feeds added from chat (migration 24), which today's add_feed records.
+    # Nor does it know feeds added from chat (migrations 24 and 25), which today's add_feed records.
     before.db.execute("ALTER TABLE feeds ADD COLUMN from_chat INTEGER NOT NULL DEFAULT 0")
+    before.db.execute("ALTER TABLE feeds ADD COLUMN added_in TEXT")
     now = _store(tmp_path / "now.db")
     _history(before, FakeClock())
     _history(now, FakeClock())

@@ -152,3 +152,46 @@ def test_a_story_a_feed_gave_a_thousand_links_shows_a_few_and_counts_the_rest(st
     assert f"and {1000 - MAX_SOURCES_SHOWN} more" in pages["/stories"]
     assert f"et {1000 - MAX_SOURCES_SHOWN} autres" in pages["/pledges?lang=fr"]
     assert csv_text.count("https://wire.example/") == 1000
+
+
+def test_a_story_page_loads_only_the_sources_it_shows_and_counts_the_rest(store, clock):
+    """Stop 38: the story page showed ten sources of a story but loaded (and decoded from
+    JSON) every one of them first: 1,000 for a story a feed gave new links on every poll.
+    The store now gives the page the first ten, with the number of sources and outlets;
+    so for a pledge's row on /pledges and its Atom entry."""
+    from bot.core.models import Entry
+    from bot.web.data import WebData
+    from bot.web.pages import MAX_SOURCES_SHOWN
+    from bot.web.params import parse_view
+
+    feeds = [store.add_feed(Feed(url=f"https://wire{n}.example/feed.xml", name=f"Wire {n}"), clock.now())[0]
+             for n in range(3)]
+    _add(store, clock, feeds[0], 0, "Oslo sends two more NASAMS launchers", "Wire 0", "https://wire0.example/0",
+         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
+                 evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
+    (story,) = store._rows("SELECT id FROM stories")
+    (pledge,) = store._rows("SELECT id FROM pledges")
+    with store.transaction():
+        for n in range(1, 300):
+            feed_id, url = feeds[n % 3], f"https://wire{n % 3}.example/{n}"
+            entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title="Oslo sends NASAMS"),
+                                          url, clock.now())
+            store.add_story_source(story["id"], entry_id, feed_id, f"Wire {n % 3}", url, clock.now())
+            store.db.execute("INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?)", (pledge["id"], entry_id))
+    view = parse_view({}, ("q",), load_entities())
+    (pledge_row,), _ = WebData(store).pledge_page(view, clock.now())
+    assert len(pledge_row["sources"]) == MAX_SOURCES_SHOWN and pledge_row["source_count"] == 300
+    assert pledge_row["sources"][0]["url"] == "https://wire0.example/0"
+    (atom_row,) = WebData(store).new_pledges(view, clock.now())
+    assert len(atom_row["sources"]) == MAX_SOURCES_SHOWN
+    (row,), total = WebData(store).story_page(view, clock.now())
+    assert total == 1 and len(row["sources"]) == MAX_SOURCES_SHOWN
+    assert row["source_count"] == 300 and row["outlet_count"] == 3
+    assert [s["url"] for s in row["sources"][:2]] == ["https://wire0.example/0", "https://wire1.example/1"]
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        page = get(url + "/stories")[2]
+        pledges = get(url + "/pledges")[2]
+        csv_text = get(url + "/pledges.csv")[2]
+    assert f"and {300 - MAX_SOURCES_SHOWN} more" in page and "3 outlets" in page
+    assert f"and {300 - MAX_SOURCES_SHOWN} more" in pledges
+    assert csv_text.count("https://wire") == 300  # the download keeps every one

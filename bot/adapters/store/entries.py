@@ -14,20 +14,32 @@ from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts
 
-# A story with its sources and pledges as JSON arrays, for stories_since and story_page
-# (decoded by _story_row).
-_STORY_COLUMNS = (
-    "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
-    "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
-    "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
-    "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
-    "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
-    "  ORDER BY ss.added_at, ss.entry_id) AS x) AS sources, "
+
+def _story_sources_column(shown: int | None) -> str:
+    """A story's sources (all, or the first `shown`) as a JSON array, in the order they came."""
+    limit = f" LIMIT {int(shown)}" if shown is not None else ""
+    return (
+        "(SELECT json_group_array(json_object('outlet', x.source, 'url', x.url, 'lang', x.lang, "
+        "  'added_at', x.added_at)) FROM (SELECT ss.source, ss.url, coalesce(e.lang, f.lang) AS lang, "
+        "  ss.added_at FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
+        "  JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = s.id "
+        f"  ORDER BY ss.added_at, ss.entry_id{limit}) AS x) AS sources, "
+    )
+
+
+_STORY_HEAD = "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+_STORY_PLEDGES = (
     "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
     "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
     "  'currency', y.currency)) FROM (SELECT * FROM pledges p WHERE p.story_id = s.id "
     "  ORDER BY p.reported_at, p.id) AS y) AS pledges "
 )
+# A story with its sources and pledges as JSON arrays, for stories_since (decoded by _story_row).
+_STORY_COLUMNS = _STORY_HEAD + _story_sources_column(None) + _STORY_PLEDGES
+# How many sources a story has, and of how many outlets (a story page lists only its first few).
+_STORY_SOURCE_COUNTS = ("(SELECT count(*) FROM story_sources WHERE story_id = s.id) AS source_count, "
+                        "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlet_count, ")
+
 
 class EntryStore(StoreBase):
     """Articles and stories: new entries, their verdicts and rule matches, story rows,
@@ -228,11 +240,14 @@ class EntryStore(StoreBase):
             pledge["system"] = pledge["system"] or None  # stored as '' when none
         return row
 
-    def story_page(self, since: datetime | None, limit: int, offset: int = 0) -> list[dict]:
+    def story_page(self, since: datetime | None, limit: int, offset: int = 0, sources_shown: int = 10) -> list[dict]:
         """Stories first seen at or after `since`, newest first, one page of them, each
-        with its sources and pledges as stories_since gives them."""
+        with its pledges as stories_since gives them, its first `sources_shown` sources,
+        and how many sources it has (`source_count`), of how many outlets (`outlet_count`)."""
+        # Only the sources shown: a feed giving its items new links on every poll adds up to
+        # 1,000 a poll to one story, and the page decoded them all to show ten.
         rows = self._rows(
-            _STORY_COLUMNS
+            _STORY_HEAD + _story_sources_column(sources_shown) + _STORY_SOURCE_COUNTS + _STORY_PLEDGES
             + "FROM stories s WHERE (? IS NULL OR s.first_seen >= ?) AND s.merged_into IS NULL "
             "ORDER BY s.first_seen DESC, s.id DESC "
             "LIMIT ? OFFSET ?",

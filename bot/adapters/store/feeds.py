@@ -26,6 +26,11 @@ def _websub(row: dict) -> WebSubSubscription:
     )
 
 
+def _chat_of(feed: Feed) -> str | None:
+    """The chat a feed is counted against: only a feed added from chat has one."""
+    return feed.added_in if feed.from_chat else None
+
+
 class FeedStore(StoreBase):
     """Feeds: the list, each feed's polling state and health, and their WebSub
     subscriptions.
@@ -62,9 +67,9 @@ class FeedStore(StoreBase):
 
     def _add_feed(self, feed: Feed, now: datetime) -> tuple[int, bool]:
         rows = self._rows(
-            "INSERT INTO feeds (url, name, lang, interval, added_at, from_chat) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(url) DO NOTHING RETURNING id",
-            [feed.url, feed.name, feed.lang, feed.interval, utc_iso(now), int(feed.from_chat)],
+            "INSERT INTO feeds (url, name, lang, interval, added_at, from_chat, added_in) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING RETURNING id",
+            [feed.url, feed.name, feed.lang, feed.interval, utc_iso(now), int(feed.from_chat), _chat_of(feed)],
         )
         if rows:
             return rows[0]["id"], True
@@ -72,15 +77,24 @@ class FeedStore(StoreBase):
         if not existing["enabled"]:
             # Back as a new feed: whoever brings it back decides how it is fetched.
             self._exec(
-                "UPDATE feeds SET enabled = 1, name = ?, lang = ?, interval = ?, from_chat = ? WHERE id = ?",
-                [feed.name, feed.lang, feed.interval, int(feed.from_chat), existing["id"]],
+                "UPDATE feeds SET enabled = 1, name = ?, lang = ?, interval = ?, from_chat = ?, added_in = ? "
+                "WHERE id = ?",
+                [feed.name, feed.lang, feed.interval, int(feed.from_chat), _chat_of(feed), existing["id"]],
             )
             return existing["id"], True
         if not feed.from_chat:
             # The operator adding a feed a chat admin added vouches for it: the operator's
             # policy applies from now on. A chat admin adding the operator's feed changes nothing.
-            self._exec("UPDATE feeds SET from_chat = 0 WHERE id = ? AND from_chat = 1", [existing["id"]])
+            self._exec("UPDATE feeds SET from_chat = 0, added_in = NULL WHERE id = ? AND from_chat = 1",
+                       [existing["id"]])
         return existing["id"], False
+
+    def feeds_added_in(self, chat: str) -> int:
+        """How many of the feeds watched were added from chat in `chat` (and are still its:
+        the operator adding one makes it theirs)."""
+        rows = self._rows("SELECT COUNT(*) AS n FROM feeds WHERE enabled = 1 AND from_chat = 1 AND added_in = ?",
+                          [chat])
+        return rows[0]["n"]
 
     def import_feeds(self, feeds: Iterable[Feed], now: datetime) -> int:
         """Add configured feeds the database has never seen; a feed an admin removed
@@ -96,7 +110,8 @@ class FeedStore(StoreBase):
                 added += len(rows)
                 if not rows:
                     # Listed in the settings by the operator: no longer held to the chat policy.
-                    self._exec("UPDATE feeds SET from_chat = 0 WHERE url = ? AND from_chat = 1", [feed.url])
+                    self._exec("UPDATE feeds SET from_chat = 0, added_in = NULL WHERE url = ? AND from_chat = 1",
+                               [feed.url])
         return added
 
     def remove_feed(self, id_or_url: str | int, actor: str | None = None, now: datetime | None = None) -> bool:

@@ -14,6 +14,18 @@ from bot.core.iso_times import utc_iso
 from bot.core.models import Pledge
 
 
+def _sources_column(shown: int | None) -> str:
+    """A pledge's sources as a JSON array: all of them, or the first `shown` and their number
+    (a pledge whose story a feed gave 1,000 links decoded them all for a page showing ten)."""
+    joined = ("FROM pledge_sources ps JOIN story_sources ss ON ss.entry_id = ps.entry_id "
+              "AND ss.story_id = p.story_id WHERE ps.pledge_id = p.id")
+    if shown is None:
+        return f", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) {joined}) AS sources"
+    return (f", (SELECT json_group_array(json_object('source', x.source, 'url', x.url)) FROM "
+            f"(SELECT ss.source, ss.url {joined} ORDER BY ps.entry_id LIMIT {int(shown)}) AS x) AS sources"
+            f", (SELECT count(*) {joined}) AS source_count")
+
+
 class PledgeStore(StoreBase):
     """Pledges: where they are written (add_pledges) and read back, filtered, for /pledges,
     exports and totals.
@@ -90,20 +102,17 @@ class PledgeStore(StoreBase):
         systems: Sequence[str] | None = None,
         status: str | None = None,
         with_sources: bool = True,
+        sources_shown: int | None = None,
         offset: int = 0,
         order: str = "newest",
     ) -> list[dict]:
         """Pledges newest first (or in another of PLEDGE_ORDERS), filtered in SQL
         (`systems`: any of these, a family such as Leopard 1 and Leopard 2);
         `with_sources` adds each one's sources (names and URLs), which totals and
-        charts do not need."""
+        charts do not need; with `sources_shown`, only the first ones (in the order of their
+        entries) and their number, `source_count` (a web page shows ten)."""
         where, params = self._pledge_filter(since, donor, category, system, systems, status)
-        sources = (
-            ", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) FROM pledge_sources ps "
-            " JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
-            " WHERE ps.pledge_id = p.id) AS sources"
-            if with_sources else ""
-        )
+        sources = _sources_column(sources_shown) if with_sources else ""
         order_by = self.PLEDGE_ORDERS[order]
         if limit:
             # The page's ids first, from the pledges table alone (its indexes give the order),

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.chat.i18n import normalize_lang, t
+from bot.core.text.safe_text import clean_text
 
 MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
 # The limits of /latest and /audit are here as their help lines show them.
@@ -98,7 +99,9 @@ def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str,
     addressed to another bot in the same group and must be ignored."""
     if not isinstance(text, str):
         return None
-    match = _COMMAND_LINE.fullmatch(text[:MAX_INPUT].strip())
+    # Without invisible characters: "/latest" with a right-to-left mark after it, as an
+    # Arabic or Hebrew keyboard types one, was no command and got no answer at all.
+    match = _COMMAND_LINE.fullmatch(clean_text(text[:MAX_INPUT]).strip())
     if not match:
         return None
     name, target, args = match.groups()

@@ -14,8 +14,10 @@ from bot.core.models import Subscription
 
 DEFAULT_DIGEST_TIME = "08:00"
 
-# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type.
-_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?")
+# "08:00", "8:00", "8.30", "8h", "20h30" (French), "8 pm", "8:30am": the times people type;
+# "UTC" (or "GMT", "Z") after one says what the reply asks for ("20:00 UTC" was refused by
+# the reply that says times are UTC).
+_DIGEST_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})|h(\d{2})?)?\s*(am|pm)?\s*(?:utc|gmt|z)?")
 
 
 def typed_digest_time(typed: str) -> str | None:

@@ -5,14 +5,30 @@ the arguments and the words of the replies."""
 
 from __future__ import annotations
 
+import re
+
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name, shown_feed_url
 from bot.core.text import one_line
-from bot.errors import ChatFeedAddressError
+from bot.errors import ChatFeedAddressError, ChatFeedLimitError
 
 MAX_FEED_NAME = 200
+
+# The marks an address is pasted between: <...> (Discord's way to show a link without its
+# preview, and Markdown's), `...` (code), quotes and brackets of the sentence around it.
+_WRAPPERS = {"<": ">", "`": "`", '"': '"', "'": "'", "(": ")", "[": "]", "«": "»", "“": "”"}
+# Characters no URL holds unencoded (RFC 3986): one left by a paste ("https://x/rss>" from
+# "<https://x/rss>" half copied) made a feed whose every fetch asked for another address.
+_STRAY = re.compile(r"[<>`\"{}|^\\]")
+
+
+def _unwrapped(url: str) -> str:
+    """`url` without one pair of marks around it ("<https://x/rss>" -> "https://x/rss")."""
+    if len(url) > 2 and _WRAPPERS.get(url[0]) == url[-1]:
+        return url[1:-1].strip()
+    return url
 
 
 class FeedCommands(CommandGroup):
@@ -30,12 +46,17 @@ class FeedCommands(CommandGroup):
         parts = args.split(None, 1)
         if not parts:
             return self.usage_reply("feed_add", lang)
-        url = parts[0]
+        url = _unwrapped(parts[0])
+        if stray := _STRAY.search(url):
+            return t(lang, "feed_stray_character", char=stray.group(0))
         name = one_line(parts[1])[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
-            added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx))
+            added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx),
+                                           chat=f"{ctx.platform}:{ctx.chat_id}")
         except ChatFeedAddressError as exc:  # said in the chat's language, naming the setting
             return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
+        except ChatFeedLimitError as exc:
+            return t(lang, "feed_limit", limit=exc.limit)
         shown = shown_feed_url(url)
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
             shown += t(lang, "feed_ascii_host", host=added.ascii_host)

@@ -64,6 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_title_others": "Pledges ({count}, and {others} discussed or refused), newest first:",
         "pledges_title_not_committed": "Discussed or refused, not pledged ({count}), newest first:",
         "pledges_more": "... and {count} more; narrow with filters (donor, category, system, period).",
+        "look_alike": "A word mixes scripts: {detail}, though it may look like a name listed below.",
         "pledges_bad": "Filter {word!r} not understood. Accepted, in any order: a donor (germany, "
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
@@ -129,6 +130,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_host_private": "Not added: {host} is a private-network address. Feeds added from chat may not "
         "reach one (the setting chat_feed_addresses is \"{policy}\"); the bot's operator can add this feed "
         "with `pledgewatch feeds add` or allow it with chat_feed_addresses = \"private\".",
+        "feed_limit": "Not added: this chat has added {limit} feeds, the most one chat may add (the setting "
+        "max_feeds_per_chat). Remove one of them with /feed_del, or ask the bot's operator, who can add feeds "
+        "with `pledgewatch feeds add`.",
+        "feed_stray_character": "Not added: the address holds {char!r}, which no web address holds "
+        "(copied with the text around it?). Send the address alone, e.g. /feed_add https://example.org/rss.xml",
         "feed_removed": "Feed {id} removed.",
         "feed_missing": "No feed with id {id} (see /feeds).",
         "rule_missing": "No rule with id {id} (see /rules).",
@@ -186,6 +192,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_title_not_committed": "Discutées ou refusées, non promises ({count}), les plus récentes d'abord :",
         "pledges_more": "... et {count} de plus ; affinez avec des filtres (donateur, catégorie, système, période).",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
+        "look_alike": "Un mot mêle plusieurs écritures : {detail}, même s'il ressemble à un nom de la liste ci-dessous.",
         "pledges_bad": "Filtre {word!r} non compris. Acceptés, dans n'importe quel ordre : un donateur "
         "(allemagne, germany, DE), une catégorie ({categories}), un système (patriot, \"leopard 2\"), "
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
@@ -254,6 +261,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "la discussion ne peuvent pas en atteindre une (le réglage chat_feed_addresses vaut « {policy} ») ; "
         "l'opérateur du bot peut ajouter ce flux avec `pledgewatch feeds add` ou l'autoriser avec "
         "chat_feed_addresses = \"private\".",
+        "feed_limit": "Non ajouté : cette discussion a déjà ajouté {limit} flux, le plus qu'une discussion peut "
+        "ajouter (le réglage max_feeds_per_chat). Supprimez-en un avec /feed_del, ou demandez à l'opérateur du "
+        "bot, qui peut ajouter des flux avec `pledgewatch feeds add`.",
+        "feed_stray_character": "Non ajouté : l'adresse contient {char!r}, qu'aucune adresse web ne "
+        "contient (copiée avec le texte autour ?). Envoyez l'adresse seule, par exemple "
+        "/feed_add https://example.org/rss.xml",
         "feed_removed": "Flux {id} supprimé.",
         "feed_missing": "Aucun flux numéro {id} (voir /feeds).",
         "rule_missing": "Aucune règle numéro {id} (voir /rules).",

@@ -14,6 +14,7 @@ from bot.core.chat.i18n import t
 from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
 from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext
+from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
@@ -86,7 +87,11 @@ class QueryCommands(CommandGroup):
                 return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
             # By name in the chat's language: each name is also a filter /pledges takes.
             categories = ", ".join(category_words(category, lang) for category in FILTER_CATEGORIES)
-            return t(lang, "pledges_bad", word=exc.word[:60], categories=categories)
+            reply = t(lang, "pledges_bad", word=exc.word[:60], categories=categories)
+            if look_alike := mixed_script_label(exc.word[:60]):
+                # "Gеrmany" with a Cyrillic "е" reads as a name the reply lists as accepted.
+                reply = t(lang, "look_alike", detail=look_alike.describe()) + "\n" + reply
+            return reply
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.summary:
             # Counted by the store, which also knows which figures several donors share.

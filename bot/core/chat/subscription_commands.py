@@ -19,6 +19,9 @@ from bot.core.pledges.filters import category_of_word
 from bot.core.text import fold
 from bot.errors import CommandError
 
+# What newcomers write for every topic ("/subscribe all" was "Unknown topic(s): all").
+_EVERY_TOPIC = {"all", "every", "everything", "all topics", "tout", "tous", "toutes", "tous les themes", "*"}
+
 # The most words one topic is named in ("défense anti-aérienne" is three): a message of
 # a thousand words must not be tried as every run of them.
 MAX_TOPIC_WORDS = 4
@@ -52,6 +55,8 @@ class SubscriptionCommands(CommandGroup):
         valid = known_topics(self.services.rules())
         if not valid:
             raise CommandError(t(lang, "no_topics"))
+        if fold(args.strip()) in _EVERY_TOPIC and topic_of(args, valid) is None:
+            return list(valid), valid  # "/subscribe all": every topic, as /subscribe alone
         asked, bad = read_topics(args, valid)
         if bad:
             message = t(lang, "unknown_topics", bad=", ".join(b[:40] for b in bad[:10]),
@@ -112,7 +117,7 @@ class SubscriptionCommands(CommandGroup):
         words[:1] = [_MODE_WORDS.get(fold(words[0]), words[0])]
         if words[:1] == ["instant"] and len(words) == 1:
             mode, time = "instant", None
-        elif words[:1] == ["digest"] and len(words) <= 3:
+        elif words[:1] == ["digest"] and len(words) <= 4:  # digest 8 pm utc
             time = typed_digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
             if time is None:
                 return t(lang, "mode_bad")
@@ -143,7 +148,8 @@ def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:
     code in any case, or in words as /pledges reads a category ("air-defence", "défense
     aérienne", "chars", "Flugabwehr"); the longest run of words that names one wins, so
     "défense aérienne" is one topic, not two unknown words."""
-    words = [w for w in (w.strip(",") for w in args.split()) if w]
+    # Commas and semicolons part topics as blanks do ("tanks,drones" was one unknown word).
+    words = [w for w in re.split(r"[\s,;]+", args) if w]
     topics: list[str] = []
     bad: list[str] = []
     start = 0

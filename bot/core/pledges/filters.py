@@ -136,7 +136,10 @@ def _key(text: str) -> str:
 def _category_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for category in FILTER_CATEGORIES:
-        for name in (category, *CATEGORY_ALIASES.get(category, ())):
+        # The names the bot shows are read back too: "production d'armement", the French
+        # name of `production` in every reply (and in Discord's suggestions), was refused.
+        shown = (category_words(category, "en"), category_words(category, "fr"))
+        for name in (category, *CATEGORY_ALIASES.get(category, ()), *shown):
             table[_key(name)] = category
             table.setdefault(_key(name) + "s", category)  # "drones" for "drone", "tanks" for "tank"
     return table
@@ -199,6 +202,17 @@ def _system(words: str, entities: Entities) -> tuple[str, tuple[str, ...]] | Non
     return None
 
 
+_REGIONAL_A = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A: two of them make a flag
+
+
+def _flag_code(word: str) -> str | None:
+    """"DE" for the flag 🇩🇪 (two regional indicator letters), else None. The web pages show
+    a flag beside each donor, and a flag copied from them was "not understood"."""
+    if len(word) == 2 and all(_REGIONAL_A <= ord(char) < _REGIONAL_A + 26 for char in word):
+        return "".join(chr(ord("A") + ord(char) - _REGIONAL_A) for char in word)
+    return None
+
+
 def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     """Filters in any order; raises PledgeFilterError on the first word not understood
     or on a second filter of one kind. Multi-word names may be quoted ("leopard 2") or
@@ -239,6 +253,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
         # Longest run of words first, so "leopard 2" beats "leopard" and "air defence"
         # beats "air".
         for length in range(min(_MAX_FILTER_WORDS, len(words) - i), 0, -1):
+            if length > 1 and not all(_key(w) for w in words[i : i + length]):
+                # A run holding a word of no letters ("🇬🇧 tanks", "- tanks") read as its
+                # other words: the flag, or whatever it was, was dropped without a word.
+                continue
             span = " ".join(words[i : i + length])
             category = category_of_word(span)
             if category:
@@ -249,7 +267,7 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
                 put("system", system[0], span)
                 found["systems"] = system[1]
                 break
-            donor = entities.resolve_donor(span)
+            donor = entities.resolve_donor(_flag_code(span) or span)
             if donor:
                 put("donor", donor, span)
                 break
@@ -294,7 +312,11 @@ def filter_suggestions(current: str, entities: Entities, lang: str = "en",
                                    category_words(category, "fr"))]
         fit = _fit(typed, category_words(category, lang), names)
         if fit is not None:
-            found.append((fit, 0, f"{category_words(category, lang)} ({category})", category))
+            # By its name in the reader's language, label and value alike: the code
+            # (air_defence) is for the settings, and Discord may send the label back
+            # instead of the value (both are read by parse_pledge_filters).
+            name = category_words(category, lang)
+            found.append((fit, 0, name, name))
     donor_names: dict[str, list[str]] = {}
     for name, code in entities.donor_phrases():
         if not name.endswith("*"):

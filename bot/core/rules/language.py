@@ -85,11 +85,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
 from bot.core.models import Rule
 from bot.core.rules.compiler import check_rule
 from bot.core.rules.cost import check_cost, rule_cost
 from bot.core.rules.engine import RuleSet
-from bot.core.rules.syntax import Expr, parse_expression
+from bot.core.rules.syntax import Expr, Phrase, parse_expression
 from bot.errors import RuleError
 
 __all__ = ["Expr", "RuleSet", "UNRELATED_SAMPLE", "parse_expression", "validate_rule", "validate_rules"]
@@ -133,6 +134,11 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")
+    if mixed := _mixed_script_word(expr):
+        # "lеopard" with a Cyrillic "е", pasted or typed on the wrong layout, looks right in
+        # /rules and matches no article written in Latin letters: the rule is dead.
+        warnings.append(f"a word mixes scripts, {mixed.describe()}: it matches only text written with the same "
+                        "look-alike letters")
     if ruleset.analyze("").hits:
         warnings.append("matches texts that contain none of its words (a bare NOT?)")
     matched = sum(1 for sentence in UNRELATED_SAMPLE if ruleset.analyze(sentence).hits)
@@ -141,6 +147,16 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
             f"matches almost everything: {matched} of {len(UNRELATED_SAMPLE)} unrelated sample sentences"
         )
     return warnings
+
+
+def _mixed_script_word(expr: Expr) -> MixedLabel | None:
+    """The first word of `expr` whose letters come from scripts not written together (as a
+    host label's are checked: bot.core.feeds.host_scripts), else None."""
+    if isinstance(expr, Phrase):
+        return next((found for word in expr.words if (found := mixed_script_label(word.text))), None)
+    children = [getattr(expr, name) for name in ("operand", "left", "right") if hasattr(expr, name)]
+    children += list(getattr(expr, "operands", ()))
+    return next((found for child in children if (found := _mixed_script_word(child))), None)
 
 
 def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
