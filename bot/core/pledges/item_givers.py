@@ -1,6 +1,6 @@
 """Who gives an item: the giver a sentence names for one thing it gives.
 
-givers.py finds the donors a sentence names and which of them may give; this module
+non_givers.py says which donors a sentence names may give and givers.py which of them gives; this module
 picks, for one item and its cue, the giver among them: a passive agent or a nationality
 right after the item, else the group before the cue (the subject), else the only group
 named; a partner "together with" the giver (or a co-leader of its group) gives too.
@@ -11,7 +11,9 @@ a dateline's city, which names where the copy was filed, not a giver.
 
 from __future__ import annotations
 
-from bot.core.pledges.givers import DATELINE, donor_group_spans, donors_for, is_agent, item_source
+from bot.core.pledges.datelines import DATELINE
+from bot.core.pledges.donor_groups import donor_group_spans
+from bot.core.pledges.givers import donors_for, is_agent, item_source
 from bot.core.pledges.nearest_cue import REPAID
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
@@ -160,7 +162,7 @@ _WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
 WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
 # A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
 # together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
-# (Its "with" makes it no giver of its own: see givers.py.)
+# (Its "with" makes it no giver of its own: see donor_places.py.)
 _JOINTLY_BEFORE = lazy(
     r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
     r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"

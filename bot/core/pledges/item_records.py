@@ -13,16 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.asked_givers import asked_giver
 from bot.core.pledges.destinations import not_aid_to_ukraine
+from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import (
-    LEAVE_ASKED_BEFORE_GIVING,
-    asked_giver,
-    asks_leave_to_give,
-    donor_group_spans,
-    leave_sought_for_giving,
-    recipient_subject,
-)
+from bot.core.pledges.givers import recipient_subject
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -31,6 +26,7 @@ from bot.core.pledges.item_givers import (
     who_forbids,
 )
 from bot.core.pledges.items import first_of_total
+from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.receiving import receiving_status
