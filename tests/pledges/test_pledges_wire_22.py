@@ -1,0 +1,299 @@
+"""A twenty-second round of wire copy. DOCSTRING TO COME."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_reading import figures, with_language
+
+P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
+AIR, ARMOUR, AMMO, MONEY = "air_defence", "armoured_vehicles", "ammunition", "funding"
+
+
+# ------------------------------------------------------------ the round's articles
+# Each is (headline, body, records): the records labelled by hand before the first run,
+# as (donor, category, status, figure), the figure the count of things stated, else the
+# sum of money, else None. One record per giver, kind and stage: a total told beside the
+# news ("bringing ... to", "insgesamt", "au total") is no record of its own.
+
+ENGLISH = [
+    ("Norway pledges 7 billion crowns for Ukraine's air defence",
+     "OSLO, March 4 (Reuters) - Norway will give Ukraine 7 billion Norwegian crowns ($660 million) to strengthen its "
+     "air defence, the government said on Tuesday.\n"
+     "\"Ukraine needs to protect its cities this winter, and this money will help buy what it needs most,\" Defence "
+     "Minister Tore O. Sandvik told reporters in Oslo.\n"
+     "Norway has already delivered NASAMS fire units to Ukraine and, together with Germany, has handed over a "
+     "Patriot system.",
+     {("NO", AIR, P, 7e9), ("NO", AIR, D, None), ("DE", AIR, D, None)}),
+    ("Germany hands Ukraine another IRIS-T system, more to follow",
+     "BERLIN (Reuters) - Germany has delivered another IRIS-T SLM air defence system to Ukraine, bringing the number "
+     "it has handed over since October 2022 to seven, the defence ministry said on Friday.\n"
+     "Berlin has promised to send up to four more of the systems by the end of next year, a ministry spokesperson "
+     "said.\n"
+     "The United States and the Netherlands have also supplied Patriot batteries to Kyiv.",
+     {("DE", AIR, D, 7), ("DE", AIR, P, 4), ("US", AIR, D, None), ("NL", AIR, D, None)}),
+    ("Sweden denies report it will send Gripen jets to Ukraine",
+     "STOCKHOLM (Reuters) - Sweden's government on Wednesday denied a newspaper report that it had decided to send "
+     "Gripen fighter jets to Ukraine this year.\n"
+     "\"There is no decision on Gripen at this stage,\" Defence Minister Pal Jonson told public broadcaster SVT.\n"
+     "Sweden has so far given Ukraine CV90 infantry fighting vehicles and Archer artillery systems, and last month "
+     "announced a package worth 13.5 billion crowns.",
+     {("SE", "aircraft", R, None), ("SE", ARMOUR, D, None), ("SE", "artillery", D, None),
+      ("SE", MONEY, P, 13.5e9)}),
+    ("Poland seeks Berlin's nod for Leopards, sends its own howitzers",
+     "WARSAW (Reuters) - Poland has asked Germany for permission to send its Leopards and will send Krab howitzers "
+     "of its own, Defence Minister Wladyslaw Kosiniak-Kamysz said on Monday.\n"
+     "\"Our own howitzers do not need anyone's approval,\" he told a news conference, adding that 18 Krab units "
+     "would leave for Ukraine in the coming weeks.\n"
+     "Poland has given Ukraine more than 300 tanks since February 2022, most of them Soviet-era T-72s.",
+     {("PL", "tanks", X, None), ("PL", "artillery", P, 18), ("PL", "tanks", D, 300)}),
+    ("Dutch to send howitzers to Ukraine without waiting for Berlin",
+     "THE HAGUE (Reuters) - The Netherlands has sought Germany's approval to send its last eight PzH 2000 "
+     "howitzers to Ukraine and will send them anyway, Defence Minister Ruben Brekelmans said on Thursday.\n"
+     "\"Ukraine cannot wait for paperwork,\" he said.\n"
+     "The Netherlands has already supplied Ukraine with F-16 fighter jets and, together with Denmark, delivered 14 "
+     "refurbished Leopard 2A4 tanks.",
+     {("NL", "artillery", P, 8), ("NL", "aircraft", D, None), ("NL", "tanks", D, 14), ("DK", "tanks", D, 14)}),
+    ("Britain to send air defence radars and missiles in new package",
+     "LONDON (Reuters) - Britain will send Ukraine a 350 million pound ($445 million) package that includes four "
+     "air defence radars, 100 Brimstone missiles and up to 20,000 drones, the defence ministry said on Wednesday.\n"
+     "The package comes on top of the 3 billion pounds a year London has committed to Ukraine's military for as "
+     "long as it takes.\n"
+     "\"These radars will help Ukraine see what is coming,\" Defence Secretary John Healey said.",
+     {("GB", MONEY, P, 350e6), ("GB", "other", P, 4), ("GB", "missiles", P, 100), ("GB", "drones", P, 20000)}),
+    ("Pentagon announces $425 million in arms for Ukraine",
+     "WASHINGTON (Reuters) - The United States will send Ukraine a new $425 million weapons package including "
+     "ammunition for HIMARS rocket launchers, between 15 and 20 Bradley fighting vehicles and Stinger missiles, the "
+     "Pentagon said on Friday.\n"
+     "It is the 60th drawdown from U.S. stocks since August 2021, bringing total U.S. military aid to Ukraine to "
+     "more than $62 billion.\n"
+     "Germany is expected to announce more IRIS-T systems at a meeting in Ramstein next week.",
+     {("US", MONEY, P, 425e6), ("US", AMMO, P, None), ("US", ARMOUR, P, 20), ("US", AIR, P, None),
+      ("DE", AIR, X, None)}),
+    ("Canada's NASAMS for Ukraine still not delivered",
+     "OTTAWA (Reuters) - A NASAMS air defence system Canada bought for Ukraine for 406 million Canadian dollars more "
+     "than two years ago has still not been delivered, the defence department said on Tuesday, blaming production "
+     "delays at the maker.\n"
+     "Canada has also promised Ukraine 50 armoured vehicles and has sent eight Leopard 2 tanks, officials said.\n"
+     "\"We expect the system to arrive early next year,\" a department spokesperson said.",
+     {("CA", AIR, P, 406e6), ("CA", ARMOUR, P, 50), ("CA", "tanks", D, 8)}),
+    ("France to deliver more Mirage jets, Macron says",
+     "PARIS (Reuters) - France will deliver three more Mirage 2000 fighter jets to Ukraine by the end of the year, "
+     "after the first ones arrived in February, President Emmanuel Macron said on Thursday.\n"
+     "\"France will also train 2,000 more Ukrainian soldiers on its soil this winter,\" Macron told reporters.\n"
+     "Paris has also sent Ukraine a SAMP/T air defence system jointly with Italy, and its CAESAR howitzers are in "
+     "use on the front.",
+     {("FR", "aircraft", P, 3), ("FR", "aircraft", D, None), ("FR", "training", P, 2000), ("FR", AIR, D, None),
+      ("IT", AIR, D, None), ("FR", "artillery", D, None)}),
+    ("EU transfers 1.4 billion euros from Russian assets for Ukraine's arms",
+     "BRUSSELS (Reuters) - The European Union has transferred 1.4 billion euros ($1.6 billion) from the windfall "
+     "profits of frozen Russian assets to buy air defence and artillery ammunition for Ukraine, the European "
+     "Commission said on Friday.\n"
+     "It is the second such tranche; a third, of up to 2 billion euros, is expected in the summer.\n"
+     "Germany alone has given Ukraine military aid worth 28 billion euros since 2022.",
+     {("EU", MONEY, D, 1.4e9), ("EU", AIR, D, None), ("EU", AMMO, D, None), ("EU", MONEY, X, 2e9),
+      ("DE", MONEY, D, 28e9)}),
+    ("Allies to discuss more air defence for Ukraine at Ramstein",
+     "RAMSTEIN, Germany (Reuters) - Defence ministers from some 50 countries will discuss sending more air defence "
+     "systems to Ukraine at a meeting at Ramstein Air Base on Thursday, U.S. officials said.\n"
+     "No decision on supplying Tomahawk cruise missiles is expected, one official said, adding that Washington was "
+     "still examining Kyiv's request.\n"
+     "At the last meeting in June, Norway, Denmark and the Netherlands pledged a combined 1.2 billion euros for "
+     "drones.",
+     {("US", "missiles", X, None), ("NO", "drones", P, 1.2e9), ("DK", "drones", P, 1.2e9),
+      ("NL", "drones", P, 1.2e9)}),
+    ("Italy approves 10th arms package for Ukraine, contents secret",
+     "ROME (Reuters) - Italy's government approved its tenth military aid package for Ukraine on Tuesday, a decree "
+     "whose contents remain classified, the defence ministry said.\n"
+     "Italian media reported that the package could include a second SAMP/T battery, which Rome has neither "
+     "confirmed nor denied.\n"
+     "Italy has committed around 3 billion euros in military aid since 2022, according to the Kiel Institute.",
+     {("IT", "other", P, None), ("IT", AIR, X, None), ("IT", MONEY, P, 3e9)}),
+]
+
+FRENCH = [
+    ("Varsovie remet à Kiev un 48e paquet d'aide militaire",
+     "VARSOVIE (AFP) - La Pologne a remis à l'Ukraine un 48e paquet d'aide militaire d'une valeur de 210 millions "
+     "de zlotys (49 millions d'euros), comprenant principalement des munitions, a annoncé jeudi le ministère "
+     "polonais de la Défense.\n"
+     "« Nous continuerons à aider l'Ukraine aussi longtemps qu'il le faudra », a déclaré le ministre Władysław "
+     "Kosiniak-Kamysz.\n"
+     "Depuis le début de l'invasion russe, Varsovie a livré à Kiev plus de 300 chars et des dizaines d'avions "
+     "MiG-29, selon le gouvernement.",
+     # (the package's worth is the worth of what it mainly holds, as round 20 labels it)
+     {("PL", AMMO, D, 210e6), ("PL", "tanks", D, 300), ("PL", "aircraft", D, None)}),
+    ("Berlin exclut toujours de livrer des Taurus",
+     "BERLIN (AFP) - L'Allemagne n'enverra pas de missiles de croisière Taurus à l'Ukraine, a répété mardi le "
+     "chancelier Friedrich Merz, malgré les demandes répétées de Kiev.\n"
+     "« Notre position n'a pas changé », a-t-il déclaré lors d'une conférence de presse. Berlin fournira en revanche "
+     "quatre systèmes de défense aérienne IRIS-T supplémentaires d'ici à la fin de l'année.\n"
+     "Le Royaume-Uni et la France ont déjà livré à Kiev leurs missiles Storm Shadow et Scalp.",
+     {("DE", "missiles", R, None), ("DE", AIR, P, 4), ("GB", "missiles", D, None), ("FR", "missiles", D, None)}),
+    ("La Belgique livre ses premiers F-16 à l'Ukraine",
+     "BRUXELLES (AFP) - La Belgique a livré à l'Ukraine ses deux premiers avions de combat F-16, sur un total de 30 "
+     "appareils promis d'ici à 2028, a annoncé lundi le ministre de la Défense Theo Francken.\n"
+     "Bruxelles consacrera en outre un milliard d'euros par an à l'aide militaire à Kiev, a-t-il précisé.\n"
+     "Le Danemark, la Norvège et les Pays-Bas ont eux aussi fourni des F-16 à l'Ukraine.",
+     {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30), ("BE", MONEY, P, 1e9), ("DK", "aircraft", D, None),
+      ("NO", "aircraft", D, None), ("NL", "aircraft", D, None)}),
+    ("Stockholm annonce un paquet de 18 milliards de couronnes pour Kiev",
+     "STOCKHOLM (AFP) - La Suède va fournir à l'Ukraine un nouveau paquet d'aide militaire de 18 milliards de "
+     "couronnes (1,6 milliard d'euros), qui comprend des drones, des munitions et jusqu'à 20 véhicules de combat "
+     "CV90, a annoncé mercredi le gouvernement.\n"
+     "« C'est notre plus grosse contribution à ce jour », a déclaré le ministre de la Défense Pål Jonson.\n"
+     "La Suède a déjà livré à Kiev des systèmes d'artillerie Archer et des chars Stridsvagn 122.",
+     {("SE", MONEY, P, 18e9), ("SE", "drones", P, None), ("SE", AMMO, P, None), ("SE", ARMOUR, P, 20),
+      ("SE", "artillery", D, None), ("SE", "tanks", D, None)}),
+    ("Paris dément toute livraison de Mirage supplémentaires",
+     "PARIS (AFP) - Le ministère des Armées a démenti jeudi des informations de presse selon lesquelles la France "
+     "s'apprêterait à livrer six nouveaux Mirage 2000 à l'Ukraine.\n"
+     "« Aucune décision n'a été prise à ce stade », a indiqué le ministère.\n"
+     "La France a déjà fourni plusieurs Mirage 2000-5 à Kiev, ainsi que des canons Caesar et des missiles Scalp.",
+     {("FR", "aircraft", R, 6), ("FR", "aircraft", D, None), ("FR", "artillery", D, None),
+      ("FR", "missiles", D, None)}),
+    ("Varsovie demande le feu vert de Berlin pour ses Leopard",
+     "VARSOVIE (AFP) - La Pologne a demandé à l'Allemagne l'autorisation de livrer ses chars Leopard à l'Ukraine et "
+     "lui enverra en attendant douze obusiers Krab, a annoncé lundi le ministre polonais de la Défense.\n"
+     "« Nous n'avons besoin de la permission de personne pour nos propres canons », a-t-il dit.\n"
+     "L'Allemagne a elle-même livré 18 chars Leopard 2 à Kiev au printemps.",
+     {("PL", "tanks", X, None), ("PL", "artillery", P, 12), ("DE", "tanks", D, 18)}),
+    ("Ottawa finance la production d'obus en Ukraine",
+     "OTTAWA (AFP) - Le Canada va financer à hauteur de 100 millions de dollars canadiens la production d'obus "
+     "d'artillerie en Ukraine, dans le cadre du modèle danois, a annoncé vendredi le ministre de la Défense.\n"
+     "Le Danemark a été le premier pays à payer directement l'industrie ukrainienne, rejoint depuis par la Suède et "
+     "la Norvège.\n"
+     "Le Canada a par ailleurs livré à Kiev huit chars Leopard 2 au début de 2023.",
+     {("CA", AMMO, M, 100e6), ("CA", "tanks", D, 8)}),
+    ("L'UE débloque 5 milliards d'euros pour armer Kiev",
+     "BRUXELLES (AFP) - Les États membres de l'UE ont approuvé lundi une enveloppe de 5 milliards d'euros de la "
+     "Facilité européenne pour la paix destinée à l'achat d'armes pour l'Ukraine, a annoncé le chef de la "
+     "diplomatie européenne.\n"
+     "L'UE s'est par ailleurs engagée à fournir un million d'obus d'artillerie à Kiev, dont un peu plus de la "
+     "moitié ont été livrés.",
+     {("EU", MONEY, P, 5e9), ("EU", AMMO, P, 1e6), ("EU", AMMO, D, None)}),
+    ("Oslo verse 1,5 milliard de couronnes au mécanisme PURL",
+     "OSLO (AFP) - La Norvège a versé 1,5 milliard de couronnes (130 millions d'euros) au mécanisme PURL de l'Otan, "
+     "qui finance l'achat d'armes américaines pour l'Ukraine, a indiqué mardi le gouvernement norvégien.\n"
+     "Oslo avait déjà promis en septembre une contribution de 2 milliards de couronnes au même dispositif.\n"
+     "« Chaque couronne compte pour protéger le ciel ukrainien », a déclaré le ministre de la Défense Tore O. "
+     "Sandvik.",
+     {("NO", MONEY, D, 1.5e9), ("NO", MONEY, P, 2e9)}),
+    ("Rome étudie l'envoi d'un troisième système SAMP/T",
+     "ROME (AFP) - L'Italie envisage d'envoyer à l'Ukraine un troisième système de défense aérienne SAMP/T, a "
+     "indiqué mercredi le ministre de la Défense Guido Crosetto, sans donner de calendrier.\n"
+     "« Nous examinons la question avec nos partenaires français », a-t-il dit. Rome et Paris avaient livré "
+     "ensemble un système SAMP/T commun au printemps 2024.\n"
+     "L'Italie a promis environ 3 milliards d'euros d'aide militaire à Kiev depuis 2022.",
+     {("IT", AIR, X, None), ("IT", AIR, D, None), ("FR", AIR, D, None), ("IT", MONEY, P, 3e9)}),
+    ("La Haye annonce 500 millions d'euros pour des drones",
+     "LA HAYE (AFP) - Les Pays-Bas vont consacrer 500 millions d'euros à l'achat de drones pour l'Ukraine, dont "
+     "entre 300 et 400 drones d'interception, a annoncé jeudi le ministre néerlandais de la Défense.\n"
+     "Le gouvernement néerlandais a déjà livré à Kiev 24 avions F-16 et, avec le Danemark, des chars Leopard 1 "
+     "remis en état.\n"
+     "« L'Ukraine se bat aussi pour notre sécurité », a déclaré le ministre.",
+     {("NL", "drones", P, 400), ("NL", "aircraft", D, 24), ("NL", "tanks", D, None), ("DK", "tanks", D, None)}),
+    ("L'Allemagne livrera 25 chars Leopard 1 supplémentaires",
+     "BERLIN (AFP) - L'Allemagne va livrer à l'Ukraine 25 chars Leopard 1A5 supplémentaires d'ici au printemps, a "
+     "annoncé vendredi le ministère allemand de la Défense. Avec le Danemark, Berlin a déjà livré plus de 80 de "
+     "ces chars à Kiev.\n"
+     "Berlin a par ailleurs débloqué 500 millions d'euros pour des munitions d'artillerie.\n"
+     "Les États-Unis, premier soutien militaire de Kiev, n'ont annoncé aucune nouvelle aide depuis janvier.",
+     {("DE", "tanks", P, 25), ("DE", "tanks", D, 80), ("DK", "tanks", D, 80), ("DE", AMMO, P, 500e6)}),
+]
+
+GERMAN = [
+    ("Deutschland liefert weitere Patriot-Systeme",
+     "BERLIN (dpa) - Deutschland wird der Ukraine zwei weitere Patriot-Flugabwehrsysteme liefern. Das kündigte "
+     "Verteidigungsminister Boris Pistorius am Mittwoch in Berlin an. Die Systeme sollen bis zum Jahresende "
+     "einsatzbereit sein.\n"
+     "»Die Ukraine braucht jetzt Schutz vor den russischen Raketen«, sagte Pistorius.\n"
+     "Bislang hat die Bundesrepublik drei Patriot-Systeme an Kiew übergeben. Die Niederlande und die USA haben "
+     "ebenfalls Patriot-Batterien geliefert.",
+     {("DE", AIR, P, 2), ("DE", AIR, D, 3), ("NL", AIR, D, None), ("US", AIR, D, None)}),
+    ("Regierung dementiert Bericht über Taurus-Lieferung",
+     "BERLIN (dpa) - Die Bundesregierung hat einen Medienbericht zurückgewiesen, wonach sie die Lieferung von "
+     "Taurus-Marschflugkörpern an die Ukraine vorbereite. »Es gibt keine Entscheidung, und es wird auch keine "
+     "geben«, sagte Regierungssprecher Stefan Kornelius am Montag.\n"
+     "Großbritannien und Frankreich haben der Ukraine Marschflugkörper vom Typ Storm Shadow und Scalp geliefert.",
+     {("DE", "missiles", R, None), ("GB", "missiles", D, None), ("FR", "missiles", D, None)}),
+    ("Polen will Leopard abgeben und liefert Krab",
+     "WARSCHAU (dpa) - Polen hat die Bundesregierung um die Erlaubnis gebeten, Leopard-Panzer an die Ukraine "
+     "abzugeben, und wird Kiew außerdem zwölf Krab-Panzerhaubitzen liefern. Das sagte Verteidigungsminister "
+     "Władysław Kosiniak-Kamysz am Dienstag.\n"
+     "Deutschland selbst hat der Ukraine bislang 18 Leopard-2-Panzer übergeben.\n"
+     "»Für unsere eigenen Haubitzen brauchen wir niemandes Zustimmung«, betonte der Minister.",
+     {("PL", "tanks", X, None), ("PL", "artillery", P, 12), ("DE", "tanks", D, 18)}),
+    ("Norwegen stockt Ukraine-Hilfe um 17 Milliarden Kronen auf",
+     "OSLO (dpa) - Norwegen stellt der Ukraine in diesem Jahr weitere 17 Milliarden Kronen (rund 1,5 Milliarden "
+     "Euro) für Militärhilfe bereit. Mit dem Geld sollen vor allem Luftverteidigung und Drohnen finanziert werden, "
+     "teilte die Regierung in Oslo mit.\n"
+     "Damit steigt die norwegische Militärhilfe seit 2022 auf insgesamt mehr als 85 Milliarden Kronen.\n"
+     "Norwegen hatte der Ukraine bereits NASAMS-Systeme und F-16-Kampfjets überlassen.",
+     {("NO", MONEY, P, 17e9), ("NO", AIR, P, None), ("NO", "drones", P, None), ("NO", AIR, D, None),
+      ("NO", "aircraft", D, None)}),
+    ("Schweden schickt bis zu 18 Archer-Haubitzen",
+     "STOCKHOLM (dpa) - Schweden will der Ukraine bis zu 18 weitere Artilleriesysteme vom Typ Archer liefern. Das "
+     "Paket im Wert von 9,5 Milliarden Kronen umfasst zudem Munition und Luftabwehrraketen, wie "
+     "Verteidigungsminister Pål Jonson am Donnerstag sagte.\n"
+     "»Wir stehen fest an der Seite der Ukraine«, sagte Jonson.\n"
+     "Schweden hatte im vergangenen Jahr bereits zwölf Archer-Systeme übergeben.",
+     {("SE", "artillery", P, 18), ("SE", MONEY, P, 9.5e9), ("SE", AMMO, P, None), ("SE", AIR, P, None),
+      ("SE", "artillery", D, 12)}),
+    ("Spanien prüft Lieferung weiterer Leopard-Panzer",
+     "MADRID (dpa) - Spanien prüft die Lieferung weiterer Leopard-2A4-Kampfpanzer an die Ukraine. Eine Entscheidung "
+     "solle in den kommenden Wochen fallen, sagte Verteidigungsministerin Margarita Robles am Freitag.\n"
+     "Spanien hat der Ukraine seit Kriegsbeginn nach eigenen Angaben 20 Leopard-Panzer sowie Flugabwehrsysteme vom "
+     "Typ Hawk geliefert.\n"
+     "Portugal und Kanada hatten ebenfalls Leopard-Panzer zugesagt.",
+     {("ES", "tanks", X, None), ("ES", "tanks", D, 20), ("ES", AIR, D, None), ("PT", "tanks", P, None),
+      ("CA", "tanks", P, None)}),
+    ("Deutschland finanziert Munitionsproduktion in der Ukraine",
+     "BERLIN (dpa) - Deutschland finanziert die Produktion von Artilleriemunition in der Ukraine mit 300 Millionen "
+     "Euro. Das Geld fließt an ukrainische Hersteller, wie das Verteidigungsministerium am Dienstag mitteilte.\n"
+     "Außerdem hat der Rüstungskonzern Rheinmetall im Auftrag der Bundesregierung weitere 40 Schützenpanzer vom Typ "
+     "Marder an die Ukraine geliefert.\n"
+     "Dänemark und Schweden finanzieren ähnliche Projekte nach dem sogenannten dänischen Modell.",
+     {("DE", AMMO, M, 300e6), ("DE", ARMOUR, D, 40)}),
+    ("EU zahlt weitere Tranche aus russischen Zinserträgen aus",
+     "BRÜSSEL (dpa) - Die EU hat der Ukraine eine weitere Tranche von 1,5 Milliarden Euro aus den Erträgen "
+     "eingefrorener russischer Vermögen ausgezahlt. Das Geld soll für Luftverteidigung und Munition verwendet "
+     "werden, teilte die EU-Kommission mit.\n"
+     "Insgesamt sollen bis Jahresende bis zu drei Milliarden Euro fließen.",
+     {("EU", MONEY, D, 1.5e9), ("EU", AIR, D, None), ("EU", AMMO, D, None), ("EU", MONEY, P, 3e9)}),
+    ("Niederlande haben alle F-16 übergeben",
+     "DEN HAAG (dpa) - Die Niederlande haben alle 24 zugesagten F-16-Kampfjets an die Ukraine übergeben. Das teilte "
+     "Verteidigungsminister Ruben Brekelmans am Montag mit.\n"
+     "Die Regierung in Den Haag sagte zudem weitere 300 Millionen Euro für Drohnen zu.\n"
+     "Auch Dänemark und Norwegen haben F-16 an Kiew geliefert.",
+     {("NL", "aircraft", D, 24), ("NL", "drones", P, 300e6), ("DK", "aircraft", D, None),
+      ("NO", "aircraft", D, None)}),
+    ("Frankreich sagt weitere Caesar-Haubitzen zu",
+     "PARIS (dpa) - Frankreich wird der Ukraine zwölf weitere Caesar-Haubitzen liefern. Die Geschütze im Wert von "
+     "rund 50 Millionen Euro sollen aus einem Fonds bezahlt werden, den die Erträge aus russischem Vermögen "
+     "speisen, wie Präsident Emmanuel Macron am Samstag ankündigte.\n"
+     "Frankreich hat Kiew bislang mehr als 60 Caesar-Haubitzen überlassen, einige davon von Dänemark bezahlt.",
+     {("FR", "artillery", P, 12), ("FR", "artillery", D, 60), ("DK", "artillery", D, None)}),
+    ("USA kündigen neues Waffenpaket für Kiew an",
+     "WASHINGTON (dpa) - Die USA stellen der Ukraine ein weiteres Waffenpaket im Wert von 250 Millionen Dollar (230 "
+     "Millionen Euro) zur Verfügung. Es enthält nach Angaben des Pentagons Munition für HIMARS-Raketenwerfer, "
+     "Stinger-Flugabwehrraketen sowie zwischen 10 und 15 Bradley-Schützenpanzer.\n"
+     "Insgesamt haben die USA der Ukraine seit Kriegsbeginn Militärhilfe im Wert von mehr als 65 Milliarden Dollar "
+     "geleistet.",
+     {("US", MONEY, P, 250e6), ("US", AMMO, P, None), ("US", AIR, P, None), ("US", ARMOUR, P, 15),
+      ("US", MONEY, D, 65e9)}),
+    ("Großbritannien liefert Radare und Drohnen",
+     "LONDON (dpa) - Großbritannien wird der Ukraine vier Radargeräte zur Luftverteidigung sowie bis zu 10.000 "
+     "Drohnen liefern. Das Paket hat einen Wert von 200 Millionen Pfund, wie das Verteidigungsministerium am "
+     "Mittwoch mitteilte.\n"
+     "London hatte zuvor bereits Storm-Shadow-Marschflugkörper und Challenger-2-Kampfpanzer an Kiew übergeben.",
+     {("GB", "other", P, 4), ("GB", "drones", P, 10000), ("GB", MONEY, P, 200e6), ("GB", "missiles", D, None),
+      ("GB", "tanks", D, None)}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN),
+)
+def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
