@@ -147,12 +147,16 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
         folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
     ):
         # (not past a contrast: "Britain is in talks with Germany about drones, while the
-        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone)
+        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone; nor past
+        # a clause joined: "has supplied F-16 jets and, together with Denmark, delivered 14
+        # tanks", "a SAMP/T system jointly with Italy, and its CAESAR howitzers")
         giver = tuple(dict.fromkeys(giver + parties.partners))
     return giver
 
 
-_CONTRAST_BETWEEN = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
+_CONTRAST_BETWEEN = lazy(
+    r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend|and|et|und)\b|\b(?:and|et|und)\s*,|;"
+)
 
 # "Western" before what is given names the givers as a whole when no one else is named
 # ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
@@ -182,11 +186,31 @@ def joint_partners(folded: str, start: int, end: int, donors: list[tuple[str, in
     """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
     if not donors or not _JOINTLY_WORD.search(folded, start, end):
         return ()
-    return tuple(
+    joined = tuple(
         code for s, e, codes in donor_group_spans(folded, donors)
         if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
         for code in codes
     )
+    # (one by one: the comma after a partner opening the sentence would group it with the subject)
+    opening = tuple(code for code, s, e in donors if _with_opening(folded, start, s, e))
+    return tuple(dict.fromkeys(joined + opening))
+
+
+def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
+    """Whether the donor group at s..e is told as a partner in a phrase of its own opening
+    the sentence or a clause: "Avec le Danemark, Berlin a déjà livré ...", "et, avec le
+    Danemark, des chars remis en état", "With Denmark, Germany has delivered ..." (a "with"
+    inside a clause, "a contract with Denmark", joins no one)."""
+    opening = _WITH_BEFORE.search(folded, max(start, s - 12), s)
+    if opening is None or not _COMMA_AFTER.match(folded, e):
+        return False
+    lead = folded[start : opening.start()].strip()
+    return not lead or lead.endswith(",") or _JOIN_THEN_COMMA.search(lead) is not None
+
+
+_WITH_BEFORE = lazy(r"\b(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?$")
+_COMMA_AFTER = lazy(r"\s*,")
+_JOIN_THEN_COMMA = lazy(r"\b(?:and|et|und)\s*,?$")
 
 
 def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:

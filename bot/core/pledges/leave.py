@@ -12,7 +12,7 @@ from bot.core.text.lazy_pattern import lazy
 # Berlin l'autorisation de livrer", "hatte Berlin um die Erlaubnis gebeten, ... zu
 # liefern" (folded text). The one asked only permits; the one asking would give.
 _LEAVE = (
-    r"(?:approval|permission|authori[sz]ation|green light|go-ahead|consent|blessing|autorisation|feu vert|"
+    r"(?:approval|permission|authori[sz]ation|green light|go-ahead|nod|consent|blessing|autorisation|feu vert|"
     r"erlaubnis|genehmigung|zustimmung|einverstandnis)"
 )
 # French "accord" and "aval" are leave only as someone's: "sollicité l'accord de Berlin".
@@ -39,7 +39,8 @@ def asks_leave_to_give(folded: str, sentence_start: int, cue: Cue) -> bool:
 # ... nor is the one asked for leave to give: "Polen hat Deutschland um die Erlaubnis
 # gebeten, Leopard-Panzer ... zu liefern", "a demandé à l'Allemagne son feu vert pour
 # livrer" (the asker gives, see asks_leave_to_give).
-ASKED_FOR_LEAVE_AFTER = lazy(rf"\s+(?:um (?:die |eine |ihre |seine )?|(?:son |leur |l')){_LEAVE}\b")
+# (English puts "for" between: "has asked Germany for permission to send")
+ASKED_FOR_LEAVE_AFTER = lazy(rf"\s+(?:um (?:die |eine |ihre |seine )?|(?:son |leur |l')|for (?:the |an? )?){_LEAVE}\b")
 
 
 # ... nor is the one whose leave is sought or given: "has sought Germany's approval to
