@@ -49,9 +49,9 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             distance = (cue.start - item.end) * 1.3
             if folded and (
                 _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
-                # a verb opening a clause joined after the item governs what follows it:
-                # "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
-                or _JOINED_VERB_BETWEEN.fullmatch(folded, item.end, cue.start)
+                # a giving verb opening a clause joined after the item governs what follows
+                # it: "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
+                or cue.status in ("pledged", "delivered") and _JOINED_VERB_BETWEEN.fullmatch(folded, item.end, cue.start)
                 # a reimbursement's verb is before it; one after tells what it pays back
                 # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
                 or REPAID.match(folded, item.start)
