@@ -205,7 +205,8 @@ def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
     if opening is None or not _COMMA_AFTER.match(folded, e):
         return False
     lead = folded[start : opening.start()].strip()
-    return not lead or lead.endswith(",") or _JOIN_THEN_COMMA.search(lead) is not None
+    # (a dateline may open the sentence: "STOCKHOLM (AFP) - Avec la Norvège, ...")
+    return not lead or lead.endswith((",", "-", "\u2013", "\u2014")) or _JOIN_THEN_COMMA.search(lead) is not None
 
 
 _WITH_BEFORE = lazy(r"\b(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?$")

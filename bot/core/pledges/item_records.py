@@ -309,7 +309,7 @@ _JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en c
 # "Avec le Danemark, Berlin a déjà livré plus de 80 chars", "With Denmark, Germany has
 # delivered 80 tanks" (see item_givers._with_opening). (Folded text.)
 _PARTNER_OPENING = lazy(
-    r"(?:^|[,;]\s*|\b(?:and|et|und)\s*,?\s*)(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?"
+    r"(?:^|[,;\u2013\u2014-]\s*|\b(?:and|et|und)\s*,?\s*)(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?"
     r"[\w-]+(?:[ -][\w-]+)?\s*,"
 )
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",

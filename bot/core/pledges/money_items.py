@@ -112,7 +112,7 @@ _A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
 _MAINLY = r"(?:principalement|essentiellement|surtout|mainly|mostly|largely|primarily|chiefly|vor allem|hauptsachlich|uberwiegend)"
 _HOLDING = r"(?:comprenant|composee?s?|constituee?s?|consisting|comprising|made up|bestehend)"
 _MAINLY_HOLDING = lazy(
-    rf"\s*(?:\([^()]{{1,40}}\))?\s*,?\s*(?:{_HOLDING}\s+)?{_MAINLY}\s+(?:{_HOLDING}\s+)?"
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*,?\s*(?:(?:and|et|und)\s+)?(?:{_HOLDING}\s+)?{_MAINLY}\s+(?:{_HOLDING}\s+)?"
     r"(?:(?:de|d'|des|du|of|aus)\s*)?(?:les |the )?"
 )
 

@@ -74,12 +74,12 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     return best[1] if best else None
 
 
-# (folded text: between an item and a verb after it, a conjunction and auxiliaries or
-# adverbs only: "and has sent", "and later delivered", "et a livré", "und hat ... geliefert"
-# is no match, its object between)
+# (folded text: between an item and a verb after it, a conjunction, then a subject or
+# object pronoun, auxiliaries or adverbs only: "and has sent", "and it has delivered", "et
+# lui livrera", "et a livré"; "und hat ... geliefert" is no match, its object between)
 _JOINED_VERB_BETWEEN = lazy(
-    r"\s*,?\s*(?:and|et|und)\s+(?:(?:has|have|had|also|then|later|since|already|a|ont|avait|avaient|aussi|"
-    r"ensuite|deja|hat|haben|hatte|auch|bereits)\s+)*"
+    r"\s*,?\s*(?:and|et|und)\s+(?:(?:has|have|had|also|then|later|since|already|it|they|a|ont|avait|avaient|aussi|"
+    r"ensuite|deja|il|elle|ils|elles|lui|leur|les|en|y|hat|haben|hatte|auch|bereits)\s+)*"
 )
 
 
