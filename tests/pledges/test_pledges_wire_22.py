@@ -1,4 +1,51 @@
-"""A twenty-second round of wire copy. DOCSTRING TO COME."""
+"""A twenty-second round of wire copy: 36 articles written for these tests (none is taken from
+the real-article set), 12 each in English, French and German, in the style of Reuters, AFP and
+dpa: a headline and several paragraphs, with quotes, background paragraphs recalling older
+pledges, other countries' aid told in passing, sums in crowns, zlotys, pounds and dollars with
+their conversions, ranges ("between 15 and 20", "entre 300 et 400"), "up to", totals told beside
+the news, and deliveries, promises, aid discussed and reports denied side by side. Four
+leftovers of rounds 20 and 21 are among them: leave asked, then other things of the asker's
+own promised ("has asked Germany for permission to send its Leopards and will send Krab
+howitzers"), the same things promised anyway ("has sought Germany's approval ... and will send
+them anyway"), "four air defence radars" and a Polish package in zlotys "comprenant
+principalement des munitions". Each article was labelled by hand before it was run, following
+the real-article set's conventions (../shared/eval/README.md) and the earlier rounds', with its
+figure: the count of things stated, else the sum of money, else none; one record per giver,
+kind and stage (a total told beside the news is no record of its own); a range or "up to" is
+its upper figure. Radars are other equipment whatever they serve, as the real set labels
+counter-artillery radars and as round 20 labelled its held-out radars (the README names
+systems, not their radars, as air defence); a package's worth told with the one thing it
+mainly holds is that thing's worth, as round 20 labelled the Polish package.
+Run first (on this branch as it began, which reads as main), 13 of the 36 articles were fully
+right (records (donor, category, status) matched 121 / labelled 141 / predicted 142; with their
+figures 116 of 141). Two labels were corrected after the first run, to the README's "no
+decision on Leopard at Ramstein" (discussed): Sweden's "no decision on Gripen at this stage"
+beside its denial, and the allies' discussion at Ramstein (main then reads 14 of 36, 123 / 143
+/ 142, figures 118). The fixes, each in general words: leave asked, then a clause joined with a
+giving verb of its own is the asker's promise (an infinitive joined is still asked for); the
+one asked "for permission" in English gives nothing; "nod" is leave; a partner "together with"
+stops at a clause joined, and one opening a sentence or a clause ("Avec le Danemark, Berlin a
+livré", "With Denmark, ...") gives with the subject, the figure each one's; a radar is
+equipment; a giving verb opening a clause joined after an item governs what follows it ("has
+promised Ukraine 50 armoured vehicles and has sent eight tanks"); a worth told with the one
+thing it mainly buys is that thing's; "par ailleurs", "en outre" stand between auxiliary and
+participle; "sagte ... zu" may hold a sum in its middle field; contents told as only possible
+("could include", "pourrait comprendre", "könnte ... enthalten") are discussed; a comma may
+stand before a total told after the first ones. After them, 24 of 36 (133 / 143 / 142;
+figures 129 of 143); the twelve left are strict xfails saying what is read instead. Round 20's
+two strict xfails (the radars, the Polish package) now pass.
+A held-out batch of 12, written after the fixes, read 5 right on its first run (34 / 41 / 49,
+figures 32 of 41; main 1, 29 / 41 / 50, figures 25); after three fixes it showed (a pronoun
+between the conjunction and the joined verb, "and it has delivered", "et lui livrera"; "worth
+... and consisting mainly of"; a partner opening a sentence after its dateline), 8 of 12 (38 /
+41 / 48, figures 37 of 41); the four left are strict xfails.
+The real-article set reads as before (relevance P/R 0.99/0.99; pledges predicted 196 / labelled
+193 / matched 179, its analyze output unchanged; stories pairP 1.00, pairR 0.86 today and 0.89 as
+published, hidden 0/72 in both date modes). Of the texts in tests/data, 12 change their records,
+each to the round's readings: air defence radars read as other equipment (busy days 3, 7, 28,
+29, 30) and Britain, opening "with Britain, France and Canada announcing more weapons", now
+among the givers (busy day 14).
+The earlier rounds are tests/pledges/test_pledges_wire.py to _21."""
 
 from __future__ import annotations
 
