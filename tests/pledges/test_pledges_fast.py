@@ -20,12 +20,14 @@ from bot.config import load_entities
 from bot.core.pledges import (
     byte_scans,
     cue_qualifiers,
-    givers,
+    donor_places,
     item_records,
     item_words,
     items,
+    makers,
     numbers,
     references,
+    schemes,
     status_matches,
 )
 from bot.core.pledges.extract import extract_pledges
@@ -132,7 +134,7 @@ _LEADER_PIECES = st.sampled_from(
 @example("die koalition, angefuhrt von der, sous la direction de, unter fuhrung von")
 def test_leaders_looked_for_after_a_word_check_are_those_the_pattern_finds(text: str) -> None:
     for s in range(len(text) + 1):
-        assert givers._led_by_before(text, s) == bool(givers._LEADER_BEFORE.search(text, max(0, s - 40), s))
+        assert schemes.led_by_before(text, s) == bool(schemes._LEADER_BEFORE.search(text, max(0, s - 40), s))
 
 
 _PLACE_PIECES = st.sampled_from(
@@ -148,14 +150,14 @@ _PLACE_PIECES = st.sampled_from(
 def test_places_and_weapons_looked_for_after_a_word_check_are_those_the_patterns_find(text: str) -> None:
     for s in range(len(text) + 1):
         for e in range(s, len(text) + 1):
-            compared = bool(givers._PLACE_BEFORE.search(text[max(0, s - 40) : s])) and not givers._REPORTED_AFTER.match(
+            compared = bool(donor_places._PLACE_BEFORE.search(text[max(0, s - 40) : s])) and not donor_places._REPORTED_AFTER.match(
                 text, e
             )
-            assert givers._compared(text, s, e) == compared
+            assert donor_places.compared(text, s, e) == compared
             origin = bool(
-                givers._WEAPONS_AFTER.match(text, e) or givers._WEAPONS_BEFORE.search(text, max(0, s - 24), s)
+                makers._WEAPONS_AFTER.match(text, e) or makers._WEAPONS_BEFORE.search(text, max(0, s - 24), s)
             )
-            assert givers.origin_of_weapons(text, s, e) == origin
+            assert makers.origin_of_weapons(text, s, e) == origin
 
 
 # Pieces of the references' words and what may follow them, with neighbours that tell

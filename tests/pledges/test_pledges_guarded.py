@@ -48,7 +48,7 @@ def test_the_costliest_window_patterns_are_guarded() -> None:
     # (the patterns the fast path was measured on: docs/performance-history.md)
     names = {name for name, _ in _GUARDED}
     assert {
-        "destinations._SWAP", "sentence_cues._CONTRACT_TO_BEFORE", "item_records._COMMISSIONED", "givers._FIRM_NOUN_BEFORE",
+        "destinations._SWAP", "sentence_cues._CONTRACT_TO_BEFORE", "item_records._COMMISSIONED", "makers._FIRM_NOUN_BEFORE",
         "cue_qualifiers._UPON_APPROVAL", "cue_qualifiers._REFUSING_TO", "cue_qualifiers._READY_BEFORE",
     } <= names
 

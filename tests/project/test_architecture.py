@@ -293,11 +293,15 @@ def test_a_rule_layer_importing_upwards_is_caught(tmp_path):
 
 PLEDGES = CORE / "pledges"
 # From the article down to what every reading shares; the modules of bot.core.pledges not
-# listed (item_words, items, givers, numbers, records ...) are below all of these.
+# listed (item_words, items, numbers, records ...) are below all of these.
 PLEDGE_READING_ORDER = (
     "extract", "article_passes", "sentence_reading", "sentence_cues", "given_items", "money_items",
     "item_records", "destinations", "item_givers", "gapping", "nearest_cue", "sentence",
     "status_cues", "attributive_cues", "denials", "receiving", "cue_qualifiers", "tense_readings", "status_matches", "cue_patterns",
+    # who gives: whom a request asks, the giver of an item, leave to give, which donor words
+    # may give (and what each kind of non-giver is), the EU named without its name, groups
+    "asked_givers", "givers", "leave", "non_givers", "donor_places", "makers", "schemes", "speakers", "eu_mentions",
+    "donor_groups", "datelines",
 )
 
 

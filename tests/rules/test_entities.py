@@ -193,7 +193,7 @@ def test_a_country_s_firms_are_its_names_and_known_as_firms() -> None:
 
 
 def test_the_shipped_firms_are_one_list_in_the_entities_file(entities: Entities) -> None:
-    # (the pledge reader keeps no list of its own: bot/core/pledges/givers.py asks Entities)
+    # (the pledge reader keeps no list of its own: bot/core/pledges/non_givers.py asks Entities)
     assert entities.is_firm("Rheinmetall") and entities.is_firm("BAE Systems") and entities.is_firm("Kongsberg")
     assert "Rheinmetall" in entities.donors["DE"].firms and "Rheinmetall" in entities.donors["DE"].names
     assert not entities.is_firm("Pistorius")

@@ -17,8 +17,9 @@ import re
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import GROUP_DONORS
-from bot.core.pledges.givers import donor_group_spans, not_a_giver
+from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count
 from bot.core.pledges.records import VAGUE, Cue, Mention
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges

@@ -21,7 +21,7 @@ _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # pourtant livré", "ont toutefois fourni", "a bel et bien livré"). (Folded text.)
 FRENCH_SENTENCE_ADVERB = (
     r"(?:pourtant|toutefois|cependant|neanmoins|bien|donc|ainsi|alors|meme|surtout|encore|bel et bien|"
-    r"d'ores et deja|quand meme) "
+    r"d'ores et deja|quand meme|par ailleurs|en outre|de son cote|de leur cote) "
 )
 # A package's worth told in a sentence of its own, after its giving: "Das 19. Hilfspaket
 # hat einen Wert von 13,5 Milliarden Kronen", "The package is worth", "Le paquet est d'une
@@ -534,7 +534,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
-     rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprach\w*|versprechen|"
+     rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
+     # (a sum in the middle field takes three words: "sagte zudem weitere 300 Millionen Euro
+     # für Drohnen zu")
+     rf"sag\w* (?:{_WORD} ){{0,4}}[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.) (?:euro|dollar|pfund|kronen|franken|zloty) "
+     rf"(?:{_WORD} ){{0,4}}zu\b|zusage\w*|versproch\w*|versprich\w*|versprach\w*|versprechen|"
      rf"zugesichert|sicher(?:t|te|ten|n) (?:{_WORD} ){{0,6}}zu\b|"
      rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen|"
      r"fortsetzen|fortfuhren|"

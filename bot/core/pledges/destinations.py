@@ -9,7 +9,7 @@ volunteers) buys it. Such items give no record (item_records.py asks here).
 
 from __future__ import annotations
 
-from bot.core.pledges.givers import DATELINE
+from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.records import Cue, Item
 from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.text.lazy_pattern import guarded, lazy

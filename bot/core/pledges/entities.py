@@ -401,7 +401,7 @@ class Entities:
     def is_firm(self, name: str) -> bool:
         """Whether a donor name as found in a text (any case, accents, hyphens or
         spaces) is one of the arms makers the data files under a country: a firm named
-        bare gives way to the government paying it (bot.core.pledges.givers)."""
+        bare gives way to the government paying it (bot.core.pledges.non_givers)."""
         return _name_key(name) in self._firms  # type: ignore[attr-defined]
 
     def donor_phrases(self) -> Iterator[tuple[str, str]]:

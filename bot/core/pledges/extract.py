@@ -25,7 +25,7 @@ For each sentence we look for four things, all with patterns compiled once:
   does to a cue in cue_qualifiers.py): pledged / delivered / discussed / refused /
   production, in EN/FR/DE, plus some that give no record of their own: a request
   ("Kyiv asks for..."; what it asks of a donor named, "asked Sweden to supply", is under
-  discussion for that donor, givers.asked_giver), receiving (only Ukraine receiving counts, as a delivery - or a
+  discussion for that donor, asked_givers.asked_giver; leave to give, leave.py), receiving (only Ukraine receiving counts, as a delivery - or a
   promise, in the future - by whoever it came from), a package's "includes" (its items
   take the package's status) and weak cues ("announced", a delivery named as a noun,
   an attributive participle such as "die versprochenen Haubitzen") that speak only
@@ -36,7 +36,8 @@ For each sentence we look for four things, all with patterns compiled once:
   of debate", "which had long considered") gives way to the sentence's news. Contracts and procurement are production
   in the item's category; making (factories, capacity) is production in category
   "production"; buying is production only under the US USAI (contracting);
-- donors (givers.py): countries, capitals, leaders, organisations, "les Alliés".
+- donors (found by entities.py; grouped by donor_groups.py; which may give, non_givers.py with
+  donor_places.py, makers.py, schemes.py and speakers.py; which one gives, givers.py): countries, capitals, leaders, organisations, "les Alliés".
   Donors joined by "and"/"et"/","/"-" form one group ("les États-Unis, la France et la
   Norvège" -> three records). An item takes a passive agent right after it ("signés
   par ..."), a nationality right after it ("les canons Caesar français"), else the
@@ -93,15 +94,18 @@ from bot.core.pledges.article_passes import (
     without_the_ordering_of_a_promise,
 )
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
+from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.givers import bloc_mentions, brussels_mentions, donor_group_spans, not_a_giver, scheme_mentions
+from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
 from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
+from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
+from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status_matches import StatusMatches

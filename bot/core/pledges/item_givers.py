@@ -1,6 +1,6 @@
 """Who gives an item: the giver a sentence names for one thing it gives.
 
-givers.py finds the donors a sentence names and which of them may give; this module
+non_givers.py says which donors a sentence names may give and givers.py which of them gives; this module
 picks, for one item and its cue, the giver among them: a passive agent or a nationality
 right after the item, else the group before the cue (the subject), else the only group
 named; a partner "together with" the giver (or a co-leader of its group) gives too.
@@ -11,7 +11,9 @@ a dateline's city, which names where the copy was filed, not a giver.
 
 from __future__ import annotations
 
-from bot.core.pledges.givers import DATELINE, donor_group_spans, donors_for, is_agent, item_source
+from bot.core.pledges.datelines import DATELINE
+from bot.core.pledges.donor_groups import donor_group_spans
+from bot.core.pledges.givers import donors_for, is_agent, item_source
 from bot.core.pledges.nearest_cue import REPAID
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
@@ -145,12 +147,16 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
         folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
     ):
         # (not past a contrast: "Britain is in talks with Germany about drones, while the
-        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone)
+        # Netherlands pledged drones" - the Dutch drones are the Netherlands' alone; nor past
+        # a clause joined: "has supplied F-16 jets and, together with Denmark, delivered 14
+        # tanks", "a SAMP/T system jointly with Italy, and its CAESAR howitzers")
         giver = tuple(dict.fromkeys(giver + parties.partners))
     return giver
 
 
-_CONTRAST_BETWEEN = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
+_CONTRAST_BETWEEN = lazy(
+    r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend|and|et|und)\b|\b(?:and|et|und)\s*,|;"
+)
 
 # "Western" before what is given names the givers as a whole when no one else is named
 # ("a new batch of Western fighter jets has arrived", "des chars occidentaux", "westliche
@@ -160,7 +166,7 @@ _WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
 WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
 # A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
 # together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").
-# (Its "with" makes it no giver of its own: see givers.py.)
+# (Its "with" makes it no giver of its own: see donor_places.py.)
 _JOINTLY_BEFORE = lazy(
     r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
     r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
@@ -180,11 +186,32 @@ def joint_partners(folded: str, start: int, end: int, donors: list[tuple[str, in
     """The donors a sentence names as giving together with its giver (_JOINTLY_BEFORE)."""
     if not donors or not _JOINTLY_WORD.search(folded, start, end):
         return ()
-    return tuple(
+    joined = tuple(
         code for s, e, codes in donor_group_spans(folded, donors)
         if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
         for code in codes
     )
+    # (one by one: the comma after a partner opening the sentence would group it with the subject)
+    opening = tuple(code for code, s, e in donors if _with_opening(folded, start, s, e))
+    return tuple(dict.fromkeys(joined + opening))
+
+
+def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
+    """Whether the donor group at s..e is told as a partner in a phrase of its own opening
+    the sentence or a clause: "Avec le Danemark, Berlin a déjà livré ...", "et, avec le
+    Danemark, des chars remis en état", "With Denmark, Germany has delivered ..." (a "with"
+    inside a clause, "a contract with Denmark", joins no one)."""
+    opening = _WITH_BEFORE.search(folded, max(start, s - 12), s)
+    if opening is None or not _COMMA_AFTER.match(folded, e):
+        return False
+    lead = folded[start : opening.start()].strip()
+    # (a dateline may open the sentence: "STOCKHOLM (AFP) - Avec la Norvège, ...")
+    return not lead or lead.endswith((",", "-", "\u2013", "\u2014")) or _JOIN_THEN_COMMA.search(lead) is not None
+
+
+_WITH_BEFORE = lazy(r"\b(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?$")
+_COMMA_AFTER = lazy(r"\s*,")
+_JOIN_THEN_COMMA = lazy(r"\b(?:and|et|und)\s*,?$")
 
 
 def _co_leader(folded: str, start: int, end: int, s: int, e: int) -> bool:

@@ -13,16 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.asked_givers import asked_giver
 from bot.core.pledges.destinations import not_aid_to_ukraine
+from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import (
-    LEAVE_ASKED_BEFORE_GIVING,
-    asked_giver,
-    asks_leave_to_give,
-    donor_group_spans,
-    leave_sought_for_giving,
-    recipient_subject,
-)
+from bot.core.pledges.givers import recipient_subject
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -31,6 +26,7 @@ from bot.core.pledges.item_givers import (
     who_forbids,
 )
 from bot.core.pledges.items import first_of_total
+from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.receiving import receiving_status
@@ -105,8 +101,7 @@ def item_records(
                 sentence, item, cue, parties
             )
         if status == "pledged" and (
-            LEAVE_ASKED_BEFORE_GIVING.search(folded, max(start, cue.start - 160), cue.end)
-            or leave_sought_for_giving(folded, start, sentence.end, cue)
+            _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
@@ -115,6 +110,28 @@ def item_records(
         if found and len(giver) == 1 and item is items[-1]:
             pledges += gapped_records(sentence, item, found[0], counts, parties.donors)
     return pledges
+
+
+def _leave_asked_for(folded: str, start: int, cue: Cue) -> bool:
+    """Whether the giving cue is what leave was asked for: "asked Germany for permission to
+    send its Leopards", "um die Erlaubnis gebeten, ... abzugeben". A clause joined after it
+    with a giving verb of its own is the asker's promise, whatever the answer: "... and will
+    send Krab howitzers of its own", "et lui enverra douze obusiers Krab", "und wird Kiew
+    zwölf Panzerhaubitzen liefern" (an infinitive joined, "and to send", is still asked for)."""
+    asked = None
+    for asked in LEAVE_ASKED_BEFORE_GIVING.finditer(folded, max(start, cue.start - 160), cue.end):
+        pass
+    if asked is None:
+        return False
+    joined = _JOINED.search(folded, asked.end(), cue.start)
+    return joined is None or bool(
+        _INFINITIVE_BEFORE.search(folded, max(joined.end(), cue.start - 4), cue.start) or _INFINITIVE_OPENING.match(folded, cue.start)
+    )
+
+
+# (folded text: the particle of an infinitive right before the giving verb, or opening its cue)
+_INFINITIVE_BEFORE = lazy(r"\b(?:to|de|d'|zu)\s*$")
+_INFINITIVE_OPENING = lazy(r"(?:to|de|d'|zu)\b")
 
 
 # The same things promised again after the leave asked, told by a pronoun ("has sought
@@ -226,7 +243,9 @@ def _records(
     # may be their total, spread over them: nobody's own share.
     several = len(giver) > 1
     own_each = several and _EACH.search(sentence.folded, sentence.start, sentence.end) is not None
-    shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None
+    shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None or (
+        _PARTNER_OPENING.search(sentence.folded[sentence.start : sentence.end]) is not None
+    )
     # Several givers of one figure (not "each" theirs): the figure is counted once in totals.
     # Sorted, so every partner's row names the partners alike, whatever the order told.
     shared_with = tuple(sorted(giver)) if several and not own_each else ()
@@ -286,6 +305,13 @@ _LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 # (folded text)
 # ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des", "dans l'ensemble")
 _JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
+# ... as is one told with a partner in a phrase of its own opening the sentence or a clause:
+# "Avec le Danemark, Berlin a déjà livré plus de 80 chars", "With Denmark, Germany has
+# delivered 80 tanks" (see item_givers._with_opening). (Folded text.)
+_PARTNER_OPENING = lazy(
+    r"(?:^|[,;\u2013\u2014-]\s*|\b(?:and|et|und)\s*,?\s*)(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?"
+    r"[\w-]+(?:[ -][\w-]+)?\s*,"
+)
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
 _EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")

@@ -33,6 +33,11 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # "Weapons and ammunition" together is the stock phrase for arms in general, an
      # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
      r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),
+    # A radar is equipment whatever it serves, before the air defence words it may follow or
+    # contain: "four air defence radars", "Luftverteidigungsradare" (as "radars de défense
+    # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery
+    # radars are; the README names systems, not their radars, as air defence).
+    ("equipment", r"air[- ]defen[cs]e radars?|\w*(?:luftverteidigungs|flugabwehr|luftabwehr)radar\w*"),
     # What shoots drones down is air defence, before the drone words it contains:
     # "drone-defence systems", "counter-drone", "anti-drone guns", "Drohnenabwehr",
     # "systèmes (de lutte) anti-drones".

@@ -507,7 +507,8 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
 # insgesamt 30 zugesagten" (the things are told as the first ones).
 _FIRST_BEFORE = lazy(r"\b(?:first|premi(?:er|ere)s?|erste[nrs]?)\s+(?:[\w-]+\s+)?$")
 _TOTAL_AFTER = lazy(
-    r"(?:\s+[\w-]+)?\s+(?:" + TOTAL_AFTER_WORDS + r"|out of(?: the)?|of the|sur les|parmi les|von den|der)\s+"
+    # (a comma may stand before the total: "ses deux premiers F-16, sur un total de 30")
+    r"(?:\s+[\w-]+)?\s*,?\s+(?:" + TOTAL_AFTER_WORDS + r"|out of(?: the)?|of the|sur les|parmi les|von den|der)\s+"
 )
 
 

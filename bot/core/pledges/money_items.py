@@ -86,7 +86,7 @@ def money_items(
     for money_item in money_items:
         bought = items_paid_for(folded, money_item, items) or items_bought_before(
             folded, sentence.start, money_item, items
-        )
+        ) or _mainly_held(folded, sentence.end, money_item, items)
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
@@ -103,6 +103,31 @@ def money_items(
 
 
 _A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
+
+
+# A worth told with the one thing it mainly buys: "un paquet d'une valeur de 210 millions
+# de zlotys (49 millions d'euros), comprenant principalement des munitions", "worth $50
+# million, consisting mainly of shells", "bestehend vor allem aus Munition": that thing's
+# worth, as "ammunition worth ..." is (folded text, between the amount and the thing).
+_MAINLY = r"(?:principalement|essentiellement|surtout|mainly|mostly|largely|primarily|chiefly|vor allem|hauptsachlich|uberwiegend)"
+_HOLDING = r"(?:comprenant|composee?s?|constituee?s?|consisting|comprising|made up|bestehend)"
+_MAINLY_HOLDING = lazy(
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*,?\s*(?:(?:and|et|und)\s+)?(?:{_HOLDING}\s+)?{_MAINLY}\s+(?:{_HOLDING}\s+)?"
+    r"(?:(?:de|d'|des|du|of|aus)\s*)?(?:les |the )?"
+)
+
+
+def _mainly_held(folded: str, end: int, money: Item, items: list[Item]) -> list[Item]:
+    """The one thing an amount is told to mainly buy (_MAINLY_HOLDING), alone in its clause; else []."""
+    after = [i for i in items if i.start >= money.end]
+    if not after:
+        return []
+    first = min(after, key=lambda i: i.start)
+    if not _MAINLY_HOLDING.fullmatch(folded, money.end, first.start):
+        return []
+    close = _CLAUSE_MARK.search(folded, first.end, end)
+    high = close.start() if close else end
+    return [] if any(i is not first and first.end <= i.start < high for i in items) else [first]
 
 # What names a share of a total told before it: "including", "of which", "dont",
 # "darunter", "davon". (Folded text.)

@@ -49,6 +49,9 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             distance = (cue.start - item.end) * 1.3
             if folded and (
                 _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
+                # a giving verb opening a clause joined after the item governs what follows
+                # it: "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
+                or cue.status in ("pledged", "delivered") and _JOINED_VERB_BETWEEN.fullmatch(folded, item.end, cue.start)
                 # a reimbursement's verb is before it; one after tells what it pays back
                 # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
                 or REPAID.match(folded, item.start)
@@ -69,6 +72,15 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# (folded text: between an item and a verb after it, a conjunction, then a subject or
+# object pronoun, auxiliaries or adverbs only: "and has sent", "and it has delivered", "et
+# lui livrera", "et a livré"; "und hat ... geliefert" is no match, its object between)
+_JOINED_VERB_BETWEEN = lazy(
+    r"\s*,?\s*(?:and|et|und)\s+(?:(?:has|have|had|also|then|later|since|already|it|they|a|ont|avait|avaient|aussi|"
+    r"ensuite|deja|il|elle|ils|elles|lui|leur|les|en|y|hat|haben|hatte|auch|bereits)\s+)*"
+)
 
 
 # A thing for other things ("les munitions pour les armements", "ammunition for the

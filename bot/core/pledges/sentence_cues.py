@@ -45,9 +45,28 @@ def cues_with_package_status(
                 package = "pledged"
             if package is None:
                 continue  # contents of something whose status is not told
+            if package == "pledged" and _hedged_contents(sentence, cue):
+                package = "discussed"  # "the package could include a second SAMP/T battery"
             cue = replace(cue, status=package)
         resolved.append(cue)
     return resolved
+
+
+def _hedged_contents(sentence: Sentence, cue: Cue) -> bool:
+    """Whether the contents are told as only possible: "could include", "pourrait
+    comprendre", "könnte ... enthalten" (German puts the verb last)."""
+    folded = sentence.folded
+    return bool(
+        _MAY_BEFORE.search(folded, max(sentence.start, cue.start - 20), cue.start)
+        or _MAY_GERMAN.search(folded, sentence.start, cue.start) and _VERB_LAST_CONTENTS.match(folded, cue.start)
+    )
+
+
+# (folded text: a modal of possibility right before the contents' verb, or in German
+# before its object with the verb last)
+_MAY_BEFORE = lazy(r"\b(?:could|may|might|pourrai(?:t|ent)|pourra(?:it)?|devrai(?:t|ent))\s+(?:also\s+|aussi\s+|notamment\s+)?$")
+_MAY_GERMAN = lazy(r"\b(?:konnte|konnten|durfte|durften)\b")
+_VERB_LAST_CONTENTS = lazy(r"(?:enthalten|umfassen|beinhalten)\b")
 
 
 # (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)

@@ -13,25 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.models import Pledge
+from bot.core.pledges.donor_groups import donor_group_spans
+from bot.core.pledges.donor_places import a_place, where_bought
 from bot.core.pledges.given_items import given_items
-from bot.core.pledges.givers import (
-    a_place,
-    chairs_a_meeting,
-    donor_group_spans,
-    givers_among,
-    private_group,
-    welcomes_after,
-    where_bought,
-)
 from bot.core.pledges.item_givers import joint_partners
 from bot.core.pledges.item_records import item_records
 from bot.core.pledges.item_words import sentence_mentions
 from bot.core.pledges.items import without_framework_names
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
+from bot.core.pledges.non_givers import givers_among, private_group
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status
+from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
 
 

@@ -226,7 +226,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
-            # A request (not a warning) may name whom it asks: see givers.asked_giver.
+            # A request (not a warning) may name whom it asks: see asked_givers.asked_giver.
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
             # F-16s" asks nobody; it promises nothing either)
             kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""

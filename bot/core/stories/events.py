@@ -25,10 +25,11 @@ from dataclasses import fields as dataclass_fields
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.pledges.givers import names_a_maker, origin_of_weapons, welcomes_after
 from bot.core.pledges.item_words import item_mentions
+from bot.core.pledges.makers import names_a_maker, origin_of_weapons
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_money, fold_aligned
 from bot.core.pledges.records import as_ascii
+from bot.core.pledges.speakers import welcomes_after
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.stories.pledge_news import (
     FIRST_OF_SEVERAL,

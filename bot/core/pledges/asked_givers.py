@@ -1,0 +1,66 @@
+"""Whom a request asks for the item: the donor named after the request verb, or as where
+the thing should come from; who asks for leave to give would give himself."""
+
+from __future__ import annotations
+
+from bot.core.pledges.leave import ASKED_FOR_LEAVE_AFTER, asks_leave_to_give, leave_owner
+from bot.core.pledges.records import Cue, Item
+from bot.core.text.lazy_pattern import lazy
+
+# Whom a request asks: a donor named after the request verb is asked unless it is where
+# the asking happens ("asked in Berlin for tanks", "lors d'une visite à Paris").
+_ASKED_PLACE_BEFORE = lazy(r"\b(?:in|at|en|dans|im|bei|nach|during|visit\w*|lors|base)\s+(?:[\w'-]+\s+)?$")
+_CLAUSE_BREAK = lazy(r"[,;:]")
+# Where the thing asked for should come from, right after it: "HIMARS from the United
+# States", "des avions de combat à la France" (folded text: "à" is "a").
+_ASKED_FROM_GAP = lazy(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:from|von|vom|a|au|aux|aupres d\w*|de la part d\w*)\s+"
+    r"(?:the |la |le |les |l'|den |dem |der |die )?"
+)
+# ... or, the German verb last, before it: "hat von den USA weitere Patriot-Systeme gefordert".
+_ASKED_FROM_BEFORE = lazy(r"\b(?:from|von|vom|aupres d\w*|de la part d\w*)\s+(?:the |la |le |les |l'|den |dem |der |die )?$")
+
+
+def asked_giver(
+    folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]
+) -> tuple[str, ...]:
+    """Whom a request asks for the item: the donor group named after the request verb and
+    before the item ("asked Sweden to supply Gripen jets", "bittet Deutschland um weitere
+    Gepard", "a demandé aux Pays-Bas davantage de Patriot"), else the one named right after
+    the item as where it should come from ("requested HIMARS from the United States",
+    "réclame des avions à la France"), else, the verb last, the one it is asked "von" or
+    who is asked "um" it ("hat Berlin um ... gebeten").
+    Who asks stands before the verb and is not asked. () when the request names no one:
+    a request to nobody in particular gives no record. `groups` are all the sentence's
+    donor groups: "à la France" is no place here."""
+    # (within the request's clause: in "urged allies to send air defence, saying Russia
+    # had fired a record number of drones" the drones are not asked for)
+    if asks_leave_to_give(folded, sentence_start, cue):
+        # "Poland asked Germany for permission to send tanks": who asks would give.
+        # (not the one asked, German naming it before the leave and the asking last:
+        # "Tschechien hat die Bundesregierung um die Zustimmung zur Weitergabe ... gebeten")
+        asker = [
+            codes for s, e, codes in groups
+            if sentence_start <= s and e <= cue.start and not ASKED_FOR_LEAVE_AFTER.match(folded, e)
+            and not leave_owner(folded, sentence_start, s, e)
+        ]
+        return asker[-1] if asker else ()
+    if _CLAUSE_BREAK.search(folded, cue.end, item.start) or _CLAUSE_BREAK.search(folded, item.end, cue.start):
+        return ()
+    for s, e, codes in groups:
+        if cue.start < s and e <= item.start and s - cue.start <= 80 and not _ASKED_PLACE_BEFORE.search(
+            folded, max(sentence_start, s - 20), s
+        ):
+            return codes
+    for s, _, codes in groups:
+        if item.end < s <= item.end + 45 and _ASKED_FROM_GAP.fullmatch(folded, item.end, s):
+            return codes
+    if cue.start >= item.end:
+        for s, e, codes in groups:
+            if s < item.start and (
+                _ASKED_FROM_BEFORE.search(folded, max(sentence_start, s - 20), s)
+                # ... or the one asked "um" it: "hat Berlin um die Lieferung von Taurus gebeten"
+                or folded.startswith(" um ", e)
+            ):
+                return codes
+    return ()

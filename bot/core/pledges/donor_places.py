@@ -1,0 +1,106 @@
+"""Donor words that name a place, not a giver: a place visited or met in ("in Berlin",
+"at Ramstein air base"), a comparison ("like the US", "wie die USA"), a country where
+things are bought ("bought in the United States"); and what keeps a donor word no place (a
+government in its capital, one thanked, a contract's other party, a country acting in a
+relative clause, "in Norway's package")."""
+
+from __future__ import annotations
+
+from bot.core.text.lazy_pattern import lazy
+
+# A donor word in these places is not the giver: a place visited, a partner, a maker.
+# Read on the original text in lower case, where French "à" is not English "a".
+_LOCATIVE_BEFORE = lazy(
+    r"(?:\b(?:in|at|à|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|l’|the|la|le|les)?\s*)$"
+)
+# ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
+# comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
+_PLACE_BEFORE = lazy(
+    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
+    r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
+)
+# ... but a government or ministry "in" its capital is the government: "teilte das
+# Verteidigungsministerium in Rom mit", "the government in Warsaw said" (folded text).
+_SEAT_BEFORE = lazy(
+    r"(?:regierung|ministerium|government|ministry|gouvernement|ministere|kabinett|administration)\w*\s+(?:in|a)\s+$"
+)
+
+
+# ... but "wie" opening a reporting clause is "as", not "like": "Wie die Bundesregierung
+# mitteilte, wurden ...", "Wie Berlin am Freitag bestätigte" name the source, who gives.
+_REPORTED_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:mitteilte|mitteilten|sagte|sagten|berichtete|erklarte|erklarten|bestatigte|"
+    r"bestatigten|bekanntgab|ankundigte|ankundigten|meldete|informierte|verlautete|betonte|hiess)\b"
+)
+
+
+# Every match of _PLACE_BEFORE holds one of these words ("unlike" holds "like"). This
+# runs for every donor word, and most have none of them before: a substring test (in C)
+# spares `re` trying the pattern at each of the 40 characters.
+_PLACE_WORDS = ("base", "like", "wie", "comme")
+
+
+def compared(folded: str, s: int, e: int) -> bool:
+    """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE)."""
+    window = folded[max(0, s - 40) : s]
+    return (
+        any(word in window for word in _PLACE_WORDS)
+        and bool(_PLACE_BEFORE.search(window)) and not _REPORTED_AFTER.match(folded, e)
+    )
+
+
+def locative(full: str, folded: str, s: int) -> bool:
+    return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
+        folded, max(0, s - 40), s
+    ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
+        _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
+    )
+
+
+# The one thanked is no place: "hat sich bei Norwegen für die Panzer bedankt" (folded text).
+_THANKED_BEFORE = lazy(r"\bsich bei\s+(?:der\s+|den\s+|dem\s+)?$")
+
+
+# A country that acts in a relative clause is no place: "fournira des chars à la Tchéquie,
+# qui en échange a livré 40 T-72 à l'Ukraine" (its name, then a subject relative).
+_ACTS_AFTER = lazy(r"[\w'-]+(?:[ -][\w'-]+){0,2}?\s*,\s*(?:qui|which|who)\s")
+
+
+# The other party of a contract is the one paying, no place: "signed a contract with the
+# Dutch government", "un contrat avec le ministère danois", "einen Vertrag mit der Regierung".
+_CONTRACT_PARTY_BEFORE = lazy(
+    r"\b(?:contracts?|deal|agreement|contrats?|accord|\w*vertrag|vereinbarung)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:with|avec|mit)\s+(?:the\s+|le\s+|la\s+|l'|der\s+|dem\s+|den\s+)?$"
+)
+
+
+PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
+# "in Norway's package", "in Germany's latest aid": the donor owns the aid, it is no place.
+OWN_AID_AFTER = lazy(r"'s (?:[\w-]+ ){0,2}(?:package|aid|assistance|support|deliver(?:y|ies)|pledge|donation|contribution)s?\b")
+
+
+# A country where things are bought is the seller, not the giver: "Die Raketen sollen in
+# den USA gekauft werden", "will be bought in the United States", "seront achetés aux
+# États-Unis" (whoever pays was named before).
+_BUYING_PLACE_BEFORE = lazy(r"\b(?:in|in den|in der|aux|au|en)\s+$")
+_BOUGHT_AFTER = lazy(r"\s+(?:gekauft|beschafft|erworben)\b")
+_BOUGHT_IN_BEFORE = lazy(
+    r"\b(?:bought|purchased|procured|achete(?:e|s|es)?|acquis(?:e|es)?)\s+(?:in|from|aux|au|en)\s+(?:the\s+)?$"
+)
+
+
+def where_bought(folded: str, s: int, e: int) -> bool:
+    low = max(0, s - 32)
+    return bool(
+        (_BUYING_PLACE_BEFORE.search(folded, low, s) and _BOUGHT_AFTER.match(folded, e))
+        or _BOUGHT_IN_BEFORE.search(folded, low, s)
+    )
+
+
+def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    _, s, e = donor
+    return bool(
+        (locative(full, folded, s) and not OWN_AID_AFTER.match(folded, e))
+        or compared(folded, s, e)
+        or PLACE_AFTER.match(folded[e : e + 24])
+    )

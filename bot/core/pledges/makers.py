@@ -1,0 +1,71 @@
+"""Donor words that name who made the things, not who gives them: a maker ("French-made",
+"conçus par MBDA", "one of the allies"), an arms firm and its nationality ("German arms
+maker Rheinmetall"), the origin of weapons in general ("US weapons", "armes américaines")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.text.lazy_pattern import guarded, lazy
+
+_MAKER_AFTER = lazy(r"^-?(?:made|built|designed|produced|manufactured)\b")
+MAKER_BEFORE = lazy(
+    r"(?:made in|fabrication|fabrique\w* en|de conception|aus|hergestellt in|"
+    # the maker as an agent: "conçus par MBDA et Thales", "built by", "entwickelt von"
+    r"(?:concu|fabrique|produit|developpe|made|built|designed|produced|manufactured|developed|hergestellt|entwickelt|"
+    r"gebaut|produziert)\w* (?:par|by|von) (?:la |le |les |l'|the |der |die |dem |den |des )?|"
+    # one of several: "l'un des quatre pays européens", "one of the allies" (the
+    # subject is whoever "one" refers to)
+    r"(?:l'un|l'une|one|un|une|eine[rs]?) (?:des|of the|of|der|de ces) (?:[\w-]+ ){0,2})\s*$"
+)
+
+
+def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A donor word that names who made the thing ("French-made", "made in Germany",
+    "de fabrication française", "built by KNDS France"), not who gives it. `folded` is
+    the text folded position for position (numbers.fold_aligned)."""
+    _, s, e = donor
+    return bool(_MAKER_AFTER.match(folded[e : e + 14]) or MAKER_BEFORE.search(folded[max(0, s - 20) : s]))
+
+
+# (folded text) a nationality before the firm's noun, or the firm named after it
+_FIRM_NOUN_AFTER = lazy(
+    r"\s+(?:(?:arms|defen[cs]e|weapons|aerospace|ammunition|munitions|drone|armaments?|state-owned|private)\s+)?"
+    r"(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
+    r"\w*unternehmen|\w*firma|\w*schmiede)\b"
+)
+_FIRM_NOUN_BEFORE = guarded(
+    r"\b(?:makers?|manufacturers?|compan(?:y|ies)|firms?|groups?|contractors?|producers?|\w*konzerns?|\w*hersteller|"
+    r"\w*unternehmen|\w*firma|groupe|fabricant|industriel|constructeur|entreprise|societe|firme|missilier)"
+    # (French puts the nationality between: "le groupe allemand Rheinmetall")
+    r"(?:\s+(?:d'armement|de defense|d'armes))?(?:\s+(?!(?:de|du|des|of|von|der|die|das|la|le|les|the)\b)[\w-]+)?\s+$",
+    ("maker", "manufacturer", "compan", "firm", "group", "contractor", "producer", "konzern", "hersteller",
+     "unternehmen", "fabricant", "industriel", "constructeur", "entreprise", "societe", "missilier"),
+)
+
+
+def names_a_firm(folded: str, donor: tuple[str, int, int], is_firm: Callable[[str], bool]) -> bool:
+    """A firm named bare (one config/entities.toml lists under its country's `firms`:
+    "Rheinmetall will deliver ..., paid for by the Netherlands") or told as one ("German
+    arms maker", "le groupe français")."""
+    _, s, e = donor
+    return bool(
+        is_firm(folded[s:e]) or _FIRM_NOUN_AFTER.match(folded, e) or _FIRM_NOUN_BEFORE.search(folded, max(0, s - 30), s)
+    )
+
+
+def origin_of_weapons(folded: str, s: int, e: int) -> bool:
+    """A nationality of weapons in general ("US weapons", "US-Waffen", "armes américaines"),
+    where the sentence names another donor: where they come from, as under NATO's PURL
+    scheme, where allies pay for American weapons. (Alone in its sentence it is still read
+    as the giver, "US weapons arrive in Ukraine"; a kind of thing, "German tanks", names
+    who gives it.)"""
+    low = max(0, s - 24)
+    # (every match of _WEAPONS_BEFORE holds "arme": most donors have none before them)
+    return bool(
+        _WEAPONS_AFTER.match(folded, e) or (folded.find("arme", low, s) >= 0 and _WEAPONS_BEFORE.search(folded, low, s))
+    )
+
+
+_WEAPONS_AFTER = lazy(r"(?:-made)?[- ](?:military )?(?:weapons|arms|armaments?|waffen|rustungs\w*|militargut\w*)\b")
+_WEAPONS_BEFORE = lazy(r"\b(?:armes?|armements?)(?: militaires?)? $")

@@ -1,0 +1,129 @@
+"""Which donor words may give: not a place, a maker, a comparison, a speaker, a scheme's
+owner or leader, an organisation describing its member ("the first NATO ally"), private
+people ("U.S. veterans"), a donor in a relative clause ("qui ont rejoint l'Otan,"); the
+words before a group of donors speak for all its members; a firm and its nationality give
+way to a government the sentence names beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.pledges.datelines import DATELINE
+from bot.core.pledges.donor_groups import COORDINATION
+from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, compared, locative, where_bought
+from bot.core.pledges.makers import MAKER_BEFORE, names_a_firm, names_a_maker, origin_of_weapons
+from bot.core.pledges.schemes import MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme
+from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
+from bot.core.text.lazy_pattern import lazy
+
+# An organisation as a modifier of its member ("the first NATO ally", "un allié de
+# l'Otan", "EU member"): the member is the subject, not the organisation.
+_MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
+                           r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
+
+
+def givers_among(
+    full: str, folded: str, donors: list[tuple[str, int, int]], is_firm: Callable[[str], bool]
+) -> list[tuple[str, int, int]]:
+    """The donors that may be givers. The words before a group of donors joined by
+    "and" speak for all of them: "25 Leopard-1-Panzer aus Dänemark und Deutschland",
+    "in Germany and France" (a place), not only for the first. `is_firm` says whether a
+    donor's name (folded) is an arms maker's (Entities.is_firm)."""
+    kept = []
+    led_by: tuple[str, int, int] | None = None  # the first member of the current group
+    last_end = 0
+    for donor in donors:
+        if led_by is None or not COORDINATION.match(folded[last_end : donor[1]]):
+            led_by = donor
+        last_end = donor[2]
+        if not_a_giver(full, folded, donor) or (led_by is not donor and _not_a_giver_before(full, folded, led_by)):
+            continue
+        kept.append(donor)
+    # A firm and its nationality ("Czech arms maker Excalibur Army", "German arms maker
+    # Rheinmetall", "le groupe français KNDS", "der tschechische Rüstungskonzern CSG") give
+    # way to a government the sentence names beside them: the one paying the firm.
+    # (a dateline's city, "PRAGUE (Reuters) -", is where the news was filed: no such government)
+    firms = [d for d in donors if names_a_firm(folded, d, is_firm)]
+    dateline = DATELINE.match(full)
+    paying = [d for d in kept if d not in firms and not (dateline and d[2] <= dateline.end())]
+    if firms and paying:
+        kept = paying
+    return kept
+
+
+def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    """What the words before a donor say of it: a place, a maker, a comparison, a leader
+    ("coordinated by Latvia and the United Kingdom")."""
+    _, s, e = donor
+    return bool(
+        locative(full, folded, s) or MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or compared(folded, s, e)
+        or led_by_before(folded, s)
+    )
+
+
+def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    """A donor word that names a place visited or a maker, not the giver."""
+    code, s, e = donor
+    return bool(
+        (locative(full, folded, s) and not OWN_AID_AFTER.match(folded, e))
+        or names_a_maker(folded, donor)
+        or compared(folded, s, e)
+        or PLACE_AFTER.match(folded[e : e + 24])
+        or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
+        or welcomes_after(folded, e)
+        or private_group(folded, donor)
+        or _in_relative_clause(folded, s)
+        or owns_a_scheme(folded, s, e)
+        or leads_a_scheme(folded, s, e)
+        or origin_of_weapons(folded, s, e)
+        or where_bought(folded, s, e)
+        or chairs_a_meeting(full, folded, s, e)
+        or (code == "ALLIES" and (
+            bool(MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)) or led_in_a_clause(folded, s, e)
+        ))
+    )
+
+
+# A donor inside a relative clause describes the subject, it does not give: "La Suède
+# et la Finlande, qui ont rejoint l'Otan, ont annoncé", "Poland, which borders Belarus,
+# will send". (German "der/die/das" are articles as often as pronouns: left out.)
+_RELATIVE_OPENING = lazy(r",\s*(?:qui|which|who|whose|dont|lequel|laquelle|lesquels|lesquelles|welche[rsnm]?)\s[^,;:]*$")
+
+
+def _in_relative_clause(folded: str, s: int) -> bool:
+    # (the clause is closed by a comma within the sentence: a clause that runs to the
+    # sentence's end may well name the giver, "the jets, which Kyiv begged its allies for")
+    low = max(0, s - 60)
+    if folded.find(",", low, s) < 0:
+        return False  # (most donors have no comma before them: no pattern to run)
+    return bool(_RELATIVE_OPENING.search(folded, low, s)) and bool(_CLAUSE_CLOSED.match(folded, s, s + 80))
+
+
+_CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
+
+
+# A nationality describing private people or groups names no government: "a group of
+# U.S. veterans", "American volunteers", "deutsche Spender" (the word after it),
+# "des bénévoles français" (the word before it). Word starts, compared
+# without a pattern: this runs for every donor word.
+_PRIVATE_AFTER = (
+    "veterans", "volunteers", "citizens", "donors", "activists", "charit", "foundation", "crowdfund", "diaspora",
+    "businessm", "bloggers", "freiwillige", "burger", "spender", "stiftung", "aktivist",
+)
+_PRIVATE_MODIFIERS = frozenset(("military", "army", "private", "civilian", "retired", "former", "war"))
+_PRIVATE_BEFORE = frozenset((
+    "benevoles", "citoyens", "donateurs", "volontaires", "militants", "veterans", "association", "associations",
+    "fondation", "fondations",
+))
+
+
+def private_group(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A nationality describing private people or groups (see _PRIVATE_AFTER)."""
+    _, s, e = donor
+    after = folded[e : e + 40].split()[:2] if folded[e : e + 1].isspace() else []
+    if after and after[0] in _PRIVATE_MODIFIERS:
+        after = after[1:]  # "U.S. military veterans", "private donors"
+    if after and after[0].startswith(_PRIVATE_AFTER):
+        return True
+    before = folded[max(0, s - 24) : s].split()
+    return bool(before) and folded[s - 1 : s].isspace() and before[-1] in _PRIVATE_BEFORE

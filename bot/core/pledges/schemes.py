@@ -1,0 +1,120 @@
+"""Schemes and groups a donor word may name without giving: the scheme a nationality
+owns ("the Czech-led initiative", "l'initiative tchèque") and the scheme named again
+without it ("the initiative"), who leads a coalition ("led by Latvia", "unter Führung
+Lettlands"), a group the giver leads in a clause ("Britain, which co-chairs the contact
+group,"), and the allies' meeting formats ("at a meeting of the contact group")."""
+
+from __future__ import annotations
+
+from bot.core.text.lazy_pattern import lazy
+
+
+def led_in_a_clause(folded: str, s: int, e: int) -> bool:
+    """A group told as what the giver leads, in a clause between commas: "Großbritannien,
+    das die Kontaktgruppe als Ko-Vorsitzender leitet, wird ... liefern", "Britain, which
+    co-chairs the contact group, will send", "le Royaume-Uni, qui copréside le groupe de
+    contact, va livrer": the group is led, the subject gives."""
+    opening = folded.rfind(",", max(0, s - 40), s)
+    closing = folded.find(",", e, e + 80)
+    if opening < 0 or closing < 0 or any(mark in folded[opening:closing] for mark in ".;:!?"):
+        return False
+    return bool(_LEADING_VERB.search(folded, opening, closing))
+
+
+# (folded text: leading, chairing, coordinating, in the three languages)
+_LEADING_VERB = lazy(
+    r"\b(?:co-?)?(?:leads?|chairs?|heads?|coordinates?)\b|"
+    r"\b(?:leitet|leiten|leitete|anfuhrt|koordiniert|vorsitzt)\b|\b(?:co)?(?:dirige|preside|pilote|coordonne)\b"
+)
+
+
+# A format of meetings named as the meeting where others promised is where, not who:
+# "beim Treffen der Kontaktgruppe", "lors de la réunion du groupe de contact", "at a
+# meeting of the Ukraine Defence Contact Group" (as "at the contact group meeting" is a
+# place already). Only the allies' formats: "a meeting of EU leaders agreed" is the EU's
+# (folded text).
+MEETING_OF_BEFORE = lazy(
+    r"\b(?:meeting|session|talks|treffen|sitzung|tagung|reunion|rencontre|seance)\s+"
+    r"(?:of|with|der|des|du|de la|de l'|des|mit der|mit den)\s+(?:the\s+|l')?$"
+)
+
+
+def owns_a_scheme(folded: str, s: int, e: int) -> bool:
+    """A nationality naming whose scheme the money goes to, not who pays: "für die
+    tschechische Initiative", "à l'initiative tchèque", "the Danish model". (Alone in its
+    sentence it is still read as the giver: see sentence_reading._sentence_parties.)"""
+    return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
+
+
+# The scheme named after the nationality (English, German) or before it (French). (Folded text.)
+_SCHEME_NOUNS_EN_DE = (
+    r"initiative|coalition|scheme|mechanism|model|koalition|mechanismus|modell|munitionsinitiative"
+)
+# ("Czech-led initiative", "die von Tschechien geführte Initiative")
+_SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b")
+# (not across a line break: a headline ending "... drone coalition" is no scheme of the
+# donor opening the body)
+_SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$")
+
+
+def scheme_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(code, start, end) of a scheme named again without its nationality: after "the
+    Czech-led initiative", "l'initiative tchèque", "die tschechische Munitionsinitiative",
+    wire copy goes on with "the initiative", "ce mécanisme", "über die Initiative", which
+    name the same scheme, so the same donor (as a surname names a leader's country)."""
+    found = []
+    for code, s, e in donors:
+        scheme = _SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s)
+        if scheme is None:
+            continue
+        after = max(e, scheme.end())
+        for again in _SCHEME_AGAIN.finditer(folded, after):
+            # (not one named with its nationality again, before or after: "l'initiative tchèque")
+            if not any(ds <= again.end() + 2 and again.start() < de for _, ds, de in donors):
+                found.append((code, again.start(1), again.end(1)))
+        break  # the first scheme named is the one the article goes on about
+    return found
+
+
+# (folded text) the scheme again, with a definite article or a demonstrative
+_SCHEME_AGAIN = lazy(
+    r"\b(?:the|this|that|die|diese|der|dieser|den|l'|cette|ce|le|la)\s*"
+    r"(initiative|scheme|mechanism|mechanismus|munitionsinitiative|mecanisme|dispositif)\b"
+)
+
+
+def leads_a_scheme(folded: str, s: int, e: int) -> bool:
+    """A donor named as who leads or coordinates a coalition, an initiative, a group ("the
+    drone coalition led by Latvia", "coordinated by", "menée par la Lettonie", "pilotée
+    par", "unter Führung Lettlands", "unter lettischer Führung", "die von Lettland geführte
+    Koalition", "the Latvia-led coalition"): leading is not giving, and another donor's
+    payment to the scheme is that donor's. (Alone in its sentence it is still read as the
+    giver, "the coalition led by Latvia will send drones": see sentence_reading._sentence_parties.)"""
+    return led_by_before(folded, s) or bool(_LEADER_AFTER.match(folded, e))
+
+
+# (folded text)
+_LEADER_BEFORE = lazy(
+    r"\b(?:(?:led|co-led|coordinated|headed|chaired|run|spearheaded|steered)\s+(?:jointly\s+)?by|"
+    r"(?:menee?s?|pilotee?s?|coordonnee?s?|dirigee?s?|conduite?s?|presidee?s?)\s+(?:conjointement\s+)?par|"
+    r"sous (?:la )?(?:direction|houlette|egide|conduite|presidence|coordination) d[eu']?|"
+    r"unter (?:der )?(?:fuhrung|leitung|federfuhrung|koordination|vorsitz)(?: von| vom| des| der)?|"
+    r"angefuhrt von|geleitet von|koordiniert von)"
+    r"\s*(?:the |la |le |les |l'|die |der |den |dem |des |du )?$"
+)
+# Every match of _LEADER_BEFORE holds one of these words. This runs for every donor word,
+# and most have none of them in the 40 characters before: a substring test (in C) spares
+# `re` trying the pattern at each of those characters.
+_LEADER_WORDS = ("by", "par", "sous", "unter", "von")
+
+
+def led_by_before(folded: str, s: int) -> bool:
+    low = max(0, s - 40)
+    window = folded[low:s]
+    return any(word in window for word in _LEADER_WORDS) and bool(_LEADER_BEFORE.search(folded, low, s))
+
+
+_LEADER_AFTER = lazy(
+    r"(?:-(?:led|coordinated|run)\b|\s+(?:gefuhrt|angefuhrt|geleitet|koordiniert)\w*|"
+    r"(?:er|en|e|es)?\s+(?:fuhrung|leitung|federfuhrung)\b)"
+)
