@@ -40,7 +40,13 @@ import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
-from bot.analysis_worker import MAX_WORKER_DEATHS, AnalysisWorkers
+from bot.analysis_worker import (
+    BATCH_DEADLINE_FLOOR,
+    BATCH_DEADLINE_PER_ITEM,
+    MAX_WORKER_DEATHS,
+    AnalysisWorkers,
+    batch_deadline,
+)
 from bot.config import load_entities
 from bot.pipeline import FeedPoller
 from bot.web.server import WebServer
@@ -151,6 +157,37 @@ def test_a_worker_that_keeps_dying_leaves_the_analysis_to_the_bot(tmp_path, feed
     assert said[-1].levelno == logging.ERROR and "from now on" in said[-1].getMessage()
     assert not workers.in_use and not workers.start(wait=0.5) and workers.pids() == []
     assert _poll_into(tmp_path / "after.db", feed_server, workers) == in_thread, "analysed in the bot"
+
+
+def test_a_stopped_worker_is_killed_past_the_batch_s_deadline_and_its_batch_analysed_in_the_bot(
+        tmp_path, feed_server, caplog):
+    """A worker stopped by SIGSTOP (as a hung one: it never answers) held its poll for
+    ever. With a tiny deadline injected, the poll finishes, every row stored, one line
+    says why, and the stopped process is gone."""
+    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
+    pool = AnalysisWorkers(1, min_items=1, deadline_floor=0.2, deadline_per_item=0.0)
+    try:
+        assert pool.start(wait=DEADLINE), "the analysis worker never became ready"
+        [pid] = pool.pids()
+        os.kill(pid, signal.SIGSTOP)
+        with caplog.at_level(logging.WARNING, logger="bot.analysis_worker"):
+            after_stop = _poll_into(tmp_path / "stopped.db", feed_server, pool)
+    finally:
+        pool.close()
+    assert after_stop == in_thread, "the stopped worker's batch was analysed in the bot, whole"
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.analysis_worker"]
+    assert len(said) == 1 and f"pid {pid}" in said[0] and "70 new items" in said[0], said
+    assert "deadline of 0.2 s" in said[0] and "killed" in said[0], said
+    assert "analysed in the bot's process instead" in said[0], said
+    assert pool.deaths == 1 and pool.batches == 0 and pool.pids() == []
+    assert pid not in _children(os.getpid()) and not _alive(pid), "the stopped worker was left behind"
+
+
+def test_a_batch_s_deadline_grows_with_the_batch():
+    assert batch_deadline(0) == BATCH_DEADLINE_FLOOR
+    assert batch_deadline(1000) - batch_deadline(100) == pytest.approx(900 * BATCH_DEADLINE_PER_ITEM)
+    assert batch_deadline(10, floor=0.2, per_item=0.0) == 0.2
 
 
 def test_a_web_page_is_answered_while_the_worker_holds_the_batch(harness, feed_server, store, clock, workers):
