@@ -32,6 +32,11 @@ It is for a machine with a core to spare.
   is killed and counted as a death, its batch analysed in the bot as above.
   After MAX_WORKER_DEATHS deaths the bot analyses in its own process for good (one more
   line), rather than start workers that die in a loop.
+- A program that embeds pledgewatch and starts the bot at its top level, not under
+  `if __name__ == "__main__":`, is run again by each worker as it starts ("spawn" imports
+  the main module): that copy would be a second bot. It exits as soon as it makes an App
+  (exit_if_main_module_reran), and the bot, told so by the exit code, says the cause in one
+  line and analyses in its own process from then on: the next worker would do the same.
 - Stopping: close() ends the workers (SIGTERM, then SIGKILL); they are daemonic, and a
   worker whose bot is gone reads the end of its pipe and exits, so none outlives the bot.
   A worker ignores SIGINT: Ctrl-C in a terminal reaches the whole process group, and the
@@ -85,6 +90,11 @@ MAX_WORKER_DEATHS = 3
 # 100 entries gets 125 s, one of 1,000 gets 170 s.
 BATCH_DEADLINE_FLOOR = 120.0
 BATCH_DEADLINE_PER_ITEM = 0.05
+# The worker processes' name: a process of that name running the bot is a worker whose
+# start ran the main module again (see exit_if_main_module_reran).
+WORKER_NAME = "pledgewatch-analysis"
+# The exit code such a worker ends with, which the bot reads (any other is a death).
+MAIN_MODULE_RERAN_EXIT = 97
 # How long close() lets a worker end after SIGTERM before it is killed.
 STOP_SECONDS = 5.0
 
@@ -159,7 +169,7 @@ class _Worker:
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
         here, there = context.Pipe()
-        self.process: BaseProcess = context.Process(target=serve, args=(there,), name="pledgewatch-analysis",
+        self.process: BaseProcess = context.Process(target=serve, args=(there,), name=WORKER_NAME,
                                                     daemon=True)
         with _sigint_ignored_by_the_new_process():
             self.process.start()
@@ -353,6 +363,13 @@ class AnalysisWorkers:
         self.deaths += 1
         how = worker.exit_description()
         worker.stop()
+        if worker.process.exitcode == MAIN_MODULE_RERAN_EXIT:  # every worker would: no second try
+            self.deaths = MAX_WORKER_DEATHS
+            log.error("analysis worker (pid %s) could not start: the program that started the bot starts it again "
+                      "when imported (no `if __name__ == \"__main__\":` around its start), and each worker process "
+                      "imports that program (multiprocessing's \"spawn\"); every poll is analysed in the bot's "
+                      "process from now on", worker.process.pid)
+            return
         again = "; they are analysed in the bot's process instead" if batch else ""
         if self.deaths < MAX_WORKER_DEATHS:
             log.warning("analysis worker (pid %s) ended %s (%s)%s; the next large poll starts a new worker",
@@ -372,6 +389,15 @@ class AnalysisWorkers:
 
 
 # -- the worker process ------------------------------------------------------------------
+
+
+def exit_if_main_module_reran() -> None:
+    """End this process at once if it is an analysis worker still starting, in which the
+    main module, imported again by "spawn", is making a bot (see the module docstring).
+    It has done nothing yet but that program's imports: it exits without cleaning up, and
+    its exit code tells the bot why (AnalysisWorkers._bury_locked)."""
+    if multiprocessing.current_process().name == WORKER_NAME:
+        os._exit(MAIN_MODULE_RERAN_EXIT)
 
 
 def serve(conn: Connection) -> None:
