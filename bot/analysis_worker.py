@@ -84,7 +84,7 @@ MAX_WORKER_DEATHS = 3
 # which the worker is taken for hung and killed. Generous on purpose: a worker slow on a
 # loaded machine must never be killed, only one that will not answer. The floor covers a
 # worker building its rule set with the batch (a compile with a cold cache took 3.6-9.2 s,
-# docs/performance-history.md; from the cache ~0.2 s) ~13-30 times over; the per-item
+# docs/performance-history.md; from the cache ~0.2 s) 13-33 times over; the per-item
 # allowance is 20 times a relevant entry's analysis (2.5 ms) and ~135 times the mean
 # measured in the worker (3.5-3.8 s of CPU for 10,000 entries, bench/README.md). A batch of
 # 100 entries gets 125 s, one of 1,000 gets 170 s.

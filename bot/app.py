@@ -61,7 +61,7 @@ def check_seed_rules(settings: Settings) -> None:
 
 class App:
     def __init__(self, settings: Settings, clock: Clock | None = None):
-        if "multiprocessing" in sys.modules:  # else this is no analysis worker: a plain start imports none
+        if "multiprocessing" in sys.modules:  # else no analysis worker: a plain start is spared the import
             from bot.analysis_worker import exit_if_main_module_reran
 
             exit_if_main_module_reran()
