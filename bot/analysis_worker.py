@@ -27,8 +27,16 @@ It is for a machine with a core to spare.
   as before, so no poll waits for it.
 - A worker that dies (killed, out of memory) loses nothing: its batch is analysed again in
   the bot's process, said in one log line, and the next large batch starts a new worker.
+  A worker that hangs (stuck in a loop, stopped by SIGSTOP) would hold its poll for ever:
+  a batch has a deadline that grows with its size (batch_deadline), past which the worker
+  is killed and counted as a death, its batch analysed in the bot as above.
   After MAX_WORKER_DEATHS deaths the bot analyses in its own process for good (one more
   line), rather than start workers that die in a loop.
+- A program that embeds pledgewatch and starts the bot at its top level, not under
+  `if __name__ == "__main__":`, is run again by each worker as it starts ("spawn" imports
+  the main module): that copy would be a second bot. It exits as soon as it makes an App
+  (exit_if_main_module_reran), and the bot, told so by the exit code, says the cause in one
+  line and analyses in its own process from then on: the next worker would do the same.
 - Stopping: close() ends the workers (SIGTERM, then SIGKILL); they are daemonic, and a
   worker whose bot is gone reads the end of its pipe and exits, so none outlives the bot.
   A worker ignores SIGINT: Ctrl-C in a terminal reaches the whole process group, and the
@@ -72,6 +80,21 @@ log = logging.getLogger(__name__)
 WORKER_MIN_ITEMS = 20
 # Deaths after which the bot stops starting workers (see the module docstring).
 MAX_WORKER_DEATHS = 3
+# A batch's deadline: BATCH_DEADLINE_FLOOR + BATCH_DEADLINE_PER_ITEM seconds per entry, past
+# which the worker is taken for hung and killed. Generous on purpose: a worker slow on a
+# loaded machine must never be killed, only one that will not answer. The floor covers a
+# worker building its rule set with the batch (a compile with a cold cache took 3.6-9.2 s,
+# docs/performance-history.md; from the cache ~0.2 s) 13-33 times over; the per-item
+# allowance is 20 times a relevant entry's analysis (2.5 ms) and ~135 times the mean
+# measured in the worker (3.5-3.8 s of CPU for 10,000 entries, bench/README.md). A batch of
+# 100 entries gets 125 s, one of 1,000 gets 170 s.
+BATCH_DEADLINE_FLOOR = 120.0
+BATCH_DEADLINE_PER_ITEM = 0.05
+# The worker processes' name: a process of that name running the bot is a worker whose
+# start ran the main module again (see exit_if_main_module_reran).
+WORKER_NAME = "pledgewatch-analysis"
+# The exit code such a worker ends with, which the bot reads (any other is a death).
+MAIN_MODULE_RERAN_EXIT = 97
 # How long close() lets a worker end after SIGTERM before it is killed.
 STOP_SECONDS = 5.0
 
@@ -130,6 +153,12 @@ class WorkerDied(Exception):
     """The worker process ended (or its pipe broke) while it had a batch."""
 
 
+def batch_deadline(count: int, floor: float = BATCH_DEADLINE_FLOOR,
+                   per_item: float = BATCH_DEADLINE_PER_ITEM) -> float:
+    """Seconds a worker has to answer a batch of `count` entries (see BATCH_DEADLINE_FLOOR)."""
+    return floor + per_item * count
+
+
 class WorkerFailed(Exception):
     """The worker could not analyse a batch (its traceback is the message): a bug."""
 
@@ -140,7 +169,7 @@ class _Worker:
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
         here, there = context.Pipe()
-        self.process: BaseProcess = context.Process(target=serve, args=(there,), name="pledgewatch-analysis",
+        self.process: BaseProcess = context.Process(target=serve, args=(there,), name=WORKER_NAME,
                                                     daemon=True)
         with _sigint_ignored_by_the_new_process():
             self.process.start()
@@ -149,6 +178,9 @@ class _Worker:
         self.lock = threading.Lock()
         self.ready = False
         self.recipe_key: str | None = None  # the rule set the worker has built
+        self._waiting = False  # for a batch's answer (guarded by _watch)
+        self._watch = threading.Lock()
+        self.killed_as_hung: float | None = None  # the deadline it missed, when it did
 
     def is_ready(self) -> bool:
         """Whether the worker has said it is ready (never waits). Raises WorkerDied."""
@@ -160,15 +192,20 @@ class _Worker:
                 raise WorkerDied(str(exc)) from exc
         return self.ready
 
-    def analyse(self, recipe: Recipe, feed_id: int | None, entries: list[Entry]) -> list[PreparedEntry]:
-        """The batch analysed by this worker (waits for it). Raises WorkerDied."""
+    def analyse(self, recipe: Recipe, feed_id: int | None, entries: list[Entry],
+                deadline: float) -> list[PreparedEntry]:
+        """The batch analysed by this worker (waits for it, `deadline` seconds at most).
+        Raises WorkerDied, also when the worker was killed for missing the deadline."""
         with self.lock:
             blob = recipe.blob if recipe.key != self.recipe_key else None
             try:
-                self.conn.send((recipe.key, blob, feed_id, entries))
-                answer = self.conn.recv()
+                with self._killed_when_late(deadline):
+                    self.conn.send((recipe.key, blob, feed_id, entries))
+                    answer = self.conn.recv()
             except (EOFError, OSError) as exc:
                 raise WorkerDied(str(exc) or type(exc).__name__) from exc
+            if self.killed_as_hung is not None:  # killed as its answer came: the process is gone all the same
+                raise WorkerDied("killed past its deadline")
             if answer[0] != "done":
                 raise WorkerFailed(answer[1])
             self.recipe_key = recipe.key
@@ -177,7 +214,33 @@ class _Worker:
             return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, answer[1],
                                                                                                strict=True)]
 
+    @contextmanager
+    def _killed_when_late(self, seconds: float) -> Iterator[None]:
+        """The worker killed if the block (a batch's send and answer) lasts over `seconds`:
+        a stopped or looping worker never answers, and a blocked send or recv ends only
+        when the process does (the pipe then breaks: WorkerDied)."""
+        with self._watch:
+            self._waiting = True
+        timer = threading.Timer(seconds, self._kill_as_hung, args=(seconds,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            with self._watch:  # an answer in time: a timer firing now finds nothing to kill
+                self._waiting = False
+            timer.cancel()
+
+    def _kill_as_hung(self, seconds: float) -> None:
+        with self._watch:
+            if self._waiting:
+                self.killed_as_hung = seconds
+                self.process.kill()  # SIGKILL: it works on a stopped process too
+
     def exit_description(self) -> str:
+        if self.killed_as_hung is not None:
+            return (f"no answer within the batch's deadline of {self.killed_as_hung:.3g} s: hung or stopped, "
+                    "so killed")
         self.process.join(1.0)
         code = self.process.exitcode
         if code is None:
@@ -203,9 +266,12 @@ class AnalysisWorkers:
     """Up to `processes` worker processes, started at the first large batch. analyse() is
     blocking (the poller calls it in a thread); any number of threads may call it."""
 
-    def __init__(self, processes: int, min_items: int = WORKER_MIN_ITEMS):
+    def __init__(self, processes: int, min_items: int = WORKER_MIN_ITEMS,
+                 deadline_floor: float = BATCH_DEADLINE_FLOOR, deadline_per_item: float = BATCH_DEADLINE_PER_ITEM):
         self.processes = processes
         self.min_items = min_items
+        self.deadline_floor = deadline_floor
+        self.deadline_per_item = deadline_per_item
         self.deaths = 0
         self.batches = 0  # analysed by a worker
         self._workers: list[_Worker] = []
@@ -254,7 +320,8 @@ class AnalysisWorkers:
         if worker is None:
             return None
         try:
-            prepared = worker.analyse(recipe, feed_id, entries)
+            prepared = worker.analyse(recipe, feed_id, entries,
+                                      batch_deadline(len(entries), self.deadline_floor, self.deadline_per_item))
         except WorkerDied:
             self._bury(worker, f"while analysing {len(entries)} new items of feed {label or feed_id}")
             return None
@@ -296,6 +363,13 @@ class AnalysisWorkers:
         self.deaths += 1
         how = worker.exit_description()
         worker.stop()
+        if worker.process.exitcode == MAIN_MODULE_RERAN_EXIT:  # every worker would: no second try
+            self.deaths = MAX_WORKER_DEATHS
+            log.error("analysis worker (pid %s) could not start: the program that started the bot starts it again "
+                      "when imported (no `if __name__ == \"__main__\":` around its start), and each worker process "
+                      "imports that program (multiprocessing's \"spawn\"); every poll is analysed in the bot's "
+                      "process from now on", worker.process.pid)
+            return
         again = "; they are analysed in the bot's process instead" if batch else ""
         if self.deaths < MAX_WORKER_DEATHS:
             log.warning("analysis worker (pid %s) ended %s (%s)%s; the next large poll starts a new worker",
@@ -315,6 +389,15 @@ class AnalysisWorkers:
 
 
 # -- the worker process ------------------------------------------------------------------
+
+
+def exit_if_main_module_reran() -> None:
+    """End this process at once if it is an analysis worker still starting, in which the
+    main module, imported again by "spawn", is making a bot (see the module docstring).
+    It has done nothing yet but that program's imports: it exits without cleaning up, and
+    its exit code tells the bot why (AnalysisWorkers._bury_locked)."""
+    if multiprocessing.current_process().name == WORKER_NAME:
+        os._exit(MAIN_MODULE_RERAN_EXIT)
 
 
 def serve(conn: Connection) -> None:

@@ -7,6 +7,7 @@ import asyncio
 import fcntl
 import logging
 import os
+import sys
 import time
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -60,6 +61,10 @@ def check_seed_rules(settings: Settings) -> None:
 
 class App:
     def __init__(self, settings: Settings, clock: Clock | None = None):
+        if "multiprocessing" in sys.modules:  # else no analysis worker: a plain start is spared the import
+            from bot.analysis_worker import exit_if_main_module_reran
+
+            exit_if_main_module_reran()
         self.settings = settings
         self.clock = clock or SystemClock()
         self.store = SqliteStore(settings.database)

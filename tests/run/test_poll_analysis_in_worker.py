@@ -19,6 +19,13 @@ now ignored by the worker from its exec); the SIGKILL case a ConnectionResetErro
 from the worker reading its pipe (a killed bot's end of it is reset, not closed); the
 rule-edit test fails when the worker keeps its first rule set.
 
+Stop 38, second pass (the worker's guard): a worker stopped by SIGSTOP (or stuck) held
+its poll for ever; with the deadline set to 1,000 s the new test hung until killed, with
+the injected 0.2 s it passes (the shipped deadline, 120 s + 0.05 s an item, is explained
+at BATCH_DEADLINE_FLOOR). A program that made its bot at its top level ran a second bot in
+each worker (4 "bot made" lines, 3 deaths and 3 log lines); now the worker exits as it
+makes the App and the bot says why in one line and falls back at once.
+
 Figures (not asserted; bench/README.md "Analysis worker process" has the runs, 2026-12-05,
 load 8-15 on 2 cores): a poll of 1,000 new items (129 relevant), the loop's longest stall
 1.10-1.88 s in a thread, 0.88-1.75 s with a warm worker (it is the poll's transaction);
@@ -40,7 +47,13 @@ import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
-from bot.analysis_worker import MAX_WORKER_DEATHS, AnalysisWorkers
+from bot.analysis_worker import (
+    BATCH_DEADLINE_FLOOR,
+    BATCH_DEADLINE_PER_ITEM,
+    MAX_WORKER_DEATHS,
+    AnalysisWorkers,
+    batch_deadline,
+)
 from bot.config import load_entities
 from bot.pipeline import FeedPoller
 from bot.web.server import WebServer
@@ -153,6 +166,37 @@ def test_a_worker_that_keeps_dying_leaves_the_analysis_to_the_bot(tmp_path, feed
     assert _poll_into(tmp_path / "after.db", feed_server, workers) == in_thread, "analysed in the bot"
 
 
+def test_a_stopped_worker_is_killed_past_the_batch_s_deadline_and_its_batch_analysed_in_the_bot(
+        tmp_path, feed_server, caplog):
+    """A worker stopped by SIGSTOP (as a hung one: it never answers) held its poll for
+    ever. With a tiny deadline injected, the poll finishes, every row stored, one line
+    says why, and the stopped process is gone."""
+    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
+    pool = AnalysisWorkers(1, min_items=1, deadline_floor=0.2, deadline_per_item=0.0)
+    try:
+        assert pool.start(wait=DEADLINE), "the analysis worker never became ready"
+        [pid] = pool.pids()
+        os.kill(pid, signal.SIGSTOP)
+        with caplog.at_level(logging.WARNING, logger="bot.analysis_worker"):
+            after_stop = _poll_into(tmp_path / "stopped.db", feed_server, pool)
+    finally:
+        pool.close()
+    assert after_stop == in_thread, "the stopped worker's batch was analysed in the bot, whole"
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.analysis_worker"]
+    assert len(said) == 1 and f"pid {pid}" in said[0] and "70 new items" in said[0], said
+    assert "deadline of 0.2 s" in said[0] and "killed" in said[0], said
+    assert "analysed in the bot's process instead" in said[0], said
+    assert pool.deaths == 1 and pool.batches == 0 and pool.pids() == []
+    assert pid not in _children(os.getpid()) and not _alive(pid), "the stopped worker was left behind"
+
+
+def test_a_batch_s_deadline_grows_with_the_batch():
+    assert batch_deadline(0) == BATCH_DEADLINE_FLOOR
+    assert batch_deadline(1000) - batch_deadline(100) == pytest.approx(900 * BATCH_DEADLINE_PER_ITEM)
+    assert batch_deadline(10, floor=0.2, per_item=0.0) == 0.2
+
+
 def test_a_web_page_is_answered_while_the_worker_holds_the_batch(harness, feed_server, store, clock, workers):
     """The worker is stopped (SIGSTOP) before the poll: its batch cannot be analysed
     until the page has been answered and the worker continued."""
@@ -242,6 +286,51 @@ def test_run_stopped_leaves_no_worker_behind(tmp_path, feed_server, how):
     while any(_alive(child) for child in children):
         assert time.monotonic() < end, f"left behind: {[c for c in children if _alive(c)]}"
         time.sleep(0.1)
+
+
+EMBEDDING_PROGRAM = """\
+import logging
+import sys
+from pathlib import Path
+
+from bot.analysis_worker import AnalysisWorkers
+from bot.app import App
+from bot.config import load_settings
+
+logging.basicConfig(level=logging.WARNING, format="%(name)s %(levelname)s %(message)s")
+app = App(load_settings(Path(sys.argv[1])))  # at the top level: no `if __name__ == "__main__":`
+print("bot made in", __name__, file=sys.stderr, flush=True)
+workers = AnalysisWorkers(1)
+print("worker ready:", workers.start(wait=float(sys.argv[2])), "deaths:", workers.deaths, "in use:",
+      workers.in_use, file=sys.stderr)
+workers.close()
+app.store.close()
+"""
+
+
+def test_a_program_that_starts_the_bot_unguarded_falls_back_to_the_thread_at_once_saying_why(tmp_path):
+    """"spawn" imports the main module again in the worker: a program that makes its bot
+    at its top level made a second bot there, which failed to start a worker of its own,
+    three times over (three deaths, three lines). The worker now exits as it makes the App,
+    and the bot says the cause once and stops starting workers."""
+    import subprocess
+    import sys
+
+    program = tmp_path / "embedding.py"
+    program.write_text(EMBEDDING_PROGRAM, encoding="utf-8")
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'database = "{(tmp_path / "embed.db").as_posix()}"\n'
+                        f'rules = "{(REPO / "config" / "rules.toml").as_posix()}"\nanalysis_workers = 1\n',
+                        encoding="utf-8")
+    done = subprocess.run([sys.executable, str(program), str(settings), str(DEADLINE)], capture_output=True,
+                          text=True, env=clean_environment(), cwd=tmp_path, timeout=DEADLINE * 2)
+    said = done.stderr
+    assert done.returncode == 0, said
+    assert said.count("bot made in") == 1 and "bot made in __main__" in said, "a second bot ran in the worker"
+    lines = [line for line in said.splitlines() if line.startswith("bot.analysis_worker")]
+    assert len(lines) == 1 and "ERROR" in lines[0], said
+    assert 'if __name__ == "__main__":' in lines[0] and "from now on" in lines[0], said
+    assert "worker ready: False deaths: 3 in use: False" in said, said
 
 
 class _Unpicklable(Exception):
