@@ -15,7 +15,9 @@ den Krieg in der Ukraine" with no other Ukraine (0: the explicit-aid rule no lon
 Ukraine and the older trap of Ukraine named only as the war takes 2). Now "to" before Ukraine's name is a
 destination for the request trap: the Swedish body passes, its headline ("Sweden asks Nordic partners
 to match its Archer pledge") still trips the trap, 13 of 16 with three strict xfails saying what is
-read instead. The real-article set does not move.
+read instead. HELD_OUT, 6 items written after the fix: 5 of 6 on their first run, the French World
+Bank loan "ne financera aucune arme" raised as its English probe (a strict xfail). The real-article
+set does not move (relevance P/R 0.99/0.99).
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from tests.support.wire_reading import shipped_rules
 
 HEADLINE_REQUEST = ("the headline 'Sweden asks Nordic partners to match its Archer pledge' names a request and a weapon "
                     "with no destination: the request trap (-3) outweighs the body's two signals")
-MILD_LOAN_TRAP = ("a loan to Ukraine and weapons read by two weapon rules and the money rule (3 points) across the "
-                  "denial 'None of the money goes on weapons'; the mild trap takes 1")
+MILD_LOAN_TRAP = ("a loan to Ukraine and weapons read by the weapon rules and the money rule across the denial ('None "
+                  "of the money goes on weapons', 'ne financera aucune arme'); the mild trap takes 1")
 WAR_ONLY = ("'Militärhilfe für den Krieg in der Ukraine' names Ukraine only as the war: the explicit-aid rule no longer "
             "reads it and the trap of Ukraine named only as the war takes 2")
 
@@ -105,3 +107,29 @@ def test_review_probes(defaults: RuleSet, headline: str, lead: str, relevant: bo
 def test_to_before_ukraine_is_the_requests_destination(defaults: RuleSet, lead: str, trapped: bool):
     analysis = defaults.analyze(lead)
     assert fired(analysis, REQUEST_TRAP) == trapped, defaults.explain(analysis)
+
+
+# Written after the fix, labelled before their first run: 5 of 6 on it (the World Bank loan in French
+# raised, as its English probe above).
+HELD_OUT = [
+    ("Portugal asks allies to send more shells to Kyiv's forces", "LISBON (Reuters) - Portugal has asked its European "
+     "allies to send more artillery shells to Kyiv's forces, the defence minister said on Friday.", True),
+    ("Estonia asks Finland for coastal radars", "TALLINN (Reuters) - Estonia has asked Finland for coastal radars and "
+     "patrol boats, citing the war in Ukraine, the Estonian navy said.", False),
+    ("Niederlande bitten Berlin um Patriot-Raketen für Kiew", "DEN HAAG (dpa) - Die Niederlande haben Deutschland "
+     "gebeten, mehr Patriot-Raketen an die ukrainische Luftwaffe zu liefern. Den Haag will die Kosten teilen.", True),
+    pytest.param("Le prêt de la Banque mondiale ne financera aucune arme", "WASHINGTON (AFP) - Le prêt de la Banque "
+                 "mondiale à l'Ukraine ne financera aucune arme, mais des écoles et des hôpitaux, a précisé "
+                 "l'institution mardi.", False, marks=pytest.mark.xfail(strict=True, reason=MILD_LOAN_TRAP)),
+    ("Britain sends more Brimstone missiles to Ukraine", "LONDON (Reuters) - Britain will send Ukraine hundreds more "
+     "Brimstone missiles, the defence ministry said on Monday. A separate British loan guarantee for Kyiv is not for "
+     "weapons, officials said.", True),
+    ("La Corée du Sud demande des Patriot aux États-Unis", "SÉOUL (AFP) - La Corée du Sud a demandé aux États-Unis des "
+     "missiles Patriot supplémentaires, évoquant les leçons de la guerre en Ukraine.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
+def test_held_out(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
