@@ -62,7 +62,9 @@ def _package_resumed(sentence: Sentence, cue: Cue, package: str) -> list[Cue]:
     if not _RELATIVE_OPENED.search(folded, max(sentence.start, cue.start - 40), cue.start):
         return []
     closing = folded.find(",", cue.end, sentence.end)
-    return [Cue(closing, closing + 1, package)] if closing > 0 else []
+    # Right after the comma, so that a content before it is read as inside the closed clause
+    # (nearest_cue._closes_its_relative_clause): "which could include NASAMS missiles, is worth".
+    return [Cue(closing + 1, closing + 1, package)] if closing > 0 else []
 
 
 def _hedged_contents(sentence: Sentence, cue: Cue) -> bool:
