@@ -19,9 +19,11 @@ MAX_FEED_NAME = 200
 # The marks an address is pasted between: <...> (Discord's way to show a link without its
 # preview, and Markdown's), `...` (code), quotes and brackets of the sentence around it.
 _WRAPPERS = {"<": ">", "`": "`", '"': '"', "'": "'", "(": ")", "[": "]", "«": "»", "“": "”"}
-# Characters no URL holds unencoded (RFC 3986): one left by a paste ("https://x/rss>" from
-# "<https://x/rss>" half copied) made a feed whose every fetch asked for another address.
-_STRAY = re.compile(r"[<>`\"{}|^\\]")
+# Characters left by a paste ("https://x/rss>" from "<https://x/rss>" half copied, a quote or
+# backtick of the sentence around it): such a feed's every fetch asked for another address.
+# ("|", "^", "{" and "}" are no URL's either by RFC 3986, but search feeds' queries hold them
+# as typed, "?q=Patriot|IRIS-T", and the fetch sends them encoded: they stay.)
+_STRAY = re.compile(r"[<>`\"\\]")
 
 
 def _unwrapped(url: str) -> str:

@@ -19,8 +19,13 @@ _TOGETHER = (
     frozenset({"Latin", "Han", "Hangul"}),
     frozenset({"Latin", "Han", "Bopomofo"}),
 )
-# The first word of a letter's Unicode name, where it is not the script's name.
-_NAMED = {"CJK": "Han", "KATAKANA-HIRAGANA": None, "MODIFIER": None, "FULLWIDTH": None, "HALFWIDTH": None}
+# The first word of a letter's Unicode name, where it is not the script's name. The ordinal
+# indicators ("nº", "1ª") are Latin letters; the iteration mark of "人々" is Han; the micro
+# sign of "µm" is a unit's, written with Latin letters (none of them a look-alike to warn of).
+_NAMED = {"CJK": "Han", "KATAKANA-HIRAGANA": None, "MODIFIER": None, "FULLWIDTH": None, "HALFWIDTH": None,
+          "MASCULINE": "Latin", "FEMININE": "Latin", "IDEOGRAPHIC": "Han", "MICRO": None}
+# Name prefixes before the script's word: "SUPERSCRIPT LATIN SMALL LETTER I" is Latin.
+_PLACED = ("SUPERSCRIPT ", "SUBSCRIPT ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +48,8 @@ def script_of(letter: str) -> str | None:
     None for what is not a letter or belongs to several scripts."""
     if not unicodedata.category(letter).startswith("L"):
         return None
-    word = unicodedata.name(letter, "").split(" ", 1)[0]
+    name = unicodedata.name(letter, "")
+    word = name.removeprefix(_PLACED[0]).removeprefix(_PLACED[1]).split(" ", 1)[0]
     if not word:
         return None
     if word in _NAMED:

@@ -30,6 +30,7 @@ def cues_with_package_status(
     if inherited is not None and not cues:
         cues = [Cue(sentence.start, sentence.start, inherited)]
     resolved: list[Cue] = []
+    resumed: list[Cue] = []
     for cue in cues:
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
@@ -46,10 +47,24 @@ def cues_with_package_status(
             if package is None:
                 continue  # contents of something whose status is not told
             if package == "pledged" and _hedged_contents(sentence, cue):
+                resumed += _package_resumed(sentence, cue, package)
                 package = "discussed"  # "the package could include a second SAMP/T battery"
             cue = replace(cue, status=package)
         resolved.append(cue)
-    return resolved
+    return sorted(resolved + resumed, key=lambda cue: cue.start) if resumed else resolved
+
+
+def _package_resumed(sentence: Sentence, cue: Cue, package: str) -> list[Cue]:
+    """The package's own status again where a relative clause holding its possible
+    contents closes: "The package, which could include a second SAMP/T battery, is worth
+    300 million euros" tells the worth of a package announced, not a possible one."""
+    folded = sentence.folded
+    if not _RELATIVE_OPENED.search(folded, max(sentence.start, cue.start - 40), cue.start):
+        return []
+    closing = folded.find(",", cue.end, sentence.end)
+    # Right after the comma, so that a content before it is read as inside the closed clause
+    # (nearest_cue._closes_its_relative_clause): "which could include NASAMS missiles, is worth".
+    return [Cue(closing + 1, closing + 1, package)] if closing > 0 else []
 
 
 def _hedged_contents(sentence: Sentence, cue: Cue) -> bool:
@@ -67,6 +82,9 @@ def _hedged_contents(sentence: Sentence, cue: Cue) -> bool:
 _MAY_BEFORE = lazy(r"\b(?:could|may|might|pourrai(?:t|ent)|pourra(?:it)?|devrai(?:t|ent))\s+(?:also\s+|aussi\s+|notamment\s+)?$")
 _MAY_GERMAN = lazy(r"\b(?:konnte|konnten|durfte|durften)\b")
 _VERB_LAST_CONTENTS = lazy(r"(?:enthalten|umfassen|beinhalten)\b")
+# (folded text: a relative clause opened after a comma, before its modal: ", which could",
+# ", qui pourrait", ", das ... konnte")
+_RELATIVE_OPENED = lazy(r",\s*(?:which|that|qui|das|der|die)\b[^,;]*$")
 
 
 # (folded text, right before a giving verb: a contract, then its purpose's infinitive marker)

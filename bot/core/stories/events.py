@@ -163,7 +163,8 @@ class EventEvidence:
     def heads_several_governments_at_a_meeting(self) -> bool:
         """The headline names ROUND_UP_GOVERNMENTS or more governments and the opening a
         standing meeting: the meeting's round-up (see `is_about_an_item`)."""
-        return bool(self.meetings) and len(self.headline_donors) >= ROUND_UP_GOVERNMENTS
+        return (bool(self.meetings) and len(self.headline_donors) >= ROUND_UP_GOVERNMENTS
+                and "days ahead" not in self.occasions)
 
     def to_dict(self) -> dict[str, list]:
         return {
@@ -584,7 +585,22 @@ def _occasions(folded: str) -> frozenset[str]:
         found.add("over")
     if _ANNOUNCEMENT_AHEAD.search(folded):
         found.add("preview")
+    if _MEETING_DAYS_AHEAD.search(folded):
+        found.add("days ahead")
     return frozenset(found)
+
+
+# A meeting told as days away from what the lead reports: "two days before the contact group
+# meets at Ramstein", "ahead of next week's NATO meeting", "à trois jours de la réunion",
+# "eine Woche vor dem Treffen" (folded text). Governments announcing then give their own
+# news, not the sitting's outcome (see EventEvidence.heads_several_governments_at_a_meeting);
+# "hours before ministers met" is the meeting's day.
+_MEETING_DAYS_AHEAD = re.compile(
+    r"\b(?:days?|a week|weeks?) (?:before|ahead of)\b|\b(?:ahead of|before) next (?:week|month).s\b"
+    r"|\b(?:a|de) (?:deux|trois|quatre|cinq|six|quelques|\d+) jours (?:de|avant)\b|\bjours avant\b"
+    r"|\bune semaine avant\b|\b(?:reunion|sommet|rencontre) de la semaine prochaine\b"
+    r"|\b(?:tage|eine woche|wochen) vor\b|\b(?:treffen|gipfel|sitzung)\w* (?:in der |der )?(?:nachsten|kommenden) woche\b"
+)
 
 
 # An announcement told as still to be made: "Germany is expected to announce more air
@@ -594,7 +610,7 @@ def _occasions(folded: str) -> frozenset[str]:
 # a debate ("discussed"); see same_event._previews.
 _ANNOUNCEMENT_AHEAD = re.compile(
     r"\b(?:is|are) (?:expected|set|due|poised) to (?:announce|unveil|pledge|promise|commit|present)\b"
-    r"|\bexpected to (?:announce|unveil|pledge)\b"
+    r"|(?<!\bnot )\bexpected to (?:announce|unveil|pledge)\b"
     r"|\bdevrai(?:t|ent) (?:annoncer|devoiler|promettre|presenter)\b|\bs.appret(?:e|ent) a (?:annoncer|devoiler)\b"
     r"|\bvoraussichtlich\b[^.;]{0,80}\b(?:ankundigen|zusagen|bekanntgeben|vorstellen)\b"
     r"|\b(?:es wird erwartet|erwartet wird), dass\b[^.;]{0,80}\b(?:ankundigt|zusagt|bekanntgibt)\b"
