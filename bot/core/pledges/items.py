@@ -77,6 +77,9 @@ _FOR_PURPOSE = lazy(
     # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
     # renforcer la défense aérienne", "zur Stärkung der Flugabwehr"
     r"to (?:strengthen|bolster|boost|reinforce)|pour renforcer|zur (?:ver)?starkung|"
+    # German tells the purpose after the giving verb: "7 Milliarden Kronen geben, um ihre
+    # Luftverteidigung zu stärken"
+    r"\w+, um (?=(?:die|ihre|deren) )|"
     # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
