@@ -371,9 +371,6 @@ LEFT = {
         "production"),
     "EU zahlt weitere Tranche aus russischen Zinserträgen aus": (
         "the things paid-out money 'soll ... verwendet werden' for read as promised, not with the payout's status"),
-    "Frankreich sagt weitere Caesar-Haubitzen zu": (
-        "'einige davon von Dänemark bezahlt' gives the whole count to Denmark as the passive agent; France's "
-        "delivery is lost"),
 }
 
 
@@ -476,9 +473,6 @@ HELD_OUT_LEFT = {
         "ammunition gives way to the system; the headline's 'sends Gepard ammunition' reads as a promise"),
     "Bratislava sollicite Berlin pour ses obusiers et livrera des obus": (
         "the headline's 'sollicite Berlin pour ses obusiers' names no leave: Berlin reads as the giver of both"),
-    "Paris a livré ses premiers Mirage à l'Ukraine": (
-        "'financés en partie par le Danemark' gives the whole count to Denmark as the passive agent, promised: "
-        "France's delivery is lost (as round 22's 'einige davon von Dänemark bezahlt')"),
     "Niederlande und Dänemark liefern Leopard-Panzer": (
         "the headline's present 'liefern' stays a promise beside the body's delivery, and the last sentence's "
         "money for drones made in Ukraine borrows both givers and reads as money beside the production"),
