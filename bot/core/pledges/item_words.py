@@ -208,6 +208,11 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
         # last before `e` can overlap this word.
         i = bisect.bisect_left(system_starts, e) - 1
         if i >= 0 and systems[i].end > s:
+            last_word = data.rfind(b" ", s, e) + 1
+            if data.startswith(b"rounds of ", s) and s < systems[i].start and systems[i].end < last_word:
+                # "rounds of Gepard ammunition": its words stay beside the system they are
+                # for, and the phrase reads them as ammunition for it (items._group_category)
+                mentions += [Mention(s, s + 6, "ammunition"), Mention(last_word, e, "ammunition")]
             continue
         mentions.append(Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)
