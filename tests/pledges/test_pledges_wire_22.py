@@ -364,8 +364,6 @@ LEFT = {
     "L'UE débloque 5 milliards d'euros pour armer Kiev": (
         "'dont un peu plus de la moitié ont été livrés' (a share of the shells delivered, no number) gives no "
         "delivery"),
-    "Polen will Leopard abgeben und liefert Krab": (
-        "the headline's 'will Leopard abgeben' (wants to) reads as a promise and prevails over the body's leave asked"),
     "Deutschland finanziert Munitionsproduktion in der Ukraine": (
         "the headline's compound 'Munitionsproduktion' reads as ammunition promised ('finanziert'), beside its "
         "production"),

@@ -104,7 +104,14 @@ from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import Mention, as_ascii
-from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
+from bot.core.pledges.restatements import (
+    HEADLINE_FUTURE,
+    HEADLINE_WISH,
+    dedupe,
+    one_reading,
+    without_present_tense_deliveries,
+    without_promises_the_body_discusses,
+)
 from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
@@ -279,6 +286,8 @@ def extract_pledges(
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
+    if title_pledges and HEADLINE_WISH.search(folded, 0, len(title)):
+        title_pledges = without_promises_the_body_discusses(title_pledges, body_pledges)
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
         if FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
