@@ -124,7 +124,11 @@ GERMAN = [
 
 
 # What the round leaves, by headline: what is read instead (strict xfails).
-LEFT: dict[str, str] = {}
+LEFT = {
+    "Netherlands delivers ammunition for Ukraine's Gepard guns": (
+        "'the Gepard anti-aircraft guns that Ukraine received from Germany' gives Germany no delivery: a receipt told "
+        "in a relative clause on the thing another giver's ammunition is for is not read"),
+}
 
 
 def _marked(params: list) -> list:

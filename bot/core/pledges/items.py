@@ -296,8 +296,17 @@ def repeats_named_item(folded: str, item: Item, items: list[Item]) -> bool:
         and item.category not in VAGUE
         and item.category != "training"
         and any(other.system and other.end <= item.start for other in items)
-        and _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
+        and (
+            _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
+            # an apposition naming what the system is: "100 000 obus pour les Gepard, ses
+            # blindés antiaériens", "the Leopard, its main battle tank"
+            or any(other.system and _APPOSITION_GAP.fullmatch(folded, other.end, item.start) for other in items)
+        )
     )
+
+
+# (folded text: between a named system and a generic word told as what it is)
+_APPOSITION_GAP = lazy(r"\s*,\s*(?:ses|son|sa|leurs?|its|their|seine[nmrs]?|ihre[nmrs]?)\s+")
 
 
 def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> list[Item]:
