@@ -146,3 +146,52 @@ def _marked(params: list) -> list:
 )
 def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes, labelled by hand before its first run, as above.
+# Each is (lang, headline, body, records).
+
+HELD_OUT = [
+    ("en", "Germany hands Ukraine Gepard rounds and two Patriot launchers",
+     "BERLIN (Reuters) - Germany has handed Ukraine 60,000 rounds of ammunition for its Gepard anti-aircraft guns and "
+     "two Patriot launchers, some of them paid for by the Netherlands, the government said on Monday.",
+     {("DE", AMMO, D, 60000), ("DE", AIR, D, 2), ("NL", AIR, D, None)}),
+    ("en", "Finland to give Ukraine 150 million euros for air defence",
+     "HELSINKI (Reuters) - Finland will give Ukraine 150 million euros to bolster its air defence and plans to send "
+     "more artillery ammunition, the defence ministry said on Thursday.\n"
+     "Finland has already delivered Leopard 2 mine-clearing tanks.",
+     {("FI", AIR, P, 150e6), ("FI", AMMO, P, None), ("FI", "tanks", D, None)}),
+    ("fr", "Berlin livre des obusiers à Kiev, en partie financés par Oslo",
+     "BERLIN (AFP) - L'Allemagne a livré à l'Ukraine six obusiers PzH 2000, dont une partie financée par la Norvège, "
+     "a annoncé lundi le ministère allemand de la Défense.\n"
+     "Berlin prévoit aussi de livrer 30 000 obus pour les chars antiaériens Gepard d'ici l'été.",
+     {("DE", "artillery", D, 6), ("NO", "artillery", D, None), ("DE", AMMO, P, 30000)}),
+    ("fr", "Le Danemark veut céder ses derniers F-16 à l'Ukraine",
+     "COPENHAGUE (AFP) - Le Danemark étudie la possibilité de céder à l'Ukraine ses six derniers F-16, a indiqué mardi "
+     "le ministre danois de la Défense.\n"
+     "Copenhague versera par ailleurs 500 millions de couronnes à Kiev pour renforcer sa défense aérienne.",
+     {("DK", "aircraft", X, 6), ("DK", AIR, P, 500e6)}),
+    ("de", "Schweden will Kiew Schützenpanzer überlassen",
+     "STOCKHOLM (dpa) - Schweden erwägt, der Ukraine weitere 20 CV90-Schützenpanzer zu überlassen. Das sagte "
+     "Verteidigungsminister Pål Jonson am Mittwoch.\n"
+     "Schweden hatte Kiew bereits Archer-Haubitzen geliefert.",
+     {("SE", ARMOUR, X, 20), ("SE", "artillery", D, None)}),
+    ("de", "Deutschland liefert Gepard-Munition und IRIS-T",
+     "BERLIN (dpa) - Deutschland hat der Ukraine 50.000 Schuss Gepard-Munition und zwei weitere IRIS-T-Systeme "
+     "übergeben, die zum Teil von Dänemark bezahlt wurden. Das teilte das Verteidigungsministerium am Freitag mit.",
+     {("DE", AMMO, D, 50000), ("DE", AIR, D, 2), ("DK", AIR, D, None)}),
+]
+
+
+# What the held-out batch leaves, by headline: what is read instead (strict xfails).
+HELD_OUT_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=HELD_OUT_LEFT[values[1]]))
+    if values[1] in HELD_OUT_LEFT else values
+    for values in HELD_OUT
+])
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
