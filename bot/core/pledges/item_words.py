@@ -200,7 +200,9 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if trained_as_adjective(folded, s):
             continue
-        if data.startswith(b"rounds", s) and e - s == 6 and not counted_rounds(folded, s, e):
+        if data.startswith(b"rounds", s) and e - s == 6 and not counted_rounds(folded, s, e) and not any(
+            m.end + 1 == s for m in systems  # "Gepard rounds": a system's rounds are ammunition
+        ):
             continue  # "rounds of talks": only counted rounds are ammunition
         if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
             continue  # "bildet eine Koalition": forming, not training

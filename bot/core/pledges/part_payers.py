@@ -14,9 +14,11 @@ _SHARE = r"(?:partly|partially|in part|en partie|partiellement|pour partie)"
 # (folded text, from the item's end to the payer, the recipient or the giving verb may
 # stand between: "12 howitzers to Ukraine, some of them", "12 Haubitzen geliefert, einige
 # davon"; English and French name the payment before the agent)
-_AFTER_ITEM = r"(?:[^,;:.\d]{0,30},)?\s*"
-_PART_PAID_BEFORE_AGENT = lazy(
-    _AFTER_ITEM + r"(?P<part>"
+# (no other thing joined between: "60,000 rounds and two launchers, some of them paid for
+# by" are the launchers')
+_AFTER_ITEM = r"(?:(?:(?!\b(?:and|et|und|sowie|as well as|ainsi que)\b)[^,;:.\d]){0,30},)?\s*"
+_PART_PAID_WORDS = (
+    r"(?P<part>"
     # "some of them paid for by", "dont certains payés par", "dont une partie financée par"
     r"(?:(?:some|many|several|most|half|part|a few|\d+|one|two|three|four|five|six)\s+of\s+(?:them|which|these|those)|"
     r"dont\s+(?:certaine?s|une partie|plusieurs|la moitie|\d+))\s+(?:(?:being|were|was|are|will be|sont|ont ete|seront)\s+)?"
@@ -28,10 +30,15 @@ _PART_PAID_BEFORE_AGENT = lazy(
 )
 # German names the agent before the payment: "einige davon von Dänemark bezahlt", "die zum
 # Teil von Norwegen bezahlt werden", "teils von Norwegen finanziert".
-_PART_AGENT_GERMAN = lazy(
-    _AFTER_ITEM + r"(?P<part>(?:einige|manche|mehrere|ein teil|die halfte|\d+)(?:\s+davon)?|(?:die|der|das)\s+(?:zum teil|teils|teilweise)|"
+_PART_GERMAN_WORDS = (
+    r"(?P<part>(?:einige|manche|mehrere|ein teil|die halfte)(?:\s+davon)?|\d+\s+davon|(?:die|der|das)\s+(?:zum teil|teils|teilweise)|"
     r"teils|teilweise|zum teil)\s+von\s+(?:der |den |dem )?"
 )
+_PART_PAID_BEFORE_AGENT = lazy(_AFTER_ITEM + _PART_PAID_WORDS)
+_PART_AGENT_GERMAN = lazy(_AFTER_ITEM + _PART_GERMAN_WORDS)
+# (the same words ending where a donor begins, whatever they follow)
+_PART_PAID_ENDING = lazy(r"(?:" + _PART_PAID_WORDS + r")$")
+_PART_GERMAN_ENDING = lazy(r"(?:" + _PART_GERMAN_WORDS + r")$")
 _PAID_GERMAN_AFTER = lazy(r"\s+(?:mit)?(?:bezahlt|finanziert)\b")
 
 
@@ -51,6 +58,15 @@ def _part_payment(folded: str, item: Item, start: int, end: int) -> tuple[int, i
     told = _PART_AGENT_GERMAN.fullmatch(folded, item.end, start)
     paid = _PAID_GERMAN_AFTER.match(folded, end) if told else None
     return (told.start("part"), paid.end()) if paid else None
+
+
+def pays_for_a_part(folded: str, start: int, end: int) -> bool:
+    """Whether the donor at start..end is told as paying for a part of some things (of
+    whichever item): it gives none of them itself."""
+    before = folded[max(0, start - 50) : start]
+    return bool(_PART_PAID_ENDING.search(before)) or bool(
+        _PART_GERMAN_ENDING.search(before) and _PAID_GERMAN_AFTER.match(folded, end)
+    )
 
 
 def part_payers(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
