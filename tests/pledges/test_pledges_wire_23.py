@@ -11,7 +11,30 @@ figure: the count of things stated, else the sum of money, else none. As round 2
 batch labelled the Caesars "financés en partie par le Danemark", the giver who hands the things
 over gives their count, and the payer funds them with no count of its own (the same kind and
 stage): the count is the things', and the text tells no share of them.
-FIGURES
+Run first (on this branch as it began, which reads as main), 4 of the 18 articles were fully
+right (records (donor, category, status) matched 30 / labelled 43 / predicted 37; with their
+figures 24 of 43). The fixes, each in general words: a payer of some of the things ("some of
+them paid for by", "dont certains payés par", "financés en partie par", "einige davon von ...
+bezahlt", "die zum Teil von ... bezahlt werden") funds them with no count and gives none of
+them itself, and its payment tells no stage of the things; "rounds of Gepard ammunition" and
+"Gepard rounds" are ammunition for the system; a generic word in apposition to a named system
+("les Gepard, ses blindés antiaériens") repeats it; a sum given to Ukraine "to strengthen its
+air defence" ("à l'Ukraine pour renforcer sa défense", "der Ukraine ... geben, um ihre
+Luftverteidigung zu stärken") pays for Ukraine's air defence, a possessive without Ukraine
+named is still the giver's own; a headline telling a wish to give ("will ... abgeben",
+"wollen", "wants to", "veut") gives way to a body that tells the same aid only as discussed (a
+present-tense "liefert" over a delivery already did). After them, 17 of 18 (42 / 43 / 42;
+figures 42 of 43); the one left is a strict xfail. Four strict xfails of round 22 now pass
+(Norway's "to strengthen its air defence", the Caesars "einige davon von Dänemark bezahlt" and
+"financés en partie par le Danemark", "Polen will Leopard abgeben").
+A held-out batch of 6, written after the fixes, read 4 right on its first run (15 / 16 / 19,
+figures 15 of 16; main 0, 9 / 16 / 17, figures 6); after two fixes it showed (a part payer
+named after a second thing joined by "and" paid for that one only, and is no passive agent
+of the first; "Gepard rounds" in a headline), 6 of 6 (16 / 16 / 16, figures 16 of 16).
+The real-article set reads as before (relevance P/R 0.99/0.99; pledges predicted 196 / labelled
+193 / matched 179, its analyze output unchanged; stories pairP 1.00, pairR 0.86 (24/0/4) today
+and 0.96 (27/0/1) as published, hidden 0/72 in both, as measured on main the same day). No
+text in tests/data changes its records.
 The earlier rounds are tests/pledges/test_pledges_wire.py to _22."""
 
 from __future__ import annotations
@@ -195,3 +218,39 @@ HELD_OUT_LEFT: dict[str, str] = {}
 ])
 def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the readings the round mended, and their neighbours
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a payer of some of the things funds them, with no count; a payer of all of them gives them
+    ("en", "The Netherlands delivered 12 howitzers to Ukraine, some of them paid for by Belgium.",
+     {("NL", "artillery", D, 12), ("BE", "artillery", D, None)}),
+    ("en", "The Netherlands delivered 12 howitzers to Ukraine, paid for by Belgium.", {("BE", "artillery", D, 12)}),
+    ("fr", "Le Canada va fournir à l'Ukraine 25 blindés, dont certains payés par la Norvège.",
+     {("CA", ARMOUR, P, 25), ("NO", ARMOUR, P, None)}),
+    ("de", "Kanada wird der Ukraine 30 gepanzerte Fahrzeuge liefern, die zum Teil von Norwegen bezahlt werden.",
+     {("CA", ARMOUR, P, 30), ("NO", ARMOUR, P, None)}),
+    # rounds for a gun are ammunition, with or without the system's name between
+    ("en", "Germany has sent 200,000 rounds of Gepard ammunition to Ukraine.", {("DE", AMMO, D, 200000)}),
+    ("en", "Germany has sent 200,000 rounds of ammunition to Ukraine.", {("DE", AMMO, D, 200000)}),
+    # a sum given to Ukraine for "its" air defence is Ukraine's; the giver's own is not given
+    ("en", "Norway will give Ukraine 7 billion crowns to strengthen its air defence.", {("NO", AIR, P, 7e9)}),
+    ("de", "Norwegen wird der Ukraine 7 Milliarden Kronen geben, um ihre Luftverteidigung zu stärken.",
+     {("NO", AIR, P, 7e9)}),
+    ("en", "Poland will spend 5 billion zlotys to strengthen its own air defence.", {("PL", MONEY, P, 5e9)}),
+])
+def test_the_readings_the_round_mended(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a wish in the headline is the body's examining ...
+    ("Niederlande wollen Patriot-Startgeräte abgeben", {("NL", AIR, X, 2)}),
+    # ... a future is a promise the headline tells beside it
+    ("Niederlande werden Patriot-Startgeräte abgeben", {("NL", AIR, P, None)}),
+])
+def test_a_headline_wish_gives_way_to_the_body_examining(title: str, expected: set) -> None:
+    body = "Die Niederlande prüfen, ob sie der Ukraine zwei Patriot-Startgeräte abgeben können."
+    assert figures(body, "de", title=title) == expected
