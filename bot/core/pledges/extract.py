@@ -37,7 +37,8 @@ For each sentence we look for four things, all with patterns compiled once:
   in the item's category; making (factories, capacity) is production in category
   "production"; buying is production only under the US USAI (contracting);
 - donors (found by entities.py; grouped by donor_groups.py; which may give, non_givers.py with
-  donor_places.py, makers.py, schemes.py and speakers.py; which one gives, givers.py): countries, capitals, leaders, organisations, "les Alliés".
+  donor_places.py, makers.py, schemes.py and speakers.py; which one gives, givers.py; one paying for a part of
+  the things funds them with no count, part_payers.py): countries, capitals, leaders, organisations, "les Alliés".
   Donors joined by "and"/"et"/","/"-" form one group ("les États-Unis, la France et la
   Norvège" -> three records). An item takes a passive agent right after it ("signés
   par ..."), a nationality right after it ("les canons Caesar français"), else the
@@ -70,7 +71,8 @@ the recipient, never a donor.
 
 Article level (restatements.py): a headline's records are kept beside the body's unless
 both give the same count of the same thing, or the headline, in the present tense, told
-the delivery its body reports; umbrella words ("weapons") give way to
+the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid the body
+tells only as discussed; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
 same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py and
 tests/pledges/test_pledges_wire_2.py.
