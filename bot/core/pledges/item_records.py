@@ -29,7 +29,7 @@ from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
-from bot.core.pledges.part_payers import outside_part_payments, part_payers
+from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
@@ -59,8 +59,10 @@ def item_records(
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
     pledges: list[Pledge] = []
     groups = donor_group_spans(folded, parties.donors)
+    # (a part's payer, "some of them paid for by Belgium", needs a word of paying)
+    paying = names_a_payment(folded, start, sentence.end)
     for item in items:
-        cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups), folded)
+        cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups) if paying else cues, folded)
         if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         if cue.status == "requested":
@@ -109,7 +111,7 @@ def item_records(
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
-        if found:
+        if found and paying:
             # a payer of some of the things funds them, with no count of its own
             payers = part_payers(folded, item, groups)
             pledges += [

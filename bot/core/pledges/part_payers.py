@@ -60,9 +60,21 @@ def _part_payment(folded: str, item: Item, start: int, end: int) -> tuple[int, i
     return (told.start("part"), paid.end()) if paid else None
 
 
+# (a payment's words, looked for as plain substrings first: most sentences name none)
+_PAY_STEMS = ("paid", "financ", "funded", "bought", "paye", "achete", "bezahlt", "finanziert")
+
+
+def names_a_payment(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] holds a word of paying at all."""
+    around = folded[start:end]
+    return any(stem in around for stem in _PAY_STEMS)
+
+
 def pays_for_a_part(folded: str, start: int, end: int) -> bool:
     """Whether the donor at start..end is told as paying for a part of some things (of
     whichever item): it gives none of them itself."""
+    if not names_a_payment(folded, max(0, start - 50), end + 20):
+        return False
     before = folded[max(0, start - 50) : start]
     return bool(_PART_PAID_ENDING.search(before)) or bool(
         _PART_GERMAN_ENDING.search(before) and _PAID_GERMAN_AFTER.match(folded, end)
