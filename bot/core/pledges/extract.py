@@ -37,7 +37,8 @@ For each sentence we look for four things, all with patterns compiled once:
   in the item's category; making (factories, capacity) is production in category
   "production"; buying is production only under the US USAI (contracting);
 - donors (found by entities.py; grouped by donor_groups.py; which may give, non_givers.py with
-  donor_places.py, makers.py, schemes.py and speakers.py; which one gives, givers.py): countries, capitals, leaders, organisations, "les Alliés".
+  donor_places.py, makers.py, schemes.py and speakers.py; which one gives, givers.py; one paying for a part of
+  the things funds them with no count, part_payers.py): countries, capitals, leaders, organisations, "les Alliés".
   Donors joined by "and"/"et"/","/"-" form one group ("les États-Unis, la France et la
   Norvège" -> three records). An item takes a passive agent right after it ("signés
   par ..."), a nationality right after it ("les canons Caesar français"), else the
@@ -70,7 +71,8 @@ the recipient, never a donor.
 
 Article level (restatements.py): a headline's records are kept beside the body's unless
 both give the same count of the same thing, or the headline, in the present tense, told
-the delivery its body reports; umbrella words ("weapons") give way to
+the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid the body
+tells only as discussed; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
 same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py and
 tests/pledges/test_pledges_wire_2.py.
@@ -104,7 +106,14 @@ from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import Mention, as_ascii
-from bot.core.pledges.restatements import HEADLINE_FUTURE, dedupe, one_reading, without_present_tense_deliveries
+from bot.core.pledges.restatements import (
+    HEADLINE_FUTURE,
+    HEADLINE_WISH,
+    dedupe,
+    one_reading,
+    without_present_tense_deliveries,
+    without_promises_the_body_discusses,
+)
 from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
@@ -279,6 +288,8 @@ def extract_pledges(
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
+    if title_pledges and HEADLINE_WISH.search(folded, 0, len(title)):
+        title_pledges = without_promises_the_body_discusses(title_pledges, body_pledges)
     if title and not title_pledges and spans and spans[0][0] < len(title):
         start, end = spans[0]
         if FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless

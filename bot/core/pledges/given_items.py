@@ -86,17 +86,29 @@ _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s
 # A sum paid for Ukraine's own forces buys for them: "2 billion crowns for Ukraine's air
 # defence", "pour renforcer la défense aérienne de l'Ukraine", "für die Flugabwehr der
 # Ukraine" (folded text, from the sum's end to the item's start).
+# A possessive there is Ukraine's when the sum goes to Ukraine: "give Ukraine 7 billion crowns
+# to strengthen its air defence", "verser 3 milliards à l'Ukraine pour renforcer sa défense",
+# "der Ukraine 7 Milliarden Kronen geben, um ihre Luftverteidigung zu stärken".
 _PAID_FOR_OWN_GAP = lazy(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:to (?:strengthen|bolster|boost|reinforce)|pour(?: renforcer)?|for|fur|zur starkung|"
-    r"zur verstarkung)\s+(?:the |la |le |l'|les |die |der |des )?(?:ukraine's |kyiv's |ukrainian |ukrainischen )?"
+    r"(?:\s*\([^()]{1,40}\))?(?P<to>\s+(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)?"
+    r"\s+(?:to (?:strengthen|bolster|boost|reinforce)|pour(?: renforcer)?|for|fur|zur starkung|"
+    r"zur verstarkung|\w+, um)\s+(?:the |la |le |l'|les |die |der |des |(?P<its>its |sa |son |ses |ihre ))?"
+    r"(?:ukraine's |kyiv's |ukrainian |ukrainischen )?"
 )
+# (folded text: Ukraine named right before the sum, as the one it goes to)
+_UKRAINE_BEFORE_SUM = lazy(r"\b(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+$")
 
 
 def _paid_for(folded: str, item: Item, money: list[Money]) -> bool:
-    """Whether a sum right before the item is told as paying for it."""
-    return any(
-        m.end <= item.start <= m.end + 60 and _PAID_FOR_OWN_GAP.fullmatch(folded, m.end, item.start) for m in money
-    )
+    """Whether a sum right before the item is told as paying for it (Ukraine's, not the
+    giver's own forces)."""
+    for m in money:
+        gap = _PAID_FOR_OWN_GAP.fullmatch(folded, m.end, item.start) if m.end <= item.start <= m.end + 60 else None
+        if gap and (
+            not gap.group("its") or gap.group("to") or _UKRAINE_BEFORE_SUM.search(folded, max(0, m.start - 12), m.start)
+        ):
+            return True
+    return False
 
 
 def given_items(
@@ -112,7 +124,7 @@ def given_items(
     folded, start, end = sentence.folded, sentence.start, sentence.end
     items = [
         i for i in item_phrases(folded, mentions, counts)
-        if not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+        if (not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start]) or _paid_for(folded, i, money))
         and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and (i.category == "training" or _paid_for(folded, i, money) or not (

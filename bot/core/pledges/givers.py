@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.pledges.donor_groups import REPORTING_AFTER
 from bot.core.pledges.leave import ASKED_FOR_LEAVE_AFTER, leave_owner
+from bot.core.pledges.part_payers import pays_for_a_part
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -54,6 +55,8 @@ def donors_for(
     # The one whose leave is sought never gives, even when no other giver is named
     # ("Czechs seek Berlin's consent to send howitzers").
     groups = [(s, e, codes) for s, e, codes in groups if not leave_owner(folded, sentence_start, s, e)]
+    # Nor does one who pays for a part of the things: it funds what the giver hands over.
+    groups = [(s, e, codes) for s, e, codes in groups if not pays_for_a_part(folded, s, e)]
     if cue.kind == "permission":
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]

@@ -29,6 +29,7 @@ from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
+from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
@@ -57,15 +58,18 @@ def item_records(
     sentence_usai = usai and bool(USAI.search(folded, start, sentence.end))
     contracted = any(c.status == "production" and c.kind != "manufacture" for c in cues)
     pledges: list[Pledge] = []
+    groups = donor_group_spans(folded, parties.donors)
+    # (a part's payer, "some of them paid for by Belgium", needs a word of paying)
+    paying = names_a_payment(folded, start, sentence.end)
     for item in items:
-        cue = nearest_cue(item, cues, folded)
+        cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups) if paying else cues, folded)
         if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         if cue.status == "requested":
             # Asking is not giving; but what a donor is asked for is under discussion for
             # that donor ("Zelensky asked Sweden to supply Gripen jets"): the asked one's
             # record, discussed. A request to no one in particular gives none.
-            asked = asked_giver(folded, start, cue, item, donor_group_spans(folded, parties.donors)) if (
+            asked = asked_giver(folded, start, cue, item, groups) if (
                 cue.kind == "ask" and item.category != "production"
             ) else ()
             # (leave asked, then the same things promised anyway: the asker's promise)
@@ -107,6 +111,12 @@ def item_records(
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
+        if found and paying:
+            # a payer of some of the things funds them, with no count of its own
+            payers = part_payers(folded, item, groups)
+            pledges += [
+                replace(found[0], donor=code, quantity=None, value=None, shared_with=()) for code in payers if code not in giver
+            ]
         if found and len(giver) == 1 and item is items[-1]:
             pledges += gapped_records(sentence, item, found[0], counts, parties.donors)
     return pledges

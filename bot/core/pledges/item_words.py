@@ -200,7 +200,9 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if trained_as_adjective(folded, s):
             continue
-        if data.startswith(b"rounds", s) and e - s == 6 and not counted_rounds(folded, s, e):
+        if data.startswith(b"rounds", s) and e - s == 6 and not counted_rounds(folded, s, e) and not any(
+            m.end + 1 == s for m in systems  # "Gepard rounds": a system's rounds are ammunition
+        ):
             continue  # "rounds of talks": only counted rounds are ammunition
         if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
             continue  # "bildet eine Koalition": forming, not training
@@ -208,6 +210,11 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
         # last before `e` can overlap this word.
         i = bisect.bisect_left(system_starts, e) - 1
         if i >= 0 and systems[i].end > s:
+            last_word = data.rfind(b" ", s, e) + 1
+            if data.startswith(b"rounds of ", s) and s < systems[i].start and systems[i].end < last_word:
+                # "rounds of Gepard ammunition": its words stay beside the system they are
+                # for, and the phrase reads them as ammunition for it (items._group_category)
+                mentions += [Mention(s, s + 6, "ammunition"), Mention(last_word, e, "ammunition")]
             continue
         mentions.append(Mention(s, e, _category_of(data[s:e])))
     mentions.sort(key=lambda m: m.start)

@@ -77,6 +77,9 @@ _FOR_PURPOSE = lazy(
     # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
     # renforcer la défense aérienne", "zur Stärkung der Flugabwehr"
     r"to (?:strengthen|bolster|boost|reinforce)|pour renforcer|zur (?:ver)?starkung|"
+    # German tells the purpose after the giving verb: "7 Milliarden Kronen geben, um ihre
+    # Luftverteidigung zu stärken"
+    r"\w+, um (?=(?:die|ihre|deren) )|"
     # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
@@ -293,8 +296,17 @@ def repeats_named_item(folded: str, item: Item, items: list[Item]) -> bool:
         and item.category not in VAGUE
         and item.category != "training"
         and any(other.system and other.end <= item.start for other in items)
-        and _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
+        and (
+            _DEFINITE_BEFORE.search(folded, max(0, item.start - 24), item.start) is not None
+            # an apposition naming what the system is: "100 000 obus pour les Gepard, ses
+            # blindés antiaériens", "the Leopard, its main battle tank"
+            or any(other.system and _APPOSITION_GAP.fullmatch(folded, other.end, item.start) for other in items)
+        )
     )
+
+
+# (folded text: between a named system and a generic word told as what it is)
+_APPOSITION_GAP = lazy(r"\s*,\s*(?:ses|son|sa|leurs?|its|their|seine[nmrs]?|ihre[nmrs]?)\s+")
 
 
 def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> list[Item]:

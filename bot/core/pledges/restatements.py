@@ -120,15 +120,36 @@ def without_present_tense_deliveries(title_pledges: list[Pledge], body_pledges: 
     """The headline's records less its promises that the body tells as deliveries (same
     donor and category, and system when the headline names one) and never as promises
     (see HEADLINE_FUTURE)."""
+    return [p for p in title_pledges if not _promise_told_at(p, "delivered", body_pledges)]
 
-    def told(pledge: Pledge, status: str) -> bool:
+
+# A headline telling a wish to give ("Polen will Leopard abgeben", "Niederlande wollen
+# Patriot-Startgeräte abgeben", "wants to send", "veut livrer"): German "will" is "wants",
+# told by the infinitive of giving it governs. (Folded text.)
+HEADLINE_WISH = lazy(
+    r"\b(?:(?:will|wollen|mochten?)\b[^.:]*\b(?:abgeben|liefern|uberlassen|schicken|senden|ubergeben|bereitstellen|spenden)|"
+    r"wants? to|veulent|veut|souhaitent|souhaite)\b"
+)
+
+
+def without_promises_the_body_discusses(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """The headline's records less its promises that the body tells only as discussed,
+    for a headline telling a wish (HEADLINE_WISH): the wish is the body's examining
+    ("prüfen, ob sie ... abgeben können") or its leave asked ("um die Erlaubnis gebeten")."""
+    return [p for p in title_pledges if not _promise_told_at(p, "discussed", body_pledges)]
+
+
+def _promise_told_at(pledge: Pledge, status: str, body_pledges: list[Pledge]) -> bool:
+    """Whether the headline's promise is one the body tells at `status` and never as a promise."""
+
+    def told(at: str) -> bool:
         return any(
-            b.status == status and b.donor == pledge.donor and b.category == pledge.category
+            b.status == at and b.donor == pledge.donor and b.category == pledge.category
             and pledge.system in (None, b.system)
             for b in body_pledges
         )
 
-    return [p for p in title_pledges if not (p.status == "pledged" and told(p, "delivered") and not told(p, "pledged"))]
+    return pledge.status == "pledged" and told(status) and not told("pledged")
 
 
 def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
