@@ -75,8 +75,22 @@ class GuardedPattern(LazyPattern):
         if not needs or not all(needs):
             raise ValueError("a guarded pattern needs at least one non-empty literal")
         self.needs = needs
+        self._gate: tuple[int, frozenset[int]] | None = None  # its words as the article gate's literals
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # On the declared article, the article gate first (see below): without any of the
+        # words anywhere in it, no range of it has a match, and the range is not even cut out.
+        global _current
+        text, found, known = _current
+        if string is text:
+            if found is None:
+                found, known = _literals_in(string)
+                _current = (string, found, known)
+            if self._gate is None:
+                self._gate = _register(self.needs)
+            highest, ids = self._gate
+            if highest < known and found is not _UNREAD and found.isdisjoint(ids):
+                return None
         # (as `re` reads them: a negative position is the start, not counted from the end;
         # the words are tested by `map` in C: a loop in Python cost more than most searches)
         end = len(string) if endpos is None else max(endpos, 0)
