@@ -119,7 +119,7 @@ from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.text import sentence_spans
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import gate_text, lazy
 
 
 def extract_pledges(
@@ -135,6 +135,7 @@ def extract_pledges(
     if not full.strip():
         return []
     folded = fold_aligned(full)
+    gate_text(folded)  # the patterns' calls on `folded` skip what it cannot match (see lazy_pattern)
     data = as_ascii(folded)
     spans = sentence_spans(full)
 

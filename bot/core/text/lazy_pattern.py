@@ -10,11 +10,21 @@ any attribute it compiles, and keeps the compiled pattern's methods on itself, s
 later calls cost what calls on a compiled pattern cost. Only for attribute use
 (`PATTERN.search(text)`); a module-level `re.sub(PATTERN, ...)` would need the
 compiled pattern itself (`PATTERN.compiled`).
+
+Each pattern is also gated per text (see `required_literals` and `_text_gate`): the
+extractor searches the same folded article with one pattern many times (per sentence,
+per item, per donor word), and nine searches in ten find nothing, most of them because
+none of the words the pattern needs occurs in the article at all.
 """
 
 from __future__ import annotations
 
 import re
+import re._parser as _parser
+import threading
+from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+
+import re2
 
 
 class LazyPattern:
@@ -31,10 +41,14 @@ class LazyPattern:
 
     def __getattr__(self, name: str):
         # Only called for what the instance does not hold yet: a method of the compiled
-        # pattern, kept here (two threads may both do it: the same bound method).
+        # pattern, kept here (two threads may both do it: equal methods).
         if name.startswith("__"):
             raise AttributeError(name)
         value = getattr(self.compiled, name)
+        if name in _GATED_METHODS:
+            needs = required_literals(self.pattern, self.flags_given)
+            if needs is not None:
+                value = _text_gate(value, needs)
         self.__dict__[name] = value
         return value
 
@@ -61,8 +75,22 @@ class GuardedPattern(LazyPattern):
         if not needs or not all(needs):
             raise ValueError("a guarded pattern needs at least one non-empty literal")
         self.needs = needs
+        self._gate: tuple[int, frozenset[int]] | None = None  # its words as the article gate's literals
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # On the declared article, the article gate first (see below): without any of the
+        # words anywhere in it, no range of it has a match, and the range is not even cut out.
+        global _current
+        text, found, known = _current
+        if string is text:
+            if found is None:
+                found, known = _literals_in(string)
+                _current = (string, found, known)
+            if self._gate is None:
+                self._gate = _register(self.needs)
+            highest, ids = self._gate
+            if highest < known and found is not _UNREAD and found.isdisjoint(ids):
+                return None
         # (as `re` reads them: a negative position is the start, not counted from the end;
         # the words are tested by `map` in C: a loop in Python cost more than most searches)
         end = len(string) if endpos is None else max(endpos, 0)
@@ -70,6 +98,169 @@ class GuardedPattern(LazyPattern):
         if any(map(searched.__contains__, self.needs)):
             return self.compiled.search(string, pos, end)
         return None
+
+
+# ---------------------------------------------------------------- the gate per text
+#
+# The pledge extractor searches its folded article with some 250 patterns, ~500 calls an
+# article (per sentence, per item, per cue, per donor word), and nine in ten find nothing,
+# most because none of the words the pattern needs occurs in the article at all. So each
+# pattern's literals (one of which every match holds: `required_literals`) are looked for
+# once per article, all patterns' at once, by one RE2 set over the article, and a call on
+# that article whose pattern's literals are all absent answers None without running `re`.
+# The range a call searches is part of the article, so an article without the literals
+# has no match in any range; with one of them the search is the pattern's own. The
+# answer is the plain method's either way (tests/pledges/test_pledges_text_gate.py compares them).
+
+_GATED_METHODS = frozenset({"search", "match", "fullmatch"})
+# Literals worth a gate: a set of many, or short ones (which nearly every article holds),
+# spares few searches.
+_GATE_MAX_LITERALS = 12
+_GATE_MIN_LENGTH = 3
+
+_literal_ids: dict[str, int] = {}  # every gate's literals, numbered as they are met
+# (how many of the literals the set knows, the set): rebuilt when enough new literals are
+# met (patterns are compiled at their first use), not at each one: a build costs ~3 ms
+_scanner: tuple[int, re2.Set | None] = (0, None)
+# The article declared by `gate_text`: (text, the ids of the literals it holds or None
+# when not looked for yet, how many literals the set knew then). Replaced whole, so a
+# thread reading another article only ever finds another string here: its calls run plainly.
+_current: tuple[str | None, frozenset[int] | None, int] = (None, None, 0)
+_UNREAD: frozenset[int] = frozenset({-1})  # stands for "the set could not read the text"
+# Scanned after each text: a literal that every scan must report, else the scan failed
+# (RE2 answers "nothing" when it runs out of memory) and nothing is gated.
+_SENTINEL = "\x00\x00\x00"
+
+
+def gate_text(text: str) -> None:
+    """Declare the article the gated patterns will read next (the pledge extractor's
+    folded text): calls on this very string object are gated, all others run plainly."""
+    global _current
+    _current = (text, None, 0)
+
+
+def _literals_in(text: str) -> tuple[frozenset[int], int]:
+    """The ids of the literals `text` holds and how many literals were looked for
+    (_UNREAD when the text could not be read)."""
+    global _scanner
+    known, scanner = _scanner
+    if scanner is None or len(_literal_ids) >= known + max(16, known // 8):
+        with _registering:
+            literals = list(_literal_ids)  # (in id order: the set numbers them alike)
+        scanner = _build_scanner(literals)
+        known = len(literals)
+        _scanner = (known, scanner)
+    try:
+        data = (text + _SENTINEL).encode()
+    except UnicodeEncodeError:  # (a lone surrogate)
+        return _UNREAD, known
+    found = scanner.Match(data) if scanner is not None else None
+    if not found or 0 not in found:
+        return _UNREAD, known
+    return frozenset(found), known
+
+
+def _build_scanner(literals: list[str]) -> re2.Set | None:
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    try:
+        scanner = re2.Set.SearchSet(options)
+        for literal in literals:
+            scanner.Add(_as_re2_literal(literal).encode())
+        scanner.Compile()
+    except re2.error:  # pragma: no cover - depends on the RE2 build
+        return None
+    return scanner
+
+
+def _as_re2_literal(literal: str) -> str:
+    # every character that is not a letter or digit written by its code point
+    return "".join(ch if ch.isalnum() else f"\\x{{{ord(ch):x}}}" for ch in literal)
+
+
+def _register(needs: tuple[str, ...]) -> tuple[int, frozenset[int]]:
+    """The ids of `needs` (new literals get the next ones), and the highest."""
+    with _registering:  # (an id is the literal's place in the dict: one thread at a time)
+        ids = frozenset(_literal_ids.setdefault(literal, len(_literal_ids)) for literal in needs)
+    return max(ids), ids
+
+
+_registering = threading.Lock()
+_literal_ids[_SENTINEL] = 0
+
+
+def _text_gate(method, needs: tuple[str, ...]):
+    """`method` (search, match or fullmatch of a compiled pattern every match of which
+    holds one of `needs`), answering None at once on the declared article when it holds
+    none of them (see above)."""
+    highest, ids = _register(needs)
+
+    def gated(string, *args):
+        global _current
+        text, found, known = _current
+        if string is text:
+            if found is None:
+                found, known = _literals_in(string)
+                _current = (string, found, known)
+            if highest < known and found is not _UNREAD and found.isdisjoint(ids):
+                return None
+        return method(string, *args)
+
+    return gated
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of `pattern` holds, read from its parse
+    tree, or None when there are none worth a gate (see _GATE_MAX_LITERALS). Case-blind
+    patterns get None: their literals may occur in another case."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    needs = _required(parsed)
+    if needs is None or len(needs) > _GATE_MAX_LITERALS or min(map(len, needs)) < _GATE_MIN_LENGTH:
+        return None
+    return tuple(sorted(needs))
+
+
+def _required(sequence) -> frozenset[str] | None:
+    """Of a sequence of parsed items, each of which a match goes through in turn: the
+    literals one of which any match holds, chosen among each run of literal characters
+    and each item's own (a group, an alternation, a repeat at least once), or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, argument in [*sequence, (None, None)]:  # (a last item to end the run)
+        if op is LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            best = _more_telling(best, frozenset({"".join(run)}))
+            run = []
+        if op is SUBPATTERN:
+            _group, added_flags, _removed, inner = argument
+            if not added_flags & re.IGNORECASE:
+                best = _more_telling(best, _required(inner))
+        elif op is ATOMIC_GROUP:
+            best = _more_telling(best, _required(argument))
+        elif op is BRANCH:
+            branches = [_required(branch) for branch in argument[1]]
+            if all(branches):
+                best = _more_telling(best, frozenset().union(*branches))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            least, _most, inner = argument
+            if least >= 1:
+                best = _more_telling(best, _required(inner))
+        # (anything else, a class, an assertion, a boundary, requires no literal)
+    return best
+
+
+def _more_telling(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of literals, the one whose shortest literal is longer (rarer), then
+    the smaller one (fewer tests)."""
+    if a is None or not a:
+        return b
+    if b is None or not b:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
