@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_reading import figures, with_language
+from tests.support.wire_reading import figures, left_as_xfails, with_language
 
 P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
 AIR, ARMOUR, AMMO, MONEY = "air_defence", "armoured_vehicles", "ammunition", "funding"
@@ -375,18 +375,9 @@ LEFT = {
 }
 
 
-def _marked(params: list) -> list:
-    """The round's parameters, those LEFT names as strict xfails saying what is read."""
-    return [
-        pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=LEFT[values[1]]))
-        if values[1] in LEFT else values
-        for values in params
-    ]
-
-
 @pytest.mark.parametrize(
     ("lang", "title", "text", "expected"),
-    _marked(with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)),
+    left_as_xfails(with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN), LEFT),
 )
 def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
@@ -480,11 +471,7 @@ HELD_OUT_LEFT = {
 }
 
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
-    pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=HELD_OUT_LEFT[values[1]]))
-    if values[1] in HELD_OUT_LEFT else values
-    for values in HELD_OUT
-])
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
 def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 
