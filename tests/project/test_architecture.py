@@ -41,12 +41,14 @@ ALLOWED_LIBRARIES = {
 
 # Standard-library modules the core's own source may import: computation on values.
 # Not listed on purpose: os, io, pathlib, shutil, tempfile, glob, importlib (resources),
-# sqlite3, socket, ssl, http, urllib.request, subprocess, asyncio, threading.
+# sqlite3, socket, ssl, http, urllib.request, subprocess, asyncio. threading is allowed for its
+# locks only (bot/core/text/lazy_pattern.py numbers the literals of patterns compiled at first use,
+# possibly in the poller's analysis thread): the core starts no thread (a test below says so).
 ALLOWED_STDLIB = {
     "__future__", "abc", "array", "base64", "binascii", "bisect", "calendar", "codecs", "collections",
     "contextlib", "copy", "dataclasses", "datetime", "decimal", "difflib", "enum", "fractions", "functools",
     "hashlib", "heapq", "hmac", "html", "inspect", "ipaddress", "itertools", "json", "logging", "math",
-    "numbers", "operator", "random", "re", "reprlib", "statistics", "string", "struct", "textwrap", "time",
+    "numbers", "operator", "random", "re", "reprlib", "statistics", "string", "struct", "textwrap", "threading", "time",
     "tomllib", "types", "typing", "unicodedata", "urllib.parse", "warnings", "weakref", "zlib",
 }
 
@@ -106,6 +108,21 @@ def file_access_calls(root: Path = CORE) -> list[str]:
     return found
 
 
+def thread_starts(root: Path = CORE) -> list[str]:
+    """Uses of threading other than its locks in the core's source (threads, timers, ...)."""
+    locks = {"Lock", "RLock"}
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "threading" \
+                    and node.attr not in locks:
+                found.append(f"{path.name}:{node.lineno}: threading.{node.attr}")
+            if isinstance(node, ast.ImportFrom) and node.module == "threading":
+                found += [f"{path.name}:{node.lineno}: from threading import {alias.name}"
+                          for alias in node.names if alias.name not in locks]
+    return found
+
+
 def loaded_by_importing(modules: list[str]) -> set[str]:
     """Top-level names of the modules a fresh interpreter loads to import `modules`
     (what the interpreter loads at start-up, site hooks included, is not counted)."""
@@ -140,6 +157,10 @@ def test_core_source_opens_no_files():
     assert file_access_calls() == []
 
 
+def test_core_source_starts_no_thread():
+    assert thread_starts() == []
+
+
 # -- the checks themselves fail when they should ----------------------------------------------
 
 
@@ -162,6 +183,15 @@ def test_a_file_read_in_the_core_is_caught(tmp_path):
         encoding="utf-8",
     )
     assert file_access_calls(tmp_path) == ["reader.py:2", "reader.py:2"]
+
+
+def test_a_thread_started_in_the_core_is_caught(tmp_path):
+    (tmp_path / "worker.py").write_text(
+        "import threading\nfrom threading import Thread, Lock\n_guard = threading.Lock()\n"
+        "def go(job):\n    threading.Thread(target=job).start()\n",
+        encoding="utf-8",
+    )
+    assert thread_starts(tmp_path) == ["worker.py:2: from threading import Thread", "worker.py:5: threading.Thread"]
 
 
 def test_a_library_loaded_by_the_core_is_caught():
