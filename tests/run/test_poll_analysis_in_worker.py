@@ -46,7 +46,6 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
-from bot.adapters.sqlite_store import SqliteStore
 from bot.analysis_worker import (
     BATCH_DEADLINE_FLOOR,
     BATCH_DEADLINE_PER_ITEM,
@@ -57,7 +56,7 @@ from bot.analysis_worker import (
 from bot.config import load_entities
 from bot.pipeline import FeedPoller
 from bot.web.server import WebServer
-from tests.run.test_poll_analysis_off_loop import _aid_and_other_items, _many_items, _rows_of
+from tests.run.test_poll_analysis_off_loop import _aid_and_other_items, _many_items, poll_into
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
 from tests.support.run_process import REPO, clean_environment
@@ -77,23 +76,8 @@ def workers():
 
 
 def _poll_into(path: Path, feed_server, workers: AnalysisWorkers | None) -> dict[str, list[tuple]]:
-    store = SqliteStore(path)
-    store.migrate()
-    try:
-        clock = FakeClock()
-        harness = Harness(store, clock, feed_server)
-        feed = harness.feed("/many.xml", "Many")
-
-        async def poll():
-            async with HttpFeedSource(timeout=5) as source:
-                poller = FeedPoller(store, source, harness.current_analyzer, clock, analysis_workers=workers)
-                return await poller.poll(feed)
-
-        result = asyncio.run(poll())
-        assert result.error is None and result.new_entries == 70
-        return _rows_of(store)
-    finally:
-        store.close()
+    """Every table's rows after one poll of /many.xml, analysed by `workers` (None: in a thread)."""
+    return poll_into(path, feed_server, lambda *parts: FeedPoller(*parts, analysis_workers=workers))
 
 
 def test_a_poll_analysed_in_the_worker_stores_the_same_rows_as_one_analysed_in_a_thread(

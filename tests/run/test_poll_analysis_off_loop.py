@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import bot.pipeline as pipeline
@@ -181,7 +182,9 @@ def _rows_of(store: SqliteStore) -> dict[str, list[tuple]]:
     return rows
 
 
-def _poll_into(path: Path, feed_server, poller_class: type[FeedPoller]) -> dict[str, list[tuple]]:
+def poll_into(path: Path, feed_server, make_poller: Callable[..., FeedPoller]) -> dict[str, list[tuple]]:
+    """Every table's rows after one poll of /many.xml by the poller `make_poller` builds from
+    (store, source, analyzer, clock): a poller class, or a function that adds its options."""
     store = SqliteStore(path)
     store.migrate()
     try:
@@ -191,7 +194,7 @@ def _poll_into(path: Path, feed_server, poller_class: type[FeedPoller]) -> dict[
 
         async def poll():
             async with HttpFeedSource(timeout=5) as source:
-                return await poller_class(store, source, harness.current_analyzer, clock).poll(feed)
+                return await make_poller(store, source, harness.current_analyzer, clock).poll(feed)
 
         result = asyncio.run(poll())
         assert result.error is None and result.new_entries == 70
@@ -202,8 +205,8 @@ def _poll_into(path: Path, feed_server, poller_class: type[FeedPoller]) -> dict[
 
 def test_a_poll_of_many_items_stores_the_same_rows_as_when_analysed_on_the_loop(tmp_path, feed_server):
     feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
-    before = _poll_into(tmp_path / "before.db", feed_server, AnalysedOnTheLoop)
-    now = _poll_into(tmp_path / "now.db", feed_server, FeedPoller)
+    before = poll_into(tmp_path / "before.db", feed_server, AnalysedOnTheLoop)
+    now = poll_into(tmp_path / "now.db", feed_server, FeedPoller)
     assert len(before["entries"]) == 70 and before["stories"] and before["pledges"] and before["outbox"]
     assert now == before
 
