@@ -689,3 +689,15 @@ def test_the_diagram_says_where_a_poll_is_analysed_by_default():
     assert f"{WORKER_MIN_ITEMS}+ new items" in line, line
     if settings_from_dict({}, base_dir=REPO, environ={}).analysis_workers == 0:
         assert "analysis_workers" in line, f"the diagram implies a worker process by default: {line}"
+
+
+def test_the_quick_start_names_the_database_and_the_output_of_a_run_with_no_settings(tmp_path):
+    """"with no chat token it polls the shipped feeds into `pledgewatch.db` in the current folder
+    and prints alerts to the console": the database an empty settings file gives, and no chat."""
+    from bot.config import load_settings, settings_from_dict
+
+    stated = _stated(r"with no chat token it polls the shipped feeds into `([^`]+)` in the current\s+folder")
+    assert str(settings_from_dict({}, base_dir=tmp_path, environ={}).database) == stated
+    shipped = load_settings(None, environ={})
+    assert str(shipped.database) == stated and shipped.feeds
+    assert not shipped.telegram.enabled and not shipped.discord.enabled
