@@ -1,0 +1,276 @@
+"""Relevance on wire copy, a fourteenth round (stop 39, session of 2026-12-05, night).
+
+Docstring with the round's figures to follow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rules.language import RuleSet
+from tests.rules.test_rules_relevance import analyze
+from tests.support.wire_reading import shipped_rules
+
+
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    return shipped_rules()
+
+
+def read(defaults: RuleSet, headline: str, lead: str):
+    """A live blog's entry has no headline: its text is its lead alone."""
+    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
+
+
+# Sixty wire items, half aid and half look-alikes, labelled before their first run.
+WIRE = [
+    # ---- aid, English
+    ("Germany to deliver four more IRIS-T systems to Ukraine this year",
+     "BERLIN (Reuters) - Germany will deliver four more IRIS-T air defence systems to Ukraine by the end of the year, "
+     "Defence Minister Boris Pistorius said on Monday during an unannounced visit to Kyiv. Two of the systems are paid "
+     "for by Berlin, the other two by partners he did not name. Germany is Kyiv's biggest backer in Europe.", True),
+    ("Zelensky asks Trump for more Patriots in phone call", "", True),
+    ("U.S. clears $825 million sale of ERAM missiles to Ukraine",
+     "WASHINGTON (Reuters) - The State Department has approved the possible sale of 3,350 Extended Range Attack "
+     "Munition missiles to Ukraine for an estimated 825 million dollars, the Pentagon said on Friday. The missiles will "
+     "be paid for with European money and U.S. foreign military financing. A separate sale of guided bombs to Israel "
+     "was cleared the same day.", True),
+    ("Britain pledges air defence missiles at Ukraine recovery conference",
+     "ROME (Reuters) - Britain will supply Ukraine with 5,000 more air defence missiles, Prime Minister Keir Starmer "
+     "told a conference on Ukraine's reconstruction in Rome on Thursday. Most of the two-day meeting was devoted to "
+     "rebuilding the power grid and housing. Italy said pledges worth more than 10 billion euros had been made.", True),
+    ("EU agrees new sanctions, promises Kyiv two million shells",
+     "BRUSSELS (Reuters) - European Union governments agreed a 19th package of sanctions against Russia on Wednesday "
+     "and promised to deliver two million artillery shells to Ukraine this year. The sanctions target tankers of "
+     "Russia's shadow fleet and Chinese refiners. The shells will come from stocks and new orders, the bloc's foreign "
+     "policy chief said.", True),
+    ("Denmark to fund Ukrainian-made long-range drones for Kyiv's army",
+     "COPENHAGEN (Reuters) - Denmark will pay for long-range drones built by Ukrainian manufacturers, which will go "
+     "to Ukraine's armed forces, the Danish defence ministry said on Tuesday. The order is worth 1.2 billion Danish "
+     "crowns. Copenhagen was the first to buy weapons directly from Ukraine's arms industry for its army.", True),
+    ("Dutch instructors begin training Ukrainian F-16 pilots in Romania",
+     "THE HAGUE (Reuters) - Dutch instructors have started training a new group of Ukrainian F-16 pilots at the "
+     "European training centre in Romania, the Dutch defence ministry said on Thursday. The course lasts about six "
+     "months. The Netherlands has delivered all 24 jets it promised Kyiv.", True),
+    ("First Gripen jets for Ukraine delayed to 2027, Sweden says",
+     "STOCKHOLM (Reuters) - The first Gripen fighter jets Sweden has promised Ukraine will not arrive before 2027, "
+     "Defence Minister Pal Jonson said on Wednesday, citing the time needed to train pilots and ground crews. Kyiv had "
+     "hoped to receive the first aircraft next year.", True),
+    ("NATO allies agree to keep military aid to Ukraine at $40 billion a year",
+     "THE HAGUE (Reuters) - NATO leaders agreed on Wednesday to keep providing at least 40 billion dollars a year in "
+     "military aid to Ukraine, the alliance's secretary general said at the close of a two-day summit. The pledge "
+     "covers weapons, ammunition and training. Allies also agreed to raise their own defence spending.", True),
+    ("EU says two thirds of Ukraine loan will buy weapons",
+     "BRUSSELS (Reuters) - Two thirds of the European Union's 90 billion euro loan to Ukraine will be spent on "
+     "weapons, with European-made drones and air defence first in line, the European Commission said on Wednesday. "
+     "The rest will go to Kyiv's budget. Ukraine will only repay the loan if Russia pays reparations.", True),
+    # ---- aid, French
+    ("La France va livrer des Mirage 2000 supplémentaires à l'Ukraine",
+     "PARIS (AFP) - La France va livrer de nouveaux Mirage 2000-5 à l'Ukraine dans les prochains mois, a annoncé "
+     "mercredi le président Emmanuel Macron, sans en préciser le nombre. Les pilotes ukrainiens sont formés sur la "
+     "base de Nancy. Paris avait déjà cédé plusieurs appareils au début de l'année.", True),
+    ("", "14h32 : L'Allemagne a livré deux nouveaux systèmes Patriot à l'Ukraine, annonce le ministère allemand de "
+     "la Défense. Les batteries avaient été promises en juillet. Kiev réclame depuis des mois davantage de défense "
+     "antiaérienne face aux frappes russes.", True),
+    ("Kiev demande des missiles Aster supplémentaires à Paris et Rome",
+     "KIEV (AFP) - L'Ukraine a demandé à la France et à l'Italie de lui fournir des missiles Aster supplémentaires pour "
+     "ses systèmes SAMP/T, a indiqué jeudi le ministre ukrainien de la Défense. Les stocks sont presque épuisés après "
+     "les attaques massives de l'automne, a-t-il précisé.", True),
+    ("Le Canada débloque 2 milliards de dollars pour armer l'Ukraine",
+     "OTTAWA (AFP) - Le Canada va consacrer deux milliards de dollars canadiens à l'achat d'armes pour l'Ukraine, a "
+     "annoncé lundi le Premier ministre Mark Carney. L'enveloppe financera notamment des drones, des véhicules blindés "
+     "et des munitions. Une partie passera par le mécanisme PURL de l'Otan.", True),
+    ("La Suède cède deux avions radar à l'Ukraine",
+     "STOCKHOLM (AFP) - La Suède va céder deux avions de surveillance radar ASC 890 à l'Ukraine, a annoncé mercredi "
+     "le gouvernement suédois. Ces appareils doivent aider Kiev à repérer les missiles et les drones russes. Il s'agit "
+     "du plus important paquet d'aide militaire suédois à ce jour.", True),
+    ("L'Italie adopte son douzième paquet d'aide militaire à Kiev",
+     "ROME (AFP) - Le gouvernement italien a adopté jeudi un douzième paquet d'aide militaire à l'Ukraine, dont le "
+     "contenu reste secret, a annoncé le ministre de la Défense Guido Crosetto. Selon la presse italienne, il "
+     "comprendrait des munitions pour les systèmes SAMP/T.", True),
+    ("Conférence de Rome : Berlin promet aussi de la défense antiaérienne à Kiev",
+     "ROME (AFP) - En marge de la conférence sur la reconstruction de l'Ukraine, le chancelier Friedrich Merz a promis "
+     "jeudi de livrer à Kiev des systèmes de défense antiaérienne supplémentaires. L'Allemagne est prête à acheter "
+     "deux systèmes Patriot aux États-Unis pour l'Ukraine, a-t-il dit.", True),
+    ("Washington lève la pause des livraisons d'armes à l'Ukraine",
+     "WASHINGTON (AFP) - Les États-Unis ont repris leurs livraisons d'armes à l'Ukraine après une suspension d'une "
+     "semaine, a annoncé mardi le Pentagone. Les envois d'obus d'artillerie et de missiles de défense antiaérienne "
+     "transitent de nouveau par la Pologne.", True),
+    ("L'UE a formé plus de 80 000 soldats ukrainiens",
+     "BRUXELLES (AFP) - La mission d'assistance militaire de l'Union européenne a formé plus de 80 000 soldats "
+     "ukrainiens depuis sa création, a indiqué lundi la cheffe de la diplomatie européenne. La formation se déroule "
+     "principalement en Pologne et en Allemagne.", True),
+    ("L'Espagne enverra des obusiers à l'Ukraine d'ici l'été",
+     "MADRID (AFP) - L'Espagne enverra une vingtaine d'obusiers et des milliers d'obus à l'Ukraine d'ici l'été, a "
+     "déclaré vendredi la ministre de la Défense Margarita Robles. Ce matériel s'ajoute aux chars Leopard déjà livrés "
+     "par Madrid.", True),
+    # ---- aid, German
+    ("Deutschland liefert weitere Iris-T-Systeme an die Ukraine",
+     "BERLIN (dpa) - Deutschland hat der Ukraine zwei weitere Flugabwehrsysteme vom Typ Iris-T SLM geliefert. Das "
+     "teilte das Verteidigungsministerium am Montag mit. Die Systeme schützen vor allem Städte und die "
+     "Energieversorgung vor russischen Angriffen.", True),
+    ("", "+++ 15:40 Uhr: Dänemark finanziert weitere Caesar-Haubitzen für Kiew +++ Dänemark bezahlt die Lieferung von "
+     "zwölf weiteren Caesar-Haubitzen an die Ukraine. Das gab das Verteidigungsministerium in Kopenhagen bekannt. Die "
+     "Geschütze werden in Frankreich gefertigt.", True),
+    ("Selenskyj bittet Merz um Taurus-Marschflugkörper",
+     "KIEW (dpa) - Der ukrainische Präsident Wolodymyr Selenskyj hat Bundeskanzler Friedrich Merz erneut um "
+     "Taurus-Marschflugkörper gebeten. Die Ukraine brauche die Waffe, um russische Nachschublinien zu treffen, sagte "
+     "Selenskyj am Abend. Die Bundesregierung äußerte sich zunächst nicht.", True),
+    ("Bundestag bewilligt zusätzliche Milliarden für Militärhilfe an Kiew",
+     "BERLIN (dpa) - Der Haushaltsausschuss des Bundestages hat zusätzliche drei Milliarden Euro für die "
+     "Militärhilfe an die Ukraine freigegeben. Mit dem Geld sollen vor allem Flugabwehrsysteme und Munition "
+     "beschafft werden. Die Ukraine-Hilfe steigt damit im kommenden Jahr auf elf Milliarden Euro.", True),
+    ("Rheinmetall baut Munitionswerk in der Ukraine",
+     "DÜSSELDORF (dpa) - Rheinmetall hat mit dem Bau eines Munitionswerks in der Ukraine begonnen. In der Fabrik "
+     "sollen Artilleriegranaten für die ukrainischen Streitkräfte hergestellt werden, teilte der Konzern mit. Die "
+     "Bundesregierung unterstützt das Projekt.", True),
+    ("Niederlande schicken Kampfdrohnen und Radare nach Kiew",
+     "DEN HAAG (dpa) - Die Niederlande schicken der Ukraine weitere Kampfdrohnen und Radarsysteme im Wert von 200 "
+     "Millionen Euro. Das kündigte Verteidigungsminister Ruben Brekelmans am Dienstag an. Die Lieferung soll noch "
+     "vor dem Winter erfolgen.", True),
+    ("Ramstein-Treffen: Verbündete sagen Kiew weitere Flugabwehr zu",
+     "BRÜSSEL (dpa) - Die Unterstützer der Ukraine haben bei einem Treffen im Ramstein-Format weitere Flugabwehr und "
+     "Artilleriemunition zugesagt. Deutschland und Großbritannien leiteten die Runde in der Nato-Zentrale. Der "
+     "ukrainische Verteidigungsminister dankte den Partnern.", True),
+    ("Norwegen und Deutschland finanzieren Patriot-Raketen über PURL",
+     "OSLO (dpa) - Norwegen und Deutschland bezahlen gemeinsam Patriot-Abfangraketen aus US-Beständen für die "
+     "Ukraine. Das Paket im Rahmen der Nato-Initiative PURL hat einen Wert von 500 Millionen Dollar, wie die "
+     "Regierung in Oslo mitteilte.", True),
+    ("Ukrainische Soldaten lernen in Deutschland den Leopard 1",
+     "MUNSTER (dpa) - Ukrainische Soldaten werden auf dem Truppenübungsplatz Munster am Kampfpanzer Leopard 1 "
+     "ausgebildet. Die Ausbildung dauert sechs Wochen, teilte die Bundeswehr mit. Die Panzer sollen anschließend an "
+     "die Ukraine übergeben werden.", True),
+    ("Spanien sagt der Ukraine weitere Leopard-Panzer zu",
+     "MADRID (dpa) - Spanien sagt der Ukraine weitere Kampfpanzer vom Typ Leopard 2A4 zu. Das erklärte "
+     "Verteidigungsministerin Margarita Robles am Freitag. Die Panzer werden derzeit in Saragossa instand gesetzt.",
+     True),
+    # ---- look-alikes, English
+    ("Taiwan asks U.S. for more Patriots as China drills near island",
+     "TAIPEI (Reuters) - China's military held live-fire drills around Taiwan for a second day on Tuesday, sending "
+     "some 30 warships and dozens of aircraft close to the island. Taipei said its forces were on high alert. The "
+     "United States has sent most of its spare Patriot interceptors to Ukraine over the past two years, U.S. officials "
+     "have said.", False),
+    ("World Bank approves $1 billion loan to Ukraine",
+     "WASHINGTON (Reuters) - The World Bank approved a loan of 1 billion dollars to Ukraine on Thursday to pay "
+     "pensions and the wages of teachers and doctors. None of the money can be used to buy weapons, the bank said. "
+     "Ukraine's budget deficit is expected to reach 19 percent of GDP this year.", False),
+    ("Ukraine to open arms export offices in Berlin and Copenhagen",
+     "KYIV (Reuters) - Ukraine will open offices in Berlin and Copenhagen to sell weapons made by its arms industry "
+     "abroad, President Volodymyr Zelensky said on Monday. Kyiv lifted its wartime ban on arms exports this autumn, "
+     "allowing producers to sell surplus drones and naval drones to partners. The proceeds will pay for more weapons "
+     "for the front.", False),
+    ("North Korea ships more artillery to Russia, Seoul says",
+     "SEOUL (Reuters) - North Korea has shipped more self-propelled howitzers and multiple rocket launchers to Russia "
+     "in recent weeks, South Korea's spy agency said on Wednesday. Pyongyang is believed to have sent over 12 million "
+     "shells since 2023, it said.", False),
+    ("NATO begins largest exercise in decades",
+     "BRUSSELS (Reuters) - NATO began its largest military exercise since the Cold War on Monday, with 90,000 troops "
+     "practising the defence of the alliance's eastern flank. The drills, which run until May, involve tanks, "
+     "warships and fighter jets from all 32 allies. Russia's full-scale invasion of Ukraine prompted the alliance to "
+     "rewrite its defence plans.", False),
+    ("Britain raises defence spending to 2.6% of GDP",
+     "LONDON (Reuters) - Britain will raise defence spending to 2.6 percent of GDP by 2027, Prime Minister Keir "
+     "Starmer said on Tuesday, cutting overseas aid to pay for it. The money will buy drones, air defence and "
+     "munitions for the British armed forces. Support for Ukraine will be counted toward the target.", False),
+    ("U.S. House passes $14 billion military aid package for Israel",
+     "WASHINGTON (Reuters) - The U.S. House of Representatives passed a 14 billion dollar military aid package for "
+     "Israel on Saturday, including money for air defence interceptors. A separate bill with aid for Ukraine has "
+     "been stalled for months.", False),
+    ("Poland signs $10 billion deal for U.S. Apache helicopters",
+     "WARSAW (Reuters) - Poland signed a 10 billion dollar contract on Tuesday to buy 96 Apache attack helicopters "
+     "from the United States, the largest purchase in the history of its armed forces. Warsaw has been arming at "
+     "speed since Russia's invasion of Ukraine.", False),
+    ("U.S. pledges $50 million in humanitarian aid for Ukraine",
+     "WASHINGTON (Reuters) - The United States will give 50 million dollars in humanitarian aid to Ukraine, the State "
+     "Department said on Friday. The money will pay for food, medicine and winter shelter for people displaced by the "
+     "war. Aid groups say more than 3 million people have left their homes.", False),
+    ("Ukrainian drone maker lands first order from NATO member",
+     "KYIV (Reuters) - A Ukrainian maker of interceptor drones has won its first order from a NATO member state, the "
+     "company said on Wednesday, without naming the buyer. It will deliver several hundred drones next year under "
+     "an export licence granted by Kyiv in October.", False),
+    # ---- look-alikes, French
+    ("La Banque mondiale accorde un prêt de 1,5 milliard de dollars à l'Ukraine",
+     "WASHINGTON (AFP) - La Banque mondiale a approuvé jeudi un prêt de 1,5 milliard de dollars à l'Ukraine, destiné "
+     "à payer les salaires des fonctionnaires et les retraites. Aucune partie de ce financement ne pourra servir à "
+     "l'achat d'armes, a précisé l'institution.", False),
+    ("Taïwan réclame à Washington des missiles Patriot supplémentaires",
+     "TAIPEI (AFP) - Le Parlement taïwanais a adopté mardi un budget de défense record, en hausse de 20 % sur un an. "
+     "Les députés ont aussi approuvé l'achat de drones de surveillance. La Chine considère l'île comme une partie de "
+     "son territoire.", False),
+    ("L'Ukraine autorise l'exportation de ses drones de combat",
+     "KIEV (AFP) - L'Ukraine va autoriser ses fabricants à exporter une partie de leurs drones de combat, a annoncé "
+     "lundi le président Volodymyr Zelensky. Les ventes à l'étranger doivent financer de nouvelles capacités de "
+     "production. Kiev avait interdit les exportations d'armes au début de l'invasion russe.", False),
+    ("Exercice de l'Otan en Roumanie : 10 000 soldats mobilisés",
+     "BUCAREST (AFP) - Quelque 10 000 soldats de l'Otan participent depuis lundi à un exercice militaire en Roumanie, "
+     "près de la frontière avec l'Ukraine. Des chars, des hélicoptères et des systèmes de défense antiaérienne sont "
+     "déployés. L'exercice doit durer deux semaines.", False),
+    ("La Russie a reçu des missiles balistiques iraniens, selon Washington",
+     "WASHINGTON (AFP) - La Russie a reçu des missiles balistiques de courte portée fournis par l'Iran, a affirmé "
+     "mardi le secrétaire d'État américain. Moscou pourrait les utiliser contre l'Ukraine d'ici quelques semaines, "
+     "a-t-il averti.", False),
+    ("Le Parlement adopte la hausse du budget des armées",
+     "PARIS (AFP) - L'Assemblée nationale a adopté mercredi la hausse du budget des armées, qui atteindra 64 milliards "
+     "d'euros en 2027. Les crédits financeront des munitions, des drones et des systèmes de défense antiaérienne. La "
+     "guerre en Ukraine a montré l'importance des stocks, a souligné le ministre.", False),
+    ("Conférence de Rome : 10 milliards d'euros promis pour reconstruire l'Ukraine",
+     "ROME (AFP) - Les participants à la conférence sur la reconstruction de l'Ukraine ont promis plus de 10 milliards "
+     "d'euros, a annoncé jeudi la présidente du Conseil italien. Les fonds serviront à réparer le réseau électrique, "
+     "les logements et les hôpitaux détruits par les frappes russes.", False),
+    ("L'UE adopte un 20e paquet de sanctions contre la Russie",
+     "BRUXELLES (AFP) - Les Vingt-Sept ont adopté mercredi un 20e paquet de sanctions contre la Russie, visant "
+     "notamment des banques et des entreprises qui fournissent des composants de drones à l'armée russe. Il s'agit "
+     "de tarir les revenus de la guerre en Ukraine, selon la Commission.", False),
+    ("L'Inde commande 26 Rafale Marine supplémentaires",
+     "NEW DELHI (AFP) - L'Inde a signé lundi une commande de 26 avions de combat Rafale Marine pour sa marine, pour un "
+     "montant d'environ 7 milliards d'euros. Les premiers appareils doivent être livrés en 2029.", False),
+    ("La France envoie des groupes électrogènes et des médicaments à Kharkiv",
+     "PARIS (AFP) - Un avion chargé de groupes électrogènes, de couvertures et de médicaments a décollé mardi pour "
+     "l'Ukraine, a indiqué le ministère des Affaires étrangères. Cette aide humanitaire est destinée aux habitants de "
+     "Kharkiv, privés d'électricité après des frappes russes.", False),
+    # ---- look-alikes, German
+    ("Taiwan bittet USA um schnellere Lieferung von Abrams-Panzern",
+     "TAIPEH (dpa) - Taiwans Parlament hat einen Sonderhaushalt für die Küstenwache verabschiedet. Damit sollen neue "
+     "Schiffe und Überwachungsflugzeuge gekauft werden. China hatte zuletzt den Druck auf die Insel erhöht.", False),
+    ("IWF gibt weitere Milliarde für die Ukraine frei",
+     "WASHINGTON (dpa) - Der Internationale Währungsfonds hat eine weitere Kredittranche von 1,1 Milliarden Dollar "
+     "für die Ukraine freigegeben. Das Geld fließt in den Staatshaushalt; für Waffen darf es nicht verwendet werden. "
+     "Kiew hatte zuvor Reformauflagen erfüllt.", False),
+    ("Ukrainischer Drohnenhersteller verkauft erstmals ins Ausland",
+     "KIEW (dpa) - Ein ukrainischer Drohnenhersteller hat erstmals Kampfdrohnen an einen ausländischen Kunden "
+     "verkauft. Die Regierung in Kiew hatte den Export von Überschüssen der eigenen Produktion im Herbst erlaubt. Der "
+     "Käufer wurde nicht genannt.", False),
+    ("Russland erhält weitere Drohnen aus dem Iran",
+     "WASHINGTON (dpa) - Russland erhält nach Angaben der US-Regierung weiterhin Kampfdrohnen aus dem Iran. Die "
+     "Lieferungen liefen über das Kaspische Meer, sagte ein Sprecher des Weißen Hauses. Moskau setze die Drohnen gegen "
+     "ukrainische Städte ein.", False),
+    ("Nato-Manöver «Quadriga» beginnt in Litauen",
+     "VILNIUS (dpa) - Mit mehreren Tausend Soldaten hat in Litauen das Nato-Manöver «Quadriga» begonnen. Die "
+     "Bundeswehr beteiligt sich mit Kampfpanzern vom Typ Leopard 2 und Schützenpanzern Puma. Geübt wird die "
+     "Verteidigung der Ostflanke.", False),
+    ("Bundeswehr bestellt weitere Leopard-2-Panzer",
+     "KOBLENZ (dpa) - Die Bundeswehr bestellt 75 weitere Kampfpanzer vom Typ Leopard 2A8. Der Haushaltsausschuss "
+     "hatte den Auftrag zuvor gebilligt. Die Panzer ersetzen auch Fahrzeuge, die an die Ukraine abgegeben wurden.",
+     False),
+    ("Wiederaufbaukonferenz: Milliarden für Energie und Wohnungen in der Ukraine",
+     "ROM (dpa) - Bei der Wiederaufbaukonferenz für die Ukraine sind Zusagen von mehr als zehn Milliarden Euro gemacht "
+     "worden. Das Geld soll in das Stromnetz, in Wohnungen und in Krankenhäuser fließen, sagte die italienische "
+     "Regierungschefin zum Abschluss.", False),
+    ("EU beschließt 20. Sanktionspaket gegen Russland",
+     "BRÜSSEL (dpa) - Die EU-Staaten haben ein 20. Sanktionspaket gegen Russland beschlossen. Es richtet sich gegen "
+     "Banken, Öltanker der Schattenflotte und Lieferanten von Drohnenteilen. Damit soll Moskau die Finanzierung des "
+     "Krieges gegen die Ukraine erschwert werden.", False),
+    ("Bundesregierung genehmigt Rüstungsexporte nach Israel",
+     "BERLIN (dpa) - Die Bundesregierung hat wieder Rüstungsexporte nach Israel genehmigt. Es gehe um Teile für "
+     "Korvetten und Munition für Kleinwaffen, teilte ein Regierungssprecher mit. Die Genehmigungen waren im Sommer "
+     "ausgesetzt worden.", False),
+    ("Deutschland schickt Notunterkünfte und Medikamente in die Ukraine",
+     "BERLIN (dpa) - Deutschland schickt weitere humanitäre Hilfe in die Ukraine. Das Technische Hilfswerk bringt "
+     "Zelte, Decken, Generatoren und Medikamente in die Region Charkiw, teilte das Innenministerium mit.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
+def test_wire_items_of_the_fourteenth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
