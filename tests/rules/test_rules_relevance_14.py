@@ -369,3 +369,56 @@ HELD_OUT = [
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = read(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- probes of the round's changes
+
+# Written after the held-out batch and labelled before their first run: Ukraine named beside exports in aid news and
+# Ukraine's own exports (the export trap), requests for Ukraine and for another country (the request trap), loans
+# all spent on weapons and loans that buy none (the denial "none of" at a distance).
+PROBES = [
+    # Ukraine named beside exports in aid news; Ukraine's own exports
+    ("Zelensky thanks Berlin for approving export of more IRIS-T",
+     "KYIV (Reuters) - Ukrainian President Volodymyr Zelensky thanked Germany on Tuesday for approving the export of "
+     "four more IRIS-T air defence systems to Ukraine. The first of them will arrive before the winter, Berlin said.",
+     True),
+    ("Ukrainian arms makers to build drones in Denmark for Kyiv's army",
+     "COPENHAGEN (Reuters) - Ukrainian arms makers will build drones and missile fuel at a new site in Denmark, all of "
+     "it for Ukraine's armed forces, the Danish government said on Monday. Denmark pays for the site. Kyiv's export "
+     "rules do not allow the output to be sold to third countries.", True),
+    ("Ukraine signs first deal to export naval drones",
+     "KYIV (Reuters) - A Ukrainian state company has signed Ukraine's first contract to export naval drones, selling "
+     "them to a European navy it did not name, the government said on Thursday. The defence ministry approved the "
+     "deal under the new export rules.", False),
+    ("Drones : l'Ukraine veut devenir exportatrice d'armes",
+     "KIEV (AFP) - L'Ukraine veut exporter une partie de ses drones et de ses missiles dès l'an prochain, a déclaré "
+     "jeudi le ministre ukrainien des Industries stratégiques. Les recettes serviront à financer la production pour "
+     "le front.", False),
+    ("Kiew lockert Exportverbot für Waffen",
+     "KIEW (dpa) - Die Ukraine lockert ihr Exportverbot für Waffen. Ukrainische Hersteller dürfen künftig Drohnen und "
+     "Munition ins Ausland verkaufen, die die eigene Armee nicht braucht, teilte das Präsidialamt mit.", False),
+    # requests: another country for itself, a donor for Ukraine, Ukraine in a headline alone
+    ("Romania asks U.S. for more Patriots after drone incursions",
+     "BUCHAREST (Reuters) - Romania has asked the United States for two more Patriot air defence systems after "
+     "repeated incursions by Russian drones, the defence ministry said. Bucharest gave one of its own Patriot systems "
+     "to Ukraine last year.", False),
+    ("Netherlands asks Germany to share cost of Patriots for Kyiv",
+     "THE HAGUE (Reuters) - The Netherlands has asked Germany to share the cost of two Patriot systems that would go "
+     "to Ukraine, Dutch Defence Minister Ruben Brekelmans said on Friday.", True),
+    ("Ukraine asks Norway for more NASAMS", "", True),
+    # loans: all of it on weapons; none of it on weapons
+    ("EU loan's first tranche to go entirely on weapons",
+     "BRUSSELS (Reuters) - The first 30 billion euros of the EU's reparations loan to Ukraine will all go on weapons "
+     "and ammunition, the Commission said on Tuesday. None of the first tranche will go to pensions or wages, it "
+     "said.", True),
+    ("La BERD prête 500 millions d'euros à l'Ukraine pour son réseau électrique",
+     "LONDRES (AFP) - La Banque européenne pour la reconstruction et le développement prête 500 millions d'euros à "
+     "l'Ukraine pour réparer son réseau électrique. Aucun centime de ce prêt ne sera consacré à l'armement, a précisé "
+     "la banque.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_probes_of_the_rounds_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
