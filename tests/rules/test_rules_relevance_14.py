@@ -1,6 +1,42 @@
 """Relevance on wire copy, a fourteenth round (stop 39, session of 2026-12-05, night).
 
-Docstring with the round's figures to follow.
+Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by hand before the
+rules were run on it, and never taken from the real-article set. WIRE, 60 items of a headline and two to four
+sentences (20 per language, 30 aid and 30 look-alikes). Aid: an arms sale to Ukraine cleared beside one to Israel,
+pledges made at a reconstruction conference or with a sanctions package, Ukrainian-made drones paid for by Denmark,
+training, a delay, NATO's yearly floor of aid, a loan two thirds of which buys weapons, a headline alone (Zelensky
+asking), live-blog entries, German separable verbs and compounds, PURL. Look-alikes: other countries' requests told in
+the headline only (the body about drills or a budget), World Bank and IMF loans that buy no weapons, Ukraine's arms
+exports and a Ukrainian maker's first foreign order, North Korean and Iranian arms for Russia, NATO exercises, defence
+budgets, a military aid package for Israel, sales to Poland and India, reconstruction conferences, sanctions packages,
+humanitarian aid. On main's rules its first run missed no aid and raised 2 of 30 look-alikes (P 0.94, R 1.00): the
+World Bank loan "None of the money can be used to buy weapons" (2: the money rule and the rule of a loan's money going
+into weapons read across a denial nine words off) and a Ukrainian drone maker's first export order (2: "will deliver
+several hundred drones" and "an export licence granted by Kyiv" read as a giving to Ukraine). Now "none of" (and
+"no part of", "aucune partie", "aucun centime", "kein Cent", "nichts davon") denies the weapons of the money it names
+up to 12 words off, in those two rules and in the loan trap, which also reads French "arme"; a trap (-2) reads
+Ukraine's own arms exports: Ukraine, Kyiv or "Ukrainian" right before the export word, or Kyiv as the one that licenses
+the exports ("approved by Kyiv", "ukrainiennes" after them), weapons close by; not Ukraine as the destination ("to",
+"for", "an die", "in die" before it) nor Ukraine's grain. And the request trap of round 13 stays off when the article
+tells a request for Ukraine (it was excepted only where the destination stood next to the request), so a headline
+request whose body sends the weapons to Ukraine's army is aid ("Sweden asks Nordic partners to match its Archer
+pledge", a strict xfail of tests/rules/test_review_38.py), and one whose body is about something else is not: 60 of 60.
+
+HELD_OUT, 20 items written after those changes: first run 19 of 20, no look-alike raised and 1 of 10 aid missed (P
+1.00, R 0.90): "Berlin autorise l'exportation de 25 chars Leopard 1 vers l'Ukraine" (1: "vers l'Ukraine" was no
+destination in French). Now "vers l'Ukraine", "vers Kiev" and "à destination de l'Ukraine/de Kiev" are support words,
+as "to Ukraine" is in English: 20 of 20. PROBES, 10 items written next, aimed at the changes: 10 of 10 on their first
+run. The three strict xfails of tests/rules/test_review_38.py (the Swedish headline, the World Bank loans in English and
+French) are read as labelled; round 13's "Ukrainian missile maker seeks first foreign buyers" stays one (5 points).
+
+Of the 1,545 texts of tests/data, its seeds and the real set, one score moves: "La Suisse refuse à nouveau la
+réexportation de munitions pour Gepard" (tests/data/busy_day_19.jsonl, relevant) 4 -> 5 with "vers l'Ukraine"; on the
+way the export trap took three texts of Ukraine's grain exports from 0 to -2 (two of tests/data/eval_items.jsonl, one
+of the real set, all look-alikes) until it asked for weapons close by. The real-article set's figures do not move:
+relevance P/R 0.99/0.99, pledges 196/193/179, stories pairP 1.00 pairR 0.86 (24/0/4) today and 0.96 (27/0/1) as
+published, hidden 0/72. 97 rules (96 before); the costliest is still the deliberation rule at 14.55 of 15; the export
+trap costs 9.70, the request trap went from 12.97 to 12.12 (AND NOT in place of an EXCEPT), the money rule from 9.94 to
+10.62, the rule of a loan's money going into weapons from 11.00 to 11.68, the loan trap from 2.19 to 2.87.
 """
 
 from __future__ import annotations
@@ -8,7 +44,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
+from tests.rules.test_rules_relevance import analyze, fired
+from tests.rules.test_rules_relevance_13 import DENIED_LOAN_TRAP, REQUEST_TRAP
 from tests.support.wire_reading import shipped_rules
 
 
@@ -422,3 +459,55 @@ PROBES = [
 def test_probes_of_the_rounds_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = read(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- the readings of the round's changes
+
+EXPORT_TRAP = "Ukraine's own arms exports"
+
+
+@pytest.mark.parametrize(("headline", "lead", "trapped"), [
+    ("Ukraine to export surplus drones", "KYIV (Reuters) - Ukraine will export surplus drones and missiles to "
+     "partners, the government said.", True),
+    ("Kyiv licenses drone exports", "KYIV (Reuters) - Drone exports approved by Kyiv will go to two NATO members.",
+     True),
+    ("Les exportations d'armes ukrainiennes reprennent", "KIEV (AFP) - Les exportations d'armes ukrainiennes "
+     "reprendront l'an prochain, a dit le ministre.", True),
+    # Ukraine as the destination of a donor's exports, and Ukraine's grain
+    ("Germany approves export of Patriots", "BERLIN (Reuters) - Germany approved the export of Patriot missiles to "
+     "Ukraine, citing its export rules.", False),
+    ("Swiss block re-export of ammunition", "BERN (Reuters) - Switzerland blocked the re-export of Gepard ammunition "
+     "for Ukraine under its export rules.", False),
+    ("Ukraine's grain exports rise", "KYIV (Reuters) - Ukraine's grain exports rose by a fifth in October, the "
+     "ministry said.", False),
+])
+def test_the_trap_of_ukraines_own_exports(defaults: RuleSet, headline: str, lead: str, trapped: bool):
+    analysis = read(defaults, headline, lead)
+    assert fired(analysis, EXPORT_TRAP) == trapped, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("headline", "lead", "trapped"), [
+    # the request in the headline, the body about something else: the trap holds
+    ("Taiwan asks U.S. for more Patriots", "TAIPEI (Reuters) - China held drills around Taiwan for a second day on "
+     "Tuesday.", True),
+    # the request in the headline, the body sending it to Ukraine: the article's request is for Ukraine
+    ("Sweden asks partners to match its Archer pledge", "STOCKHOLM (Reuters) - Sweden asked its neighbours to send "
+     "more howitzers to the Ukrainian army.", False),
+])
+def test_a_request_told_in_the_headline_is_read_with_its_body(defaults: RuleSet, headline: str, lead: str,
+                                                              trapped: bool):
+    analysis = read(defaults, headline, lead)
+    assert fired(analysis, REQUEST_TRAP) == trapped, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "trapped"), [
+    ("WASHINGTON (Reuters) - The World Bank approved a loan to Ukraine. None of the money from the loan can be used "
+     "to buy weapons, the bank said.", True),
+    ("WASHINGTON (AFP) - Le prêt de la Banque mondiale à l'Ukraine ne financera aucune arme.", True),
+    # weapons bought with the loan, and "none of" about something else
+    ("BRUSSELS (Reuters) - The EU loan to Ukraine will buy weapons. None of the first tranche goes to pensions.",
+     False),
+])
+def test_a_loan_that_buys_none_of_the_weapons(defaults: RuleSet, lead: str, trapped: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, DENIED_LOAN_TRAP) == trapped, defaults.explain(analysis)
