@@ -66,9 +66,10 @@ from weakref import WeakKeyDictionary
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
+    from bot.adapters.feed_parse import ParsedFeed
     from bot.core.analysis import Analyzer
     from bot.core.models import Entry
-    from bot.poll_analysis import PreparedEntry
+    from bot.poll_analysis import FeedDocument, PreparedEntry
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,18 @@ class WorkerFailed(Exception):
     """The worker could not analyse a batch (its traceback is the message): a bug."""
 
 
+class WorkerCouldNotParse(Exception):
+    """The feed body the worker was given did not parse (its traceback is the message):
+    the bot parses it itself, meets the same problem and handles it as it always did."""
+
+
+def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, object]]) -> list[PreparedEntry]:
+    """The worker's outcomes (see _outcome) for `entries`, in their order."""
+    from bot.poll_analysis import PreparedEntry
+
+    return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, outcomes, strict=True)]
+
+
 class _Worker:
     """One worker process and the parent's end of its pipe. One batch at a time (`lock`)."""
 
@@ -197,22 +210,27 @@ class _Worker:
         """The batch analysed by this worker (waits for it, `deadline` seconds at most).
         Raises WorkerDied, also when the worker was killed for missing the deadline."""
         with self.lock:
-            blob = recipe.blob if recipe.key != self.recipe_key else None
-            try:
-                with self._killed_when_late(deadline):
-                    self.conn.send((recipe.key, blob, feed_id, entries))
-                    answer = self.conn.recv()
-            except (EOFError, OSError) as exc:
-                raise WorkerDied(str(exc) or type(exc).__name__) from exc
-            if self.killed_as_hung is not None:  # killed as its answer came: the process is gone all the same
-                raise WorkerDied("killed past its deadline")
-            if answer[0] != "done":
-                raise WorkerFailed(answer[1])
-            self.recipe_key = recipe.key
-            from bot.poll_analysis import PreparedEntry
+            outcomes = self.exchange(recipe, ("analyse", feed_id, entries), deadline)
+        return prepared_entries(entries, outcomes)
 
-            return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, answer[1],
-                                                                                               strict=True)]
+    def exchange(self, recipe: Recipe, request: tuple, deadline: float) -> object:
+        """One request's answer (see serve), the caller holding `lock`. Raises WorkerDied,
+        also when the worker was killed for missing the deadline, and WorkerFailed."""
+        blob = recipe.blob if recipe.key != self.recipe_key else None
+        try:
+            with self._killed_when_late(deadline):
+                self.conn.send((recipe.key, blob, *request))
+                answer = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise WorkerDied(str(exc) or type(exc).__name__) from exc
+        if self.killed_as_hung is not None:  # killed as its answer came: the process is gone all the same
+            raise WorkerDied("killed past its deadline")
+        if answer[0] == "failed":
+            raise WorkerFailed(answer[1])
+        self.recipe_key = recipe.key
+        if answer[0] == "unparsed":
+            raise WorkerCouldNotParse(answer[1])
+        return answer[1]
 
     @contextmanager
     def _killed_when_late(self, seconds: float) -> Iterator[None]:
@@ -312,29 +330,66 @@ class AnalysisWorkers:
                 self._workers.append(_Worker())
 
     def analyse(self, analyzer: object, feed_id: int | None, entries: list[Entry],
-                label: str = "") -> list[PreparedEntry] | None:
+                label: str = "", wait: bool = True) -> list[PreparedEntry] | None:
         """The batch analysed by a worker, or None: analyse it in the bot's process
-        (a small batch, a stand-in analyzer, no worker ready yet, or the worker died)."""
+        (a small batch, a stand-in analyzer, no worker ready yet, the worker died, or,
+        `wait` false, every worker is busy)."""
         recipe = recipe_of(analyzer) if self.takes(len(entries)) else None
-        worker = self._ready_worker() if recipe is not None else None
+        worker = self._ready_worker(free_only=not wait) if recipe is not None else None
         if worker is None:
             return None
+        outcomes = self._answer(worker, recipe, ("analyse", feed_id, entries), len(entries),
+                                f"analysing {len(entries)} new items of feed {label or feed_id}", wait)
+        return None if outcomes is None else prepared_entries(entries, outcomes)
+
+    def parse_and_analyse(self, analyzer: object, feed_id: int | None, document: FeedDocument, items: int,
+                          label: str = "") -> tuple[ParsedFeed, list[PreparedEntry]] | None:
+        """The feed body parsed by a free worker, with each of its entries analysed; or
+        None: parse it in the bot's process (under `min_items` items to parse, a stand-in
+        analyzer, no worker ready and free, the worker died, or the body did not parse
+        there). The worker analyses every entry it parsed, the bot keeps the analyses of
+        those it has not stored (bot.pipeline). Never waits for a busy worker: the
+        bot's own process is then free to parse, and parsing there keeps both cores busy."""
+        recipe = recipe_of(analyzer) if self.takes(items) else None
+        worker = self._ready_worker(free_only=True) if recipe is not None else None
+        if worker is None:
+            return None
+        answer = self._answer(worker, recipe, ("parse", feed_id, document), items,
+                              f"parsing and analysing {items} new items of feed {label or feed_id}", wait=False)
+        if answer is None:
+            return None
+        parsed, outcomes = answer
+        return parsed, prepared_entries(parsed.entries, outcomes)
+
+    def _answer(self, worker: _Worker, recipe: Recipe, request: tuple, count: int, doing: str,
+                wait: bool) -> object | None:
+        """The worker's answer to `request` (about `count` items), or None when it is
+        busy and `wait` false, or could not answer (said in a log line, but for a body
+        that did not parse, which the bot meets again when it parses it)."""
+        if not worker.lock.acquire(blocking=wait):
+            return None
         try:
-            prepared = worker.analyse(recipe, feed_id, entries,
-                                      batch_deadline(len(entries), self.deadline_floor, self.deadline_per_item))
+            answer = worker.exchange(recipe, request, batch_deadline(count, self.deadline_floor,
+                                                                     self.deadline_per_item))
         except WorkerDied:
-            self._bury(worker, f"while analysing {len(entries)} new items of feed {label or feed_id}")
+            worker.lock.release()
+            self._bury(worker, f"while {doing}")
+            return None
+        except WorkerCouldNotParse:
+            worker.lock.release()
             return None
         except WorkerFailed as exc:
-            log.error("analysis worker (pid %s) could not analyse %d new items of feed %s; they are analysed in "
-                      "the bot's process instead:\n%s", worker.process.pid, len(entries), label or feed_id,
-                      str(exc).rstrip())
+            worker.lock.release()
+            log.error("analysis worker (pid %s) failed %s; they are analysed in the bot's process instead:\n%s",
+                      worker.process.pid, doing, str(exc).rstrip())
             return None
+        worker.lock.release()
         self.batches += 1
-        return prepared
+        return answer
 
-    def _ready_worker(self) -> _Worker | None:
-        """A ready worker, a free one first; starts the missing ones (without waiting)."""
+    def _ready_worker(self, free_only: bool = False) -> _Worker | None:
+        """A ready worker, a free one first (with `free_only`, a free one or None); starts
+        the missing ones (without waiting)."""
         self.launch()  # started by the caller already, as a rule
         with self._lock:
             if not self.in_use:
@@ -346,9 +401,8 @@ class AnalysisWorkers:
                         ready.append(worker)
                 except WorkerDied:
                     self._bury_locked(worker, "as it started", batch=False)
-            if not ready:
-                return None
-            return next((worker for worker in ready if not worker.lock.locked()), ready[0])
+            free = [worker for worker in ready if not worker.lock.locked()]
+            return next(iter(free or ([] if free_only else ready)), None)
 
     def _bury(self, worker: _Worker, when: str) -> None:
         with self._lock:
@@ -409,8 +463,8 @@ def serve(conn: Connection) -> None:
     # are long-lived objects the collector need not scan again and again.
     collector.pause_for_start_up()
     dataclass_code.use_cache()
+    from bot.adapters import feed_parse  # noqa: F401 - imported before "ready", not at the first body
     from bot.adapters.lexicon_cache import DiskLexicon
-    from bot.poll_analysis import analyse_each
 
     lexicon = DiskLexicon.from_environment()
     analyzer: Analyzer | None = None
@@ -419,7 +473,7 @@ def serve(conn: Connection) -> None:
     conn.send("ready")
     while True:
         try:
-            key, blob, feed_id, entries = conn.recv()
+            key, blob, kind, feed_id, payload = conn.recv()
         except (EOFError, OSError):  # the bot closed the pipe, or ended (killed: "connection reset")
             return
         try:
@@ -428,15 +482,34 @@ def serve(conn: Connection) -> None:
                     raise RuntimeError("a batch named a rule set this worker was never given")
                 with collector.paused(keep=built is None):  # the first set lives as long as the worker
                     analyzer, built = _analyzer_from(blob, lexicon), key
-            outcomes = [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
+            answer = _parsed_and_analysed(analyzer, feed_id, payload) if kind == "parse" else \
+                ("done", _analysed(analyzer, feed_id, payload))
         except Exception:  # noqa: BLE001 - said to the bot, which analyses the batch itself
-            answer: tuple = ("failed", traceback.format_exc())
-        else:
-            answer = ("done", outcomes)
+            answer = ("failed", traceback.format_exc())
         try:
             conn.send(answer)
         except OSError:  # the bot ended (killed?) while this batch was analysed: so does the worker
             return
+
+
+def _analysed(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[tuple[object, object]]:
+    from bot.poll_analysis import analyse_each
+
+    return [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
+
+
+def _parsed_and_analysed(analyzer: Analyzer, feed_id: int | None, document: FeedDocument) -> tuple:
+    """("done", (the ParsedFeed, each entry's outcome)), or ("unparsed", the traceback)
+    when parsing raised: the bot parses the body again and handles what it raises
+    (bot.pipeline), so a feed that does not parse fails as it always did."""
+    from bot.adapters.feed_parse import parse_feed_document
+
+    try:
+        parsed = parse_feed_document(document.body, document.feed_url, content_type=document.content_type,
+                                     lang=document.lang)
+    except Exception:  # noqa: BLE001 - the bot meets it again when it parses the body itself
+        return ("unparsed", traceback.format_exc())
+    return ("done", (parsed, _analysed(analyzer, feed_id, parsed.entries)))
 
 
 def _analyzer_from(blob: bytes, lexicon) -> Analyzer:

@@ -25,6 +25,16 @@ class PreparedEntry(NamedTuple):
     fingerprint: StoryFingerprint | None = None
 
 
+class FeedDocument(NamedTuple):
+    """A fetched feed body to parse, as parse_feed_document reads it: what the bot sends
+    the analysis worker process to parse and analyse (bot.analysis_worker)."""
+
+    body: bytes
+    feed_url: str
+    content_type: str | None
+    lang: str | None
+
+
 def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: Analysis,
                        analyzer: Analyzer) -> StoryFingerprint:
     """The fingerprint a relevant entry is matched to stories by. The pledges and entity
