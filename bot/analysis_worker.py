@@ -292,6 +292,7 @@ class AnalysisWorkers:
         self.deadline_per_item = deadline_per_item
         self.deaths = 0
         self.batches = 0  # analysed by a worker
+        self.parsed = 0  # of them, bodies the worker parsed too (parse_and_analyse)
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()  # the list of workers, and the deaths
         self._closed = False
@@ -347,8 +348,8 @@ class AnalysisWorkers:
         """The feed body parsed by a free worker, with each of its entries analysed; or
         None: parse it in the bot's process (under `min_items` items to parse, a stand-in
         analyzer, no worker ready and free, the worker died, or the body did not parse
-        there). The worker analyses every entry it parsed, the bot keeps the analyses of
-        those it has not stored (bot.pipeline). Never waits for a busy worker: the
+        there). The worker analyses every entry it parsed; storing them, the bot skips those
+        it has already (bot.pipeline). Never waits for a busy worker: the
         bot's own process is then free to parse, and parsing there keeps both cores busy."""
         recipe = recipe_of(analyzer) if self.takes(items) else None
         worker = self._ready_worker(free_only=True) if recipe is not None else None
@@ -359,6 +360,7 @@ class AnalysisWorkers:
         if answer is None:
             return None
         parsed, outcomes = answer
+        self.parsed += 1
         return parsed, prepared_entries(parsed.entries, outcomes)
 
     def _answer(self, worker: _Worker, recipe: Recipe, request: tuple, count: int, doing: str,

@@ -273,8 +273,8 @@ class FeedPoller:
             if in_worker is None:
                 analyzer = self.analyzer()  # one snapshot of the rules for the whole poll
                 prepared = await self._analysed(feed, entries, analyzer)
-            else:
-                prepared = self._kept_if_new(feed, analysed)
+            else:  # every entry parsed, analysed: those stored before are skipped by their insert (_process_entry)
+                prepared = analysed
             result = self._store_without_failing_items(feed, state, interval, prepared, analyzer, fetched.etag,
                                                        fetched.last_modified, digest, result)
         except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
@@ -306,13 +306,6 @@ class FeedPoller:
         answer = await asyncio.to_thread(workers.parse_and_analyse, analyzer, feed.id, document, to_parse,
                                          shown_feed_url(feed.url))
         return None if answer is None else (*answer, analyzer)
-
-    def _kept_if_new(self, feed: Feed, analysed: list[PreparedEntry]) -> list[PreparedEntry]:
-        """The worker's analyses of the entries the store does not have yet; the others
-        without one, as _analysed leaves them (the worker analysed every entry it parsed:
-        which are new is the store's to say, here on the loop's thread)."""
-        return [prepared if self._may_be_new(feed, prepared.entry) else PreparedEntry(prepared.entry, None)
-                for prepared in analysed]
 
     async def _analysed(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
         """`entries` with the analyses of those the store does not have yet, made off the loop
