@@ -1,7 +1,8 @@
 """The analysis of a poll's new entries: rules, pledges and a relevant entry's story
 fingerprint, each entry on its own. Pure and light (bot.core only): it runs in a worker
 thread of the bot (bot.pipeline) or in the analysis worker process (bot.analysis_worker),
-which imports this module and not the polling layers (aiohttp, feedparser, the store).
+which imports this module and the feed parser (it parses large bodies too), not the
+network or the store (aiohttp, sqlite).
 """
 
 from __future__ import annotations
