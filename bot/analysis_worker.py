@@ -89,6 +89,11 @@ log = logging.getLogger(__name__)
 # once. A steady poll brings a few items per feed; a feed's first poll, or a busy feed
 # after a pause, brings 20 to 100.
 WORKER_MIN_ITEMS = 20
+# Bodies a busy worker is given to parse beside the one it has: the thread waiting with it
+# sends it the moment the worker answers, so the worker does not wait for the bot's event
+# loop (busy storing polls, ~1.4 s of a first cycle of 10,000 items) to hand it the next.
+# More would keep bodies waiting for the worker that the bot's own process could parse.
+QUEUED_BODIES = 1
 # Deaths after which the bot stops starting workers (see the module docstring).
 MAX_WORKER_DEATHS = 3
 # A batch's deadline: BATCH_DEADLINE_FLOOR + BATCH_DEADLINE_PER_ITEM seconds per entry, past
@@ -203,6 +208,7 @@ class _Worker:
         self.recipe_key: str | None = None  # the rule set the worker has built
         self._waiting = False  # for a batch's answer (guarded by _watch)
         self._watch = threading.Lock()
+        self.claims = 0  # requests in hand or waiting for `lock` (guarded by AnalysisWorkers._lock)
         self.killed_as_hung: float | None = None  # the deadline it missed, when it did
 
     def is_ready(self) -> bool:
@@ -311,6 +317,17 @@ class AnalysisWorkers:
     def in_use(self) -> bool:
         return self.processes > 0 and self.deaths < MAX_WORKER_DEATHS and not self._closed
 
+    @property
+    def in_hand(self) -> int:
+        """Requests the workers have or that wait for them."""
+        with self._lock:
+            return sum(worker.claims for worker in self._workers)
+
+    @property
+    def bodies_at_once(self) -> int:
+        """Bodies the workers may hold at once: the one each parses and those queued behind."""
+        return self.processes * (1 + QUEUED_BODIES)
+
     def takes(self, count: int) -> bool:
         """Whether a batch of `count` new entries is worth a worker."""
         return self.in_use and count >= self.min_items
@@ -344,77 +361,93 @@ class AnalysisWorkers:
                 label: str = "", wait: bool = True) -> list[PreparedEntry] | None:
         """The batch analysed by a worker, or None: analyse it in the bot's process
         (a small batch, a stand-in analyzer, no worker ready yet, the worker died, or,
-        `wait` false, every worker is busy)."""
+        `wait` false, no worker is free)."""
         recipe = recipe_of(analyzer) if self.takes(len(entries)) else None
-        worker = self._ready_worker(free_only=not wait) if recipe is not None else None
+        worker = self._claimed_worker(1 if not wait else None) if recipe is not None else None
         if worker is None:
             return None
         outcomes = self._answer(worker, recipe, ("analyse", feed_id, entries), len(entries),
-                                f"analysing {len(entries)} new items of feed {label or feed_id}", wait)
+                                f"analysing {len(entries)} new items of feed {label or feed_id}")
         return None if outcomes is None else prepared_entries(entries, outcomes)
 
     def parse_and_analyse(self, analyzer: object, feed_id: int | None, document: FeedDocument, items: int,
                           label: str = "") -> tuple[ParsedFeed, list[PreparedEntry]] | None:
-        """The feed body parsed by a free worker, with each of its entries analysed; or
-        None: parse it in the bot's process (under `min_items` items to parse, a stand-in
-        analyzer, no worker ready and free, the worker died, or the body did not parse
-        there). The worker analyses every entry it parsed; storing them, the bot skips those
-        it has already (bot.pipeline). Never waits for a busy worker: the
-        bot's own process is then free to parse, and parsing there keeps both cores busy."""
+        """The feed body parsed by a worker, with each of its entries analysed; or None:
+        parse it in the bot's process (under `min_items` items to parse, a stand-in
+        analyzer, no worker ready, every worker busy with a body queued behind, the
+        worker died, or the body did not parse there). The worker analyses every entry it
+        parsed; storing them, the bot skips those it has already (bot.pipeline).
+        A busy worker takes one body more, sent by its waiting thread the moment the
+        worker answers the first (see QUEUED_BODIES); past that the bot's own process
+        parses, rather than wait."""
         recipe = recipe_of(analyzer) if self.takes(items) else None
-        worker = self._ready_worker(free_only=True) if recipe is not None else None
+        worker = self._claimed_worker(1 + QUEUED_BODIES) if recipe is not None else None
         if worker is None:
             return None
         answer = self._answer(worker, recipe, ("parse", feed_id, document), items,
-                              f"parsing and analysing {items} new items of feed {label or feed_id}", wait=False)
+                              f"parsing and analysing {items} new items of feed {label or feed_id}")
         if answer is None:
             return None
         parsed, outcomes = answer
         self.parsed += 1
         return parsed, prepared_entries(parsed.entries, outcomes)
 
-    def _answer(self, worker: _Worker, recipe: Recipe, request: tuple, count: int, doing: str,
-                wait: bool) -> object | None:
-        """The worker's answer to `request` (about `count` items), or None when it is
-        busy and `wait` false, or could not answer (said in a log line, but for a body
-        that did not parse, which the bot meets again when it parses it)."""
-        if not worker.lock.acquire(blocking=wait):
-            return None
+    def _answer(self, worker: _Worker, recipe: Recipe, request: tuple, count: int, doing: str) -> object | None:
+        """The worker's answer to `request` (about `count` items), waiting for the worker
+        (claimed by the caller: _claimed_worker), or None when it could not answer (said in
+        a log line, but for a body that did not parse, which the bot meets again when it
+        parses it). A dead worker is buried before the next thread waiting for it gets
+        the pipe: that thread then finds the pipe closed, not an end that may be reused."""
         try:
-            answer = worker.exchange(recipe, request, batch_deadline(count, self.deadline_floor,
-                                                                     self.deadline_per_item))
-        except WorkerDied:
-            worker.lock.release()
-            self._bury(worker, f"while {doing}")
-            return None
-        except WorkerCouldNotParse:
-            worker.lock.release()
-            return None
-        except WorkerFailed as exc:
-            worker.lock.release()
-            log.error("analysis worker (pid %s) failed %s; they are analysed in the bot's process instead:\n%s",
-                      worker.process.pid, doing, str(exc).rstrip())
-            return None
-        worker.lock.release()
+            with worker.lock:
+                try:
+                    return self._counted(worker.exchange(recipe, request, batch_deadline(
+                        count, self.deadline_floor, self.deadline_per_item)))
+                except WorkerDied:
+                    self._bury(worker, f"while {doing}")
+                except WorkerCouldNotParse:
+                    pass
+                except WorkerFailed as exc:
+                    log.error("analysis worker (pid %s) failed %s; they are analysed in the bot's process "
+                              "instead:\n%s", worker.process.pid, doing, str(exc).rstrip())
+                return None
+        finally:
+            with self._lock:
+                worker.claims -= 1
+
+    def _counted(self, answer: object) -> object:
         self.batches += 1
         return answer
 
-    def _ready_worker(self, free_only: bool = False) -> _Worker | None:
-        """A ready worker, a free one first (with `free_only`, a free one or None); starts
-        the missing ones (without waiting)."""
+    def _claimed_worker(self, depth: int | None = None) -> _Worker | None:
+        """A ready worker with fewer than `depth` requests in hand or waiting (None: any
+        number), the least claimed first, claimed for one more (_answer gives it back);
+        None when there is none. Starts the missing workers (without waiting for them)."""
         self.launch()  # started by the caller already, as a rule
         with self._lock:
-            if not self.in_use:
+            worker = min(self._ready_workers_locked(), key=lambda worker: worker.claims, default=None)
+            if worker is None or (depth is not None and worker.claims >= depth):
                 return None
-            ready = []
-            for worker in list(self._workers):
-                try:
-                    if worker.is_ready():
-                        ready.append(worker)
-                except WorkerDied:
-                    self._bury_locked(worker, "as it started", batch=False)
-            free = [worker for worker in ready if not worker.lock.locked()]
-            return next(iter(free or ([] if free_only else ready)), None)
+            worker.claims += 1
+            return worker
+
+    def _ready_worker(self) -> _Worker | None:
+        """A ready worker, if any (for start()); starts the missing ones."""
+        self.launch()
+        with self._lock:
+            return next(iter(self._ready_workers_locked()), None)
+
+    def _ready_workers_locked(self) -> list[_Worker]:
+        if not self.in_use:
+            return []
+        ready = []
+        for worker in list(self._workers):
+            try:
+                if worker.is_ready():
+                    ready.append(worker)
+            except WorkerDied:
+                self._bury_locked(worker, "as it started", batch=False)
+        return ready
 
     def _bury(self, worker: _Worker, when: str) -> None:
         with self._lock:

@@ -173,12 +173,12 @@ class FeedPoller:
             return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result)
 
     def _changed_feeds_at_once(self) -> int:
-        """CHANGED_FEEDS_AT_ONCE, and one more per analysis worker process: a poll whose batch
-        is in a worker (or waits for it) uses no CPU of this process, and with two slots both
-        could wait on one worker while this process, free to parse and store the next feed,
-        had none to take."""
+        """CHANGED_FEEDS_AT_ONCE, and one more per body the analysis worker processes may hold
+        (the one each parses, and the one queued behind it): a poll whose body is in a worker
+        (or waits for it) uses no CPU of this process, and with two slots both could wait on
+        one worker while this process, free to parse and store the next feed, had none to take."""
         workers = self.analysis_workers
-        return CHANGED_FEEDS_AT_ONCE + (workers.processes if workers is not None and workers.in_use else 0)
+        return CHANGED_FEEDS_AT_ONCE + (workers.bodies_at_once if workers is not None and workers.in_use else 0)
 
     @staticmethod
     def _say_left_out(feed: Feed, too_costly: dict[int, str]) -> None:
