@@ -9,14 +9,15 @@ has threads and an event loop, which a fork would copy half-way), which answers 
 each entry's Analysis and story fingerprint (bot.poll_analysis.analyse_each, the same
 function the thread runs): the same stored rows.
 
-A poll's body of at least WORKER_MIN_ITEMS items to parse goes to the worker whole when the
-worker is free (parse_and_analyse, stop 39): it parses the body (parse_feed_document, the
-function the bot runs) and analyses every entry. With the worker analysing only, the bot's
-process parsed every body itself (~2.9 s of a first cycle of 10,000 items, against the
-poll's transactions' ~1.4 s) and was the cycle's longer half. When the worker is busy the
-bot parses the body, and analyses it, itself, rather than wait: both processes stay busy
-while bodies are left. A body that does not parse in the worker is parsed again in the bot,
-which fails the poll exactly as before (no death of the worker: a feed's fault).
+A poll's body of at least WORKER_MIN_ITEMS items to parse goes to the worker whole
+(parse_and_analyse, stop 39): it parses the body (parse_feed_document, the function the bot
+runs) and analyses every entry. With the worker analysing only, the bot's process parsed
+every body itself (~2.9 s of a first cycle of 10,000 items, against the poll's transactions'
+~1.4 s) and was the cycle's longer half. A busy worker takes one body more (QUEUED_BODIES);
+past that the bot parses the body, and analyses it, itself, rather than wait: both
+processes stay busy while bodies are left. A body that does not parse in the worker is
+parsed again in the bot, which fails the poll exactly as before (no death of the worker:
+a feed's fault).
 
 Off by default (analysis_workers = 0): measured on a 2-core machine shared with other work
 (bench/README.md, "Analysis worker process"), the worker took 3 s of CPU off the polling
@@ -192,7 +193,7 @@ def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, object]]
 
 
 class _Worker:
-    """One worker process and the parent's end of its pipe. One batch at a time (`lock`)."""
+    """One worker process and the parent's end of its pipe. One request at a time (`lock`)."""
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
@@ -220,14 +221,6 @@ class _Worker:
             except (EOFError, OSError) as exc:
                 raise WorkerDied(str(exc)) from exc
         return self.ready
-
-    def analyse(self, recipe: Recipe, feed_id: int | None, entries: list[Entry],
-                deadline: float) -> list[PreparedEntry]:
-        """The batch analysed by this worker (waits for it, `deadline` seconds at most).
-        Raises WorkerDied, also when the worker was killed for missing the deadline."""
-        with self.lock:
-            outcomes = self.exchange(recipe, ("analyse", feed_id, entries), deadline)
-        return prepared_entries(entries, outcomes)
 
     def exchange(self, recipe: Recipe, request: tuple, deadline: float) -> object:
         """One request's answer (see serve), the caller holding `lock`. Raises WorkerDied,

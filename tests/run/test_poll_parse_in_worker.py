@@ -27,10 +27,11 @@ for it (the analysis path's behaviour before this stop) the third poll of the or
 waits for the stopped worker until the test's deadline (TimeoutError); with the worker's
 parse error taken as a death, the parse-error test fails on its log line.
 
-Figures (not asserted; bench/README.md, 2026-12-05, load 13-15 from other helpers on the
-2 cores, alternating runs of the code before and after in one session): first cycle
-wall 19.8-20.0 s against 27.1-27.4 s with the worker analysing only; CPU with the worker's
-9.6-10.1 s against 9.3-10.0 s.
+Figures (not asserted; bench/README.md "The worker parses too", 2026-12-05, load 12-17 from
+other helpers on the 2 cores, alternating runs of the code before and after in one session):
+first cycle CPU with the worker's the same within the noise (9.5-10.1 against 9.3-10.1 s);
+wall lower in 5 pairs of 7 (19.3-30.7 against 24.3-33.8 s); the worker parsed 85-87 of 200
+bodies with one queued behind it, 53-68 when it took them only free.
 """
 
 from __future__ import annotations
