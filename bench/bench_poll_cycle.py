@@ -66,6 +66,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
+import poll_split
 from common import (
     ROOT,
     RULES_FILE,
@@ -226,7 +227,7 @@ def cycle_figures(started_wall: float, started_cpu: float, started_children: flo
 
 
 def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "",
-                    analysis_workers: int = 0) -> None:
+                    analysis_workers: int = 0, split: bool = False) -> None:
     from bot.app import App
     from bot.config import Settings
     from bot.core.models import Analysis, Feed
@@ -247,12 +248,15 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
         app.analyzer = lambda: NoAnalysis()  # type: ignore[method-assign]
     if without in ("search-index", "both"):
         app.store.db.execute("DROP TRIGGER entries_ai")  # the full-text index of new articles
+    if split:
+        poll_split.install()
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
         wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
         with profiled(f"pledgewatch-cycle{cycle}"):
             results = asyncio.run(app.poll_once())
-        report(cycle_figures(wall, cpu, children, new=sum(r.new_entries for r in results),
+        report(cycle_figures(wall, cpu, children, split=poll_split.take(wall) if split else None,
+                             new=sum(r.new_entries for r in results),
                              relevant=sum(r.matches for r in results),
                              errors=sum(1 for r in results if r.error),
                              not_modified=sum(1 for r in results if r.not_modified),
@@ -327,7 +331,7 @@ def child_main(args: argparse.Namespace) -> int:
     urls = Path(args.urls).read_text().split()
     db = Path(args.db)
     if args.child == "pledgewatch":
-        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "", args.analysis_workers)
+        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "", args.analysis_workers, args.split)
     else:
         run_reader(urls, db, args.concurrency, args.cycles, args.reader_search)
     return 0
@@ -346,6 +350,7 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
     command += ["--without", without] if without else []
     command += ["--reader-search"] if args.reader_search else []
     command += ["--analysis-workers", str(args.analysis_workers)]
+    command += ["--split"] if args.split and not without else []
     folder.mkdir()
     cycles: list[dict] = []
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
@@ -553,6 +558,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analysis-workers", type=int, default=0,
                         help="pledgewatch's analysis_workers setting (default 0, the setting's: analysis in a "
                              "thread of the polling process; 1: in a worker process, bot.analysis_worker)")
+    parser.add_argument("--split", action="store_true",
+                        help="warm mode: where the polling process's time goes per step (bench/poll_split.py)")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--without", choices=PARTS, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)
@@ -608,6 +615,9 @@ def main(argv: list[str] | None = None) -> int:
           + ("" if args.mode == "warm" else "; project bytecode " + ("not compiled (--source-only)"
                                                                    if args.source_only else "compiled first")))
     print_table(results)
+    if args.split and "pledgewatch" in results:
+        print("the polling process's steps (--split; CPU of the thread that ran them, wall time busy):")
+        poll_split.print_split(results["pledgewatch"])
     if parts:
         print_parts(results, parts)
         print_floor(results, parts, floor)

@@ -9,11 +9,22 @@ has threads and an event loop, which a fork would copy half-way), which answers 
 each entry's Analysis and story fingerprint (bot.poll_analysis.analyse_each, the same
 function the thread runs): the same stored rows.
 
+A poll's body of at least WORKER_MIN_ITEMS items to parse goes to the worker whole
+(parse_and_analyse, stop 39): it parses the body (parse_feed_document, the function the bot
+runs) and analyses every entry. With the worker analysing only, the bot's process parsed
+every body itself (~2.9 s of a first cycle of 10,000 items, against the poll's transactions'
+~1.4 s) and was the cycle's longer half. A busy worker takes one body more (QUEUED_BODIES);
+past that the bot parses the body, and analyses it, itself, rather than wait: both
+processes stay busy while bodies are left. A body that does not parse in the worker is
+parsed again in the bot, which fails the poll exactly as before (no death of the worker:
+a feed's fault).
+
 Off by default (analysis_workers = 0): measured on a 2-core machine shared with other work
 (bench/README.md, "Analysis worker process"), the worker took 3 s of CPU off the polling
 process in a first cycle of 10,000 new items but cost 0.4-1.0 s more in all, and neither
 that cycle's wall time nor the loop's longest stall (the poll's transaction) got shorter.
-It is for a machine with a core to spare.
+It is for a machine with a core to spare (there, stop 38's worker made that first cycle
+6.2-6.4 s of wall time against 8.9-9.0 s in a thread).
 
 - The rules: a batch names its rule set by a digest of the rules, threshold and entity
   lists; a worker that has not built that set yet gets them with the batch
@@ -66,9 +77,10 @@ from weakref import WeakKeyDictionary
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
+    from bot.adapters.feed_parse import ParsedFeed
     from bot.core.analysis import Analyzer
     from bot.core.models import Entry
-    from bot.poll_analysis import PreparedEntry
+    from bot.poll_analysis import FeedDocument, PreparedEntry
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +90,11 @@ log = logging.getLogger(__name__)
 # once. A steady poll brings a few items per feed; a feed's first poll, or a busy feed
 # after a pause, brings 20 to 100.
 WORKER_MIN_ITEMS = 20
+# Bodies a busy worker is given to parse beside the one it has: the thread waiting with it
+# sends it the moment the worker answers, so the worker does not wait for the bot's event
+# loop (busy storing polls, ~1.4 s of a first cycle of 10,000 items) to hand it the next.
+# More would keep bodies waiting for the worker that the bot's own process could parse.
+QUEUED_BODIES = 1
 # Deaths after which the bot stops starting workers (see the module docstring).
 MAX_WORKER_DEATHS = 3
 # A batch's deadline: BATCH_DEADLINE_FLOOR + BATCH_DEADLINE_PER_ITEM seconds per entry, past
@@ -163,8 +180,20 @@ class WorkerFailed(Exception):
     """The worker could not analyse a batch (its traceback is the message): a bug."""
 
 
+class WorkerCouldNotParse(Exception):
+    """The feed body the worker was given did not parse (its traceback is the message):
+    the bot parses it itself, meets the same problem and handles it as it always did."""
+
+
+def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, object]]) -> list[PreparedEntry]:
+    """The worker's outcomes (see _outcome) for `entries`, in their order."""
+    from bot.poll_analysis import PreparedEntry
+
+    return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, outcomes, strict=True)]
+
+
 class _Worker:
-    """One worker process and the parent's end of its pipe. One batch at a time (`lock`)."""
+    """One worker process and the parent's end of its pipe. One request at a time (`lock`)."""
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
@@ -180,6 +209,7 @@ class _Worker:
         self.recipe_key: str | None = None  # the rule set the worker has built
         self._waiting = False  # for a batch's answer (guarded by _watch)
         self._watch = threading.Lock()
+        self.claims = 0  # requests in hand or waiting for `lock` (guarded by AnalysisWorkers._lock)
         self.killed_as_hung: float | None = None  # the deadline it missed, when it did
 
     def is_ready(self) -> bool:
@@ -192,27 +222,24 @@ class _Worker:
                 raise WorkerDied(str(exc)) from exc
         return self.ready
 
-    def analyse(self, recipe: Recipe, feed_id: int | None, entries: list[Entry],
-                deadline: float) -> list[PreparedEntry]:
-        """The batch analysed by this worker (waits for it, `deadline` seconds at most).
-        Raises WorkerDied, also when the worker was killed for missing the deadline."""
-        with self.lock:
-            blob = recipe.blob if recipe.key != self.recipe_key else None
-            try:
-                with self._killed_when_late(deadline):
-                    self.conn.send((recipe.key, blob, feed_id, entries))
-                    answer = self.conn.recv()
-            except (EOFError, OSError) as exc:
-                raise WorkerDied(str(exc) or type(exc).__name__) from exc
-            if self.killed_as_hung is not None:  # killed as its answer came: the process is gone all the same
-                raise WorkerDied("killed past its deadline")
-            if answer[0] != "done":
-                raise WorkerFailed(answer[1])
-            self.recipe_key = recipe.key
-            from bot.poll_analysis import PreparedEntry
-
-            return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, answer[1],
-                                                                                               strict=True)]
+    def exchange(self, recipe: Recipe, request: tuple, deadline: float) -> object:
+        """One request's answer (see serve), the caller holding `lock`. Raises WorkerDied,
+        also when the worker was killed for missing the deadline, and WorkerFailed."""
+        blob = recipe.blob if recipe.key != self.recipe_key else None
+        try:
+            with self._killed_when_late(deadline):
+                self.conn.send((recipe.key, blob, *request))
+                answer = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise WorkerDied(str(exc) or type(exc).__name__) from exc
+        if self.killed_as_hung is not None:  # killed as its answer came: the process is gone all the same
+            raise WorkerDied("killed past its deadline")
+        if answer[0] == "failed":
+            raise WorkerFailed(answer[1])
+        self.recipe_key = recipe.key
+        if answer[0] == "unparsed":
+            raise WorkerCouldNotParse(answer[1])
+        return answer[1]
 
     @contextmanager
     def _killed_when_late(self, seconds: float) -> Iterator[None]:
@@ -274,6 +301,7 @@ class AnalysisWorkers:
         self.deadline_per_item = deadline_per_item
         self.deaths = 0
         self.batches = 0  # analysed by a worker
+        self.parsed = 0  # of them, bodies the worker parsed too (parse_and_analyse)
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()  # the list of workers, and the deaths
         self._closed = False
@@ -281,6 +309,17 @@ class AnalysisWorkers:
     @property
     def in_use(self) -> bool:
         return self.processes > 0 and self.deaths < MAX_WORKER_DEATHS and not self._closed
+
+    @property
+    def in_hand(self) -> int:
+        """Requests the workers have or that wait for them."""
+        with self._lock:
+            return sum(worker.claims for worker in self._workers)
+
+    @property
+    def bodies_at_once(self) -> int:
+        """Bodies the workers may hold at once: the one each parses and those queued behind."""
+        return self.processes * (1 + QUEUED_BODIES)
 
     def takes(self, count: int) -> bool:
         """Whether a batch of `count` new entries is worth a worker."""
@@ -312,43 +351,96 @@ class AnalysisWorkers:
                 self._workers.append(_Worker())
 
     def analyse(self, analyzer: object, feed_id: int | None, entries: list[Entry],
-                label: str = "") -> list[PreparedEntry] | None:
+                label: str = "", wait: bool = True) -> list[PreparedEntry] | None:
         """The batch analysed by a worker, or None: analyse it in the bot's process
-        (a small batch, a stand-in analyzer, no worker ready yet, or the worker died)."""
+        (a small batch, a stand-in analyzer, no worker ready yet, the worker died, or,
+        `wait` false, no worker is free)."""
         recipe = recipe_of(analyzer) if self.takes(len(entries)) else None
-        worker = self._ready_worker() if recipe is not None else None
+        worker = self._claimed_worker(1 if not wait else None) if recipe is not None else None
         if worker is None:
             return None
-        try:
-            prepared = worker.analyse(recipe, feed_id, entries,
-                                      batch_deadline(len(entries), self.deadline_floor, self.deadline_per_item))
-        except WorkerDied:
-            self._bury(worker, f"while analysing {len(entries)} new items of feed {label or feed_id}")
-            return None
-        except WorkerFailed as exc:
-            log.error("analysis worker (pid %s) could not analyse %d new items of feed %s; they are analysed in "
-                      "the bot's process instead:\n%s", worker.process.pid, len(entries), label or feed_id,
-                      str(exc).rstrip())
-            return None
-        self.batches += 1
-        return prepared
+        outcomes = self._answer(worker, recipe, ("analyse", feed_id, entries), len(entries),
+                                f"analysing {len(entries)} new items of feed {label or feed_id}")
+        return None if outcomes is None else prepared_entries(entries, outcomes)
 
-    def _ready_worker(self) -> _Worker | None:
-        """A ready worker, a free one first; starts the missing ones (without waiting)."""
+    def parse_and_analyse(self, analyzer: object, feed_id: int | None, document: FeedDocument, items: int,
+                          label: str = "") -> tuple[ParsedFeed, list[PreparedEntry]] | None:
+        """The feed body parsed by a worker, with each of its entries analysed; or None:
+        parse it in the bot's process (under `min_items` items to parse, a stand-in
+        analyzer, no worker ready, every worker busy with a body queued behind, the
+        worker died, or the body did not parse there). The worker analyses every entry it
+        parsed; storing them, the bot skips those it has already (bot.pipeline).
+        A busy worker takes one body more, sent by its waiting thread the moment the
+        worker answers the first (see QUEUED_BODIES); past that the bot's own process
+        parses, rather than wait."""
+        recipe = recipe_of(analyzer) if self.takes(items) else None
+        worker = self._claimed_worker(1 + QUEUED_BODIES) if recipe is not None else None
+        if worker is None:
+            return None
+        answer = self._answer(worker, recipe, ("parse", feed_id, document), items,
+                              f"parsing and analysing {items} new items of feed {label or feed_id}")
+        if answer is None:
+            return None
+        parsed, outcomes = answer
+        self.parsed += 1
+        return parsed, prepared_entries(parsed.entries, outcomes)
+
+    def _answer(self, worker: _Worker, recipe: Recipe, request: tuple, count: int, doing: str) -> object | None:
+        """The worker's answer to `request` (about `count` items), waiting for the worker
+        (claimed by the caller: _claimed_worker), or None when it could not answer (said in
+        a log line, but for a body that did not parse, which the bot meets again when it
+        parses it). A dead worker is buried before the next thread waiting for it gets
+        the pipe: that thread then finds the pipe closed, not an end that may be reused."""
+        try:
+            with worker.lock:
+                try:
+                    return self._counted(worker.exchange(recipe, request, batch_deadline(
+                        count, self.deadline_floor, self.deadline_per_item)))
+                except WorkerDied:
+                    self._bury(worker, f"while {doing}")
+                except WorkerCouldNotParse:
+                    pass
+                except WorkerFailed as exc:
+                    log.error("analysis worker (pid %s) failed %s; they are analysed in the bot's process "
+                              "instead:\n%s", worker.process.pid, doing, str(exc).rstrip())
+                return None
+        finally:
+            with self._lock:
+                worker.claims -= 1
+
+    def _counted(self, answer: object) -> object:
+        self.batches += 1
+        return answer
+
+    def _claimed_worker(self, depth: int | None = None) -> _Worker | None:
+        """A ready worker with fewer than `depth` requests in hand or waiting (None: any
+        number), the least claimed first, claimed for one more (_answer gives it back);
+        None when there is none. Starts the missing workers (without waiting for them)."""
         self.launch()  # started by the caller already, as a rule
         with self._lock:
-            if not self.in_use:
+            worker = min(self._ready_workers_locked(), key=lambda worker: worker.claims, default=None)
+            if worker is None or (depth is not None and worker.claims >= depth):
                 return None
-            ready = []
-            for worker in list(self._workers):
-                try:
-                    if worker.is_ready():
-                        ready.append(worker)
-                except WorkerDied:
-                    self._bury_locked(worker, "as it started", batch=False)
-            if not ready:
-                return None
-            return next((worker for worker in ready if not worker.lock.locked()), ready[0])
+            worker.claims += 1
+            return worker
+
+    def _ready_worker(self) -> _Worker | None:
+        """A ready worker, if any (for start()); starts the missing ones."""
+        self.launch()
+        with self._lock:
+            return next(iter(self._ready_workers_locked()), None)
+
+    def _ready_workers_locked(self) -> list[_Worker]:
+        if not self.in_use:
+            return []
+        ready = []
+        for worker in list(self._workers):
+            try:
+                if worker.is_ready():
+                    ready.append(worker)
+            except WorkerDied:
+                self._bury_locked(worker, "as it started", batch=False)
+        return ready
 
     def _bury(self, worker: _Worker, when: str) -> None:
         with self._lock:
@@ -409,8 +501,8 @@ def serve(conn: Connection) -> None:
     # are long-lived objects the collector need not scan again and again.
     collector.pause_for_start_up()
     dataclass_code.use_cache()
+    from bot.adapters import feed_parse  # noqa: F401 - imported before "ready", not at the first body
     from bot.adapters.lexicon_cache import DiskLexicon
-    from bot.poll_analysis import analyse_each
 
     lexicon = DiskLexicon.from_environment()
     analyzer: Analyzer | None = None
@@ -419,7 +511,7 @@ def serve(conn: Connection) -> None:
     conn.send("ready")
     while True:
         try:
-            key, blob, feed_id, entries = conn.recv()
+            key, blob, kind, feed_id, payload = conn.recv()
         except (EOFError, OSError):  # the bot closed the pipe, or ended (killed: "connection reset")
             return
         try:
@@ -428,15 +520,34 @@ def serve(conn: Connection) -> None:
                     raise RuntimeError("a batch named a rule set this worker was never given")
                 with collector.paused(keep=built is None):  # the first set lives as long as the worker
                     analyzer, built = _analyzer_from(blob, lexicon), key
-            outcomes = [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
+            answer = _parsed_and_analysed(analyzer, feed_id, payload) if kind == "parse" else \
+                ("done", _analysed(analyzer, feed_id, payload))
         except Exception:  # noqa: BLE001 - said to the bot, which analyses the batch itself
-            answer: tuple = ("failed", traceback.format_exc())
-        else:
-            answer = ("done", outcomes)
+            answer = ("failed", traceback.format_exc())
         try:
             conn.send(answer)
         except OSError:  # the bot ended (killed?) while this batch was analysed: so does the worker
             return
+
+
+def _analysed(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[tuple[object, object]]:
+    from bot.poll_analysis import analyse_each
+
+    return [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
+
+
+def _parsed_and_analysed(analyzer: Analyzer, feed_id: int | None, document: FeedDocument) -> tuple:
+    """("done", (the ParsedFeed, each entry's outcome)), or ("unparsed", the traceback)
+    when parsing raised: the bot parses the body again and handles what it raises
+    (bot.pipeline), so a feed that does not parse fails as it always did."""
+    from bot.adapters.feed_parse import parse_feed_document
+
+    try:
+        parsed = parse_feed_document(document.body, document.feed_url, content_type=document.content_type,
+                                     lang=document.lang)
+    except Exception:  # noqa: BLE001 - the bot meets it again when it parses the body itself
+        return ("unparsed", traceback.format_exc())
+    return ("done", (parsed, _analysed(analyzer, feed_id, parsed.entries)))
 
 
 def _analyzer_from(blob: bytes, lexicon) -> Analyzer:

@@ -1,7 +1,8 @@
 """The analysis of a poll's new entries: rules, pledges and a relevant entry's story
 fingerprint, each entry on its own. Pure and light (bot.core only): it runs in a worker
 thread of the bot (bot.pipeline) or in the analysis worker process (bot.analysis_worker),
-which imports this module and not the polling layers (aiohttp, feedparser, the store).
+which imports this module and the feed parser (it parses large bodies too), not the
+network or the store (aiohttp, sqlite).
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ class PreparedEntry(NamedTuple):
     entry: Entry
     analysis: Analysis | Exception | None
     fingerprint: StoryFingerprint | None = None
+
+
+class FeedDocument(NamedTuple):
+    """A fetched feed body to parse, as parse_feed_document reads it: what the bot sends
+    the analysis worker process to parse and analyse (bot.analysis_worker)."""
+
+    body: bytes
+    feed_url: str
+    content_type: str | None
+    lang: str | None
 
 
 def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: Analysis,

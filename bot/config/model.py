@@ -116,7 +116,7 @@ class Settings:
     fetch_timeout: float = 30.0
     max_feed_bytes: int = 10 * 1024 * 1024
     max_alerts_per_poll: int = 20
-    # Processes analysing large polls (bot.analysis_worker). 0, the default: in a thread of the
+    # Processes parsing and analysing large polls (bot.analysis_worker). 0, the default: in a thread of the
     # bot's own process; on a shared 2-core machine a worker cost more than it gave (README).
     analysis_workers: int = 0
     story_window_hours: int = 48

@@ -1,0 +1,82 @@
+"""Where the polling process's time goes during a cycle (bench_poll_cycle.py --split).
+
+The poller's steps are wrapped, in the benchmark's child process only, to record for each
+call its wall interval and the CPU of the thread that ran it (time.thread_time):
+- `parse`: parse_feed_document, in a thread of the polling process (or the worker's
+  share when the worker parses: then `worker` is the wait for the worker's answer);
+- `analysis`: analyse_each in a thread of the polling process;
+- `worker`: a batch handed to the analysis worker process, waited for in a thread
+  (wall only: the CPU is the worker's, counted by the benchmark as its children's);
+- `store`: the poll's transaction on the loop's thread (inserts, search index, stories).
+Whatever else the process spent (fetching, decompressing, hashing items, the event loop)
+is the cycle's CPU less the steps'. Wall intervals say what overlapped: `busy` is the wall
+time during which at least one call of the step ran.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections import defaultdict
+
+_calls: dict[str, list[tuple[float, float, float]]] = defaultdict(list)  # step -> (start, end, cpu)
+
+
+def _timed(step: str, function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        started, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _calls[step].append((started, time.perf_counter(), time.thread_time() - cpu))
+
+    return wrapper
+
+
+def install() -> None:
+    """Wrap the poller's steps (see the module docstring)."""
+    import bot.pipeline as pipeline
+    from bot.analysis_worker import AnalysisWorkers
+
+    pipeline.parse_feed_document = _timed("parse", pipeline.parse_feed_document)
+    pipeline.analyse_each = _timed("analysis", pipeline.analyse_each)
+    pipeline.FeedPoller._store_without_failing_items = _timed("store",
+                                                              pipeline.FeedPoller._store_without_failing_items)
+    for name in ("analyse", "parse_and_analyse"):
+        if hasattr(AnalysisWorkers, name):
+            setattr(AnalysisWorkers, name, _timed("worker", getattr(AnalysisWorkers, name)))
+
+
+def _busy(intervals: list[tuple[float, float, float]]) -> float:
+    """Wall seconds covered by at least one interval."""
+    total, reach = 0.0, float("-inf")
+    for start, end, _ in sorted(intervals):
+        if end > reach:
+            total += end - max(start, reach)
+            reach = end
+    return total
+
+
+def take(cycle_started: float) -> dict:
+    """The cycle's figures per step (calls, thread CPU, wall busy, last end from the
+    cycle's start), and forget them for the next cycle."""
+    figures = {step: {"calls": len(calls), "cpu": sum(c for _, _, c in calls), "busy": _busy(calls),
+                      "last_end": max(end for _, end, _ in calls) - cycle_started}
+               for step, calls in _calls.items() if calls}
+    _calls.clear()
+    return figures
+
+
+def print_split(cycles: list[dict]) -> None:
+    """One line per cycle that has a split."""
+    for number, cycle in enumerate(cycles):
+        split = cycle.get("split")
+        if not split:
+            continue
+        own_cpu = cycle["cpu"] - cycle.get("worker_cpu", 0)
+        steps = "; ".join(f"{step} {f['cpu']:.2f} s CPU / {f['busy']:.2f} s busy ({f['calls']} calls, last end "
+                          f"{f['last_end']:.2f} s)" for step, f in sorted(split.items()))
+        rest = own_cpu - sum(f["cpu"] for step, f in split.items() if step != "worker")
+        print(f"  cycle {number}: wall {cycle['wall']:.2f} s, polling process {own_cpu:.2f} s CPU, worker "
+              f"{cycle.get('worker_cpu', 0):.2f} s; {steps}; the rest (fetch, gunzip, item hashes, loop) {rest:.2f} s")
