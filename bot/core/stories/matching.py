@@ -353,6 +353,10 @@ def _story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(
             v.previews and v.anchors and (v.days or v.meetings) for v in verdicts):
         return score
+    # A comment on a government's refusal a day later ("Swiss veto leaves Ukraine's guns short
+    # of shells") is that refusal's news told again (same_event._follows_up).
+    if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.follows_up and v.anchors for v in verdicts):
+        return score
     if not _about_an_item(a) and not _about_an_item(b) and any(
             v.days or (sitting_day_published and v.meetings) for v in verdicts):
         return score

@@ -51,6 +51,8 @@ class EventMatch:
     meetings: int = 0
     # One side previews the decision the other reports (see `_previews`).
     previews: bool = False
+    # One side comments on the refusal the other reports (see `_follows_up`).
+    follows_up: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -85,6 +87,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       IRIS-T handed over and the third), or one donor's n-th package, not the same n.
     """
     shared_systems = _shared_systems(a.systems, b.systems)
+    # A comment on a refusal tells it under its own day and beside what it blocks: its day
+    # and the phase of that background are no answer to the refusal's questions.
+    follows_up = _follows_up(a, b) or _follows_up(b, a)
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
@@ -99,12 +104,12 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
-    elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
+    elif not follows_up and ((a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
-    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b):
+    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
     elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b)
-          and not _same_counted_delivery(a, b)):
+          and not _same_counted_delivery(a, b) and not follows_up):
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
@@ -126,7 +131,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a))
+                      _previews(a, b) or _previews(b, a), follows_up)
 
 
 def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
@@ -141,6 +146,26 @@ def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
         return False
     decided = {key.rsplit("|", 1)[0] for key in decision.pledges if key.endswith("|pledged")}
     return all(key.rsplit("|", 1)[0] in decided for key in preview.pledges)
+
+
+def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
+    """`comment`'s headline tells a government's refusal as made ("Swiss veto leaves
+    Ukraine's Gepard guns short of shells", "Was das Schweizer Nein für Kiew bedeutet":
+    EventEvidence.occasions), the government pledges nothing in it but refusals, and
+    `refusal` reports that government refusing a kind of thing `comment` names (a system
+    both name, or the kind of thing): the comment filed a day later on that refusal. Its
+    lead names its own day and what the refusal blocks ("Berlin promised Kyiv 30 more
+    Gepard last year"), read as another government's pledge; neither is the refusal's day
+    or phase. A refusal lifted is no such comment (events._REFUSAL_LIFTED), nor is a
+    government's later decision told beside the refusal.)"""
+    if "refusal told" not in comment.occasions:
+        return False
+    refusers = comment.headline_donors
+    if any(key.split("|")[0] in refusers and not key.endswith("|refused") for key in comment.pledges):
+        return False
+    refused = {key.split("|")[1] for key in refusal.pledges
+               if key.endswith("|refused") and key.split("|")[0] in refusers}
+    return bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
 
 
 def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
