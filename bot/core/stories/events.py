@@ -330,7 +330,7 @@ def event_evidence(
         headline_groups=headline_groups,
         meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
-        occasions=_occasions(folded) | _refusal_told(title, countries_in_headline),
+        occasions=_occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening)),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=_things_named(lead, entities),
@@ -601,6 +601,24 @@ def _refusal_told(title: str, headline_countries: set[str]) -> frozenset[str]:
     if not headline_countries or not _REFUSAL_NOUN.search(folded) or _REFUSAL_LIFTED.search(folded):
         return frozenset()
     return frozenset({"refusal told"})
+
+
+def _denial(folded_opening: str) -> frozenset[str]:
+    """"denial" when the headline or first sentence denies a report ("Pentagon denies pause
+    in Patriot deliveries", "le Pentagone a démenti", "dementiert", "weist den Bericht
+    zurück", "calls a report of a pause wrong"): the news is the denial, whose pledges the
+    extraction reads as the thing denied (a refusal, a pause) or as the deliveries said to
+    go on, one outlet one way and the next the other. See same_event.compare."""
+    return frozenset({"denial"}) if _DENIES.search(folded_opening) else frozenset()
+
+
+# Denying a report (folded text).
+_DENIES = re.compile(
+    r"\bden(?:y|ies|ied|ying)\b|\brejects? (?:a|the) (?:\w+ )?reports?\b"
+    r"|\bcall(?:s|ed)? (?:a|the) (?:\w+ )?reports?\b[^.;]{0,60}\b(?:wrong|false|untrue|inaccurate)\b"
+    r"|\bdement(?:i|ent|ait)?\b|\bdementi\b"
+    r"|\bdementier\w*|\b(?:weist|wies)\b[^.;]{0,60}\bzuruck\b|\bzuruckgewiesen\b"
+)
 
 
 # A refusal named by a noun in a headline (folded text): "veto", "refusal", "rejection",

@@ -359,6 +359,13 @@ def _story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(
             v.previews and v.anchors and (v.days or v.meetings) for v in verdicts):
         return score
+    # Two denials of a report by one government about one system (or on one day named),
+    # hours apart: "Pentagon denies pause in Patriot deliveries", "Le Pentagone dément ...".
+    # The pledges each outlet's words are read as (a refusal, the deliveries said to go
+    # on) are the thing denied, not the news, and agree or not by chance.
+    if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and any(
+            v.denials and v.anchors and (v.systems or v.days) and v.anchors > v.systems for v in verdicts):
+        return score
     # A comment on a government's refusal a day later ("Swiss veto leaves Ukraine's guns short
     # of shells") is that refusal's news told again (same_event._follows_up).
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.follows_up and v.anchors for v in verdicts):

@@ -53,6 +53,8 @@ class EventMatch:
     previews: bool = False
     # One side comments on the refusal the other reports (see `_follows_up`).
     follows_up: bool = False
+    # Both deny a report (events._denial): the denial is their news, not the pledges read.
+    denials: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -131,7 +133,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a), follows_up)
+                      _previews(a, b) or _previews(b, a), follows_up,
+                      "denial" in a.occasions and "denial" in b.occasions)
 
 
 def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
