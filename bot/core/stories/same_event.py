@@ -163,12 +163,21 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
     government's later decision told beside the refusal.)"""
     if "refusal told" not in comment.occasions:
         return False
-    refusers = comment.headline_donors
+    refusers = _refusers(comment)
     if any(key.split("|")[0] in refusers and not key.endswith("|refused") for key in comment.pledges):
         return False
     refused = {key.split("|")[1] for key in refusal.pledges
                if key.endswith("|refused") and key.split("|")[0] in refusers}
     return bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
+
+
+def _refusers(comment: EventEvidence) -> frozenset[str]:
+    """The governments whose refusal a comment's headline tells: those of its headline read
+    refusing in it, else every government its headline names. Another government a headline
+    names is what the refusal leaves to others ("Berlin's Taurus refusal leaves Kyiv
+    counting on British missiles")."""
+    refusing = {key.split("|")[0] for key in comment.pledges if key.endswith("|refused")}
+    return frozenset(comment.headline_donors & refusing or comment.headline_donors)
 
 
 def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
