@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.events import EventEvidence
@@ -168,7 +169,39 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
         return False
     refused = {key.split("|")[1] for key in refusal.pledges
                if key.endswith("|refused") and key.split("|")[0] in refusers}
-    return bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
+    return (bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
+            and _told_days_after(comment, refusal))
+
+
+# How many days after a refusal a comment on it names its own day ("analysts said on
+# Tuesday" of Monday's veto).
+_COMMENT_DAYS_AFTER = (1, 2)
+
+
+def _told_days_after(comment: EventEvidence, refusal: EventEvidence) -> bool:
+    """The comment names no day the refusal's report could be compared with, or a day one
+    or two days after the refusal's (_COMMENT_DAYS_AFTER). A government repeats a refusal
+    ("Scholz sticks to his no to Taurus" on a Wednesday, a month after he refused on a
+    Saturday): a day further off is that statement's own day, not a comment's."""
+    if comment.weekdays and refusal.weekdays and not any(
+            (told - refused) % 7 in _COMMENT_DAYS_AFTER for told in comment.weekdays for refused in refusal.weekdays):
+        return False
+    if comment.dates and refusal.dates and not any(
+            _days_between(refused, told) in _COMMENT_DAYS_AFTER for told in comment.dates for refused in refusal.dates):
+        return False
+    return True
+
+
+def _days_between(earlier: str, later: str) -> int | None:
+    """Days from one "day-month" key (events.dates) to another, the later taken within the
+    following year; None for a key that names no calendar day."""
+    try:
+        (day_a, month_a), (day_b, month_b) = (map(int, key.split("-")) for key in (earlier, later))
+        # A leap year, so that "29-2" is a day.
+        start, end = date(2024, month_a, day_a), date(2024, month_b, day_b)
+    except ValueError:
+        return None
+    return (end - start).days % 366
 
 
 def _refusers(comment: EventEvidence) -> frozenset[str]:
