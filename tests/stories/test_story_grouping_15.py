@@ -68,7 +68,8 @@ The pairs below were written for this round in the style of wire copy, EN, FR an
 labelled by hand (one event or not) before they were first run, after the rules were in place,
 aimed at them and their look-alikes (a refusal lifted, one repeated days later, a government's
 decision told beside the refusal it works around, a denial beside the same government's pledge
-of the same system).
+of the same system): 10 of 10 on their first run; main's code before the round: 5 of 10 (the
+three comments on a refusal and the two denials apart).
 """
 
 from __future__ import annotations
