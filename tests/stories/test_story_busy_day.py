@@ -336,7 +336,9 @@ DAYS = [
     # EVENT_KEY_SIMILARITY though both number it 31st) and Poland's refusal (0.09 alike,
     # agreeing pledges but no key), 1 pair each. 0.66 in round 10, once the maker's follow-up
     # "to reach Ukraine by July" was read as to come (tense_readings.infinitive_with_a_deadline).
-    ("busy_day_21.jsonl", 24, 33, 0.66),
+    # 0.78 in stories round 15 (tests/stories/test_story_grouping_15.py): the live entry telling
+    # the ministers' meeting over joins the one round-up story of that meeting (4 pairs).
+    ("busy_day_21.jsonl", 24, 33, 0.78),
     # Written with the twenty-first: 24 reports of 8 events (14-18 September): the contact
     # group at Ramstein on Thursday (a preview on Tuesday, Britain's co-chair quoted on
     # Wednesday, round-ups in three languages, an untitled live entry telling it over);
@@ -531,8 +533,39 @@ DAYS = [
     # First run (both date modes, 8 orders): 1.00 / 0.88, nothing hidden (main's code before
     # the round: 1.00 / 0.69); the meeting's preview and the quote are not found relevant (26
     # of 28 stored). Still apart: the live entry telling the meeting over, 0.07-0.25 alike to
-    # the round-ups, below MEETING_OVER_SIMILARITY (4 pairs; see the xfail).
-    ("busy_day_33.jsonl", 26, 32, 0.87),
+    # the round-ups, below MEETING_OVER_SIMILARITY (4 pairs). 1.00 once a live entry telling
+    # a standing meeting over joins the one round-up story of that meeting in the window
+    # (matching.sole_sittings; stories round 15).
+    ("busy_day_33.jsonl", 26, 32, 1.0),
+    # Round 15, written and labelled before any run, 2026-12-05 (tests/stories/
+    # test_story_grouping_15.py): 30 reports of 8 events (19-23 April): Switzerland's veto on
+    # Germany passing Swiss Gepard ammunition on to Ukraine (three agencies, a live entry, a
+    # German explainer and an English analysis on Tuesday leading with Germany's Gepard of
+    # earlier years); Germany's order of Gepard rounds from Rheinmetall on Wednesday ("two days
+    # after Switzerland blocked ..."); Denmark's 28th package (the German agency's wrong sum and
+    # its "KORREKTUR:", an English lead closing on its F-16 pledge of 2023) and the last of those
+    # F-16s handed over the same Tuesday (a live entry); Sweden's 20 CV90 pledged on Wednesday
+    # and its ten of January delivered on Friday ("On Wednesday, Stockholm pledged 20 more", a
+    # live entry); the Pentagon denying a pause in Patriot deliveries (three agencies, a live
+    # entry); the contact group by video conference (round-ups in three languages, an untitled
+    # live entry telling it over). First run (both date modes, 8 orders): 1.00 / 0.62-0.67,
+    # nothing hidden: the veto's explainer and analysis (a phase and a weekday conflict) and the
+    # denial's French copy and live entry apart; the contact group's live entry is not found
+    # relevant (29 of 30 stored; see the xfail). 1.00 / 1.00 once a comment on a refusal and two
+    # denials join (same_event._follows_up, matching._story_score).
+    ("busy_day_34.jsonl", 29, 42, 1.0),
+    # Written after round 15's fixes as a held-out check, before any run: 28 reports of 7
+    # events (4-8 October): Germany ruling out Taurus again on Monday (three agencies, two
+    # comments on Tuesday, one naming Britain's missiles in its headline) beside its two IRIS-T
+    # SLM announced at the same press conference (a live entry telling both); EU defence
+    # ministers on Tuesday and NATO's on Thursday, each with an untitled live entry telling it
+    # over; Norway denying a halt of NASAMS deliveries (a live entry) and pledging two NASAMS
+    # launchers the same Wednesday; Finland's 29th package with the wire's "CORRECTED-" sum.
+    # First run (both date modes, 8 orders): 1.00 / 0.91 in 6 orders, 0.86 in 2, nothing hidden
+    # (main's code before the round: 1.00 / 0.77): the comment naming Britain was not read as a
+    # comment on Germany's refusal. 1.00 / 1.00 once the refusers are those the comment reads
+    # refusing (same_event._refusers).
+    ("busy_day_35.jsonl", 28, 43, 1.0),
 ]
 # Days spanning a week or a month, replayed as well with each report dated as published:
 # (file, stored, pairs, the pair recall reached then; a ratchet as in DAYS). Day 11's
@@ -554,7 +587,7 @@ SPANNING_DAYS = [
     ("busy_day_18.jsonl", 35, 39, 0.97),
     ("busy_day_19.jsonl", 27, 29, 1.0),
     ("busy_day_20.jsonl", 22, 22, 1.0),
-    ("busy_day_21.jsonl", 24, 33, 0.66),
+    ("busy_day_21.jsonl", 24, 33, 0.78),
     # Dated as published, the live entry telling the contact group over may open against a
     # story whose first report is the preview two days before: past the 36 hours in which a
     # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW), counted from the story's first
@@ -574,7 +607,9 @@ SPANNING_DAYS = [
     ("busy_day_30.jsonl", 29, 51, 1.0),
     ("busy_day_31.jsonl", 22, 31, 0.8),
     ("busy_day_32.jsonl", 28, 40, 1.0),
-    ("busy_day_33.jsonl", 26, 32, 0.87),
+    ("busy_day_33.jsonl", 26, 32, 1.0),
+    ("busy_day_34.jsonl", 29, 42, 1.0),
+    ("busy_day_35.jsonl", 28, 43, 1.0),
 ]
 
 
@@ -788,7 +823,8 @@ def test_a_group_decisions_amount_is_a_key_only_under_a_headline_about_the_group
                                                           ("busy_day_27.jsonl", 27, 8), ("busy_day_28.jsonl", 27, 7),
                                                           ("busy_day_29.jsonl", 28, 8), ("busy_day_30.jsonl", 29, 7),
                                                           ("busy_day_31.jsonl", 22, 6), ("busy_day_32.jsonl", 29, 8),
-                                                          ("busy_day_33.jsonl", 28, 8)])
+                                                          ("busy_day_33.jsonl", 28, 8), ("busy_day_34.jsonl", 30, 8),
+                                                          ("busy_day_35.jsonl", 28, 7)])
 def test_the_days_are_well_formed(name, least, events_least):
     items = _items(name)
     assert len(items) >= least and len({item["id"] for item in items}) == len(items)
@@ -1588,10 +1624,10 @@ def test_the_round_up_of_busy_day_33_headed_by_three_governments_joins_the_meeti
     assert same_event_score(round_up, britain, apart=timedelta(hours=1)) == 0.0
 
 
-@pytest.mark.xfail(strict=True, reason="busy day 33's untitled live entry 'NATO defence ministers have wrapped up "
-                                       "their meeting in Brussels' names the meeting and no day, no donor or "
-                                       "system: 0.07-0.25 alike to the round-ups, below MEETING_OVER_SIMILARITY "
-                                       "(0.40), which two sittings of one format approach on the real set")
 def test_a_short_live_entry_telling_the_meeting_over_joins_the_round_ups(analyzer):
+    """Round 14's strict xfail: busy day 33's untitled live entry 'NATO defence ministers
+    have wrapped up their meeting in Brussels' names the meeting and no day, no donor or
+    system, 0.07-0.25 alike to the round-ups; since round 15 it joins the one round-up story
+    of that meeting in the window (matching.sole_sittings)."""
     by_id = {item["id"]: item for item in _items("busy_day_33.jsonl")}
     assert _together_in_one_replay(analyzer, by_id, "BJ-EN-05", "BJ-LV-01")

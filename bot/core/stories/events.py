@@ -330,7 +330,7 @@ def event_evidence(
         headline_groups=headline_groups,
         meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
-        occasions=_occasions(folded),
+        occasions=_occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening)),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=_things_named(lead, entities),
@@ -588,6 +588,51 @@ def _occasions(folded: str) -> frozenset[str]:
     if _MEETING_DAYS_AHEAD.search(folded):
         found.add("days ahead")
     return frozenset(found)
+
+
+def _refusal_told(title: str, headline_countries: set[str]) -> frozenset[str]:
+    """"refusal told" when the headline names a government and tells its refusal as a thing
+    already made, by a noun ("Swiss veto leaves Ukraine's guns short of shells", "Was das
+    Schweizer Nein für Kiew bedeutet", "le refus allemand"), not one it lifts: a comment, an
+    explainer or an analysis of that refusal, filed a day later under its own day and often
+    leading with what the refusal blocks (another government's guns, promised long
+    before). See same_event._follows_up."""
+    folded = fold(title)
+    if not headline_countries or not _REFUSAL_NOUN.search(folded) or _REFUSAL_LIFTED.search(folded):
+        return frozenset()
+    return frozenset({"refusal told"})
+
+
+def _denial(folded_opening: str) -> frozenset[str]:
+    """"denial" when the headline or first sentence denies a report ("Pentagon denies pause
+    in Patriot deliveries", "le Pentagone a démenti", "dementiert", "weist den Bericht
+    zurück", "calls a report of a pause wrong"): the news is the denial, whose pledges the
+    extraction reads as the thing denied (a refusal, a pause) or as the deliveries said to
+    go on, one outlet one way and the next the other. See same_event.compare."""
+    return frozenset({"denial"}) if _DENIES.search(folded_opening) else frozenset()
+
+
+# Denying a report (folded text).
+_DENIES = re.compile(
+    r"\bden(?:y|ies|ied|ying)\b|\brejects? (?:a|the) (?:\w+ )?reports?\b"
+    r"|\bcall(?:s|ed)? (?:a|the) (?:\w+ )?reports?\b[^.;]{0,60}\b(?:wrong|false|untrue|inaccurate)\b"
+    r"|\bdement(?:i|ent|ait)?\b|\bdementi\b"
+    r"|\bdementier\w*|\b(?:weist|wies)\b[^.;]{0,60}\bzuruck\b|\bzuruckgewiesen\b"
+)
+
+
+# A refusal named by a noun in a headline (folded text): "veto", "refusal", "rejection",
+# "refus", "le non", "Nein", "Absage", "Weigerung", "Ablehnung". ("No" alone is every
+# headline's "no decision yet".)
+_REFUSAL_NOUN = re.compile(
+    r"\bveto\b|\brefusal\b|\brejection\b|\brefus\b|\ble non\b|\bnein\b|\babsage\b|\bweigerung\b|\bablehnung\b"
+)
+# ... unless the headline tells it lifted: "Berlin drops its veto", "lève son veto", "gibt
+# ihr Nein auf", "Veto aufgehoben" (a reversal is an event of its own).
+_REFUSAL_LIFTED = re.compile(
+    r"\b(?:lifts?|lifted|drops?|dropped|ends?|ended|reverses?|reversed|abandons?|scraps?|u-turn)\b"
+    r"|\b(?:leve|levent|renonce|abandonne)\b|\baufgehoben\b|\bgibt\b.*\bauf\b|\bkehrtwende\b|\brucknahme\b"
+)
 
 
 # A meeting told as days away from what the lead reports: "two days before the contact group

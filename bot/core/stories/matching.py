@@ -257,6 +257,7 @@ def same_event_score(
 def _story_score(
     a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
     apart: timedelta | None = None, late: bool = False, sitting_day_published: bool = False,
+    sole_sitting: bool = False,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -287,7 +288,10 @@ def _story_score(
       pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling);
     - `sitting_day_published`: one side names no day and was published on a day the
       other names (`publication_day_named`): for two reports of one standing meeting, that
-      is the day they share.
+      is the day they share;
+    - `sole_sitting`: one side tells a standing meeting over and names no day, and the
+      other is the only round-up of that meeting within the window (`sole_sittings`): the
+      sitting that just ended, when published within PLEDGE_AGREEMENT_WINDOW.
     """
     # A report and its outlet's correction of the day name different days; the corrected
     # day is the report's (see bot.core.stories.corrections).
@@ -299,6 +303,7 @@ def _story_score(
         for y, weights_y in _texts_with_weights(b, weights_b)
     )
     round_ups = not _about_an_item(a) and not _about_an_item(b)
+    sole_sitting = sole_sitting and round_ups and apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW
     if score < EVENT_KEY_SIMILARITY and (late or same_feed or not round_ups or (
             score < MEETING_AND_DAY_SIMILARITY and not _lead_meetings_shared(a, b))):
         return 0.0
@@ -313,7 +318,8 @@ def _story_score(
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and not same_feed and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
-            or (round_ups and any(v.meetings and (v.days or sitting_day_published) for v in verdicts)))
+            or (round_ups and any(v.meetings and (v.days or sitting_day_published or sole_sitting)
+                                  for v in verdicts)))
         return max(score, _LEAST_SCORE) if keyed else 0.0
     if late:
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
@@ -353,8 +359,19 @@ def _story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(
             v.previews and v.anchors and (v.days or v.meetings) for v in verdicts):
         return score
+    # Two denials of a report by one government about one system (or on one day named),
+    # hours apart: "Pentagon denies pause in Patriot deliveries", "Le Pentagone dément ...".
+    # The pledges each outlet's words are read as (a refusal, the deliveries said to go
+    # on) are the thing denied, not the news, and agree or not by chance.
+    if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and any(
+            v.denials and v.anchors and (v.systems or v.days) and v.anchors > v.systems for v in verdicts):
+        return score
+    # A comment on a government's refusal a day later ("Swiss veto leaves Ukraine's guns short
+    # of shells") is that refusal's news told again (same_event._follows_up).
+    if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.follows_up and v.anchors for v in verdicts):
+        return score
     if not _about_an_item(a) and not _about_an_item(b) and any(
-            v.days or (sitting_day_published and v.meetings) for v in verdicts):
+            v.days or ((sitting_day_published or sole_sitting) and v.meetings) for v in verdicts):
         return score
     return 0.0
 
@@ -477,6 +494,36 @@ def publication_day_named(fp: StoryFingerprint, published: datetime, story: Stor
     return False
 
 
+def sole_sittings(fp: StoryFingerprint, stories: Iterable[tuple[int, StoryFingerprint]]) -> frozenset[int]:
+    """The story a report telling a standing meeting over may join on that alone: a live
+    entry "NATO defence ministers have wrapped up their meeting in Brussels" names the
+    sitting that just ended, no day, no donor, no system, and retells the round-ups in a
+    few words of its own (0.07-0.25 alike, below MEETING_OVER_SIMILARITY). When `stories`
+    (those within the window) hold one round-up of that standing meeting, first named in
+    its openings, that is the sitting; when they hold several (two sittings of one format
+    dated alike, as on the real-article set replayed all dated now), which one ended is a
+    guess, and none is returned. Either side may be the entry: a round-up arriving after
+    the entry opened a story joins it so too."""
+    meetings = _first_meetings(fp)
+    if not meetings or _about_an_item(fp):
+        return frozenset()
+    sittings = [(story_id, story) for story_id, story in stories
+                if _first_meetings(story) & meetings and not _about_an_item(story)]
+    if len(sittings) != 1:
+        return frozenset()
+    story_id, story = sittings[0]
+    return frozenset({story_id}) if _told_over_without_day(fp) or _told_over_without_day(story) else frozenset()
+
+
+def _first_meetings(fp: StoryFingerprint) -> frozenset[str]:
+    """The standing meetings the openings of a report, or of any report of a story, name first."""
+    return frozenset().union(*(evidence.meetings for evidence in (fp.event, *fp.members)))
+
+
+def _told_over_without_day(fp: StoryFingerprint) -> bool:
+    return any("over" in evidence.occasions and not _names_a_day(evidence) for evidence in (fp.event, *fp.members))
+
+
 def _names_a_day(evidence: EventEvidence) -> bool:
     return bool(evidence.dates or evidence.weekdays)
 
@@ -569,6 +616,9 @@ def matching_stories(
     weights = _weights(fp)
     ranks: list[_Rank] = []
     reach = late_report_reach(window)
+    candidates = list(candidates)
+    sole = sole_sittings(fp, ((c.story_id, c.fingerprint) for c in candidates
+                              if nearest_apart(when, c.times()) <= window))
     for candidate in candidates:
         seen = as_utc(candidate.first_seen)
         apart = nearest_apart(when, candidate.times())
@@ -577,7 +627,8 @@ def matching_stories(
         same_feed = feed is not None and feed in candidate.feeds
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
                              apart, late=apart > window, sitting_day_published=publication_day_named(
-                                 fp, when, candidate.fingerprint, candidate.times()))
+                                 fp, when, candidate.fingerprint, candidate.times()),
+                             sole_sitting=candidate.story_id in sole)
         _keep(ranks, score, seen, candidate.story_id)
     return [story_id for _, _, story_id in sorted(ranks)]
 
@@ -776,6 +827,9 @@ class StoryIndex:
         same_meeting = self._sharing_a_lead_meeting(fp)
         for story_id in same_meeting:
             found.setdefault(story_id, 0.0)
+        # (A story of another meeting, or sharing none, is no sitting of fp's meeting.)
+        sole = sole_sittings(fp, ((story_id, self._stories[story_id].fingerprint) for story_id in same_meeting
+                                  if nearest_apart(when, self._stories[story_id].times) <= window))
         for story_id, evidence in found.items():
             if evidence < _MIN_EVIDENCE and story_id not in same_meeting:
                 continue
@@ -786,7 +840,8 @@ class StoryIndex:
             same_feed = feed is not None and feed in story.feeds
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
                                  late=apart > window, sitting_day_published=publication_day_named(
-                                     fp, when, story.fingerprint, story.times))
+                                     fp, when, story.fingerprint, story.times),
+                                 sole_sitting=story_id in sole)
             _keep(ranks, score, story.seen, story_id)
         return [story_id for _, _, story_id in sorted(ranks)]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.events import EventEvidence
@@ -51,6 +52,10 @@ class EventMatch:
     meetings: int = 0
     # One side previews the decision the other reports (see `_previews`).
     previews: bool = False
+    # One side comments on the refusal the other reports (see `_follows_up`).
+    follows_up: bool = False
+    # Both deny a report (events._denial): the denial is their news, not the pledges read.
+    denials: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -85,6 +90,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       IRIS-T handed over and the third), or one donor's n-th package, not the same n.
     """
     shared_systems = _shared_systems(a.systems, b.systems)
+    # A comment on a refusal tells it under its own day and beside what it blocks: its day
+    # and the phase of that background are no answer to the refusal's questions.
+    follows_up = _follows_up(a, b) or _follows_up(b, a)
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
@@ -99,12 +107,12 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
-    elif (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b):
+    elif not follows_up and ((a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
-    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b):
+    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
     elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b)
-          and not _same_counted_delivery(a, b)):
+          and not _same_counted_delivery(a, b) and not follows_up):
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
@@ -126,7 +134,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a))
+                      _previews(a, b) or _previews(b, a), follows_up,
+                      "denial" in a.occasions and "denial" in b.occasions)
 
 
 def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
@@ -141,6 +150,67 @@ def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
         return False
     decided = {key.rsplit("|", 1)[0] for key in decision.pledges if key.endswith("|pledged")}
     return all(key.rsplit("|", 1)[0] in decided for key in preview.pledges)
+
+
+def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
+    """`comment`'s headline tells a government's refusal as made ("Swiss veto leaves
+    Ukraine's Gepard guns short of shells", "Was das Schweizer Nein für Kiew bedeutet":
+    EventEvidence.occasions), the government pledges nothing in it but refusals, and
+    `refusal` reports that government refusing a kind of thing `comment` names (a system
+    both name, or the kind of thing): the comment filed a day later on that refusal. Its
+    lead names its own day and what the refusal blocks ("Berlin promised Kyiv 30 more
+    Gepard last year"), read as another government's pledge; neither is the refusal's day
+    or phase. A refusal lifted is no such comment (events._REFUSAL_LIFTED), nor is a
+    government's later decision told beside the refusal.)"""
+    if "refusal told" not in comment.occasions:
+        return False
+    refusers = _refusers(comment)
+    if any(key.split("|")[0] in refusers and not key.endswith("|refused") for key in comment.pledges):
+        return False
+    refused = {key.split("|")[1] for key in refusal.pledges
+               if key.endswith("|refused") and key.split("|")[0] in refusers}
+    return (bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
+            and _told_days_after(comment, refusal))
+
+
+# How many days after a refusal a comment on it names its own day ("analysts said on
+# Tuesday" of Monday's veto).
+_COMMENT_DAYS_AFTER = (1, 2)
+
+
+def _told_days_after(comment: EventEvidence, refusal: EventEvidence) -> bool:
+    """The comment names no day the refusal's report could be compared with, or a day one
+    or two days after the refusal's (_COMMENT_DAYS_AFTER). A government repeats a refusal
+    ("Scholz sticks to his no to Taurus" on a Wednesday, a month after he refused on a
+    Saturday): a day further off is that statement's own day, not a comment's."""
+    if comment.weekdays and refusal.weekdays and not any(
+            (told - refused) % 7 in _COMMENT_DAYS_AFTER for told in comment.weekdays for refused in refusal.weekdays):
+        return False
+    if comment.dates and refusal.dates and not any(
+            _days_between(refused, told) in _COMMENT_DAYS_AFTER for told in comment.dates for refused in refusal.dates):
+        return False
+    return True
+
+
+def _days_between(earlier: str, later: str) -> int | None:
+    """Days from one "day-month" key (events.dates) to another, the later taken within the
+    following year; None for a key that names no calendar day."""
+    try:
+        (day_a, month_a), (day_b, month_b) = (map(int, key.split("-")) for key in (earlier, later))
+        # A leap year, so that "29-2" is a day.
+        start, end = date(2024, month_a, day_a), date(2024, month_b, day_b)
+    except ValueError:
+        return None
+    return (end - start).days % 366
+
+
+def _refusers(comment: EventEvidence) -> frozenset[str]:
+    """The governments whose refusal a comment's headline tells: those of its headline read
+    refusing in it, else every government its headline names. Another government a headline
+    names is what the refusal leaves to others ("Berlin's Taurus refusal leaves Kyiv
+    counting on British missiles")."""
+    refusing = {key.split("|")[0] for key in comment.pledges if key.endswith("|refused")}
+    return frozenset(comment.headline_donors & refusing or comment.headline_donors)
 
 
 def _venture_days_shared(a: EventEvidence, b: EventEvidence) -> int:
