@@ -1,6 +1,6 @@
 """DiscordChat: alerts as embeds and the command table as slash commands, on discord.py 2.7.
 
-The client runs on the caller's event loop (the one App.run owns): `start()` logs in,
+The client runs on the caller's event loop (the one bot.run_loop runs on): `start()` logs in,
 runs `client.connect()` as a task, waits for READY and syncs the slash commands;
 `stop()` closes the client. discord.py reconnects and RESUMEs by itself after a
 gateway drop; alerts are never doubled by that because every send goes through the

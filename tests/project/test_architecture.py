@@ -263,7 +263,7 @@ def fetching_imports(path: Path = STORY_ATTACHMENT) -> list[str]:
     """Imports that would make story attachment know about polling: the poller itself (an
     import cycle, as the poller imports it), feed fetching or parsing, or the event loop.
     Attachment gets an entry already stored and the poll's open transaction, nothing more."""
-    polling = ("bot.pipeline", "bot.adapters.feed_", "asyncio", "bot.app")
+    polling = ("bot.pipeline", "bot.adapters.feed_", "asyncio", "bot.app", "bot.run_loop")
     return [f"{path.name}:{line}: import {module}" for line, module in _imports(path) if module.startswith(polling)]
 
 

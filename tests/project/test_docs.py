@@ -424,7 +424,7 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
     show. Each pattern is the README's sentence; its number (or word) is the code's constant."""
     import inspect
 
-    from bot import app, delivery, pipeline, reanalysis, rule_admin
+    from bot import delivery, pipeline, reanalysis, rule_admin, run_loop
     from bot.adapters import feed_parse, ruleset_cache, scheduler, telegram_chat
     from bot.cli.commands import analyze, status
     from bot.core.feeds import dates, schedule, urls, websub
@@ -434,7 +434,7 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
     telegram = telegram_chat.TelegramLimits()
     first_items = inspect.signature(feed_parse.parse_feed_document).parameters["max_entries"].default
     stated_and_code = [
-        (r"one progress line every (\d+) s", app.PROGRESS_SECONDS),
+        (r"one progress line every (\d+) s", run_loop.PROGRESS_SECONDS),
         (r"comes back after (half) the interval", schedule.FASTEST_FACTOR),
         (r"\(at (least a minute), unless the interval itself is shorter\)", schedule.MIN_INTERVAL),
         (r"one that brought nothing (four) polls in a row", schedule.QUIET_POLLS_PER_STEP),

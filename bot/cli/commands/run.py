@@ -20,7 +20,7 @@ log = logging.getLogger("bot")
 def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     import asyncio
 
-    from bot.app import PROGRESS_SECONDS
+    from bot.run_loop import PROGRESS_SECONDS, run_until_stopped
 
     app.use_chats(app.default_chats())
 
@@ -34,7 +34,7 @@ def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
                  "progress of that first round every %d s, then a summary line each minute that polled",
                  app.settings.poll_interval, PROGRESS_SECONDS)
         started = time.monotonic()
-        polled = await app.run(stop)
+        polled = await run_until_stopped(app, stop)
         log.info("%s", polled.stopped(time.monotonic() - started))
 
     asyncio.run(main_job())
