@@ -14,8 +14,8 @@ from datetime import datetime
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import ascii_host, check_chat_feed_url
 from bot.config.model import DEFAULT_MAX_FEEDS_PER_CHAT
-from bot.core.chat.commands import ChatSettings
 from bot.core.chat.digest import next_digest_at
+from bot.core.chat.services import ChatSettings
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, FeedAdded, Rule

@@ -52,7 +52,8 @@ from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # i
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
-from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
+from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
+from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
     neutralise,
@@ -60,7 +61,8 @@ from bot.core.chat.render_discord import (
     render_embed,
     render_linked_text,
 )
-from bot.core.chat.services import chosen_lang
+from bot.core.chat.replies import Reply
+from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
