@@ -5,13 +5,10 @@ bot/run_loop.py; the other commands use the parts they need."""
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import logging
-import os
 import sys
 from collections.abc import Iterable
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot import collector
@@ -23,6 +20,7 @@ from bot.core.analysis import Analyzer
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.errors import ConfigError, RuleError, StoreError, naming_the_rules_file
+from bot.instance_lock import hold_instance_lock
 from bot.rule_admin import RuleAdmin, checked_rules_toml
 
 # Polling, push, chat commands and delivery are imported where they are first used:
@@ -153,28 +151,9 @@ class App:
         return self._analyzer
 
     def acquire_instance_lock(self) -> None:
-        """One running pledgewatch per database: a second one refuses to start
-        (two pollers would fetch every feed twice and race on the outbox)."""
-        if str(self.settings.database) == ":memory:":
-            return
-        # Next to the real file: a symlink or another relative path to the same database
-        # is the same database, and must find the same lock.
-        path = Path(f"{os.path.realpath(self.settings.database)}.lock")
-        handle = open(path, "a+")  # noqa: SIM115 - held open for the life of the process
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            handle.close()
-            raise StoreError(
-                f"another pledgewatch (pid {holder}) is already running on {self.settings.database}; stop it first"
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        self._lock_file = handle
+        """One running pledgewatch per database (bot.instance_lock): a second one refuses
+        to start. Held until close()."""
+        self._lock_file = hold_instance_lock(self.settings.database)
 
     def use_chats(self, chats: Iterable[ChatSender]) -> None:
         from bot.delivery import OutboxDispatcher
