@@ -100,44 +100,6 @@ class App:
                          f"version {', '.join(map(str, missing))}); `pledgewatch db upgrade` upgrades it, as `run` "
                          "and `poll` do at start (`pledgewatch db backup FILE` first keeps a copy as it is)")
 
-    def describe_setup(self) -> list[str]:
-        """What this process works with, said once at start: which rules and feeds, from where."""
-        rules = self.rules.rules()
-        if self.seeded_rules:
-            origin = f"imported now from {seed_rules_file(self.settings)}"
-        else:
-            origin = "stored in the database (edit with `pledgewatch rules`)" + self._rules_file_note()
-        feeds = self.store.list_feeds()
-        configured = {f.url for f in self.settings.feeds}
-        listed = sum(1 for f in feeds if f.url in configured)
-        files = ", ".join(str(p) for p in (self.settings.feeds_file, self.settings.source) if p)
-        # With no feed, `run` said "first poll of every feed now" and then nothing, ever.
-        nothing = ("; nothing to poll: add one with `pledgewatch feeds add URL` (a running job takes it "
-                   "within a minute) or list [[feed]] tables in the settings") if not feeds else ""
-        feeds_line = (f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
-                      f"{len(feeds) - listed} added with `feeds add` or in chat{nothing}")
-        return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {self.settings.database}"]
-
-    def _rules_file_note(self) -> str:
-        """Said when the seed rules file differs from the database's rules: a newcomer who
-        edits config/rules.toml after the first start (as the README's Configuration
-        suggests) saw `run` start on the stored rules without a word that the edit was not
-        read. Nothing when they agree, or when the file cannot be read (it is no longer
-        needed: the database's rules are the ones used)."""
-        from bot.core.rules.diff import diff_rules
-        from bot.core.rules.files import load_rules_toml
-
-        path = seed_rules_file(self.settings)
-        try:
-            incoming, threshold = load_rules_toml(read_seed_rules(self.settings))
-        except (ConfigError, RuleError):  # a rule broken in the file since: the file is not used
-            return ""
-        diff = diff_rules(self.rules.rules(), self.rules.threshold(), incoming, threshold)
-        if diff.is_empty():
-            return ""
-        return (f"; {path} differs from them in {diff.count()} place(s) and is read only into a new database: "
-                f"`pledgewatch rules diff` shows how, `pledgewatch rules import {path}` takes the file's rules")
-
     def analyzer(self) -> Analyzer:
         """The compiled rules, rebuilt only when an admin changed them."""
         version = self.rules.version()
