@@ -139,7 +139,7 @@ def test_a_family_name_finds_every_model_of_it(filled_db, capsys, monkeypatch):
     # The wire item names "Leopard 1": asking for the family "leopard" finds it.
     lines = pledges(capsys, monkeypatch, filled_db, "leopard")[1:]
     assert lines and any("Leopard 1 tanks ×30" in line for line in lines)
-    assert pledges(capsys, monkeypatch, filled_db, "leopard 2") == ["No pledges match."]  # a model is only itself
+    assert pledges(capsys, monkeypatch, filled_db, "leopard 2") == ["No pledges match: Leopard 2."]  # a model is only itself
     iris = pledges(capsys, monkeypatch, filled_db, "iris-t")[1:]
     assert iris and all("IRIS-T" in line for line in iris)
 
@@ -300,3 +300,15 @@ def test_a_csv_file_says_it_is_utf8_and_standard_output_does_not(filled_db, caps
     assert printed.startswith("ID,") and printed == written.decode("utf-8-sig").rstrip("\n")
     pledges(capsys, monkeypatch, filled_db, "export", "--format", "json", "--out", str(tmp_path / "p.json"))
     assert json.loads((tmp_path / "p.json").read_bytes())  # JSON never carries one (RFC 8259)
+
+
+def test_when_no_pledge_is_kept_the_list_says_why_as_chat_does(filled_db, tmp_path, capsys, monkeypatch):
+    """`pledgewatch pledges` said "No pledges match." both on a database where nothing was found
+    yet and where the filters kept nothing; /pledges in chat, whose filters the README says it
+    shares, says which, and how the words were read ("Deutschland chars" as Germany, tanks)."""
+    assert pledges(capsys, monkeypatch, filled_db, "Deutschland", "chars", "1d") == [
+        "No pledges match: Germany · tanks · last 1d."]
+    new = tmp_path / "new.db"
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(new))
+    assert main(["feeds", "add", "https://news.example/rss"]) == 0
+    assert pledges(capsys, monkeypatch, new) == ["No pledges found yet: they appear as the feeds are read."]

@@ -18,6 +18,10 @@ to match its Archer pledge") still trips the trap, 13 of 16 with three strict xf
 read instead. HELD_OUT, 6 items written after the fix: 5 of 6 on their first run, the French World
 Bank loan "ne financera aucune arme" raised as its English probe (a strict xfail). The real-article
 set does not move (relevance P/R 0.99/0.99).
+
+Round 14 (tests/rules/test_rules_relevance_14.py) read the three strict xfails as labelled: the request trap stays off
+in an article whose body tells the request is for Ukraine (the Swedish headline), and "none of" denies the weapons of
+the money it names at a distance ("None of the money goes on weapons"), with the French "arme" in the loan trap.
 """
 
 from __future__ import annotations
@@ -29,10 +33,6 @@ from tests.rules.test_rules_relevance import analyze, fired
 from tests.rules.test_rules_relevance_13 import REQUEST_TRAP
 from tests.support.wire_reading import shipped_rules
 
-HEADLINE_REQUEST = ("the headline 'Sweden asks Nordic partners to match its Archer pledge' names a request and a weapon "
-                    "with no destination: the request trap (-3) outweighs the body's two signals")
-MILD_LOAN_TRAP = ("a loan to Ukraine and weapons read by the weapon rules and the money rule across the denial ('None "
-                  "of the money goes on weapons', 'ne financera aucune arme'); the mild trap takes 1")
 WAR_ONLY = ("'Militärhilfe für den Krieg in der Ukraine' names Ukraine only as the war: the explicit-aid rule no longer "
             "reads it and the trap of Ukraine named only as the war takes 2")
 
@@ -54,9 +54,9 @@ PROBES = [
      "des chars Leopard aux forces de Kiev, a indiqué lundi une source gouvernementale.", True),
     ("Paris bittet EU-Partner um Munition für Kiew", "PARIS (dpa) - Frankreich hat die EU-Partner gebeten, mehr "
      "Artilleriemunition an Kiew zu liefern. Die Lage an der Front sei ernst, sagte der Minister.", True),
-    pytest.param("Sweden asks Nordic partners to match its Archer pledge", "STOCKHOLM (Reuters) - Sweden asked its "
-                 "Nordic neighbours on Tuesday to send more howitzers to the Ukrainian army, after pledging eight "
-                 "Archer guns itself.", True, marks=pytest.mark.xfail(strict=True, reason=HEADLINE_REQUEST)),
+    ("Sweden asks Nordic partners to match its Archer pledge", "STOCKHOLM (Reuters) - Sweden asked its Nordic "
+     "neighbours on Tuesday to send more howitzers to the Ukrainian army, after pledging eight Archer guns itself.",
+     True),
     # other countries asking for themselves
     ("Japan asks US for more Tomahawks, citing Ukraine war", "TOKYO (Reuters) - Japan has asked the United States "
      "for more Tomahawk cruise missiles, citing lessons from the war in Ukraine, a defence ministry official said.",
@@ -74,9 +74,9 @@ PROBES = [
      True),
     ("Dänemark liefert weitere Haubitzen an die Ukraine", "KOPENHAGEN (dpa) - Dänemark liefert der Ukraine weitere "
      "Haubitzen vom Typ Caesar. Der neue IWF-Kredit für Kiew darf dagegen nicht für Waffen ausgegeben werden.", True),
-    pytest.param("World Bank loan to Ukraine pays pensions, not weapons", "WASHINGTON (Reuters) - The World Bank "
-                 "approved a 1.5 billion dollar loan to Ukraine on Friday to pay pensions and wages. None of the money "
-                 "goes on weapons, the bank said.", False, marks=pytest.mark.xfail(strict=True, reason=MILD_LOAN_TRAP)),
+    ("World Bank loan to Ukraine pays pensions, not weapons", "WASHINGTON (Reuters) - The World Bank approved a 1.5 "
+     "billion dollar loan to Ukraine on Friday to pay pensions and wages. None of the money goes on weapons, the bank "
+     "said.", False),
     # military aid told "for the war in Ukraine"; help for Russia's war denied
     ("Germany approves new military aid", "BERLIN (Reuters) - Germany approved a new military aid package worth 500 "
      "million euros for the war in Ukraine, including artillery shells and drones, the government said.", True),
@@ -118,9 +118,8 @@ HELD_OUT = [
      "patrol boats, citing the war in Ukraine, the Estonian navy said.", False),
     ("Niederlande bitten Berlin um Patriot-Raketen für Kiew", "DEN HAAG (dpa) - Die Niederlande haben Deutschland "
      "gebeten, mehr Patriot-Raketen an die ukrainische Luftwaffe zu liefern. Den Haag will die Kosten teilen.", True),
-    pytest.param("Le prêt de la Banque mondiale ne financera aucune arme", "WASHINGTON (AFP) - Le prêt de la Banque "
-                 "mondiale à l'Ukraine ne financera aucune arme, mais des écoles et des hôpitaux, a précisé "
-                 "l'institution mardi.", False, marks=pytest.mark.xfail(strict=True, reason=MILD_LOAN_TRAP)),
+    ("Le prêt de la Banque mondiale ne financera aucune arme", "WASHINGTON (AFP) - Le prêt de la Banque mondiale à "
+     "l'Ukraine ne financera aucune arme, mais des écoles et des hôpitaux, a précisé l'institution mardi.", False),
     ("Britain sends more Brimstone missiles to Ukraine", "LONDON (Reuters) - Britain will send Ukraine hundreds more "
      "Brimstone missiles, the defence ministry said on Monday. A separate British loan guarantee for Kyiv is not for "
      "weapons, officials said.", True),

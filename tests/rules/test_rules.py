@@ -420,6 +420,21 @@ def test_validate_rule_warns_about_rules_that_match_everything():
     assert validate_rule(Rule("tanks", "(tank OR Panzer) NEAR/10 (deliver OR liefern)")) == []
 
 
+def test_a_rules_file_is_held_to_errors_and_not_to_the_warnings_force_overrides(env, capsys):
+    """README: a rule typed in that validation warns about (a bare NOT) is refused unless
+    --force is given; a rules file, which has no --force, is held to errors and cost only.
+    The README had said every change was refused so, and `rules import` took it."""
+    from bot.cli import main
+
+    assert main(["rules", "add", "aid", "NOT tank"]) == 2
+    assert "bare NOT" in capsys.readouterr().err
+    (env / "mine.toml").write_text('[[rule]]\ntopic = "aid"\nexpression = "NOT tank"\n', encoding="utf-8")
+    assert main(["rules", "import", str(env / "mine.toml")]) == 0
+    capsys.readouterr()
+    assert main(["rules", "list"]) == 0
+    assert "NOT tank" in capsys.readouterr().out
+
+
 # ---------------------------------------------------------------- scoring and explanations
 
 

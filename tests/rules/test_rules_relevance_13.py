@@ -328,8 +328,9 @@ def test_wire_items_of_the_thirteenth_round(defaults: RuleSet, headline: str, le
 # peace talks, a defence stock and a history piece.
 # What is read instead, for the item that stays a strict xfail.
 UKRAINES_OWN_EXPORTS = ("a Ukrainian maker's drones and missiles 'for the Ukrainian army' are read as a giving by three "
-                        "weapon rules and its talks with foreign buyers as deliberation (5 points); no word the rules "
-                        "weigh says the story is its exports, and a trap that outweighs five signals would hide aid")
+                        "weapon rules and its talks with foreign buyers as deliberation (5 points); the export trap of "
+                        "round 14 reads Ukraine right before the exports, not 'its first exports' of a maker named 14 "
+                        "words earlier, and a trap that outweighs five signals would hide aid")
 HELD_OUT = [
     # ---- aid
     ("Poland asks Germany for permission to send more Leopards to Ukraine",
