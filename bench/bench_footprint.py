@@ -32,7 +32,8 @@ from common import EVAL_ITEMS, human_bytes, peak_rss_mb, percentile, summary_ms
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import load_entities  # noqa: E402
-from bot.core.chat.commands import ChatContext, CommandTable  # noqa: E402
+from bot.core.chat.commands import CommandTable  # noqa: E402
+from bot.core.chat.services import ChatContext  # noqa: E402
 from bot.core.models import Entry, Feed, Pledge  # noqa: E402
 from bot.core.pledges.filters import parse_pledge_filters  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402

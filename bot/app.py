@@ -1,17 +1,14 @@
-"""The one composition root: builds the store, the feed source, the poller, the
-chats and the scheduler from Settings, and runs them on one asyncio loop."""
+"""The one composition root: builds the store, the rules, the feed source, the poller,
+the chats, push and the web server from Settings. `pledgewatch run` runs them with
+bot/run_loop.py; the other commands use the parts they need."""
 
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import logging
-import os
 import sys
-import time
 from collections.abc import Iterable
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot import collector
@@ -20,12 +17,10 @@ from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import Settings, load_entities, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
-from bot.core.feeds.poll_report import FirstRound, PollTally
-from bot.core.feeds.schedule import fastest_interval, is_due
-from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
 from bot.errors import ConfigError, RuleError, StoreError, naming_the_rules_file
+from bot.instance_lock import hold_instance_lock
 from bot.rule_admin import RuleAdmin, checked_rules_toml
 
 # Polling, push, chat commands and delivery are imported where they are first used:
@@ -39,13 +34,6 @@ if TYPE_CHECKING:
     from bot.delivery import OutboxDispatcher
     from bot.pipeline import FeedPoller
     from bot.web.server import WebServer
-
-log = logging.getLogger(__name__)
-
-SHUTDOWN_GRACE_SECONDS = 15
-# How often a long first round logs its progress: often enough that a user watching a
-# 1,000-feed start sees it move, rarely enough to stay a few lines per minute.
-PROGRESS_SECONDS = 30
 
 
 def check_seed_rules(settings: Settings) -> None:
@@ -112,44 +100,6 @@ class App:
                          f"version {', '.join(map(str, missing))}); `pledgewatch db upgrade` upgrades it, as `run` "
                          "and `poll` do at start (`pledgewatch db backup FILE` first keeps a copy as it is)")
 
-    def describe_setup(self) -> list[str]:
-        """What this process works with, said once at start: which rules and feeds, from where."""
-        rules = self.rules.rules()
-        if self.seeded_rules:
-            origin = f"imported now from {seed_rules_file(self.settings)}"
-        else:
-            origin = "stored in the database (edit with `pledgewatch rules`)" + self._rules_file_note()
-        feeds = self.store.list_feeds()
-        configured = {f.url for f in self.settings.feeds}
-        listed = sum(1 for f in feeds if f.url in configured)
-        files = ", ".join(str(p) for p in (self.settings.feeds_file, self.settings.source) if p)
-        # With no feed, `run` said "first poll of every feed now" and then nothing, ever.
-        nothing = ("; nothing to poll: add one with `pledgewatch feeds add URL` (a running job takes it "
-                   "within a minute) or list [[feed]] tables in the settings") if not feeds else ""
-        feeds_line = (f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
-                      f"{len(feeds) - listed} added with `feeds add` or in chat{nothing}")
-        return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {self.settings.database}"]
-
-    def _rules_file_note(self) -> str:
-        """Said when the seed rules file differs from the database's rules: a newcomer who
-        edits config/rules.toml after the first start (as the README's Configuration
-        suggests) saw `run` start on the stored rules without a word that the edit was not
-        read. Nothing when they agree, or when the file cannot be read (it is no longer
-        needed: the database's rules are the ones used)."""
-        from bot.core.rules.diff import diff_rules
-        from bot.core.rules.files import load_rules_toml
-
-        path = seed_rules_file(self.settings)
-        try:
-            incoming, threshold = load_rules_toml(read_seed_rules(self.settings))
-        except (ConfigError, RuleError):  # a rule broken in the file since: the file is not used
-            return ""
-        diff = diff_rules(self.rules.rules(), self.rules.threshold(), incoming, threshold)
-        if diff.is_empty():
-            return ""
-        return (f"; {path} differs from them in {diff.count()} place(s) and is read only into a new database: "
-                f"`pledgewatch rules diff` shows how, `pledgewatch rules import {path}` takes the file's rules")
-
     def analyzer(self) -> Analyzer:
         """The compiled rules, rebuilt only when an admin changed them."""
         version = self.rules.version()
@@ -163,28 +113,9 @@ class App:
         return self._analyzer
 
     def acquire_instance_lock(self) -> None:
-        """One running pledgewatch per database: a second one refuses to start
-        (two pollers would fetch every feed twice and race on the outbox)."""
-        if str(self.settings.database) == ":memory:":
-            return
-        # Next to the real file: a symlink or another relative path to the same database
-        # is the same database, and must find the same lock.
-        path = Path(f"{os.path.realpath(self.settings.database)}.lock")
-        handle = open(path, "a+")  # noqa: SIM115 - held open for the life of the process
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            handle.close()
-            raise StoreError(
-                f"another pledgewatch (pid {holder}) is already running on {self.settings.database}; stop it first"
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        self._lock_file = handle
+        """One running pledgewatch per database (bot.instance_lock): a second one refuses
+        to start. Held until close()."""
+        self._lock_file = hold_instance_lock(self.settings.database)
 
     def use_chats(self, chats: Iterable[ChatSender]) -> None:
         from bot.delivery import OutboxDispatcher
@@ -310,143 +241,6 @@ class App:
     def _wake_all(self) -> None:
         for dispatcher in self.dispatchers:
             dispatcher.wake()
-
-    # -- the main job ---------------------------------------------------------------
-
-    async def run(self, stop: asyncio.Event) -> PollTally:
-        """Poll on schedule and deliver until `stop` is set; what was polled, for the
-        line `run` ends with."""
-        interrupted = self.store.recover_interrupted()
-        if interrupted:
-            log.warning("%d alert(s) were being sent when the last run stopped; marked uncertain", interrupted)
-        async with self.feed_source() as source:
-            poller = self.poller(source)
-            limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
-
-            polled_since_start: set[int] = set()
-            # One summary line per minute of polling, not a warning per failing feed
-            # (see bot.core.feeds.poll_report); `status` has the per-feed detail.
-            tally = PollTally()
-            since_start = PollTally()  # never reset: what this run did, said when it stops
-            poller.failure_log_level = logging.DEBUG
-            # The first round (every feed once, right after start) can take minutes: it
-            # reports its own progress every PROGRESS_SECONDS instead of the summaries.
-            first_round = FirstRound({f.id for f in self.store.list_feeds()})
-            round_started = time.monotonic()
-
-            async def poll_when_due(feed: Feed) -> None:
-                state = self.store.feed_state(feed.id)
-                check_every = fastest_interval(feed.interval or self.settings.poll_interval)
-                # Each healthy feed is polled once right after start (catching up after a
-                # stop); after that, quiet feeds wait longer, and failing ones back off.
-                first_since_start = feed.id not in polled_since_start and not state.failures
-                if not first_since_start and not is_due(state.next_poll, self.clock.now(), check_every):
-                    first_round.not_due(feed.id)
-                    close_first_round()  # the round's last feed may be one left to its back-off
-                    return
-                async with limit:
-                    result = await poller.poll(feed)
-                # Counted once done: a poll cancelled by a stop did not happen, and the
-                # next start polls that feed first thing.
-                polled_since_start.add(feed.id)
-                tally.add(result)
-                since_start.add(result)
-                first_round.add(feed.id, result)
-                if result.matches:
-                    log.info("%s: %d new, %d relevant", shown_feed_url(feed.url), result.new_entries, result.matches)
-                close_first_round()
-
-            def close_first_round() -> None:
-                if first_round.done and not first_round.reported_done:
-                    line = first_round.finished(time.monotonic() - round_started, self.next_poll_due(),
-                                                self.clock.now())
-                    log.info("%s", line)
-                    tally.reset()  # the line above said it all; summaries count from here
-
-            async def report_progress() -> None:
-                line = first_round.progress()
-                if line:
-                    log.info("%s", line)
-
-            async def report_polls() -> None:
-                if not first_round.done:
-                    return  # report_progress speaks for the first round
-                line = tally.summary(self.next_poll_due(), self.clock.now())
-                if line:
-                    log.info("%s", line)
-
-            async def prune() -> None:
-                self.prune()  # on the loop: the store is not shared with a worker thread
-
-            from bot.adapters.scheduler import FeedScheduler
-
-            started: list[ChatSender] = []
-            scheduler = FeedScheduler(self.store.list_feeds, poll_when_due, self.settings.poll_interval)
-            senders: list[asyncio.Task] = []
-            websub = self.websub(poller)
-            web = (self.web_server(self.settings.web.listen_host, self.settings.web.listen_port)
-                   if self.settings.web.enabled else None)
-            try:
-                if web is not None:
-                    await web.start()
-                if websub is not None:
-                    # Before polling starts: hubs verify against the callback server at once.
-                    await websub.start()
-                # Chat adapters with a lifecycle (Telegram, Discord) connect first, so
-                # commands are answered and alerts can go out as soon as polling starts.
-                for chat in self.chats:
-                    if hasattr(chat, "start"):
-                        await chat.start()
-                        started.append(chat)
-                scheduler.start()
-                scheduler.every(prune, "retention", hours=24)
-                scheduler.every(report_polls, "poll-report", seconds=60)
-                scheduler.every(report_progress, "round-progress", seconds=PROGRESS_SECONDS)
-                if websub is not None:
-
-                    async def maintain_websub() -> None:
-                        await websub.maintain(self.store.list_feeds())
-
-                    scheduler.every(maintain_websub, "websub", hours=1)
-                senders = [asyncio.create_task(d.run(stop)) for d in self.dispatchers]
-                await stop.wait()
-            finally:
-                # Polls still running are cancelled: what they had not committed is
-                # fetched again on the next start (see FeedScheduler).
-                await scheduler.stop()
-                # A cancelled poll's batch may still be in a worker, its thread waiting for
-                # the answer (and asyncio.run for that thread): ending the workers ends it.
-                self.close_analysis_workers()
-                # Let each dispatcher finish the alert it is sending (they stop between
-                # alerts once `stop` is set); cancel only what does not end in time.
-                if senders:
-                    _, late = await asyncio.wait(senders, timeout=SHUTDOWN_GRACE_SECONDS)
-                    for task in late:
-                        task.cancel()
-                    await asyncio.gather(*senders, return_exceptions=True)
-                for chat in reversed(started):
-                    try:
-                        await chat.stop()
-                    except Exception:  # noqa: BLE001 - keep stopping the others
-                        log.exception("stopping the %s adapter failed", chat.platform)
-                if websub is not None:
-                    await websub.stop()
-                if web is not None:
-                    await web.stop()
-        since_start.first_round_over = first_round.done
-        return since_start
-
-    def next_poll_due(self) -> datetime | None:
-        """When the soonest feed is due next (None before any poll)."""
-        due = [row["next_poll"] for row in self.store.feed_health() if row["next_poll"]]
-        return min(datetime.fromisoformat(d) for d in due) if due else None
-
-    def prune(self) -> int:
-        """Apply the retention policy once (daily while running)."""
-        removed = self.store.prune(self.clock.now() - timedelta(days=self.settings.retention_days))
-        if removed:
-            log.info("retention: removed %d old unrelated entries", removed)
-        return removed
 
     def close_analysis_workers(self) -> None:
         if self._analysis_workers is not None:

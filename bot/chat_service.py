@@ -1,31 +1,27 @@
 """StoreChatServices: what the chat command table needs, on SqliteStore and RuleAdmin.
 
-A thin layer: it calls the store and the rule admin, and adds the few statements
-the store lacks for chats (a chat's language and alert mode). It lives outside
-bot.core because it touches the database.
+A thin layer: it calls the store and the rule admin, and writes no SQL of its own (the
+tables' statements are the store's, bot/adapters/store/). It lives outside bot.core
+because it works on the store, an adapter.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import ascii_host, check_chat_feed_url
 from bot.config.model import DEFAULT_MAX_FEEDS_PER_CHAT
-from bot.core.chat.commands import ChatSettings
 from bot.core.chat.digest import next_digest_at
+from bot.core.chat.services import ChatSettings
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
 from bot.core.feeds.urls import shown_feed_url
-from bot.core.iso_times import utc_iso
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.text.safe_text import clean_line
-from bot.errors import ChatFeedLimitError, ConfigError, StoreError
+from bot.errors import ChatFeedLimitError, ConfigError
 from bot.rule_admin import RuleAdmin
 
 MODES = ("instant", "digest")
@@ -44,45 +40,22 @@ class StoreChatServices:
         self.chat_feed_addresses = chat_feed_addresses
         self.max_feeds_per_chat = max_feeds_per_chat
 
-    def _query(self, sql: str, params: list[Any]) -> list[dict]:
-        try:
-            return list(self.store.db.query(sql, params))
-        except sqlite3.Error as exc:
-            raise StoreError(f"database: {exc}") from exc
-
-    def _execute(self, sql: str, params: list[Any]) -> int:
-        """Run one bound-parameter statement (auto-committed); the rows it changed."""
-        try:
-            return self.store.db.execute(sql, params).rowcount
-        except sqlite3.Error as exc:
-            raise StoreError(f"database: {exc}") from exc
-
     # -- one chat's settings ------------------------------------------------------
 
     def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None:
-        rows = self._query(
-            "SELECT topics, active, mode, digest_time, lang FROM subscriptions WHERE platform = ? AND chat_id = ?",
-            [platform, str(chat_id)],
-        )
-        if not rows:
+        subscription = self.store.chat_subscription(platform, chat_id)
+        if subscription is None:
             return None
-        row = rows[0]
         return ChatSettings(
-            subscribed=bool(row["active"]),
-            topics=tuple(json.loads(row["topics"] or "[]")),
-            mode=row["mode"],
-            digest_time=row["digest_time"],
-            lang=row["lang"],
+            subscribed=subscription.active,
+            topics=subscription.topics,
+            mode=subscription.mode,
+            digest_time=subscription.digest_time,
+            lang=subscription.lang,
         )
 
     def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None:
-        # A chat may choose its language before subscribing: keep an inactive row.
-        self._execute(
-            "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
-            "VALUES (?, ?, '[]', 0, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
-            "lang = excluded.lang, updated_at = excluded.updated_at",
-            [platform, str(chat_id), lang, utc_iso(now), utc_iso(now)],
-        )
+        self.store.set_chat_lang(platform, chat_id, lang, now)
 
     def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None:
         self.store.subscribe(platform, chat_id, topics, now, lang=lang)
@@ -94,16 +67,12 @@ class StoreChatServices:
         """Store the alert mode of a subscribed chat; False when it is not subscribed."""
         if mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}")
-        changed = self._execute(
-            "UPDATE subscriptions SET mode = ?, digest_time = ?, updated_at = ? "
-            "WHERE platform = ? AND chat_id = ? AND active = 1",
-            [mode, digest_time, utc_iso(now), platform, str(chat_id)],
-        )
+        changed = self.store.set_alert_mode(platform, chat_id, mode, digest_time, now)
         if changed:
             # Alerts already waiting follow the new mode: now, or at the new digest time.
             at = next_digest_at(now, digest_time) if mode == "digest" else now
             self.store.reschedule_pending(platform, chat_id, at)
-        return changed > 0
+        return changed
 
     # -- news ---------------------------------------------------------------------------
 
@@ -186,7 +155,7 @@ class StoreChatServices:
     def _check_chat_feed_limit(self, url: str, chat: str) -> None:
         """ChatFeedLimitError when `url` would be one feed more than `chat` may add. A feed
         already watched (renamed, or named again) adds none."""
-        if self._query("SELECT 1 FROM feeds WHERE url = ? AND enabled = 1", [url]):
+        if self.store.feed_is_watched(url):
             return
         if self.store.feeds_added_in(chat) >= self.max_feeds_per_chat:
             raise ChatFeedLimitError(self.max_feeds_per_chat)

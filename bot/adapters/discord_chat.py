@@ -1,6 +1,6 @@
 """DiscordChat: alerts as embeds and the command table as slash commands, on discord.py 2.7.
 
-The client runs on the caller's event loop (the one App.run owns): `start()` logs in,
+The client runs on the caller's event loop (the one bot.run_loop runs on): `start()` logs in,
 runs `client.connect()` as a task, waits for READY and syncs the slash commands;
 `stop()` closes the client. discord.py reconnects and RESUMEs by itself after a
 gateway drop; alerts are never doubled by that because every send goes through the
@@ -52,7 +52,8 @@ from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # i
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
-from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
+from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
+from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
     neutralise,
@@ -60,7 +61,8 @@ from bot.core.chat.render_discord import (
     render_embed,
     render_linked_text,
 )
-from bot.core.chat.services import chosen_lang
+from bot.core.chat.replies import Reply
+from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest

@@ -1,7 +1,7 @@
 """Feed bytes -> Entry values, with feedparser behind a guard.
 
 Synchronous on purpose: feedparser is CPU-bound (about 2,600 items/s), so the
-caller runs `parse_feed` in a worker thread. feedparser never sees a URL or a
+poller (bot/pipeline.py) runs `parse_feed_document` in a worker thread. feedparser never sees a URL or a
 string (it would open a path-like string as a local file) and never sees a body
 that declares XML entities (it survives XXE and billion laughs but not the
 quadratic blow-up: a 160 KB body of that kind took 29 s and 2 GB to parse).
@@ -408,7 +408,8 @@ def parse_feed(
     lang: str | None = None,
     max_entries: int = 1000,
 ) -> list[Entry]:
-    """Entries of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom body (see parse_feed_document)."""
+    """Entries of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom body (see parse_feed_document): the
+    entries alone, for callers (the tests) that need nothing else of the feed."""
     return parse_feed_document(body, feed_url, content_type=content_type, lang=lang, max_entries=max_entries).entries
 
 

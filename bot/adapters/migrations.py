@@ -448,13 +448,6 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
 ]
 
 
-def current_version(db: Database) -> int:
-    if "schema_migrations" not in db.table_names():
-        return 0
-    row = next(db.query("SELECT MAX(version) AS v FROM schema_migrations"))
-    return row["v"] or 0
-
-
 def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = None) -> list[int]:
     """Apply every migration (of `migrations`, by default MIGRATIONS) the database has not
     recorded; return the versions applied.

@@ -52,7 +52,8 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
-from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
+from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, parse_command_line
+from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
     label,
@@ -62,7 +63,8 @@ from bot.core.chat.render_telegram import (
     render_reply,
     visible_length,
 )
-from bot.core.chat.services import chosen_lang
+from bot.core.chat.replies import Reply
+from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from bot.core.chat.commands import Reply
+    from bot.core.chat.replies import Reply
 
 
 def terminal_text(reply: Reply, out: TextIO) -> str:

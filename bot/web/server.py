@@ -264,11 +264,3 @@ def _html(text: str, lang: str) -> web.Response:
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
     add_headers(response)
-
-
-async def serve_until(server: WebServer, stop: asyncio.Event) -> None:
-    await server.start()
-    try:
-        await stop.wait()
-    finally:
-        await server.stop()

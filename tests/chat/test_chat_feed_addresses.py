@@ -21,7 +21,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.app import App
 from bot.cli import main
 from bot.config import settings_from_dict
-from bot.core.chat.commands import ChatContext
+from bot.core.chat.services import ChatContext
 from bot.core.models import Feed
 from bot.errors import ConfigError, FetchError
 from tests.conftest import CLI_DB

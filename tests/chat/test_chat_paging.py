@@ -9,9 +9,10 @@ import json
 import re
 
 from bot.adapters.telegram_pages import PAGE_PREFIX
-from bot.core.chat.commands import MAX_REPLY, ChatContext
 from bot.core.chat.paging import page_text, split_pages
 from bot.core.chat.render_telegram import WORD_JOINER, visible_length
+from bot.core.chat.replies import MAX_REPLY
+from bot.core.chat.services import ChatContext
 from tests.support.discord_harness import Harness
 from tests.support.discord_harness import run as run_discord
 from tests.support.telegram_harness import GROUP, USER, Bot

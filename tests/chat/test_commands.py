@@ -10,17 +10,12 @@ from pathlib import Path
 import pytest
 
 from bot.chat_service import StoreChatServices
-from bot.core.chat.commands import (
-    COMMANDS,
-    MAX_REPLY,
-    CommandTable,
-    help_text,
-    known_topics,
-    parse_command_line,
-    truncate,
-)
+from bot.core.chat.command_list import COMMANDS, help_text, parse_command_line
+from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import MESSAGES
 from bot.core.chat.pledge_replies import pledge_line
+from bot.core.chat.replies import MAX_REPLY, truncate
+from bot.core.chat.subscription_commands import known_topics
 from bot.core.models import Feed, FeedState, Pledge, Rule
 from bot.rule_admin import RuleAdmin
 from tests.conftest import seed_texts

@@ -8,7 +8,9 @@ from dataclasses import asdict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.chat.commands import COMMANDS, MAX_INPUT, MAX_REPLY, ChatContext, parse_command_line
+from bot.core.chat.command_list import COMMANDS, MAX_INPUT, parse_command_line
+from bot.core.chat.replies import MAX_REPLY
+from bot.core.chat.services import ChatContext
 
 NAMES = [c.name for c in COMMANDS] + ["nosuch", "", "RULES", "rule_add@x"]
 MARKUP = st.sampled_from(["<b>", "</a>", "*", "_", "`", "```", "[x](http://e)", "&amp;", "\\", "||", "@everyone",

@@ -14,7 +14,8 @@ from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lan
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
 from bot.config import DiscordSettings, load_entities
-from bot.core.chat.commands import COMMANDS, ChatContext, CommandTable
+from bot.core.chat.command_list import COMMANDS
+from bot.core.chat.commands import CommandTable
 from bot.core.chat.render_discord import (
     DESCRIPTION_LIMIT,
     FIELD_VALUE_LIMIT,
@@ -25,6 +26,7 @@ from bot.core.chat.render_discord import (
     render_embed,
     split_message,
 )
+from bot.core.chat.services import ChatContext
 from bot.core.models import Alert, Entry, Feed, Pledge
 from tests.support.discord_harness import (
     ADMIN,

@@ -11,9 +11,11 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.chat.commands import COMMANDS, MAX_REPLY, ChatContext
+from bot.core.chat.command_list import COMMANDS
 from bot.core.chat.render_discord import MESSAGE_LIMIT, escape_markdown, neutralise, split_message
 from bot.core.chat.render_telegram import MAX_MESSAGE, WORD_JOINER, render_reply, visible_length
+from bot.core.chat.replies import MAX_REPLY
+from bot.core.chat.services import ChatContext
 from tests.support.discord_harness import ADMIN as DISCORD_ADMIN
 from tests.support.discord_harness import CHANNEL, EPHEMERAL, GUILD, Harness, content_of, flags_of
 from tests.support.discord_harness import run as run_discord

@@ -26,7 +26,7 @@ import pytest
 from bot.app import App
 from bot.config import settings_from_dict
 from bot.core.chat.command_list import parse_command_line
-from bot.core.chat.commands import ChatContext
+from bot.core.chat.services import ChatContext
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.text.safe_text import clean_text
 

@@ -21,7 +21,7 @@ from bot.adapters.telegram_chat import (
     describe_error,
 )
 from bot.config import TelegramSettings
-from bot.core.chat.commands import COMMANDS
+from bot.core.chat.command_list import COMMANDS
 from bot.core.chat.render_telegram import (
     WORD_JOINER,
     cut_plain,
@@ -434,7 +434,7 @@ def test_the_fanout_benchmark_runs_on_a_few_chats(capsys):
 
 
 def test_a_reply_with_a_photo_goes_out_as_a_photo_with_its_caption(tmp_path, stub):
-    from bot.core.chat.commands import Reply
+    from bot.core.chat.replies import Reply
 
     async def go():
         async with Bot(tmp_path, stub) as bot:

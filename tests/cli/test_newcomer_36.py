@@ -247,6 +247,7 @@ def test_a_settings_file_that_is_not_there_says_who_named_it_and_what_to_do(env,
 
 def test_run_says_when_the_rules_file_was_edited_after_the_database_was_made(env):
     from bot.app import App
+    from bot.cli.commands.run import describe_setup
     from tests.support.command_harness import RULES_TOML
 
     (env / "mine_rules.toml").write_text(RULES_TOML, encoding="utf-8")
@@ -258,7 +259,7 @@ def test_run_says_when_the_rules_file_was_edited_after_the_database_was_made(env
         app = App(load_settings(settings))
         try:
             app.prepare()
-            return next(line for line in app.describe_setup() if line.startswith("rules: "))
+            return next(line for line in describe_setup(app) if line.startswith("rules: "))
         finally:
             app.close()
 

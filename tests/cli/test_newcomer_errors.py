@@ -181,13 +181,14 @@ def test_a_database_changed_by_a_newer_pledgewatch_is_refused(env, capsys):
 def test_run_with_no_feed_says_how_to_add_one(env):
     # It said "first poll of every feed now" and then nothing, ever.
     from bot.app import App
+    from bot.cli.commands.run import describe_setup
     from bot.config import load_settings
 
     (env / "settings.toml").write_text("poll_interval = 600\n")  # names no feeds file, has no [[feed]]
     app = App(load_settings(env / "settings.toml"))
     try:
         app.prepare()
-        feeds_line = next(line for line in app.describe_setup() if line.startswith("feeds: "))
+        feeds_line = next(line for line in describe_setup(app) if line.startswith("feeds: "))
     finally:
         app.close()
     assert feeds_line.startswith("feeds: 0: ") and "nothing to poll: add one with `pledgewatch feeds add URL`" in feeds_line

@@ -245,7 +245,7 @@ def test_the_list_can_show_everything_or_a_chosen_number(filled_db, capsys, monk
 
 def test_the_cli_lists_as_many_as_the_chat_by_default():
     from bot.cli.parser import MAX_LISTED_PLEDGES
-    from bot.core.chat.commands import MAX_PLEDGE_LINES
+    from bot.core.chat.query_commands import MAX_PLEDGE_LINES
 
     assert MAX_LISTED_PLEDGES == MAX_PLEDGE_LINES
 
@@ -274,7 +274,7 @@ def test_on_a_terminal_each_outlet_is_a_hyperlink_to_its_article(filled_db, monk
 
 def test_feed_text_brings_no_escape_of_its_own_into_the_hyperlinked_list():
     from bot.cli.output import terminal_text
-    from bot.core.chat.commands import Reply
+    from bot.core.chat.replies import Reply
 
     pieces = (("2026-12-01 · Norway — NASAMS — pledged · ", ""),
               ("Wire\x1b]8;;https://evil.example\x1b\\ \x1b[2J\u202eenil", "https://e.example/n1"),

@@ -48,6 +48,7 @@ def test_run_starts_on_the_stored_rules_when_the_rules_file_was_since_broken(env
     # is no longer used, so a rule broken in it since must not stop `run` (a RuleError
     # escaped the comparison, which caught only ConfigError).
     from bot.app import App
+    from bot.cli.commands.run import describe_setup
     from bot.config import load_settings
     from tests.support.command_harness import RULES_TOML
 
@@ -59,7 +60,7 @@ def test_run_starts_on_the_stored_rules_when_the_rules_file_was_since_broken(env
     app = App(load_settings(settings))
     try:
         app.prepare()
-        lines = app.describe_setup()
+        lines = describe_setup(app)
     finally:
         app.close()
     assert lines[0] == "rules: 4, stored in the database (edit with `pledgewatch rules`)"

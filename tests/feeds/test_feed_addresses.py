@@ -148,7 +148,7 @@ def test_settings_may_list_intranet_feeds_when_allowed():
 
 def test_feed_add_in_chat_follows_the_policy_and_cleans_the_name(tmp_path):
     from bot.app import App
-    from bot.core.chat.commands import ChatContext
+    from bot.core.chat.services import ChatContext
 
     admin = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
     for policy, allowed in (("loopback", False), ("private", True)):

@@ -37,7 +37,8 @@ def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, 
     assert not any(secret in text for secret in SECRETS for text in [alert, *shown, *sources])
 
     from bot.chat_service import StoreChatServices
-    from bot.core.chat.commands import ChatContext, CommandTable
+    from bot.core.chat.commands import CommandTable
+    from bot.core.chat.services import ChatContext
     from bot.rule_admin import RuleAdmin
     from tests.support.fakes import FakeClock
 

@@ -1,5 +1,5 @@
 """WebSub push, end to end on loopback: a feed advertises the hub stand-in
-(tests/support/websub_hub.py), `App.run` subscribes when it polls the feed, the hub
+(tests/support/websub_hub.py), `run_until_stopped` subscribes when it polls the feed, the hub
 verifies against our callback server, and a push becomes an alert without a
 poll. Plus everything a stranger or a broken hub can do to the callback."""
 
@@ -20,6 +20,7 @@ from bot.config import Settings, WebSubSettings
 from bot.core.feeds.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from bot.core.models import Feed
 from bot.errors import ListenError
+from bot.run_loop import run_until_stopped
 from tests.support.fakes import FakeChat, FakeClock
 from tests.support.servers import FeedServer, rss
 from tests.support.websub_hub import WebSubHub
@@ -53,7 +54,7 @@ async def eventually(condition: Callable[[], bool], what: str, timeout: float = 
         raise AssertionError(f"not seen within {timeout:.0f} s: {what}") from None
 
 
-# -- end to end through App.run -------------------------------------------------------------
+# -- end to end through run_until_stopped -------------------------------------------------
 
 
 def test_a_feed_naming_a_hub_is_subscribed_and_a_push_alerts_without_a_poll(tmp_path: Path) -> None:
@@ -70,7 +71,7 @@ def test_a_feed_naming_a_hub_is_subscribed_and_a_push_alerts_without_a_poll(tmp_
                 chat = FakeChat("console")
                 app.use_chats([chat])
                 stop = asyncio.Event()
-                running = asyncio.create_task(app.run(stop))
+                running = asyncio.create_task(run_until_stopped(app, stop))
                 try:
                     await eventually(lambda: hub.subscribers, "the hub verified our subscription")
                     (request,) = hub.requests

@@ -23,6 +23,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.core.feeds.websub import ACTIVE, FAILED
 from bot.core.models import Feed
+from bot.run_loop import run_until_stopped
 from tests.feeds.test_websub import PLEDGE, RULES, eventually, free_port, websub_settings
 from tests.support.fakes import FakeChat, FakeClock
 from tests.support.servers import FeedServer, rss
@@ -198,7 +199,7 @@ def test_a_removed_intranet_feeds_own_hub_gets_its_unsubscribe(tmp_path, resolve
 
 
 def test_run_polls_on_and_alerts_when_a_feed_names_a_hub_resolving_inward(tmp_path, resolve, caplog):
-    # End to end through App.run: the hostile hub is refused, recorded and logged once, and the
+    # End to end through run_until_stopped: the hostile hub is refused, recorded and logged once, and the
     # feed's pledge is alerted all the same (a refused hub costs nothing but the push).
     async def scenario() -> None:
         async with Listener() as inside:
@@ -215,7 +216,7 @@ def test_run_polls_on_and_alerts_when_a_feed_names_a_hub_resolving_inward(tmp_pa
                 app.use_chats([chat])
                 stop = asyncio.Event()
                 with caplog.at_level(logging.WARNING, logger="bot.adapters.websub"):
-                    running = asyncio.create_task(app.run(stop))
+                    running = asyncio.create_task(run_until_stopped(app, stop))
                     try:
                         await eventually(lambda: chat.sent, "the feed's pledge alerted")
                         await eventually(lambda: app.store.websub_subscription(1) is not None,

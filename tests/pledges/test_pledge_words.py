@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.config import load_entities
-from bot.core.chat.commands import cut_segments, linked_reply
 from bot.core.chat.render_discord import render_linked_text
 from bot.core.chat.render_telegram import WORD_JOINER, render_linked_reply
+from bot.core.chat.replies import cut_segments, linked_reply
 from bot.core.models import Pledge
 from bot.core.pledges.entities import CATEGORIES
 from bot.core.pledges.words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words

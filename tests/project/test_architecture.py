@@ -13,7 +13,8 @@ engine's modules (match_keys, nodes, compiler, engine) import downwards only, an
 pledge reader's modules, in their reading order (extract.py's docstring gives it), and so
 do the settings' modules (bot/config/: its __init__.py and the modules beside it, in the order its
 docstring gives). The chat commands' groups (bot/core/chat/*_commands.py) import neither
-each other nor the table that runs them (commands.py). And no module of bot/ imports
+each other nor the table that runs them (commands.py), and the table's module gives only
+the table: every other name is imported from its own module. And no module of bot/ imports
 another's private (underscored) name: what two modules share has a public name.
 The adapters (bot/adapters/) import the core, each other, the settings and the errors,
 never the layer that builds and runs them (bot.app, bot.pipeline, bot.cli, ...).
@@ -263,7 +264,7 @@ def fetching_imports(path: Path = STORY_ATTACHMENT) -> list[str]:
     """Imports that would make story attachment know about polling: the poller itself (an
     import cycle, as the poller imports it), feed fetching or parsing, or the event loop.
     Attachment gets an entry already stored and the poll's open transaction, nothing more."""
-    polling = ("bot.pipeline", "bot.adapters.feed_", "asyncio", "bot.app")
+    polling = ("bot.pipeline", "bot.adapters.feed_", "asyncio", "bot.app", "bot.run_loop")
     return [f"{path.name}:{line}: import {module}" for line, module in _imports(path) if module.startswith(polling)]
 
 
@@ -450,6 +451,34 @@ def test_a_command_group_importing_another_is_caught(tmp_path):
     (tmp_path / "services.py").write_text("import bot.core.chat.commands\n", encoding="utf-8")
     assert command_group_cross_imports(tmp_path) == [
         "feed_commands.py:1: import bot.core.chat.rule_commands", "services.py:1: import bot.core.chat.commands"]
+
+
+def names_taken_from_the_table(roots: tuple[Path, ...]) -> list[str]:
+    """Names other than CommandTable imported from the table's module (commands.py): each
+    name is imported from the module it lives in (command_list.py, services.py,
+    replies.py...), so a reader finds it where the import says. The table had re-exported
+    twenty of them."""
+    found = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+                if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == "bot.core.chat.commands":
+                    found += [f"{path.relative_to(root.parent)}:{node.lineno}: {alias.name}"
+                              for alias in node.names if alias.name != "CommandTable"]
+    return found
+
+
+def test_only_the_command_table_is_imported_from_its_module():
+    repo = CORE.parent.parent
+    assert names_taken_from_the_table((repo / "bot", repo / "tests", repo / "bench")) == []
+
+
+def test_a_name_taken_from_the_table_s_module_is_caught(tmp_path):
+    (tmp_path / "bot").mkdir()
+    (tmp_path / "bot" / "chat.py").write_text(
+        "from bot.core.chat.commands import CommandTable, Reply\nfrom bot.core.chat.replies import MAX_REPLY\n",
+        encoding="utf-8")
+    assert names_taken_from_the_table((tmp_path / "bot",)) == ["bot/chat.py:1: Reply"]
 
 
 # -- private names: a name written with a leading underscore is used by its own module only --

@@ -60,7 +60,7 @@ def test_ci_runs_exactly_the_readme_test_command():
 
 
 def test_every_chat_command_is_documented():
-    from bot.core.chat.commands import COMMANDS
+    from bot.core.chat.command_list import COMMANDS
 
     missing = [c.name for c in COMMANDS if f"| `/{c.name}" not in README]
     assert not missing, f"README.md lacks chat commands: {missing}"
@@ -194,7 +194,7 @@ def test_every_chat_command_row_is_the_command_table_s_own():
     exactly that table (tests/chat/test_telegram.py: setMyCommands in both languages;
     tests/chat/test_discord.py: the slash commands synced per guild and globally), so a row here is
     a command a user can type on Telegram and on Discord."""
-    from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME
+    from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME
 
     rows = _table_rows("| command | what it does | who may use it |")
     documented = {}
@@ -363,7 +363,8 @@ def test_every_limit_the_readme_states_is_the_code_s():
     web tracker's pages) against the constants the code uses."""
     from bot import config
     from bot.adapters import discord_chat, feed_parse, telegram_chat, telegram_pages
-    from bot.core.chat import alerts, commands, render_telegram
+    from bot.core.chat import alerts, command_list, query_commands, render_telegram, replies, status_commands
+    from bot.core.chat.digest import DEFAULT_DIGEST_TIME
     from bot.core.feeds import addresses, schedule
     from bot.core.rules import compiler, cost, syntax
     from bot.web import data, pages, server
@@ -378,11 +379,11 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"can hang the bot; at most (\d+) characters", syntax.MAX_REGEX_CHARS),
         (r"any finite number from -(\d+) to \d+", compiler.MAX_WEIGHT),
         (r"any finite number from -\d+ to (\d+)", compiler.MAX_WEIGHT),
-        (r"the latest stories \((\d+) unless n is given\)", commands.DEFAULT_LATEST),
-        (r"`/latest \[n<=(\d+)\]`", commands.MAX_LATEST),
-        (r"newest first \((\d+) entries unless n is given\)", commands.DEFAULT_AUDIT),
-        (r"`/audit \[n<=(\d+)\]", commands.MAX_AUDIT),
-        (r"The newest (\d+) are listed, as in chat", commands.MAX_PLEDGE_LINES),
+        (r"the latest stories \((\d+) unless n is given\)", query_commands.DEFAULT_LATEST),
+        (r"`/latest \[n<=(\d+)\]`", command_list.MAX_LATEST),
+        (r"newest first \((\d+) entries unless n is given\)", status_commands.DEFAULT_AUDIT),
+        (r"`/audit \[n<=(\d+)\]", command_list.MAX_AUDIT),
+        (r"The newest (\d+) are listed, as in chat", query_commands.MAX_PLEDGE_LINES),
         (r"at most (\d+) commands per user per chat in \d+ seconds", telegram_limits.commands_per_user),
         (r"at most (\d+) commands per user per chat in \d+ seconds", discord_chat.COMMANDS_PER_USER),
         (r"commands per user per chat in (\d+) seconds", telegram_limits.command_window),
@@ -390,7 +391,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"\(Discord: (10 minutes) after\s+the\s+last press", discord_chat.PAGE_TIMEOUT),
         (r"Telegram: (an hour), and the \d+ latest paged replies", telegram_pages.PAGE_TIMEOUT),
         (r"Telegram: an hour, and the (\d+) latest paged replies", telegram_pages.MAX_PAGED_REPLIES),
-        (r"A reply over ([\d,]+) characters is cut there", commands.MAX_REPLY),
+        (r"A reply over ([\d,]+) characters is cut there", replies.MAX_REPLY),
         (r"An alert lists at most (\d+) pledges on Telegram", render_telegram.MAX_PLEDGE_LINES),
         (r"pledges on Telegram and (\d+) on Discord and the console", alerts.MAX_PLEDGES_CARRIED),
         (r"removed, at most (\d+) characters, as with `feeds add`", config.MAX_FEED_NAME_CHARS),
@@ -409,7 +410,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
              if _number(_stated(pattern)) != code]
     assert not wrong, f"README.md figure != the code's: {wrong}"
     digest = _stated(r"one daily digest \(UTC; (\d\d:\d\d) unless a time is given")
-    assert digest == commands.DEFAULT_DIGEST_TIME, (digest, commands.DEFAULT_DIGEST_TIME)
+    assert digest == DEFAULT_DIGEST_TIME, (digest, DEFAULT_DIGEST_TIME)
 
 
 # Figures the README writes as words, read as numbers.
@@ -425,7 +426,7 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
     show. Each pattern is the README's sentence; its number (or word) is the code's constant."""
     import inspect
 
-    from bot import analysis_worker, app, delivery, pipeline, reanalysis, rule_admin
+    from bot import analysis_worker, delivery, pipeline, reanalysis, rule_admin, run_loop
     from bot.adapters import feed_parse, ruleset_cache, scheduler, telegram_chat
     from bot.cli.commands import analyze, status
     from bot.core.feeds import dates, schedule, urls, websub
@@ -435,7 +436,7 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
     telegram = telegram_chat.TelegramLimits()
     first_items = inspect.signature(feed_parse.parse_feed_document).parameters["max_entries"].default
     stated_and_code = [
-        (r"one progress line every (\d+) s", app.PROGRESS_SECONDS),
+        (r"one progress line every (\d+) s", run_loop.PROGRESS_SECONDS),
         (r"comes back after (half) the interval", schedule.FASTEST_FACTOR),
         (r"\(at (least a minute), unless the interval itself is shorter\)", schedule.MIN_INTERVAL),
         (r"one that brought nothing (four) polls in a row", schedule.QUIET_POLLS_PER_STEP),

@@ -40,7 +40,9 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
 from bot.config import load_entities
-from bot.core.chat.commands import ChatContext, CommandTable, parse_command_line
+from bot.core.chat.command_list import parse_command_line
+from bot.core.chat.commands import CommandTable
+from bot.core.chat.services import ChatContext
 from bot.pipeline import FeedPoller, PreparedEntry
 from bot.web.server import WebServer
 from tests.support import story_articles

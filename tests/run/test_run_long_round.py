@@ -6,7 +6,7 @@ losing nothing: feeds stored before the signal are answered 304 on restart, the
 others are fetched again in full.
 
 The round must outlast poll_interval, whose floor is 30 s, and the progress line
-comes every 30 s (bot.app.PROGRESS_SECONDS): this test takes about 40 s."""
+comes every 30 s (bot.run_loop.PROGRESS_SECONDS): this test takes about 40 s."""
 
 from __future__ import annotations
 

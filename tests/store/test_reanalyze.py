@@ -58,7 +58,7 @@ def test_reanalyze_refuses_a_period_it_does_not_understand(env, capsys, since):
 
 def test_a_rule_is_tried_on_stored_articles_before_it_is_added(env, capsys, feed_server):
     from bot.adapters.sqlite_store import SqliteStore as Store
-    from bot.core.chat.commands import ChatContext
+    from bot.core.chat.services import ChatContext
 
     (env / "none.toml").write_text('threshold = 2.0\n[[rule]]\ntopic = "aid"\nexpression = "zzqqxx"\nweight = 2.0\n')
     assert main(["rules", "import", str(env / "none.toml")]) == 0

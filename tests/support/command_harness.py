@@ -11,7 +11,9 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.chat_service import StoreChatServices
-from bot.core.chat.commands import ChatContext, CommandTable, parse_command_line
+from bot.core.chat.command_list import parse_command_line
+from bot.core.chat.commands import CommandTable
+from bot.core.chat.services import ChatContext
 from bot.core.models import Entry, Feed, Pledge
 from bot.rule_admin import RuleAdmin
 from tests.conftest import seed_texts

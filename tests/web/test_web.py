@@ -385,7 +385,8 @@ def test_cached_totals_follow_new_pledges(filled, clock):
 def test_status_words_filter_pledges_in_chat_too(filled, clock):
     """The status filter word the web shares with /pledges: English or French, in chat."""
     from bot.chat_service import StoreChatServices
-    from bot.core.chat.commands import ChatContext, CommandTable
+    from bot.core.chat.commands import CommandTable
+    from bot.core.chat.services import ChatContext
     from bot.rule_admin import RuleAdmin
 
     entities = load_entities()

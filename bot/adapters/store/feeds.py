@@ -89,6 +89,9 @@ class FeedStore(StoreBase):
                        [existing["id"]])
         return existing["id"], False
 
+    def feed_is_watched(self, url: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM feeds WHERE url = ? AND enabled = 1", [url]))
+
     def feeds_added_in(self, chat: str) -> int:
         """How many of the feeds watched were added from chat in `chat` (and are still its:
         the operator adding one makes it theirs)."""

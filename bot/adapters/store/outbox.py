@@ -25,9 +25,22 @@ ENDED_BY_UNSUBSCRIBE = "unsubscribed"
 TOPICS_LEFT = "not sent: the chat unsubscribed from its topics"
 
 
+def _subscription(row: dict) -> Subscription:
+    return Subscription(
+        platform=row["platform"],
+        chat_id=row["chat_id"],
+        topics=tuple(json.loads(row["topics"])),
+        active=bool(row["active"]),
+        mode=row["mode"],
+        lang=row["lang"],
+        digest_time=row["digest_time"],
+    )
+
+
 class OutboxStore(StoreBase):
-    """Subscriptions and the outbox: who gets alerts, and each alert and edit from queued
-    to sent, retried, failed or uncertain.
+    """Subscriptions and the outbox: who gets alerts (and each chat's language and alert
+    mode), and each alert and edit from queued to sent, retried, failed or uncertain. The
+    one owner of the subscriptions table: other modules go through these methods.
     """
 
     def subscribe(self, platform: str, chat_id: str, topics: Iterable[str], now: datetime, lang: str = "en") -> None:
@@ -113,18 +126,29 @@ class OutboxStore(StoreBase):
             params.append(platform)
         if active_only:
             sql += " AND active = 1"
-        return [
-            Subscription(
-                platform=r["platform"],
-                chat_id=r["chat_id"],
-                topics=tuple(json.loads(r["topics"])),
-                active=bool(r["active"]),
-                mode=r["mode"],
-                lang=r["lang"],
-                digest_time=r["digest_time"],
-            )
-            for r in self._rows(sql + " ORDER BY id", params)
-        ]
+        return [_subscription(r) for r in self._rows(sql + " ORDER BY id", params)]
+
+    def chat_subscription(self, platform: str, chat_id: str) -> Subscription | None:
+        """A chat's row, active or not (None: the chat never subscribed nor chose a language)."""
+        rows = self._rows("SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
+        return _subscription(rows[0]) if rows else None
+
+    def set_chat_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None:
+        # A chat may choose its language before subscribing: keep an inactive row.
+        self._exec(
+            "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
+            "VALUES (?, ?, '[]', 0, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
+            "lang = excluded.lang, updated_at = excluded.updated_at",
+            [platform, str(chat_id), lang, utc_iso(now), utc_iso(now)],
+        )
+
+    def set_alert_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool:
+        """Store the alert mode of a subscribed chat; False when it is not subscribed."""
+        return self._exec(
+            "UPDATE subscriptions SET mode = ?, digest_time = ?, updated_at = ? "
+            "WHERE platform = ? AND chat_id = ? AND active = 1",
+            [mode, digest_time, utc_iso(now), platform, str(chat_id)],
+        ).rowcount > 0
 
     def enqueue(self, alert: Alert, chats: Iterable[Subscription], now: datetime) -> int:
         """Queue one alert per chat; a chat that already has this story is skipped.

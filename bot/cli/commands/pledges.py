@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The same answers as /pledges in chat (one command table and one filter parser),
     plus the whole list (--all / --limit) and the export, which honours the filters."""
-    from bot.core.chat.commands import ChatContext
     from bot.core.chat.query_commands import no_pledges_text
+    from bot.core.chat.services import ChatContext
     from bot.core.pledges.filters import PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters
 
     table = app.command_table()

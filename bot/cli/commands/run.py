@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
 from bot.cli.stop_signals import stop_on_signals
+from bot.config import read_seed_rules, seed_rules_file
+from bot.errors import ConfigError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -20,25 +22,65 @@ log = logging.getLogger("bot")
 def cmd_run(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     import asyncio
 
-    from bot.app import PROGRESS_SECONDS
+    from bot.run_loop import PROGRESS_SECONDS, run_until_stopped
 
     app.use_chats(app.default_chats())
 
     async def main_job() -> None:
         stop = stop_on_signals()
         log.info("pledgewatch %s running", __version__)
-        for line in [*app.describe_setup(), describe_alert_targets(app)]:
+        for line in [*describe_setup(app), describe_alert_targets(app)]:
             log.info("%s", line)
         log.info("first poll of every feed now (one failing since before waits out its back-off), then each feed "
                  "every %d s or so (adaptive; see `status`); "
                  "progress of that first round every %d s, then a summary line each minute that polled",
                  app.settings.poll_interval, PROGRESS_SECONDS)
         started = time.monotonic()
-        polled = await app.run(stop)
+        polled = await run_until_stopped(app, stop)
         log.info("%s", polled.stopped(time.monotonic() - started))
 
     asyncio.run(main_job())
     return 0
+
+
+def describe_setup(app: App) -> list[str]:
+    """What this process works with, said once at start: which rules and feeds, from where."""
+    rules = app.rules.rules()
+    if app.seeded_rules:
+        origin = f"imported now from {seed_rules_file(app.settings)}"
+    else:
+        origin = "stored in the database (edit with `pledgewatch rules`)" + _rules_file_note(app)
+    feeds = app.store.list_feeds()
+    configured = {f.url for f in app.settings.feeds}
+    listed = sum(1 for f in feeds if f.url in configured)
+    files = ", ".join(str(p) for p in (app.settings.feeds_file, app.settings.source) if p)
+    # With no feed, `run` said "first poll of every feed now" and then nothing, ever.
+    nothing = ("; nothing to poll: add one with `pledgewatch feeds add URL` (a running job takes it "
+               "within a minute) or list [[feed]] tables in the settings") if not feeds else ""
+    feeds_line = (f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
+                  f"{len(feeds) - listed} added with `feeds add` or in chat{nothing}")
+    return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {app.settings.database}"]
+
+
+def _rules_file_note(app: App) -> str:
+    """Said when the seed rules file differs from the database's rules: a newcomer who
+    edits config/rules.toml after the first start (as the README's Configuration
+    suggests) saw `run` start on the stored rules without a word that the edit was not
+    read. Nothing when they agree, or when the file cannot be read (it is no longer
+    needed: the database's rules are the ones used)."""
+    from bot.core.rules.diff import diff_rules
+    from bot.core.rules.files import load_rules_toml
+
+    path = seed_rules_file(app.settings)
+    try:
+        incoming, threshold = load_rules_toml(read_seed_rules(app.settings))
+    except (ConfigError, RuleError):  # a rule broken in the file since: the file is not used
+        return ""
+    diff = diff_rules(app.rules.rules(), app.rules.threshold(), incoming, threshold)
+    if diff.is_empty():
+        return ""
+    return (f"; {path} differs from them in {diff.count()} place(s) and is read only into a new database: "
+            f"`pledgewatch rules diff` shows how, `pledgewatch rules import {path}` takes the file's rules")
 
 
 def describe_alert_targets(app: App) -> str:

@@ -21,7 +21,7 @@ cuts what is too long. The rest is in one module per job, all in bot/core/chat/:
   rule_commands.py         /rules and the admins' /rule_add /rule_edit /rule_del /rule_undo /rule_test
   feed_commands.py         /feeds and the admins' /feed_add /feed_del
   status_commands.py       /status and the admins' /audit
-Their public names stay importable from here, where adapters, the CLI and tests import them.
+Each name is imported from the module it lives in; this one exports only CommandTable.
 """
 from __future__ import annotations
 
@@ -32,23 +32,18 @@ from dataclasses import replace
 from bot.core.chat.command_list import (
     COMMANDS,
     COMMANDS_BY_NAME,
-    MAX_AUDIT,
     MAX_INPUT,
-    MAX_LATEST,
-    Command,
     help_text,
-    parse_command_line,
     resolve_subcommand,
 )
-from bot.core.chat.digest import DEFAULT_DIGEST_TIME
-from bot.core.chat.feed_commands import MAX_FEED_NAME, FeedCommands
+from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
-from bot.core.chat.query_commands import DEFAULT_LATEST, MAX_PLEDGE_LINES, MAX_SEARCH_RESULTS, QueryCommands
-from bot.core.chat.replies import MAX_REPLY, Reply, cut_segments, linked_reply, truncate
+from bot.core.chat.query_commands import QueryCommands
+from bot.core.chat.replies import Reply, cut_segments, truncate
 from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
-from bot.core.chat.services import ChatContext, ChatServices, ChatSettings
-from bot.core.chat.status_commands import DEFAULT_AUDIT, StatusCommands
-from bot.core.chat.subscription_commands import SubscriptionCommands, known_topics
+from bot.core.chat.services import ChatContext, ChatServices
+from bot.core.chat.status_commands import StatusCommands
+from bot.core.chat.subscription_commands import SubscriptionCommands
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
 from bot.core.text.safe_text import clean_text
@@ -135,36 +130,3 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         return help_text(lang)
 
-
-__all__ = [
-    # the table
-    "CommandTable",
-    "describe_rule_error",
-    # command_list.py
-    "COMMANDS",
-    "COMMANDS_BY_NAME",
-    "Command",
-    "MAX_AUDIT",
-    "MAX_INPUT",
-    "MAX_LATEST",
-    "help_text",
-    "parse_command_line",
-    # services.py
-    "ChatContext",
-    "ChatServices",
-    "ChatSettings",
-    # replies.py
-    "MAX_REPLY",
-    "Reply",
-    "cut_segments",
-    "linked_reply",
-    "truncate",
-    # the groups' limits
-    "DEFAULT_AUDIT",
-    "DEFAULT_DIGEST_TIME",
-    "DEFAULT_LATEST",
-    "MAX_FEED_NAME",
-    "MAX_PLEDGE_LINES",
-    "MAX_SEARCH_RESULTS",
-    "known_topics",
-]

@@ -662,4 +662,3 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are|was|were) part of (?:a|an|the|its|their)|(?:fait|font|faisait|faisaient) partie d[e']|"
      r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)"),
 )
-STATUSES = ("pledged", "delivered", "discussed", "refused", "production")

@@ -21,7 +21,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 COMMITMENT_STATUSES = ("pledged", "delivered", "production")
-OTHER_STATUSES = ("discussed", "refused")
 
 
 @dataclass

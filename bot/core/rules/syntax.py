@@ -70,10 +70,6 @@ class Word:
     exact: bool = False
     suffix: bool = False
 
-    @property
-    def wildcard(self) -> bool:
-        return self.prefix or self.suffix
-
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
