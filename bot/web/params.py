@@ -23,6 +23,7 @@ from bot.core.pledges.filters import (
     PledgeFilterError,
     parse_pledge_filters,
 )
+from bot.core.text.safe_text import clean_text
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
@@ -57,6 +58,17 @@ class View:
     lang: str | None = None  # as asked in the URL; None: from Accept-Language
 
 
+def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The query's names and values as chat reads a command's arguments (bot.core.chat.commands):
+    without invisible characters or controls, spaces stripped. A zero-width space or a byte
+    order mark pasted with a link (`lang=fr` + U+200B) was refused as a language or page the
+    asker saw written right."""
+    cleaned: dict[str, list[str]] = {}
+    for name, values in query.items():
+        cleaned.setdefault(clean_text(name).strip(), []).extend(clean_text(value).strip() for value in values)
+    return cleaned
+
+
 def _accepted(names: Sequence[str]) -> str:
     return "; ".join(f"{name}: {ACCEPTED[name]}" for name in names)
 
@@ -65,6 +77,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
                period_only: bool = False) -> View:
     """The view a page's query asks for; BadRequest on any parameter not accepted here.
     `period_only`: the page filters by period alone (the stories)."""
+    query = _cleaned(query)
     for name, values in query.items():
         if name not in allowed:
             raise BadRequest(f"unknown parameter {name[:40]!r}. Accepted: {_accepted(allowed)}")
