@@ -21,6 +21,7 @@ from bot.core.pledges.filters import (
     PeriodOutOfRangeError,
     PledgeFilter,
     PledgeFilterError,
+    SummaryAndChartError,
     parse_pledge_filters,
 )
 from bot.core.text.safe_text import clean_text
@@ -39,6 +40,8 @@ ACCEPTED = {
     "page": f"a page number from 1 to {MAX_PAGE}",
     "lang": "en or fr",
 }
+
+_CHAT_WORDS = f"q: 'summary' and 'chart' are chat words; here they are the Totals page. q: {ACCEPTED['q']}"
 
 # status -> the filter word that reads back as it (the first of STATUS_FILTER_WORDS)
 _STATUS_WORD = {}
@@ -88,6 +91,8 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     value = {name: values[0] for name, values in query.items()}
     try:
         flt = parse_pledge_filters(value.get("q", ""), entities)
+    except SummaryAndChartError:
+        raise BadRequest(_CHAT_WORDS) from None
     except PeriodOutOfRangeError as exc:
         raise BadRequest(f"q: period {exc.word[:60]!r} is out of range: at least one day, at most "
                          f"{MAX_PERIOD_DAYS // 365} years. {_accepted(['q'])}") from None
@@ -99,7 +104,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
         odd = f" (it mixes scripts: {look_alike.describe()})" if look_alike else ""
         raise BadRequest(f"q: filter {exc.word[:60]!r} not understood{odd}. {_accepted(['q'])}") from None
     if flt.summary or flt.chart:
-        raise BadRequest(f"q: 'summary' and 'chart' are chat words; here they are the Totals page. {_accepted(['q'])}")
+        raise BadRequest(_CHAT_WORDS)
     if period_only and replace(flt, days=None, period=None) != PledgeFilter():
         raise BadRequest("q: this page filters by period only (30d, 12w, 6m, 1y)")
     sort = value.get("sort", "newest")
