@@ -13,12 +13,22 @@ Found and fixed here, each test failing before its fix:
   message was read as plain text. A name of any length is now a command, and an unknown
   one is answered "Unknown command" as a short one is (in a group, when addressed to the
   bot by name, as before).
+- A Telegram group made a supergroup (a new chat id) was moved to its new id only when an
+  alert to the old id failed. Until then every command sent in the supergroup met a chat
+  with no settings: `/unsubscribe` answered "This chat is not subscribed" (in English,
+  though the group had chosen French), and the next alert then moved the subscription
+  and reached the supergroup that had asked for no more. The service messages Telegram
+  sends when a group is upgraded (migrate_to_chat_id, migrate_from_chat_id) now move the
+  subscription, its language and its queued alerts at once. The feeds a group's admins
+  had added from chat stayed counted against the old id, so the supergroup could add
+  max_feeds_per_chat more: they now move with it too (on either way of learning the new id).
 """
 
 from __future__ import annotations
 
 from bot.cli import main
-from tests.support.telegram_harness import GROUP, USER, Bot
+from bot.core.models import Feed
+from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
 BOTH = "A summary or a chart, one at a time: ask again with the same filters and summary, then with chart."
@@ -56,3 +66,36 @@ def test_an_unknown_command_longer_than_telegram_allows_is_answered(tmp_path, st
     private, group, subscriptions = telegram_run(go())
     assert private == group == f"Unknown command /{long_name}. Send /help for the list of commands."
     assert subscriptions == []
+
+
+def test_a_group_made_a_supergroup_is_the_same_chat_for_its_first_command_there(tmp_path, stub):
+    stub.set_member(-5, USER, "creator")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(-5, "/subscribe", user_id=USER, chat_type="group")
+            await bot.command(-5, "/lang fr", user_id=USER, chat_type="group")
+            stub.upgrade_group(-5, -1005, user_id=USER)
+            said = (await bot.command(-1005, "/unsubscribe", user_id=USER))[-1]
+            bot.queue(sample_alert())
+            await bot.dispatcher.drain()
+            await bot.dispatcher.drain()
+            return said, bot.store.subscriptions("telegram", active_only=False), stub.messages_to(-1005)
+
+    said, subscriptions, to_supergroup = telegram_run(go())
+    assert said == "Désabonné : cette discussion ne reçoit plus d'alertes."
+    assert [(s.chat_id, s.active, s.lang) for s in subscriptions] == [("-1005", False, "fr")]
+    assert len(to_supergroup) == 1  # the reply, and no alert
+
+
+def test_the_feeds_a_group_added_count_against_its_supergroup(tmp_path, clock):
+    from bot.adapters.sqlite_store import SqliteStore
+
+    store = SqliteStore(tmp_path / "bot.db")
+    store.migrate()
+    for n in range(3):
+        store.add_feed(Feed(url=f"https://news{n}.example/rss.xml", name="Wire", from_chat=True,
+                            added_in="telegram:-5"), clock.now())
+    store.migrate_chat("telegram", "-5", "-1005", clock.now())
+    assert (store.feeds_added_in("telegram:-5"), store.feeds_added_in("telegram:-1005")) == (0, 3)
+    store.close()

@@ -265,6 +265,22 @@ class TelegramStub:
         with self._lock:
             self.migrated[chat_id] = new_chat_id
 
+    def upgrade_group(self, chat_id: int, new_chat_id: int, *, user_id: int) -> None:
+        """`user_id` makes the group a supergroup, as Telegram tells bots: sending to the old
+        id now fails (`migrate`), and two service messages arrive, one in the old group
+        (`migrate_to_chat_id`), one in the new supergroup (`migrate_from_chat_id`). The
+        group's members keep their status in the supergroup."""
+        self.migrate(chat_id, new_chat_id)
+        old, new = self._chat(chat_id, "group"), self._chat(new_chat_id, "supergroup")
+        with self._lock:
+            for (member_chat, member), status in list(self.member_status.items()):
+                if member_chat == chat_id:
+                    self.member_status[(new_chat_id, member)] = status
+        sender = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        for chat, key, other in ((old, "migrate_to_chat_id", new_chat_id), (new, "migrate_from_chat_id", chat_id)):
+            self._queue_update({"message": {"message_id": self._new_message_id(), "date": int(time.time()),
+                                            "chat": self._chat_json(chat), "from": sender, key: other}})
+
     def delete_message(self, chat_id: int, message_id: int) -> None:
         """Someone deleted this message: editing it now fails ("message to edit not found")."""
         with self._lock:
