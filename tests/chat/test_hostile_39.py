@@ -10,9 +10,10 @@ Found and fixed here, each test failing before its fix:
   and the command line makes it an error (exit 2), as another filter given twice is.
 - On Telegram, an unknown command longer than 32 characters (Telegram's longest command
   name) got no reply at all: the command line's pattern stopped at 32 characters, so the
-  message was read as plain text. A name of any length is now a command, and an unknown
-  one is answered "Unknown command" as a short one is (in a group, when addressed to the
-  bot by name, as before).
+  message was read as plain text; so was a name holding a letter outside A-Z, as a French
+  newcomer types one ("/règles", "/réglages"). A name of any length and letters is now a
+  command, and an unknown one is answered "Unknown command" as a short one is (in a
+  group, when addressed to the bot by name, as before).
 - A Telegram group made a supergroup (a new chat id) was moved to its new id only when an
   alert to the old id failed. Until then every command sent in the supergroup met a chat
   with no settings: `/unsubscribe` answered "This chat is not subscribed" (in English,
@@ -55,15 +56,17 @@ def test_summary_and_chart_together_are_answered_saying_one_at_a_time(tmp_path, 
                                    "same filters and summary, then with chart."
 
 
-def test_an_unknown_command_longer_than_telegram_allows_is_answered(tmp_path, stub):
+def test_an_unknown_command_longer_than_telegram_allows_or_in_french_is_answered(tmp_path, stub):
     long_name = "subscribe_to_every_single_topic_now"  # 35 characters
     async def go():
         async with Bot(tmp_path, stub) as bot:
             private = (await bot.command(USER, f"/{long_name} tanks"))[-1]
+            french = (await bot.command(USER + 1, "/réglages", language_code="fr"))[-1]
             group = (await bot.command(GROUP, f"/{long_name}@pledgewatch_bot", user_id=USER, chat_type="supergroup"))
-            return private, group[-1], bot.store.subscriptions("telegram")
+            return private, group[-1], french, bot.store.subscriptions("telegram")
 
-    private, group, subscriptions = telegram_run(go())
+    private, group, french, subscriptions = telegram_run(go())
+    assert french == "Commande /réglages inconnue. Envoyez /help pour la liste des commandes."
     assert private == group == f"Unknown command /{long_name}. Send /help for the list of commands."
     assert subscriptions == []
 

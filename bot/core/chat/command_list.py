@@ -89,9 +89,10 @@ def resolve_subcommand(name: str, args: str) -> tuple[str, str]:
     return name, args
 
 
-# A name of any length: Telegram's commands are at most 32 characters, but a longer one
-# typed by a person still arrives, and it got no answer at all instead of "Unknown command".
-_COMMAND_LINE = re.compile(r"/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
+# A name of any length and in any letters: Telegram's commands are at most 32 Latin letters,
+# digits or underscores, but a longer name or one in French ("/règles", "/réglages") typed
+# by a person still arrives, and it got no answer at all instead of "Unknown command".
+_COMMAND_LINE = re.compile(r"/(\w+)(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
 
 
 def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
