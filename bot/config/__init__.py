@@ -34,6 +34,7 @@ from bot.config.feeds import (
     check_chat_feed_url,
     check_feed_url,
     check_lang,
+    feed_address,
     feeds_file_setting,
     listed_feeds,
 )
@@ -215,6 +216,7 @@ __all__ = [
     "MAX_FEED_URL_CHARS",
     "MAX_FEED_NAME_CHARS",
     "check_feed_url",
+    "feed_address",
     "check_chat_feed_url",
     "ascii_host",
     "check_lang",

@@ -23,11 +23,22 @@ Found and fixed here, each test failing before its fix:
   subscription, its language and its queued alerts at once. The feeds a group's admins
   had added from chat stayed counted against the old id, so the supergroup could add
   max_feeds_per_chat more: they now move with it too (on either way of learning the new id).
+- `/feed_add` (and `pledgewatch feeds add`) of a watched feed's address spelt otherwise
+  (`HTTPS://News.Example/rss.xml`, with `:443`, or with a `#fragment`, which is never sent
+  to the server) added it again under a new id: polled once more every round, counted
+  again against the chat's bound, and listed on /feeds as the same address (the fragment
+  is not shown), so an admin could not tell which to remove. A person's add now stores
+  one spelling (bot.config.feed_address: scheme and host in lower case, no default port,
+  no fragment) and answers "already watched" for the others. A feed on port 0, which no
+  server listens on, was stored and then failed every poll; it is now refused when added.
 """
 
 from __future__ import annotations
 
+from bot.app import App
 from bot.cli import main
+from bot.config import settings_from_dict
+from bot.core.chat.commands import ChatContext
 from bot.core.models import Feed
 from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
 from tests.support.telegram_harness import run as telegram_run
@@ -102,3 +113,38 @@ def test_the_feeds_a_group_added_count_against_its_supergroup(tmp_path, clock):
     store.migrate_chat("telegram", "-5", "-1005", clock.now())
     assert (store.feeds_added_in("telegram:-5"), store.feeds_added_in("telegram:-1005")) == (0, 3)
     store.close()
+
+
+ADMIN_IN_A_GROUP = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
+SPELLINGS = ["HTTPS://News.Example/rss.xml", "https://news.example:443/rss.xml", "https://news.example/rss.xml#top"]
+
+
+def test_a_watched_feed_spelt_otherwise_is_not_added_again_from_chat(tmp_path):
+    app = App(settings_from_dict({"database": str(tmp_path / "bot.db")}, base_dir=tmp_path, environ={}))
+    app.prepare()
+    try:
+        table = app.command_table()
+        first = table.handle(ADMIN_IN_A_GROUP, "feed_add", "https://news.example/rss.xml").text
+        again = [table.handle(ADMIN_IN_A_GROUP, "feed_add", url).text for url in SPELLINGS]
+        port_zero = table.handle(ADMIN_IN_A_GROUP, "feed_add", "https://news.example:0/rss.xml").text
+        added = [f.url for f in app.store.list_feeds() if "news.example" in f.url]
+        counted = app.store.feeds_added_in("telegram:-100")
+    finally:
+        app.close()
+    feed_id = first.split()[1]
+    assert first == f"Feed {feed_id} added: https://news.example/rss.xml"
+    for reply in again:
+        assert reply.startswith(f"Feed {feed_id} is already watched: https://news.example/rss.xml\n"), reply
+    assert port_zero == "feed: 'https://news.example:0/rss.xml' is not a valid URL (port 0: no server can be " \
+                        "reached there)"
+    assert added == ["https://news.example/rss.xml"] and counted == 1
+
+
+def test_a_watched_feed_spelt_otherwise_is_not_added_again_by_the_command_line(env, capsys):
+    assert main(["feeds", "add", "https://news.example/rss.xml"]) == 0
+    feed_id = capsys.readouterr().out.split()[1]
+    for url in SPELLINGS:
+        assert main(["feeds", "add", url]) == 0
+        assert capsys.readouterr().out == f"feed {feed_id} already present: https://news.example/rss.xml\n"
+    assert main(["feeds", "add", "http://news.example:0/rss.xml"]) == 2
+    assert "port 0: no server can be reached there" in capsys.readouterr().err

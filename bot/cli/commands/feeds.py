@@ -44,7 +44,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
                         + ", ".join(shown_feed_url(f.url) for f in unstored[:3]) + (", ..." if len(unstored) > 3 else ""))
         return 0
     if args.action == "add":
-        from bot.config import check_lang
+        from bot.config import check_lang, feed_address
         from bot.core.models import Feed
         from bot.core.text.safe_text import clean_line
 
@@ -55,6 +55,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             check_lang(args.lang, "--lang")
         except ConfigError as exc:
             raise CommandError(str(exc)) from None
+        args.url = feed_address(args.url)
         if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:
             raise CommandError(
                 f"--interval: must be between {MIN_POLL_INTERVAL} and {MAX_POLL_INTERVAL} seconds (a week)"
