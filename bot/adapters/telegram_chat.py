@@ -202,7 +202,9 @@ class TelegramChat:
                                           language_code="fr")
             await app.updater.start_polling(
                 timeout=self.limits.poll_timeout,
-                allowed_updates=[Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY],
+                # Every type a handler above reads: Telegram never sends one left out
+                # (edited messages were, and an edited command in a private chat got no answer).
+                allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY],
             )
             await app.start()
         except InvalidToken:

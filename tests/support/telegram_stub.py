@@ -143,6 +143,7 @@ class TelegramStub:
         self.blocked: set[int] = set()
         self.missing: set[int] = set()
         self.migrated: dict[int, int] = {}
+        self.allowed_updates: set[str] | None = None  # the update types getUpdates last asked for
         # The text (visible and as sent) of every message the bot sent, as it stands
         # after edits, by (chat id, message id); deleting one makes edits fail like Telegram.
         self.texts: dict[tuple[int, int], str] = {}
@@ -451,6 +452,11 @@ class TelegramStub:
         return True  # deleteWebhook, answerCallbackQuery, close, logOut ...
 
     async def _get_updates(self, params: dict) -> list[dict]:
+        """As Telegram answers: `allowed_updates`, once given, holds for the calls that
+        omit it, and an update of a type not allowed is never delivered (an empty list
+        means every type but the member and reaction ones)."""
+        if params.get("allowed_updates") is not None:
+            self.allowed_updates = set(params["allowed_updates"]) or None
         offset = int(params.get("offset") or 0)
         timeout = min(float(params.get("timeout") or 0), 30.0)
         loop = asyncio.get_running_loop()
@@ -459,7 +465,7 @@ class TelegramStub:
             self._new_update.clear()
             with self._lock:
                 # Telegram forgets updates once a higher offset confirms them.
-                self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                self._updates = [u for u in self._updates if u["update_id"] >= offset and self._allowed(u)]
                 ready = list(self._updates[: int(params.get("limit") or 100)])
             remaining = end - loop.time()
             if ready or remaining <= 0 or self._loop is None:
@@ -468,6 +474,10 @@ class TelegramStub:
                 await asyncio.wait_for(self._new_update.wait(), remaining)
             except TimeoutError:
                 pass
+
+    def _allowed(self, update: dict) -> bool:
+        kind = next(key for key in update if key != "update_id")
+        return self.allowed_updates is None or kind in self.allowed_updates
 
     def _send(self, method: str, params: dict) -> tuple[int, dict]:
         chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else 0
