@@ -29,7 +29,8 @@ Found and fixed here, each test failing before its fix:
   again against the chat's bound, and listed on /feeds as the same address (the fragment
   is not shown), so an admin could not tell which to remove. A person's add now stores
   one spelling (bot.config.feed_address: scheme and host in lower case, no default port,
-  no fragment) and answers "already watched" for the others. A feed on port 0, which no
+  no fragment) and answers "already watched" for the others; `feeds remove` and `poll
+  --feed` find the feed by any of them. A feed on port 0, which no
   server listens on, was stored and then failed every poll; it is now refused when added.
 - An edited command in a private chat was to be answered "not run, send it again" (the
   README says so, and three tests held it), but the bot asked Telegram for messages,
@@ -154,3 +155,6 @@ def test_a_watched_feed_spelt_otherwise_is_not_added_again_by_the_command_line(e
         assert capsys.readouterr().out == f"feed {feed_id} already present: https://news.example/rss.xml\n"
     assert main(["feeds", "add", "http://news.example:0/rss.xml"]) == 2
     assert "port 0: no server can be reached there" in capsys.readouterr().err
+    # The address as `feeds add` read it names the feed to remove too.
+    assert main(["feeds", "remove", SPELLINGS[0]]) == 0
+    assert capsys.readouterr().out == "feed https://news.example/rss.xml removed\n"
