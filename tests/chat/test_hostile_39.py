@@ -38,15 +38,21 @@ Found and fixed here, each test failing before its fix:
   no other type: the answer never came. The stand-in of tests/support delivered every
   update whatever the bot asked, so the tests passed; it now keeps to allowed_updates as
   Telegram does (those three tests then failed), and the bot asks for edited messages too.
+- A Discord channel that chose French (/lang fr) got its daily digest under an English
+  heading ("Daily digest: 2 stories", "… +3"), where its alerts and replies are French
+  and Telegram's digest is written in the chat's language. It is now too.
 """
 
 from __future__ import annotations
 
 from bot.app import App
+from bot.chat_service import StoreChatServices
 from bot.cli import main
 from bot.config import settings_from_dict
 from bot.core.chat.commands import ChatContext
-from bot.core.models import Feed
+from bot.core.models import Alert, Feed
+from tests.support.discord_harness import CHANNEL
+from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
@@ -158,3 +164,20 @@ def test_a_watched_feed_spelt_otherwise_is_not_added_again_by_the_command_line(e
     # The address as `feeds add` read it names the feed to remove too.
     assert main(["feeds", "remove", SPELLINGS[0]]) == 0
     assert capsys.readouterr().out == "feed https://news.example/rss.xml removed\n"
+
+
+def test_a_french_discord_channel_gets_its_digest_in_french(tmp_path):
+    async def body(h) -> None:
+        h.store.subscribe("discord", str(CHANNEL), (), h.clock.now(), lang="fr")
+        StoreChatServices(h.store, h.rules).set_mode("discord", str(CHANNEL), "digest", "18:00", h.clock.now())
+        for title in ("Berlin annonce des chars", "Oslo livre des systèmes"):
+            story = h.store.create_story(title, "https://example.org/a", h.clock.now(), None, "{}", ["aid"], 3.0)
+            alert = Alert(story, title, "https://example.org/a", ("AFP",), h.clock.now(), ("aid",))
+            h.store.enqueue(alert, h.store.subscriptions("discord"), h.clock.now())
+        h.clock.advance(hours=24)
+        assert (await h.dispatcher.drain()).sent == 2
+
+    h = discord_run(tmp_path, body)
+    (message,) = h.stub.messages(CHANNEL)
+    (embed,) = message["embeds"]
+    assert embed["title"] == "Résumé du jour : 2 articles"
