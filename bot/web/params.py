@@ -24,7 +24,7 @@ from bot.core.pledges.filters import (
     SummaryAndChartError,
     parse_pledge_filters,
 )
-from bot.core.text.safe_text import clean_text
+from bot.core.text.safe_text import clean_typed
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
@@ -63,12 +63,12 @@ class View:
 
 def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     """The query's names and values as chat reads a command's arguments (bot.core.chat.commands):
-    without invisible characters or controls, spaces stripped. A zero-width space or a byte
+    without invisible characters or controls, accents composed, spaces stripped. A zero-width space or a byte
     order mark pasted with a link (`lang=fr` + U+200B) was refused as a language or page the
     asker saw written right."""
     cleaned: dict[str, list[str]] = {}
     for name, values in query.items():
-        cleaned.setdefault(clean_text(name).strip(), []).extend(clean_text(value).strip() for value in values)
+        cleaned.setdefault(clean_typed(name), []).extend(clean_typed(value) for value in values)
     return cleaned
 
 

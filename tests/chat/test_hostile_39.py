@@ -41,9 +41,18 @@ Found and fixed here, each test failing before its fix:
 - A Discord channel that chose French (/lang fr) got its daily digest under an English
   heading ("Daily digest: 2 stories", "… +3"), where its alerts and replies are French
   and Telegram's digest is written in the chat's language. It is now too.
+- Accents typed decomposed ("e" followed by a combining U+0301, as macOS's keyboard and
+  clipboard and text copied from PDFs write "é") split a word in two for every parser:
+  `/pledges défense aérienne` was "Filter 'défense' not understood" though its reply lists
+  that very name, `/subscribe défense aérienne` "Unknown topic(s): défense, aérienne", and
+  a rule written so (`"fonds européen"`) was saved and matched no article. What a person
+  types (chat arguments, the command line's name, the web's query, a rule's words) now has
+  its accents composed (NFC) before it is read.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from bot.app import App
 from bot.chat_service import StoreChatServices
@@ -181,3 +190,35 @@ def test_a_french_discord_channel_gets_its_digest_in_french(tmp_path):
     (message,) = h.stub.messages(CHANNEL)
     (embed,) = message["embeds"]
     assert embed["title"] == "Résumé du jour : 2 articles"
+
+
+def _decomposed(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def test_accents_typed_decomposed_read_as_the_same_words(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            pledges = (await bot.command(USER, _decomposed("/pledges défense aérienne")))[-1]
+            subscribed = (await bot.command(USER, _decomposed("/subscribe défense aérienne")))[-1]
+            french = (await bot.command(USER + 1, _decomposed("/réglages"), language_code="fr"))[-1]
+            return pledges, subscribed, french
+
+    pledges, subscribed, french = telegram_run(go())
+    assert pledges == "No pledges match: air defence."
+    assert subscribed.startswith("Subscribed to: air defence."), subscribed
+    assert french == "Commande /réglages inconnue. Envoyez /help pour la liste des commandes."
+
+
+def test_a_rule_typed_with_decomposed_accents_matches_the_articles_words(tmp_path):
+    app = App(settings_from_dict({"database": str(tmp_path / "bot.db")}, base_dir=tmp_path, environ={}))
+    app.prepare()
+    try:
+        table = app.command_table()
+        added = table.handle(ADMIN_IN_A_GROUP, "rule_add", _decomposed('aid "fonds européen" AND Kyiv')).text
+        rule_id = added.split()[1]
+        tried = table.handle(ADMIN_IN_A_GROUP, "rule_test", "Le fonds européen promis à Kyiv sera versé en mars").text
+    finally:
+        app.close()
+    assert added == f"Rule {rule_id} added."
+    assert f"aid (rule {rule_id}): fonds européen, Kyiv" in tried, tried
