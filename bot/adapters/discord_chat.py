@@ -55,6 +55,7 @@ from bot.config import DiscordSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, Command, CommandTable, Reply
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
+    digest_embed_room,
     neutralise,
     render_digest_embed,
     render_embed,
@@ -282,6 +283,10 @@ class DiscordChat:
 
     def _chat_lang(self, chat_id: str) -> str:
         return chosen_lang(self.commands.services, self.platform, str(chat_id))
+
+    def digest_room(self, chat_id: str, alerts: Sequence[Alert]) -> int:
+        """How many of `alerts` one digest embed to this channel shows."""
+        return digest_embed_room(alerts, self._chat_lang(chat_id))
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """A digest-mode channel's collected alerts as one embed."""

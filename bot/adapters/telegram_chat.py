@@ -15,7 +15,7 @@ import asyncio
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +55,7 @@ from bot.config import TelegramSettings
 from bot.core.chat.commands import COMMANDS, COMMANDS_BY_NAME, ChatContext, CommandTable, Reply, parse_command_line
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
+    digest_room,
     label,
     render_alert,
     render_digest,
@@ -286,6 +287,10 @@ class TelegramChat:
         if wait > 0:
             await asyncio.sleep(wait)
         return None
+
+    def digest_room(self, chat_id: str, alerts: Sequence[Alert]) -> int:
+        """How many of `alerts` one digest message to this chat shows."""
+        return digest_room(alerts, self._chat_lang(chat_id))
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """Deliver a digest-mode chat's collected alerts as one message."""

@@ -48,6 +48,11 @@ Found and fixed here, each test failing before its fix:
   a rule written so (`"fonds européen"`) was saved and matched no article. What a person
   types (chat arguments, the command line's name, the web's query, a rule's words) now has
   its accents composed (NFC) before it is read.
+- A digest holds what fits in one message (Telegram's 4,096 characters, some 25 stories;
+  Discord's embed the same): on a busy day, or after the bot was stopped a while, the
+  rest were summed up as "… and 35 more" and marked sent, their titles never shown
+  anywhere. A digest now takes as many alerts as its message shows; the others stay
+  queued and go in the next message, at once.
 """
 
 from __future__ import annotations
@@ -62,7 +67,7 @@ from bot.core.chat.commands import ChatContext
 from bot.core.models import Alert, Feed
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
-from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
+from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
 BOTH = "A summary or a chart, one at a time: ask again with the same filters and summary, then with chart."
@@ -222,3 +227,47 @@ def test_a_rule_typed_with_decomposed_accents_matches_the_articles_words(tmp_pat
         app.close()
     assert added == f"Rule {rule_id} added."
     assert f"aid (rule {rule_id}): fonds européen, Kyiv" in tried, tried
+
+
+def _busy_day(count: int) -> list[str]:
+    return [f"Story {n:02d}: a defence minister announces a further package of shells and air defence"
+            for n in range(count)]
+
+
+def test_a_digest_too_long_for_one_message_goes_out_in_several_and_shows_every_story(tmp_path, stub):
+    titles = _busy_day(60)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER, "/mode digest 18:00")
+            for n, title in enumerate(titles):
+                bot.queue(sample_alert(title=title, url=f"https://example.org/{n}"))
+            bot.clock.advance(hours=24)
+            drained = await bot.dispatcher.drain()
+            return drained, bot.store.outbox_counts()
+
+    drained, counts = telegram_run(go())
+    digests = replies(stub, USER)[2:]
+    assert drained.sent == 60 and counts == {"sent": 60}
+    assert len(digests) > 1 and not any("more" in d.splitlines()[-1] for d in digests), digests[-1][-200:]
+    shown = "\n".join(digests)
+    assert all(shown.count(title) == 1 for title in titles)
+
+
+def test_a_discord_digest_too_long_for_one_embed_goes_out_in_several(tmp_path):
+    titles = _busy_day(60)
+
+    async def body(h) -> None:
+        h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
+        StoreChatServices(h.store, h.rules).set_mode("discord", str(CHANNEL), "digest", "18:00", h.clock.now())
+        for n, title in enumerate(titles):
+            story = h.store.create_story(title, f"https://example.org/{n}", h.clock.now(), None, "{}", ["aid"], 3.0)
+            alert = Alert(story, title, f"https://example.org/{n}", ("AFP",), h.clock.now(), ("aid",))
+            h.store.enqueue(alert, h.store.subscriptions("discord"), h.clock.now())
+        h.clock.advance(hours=24)
+        assert (await h.dispatcher.drain()).sent == 60
+
+    h = discord_run(tmp_path, body)
+    shown = "\n".join(embed["description"] for message in h.stub.messages(CHANNEL) for embed in message["embeds"])
+    assert all(shown.count(title) == 1 for title in titles)

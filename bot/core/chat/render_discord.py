@@ -216,8 +216,20 @@ def render_digest_embed(alerts: Sequence[Alert], lang: str = "en") -> dict:
     """A digest as one embed: one line per story (linked title, sources), as many as fit,
     under a heading in the channel's language (it was English in a French channel, whose
     alerts and replies are French, as Telegram's digest is)."""
+    return _digest_embed(alerts, lang)[0]
+
+
+def digest_embed_room(alerts: Sequence[Alert], lang: str = "en") -> int:
+    """How many of `alerts`, from the first, one digest embed shows whole: the outbox
+    sends those and keeps the rest for the next message (bot/delivery.py)."""
+    return _digest_embed(alerts, lang)[1]
+
+
+def _digest_embed(alerts: Sequence[Alert], lang: str) -> tuple[dict, int]:
+    """The digest's embed and how many alerts it shows."""
     names = LABELS[lang if lang in LABELS else "en"]
     lines: list[str] = []
+    shown = 0
     for index, alert in enumerate(alerts):
         title = shorten(neutralise(one_line(alert.title)) or "(untitled)", 200)
         url = safe_url(alert.url)
@@ -229,11 +241,12 @@ def render_digest_embed(alerts: Sequence[Alert], lang: str = "en") -> dict:
             lines.append(more)
             break
         lines.append(line)
+        shown += 1
     topics = tuple(t for a in alerts for t in a.topics)
     title = names["digest_one"] if len(alerts) == 1 else names["digest"].format(count=len(alerts))
     embed = {"type": "rich", "title": title, "color": topic_colour(topics),
              "description": "\n".join(lines)}
-    return _within_total(embed)
+    return _within_total(embed), shown
 
 
 def embed_length(embed: dict) -> int:
