@@ -37,6 +37,7 @@ from bot.config.feeds import (
     feed_address,
     feeds_file_setting,
     listed_feeds,
+    watched_address,
 )
 from bot.config.model import (
     DEFAULT_MAX_FEEDS_PER_CHAT,
@@ -243,6 +244,7 @@ __all__ = [
     "MAX_FEED_NAME_CHARS",
     "check_feed_url",
     "feed_address",
+    "watched_address",
     "check_chat_feed_url",
     "ascii_host",
     "check_lang",

@@ -6,7 +6,7 @@ policy, not a look-alike of another site's name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -114,6 +114,19 @@ def feed_address(url: str) -> str:
     if at:
         netloc = f"{userinfo}@{netloc}"
     return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
+
+
+def watched_address(url: str, is_watched: Callable[[str], bool]) -> str:
+    """`url` as the watched feed it names is stored, when it is one spelt otherwise
+    ("HTTPS://News.example/rss.xml#top" for https://news.example/rss.xml, which `feeds add`
+    answers "already present"); else `url` as given (an id stays an id)."""
+    if url.isdigit() or is_watched(url):
+        return url
+    try:
+        stored = feed_address(url)
+    except ValueError:  # not a URL at all: the caller says no such feed
+        return url
+    return stored if is_watched(stored) else url
 
 
 def check_chat_feed_url(url: str, addresses: str, chat_addresses: str) -> None:

@@ -8,7 +8,14 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import report_note
-from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, ascii_host, check_feed_url, feed_address
+from bot.config import (
+    MAX_POLL_INTERVAL,
+    MIN_POLL_INTERVAL,
+    ascii_host,
+    check_feed_url,
+    feed_address,
+    watched_address,
+)
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError
 
@@ -84,21 +91,8 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             report_note("pledgewatch: its language and interval stay as they were; `feeds remove` it, then add "
                         "it again to change them")
         return 0
-    args.feed = watched_spelling(app, args.feed.strip())
+    args.feed = watched_address(args.feed.strip(), lambda url: app.store.feed_by_url(url) is not None)
     if not app.store.remove_feed(args.feed, actor="cli"):
         raise CommandError(f"feed {shown_feed_url(args.feed)}: no such feed")
     out.write(f"feed {shown_feed_url(args.feed)} removed\n")
     return 0
-
-
-def watched_spelling(app: App, url: str) -> str:
-    """`url` as the watched feed it names is stored, when it is one spelt otherwise
-    ("HTTPS://News.example/rss.xml#top" for https://news.example/rss.xml, which `feeds add`
-    answers "already present"); else `url` as given (an id stays an id)."""
-    if url.isdigit() or app.store.feed_by_url(url) is not None:
-        return url
-    try:
-        stored = feed_address(url)
-    except ValueError:  # not a URL at all: the caller says no such feed
-        return url
-    return stored if app.store.feed_by_url(stored) is not None else url
