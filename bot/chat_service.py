@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.config import ascii_host, check_chat_feed_url
+from bot.config import ascii_host, check_chat_feed_url, feed_address
 from bot.config.model import DEFAULT_MAX_FEEDS_PER_CHAT
 from bot.core.chat.digest import next_digest_at
 from bot.core.chat.services import ChatSettings
@@ -143,6 +143,7 @@ class StoreChatServices:
         given. A feed new to the list counts against `chat` (ChatFeedLimitError when it has
         added max_feeds_per_chat already)."""
         check_chat_feed_url(url, self.feed_addresses, self.chat_feed_addresses)
+        url = feed_address(url)
         self._check_chat_feed_limit(url, chat)
         # The name is shown in every alert of the feed: no control characters.
         given = clean_line(name)[:200]
@@ -150,7 +151,7 @@ class StoreChatServices:
         # and redirects), not only this check of the URL as written.
         feed = Feed(url=url, name=given or shown_feed_url(url), from_chat=True, added_in=chat or None)
         added = self.store.add_or_rename_feed(feed, now, actor or "chat", rename=bool(given))
-        return replace(added, ascii_host=ascii_host(url))
+        return replace(added, ascii_host=ascii_host(url), url=url)
 
     def _check_chat_feed_limit(self, url: str, chat: str) -> None:
         """ChatFeedLimitError when `url` would be one feed more than `chat` may add. A feed

@@ -79,9 +79,14 @@ class OutboxDispatcher:
             due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
             if not due:
                 return True
+            left_for_next_message = False
             for as_digest, group in self._groups(due):
                 if stop is not None and stop.is_set():
                     return False
+                if as_digest:
+                    shown = self._one_message(group)
+                    left_for_next_message |= len(shown) < len(group)
+                    group = shown
                 # The claim returns the alert as stored now: a story update since the
                 # outbox was read is sent with it rather than lost.
                 claimed = [replace(item, alert=alert) for item in group
@@ -98,7 +103,7 @@ class OutboxDispatcher:
                     result = await self._send(claimed[0].chat_id, claimed[0].alert)
                 for item in claimed:
                     self._record_send(item, result, outcome)
-            if len(due) < self.batch:
+            if len(due) < self.batch and not left_for_next_message:
                 return True
 
     async def _drain_edits(self, stop: asyncio.Event | None, outcome: DrainResult) -> None:
@@ -162,6 +167,15 @@ class OutboxDispatcher:
             else:
                 groups.append((False, [item]))
         return groups
+
+    def _one_message(self, group: list[OutboxItem]) -> list[OutboxItem]:
+        """The alerts of a digest that its message shows; the others stay due and go in the
+        next message. Sent all together, those past what one message holds were summed up
+        as "… and 35 more", marked sent and never shown."""
+        room = getattr(self.chat, "digest_room", None)
+        if room is None:
+            return group
+        return group[: max(1, room(group[0].chat_id, [item.alert for item in group]))]
 
     def _digest_chat(self, chat_id: str) -> bool:
         """Does this chat take its alerts as one digest (and can the platform send one)?"""

@@ -56,6 +56,7 @@ from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
+    digest_embed_room,
     neutralise,
     render_digest_embed,
     render_embed,
@@ -285,9 +286,13 @@ class DiscordChat:
     def _chat_lang(self, chat_id: str) -> str:
         return chosen_lang(self.commands.services, self.platform, str(chat_id))
 
+    def digest_room(self, chat_id: str, alerts: Sequence[Alert]) -> int:
+        """How many of `alerts` one digest embed to this channel shows."""
+        return digest_embed_room(alerts, self._chat_lang(chat_id))
+
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """A digest-mode channel's collected alerts as one embed."""
-        return await self._send_embed(chat_id, render_digest_embed(digest.alerts), "digest")
+        return await self._send_embed(chat_id, render_digest_embed(digest.alerts, self._chat_lang(chat_id)), "digest")
 
     async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
         """Replace a sent alert's embed with its story's newer alert (PATCH

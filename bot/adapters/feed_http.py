@@ -212,6 +212,11 @@ class HttpFeedSource:
             target, headers=headers, allow_redirects=True, max_redirects=self.max_redirects + 1
         ) as response:
             final_url = str(response.url)
+            if response.status == 304 and not headers.keys() & {"If-None-Match", "If-Modified-Since"}:
+                # "Not modified" since nothing: a broken server or cache. Taken as an answer,
+                # the feed looked healthy on every poll and its items were never read.
+                raise FetchError("HTTP 304 Not Modified to a request that named no version to compare "
+                                 "(no ETag or date was sent): a misconfigured server or cache; nothing was read")
             if response.status == 304:
                 # A 304 may omit the validators; keep the ones we sent so the caller can store them.
                 return FetchResult(

@@ -34,8 +34,10 @@ from bot.config.feeds import (
     check_chat_feed_url,
     check_feed_url,
     check_lang,
+    feed_address,
     feeds_file_setting,
     listed_feeds,
+    watched_address,
 )
 from bot.config.model import (
     DEFAULT_MAX_FEEDS_PER_CHAT,
@@ -130,9 +132,35 @@ def chosen_settings_path(path: str | Path | None, environ: Mapping[str, str]) ->
     return Path(path or environ.get("PLEDGEWATCH_CONFIG", "").strip() or default_settings_path())
 
 
+# The other files of config/, by their top-level keys, and how they are given instead.
+_OTHER_FILES = (
+    ({"threshold", "rule"}, "a rules file (threshold and [[rule]] tables)",
+     "name it in the settings (rules = \"FILE\") or load it with `pledgewatch rules import FILE`"),
+    ({"donors", "systems", "ukraine", "others", "places", "countries"}, "an entity lists file (like entities.toml)",
+     "pledgewatch reads its own config/entities.toml (edit that one); --config takes a settings file"),
+    ({"words"}, "a word lists file (like words.toml)",
+     "pledgewatch reads its own config/words.toml (edit that one); --config takes a settings file"),
+)
+
+
+def _other_kind_of_file(raw: Mapping[str, Any]) -> str | None:
+    """What to say of a file given as the settings that is one of config/'s other files: its
+    first key was refused as an "unknown setting", leaving the newcomer who gave the rules
+    file to --config to guess why."""
+    keys = set(raw)
+    if not keys or keys <= TOP_LEVEL_KEYS:
+        return None
+    for known, kind, instead in _OTHER_FILES:
+        if keys <= known:
+            return f"this is {kind}, not a settings file: {instead}"
+    return None
+
+
 def settings_from_dict(
     raw: Mapping[str, Any], *, base_dir: Path, environ: Mapping[str, str], source: str = "(dict)"
 ) -> Settings:
+    if other := _other_kind_of_file(raw):
+        raise ConfigError(other)
     reject_unknown(raw, TOP_LEVEL_KEYS, "")
     # Environment values lose the blanks around them, as the settings file's strings do
     # (str_setting): an env file written on Windows left "x.db\r", and every command used a
@@ -215,6 +243,8 @@ __all__ = [
     "MAX_FEED_URL_CHARS",
     "MAX_FEED_NAME_CHARS",
     "check_feed_url",
+    "feed_address",
+    "watched_address",
     "check_chat_feed_url",
     "ascii_host",
     "check_lang",

@@ -6,10 +6,10 @@ policy, not a look-alike of another site's name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from bot.config.model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
 from bot.config.shipped import shipped_hint
@@ -92,6 +92,41 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
             # "nеws.example.com" (a Cyrillic "е") looks like news.example.com and is another site.
             raise ConfigError(f"{key}: the host {unicode_host!r} mixes {mixed.describe()}; in ASCII it is "
                               f"{ascii_form}, not the site it looks like. Type the address in one script")
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def feed_address(url: str) -> str:
+    """A checked feed URL in the one spelling a person's `feeds add` and `/feed_add` store:
+    scheme and host in lower case, no default port, no fragment (never sent to the server).
+    "HTTPS://News.example/rss.xml", ":443" or "#top" added the same feed again, under a
+    new id, polled once more each round and listed as the same address on /feeds (the
+    fragment is not shown). The path, query and user name are kept as written: a
+    server may tell those apart."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None and parts.port != _DEFAULT_PORTS.get(scheme):
+        netloc += f":{parts.port}"
+    userinfo, at, _ = parts.netloc.rpartition("@")
+    if at:
+        netloc = f"{userinfo}@{netloc}"
+    return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
+
+
+def watched_address(url: str, is_watched: Callable[[str], bool]) -> str:
+    """`url` as the watched feed it names is stored, when it is one spelt otherwise
+    ("HTTPS://News.example/rss.xml#top" for https://news.example/rss.xml, which `feeds add`
+    answers "already present"); else `url` as given (an id stays an id)."""
+    if url.isdigit() or is_watched(url):
+        return url
+    try:
+        stored = feed_address(url)
+    except ValueError:  # not a URL at all: the caller says no such feed
+        return url
+    return stored if is_watched(stored) else url
 
 
 def check_chat_feed_url(url: str, addresses: str, chat_addresses: str) -> None:

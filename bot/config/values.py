@@ -115,9 +115,12 @@ def check_http(url: str, key: str) -> None:
     try:
         parts = urlsplit(url)
         host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+        port = parts.port  # raises ValueError for a port that is not a number
     except ValueError as exc:  # e.g. "http://[::1" (an unclosed IPv6 bracket)
         raise ConfigError(f"{key}: {shown!r} is not a valid URL ({exc})") from None
+    if port == 0:
+        # Nothing listens on port 0: the feed was stored, then failed every poll.
+        raise ConfigError(f"{key}: {shown!r} is not a valid URL (port 0: no server can be reached there)")
     # No blank and nothing unprintable: every blank but the space is unprintable, so two
     # C-level checks (a loop over the characters cost ~2 ms of a start with 200 feeds).
     if not url.isprintable() or " " in url:

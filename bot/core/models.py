@@ -27,13 +27,15 @@ class FeedAdded:
     """What adding a feed did. `created`: it is new (or a removed one is back); else it was
     already watched, under `name` or, when the admin gave another name, renamed from
     `renamed_from` to `name`. `ascii_host`: its host as fetched ("xn--..."), when that is
-    not how the address writes it."""
+    not how the address writes it. `url`: the address as stored, in the one spelling a
+    person's add gives it (bot.config.feed_address), when the adder says so."""
 
     id: int
     created: bool
     name: str
     renamed_from: str | None = None
     ascii_host: str | None = None
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)

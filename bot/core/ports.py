@@ -36,7 +36,9 @@ class ChatSender(Protocol):
 
         A sender that can also deliver several alerts as one message offers
         `async send_digest(chat_id, digest: Digest) -> DeliveryResult`; the outbox
-        uses it for chats in digest mode (bot/delivery.py checks for it)."""
+        uses it for chats in digest mode (bot/delivery.py checks for it). With it,
+        `digest_room(chat_id, alerts) -> int` says how many of `alerts`, from the first,
+        one such message shows; the outbox sends those and the rest in the next one."""
 
 
 class AlertEditor(ChatSender, Protocol):

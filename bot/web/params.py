@@ -21,8 +21,10 @@ from bot.core.pledges.filters import (
     PeriodOutOfRangeError,
     PledgeFilter,
     PledgeFilterError,
+    SummaryAndChartError,
     parse_pledge_filters,
 )
+from bot.core.text.safe_text import clean_typed
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
@@ -38,6 +40,8 @@ ACCEPTED = {
     "page": f"a page number from 1 to {MAX_PAGE}",
     "lang": "en or fr",
 }
+
+_CHAT_WORDS = f"q: 'summary' and 'chart' are chat words; here they are the Totals page. q: {ACCEPTED['q']}"
 
 # status -> the filter word that reads back as it (the first of STATUS_FILTER_WORDS)
 _STATUS_WORD = {}
@@ -57,6 +61,17 @@ class View:
     lang: str | None = None  # as asked in the URL; None: from Accept-Language
 
 
+def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The query's names and values as chat reads a command's arguments (bot.core.chat.commands):
+    without invisible characters or controls, accents composed, spaces stripped. A zero-width space or a byte
+    order mark pasted with a link (`lang=fr` + U+200B) was refused as a language or page the
+    asker saw written right."""
+    cleaned: dict[str, list[str]] = {}
+    for name, values in query.items():
+        cleaned.setdefault(clean_typed(name), []).extend(clean_typed(value) for value in values)
+    return cleaned
+
+
 def _accepted(names: Sequence[str]) -> str:
     return "; ".join(f"{name}: {ACCEPTED[name]}" for name in names)
 
@@ -65,6 +80,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
                period_only: bool = False) -> View:
     """The view a page's query asks for; BadRequest on any parameter not accepted here.
     `period_only`: the page filters by period alone (the stories)."""
+    query = _cleaned(query)
     for name, values in query.items():
         if name not in allowed:
             raise BadRequest(f"unknown parameter {name[:40]!r}. Accepted: {_accepted(allowed)}")
@@ -75,6 +91,8 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     value = {name: values[0] for name, values in query.items()}
     try:
         flt = parse_pledge_filters(value.get("q", ""), entities)
+    except SummaryAndChartError:
+        raise BadRequest(_CHAT_WORDS) from None
     except PeriodOutOfRangeError as exc:
         raise BadRequest(f"q: period {exc.word[:60]!r} is out of range: at least one day, at most "
                          f"{MAX_PERIOD_DAYS // 365} years. {_accepted(['q'])}") from None
@@ -86,7 +104,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
         odd = f" (it mixes scripts: {look_alike.describe()})" if look_alike else ""
         raise BadRequest(f"q: filter {exc.word[:60]!r} not understood{odd}. {_accepted(['q'])}") from None
     if flt.summary or flt.chart:
-        raise BadRequest(f"q: 'summary' and 'chart' are chat words; here they are the Totals page. {_accepted(['q'])}")
+        raise BadRequest(_CHAT_WORDS)
     if period_only and replace(flt, days=None, period=None) != PledgeFilter():
         raise BadRequest("q: this page filters by period only (30d, 12w, 6m, 1y)")
     sort = value.get("sort", "newest")

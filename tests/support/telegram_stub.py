@@ -143,6 +143,7 @@ class TelegramStub:
         self.blocked: set[int] = set()
         self.missing: set[int] = set()
         self.migrated: dict[int, int] = {}
+        self.allowed_updates: set[str] | None = None  # the update types getUpdates last asked for
         # The text (visible and as sent) of every message the bot sent, as it stands
         # after edits, by (chat id, message id); deleting one makes edits fail like Telegram.
         self.texts: dict[tuple[int, int], str] = {}
@@ -264,6 +265,22 @@ class TelegramStub:
         """The group became a supergroup with a new id."""
         with self._lock:
             self.migrated[chat_id] = new_chat_id
+
+    def upgrade_group(self, chat_id: int, new_chat_id: int, *, user_id: int) -> None:
+        """`user_id` makes the group a supergroup, as Telegram tells bots: sending to the old
+        id now fails (`migrate`), and two service messages arrive, one in the old group
+        (`migrate_to_chat_id`), one in the new supergroup (`migrate_from_chat_id`). The
+        group's members keep their status in the supergroup."""
+        self.migrate(chat_id, new_chat_id)
+        old, new = self._chat(chat_id, "group"), self._chat(new_chat_id, "supergroup")
+        with self._lock:
+            for (member_chat, member), status in list(self.member_status.items()):
+                if member_chat == chat_id:
+                    self.member_status[(new_chat_id, member)] = status
+        sender = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        for chat, key, other in ((old, "migrate_to_chat_id", new_chat_id), (new, "migrate_from_chat_id", chat_id)):
+            self._queue_update({"message": {"message_id": self._new_message_id(), "date": int(time.time()),
+                                            "chat": self._chat_json(chat), "from": sender, key: other}})
 
     def delete_message(self, chat_id: int, message_id: int) -> None:
         """Someone deleted this message: editing it now fails ("message to edit not found")."""
@@ -435,6 +452,11 @@ class TelegramStub:
         return True  # deleteWebhook, answerCallbackQuery, close, logOut ...
 
     async def _get_updates(self, params: dict) -> list[dict]:
+        """As Telegram answers: `allowed_updates`, once given, holds for the calls that
+        omit it, and an update of a type not allowed is never delivered (an empty list
+        means every type but the member and reaction ones)."""
+        if params.get("allowed_updates") is not None:
+            self.allowed_updates = set(params["allowed_updates"]) or None
         offset = int(params.get("offset") or 0)
         timeout = min(float(params.get("timeout") or 0), 30.0)
         loop = asyncio.get_running_loop()
@@ -443,7 +465,7 @@ class TelegramStub:
             self._new_update.clear()
             with self._lock:
                 # Telegram forgets updates once a higher offset confirms them.
-                self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                self._updates = [u for u in self._updates if u["update_id"] >= offset and self._allowed(u)]
                 ready = list(self._updates[: int(params.get("limit") or 100)])
             remaining = end - loop.time()
             if ready or remaining <= 0 or self._loop is None:
@@ -452,6 +474,10 @@ class TelegramStub:
                 await asyncio.wait_for(self._new_update.wait(), remaining)
             except TimeoutError:
                 pass
+
+    def _allowed(self, update: dict) -> bool:
+        kind = next(key for key in update if key != "update_id")
+        return self.allowed_updates is None or kind in self.allowed_updates
 
     def _send(self, method: str, params: dict) -> tuple[int, dict]:
         chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else 0

@@ -117,6 +117,10 @@ class OutboxStore(StoreBase):
                 "AND state IN ('pending', 'sending')",
                 [new, platform, old],
             )
+            # The feeds its admins added from chat count against the chat under its new id:
+            # left on the old one, a supergroup could add max_feeds_per_chat more.
+            self._exec("UPDATE feeds SET added_in = ? WHERE added_in = ?",
+                       [f"{platform}:{new}", f"{platform}:{old}"])
 
     def subscriptions(self, platform: str | None = None, active_only: bool = True) -> list[Subscription]:
         sql = "SELECT * FROM subscriptions WHERE 1 = 1"

@@ -8,7 +8,14 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import report_note
-from bot.config import MAX_POLL_INTERVAL, MIN_POLL_INTERVAL, ascii_host, check_feed_url
+from bot.config import (
+    MAX_POLL_INTERVAL,
+    MIN_POLL_INTERVAL,
+    ascii_host,
+    check_feed_url,
+    feed_address,
+    watched_address,
+)
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError
 
@@ -55,6 +62,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             check_lang(args.lang, "--lang")
         except ConfigError as exc:
             raise CommandError(str(exc)) from None
+        args.url = feed_address(args.url)
         if args.interval is not None and not MIN_POLL_INTERVAL <= args.interval <= MAX_POLL_INTERVAL:
             raise CommandError(
                 f"--interval: must be between {MIN_POLL_INTERVAL} and {MAX_POLL_INTERVAL} seconds (a week)"
@@ -83,6 +91,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             report_note("pledgewatch: its language and interval stay as they were; `feeds remove` it, then add "
                         "it again to change them")
         return 0
+    args.feed = watched_address(args.feed.strip(), lambda url: app.store.feed_by_url(url) is not None)
     if not app.store.remove_feed(args.feed, actor="cli"):
         raise CommandError(f"feed {shown_feed_url(args.feed)}: no such feed")
     out.write(f"feed {shown_feed_url(args.feed)} removed\n")

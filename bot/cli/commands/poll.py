@@ -23,8 +23,12 @@ def cmd_poll(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         if args.feed.strip() not in by_id:
             raise CommandError(f"--feed: no feed with id {args.feed.strip()} (see `pledgewatch feeds list`)")
         args.feed = by_id[args.feed.strip()]
-    elif args.feed and app.store.feed_by_url(args.feed) is None:
-        raise CommandError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
+    elif args.feed:
+        from bot.config import watched_address
+
+        args.feed = watched_address(args.feed.strip(), lambda url: app.store.feed_by_url(url) is not None)
+        if app.store.feed_by_url(args.feed) is None:
+            raise CommandError(f"--feed: {shown_feed_url(args.feed)} is not a known feed (see `pledgewatch feeds list`)")
     import asyncio
 
     # The console delivers at once; chat platforms need their connection, so their

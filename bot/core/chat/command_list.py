@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.chat.i18n import normalize_lang, t
-from bot.core.text.safe_text import clean_text
+from bot.core.text.safe_text import clean_typed
 
 MAX_INPUT = 4096  # longest message any platform delivers (Telegram's limit)
 # The limits of /latest and /audit are here as their help lines show them.
@@ -89,7 +89,10 @@ def resolve_subcommand(name: str, args: str) -> tuple[str, str]:
     return name, args
 
 
-_COMMAND_LINE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
+# A name of any length and in any letters: Telegram's commands are at most 32 Latin letters,
+# digits or underscores, but a longer name or one in French ("/règles", "/réglages") typed
+# by a person still arrives, and it got no answer at all instead of "Unknown command".
+_COMMAND_LINE = re.compile(r"/(\w+)(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
 
 
 def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
@@ -101,7 +104,7 @@ def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str,
         return None
     # Without invisible characters: "/latest" with a right-to-left mark after it, as an
     # Arabic or Hebrew keyboard types one, was no command and got no answer at all.
-    match = _COMMAND_LINE.fullmatch(clean_text(text[:MAX_INPUT]).strip())
+    match = _COMMAND_LINE.fullmatch(clean_typed(text[:MAX_INPUT]))
     if not match:
         return None
     name, target, args = match.groups()

@@ -46,7 +46,7 @@ from bot.core.chat.status_commands import StatusCommands
 from bot.core.chat.subscription_commands import SubscriptionCommands
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
-from bot.core.text.safe_text import clean_text
+from bot.core.text.safe_text import clean_typed
 from bot.errors import (
     CommandError,
     ConfigError,
@@ -79,7 +79,7 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         # Cleaned as feed text is (bot.core.text.safe_text): a right-to-left mark or a
         # zero-width space pasted with "10" made it "not a number", though the asker saw
         # 10, and a NUL or a direction override in a word was echoed back into the reply.
-        args = clean_text((args or "")[:MAX_INPUT]).strip()
+        args = clean_typed((args or "")[:MAX_INPUT])
         name, args = resolve_subcommand(name, args)
         lang = normalize_lang(ctx.lang)
         try:

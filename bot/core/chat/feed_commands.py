@@ -59,6 +59,7 @@ class FeedCommands(CommandGroup):
             return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
         except ChatFeedLimitError as exc:
             return t(lang, "feed_limit", limit=exc.limit)
+        url = added.url or url  # as stored: "HTTPS://News.example:443/rss.xml#top" is https://news.example/rss.xml
         shown = shown_feed_url(url)
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
             shown += t(lang, "feed_ascii_host", host=added.ascii_host)

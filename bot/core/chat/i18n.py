@@ -70,6 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
         "summary or chart.",
         "pledges_twice": "Only one {kind} filter at a time ({word!r}).",
+        "pledges_summary_and_chart": "A summary or a chart, one at a time: ask again with the same filters "
+        "and summary, then with chart.",
         "pledges_period_range": "Period {word!r} is out of range: a period is at least one day and at most "
         "{years} years ({days}d, {years}y).",
         "summary_title": "Pledges {period}: {count} in total.",
@@ -198,6 +200,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
         "summary ou chart.",
         "pledges_twice": "Un seul filtre de type {kind} à la fois ({word!r}).",
+        "pledges_summary_and_chart": "Un résumé ou un graphique, l'un après l'autre : redemandez avec les mêmes "
+        "filtres et summary, puis avec chart.",
         "pledges_period_range": "Période {word!r} hors limites : une période va d'un jour à {years} ans au plus "
         "({days}d, {years}y).",
         "summary_title": "Promesses {period} : {count} au total.",

@@ -21,6 +21,7 @@ from bot.core.pledges.filters import (
     PeriodOutOfRangeError,
     PledgeFilter,
     PledgeFilterError,
+    SummaryAndChartError,
     parse_pledge_filters,
 )
 from bot.core.pledges.totals import is_commitment
@@ -79,6 +80,8 @@ class QueryCommands(CommandGroup):
     def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         try:
             flt = parse_pledge_filters(args, self.entities)
+        except SummaryAndChartError:
+            return t(lang, "pledges_summary_and_chart")
         except PeriodOutOfRangeError as exc:
             return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
                      days=MAX_PERIOD_DAYS)

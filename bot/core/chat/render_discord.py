@@ -38,8 +38,12 @@ MAX_OUTLET = 60  # one outlet's name in the Sources field
 
 # Field names and notes in the chat's language.
 LABELS = {
-    "en": {"sources": "Sources", "date": "Date", "topics": "Topics", "more_outlets": "+{count} more outlets"},
-    "fr": {"sources": "Sources", "date": "Date", "topics": "Thèmes", "more_outlets": "+{count} autres médias"},
+    "en": {"sources": "Sources", "date": "Date", "topics": "Topics", "more_outlets": "+{count} more outlets",
+           "digest": "Daily digest: {count} stories", "digest_one": "Daily digest: 1 story",
+           "digest_more": "… and {count} more"},
+    "fr": {"sources": "Sources", "date": "Date", "topics": "Thèmes", "more_outlets": "+{count} autres médias",
+           "digest": "Résumé du jour : {count} articles", "digest_one": "Résumé du jour : 1 article",
+           "digest_more": "… et {count} de plus"},
 }
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
@@ -208,25 +212,41 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     return _within_total(embed)
 
 
-def render_digest_embed(alerts: Sequence[Alert]) -> dict:
-    """A digest as one embed: one line per story (linked title, sources), as many as fit."""
+def render_digest_embed(alerts: Sequence[Alert], lang: str = "en") -> dict:
+    """A digest as one embed: one line per story (linked title, sources), as many as fit,
+    under a heading in the channel's language (it was English in a French channel, whose
+    alerts and replies are French, as Telegram's digest is)."""
+    return _digest_embed(alerts, lang)[0]
+
+
+def digest_embed_room(alerts: Sequence[Alert], lang: str = "en") -> int:
+    """How many of `alerts`, from the first, one digest embed shows whole: the outbox
+    sends those and keeps the rest for the next message (bot/delivery.py)."""
+    return _digest_embed(alerts, lang)[1]
+
+
+def _digest_embed(alerts: Sequence[Alert], lang: str) -> tuple[dict, int]:
+    """The digest's embed and how many alerts it shows."""
+    names = LABELS[lang if lang in LABELS else "en"]
     lines: list[str] = []
+    shown = 0
     for index, alert in enumerate(alerts):
         title = shorten(neutralise(one_line(alert.title)) or "(untitled)", 200)
         url = safe_url(alert.url)
         head = f"[{title}]({url})" if url else title
         sources = neutralise(", ".join(one_line(s) for s in alert.sources if one_line(s)))
         line = f"• {head}" + (f" — {shorten(sources, 120)}" if sources else "")
-        more = f"… +{len(alerts) - index}"
+        more = names["digest_more"].format(count=len(alerts) - index)
         if sum(len(x) + 1 for x in lines) + len(line) + len(more) + 2 > DESCRIPTION_LIMIT:
             lines.append(more)
             break
         lines.append(line)
+        shown += 1
     topics = tuple(t for a in alerts for t in a.topics)
-    count = "1 story" if len(alerts) == 1 else f"{len(alerts)} stories"
-    embed = {"type": "rich", "title": f"Daily digest: {count}", "color": topic_colour(topics),
+    title = names["digest_one"] if len(alerts) == 1 else names["digest"].format(count=len(alerts))
+    embed = {"type": "rich", "title": title, "color": topic_colour(topics),
              "description": "\n".join(lines)}
-    return _within_total(embed)
+    return _within_total(embed), shown
 
 
 def embed_length(embed: dict) -> int:

@@ -226,8 +226,20 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
 def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
     """Several alerts as one Telegram HTML message: a heading, then one line per
     story (linked title, sources, topics), as many as fit in 4096 characters."""
+    return _digest(alerts, lang)[0]
+
+
+def digest_room(alerts: Sequence[Alert], lang: str = "en") -> int:
+    """How many of `alerts`, from the first, one digest message shows whole: the outbox
+    sends those and keeps the rest for the next message (bot/delivery.py)."""
+    return _digest(alerts, lang)[1]
+
+
+def _digest(alerts: Sequence[Alert], lang: str) -> tuple[str, int]:
+    """The digest's HTML and how many alerts it shows."""
     # One story is common: two queued alerts whose stories merged before the digest.
     heading = label(lang, "digest_one" if len(alerts) == 1 else "digest", count=len(alerts))
+    shown = 0
     lines: list[str] = [f"<b>{escape(heading)}</b>"]
     used = visible_length(heading)
     for index, alert in enumerate(alerts):
@@ -243,7 +255,8 @@ def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
         head = f'<a href="{escape(link)}">{escape(title)}</a>' if link else escape(title)
         lines.append(f"• {head}" + (f" — <i>{escape(detail)}</i>" if detail else ""))
         used += 1 + visible_length(plain)
-    return "\n".join(lines)
+        shown += 1
+    return "\n".join(lines), shown
 
 
 def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: int) -> str:
@@ -255,5 +268,6 @@ def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: in
     return html
 
 
-__all__ = ["MAX_MESSAGE", "cut_plain", "escape", "label", "render_alert", "render_digest", "render_linked_reply",
+__all__ = ["MAX_MESSAGE", "cut_plain", "digest_room", "escape", "label", "render_alert", "render_digest",
+           "render_linked_reply",
            "quiet_mentions", "render_reply", "safe_link", "visible_length"]

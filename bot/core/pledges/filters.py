@@ -19,7 +19,7 @@ Accepted, in any order, each kind at most once:
   (ordered from industry: "production" is the category), discussed/discuté,
   refused/refusé;
 - a period: 30d, 12w, 6m, 1y (at most ten years);
-- the words `summary` or `chart`.
+- the word `summary` or the word `chart` (not both: each is a reply of its own).
 """
 
 from __future__ import annotations
@@ -110,6 +110,14 @@ class PledgeFilterError(ValueError):
         super().__init__(word)
         self.word = word
         self.kind = kind
+
+
+class SummaryAndChartError(PledgeFilterError):
+    """Both `summary` and `chart` asked for: each is a reply of its own, and the chart was
+    dropped without a word (`/pledges summary chart` gave the summary only)."""
+
+    def __init__(self, word: str):
+        super().__init__(word, "view")
 
 
 class PeriodOutOfRangeError(PledgeFilterError):
@@ -230,12 +238,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     while i < len(words):
         word = words[i]
         low = fold(word)
-        if low in _SUMMARY_WORDS:
-            found["summary"] = True
-            i += 1
-            continue
-        if low in _CHART_WORDS:
-            found["chart"] = True
+        if low in _SUMMARY_WORDS or low in _CHART_WORDS:
+            found["summary" if low in _SUMMARY_WORDS else "chart"] = True
+            if found.get("summary") and found.get("chart"):
+                raise SummaryAndChartError(word)
             i += 1
             continue
         if low in STATUS_FILTER_WORDS:

@@ -21,6 +21,7 @@ must be quoted to be a phrase, or joined with AND to mean both words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Union
 
@@ -189,6 +190,9 @@ def _split_words(raw: str, position: int, *, exact: bool) -> tuple[Word, ...]:
                 position + chunk.start() + int(suffix) + star,
                 "a word with '*' at its start or end",
             )
+        # Accents composed first: "de" + U+0301 + "fense" (as macOS writes "défense") was
+        # the two words "de" and "fense", and the rule matched no article.
+        body = unicodedata.normalize("NFC", body)
         parts = WORD_RE.findall(body)
         if suffix and prefix and len(parts) != 1:
             raise RuleError("'*word*' takes a single word", position + chunk.start(), "one word between the stars")

@@ -17,6 +17,7 @@ could show other words than it holds."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.text import one_line
 
@@ -80,3 +81,15 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """clean_text for a one-line value (a name): line breaks and tabs become spaces."""
     return one_line(clean_text(text))
+
+
+def clean_typed(text: str) -> str:
+    """clean_text for what a person typed (a command's arguments, a web query, a rule),
+    its accents composed (NFC) and the blanks around it stripped. A keyboard or clipboard
+    that writes "é" as "e" and a combining accent (macOS's does, and text copied from PDFs)
+    split "défense" in two for every parser that reads words: `/pledges défense aérienne`
+    was "not understood", and a rule written so matched no article."""
+    text = clean_text(text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.strip()
