@@ -63,7 +63,7 @@ from bot.app import App
 from bot.chat_service import StoreChatServices
 from bot.cli import main
 from bot.config import settings_from_dict
-from bot.core.chat.commands import ChatContext
+from bot.core.chat.services import ChatContext
 from bot.core.models import Alert, Feed
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run

@@ -471,7 +471,7 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
         (r"lists the first (\d+) they would newly pick out", reanalysis.SHOWN_NEW),
         (r"every item failing, or more than (three)", pipeline.MAX_ITEMS_LEFT_OUT),
         (r"polled successfully within (three) of its poll intervals", status.HEALTHY_WITHIN_INTERVALS),
-        (r"analyse a poll bringing at least (\d+) new items", analysis_worker.WORKER_MIN_ITEMS),
+        (r"parse and analyse a feed body bringing at least (\d+) new items", analysis_worker.WORKER_MIN_ITEMS),
         (r"gets no answer within (\d+) s plus [\d.]+ s per new item", analysis_worker.BATCH_DEADLINE_FLOOR),
         (r"gets no answer within \d+ s plus ([\d.]+) s per new item", analysis_worker.BATCH_DEADLINE_PER_ITEM),
         (r"after (\d+) deaths the bot analyses in its own process", analysis_worker.MAX_WORKER_DEATHS),
