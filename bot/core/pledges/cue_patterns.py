@@ -203,6 +203,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}abstimmen\b|"
      rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:uber|daruber) (?:{_WORD} ){{0,8}}entscheiden\b|"
      r"(?:steht|stehen|stand|standen) (?:aber |jedoch |allerdings |bislang |bisher )?(?:noch|weiterhin|weiter) aus\b|"
+     # a decision left open, or still to fall: "hat eine Entscheidung über die Lieferung
+     # ... weiter offengelassen", "eine Entscheidung soll in den kommenden Wochen fallen",
+     # "left the decision open", "la décision reste ouverte"
+     rf"entscheidung (?:{_WORD} ){{0,12}}(?:offen|offengelassen|offengehalten)\b|"
+     rf"entscheidung (?:{_WORD} ){{0,3}}(?:soll|sollte|wird|durfte|konnte) (?:{_WORD} ){{0,8}}fallen\b|"
+     r"(?:left|leaves|leaving|keeps?|kept|keeping) (?:the |a |its )?decision (?:\w+ )?open|decision (?:is |was |remains? |stays? )?open\b|"
+     r"decision (?:reste|restait|demeure) (?:encore )?ouverte|laiss\w* (?:la )?decision ouverte|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
