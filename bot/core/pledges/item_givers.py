@@ -102,6 +102,35 @@ def who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[st
     ), ()) or parties.borrowed
 
 
+# (folded text: the forbidden giver opening the clause the refusal governs, "a refusé
+# que l'Allemagne transmette", "lehnt ab, dass Deutschland ... weitergibt")
+_FORBIDDEN_CLAUSE_AFTER = lazy(r"\s*,?\s*(?:que |qu'|dass )(?:l'|la |le |les |die |der )?$")
+
+
+def who_is_forbidden(
+    folded: str, cue: Cue, parties: Parties, forbidder: tuple[str, ...], *, after_only: bool = False
+) -> tuple[str, ...]:
+    """The would-be giver a transfer is forbidden to: the object between the one who forbids
+    and the ban ("Die Schweiz hat Deutschland die Weitergabe untersagt"), or the subject of
+    the clause the refusal governs ("La Suisse a refusé que l'Allemagne transmette"). Its
+    giving is under discussion, not refused: the refusal is the other country's. (A source
+    told with "von"/"from", "die Weitergabe von Deutschland an die Ukraine blockiert", only
+    says where the things are.) `after_only`: a refusal, not a ban, names its object after it."""
+    for group_start, _, codes in parties.groups:
+        if codes == forbidder or any(code in forbidder for code in codes):
+            continue
+        if not after_only and group_start < cue.start and _FROM_BEFORE.search(folded, max(0, group_start - 12), group_start) is None and any(
+            s < group_start for s, _, c in parties.groups if c == forbidder
+        ):
+            return codes
+        if group_start >= cue.end and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, group_start):
+            return codes
+    return ()
+
+
+_FROM_BEFORE = lazy(r"\b(?:von|aus|from|de|du|des|par|by)\s+(?:der |dem |the |la |l')?$")
+
+
 # A member's veto holds up aid its organisation is deciding on (folded text).
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
 

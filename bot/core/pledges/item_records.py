@@ -24,6 +24,7 @@ from bot.core.pledges.item_givers import (
     giver_of_an_item,
     ukraine_receives,
     who_forbids,
+    who_is_forbidden,
 )
 from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
@@ -100,10 +101,17 @@ def item_records(
                 giver, status = blocked, "discussed"
             else:
                 giver = who_forbids(cue, mentions, parties)
+                forbidden = who_is_forbidden(folded, cue, parties, giver)
+                if forbidden:
+                    # the one stopped from giving still means to: its giving is under discussion
+                    pledges += _records(sentence, item, forbidden, "discussed", category, counts)
         else:
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
+            if status == "refused" and (forbidden := who_is_forbidden(folded, cue, parties, giver, after_only=True)):
+                # "a refusé que l'Allemagne transmette": refusing another's giving
+                pledges += _records(sentence, item, forbidden, "discussed", category, counts)
         if status == "pledged" and (
             _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):
