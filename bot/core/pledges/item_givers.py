@@ -96,10 +96,12 @@ def who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[st
     Weitergabe untersagt"); the one forbidden to give is an object."""
     # A nationality right before what is forbidden is whose transfer it is, not
     # who forbids ("als Bern deutsche Waffenlieferungen verbot").
+    # Borrowed, it is the last sentence's first giver: one country bans, and the one it
+    # stopped from giving (who_is_forbidden), named after it, is no forbidder.
     return next((
         codes for group_start, group_end, codes in parties.groups
         if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
-    ), ()) or parties.borrowed
+    ), ()) or parties.borrowed[:1]
 
 
 # (folded text: the forbidden giver opening the clause the refusal governs, "a refusé

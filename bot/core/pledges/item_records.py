@@ -90,6 +90,7 @@ def item_records(
                 status = "refused"
         if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
+        forbidden: tuple[str, ...] = ()
         if status == "received":
             if not ukraine_receives(sentence, cue, parties.ukraine):
                 continue
@@ -101,17 +102,14 @@ def item_records(
                 giver, status = blocked, "discussed"
             else:
                 giver = who_forbids(cue, mentions, parties)
+                # the one stopped from giving still means to: its giving is under discussion
                 forbidden = who_is_forbidden(folded, cue, parties, giver)
-                if forbidden:
-                    # the one stopped from giving still means to: its giving is under discussion
-                    pledges += _records(sentence, item, forbidden, "discussed", category, counts)
         else:
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
-            if status == "refused" and (forbidden := who_is_forbidden(folded, cue, parties, giver, after_only=True)):
-                # "a refusé que l'Allemagne transmette": refusing another's giving
-                pledges += _records(sentence, item, forbidden, "discussed", category, counts)
+            # "a refusé que l'Allemagne transmette": refusing another's giving
+            forbidden = who_is_forbidden(folded, cue, parties, giver, after_only=True) if status == "refused" else ()
         if status == "pledged" and (
             _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):
@@ -119,6 +117,9 @@ def item_records(
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
+        if forbidden:
+            # (after the forbidder's: a later sentence borrows the first giver, the forbidder)
+            pledges += _records(sentence, item, forbidden, "discussed", category, counts)
         if found and paying:
             # a payer of some of the things funds them, with no count of its own
             payers = part_payers(folded, item, groups)
