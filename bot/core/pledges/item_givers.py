@@ -233,7 +233,9 @@ def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
     Danemark, des chars remis en état", "With Denmark, Germany has delivered ..." (a "with"
     inside a clause, "a contract with Denmark", joins no one)."""
     opening = _WITH_BEFORE.search(folded, max(start, s - 12), s)
-    if opening is None or not _COMMA_AFTER.match(folded, e):
+    # (German puts the finite verb right after the opening phrase, no comma: "Mit Dänemark
+    # hat Deutschland ... geliefert")
+    if opening is None or not (_COMMA_AFTER.match(folded, e) or _GERMAN_VERB_SECOND_AFTER.match(folded, e)):
         return False
     lead = folded[start : opening.start()].strip()
     # (a dateline may open the sentence: "STOCKHOLM (AFP) - Avec la Norvège, ...")
@@ -242,6 +244,10 @@ def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
 
 _WITH_BEFORE = lazy(r"\b(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?$")
 _COMMA_AFTER = lazy(r"\s*,")
+_GERMAN_VERB_SECOND_AFTER = lazy(
+    r"\s+(?:hat|haben|hatte|hatten|wird|werden|will|wollen|soll|sollen|liefert|liefern|lieferte|lieferten|"
+    r"schickt|schickte|ubergibt|ubergab|gibt|gab|stellt|stellte)\s+(?!sie\b|er\b|es\b|man\b)"
+)
 _JOIN_THEN_COMMA = lazy(r"\b(?:and|et|und)\s*,?$")
 
 

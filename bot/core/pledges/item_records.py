@@ -329,7 +329,7 @@ _JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en c
 # delivered 80 tanks" (see item_givers._with_opening). (Folded text.)
 _PARTNER_OPENING = lazy(
     r"(?:^|[,;\u2013\u2014-]\s*|\b(?:and|et|und)\s*,?\s*)(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?"
-    r"[\w-]+(?:[ -][\w-]+)?\s*,"
+    r"[\w-]+(?:[ -][\w-]+)?\s*(?:,|(?:hat|haben|hatte|hatten|wird|werden|will|wollen|soll|sollen|liefert|lieferte)\b)"
 )
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
