@@ -28,7 +28,7 @@ from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
-from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status
+from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
 
@@ -68,7 +68,7 @@ def sentence_pledges(
     one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
     """
     sentence = Sentence(full, folded, start, end)
-    cues = cues_with_package_status(sentence, cues, inherited, context)
+    cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
     cues = cues_as_the_sentence_reads(sentence, cues)
     if not cues:
         return []
