@@ -64,7 +64,7 @@ def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | No
         return cues
     return [
         replace(cue, status="delivered") if cue.status == "pledged" and _PAID_PASSIVE.search(
-            sentence.folded, max(sentence.start, cue.start - 30), cue.end
+            sentence.folded, max(sentence.start, cue.start - 60), cue.end
         ) else cue
         for cue in cues
     ]

@@ -108,8 +108,14 @@ def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) ->
     """The items, or, when nothing precise is given, the cue as the record: paying
     ("finanzieren", "will fund") is funding, a production cue is production."""
     if not items or all(i.category == "other" for i in items):
-        # "wird ... genehmigen und finanzieren": paying is itself the record.
-        paying = [c for c in cues if c.status == "pledged" and FINANCING.search(folded, c.start, c.end)]
+        # "wird ... genehmigen und finanzieren": paying is itself the record; so is a package
+        # paid for once it arrived ("Das Paket wurde von Deutschland bezahlt", see
+        # sentence_cues.paid_for_what_arrived).
+        paying = [
+            c for c in cues
+            if (c.status == "pledged" and FINANCING.search(folded, c.start, c.end))
+            or (c.status == "delivered" and _PAID.search(folded, c.start, c.end))
+        ]
         if paying:
             items = [Item(paying[0].start, paying[0].end, "funding", None)]
     if not items:
@@ -156,6 +162,7 @@ def _sentence_parties(
 
 
 FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
+_PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
 
 # A country's own forces and defence budget: what a debate about them weighs is no aid
 # (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
