@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.approvals import leave_to_others
 from bot.core.pledges.asked_givers import asked_giver
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -104,6 +105,13 @@ def item_records(
                 giver = who_forbids(cue, mentions, parties)
                 # the one stopped from giving still means to: its giving is under discussion
                 forbidden = who_is_forbidden(folded, cue, parties, giver)
+        elif status in ("pledged", "discussed") and (leave := leave_to_others(sentence, item, cue, parties)) is not None:
+            # one country lets others give: its leave is under discussion, and so, at most,
+            # is the giving of those named as its agents (approvals.py)
+            pledges += _records(sentence, item, leave.approver, "discussed", category, counts)
+            if leave.agents:
+                pledges += _records(sentence, item, leave.agents, "discussed", category, counts)
+            continue
         else:
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
