@@ -56,7 +56,13 @@ def leave_to_others(sentence: Sentence, item: Item, cue: Cue, parties: Parties) 
         pass
     if leave is None:
         return None
-    approver = next((codes for s, _, codes in reversed(parties.groups) if s < leave.start()), ())
+    # The approver: a nationality right after the leave told as a noun ("le feu vert
+    # américain"), else the subject before it, else the donor an earlier sentence named
+    # ("The administration backed away from its refusal. Allowing allies to send jets ...").
+    noun = folded[leave.start() : leave.end()].endswith(("feu vert", "light", "licht"))
+    approver = next((codes for s, _, codes in parties.groups if noun and 0 <= s - leave.end() <= 1), ()) or next(
+        (codes for s, _, codes in reversed(parties.groups) if s < leave.start()), ()
+    ) or parties.borrowed
     if not approver:
         return None
     allowed: tuple[str, ...] = ()
@@ -64,7 +70,7 @@ def leave_to_others(sentence: Sentence, item: Item, cue: Cue, parties: Parties) 
     for s, e, codes in parties.groups:
         if s < leave.end() or codes == approver:
             continue
-        if s <= cue.start and _OTHERS_AS_OBJECT_BEFORE.search(folded, max(leave.start(), s - 40), s) and (
+        if s <= cue.end and _OTHERS_AS_OBJECT_BEFORE.search(folded, max(leave.start(), s - 40), s) and (
             _THEN_TO_GIVE_AFTER.match(folded, e)
         ):
             allowed += codes
