@@ -16,6 +16,8 @@ from __future__ import annotations
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# A word that is not "to" (the patterns have no look-around: RE2 runs them too).
+_NOT_TO = r"(?:[^t\s][\w'/-]*|t|t[^o\s][\w'/-]*|to[\w'/-]+)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # French sentence adverbs that stand between an auxiliary and its participle ("a
 # pourtant livré", "ont toutefois fourni", "a bel et bien livré"). (Folded text.)
@@ -154,7 +156,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
-     rf"negotiat\w*|(?:could|might|may|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     # ("may" is no modal before "to": "agreed in May to send" names the month)
+     rf"may (?:{_NOT_TO} (?:{_WORD} )?)?(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
      # A review is a question still open: "still under review", "is reviewing the
      # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible

@@ -113,6 +113,7 @@ from bot.core.pledges.restatements import (
     one_reading,
     without_present_tense_deliveries,
     without_promises_the_body_discusses,
+    without_the_promise_behind_a_delivery,
 )
 from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
@@ -319,6 +320,7 @@ def extract_pledges(
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}
     title_pledges = [p for p in title_pledges if not bare_paying(p) or p.donor not in givers_told]
+    body_pledges = without_the_promise_behind_a_delivery(title_pledges, body_pledges)
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
