@@ -288,6 +288,10 @@ def extract_pledges(
     body_pledges = without_the_ordering_of_a_promise(missiles_named_again(body_pledges))
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
+    # (... or the same worth of the same thing: "drone initiative worth 300 million euros"
+    # over drones made for that sum, whatever stage each tells)
+    valued = {(p.donor, p.category, p.value) for p in body_pledges if p.value is not None}
+    title_pledges = [p for p in title_pledges if (p.donor, p.category, p.value) not in valued]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     if title_pledges and HEADLINE_WISH.search(folded, 0, len(title)):
