@@ -4,11 +4,12 @@
 "Washington clears allies to send F-16s", "Les États-Unis ont donné leur feu vert à une
 éventuelle livraison de F-16 par la Norvège", "Die USA erlauben Dänemark, F-16 zu liefern".
 The approver gives nothing itself: like an export approval, its leave is under
-discussion (labelling rules: "an export approval alone" is discussed). Those it lets give
-have only been allowed: named as the object of the leave ("allies to send", "requests from
-allies") they announced nothing; named as the agent of the giving ("livraison ... par la
-Norvège") they keep the giving's own reading, at most under discussion (allowed is not
-announced). A country approving its own giving ("Berlin donne son feu vert à la livraison
+discussion (labelling rules: "an export approval alone" is discussed; the real set labels
+Washington's leave for others' F-16s so). A country it lets give, named as the leave's
+object, asked and now may: its promise ("Berlin allowed Poland to send its Leopards");
+"allies" in general so let ("allowing allies to send", "requests from allies") announced
+nothing. Named as the agent of a giving only made possible ("une éventuelle livraison ...
+par la Norvège"), their giving is at most under discussion. A country approving its own giving ("Berlin donne son feu vert à la livraison
 de chars Leopard") is not read here: no other giver is named.
 """
 
@@ -37,6 +38,9 @@ _THEN_TO_GIVE_AFTER = lazy(r"\s*,?\s+(?:to|zu|a|de|d')\b|\s*,\s")
 _AGENT_BEFORE = lazy(r"\b(?:par|by|durch)\s+(?:la |le |les |l'|the |die |den )?$")
 
 
+_UNNAMED = ("ALLIES", "NATO", "EU", "G7")
+
+
 @dataclass(frozen=True, slots=True)
 class LeaveToOthers:
     """Who approves, and the others it lets give: as the leave's object, or as agents."""
@@ -44,6 +48,12 @@ class LeaveToOthers:
     approver: tuple[str, ...]
     allowed: tuple[str, ...]
     agents: tuple[str, ...]
+
+    @property
+    def named_allowed(self) -> tuple[str, ...]:
+        """The countries let give, by name: they asked, and now may ("Berlin allowed Poland to
+        send its Leopards": Poland's promise). "Allies" in general promised nothing."""
+        return tuple(code for code in self.allowed if code not in _UNNAMED)
 
 
 def leave_to_others(sentence: Sentence, item: Item, cue: Cue, parties: Parties) -> LeaveToOthers | None:

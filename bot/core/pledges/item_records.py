@@ -106,9 +106,12 @@ def item_records(
                 # the one stopped from giving still means to: its giving is under discussion
                 forbidden = who_is_forbidden(folded, cue, parties, giver)
         elif status in ("pledged", "discussed") and (leave := leave_to_others(sentence, item, cue, parties)) is not None:
-            # one country lets others give: its leave is under discussion, and so, at most,
-            # is the giving of those named as its agents (approvals.py)
+            # one country lets others give: its leave is under discussion; a country it lets
+            # give promises, "allies" in general do not, and the giving of those named as its
+            # agents is at most under discussion (approvals.py)
             pledges += _records(sentence, item, leave.approver, "discussed", category, counts)
+            if leave.named_allowed:
+                pledges += _records(sentence, item, leave.named_allowed, status, category, counts)
             if leave.agents:
                 pledges += _records(sentence, item, leave.agents, "discussed", category, counts)
             continue
