@@ -65,5 +65,22 @@ def relative_receipts(
         group = next((g for g in groups if g[0] == match.end()), None)
         if group is None or (german and not _GERMAN_RECEIVED_AFTER.match(folded, group[1])):
             continue
-        found.append(RelativeReceipt(group[2], mention.category, group[0], mention.start, mention.end))
+        named = _system_of_the_phrase(folded, mention, mentions)
+        category = named.category if named is not None else mention.category
+        start = named.start if named is not None else mention.start
+        found.append(RelativeReceipt(group[2], category, group[0], start, mention.end))
     return found
+
+
+def _system_of_the_phrase(folded: str, head: Mention, mentions: list[Mention]) -> Mention | None:
+    """A system named in the noun phrase ending on `head`: "the Gepard anti-aircraft guns"
+    are air defence, whatever "guns" alone would be."""
+    return next((
+        m for m in mentions
+        if m.system and m.end <= head.end and head.start - m.end <= 30
+        and _SAME_PHRASE.fullmatch(folded, m.end, head.start)
+    ), None)
+
+
+# (folded text: only words and hyphens between a system's name and its phrase's head)
+_SAME_PHRASE = lazy(r"[\w\s-]*")
