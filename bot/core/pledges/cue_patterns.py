@@ -215,6 +215,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:left|leaves|leaving|keeps?|kept|keeping) (?:the |a |its )?decision (?:\w+ )?open|decision (?:is |was |remains? |stays? )?open\b|"
      r"decision (?:reste|restait|demeure) (?:encore )?ouverte|laiss\w* (?:la )?decision ouverte|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
+     # a resolve to keep aid going is a stance, not an announcement: "s'est dit déterminé à
+     # maintenir le ravitaillement en munitions", "is determined to keep supplying", "ist
+     # entschlossen, ... fortzusetzen" (the labelling rules call it discussed)
+     # (a quote may close on the word: "« déterminé » à maintenir")
+     r"(?:determine|determinee|determines|determinees|resolu|resolue|resolus)\W{0,3} a (?:maintenir|poursuivre|continuer)|"
+     rf"determined\W{{0,3}} to (?:keep|maintain|continue|sustain)|entschlossen,? (?:{_WORD},? ){{0,8}}(?:fortzusetzen|aufrechtzuerhalten|fortzufuhren)|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
