@@ -236,3 +236,69 @@ LEFT = {
 )
 def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes, labelled by hand before its first run, as above.
+# Each is (lang, headline, body, records).
+
+HELD_OUT = [
+    ("en", "Netherlands, Belgium prepared to hand Kyiv more F-16s - report",
+     "AMSTERDAM (Reuters) - The Netherlands and Belgium are prepared to hand Ukraine more F-16 fighter jets, Dutch "
+     "daily De Telegraaf reported on Friday, citing government sources.",
+     {("NL", "aircraft", X, None), ("BE", "aircraft", X, None)}),
+    ("fr", "La Suède laisse en suspens sa décision sur les Gripen",
+     "STOCKHOLM (AFP) - Le gouvernement suédois n'a pas encore tranché sur l'envoi d'avions de combat Gripen à "
+     "l'Ukraine, la décision restant ouverte, a indiqué mardi le ministre de la Défense.\n"
+     "Stockholm a en revanche livré dix chars à Kiev le mois dernier.",
+     {("SE", "aircraft", X, None), ("SE", "tanks", D, 10)}),
+    ("de", "Italien liefert zwei weitere SAMP/T-Systeme",
+     "ROM (dpa) - Italien will der Ukraine zwei weitere SAMP/T-Flugabwehrsysteme, jeweils mit eigenem Radar, liefern. "
+     "Das kündigte Verteidigungsminister Guido Crosetto am Donnerstag an.\n"
+     "Rom hatte Kiew bereits Storm-Shadow-Marschflugkörper übergeben.",
+     {("IT", AIR, P, 2), ("IT", "missiles", D, None)}),
+    ("en", "Poland and Germany sign air defence pact, Berlin sends shells",
+     "WARSAW (Reuters) - Poland and Germany signed an agreement on air defence for NATO's eastern flank on Tuesday, "
+     "the two governments said.\n"
+     "Germany also said it had delivered 100,000 artillery shells to Ukraine this month.",
+     {("DE", AMMO, D, 100000)}),
+    ("fr", "La Suisse interdit au Danemark de réexporter des blindés vers Kiev",
+     "BERNE (AFP) - La Suisse a interdit au Danemark de réexporter vers l'Ukraine 22 blindés Piranha fabriqués sur son "
+     "sol, a annoncé jeudi le Conseil fédéral.",
+     {("CH", ARMOUR, R, 22), ("DK", ARMOUR, X, 22)}),
+    ("de", "Dänemark und Niederlande übergeben Leopard-Panzer",
+     "KOPENHAGEN (dpa) - Mit den Niederlanden hat Dänemark der Ukraine 14 Leopard-2-Panzer übergeben. Zudem lieferte "
+     "Norwegen Munition für die Leopard-Panzer, die Kiew aus Deutschland bekommen hatte.",
+     {("DK", "tanks", D, 14), ("NL", "tanks", D, 14), ("NO", AMMO, D, None), ("DE", "tanks", D, None)}),
+    ("en", "Sweden-funded PURL package arrives in Ukraine",
+     "STOCKHOLM (Reuters) - A package of American weapons bought through NATO's PURL scheme has arrived in Ukraine, "
+     "Sweden's defence ministry said on Wednesday.\n"
+     "The shipment was paid for by Sweden and Norway, it said.",
+     {("SE", MONEY, D, None), ("NO", MONEY, D, None)}),
+    ("fr", "Washington autorise la Grèce à céder des missiles Patriot à Kiev",
+     "WASHINGTON (AFP) - Les États-Unis ont autorisé la Grèce à céder à l'Ukraine une batterie de missiles Patriot, a "
+     "indiqué mercredi le département d'État.\n"
+     "Athènes n'a pas encore dit quand elle livrerait le système.",
+     {("US", AIR, X, None), ("GR", AIR, P, None)}),
+    ("de", "USA lieferten heimlich ATACMS an die Ukraine",
+     "WASHINGTON (dpa) - Die USA hatten bereits im Februar zugesagt, der Ukraine ATACMS-Raketen mit größerer "
+     "Reichweite zu liefern. Das bestätigte ein Sprecher des Außenministeriums am Mittwoch.",
+     {("US", "missiles", D, None)}),
+    ("en", "Britain 'determined' to keep arming Ukraine, Typhoon decision open",
+     "LONDON (Reuters) - Britain is determined to keep supplying Ukraine with artillery ammunition, Defence Secretary "
+     "John Healey said on Monday, adding that a decision on Typhoon jets remained open.",
+     {("GB", AMMO, X, None), ("GB", "aircraft", X, None)}),
+    ("en", "Denmark orders Ukrainian-made howitzers for Kyiv",
+     "COPENHAGEN (Reuters) - Denmark has signed a contract worth 400 million crowns with a Ukrainian manufacturer for "
+     "18 Bohdana howitzers to be delivered to Ukraine's army, the defence ministry said.",
+     {("DK", "artillery", M, 18)}),
+]
+
+
+# What the held-out batch leaves, by headline: what is read instead (strict xfails).
+HELD_OUT_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
