@@ -354,7 +354,9 @@ _SIGNALLED = lazy(
 _MEDIA_REPORT = lazy(
     r"\b(?:reported|reports? (?:says?|said)|citing|"
     r"a rapporte|rapporte(?:nt)? (?:le|la|les)|selon (?:le |la |les )?(?:quotidien|journal|presse|medias?|hebdomadaire)|"
-    r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*)"
+    r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*)|"
+    # (a headline's source after a dash: "... ready to send F-16s - report", "– médias")
+    r"\s[-\u2013\u2014]\s*(?:report|reports|media|medias|presse|bericht|medien)\s*$"
 )
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = lazy(r"decision|entscheidung|undecided")

@@ -105,8 +105,9 @@ def who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[st
 
 
 # (folded text: the forbidden giver opening the clause the refusal governs, "a refusé
-# que l'Allemagne transmette", "lehnt ab, dass Deutschland ... weitergibt")
-_FORBIDDEN_CLAUSE_AFTER = lazy(r"\s*,?\s*(?:que |qu'|dass )(?:l'|la |le |les |die |der )?$")
+# que l'Allemagne transmette", "lehnt ab, dass Deutschland ... weitergibt",
+# ... or the French dative right after the ban, "a interdit au Danemark de réexporter")
+_FORBIDDEN_CLAUSE_AFTER = lazy(r"\s*,?\s*(?:que |qu'|dass )(?:l'|la |le |les |die |der )?$|\s+(?:au|aux|a la|a l')\s*$")
 
 
 def who_is_forbidden(
@@ -127,7 +128,11 @@ def who_is_forbidden(
             return codes
         if group_start >= cue.end and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, group_start):
             return codes
-    return ()
+    # ("au Danemark" also reads as a place, so it is no giver group: the donor itself)
+    return next((
+        (code,) for code, s, _ in parties.donors
+        if s >= cue.end and code not in forbidder and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, s)
+    ), ())
 
 
 _FROM_BEFORE = lazy(r"\b(?:von|aus|from|de|du|des|par|by)\s+(?:der |dem |the |la |l')?$")

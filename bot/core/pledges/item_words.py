@@ -180,6 +180,8 @@ _OWN_PART_BEFORE = lazy(r"\b(?:its|their) own\s+$|\b(?:son|sa|leur|ses|leurs) pr
 _ACCORD_TOPIC_BEFORE = lazy(
     r"\b(?:accords?|agreements?|pacts?|pactes?|abkommen|vereinbarung\w*)\s+(?:sur|on|uber|zur)\s+(?:la |le |l'|les |die |den |der )?$"
 )
+# ... and as an accord's attribute: "sign air defence pact", "Luftverteidigungsabkommen"
+_ACCORD_AFTER = lazy(r"[\s-]*(?:pacts?|accords?|agreements?|abkommen|pakt|vereinbarung)\b")
 _UKRAINE_NAMED_AFTER = lazy(r"^(?:\s+[\w'-]+){0,2}\s+(?:de l'|of |for |pour l'|der |fur die )?(?:ukraine|kyiv|kiev|kiew)\b")
 
 
@@ -188,9 +190,8 @@ def _not_given(folded: str, s: int, e: int, category: str) -> bool:
     if category == "equipment":
         return bool(_OWN_PART_BEFORE.search(folded, max(0, s - 20), s))
     if category == "air_defence":
-        return bool(_ACCORD_TOPIC_BEFORE.search(folded, max(0, s - 40), s)) and not _UKRAINE_NAMED_AFTER.match(
-            folded[e : e + 40]
-        )
+        accord = _ACCORD_TOPIC_BEFORE.search(folded, max(0, s - 40), s) or _ACCORD_AFTER.match(folded, e)
+        return bool(accord) and not _UKRAINE_NAMED_AFTER.match(folded[e : e + 40])
     return False
 
 

@@ -47,11 +47,14 @@ class RelativeReceipt:
 
 
 def relative_receipts(
-    folded: str, mentions: list[Mention], groups: list[tuple[int, int, tuple[str, ...]]]
+    folded: str, mentions: list[Mention], groups: list[tuple[int, int, tuple[str, ...]]],
+    donors: list[tuple[str, int, int]],
 ) -> list[RelativeReceipt]:
-    """The receipts told in relative clauses right after an item word (see the module)."""
-    if not groups:
+    """The receipts told in relative clauses right after an item word (see the module).
+    The source is a giver group, or a donor read as a place ("aus Deutschland")."""
+    if not donors:
         return []
+    groups = groups + [(s, e, (code,)) for code, s, e in donors if not any(g[0] <= s < g[1] for g in groups)]
     found = []
     for mention in mentions:
         if mention.category in ("", "other", "funding", "training", "production"):

@@ -85,7 +85,7 @@ def sentence_pledges(
     if not items:
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
-    receipts = relative_receipts(folded, mentions, parties.groups)
+    receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
     if not receipts:
         return item_records(sentence, items, cues, mentions, counts, parties, usai)
     # A giver told as the source of the things another giver's things are for gave those,
