@@ -97,8 +97,15 @@ _BOUGHT_PARTICIPLE = lazy(r"bought|purchased|achete(?:e|s|es)?|gekauft(?:e|en|er
 _BOUGHT_HOW_AFTER = lazy(r"\s+(?:under|through|via|with|using|from|dans le cadre|grace|avec|par le biais|via)\b")
 
 
+# (a passive tells the buying as news: "will be bought from the manufacturer")
+_PASSIVE_BEFORE = lazy(r"\b(?:be|being|wird|werden|sera|seront|etre)\s+(?:\w+\s+)?$")
+
+
 def _bought_as_attribute(folded: str, cue: Cue, word: str) -> bool:
-    if not _BOUGHT_PARTICIPLE.fullmatch(word) or _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start):
+    before = (max(0, cue.start - 24), cue.start)
+    if not _BOUGHT_PARTICIPLE.fullmatch(word) or _FINITE_BEFORE.search(folded, *before) or _PASSIVE_BEFORE.search(
+        folded, *before
+    ):
         return False
     return word.startswith(("gekauft", "beschafft")) or bool(_BOUGHT_HOW_AFTER.match(folded, cue.end))
 

@@ -122,9 +122,9 @@ def who_is_forbidden(
     for group_start, _, codes in parties.groups:
         if codes == forbidder or any(code in forbidder for code in codes):
             continue
-        if not after_only and group_start < cue.start and _FROM_BEFORE.search(folded, max(0, group_start - 12), group_start) is None and any(
-            s < group_start for s, _, c in parties.groups if c == forbidder
-        ):
+        if not after_only and group_start < cue.start and _OBJECT_AFTER_AUXILIARY.search(
+            folded, max(0, group_start - 20), group_start
+        ) and any(s < group_start for s, _, c in parties.groups if c == forbidder):
             return codes
         if group_start >= cue.end and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, group_start):
             return codes
@@ -135,7 +135,9 @@ def who_is_forbidden(
     ), ())
 
 
-_FROM_BEFORE = lazy(r"\b(?:von|aus|from|de|du|des|par|by)\s+(?:der |dem |the |la |l')?$")
+# (German puts the object right after the forbidder's auxiliary: "Die Schweiz hat
+# Deutschland ... untersagt"; "..., as Hungary kept up its veto" names the one who vetoes)
+_OBJECT_AFTER_AUXILIARY = lazy(r"\b(?:hat|haben|hatte|hatten|wird|werden|will|wollen)\s+(?:\w+\s+)?$")
 
 
 # A member's veto holds up aid its organisation is deciding on (folded text).

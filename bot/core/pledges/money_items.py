@@ -113,7 +113,9 @@ def _value_the_one_thing_contracted(money: Item, items: list[Item]) -> None:
     "will sign contracts worth 200 million euros with Ukrainian firms to produce drones",
     "Verträge im Wert von 300 Millionen Euro ..., um dort Drohnen bauen zu lassen"."""
     things = [i for i in items if i.category not in VAGUE and i.category not in ("funding", "production")]
-    if len(things) == 1 and things[0].value is None:
+    if any(i.value is not None for i in items):
+        return  # (the sum already prices a thing the sentence names)
+    if len(things) == 1:
         things[0].value, things[0].currency = money.value, money.currency
 
 
