@@ -296,9 +296,58 @@ HELD_OUT = [
 
 
 # What the held-out batch leaves, by headline: what is read instead (strict xfails).
-HELD_OUT_LEFT: dict[str, str] = {}
+HELD_OUT_LEFT = {
+    "Sweden-funded PURL package arrives in Ukraine": (
+        "'The shipment was paid for by Sweden and Norway' names no paying cue ('paid for by' is none), and the "
+        "package that arrived is read as Sweden's (the ministry that reports it) delivered"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
 def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the readings the round mended, and their neighbours
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # readiness known from a newspaper is discussed; said by the giver, a promise
+    ("en", "Belgium is ready to send F-16 jets to Ukraine, the New York Times reported.", {("BE", "aircraft", X, None)}),
+    ("en", "Belgium is ready to send F-16 jets to Ukraine, Prime Minister Alexander De Croo said.",
+     {("BE", "aircraft", P, None)}),
+    # a decision left open is discussed; a decision taken, a promise
+    ("de", "Scholz hat die Entscheidung über Taurus-Lieferungen an die Ukraine offengelassen.",
+     {("DE", "missiles", X, None)}),
+    ("de", "Scholz hat entschieden, der Ukraine Taurus-Marschflugkörper zu liefern.", {("DE", "missiles", P, None)}),
+    # a system's own radar is part of it; radars given beside systems are equipment
+    ("en", "Germany will send Ukraine two IRIS-T systems, each with its own radar.", {("DE", AIR, P, 2)}),
+    ("en", "Germany will send Ukraine two IRIS-T systems and four radars.", {("DE", AIR, P, 2), ("DE", "other", P, 4)}),
+    # air defence as an accord's topic is no thing given
+    ("fr", "L'Allemagne a signé avec la Pologne un accord sur la défense aérienne. Berlin livrera des chars à Kiev.",
+     {("DE", "tanks", P, None)}),
+    # a receipt in a relative clause is its source's delivery, as a plain receipt is
+    ("en", "Norway delivered shells for the Gepard guns that Ukraine received from Germany.",
+     {("NO", AMMO, D, None), ("DE", AIR, D, None)}),
+    ("en", "Ukraine received 30 Gepard guns from Germany.", {("DE", AIR, D, 30)}),
+    # leave to others is the approver's question; leave to give one's own is a promise
+    ("en", "Washington allowed allies to send F-16 jets to Ukraine.", {("US", "aircraft", X, None)}),
+    ("fr", "Berlin a donné son feu vert à la livraison de chars Leopard à l'Ukraine.", {("DE", "tanks", P, None)}),
+    # the one forbidden to give discusses; the one who vetoes is no forbidden giver
+    ("fr", "La Suisse a refusé que le Danemark réexporte des blindés Piranha vers l'Ukraine.",
+     {("CH", ARMOUR, R, None), ("DK", ARMOUR, X, None)}),
+    ("en", "EU ministers failed to release 6.6 billion euros for arms for Ukraine, as Hungary kept up its veto.",
+     {("EU", MONEY, R, 6.6e9)}),
+    # "May" the month is no modal
+    ("en", "In May Germany sent 10 tanks to Ukraine.", {("DE", "tanks", D, 10)}),
+    ("en", "Germany may send tanks to Ukraine.", {("DE", "tanks", X, None)}),
+    # a contract's value prices the one thing it buys
+    ("en", "The Netherlands will sign contracts worth 200 million euros with Ukrainian firms to produce drones.",
+     {("NL", "drones", M, 200e6)}),
+    # German "Mit Dänemark" opening the clause is a partner; "Mit Sorge" is none
+    ("de", "Mit Dänemark hat Deutschland der Ukraine 100 Leopard-1-Panzer geliefert.",
+     {("DE", "tanks", D, 100), ("DK", "tanks", D, 100)}),
+    ("de", "Mit Sorge hat Deutschland die Lage betrachtet und der Ukraine 20 Panzer geliefert.", {("DE", "tanks", D, 20)}),
+])
+def test_the_readings_the_round_mended(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
