@@ -1,4 +1,50 @@
-"""A twenty-fourth round of wire copy. (docstring completed after the round)"""
+"""A twenty-fourth round of wire copy: 30 articles written for these tests (none is taken from
+the real-article set), 10 each in English, French and German, in the style of Reuters, AFP and
+dpa. They cover what the real set still got wrong on main (its 14 missed and 17 false records,
+grouped by phenomenon, no text copied): leave one country gives others ("approved requests from
+allies to send", "le feu vert américain à une éventuelle livraison ... par"), a would-be giver a
+re-export is forbidden to, readiness known only from a newspaper, a decision left open or still
+to fall, a resolve to keep aid going, a headline telling a shipment over a body telling the
+decision, a payer of a package that has arrived, the worth of things made to order and of
+contracts, country lists, number words, meetings, paying industry instead of giving; and the
+leftovers of earlier rounds: hedges in relative clauses ("qui pourrait comprendre", "die
+Deutschland möglicherweise liefern könnte"), an accord "sur la défense aérienne", German "Mit
+Dänemark hat Deutschland ... geliefert", "each with its own radar", a receipt told in a relative
+clause ("the Gepard guns that Ukraine received from Germany"). Each article was labelled by hand
+before it was run, following the real-article set's conventions (../shared/eval/README.md), as
+(donor, category, status, figure): the count of things stated, else the sum of money, else none.
+Run first (on this branch as it began, which reads as main), 5 of the 30 were fully right
+(records (donor, category, status) matched 32 / labelled 58 / predicted 60; with their figures
+27 of 58). The fixes, each in general words: the approver of others' giving is under discussion
+(a country let give by name promises, "allies" in general do not, the agents of a giving only
+made possible discuss it: bot/core/pledges/approvals.py); the one a transfer is forbidden to
+discusses it (the object after a German auxiliary, "que l'Allemagne", "au Danemark de"); a
+receipt told in a relative clause on what another giver's things are for is its source's
+delivery, of the system the phrase names (bot/core/pledges/relative_receipts.py); readiness
+followed by a press report ("reported", "a rapporté", "berichtete", "- report") is discussed; a
+decision left open or still to fall, and a resolve to keep supplying, are discussed; "in May to
+send" names the month; a system's own radar, and air defence as an accord's topic or attribute,
+are no things given; German "Mit X hat Y" opens a partner; a payment in the past passive of a
+package told as arrived is delivered, a purchase participle describing the things ("bought
+under", "gekaufte") is background; a headline's past-tense shipment makes the body's promise of
+the same thing its history; a contract's value prices the one thing it buys, a worth holding one
+kind of thing made to order is the made things' value, and a headline promising that worth
+restates it; nationals who estimate ("British analysts") give nothing. After them, 22 of 30 (54 /
+58 / 60; figures 51 of 58); the eight left are strict xfails saying what is read instead. Three
+strict xfails of the round 22 review and the one of round 23 now pass.
+A held-out batch of 11, written after the fixes, read 5 right on its first run (15 / 21 / 21,
+figures 14 of 21; main 1, 12 / 21 / 20, figures 10); after the fixes it showed (a headline's
+source after a dash, "air defence pact", the French dative of a ban, a receipt's source read as
+a place, things "to be delivered" under a contract), 10 of 11 (19 / 21 / 20, figures 19 of 21).
+The real-article set: pledges predicted 197 / labelled 193 / matched 183 (P 0.93, R 0.95; main
+196 / 193 / 179): found now the approvals of EN-014 and FR-020, the forbidden giver of DE-010,
+the resolve of FR-023, and no longer the promise behind EN-009's shipment nor EN-027's funding
+beside its drones. Relevance P/R 0.99/0.99 and stories (pairP 1.00, pairR 0.86 (24/0/4) today,
+0.96 (27/0/1) as published, hidden 0/72) as on main. In tests/data, 15 texts change their records,
+all read again by hand: contract values on the thing bought, the forbidden giver discussed, a
+headline's worth restated; earlier tests that pinned the approver or the forbidden giver as
+giving nothing, or the body's promise beside a headline's shipment, now say why they changed.
+The earlier rounds are tests/pledges/test_pledges_wire.py to _23."""
 
 from __future__ import annotations
 
