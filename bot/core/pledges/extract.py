@@ -44,12 +44,17 @@ For each sentence we look for four things, all with patterns compiled once:
   par ..."), a nationality right after it ("les canons Caesar français"), else the
   group nearest before its cue (the subject), else the only group the sentence names
   (German puts the subject after the verb), else a group after it that reports ("...,
-  Berlin said"). Places visited or met in, comparisons ("wie die USA"), makers
+  Berlin said"). Leave one country gives others ("approved requests from allies to
+  send") is the approver's, under discussion (approvals.py); a receipt told in a relative
+  clause on what another giver's things are for ("the Gepard guns that Ukraine received
+  from Germany") is its source's delivery, and that source gives nothing else there
+  (relative_receipts.py). Places visited or met in, comparisons ("wie die USA"), makers
   ("conçus par Thales"), "one of the ..." and an organisation describing its member
   ("the first NATO ally") are not givers, nor are private people ("U.S. veterans") and a
   donor in a relative clause ("qui ont rejoint l'Otan,"); the words before a group speak
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
-  giver gives too; who forbids a transfer is the clause's first donor; a second giver
+  giver gives too; who forbids a transfer is the clause's first donor, and the one it
+  forbids to give ("Die Schweiz hat Deutschland ... untersagt") discusses it; a second giver
   told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
   gives the same thing, its own count (gapping.py), and one told with its own thing
   ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
@@ -72,7 +77,8 @@ the recipient, never a donor.
 Article level (restatements.py): a headline's records are kept beside the body's unless
 both give the same count of the same thing, or the headline, in the present tense, told
 the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid the body
-tells only as discussed; umbrella words ("weapons") give way to
+tells only as discussed; a headline's shipment in the past tense ("US secretly shipped")
+makes the body's promise of the same thing its history, dropped; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
 same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py and
 tests/pledges/test_pledges_wire_2.py.
