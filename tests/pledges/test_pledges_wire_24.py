@@ -250,6 +250,10 @@ GERMAN = [
 
 # What the round leaves, by headline: what is read instead (strict xfails).
 LEFT = {
+    "Germany unveils drone initiative worth 300 million euros for Ukraine": (
+        "the headline's 'drone initiative worth 300 million euros' stays drones promised with that worth beside the "
+        "body's drones made for it (dropping a headline's promise whose worth the body tells at a later stage split "
+        "busy day 15's story of the same sum, tests/stories/test_story_busy_day.py)"),
     "Berlin annonce une première livraison de quatorze chars à Kiev": (
         "'Kiev pourrait recevoir ... jusqu'à 80 chars ... de la part de plusieurs pays européens' gives no record: "
         "'plusieurs pays européens' names no giver, and the receipt borrows none"),

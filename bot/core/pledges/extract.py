@@ -295,9 +295,6 @@ def extract_pledges(
     body_pledges = without_the_ordering_of_a_promise(missiles_named_again(body_pledges))
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
-    # (... or the same worth of the same thing, the headline's promise the body's later stage:
-    # "drone initiative worth 300 million euros" over drones made for that sum)
-    title_pledges = [p for p in title_pledges if not _same_worth_told(p, body_pledges)]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     if title_pledges and HEADLINE_WISH.search(folded, 0, len(title)):
@@ -336,19 +333,6 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     return one_reading(dedupe(body_pledges + title_pledges), headline)
-
-
-def _same_worth_told(title_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
-    """Whether the body tells the headline's promised sum from the same donor, for the same
-    thing, at a later stage."""
-    if title_pledge.value is None:
-        return False
-    # (the same record in both is left to dedupe, which weighs the body's other readings of it)
-    return title_pledge.status == "pledged" and any(
-        b.donor == title_pledge.donor and b.value == title_pledge.value and b.category == title_pledge.category
-        and b.status != "pledged"
-        for b in body_pledges
-    )
 
 
 # A sum whose purpose the sentence before told: "Norway will help Ukraine buy air defence.
