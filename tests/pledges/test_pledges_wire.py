@@ -117,7 +117,8 @@ def test_arrivals_handovers_and_promises(text: str, status: str) -> None:
         "Le chancelier allemand a réaffirmé son opposition à la livraison de missiles Taurus.",
         "Berlin will der Ukraine auch künftig keine Marschflugkörper vom Typ Taurus liefern.",
         "Austria has forbidden the export of its howitzers to Ukraine.",
-        "Die Schweiz hat Deutschland die Weitergabe der Munition an die Ukraine untersagt.",
+        # ("Die Schweiz hat Deutschland die Weitergabe ... untersagt" refuses too, beside
+        # Germany's giving under discussion: test_who_forbids_is_the_subject_not_the_object)
     ],
 )
 def test_refusals_told_as_nouns_or_with_a_far_negation(text: str) -> None:
@@ -244,8 +245,13 @@ def test_a_question_promises_nothing() -> None:
 
 
 def test_who_forbids_is_the_subject_not_the_object() -> None:
+    # The one forbidden to give still means to: its giving is under discussion, as the
+    # real set labels the would-be giver of a re-export ban (round 24).
     assert triples("Österreich hat Polen die Weitergabe der Granaten an die Ukraine untersagt.") == {
-        ("AT", "ammunition", "refused")
+        ("AT", "ammunition", "refused"), ("PL", "ammunition", "discussed")
+    }
+    assert triples("Die Schweiz hat Deutschland die Weitergabe der Munition an die Ukraine untersagt.") == {
+        ("CH", "ammunition", "refused"), ("DE", "ammunition", "discussed")
     }
 
 
@@ -443,7 +449,9 @@ def test_a_question_the_article_answers_is_no_second_record() -> None:
     ],
 )
 def test_the_one_permitted_to_give_promises_not_the_one_permitting(text: str) -> None:
-    assert triples(text) == {("PL", "tanks", "pledged")}
+    # (the one permitting gives nothing; its leave is under discussion, as the real set labels
+    # an approval of others' giving: round 24, bot/core/pledges/approvals.py)
+    assert triples(text) == {("PL", "tanks", "pledged"), ("DE", "tanks", "discussed")}
 
 
 def test_approval_to_send_is_a_promise_not_a_delivery() -> None:

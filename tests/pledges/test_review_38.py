@@ -19,6 +19,8 @@ air defence read as a pledge its partners share, German "Mit Dänemark" read as 
 that belongs to a system and "radar images" read as equipment of their own. HELD_OUT, 5 written
 after the fix: 4 of 5 on their first run, 5 of 5 after the fix it showed (see below). The
 real-article set does not move (pledges predicted 196, labelled 193, matched 179).
+Round 24 (tests/pledges/test_pledges_wire_24.py) mended three of the four strict xfails: the accord on
+air defence, German "Mit Dänemark" and the system's own radar; "radar images" are still read as equipment.
 """
 
 from __future__ import annotations
@@ -30,20 +32,14 @@ from tests.support.wire_reading import figures
 P, D, X = "pledged", "delivered", "discussed"
 AIR, AMMO, MONEY = "air_defence", "ammunition", "funding"
 
-ACCORD = ("an accord 'sur la défense aérienne de l'Europe du Nord' signed with partners is read as air defence "
-          "pledged by each of them (the partners opening the sentence give with the subject)")
-GERMAN_PARTNER = "'Mit Dänemark hat Deutschland ... geliefert': German 'mit' opening the sentence makes no partner"
-OWN_RADAR = "a system's own radar ('each with its own radar') is read as other equipment pledged beside it"
 RADAR_IMAGES = "'radar images' are read as other equipment delivered"
 
 PROBES = [
-    pytest.param("fr", "Avec le Danemark, la Norvège et la Suède, l'Allemagne a signé mardi un accord sur la défense "
-                 "aérienne de l'Europe du Nord. Berlin a par ailleurs livré 20 chars à Kiev.",
-                 {("DE", "tanks", D, 20)}, marks=pytest.mark.xfail(strict=True, reason=ACCORD)),
+    ("fr", "Avec le Danemark, la Norvège et la Suède, l'Allemagne a signé mardi un accord sur la défense "
+     "aérienne de l'Europe du Nord. Berlin a par ailleurs livré 20 chars à Kiev.", {("DE", "tanks", D, 20)}),
     ("en", "With Denmark out of stock, Germany has delivered 80 tanks to Ukraine.", {("DE", "tanks", D, 80)}),
-    pytest.param("de", "Mit Dänemark hat Deutschland 80 Leopard-Panzer an die Ukraine geliefert.",
-                 {("DE", "tanks", D, 80), ("DK", "tanks", D, 80)},
-                 marks=pytest.mark.xfail(strict=True, reason=GERMAN_PARTNER)),
+    ("de", "Mit Dänemark hat Deutschland 80 Leopard-Panzer an die Ukraine geliefert.",
+     {("DE", "tanks", D, 80), ("DK", "tanks", D, 80)}),
     ("en", "Unlike Denmark, Germany has delivered 80 tanks to Ukraine.", {("DE", "tanks", D, 80)}),
     ("en", "With Denmark, Norway and Sweden, Germany has delivered 80 tanks to Ukraine.",
      {("DE", "tanks", D, 80), ("DK", "tanks", D, 80), ("NO", "tanks", D, 80), ("SE", "tanks", D, 80)}),
@@ -64,8 +60,7 @@ PROBES = [
     # label corrected after the first run: training is a record (../shared/eval/README.md)
     ("fr", "La Pologne a demandé l'autorisation de livrer ses Leopard et a promis de former des équipages ukrainiens.",
      {("PL", "tanks", X, None), ("PL", "training", P, None)}),
-    pytest.param("en", "Germany will send Ukraine two IRIS-T systems, each with its own radar.", {("DE", AIR, P, 2)},
-                 marks=pytest.mark.xfail(strict=True, reason=OWN_RADAR)),
+    ("en", "Germany will send Ukraine two IRIS-T systems, each with its own radar.", {("DE", AIR, P, 2)}),
     pytest.param("en", "Germany said it had delivered four IRIS-T systems to Ukraine, after radar images showed Russian "
                  "launchers near the border.", {("DE", AIR, D, 4)},
                  marks=pytest.mark.xfail(strict=True, reason=RADAR_IMAGES)),

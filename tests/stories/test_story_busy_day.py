@@ -1247,9 +1247,12 @@ def test_a_refusal_to_allow_a_transfer_is_one_story_in_three_languages(analyzer)
     ("Germany declined to allow Poland to send its Leopard tanks to Ukraine.", "en", {("DE", "refused")}),
     ("Berne a refusé d'autoriser l'Allemagne à réexporter des munitions pour Gepard vers l'Ukraine.", "fr",
      {("CH", "refused")}),
-    # A permission granted is the permitted giver's promise, as before.
-    ("Berlin allowed Warsaw to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
-    ("Germany refused at first, then allowed Poland to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged")}),
+    # A permission granted is the permitted giver's promise, as before, and the permitter's
+    # leave is under discussion, as the real set labels an approval of others' giving
+    # (pledge round 24, bot/core/pledges/approvals.py).
+    ("Berlin allowed Warsaw to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged"), ("DE", "discussed")}),
+    ("Germany refused at first, then allowed Poland to send its Leopard tanks to Ukraine.", "en",
+     {("PL", "pledged"), ("DE", "discussed")}),
 ])
 def test_a_permission_to_give_that_is_refused_is_the_refusers_refusal(sentence, lang, pledges, analyzer):
     assert {(p.donor, p.status) for p in analyzer.analyze("", sentence, lang).pledges} == pledges

@@ -90,6 +90,26 @@ def _gift_recalled_in_a_relative(folded: str, cue: Cue) -> bool:
     )
 
 
+# A purchase participle describing the things by how they were bought: "weapons bought
+# under NATO's PURL scheme", "des armes achetées dans le cadre de", "die über PURL gekaufte
+# Lieferung" (German: with its adjective ending). What became of them is the news.
+_BOUGHT_PARTICIPLE = lazy(r"bought|purchased|achete(?:e|s|es)?|gekauft(?:e|en|er|es|em)|beschafft(?:e|en|er|es|em)")
+_BOUGHT_HOW_AFTER = lazy(r"\s+(?:under|through|via|with|using|from|dans le cadre|grace|avec|par le biais|via)\b")
+
+
+# (a passive tells the buying as news: "will be bought from the manufacturer")
+_PASSIVE_BEFORE = lazy(r"\b(?:be|being|wird|werden|sera|seront|etre)\s+(?:\w+\s+)?$")
+
+
+def _bought_as_attribute(folded: str, cue: Cue, word: str) -> bool:
+    before = (max(0, cue.start - 24), cue.start)
+    if not _BOUGHT_PARTICIPLE.fullmatch(word) or _FINITE_BEFORE.search(folded, *before) or _PASSIVE_BEFORE.search(
+        folded, *before
+    ):
+        return False
+    return word.startswith(("gekauft", "beschafft")) or bool(_BOUGHT_HOW_AFTER.match(folded, cue.end))
+
+
 def attributive(folded: str, cue: Cue) -> bool:
     """Whether the cue is a participle used as an adjective, describing the things rather
     than telling the sentence's news: a promise ("the promised jets", "die zugesagten
@@ -115,6 +135,8 @@ def attributive(folded: str, cue: Cue) -> bool:
     if cue.status != "pledged":
         return False
     word = folded[cue.start : cue.end]
+    if cue.kind == "purchase" and _bought_as_attribute(folded, cue, word):
+        return True
     if _GERMAN_PAID_ATTRIBUTE.fullmatch(word) and _ARTICLE_VON_BEFORE.search(folded, max(0, cue.start - 60), cue.start):
         # "die von Schweden und Dänemark finanzierten Schützenpanzer sind eingetroffen":
         # the payer describes the things; what became of them is the news

@@ -16,6 +16,8 @@ from __future__ import annotations
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# A word that is not "to" (the patterns have no look-around: RE2 runs them too).
+_NOT_TO = r"(?:[^t\s][\w'/-]*|t|t[^o\s][\w'/-]*|to[\w'/-]+)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # French sentence adverbs that stand between an auxiliary and its participle ("a
 # pourtant livré", "ont toutefois fourni", "a bel et bien livré"). (Folded text.)
@@ -154,7 +156,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
-     rf"negotiat\w*|(?:could|might|may|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     # ("may" is no modal before "to": "agreed in May to send" names the month)
+     rf"may (?:{_NOT_TO} (?:{_WORD} )?)?(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
      # A review is a question still open: "still under review", "is reviewing the
      # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible
@@ -203,7 +207,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}abstimmen\b|"
      rf"(?:will|wollen|soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}(?:uber|daruber) (?:{_WORD} ){{0,8}}entscheiden\b|"
      r"(?:steht|stehen|stand|standen) (?:aber |jedoch |allerdings |bislang |bisher )?(?:noch|weiterhin|weiter) aus\b|"
+     # a decision left open, or still to fall: "hat eine Entscheidung über die Lieferung
+     # ... weiter offengelassen", "eine Entscheidung soll in den kommenden Wochen fallen",
+     # "left the decision open", "la décision reste ouverte"
+     rf"entscheidung (?:{_WORD} ){{0,12}}(?:offen|offengelassen|offengehalten)\b|"
+     rf"entscheidung (?:{_WORD} ){{0,3}}(?:soll|sollte|wird|durfte|konnte) (?:{_WORD} ){{0,8}}fallen\b|"
+     r"(?:left|leaves|leaving|keeps?|kept|keeping) (?:the |a |its )?decision (?:\w+ )?open|decision (?:is |was |remains? |stays? )?open\b|"
+     r"decision (?:reste|restait|demeure) (?:encore )?ouverte|laiss\w* (?:la )?decision ouverte|"
      rf"discut\w*|discussions?|envisag\w*|etudi\w*|reflechi\w*|reflexion|"
+     # a resolve to keep aid going is a stance, not an announcement: "s'est dit déterminé à
+     # maintenir le ravitaillement en munitions", "is determined to keep supplying", "ist
+     # entschlossen, ... fortzusetzen" (the labelling rules call it discussed)
+     # (a quote may close on the word: "« déterminé » à maintenir")
+     r"(?:determine|determinee|determines|determinees|resolu|resolue|resolus)\W{0,3} a (?:maintenir|poursuivre|continuer)|"
+     rf"determined\W{{0,3}} to (?:keep|maintain|continue|sustain)|entschlossen,? (?:{_WORD},? ){{0,8}}(?:fortzusetzen|aufrechtzuerhalten|fortzufuhren)|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"

@@ -62,7 +62,8 @@ _NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
-    r"(?:\bcould|\bmight|\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
+    # ("in May", "since May", "early May": the month)
+    r"(?:\bcould|\bmight|(?<!\bin )(?<!since )(?<!\bby )(?<!until )(?<!early )(?<!\blate )(?<!\bof )(?<!\bmid-)\bmay|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
@@ -198,6 +199,13 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         _SIGNALLED.search(before) or _would_be(text, before, cue.start)
     ):
         return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _MEDIA_REPORT.search(
+        folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
+    ):
+        # Readiness known from a newspaper, not announced by the giver: "are ready to send
+        # F-16s, the New York Times reported", "prêtes à livrer ..., a rapporté le quotidien",
+        # "bereit, ... zu liefern, berichtete die Zeitung" (said by the giver, it stays a promise).
+        return replace(cue, status="discussed")
     if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _CONDITION.search(
         folded, cue.start, sentence_end if sentence_end > 0 else len(folded)
     ):
@@ -341,6 +349,14 @@ _SIGNALLED = lazy(
     r"angeblich|laut medienberichten|selon la presse|selon des medias|"
     r"fait savoir|laiss\w* entendre|discretement|en prive|signalisier\w*|angedeutet|deutet\w* an|hinter vorgehaltener hand|"
     r"signalis\w*)\b"
+)
+# (a report told after the readiness, by the press that made it: see cue_as_its_clause_reads)
+_MEDIA_REPORT = lazy(
+    r"\b(?:reported|reports? (?:says?|said)|citing|"
+    r"a rapporte|rapporte(?:nt)? (?:le|la|les)|selon (?:le |la |les )?(?:quotidien|journal|presse|medias?|hebdomadaire)|"
+    r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*)|"
+    # (a headline's source after a dash: "... ready to send F-16s - report", "– médias")
+    r"\s[-\u2013\u2014]\s*(?:report|reports|media|medias|presse|bericht|medien)\s*$"
 )
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = lazy(r"decision|entscheidung|undecided")

@@ -44,12 +44,17 @@ For each sentence we look for four things, all with patterns compiled once:
   par ..."), a nationality right after it ("les canons Caesar français"), else the
   group nearest before its cue (the subject), else the only group the sentence names
   (German puts the subject after the verb), else a group after it that reports ("...,
-  Berlin said"). Places visited or met in, comparisons ("wie die USA"), makers
+  Berlin said"). Leave one country gives others ("approved requests from allies to
+  send") is the approver's, under discussion (approvals.py); a receipt told in a relative
+  clause on what another giver's things are for ("the Gepard guns that Ukraine received
+  from Germany") is its source's delivery, and that source gives nothing else there
+  (relative_receipts.py). Places visited or met in, comparisons ("wie die USA"), makers
   ("conçus par Thales"), "one of the ..." and an organisation describing its member
   ("the first NATO ally") are not givers, nor are private people ("U.S. veterans") and a
   donor in a relative clause ("qui ont rejoint l'Otan,"); the words before a group speak
   for all its members ("aus Dänemark und Deutschland"); a partner "together with" the
-  giver gives too; who forbids a transfer is the clause's first donor; a second giver
+  giver gives too; who forbids a transfer is the clause's first donor, and the one it
+  forbids to give ("Die Schweiz hat Deutschland ... untersagt") discusses it; a second giver
   told with the verb and thing left out ("..., Norway eight", "et huit pour la Norvège")
   gives the same thing, its own count (gapping.py), and one told with its own thing
   ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
@@ -72,7 +77,8 @@ the recipient, never a donor.
 Article level (restatements.py): a headline's records are kept beside the body's unless
 both give the same count of the same thing, or the headline, in the present tense, told
 the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid the body
-tells only as discussed; umbrella words ("weapons") give way to
+tells only as discussed; a headline's shipment in the past tense ("US secretly shipped")
+makes the body's promise of the same thing its history, dropped; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
 same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py and
 tests/pledges/test_pledges_wire_2.py.
@@ -108,11 +114,13 @@ from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import (
     HEADLINE_FUTURE,
+    HEADLINE_PAST_DELIVERY,
     HEADLINE_WISH,
     dedupe,
     one_reading,
     without_present_tense_deliveries,
     without_promises_the_body_discusses,
+    without_the_promise_behind_a_delivery,
 )
 from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
@@ -319,6 +327,8 @@ def extract_pledges(
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}
     title_pledges = [p for p in title_pledges if not bare_paying(p) or p.donor not in givers_told]
+    if title_pledges and HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
+        body_pledges = without_the_promise_behind_a_delivery(title_pledges, body_pledges)
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")

@@ -96,10 +96,48 @@ def who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[st
     Weitergabe untersagt"); the one forbidden to give is an object."""
     # A nationality right before what is forbidden is whose transfer it is, not
     # who forbids ("als Bern deutsche Waffenlieferungen verbot").
+    # Borrowed, it is the last sentence's first giver: one country bans, and the one it
+    # stopped from giving (who_is_forbidden), named after it, is no forbidder.
     return next((
         codes for group_start, group_end, codes in parties.groups
         if group_start < cue.start and not any(0 <= m.start - group_end <= 1 for m in mentions)
-    ), ()) or parties.borrowed
+    ), ()) or parties.borrowed[:1]
+
+
+# (folded text: the forbidden giver opening the clause the refusal governs, "a refusé
+# que l'Allemagne transmette", "lehnt ab, dass Deutschland ... weitergibt",
+# ... or the French dative right after the ban, "a interdit au Danemark de réexporter")
+_FORBIDDEN_CLAUSE_AFTER = lazy(r"\s*,?\s*(?:que |qu'|dass )(?:l'|la |le |les |die |der )?$|\s+(?:au|aux|a la|a l')\s*$")
+
+
+def who_is_forbidden(
+    folded: str, cue: Cue, parties: Parties, forbidder: tuple[str, ...], *, after_only: bool = False
+) -> tuple[str, ...]:
+    """The would-be giver a transfer is forbidden to: the object between the one who forbids
+    and the ban ("Die Schweiz hat Deutschland die Weitergabe untersagt"), or the subject of
+    the clause the refusal governs ("La Suisse a refusé que l'Allemagne transmette"). Its
+    giving is under discussion, not refused: the refusal is the other country's. (A source
+    told with "von"/"from", "die Weitergabe von Deutschland an die Ukraine blockiert", only
+    says where the things are.) `after_only`: a refusal, not a ban, names its object after it."""
+    for group_start, _, codes in parties.groups:
+        if codes == forbidder or any(code in forbidder for code in codes):
+            continue
+        if not after_only and group_start < cue.start and _OBJECT_AFTER_AUXILIARY.search(
+            folded, max(0, group_start - 20), group_start
+        ) and any(s < group_start for s, _, c in parties.groups if c == forbidder):
+            return codes
+        if group_start >= cue.end and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, group_start):
+            return codes
+    # ("au Danemark" also reads as a place, so it is no giver group: the donor itself)
+    return next((
+        (code,) for code, s, _ in parties.donors
+        if s >= cue.end and code not in forbidder and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, s)
+    ), ())
+
+
+# (German puts the object right after the forbidder's auxiliary: "Die Schweiz hat
+# Deutschland ... untersagt"; "..., as Hungary kept up its veto" names the one who vetoes)
+_OBJECT_AFTER_AUXILIARY = lazy(r"\b(?:hat|haben|hatte|hatten|wird|werden|will|wollen)\s+(?:\w+\s+)?$")
 
 
 # A member's veto holds up aid its organisation is deciding on (folded text).
@@ -202,7 +240,9 @@ def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
     Danemark, des chars remis en état", "With Denmark, Germany has delivered ..." (a "with"
     inside a clause, "a contract with Denmark", joins no one)."""
     opening = _WITH_BEFORE.search(folded, max(start, s - 12), s)
-    if opening is None or not _COMMA_AFTER.match(folded, e):
+    # (German puts the finite verb right after the opening phrase, no comma: "Mit Dänemark
+    # hat Deutschland ... geliefert")
+    if opening is None or not (_COMMA_AFTER.match(folded, e) or _GERMAN_VERB_SECOND_AFTER.match(folded, e)):
         return False
     lead = folded[start : opening.start()].strip()
     # (a dateline may open the sentence: "STOCKHOLM (AFP) - Avec la Norvège, ...")
@@ -211,6 +251,10 @@ def _with_opening(folded: str, start: int, s: int, e: int) -> bool:
 
 _WITH_BEFORE = lazy(r"\b(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?$")
 _COMMA_AFTER = lazy(r"\s*,")
+_GERMAN_VERB_SECOND_AFTER = lazy(
+    r"\s+(?:hat|haben|hatte|hatten|wird|werden|will|wollen|soll|sollen|liefert|liefern|lieferte|lieferten|"
+    r"schickt|schickte|ubergibt|ubergab|gibt|gab|stellt|stellte)\s+(?!sie\b|er\b|es\b|man\b)"
+)
 _JOIN_THEN_COMMA = lazy(r"\b(?:and|et|und)\s*,?$")
 
 

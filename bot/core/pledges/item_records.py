@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.approvals import leave_to_others
 from bot.core.pledges.asked_givers import asked_giver
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -24,6 +25,7 @@ from bot.core.pledges.item_givers import (
     giver_of_an_item,
     ukraine_receives,
     who_forbids,
+    who_is_forbidden,
 )
 from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
@@ -89,6 +91,7 @@ def item_records(
                 status = "refused"
         if status == "refused" and recipient_subject(folded, start, cue, parties.ukraine, parties.donors):
             continue  # "l'Ukraine aurait refusé un lot de chars": not a donor's refusal
+        forbidden: tuple[str, ...] = ()
         if status == "received":
             if not ukraine_receives(sentence, cue, parties.ukraine):
                 continue
@@ -100,10 +103,24 @@ def item_records(
                 giver, status = blocked, "discussed"
             else:
                 giver = who_forbids(cue, mentions, parties)
+                # the one stopped from giving still means to: its giving is under discussion
+                forbidden = who_is_forbidden(folded, cue, parties, giver)
+        elif status in ("pledged", "discussed") and (leave := leave_to_others(sentence, item, cue, parties)) is not None:
+            # one country lets others give: its leave is under discussion; a country it lets
+            # give promises, "allies" in general do not, and the giving of those named as its
+            # agents is at most under discussion (approvals.py)
+            pledges += _records(sentence, item, leave.approver, "discussed", category, counts)
+            if leave.named_allowed:
+                pledges += _records(sentence, item, leave.named_allowed, status, category, counts)
+            if leave.agents:
+                pledges += _records(sentence, item, leave.agents, "discussed", category, counts)
+            continue
         else:
             giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
                 sentence, item, cue, parties
             )
+            # "a refusé que l'Allemagne transmette": refusing another's giving
+            forbidden = who_is_forbidden(folded, cue, parties, giver, after_only=True) if status == "refused" else ()
         if status == "pledged" and (
             _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):
@@ -111,6 +128,9 @@ def item_records(
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
+        if forbidden:
+            # (after the forbidder's: a later sentence borrows the first giver, the forbidder)
+            pledges += _records(sentence, item, forbidden, "discussed", category, counts)
         if found and paying:
             # a payer of some of the things funds them, with no count of its own
             payers = part_payers(folded, item, groups)
@@ -320,7 +340,7 @@ _JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en c
 # delivered 80 tanks" (see item_givers._with_opening). (Folded text.)
 _PARTNER_OPENING = lazy(
     r"(?:^|[,;\u2013\u2014-]\s*|\b(?:and|et|und)\s*,?\s*)(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?"
-    r"[\w-]+(?:[ -][\w-]+)?\s*,"
+    r"[\w-]+(?:[ -][\w-]+)?\s*(?:,|(?:hat|haben|hatte|hatten|wird|werden|will|wollen|soll|sollen|liefert|lieferte)\b)"
 )
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)

@@ -169,6 +169,32 @@ _ROUNDS_COUNTED_BEFORE = lazy(
 _ROUNDS_OF_SOMETHING_ELSE = lazy(r"\s+of\s+(?!ammunition|munitions|artillery|shells|\d)")
 
 
+# A radar a system comes "with its own" is part of that system, no equipment given beside
+# it: "two IRIS-T systems, each with its own radar", "chacun avec son propre radar",
+# "jeweils mit eigenem Radar".
+_OWN_PART_BEFORE = lazy(r"\b(?:its|their) own\s+$|\b(?:son|sa|leur|ses|leurs) propres?\s+$|\beigen(?:e[mnrs]?)?\s+$")
+# Air defence named as the topic of an accord between partners is a field of policy, no
+# thing given: "un accord sur la défense aérienne du flanc est", "an agreement on air
+# defence", "ein Abkommen über die Luftverteidigung" (aid for Ukraine's air defence names
+# Ukraine right after it, and stays an item).
+_ACCORD_TOPIC_BEFORE = lazy(
+    r"\b(?:accords?|agreements?|pacts?|pactes?|abkommen|vereinbarung\w*)\s+(?:sur|on|uber|zur)\s+(?:la |le |l'|les |die |den |der )?$"
+)
+# ... and as an accord's attribute: "sign air defence pact", "Luftverteidigungsabkommen"
+_ACCORD_AFTER = lazy(r"[\s-]*(?:pacts?|accords?|agreements?|abkommen|pakt|vereinbarung)\b")
+_UKRAINE_NAMED_AFTER = lazy(r"^(?:\s+[\w'-]+){0,2}\s+(?:de l'|of |for |pour l'|der |fur die )?(?:ukraine|kyiv|kiev|kiew)\b")
+
+
+def _not_given(folded: str, s: int, e: int, category: str) -> bool:
+    """A radar that is a system's own, or air defence as the topic of an accord."""
+    if category == "equipment":
+        return bool(_OWN_PART_BEFORE.search(folded, max(0, s - 20), s))
+    if category == "air_defence":
+        accord = _ACCORD_TOPIC_BEFORE.search(folded, max(0, s - 40), s) or _ACCORD_AFTER.match(folded, e)
+        return bool(accord) and not _UKRAINE_NAMED_AFTER.match(folded[e : e + 40])
+    return False
+
+
 def counted_rounds(folded: str, s: int, e: int) -> bool:
     return bool(_ROUNDS_COUNTED_BEFORE.search(folded, max(0, s - 24), s)) and not _ROUNDS_OF_SOMETHING_ELSE.match(folded, e)
 
@@ -216,7 +242,10 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
                 # for, and the phrase reads them as ammunition for it (items._group_category)
                 mentions += [Mention(s, s + 6, "ammunition"), Mention(last_word, e, "ammunition")]
             continue
-        mentions.append(Mention(s, e, _category_of(data[s:e])))
+        category = _category_of(data[s:e])
+        if _not_given(folded, s, e, category):
+            continue
+        mentions.append(Mention(s, e, category))
     mentions.sort(key=lambda m: m.start)
     return with_references(folded, mentions, bool(systems), data)
 

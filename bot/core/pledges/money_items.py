@@ -86,7 +86,9 @@ def money_items(
     for money_item in money_items:
         bought = items_paid_for(folded, money_item, items) or items_bought_before(
             folded, sentence.start, money_item, items
-        ) or _mainly_held(folded, sentence.end, money_item, items)
+        ) or _mainly_held(folded, sentence.end, money_item, items) or _made_things_held(
+            folded, sentence.end, money_item, items, cues
+        )
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
@@ -96,10 +98,25 @@ def money_items(
     money_items = unpaid
     # An amount under a contract is its value, not a gift; so is a sale's price ("approved
     # the sale of missiles for $825 million").
-    return [
-        i for i in money_items
-        if (c := nearest_cue(i, cues)) is None or (c.status != "production" and not _A_SALE.search(folded, c.start, c.end))
-    ]
+    given = []
+    for money_item in money_items:
+        cue = nearest_cue(money_item, cues)
+        if cue is None or (cue.status != "production" and not _A_SALE.search(folded, cue.start, cue.end)):
+            given.append(money_item)
+        elif cue.status == "production":
+            _value_the_one_thing_contracted(money_item, items)
+    return given
+
+
+def _value_the_one_thing_contracted(money: Item, items: list[Item]) -> None:
+    """A contract's value is the price of what it buys, when the sentence names one thing:
+    "will sign contracts worth 200 million euros with Ukrainian firms to produce drones",
+    "Verträge im Wert von 300 Millionen Euro ..., um dort Drohnen bauen zu lassen"."""
+    things = [i for i in items if i.category not in VAGUE and i.category not in ("funding", "production")]
+    if any(i.value is not None for i in items):
+        return  # (the sum already prices a thing the sentence names)
+    if len(things) == 1:
+        things[0].value, things[0].currency = money.value, money.currency
 
 
 _A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
@@ -128,6 +145,37 @@ def _mainly_held(folded: str, end: int, money: Item, items: list[Item]) -> list[
     close = _CLAUSE_MARK.search(folded, first.end, end)
     high = close.start() if close else end
     return [] if any(i is not first and first.end <= i.start < high for i in items) else [first]
+
+# A worth that holds one kind of thing, made to order: "an initiative worth 300 million
+# euros that includes thousands of long-range drones built by Ukrainian manufacturers",
+# "une initiative de 300 millions d'euros comprenant des drones produits en Ukraine". The sum
+# pays for making them: the made things' value, not money given beside them (a package
+# holding things handed over from stocks keeps its money: the worth is the package's).
+_HOLDS_AFTER = lazy(
+    r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:which|that|qui|der|die|das)?\s*(?:includes?|included|comprend|comprenant|"
+    r"inclut|incluant|umfasst|enthalt|beinhaltet)\s+(?:[\w-]+\s+){0,3}?$"
+)
+
+
+def _made_things_held(folded: str, end: int, money: Item, items: list[Item], cues: list[Cue]) -> list[Item]:
+    """The one kind of thing a worth holds when a making cue tells of it (see _HOLDS_AFTER); else []."""
+    after = [i for i in items if i.start >= money.end and i.category not in VAGUE]
+    if len(after) != 1 or not _HOLDS_AFTER.fullmatch(folded, money.end, after[0].start):
+        return []
+    # (the making told right after them, in their clause: "drones built by Ukrainian manufacturers")
+    thing = after[0]
+    made = any(
+        c.status == "production" and thing.end <= c.start <= thing.end + 60 and not _CLAUSE_MARK.search(folded, thing.end, c.start)
+        for c in cues
+    )
+    return after if made or _MADE_PARTICIPLE_AFTER.match(folded, thing.end) else []
+
+
+_MADE_PARTICIPLE_AFTER = lazy(
+    r"\s+(?:(?:to be|being|a etre)\s+)?(?:built|produced|made|manufactured|fabrique\w*|produit\w*|construit\w*|"
+    r"hergestellt\w*|gebaut\w*|produziert\w*)\s+(?:by|in|par|en|von|in der)\b"
+)
+
 
 # What names a share of a total told before it: "including", "of which", "dont",
 # "darunter", "davon". (Folded text.)

@@ -63,7 +63,7 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # "has received the first four of 12 Archer howitzers that Sweden pledged":
                 # the promise in the relative clause names the things; receiving them is the news
                 distance += 100.0
-            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.start) and any(
+            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.end) and any(
                 c.end <= item.start and c.status == "production" for c in cues
             ):
                 # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
@@ -127,7 +127,9 @@ _SHARE_CLAUSE = lazy(r"\S+ davon|davon \S+ \S+(?: \S+)?|dont \S+|\S+ of which|(?
 # (folded text: a relative clause whose object is the item, its subject named: "that
 # Sweden", "que la Suède avait", "die Schweden")
 _RELATIVE_OBJECT_AFTER = lazy(r"\s+(?:that|which|que|qu'|die|den)\s*(?:[\w'-]+\s+){1,4}$")
-_RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das)\b")
+# (... or the passive infinitive telling where they go: "a contract for 18 howitzers to be
+# delivered to Ukraine's army")
+_RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das|to be)\b")
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")

@@ -103,17 +103,19 @@ _CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
 
 
 # A nationality describing private people or groups names no government: "a group of
-# U.S. veterans", "American volunteers", "deutsche Spender" (the word after it),
+# U.S. veterans", "American volunteers", "deutsche Spender", "British analysts" (who
+# estimate, and give nothing) (the word after it),
 # "des bénévoles français" (the word before it). Word starts, compared
 # without a pattern: this runs for every donor word.
 _PRIVATE_AFTER = (
     "veterans", "volunteers", "citizens", "donors", "activists", "charit", "foundation", "crowdfund", "diaspora",
     "businessm", "bloggers", "freiwillige", "burger", "spender", "stiftung", "aktivist",
+    "analyst", "expert", "researcher", "think tank", "militarexpert",
 )
 _PRIVATE_MODIFIERS = frozenset(("military", "army", "private", "civilian", "retired", "former", "war"))
 _PRIVATE_BEFORE = frozenset((
     "benevoles", "citoyens", "donateurs", "volontaires", "militants", "veterans", "association", "associations",
-    "fondation", "fondations",
+    "fondation", "fondations", "analystes", "experts", "chercheurs",
 ))
 
 

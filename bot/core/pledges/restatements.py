@@ -139,6 +139,36 @@ def without_promises_the_body_discusses(title_pledges: list[Pledge], body_pledge
     return [p for p in title_pledges if not _promise_told_at(p, "discussed", body_pledges)]
 
 
+# A headline telling a shipment in the past tense: "US secretly shipped", "sent", "USA
+# lieferten", "a livré" (a present, "Italien liefert zweites System", may tell a promise the
+# body has). Folded text.
+HEADLINE_PAST_DELIVERY = lazy(
+    r"\b(?:shipped|sent|delivered|handed|supplied|transferred|gave|lieferte\w*|schickte\w*|ubergab\w*|"
+    r"geliefert|(?:a|ont|avait|avaient) (?:\w+ )?(?:livre|envoye|cede|fourni)\w*|livra|envoya)\b"
+)
+
+
+def without_the_promise_behind_a_delivery(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """The body's records less the promises its headline tells as delivered, in the past
+    tense (HEADLINE_PAST_DELIVERY): "US secretly shipped long-range missiles to Ukraine"
+    over "agreed in February to send" tells the shipment as the news and the decision as
+    its history (same donor and category, the body telling no delivery of it and no other
+    count)."""
+    delivered = {
+        (p.donor, p.category): p.quantity for p in title_pledges if p.status == "delivered"
+    }
+    if not delivered:
+        return body_pledges
+    told_delivered = {(p.donor, p.category) for p in body_pledges if p.status == "delivered"}
+    return [
+        p for p in body_pledges
+        if not (
+            p.status == "pledged" and (key := (p.donor, p.category)) in delivered and key not in told_delivered
+            and p.quantity in (None, delivered[key])
+        )
+    ]
+
+
 def _promise_told_at(pledge: Pledge, status: str, body_pledges: list[Pledge]) -> bool:
     """Whether the headline's promise is one the body tells at `status` and never as a promise."""
 

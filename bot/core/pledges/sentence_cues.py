@@ -54,6 +54,35 @@ def cues_with_package_status(
     return sorted(resolved + resumed, key=lambda cue: cue.start) if resumed else resolved
 
 
+def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | None) -> list[Cue]:
+    """A payment told in the past passive of the package the sentence before told as
+    arrived is as done as the package: "The first package ... has reached Ukraine. The
+    package, worth 500 million dollars, was fully funded by the Netherlands"; "Das Paket
+    wurde vollständig von Deutschland bezahlt" (the payer's record is a delivery, not a
+    promise to pay)."""
+    if context != "delivered" or not _PACKAGE_SUBJECT.match(sentence.folded, sentence.start):
+        return cues
+    return [
+        replace(cue, status="delivered") if cue.status == "pledged" and _PAID_PASSIVE.search(
+            sentence.folded, max(sentence.start, cue.start - 60), cue.end
+        ) else cue
+        for cue in cues
+    ]
+
+
+# (folded text: the package or delivery opening the sentence, as its subject)
+_PACKAGE_SUBJECT = lazy(
+    r"(?:the|this|that|le|ce|cet|la|cette|das|dieses|die|diese)\s+(?:first\s+|premier\s+|premiere\s+|erste\s+)?"
+    r"(?:package|shipment|delivery|paquet|lot|livraison|paket|lieferung)\b"
+)
+# (folded text: the paying verb in the past passive, up to and with the cue)
+_PAID_PASSIVE = lazy(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}(?:funded|paid|financed)|"
+    r"\b(?:a ete|ont ete|avait ete|etait|est)\s+(?:\w+\s+){0,2}(?:finance|paye|financee|payee)\w*|"
+    r"\bwurden?\b[^.;]{0,60}(?:bezahlt|finanziert)"
+)
+
+
 def _package_resumed(sentence: Sentence, cue: Cue, package: str) -> list[Cue]:
     """The package's own status again where a relative clause holding its possible
     contents closes: "The package, which could include a second SAMP/T battery, is worth

@@ -4,13 +4,15 @@ The steps, in order: the status cues as the sentence reads them (sentence_cues.p
 things it gives (given_items.py) and its money (money_items.py), or the cue itself when
 nothing precise is given (paying is funding, a production cue production); who may give
 and who receives (the Parties: the givers among the donors, an earlier sentence's donor
-it may borrow, partners); then one record per item and giver (item_records.py). extract.py calls this for every sentence
+it may borrow, partners), less a giver told as the source of things received in a relative
+clause (relative_receipts.py); then one record per item and giver (item_records.py). extract.py calls this for every sentence
 of an article (and for a verbless headline, through article_passes.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -24,8 +26,9 @@ from bot.core.pledges.money_items import SHARES_OPENER, money_items
 from bot.core.pledges.non_givers import givers_among, private_group
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
-from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status
+from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
 
@@ -65,7 +68,7 @@ def sentence_pledges(
     one may tell); `is_firm`, whether a donor name is an arms maker's (Entities.is_firm).
     """
     sentence = Sentence(full, folded, start, end)
-    cues = cues_with_package_status(sentence, cues, inherited, context)
+    cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
     cues = cues_as_the_sentence_reads(sentence, cues)
     if not cues:
         return []
@@ -82,15 +85,37 @@ def sentence_pledges(
     if not items:
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
-    return item_records(sentence, items, cues, mentions, counts, parties, usai)
+    receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
+    if not receipts:
+        return item_records(sentence, items, cues, mentions, counts, parties, usai)
+    # A giver told as the source of the things another giver's things are for gave those,
+    # and gives nothing else here (relative_receipts.py).
+    sources = {r.group_start for r in receipts}
+    parties = replace(
+        parties,
+        groups=[g for g in parties.groups if g[0] not in sources],
+        donors=[d for d in parties.donors if not any(r.group_start <= d[1] < r.group_start + 40 for r in receipts)],
+    )
+    evidence = sentence.evidence()
+    return item_records(sentence, items, cues, mentions, counts, parties, usai) + [
+        Pledge(code, r.category, "delivered", item=full[r.item_start : r.item_end], evidence=evidence)
+        for r in receipts
+        for code in r.codes
+    ]
 
 
 def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
     """The items, or, when nothing precise is given, the cue as the record: paying
     ("finanzieren", "will fund") is funding, a production cue is production."""
     if not items or all(i.category == "other" for i in items):
-        # "wird ... genehmigen und finanzieren": paying is itself the record.
-        paying = [c for c in cues if c.status == "pledged" and FINANCING.search(folded, c.start, c.end)]
+        # "wird ... genehmigen und finanzieren": paying is itself the record; so is a package
+        # paid for once it arrived ("Das Paket wurde von Deutschland bezahlt", see
+        # sentence_cues.paid_for_what_arrived).
+        paying = [
+            c for c in cues
+            if (c.status == "pledged" and FINANCING.search(folded, c.start, c.end))
+            or (c.status == "delivered" and _PAID.search(folded, c.start, c.end))
+        ]
         if paying:
             items = [Item(paying[0].start, paying[0].end, "funding", None)]
     if not items:
@@ -137,6 +162,7 @@ def _sentence_parties(
 
 
 FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
+_PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
 
 # A country's own forces and defence budget: what a debate about them weighs is no aid
 # (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
