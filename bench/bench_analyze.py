@@ -29,6 +29,10 @@ What is timed:
   and the repeated items;
 - --stream N: the real command on N varied items piped through one process, its
   resident memory (VmRSS, and the peak VmHWM) read at checkpoints: it must level off.
+  The varied items reuse the real articles' words, so the per-spelling caches of the
+  rules and the extractor fill slowly and never reach their caps; --novel-words K puts
+  K invented words (names, codes, accented words) into every streamed item, the worst
+  case of a feed that never repeats a word, so every cap is reached within the stream.
 
 Each timing is the best of --repeat runs (other work on the machine only slows a run
 down), in CPU seconds of the process doing the work, with wall-clock seconds beside:
@@ -114,6 +118,24 @@ def varied_items(articles: list[Item], seed: int = 15) -> Iterator[Item]:
         while sum(len(s) + 1 for s in chosen) < target and len(chosen) < 9:
             chosen.append(rng.choice(pool))
         yield rng.choice(titles), " ".join(chosen), lang, relevant
+
+
+def with_novel_words(items: Iterator[Item], per_item: int, seed: int = 17) -> Iterator[Item]:
+    """`items` with `per_item` words no text has used before put between their sentences:
+    lower-case words, capitalised names, accented words and model codes ("KX-4172"), so
+    every spelling cache (rules, names, folding) meets new keys all the time."""
+    rng = random.Random(seed)
+    letters, accented = "abcdefghijklmnopqrstuvwxyz", "éèàüöäçñ"
+    shapes = (
+        lambda w: w,
+        str.capitalize,
+        lambda w: w[:3] + rng.choice(accented) + w[3:],
+        lambda w: f"{w[:2].upper()}-{rng.randint(100, 99999)}",
+    )
+    for title, body, lang, relevant in items:
+        words = ["".join(rng.choices(letters, k=rng.randint(5, 11))) for _ in range(per_item)]
+        invented = " ".join(rng.choice(shapes)(w) for w in words)
+        yield title, f"{body} {invented}.", lang, relevant
 
 
 def repeated_items(articles: list[Item], count: int) -> list[Item]:
@@ -268,6 +290,8 @@ def main() -> None:
     parser.add_argument("--cli", action="store_true", help="also time `python -m bot analyze` in fresh processes")
     parser.add_argument("--stream", type=int, default=0, metavar="N",
                         help="pipe N varied items through one `python -m bot analyze`, report its memory")
+    parser.add_argument("--novel-words", type=int, default=0, metavar="K",
+                        help="with --stream: put K never-seen words into every streamed item (worst case)")
     parser.add_argument("--rules", type=Path, default=ROOT / "config" / "rules.toml")
     parser.add_argument("--articles", type=Path, default=REAL_ARTICLES)
     args = parser.parse_args()
@@ -360,12 +384,17 @@ def main() -> None:
             print(f"  repeated : {cli.rate(repeated, start_up, args.repeat)}")
         if args.stream:
             cli = Cli(scratch, env)
-            marks = sorted({min(args.stream, m) for m in (1_000, 10_000, 25_000, 50_000, 75_000, args.stream)})
+            marks = sorted({min(args.stream, m) for m in (1_000, 10_000, 25_000, 50_000, 75_000, args.stream)}
+                           | set(range(100_000, args.stream, 50_000)))
+            streamed = varied_items(articles, seed=16)
+            if args.novel_words:
+                streamed = with_novel_words(streamed, args.novel_words)
             started, cpu = time.perf_counter(), children_cpu()
-            figures = cli.stream(varied_items(articles, seed=16), args.stream, marks)
+            figures = cli.stream(streamed, args.stream, marks)
             rate = Rate(args.stream, children_cpu() - cpu, time.perf_counter() - started)
-            print(f"stream of {args.stream:,} varied items through one pledgewatch analyze ({rate.cpu:.0f} items/s "
-                  f"CPU, {rate.wall:.0f} wall):")
+            novel = f", {args.novel_words} never-seen words in each" if args.novel_words else ""
+            print(f"stream of {args.stream:,} varied items{novel} through one pledgewatch analyze ({rate.cpu:.0f} "
+                  f"items/s CPU, {rate.wall:.0f} wall):")
             for n, rss, hwm in figures:
                 print(f"  after {n:7,} items: RSS {rss:4.0f} MiB, peak {hwm:4.0f} MiB")
 
