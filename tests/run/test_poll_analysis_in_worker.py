@@ -57,6 +57,7 @@ from bot.config import load_entities
 from bot.pipeline import FeedPoller
 from bot.web.server import WebServer
 from tests.run.test_poll_analysis_off_loop import _aid_and_other_items, _many_items, poll_into
+from tests.support.analysis_workers import DEADLINE
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
 from tests.support.run_process import REPO, clean_environment
@@ -64,15 +65,6 @@ from tests.support.servers import rss
 
 pytestmark = pytest.mark.timeout(120)
 
-DEADLINE = 30.0  # for a worker to be ready, or a state to be reached: only a failure waits this long
-
-
-@pytest.fixture
-def workers():
-    pool = AnalysisWorkers(1, min_items=1)
-    assert pool.start(wait=DEADLINE), "the analysis worker never became ready"
-    yield pool
-    pool.close()
 
 
 def _poll_into(path: Path, feed_server, workers: AnalysisWorkers | None) -> dict[str, list[tuple]]:

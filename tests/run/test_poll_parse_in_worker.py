@@ -50,21 +50,13 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.analysis_worker import AnalysisWorkers
 from bot.pipeline import FeedPoller
 from tests.run.test_poll_analysis_off_loop import _aid_and_other_items, _many_items, _rows_of, poll_into
+from tests.support.analysis_workers import DEADLINE
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
 from tests.support.servers import rss
 
 pytestmark = pytest.mark.timeout(120)
 
-DEADLINE = 30.0  # for a worker to be ready, or a state to be reached: only a failure waits this long
-
-
-@pytest.fixture
-def workers():
-    pool = AnalysisWorkers(1, min_items=1)
-    assert pool.start(wait=DEADLINE), "the analysis worker never became ready"
-    yield pool
-    pool.close()
 
 
 def test_a_body_parsed_and_analysed_in_the_worker_stores_the_same_rows_as_one_parsed_in_the_bot(
