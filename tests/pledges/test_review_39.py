@@ -1,0 +1,57 @@
+"""Pledges, a review of round 24 (stop 39): probes of over-reach, written for this file in the style of
+wire copy (EN, FR, DE), labelled by hand before their first run, as (donor, category, status, figure)
+like tests/pledges/test_review_38.py.
+
+Round 24 read leave given to others (bot/core/pledges/approvals.py: the approver's leave under
+discussion, a country let give by name promising), things Ukraine received told in a relative clause
+(relative_receipts.py: that source's delivery), the would-be giver a ban names as discussed, and a
+contract's value as the price of the one thing it buys. Probes aimed at them: a leave that is
+transit or a role, not a giving; a country let lead a coalition while another sends tanks; a
+relative receipt with two sources; a ban whose forbidden giver also gives something else; a
+contract buying two kinds of things; a country simply deciding its own delivery.
+FIRST_RUN is filled in below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_reading import figures
+
+P, D, X = "pledged", "delivered", "discussed"
+AIR, AMMO, MONEY = "air_defence", "ammunition", "funding"
+
+PROBES = [
+    # a country simply deciding its own delivery: no leave to others
+    ("en", "The Dutch government approved the delivery of 18 F-16 fighter jets to Ukraine on Friday, the defence "
+     "ministry said.", {("NL", "aircraft", P, 18)}),
+    # leave to lead a coalition is no leave to give; the giver is the one sending tanks
+    ("en", "Germany allowed the Netherlands to lead the tank coalition, and Berlin will send 10 Leopard tanks to "
+     "Ukraine itself.", {("DE", "tanks", P, 10)}),
+    # transit: the country letting tanks cross gives nothing
+    ("en", "Poland cleared Germany to move 14 Leopard tanks bound for Ukraine across its territory by rail.",
+     {("DE", "tanks", P, 14)}),
+    # leave to a named country, German: the allowed country's promise, the approver discussed
+    ("de", "Die Bundesregierung erlaubt Polen, 14 Leopard-Panzer an die Ukraine zu liefern.",
+     {("PL", "tanks", P, 14), ("DE", "tanks", X, None)}),
+    # relative receipt with two sources
+    ("en", "Romania will train Ukrainian pilots on the F-16 jets that Ukraine received from Denmark and Norway.",
+     {("RO", "training", P, None), ("DK", "aircraft", D, None), ("NO", "aircraft", D, None)}),
+    # relative receipt, French: the shells are Spain's, the Leopards Germany's delivery
+    ("fr", "L'Espagne va livrer des obus pour les chars Leopard que Kiev a reçus de l'Allemagne, a annoncé "
+     "Madrid mardi.", {("ES", AMMO, P, None), ("DE", "tanks", D, None)}),
+    # a ban whose forbidden giver delivers something else the same sentence
+    ("en", "Switzerland barred Germany from re-exporting Gepard ammunition to Ukraine, but Germany has delivered "
+     "three IRIS-T systems.", {("DE", AMMO, X, None), ("DE", AIR, D, 3)}),
+    # a contract buying two kinds of things: its worth prices neither alone
+    ("en", "Germany signed a 900 million euro contract with Rheinmetall for shells and Skyranger air defence "
+     "vehicles for Ukraine.", {("DE", AMMO, P, None), ("DE", AIR, P, None), ("DE", MONEY, P, 900e6)}),
+    # a contract buying one thing: the price of that thing
+    ("de", "Norwegen hat für die Ukraine einen Vertrag über 500 Millionen Kronen für Artilleriemunition "
+     "unterzeichnet.", {("NO", AMMO, P, 500e6)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROBES)
+def test_review_probes(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

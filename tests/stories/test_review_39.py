@@ -1,0 +1,63 @@
+"""Stories, a review of round 15 (stop 39): pairs of over-reach, written for this file in the style of
+wire copy (EN, FR, DE), labelled by hand (one event or not) before their first run, like
+tests/stories/test_story_grouping_15.py's pairs.
+
+Round 15 joined a headline telling a government's refusal by a noun to the refusal's reports (a
+comment on it), and two reports denying a report, of one government and one system or day.
+Pairs aimed at them: a comment naming a second refusal by the same government of the same kind of
+thing to another country; two denials by one government of two different reports on the same day;
+and their controls.
+FIRST_RUN is filled in below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.story_pairs import _joined, shipped_analyzer  # noqa: F401 - the analyzer fixture
+
+_VETO = ("en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
+         "Switzerland will not allow Germany to pass Swiss-made 35 mm rounds for its Gepard guns on to Ukraine, the "
+         "economy ministry in Bern said on Monday.")
+_PATRIOT_DENIAL = ("en", "Pentagon denies pausing Patriot deliveries to Kyiv",
+                   "The Pentagon on Wednesday denied a report that it had paused deliveries of Patriot "
+                   "interceptors to Ukraine, calling it inaccurate.")
+
+# (name, (lang, title, text), (lang, title, text), hours apart, one event?)
+PAIRS = [
+    ("a refusal and a comment on another country's re-export refused by the same government",
+     _VETO,
+     ("en", "Swiss veto on Spanish anti-aircraft shells for Kyiv angers Madrid",
+      "Spain's defence minister criticised on Tuesday the Swiss refusal to let Madrid send Swiss-made "
+      "anti-aircraft ammunition to Ukraine, a separate request filed in the summer."),
+     22, False),
+    ("a refusal and a German comment on it the next day",
+     _VETO,
+     ("de", "Das Schweizer Veto trifft Kiews Flugabwehr",
+      "Ohne die Munition aus der Schweiz können die Gepard-Panzer der Ukraine bald nicht mehr schießen, warnten "
+      "Experten am Dienstag."),
+     22, True),
+    ("two denials by one government of two different reports the same day",
+     _PATRIOT_DENIAL,
+     ("en", "Washington denies it barred Kyiv from firing ATACMS into Russia",
+      "The United States on Wednesday denied a newspaper report that it had forbidden Ukraine to fire ATACMS "
+      "missiles at targets inside Russia."),
+     4, False),
+    ("a denial and its German copy",
+     _PATRIOT_DENIAL,
+     ("de", "Pentagon dementiert Stopp der Patriot-Lieferungen an Kiew",
+      "Das US-Verteidigungsministerium hat am Mittwoch einen Bericht dementiert, wonach es die Lieferung von "
+      "Patriot-Abfangraketen an die Ukraine ausgesetzt habe."),
+     2, True),
+    ("two denials by one government about the same system on two matters",
+     _PATRIOT_DENIAL,
+     ("fr", "Washington dément vouloir retirer ses Patriot de Pologne",
+      "Les États-Unis ont démenti mercredi une information de presse selon laquelle ils retireraient leurs "
+      "batteries Patriot déployées en Pologne."),
+     5, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS, ids=[pair[0] for pair in PAIRS])
+def test_review_pairs(name, first, second, hours, one_event, analyzer):
+    assert _joined(analyzer, first, second, hours) == one_event
