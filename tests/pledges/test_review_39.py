@@ -67,3 +67,17 @@ PROBES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PROBES)
 def test_review_probes(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# Written after the fix, labelled before their first run.
+HELD_OUT = [
+    ("en", "Sweden allowed Finland to send its Archer howitzers to Ukraine.",
+     {("FI", "artillery", P, None), ("SE", "artillery", X, None)}),
+    ("en", "The United States cleared Norway to hand Ukraine six F-16 jets, and Belgium will deliver two more.",
+     {("NO", "aircraft", P, 6), ("US", "aircraft", X, 6), ("BE", "aircraft", P, 2)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HELD_OUT)
+def test_held_out(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -61,3 +61,22 @@ PROBES = [
 def test_review_probes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = analyze(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# Written after the fix, labelled before their first run.
+HELD_OUT = [
+    ("Ukraine will Kampfdrohnen nach Dänemark exportieren", "KIEW (dpa) - Die Ukraine will erstmals Kampfdrohnen "
+     "nach Dänemark exportieren. Der Vertrag solle im Herbst unterzeichnet werden, hieß es in Kiew.", False),
+    ("L'Ukraine va exporter des drones, Paris lui livre des Caesar", "KIEV (AFP) - L'Ukraine exportera une partie de "
+     "ses drones navals dès l'an prochain, tandis que la France livre à l'Ukraine douze canons Caesar "
+     "supplémentaires, a annoncé mardi Paris.", True),
+    ("Ukraine to resume arms exports next year", "KYIV (Reuters) - Ukraine will resume arms exports next year, "
+     "selling surplus drones abroad, its defence minister said. Western allies have sent weapons worth billions to "
+     "Ukraine since 2022.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
+def test_held_out(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = analyze(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)

@@ -61,3 +61,24 @@ PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS, ids=[pair[0] for pair in PAIRS])
 def test_review_pairs(name, first, second, hours, one_event, analyzer):
     assert _joined(analyzer, first, second, hours) == one_event
+
+
+# Written after the review's fixes elsewhere, labelled before their first run.
+HELD_OUT = [
+    ("a refusal and a German comment on it by 'Absage' the next day",
+     ("en", "Germany rules out Taurus missiles for Kyiv again",
+      "Germany will not send Taurus cruise missiles to Ukraine, the chancellor told reporters in Berlin on Monday."),
+     ("de", "Die deutsche Absage an Taurus enttäuscht Kiew",
+      "Die Ukraine hat enttäuscht auf das erneute Nein aus Berlin zu Taurus-Marschflugkörpern reagiert, sagte der "
+      "Außenminister am Dienstag."),
+     20, True),
+    ("two denials by two governments of pauses of two systems",
+     ("en", "Norway denies halting NASAMS deliveries to Ukraine",
+      "Norway on Thursday denied a report that it had stopped sending NASAMS air defence systems to Ukraine."),
+     _PATRIOT_DENIAL, 3, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT, ids=[pair[0] for pair in HELD_OUT])
+def test_held_out(name, first, second, hours, one_event, analyzer):
+    assert _joined(analyzer, first, second, hours) == one_event
