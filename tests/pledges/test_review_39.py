@@ -9,7 +9,18 @@ contract's value as the price of the one thing it buys. Probes aimed at them: a 
 transit or a role, not a giving; a country let lead a coalition while another sends tanks; a
 relative receipt with two sources; a ban whose forbidden giver also gives something else; a
 contract buying two kinds of things; a country simply deciding its own delivery.
-FIRST_RUN is filled in below.
+First run 3 of 9. Three labels were wrong and are corrected: contracts are production (the real
+set's labelling conventions), also the Norwegian contract for one kind of thing, and the approver's
+leave carries the count it allows (German "erlaubt Polen, 14 Leopard-Panzer ... zu liefern").
+Round 24's over-reach found: "Germany allowed the Netherlands to lead the tank coalition, and Berlin
+will send 10 Leopard tanks" made the Netherlands the one let give (its 10) and Berlin's own tanks a
+leave under discussion. Now a party named between the one let do something and the giving makes
+the leave something else (approvals._another_party_before_cue): Berlin's 10 are pledged; the
+Netherlands keep a tanks pledge of no count from "the tank coalition" (strict xfail). Left as strict
+xfails too: a transit leave ("to move ... tanks bound for Ukraine", nothing read), the ammunition a
+ban forbids taking the next clause's "has delivered", and a contract's worth buying two kinds of
+things dropped. HELD_OUT, 2 written after the fix: 2 of 2 on their first run. The real-article set
+does not move (pledges predicted 197, labelled 193, matched 183).
 """
 
 from __future__ import annotations

@@ -7,7 +7,13 @@ comment on it), and two reports denying a report, of one government and one syst
 Pairs aimed at them: a comment naming a second refusal by the same government of the same kind of
 thing to another country; two denials by one government of two different reports on the same day;
 and their controls.
-FIRST_RUN is filled in below.
+First run 3 of 5: the comment on Switzerland's veto of Spain's re-export joined its veto of
+Germany's the day before (both read as Switzerland refusing ammunition; the would-be re-exporter is
+in neither's evidence), and two US denials the same day about Patriots (a pause of deliveries to
+Ukraine, a withdrawal from Poland) joined. Neither has a small general fix (the denied matter and
+the forbidden giver are not in the evidence): strict xfails. HELD_OUT, 2 written after: 2 of 2 on
+their first run. No code of bot/core/stories changed; the real-article set stays 1.00 / 0.96 (27 of
+28) dated as published and 1.00 / 0.86 (24 of 28) all dated now, hidden 0/72.
 """
 
 from __future__ import annotations
