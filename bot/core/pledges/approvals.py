@@ -81,7 +81,7 @@ def leave_to_others(sentence: Sentence, item: Item, cue: Cue, parties: Parties) 
         if s < leave.end() or codes == approver:
             continue
         if s <= cue.end and _OTHERS_AS_OBJECT_BEFORE.search(folded, max(leave.start(), s - 40), s) and (
-            _THEN_TO_GIVE_AFTER.match(folded, e)
+            _THEN_TO_GIVE_AFTER.match(folded, e) and not _another_party_before_cue(parties, e, cue)
         ):
             allowed += codes
         elif _AGENT_BEFORE.search(folded, max(leave.end(), s - 12), s) or 0 <= s - item.end <= 1:
@@ -89,3 +89,10 @@ def leave_to_others(sentence: Sentence, item: Item, cue: Cue, parties: Parties) 
     if not allowed and not agents:
         return None
     return LeaveToOthers(approver, allowed, agents)
+
+
+def _another_party_before_cue(parties: Parties, allowed_end: int, cue: Cue) -> bool:
+    """Another party named between the ones let do something and the giving: the leave was for
+    something else and the giving is that party's ("Germany allowed the Netherlands to lead the
+    tank coalition, and Berlin will send 10 Leopard tanks")."""
+    return any(allowed_end < s < cue.start for s, _, _ in parties.groups)
