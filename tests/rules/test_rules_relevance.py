@@ -26,6 +26,11 @@ def analyze(ruleset: RuleSet, headline: str, lead: str = "") -> Analysis:
     return ruleset.analyze(text, title=headline)
 
 
+def read(ruleset: RuleSet, headline: str, lead: str) -> Analysis:
+    """An item of the relevance rounds; a live blog's entry has no headline: its text is its lead alone."""
+    return analyze(ruleset, headline, lead) if headline else ruleset.analyze(lead)
+
+
 def fired(analysis: Analysis, comment_start: str) -> bool:
     """True when the rule whose comment in rules.toml starts with `comment_start` fired.
     Rules are found by their comment so the test names the phenomenon, not a number."""

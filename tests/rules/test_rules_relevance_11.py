@@ -42,7 +42,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
+from tests.rules.test_rules_relevance import analyze, read
 from tests.support.wire_reading import shipped_rules
 
 
@@ -192,11 +192,6 @@ WIRE = [
      "STOCKHOLM (dpa) - Schweden unterstützt die Republik Moldau mit 30 Millionen Euro für Radargeräte und "
      "Grenzschutz, teilte die Regierung mit.", False),
 ]
-
-
-def read(defaults: RuleSet, headline: str, lead: str):
-    """A live blog's entry has no headline: its text is its lead alone."""
-    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
 
 
 @pytest.mark.parametrize(("headline", "lead"), PATTERNS)

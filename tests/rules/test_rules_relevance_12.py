@@ -39,7 +39,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
+from tests.rules.test_rules_relevance import analyze, fired, read
 from tests.support.wire_reading import shipped_rules
 
 
@@ -237,11 +237,6 @@ WIRE = [
      "BRÜSSEL (dpa) - Die EU hat weitere russische Vermögenswerte eingefroren und Sanktionen gegen 20 "
      "Personen aus dem Umfeld des Kremls verhängt, teilte der Rat mit.", False),
 ]
-
-
-def read(defaults: RuleSet, headline: str, lead: str):
-    """A live blog's entry has no headline: its text is its lead alone."""
-    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
 
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)

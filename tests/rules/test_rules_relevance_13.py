@@ -47,18 +47,13 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
+from tests.rules.test_rules_relevance import analyze, fired, read
 from tests.support.wire_reading import shipped_rules
 
 
 @pytest.fixture(scope="module")
 def defaults() -> RuleSet:
     return shipped_rules()
-
-
-def read(defaults: RuleSet, headline: str, lead: str):
-    """A live blog's entry has no headline: its text is its lead alone."""
-    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
 
 
 # Sixty wire items, half aid and half look-alikes, labelled before their first run.

@@ -46,7 +46,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
+from tests.rules.test_rules_relevance import fired, read
 from tests.rules.test_rules_relevance_13 import DENIED_LOAN_TRAP, REQUEST_TRAP
 from tests.support.wire_reading import shipped_rules
 
@@ -54,11 +54,6 @@ from tests.support.wire_reading import shipped_rules
 @pytest.fixture(scope="module")
 def defaults() -> RuleSet:
     return shipped_rules()
-
-
-def read(defaults: RuleSet, headline: str, lead: str):
-    """A live blog's entry has no headline: its text is its lead alone."""
-    return analyze(defaults, headline, lead) if headline else defaults.analyze(lead)
 
 
 # Sixty wire items, half aid and half look-alikes, labelled before their first run.
