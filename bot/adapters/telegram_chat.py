@@ -296,7 +296,8 @@ class TelegramChat:
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """Deliver a digest-mode chat's collected alerts as one message."""
-        return await self._send_html(str(chat_id), lambda lang: render_digest(digest.alerts, lang), "digest")
+        return await self._send_html(str(chat_id), lambda lang: render_digest(
+            digest.alerts, lang, part=digest.part, parts=digest.parts, total=digest.total), "digest")
 
     async def _send_html(self, chat_id: str, render: Callable[[str], str], what: str) -> DeliveryResult:
         app = self.app
