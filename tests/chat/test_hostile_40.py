@@ -10,6 +10,16 @@ Found and fixed here, each test failing before its fix:
   "Daily digest: 60 stories (part 1 of 3)", "Résumé du jour : 60 articles (partie 1 sur
   3)". The parts are counted over every alert due to the chat, not over the outbox's
   batch of 100 a drain reads at a time.
+- In a forum supergroup (topics on) a command typed in a topic was answered in General,
+  and the alerts of a subscription made there went to General too: Telegram puts a
+  message sent with no message_thread_id in General. A topic is now a chat of its own, as
+  a Discord channel is (its subscription, language and mode; a topic that chose no
+  language speaks its group's): its replies, alerts and digests name the topic, a button
+  pressed there subscribes the topic, and a deleted topic ends its own subscription and
+  no other. The Telegram stand-in now has forums (make_forum, delete_topic), answers
+  "message thread not found" for a deleted topic or a chat without topics, and sends a
+  reply in an ordinary group's chain of replies with the chain's message_thread_id but
+  no is_topic_message, as Telegram does: those are still answered in the chat.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from bot.chat_service import StoreChatServices
 from bot.core.models import Alert
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
-from tests.support.telegram_harness import USER, Bot, replies, sample_alert
+from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
 
@@ -95,3 +105,117 @@ def test_a_discord_digest_in_several_embeds_numbers_them(tmp_path):
                                            for n in range(1, parts + 1)]
     shown = "\n".join(e["description"] for e in embeds)
     assert all(len(re.findall(re.escape(title), shown)) == 1 for title in titles)
+
+
+ADMIN_OF_THE_FORUM = 4040
+TOPIC = 77
+OTHER_TOPIC = 78
+
+
+def _forum(stub) -> None:
+    stub.make_forum(GROUP)
+    stub.set_member(GROUP, ADMIN_OF_THE_FORUM, "administrator")
+
+
+async def _in_topic(bot, text: str, topic: int | None, **kwargs) -> str:
+    """Send `text` in a forum topic; the visible text of the next message in that topic."""
+    before = len(bot.stub.messages_in_topic(GROUP, topic))
+    bot.stub.send_text(GROUP, text, user_id=ADMIN_OF_THE_FORUM, topic=topic, **kwargs)
+    await bot.stub.until(lambda: len(bot.stub.messages_in_topic(GROUP, topic)) > before)
+    return replies_in_topic(bot.stub, topic)[-1]
+
+
+def replies_in_topic(stub, topic: int | None) -> list[str]:
+    from tests.support.telegram_stub import check_telegram_html
+
+    return [check_telegram_html(m.get("text") or m.get("caption") or "") for m in stub.messages_in_topic(GROUP, topic)]
+
+
+def test_a_command_in_a_forum_topic_is_answered_in_that_topic_and_its_alerts_go_there(tmp_path, stub):
+    _forum(stub)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            subscribed = await _in_topic(bot, "/subscribe", TOPIC)
+            helped = await _in_topic(bot, "/help", None)  # General
+            bot.queue(sample_alert())
+            drained = await bot.dispatcher.drain()
+            return subscribed, helped, drained, bot.store.subscriptions("telegram")
+
+    subscribed, helped, drained, subscriptions = telegram_run(go())
+    assert subscribed.startswith("Subscribed"), subscribed
+    assert "/subscribe" in helped
+    assert drained.sent == 1
+    assert [s.chat_id for s in subscriptions] == [f"{GROUP}/{TOPIC}"]
+    in_topic = replies_in_topic(stub, TOPIC)
+    assert len(in_topic) == 2 and "Germany pledges IRIS-T systems" in in_topic[-1]
+    assert not any("IRIS-T" in text or text.startswith("Subscribed") for text in replies_in_topic(stub, None))
+
+
+def test_a_forum_topic_keeps_its_own_language_and_mode_and_speaks_its_groups_by_default(tmp_path, stub):
+    _forum(stub)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await _in_topic(bot, "/lang fr", None)
+            french = await _in_topic(bot, "/subscribe", TOPIC)
+            await _in_topic(bot, "/lang en", OTHER_TOPIC)
+            english = await _in_topic(bot, "/subscribe", OTHER_TOPIC)
+            await _in_topic(bot, "/mode digest 18:00", OTHER_TOPIC)
+            bot.queue(sample_alert())
+            first = await bot.dispatcher.drain()
+            bot.clock.advance(hours=24)
+            second = await bot.dispatcher.drain()
+            return french, english, first, second
+
+    french, english, first, second = telegram_run(go())
+    assert french.startswith("Abonné"), french
+    assert english.startswith("Subscribed"), english
+    assert (first.sent, second.sent) == (1, 1)  # the topic in digest mode waits for its time
+    assert replies_in_topic(stub, OTHER_TOPIC)[-1].startswith("Daily digest: 1 story")
+
+
+def test_a_button_pressed_in_a_topic_subscribes_that_topic(tmp_path, stub):
+    _forum(stub)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.press_button(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM, topic=TOPIC)
+            await stub.until(lambda: stub.messages_in_topic(GROUP, TOPIC))
+            return bot.store.subscriptions("telegram")
+
+    subscriptions = telegram_run(go())
+    assert [s.chat_id for s in subscriptions] == [f"{GROUP}/{TOPIC}"]
+
+
+def test_a_deleted_topic_ends_its_own_subscription_only(tmp_path, stub):
+    _forum(stub)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await _in_topic(bot, "/subscribe", TOPIC)
+            await _in_topic(bot, "/subscribe", None)
+            stub.delete_topic(GROUP, TOPIC)
+            bot.queue(sample_alert())
+            drained = await bot.dispatcher.drain()
+            return drained, bot.store.subscriptions("telegram")
+
+    drained, subscriptions = telegram_run(go())
+    assert (drained.sent, drained.deactivated) == (1, 1)
+    assert [s.chat_id for s in subscriptions] == [str(GROUP)]
+    assert "IRIS-T" in replies_in_topic(stub, None)[-1]
+
+
+def test_a_reply_in_an_ordinary_groups_thread_is_answered_in_the_group(tmp_path, stub):
+    stub.set_member(GROUP, ADMIN_OF_THE_FORUM, "administrator")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            before = len(stub.messages_to(GROUP))
+            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM, reply_thread=12)
+            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            return bot.store.subscriptions("telegram")
+
+    subscriptions = telegram_run(go())
+    assert [s.chat_id for s in subscriptions] == [str(GROUP)]
+    assert replies(stub, GROUP)[-1].startswith("Subscribed")
