@@ -123,8 +123,23 @@ class OutboxDispatcher:
             for item in claimed:
                 self._record_send(item, result, outcome)
             if not result.ok:
+                self._hold_rest_of_digest(chat_id, claimed[0], result)
                 break
         return True
+
+    def _hold_rest_of_digest(self, chat_id: str, failed: OutboxItem, result: DeliveryResult) -> None:
+        """After a part of a digest failed and will be retried, the parts after it wait
+        for that retry too, so that the digest goes on in order (the next batch of the
+        outbox sent them at once, as a digest of their own, before the part retried).
+        A blocked chat's are ended with its subscription (_record_send)."""
+        now = self.clock.now()
+        if result.retry_after is not None:
+            at = now + rate_limit_wait(result.retry_after)
+        elif result.deactivate or result.permanent or result.uncertain or result.migrate_to:
+            return
+        else:
+            at = now + timedelta(seconds=retry_delay(failed.attempts + 1))
+        self.store.reschedule_pending(self.chat.platform, chat_id, at)
 
     def _whole_digest(self, group: list[OutboxItem]) -> list[OutboxItem]:
         """Every alert due to the digest chat of `group`, not only those of this batch of

@@ -9,7 +9,10 @@ Found and fixed here, each test failing before its fix:
   message now counts the whole digest and says which part it is, in the chat's language:
   "Daily digest: 60 stories (part 1 of 3)", "Résumé du jour : 60 articles (partie 1 sur
   3)". The parts are counted over every alert due to the chat, not over the outbox's
-  batch of 100 a drain reads at a time.
+  batch of 100 a drain reads at a time. A part answered 429 (retry_after) now holds the
+  parts after it until its retry, so the digest goes on in order; a chat that blocks the
+  bot mid-digest ends its subscription and the parts not sent yet (the stand-in can now
+  block after N messages and answer 429 after N sends).
 - In a forum supergroup (topics on) a command typed in a topic was answered in General,
   and the alerts of a subscription made there went to General too: Telegram puts a
   message sent with no message_thread_id in General. A topic is now a chat of its own, as
@@ -219,3 +222,53 @@ def test_a_reply_in_an_ordinary_groups_thread_is_answered_in_the_group(tmp_path,
     subscriptions = telegram_run(go())
     assert [s.chat_id for s in subscriptions] == [str(GROUP)]
     assert replies(stub, GROUP)[-1].startswith("Subscribed")
+
+
+def _digest_of(bot, count: int) -> list[str]:
+    titles = _busy_day(count)
+    for n, title in enumerate(titles):
+        bot.queue(sample_alert(title=title, url=f"https://example.org/{n}"))
+    bot.clock.advance(hours=24)
+    return titles
+
+
+def test_a_digest_part_answered_429_holds_the_parts_after_it_until_its_retry(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER, "/mode digest 18:00")
+            titles = _digest_of(bot, 90)
+            stub.fail_next(1, retry_after=30, after=1)  # the first part goes, the second meets a 429
+            first = await bot.dispatcher.drain()
+            again = await bot.dispatcher.drain()
+            bot.clock.advance(seconds=31)
+            last = await bot.dispatcher.drain()
+            return titles, first, again, last
+
+    titles, first, again, last = telegram_run(go())
+    headings = [d.splitlines()[0] for d in replies(stub, USER)[2:]]
+    assert first.retried > 0 and again.sent == 0, (first, again)
+    assert first.sent + last.sent == 90
+    # The rest, sent at the retry, is headed as a digest of its own: the numbering of the
+    # first round is not kept (left as it is).
+    assert headings[0] == "Daily digest: 90 stories (part 1 of 3)" and len(headings) == 3, headings
+    shown = "\n".join(replies(stub, USER)[2:])
+    assert [shown.index(title) for title in titles] == sorted(shown.index(title) for title in titles)
+
+
+def test_a_chat_that_blocks_the_bot_mid_digest_gets_no_more_parts(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER, "/mode digest 18:00")
+            _digest_of(bot, 60)
+            stub.block_after(USER, 3)  # the two replies and the digest's first part
+            drained = await bot.dispatcher.drain()
+            bot.clock.advance(hours=24)
+            later = await bot.dispatcher.drain()
+            return drained, later, bot.store.outbox_counts(), bot.store.subscriptions("telegram")
+
+    drained, later, counts, subscriptions = telegram_run(go())
+    assert drained.deactivated > 0 and later.sent == later.deactivated == 0
+    assert subscriptions == [] and "pending" not in counts, counts
+    assert len(replies(stub, USER)) == 3

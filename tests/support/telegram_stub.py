@@ -151,6 +151,8 @@ class TelegramStub:
         self.texts: dict[tuple[int, int], str] = {}
         self.too_many_requests = 0  # 429s answered, for any reason
         self._forced_429: list[int] = []
+        self._sends_before_429 = 0  # sends answered as usual before the forced 429s begin
+        self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message = 1
@@ -314,10 +316,16 @@ class TelegramStub:
         with self._lock:
             self.texts.pop((chat_id, message_id), None)
 
-    def fail_next(self, count: int, retry_after: int = 1) -> None:
-        """Answer 429 to the next `count` message sends."""
+    def fail_next(self, count: int, retry_after: int = 1, *, after: int = 0) -> None:
+        """Answer 429 to the next `count` message sends (once `after` more went through)."""
         with self._lock:
             self._forced_429 += [retry_after] * count
+            self._sends_before_429 = after
+
+    def block_after(self, chat_id: int, messages: int) -> None:
+        """The user blocks the bot once `messages` messages reached the chat (mid-digest)."""
+        with self._lock:
+            self._block_after[chat_id] = messages
 
     # -- what the bot did ------------------------------------------------------------------------
 
@@ -518,9 +526,13 @@ class TelegramStub:
     def _send(self, method: str, params: dict) -> tuple[int, dict]:
         chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else 0
         with self._lock:
-            if self._forced_429:
+            if self._forced_429 and self._sends_before_429 > 0:
+                self._sends_before_429 -= 1
+            elif self._forced_429:
                 wait = self._forced_429.pop(0)
                 return 429, _flood(wait)
+            if chat_id in self._block_after and self._delivered_to(chat_id) >= self._block_after[chat_id]:
+                self.blocked.add(chat_id)
             if chat_id in self.blocked:
                 return 403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
             if chat_id in self.missing:
@@ -576,6 +588,10 @@ class TelegramStub:
             else:
                 result["text"] = visible
         return 200, {"ok": True, "result": result}
+
+    def _delivered_to(self, chat_id: int) -> int:
+        return sum(1 for c in self.calls if c.method in ("sendMessage", "sendPhoto") and c.status == 200
+                   and str(c.params.get("chat_id")) == str(chat_id))
 
     def _refused_topic(self, chat_id: int, topic: int | None) -> str | None:
         """Telegram's answer to a message sent to a topic it cannot go to: a chat with no
