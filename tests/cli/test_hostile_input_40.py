@@ -16,6 +16,17 @@ written out as escapes there ("\\x1b"), line breaks kept. And PLEDGEWATCH_DB=/de
 was "disk full" (its writes end in a disk I/O error), a named pipe hung the command for
 ever in SQLite's open: the store now names what the path is (a character device, a
 named pipe, a folder) before SQLite opens it.
+
+Also tried and right: feeds with a 2 MB title (stored cut to 1,000 characters), 50,000
+nested elements (the item left out, a warning), declared entities (refused), 500
+enclosures of absurd length, publication dates in 2150, 1970, "garbage" or a 99th of
+February (the time of fetching stands in); the web tracker's queries with NUL and ESC,
+a page of 10**21, 100,000-character values, repeated parameters (400, escaped).
+Left as found: 1,000 relevant items alike in one poll (a feed of 10,000, cut to its first
+1,000) cost minutes of CPU in story matching, every pair of them compared (200: 19,900
+comparisons).
+
+Figures: an audit round, no reading changed; the real set does not move.
 """
 
 from __future__ import annotations
