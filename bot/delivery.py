@@ -79,32 +79,92 @@ class OutboxDispatcher:
             due = self.store.due_outbox(self.chat.platform, self.clock.now(), self.batch)
             if not due:
                 return True
-            left_for_next_message = False
             for as_digest, group in self._groups(due):
                 if stop is not None and stop.is_set():
                     return False
                 if as_digest:
-                    shown = self._one_message(group)
-                    left_for_next_message |= len(shown) < len(group)
-                    group = shown
+                    if not await self._send_digest_parts(group, stop, outcome):
+                        return False
+                    continue
                 # The claim returns the alert as stored now: a story update since the
                 # outbox was read is sent with it rather than lost.
-                claimed = [replace(item, alert=alert) for item in group
-                           if (alert := self.store.claim_alert(item.id, item.platform, item.chat_id)) is not None]
-                if not claimed:
-                    continue
-                # Nothing may touch the database between the claims' commit and the send:
-                # a crash there would leave claimed alerts unsent (see test_crash.py).
-                if as_digest:
-                    result = await self._send_digest(claimed[0].chat_id, Digest(tuple(i.alert for i in claimed)))
-                    # One message holds several stories: it is not edited later.
-                    result = replace(result, message_id=None)
-                else:
+                claimed = self._claimed(group)
+                if claimed:
                     result = await self._send(claimed[0].chat_id, claimed[0].alert)
-                for item in claimed:
-                    self._record_send(item, result, outcome)
-            if len(due) < self.batch and not left_for_next_message:
+                    for item in claimed:
+                        self._record_send(item, result, outcome)
+            if len(due) < self.batch:
                 return True
+
+    def _claimed(self, group: list[OutboxItem]) -> list[OutboxItem]:
+        """The items of `group` claimed for sending, each with its alert as stored now.
+        Nothing may touch the database between the claims' commit and the send: a crash
+        there would leave claimed alerts unsent (see test_crash.py)."""
+        return [replace(item, alert=alert) for item in group
+                if (alert := self.store.claim_alert(item.id, item.platform, item.chat_id)) is not None]
+
+    async def _send_digest_parts(self, group: list[OutboxItem], stop: asyncio.Event | None,
+                                 outcome: DrainResult) -> bool:
+        """A digest chat's due alerts, in as many messages as they need, each saying which
+        part of how many it is; False when stopped between two parts. A part that fails
+        ends the digest for now: its alerts and those after it are sent at their retry."""
+        chat_id = group[0].chat_id
+        everything = self._whole_digest(group)
+        parts = self._digest_parts(everything)
+        for number, part in enumerate(parts, start=1):
+            if stop is not None and stop.is_set():
+                return False
+            claimed = self._claimed(part)
+            if not claimed:
+                continue
+            digest = Digest(tuple(i.alert for i in claimed), part=number, parts=len(parts), total=len(everything))
+            # One message holds several stories: it is not edited later.
+            result = replace(await self._send_digest(chat_id, digest), message_id=None)
+            for item in claimed:
+                self._record_send(item, result, outcome)
+            if not result.ok:
+                self._hold_rest_of_digest(chat_id, claimed[0], result)
+                break
+        return True
+
+    def _hold_rest_of_digest(self, chat_id: str, failed: OutboxItem, result: DeliveryResult) -> None:
+        """After a part of a digest failed and will be retried, the parts after it wait
+        for that retry too, so that the digest goes on in order (the next batch of the
+        outbox sent them at once, as a digest of their own, before the part retried).
+        A blocked chat's are ended with its subscription (_record_send)."""
+        now = self.clock.now()
+        if result.retry_after is not None:
+            at = now + rate_limit_wait(result.retry_after)
+        elif result.deactivate or result.permanent or result.uncertain or result.migrate_to:
+            return
+        else:
+            at = now + timedelta(seconds=retry_delay(failed.attempts + 1))
+        self.store.reschedule_pending(self.chat.platform, chat_id, at)
+
+    def _whole_digest(self, group: list[OutboxItem]) -> list[OutboxItem]:
+        """Every alert due to the digest chat of `group`, not only those of this batch of
+        the outbox: counted and numbered in parts, the digest must be all of it."""
+        reader = getattr(self.store, "due_outbox_of_chat", None)
+        if reader is None:
+            return group
+        whole = reader(self.chat.platform, group[0].chat_id, self.clock.now())
+        return whole or group
+
+    def _digest_parts(self, group: list[OutboxItem]) -> list[list[OutboxItem]]:
+        """`group` cut into the messages of one digest: as many alerts in each as one
+        message shows whole (the platform's digest_room). Sent all together, those past
+        what one message holds were summed up as "… and 35 more", marked sent and never
+        shown."""
+        room = getattr(self.chat, "digest_room", None)
+        if room is None:
+            return [group]
+        parts: list[list[OutboxItem]] = []
+        rest = group
+        while rest:
+            shown = max(1, room(rest[0].chat_id, [item.alert for item in rest]))
+            parts.append(rest[:shown])
+            rest = rest[shown:]
+        return parts
 
     async def _drain_edits(self, stop: asyncio.Event | None, outcome: DrainResult) -> None:
         """Edit the sent alerts whose story gained an outlet or pledges."""
@@ -167,15 +227,6 @@ class OutboxDispatcher:
             else:
                 groups.append((False, [item]))
         return groups
-
-    def _one_message(self, group: list[OutboxItem]) -> list[OutboxItem]:
-        """The alerts of a digest that its message shows; the others stay due and go in the
-        next message. Sent all together, those past what one message holds were summed up
-        as "… and 35 more", marked sent and never shown."""
-        room = getattr(self.chat, "digest_room", None)
-        if room is None:
-            return group
-        return group[: max(1, room(group[0].chat_id, [item.alert for item in group]))]
 
     def _digest_chat(self, chat_id: str) -> bool:
         """Does this chat take its alerts as one digest (and can the platform send one)?"""

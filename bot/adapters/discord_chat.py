@@ -292,7 +292,9 @@ class DiscordChat:
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """A digest-mode channel's collected alerts as one embed."""
-        return await self._send_embed(chat_id, render_digest_embed(digest.alerts, self._chat_lang(chat_id)), "digest")
+        embed = render_digest_embed(digest.alerts, self._chat_lang(chat_id), part=digest.part, parts=digest.parts,
+                                    total=digest.total)
+        return await self._send_embed(chat_id, embed, "digest")
 
     async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
         """Replace a sent alert's embed with its story's newer alert (PATCH

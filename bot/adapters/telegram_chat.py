@@ -142,6 +142,38 @@ def _api_chat_id(chat_id: str) -> int | str:
     return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
 
 
+# -- forum topics ---------------------------------------------------------------------------
+# In a forum supergroup a command is given in a topic, and Telegram puts a message sent with
+# no topic in General: a command typed in a topic was answered in General, and the alerts of
+# a subscription made there went to General too. So a topic is a chat of its own here, as a
+# Discord channel is: its address is "CHAT/TOPIC" (a subscription, its language and mode,
+# its outbox rows), and every message to it names the topic (message_thread_id).
+
+TOPIC_MARK = "/"
+
+
+def chat_address(chat_id: int | str, topic: int | None) -> str:
+    """The chat id commands and the outbox know a chat by: the topic's when there is one."""
+    return f"{chat_id}{TOPIC_MARK}{topic}" if topic is not None else str(chat_id)
+
+
+def split_address(address: str) -> tuple[str, int | None]:
+    """(the Telegram chat, the forum topic or None) of a chat address."""
+    chat, mark, topic = str(address).partition(TOPIC_MARK)
+    return (chat, int(topic)) if mark and topic.isascii() and topic.isdigit() else (str(address), None)
+
+
+def topic_of(message: Message | None) -> int | None:
+    """The forum topic a message was posted in; None in General or in a chat without topics.
+    Only a topic's message counts (is_topic_message): a reply in a group that is no forum
+    carries a message_thread_id too, that of its chain of replies, which no message can be
+    sent to (Telegram answers "message thread not found"); PTB's Message.reply_text reads
+    it the same way."""
+    if message is None or not message.is_topic_message or message.message_thread_id is None:
+        return None
+    return message.message_thread_id
+
+
 # -- the adapter --------------------------------------------------------------------------
 
 
@@ -258,13 +290,14 @@ class TelegramChat:
         Paced like a send: Telegram counts edits against the same flood limits."""
         app = self.app
         chat_id = str(chat_id)
-        refused = await self._take_turn(app, chat_id)
+        chat, _ = split_address(chat_id)  # a message id names the message in its topic too
+        refused = await self._take_turn(app, chat)
         if refused is not None:
             return refused
         try:
             await app.bot.edit_message_text(
                 text=render_alert(alert, self._chat_lang(chat_id)),
-                chat_id=_api_chat_id(chat_id),
+                chat_id=_api_chat_id(chat),
                 message_id=int(message_id),
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -296,16 +329,19 @@ class TelegramChat:
 
     async def send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         """Deliver a digest-mode chat's collected alerts as one message."""
-        return await self._send_html(str(chat_id), lambda lang: render_digest(digest.alerts, lang), "digest")
+        return await self._send_html(str(chat_id), lambda lang: render_digest(
+            digest.alerts, lang, part=digest.part, parts=digest.parts, total=digest.total), "digest")
 
     async def _send_html(self, chat_id: str, render: Callable[[str], str], what: str) -> DeliveryResult:
         app = self.app
-        refused = await self._take_turn(app, chat_id)
+        chat, topic = split_address(chat_id)
+        refused = await self._take_turn(app, chat)  # Telegram's flood limits count per chat, topics alike
         if refused is not None:
             return refused
         try:
             message = await app.bot.send_message(
-                chat_id=_api_chat_id(chat_id),
+                chat_id=_api_chat_id(chat),
+                message_thread_id=topic,
                 text=render(self._chat_lang(chat_id)),
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -317,6 +353,9 @@ class TelegramChat:
         return DeliveryResult(ok=True, message_id=str(message.message_id))
 
     def _chat_lang(self, chat_id: str, default: str = "en") -> str:
+        chat, topic = split_address(chat_id)
+        if topic is not None:  # a topic that chose no language speaks its group's
+            default = chosen_lang(self.commands.services, PLATFORM, chat, default)
         return chosen_lang(self.commands.services, PLATFORM, chat_id, default)
 
     # -- commands ------------------------------------------------------------------------
@@ -332,7 +371,7 @@ class TelegramChat:
         name, args = parsed
         if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
             return  # in a group, an unknown command not addressed to us is most likely for another bot
-        await self._run_command(chat, message.from_user, message, name, args)
+        await self._run_command(chat, message.from_user, message, name, args, topic_of(message))
 
     async def _on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited command is never run (editing an old /rule_del must not run it again),
@@ -345,9 +384,9 @@ class TelegramChat:
         parsed = parse_command_line(message.text, self.username)
         if parsed is None or parsed[0] not in COMMANDS_BY_NAME:
             return
-        chat_id = str(chat.id)
+        chat_id = chat_address(chat.id, topic_of(message))
         user = message.from_user
-        if self.throttle.check(chat_id, str(user.id) if user else chat_id) != "ok":
+        if self.throttle.check(str(chat.id), str(user.id) if user else chat_id) != "ok":
             return
         lang = self._chat_lang(chat_id, "fr" if user and (user.language_code or "").lower().startswith("fr") else "en")
         await self.send_reply(chat_id, Reply(text=say(lang, "edited_not_run", name=parsed[0])), lang=lang)
@@ -397,7 +436,7 @@ class TelegramChat:
             await self._answer_query(query)
             return
         await self._answer_query(query)
-        await self._run_command(message.chat, query.from_user, None, *parsed)
+        await self._run_command(message.chat, query.from_user, None, *parsed, topic_of(message))
 
     async def _answer_query(self, query: CallbackQuery, text: str | None = None) -> None:
         try:
@@ -432,8 +471,8 @@ class TelegramChat:
         await self._answer_query(query)
 
     async def _run_command(self, chat: Chat, user: User | None, message: Message | None, name: str,
-                           args: str) -> None:
-        chat_id = str(chat.id)
+                           args: str, topic: int | None = None) -> None:
+        chat_id = chat_address(chat.id, topic)
         if user is not None:
             sender = str(user.id)
         elif message is not None and message.sender_chat is not None:
@@ -441,7 +480,9 @@ class TelegramChat:
         else:
             sender = chat_id
         lang = "fr" if user and (user.language_code or "").lower().startswith("fr") else "en"
-        verdict = self.throttle.check(chat_id, sender)
+        if topic is not None:  # a topic that chose no language speaks its group's, if that chose one
+            lang = chosen_lang(self.commands.services, PLATFORM, str(chat.id), lang)
+        verdict = self.throttle.check(str(chat.id), sender)  # the group's, whichever topic is written in
         if verdict != "ok":
             if verdict == "warn":  # said to the whole chat: in its language (/lang), as its replies are
                 await self.send_reply(chat_id, Reply(text=label(self._chat_lang(chat_id, lang), "slow_down")))
@@ -499,22 +540,23 @@ class TelegramChat:
             assert paged is not None  # just added
             text = page_html(paged, 0)
             paged_markup = page_keyboard(key, paged, 0, markup.inline_keyboard if markup else ())
-        target = _api_chat_id(chat_id)
+        chat, topic = split_address(chat_id)
+        target = _api_chat_id(chat)
         try:
             if reply.photo:
                 fits = visible_length(reply.text) <= MAX_CAPTION
-                if not await self._wait_for_slot(chat_id):
+                if not await self._wait_for_slot(chat):
                     return
                 await app.bot.send_photo(target, photo=reply.photo, caption=text if fits else None,
                                          parse_mode=ParseMode.HTML, reply_markup=markup if fits else None,
-                                         rate_limit_args=self.limits.reply_retries)
+                                         message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
                 if fits:
                     return
-            if not await self._wait_for_slot(chat_id):
+            if not await self._wait_for_slot(chat):
                 return
             await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=paged_markup or markup,
                                        link_preview_options=LinkPreviewOptions(is_disabled=True),
-                                       rate_limit_args=self.limits.reply_retries)
+                                       message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
         except TelegramError as exc:
             log.warning("telegram: reply to %s failed: %s", chat_id, describe_error(exc))
 

@@ -15,8 +15,10 @@ from bot.adapters.telegram_scrubbing import scrub
 from bot.core.models import DeliveryResult
 
 # BadRequest texts that mean the chat is gone for good: end its subscription.
+# "message thread not found": the forum topic a subscription was made in was deleted (a
+# topic is a chat of its own here, see telegram_chat.chat_address).
 GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
-                "not enough rights to send", "need administrator rights")
+                "not enough rights to send", "need administrator rights", "message thread not found")
 
 
 def describe_error(exc: BaseException) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import unicodedata
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
 
@@ -49,6 +50,29 @@ def logs_as_json() -> bool:
     return _log_format == "json"
 
 
+def visible_controls(text: str) -> str:
+    """`text` with every control or invisible format character written out as Python
+    writes it in a string ("\\x1b", "\\u202e"), line breaks and tabs kept. Error lines and
+    log lines quote what the user or a feed gave (a feed's name, an unknown feed, a settings
+    file's path): a "\\x1b]0;..." in it retitled the terminal and "\\x1b[8m" hid the rest of
+    the line. Shown rather than removed, so the user sees what was wrong with the value."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(char) if char not in "\n\t" and unicodedata.category(char) in _HIDDEN else char
+                   for char in text)
+
+
+# Controls, format characters (bidirectional overrides, zero-width ones), lone surrogates and
+# the line and paragraph separators. Not the other spaces: isprintable() refuses a
+# no-break space too, which French copy puts before every colon.
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def report_note(text: str) -> None:
     """Something the user should know about the output, on standard error: one plain
     line, or with `--log-format json` a JSON log object (WARNING, shown at every level
@@ -56,16 +80,17 @@ def report_note(text: str) -> None:
     if _log_format == "json":
         logging.getLogger("bot").warning("%s", text)
     else:
-        print(text, file=sys.stderr)
+        print(visible_controls(text), file=sys.stderr)
 
 
 def report_error(text: str) -> None:
     """A fatal error or a refusal, on standard error: one plain line, or with
-    `--log-format json` one JSON log object like every other line there."""
+    `--log-format json` one JSON log object like every other line there (json.dumps
+    writes its control characters as escapes already)."""
     if _log_format == "json":
         logging.getLogger("bot").error("%s", text)
     else:
-        print(text, file=sys.stderr)
+        print(visible_controls(text), file=sys.stderr)
 
 
 class TerminalSafe:
@@ -89,6 +114,14 @@ class TerminalSafe:
         return getattr(self._stream, name)
 
 
+class _TextFormatter(logging.Formatter):
+    """Log lines as text, their control characters shown as escapes (see visible_controls):
+    a warning quotes a feed's name, an item's title or a server's error text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return visible_controls(super().format(record))
+
+
 class _JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         data = {
@@ -110,7 +143,7 @@ def setup_logging(level: str, fmt: str) -> None:
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(_TextFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

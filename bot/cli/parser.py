@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from bot import __version__
+from bot.cli.output import visible_controls
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -43,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
             names = next(action.choices for action in self._actions if isinstance(action, argparse._SubParsersAction))
             kind = "command" if message.endswith("COMMAND") else "action"
             message = (f"no {kind} given: one of {', '.join(names)} (`{self.prog} --help` says what each does)")
-        super().error(message)
+        # "unrecognized arguments: ..." quotes what was typed or pasted as it is.
+        super().error(visible_controls(message))
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:

@@ -177,9 +177,20 @@ class Alert:
 
 @dataclass(frozen=True, slots=True)
 class Digest:
-    """The stories a digest-mode chat collected since its last digest, oldest first."""
+    """The stories a digest-mode chat collected since its last digest, oldest first.
+
+    A digest too long for one message goes out in `parts` messages; this is message
+    `part` of them, showing `alerts`, a share of the digest's `total` stories (0: all of
+    them are here)."""
 
     alerts: tuple[Alert, ...]
+    part: int = 1
+    parts: int = 1
+    total: int = 0
+
+    @property
+    def story_count(self) -> int:
+        return self.total or len(self.alerts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,9 @@ class ChatSender(Protocol):
         `async send_digest(chat_id, digest: Digest) -> DeliveryResult`; the outbox
         uses it for chats in digest mode (bot/delivery.py checks for it). With it,
         `digest_room(chat_id, alerts) -> int` says how many of `alerts`, from the first,
-        one such message shows; the outbox sends those and the rest in the next one."""
+        one such message shows; the outbox cuts the chat's due alerts into as many
+        messages as it takes, each a Digest saying which `part` of how many `parts` it
+        is and how many stories (`total`) the whole digest holds."""
 
 
 class AlertEditor(ChatSender, Protocol):

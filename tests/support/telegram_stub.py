@@ -131,6 +131,8 @@ class _Chat:
     type: str
     last_sent: float | None = None
     group_window: deque[float] = field(default_factory=deque)
+    is_forum: bool = False  # a supergroup whose messages go in topics
+    deleted_topics: set[int] = field(default_factory=set)
 
 
 class TelegramStub:
@@ -149,6 +151,8 @@ class TelegramStub:
         self.texts: dict[tuple[int, int], str] = {}
         self.too_many_requests = 0  # 429s answered, for any reason
         self._forced_429: list[int] = []
+        self._sends_before_429 = 0  # sends answered as usual before the forced 429s begin
+        self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message = 1
@@ -214,11 +218,21 @@ class TelegramStub:
     # -- what users do ---------------------------------------------------------------
 
     def send_text(self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None,
-                  language_code: str = "en", edited: bool = False, channel: bool = False) -> int:
-        """A user (or, with channel=True, a channel) posts `text`; returns the message id."""
+                  language_code: str = "en", edited: bool = False, channel: bool = False, topic: int | None = None,
+                  reply_thread: int | None = None) -> int:
+        """A user (or, with channel=True, a channel) posts `text`; returns the message id.
+        In a forum (`make_forum`) it is posted in topic `topic` (None: General, whose messages
+        Telegram sends with no thread); in a group that is no forum, `reply_thread` makes it a
+        reply in a chain of replies, which Telegram also tells by message_thread_id, the id of
+        the chain's first message, without is_topic_message."""
         chat = self._chat(chat_id, chat_type or ("channel" if channel else None))
         message: dict[str, Any] = {"message_id": self._new_message_id(), "date": int(time.time()),
                                    "chat": self._chat_json(chat), "text": text}
+        message.update(_thread_fields(topic if chat.is_forum else None))
+        if reply_thread is not None and not chat.is_forum:
+            message["message_thread_id"] = reply_thread
+            message["reply_to_message"] = {"message_id": reply_thread, "date": int(time.time()),
+                                           "chat": self._chat_json(chat), "text": "an earlier message"}
         if not channel:
             uid = user_id if user_id is not None else chat_id
             message["from"] = {"id": uid, "is_bot": False, "first_name": f"User{uid}", "language_code": language_code}
@@ -232,8 +246,9 @@ class TelegramStub:
         return message["message_id"]
 
     def press_button(self, chat_id: int, data: str, *, user_id: int | None = None, language_code: str = "en",
-                     message_id: int = 1) -> str:
-        """A user presses an inline button carrying `data`; returns the query id."""
+                     message_id: int = 1, topic: int | None = None) -> str:
+        """A user presses an inline button carrying `data` (under a message of forum topic
+        `topic`); returns the query id."""
         chat = self._chat(chat_id)
         uid = user_id if user_id is not None else chat_id
         query_id = f"q{self._next_update}"
@@ -241,9 +256,23 @@ class TelegramStub:
             "id": query_id, "chat_instance": str(chat_id), "data": data,
             "from": {"id": uid, "is_bot": False, "first_name": f"User{uid}", "language_code": language_code},
             "message": {"message_id": message_id, "date": int(time.time()), "chat": self._chat_json(chat),
-                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}, "text": "…"},
+                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}, "text": "…",
+                        **_thread_fields(topic if chat.is_forum else None)},
         }})
         return query_id
+
+    def make_forum(self, chat_id: int) -> None:
+        """The supergroup `chat_id` turns topics on: its messages go in topics (General
+        and those its members create), and a message sent with no topic goes to General."""
+        chat = self._chat(chat_id, "supergroup")
+        with self._lock:
+            chat.is_forum = True
+
+    def delete_topic(self, chat_id: int, topic: int) -> None:
+        """An administrator deletes a topic: sending to it now fails as Telegram answers."""
+        chat = self._chat(chat_id)
+        with self._lock:
+            chat.deleted_topics.add(topic)
 
     # -- how Telegram misbehaves ----------------------------------------------------------
 
@@ -287,16 +316,27 @@ class TelegramStub:
         with self._lock:
             self.texts.pop((chat_id, message_id), None)
 
-    def fail_next(self, count: int, retry_after: int = 1) -> None:
-        """Answer 429 to the next `count` message sends."""
+    def fail_next(self, count: int, retry_after: int = 1, *, after: int = 0) -> None:
+        """Answer 429 to the next `count` message sends (once `after` more went through)."""
         with self._lock:
             self._forced_429 += [retry_after] * count
+            self._sends_before_429 = after
+
+    def block_after(self, chat_id: int, messages: int) -> None:
+        """The user blocks the bot once `messages` messages reached the chat (mid-digest)."""
+        with self._lock:
+            self._block_after[chat_id] = messages
 
     # -- what the bot did ------------------------------------------------------------------------
 
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
             return [c for c in self.calls if c.method == method]
+
+    def messages_in_topic(self, chat_id: int, topic: int | None) -> list[dict]:
+        """Params of the messages delivered to `chat_id` in forum topic `topic` (None: with
+        no topic, which a forum shows in General)."""
+        return [m for m in self.messages_to(chat_id) if _topic_param(m) == topic]
 
     def messages_to(self, chat_id: int) -> list[dict]:
         """Params of the messages and photos delivered (answered 200) to `chat_id`."""
@@ -378,12 +418,16 @@ class TelegramStub:
             chat = self._chats.get(chat_id)
             if chat is None or chat_type:
                 kind = chat_type or ("private" if chat_id > 0 else "supergroup")
-                chat = self._chats[chat_id] = _Chat(chat_id, kind)
+                forum = chat is not None and chat.is_forum and kind == "supergroup"  # a forum stays one
+                chat = self._chats[chat_id] = _Chat(chat_id, kind, is_forum=forum,
+                                                    deleted_topics=chat.deleted_topics if forum else set())
             return chat
 
     @staticmethod
     def _chat_json(chat: _Chat) -> dict:
         data: dict[str, Any] = {"id": chat.id, "type": chat.type}
+        if chat.is_forum:
+            data["is_forum"] = True
         if chat.type == "private":
             data["first_name"] = f"User{chat.id}"
         else:
@@ -482,9 +526,13 @@ class TelegramStub:
     def _send(self, method: str, params: dict) -> tuple[int, dict]:
         chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else 0
         with self._lock:
-            if self._forced_429:
+            if self._forced_429 and self._sends_before_429 > 0:
+                self._sends_before_429 -= 1
+            elif self._forced_429:
                 wait = self._forced_429.pop(0)
                 return 429, _flood(wait)
+            if chat_id in self._block_after and self._delivered_to(chat_id) >= self._block_after[chat_id]:
+                self.blocked.add(chat_id)
             if chat_id in self.blocked:
                 return 403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
             if chat_id in self.missing:
@@ -493,6 +541,10 @@ class TelegramStub:
                 return 400, {"ok": False, "error_code": 400,
                              "description": "Bad Request: group chat was upgraded to a supergroup chat",
                              "parameters": {"migrate_to_chat_id": self.migrated[chat_id]}}
+            topic = _topic_param(params)
+            refused = self._refused_topic(chat_id, topic) if method != "editMessageText" else None
+            if refused:
+                return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {refused}"}
             edited: tuple[int, int] | None = None
             if method == "editMessageText":
                 edited = (chat_id, int(params.get("message_id") or 0))
@@ -527,7 +579,8 @@ class TelegramStub:
             if method != "sendPhoto":
                 self.texts[(chat_id, message_id)] = text
             result = {"message_id": message_id, "date": int(time.time()), "chat": self._chat_json(chat),
-                      "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}}
+                      "from": {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"},
+                      **_thread_fields(topic)}
             if edited is not None:
                 result["edit_date"] = int(time.time())
             if method == "sendPhoto":
@@ -535,6 +588,21 @@ class TelegramStub:
             else:
                 result["text"] = visible
         return 200, {"ok": True, "result": result}
+
+    def _delivered_to(self, chat_id: int) -> int:
+        return sum(1 for c in self.calls if c.method in ("sendMessage", "sendPhoto") and c.status == 200
+                   and str(c.params.get("chat_id")) == str(chat_id))
+
+    def _refused_topic(self, chat_id: int, topic: int | None) -> str | None:
+        """Telegram's answer to a message sent to a topic it cannot go to: a chat with no
+        topics (a group that is no forum, whose chains of replies carry a thread id too),
+        or a deleted topic."""
+        if topic is None:
+            return None
+        chat = self._chats.get(chat_id)
+        if chat is None or not chat.is_forum or topic in chat.deleted_topics:
+            return "message thread not found"
+        return None
 
     def _flood_wait(self, chat_id: int) -> int:
         """Seconds to wait when this send breaks a limit, else 0 (and the send is counted)."""
@@ -557,6 +625,16 @@ class TelegramStub:
         chat.last_sent = now
         self._bucket -= 1
         return 0
+
+
+def _thread_fields(topic: int | None) -> dict:
+    """A forum topic's message as Telegram writes it (none for General or a chat without topics)."""
+    return {"message_thread_id": topic, "is_topic_message": True} if topic is not None else {}
+
+
+def _topic_param(params: dict) -> int | None:
+    value = params.get("message_thread_id")
+    return int(value) if value not in (None, "") else None
 
 
 def _flood(wait: int) -> dict:

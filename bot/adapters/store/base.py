@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -61,6 +62,28 @@ def _make_folder_of(database: Path) -> None:
         raise StoreError(f"database {database}: cannot make its folder {folder}: {exc.strerror or exc}") from None
 
 
+def _refuse_what_is_no_file(database: Path) -> None:
+    """A StoreError naming what `database` is when it is there and no ordinary file.
+    SQLite only keeps a database in a file: PLEDGEWATCH_DB=/dev/null was reported as
+    "disk full" (its writes fail with a disk I/O error), or as read-only; a folder as a
+    folder that had to be made writable; and a named pipe hung the command for ever,
+    SQLite's open waiting for a writer that never came."""
+    try:
+        mode = database.stat().st_mode  # through a symbolic link, to what SQLite opens
+    except OSError:
+        return  # not there yet (SQLite creates it), or not reachable: SQLite's error says
+    if stat.S_ISREG(mode):
+        return
+    kind = _FILE_KINDS.get(stat.S_IFMT(mode), "no ordinary file")
+    hint = "name a file in it" if stat.S_ISDIR(mode) else "name an ordinary file"
+    raise StoreError(f"database {database}: is {kind}, where SQLite keeps a database in an ordinary file; "
+                     f"{hint}, e.g. pledgewatch.db")
+
+
+_FILE_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFCHR: "a character device (like /dev/null)",
+               stat.S_IFBLK: "a block device", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket"}
+
+
 class StoreBase:
     """The connection every store shares: opening, migrations, transactions, the statement
     helpers, maintenance (prune, backup, integrity) and statistics.
@@ -69,6 +92,7 @@ class StoreBase:
     def __init__(self, path: str | Path):
         self.path = str(path)
         if self.path != ":memory:":
+            _refuse_what_is_no_file(Path(self.path))
             _make_folder_of(Path(self.path))
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

@@ -23,6 +23,9 @@ UNSUBSCRIBED = "not sent: the chat's subscription ended (unsubscribed, bot block
 ENDED_BY_UNSUBSCRIBE = "unsubscribed"
 # Why an alert still waiting was not sent: the chat left every topic it was queued for.
 TOPICS_LEFT = "not sent: the chat unsubscribed from its topics"
+# The most alerts one digest round reads for a chat (some thirty messages on Telegram);
+# a backlog beyond goes out as the next round's digest.
+MAX_DIGEST_ALERTS = 1000
 
 
 def _subscription(row: dict) -> Subscription:
@@ -280,6 +283,20 @@ class OutboxStore(StoreBase):
             "ORDER BY id LIMIT ?",
             [platform, utc_iso(now), limit],
         )
+        return self._outbox_items(rows)
+
+    def due_outbox_of_chat(self, platform: str, chat_id: str, now: datetime,
+                           limit: int = MAX_DIGEST_ALERTS) -> list[OutboxItem]:
+        """The alerts due to one chat, oldest first: a digest's, all of them (to `limit`)."""
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE state = 'pending' AND platform = ? AND chat_id = ? AND next_attempt <= ? "
+            "ORDER BY id LIMIT ?",
+            [platform, str(chat_id), utc_iso(now), limit],
+        )
+        return self._outbox_items(rows)
+
+    @staticmethod
+    def _outbox_items(rows: list[dict]) -> list[OutboxItem]:
         return [
             OutboxItem(
                 id=r["id"],

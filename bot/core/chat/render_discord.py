@@ -40,10 +40,10 @@ MAX_OUTLET = 60  # one outlet's name in the Sources field
 LABELS = {
     "en": {"sources": "Sources", "date": "Date", "topics": "Topics", "more_outlets": "+{count} more outlets",
            "digest": "Daily digest: {count} stories", "digest_one": "Daily digest: 1 story",
-           "digest_more": "… and {count} more"},
+           "digest_more": "… and {count} more", "digest_part": "{heading} (part {part} of {parts})"},
     "fr": {"sources": "Sources", "date": "Date", "topics": "Thèmes", "more_outlets": "+{count} autres médias",
            "digest": "Résumé du jour : {count} articles", "digest_one": "Résumé du jour : 1 article",
-           "digest_more": "… et {count} de plus"},
+           "digest_more": "… et {count} de plus", "digest_part": "{heading} (partie {part} sur {parts})"},
 }
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
@@ -212,11 +212,20 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     return _within_total(embed)
 
 
-def render_digest_embed(alerts: Sequence[Alert], lang: str = "en") -> dict:
+def render_digest_embed(alerts: Sequence[Alert], lang: str = "en", *, part: int = 1, parts: int = 1,
+                        total: int = 0) -> dict:
     """A digest as one embed: one line per story (linked title, sources), as many as fit,
     under a heading in the channel's language (it was English in a French channel, whose
-    alerts and replies are French, as Telegram's digest is)."""
-    return _digest_embed(alerts, lang)[0]
+    alerts and replies are French, as Telegram's digest is). Embed `part` of a digest sent
+    in `parts` says so in its title, which counts the whole digest (see render_telegram)."""
+    embed = _digest_embed(alerts, lang)[0]
+    return {**embed, "title": _digest_title(lang, total or len(alerts), part, parts)}
+
+
+def _digest_title(lang: str, count: int, part: int, parts: int) -> str:
+    names = LABELS[lang if lang in LABELS else "en"]
+    heading = names["digest_one"] if count == 1 else names["digest"].format(count=count)
+    return names["digest_part"].format(heading=heading, part=part, parts=parts) if parts > 1 else heading
 
 
 def digest_embed_room(alerts: Sequence[Alert], lang: str = "en") -> int:

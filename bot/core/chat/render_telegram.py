@@ -52,6 +52,7 @@ _LABELS = {
         "digest": "Daily digest: {count} stories",
         "digest_one": "Daily digest: 1 story",
         "digest_more": "… and {count} more",
+        "digest_part": "{heading} (part {part} of {parts})",
         "page": "page {index}/{count}",
         "previous": "◀ Previous",
         "next": "Next ▶",
@@ -72,6 +73,7 @@ _LABELS = {
         "digest": "Résumé du jour : {count} articles",
         "digest_one": "Résumé du jour : 1 article",
         "digest_more": "… et {count} de plus",
+        "digest_part": "{heading} (partie {part} sur {parts})",
         "page": "page {index}/{count}",
         "previous": "◀ Précédent",
         "next": "Suivant ▶",
@@ -223,22 +225,32 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
     return _join_with_summary(parts, one_line(alert.summary), MAX_MESSAGE)
 
 
-def render_digest(alerts: Sequence[Alert], lang: str = "en") -> str:
+def render_digest(alerts: Sequence[Alert], lang: str = "en", *, part: int = 1, parts: int = 1,
+                  total: int = 0) -> str:
     """Several alerts as one Telegram HTML message: a heading, then one line per
-    story (linked title, sources, topics), as many as fit in 4096 characters."""
-    return _digest(alerts, lang)[0]
+    story (linked title, sources, topics), as many as fit in 4096 characters. Message
+    `part` of a digest sent in `parts` says so in its heading, which counts the whole
+    digest's `total` stories: each message had repeated "Daily digest: N stories" with N
+    its own share, as if each were another day's digest."""
+    return _digest(alerts, lang, digest_heading(lang, total or len(alerts), part, parts))[0]
+
+
+def digest_heading(lang: str, count: int, part: int = 1, parts: int = 1) -> str:
+    """"Daily digest: 45 stories", with "(part 2 of 3)" when it is one of several messages."""
+    # One story is common: two queued alerts whose stories merged before the digest.
+    heading = label(lang, "digest_one" if count == 1 else "digest", count=count)
+    return label(lang, "digest_part", heading=heading, part=part, parts=parts) if parts > 1 else heading
 
 
 def digest_room(alerts: Sequence[Alert], lang: str = "en") -> int:
     """How many of `alerts`, from the first, one digest message shows whole: the outbox
-    sends those and keeps the rest for the next message (bot/delivery.py)."""
-    return _digest(alerts, lang)[1]
+    sends those and keeps the rest for the next message (bot/delivery.py). Counted under
+    the longest heading a part can have, so that the part shows them whatever its number."""
+    return _digest(alerts, lang, digest_heading(lang, 99_999, 999, 999))[1]
 
 
-def _digest(alerts: Sequence[Alert], lang: str) -> tuple[str, int]:
+def _digest(alerts: Sequence[Alert], lang: str, heading: str) -> tuple[str, int]:
     """The digest's HTML and how many alerts it shows."""
-    # One story is common: two queued alerts whose stories merged before the digest.
-    heading = label(lang, "digest_one" if len(alerts) == 1 else "digest", count=len(alerts))
     shown = 0
     lines: list[str] = [f"<b>{escape(heading)}</b>"]
     used = visible_length(heading)
@@ -268,6 +280,6 @@ def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: in
     return html
 
 
-__all__ = ["MAX_MESSAGE", "cut_plain", "digest_room", "escape", "label", "render_alert", "render_digest",
+__all__ = ["MAX_MESSAGE", "cut_plain", "digest_heading", "digest_room", "escape", "label", "render_alert", "render_digest",
            "render_linked_reply",
            "quiet_mentions", "render_reply", "safe_link", "visible_length"]
