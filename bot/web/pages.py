@@ -21,7 +21,7 @@ from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, mon
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.markup import clip, e, safe_href
 from bot.web.params import View, filter_words, filterable, link
-from bot.web.texts import w
+from bot.web.texts import counted, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
 PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
@@ -166,7 +166,7 @@ def _filter_link(view: View, field: str, value: str, text: str, cls: str = "") -
 def _more_sources(count: int, lang: str) -> list[str]:
     """["and N more"] for the articles past MAX_SOURCES_SHOWN, else []."""
     beyond = count - MAX_SOURCES_SHOWN
-    return [e(w(lang, "more_sources", count=beyond))] if beyond > 0 else []
+    return [e(counted(lang, "more_sources", beyond))] if beyond > 0 else []
 
 
 def pledge_row_html(row: dict, view: View, lang: str) -> str:
@@ -210,9 +210,9 @@ def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
     over a list with one discussed record disagreed with the totals' 16."""
     committed, others = commitments_and_others(status_counts)
     if not committed and others:
-        return w(lang, "count_not_committed", count=others)
-    text = w(lang, "count_one" if committed == 1 else "count", count=committed)
-    return text + w(lang, "count_others", count=others) if others else text
+        return counted(lang, "count_not_committed", others)
+    text = counted(lang, "count", committed)
+    return text + counted(lang, "count_others", others) if others else text
 
 
 def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int) -> str:
@@ -298,7 +298,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     first_sources = row.get("sources") or []
     # The store gives the first few sources and counts them all (SqliteStore.story_page).
     outlets = row.get("outlet_count", len({s.get("outlet") for s in first_sources}))
-    count = w(lang, "outlet") if outlets == 1 else w(lang, "outlets", count=outlets)
+    count = counted(lang, "outlets", outlets)
     sources = []
     for source in first_sources[:MAX_SOURCES_SHOWN]:
         name = e(clip(source.get("outlet"), MAX_NAME_CHARS) or "?")
@@ -327,7 +327,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
 
 def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
     body = filters_block("/stories", view, lang, period_only=True)
-    body += f'<p class="count">{e(w(lang, "count_stories_one" if total == 1 else "count_stories", count=total))}</p>'
+    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>'
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += _pager("/stories", view, lang, total, page_size)

@@ -128,6 +128,16 @@ def _language(asked: str | None) -> str | None:
     return code
 
 
+def asked_language(query: Mapping[str, str]) -> str | None:
+    """The language the query's `lang` asks for, whatever else it holds; None when it asks
+    none or one the pages are not written in. For the page refusing the query: the view
+    that would have carried the language is never made."""
+    try:
+        return _language(clean_typed(query.get("lang", ""))) or None
+    except BadRequest:
+        return None
+
+
 def filter_words(flt: PledgeFilter) -> str:
     """The filter as words parse_pledge_filters reads back to the same filter."""
     words = []
@@ -153,6 +163,12 @@ def filterable(field: str, value: str) -> bool:
     if field == "category":
         return value in FILTER_CATEGORIES
     return bool(value)
+
+
+def filter_link(path: str, view: View) -> str:
+    """`path` with the view's filter alone: what names a filtered feed, whatever the
+    spelling of its words (q=DE and q=germany) and its other parameters."""
+    return link(path, View(flt=view.flt))
 
 
 def link(path: str, view: View, **changes: object) -> str:

@@ -7,9 +7,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "site": "pledgewatch", "tagline": "Military aid to Ukraine as the news reports it, updated as feeds are polled",
         "nav_pledges": "Pledges", "nav_totals": "Totals", "nav_stories": "Stories",
         "pledges_title": "Pledges", "totals_title": "Totals", "stories_title": "Stories",
-        "count": "{count} pledges", "count_one": "1 pledge", "count_others": ", and {count} discussed or refused",
-        "count_not_committed": "{count} discussed or refused, not pledged", "count_stories": "{count} stories",
-        "count_stories_one": "1 story",
+        "count": "{count} pledges", "count_one": "{count} pledge", "count_others": ", and {count} discussed or refused",
+        "count_others_one": ", and {count} discussed or refused",
+        "count_not_committed": "{count} discussed or refused, not pledged",
+        "count_not_committed_one": "{count} discussed or refused, not pledged", "count_stories": "{count} stories",
+        "count_stories_one": "{count} story",
         "filters": "Filters", "remove": "remove filter", "all_time": "all time", "period": "Period",
         "status": "Status", "category": "Category", "filter_words": "Filter words", "apply": "Show",
         "date": "Date", "donor": "Donor", "item": "Item and system", "quantity": "Quantity", "value": "Value",
@@ -25,8 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "commitments_note": "Pledges count what was pledged, delivered or ordered from industry; refusals and talks "
                             "are counted by status only.",
         "pledges_col": "pledges", "units_col": "units", "currency": "Currency", "sum": "Sum",
-        "no_stories": "No stories in this period.", "outlets": "{count} outlets", "outlet": "1 outlet",
-        "more_sources": "and {count} more",
+        "no_stories": "No stories in this period.", "outlets": "{count} outlets", "outlets_one": "{count} outlet",
+        "more_sources": "and {count} more", "more_sources_one": "and {count} more",
         "first_seen": "first seen", "bad_request": "Bad request", "not_found": "Page not found",
         "sort_by": "sort by {column}", "language": "Français", "language_code": "fr",
         "chart_pledges": "pledges", "legend": "Categories",
@@ -36,9 +38,11 @@ TEXTS: dict[str, dict[str, str]] = {
                                           "mise à jour à chaque relève des flux",
         "nav_pledges": "Promesses", "nav_totals": "Totaux", "nav_stories": "Articles",
         "pledges_title": "Promesses", "totals_title": "Totaux", "stories_title": "Articles",
-        "count": "{count} promesses", "count_one": "1 promesse", "count_others": ", et {count} discutées ou refusées",
-        "count_not_committed": "{count} discutées ou refusées, non promises", "count_stories": "{count} sujets",
-        "count_stories_one": "1 sujet",
+        "count": "{count} promesses", "count_one": "{count} promesse",
+        "count_others": ", et {count} discutées ou refusées", "count_others_one": ", et {count} discutée ou refusée",
+        "count_not_committed": "{count} discutées ou refusées, non promises",
+        "count_not_committed_one": "{count} discutée ou refusée, non promise", "count_stories": "{count} articles",
+        "count_stories_one": "{count} article",
         "filters": "Filtres", "remove": "retirer le filtre", "all_time": "tout", "period": "Période",
         "status": "Statut", "category": "Catégorie", "filter_words": "Mots de filtre", "apply": "Afficher",
         "date": "Date", "donor": "Donateur", "item": "Matériel et système", "quantity": "Quantité",
@@ -46,7 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "Aucune promesse ne correspond à ces filtres.",
         "none_yet": "Aucune promesse enregistrée pour l'instant : elles apparaissent ici à mesure que les flux "
                     "sont relevés.",
-        "no_stories_yet": "Aucun sujet enregistré pour l'instant : ils apparaissent ici à mesure que les flux "
+        "no_stories_yet": "Aucun article enregistré pour l'instant : ils apparaissent ici à mesure que les flux "
                           "sont relevés.",
         "past_end": "Il n'y a pas de page {page} : cette vue s'arrête à la page {pages}.",
         "go_to_page": "Aller à la page {page}", "unavailable_title": "Indisponible",
@@ -59,8 +63,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "commitments_note": "Les promesses comptent ce qui est promis, livré ou commandé à l'industrie ; refus et "
                             "discussions ne sont comptés que par statut.",
         "pledges_col": "promesses", "units_col": "unités", "currency": "Devise", "sum": "Somme",
-        "no_stories": "Aucun sujet sur cette période.", "outlets": "{count} médias", "outlet": "1 média",
-        "more_sources": "et {count} autres",
+        "no_stories": "Aucun article sur cette période.", "outlets": "{count} médias", "outlets_one": "{count} média",
+        "more_sources": "et {count} autres", "more_sources_one": "et {count} autre",
         "first_seen": "vu le", "bad_request": "Requête refusée", "not_found": "Page introuvable",
         "sort_by": "trier par {column}", "language": "English", "language_code": "en",
         "chart_pledges": "promesses", "legend": "Catégories",
@@ -71,6 +75,17 @@ TEXTS: dict[str, dict[str, str]] = {
 def w(lang: str, key: str, /, **values: object) -> str:
     text = TEXTS.get(lang, TEXTS["en"])[key]
     return text.format(**values) if values else text
+
+
+def singular(lang: str, count: int) -> bool:
+    """Whether `count` takes the singular: 1 in English, 0 and 1 in French ("0 promesse",
+    where "0 promesses" and "1 discutées" read as mistakes)."""
+    return count == 1 or (lang == "fr" and count == 0)
+
+
+def counted(lang: str, key: str, count: int) -> str:
+    """`key`'s text for `count`, or its `_one` form when `count` takes the singular."""
+    return w(lang, f"{key}_one" if singular(lang, count) else key, count=count)
 
 
 def negotiate(accept_language: str | None) -> str:
