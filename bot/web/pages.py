@@ -65,7 +65,8 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="/style.css">'
-        f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" href="/pledges.atom">'
+        f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
+        f'href="{e(link("/pledges.atom", View(lang=view.lang)))}">'
         f'</head><body><header><p class="site">{_a("/pledges", "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
         f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
@@ -201,7 +202,9 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
 def downloads_block(path_base: str, view: View, lang: str) -> str:
     plain = View(flt=view.flt, sort=view.sort)
     links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
-    atom = _a(link(f"{path_base}.atom", View(flt=view.flt)), e(w(lang, "feed")), cls="dl-atom")
+    # The feed in the page's language when the URL chose it (the feed never reads the
+    # reader's Accept-Language: one URL, one body).
+    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang)), e(w(lang, "feed")), cls="dl-atom")
     return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
 
 

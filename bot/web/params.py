@@ -165,10 +165,11 @@ def filterable(field: str, value: str) -> bool:
     return bool(value)
 
 
-def filter_link(path: str, view: View) -> str:
-    """`path` with the view's filter alone: what names a filtered feed, whatever the
-    spelling of its words (q=DE and q=germany) and its other parameters."""
-    return link(path, View(flt=view.flt))
+def feed_link(path: str, view: View) -> str:
+    """`path` with the view's filter and language alone: what names a feed, whatever the
+    spelling of its words (q=DE and q=germany) and its other parameters. English, a
+    feed's language when none is asked, is not named (lang=en is the same feed)."""
+    return link(path, View(flt=view.flt, lang=None if view.lang == "en" else view.lang))
 
 
 def link(path: str, view: View, **changes: object) -> str:

@@ -38,7 +38,7 @@ from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimi
 from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
-from bot.web.params import BadRequest, View, asked_language, filter_link, parse_view
+from bot.web.params import BadRequest, View, asked_language, feed_link, parse_view
 from bot.web.revalidation import body_tag, revalidated
 from bot.web.style import CSS
 from bot.web.texts import negotiate, w
@@ -60,7 +60,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
     "/stories": (("q", "page", "lang"), True),
     "/pledges.csv": (("q", "sort"), False),
     "/pledges.json": (("q", "sort"), False),
-    "/pledges.atom": (("q",), False),
+    "/pledges.atom": (("q", "lang"), False),
 }
 
 
@@ -200,8 +200,10 @@ class WebServer:
             return revalidated(request, _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang))
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
-            # Each filter is a feed of its own, named by its filter words (q=DE and q=germany alike).
-            feed = atom_feed(rows, self.public_url, str(request.rel_url), filter_link(path, view))
+            # Each filter and language is a feed of its own, named by its filter words (q=DE and
+            # q=germany alike). Its language is the URL's alone, never Accept-Language: a feed
+            # reader's is arbitrary, and one URL giving two bodies would need every cache to vary.
+            feed = atom_feed(rows, self.public_url, str(request.rel_url), feed_link(path, view), view.lang or "en")
             return revalidated(request, web.Response(text=feed, content_type="application/atom+xml", charset="utf-8"))
         return await self._download(request, path, view, now)
 

@@ -21,7 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "past_end": "There is no page {page}: this view ends at page {pages}.", "go_to_page": "Go to page {page}",
         "unavailable_title": "Unavailable", "unavailable": "The database cannot be read just now; try again later.",
         "page": "page {page} of {pages}", "previous": "previous", "next": "next",
-        "downloads": "This view as", "feed": "Atom feed of new pledges",
+        "downloads": "This view as", "feed": "Atom feed of new pledges", "feed_title": "pledgewatch: new pledges",
         "by_donor": "Pledges by donor", "by_category": "Pledges by category", "by_status": "All reports by status",
         "money": "Money committed, per currency (never converted, never added to counts)",
         "commitments_note": "Pledges count what was pledged, delivered or ordered from industry; refusals and talks "
@@ -57,6 +57,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "unavailable": "La base de données ne peut pas être lue pour l'instant ; réessayez plus tard.",
         "page": "page {page} sur {pages}", "previous": "précédente", "next": "suivante",
         "downloads": "Cette vue en", "feed": "Flux Atom des nouvelles promesses",
+        "feed_title": "pledgewatch : nouvelles promesses",
         "by_donor": "Promesses par donateur", "by_category": "Promesses par catégorie",
         "by_status": "Tous les signalements par statut",
         "money": "Montants engagés, par devise (jamais convertis, jamais ajoutés aux nombres)",

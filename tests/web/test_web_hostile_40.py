@@ -22,6 +22,10 @@ Found and fixed here, each test failing before its fix:
 - A 400 or 404 asked with `lang=fr` was in English: the page's language was read only from
   a query that parsed. `lang` is now read for the error page even when another parameter
   is refused.
+- The French pages linked the English feed, the only one there was: /pledges.atom now takes
+  `lang` (titles and the links to the pages in that language, `xml:lang` said), and the
+  French pages link the French feed. A feed's language is its URL's alone, never the
+  reader's Accept-Language (one URL, one body, one tag).
 - `/?q=germany%23x` was sent on to `/pledges?q=germany#x` (the decoded query), which reads
   as `q=germany` and shows Germany's pledges instead of saying the filter is not
   understood: the root now sends the query on as it was written.
@@ -230,3 +234,28 @@ def test_the_period_a_feed_filters_by_counts_back_from_now(filled, clock):  # no
         clock.advance(days=7)
         status, _, later = _ask(server.port, "/pledges.atom?q=7d", If_None_Match=headers["ETag"])
     assert status == 200 and b"IRIS-T" not in later
+
+
+def test_the_french_pages_offer_a_french_feed(filled, clock):  # noqa: F811
+    """The French pages linked the English feed, the only one there was."""
+    server = _server(filled, clock)
+    for _ in serving(server):
+        page = _ask(server.port, "/pledges?q=germany&lang=fr")[2].decode()
+        feed_path = re.search(r'<a href="([^"]+)" class="dl-atom">', page).group(1).replace("&amp;", "&")
+        head_path = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)"', page).group(1)
+        french = _feed(server.port, feed_path)
+        # A feed's language is its URL's, never the reader's Accept-Language: one URL, one body.
+        english = _feed(server.port, "/pledges.atom?q=germany")
+        also_english = _ask(server.port, "/pledges.atom?q=germany", Accept_Language="fr")[2]
+    assert feed_path == "/pledges.atom?q=DE&lang=fr" and head_path == "/pledges.atom?lang=fr"
+    assert french.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    assert french.findtext(f"{ATOM}title") == "pledgewatch : nouvelles promesses"
+    entry = french.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == "Allemagne — défense aérienne IRIS-T ×2 — livré"
+    assert entry.find(f"{ATOM}link[@rel='alternate']").get("href") == "/pledges?q=DE&lang=fr"
+    assert english.find(f"{ATOM}entry").findtext(f"{ATOM}title") == "Germany — IRIS-T air defence ×2 — delivered"
+    assert ElementTree.tostring(english) == ElementTree.tostring(ElementTree.fromstring(also_english))
+    # The same pledges under the same entry ids; the feeds themselves are two.
+    assert french.findtext(f"{ATOM}id") != english.findtext(f"{ATOM}id")
+    assert [e.findtext(f"{ATOM}id") for e in french.iter(f"{ATOM}entry")] == \
+        [e.findtext(f"{ATOM}id") for e in english.iter(f"{ATOM}entry")]
