@@ -109,7 +109,10 @@ def _category_links(path: str, view: View, lang: str) -> str:
 
 
 def _filter_form(path: str, view: View, lang: str) -> str:
-    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    # What the words do not say is kept as the filter links keep it: the list's order (the
+    # form dropped it) and the language asked in the URL.
+    kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
+    hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
     return (f'<form method="get" action="{e(path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
             f'placeholder="germany air_defence 30d"></label>{hidden}<button type="submit">{e(w(lang, "apply"))}</button>'

@@ -26,6 +26,8 @@ Found and fixed here, each test failing before its fix:
   `lang` (titles and the links to the pages in that language, `xml:lang` said), and the
   French pages link the French feed. A feed's language is its URL's alone, never the
   reader's Accept-Language (one URL, one body, one tag).
+- The filter words form of a list sorted by donor (or value...) dropped the order, which
+  every filter link keeps; it now keeps it as a hidden field.
 - `/?q=germany%23x` was sent on to `/pledges?q=germany#x` (the decoded query), which reads
   as `q=germany` and shows Germany's pledges instead of saying the filter is not
   understood: the root now sends the query on as it was written.
@@ -259,3 +261,16 @@ def test_the_french_pages_offer_a_french_feed(filled, clock):  # noqa: F811
     assert french.findtext(f"{ATOM}id") != english.findtext(f"{ATOM}id")
     assert [e.findtext(f"{ATOM}id") for e in french.iter(f"{ATOM}entry")] == \
         [e.findtext(f"{ATOM}id") for e in english.iter(f"{ATOM}entry")]
+
+
+def test_the_filter_words_form_keeps_the_order_of_the_list(filled, clock):  # noqa: F811
+    """Every filter link of a list sorted by donor kept the order; the form dropped it."""
+    server = _server(filled, clock)
+    for _ in serving(server):
+        page = _ask(server.port, "/pledges?sort=donor&lang=fr")[2].decode()
+        totals = _ask(server.port, "/totals?lang=fr")[2].decode()
+    form = re.search(r'<form method="get" action="/pledges".*?</form>', page).group(0)
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
+    assert hidden == {"sort": "donor", "lang": "fr"}
+    totals_form = re.search(r'<form method="get" action="/totals".*?</form>', totals).group(0)
+    assert 'name="sort"' not in totals_form  # the totals take no order: a sort there is a 400
