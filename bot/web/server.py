@@ -159,7 +159,7 @@ class WebServer:
         allowed, period_only = ROUTES[path]
         try:
             if len(request.query_string) > MAX_QUERY_CHARS:
-                raise BadRequest(f"query longer than {MAX_QUERY_CHARS} characters")
+                raise BadRequest("query_too_long", max_query=MAX_QUERY_CHARS)
             query: dict[str, list[str]] = {}
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
@@ -167,7 +167,7 @@ class WebServer:
         except BadRequest as exc:
             if path.startswith("/pledges."):
                 return web.Response(status=400, text=f"{exc}\n")
-            return _html(pages.error_page(lang, 400, str(exc)), lang, status=400)
+            return _html(pages.error_page(lang, 400, exc.in_language(lang)), lang, status=400)
         lang = view.lang or lang
         try:
             return await self._answer(request, path, view, lang)

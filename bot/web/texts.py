@@ -1,4 +1,5 @@
-"""The web pages' words in English and French, and the choice of language. Pure."""
+"""The web pages' words in English and French, the refusals of a query included, and the
+choice of language. Pure."""
 
 from __future__ import annotations
 
@@ -32,6 +33,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "first_seen": "first seen", "bad_request": "Bad request", "not_found": "Page not found",
         "sort_by": "sort by {column}", "language": "Français", "language_code": "fr",
         "chart_pledges": "pledges", "legend": "Categories",
+        # A refused query (params.BadRequest): what is wrong, then what the parameters accept.
+        "colon": ": ",
+        "accepts_q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
+                     "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, "
+                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y); at most {max_chars} "
+                     "characters",
+        "accepts_sort": "one of {sorts}", "accepts_page": "a page number from 1 to {max_page}",
+        "accepts_lang": "en or fr",
+        "refused_unknown": "unknown parameter {name}. Accepted: {accepts}",
+        "refused_repeated": "parameter {name} given {count} times; give it once. {accepts}",
+        "refused_too_long": "parameter {name} is too long. {accepts}",
+        "refused_chat_words": "q: 'summary' and 'chart' are chat words; here they are the Totals page. {accepts}",
+        "refused_period_range": "q: period {word} is out of range: at least one day, at most {max_years} years. "
+                                "{accepts}",
+        "refused_one_donor": "q: only one donor filter at a time ({word}). {accepts}",
+        "refused_one_category": "q: only one category filter at a time ({word}). {accepts}",
+        "refused_one_system": "q: only one system filter at a time ({word}). {accepts}",
+        "refused_one_status": "q: only one status filter at a time ({word}). {accepts}",
+        "refused_one_period": "q: only one period filter at a time ({word}). {accepts}",
+        "refused_not_understood": "q: filter {word} not understood. {accepts}",
+        "refused_look_alike": "q: filter {word} not understood (it mixes scripts: {mixed}). {accepts}",
+        "refused_period_only": "q: this page filters by period only (30d, 12w, 6m, 1y)",
+        "refused_value": "{name}: {value} not accepted. {accepts}",
+        "refused_query_too_long": "query longer than {max_query} characters",
     },
     "fr": {
         "site": "pledgewatch", "tagline": "L'aide militaire à l'Ukraine telle que la presse la rapporte, "
@@ -69,6 +94,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "first_seen": "vu le", "bad_request": "Requête refusée", "not_found": "Page introuvable",
         "sort_by": "trier par {column}", "language": "English", "language_code": "en",
         "chart_pledges": "promesses", "legend": "Catégories",
+        "colon": " : ",
+        "accepts_q": "des mots de filtre comme pour /pledges, dans n'importe quel ordre : un donateur (germany, "
+                     "allemagne, DE), une catégorie (défense aérienne, chars, air defence), un système (patriot, "
+                     "\"leopard 2\"), un statut (promis, livré, commandé, discuté, refusé) et une période (30d, 12w, "
+                     "6m, 1y) ; au plus {max_chars} caractères",
+        "accepts_sort": "l'un de {sorts}", "accepts_page": "un numéro de page de 1 à {max_page}",
+        "accepts_lang": "en ou fr",
+        "refused_unknown": "paramètre inconnu {name}. Acceptés : {accepts}",
+        "refused_repeated": "paramètre {name} donné {count} fois ; donnez-le une seule fois. {accepts}",
+        "refused_too_long": "paramètre {name} trop long. {accepts}",
+        "refused_chat_words": "q : « summary » et « chart » sont des mots du chat ; ici, c'est la page Totaux. "
+                              "{accepts}",
+        "refused_period_range": "q : la période {word} est hors limites : au moins un jour, au plus {max_years} ans. "
+                                "{accepts}",
+        "refused_one_donor": "q : un seul filtre par donateur à la fois ({word}). {accepts}",
+        "refused_one_category": "q : un seul filtre par catégorie à la fois ({word}). {accepts}",
+        "refused_one_system": "q : un seul filtre par système à la fois ({word}). {accepts}",
+        "refused_one_status": "q : un seul filtre par statut à la fois ({word}). {accepts}",
+        "refused_one_period": "q : un seul filtre par période à la fois ({word}). {accepts}",
+        "refused_not_understood": "q : filtre {word} non compris. {accepts}",
+        # The scripts and the letter are named as Unicode names them, in English.
+        "refused_look_alike": "q : filtre {word} non compris (il mêle des écritures : {mixed}). {accepts}",
+        "refused_period_only": "q : cette page ne filtre que par période (30d, 12w, 6m, 1y)",
+        "refused_value": "{name} : {value} non accepté. {accepts}",
+        "refused_query_too_long": "requête de plus de {max_query} caractères",
     },
 }
 

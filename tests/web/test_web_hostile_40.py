@@ -21,7 +21,8 @@ Found and fixed here, each test failing before its fix:
   `q=DE` and `q=germany` are the same feed).
 - A 400 or 404 asked with `lang=fr` was in English: the page's language was read only from
   a query that parsed. `lang` is now read for the error page even when another parameter
-  is refused.
+  is refused, and the line saying what is wrong and what each parameter accepts is in
+  French too (the downloads' one-line 400 stays English, for programs).
 - The French pages linked the English feed, the only one there was: /pledges.atom now takes
   `lang` (titles and the links to the pages in that language, `xml:lang` said), and the
   French pages link the French feed. A feed's language is its URL's alone, never the
@@ -274,3 +275,31 @@ def test_the_filter_words_form_keeps_the_order_of_the_list(filled, clock):  # no
     assert hidden == {"sort": "donor", "lang": "fr"}
     totals_form = re.search(r'<form method="get" action="/totals".*?</form>', totals).group(0)
     assert 'name="sort"' not in totals_form  # the totals take no order: a sort there is a 400
+
+
+def test_what_a_refused_parameter_accepts_is_said_in_french_on_the_french_pages(filled, clock):  # noqa: F811
+    server = _server(filled, clock)
+    said = {}
+    for _ in serving(server):
+        for path in ("/pledges?q=xyz&lang=fr", "/pledges?q=france+germany&lang=fr", "/pledges?page=0&lang=fr",
+                     "/pledges?sort=price&lang=fr", "/pledges?q=9999y&lang=fr", "/stories?q=tanks&lang=fr",
+                     "/totals?q=summary&lang=fr", "/totals?sort=donor&lang=fr", "/pledges?q=a&q=b&lang=fr",
+                     f"/pledges?lang=fr&q={'x' * 1001}", "/pledges?q=xyz", "/pledges.csv?q=xyz&lang=fr"):
+            status, _, body = _ask(server.port, path)
+            assert status == 400, path
+            text = body.decode()
+            said[path] = text.split('<p class="error">', 1)[1].split("</p>", 1)[0] if "<html" in text else text
+    assert said["/pledges?q=xyz&lang=fr"].startswith("q : filtre &#x27;xyz&#x27; non compris. q : des mots de filtre")
+    assert "un donateur (germany, allemagne, DE)" in said["/pledges?q=xyz&lang=fr"]
+    assert "un seul filtre par donateur à la fois" in said["/pledges?q=france+germany&lang=fr"]
+    assert "un numéro de page de 1 à 10000" in said["/pledges?page=0&lang=fr"]
+    assert "sort : &#x27;price&#x27; non accepté. sort : l&#x27;un de newest, oldest" in said["/pledges?sort=price&lang=fr"]
+    assert "hors limites" in said["/pledges?q=9999y&lang=fr"]
+    assert "cette page ne filtre que par période" in said["/stories?q=tanks&lang=fr"]
+    assert "la page Totaux" in said["/totals?q=summary&lang=fr"]
+    assert said["/totals?sort=donor&lang=fr"].startswith("paramètre inconnu &#x27;sort&#x27;. Acceptés : q : ")
+    assert "donné 2 fois" in said["/pledges?q=a&q=b&lang=fr"]
+    assert "plus de 1000 caractères" in said[f"/pledges?lang=fr&q={'x' * 1001}"]
+    # English pages and the downloads' one line are as before.
+    assert said["/pledges?q=xyz"].startswith("q: filter &#x27;xyz&#x27; not understood. q: filter words")
+    assert said["/pledges.csv?q=xyz&lang=fr"].startswith("unknown parameter 'lang'. Accepted: q: filter words")
