@@ -145,13 +145,14 @@ def negotiate(accept_language: str | None) -> str:
     for position, part in enumerate((accept_language or "")[:500].split(",")[:30]):
         tag, _, params = part.strip().partition(";")
         weight = 1.0
-        params = params.strip()
+        params = params.strip().lower()  # `Q=0.5` is a weight too: parameter names have no case
         if params.startswith("q="):
             try:
                 weight = float(params[2:])
             except ValueError:
                 continue
-        code = tag.strip().lower()[:2]
+        # The primary subtag whole: its first two letters made `frr` (North Frisian) French.
+        code = tag.strip().lower().replace("_", "-").split("-")[0]
         # Among equal weights the first listed wins (hence the tiny position penalty).
         score = weight - position * 1e-6
         if code in TEXTS and score > best_weight and weight > 0:

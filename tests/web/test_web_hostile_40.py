@@ -29,6 +29,8 @@ Found and fixed here, each test failing before its fix:
   reader's Accept-Language (one URL, one body, one tag).
 - The filter words form of a list sorted by donor (or value...) dropped the order, which
   every filter link keeps; it now keeps it as a hidden field.
+- Accept-Language `frr` (North Frisian) or `fro` chose the French pages (the first two
+  letters of the tag were compared), and a weight written `Q=0.9` was read as 1.
 - `/?q=germany%23x` was sent on to `/pledges?q=germany#x` (the decoded query), which reads
   as `q=germany` and shows Germany's pledges instead of saying the filter is not
   understood: the root now sends the query on as it was written.
@@ -62,6 +64,7 @@ from xml.etree import ElementTree
 from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.web.server import WebServer
+from bot.web.texts import negotiate
 from tests.web.test_web import _add, serving
 from tests.web.test_web_hostile_38 import filled  # noqa: F401 - the fixture
 
@@ -303,3 +306,11 @@ def test_what_a_refused_parameter_accepts_is_said_in_french_on_the_french_pages(
     # English pages and the downloads' one line are as before.
     assert said["/pledges?q=xyz"].startswith("q: filter &#x27;xyz&#x27; not understood. q: filter words")
     assert said["/pledges.csv?q=xyz&lang=fr"].startswith("unknown parameter 'lang'. Accepted: q: filter words")
+
+
+def test_a_language_whose_code_starts_like_french_is_not_french():
+    """`frr` (North Frisian) and `fro` (Old French) were read as `fr` by their first two
+    letters; the primary subtag is compared whole, its weight's `Q=` in any case (RFC 9110)."""
+    assert negotiate("frr-DE, en;q=0.5") == "en" and negotiate("fro") == "en"
+    assert negotiate("fr-CA;q=0.9, en;q=0.8") == negotiate("FR_ca") == "fr"
+    assert negotiate("en;q=0.5, fr;Q=0.9") == "fr" and negotiate("fr;Q=0, en;q=0.1") == "en"
