@@ -88,24 +88,30 @@ def _active_filters(path: str, view: View, lang: str) -> str:
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
 
 
+def _label(lang: str, key: str) -> str:
+    """A row's label with its colon as the language writes it ("Période :", with the space
+    French puts before a colon, as chat's French replies do)."""
+    return e(w(lang, key) + w(lang, "colon").rstrip())
+
+
 def _period_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "")]
     for period in PERIODS:
         here = view.flt.period == period
         items.append(_a(link(path, view, days=PERIOD_DAYS[period], period=period), e(period), cls="here" if here else ""))
-    return f'<p class="choices"><span>{e(w(lang, "period"))}:</span> {" ".join(items)}</p>'
+    return f'<p class="choices"><span>{_label(lang, "period")}</span> {" ".join(items)}</p>'
 
 
 def _status_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, status=s), e(status_words(s, lang)), cls="here" if view.flt.status == s else "")
              for s in STATUS_WORDS if s != "requested"]
-    return f'<p class="choices"><span>{e(w(lang, "status"))}:</span> {" ".join(items)}</p>'
+    return f'<p class="choices"><span>{_label(lang, "status")}</span> {" ".join(items)}</p>'
 
 
 def _category_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, category=c), f'<span class="swatch cat-{c}"></span>{e(category_words(c, lang))}',
                 cls="here" if view.flt.category == c else "") for c in FILTER_CATEGORIES]
-    return f'<p class="choices"><span>{e(w(lang, "category"))}:</span> {" ".join(items)}</p>'
+    return f'<p class="choices"><span>{_label(lang, "category")}</span> {" ".join(items)}</p>'
 
 
 def _filter_form(path: str, view: View, lang: str) -> str:

@@ -37,7 +37,8 @@ Found and fixed here, each test failing before its fix:
 - In French the Stories page was "Articles" in its title (as chat calls stories in French)
   and "5 sujets" in its count, now "5 articles"; and
   counts did not agree in number ("et 1 discutées ou refusées", "0 promesses", where French
-  writes 0 and 1 in the singular).
+  writes 0 and 1 in the singular); the filter rows' labels had no space before their colon
+  ("Période:"), which French typography, and chat's French replies, put there.
 
 Tried and already right (not redone): every filter word, sort, page and language
 combination on every page and download of the demo database (504 requests: 200, or 404
@@ -213,6 +214,7 @@ def test_french_counts_agree_in_number_and_stories_keep_one_name(filled, clock):
         nothing = _ask(server.port, "/pledges?lang=fr&q=refused")[2].decode()
         stories = _ask(server.port, "/stories?lang=fr")[2].decode()
     assert "3 promesses, et 1 discutée ou refusée" in pledges
+    assert all(f"<span>{label} :</span>" in pledges for label in ("Période", "Catégorie", "Statut"))
     assert '<p class="count">0 promesse</p>' in nothing
     title = re.search(r"<h1>([^<]+)</h1>", stories).group(1)
     count = re.search(r'<p class="count">\d+ ([^<]+)</p>', stories).group(1)
