@@ -90,7 +90,8 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, feed_pat
             f"<summary>{_x(clip(row.get('evidence'), MAX_EVIDENCE_CHARS))}</summary></entry>")
     return (
         f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">'
-        f"<id>{_x(id_base + feed_path.lstrip('/'))}</id><title>{_x(w(lang, 'feed_title'))}</title><updated>{_newest(rows)}</updated>"
+        f"<id>{_x(id_base + feed_path.lstrip('/'))}</id><title>{_x(w(lang, 'feed_title'))}</title>"
+        f"<updated>{_newest(rows)}</updated>"
         f'<link rel="self" href="{_x(base_url + request_path)}"/><author><name>pledgewatch</name></author>'
         + "".join(entries) + "</feed>\n"
     )
