@@ -57,17 +57,17 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     nav = "".join(
-        f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
+        f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
         for p, key in (("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
     other = w(lang, "language_code")
     switch = _a(link(path, view, lang=other), e(w(lang, "language")), cls="lang")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="/style.css">'
+        f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="{e(view.root)}/style.css">'
         f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
-        f'href="{e(link("/pledges.atom", View(lang=view.lang)))}">'
-        f'</head><body><header><p class="site">{_a("/pledges", "pledgewatch")} '
+        f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
+        f'</head><body><header><p class="site">{_a(view.root + "/pledges", "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
         f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
     )
@@ -119,7 +119,7 @@ def _filter_form(path: str, view: View, lang: str) -> str:
     # form dropped it) and the language asked in the URL.
     kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
-    return (f'<form method="get" action="{e(path)}" class="words"><label>{e(w(lang, "filter_words"))} '
+    return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
             f'placeholder="germany air_defence 30d"></label>{hidden}<button type="submit">{e(w(lang, "apply"))}</button>'
             f'</form>')
@@ -209,11 +209,12 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
 
 
 def downloads_block(path_base: str, view: View, lang: str) -> str:
-    plain = View(flt=view.flt, sort=view.sort)
+    plain = View(flt=view.flt, sort=view.sort, root=view.root)
     links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
     # The feed in the page's language when the URL chose it (the feed never reads the
     # reader's Accept-Language: one URL, one body).
-    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang)), e(w(lang, "feed")), cls="dl-atom")
+    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root)), e(w(lang, "feed")),
+              cls="dl-atom")
     return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
 
 
@@ -298,9 +299,10 @@ def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _donor_link(donor: str, lang: str, view_lang: str | None) -> str:
+def _donor_link(donor: str, lang: str, view_lang: str | None, root: str) -> str:
     """A donor's name linked to its pledges (the same few donors recur on every page)."""
-    return _a(link("/pledges", View(lang=view_lang), donor=donor), f"{flag(donor)} {e(donor_name(donor, lang))}")
+    return _a(link("/pledges", View(lang=view_lang, root=root), donor=donor),
+              f"{flag(donor)} {e(donor_name(donor, lang))}")
 
 
 def _story_html(row: dict, view: View, lang: str) -> str:
@@ -329,7 +331,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li><span class="swatch cat-{e(pledge.get("category") or "")}"></span>'
-                       f'{_donor_link(donor, lang, view.lang)}'
+                       f'{_donor_link(donor, lang, view.lang, view.root)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
     return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '
@@ -349,9 +351,10 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
 ERROR_TITLES = {400: "bad_request", 404: "not_found", 503: "unavailable_title"}
 
 
-def error_page(lang: str, status: int, message: str) -> str:
-    return layout("", View(), lang, w(lang, ERROR_TITLES[status]),
-                  f'<p class="error">{e(message)}</p><p>{_a("/pledges", e(w(lang, "nav_pledges")))}</p>')
+def error_page(lang: str, status: int, message: str, root: str = "") -> str:
+    """`root`: the path the tracker is served under (View.root)."""
+    return layout("", View(root=root), lang, w(lang, ERROR_TITLES[status]),
+                  f'<p class="error">{e(message)}</p><p>{_a(root + "/pledges", e(w(lang, "nav_pledges")))}</p>')
 
 
 def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:

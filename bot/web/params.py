@@ -64,6 +64,9 @@ class View:
     sort: str = "newest"
     page: int = 1
     lang: str | None = None  # as asked in the URL; None: from Accept-Language
+    # The path the tracker is served under behind a proxy (`[web] public_url`'s, "/tracker"),
+    # which starts every link; "" at the host's root. Never from the request.
+    root: str = ""
 
 
 def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
@@ -175,7 +178,8 @@ def feed_link(path: str, view: View) -> str:
 
 def link(path: str, view: View, **changes: object) -> str:
     """A URL for `path` showing `view` with `changes` (filter fields, sort, page, lang).
-    A changed filter goes back to page 1. Defaults are left out, so links stay short."""
+    A changed filter goes back to page 1. Defaults are left out, so links stay short.
+    The link starts with the view's root (the path a proxy serves the tracker under)."""
     filter_changes = {k: v for k, v in changes.items() if k in PledgeFilter.__dataclass_fields__}
     flt = replace(view.flt, **filter_changes) if filter_changes else view.flt
     if "days" in filter_changes and not filter_changes.get("days"):
@@ -186,4 +190,6 @@ def link(path: str, view: View, **changes: object) -> str:
     params = {"q": filter_words(flt), "sort": sort if sort != "newest" else "", "page": page if page != 1 else "",
               "lang": lang or ""}
     query = urlencode({k: v for k, v in params.items() if v})
-    return f"{path}?{query}" if query else path
+    # An empty path is the page's own address ("?lang=fr" on an error page), already under the root.
+    start = view.root + path if path else ""
+    return f"{start}?{query}" if query else start

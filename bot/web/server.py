@@ -20,9 +20,11 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
 
@@ -77,6 +79,9 @@ class WebServer:
         # request's Host header, which the client writes: a forged Host put an attacker's
         # host into every link, and into every reader's copy wherever a cache stood between.
         self.public_url = public_url
+        # Its path starts every link of the pages: behind a proxy serving the tracker at
+        # https://host/tracker/, a link from the host's root (`/pledges`) left the tracker.
+        self.root = urlsplit(public_url).path.rstrip("/")
         # Where host and port came from, as a failure to listen names it: the settings key,
         # `--listen`, or the default (an address the user never gave).
         self.listen_from = listen_from
@@ -150,12 +155,12 @@ class WebServer:
             # The query as written: the decoded one turned `q=germany%23x` into `q=germany#x`,
             # a fragment, so the page showed Germany instead of refusing the filter.
             query = request.rel_url.raw_query_string
-            raise web.HTTPFound("/pledges" + (f"?{query}" if query else ""))
+            raise web.HTTPFound(f"{self.root}/pledges" + (f"?{query}" if query else ""))
         if path == "/style.css":
             return revalidated(request, web.Response(text=CSS, content_type="text/css", charset="utf-8",
                                                      headers={"Cache-Control": "max-age=3600"}))
         if path not in ROUTES:
-            return _html(pages.error_page(lang, 404, path[:100]), lang, status=404)
+            return _html(pages.error_page(lang, 404, path[:100], self.root), lang, status=404)
         allowed, period_only = ROUTES[path]
         try:
             if len(request.query_string) > MAX_QUERY_CHARS:
@@ -167,7 +172,8 @@ class WebServer:
         except BadRequest as exc:
             if path.startswith("/pledges."):
                 return web.Response(status=400, text=f"{exc}\n")
-            return _html(pages.error_page(lang, 400, exc.in_language(lang)), lang, status=400)
+            return _html(pages.error_page(lang, 400, exc.in_language(lang), self.root), lang, status=400)
+        view = replace(view, root=self.root)
         lang = view.lang or lang
         try:
             return await self._answer(request, path, view, lang)
@@ -179,7 +185,7 @@ class WebServer:
             if path.startswith("/pledges."):
                 return web.Response(status=503, text="the database cannot be read just now; try again later\n",
                                     headers=headers)
-            return web.Response(status=503, text=pages.error_page(lang, 503, w(lang, "unavailable")),
+            return web.Response(status=503, text=pages.error_page(lang, 503, w(lang, "unavailable"), self.root),
                                 content_type="text/html", charset="utf-8", headers=headers)
 
     async def _answer(self, request: web.Request, path: str, view: View, lang: str) -> web.Response:

@@ -31,6 +31,11 @@ Found and fixed here, each test failing before its fix:
   every filter link keeps; it now keeps it as a hidden field.
 - Accept-Language `frr` (North Frisian) or `fro` chose the French pages (the first two
   letters of the tag were compared), and a weight written `Q=0.9` was read as 1.
+- Behind a proxy serving the tracker under a path (`[web] public_url =
+  "https://pledges.example.org/tracker"`, as the README offers), the Atom feed had that
+  path but the pages linked the stylesheet and every page from the host's root (`/pledges`),
+  which the proxy does not pass on: an unstyled page of dead links. The pages now start
+  every link with public_url's path (never the request's), the root's redirect too.
 - `/?q=germany%23x` was sent on to `/pledges?q=germany#x` (the decoded query), which reads
   as `q=germany` and shows Germany's pledges instead of saying the filter is not
   understood: the root now sends the query on as it was written.
@@ -60,6 +65,7 @@ from __future__ import annotations
 import http.client
 import re
 from email.message import Message
+from urllib.parse import urljoin
 from xml.etree import ElementTree
 
 from bot.config import load_entities
@@ -316,3 +322,28 @@ def test_a_language_whose_code_starts_like_french_is_not_french():
     assert negotiate("frr-DE, en;q=0.5") == "en" and negotiate("fro") == "en"
     assert negotiate("fr-CA;q=0.9, en;q=0.8") == negotiate("FR_ca") == "fr"
     assert negotiate("en;q=0.5, fr;Q=0.9") == "fr" and negotiate("fr;Q=0, en;q=0.1") == "en"
+
+
+def test_behind_a_proxy_at_a_path_every_link_of_every_page_keeps_that_path(filled, clock):  # noqa: F811
+    """`[web] public_url` with a path (`https://pledges.example.org/tracker`, a proxy passing
+    /tracker/... on as /...) gave the Atom feed its links, but the pages linked `/style.css`
+    and `/pledges?q=DE` from the host's root, where the proxy serves something else: no
+    stylesheet and every link a dead end. Each link the pages write now starts with that path."""
+    server = WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0,
+                       public_url="https://pledges.example.org/tracker")
+    pages = ("/pledges", "/pledges?lang=fr&sort=donor", "/totals", "/stories", "/pledges?page=9", "/nowhere",
+             "/pledges?q=xyz", "/stories?page=3")
+    for _ in serving(server):
+        status, headers, _ = _ask(server.port, "/?q=germany")
+        assert (status, headers["Location"]) == (302, "/tracker/pledges?q=germany")
+        for page in pages:
+            page_status, _, body = _ask(server.port, page)
+            targets = re.findall(r'(?:href|src|action)="([^"]+)"', body.decode())
+            own = [t.replace("&amp;", "&") for t in targets if not t.startswith(("http://", "https://"))]
+            # (An error page's language switch is its own address: "?lang=fr".)
+            assert own and all(t.startswith(("/tracker/", "?")) for t in own), (page, own)
+            for target in own:  # the proxy hands each on without its path: each answers
+                asked = urljoin(page, target) if target.startswith("?") else target.removeprefix("/tracker")
+                status = _ask(server.port, asked)[0]
+                # A refusal's language switch is the same refusal in the other language.
+                assert status == 200 or ("lang=" in target and status == page_status), (page, target, status)
