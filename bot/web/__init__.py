@@ -1,7 +1,8 @@
 """The read-only web pledge tracker (`pledgewatch web`, or `[web] listen` inside `run`).
 
 - params.py: query parameters -> a view (filters, sort, page, language), bounded; pure.
-- texts.py: the pages' words in English and French, and Accept-Language negotiation.
+- texts.py: the pages' words in English and French (a refused query's too), and
+  Accept-Language negotiation.
 - chart.py: inline SVG bar charts, one colour per category.
 - markup.py: text from feeds made safe to show (escaped, cut, http(s) links only); pure.
 - pages.py: HTML of each page from rows (every string from a feed through markup.py); pure.
@@ -11,5 +12,6 @@
 - workers.py: the database threads (one for pages, one for downloads, one at a time).
 - connections.py: how many connections are kept open, and for how long.
 - server.py: the aiohttp adapter (routes, status codes), with headers.py: the headers every
-  answer carries, pages and refusals alike.
+  answer carries, pages and refusals alike, and revalidation.py: each answer's ETag, and 304
+  to a client that holds it.
 """

@@ -13,6 +13,8 @@ from bot.core.pledges.words import describe
 from bot.pledge_export import for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.markup import clip, safe_href
 from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS, MAX_SOURCES_SHOWN
+from bot.web.params import View, link
+from bot.web.texts import w
 
 __all__ = ["for_spreadsheets", "pledges_to_csv", "pledges_to_json", "atom_feed"]
 
@@ -40,17 +42,35 @@ def _stamp(text: object) -> str:
     return moment.astimezone(timezone.utc).isoformat()
 
 
+def _donor_page(donor: str, lang: str) -> str:
+    """The pledges page of an entry's donor, in the feed's language."""
+    return link("/pledges", View(lang=None if lang == "en" else lang), donor=donor)
+
+
+def _newest(rows: Sequence[dict]) -> str:
+    """The feed's `updated`: its newest entry's. Not its first entry's: the feed lists the
+    pledges stored last first, and one stored last may come from an older article."""
+    return max((_stamp(row.get("reported_at")) for row in rows), default=_NEVER)
+
+
 # The Atom ids when no public URL is set. An id must be an absolute IRI and must not
 # change, while a link may be relative: the tracker cannot know its own address (the
 # Host header is the client's word), so without `[web] public_url` its links are
 # relative, which a reader resolves against the URL it fetched, and its ids are these.
 _UNADDRESSED_ID = "urn:pledgewatch:"
+# The `updated` of a feed with no entry: the date of nothing. The current time made the
+# body, and with it the feed's ETag, change on every request.
+_NEVER = datetime.fromtimestamp(0, timezone.utc).isoformat()
 
 
-def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: datetime) -> str:
+def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, feed_path: str = "/pledges.atom",
+              lang: str = "en") -> str:
     """Newest pledges first; each entry's id is stable (the pledge's id), so a reader
     shows each pledge once. `public_url` ("" when not configured) starts every link;
-    `request_path` is the path and query the feed was asked for (its self link)."""
+    `request_path` is the path and query the feed was asked for (its self link);
+    `feed_path` names the feed, its filter included, for its id: every filtered feed had
+    the unfiltered one's id, though an Atom id names one feed; `lang` the language of
+    its titles and of the pages it links to."""
     base_url = public_url.rstrip("/")
     id_base = base_url + "/" if base_url else _UNADDRESSED_ID
     entries = []
@@ -64,14 +84,14 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, now: dat
             f'<link rel="related" href="{_x(href)}" title="{_x(clip(s.get("source"), MAX_NAME_CHARS))}"/>'
             for s in (row.get("sources") or [])[:MAX_SOURCES_SHOWN] if (href := safe_href(s.get("url"))))
         entries.append(
-            f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge))}</title>"
+            f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge, lang))}</title>"
             f"<updated>{_stamp(row.get('reported_at'))}</updated>"
-            f'<link rel="alternate" href="{_x(base_url)}/pledges?q={_x(row.get("donor") or "")}"/>{links}'
+            f'<link rel="alternate" href="{_x(base_url + _donor_page(row.get("donor") or "", lang))}"/>{links}'
             f"<summary>{_x(clip(row.get('evidence'), MAX_EVIDENCE_CHARS))}</summary></entry>")
-    updated = _stamp(rows[0].get("reported_at")) if rows else now.astimezone(timezone.utc).isoformat()
     return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<id>{_x(id_base)}pledges.atom</id><title>pledgewatch: new pledges</title><updated>{updated}</updated>"
+        f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">'
+        f"<id>{_x(id_base + feed_path.lstrip('/'))}</id><title>{_x(w(lang, 'feed_title'))}</title>"
+        f"<updated>{_newest(rows)}</updated>"
         f'<link rel="self" href="{_x(base_url + request_path)}"/><author><name>pledgewatch</name></author>'
         + "".join(entries) + "</feed>\n"
     )

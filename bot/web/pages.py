@@ -21,7 +21,7 @@ from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, mon
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.markup import clip, e, safe_href
 from bot.web.params import View, filter_words, filterable, link
-from bot.web.texts import w
+from bot.web.texts import counted, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
 PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
@@ -57,16 +57,17 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     nav = "".join(
-        f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
+        f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
         for p, key in (("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
     other = w(lang, "language_code")
     switch = _a(link(path, view, lang=other), e(w(lang, "language")), cls="lang")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="/style.css">'
-        f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" href="/pledges.atom">'
-        f'</head><body><header><p class="site">{_a("/pledges", "pledgewatch")} '
+        f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="{e(view.root)}/style.css">'
+        f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
+        f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
+        f'</head><body><header><p class="site">{_a(view.root + "/pledges", "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
         f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
     )
@@ -87,29 +88,38 @@ def _active_filters(path: str, view: View, lang: str) -> str:
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
 
 
+def _label(lang: str, key: str) -> str:
+    """A row's label with its colon as the language writes it ("Période :", with the space
+    French puts before a colon, as chat's French replies do)."""
+    return e(w(lang, key) + w(lang, "colon").rstrip())
+
+
 def _period_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "")]
     for period in PERIODS:
         here = view.flt.period == period
         items.append(_a(link(path, view, days=PERIOD_DAYS[period], period=period), e(period), cls="here" if here else ""))
-    return f'<p class="choices"><span>{e(w(lang, "period"))}:</span> {" ".join(items)}</p>'
+    return f'<p class="choices"><span>{_label(lang, "period")}</span> {" ".join(items)}</p>'
 
 
 def _status_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, status=s), e(status_words(s, lang)), cls="here" if view.flt.status == s else "")
              for s in STATUS_WORDS if s != "requested"]
-    return f'<p class="choices"><span>{e(w(lang, "status"))}:</span> {" ".join(items)}</p>'
+    return f'<p class="choices"><span>{_label(lang, "status")}</span> {" ".join(items)}</p>'
 
 
 def _category_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, category=c), f'<span class="swatch cat-{c}"></span>{e(category_words(c, lang))}',
                 cls="here" if view.flt.category == c else "") for c in FILTER_CATEGORIES]
-    return f'<p class="choices"><span>{e(w(lang, "category"))}:</span> {" ".join(items)}</p>'
+    return f'<p class="choices"><span>{_label(lang, "category")}</span> {" ".join(items)}</p>'
 
 
 def _filter_form(path: str, view: View, lang: str) -> str:
-    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
-    return (f'<form method="get" action="{e(path)}" class="words"><label>{e(w(lang, "filter_words"))} '
+    # What the words do not say is kept as the filter links keep it: the list's order (the
+    # form dropped it) and the language asked in the URL.
+    kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
+    hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
+    return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
             f'placeholder="germany air_defence 30d"></label>{hidden}<button type="submit">{e(w(lang, "apply"))}</button>'
             f'</form>')
@@ -166,7 +176,7 @@ def _filter_link(view: View, field: str, value: str, text: str, cls: str = "") -
 def _more_sources(count: int, lang: str) -> list[str]:
     """["and N more"] for the articles past MAX_SOURCES_SHOWN, else []."""
     beyond = count - MAX_SOURCES_SHOWN
-    return [e(w(lang, "more_sources", count=beyond))] if beyond > 0 else []
+    return [e(counted(lang, "more_sources", beyond))] if beyond > 0 else []
 
 
 def pledge_row_html(row: dict, view: View, lang: str) -> str:
@@ -199,9 +209,12 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
 
 
 def downloads_block(path_base: str, view: View, lang: str) -> str:
-    plain = View(flt=view.flt, sort=view.sort)
+    plain = View(flt=view.flt, sort=view.sort, root=view.root)
     links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
-    atom = _a(link(f"{path_base}.atom", View(flt=view.flt)), e(w(lang, "feed")), cls="dl-atom")
+    # The feed in the page's language when the URL chose it (the feed never reads the
+    # reader's Accept-Language: one URL, one body).
+    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root)), e(w(lang, "feed")),
+              cls="dl-atom")
     return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
 
 
@@ -210,9 +223,9 @@ def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
     over a list with one discussed record disagreed with the totals' 16."""
     committed, others = commitments_and_others(status_counts)
     if not committed and others:
-        return w(lang, "count_not_committed", count=others)
-    text = w(lang, "count_one" if committed == 1 else "count", count=committed)
-    return text + w(lang, "count_others", count=others) if others else text
+        return counted(lang, "count_not_committed", others)
+    text = counted(lang, "count", committed)
+    return text + counted(lang, "count_others", others) if others else text
 
 
 def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int) -> str:
@@ -286,9 +299,10 @@ def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _donor_link(donor: str, lang: str, view_lang: str | None) -> str:
+def _donor_link(donor: str, lang: str, view_lang: str | None, root: str) -> str:
     """A donor's name linked to its pledges (the same few donors recur on every page)."""
-    return _a(link("/pledges", View(lang=view_lang), donor=donor), f"{flag(donor)} {e(donor_name(donor, lang))}")
+    return _a(link("/pledges", View(lang=view_lang, root=root), donor=donor),
+              f"{flag(donor)} {e(donor_name(donor, lang))}")
 
 
 def _story_html(row: dict, view: View, lang: str) -> str:
@@ -298,7 +312,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     first_sources = row.get("sources") or []
     # The store gives the first few sources and counts them all (SqliteStore.story_page).
     outlets = row.get("outlet_count", len({s.get("outlet") for s in first_sources}))
-    count = w(lang, "outlet") if outlets == 1 else w(lang, "outlets", count=outlets)
+    count = counted(lang, "outlets", outlets)
     sources = []
     for source in first_sources[:MAX_SOURCES_SHOWN]:
         name = e(clip(source.get("outlet"), MAX_NAME_CHARS) or "?")
@@ -317,7 +331,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li><span class="swatch cat-{e(pledge.get("category") or "")}"></span>'
-                       f'{_donor_link(donor, lang, view.lang)}'
+                       f'{_donor_link(donor, lang, view.lang, view.root)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
     return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '
@@ -327,7 +341,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
 
 def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
     body = filters_block("/stories", view, lang, period_only=True)
-    body += f'<p class="count">{e(w(lang, "count_stories_one" if total == 1 else "count_stories", count=total))}</p>'
+    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>'
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += _pager("/stories", view, lang, total, page_size)
@@ -337,9 +351,10 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
 ERROR_TITLES = {400: "bad_request", 404: "not_found", 503: "unavailable_title"}
 
 
-def error_page(lang: str, status: int, message: str) -> str:
-    return layout("", View(), lang, w(lang, ERROR_TITLES[status]),
-                  f'<p class="error">{e(message)}</p><p>{_a("/pledges", e(w(lang, "nav_pledges")))}</p>')
+def error_page(lang: str, status: int, message: str, root: str = "") -> str:
+    """`root`: the path the tracker is served under (View.root)."""
+    return layout("", View(root=root), lang, w(lang, ERROR_TITLES[status]),
+                  f'<p class="error">{e(message)}</p><p>{_a(root + "/pledges", e(w(lang, "nav_pledges")))}</p>')
 
 
 def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:

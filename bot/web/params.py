@@ -25,23 +25,16 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.text.safe_text import clean_typed
+from bot.web.texts import w
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
 SORTS = ("newest", "oldest", "donor", "category", "status", "value")
 LANGS = ("en", "fr")
 
-# What each parameter accepts, as the 400 answer says it.
-ACCEPTED = {
-    "q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
-         "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, delivered, ordered, discussed, "
-         f"refused) and a period (30d, 12w, 6m, 1y); at most {MAX_VALUE_CHARS} characters",
-    "sort": "one of " + ", ".join(SORTS),
-    "page": f"a page number from 1 to {MAX_PAGE}",
-    "lang": "en or fr",
-}
-
-_CHAT_WORDS = f"q: 'summary' and 'chart' are chat words; here they are the Totals page. q: {ACCEPTED['q']}"
+# The figures the 400 answer's words name (bot/web/texts.py, `accepts_*` and `refused_*`).
+_LIMITS = {"max_chars": MAX_VALUE_CHARS, "max_page": MAX_PAGE, "sorts": ", ".join(SORTS),
+           "max_years": MAX_PERIOD_DAYS // 365}
 
 # status -> the filter word that reads back as it (the first of STATUS_FILTER_WORDS)
 _STATUS_WORD = {}
@@ -50,7 +43,19 @@ for _word, _status in STATUS_FILTER_WORDS.items():
 
 
 class BadRequest(ValueError):
-    """A query the pages do not accept; the message says what is accepted."""
+    """A query the pages do not accept: what is wrong (`reason`, a key of the `refused_*`
+    texts, with `values`) and what the parameters in `accepted` accept. str() says it in
+    English (the downloads' one line); in_language() in a page's language: a French page
+    refusing a parameter said why in English."""
+
+    def __init__(self, reason: str, accepted: Sequence[str] = (), **values: object):
+        self.reason, self.accepted, self.values = reason, tuple(accepted), values
+        super().__init__(self.in_language("en"))
+
+    def in_language(self, lang: str) -> str:
+        accepts = "; ".join(f"{name}{w(lang, 'colon')}{w(lang, f'accepts_{name}', **_LIMITS)}"
+                            for name in self.accepted)
+        return w(lang, f"refused_{self.reason}", accepts=accepts, **_LIMITS, **self.values)
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,9 @@ class View:
     sort: str = "newest"
     page: int = 1
     lang: str | None = None  # as asked in the URL; None: from Accept-Language
+    # The path the tracker is served under behind a proxy (`[web] public_url`'s, "/tracker"),
+    # which starts every link; "" at the host's root. Never from the request.
+    root: str = ""
 
 
 def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
@@ -72,10 +80,6 @@ def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     return cleaned
 
 
-def _accepted(names: Sequence[str]) -> str:
-    return "; ".join(f"{name}: {ACCEPTED[name]}" for name in names)
-
-
 def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entities: Entities,
                period_only: bool = False) -> View:
     """The view a page's query asks for; BadRequest on any parameter not accepted here.
@@ -83,36 +87,36 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     query = _cleaned(query)
     for name, values in query.items():
         if name not in allowed:
-            raise BadRequest(f"unknown parameter {name[:40]!r}. Accepted: {_accepted(allowed)}")
+            raise BadRequest("unknown", allowed, name=repr(name[:40]))
         if len(values) != 1:
-            raise BadRequest(f"parameter {name!r} given {len(values)} times; give it once. {_accepted([name])}")
+            raise BadRequest("repeated", [name], name=repr(name), count=len(values))
         if len(values[0]) > MAX_VALUE_CHARS:
-            raise BadRequest(f"parameter {name!r} is too long. {_accepted([name])}")
+            raise BadRequest("too_long", [name], name=repr(name))
     value = {name: values[0] for name, values in query.items()}
     try:
         flt = parse_pledge_filters(value.get("q", ""), entities)
     except SummaryAndChartError:
-        raise BadRequest(_CHAT_WORDS) from None
+        raise BadRequest("chat_words", ["q"]) from None
     except PeriodOutOfRangeError as exc:
-        raise BadRequest(f"q: period {exc.word[:60]!r} is out of range: at least one day, at most "
-                         f"{MAX_PERIOD_DAYS // 365} years. {_accepted(['q'])}") from None
+        raise BadRequest("period_range", ["q"], word=repr(exc.word[:60])) from None
     except PledgeFilterError as exc:
         if exc.kind:
-            raise BadRequest(f"q: only one {exc.kind} filter at a time ({exc.word[:60]!r}). {_accepted(['q'])}")
+            raise BadRequest(f"one_{exc.kind}", ["q"], word=repr(exc.word[:60])) from None
         # "Gеrmany" with a Cyrillic "е" reads as a donor the message lists as accepted.
         look_alike = mixed_script_label(exc.word[:60])
-        odd = f" (it mixes scripts: {look_alike.describe()})" if look_alike else ""
-        raise BadRequest(f"q: filter {exc.word[:60]!r} not understood{odd}. {_accepted(['q'])}") from None
+        reason = "look_alike" if look_alike else "not_understood"
+        raise BadRequest(reason, ["q"], word=repr(exc.word[:60]),
+                         mixed=look_alike.describe() if look_alike else "") from None
     if flt.summary or flt.chart:
-        raise BadRequest(_CHAT_WORDS)
+        raise BadRequest("chat_words", ["q"])
     if period_only and replace(flt, days=None, period=None) != PledgeFilter():
-        raise BadRequest("q: this page filters by period only (30d, 12w, 6m, 1y)")
+        raise BadRequest("period_only")
     sort = value.get("sort", "newest")
     if sort not in SORTS:
-        raise BadRequest(f"sort: {sort[:40]!r} not accepted. {_accepted(['sort'])}")
+        raise BadRequest("value", ["sort"], name="sort", value=repr(sort[:40]))
     page_text = value.get("page", "1")
     if not (page_text.isascii() and page_text.isdigit() and 1 <= int(page_text) <= MAX_PAGE):
-        raise BadRequest(f"page: {page_text[:40]!r} not accepted. {_accepted(['page'])}")
+        raise BadRequest("value", ["page"], name="page", value=repr(page_text[:40]))
     lang = _language(value.get("lang"))
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang)
 
@@ -124,8 +128,18 @@ def _language(asked: str | None) -> str | None:
         return None
     code = asked.strip().lower().replace("_", "-").split("-")[0]
     if code not in LANGS:
-        raise BadRequest(f"lang: {asked[:40]!r} not accepted. {_accepted(['lang'])}")
+        raise BadRequest("value", ["lang"], name="lang", value=repr(asked[:40]))
     return code
+
+
+def asked_language(query: Mapping[str, str]) -> str | None:
+    """The language the query's `lang` asks for, whatever else it holds; None when it asks
+    none or one the pages are not written in. For the page refusing the query: the view
+    that would have carried the language is never made."""
+    try:
+        return _language(clean_typed(query.get("lang", ""))) or None
+    except BadRequest:
+        return None
 
 
 def filter_words(flt: PledgeFilter) -> str:
@@ -155,9 +169,17 @@ def filterable(field: str, value: str) -> bool:
     return bool(value)
 
 
+def feed_link(path: str, view: View) -> str:
+    """`path` with the view's filter and language alone: what names a feed, whatever the
+    spelling of its words (q=DE and q=germany) and its other parameters. English, a
+    feed's language when none is asked, is not named (lang=en is the same feed)."""
+    return link(path, View(flt=view.flt, lang=None if view.lang == "en" else view.lang))
+
+
 def link(path: str, view: View, **changes: object) -> str:
     """A URL for `path` showing `view` with `changes` (filter fields, sort, page, lang).
-    A changed filter goes back to page 1. Defaults are left out, so links stay short."""
+    A changed filter goes back to page 1. Defaults are left out, so links stay short.
+    The link starts with the view's root (the path a proxy serves the tracker under)."""
     filter_changes = {k: v for k, v in changes.items() if k in PledgeFilter.__dataclass_fields__}
     flt = replace(view.flt, **filter_changes) if filter_changes else view.flt
     if "days" in filter_changes and not filter_changes.get("days"):
@@ -168,4 +190,6 @@ def link(path: str, view: View, **changes: object) -> str:
     params = {"q": filter_words(flt), "sort": sort if sort != "newest" else "", "page": page if page != 1 else "",
               "lang": lang or ""}
     query = urlencode({k: v for k, v in params.items() if v})
-    return f"{path}?{query}" if query else path
+    # An empty path is the page's own address ("?lang=fr" on an error page), already under the root.
+    start = view.root + path if path else ""
+    return f"{start}?{query}" if query else start

@@ -1,4 +1,5 @@
-"""The web pages' words in English and French, and the choice of language. Pure."""
+"""The web pages' words in English and French, the refusals of a query included, and the
+choice of language. Pure."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "site": "pledgewatch", "tagline": "Military aid to Ukraine as the news reports it, updated as feeds are polled",
         "nav_pledges": "Pledges", "nav_totals": "Totals", "nav_stories": "Stories",
         "pledges_title": "Pledges", "totals_title": "Totals", "stories_title": "Stories",
-        "count": "{count} pledges", "count_one": "1 pledge", "count_others": ", and {count} discussed or refused",
-        "count_not_committed": "{count} discussed or refused, not pledged", "count_stories": "{count} stories",
-        "count_stories_one": "1 story",
+        "count": "{count} pledges", "count_one": "{count} pledge", "count_others": ", and {count} discussed or refused",
+        "count_others_one": ", and {count} discussed or refused",
+        "count_not_committed": "{count} discussed or refused, not pledged",
+        "count_not_committed_one": "{count} discussed or refused, not pledged", "count_stories": "{count} stories",
+        "count_stories_one": "{count} story",
         "filters": "Filters", "remove": "remove filter", "all_time": "all time", "period": "Period",
         "status": "Status", "category": "Category", "filter_words": "Filter words", "apply": "Show",
         "date": "Date", "donor": "Donor", "item": "Item and system", "quantity": "Quantity", "value": "Value",
@@ -19,26 +22,52 @@ TEXTS: dict[str, dict[str, str]] = {
         "past_end": "There is no page {page}: this view ends at page {pages}.", "go_to_page": "Go to page {page}",
         "unavailable_title": "Unavailable", "unavailable": "The database cannot be read just now; try again later.",
         "page": "page {page} of {pages}", "previous": "previous", "next": "next",
-        "downloads": "This view as", "feed": "Atom feed of new pledges",
+        "downloads": "This view as", "feed": "Atom feed of new pledges", "feed_title": "pledgewatch: new pledges",
         "by_donor": "Pledges by donor", "by_category": "Pledges by category", "by_status": "All reports by status",
         "money": "Money committed, per currency (never converted, never added to counts)",
         "commitments_note": "Pledges count what was pledged, delivered or ordered from industry; refusals and talks "
                             "are counted by status only.",
         "pledges_col": "pledges", "units_col": "units", "currency": "Currency", "sum": "Sum",
-        "no_stories": "No stories in this period.", "outlets": "{count} outlets", "outlet": "1 outlet",
-        "more_sources": "and {count} more",
+        "no_stories": "No stories in this period.", "outlets": "{count} outlets", "outlets_one": "{count} outlet",
+        "more_sources": "and {count} more", "more_sources_one": "and {count} more",
         "first_seen": "first seen", "bad_request": "Bad request", "not_found": "Page not found",
         "sort_by": "sort by {column}", "language": "Français", "language_code": "fr",
         "chart_pledges": "pledges", "legend": "Categories",
+        # A refused query (params.BadRequest): what is wrong, then what the parameters accept.
+        "colon": ": ",
+        "accepts_q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
+                     "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, "
+                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y); at most {max_chars} "
+                     "characters",
+        "accepts_sort": "one of {sorts}", "accepts_page": "a page number from 1 to {max_page}",
+        "accepts_lang": "en or fr",
+        "refused_unknown": "unknown parameter {name}. Accepted: {accepts}",
+        "refused_repeated": "parameter {name} given {count} times; give it once. {accepts}",
+        "refused_too_long": "parameter {name} is too long. {accepts}",
+        "refused_chat_words": "q: 'summary' and 'chart' are chat words; here they are the Totals page. {accepts}",
+        "refused_period_range": "q: period {word} is out of range: at least one day, at most {max_years} years. "
+                                "{accepts}",
+        "refused_one_donor": "q: only one donor filter at a time ({word}). {accepts}",
+        "refused_one_category": "q: only one category filter at a time ({word}). {accepts}",
+        "refused_one_system": "q: only one system filter at a time ({word}). {accepts}",
+        "refused_one_status": "q: only one status filter at a time ({word}). {accepts}",
+        "refused_one_period": "q: only one period filter at a time ({word}). {accepts}",
+        "refused_not_understood": "q: filter {word} not understood. {accepts}",
+        "refused_look_alike": "q: filter {word} not understood (it mixes scripts: {mixed}). {accepts}",
+        "refused_period_only": "q: this page filters by period only (30d, 12w, 6m, 1y)",
+        "refused_value": "{name}: {value} not accepted. {accepts}",
+        "refused_query_too_long": "query longer than {max_query} characters",
     },
     "fr": {
         "site": "pledgewatch", "tagline": "L'aide militaire à l'Ukraine telle que la presse la rapporte, "
                                           "mise à jour à chaque relève des flux",
         "nav_pledges": "Promesses", "nav_totals": "Totaux", "nav_stories": "Articles",
         "pledges_title": "Promesses", "totals_title": "Totaux", "stories_title": "Articles",
-        "count": "{count} promesses", "count_one": "1 promesse", "count_others": ", et {count} discutées ou refusées",
-        "count_not_committed": "{count} discutées ou refusées, non promises", "count_stories": "{count} sujets",
-        "count_stories_one": "1 sujet",
+        "count": "{count} promesses", "count_one": "{count} promesse",
+        "count_others": ", et {count} discutées ou refusées", "count_others_one": ", et {count} discutée ou refusée",
+        "count_not_committed": "{count} discutées ou refusées, non promises",
+        "count_not_committed_one": "{count} discutée ou refusée, non promise", "count_stories": "{count} articles",
+        "count_stories_one": "{count} article",
         "filters": "Filtres", "remove": "retirer le filtre", "all_time": "tout", "period": "Période",
         "status": "Statut", "category": "Catégorie", "filter_words": "Mots de filtre", "apply": "Afficher",
         "date": "Date", "donor": "Donateur", "item": "Matériel et système", "quantity": "Quantité",
@@ -46,24 +75,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "Aucune promesse ne correspond à ces filtres.",
         "none_yet": "Aucune promesse enregistrée pour l'instant : elles apparaissent ici à mesure que les flux "
                     "sont relevés.",
-        "no_stories_yet": "Aucun sujet enregistré pour l'instant : ils apparaissent ici à mesure que les flux "
+        "no_stories_yet": "Aucun article enregistré pour l'instant : ils apparaissent ici à mesure que les flux "
                           "sont relevés.",
         "past_end": "Il n'y a pas de page {page} : cette vue s'arrête à la page {pages}.",
         "go_to_page": "Aller à la page {page}", "unavailable_title": "Indisponible",
         "unavailable": "La base de données ne peut pas être lue pour l'instant ; réessayez plus tard.",
         "page": "page {page} sur {pages}", "previous": "précédente", "next": "suivante",
         "downloads": "Cette vue en", "feed": "Flux Atom des nouvelles promesses",
+        "feed_title": "pledgewatch : nouvelles promesses",
         "by_donor": "Promesses par donateur", "by_category": "Promesses par catégorie",
         "by_status": "Tous les signalements par statut",
         "money": "Montants engagés, par devise (jamais convertis, jamais ajoutés aux nombres)",
         "commitments_note": "Les promesses comptent ce qui est promis, livré ou commandé à l'industrie ; refus et "
                             "discussions ne sont comptés que par statut.",
         "pledges_col": "promesses", "units_col": "unités", "currency": "Devise", "sum": "Somme",
-        "no_stories": "Aucun sujet sur cette période.", "outlets": "{count} médias", "outlet": "1 média",
-        "more_sources": "et {count} autres",
+        "no_stories": "Aucun article sur cette période.", "outlets": "{count} médias", "outlets_one": "{count} média",
+        "more_sources": "et {count} autres", "more_sources_one": "et {count} autre",
         "first_seen": "vu le", "bad_request": "Requête refusée", "not_found": "Page introuvable",
         "sort_by": "trier par {column}", "language": "English", "language_code": "en",
         "chart_pledges": "promesses", "legend": "Catégories",
+        "colon": " : ",
+        "accepts_q": "des mots de filtre comme pour /pledges, dans n'importe quel ordre : un donateur (germany, "
+                     "allemagne, DE), une catégorie (défense aérienne, chars, air defence), un système (patriot, "
+                     "\"leopard 2\"), un statut (promis, livré, commandé, discuté, refusé) et une période (30d, 12w, "
+                     "6m, 1y) ; au plus {max_chars} caractères",
+        "accepts_sort": "l'un de {sorts}", "accepts_page": "un numéro de page de 1 à {max_page}",
+        "accepts_lang": "en ou fr",
+        "refused_unknown": "paramètre inconnu {name}. Acceptés : {accepts}",
+        "refused_repeated": "paramètre {name} donné {count} fois ; donnez-le une seule fois. {accepts}",
+        "refused_too_long": "paramètre {name} trop long. {accepts}",
+        "refused_chat_words": "q : « summary » et « chart » sont des mots du chat ; ici, c'est la page Totaux. "
+                              "{accepts}",
+        "refused_period_range": "q : la période {word} est hors limites : au moins un jour, au plus {max_years} ans. "
+                                "{accepts}",
+        "refused_one_donor": "q : un seul filtre par donateur à la fois ({word}). {accepts}",
+        "refused_one_category": "q : un seul filtre par catégorie à la fois ({word}). {accepts}",
+        "refused_one_system": "q : un seul filtre par système à la fois ({word}). {accepts}",
+        "refused_one_status": "q : un seul filtre par statut à la fois ({word}). {accepts}",
+        "refused_one_period": "q : un seul filtre par période à la fois ({word}). {accepts}",
+        "refused_not_understood": "q : filtre {word} non compris. {accepts}",
+        # The scripts and the letter are named as Unicode names them, in English.
+        "refused_look_alike": "q : filtre {word} non compris (il mêle des écritures : {mixed}). {accepts}",
+        "refused_period_only": "q : cette page ne filtre que par période (30d, 12w, 6m, 1y)",
+        "refused_value": "{name} : {value} non accepté. {accepts}",
+        "refused_query_too_long": "requête de plus de {max_query} caractères",
     },
 }
 
@@ -73,19 +128,31 @@ def w(lang: str, key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def singular(lang: str, count: int) -> bool:
+    """Whether `count` takes the singular: 1 in English, 0 and 1 in French ("0 promesse",
+    where "0 promesses" and "1 discutées" read as mistakes)."""
+    return count == 1 or (lang == "fr" and count == 0)
+
+
+def counted(lang: str, key: str, count: int) -> str:
+    """`key`'s text for `count`, or its `_one` form when `count` takes the singular."""
+    return w(lang, f"{key}_one" if singular(lang, count) else key, count=count)
+
+
 def negotiate(accept_language: str | None) -> str:
     """"fr" when the browser prefers French to English (RFC 9110 weights), else "en"."""
     best, best_weight = "en", -1.0
     for position, part in enumerate((accept_language or "")[:500].split(",")[:30]):
         tag, _, params = part.strip().partition(";")
         weight = 1.0
-        params = params.strip()
+        params = params.strip().lower()  # `Q=0.5` is a weight too: parameter names have no case
         if params.startswith("q="):
             try:
                 weight = float(params[2:])
             except ValueError:
                 continue
-        code = tag.strip().lower()[:2]
+        # The primary subtag whole: its first two letters made `frr` (North Frisian) French.
+        code = tag.strip().lower().replace("_", "-").split("-")[0]
         # Among equal weights the first listed wins (hence the tiny position penalty).
         score = weight - position * 1e-6
         if code in TEXTS and score > best_weight and weight > 0:
