@@ -1,0 +1,270 @@
+"""Relevance on wire copy, a fifteenth round (stop 40, session of 2026-12-05, morning).
+
+DRAFT: the figures are filled in after the first run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rules.language import RuleSet
+from tests.rules.test_rules_relevance import read
+from tests.support.wire_reading import shipped_rules
+
+
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    return shipped_rules()
+
+
+# Sixty wire items, half aid and half look-alikes, labelled before their first run.
+WIRE = [
+    # ---- aid, English: EU instruments, training, repair, joint production, asset-backed loans
+    ("EU sends Ukraine second windfall tranche from frozen Russian assets",
+     "BRUSSELS (Reuters) - The European Union transferred 1.4 billion euros of windfall profits from immobilised "
+     "Russian central bank assets to Ukraine on Monday, most of it earmarked for air defence and artillery "
+     "ammunition, the European Commission said. Part of the money will pay for weapons built by Ukrainian "
+     "manufacturers.", True),
+    ("EU ministers unlock 5 billion euros in Peace Facility money for Kyiv",
+     "BRUSSELS (Reuters) - European Union foreign ministers agreed on Monday to top up the European Peace Facility "
+     "by 5 billion euros for Ukraine's armed forces, ending months of deadlock over a Hungarian veto. The fund "
+     "reimburses member states for ammunition, drones and air defence they hand to Kyiv.", True),
+    ("Britain extends Interflex training for Ukrainian recruits into next year",
+     "LONDON (Reuters) - Britain will keep training Ukrainian recruits under Operation Interflex through next year, "
+     "the Ministry of Defence said on Wednesday, taking the number of soldiers trained in the UK since 2022 past "
+     "60,000. Instructors from nine partner nations, including Canada and New Zealand, teach the five-week "
+     "infantry course.", True),
+    ("Leopard tanks damaged in Ukraine to be repaired at new Polish hub",
+     "WARSAW (Reuters) - German and Polish companies have opened a repair hub in southern Poland for Leopard 2 tanks "
+     "damaged on the front line in Ukraine, the Polish defence ministry said on Tuesday. The first dozen tanks should "
+     "return to Ukrainian units within weeks. Berlin pays for the work.", True),
+    ("BAE Systems to make gun barrels in Ukraine with state arms group",
+     "LONDON (Reuters) - BAE Systems has signed a deal with Ukraine's state arms group to produce barrels for L119 "
+     "light guns inside Ukraine, the British company said on Thursday. The guns equip Ukrainian artillery units, "
+     "and London will fund the first production run from its military budget for Ukraine.", True),
+    ("Ukraine to spend G7 loan cash on home-made howitzers and drones",
+     "KYIV (Reuters) - Ukraine will spend 2 billion dollars of the G7 loan backed by frozen Russian assets on "
+     "Bohdana howitzers and long-range drones made at home, the prime minister said on Friday. The United States, "
+     "Britain and Canada have already paid out their shares of the 50 billion dollar loan.", True),
+    ("EU to buy drones for Ukraine from defence industry programme",
+     "BRUSSELS (Reuters) - The European Commission will spend 300 million euros from its defence industry "
+     "programme on drones and counter-drone systems for Ukraine's army, defence commissioner Andrius Kubilius said "
+     "on Wednesday. The money comes from a Ukraine support instrument inside the programme.", True),
+    ("U.S. clears $150 million Patriot sustainment sale to Ukraine",
+     "WASHINGTON (Reuters) - The U.S. State Department approved the possible sale of Patriot sustainment services "
+     "and spare parts to Ukraine worth about 150 million dollars, the Defense Security Cooperation Agency said on "
+     "Tuesday. European allies will pay for the package.", True),
+    ("Germany raises budget for arming Ukraine to 11.5 billion euros",
+     "BERLIN (Reuters) - Germany will set aside 11.5 billion euros next year to equip Ukraine's armed forces, up "
+     "from 8 billion, the finance ministry said on Friday as it presented the draft budget. The money pays for air "
+     "defence, drones and long-range weapons, some of them built in Ukraine.", True),
+    ("Latvia-led drone coalition orders 30,000 FPV drones for Kyiv",
+     "RIGA (Reuters) - The drone coalition led by Latvia and Britain has ordered 30,000 first-person-view drones "
+     "from European and Ukrainian makers for Ukraine's army, the Latvian defence ministry said on Thursday. "
+     "Deliveries are due to start in the spring.", True),
+    # ---- aid, French
+    ("Facilité européenne pour la paix : 5 milliards d'euros débloqués pour Kiev",
+     "BRUXELLES (AFP) - Les Vingt-Sept ont approuvé lundi une nouvelle tranche de 5 milliards d'euros de la Facilité "
+     "européenne pour la paix, qui rembourse aux États membres les armes et les munitions cédées à l'Ukraine. La "
+     "Hongrie a levé son veto après des mois de blocage.", True),
+    ("La France formera une nouvelle brigade ukrainienne en Pologne",
+     "VARSOVIE (AFP) - La France va former une nouvelle brigade ukrainienne de 4 500 hommes dans un camp en Pologne, "
+     "a annoncé mardi le ministère des Armées. Les soldats seront équipés de canons Caesar et de véhicules blindés "
+     "français avant de rejoindre le front.", True),
+    ("Caesar : un atelier de réparation ouvre en Roumanie pour les canons ukrainiens",
+     "BUCAREST (AFP) - KNDS France a ouvert en Roumanie un atelier chargé de remettre en état les canons Caesar "
+     "endommagés sur le front ukrainien, a annoncé jeudi l'industriel. Une vingtaine de pièces doivent y être "
+     "réparées d'ici la fin de l'année avant de repartir pour l'Ukraine.", True),
+    ("Le français Delair va produire des drones en Ukraine",
+     "PARIS (AFP) - Le fabricant français Delair va produire ses drones de reconnaissance en Ukraine avec un "
+     "partenaire local, pour équiper directement l'armée ukrainienne, a annoncé mercredi le ministère des Armées. "
+     "Paris paiera les premiers exemplaires.", True),
+    ("Les revenus des avoirs russes gelés paieront des obus pour Kiev",
+     "BRUXELLES (AFP) - Les revenus tirés des avoirs russes gelés en Europe serviront à acheter des munitions et des "
+     "systèmes de défense aérienne pour l'Ukraine, ont décidé mardi les ministres européens des Finances. Une "
+     "première tranche de 1,5 milliard d'euros sera versée en juillet.", True),
+    ("Prague autorise l'exportation de 40 obusiers Dana vers l'Ukraine",
+     "PRAGUE (AFP) - Le gouvernement tchèque a autorisé jeudi l'exportation de 40 obusiers automoteurs Dana vers "
+     "l'Ukraine, a indiqué le ministère de la Défense. Les pièces d'artillerie quitteront l'usine au printemps.",
+     True),
+    ("L'UE ouvre son programme SAFE à l'achat d'armes pour l'Ukraine",
+     "BRUXELLES (AFP) - Les États membres pourront utiliser les prêts du programme européen SAFE, doté de 150 "
+     "milliards d'euros, pour acheter des équipements militaires destinés à l'Ukraine, a confirmé mardi la "
+     "Commission. La Pologne compte y consacrer une partie de ses 43 milliards.", True),
+    ("Modèle danois : la Suède et la Norvège paient des canons ukrainiens",
+     "STOCKHOLM (AFP) - La Suède et la Norvège vont payer la fabrication de 36 obusiers Bohdana par l'industrie "
+     "ukrainienne pour l'armée de Kiev, selon le modèle lancé par le Danemark, ont annoncé vendredi les deux pays.",
+     True),
+    ("Défense aérienne : Paris et Kiev signent pour des SAMP/T et des Mistral",
+     "PARIS (AFP) - La France et l'Ukraine ont signé lundi une lettre d'intention portant sur l'acquisition par Kiev "
+     "de systèmes de défense aérienne SAMP/T NG et de missiles Mistral, en partie payés par des fonds européens, a "
+     "annoncé l'Élysée.", True),
+    ("", "09h12 : Les premiers pilotes ukrainiens formés sur Mirage 2000 en France ont rejoint leur escadrille, "
+     "indique l'état-major ukrainien. Ils ont suivi plusieurs mois d'entraînement sur la base de Nancy.", True),
+    # ---- aid, German
+    ("Ertüchtigungsinitiative: Bund stockt Mittel auf neun Milliarden auf",
+     "BERLIN (dpa) - Die Bundesregierung will die Mittel der Ertüchtigungsinitiative im kommenden Jahr auf rund neun "
+     "Milliarden Euro aufstocken. Der größte Teil ist für die Ukraine vorgesehen, wie aus dem Haushaltsentwurf "
+     "hervorgeht.", True),
+    ("Haushaltsausschuss gibt 500 Millionen für Luftverteidigung frei",
+     "BERLIN (dpa) - Der Haushaltsausschuss des Bundestags hat 500 Millionen Euro für zusätzliche Luftverteidigung "
+     "freigegeben. Das Geld stammt aus dem Ertüchtigungstitel des Verteidigungsetats, aus dem die Bundesregierung "
+     "die Unterstützung der ukrainischen Streitkräfte bezahlt.", True),
+    ("Bundeswehr bildet ukrainische Soldaten am Patriot-System aus",
+     "GRAFENWÖHR (dpa) - Rund 200 ukrainische Soldaten werden derzeit in Deutschland am Flugabwehrsystem Patriot "
+     "ausgebildet. Die Lehrgänge laufen im Rahmen der EU-Ausbildungsmission EUMAM, teilte die Bundeswehr am Montag "
+     "mit.", True),
+    ("Leopard-Panzer der Ukraine werden künftig in Litauen repariert",
+     "VILNIUS (dpa) - In einem neuen Instandsetzungszentrum in Litauen werden künftig beschädigte Leopard-Kampfpanzer "
+     "der ukrainischen Armee repariert. Deutschland finanziert das Zentrum, teilte das Verteidigungsministerium mit. "
+     "Die ersten Panzer sollen im Frühjahr an die Front zurückkehren.", True),
+    ("Quantum Systems fertigt Aufklärungsdrohnen künftig in der Ukraine",
+     "MÜNCHEN (dpa) - Der Münchner Drohnenhersteller Quantum Systems fertigt seine Aufklärungsdrohnen künftig auch "
+     "in der Ukraine. Ein Gemeinschaftsunternehmen mit einem ukrainischen Partner soll jährlich mehrere tausend "
+     "Drohnen für die ukrainischen Streitkräfte bauen.", True),
+    ("Reparationsdarlehen: Kiew will mit dem Geld vor allem Waffen kaufen",
+     "BRÜSSEL (dpa) - Die Ukraine will den Großteil eines EU-Kredits, der durch eingefrorenes russisches "
+     "Zentralbankvermögen abgesichert ist, in Waffen und Munition stecken. Das sagte Regierungschefin Julija "
+     "Swyrydenko in Brüssel.", True),
+    ("Friedensfazilität erstattet Berlin Milliarden für Waffen an Kiew",
+     "BRÜSSEL (dpa) - Deutschland erhält aus der Europäischen Friedensfazilität rund 1,2 Milliarden Euro zurück für "
+     "Waffen, die es der Ukraine überlassen hat. Das beschlossen die EU-Außenminister am Montag nach monatelangem "
+     "Streit mit Ungarn.", True),
+    ("Deutschland stellt Kiew weitere Gepard-Munition in Aussicht",
+     "BERLIN (dpa) - Die Bundesregierung stellt der Ukraine weitere Munition für den Flugabwehrpanzer Gepard in "
+     "Aussicht. Man sei mit mehreren Herstellern im Gespräch, sagte ein Ministeriumssprecher.", True),
+    ("Drohnenkoalition bestellt 30.000 FPV-Drohnen für Kiew",
+     "RIGA (dpa) - Die von Lettland und Großbritannien geführte Drohnenkoalition hat 30.000 FPV-Drohnen für die "
+     "ukrainische Armee bestellt. Die Lieferungen sollen im Frühjahr beginnen, teilte das lettische "
+     "Verteidigungsministerium mit.", True),
+    ("", "+++ 11:20 Uhr: Pistorius kündigt in Odessa Seedrohnen und Küstenschutzboote an +++ Verteidigungsminister "
+     "Boris Pistorius hat der ukrainischen Marine bei einem Besuch in Odessa weitere Seedrohnen und zwei "
+     "Küstenschutzboote angekündigt.", True),
+    # ---- look-alikes, English: sanctions, peace talks, reconstruction, energy aid, convoys, swaps, others' arms
+    ("EU targets Chinese suppliers of Russian drone parts in new sanctions",
+     "BRUSSELS (Reuters) - The European Union adopted its 20th package of sanctions against Russia on Friday, adding "
+     "Chinese and Turkish firms that supply drone parts and machine tools to Russia's arms industry. The package also "
+     "lowers the price cap on Russian crude. Ukraine's foreign minister welcomed the measures.", False),
+    ("Ukraine, Russia agree prisoner exchange at Istanbul talks, no ceasefire",
+     "ISTANBUL (Reuters) - Ukrainian and Russian negotiators agreed on Monday to exchange 1,000 prisoners of war each "
+     "but made no progress toward a ceasefire, Turkey's foreign minister said. Kyiv asked for security guarantees "
+     "backed by Western partners; Moscow demanded that Ukraine withdraw from four regions.", False),
+    ("Ukraine's reconstruction bill rises to $524 billion, World Bank says",
+     "KYIV (Reuters) - The cost of rebuilding Ukraine after three years of war has risen to 524 billion dollars, the "
+     "World Bank, the European Union and the United Nations said on Tuesday. Housing, transport and energy account for "
+     "the largest shares, and clearing mines will cost about 30 billion dollars.", False),
+    ("Japan, U.S. to send gas turbines and transformers to Ukraine",
+     "KYIV (Reuters) - Japan and the United States will deliver gas turbines, transformers and mobile boilers to "
+     "Ukraine to help restore its power grid after Russian missile and drone strikes, Ukraine's energy minister said "
+     "on Wednesday. The equipment is worth 300 million dollars.", False),
+    ("UN convoy brings food and medicine to frontline town",
+     "KYIV (Reuters) - A United Nations convoy of eight trucks delivered food, water and medical supplies to "
+     "Kostiantynivka on Tuesday, the UN humanitarian coordinator for Ukraine said. Ukrainian police escorted the "
+     "trucks through an area under daily Russian artillery fire.", False),
+    ("Ukraine and Russia swap 390 prisoners in UAE-brokered deal",
+     "ABU DHABI (Reuters) - Ukraine and Russia exchanged 390 prisoners of war each on Friday in a swap brokered by "
+     "the United Arab Emirates, Ukraine's coordination headquarters said. Those freed included soldiers captured in "
+     "Mariupol and drone operators.", False),
+    ("U.S. approves $2 billion NASAMS sale to Taiwan",
+     "WASHINGTON (Reuters) - The State Department approved the possible sale of three NASAMS air defence systems "
+     "and radars to Taiwan worth nearly 2 billion dollars, the Pentagon said on Friday. The system has been used in "
+     "combat in Ukraine and protects Washington.", False),
+    ("German parliament approves record order of tanks for Bundeswehr",
+     "BERLIN (Reuters) - Germany's parliament approved orders worth 20 billion euros for Boxer armoured vehicles and "
+     "Leopard 2A8 tanks for the Bundeswehr on Wednesday, the largest procurement package in its history. Berlin "
+     "wants the strongest conventional army in Europe after Russia's invasion of Ukraine.", False),
+    ("British court lets F-35 parts flow to Israel",
+     "LONDON (Reuters) - Britain can go on supplying parts for F-35 fighter jets to Israel through a global "
+     "spare-parts pool, the High Court ruled on Monday, rejecting a challenge by a Palestinian rights group. "
+     "Ministers suspended 30 other export licences last year.", False),
+    ("Russia demands limits on Ukraine's army as Geneva talks resume",
+     "GENEVA (Reuters) - Russian and Ukrainian delegations met in Geneva on Thursday for a new round of peace "
+     "talks. Moscow wants Ukraine to cap its army at 85,000 troops and to receive no Western weapons after a "
+     "ceasefire, a Russian negotiator said. Kyiv rejected the demands.", False),
+    # ---- look-alikes, French
+    ("Sanctions : l'UE vise les fournisseurs d'armes de Moscou en Iran",
+     "BRUXELLES (AFP) - L'Union européenne a inscrit mardi sur sa liste de sanctions huit entreprises iraniennes "
+     "accusées de livrer des missiles et des drones à la Russie pour sa guerre contre l'Ukraine, a annoncé le "
+     "Conseil. Leurs avoirs dans l'UE sont gelés.", False),
+    ("Négociations à Genève : Moscou exige que Kiev renonce aux armes occidentales",
+     "GENÈVE (AFP) - La Russie réclame que l'Ukraine réduise son armée et ne reçoive plus d'armes occidentales après "
+     "un cessez-le-feu, a déclaré jeudi le négociateur russe à l'issue d'une nouvelle séance de pourparlers. Kiev "
+     "a rejeté ces exigences.", False),
+    ("Conférence de Londres : 8 milliards d'euros pour reconstruire l'Ukraine",
+     "LONDRES (AFP) - Les participants à la conférence sur le redressement de l'Ukraine ont promis 8 milliards "
+     "d'euros pour les logements, les écoles et le réseau électrique, a annoncé jeudi le gouvernement britannique. "
+     "Le déminage des terres agricoles recevra une partie des fonds.", False),
+    ("La France livre des transformateurs à l'Ukraine avant l'hiver",
+     "PARIS (AFP) - La France a livré à l'Ukraine une cinquantaine de transformateurs et de groupes électrogènes "
+     "pour réparer le réseau endommagé par les frappes russes de missiles et de drones, a annoncé mercredi le "
+     "ministère de l'Europe et des Affaires étrangères.", False),
+    ("Un convoi humanitaire français arrive à Kharkiv",
+     "KHARKIV (AFP) - Un convoi humanitaire parti de Lyon est arrivé lundi à Kharkiv avec 40 tonnes de matériel "
+     "médical, des ambulances et des générateurs, a indiqué l'association organisatrice. Les camions ont été escortés "
+     "par l'armée ukrainienne sur les derniers kilomètres.", False),
+    ("Paris suspend ses livraisons d'armes à Israël utilisables à Gaza",
+     "PARIS (AFP) - La France a suspendu les livraisons à Israël d'armes et de composants susceptibles d'être "
+     "utilisés à Gaza, a annoncé mardi le ministre des Affaires étrangères. Les exportations de matériel défensif "
+     "se poursuivent.", False),
+    ("Taïwan va acheter des drones d'attaque américains",
+     "TAIPEI (AFP) - Taïwan va acheter pour un milliard de dollars de drones d'attaque américains, a annoncé vendredi "
+     "le ministère taïwanais de la Défense, qui dit tirer les leçons de la guerre en Ukraine. Les livraisons doivent "
+     "commencer en 2027.", False),
+    ("L'armée de Terre commande 100 canons Caesar supplémentaires",
+     "PARIS (AFP) - La Direction générale de l'armement a commandé 100 canons Caesar de nouvelle génération pour "
+     "l'armée de Terre, a annoncé jeudi le ministère des Armées. Ils remplaceront notamment les pièces cédées à "
+     "l'Ukraine depuis 2022.", False),
+    ("Échange de prisonniers : 300 soldats ukrainiens rentrent chez eux",
+     "KIEV (AFP) - L'Ukraine et la Russie ont échangé samedi 300 prisonniers de guerre chacune, a annoncé le "
+     "président Volodymyr Zelensky. Parmi les soldats libérés figurent des défenseurs de Marioupol et des pilotes "
+     "de drones.", False),
+    ("Pologne : Varsovie commande 180 chars sud-coréens K2",
+     "VARSOVIE (AFP) - La Pologne a signé vendredi un contrat de 6,5 milliards de dollars pour l'achat de 180 chars "
+     "K2 sud-coréens, dont une partie sera assemblée en Pologne. Varsovie réarme à grande vitesse depuis "
+     "l'invasion de l'Ukraine.", False),
+    # ---- look-alikes, German
+    ("EU beschließt Sanktionen gegen Drohnenlieferanten Russlands",
+     "BRÜSSEL (dpa) - Die EU hat ihr 20. Sanktionspaket gegen Russland beschlossen. Gelistet werden unter anderem "
+     "Firmen aus China und dem Iran, die Drohnenteile an die russische Rüstungsindustrie liefern. Die Ukraine "
+     "begrüßte die Entscheidung.", False),
+    ("Friedensgespräche in Genf ohne Durchbruch",
+     "GENF (dpa) - Die Friedensgespräche zwischen Russland und der Ukraine in Genf sind ohne Ergebnis zu Ende "
+     "gegangen. Moskau fordert, dass die Ukraine nach einer Waffenruhe keine westlichen Waffen mehr erhält und auf "
+     "einen Nato-Beitritt verzichtet.", False),
+    ("Wiederaufbaukonferenz: Deutschland sagt Kiew Geld für Stromnetz zu",
+     "BERLIN (dpa) - Deutschland sagt der Ukraine weitere 300 Millionen Euro für den Wiederaufbau der "
+     "Energieversorgung zu. Das Geld soll vor allem in Kraftwerke und Umspannwerke fließen, die bei russischen "
+     "Raketenangriffen zerstört wurden, sagte Entwicklungsministerin Reem Alabali-Radovan.", False),
+    ("Deutschland liefert Transformatoren und Generatoren an die Ukraine",
+     "BERLIN (dpa) - Deutschland hat der Ukraine weitere Transformatoren und 200 Generatoren geliefert. Damit soll "
+     "die Stromversorgung von Krankenhäusern und Schulen im Winter gesichert werden, teilte das Auswärtige Amt mit.",
+     False),
+    ("THW schickt Hilfskonvoi in die Ukraine",
+     "BONN (dpa) - Das Technische Hilfswerk hat einen Konvoi mit Notstromaggregaten, Zelten und Feldbetten in die "
+     "Ukraine geschickt. Die Hilfsgüter sind für Menschen in frontnahen Gebieten bestimmt.", False),
+    ("Gefangenenaustausch: 270 ukrainische Soldaten kehren heim",
+     "KIEW (dpa) - Russland und die Ukraine haben erneut Kriegsgefangene ausgetauscht. 270 ukrainische Soldaten "
+     "kehrten nach Hause zurück, teilte Präsident Wolodymyr Selenskyj mit. Vermittelt hatten die Vereinigten "
+     "Arabischen Emirate.", False),
+    ("USA genehmigen Waffenverkauf an Taiwan für 1,1 Milliarden Dollar",
+     "WASHINGTON (dpa) - Die US-Regierung hat den Verkauf von Harpoon-Raketen und Sidewinder-Luft-Luft-Raketen an "
+     "Taiwan genehmigt. Das Geschäft hat einen Wert von 1,1 Milliarden Dollar. China drohte mit Gegenmaßnahmen.",
+     False),
+    ("Bundeswehr bestellt 600 Skyranger-Flugabwehrpanzer",
+     "KOBLENZ (dpa) - Die Bundeswehr bestellt bei Rheinmetall rund 600 Flugabwehrpanzer vom Typ Skyranger. Der "
+     "Krieg in der Ukraine habe gezeigt, wie wichtig die Abwehr von Drohnen sei, sagte ein Sprecher des "
+     "Beschaffungsamts.", False),
+    ("Dänemark kauft SAMP/T-Systeme für die eigene Luftverteidigung",
+     "KOPENHAGEN (dpa) - Dänemark kauft acht Flugabwehrsysteme vom Typ SAMP/T NG für die eigenen Streitkräfte. Die "
+     "Regierung begründete den Kauf mit den Erfahrungen aus dem Krieg in der Ukraine.", False),
+    ("Rüstungsexporte nach Israel wieder genehmigt",
+     "BERLIN (dpa) - Die Bundesregierung genehmigt wieder Rüstungsexporte nach Israel, die im Gazastreifen "
+     "eingesetzt werden könnten. Der Stopp war im August verhängt worden, teilte Regierungssprecher Stefan "
+     "Kornelius mit.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
+def test_wire_items(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
