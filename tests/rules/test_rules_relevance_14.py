@@ -342,12 +342,11 @@ HELD_OUT = [
      "LONDRES (AFP) - Le Royaume-Uni et la Norvège vont financer la fabrication de milliers de drones intercepteurs "
      "destinés à l'armée ukrainienne, ont annoncé mardi leurs ministres de la Défense. Ces drones doivent abattre les "
      "Shahed russes à moindre coût.", True),
-    pytest.param("Berlin autorise l'exportation de 25 chars Leopard 1 vers l'Ukraine",
-                 "BERLIN (AFP) - Le gouvernement allemand a autorisé l'exportation de 25 chars Leopard 1 supplémentaires "
-                 "vers l'Ukraine, a indiqué mercredi un porte-parole. Les blindés, remis en état par Rheinmetall, sont "
-                 "financés par le Danemark.", True, marks=pytest.mark.xfail(strict=True, reason=(
-                     "scores 1: 'vers l'Ukraine' is no destination of giving (it was one in round 14, until the review "
-                     "of stop 39 found it made Russian missiles 'lancés vers l'Ukraine' aid news)"))),
+    # A strict xfail from the review of stop 39 to round 15: "vers l'Ukraine" counts again, after an export word.
+    ("Berlin autorise l'exportation de 25 chars Leopard 1 vers l'Ukraine",
+     "BERLIN (AFP) - Le gouvernement allemand a autorisé l'exportation de 25 chars Leopard 1 supplémentaires vers "
+     "l'Ukraine, a indiqué mercredi un porte-parole. Les blindés, remis en état par Rheinmetall, sont financés par le "
+     "Danemark.", True),
     ("Deutschland finanziert Langstreckendrohnen aus ukrainischer Produktion",
      "BERLIN (dpa) - Deutschland bezahlt die Herstellung weiterer Langstreckendrohnen in der Ukraine. Die Drohnen "
      "gehen an die ukrainischen Streitkräfte, teilte das Verteidigungsministerium mit. Das Geld stammt aus der "
