@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import read
+from tests.rules.test_rules_relevance import fired, read
 from tests.support.wire_reading import shipped_rules
 
 
@@ -412,3 +412,78 @@ PROBES = [
 def test_probes_of_the_rounds_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = read(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- the readings of the round's changes
+
+FRENCH_WEAPON_RULE = "aid (fr): a weapon close to a support word"
+OWN_FORCES_TRAP = "Weapons a country buys for its own forces"
+RUSSIAN_TERMS_TRAP = "Russia's terms in peace talks"
+LETTER_OF_INTENT = "Ukraine signing a letter of intent"
+BUDGET_LINE = "Germany's budget line for arming partners"
+EXPLICIT_AID = "Explicit military aid close to Ukraine"
+
+
+@pytest.mark.parametrize(("lead", "giving"), [
+    ("PARIS (AFP) - Berlin a autorisé l'exportation de 25 chars Leopard 1 vers l'Ukraine.", True),
+    ("PARIS (AFP) - L'acheminement de 30 blindés vers Kiev a commencé.", True),
+    ("KIEV (AFP) - La Russie a lancé 60 drones et missiles vers l'Ukraine dans la nuit.", False),
+    ("KIEV (AFP) - Des réfugiés repartent avec leurs blindés vers l'Ukraine.", False),
+])
+def test_towards_ukraine_is_a_destination_only_after_an_export_or_a_shipment(defaults: RuleSet, lead: str,
+                                                                              giving: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, FRENCH_WEAPON_RULE) == giving, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "trapped"), [
+    ("THE HAGUE (Reuters) - The Netherlands will buy 46 tanks to re-establish its own tank battalion. The Dutch have "
+     "given their older armoured vehicles to Ukraine.", True),
+    ("PRAG (dpa) - Tschechien bestellt 44 Kampfpanzer für die eigene Armee.", True),
+    # a giving to Ukraine now or to come beside the purchase
+    ("BERLIN (Reuters) - Germany will send Ukraine two more Patriot systems and order new ones for its own forces.",
+     False),
+])
+def test_weapons_bought_for_ones_own_forces(defaults: RuleSet, lead: str, trapped: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, OWN_FORCES_TRAP) == trapped, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "trapped"), [
+    ("GENF (dpa) - Moskau fordert, dass die Ukraine keine westlichen Waffen mehr erhält.", True),
+    ("GENEVA (Reuters) - Moscow demanded an end to Western weapons deliveries to Ukraine.", True),
+    # a giving told beside the demand
+    ("BERLIN (Reuters) - Germany will deliver two more IRIS-T systems to Ukraine after Moscow demanded an end to "
+     "Western weapons deliveries.", False),
+    # Ukraine's own request is no Russian term
+    ("KYIV (Reuters) - Zelensky demanded more weapons for Ukraine.", False),
+])
+def test_russias_terms_in_peace_talks(defaults: RuleSet, lead: str, trapped: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, RUSSIAN_TERMS_TRAP) == trapped, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "signed"), [
+    ("PARIS (AFP) - L'Ukraine a signé une lettre d'intention pour l'acquisition de 100 avions de combat Rafale.", True),
+    ("KIEW (dpa) - Die Ukraine und Schweden unterzeichnen eine Absichtserklärung über Gripen-Kampfjets.", True),
+    ("WARSAW (Reuters) - Poland signed a letter of intent for 180 K2 tanks, citing the war in Ukraine.", False),
+])
+def test_ukraine_signing_a_letter_of_intent_for_weapons(defaults: RuleSet, lead: str, signed: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, LETTER_OF_INTENT) == signed, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "budget_line", "explicit"), [
+    ("BERLIN (dpa) - Die Mittel der Ertüchtigungsinitiative steigen. Der größte Teil ist für die Ukraine vorgesehen.",
+     True, False),
+    ("BERLIN (dpa) - Die Ertüchtigungsinitiative für die Ukraine wächst auf neun Milliarden Euro.", True, True),
+    # a neighbour of Ukraine paid for; an upgrade of Ukraine's grid
+    ("CHISINAU (dpa) - Aus der Ertüchtigungsinitiative erhält Moldau Radare. Das Land grenzt an die Ukraine.", False,
+     False),
+    ("BERLIN (dpa) - Deutschland zahlt für die Ertüchtigung des ukrainischen Stromnetzes.", False, False),
+])
+def test_the_ertuechtigung_is_military_aid_as_a_budget_line_only(defaults: RuleSet, lead: str, budget_line: bool,
+                                                                 explicit: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, BUDGET_LINE) == budget_line, defaults.explain(analysis)
+    assert fired(analysis, EXPLICIT_AID) == explicit, defaults.explain(analysis)
