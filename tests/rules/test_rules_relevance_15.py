@@ -1,6 +1,47 @@
 """Relevance on wire copy, a fifteenth round (stop 40, session of 2026-12-05, morning).
 
-DRAFT: the figures are filled in after the first run.
+Every text here was written for this file in the style of Reuters, AFP and dpa copy, labelled by hand before the
+rules were run on it, and never taken from the real-article set. WIRE, 60 items of a headline and two to four
+sentences (20 per language, 30 aid and 30 look-alikes), aimed at what earlier rounds did not hold. Aid told in unusual
+ways: EU instruments (the Peace Facility, windfall profits of frozen Russian assets, the defence industry programme,
+SAFE loans), training missions (Interflex, EUMAM, a brigade trained in Poland), repair hubs abroad, joint production in
+Ukraine, the G7 loan spent on home-made howitzers, the Danish model, an export approval told with "vers l'Ukraine",
+Ukraine acquiring air defence from France, Germany's Ertüchtigungsinitiative. Look-alikes near the war: sanctions on
+Russia's suppliers, peace talks and Russia's terms, prisoner swaps, reconstruction conferences, gas turbines and
+transformers, humanitarian convoys, arms for Israel and Taiwan, Europe's own arms purchases.
+First run on main's rules: 53 of 60, 6 of 30 aid missed and 1 of 30 look-alikes raised (P 0.96, R 0.80). Missed: the
+G7 loan (the investor trap read "their shares of the 50 billion dollar loan", -2), the Dana howitzers exported "vers
+l'Ukraine" (1), the Danish model paid by Sweden and Norway (1), the SAMP/T and Mistral "acquisition par Kiev" (0), the
+Ertüchtigungsinitiative told in one sentence and Ukraine in the next (0), a ticker of a minister announcing sea drones
+(0); raised: Moscow demanding that Ukraine "keine westlichen Waffen mehr erhält" (3, German receiving reaches ten
+words). Now "vers l'Ukraine" counts as a destination again, only after an export, a transit or a shipment within eight
+words (the French weapon rule's cost made room for it: its livre/offre exception written as phrases, and French buying
+and receiving in one NEAR/4, 11.92 -> 11.29 with the new words); "acquisition" near Ukraine is buying and "pour l'armée
+de Kiev" a beneficiary; the investor trap leaves "their shares of" a sum; Ertüchtigung counts only as the budget line
+(@budget_line: a bare "Ertüchtigung" is an upgrade, and "die Ertüchtigung des ukrainischen Stromnetzes" had weighed 2),
+with Ukraine as the one it pays for in any sentence (+2); a trap (-2) reads Russia's terms. 59 of 60: the ticker stays
+a strict xfail.
+
+HELD_OUT, 20 items written after those changes: first run 18 of 20, 1 of 10 aid missed and 1 of 10 look-alikes raised
+(P 0.90, R 0.90): Ukraine's letter of intent for 100 Rafale (0) and a Dutch purchase of Leopard 2A8 for its own tank
+battalion, which recalls the armour it gave Ukraine (3). Now a letter of intent Ukraine signs for weapons weighs 2, and
+a trap (-2) reads weapons bought for a country's own forces: 20 of 20. PROBES, 10 items written next, aimed at the
+changes: 7 of 10 on their first run: the Ertüchtigungsinitiative paying radars for Moldova, "a neighbour of Ukraine"
+(2: Ukraine anywhere was enough), an IRIS-T delivery told beside Moscow's demand (1: the trap outweighed three signals)
+and the IMF on Ukraine struggling to "payer" its soldiers and shells (2: French "payer" had been made a giving word in
+this round). Now the budget line wants Ukraine as the one paid for ("für die Ukraine"), the two traps step aside when
+the article tells a giving to Ukraine now or to come (@giving_now, a shared list of quoted present and future verbs),
+and "payer" is no giving word again: 10 of 10. Round 14's Leopard export "vers l'Ukraine" is no xfail any more.
+
+Of the 1,601 distinct texts of tests/data (1,416), its two seeds and the real set (183), three scores move,
+all look-alikes of tests/data/eval_items.jsonl that stay not relevant: en-006, en-051 and de-006 (Patriots, Abrams and
+Leopard 2A8 ordered for the buyer's own army) 0 -> -2 by the own-forces trap. On the way the Ertüchtigung rule took a
+German IRIS-T delivery paid "für die Ertüchtigung der Ukraine" (tests/data/wire_clusters_6.jsonl) from 4 to 6 until
+it asked for Ukraine as the one paid for. The real-article set's figures do not move: relevance P/R 0.99/0.99, pledges
+197/193/183, stories pairP 1.00 pairR 0.86 (24/0/4) today and 0.96 (27/0/1) as published, hidden 0/72. 101 rules (97
+before); the costliest is still the deliberation rule at 14.55 of 15; the costliest naming @support the German weapon
+rule at 11.81 of 12, the French one at 11.29 (11.92), every French weapon rule 0.6 lower; the new rules cost 0.07
+(the budget line), 8.13 (Russia's terms), 8.32 (letters of intent) and 2.38 (own forces).
 """
 
 from __future__ import annotations
