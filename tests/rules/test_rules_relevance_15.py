@@ -180,7 +180,8 @@ WIRE = [
      "Verteidigungsministerium mit.", True),
     pytest.param("", "+++ 11:20 Uhr: Pistorius kündigt in Odessa Seedrohnen und Küstenschutzboote an +++ "
                  "Verteidigungsminister Boris Pistorius hat der ukrainischen Marine bei einem Besuch in Odessa weitere "
-                 "Seedrohnen und zwei Küstenschutzboote angekündigt.", True, marks=pytest.mark.xfail(strict=True, reason=(
+                 "Seedrohnen und zwei Küstenschutzboote angekündigt.", True,
+                 marks=pytest.mark.xfail(strict=True, reason=(
                      "scores 0: announcing ('kündigt ... an', 'angekündigt') is no giving word (a defence minister "
                      "announces his own army's drones as often), and 'der ukrainischen Marine' as a dative recipient "
                      "reads as the genitive it more often is ('Angaben der ukrainischen Marine')"))),
