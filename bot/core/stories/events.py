@@ -137,6 +137,16 @@ class EventEvidence:
     # them: what one agency's template sentence changes from one announcement to the next
     # (see matching._one_template_two_events).
     things: frozenset[str] = frozenset()
+    # The governments a refusal concerns, beside the refusing one and Ukraine: "Switzerland
+    # will not allow Germany to pass ... on to Ukraine" concerns Germany, a comment on "the
+    # Swiss refusal to let Madrid send ..." Spain (title and first sentence; see
+    # `_refusal_parties`). One government refuses the same kind of thing to several
+    # would-be re-exporters, each its own decision.
+    refusal_parties: frozenset[str] = frozenset()
+    # What a denial denies, by kind: "pause" (a halt of deliveries), "withdrawal", "ban",
+    # "cut" (see `_denied_matters`). One government may deny two reports about one system on
+    # one day (a pause of deliveries to Ukraine, a withdrawal of its batteries from Poland).
+    denied_matters: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -194,13 +204,16 @@ class EventEvidence:
             "genres": sorted(self.genres),
             "ventures": sorted(self.ventures),
             "things": sorted(self.things),
+            "refusal_parties": sorted(self.refusal_parties),
+            "denied_matters": sorted(self.denied_matters),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together, then `genres`, then `ventures`, then `things`),
+        `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
+        `refusal_parties` and `denied_matters`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -218,7 +231,8 @@ class EventEvidence:
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
-                           ("ventures", str), ("things", str)):
+                           ("ventures", str), ("things", str), ("refusal_parties", str),
+                           ("denied_matters", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -310,6 +324,7 @@ def event_evidence(
     ordinals = ordinal_deliveries(news, entities)
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    occasions = _occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening))
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -330,7 +345,9 @@ def event_evidence(
         headline_groups=headline_groups,
         meetings=meetings,
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
-        occasions=_occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening)),
+        occasions=occasions,
+        refusal_parties=_refusal_parties(opening, telling, occasions, countries_in_headline, entities),
+        denied_matters=_denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=_things_named(lead, entities),
@@ -610,6 +627,50 @@ def _denial(folded_opening: str) -> frozenset[str]:
     extraction reads as the thing denied (a refusal, a pause) or as the deliveries said to
     go on, one outlet one way and the next the other. See same_event.compare."""
     return frozenset({"denial"}) if _DENIES.search(folded_opening) else frozenset()
+
+
+def _refusal_parties(opening: str, pledges: tuple[Pledge, ...], occasions: frozenset[str],
+                     headline_countries: set[str], entities: Entities | None) -> frozenset[str]:
+    """The governments the opening (title and first sentence) names beside those it tells
+    refusing, when it tells a refusal (a refused pledge, or a headline telling one by a noun:
+    those of the headline): whom the refusal concerns ("will not allow Germany to pass ...
+    on", "the Swiss refusal to let Madrid send ..."). Ukraine, what every refusal here
+    concerns, and the groups are no such party."""
+    refusing = {p.donor for p in pledges if p.status == "refused"}
+    if "refusal told" in occasions:
+        refusing |= headline_countries
+    if not refusing or entities is None:
+        return frozenset()
+    named = {code for code, _, _ in entities.find_donors(opening)}
+    return frozenset(named - refusing - GROUP_DONORS - {"UA"})
+
+
+def _denied_matters(folded_opening: str) -> frozenset[str]:
+    """The kinds of thing a denial's opening says the report claimed (`_DENIED_MATTERS`)."""
+    return frozenset(kind for kind, pattern in _DENIED_MATTERS.items() if pattern.search(folded_opening))
+
+
+# What a report that a government denies may claim (folded text): a halt of deliveries, a
+# withdrawal of its forces or systems, a ban on their use, a cut. Two denials of one day by
+# one government are one event only when what they deny is of one kind (or one of them does
+# not say): "denies pausing Patriot deliveries" and "dément vouloir retirer ses Patriot de
+# Pologne" are two reports denied.
+_DENIED_MATTERS = {
+    "pause": re.compile(
+        r"\b(?:paus|stop|suspen|freez|froze|interrupt)\w*|\bhalt(?:s|ed|ing)\b|\bhalt (?:to|of|in)\b"
+        r"|\bceas(?:e|ed|es|ing)\b|\barret\w*|\bcess\w*"
+        r"|\bstopp\w*|\bausgesetzt\b|\baussetz\w*|\beingestellt\b|\beinstell\w*|\bgestoppt\b"
+    ),
+    "withdrawal": re.compile(
+        r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)? (?:\w+ ){0,3}out\b|\bretir\w*|\bretrait\b|\babzug\w*|\babzieh\w*"
+        r"|\babgezogen\b"
+    ),
+    "ban": re.compile(
+        r"\bbar(?:s|red|ring)?\b|\bforb[ai]d\w*|\bbann?(?:ed|ing|s)?\b|\binterdi\w*|\bverbot\w*|\bverbiet\w*"
+        r"|\buntersag\w*"
+    ),
+    "cut": re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bredui\w*|\bkurzung\w*|\bkurzt\b|\bgekurzt\b|\breduzier\w*"),
+}
 
 
 # Denying a report (folded text).

@@ -28,8 +28,8 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "product", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
-    shared donors and systems: who gives what. `details` counts the shared numbers
+    "systems", "product", "subject", "party", "matter", "phase", "date", "weekday",
+    "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
     dates and weekdays; `systems` the shared systems. `pledges_agree` says the two
@@ -81,6 +81,10 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
+    - party: both tell a refusal and name whom it concerns, not the same government
+      (Switzerland barring Germany's re-export, and Spain's: EventEvidence.refusal_parties);
+    - matter: both deny a report and say what it claimed, not the same kind of thing (a
+      pause of deliveries, a withdrawal: EventEvidence.denied_matters);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
       `_system_phase_conflict`);
@@ -107,6 +111,10 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
+    elif a.refusal_parties and b.refusal_parties and not a.refusal_parties & b.refusal_parties:
+        conflict = "party"
+    elif a.denied_matters and b.denied_matters and not a.denied_matters & b.denied_matters:
+        conflict = "matter"
     elif not follows_up and ((a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
