@@ -130,7 +130,8 @@ class EventEvidence:
     # "commentary" when the headline marks the piece as an analysis, a comment, an
     # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
     # `_COMMENTARY`): its body may weigh several events of the week (see
-    # same_event._pledges_agree).
+    # same_event._pledges_agree); "week" when it marks a round-up of the week ("Week in
+    # review:", "La semaine de ...", "Wochenrückblick"; see `_genres`).
     genres: frozenset[str] = frozenset()
     # The kinds of thing the lead names ("drones", "ammunition", "equipment" for radars;
     # item words and systems, see `_things_named`), whether or not a pledge was read from
@@ -163,12 +164,26 @@ class EventEvidence:
         one whose headline names several governments (ROUND_UP_GOVERNMENTS) under an opening
         naming the standing meeting ("Hours before the Ramstein meeting, the US, Britain and
         Sweden announced new arms"): it weighs what the sitting brought, each government's
-        own report of its pledge being another event."""
+        own report of its pledge being another event; and the round-up of any other gathering
+        (`weighs_several_governments_at_a_gathering`)."""
         if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
-        if self.heads_several_governments_at_a_meeting():
+        if self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering():
             return False
         return bool(self.phases or self.headline_systems)
+
+    def weighs_several_governments_at_a_gathering(self) -> bool:
+        """The headline names no government, group or system, the lead tells a gathering
+        and the pledges are several governments', or tells it over: the round-up of a
+        summit that is no standing meeting ("European leaders pledge more air defence for
+        Ukraine at London summit", "A Londres, les alliés de Kiev promettent ..." with
+        France, Britain and Poland announcing packages in the lead; "The London summit has
+        ended. Starmer says leaders agreed ..."). Each government's own report of its pledge
+        there is another event; the round-ups in several languages, which read the
+        governments named in their leads each its own way, are one."""
+        if self.headline_donors or self.headline_groups or self.headline_systems or "meeting" not in self.occasions:
+            return False
+        return "over" in self.occasions or len({key.split("|", 1)[0] for key in self.pledges}) >= 2
 
     def heads_several_governments_at_a_meeting(self) -> bool:
         """The headline names ROUND_UP_GOVERNMENTS or more governments and the opening a
@@ -295,13 +310,13 @@ def event_evidence(
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
-    meetings = _meeting_of(fold(title), fold(opening))
+    meetings = _meeting_of(fold(title), fold(opening)) or _gathering_at(title, entities) or _gathering_at(opening, entities)
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     if meetings and _countries_after_a_group_clause(title, entities):
         countries_in_headline = set()
     package_ordinals = _package_ordinals(_package_number_text(opening, body),
                                          countries_in_headline or donors - GROUP_DONORS)
-    genres = frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ())
+    genres = _genres(fold(title))
     # An analysis of a donor's numbered package is about that package; its verbs tell
     # what the package builds on ("shells for the Archer howitzers Stockholm has already
     # sent", "two weeks after a package that added six of the guns"), read as deliveries
@@ -344,7 +359,8 @@ def event_evidence(
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
         meetings=meetings,
-        lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
+        lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded))
+        or _gathering_at(lead, entities),
         occasions=occasions,
         refusal_parties=_refusal_parties(opening, telling, occasions, countries_in_headline, entities),
         denied_matters=_denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
@@ -380,7 +396,8 @@ def event_evidence(
 # "Brussels"): which meeting a round-up names is what tells them apart (see
 # same_event.compare).
 _MINISTERS = r"(?:defen[cs]e|foreign) ministers?|ministers?"
-_LEADERS_MEET = r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit)\b"
+_LEADERS_MEET = (r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit"
+                 r"|(?:have|has) (?:wrapped up|ended|concluded|closed|opened) (?:a|the|their) summit)\b")
 _MEETINGS = {
     "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
     "NATO-MINISTERS": re.compile(
@@ -422,6 +439,32 @@ def _meeting_of(folded_title: str, folded_opening: str) -> frozenset[str]:
             return frozenset(key for start, key in found
                              if start == found[0][0] or _ALONGSIDE_BEFORE.search(text, 0, start))
     return frozenset()
+
+
+def _gathering_at(text: str, entities: Entities | None) -> frozenset[str]:
+    """A summit or conference that is no standing meeting, by the country it sits in:
+    "SUMMIT@GB" for "at London summit", "lors d'un sommet à Londres", "beim Gipfel in
+    London". Its round-ups, a live entry telling it over and the governments' reports of
+    what they pledged there name it so (see `_MEETINGS` for the standing ones; a press
+    conference is no such gathering)."""
+    if entities is None:
+        return frozenset()
+    aligned = fold_aligned(text)
+    found = set()
+    for pattern in _GATHERING_AT:
+        for match in pattern.finditer(aligned):
+            place = text[match.start("place"):match.end("place")]
+            found |= {f"SUMMIT@{code}" for code, _, _ in entities.find_donors(place) if code not in GROUP_DONORS}
+    return frozenset(found)
+
+
+# A summit or conference and the place it sits in (folded text, aligned): after it, "summit
+# in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit".
+_GATHERING_AT = (
+    re.compile(r"\b(?:summit|sommet|gipfel\w*|(?<!press )(?<!news )conference|konferenz)\s+(?:in|at|a|de|en|au)\s+"
+               r"(?P<place>[\w'-]+)"),
+    re.compile(r"\b(?P<place>[\w'-]+)\s+(?:summit|(?<!press )(?<!news )conference)\b"),
+)
 
 
 # Right before a second standing meeting named: it is held at the same time (folded text).
@@ -532,6 +575,29 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
 # news but a view on it (folded text): "Analysis:", "Explainer:", "Comment:", "Opinion:",
 # "Editorial:", "Analyse :", "Décryptage :", "Éditorial :", "Commentaire :", "Kommentar:",
 # "Leitartikel:", "Hintergrund:", "Meinung:".
+def _genres(folded_title: str) -> frozenset[str]:
+    """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "week" for a
+    round-up of the week (`_WEEK_ROUND_UP`), which tells several events of several days."""
+    found = set()
+    if _COMMENTARY.match(folded_title):
+        found.add("commentary")
+    if _WEEK_ROUND_UP.search(folded_title):
+        found.add("week")
+    return frozenset(found)
+
+
+# A headline marking a round-up of the week (folded text), at its start or after a rubric:
+# "Week in review: ...", "The week in Ukraine aid", "La semaine de l'aide à l'Ukraine :",
+# "Retour sur la semaine", "Die Woche im Überblick", "Wochenrückblick". Each event of the
+# week it tells has its own reports; joined to one of them, it would head that story or hide
+# behind it, and its other events would be told as that one's.
+_WEEK_ROUND_UP = re.compile(
+    r"^(?:[^:|]{0,30}[:|]\s*)?(?:(?:the )?week in (?:review|ukraine|brief)|this week in|the week that was"
+    r"|weekly (?:round-?up|wrap|digest)|la semaine (?:de|en|du|des|a|d')|retour sur la semaine|revue de la semaine"
+    r"|die woche (?:im|in|der|des)|wochenruckblick|wochenbilanz|wochenuberblick)"
+)
+
+
 _COMMENTARY = re.compile(
     r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
     r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
@@ -883,8 +949,11 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     """Not a maker ("French-made"), except a place things come from: the maker test
     reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
     "Weitere Patriot-Systeme aus Deutschland eingetroffen" lost their giver."""
-    _, start, end = donor
+    code, start, end = donor
     if welcomes_after(folded_title, end) or _PLACE_OF_A_MEETING.search(folded_title, 0, start):
+        return False
+    if code not in GROUP_DONORS and (_MEETING_AFTER_PLACE.match(folded_title, end)
+                                     or (_PLACE_OPENING.match(folded_title[:start]) and folded_title[end:end + 1] == ",")):
         return False
     if not names_a_maker(folded_title, donor):
         return True
@@ -898,7 +967,14 @@ _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
 _PLACE_OF_A_MEETING = re.compile(
     r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|summit|talks|conference|reuni(?:e|s|es)?|reunion|sommet"
     r"|treffen|tagung|gipfel|tag(?:en|t|ten)|konferenz)\s+(?:in|at|a|en|au)\s+$"
+    r"|\b(?:sommet|conference|reunion)\s+de\s+$"
 )
+# ... or names the gathering it hosts ("at London summit, leaders pledge ...", "Paris
+# conference"), or is where a French headline sets its news ("A Londres, les alliés de Kiev
+# promettent ..."): the givers are those the headline names after it. (Folded; a group's
+# "EU summit" is the group's.)
+_MEETING_AFTER_PLACE = re.compile(r"\s+(?:summit|conference|meeting)\b")
+_PLACE_OPENING = re.compile(r"\s*(?:a|en|au)\s+$")
 _MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
 
 

@@ -28,7 +28,7 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "product", "subject", "party", "matter", "phase", "date", "weekday",
+    "systems", "product", "subject", "genre", "party", "matter", "phase", "date", "weekday",
     "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives what. `details` counts the shared numbers
     and dates: what makes a coincidence unlikely when one donor gives one system
     twice (the decision in January, the delivery in March). `days` counts the shared
@@ -81,6 +81,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
+    - genre: one is a round-up of the week (events._genres), telling several events of
+      several days, the other is not: it reports none of them alone;
     - party: both tell a refusal and name whom it concerns, not the same government
       (Switzerland barring Germany's re-export, and Spain's: EventEvidence.refusal_parties);
     - matter: both deny a report and say what it claimed, not the same kind of thing (a
@@ -111,6 +113,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
+    elif ("week" in a.genres) != ("week" in b.genres):
+        conflict = "genre"
     elif a.refusal_parties and b.refusal_parties and not a.refusal_parties & b.refusal_parties:
         conflict = "party"
     elif a.denied_matters and b.denied_matters and not a.denied_matters & b.denied_matters:
