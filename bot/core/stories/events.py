@@ -174,16 +174,18 @@ class EventEvidence:
 
     def weighs_several_governments_at_a_gathering(self) -> bool:
         """The headline names no government, group or system, the lead tells a gathering
-        and the pledges are several governments', or tells it over: the round-up of a
-        summit that is no standing meeting ("European leaders pledge more air defence for
-        Ukraine at London summit", "A Londres, les alliés de Kiev promettent ..." with
-        France, Britain and Poland announcing packages in the lead; "The London summit has
-        ended. Starmer says leaders agreed ..."). Each government's own report of its pledge
-        there is another event; the round-ups in several languages, which read the
-        governments named in their leads each its own way, are one."""
+        and its opening names a summit by its country (`_gathering_at`), or the pledges are
+        several governments', or it tells the gathering over: the round-up of a summit that
+        is no standing meeting ("European leaders pledge more air defence for Ukraine at
+        London summit", "A Londres, les alliés de Kiev promettent ..." with France, Britain
+        and Poland announcing packages in the lead; "The London summit has ended. Starmer
+        says leaders agreed ..."). Each government's own report of its pledge there is
+        another event; the round-ups in several languages, which read the host's words or
+        the governments named in their leads each its own way, are one."""
         if self.headline_donors or self.headline_groups or self.headline_systems or "meeting" not in self.occasions:
             return False
-        return "over" in self.occasions or len({key.split("|", 1)[0] for key in self.pledges}) >= 2
+        summit = any(key.startswith(SUMMIT_AT) for key in self.meetings)
+        return summit or "over" in self.occasions or len({key.split("|", 1)[0] for key in self.pledges}) >= 2
 
     def heads_several_governments_at_a_meeting(self) -> bool:
         """The headline names ROUND_UP_GOVERNMENTS or more governments and the opening a
@@ -454,10 +456,11 @@ def _gathering_at(text: str, entities: Entities | None) -> frozenset[str]:
     for pattern in _GATHERING_AT:
         for match in pattern.finditer(aligned):
             place = text[match.start("place"):match.end("place")]
-            found |= {f"SUMMIT@{code}" for code, _, _ in entities.find_donors(place) if code not in GROUP_DONORS}
+            found |= {f"{SUMMIT_AT}{code}" for code, _, _ in entities.find_donors(place) if code not in GROUP_DONORS}
     return frozenset(found)
 
 
+SUMMIT_AT = "SUMMIT@"
 # A summit or conference and the place it sits in (folded text, aligned): after it, "summit
 # in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit".
 _GATHERING_AT = (

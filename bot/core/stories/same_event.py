@@ -89,7 +89,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       pause of deliveries, a withdrawal: EventEvidence.denied_matters);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
-      `_system_phase_conflict`);
+      `_system_phase_conflict`); not between two denials, whose pledges read are the thing
+      denied;
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -99,6 +100,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
     follows_up = _follows_up(a, b) or _follows_up(b, a)
+    # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
+    # the deliveries said to go on, a refusal) are the thing denied, in any phase.
+    denials = "denial" in a.occasions and "denial" in b.occasions
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
@@ -119,7 +123,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "party"
     elif a.denied_matters and b.denied_matters and not a.denied_matters & b.denied_matters:
         conflict = "matter"
-    elif not follows_up and ((a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
+    elif not follows_up and not denials and (
+            (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
@@ -146,8 +151,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a), follows_up,
-                      "denial" in a.occasions and "denial" in b.occasions)
+                      _previews(a, b) or _previews(b, a), follows_up, denials)
 
 
 def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
