@@ -138,10 +138,11 @@ class EventEvidence:
     # them: what one agency's template sentence changes from one announcement to the next
     # (see matching._one_template_two_events).
     things: frozenset[str] = frozenset()
-    # The governments a refusal concerns, beside the refusing one and Ukraine: "Switzerland
-    # will not allow Germany to pass ... on to Ukraine" concerns Germany, a comment on "the
-    # Swiss refusal to let Madrid send ..." Spain (title and first sentence; see
-    # `_refusal_parties`). One government refuses the same kind of thing to several
+    # The governments the opening (title and first sentence) of a refusal names, Ukraine
+    # and the groups aside: the refusing one and whom the refusal concerns. "Switzerland
+    # will not allow Germany to pass ... on to Ukraine" names Switzerland and Germany, a
+    # comment on "the Swiss refusal to let Madrid send ..." Switzerland and Spain (see
+    # `_refusal_parties`): one government refuses the same kind of thing to several
     # would-be re-exporters, each its own decision.
     refusal_parties: frozenset[str] = frozenset()
     # What a denial denies, by kind: "pause" (a halt of deliveries), "withdrawal", "ban",
@@ -364,7 +365,7 @@ def event_evidence(
         lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded))
         or _gathering_at(lead, entities),
         occasions=occasions,
-        refusal_parties=_refusal_parties(opening, telling, occasions, countries_in_headline, entities),
+        refusal_parties=_refusal_parties(opening, telling, occasions, entities),
         denied_matters=_denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
@@ -699,19 +700,15 @@ def _denial(folded_opening: str) -> frozenset[str]:
 
 
 def _refusal_parties(opening: str, pledges: tuple[Pledge, ...], occasions: frozenset[str],
-                     headline_countries: set[str], entities: Entities | None) -> frozenset[str]:
-    """The governments the opening (title and first sentence) names beside those it tells
-    refusing, when it tells a refusal (a refused pledge, or a headline telling one by a noun:
-    those of the headline): whom the refusal concerns ("will not allow Germany to pass ...
-    on", "the Swiss refusal to let Madrid send ..."). Ukraine, what every refusal here
-    concerns, and the groups are no such party."""
-    refusing = {p.donor for p in pledges if p.status == "refused"}
-    if "refusal told" in occasions:
-        refusing |= headline_countries
-    if not refusing or entities is None:
+                     entities: Entities | None) -> frozenset[str]:
+    """The governments the opening names, when it tells a refusal (a refused pledge, or a
+    headline telling one by a noun). All of them, the refusing one too: which of two
+    governments named is read refusing is the pledge extraction's guess ("Switzerland bars
+    Denmark from passing ..." read as Denmark refusing), whom the refusal concerns is not.
+    Ukraine, what every refusal here concerns, and the groups are left out."""
+    if entities is None or not ("refusal told" in occasions or any(p.status == "refused" for p in pledges)):
         return frozenset()
-    named = {code for code, _, _ in entities.find_donors(opening)}
-    return frozenset(named - refusing - GROUP_DONORS - {"UA"})
+    return frozenset(code for code, _, _ in entities.find_donors(opening) if code not in GROUP_DONORS | {"UA"})
 
 
 def _denied_matters(folded_opening: str) -> frozenset[str]:

@@ -83,8 +83,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       (one government's pledge made at it; see `_subjects_differ`);
     - genre: one is a round-up of the week (events._genres), telling several events of
       several days, the other is not: it reports none of them alone;
-    - party: both tell a refusal and name whom it concerns, not the same government
-      (Switzerland barring Germany's re-export, and Spain's: EventEvidence.refusal_parties);
+    - party: both tell a refusal and each names a government the other does not
+      (Switzerland barring Germany's re-export, and Spain's: `_parties_differ`);
     - matter: both deny a report and say what it claimed, not the same kind of thing (a
       pause of deliveries, a withdrawal: EventEvidence.denied_matters);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
@@ -119,7 +119,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "subject"
     elif ("week" in a.genres) != ("week" in b.genres):
         conflict = "genre"
-    elif a.refusal_parties and b.refusal_parties and not a.refusal_parties & b.refusal_parties:
+    elif _parties_differ(a.refusal_parties, b.refusal_parties):
         conflict = "party"
     elif a.denied_matters and b.denied_matters and not a.denied_matters & b.denied_matters:
         conflict = "matter"
@@ -141,7 +141,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # one donor's two different announcements of it.
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
     details = (len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
-               + _venture_days_shared(a, b))
+               + _venture_days_shared(a, b) + _refusal_day_shared(a, b))
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     # A report weighing several governments' pledges agrees with none of them on its own
     # (see `_several_governments_beside_one`).
@@ -152,6 +152,25 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials)
+
+
+def _parties_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two refusals' openings name one government in common (the refusing one) and each
+    another that the other does not name (EventEvidence.refusal_parties): Switzerland and
+    Germany, Switzerland and Spain, two would-be re-exporters refused. A comment naming
+    only the refusing government, or one copy naming more than the other, differs in
+    nothing."""
+    return bool(a & b) and bool(a - b) and bool(b - a)
+
+
+def _refusal_day_shared(a: EventEvidence, b: EventEvidence) -> int:
+    """1 when both tell a refusal naming the same governments, at least two (the refusing
+    one and whom it concerns: EventEvidence.refusal_parties), on the same day named: the
+    pledge extraction reads such a refusal several ways ("Switzerland bars Denmark from
+    passing ..." as Denmark refusing, "Berne refuse à Copenhague ..." as Switzerland), so
+    who refused whom, and when, is what its reports share."""
+    shared_day = a.dates & b.dates or a.weekdays & b.weekdays
+    return int(len(a.refusal_parties) >= 2 and a.refusal_parties == b.refusal_parties and bool(shared_day))
 
 
 def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
