@@ -182,10 +182,14 @@ class EventEvidence:
         and Poland announcing packages in the lead; "The London summit has ended. Starmer
         says leaders agreed ..."). Each government's own report of its pledge there is
         another event; the round-ups in several languages, which read the host's words or
-        the governments named in their leads each its own way, are one."""
-        if self.headline_donors or self.headline_groups or self.headline_systems or "meeting" not in self.occasions:
+        the governments named in their leads each its own way, are one. (Not governments
+        announcing "three days before the Ramstein meeting": a standing meeting's round-ups
+        are told apart by `heads_several_governments_at_a_meeting` and the groups their
+        headlines name.)"""
+        if (self.headline_donors or self.headline_groups or self.headline_systems or "meeting" not in self.occasions
+                or "days ahead" in self.occasions or not all(key.startswith(SUMMIT_AT) for key in self.meetings)):
             return False
-        summit = any(key.startswith(SUMMIT_AT) for key in self.meetings)
+        summit = bool(self.meetings)
         return summit or "over" in self.occasions or len({key.split("|", 1)[0] for key in self.pledges}) >= 2
 
     def heads_several_governments_at_a_meeting(self) -> bool:

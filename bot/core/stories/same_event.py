@@ -81,8 +81,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
-    - genre: one is a round-up of the week (events._genres), telling several events of
-      several days, the other is not: it reports none of them alone;
+    - genre: one is a round-up of the week telling several governments' news, the other
+      is not (`_weighs_the_week`): it reports none of those events alone;
     - party: both tell a refusal and each names a government the other does not
       (Switzerland barring Germany's re-export, and Spain's: `_parties_differ`);
     - matter: both deny a report and say what it claimed, not the same kind of thing (a
@@ -117,7 +117,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
-    elif ("week" in a.genres) != ("week" in b.genres):
+    elif _weighs_the_week(a) != _weighs_the_week(b):
         conflict = "genre"
     elif _parties_differ(a.refusal_parties, b.refusal_parties):
         conflict = "party"
@@ -152,6 +152,17 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials)
+
+
+def _weighs_the_week(side: EventEvidence) -> bool:
+    """The headline marks a round-up of the week (events._genres: "Week in review:",
+    "La semaine de ...", "Wochenrückblick") and the report names several governments as
+    givers or several days: it tells several events (a summit on Wednesday, a delivery on
+    Friday), and joined to one of them it would head that story or hide behind it. A
+    weekly re-telling one government's news of one day ("Week in review: The Hague's
+    drones and shells for Kyiv") is a report of that news."""
+    several = len(side.donors) >= 2 or len(side.weekdays) >= 2 or len(side.dates) >= 2
+    return "week" in side.genres and several
 
 
 def _parties_differ(a: frozenset[str], b: frozenset[str]) -> bool:
