@@ -317,7 +317,8 @@ def event_evidence(
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
-    meetings = _meeting_of(fold(title), fold(opening)) or _gathering_at(title, entities) or _gathering_at(opening, entities)
+    meetings = (_meeting_of(fold(title), fold(opening))
+                or _gathering_at(title, entities) or _gathering_at(opening, entities))
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     if meetings and _countries_after_a_group_clause(title, entities):
         countries_in_headline = set()
@@ -956,12 +957,19 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     code, start, end = donor
     if welcomes_after(folded_title, end) or _PLACE_OF_A_MEETING.search(folded_title, 0, start):
         return False
-    if code not in GROUP_DONORS and (_MEETING_AFTER_PLACE.match(folded_title, end)
-                                     or (_PLACE_OPENING.match(folded_title[:start]) and folded_title[end:end + 1] == ",")):
+    if code not in GROUP_DONORS and _names_a_venue(folded_title, start, end):
         return False
     if not names_a_maker(folded_title, donor):
         return True
     return bool(_COMES_FROM.search(folded_title, 0, start)) and not _MADE_AFTER.match(folded_title, end)
+
+
+def _names_a_venue(folded_title: str, start: int, end: int) -> bool:
+    """The place named at [start, end) heads the gathering it hosts ("London summit") or
+    opens a French headline as where its news happens ("A Londres, ...")."""
+    if _MEETING_AFTER_PLACE.match(folded_title, end):
+        return True
+    return bool(_PLACE_OPENING.match(folded_title[:start])) and folded_title[end:end + 1] == ","
 
 
 _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")

@@ -29,11 +29,11 @@ class EventMatch:
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
     "systems", "product", "subject", "genre", "party", "matter", "phase", "date", "weekday",
-    "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives what. `details` counts the shared numbers
-    and dates: what makes a coincidence unlikely when one donor gives one system
-    twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two
-    report the same pledges (see `_pledges_agree`), with nothing in their numbers or
+    "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives
+    what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
+    when one donor gives one system twice (the decision in January, the delivery in March).
+    `days` counts the shared dates and weekdays; `systems` the shared systems.
+    `pledges_agree` says the two report the same pledges (see `_pledges_agree`), with nothing in their numbers or
     headlines saying otherwise."""
 
     conflict: str
