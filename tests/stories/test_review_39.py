@@ -15,11 +15,11 @@ the forbidden giver are not in the evidence): strict xfails. HELD_OUT, 2 written
 their first run. No code of bot/core/stories changed; the real-article set stays 1.00 / 0.96 (27 of
 28) dated as published and 1.00 / 0.86 (24 of 28) all dated now, hidden 0/72.
 
-Stories round 16 (tests/stories/test_story_grouping_16.py) reads both into the evidence: whom a
-refusal concerns beside the refusing government and Ukraine (EventEvidence.refusal_parties:
-Germany, Spain) and what a denial denies (EventEvidence.denied_matters: a pause, a withdrawal);
-two refusals naming different parties, or two denials of different kinds of claim, conflict
-(same_event.compare). 5 of 5.
+Stories round 16 (tests/stories/test_story_grouping_16.py) reads both into the evidence: the
+governments a refusal's opening names, Ukraine aside (EventEvidence.refusal_parties: Switzerland
+and Germany, Switzerland and Spain), and what a denial denies (EventEvidence.denied_matters: a
+pause, a withdrawal); two refusals each naming a government the other does not, or two denials
+of different kinds of claim, conflict (same_event.compare). 5 of 5.
 """
 
 from __future__ import annotations
