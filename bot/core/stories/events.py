@@ -130,13 +130,25 @@ class EventEvidence:
     # "commentary" when the headline marks the piece as an analysis, a comment, an
     # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
     # `_COMMENTARY`): its body may weigh several events of the week (see
-    # same_event._pledges_agree).
+    # same_event._pledges_agree); "week" when it marks a round-up of the week ("Week in
+    # review:", "La semaine de ...", "Wochenrückblick"; see `_genres`).
     genres: frozenset[str] = frozenset()
     # The kinds of thing the lead names ("drones", "ammunition", "equipment" for radars;
     # item words and systems, see `_things_named`), whether or not a pledge was read from
     # them: what one agency's template sentence changes from one announcement to the next
     # (see matching._one_template_two_events).
     things: frozenset[str] = frozenset()
+    # The governments the opening (title and first sentence) of a refusal names, Ukraine
+    # and the groups aside: the refusing one and whom the refusal concerns. "Switzerland
+    # will not allow Germany to pass ... on to Ukraine" names Switzerland and Germany, a
+    # comment on "the Swiss refusal to let Madrid send ..." Switzerland and Spain (see
+    # `_refusal_parties`): one government refuses the same kind of thing to several
+    # would-be re-exporters, each its own decision.
+    refusal_parties: frozenset[str] = frozenset()
+    # What a denial denies, by kind: "pause" (a halt of deliveries), "withdrawal", "ban",
+    # "cut" (see `_denied_matters`). One government may deny two reports about one system on
+    # one day (a pause of deliveries to Ukraine, a withdrawal of its batteries from Poland).
+    denied_matters: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -153,12 +165,32 @@ class EventEvidence:
         one whose headline names several governments (ROUND_UP_GOVERNMENTS) under an opening
         naming the standing meeting ("Hours before the Ramstein meeting, the US, Britain and
         Sweden announced new arms"): it weighs what the sitting brought, each government's
-        own report of its pledge being another event."""
+        own report of its pledge being another event; and the round-up of any other gathering
+        (`weighs_several_governments_at_a_gathering`)."""
         if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
-        if self.heads_several_governments_at_a_meeting():
+        if self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering():
             return False
         return bool(self.phases or self.headline_systems)
+
+    def weighs_several_governments_at_a_gathering(self) -> bool:
+        """The headline names no government, group or system, the lead tells a gathering
+        and its opening names a summit by its country (`_gathering_at`), or the pledges are
+        several governments', or it tells the gathering over: the round-up of a summit that
+        is no standing meeting ("European leaders pledge more air defence for Ukraine at
+        London summit", "A Londres, les alliés de Kiev promettent ..." with France, Britain
+        and Poland announcing packages in the lead; "The London summit has ended. Starmer
+        says leaders agreed ..."). Each government's own report of its pledge there is
+        another event; the round-ups in several languages, which read the host's words or
+        the governments named in their leads each its own way, are one. (Not governments
+        announcing "three days before the Ramstein meeting": a standing meeting's round-ups
+        are told apart by `heads_several_governments_at_a_meeting` and the groups their
+        headlines name.)"""
+        if (self.headline_donors or self.headline_groups or self.headline_systems or "meeting" not in self.occasions
+                or "days ahead" in self.occasions or not all(key.startswith(SUMMIT_AT) for key in self.meetings)):
+            return False
+        summit = bool(self.meetings)
+        return summit or "over" in self.occasions or len({key.split("|", 1)[0] for key in self.pledges}) >= 2
 
     def heads_several_governments_at_a_meeting(self) -> bool:
         """The headline names ROUND_UP_GOVERNMENTS or more governments and the opening a
@@ -194,13 +226,16 @@ class EventEvidence:
             "genres": sorted(self.genres),
             "ventures": sorted(self.ventures),
             "things": sorted(self.things),
+            "refusal_parties": sorted(self.refusal_parties),
+            "denied_matters": sorted(self.denied_matters),
         }
 
     @classmethod
     def stored_complete(cls, data: object) -> bool:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
-        `package_ordinals` came together, then `genres`, then `ventures`, then `things`),
+        `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
+        `refusal_parties` and `denied_matters`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -218,7 +253,8 @@ class EventEvidence:
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
-                           ("ventures", str), ("things", str)):
+                           ("ventures", str), ("things", str), ("refusal_parties", str),
+                           ("denied_matters", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -281,13 +317,14 @@ def event_evidence(
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
     opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
-    meetings = _meeting_of(fold(title), fold(opening))
+    meetings = (_meeting_of(fold(title), fold(opening))
+                or _gathering_at(title, entities) or _gathering_at(opening, entities))
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     if meetings and _countries_after_a_group_clause(title, entities):
         countries_in_headline = set()
     package_ordinals = _package_ordinals(_package_number_text(opening, body),
                                          countries_in_headline or donors - GROUP_DONORS)
-    genres = frozenset({"commentary"} if _COMMENTARY.match(fold(title)) else ())
+    genres = _genres(fold(title))
     # An analysis of a donor's numbered package is about that package; its verbs tell
     # what the package builds on ("shells for the Archer howitzers Stockholm has already
     # sent", "two weeks after a package that added six of the guns"), read as deliveries
@@ -310,6 +347,7 @@ def event_evidence(
     ordinals = ordinal_deliveries(news, entities)
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    occasions = _occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening))
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
@@ -329,8 +367,11 @@ def event_evidence(
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
         meetings=meetings,
-        lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded)),
-        occasions=_occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening)),
+        lead_meetings=frozenset(key for key, pattern in _MEETINGS.items() if pattern.search(folded))
+        or _gathering_at(lead, entities),
+        occasions=occasions,
+        refusal_parties=_refusal_parties(opening, telling, occasions, entities),
+        denied_matters=_denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=_things_named(lead, entities),
@@ -363,7 +404,8 @@ def event_evidence(
 # "Brussels"): which meeting a round-up names is what tells them apart (see
 # same_event.compare).
 _MINISTERS = r"(?:defen[cs]e|foreign) ministers?|ministers?"
-_LEADERS_MEET = r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit)\b"
+_LEADERS_MEET = (r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit"
+                 r"|(?:have|has) (?:wrapped up|ended|concluded|closed|opened) (?:a|the|their) summit)\b")
 _MEETINGS = {
     "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
     "NATO-MINISTERS": re.compile(
@@ -405,6 +447,33 @@ def _meeting_of(folded_title: str, folded_opening: str) -> frozenset[str]:
             return frozenset(key for start, key in found
                              if start == found[0][0] or _ALONGSIDE_BEFORE.search(text, 0, start))
     return frozenset()
+
+
+def _gathering_at(text: str, entities: Entities | None) -> frozenset[str]:
+    """A summit or conference that is no standing meeting, by the country it sits in:
+    "SUMMIT@GB" for "at London summit", "lors d'un sommet à Londres", "beim Gipfel in
+    London". Its round-ups, a live entry telling it over and the governments' reports of
+    what they pledged there name it so (see `_MEETINGS` for the standing ones; a press
+    conference is no such gathering)."""
+    if entities is None:
+        return frozenset()
+    aligned = fold_aligned(text)
+    found = set()
+    for pattern in _GATHERING_AT:
+        for match in pattern.finditer(aligned):
+            place = text[match.start("place"):match.end("place")]
+            found |= {f"{SUMMIT_AT}{code}" for code, _, _ in entities.find_donors(place) if code not in GROUP_DONORS}
+    return frozenset(found)
+
+
+SUMMIT_AT = "SUMMIT@"
+# A summit or conference and the place it sits in (folded text, aligned): after it, "summit
+# in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit".
+_GATHERING_AT = (
+    re.compile(r"\b(?:summit|sommet|gipfel\w*|(?<!press )(?<!news )conference|konferenz)\s+(?:in|at|a|de|en|au)\s+"
+               r"(?P<place>[\w'-]+)"),
+    re.compile(r"\b(?P<place>[\w'-]+)\s+(?:summit|(?<!press )(?<!news )conference)\b"),
+)
 
 
 # Right before a second standing meeting named: it is held at the same time (folded text).
@@ -515,6 +584,29 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
 # news but a view on it (folded text): "Analysis:", "Explainer:", "Comment:", "Opinion:",
 # "Editorial:", "Analyse :", "Décryptage :", "Éditorial :", "Commentaire :", "Kommentar:",
 # "Leitartikel:", "Hintergrund:", "Meinung:".
+def _genres(folded_title: str) -> frozenset[str]:
+    """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "week" for a
+    round-up of the week (`_WEEK_ROUND_UP`), which tells several events of several days."""
+    found = set()
+    if _COMMENTARY.match(folded_title):
+        found.add("commentary")
+    if _WEEK_ROUND_UP.search(folded_title):
+        found.add("week")
+    return frozenset(found)
+
+
+# A headline marking a round-up of the week (folded text), at its start or after a rubric:
+# "Week in review: ...", "The week in Ukraine aid", "La semaine de l'aide à l'Ukraine :",
+# "Retour sur la semaine", "Die Woche im Überblick", "Wochenrückblick". Each event of the
+# week it tells has its own reports; joined to one of them, it would head that story or hide
+# behind it, and its other events would be told as that one's.
+_WEEK_ROUND_UP = re.compile(
+    r"^(?:[^:|]{0,30}[:|]\s*)?(?:(?:the )?week in (?:review|ukraine|brief)|this week in|the week that was"
+    r"|weekly (?:round-?up|wrap|digest)|la semaine (?:de|en|du|des|a|d')|retour sur la semaine|revue de la semaine"
+    r"|die woche (?:im|in|der|des)|wochenruckblick|wochenbilanz|wochenuberblick)"
+)
+
+
 _COMMENTARY = re.compile(
     r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
     r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
@@ -610,6 +702,46 @@ def _denial(folded_opening: str) -> frozenset[str]:
     extraction reads as the thing denied (a refusal, a pause) or as the deliveries said to
     go on, one outlet one way and the next the other. See same_event.compare."""
     return frozenset({"denial"}) if _DENIES.search(folded_opening) else frozenset()
+
+
+def _refusal_parties(opening: str, pledges: tuple[Pledge, ...], occasions: frozenset[str],
+                     entities: Entities | None) -> frozenset[str]:
+    """The governments the opening names, when it tells a refusal (a refused pledge, or a
+    headline telling one by a noun). All of them, the refusing one too: which of two
+    governments named is read refusing is the pledge extraction's guess ("Switzerland bars
+    Denmark from passing ..." read as Denmark refusing), whom the refusal concerns is not.
+    Ukraine, what every refusal here concerns, and the groups are left out."""
+    if entities is None or not ("refusal told" in occasions or any(p.status == "refused" for p in pledges)):
+        return frozenset()
+    return frozenset(code for code, _, _ in entities.find_donors(opening) if code not in GROUP_DONORS | {"UA"})
+
+
+def _denied_matters(folded_opening: str) -> frozenset[str]:
+    """The kinds of thing a denial's opening says the report claimed (`_DENIED_MATTERS`)."""
+    return frozenset(kind for kind, pattern in _DENIED_MATTERS.items() if pattern.search(folded_opening))
+
+
+# What a report that a government denies may claim (folded text): a halt of deliveries, a
+# withdrawal of its forces or systems, a ban on their use, a cut. Two denials of one day by
+# one government are one event only when what they deny is of one kind (or one of them does
+# not say): "denies pausing Patriot deliveries" and "dément vouloir retirer ses Patriot de
+# Pologne" are two reports denied.
+_DENIED_MATTERS = {
+    "pause": re.compile(
+        r"\b(?:paus|stop|suspen|freez|froze|interrupt)\w*|\bhalt(?:s|ed|ing)\b|\bhalt (?:to|of|in)\b"
+        r"|\bceas(?:e|ed|es|ing)\b|\barret\w*|\bcess\w*"
+        r"|\bstopp\w*|\bausgesetzt\b|\baussetz\w*|\beingestellt\b|\beinstell\w*|\bgestoppt\b"
+    ),
+    "withdrawal": re.compile(
+        r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)? (?:\w+ ){0,3}out\b|\bretir\w*|\bretrait\b|\babzug\w*|\babzieh\w*"
+        r"|\babgezogen\b"
+    ),
+    "ban": re.compile(
+        r"\bbar(?:s|red|ring)?\b|\bforb[ai]d\w*|\bbann?(?:ed|ing|s)?\b|\binterdi\w*|\bverbot\w*|\bverbiet\w*"
+        r"|\buntersag\w*"
+    ),
+    "cut": re.compile(r"\bcut(?:s|ting)?\b|\breduc\w*|\bredui\w*|\bkurzung\w*|\bkurzt\b|\bgekurzt\b|\breduzier\w*"),
+}
 
 
 # Denying a report (folded text).
@@ -822,12 +954,22 @@ def _gives_in_headline(folded_title: str, donor: tuple[str, int, int]) -> bool:
     """Not a maker ("French-made"), except a place things come from: the maker test
     reads every "aus" as a maker's ("aus deutscher Produktion"), and headlines such as
     "Weitere Patriot-Systeme aus Deutschland eingetroffen" lost their giver."""
-    _, start, end = donor
+    code, start, end = donor
     if welcomes_after(folded_title, end) or _PLACE_OF_A_MEETING.search(folded_title, 0, start):
+        return False
+    if code not in GROUP_DONORS and _names_a_venue(folded_title, start, end):
         return False
     if not names_a_maker(folded_title, donor):
         return True
     return bool(_COMES_FROM.search(folded_title, 0, start)) and not _MADE_AFTER.match(folded_title, end)
+
+
+def _names_a_venue(folded_title: str, start: int, end: int) -> bool:
+    """The place named at [start, end) heads the gathering it hosts ("London summit") or
+    opens a French headline as where its news happens ("A Londres, ...")."""
+    if _MEETING_AFTER_PLACE.match(folded_title, end):
+        return True
+    return bool(_PLACE_OPENING.match(folded_title[:start])) and folded_title[end:end + 1] == ","
 
 
 _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
@@ -837,7 +979,14 @@ _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
 _PLACE_OF_A_MEETING = re.compile(
     r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|summit|talks|conference|reuni(?:e|s|es)?|reunion|sommet"
     r"|treffen|tagung|gipfel|tag(?:en|t|ten)|konferenz)\s+(?:in|at|a|en|au)\s+$"
+    r"|\b(?:sommet|conference|reunion)\s+de\s+$"
 )
+# ... or names the gathering it hosts ("at London summit, leaders pledge ...", "Paris
+# conference"), or is where a French headline sets its news ("A Londres, les alliés de Kiev
+# promettent ..."): the givers are those the headline names after it. (Folded; a group's
+# "EU summit" is the group's.)
+_MEETING_AFTER_PLACE = re.compile(r"\s+(?:summit|conference|meeting)\b")
+_PLACE_OPENING = re.compile(r"\s*(?:a|en|au)\s+$")
 _MADE_AFTER = re.compile(r"\s+(?:produktion|fertigung|herstellung)\b")
 
 

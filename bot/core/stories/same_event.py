@@ -28,12 +28,12 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "product", "subject", "phase", "date", "weekday", "ordinal"; empty when none). `anchors` counts the
-    shared donors and systems: who gives what. `details` counts the shared numbers
-    and dates: what makes a coincidence unlikely when one donor gives one system
-    twice (the decision in January, the delivery in March). `days` counts the shared
-    dates and weekdays; `systems` the shared systems. `pledges_agree` says the two
-    report the same pledges (see `_pledges_agree`), with nothing in their numbers or
+    "systems", "product", "subject", "genre", "party", "matter", "phase", "date", "weekday",
+    "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives
+    what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
+    when one donor gives one system twice (the decision in January, the delivery in March).
+    `days` counts the shared dates and weekdays; `systems` the shared systems.
+    `pledges_agree` says the two report the same pledges (see `_pledges_agree`), with nothing in their numbers or
     headlines saying otherwise."""
 
     conflict: str
@@ -81,9 +81,16 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
       (one government's pledge made at it; see `_subjects_differ`);
+    - genre: one is a round-up of the week telling several governments' news, the other
+      is not (`_weighs_the_week`): it reports none of those events alone;
+    - party: both tell a refusal and each names a government the other does not
+      (Switzerland barring Germany's re-export, and Spain's: `_parties_differ`);
+    - matter: both deny a report and say what it claimed, not the same kind of thing (a
+      pause of deliveries, a withdrawal: EventEvidence.denied_matters);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
-      `_system_phase_conflict`);
+      `_system_phase_conflict`); not between two denials, whose pledges read are the thing
+      denied;
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -93,6 +100,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
     follows_up = _follows_up(a, b) or _follows_up(b, a)
+    # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
+    # the deliveries said to go on, a refusal) are the thing denied, in any phase.
+    denials = "denial" in a.occasions and "denial" in b.occasions
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
@@ -107,7 +117,14 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "product"
     elif _subjects_differ(a, b):
         conflict = "subject"
-    elif not follows_up and ((a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
+    elif _weighs_the_week(a) != _weighs_the_week(b):
+        conflict = "genre"
+    elif _parties_differ(a.refusal_parties, b.refusal_parties):
+        conflict = "party"
+    elif a.denied_matters and b.denied_matters and not a.denied_matters & b.denied_matters:
+        conflict = "matter"
+    elif not follows_up and not denials and (
+            (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
@@ -124,7 +141,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # one donor's two different announcements of it.
     shared_dates = len(a.dates & b.dates) if shared_systems else 0
     details = (len(_shared_counts(a, b)) + len(a.amounts & b.amounts) + _converted_amount_shared(a, b) + shared_dates
-               + _venture_days_shared(a, b))
+               + _venture_days_shared(a, b) + _refusal_day_shared(a, b))
     days = len(a.dates & b.dates) + len(a.weekdays & b.weekdays)
     # A report weighing several governments' pledges agrees with none of them on its own
     # (see `_several_governments_beside_one`).
@@ -134,8 +151,37 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a), follows_up,
-                      "denial" in a.occasions and "denial" in b.occasions)
+                      _previews(a, b) or _previews(b, a), follows_up, denials)
+
+
+def _weighs_the_week(side: EventEvidence) -> bool:
+    """The headline marks a round-up of the week (events._genres: "Week in review:",
+    "La semaine de ...", "Wochenrückblick") and the report names several governments as
+    givers or several days: it tells several events (a summit on Wednesday, a delivery on
+    Friday), and joined to one of them it would head that story or hide behind it. A
+    weekly re-telling one government's news of one day ("Week in review: The Hague's
+    drones and shells for Kyiv") is a report of that news."""
+    several = len(side.donors) >= 2 or len(side.weekdays) >= 2 or len(side.dates) >= 2
+    return "week" in side.genres and several
+
+
+def _parties_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two refusals' openings name one government in common (the refusing one) and each
+    another that the other does not name (EventEvidence.refusal_parties): Switzerland and
+    Germany, Switzerland and Spain, two would-be re-exporters refused. A comment naming
+    only the refusing government, or one copy naming more than the other, differs in
+    nothing."""
+    return bool(a & b) and bool(a - b) and bool(b - a)
+
+
+def _refusal_day_shared(a: EventEvidence, b: EventEvidence) -> int:
+    """1 when both tell a refusal naming the same governments, at least two (the refusing
+    one and whom it concerns: EventEvidence.refusal_parties), on the same day named: the
+    pledge extraction reads such a refusal several ways ("Switzerland bars Denmark from
+    passing ..." as Denmark refusing, "Berne refuse à Copenhague ..." as Switzerland), so
+    who refused whom, and when, is what its reports share."""
+    shared_day = a.dates & b.dates or a.weekdays & b.weekdays
+    return int(len(a.refusal_parties) >= 2 and a.refusal_parties == b.refusal_parties and bool(shared_day))
 
 
 def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
