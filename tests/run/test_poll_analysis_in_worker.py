@@ -334,7 +334,8 @@ def test_an_item_s_exception_comes_back_readable_with_the_worker_s_traceback():
             raise raised
         except Exception as exc:  # noqa: BLE001 - as analyse_each catches it
             caught = exc
-        analysis, print_ = pickle.loads(pickle.dumps(_outcome(PreparedEntry(entry, caught))))
+        analysis, print_, canonical = pickle.loads(pickle.dumps(_outcome(PreparedEntry(entry, caught))))
         assert print_ is None and isinstance(analysis, (OverflowError, RuntimeError))
+        assert canonical == "https://news.example/g"  # read in the worker, not on the bot's loop (stop 40)
         assert str(analysis) in ("int too large to convert to float", "_Unpicklable: no reading")
         assert "raised in the analysis worker" in analysis.__notes__[0] and "in test_an_item" in analysis.__notes__[0]
