@@ -227,7 +227,7 @@ def cycle_figures(started_wall: float, started_cpu: float, started_children: flo
 
 
 def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "",
-                    analysis_workers: int = 0, split: bool = False) -> None:
+                    analysis_workers: int | str = "auto", split: bool = False) -> None:
     from bot.app import App
     from bot.config import Settings
     from bot.core.models import Analysis, Feed
@@ -239,6 +239,7 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
     app = App(settings)
     app.prepare()
     app.analyzer()  # compile the rules before the clock starts (done once per process)
+    print(app.analysis_workers_choice().describe(), file=sys.stderr, flush=True)
     # --parts: the same poll with one kind of work left out, to price it (never in a real run).
     if without in ("analysis", "both"):
         class NoAnalysis:  # every article found unrelated at no cost: no rules, no pledges
@@ -396,12 +397,17 @@ sys.exit(1 if errors else 0)
 """
 
 
-def pledgewatch_settings(urls: list[str], db: Path, concurrency: int, analysis_workers: int = 0) -> Path:
+def workers_setting(value: str) -> int | str:
+    """--analysis-workers: a number, or "auto" as the settings file takes it."""
+    return value if value == "auto" else int(value)
+
+
+def pledgewatch_settings(urls: list[str], db: Path, concurrency: int, analysis_workers: int | str = "auto") -> Path:
     path = db.parent / "settings.toml"
     feeds = "".join(f'[[feed]]\nurl = "{url}"\nname = "feed {i}"\n' for i, url in enumerate(urls))
     path.write_text(f'database = "{db.as_posix()}"\nrules = "{RULES_FILE.as_posix()}"\n'
                     f"max_concurrent_fetches = {min(concurrency, 200)}\nfetch_timeout = 120\n"
-                    f"analysis_workers = {analysis_workers}\n{feeds}",
+                    f"analysis_workers = {json.dumps(analysis_workers)}\n{feeds}",
                     encoding="utf-8")
     return path
 
@@ -555,9 +561,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader-search", action="store_true",
                         help="reader keeps a full-text index as pledgewatch does (enable_search, then "
                              "update_search in every cycle); by default it keeps none")
-    parser.add_argument("--analysis-workers", type=int, default=0,
-                        help="pledgewatch's analysis_workers setting (default 0, the setting's: analysis in a "
-                             "thread of the polling process; 1: in a worker process, bot.analysis_worker)")
+    parser.add_argument("--analysis-workers", type=workers_setting, default="auto",
+                        help="pledgewatch's analysis_workers setting: 0 (analysis in a thread of the polling "
+                             "process), 1 (in a worker process, bot.analysis_worker) or auto (the default, the "
+                             "setting's: 1 when the process may use 2 CPUs, else 0; the run prints which)")
     parser.add_argument("--split", action="store_true",
                         help="warm mode: where the polling process's time goes per step (bench/poll_split.py)")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)

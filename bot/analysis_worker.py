@@ -19,12 +19,12 @@ processes stay busy while bodies are left. A body that does not parse in the wor
 parsed again in the bot, which fails the poll exactly as before (no death of the worker:
 a feed's fault).
 
-Off by default (analysis_workers = 0): measured on a 2-core machine shared with other work
-(bench/README.md, "Analysis worker process"), the worker took 3 s of CPU off the polling
-process in a first cycle of 10,000 new items but cost 0.4-1.0 s more in all, and neither
-that cycle's wall time nor the loop's longest stall (the poll's transaction) got shorter.
-It is for a machine with a core to spare (there, stop 38's worker made that first cycle
-6.2-6.4 s of wall time against 8.9-9.0 s in a thread).
+Started when the bot may use 2 CPUs or more (analysis_workers = "auto", the default since
+stop 40; bot.cpu_share decides): on an idle 2-core machine it made a first cycle of 10,000
+new items 6.7-7.4 s of wall time against 10.0-11.1 s in a thread. It costs 0.4-1.0 s more
+CPU in all (its start, its own caches, the pickling), so with one CPU it cannot pay; on a
+2-core machine busy with other work (bench/README.md, "Analysis worker process") neither
+that cycle's wall time nor the loop's longest stall got shorter either.
 
 - The rules: a batch names its rule set by a digest of the rules, threshold and entity
   lists; a worker that has not built that set yet gets them with the batch
@@ -185,11 +185,11 @@ class WorkerCouldNotParse(Exception):
     the bot parses it itself, meets the same problem and handles it as it always did."""
 
 
-def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, object]]) -> list[PreparedEntry]:
+def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, ...]]) -> list[PreparedEntry]:
     """The worker's outcomes (see _outcome) for `entries`, in their order."""
     from bot.poll_analysis import PreparedEntry
 
-    return [PreparedEntry(entry, analysis, print_) for entry, (analysis, print_) in zip(entries, outcomes, strict=True)]
+    return [PreparedEntry(entry, *outcome) for entry, outcome in zip(entries, outcomes, strict=True)]
 
 
 class _Worker:
@@ -558,9 +558,12 @@ def _analyzer_from(blob: bytes, lexicon) -> Analyzer:
     return Analyzer(compile_rules(rules, threshold=threshold, entities=entities, lexicon=lexicon), entities)
 
 
-def _outcome(prepared: PreparedEntry) -> tuple[object, object]:
-    """What goes back for one entry: its analysis and fingerprint; an exception as one the
-    bot can read, with the worker's traceback as a note (the bot logs it with the item)."""
+def _outcome(prepared: PreparedEntry) -> tuple[object, object, object]:
+    """What goes back for one entry: its analysis, fingerprint and canonical URL (read here,
+    not on the bot's event loop, which stores the entry); an exception as one the bot can
+    read, with the worker's traceback as a note (the bot logs it with the item)."""
+    from bot.poll_analysis import canonical_of
+
     analysis = prepared.analysis
     if isinstance(analysis, Exception):
         where = "".join(traceback.format_exception(analysis)).rstrip()
@@ -569,4 +572,4 @@ def _outcome(prepared: PreparedEntry) -> tuple[object, object]:
         except Exception:  # noqa: BLE001 - an exception that does not pickle: told as text
             analysis = RuntimeError(f"{type(analysis).__name__}: {analysis}")
         analysis.add_note(f"raised in the analysis worker (pid {os.getpid()}):\n{where}")
-    return analysis, prepared.fingerprint
+    return analysis, prepared.fingerprint, canonical_of(prepared.entry)

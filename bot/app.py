@@ -19,6 +19,7 @@ from bot.config import Settings, load_entities, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
+from bot.cpu_share import WorkerChoice, choose_analysis_workers
 from bot.errors import ConfigError, RuleError, StoreError, naming_the_rules_file
 from bot.instance_lock import hold_instance_lock
 from bot.rule_admin import RuleAdmin, checked_rules_toml
@@ -63,6 +64,7 @@ class App:
         # with the first poller and ended by close() (or at the end of run): one set for the
         # process's life, as the compiled rules, so a warm worker serves every poll.
         self._analysis_workers: AnalysisWorkers | None = None
+        self._worker_choice: WorkerChoice | None = None
         self.chats: list[ChatSender] = []
         self.dispatchers: list[OutboxDispatcher] = []
         self._lock_file = None
@@ -162,10 +164,11 @@ class App:
         with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
             from bot.pipeline import FeedPoller, PollLimits
 
-            if self.settings.analysis_workers and self._analysis_workers is None:
+            processes = self.analysis_workers_choice().processes
+            if processes and self._analysis_workers is None:
                 from bot.analysis_worker import AnalysisWorkers
 
-                self._analysis_workers = AnalysisWorkers(self.settings.analysis_workers)
+                self._analysis_workers = AnalysisWorkers(processes)
         limits = PollLimits(
             poll_interval=self.settings.poll_interval,
             max_alerts_per_poll=self.settings.max_alerts_per_poll,
@@ -173,6 +176,13 @@ class App:
         )
         return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all,
                           analysis_workers=self._analysis_workers)
+
+    def analysis_workers_choice(self) -> WorkerChoice:
+        """How many analysis worker processes the setting asks for on this machine, and why
+        (`run` says it at start-up): "auto" reads the CPUs the process may use, once."""
+        if self._worker_choice is None:
+            self._worker_choice = choose_analysis_workers(self.settings.analysis_workers)
+        return self._worker_choice
 
     def feed_source(self) -> HttpFeedSource:
         with collector.paused(keep=True):  # see bot.collector: imported once, kept for good

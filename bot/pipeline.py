@@ -42,7 +42,6 @@ from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
 from bot.core.feeds.urls import (
-    canonical_url,
     check_site,
     dominant_site,
     shown_feed_url,
@@ -52,7 +51,7 @@ from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
 from bot.errors import FeedError, StoreError
-from bot.poll_analysis import ANALYSIS_LOCK, FeedDocument, PreparedEntry, analyse_each
+from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
 from bot.story_attachment import StoryAttacher
 
 if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
@@ -315,9 +314,11 @@ class FeedPoller:
         every store call), so a poll of items seen before analyses nothing. The insert
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry)."""
-        new = [self._may_be_new(feed, entry) for entry in entries]
+        canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
+        new = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
         analysed = iter(await self._analyse(feed, [entry for entry, is_new in zip(entries, new) if is_new], analyzer))
-        return [next(analysed) if is_new else PreparedEntry(entry, None) for entry, is_new in zip(entries, new)]
+        return [next(analysed)._replace(canonical=canonical) if is_new else PreparedEntry(entry, None, None, canonical)
+                for entry, is_new, canonical in zip(entries, new, canonicals)]
 
     async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
         """`entries` analysed in the analysis worker process when the batch is large enough
@@ -332,11 +333,11 @@ class FeedPoller:
                 return prepared
         return await asyncio.to_thread(analyse_each, analyzer, feed.id, entries)
 
-    def _may_be_new(self, feed: Feed, entry: Entry) -> bool:
-        """Whether _process_entry's insert may store `entry`, asked without writing: the
-        same keys (feed GUID, canonical URL), and the same second try under the link's GUID
-        when the feed gave the GUID to another link before."""
-        canonical = canonical_url(entry.url) if entry.url else None
+    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> bool:
+        """Whether _process_entry's insert may store `entry` (whose canonical URL is
+        `canonical`), asked without writing: the same keys (feed GUID, canonical URL), and
+        the same second try under the link's GUID when the feed gave the GUID to another
+        link before."""
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
             return True
         return bool(canonical) and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
@@ -488,7 +489,7 @@ class FeedPoller:
         published = plausible_published(entry.published, now)
         if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
             entry = replace(entry, published=published)
-        canonical = canonical_url(entry.url) if entry.url else None
+        canonical = canonical_of(entry) if prepared.canonical is NOT_READ else prepared.canonical
         entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
         if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
             # The feed gave this GUID to an item with another link before: a template that

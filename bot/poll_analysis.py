@@ -11,19 +11,32 @@ import threading
 from typing import NamedTuple
 
 from bot.core.analysis import Analyzer, entry_body
+from bot.core.feeds.urls import canonical_url
 from bot.core.models import Analysis, Entry
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+
+# PreparedEntry.canonical when nobody has read the entry's canonical URL yet.
+NOT_READ = "\0not read"
 
 
 class PreparedEntry(NamedTuple):
     """An entry of a poll, with what its analysis gave: its Analysis (and a relevant
     entry's story fingerprint), the exception the analysis raised (raised again when the
     entry is stored, so the item is left out as if it had raised there), or None when the
-    store had it already."""
+    store had it already; and its canonical URL when it was read before the store step
+    (NOT_READ otherwise): ~25 us an entry, read twice per entry on the event loop until
+    stop 40 (once to tell the new entries, once to store them), and in the worker process
+    when it parses the body."""
 
     entry: Entry
     analysis: Analysis | Exception | None
     fingerprint: StoryFingerprint | None = None
+    canonical: str | None = NOT_READ
+
+
+def canonical_of(entry: Entry) -> str | None:
+    """The entry's canonical URL (the store's key across feeds), None without a link."""
+    return canonical_url(entry.url) if entry.url else None
 
 
 class FeedDocument(NamedTuple):

@@ -40,6 +40,7 @@ from bot.config.feeds import (
     watched_address,
 )
 from bot.config.model import (
+    AUTO_WORKERS,
     DEFAULT_MAX_FEEDS_PER_CHAT,
     DEFAULT_WEB_LISTEN,
     DISCORD_KEYS,
@@ -191,7 +192,7 @@ def settings_from_dict(
         fetch_timeout=float(int_setting(raw, "fetch_timeout", 30, minimum=1, maximum=600)),
         max_feed_bytes=int_setting(raw, "max_feed_bytes", 10 * 1024 * 1024, minimum=1024),
         max_alerts_per_poll=int_setting(raw, "max_alerts_per_poll", 20, minimum=1),
-        analysis_workers=int_setting(raw, "analysis_workers", 0, minimum=0, maximum=8),
+        analysis_workers=analysis_workers_setting(raw),
         story_window_hours=int_setting(raw, "story_window_hours", 48, minimum=1, maximum=24 * 14),
         retention_days=int_setting(raw, "retention_days", 30, minimum=1),
         feed_addresses=feed_addresses,
@@ -204,6 +205,17 @@ def settings_from_dict(
         web=web_section(raw.get("web", {})),
         source=source,
     )
+
+
+def analysis_workers_setting(raw: Mapping[str, Any]) -> int | str:
+    """A number of worker processes (0 to 8), or "auto" (the default): one when the machine
+    gives the bot a second CPU, decided when the poller is made (bot.cpu_share)."""
+    if raw.get("analysis_workers", AUTO_WORKERS) == AUTO_WORKERS:
+        return AUTO_WORKERS
+    try:
+        return int_setting(raw, "analysis_workers", 0, minimum=0, maximum=8)
+    except ConfigError as exc:
+        raise ConfigError(f'{exc}; or "auto": one when the bot may use 2 CPUs or more, else 0') from None
 
 
 # Every public name bot/config.py had before it became this package, importable from here as before.

@@ -40,6 +40,8 @@ WEB_KEYS = {"listen", "public_url"}
 SECTION_KEYS = {"[[feed]]": FEED_KEYS, "[telegram]": TELEGRAM_KEYS, "[discord]": DISCORD_KEYS,
                 "[websub]": WEBSUB_KEYS, "[web]": WEB_KEYS}
 DEFAULT_WEB_LISTEN = ("127.0.0.1", 8000)
+# analysis_workers' default: decided from the CPUs the process may use (bot.cpu_share).
+AUTO_WORKERS = "auto"
 # Feeds one chat's admins may add with /feed_add (the operator's `feeds add` has no bound):
 # every feed is fetched on every round, so a chat admin could otherwise make the bot poll
 # thousands of addresses of their choosing.
@@ -116,9 +118,9 @@ class Settings:
     fetch_timeout: float = 30.0
     max_feed_bytes: int = 10 * 1024 * 1024
     max_alerts_per_poll: int = 20
-    # Processes parsing and analysing large polls (bot.analysis_worker). 0, the default: in a thread of the
-    # bot's own process; on a shared 2-core machine a worker cost more than it gave (README).
-    analysis_workers: int = 0
+    # Processes parsing and analysing large polls (bot.analysis_worker), or AUTO_WORKERS (the default):
+    # one when the bot may use 2 CPUs or more, else none (bot.cpu_share); 0 is a thread of the bot's process.
+    analysis_workers: int | str = AUTO_WORKERS
     story_window_hours: int = 48
     retention_days: int = 30
     feed_addresses: str = DEFAULT_POLICY  # which addresses feeds may be fetched from (bot.core.feeds.addresses)

@@ -683,17 +683,33 @@ def test_the_costliest_shipped_rule_costs_what_the_readme_says():
 
 def test_the_diagram_says_where_a_poll_is_analysed_by_default():
     """The "How it works" diagram put the pledges in "a worker process for 20+ new items, else
-    a thread", though `analysis_workers` is 0 by default and every poll is analysed in a thread
-    unless it is set: the line names the setting when the default starts no worker, and the
-    number of new items is the code's."""
+    a thread", though `analysis_workers` was 0 by default and every poll was analysed in a
+    thread unless it was set: the line names the setting, and when the default is "auto"
+    (stop 40) the condition it starts a worker on, with the code's numbers."""
     from bot.analysis_worker import WORKER_MIN_ITEMS
     from bot.config import settings_from_dict
+    from bot.cpu_share import CPUS_FOR_A_WORKER
 
     diagram = re.search(r"## How it works\n\n```\n(.*?)```", README, re.S)[1]
     line = next(line for line in diagram.splitlines() if "worker process" in line)
     assert f"{WORKER_MIN_ITEMS}+ new items" in line, line
-    if settings_from_dict({}, base_dir=REPO, environ={}).analysis_workers == 0:
-        assert "analysis_workers" in line, f"the diagram implies a worker process by default: {line}"
+    assert "analysis_workers" in line, f"the diagram does not name the setting: {line}"
+    assert settings_from_dict({}, base_dir=REPO, environ={}).analysis_workers == "auto"
+    assert f'when the bot has {CPUS_FOR_A_WORKER} CPUs, analysis_workers = "auto"' in line, line
+
+
+def test_the_settings_table_gives_the_worker_default_and_what_auto_reads():
+    """The Configuration table's row of `analysis_workers`: its default as the code has it, and
+    "auto"'s rule in the code's numbers (bot.cpu_share)."""
+    from bot.config import settings_from_dict
+    from bot.cpu_share import CPUS_FOR_A_WORKER
+
+    row = next(line for line in README.splitlines() if line.startswith("| `analysis_workers` |"))
+    default = settings_from_dict({}, base_dir=REPO, environ={}).analysis_workers
+    assert row.split(" | ")[1] == (f'`"{default}"`' if isinstance(default, str) else f"`{default}`"), row
+    assert f"1 when the bot may use {CPUS_FOR_A_WORKER} CPUs or more" in row, row
+    shipped = (REPO / "config" / "pledgewatch.toml").read_text(encoding="utf-8")
+    assert re.search(r"^analysis_workers = \"auto\" ", shipped, re.M), "the shipped settings file differs"
 
 
 def test_the_quick_start_names_the_database_and_the_output_of_a_run_with_no_settings(tmp_path):

@@ -3,8 +3,9 @@
 In a thread of the bot's process (stop 37), the analysis of a poll's new items still held
 the GIL: during a poll of 1,000 new items the event loop's longest stall was ~1.7 s, and
 the analysis used one core of two. A batch of at least WORKER_MIN_ITEMS new entries now
-goes to a worker process (setting `analysis_workers`; 0, in a thread, is the default), which
-answers with the same analyse_each's results.
+goes to a worker process (setting `analysis_workers`; "auto", the default since stop 40, starts
+one when the bot may use 2 CPUs: tests/run/test_worker_choice.py), which answers with the same
+analyse_each's results.
 
 Real processes throughout: the worker is a spawned Python, the feeds are served on
 loopback, `run` is a subprocess. No test compares elapsed times: the tests tell ORDER (a
@@ -30,7 +31,8 @@ Figures (not asserted; bench/README.md "Analysis worker process" has the runs, 2
 load 8-15 on 2 cores): a poll of 1,000 new items (129 relevant), the loop's longest stall
 1.10-1.88 s in a thread, 0.88-1.75 s with a warm worker (it is the poll's transaction);
 bench_poll_cycle.py first cycle, 200 feeds x 50 items, CPU 8.15-8.47 s in a thread against
-8.85-9.37 s with the worker's (reader 4.70-5.06 s). Hence the default stays 0.
+8.85-9.37 s with the worker's (reader 4.70-5.06 s). Hence the default stayed 0 until a quiet
+machine (stop 40: first cycle 6.7-7.4 s of wall time with the worker, 10.0-11.1 s in a thread).
 """
 
 from __future__ import annotations
@@ -332,7 +334,8 @@ def test_an_item_s_exception_comes_back_readable_with_the_worker_s_traceback():
             raise raised
         except Exception as exc:  # noqa: BLE001 - as analyse_each catches it
             caught = exc
-        analysis, print_ = pickle.loads(pickle.dumps(_outcome(PreparedEntry(entry, caught))))
+        analysis, print_, canonical = pickle.loads(pickle.dumps(_outcome(PreparedEntry(entry, caught))))
         assert print_ is None and isinstance(analysis, (OverflowError, RuntimeError))
+        assert canonical == "https://news.example/g"  # read in the worker, not on the bot's loop (stop 40)
         assert str(analysis) in ("int too large to convert to float", "_Unpicklable: no reading")
         assert "raised in the analysis worker" in analysis.__notes__[0] and "in test_an_item" in analysis.__notes__[0]

@@ -143,7 +143,11 @@ def _limit_file_size(limit: int):
 def test_the_cli_poll_on_a_full_disk_exits_non_zero_with_one_clear_line(tmp_path, feed_server, monkeypatch):
     db = tmp_path / "cli.db"
     monkeypatch.setenv("PLEDGEWATCH_DB", str(db))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    # The analysis in the bot's process, as before analysis_workers became "auto" (stop 40): a
+    # worker is not what this test is about, and it would cost the suite its start.
+    settings = tmp_path / "settings.toml"
+    settings.write_text("analysis_workers = 0\n", encoding="utf-8")
+    monkeypatch.setenv("PLEDGEWATCH_CONFIG", str(settings))
     # ~15 KB of text per item: one poll needs far more room than the limit below leaves.
     feed_server.set_feed("/big.xml", big_feed(body_repeat=40))
     url = feed_server.url("/big.xml")

@@ -59,7 +59,8 @@ def describe_setup(app: App) -> list[str]:
                "within a minute) or list [[feed]] tables in the settings") if not feeds else ""
     feeds_line = (f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
                   f"{len(feeds) - listed} added with `feeds add` or in chat{nothing}")
-    return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {app.settings.database}"]
+    return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {app.settings.database}",
+            app.analysis_workers_choice().describe()]
 
 
 def _rules_file_note(app: App) -> str:
