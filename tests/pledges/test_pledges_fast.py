@@ -4,7 +4,8 @@ quick RE2 check, references looked for from where their RE2 hint first matches,
 status cues searched once per text instead of once per sentence, sentences without
 a possible giver skipped, scale words tried only where their hint points, patterns
 written to open with a character class, leaders looked for after a word check, RE2
-spans read from the automaton without the wrapper's match objects."""
+spans read from the automaton without the wrapper's match objects, the hedges' "may" looked
+behind after the word."""
 
 from __future__ import annotations
 
@@ -120,6 +121,36 @@ def test_patterns_opening_with_a_class_match_as_their_plain_forms(text: str) -> 
         for pos in range(len(text) + 1):
             found, expected = quick.search(text, pos), plain_re.search(text, pos)
             assert (found and found.span()) == (expected and expected.span()), (plain, pos)
+
+
+
+# The hedges' "may" (cue_qualifiers._HYPOTHETICAL) looks behind after the word, so that every
+# alternative opens with the word boundary; the plain form looks behind before it.
+_MAY_LOOKED_BEHIND_AFTER = (
+    r"\bmay(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)"
+    r"(?<!\bmid-may)"
+)
+_MAY_LOOKED_BEHIND_BEFORE = (
+    r"(?<!\bin )(?<!since )(?<!\bby )(?<!until )(?<!early )(?<!\blate )(?<!\bof )(?<!\bmid-)\bmay"
+)
+_HEDGE_PIECES = st.sampled_from(
+    ["may", "maybe", "in", "since", "by", "until", "early", "late", "of", "mid-", "could", "whether", "if",
+     "send", "jets", "x", "é", "_"] + [" ", " ", "\n", ",", "-", "'"]
+)
+
+
+@given(st.lists(_HEDGE_PIECES, max_size=14).map("".join))
+@example("jets in may send ")
+@example("the jets may be sent ")
+@example("mid-may ")
+@example("bymay send ")
+def test_the_hedges_may_looked_behind_after_the_word_matches_as_its_plain_form(text: str) -> None:
+    quick = cue_qualifiers._HYPOTHETICAL
+    assert _MAY_LOOKED_BEHIND_AFTER in quick.pattern
+    plain = re.compile(quick.pattern.replace(_MAY_LOOKED_BEHIND_AFTER, _MAY_LOOKED_BEHIND_BEFORE))
+    for pos in range(len(text) + 1):
+        found, expected = quick.search(text, pos), plain.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span()), pos
 
 
 _LEADER_PIECES = st.sampled_from(

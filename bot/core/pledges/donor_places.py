@@ -44,7 +44,7 @@ def compared(folded: str, s: int, e: int) -> bool:
     """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE)."""
     window = folded[max(0, s - 40) : s]
     return (
-        any(word in window for word in _PLACE_WORDS)
+        any(map(window.__contains__, _PLACE_WORDS))
         and bool(_PLACE_BEFORE.search(window)) and not _REPORTED_AFTER.match(folded, e)
     )
 

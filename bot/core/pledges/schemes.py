@@ -111,7 +111,7 @@ _LEADER_WORDS = ("by", "par", "sous", "unter", "von")
 def led_by_before(folded: str, s: int) -> bool:
     low = max(0, s - 40)
     window = folded[low:s]
-    return any(word in window for word in _LEADER_WORDS) and bool(_LEADER_BEFORE.search(folded, low, s))
+    return any(map(window.__contains__, _LEADER_WORDS)) and bool(_LEADER_BEFORE.search(folded, low, s))
 
 
 _LEADER_AFTER = lazy(
