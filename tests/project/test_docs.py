@@ -502,7 +502,7 @@ def test_the_shipped_rules_are_as_many_as_the_readme_says_with_its_threshold():
 def test_the_rules_reply_is_about_the_size_the_readme_says(store, clock):
     """"/rules with the shipped rules is about N characters": within a tenth (it said 34,000
     when the reply had grown to 42,000)."""
-    from bot.chat_service import StoreChatServices
+    from bot.store_chat_services import StoreChatServices
     from bot.core.chat.commands import CommandTable
     from bot.rule_admin import RuleAdmin
     from tests.support.command_harness import USER
