@@ -25,12 +25,12 @@ from common import peak_rss_mb, queue_fanout_alert
 
 from bot.adapters.discord_chat import DiscordChat  # noqa: E402
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
-from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import DiscordSettings  # noqa: E402
 from bot.core.chat.commands import CommandTable  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
+from bot.store_chat_services import StoreChatServices  # noqa: E402
 from tests.support.discord_stub import Call, DiscordStub  # noqa: E402
 
 FIRST_CHANNEL = 300_000_000_000_000_000

@@ -25,13 +25,13 @@ from common import queue_fanout_alert  # noqa: E402
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.adapters.telegram_chat import TelegramChat  # noqa: E402
-from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import TelegramSettings  # noqa: E402
 from bot.core.chat.commands import CommandTable  # noqa: E402
 from bot.core.models import Alert  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.delivery import OutboxDispatcher  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
+from bot.store_chat_services import StoreChatServices  # noqa: E402
 from tests.support.telegram_stub import TelegramStub  # noqa: E402
 
 FIRST_CHAT = 100_000

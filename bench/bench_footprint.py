@@ -12,7 +12,7 @@ give 2-5%) are military-aid news: each gets a story (three outlets share one) an
 the pledges labelled in the evaluation set. Texts come from that set.
 
 Then: database size, peak RSS, and the time of the /pledges path
-(store.pledge_rows + the command's filter, as bot/chat_service and the command
+(store.pledge_rows + the command's filter, as bot/store_chat_services and the command
 table do; also the whole command with its reply) and of /search
 (store.search_entries): median and p95 over --runs runs. Target: < 50 ms.
 """
@@ -30,7 +30,6 @@ from pathlib import Path
 from common import EVAL_ITEMS, human_bytes, peak_rss_mb, percentile, summary_ms
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
-from bot.chat_service import StoreChatServices  # noqa: E402
 from bot.config import load_entities  # noqa: E402
 from bot.core.chat.commands import CommandTable  # noqa: E402
 from bot.core.chat.services import ChatContext  # noqa: E402
@@ -38,6 +37,7 @@ from bot.core.models import Entry, Feed, Pledge  # noqa: E402
 from bot.core.pledges.filters import parse_pledge_filters  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
+from bot.store_chat_services import StoreChatServices  # noqa: E402
 
 TARGET_MS = 50.0
 OUTLETS_PER_STORY = 3
@@ -120,7 +120,7 @@ def measure_queries(store: SqliteStore, runs: int) -> list[tuple[str, list[float
     entities = load_entities()
     services = StoreChatServices(store, RuleAdmin(store, clock, entities))
     table = CommandTable(services, clock, entities)
-    ctx = ChatContext(platform="bench", chat_id="1", user_id="1", chat_kind="private", is_admin=False,
+    ctx = ChatContext(platform="bench", chat_id="1", user_id="1", is_admin=False,
                       can_manage_chat=True)
     rows: list[tuple[str, list[float], str]] = []
     for args in PLEDGE_QUERIES:

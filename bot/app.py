@@ -135,8 +135,8 @@ class App:
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""
-        from bot.chat_service import StoreChatServices
         from bot.core.chat.commands import CommandTable
+        from bot.store_chat_services import StoreChatServices
 
         services = StoreChatServices(self.store, self.rules, self.settings.feed_addresses,
                                      self.settings.chat_feed_addresses, self.settings.max_feeds_per_chat)

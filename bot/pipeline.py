@@ -28,15 +28,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from bot.adapters.feed_parse import (
-    ItemChunks,
-    ParsedFeed,
-    guid_of_link,
-    join_item_hashes,
-    parse_feed_document,
-    split_item_hashes,
-    utf8_feed_body,
-)
+from bot.adapters.feed_items import ItemChunks, join_item_hashes, split_item_hashes
+from bot.adapters.feed_parse import ParsedFeed, guid_of_link, parse_feed_document, utf8_feed_body
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published

@@ -14,9 +14,11 @@ from tests.support.servers import FeedServer
 
 # What several test modules share lives in helper modules named for what they provide,
 # never in another test module. Their asserts report like a test's own (rewritten), and
-# the fixtures of the first three (the command table's `admin`, `table` and `fuzz_table`,
-# Telegram's `stub`, the poll `harness`) reach every test from here, unimported.
-HARNESSES = ["tests.support.command_harness", "tests.support.telegram_harness", "tests.support.poll_harness"]
+# the fixtures of the first four (the command table's `admin`, `table` and `fuzz_table`,
+# Telegram's `stub`, the poll `harness`, the shipped rules `defaults` of the wire rounds)
+# reach every test from here, unimported.
+HARNESSES = ["tests.support.command_harness", "tests.support.telegram_harness", "tests.support.poll_harness",
+             "tests.support.wire_reading"]
 pytest.register_assert_rewrite(*HARNESSES, "tests.support.discord_harness", "tests.support.merge_scenes", "tests.support.run_process",
                                "tests.support.seed_feed", "tests.support.story_articles")
 pytest_plugins = HARNESSES

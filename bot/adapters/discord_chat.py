@@ -357,7 +357,6 @@ class DiscordChat:
             platform=self.platform,
             chat_id=str(interaction.channel_id),
             user_id=str(interaction.user.id),
-            chat_kind="group" if in_guild else "private",
             is_admin=interaction.user.id in self.settings.admins
             or (self.settings.manage_server_admins and in_guild and bool(interaction.permissions.manage_guild)),
             can_manage_chat=bool(interaction.permissions.manage_channels) if in_guild else True,

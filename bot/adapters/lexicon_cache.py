@@ -34,7 +34,6 @@ words are then lemmatised as they come, and a warning says why.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import logging
 import os
@@ -42,9 +41,9 @@ import struct
 import threading
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bot.adapters.simplemma_files import dictionary_records, simplemma_suffix_rules, simplemma_version
 from bot.cache_directory import (
     CACHE_ENV,
     default_directory,
@@ -61,81 +60,6 @@ log = logging.getLogger(__name__)
 # Directories already found unusable in this process: a command opens the cache twice
 # (the settings' entity lists, then the rules), and said "rule cache off" twice.
 _REPORTED_UNUSABLE: set[Path] = set()
-
-
-
-def _simplemma_version() -> str:
-    """The installed simplemma's version, read from the METADATA of the one
-    simplemma-*.dist-info beside the package (what importlib.metadata reads; importing
-    that and searching every path entry cost a fresh `poll --once` 3-14 ms); by
-    importlib.metadata when the layout is another."""
-    spec = importlib.util.find_spec("simplemma")  # finds the package without running it
-    if spec is not None and spec.origin:
-        site = Path(spec.origin).parent.parent
-        try:
-            found = [entry.path for entry in os.scandir(site)
-                     if entry.name.startswith("simplemma-") and entry.name.endswith(".dist-info")]
-            if len(found) == 1:
-                with open(os.path.join(found[0], "METADATA"), encoding="utf-8") as metadata:
-                    for line in metadata:
-                        if line.startswith("Version:"):
-                            return line[len("Version:"):].strip()
-                        if not line.strip():  # the end of the headers
-                            break
-        except OSError:
-            pass
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("simplemma")
-    except PackageNotFoundError:  # pragma: no cover - it is a dependency
-        return "unknown"
-
-
-# simplemma's suffix rule functions for the languages the rules lemmatise in, by module
-# file and function name, as simplemma VERIFIED_SIMPLEMMA lays them out (French has none).
-_RULE_MODULES = {"en": ("en.py", "apply_en"), "de": ("de.py", "apply_de")}
-
-
-def simplemma_suffix_rules() -> dict[str, Callable[[str], str | None]]:
-    """simplemma's suffix rules for English and German, the two rule modules loaded by
-    themselves from simplemma's files. Importing them the usual way runs simplemma's
-    package, which imports its language detector, every strategy and every language's
-    rules: ~25 ms of CPU in every process that meets one unknown word, for two small
-    functions. RuleLemmas is used with VERIFIED_SIMPLEMMA only, whose files these are
-    (tests/rules/test_lexicon.py checks they are the functions simplemma itself uses); should
-    a module not load, the package is imported after all."""
-    spec = importlib.util.find_spec("simplemma")  # finds the package without running it
-    folder = Path(spec.submodule_search_locations[0]) / "strategies" / "defaultrules" if spec else None
-    found: dict[str, Callable[[str], str | None]] = {}
-    for lang, (filename, function) in _RULE_MODULES.items():
-        try:
-            if folder is None:
-                raise ImportError("simplemma not found")
-            module_spec = importlib.util.spec_from_file_location(f"_pledgewatch_simplemma_rules_{lang}",
-                                                                  folder / filename)
-            module = importlib.util.module_from_spec(module_spec)
-            module_spec.loader.exec_module(module)
-            found[lang] = getattr(module, function)
-        except (ImportError, OSError, AttributeError, SyntaxError):
-            from simplemma.strategies.defaultrules import RULE_FUNCTIONS
-
-            return dict(RULE_FUNCTIONS)
-    return found
-
-
-def dictionary_records(lang: str) -> Iterator[tuple[bytes, bytes]]:
-    """(form, lemma), UTF-8, of every entry of simplemma's dictionary for `lang`, in
-    byte order, decoded one record at a time from its front-coded stream (the whole
-    dictionary as a dict would take ~150 MiB)."""
-    from simplemma.strategies.dictionaries import dictionary_factory, frontcode
-
-    data = dictionary_factory._read_decompressed(lang)
-    reverse, _count, position = frontcode._read_header(data)
-    records = frontcode._iter_records(data, position)
-    if reverse:  # stored backwards (sorted by their ends): Members.of sorts them again
-        return ((key[::-1], value[::-1]) for _, key, value in records)
-    return ((key, value) for _, key, value in records)
 
 
 class FileMembers:
@@ -268,7 +192,7 @@ class DiskLexicon:
     @property
     def version(self) -> str:
         if self._version is None:
-            self._version = _simplemma_version()
+            self._version = simplemma_version()
         return self._version
 
     @property

@@ -52,8 +52,8 @@ import bot.core.models
 import bot.core.pledges.entities
 import bot.core.rules.engine
 import bot.core.text
-from bot.adapters import lexicon_cache
 from bot.adapters.lexicon_cache import DiskLexicon
+from bot.adapters.simplemma_files import simplemma_suffix_rules
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.rules.language import RuleSet
@@ -132,7 +132,7 @@ class _Pickler(pickle.Pickler):
         super().__init__(file, protocol=_PROTOCOL)
 
     def persistent_id(self, obj):
-        if obj is lexicon_cache.simplemma_suffix_rules:
+        if obj is simplemma_suffix_rules:
             return (_SUFFIX_RULES,)
         if getattr(obj, "__func__", None) is DiskLexicon.members_of:  # a lexicon's, bound
             return (_MEMBERS,)
@@ -173,7 +173,7 @@ class _SafeUnpickler(pickle.Unpickler):
         if pid == (_MEMBERS,):
             return self._lexicon.members_of
         if pid == (_SUFFIX_RULES,):
-            return lexicon_cache.simplemma_suffix_rules
+            return simplemma_suffix_rules
         if isinstance(pid, tuple) and len(pid) == 2 and pid[0] == _REGEX and isinstance(pid[1], str):
             return compile_regex(pid[1])
         if isinstance(pid, tuple) and len(pid) == 2 and pid[0] == _READ_ONLY and isinstance(pid[1], dict):

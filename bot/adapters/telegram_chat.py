@@ -491,7 +491,6 @@ class TelegramChat:
             platform=PLATFORM,
             chat_id=chat_id,
             user_id=sender,
-            chat_kind={"supergroup": "group"}.get(chat.type, chat.type),
             is_admin=bool(user) and user.id in self.settings.admins,
             can_manage_chat=await self._can_manage(chat, user, message, name),
             lang=lang,

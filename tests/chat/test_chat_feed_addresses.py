@@ -28,8 +28,8 @@ from tests.conftest import CLI_DB
 from tests.support.servers import rss
 
 FEED = rss([{"title": "Hello", "link": "https://example.org/1"}])
-ADMIN = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
-ADMIN_FR = ChatContext("telegram", "2", "7", "private", is_admin=True, can_manage_chat=True, lang="fr")
+ADMIN = ChatContext("telegram", "1", "7", is_admin=True, can_manage_chat=True)
+ADMIN_FR = ChatContext("telegram", "2", "7", is_admin=True, can_manage_chat=True, lang="fr")
 
 THIS_HOST = ["http://127.0.0.1:8080/feed.xml", "http://localhost:8080/feed.xml", "http://[::1]:8080/feed.xml",
              # The fetcher reads these as localhost and 127.0.0.1 (IDNA mapping), as written they are not.

@@ -82,8 +82,8 @@ def test_telegram_rules_is_one_message_turned_a_page_at_a_time_to_the_last_rule(
     async def go():
         async with Bot(tmp_path, stub) as bot:
             bot.rules.add("aid", '"pagination sentinel"', actor="test")  # the newest rule, listed last
-            full = bot.chat.commands.handle(ChatContext("telegram", str(USER), str(USER), "private", False, True),
-                                            "rules", "").text
+            private = ChatContext("telegram", str(USER), str(USER), is_admin=False, can_manage_chat=True)
+            full = bot.chat.commands.handle(private, "rules", "").text
             await bot.command(USER, "/rules")
             (sent,) = stub.messages_to(USER)
             text, index, count = _page(sent["text"])

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat_service import StoreChatServices
 from bot.core.chat.command_list import COMMANDS, help_text, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import MESSAGES
@@ -18,6 +17,7 @@ from bot.core.chat.replies import MAX_REPLY, truncate
 from bot.core.chat.subscription_commands import known_topics
 from bot.core.models import Feed, FeedState, Pledge, Rule
 from bot.rule_admin import RuleAdmin
+from bot.store_chat_services import StoreChatServices
 from tests.conftest import seed_texts
 from tests.support.command_harness import (
     ADMIN,

@@ -23,7 +23,6 @@ CONTEXTS = st.builds(
     platform=st.sampled_from(["console", "telegram"]),
     chat_id=st.sampled_from(["1", "-100", "c"]),
     user_id=st.text(max_size=10),
-    chat_kind=st.sampled_from(["private", "group", "channel"]),
     is_admin=st.booleans(),
     can_manage_chat=st.booleans(),
     lang=st.sampled_from(["en", "fr", "de", "", "FR-fr"]),

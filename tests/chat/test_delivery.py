@@ -94,8 +94,8 @@ def _queue_titled(store, clock, titles, subs):
 
 
 def test_digest_chat_gets_one_message_at_its_time_and_instant_chats_at_once(store, clock):
-    from bot.chat_service import StoreChatServices
     from bot.rule_admin import RuleAdmin
+    from bot.store_chat_services import StoreChatServices
 
     store.subscribe("fake", "digest", (), clock.now())
     store.subscribe("fake", "instant", (), clock.now())
@@ -115,8 +115,8 @@ def test_digest_chat_gets_one_message_at_its_time_and_instant_chats_at_once(stor
 
 
 def test_switching_back_to_instant_releases_waiting_alerts(store, clock):
-    from bot.chat_service import StoreChatServices
     from bot.rule_admin import RuleAdmin
+    from bot.store_chat_services import StoreChatServices
 
     services = StoreChatServices(store, RuleAdmin(store, clock))
     store.subscribe("fake", "c", (), clock.now())

@@ -12,7 +12,6 @@ import pytest
 
 from bot.adapters.discord_chat import DiscordChat, DiscordStartError, locale_lang, paginate
 from bot.adapters.sqlite_store import SqliteStore
-from bot.chat_service import StoreChatServices
 from bot.config import DiscordSettings, load_entities
 from bot.core.chat.command_list import COMMANDS
 from bot.core.chat.commands import CommandTable
@@ -28,6 +27,7 @@ from bot.core.chat.render_discord import (
 )
 from bot.core.chat.services import ChatContext
 from bot.core.models import Alert, Entry, Feed, Pledge
+from bot.store_chat_services import StoreChatServices
 from tests.support.discord_harness import (
     ADMIN,
     CHANNEL,
@@ -204,7 +204,7 @@ async def press(h: Harness, message: dict, which: str, user_id: int = 123) -> ob
 
 def test_a_long_reply_is_one_message_paged_with_previous_and_next_buttons(tmp_path):
     async def body(h: Harness) -> None:
-        ctx = ChatContext("discord", str(CHANNEL), "1", "group", False, False)
+        ctx = ChatContext("discord", str(CHANNEL), "1", is_admin=False, can_manage_chat=False)
         full = escape_markdown(h.table.handle(ctx, "rules", "").text)
         assert len(full) > 2000, "the shipped rules make a reply longer than one Discord message"
         defer, answer = await h.command("rules", user_id=55)
@@ -288,7 +288,7 @@ def test_pledges_chart_arrives_as_a_png_attachment_in_the_follow_up(tmp_path):
         assert answer.path.startswith("/webhooks/") and answer.method == "POST"
         ((filename, png),) = answer.files  # a multipart upload
         assert filename == "chart.png" and png.startswith(b"\x89PNG\r\n\x1a\n")
-        ctx = ChatContext("discord", str(CHANNEL), "1", "group", False, False)
+        ctx = ChatContext("discord", str(CHANNEL), "1", is_admin=False, can_manage_chat=False)
         assert content_of(answer) == h.table.handle(ctx, "pledges", "chart").text  # the caption
         assert answer.body["attachments"][0]["filename"] == "chart.png"
         assert h.stub.message_of(defer.path.split("/")[3])["attachments"][0]["filename"] == "chart.png"

@@ -86,10 +86,10 @@ from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import ADMIN, USER, Bot
 from tests.support.telegram_harness import run as telegram_run
 
-ADMIN_IN_A = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
-ADMIN_IN_B = ChatContext("telegram", "-200", "7", "group", is_admin=True, can_manage_chat=True)
-ADMIN_IN_A_FR = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True, lang="fr")
-ADMIN_ON_DISCORD = ChatContext("discord", "-100", "7", "group", is_admin=True, can_manage_chat=True)
+ADMIN_IN_A = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_chat=True)
+ADMIN_IN_B = ChatContext("telegram", "-200", "7", is_admin=True, can_manage_chat=True)
+ADMIN_IN_A_FR = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_chat=True, lang="fr")
+ADMIN_ON_DISCORD = ChatContext("discord", "-100", "7", is_admin=True, can_manage_chat=True)
 
 
 def _app(tmp_path: Path, **settings) -> App:

@@ -60,11 +60,11 @@ from __future__ import annotations
 import unicodedata
 
 from bot.app import App
-from bot.chat_service import StoreChatServices
 from bot.cli import main
 from bot.config import settings_from_dict
 from bot.core.chat.services import ChatContext
 from bot.core.models import Alert, Feed
+from bot.store_chat_services import StoreChatServices
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
@@ -142,7 +142,7 @@ def test_the_feeds_a_group_added_count_against_its_supergroup(tmp_path, clock):
     store.close()
 
 
-ADMIN_IN_A_GROUP = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
+ADMIN_IN_A_GROUP = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_chat=True)
 SPELLINGS = ["HTTPS://News.Example/rss.xml", "https://news.example:443/rss.xml", "https://news.example/rss.xml#top"]
 
 

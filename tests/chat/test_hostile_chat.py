@@ -41,7 +41,6 @@ CONTEXTS = st.builds(
     platform=st.sampled_from(["telegram", "discord"]),
     chat_id=st.sampled_from(["1", "-100", "222"]),
     user_id=st.sampled_from(["1", "7000", "x"]),
-    chat_kind=st.sampled_from(["private", "group", "channel"]),
     is_admin=st.booleans(),
     can_manage_chat=st.booleans(),
     lang=st.sampled_from(["en", "fr"]),

@@ -30,7 +30,7 @@ from bot.core.chat.services import ChatContext
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.text.safe_text import clean_text
 
-ADMIN = ChatContext("telegram", "-100", "7", "group", is_admin=True, can_manage_chat=True)
+ADMIN = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_chat=True)
 
 
 def _app(tmp_path: Path) -> App:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.cli import main
 from tests.conftest import CLI_DB, first_run_database
+from tests.support.store_checks import integrity_ok
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -136,7 +137,7 @@ def test_backup_is_a_consistent_copy_and_restores(env, capsys):
     assert main(["db", "backup", str(env / "copy.db")]) == 0
     assert main(["db", "backup", str(env / "copy.db")]) == 2  # never overwrites: name a new file
     copy = SqliteStore(env / "copy.db")
-    assert copy.integrity_ok()
+    assert integrity_ok(copy)
     assert "https://example.org/kept.xml" in [f.url for f in copy.list_feeds()]
     copy.close()
     # Restore: point pledgewatch at the copy.

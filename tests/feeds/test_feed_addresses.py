@@ -150,7 +150,7 @@ def test_feed_add_in_chat_follows_the_policy_and_cleans_the_name(tmp_path):
     from bot.app import App
     from bot.core.chat.services import ChatContext
 
-    admin = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
+    admin = ChatContext("telegram", "1", "7", is_admin=True, can_manage_chat=True)
     for policy, allowed in (("loopback", False), ("private", True)):
         # Chat feeds also follow chat_feed_addresses ("public" by default): set to the same here.
         app = App(settings_from_dict({"database": str(tmp_path / f"{policy}.db"), "feed_addresses": policy,

@@ -36,15 +36,15 @@ def test_a_private_feeds_key_reaches_no_alert_story_export_or_chat(env, capsys, 
     store.close()
     assert not any(secret in text for secret in SECRETS for text in [alert, *shown, *sources])
 
-    from bot.chat_service import StoreChatServices
     from bot.core.chat.commands import CommandTable
     from bot.core.chat.services import ChatContext
     from bot.rule_admin import RuleAdmin
+    from bot.store_chat_services import StoreChatServices
     from tests.support.fakes import FakeClock
 
     store = SqliteStore(env / CLI_DB)
     admin = RuleAdmin(store, FakeClock())
-    ctx = ChatContext(platform="telegram", chat_id="5", user_id="5", chat_kind="private", is_admin=False,
+    ctx = ChatContext(platform="telegram", chat_id="5", user_id="5", is_admin=False,
                       can_manage_chat=True, lang="en")
     feeds_reply = CommandTable(StoreChatServices(store, admin), FakeClock(), admin.entities).handle(ctx, "feeds", "")
     store.close()

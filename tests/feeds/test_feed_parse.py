@@ -447,7 +447,7 @@ def test_collapse_whitespace_keeps_single_blank_lines() -> None:
 
 
 def test_item_chunks_hash_the_items_not_the_channel_head():
-    from bot.adapters.feed_parse import ItemChunks
+    from bot.adapters.feed_items import ItemChunks
 
     head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><lastBuildDate>%s</lastBuildDate>'
     items = b"<item><title>A</title><guid>a</guid></item>\n<item><title>B</title><guid>b</guid></item>"
@@ -471,7 +471,7 @@ def test_item_chunks_hash_the_items_not_the_channel_head():
 
 
 def test_a_body_without_its_stored_items_parses_to_the_new_items_only():
-    from bot.adapters.feed_parse import ItemChunks
+    from bot.adapters.feed_items import ItemChunks
 
     items = [{"title": f"Item {n}", "guid": f"g{n}", "link": f"https://example.org/{n}",
               "content": f"<p>Body {n}</p>", "description": f"Text {n}"} for n in range(4)]
@@ -485,7 +485,7 @@ def test_a_body_without_its_stored_items_parses_to_the_new_items_only():
 
 
 def test_only_the_first_items_of_a_huge_feed_are_handed_to_the_parser():
-    from bot.adapters.feed_parse import ItemChunks
+    from bot.adapters.feed_items import ItemChunks
 
     # 100,000 items took 10 s of CPU to parse on every changed poll, for 1,000 kept.
     items = [{"title": f"Item {n}", "guid": f"g{n}", "link": f"https://example.org/{n}"} for n in range(3000)]

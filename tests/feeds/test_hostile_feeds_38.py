@@ -1,5 +1,5 @@
 """What a broken or hostile feed meets, stop 38's round: the leftovers stop 37 noted in
-the project's own reading of a body before feedparser (bot/adapters/feed_parse.py's
+the project's own reading of a body before feedparser (bot/adapters/feed_items.py's
 ItemChunks: the items' hashes, their bounds, a body cut short), tried on the real
 `pledgewatch` commands over loopback HTTP into a real SQLite file. The item texts are
 the two written for stop 37's round (tests/feeds/test_hostile_feeds_37.py).
@@ -33,7 +33,7 @@ import asyncio
 
 import pytest
 
-from bot.adapters.feed_parse import ItemChunks
+from bot.adapters.feed_items import ItemChunks
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.pipeline import FeedPoller

@@ -11,8 +11,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-
-P, D = "pledged", "delivered"
+from tests.support.wire_labels import D, P
 
 
 def records(text: str, lang: str) -> set[tuple]:

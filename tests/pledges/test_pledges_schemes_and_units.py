@@ -20,9 +20,8 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
+from tests.support.wire_labels import AIR, AMMO
 from tests.support.wire_reading import records
-
-AMMO, AIR = "ammunition", "air_defence"
 
 
 @pytest.mark.parametrize(

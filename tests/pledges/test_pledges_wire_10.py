@@ -16,12 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
-from tests.support.wire_reading import records, with_language
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR = "air_defence", "armoured_vehicles"
+from tests.support.wire_labels import AIR, ARMOUR, D, M, P, R, X
+from tests.support.wire_reading import in_three_languages, reading_of, records, text_of
 
 ENGLISH = [
     ("BERLIN (Reuters) - Germany will send four more IRIS-T SLM air defence systems to Ukraine next year, Defence "
@@ -209,11 +205,7 @@ GERMAN = [
 ]
 
 
-def _text(article) -> str:
-    return article.values[0] if hasattr(article, "marks") else article[0]
-
-
-ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+ARTICLES = in_three_languages(ENGLISH, FRENCH, GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
@@ -224,9 +216,7 @@ def test_wire_articles_give_their_labelled_records(lang: str, text: str, expecte
 # ------------------------------------------------------------ leftovers of earlier rounds
 
 
-def _counted(text: str, lang: str) -> set[tuple]:
-    found = extract_pledges(text, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.quantity) for p in found}
+_counted = reading_of("donor", "category", "quantity")
 
 
 # Systems that shoot down drones are air defence: the drone in "drone-defence",
@@ -269,9 +259,9 @@ _HALF_A_MILLION_LEFT = pytest.mark.xfail(strict=True, reason=(
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        pytest.param("en", _text(ENGLISH[1]), {("GB", "ammunition", 500_000)}, marks=_HALF_A_MILLION_LEFT),
-        pytest.param("fr", _text(FRENCH[8]), {("CZ", "ammunition", 500_000)}, marks=_HALF_A_MILLION_LEFT),
-        pytest.param("de", _text(GERMAN[6]), {("CZ", "ammunition", 500_000)}, marks=_HALF_A_MILLION_LEFT),
+        pytest.param("en", text_of(ENGLISH[1]), {("GB", "ammunition", 500_000)}, marks=_HALF_A_MILLION_LEFT),
+        pytest.param("fr", text_of(FRENCH[8]), {("CZ", "ammunition", 500_000)}, marks=_HALF_A_MILLION_LEFT),
+        pytest.param("de", text_of(GERMAN[6]), {("CZ", "ammunition", 500_000)}, marks=_HALF_A_MILLION_LEFT),
     ],
 )
 def test_half_a_million_rounds_is_a_count(lang: str, text: str, expected: set) -> None:
@@ -287,8 +277,8 @@ def test_half_a_million_rounds_is_a_count(lang: str, text: str, expected: set) -
          "T-72-Panzer.", {("CZ", "tanks", 20)}),
         ("de", "Im Ringtausch gibt Deutschland der Slowakei 15 Leopard-2-Panzer, die Slowakei hat der Ukraine dafür "
          "30 BMP-1-Schützenpanzer überlassen.", {("SK", ARMOUR, 30)}),
-        ("de", _text(GERMAN[16]), {("GR", ARMOUR, None)}),
-        ("de", _text(GERMAN[0]), {("CZ", "tanks", None)}),
+        ("de", text_of(GERMAN[16]), {("GR", ARMOUR, None)}),
+        ("de", text_of(GERMAN[0]), {("CZ", "tanks", None)}),
         ("en", "Germany will give Slovenia 40 trucks in return for the 28 M-55 tanks Slovenia handed over to "
          "Ukraine.", {("SI", "tanks", 28)}),
     ],
@@ -301,7 +291,7 @@ def test_a_tank_swap_gives_the_partners_gift_to_ukraine(lang: str, text: str, ex
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", _text(FRENCH[1]), {("BE", "ammunition", D)}),
+        ("fr", text_of(FRENCH[1]), {("BE", "ammunition", D)}),
         ("fr", "Les 20 chars Leopard 1 promis par le Danemark ont bien été reçus par l'armée ukrainienne.",
          {("DK", "tanks", D)}),
         ("fr", "L'Ukraine a bien reçu les missiles Aster promis par la France, a confirmé Kiev.",
@@ -327,7 +317,7 @@ def test_things_received_are_a_delivery(lang: str, text: str, expected: set) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[7]), {("SE", ARMOUR, P)}),
+        ("en", text_of(ENGLISH[7]), {("SE", ARMOUR, P)}),
         ("en", "The handover of the CV90 vehicles to Ukraine from Sweden is expected in May.", {("SE", ARMOUR, P)}),
         ("en", "The handover of Swedish tanks to Ukraine has been postponed.", {("SE", "tanks", P)}),
         ("fr", "La remise des chars suédois à l'Ukraine est prévue en mai.", {("SE", "tanks", P)}),
@@ -342,9 +332,7 @@ def test_a_handover_to_come_is_a_promise(lang: str, text: str, expected: set) ->
     assert records(text, lang=lang) == expected
 
 
-def _valued(text: str, lang: str) -> set[tuple]:
-    found = extract_pledges(text, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.quantity, p.value) for p in found}
+_valued = reading_of("donor", "category", "quantity", "value")
 
 
 # Money told as what named things cost is their value, not a gift beside them: a price
@@ -353,13 +341,13 @@ def _valued(text: str, lang: str) -> set[tuple]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[6]), {("NO", AIR, 2, 2.2e9)}),
+        ("en", text_of(ENGLISH[6]), {("NO", AIR, 2, 2.2e9)}),
         ("en", "Norway will buy two NASAMS systems for Ukraine at a cost of 2.2 billion crowns.", {("NO", AIR, 2, 2.2e9)}),
         ("fr", "La Norvège achètera deux systèmes NASAMS pour l'Ukraine pour un coût de 2 milliards de couronnes.",
          {("NO", AIR, 2, 2e9)}),
         ("de", "Norwegen kauft für die Ukraine zwei NASAMS-Systeme zum Preis von 2 Milliarden Kronen.",
          {("NO", AIR, 2, 2e9)}),
-        ("fr", _text(FRENCH[11]), {("GB", "drones", None, 3.5e8)}),
+        ("fr", text_of(FRENCH[11]), {("GB", "drones", None, 3.5e8)}),
         # money for Ukraine with no thing it pays for stays money given
         ("fr", "Le Royaume-Uni consacrera 350 millions de livres à l'Ukraine.", {("GB", "funding", None, 3.5e8)}),
     ],
@@ -373,7 +361,7 @@ def test_money_told_as_what_things_cost_is_their_value(lang: str, text: str, exp
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", _text(FRENCH[15]), {("US", "missiles", X)}),
+        ("fr", text_of(FRENCH[15]), {("US", "missiles", X)}),
         ("en", "The United States approved the sale of 3,350 ERAM missiles to Ukraine for $825 million, the State "
          "Department said.", {("US", "missiles", X)}),
         ("en", "The State Department approved a possible sale to Ukraine of Hawk air defence spare parts.",
@@ -395,7 +383,7 @@ def test_a_sale_approved_is_under_discussion(lang: str, text: str, expected: set
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", _text(FRENCH[10]), {("DK", "artillery", M)}),
+        ("fr", text_of(FRENCH[10]), {("DK", "artillery", M)}),
         ("en", "Denmark has ordered 18 Caesar howitzers which will be delivered to Ukraine next year.",
          {("DK", "artillery", M)}),
         # the relative clause's verb still speaks when it is the only one
@@ -451,9 +439,9 @@ def test_a_firm_gives_way_to_the_government_paying_it(lang: str, text: str, expe
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", _text(FRENCH[4]), {("FR", "artillery", M)}),
-        ("en", _text(ENGLISH[5]), {("NL", "tanks", M)}),
-        ("en", _text(ENGLISH[2]), {("ES", "tanks", D)}),
+        ("fr", text_of(FRENCH[4]), {("FR", "artillery", M)}),
+        ("en", text_of(ENGLISH[5]), {("NL", "tanks", M)}),
+        ("en", text_of(ENGLISH[2]), {("ES", "tanks", D)}),
         ("de", "Die Ukraine hat die ersten Leopard-2-Panzer aus Spanien erhalten. Madrid hatte die Panzer im Frühjahr "
          "zugesagt.", {("ES", "tanks", D)}),
         ("fr", "L'Ukraine a reçu les premiers chars Leopard 2 espagnols. Madrid avait promis les chars au printemps.",
@@ -472,7 +460,7 @@ def test_an_order_or_a_delivery_told_again_is_one_record(lang: str, text: str, e
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[0]), {("DE", AIR, P), ("DE", AIR, D)}),
+        ("en", text_of(ENGLISH[0]), {("DE", AIR, P), ("DE", AIR, D)}),
         ("en", "Germany has so far supplied six IRIS-T systems to Ukraine.", {("DE", AIR, D)}),
         ("en", "Norway has previously sent eight Leopard 2 tanks to Ukraine.", {("NO", "tanks", D)}),
     ],
@@ -485,7 +473,7 @@ def test_a_delivery_told_with_an_adverb_of_time(lang: str, text: str, expected: 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[1]), {("GB", "ammunition", P)}),
+        ("en", text_of(ENGLISH[1]), {("GB", "ammunition", P)}),
         ("fr", "La France livrera des obus à l'Ukraine. Ils proviendront des usines de KNDS à Bourges.",
          {("FR", "ammunition", P)}),
         ("de", "Deutschland liefert der Ukraine weitere Granaten. Sie stammen aus der laufenden Produktion von "

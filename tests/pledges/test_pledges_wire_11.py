@@ -25,12 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
-from tests.support.wire_reading import records, with_language
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR = "air_defence", "armoured_vehicles"
+from tests.support.wire_labels import AIR, ARMOUR, D, M, P, R, X
+from tests.support.wire_reading import in_three_languages, reading_of, records, text_of
 
 ENGLISH = [
     ("WARSAW (Reuters) - Ukraine will get a further 40 Leopard 1 tanks from Denmark and Germany by the spring, "
@@ -219,16 +215,12 @@ GERMAN = [
 ]
 
 
-ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+ARTICLES = in_three_languages(ENGLISH, FRENCH, GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)
 def test_wire_articles_give_their_labelled_records(lang: str, text: str, expected: set) -> None:
     assert records(text, lang=lang) == expected
-
-
-def _text(article) -> str:
-    return article.values[0] if hasattr(article, "marks") else article[0]
 
 
 # ------------------------------------------------------------ leftovers of earlier rounds
@@ -240,14 +232,14 @@ def _text(article) -> str:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("de", _text(GERMAN[0]), {("DE", "other", D), ("DE", AIR, P)}),
+        ("de", text_of(GERMAN[0]), {("DE", "other", D), ("DE", AIR, P)}),
         ("de", "Insgesamt hat Deutschland der Ukraine bisher Waffen im Wert von 28 Milliarden Euro geliefert. "
          "Pistorius kündigte zwei weitere IRIS-T-Systeme an.", {("DE", "other", D), ("DE", AIR, P)}),
         ("en", "Britain will send 20 more air defence systems to Ukraine. Since the start of the war, Britain has "
          "supplied weapons worth 12 billion pounds.", {("GB", AIR, P), ("GB", "other", D)}),
-        ("en", _text(ENGLISH[1]), {("EE", "ammunition", P), ("EE", "funding", D)}),
-        ("fr", _text(FRENCH[3]), {("FR", "artillery", P), ("FR", "artillery", D)}),
-        ("de", _text(GERMAN[15]), {("DE", "tanks", D)}),
+        ("en", text_of(ENGLISH[1]), {("EE", "ammunition", P), ("EE", "funding", D)}),
+        ("fr", text_of(FRENCH[3]), {("FR", "artillery", P), ("FR", "artillery", D)}),
+        ("de", text_of(GERMAN[15]), {("DE", "tanks", D)}),
         # a total promised stays a promise
         ("de", "Insgesamt hat Deutschland der Ukraine bisher 28 Milliarden Euro Militärhilfe zugesagt.",
          {("DE", "funding", P)}),
@@ -264,12 +256,12 @@ def test_a_running_total_is_a_record_at_its_stage(lang: str, text: str, expected
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", _text(FRENCH[2]), {("CZ", "ammunition", D)}),
+        ("fr", text_of(FRENCH[2]), {("CZ", "ammunition", D)}),
         ("fr", "Selon Varsovie, les chars que Bratislava a envoyés sont arrivés.", {("SK", "tanks", D)}),
         ("fr", "Pour Berlin, les obus que la Tchéquie a livrés à Kiev ont été décisifs.", {("CZ", "ammunition", D)}),
         ("en", "According to Warsaw, the tanks that Slovakia sent have arrived in Ukraine.", {("SK", "tanks", D)}),
-        ("fr", _text(FRENCH[1]), {("SK", "tanks", D)}),
-        ("fr", _text(FRENCH[12]), {("FR", "aircraft", D)}),
+        ("fr", text_of(FRENCH[1]), {("SK", "tanks", D)}),
+        ("fr", text_of(FRENCH[12]), {("FR", "aircraft", D)}),
     ],
 )
 def test_the_giver_inside_a_relative_clause(lang: str, text: str, expected: set) -> None:
@@ -281,9 +273,9 @@ def test_the_giver_inside_a_relative_clause(lang: str, text: str, expected: set)
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[0]), {("DK", "tanks", P), ("DE", "tanks", P)}),
-        ("fr", _text(FRENCH[0]), {("BE", "ammunition", D)}),
-        ("de", _text(GERMAN[11]), {("ES", "tanks", P)}),
+        ("en", text_of(ENGLISH[0]), {("DK", "tanks", P), ("DE", "tanks", P)}),
+        ("fr", text_of(FRENCH[0]), {("BE", "ammunition", D)}),
+        ("de", text_of(GERMAN[11]), {("ES", "tanks", P)}),
         ("en", "BERLIN (Reuters) - Ukraine will get more tanks from Spain, officials said.", {("ES", "tanks", P)}),
         ("en", "BERLIN (Reuters) - Ukraine will get more tanks, officials said.", set()),
         ("en", "WARSAW, Dec 3 (Reuters) - Ukraine has received new tanks, the ministry said.", set()),
@@ -304,14 +296,14 @@ def test_a_dateline_city_is_no_giver(lang: str, text: str, expected: set) -> Non
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[5]), {("NL", AIR, M)}),
+        ("en", text_of(ENGLISH[5]), {("NL", AIR, M)}),
         ("en", "Rheinmetall will deliver shells to Ukraine under a contract with the Netherlands.",
          {("NL", "ammunition", M)}),
         ("fr", "Rheinmetall livrera des obus à l'Ukraine dans le cadre d'un contrat financé par les Pays-Bas.",
          {("NL", "ammunition", M)}),
         ("de", "Rheinmetall liefert der Ukraine im Rahmen eines von Dänemark finanzierten Vertrags 20 "
          "Skynex-Systeme.", {("DK", AIR, M)}),
-        ("de", _text(GERMAN[3]), {("DK", "ammunition", P)}),
+        ("de", text_of(GERMAN[3]), {("DK", "ammunition", P)}),
         ("de", "Rheinmetall soll der Ukraine im Rahmen eines von Dänemark bezahlten Vertrags Granaten liefern.",
          {("DK", "ammunition", M)}),
         # a package is no contract
@@ -330,15 +322,15 @@ def test_a_bare_firm_gives_way_to_the_government_paying(lang: str, text: str, ex
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("de", _text(GERMAN[13]), {("NL", "tanks", P), ("DE", "tanks", P), ("NL", "tanks", D), ("DE", "tanks", D)}),
+        ("de", text_of(GERMAN[13]), {("NL", "tanks", P), ("DE", "tanks", P), ("NL", "tanks", D), ("DE", "tanks", D)}),
         ("de", "Dänemark will 19 F-16 liefern, sechs davon seien bereits eingetroffen.",
          {("DK", "aircraft", P), ("DK", "aircraft", D)}),
         ("de", "Die Niederlande wollen der Ukraine 100 Leopard-1-Panzer liefern, die ersten 20 seien bereits übergeben "
          "worden.", {("NL", "tanks", P), ("NL", "tanks", D)}),
         ("fr", "Le Danemark livrera 19 F-16 à l'Ukraine, dont six ont déjà été livrés.",
          {("DK", "aircraft", P), ("DK", "aircraft", D)}),
-        ("de", _text(GERMAN[1]), {("DK", "tanks", D)}),
-        ("de", _text(GERMAN[5]), {("NO", "aircraft", D)}),
+        ("de", text_of(GERMAN[1]), {("DK", "tanks", D)}),
+        ("de", text_of(GERMAN[5]), {("NO", "aircraft", D)}),
         ("de", "Die ersten Leopard-Panzer aus Dänemark seien bereits geliefert worden, sagte der Minister.",
          {("DK", "tanks", D)}),
         # the payer told as an attribute after an indefinite article describes the things
@@ -358,9 +350,9 @@ def test_reported_speech_tells_a_delivery(lang: str, text: str, expected: set) -
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[4]), {("EU", "funding", X)}),
-        ("fr", _text(FRENCH[4]), {("EU", "funding", X)}),
-        ("de", _text(GERMAN[2]), {("EU", "funding", X)}),
+        ("en", text_of(ENGLISH[4]), {("EU", "funding", X)}),
+        ("fr", text_of(FRENCH[4]), {("EU", "funding", X)}),
+        ("de", text_of(GERMAN[2]), {("EU", "funding", X)}),
         ("de", "Ungarn blockiert EU-Militärhilfe für die Ukraine.", {("EU", "funding", X)}),
         ("en", "Hungary blocks EU military aid for Ukraine.", {("EU", "funding", X)}),
         ("fr", "La Hongrie bloque l'aide militaire de l'UE à l'Ukraine.", {("EU", "funding", X)}),
@@ -375,9 +367,7 @@ def test_a_member_blocking_its_organisations_aid(lang: str, text: str, expected:
 # ------------------------------------------------------------ readings the round showed
 
 
-def _valued(text: str, lang: str) -> set[tuple]:
-    found = extract_pledges(text, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.status, p.value) for p in found}
+_valued = reading_of("donor", "category", "status", "value")
 
 
 # Money told as what things cost is their value: "X's worth of" things, an amount with its
@@ -409,8 +399,8 @@ def test_money_told_as_what_things_cost(lang: str, text: str, expected: set) -> 
     [
         ("en", "France has delivered the Mirage jets promised to Ukraine.", {("FR", "aircraft", D)}),
         ("en", "Germany has delivered the IRIS-T systems pledged to Ukraine last year.", {("DE", AIR, D)}),
-        ("en", _text(ENGLISH[3]), {("SE", "aircraft", D)}),
-        ("en", _text(ENGLISH[17]), {("DE", AIR, M)}),
+        ("en", text_of(ENGLISH[3]), {("SE", "aircraft", D)}),
+        ("en", text_of(ENGLISH[17]), {("DE", AIR, M)}),
         ("en", "Rheinmetall has received an order from the Dutch government for shells for Ukraine.",
          {("NL", "ammunition", M)}),
         # a promise told as the news stays one

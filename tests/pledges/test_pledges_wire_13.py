@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_reading import readings, records, with_language
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR = "air_defence", "armoured_vehicles"
-
+from tests.support.wire_labels import AIR, ARMOUR, D, M, P, R, X
+from tests.support.wire_reading import in_three_languages, readings, records
 
 # ------------------------------------------------------------ leftovers of round 12
 
@@ -369,7 +366,7 @@ GERMAN = [
 ]
 
 
-ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+ARTICLES = in_three_languages(ENGLISH, FRENCH, GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)

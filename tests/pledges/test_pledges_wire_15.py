@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_reading import figures, records, shipped_rules, with_language
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR, AMMO, MONEY = "air_defence", "armoured_vehicles", "ammunition", "funding"
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R, X
+from tests.support.wire_reading import figures, in_three_languages, records, shipped_rules
 
 # ------------------------------------------------------------ leftovers of the last rounds
 
@@ -355,7 +353,7 @@ GERMAN = [
 ]
 
 
-ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+ARTICLES = in_three_languages(ENGLISH, FRENCH, GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLES)

@@ -35,10 +35,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_reading import figures, with_language
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR, AMMO, MONEY, ARMS = "air_defence", "armoured_vehicles", "ammunition", "funding", "small_arms"
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, ARMS, MONEY, D, M, P, R, X
+from tests.support.wire_reading import figures, in_three_languages
 
 # ------------------------------------------------------------ the round's articles
 # Each is (headline, body, records): the records labelled by hand before the first run,
@@ -360,7 +358,7 @@ GERMAN = [
 ]
 
 
-ARTICLES = with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN)
+ARTICLES = in_three_languages(ENGLISH, FRENCH, GERMAN)
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), ARTICLES)

@@ -40,11 +40,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, X
 from tests.support.wire_reading import figures
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR, AMMO, MONEY = "air_defence", "armoured_vehicles", "ammunition", "funding"
-
 
 # ------------------------------------------------------------ the round's articles
 # Each is (lang, headline, body, records): the records labelled by hand before the first

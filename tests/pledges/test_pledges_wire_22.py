@@ -54,11 +54,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_reading import figures, left_as_xfails, with_language
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR, AMMO, MONEY = "air_defence", "armoured_vehicles", "ammunition", "funding"
-
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R, X
+from tests.support.wire_reading import figures, in_three_languages, left_as_xfails
 
 # ------------------------------------------------------------ the round's articles
 # Each is (headline, body, records): the records labelled by hand before the first run,
@@ -377,7 +374,7 @@ LEFT = {
 
 @pytest.mark.parametrize(
     ("lang", "title", "text", "expected"),
-    left_as_xfails(with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN), LEFT),
+    left_as_xfails(in_three_languages(ENGLISH, FRENCH, GERMAN), LEFT),
 )
 def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

@@ -9,11 +9,9 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
+from tests.support.wire_reading import reading_of
 
-
-def records(text: str, title: str = "") -> set[tuple[str, str, int | None, str]]:
-    found = extract_pledges(text, title=title, entities=load_entities())
-    return {(p.donor, p.category, p.quantity, p.status) for p in found}
+records = reading_of("donor", "category", "quantity", "status")
 
 
 # A count in a relative clause that recalls the promise, inside a delivery report, belongs

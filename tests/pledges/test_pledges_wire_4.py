@@ -10,12 +10,7 @@ import pytest
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import records, shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
+from tests.support.wire_reading import records
 
 
 # Headlines drop the article ("delivers first tanks", "übergibt erstes System"): handing

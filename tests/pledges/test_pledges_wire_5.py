@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import records, shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
+from tests.support.wire_reading import records
 
 
 # Ukraine as the subject of receiving, the donor after it: a delivery by that donor, a

@@ -11,9 +11,8 @@ import pytest
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
 from bot.core.stories.events import event_evidence
-from tests.support.wire_reading import records
-
-P, D = "pledged", "delivered"
+from tests.support.wire_labels import D, P
+from tests.support.wire_reading import reading_of, records
 
 
 # A promise naming a system, then a sentence telling what became of part of it through a
@@ -106,9 +105,7 @@ def test_the_first_of_them_delivered_is_a_first_delivery_key(body: str, lang: st
     assert event_evidence("", body, pledges, entities, lang).first_deliveries == frozenset({"IRIS-T"})
 
 
-def _valued(text: str) -> set[tuple]:
-    found = extract_pledges(text, entities=load_entities())
-    return {(p.donor, p.category, p.status, p.value, p.currency) for p in found}
+_valued = reading_of("donor", "category", "status", "value", "currency")
 
 
 # Money and what it buys. An amount earmarked for one named thing ("€400 million for

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
+from tests.support.wire_labels import D, P
+from tests.support.wire_reading import reading_of
 
-P, D = "pledged", "delivered"
-
-
-def full_records(text: str, lang: str) -> set[tuple]:
-    """(donor, category, status, quantity, value) of every record extracted."""
-    found = extract_pledges(text, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.status, p.quantity, p.value) for p in found}
+full_records = reading_of("donor", "category", "status", "quantity", "value")
 
 
 # A second giver told with its count, the verb and the thing left out; the French

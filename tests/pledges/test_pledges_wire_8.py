@@ -13,12 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
-from tests.support.wire_reading import records
-
-P, D, X, R, M = "pledged", "delivered", "discussed", "refused", "production"
-AIR, ARMOUR = "air_defence", "armoured_vehicles"
+from tests.support.wire_labels import AIR, ARMOUR, D, M, P, R, X
+from tests.support.wire_reading import in_three_languages, reading_of, records, text_of
 
 ENGLISH = [
     # a package listing: the money and each thing listed
@@ -693,21 +689,7 @@ def test_wire_articles_with_their_headlines_give_their_labelled_records(
     assert records(text, title=title, lang=lang) == expected
 
 
-def _text(article) -> str:
-    """An article's text, whether a plain (text, labels) pair or a pytest.param."""
-    return article.values[0] if hasattr(article, "marks") else article[0]
-
-
-def _with_language(lang: str, articles: list) -> list:
-    """(lang, text, labels) per article, an expected failure keeping its mark."""
-    return [
-        pytest.param(lang, *article.values, marks=article.marks) if hasattr(article, "marks")
-        else (lang, *article)
-        for article in articles
-    ]
-
-
-CASES = _with_language("en", ENGLISH) + _with_language("fr", FRENCH) + _with_language("de", GERMAN) + SECOND_ROUND + THIRD_ROUND
+CASES = in_three_languages(ENGLISH, FRENCH, GERMAN) + SECOND_ROUND + THIRD_ROUND
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
@@ -715,9 +697,7 @@ def test_wire_articles_give_their_labelled_records(lang: str, text: str, expecte
     assert records(text, lang=lang) == expected
 
 
-def _counted(text: str, lang: str) -> set[tuple]:
-    found = extract_pledges(text, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.quantity, p.value) for p in found}
+_counted = reading_of("donor", "category", "quantity", "value")
 
 
 # The count or amount each record carries: numbers in words, "up to", a worth told after the
@@ -725,19 +705,19 @@ def _counted(text: str, lang: str) -> set[tuple]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", _text(ENGLISH[13]), {("AU", "tanks", 49, None)}),
-        ("en", _text(ENGLISH[2]), {("DE", "funding", None, 5e8)}),
-        ("en", _text(ENGLISH[1]), {("NO", AIR, None, 2e9)}),
-        pytest.param("en", _text(ENGLISH[19]), {("CA", "drones", 800, 95e6)}, marks=pytest.mark.xfail(
+        ("en", text_of(ENGLISH[13]), {("AU", "tanks", 49, None)}),
+        ("en", text_of(ENGLISH[2]), {("DE", "funding", None, 5e8)}),
+        ("en", text_of(ENGLISH[1]), {("NO", AIR, None, 2e9)}),
+        pytest.param("en", text_of(ENGLISH[19]), {("CA", "drones", 800, 95e6)}, marks=pytest.mark.xfail(
             strict=True, reason="the SkyRanger drone read as the Skyranger air defence gun (see above)")),
-        ("fr", _text(FRENCH[2]), {("SE", "funding", None, 3e9)}),
-        ("fr", _text(FRENCH[13]), {("CA", ARMOUR, 200, None)}),
-        ("fr", _text(FRENCH[15]), {("FR", "artillery", 12, None)}),
-        ("fr", _text(FRENCH[17]), {("GB", "drones", 100000, None)}),
-        ("de", _text(GERMAN[2]), {("DE", "funding", None, 5e8)}),
-        ("de", _text(GERMAN[13]), {("PL", "tanks", 14, None)}),
-        ("de", _text(GERMAN[14]), {("CA", ARMOUR, 200, None)}),
-        ("de", _text(GERMAN[1]), {("NL", "drones", None, 2e8)}),
+        ("fr", text_of(FRENCH[2]), {("SE", "funding", None, 3e9)}),
+        ("fr", text_of(FRENCH[13]), {("CA", ARMOUR, 200, None)}),
+        ("fr", text_of(FRENCH[15]), {("FR", "artillery", 12, None)}),
+        ("fr", text_of(FRENCH[17]), {("GB", "drones", 100000, None)}),
+        ("de", text_of(GERMAN[2]), {("DE", "funding", None, 5e8)}),
+        ("de", text_of(GERMAN[13]), {("PL", "tanks", 14, None)}),
+        ("de", text_of(GERMAN[14]), {("CA", ARMOUR, 200, None)}),
+        ("de", text_of(GERMAN[1]), {("NL", "drones", None, 2e8)}),
         ("en", THIRD_ROUND[1][1], {("FR", "artillery", 12, None)}),
         pytest.param("en", THIRD_ROUND[4][1], {("CZ", "ammunition", 500000, None)}, marks=pytest.mark.xfail(
             strict=True, reason=(

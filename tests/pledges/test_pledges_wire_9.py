@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_entities
-from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import find_counts
-from tests.support.wire_reading import records
-
-P, D = "pledged", "delivered"
+from tests.support.wire_labels import D, P
+from tests.support.wire_reading import reading_of, records
 
 
 def _values(text: str, lang: str) -> list[int]:
     return [c.value for c in find_counts(text, lang)]
 
 
-def _quantities(text: str, lang: str) -> set[tuple]:
-    found = extract_pledges(text, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.quantity) for p in found}
+_quantities = reading_of("donor", "category", "quantity")
 
 
 # ------------------------------------------------------------ a group named by its size

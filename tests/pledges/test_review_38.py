@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.wire_labels import AIR, AMMO, MONEY, D, P, X
 from tests.support.wire_reading import figures
-
-P, D, X = "pledged", "delivered", "discussed"
-AIR, AMMO, MONEY = "air_defence", "ammunition", "funding"
 
 RADAR_IMAGES = "'radar images' are read as other equipment delivered"
 

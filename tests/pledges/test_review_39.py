@@ -27,11 +27,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.wire_labels import AIR, AMMO, MONEY, D, M, P, X
 from tests.support.wire_reading import figures
-
-P, D, X = "pledged", "delivered", "discussed"
-C = "production"
-AIR, AMMO, MONEY = "air_defence", "ammunition", "funding"
 
 COALITION = ("'to lead the tank coalition' gives the Netherlands a tanks pledge of no count (the leave no longer makes "
              "it the Netherlands' 10, nor Berlin's 10 a leave under discussion)")
@@ -67,11 +64,11 @@ PROBES = [
     # a contract buying two kinds of things: its worth prices neither alone
     # label corrected: contracts are production (the real set's labelling conventions)
     pytest.param("en", "Germany signed a 900 million euro contract with Rheinmetall for shells and Skyranger air "
-                 "defence vehicles for Ukraine.", {("DE", AMMO, C, None), ("DE", AIR, C, None), ("DE", MONEY, C, 900e6)},
+                 "defence vehicles for Ukraine.", {("DE", AMMO, M, None), ("DE", AIR, M, None), ("DE", MONEY, M, 900e6)},
                  marks=pytest.mark.xfail(strict=True, reason=TWO_THINGS)),
     # a contract buying one thing: the price of that thing
     ("de", "Norwegen hat für die Ukraine einen Vertrag über 500 Millionen Kronen für Artilleriemunition "
-     "unterzeichnet.", {("NO", AMMO, C, 500e6)}),  # label corrected: a contract is production
+     "unterzeichnet.", {("NO", AMMO, M, 500e6)}),  # label corrected: a contract is production
 ]
 
 

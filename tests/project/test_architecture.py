@@ -274,10 +274,10 @@ def test_story_attachment_knows_nothing_of_polling():
 
 def test_story_attachment_importing_the_poller_is_caught(tmp_path):
     module = tmp_path / "story_attachment.py"
-    module.write_text("import asyncio\nfrom bot.pipeline import PollLimits\nfrom bot.adapters.feed_parse import ItemChunks\n"
+    module.write_text("import asyncio\nfrom bot.pipeline import PollLimits\nfrom bot.adapters.feed_items import ItemChunks\n"
                       "from bot.core.stories.merges import plan_merge\n", encoding="utf-8")
     assert [entry.split(": import ")[1] for entry in fetching_imports(module)] == [
-        "asyncio", "bot.pipeline", "bot.adapters.feed_parse"]
+        "asyncio", "bot.pipeline", "bot.adapters.feed_items"]
 
 
 # -- the rule engine's layers: match keys and nodes below the compiler, the compiler below the rule set --

@@ -362,7 +362,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
     """Figures written in prose (rule limits, chat defaults, throttles, paging, feed limits, the
     web tracker's pages) against the constants the code uses."""
     from bot import config
-    from bot.adapters import discord_chat, feed_parse, telegram_chat, telegram_pages
+    from bot.adapters import discord_chat, feed_items, telegram_chat, telegram_pages
     from bot.core.chat import alerts, command_list, query_commands, render_telegram, replies, status_commands
     from bot.core.chat.digest import DEFAULT_DIGEST_TIME
     from bot.core.feeds import addresses, schedule
@@ -400,10 +400,10 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"backed off exponentially \(interval × 2ⁿ, at most (\d+) h\)", schedule.MAX_BACKOFF.total_seconds() / 3600),
         (r"; (\d+) rows a page", data.PAGE_SIZE),
         (r"a pledge or story lists its first (\d+) articles", pages.MAX_SOURCES_SHOWN),
-        (r"an\s+item of more than ([\d,]+) elements", feed_parse.MAX_ITEM_ELEMENTS),
+        (r"an\s+item of more than ([\d,]+) elements", feed_items.MAX_ITEM_ELEMENTS),
         (r"elements \(markup inside CDATA is text and counts for nothing\) or\s+(\d+) `xml:base`",
-         feed_parse.MAX_ITEM_BASES),
-        (r"declares more than (\d+) XML namespace prefixes", feed_parse.MAX_NAMESPACE_PREFIXES),
+         feed_items.MAX_ITEM_BASES),
+        (r"declares more than (\d+) XML namespace prefixes", feed_items.MAX_NAMESPACE_PREFIXES),
         (r"a query\s+over ([\d,]+) characters\)\s+answers 400", server.MAX_QUERY_CHARS),
     ]
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code
@@ -502,9 +502,9 @@ def test_the_shipped_rules_are_as_many_as_the_readme_says_with_its_threshold():
 def test_the_rules_reply_is_about_the_size_the_readme_says(store, clock):
     """"/rules with the shipped rules is about N characters": within a tenth (it said 34,000
     when the reply had grown to 42,000)."""
-    from bot.chat_service import StoreChatServices
     from bot.core.chat.commands import CommandTable
     from bot.rule_admin import RuleAdmin
+    from bot.store_chat_services import StoreChatServices
     from tests.support.command_harness import USER
 
     admin = RuleAdmin(store, clock)

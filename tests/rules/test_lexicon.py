@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.lexicon_cache import DiskLexicon, FileMembers, dictionary_records
+from bot.adapters.lexicon_cache import DiskLexicon, FileMembers
+from bot.adapters.simplemma_files import dictionary_records
 from bot.config import load_entities
 from bot.core.models import Rule
 from bot.core.rules import lexicon, match_keys
@@ -234,12 +235,12 @@ def test_validating_with_the_rule_sets_table_gives_the_lemmatisers_warnings(rule
 
 
 def test_the_suffix_rules_loaded_by_file_are_simplemmas() -> None:
-    """lexicon_cache.simplemma_suffix_rules loads two of simplemma's rule modules by
+    """simplemma_files.simplemma_suffix_rules loads two of simplemma's rule modules by
     themselves: the functions must be the ones simplemma's own RULE_FUNCTIONS holds
     for the rule languages (French has none)."""
     from simplemma.strategies.defaultrules import RULE_FUNCTIONS
 
-    from bot.adapters.lexicon_cache import simplemma_suffix_rules
+    from bot.adapters.simplemma_files import simplemma_suffix_rules
 
     loaded = simplemma_suffix_rules()
     assert {lang for lang in match_keys.LEMMA_LANGS if lang in RULE_FUNCTIONS} == set(loaded)
@@ -253,9 +254,9 @@ def test_the_simplemma_version_is_the_one_its_metadata_gives() -> None:
     """The cache directory is named after it; read from the dist-info without importlib.metadata."""
     from importlib.metadata import version
 
-    from bot.adapters.lexicon_cache import _simplemma_version
+    from bot.adapters.simplemma_files import simplemma_version
 
-    assert _simplemma_version() == version("simplemma")
+    assert simplemma_version() == version("simplemma")
     assert DiskLexicon(None).version == version("simplemma")
 
 

@@ -29,17 +29,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
-from tests.rules.test_rules_relevance_13 import REQUEST_TRAP
-from tests.support.wire_reading import shipped_rules
+from tests.support.wire_reading import REQUEST_TRAP, analyze, assert_relevance, fired
 
 WAR_ONLY = ("'Militärhilfe für den Krieg in der Ukraine' names Ukraine only as the war: the explicit-aid rule no longer "
             "reads it and the trap of Ukraine named only as the war takes 2")
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
 
 
 PROBES = [
@@ -93,8 +86,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_review_probes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 @pytest.mark.parametrize(("lead", "trapped"), [

@@ -26,14 +26,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance
 
 PROBES = [
     # Ukraine exports and receives in one article: the receiving is aid news
@@ -66,8 +59,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_review_probes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # Written after the fix, labelled before their first run.

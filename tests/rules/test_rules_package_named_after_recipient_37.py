@@ -19,14 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance
 
 TEXTS = [
     ("Netherlands to send Ukraine 18 more F-16 jets",
@@ -54,8 +47,7 @@ TEXTS = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), TEXTS)
 def test_a_package_named_after_israel_or_taiwan(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # Written after the change and labelled before their first run.

@@ -11,48 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import Analysis
 from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import RULES_TOML, shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()  # rule ids = their order in the file
-
-
-def analyze(ruleset: RuleSet, headline: str, lead: str = "") -> Analysis:
-    text = f"{headline}\n\n{lead}" if lead else headline
-    return ruleset.analyze(text, title=headline)
-
-
-def read(ruleset: RuleSet, headline: str, lead: str) -> Analysis:
-    """An item of the relevance rounds; a live blog's entry has no headline: its text is its lead alone."""
-    return analyze(ruleset, headline, lead) if headline else ruleset.analyze(lead)
-
-
-def fired(analysis: Analysis, comment_start: str) -> bool:
-    """True when the rule whose comment in rules.toml starts with `comment_start` fired.
-    Rules are found by their comment so the test names the phenomenon, not a number."""
-    numbers = _rule_numbers(comment_start)
-    return any(hit.rule_id in numbers for hit in analysis.hits)
-
-
-def _rule_numbers(comment_start: str) -> list[int]:
-    numbers, comment, number = [], "", 0
-    for line in RULES_TOML.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# "):
-            comment = (comment + " " + line[2:]).strip() if comment else line[2:]
-        elif line == "[[rule]]":
-            number += 1
-            if comment.startswith(comment_start):
-                numbers.append(number)
-            comment = ""
-        elif not line.strip():
-            comment = ""
-    assert numbers, f"no rule in rules.toml has a comment starting {comment_start!r}"
-    return numbers
-
+from tests.support.wire_reading import analyze, assert_relevance, fired
 
 # ---------------------------------------------------------------- support told in other words
 
@@ -78,8 +38,7 @@ def _rule_numbers(comment_start: str) -> list[int]:
     ],
 )
 def test_support_told_with_other_verbs_is_found(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 # ---------------------------------------------------------------- buying is support only for Ukraine
@@ -98,8 +57,7 @@ def test_support_told_with_other_verbs_is_found(defaults: RuleSet, headline: str
     ],
 )
 def test_a_neighbour_buying_weapons_for_its_own_army_is_not_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 def test_buying_weapons_for_ukraine_is_aid(defaults: RuleSet):
@@ -152,8 +110,7 @@ def test_a_donor_giving_weapons_is_aid_without_naming_ukraine(
     ],
 )
 def test_weapons_promised_to_other_countries_are_not_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- visits and meetings
@@ -187,8 +144,7 @@ def test_training_by_a_named_trainer_is_aid(defaults: RuleSet):
     ],
 )
 def test_ukrainians_training_on_their_own_are_not_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- look-alikes and their traps
@@ -235,8 +191,7 @@ def test_military_aid_named_in_passing_counts_once(defaults: RuleSet):
 
 
 def test_relief_goods_named_once_in_aid_news_do_not_hide_it(defaults: RuleSet):
-    analysis = analyze(defaults, "Germany pledges two Patriot systems and 300 generators to Ukraine")
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, "Germany pledges two Patriot systems and 300 generators to Ukraine"), True)
 
 
 @pytest.mark.parametrize(
@@ -261,8 +216,7 @@ def test_german_separable_verbs_of_giving_are_found(defaults: RuleSet, headline:
     ],
 )
 def test_german_said_is_not_promised(defaults: RuleSet, headline: str):
-    analysis = analyze(defaults, headline)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline), False)
 
 
 def test_french_commitment_to_train_ukrainian_soldiers_is_training(defaults: RuleSet):
@@ -278,8 +232,7 @@ def test_ramstein_the_air_base_is_not_the_contact_group(defaults: RuleSet):
 
 
 def test_ships_the_noun_is_not_shipping_weapons(defaults: RuleSet):
-    analysis = analyze(defaults, "Ukraine's grain exports rise as ships avoid Russian missiles")
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, "Ukraine's grain exports rise as ships avoid Russian missiles"), False)
 
 
 def test_a_surveillance_aircraft_named_by_its_system_is_aid(defaults: RuleSet):
@@ -344,8 +297,7 @@ def test_money_for_rebuilding_is_not_military_financing(defaults: RuleSet):
     ],
 )
 def test_weapons_supplied_to_russia_are_not_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 @pytest.mark.parametrize(
@@ -448,8 +400,7 @@ def test_weapons_weighed_or_asked_for_are_aid(defaults: RuleSet, headline: str, 
     ],
 )
 def test_weighing_or_asking_for_other_things_is_not_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 def test_weapons_asked_for_after_strikes_are_still_aid(defaults: RuleSet):
@@ -475,8 +426,7 @@ def test_weapons_asked_for_after_strikes_are_still_aid(defaults: RuleSet):
     ],
 )
 def test_weapons_given_against_russian_drones_are_still_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 def test_a_giving_to_come_with_replacements_bought_later_is_aid(defaults: RuleSet):

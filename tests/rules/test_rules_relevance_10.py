@@ -56,14 +56,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance, fired
 
 AID_NEWS = [
     # ---- English
@@ -285,14 +278,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS)
 def test_aid_news_of_the_tenth_round_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES)
 def test_look_alikes_of_the_tenth_round_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 def test_a_captured_western_tank_is_read_as_the_trap_that_says_so(defaults: RuleSet):
@@ -383,8 +374,7 @@ AFTER = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), AFTER)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # Probes of this round's readings, written with the held-out batch: captured Russian tanks sent on
@@ -425,8 +415,7 @@ BOUNDARIES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), BOUNDARIES)
 def test_boundaries_of_the_tenth_rounds_readings(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- a second probe
@@ -472,8 +461,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_a_probe_of_the_tenth_rounds_traps(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # Written last, after reading which aid texts of this round scored the threshold exactly: Norway's

@@ -42,14 +42,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, read
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance, read
 
 # The four kinds of aid the rules missed on the story rounds' busy days, each told anew.
 PATTERNS = [
@@ -196,14 +189,12 @@ WIRE = [
 
 @pytest.mark.parametrize(("headline", "lead"), PATTERNS)
 def test_the_busy_days_kinds_of_aid_told_anew_are_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
 def test_wire_items_of_the_eleventh_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- held out
@@ -248,8 +239,7 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # Probes of the two new aid rules, written after the held-out batch: on their first run the
@@ -271,8 +261,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_probes_of_the_new_readings(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 def test_a_package_for_another_recipient_gets_nothing_from_the_numbered_package_rule(defaults: RuleSet):

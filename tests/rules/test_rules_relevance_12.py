@@ -39,14 +39,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired, read
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance, fired, read
 
 # Sixty short wire items, half aid and half look-alikes, labelled before their first run.
 WIRE = [
@@ -241,8 +234,7 @@ WIRE = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
 def test_wire_items_of_the_twelfth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- held out
@@ -317,8 +309,7 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
 def test_texts_written_after_the_change(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # Probes of the loan's money flowing into weapons, written after the held-out batch and labelled before their
@@ -342,8 +333,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_probes_of_the_loans_money_going_into_weapons(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 def test_the_eu_reparations_loan_is_no_repair(defaults: RuleSet):

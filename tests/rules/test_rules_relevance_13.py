@@ -47,14 +47,15 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired, read
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import (
+    DENIED_LOAN_TRAP,
+    REQUEST_TRAP,
+    analyze,
+    assert_relevance,
+    fired,
+    read,
+    shipped_rules,
+)
 
 # Sixty wire items, half aid and half look-alikes, labelled before their first run.
 WIRE = [
@@ -311,8 +312,7 @@ WIRE = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
 def test_wire_items_of_the_thirteenth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- held out
@@ -414,15 +414,12 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- the readings of the round's changes
 
 EXPLICIT_AID_RULE = "Explicit military aid close to Ukraine"
-REQUEST_TRAP = "Another country asking for weapons for itself"
-DENIED_LOAN_TRAP = "A loan or budget support for Ukraine that buys no weapons"
 
 
 @pytest.mark.parametrize(("headline", "lead", "trapped"), [

@@ -47,15 +47,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import fired, read
-from tests.rules.test_rules_relevance_13 import DENIED_LOAN_TRAP, REQUEST_TRAP
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import DENIED_LOAN_TRAP, REQUEST_TRAP, assert_relevance, fired, read
 
 # Sixty wire items, half aid and half look-alikes, labelled before their first run.
 WIRE = [
@@ -307,8 +299,7 @@ WIRE = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
 def test_wire_items_of_the_fourteenth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- held out
@@ -403,8 +394,7 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- probes of the round's changes
@@ -456,8 +446,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_probes_of_the_rounds_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- the readings of the round's changes

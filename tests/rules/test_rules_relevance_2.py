@@ -20,14 +20,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
-from tests.support.wire_reading import RULES_TOML, shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import RULES_TOML, analyze, assert_relevance, fired
 
 # ---------------------------------------------------------------- written before the changes
 
@@ -242,14 +235,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS)
 def test_aid_news_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES)
 def test_look_alikes_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- written after the changes
@@ -319,14 +310,12 @@ LOOK_ALIKES_AFTER = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS_AFTER)
 def test_aid_news_written_after_the_changes_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES_AFTER)
 def test_look_alikes_written_after_the_changes_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # A third set, written after the changes and labelled before the run: look-alikes from general
@@ -389,8 +378,7 @@ LOOK_ALIKES_GENERAL_NEWS = [
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES_GENERAL_NEWS)
 def test_look_alikes_from_general_news_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- words that are other words in another language
@@ -632,14 +620,12 @@ LOOK_ALIKES_OF_THE_THREE_SHAPES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_IN_THREE_SHAPES)
 def test_commentary_joint_ventures_and_loans_for_weapons_are_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES_OF_THE_THREE_SHAPES)
 def test_look_alikes_of_the_three_shapes_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # Written after the change above, labelled before the run: 4 aid texts and 4 look-alikes.

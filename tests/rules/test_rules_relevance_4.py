@@ -17,14 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance, fired
 
 AID_NEWS = [
     # ---- English
@@ -285,14 +278,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS)
 def test_aid_news_of_the_fourth_round_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES)
 def test_look_alikes_of_the_fourth_round_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- the recipient of a giving
@@ -320,8 +311,7 @@ def test_look_alikes_of_the_fourth_round_are_not_relevant(defaults: RuleSet, hea
     ],
 )
 def test_a_giving_to_another_country_is_no_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 @pytest.mark.parametrize(
@@ -334,8 +324,7 @@ def test_a_giving_to_another_country_is_no_aid(defaults: RuleSet, headline: str,
     ],
 )
 def test_a_giving_to_ukraine_beside_another_is_still_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 # French and German receiving ("a reçu", "réceptionné", "erhalten", "bekommen") count only next to
@@ -360,8 +349,7 @@ def test_a_giving_to_ukraine_beside_another_is_still_aid(defaults: RuleSet, head
 )
 def test_french_and_german_receiving_counts_next_to_ukraine(defaults: RuleSet, headline: str, lead: str,
                                                             relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # Words that are other words: "with open arms" is no weapon, a historian "livre un récit" gives

@@ -15,14 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance
 
 AID_NEWS = [
     # ---- English
@@ -283,14 +276,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS)
 def test_aid_news_of_the_fifth_round_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES)
 def test_look_alikes_of_the_fifth_round_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- a giving to any country
@@ -313,8 +304,7 @@ def test_look_alikes_of_the_fifth_round_are_not_relevant(defaults: RuleSet, head
     ],
 )
 def test_a_giving_to_any_country_the_lists_know_is_no_aid(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # A country named after a preposition is no recipient when the giving follows it in English or
@@ -339,8 +329,7 @@ def test_a_giving_to_any_country_the_lists_know_is_no_aid(defaults: RuleSet, hea
     ],
 )
 def test_a_country_after_a_preposition_is_not_always_a_recipient(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 # Weapons produced with Ukraine or its firms ("together with Ukraine's state arms maker", "gemeinsam
@@ -363,8 +352,7 @@ def test_a_country_after_a_preposition_is_not_always_a_recipient(defaults: RuleS
 )
 def test_production_with_ukraine_and_a_french_share_price(defaults: RuleSet, headline: str, lead: str,
                                                            relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- written after the changes

@@ -20,14 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance
 
 AID_NEWS = [
     # ---- English
@@ -300,14 +293,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS)
 def test_aid_news_of_the_sixth_round_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES)
 def test_look_alikes_of_the_sixth_round_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- a count's share is no recipient
@@ -328,8 +319,7 @@ def test_look_alikes_of_the_sixth_round_are_not_relevant(defaults: RuleSet, head
     ],
 )
 def test_a_count_shared_after_et_is_no_recipient(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- written after the changes
@@ -407,8 +397,7 @@ AFTER = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), AFTER)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- single readings of this round
@@ -439,8 +428,7 @@ def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead:
     ],
 )
 def test_single_readings_of_the_sixth_round(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # The review of round 5's rule language: a maker's nationality or a seller is no recipient, and a

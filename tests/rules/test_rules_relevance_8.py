@@ -45,14 +45,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance
 
 AID_NEWS = [
     # ---- English: snaps, EU instruments, coalitions, loans for weapons
@@ -308,14 +301,12 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("headline", "lead"), AID_NEWS)
 def test_aid_news_of_the_eighth_round_is_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), True)
 
 
 @pytest.mark.parametrize(("headline", "lead"), LOOK_ALIKES)
 def test_look_alikes_of_the_eighth_round_are_not_relevant(defaults: RuleSet, headline: str, lead: str):
-    analysis = analyze(defaults, headline, lead)
-    assert not analysis.relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), False)
 
 
 # ---------------------------------------------------------------- round 7's leftovers
@@ -376,8 +367,7 @@ LEFTOVERS = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), LEFTOVERS)
 def test_round_sevens_leftovers(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # A pledge made at the NATO summit that set the spending target: round 7 kept it relevant with its
@@ -477,8 +467,7 @@ AFTER = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), AFTER)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # ---------------------------------------------------------------- a probe of the new readings

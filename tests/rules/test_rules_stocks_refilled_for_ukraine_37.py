@@ -22,14 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance
 
 # The trap fires on these (as on main) but the aid rules give +3, from the weapons named as given to Ukraine.
 _OUTWEIGHED = "a buyer's own purchase is read as aid (+3 from the weapons given to Ukraine); the trap's -1 leaves it at 2"
@@ -58,8 +51,7 @@ TEXTS = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), TEXTS)
 def test_stocks_refilled(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 @pytest.mark.xfail(strict=True, reason=_OUTWEIGHED)

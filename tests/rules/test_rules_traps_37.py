@@ -41,14 +41,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze, fired
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze, assert_relevance, fired
 
 # The rules under test, named by the start of their comment in rules.toml.
 SHARE_PRICE_TRAP = "An investor article about a defence stock"
@@ -170,14 +163,12 @@ def test_stocks_of_weapons_are_no_shares(defaults: RuleSet, headline: str, lead:
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PASSING_ELSEWHERE)
 def test_another_countrys_request_in_passing(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), NEGATED_FLOWS)
 def test_negated_money_flows_are_read(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), [item.values if hasattr(item, "values") else item
@@ -226,8 +217,7 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant", "check"), HELD_OUT)
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool, check: str):
-    analysis = read(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
 @pytest.mark.parametrize(("headline", "lead", "relevant", "check"), [item.values if hasattr(item, "values") else item

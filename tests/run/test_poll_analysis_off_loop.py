@@ -38,12 +38,12 @@ from pathlib import Path
 import bot.pipeline as pipeline
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
-from bot.chat_service import StoreChatServices
 from bot.config import load_entities
 from bot.core.chat.command_list import parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.services import ChatContext
 from bot.pipeline import FeedPoller, PreparedEntry
+from bot.store_chat_services import StoreChatServices
 from bot.web.server import WebServer
 from tests.support import story_articles
 from tests.support.fakes import FakeClock
@@ -53,7 +53,7 @@ from tests.support.servers import rss
 # How long the held analysis waits for the reply before giving up: only a loop that
 # cannot answer ever reaches it (then the test fails on the order it recorded).
 DEADLINE = 20.0
-USER = ChatContext("console", "c1", "u1", "private", is_admin=False, can_manage_chat=True)
+USER = ChatContext("console", "c1", "u1", is_admin=False, can_manage_chat=True)
 
 
 class HeldAnalyzer:

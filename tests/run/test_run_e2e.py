@@ -14,6 +14,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from tests.support.run_process import alert_titles, outbox_states, start, wait_for, write_settings
 from tests.support.seed_feed import FEB_13, seed_item
 from tests.support.servers import rss
+from tests.support.store_checks import integrity_ok
 
 # Whole `run` subprocesses: tens of seconds each on two busy cores.
 pytestmark = pytest.mark.timeout(300)
@@ -38,7 +39,7 @@ def test_run_alerts_on_console_and_stops_cleanly(tmp_path, feed_server):
     assert "source: " in text and "link:   https://example.org/seed-" in text
     stats = store.stats()
     assert stats["stories"] == 1 and stats["outbox_by_state"] == {"sent": 1}
-    assert store.integrity_ok()
+    assert integrity_ok(store)
 
 
 def test_killed_and_restarted_run_loses_and_doubles_nothing(tmp_path, feed_server):
@@ -70,7 +71,7 @@ def test_killed_and_restarted_run_loses_and_doubles_nothing(tmp_path, feed_serve
     titles = alert_titles(out)
     assert sorted(titles) == sorted(set(titles)) and len(titles) == 2
     store = SqliteStore(tmp_path / "run.db")
-    assert store.integrity_ok()
+    assert integrity_ok(store)
     assert store.stats()["outbox_by_state"] == {"sent": 2}
 
 

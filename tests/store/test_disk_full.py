@@ -30,6 +30,7 @@ from bot.pipeline import FeedPoller
 from bot.rule_admin import RuleAdmin
 from tests.support.fakes import FakeClock
 from tests.support.servers import FeedServer, rss
+from tests.support.store_checks import integrity_ok
 
 REPO = Path(__file__).resolve().parents[2]
 ITEMS = 60
@@ -87,7 +88,7 @@ def test_a_full_disk_fails_the_poll_clearly_and_stores_nothing_of_it(tmp_path, f
     state = s.store.feed_state(s.feed.id)
     assert state.failures == 1 and "disk full" in (state.last_error or "")
     assert state.content_hash is None and state.last_success is None  # the next poll tries again
-    assert s.store.integrity_ok()
+    assert integrity_ok(s.store)
 
     # Room again: the same items are stored in full on the next poll, none lost.
     s.store._rows("PRAGMA max_page_count = 1073741823")
@@ -168,5 +169,5 @@ def test_the_cli_poll_on_a_full_disk_exits_non_zero_with_one_clear_line(tmp_path
     assert len(clear) == 1 and re.search(r"disk (full|I/O error)", clear[0]), proc.stderr
     assert proc.returncode != 0, f"exit status 0 although nothing could be stored: {clear[0]}"
     store = SqliteStore(db)
-    assert store.stats()["entries"] == entries_before and store.integrity_ok()
+    assert store.stats()["entries"] == entries_before and integrity_ok(store)
     store.close()

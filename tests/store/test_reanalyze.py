@@ -75,7 +75,7 @@ def test_a_rule_is_tried_on_stored_articles_before_it_is_added(env, capsys, feed
     from bot.config import load_settings
 
     app = App(load_settings(environ={"PLEDGEWATCH_DB": str(env / CLI_DB)}))
-    admin_ctx = ChatContext("telegram", "1", "7", "private", is_admin=True, can_manage_chat=True)
+    admin_ctx = ChatContext("telegram", "1", "7", is_admin=True, can_manage_chat=True)
     reply = app.command_table().handle(admin_ctx, "rule_test", "\u2014stored livr* NEAR/10 @ukraine")
     app.close()
     assert "fires on 1 of the last 2 stored articles" in reply.text

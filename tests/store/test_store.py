@@ -12,6 +12,7 @@ from bot.adapters.migrations import MIGRATIONS
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Alert, Entry, Feed, Pledge, RuleHit, Subscription
 from bot.errors import StoreError
+from tests.support.store_checks import integrity_ok
 
 
 def _entry(guid: str, url: str = "", title: str = "t") -> Entry:
@@ -112,8 +113,8 @@ def test_claim_then_crash_marks_uncertain_not_resent(store, clock):
     alert = Alert(story_id=story, title="t", url="u", sources=(), published=None, topics=())
     store.enqueue(alert, [Subscription("fake", "1")], clock.now())
     item = store.due_outbox("fake", clock.now())[0]
-    assert store.claim(item.id)
-    assert not store.claim(item.id)  # a second sender cannot take it
+    assert store.claim_alert(item.id, "fake", "1") is not None
+    assert store.claim_alert(item.id, "fake", "1") is None  # a second sender cannot take it
     assert store.recover_interrupted() == 1
     assert store.due_outbox("fake", clock.now()) == []
     assert store.outbox_counts() == {"uncertain": 1}
@@ -123,7 +124,7 @@ def test_retry_waits_until_due(store, clock):
     story = _story(store, clock)
     store.enqueue(Alert(story, "t", "u", (), None, ()), [Subscription("fake", "1")], clock.now())
     item = store.due_outbox("fake", clock.now())[0]
-    store.claim(item.id)
+    store.claim_alert(item.id, "fake", "1")
     store.mark_retry(item.id, "429", clock.now() + timedelta(seconds=30))
     assert store.due_outbox("fake", clock.now()) == []
     clock.advance(seconds=31)
@@ -211,7 +212,7 @@ def test_retention_prunes_only_old_unrelated_entries(store, clock):
     assert store.prune(clock.now() - timedelta(days=30)) == 1
     ids = {r["id"] for r in store.db.query("SELECT id FROM entries")}
     assert ids == {old_relevant, recent_noise}
-    assert store.integrity_ok()
+    assert integrity_ok(store)
 
 
 # -- what the poller reads and writes per entry ---------------------------------------------

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
-from bot.chat_service import StoreChatServices
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed
 from bot.pipeline import FeedPoller
 from bot.rule_admin import RuleAdmin
+from bot.store_chat_services import StoreChatServices
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as run_discord
 from tests.support.merge_scenes import ALPHA, BRAVO, CHARLIE, OUTLETS, REPORTS, WHEN, Report

@@ -10,12 +10,12 @@ from datetime import timedelta
 import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.chat_service import StoreChatServices
 from bot.core.chat.command_list import parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.services import ChatContext
 from bot.core.models import Entry, Feed, Pledge
 from bot.rule_admin import RuleAdmin
+from bot.store_chat_services import StoreChatServices
 from tests.conftest import seed_texts
 from tests.support.fakes import FakeClock
 
@@ -43,10 +43,10 @@ expression = '"think tank"'
 weight = -3.0
 """
 
-USER = ChatContext("console", "c1", "u1", "private", is_admin=False, can_manage_chat=True)
-ADMIN = ChatContext("console", "c1", "boss", "private", is_admin=True, can_manage_chat=True)
-MEMBER = ChatContext("console", "g1", "u2", "group", is_admin=False, can_manage_chat=False)
-GROUP_ADMIN = ChatContext("console", "g1", "u3", "group", is_admin=False, can_manage_chat=True)
+USER = ChatContext("console", "c1", "u1", is_admin=False, can_manage_chat=True)
+ADMIN = ChatContext("console", "c1", "boss", is_admin=True, can_manage_chat=True)
+MEMBER = ChatContext("console", "g1", "u2", is_admin=False, can_manage_chat=False)
+GROUP_ADMIN = ChatContext("console", "g1", "u3", is_admin=False, can_manage_chat=True)
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ from pathlib import Path
 
 from bot.adapters.discord_chat import DiscordChat
 from bot.adapters.sqlite_store import SqliteStore
-from bot.chat_service import StoreChatServices
 from bot.config import DiscordSettings
 from bot.core.chat.commands import CommandTable
 from bot.core.models import Alert, Subscription
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
+from bot.store_chat_services import StoreChatServices
 from tests.support.discord_stub import DiscordStub
 from tests.support.fakes import FakeClock
 

@@ -12,12 +12,12 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.telegram_chat import TelegramChat, TelegramLimits
-from bot.chat_service import StoreChatServices
 from bot.config import TelegramSettings, load_settings
 from bot.core.chat.commands import CommandTable
 from bot.core.models import Alert, Pledge
 from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
+from bot.store_chat_services import StoreChatServices
 from tests.support.fakes import FakeClock
 from tests.support.seed_feed import FEB_13
 from tests.support.telegram_stub import StubLimits, TelegramStub, check_telegram_html

@@ -1,21 +1,31 @@
 """What the shipped rules and the pledge extractor make of a sentence: shared by the
-wire-copy tests (tests/pledges/test_pledges_wire_4.py to tests/pledges/test_pledges_wire_6.py,
-tests/pledges/test_pledges_discussed.py, tests/pledges/test_pledges_decisions.py) and the relevance tests
-(tests/rules/test_rules_relevance.py)."""
+wire-copy rounds (tests/pledges/test_pledges_wire_*.py and the reviews beside them) and the
+relevance rounds (tests/rules/test_rules_relevance*.py and the reviews beside them).
+tests/conftest.py loads this module as a plugin: its `defaults` fixture reaches every test
+unimported, and its asserts report like a test's own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bot.config import load_entities
+from bot.core.models import Analysis
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
 
 RULES_TOML = Path(__file__).parents[2] / "config" / "rules.toml"
+
+# Rules that several rounds check fired, named by the start of their comment in rules.toml.
+REQUEST_TRAP = "Another country asking for weapons for itself"
+DENIED_LOAN_TRAP = "A loan or budget support for Ukraine that buys no weapons"
+
+
+# ---------------------------------------------------------------- pledges
 
 
 def records(text: str, title: str = "", lang: str | None = None) -> set[tuple[str, str, str]]:
@@ -24,11 +34,26 @@ def records(text: str, title: str = "", lang: str | None = None) -> set[tuple[st
     return {(p.donor, p.category, p.status) for p in found}
 
 
-def readings(text: str, lang: str | None, *fields: str) -> set[tuple]:
+def readings(text: str, lang: str | None, *fields: str, title: str = "") -> set[tuple]:
     """The named fields of every record extracted from the text: readings(text, "de",
     "donor", "category", "status", "quantity")."""
-    found = extract_pledges(text, lang=lang, entities=load_entities())
+    found = extract_pledges(text, title=title, lang=lang, entities=load_entities())
     return {tuple(getattr(p, name) for name in fields) for p in found}
+
+
+def reading_of(*fields: str) -> Callable[..., set[tuple]]:
+    """`readings` of these fields, as a round's checks call it: reading(text, lang, title="")."""
+    def reading(text: str, lang: str | None = None, title: str = "") -> set[tuple]:
+        return readings(text, lang, *fields, title=title)
+    return reading
+
+
+def figures(text: str, lang: str | None, title: str = "") -> set[tuple]:
+    """The (donor, category, status, figure) of every record: the figure is its count of
+    things, else its sum of money, else None (round 14's articles are about figures). Round
+    16's articles come with their headline."""
+    found = extract_pledges(text, title=title, lang=lang, entities=load_entities())
+    return {(p.donor, p.category, p.status, p.quantity if p.quantity is not None else p.value) for p in found}
 
 
 def with_language(lang: str, articles: list) -> list:
@@ -41,6 +66,16 @@ def with_language(lang: str, articles: list) -> list:
     ]
 
 
+def in_three_languages(english: list, french: list, german: list) -> list:
+    """A round's English, French and German articles as one list of (lang, ...) parameters."""
+    return with_language("en", english) + with_language("fr", french) + with_language("de", german)
+
+
+def text_of(article) -> str:
+    """An article's text, whether a plain (text, labels) pair or a pytest.param of one."""
+    return article.values[0] if hasattr(article, "marks") else article[0]
+
+
 def left_as_xfails(params: list, left: dict[str, str]) -> list:
     """A wire round's (lang, headline, body, records) parameters, those whose headline `left`
     names marked as strict xfails whose reason says what is read instead."""
@@ -51,6 +86,9 @@ def left_as_xfails(params: list, left: dict[str, str]) -> list:
     ]
 
 
+# ---------------------------------------------------------------- relevance
+
+
 def shipped_rules() -> RuleSet:
     """config/rules.toml compiled, each rule's id its place in the file."""
     rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
@@ -58,9 +96,46 @@ def shipped_rules() -> RuleSet:
     return RuleSet.compile(numbered, threshold=threshold, entities=load_entities())
 
 
-def figures(text: str, lang: str | None, title: str = "") -> set[tuple]:
-    """The (donor, category, status, figure) of every record: the figure is its count of
-    things, else its sum of money, else None (round 14's articles are about figures). Round
-    16's articles come with their headline."""
-    found = extract_pledges(text, title=title, lang=lang, entities=load_entities())
-    return {(p.donor, p.category, p.status, p.quantity if p.quantity is not None else p.value) for p in found}
+@pytest.fixture(scope="module")
+def defaults() -> RuleSet:
+    """The shipped rules (`shipped_rules`), compiled once per test module."""
+    return shipped_rules()
+
+
+def analyze(ruleset: RuleSet, headline: str, lead: str = "") -> Analysis:
+    """A headline and its lead as a feed carries them: the headline, a blank line, the lead."""
+    text = f"{headline}\n\n{lead}" if lead else headline
+    return ruleset.analyze(text, title=headline)
+
+
+def read(ruleset: RuleSet, headline: str, lead: str) -> Analysis:
+    """An item of the relevance rounds; a live blog's entry has no headline: its text is its lead alone."""
+    return analyze(ruleset, headline, lead) if headline else ruleset.analyze(lead)
+
+
+def assert_relevance(ruleset: RuleSet, analysis: Analysis, relevant: bool) -> None:
+    """The verdict a round labelled, or the rules' explanation of the one they gave."""
+    assert analysis.relevant == relevant, ruleset.explain(analysis)
+
+
+def fired(analysis: Analysis, comment_start: str) -> bool:
+    """True when the rule whose comment in rules.toml starts with `comment_start` fired.
+    Rules are found by their comment so the test names the phenomenon, not a number."""
+    numbers = _rule_numbers(comment_start)
+    return any(hit.rule_id in numbers for hit in analysis.hits)
+
+
+def _rule_numbers(comment_start: str) -> list[int]:
+    numbers, comment, number = [], "", 0
+    for line in RULES_TOML.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            comment = (comment + " " + line[2:]).strip() if comment else line[2:]
+        elif line == "[[rule]]":
+            number += 1
+            if comment.startswith(comment_start):
+                numbers.append(number)
+            comment = ""
+        elif not line.strip():
+            comment = ""
+    assert numbers, f"no rule in rules.toml has a comment starting {comment_start!r}"
+    return numbers

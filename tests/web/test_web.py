@@ -386,17 +386,17 @@ def test_cached_totals_follow_new_pledges(filled, clock):
 
 def test_status_words_filter_pledges_in_chat_too(filled, clock):
     """The status filter word the web shares with /pledges: English or French, in chat."""
-    from bot.chat_service import StoreChatServices
     from bot.core.chat.commands import CommandTable
     from bot.core.chat.services import ChatContext
     from bot.rule_admin import RuleAdmin
+    from bot.store_chat_services import StoreChatServices
 
     entities = load_entities()
     assert parse_pledge_filters("livré", entities).status == "delivered"
     assert parse_pledge_filters("ordered germany", entities).status == "production"
     assert parse_pledge_filters("production", entities).category == "production"  # the category word
     table = CommandTable(StoreChatServices(filled, RuleAdmin(filled, clock, entities)), clock, entities)
-    ctx = ChatContext(platform="console", chat_id="1", user_id="1", chat_kind="private", is_admin=False,
+    ctx = ChatContext(platform="console", chat_id="1", user_id="1", is_admin=False,
                       can_manage_chat=True)
     reply = table.handle(ctx, "pledges", "refused").text
     assert "Abrams" in reply and "IRIS-T" not in reply

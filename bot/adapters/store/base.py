@@ -198,9 +198,6 @@ class StoreBase:
         except sqlite3.Error as exc:
             raise store_error(exc, self.path) from exc
 
-    def integrity_ok(self) -> bool:
-        return self._rows("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
-
     def prune(self, before: datetime) -> int:
         """Retention: delete entries fetched before `before` that matched nothing
         relevant (with their below-threshold rule hits). Relevant entries, stories,

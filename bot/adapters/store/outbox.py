@@ -309,26 +309,20 @@ class OutboxStore(StoreBase):
             for r in rows
         ]
 
-    def claim(self, outbox_id: int) -> bool:
-        """Mark an alert as being sent. Committed before the send, so after a crash
-        we know it may have gone out and do not send it again (at most once)."""
-        cursor = self._exec(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
-            [outbox_id],
-        )
-        return cursor.rowcount == 1
-
     def claim_alert(self, outbox_id: int, platform: str, chat_id: str) -> Alert | None:
-        """`claim`, returning the alert as stored at that moment (None when it was not
-        pending): a story update may have extended it since the outbox was read, and
-        what goes out must be what updates after the claim will edit.
+        """Mark an alert as being sent and return it as stored at that moment (None when
+        it was not pending). Committed before the send, so after a crash we know it may
+        have gone out and do not send it again (at most once). A story update may have
+        extended the alert since the outbox was read, and what goes out must be what
+        updates after the claim will edit.
 
         Only while the row is still the alert of `platform`'s chat `chat_id` (as the
         sender read it): outbox ids are not AUTOINCREMENT, so once a story merge or a
         chat migration deleted the newest row, the next alert queued takes its id, and
         the sender, holding the row as it read it, would send another chat's alert to
         this chat and mark it sent."""
-        # BEGIN, the claim, COMMIT: the same statements as `claim` (test_crash.py reads them).
+        # BEGIN, the claim, COMMIT: tests/run/test_crash.py finds the claim by its statement's start
+        # ("UPDATE outbox SET state = 'sending'") and kills the process around it.
         with self.transaction():
             self._settle_absorbed_alert(outbox_id, platform, str(chat_id))
             rows = self._rows(

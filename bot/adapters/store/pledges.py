@@ -145,11 +145,6 @@ class PledgeStore(StoreBase):
                           f"FROM pledges p {where} GROUP BY 1", params)
         return {row["status"]: row["n"] for row in rows}
 
-    def newest_pledge_id(self) -> int:
-        """The highest pledge id (0 with none). Ids only grow: a story merge that makes two
-        pledges one deletes the lower id (see StoryMergeStore), so this never goes down."""
-        return self._rows("SELECT coalesce(max(id), 0) AS id FROM pledges")[0]["id"]
-
     def pledges_version(self) -> tuple[int, int]:
         """(highest pledge id, number of pledges): changes whenever the set of pledges does.
         Adding raises the id; a story merge that makes two pledges one lowers the count

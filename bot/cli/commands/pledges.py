@@ -26,8 +26,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     table = app.command_table()
     exporting = args.words[:1] == ["export"]
     words = " ".join(args.words[1:] if exporting else args.words)
-    console = ChatContext(platform="console", chat_id="cli", user_id="cli", chat_kind="private",
-                          is_admin=True, can_manage_chat=True)
+    console = ChatContext(platform="console", chat_id="cli", user_id="cli", is_admin=True, can_manage_chat=True)
     try:
         flt = parse_pledge_filters(words, table.entities)
     except PledgeFilterError as exc:

@@ -7,7 +7,7 @@ command registration) stays in the adapters; everything about what a command mea
 (arguments, permissions, reply texts) lives in this package, once.
 
 The table never touches the database itself: it talks to a `ChatServices` object
-(bot/chat_service.py implements it on SqliteStore and RuleAdmin), so the commands
+(bot/store_chat_services.py implements it on SqliteStore and RuleAdmin), so the commands
 stay pure and testable.
 
 This module only runs a command: it checks who may, turns every error into a reply and

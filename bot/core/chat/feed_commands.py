@@ -1,6 +1,6 @@
 """The chat commands about the feeds watched: /feeds for everyone (a private feed's key
 is never shown), /feed_add and /feed_del for bot admins. Whether an address may be
-fetched is decided behind ChatServices (bot/chat_service.py, bot/config/); here are
+fetched is decided behind ChatServices (bot/store_chat_services.py, bot/config/); here are
 the arguments and the words of the replies."""
 
 from __future__ import annotations

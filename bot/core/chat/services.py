@@ -1,6 +1,6 @@
 """What a chat command is given: who sent it and from where (`ChatContext`, made by each
 adapter), and the storage and rule administration it may call (`ChatServices`, a role
-bot/chat_service.py plays on the SQLite store and RuleAdmin, so that the commands stay
+bot/store_chat_services.py plays on the SQLite store and RuleAdmin, so that the commands stay
 pure and testable)."""
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ class ChatContext:
     platform: str
     chat_id: str
     user_id: str
-    chat_kind: str  # "private" | "group" | "channel"
     is_admin: bool  # a configured bot admin: may change rules and feeds
     can_manage_chat: bool  # may change this chat's subscription (True in a private chat)
     lang: str = "en"

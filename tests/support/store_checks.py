@@ -1,0 +1,13 @@
+"""Checks the tests make on a store that the bot itself never asks for."""
+
+from __future__ import annotations
+
+from bot.adapters.sqlite_store import SqliteStore
+
+
+def integrity_ok(store: SqliteStore) -> bool:
+    """SQLite's own check of the database file finds nothing wrong (after a crash, a full
+    disk, a backup)."""
+    # One row, "ok", when nothing is wrong; else a row per problem found.
+    rows = list(store.db.query("PRAGMA integrity_check"))
+    return rows[0]["integrity_check"] == "ok"
