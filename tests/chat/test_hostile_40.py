@@ -41,8 +41,8 @@ from __future__ import annotations
 
 import re
 
-from bot.chat_service import StoreChatServices
 from bot.core.models import Alert
+from bot.store_chat_services import StoreChatServices
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
