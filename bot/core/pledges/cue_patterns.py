@@ -650,13 +650,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
     # inside the cue, see donors_for); the one permitting gives nothing itself.
     ("permission",
-     rf"(?:allow|authori[sz]|permit)(?:s|ed|ing|e|es|ted|ting)? (?:{_WORD} ){{0,4}}to "
-     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship)\b|"
+     # (leave to carry things for Ukraine across a country is leave to the one sending them:
+     # "allowed Germany to move 18 Leopard tanks bound for Ukraine across its territory")
+     rf"(?:allow|authori[sz]|permit|clear)(?:s|ed|ing|e|es|ted|ting)? (?:{_WORD} ){{0,4}}to "
+     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship|move|transport|carry)\b|"
      r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
      r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
      r"(?:to|de|d'|pour|zu|zur) \w+|"
-     rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre)|"
-     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
+     rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre|"
+     r"transporter|acheminer|faire transiter)|"
+     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)|"
+     # (a transport names its route before the verb: "..., zwölf Haubitzen für die Ukraine
+     # per Bahn durch sein Gebiet zu transportieren")
+     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,14}}zu transportieren"),
     # Something described as supplied ("U.S.-supplied ATACMS", "die von Deutschland
     # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
     ("supplied", (

@@ -557,12 +557,27 @@ def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 
     """A count that ends at most three words before the item ("14 modern Leopard 2"),
     with no other item between (one that ends after `after`), and that counts no
     packages of it (_BATCH_WORD)."""
-    for count in reversed(counts):
+    for index in range(len(counts) - 1, -1, -1):
+        count = counts[index]
         if count.end <= start:
             if (
                 count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start)
                 and not _BATCH_WORD.search(folded, count.end, start)
             ):
-                return count.value
+                return _figure_replacing(folded, counts, index)
             return None
     return None
+
+
+def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:
+    """The count told as replacing the one right before the things: in "zehn statt sechs
+    Leopard-2-Panzer", "ten rather than six tanks", "dix au lieu de six chars" the old
+    figure stands next to the things, the new one before it (a pledge restated)."""
+    count = counts[index]
+    if index > 0 and _REPLACED_BETWEEN.fullmatch(folded, counts[index - 1].end, count.start):
+        return counts[index - 1].value
+    return count.value
+
+
+# (folded text between the new figure and the old one it replaces)
+_REPLACED_BETWEEN = lazy(r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+")

@@ -60,7 +60,7 @@ def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | No
     package, worth 500 million dollars, was fully funded by the Netherlands"; "Das Paket
     wurde vollständig von Deutschland bezahlt" (the payer's record is a delivery, not a
     promise to pay)."""
-    if context != "delivered" or not _PACKAGE_SUBJECT.match(sentence.folded, sentence.start):
+    if context != "delivered" or not _package_is_the_subject(sentence):
         return cues
     return [
         replace(cue, status="delivered") if cue.status == "pledged" and _PAID_PASSIVE.search(
@@ -70,6 +70,19 @@ def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | No
     ]
 
 
+def _package_is_the_subject(sentence: Sentence) -> bool:
+    """Whether the package or delivery is the subject: opening the sentence, or a clause
+    reported in it ("NATO and the Dutch government confirmed that the first package is
+    fully funded by the Netherlands")."""
+    folded = sentence.folded
+    if _PACKAGE_SUBJECT.match(folded, sentence.start):
+        return True
+    reported = _REPORTED_CLAUSE.search(folded, sentence.start, sentence.end)
+    return reported is not None and bool(_PACKAGE_SUBJECT.match(folded, reported.end()))
+
+
+# (folded text: the conjunction opening a reported clause)
+_REPORTED_CLAUSE = lazy(r"\b(?:that|que|dass)\s+")
 # (folded text: the package or delivery opening the sentence, as its subject)
 _PACKAGE_SUBJECT = lazy(
     r"(?:the|this|that|le|ce|cet|la|cette|das|dieses|die|diese)\s+(?:first\s+|premier\s+|premiere\s+|erste\s+)?"
@@ -77,7 +90,8 @@ _PACKAGE_SUBJECT = lazy(
 )
 # (folded text: the paying verb in the past passive, up to and with the cue)
 _PAID_PASSIVE = lazy(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}(?:funded|paid|financed)|"
+    # (the present passive too: what has arrived "is fully funded by" its payer)
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}(?:funded|paid|financed)|"
     r"\b(?:a ete|ont ete|avait ete|etait|est)\s+(?:\w+\s+){0,2}(?:finance|paye|financee|payee)\w*|"
     r"\bwurden?\b[^.;]{0,60}(?:bezahlt|finanziert)"
 )
