@@ -236,10 +236,12 @@ def without_framework_names(folded: str, items: list[Mention]) -> list[Mention]:
         i for i in items
         if i not in named and any(n.end <= i.start and _BRACKETED_AFTER.fullmatch(folded, n.end, i.start) for n in named)
     ]
-    given = {i.category for i in items if i.category not in VAGUE and i not in named}
-    if not given - {i.category for i in named}:
+    # The name gives way to anything the sentence names outside it, also of its own kind:
+    # "allowed the Netherlands to lead the tank coalition, and Berlin will send 10 Leopard
+    # tanks" gives the Leopards, not a coalition.
+    if not any(i.category not in VAGUE and i not in named for i in items):
         return items
-    return [i for i in items if i not in named or i.category in given]
+    return [i for i in items if i not in named]
 
 
 # A system's own ammunition told with it belongs to that record: "18 HIMARS and their
@@ -426,6 +428,16 @@ _MISSILE_AIR_DEFENCE = lazy(r"surface-to-air|sol-air|boden-luft|missile defen|in
 _GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|\bmm\b|\dmm\b|calibre|caliber)")
 
 
+def _launchers_rockets_compound(precise: list[Mention], folded: str) -> bool:
+    """A rocket launcher's name joined by a hyphen to the rockets it fires: "Himars-Raketen",
+    "Mars-II-Raketen" are the launcher's ammunition."""
+    return (
+        len(precise) >= 2 and precise[0].system is not None and precise[0].category == "artillery"
+        and precise[1].system is None and precise[1].category == "missiles"
+        and folded[precise[0].end : precise[1].start] == "-"
+    )
+
+
 def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | None]:
     """What a noun phrase is about. Ammunition "for" something stays ammunition;
     rockets for a launcher are ammunition; training on a system stays training;
@@ -449,6 +461,8 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
         return "training", system.system if system else None
     if head.system is None and head.category == "missiles" and system and system.category == "artillery":
         return "ammunition", system.system
+    if _launchers_rockets_compound(precise, folded):
+        return "ammunition", head.system  # "Himars-Raketen": the launcher's rockets (German puts the head last)
     if system is not None and system.category == "ammunition" and any(
         m.category == "artillery" and m.system is None and m.start > system.start for m in precise
     ):

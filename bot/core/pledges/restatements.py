@@ -248,6 +248,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             and pledge.system.lower() not in pledge.item.lower()
         ):
             continue  # "the first six" of an order, due next year: the order itself
+        if (
+            pledge.status == "pledged" and headline and pledge.evidence == headline
+            and (pledge.donor, pledge.category, pledge.system) in ordered
+        ):
+            continue  # a headline's order ("Pentagon orders GMLRS rockets"): the body's contract for them
         if pledge.status == "pledged" and pledge.system is None and pledge.quantity is None and pledge.value is None and (
             (pledge.donor, pledge.category) in ordered_kinds
             and _THE_THINGS.fullmatch(pledge.item.lower()) and _THE_THINGS_IN.search((pledge.evidence or "").lower())
