@@ -602,6 +602,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (French "solliciter" asks too: "a sollicité l'accord de Berlin pour livrer")
      r"(?:a|ont|avait|avaient) sollicite|sollicite(?:nt)? (?:l'|le |la |son |leur |un |une )|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
+     # urging in German and French: "Selenskyj drängt Scholz zu Taurus-Lieferungen", "presse Berlin de livrer"
+     r"drang(?:t|te|ten|en)\b|gedrangt|(?:presse|pressent|pressait|a presse) (?:\w+ ){0,2}de\b|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
      # "Moscow warned against", "a menacé", "threatened".

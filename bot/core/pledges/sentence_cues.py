@@ -34,7 +34,7 @@ def cues_with_package_status(
     for cue in cues:
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
-            package = before[-1].status if before else inherited or context
+            package = _main_verbs_status(sentence, cue, cues) or (before[-1].status if before else inherited or context)
             if package is None and (
                 PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
                 # "Among the items in Norway's package are ...": the package follows
@@ -52,6 +52,24 @@ def cues_with_package_status(
             cue = replace(cue, status=package)
         resolved.append(cue)
     return sorted(resolved + resumed, key=lambda cue: cue.start) if resumed else resolved
+
+
+def _main_verbs_status(sentence: Sentence, include: Cue, cues: list[Cue]) -> str | None:
+    """The status of the package's own verb when its contents are told in a relative clause
+    between it and its subject: "The first tranche, which includes 20 Marder vehicles, arrived
+    last week" (the contents arrived with the tranche, whatever the sentence before promised)."""
+    folded = sentence.folded
+    if not _RELATIVE_CONTENTS_BEFORE.search(folded, max(sentence.start, include.start - 12), include.start):
+        return None
+    closing = folded.find(",", include.end, sentence.end)
+    if closing < 0:
+        return None
+    main = next((c for c in cues if c.start > closing and c.status in ("pledged", "delivered")), None)
+    return main.status if main is not None else None
+
+
+# (folded text: a relative clause opened right before the contents' verb)
+_RELATIVE_CONTENTS_BEFORE = lazy(r",\s*(?:which|that|qui|das|der|die)\s+(?:also\s+|aussi\s+)?$")
 
 
 def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | None) -> list[Cue]:
