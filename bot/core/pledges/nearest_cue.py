@@ -13,7 +13,6 @@ from bot.core.pledges.item_words import REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
-
 # (folded text: an item that is a commitment of money, its promise's word inside)
 _COMMITMENT_NAMED = lazy(r"financial (?:pledges?|commitments?)|engagements? financiers?|finanzielle[nr]? zusage\w*")
 
