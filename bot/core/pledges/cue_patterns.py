@@ -66,6 +66,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wies|weist|wiesen|weisen) (?:{_WORD} ){{0,8}}zuruck\b|zuruckgewiesen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
+     # ("barred Germany from re-exporting", not the bar of a court)
+     r"barr(?:ed|ing)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
      r"ecart\w* (?:\w+ment )?(?:l'idee|la possibilite|l'hypothese|toute|tout|l'envoi|la livraison|les livraisons|la fourniture)|"
      # "Premature" is "not now" (labelling rules): "la question est prématurée".
