@@ -182,6 +182,24 @@ def _promise_told_at(pledge: Pledge, status: str, body_pledges: list[Pledge]) ->
     return pledge.status == "pledged" and told(status) and not told("pledged")
 
 
+def tanks_told_as_armour(pledges: list[Pledge]) -> list[Pledge]:
+    """French copy varies its words for tanks: "une première livraison de quatorze blindés"
+    beside "jusqu'à 80 Leopard", or under a headline of "chars". The bare word "blindés"
+    is the article's tanks when it names tanks and no armoured vehicle by system."""
+    if not any(p.category == "tanks" for p in pledges) or any(
+        p.category == "armoured_vehicles" and p.system for p in pledges
+    ):
+        return pledges
+    return [
+        replace(p, category="tanks")
+        if p.category == "armoured_vehicles" and p.system is None and _BARE_BLINDES.fullmatch(p.item.lower()) else p
+        for p in pledges
+    ]
+
+
+_BARE_BLINDES = lazy(r"blind[eé]s")
+
+
 def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
