@@ -195,3 +195,62 @@ LEFT: dict[str, str] = {}
 )
 def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes, labelled by hand before its first run, as above.
+# Each is (lang, headline, body, records).
+
+HELD_OUT = [
+    ("en", "Norway to send more NASAMS launchers to Ukraine",
+     "OSLO (Reuters) - Norway will send Ukraine between six and eight NASAMS launchers by the autumn, the defence "
+     "ministry said on Monday.\n"
+     "Oslo has already handed over four of the systems.",
+     {("NO", AIR, P, 8), ("NO", AIR, D, 4)}),
+    ("fr", "La Belgique augmente son offre de F-16 à Kiev",
+     "BRUXELLES (AFP) - La Belgique fournira à l'Ukraine 30 avions de combat F-16 au lieu des 12 annoncés l'an "
+     "dernier, a indiqué jeudi la ministre de la Défense.",
+     {("BE", "aircraft", P, 30)}),
+    ("de", "Slowakei erlaubt Transport polnischer Panzer",
+     "BRATISLAVA (dpa) - Die Slowakei hat Polen erlaubt, 30 Kampfpanzer für die Ukraine über ihr Schienennetz zu "
+     "transportieren. Das teilte das Verkehrsministerium am Freitag mit.",
+     {("PL", "tanks", P, 30)}),
+    ("en", "Second PURL package delivered to Ukraine",
+     "BRUSSELS (Reuters) - NATO said on Wednesday that a second package of American air defence missiles had reached "
+     "Ukraine. Officials confirmed that the package is jointly funded by Sweden and Finland.",
+     {("SE", MONEY, D, None), ("FI", MONEY, D, None)}),
+    ("fr", "Paris confie à Londres la coalition des drones",
+     "PARIS (AFP) - La France a accepté que le Royaume-Uni dirige la coalition des drones, et enverra elle-même 2 000 "
+     "drones à l'Ukraine d'ici l'été, a annoncé le ministère des Armées.",
+     {("FR", "drones", P, 2000)}),
+    ("de", "Berlin bestellt Munition und Drohnen für Kiew",
+     "BERLIN (dpa) - Die Bundesregierung hat mit Rheinmetall einen Vertrag über 400 Millionen Euro für "
+     "Artilleriemunition und Aufklärungsdrohnen für die Ukraine geschlossen. Das teilte das Verteidigungsministerium "
+     "mit.",
+     {("DE", AMMO, M, None), ("DE", "drones", M, None), ("DE", MONEY, M, 400e6)}),
+    ("en", "Austria bars Czechs from passing on Pandur vehicles, Czech media say",
+     "PRAGUE (Reuters) - Austria has barred the Czech Republic from re-exporting 12 Pandur armoured vehicles to "
+     "Ukraine, Czech media reported on Tuesday.",
+     {("AT", ARMOUR, R, 12), ("CZ", ARMOUR, X, 12)}),
+    ("fr", "La Grèce promet des chars à Kiev",
+     "ATHÈNES (AFP) - La Grèce livrera à l'Ukraine dix blindés d'ici la fin de l'année, a annoncé mercredi le Premier "
+     "ministre. Selon la presse grecque, il s'agirait de chars Leopard 1.",
+     {("GR", "tanks", P, 10)}),
+    ("de", "EU-Minister beraten über langfristige Finanzzusage",
+     "BRÜSSEL (dpa) - Die EU-Verteidigungsminister beraten am Dienstag über eine langfristige finanzielle Zusage für "
+     "die Ukraine. Eine Entscheidung wird erst beim Gipfel im Juni erwartet.",
+     {("EU", MONEY, X, None)}),
+    ("en", "Zelensky urges Berlin to send Taurus",
+     "KYIV (Reuters) - \"Give us Taurus now,\" Ukrainian President Volodymyr Zelensky told German lawmakers on "
+     "Thursday. Chancellor Friedrich Merz has not yet decided on the missiles.",
+     {("DE", "missiles", X, None)}),
+]
+
+
+# What the held-out batch leaves, by headline: what is read instead (strict xfails).
+HELD_OUT_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
