@@ -1,4 +1,62 @@
-"""A twenty-fifth round of wire copy (DOCSTRING TO WRITE)."""
+"""A twenty-fifth round of wire copy: 30 articles written for these tests (none is taken from
+the real-article set), 10 each in English, French and German, in the style of Reuters, AFP and
+dpa. They cover what the real set still got wrong on main (its 10 missed and 14 false records,
+grouped by phenomenon, no text copied): a payer of a shipment that arrived told in the present
+passive or in a reported clause, a commitment of money itself on the agenda, officials'
+nationalities read as givers, a count of a generic word ("blindés") for the tanks named later,
+the press's nationality ("selon la presse allemande") read as a giver, an umbrella word told with
+the precise thing after a colon, things picked from industry's list, a programme endowed with a
+sum, countries Kyiv "can count on", a plea and a decision still awaited; the four strict xfails
+of tests/pledges/test_review_39.py (a coalition's leader, a transit leave, a ban beside a
+delivery, a contract for two kinds of things) and tests/data item C-DE-02 (a $1bn contract on
+two records); and what wire copy tells often that earlier rounds may have missed: counts as
+ranges ("between 10 and 15", "de 20 à 30", "zwischen 800.000 und einer Million": labelled with
+their top, as "up to" is), sums in crowns and Canadian dollars, packages in tranches, a pledge
+restated with a new figure ("instead of", "et non plus", "statt"), recipients other than
+Ukraine's army (border guard, national guard). Each article was labelled by hand before it was
+run, following the real-article set's conventions (../shared/eval/README.md), as (donor,
+category, status, figure): the count of things stated, else the sum of money, else none.
+Run first (on this branch as it began, which reads as main), 14 of the 30 were fully right
+(records (donor, category, status) matched 28 / labelled 44 / predicted 42; with their figures
+26 of 44). The fixes, each in general words: a financial pledge or commitment is funding, its
+own promise word telling its status only when no verb near it does (item_words.py,
+nearest_cue.py); a figure told as replacing the one next to the things ("zehn statt sechs",
+"ten rather than six", "dix au lieu de six") is the count (items.py); the payer of what arrived
+in the present passive ("is fully funded by") or in a reported clause ("confirmed that the
+package is ...") delivered (sentence_cues.py); leave to carry things for Ukraine across a
+country ("allowed Germany to move ... tanks bound for Ukraine", "erlaubt, ... zu transportieren")
+is the carrier's promise and no question for the one letting them pass (cue_patterns.py,
+approvals.py); a coalition's name gives way to anything the sentence names outside it, also of
+its own kind (items.py); a giving stressed by "elle-même", "itself", "selbst" is the sentence's
+first donor's (givers.py); "Himars-Raketen" are the launcher's ammunition (items.py); a sum told
+as a worth pays for nothing after it ("rockets worth $1bn for Ukraine's HIMARS launchers",
+given_items.py); a headline's order of the system the body tells ordered is that order
+(restatements.py); the worth of a contract for several kinds of things is the contract's money
+at its stage (money_items.py); a plea opening a quotation in the imperative ("Liefert uns
+Taurus!") asks, and German "drängt", French "presse ... de" urge (cue_qualifiers.py,
+cue_patterns.py); contents told in a relative clause on the package take the package's own verb
+after it ("The first tranche, which includes 20 Marder, arrived", sentence_cues.py); "barred X
+from re-exporting" is a ban and X the giver it forbids (cue_patterns.py, item_givers.py); a count
+of a generic noun after "of the" ("50 of the vehicles", "dix des engins") is a share of the
+system named before (references.py); the press's nationality gives nothing (non_givers.py); the
+bare French "blindés" are the article's tanks when it names tanks and no armoured vehicle by
+system (restatements.tanks_told_as_armour). After them, 25 of 30 (38 / 44 / 45; figures 37 of
+44); the five left are strict xfails saying what is read instead. The four strict xfails of
+tests/pledges/test_review_39.py pass now (the ban's probe with its label corrected: the one who
+bars refuses, as the real set labels a Swiss ban).
+A held-out batch of 10, written after the fixes, read 9 right on its first run (records 15 / 15
+/ 16, figures 15 of 15; main 3, 7 / 15 / 12, figures 6); the one left (the make of a PURL
+package read as delivering beside its payers) is a strict xfail. The readings mended are pinned
+with their neighbours at the end (23 sentences; main reads 10 of them right).
+The real-article set: pledges predicted 197 / labelled 193 / matched 185 (P 0.94, R 0.96; main
+197 / 193 / 183): found now the Dutch payment of EN-029 as delivered and FR-002's fourteen
+"blindés" as Germany's tanks, no longer FR-002's 80 Leopard given to Germany by "la presse
+allemande"; EN-024's financial pledge is read, but as the allies' (labelled NATO's). Relevance
+P/R 0.99/0.99 as on main. All 1,599 texts of tests/data and the real set analysed before and
+after: 8 change their records, all read again by hand and right now (C-DE-02's $1bn on the
+rockets alone, "Ces blindés" as the Leopards just named, "20 more of the vehicles" counted, a
+headline's order and an initiative's name no second record) but EN-024 (above).
+The earlier rounds are tests/pledges/test_pledges_wire.py to _24."""
 
 from __future__ import annotations
 
@@ -186,7 +244,23 @@ GERMAN = [
 
 
 # What the round leaves, by headline: what is read instead (strict xfails).
-LEFT: dict[str, str] = {}
+LEFT = {
+    "First PURL-funded shipment reaches Ukraine": (
+        "'the first shipment of U.S. weapons bought under the alliance's PURL scheme' also reads the United States, "
+        "the weapons' make and the only country the sentence names, as delivering (other) beside Denmark's payment"),
+    "EU and Polish officials discuss shell plan for Ukraine": (
+        "the officials' nationalities ('Polish and European Union officials') are read as givers, the shells they "
+        "talk of making under a programme already set up as discussed, and its 2 billion euros as funding of its own"),
+    "Bruxelles veut doper la production de missiles": (
+        "'un programme pour accroître la production de missiles de défense aérienne' reads the missiles as air "
+        "defence promised; 'Il sera doté de 300 millions d'euros' gives no record"),
+    "Kiev peut compter sur quatre pays pour ses avions de combat": (
+        "only Sweden, named by 'l'un des pays qui ... étaient prêts à envoyer', discusses jets: the four countries "
+        "Kyiv 'peut compter sur' in the sentence before, with no thing named, give no record"),
+    "Le Canada verse une première tranche de son aide pour des drones": (
+        "the tranche paid out is read as funding delivered (200 million) beside drones delivered with no figure; "
+        "the 500 million 'promis ... pour l'achat de drones' give no record"),
+}
 
 
 @pytest.mark.parametrize(
@@ -248,9 +322,68 @@ HELD_OUT = [
 
 
 # What the held-out batch leaves, by headline: what is read instead (strict xfails).
-HELD_OUT_LEFT: dict[str, str] = {}
+HELD_OUT_LEFT = {
+    "Second PURL package delivered to Ukraine": (
+        "'a second package of American air defence missiles had reached Ukraine' reads the make, the United States, "
+        "as delivering air defence beside the two payers"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
 def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# ------------------------------------------------------------ the readings the round mended, and their neighbours
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a figure replacing an old one is the count; the old one alone is the count
+    ("de", "Spanien will der Ukraine zehn statt sechs Leopard-2-Panzer liefern.", {("ES", "tanks", P, 10)}),
+    ("de", "Spanien will der Ukraine sechs Leopard-2-Panzer liefern.", {("ES", "tanks", P, 6)}),
+    # a financial pledge is funding: its status is the verb's near it, else its own
+    ("en", "NATO will discuss a long-term financial pledge for Ukraine.", {("NATO", MONEY, X, None)}),
+    ("en", "Germany made a long-term financial pledge to Ukraine.", {("DE", MONEY, P, None)}),
+    # leave to carry across is the carrier's giving; leave to send is the approver's question too
+    ("en", "Poland cleared Germany to move 14 Leopard tanks bound for Ukraine across its territory.",
+     {("DE", "tanks", P, 14)}),
+    ("en", "Poland cleared Germany to send 14 Leopard tanks to Ukraine.", {("DE", "tanks", P, 14), ("PL", "tanks", X, 14)}),
+    # a coalition's name gives way to the things told outside it
+    ("en", "Under the drone coalition, Latvia will send 5,000 drones to Ukraine.", {("LV", "drones", P, 5000)}),
+    # a giving stressed by "elle-même" is the sentence's first donor's
+    ("fr", "L'Allemagne a accepté que la Pologne prenne la tête de la coalition, et livrera elle-même 14 Leopard 2 à "
+     "l'Ukraine.", {("DE", "tanks", P, 14)}),
+    # a launcher's rockets are ammunition; the launchers themselves artillery
+    ("de", "Die USA liefern der Ukraine Himars-Raketen.", {("US", AMMO, P, None)}),
+    ("de", "Die USA liefern der Ukraine drei Himars-Raketenwerfer.", {("US", "artillery", P, 3)}),
+    # a worth prices the things before it, not Ukraine's own after it; a sum for them pays for them
+    ("en", "The Pentagon ordered GMLRS rockets worth 1 billion dollars for Ukraine's HIMARS launchers.",
+     {("US", AMMO, M, 1e9)}),
+    ("en", "Norway will give 2 billion crowns for Ukraine's air defence.", {("NO", AIR, P, 2e9)}),
+    # a plea in the imperative asks; the verb told of a giver gives
+    ("de", "„Liefert uns Taurus!“, rief Selenskyj.", set()),
+    ("de", "Deutschland liefert der Ukraine Taurus.", {("DE", "missiles", P, None)}),
+    # contents in a relative clause take the package's own verb after it
+    ("en", "Germany's first tranche, which includes 20 Marder vehicles, arrived in Ukraine last week.",
+     {("DE", ARMOUR, D, 20)}),
+    ("en", "Germany's new package, which includes 20 Marder vehicles, will be delivered next year.",
+     {("DE", ARMOUR, P, 20)}),
+    # "barred ... from" is a ban, its object the giver forbidden
+    ("en", "Switzerland barred Germany from re-exporting Gepard ammunition to Ukraine.",
+     {("CH", AMMO, R, None), ("DE", AMMO, X, None)}),
+    # a share of a generic noun after "of the" is of the system named before
+    ("en", "Sweden has promised Ukraine 50 CV90 vehicles. It has delivered 20 of the vehicles.",
+     {("SE", ARMOUR, P, 50), ("SE", ARMOUR, D, 20)}),
+    # the press's nationality gives nothing
+    ("fr", "Selon la presse allemande, Kiev pourrait recevoir jusqu'à 80 Leopard.", set()),
+    # bare "blindés" beside tanks are tanks; a system names armour
+    ("fr", "Berlin livrera quatorze blindés à Kiev. Kiev pourrait recevoir jusqu'à 80 Leopard de la part des alliés.",
+     {("DE", "tanks", P, 14), ("ALLIES", "tanks", X, 80)}),
+    ("fr", "Berlin livrera quatorze blindés Marder à Kiev.", {("DE", ARMOUR, P, 14)}),
+    # a contract's worth: several kinds of things, the contract's money; one kind, its price
+    ("en", "Germany signed a 900 million euro contract with Rheinmetall for shells and drones for Ukraine.",
+     {("DE", AMMO, M, None), ("DE", "drones", M, None), ("DE", MONEY, M, 900e6)}),
+    ("en", "Norway signed a 500 million crown contract for artillery ammunition for Ukraine.", {("NO", AMMO, M, 500e6)}),
+])
+def test_the_readings_the_round_mended(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
