@@ -268,7 +268,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue  # "the first six" of an order, due next year: the order itself
         if (
             pledge.status == "pledged" and headline and pledge.evidence == headline
-            and (pledge.donor, pledge.category, pledge.system) in ordered
+            and (pledge.donor, pledge.category, pledge.system) in ordered and _AN_ORDER.search(headline.lower())
         ):
             continue  # a headline's order ("Pentagon orders GMLRS rockets"): the body's contract for them
         if pledge.status == "pledged" and pledge.system is None and pledge.quantity is None and pledge.value is None and (
@@ -307,6 +307,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     return kept
 
 
+# (a headline telling an order or a purchase, not a delivery: "Pentagon orders GMLRS
+# rockets", "bestellt", "commande", "buys"; "Rheinmetall liefert Skynex" tells the supply)
+_AN_ORDER = lazy(r"\b(?:orders?|ordered|bestell\w*|command\w*|buys|bought|kauft|achete\w*|purchas\w*)\b")
 # a category word alone, and told as things named before ("the tanks", "les canons", "die Panzer")
 _THE_THINGS = lazy(r"[\w-]+")
 _THE_THINGS_IN = lazy(r"\b(?:the|these|those|its|their|les|ces|leurs|die|diese)\s+(?:first\s+|premiers?\s+|premieres?\s+|ersten\s+)?[\w-]+")
