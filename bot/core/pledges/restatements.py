@@ -192,12 +192,16 @@ def tanks_told_as_armour(pledges: list[Pledge]) -> list[Pledge]:
         return pledges
     return [
         replace(p, category="tanks")
-        if p.category == "armoured_vehicles" and p.system is None and _BARE_BLINDES.fullmatch(p.item.lower()) else p
+        if p.category == "armoured_vehicles" and p.system is None and _BARE_BLINDES.fullmatch(p.item.lower())
+        # (told beside tanks in its own sentence, "a promis 50 blindés et a livré huit chars",
+        # the word names another kind)
+        and not _TANKS_BESIDE.search(p.evidence.lower()) else p
         for p in pledges
     ]
 
 
 _BARE_BLINDES = lazy(r"blind[eé]s")
+_TANKS_BESIDE = lazy(r"\bchars?\b|leopard|abrams|challenger|\bt-72")
 
 
 def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
