@@ -185,9 +185,12 @@ def _promise_told_at(pledge: Pledge, status: str, body_pledges: list[Pledge]) ->
 def tanks_told_as_armour(pledges: list[Pledge]) -> list[Pledge]:
     """French copy varies its words for tanks: "une première livraison de quatorze blindés"
     beside "jusqu'à 80 Leopard", or under a headline of "chars". The bare word "blindés"
-    is the article's tanks when it names tanks and no armoured vehicle by system."""
+    is the article's tanks when it names tanks and no armoured vehicle otherwise (by system
+    or by another word: "25 véhicules blindés")."""
     if not any(p.category == "tanks" for p in pledges) or any(
-        p.category == "armoured_vehicles" and p.system for p in pledges
+        # (armour named otherwise too, "25 véhicules blindés", is what "blindés" restates)
+        p.category == "armoured_vehicles" and (p.system or not _BARE_BLINDES.fullmatch(p.item.lower()))
+        for p in pledges
     ):
         return pledges
     return [
