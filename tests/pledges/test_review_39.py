@@ -30,24 +30,18 @@ import pytest
 from tests.support.wire_labels import AIR, AMMO, MONEY, D, M, P, X
 from tests.support.wire_reading import figures
 
-COALITION = ("'to lead the tank coalition' gives the Netherlands a tanks pledge of no count (the leave no longer makes "
-             "it the Netherlands' 10, nor Berlin's 10 a leave under discussion)")
-MOVED = "'to move ... tanks bound for Ukraine' is no giving: nothing is read"
-BARRED_THEN_DELIVERED = ("the ammunition Germany is barred from passing on takes the status of the next clause's "
-                         "'has delivered'")
-TWO_THINGS = "a contract's worth buying two kinds of things is read as no one's: the 900 million are dropped"
-
 PROBES = [
     # a country simply deciding its own delivery: no leave to others
     ("en", "The Dutch government approved the delivery of 18 F-16 fighter jets to Ukraine on Friday, the defence "
      "ministry said.", {("NL", "aircraft", P, 18)}),
     # leave to lead a coalition is no leave to give; the giver is the one sending tanks
-    pytest.param("en", "Germany allowed the Netherlands to lead the tank coalition, and Berlin will send 10 Leopard "
-                 "tanks to Ukraine itself.", {("DE", "tanks", P, 10)},
-                 marks=pytest.mark.xfail(strict=True, reason=COALITION)),
+    # (read since pledges round 25: a coalition's name gives way to the things told outside it)
+    ("en", "Germany allowed the Netherlands to lead the tank coalition, and Berlin will send 10 Leopard tanks to "
+     "Ukraine itself.", {("DE", "tanks", P, 10)}),
     # transit: the country letting tanks cross gives nothing
-    pytest.param("en", "Poland cleared Germany to move 14 Leopard tanks bound for Ukraine across its territory by "
-                 "rail.", {("DE", "tanks", P, 14)}, marks=pytest.mark.xfail(strict=True, reason=MOVED)),
+    # (read since pledges round 25: leave to carry things across is the carrier's giving)
+    ("en", "Poland cleared Germany to move 14 Leopard tanks bound for Ukraine across its territory by rail.",
+     {("DE", "tanks", P, 14)}),
     # leave to a named country, German: the allowed country's promise, the approver discussed
     ("de", "Die Bundesregierung erlaubt Polen, 14 Leopard-Panzer an die Ukraine zu liefern.",
      {("PL", "tanks", P, 14), ("DE", "tanks", X, 14)}),  # label corrected: the leave is for the 14
@@ -58,14 +52,15 @@ PROBES = [
     ("fr", "L'Espagne va livrer des obus pour les chars Leopard que Kiev a reçus de l'Allemagne, a annoncé "
      "Madrid mardi.", {("ES", AMMO, P, None), ("DE", "tanks", D, None)}),
     # a ban whose forbidden giver delivers something else the same sentence
-    pytest.param("en", "Switzerland barred Germany from re-exporting Gepard ammunition to Ukraine, but Germany has "
-                 "delivered three IRIS-T systems.", {("DE", AMMO, X, None), ("DE", AIR, D, 3)},
-                 marks=pytest.mark.xfail(strict=True, reason=BARRED_THEN_DELIVERED)),
+    # (read since pledges round 25, "barred ... from" a ban; label corrected: the one who bars refuses, as
+    # the real set labels a Swiss ban)
+    ("en", "Switzerland barred Germany from re-exporting Gepard ammunition to Ukraine, but Germany has delivered "
+     "three IRIS-T systems.", {("CH", AMMO, "refused", None), ("DE", AMMO, X, None), ("DE", AIR, D, 3)}),
     # a contract buying two kinds of things: its worth prices neither alone
     # label corrected: contracts are production (the real set's labelling conventions)
-    pytest.param("en", "Germany signed a 900 million euro contract with Rheinmetall for shells and Skyranger air "
-                 "defence vehicles for Ukraine.", {("DE", AMMO, M, None), ("DE", AIR, M, None), ("DE", MONEY, M, 900e6)},
-                 marks=pytest.mark.xfail(strict=True, reason=TWO_THINGS)),
+    # (read since pledges round 25: the worth of a contract for several kinds of things is the contract's money)
+    ("en", "Germany signed a 900 million euro contract with Rheinmetall for shells and Skyranger air defence vehicles "
+     "for Ukraine.", {("DE", AMMO, M, None), ("DE", AIR, M, None), ("DE", MONEY, M, 900e6)}),
     # a contract buying one thing: the price of that thing
     ("de", "Norwegen hat für die Ukraine einen Vertrag über 500 Millionen Kronen für Artilleriemunition "
      "unterzeichnet.", {("NO", AMMO, M, 500e6)}),  # label corrected: a contract is production

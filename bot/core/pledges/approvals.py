@@ -38,6 +38,9 @@ _THEN_TO_GIVE_AFTER = lazy(r"\s*,?\s+(?:to|zu|a|de|d')\b|\s*,\s")
 _AGENT_BEFORE = lazy(r"\b(?:par|by|durch)\s+(?:la |le |les |l'|the |die |den )?$")
 
 
+# (folded text, in the giving cue: a carrying, not a giving)
+_CARRYING = lazy(r"\b(?:move|transport|carry|acheminer|transporter|transiter|transportieren)\b")
+
 _UNNAMED = ("ALLIES", "NATO", "EU", "G7")
 
 
@@ -64,7 +67,9 @@ def leave_to_others(sentence: Sentence, item: Item, cue: Cue, parties: Parties) 
     leave = None
     for leave in _LEAVE_GIVEN.finditer(folded, max(sentence.start, cue.start - 90), cue.end):
         pass
-    if leave is None:
+    if leave is None or _CARRYING.search(folded, cue.start, cue.end):
+        # leave to carry things across one's land is no leave to give: the approver lets
+        # them pass, the one carrying them gives them (the permission cue tells that)
         return None
     # The approver: a nationality right after the leave told as a noun ("le feu vert
     # américain"), else the subject before it, else the donor an earlier sentence named

@@ -66,6 +66,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wies|weist|wiesen|weisen) (?:{_WORD} ){{0,8}}zuruck\b|zuruckgewiesen|"
      # Forbidding a transfer ("hat den Export untersagt", "bans the re-export").
      r"untersag\w*|verbiet\w*|verbot\b|verboten|prohibit\w*|interdi\w*|bann(?:ed|ing)\b|forb(?:id|ids|ade|idden)\b|"
+     # ("barred Germany from re-exporting", not the bar of a court)
+     r"barr(?:ed|ing)\b|"
      r"rule[sd]? out|ruling out|refuse[sd]?|refusing|reject\w*|turn(?:s|ed|ing)? down|"
      r"ecart\w* (?:\w+ment )?(?:l'idee|la possibilite|l'hypothese|toute|tout|l'envoi|la livraison|les livraisons|la fourniture)|"
      # "Premature" is "not now" (labelling rules): "la question est prématurée".
@@ -602,6 +604,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (French "solliciter" asks too: "a sollicité l'accord de Berlin pour livrer")
      r"(?:a|ont|avait|avaient) sollicite|sollicite(?:nt)? (?:l'|le |la |son |leur |un |une )|"
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
+     # urging in German and French: "Selenskyj drängt Scholz zu Taurus-Lieferungen", "presse Berlin de livrer"
+     r"drang(?:t|te|ten|en)\b|gedrangt|(?:presse|pressent|pressait|a presse) (?:\w+ ){0,2}de\b|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
      # "Moscow warned against", "a menacé", "threatened".
@@ -650,13 +654,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Polen, Panzer zu liefern". The one permitted promises (a pledge by the donor named
     # inside the cue, see donors_for); the one permitting gives nothing itself.
     ("permission",
-     rf"(?:allow|authori[sz]|permit)(?:s|ed|ing|e|es|ted|ting)? (?:{_WORD} ){{0,4}}to "
-     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship)\b|"
+     # (leave to carry things for Ukraine across a country is leave to the one sending them:
+     # "allowed Germany to move 18 Leopard tanks bound for Ukraine across its territory")
+     rf"(?:allow|authori[sz]|permit|clear)(?:s|ed|ing|e|es|ted|ting)? (?:{_WORD} ){{0,4}}to "
+     r"(?:send|provide|supply|deliver|give|transfer|re-?export|export|ship|move|transport|carry)\b|"
      r"(?:granted|given|received|got|gets|obtained|obtient|obtenu|erhielt|erhalten) (?:the |an? |l'|die |eine )?"
      r"(?:approval|permission|authori[sz]ation|green light|go-ahead|autorisation|feu vert|genehmigung|erlaubnis) "
      r"(?:to|de|d'|pour|zu|zur) \w+|"
-     rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre)|"
-     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)"),
+     rf"autoris\w* (?:{_WORD} ){{0,7}}a (?:livrer|fournir|envoyer|ceder|reexporter|exporter|transferer|remettre|"
+     r"transporter|acheminer|faire transiter)|"
+     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,8}}zu (?:liefern|schicken|ubergeben|exportieren)|"
+     # (a transport names its route before the verb: "..., zwölf Haubitzen für die Ukraine
+     # per Bahn durch sein Gebiet zu transportieren")
+     rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,14}}zu transportieren"),
     # Something described as supplied ("U.S.-supplied ATACMS", "die von Deutschland
     # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
     ("supplied", (

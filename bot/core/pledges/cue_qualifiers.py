@@ -124,6 +124,13 @@ _WEIGHED_BEFORE = lazy(
 )
 
 
+# (folded text: a giving verb in the imperative, told to give to "us", and what opens a quote)
+_IMPERATIVE_PLEA = lazy(
+    r"(?:liefert|schickt|gebt|send|give|deliver|livrez|envoyez|donnez|fournissez)(?:-nous| uns| us| nous)\b"
+)
+_OPENS_A_QUOTE = lazy(r"(?:^|[\"'“„«»‚‘]\s*)$")
+
+
 def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
     """The cue as its clause qualifies it. The checks run in this order and the first
     that applies decides, because a later one would misread what an earlier one found:
@@ -156,6 +163,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         return replace(cue, status="requested")  # "did not discuss jets": says nothing
     if cue.status not in ACTION_STATUSES:
         return cue
+    if _IMPERATIVE_PLEA.match(folded, cue.start) and _OPENS_A_QUOTE.search(folded, max(0, cue.start - 3), cue.start):
+        # a plea opening a quotation, in the imperative: "„Liefert uns Taurus!“", "« Livrez-nous
+        # des avions »", "\"Send us jets\"" asks, it gives nothing
+        return replace(cue, status="requested")
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
     if cue.kind == "purchase" and _WEIGHED_BEFORE.search(before):
         # a purchase weighed is not made: "is discussing with allies the purchase of",

@@ -118,6 +118,7 @@ from bot.core.pledges.restatements import (
     HEADLINE_WISH,
     dedupe,
     one_reading,
+    tanks_told_as_armour,
     without_present_tense_deliveries,
     without_promises_the_body_discusses,
     without_the_promise_behind_a_delivery,
@@ -332,7 +333,7 @@ def extract_pledges(
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
-    return one_reading(dedupe(body_pledges + title_pledges), headline)
+    return one_reading(dedupe(tanks_told_as_armour(body_pledges + title_pledges)), headline)
 
 
 # A sum whose purpose the sentence before told: "Norway will help Ukraine buy air defence.

@@ -95,6 +95,8 @@ _PAID_FOR_OWN_GAP = lazy(
     r"zur verstarkung|\w+, um)\s+(?:the |la |le |l'|les |die |der |des |(?P<its>its |sa |son |ses |ihre ))?"
     r"(?:ukraine's |kyiv's |ukrainian |ukrainischen )?"
 )
+# (folded text: a sum told as the worth of what is named before it)
+_WORTH_BEFORE = lazy(r"\b(?:worth|valued at|d'une valeur de|d'un montant de|im wert von|im umfang von)\s+(?:about |some |nearly |rund |environ |pres de )?$")
 # (folded text: Ukraine named right before the sum, as the one it goes to)
 _UKRAINE_BEFORE_SUM = lazy(r"\b(?:ukraine|kyiv|kiev|kiew|kyjiw)\s+$")
 
@@ -103,6 +105,8 @@ def _paid_for(folded: str, item: Item, money: list[Money]) -> bool:
     """Whether a sum right before the item is told as paying for it (Ukraine's, not the
     giver's own forces)."""
     for m in money:
+        if _WORTH_BEFORE.search(folded, max(0, m.start - 24), m.start):
+            continue  # the worth of things named before: "rockets worth $1bn for Ukraine's HIMARS launchers"
         gap = _PAID_FOR_OWN_GAP.fullmatch(folded, m.end, item.start) if m.end <= item.start <= m.end + 60 else None
         if gap and (
             not gap.group("its") or gap.group("to") or _UKRAINE_BEFORE_SUM.search(folded, max(0, m.start - 12), m.start)

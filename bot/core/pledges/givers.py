@@ -99,6 +99,11 @@ def donors_for(
         ):
             return codes
     before = [(s, e, codes) for s, e, codes in groups if e <= anchor]
+    if before and _EMPHATIC_SELF.search(folded, max(sentence_start, cue.start - 12), cue.end + 14):
+        # "a accepté que la Pologne prenne la tête de la coalition, et livrera elle-même
+        # 14 Leopard": the giving's own subject, stressed, is the sentence's first donor,
+        # not the one named in the clause between.
+        return before[0][2]
     acting = [codes for s, e, codes in before if not _named_but_not_acting(folded, sentence_start, s, e)]
     if acting:
         return acting[-1]
@@ -121,6 +126,8 @@ def donors_for(
 
 
 _ADJECTIVE_GAP = lazy(r"\s?")
+# (folded text, around a giving verb: its subject stressed by a pronoun of its own)
+_EMPHATIC_SELF = lazy(r"\b(?:itself|themselves|elle-meme|lui-meme|eux-memes|elles-memes|selbst)\b")
 
 
 def _made_for_a_nations_weapon(

@@ -107,6 +107,7 @@ def who_forbids(cue: Cue, mentions: list[Mention], parties: Parties) -> tuple[st
 # (folded text: the forbidden giver opening the clause the refusal governs, "a refusé
 # que l'Allemagne transmette", "lehnt ab, dass Deutschland ... weitergibt",
 # ... or the French dative right after the ban, "a interdit au Danemark de réexporter")
+_FORBIDDEN_GIVING_AFTER = lazy(r"\s+(?:from|to)\s+[\w-]+ing\b|\s+to\s+(?:re-?export|export|send|transfer|deliver|supply|pass)")
 _FORBIDDEN_CLAUSE_AFTER = lazy(r"\s*,?\s*(?:que |qu'|dass )(?:l'|la |le |les |die |der )?$|\s+(?:au|aux|a la|a l')\s*$")
 
 
@@ -119,7 +120,7 @@ def who_is_forbidden(
     giving is under discussion, not refused: the refusal is the other country's. (A source
     told with "von"/"from", "die Weitergabe von Deutschland an die Ukraine blockiert", only
     says where the things are.) `after_only`: a refusal, not a ban, names its object after it."""
-    for group_start, _, codes in parties.groups:
+    for group_start, group_end, codes in parties.groups:
         if codes == forbidder or any(code in forbidder for code in codes):
             continue
         if not after_only and group_start < cue.start and _OBJECT_AFTER_AUXILIARY.search(
@@ -128,6 +129,8 @@ def who_is_forbidden(
             return codes
         if group_start >= cue.end and _FORBIDDEN_CLAUSE_AFTER.search(folded, cue.end, group_start):
             return codes
+        if 0 <= group_start - cue.end <= 5 and _FORBIDDEN_GIVING_AFTER.match(folded, group_end):
+            return codes  # the English object of the ban: "barred Germany from re-exporting"
     # ("au Danemark" also reads as a place, so it is no giver group: the donor itself)
     return next((
         (code,) for code, s, _ in parties.donors

@@ -102,6 +102,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{REFUND_WORDS}|"
      # German "Gelder" (funds): "Gelder aus der Europäischen Friedensfazilität"
      r"gelder|hilfsgelder|\w*hilfegelder|"
+     # A pledge or commitment of money is funding: "a long-term financial pledge", "un
+     # engagement financier pluriannuel", "eine finanzielle Zusage".
+     r"financial (?:pledges?|commitments?)|engagements? financiers?|finanzielle[nr]? (?:zusage|verpflichtung)\w*|"
      r"funding|financement|financing|\w*finanzierung\w*|funds?|fonds|\w*hilfsfonds|\w*ukraine-hilfe|\w*ukrainehilfe|% (?:of|du|des) (?:gdp|pib)|"
      r"percent of (?:its )?(?:gross domestic product|gdp)|"
      # An amount told without a number is money all the same: "hundreds of millions of

@@ -236,10 +236,12 @@ def without_framework_names(folded: str, items: list[Mention]) -> list[Mention]:
         i for i in items
         if i not in named and any(n.end <= i.start and _BRACKETED_AFTER.fullmatch(folded, n.end, i.start) for n in named)
     ]
-    given = {i.category for i in items if i.category not in VAGUE and i not in named}
-    if not given - {i.category for i in named}:
+    # The name gives way to anything the sentence names outside it, also of its own kind:
+    # "allowed the Netherlands to lead the tank coalition, and Berlin will send 10 Leopard
+    # tanks" gives the Leopards, not a coalition.
+    if not any(i.category not in VAGUE and i not in named for i in items):
         return items
-    return [i for i in items if i not in named or i.category in given]
+    return [i for i in items if i not in named]
 
 
 # A system's own ammunition told with it belongs to that record: "18 HIMARS and their
@@ -426,6 +428,16 @@ _MISSILE_AIR_DEFENCE = lazy(r"surface-to-air|sol-air|boden-luft|missile defen|in
 _GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|geschosse?|\bmm\b|\dmm\b|calibre|caliber)")
 
 
+def _launchers_rockets_compound(precise: list[Mention], folded: str) -> bool:
+    """A rocket launcher's name joined by a hyphen to the rockets it fires: "Himars-Raketen",
+    "Mars-II-Raketen" are the launcher's ammunition."""
+    return (
+        len(precise) >= 2 and precise[0].system is not None and precise[0].category == "artillery"
+        and precise[1].system is None and precise[1].category == "missiles"
+        and folded[precise[0].end : precise[1].start] == "-"
+    )
+
+
 def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | None]:
     """What a noun phrase is about. Ammunition "for" something stays ammunition;
     rockets for a launcher are ammunition; training on a system stays training;
@@ -449,6 +461,8 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
         return "training", system.system if system else None
     if head.system is None and head.category == "missiles" and system and system.category == "artillery":
         return "ammunition", system.system
+    if _launchers_rockets_compound(precise, folded):
+        return "ammunition", head.system  # "Himars-Raketen": the launcher's rockets (German puts the head last)
     if system is not None and system.category == "ammunition" and any(
         m.category == "artillery" and m.system is None and m.start > system.start for m in precise
     ):
@@ -557,12 +571,27 @@ def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 
     """A count that ends at most three words before the item ("14 modern Leopard 2"),
     with no other item between (one that ends after `after`), and that counts no
     packages of it (_BATCH_WORD)."""
-    for count in reversed(counts):
+    for index in range(len(counts) - 1, -1, -1):
+        count = counts[index]
         if count.end <= start:
             if (
                 count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start)
                 and not _BATCH_WORD.search(folded, count.end, start)
             ):
-                return count.value
+                return _figure_replacing(folded, counts, index)
             return None
     return None
+
+
+def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:
+    """The count told as replacing the one right before the things: in "zehn statt sechs
+    Leopard-2-Panzer", "ten rather than six tanks", "dix au lieu de six chars" the old
+    figure stands next to the things, the new one before it (a pledge restated)."""
+    count = counts[index]
+    if index > 0 and _REPLACED_BETWEEN.fullmatch(folded, counts[index - 1].end, count.start):
+        return counts[index - 1].value
+    return count.value
+
+
+# (folded text between the new figure and the old one it replaces)
+_REPLACED_BETWEEN = lazy(r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+")

@@ -103,20 +103,26 @@ def money_items(
         cue = nearest_cue(money_item, cues)
         if cue is None or (cue.status != "production" and not _A_SALE.search(folded, cue.start, cue.end)):
             given.append(money_item)
-        elif cue.status == "production":
-            _value_the_one_thing_contracted(money_item, items)
+        elif cue.status == "production" and _value_the_one_thing_contracted(money_item, items) == "several":
+            # a contract buying several kinds of things: its worth is no one thing's, but the
+            # contract's own, as money at the contract's stage ("a 900 million euro contract
+            # for shells and Skyranger vehicles")
+            given.append(money_item)
     return given
 
 
-def _value_the_one_thing_contracted(money: Item, items: list[Item]) -> None:
+def _value_the_one_thing_contracted(money: Item, items: list[Item]) -> str:
     """A contract's value is the price of what it buys, when the sentence names one thing:
     "will sign contracts worth 200 million euros with Ukrainian firms to produce drones",
-    "Verträge im Wert von 300 Millionen Euro ..., um dort Drohnen bauen zu lassen"."""
+    "Verträge im Wert von 300 Millionen Euro ..., um dort Drohnen bauen zu lassen". Says
+    what it did: "priced", "several" (kinds of things, none priced) or "none"."""
     things = [i for i in items if i.category not in VAGUE and i.category not in ("funding", "production")]
     if any(i.value is not None for i in items):
-        return  # (the sum already prices a thing the sentence names)
+        return "none"  # (the sum already prices a thing the sentence names)
     if len(things) == 1:
         things[0].value, things[0].currency = money.value, money.currency
+        return "priced"
+    return "several" if len({i.category for i in things}) > 1 else "none"
 
 
 _A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")

@@ -13,6 +13,9 @@ from bot.core.pledges.item_words import REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
+# (folded text: an item that is a commitment of money, its promise's word inside)
+_COMMITMENT_NAMED = lazy(r"financial (?:pledges?|commitments?)|engagements? financiers?|finanzielle[nr]? zusage\w*")
+
 
 def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     """The cue closest to the item; cues after it count a little farther, since
@@ -33,7 +36,9 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if share and cue.start < item.end:
             distance = 200.0 + max(0, item.start - cue.end)
         elif cue.start < item.end and item.start < cue.end:
-            distance = 0.0
+            # A commitment named as the thing ("a long-term financial pledge") holds a
+            # promise's word; a verb near it tells its status ("will discuss a ... pledge").
+            distance = 80.0 if folded and _COMMITMENT_NAMED.fullmatch(folded, item.start, item.end) else 0.0
         elif cue.end <= item.start:
             distance = float(item.start - cue.end)
             if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):

@@ -111,11 +111,16 @@ _PRIVATE_AFTER = (
     "veterans", "volunteers", "citizens", "donors", "activists", "charit", "foundation", "crowdfund", "diaspora",
     "businessm", "bloggers", "freiwillige", "burger", "spender", "stiftung", "aktivist",
     "analyst", "expert", "researcher", "think tank", "militarexpert",
+    # the press reports, it gives nothing: "German media", "British newspapers", "deutsche Medien"
+    "media", "press", "newspaper", "daily", "dailies", "tabloid", "broadcaster", "journalist", "medien", "presse",
+    "zeitung", "journalist",
 )
 _PRIVATE_MODIFIERS = frozenset(("military", "army", "private", "civilian", "retired", "former", "war"))
 _PRIVATE_BEFORE = frozenset((
     "benevoles", "citoyens", "donateurs", "volontaires", "militants", "veterans", "association", "associations",
     "fondation", "fondations", "analystes", "experts", "chercheurs",
+    # "selon la presse allemande", "les médias américains", "le quotidien britannique"
+    "presse", "medias", "media", "journaux", "journal", "quotidien", "quotidiens", "journalistes", "television",
 ))
 
 

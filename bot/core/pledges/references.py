@@ -261,9 +261,13 @@ def _partitive_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # refers back to the system named before as well.
 # A launcher counted the same way ("the first launchers", "les premiers lanceurs", "die
 # ersten Startgeräte") is a unit of the air-defence or rocket system named before.
+# A share told by a generic noun after "of the" is one too: "has delivered 50 of the
+# vehicles", "30 des appareils", "20 der Fahrzeuge" (a bare "20 vehicles" may be others).
 _UNIT_WORDS = (
     r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems?|systemes|systeme|systemen|"
-    r"launchers?|lanceurs?|startgerate?n?)\b"
+    r"launchers?|lanceurs?|startgerate?n?|"
+    r"(?:of the|of these|of those|des|de ces|der|dieser) (?:vehicles|vehicules|fahrzeuge|machines|maschinen|appareils|"
+    r"engins|jets|aircraft|planes|avions|flugzeuge))\b"
 )
 _UNIT_WORD = re.compile(_UNIT_WORDS)
 _UNIT_WORD_HINT = re2.compile(_UNIT_WORDS.encode())  # the same ASCII words

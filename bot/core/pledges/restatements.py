@@ -182,6 +182,31 @@ def _promise_told_at(pledge: Pledge, status: str, body_pledges: list[Pledge]) ->
     return pledge.status == "pledged" and told(status) and not told("pledged")
 
 
+def tanks_told_as_armour(pledges: list[Pledge]) -> list[Pledge]:
+    """French copy varies its words for tanks: "une première livraison de quatorze blindés"
+    beside "jusqu'à 80 Leopard", or under a headline of "chars". The bare word "blindés"
+    is the article's tanks when it names tanks and no armoured vehicle otherwise (by system
+    or by another word: "25 véhicules blindés")."""
+    if not any(p.category == "tanks" for p in pledges) or any(
+        # (armour named otherwise too, "25 véhicules blindés", is what "blindés" restates)
+        p.category == "armoured_vehicles" and (p.system or not _BARE_BLINDES.fullmatch(p.item.lower()))
+        for p in pledges
+    ):
+        return pledges
+    return [
+        replace(p, category="tanks")
+        if p.category == "armoured_vehicles" and p.system is None and _BARE_BLINDES.fullmatch(p.item.lower())
+        # (told beside tanks in its own sentence, "a promis 50 blindés et a livré huit chars",
+        # the word names another kind)
+        and not _TANKS_BESIDE.search(p.evidence.lower()) else p
+        for p in pledges
+    ]
+
+
+_BARE_BLINDES = lazy(r"blind[eé]s")
+_TANKS_BESIDE = lazy(r"\bchars?\b|leopard|abrams|challenger|\bt-72")
+
+
 def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     """Article-level clean-up of records that restate others.
 
@@ -248,6 +273,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             and pledge.system.lower() not in pledge.item.lower()
         ):
             continue  # "the first six" of an order, due next year: the order itself
+        if (
+            pledge.status == "pledged" and headline and pledge.evidence == headline
+            and (pledge.donor, pledge.category, pledge.system) in ordered and _AN_ORDER.search(headline.lower())
+        ):
+            continue  # a headline's order ("Pentagon orders GMLRS rockets"): the body's contract for them
         if pledge.status == "pledged" and pledge.system is None and pledge.quantity is None and pledge.value is None and (
             (pledge.donor, pledge.category) in ordered_kinds
             and _THE_THINGS.fullmatch(pledge.item.lower()) and _THE_THINGS_IN.search((pledge.evidence or "").lower())
@@ -284,6 +314,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     return kept
 
 
+# (a headline telling an order or a purchase, not a delivery: "Pentagon orders GMLRS
+# rockets", "bestellt", "commande", "buys"; "Rheinmetall liefert Skynex" tells the supply)
+_AN_ORDER = lazy(r"\b(?:orders?|ordered|bestell\w*|command\w*|buys|bought|kauft|achete\w*|purchas\w*)\b")
 # a category word alone, and told as things named before ("the tanks", "les canons", "die Panzer")
 _THE_THINGS = lazy(r"[\w-]+")
 _THE_THINGS_IN = lazy(r"\b(?:the|these|those|its|their|les|ces|leurs|die|diese)\s+(?:first\s+|premiers?\s+|premieres?\s+|ersten\s+)?[\w-]+")

@@ -34,7 +34,7 @@ def cues_with_package_status(
     for cue in cues:
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
-            package = before[-1].status if before else inherited or context
+            package = _main_verbs_status(sentence, cue, cues) or (before[-1].status if before else inherited or context)
             if package is None and (
                 PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
                 # "Among the items in Norway's package are ...": the package follows
@@ -54,13 +54,31 @@ def cues_with_package_status(
     return sorted(resolved + resumed, key=lambda cue: cue.start) if resumed else resolved
 
 
+def _main_verbs_status(sentence: Sentence, include: Cue, cues: list[Cue]) -> str | None:
+    """The status of the package's own verb when its contents are told in a relative clause
+    between it and its subject: "The first tranche, which includes 20 Marder vehicles, arrived
+    last week" (the contents arrived with the tranche, whatever the sentence before promised)."""
+    folded = sentence.folded
+    if not _RELATIVE_CONTENTS_BEFORE.search(folded, max(sentence.start, include.start - 12), include.start):
+        return None
+    closing = folded.find(",", include.end, sentence.end)
+    if closing < 0:
+        return None
+    main = next((c for c in cues if c.start > closing and c.status in ("pledged", "delivered")), None)
+    return main.status if main is not None else None
+
+
+# (folded text: a relative clause opened right before the contents' verb)
+_RELATIVE_CONTENTS_BEFORE = lazy(r",\s*(?:which|that|qui|das|der|die)\s+(?:also\s+|aussi\s+)?$")
+
+
 def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | None) -> list[Cue]:
     """A payment told in the past passive of the package the sentence before told as
     arrived is as done as the package: "The first package ... has reached Ukraine. The
     package, worth 500 million dollars, was fully funded by the Netherlands"; "Das Paket
     wurde vollständig von Deutschland bezahlt" (the payer's record is a delivery, not a
     promise to pay)."""
-    if context != "delivered" or not _PACKAGE_SUBJECT.match(sentence.folded, sentence.start):
+    if context != "delivered" or not _package_is_the_subject(sentence):
         return cues
     return [
         replace(cue, status="delivered") if cue.status == "pledged" and _PAID_PASSIVE.search(
@@ -70,6 +88,19 @@ def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | No
     ]
 
 
+def _package_is_the_subject(sentence: Sentence) -> bool:
+    """Whether the package or delivery is the subject: opening the sentence, or a clause
+    reported in it ("NATO and the Dutch government confirmed that the first package is
+    fully funded by the Netherlands")."""
+    folded = sentence.folded
+    if _PACKAGE_SUBJECT.match(folded, sentence.start):
+        return True
+    reported = _REPORTED_CLAUSE.search(folded, sentence.start, sentence.end)
+    return reported is not None and bool(_PACKAGE_SUBJECT.match(folded, reported.end()))
+
+
+# (folded text: the conjunction opening a reported clause)
+_REPORTED_CLAUSE = lazy(r"\b(?:that|que|dass)\s+")
 # (folded text: the package or delivery opening the sentence, as its subject)
 _PACKAGE_SUBJECT = lazy(
     r"(?:the|this|that|le|ce|cet|la|cette|das|dieses|die|diese)\s+(?:first\s+|premier\s+|premiere\s+|erste\s+)?"
@@ -77,7 +108,8 @@ _PACKAGE_SUBJECT = lazy(
 )
 # (folded text: the paying verb in the past passive, up to and with the cue)
 _PAID_PASSIVE = lazy(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}(?:funded|paid|financed)|"
+    # (the present passive too: what has arrived "is fully funded by" its payer)
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+){0,2}(?:funded|paid|financed)|"
     r"\b(?:a ete|ont ete|avait ete|etait|est)\s+(?:\w+\s+){0,2}(?:finance|paye|financee|payee)\w*|"
     r"\bwurden?\b[^.;]{0,60}(?:bezahlt|finanziert)"
 )

@@ -41,6 +41,7 @@ from bot.core.stories.pledge_news import (
     is_counted_news,
     is_news,
     ordinal_deliveries,
+    payment_for_what_arrived,
     pledge_keys,
     promise_that_arrived,
     read_in,
@@ -312,7 +313,9 @@ def event_evidence(
     )
     telling = without_recalls(telling)
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
-    telling = tuple(replace(p, status="pledged") if thanked_for_deciding(p) else p for p in telling)
+    telling = tuple(
+        replace(p, status="pledged") if thanked_for_deciding(p) or payment_for_what_arrived(p) else p for p in telling
+    )
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).

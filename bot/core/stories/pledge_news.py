@@ -210,6 +210,23 @@ def thanked_for_deciding(pledge: Pledge) -> bool:
     return pledge.status == "delivered" and bool(_THANKED_FOR_DECIDING.search(fold(pledge.evidence)))
 
 
+# A payment told in the passive with its payer: "the first package is fully funded by the
+# Netherlands", "financé par les Pays-Bas", "von Deutschland bezahlt" (folded text).
+_PAID_BY = re.compile(
+    r"\b(?:funded|paid for|financed|finance[es]{0,2}|payee?s?)\s+(?:[\w'-]+\s+){0,2}?(?:by|par)\b"
+    r"|\bvon\s+(?:[\w-]+\s+){1,2}(?:bezahlt|finanziert)\b"
+)
+
+
+def payment_for_what_arrived(pledge: Pledge) -> bool:
+    """Money read as delivered from a sentence telling who paid for what arrived ("The first
+    PURL package ... is fully funded by the Netherlands"): for grouping, the payer's decision
+    to pay, one more report of the pledge that announced it, not a delivery of its own (the
+    things are handed over by others; read so, the arrival's report and the payer's pledge
+    split one real event, P-EN-029 and P-EN-031 of the real set)."""
+    return pledge.status == "delivered" and pledge.category == "funding" and bool(_PAID_BY.search(fold(pledge.evidence)))
+
+
 # "Berlin avait finalement accepté de fournir des chars", "had agreed to send", "hatte
 # zugesagt": the pluperfect tells what came before the news, even in a headline (a feed
 # item without a title is headed by its first sentence, often such a recall).
