@@ -570,9 +570,10 @@ class FeedPoller:
         this poll's `budget`: read again by this poll's rules, as a new entry would be."""
         # One more than the budget takes: whether some still wait after this poll.
         for entry_id, entry in self.store.entries_waiting_for_story(feed.id, budget.left() + 1):
-            if not budget.take():
+            if not budget.left():
                 budget.earlier_waiting = True
                 break
+            budget.take()
             with ANALYSIS_LOCK:
                 analysis = analyzer.analyze(entry.title, entry_body(entry), entry.lang)
             story_id = None
