@@ -34,7 +34,7 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import _family, compare, figures_differ
+from bot.core.stories.same_event import compare, figures_differ, system_family
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -931,7 +931,7 @@ class StoryIndex:
             return None
         allowed: set[int] | None = None
         for postings, keys in ((self._by_donor, evidence.donors),
-                               (self._by_family, {_family(system)[0] for system in evidence.systems})):
+                               (self._by_family, {system_family(system) for system in evidence.systems})):
             if not keys:
                 continue  # it names none: no conflict on this question
             holders = set(postings.get("", ()))
@@ -952,14 +952,14 @@ class StoryIndex:
 
 
 def _conflict_keys(texts: Iterable[StoryFingerprint]) -> tuple[set[str], set[str]]:
-    """The donors and the system families (same_event._family's head: "Leopard 2" and
+    """The donors and the system families (same_event.system_family: "Leopard 2" and
     "Leopard" agree) that the reports name, each with "" when a report names none: a report
     that names none of a story's, in any of its reports, conflicts with all of them."""
     donors: set[str] = set()
     families: set[str] = set()
     for text in texts:
         donors.update(text.event.donors or {""})
-        families.update({_family(system)[0] for system in text.event.systems} or {""})
+        families.update({system_family(system) for system in text.event.systems} or {""})
     return donors, families
 
 
