@@ -58,6 +58,18 @@ CHANGED_FEEDS_AT_ONCE = 2
 # Items of one poll that may be left out for failing (see _store_without_failing_items):
 # each costs the poll's work again, and more means a bug met by many items, not one item.
 MAX_ITEMS_LEFT_OUT = 3
+# Relevant entries of one feed put into stories in one poll. Story matching compares each
+# with the window's stories, on the loop's thread inside the poll's transaction: a feed
+# bringing a thousand relevant reports alike in one poll (hostile, or just very busy) made
+# half a million comparisons, minutes in which no other feed was polled and no chat
+# answered. The rest are stored at once, relevant and in no story yet ("waiting"), and put
+# into their stories first thing at the feed's next polls (see _attach_waiting). The real
+# feeds bring a few relevant items a poll (at most 7 of one outlet on the real-article set).
+RELEVANT_ENTRIES_PER_POLL = 100
+# A feed's item hashes when entries of it wait for their story: it matches no item's hash
+# (split_item_hashes), so the next poll parses the feed in full, as after an older
+# full-body hash, and gets to the waiting entries even though the feed did not change.
+_NO_ITEM_SEEN = "entries-waiting-for-their-story"
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,28 @@ class PollLimits:
     poll_interval: int = 600
     max_alerts_per_poll: int = 20
     story_window: timedelta = timedelta(hours=48)
+
+
+class _StoryBudget:
+    """How many more relevant entries one poll of a feed puts into stories; those it puts
+    off are counted (see RELEVANT_ENTRIES_PER_POLL)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.used = 0
+        self.put_off = 0  # this poll's new relevant entries stored waiting
+        self.earlier_waiting = False  # earlier polls' entries still waiting after this one
+
+    def left(self) -> int:
+        return self.size - self.used
+
+    def take(self) -> bool:
+        """One more entry, if the budget allows; else it is counted as put off."""
+        if self.used < self.size:
+            self.used += 1
+            return True
+        self.put_off += 1
+        return False
 
 
 class FeedPoller:
@@ -450,11 +484,20 @@ class FeedPoller:
             result.foreign_site = seen_site
         state = replace(state, site=site, foreign_polls=foreign_polls)
         with self.story_attacher.index_follows_rollback(), self.store.transaction():
+            budget = _StoryBudget(RELEVANT_ENTRIES_PER_POLL)
+            self._attach_waiting(feed, analyzer, result, budget)
             for prepared in entries:
                 # Which item an exception came from (see _store_without_failing_items).
                 self._current_entry = prepared.entry
-                self._process_entry(feed, prepared, analyzer, result)
+                self._process_entry(feed, prepared, analyzer, result, budget)
             self._current_entry = None
+            if budget.put_off or budget.earlier_waiting:
+                # No validators, no item seen: the next poll reads the feed and attaches them.
+                etag = last_modified = None
+                digest = _NO_ITEM_SEEN
+                log.warning("feed %s: relevant entries wait for the next poll to put them into stories "
+                            "(%d of this poll's; at most %d a poll)", shown_feed_url(feed.url), budget.put_off,
+                            budget.size)
             self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
                                new_entries=result.new_entries)
             if suspicious:
@@ -475,8 +518,10 @@ class FeedPoller:
 
     # -- steps ------------------------------------------------------------------
 
-    def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult) -> None:
-        """Store one entry of the poll with its analysis made beforehand (see _analysed)."""
+    def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult,
+                       budget: _StoryBudget | None = None) -> None:
+        """Store one entry of the poll with its analysis made beforehand (see _analysed).
+        A relevant entry beyond the poll's `budget` is stored waiting for its story."""
         entry, analysis = prepared.entry, prepared.analysis
         now = self.clock.now()
         published = plausible_published(entry.published, now)
@@ -504,12 +549,34 @@ class FeedPoller:
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
         story_id = None
-        if analysis.relevant:
+        if analysis.relevant and budget is not None and not budget.take():
+            pass  # stored relevant in no story: waiting (see RELEVANT_ENTRIES_PER_POLL)
+        elif analysis.relevant:
             result.matches += 1
             result.matched_titles.append(entry.title)
             story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer,
                                                   print_=prepared.fingerprint)
         self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
+
+    def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: _StoryBudget) -> None:
+        """Put the feed's entries waiting for their story (an earlier poll's relevant entries
+        beyond its budget, RELEVANT_ENTRIES_PER_POLL) into their stories, oldest first, within
+        this poll's `budget`: read again by this poll's rules, as a new entry would be."""
+        # One more than the budget takes: whether some still wait after this poll.
+        for entry_id, entry in self.store.entries_waiting_for_story(feed.id, budget.left() + 1):
+            if not budget.left():
+                budget.earlier_waiting = True
+                break
+            budget.take()
+            with ANALYSIS_LOCK:
+                analysis = analyzer.analyze(entry.title, entry_body(entry), entry.lang)
+            story_id = None
+            if analysis.relevant:
+                result.matches += 1
+                result.matched_titles.append(entry.title)
+                story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, entry_body(entry),
+                                                      self.clock.now(), result, analyzer)
+            self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
     def adopt(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, at: datetime,
               result: PollResult, analyzer: Analyzer) -> int:

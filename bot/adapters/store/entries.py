@@ -145,6 +145,22 @@ class EntryStore(StoreBase):
             params.append(limit)
         return self._rows(sql, params)
 
+    def entries_waiting_for_story(self, feed_id: int, limit: int) -> list[tuple[int, Entry]]:
+        """Up to `limit` of the feed's entries stored relevant and in no story yet (a poll
+        puts off those beyond its budget: bot.pipeline.RELEVANT_ENTRIES_PER_POLL), oldest
+        first, with their ids."""
+        if limit <= 0:
+            return []
+        rows = self._rows(
+            "SELECT e.id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.lang, f.url AS feed_url "
+            "FROM entries e JOIN feeds f ON f.id = e.feed_id "
+            "WHERE e.feed_id = ? AND e.relevant = 1 AND e.story_id IS NULL ORDER BY e.id LIMIT ?",
+            [feed_id, limit],
+        )
+        return [(row["id"], Entry(feed_url=row["feed_url"], guid=row["guid"], url=row["url"], title=row["title"],
+                                  summary=row["summary"], content=row["content"],
+                                  published=from_iso(row["published"]), lang=row["lang"])) for row in rows]
+
     def replace_matches(self, entry_id: int, hits: Iterable[RuleHit]) -> None:
         """An entry's rule hits as the current rules see them (after a re-analysis)."""
         self._exec("DELETE FROM matches WHERE entry_id = ?", [entry_id])

@@ -34,7 +34,7 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare, figures_differ
+from bot.core.stories.same_event import compare, figures_differ, system_family
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -701,6 +701,15 @@ class StoryIndex:
     each), and one sharing too little cannot reach the threshold, so `match` scores only
     the rest. It answers exactly what `match_story` answers over the same stories.
 
+    Sharing words is not enough when one feed brings hundreds of reports alike (a hostile
+    or a very busy feed: each tells another donor's or system's pledge, so each opens a
+    story, and every later one shared words with every story before it: 200 reports cost
+    19,900 scored pairs). So the stories are posted too under the donors and the system
+    families their reports name (`_conflict_keys`): a report about an item that names
+    donors (or systems) conflicts with a story none of whose reports names one of them, or
+    names none at all (same_event.compare's "donors" and "systems": reports that are not
+    round-ups of one sitting), and such a story is not scored (`_may_agree`).
+
     The owner keeps it in step with the store: `add` what is new, `forget_before` what
     left the window, and `record_sync` / `needs_reload` for the bookkeeping.
     """
@@ -711,6 +720,10 @@ class StoryIndex:
         self._by_term: dict[str, set[int]] = {}
         self._by_phrase: dict[str, set[int]] = {}
         self._by_meeting: dict[str, set[int]] = {}  # the standing meetings its openings name first
+        # The donors and the system families its reports name, "" when one names none (see
+        # _conflict_keys): who may join it without a conflict.
+        self._by_donor: dict[str, set[int]] = {}
+        self._by_family: dict[str, set[int]] = {}
         self._oldest: datetime | None = None  # the smallest stored_at, to skip useless sweeps
         self.newest_id = 0  # the highest story id the store had at the last sync
         self.synced_since: datetime | None = None  # the window start of the last sync
@@ -738,7 +751,8 @@ class StoryIndex:
 
     def clear(self) -> None:
         """Forget everything (the owner then reloads from the store)."""
-        for table in (self._stories, self._by_name, self._by_term, self._by_phrase, self._by_meeting):
+        for table in (self._stories, self._by_name, self._by_term, self._by_phrase, self._by_meeting,
+                      self._by_donor, self._by_family):
             table.clear()
         self._oldest = None
         self.newest_id = 0
@@ -830,9 +844,12 @@ class StoryIndex:
         # (A story of another meeting, or sharing none, is no sitting of fp's meeting.)
         sole = sole_sittings(fp, ((story_id, self._stories[story_id].fingerprint) for story_id in same_meeting
                                   if nearest_apart(when, self._stories[story_id].times) <= window))
+        may_agree = self._may_agree(fp)
         for story_id, evidence in found.items():
             if evidence < _MIN_EVIDENCE and story_id not in same_meeting:
                 continue
+            if may_agree is not None and story_id not in may_agree:
+                continue  # it names other donors or systems in every report: a conflict, score 0
             story = self._stories[story_id]
             apart = nearest_apart(when, story.times)
             if apart > reach:
@@ -900,8 +917,28 @@ class StoryIndex:
         names = {name for text in texts for name in text.names if name_weight(name) > GENERIC_WEIGHT}
         terms = {term for text in texts for term in _specific_terms(text)}
         phrases = {phrase for text in texts for phrase in text.phrases}
+        donors, families = _conflict_keys(texts)
         return ((self._by_name, names), (self._by_term, terms), (self._by_phrase, phrases),
-                (self._by_meeting, _lead_meetings(fp)))
+                (self._by_meeting, _lead_meetings(fp)), (self._by_donor, donors), (self._by_family, families))
+
+    def _may_agree(self, fp: StoryFingerprint) -> set[int] | None:
+        """The stories `fp` does not conflict with on donors or systems (as far as the
+        postings tell: a story posted under a donor `fp` names may still conflict), or None
+        when every story may agree. A round-up (about no item) is left alone: two round-ups
+        of one sitting list different governments and systems without a conflict."""
+        evidence = fp.event
+        if not evidence.is_about_an_item():
+            return None
+        allowed: set[int] | None = None
+        for postings, keys in ((self._by_donor, evidence.donors),
+                               (self._by_family, {system_family(system) for system in evidence.systems})):
+            if not keys:
+                continue  # it names none: no conflict on this question
+            holders = set(postings.get("", ()))
+            for key in keys:
+                holders.update(postings.get(key, ()))
+            allowed = holders if allowed is None else allowed & holders
+        return allowed
 
     def _remove(self, story_id: int) -> None:
         story = self._stories.pop(story_id)
@@ -912,6 +949,18 @@ class StoryIndex:
                     holders.discard(story_id)
                     if not holders:
                         del postings[key]
+
+
+def _conflict_keys(texts: Iterable[StoryFingerprint]) -> tuple[set[str], set[str]]:
+    """The donors and the system families (same_event.system_family: "Leopard 2" and
+    "Leopard" agree) that the reports name, each with "" when a report names none: a report
+    that names none of a story's, in any of its reports, conflicts with all of them."""
+    donors: set[str] = set()
+    families: set[str] = set()
+    for text in texts:
+        donors.update(text.event.donors or {""})
+        families.update({system_family(system) for system in text.event.systems} or {""})
+    return donors, families
 
 
 def _specific_terms(fp: StoryFingerprint) -> list[str]:

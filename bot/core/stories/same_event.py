@@ -690,6 +690,12 @@ def _family(system: str) -> tuple[str, str]:
     return system.lower(), ""
 
 
+def system_family(system: str) -> str:
+    """The family a system belongs to ("Leopard 2" -> "leopard"): two reports share a system
+    only when they name one family (_shared_systems)."""
+    return _family(system)[0]
+
+
 def _shared_systems(a: frozenset[str], b: frozenset[str]) -> int:
     """How many of a's systems b names too, a family name matching any of its variants."""
     if not a or not b:
