@@ -1,0 +1,42 @@
+"""Pledges, a review of stop 40's rewrite of the hedges' 'may' (bot/core/pledges/cue_qualifiers.py:
+its look-behinds checked after the word): probes written for this file in the style of wire copy
+(EN), labelled by hand before their first run, as (donor, category, status, figure) like
+tests/pledges/test_review_39.py.
+
+The rewrite claims the same matches: "may" is a hedge except as the month after "in", "since",
+"by", "until", "early", "late", "of", "mid-". Probes aimed at it: the month after each kind of
+word, with capitals, a line break before it, and after words the list does not hold ("from May",
+"end of May", "this May"); the modal itself as a control.
+FIRST_RUN
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_reading import figures
+
+P, D, X = "pledged", "delivered", "discussed"
+
+PROBES = [
+    ("en", "Germany will deliver four more IRIS-T systems to Ukraine by May, the defence ministry said.",
+     {("DE", "air_defence", P, 4)}),
+    ("en", "Norway delivered two NASAMS air defence systems to Ukraine in late May, the government said.",
+     {("NO", "air_defence", D, 2)}),
+    ("en", "Denmark handed over 12 Caesar howitzers to Ukraine at the end of May, the ministry said.",
+     {("DK", "artillery", D, 12)}),
+    ("en", "Belgium will send four F-16 fighter jets to Ukraine from May, the defence minister said.",
+     {("BE", "aircraft", P, 4)}),
+    ("en", "Sweden will hand eight Archer howitzers to Ukraine this May, the government said.",
+     {("SE", "artillery", P, 8)}),
+    ("en", "Canada will send 50 armoured vehicles to Ukraine in\nMay, the defence minister said.",
+     {("CA", "vehicles", P, 50)}),
+    # the modal: a possibility
+    ("en", "Spain may send ten more Leopard tanks to Ukraine, the defence minister said on Monday.",
+     {("ES", "tanks", X, 10)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROBES)
+def test_review_probes(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
