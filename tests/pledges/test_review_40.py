@@ -30,7 +30,7 @@ PROBES = [
     ("en", "Sweden will hand eight Archer howitzers to Ukraine this May, the government said.",
      {("SE", "artillery", P, 8)}),
     ("en", "Canada will send 50 armoured vehicles to Ukraine in\nMay, the defence minister said.",
-     {("CA", "vehicles", P, 50)}),
+     {("CA", "armoured_vehicles", P, 50)}),  # label corrected: the category is named armoured_vehicles
     # the modal: a possibility
     ("en", "Spain may send ten more Leopard tanks to Ukraine, the defence minister said on Monday.",
      {("ES", "tanks", X, 10)}),
