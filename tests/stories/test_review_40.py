@@ -11,7 +11,17 @@ giver. Pairs aimed at them: one refusal whose copies name different governments 
 as a stop by another; a city that is the giver without any summit ('A Berlin,' with the chancellor);
 two pledges made at one summit by two governments; a week's round-up naming one government and one
 day; two summits in two countries on one day.
-FIRST_RUN
+First run 4 of 7. Two over-reaches of round 16: one refusal's English copy (naming Poland, which
+backed Kyiv's request) and German copy (said "bei einem Besuch in Paris") were two refusals (each
+names a party the other does not: Poland, France); one denial read as a "cut" in English and as a
+"pause" in French ("mettrait fin aux livraisons") was two denials. Now a government named only as
+where a refusal was said ("in", "on a visit to", "lors d'une visite à" before it) is no party
+(events._refusal_parties), and a denied cut and a denied pause are one kind (same_event.
+_denials_differ): 6 of 7. The third, a German weekly 70 hours after the English news it retells,
+is past the 48 hours in which a named day joins (joined at 47): a strict xfail, as the window is
+no reading of round 16. HELD_OUT, 3 written after the fixes: 3 of 3 on their first run. The
+real-article set does not move: 1.00 / 0.96 (27 of 28) dated as published, 1.00 / 0.86 (24 of 28)
+all dated now, hidden 0/72.
 """
 
 from __future__ import annotations
