@@ -713,10 +713,20 @@ def _refusal_parties(opening: str, pledges: tuple[Pledge, ...], occasions: froze
     headline telling one by a noun). All of them, the refusing one too: which of two
     governments named is read refusing is the pledge extraction's guess ("Switzerland bars
     Denmark from passing ..." read as Denmark refusing), whom the refusal concerns is not.
-    Ukraine, what every refusal here concerns, and the groups are left out."""
+    Ukraine, what every refusal here concerns, and the groups are left out; so is a
+    government named only as where the refusal was said ("said on a visit to Paris": one
+    outlet names the venue, the next does not, and the venue would set two copies apart)."""
     if entities is None or not ("refusal told" in occasions or any(p.status == "refused" for p in pledges)):
         return frozenset()
-    return frozenset(code for code, _, _ in entities.find_donors(opening) if code not in GROUP_DONORS | {"UA"})
+    folded = fold_aligned(opening)  # offsets into it are the opening's, as find_donors gives them
+    beside = {code for code, start, _ in entities.find_donors(opening) if not _SAID_IN.search(folded, 0, start)}
+    return frozenset(beside - GROUP_DONORS - {"UA"})
+
+
+# Where something was said, before a place (folded): "in Paris", "on a visit to Warsaw",
+# "bei einem Besuch in Paris", "lors d'une visite a Varsovie". Not French "a" alone, nor "to"
+# or "an": "refuse a Copenhague", "re-export to Poland", "an Polen" name whom a refusal concerns.
+_SAID_IN = re.compile(r"(?:\bin|\bvisit(?:ing| to)|\bvisite a)\s+$")
 
 
 def _denied_matters(folded_opening: str) -> frozenset[str]:

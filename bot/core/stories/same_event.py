@@ -121,7 +121,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "genre"
     elif _parties_differ(a.refusal_parties, b.refusal_parties):
         conflict = "party"
-    elif a.denied_matters and b.denied_matters and not a.denied_matters & b.denied_matters:
+    elif _denials_differ(a.denied_matters, b.denied_matters):
         conflict = "matter"
     elif not follows_up and not denials and (
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
@@ -172,6 +172,22 @@ def _parties_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     only the refusing government, or one copy naming more than the other, differs in
     nothing."""
     return bool(a & b) and bool(a - b) and bool(b - a)
+
+
+def _denials_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two denials say what they deny and it is of two kinds (EventEvidence.denied_matters).
+    A cut and a pause of deliveries are one kind here: one outlet's "cut supplies" is the
+    next one's "mettrait fin aux livraisons" or "Stopp", whereas a withdrawal or a ban is
+    another report denied."""
+    return bool(a and b) and not _as_kinds(a) & _as_kinds(b)
+
+
+def _as_kinds(matters: frozenset[str]) -> frozenset[str]:
+    return frozenset(_DENIED_KIND.get(matter, matter) for matter in matters)
+
+
+# A denied cut of deliveries is told as a halt in other words and languages.
+_DENIED_KIND = {"cut": "pause"}
 
 
 def _refusal_day_shared(a: EventEvidence, b: EventEvidence) -> int:
