@@ -45,6 +45,14 @@ from bot.core.models import Alert
 from bot.store_chat_services import StoreChatServices
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
+from tests.support.telegram_forum import (
+    ADMIN_OF_THE_FORUM,
+    OTHER_TOPIC,
+    TOPIC,
+    make_forum,
+    replies_in_topic,
+    say_in_topic,
+)
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
@@ -122,37 +130,15 @@ def test_a_discord_digest_in_several_embeds_numbers_them(tmp_path):
     assert all(len(re.findall(re.escape(title), shown)) == 1 for title in titles)
 
 
-ADMIN_OF_THE_FORUM = 4040
-TOPIC = 77
-OTHER_TOPIC = 78
-
-
-def _forum(stub) -> None:
-    stub.make_forum(GROUP)
-    stub.set_member(GROUP, ADMIN_OF_THE_FORUM, "administrator")
-
-
-async def _in_topic(bot, text: str, topic: int | None, **kwargs) -> str:
-    """Send `text` in a forum topic; the visible text of the next message in that topic."""
-    before = len(bot.stub.messages_in_topic(GROUP, topic))
-    bot.stub.send_text(GROUP, text, user_id=ADMIN_OF_THE_FORUM, topic=topic, **kwargs)
-    await bot.stub.until(lambda: len(bot.stub.messages_in_topic(GROUP, topic)) > before)
-    return replies_in_topic(bot.stub, topic)[-1]
-
-
-def replies_in_topic(stub, topic: int | None) -> list[str]:
-    from tests.support.telegram_stub import check_telegram_html
-
-    return [check_telegram_html(m.get("text") or m.get("caption") or "") for m in stub.messages_in_topic(GROUP, topic)]
 
 
 def test_a_command_in_a_forum_topic_is_answered_in_that_topic_and_its_alerts_go_there(tmp_path, stub):
-    _forum(stub)
+    make_forum(stub)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            subscribed = await _in_topic(bot, "/subscribe", TOPIC)
-            helped = await _in_topic(bot, "/help", None)  # General
+            subscribed = await say_in_topic(bot, "/subscribe", TOPIC)
+            helped = await say_in_topic(bot, "/help", None)  # General
             bot.queue(sample_alert())
             drained = await bot.dispatcher.drain()
             return subscribed, helped, drained, bot.store.subscriptions("telegram")
@@ -168,15 +154,15 @@ def test_a_command_in_a_forum_topic_is_answered_in_that_topic_and_its_alerts_go_
 
 
 def test_a_forum_topic_keeps_its_own_language_and_mode_and_speaks_its_groups_by_default(tmp_path, stub):
-    _forum(stub)
+    make_forum(stub)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            await _in_topic(bot, "/lang fr", None)
-            french = await _in_topic(bot, "/subscribe", TOPIC)
-            await _in_topic(bot, "/lang en", OTHER_TOPIC)
-            english = await _in_topic(bot, "/subscribe", OTHER_TOPIC)
-            await _in_topic(bot, "/mode digest 18:00", OTHER_TOPIC)
+            await say_in_topic(bot, "/lang fr", None)
+            french = await say_in_topic(bot, "/subscribe", TOPIC)
+            await say_in_topic(bot, "/lang en", OTHER_TOPIC)
+            english = await say_in_topic(bot, "/subscribe", OTHER_TOPIC)
+            await say_in_topic(bot, "/mode digest 18:00", OTHER_TOPIC)
             bot.queue(sample_alert())
             first = await bot.dispatcher.drain()
             bot.clock.advance(hours=24)
@@ -191,7 +177,7 @@ def test_a_forum_topic_keeps_its_own_language_and_mode_and_speaks_its_groups_by_
 
 
 def test_a_button_pressed_in_a_topic_subscribes_that_topic(tmp_path, stub):
-    _forum(stub)
+    make_forum(stub)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
@@ -204,12 +190,12 @@ def test_a_button_pressed_in_a_topic_subscribes_that_topic(tmp_path, stub):
 
 
 def test_a_deleted_topic_ends_its_own_subscription_only(tmp_path, stub):
-    _forum(stub)
+    make_forum(stub)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            await _in_topic(bot, "/subscribe", TOPIC)
-            await _in_topic(bot, "/subscribe", None)
+            await say_in_topic(bot, "/subscribe", TOPIC)
+            await say_in_topic(bot, "/subscribe", None)
             stub.delete_topic(GROUP, TOPIC)
             bot.queue(sample_alert())
             drained = await bot.dispatcher.drain()

@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.chat.test_hostile_40 import TOPIC, _forum, _in_topic
+from tests.support.telegram_forum import TOPIC, make_forum, say_in_topic
 from tests.support.telegram_harness import GROUP, Bot
 from tests.support.telegram_harness import run as telegram_run
 
 
 def _unsubscribe_in_general_after_a_topics_subscribe(tmp_path, stub) -> tuple[str, list[str]]:
-    _forum(stub)
+    make_forum(stub)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            await _in_topic(bot, "/subscribe", TOPIC)
-            answer = await _in_topic(bot, "/unsubscribe", None)
+            await say_in_topic(bot, "/subscribe", TOPIC)
+            answer = await say_in_topic(bot, "/unsubscribe", None)
             return answer, [s.chat_id for s in bot.store.subscriptions("telegram")]
 
     return telegram_run(go())

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.wire_labels import D, P, X
 from tests.support.wire_reading import figures
-
-P, D, X = "pledged", "delivered", "discussed"
 
 PROBES = [
     ("en", "Germany will deliver four more IRIS-T systems to Ukraine by May, the defence ministry said.",

@@ -28,14 +28,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.rules.test_rules_relevance import analyze
-from tests.support.wire_reading import shipped_rules
-
-
-@pytest.fixture(scope="module")
-def defaults() -> RuleSet:
-    return shipped_rules()
-
+from tests.support.wire_reading import analyze
 
 PROBES = [
     # Russian drones crossing a neighbour's airspace towards Ukraine: an attack, no export or transit of aid
