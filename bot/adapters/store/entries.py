@@ -151,10 +151,14 @@ class EntryStore(StoreBase):
         first, with their ids."""
         if limit <= 0:
             return []
+        # The unary pluses keep SQLite off the story_id and relevant indexes: story_id IS NULL
+        # holds for every entry found unrelated, so that index walked the whole table on each
+        # poll (8 ms a feed at 10,000 entries: the steady cycle 0.47x -> 0.69x reader's); the
+        # feed's own entries, found by its (feed_id, guid) index, are few.
         rows = self._rows(
             "SELECT e.id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.lang, f.url AS feed_url "
             "FROM entries e JOIN feeds f ON f.id = e.feed_id "
-            "WHERE e.feed_id = ? AND e.relevant = 1 AND e.story_id IS NULL ORDER BY e.id LIMIT ?",
+            "WHERE e.feed_id = ? AND +e.relevant = 1 AND +e.story_id IS NULL ORDER BY e.id LIMIT ?",
             [feed_id, limit],
         )
         return [(row["id"], Entry(feed_url=row["feed_url"], guid=row["guid"], url=row["url"], title=row["title"],
