@@ -65,6 +65,7 @@ from bot.config import settings_from_dict
 from bot.core.chat.services import ChatContext
 from bot.core.models import Alert, Feed
 from bot.store_chat_services import StoreChatServices
+from tests.support.busy_digest import busy_day, queue_discord_digest, queue_telegram_digest
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
@@ -229,21 +230,15 @@ def test_a_rule_typed_with_decomposed_accents_matches_the_articles_words(tmp_pat
     assert f"aid (rule {rule_id}): fonds européen, Kyiv" in tried, tried
 
 
-def _busy_day(count: int) -> list[str]:
-    return [f"Story {n:02d}: a defence minister announces a further package of shells and air defence"
-            for n in range(count)]
-
 
 def test_a_digest_too_long_for_one_message_goes_out_in_several_and_shows_every_story(tmp_path, stub):
-    titles = _busy_day(60)
+    titles = busy_day(60)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
             await bot.command(USER, "/subscribe")
             await bot.command(USER, "/mode digest 18:00")
-            for n, title in enumerate(titles):
-                bot.queue(sample_alert(title=title, url=f"https://example.org/{n}"))
-            bot.clock.advance(hours=24)
+            queue_telegram_digest(bot, len(titles))
             drained = await bot.dispatcher.drain()
             return drained, bot.store.outbox_counts()
 
@@ -256,16 +251,12 @@ def test_a_digest_too_long_for_one_message_goes_out_in_several_and_shows_every_s
 
 
 def test_a_discord_digest_too_long_for_one_embed_goes_out_in_several(tmp_path):
-    titles = _busy_day(60)
+    titles = busy_day(60)
 
     async def body(h) -> None:
         h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
         StoreChatServices(h.store, h.rules).set_mode("discord", str(CHANNEL), "digest", "18:00", h.clock.now())
-        for n, title in enumerate(titles):
-            story = h.store.create_story(title, f"https://example.org/{n}", h.clock.now(), None, "{}", ["aid"], 3.0)
-            alert = Alert(story, title, f"https://example.org/{n}", ("AFP",), h.clock.now(), ("aid",))
-            h.store.enqueue(alert, h.store.subscriptions("discord"), h.clock.now())
-        h.clock.advance(hours=24)
+        queue_discord_digest(h, titles)
         assert (await h.dispatcher.drain()).sent == 60
 
     h = discord_run(tmp_path, body)

@@ -41,8 +41,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.models import Alert
 from bot.store_chat_services import StoreChatServices
+from tests.support.busy_digest import busy_day, queue_discord_digest, queue_telegram_digest
 from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_forum import (
@@ -57,21 +57,14 @@ from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_ale
 from tests.support.telegram_harness import run as telegram_run
 
 
-def _busy_day(count: int) -> list[str]:
-    return [f"Story {n:03d}: a defence minister announces a further package of shells and air defence"
-            for n in range(count)]
-
-
 def _telegram_digest(tmp_path, stub, count: int, language_code: str = "en") -> list[str]:
-    titles = _busy_day(count)
+    titles = busy_day(count)
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
             await bot.command(USER, "/subscribe", language_code=language_code)
             await bot.command(USER, "/mode digest 18:00", language_code=language_code)
-            for n, title in enumerate(titles):
-                bot.queue(sample_alert(title=title, url=f"https://example.org/{n}"))
-            bot.clock.advance(hours=24)
+            queue_telegram_digest(bot, len(titles))
             drained = await bot.dispatcher.drain()
             return drained
 
@@ -108,16 +101,12 @@ def test_a_digest_of_one_message_has_no_part_number(tmp_path, stub):
 
 
 def test_a_discord_digest_in_several_embeds_numbers_them(tmp_path):
-    titles = _busy_day(60)
+    titles = busy_day(60)
 
     async def body(h) -> None:
         h.store.subscribe("discord", str(CHANNEL), (), h.clock.now(), lang="fr")
         StoreChatServices(h.store, h.rules).set_mode("discord", str(CHANNEL), "digest", "18:00", h.clock.now())
-        for n, title in enumerate(titles):
-            story = h.store.create_story(title, f"https://example.org/{n}", h.clock.now(), None, "{}", ["aid"], 3.0)
-            alert = Alert(story, title, f"https://example.org/{n}", ("AFP",), h.clock.now(), ("aid",))
-            h.store.enqueue(alert, h.store.subscriptions("discord"), h.clock.now())
-        h.clock.advance(hours=24)
+        queue_discord_digest(h, titles)
         assert (await h.dispatcher.drain()).sent == 60
 
     h = discord_run(tmp_path, body)
@@ -222,20 +211,12 @@ def test_a_reply_in_an_ordinary_groups_thread_is_answered_in_the_group(tmp_path,
     assert replies(stub, GROUP)[-1].startswith("Subscribed")
 
 
-def _digest_of(bot, count: int) -> list[str]:
-    titles = _busy_day(count)
-    for n, title in enumerate(titles):
-        bot.queue(sample_alert(title=title, url=f"https://example.org/{n}"))
-    bot.clock.advance(hours=24)
-    return titles
-
-
 def test_a_digest_part_answered_429_holds_the_parts_after_it_until_its_retry(tmp_path, stub):
     async def go():
         async with Bot(tmp_path, stub) as bot:
             await bot.command(USER, "/subscribe")
             await bot.command(USER, "/mode digest 18:00")
-            titles = _digest_of(bot, 90)
+            titles = queue_telegram_digest(bot, 90)
             stub.fail_next(1, retry_after=30, after=1)  # the first part goes, the second meets a 429
             first = await bot.dispatcher.drain()
             again = await bot.dispatcher.drain()
@@ -259,7 +240,7 @@ def test_a_chat_that_blocks_the_bot_mid_digest_gets_no_more_parts(tmp_path, stub
         async with Bot(tmp_path, stub) as bot:
             await bot.command(USER, "/subscribe")
             await bot.command(USER, "/mode digest 18:00")
-            _digest_of(bot, 60)
+            queue_telegram_digest(bot, 60)
             stub.block_after(USER, 3)  # the two replies and the digest's first part
             drained = await bot.dispatcher.drain()
             bot.clock.advance(hours=24)
