@@ -43,6 +43,7 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
 from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
 from bot.story_attachment import StoryAttacher
@@ -519,7 +520,7 @@ class FeedPoller:
     # -- steps ------------------------------------------------------------------
 
     def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult,
-                       budget: _StoryBudget | None = None) -> None:
+                       budget: _StoryBudget) -> None:
         """Store one entry of the poll with its analysis made beforehand (see _analysed).
         A relevant entry beyond the poll's `budget` is stored waiting for its story."""
         entry, analysis = prepared.entry, prepared.analysis
@@ -548,15 +549,11 @@ class FeedPoller:
                 analysis = analyzer.analyze(entry.title, body, entry.lang)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
-        story_id = None
-        if analysis.relevant and budget is not None and not budget.take():
-            pass  # stored relevant in no story: waiting (see RELEVANT_ENTRIES_PER_POLL)
-        elif analysis.relevant:
-            result.matches += 1
-            result.matched_titles.append(entry.title)
-            story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer,
-                                                  print_=prepared.fingerprint)
-        self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
+        if analysis.relevant and not budget.take():
+            # Stored relevant in no story: waiting (see RELEVANT_ENTRIES_PER_POLL).
+            self.store.set_entry_verdict(entry_id, True, analysis.score, None)
+            return
+        self._give_verdict(feed, entry, entry_id, analysis, body, now, result, analyzer, prepared.fingerprint)
 
     def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: _StoryBudget) -> None:
         """Put the feed's entries waiting for their story (an earlier poll's relevant entries
@@ -568,15 +565,22 @@ class FeedPoller:
                 budget.earlier_waiting = True
                 break
             budget.take()
+            body = entry_body(entry)
             with ANALYSIS_LOCK:
-                analysis = analyzer.analyze(entry.title, entry_body(entry), entry.lang)
-            story_id = None
-            if analysis.relevant:
-                result.matches += 1
-                result.matched_titles.append(entry.title)
-                story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, entry_body(entry),
-                                                      self.clock.now(), result, analyzer)
-            self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
+                analysis = analyzer.analyze(entry.title, body, entry.lang)
+            self._give_verdict(feed, entry, entry_id, analysis, body, self.clock.now(), result, analyzer)
+
+    def _give_verdict(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
+                      result: PollResult, analyzer: Analyzer, print_: StoryFingerprint | None = None) -> None:
+        """Store an entry's verdict; a relevant one is counted as a match and put into its
+        story (`print_`: its fingerprint, when the analysis made it beforehand)."""
+        story_id = None
+        if analysis.relevant:
+            result.matches += 1
+            result.matched_titles.append(entry.title)
+            story_id = self.story_attacher.attach(feed, entry, entry_id, analysis, body, now, result, analyzer,
+                                                  print_=print_)
+        self.store.set_entry_verdict(entry_id, analysis.relevant, analysis.score, story_id)
 
     def adopt(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, at: datetime,
               result: PollResult, analyzer: Analyzer) -> int:
