@@ -9,7 +9,14 @@ figure): the figure is the count of things stated, else the sum of money, else N
 named kind of thing is that thing's category (as tests/pledges/test_pledges_wire_25.py reads it);
 a quantity shared by several donors is not split (each donor's record has no figure).
 
-First run: see FIRST_RUN below (filled in after the run, labels unchanged).
+First run (2026-12-05, this branch = main at c21dc39, labels unchanged): 7 of 24 articles fully right (EN 3
+of 8, FR 1 of 8, DE 3 of 8); records as (donor, category, status) matched 61 / labelled 78 / predicted 79
+(P 0.77, R 0.78); with their figures too, 54 of 78. The 17 left are strict xfails (LEFT) saying what is
+read instead. Four of them hold a call of mine a reader could make otherwise (each article has another
+miss besides, so the count of articles fully right does not hang on them): "the first of the six F-16
+... without saying how many" read as one jet; interceptor drones read as air defence; IRIS-T systems
+"bereits bestellte" read as ordered (production) rather than promised; a joint sum of three payers given
+whole to each (the labels follow the convention for joint counts: not split, no figure).
 """
 
 from __future__ import annotations
@@ -229,8 +236,66 @@ GERMAN = [
      {("NO", MONEY, P, 5e9), ("NO", AIR, P, 2), ("NO", "aircraft", R, None)}),
 ]
 
-# What the probe leaves, by headline: what is read instead (strict xfails), filled in after the first run.
-LEFT: dict[str, str] = {}
+# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
+LEFT = {
+    "Czech-led initiative to deliver 500,000 shells to Ukraine by year-end": (
+        "the European Union named in 'to buy artillery ammunition outside the European Union' is read as a giver "
+        "(EU pledged 500,000, EU delivered) beside the Czech Republic, and the first 50,000 rounds arrived lose "
+        "their count (CZ delivered, no figure)"),
+    "First Norwegian F-16s arrive in Ukraine": (
+        "'handed over the first of the six F-16 ... without saying how many had arrived' is read as one jet "
+        "delivered (figure 1); 'Belgium has said its first F-16s will come next year' gives no record ('come' is "
+        "no giving verb)"),
+    "Sweden, Norway and Denmark fund $500 million U.S. weapons package for Kyiv": (
+        "the joint $500 million is given whole to each of the three payers; Sweden's share ('Sweden's share is "
+        "2.1 billion crowns') gives no record; NATO (other, discussed) and the United States (other, pledged) are "
+        "read as givers from 'NATO's PURL scheme', 'American arms ... from U.S. stocks' and 'a NATO official'"),
+    "Britain orders 20,000 interceptor drones for Ukraine from UK firms": (
+        "the 20,000 interceptor drones ordered are read as air defence ('interceptor' is an air-defence word), "
+        "'to build' adds a production record of its own, and 'will train Ukrainian operators' gives no training "
+        "record ('operators' is no trainee word)"),
+    "Scholz again rejects Taurus for Ukraine, pledges more air defence": (
+        "'Opposition lawmakers have repeatedly urged Scholz to change course, arguing the missiles could hit "
+        "Russian supply lines' adds Germany discussing missiles beside its refusal"),
+    "La France va livrer six canons Caesar supplémentaires à l'Ukraine": (
+        "'18 de ces canons de 155 mm' are read as ammunition delivered (the calibre read as shells), and "
+        "Denmark 'étudie la possibilité de céder les siens' gives no record (the pronoun names no thing)"),
+    "Kiev a reçu les premiers AMX-10 RC français": (
+        "after 'Paris s'était engagé à en fournir 40.', Italy's SAMP/T in the next sentence is read as France's "
+        "(air defence pledged by FR, none by IT)"),
+    "Macron annonce la cession de Mirage 2000-5 à l'Ukraine": (
+        "'Kiev réclame aussi des missiles ..., que Paris n'exclut pas de fournir' gives no record: the missiles "
+        "are read as Kyiv's request, the relative clause not ruling them out is not read"),
+    "La Belgique reporte la livraison de ses F-16 à Kiev": (
+        "'ne livrera pas ses premiers avions F-16 ... cette année, ... mais en 2026' is read as a refusal; the 100 "
+        "million euros Belgium pays for the upkeep of the jets 'déjà fournis par les Pays-Bas et la Norvège' are "
+        "read as pledged by the Netherlands and Norway, whose deliveries give no record"),
+    "Paris commande 12 canons Caesar de plus pour l'Ukraine": (
+        "Belgium's 'six pièces commandées en juin' is read as production capacity with no count (category "
+        "production): 'pièces' is no artillery word"),
+    "La Suisse refuse à nouveau la réexportation de munitions pour les Gepard": (
+        "Brazil's refusal ('Le Brésil a lui aussi refusé de vendre des munitions pour ces blindés') is read as "
+        "Germany refusing ammunition, and 'ceux-ci manquent de munitions' as Germany delivering ammunition"),
+    "Ramstein : pas de décision sur les avions de combat, promesses de défense aérienne": (
+        "the headline's 'pas de décision' also reaches 'promesses de défense aérienne' (the allies discussing air "
+        "defence); the body's no-decision on 'avions de combat réclamés par Kiev' gives nothing of its own"),
+    "Deutschland und Niederlande liefern Panzerhaubitzen an die Ukraine": (
+        "'die Niederlande geben weitere fünf Geschütze dieses Typs ab', a second clause of the sentence, loses "
+        "its count (NL pledged, no figure); the training to begin in Idar-Oberstein gives no record"),
+    "Erste Leopard 1 aus Dänemark und Deutschland in der Ukraine": (
+        "under the dateline 'KOPENHAGEN (dpa) -' the joint package 'Deutschlands und Dänemarks' is Denmark's "
+        "alone (DK delivered 10, pledged 100; no German record); without the dateline both are read, each "
+        "with the joint figures"),
+    "Bundesregierung plant 2025 vier Milliarden Euro Militärhilfe für Kiew": (
+        "'auf vier Milliarden Euro fast halbieren' gives no record (only the 7.5 billion of this year), and the "
+        "IRIS-T systems 'bereits bestellte ... trotzdem geliefert würden' are read as production, not pledged"),
+    "Merz lässt Taurus-Frage offen": (
+        "'hat eine Lieferung von Taurus-Marschflugkörpern ... weiter offen gelassen' is read as Germany pledging "
+        "missiles: a delivery left open (with no 'Entscheidung') is not read as undecided"),
+    "Patriot-System aus Deutschland in der Ukraine eingetroffen": (
+        "'64 weitere Lenkflugkörper für das System' gives no record: 'Lenkflugkörper' without a system's name "
+        "is no item, 'das System' is not read as the Patriot named before"),
+}
 
 
 @pytest.mark.parametrize(

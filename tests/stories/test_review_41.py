@@ -23,7 +23,17 @@ test_story_busy_day.py does) in 7 feed orders (the file's, 5 shuffles, newest fi
 dated as published, and counted as ../shared/eval/score_stories.py counts: pair precision and recall over
 the reports labelled relevant and stored as relevant, and hidden events.
 
-First run: see the figures below (filled in after the run, labels unchanged).
+First run (2026-12-05, this branch = main at c21dc39, labels unchanged; the two date modes gave the same
+figures in every order): every report labelled relevant stored as relevant (10, 10, 12; the Danish sale
+not stored as relevant).
+- Day A: 9 pairs of one event; pair precision 1.00 and recall 0.67 (6 of 9) in 5 of 7 orders, and in 2
+  (shuffles 1 and 5) precision 0.67, recall 0.44 and Germany's Taurus refusal hidden: the French IRIS-T
+  copy that closes on the refusal opened the story the refusal's two copies joined. The live entry of
+  Kyiv's thanks apart in every order (read as a delivery against the copies' pledge).
+- Day B: 8 pairs; 1.00 / 1.00, nothing hidden, in every order.
+- Day C: 13 pairs; 1.00 / 0.77 (10 of 13), nothing hidden, in every order: the English wire's analysis
+  and its own report of the EU's money never share a story (the second of the two to arrive stays alone).
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -193,8 +203,30 @@ DAY_C = [
 DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), filled in after the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_TAURUS_JOINS_IRIS = (
+    "in 2 of 7 orders (shuffles 1 and 5) the French IRIS-T copy, closing on the Taurus refusal ('qui a en "
+    "revanche exclu toute livraison de missiles Taurus'), opens the story and the refusal's German and English "
+    "copies join it (they agree on Germany refusing missiles, nothing conflicts): the refusal has no story of its "
+    "own, and the IRIS-T copies stay out of it")
+_THANKS_APART = (
+    "the live entry 'Zelenskiy thanks Germany for the three IRIS-T systems announced today' is read as Germany "
+    "delivering the three (a thanks reads as a delivery), against the copies' pledge: a phase conflict keeps it "
+    "apart in every order (and in shuffles 1 and 5 the French IRIS-T copy is apart too, in the refusal's story)")
+_OWN_ANALYSIS_APART = (
+    "the English wire's analysis the next day of the EU's 5 billion euros and its own report of them never share "
+    "a story (an outlet's second report joins only as a marked revision or near-copy): whichever of the two "
+    "arrives second stays alone, in every order")
+LEFT = {
+    ("apart", "A", "today"): _TAURUS_JOINS_IRIS,
+    ("apart", "A", "real"): _TAURUS_JOINS_IRIS,
+    ("hidden", "A", "today"): _TAURUS_JOINS_IRIS,
+    ("hidden", "A", "real"): _TAURUS_JOINS_IRIS,
+    ("joined", "A", "today"): _THANKS_APART,
+    ("joined", "A", "real"): _THANKS_APART,
+    ("joined", "C", "today"): _OWN_ANALYSIS_APART,
+    ("joined", "C", "real"): _OWN_ANALYSIS_APART,
+}
 
 
 @pytest.fixture(scope="module")
