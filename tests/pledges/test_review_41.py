@@ -60,7 +60,8 @@ ENGLISH = [
     # 2024: a Czech-led initiative, its first shells arrived, a payer's crowns for the shells
     ("Czech-led initiative to deliver 500,000 shells to Ukraine by year-end",
      "PRAGUE (Reuters) - The Czech-led initiative to buy artillery ammunition outside the European Union will "
-     "deliver 500,000 shells to Ukraine by the end of the year, Czech Prime Minister Petr Fiala said on Tuesday after talks with his Dutch counterpart in Prague.\n"
+     "deliver 500,000 shells to Ukraine by the end of the year, Czech Prime Minister Petr Fiala said on Tuesday "
+     "after talks with his Dutch counterpart in Prague.\n"
      "The first 50,000 rounds arrived in Ukraine in June, he said. Denmark, one of the countries paying for the "
      "scheme, said on Tuesday it would add 400 million Danish crowns for the shells.",
      {("CZ", AMMO, P, 500000), ("CZ", AMMO, D, 50000), ("DK", AMMO, P, 400e6)}),
