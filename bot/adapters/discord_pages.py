@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import discord
 
 from bot.adapters.discord_failures import http_error_text
+from bot.core.chat.i18n import user_language
 from bot.core.chat.render_discord import MESSAGE_LIMIT, split_message
 
 # The adapter's logger, as before the pages had a module of their own: one name to
@@ -35,12 +36,17 @@ PAGER_TEXTS = {
            "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
                         "lancez-la vous-même pour parcourir.",
            "expired": "Ces pages ont expiré ; relancez la commande."},
+    "de": {"previous": "◀ Zurück", "next": "Weiter ▶",
+           "not_yours": "Nur die Person, die diesen Befehl ausgeführt hat, kann darin blättern; führen Sie ihn "
+                        "selbst aus, um zu blättern.",
+           "expired": "Diese Seiten sind abgelaufen; führen Sie den Befehl erneut aus."},
 }
 
 
 def locale_lang(locale: object) -> str:
-    """The command table's language for a Discord locale ("fr" for any French)."""
-    return "fr" if str(locale or "").lower().startswith("fr") else "en"
+    """The command table's language for a Discord locale ("fr" for any French, "de" for
+    German); English for any other."""
+    return user_language(str(locale or ""))
 
 
 def paginate(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:

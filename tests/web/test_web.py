@@ -106,7 +106,7 @@ def test_a_view_comes_from_bounded_parameters():
     assert (view.sort, view.page, view.lang) == ("donor", 3, "fr")
     for query, said in (({"q": ["zzz"]}, "'zzz' not understood"), ({"page": ["0"]}, "from 1 to"),
                         ({"page": ["1e3"]}, "from 1 to"), ({"sort": ["id; drop"]}, "one of newest"),
-                        ({"lang": ["de"]}, "en or fr"), ({"x": ["1"]}, "unknown parameter 'x'"),
+                        ({"lang": ["es"]}, "en, fr or de"), ({"x": ["1"]}, "unknown parameter 'x'"),
                         ({"q": ["a", "b"]}, "given 2 times"), ({"q": ["germany " * 40]}, "too long"),
                         ({"q": ["germany france"]}, "only one donor"), ({"q": ["summary"]}, "Totals page")):
         with pytest.raises(BadRequest, match=said):
@@ -126,8 +126,9 @@ def test_links_change_one_thing_and_go_back_to_page_one():
 def test_the_language_follows_accept_language():
     assert negotiate("fr-FR,fr;q=0.9,en;q=0.8") == "fr"
     assert negotiate("en-GB,en;q=0.9,fr;q=0.8") == "en"
-    assert negotiate("de-DE,de;q=0.9,fr;q=0.5") == "fr"
-    assert negotiate("de") == "en"
+    assert negotiate("de-DE,de;q=0.9,fr;q=0.5") == "de"
+    assert negotiate("es-ES,es;q=0.9,fr;q=0.5") == "fr"
+    assert negotiate("de") == "de" and negotiate("es") == "en"
     assert negotiate(None) == "en"
     assert negotiate("fr;q=0") == "en"
 

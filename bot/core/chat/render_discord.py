@@ -44,6 +44,9 @@ LABELS = {
     "fr": {"sources": "Sources", "date": "Date", "topics": "Thèmes", "more_outlets": "+{count} autres médias",
            "digest": "Résumé du jour : {count} articles", "digest_one": "Résumé du jour : 1 article",
            "digest_more": "… et {count} de plus", "digest_part": "{heading} (partie {part} sur {parts})"},
+    "de": {"sources": "Quellen", "date": "Datum", "topics": "Themen", "more_outlets": "+{count} weitere Medien",
+           "digest": "Tagesübersicht: {count} Meldungen", "digest_one": "Tagesübersicht: 1 Meldung",
+           "digest_more": "… und {count} weitere", "digest_part": "{heading} (Teil {part} von {parts})"},
 }
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description

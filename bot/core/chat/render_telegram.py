@@ -81,6 +81,28 @@ _LABELS = {
                      "lancez-la vous-même pour parcourir.",
         "expired": "Ces pages ont expiré ; relancez la commande.",
     },
+    "de": {
+        "sources": "Quellen",
+        "date": "Datum",
+        "topics": "Themen",
+        "pledges": "Gefundene Zusagen",
+        "more_pledges": "… und {count} weitere",
+        "more_outlets": "+{count} weitere Medien",
+        "untitled": "(ohne Titel)",
+        "date_unknown": "unbekannt",
+        "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
+        "subscribe_button": "Alle Meldungen abonnieren",
+        "digest": "Tagesübersicht: {count} Meldungen",
+        "digest_one": "Tagesübersicht: 1 Meldung",
+        "digest_more": "… und {count} weitere",
+        "digest_part": "{heading} (Teil {part} von {parts})",
+        "page": "Seite {index}/{count}",
+        "previous": "◀ Zurück",
+        "next": "Weiter ▶",
+        "not_yours": "Nur die Person, die diesen Befehl ausgeführt hat, kann darin blättern; führen Sie ihn "
+                     "selbst aus, um zu blättern.",
+        "expired": "Diese Seiten sind abgelaufen; führen Sie den Befehl erneut aus.",
+    },
 }
 
 
