@@ -59,6 +59,9 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     nav = "".join(
         f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
         for p, key in (("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
+    # The site's name leads home in the language the URL chose (it dropped it: a reader of
+    # the German pages on an English browser was taken back to English).
+    home = link("/pledges", View(lang=view.lang, root=view.root))
     # The same page in each other language, each named in its own (a German reader looks
     # for "Deutsch", not for "German" or "Allemand").
     switch = "".join(f'<a href="{e(link(path, view, lang=other))}" class="lang" lang="{other}" hreflang="{other}">'
@@ -69,7 +72,7 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
         f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="{e(view.root)}/style.css">'
         f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
         f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
-        f'</head><body><header><p class="site">{_a(view.root + "/pledges", "pledgewatch")} '
+        f'</head><body><header><p class="site">{_a(home, "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
         f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
     )

@@ -128,7 +128,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nav_pledges": "Zusagen", "nav_totals": "Summen", "nav_stories": "Meldungen",
         "pledges_title": "Zusagen", "totals_title": "Summen", "stories_title": "Meldungen",
         "count": "{count} Zusagen", "count_one": "{count} Zusage",
-        "count_others": ", dazu {count} erörtert oder abgelehnt", "count_others_one": ", dazu {count} erörtert oder abgelehnt",
+        "count_others": ", dazu {count} erörtert oder abgelehnt",
+        "count_others_one": ", dazu {count} erörtert oder abgelehnt",
         "count_not_committed": "{count} erörtert oder abgelehnt, nicht zugesagt",
         "count_not_committed_one": "{count} erörtert oder abgelehnt, nicht zugesagt",
         "count_stories": "{count} Meldungen", "count_stories_one": "{count} Meldung",
@@ -167,7 +168,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_unknown": "unbekannter Parameter {name}. Möglich: {accepts}",
         "refused_repeated": "Parameter {name} {count}-mal angegeben; geben Sie ihn einmal an. {accepts}",
         "refused_too_long": "Parameter {name} ist zu lang. {accepts}",
-        "refused_chat_words": "q: „summary“ und „chart“ sind Chat-Wörter; hier ist das die Seite Summen. {accepts}",
+        "refused_chat_words": "q: „summary“ und „chart“ sind Chat-Wörter; hier ist das die Seite Summen. "
+                              "{accepts}",
         "refused_period_range": "q: Zeitraum {word} liegt außerhalb des Bereichs: mindestens ein Tag, höchstens "
                                 "{max_years} Jahre. {accepts}",
         "refused_one_donor": "q: nur ein Geber-Filter auf einmal ({word}). {accepts}",

@@ -333,7 +333,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_title_others": "Zusagen ({count}, dazu {others} erörtert oder abgelehnt), neueste zuerst:",
         "pledges_title_not_committed": "Erörtert oder abgelehnt, nicht zugesagt ({count}), neueste zuerst:",
         "pledges_more": "... und {count} weitere; grenzen Sie mit Filtern ein (Geber, Kategorie, System, Zeitraum).",
-        "look_alike": "Ein Wort mischt Schriftsysteme: {detail}, auch wenn es wie ein Name aus der Liste unten aussieht.",
+        "look_alike": "Ein Wort mischt Schriftsysteme: {detail}, auch wenn es wie ein Name aus der Liste unten "
+        "aussieht.",
         "pledges_bad": "Filter {word!r} nicht verstanden. Möglich sind, in beliebiger Reihenfolge: ein Geber "
         "(deutschland, germany, DE), eine Kategorie ({categories}), ein System (patriot, \"leopard 2\"), ein "
         "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "

@@ -75,5 +75,6 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
         lines.append(t(lang, "summary_money"))
         for currency, _ in ranked(totals.money_pledges):
             lines.append("  " + t(lang, "summary_money_line", currency=currency,
-                                  value=format_money(totals.money[currency], lang), count=totals.money_pledges[currency]))
+                                  value=format_money(totals.money[currency], lang),
+                                  count=totals.money_pledges[currency]))
     return "\n".join(lines)
