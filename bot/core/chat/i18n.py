@@ -280,7 +280,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # names as German copy writes them (bot.core.pledges.words, totals.format_money).
     "de": {
         "welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
-        "neue Zusagen.\nSenden Sie /subscribe für Meldungen, /help für alle Befehle.",
+        "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
@@ -298,15 +298,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_current": "Sprache dieses Chats: {lang}. Wählen Sie mit /lang en, /lang fr oder /lang de.",
         "lang_set": "Sprache auf Deutsch eingestellt.",
         "lang_bad": "Unbekannte Sprache {lang!r}. Wählen Sie en, fr oder de.",
-        "subscribed_all": "Alle Themen abonniert. Meldungen kommen {mode_text}.",
-        "subscribed_topics": "Abonniert: {topics}. Meldungen kommen {mode_text}.",
+        "subscribed_all": "Alle Themen abonniert. Benachrichtigungen kommen {mode_text}.",
+        "subscribed_topics": "Abonniert: {topics}. Benachrichtigungen kommen {mode_text}.",
         "mode_text_instant": "sofort, sobald eine Meldung gefunden wird",
         "mode_text_digest": "in einer täglichen Zusammenfassung um {time} UTC",
-        "unknown_topics": "Unbekannte(s) Thema/Themen: {bad}. Gültige Themen: {valid}.",
+        "unknown_topics": "Nicht erkannte Themen: {bad}. Gültige Themen: {valid}.",
         "unknown_topics_guess": "Meinten Sie: {guesses}?",
         "no_topics": "Es sind noch keine Themen festgelegt (keine Regeln). Bitten Sie einen Administrator, "
         "Regeln hinzuzufügen.",
-        "unsubscribed": "Abbestellt: Dieser Chat erhält keine Meldungen mehr.",
+        "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr.",
         "unsubscribed_topics": "Entfernt: {removed}. Weiterhin abonniert: {topics}.",
         "not_subscribed": "Dieser Chat hat nichts abonniert. Senden Sie zuerst /subscribe.",
         "topics_list": "Themen: {topics}.",
@@ -358,12 +358,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_ok": "ok {name}: zuletzt abgerufen {polled}",
         "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler: {error}",
         "status_waiting": "wartend {name}: noch nicht abgerufen",
-        "status_outbox": "Meldungen in der Warteschlange: {pending}; fehlgeschlagen: {failed}; nicht gesendet, weil "
+        "status_outbox": "Benachrichtigungen in der Warteschlange: {pending}; fehlgeschlagen: {failed}; nicht gesendet, weil "
         "der Chat abbestellt hat: {unsubscribed}; ungewiss nach einem Absturz: {uncertain}.",
         "status_never": "nie",
-        "mode_set_instant": "Meldungen werden sofort gesendet, sobald eine Meldung gefunden wird.",
-        "mode_current": "Meldungen kommen {mode_text}.",
-        "mode_set_digest": "Meldungen werden in einer täglichen Zusammenfassung um {time} UTC gesammelt.",
+        "mode_set_instant": "Benachrichtigungen werden sofort gesendet, sobald eine Meldung gefunden wird.",
+        "mode_current": "Benachrichtigungen kommen {mode_text}.",
+        "mode_set_digest": "Benachrichtigungen werden in einer täglichen Zusammenfassung um {time} UTC gesammelt.",
         "mode_bad": "Wählen Sie /mode instant oder /mode digest [Uhrzeit] (UTC, z. B. 08:00, 8h oder 8 pm).",
         "rules_none": "Noch keine Regeln.",
         "audit_title": "Audit-Protokoll, neueste zuerst ({count}; Zeiten in UTC):",

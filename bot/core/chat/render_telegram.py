@@ -91,7 +91,7 @@ _LABELS = {
         "untitled": "(ohne Titel)",
         "date_unknown": "unbekannt",
         "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
-        "subscribe_button": "Alle Meldungen abonnieren",
+        "subscribe_button": "Alle Benachrichtigungen abonnieren",
         "digest": "Tagesübersicht: {count} Meldungen",
         "digest_one": "Tagesübersicht: 1 Meldung",
         "digest_more": "… und {count} weitere",
