@@ -231,3 +231,11 @@ def test_every_donor_name_the_bot_shows_is_a_filter_it_takes(lang):
     entities = load_entities()
     for code in entities.donors:
         assert parse_pledge_filters(donor_name(code, lang), entities).donor == code, (code, lang)
+
+
+def test_a_filter_given_twice_is_named_in_the_chats_language(table):
+    assert "Only one donor filter at a time ('france')." in run(table, USER, "/pledges germany france")
+    run(table, USER, "/lang fr")
+    assert run(table, USER, "/pledges 6m 3w") == "Un seul filtre de type période à la fois ('3w')."
+    run(table, USER, "/lang de")
+    assert run(table, USER, "/pledges deutschland frankreich") == "Nur ein Filter für Geber auf einmal ('frankreich')."

@@ -339,7 +339,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(deutschland, germany, DE), eine Kategorie ({categories}), ein System (patriot, \"leopard 2\"), ein "
         "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "
         "Wort summary oder chart.",
-        "pledges_twice": "Nur ein Filter der Art {kind} auf einmal ({word!r}).",
+        "pledges_twice": "Nur ein Filter für {kind} auf einmal ({word!r}).",
         "pledges_summary_and_chart": "Eine Übersicht oder eine Grafik, eins nach dem anderen: Fragen Sie erneut "
         "mit denselben Filtern und summary, dann mit chart.",
         "pledges_period_range": "Zeitraum {word!r} liegt außerhalb des Bereichs: mindestens ein Tag, höchstens "
@@ -419,6 +419,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_id_bad": "{value!r} ist keine Feed-Nummer: Geben Sie die Nummer an, die /feeds zeigt.",
     },
 }
+
+
+# The kinds of /pledges filter by name, for "Only one {kind} filter at a time": French and
+# German replies named them by the parser's English codes ("filtre de type donor").
+FILTER_KINDS: dict[str, dict[str, str]] = {
+    "fr": {"donor": "donateur", "category": "catégorie", "system": "système", "status": "statut", "period": "période"},
+    "de": {"donor": "Geber", "category": "Kategorie", "system": "System", "status": "Status", "period": "Zeitraum"},
+}
+
+
+def filter_kind(kind: str, lang: str) -> str:
+    """A filter's kind ("donor") as the reply in `lang` names it; the code in English."""
+    return FILTER_KINDS.get(normalize_lang(lang), {}).get(kind, kind)
 
 
 def normalize_lang(lang: str | None) -> str:
