@@ -239,3 +239,20 @@ def test_a_filter_given_twice_is_named_in_the_chats_language(table):
     assert run(table, USER, "/pledges 6m 3w") == "Un seul filtre de type période à la fois ('3w')."
     run(table, USER, "/lang de")
     assert run(table, USER, "/pledges deutschland frankreich") == "Nur ein Filter für Geber auf einmal ('frankreich')."
+
+
+def test_discord_suggests_filters_by_their_german_names(tmp_path):
+    import asyncio
+
+    from tests.support.discord_harness import GUILD
+
+    choices: list[dict] = []
+
+    async def body(h) -> None:
+        token = await asyncio.to_thread(h.stub.slash_command, "pledges", {"filter": "deutschland luft"},
+                                        channel_id=CHANNEL, guild_id=GUILD, autocomplete="filter", locale="de")
+        (reply,) = await h.stub.wait_async(lambda: h.stub.interaction_replies(token) or None)
+        choices.extend(reply.body["data"]["choices"])
+
+    discord_run(tmp_path, body)
+    assert choices[0] == {"name": "deutschland Luftverteidigung", "value": "deutschland Luftverteidigung"}
