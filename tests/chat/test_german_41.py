@@ -256,3 +256,20 @@ def test_discord_suggests_filters_by_their_german_names(tmp_path):
 
     discord_run(tmp_path, body)
     assert choices[0] == {"name": "deutschland Luftverteidigung", "value": "deutschland Luftverteidigung"}
+
+
+def test_a_long_discord_reply_to_a_german_user_is_paged_in_german(tmp_path):
+    import re
+
+    shown: dict = {}
+
+    async def body(h) -> None:
+        defer, _ = await h.command("rules", user_id=55, locale="de")
+        shown["message"] = h.stub.message_of(defer.path.split("/")[3])
+
+    discord_run(tmp_path, body)
+    message = shown["message"]
+    assert message["content"].startswith("Regeln (Schwelle ")
+    assert re.search(r"\n\n-# Seite 1/\d+$", message["content"]), message["content"][-40:]
+    labels = [c["label"] for row in message["components"] for c in row["components"]]
+    assert labels == ["◀ Zurück", "Weiter ▶"]

@@ -340,8 +340,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "
         "Wort summary oder chart.",
         "pledges_twice": "Nur ein Filter für {kind} auf einmal ({word!r}).",
-        "pledges_summary_and_chart": "Eine Übersicht oder eine Grafik, eins nach dem anderen: Fragen Sie erneut "
-        "mit denselben Filtern und summary, dann mit chart.",
+        "pledges_summary_and_chart": "Übersicht und Grafik nur nacheinander: Fragen Sie erneut mit denselben "
+        "Filtern und summary, dann mit chart.",
         "pledges_period_range": "Zeitraum {word!r} liegt außerhalb des Bereichs: mindestens ein Tag, höchstens "
         "{years} Jahre ({days}d, {years}y).",
         "summary_title": "Zusagen {period}: insgesamt {count}.",
