@@ -192,7 +192,8 @@ def test_a_german_discord_channel_gets_german_replies_alerts_and_pledges(tmp_pat
         assert (await h.dispatcher.drain()).sent == 1
 
     h = discord_run(tmp_path, body)
-    assert said["subscribe"] == "Alle Themen abonniert. Benachrichtigungen kommen sofort, sobald eine Meldung gefunden wird."
+    assert said["subscribe"] == ("Alle Themen abonniert. Benachrichtigungen kommen sofort, sobald eine Meldung "
+                                 "gefunden wird.")
     assert said["pledges"].startswith("Zusagen (1), neueste zuerst:")
     assert "Deutschland — Luftverteidigung IRIS-T SLM ×2 — zugesagt" in said["pledges"]
     (embed,) = [e for m in h.stub.messages(CHANNEL) for e in m["embeds"]]
