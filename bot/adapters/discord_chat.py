@@ -395,7 +395,10 @@ class DiscordChat:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its
         first page with Previous/Next buttons (see Pager); a photo goes as a file."""
         # User text is echoed: disarm mentions too. Pieces with a URL become masked links.
-        pages = paginate(render_linked_text(reply.segments) if reply.segments else neutralise(reply.text))
+        # The footer in the reply's language: the channel's, else the asker's (as the command table chose).
+        lang = chosen_lang(self.commands.services, self.platform, str(interaction.channel_id),
+                           locale_lang(interaction.locale))
+        pages = paginate(render_linked_text(reply.segments) if reply.segments else neutralise(reply.text), lang=lang)
         none = discord.AllowedMentions.none()
         extra: dict[str, Any] = {}
         if reply.photo:

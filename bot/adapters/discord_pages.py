@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import discord
 
 from bot.adapters.discord_failures import http_error_text
+from bot.core.chat.i18n import user_language
 from bot.core.chat.render_discord import MESSAGE_LIMIT, split_message
 
 # The adapter's logger, as before the pages had a module of their own: one name to
@@ -28,28 +29,35 @@ PAGE_ID_PREFIX = "pledgewatch:page:"
 # Room kept free in each page for the "page i/N" footer.
 PAGE_FOOTER_ROOM = 32
 PAGER_TEXTS = {
-    "en": {"previous": "◀ Previous", "next": "Next ▶",
+    "en": {"previous": "◀ Previous", "next": "Next ▶", "page": "page {index}/{count}",
            "not_yours": "Only the person who ran this command can turn its pages; run it yourself to browse.",
            "expired": "These pages have expired; run the command again."},
-    "fr": {"previous": "◀ Précédent", "next": "Suivant ▶",
+    "fr": {"previous": "◀ Précédent", "next": "Suivant ▶", "page": "page {index}/{count}",
            "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
                         "lancez-la vous-même pour parcourir.",
            "expired": "Ces pages ont expiré ; relancez la commande."},
+    "de": {"previous": "◀ Zurück", "next": "Weiter ▶", "page": "Seite {index}/{count}",
+           "not_yours": "Nur die Person, die diesen Befehl ausgeführt hat, kann darin blättern; führen Sie ihn "
+                        "selbst aus, um zu blättern.",
+           "expired": "Diese Seiten sind abgelaufen; führen Sie den Befehl erneut aus."},
 }
 
 
 def locale_lang(locale: object) -> str:
-    """The command table's language for a Discord locale ("fr" for any French)."""
-    return "fr" if str(locale or "").lower().startswith("fr") else "en"
+    """The command table's language for a Discord locale ("fr" for any French, "de" for
+    German); English for any other."""
+    return user_language(str(locale or ""))
 
 
-def paginate(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+def paginate(text: str, limit: int = MESSAGE_LIMIT, lang: str = "en") -> list[str]:
     """The pages of a reply: the text itself when it fits one message, otherwise
-    split_message chunks, each ending with a small "page i/N" line, none over `limit`."""
+    split_message chunks, each ending with a small "page i/N" line in `lang` ("Seite i/N"),
+    none over `limit`."""
     if len(text) <= limit:
         return [text]
     chunks = split_message(text, limit - PAGE_FOOTER_ROOM)
-    return [f"{chunk}\n\n-# page {i}/{len(chunks)}" for i, chunk in enumerate(chunks, 1)]
+    footer = PAGER_TEXTS.get(lang, PAGER_TEXTS["en"])["page"]
+    return [f"{chunk}\n\n-# {footer.format(index=i, count=len(chunks))}" for i, chunk in enumerate(chunks, 1)]
 
 
 class Pager(discord.ui.View):

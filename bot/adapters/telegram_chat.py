@@ -52,8 +52,9 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
-from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, parse_command_line
+from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
 from bot.core.chat.commands import CommandTable
+from bot.core.chat.i18n import LANGUAGES, user_language
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
     digest_room,
@@ -233,8 +234,10 @@ class TelegramChat:
             await app.initialize()  # getMe: checks the token
             self.username = app.bot.username
             await app.bot.set_my_commands([BotCommand(c.name, c.help_en[:256]) for c in COMMANDS])
-            await app.bot.set_my_commands([BotCommand(c.name, c.help_fr[:256]) for c in COMMANDS],
-                                          language_code="fr")
+            for lang in LANGUAGES:  # the menu in each user's language, where Telegram knows it
+                if lang != "en":
+                    await app.bot.set_my_commands([BotCommand(c.name, command_help(c, lang)[:256]) for c in COMMANDS],
+                                                  language_code=lang)
             await app.updater.start_polling(
                 timeout=self.limits.poll_timeout,
                 # Every type a handler above reads: Telegram never sends one left out
@@ -388,7 +391,7 @@ class TelegramChat:
         user = message.from_user
         if self.throttle.check(str(chat.id), str(user.id) if user else chat_id) != "ok":
             return
-        lang = self._chat_lang(chat_id, "fr" if user and (user.language_code or "").lower().startswith("fr") else "en")
+        lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
         await self.send_reply(chat_id, Reply(text=say(lang, "edited_not_run", name=parsed[0])), lang=lang)
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -447,7 +450,7 @@ class TelegramChat:
     async def _turn_page(self, query: CallbackQuery, message: Message | None, key: str, index: int) -> None:
         """Show another page of a long reply in the same message (Previous / Next)."""
         user = query.from_user
-        lang = "fr" if user and (user.language_code or "").lower().startswith("fr") else "en"
+        lang = user_language(user.language_code if user else None)
         paged = self.pages.get(key)
         if paged is None or message is None or self.app is None:
             await self._answer_query(query, label(lang, "expired"))
@@ -479,7 +482,7 @@ class TelegramChat:
             sender = str(message.sender_chat.id)  # a channel post
         else:
             sender = chat_id
-        lang = "fr" if user and (user.language_code or "").lower().startswith("fr") else "en"
+        lang = user_language(user.language_code if user else None)
         if topic is not None:  # a topic that chose no language speaks its group's, if that chose one
             lang = chosen_lang(self.commands.services, PLATFORM, str(chat.id), lang)
         verdict = self.throttle.check(str(chat.id), sender)  # the group's, whichever topic is written in

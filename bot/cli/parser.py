@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
                    "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "
-                   "English and French, with CSV, JSON and Atom downloads. Stop it with Ctrl-C.")
+                   "English, French and German, with CSV, JSON and Atom downloads. Stop it with Ctrl-C.")
     web.add_argument("--listen", metavar="HOST:PORT",
                      help="where to listen (default: [web] listen in the settings, else 127.0.0.1:8000)")
 

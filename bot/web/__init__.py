@@ -1,7 +1,7 @@
 """The read-only web pledge tracker (`pledgewatch web`, or `[web] listen` inside `run`).
 
 - params.py: query parameters -> a view (filters, sort, page, language), bounded; pure.
-- texts.py: the pages' words in English and French (a refused query's too), and
+- texts.py: the pages' words in English, French and German (a refused query's too), and
   Accept-Language negotiation.
 - chart.py: inline SVG bar charts, one colour per category.
 - markup.py: text from feeds made safe to show (escaped, cut, http(s) links only); pure.

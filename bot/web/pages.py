@@ -20,8 +20,8 @@ from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.markup import clip, e, safe_href
-from bot.web.params import View, filter_words, filterable, link
-from bot.web.texts import counted, w
+from bot.web.params import LANGS, View, filter_words, filterable, link
+from bot.web.texts import LANGUAGE_NAMES, counted, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
 PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
@@ -59,15 +59,20 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     nav = "".join(
         f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
         for p, key in (("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
-    other = w(lang, "language_code")
-    switch = _a(link(path, view, lang=other), e(w(lang, "language")), cls="lang")
+    # The site's name leads home in the language the URL chose (it dropped it: a reader of
+    # the German pages on an English browser was taken back to English).
+    home = link("/pledges", View(lang=view.lang, root=view.root))
+    # The same page in each other language, each named in its own (a German reader looks
+    # for "Deutsch", not for "German" or "Allemand").
+    switch = "".join(f'<a href="{e(link(path, view, lang=other))}" class="lang" lang="{other}" hreflang="{other}">'
+                     f'{e(LANGUAGE_NAMES[other])}</a>' for other in LANGS if other != lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="{e(view.root)}/style.css">'
         f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
         f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
-        f'</head><body><header><p class="site">{_a(view.root + "/pledges", "pledgewatch")} '
+        f'</head><body><header><p class="site">{_a(home, "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
         f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
     )
@@ -98,7 +103,10 @@ def _period_links(path: str, view: View, lang: str) -> str:
     items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "")]
     for period in PERIODS:
         here = view.flt.period == period
-        items.append(_a(link(path, view, days=PERIOD_DAYS[period], period=period), e(period), cls="here" if here else ""))
+        # In words ("30 Tage"), the filter word ("30d") as the link's title: the page named its
+        # periods by the filter words in every language.
+        items.append(_a(link(path, view, days=PERIOD_DAYS[period], period=period), e(w(lang, f"period_{period}")),
+                        cls="here" if here else "", title=period))
     return f'<p class="choices"><span>{_label(lang, "period")}</span> {" ".join(items)}</p>'
 
 
@@ -273,7 +281,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
         f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)))}</th>'
         f'<td class="num">{n}</td></tr>' for s, n in ranked(totals.by_status))
     money_rows = "".join(
-        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency]))}</td>'
+        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency], lang))}</td>'
         f'<td class="num">{totals.money_pledges[currency]}</td></tr>' for currency, _ in ranked(totals.money_pledges))
     used = [c for c, _ in categories]
     body = [filters_block("/totals", view, lang)]

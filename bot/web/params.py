@@ -30,7 +30,7 @@ from bot.web.texts import w
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
 SORTS = ("newest", "oldest", "donor", "category", "status", "value")
-LANGS = ("en", "fr")
+LANGS = ("en", "fr", "de")
 
 # The figures the 400 answer's words name (bot/web/texts.py, `accepts_*` and `refused_*`).
 _LIMITS = {"max_chars": MAX_VALUE_CHARS, "max_page": MAX_PAGE, "sorts": ", ".join(SORTS),
@@ -122,8 +122,8 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
 
 
 def _language(asked: str | None) -> str | None:
-    """"fr" for lang=fr, FR, fr-FR or fr_CA (as /lang reads them in chat); BadRequest for a
-    language the pages are not written in."""
+    """"fr" for lang=fr, FR, fr-FR or fr_CA, "de" for de, de-AT or de_CH (as /lang reads them
+    in chat); BadRequest for a language the pages are not written in."""
     if asked is None:
         return None
     code = asked.strip().lower().replace("_", "-").split("-")[0]

@@ -1,5 +1,5 @@
-"""The web pages' words in English and French, the refusals of a query included, and the
-choice of language. Pure."""
+"""The web pages' words in English, French and German, the refusals of a query included,
+and the choice of language. Pure."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_stories": "No stories in this period.", "outlets": "{count} outlets", "outlets_one": "{count} outlet",
         "more_sources": "and {count} more", "more_sources_one": "and {count} more",
         "first_seen": "first seen", "bad_request": "Bad request", "not_found": "Page not found",
-        "sort_by": "sort by {column}", "language": "Français", "language_code": "fr",
+        "sort_by": "sort by {column}",
         "chart_pledges": "pledges", "legend": "Categories",
+        "period_7d": "7 days", "period_30d": "30 days", "period_6m": "6 months", "period_1y": "1 year",
         # A refused query (params.BadRequest): what is wrong, then what the parameters accept.
         "colon": ": ",
         "accepts_q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
@@ -40,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
                      "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y); at most {max_chars} "
                      "characters",
         "accepts_sort": "one of {sorts}", "accepts_page": "a page number from 1 to {max_page}",
-        "accepts_lang": "en or fr",
+        "accepts_lang": "en, fr or de",
         "refused_unknown": "unknown parameter {name}. Accepted: {accepts}",
         "refused_repeated": "parameter {name} given {count} times; give it once. {accepts}",
         "refused_too_long": "parameter {name} is too long. {accepts}",
@@ -92,15 +93,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_stories": "Aucun article sur cette période.", "outlets": "{count} médias", "outlets_one": "{count} média",
         "more_sources": "et {count} autres", "more_sources_one": "et {count} autre",
         "first_seen": "vu le", "bad_request": "Requête refusée", "not_found": "Page introuvable",
-        "sort_by": "trier par {column}", "language": "English", "language_code": "en",
+        "sort_by": "trier par {column}",
         "chart_pledges": "promesses", "legend": "Catégories",
+        "period_7d": "7 jours", "period_30d": "30 jours", "period_6m": "6 mois", "period_1y": "1 an",
         "colon": " : ",
         "accepts_q": "des mots de filtre comme pour /pledges, dans n'importe quel ordre : un donateur (germany, "
                      "allemagne, DE), une catégorie (défense aérienne, chars, air defence), un système (patriot, "
                      "\"leopard 2\"), un statut (promis, livré, commandé, discuté, refusé) et une période (30d, 12w, "
                      "6m, 1y) ; au plus {max_chars} caractères",
         "accepts_sort": "l'un de {sorts}", "accepts_page": "un numéro de page de 1 à {max_page}",
-        "accepts_lang": "en ou fr",
+        "accepts_lang": "en, fr ou de",
         "refused_unknown": "paramètre inconnu {name}. Acceptés : {accepts}",
         "refused_repeated": "paramètre {name} donné {count} fois ; donnez-le une seule fois. {accepts}",
         "refused_too_long": "paramètre {name} trop long. {accepts}",
@@ -120,7 +122,71 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_value": "{name} : {value} non accepté. {accepts}",
         "refused_query_too_long": "requête de plus de {max_query} caractères",
     },
+    "de": {
+        "site": "pledgewatch", "tagline": "Militärhilfe für die Ukraine, wie die Presse darüber berichtet, "
+                                          "aktualisiert bei jedem Abruf der Feeds",
+        "nav_pledges": "Zusagen", "nav_totals": "Summen", "nav_stories": "Meldungen",
+        "pledges_title": "Zusagen", "totals_title": "Summen", "stories_title": "Meldungen",
+        "count": "{count} Zusagen", "count_one": "{count} Zusage",
+        "count_others": ", dazu {count} erörtert oder abgelehnt",
+        "count_others_one": ", dazu {count} erörtert oder abgelehnt",
+        "count_not_committed": "{count} erörtert oder abgelehnt, nicht zugesagt",
+        "count_not_committed_one": "{count} erörtert oder abgelehnt, nicht zugesagt",
+        "count_stories": "{count} Meldungen", "count_stories_one": "{count} Meldung",
+        "filters": "Filter", "remove": "Filter entfernen", "all_time": "gesamter Zeitraum", "period": "Zeitraum",
+        "status": "Status", "category": "Kategorie", "filter_words": "Filterwörter", "apply": "Anzeigen",
+        "date": "Datum", "donor": "Geber", "item": "Gerät und System", "quantity": "Menge", "value": "Betrag",
+        "evidence": "Belegsatz", "sources": "Quellen", "none": "Keine Zusagen passen zu diesen Filtern.",
+        "none_yet": "Noch keine Zusagen erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
+        "no_stories_yet": "Noch keine Meldungen erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
+        "past_end": "Es gibt keine Seite {page}: Diese Ansicht endet mit Seite {pages}.",
+        "go_to_page": "Zu Seite {page}", "unavailable_title": "Nicht verfügbar",
+        "unavailable": "Die Datenbank kann gerade nicht gelesen werden; versuchen Sie es später noch einmal.",
+        "page": "Seite {page} von {pages}", "previous": "zurück", "next": "weiter",
+        "downloads": "Diese Ansicht als", "feed": "Atom-Feed neuer Zusagen",
+        "feed_title": "pledgewatch: neue Zusagen",
+        "by_donor": "Zusagen nach Geber", "by_category": "Zusagen nach Kategorie",
+        "by_status": "Alle Meldungen nach Status",
+        "money": "Zugesagte Beträge, nach Währung (nie umgerechnet, nie zu den Anzahlen addiert)",
+        "commitments_note": "Als Zusagen zählt, was zugesagt, geliefert oder bei der Industrie bestellt wurde; "
+                            "Ablehnungen und Gespräche werden nur nach Status gezählt.",
+        "pledges_col": "Zusagen", "units_col": "Stück", "currency": "Währung", "sum": "Summe",
+        "no_stories": "Keine Meldungen in diesem Zeitraum.", "outlets": "{count} Medien",
+        "outlets_one": "{count} Medium",
+        "more_sources": "und {count} weitere", "more_sources_one": "und {count} weitere",
+        "first_seen": "zuerst gesehen", "bad_request": "Ungültige Anfrage", "not_found": "Seite nicht gefunden",
+        "sort_by": "nach {column} sortieren",
+        "chart_pledges": "Zusagen", "legend": "Kategorien",
+        "period_7d": "7 Tage", "period_30d": "30 Tage", "period_6m": "6 Monate", "period_1y": "1 Jahr",
+        "colon": ": ",
+        "accepts_q": "Filterwörter wie bei /pledges, in beliebiger Reihenfolge: ein Geber (deutschland, germany, "
+                     "DE), eine Kategorie (luftverteidigung, panzer, air defence), ein System (patriot, "
+                     "\"leopard 2\"), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und ein "
+                     "Zeitraum (30d, 12w, 6m, 1y); höchstens {max_chars} Zeichen",
+        "accepts_sort": "eines von {sorts}", "accepts_page": "eine Seitenzahl von 1 bis {max_page}",
+        "accepts_lang": "en, fr oder de",
+        "refused_unknown": "unbekannter Parameter {name}. Möglich: {accepts}",
+        "refused_repeated": "Parameter {name} {count}-mal angegeben; geben Sie ihn einmal an. {accepts}",
+        "refused_too_long": "Parameter {name} ist zu lang. {accepts}",
+        "refused_chat_words": "q: „summary“ und „chart“ sind Chat-Wörter; hier ist das die Seite Summen. "
+                              "{accepts}",
+        "refused_period_range": "q: Zeitraum {word} liegt außerhalb des Bereichs: mindestens ein Tag, höchstens "
+                                "{max_years} Jahre. {accepts}",
+        "refused_one_donor": "q: nur ein Geber-Filter auf einmal ({word}). {accepts}",
+        "refused_one_category": "q: nur ein Kategorie-Filter auf einmal ({word}). {accepts}",
+        "refused_one_system": "q: nur ein System-Filter auf einmal ({word}). {accepts}",
+        "refused_one_status": "q: nur ein Status-Filter auf einmal ({word}). {accepts}",
+        "refused_one_period": "q: nur ein Zeitraum-Filter auf einmal ({word}). {accepts}",
+        "refused_not_understood": "q: Filter {word} nicht verstanden. {accepts}",
+        "refused_look_alike": "q: Filter {word} nicht verstanden (er mischt Schriftsysteme: {mixed}). {accepts}",
+        "refused_period_only": "q: Diese Seite filtert nur nach Zeitraum (30d, 12w, 6m, 1y)",
+        "refused_value": "{name}: {value} nicht möglich. {accepts}",
+        "refused_query_too_long": "Anfrage länger als {max_query} Zeichen",
+    },
 }
+
+# Each language by its own name, for the links from a page to the same page in the others.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 
 
 def w(lang: str, key: str, /, **values: object) -> str:
@@ -129,8 +195,8 @@ def w(lang: str, key: str, /, **values: object) -> str:
 
 
 def singular(lang: str, count: int) -> bool:
-    """Whether `count` takes the singular: 1 in English, 0 and 1 in French ("0 promesse",
-    where "0 promesses" and "1 discutées" read as mistakes)."""
+    """Whether `count` takes the singular: 1 in English and German ("0 Zusagen"), 0 and 1 in
+    French ("0 promesse", where "0 promesses" and "1 discutées" read as mistakes)."""
     return count == 1 or (lang == "fr" and count == 0)
 
 
@@ -140,7 +206,8 @@ def counted(lang: str, key: str, count: int) -> str:
 
 
 def negotiate(accept_language: str | None) -> str:
-    """"fr" when the browser prefers French to English (RFC 9110 weights), else "en"."""
+    """The language the browser prefers among those of the pages (RFC 9110 weights): "fr"
+    or "de" when it ranks French or German above English, else "en"."""
     best, best_weight = "en", -1.0
     for position, part in enumerate((accept_language or "")[:500].split(",")[:30]):
         tag, _, params = part.strip().partition(";")

@@ -65,7 +65,7 @@ def test_parse_caps_input():
 # -- help --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
 def test_help_lists_every_command_with_its_arguments(table, lang):
     text = help_text(lang)
     for command in COMMANDS:
@@ -75,18 +75,20 @@ def test_help_lists_every_command_with_its_arguments(table, lang):
 
 def test_every_command_has_both_helps_and_a_handler(table):
     for command in COMMANDS:
-        assert command.help_en and command.help_fr and re.fullmatch("[a-z_]+", command.name)
+        assert command.help_en and command.help_fr and command.help_de and re.fullmatch("[a-z_]+", command.name)
     assert {c.name for c in COMMANDS} >= {
         "start", "help", "lang", "subscribe", "unsubscribe", "topics", "latest", "search", "pledges", "status",
         "mode", "rules", "rule_add", "rule_edit", "rule_del", "rule_undo", "rule_test", "feeds", "feed_add",
         "feed_del"}
 
 
-def test_messages_exist_in_both_languages_with_the_same_placeholders():
-    assert MESSAGES["en"].keys() == MESSAGES["fr"].keys()
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_messages_exist_in_every_language_with_the_same_placeholders(lang):
+    assert set(MESSAGES) == {"en", "fr", "de"}
+    assert MESSAGES["en"].keys() == MESSAGES[lang].keys()
     fields = lambda s: {f[1] for f in string.Formatter().parse(s) if f[1]}  # noqa: E731
     for key, text in MESSAGES["en"].items():
-        assert fields(text) == fields(MESSAGES["fr"][key]), key
+        assert fields(text) == fields(MESSAGES[lang][key]), key
 
 
 def test_start_and_unknown_command(table):
@@ -209,12 +211,13 @@ def test_lang_before_subscribing_keeps_chat_unsubscribed(table, store):
 
 def test_platform_language_is_used_until_the_chat_chooses(table):
     assert "Commandes" in run(table, replace(USER, lang="fr"), "/help")
-    assert "Commands" in run(table, replace(USER, lang="de"), "/help")
+    assert "Befehle" in run(table, replace(USER, lang="de"), "/help")
+    assert "Commands" in run(table, replace(USER, lang="es"), "/help")
 
 
-@pytest.mark.parametrize("args", ["de", "deutsch", "fr en", "<b>fr</b>"])
+@pytest.mark.parametrize("args", ["es", "español", "fr en", "<b>fr</b>", "de-x"])
 def test_lang_bad_args(table, store, args):
-    assert "Choose en or fr" in run(table, USER, f"/lang {args}")
+    assert "Choose en, fr or de" in run(table, USER, f"/lang {args}")
     assert store.subscriptions(active_only=False) == []
 
 

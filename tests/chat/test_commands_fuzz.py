@@ -48,6 +48,7 @@ def test_handle_never_raises_and_bounds_replies(fuzz_table, ctx, name, args):
     assert isinstance(reply.text, str) and 0 < len(reply.text) <= MAX_REPLY
     # an internal error means a bug: every bad input deserves its own answer
     assert "went wrong" not in reply.text and "erreur s'est produite" not in reply.text
+    assert "Fehler aufgetreten" not in reply.text
 
 
 @given(ctx=CONTEXTS.map(lambda c: ChatContext(**{**asdict(c), "is_admin": False})),

@@ -43,7 +43,7 @@ CONTEXTS = st.builds(
     user_id=st.sampled_from(["1", "7000", "x"]),
     is_admin=st.booleans(),
     can_manage_chat=st.booleans(),
-    lang=st.sampled_from(["en", "fr"]),
+    lang=st.sampled_from(["en", "fr", "de"]),
 )
 
 # A markdown character Discord would read: one not preceded by an escaping backslash.

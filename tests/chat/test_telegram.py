@@ -70,6 +70,8 @@ def test_set_my_commands_lists_every_command_in_both_languages(tmp_path, stub):
     assert [c["command"] for c in stub.commands[""]] == names
     assert [c["command"] for c in stub.commands["fr"]] == names
     assert stub.commands["fr"][0]["description"] != stub.commands[""][0]["description"]
+    assert [c["command"] for c in stub.commands["de"]] == names
+    assert stub.commands["de"][0]["description"] == "Vorstellung"
     assert not stub.calls_to("setWebhook") and stub.calls_to("deleteWebhook")
 
 
@@ -394,7 +396,7 @@ def test_rendered_alerts_and_replies_are_valid_telegram_html():
                                    for _ in range(30))),
         sample_alert(url='https://example.org/"><script>', title="x"),
     ]
-    for lang in ("en", "fr"):
+    for lang in ("en", "fr", "de"):
         for alert in cases:
             html = render_alert(alert, lang)
             assert visible_length(check_telegram_html(html)) <= 4096
@@ -402,6 +404,7 @@ def test_rendered_alerts_and_replies_are_valid_telegram_html():
     assert visible_length(check_telegram_html(render_reply("é" * 9000))) == 4096
     assert "… and 20 more" in check_telegram_html(render_alert(cases[3]))
     assert "Thèmes" in render_alert(sample_alert(), "fr")
+    assert "Themen" in render_alert(sample_alert(), "de")
 
 
 def test_the_html_checker_refuses_what_telegram_refuses():

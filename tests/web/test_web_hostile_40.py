@@ -69,7 +69,8 @@ Speed: the tag costs a BLAKE2b of the body, 0.35 ms for 100 KB on this loaded ma
 Left as it is: German pages (`lang=de` is a 400 naming en and fr, a German browser gets the
 English or French pages): the bot speaks English and French, in chat as on the pages, and
 tests/web/test_web.py reads a German browser so; a third language is a decision for the
-whole bot, not this round.
+whole bot, not this round. (Stop 41 made that decision: the pages are in German too, see
+tests/web/test_web_german_41.py.)
 """
 
 from __future__ import annotations

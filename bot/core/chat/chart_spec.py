@@ -64,11 +64,22 @@ _LABELS = {
         "more_currencies": "Engagé aussi : {amounts}",
         "filters": "Filtres : {filters}",
     },
+    "de": {
+        "counted": "Gezählt: zugesagt, geliefert, bei der Industrie bestellt (Ablehnungen und Gespräche sind "
+                   "keine Zusagen)",
+        "count_axis": "gemeldete Zusagen (Anzahl)",
+        "money_title": "Zugesagte Beträge, {currency} (nicht umgerechnet)",
+        "category": "Kategorie",
+        "none": "keine passenden Zusagen",
+        "others": "{count} weitere Geber",
+        "more_currencies": "Außerdem zugesagt: {amounts}",
+        "filters": "Filter: {filters}",
+    },
 }
 
 
 def chart_label(lang: str, key: str, **values: object) -> str:
-    return _LABELS["fr" if lang == "fr" else "en"][key].format(**values)
+    return _LABELS[lang if lang in _LABELS else "en"][key].format(**values)
 
 
 def category_style(category: str) -> tuple[str, str]:

@@ -1,5 +1,5 @@
-"""The chat commands there are: each one's name, arguments, help line in English and
-French and who may run it (`COMMANDS`, the list every adapter registers and /help
+"""The chat commands there are: each one's name, arguments, help line in English,
+French and German and who may run it (`COMMANDS`, the list every adapter registers and /help
 shows), and the reading of a "/name@bot args" message into a name and its arguments."""
 
 from __future__ import annotations
@@ -22,42 +22,63 @@ class Command:
     args_help: str
     help_en: str
     help_fr: str
+    help_de: str
     admin: bool = False  # only configured bot admins
     manage: bool = False  # needs can_manage_chat (group admins in a group)
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", "", "introduction", "présentation"),
-    Command("help", "", "this list of commands", "cette liste de commandes"),
-    Command("lang", "en|fr", "reply language of this chat", "langue des réponses dans cette discussion", manage=True),
+    Command("start", "", "introduction", "présentation", "Vorstellung"),
+    Command("help", "", "this list of commands", "cette liste de commandes", "diese Liste der Befehle"),
+    Command("lang", "en|fr|de", "reply language of this chat", "langue des réponses dans cette discussion",
+            "Antwortsprache dieses Chats", manage=True),
     Command("subscribe", "[topic ...]", "get alerts (every topic, or only those named)",
-            "recevoir les alertes (tous les thèmes, ou ceux nommés)", manage=True),
+            "recevoir les alertes (tous les thèmes, ou ceux nommés)",
+            "Benachrichtigungen erhalten (alle Themen oder nur die genannten)", manage=True),
     Command("unsubscribe", "[topic ...]", "stop alerts (all, or only the topics named)",
-            "arrêter les alertes (toutes, ou seulement les thèmes nommés)", manage=True),
-    Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner"),
-    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles"),
-    Command("search", "<words>", "search the articles seen", "chercher dans les articles vus"),
+            "arrêter les alertes (toutes, ou seulement les thèmes nommés)",
+            "Benachrichtigungen abbestellen (alle oder nur die genannten Themen)", manage=True),
+    Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner",
+            "die Themen, die Sie abonnieren können"),
+    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles", "die neuesten Meldungen"),
+    Command("search", "<words>", "search the articles seen", "chercher dans les articles vus",
+            "in den gesehenen Artikeln suchen"),
     Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
-            "promesses trouvées, par ex. /pledges germany air_defence 6m"),
-    Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes"),
+            "promesses trouvées, par ex. /pledges germany air_defence 6m",
+            "gefundene Zusagen, z. B. /pledges deutschland luftverteidigung 6m"),
+    Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes",
+            "Zustand der Feeds und des Versands der Benachrichtigungen"),
     Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
-            "alertes immédiates, ou un résumé quotidien (UTC)", manage=True),
-    Command("rules", "", "the keyword rules", "les règles de mots-clés"),
-    Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle", admin=True),
+            "alertes immédiates, ou un résumé quotidien (UTC)",
+            "Benachrichtigungen sofort oder als tägliche Zusammenfassung (UTC)", manage=True),
+    Command("rules", "", "the keyword rules", "les règles de mots-clés", "die Stichwortregeln"),
+    Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle",
+            "eine Regel hinzufügen", admin=True),
     Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
-            admin=True),
-    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", admin=True),
-    Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle", admin=True),
+            "den Ausdruck einer Regel ändern", admin=True),
+    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", "eine Regel löschen", admin=True),
+    Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle",
+            "die letzte Regeländerung rückgängig machen", admin=True),
     Command("rule_test", "<text>", "show which rules fire on a text, and why",
-            "montrer quelles règles se déclenchent sur un texte, et pourquoi", admin=True),
-    Command("feeds", "", "the feeds watched", "les flux surveillés"),
-    Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", admin=True),
-    Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", admin=True),
+            "montrer quelles règles se déclenchent sur un texte, et pourquoi",
+            "zeigen, welche Regeln bei einem Text greifen, und warum", admin=True),
+    Command("feeds", "", "the feeds watched", "les flux surveillés", "die verfolgten Feeds"),
+    Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", "einen neuen Feed verfolgen",
+            admin=True),
+    Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", "einen Feed nicht mehr verfolgen",
+            admin=True),
     Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
-            "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux", admin=True),
+            "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux",
+            "das Audit-Protokoll: wer welche Regel oder welchen Feed geändert hat, Auffälligkeiten der Feeds",
+            admin=True),
 )
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def command_help(command: Command, lang: str) -> str:
+    """The command's one-line description in `lang` (English for any language not offered)."""
+    return {"fr": command.help_fr, "de": command.help_de}.get(normalize_lang(lang), command.help_en)
 
 
 def help_text(lang: str) -> str:
@@ -66,7 +87,7 @@ def help_text(lang: str) -> str:
     lines = [t(lang, "help_title")]
     for command in COMMANDS:
         usage = f"/{command.name} {command.args_help}".rstrip()
-        description = command.help_fr if lang == "fr" else command.help_en
+        description = command_help(command, lang)
         marks = [t(lang, "help_admin")] if command.admin else []
         marks += [t(lang, "help_manage")] if command.manage else []
         lines.append(" ".join([f"{usage} - {description}", *marks]))

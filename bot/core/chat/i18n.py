@@ -1,13 +1,13 @@
-"""Reply strings of the chat commands, in English and French.
+"""Reply strings of the chat commands, in English, French and German.
 
-Every key exists in both languages with the same {placeholders} (a test checks it),
+Every key exists in every language with the same {placeholders} (a test checks it),
 so a missing translation is caught before a user sees a KeyError. Strings are plain
 text: the chat adapters escape and format them for their platform.
 """
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "de")
 DEFAULT_LANG = "en"
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -26,9 +26,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cut": "[reply cut: {count} more characters not shown]",
         "error_internal": "Sorry, something went wrong while running /{name}. Nothing was changed.",
         "error_store": "The database is not available right now; please try again later.",
-        "lang_current": "Language of this chat: {lang}. Choose with /lang en or /lang fr.",
+        "lang_current": "Language of this chat: {lang}. Choose with /lang en, /lang fr or /lang de.",
         "lang_set": "Language set to English.",
-        "lang_bad": "Unknown language {lang!r}. Choose en or fr.",
+        "lang_bad": "Unknown language {lang!r}. Choose en, fr or de.",
         "subscribed_all": "Subscribed to every topic. Alerts arrive {mode_text}.",
         "subscribed_topics": "Subscribed to: {topics}. Alerts arrive {mode_text}.",
         "mode_text_instant": "as soon as a story is found",
@@ -158,9 +158,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cut": "[réponse coupée : {count} caractères de plus non affichés]",
         "error_internal": "Désolé, une erreur s'est produite pendant /{name}. Rien n'a été modifié.",
         "error_store": "La base de données est indisponible pour le moment ; réessayez plus tard.",
-        "lang_current": "Langue de cette discussion : {lang}. Choisissez avec /lang en ou /lang fr.",
+        "lang_current": "Langue de cette discussion : {lang}. Choisissez avec /lang en, /lang fr ou /lang de.",
         "lang_set": "Langue réglée sur le français.",
-        "lang_bad": "Langue {lang!r} inconnue. Choisissez en ou fr.",
+        "lang_bad": "Langue {lang!r} inconnue. Choisissez en, fr ou de.",
         "subscribed_all": "Abonné à tous les thèmes. Les alertes arrivent {mode_text}.",
         "subscribed_topics": "Abonné à : {topics}. Les alertes arrivent {mode_text}.",
         "mode_text_instant": "dès qu'un article est trouvé",
@@ -276,13 +276,176 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_missing": "Aucune règle numéro {id} (voir /rules).",
         "feed_id_bad": "{value!r} n'est pas un numéro de flux : donnez le numéro affiché par /feeds.",
     },
+    # German in the Sie-form, as German news services address their readers; numbers and
+    # names as German copy writes them (bot.core.pledges.words, totals.format_money).
+    "de": {
+        "welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
+        "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",
+        "help_title": "Befehle:",
+        "help_admin": "(nur Bot-Administratoren)",
+        "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
+        "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
+        "use_slash_commands": "Ich antworte auf Slash-Befehle: Tippen Sie / und wählen Sie einen aus der Liste, "
+        "z. B. /pledges oder /help.",
+        "edited_not_run": "Bearbeitete Nachrichten führe ich nicht aus: Senden Sie /{name} noch einmal, "
+        "in einer neuen Nachricht.",
+        "refused_admin": "Nur die Administratoren des Bots dürfen /{name} verwenden. Es wurde nichts geändert.",
+        "refused_manage": "Nur ein Administrator dieses Chats darf /{name} hier verwenden. Es wurde nichts geändert.",
+        "usage": "Verwendung: /{name} {args}",
+        "cut": "[Antwort gekürzt: {count} weitere Zeichen nicht angezeigt]",
+        "error_internal": "Leider ist bei /{name} ein Fehler aufgetreten. Es wurde nichts geändert.",
+        "error_store": "Die Datenbank ist gerade nicht erreichbar; bitte versuchen Sie es später noch einmal.",
+        "lang_current": "Sprache dieses Chats: {lang}. Wählen Sie mit /lang en, /lang fr oder /lang de.",
+        "lang_set": "Sprache auf Deutsch eingestellt.",
+        "lang_bad": "Unbekannte Sprache {lang!r}. Wählen Sie en, fr oder de.",
+        "subscribed_all": "Alle Themen abonniert. Benachrichtigungen kommen {mode_text}.",
+        "subscribed_topics": "Abonniert: {topics}. Benachrichtigungen kommen {mode_text}.",
+        "mode_text_instant": "sofort, sobald eine Meldung gefunden wird",
+        "mode_text_digest": "in einer täglichen Zusammenfassung um {time} UTC",
+        "unknown_topics": "Nicht erkannte Themen: {bad}. Gültige Themen: {valid}.",
+        "unknown_topics_guess": "Meinten Sie: {guesses}?",
+        "no_topics": "Es sind noch keine Themen festgelegt (keine Regeln). Bitten Sie einen Administrator, "
+        "Regeln hinzuzufügen.",
+        "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr.",
+        "unsubscribed_topics": "Entfernt: {removed}. Weiterhin abonniert: {topics}.",
+        "not_subscribed": "Dieser Chat hat nichts abonniert. Senden Sie zuerst /subscribe.",
+        "topics_list": "Themen: {topics}.",
+        "topic_aid": "Hilfe",
+        "topic_nato_meeting": "NATO-Treffen",
+        "topics_mine_all": "Dieser Chat verfolgt alle Themen ({mode_text}).",
+        "topics_mine": "Dieser Chat verfolgt: {topics} ({mode_text}).",
+        "topics_mine_none": "Dieser Chat hat nichts abonniert.",
+        "latest_none": "Noch keine Meldungen.",
+        "latest_title": "Neueste Meldungen:",
+        "latest_outlets": "{count} Medien ({names})",
+        "latest_outlets_one": "1 Medium ({names})",
+        "latest_bad": "Geben Sie eine Zahl von 1 bis {max} an, z. B. /latest 5.",
+        "search_none": "Nichts gefunden für {query}.",
+        "search_title": "Artikel zu {query}:",
+        "search_empty": "Geben Sie Suchwörter an, z. B. /search Leopard Polen, oder eine Wortgruppe in "
+        "Anführungszeichen: /search „Leopard 2“.",
+        "pledges_none": "Keine Zusagen gefunden.",
+        "pledges_none_yet": "Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden.",
+        "pledges_none_filtered": "Keine Zusagen gefunden: {filters}.",
+        "pledges_none_period": "in den letzten {period}",
+        "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
+        "pledges_title": "Zusagen ({count}), neueste zuerst:",
+        "pledges_title_others": "Zusagen ({count}, dazu {others} erörtert oder abgelehnt), neueste zuerst:",
+        "pledges_title_not_committed": "Erörtert oder abgelehnt, nicht zugesagt ({count}), neueste zuerst:",
+        "pledges_more": "... und {count} weitere; grenzen Sie mit Filtern ein (Geber, Kategorie, System, Zeitraum).",
+        "look_alike": "Ein Wort mischt Schriftsysteme: {detail}, auch wenn es wie ein Name aus der Liste unten "
+        "aussieht.",
+        "pledges_bad": "Filter {word!r} nicht verstanden. Möglich sind, in beliebiger Reihenfolge: ein Geber "
+        "(deutschland, germany, DE), eine Kategorie ({categories}), ein System (patriot, \"leopard 2\"), ein "
+        "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "
+        "Wort summary oder chart.",
+        "pledges_twice": "Nur ein Filter für {kind} auf einmal ({word!r}).",
+        "pledges_summary_and_chart": "Übersicht und Grafik nur nacheinander: Fragen Sie erneut mit denselben "
+        "Filtern und summary, dann mit chart.",
+        "pledges_period_range": "Zeitraum {word!r} liegt außerhalb des Bereichs: mindestens ein Tag, höchstens "
+        "{years} Jahre ({days}d, {years}y).",
+        "summary_title": "Zusagen {period}: insgesamt {count}.",
+        "summary_period_all": "bisher erfasst",
+        "summary_period": "der letzten {period}",
+        "summary_donors": "Nach Geber:",
+        "summary_categories": "Nach Kategorie:",
+        "summary_line": "{name}: {count} Zusage(n){units}",
+        "summary_units": ", {units} Stück gezählt",
+        "summary_statuses": "Gemeldet, nach Status (Ablehnungen und Gespräche zählen nicht als Zusagen): {statuses}.",
+        "summary_money": "Zugesagte Beträge, nach Währung (nicht umgerechnet):",
+        "summary_money_line": "{currency} {value} in {count} Zusage(n)",
+        "status_title": "Feeds: {ok} in Ordnung, {failing} fehlerhaft, {waiting} noch nicht abgerufen.",
+        "status_ok": "ok {name}: zuletzt abgerufen {polled}",
+        "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler: {error}",
+        "status_waiting": "wartend {name}: noch nicht abgerufen",
+        "status_outbox": "Benachrichtigungen in der Warteschlange: {pending}; fehlgeschlagen: {failed}; nicht gesendet, weil "
+        "der Chat abbestellt hat: {unsubscribed}; ungewiss nach einem Absturz: {uncertain}.",
+        "status_never": "nie",
+        "mode_set_instant": "Benachrichtigungen werden sofort gesendet, sobald eine Meldung gefunden wird.",
+        "mode_current": "Benachrichtigungen kommen {mode_text}.",
+        "mode_set_digest": "Benachrichtigungen werden in einer täglichen Zusammenfassung um {time} UTC gesammelt.",
+        "mode_bad": "Wählen Sie /mode instant oder /mode digest [Uhrzeit] (UTC, z. B. 08:00, 8h oder 8 pm).",
+        "rules_none": "Noch keine Regeln.",
+        "audit_title": "Audit-Protokoll, neueste zuerst ({count}; Zeiten in UTC):",
+        "audit_none": "Nichts im Audit-Protokoll passt.",
+        "audit_bad": "{word!r} nicht verstanden. Verwendung: /audit [Anzahl bis {max}] [Aktion, z. B. rule, "
+        "rule.add, feed.anomaly].",
+        "rules_title": "Regeln (Schwelle {threshold}):",
+        "rule_added": "Regel {id} hinzugefügt.",
+        "rule_topic_unknown": "Unbekanntes Thema {topic!r}; die Themen sind: {known}. Für ein neues Thema "
+        "wiederholen Sie den Befehl mit --new-topic am Ende.",
+        "rule_changed": "Regel {id} geändert.",
+        "rule_removed": "Regel {id} entfernt.",
+        "rule_undone": "Rückgängig gemacht: {detail}.",
+        "rule_undo_nothing": "Nichts rückgängig zu machen: Es wurde noch keine Regel geändert.",
+        "rule_undo_after_import": "Nichts rückgängig zu machen: Die letzte Regeländerung hat eine ganze Regeldatei "
+        "importiert (die Regeln des ersten Starts oder `pledgewatch rules import`), was /rule_undo nicht "
+        "zurücknimmt.",
+        "rule_warning": "Warnung: {warning}",
+        "rule_not_saved": "Regel nicht gespeichert: {warnings}. Wiederholen Sie mit --force, um sie trotzdem "
+        "zu speichern.",
+        "rule_error": "Ungültige Regel{where}: {message}{expected}",
+        "rule_error_where": " an Position {position} (bei {fragment!r})",
+        "rule_error_where_end": " an Position {position} (gegen Ende)",
+        "rule_error_operator": "Operatoren werden englisch geschrieben: {operator} für {word}.",
+        "rule_error_expected": "; erwartet: {expected}",
+        "rule_id_bad": "{value!r} ist keine Regelnummer: Geben Sie die Nummer an, die /rules zeigt.",
+        "feeds_none": "Keine Feeds.",
+        "feeds_title": "Feeds:",
+        "feed_added": "Feed {id} hinzugefügt: {url}",
+        "feed_present": "Feed {id} wird bereits verfolgt, als „{name}“: {url}\n"
+        "Um ihn umzubenennen, fügen Sie ihn erneut mit dem neuen Namen nach der Adresse hinzu.",
+        "feed_present_unnamed": "Feed {id} wird bereits verfolgt: {url}\n"
+        "Um ihm einen Namen zu geben, fügen Sie ihn erneut mit einem Namen nach der Adresse hinzu.",
+        "feed_renamed": "Feed {id} wurde bereits verfolgt, als „{old}“; umbenannt in „{name}“: {url}",
+        "feed_ascii_host": " (Host in ASCII: {host})",
+        "feed_host_loopback": "Nicht hinzugefügt: {host} ist der Rechner des Bots selbst. Im Chat hinzugefügte "
+        "Feeds dürfen ihn nicht erreichen (die Einstellung chat_feed_addresses ist \"{policy}\"); der Betreiber "
+        "des Bots kann diesen Feed mit `pledgewatch feeds add` hinzufügen oder ihn mit "
+        "chat_feed_addresses = \"loopback\" erlauben.",
+        "feed_host_private": "Nicht hinzugefügt: {host} ist eine Adresse eines privaten Netzes. Im Chat "
+        "hinzugefügte Feeds dürfen keine solche erreichen (die Einstellung chat_feed_addresses ist "
+        "\"{policy}\"); der Betreiber des Bots kann diesen Feed mit `pledgewatch feeds add` hinzufügen oder "
+        "ihn mit chat_feed_addresses = \"private\" erlauben.",
+        "feed_limit": "Nicht hinzugefügt: Dieser Chat hat bereits {limit} Feeds hinzugefügt, das Höchste, was ein "
+        "Chat hinzufügen darf (die Einstellung max_feeds_per_chat). Entfernen Sie einen davon mit /feed_del oder "
+        "fragen Sie den Betreiber des Bots, der Feeds mit `pledgewatch feeds add` hinzufügen kann.",
+        "feed_stray_character": "Nicht hinzugefügt: Die Adresse enthält {char!r}, was keine Webadresse enthält "
+        "(mit dem umgebenden Text kopiert?). Senden Sie die Adresse allein, z. B. "
+        "/feed_add https://example.org/rss.xml",
+        "feed_removed": "Feed {id} entfernt.",
+        "feed_missing": "Kein Feed mit der Nummer {id} (siehe /feeds).",
+        "rule_missing": "Keine Regel mit der Nummer {id} (siehe /rules).",
+        "feed_id_bad": "{value!r} ist keine Feed-Nummer: Geben Sie die Nummer an, die /feeds zeigt.",
+    },
 }
+
+
+# The kinds of /pledges filter by name, for "Only one {kind} filter at a time": French and
+# German replies named them by the parser's English codes ("filtre de type donor").
+FILTER_KINDS: dict[str, dict[str, str]] = {
+    "fr": {"donor": "donateur", "category": "catégorie", "system": "système", "status": "statut", "period": "période"},
+    "de": {"donor": "Geber", "category": "Kategorie", "system": "System", "status": "Status", "period": "Zeitraum"},
+}
+
+
+def filter_kind(kind: str, lang: str) -> str:
+    """A filter's kind ("donor") as the reply in `lang` names it; the code in English."""
+    return FILTER_KINDS.get(normalize_lang(lang), {}).get(kind, kind)
 
 
 def normalize_lang(lang: str | None) -> str:
     """A supported language code ("fr-FR" -> "fr"); English for anything else."""
     code = (lang or "").strip().lower()[:2]
     return code if code in LANGUAGES else DEFAULT_LANG
+
+
+def user_language(code: str | None) -> str:
+    """The reply language for a platform's language tag of a user ("de", "de-AT", "fr-CA",
+    Discord's "en-GB"): the offered language it names, else English. Only the primary
+    subtag counts, whole: "frr" (North Frisian) is not French."""
+    primary = (code or "").strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in LANGUAGES else DEFAULT_LANG
 
 
 def t(lang: str, key: str, /, **values: object) -> str:

@@ -14,7 +14,7 @@ from bot.core.chat.i18n import t
 from bot.core.models import Pledge
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.pledges.totals import commitments_and_others, format_money, pledge_totals, ranked
-from bot.core.pledges.words import category_words, donor_name
+from bot.core.pledges.words import category_words, donor_name, status_words
 from bot.core.text import one_line
 
 
@@ -58,7 +58,9 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     lines = [t(lang, "summary_title", period=period, count=totals.commitments)]
     if filter_line(flt, lang):
         lines.append(filter_line(flt, lang))
-    statuses = ", ".join(f"{status} {count}" for status, count in ranked(totals.by_status))
+    # By name in the reply's language: the codes ("production 2") read as English in a French
+    # or German sentence, and "production" is a category's name too.
+    statuses = ", ".join(f"{status_words(status, lang)} {count}" for status, count in ranked(totals.by_status))
     if statuses:
         lines.append(t(lang, "summary_statuses", statuses=statuses))
     for title, counts, units, shown in (("summary_donors", totals.donors, totals.donor_units, donor_name),
@@ -73,5 +75,6 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
         lines.append(t(lang, "summary_money"))
         for currency, _ in ranked(totals.money_pledges):
             lines.append("  " + t(lang, "summary_money_line", currency=currency,
-                                  value=format_money(totals.money[currency]), count=totals.money_pledges[currency]))
+                                  value=format_money(totals.money[currency], lang),
+                                  count=totals.money_pledges[currency]))
     return "\n".join(lines)

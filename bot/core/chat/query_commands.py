@@ -10,7 +10,7 @@ from datetime import timedelta
 from bot.core.chat.chart_spec import describe_filter, filter_line
 from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.command_list import MAX_LATEST
-from bot.core.chat.i18n import t
+from bot.core.chat.i18n import filter_kind, t
 from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
 from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext
@@ -87,7 +87,7 @@ class QueryCommands(CommandGroup):
                      days=MAX_PERIOD_DAYS)
         except PledgeFilterError as exc:
             if exc.kind:
-                return t(lang, "pledges_twice", kind=exc.kind, word=exc.word[:60])
+                return t(lang, "pledges_twice", kind=filter_kind(exc.kind, lang), word=exc.word[:60])
             # By name in the chat's language: each name is also a filter /pledges takes.
             categories = ", ".join(category_words(category, lang) for category in FILTER_CATEGORIES)
             reply = t(lang, "pledges_bad", word=exc.word[:60], categories=categories)

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
+from bot.core.chat.topic_names import topic_name
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
-from bot.core.pledges.words import topic_words
 from bot.core.text import one_line
 
 # Discord's documented embed limits (characters).
@@ -39,11 +39,17 @@ MAX_OUTLET = 60  # one outlet's name in the Sources field
 # Field names and notes in the chat's language.
 LABELS = {
     "en": {"sources": "Sources", "date": "Date", "topics": "Topics", "more_outlets": "+{count} more outlets",
+           "untitled": "(untitled)",
            "digest": "Daily digest: {count} stories", "digest_one": "Daily digest: 1 story",
            "digest_more": "… and {count} more", "digest_part": "{heading} (part {part} of {parts})"},
     "fr": {"sources": "Sources", "date": "Date", "topics": "Thèmes", "more_outlets": "+{count} autres médias",
+           "untitled": "(sans titre)",
            "digest": "Résumé du jour : {count} articles", "digest_one": "Résumé du jour : 1 article",
            "digest_more": "… et {count} de plus", "digest_part": "{heading} (partie {part} sur {parts})"},
+    "de": {"sources": "Quellen", "date": "Datum", "topics": "Themen", "more_outlets": "+{count} weitere Medien",
+           "untitled": "(ohne Titel)",
+           "digest": "Tagesübersicht: {count} Meldungen", "digest_one": "Tagesübersicht: 1 Meldung",
+           "digest_more": "… und {count} weitere", "digest_part": "{heading} (Teil {part} von {parts})"},
 }
 
 SUMMARY_SHARE = 1500  # room for the summary; pledges get the rest of the description
@@ -176,13 +182,14 @@ def _sources_value(alert: Alert, lang: str) -> str:
 def render_embed(alert: Alert, lang: str = "en") -> dict:
     """The embed for one alert: title linked to the article, summary and pledges in the
     description, sources/date/topics as fields, colour from the first topic."""
-    title = shorten(neutralise(one_line(alert.title)) or "(untitled)", TITLE_LIMIT)
+    lang = lang if lang in LABELS else "en"
+    names = LABELS[lang]
+    # An alert with no title was "(untitled)" in every language.
+    title = shorten(neutralise(one_line(alert.title)) or names["untitled"], TITLE_LIMIT)
     parts: list[str] = []
     summary = one_line(alert.summary)
     if summary:
         parts.append(shorten(neutralise(summary), SUMMARY_SHARE))
-    lang = lang if lang in LABELS else "en"
-    names = LABELS[lang]
     pledge_lines = [f"• {neutralise(one_line(describe_pledge(p, lang)))}" for p in alert.pledges[:MAX_PLEDGE_LINES]]
     if more := pledges_left_out(alert, MAX_PLEDGE_LINES):
         pledge_lines.append(f"… +{more}")
@@ -197,7 +204,7 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
     if alert.published:
         fields.append((names["date"], alert.published.strftime(UTC_MINUTE)))
     if alert.topics:
-        fields.append((names["topics"], neutralise(", ".join(topic_words(t, lang) for t in alert.topics))))
+        fields.append((names["topics"], neutralise(", ".join(topic_name(t, lang) for t in alert.topics))))
 
     embed: dict = {"type": "rich", "title": title, "color": topic_colour(alert.topics)}
     url = safe_url(alert.url)
@@ -240,7 +247,7 @@ def _digest_embed(alerts: Sequence[Alert], lang: str) -> tuple[dict, int]:
     lines: list[str] = []
     shown = 0
     for index, alert in enumerate(alerts):
-        title = shorten(neutralise(one_line(alert.title)) or "(untitled)", 200)
+        title = shorten(neutralise(one_line(alert.title)) or names["untitled"], 200)
         url = safe_url(alert.url)
         head = f"[{title}]({url})" if url else title
         sources = neutralise(", ".join(one_line(s) for s in alert.sources if one_line(s)))

@@ -15,9 +15,9 @@ from datetime import timezone
 from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
+from bot.core.chat.topic_names import topic_name
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
-from bot.core.pledges.words import topic_words
 from bot.core.text import one_line
 
 MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text (UTF-16 units)
@@ -80,6 +80,28 @@ _LABELS = {
         "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
                      "lancez-la vous-même pour parcourir.",
         "expired": "Ces pages ont expiré ; relancez la commande.",
+    },
+    "de": {
+        "sources": "Quellen",
+        "date": "Datum",
+        "topics": "Themen",
+        "pledges": "Gefundene Zusagen",
+        "more_pledges": "… und {count} weitere",
+        "more_outlets": "+{count} weitere Medien",
+        "untitled": "(ohne Titel)",
+        "date_unknown": "unbekannt",
+        "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
+        "subscribe_button": "Alle Benachrichtigungen abonnieren",
+        "digest": "Tagesübersicht: {count} Meldungen",
+        "digest_one": "Tagesübersicht: 1 Meldung",
+        "digest_more": "… und {count} weitere",
+        "digest_part": "{heading} (Teil {part} von {parts})",
+        "page": "Seite {index}/{count}",
+        "previous": "◀ Zurück",
+        "next": "Weiter ▶",
+        "not_yours": "Nur die Person, die diesen Befehl ausgeführt hat, kann darin blättern; führen Sie ihn "
+                     "selbst aus, um zu blättern.",
+        "expired": "Diese Seiten sind abgelaufen; führen Sie den Befehl erneut aus.",
     },
 }
 
@@ -205,7 +227,7 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
         date = alert.published.astimezone(timezone.utc).strftime(UTC_MINUTE)
     else:
         date = label(lang, "date_unknown")
-    topics = ", ".join(one_line(topic_words(t, lang)) for t in alert.topics) or "-"
+    topics = ", ".join(one_line(topic_name(t, lang)) for t in alert.topics) or "-"
     # (plain text, html) pairs: the plain text is what Telegram will count.
     parts: list[tuple[str, str]] = []
     link = safe_link(alert.url)
@@ -257,7 +279,10 @@ def _digest(alerts: Sequence[Alert], lang: str, heading: str) -> tuple[str, int]
     for index, alert in enumerate(alerts):
         alert = _quiet_alert(alert)
         title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
-        detail = cut_plain(" · ".join(p for p in (", ".join(alert.sources), ", ".join(alert.topics)) if p), 200)
+        # The topics by name, as the alert names them: the digest listed their codes
+        # ("air_defence, nato_meeting") in every language.
+        topics = ", ".join(topic_name(t, lang) for t in alert.topics)
+        detail = cut_plain(" · ".join(p for p in (", ".join(alert.sources), topics) if p), 200)
         plain = f"• {title}" + (f" — {detail}" if detail else "")
         more = label(lang, "digest_more", count=len(alerts) - index)
         if used + 1 + visible_length(plain) + 1 + visible_length(more) > MAX_MESSAGE:

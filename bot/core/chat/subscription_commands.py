@@ -129,15 +129,20 @@ class SubscriptionCommands(CommandGroup):
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
 
 
-# The modes as French users name them (the replies call a digest "résumé quotidien").
-_MODE_WORDS = {"instantane": "instant", "immediat": "instant", "resume": "digest", "quotidien": "digest"}
+# The modes as French and German users name them (the replies call a digest "résumé
+# quotidien", "tägliche Zusammenfassung").
+_MODE_WORDS = {"instantane": "instant", "immediat": "instant", "resume": "digest", "quotidien": "digest",
+               "sofort": "instant", "zusammenfassung": "digest", "taglich": "digest"}
 
-# A language as people name it: its code, a regional code, or its name in English or French.
-_LANGUAGE_NAMES = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr"}
+# A language as people name it: its code, a regional code, or its name in English, French
+# or German.
+_LANGUAGE_NAMES = {"english": "en", "anglais": "en", "englisch": "en", "french": "fr", "francais": "fr",
+                   "franzosisch": "fr", "german": "de", "allemand": "de", "deutsch": "de"}
 
 
 def language_of(typed: str) -> str | None:
-    """"fr" for "fr", "FR", "fr-FR", "français", "french"; None for a language not offered."""
+    """"fr" for "fr", "FR", "fr-FR", "français", "french"; "de" for "de", "de_AT", "de-CH",
+    "Deutsch"; None for a language not offered."""
     word = fold(typed.strip())
     code = _LANGUAGE_NAMES.get(word) or re.sub(r"[-_][a-z]{2}$", "", word)
     return code if code in LANGUAGES else None

@@ -15,9 +15,9 @@ Accepted, in any order, each kind at most once:
   production, training and other);
 - a weapon system or a family of them: "leopard 2" is that model, "leopard" the
   family (Leopard, Leopard 1, Leopard 2), "mig" finds MiG-29;
-- a status, in English or French: pledged/promis, delivered/livré, ordered/commandé
-  (ordered from industry: "production" is the category), discussed/discuté,
-  refused/refusé;
+- a status, in English, French or German: pledged/promis/zugesagt,
+  delivered/livré/geliefert, ordered/commandé/bestellt (ordered from industry:
+  "production" is the category), discussed/discuté/erörtert, refused/refusé/abgelehnt;
 - a period: 30d, 12w, 6m, 1y (at most ten years);
 - the word `summary` or the word `chart` (not both: each is a reply of its own).
 """
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.pledges.entities import CATEGORIES, Entities
-from bot.core.pledges.words import category_words, donor_name
+from bot.core.pledges.words import DONOR_NAMES, SHOWN_LANGUAGES, category_words, donor_name
 from bot.core.text import fold
 
 # Categories the extractor records besides the weapon categories of the entity lists
@@ -71,14 +71,15 @@ _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
-# Status words (folded) in English and French -> stored status. "production" is a
-# category word, so the status of orders from industry is asked for as "ordered".
+# Status words (folded) in English, French and German -> stored status. "production" is a
+# category word, so the status of orders from industry is asked for as "ordered". The
+# first word of each status is the one links write (bot.web.params).
 STATUS_FILTER_WORDS = {
-    "pledged": "pledged", "promised": "pledged", "promis": "pledged",
-    "delivered": "delivered", "livre": "delivered",
-    "discussed": "discussed", "discute": "discussed",
-    "refused": "refused", "refuse": "refused",
-    "ordered": "production", "commande": "production",
+    "pledged": "pledged", "promised": "pledged", "promis": "pledged", "zugesagt": "pledged",
+    "delivered": "delivered", "livre": "delivered", "geliefert": "delivered",
+    "discussed": "discussed", "discute": "discussed", "erortert": "discussed", "diskutiert": "discussed",
+    "refused": "refused", "refuse": "refused", "abgelehnt": "refused",
+    "ordered": "production", "commande": "production", "bestellt": "production",
 }
 _MAX_FILTER_WORDS = 3  # "royaume uni" / "storm shadow" / "iris t slm"
 _WORD = re.compile(r"[^\W_]+")
@@ -146,7 +147,7 @@ def _category_table() -> dict[str, str]:
     for category in FILTER_CATEGORIES:
         # The names the bot shows are read back too: "production d'armement", the French
         # name of `production` in every reply (and in Discord's suggestions), was refused.
-        shown = (category_words(category, "en"), category_words(category, "fr"))
+        shown = tuple(category_words(category, lang) for lang in SHOWN_LANGUAGES)
         for name in (category, *CATEGORY_ALIASES.get(category, ()), *shown):
             table[_key(name)] = category
             table.setdefault(_key(name) + "s", category)  # "drones" for "drone", "tanks" for "tank"
@@ -154,6 +155,10 @@ def _category_table() -> dict[str, str]:
 
 
 _CATEGORY_BY_KEY = _category_table()
+# A donor by the name the bot shows it under in any language (bot.core.pledges.words),
+# for the few that the entity lists leave out as too ambiguous in articles: "Island",
+# Iceland in German, is an English word, but in a filter it is the name the page showed.
+_SHOWN_DONORS = {_key(name): code for code, names in DONOR_NAMES.items() for name in names}
 
 
 def category_of_word(words: str) -> str | None:
@@ -273,7 +278,7 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
                 put("system", system[0], span)
                 found["systems"] = system[1]
                 break
-            donor = entities.resolve_donor(_flag_code(span) or span)
+            donor = entities.resolve_donor(_flag_code(span) or span) or _SHOWN_DONORS.get(_key(span))
             if donor:
                 put("donor", donor, span)
                 break
@@ -314,8 +319,8 @@ def filter_suggestions(current: str, entities: Entities, lang: str = "en",
     head = " ".join(head.split())
     found: list[tuple[int, int, str, str]] = []  # (fit, kind order, label, value)
     for category in FILTER_CATEGORIES:
-        names = [_key(n) for n in (category, *CATEGORY_ALIASES.get(category, ()), category_words(category, "en"),
-                                   category_words(category, "fr"))]
+        names = [_key(n) for n in (category, *CATEGORY_ALIASES.get(category, ()),
+                                   *(category_words(category, shown) for shown in SHOWN_LANGUAGES))]
         fit = _fit(typed, category_words(category, lang), names)
         if fit is not None:
             # By its name in the reader's language, label and value alike: the code

@@ -125,6 +125,9 @@ def ranked(counter: Counter[str]) -> Sequence[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def format_money(value: float) -> str:
-    """2000000000 -> "2,000,000,000": digits, readable in every reply language."""
-    return f"{value:,.0f}"
+def format_money(value: float, lang: str = "en") -> str:
+    """2000000000 -> "2,000,000,000": digits, readable in English and French replies; in
+    German "2.000.000.000", since a German reader takes the comma for the decimal one
+    ("2,000" is two)."""
+    text = f"{value:,.0f}"
+    return text.replace(",", ".") if lang == "de" else text

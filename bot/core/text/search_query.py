@@ -70,5 +70,5 @@ def fts5_match(parts: list[SearchPart]) -> str:
 
 def shown(parts: list[SearchPart], lang: str) -> str:
     """The query as the reply repeats it: phrases in the language's quotes."""
-    open_, close = ("« ", " »") if lang == "fr" else ("“", "”")
+    open_, close = {"fr": ("« ", " »"), "de": ("„", "“")}.get(lang, ("“", "”"))
     return " ".join(f"{open_}{part.text}{close}" if part.phrase else part.text for part in parts)
