@@ -53,6 +53,7 @@ from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, parse_command_line
+from bot.core.chat.chat_addresses import chat_address, split_address
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
@@ -149,18 +150,7 @@ def _api_chat_id(chat_id: str) -> int | str:
 # Discord channel is: its address is "CHAT/TOPIC" (a subscription, its language and mode,
 # its outbox rows), and every message to it names the topic (message_thread_id).
 
-TOPIC_MARK = "/"
-
-
-def chat_address(chat_id: int | str, topic: int | None) -> str:
-    """The chat id commands and the outbox know a chat by: the topic's when there is one."""
-    return f"{chat_id}{TOPIC_MARK}{topic}" if topic is not None else str(chat_id)
-
-
-def split_address(address: str) -> tuple[str, int | None]:
-    """(the Telegram chat, the forum topic or None) of a chat address."""
-    chat, mark, topic = str(address).partition(TOPIC_MARK)
-    return (chat, int(topic)) if mark and topic.isascii() and topic.isdigit() else (str(address), None)
+# The addresses (chat_address, split_address) are bot/core/chat/chat_addresses.py's.
 
 
 def topic_of(message: Message | None) -> int | None:
@@ -494,6 +484,8 @@ class TelegramChat:
             is_admin=bool(user) and user.id in self.settings.admins,
             can_manage_chat=await self._can_manage(chat, user, message, name),
             lang=lang,
+            # A supergroup's General and topics are chats of one group (chat_addresses.py).
+            group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
         reply = self.commands.handle(ctx, name, args)
         if name == "start" and not reply.buttons:

@@ -9,15 +9,36 @@ Found and fixed here, each test failing before its fix:
   keeps its numbers and the digest's count ("part 2 of 3", "part 3 of 3", 90 stories), on
   Telegram and Discord alike. The dispatcher remembers where a digest stopped (in memory:
   after a restart the rest is numbered as a digest of its own, which loses nothing).
+- In a Telegram forum, /unsubscribe typed in General while only a topic was subscribed
+  answered "This chat is not subscribed. Send /subscribe first.": true of General, but the
+  group's alerts went on in the topic, and the admin was sent to /subscribe. (Stop 40's
+  review left it as a strict xfail, tests/chat/test_review_40.py, now a plain test.) A user
+  who types /unsubscribe in a group wants its alerts to stop, wherever they go: the answer
+  now says which chats of the group still get them (General, "topic 77", each a link that
+  opens it) and how to stop them (/unsubscribe there, or /unsubscribe everywhere here, also
+  a button); /unsubscribe in one chat of the group that leaves others subscribed says so.
+  The command table learns of a chat's group from the adapter (ChatContext.group_chat, the
+  supergroup's id); a Discord channel has none, and answers as before.
 """
 
 from __future__ import annotations
 
+import json
+
 from bot.store_chat_services import StoreChatServices
 from tests.support.busy_digest import busy_day, queue_discord_digest, queue_telegram_digest
-from tests.support.discord_harness import CHANNEL
+from tests.support.discord_harness import CHANNEL, OTHER, content_of
+from tests.support.discord_stub import MANAGE_CHANNELS
 from tests.support.discord_harness import run as discord_run
-from tests.support.telegram_harness import USER, Bot, replies
+from tests.support.telegram_forum import (
+    ADMIN_OF_THE_FORUM,
+    OTHER_TOPIC,
+    TOPIC,
+    make_forum,
+    replies_in_topic,
+    say_in_topic,
+)
+from tests.support.telegram_harness import GROUP, USER, Bot, replies
 from tests.support.telegram_harness import run as telegram_run
 
 # -- a digest's parts across a 429 -------------------------------------------------------------
@@ -65,3 +86,86 @@ def test_a_discord_digest_resumed_after_a_429_keeps_its_part_numbers(tmp_path):
     assert parts >= 2
     assert [e["title"] for e in embeds] == [f"Daily digest: 60 stories (part {n} of {parts})"
                                            for n in range(1, parts + 1)]
+
+
+# -- /unsubscribe in a forum's General and topics ----------------------------------------------
+
+
+def _subscribed(bot) -> list[str]:
+    return sorted(s.chat_id for s in bot.store.subscriptions("telegram"))
+
+
+def test_general_says_which_topics_still_get_alerts_and_its_button_stops_them(tmp_path, stub):
+    make_forum(stub)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await say_in_topic(bot, "/subscribe", TOPIC)
+            await say_in_topic(bot, "/subscribe", OTHER_TOPIC)
+            answer = await say_in_topic(bot, "/unsubscribe", None)
+            message = stub.messages_in_topic(GROUP, None)[-1]
+            still = _subscribed(bot)
+            before = len(stub.messages_in_topic(GROUP, None))
+            stub.press_button(GROUP, "/unsubscribe everywhere", user_id=ADMIN_OF_THE_FORUM)
+            await stub.until(lambda: len(stub.messages_in_topic(GROUP, None)) > before)
+            return answer, message, still, replies_in_topic(stub, None)[-1], _subscribed(bot)
+
+    answer, message, still, stopped, after = telegram_run(go())
+    assert answer.startswith("This chat is not subscribed, but this group still gets alerts in: "
+                             f"topic {TOPIC}, topic {OTHER_TOPIC}."), answer
+    assert "/unsubscribe everywhere" in answer and "/subscribe first" not in answer
+    assert f'href="https://t.me/c/555/{TOPIC}"' in message["text"]  # a link that opens the topic
+    buttons = json.loads(message["reply_markup"]) if isinstance(message["reply_markup"], str) \
+        else message["reply_markup"]
+    assert [b["callback_data"] for row in buttons["inline_keyboard"] for b in row] == ["/unsubscribe everywhere"]
+    assert still == [f"{GROUP}/{TOPIC}", f"{GROUP}/{OTHER_TOPIC}"]
+    assert stopped.startswith("Unsubscribed everywhere in this group (topic"), stopped
+    assert after == []
+
+
+def test_a_topics_unsubscribe_says_general_still_gets_alerts_in_french(tmp_path, stub):
+    make_forum(stub)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await say_in_topic(bot, "/lang fr", None)
+            await say_in_topic(bot, "/subscribe", None)
+            await say_in_topic(bot, "/subscribe", TOPIC)
+            answer = await say_in_topic(bot, "/unsubscribe", TOPIC)
+            left = _subscribed(bot)
+            everywhere = await say_in_topic(bot, "/unsubscribe partout", TOPIC)
+            return answer, left, everywhere, _subscribed(bot)
+
+    answer, left, everywhere, after = telegram_run(go())
+    assert answer.startswith("Désabonné : cette discussion ne reçoit plus d'alertes. Ce groupe en reçoit "
+                             "toujours dans : Général"), answer
+    assert left == [str(GROUP)]
+    assert everywhere.startswith("Désabonné partout dans ce groupe (Général)"), everywhere
+    assert after == []
+
+
+def test_unsubscribe_in_an_ordinary_chat_is_unchanged(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            first = (await bot.command(USER, "/unsubscribe"))[-1]
+            await bot.command(USER, "/subscribe")
+            everywhere = (await bot.command(USER, "/unsubscribe everywhere"))[-1]
+            return first, everywhere, _subscribed(bot)
+
+    first, everywhere, after = telegram_run(go())
+    assert first == "This chat is not subscribed. Send /subscribe first."
+    assert everywhere == "Unsubscribed: this chat gets no more alerts."
+    assert after == []
+
+
+def test_a_discord_channel_is_a_chat_of_its_own_for_unsubscribe(tmp_path):
+    async def body(h) -> None:
+        h.store.subscribe("discord", str(OTHER), (), h.clock.now())
+        (reply,) = await h.command("unsubscribe", permissions=MANAGE_CHANNELS)
+        assert content_of(reply) == "This chat is not subscribed. Send /subscribe first."
+        h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
+        (reply,) = await h.command("unsubscribe", {"topics": "everywhere"}, permissions=MANAGE_CHANNELS)
+        assert content_of(reply) == "Unsubscribed: this chat gets no more alerts."
+        assert [s.chat_id for s in h.store.subscriptions("discord")] == [str(OTHER)]
+
+    discord_run(tmp_path, body)
