@@ -34,6 +34,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
+from bot.core.feeds.shared_ids import item_under_shared_id, shared_id_prefix, under_shared_id
 from bot.core.feeds.urls import (
     check_site,
     dominant_site,
@@ -538,6 +539,12 @@ class FeedPoller:
             # near-copy, or alerts twice: a duplicate is the smaller harm than a loss.)
             entry = replace(entry, guid=guid_of_link(entry.url))
             entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
+        if entry_id is None and not under_shared_id(entry.guid) \
+                and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid)):
+            # The feed gives this id and link to several items (bot/core/feeds/shared_ids.py):
+            # one more of them, known by its text, not a copy of the first.
+            entry = item_under_shared_id(entry)
+            entry_id = self.store.insert_entry(feed.id, entry, None, now)
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1
