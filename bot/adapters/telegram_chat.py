@@ -91,6 +91,7 @@ class TelegramLimits:
     max_reply_wait: float = 30.0  # longer than this: a command reply is dropped
     commands_per_user: int = 5  # commands one user may give in one chat ...
     command_window: float = 10.0  # ... within this many seconds
+    commands_per_chat: int = 20  # and all users of one chat together (see CommandThrottle)
     poll_timeout: int = 10  # getUpdates long-poll, seconds
     reply_retries: int = 2  # 429 retries (by AIORateLimiter) for command replies
 
@@ -178,7 +179,8 @@ class TelegramChat:
         self.clock = clock
         self.limits = limits or TelegramLimits()
         self.pacer = ChatPacer(self.limits)
-        self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window)
+        self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window,
+                                        chat_limit=self.limits.commands_per_chat)
         self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
         self.username: str | None = None

@@ -19,11 +19,19 @@ Found and fixed here, each test failing before its fix:
   a button); /unsubscribe in one chat of the group that leaves others subscribed says so.
   The command table learns of a chat's group from the adapter (ChatContext.group_chat, the
   supergroup's id); a Discord channel has none, and answers as before.
+- A group written in by many accounts at once (a raid) had every command run: the throttle
+  allowed five commands per user per chat, so twenty-five accounts had 125 run in ten
+  seconds, each on the bot's event loop. A chat now has at most 20 commands run in ten
+  seconds from all its users together (Telegram, and a Discord channel); the first refused
+  is answered "Too many commands at once", the rest silently.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+
+from bot.core.chat.throttle import CommandThrottle
 
 from bot.store_chat_services import StoreChatServices
 from tests.support.busy_digest import busy_day, queue_discord_digest, queue_telegram_digest
@@ -169,3 +177,38 @@ def test_a_discord_channel_is_a_chat_of_its_own_for_unsubscribe(tmp_path):
         assert [s.chat_id for s in h.store.subscriptions("discord")] == [str(OTHER)]
 
     discord_run(tmp_path, body)
+
+
+# -- a chat flooded by many users ----------------------------------------------------------------
+
+
+def test_the_throttle_bounds_a_chat_however_many_users_write_in_it():
+    now = [0.0]
+    throttle = CommandThrottle(5, 10, monotonic=lambda: now[0], chat_limit=20)
+    verdicts = [throttle.check("group", f"user{n}") for n in range(25)]
+    assert verdicts == ["ok"] * 20 + ["warn"] + ["silent"] * 4
+    assert throttle.check("another group", "user1") == "ok"  # a chat's flood costs no other chat
+    now[0] = 10.5
+    assert throttle.check("group", "user24") == "ok"
+
+
+def test_a_telegram_group_raided_by_many_accounts_has_a_bounded_number_of_commands_run(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            handled = []
+            handle = bot.chat.commands.handle
+
+            def counted(ctx, name, args):
+                handled.append(ctx.user_id)
+                return handle(ctx, name, args)
+
+            bot.chat.commands.handle = counted
+            for user in range(25):
+                stub.send_text(GROUP, "/help", user_id=5000 + user)
+            await stub.until(lambda: len(stub.messages_to(GROUP)) >= 21)
+            await asyncio.sleep(1.0)  # nothing more comes
+            return handled, replies(stub, GROUP)
+
+    handled, answers = telegram_run(go())
+    assert len(handled) == 20, len(handled)
+    assert len(answers) == 21 and answers.count("Too many commands at once: please wait a few seconds.") == 1
