@@ -24,6 +24,21 @@ Found and fixed here, each test failing before its fix:
   seconds, each on the bot's event loop. A chat now has at most 20 commands run in ten
   seconds from all its users together (Telegram, and a Discord channel); the first refused
   is answered "Too many commands at once", the rest silently.
+
+Tried and already right (not redone): as a new user from a fresh clone (the README's two
+commands), `pledgewatch run` with no token (the console, the first round's errors summed up
+with what to check), the demo, a settings file missing, not TOML, or with a misspelt key (the
+allowed keys listed), a Telegram token of the wrong form and one of the right form with no
+network, a database locked by another process at start (named, with what to do, after 10 s);
+/search with 3,000 quotes, 300 NEAR groups, column filters, 2,000 prefixes, 1,000
+parentheses, 3,000 emoji or a 4,000-letter word (each answered in milliseconds, no FTS5
+syntax error shown); a rule from chat matching almost everything (refused without --force,
+and each feed alerts at most max_alerts_per_poll stories a poll); a group where the bot may
+not post (its subscription ends at the first refused alert: telegram_failures.GONE_PHRASES).
+
+Figures: an audit round, no reading changed; the real set does not move (relevance P/R
+0.99/0.99, pledges P 0.94 R 0.96, stories 1.00/0.86 with today's dates and 1.00/0.96 with the
+real ones, hidden 0/72).
 """
 
 from __future__ import annotations
