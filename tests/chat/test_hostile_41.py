@@ -34,7 +34,8 @@ network, a database locked by another process at start (named, with what to do, 
 parentheses, 3,000 emoji or a 4,000-letter word (each answered in milliseconds, no FTS5
 syntax error shown); a rule from chat matching almost everything (refused without --force,
 and each feed alerts at most max_alerts_per_poll stories a poll); a group where the bot may
-not post (its subscription ends at the first refused alert: telegram_failures.GONE_PHRASES).
+no longer post (its subscription and waiting alerts end at the first refused alert, a command
+there goes unanswered without harm: a guard below, the stand-in can now mute the bot).
 
 Figures: an audit round, no reading changed; the real set does not move (relevance P/R
 0.99/0.99, pledges P 0.94 R 0.96, stories 1.00/0.86 with today's dates and 1.00/0.96 with the
@@ -61,7 +62,7 @@ from tests.support.telegram_forum import (
     replies_in_topic,
     say_in_topic,
 )
-from tests.support.telegram_harness import GROUP, USER, Bot, replies
+from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
 # -- a digest's parts across a 429 -------------------------------------------------------------
@@ -227,3 +228,29 @@ def test_a_telegram_group_raided_by_many_accounts_has_a_bounded_number_of_comman
     handled, answers = telegram_run(go())
     assert len(handled) == 20, len(handled)
     assert len(answers) == 21 and answers.count("Too many commands at once: please wait a few seconds.") == 1
+
+
+# -- a group where the bot may no longer post ----------------------------------------------------
+
+
+def test_a_group_that_took_the_bots_right_to_post_ends_its_subscription_and_nothing_breaks(tmp_path, stub):
+    stub.set_member(GROUP, ADMIN_OF_THE_FORUM, "administrator")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            before = len(stub.messages_to(GROUP))
+            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM)
+            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            stub.mute(GROUP)
+            bot.queue(sample_alert())
+            bot.queue(sample_alert(title="Oslo sends NASAMS", url="https://example.org/nasams"))
+            drained = await bot.dispatcher.drain()
+            stub.send_text(GROUP, "/help", user_id=ADMIN_OF_THE_FORUM)  # its answer is refused too
+            await asyncio.sleep(0.5)
+            again = await bot.dispatcher.drain()
+            return drained, again, bot.store.subscriptions("telegram"), bot.store.outbox_counts()
+
+    drained, again, subscriptions, counts = telegram_run(go())
+    assert drained.sent == 0 and drained.deactivated >= 1, drained
+    assert subscriptions == [] and "pending" not in counts, counts
+    assert again.sent == again.failed == 0
