@@ -33,6 +33,9 @@ MAX_ATTEMPTS = 8
 # (OverflowError), leaving the alert 'sending', hence lost. Asking again after an hour
 # costs one request, which answers with a fresh retry_after if the wait is real.
 MAX_RATE_LIMIT_WAIT = 3600.0
+# Digests stopped at a failed part that are remembered at once (see DigestUnderway); more
+# means chats that left digest mode before the retry: forgetting them renumbers, loses nothing.
+MAX_DIGESTS_UNDERWAY = 10_000
 
 
 def rate_limit_wait(retry_after: float) -> timedelta:
@@ -52,6 +55,17 @@ class DrainResult:
     edited: int = 0
 
 
+@dataclass(frozen=True)
+class DigestUnderway:
+    """A digest whose parts stopped at a failed one, to be sent on at its retry: the rest
+    keeps its place in the digest ("part 2 of 3", not a new "part 1 of 2"). `resumes_at` is
+    the outbox id of the first alert not sent, so that only that rest is taken for it."""
+
+    resumes_at: int
+    parts_sent: int  # the parts before the failed one
+    alerts_sent: int  # the alerts they showed
+
+
 class OutboxDispatcher:
     def __init__(self, store: SqliteStore, chat: ChatSender, clock: Clock, *, batch: int = 100):
         self.store = store
@@ -59,6 +73,9 @@ class OutboxDispatcher:
         self.clock = clock
         self.batch = batch
         self._wake = asyncio.Event()
+        # Digests stopped at a failed part, per chat (kept in memory: after a restart the
+        # rest is numbered as a digest of its own, which loses no alert).
+        self._underway: dict[str, DigestUnderway] = {}
 
     def wake(self) -> None:
         """Called when new alerts are queued, so they go out without waiting."""
@@ -111,35 +128,48 @@ class OutboxDispatcher:
         chat_id = group[0].chat_id
         everything = self._whole_digest(group)
         parts = self._digest_parts(everything)
-        for number, part in enumerate(parts, start=1):
+        # The rest of a digest a failed part stopped goes on with its numbers and its total.
+        underway = self._underway.pop(chat_id, None)
+        if underway is None or everything[0].id != underway.resumes_at:
+            underway = DigestUnderway(resumes_at=everything[0].id, parts_sent=0, alerts_sent=0)
+        shown_before = underway.alerts_sent
+        for number, part in enumerate(parts, start=underway.parts_sent + 1):
             if stop is not None and stop.is_set():
                 return False
             claimed = self._claimed(part)
             if not claimed:
                 continue
-            digest = Digest(tuple(i.alert for i in claimed), part=number, parts=len(parts), total=len(everything))
+            digest = Digest(tuple(i.alert for i in claimed), part=number, parts=underway.parts_sent + len(parts),
+                            total=underway.alerts_sent + len(everything))
             # One message holds several stories: it is not edited later.
             result = replace(await self._send_digest(chat_id, digest), message_id=None)
             for item in claimed:
                 self._record_send(item, result, outcome)
             if not result.ok:
-                self._hold_rest_of_digest(chat_id, claimed[0], result)
+                if self._hold_rest_of_digest(chat_id, claimed[0], result):
+                    if len(self._underway) >= MAX_DIGESTS_UNDERWAY:  # chats that left digest mode since
+                        self._underway.clear()
+                    self._underway[chat_id] = DigestUnderway(resumes_at=claimed[0].id, parts_sent=number - 1,
+                                                             alerts_sent=shown_before)
                 break
+            shown_before += len(claimed)
         return True
 
-    def _hold_rest_of_digest(self, chat_id: str, failed: OutboxItem, result: DeliveryResult) -> None:
+    def _hold_rest_of_digest(self, chat_id: str, failed: OutboxItem, result: DeliveryResult) -> bool:
         """After a part of a digest failed and will be retried, the parts after it wait
         for that retry too, so that the digest goes on in order (the next batch of the
         outbox sent them at once, as a digest of their own, before the part retried).
-        A blocked chat's are ended with its subscription (_record_send)."""
+        A blocked chat's are ended with its subscription (_record_send). True when the
+        digest is held for the failed part's retry."""
         now = self.clock.now()
         if result.retry_after is not None:
             at = now + rate_limit_wait(result.retry_after)
         elif result.deactivate or result.permanent or result.uncertain or result.migrate_to:
-            return
+            return False
         else:
             at = now + timedelta(seconds=retry_delay(failed.attempts + 1))
         self.store.reschedule_pending(self.chat.platform, chat_id, at)
+        return True
 
     def _whole_digest(self, group: list[OutboxItem]) -> list[OutboxItem]:
         """Every alert due to the digest chat of `group`, not only those of this batch of

@@ -23,7 +23,7 @@ import logging
 import traceback
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -34,6 +34,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.schedule import adaptive_interval, next_poll_after
+from bot.core.feeds.shared_ids import item_under_shared_id, shared_id_prefix, under_shared_id
 from bot.core.feeds.urls import (
     check_site,
     dominant_site,
@@ -538,6 +539,12 @@ class FeedPoller:
             # near-copy, or alerts twice: a duplicate is the smaller harm than a loss.)
             entry = replace(entry, guid=guid_of_link(entry.url))
             entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
+        if entry_id is None and not under_shared_id(entry.guid) \
+                and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid)):
+            # The feed gives this id and link to several items (bot/core/feeds/shared_ids.py):
+            # one more of them, known by its text, not a copy of the first.
+            entry = item_under_shared_id(entry)
+            entry_id = self.store.insert_entry(feed.id, entry, None, now)
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1
@@ -565,10 +572,38 @@ class FeedPoller:
                 budget.earlier_waiting = True
                 break
             budget.take()
-            body = entry_body(entry)
-            with ANALYSIS_LOCK:
-                analysis = analyzer.analyze(entry.title, body, entry.lang)
-            self._give_verdict(feed, entry, entry_id, analysis, body, self.clock.now(), result, analyzer)
+            if not self._attach_one_waiting(feed, entry_id, entry, analyzer, result):
+                budget.earlier_waiting = True  # it waits still: the next poll reads the feed and tries it again
+
+    def _attach_one_waiting(self, feed: Feed, entry_id: int, entry: Entry, analyzer: Analyzer,
+                            result: PollResult) -> bool:
+        """Put one waiting entry into its story; False when that raised (a bug met on its
+        text). Such an entry failed the whole poll of its feed: none of the feed's new items
+        was stored, on every poll, as the entry waited on. Now its own writes are undone (a
+        savepoint; the story index forgets what it held), the entry stays stored and waiting,
+        and is tried again at the next poll. A database error still fails the poll."""
+        before = replace(result, matched_titles=list(result.matched_titles),
+                         story_updates=list(result.story_updates))
+        try:
+            with self.story_attacher.index_follows_rollback(), self.store.transaction():
+                body = entry_body(entry)
+                with ANALYSIS_LOCK:
+                    analysis = analyzer.analyze(entry.title, body, entry.lang)
+                self._give_verdict(feed, entry, entry_id, analysis, body, self.clock.now(), result, analyzer)
+        except StoreError:
+            raise
+        except Exception:  # noqa: BLE001 - one entry's bug must not cost the feed its poll
+            for name in (f.name for f in fields(result)):  # what the undone writes had counted
+                setattr(result, name, getattr(before, name))
+            said = (feed.id, entry.guid)
+            if said in self._items_left_out:
+                log.debug("feed %s: waiting entry %r failed again", shown_feed_url(feed.url), entry.title[:80])
+            else:
+                self._items_left_out.add(said)
+                log.exception("feed %s: waiting entry %r could not be put into its story; it stays stored and "
+                              "is tried again at the next poll", shown_feed_url(feed.url), entry.title[:80])
+            return False
+        return True
 
     def _give_verdict(self, feed: Feed, entry: Entry, entry_id: int, analysis: Analysis, body: str, now: datetime,
                       result: PollResult, analyzer: Analyzer, print_: StoryFingerprint | None = None) -> None:

@@ -11,6 +11,7 @@ import threading
 from typing import NamedTuple
 
 from bot.core.analysis import Analyzer, entry_body
+from bot.core.feeds.shared_ids import under_shared_id
 from bot.core.feeds.urls import canonical_url
 from bot.core.models import Analysis, Entry
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
@@ -35,8 +36,9 @@ class PreparedEntry(NamedTuple):
 
 
 def canonical_of(entry: Entry) -> str | None:
-    """The entry's canonical URL (the store's key across feeds), None without a link."""
-    return canonical_url(entry.url) if entry.url else None
+    """The entry's canonical URL (the store's key across feeds), None without a link or with a
+    link its feed gives several items (bot/core/feeds/shared_ids.py)."""
+    return canonical_url(entry.url) if entry.url and not under_shared_id(entry.guid) else None
 
 
 class FeedDocument(NamedTuple):

@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import ascii_host, check_chat_feed_url, feed_address
 from bot.config.model import DEFAULT_MAX_FEEDS_PER_CHAT
+from bot.core.chat.chat_addresses import in_group
 from bot.core.chat.digest import next_digest_at
 from bot.core.chat.services import ChatSettings
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
@@ -62,6 +63,10 @@ class StoreChatServices:
 
     def unsubscribe(self, platform: str, chat_id: str, now: datetime) -> bool:
         return self.store.deactivate(platform, chat_id, now)
+
+    def subscribed_in_group(self, platform: str, group_chat: str) -> list[str]:
+        """The subscribed chats of a group: itself (General) and its forum topics."""
+        return [s.chat_id for s in self.store.subscriptions(platform) if in_group(s.chat_id, group_chat)]
 
     def set_mode(self, platform: str, chat_id: str, mode: str, digest_time: str | None, now: datetime) -> bool:
         """Store the alert mode of a subscribed chat; False when it is not subscribed."""

@@ -105,6 +105,7 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
 # One user may run this many commands per channel in this many seconds (see CommandThrottle).
 COMMANDS_PER_USER = 5
 COMMAND_WINDOW = 10.0
+COMMANDS_PER_CHANNEL = 20  # all users of one channel together (see CommandThrottle)
 # Discord allows 50 requests/s per bot overall; alerts keep a margin for commands.
 ALERTS_PER_SECOND = 45.0
 
@@ -165,7 +166,7 @@ class DiscordChat:
         self._saved_urls: tuple[str, yarl.URL] | None = None
         self.page_timeout = page_timeout
         self.pacer = SendPacer()
-        self.throttle = CommandThrottle(COMMANDS_PER_USER, COMMAND_WINDOW)
+        self.throttle = CommandThrottle(COMMANDS_PER_USER, COMMAND_WINDOW, chat_limit=COMMANDS_PER_CHANNEL)
         self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
 
     # -- lifecycle ---------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import feedparser.mixin
 import feedparser.parsers.strict
 from feedparser.encodings import convert_to_utf8
 
+from bot.core.feeds.shared_ids import distinct_items_under_one_id
 from bot.core.models import Entry
 from bot.core.text import one_line
 from bot.core.text.html_text import collapse_whitespace, html_to_text
@@ -294,10 +295,10 @@ def parse_feed_document(
             raise
     feed = parsed.get("feed") or {}
     feed_lang = _language(feed.get("language"))
-    entries = [
+    entries = distinct_items_under_one_id([
         _to_entry(raw, feed_url, explicit_lang=_language(lang), feed_lang=feed_lang)
         for raw in raw_entries[:max_entries]
-    ]
+    ])
     return ParsedFeed(entries, hub=_feed_link(feed, "hub", feed_url), self_url=_feed_link(feed, "self", feed_url),
                       warning=warning)
 

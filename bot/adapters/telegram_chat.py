@@ -52,6 +52,7 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
+from bot.core.chat.chat_addresses import chat_address, split_address
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import LANGUAGES, user_language
@@ -91,6 +92,7 @@ class TelegramLimits:
     max_reply_wait: float = 30.0  # longer than this: a command reply is dropped
     commands_per_user: int = 5  # commands one user may give in one chat ...
     command_window: float = 10.0  # ... within this many seconds
+    commands_per_chat: int = 20  # and all users of one chat together (see CommandThrottle)
     poll_timeout: int = 10  # getUpdates long-poll, seconds
     reply_retries: int = 2  # 429 retries (by AIORateLimiter) for command replies
 
@@ -150,18 +152,7 @@ def _api_chat_id(chat_id: str) -> int | str:
 # Discord channel is: its address is "CHAT/TOPIC" (a subscription, its language and mode,
 # its outbox rows), and every message to it names the topic (message_thread_id).
 
-TOPIC_MARK = "/"
-
-
-def chat_address(chat_id: int | str, topic: int | None) -> str:
-    """The chat id commands and the outbox know a chat by: the topic's when there is one."""
-    return f"{chat_id}{TOPIC_MARK}{topic}" if topic is not None else str(chat_id)
-
-
-def split_address(address: str) -> tuple[str, int | None]:
-    """(the Telegram chat, the forum topic or None) of a chat address."""
-    chat, mark, topic = str(address).partition(TOPIC_MARK)
-    return (chat, int(topic)) if mark and topic.isascii() and topic.isdigit() else (str(address), None)
+# The addresses (chat_address, split_address) are bot/core/chat/chat_addresses.py's.
 
 
 def topic_of(message: Message | None) -> int | None:
@@ -189,7 +180,8 @@ class TelegramChat:
         self.clock = clock
         self.limits = limits or TelegramLimits()
         self.pacer = ChatPacer(self.limits)
-        self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window)
+        self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window,
+                                        chat_limit=self.limits.commands_per_chat)
         self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
         self.username: str | None = None
@@ -497,6 +489,8 @@ class TelegramChat:
             is_admin=bool(user) and user.id in self.settings.admins,
             can_manage_chat=await self._can_manage(chat, user, message, name),
             lang=lang,
+            # A supergroup's General and topics are chats of one group (chat_addresses.py).
+            group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
         reply = self.commands.handle(ctx, name, args)
         if name == "start" and not reply.buttons:

@@ -51,6 +51,15 @@ class WebData:
         since = filters.pop("since")
         return self.store.pledge_rows(since, MAX_EXPORT_ROWS, order=view.sort, **filters)
 
+    def export_version(self, view: View, now: datetime) -> tuple:
+        """Changes whenever export_rows(view, now) may: the tables' counts (store.export_version)
+        and, for a period counting back from now, how many pledges it holds still (the set of
+        pledges unchanged, one leaving the period lowers it)."""
+        version = self.store.export_version()
+        if not view.flt.days:
+            return version
+        return (*version, sum(self.store.pledge_status_counts(**self._filters(view.flt, now)).values()))
+
     def new_pledges(self, view: View, now: datetime) -> list[dict]:
         filters = self._filters(view.flt, now)
         since = filters.pop("since")

@@ -41,7 +41,7 @@ from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
 from bot.web.params import BadRequest, View, asked_language, feed_link, parse_view
-from bot.web.revalidation import body_tag, revalidated
+from bot.web.revalidation import KnownTags, body_tag, not_modified, revalidated
 from bot.web.style import CSS
 from bot.web.texts import negotiate, w
 from bot.web.workers import Busy, DatabaseWorkers
@@ -92,6 +92,7 @@ class WebServer:
         self._runner: web.AppRunner | None = None
         self._listener: asyncio.AbstractServer | None = None
         self._workers: DatabaseWorkers | None = None
+        self._known_tags = KnownTags()  # downloads' tags, answered 304 without making them again
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -222,10 +223,21 @@ class WebServer:
         # (which has the JSON): it carries the byte order mark Excel needs to read UTF-8.
         write = (lambda rows: for_spreadsheets(pledges_to_csv(rows))) if kind == "csv" else pledges_to_json
         assert self._workers is not None
+        key = (kind, view)
+        if request.if_none_match:
+            # Revalidated from the data's version (a cheap read on the pages' thread), without
+            # writing the download again or taking a download's slot (KnownTags).
+            version = await self._query(lambda data: data.export_version(view, now))
+            if tag := self._known_tags.unchanged(request, key, version):
+                return not_modified(tag)
         try:
             async with self._workers.one_download():
-                # Encoded and tagged on the downloads' thread too: 10 MiB is 20 ms of hashing.
-                body, tag = await self._workers.download(lambda data: _tagged(write(data.export_rows(view, now))))
+                # Encoded and tagged on the downloads' thread too: 10 MiB is 20 ms of hashing. The
+                # version is read before the rows: a poll storing between the two makes it older
+                # than the body, which costs one download made again, never a wrong 304.
+                version, body, tag = await self._workers.download(
+                    lambda data: (data.export_version(view, now), *_tagged(write(data.export_rows(view, now)))))
+                self._known_tags.remember(key, version, tag)
                 response = web.Response(body=body, content_type="text/csv" if kind == "csv" else "application/json",
                                         charset="utf-8",
                                         headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})

@@ -228,8 +228,7 @@ def test_a_digest_part_answered_429_holds_the_parts_after_it_until_its_retry(tmp
     headings = [d.splitlines()[0] for d in replies(stub, USER)[2:]]
     assert first.retried > 0 and again.sent == 0, (first, again)
     assert first.sent + last.sent == 90
-    # The rest, sent at the retry, is headed as a digest of its own: the numbering of the
-    # first round is not kept (left as it is).
+    # The rest, sent at the retry, keeps its numbers (stop 41: tests/chat/test_hostile_41.py).
     assert headings[0] == "Daily digest: 90 stories (part 1 of 3)" and len(headings) == 3, headings
     shown = "\n".join(replies(stub, USER)[2:])
     assert [shown.index(title) for title in titles] == sorted(shown.index(title) for title in titles)

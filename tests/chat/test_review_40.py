@@ -9,12 +9,11 @@ parts after a 429 are held in order (tests/chat/test_hostile_40.py: not redone).
 Found: /unsubscribe in General of a forum whose topic alone is subscribed answers "This chat is not
 subscribed. Send /subscribe first.": true of General, but the group still gets alerts (in the
 topic), and the answer sends the admin to /subscribe. Saying which topic is subscribed needs the
-command table (platform-neutral) to learn of a Telegram chat's topics: not small, a strict xfail.
+command table (platform-neutral) to learn of a Telegram chat's topics: not small, a strict xfail
+(mended at stop 41: General names the topics still subscribed and how to stop them).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from tests.support.telegram_forum import TOPIC, make_forum, say_in_topic
 from tests.support.telegram_harness import GROUP, Bot
@@ -38,8 +37,8 @@ def test_unsubscribe_in_general_ends_nothing_of_a_topics_subscription(tmp_path, 
     assert subscribed == [f"{GROUP}/{TOPIC}"]
 
 
-@pytest.mark.xfail(strict=True, reason="General answers 'This chat is not subscribed. Send /subscribe first.' "
-                   "while a topic of the group is subscribed: the answer does not say where the alerts go")
+# (a strict xfail until stop 41: General answered "This chat is not subscribed. Send /subscribe
+# first." while a topic of the group was subscribed; tests/chat/test_hostile_41.py)
 def test_unsubscribe_in_general_says_a_topic_is_still_subscribed(tmp_path, stub):
     answer, _ = _unsubscribe_in_general_after_a_topics_subscribe(tmp_path, stub)
     assert "/subscribe first" not in answer

@@ -57,6 +57,7 @@ class Failure:
     retry_after: float = 0.0
     times: int | None = None
     via: bool = True  # a 429 without Via looks like a Cloudflare ban to discord.py
+    after: int = 0  # messages let through first (a 429 in the middle of a digest)
 
 
 @dataclass
@@ -167,9 +168,10 @@ class DiscordStub:
     # -- what tests read and control ---------------------------------------------------------
 
     def fail_channel(self, channel_id: int, status: int, code: int = 0, *, retry_after: float = 0.0,
-                     times: int | None = None, via: bool = True) -> None:
-        """Answer `status` (403, 404, 429, 5xx) to messages posted (or edited) in this channel."""
-        self._failures[channel_id] = Failure(status, code, retry_after, times, via)
+                     times: int | None = None, via: bool = True, after: int = 0) -> None:
+        """Answer `status` (403, 404, 429, 5xx) to messages posted (or edited) in this channel,
+        once `after` more went through."""
+        self._failures[channel_id] = Failure(status, code, retry_after, times, via, after)
 
     def hold(self, channel_id: int) -> None:
         """Keep the messages posted to this channel from now on in flight (no answer) until
@@ -522,6 +524,9 @@ class DiscordStub:
 
     def _take_failure(self, channel_id: int) -> Failure | None:
         failure = self._failures.get(channel_id)
+        if failure is not None and failure.after > 0:
+            failure.after -= 1
+            return None
         if failure is not None and failure.times is not None:
             failure.times -= 1
             if failure.times < 0:

@@ -143,6 +143,7 @@ class TelegramStub:
         self.commands: dict[str, list[dict]] = {}  # language code ("" default) -> commands
         self.member_status: dict[tuple[int, int], str] = {}
         self.blocked: set[int] = set()
+        self.muted: set[int] = set()
         self.missing: set[int] = set()
         self.migrated: dict[int, int] = {}
         self.allowed_updates: set[str] | None = None  # the update types getUpdates last asked for
@@ -284,6 +285,11 @@ class TelegramStub:
     def block(self, chat_id: int) -> None:
         with self._lock:
             self.blocked.add(chat_id)
+
+    def mute(self, chat_id: int) -> None:
+        """An administrator of the group takes the bot's right to send messages."""
+        with self._lock:
+            self.muted.add(chat_id)
 
     def forget(self, chat_id: int) -> None:
         """The chat no longer exists: 400 chat not found."""
@@ -537,6 +543,9 @@ class TelegramStub:
                 return 403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
             if chat_id in self.missing:
                 return 400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
+            if chat_id in self.muted:
+                return 400, {"ok": False, "error_code": 400,
+                             "description": "Bad Request: not enough rights to send text messages to the chat"}
             if chat_id in self.migrated:
                 return 400, {"ok": False, "error_code": 400,
                              "description": "Bad Request: group chat was upgraded to a supergroup chat",

@@ -1,14 +1,17 @@
 """The web tracker for the tests: a real WebServer on a loopback port in its own event loop
-thread (`serving`), a plain HTTP GET that returns error answers too (`get`), and one story
-with its article and pledges written to a real store (`add_story`)."""
+thread (`serving`), a plain HTTP GET that returns error answers too (`get`), one request on
+its own connection with any method and no redirects followed (`ask`), and one story with its
+article and pledges written to a real store (`add_story`)."""
 
 from __future__ import annotations
 
 import asyncio
+import http.client
 import threading
 import urllib.error
 import urllib.request
 from datetime import timedelta
+from email.message import Message
 
 from bot.core.models import Entry
 from bot.web.server import WebServer
@@ -53,3 +56,15 @@ def get(url: str, **headers: str) -> tuple[int, dict, str]:
             return response.status, dict(response.headers), response.read().decode("utf-8")
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), exc.read().decode("utf-8")
+
+
+def ask(port: int, path: str, method: str = "GET", **headers: str) -> tuple[int, Message, bytes]:
+    """One request on its own connection, redirects not followed; the answer's headers
+    looked up whatever their case (aiohttp writes `Etag`)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(method, path, headers={name.replace("_", "-"): value for name, value in headers.items()})
+        response = connection.getresponse()
+        return response.status, response.headers, response.read()
+    finally:
+        connection.close()

@@ -115,6 +115,16 @@ class EntryStore(StoreBase):
         rows = self._rows("SELECT canonical_url FROM entries WHERE feed_id = ? AND guid = ?", [feed_id, guid])
         return bool(rows) and rows[0]["canonical_url"] not in (None, canonical_url)
 
+    def feed_has_guids_from(self, feed_id: int, prefix: str) -> bool:
+        """Whether one of this feed's entries has an id starting with `prefix` (a range of the
+        (feed_id, guid) index: asked for items already stored, it must stay cheap)."""
+        if not prefix:
+            return False
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # the first text past every one starting with prefix
+        rows = self._rows("SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id = ? AND guid >= ? AND guid < ?) AS found",
+                          [feed_id, prefix, after])
+        return bool(rows[0]["found"])
+
     def set_entry_verdict(self, entry_id: int, relevant: bool, score: float, story_id: int | None) -> None:
         """Record an entry's verdict. Most entries match nothing: their row already holds
         the column defaults (relevant 0, score 0, no story), so nothing is written."""

@@ -152,6 +152,19 @@ class PledgeStore(StoreBase):
         row = self._rows("SELECT coalesce(max(id), 0) AS id, count(*) AS n FROM pledges")[0]
         return row["id"], row["n"]
 
+    def export_version(self) -> tuple[int, ...]:
+        """What an export's rows are made of, counted cheaply: the pledges, their sources and
+        the stories' sources (a merge moves sources; a new outlet adds one), each as (highest
+        rowid, number of rows). An export of the same view with the same version has the same
+        rows (the web tracker answers a conditional download from it without writing it)."""
+        row = self._rows(
+            "SELECT (SELECT coalesce(max(rowid), 0) FROM pledges) AS p_id, (SELECT count(*) FROM pledges) AS p_n, "
+            "(SELECT coalesce(max(rowid), 0) FROM pledge_sources) AS ps_id, "
+            "(SELECT count(*) FROM pledge_sources) AS ps_n, "
+            "(SELECT coalesce(max(rowid), 0) FROM story_sources) AS ss_id, (SELECT count(*) FROM story_sources) AS ss_n"
+        )[0]
+        return tuple(row.values())
+
     def pledge_groups(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
         system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,

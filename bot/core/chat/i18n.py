@@ -39,6 +39,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsubscribed": "Unsubscribed: this chat gets no more alerts.",
         "unsubscribed_topics": "Removed {removed}. Still subscribed to: {topics}.",
         "not_subscribed": "This chat is not subscribed. Send /subscribe first.",
+        # A forum's General and topics: alerts go on in another chat of the group.
+        "not_subscribed_here": "This chat is not subscribed, but this group still gets alerts in: {places}. "
+        "To stop them, send /unsubscribe there, or /unsubscribe everywhere here.",
+        "unsubscribed_elsewhere_left": "Unsubscribed: this chat gets no more alerts. This group still gets them "
+        "in: {places}; /unsubscribe everywhere stops them too.",
+        "unsubscribed_everywhere": "Unsubscribed everywhere in this group ({places}): no more alerts.",
+        "unsubscribe_everywhere_button": "Stop them all",
+        "place_general": "General",
+        "place_topic": "topic {topic}",
         "topics_list": "Topics: {topics}.",
         # The shipped topics that are not weapon categories (those are named in
         # bot.core.pledges.words), by name: see bot.core.chat.topic_names.
@@ -171,6 +180,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsubscribed": "Désabonné : cette discussion ne reçoit plus d'alertes.",
         "unsubscribed_topics": "{removed} retiré(s). Toujours abonné à : {topics}.",
         "not_subscribed": "Cette discussion n'est pas abonnée. Envoyez d'abord /subscribe.",
+        "not_subscribed_here": "Cette discussion n'est pas abonnée, mais ce groupe reçoit toujours des alertes "
+        "dans : {places}. Pour les arrêter, envoyez /unsubscribe là-bas, ou /unsubscribe partout ici.",
+        "unsubscribed_elsewhere_left": "Désabonné : cette discussion ne reçoit plus d'alertes. Ce groupe en reçoit "
+        "toujours dans : {places} ; /unsubscribe partout les arrête aussi.",
+        "unsubscribed_everywhere": "Désabonné partout dans ce groupe ({places}) : plus d'alertes.",
+        "unsubscribe_everywhere_button": "Tout arrêter",
+        "place_general": "Général",
+        "place_topic": "sujet {topic}",
         "topics_list": "Thèmes : {topics}.",
         "topic_aid": "aide",
         "topic_nato_meeting": "réunion de l'Otan",
@@ -309,6 +326,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr.",
         "unsubscribed_topics": "Entfernt: {removed}. Weiterhin abonniert: {topics}.",
         "not_subscribed": "Dieser Chat hat nichts abonniert. Senden Sie zuerst /subscribe.",
+        "not_subscribed_here": "Dieser Chat hat nichts abonniert, aber diese Gruppe erhält weiterhin "
+        "Benachrichtigungen in: {places}. Um sie zu beenden, senden Sie dort /unsubscribe oder hier "
+        "/unsubscribe überall.",
+        "unsubscribed_elsewhere_left": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr. Diese Gruppe "
+        "erhält sie weiterhin in: {places}; /unsubscribe überall beendet auch diese.",
+        "unsubscribed_everywhere": "Überall in dieser Gruppe abbestellt ({places}): keine Benachrichtigungen mehr.",
+        "unsubscribe_everywhere_button": "Alle beenden",
+        "place_general": "Allgemein",
+        "place_topic": "Thema {topic}",
         "topics_list": "Themen: {topics}.",
         "topic_aid": "Hilfe",
         "topic_nato_meeting": "NATO-Treffen",

@@ -8,10 +8,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from bot.core.chat.chat_addresses import place_link, split_address
 from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.digest import DEFAULT_DIGEST_TIME, typed_digest_time  # one default, one reading of a time
 from bot.core.chat.i18n import LANGUAGES, t
+from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext, ChatSettings
 from bot.core.chat.topic_names import topic_name, topic_names
 from bot.core.models import Rule
@@ -78,13 +81,32 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "subscribed_all", mode_text=mode_text)
         return t(lang, "subscribed_topics", topics=topic_names(topics, lang), mode_text=mode_text)
 
-    def _cmd_unsubscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
+    def _cmd_unsubscribe(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
-        if settings is None or not settings.subscribed:
-            return t(lang, "not_subscribed")
+        subscribed_here = settings is not None and settings.subscribed
+        # A forum's General and its topics are chats of their own: alerts may go on in
+        # another of them, which this chat's answer must not hide (see _others_subscribed).
+        elsewhere = self._others_subscribed(ctx)
         now = self.clock.now()
+        if fold(args.strip()) in _EVERYWHERE:
+            stopped = ([ctx.chat_id] if subscribed_here else []) + elsewhere
+            if not stopped:
+                return t(lang, "not_subscribed")
+            for chat_id in stopped:
+                self.services.unsubscribe(ctx.platform, chat_id, now)
+            return places_reply(lang, "unsubscribed_everywhere", stopped) if elsewhere else t(lang, "unsubscribed")
+        if not subscribed_here:
+            if not elsewhere:
+                return t(lang, "not_subscribed")
+            # "Send /subscribe first" while the group's alerts go on in a topic sent the admin
+            # the wrong way: say where they go, and how to stop them.
+            return replace(places_reply(lang, "not_subscribed_here", elsewhere),
+                           buttons=((t(lang, "unsubscribe_everywhere_button"), "/unsubscribe everywhere"),))
+        assert settings is not None  # subscribed_here
         if not args:
             self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
+            if elsewhere:
+                return places_reply(lang, "unsubscribed_elsewhere_left", elsewhere)
             return t(lang, "unsubscribed")
         removed, valid = self._topics_or_error(args, lang)
         current = settings.topics or tuple(valid)
@@ -94,6 +116,14 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "unsubscribed")
         self.services.subscribe(ctx.platform, ctx.chat_id, remaining, lang, now)
         return t(lang, "unsubscribed_topics", removed=topic_names(removed, lang), topics=topic_names(remaining, lang))
+
+    def _others_subscribed(self, ctx: ChatContext) -> list[str]:
+        """The other chats of this chat's group that get alerts (a Telegram forum's General
+        and topics); none where the platform has no such groups."""
+        if not ctx.group_chat:
+            return []
+        return [chat_id for chat_id in self.services.subscribed_in_group(ctx.platform, ctx.group_chat)
+                if chat_id != ctx.chat_id]
 
     def _cmd_topics(self, ctx: ChatContext, args: str, lang: str) -> str:
         valid = known_topics(self.services.rules())
@@ -127,6 +157,25 @@ class SubscriptionCommands(CommandGroup):
         if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")
+
+
+# What stops every chat of a group (a forum's General and topics) at once: "/unsubscribe everywhere".
+_EVERYWHERE = {"everywhere", "partout", "all chats", "all places", "uberall"}
+
+
+def places_reply(lang: str, key: str, addresses: Sequence[str]) -> Reply:
+    """The text `key` with its {places} the chats at `addresses` ("General", "topic 77"),
+    each a link that opens it where Telegram gives one."""
+    before, _, after = t(lang, key, places="\x00").partition("\x00")
+    pieces: list[tuple[str, str]] = [(before, "")]
+    for number, address in enumerate(addresses):
+        if number:
+            pieces.append((", ", ""))
+        _, topic = split_address(address)
+        name = t(lang, "place_general") if topic is None else t(lang, "place_topic", topic=topic)
+        pieces.append((name, place_link(address)))
+    pieces.append((after, ""))
+    return linked_reply(pieces)
 
 
 # The modes as French and German users name them (the replies call a digest "résumé
