@@ -22,9 +22,9 @@ from bot.core.models import Feed
 from bot.errors import ListenError
 from bot.run_loop import run_until_stopped
 from tests.support.fakes import FakeChat, FakeClock
-from tests.support.servers import FeedServer, rss
+from tests.support.servers import FeedServer, free_port, rss
 from tests.support.websub_hub import WebSubHub
-from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, free_port, websub_settings
+from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, websub_settings
 
 NOISE = {"title": "Local football results", "description": "The home team won 2-1.",
          "link": "https://news.example/football", "guid": "football"}

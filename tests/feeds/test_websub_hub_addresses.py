@@ -25,9 +25,9 @@ from bot.core.feeds.websub import ACTIVE, FAILED
 from bot.core.models import Feed
 from bot.run_loop import run_until_stopped
 from tests.support.fakes import FakeChat, FakeClock
-from tests.support.servers import FeedServer, rss
+from tests.support.servers import FeedServer, free_port, rss
 from tests.support.websub_hub import WebSubHub
-from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, free_port, websub_settings
+from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, websub_settings
 
 
 @pytest.fixture

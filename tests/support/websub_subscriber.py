@@ -1,12 +1,12 @@
-"""The subscriber's side of the WebSub tests (tests/feeds/test_websub*.py): a free loopback
-port for the bot's callback server and the WebSub settings naming it, the shipped rules and
+"""The subscriber's side of the WebSub tests (tests/feeds/test_websub*.py): the WebSub
+settings naming the bot's callback server on a loopback port (tests/support/servers.py's
+free_port gives one), the shipped rules and
 a feed item they alert on, and a wait for something another task of the loop does. The hub
 they subscribe to is tests/support/websub_hub.py."""
 
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,13 +17,6 @@ SHIPPED_RULES = Path(__file__).resolve().parents[2] / "config" / "rules.toml"
 PLEDGE_ITEM = {"title": "Germany pledges 14 Leopard 2 tanks to Ukraine",
                "description": "Berlin will deliver 14 Leopard 2 tanks to Ukraine, the defence ministry said.",
                "link": "https://news.example/leopard", "guid": "leopard"}
-
-
-def free_port() -> int:
-    """A loopback TCP port nothing listens on now (the OS's choice)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def websub_settings(port: int, lease_days: int = 10) -> WebSubSettings:
