@@ -12,6 +12,7 @@ from bot.cli import main
 from bot.config import load_entities
 from bot.core.pledges.filters import PledgeFilterError, parse_pledge_filters, period_days
 from tests.conftest import CLI_DB, first_run_database
+from tests.support.cli_lines import error_line
 
 
 def _empty_database(env) -> None:
@@ -20,18 +21,11 @@ def _empty_database(env) -> None:
     store.close()
 
 
-def _error_line(capsys) -> str:
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err and captured.out == "", captured
-    (line,) = captured.err.strip().splitlines()
-    return line
-
-
 @pytest.mark.parametrize("period", ["3000y", "10000y", "87601h", "3651d"])
 def test_reanalyze_refuses_a_period_over_ten_years_and_says_so(env, capsys, period):
     # 3000y ran the start before year 1: OverflowError.
     assert main(["reanalyze", "--since", period, "--dry-run"]) == 2
-    line = _error_line(capsys)
+    line = error_line(capsys)
     assert line == (f"pledgewatch: error: --since: {period!r} is not a period such as 24h, 30d, 12w, 6m or 1y "
                     "(at most 10 years), nor all")
 
@@ -40,7 +34,7 @@ def test_reanalyze_refuses_a_period_over_ten_years_and_says_so(env, capsys, peri
 def test_reanalyze_refuses_what_is_no_period_without_a_traceback(env, capsys, period):
     # '²'.isdigit() is true and int('²') raised ValueError.
     assert main(["reanalyze", "--since", period]) == 2
-    assert "is not a period such as 24h" in _error_line(capsys)
+    assert "is not a period such as 24h" in error_line(capsys)
 
 
 def test_reanalyze_still_takes_hours_days_and_all(env, capsys):
@@ -53,7 +47,7 @@ def test_reanalyze_still_takes_hours_days_and_all(env, capsys):
 def test_stories_names_the_longest_period(env, capsys):
     _empty_database(env)
     assert main(["stories", "--since", "5000y"]) == 2
-    assert _error_line(capsys) == ("pledgewatch: error: --since: '5000y' is not a period such as 30d, 12w, 6m or 1y "
+    assert error_line(capsys) == ("pledgewatch: error: --since: '5000y' is not a period such as 30d, 12w, 6m or 1y "
                                    "(at most 10 years)")
 
 
@@ -67,7 +61,7 @@ def test_stories_names_the_longest_period(env, capsys):
 def test_a_wrong_argument_is_an_error_not_a_configuration_error(env, capsys, args, said):
     _empty_database(env)
     assert main(args) == 2
-    assert _error_line(capsys).startswith(said)
+    assert error_line(capsys).startswith(said)
 
 
 def test_a_wrong_setting_names_the_settings_file(env, capsys):

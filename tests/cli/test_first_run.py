@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,15 +20,10 @@ from bot import __version__
 from bot.cli import main
 from bot.core.feeds.poll_report import PollTally
 from bot.core.models import PollResult
+from tests.support.servers import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED_RULES = len(tomllib.loads((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))["rule"])
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _settings(tmp_path: Path, feeds: list[str]) -> Path:
@@ -49,7 +43,7 @@ def test_settings_without_rules_use_the_shipped_rules(tmp_path, capsys, monkeypa
 
 
 def test_run_says_what_it_uses_and_where_alerts_go(tmp_path):
-    port = _closed_port()
+    port = free_port()
     settings = _settings(tmp_path, [f"http://127.0.0.1:{port}/a.xml", f"http://127.0.0.1:{port}/b.xml"])
     env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and k != "PLEDGEWATCH_DB"}
     err = tmp_path / "stderr.log"
@@ -94,7 +88,7 @@ def test_run_stopped_while_it_prepares_its_first_start_exits_cleanly(tmp_path, s
     tables before its loop runs: it says so at once, and SIGTERM (`docker stop`) or Ctrl-C
     then stops it with 0 and one line, as once it runs. It had been silent for those seconds,
     and was killed there with 143 (SIGTERM) or ended "interrupted" with 130 (Ctrl-C)."""
-    settings = _settings(tmp_path, [f"http://127.0.0.1:{_closed_port()}/a.xml"])
+    settings = _settings(tmp_path, [f"http://127.0.0.1:{free_port()}/a.xml"])
     env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and k != "PLEDGEWATCH_DB"}
     env["PLEDGEWATCH_CACHE_DIR"] = str(tmp_path / "cache")  # empty: this machine's first start
     err = tmp_path / "stderr.log"

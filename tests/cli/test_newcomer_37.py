@@ -83,7 +83,6 @@ import argparse
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -96,6 +95,7 @@ from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.models import PollResult
+from tests.support.servers import free_port
 
 
 def _every_parser(parser: argparse.ArgumentParser, name: str = "pledgewatch"):
@@ -123,12 +123,6 @@ def test_a_setting_the_help_names_is_one_a_settings_file_may_hold():
     assert not unknown, f"--help names settings that do not exist: {unknown}"
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _run_until(settings: Path, err: Path, line: str) -> str:
     """`pledgewatch run` as a subprocess with no token, stopped with SIGTERM once its log
     holds `line`; the log of this run."""
@@ -151,7 +145,7 @@ def _run_until(settings: Path, err: Path, line: str) -> str:
 
 
 def _two_unreachable_feeds(tmp_path: Path) -> Path:
-    port = _closed_port()
+    port = free_port()
     settings = tmp_path / "mine.toml"
     settings.write_text(f'database = "{(tmp_path / "mine.db").as_posix()}"\n'
                         + "".join(f'[[feed]]\nurl = "http://127.0.0.1:{port}/{name}.xml"\n' for name in "ab"),

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from tests.conftest import seed_texts
 from tests.support.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.support.run_process import outbox_states
 from tests.support.seed_feed import FEB_13, seed_item
-from tests.support.servers import RecordedRequest, Response, rss
+from tests.support.servers import RecordedRequest, Response, free_port, rss
 from tests.support.telegram_stub import TelegramStub
 
 TELEGRAM_TOKEN = "918273645:AAH-secret-telegram-token_Zq9"
@@ -148,12 +147,6 @@ def _stop(proc: subprocess.Popen) -> int:
     return proc.wait(timeout=WAIT)
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.mark.timeout(600)  # three `run` processes, each tens of seconds on a loaded machine
 def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, monkeypatch):
     workdir = tmp_path / "work"
@@ -219,7 +212,7 @@ def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, mo
             assert _stop(proc) == 0
 
     # 3. A start whose chat requests all fail (nothing listens at the Telegram API).
-    env["TELEGRAM_API_URL"] = f"http://127.0.0.1:{_closed_port()}"
+    env["TELEGRAM_API_URL"] = f"http://127.0.0.1:{free_port()}"
     failed = subprocess.run(
         [sys.executable, "-m", "bot", "--config", str(settings), "--log-level", "DEBUG", "run"],
         capture_output=True, text=True, env=env, cwd=workdir, stdin=subprocess.DEVNULL, timeout=WAIT,

@@ -19,7 +19,7 @@ import bot
 from bot.adapters.feed_http import HttpFeedSource
 from bot.core.models import FetchResult
 from bot.errors import FetchError
-from tests.support.servers import MB, FeedServer, Response, rss
+from tests.support.servers import MB, FeedServer, Response, free_port, rss
 
 FEED = rss([{"title": "Germany pledges Leopard 2 tanks", "link": "https://example.org/1", "guid": "1"}])
 
@@ -39,12 +39,6 @@ def fetch(url: str, **kwargs: object) -> FetchResult:
             return await source.fetch(url, **kwargs)  # type: ignore[arg-type]
 
     return asyncio.run(go())
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # --- success and conditional GET ----------------------------------------------------------
@@ -213,7 +207,7 @@ def test_redirect_without_location_is_a_fetch_error(server: FeedServer) -> None:
 
 
 def test_closed_port_is_cannot_connect() -> None:
-    port = closed_port()
+    port = free_port()
     with pytest.raises(FetchError, match=f"cannot connect to 127.0.0.1:{port}"):
         fetch(f"http://127.0.0.1:{port}/feed.xml")
 
@@ -233,7 +227,7 @@ def test_error_messages_do_not_quote_credentials_or_query(server: FeedServer) ->
     server.set_status("/feed.xml", 403)
     with pytest.raises(FetchError) as forbidden:
         fetch(server.url("/feed.xml") + "?token=s3cret")
-    port = closed_port()
+    port = free_port()
     with pytest.raises(FetchError) as refused:
         fetch(f"http://user:s3cret@127.0.0.1:{port}/feed.xml?token=s3cret")
     for error in (forbidden.value, refused.value):

@@ -69,7 +69,9 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.errors import FetchError
 from tests.conftest import CLI_DB
+from tests.support.hostile_feed_items import AID_ITEMS, COSTLY_MARKUP
 from tests.support.servers import Response, rss
+from tests.support.store_checks import stored_summaries
 
 LONG_HOST = ".".join(["a" * 63] * 4) + ".example"  # 260 characters, each label within 63
 
@@ -106,22 +108,6 @@ def test_hosts_that_can_be_looked_up_are_still_taken(env, capsys, url):
     assert main(["feeds", "add", url]) == 0, capsys.readouterr().err
 
 
-ITEMS = [
-    {"title": "Norway sends two more NASAMS launchers to Ukraine", "link": "https://n.example/nasams", "guid": "g1",
-     "description": "Oslo will deliver two more NASAMS launchers to Kyiv, the defence ministry said on Monday."},
-    {"title": "Berlin outlines new support for Kyiv", "link": "https://n.example/berlin", "guid": "g2",
-     "description": "Germany will send 14 Leopard 2 tanks to Ukraine, the defence ministry in Berlin said on "
-                    "Tuesday, adding that the first would arrive within weeks."},
-]
-
-
-def _stored(env) -> dict[str, str]:
-    store = SqliteStore(env / CLI_DB)
-    rows = {row["url"]: row["summary"] for row in store._rows("SELECT url, summary FROM entries")}
-    store.close()
-    return rows
-
-
 def _pledged_items(env) -> list[str]:
     store = SqliteStore(env / CLI_DB)
     items = sorted(row["category"] for row in store._rows("SELECT category FROM pledges"))
@@ -131,7 +117,7 @@ def _pledged_items(env) -> list[str]:
 
 @pytest.mark.parametrize("cut_at", [b"14 Leopard", b"Berlin outlines"])
 def test_an_item_cut_short_by_a_closed_connection_is_read_whole_at_the_next_poll(env, capsys, feed_server, cut_at):
-    whole = rss(ITEMS)
+    whole = rss(AID_ITEMS)
     cut = whole[: whole.index(cut_at)]
     answers = iter([cut, whole])
     validators = {"ETag": '"v1"', "Last-Modified": "Tue, 01 Dec 2026 08:00:00 GMT"}
@@ -150,19 +136,19 @@ def test_an_item_cut_short_by_a_closed_connection_is_read_whole_at_the_next_poll
     out, err = capsys.readouterr()
     assert "1 feeds polled, 0 failed" in out and "the body ends inside an item (cut short?)" in err, out + err
     # The finished item is stored; the cut one is not, in whatever part of it was sent.
-    assert _stored(env) == {"https://n.example/nasams": ITEMS[0]["description"]}
+    assert stored_summaries(env / CLI_DB) == {"https://n.example/nasams": AID_ITEMS[0]["description"]}
     assert _pledged_items(env) == ["air_defence"]
 
     assert main(["poll", "--feed", url]) == 0
     capsys.readouterr()
-    assert _stored(env) == {"https://n.example/nasams": ITEMS[0]["description"],
-                            "https://n.example/berlin": ITEMS[1]["description"]}
+    assert stored_summaries(env / CLI_DB) == {"https://n.example/nasams": AID_ITEMS[0]["description"],
+                                              "https://n.example/berlin": AID_ITEMS[1]["description"]}
     assert _pledged_items(env) == ["air_defence", "tanks"]  # told only by the item's text
 
 
 @pytest.mark.parametrize("encoding, compress", [("gzip", gzip.compress), ("deflate", zlib.compress)])
 def test_a_compressed_body_cut_short_is_a_fetch_error(feed_server, encoding, compress):
-    whole = compress(rss(ITEMS))
+    whole = compress(rss(AID_ITEMS))
     feed_server.set_route("/cut.xml", lambda request: Response(200, whole[: len(whole) * 2 // 3], {
         "Content-Type": "application/rss+xml", "Content-Encoding": encoding}))
 
@@ -180,7 +166,8 @@ def test_an_external_dtd_is_never_fetched(feed_server):
     # the XML parser nor feedparser's fallback fetches it: the reference stays undefined,
     # and is dropped.
     feed_server.set_feed("/evil.dtd", b'<!ENTITY xxe "fetched from the DTD">')
-    body = rss([{**ITEMS[0], "title": "Norway sends &xxe; NASAMS launchers to Ukraine"}]).replace(b"&amp;xxe;", b"&xxe;")
+    body = rss([{**AID_ITEMS[0], "title": "Norway sends &xxe; NASAMS launchers to Ukraine"}])
+    body = body.replace(b"&amp;xxe;", b"&xxe;")
     for doctype in (f'<!DOCTYPE rss SYSTEM "{feed_server.url("/evil.dtd")}">',
                     f'<!DOCTYPE rss PUBLIC "-//pledgewatch//test" "{feed_server.url("/evil.dtd")}">'):
         (entry,) = parse_feed(body.replace(b"?>", b"?>" + doctype.encode(), 1), "https://n.example/feed.xml")
@@ -189,37 +176,31 @@ def test_an_external_dtd_is_never_fetched(feed_server):
 
 
 def test_relative_links_of_a_feed_that_moved_are_read_against_where_it_answered(env, capsys, feed_server):
-    item = {**ITEMS[0], "link": "2026/12/nasams.html"}
+    item = {**AID_ITEMS[0], "link": "2026/12/nasams.html"}
     item.pop("guid")
     feed_server.set_feed("/news/feed.xml", rss([item]))
     feed_server.set_redirect("/rss", "/news/feed.xml", status=301)
     assert main(["feeds", "add", feed_server.url("/rss")]) == 0
     assert main(["poll"]) == 0
     capsys.readouterr()
-    assert list(_stored(env)) == [feed_server.url("/news/2026/12/nasams.html")]
+    assert list(stored_summaries(env / CLI_DB)) == [feed_server.url("/news/2026/12/nasams.html")]
 
 
 @pytest.mark.timeout(60)  # quadratic, 200,000 attributes took some 400 s; linear, under a second
 def test_an_element_with_a_huge_number_of_attributes_is_parsed_in_linear_time():
     attributes = b" ".join(b'a%d="x"' % n for n in range(200_000))
-    body = rss([ITEMS[0]]).replace(b"<title>Norway", b"<title " + attributes + b">Norway", 1)
+    body = rss([AID_ITEMS[0]]).replace(b"<title>Norway", b"<title " + attributes + b">Norway", 1)
     (entry,) = parse_feed(body, "https://n.example/feed.xml")
-    assert entry.title == ITEMS[0]["title"] and entry.summary == ITEMS[0]["description"]
+    assert entry.title == AID_ITEMS[0]["title"] and entry.summary == AID_ITEMS[0]["description"]
 
 
 def _one_costly_item(inner: bytes) -> bytes:
     """The two items, the second carrying `inner` (markup a hostile feed makes costly)."""
-    return rss(ITEMS).replace(b"<title>Berlin outlines", inner + b"<title>Berlin outlines", 1)
-
-
-COSTLY_ITEMS = {
-    "categories": b"<category>c</category>" * 2_500,
-    "nested bases": b"".join(b'<x xml:base="s%d/">' % n for n in range(150)) + b"</x>" * 150,
-}
+    return rss(AID_ITEMS).replace(b"<title>Berlin outlines", inner + b"<title>Berlin outlines", 1)
 
 
 @pytest.mark.timeout(60)  # one of these items at max_feed_bytes held a parse for hours
-@pytest.mark.parametrize("inner", COSTLY_ITEMS.values(), ids=COSTLY_ITEMS.keys())
+@pytest.mark.parametrize("inner", COSTLY_MARKUP.values(), ids=COSTLY_MARKUP.keys())
 def test_an_item_costing_feedparser_quadratic_time_is_left_out_and_the_others_read(env, capsys, feed_server,
                                                                                    inner):
     feed_server.set_feed("/costly.xml", _one_costly_item(inner))
@@ -228,7 +209,7 @@ def test_an_item_costing_feedparser_quadratic_time_is_left_out_and_the_others_re
     assert main(["poll", "--feed", url]) == 0
     out, err = capsys.readouterr()
     assert "1 feeds polled, 0 failed" in out and "1 item left out" in err, out + err
-    assert list(_stored(env)) == ["https://n.example/nasams"]
+    assert list(stored_summaries(env / CLI_DB)) == ["https://n.example/nasams"]
     assert main(["poll", "--feed", url]) == 0  # the same body again: said once, not on every poll
     assert "left out" not in capsys.readouterr().err
 
@@ -242,7 +223,7 @@ def test_markup_inside_cdata_is_text_and_counts_as_no_element(env, capsys, feed_
     assert main(["feeds", "add", url]) == 0
     assert main(["poll", "--feed", url]) == 0
     assert "left out" not in capsys.readouterr().err
-    assert set(_stored(env)) == {"https://n.example/nasams", "https://n.example/berlin"}
+    assert set(stored_summaries(env / CLI_DB)) == {"https://n.example/nasams", "https://n.example/berlin"}
 
 
 @pytest.mark.timeout(60)
@@ -257,7 +238,7 @@ def test_a_feed_declaring_thousands_of_namespaces_is_refused_saying_why(env, cap
 
 
 def test_a_gzip_body_of_several_members_is_read_whole(feed_server):
-    whole = rss(ITEMS)
+    whole = rss(AID_ITEMS)
     middle = whole.index(b"<item>", whole.index(b"<item>") + 1)
     members = gzip.compress(whole[:middle]) + gzip.compress(whole[middle:])
     feed_server.set_route("/members.xml", lambda request: Response(200, members, {

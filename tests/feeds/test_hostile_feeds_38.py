@@ -2,7 +2,7 @@
 the project's own reading of a body before feedparser (bot/adapters/feed_items.py's
 ItemChunks: the items' hashes, their bounds, a body cut short), tried on the real
 `pledgewatch` commands over loopback HTTP into a real SQLite file. The item texts are
-the two written for stop 37's round (tests/feeds/test_hostile_feeds_37.py).
+the two written for stop 37's round (tests/support/hostile_feed_items.py).
 
 Found and fixed here, each test failing before its fix:
 - a feed in UTF-16 or UTF-32 (with a byte order mark, or without one: declared in its
@@ -34,12 +34,12 @@ import asyncio
 import pytest
 
 from bot.adapters.feed_items import ItemChunks
-from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.pipeline import FeedPoller
 from tests.conftest import CLI_DB
-from tests.feeds.test_hostile_feeds_37 import COSTLY_ITEMS, ITEMS
+from tests.support.hostile_feed_items import AID_ITEMS, COSTLY_MARKUP
 from tests.support.servers import Response, rss
+from tests.support.store_checks import stored_summaries
 
 # How each wide encoding is written: its Python codec, with or without a byte order mark.
 WIDE = {
@@ -65,13 +65,6 @@ def _wide(body: bytes, codec: str, content_type: str) -> bytes:
     return ("\ufeff".encode(codec) + wide) if codec == "utf-16-be" else wide
 
 
-def _stored(env) -> dict[str, str]:
-    store = SqliteStore(env / CLI_DB)
-    rows = {row["url"]: row["summary"] for row in store._rows("SELECT url, summary FROM entries")}
-    store.close()
-    return rows
-
-
 def _serve_cut_then_whole(feed_server, path: str, cut: bytes, whole: bytes, content_type: str) -> str:
     answers = iter([cut, whole])
     feed_server.set_route(path, lambda request: Response(200, next(answers), {"Content-Type": content_type},
@@ -82,7 +75,7 @@ def _serve_cut_then_whole(feed_server, path: str, cut: bytes, whole: bytes, cont
 @pytest.mark.parametrize("codec, content_type", WIDE.values(), ids=WIDE.keys())
 def test_a_wide_feed_cut_short_inside_an_item_is_read_whole_at_the_next_poll(env, capsys, feed_server, codec,
                                                                               content_type):
-    whole = rss(ITEMS)
+    whole = rss(AID_ITEMS)
     cut = whole[: whole.index(b"14 Leopard")]
     url = _serve_cut_then_whole(feed_server, "/wide.xml", _wide(cut, codec, content_type),
                                 _wide(whole, codec, content_type), content_type)
@@ -90,29 +83,29 @@ def test_a_wide_feed_cut_short_inside_an_item_is_read_whole_at_the_next_poll(env
     assert main(["poll", "--feed", url]) == 0
     out, err = capsys.readouterr()
     assert "1 feeds polled, 0 failed" in out and "the body ends inside an item (cut short?)" in err, out + err
-    assert _stored(env) == {"https://n.example/nasams": ITEMS[0]["description"]}
+    assert stored_summaries(env / CLI_DB) == {"https://n.example/nasams": AID_ITEMS[0]["description"]}
 
     assert main(["poll", "--feed", url]) == 0
     capsys.readouterr()
-    assert _stored(env) == {"https://n.example/nasams": ITEMS[0]["description"],
-                            "https://n.example/berlin": ITEMS[1]["description"]}
+    assert stored_summaries(env / CLI_DB) == {"https://n.example/nasams": AID_ITEMS[0]["description"],
+                                              "https://n.example/berlin": AID_ITEMS[1]["description"]}
 
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("codec, content_type", [WIDE["utf-16 with BOM"], WIDE["utf-32-be declared"]])
 def test_a_costly_item_of_a_wide_feed_is_left_out_like_a_utf8_ones(env, capsys, feed_server, codec, content_type):
-    body = rss(ITEMS).replace(b"<title>Berlin outlines", COSTLY_ITEMS["categories"] + b"<title>Berlin outlines", 1)
+    body = rss(AID_ITEMS).replace(b"<title>Berlin outlines", COSTLY_MARKUP["categories"] + b"<title>Berlin outlines", 1)
     feed_server.set_feed("/costly.xml", _wide(body, codec, content_type), content_type=content_type)
     url = feed_server.url("/costly.xml")
     assert main(["feeds", "add", url]) == 0
     assert main(["poll", "--feed", url]) == 0
     out, err = capsys.readouterr()
     assert "1 feeds polled, 0 failed" in out and "1 item left out" in err, out + err
-    assert list(_stored(env)) == ["https://n.example/nasams"]
+    assert list(stored_summaries(env / CLI_DB)) == ["https://n.example/nasams"]
 
 
 def test_a_wide_feed_polled_again_unchanged_is_not_parsed_again(env, capsys, feed_server):
-    body = _wide(rss(ITEMS), "utf-16", "application/rss+xml")
+    body = _wide(rss(AID_ITEMS), "utf-16", "application/rss+xml")
     feed_server.set_route("/same.xml", lambda request: Response(200, body, {"Content-Type": "application/rss+xml"}))
     url = feed_server.url("/same.xml")
     assert main(["feeds", "add", url]) == 0
@@ -120,7 +113,7 @@ def test_a_wide_feed_polled_again_unchanged_is_not_parsed_again(env, capsys, fee
     assert main(["poll", "--feed", url]) == 0
     out = capsys.readouterr().out
     assert "unchanged" in out.splitlines()[-2] or "unchanged" in out, out
-    assert len(_stored(env)) == 2
+    assert len(stored_summaries(env / CLI_DB)) == 2
 
 
 EMPTY_LAST = {
@@ -133,7 +126,7 @@ EMPTY_LAST = {
 
 @pytest.mark.parametrize("empty", EMPTY_LAST.values(), ids=EMPTY_LAST.keys())
 def test_a_feed_ending_with_an_empty_item_is_whole(empty):
-    body = rss(ITEMS).replace(b"</channel>", empty + b"</channel>", 1)
+    body = rss(AID_ITEMS).replace(b"</channel>", empty + b"</channel>", 1)
     chunks = ItemChunks(body)
     assert not chunks.unfinished
     assert len(chunks.hashes()) == 3 and chunks.without(set()) == body
@@ -146,13 +139,13 @@ def test_an_atom_feed_ending_with_an_empty_entry_is_whole():
 
 
 def test_a_body_cut_inside_the_tag_of_an_empty_last_item_is_still_unfinished():
-    body = rss(ITEMS).replace(b"</channel>", b'<item rdf:about="https://n.example/x"/></channel>', 1)
+    body = rss(AID_ITEMS).replace(b"</channel>", b'<item rdf:about="https://n.example/x"/></channel>', 1)
     cut = body[: body.index(b"/></channel>")]
     assert ItemChunks(cut).unfinished
 
 
 def test_a_feed_ending_with_an_empty_item_keeps_its_validators_and_says_nothing(env, capsys, feed_server):
-    feed_server.set_feed("/empty-last.xml", rss(ITEMS).replace(b"</channel>", b"<item/></channel>", 1))
+    feed_server.set_feed("/empty-last.xml", rss(AID_ITEMS).replace(b"</channel>", b"<item/></channel>", 1))
     url = feed_server.url("/empty-last.xml")
     assert main(["feeds", "add", url]) == 0
     assert main(["poll", "--feed", url]) == 0
@@ -162,7 +155,7 @@ def test_a_feed_ending_with_an_empty_item_keeps_its_validators_and_says_nothing(
     # The second poll was conditional, and answered "not modified".
     conditional = [r for r in feed_server.requests_to("/empty-last.xml") if "if-none-match" in r.headers]
     assert len(conditional) == 1
-    assert {"https://n.example/nasams", "https://n.example/berlin"} <= set(_stored(env))
+    assert {"https://n.example/nasams", "https://n.example/berlin"} <= set(stored_summaries(env / CLI_DB))
 
 
 TEXT_HEADS = {
@@ -178,7 +171,7 @@ def test_an_item_tag_written_as_text_in_the_channel_cuts_nothing_at_the_next_pol
     def body(items):
         return rss(items).replace(b"<description>Feed for tests</description>", head, 1)
 
-    answers = iter([body(ITEMS), body([NEW_ITEM, *ITEMS])])
+    answers = iter([body(AID_ITEMS), body([NEW_ITEM, *AID_ITEMS])])
     feed_server.set_route("/text.xml", lambda request: Response(200, next(answers),
                                                                 {"Content-Type": "application/rss+xml"}))
     url = feed_server.url("/text.xml")
@@ -187,12 +180,13 @@ def test_an_item_tag_written_as_text_in_the_channel_cuts_nothing_at_the_next_pol
     assert main(["poll", "--feed", url]) == 0
     out, err = capsys.readouterr()
     assert "FAIL" not in out and "0 failed" in out.splitlines()[-1], out + err
-    assert set(_stored(env)) == {"https://n.example/nasams", "https://n.example/berlin", "https://n.example/k2"}
+    assert set(stored_summaries(env / CLI_DB)) == {"https://n.example/nasams", "https://n.example/berlin",
+                                                   "https://n.example/k2"}
 
 
 def test_a_body_cut_inside_cdata_after_a_quoted_end_tag_is_unfinished():
     quoted = "<![CDATA[Feeds close each report with </item>, the wire explained.]]>"
-    body = rss(ITEMS).replace(b"<description>Germany will send", quoted.encode() + b" Germany will send", 1)
+    body = rss(AID_ITEMS).replace(b"<description>Germany will send", quoted.encode() + b" Germany will send", 1)
     assert not ItemChunks(body).unfinished  # whole, the CDATA closes
     cut = body[: body.index(b"the wire explained")]
     assert ItemChunks(cut).unfinished
@@ -202,7 +196,7 @@ def test_a_body_cut_inside_cdata_after_a_quoted_end_tag_is_unfinished():
 def test_a_pushed_wide_body_is_bounded_as_a_polled_one(harness, store, clock):
     # WebSub: the hub a feed names may push whatever it likes; a UTF-16 push went round
     # the item bounds as a polled UTF-16 body did.
-    body = rss(ITEMS).replace(b"<title>Berlin outlines", COSTLY_ITEMS["categories"] + b"<title>Berlin outlines", 1)
+    body = rss(AID_ITEMS).replace(b"<title>Berlin outlines", COSTLY_MARKUP["categories"] + b"<title>Berlin outlines", 1)
     feed = harness.feed("/pushed.xml", "Pushed")
     poller = FeedPoller(store, None, harness.current_analyzer, clock)
     result = asyncio.run(poller.ingest(feed.id, _wide(body, "utf-16", "application/rss+xml"), "application/rss+xml"))

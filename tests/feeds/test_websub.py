@@ -16,42 +16,18 @@ from pathlib import Path
 from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.websub import WebSubService
 from bot.app import App
-from bot.config import Settings, WebSubSettings
+from bot.config import Settings
 from bot.core.feeds.websub import ACTIVE, FAILED, RETRY_AFTER, UNSUBSCRIBING, WebSubSubscription
 from bot.core.models import Feed
 from bot.errors import ListenError
 from bot.run_loop import run_until_stopped
 from tests.support.fakes import FakeChat, FakeClock
-from tests.support.servers import FeedServer, rss
+from tests.support.servers import FeedServer, free_port, rss
 from tests.support.websub_hub import WebSubHub
+from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, websub_settings
 
-RULES = Path(__file__).resolve().parents[2] / "config" / "rules.toml"
-PLEDGE = {"title": "Germany pledges 14 Leopard 2 tanks to Ukraine",
-          "description": "Berlin will deliver 14 Leopard 2 tanks to Ukraine, the defence ministry said.",
-          "link": "https://news.example/leopard", "guid": "leopard"}
 NOISE = {"title": "Local football results", "description": "The home team won 2-1.",
          "link": "https://news.example/football", "guid": "football"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def websub_settings(port: int, lease_days: int = 10) -> WebSubSettings:
-    return WebSubSettings(callback_url=f"http://127.0.0.1:{port}/websub", listen_port=port, lease_days=lease_days)
-
-
-async def eventually(condition: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
-    # A deadline, not a measure: on a loaded 2-core CI machine a cold rules compile alone
-    # can take several seconds, and 10 s failed now and then in group runs.
-    try:
-        async with asyncio.timeout(timeout):
-            while not condition():
-                await asyncio.sleep(0.02)  # waiting on another task of this loop, not on time
-    except TimeoutError:
-        raise AssertionError(f"not seen within {timeout:.0f} s: {what}") from None
 
 
 # -- end to end through run_until_stopped -------------------------------------------------
@@ -65,7 +41,7 @@ def test_a_feed_naming_a_hub_is_subscribed_and_a_push_alerts_without_a_poll(tmp_
                 server.set_feed("/wire.xml", rss([NOISE], hub=hub.url, self_url=feed_url))
                 port = free_port()
                 settings = Settings(database=tmp_path / "push.db", feeds=(Feed(url=feed_url, name="Wire"),),
-                                    rules_file=RULES, poll_interval=3600, websub=websub_settings(port))
+                                    rules_file=SHIPPED_RULES, poll_interval=3600, websub=websub_settings(port))
                 app = App(settings)
                 app.prepare()
                 chat = FakeChat("console")
@@ -83,10 +59,10 @@ def test_a_feed_naming_a_hub_is_subscribed_and_a_push_alerts_without_a_poll(tmp_
                     assert subscription.lease_expires - subscription.requested_at == timedelta(seconds=3600)
 
                     polls = len(server.requests_to("/wire.xml"))
-                    pushed = rss([PLEDGE, NOISE], hub=hub.url, self_url=feed_url)
+                    pushed = rss([PLEDGE_ITEM, NOISE], hub=hub.url, self_url=feed_url)
                     assert await hub.publish(feed_url, pushed, "application/rss+xml") == [204]
                     await eventually(lambda: chat.sent, "the pushed pledge alerted")
-                    assert [alert.title for _, alert in chat.sent] == [PLEDGE["title"]]
+                    assert [alert.title for _, alert in chat.sent] == [PLEDGE_ITEM["title"]]
                     assert len(server.requests_to("/wire.xml")) == polls, "a push needs no fetch"
                     assert any(p.system == "Leopard 2" for p in chat.sent[0][1].pledges)
 

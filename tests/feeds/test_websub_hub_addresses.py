@@ -24,10 +24,10 @@ from bot.config import Settings
 from bot.core.feeds.websub import ACTIVE, FAILED
 from bot.core.models import Feed
 from bot.run_loop import run_until_stopped
-from tests.feeds.test_websub import PLEDGE, RULES, eventually, free_port, websub_settings
 from tests.support.fakes import FakeChat, FakeClock
-from tests.support.servers import FeedServer, rss
+from tests.support.servers import FeedServer, free_port, rss
 from tests.support.websub_hub import WebSubHub
+from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, websub_settings
 
 
 @pytest.fixture
@@ -207,9 +207,9 @@ def test_run_polls_on_and_alerts_when_a_feed_names_a_hub_resolving_inward(tmp_pa
             hub = f"https://hub.attacker.example:{inside.port}/hub"
             with FeedServer() as server:
                 feed_url = server.url("/wire.xml")
-                server.set_feed("/wire.xml", rss([PLEDGE], hub=hub, self_url=feed_url))
+                server.set_feed("/wire.xml", rss([PLEDGE_ITEM], hub=hub, self_url=feed_url))
                 settings = Settings(database=tmp_path / "run.db", feeds=(Feed(url=feed_url, name="Wire"),),
-                                    rules_file=RULES, poll_interval=3600, websub=websub_settings(free_port()))
+                                    rules_file=SHIPPED_RULES, poll_interval=3600, websub=websub_settings(free_port()))
                 app = App(settings)
                 app.prepare()
                 chat = FakeChat("console")
@@ -221,7 +221,7 @@ def test_run_polls_on_and_alerts_when_a_feed_names_a_hub_resolving_inward(tmp_pa
                         await eventually(lambda: chat.sent, "the feed's pledge alerted")
                         await eventually(lambda: app.store.websub_subscription(1) is not None,
                                          "the hub's refusal recorded")
-                        assert [alert.title for _, alert in chat.sent] == [PLEDGE["title"]]
+                        assert [alert.title for _, alert in chat.sent] == [PLEDGE_ITEM["title"]]
                         assert inside.connections == 0
                         refused = failure(app.store, Feed(id=1, url=feed_url))
                         assert "127.0.0.1 is a loopback address: refused" in refused

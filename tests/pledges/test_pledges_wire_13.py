@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.wire_labels import AIR, ARMOUR, D, M, P, R, X
+from tests.support.seed_labels import analyzer, labels, seed_forms
 from tests.support.wire_reading import in_three_languages, readings, records
 
 # ------------------------------------------------------------ leftovers of round 12
@@ -178,8 +179,6 @@ def test_one_record_for_one_thing_made(lang: str, text: str, expected: set) -> N
 
 
 def test_the_seeds_give_one_record_per_donor_thing_and_stage() -> None:
-    from tests.quality.test_analysis_golden import analyzer, labels, seed_forms
-
     built = analyzer()
     for label in labels():
         for name, title, body, lang in seed_forms(label):

@@ -17,22 +17,13 @@ many amounts) must not crash, must give a bounded output and the same answer twi
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_entities
 from bot.core.analysis import Analyzer
 from bot.core.models import Pledge
 from bot.core.pledges.extract import extract_pledges
-from bot.core.rules.files import load_rules_toml
-from bot.core.rules.language import RuleSet
 from bot.core.text import sentences
-
-ROOT = Path(__file__).parents[2]
-DATA = ROOT / "tests" / "data"
-EXPECTED = DATA / "analysis_expected.jsonl"
+from tests.support.seed_labels import DATA, analyzer, labels, seed_forms
 
 # Share of the seeds' records that are labelled or tolerated (a ratchet: measured 1.0
 # when the labels were written, 0.9 on seed 000 until round 13 read "les munitions pour
@@ -72,26 +63,9 @@ STRESS = {
 }
 
 
-def analyzer() -> Analyzer:
-    rules, threshold = load_rules_toml((ROOT / "config" / "rules.toml").read_text(encoding="utf-8"))
-    entities = load_entities()
-    return Analyzer(RuleSet.compile(rules, threshold=threshold, entities=entities), entities)
-
-
 @pytest.fixture(scope="module")
 def built() -> Analyzer:
     return analyzer()
-
-
-def labels() -> list[dict]:
-    return [json.loads(line) for line in EXPECTED.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def seed_forms(label: dict) -> list[tuple[str, str, str, str | None]]:
-    """(name, title, body, lang): the seed as one body, and with its first line as the title."""
-    text = (DATA / "seeds" / f"{label['seed']}.txt").read_text(encoding="utf-8")
-    first, _, rest = text.strip().partition("\n")
-    return [(f"{label['seed']}", "", text, "fr"), (f"{label['seed']}-titled", first, rest, None)]
 
 
 def _fits(label: dict, pledge: Pledge) -> bool:

@@ -1,5 +1,6 @@
 """The rule language and engine: every feature, every error with its position, the
-default rules on traps, unrelated news and the seed articles, and rules.toml."""
+default rules on traps, unrelated news and the seed articles, and rules.toml. The shipped
+rules compiled are the `defaults` fixture of tests/support/wire_reading.py."""
 
 from __future__ import annotations
 
@@ -27,12 +28,6 @@ RULES_TOML = Path(__file__).parents[2] / "config" / "rules.toml"
 @pytest.fixture(scope="module")
 def entities() -> Entities:
     return load_entities()
-
-
-@pytest.fixture(scope="module")
-def defaults(entities: Entities) -> RuleSet:
-    rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
-    return RuleSet.compile(rules, threshold=threshold, entities=entities)
 
 
 def matches(expression: str, text: str, entities: Entities | None = None) -> bool:

@@ -1,6 +1,6 @@
 """Text normalisation and sentence splitting shared by rules, stories and pledges."""
 
-from bot.core.text import fold, sentences, tokenize
+from bot.core.text import fold, sentences
 
 
 def test_fold_removes_case_and_accents():
@@ -22,14 +22,6 @@ def test_a_system_name_ending_in_one_letter_ends_a_sentence():
     assert sentences("Berlin a livré un IRIS-T. Le quatrième suivra. Rome envoie un SAMP/T. Paris aussi.") == [
         "Berlin a livré un IRIS-T.", "Le quatrième suivra.", "Rome envoie un SAMP/T.", "Paris aussi.",
     ]
-
-
-def test_tokens_keep_offsets_and_sentence_numbers():
-    text = "L'Ukraine reçoit des F-16. Deutschland liefert."
-    tokens = tokenize(text)
-    assert [t.word for t in tokens] == ["l", "ukraine", "recoit", "des", "f", "16", "deutschland", "liefert"]
-    assert [t.sentence for t in tokens] == [0, 0, 0, 0, 0, 0, 1, 1]
-    assert text[tokens[1].start:tokens[1].end] == "Ukraine"
 
 
 def test_the_fold_tables_stay_bounded_whatever_characters_feeds_send():

@@ -58,10 +58,10 @@ from bot.analysis_worker import (
 from bot.config import load_entities
 from bot.pipeline import FeedPoller
 from bot.web.server import WebServer
-from tests.run.test_poll_analysis_off_loop import _aid_and_other_items, _many_items, poll_into
 from tests.support.analysis_workers import DEADLINE
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
+from tests.support.poll_rows import aid_and_other_items, many_items, poll_into
 from tests.support.run_process import REPO, clean_environment
 from tests.support.servers import rss
 
@@ -76,7 +76,7 @@ def _poll_into(path: Path, feed_server, workers: AnalysisWorkers | None) -> dict
 
 def test_a_poll_analysed_in_the_worker_stores_the_same_rows_as_one_analysed_in_a_thread(
         tmp_path, feed_server, workers):
-    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
     in_worker = _poll_into(tmp_path / "worker.db", feed_server, workers)
     assert workers.batches == 1 and workers.deaths == 0
@@ -113,7 +113,7 @@ def test_a_rule_added_between_two_polls_is_used_by_the_same_worker(harness, feed
 
 
 def test_a_killed_worker_loses_nothing_says_so_once_and_is_replaced(tmp_path, feed_server, workers, caplog):
-    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
     [pid] = workers.pids()
     os.kill(pid, signal.SIGKILL)  # as the kernel's OOM killer does
@@ -129,7 +129,7 @@ def test_a_killed_worker_loses_nothing_says_so_once_and_is_replaced(tmp_path, fe
 
 
 def test_a_worker_that_keeps_dying_leaves_the_analysis_to_the_bot(tmp_path, feed_server, workers, caplog):
-    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
     with caplog.at_level(logging.WARNING, logger="bot.analysis_worker"):
         for death in range(MAX_WORKER_DEATHS):
@@ -149,7 +149,7 @@ def test_a_stopped_worker_is_killed_past_the_batch_s_deadline_and_its_batch_anal
     """A worker stopped by SIGSTOP (as a hung one: it never answers) held its poll for
     ever. With a tiny deadline injected, the poll finishes, every row stored, one line
     says why, and the stopped process is gone."""
-    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
     pool = AnalysisWorkers(1, min_items=1, deadline_floor=0.2, deadline_per_item=0.0)
     try:
@@ -179,7 +179,7 @@ def test_a_web_page_is_answered_while_the_worker_holds_the_batch(harness, feed_s
     """The worker is stopped (SIGSTOP) before the poll: its batch cannot be analysed
     until the page has been answered and the worker continued."""
     order: list[str] = []
-    feed_server.set_feed("/wire.xml", rss(_aid_and_other_items(30)))
+    feed_server.set_feed("/wire.xml", rss(aid_and_other_items(30)))
     feed = harness.feed("/wire.xml", "Wire")
     [pid] = workers.pids()
 
@@ -233,7 +233,7 @@ def test_run_stopped_leaves_no_worker_behind(tmp_path, feed_server, how):
     import subprocess
     import sys
 
-    feed_server.set_feed("/wire.xml", rss(_aid_and_other_items(40)))
+    feed_server.set_feed("/wire.xml", rss(aid_and_other_items(40)))
     settings = tmp_path / "settings.toml"
     settings.write_text(f'database = "{(tmp_path / "run.db").as_posix()}"\n'
                         f'rules = "{(REPO / "config" / "rules.toml").as_posix()}"\n'

@@ -32,12 +32,9 @@ from __future__ import annotations
 import asyncio
 import threading
 import urllib.request
-from collections.abc import Callable
-from pathlib import Path
 
 import bot.pipeline as pipeline
 from bot.adapters.feed_http import HttpFeedSource
-from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.chat.command_list import parse_command_line
 from bot.core.chat.commands import CommandTable
@@ -47,7 +44,8 @@ from bot.store_chat_services import StoreChatServices
 from bot.web.server import WebServer
 from tests.support import story_articles
 from tests.support.fakes import FakeClock
-from tests.support.poll_harness import Harness, article_item
+from tests.support.poll_harness import article_item
+from tests.support.poll_rows import aid_and_other_items, many_items, poll_into
 from tests.support.servers import rss
 
 # How long the held analysis waits for the reply before giving up: only a loop that
@@ -77,29 +75,6 @@ class HeldAnalyzer:
         return self.real.analyze(title, body, lang)
 
 
-def _aid_and_other_items(count: int) -> list[dict]:
-    """Relevant and unrelated made-up items, alternating."""
-    donors = ["Germany", "France", "Norway", "Poland", "Sweden", "Denmark", "Canada"]
-    items = []
-    for n in range(count):
-        if n % 2:
-            title, text = f"City council votes on new tram line (item {n})", f"The vote on day {n} was close."
-        else:
-            donor = donors[n % 7]
-            title = f"{donor} to send {n + 3} howitzers to Ukraine, ministry says"
-            text = f"{donor} will deliver {n + 3} howitzers to Ukraine next month, its defence ministry said."
-        items.append({"title": title, "guid": f"made-{n}", "link": f"https://wire.example/made-{n}",
-                      "description": text})
-    return items
-
-
-def _many_items(clock) -> list[dict]:
-    articles = [value for value in vars(story_articles).values()
-                if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value)]
-    return [article_item(article, f"story-{n}", clock.now()) for n, article in enumerate(articles)] \
-        + _aid_and_other_items(34)
-
-
 async def _poll_while(poller: FeedPoller, feed, held: HeldAnalyzer, answer) -> list:
     """Poll `feed`; once its first analysis has begun, await `answer()` on the loop, record
     that it came, then let the analysis go on. Returns the poll's result."""
@@ -115,7 +90,7 @@ async def _poll_while(poller: FeedPoller, feed, held: HeldAnalyzer, answer) -> l
 def test_a_web_page_is_answered_while_a_poll_is_analysed(harness, feed_server, store, clock):
     order: list[str] = []
     held = HeldAnalyzer(harness.current_analyzer(), order)
-    feed_server.set_feed("/wire.xml", rss(_aid_and_other_items(10)))
+    feed_server.set_feed("/wire.xml", rss(aid_and_other_items(10)))
     feed = harness.feed("/wire.xml", "Wire")
 
     async def scenario():
@@ -144,7 +119,7 @@ def test_a_chat_command_is_answered_while_a_poll_is_analysed_outside_any_transac
     order: list[str] = []
     held = HeldAnalyzer(harness.current_analyzer(), order)
     table = CommandTable(StoreChatServices(store, harness.admin), clock, harness.admin.entities)
-    feed_server.set_feed("/wire.xml", rss(_aid_and_other_items(10)))
+    feed_server.set_feed("/wire.xml", rss(aid_and_other_items(10)))
     feed = harness.feed("/wire.xml", "Wire")
 
     async def scenario():
@@ -173,40 +148,8 @@ class AnalysedOnTheLoop(FeedPoller):
         return [PreparedEntry(entry, None) for entry in entries]
 
 
-def _rows_of(store: SqliteStore) -> dict[str, list[tuple]]:
-    """Every table's rows (the search index as the entries it finds)."""
-    tables = [row["name"] for row in store._rows("SELECT name FROM sqlite_master WHERE type = 'table'")
-              if row["name"] != "schema_migrations" and not row["name"].startswith("entries_fts")]
-    rows = {name: [tuple(row.values()) for row in store._rows(f'SELECT * FROM "{name}" ORDER BY rowid')]
-            for name in tables}
-    rows["search"] = [(row["rowid"],) for row in store._rows(
-        "SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'Ukraine' ORDER BY rowid")]
-    return rows
-
-
-def poll_into(path: Path, feed_server, make_poller: Callable[..., FeedPoller]) -> dict[str, list[tuple]]:
-    """Every table's rows after one poll of /many.xml by the poller `make_poller` builds from
-    (store, source, analyzer, clock): a poller class, or a function that adds its options."""
-    store = SqliteStore(path)
-    store.migrate()
-    try:
-        clock = FakeClock()
-        harness = Harness(store, clock, feed_server)
-        feed = harness.feed("/many.xml", "Many")
-
-        async def poll():
-            async with HttpFeedSource(timeout=5) as source:
-                return await make_poller(store, source, harness.current_analyzer, clock).poll(feed)
-
-        result = asyncio.run(poll())
-        assert result.error is None and result.new_entries == 70
-        return _rows_of(store)
-    finally:
-        store.close()
-
-
 def test_a_poll_of_many_items_stores_the_same_rows_as_when_analysed_on_the_loop(tmp_path, feed_server):
-    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     before = poll_into(tmp_path / "before.db", feed_server, AnalysedOnTheLoop)
     now = poll_into(tmp_path / "now.db", feed_server, FeedPoller)
     assert len(before["entries"]) == 70 and before["stories"] and before["pledges"] and before["outbox"]
@@ -216,7 +159,7 @@ def test_a_poll_of_many_items_stores_the_same_rows_as_when_analysed_on_the_loop(
 def test_items_seen_before_are_not_analysed_again(harness, feed_server, store, clock):
     counting = HeldAnalyzer(harness.current_analyzer(), [])
     counting.entered.set()  # never held
-    items = _aid_and_other_items(8)
+    items = aid_and_other_items(8)
     feed_server.set_feed("/wire.xml", rss(items), etag=False, last_modified=False)
     feed = harness.feed("/wire.xml", "Wire")
 

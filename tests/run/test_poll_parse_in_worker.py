@@ -49,10 +49,10 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
 from bot.analysis_worker import AnalysisWorkers
 from bot.pipeline import FeedPoller
-from tests.run.test_poll_analysis_off_loop import _aid_and_other_items, _many_items, _rows_of, poll_into
 from tests.support.analysis_workers import DEADLINE
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
+from tests.support.poll_rows import aid_and_other_items, many_items, poll_into, rows_of
 from tests.support.servers import rss
 
 pytestmark = pytest.mark.timeout(120)
@@ -61,7 +61,7 @@ pytestmark = pytest.mark.timeout(120)
 
 def test_a_body_parsed_and_analysed_in_the_worker_stores_the_same_rows_as_one_parsed_in_the_bot(
         tmp_path, feed_server, workers):
-    feed_server.set_feed("/many.xml", rss(_many_items(FakeClock())))
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     in_bot = poll_into(tmp_path / "bot.db", feed_server, FeedPoller)
     in_worker = poll_into(tmp_path / "worker.db", feed_server,
                           lambda *parts: FeedPoller(*parts, analysis_workers=workers))
@@ -79,7 +79,7 @@ def _edited(items: list[dict]) -> list[dict]:
 def _two_polls_into(path: Path, feed_server, workers: AnalysisWorkers | None) -> tuple[list, dict[str, list[tuple]]]:
     """Two polls of /wire.xml: 30 items, then the same 30 edited and 26 new ones. The
     results of both polls and every table's rows after them."""
-    items = _aid_and_other_items(56)
+    items = aid_and_other_items(56)
     store = SqliteStore(path)
     store.migrate()
     try:
@@ -97,7 +97,7 @@ def _two_polls_into(path: Path, feed_server, workers: AnalysisWorkers | None) ->
         feed_server.set_feed("/wire.xml", rss(_edited(items[:30]) + items[30:]), etag=False, last_modified=False)
         clock.advance(minutes=10)
         second = asyncio.run(poll())
-        return [(r.error, r.entries, r.new_entries, r.matches) for r in (first, second)], _rows_of(store)
+        return [(r.error, r.entries, r.new_entries, r.matches) for r in (first, second)], rows_of(store)
     finally:
         store.close()
 
@@ -120,9 +120,9 @@ def test_a_body_that_does_not_parse_in_the_worker_fails_the_poll_as_in_the_bot_a
         harness, feed_server, workers, caplog):
     """A body declaring XML entities is refused by the parser: in the worker too. The bot
     parses it again and fails the poll as it always did; the worker lives on."""
-    body = rss(_aid_and_other_items(30)).replace(b"<rss version", ENTITY_DECLARATION, 1)
+    body = rss(aid_and_other_items(30)).replace(b"<rss version", ENTITY_DECLARATION, 1)
     feed_server.set_feed("/entities.xml", body)
-    feed_server.set_feed("/wire.xml", rss(_aid_and_other_items(30)))
+    feed_server.set_feed("/wire.xml", rss(aid_and_other_items(30)))
     [pid] = workers.pids()
 
     async def poll(*feeds):
@@ -148,7 +148,7 @@ def test_a_busy_worker_takes_one_body_more_and_the_bot_parses_the_next_itself(ha
     without waiting. Continued, the worker parses the first two."""
     order: list[str] = []
     for name, start in (("first", 0), ("second", 100), ("third", 200)):
-        feed_server.set_feed(f"/{name}.xml", rss(_aid_and_other_items(start + 30)[start:]))
+        feed_server.set_feed(f"/{name}.xml", rss(aid_and_other_items(start + 30)[start:]))
     feeds = [harness.feed(f"/{name}.xml", name.title()) for name in ("first", "second", "third")]
     [pid] = workers.pids()
 

@@ -1,5 +1,5 @@
 """A review of stop 40's analysis_workers = "auto" (bot/cpu_share.py) on odd machines: what a second
-pair of eyes tried, written as the cgroup file system shows it (tests/run/test_worker_choice.py's
+pair of eyes tried, written as the cgroup file system shows it (tests/support/cgroup_trees.py's
 trees). All passed on their first run: the choice is right on each; no code changed.
 
 Tried: a hybrid host (cgroup v1's cpu controller beside a v2 "0::" line whose folder has no cpu.max);
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cpu_share import _affinity_cpus, cgroup_cpu_quota, choose_analysis_workers
-from tests.run.test_worker_choice import cgroup_v2
+from tests.support.cgroup_trees import cgroup_v2
 
 
 def test_a_hybrid_host_reads_v1s_quota_beside_a_v2_line_without_cpu_max(tmp_path):

@@ -9,9 +9,9 @@ the kernel applies it: the affinity (taskset, --cpuset-cpus) and a cgroup quota 
 --cpus, a Kubernetes limit; v2 cpu.max or v1 cpu.cfs_quota_us, the lowest along the path),
 never os.cpu_count(), which in a container limited to one CPU still counts the host's cores.
 
-The cgroup trees below are real folders written as the kernel shows them (the quota figures
-are made up); the affinity is set for real, in a child process, with os.sched_setaffinity.
-No text of any article is involved.
+The cgroup trees are real folders (tests/support/cgroup_trees.py) written as the kernel
+shows them (the quota figures are made up); the affinity is set for real, in a child
+process, with os.sched_setaffinity. No text of any article is involved.
 """
 
 from __future__ import annotations
@@ -26,20 +26,9 @@ import pytest
 from bot.config import settings_from_dict
 from bot.cpu_share import cgroup_cpu_quota, choose_analysis_workers, usable_cpus
 from bot.errors import ConfigError
+from tests.support.cgroup_trees import cgroup_v2
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def cgroup_v2(tmp_path, limits: dict[str, str], path: str = "/kubepods/pod1/box") -> tuple:
-    """A cgroup v2 tree with `cpu.max` written in the folders named (relative to the root;
-    "" is the root), and the /proc/self/cgroup line that places the process at `path`."""
-    root = tmp_path / "cgroup"
-    (root / path.strip("/")).mkdir(parents=True)
-    for folder, cpu_max in limits.items():
-        (root / folder / "cpu.max").write_text(cpu_max + "\n", encoding="ascii")
-    proc = tmp_path / "proc-self-cgroup"
-    proc.write_text(f"0::{path}\n", encoding="ascii")
-    return root, proc
 
 
 def test_a_v2_quota_of_one_and_a_half_cpus_counts_as_one_so_auto_starts_no_worker(tmp_path):

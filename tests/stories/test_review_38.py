@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import _joined, _print
 
 _IRIS = ("en", "Germany to send Ukraine two more IRIS-T systems",
          "Germany will send Ukraine two more IRIS-T SLM air defence systems, Defence Minister Boris Pistorius said at "

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import _joined
 
 _VETO = ("en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
          "Switzerland will not allow Germany to pass Swiss-made 35 mm rounds for its Gepard guns on to Ukraine, the "

@@ -1,120 +1,52 @@
 """The story matcher: same event in other words -> one story; other events -> apart.
 
 The articles (tests/support/story_articles.py) were written for these tests in the style of
-wire copy; EVENTS below groups them by event. Each event has two or three versions that
-differ in wording, outlet and sometimes language; the distinct events deliberately share
-the vocabulary every aid story uses (tanks, package, air defence, Ukraine, Pistorius,
-"14", ...).
+wire copy; EVENTS (tests/support/story_events.py) groups them by event. Each event has two
+or three versions that differ in wording, outlet and sometimes language; the distinct events
+deliberately share the vocabulary every aid story uses (tanks, package, air defence,
+Ukraine, Pistorius, "14", ...). StoryIndex, which gives the matcher's answers faster, is
+tested in tests/stories/test_story_index.py.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import os
-import random
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import load_entities
 from bot.core.stories import legacy_keys
-from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.fingerprints import fingerprint as _fingerprint
 from bot.core.stories.matching import (
     SAME_STORY_THRESHOLD,
     StoryCandidate,
-    StoryIndex,
     match_story,
-    matching_stories,
     similarity,
 )
 from bot.core.stories.word_keys import GENERIC_WEIGHT, name_weight
 from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
 from tests.support.story_articles import (
-    AMX_EN,
     AMX_FR_1,
     AMX_FR_2,
-    CAESAR_DK,
     CAESAR_FR,
-    CHALLENGER_EN,
-    CV90_FR_1,
-    CV90_FR_2,
-    EU_AMMO,
-    F16_EN_1,
-    F16_EN_2,
-    F16_NORWAY,
     GEPARD_FR,
-    HIMARS_EN,
     IRIST_DE_1,
-    IRIST_DE_2,
-    LEOPARD_CA,
     LEOPARD_EN_1,
     LEOPARD_EN_2,
     LEOPARD_FR,
-    MARDER_DE,
-    MIG_PL_EN,
-    MIG_PL_FR,
-    MIG_SK,
-    NASAMS_CA_1,
-    NASAMS_CA_2,
     NATO_AFP,
     NATO_DW,
     PATRIOT_EN_1,
-    PATRIOT_EN_2,
-    SCALP_FR,
     SKYNEX_DE_1,
-    SKYNEX_DE_2,
     SKYNEX_EN,
-    STORM_UK_1,
-    STORM_UK_2,
 )
-
-
-def fingerprint(title: str, text: str, **options) -> StoryFingerprint:
-    """The pipeline's fingerprint: with the shipped entity lists (countries, capitals and
-    weapon systems come from config/entities.toml)."""
-    options.setdefault("entities", load_entities())
-    return _fingerprint(title, text, **options)
-
-# Event name -> its versions. Everything in one group is one story; any two articles
-# from different groups are different stories.
-EVENTS: dict[str, list[tuple[str, str]]] = {
-    "nato-meeting": [NATO_AFP, NATO_DW],
-    "leopard": [LEOPARD_EN_1, LEOPARD_EN_2, LEOPARD_FR],
-    "patriot": [PATRIOT_EN_1, PATRIOT_EN_2],
-    "himars": [HIMARS_EN],
-    "challenger": [CHALLENGER_EN],
-    "amx": [AMX_FR_1, AMX_FR_2, AMX_EN],
-    "caesar": [CAESAR_FR],
-    "gepard": [GEPARD_FR],
-    "iris-t": [IRIST_DE_1, IRIST_DE_2],
-    "marder": [MARDER_DE],
-    "f16-netherlands-denmark": [F16_EN_1, F16_EN_2],
-    "f16-norway": [F16_NORWAY],
-    "cv90": [CV90_FR_1, CV90_FR_2],
-    "caesar-denmark": [CAESAR_DK],
-    "skynex": [SKYNEX_DE_1, SKYNEX_DE_2],
-    "nasams-canada": [NASAMS_CA_1, NASAMS_CA_2],
-    "leopard-canada": [LEOPARD_CA],
-    "eu-ammunition": [EU_AMMO],
-    # Written after the weights were fixed, and passed without changing them:
-    "mig29-poland": [MIG_PL_EN, MIG_PL_FR],
-    "mig29-slovakia": [MIG_SK],
-    "storm-shadow": [STORM_UK_1, STORM_UK_2],
-    "scalp": [SCALP_FR],
-}
-
-
-def _fp(article: tuple[str, str]) -> StoryFingerprint:
-    return fingerprint(*article, entities=load_entities())
+from tests.support.story_events import EVENTS, NOW, candidate, fingerprint, fingerprint_of
 
 
 def _same_event_pairs():
@@ -134,17 +66,17 @@ def _different_event_pairs():
 
 
 def test_the_two_seed_reports_of_the_nato_meeting_are_one_story():
-    assert similarity(_fp(NATO_AFP), _fp(NATO_DW)) >= SAME_STORY_THRESHOLD
+    assert similarity(fingerprint_of(NATO_AFP), fingerprint_of(NATO_DW)) >= SAME_STORY_THRESHOLD
 
 
 @pytest.mark.parametrize(("a", "b"), list(_same_event_pairs()))
 def test_same_event_in_other_words_is_one_story(a, b):
-    assert similarity(_fp(a), _fp(b)) >= SAME_STORY_THRESHOLD
+    assert similarity(fingerprint_of(a), fingerprint_of(b)) >= SAME_STORY_THRESHOLD
 
 
 @pytest.mark.parametrize(("a", "b"), list(_different_event_pairs()))
 def test_different_events_stay_apart(a, b):
-    assert similarity(_fp(a), _fp(b)) < SAME_STORY_THRESHOLD
+    assert similarity(fingerprint_of(a), fingerprint_of(b)) < SAME_STORY_THRESHOLD
 
 
 def test_the_pairs_cover_what_the_brief_asks():
@@ -155,11 +87,11 @@ def test_the_pairs_cover_what_the_brief_asks():
 
 def test_a_report_in_another_language_joins_the_story():
     # English and German reports of one order share names, amounts and the system.
-    assert similarity(_fp(SKYNEX_EN), _fp(SKYNEX_DE_1)) >= SAME_STORY_THRESHOLD
+    assert similarity(fingerprint_of(SKYNEX_EN), fingerprint_of(SKYNEX_DE_1)) >= SAME_STORY_THRESHOLD
     for event, versions in EVENTS.items():
         if event != "skynex":
             for other in versions:
-                assert similarity(_fp(SKYNEX_EN), _fp(other)) < SAME_STORY_THRESHOLD, event
+                assert similarity(fingerprint_of(SKYNEX_EN), fingerprint_of(other)) < SAME_STORY_THRESHOLD, event
 
 
 def test_generic_aid_vocabulary_alone_does_not_make_one_story():
@@ -182,63 +114,56 @@ def test_generic_aid_vocabulary_alone_does_not_make_one_story():
 # contract. Honest reading: its story is the meeting. A Gepard-only report is a story of
 # its own, and 004 must join the meeting when both stories are open.
 
-NOW = datetime(2023, 2, 14, 9, 0, tzinfo=timezone.utc)
-
-
-def _candidate(story_id: int, article, first_seen: datetime = NOW):
-    return StoryCandidate(story_id, _fp(article), first_seen)
-
-
 def test_the_mixed_seed_article_joins_the_meeting_not_the_gepard_story():
-    candidates = [_candidate(1, GEPARD_FR), _candidate(2, NATO_AFP)]
-    assert match_story(_fp(NATO_DW), NOW + timedelta(hours=3), candidates) == 2
-    assert match_story(_fp(NATO_DW), NOW, list(reversed(candidates))) == 2
+    candidates = [candidate(1, GEPARD_FR), candidate(2, NATO_AFP)]
+    assert match_story(fingerprint_of(NATO_DW), NOW + timedelta(hours=3), candidates) == 2
+    assert match_story(fingerprint_of(NATO_DW), NOW, list(reversed(candidates))) == 2
 
 
 def test_a_gepard_only_report_is_not_merged_into_the_meeting():
-    assert match_story(_fp(GEPARD_FR), NOW, [_candidate(2, NATO_AFP), _candidate(3, NATO_DW)]) is None
+    assert match_story(fingerprint_of(GEPARD_FR), NOW, [candidate(2, NATO_AFP), candidate(3, NATO_DW)]) is None
 
 
 # --- match_story -----------------------------------------------------------------------------
 
 
 def test_match_story_returns_the_matching_story():
-    candidates = [_candidate(7, PATRIOT_EN_1), _candidate(8, LEOPARD_EN_1), _candidate(9, AMX_FR_1)]
-    assert match_story(_fp(LEOPARD_EN_2), NOW + timedelta(hours=5), candidates) == 8
+    candidates = [candidate(7, PATRIOT_EN_1), candidate(8, LEOPARD_EN_1), candidate(9, AMX_FR_1)]
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW + timedelta(hours=5), candidates) == 8
 
 
 def test_match_story_returns_none_for_a_new_event():
-    candidates = [_candidate(7, PATRIOT_EN_1), _candidate(8, LEOPARD_EN_1)]
-    assert match_story(_fp(CAESAR_FR), NOW, candidates) is None
+    candidates = [candidate(7, PATRIOT_EN_1), candidate(8, LEOPARD_EN_1)]
+    assert match_story(fingerprint_of(CAESAR_FR), NOW, candidates) is None
 
 
 def test_match_story_with_no_candidates_is_a_new_story():
-    assert match_story(_fp(LEOPARD_EN_1), NOW, []) is None
+    assert match_story(fingerprint_of(LEOPARD_EN_1), NOW, []) is None
 
 
 def test_outside_the_window_is_a_new_story():
-    old = [_candidate(1, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=49))]
-    assert match_story(_fp(LEOPARD_EN_2), NOW, old) is None
+    old = [candidate(1, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=49))]
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, old) is None
 
 
 def test_the_window_edge_still_counts_and_works_both_ways():
-    edge = [_candidate(1, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=48))]
-    assert match_story(_fp(LEOPARD_EN_2), NOW, edge) == 1
+    edge = [candidate(1, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=48))]
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, edge) == 1
     # A late feed can deliver an article older than the story's first sighting.
-    later = [_candidate(1, LEOPARD_EN_1, first_seen=NOW + timedelta(hours=20))]
-    assert match_story(_fp(LEOPARD_EN_2), NOW, later) == 1
+    later = [candidate(1, LEOPARD_EN_1, first_seen=NOW + timedelta(hours=20))]
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, later) == 1
 
 
 def test_a_custom_window_is_honoured():
-    candidates = [_candidate(1, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=13))]
-    assert match_story(_fp(LEOPARD_EN_2), NOW, candidates, window=timedelta(hours=12)) is None
-    assert match_story(_fp(LEOPARD_EN_2), NOW, candidates, window=timedelta(hours=14)) == 1
+    candidates = [candidate(1, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=13))]
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, candidates, window=timedelta(hours=12)) is None
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, candidates, window=timedelta(hours=14)) == 1
 
 
 def test_the_most_similar_story_wins_whatever_the_order():
-    near = _candidate(1, LEOPARD_EN_1)  # the same event
-    far = _candidate(2, LEOPARD_FR)  # the same event, other language: less similar
-    article = _fp(LEOPARD_EN_2)
+    near = candidate(1, LEOPARD_EN_1)  # the same event
+    far = candidate(2, LEOPARD_FR)  # the same event, other language: less similar
+    article = fingerprint_of(LEOPARD_EN_2)
     best = max((near, far), key=lambda c: similarity(article, c.fingerprint)).story_id
     assert match_story(article, NOW, [near, far]) == best
     assert match_story(article, NOW, [far, near]) == best
@@ -246,23 +171,23 @@ def test_the_most_similar_story_wins_whatever_the_order():
 
 def test_a_tie_goes_to_the_older_story_then_the_lower_id():
     twins = [
-        _candidate(5, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=1)),
-        _candidate(4, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=2)),
-        _candidate(3, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=2)),
+        candidate(5, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=1)),
+        candidate(4, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=2)),
+        candidate(3, LEOPARD_EN_1, first_seen=NOW - timedelta(hours=2)),
     ]
-    assert match_story(_fp(LEOPARD_EN_2), NOW, twins) == 3
-    assert match_story(_fp(LEOPARD_EN_2), NOW, list(reversed(twins))) == 3
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, twins) == 3
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, list(reversed(twins))) == 3
 
 
 def test_naive_and_aware_dates_mix_without_crashing():
-    naive_story = [_candidate(1, LEOPARD_EN_1, first_seen=datetime(2023, 2, 14, 8, 0))]
-    assert match_story(_fp(LEOPARD_EN_2), NOW, naive_story) == 1
-    assert match_story(_fp(LEOPARD_EN_2), datetime(2023, 2, 14, 8, 0), [_candidate(1, LEOPARD_EN_1)]) == 1
+    naive_story = [candidate(1, LEOPARD_EN_1, first_seen=datetime(2023, 2, 14, 8, 0))]
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, naive_story) == 1
+    assert match_story(fingerprint_of(LEOPARD_EN_2), datetime(2023, 2, 14, 8, 0), [candidate(1, LEOPARD_EN_1)]) == 1
 
 
 def test_match_story_accepts_any_iterable():
-    candidates = (c for c in [_candidate(1, LEOPARD_EN_1)])
-    assert match_story(_fp(LEOPARD_EN_2), NOW, candidates) == 1
+    candidates = (c for c in [candidate(1, LEOPARD_EN_1)])
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, candidates) == 1
 
 
 # --- fingerprints: what is read --------------------------------------------------------------
@@ -385,7 +310,7 @@ def test_shouting_headlines_do_not_turn_every_word_into_an_acronym():
 
 
 def test_german_nouns_are_words_but_german_names_are_names():
-    fp = _fp(IRIST_DE_1)
+    fp = fingerprint_of(IRIST_DE_1)
     assert {"pistorius", "diehl", "#irist", "DE"} <= fp.names
     assert not {"bundesregierung", "verteidigungsministerium", "entfernung", "flugabwehrsystem"} & fp.names
 
@@ -407,7 +332,7 @@ def test_empty_or_wordless_articles_give_empty_fingerprints_that_match_nothing(t
     fp = fingerprint(title, text)
     assert not fp.names and not fp.headline
     assert similarity(fp, fp) == 0.0
-    assert similarity(fp, _fp(LEOPARD_EN_1)) == 0.0
+    assert similarity(fp, fingerprint_of(LEOPARD_EN_1)) == 0.0
     assert match_story(fp, NOW, [StoryCandidate(1, fp, NOW)]) is None
 
 
@@ -435,7 +360,7 @@ def test_only_the_start_of_a_huge_text_is_read():
     assert len(huge) > 5_000_000
     fp = fingerprint(title, huge)
     assert len(fp.names) <= MAX_NAMES and len(fp.terms) <= MAX_TERMS and len(fp.phrases) <= MAX_PHRASES
-    assert similarity(fp, _fp(NATO_AFP)) >= SAME_STORY_THRESHOLD
+    assert similarity(fp, fingerprint_of(NATO_AFP)) >= SAME_STORY_THRESHOLD
 
 
 def _pseudo_word(i: int) -> str:
@@ -458,8 +383,8 @@ def test_a_long_varied_text_is_capped():
 def test_fingerprints_are_deterministic():
     # Built from stable hashes (not Python's salted hash()), so stored fingerprints
     # compare equal to fresh ones in a new process.
-    assert _fp(NATO_DW) == _fp(NATO_DW)
-    assert _fp(NATO_DW).to_json() == _fp(NATO_DW).to_json()
+    assert fingerprint_of(NATO_DW) == fingerprint_of(NATO_DW)
+    assert fingerprint_of(NATO_DW).to_json() == fingerprint_of(NATO_DW).to_json()
 
 
 # --- similarity --------------------------------------------------------------------------------
@@ -469,7 +394,7 @@ def test_fingerprints_are_deterministic():
     ("a", "b"), list(itertools.combinations([NATO_AFP, LEOPARD_EN_1, AMX_FR_2, IRIST_DE_1], 2))
 )
 def test_similarity_is_symmetric_and_bounded(a, b):
-    ab, ba = similarity(_fp(a), _fp(b)), similarity(_fp(b), _fp(a))
+    ab, ba = similarity(fingerprint_of(a), fingerprint_of(b)), similarity(fingerprint_of(b), fingerprint_of(a))
     assert ab == ba
     assert 0.0 <= ab <= 1.0
 
@@ -477,14 +402,14 @@ def test_similarity_is_symmetric_and_bounded(a, b):
 def test_an_article_is_its_own_story():
     for versions in EVENTS.values():
         for article in versions:
-            assert similarity(_fp(article), _fp(article)) >= 0.9
+            assert similarity(fingerprint_of(article), fingerprint_of(article)) >= 0.9
 
 
 # --- JSON ----------------------------------------------------------------------------------------
 
 
 def test_json_round_trip_keeps_the_fingerprint():
-    fp = _fp(NATO_DW)
+    fp = fingerprint_of(NATO_DW)
     text = fp.to_json()
     assert StoryFingerprint.from_json(text) == fp
     assert len(text.encode()) < 4_000  # cheap to store per story
@@ -514,7 +439,7 @@ _LEOPARD_EN_1_STORED_BEFORE = {
 
 def test_a_story_stored_with_the_old_name_keys_reads_with_the_new_ones():
     stored = StoryFingerprint.from_json(json.dumps(_LEOPARD_EN_1_STORED_BEFORE))
-    now = _fp(LEOPARD_EN_1)
+    now = fingerprint_of(LEOPARD_EN_1)
     assert stored.names == now.names  # what the matcher makes of the same report today
     assert stored.headline == now.headline
     assert {"DE", "UA", "PL", "leopar", "tank"} <= stored.terms
@@ -526,7 +451,7 @@ def test_a_story_stored_with_the_old_name_keys_reads_with_the_new_ones():
 
 def test_a_report_after_the_upgrade_joins_the_story_stored_before_it():
     # The story as an earlier version stored it: its own fingerprint with the old keys.
-    story = _fp(LEOPARD_EN_1)
+    story = fingerprint_of(LEOPARD_EN_1)
     old_keys = {new: old for old, new in legacy_keys.NAMES.items()}
     old_terms = {new: old for old, new in legacy_keys.TERMS.items() if not new.startswith("~")}
     stored = json.loads(story.to_json())
@@ -536,8 +461,9 @@ def test_a_report_after_the_upgrade_joins_the_story_stored_before_it():
     stored["terms"] = [old_terms.get(term, term) for term in stored["terms"]]
     assert "DE" not in stored["names"]  # the old keys, as the database holds them
     read = StoryFingerprint.from_json(json.dumps(stored))
-    assert similarity(read, _fp(LEOPARD_EN_2)) == pytest.approx(similarity(story, _fp(LEOPARD_EN_2)))
-    assert match_story(_fp(LEOPARD_EN_2), NOW, [StoryCandidate(1, read, NOW)]) == 1
+    newcomer = fingerprint_of(LEOPARD_EN_2)
+    assert similarity(read, newcomer) == pytest.approx(similarity(story, newcomer))
+    assert match_story(fingerprint_of(LEOPARD_EN_2), NOW, [StoryCandidate(1, read, NOW)]) == 1
 
 
 @pytest.mark.parametrize(
@@ -560,9 +486,10 @@ def test_bad_json_is_refused_with_value_error(bad):
 
 def test_similarity_figures_for_the_report(capsys):
     """Not an assertion of taste: prints the margin (run with -s to see it)."""
-    same = [similarity(_fp(a), _fp(b)) for a, b in (p.values for p in _same_event_pairs())]
-    different = [similarity(_fp(a), _fp(b)) for a, b in (p.values for p in _different_event_pairs())]
-    seeds = similarity(_fp(NATO_AFP), _fp(NATO_DW))
+    same = [similarity(fingerprint_of(a), fingerprint_of(b)) for a, b in (p.values for p in _same_event_pairs())]
+    different = [similarity(fingerprint_of(a), fingerprint_of(b))
+                 for a, b in (p.values for p in _different_event_pairs())]
+    seeds = similarity(fingerprint_of(NATO_AFP), fingerprint_of(NATO_DW))
     print(
         json.dumps(
             {
@@ -594,194 +521,6 @@ def test_any_text_gives_a_bounded_fingerprint_and_a_symmetric_score(title, text,
     assert len(a.names) <= MAX_NAMES and len(a.terms) <= MAX_TERMS and len(a.phrases) <= MAX_PHRASES
     assert 0.0 <= similarity(a, b) == similarity(b, a) <= 1.0
     assert StoryFingerprint.from_json(a.to_json()) == a
-
-
-# --- StoryIndex: the same answers as match_story, without comparing with every story ---------
-
-EVAL_ITEMS = Path(__file__).parents[1] / "data" / "eval_items.jsonl"
-
-
-def _stored(fp: StoryFingerprint) -> StoryFingerprint:
-    """The fingerprint as the poller reads it back from its stories row."""
-    return StoryFingerprint.from_json(fp.to_json())
-
-
-@functools.cache
-def _corpus() -> tuple[StoryFingerprint, ...]:
-    """Fingerprints of every text the tests have: the seeds, the articles above and the
-    labelled evaluation items (news of every kind, aid and otherwise, EN/FR/DE)."""
-    articles = [NATO_AFP, NATO_DW, *(a for versions in EVENTS.values() for a in versions)]
-    for line in EVAL_ITEMS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            articles.append((item["title"], item["text"]))
-    return tuple(fingerprint(title, text) for title, text in articles)
-
-
-def _index_of(candidates: list[StoryCandidate]) -> StoryIndex:
-    index = StoryIndex()
-    for candidate in candidates:
-        index.add(candidate, stored_at=candidate.first_seen)
-    return index
-
-
-def test_the_index_gives_match_storys_answer_for_every_article_and_story_pair():
-    # One story at a time: the index agrees on every single same-story decision,
-    # including the stories it never scores because they share too little.
-    rng = random.Random(7)
-    corpus = _corpus()
-    stories = rng.sample(range(len(corpus)), 90)
-    articles = rng.sample(range(len(corpus)), 90)
-    agreed = matched = 0
-    for s in stories:
-        candidate = StoryCandidate(s, _stored(corpus[s]), NOW)
-        index = _index_of([candidate])
-        for a in articles:
-            expected = match_story(corpus[a], NOW, [candidate])
-            assert index.match(corpus[a], NOW) == expected, (s, a)
-            agreed += 1
-            matched += expected is not None
-    # Real matches among them, not only misses (fewer than before event evidence: most
-    # corpus pairs share words but not who gives what and a detail).
-    assert agreed == 90 * 90 and matched >= 25
-
-
-def test_the_index_picks_the_same_story_as_match_story_among_many():
-    rng = random.Random(11)
-    corpus = _corpus()
-    for trial in range(8):
-        chosen = rng.sample(range(len(corpus)), rng.randrange(20, 120))
-        candidates = [
-            StoryCandidate(i + 1, _stored(corpus[i]), NOW + timedelta(hours=rng.randrange(-60, 60)))
-            for i in chosen
-        ]
-        index = _index_of(candidates)
-        window = timedelta(hours=rng.choice([6, 24, 48]))
-        for a in rng.sample(range(len(corpus)), 25):
-            published = NOW + timedelta(hours=rng.randrange(-30, 30))
-            expected = match_story(corpus[a], published, candidates, window=window)
-            assert index.match(corpus[a], published, window=window) == expected, (trial, a)
-
-
-_NAME_POOL = [
-    "ukraine", "russia", "nato", "kyiv", "putin", "eu", "defence",
-    "germany", "usa", "france", "poland", "berlin", "washington",
-    "leopard", "patriot", "himars", "f16", "m777", "14", "31", "1.85e+09", "2e+09", "155mm", "scholz",
-    "pistorius", "austin", "rheinmetall", "diehl",
-]
-_TERM_POOL = [
-    # Mostly the beat's vocabulary (generic: weighs little, proves nothing), then words
-    # that tell events apart.
-    "tank", "weapon", "milita", "ukrain", "russia", "packag", "suppor", "securi", "minist", "govern",
-    "artill", "missil", "troop", "delive", "german", "leopar", "patrio", "scholz", "batter",
-    "trainin", "crews", "howitz", "ammuni", "stock", "contra", "gepard", "shell", "factor", "produc",
-]
-_PHRASE_POOL = ["leopar tank", "batter patrio", "trainin crews", "shell produc", "contra gepard", "gepard ammuni"]
-
-_fingerprints = st.builds(
-    StoryFingerprint,
-    names=st.frozensets(st.sampled_from(_NAME_POOL), max_size=12),
-    terms=st.frozensets(st.sampled_from(_TERM_POOL), max_size=24),
-    phrases=st.frozensets(st.sampled_from(_PHRASE_POOL), max_size=4),
-    headline=st.frozensets(st.sampled_from(_NAME_POOL[:14]), max_size=3),
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    stories=st.lists(st.tuples(_fingerprints, st.integers(-72, 72)), max_size=12),
-    article=_fingerprints,
-    published=st.integers(-72, 72),
-    window=st.integers(0, 96),
-    duplicate=st.booleans(),
-)
-def test_the_index_agrees_with_match_story_on_generated_fingerprints(stories, article, published, window, duplicate):
-    if duplicate and stories:
-        # Exact twins with the same time: the tie rule (older, then lower id) decides.
-        stories = stories + [stories[0]]
-    candidates = [
-        StoryCandidate(story_id, _stored(fp), NOW + timedelta(hours=hours))
-        for story_id, (fp, hours) in enumerate(stories, start=1)
-    ]
-    when, span = NOW + timedelta(hours=published), timedelta(hours=window)
-    expected = match_story(article, when, candidates, window=span)
-    assert _index_of(candidates).match(article, when, window=span) == expected
-    assert _index_of(list(reversed(candidates))).match(article, when, window=span) == expected
-    # Every story that qualifies, in the same order (what merging stories starts from).
-    ranked = matching_stories(article, when, candidates, window=span)
-    assert ranked[:1] == ([] if expected is None else [expected])
-    assert _index_of(list(reversed(candidates))).matching(article, when, window=span) == ranked
-
-
-def test_the_index_skips_only_stories_that_cannot_reach_the_threshold():
-    # Two vague pieces sharing the beat's words: two distinctive words in common are
-    # just enough text evidence to make one story (their event evidence agreeing), one
-    # is not. The index scores the first and may skip the second; both answers are
-    # match_story's.
-    beat = {"tank", "weapon", "milita", "UA", "RU", "packag", "suppor", "securi", "minist", "govern",
-            "artill", "missil"}
-    names = frozenset({"UA", "RU", "NATO", "@UA"})
-    event = EventEvidence(donors=frozenset({"DE"}), systems=frozenset({"Gepard"}), counts=frozenset({35}))
-    two = StoryFingerprint(names, frozenset(beat | {"gepard", "shell"}), event=event)
-    one = StoryFingerprint(names, frozenset(beat | {"gepard"}), event=event)
-    assert similarity(two, two) >= SAME_STORY_THRESHOLD > similarity(one, one)
-    for fp in (two, one):
-        candidates = [StoryCandidate(1, _stored(fp), NOW)]
-        assert _index_of(candidates).match(fp, NOW) == match_story(fp, NOW, candidates)
-    assert _index_of([StoryCandidate(1, two, NOW)]).match(two, NOW) == 1
-    assert _index_of([StoryCandidate(1, one, NOW)]).match(one, NOW) is None
-
-
-def test_an_empty_index_matches_nothing_and_empty_fingerprints_match_nothing():
-    assert StoryIndex().match(_fp(LEOPARD_EN_1), NOW) is None
-    empty = fingerprint("", "")
-    index = _index_of([StoryCandidate(1, empty, NOW), _candidate(2, LEOPARD_EN_1)])
-    assert index.match(empty, NOW) is None
-    assert index.match(_fp(LEOPARD_EN_2), NOW) == 2
-
-
-def test_the_index_keeps_what_it_is_given_and_forgets_what_left_the_window():
-    index = StoryIndex()
-    index.add(_candidate(1, LEOPARD_EN_1), stored_at=NOW - timedelta(hours=50))
-    index.add(_candidate(2, PATRIOT_EN_1), stored_at=NOW)
-    assert len(index) == 2 and 1 in index and 3 not in index
-    assert index.match(_fp(LEOPARD_EN_2), NOW) == 1
-    assert index.forget_before(NOW - timedelta(hours=48)) == 1
-    assert 1 not in index and len(index) == 1
-    assert index.match(_fp(LEOPARD_EN_2), NOW) is None  # its features went with it
-    assert index.match(_fp(PATRIOT_EN_2), NOW) == 2
-    assert index.forget_before(NOW - timedelta(hours=48)) == 0
-
-
-def test_adding_a_story_id_again_replaces_it():
-    index = StoryIndex()
-    index.add(_candidate(1, LEOPARD_EN_1), stored_at=NOW)
-    index.add(_candidate(1, PATRIOT_EN_1), stored_at=NOW)
-    assert len(index) == 1
-    assert index.match(_fp(LEOPARD_EN_2), NOW) is None
-    assert index.match(_fp(PATRIOT_EN_2), NOW) == 1
-
-
-def test_naive_times_in_the_index_are_utc_like_in_match_story():
-    naive = datetime(2023, 2, 14, 8, 0)
-    index = StoryIndex()
-    index.add(StoryCandidate(1, _fp(LEOPARD_EN_1), naive), stored_at=naive)
-    assert index.match(_fp(LEOPARD_EN_2), NOW) == 1
-    assert index.forget_before(naive.replace(tzinfo=timezone.utc) + timedelta(seconds=1)) == 1
-
-
-def test_the_index_says_when_it_must_be_reloaded():
-    index = StoryIndex()
-    assert index.needs_reload(0, NOW)  # never synced
-    index.add(_candidate(1, LEOPARD_EN_1), stored_at=NOW)
-    index.record_sync(1, NOW - timedelta(hours=48))
-    assert not index.needs_reload(1, NOW - timedelta(hours=48))
-    assert not index.needs_reload(5, NOW - timedelta(hours=47))  # newer stories: just add them
-    assert index.needs_reload(0, NOW - timedelta(hours=47))  # the store lost a story it holds
-    assert index.needs_reload(1, NOW - timedelta(hours=49))  # the clock went back: older ones count again
-    index.clear()
-    assert len(index) == 0 and index.newest_id == 0 and index.needs_reload(1, NOW)
-    assert index.match(_fp(LEOPARD_EN_2), NOW) is None
 
 
 def test_similarity_does_not_depend_on_the_hash_seed():

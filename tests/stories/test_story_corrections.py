@@ -34,11 +34,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config import load_entities, load_settings
+from bot.config import load_entities
 from bot.core.stories.fingerprints import fingerprint
 from bot.core.stories.matching import same_event_score
 from bot.core.stories.revisions import marks_revision, without_correction_notes
-from bot.file_rules import analyzer_from_rules_file
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 # Per language: the agency's first version (its wrong day, its right day), the other
@@ -105,11 +104,6 @@ REPORTS = {
 }
 FORMS = ("marked", "noted", "reissued")
 REPLAY_ORDERS = 6
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
 
 
 def _correction(lang: str, form: str) -> tuple[str, str]:

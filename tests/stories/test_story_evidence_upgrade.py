@@ -15,11 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.config import load_settings
 from bot.core.models import Feed
 from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated
 from bot.errors import StoreError
-from bot.file_rules import analyzer_from_rules_file
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.story_replay import NOW, rss
 
@@ -46,11 +44,6 @@ PACKAGE = {"id": "pkg-12", "lang": "en", "title": "Italy approves 12th military 
 class _Clock:
     def now(self):
         return NOW
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
 
 
 def _ingest(path: Path, feed: str, item: dict, analyzer, store_hook=None) -> None:

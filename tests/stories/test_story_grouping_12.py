@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import _joined
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 ROUND_PAIRS = [

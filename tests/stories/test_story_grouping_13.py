@@ -70,7 +70,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.stories.matching import NEAR_COPY, StoryCandidate, match_story, same_event_score, similarity
-from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import _joined, _print
 
 _NL_DRONES = ("de", "Niederlande kündigen neue Militärhilfe für die Ukraine an",
               "Die Niederlande liefern der Ukraine neue Militärhilfe mit Drohnen und Artilleriemunition. Das teilte "

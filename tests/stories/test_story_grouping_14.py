@@ -66,7 +66,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.stories.matching import StoryCandidate, match_story
-from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import _joined, _print
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 _DE_IRIS = ("en", "Germany to send Ukraine two more IRIS-T systems",

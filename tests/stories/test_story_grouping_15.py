@@ -81,7 +81,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.stories.matching import StoryCandidate, StoryIndex, match_story
-from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import _joined, _print
 from tests.support.story_replay import headline
 
 DATA = Path(__file__).parents[1] / "data"

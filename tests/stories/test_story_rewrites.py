@@ -27,11 +27,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config import load_settings
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
 from bot.core.stories.matching import NEAR_COPY, same_event_score, similarity
 from bot.core.stories.revisions import article_key, revision_headline
-from bot.file_rules import analyzer_from_rules_file
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 AGENCY = "https://agency.example/world/"
@@ -140,11 +138,6 @@ CASES = {
 }
 FIRST_ADDRESS = {"unmarked-new-address": AGENCY + "belgium-drone-launchers-ukraine"}
 REPLAY_ORDERS = 6
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
 
 
 def _day_items(case: str) -> list[dict]:

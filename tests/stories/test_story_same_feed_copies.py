@@ -29,10 +29,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config import load_settings
 from bot.core.stories.fingerprints import fingerprint
 from bot.core.stories.matching import same_event_score, similarity
-from bot.file_rules import analyzer_from_rules_file
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 WIRE_MONDAY = ("Germany to send Ukraine more IRIS-T missiles, Pistorius says",
@@ -56,11 +54,6 @@ ITEMS = [
     ("post-wed", "Post EN", "2026-02-04", "wednesday", POST_WEDNESDAY),
 ]
 REPLAY_ORDERS = 6
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
 
 
 def _items(others: bool = True) -> list[dict]:

@@ -41,9 +41,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import load_settings
 from bot.core.stories.revisions import revision_headline
-from bot.file_rules import analyzer_from_rules_file
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 DATA = Path(__file__).parents[1] / "data"
@@ -87,11 +85,6 @@ BOUNDS = [
 
 def _items(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
 
 
 @pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), BOUNDS, ids=[b[0] for b in BOUNDS])

@@ -14,3 +14,12 @@ def one_error_line(capsys, *argv: str) -> str:
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in err, err
     return lines[0]
+
+
+def error_line(capsys) -> str:
+    """The one line a command that just failed printed on standard error (no traceback,
+    nothing on standard output)."""
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and captured.out == "", captured
+    (line,) = captured.err.strip().splitlines()
+    return line

@@ -468,3 +468,11 @@ def add_outlets(feed_server, feeds: dict) -> None:
                 "pubDate": published}
         feed_server.set_feed(path, rss([item], lang=lang))
         assert main(["feeds", "add", feed_server.url(path), "--name", name, "--lang", lang]) == 0
+
+
+def free_port() -> int:
+    """A loopback TCP port nothing listens on now (the OS's choice): for a server a test
+    starts afterwards, or as an address that refuses connections."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -11,3 +11,12 @@ def integrity_ok(store: SqliteStore) -> bool:
     # One row, "ok", when nothing is wrong; else a row per problem found.
     rows = list(store.db.query("PRAGMA integrity_check"))
     return rows[0]["integrity_check"] == "ok"
+
+
+def stored_summaries(path) -> dict[str, str]:
+    """url -> summary of every entry stored in the database file at `path`."""
+    store = SqliteStore(path)
+    try:
+        return {row["url"]: row["summary"] for row in store._rows("SELECT url, summary FROM entries")}
+    finally:
+        store.close()

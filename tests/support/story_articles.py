@@ -2,7 +2,7 @@
 two seed articles), as (title, text). Each event has two or three versions that differ
 in wording, outlet and sometimes language; the distinct events deliberately share the
 vocabulary every aid story uses (tanks, package, air defence, Ukraine, Pistorius, "14",
-...). tests/stories/test_stories.py groups them by event.
+...). tests/support/story_events.py groups them by event.
 """
 
 from __future__ import annotations

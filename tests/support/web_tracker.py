@@ -1,7 +1,9 @@
-"""The web tracker for the tests: a real WebServer on a loopback port in its own event loop
-thread (`serving`), a plain HTTP GET that returns error answers too (`get`), one request on
-its own connection with any method and no redirects followed (`ask`), and one story with its
-article and pledges written to a real store (`add_story`)."""
+"""The web tracker (bot/web) served for a test: rows put straight into a real SQLite store,
+a real `WebServer` on a loopback port in a thread of its own (`serving`), and HTTP requests
+to it: a GET through urllib (`get`), one request on its own connection (`ask`), or every
+path asked of a tracker served for the purpose (`ask_tracker`). Shared by the tests of
+tests/web; the fixture of three plain donors' pledges that the audit rounds read is in
+tests/web/conftest.py."""
 
 from __future__ import annotations
 
@@ -10,15 +12,18 @@ import http.client
 import threading
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from datetime import timedelta
 from email.message import Message
 
+from bot.config import load_entities
 from bot.core.models import Entry
 from bot.web.server import WebServer
 
 
-def add_story(store, clock, feed_id, n, title, outlet, url, pledges, days_ago):
-    """Story `n` (one article by `outlet` at `url`, `days_ago` days back) and its pledges."""
+def add_story(store, clock, feed_id, n, title, outlet, url, pledges, days_ago) -> None:
+    """One entry of the feed, `days_ago` days before the clock's now, as a story of its own
+    (reported by `outlet`) holding `pledges`; `n` makes the entry's guid unique."""
     when = clock.now() - timedelta(days=days_ago)
     entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title=title, published=when),
                                   url, when)
@@ -27,8 +32,9 @@ def add_story(store, clock, feed_id, n, title, outlet, url, pledges, days_ago):
     store.add_pledges(story_id, entry_id, pledges, when)
 
 
-def serving(server: WebServer):
-    """Start `server`, yield its base URL, stop it (a generator: `for url in serving(...)`)."""
+def serving(server: WebServer) -> Iterator[str]:
+    """Start `server` in its own event loop thread and yield its base URL once; stopped when
+    the generator resumes. Used as `for url in serving(server): ...` or from a fixture."""
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     stop = asyncio.Event()
@@ -49,7 +55,7 @@ def serving(server: WebServer):
 
 
 def get(url: str, **headers: str) -> tuple[int, dict, str]:
-    """(status, headers, body) of a GET, a 4xx or 5xx answer included."""
+    """A GET of `url`: its status, headers and body, an error status's page as well."""
     request = urllib.request.Request(url, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -68,3 +74,13 @@ def ask(port: int, path: str, method: str = "GET", **headers: str) -> tuple[int,
         return response.status, response.headers, response.read()
     finally:
         connection.close()
+
+
+def ask_tracker(store, clock, *paths: str) -> dict[str, tuple[int, str]]:
+    """path -> (status, body) of each path asked of one tracker served over `store`."""
+    out = {}
+    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+        for path in paths:
+            status, _, body = get(url + path)
+            out[path] = (status, body)
+    return out

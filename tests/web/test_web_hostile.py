@@ -46,7 +46,7 @@ from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.web import server as server_module
 from bot.web.server import WebServer
-from tests.web.test_web import _add, get, serving
+from tests.support.web_tracker import add_story, get, serving
 
 RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: what follows it on the line is shown reversed
 LONG = "Z" * 20_000
@@ -112,7 +112,7 @@ def many_pledges(store, clock):
     howitzers = [Pledge("DE", "artillery", "pledged", f"howitzer batch {n}", f"H{n}", n, evidence=evidence)
                  for n in range(12_000)]
     with store.transaction():
-        _add(store, clock, feed_id, 1, "Berlin sends howitzers", "Wire", "https://wire.example/1", howitzers, 1)
+        add_story(store, clock, feed_id, 1, "Berlin sends howitzers", "Wire", "https://wire.example/1", howitzers, 1)
     return store
 
 
@@ -221,12 +221,13 @@ def odd(store, clock):
     """A poll's worth of pledges with what a hostile feed can put in them: a right-to-left
     override, very long text, and cells a spreadsheet would read as formulas."""
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 1, f"Berlin sends more {RLO}gnp.exe air defence " + LONG,
-         f"Wire{RLO} desk" + LONG, "https://wire.example/1",
-         [Pledge("DE", "air_defence", "pledged", "IRIS-T " + LONG, "IRIS-T", 2,
-                 evidence="Berlin will send two more IRIS-T units, officials said.")], 1)
-    _add(store, clock, feed_id, 2, "Oslo funds shells", "Post", "https://post.example/2",
-         [Pledge("NO", "funding", "pledged", "\n=1+1", None, 1000, evidence="\r\n@SUM(A1:A9) Norway will pay.")], 2)
+    add_story(store, clock, feed_id, 1, f"Berlin sends more {RLO}gnp.exe air defence " + LONG,
+              f"Wire{RLO} desk" + LONG, "https://wire.example/1",
+              [Pledge("DE", "air_defence", "pledged", "IRIS-T " + LONG, "IRIS-T", 2,
+                      evidence="Berlin will send two more IRIS-T units, officials said.")], 1)
+    add_story(store, clock, feed_id, 2, "Oslo funds shells", "Post", "https://post.example/2",
+              [Pledge("NO", "funding", "pledged", "\n=1+1", None, 1000,
+                      evidence="\r\n@SUM(A1:A9) Norway will pay.")], 2)
     return store
 
 
@@ -235,11 +236,11 @@ def test_a_pledge_with_a_status_or_category_no_filter_names_is_shown_not_a_500(s
     word names ("requested") and a category no chip names. One such row made every page
     that links statuses answer 500."""
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Kyiv asks Berlin for more air defence", "Wire", "https://wire.example/1",
-         [Pledge("DE", "air_defence", "requested", "IRIS-T", "IRIS-T", 2,
-                 evidence="Kyiv asked Berlin for two more IRIS-T units, officials said.")], 1)
-    _add(store, clock, feed_id, 2, "Oslo sends helmets", "Post", "https://post.example/2",
-         [Pledge("NO", "helmets", "delivered", "helmets", None, 1000, evidence="Norway sent 1,000 helmets.")], 2)
+    add_story(store, clock, feed_id, 1, "Kyiv asks Berlin for more air defence", "Wire", "https://wire.example/1",
+              [Pledge("DE", "air_defence", "requested", "IRIS-T", "IRIS-T", 2,
+                      evidence="Kyiv asked Berlin for two more IRIS-T units, officials said.")], 1)
+    add_story(store, clock, feed_id, 2, "Oslo sends helmets", "Post", "https://post.example/2",
+              [Pledge("NO", "helmets", "delivered", "helmets", None, 1000, evidence="Norway sent 1,000 helmets.")], 2)
     for url in serving(_server(store, clock)):
         for path in ("/pledges", "/totals", "/stories", "/pledges?lang=fr"):
             status, _, page = get(url + path)

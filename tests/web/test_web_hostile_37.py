@@ -41,7 +41,7 @@ from bot.core.models import Feed, Pledge
 from bot.web import server as server_module
 from bot.web.headers import SECURITY_HEADERS
 from bot.web.server import WebServer
-from tests.web.test_web import _add, get, serving
+from tests.support.web_tracker import add_story, get, serving
 
 
 def _raw(port: int, data: bytes) -> bytes:
@@ -90,9 +90,10 @@ def test_a_request_that_is_not_http_gets_a_400_with_the_pages_headers_and_no_ech
 
 def test_the_csv_download_opens_in_a_spreadsheet_as_utf8(store, clock):
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Zürich-based maker ships air defence parts to «Київ»", "Wire",
-         "https://wire.example/1", [Pledge("CH", "air_defence", "pledged", "Flugabwehr-Teile für Kyjiw", None, 3,
-                                           evidence="The parts will reach Київ next month, the maker said.")], 1)
+    add_story(store, clock, feed_id, 1, "Zürich-based maker ships air defence parts to «Київ»", "Wire",
+              "https://wire.example/1",
+              [Pledge("CH", "air_defence", "pledged", "Flugabwehr-Teile für Kyjiw", None, 3,
+                      evidence="The parts will reach Київ next month, the maker said.")], 1)
     for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
         _, headers, text = get(url + "/pledges.csv")
         _, _, json_text = get(url + "/pledges.json")
@@ -131,9 +132,9 @@ def test_a_story_a_feed_gave_a_thousand_links_shows_a_few_and_counts_the_rest(st
     from bot.web.pages import MAX_SOURCES_SHOWN
 
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 0, "Oslo sends two more NASAMS launchers", "Wire", "https://wire.example/0",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
-                 evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
+    add_story(store, clock, feed_id, 0, "Oslo sends two more NASAMS launchers", "Wire", "https://wire.example/0",
+              [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
+                      evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
     (story,) = store._rows("SELECT id FROM stories")
     (pledge,) = store._rows("SELECT id FROM pledges")
     with store.transaction():
@@ -166,9 +167,10 @@ def test_a_story_page_loads_only_the_sources_it_shows_and_counts_the_rest(store,
 
     feeds = [store.add_feed(Feed(url=f"https://wire{n}.example/feed.xml", name=f"Wire {n}"), clock.now())[0]
              for n in range(3)]
-    _add(store, clock, feeds[0], 0, "Oslo sends two more NASAMS launchers", "Wire 0", "https://wire0.example/0",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
-                 evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
+    add_story(store, clock, feeds[0], 0, "Oslo sends two more NASAMS launchers", "Wire 0",
+              "https://wire0.example/0",
+              [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2,
+                      evidence="Oslo will deliver two more NASAMS launchers, the ministry said.")], 1)
     (story,) = store._rows("SELECT id FROM stories")
     (pledge,) = store._rows("SELECT id FROM pledges")
     with store.transaction():

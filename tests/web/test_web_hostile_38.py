@@ -1,6 +1,6 @@
 """The web tracker's query parameters against odd input, stop 38's round, on a real
-`WebServer` on loopback over a real SQLite file (the rows of tests/web/test_web.py's
-`filled` database). An audit round, not a reading round: no article text is added.
+`WebServer` on loopback over a real SQLite file (the `three_donors` database of
+tests/web/conftest.py). An audit round, not a reading round: no article text is added.
 
 Tried and already right (not redone): page=0, -1, +1, 1e3, " 1", 99999 and a page
 given twice (each a 400 saying what is accepted), a page past the last (404 naming the
@@ -22,38 +22,12 @@ Found and fixed here, each test failing before its fix:
 
 from __future__ import annotations
 
-import pytest
-
-from bot.config import load_entities
-from bot.core.models import Feed, Pledge
-from bot.web.server import WebServer
-from tests.web.test_web import _add, get, serving
+from tests.support.web_tracker import ask_tracker
 
 
-@pytest.fixture
-def filled(store, clock):
-    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    _add(store, clock, feed_id, 1, "Germany sends IRIS-T", "Wire", "https://wire.example/1",
-         [Pledge("DE", "air_defence", "delivered", "IRIS-T", "IRIS-T", 2, evidence="Germany delivered two IRIS-T.")], 3)
-    _add(store, clock, feed_id, 2, "Oslo sends NASAMS", "Wire", "https://wire.example/2",
-         [Pledge("NO", "air_defence", "pledged", "NASAMS", "NASAMS", 2, evidence="Oslo will send two NASAMS.")], 4)
-    _add(store, clock, feed_id, 3, "Paris pledges money", "Journal", "https://journal.example/3",
-         [Pledge("FR", "funding", "pledged", "aide", None, None, 2e9, "EUR", evidence="Deux milliards.")], 6)
-    return store
-
-
-def _answers(store, clock, *paths: str) -> dict[str, tuple[int, str]]:
-    out = {}
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
-        for path in paths:
-            status, _, body = get(url + path)
-            out[path] = (status, body)
-    return out
-
-
-def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(filled, clock):
-    answers = _answers(filled, clock, "/pledges?q=G%D0%B5rmany", "/pledges?q=Gxrmany", "/pledges?q=air+defence",
-                       "/pledges?q=d%C3%A9fense+a%C3%A9rienne", "/pledges?q=air_defence")
+def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(three_donors, clock):
+    answers = ask_tracker(three_donors, clock, "/pledges?q=G%D0%B5rmany", "/pledges?q=Gxrmany",
+                          "/pledges?q=air+defence", "/pledges?q=d%C3%A9fense+a%C3%A9rienne", "/pledges?q=air_defence")
     status, body = answers["/pledges?q=G%D0%B5rmany"]
     assert status == 400 and "mixes scripts: Latin and Cyrillic letters in" in body
     assert "U+0435 CYRILLIC SMALL LETTER IE" in body
@@ -66,9 +40,9 @@ def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(filled, clo
     assert all("IRIS-T" in body and "NASAMS" in body and "Deux milliards" not in body for _, body in pages)
 
 
-def test_lang_is_read_as_chat_reads_a_language(filled, clock):
+def test_lang_is_read_as_chat_reads_a_language(three_donors, clock):
     paths = ["/pledges?lang=FR", "/pledges?lang=fr-FR", "/pledges?lang=fr_CA", "/stories?lang=EN", "/pledges?lang=es"]
-    answers = _answers(filled, clock, *paths)
+    answers = ask_tracker(three_donors, clock, *paths)
     for path in paths[:3]:
         status, body = answers[path]
         assert status == 200 and '<html lang="fr"' in body, (path, status, body[:300])
@@ -77,6 +51,7 @@ def test_lang_is_read_as_chat_reads_a_language(filled, clock):
     assert status == 400 and "lang: &#x27;es&#x27; not accepted" in body
 
 
-def test_a_flag_copied_from_the_page_filters_by_its_donor(filled, clock):
-    status, body = _answers(filled, clock, "/pledges?q=%F0%9F%87%A9%F0%9F%87%AA")["/pledges?q=%F0%9F%87%A9%F0%9F%87%AA"]
+def test_a_flag_copied_from_the_page_filters_by_its_donor(three_donors, clock):
+    flag = "/pledges?q=%F0%9F%87%A9%F0%9F%87%AA"
+    status, body = ask_tracker(three_donors, clock, flag)[flag]
     assert status == 200 and "IRIS-T" in body and "NASAMS" not in body

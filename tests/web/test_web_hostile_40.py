@@ -1,8 +1,8 @@
 """The web tracker as a reader, a feed reader and an attacker meet it, stop 40's round, on a
-real `WebServer` on loopback over a real SQLite file (the rows of stop 38's `filled`
-database, and the demo database through `pledgewatch web` by hand). An audit round, not a
-reading round: no article text is added; the few pledges added here are short sentences
-written for these tests.
+real `WebServer` on loopback over a real SQLite file (the `three_donors` database of
+tests/web/conftest.py, and the demo database through `pledgewatch web` by hand). An audit
+round, not a reading round: no article text is added; the few pledges added here are short
+sentences written for these tests.
 
 Before the fixes, 14 of these 15 tests failed on main; after, all 15 pass (the 15th,
 test_a_refusal_carries_no_tag, keeps a 400 or 404 from being tagged and passed before).
@@ -75,9 +75,7 @@ tests/web/test_web_german_41.py.)
 
 from __future__ import annotations
 
-import http.client
 import re
-from email.message import Message
 from urllib.parse import urljoin
 from xml.etree import ElementTree
 
@@ -85,24 +83,11 @@ from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
-from tests.web.test_web import _add, serving
-from tests.web.test_web_hostile_38 import filled  # noqa: F401 - the fixture
+from tests.support.web_tracker import add_story, ask, serving
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CACHED = ("/pledges", "/pledges?lang=fr", "/totals", "/stories", "/pledges.atom", "/pledges.csv", "/pledges.json",
           "/style.css")
-
-
-def _ask(port: int, path: str, method: str = "GET", **headers: str) -> tuple[int, Message, bytes]:
-    """One request on its own connection, redirects not followed; the answer's headers
-    looked up whatever their case (aiohttp writes `Etag`)."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request(method, path, headers={name.replace("_", "-"): value for name, value in headers.items()})
-        response = connection.getresponse()
-        return response.status, response.headers, response.read()
-    finally:
-        connection.close()
 
 
 def _server(store, clock) -> WebServer:
@@ -112,37 +97,39 @@ def _server(store, clock) -> WebServer:
 # -- conditional requests -----------------------------------------------------------------------
 
 
-def test_an_unchanged_page_asked_with_its_tag_answers_304_without_a_body(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_an_unchanged_page_asked_with_its_tag_answers_304_without_a_body(three_donors, clock):
+    server = _server(three_donors, clock)
     for _ in serving(server):
         for path in CACHED:
-            status, headers, body = _ask(server.port, path)
+            status, headers, body = ask(server.port, path)
             tag = headers.get("ETag")
             assert status == 200 and tag and tag.startswith('"'), (path, headers)
             for asked in (tag, f'"other", {tag}', f"W/{tag}", "*"):
-                again, again_headers, again_body = _ask(server.port, path, If_None_Match=asked)
+                again, again_headers, again_body = ask(server.port, path, If_None_Match=asked)
                 assert (again, again_body) == (304, b""), (path, asked, again)
                 # What a 200 would have said of caching, a 304 says too (RFC 9110 15.4.5).
                 for name in ("ETag", "Cache-Control", "Vary", "Content-Language"):
                     assert again_headers.get(name) == headers.get(name), (path, name)
                 assert "Content-Security-Policy" in again_headers
-            other, _, other_body = _ask(server.port, path, If_None_Match='"not-this-one"')
+            other, _, other_body = ask(server.port, path, If_None_Match='"not-this-one"')
             assert (other, other_body) == (200, body), path
-            head_status, head_headers, _ = _ask(server.port, path, "HEAD")
+            head_status, head_headers, _ = ask(server.port, path, "HEAD")
             assert (head_status, head_headers.get("ETag")) == (200, tag), path
 
 
-def test_a_new_pledge_changes_the_tag_of_what_shows_it(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_a_new_pledge_changes_the_tag_of_what_shows_it(three_donors, clock):
+    server = _server(three_donors, clock)
     for _ in serving(server):
-        tags = {path: _ask(server.port, path)[1]["ETag"] for path in CACHED}
+        tags = {path: ask(server.port, path)[1]["ETag"] for path in CACHED}
         assert tags["/pledges"] != tags["/pledges?lang=fr"]  # each language is a body of its own
-        feed_id = filled.add_feed(Feed(url="https://desk.example/rss", name="Desk"), clock.now())[0]
-        _add(filled, clock, feed_id, 9, "Madrid sends Hawk launchers", "Desk", "https://desk.example/9",
-             [Pledge("ES", "air_defence", "pledged", "Hawk", "Hawk", 4, evidence="Madrid will send four Hawk launchers.")],
-             1)
+        feed_id = three_donors.add_feed(Feed(url="https://desk.example/rss", name="Desk"), clock.now())[0]
+        add_story(three_donors, clock, feed_id, 9, "Madrid sends Hawk launchers", "Desk",
+                  "https://desk.example/9",
+                  [Pledge("ES", "air_defence", "pledged", "Hawk", "Hawk", 4,
+                          evidence="Madrid will send four Hawk launchers.")],
+                  1)
         for path in CACHED:
-            status, headers, body = _ask(server.port, path, If_None_Match=tags[path])
+            status, headers, body = ask(server.port, path, If_None_Match=tags[path])
             if path == "/style.css":
                 assert status == 304
             else:
@@ -150,11 +137,11 @@ def test_a_new_pledge_changes_the_tag_of_what_shows_it(filled, clock):  # noqa: 
                 assert b"Hawk" in body or b"Spain" in body, path  # the totals name the donor
 
 
-def test_a_refusal_carries_no_tag(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_a_refusal_carries_no_tag(three_donors, clock):
+    server = _server(three_donors, clock)
     for _ in serving(server):
         for path in ("/pledges?page=0", "/nowhere", "/pledges?page=9"):
-            status, headers, _ = _ask(server.port, path, If_None_Match="*")
+            status, headers, _ = ask(server.port, path, If_None_Match="*")
             assert status in (400, 404) and "ETag" not in headers, path
 
 
@@ -162,17 +149,18 @@ def test_a_refusal_carries_no_tag(filled, clock):  # noqa: F811
 
 
 def _feed(port: int, path: str = "/pledges.atom") -> ElementTree.Element:
-    status, _, body = _ask(port, path)
+    status, _, body = ask(port, path)
     assert status == 200
     return ElementTree.fromstring(body)
 
 
-def test_the_feed_is_updated_as_its_newest_entry_even_when_stored_last_from_an_older_article(filled, clock):  # noqa: F811
-    feed_id = filled.add_feed(Feed(url="https://desk.example/rss", name="Desk"), clock.now())[0]
-    _add(filled, clock, feed_id, 9, "Madrid weighs Hawk launchers", "Desk", "https://desk.example/9",
-         [Pledge("ES", "air_defence", "pledged", "Hawk", "Hawk", 4, evidence="Madrid will send four Hawk launchers.")],
-         40)
-    server = _server(filled, clock)
+def test_the_feed_is_updated_as_its_newest_entry_even_when_stored_last_from_an_older_article(three_donors, clock):
+    feed_id = three_donors.add_feed(Feed(url="https://desk.example/rss", name="Desk"), clock.now())[0]
+    add_story(three_donors, clock, feed_id, 9, "Madrid weighs Hawk launchers", "Desk", "https://desk.example/9",
+              [Pledge("ES", "air_defence", "pledged", "Hawk", "Hawk", 4,
+                      evidence="Madrid will send four Hawk launchers.")],
+              40)
+    server = _server(three_donors, clock)
     for _ in serving(server):
         feed = _feed(server.port)
     entries = [entry.findtext(f"{ATOM}updated") for entry in feed.iter(f"{ATOM}entry")]
@@ -183,15 +171,15 @@ def test_the_feed_is_updated_as_its_newest_entry_even_when_stored_last_from_an_o
 def test_an_empty_feed_is_the_same_on_every_request(store, clock):
     server = _server(store, clock)
     for _ in serving(server):
-        first = _ask(server.port, "/pledges.atom")
+        first = ask(server.port, "/pledges.atom")
         clock.advance(minutes=5)
-        second = _ask(server.port, "/pledges.atom")
+        second = ask(server.port, "/pledges.atom")
     assert first[2] == second[2] and first[1]["ETag"] == second[1]["ETag"]
     assert ElementTree.fromstring(first[2]).findtext(f"{ATOM}updated") == "1970-01-01T00:00:00+00:00"
 
 
-def test_each_filtered_feed_has_an_id_of_its_own(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_each_filtered_feed_has_an_id_of_its_own(three_donors, clock):
+    server = _server(three_donors, clock)
     for _ in serving(server):
         ids = {path: _feed(server.port, path).findtext(f"{ATOM}id")
                for path in ("/pledges.atom", "/pledges.atom?q=DE", "/pledges.atom?q=germany", "/pledges.atom?q=NO")}
@@ -206,32 +194,33 @@ def test_each_filtered_feed_has_an_id_of_its_own(filled, clock):  # noqa: F811
 # -- languages ---------------------------------------------------------------------------------
 
 
-def test_a_refusal_asked_in_french_is_in_french(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_a_refusal_asked_in_french_is_in_french(three_donors, clock):
+    server = _server(three_donors, clock)
     for _ in serving(server):
         for path, status, title in (("/pledges?q=xyz&lang=fr", 400, "Requête refusée"),
                                     ("/stories?q=tanks&lang=fr", 400, "Requête refusée"),
                                     ("/pledges?page=0&lang=FR", 400, "Requête refusée"),
                                     ("/nowhere?lang=fr", 404, "Page introuvable")):
-            answered, headers, body = _ask(server.port, path)
+            answered, headers, body = ask(server.port, path)
             text = body.decode()
             assert answered == status and '<html lang="fr"' in text and f"<h1>{title}</h1>" in text, (path, text[:400])
             assert headers.get("Content-Language") == "fr", path
         # A lang that is itself wrong leaves the page in the browser's language.
-        answered, _, body = _ask(server.port, "/pledges?lang=xx", Accept_Language="fr")
+        answered, _, body = ask(server.port, "/pledges?lang=xx", Accept_Language="fr")
         assert answered == 400 and '<html lang="fr"' in body.decode()
 
 
-def test_french_counts_agree_in_number_and_stories_keep_one_name(filled, clock):  # noqa: F811
-    feed_id = filled.add_feed(Feed(url="https://desk.example/rss", name="Desk"), clock.now())[0]
-    _add(filled, clock, feed_id, 9, "Madrid weighs Hawk launchers", "Desk", "https://desk.example/9",
-         [Pledge("ES", "air_defence", "discussed", "Hawk", "Hawk", 4, evidence="Madrid is weighing Hawk launchers.")],
-         2)
-    server = _server(filled, clock)
+def test_french_counts_agree_in_number_and_stories_keep_one_name(three_donors, clock):
+    feed_id = three_donors.add_feed(Feed(url="https://desk.example/rss", name="Desk"), clock.now())[0]
+    add_story(three_donors, clock, feed_id, 9, "Madrid weighs Hawk launchers", "Desk", "https://desk.example/9",
+              [Pledge("ES", "air_defence", "discussed", "Hawk", "Hawk", 4,
+                      evidence="Madrid is weighing Hawk launchers.")],
+              2)
+    server = _server(three_donors, clock)
     for _ in serving(server):
-        pledges = _ask(server.port, "/pledges?lang=fr")[2].decode()
-        nothing = _ask(server.port, "/pledges?lang=fr&q=refused")[2].decode()
-        stories = _ask(server.port, "/stories?lang=fr")[2].decode()
+        pledges = ask(server.port, "/pledges?lang=fr")[2].decode()
+        nothing = ask(server.port, "/pledges?lang=fr&q=refused")[2].decode()
+        stories = ask(server.port, "/stories?lang=fr")[2].decode()
     assert "3 promesses, et 1 discutée ou refusée" in pledges
     assert all(f"<span>{label} :</span>" in pledges for label in ("Période", "Catégorie", "Statut"))
     assert '<p class="count">0 promesse</p>' in nothing
@@ -243,37 +232,37 @@ def test_french_counts_agree_in_number_and_stories_keep_one_name(filled, clock):
 # -- links -------------------------------------------------------------------------------------
 
 
-def test_the_root_sends_the_query_on_as_written(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_the_root_sends_the_query_on_as_written(three_donors, clock):
+    server = _server(three_donors, clock)
     for _ in serving(server):
-        status, headers, _ = _ask(server.port, "/?q=germany%23x&lang=fr")
+        status, headers, _ = ask(server.port, "/?q=germany%23x&lang=fr")
         assert (status, headers["Location"]) == (302, "/pledges?q=germany%23x&lang=fr")
-        followed, _, body = _ask(server.port, headers["Location"])
+        followed, _, body = ask(server.port, headers["Location"])
     assert followed == 400 and "germany#x" in body.decode()
 
 
-def test_the_period_a_feed_filters_by_counts_back_from_now(filled, clock):  # noqa: F811
+def test_the_period_a_feed_filters_by_counts_back_from_now(three_donors, clock):
     """The feed filtered to 7 days, asked again a week later with its old tag, is a new body."""
-    server = _server(filled, clock)
+    server = _server(three_donors, clock)
     for _ in serving(server):
-        _, headers, body = _ask(server.port, "/pledges.atom?q=7d")
+        _, headers, body = ask(server.port, "/pledges.atom?q=7d")
         assert b"IRIS-T" in body
         clock.advance(days=7)
-        status, _, later = _ask(server.port, "/pledges.atom?q=7d", If_None_Match=headers["ETag"])
+        status, _, later = ask(server.port, "/pledges.atom?q=7d", If_None_Match=headers["ETag"])
     assert status == 200 and b"IRIS-T" not in later
 
 
-def test_the_french_pages_offer_a_french_feed(filled, clock):  # noqa: F811
+def test_the_french_pages_offer_a_french_feed(three_donors, clock):
     """The French pages linked the English feed, the only one there was."""
-    server = _server(filled, clock)
+    server = _server(three_donors, clock)
     for _ in serving(server):
-        page = _ask(server.port, "/pledges?q=germany&lang=fr")[2].decode()
+        page = ask(server.port, "/pledges?q=germany&lang=fr")[2].decode()
         feed_path = re.search(r'<a href="([^"]+)" class="dl-atom">', page).group(1).replace("&amp;", "&")
         head_path = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)"', page).group(1)
         french = _feed(server.port, feed_path)
         # A feed's language is its URL's, never the reader's Accept-Language: one URL, one body.
         english = _feed(server.port, "/pledges.atom?q=germany")
-        also_english = _ask(server.port, "/pledges.atom?q=germany", Accept_Language="fr")[2]
+        also_english = ask(server.port, "/pledges.atom?q=germany", Accept_Language="fr")[2]
     assert feed_path == "/pledges.atom?q=DE&lang=fr" and head_path == "/pledges.atom?lang=fr"
     assert french.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
     assert french.findtext(f"{ATOM}title") == "pledgewatch : nouvelles promesses"
@@ -288,12 +277,12 @@ def test_the_french_pages_offer_a_french_feed(filled, clock):  # noqa: F811
         [e.findtext(f"{ATOM}id") for e in english.iter(f"{ATOM}entry")]
 
 
-def test_the_filter_words_form_keeps_the_order_of_the_list(filled, clock):  # noqa: F811
+def test_the_filter_words_form_keeps_the_order_of_the_list(three_donors, clock):
     """Every filter link of a list sorted by donor kept the order; the form dropped it."""
-    server = _server(filled, clock)
+    server = _server(three_donors, clock)
     for _ in serving(server):
-        page = _ask(server.port, "/pledges?sort=donor&lang=fr")[2].decode()
-        totals = _ask(server.port, "/totals?lang=fr")[2].decode()
+        page = ask(server.port, "/pledges?sort=donor&lang=fr")[2].decode()
+        totals = ask(server.port, "/totals?lang=fr")[2].decode()
     form = re.search(r'<form method="get" action="/pledges".*?</form>', page).group(0)
     hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
     assert hidden == {"sort": "donor", "lang": "fr"}
@@ -301,15 +290,15 @@ def test_the_filter_words_form_keeps_the_order_of_the_list(filled, clock):  # no
     assert 'name="sort"' not in totals_form  # the totals take no order: a sort there is a 400
 
 
-def test_what_a_refused_parameter_accepts_is_said_in_french_on_the_french_pages(filled, clock):  # noqa: F811
-    server = _server(filled, clock)
+def test_what_a_refused_parameter_accepts_is_said_in_french_on_the_french_pages(three_donors, clock):
+    server = _server(three_donors, clock)
     said = {}
     for _ in serving(server):
         for path in ("/pledges?q=xyz&lang=fr", "/pledges?q=france+germany&lang=fr", "/pledges?page=0&lang=fr",
                      "/pledges?sort=price&lang=fr", "/pledges?q=9999y&lang=fr", "/stories?q=tanks&lang=fr",
                      "/totals?q=summary&lang=fr", "/totals?sort=donor&lang=fr", "/pledges?q=a&q=b&lang=fr",
                      f"/pledges?lang=fr&q={'x' * 1001}", "/pledges?q=xyz", "/pledges.csv?q=xyz&lang=fr"):
-            status, _, body = _ask(server.port, path)
+            status, _, body = ask(server.port, path)
             assert status == 400, path
             text = body.decode()
             said[path] = text.split('<p class="error">', 1)[1].split("</p>", 1)[0] if "<html" in text else text
@@ -337,26 +326,26 @@ def test_a_language_whose_code_starts_like_french_is_not_french():
     assert negotiate("en;q=0.5, fr;Q=0.9") == "fr" and negotiate("fr;Q=0, en;q=0.1") == "en"
 
 
-def test_behind_a_proxy_at_a_path_every_link_of_every_page_keeps_that_path(filled, clock):  # noqa: F811
+def test_behind_a_proxy_at_a_path_every_link_of_every_page_keeps_that_path(three_donors, clock):
     """`[web] public_url` with a path (`https://pledges.example.org/tracker`, a proxy passing
     /tracker/... on as /...) gave the Atom feed its links, but the pages linked `/style.css`
     and `/pledges?q=DE` from the host's root, where the proxy serves something else: no
     stylesheet and every link a dead end. Each link the pages write now starts with that path."""
-    server = WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0,
+    server = WebServer(three_donors.path, load_entities(), clock, "127.0.0.1", 0,
                        public_url="https://pledges.example.org/tracker")
     pages = ("/pledges", "/pledges?lang=fr&sort=donor", "/totals", "/stories", "/pledges?page=9", "/nowhere",
              "/pledges?q=xyz", "/stories?page=3")
     for _ in serving(server):
-        status, headers, _ = _ask(server.port, "/?q=germany")
+        status, headers, _ = ask(server.port, "/?q=germany")
         assert (status, headers["Location"]) == (302, "/tracker/pledges?q=germany")
         for page in pages:
-            page_status, _, body = _ask(server.port, page)
+            page_status, _, body = ask(server.port, page)
             targets = re.findall(r'(?:href|src|action)="([^"]+)"', body.decode())
             own = [t.replace("&amp;", "&") for t in targets if not t.startswith(("http://", "https://"))]
             # (An error page's language switch is its own address: "?lang=fr".)
             assert own and all(t.startswith(("/tracker/", "?")) for t in own), (page, own)
             for target in own:  # the proxy hands each on without its path: each answers
                 asked = urljoin(page, target) if target.startswith("?") else target.removeprefix("/tracker")
-                status = _ask(server.port, asked)[0]
+                status = ask(server.port, asked)[0]
                 # A refusal's language switch is the same refusal in the other language.
                 assert status == 200 or ("lang=" in target and status == page_status), (page, target, status)

@@ -1,5 +1,5 @@
-"""Per-user command rate limiting, shared by the chat adapters, so one user cannot
-make the bot flood a group or spend its API budget."""
+"""Command rate limiting per user and per chat, shared by the chat adapters, so neither one
+user nor many accounts together can make the bot flood a group or spend its API budget."""
 
 from __future__ import annotations
 

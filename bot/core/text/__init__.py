@@ -1,8 +1,8 @@
 """Text normalisation shared by the rules, the story matcher and the pledge extractor.
 
 Everything that compares words goes through `fold`, so `Défense`, `defense` and
-`DÉFENSE` are one word, and through `tokenize`, which keeps each word's position in
-the original text (to show which words fired) and its sentence number (for NEAR/n).
+`DÉFENSE` are one word; `sentence_spans` and `sentences` cut a text into its sentences
+(a full stop after an initial, an abbreviation or a German ordinal ends none).
 
 The package also holds HTML to text (html_text) and the cleaning applied to every
 text from outside (safe_text).
@@ -17,10 +17,6 @@ from itertools import accumulate
 
 # Letters that NFKD does not decompose but that readers treat as plain letters.
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"})
-
-# A word is a run of letters or digits. Apostrophes and hyphens split words
-# (l'Ukraine -> l, ukraine; F-16 -> f, 16); phrases rejoin them.
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # The rules' words are runs of letters or runs of digits ("155mm" is "155 mm", "F16" is
 # "F 16"); bot.core.rules.syntax.WORD_RE is this pattern. Captured, so that splitting a
@@ -89,17 +85,6 @@ _UNACCENTED = _Unaccented()
 
 def _unaccented_run(run: re.Match[str]) -> str:
     return run.group().translate(_UNACCENTED)
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word: its folded form, where it sits in the original text, and its sentence."""
-
-    word: str
-    start: int
-    end: int
-    index: int
-    sentence: int
 
 
 def _ends_sentence(text: str, stop: int, after: int) -> bool:
@@ -182,23 +167,6 @@ def word_pieces(text: str) -> Pieces:
 def sentences(text: str) -> list[str]:
     """The sentences of `text`, stripped."""
     return [text[s:e].strip() for s, e in sentence_spans(text)]
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words of `text` in order, folded, with offsets into `text` and sentence numbers."""
-    bounds = [end for _, end in sentence_spans(text)]
-    tokens: list[Token] = []
-    sentence = 0
-    for index, match in enumerate(_WORD.finditer(text)):
-        while sentence < len(bounds) - 1 and match.start() >= bounds[sentence]:
-            sentence += 1
-        tokens.append(Token(fold(match.group(0)), match.start(), match.end(), index, sentence))
-    return tokens
-
-
-def words(text: str) -> list[str]:
-    """Just the folded words of `text`."""
-    return [fold(m.group(0)) for m in _WORD.finditer(text)]
 
 
 def one_line(text: str | None) -> str:

@@ -1,0 +1,58 @@
+"""docs/modules.md names every module of bot/, one line each on its job, under the heading of
+its folder, and nothing that is not there: a module added, moved or removed without its line
+fails here, so a newcomer's map of the code stays whole."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+MAP = REPO / "docs" / "modules.md"
+# Built into the wheel from config/ (pyproject.toml), never a source folder of its own.
+NOT_SOURCE = ("bot/defaults",)
+
+
+def modules_of(package: Path) -> set[str]:
+    """Every .py file below `package`, as its path from the package's parent."""
+    return {path.relative_to(package.parent).as_posix() for path in package.rglob("*.py")
+            if not path.relative_to(package.parent).as_posix().startswith(NOT_SOURCE)}
+
+
+def map_entries(text: str) -> dict[str, str]:
+    """module path -> the folder heading it stands under, for each line `- `path`: job`."""
+    entries, folder = {}, ""
+    for line in text.splitlines():
+        if heading := re.fullmatch(r"## `([\w/]+)/`", line):
+            folder = heading[1]
+        elif entry := re.match(r"- `([\w/]+\.py)`: \S", line):
+            entries[entry[1]] = folder
+    return entries
+
+
+def map_problems(package: Path, text: str) -> list[str]:
+    modules, entries = modules_of(package), map_entries(text)
+    problems = [f"no line for {path}" for path in sorted(modules - set(entries))]
+    problems += [f"a line for {path}, which does not exist" for path in sorted(set(entries) - modules)]
+    problems += [f"{path} stands under {folder}/" for path, folder in sorted(entries.items())
+                 if path in modules and path.rsplit("/", 1)[0] != folder]
+    return problems
+
+
+def test_the_module_map_names_every_module_under_its_folder():
+    assert map_problems(REPO / "bot", MAP.read_text(encoding="utf-8")) == []
+
+
+def test_the_readme_sends_a_reader_to_the_map():
+    assert "](docs/modules.md)" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_module_missing_misplaced_or_gone_is_caught(tmp_path):
+    (tmp_path / "bot" / "core").mkdir(parents=True)
+    for name in ("__init__.py", "app.py", "core/__init__.py", "core/models.py"):
+        (tmp_path / "bot" / name).write_text("", encoding="utf-8")
+    text = ("## `bot/`\n\n- `bot/__init__.py`: the package.\n- `bot/core/models.py`: values.\n"
+            "- `bot/gone.py`: removed.\n\n## `bot/core/`\n\n- `bot/core/__init__.py`: the core.\n")
+    assert map_problems(tmp_path / "bot", text) == [
+        "no line for bot/app.py", "a line for bot/gone.py, which does not exist",
+        "bot/core/models.py stands under bot/"]
