@@ -471,11 +471,15 @@ def _gathering_at(text: str, entities: Entities | None) -> frozenset[str]:
 
 SUMMIT_AT = "SUMMIT@"
 # A summit or conference and the place it sits in (folded text, aligned): after it, "summit
-# in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit".
+# in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit"; or, in
+# German, the place's "-er" adjective before it, "Londoner Gipfel", "Pariser Ukraine-Gipfel",
+# "Warschauer Konferenz" (the place is the word without its "-er"; a word whose stem names
+# no place, "neuer Gipfel", names none).
 _GATHERING_AT = (
     re.compile(r"\b(?:summit|sommet|gipfel\w*|(?<!press )(?<!news )conference|konferenz)\s+(?:in|at|a|de|en|au)\s+"
                r"(?P<place>[\w'-]+)"),
     re.compile(r"\b(?P<place>[\w'-]+)\s+(?:summit|(?<!press )(?<!news )conference)\b"),
+    re.compile(r"\b(?P<place>\w+?)er\s+(?:[\w]+-)?(?:gipfel|konferenz)"),
 )
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -257,7 +257,7 @@ def same_event_score(
 def _story_score(
     a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
     apart: timedelta | None = None, late: bool = False, sitting_day_published: bool = False,
-    sole_sitting: bool = False,
+    sole_sitting: bool = False, late_day_shared: bool = False,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -285,7 +285,9 @@ def _story_score(
       `revision_of`);
     - `late`: the two are further apart than the story window (and within its
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
-      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling);
+      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling),
+      or one that agrees on the pledges and the system and names the same calendar day
+      (`late_day_shared`: `same_day_read_back`), whatever its wording;
     - `sitting_day_published`: one side names no day and was published on a day the
       other names (`publication_day_named`): for two reports of one standing meeting, that
       is the day they share;
@@ -312,6 +314,13 @@ def _story_score(
     verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
     if any(verdict.conflict for verdict in verdicts):
         return 0.0
+    # A weekly's or a regional paper's re-telling days after the wire, in another language
+    # or its own words, names the day the news was made ("am Dienstag" in Friday's weekly, the
+    # wire's "on Tuesday"): the same donor giving the same system, the same pledges and that
+    # same calendar day are the event, however unalike the wording.
+    if (late and late_day_shared and not same_feed
+            and any(v.systems and v.pledges_agree and v.days for v in verdicts)):
+        return max(score, _LEAST_SCORE)
     if score < SAME_STORY_THRESHOLD:
         # Only a fact that names one event on its own joins reports this unalike; for two
         # reports of a meeting (no item on either side), the same standing meeting on the
@@ -420,15 +429,34 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     headline, without a word. A marked update under a new headline whose text has grown
     below REVISION_SIMILARITY (the contents of a package added, 0.45 alike) is still the
     version it updates when the two tell the same figure of the same donor or system
-    (`_same_figures`). Either side may be a story."""
+    (`_same_figures`), and so is one giving the figures its first version did not give
+    (`_fills_in_figures`). Either side may be a story."""
     return any(
         (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
-             or ((x.revision or y.revision) and _same_figures(x, y)))
+             or ((x.revision or y.revision) and (_same_figures(x, y) or _fills_in_figures(x, y))))
         and not _other_things_pledged(x, y)
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """One of the two is a marked update giving counts or sums, the other a version giving
+    none, and they agree on who gives what and on the day, nothing conflicting: the wire's
+    rolling update of an announcement first filed without its details ("Norway to send Ukraine
+    more NASAMS", "... without giving details", then "UPDATE 1-Norway to give Ukraine two
+    NASAMS systems worth 2.5 billion crowns"), whose grown text is under REVISION_SIMILARITY
+    alike and shares no figure with it, since the first had none. An update adds what its
+    first version lacked; two announcements each give their own."""
+    def figureless(fp: StoryFingerprint) -> bool:
+        return not (fp.event.counts or fp.event.amounts)
+
+    update, first = (x, y) if x.revision else (y, x)
+    if not update.revision or figureless(update) or not figureless(first):
+        return False
+    verdict = compare(update.event, first.event)
+    return not verdict.conflict and bool(verdict.anchors and verdict.pledges_agree and verdict.days)
 
 
 def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
@@ -492,6 +520,34 @@ def publication_day_named(fp: StoryFingerprint, published: datetime, story: Stor
     if not any(_names_a_day(evidence) for evidence in (story.event, *story.members)):
         return any(_day_key(moment) in fp.event.dates for moment in story_times)
     return False
+
+
+def same_day_read_back(fp: StoryFingerprint, published: datetime, story: StoryFingerprint,
+                       story_times: Iterable[datetime]) -> bool:
+    """The two sides name the same calendar day: a date both name ("25-1"), or a weekday
+    that, read back from each side's publication to the latest such weekday on or before
+    it, falls on one date. Friday's weekly telling what Norway pledged "am Dienstag" and
+    the wire's "on Tuesday", filed that Tuesday (or the next morning), name one day; a
+    weekly naming Tuesday eight days after the wire's Tuesday names the next one. Either
+    side may be a story (the days its reports name, read back from each of its reports'
+    publication times)."""
+    story_side = (story.event, *story.members)
+    if fp.event.dates & frozenset().union(*(evidence.dates for evidence in story_side)):
+        return True
+    mine = _days_read_back(fp.event.weekdays, (published,))
+    times = tuple(story_times)
+    return any(mine & _days_read_back(evidence.weekdays, times) for evidence in story_side)
+
+
+def _days_read_back(weekdays: Iterable[int], times: Iterable[datetime]) -> set[date]:
+    """The dates the weekdays named mean when read at `times`: the latest such weekday on
+    or before each day (news tells what happened; a weekday ahead, "will meet on Thursday",
+    is read back a week and matches nothing near)."""
+    days = set()
+    for moment in times:
+        day = as_utc(moment).astimezone(timezone.utc).date()
+        days.update(day - timedelta(days=(day.weekday() - weekday) % 7) for weekday in weekdays)
+    return days
 
 
 def sole_sittings(fp: StoryFingerprint, stories: Iterable[tuple[int, StoryFingerprint]]) -> frozenset[int]:
@@ -625,10 +681,13 @@ def matching_stories(
         if apart > reach:
             continue
         same_feed = feed is not None and feed in candidate.feeds
+        late = apart > window
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             apart, late=apart > window, sitting_day_published=publication_day_named(
+                             apart, late=late, sitting_day_published=publication_day_named(
                                  fp, when, candidate.fingerprint, candidate.times()),
-                             sole_sitting=candidate.story_id in sole)
+                             sole_sitting=candidate.story_id in sole,
+                             late_day_shared=late and same_day_read_back(fp, when, candidate.fingerprint,
+                                                                         candidate.times()))
         _keep(ranks, score, seen, candidate.story_id)
     return [story_id for _, _, story_id in sorted(ranks)]
 
@@ -855,10 +914,12 @@ class StoryIndex:
             if apart > reach:
                 continue
             same_feed = feed is not None and feed in story.feeds
+            late = apart > window
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
-                                 late=apart > window, sitting_day_published=publication_day_named(
+                                 late=late, sitting_day_published=publication_day_named(
                                      fp, when, story.fingerprint, story.times),
-                                 sole_sitting=story_id in sole)
+                                 sole_sitting=story_id in sole,
+                                 late_day_shared=late and same_day_read_back(fp, when, story.fingerprint, story.times))
             _keep(ranks, score, story.seen, story_id)
         return [story_id for _, _, story_id in sorted(ranks)]
 

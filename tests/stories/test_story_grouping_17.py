@@ -1,0 +1,139 @@
+"""Story grouping round 17: rolling updates that add the figures, late re-tellings that name the
+day, and a German summit named by its city's adjective.
+
+(The round's figures and first runs are told at the end of this docstring, once measured.)
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.core.stories.matching import same_event_score
+from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+
+# (name, (lang, title, text), (lang, title, text), hours apart, one event?), labelled by hand
+# before their first run.
+_NASAMS_FIRST = ("en", "Norway to send Ukraine more NASAMS air defence",
+                 "Norway will send more NASAMS air defence equipment to Ukraine, Defence Minister Tore O. Sandvik "
+                 "said on Tuesday, without giving details.")
+_NASAMS_WEEKLY = ("de", "Wochenrückblick: Norwegen schickt Kiew zwei NASAMS",
+                  "Norwegen hat der Ukraine am Dienstag zwei weitere NASAMS-Flugabwehrsysteme im Wert von 2,5 "
+                  "Milliarden Kronen zugesagt, teilte die Regierung in Oslo mit.")
+_NASAMS_WIRE = ("en", "Norway to give Ukraine two NASAMS systems worth 2.5 billion crowns",
+                "Norway will give Ukraine two more NASAMS air defence systems worth 2.5 billion Norwegian crowns, "
+                "Defence Minister Tore O. Sandvik said on Tuesday.")
+_CAESAR_WIRE = ("en", "Denmark to fund 12 more Caesar howitzers for Ukraine",
+                "Denmark will pay for 12 more Caesar self-propelled howitzers for Ukraine, the defence ministry in "
+                "Copenhagen said on Wednesday.")
+_LONDON_EN = ("en", "European leaders pledge more air defence for Ukraine at London summit",
+              "Leaders of more than 20 countries meeting in London on Tuesday promised Ukraine more air defence and "
+              "drones before the winter, Prime Minister Keir Starmer said.")
+_LONDON_DE = ("de", "Londoner Gipfel: Europäer sagen Kiew mehr Flugabwehr zu",
+              "Die Staats- und Regierungschefs von mehr als 20 Ländern haben der Ukraine am Dienstag in der "
+              "britischen Hauptstadt mehr Flugabwehr und Drohnen vor dem Winter zugesagt.")
+
+ROUND_PAIRS = [
+    ("a weekly 3 days after the wire naming the same Tuesday, in German", _NASAMS_WIRE, _NASAMS_WEEKLY, 70, True),
+    ("a French regional paper 4 days after the wire naming the same Wednesday",
+     _CAESAR_WIRE,
+     ("fr", "Copenhague finance douze canons Caesar de plus pour Kiev",
+      "Le Danemark va financer douze canons automoteurs Caesar supplémentaires pour l'Ukraine, a annoncé mercredi le "
+      "ministère danois de la Défense."),
+     94, True),
+    ("a weekly naming Tuesday, published after the next Tuesday: the next week's pledge",
+     _NASAMS_WIRE,
+     ("de", "Norwegen sagt Kiew weitere NASAMS zu",
+      "Norwegen hat der Ukraine am Dienstag zwei weitere NASAMS-Flugabwehrsysteme zugesagt, teilte die Regierung in "
+      "Oslo mit."),
+     166, False),
+    ("a weekly 3 days after the pledge naming the same day, telling the systems delivered",
+     _NASAMS_WIRE,
+     ("de", "Wochenrückblick: Norwegen hat Kiew zwei NASAMS übergeben",
+      "Norwegen hat der Ukraine am Dienstag zwei NASAMS-Flugabwehrsysteme übergeben, teilte die Regierung in Oslo "
+      "mit."),
+     70, False),
+    ("a weekly 3 days later naming the same day, another system of the same donor",
+     _NASAMS_WIRE,
+     ("de", "Wochenrückblick: Norwegen schickt Kiew F-16-Munition",
+      "Norwegen hat der Ukraine am Dienstag Munition für F-16-Kampfjets im Wert von 2,5 Milliarden Kronen "
+      "zugesagt, teilte die Regierung in Oslo mit."),
+     70, False),
+    ("a summit's round-ups, the German naming it by the city's adjective", _LONDON_EN, _LONDON_DE, 2, True),
+    ("two summits' round-ups of one day, both named by the city's adjective",
+     _LONDON_DE,
+     ("de", "Pariser Gipfel: Unterstützer sagen Kiew mehr Munition zu",
+      "Die Staats- und Regierungschefs von rund 15 Ländern haben der Ukraine am Dienstag in der französischen "
+      "Hauptstadt mehr Artilleriemunition zugesagt."),
+     3, False),
+    ("a round-up named by the city's adjective and one government's pledge made there",
+     _LONDON_DE,
+     ("de", "Großbritannien gibt 350 Millionen Pfund für Drohnen für Kiew",
+      "Großbritannien stellt der Ukraine 350 Millionen Pfund für Drohnen bereit. Das kündigte Premierminister Keir "
+      "Starmer am Dienstag beim Londoner Gipfel an."),
+     2, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
+                         ids=[pair[0] for pair in ROUND_PAIRS])
+def test_round_17_pairs(name, first, second, hours, one_event, analyzer):
+    assert _joined(analyzer, first, second, hours) == one_event
+
+
+# An outlet's own reports: (first, second, one event?). Labelled before their first run.
+SAME_FEED = [
+    ("the wire's first version without figures and its UPDATE 1- giving them", _NASAMS_FIRST,
+     ("en", "UPDATE 1-Norway to give Ukraine two NASAMS systems worth 2.5 billion crowns",
+      "Norway will give Ukraine two more NASAMS air defence systems worth 2.5 billion Norwegian crowns ($235 "
+      "million), Defence Minister Tore O. Sandvik said on Tuesday, adding that the first would arrive before the "
+      "end of the year."),
+     True),
+    ("the same, in German with (aktualisiert)",
+     ("de", "Deutschland schickt Kiew weitere Iris-T-Systeme",
+      "Deutschland liefert der Ukraine noch vor dem Winter weitere Flugabwehrsysteme vom Typ Iris-T SLM. Das kündigte "
+      "Verteidigungsminister Boris Pistorius am Montag in Berlin an, ohne Einzelheiten zu nennen."),
+     ("de", "Berlin gibt Kiew drei Iris-T-Systeme für 450 Millionen Euro (aktualisiert)",
+      "Deutschland liefert der Ukraine noch vor dem Winter drei weitere Flugabwehrsysteme vom Typ Iris-T SLM im Wert "
+      "von 450 Millionen Euro. Pistorius nannte am Montag in Berlin auch den Zeitplan."),
+     True),
+    ("an unmarked second report with figures after a first without", _NASAMS_FIRST,
+     ("en", "Norway gives Ukraine two NASAMS systems worth 2.5 billion crowns",
+      "Norway will give Ukraine two more NASAMS air defence systems worth 2.5 billion Norwegian crowns, Defence "
+      "Minister Tore O. Sandvik said on Tuesday."),
+     False),
+    ("a marked update with figures telling a delivery, after a first version telling a pledge", _NASAMS_FIRST,
+     ("en", "UPDATE 1-Norway hands over two NASAMS systems to Ukraine",
+      "Norway has handed over two NASAMS air defence systems worth 2.5 billion Norwegian crowns to Ukraine, Defence "
+      "Minister Tore O. Sandvik said on Tuesday."),
+     False),
+    ("a marked update with figures naming another day than the first version", _NASAMS_FIRST,
+     ("en", "UPDATE 1-Norway to give Ukraine two NASAMS systems worth 2.5 billion crowns",
+      "Norway will give Ukraine two more NASAMS air defence systems worth 2.5 billion Norwegian crowns, Defence "
+      "Minister Tore O. Sandvik said on Thursday."),
+     False),
+    ("a marked update with figures of another system of the same donor", _NASAMS_FIRST,
+     ("en", "UPDATE 1-Norway to give Ukraine F-16 munitions worth 2.5 billion crowns",
+      "Norway will give Ukraine munitions for its F-16 fighter jets worth 2.5 billion Norwegian crowns, Defence "
+      "Minister Tore O. Sandvik said on Tuesday."),
+     False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "one_event"), SAME_FEED, ids=[pair[0] for pair in SAME_FEED])
+def test_round_17_one_outlets_reports(name, first, second, one_event, analyzer):
+    a, b = _print(analyzer, *first), _print(analyzer, *second)
+    assert (same_event_score(a, b, same_feed=True, apart=timedelta(hours=2)) > 0.0) == one_event
+
+
+@pytest.mark.parametrize(("lang", "title", "summits"), [
+    ("de", "Londoner Gipfel: Europäer sagen Kiew mehr Flugabwehr zu", {"SUMMIT@GB"}),
+    ("de", "Pariser Ukraine-Gipfel endet mit Zusagen für Flugabwehr", {"SUMMIT@FR"}),
+    ("de", "Warschauer Konferenz: Unterstützer sagen Kiew Munition zu", {"SUMMIT@PL"}),
+    # A word ending in "-er" that names no place names no summit's place.
+    ("de", "Neuer Gipfel: Unterstützer sagen Kiew Munition zu", set()),
+    ("de", "Nächster Gipfel soll Kiew mehr Flugabwehr bringen", set()),
+])
+def test_a_german_summit_named_by_its_citys_adjective_is_keyed_by_its_country(lang, title, summits, analyzer):
+    assert set(_print(analyzer, lang, title, "").event.meetings) == summits
