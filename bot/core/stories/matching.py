@@ -286,8 +286,8 @@ def _story_score(
     - `late`: the two are further apart than the story window (and within its
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
       pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling),
-      or one that agrees on the pledges and the system and names the same calendar day
-      (`late_day_shared`: `same_day_read_back`), whatever its wording;
+      or one that agrees on the pledges and the system, or shares an event key, and names
+      the same calendar day (`late_day_shared`: `same_day_read_back`), whatever its wording;
     - `sitting_day_published`: one side names no day and was published on a day the
       other names (`publication_day_named`): for two reports of one standing meeting, that
       is the day they share;
@@ -317,9 +317,11 @@ def _story_score(
     # A weekly's or a regional paper's re-telling days after the wire, in another language
     # or its own words, names the day the news was made ("am Dienstag" in Friday's weekly, the
     # wire's "on Tuesday"): the same donor giving the same system, the same pledges and that
-    # same calendar day are the event, however unalike the wording.
+    # same calendar day are the event, however unalike the wording; so is a fact that names
+    # one event on its own (a package's number: an explainer of "Sweden's 21st package" the
+    # Monday after, whose verbs recall what the package adds to and read no pledge).
     if (late and late_day_shared and not same_feed
-            and any(v.systems and v.pledges_agree and v.days for v in verdicts)):
+            and any(v.days and (v.event_keys or (v.systems and v.pledges_agree)) for v in verdicts)):
         return max(score, _LEAST_SCORE)
     if score < SAME_STORY_THRESHOLD:
         # Only a fact that names one event on its own joins reports this unalike; for two
