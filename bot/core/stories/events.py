@@ -871,7 +871,7 @@ def _unheaded_groups(headline_named: list[str], first_sentence: str, entities: E
 _PARTICIPANTS_AFTER = re.compile(
     r"(?:\s+(?:de|d'|of|der|allied|nato|member|allies|partner|partenaires))*\s*"
     r"(?:countries|nations|states|allies|members|ministers|delegations|pays|etats|membres|ministres|"
-    r"lander|staaten|nationen|verbundete\w*|mitglied\w*|minister\w*|delegation\w*|partner\w*)\b"
+    r"lander|landern|staaten|nationen|verbundete\w*|mitglied\w*|minister\w*|delegation\w*|partner\w*)\b"
 )
 
 
