@@ -311,7 +311,8 @@ def _story_score(
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
-    verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
+    pairs = [(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
+    verdicts = [compare(x, y) for x, y in pairs]
     if any(verdict.conflict for verdict in verdicts):
         return 0.0
     # A weekly's or a regional paper's re-telling days after the wire, in another language
@@ -320,8 +321,12 @@ def _story_score(
     # same calendar day are the event, however unalike the wording; so is a fact that names
     # one event on its own (a package's number: an explainer of "Sweden's 21st package" the
     # Monday after, whose verbs recall what the package adds to and read no pledge).
-    if (late and late_day_shared and not same_feed
-            and any(v.days and (v.event_keys or (v.systems and v.pledges_agree)) for v in verdicts)):
+    # Only a report of one event re-tells it: one naming other governments or other days too
+    # ("IRIS-T and NASAMS: a week of air defence pledges", Germany's Monday and Norway's
+    # Thursday) weighs the week, whatever its headline calls it.
+    if late and late_day_shared and not same_feed and any(
+            v.days and (v.event_keys or (v.systems and v.pledges_agree)) and _tell_one_event_alike(x, y)
+            for v, (x, y) in zip(verdicts, pairs)):
         return max(score, _LEAST_SCORE)
     if score < SAME_STORY_THRESHOLD:
         # Only a fact that names one event on its own joins reports this unalike; for two
@@ -385,6 +390,18 @@ def _story_score(
             v.days or ((sitting_day_published or sole_sitting) and v.meetings) for v in verdicts):
         return score
     return 0.0
+
+
+def _tell_one_event_alike(x: EventEvidence, y: EventEvidence) -> bool:
+    """The two name the same governments, and the same weekdays and dates where both name
+    some ("on Wednesday, June 9" and "le 9 juin" are alike): neither tells another event
+    beside the one they share."""
+    return (x.donors == y.donors and _alike_where_both_name(x.weekdays, y.weekdays)
+            and _alike_where_both_name(x.dates, y.dates))
+
+
+def _alike_where_both_name(x: frozenset, y: frozenset) -> bool:
+    return x == y or not x or not y
 
 
 def _one_template_two_events(a: StoryFingerprint, b: StoryFingerprint) -> bool:
