@@ -1,7 +1,68 @@
 """Story grouping round 17: rolling updates that add the figures, late re-tellings that name the
 day, and a German summit named by its city's adjective.
 
-(The round's figures and first runs are told at the end of this docstring, once measured.)
+Busy day 39 (tests/data/busy_day_39.jsonl, written and labelled by event before any run: 27
+reports of 8 events, 13-17 September, EN/FR/DE) puts Germany's two air defence deals of one Monday
+(three IRIS-T SLM, the wire's first version without figures and its "UPDATE 1-"; $500 million of US
+Patriot missiles through PURL, with a live entry and an analysis the next day) beside an EU summit
+in Brussels and a Nordic-Baltic summit in Riga on one Wednesday, Sweden's 18 Archer pledged in Riga
+(the French agency's twelve and its "RECTIFICATIF"), Norway's NASAMS on Thursday (again a first
+version without figures and its "UPDATE 1-", and a paper running the German agency's copy word for
+word), another IRIS-T handed over that Thursday, a German weekly's comment on Monday's pledge and
+an English week in review. Busy day 40 (26 reports of 9 events, 8-12 March): Belgium's first F-16
+handed over on Monday and told arrived by Kyiv on Wednesday, the US's drawdown package ("about $400
+million", then "UPDATE 1-" $425 million) and HAWK sale (a wrong sum and its "CORRECTED-") of one
+Tuesday, a NATO summit in Ankara and a Black Sea conference in Bucharest on one Thursday, Canada's
+and the Netherlands' pledges at the summit (a wrong weekday and its "KORREKTUR:", a comment the next
+day), a French weekly's round-up.
+
+First run (both date modes; the file's order, 6 shuffles and newest first, 8 orders; main's code):
+day 39 pair precision 1.00, recall 1.00 in 7 orders and 0.89 in one, nothing hidden: in that order
+Norway's first version without figures came after its "UPDATE 1-" had joined the other outlets'
+copies, and as the wire's second report in that story it had to be a revision of the update: 0.49
+alike, no figure shared (the first had none). Day 40: 1.00 / 1.00 in every order. Day 39's German
+comment and week in review are not found relevant (25 of 27 stored; see the xfails). Fixed in
+bot/core/stories/:
+- a marked update giving counts or sums where its first version gave none, agreeing with it on who
+  gives what and on the day, is that version's revision (matching._fills_in_figures): day 39 at
+  1.00 in every order;
+- a late report (past the story window, within its late reach) from another feed joins a story
+  when it names the same calendar day, a weekday read back from each report's own publication to
+  the latest such day on or before it, and agrees on the pledges and the system
+  (matching.same_day_read_back): tests/stories/test_review_40.py's German weekly 70 hours after the
+  English news, a strict xfail of round 16, passes (now a plain test). So does a late report
+  sharing an event key on that day (a package's number), the held-out day's explainer below. Only a
+  report telling one event alike joins so: the same governments, no other weekday or date where
+  both name some (matching._tell_one_event_alike; without it one probe below, a week's round-up
+  naming two governments' news on two days, joined the first of them 100 hours later);
+- a German summit named by its city's adjective ("Londoner Gipfel", "Warschauer Konferenz") is
+  keyed by its country like "London summit" (events._GATHERING_AT): the round 16 review's
+  "Londoner Gipfel", not read as a venue, now joins the English round-up;
+- German participants counted in the dative plural ("von mehr als 20 Ländern") are no count.
+
+Busy day 41 (24 reports of 7 events, 17-24 May) was written after those fixes as a held-out
+check, labelled before any run: Poland's 24 Krab (a first version without the number and its
+"UPDATE 1-", a live entry, a German weekly three days later naming Monday) and its shells the same
+Monday; a conference in Berlin ("Berliner Konferenz") and a Nordic summit in Helsinki on one
+Wednesday, with Germany's IRIS-T pledged at the conference and a French editorial the next day;
+Sweden's 21st package (a wrong sum and its "KORREKTUR:", an explainer the next Monday); a week's
+round-up. First run: 1.00 / 1.00 in every order dated today, 1.00 / 0.89 in every order dated as
+published (the explainer, whose verbs read no pledge, 4 days after the package: past the window,
+its package number an event key the late path did not take); 1.00 / 1.00 once a late report
+sharing an event key and the calendar day joins. The conference's live entry telling it over is
+not found relevant (23 of 24 stored).
+
+The pairs below were written for the round in the style of wire copy and labelled by hand before
+their first run, after the fixes, aimed at them and their look-alikes (22 with the readings of
+the city adjective): all pass with the fixes; main's code fails 7 (the weekly naming the day, the
+explainer of a numbered package, the German city adjective in a pair and in three readings, the
+update filling in figures). PROBES, written after that: 9 of 10 on their first run (the week's
+round-up above), then 10 of 10; main's code 9 of 10 (a comment two days after a refusal, naming
+its day, stays apart).
+
+The real-article set (../shared/eval/score_stories.py; bench/bench_story_orders.py, 8 orders) does
+not move: 1.00 / 0.96 (27 of 28) dated as published, 1.00 / 0.86 (24 of 28) all dated now, hidden
+0/72, before and after.
 """
 
 from __future__ import annotations
