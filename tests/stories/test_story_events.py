@@ -1232,6 +1232,10 @@ def test_the_number_of_participants_is_no_shared_detail() -> None:
                       lang="fr")
     assert first.counts == frozenset() and second.counts == frozenset()
     assert compare(first, second).details == 0
+    # German counts countries in the dative plural too ("von mehr als 20 Ländern").
+    german = evidence("Gipfel in London", "Die Regierungschefs von mehr als 20 Ländern haben sich in London getroffen.",
+                      lang="de")
+    assert german.counts == frozenset()
 
 
 def test_a_number_in_a_systems_designation_is_no_count_and_a_german_package_ordinal_neither():

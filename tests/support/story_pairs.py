@@ -1,17 +1,19 @@
 """Two reports judged one event or two, as the story grouping rounds test them
 (tests/stories/test_story_grouping_12.py, _13.py): the shipped rules' analyzer (a
 module-scoped fixture), a report's fingerprint with its pledges, and whether the matcher
-joins two reports published `hours` apart."""
+joins two reports published `hours` apart (beyond the default story window, as the poller
+matches them: the first report a story published on the weekday it names, the second a late
+report, bot.core.stories.matching.matching_stories)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.config import load_settings
 from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import same_event_score
+from bot.core.stories.matching import StoryCandidate, matching_stories, same_event_score
 from bot.file_rules import analyzer_from_rules_file
 
 
@@ -27,6 +29,17 @@ def _print(analyzer, lang: str, title: str, text: str):
     return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang)
 
 
+# The poller's default story window (Settings.story_window_hours).
+_WINDOW = timedelta(hours=48)
+# A Monday noon: the first report of a pair further apart than the window is published on the
+# first weekday it names, counted from here (wire copy says "on Tuesday" on that Tuesday).
+_A_MONDAY = datetime(2027, 6, 7, 12, 0, tzinfo=UTC)
+
+
 def _joined(analyzer, first, second, hours: float) -> bool:
     a, b = _print(analyzer, *first), _print(analyzer, *second)
-    return same_event_score(a, b, apart=timedelta(hours=hours)) > 0.0
+    if timedelta(hours=hours) <= _WINDOW:
+        return same_event_score(a, b, apart=timedelta(hours=hours)) > 0.0
+    published = _A_MONDAY + timedelta(days=min(a.event.weekdays, default=0))
+    story = StoryCandidate(1, a, published)
+    return bool(matching_stories(b, published + timedelta(hours=hours), [story], window=_WINDOW))

@@ -471,11 +471,15 @@ def _gathering_at(text: str, entities: Entities | None) -> frozenset[str]:
 
 SUMMIT_AT = "SUMMIT@"
 # A summit or conference and the place it sits in (folded text, aligned): after it, "summit
-# in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit".
+# in London", "sommet à Londres", "Gipfel in London"; or before it, "London summit"; or, in
+# German, the place's "-er" adjective before it, "Londoner Gipfel", "Pariser Ukraine-Gipfel",
+# "Warschauer Konferenz" (the place is the word without its "-er"; a word whose stem names
+# no place, "neuer Gipfel", names none).
 _GATHERING_AT = (
     re.compile(r"\b(?:summit|sommet|gipfel\w*|(?<!press )(?<!news )conference|konferenz)\s+(?:in|at|a|de|en|au)\s+"
                r"(?P<place>[\w'-]+)"),
     re.compile(r"\b(?P<place>[\w'-]+)\s+(?:summit|(?<!press )(?<!news )conference)\b"),
+    re.compile(r"\b(?P<place>\w+?)er\s+(?:[\w]+-)?(?:gipfel|konferenz)"),
 )
 
 
@@ -867,7 +871,7 @@ def _unheaded_groups(headline_named: list[str], first_sentence: str, entities: E
 _PARTICIPANTS_AFTER = re.compile(
     r"(?:\s+(?:de|d'|of|der|allied|nato|member|allies|partner|partenaires))*\s*"
     r"(?:countries|nations|states|allies|members|ministers|delegations|pays|etats|membres|ministres|"
-    r"lander|staaten|nationen|verbundete\w*|mitglied\w*|minister\w*|delegation\w*|partner\w*)\b"
+    r"lander|landern|staaten|nationen|verbundete\w*|mitglied\w*|minister\w*|delegation\w*|partner\w*)\b"
 )
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -257,7 +257,7 @@ def same_event_score(
 def _story_score(
     a: StoryFingerprint, b: StoryFingerprint, weights_a: _Weights, weights_b: _Weights, same_feed: bool,
     apart: timedelta | None = None, late: bool = False, sitting_day_published: bool = False,
-    sole_sitting: bool = False,
+    sole_sitting: bool = False, late_day_shared: bool = False,
 ) -> float:
     """Text similarity decides how alike two reports are; event evidence decides
     whether they may be one event at all:
@@ -285,7 +285,9 @@ def _story_score(
       `revision_of`);
     - `late`: the two are further apart than the story window (and within its
       LATE_REPORT_REACH); then only a report from another feed that agrees on the
-      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling);
+      pledges and is at least LATE_REPORT_SIMILARITY alike joins (a late re-telling),
+      or one that agrees on the pledges and the system, or shares an event key, and names
+      the same calendar day (`late_day_shared`: `same_day_read_back`), whatever its wording;
     - `sitting_day_published`: one side names no day and was published on a day the
       other names (`publication_day_named`): for two reports of one standing meeting, that
       is the day they share;
@@ -309,9 +311,23 @@ def _story_score(
         return 0.0
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
-    verdicts = [compare(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
+    pairs = [(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
+    verdicts = [compare(x, y) for x, y in pairs]
     if any(verdict.conflict for verdict in verdicts):
         return 0.0
+    # A weekly's or a regional paper's re-telling days after the wire, in another language
+    # or its own words, names the day the news was made ("am Dienstag" in Friday's weekly, the
+    # wire's "on Tuesday"): the same donor giving the same system, the same pledges and that
+    # same calendar day are the event, however unalike the wording; so is a fact that names
+    # one event on its own (a package's number: an explainer of "Sweden's 21st package" the
+    # Monday after, whose verbs recall what the package adds to and read no pledge).
+    # Only a report of one event re-tells it: one naming other governments or other days too
+    # ("IRIS-T and NASAMS: a week of air defence pledges", Germany's Monday and Norway's
+    # Thursday) weighs the week, whatever its headline calls it.
+    if late and late_day_shared and not same_feed and any(
+            v.days and (v.event_keys or (v.systems and v.pledges_agree)) and _tell_one_event_alike(x, y)
+            for v, (x, y) in zip(verdicts, pairs)):
+        return max(score, _LEAST_SCORE)
     if score < SAME_STORY_THRESHOLD:
         # Only a fact that names one event on its own joins reports this unalike; for two
         # reports of a meeting (no item on either side), the same standing meeting on the
@@ -376,6 +392,18 @@ def _story_score(
     return 0.0
 
 
+def _tell_one_event_alike(x: EventEvidence, y: EventEvidence) -> bool:
+    """The two name the same governments, and the same weekdays and dates where both name
+    some ("on Wednesday, June 9" and "le 9 juin" are alike): neither tells another event
+    beside the one they share."""
+    return (x.donors == y.donors and _alike_where_both_name(x.weekdays, y.weekdays)
+            and _alike_where_both_name(x.dates, y.dates))
+
+
+def _alike_where_both_name(x: frozenset, y: frozenset) -> bool:
+    return x == y or not x or not y
+
+
 def _one_template_two_events(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     """A report of either side is the other's in its words (NEAR_COPY) but for what is
     given: each names a kind of thing the other does not ("mit Drohnen und
@@ -420,15 +448,34 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     headline, without a word. A marked update under a new headline whose text has grown
     below REVISION_SIMILARITY (the contents of a package added, 0.45 alike) is still the
     version it updates when the two tell the same figure of the same donor or system
-    (`_same_figures`). Either side may be a story."""
+    (`_same_figures`), and so is one giving the figures its first version did not give
+    (`_fills_in_figures`). Either side may be a story."""
     return any(
         (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
-             or ((x.revision or y.revision) and _same_figures(x, y)))
+             or ((x.revision or y.revision) and (_same_figures(x, y) or _fills_in_figures(x, y))))
         and not _other_things_pledged(x, y)
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """One of the two is a marked update giving counts or sums, the other a version giving
+    none, and they agree on who gives what and on the day, nothing conflicting: the wire's
+    rolling update of an announcement first filed without its details ("Norway to send Ukraine
+    more NASAMS", "... without giving details", then "UPDATE 1-Norway to give Ukraine two
+    NASAMS systems worth 2.5 billion crowns"), whose grown text is under REVISION_SIMILARITY
+    alike and shares no figure with it, since the first had none. An update adds what its
+    first version lacked; two announcements each give their own."""
+    def figureless(fp: StoryFingerprint) -> bool:
+        return not (fp.event.counts or fp.event.amounts)
+
+    update, first = (x, y) if x.revision else (y, x)
+    if not update.revision or figureless(update) or not figureless(first):
+        return False
+    verdict = compare(update.event, first.event)
+    return not verdict.conflict and bool(verdict.anchors and verdict.pledges_agree and verdict.days)
 
 
 def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
@@ -492,6 +539,34 @@ def publication_day_named(fp: StoryFingerprint, published: datetime, story: Stor
     if not any(_names_a_day(evidence) for evidence in (story.event, *story.members)):
         return any(_day_key(moment) in fp.event.dates for moment in story_times)
     return False
+
+
+def same_day_read_back(fp: StoryFingerprint, published: datetime, story: StoryFingerprint,
+                       story_times: Iterable[datetime]) -> bool:
+    """The two sides name the same calendar day: a date both name ("25-1"), or a weekday
+    that, read back from each side's publication to the latest such weekday on or before
+    it, falls on one date. Friday's weekly telling what Norway pledged "am Dienstag" and
+    the wire's "on Tuesday", filed that Tuesday (or the next morning), name one day; a
+    weekly naming Tuesday eight days after the wire's Tuesday names the next one. Either
+    side may be a story (the days its reports name, read back from each of its reports'
+    publication times)."""
+    story_side = (story.event, *story.members)
+    if fp.event.dates & frozenset().union(*(evidence.dates for evidence in story_side)):
+        return True
+    mine = _days_read_back(fp.event.weekdays, (published,))
+    times = tuple(story_times)
+    return any(mine & _days_read_back(evidence.weekdays, times) for evidence in story_side)
+
+
+def _days_read_back(weekdays: Iterable[int], times: Iterable[datetime]) -> set[date]:
+    """The dates the weekdays named mean when read at `times`: the latest such weekday on
+    or before each day (news tells what happened; a weekday ahead, "will meet on Thursday",
+    is read back a week and matches nothing near)."""
+    days = set()
+    for moment in times:
+        day = as_utc(moment).astimezone(timezone.utc).date()
+        days.update(day - timedelta(days=(day.weekday() - weekday) % 7) for weekday in weekdays)
+    return days
 
 
 def sole_sittings(fp: StoryFingerprint, stories: Iterable[tuple[int, StoryFingerprint]]) -> frozenset[int]:
@@ -625,10 +700,13 @@ def matching_stories(
         if apart > reach:
             continue
         same_feed = feed is not None and feed in candidate.feeds
+        late = apart > window
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
-                             apart, late=apart > window, sitting_day_published=publication_day_named(
+                             apart, late=late, sitting_day_published=publication_day_named(
                                  fp, when, candidate.fingerprint, candidate.times()),
-                             sole_sitting=candidate.story_id in sole)
+                             sole_sitting=candidate.story_id in sole,
+                             late_day_shared=late and same_day_read_back(fp, when, candidate.fingerprint,
+                                                                         candidate.times()))
         _keep(ranks, score, seen, candidate.story_id)
     return [story_id for _, _, story_id in sorted(ranks)]
 
@@ -855,10 +933,12 @@ class StoryIndex:
             if apart > reach:
                 continue
             same_feed = feed is not None and feed in story.feeds
+            late = apart > window
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
-                                 late=apart > window, sitting_day_published=publication_day_named(
+                                 late=late, sitting_day_published=publication_day_named(
                                      fp, when, story.fingerprint, story.times),
-                                 sole_sitting=story_id in sole)
+                                 sole_sitting=story_id in sole,
+                                 late_day_shared=late and same_day_read_back(fp, when, story.fingerprint, story.times))
             _keep(ranks, score, story.seen, story_id)
         return [story_id for _, _, story_id in sorted(ranks)]
 
