@@ -1,0 +1,297 @@
+"""A twenty-sixth round of wire copy: 30 articles written for these tests (none is taken from
+the real-article set), 10 each in English, French and German, in the style of Reuters, AFP and
+dpa. Each was labelled by hand before it was run, following the real-article set's conventions
+(../shared/eval/README.md), as (donor, category, status, figure): the count of things stated,
+else the sum of money, else none.
+Run first (on this branch as it began, which reads as main), 13 of the 30 were fully right
+(records (donor, category, status) matched 73 / labelled 86 / predicted 85; with their figures
+72 of 90).
+The earlier rounds are tests/pledges/test_pledges_wire.py to _25."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, ARMS, MONEY, D, M, P, R, X
+from tests.support.wire_reading import figures, in_three_languages, left_as_xfails
+
+# ------------------------------------------------------------ the round's articles
+# Each is (headline, body, records): the records labelled by hand before the first run,
+# as (donor, category, status, figure).
+ENGLISH = [
+    # pledges told as a list with semicolons, each donor followed by its thing
+    ("Allies pledge air defence, shells and vehicles at Ramstein meeting",
+     "RAMSTEIN, Germany (Reuters) - Ukraine's allies promised new air defence systems, artillery ammunition and "
+     "armoured vehicles at a meeting of the Ukraine Defense Contact Group on Wednesday, U.S. officials said.\n"
+     "Among the pledges announced: Germany, four IRIS-T SLM systems; Denmark, 500 million crowns for artillery "
+     "ammunition; Canada, 50 armoured vehicles.\n"
+     "The group, set up in April 2022, meets roughly once a month. Ukrainian Defence Minister Rustem Umerov thanked "
+     "the partners and said Kyiv still needed more Patriot systems.",
+     {("DE", AIR, P, 4), ("DK", AMMO, P, 500e6), ("CA", ARMOUR, P, 50)}),
+    # the latest in a series: the new package, then a recap of what was delivered and committed before
+    ("US announces new $400 million weapons package for Ukraine",
+     "WASHINGTON (Reuters) - The United States on Friday announced a new $400 million military aid package for "
+     "Ukraine, including ammunition for HIMARS launchers and 155mm artillery shells, the Pentagon said.\n"
+     "It is the 55th package drawn from U.S. stocks since August 2021. Washington has already delivered 31 Abrams "
+     "tanks and more than 40 HIMARS launchers to Ukraine, and has committed more than $44 billion in security "
+     "assistance since Russia's full-scale invasion.",
+     {("US", MONEY, P, 400e6), ("US", AMMO, P, None), ("US", "tanks", D, 31), ("US", "artillery", D, 40),
+      ("US", MONEY, P, 44e9)}),
+    # an EU fund and a member state's own gift beside it; a member's past block gives nothing
+    ("EU agrees 5 billion euros for Ukraine arms fund; Germany adds Patriots",
+     "BRUSSELS (Reuters) - European Union countries agreed on Monday to put 5 billion euros into a fund that pays for "
+     "weapons for Ukraine under the European Peace Facility, diplomats said.\n"
+     "Hungary, which had blocked the decision for months, abstained.\n"
+     "Separately, Germany, the largest contributor to the fund, said it would send Ukraine two more Patriot air "
+     "defence systems from its own stocks.",
+     {("EU", MONEY, P, 5e9), ("DE", AIR, P, 2)}),
+    # a joint purchase: the initiative's leader and its payers, the shells arrived; more only if paid for
+    ("Czech-led initiative has delivered 500,000 shells this year",
+     "PRAGUE (Reuters) - A Czech-led initiative to buy artillery ammunition outside Europe has delivered 500,000 "
+     "large-calibre shells to Ukraine so far this year, the Czech government said on Thursday.\n"
+     "The shells were paid for by Denmark, the Netherlands and Canada, among others. Prague expects to deliver a "
+     "further 800,000 rounds by the end of the year if funding continues.",
+     {("CZ", AMMO, D, 500000), ("DK", AMMO, D, 500000), ("NL", AMMO, D, 500000), ("CA", AMMO, D, 500000),
+      ("CZ", AMMO, X, 800000)}),
+    # industry delivers what a government paid for: the government gives; a chassis is no tank
+    ("Rheinmetall delivers Skyranger vehicles to Ukraine",
+     "DUESSELDORF (Reuters) - Rheinmetall has delivered 12 Skyranger anti-aircraft vehicles to Ukraine under a "
+     "contract financed by the German government, the company said on Tuesday.\n"
+     "The vehicles, mounted on Leopard 1 chassis, are the first of 30 that Berlin ordered for Kyiv last year. "
+     "Rheinmetall shares rose 2% in Frankfurt.",
+     {("DE", AIR, D, 12), ("DE", AIR, M, 30)}),
+    # figures in words: "a dozen" is 12, "dozens" and "several hundred" no count; a co-developer gives nothing
+    ("Norway to send a dozen more NASAMS launchers to Ukraine",
+     "OSLO (Reuters) - Norway will send Ukraine a dozen more NASAMS air defence launchers, a system it developed "
+     "jointly with the United States, the defence ministry said on Monday.\n"
+     "Oslo has already handed over dozens of armoured vehicles and several hundred anti-tank weapons since 2022, "
+     "Defence Minister Tore O. Sandvik told reporters.",
+     {("NO", AIR, P, 12), ("NO", ARMOUR, D, None), ("NO", ARMS, D, None)}),
+    # a pledge withdrawn by a new government; what was handed over before
+    ("Slovakia halts MiG-29 transfer to Ukraine",
+     "BRATISLAVA (Reuters) - Slovakia has cancelled the transfer of its last four MiG-29 fighter jets to Ukraine, "
+     "Prime Minister Robert Fico said on Wednesday, reversing a decision of the previous government.\n"
+     "Slovakia handed over 13 of the Soviet-era jets in 2023. Fico's government has also said it will send no more "
+     "weapons from army stocks, though Slovak firms may still sell arms to Kyiv.",
+     {("SK", "aircraft", R, 4), ("SK", "aircraft", D, 13), ("SK", "other", R, None)}),
+    # a package paid in tranches: the tranche paid, the package, the tranche to come
+    ("Sweden pays first part of military aid, second due in January",
+     "STOCKHOLM (Reuters) - Sweden has paid out 2 billion crowns of military aid to Ukraine, the first tranche of a 5 "
+     "billion crown package announced in September, the government said on Thursday.\n"
+     "The second tranche of 3 billion crowns will follow in January, Defence Minister Pal Jonson said.",
+     {("SE", MONEY, D, 2e9), ("SE", MONEY, P, 5e9), ("SE", MONEY, P, 3e9)}),
+    # a conditional offer; the country named in the condition gives nothing
+    ("Finland ready to send more air defence if U.S. replaces systems",
+     "HELSINKI (Reuters) - Finland would send Ukraine additional NASAMS air defence launchers if the United States "
+     "agreed to replace them quickly, President Alexander Stubb said on Friday.\n"
+     "Finland has delivered 28 military aid packages to Ukraine worth a total of 3 billion euros since 2022.",
+     {("FI", AIR, X, None), ("FI", MONEY, D, 3e9)}),
+    # a minister in the first person, in an interview
+    ("German defence minister: 'We will send 40 more Marder'",
+     "BERLIN (Reuters) - \"We will deliver 40 more Marder infantry fighting vehicles by the summer,\" German Defence "
+     "Minister Boris Pistorius told broadcaster ARD in an interview on Sunday.\n"
+     "\"We are not sending Taurus, and that will not change,\" he added. Germany has already delivered 100 Marder "
+     "vehicles to Ukraine.",
+     {("DE", ARMOUR, P, 40), ("DE", "missiles", R, None), ("DE", ARMOUR, D, 100)}),
+]
+
+FRENCH = [
+    # une liste à points-virgules, chaque donateur suivi de ce qu'il donne
+    ("Les alliés de Kiev annoncent de nouvelles livraisons",
+     "BRUXELLES (AFP) - Les alliés de l'Ukraine ont annoncé jeudi de nouvelles livraisons d'armes lors d'une réunion "
+     "du groupe de contact à Bruxelles.\n"
+     "Parmi les principales annonces : la France, 12 canons Caesar ; la Belgique, 200 millions d'euros pour des "
+     "drones ; le Portugal, trois chars Leopard 2.\n"
+     "Le ministre ukrainien de la Défense a salué ces engagements, tout en rappelant que Kiev manquait toujours de "
+     "systèmes de défense aérienne.",
+     {("FR", "artillery", P, 12), ("BE", "drones", P, 200e6), ("PT", "tanks", P, 3)}),
+    # des nombres en mots: « une vingtaine », « une douzaine »; « des dizaines de milliers » sans nombre
+    ("Le Canada promet une vingtaine de blindés à Kiev",
+     "OTTAWA (AFP) - Le Canada va fournir à l'Ukraine une vingtaine de véhicules blindés supplémentaires, a annoncé "
+     "mardi le ministre de la Défense, Bill Blair.\n"
+     "Ottawa avait déjà livré une douzaine de véhicules blindés Roshel Senator au printemps, ainsi que des dizaines "
+     "de milliers d'obus d'artillerie.",
+     {("CA", ARMOUR, P, 20), ("CA", ARMOUR, D, 12), ("CA", AMMO, D, None)}),
+    # une promesse revue à la baisse: « ne ... que » restreint, ne nie pas
+    ("La Pologne réduit sa livraison de chars à l'Ukraine",
+     "VARSOVIE (AFP) - La Pologne ne livrera finalement que 10 chars PT-91 à l'Ukraine, et non plus 30 comme annoncé "
+     "en mars, a indiqué mercredi le ministère polonais de la Défense, invoquant les besoins de sa propre armée.\n"
+     "Varsovie avait déjà cédé plus de 250 chars T-72 à Kiev depuis le début de l'invasion russe.",
+     {("PL", "tanks", P, 10), ("PL", "tanks", D, 250)}),
+    # un ministre à la première personne, à la radio
+    ("« Nous livrerons six Mirage supplémentaires », dit le ministre des Armées",
+     "PARIS (AFP) - « Nous allons livrer six Mirage 2000 supplémentaires à l'Ukraine d'ici l'été », a affirmé "
+     "dimanche sur France Inter le ministre français des Armées, Sébastien Lecornu.\n"
+     "« Nous n'enverrons pas de troupes au sol, ce n'est pas à l'ordre du jour », a-t-il ajouté. La France a déjà "
+     "livré trois Mirage 2000-5 en février.",
+     {("FR", "aircraft", P, 6), ("FR", "aircraft", D, 3)}),
+    # l'argent de l'UE en tranches: versée, à venir, bloquée par un membre
+    ("L'UE verse 1,5 milliard d'euros à Kiev issus des avoirs russes",
+     "BRUXELLES (AFP) - L'Union européenne a versé vendredi une première tranche de 1,5 milliard d'euros, issue des "
+     "revenus des avoirs russes gelés, pour financer l'achat d'armes par l'Ukraine, a annoncé la Commission.\n"
+     "Une deuxième tranche, d'environ 2 milliards d'euros, suivra en juillet, selon Bruxelles. La Hongrie continue de "
+     "bloquer le remboursement de 6,6 milliards d'euros aux États membres au titre de la Facilité européenne pour la "
+     "paix.",
+     {("EU", MONEY, D, 1.5e9), ("EU", MONEY, P, 2e9), ("EU", MONEY, X, 6.6e9)}),
+    # un achat conjoint de trois pays; une livraison passée d'un quatrième
+    ("Paris, Bruxelles et Luxembourg financent ensemble des Caesar pour Kiev",
+     "PARIS (AFP) - La France, la Belgique et le Luxembourg vont acheter conjointement 12 canons Caesar pour "
+     "l'Ukraine, a annoncé lundi le ministère des Armées.\n"
+     "Les canons seront livrés d'ici la fin de l'année. Le Danemark avait déjà livré 19 Caesar à Kiev en 2023.",
+     {("FR", "artillery", P, 12), ("BE", "artillery", P, 12), ("LU", "artillery", P, 12),
+      ("DK", "artillery", D, 19)}),
+    # une offre conditionnelle; le pays de la condition ne donne rien
+    ("Copenhague enverrait ses derniers F-16 sous conditions",
+     "COPENHAGUE (AFP) - Le Danemark enverrait ses derniers F-16 à l'Ukraine si les États-Unis lui livrent à temps "
+     "ses chasseurs F-35, a déclaré mardi la Première ministre Mette Frederiksen.\n"
+     "Copenhague a promis au total 19 F-16 à Kiev, dont six ont déjà été livrés, selon le ministère de la Défense.",
+     {("DK", "aircraft", X, None), ("DK", "aircraft", P, 19), ("DK", "aircraft", D, 6)}),
+    # le dernier d'une série: le nouveau paquet, puis ce qui a été livré avant
+    ("La Norvège annonce un nouveau paquet d'aide militaire",
+     "OSLO (AFP) - La Norvège va fournir à l'Ukraine une nouvelle aide militaire de 5 milliards de couronnes, a "
+     "annoncé jeudi le gouvernement norvégien.\n"
+     "Il s'agit du quinzième paquet d'aide norvégien depuis février 2022. Oslo avait notamment déjà livré des systèmes "
+     "NASAMS, des obusiers M109 et des chars Leopard 2, et participe à la formation de pilotes ukrainiens sur F-16.",
+     {("NO", MONEY, P, 5e9), ("NO", AIR, D, None), ("NO", "artillery", D, None), ("NO", "tanks", D, None),
+      ("NO", "training", D, None)}),
+    # l'industrie livre ce qu'un gouvernement a payé; la commande, la suite
+    ("KNDS livre six Caesar financés par le Danemark",
+     "VERSAILLES (AFP) - Le groupe KNDS a livré six nouveaux canons Caesar à l'Ukraine, financés par le Danemark, a "
+     "indiqué mercredi l'industriel franco-allemand.\n"
+     "Ces canons font partie d'une commande de 18 pièces passée par Copenhague en 2024 pour le compte de Kiev. Six "
+     "autres doivent être livrés d'ici mars.",
+     {("DK", "artillery", D, 6), ("DK", "artillery", M, 18), ("DK", "artillery", P, 6)}),
+    # un démenti; la livraison passée faite à deux; un envoi à l'étude
+    ("Rome dément vouloir livrer un second SAMP/T",
+     "ROME (AFP) - Le gouvernement italien a démenti mardi des informations de presse selon lesquelles il "
+     "s'apprêtait à livrer un deuxième système de défense aérienne SAMP/T à l'Ukraine.\n"
+     "L'Italie a livré conjointement avec la France un premier système SAMP/T en 2023. Le ministre de la Défense "
+     "Guido Crosetto a toutefois indiqué que Rome étudiait l'envoi de nouveaux missiles Aster.",
+     {("IT", AIR, R, None), ("IT", AIR, D, None), ("FR", AIR, D, None), ("IT", AIR, X, None)}),
+]
+
+GERMAN = [
+    # Zusagen im Überblick: Geber, Doppelpunkt, Sache; Strichpunkte dazwischen
+    ("Neue Zusagen für die Ukraine in Ramstein",
+     "RAMSTEIN (dpa) - Beim Treffen der Ukraine-Kontaktgruppe haben mehrere Staaten am Donnerstag neue Militärhilfe "
+     "zugesagt. Die wichtigsten Zusagen im Überblick: Deutschland: vier IRIS-T-Systeme; Niederlande: 18 "
+     "Panzerhaubitzen; Dänemark: 200 Millionen Euro für Artilleriemunition.\n"
+     "Der ukrainische Verteidigungsminister dankte den Partnern. Die Kontaktgruppe trifft sich seit April 2022 "
+     "regelmäßig.",
+     {("DE", AIR, P, 4), ("NL", "artillery", P, 18), ("DK", AMMO, P, 200e6)}),
+    # Zahlen in Worten: "ein Dutzend" ist 12, "Dutzende" keine Zahl
+    ("Schweden will ein Dutzend Kampfjets schicken",
+     "STOCKHOLM (dpa) - Schweden will der Ukraine ein Dutzend Kampfjets vom Typ Gripen liefern. Das kündigte "
+     "Verteidigungsminister Pål Jonson am Mittwoch in Stockholm an. Die ersten Maschinen sollen im kommenden Jahr "
+     "eintreffen.\n"
+     "Schweden hat der Ukraine bereits Dutzende Schützenpanzer vom Typ CV90 sowie ein Aufklärungsflugzeug vom Typ "
+     "ASC 890 übergeben.",
+     {("SE", "aircraft", P, 12), ("SE", ARMOUR, D, None), ("SE", "aircraft", D, None)}),
+    # eine Zusage gekürzt: der neue Betrag, der alte geplante
+    ("Bundesregierung halbiert Ukraine-Hilfe",
+     "BERLIN (dpa) - Die Bundesregierung will die Militärhilfe für die Ukraine im kommenden Jahr auf 4 Milliarden "
+     "Euro halbieren. Das geht aus dem Haushaltsentwurf hervor, den das Kabinett am Mittwoch beschlossen hat. In "
+     "diesem Jahr sind rund 8 Milliarden Euro eingeplant.\n"
+     "Die Ukraine könne sich dennoch auf Deutschland verlassen, sagte Finanzminister Christian Lindner.",
+     {("DE", MONEY, P, 4e9), ("DE", MONEY, P, 8e9)}),
+    # ein Minister in der ersten Person, in einer Talkshow
+    ("Pistorius: „Wir liefern zwei weitere Patriot-Systeme“",
+     "BERLIN (dpa) - „Wir werden in diesem Jahr noch zwei weitere Patriot-Systeme an die Ukraine liefern“, sagte "
+     "Verteidigungsminister Boris Pistorius (SPD) am Sonntagabend in der ARD-Sendung „Caren Miosga“. "
+     "Taurus-Marschflugkörper werde es dagegen weiterhin nicht geben.\n"
+     "Deutschland hat der Ukraine bisher drei Patriot-Systeme überlassen.",
+     {("DE", AIR, P, 2), ("DE", "missiles", R, None), ("DE", AIR, D, 3)}),
+    # ein gemeinsamer Kauf dreier Länder beim Hersteller eines vierten
+    ("Drei Länder kaufen gemeinsam Haubitzen für Kiew",
+     "BRATISLAVA (dpa) - Deutschland, Dänemark und Norwegen finanzieren gemeinsam 16 Radhaubitzen vom Typ Zuzana 2 "
+     "für die Ukraine. Die Geschütze werden vom slowakischen Hersteller Konštrukta-Defence gebaut und sollen bis "
+     "Ende des Jahres ausgeliefert werden, teilte das Verteidigungsministerium in Berlin mit.\n"
+     "Die Slowakei selbst hatte Kiew bereits 2022 acht Zuzana-Haubitzen geliefert.",
+     {("DE", "artillery", P, 16), ("DK", "artillery", P, 16), ("NO", "artillery", P, 16),
+      ("SK", "artillery", D, 8)}),
+    # Geld der EU und Einzahlung eines Mitglieds; eine blockierte Erstattung
+    ("EU gibt weitere 500 Millionen Euro für Waffen frei",
+     "BRÜSSEL (dpa) - Die EU hat weitere 500 Millionen Euro aus der Europäischen Friedensfazilität für "
+     "Waffenlieferungen an die Ukraine freigegeben. Das teilten Diplomaten am Montag in Brüssel mit.\n"
+     "Ungarn blockiert dagegen weiterhin die Erstattung von 6,6 Milliarden Euro an die Mitgliedstaaten, die Waffen "
+     "an Kiew geliefert haben. Deutschland zahlt den größten Anteil in die Fazilität ein.",
+     {("EU", MONEY, P, 500e6), ("EU", MONEY, X, 6.6e9), ("DE", MONEY, P, None)}),
+    # ein Angebot unter einer Bedingung
+    ("Norwegen knüpft weitere NASAMS an Bedingungen",
+     "OSLO (dpa) - Norwegen würde der Ukraine weitere NASAMS-Startgeräte liefern, wenn die Industrie die eigenen "
+     "Bestände rasch ersetzen kann. Das sagte Verteidigungsminister Tore O. Sandvik am Dienstag.\n"
+     "Norwegen hat Kiew bereits zwei NASAMS-Systeme übergeben.",
+     {("NO", AIR, X, None), ("NO", AIR, D, 2)}),
+    # Lieferung in Tranchen: die zugesagte Gesamtzahl, die übergebene, die künftige Tranche
+    ("Niederlande liefern F-16 in drei Tranchen",
+     "DEN HAAG (dpa) - Die Niederlande liefern der Ukraine die zugesagten 24 F-16-Kampfjets in drei Tranchen. Die "
+     "erste mit sechs Maschinen ist bereits übergeben, die zweite mit acht Maschinen soll im Sommer folgen, teilte "
+     "das Verteidigungsministerium mit.",
+     {("NL", "aircraft", P, 24), ("NL", "aircraft", D, 6), ("NL", "aircraft", P, 8)}),
+    # die Industrie liefert, die Regierung bezahlt; Bestellung bei der Industrie
+    ("Diehl liefert weiteres IRIS-T an die Ukraine",
+     "ÜBERLINGEN (dpa) - Der Rüstungskonzern Diehl Defence hat ein weiteres IRIS-T-Luftverteidigungssystem an die "
+     "Ukraine ausgeliefert. Bezahlt wird es von der Bundesregierung, wie ein Unternehmenssprecher am Dienstag sagte.\n"
+     "Deutschland hat Kiew bisher sechs IRIS-T-Systeme geliefert; zwölf weitere sind bei Diehl bestellt.",
+     {("DE", AIR, D, 6), ("DE", AIR, M, 12)}),
+    # eine Zusage zurückgezogen; was davor übergeben wurde
+    ("Polen zieht Zusage für Kampfjets zurück",
+     "WARSCHAU (dpa) - Polen hat seine Zusage über weitere zehn MiG-29-Kampfjets für die Ukraine zurückgezogen. Die "
+     "eigene Luftwaffe brauche die Maschinen, sagte Verteidigungsminister Władysław Kosiniak-Kamysz am Freitag.\n"
+     "Polen hatte der Ukraine 2023 bereits 14 MiG-29 übergeben.",
+     {("PL", "aircraft", R, 10), ("PL", "aircraft", D, 14)}),
+]
+
+
+# What the round leaves, by headline: what is read instead (strict xfails).
+LEFT = {
+    "Allies pledge air defence, shells and vehicles at Ramstein meeting": (
+        "the summary sentence before the list ('Ukraine's allies promised new air defence systems, artillery "
+        "ammunition and armoured vehicles') gives the allies three records beside the members' own"),
+    "US announces new $400 million weapons package for Ukraine": (
+        "'has already delivered ... more than 40 HIMARS launchers ..., and has committed more than $44 billion' "
+        "reads the launchers as promised and gives the $44 billion no record"),
+    "Czech-led initiative has delivered 500,000 shells this year": (
+        "the payers ('The shells were paid for by Denmark, the Netherlands and Canada') give nothing, and 'expects "
+        "to deliver a further 800,000 rounds ... if funding continues' is read as a promise with no count"),
+    "Rheinmetall delivers Skyranger vehicles to Ukraine": (
+        "'mounted on Leopard 1 chassis, are the first of 30 that Berlin ordered' reads tanks ordered, no count, "
+        "instead of the 30 air defence vehicles"),
+    "Norway to send a dozen more NASAMS launchers to Ukraine": (
+        "the co-developer ('a system it developed jointly with the United States') also promises the 12 launchers"),
+    "Slovakia halts MiG-29 transfer to Ukraine": (
+        "'will send no more weapons from army stocks' gives no refusal beside the jets"),
+    "Sweden pays first part of military aid, second due in January": (
+        "the package whose first tranche was paid ('the first tranche of a 5 billion crown package') gives no record"),
+    "Les alliés de Kiev annoncent de nouvelles livraisons": (
+        "the summary sentence ('Les alliés ... ont annoncé de nouvelles livraisons d'armes') gives the allies a "
+        "record of weapons beside the members' own"),
+    "La Pologne réduit sa livraison de chars à l'Ukraine": (
+        "'ne livrera finalement que 10 chars' is read as a refusal of the 10 tanks"),
+    "L'UE verse 1,5 milliard d'euros à Kiev issus des avoirs russes": (
+        "'La Hongrie continue de bloquer le remboursement de 6,6 milliards' gives no record"),
+    "Copenhague enverrait ses derniers F-16 sous conditions": (
+        "the offer in the conditional with its condition ('enverrait ... si') gives no record beside the 19 promised"),
+    "KNDS livre six Caesar financés par le Danemark": (
+        "'une commande de 18 pièces' is read as an order with no count"),
+    "Neue Zusagen für die Ukraine in Ramstein": (
+        "the summary sentence ('mehrere Staaten ... neue Militärhilfe zugesagt') gives the allies a funding record "
+        "beside the members' own"),
+    "Bundesregierung halbiert Ukraine-Hilfe": (
+        "the new sum ('auf 4 Milliarden Euro halbieren') gives no record beside the 8 billion planned"),
+    "EU gibt weitere 500 Millionen Euro für Waffen frei": (
+        "'Ungarn blockiert ... die Erstattung von 6,6 Milliarden Euro' is read as Hungary refusing money, and "
+        "'Deutschland zahlt den größten Anteil in die Fazilität ein' gives no record"),
+    "Niederlande liefern F-16 in drei Tranchen": (
+        "the tranche to come ('die zweite mit acht Maschinen soll im Sommer folgen') gives no record"),
+    "Polen zieht Zusage für Kampfjets zurück": (
+        "a pledge withdrawn ('hat seine Zusage über ... zurückgezogen') is read as promised"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    left_as_xfails(in_three_languages(ENGLISH, FRENCH, GERMAN), LEFT),
+)
+def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
