@@ -168,6 +168,30 @@ def sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) ->
     )
 
 
+def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
+    """The records without the allies' own where they only sum up what the article then
+    tells country by country: "Ukraine's allies promised new air defence systems,
+    ammunition and vehicles ... Among the pledges: Germany, four IRIS-T systems; Denmark,
+    ...", "mehrere Staaten haben neue Militärhilfe zugesagt. Die Zusagen im Überblick:
+    ...". An allies' record with no figure gives way when two or more countries give at
+    its step and one of them gives its kind of thing (any kind, when the allies' is only
+    "weapons" or "aid"). A figure of the allies' own ("up to 80 Leopard") is no summary."""
+    countries_at = {}
+    for p in pledges:
+        if p.donor not in GROUP_DONORS:
+            countries_at.setdefault(p.status, {}).setdefault(p.donor, set()).add(p.category)
+    kept = []
+    for p in pledges:
+        givers = countries_at.get(p.status, {})
+        if (
+            p.donor == "ALLIES" and p.quantity is None and p.value is None and len(givers) >= 2
+            and (p.category in VAGUE or any(p.category in kinds for kinds in givers.values()))
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:
 # "Des Mirage 2000 pour l'Ukraine", "More Patriots for Ukraine?", "Leopard-Panzer für die
 # Ukraine". (Folded text.)
