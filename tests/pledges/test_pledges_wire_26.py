@@ -285,6 +285,74 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
     assert figures(text, lang, title=title) == expected
 
 
+# ------------------------------------------------------------ the held-out batch
+# Written after the fixes, labelled by hand before its first run, as above.
+# Each is (lang, headline, body, records).
+
+HELD_OUT = [
+    ("en", "Allies announce new weapons for Ukraine at NATO meeting",
+     "BRUSSELS (Reuters) - Ukraine's allies announced fresh military support for Kyiv on Thursday at a meeting of "
+     "NATO defence ministers.\n"
+     "Pledges included: Sweden, 20 CV90 infantry fighting vehicles; Finland, 100 million euros for artillery "
+     "ammunition; Poland, 24 Krab howitzers.",
+     {("SE", ARMOUR, P, 20), ("FI", AMMO, P, 100e6), ("PL", "artillery", P, 24)}),
+    ("fr", "Sofia renonce à livrer des blindés à Kiev",
+     "SOFIA (AFP) - La Bulgarie est revenue sur sa promesse de livrer 100 véhicules blindés à l'Ukraine, a annoncé "
+     "mardi le gouvernement bulgare.\n"
+     "Sofia avait déjà cédé des obus d'artillerie à Kiev en 2023.",
+     {("BG", ARMOUR, R, 100), ("BG", AMMO, D, None)}),
+    ("de", "Italien liefert weniger Haubitzen",
+     "ROM (dpa) - Italien will der Ukraine nur noch fünf statt zehn Panzerhaubitzen liefern. Das teilte das "
+     "Verteidigungsministerium in Rom am Montag mit.",
+     {("IT", "artillery", P, 5)}),
+    ("en", "Hungary still blocking EU arms refunds",
+     "BRUSSELS (Reuters) - Hungary is blocking the reimbursement of 5 billion euros to EU member states for weapons "
+     "they sent to Ukraine, diplomats said on Monday.\n"
+     "The European Union separately approved a new tranche of 1.5 billion euros for Kyiv's armed forces.",
+     {("EU", MONEY, X, 5e9), ("EU", MONEY, P, 1.5e9)}),
+    ("fr", "« Nous livrerons quatre Crotale de plus », dit le ministre",
+     "PARIS (AFP) - « Nous allons livrer quatre systèmes Crotale supplémentaires à l'Ukraine cette année », a déclaré "
+     "dimanche sur LCI le ministre français des Armées.\n"
+     "Il a en revanche exclu l'envoi de missiles SCALP supplémentaires. La France a déjà livré deux Crotale.",
+     {("FR", AIR, P, 4), ("FR", "missiles", R, None), ("FR", AIR, D, 2)}),
+    ("de", "Drei Länder kaufen Haubitzen für Kiew",
+     "DEN HAAG (dpa) - Die Niederlande, Dänemark und Schweden finanzieren gemeinsam 20 Panzerhaubitzen für die "
+     "Ukraine. Der Hersteller KNDS soll sie bis 2027 liefern, teilte das niederländische Verteidigungsministerium "
+     "mit.",
+     {("NL", "artillery", P, 20), ("DK", "artillery", P, 20), ("SE", "artillery", P, 20)}),
+    ("en", "Canada to send two dozen armoured vehicles to Ukraine",
+     "OTTAWA (Reuters) - Canada will send Ukraine two dozen armoured vehicles, Defence Minister David McGuinty said "
+     "on Tuesday.\n"
+     "Ottawa has already supplied several thousand drones to Ukraine since 2023.",
+     {("CA", ARMOUR, P, 24), ("CA", "drones", D, None)}),
+    ("fr", "Rome enverra un deuxième SAMP/T à Kiev",
+     "ROME (AFP) - L'Italie enverra à l'Ukraine un deuxième système de défense aérienne SAMP/T, développé avec la "
+     "France, d'ici l'automne, a annoncé jeudi le ministre italien de la Défense.",
+     {("IT", AIR, P, None)}),
+    ("de", "Rheinmetall übergibt Lynx-Schützenpanzer an Kiew",
+     "DÜSSELDORF (dpa) - Der Rüstungskonzern Rheinmetall hat 20 Lynx-Schützenpanzer an die Ukraine übergeben, die "
+     "die Bundesregierung bezahlt hat. Das teilte das Unternehmen am Mittwoch mit.",
+     {("DE", ARMOUR, D, 20)}),
+    ("en", "Norway to cut Ukraine military aid next year",
+     "OSLO (Reuters) - Norway will cut its military aid to Ukraine to 15 billion crowns next year from 22 billion "
+     "crowns this year, the finance ministry said on Wednesday.",
+     {("NO", MONEY, P, 15e9)}),
+]
+
+
+# What the held-out batch leaves, by headline: what is read instead (strict xfails).
+HELD_OUT_LEFT = {
+    "Allies announce new weapons for Ukraine at NATO meeting": (
+        "the headline's allies announcing 'new weapons' (other, promised) stay beside the three countries the "
+        "body lists: a headline's allies give way to countries giving the same kind, and 'weapons' is none"),
+}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
 # ------------------------------------------------------------ the readings the round mended, and their neighbours
 
 
@@ -337,6 +405,9 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
     ("en", "Germany will cut its military aid for Ukraine to $4 billion next year.", {("DE", MONEY, P, 4e9)}),
     ("fr", "L'Allemagne réduira son aide militaire à l'Ukraine à 4 milliards d'euros.", {("DE", MONEY, P, 4e9)}),
     ("en", "Germany cut the price of the shells to 4 euros.", set()),
+    # (a sum of two digits or more: the held-out batch's first run found the pattern reading one digit only)
+    ("en", "Norway will cut its military aid to Ukraine to 15 billion crowns next year.", {("NO", MONEY, P, 15e9)}),
+    ("fr", "La Norvège réduira son aide militaire à l'Ukraine à 15 milliards de couronnes.", {("NO", MONEY, P, 15e9)}),
     # a scheme named by what it buys is its name, beside what it did; alone, what is bought
     ("en", "A Czech-led initiative to buy ammunition outside Europe has delivered 500,000 shells to Ukraine.",
      {("CZ", AMMO, D, 500000)}),
