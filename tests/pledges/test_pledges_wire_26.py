@@ -342,9 +342,6 @@ HELD_OUT = [
 
 # What the held-out batch leaves, by headline: what is read instead (strict xfails).
 HELD_OUT_LEFT = {
-    "Allies announce new weapons for Ukraine at NATO meeting": (
-        "the headline's allies announcing 'new weapons' (other, promised) stay beside the three countries the "
-        "body lists: a headline's allies give way to countries giving the same kind, and 'weapons' is none"),
 }
 
 
@@ -374,6 +371,11 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
      "Spain two Patriot launchers.", {("DE", AIR, P, 4), ("ES", AIR, P, 2)}),
     ("en", "Ukraine's allies promised new air defence systems on Wednesday. Germany pledged four IRIS-T systems.",
      {("ALLIES", AIR, P, None), ("DE", AIR, P, 4)}),
+    # ... and told only as weapons or aid, even to one country giving at their step, in the body or the headline
+    ("de", "In Ramstein hatten die Verbündeten schwere Waffen angekündigt. Deutschland sagte 30 Gepard zu.",
+     {("DE", AIR, P, 30)}),
+    ("en", "Germany pledged four IRIS-T systems and Spain two Patriot launchers to Ukraine.",
+     {("DE", AIR, P, 4), ("ES", AIR, P, 2)}),
     ("fr", "Kiev pourrait recevoir jusqu'à 80 Leopard de la part des alliés. La Pologne et l'Allemagne ont déjà "
      "promis 14 chars chacune.", {("ALLIES", "tanks", X, 80), ("PL", "tanks", P, 14), ("DE", "tanks", P, 14)}),
     # a partner in the making gives nothing; a partner in the giving gives
@@ -415,3 +417,14 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
 ])
 def test_the_readings_the_round_mended(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a headline's allies told only with "weapons" sum up the countries the body names giving at their step
+    ("Allies pledge new weapons for Ukraine", {("DE", AIR, P, 4), ("ES", AIR, P, 2)}),
+    # ... with a figure of their own they are a record of their own
+    ("Allies pledge 1,000 drones for Ukraine", {("ALLIES", "drones", P, 1000), ("DE", AIR, P, 4), ("ES", AIR, P, 2)}),
+])
+def test_a_headlines_allies_beside_the_countries_the_body_lists(headline: str, expected: set) -> None:
+    body = "Germany pledged four IRIS-T systems and Spain two Patriot launchers to Ukraine."
+    assert figures(body, "en", title=headline) == expected
