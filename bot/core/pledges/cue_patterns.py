@@ -459,6 +459,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"bereit\w*,? (?:{_WORD},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
+     # (the payer as the agent of a passive: "The shipment was paid for by Sweden and Norway")
+     r"(?:(?:is|are|was|were|has been|have been) (?:fully |jointly |partly )?)?paid for by|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      # (paying is giving: "Canada to fund ammunition for ...", "agreed to finance")
      r"to (?:send|provide|supply|deliver|give|donate|transfer|fund)\b|"

@@ -161,7 +161,7 @@ def _sentence_parties(
     )
 
 
-FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
+FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b|paid for by\b)")
 _PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
 
 # A country's own forces and defence budget: what a debate about them weighs is no aid

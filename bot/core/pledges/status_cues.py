@@ -154,6 +154,7 @@ MADE_AS_SOURCE_BEFORE = lazy(
 # month", "une enveloppe proposée par le gouvernement", "das von der Regierung
 # vorgeschlagene Paket" has no "by" and is left alone) says who drafted what the sentence
 # reports; told with its auxiliary ("was proposed by") it is the proposal itself.
+_UKRAINE_AFTER = lazy(r"\s+(?:the\s+)?(?:ukraine|kyiv|kiev|ukrainian)\b")
 # (folded text: a scheme's noun right before the purchase that names its aim)
 _SCHEME_BEFORE = lazy(
     r"\b(?:initiatives?|programmes?|programs?|schemes?|mechanisms?|mecanismes?|coalitions?|\w*initiative|"
@@ -196,6 +197,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
             ):
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
+            if status == "pledged" and folded.endswith("paid for by", s, e) and _UKRAINE_AFTER.match(folded, e):
+                continue  # "would be paid for by Kyiv": Ukraine buys, nobody gives
             if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):
                 continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
