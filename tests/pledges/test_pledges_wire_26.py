@@ -1,11 +1,61 @@
 """A twenty-sixth round of wire copy: 30 articles written for these tests (none is taken from
 the real-article set), 10 each in English, French and German, in the style of Reuters, AFP and
-dpa. Each was labelled by hand before it was run, following the real-article set's conventions
+dpa. The real set's 13 items still wrong on main (12 false and 8 missed records) were grouped
+by phenomenon first (no text copied): the allies read beside the countries that give, a
+co-maker of a system read as a co-giver, a programme's endowment read as funding, countries
+Kyiv "can count on", officials' nationalities, things picked from industry's list, a receipt
+with no giver named, a plea in a quotation, a ban beside what the summary omits. Most are
+single items or were covered by round 25; this round writes what wire copy tells often and
+earlier rounds may have missed: pledges told as a list with semicolons or colons ("Among the
+pledges: Germany, four IRIS-T systems; Denmark, ..."), the latest package beside a recap of
+what came before, the EU's fund beside a member's own gift and a member blocking refunds,
+joint purchases (a Czech-led initiative and its payers, three countries buying "jointly"),
+industry delivering what a government pays for, figures in words ("a dozen", "une
+vingtaine", "ein Dutzend", "dozens", "des dizaines de milliers"), pledges withdrawn, cut or
+scaled back ("ne livrera que", "auf 4 Milliarden Euro halbieren"), tranches paid and to come,
+conditional offers, denials, and ministers speaking in the first person in interviews. Each
+article was labelled by hand before it was run, following the real-article set's conventions
 (../shared/eval/README.md), as (donor, category, status, figure): the count of things stated,
 else the sum of money, else none.
 Run first (on this branch as it began, which reads as main), 13 of the 30 were fully right
 (records (donor, category, status) matched 73 / labelled 86 / predicted 85; with their figures
-72 of 90).
+72 of 90). The fixes, each in general words: the allies told before the countries an article
+lists sum them up and give no record of their own, nor do allies giving only "weapons" or
+"aid" beside a country giving at their step, in the body or a headline (article_passes.py);
+French "ne ... que" restricts a giving and refuses nothing (cue_qualifiers.py); a promise
+withdrawn ("withdrew its pledge", "a retiré son offre de", "hat seine Zusage ...
+zurückgezogen") refuses (cue_patterns.py, cue_qualifiers.py); aid cut to a sum promises that
+sum (cue_patterns.py); who developed a system with the giver gives nothing (makers.py,
+item_givers.py); a system named as another's chassis is no gift (items.without_platforms); a
+refund's own sum that a member holds up is the EU's money under discussion in French and German
+too ("aux États membres" is no foreign country: given_items.py, item_givers.py,
+destinations.py), and stays beside a promise of another sum (restatements.py); the payer as the
+agent of a passive ("was paid for by") pays for what arrived, as "funded by" does
+(sentence_cues.py, attributive_cues.py, sentence_reading.py), "paid for by Kyiv" gives nothing
+(status_cues.py); a scheme named by what it buys ("an initiative to buy ammunition ... has
+delivered") is its name (status_cues.py); a verb joined after the first verb's recipient
+("delivered 40 launchers to Ukraine, and has committed") governs only what follows it
+(nearest_cue.py). After them, 20 of 30 (82 / 86 / 83; figures 78 of 90); the ten left are strict
+xfails saying what is read instead. Six of them meet readings the extractor holds on purpose:
+one record per giver, kind and step (a running total, a whole package beside its tranches, this
+year's sum beside next year's), a promise and the same giver's same kind told as possible are
+one plan, and "weapons" give way to the same giver's precise things; the labels were kept as
+written. Round 7's two probes of allies summed up by the
+countries after them now read as a headline's allies already did (no record of their own), and
+round 24's held-out PURL xfail reads its payers (its reason updated).
+A held-out batch of 10, written after the fixes, read 8 right on its first run (records 18 / 19
+/ 19, figures 18 of 19; main 6, 17 / 19 / 19, figures 16): one miss was this round's own bug
+(the cut to a sum read a single digit, so "to 15 billion crowns" gave nothing), the other a
+headline's allies announcing "new weapons" beside the countries the body lists; both mended
+since (10 of 10), their probes below. The readings mended are pinned with their neighbours at
+the end (34 sentences and 2 headlines; main reads 13 and 1 of them right).
+The real-article set: pledges predicted 196 / labelled 193 / matched 185 (P 0.94, R 0.96; main
+197 / 193 / 185): DE-019's allies announcing heavy weapons beside Germany's 30 Gepard are no
+longer a record. Relevance P/R 0.99/0.99 as on main. All 5,577 texts of tests/data, the real
+set and the longer strings of the earlier test files analysed before and after: 9 change, all
+read again by hand: the allies' summary before the countries (busy days B-EN-05, BD-EN-03,
+BI-EN-03, real set DE-019, round 7's two probes, a round 24 docstring) and round 24's PURL
+payers.
 The earlier rounds are tests/pledges/test_pledges_wire.py to _25."""
 
 from __future__ import annotations
@@ -258,8 +308,8 @@ LEFT = {
         "'will send no more weapons from army stocks' gives way to the jets refused (umbrella words give way to "
         "the precise things of the same giver)"),
     "Sweden pays first part of military aid, second due in January": (
-        "the package whose first tranche was paid ('the first tranche of a 5 billion crown package') is one record "
-        "with the second tranche promised (3 billion): one per giver, kind and step"),
+        "the package whose first tranche was paid ('the first tranche of a 5 billion crown package') is read as "
+        "paid out with its tranche, then one record with it (2 billion): one per giver, kind and step"),
     "Copenhague enverrait ses derniers F-16 sous conditions": (
         "the offer in the conditional ('enverrait ... si') is one plan with the 19 F-16 promised (a promise and the "
         "same giver's same kind told as possible are one record)"),
