@@ -178,9 +178,9 @@ def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
     ...", "mehrere Staaten haben neue Militärhilfe zugesagt. Die Zusagen im Überblick:
     ...". An allies' record with no figure gives way when two or more countries give at
     its step and one of them gives its kind of thing; told only as "weapons" or "aid", it
-    gives way to even one country giving at its step ("schwere Waffen ... angekündigt.
-    Dabei handelte es sich um 30 Gepard"). A figure of the allies' own ("up to 80
-    Leopard") is no summary."""
+    gives way to even one country giving at its step ("die Verbündeten hatten schwere
+    Waffen angekündigt. Deutschland sagte 30 Gepard zu"). A figure of the allies' own ("up
+    to 80 Leopard") is no summary."""
     countries_at = {}
     for p in pledges:
         if p.donor not in GROUP_DONORS:
