@@ -164,7 +164,10 @@ def sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) ->
         p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
             p.category == headline_pledge.category
             # ("Allies announce new weapons for Ukraine" over the countries' own things)
-            or (headline_pledge.category in VAGUE and headline_pledge.value is None and headline_pledge.quantity is None)
+            or (
+                headline_pledge.category in VAGUE
+                and headline_pledge.value is None and headline_pledge.quantity is None
+            )
             or (headline_pledge.value is not None and p.value == headline_pledge.value)
         )
         for p in body_pledges

@@ -417,10 +417,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).
      rf"(?:cut|cuts|halve[sd]?|halving|reduce[sd]?|reducing|scale[sd]? back|trim(?:s|med)?) (?:{_WORD} ){{0,4}}"
-     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD} ){{0,4}}to (?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?\d+|"
+     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD} ){{0,4}}to "
+     r"(?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?\d+|"
      rf"(?:redui\w*|ramen\w*|abaiss\w*) (?:{_WORD} ){{0,3}}(?:aide|soutien|enveloppe|budget)\b (?:{_WORD} ){{0,4}}a "
      r"(?:environ |quelque )?\d+|"
-     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?\d[\d.,]* (?:{_WORD} ){{0,3}}"
+     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?\d[\d.,]* "
+     rf"(?:{_WORD} ){{0,3}}"
      r"(?:halbier|kurz|reduzier|senk|verringer|zusammenstreich)\w*|"
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"

@@ -50,7 +50,8 @@ _REFUSING_TO = guarded(
     r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $|"
     # a promise withdrawn governs the giving it promised: "withdrew its offer to send"
-    r"\b(?:withdr\w*|retract\w*|retir\w*)\s+(?:its|their|sa|son|leur)\s+(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$",
+    r"\b(?:withdr\w*|retract\w*|retir\w*)\s+(?:its|their|sa|son|leur)\s+"
+    r"(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$",
     ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir"),
 )
 # ... unless the refusal is itself negated: "did not refuse to send", "has never declined

@@ -26,7 +26,10 @@ REFUND_WORDS = r"reimbursements?|remboursements?|\b(?:\w*ruck|kosten)?erstattung
 # The sum a refund pays, told right after its word: "the reimbursement of 6.6 billion
 # euros", "le remboursement de 6,6 milliards", "die Erstattung von 6,6 Milliarden Euro"
 # (folded text, up to the sum): the money at stake, not things given before.
-REFUND_SUM_BEFORE = rf"(?:{REFUND_WORDS})\s+(?:of|de|d'|von|uber|in hohe von)\s*(?:(?:up to|jusqu'a|bis zu|rund|about|environ)\s+)?$"
+REFUND_SUM_BEFORE = (
+    rf"(?:{REFUND_WORDS})\s+(?:of|de|d'|von|uber|in hohe von)\s*"
+    r"(?:(?:up to|jusqu'a|bis zu|rund|about|environ)\s+)?$"
+)
 
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".

@@ -330,7 +330,10 @@ def _another_sum(pledge: Pledge, promised: set) -> bool:
     giver's promises, each told with another sum ("a second tranche of 2 billion will
     follow" / "Hungary blocks the reimbursement of 6.6 billion"): two moneys, not one
     plan told twice. (A count, or a promise told without a figure, is still one plan.)"""
-    return pledge.quantity is None and pledge.value is not None and None not in promised and pledge.value not in promised
+    return (
+        pledge.quantity is None and pledge.value is not None
+        and None not in promised and pledge.value not in promised
+    )
 
 
 # (a headline telling an order or a purchase, not a delivery: "Pentagon orders GMLRS

@@ -74,7 +74,9 @@ def sentence_pledges(
         return []
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
         return []  # a debate on a country's own forces or budget ("debated the defence budget")
-    mentions = without_platforms(folded, without_framework_names(folded, sentence_mentions(folded, start, end, mentions)))
+    mentions = without_platforms(
+        folded, without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
+    )
     items = given_items(
         sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"],
         [c for c in cues if c.status == "refused"],

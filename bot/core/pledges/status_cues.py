@@ -282,7 +282,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # A scheme named by what it buys ("a Czech-led initiative to buy ammunition
         # outside Europe has delivered 500,000 shells", "l'initiative pour acheter des
         # obus") is its name, no purchase of its own, when the sentence tells what it did.
-        aims = [c for c in kept if c.kind == "purchase" and _SCHEME_BEFORE.search(folded, max(start, c.start - 30), c.start)]
+        aims = [
+            c for c in kept
+            if c.kind == "purchase" and _SCHEME_BEFORE.search(folded, max(start, c.start - 30), c.start)
+        ]
         if aims and len(aims) < len(kept):
             kept = [c for c in kept if c not in aims]
     kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
