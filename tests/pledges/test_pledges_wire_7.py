@@ -34,8 +34,10 @@ full_records = reading_of("donor", "category", "status", "quantity", "value")
          {("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
         ("en", "Finland sent three Leopard 2 tanks to Ukraine and Norway eight.",
          {("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
+        # (the allies before the countries that gave sum them up, as a headline's allies do:
+        # no giver of their own, since round 26)
         ("en", "Several allies have delivered Leopard 2 tanks to Ukraine. Finland sent three, Norway eight.",
-         {("ALLIES", "tanks", D, None, None), ("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
+         {("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
         ("en", "Belgium promised 12 F-16 jets to Ukraine, and Denmark 19.",
          {("BE", "aircraft", P, 12, None), ("DK", "aircraft", P, 19, None)}),
         ("de", "Finnland lieferte der Ukraine drei Leopard-2-Panzer, Norwegen acht.",
@@ -43,7 +45,7 @@ full_records = reading_of("donor", "category", "status", "quantity", "value")
         ("de", "Finnland hat der Ukraine drei Leopard-2-Panzer geliefert, Norwegen acht.",
          {("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
         ("de", "Mehrere Verbündete haben Leopard-2-Panzer an die Ukraine geliefert. Finnland schickte drei, Norwegen acht.",
-         {("ALLIES", "tanks", D, None, None), ("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
+         {("FI", "tanks", D, 3, None), ("NO", "tanks", D, 8, None)}),
         ("de", "Belgien hat der Ukraine 12 F-16-Kampfjets zugesagt, Dänemark 19.",
          {("BE", "aircraft", P, 12, None), ("DK", "aircraft", P, 19, None)}),
     ],

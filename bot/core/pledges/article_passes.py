@@ -156,16 +156,48 @@ def bare_paying(pledge: Pledge) -> bool:
 def sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) -> bool:
     """A headline's allies ("Allies pledge 1.2 billion euros for air defence",
     "Kontaktgruppe: Weitere Flugabwehr") sum up the countries the body names giving the
-    same kind of aid at the same step, or the same sum: no giver of their own."""
+    same kind of aid at the same step, or the same sum, or any aid at that step when the
+    headline names only "weapons" or "aid": no giver of their own."""
     if headline_pledge.donor != "ALLIES":
         return False
     return any(
         p.donor not in GROUP_DONORS and p.status == headline_pledge.status and (
             p.category == headline_pledge.category
+            # ("Allies announce new weapons for Ukraine" over the countries' own things)
+            or (
+                headline_pledge.category in VAGUE
+                and headline_pledge.value is None and headline_pledge.quantity is None
+            )
             or (headline_pledge.value is not None and p.value == headline_pledge.value)
         )
         for p in body_pledges
     )
+
+
+def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
+    """The records without the allies' own where they only sum up what the article then
+    tells country by country: "Ukraine's allies promised new air defence systems,
+    ammunition and vehicles ... Among the pledges: Germany, four IRIS-T systems; Denmark,
+    ...", "mehrere Staaten haben neue Militärhilfe zugesagt. Die Zusagen im Überblick:
+    ...". An allies' record with no figure gives way when two or more countries give at
+    its step and one of them gives its kind of thing; told only as "weapons" or "aid", it
+    gives way to even one country giving at its step ("die Verbündeten hatten schwere
+    Waffen angekündigt. Deutschland sagte 30 Gepard zu"). A figure of the allies' own ("up
+    to 80 Leopard") is no summary."""
+    countries_at = {}
+    for p in pledges:
+        if p.donor not in GROUP_DONORS:
+            countries_at.setdefault(p.status, {}).setdefault(p.donor, set()).add(p.category)
+    kept = []
+    for p in pledges:
+        givers = countries_at.get(p.status, {})
+        if p.donor == "ALLIES" and p.quantity is None and p.value is None and (
+            (p.category in VAGUE and givers)
+            or (len(givers) >= 2 and any(p.category in kinds for kinds in givers.values()))
+        ):
+            continue
+        kept.append(p)
+    return kept
 
 
 # A headline without a verb names what goes to Ukraine and leaves the giver to the body:

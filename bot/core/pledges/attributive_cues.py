@@ -31,6 +31,7 @@ _ARTICLE_VON_BEFORE = lazy(r"\b(?:die|der|den|das|dem|des|ein|eine|einem|einer|e
 _AGENT_PARTICIPLE = lazy(
     r"(?:financ|command)(?:e|es|ee|ees)|(?:fully |jointly )?(?:funded|financed|ordered)|finanziert|bezahlt"
 )
+_PAID_FOR_BY = lazy(r"(?:fully |jointly |partly )?paid for by")
 _DETERMINER_BEFORE = lazy(r"\b(?:the|its|their|his|her|our|already|previously|long|les|des|ces|die|der|den|das)[\s-]+$")
 # "the first of four promised systems": the promise is the whole the first one belongs to.
 # Only a number: "the President of France pledged" is the news.
@@ -131,6 +132,10 @@ def attributive(folded: str, cue: Cue) -> bool:
         # "les canons commandés par l'Ukraine et financés par le Danemark ont été livrés",
         # "the drones, funded by Denmark, were delivered": participles with their agent
         # describe the things; the delivery is the news.
+        return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+    if cue.status == "pledged" and _PAID_FOR_BY.fullmatch(folded, cue.start, cue.end):
+        # "20 tanks, paid for by Denmark, arrived": the payer describes the things, as
+        # "funded by" does; "were paid for by" (its auxiliary in the cue) is the news
         return not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
     if cue.status != "pledged":
         return False

@@ -127,7 +127,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
      # the middle field taken in, so the cue holds the item it governs).
      r"cancel(?:s|led|ed|ling)?\b|annul(?:e|ee|es|ees|ent|er|era|ait)\b|"
-     rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*"),
+     rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*|"
+     # A promise withdrawn is one taken back: "withdrew its pledge of ten jets", "a retiré
+     # son offre de", "hat seine Zusage über zehn Kampfjets zurückgezogen" (the German
+     # verb last, the middle field with the things taken in).
+     r"(?:withdr(?:ew|awn|aws|awing|aw)|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)) (?:its|their|the|his|her|a) "
+     r"(?:(?:earlier|previous|initial|original) )?(?:pledge|offer|promise|commitment)s?\b|"
+     r"(?:retir\w*|revenu\w* sur|revient sur|reviennent sur) (?:sa|son|ses|leur|leurs|l'|la|le) ?"
+     r"(?:promesse|offre|engagement|proposition)s?\b|"
+     rf"(?:zusage|angebot|versprechen)\w* (?:{_WORD} ){{0,12}}(?:zuruckgezogen|zuruck)\b"),
     ("discussed",
      # A request examined is a question still open (first: at one position the first
      # alternative that matches wins, and "studying" alone is a cue too): "is studying a Ukrainian request for",
@@ -405,6 +413,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
+     # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
+     # Euro halbieren" (the sum named; the cut alone promises nothing).
+     rf"(?:cut|cuts|halve[sd]?|halving|reduce[sd]?|reducing|scale[sd]? back|trim(?:s|med)?) (?:{_WORD} ){{0,4}}"
+     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD} ){{0,4}}to "
+     r"(?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?\d+|"
+     rf"(?:redui\w*|ramen\w*|abaiss\w*) (?:{_WORD} ){{0,3}}(?:aide|soutien|enveloppe|budget)\b (?:{_WORD} ){{0,4}}a "
+     r"(?:environ |quelque )?\d+|"
+     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?\d[\d.,]* "
+     rf"(?:{_WORD} ){{0,3}}"
+     r"(?:halbier|kurz|reduzier|senk|verringer|zusammenstreich)\w*|"
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
@@ -442,6 +461,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"bereit\w*,? (?:{_WORD},? ){{0,6}}zu (?:liefern|schicken|ubergeben|uberlassen)|"
      # Financing and securing money: "financés par le fonds", "Finanzierung gesichert".
      r"financ(?:e|es|ee|ees|ed|ing|ent)\b|(?:is |are |was |were |fully |jointly )?funded\b|gesichert|sichergestellt|"
+     # (the payer as the agent of a passive: "The shipment was paid for by Sweden and Norway")
+     r"(?:(?:is|are|was|were|has been|have been) (?:fully |jointly |partly )?)?paid for by|"
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      # (paying is giving: "Canada to fund ammunition for ...", "agreed to finance")
      r"to (?:send|provide|supply|deliver|give|donate|transfer|fund)\b|"

@@ -48,8 +48,11 @@ _REFUSING_TO = guarded(
     # a cancellation governs the planned giving it names: "cancelled a planned shipment",
     # "a annulé l'envoi prévu"
     r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
-    r"\bweiger\w*\b[^.;:]{0,60}\bzu $",
-    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger"),
+    r"\bweiger\w*\b[^.;:]{0,60}\bzu $|"
+    # a promise withdrawn governs the giving it promised: "withdrew its offer to send"
+    r"\b(?:withdr\w*|retract\w*|retir\w*)\s+(?:its|their|sa|son|leur)\s+"
+    r"(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$",
+    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir"),
 )
 # ... unless the refusal is itself negated: "did not refuse to send", "has never declined
 # to supply", "hat sich nicht geweigert, ... zu liefern".
@@ -181,7 +184,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         return replace(cue, status="discussed")
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
-        (NEGATION.search(before) and not _NOT_ONLY.search(before))
+        (NEGATION.search(before) and not _NOT_ONLY.search(before) and not _only_that_many(folded, before, cue))
         or (_NEGATED_INSIDE.search(folded, cue.start, cue.end) and not NOT_ONLY_INSIDE.search(folded, cue.start, cue.end))
         or refusing_to
     ):
@@ -316,6 +319,17 @@ _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "not only ... but also" adds, it does not negate: "will not only send tanks but also".
 _NOT_ONLY = lazy(r"\bnot (?:only|just|merely)\s+(?:[\w'-]+\s+){0,2}$")
 NOT_ONLY_INSIDE = lazy(r"\bnot (?:only|just|merely)\b")
+# French "ne ... que" restricts, it does not deny: "ne livrera finalement que 10 chars",
+# "n'a livré que trois systèmes" (a scaled-back giving, still a giving). The "ne" stands
+# right before the verb (or its auxiliary), the "que" right after it (an adverb or two
+# between); a "pas" or "plus" inside is a negation again ("ne livrera pas que des chars").
+_NE_BEFORE = lazy(r"\b(?:ne\s+(?:[\w'-]+\s+)?|n')$")
+_QUE_AFTER = lazy(r"\s+(?:(?!pas\b|plus\b|jamais\b)[\w-]+\s+){0,2}qu(?:e\b|')")
+
+
+def _only_that_many(folded: str, before: str, cue: Cue) -> bool:
+    """True when the negation before the cue is the French restriction "ne ... que"."""
+    return _NE_BEFORE.search(before) is not None and _QUE_AFTER.match(folded, cue.end) is not None
 # A time after a negated giving: "not ... before 2026", "pas avant l'été", "nicht vor
 # Jahresende", "not until next year" (folded text, read around the cue: German puts the
 # negation and the time inside its long verb-last cue).

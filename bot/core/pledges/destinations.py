@@ -122,7 +122,8 @@ def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]
 # capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
 _TO_A_NAME = lazy(
     r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
-    r"[A-ZÀ-ÖØ-Þ][\w-]"
+    # (an organisation's members are no country: "le remboursement ... aux États membres")
+    r"(?!(?:États|Etats|Member)\s+(?:membres|States)\b)[A-ZÀ-ÖØ-Þ][\w-]"
 )
 _UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
 # An English headline in title case capitalises its small words ("To", "For", "With").

@@ -98,6 +98,7 @@ from bot.core.pledges.article_passes import (
     paid_for_what_came_before,
     sums_up_named_givers,
     verbless_headline,
+    without_allies_summing_up_members,
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
@@ -333,6 +334,7 @@ def extract_pledges(
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
+    body_pledges = without_allies_summing_up_members(body_pledges)
     return one_reading(dedupe(tanks_told_as_armour(body_pledges + title_pledges)), headline)
 
 

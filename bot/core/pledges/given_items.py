@@ -12,7 +12,7 @@ one vague record stands for them.
 from __future__ import annotations
 
 from bot.core.pledges.gapping import gapped_vague_object
-from bot.core.pledges.item_words import REFUND_WORDS
+from bot.core.pledges.item_words import REFUND_SUM_BEFORE, REFUND_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
@@ -71,6 +71,8 @@ _PAID_BACK_BEFORE = lazy(
     # purchases of ammunition" buys the ammunition)
     r"\w*erstatte[nt]?)\b(?:(?!\s(?:and|et|und) (?:pay|buy|fund|financ|achet|pai|finanzier|kauf|bezahl))[^,;:.]){0,90}$"
 )
+# (... but the refund's own sum is the money at stake: "the reimbursement of 6.6 billion euros")
+_REFUND_SUM_BEFORE = lazy(REFUND_SUM_BEFORE)
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
@@ -129,7 +131,10 @@ def given_items(
     items = [
         i for i in item_phrases(folded, mentions, counts)
         if (not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start]) or _paid_for(folded, i, money))
-        and not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
+        and (
+            not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
+            or (i.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(start, i.start - 40), i.start))
+        )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and (i.category == "training" or _paid_for(folded, i, money) or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))

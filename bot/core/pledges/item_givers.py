@@ -14,6 +14,8 @@ from __future__ import annotations
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.givers import donors_for, is_agent, item_source
+from bot.core.pledges.item_words import REFUND_SUM_BEFORE
+from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH
 from bot.core.pledges.nearest_cue import REPAID
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
@@ -143,6 +145,8 @@ def who_is_forbidden(
 _OBJECT_AFTER_AUXILIARY = lazy(r"\b(?:hat|haben|hatte|hatten|wird|werden|will|wollen)\s+(?:\w+\s+)?$")
 
 
+# The sum of a refund, told right after its word ("the reimbursement of 6.6 billion euros").
+_REFUND_SUM_BEFORE = lazy(REFUND_SUM_BEFORE)
 # A member's veto holds up aid its organisation is deciding on (folded text).
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
 
@@ -164,7 +168,10 @@ def blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) ->
         (code,) for code, s, _ in parties.donors
         if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
     ), ())
-    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and REPAID.match(folded, item.start):
+    if not named and forbidder and "EU" not in forbidder and item.start > cue.start and (
+        REPAID.match(folded, item.start)
+        or (item.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(cue.end, item.start - 40), item.start))
+    ):
         return ("EU",)
     return named
 
@@ -230,6 +237,9 @@ def joint_partners(folded: str, start: int, end: int, donors: list[tuple[str, in
     joined = tuple(
         code for s, e, codes in donor_group_spans(folded, donors)
         if _JOINTLY_BEFORE.search(folded, max(start, s - 30), s) and not _co_leader(folded, start, end, s, e)
+        # (a partner in the making gives nothing: "a system it developed jointly with the
+        # United States")
+        and not MAKER_BEFORE.search(folded, max(start, s - MAKER_REACH), s)
         for code in codes
     )
     # (one by one: the comma after a partner opening the sentence would group it with the subject)

@@ -23,6 +23,13 @@ from bot.core.text.lazy_pattern import lazy
 # "Erstattung"), as a word of its own: "Berichterstattung" (news coverage) is none. One
 # alternation for the funding words here and the pledge reader's refund guards (extract.py).
 REFUND_WORDS = r"reimbursements?|remboursements?|\b(?:\w*ruck|kosten)?erstattung\w*"
+# The sum a refund pays, told right after its word: "the reimbursement of 6.6 billion
+# euros", "le remboursement de 6,6 milliards", "die Erstattung von 6,6 Milliarden Euro"
+# (folded text, up to the sum): the money at stake, not things given before.
+REFUND_SUM_BEFORE = (
+    rf"(?:{REFUND_WORDS})\s+(?:of|de|d'|von|uber|in hohe von)\s*"
+    r"(?:(?:up to|jusqu'a|bis zu|rund|about|environ)\s+)?$"
+)
 
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".

@@ -244,6 +244,26 @@ def without_framework_names(folded: str, items: list[Mention]) -> list[Mention]:
     return [i for i in items if i not in named]
 
 
+# A system named as the base another is built on is no thing given: "Skyranger mounted on
+# Leopard 1 chassis", "sur châssis de Leopard 1", "auf dem Fahrgestell des Leopard 1",
+# "auf Leopard-1-Wannen" (folded text, right after the name or right before it).
+_PLATFORM_AFTER = lazy(r"-?\s*(?:chassis|hulls?|platforms?|fahrgestell\w*|wannen?)\b")
+_PLATFORM_BEFORE = lazy(
+    r"\b(?:chassis|hulls?|fahrgestell\w*|wannen?)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l')?|du\s+|des\s+|der\s+)?$"
+)
+
+
+def without_platforms(folded: str, items: list[Mention]) -> list[Mention]:
+    """The mentions without the systems named as the base of another ("Skyranger on
+    Leopard 1 chassis"): the chassis is part of what is given, not a gift of its kind."""
+    return [
+        i for i in items
+        if i.category in VAGUE or not (
+            _PLATFORM_AFTER.match(folded, i.end) or _PLATFORM_BEFORE.search(folded, max(0, i.start - 30), i.start)
+        )
+    ]
+
+
 # A system's own ammunition told with it belongs to that record: "18 HIMARS and their
 # ammunition", "des canons Caesar et leurs munitions", "Haubitzen samt Munition".
 # (Ammunition named on its own, "ammunition for HIMARS", is a record of its own.)

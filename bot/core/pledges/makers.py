@@ -14,10 +14,16 @@ MAKER_BEFORE = lazy(
     # the maker as an agent: "conçus par MBDA et Thales", "built by", "entwickelt von"
     r"(?:concu|fabrique|produit|developpe|made|built|designed|produced|manufactured|developed|hergestellt|entwickelt|"
     r"gebaut|produziert)\w* (?:par|by|von) (?:la |le |les |l'|the |der |die |dem |den |des )?|"
+    # a partner in the making: "a system it developed jointly with the United States",
+    # "co-produced with", "développé conjointement avec" (who helped make it, not who gives)
+    r"(?:co-?)?(?:developed|designed|built|produced|developpe\w*|concu\w*|produit\w*) (?:jointly |together |"
+    r"conjointement |en commun )?(?:with|avec) (?:la |le |les |l'|the )?|"
     # one of several: "l'un des quatre pays européens", "one of the allies" (the
     # subject is whoever "one" refers to)
     r"(?:l'un|l'une|one|un|une|eine[rs]?) (?:des|of the|of|der|de ces) (?:[\w-]+ ){0,2})\s*$"
 )
+# How far before a donor word its maker's words may start ("développé conjointement avec les ").
+MAKER_REACH = 36
 
 
 def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
@@ -25,7 +31,7 @@ def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
     "de fabrication française", "built by KNDS France"), not who gives it. `folded` is
     the text folded position for position (numbers.fold_aligned)."""
     _, s, e = donor
-    return bool(_MAKER_AFTER.match(folded[e : e + 14]) or MAKER_BEFORE.search(folded[max(0, s - 20) : s]))
+    return bool(_MAKER_AFTER.match(folded[e : e + 14]) or MAKER_BEFORE.search(folded[max(0, s - MAKER_REACH) : s]))
 
 
 # (folded text) a nationality before the firm's noun, or the firm named after it

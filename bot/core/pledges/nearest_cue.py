@@ -83,6 +83,9 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
 # object pronoun, auxiliaries or adverbs only: "and has sent", "and it has delivered", "et
 # lui livrera", "et a livré"; "und hat ... geliefert" is no match, its object between)
 _JOINED_VERB_BETWEEN = lazy(
+    # (the first verb's recipient or year may close its phrase: "delivered 40 launchers to
+    # Ukraine, and has committed $44 billion", "a livré 30 chars à Kiev en 2023 et a promis")
+    r"(?:\s+(?:to|a|an|nach)\s+(?:the\s+|l'|die\s+)?(?:ukraine|kyiv|kiev|kiew|kyjiw)\b)?(?:\s+(?:in|en|im)\s+\d{4})?"
     r"\s*,?\s*(?:and|et|und)\s+(?:(?:has|have|had|also|then|later|since|already|it|they|a|ont|avait|avaient|aussi|"
     r"ensuite|deja|il|elle|ils|elles|lui|leur|les|en|y|hat|haben|hatte|auch|bereits)\s+)*"
 )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import COORDINATION
 from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, compared, locative, where_bought
-from bot.core.pledges.makers import MAKER_BEFORE, names_a_firm, names_a_maker, origin_of_weapons
+from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH, names_a_firm, names_a_maker, origin_of_weapons
 from bot.core.pledges.schemes import MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
@@ -56,7 +56,7 @@ def _not_a_giver_before(full: str, folded: str, donor: tuple[str, int, int]) -> 
     ("coordinated by Latvia and the United Kingdom")."""
     _, s, e = donor
     return bool(
-        locative(full, folded, s) or MAKER_BEFORE.search(folded[max(0, s - 20) : s]) or compared(folded, s, e)
+        locative(full, folded, s) or MAKER_BEFORE.search(folded[max(0, s - MAKER_REACH) : s]) or compared(folded, s, e)
         or led_by_before(folded, s)
     )
 

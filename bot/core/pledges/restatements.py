@@ -241,6 +241,10 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
     promised = {(p.donor, p.category) for p in pledges if p.status == "pledged"}
+    promised_figures: dict[tuple[str, str], set] = {}
+    for p in pledges:
+        if p.status == "pledged":
+            promised_figures.setdefault((p.donor, p.category), set()).add(_figure(p))
     ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
     ordered_kinds = {(p.donor, p.category) for p in pledges if p.status == "production" and p.system}
     delivered_kinds = {(p.donor, p.category) for p in pledges if p.status == "delivered" and p.system}
@@ -266,7 +270,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             and not _PANZER_LISTED_WITH_A_KIND.search(pledge.evidence.lower())
         ):
             continue
-        if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised:
+        if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised and not _another_sum(
+            pledge, promised_figures[(pledge.donor, pledge.category)]
+        ):
             continue  # one intention told twice, once with caution
         if (
             pledge.status == "pledged" and (pledge.donor, pledge.category, pledge.system) in ordered
@@ -312,6 +318,22 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         kept.append(replace(pledge, category="other") if pledge.category == "equipment" else pledge)
     return kept
+
+
+def _figure(pledge: Pledge) -> float | None:
+    """A record's figure: its count, else its sum."""
+    return pledge.quantity if pledge.quantity is not None else pledge.value
+
+
+def _another_sum(pledge: Pledge, promised: set) -> bool:
+    """Whether a record under discussion tells a sum of money of its own beside the same
+    giver's promises, each told with another sum ("a second tranche of 2 billion will
+    follow" / "Hungary blocks the reimbursement of 6.6 billion"): two moneys, not one
+    plan told twice. (A count, or a promise told without a figure, is still one plan.)"""
+    return (
+        pledge.quantity is None and pledge.value is not None
+        and None not in promised and pledge.value not in promised
+    )
 
 
 # (a headline telling an order or a purchase, not a delivery: "Pentagon orders GMLRS

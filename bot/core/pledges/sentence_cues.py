@@ -104,7 +104,10 @@ _REPORTED_CLAUSE = lazy(r"\b(?:that|que|dass)\s+")
 # (folded text: the package or delivery opening the sentence, as its subject)
 _PACKAGE_SUBJECT = lazy(
     r"(?:the|this|that|le|ce|cet|la|cette|das|dieses|die|diese)\s+(?:first\s+|premier\s+|premiere\s+|erste\s+)?"
-    r"(?:package|shipment|delivery|paquet|lot|livraison|paket|lieferung)\b"
+    r"(?:package|shipment|delivery|paquet|lot|livraison|paket|lieferung)\b|"
+    # (or the things that arrived, told again: "The shells were paid for by Denmark")
+    r"(?:the|these|those|les|ces|die|diese)\s+(?:shells|rounds|weapons|vehicles|systems|jets|obus|armes|vehicules|"
+    r"systemes|granaten|waffen|fahrzeuge|systeme)\b"
 )
 # (folded text: the paying verb in the past passive, up to and with the cue)
 _PAID_PASSIVE = lazy(

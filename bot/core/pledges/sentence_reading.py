@@ -21,7 +21,7 @@ from bot.core.pledges.given_items import given_items
 from bot.core.pledges.item_givers import joint_partners
 from bot.core.pledges.item_records import item_records
 from bot.core.pledges.item_words import sentence_mentions
-from bot.core.pledges.items import without_framework_names
+from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
 from bot.core.pledges.non_givers import givers_among, private_group
 from bot.core.pledges.numbers import Count, Money
@@ -74,7 +74,9 @@ def sentence_pledges(
         return []
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
         return []  # a debate on a country's own forces or budget ("debated the defence budget")
-    mentions = without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
+    mentions = without_platforms(
+        folded, without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
+    )
     items = given_items(
         sentence, mentions, counts, money, donors, [c for c in cues if c.status == "requested"],
         [c for c in cues if c.status == "refused"],
@@ -161,7 +163,7 @@ def _sentence_parties(
     )
 
 
-FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b)")
+FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b|paid for by\b)")
 _PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
 
 # A country's own forces and defence budget: what a debate about them weighs is no aid

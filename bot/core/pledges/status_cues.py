@@ -154,6 +154,12 @@ MADE_AS_SOURCE_BEFORE = lazy(
 # month", "une enveloppe proposée par le gouvernement", "das von der Regierung
 # vorgeschlagene Paket" has no "by" and is left alone) says who drafted what the sentence
 # reports; told with its auxiliary ("was proposed by") it is the proposal itself.
+_UKRAINE_AFTER = lazy(r"\s+(?:the\s+)?(?:ukraine|kyiv|kiev|ukrainian)\b")
+# (folded text: a scheme's noun right before the purchase that names its aim)
+_SCHEME_BEFORE = lazy(
+    r"\b(?:initiatives?|programmes?|programs?|schemes?|mechanisms?|mecanismes?|coalitions?|\w*initiative|"
+    r"\w*programm)\s+(?:to\s+|pour\s+|visant\s+a\s+|zum\s+|zur\s+)?$"
+)
 _PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
 _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
 
@@ -191,6 +197,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
             ):
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
+            if status == "pledged" and folded.endswith("paid for by", s, e) and _UKRAINE_AFTER.match(folded, e):
+                continue  # "would be paid for by Kyiv": Ukraine buys, nobody gives
             if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):
                 continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
@@ -270,6 +278,16 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         for c in kept
     ]
     kept = [c for c in kept if not (c.kind == "permission" and _permission_refused(folded, c, kept))]
+    if any(c.kind == "purchase" for c in kept):
+        # A scheme named by what it buys ("a Czech-led initiative to buy ammunition
+        # outside Europe has delivered 500,000 shells", "l'initiative pour acheter des
+        # obus") is its name, no purchase of its own, when the sentence tells what it did.
+        aims = [
+            c for c in kept
+            if c.kind == "purchase" and _SCHEME_BEFORE.search(folded, max(start, c.start - 30), c.start)
+        ]
+        if aims and len(aims) < len(kept):
+            kept = [c for c in kept if c not in aims]
     kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
