@@ -298,7 +298,7 @@ def test_the_adapter_paces_one_chat_so_telegram_never_answers_429(tmp_path):
     # (a 0.02 s tolerance failed under load with the pacing right). Unpaced sends arrive
     # milliseconds apart and are still refused.
     limits = replace(FAST, chat_interval=0.3)
-    with TelegramStub(limits=StubLimits(chat_interval=0.3, tolerance=0.15)) as strict:
+    with TelegramStub(limits=StubLimits(chat_interval=0.3, chat_tolerance=0.15)) as strict:
         async def go():
             async with Bot(tmp_path, strict, limits) as bot:
                 await bot.command(USER, "/subscribe")
