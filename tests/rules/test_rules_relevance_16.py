@@ -1,0 +1,216 @@
+"""Relevance on wire copy, a sixteenth round (stop 41, session of 2026-12-05, morning).
+
+(Docstring to be completed with the first run's figures.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rules.language import RuleSet
+from tests.support.wire_reading import read
+
+# Sixty wire items, half aid and half look-alikes, labelled before their first run.
+WIRE = [
+    # ---- aid, English: round-ups and tickers, headlines alone, Russia's side, industry in Ukraine, system and donor
+    ("Russia-Ukraine war: what we know on day 1,380",
+     "Russian drones hit energy facilities in Odesa overnight, leaving about 200,000 homes without power. Ukraine's "
+     "air force said it downed 74 of 90 drones. Norway said it would pay for two more NASAMS batteries for Ukraine. "
+     "Talks on a prisoner exchange continue in Istanbul.", True),
+    ("Sweden pledges Archer howitzers and air defence to Kyiv", "", True),
+    ("Patriot for Kyiv: Berlin confirms third battery", "", True),
+    ("Kremlin says new German Taurus deliveries to Kiev regime will prolong conflict",
+     "MOSCOW (TASS) - Berlin's decision to hand the Kiev regime more long-range weapons, including Taurus cruise "
+     "missiles, will only drag out the conflict, Kremlin spokesman Dmitry Peskov told reporters on Tuesday. He said "
+     "Russia would treat the missiles as legitimate targets.", True),
+    ("Moscow warns Paris over Mirage jets promised to Kyiv",
+     "MOSCOW (Reuters) - Russia's foreign ministry warned France on Wednesday that the Mirage 2000 fighter jets it "
+     "has promised Ukraine would meet the fate of all Western hardware, calling the deliveries a dangerous step "
+     "towards escalation.", True),
+    ("Rheinmetall opens second ammunition plant in Ukraine",
+     "KYIV (Reuters) - Rheinmetall opened a plant producing 155 mm artillery shells in western Ukraine on Thursday, "
+     "its second in the country, in a joint venture with Ukraine's state arms group. The German government "
+     "guaranteed part of the investment.", True),
+    ("Ukraine gets licence to assemble Swedish CV90 vehicles",
+     "STOCKHOLM (Reuters) - BAE Systems Hagglunds granted Ukraine's state arms group a licence to assemble CV90 "
+     "infantry fighting vehicles in Ukraine, the Swedish government said on Monday, adding that Sweden would pay for "
+     "the first 20.", True),
+    ("", "1420 GMT - Denmark says its last F-16 fighter jets have left for Ukraine.", True),
+    ("Gripen for Kyiv? Sweden says decision on jets weeks away",
+     "STOCKHOLM (Reuters) - Sweden will decide within weeks whether to hand Ukraine some of its Gripen C/D fighter "
+     "jets, Defence Minister Pal Jonson said on Friday, after Kyiv's air force chief visited the Saab plant in "
+     "Linkoping.", True),
+    ("Ukraine war briefing: Zelenskiy meets Starmer; Belfast-made missiles to reach front by spring",
+     "Zelenskiy met British prime minister Keir Starmer in London on Monday. Britain said 5,000 air defence missiles "
+     "made in Belfast under a 1.6 billion pound deal would start reaching Ukraine's forces by spring. In the east, "
+     "Russian troops pressed their assault on Pokrovsk. Kyiv's mayor said water had been restored in most "
+     "districts.", True),
+    # ---- aid, French
+    ("", "16h40 : Les deux systèmes IRIS-T promis par Berlin sont arrivés en Ukraine, selon le ministre ukrainien de la "
+     "Défense.", True),
+    ("Guerre en Ukraine : ce que l'on sait ce mardi",
+     "Des frappes russes ont visé Dnipro dans la nuit, faisant trois morts. Le Danemark a annoncé un 27e paquet d'aide "
+     "militaire de 600 millions d'euros, centré sur la défense aérienne. À Genève, les négociateurs américains et "
+     "ukrainiens doivent se retrouver jeudi.", True),
+    ("Moscou dénonce l'envoi de Mirage français au « régime de Kiev »",
+     "MOSCOU (AFP) - La diplomatie russe a dénoncé mercredi l'envoi par Paris de nouveaux avions Mirage 2000 à "
+     "l'Ukraine, estimant que les armes occidentales « ne changeront rien » sur le terrain. La porte-parole Maria "
+     "Zakharova a promis que les appareils seraient détruits.", True),
+    ("Un fabricant ukrainien de drones va produire en France",
+     "PARIS (AFP) - Le constructeur ukrainien de drones Skyeton va ouvrir une chaîne de production dans le sud-ouest "
+     "de la France, a annoncé lundi le ministère des Armées. Les appareils seront destinés en priorité à l'armée "
+     "ukrainienne.", True),
+    ("KNDS accorde une licence de fabrication d'obus à l'Ukraine",
+     "PARIS (AFP) - L'industriel franco-allemand KNDS a accordé à une entreprise publique ukrainienne une licence pour "
+     "fabriquer des obus de 155 mm en Ukraine, a annoncé jeudi le ministère des Armées, qui financera les premières "
+     "livraisons à l'armée ukrainienne.", True),
+    ("Des Caesar supplémentaires pour Kiev, annonce Paris", "", True),
+    ("Patriot pour Kiev : l'Allemagne confirme un troisième système",
+     "BERLIN (AFP) - Le système sera opérationnel avant l'hiver, selon le ministère allemand de la Défense.", True),
+    ("Les pays baltes consacreront 0,25 % de leur PIB à l'aide militaire à Kiev",
+     "VILNIUS (AFP) - L'Estonie, la Lettonie et la Lituanie se sont engagées lundi à consacrer 0,25 % de leur PIB à "
+     "l'aide militaire à l'Ukraine l'an prochain, malgré le renforcement de leurs propres armées.", True),
+    ("Aide à l'Ukraine : la France a cédé pour 3,7 milliards d'euros d'équipements",
+     "PARIS (AFP) - La France a cédé à l'Ukraine pour 3,7 milliards d'euros d'équipements militaires depuis 2022, "
+     "selon un rapport parlementaire publié mardi, qui pointe des retards dans les livraisons de canons Caesar.",
+     True),
+    ("L'essentiel de la nuit",
+     "Un séisme de magnitude 6,1 a frappé le large du Japon, sans faire de victimes. La Norvège financera pour 1,5 "
+     "milliard de couronnes de drones d'interception pour l'armée ukrainienne. En Argentine, le peso a encore reculé "
+     "face au dollar.", True),
+    # ---- aid, German
+    ("", "+++ 14:02 Uhr: Die von Schweden zugesagten Archer-Haubitzen sind laut Kiew an der Front eingetroffen +++",
+     True),
+    ("Krieg in der Ukraine: Das Wichtigste am Mittwoch",
+     "Russische Drohnen haben in der Nacht die Hafenstadt Ismajil angegriffen. Die Niederlande kündigten an, der "
+     "Ukraine weitere 300 Millionen Euro für Luftverteidigung zu geben. Die Gespräche über einen Gefangenenaustausch "
+     "sollen am Freitag in Istanbul fortgesetzt werden.", True),
+    ("Taurus für Kiew? Merz bleibt beim Nein", "", True),
+    ("Patriot-Systeme für Kiew: Norwegen zahlt mit",
+     "OSLO (dpa) - Norwegen beteiligt sich mit 250 Millionen Euro an den Kosten, teilte die Regierung mit.", True),
+    ("Kreml: Westliche Waffen für Kiew verlängern nur den Krieg",
+     "MOSKAU (dpa) - Der Kreml hat die jüngsten Waffenlieferungen Deutschlands an die Ukraine scharf kritisiert. Die "
+     "Leopard-Panzer und Flugabwehrsysteme aus Deutschland würden den Konflikt nur verlängern, sagte Kremlsprecher "
+     "Dmitri Peskow.", True),
+    ("Erster Lynx aus ukrainischem Werk von Rheinmetall",
+     "KIEW (dpa) - In dem gemeinsamen Werk von Rheinmetall und dem ukrainischen Staatskonzern Ukroboronprom ist der "
+     "erste in der Ukraine montierte Schützenpanzer Lynx vom Band gelaufen. Die Bundesregierung bezahlt die ersten "
+     "Fahrzeuge für die ukrainischen Streitkräfte.", True),
+    ("Ukrainischer Hersteller lässt Abfangdrohnen in Deutschland bauen",
+     "BERLIN (dpa) - Der ukrainische Drohnenhersteller Frontline will seine Abfangdrohnen künftig in Lizenz in "
+     "Deutschland fertigen lassen. Die Geräte sollen an die ukrainische Armee gehen.", True),
+    ("Dänemark finanziert ukrainische Marschflugkörper",
+     "KOPENHAGEN (dpa) - Dänemark bezahlt die Herstellung von Flamingo-Marschflugkörpern durch den ukrainischen "
+     "Hersteller Fire Point. Ein Teil der Produktion soll auf dänischem Boden stattfinden, teilte das "
+     "Verteidigungsministerium mit.", True),
+    ("Nachrichten kompakt",
+     "Der Bundestag hat das Rentenpaket beschlossen. Schweden liefert der Ukraine zwei Aufklärungsflugzeuge vom Typ "
+     "ASC 890. In Bayern sind die Herbstferien zu Ende gegangen.", True),
+    ("Schweiz bleibt bei Nein zur Weitergabe von Gepard-Munition",
+     "BERN (dpa) - Die Schweiz erlaubt Deutschland weiterhin nicht, Schweizer Munition für den Flugabwehrpanzer "
+     "Gepard an Kiew weiterzugeben, wie der Bundesrat am Mittwoch bekräftigte.", True),
+    # ---- look-alikes, English: a round-up with no aid, Western weapons in combat, others' arms, sanctions, business
+    ("Russia-Ukraine war: what we know on day 1,381",
+     "Russian missiles struck a thermal power plant near Kharkiv, officials said. Ukraine's air force said it shot "
+     "down 52 of 70 drones. Russia and Ukraine swapped 150 prisoners each in an exchange mediated by the United Arab "
+     "Emirates. The IAEA said a power line to the Zaporizhzhia plant was cut again.", False),
+    ("Ukraine says it hit Russian command post with ATACMS missiles",
+     "KYIV (Reuters) - Ukraine's armed forces struck a Russian command post in the occupied Zaporizhzhia region with "
+     "U.S.-made ATACMS missiles, killing several officers, the general staff said on Saturday. Russia's defence "
+     "ministry said it had shot down five of the missiles.", False),
+    ("Russia says it destroyed Leopard tanks and HIMARS launcher in Donetsk",
+     "MOSCOW (TASS) - Russian forces destroyed two German-made Leopard tanks and a U.S.-supplied HIMARS launcher near "
+     "Kostiantynivka over the past day, the Russian defence ministry said.", False),
+    ("German brigade in Lithuania receives first Leopard 2A8 tanks",
+     "VILNIUS (Reuters) - The German armoured brigade stationed in Lithuania received its first Leopard 2A8 tanks on "
+     "Tuesday, the Bundeswehr said. The brigade is to reach full strength by 2027 to deter Russia on NATO's eastern "
+     "flank.", False),
+    ("Taiwan receives first Switchblade drones from United States",
+     "TAIPEI (Reuters) - Taiwan received its first Switchblade 300 loitering munitions from the United States under a "
+     "foreign military financing programme, the island's defence ministry said on Monday. The drones have been used "
+     "extensively by Ukraine.", False),
+    ("EU adopts 20th sanctions package targeting Russia's drone supply chains",
+     "BRUSSELS (Reuters) - The European Union adopted its 20th package of sanctions against Russia on Friday, listing "
+     "30 companies in China and Turkey accused of supplying parts for Shahed drones and missiles used against "
+     "Ukraine.", False),
+    ("Euroclear reports 4 billion euros in profits on immobilised Russian assets",
+     "BRUSSELS (Reuters) - Euroclear, the Belgian depository holding most of the Russian central bank assets frozen in "
+     "the EU, said its profits on them reached 4 billion euros in the first nine months. The money is passed to the "
+     "EU for its loan to Ukraine.", False),
+    ("Saab raises outlook as orders for anti-tank weapons jump",
+     "STOCKHOLM (Reuters) - Saab raised its full-year sales forecast on Friday after a 40% jump in orders, driven by "
+     "European demand for Carl-Gustaf anti-tank weapons and air defence systems since Russia's invasion of Ukraine. "
+     "Its shares rose 6%.", False),
+    ("Leonardo and KNDS to co-produce Leopard tanks for Italian army",
+     "ROME (Reuters) - Italy's Leonardo and Franco-German KNDS signed a deal on Tuesday to co-produce 132 Leopard 2A8 "
+     "tanks for the Italian army, with final assembly in La Spezia. Demand for tanks across Europe has risen since "
+     "Russia's full-scale invasion of Ukraine.", False),
+    ("Zelenskiy says Ukraine will produce 30% more shells next year", "", False),
+    # ---- look-alikes, French
+    ("", "10h25 : Un F-16 ukrainien a abattu six missiles de croisière russes cette nuit, selon l'armée de l'air "
+     "ukrainienne.", False),
+    ("Guerre en Ukraine : ce que l'on sait ce mercredi",
+     "Une frappe russe sur Zaporijjia a fait cinq morts. Kiev et Moscou ont échangé 200 prisonniers. L'AIEA s'inquiète "
+     "de la sûreté de la centrale nucléaire. Les négociations de paix doivent reprendre à Istanbul.", False),
+    ("L'armée russe affirme avoir détruit un lance-roquettes Himars",
+     "MOSCOU (AFP) - Le ministère russe de la Défense a affirmé samedi avoir détruit un lance-roquettes multiple Himars "
+     "de fabrication américaine et deux canons Caesar dans la région de Kharkiv.", False),
+    ("L'Allemagne reprend ses exportations d'armes vers Israël",
+     "BERLIN (AFP) - Le gouvernement allemand a levé lundi les restrictions sur les exportations d'armes vers Israël "
+     "qu'il avait imposées en août, a annoncé le porte-parole du chancelier.", False),
+    ("Des chars Leclerc français arrivent en Roumanie",
+     "BUCAREST (AFP) - Une douzaine de chars Leclerc sont arrivés en Roumanie pour renforcer le bataillon multinational "
+     "de l'Otan dirigé par la France sur le flanc est de l'Alliance. La Roumanie partage une frontière de 600 km avec "
+     "l'Ukraine.", False),
+    ("Avoirs russes gelés : la Belgique toujours réticente",
+     "BRUXELLES (AFP) - La Belgique a de nouveau exprimé lundi ses réserves sur l'utilisation des avoirs russes gelés "
+     "chez Euroclear, craignant des représailles juridiques de Moscou. Les Vingt-Sept doivent en discuter au sommet de "
+     "décembre.", False),
+    ("Sanctions : l'UE vise la flotte fantôme et des fournisseurs de drones",
+     "BRUXELLES (AFP) - L'UE a ajouté 120 pétroliers de la flotte fantôme russe à sa liste noire, dans un 20e paquet de "
+     "sanctions adopté vendredi, qui vise aussi des fournisseurs chinois de composants de drones.", False),
+    ("Thales relève ses objectifs grâce à la défense aérienne",
+     "PARIS (AFP) - Thales a relevé mardi ses objectifs annuels, porté par une hausse de 20 % des commandes de radars et "
+     "de systèmes de défense aérienne en Europe depuis l'invasion russe de l'Ukraine. Le titre a pris 4 % à la Bourse "
+     "de Paris.", False),
+    ("L'Ukraine a fabriqué 4 millions de drones cette année, selon Kiev",
+     "KIEV (AFP) - L'industrie de défense ukrainienne a fabriqué plus de 4 millions de drones en 2026, a indiqué le "
+     "ministre des Industries stratégiques, qui vise le double l'an prochain.", False),
+    ("Taïwan reçoit ses premiers chars Abrams", "", False),
+    # ---- look-alikes, German
+    ("", "+++ 07:45 Uhr: Ukrainische Einheiten haben nach eigenen Angaben mit amerikanischen Abrams-Panzern einen "
+     "russischen Vorstoß bei Kupjansk abgewehrt +++", False),
+    ("Krieg in der Ukraine: Das Wichtigste am Donnerstag",
+     "Bei russischen Angriffen auf Cherson sind zwei Menschen getötet worden. Selenskyj hat den Chef der "
+     "Militärverwaltung von Odessa entlassen. Die Internationale Atomenergiebehörde meldet erneut einen Stromausfall im "
+     "AKW Saporischschja.", False),
+    ("Russland meldet Abschuss von Storm-Shadow-Raketen",
+     "MOSKAU (dpa) - Die russische Luftabwehr hat nach Angaben des Verteidigungsministeriums in Moskau vier britische "
+     "Marschflugkörper vom Typ Storm Shadow und zwölf ukrainische Drohnen abgeschossen.", False),
+    ("Bundeswehr verlegt Patriot-Staffeln nach Polen",
+     "BERLIN (dpa) - Die Bundeswehr verlegt zwei Patriot-Staffeln nach Polen, um den Flughafen Rzeszów zu schützen, "
+     "über den ein Großteil der westlichen Hilfe für die Ukraine läuft.", False),
+    ("Bundesregierung genehmigt Rüstungsexporte nach Israel",
+     "BERLIN (dpa) - Die Bundesregierung hat Rüstungsexporte nach Israel im Wert von 250 Millionen Euro genehmigt. Das "
+     "geht aus einer Antwort des Wirtschaftsministeriums auf eine Anfrage der Linken hervor.", False),
+    ("USA billigen Verkauf von Nasams an Taiwan",
+     "WASHINGTON (dpa) - Die US-Regierung hat den Verkauf von drei Nasams-Flugabwehrsystemen an Taiwan für rund zwei "
+     "Milliarden Dollar gebilligt. Das System ist auch in der Ukraine im Einsatz.", False),
+    ("EU verlängert Sanktionen gegen Russland um sechs Monate",
+     "BRÜSSEL (dpa) - Die EU hat ihre Wirtschaftssanktionen gegen Russland um weitere sechs Monate verlängert. Die "
+     "eingefrorenen Vermögen der russischen Zentralbank bleiben damit blockiert, teilte der Rat mit.", False),
+    ("Hensoldt steigert Umsatz dank Radar-Nachfrage",
+     "TAUFKIRCHEN (dpa) - Der Rüstungselektronikkonzern Hensoldt hat seinen Umsatz im dritten Quartal um 15 Prozent "
+     "gesteigert. Gefragt seien vor allem Radare für die Luftverteidigung, die auch in der Ukraine im Einsatz sind.",
+     False),
+    ("Ukraine will eigenes Flugabwehrsystem gegen ballistische Raketen bauen",
+     "KIEW (dpa) - Die Ukraine will bis 2027 ein eigenes Flugabwehrsystem zur Abwehr ballistischer Raketen entwickeln. "
+     "Das kündigte Präsident Selenskyj an. Die Produktion solle im Land selbst stattfinden.", False),
+    ("Litauen kauft Caesar-Haubitzen für die eigene Armee", "", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), WIRE)
+def test_wire_items(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
