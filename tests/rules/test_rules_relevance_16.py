@@ -288,3 +288,49 @@ HELD_OUT = [
 def test_texts_written_after_the_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = read(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- probes of the round's changes
+
+# Written after the held-out batch and labelled before their first run, aimed at the edges of the changes: drones
+# reaching Ukraine's capital, Russia's tanks at the front, sanctions beside a giving, Ukraine as a neighbour beside a
+# giving and alone, a peace summit, another contact group, assembling for one's own army, "zu geben" asked by another
+# country and given to Ukraine.
+PROBES = [
+    ("Drones reach Kyiv overnight, most shot down",
+     "KYIV (Reuters) - Dozens of drones reached Ukraine's capital overnight, the city's military administration said "
+     "on Tuesday, adding that air defence units shot most of them down.", False),
+    ("Russia says new T-90M tanks already at the front",
+     "MOSCOW (Reuters) - Russia's defence ministry said on Monday that the first T-90M tanks of a new batch are "
+     "already at the front in Ukraine's Donetsk region.", False),
+    ("EU adopts new sanctions, agrees to deliver 2 million more shells to Ukraine",
+     "BRUSSELS (Reuters) - EU foreign ministers adopted a 20th package of sanctions against Russia on Monday and agreed "
+     "to deliver 2 million more artillery shells to Ukraine this year.", True),
+    ("Slovakia, Ukraine's neighbour, to send MiG-29 spare parts to Kyiv",
+     "BRATISLAVA (Reuters) - Slovakia, which borders Ukraine, will send spare parts for MiG-29 fighter jets to Kyiv, "
+     "the defence ministry said on Wednesday.", True),
+    ("Hungary, which borders Ukraine, buys more Leopard 2A7 tanks",
+     "BUDAPEST (Reuters) - Hungary, which borders Ukraine, will buy 20 more Leopard 2A7 tanks for its army, the "
+     "defence ministry said on Thursday.", False),
+    ("Peace summit on Ukraine ends without Russia",
+     "BURGENSTOCK (Reuters) - A peace summit on Ukraine ended on Sunday with a call for the return of deported "
+     "children and the safety of nuclear plants, after Russian missile strikes on the power grid.", False),
+    ("Gaza contact group ministers meet in Cairo",
+     "CAIRO (Reuters) - Foreign ministers of the Arab-Islamic contact group on Gaza met in Cairo on Sunday and called "
+     "for an arms embargo on Israel.", False),
+    ("La Roumanie va assembler des chars Abrams pour son armée",
+     "BUCAREST (AFP) - La Roumanie va assembler sur son sol 54 chars Abrams destinés à ses propres forces, a annoncé le "
+     "ministère de la Défense, en invoquant la guerre dans l'Ukraine voisine.", False),
+    ("Taiwan bittet USA um mehr Patriot-Raketen",
+     "TAIPEH (dpa) - Taiwan hat die USA gebeten, der Insel mehr Patriot-Raketen zu geben. Die Lieferungen hätten sich "
+     "wegen der Ukraine-Hilfe verzögert.", False),
+    ("Niederlande geben Kiew Ersatzteile für F-16",
+     "DEN HAAG (dpa) - Die Niederlande haben angekündigt, der Ukraine Ersatzteile für ihre F-16-Kampfjets im Wert von "
+     "50 Millionen Euro zu geben.", True),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
+def test_probes_of_the_rounds_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant == relevant, defaults.explain(analysis)
