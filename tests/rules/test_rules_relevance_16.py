@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import read
+from tests.support.wire_reading import fired, read
 
 # Sixty wire items, half aid and half look-alikes, labelled before their first run.
 WIRE = [
@@ -334,3 +334,111 @@ PROBES = [
 def test_probes_of_the_rounds_changes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
     analysis = read(defaults, headline, lead)
     assert analysis.relevant == relevant, defaults.explain(analysis)
+
+
+# ---------------------------------------------------------------- the readings of the round's changes
+
+ENGLISH_WEAPON_RULE = "aid (en): a weapon close to a support word"
+GERMAN_WEAPON_RULE = "aid (de): a weapon close to a support word"
+PRODUCTION_FOR_UKRAINE = "Weapons produced in or for Ukraine or its army"
+A_DONORS_WEAPONS_AT_THE_FRONT = "Weapons told arrived at the front"
+A_SYSTEM_AT_THE_FRONT = "The second of the rules above: a named system at the front"
+SUMMIT_ON_UKRAINE = "A summit or a conference held on Ukraine"
+CONTACT_GROUPS_MINISTERS = "The contact group named by its defence ministers"
+SANCTIONS_TRAP = "News of sanctions on Russia"
+NEIGHBOUR_TRAP = "Ukraine named only as a neighbour or by its border"
+
+
+@pytest.mark.parametrize(("lead", "arrival"), [
+    ("LONDON (Reuters) - The first Abrams tanks have reached Ukraine.", True),
+    ("LONDON (Reuters) - The shells are now reaching Ukrainian troops within weeks.", True),
+    # a place in Ukraine reached is an attack's path
+    ("KYIV (Reuters) - Dozens of drones reached Ukraine's capital overnight.", False),
+    ("KYIV (Reuters) - Glide bombs and missiles reached Ukrainian positions near Pokrovsk.", False),
+])
+def test_reaching_ukraine_or_its_forces_is_an_arrival(defaults: RuleSet, lead: str, arrival: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, ENGLISH_WEAPON_RULE) == arrival, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "giving"), [
+    ("BERLIN (dpa) - Die Niederlande kündigten an, der Ukraine weitere Panzer zu geben.", True),
+    ("BERLIN (dpa) - In der Ukraine gibt es nicht genug Panzer, sagte ein Offizier.", False),
+])
+def test_german_zu_geben_is_a_giving(defaults: RuleSet, lead: str, giving: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, GERMAN_WEAPON_RULE) == giving, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "production"), [
+    ("KIEW (dpa) - Der erste in der Ukraine montierte Schützenpanzer ist vom Band gelaufen.", True),
+    ("PARIS (AFP) - Thales va assembler des radars en Ukraine.", True),
+    # a parliament's assembly makes nothing
+    ("NEW YORK (Reuters) - The UN General Assembly debated weapons for Ukraine.", False),
+    ("PARIS (AFP) - L'Assemblée nationale a débattu des armes pour l'Ukraine.", False),
+])
+def test_assembling_weapons_is_production(defaults: RuleSet, lead: str, production: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, PRODUCTION_FOR_UKRAINE) == production, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "donors", "system"), [
+    ("0915 GMT - The Netherlands says its promised Leopard 1 tanks are now at the front.", True, True),
+    ("+++ 14:02 Uhr: Die Archer-Haubitzen aus Schweden sind bereits an der Front +++", True, True),
+    # Russia's weapons, and a front line of rhetoric
+    ("MOSCOW (Reuters) - Russia says its new T-90M tanks are already at the front.", False, False),
+    ("WARSAW (Reuters) - Poland is now at the front line of NATO's defence, Tusk said.", False, False),
+])
+def test_weapons_told_arrived_at_the_front(defaults: RuleSet, lead: str, donors: bool, system: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, A_DONORS_WEAPONS_AT_THE_FRONT) == donors, defaults.explain(analysis)
+    assert fired(analysis, A_SYSTEM_AT_THE_FRONT) == system, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "summit"), [
+    ("The Paris summit on Ukraine is over.", True),
+    ("BERLIN (dpa) - Der Ukraine-Gipfel in Berlin hat begonnen.", True),
+    ("LONDRES (AFP) - Les dirigeants sont réunis pour un sommet sur l'Ukraine.", True),
+    # peace and reconstruction
+    ("BURGENSTOCK (Reuters) - A peace summit on Ukraine opened in Switzerland.", False),
+    ("ROME (Reuters) - A conference on Ukraine's reconstruction opened in Rome.", False),
+])
+def test_a_summit_held_on_ukraine(defaults: RuleSet, lead: str, summit: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, SUMMIT_ON_UKRAINE) == summit, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "group"), [
+    ("Contact group defence ministers met by video link.", True),
+    ("Les ministres de la Défense du groupe de contact se sont réunis mardi.", True),
+    ("CAIRO (Reuters) - Foreign ministers of the contact group on Gaza met in Cairo.", False),
+])
+def test_the_contact_group_named_by_its_defence_ministers(defaults: RuleSet, lead: str, group: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, CONTACT_GROUPS_MINISTERS) == group, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "trapped"), [
+    ("BRUSSELS (Reuters) - The EU adopted its 20th package of sanctions against Russia, listing drone parts makers.",
+     True),
+    ("BRÜSSEL (dpa) - Die EU hat ihre Sanktionen gegen Russland verlängert.", True),
+    # a giving told beside the sanctions
+    ("BRUSSELS (Reuters) - The EU adopted new sanctions against Russia and will deliver more shells to Ukraine.", False),
+])
+def test_news_of_sanctions_on_russia(defaults: RuleSet, lead: str, trapped: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, SANCTIONS_TRAP) == trapped, defaults.explain(analysis)
+
+
+@pytest.mark.parametrize(("lead", "trapped"), [
+    ("BUCAREST (AFP) - Des chars Leclerc sont arrivés en Roumanie, qui partage une frontière de 600 km avec l'Ukraine.",
+     True),
+    ("CHISINAU (Reuters) - Moldova, which borders Ukraine, received two radars.", True),
+    ("BUCAREST (AFP) - La Roumanie assemblera des chars pour son armée, face à la guerre dans l'Ukraine voisine.", True),
+    # Ukraine named otherwise too, and a border crossed
+    ("BRATISLAVA (Reuters) - Slovakia, which borders Ukraine, will send MiG-29 spare parts to Kyiv.", False),
+    ("WARSAW (Reuters) - Poland will send more tanks across the border into Ukraine.", False),
+])
+def test_ukraine_named_only_as_a_neighbour(defaults: RuleSet, lead: str, trapped: bool):
+    analysis = defaults.analyze(lead)
+    assert fired(analysis, NEIGHBOUR_TRAP) == trapped, defaults.explain(analysis)
