@@ -1,6 +1,55 @@
 """Relevance on wire copy, a sixteenth round (stop 41, session of 2026-12-05, morning).
 
-(Docstring to be completed with the first run's figures.)
+Every text here was written for this file in the style of Reuters, AFP, dpa and TASS copy, labelled by hand before the
+rules were run on it, and never taken from the real-article set. WIRE, 60 items (20 per language, 30 aid and 30
+look-alikes), aimed at what earlier rounds did not hold. Aid told in unusual ways: "what we know" round-ups, news
+briefs and live-blog entries where the aid line is one of several, headlines with no body, a system and a donor alone
+("Patriot for Kyiv"), aid told from Russia's side ("the Kiev regime", "westliche Waffen für Kiew"), arms made in
+Ukraine with a donor (plants, licences, joint production) or by a Ukrainian maker abroad. Look-alikes: round-ups with
+no aid, Western weapons used in combat or claimed destroyed by Russia, Ukraine's own production, arms for Israel,
+Taiwan, the Baltic states and Romania, sanctions, frozen assets, arms makers' results.
+First run on main's rules: 55 of 60, 3 of 30 aid missed and 2 of 30 look-alikes raised (P 0.93, R 0.90). Missed: a
+briefing whose British missiles "would start reaching Ukraine's forces" (1), a German round-up whose Dutch money was
+"der Ukraine ... zu geben" (1), the first Lynx "in der Ukraine montiert" and "vom Band gelaufen" (1); raised: the EU's
+sanctions package listing firms "supplying parts for Shahed drones and missiles used against Ukraine" (2), and Leclerc
+tanks arrived in Romania, "qui partage une frontière de 600 km avec l'Ukraine" (2). Now reaching Ukraine, Ukrainian
+troops or forces is an arrival (phrases of @support:en; a place in Ukraine reached, its capital, airspace or a region,
+is an attack's path, in @given_elsewhere:en), German "zu geben" is a giving, assembling weapons is production
+(@production), a trap (-1) reads news of sanctions on Russia unless a giving to Ukraine now or to come is told beside
+it, and a trap (-2) reads Ukraine named only as a neighbour or by its border. 59 of 60: the briefing stays a strict
+xfail (the deal's sum stands between the missiles and "reaching").
+
+Three strict xfails of tests/stories (test_story_grouping_15.py, test_story_grouping_16.py) were untitled live entries
+scoring 0: the contact group's defence ministers ending a video conference, the Paris summit on Ukraine over, Sweden's
+Archer howitzers "already at the front". Now the contact group named by its defence ministers weighs 1 (Ramstein alone
+does), a summit or a conference held on Ukraine weighs 1 (not one on peace, recovery, reconstruction or relief), and
+the allied-meeting rule reads both, and a video conference, as its meeting (1 more with a weapon named); weapons told
+arrived at the front weigh 1 for a donor's weapons and 1 for a named system. The three entries are found relevant and
+join their events in every order (busy days 34, 37, 38: 30, 25 and 24 stored, 45, 30 and 28 pairs, recall 1.00).
+
+HELD_OUT, 20 items written after those changes: first run 17 of 20, 2 of 10 aid missed and 1 of 10 look-alikes raised
+(P 0.89, R 0.80): a Dutch live entry naming no Ukraine, its Leopard 1 "now at the front" (1: the front was then a
+giving word of the weapon rules, which want Ukraine), Sweden's "deux avions de surveillance aérienne" (0: no weapon
+word) and Moldova "which borders Ukraine" receiving radars (2: the trap's phrase "borders Ukraine" held Ukraine
+itself). Now surveillance and early-warning aircraft named by their kind are aircraft in the aircraft and weapon rules,
+and the trap reads "borders": 20 of 20. PROBES, 10 items written next, aimed at the changes: 6 of 10 on their first run:
+drones that "reached Ukraine's capital" (2), Russia's T-90M "already at the front" (2), Slovakia "which borders
+Ukraine" sending MiG-29 parts "to Kyiv" (0: the trap's OR stood unbracketed before AND NOT, which bound only its second
+half), Romania assembling Abrams "face à la guerre dans l'Ukraine voisine" (2). Now a place in Ukraine reached is no
+arrival, the front is read only by the two front rules (a donor's weapons, a named system: Russia's tanks are neither),
+and the trap is bracketed and reads "l'Ukraine voisine": 10 of 10.
+
+Of the 1,676 distinct texts of tests/data (1,491), its two seeds and the real set (183), 27 scores move and 3 verdicts,
+the three live entries (0 -> 2, relevant as labelled). Up, besides them: 20 items already relevant, of busy days, wire
+clusters and eval_items en-011 (the meeting rules: the contact group's ministers, a video conference, a summit on
+Ukraine; "reached Ukraine"; "zu geben"; French Caesar guns "now at the front"). Down: three
+sanctions packages of tests/data/eval_items.jsonl (look-alikes, 0 -> -1) and one real aid article naming sanctions on
+Russia beside its training and armour (7 -> 6). The real-article set's figures do not move: relevance P/R 0.99/0.99,
+pledges 197/193/185, stories pairP 1.00 pairR 0.86 (24/0/4) today and 0.96 (27/0/1) as published, hidden 0/72. 107 rules
+(101); estimated cost of them all 637.6 -> 658.1 (bot/core/rules/cost.py); the costliest naming @support the German
+weapon rule at 11.83 of 12 (11.81), the English 11.80 (11.70: the phrases of reaching); the new rules cost 10.88 (a
+donor's weapons at the front), 1.78 (a system there), 0.69 (the contact group's ministers), 2.09 (a summit on Ukraine),
+0.95 (sanctions), 2.21 (a neighbour); the allied-meeting rule 2.96 -> 3.67.
 """
 
 from __future__ import annotations
