@@ -50,7 +50,8 @@ round-up. First run: 1.00 / 1.00 in every order dated today, 1.00 / 0.89 in ever
 published (the explainer, whose verbs read no pledge, 4 days after the package: past the window,
 its package number an event key the late path did not take); 1.00 / 1.00 once a late report
 sharing an event key and the calendar day joins. The conference's live entry telling it over is
-not found relevant (23 of 24 stored).
+not found relevant (23 of 24 stored) on this round's rules; relevance round 16, merged beside it,
+finds it, and it joins the conference in every order (24 stored, 39 pairs).
 
 The pairs below were written for the round in the style of wire copy and labelled by hand before
 their first run, after the fixes, aimed at them and their look-alikes (22 with the readings of
@@ -321,15 +322,19 @@ def _items(name: str) -> dict[str, dict]:
 
 # Reports of the round's days the relevance rules (config/rules.toml, not this round's area) do
 # not store: they never reach the matcher.
+_UNDER_THE_THRESHOLD = ("the relevance rules score it 1.0, one rule hit, under the threshold: the comment hits "
+                        "only aid ('Iris-T', 'Pistorius', 'zugesagt'), the weekly only aid and names no Ukraine; no "
+                        "pledge is read from either, so neither reaches the matcher")
+
+
 @pytest.mark.parametrize(("name", "item_id"), [
-    pytest.param("busy_day_39.jsonl", "BP-DE-09", id="day 39's German comment on Monday's IRIS-T pledge"),
-    pytest.param("busy_day_39.jsonl", "BP-EN-09", id="day 39's week in review, naming no Ukraine"),
+    pytest.param("busy_day_39.jsonl", "BP-DE-09", id="day 39's German comment on Monday's IRIS-T pledge",
+                 marks=pytest.mark.xfail(strict=True, reason=_UNDER_THE_THRESHOLD)),
+    pytest.param("busy_day_39.jsonl", "BP-EN-09", id="day 39's week in review, naming no Ukraine",
+                 marks=pytest.mark.xfail(strict=True, reason=_UNDER_THE_THRESHOLD)),
+    # Found since relevance round 16 (a summit held on Ukraine is a meeting of its own).
     pytest.param("busy_day_41.jsonl", "BR-LV-02", id="day 41's live entry telling the Berlin conference over"),
 ])
-@pytest.mark.xfail(strict=True, reason="the relevance rules score each 1.0, one rule hit, under the threshold: the "
-                                       "comment hits only aid ('Iris-T', 'Pistorius', 'zugesagt'), the weekly only "
-                                       "aid and names no Ukraine, the live entry only air defence ('Ukraine', 'send', "
-                                       "'interceptors'); no pledge is read from any, so none reaches the matcher")
 def test_the_rounds_comment_weekly_and_live_entry_are_found_relevant(name, item_id, analyzer):
     item = _items(name)[item_id]
     assert analyzer.analyze(*headline(item), item["lang"]).relevant
