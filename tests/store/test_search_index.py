@@ -218,3 +218,18 @@ def test_a_commit_indexes_the_queue_once_it_holds_the_most_it_may(store, clock, 
     with store.search_index_left_queued(False), store.transaction():  # not deferred: as any transaction
         store.insert_entry(feed, Entry("u", "g9", "https://a.example/9", "chars", ""), None, clock.now())
     assert _queued(store) == 0
+
+
+def test_entries_queued_too_long_ago_are_indexed_by_the_next_commit(store, clock, monkeypatch):
+    # Polls that keep overlapping would otherwise keep deferring the index for ever.
+    import bot.adapters.store.entries as entries
+
+    feed, _ = store.add_feed(Feed(url="https://a.example/rss"), clock.now())
+    with store.search_index_left_queued(), store.transaction():
+        store.insert_entry(feed, Entry("u", "g1", "https://a.example/1", "Haubitzen", ""), None, clock.now())
+    assert _queued(store) == 1
+    monkeypatch.setattr(entries, "SEARCH_INDEX_QUEUE_SECONDS", 0.0)
+    with store.search_index_left_queued(), store.transaction():
+        store.insert_entry(feed, Entry("u", "g2", "https://a.example/2", "Haubitzen", ""), None, clock.now())
+    assert _queued(store) == 0
+    assert len(store.search_entries("haubitzen")) == 2
