@@ -81,10 +81,9 @@ class EntryStore(StoreBase):
         if not self.db.conn.in_transaction:
             with self.transaction():  # which indexes it before committing
                 return self.insert_entry(feed_id, entry, canonical_url, now, score)
-        # The verdict of an entry found not relevant is written with the row. Set by an
-        # UPDATE after the insert (9 of 10 entries of the bench's first poll score above 0),
-        # the row grew by its score and SQLite moved rows between the table's freshly
-        # written pages to make room: more pages written per poll, and a statement more.
+        # The verdict of an entry found not relevant is written with the row: it was an
+        # UPDATE after the insert, a statement more for 9 of 10 entries of the bench's first
+        # poll (most items touch some rule below the threshold).
         rows = self._rows(
             "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
             "fetched_at, lang, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",

@@ -75,7 +75,8 @@ def _canonical_host(netloc: str, hostname: str, port: int | None) -> str:
 # and hyphens (no user, no port), a path of plain characters, no query, escape or fragment.
 # For such a link urlsplit and urlunsplit change nothing but the scheme, the host's trailing
 # dots and the path's trailing slashes: read here, canonical_url and site_of skip them
-# (~20 us a call, for every entry of a poll; the same answers, tests/feeds/test_urls_fast.py).
+# (~4.5 and ~2.5 us a call before, for every entry of a poll, ~0.5 us now; the same answers,
+# tests/feeds/test_urls_fast.py).
 _PLAIN_LINK = re.compile(r"https?://([a-z0-9][a-z0-9.-]*)(/[A-Za-z0-9/._~-]*)?")
 
 
