@@ -135,6 +135,7 @@ class FeedPoller:
         # `run` lowers this to DEBUG and logs one summary per polling round instead.
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
+        self._changed_polls = 0  # polls with a changed body, parsing, storing or waiting to
         self._current_entry: Entry | None = None  # the item being stored, while a poll stores
         self._items_left_out: set[tuple[int | None, str]] = set()  # (feed id, GUID) logged as left out
         # The last warning logged per feed id (see _warn_once).
@@ -195,10 +196,26 @@ class FeedPoller:
         if waiting:
             body = zlib.compress(body, 1)
             fetched = replace(fetched, body=None)
-        async with self._changed_slots:
-            if waiting:
-                body = zlib.decompress(body)
-            return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result)
+        self._changed_polls += 1
+        try:
+            async with self._changed_slots:
+                if waiting:
+                    body = zlib.decompress(body)
+                return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result)
+        finally:
+            self._changed_polls -= 1
+            if not self._changed_polls:
+                self._index_deferred_entries(feed)
+
+    def _index_deferred_entries(self, feed: Feed) -> None:
+        """The search index of the entries that polls stored while others were coming
+        (see _store_entries), written once the last of those polls is over: usually by
+        its own commit already; here when it stored nothing (it failed, or was cancelled).
+        A database that refuses it now leaves them queued for the next poll's commit."""
+        try:
+            self.store.index_queued_entries()
+        except StoreError as exc:
+            log.error("feed %s: writing the search index failed: %s", shown_feed_url(feed.url), exc)
 
     def _changed_feeds_at_once(self) -> int:
         """CHANGED_FEEDS_AT_ONCE, and one more per body the analysis worker processes may hold
@@ -485,7 +502,11 @@ class FeedPoller:
         if suspicious:
             result.foreign_site = seen_site
         state = replace(state, site=site, foreign_polls=foreign_polls)
-        with self.story_attacher.index_follows_rollback(), self.store.transaction():
+        # While other polls of changed bodies are on their way, the search index of this
+        # poll's entries waits to be written with theirs, by the last to commit
+        # (EntryStore.search_index_left_queued; poll() sees to it when that one fails).
+        with self.story_attacher.index_follows_rollback(), \
+                self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction():
             budget = _StoryBudget(RELEVANT_ENTRIES_PER_POLL)
             self._attach_waiting(feed, analyzer, result, budget)
             for prepared in entries:
@@ -530,7 +551,10 @@ class FeedPoller:
         if published != entry.published:  # 2099 or 1970: a broken clock, not a date (see bot.core.feeds.dates)
             entry = replace(entry, published=published)
         canonical = canonical_of(entry) if prepared.canonical is NOT_READ else prepared.canonical
-        entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
+        # Found not relevant: its whole verdict (a score, no story) is stored with the row.
+        unrelated = isinstance(analysis, Analysis) and not analysis.relevant
+        score = analysis.score if unrelated else 0.0
+        entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score)
         if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
             # The feed gave this GUID to an item with another link before: a template that
             # gives every item the same <guid> lost all of them but the first, silently and
@@ -538,13 +562,13 @@ class FeedPoller:
             # slug now stores the article again; it joins its story as the outlet's
             # near-copy, or alerts twice: a duplicate is the smaller harm than a loss.)
             entry = replace(entry, guid=guid_of_link(entry.url))
-            entry_id = self.store.insert_entry(feed.id, entry, canonical, now)
+            entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score)
         if entry_id is None and not under_shared_id(entry.guid) \
                 and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid)):
             # The feed gives this id and link to several items (bot/core/feeds/shared_ids.py):
             # one more of them, known by its text, not a copy of the first.
             entry = item_under_shared_id(entry)
-            entry_id = self.store.insert_entry(feed.id, entry, None, now)
+            entry_id = self.store.insert_entry(feed.id, entry, None, now, score)
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1
@@ -556,6 +580,8 @@ class FeedPoller:
                 analysis = analyzer.analyze(entry.title, body, entry.lang)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
+        if unrelated:
+            return  # its verdict went in with the row
         if analysis.relevant and not budget.take():
             # Stored relevant in no story: waiting (see RELEVANT_ENTRIES_PER_POLL).
             self.store.set_entry_verdict(entry_id, True, analysis.score, None)

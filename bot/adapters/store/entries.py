@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +43,13 @@ _STORY_SOURCE_COUNTS = ("(SELECT count(*) FROM story_sources WHERE story_id = s.
                         "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlet_count, ")
 
 
+# Entries a commit may leave queued for the search index (see
+# EntryStore.search_index_left_queued): indexing 10,000 at once takes ~0.15 s on the loop;
+# and how long the first of them may wait, so that polls that keep overlapping (many feeds
+# polled all the time) do not keep new entries out of /search for long.
+SEARCH_INDEX_QUEUE_MAX = 10_000
+SEARCH_INDEX_QUEUE_SECONDS = 30.0
+
 # json.dumps(words, ensure_ascii=False), the same text: with an argument of its own dumps()
 # builds a new encoder at every call, 40% of its cost for a few words (a poll stores
 # thousands of hits, on the event loop).
@@ -53,20 +62,31 @@ class EntryStore(StoreBase):
     """
 
     # Whether this connection queued entries for the search index that it has not
-    # indexed yet (set by insert_entry, cleared by _index_queued_entries).
+    # indexed yet (set by insert_entry, cleared by _index_queued_entries), and how many
+    # (at most: a rolled back insert is still counted).
     _entries_to_index = False
+    _entries_queued = 0
+    _queued_since = 0.0  # time.monotonic() when the first of them was queued
+    # Whether a commit leaves them queued (see search_index_left_queued).
+    _search_index_deferred = False
 
-    def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime) -> int | None:
+    def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime,
+                     score: float = 0.0) -> int | None:
         """Store an entry; None when it was seen before (same feed GUID or same canonical URL).
+        `score`: its score when it is known to be not relevant, stored with it (see below).
         It is searchable once the transaction it was stored in commits: call it inside
-        `self.transaction()` (alone it opens one), whose end indexes the entries queued; a
-        transaction opened another way would leave them queued, out of /search."""
+        `self.transaction()` (alone it opens one), whose end indexes the entries queued
+        (inside search_index_left_queued: a later commit's end); a transaction opened
+        another way would leave them queued, out of /search."""
         if not self.db.conn.in_transaction:
             with self.transaction():  # which indexes it before committing
-                return self.insert_entry(feed_id, entry, canonical_url, now)
+                return self.insert_entry(feed_id, entry, canonical_url, now, score)
+        # The verdict of an entry found not relevant is written with the row: it was an
+        # UPDATE after the insert, a statement more for 9 of 10 entries of the bench's first
+        # poll (most items touch some rule below the threshold).
         rows = self._rows(
             "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
-            "fetched_at, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            "fetched_at, lang, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
             [
                 feed_id,
                 entry.guid,
@@ -78,16 +98,45 @@ class EntryStore(StoreBase):
                 utc_iso(entry.published),
                 utc_iso(now),
                 entry.lang,
+                score,
             ],
         )
         if not rows:
             return None
+        if not self._entries_to_index:
+            self._queued_since = time.monotonic()
         self._entries_to_index = True
+        self._entries_queued += 1
         return rows[0]["id"]
+
+    @contextmanager
+    def search_index_left_queued(self, defer: bool = True) -> Iterator[None]:
+        """Inside, a transaction's commit leaves the entries it stored queued for the search
+        index, for a later commit or index_queued_entries() to write; unless SEARCH_INDEX_QUEUE_MAX
+        are queued, or the first was queued SEARCH_INDEX_QUEUE_SECONDS ago. The poller defers
+        them while other polls are about to store theirs. FTS5 writes one index segment per
+        statement and merges segments as they pile up: the first poll of 200 feeds x 50
+        items spent 0.24-0.28 s of CPU indexing its entries poll by poll, 0.15-0.17 s in one
+        statement (bench/README.md, "The store step"). Queued entries are in the database
+        (entries_unindexed): a crash meanwhile leaves them for the next commit."""
+        before = self._search_index_deferred
+        self._search_index_deferred = defer
+        try:
+            yield
+        finally:
+            self._search_index_deferred = before
+
+    def index_queued_entries(self) -> None:
+        """Write the entries queued for the search index, if this connection left any."""
+        if self._entries_to_index:
+            with self.transaction():
+                self._index_queued_entries()
 
     def _before_commit(self) -> None:
         super()._before_commit()
-        if self._entries_to_index:
+        if self._entries_to_index and (not self._search_index_deferred
+                                       or self._entries_queued >= SEARCH_INDEX_QUEUE_MAX
+                                       or time.monotonic() - self._queued_since >= SEARCH_INDEX_QUEUE_SECONDS):
             self._index_queued_entries()
 
     def _index_queued_entries(self) -> None:
@@ -99,6 +148,7 @@ class EntryStore(StoreBase):
         )
         self._exec("DELETE FROM entries_unindexed")
         self._entries_to_index = False
+        self._entries_queued = 0
 
     def entry_stored(self, feed_id: int, guid: str, canonical_url: str | None) -> bool:
         """Whether insert_entry would find this entry stored: the same keys its UNIQUE

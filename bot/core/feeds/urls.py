@@ -71,9 +71,29 @@ def _canonical_host(netloc: str, hostname: str, port: int | None) -> str:
     return f"{userinfo}@{host}" if userinfo else host
 
 
+# The shape most article links have: http(s), a lower-case host of letters, digits, dots
+# and hyphens (no user, no port), a path of plain characters, no query, escape or fragment.
+# For such a link urlsplit and urlunsplit change nothing but the scheme, the host's trailing
+# dots and the path's trailing slashes: read here, canonical_url and site_of skip them
+# (~4.5 and ~2.5 us a call before, for every entry of a poll, ~0.5 us now; the same answers,
+# tests/feeds/test_urls_fast.py).
+_PLAIN_LINK = re.compile(r"https?://([a-z0-9][a-z0-9.-]*)(/[A-Za-z0-9/._~-]*)?")
+
+
 def canonical_url(url: str) -> str:
     """One spelling per article address (see the module docstring). Never raises."""
     raw = url.strip()
+    plain = _PLAIN_LINK.fullmatch(raw)
+    if plain is not None:
+        path = plain[2] or "/"
+        if len(path) > 1:
+            path = path.rstrip("/") or "/"
+        return f"https://{plain[1].rstrip('.')}{path}"
+    return _canonical_parsed(raw)
+
+
+def _canonical_parsed(raw: str) -> str:
+    """canonical_url of a stripped link of any shape, through urlsplit."""
     try:
         parts = urlsplit(raw)
         scheme = parts.scheme.lower()
@@ -95,8 +115,17 @@ ACCEPT_NEW_SITE_AFTER = 3
 
 def site_of(url: str) -> str | None:
     """The site an article link belongs to: its host without "www.", lower-case."""
+    raw = url.strip()
+    plain = _PLAIN_LINK.fullmatch(raw)
+    if plain is not None:
+        return plain[1].removeprefix("www.") or None
+    return _site_parsed(raw)
+
+
+def _site_parsed(raw: str) -> str | None:
+    """site_of a stripped link of any shape, through urlsplit."""
     try:
-        host = (urlsplit(url.strip()).hostname or "").lower()
+        host = (urlsplit(raw).hostname or "").lower()
     except ValueError:
         return None
     return host.removeprefix("www.") or None

@@ -1,0 +1,117 @@
+"""The search index of a poll's entries is written with those of the polls coming after it
+(issue 15, stop 41): while other polls of changed bodies are on their way, a poll's commit
+leaves its entries queued (entries_unindexed), and the last poll to commit indexes them all
+in one statement (EntryStore.search_index_left_queued). When that last poll stores nothing
+(its body did not parse), the poller writes the queue itself once no poll is left.
+
+The order of the polls is forced, not hoped for: the first feed's store waits in a thread
+for the second feed's poll to be counted, and the second feed's parse waits for the first
+feed's store to end. Texts are short made-up items, nothing from the real-article set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import datetime, timezone
+
+import bot.pipeline as pipeline
+from bot.adapters.feed_http import HttpFeedSource
+from bot.pipeline import FeedPoller
+from tests.support.poll_harness import Harness
+from tests.support.servers import Response, rss
+
+DEADLINE = 20.0
+DAY = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+
+
+def _items(prefix: str, count: int) -> list[dict]:
+    return [{"title": f"{prefix} harbour report {n}", "guid": f"{prefix}-{n}",
+             "link": f"https://{prefix}.example/{n}", "pubDate": DAY,
+             "description": f"The {prefix} harbour opened a new quay for grain ships, number {n}."}
+            for n in range(count)]
+
+
+def _queued(store) -> int:
+    return store.db.execute("SELECT count(*) FROM entries_unindexed").fetchone()[0]
+
+
+def _poll_both_in_order(harness: Harness, first, second, monkeypatch) -> tuple[list, dict]:
+    """Poll `first` and `second` at once, `first` storing while `second` is still on its way
+    (counted, its parse held until `first` has stored). What was queued when `first` committed."""
+    seen: dict = {}
+    stored_first = threading.Event()
+    real_parse = pipeline.parse_feed_document
+    real_store = FeedPoller._store_without_failing_items
+
+    def parse(body, url, **kwargs):
+        if url == second.url:
+            assert stored_first.wait(DEADLINE), "the first feed never stored"
+        return real_parse(body, url, **kwargs)
+
+    def store(self, feed, *args):
+        if feed.url == first.url:
+            # The first poll's parse and analysis ran beside the second's fetch: wait on the
+            # loop until that poll is counted (its parse is held, so it cannot finish first).
+            # (Read with getattr: on the code before this test, which kept no such count, it
+            # waited out the deadline and failed on what it saw queued.)
+            for _ in range(int(DEADLINE * 100)):
+                if getattr(self, "_changed_polls", None) == 2:
+                    break
+                threading.Event().wait(0.01)
+            seen["counted"] = getattr(self, "_changed_polls", None)
+        result = real_store(self, feed, *args)
+        if feed.url == first.url:
+            seen["queued"] = _queued(harness.store)
+            stored_first.set()
+        return result
+
+    monkeypatch.setattr(pipeline, "parse_feed_document", parse)
+    monkeypatch.setattr(FeedPoller, "_store_without_failing_items", store)
+
+    async def run():
+        async with HttpFeedSource(timeout=5) as source:
+            poller = FeedPoller(harness.store, source, harness.current_analyzer, harness.clock, harness.limits)
+            return await asyncio.gather(poller.poll(first), poller.poll(second))
+
+    return asyncio.run(run()), seen
+
+
+def test_a_poll_leaves_its_search_index_to_the_poll_that_commits_last(harness, feed_server, store, monkeypatch):
+    # Without merging, the index shows how it was written: one segment per statement.
+    store.db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('automerge', 0)")
+    store.db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('crisismerge', 1000)")
+    feed_server.set_feed("/a.xml", rss(_items("alpha", 6)))
+    feed_server.set_feed("/b.xml", rss(_items("beta", 4)))
+    first, second = harness.feed("/a.xml", "A"), harness.feed("/b.xml", "B")
+    results, seen = _poll_both_in_order(harness, first, second, monkeypatch)
+    assert [r.error for r in results] == [None, None]
+    assert [r.new_entries for r in results] == [6, 4]
+    assert seen == {"counted": 2, "queued": 6}  # the first poll's entries waited, committed but unindexed
+    assert _queued(store) == 0
+    assert store.db.execute("SELECT count(DISTINCT segid) FROM entries_fts_idx").fetchone()[0] == 1
+    assert len(store.search_entries("harbour", limit=100)) == 10
+    assert len(store.search_entries("alpha", limit=100)) == 6
+    store.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+
+
+def test_the_queue_is_indexed_when_the_last_poll_stores_nothing(harness, feed_server, store, monkeypatch):
+    feed_server.set_feed("/a.xml", rss(_items("alpha", 5)))
+    feed_server.set_route("/b.xml", lambda request: Response(
+        200, b"<?xml version='1.0'?><rss><channel><item><title>cut", {"Content-Type": "application/rss+xml"}))
+    first, second = harness.feed("/a.xml", "A"), harness.feed("/b.xml", "B")
+    results, seen = _poll_both_in_order(harness, first, second, monkeypatch)
+    assert results[0].error is None and results[0].new_entries == 5
+    assert results[1].error  # its body did not parse: it stored nothing
+    assert seen == {"counted": 2, "queued": 5}
+    assert _queued(store) == 0
+    assert len(store.search_entries("alpha", limit=100)) == 5
+    store.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+
+
+def test_a_poll_alone_indexes_its_entries_as_it_commits(harness, feed_server, store):
+    feed_server.set_feed("/a.xml", rss(_items("alpha", 3)))
+    [result] = asyncio.run(harness.poll(harness.feed("/a.xml", "A")))
+    assert result.new_entries == 3
+    assert _queued(store) == 0
+    assert len(store.search_entries("alpha", limit=100)) == 3
