@@ -90,7 +90,7 @@ def test_a_person_finds_what_germany_pledged_in_air_defence_in_30_days(chromium,
         # Narrow the table with links, as a reader would: Germany, then air defence, then 30 days.
         browser.click_link("table.pledges td.donor a", "Germany")
         browser.click_link(".filters .choices a", "air defence")
-        browser.click_link(".filters .choices a", "30d")
+        browser.click_link(".filters .choices a", "30 days")  # the period in words since stop 41
         query = parse_qs(urlsplit(browser.url).query)
         assert query["q"] == ["DE air_defence 30d"], browser.url
         donors = browser.texts("table.pledges td.donor")
