@@ -16,7 +16,8 @@ _LOCATIVE_BEFORE = lazy(
 # ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
 # comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
 _PLACE_BEFORE = lazy(
-    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
+    # (the base's nationality too: "sur la base américaine de Ramstein", "la base aérienne polonaise")
+    r"(?:\bbases?\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\bbases?\s+(?:aeriennes?\s+|militaires?\s+|navales?\s+)?|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
     r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
 )
 # ... but a government or ministry "in" its capital is the government: "teilte das
@@ -49,7 +50,17 @@ def compared(folded: str, s: int, e: int) -> bool:
     )
 
 
+# ... and so is one named as the bounds of a market or a search: "to buy shells outside the
+# European Union", "hors de l'UE", "en dehors de l'Union", "außerhalb der EU" (lower case).
+_OUTSIDE_BEFORE = lazy(
+    r"(?:\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?|\b(?:en\s+)?dehors\s+d(?:e\s+|')(?:l'|l’|la\s+|les\s+)?|"
+    r"\bhors\s+d(?:e\s+|')(?:l'|l’|la\s+|les\s+)?|\bau(?:ß|ss)erhalb\s+(?:der|des|von|dem|den)?\s*)$"
+)
+
+
 def locative(full: str, folded: str, s: int) -> bool:
+    if _OUTSIDE_BEFORE.search(full[max(0, s - 24) : s].lower()):
+        return True
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
     ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
