@@ -24,7 +24,15 @@ The phenomena, in the order the probe's causes were worked on:
   (status_cues);
 - what Kyiv asks for, then what a giver says of it in an object relative ("..., que Paris
   n'exclut pas de fournir", "which Norway is considering sending") read as the request
-  only (nearest_cue).
+  only (nearest_cue);
+- a delay told as a negated giving verb with a later time ("will not deliver ... this year,
+  but in 2026", "ne livrera pas ... cet automne, mais au printemps", "nicht mehr in diesem
+  Jahr, sondern erst 2026", "will not deliver ... before 2026") read as a refusal
+  (cue_qualifiers; a French future opened by its negation is no handover of "the last
+  ones", sentence_cues); a handover told as put off ("handover slips to 2026") is
+  still a promise (cue_qualifiers);
+- the country things are bought from ("buy ... from U.S. stocks", "buy American shells",
+  "aux stocks américains", "aus US-Beständen kaufen") read as their giver (donor_places).
 Figures of the first run and after the fixes are in the commit messages of this round.
 """
 
@@ -80,6 +88,28 @@ ENGLISH = [
      "OSLO (Reuters) - Ukraine has asked for more F-16 fighter jets, which Norway is considering sending, the "
      "Norwegian foreign minister said on Monday.",
      {("NO", "aircraft", X, None)}),
+    # a delay told as a negation with a later time: the promise stands
+    ("Dutch F-16 handover slips to 2026",
+     "AMSTERDAM (Reuters) - The Netherlands will not deliver the remaining F-16 jets to Ukraine this year, as it had "
+     "planned, but in early 2026, the defence minister said.",
+     {("NL", "aircraft", P, None)}),
+    ("Dutch jets not before 2026",
+     "AMSTERDAM (Reuters) - The Netherlands will not deliver its last F-16 jets to Ukraine before 2026, the defence "
+     "ministry said on Thursday.",
+     {("NL", "aircraft", P, None)}),
+    # the country whose stocks or makers things are bought from gives nothing (the buyer is no donor)
+    # (label corrected after the first run: the headline names the EU's fund as the buyer)
+    pytest.param(
+        "EU fund to buy U.S. missiles for Kyiv",
+        "BRUSSELS (Reuters) - The fund will buy air defence missiles for Ukraine from U.S. stocks, officials said.",
+        {("EU", AIR, P, None)},
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "the headline's 'missiles' give a record of their own (EU missiles pledged) beside the body's air "
+            "defence missiles: the generic word is not read as the body's thing")),
+    ),
+    ("New fund to buy shells for Ukraine",
+     "BRUSSELS (Reuters) - The new fund will buy American artillery shells for Ukraine, officials said.",
+     set()),
 ]
 
 FRENCH = [
@@ -110,6 +140,21 @@ FRENCH = [
      "PARIS (AFP) - Kiev réclame des avions de combat supplémentaires, que la France envisage de livrer, a indiqué "
      "mardi une source diplomatique.",
      {("FR", "aircraft", X, None)}),
+    # a delay told as a negation with a later time
+    ("Oslo repousse la livraison de ses derniers F-16",
+     "OSLO (AFP) - La Norvège ne livrera pas ses derniers F-16 à l'Ukraine cet automne, mais au printemps prochain, "
+     "a indiqué le ministère de la Défense.",
+     {("NO", "aircraft", P, None)}),
+    # the country whose stocks things are bought from gives nothing
+    pytest.param(
+        "Le fonds achètera des obus américains",
+        "BRUXELLES (AFP) - Le fonds achètera pour l'Ukraine des obus aux stocks américains, selon des responsables.",
+        set(),
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "the body's 'aux stocks américains' is read as the seller, but the headline's 'achètera des obus "
+            "américains' gives the United States the shells: a nationality after the things bought is their origin "
+            "only when a buyer is named before them (givers.donors_for)")),
+    ),
 ]
 
 GERMAN = [
@@ -136,6 +181,15 @@ GERMAN = [
     ("Kiew bittet um Patriot",
      "BERLIN (dpa) - Die Ukraine bittet um weitere Patriot-Systeme, die Berlin zu liefern erwägt.",
      {("DE", AIR, X, None)}),
+    # a delay told as a negation with a later time
+    ("Dänemark verschiebt F-16-Lieferung",
+     "KOPENHAGEN (dpa) - Dänemark wird die restlichen F-16 nicht mehr in diesem Jahr an die Ukraine liefern, sondern "
+     "erst 2026. Das teilte das Verteidigungsministerium mit.",
+     {("DK", "aircraft", P, None)}),
+    # the country whose stocks things are bought from gives nothing
+    ("Fonds soll Munition kaufen",
+     "BRÜSSEL (dpa) - Der Fonds soll für die Ukraine Munition aus US-Beständen kaufen.",
+     set()),
 ]
 
 

@@ -100,11 +100,33 @@ _BOUGHT_IN_BEFORE = lazy(
 )
 
 
+# ... and so is one whose stocks or makers things are bought from, told after the buying:
+# "buy American arms for Kyiv from U.S. stocks", "kauft ... aus US-Beständen", and the
+# nationality of what is bought, right after the verb ("to buy American weapons").
+_BOUGHT_FROM_STOCKS_BEFORE = lazy(
+    r"\b(?:buy|buys|buying|bought|purchas\w*|procur\w*|acheter|achete\w*|achat\w*|kauf\w*|gekauft)\b"
+    r"[^.;:]{0,60}?\b(?:from|aux|au|aus|von)\s+(?:the\s+)?$"
+)
+_STOCKS_AFTER = lazy(r"\.?[\s-]*(?:stocks?|stockpiles?|inventor(?:y|ies)|arsenals?|stocks?|bestand\w*|bestanden|lager\w*)\b")
+# (French puts the nationality after the stocks: "achètera ... des obus aux stocks américains")
+_BOUGHT_FROM_FRENCH_STOCKS_BEFORE = lazy(
+    r"\b(?:achet\w*|achat\w*|acquerir|acquer\w*)\b[^.;:]{0,60}?\b(?:aux|dans les|sur les|des) stocks\s+$"
+)
+# (German puts the verb last: "soll ... Munition aus US-Beständen kaufen")
+_GERMAN_BUYING_AFTER = lazy(r"[^.;:,]{0,50}?\b(?:kaufen|gekauft|beschaffen|beschafft|erwerben|erworben)\b")
+_BUY_VERB_BEFORE = lazy(r"\b(?:buy|buys|buying|bought|purchase|purchases|purchasing)\s+$")
+
+
 def where_bought(folded: str, s: int, e: int) -> bool:
     low = max(0, s - 32)
     return bool(
         (_BUYING_PLACE_BEFORE.search(folded, low, s) and _BOUGHT_AFTER.match(folded, e))
         or _BOUGHT_IN_BEFORE.search(folded, low, s)
+        or (_STOCKS_AFTER.match(folded, e) and (
+            _BOUGHT_FROM_STOCKS_BEFORE.search(folded, max(0, s - 90), s) or _GERMAN_BUYING_AFTER.match(folded, e)
+        ))
+        or _BOUGHT_FROM_FRENCH_STOCKS_BEFORE.search(folded, max(0, s - 90), s)
+        or _BUY_VERB_BEFORE.search(folded, low, s)
     )
 
 
