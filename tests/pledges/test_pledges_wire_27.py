@@ -32,7 +32,8 @@ The phenomena, in the order the probe's causes were worked on:
   ones", sentence_cues); a handover told as put off ("handover slips to 2026") is
   still a promise (cue_qualifiers);
 - the country things are bought from ("buy ... from U.S. stocks", "buy American shells",
-  "aux stocks américains", "aus US-Beständen kaufen") read as their giver (donor_places).
+  "aux stocks américains", "aus US-Beständen kaufen") read as their giver (donor_places);
+- operators ("drone operators", "opérateurs") not read as trainees (item_words).
 Figures of the first run and after the fixes are in the commit messages of this round.
 """
 
@@ -110,6 +111,14 @@ ENGLISH = [
     ("New fund to buy shells for Ukraine",
      "BRUSSELS (Reuters) - The new fund will buy American artillery shells for Ukraine, officials said.",
      set()),
+    # operators are trainees ("drone operators", "air defence operators")
+    ("Britain to train Ukrainian drone operators",
+     "LONDON (Reuters) - Britain will train Ukrainian drone operators at bases in Scotland next year, the Ministry of "
+     "Defence said.",
+     {("GB", "training", P, None)}),
+    ("Norway to train air defence crews",
+     "OSLO (Reuters) - Norway will train 200 Ukrainian air defence operators this winter, the government said.",
+     {("NO", "training", P, 200)}),
 ]
 
 FRENCH = [
@@ -155,6 +164,11 @@ FRENCH = [
             "américains' gives the United States the shells: a nationality after the things bought is their origin "
             "only when a buyer is named before them (givers.donors_for)")),
     ),
+    # operators are trainees
+    ("Paris formera des opérateurs de drones",
+     "PARIS (AFP) - La France formera des opérateurs ukrainiens de drones dans le sud du pays, a annoncé le "
+     "ministère.",
+     {("FR", "training", P, None)}),
 ]
 
 GERMAN = [
