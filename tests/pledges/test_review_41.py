@@ -17,6 +17,8 @@ miss besides, so the count of articles fully right does not hang on them): "the 
 ... without saying how many" read as one jet; interceptor drones read as air defence; IRIS-T systems
 "bereits bestellte" read as ordered (production) rather than promised; a joint sum of three payers given
 whole to each (the labels follow the convention for joint counts: not split, no figure).
+After pledges round 27 (tests/pledges/test_pledges_wire_27.py, fixes written on other texts): 12 of 24,
+records 66 / 78 / 78 (P 0.85, R 0.85), figures 58 of 78; five strict xfails became plain tests.
 """
 
 from __future__ import annotations
@@ -239,10 +241,6 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT = {
-    "Czech-led initiative to deliver 500,000 shells to Ukraine by year-end": (
-        "the European Union named in 'to buy artillery ammunition outside the European Union' is read as a giver "
-        "(EU pledged 500,000, EU delivered) beside the Czech Republic, and the first 50,000 rounds arrived lose "
-        "their count (CZ delivered, no figure)"),
     "First Norwegian F-16s arrive in Ukraine": (
         "'handed over the first of the six F-16 ... without saying how many had arrived' is read as one jet "
         "delivered (figure 1); 'Belgium has said its first F-16s will come next year' gives no record ('come' is "
@@ -255,18 +253,12 @@ LEFT = {
         "the 20,000 interceptor drones ordered are read as air defence ('interceptor' is an air-defence word), "
         "'to build' adds a production record of its own, and 'will train Ukrainian operators' gives no training "
         "record ('operators' is no trainee word)"),
-    "Scholz again rejects Taurus for Ukraine, pledges more air defence": (
-        "'Opposition lawmakers have repeatedly urged Scholz to change course, arguing the missiles could hit "
-        "Russian supply lines' adds Germany discussing missiles beside its refusal"),
     "La France va livrer six canons Caesar supplémentaires à l'Ukraine": (
         "'18 de ces canons de 155 mm' are read as ammunition delivered (the calibre read as shells), and "
         "Denmark 'étudie la possibilité de céder les siens' gives no record (the pronoun names no thing)"),
     "Kiev a reçu les premiers AMX-10 RC français": (
         "after 'Paris s'était engagé à en fournir 40.', Italy's SAMP/T in the next sentence is read as France's "
         "(air defence pledged by FR, none by IT)"),
-    "Macron annonce la cession de Mirage 2000-5 à l'Ukraine": (
-        "'Kiev réclame aussi des missiles ..., que Paris n'exclut pas de fournir' gives no record: the missiles "
-        "are read as Kyiv's request, the relative clause not ruling them out is not read"),
     "La Belgique reporte la livraison de ses F-16 à Kiev": (
         "'ne livrera pas ses premiers avions F-16 ... cette année, ... mais en 2026' is read as a refusal; the 100 "
         "million euros Belgium pays for the upkeep of the jets 'déjà fournis par les Pays-Bas et la Norvège' are "
@@ -277,9 +269,6 @@ LEFT = {
     "La Suisse refuse à nouveau la réexportation de munitions pour les Gepard": (
         "Brazil's refusal ('Le Brésil a lui aussi refusé de vendre des munitions pour ces blindés') is read as "
         "Germany refusing ammunition, and 'ceux-ci manquent de munitions' as Germany delivering ammunition"),
-    "Ramstein : pas de décision sur les avions de combat, promesses de défense aérienne": (
-        "the headline's 'pas de décision' also reaches 'promesses de défense aérienne' (the allies discussing air "
-        "defence); the body's no-decision on 'avions de combat réclamés par Kiev' gives nothing of its own"),
     "Deutschland und Niederlande liefern Panzerhaubitzen an die Ukraine": (
         "'die Niederlande geben weitere fünf Geschütze dieses Typs ab', a second clause of the sentence, loses "
         "its count (NL pledged, no figure); the training to begin in Idar-Oberstein gives no record"),
@@ -290,9 +279,6 @@ LEFT = {
     "Bundesregierung plant 2025 vier Milliarden Euro Militärhilfe für Kiew": (
         "'auf vier Milliarden Euro fast halbieren' gives no record (only the 7.5 billion of this year), and the "
         "IRIS-T systems 'bereits bestellte ... trotzdem geliefert würden' are read as production, not pledged"),
-    "Merz lässt Taurus-Frage offen": (
-        "'hat eine Lieferung von Taurus-Marschflugkörpern ... weiter offen gelassen' is read as Germany pledging "
-        "missiles: a delivery left open (with no 'Entscheidung') is not read as undecided"),
     "Patriot-System aus Deutschland in der Ukraine eingetroffen": (
         "'64 weitere Lenkflugkörper für das System' gives no record: 'Lenkflugkörper' without a system's name "
         "is no item, 'das System' is not read as the Patriot named before"),

@@ -111,11 +111,31 @@ def _bought_as_attribute(folded: str, cue: Cue, word: str) -> bool:
     return word.startswith(("gekauft", "beschafft")) or bool(_BOUGHT_HOW_AFTER.match(folded, cue.end))
 
 
+# A request's participle describing the things: French and English with its agent after
+# it, German with an adjective ending after "die von <asker>" (folded text).
+_REQUEST_PARTICIPLE = lazy(r"(?:reclame|demande|sollicite)(?:e|s|es)?|requested|demanded|sought|asked for")
+_GERMAN_REQUEST_ATTRIBUTE = lazy(r"(?:gefordert|erbeten|gewunscht|erbet)(?:e|en|er|es|em)")
+
+
+def _request_as_attribute(folded: str, cue: Cue) -> bool:
+    word = folded[cue.start : cue.end]
+    if _GERMAN_REQUEST_ATTRIBUTE.fullmatch(word):
+        return bool(_ARTICLE_VON_BEFORE.search(folded, max(0, cue.start - 60), cue.start))
+    return (
+        _REQUEST_PARTICIPLE.fullmatch(word) is not None and folded.startswith((" par ", " by "), cue.end)
+        and not _FINITE_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+    )
+
+
 def attributive(folded: str, cue: Cue) -> bool:
     """Whether the cue is a participle used as an adjective, describing the things rather
     than telling the sentence's news: a promise ("the promised jets", "die zugesagten
     Panzer", "les chars promis"), a delivery without its auxiliary ("déjà livrés"), or a
-    payer or orderer named as agent ("funded by Denmark", "die von Schweden finanzierten")."""
+    payer or orderer named as agent ("funded by Denmark", "die von Schweden finanzierten"),
+    or a request told of the things ("les avions réclamés par Kiev", "the jets requested by
+    Kyiv", "die von Kiew geforderten Kampfjets": what the sentence tells of them is the news)."""
+    if cue.status == "requested":
+        return _request_as_attribute(folded, cue)
     if cue.status == "delivered":
         if _gift_recalled_in_a_relative(folded, cue):
             return True

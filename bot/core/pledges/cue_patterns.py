@@ -221,6 +221,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... weiter offengelassen", "eine Entscheidung soll in den kommenden Wochen fallen",
      # "left the decision open", "la décision reste ouverte"
      rf"entscheidung (?:{_WORD} ){{0,12}}(?:offen|offengelassen|offengehalten)\b|"
+     # ... and so is a giving itself left open, with no word for the decision: "hat eine
+     # Lieferung von ... weiter offen gelassen", "lässt die Entsendung ... offen", "left open
+     # whether it would send", "laisse ouverte la question de", "n'a pas tranché"
+     r"offen ?gelassen|offen ?gehalten|"
+     rf"(?:lasst|liess|lassen|liessen) (?:{_WORD} ){{0,12}}(?:weiter |weiterhin |vorerst |noch )?offen\b|"
+     r"(?:left|leaves|leaving|leave|keeps?|kept|keeping) (?:it |the question |the door )?open (?:whether|if|to)\b|"
+     rf"laiss\w* (?:ouverte|en suspens) la question|laiss\w* la question (?:{_WORD} ){{0,8}}(?:ouverte|en suspens)|"
+     r"n'(?:a|ont|avait|avaient) pas (?:encore )?tranche|"
      rf"entscheidung (?:{_WORD} ){{0,3}}(?:soll|sollte|wird|durfte|konnte) (?:{_WORD} ){{0,8}}fallen\b|"
      r"(?:left|leaves|leaving|keeps?|kept|keeping) (?:the |a |its )?decision (?:\w+ )?open|decision (?:is |was |remains? |stays? )?open\b|"
      r"decision (?:reste|restait|demeure) (?:encore )?ouverte|laiss\w* (?:la )?decision ouverte|"
@@ -554,6 +562,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:lasst|lassen|liess|liessen) (?:{_WORD} ){{0,3}}auf sich warten|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
+     # the noun with what is promised, as a headline names it ("pas de décision sur les
+     # avions, promesses de défense aérienne", as "pledges of air defence" reads)
+     r"promesses? (?:de |d')|"
      # intending, planning, wanting to give: "prévoit de livrer", "compte livrer",
      # "souhaite fournir", "plant, ... zu liefern", "in Aussicht gestellt"
      # (an adverb of two words may stand between, as after "va": "prévoit en outre de

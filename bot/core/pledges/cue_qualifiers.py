@@ -164,6 +164,18 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         and not _UNDECIDED.search(folded, cue.start, cue.end)
     ):
         return replace(cue, status="requested")  # "did not discuss jets": says nothing
+    if cue.status == "refused" and _NEGATED_INSIDE.search(folded, cue.start, cue.end) and (
+        _LATER_THAN_AFTER.match(folded, cue.end, min(len(folded), cue.end + 90))
+        or _BUT_LATER.match(folded, cue.end, min(len(folded), cue.end + 140))
+    ):
+        # a giving verb negated in one cue ("will not deliver", "ne livrera pas") for a
+        # time, with a later one told: "not before 2026", "cette année, mais en 2026": a
+        # delay, the promise stands
+        return replace(cue, status="pledged")
+    if cue.status == "delivered" and _DELAYED_AFTER.match(folded, cue.end):
+        # a handover told as put off ("F-16 handover slips to 2026", "la livraison est
+        # reportée", "Übergabe verzögert sich") has not happened: still a promise
+        return replace(cue, status="pledged")
     if cue.status not in ACTION_STATUSES:
         return cue
     if _IMPERATIVE_PLEA.match(folded, cue.start) and _OPENS_A_QUOTE.search(folded, max(0, cue.start - 3), cue.start):
@@ -189,7 +201,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         or refusing_to
     ):
         around = (max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60))
-        if _NOT_BEFORE_A_TIME.search(folded, *around) and not refusing_to:
+        if not refusing_to and (
+            _NOT_BEFORE_A_TIME.search(folded, *around)
+            or _BUT_LATER.match(folded, cue.end, min(len(folded), cue.end + 140))
+        ):
             # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
             # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
             return replace(cue, status="pledged")
@@ -334,13 +349,32 @@ def _only_that_many(folded: str, before: str, cue: Cue) -> bool:
 # Jahresende", "not until next year" (folded text, read around the cue: German puts the
 # negation and the time inside its long verb-last cue).
 _NOT_BEFORE_A_TIME = lazy(
-    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+(?:before|until|till|avant|vor|bis)\s+"
+    r"\b(?:not|nicht|pas)(?:\s+[\w'-]+){0,4}?\s+" + (_BEFORE_A_TIME := r"(?:before|until|till|avant|vor|bis)\s+"
     r"(?:(?:the|la|le|l'|dem|der|den|zum|zur|mid|early|late|"
     r"end of|fin|la fin de|debut|ende|anfang|mitte|next|nachsten|nachstes|l'an|l'annee)\s*)*"
     r"(?:\d{4}\b|(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|fruhjahr|fruhling|sommer|herbst|"
     rf"{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)}|"
     r"jahresende|year|annee|prochaine?|jahr\w*|"
-    r"month|mois|monat\w*|week|semaine|woche\w*)\b)"
+    r"month|mois|monat\w*|week|semaine|woche\w*)\b)")
+)
+# ... the same after a cue that holds its negation ("will not deliver its last F-16 jets to
+# Ukraine before 2026"), the things and their recipient between (folded text).
+_LATER_THAN_AFTER = lazy(r"(?:\s+[\w'-]+){0,8}?\s+" + _BEFORE_A_TIME)
+# A delivery put off, told right after it (folded text).
+_DELAYED_AFTER = lazy(
+    r"\s+(?:(?:is|was|has been|have been|are|were|est|a ete|sont|ont ete|wird|wurde|ist)\s+)?(?:again\s+|encore\s+|erneut\s+)?"
+    r"(?:slips?|slipped|delayed|postponed|pushed back|put back|deferred|reportee?s?|repoussee?s?|retardee?s?|"
+    r"differee?s?|verschoben|verzogert|verzogert sich|verschiebt sich)\b"
+)
+# ... and so does a time corrected after "but": "will not deliver its first jets this year,
+# as planned, but in 2026", "mais en 2026", "nicht mehr in diesem Jahr, sondern erst 2026"
+# (folded text, read after the negated cue up to the sentence's end).
+_BUT_LATER = lazy(
+    r"[^.;!?]*?\b(?:but|mais|sondern)\s+(?:only\s+|seulement\s+|erst\s+|rather\s+|plutot\s+)?"
+    r"(?:in\s+|en\s+|im\s+|au\s+|a\s+|from\s+|des\s+|ab\s+|by\s+|d'ici\s+)?(?:(?:the|la|le|l'|dem|der)\s*)?"
+    r"(?:\d{4}\b|next (?:year|month|spring|summer|autumn|winter)|l'an prochain|l'annee prochaine|"
+    r"(?:nachstes|nachsten|kommendes|kommenden) jahr|(?:early|late|spring|summer|autumn|winter|"
+    r"printemps|ete|automne|hiver|fruhjahr|sommer|herbst|debut|fin|anfang|ende)\b)"
 )
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.

@@ -16,7 +16,8 @@ _LOCATIVE_BEFORE = lazy(
 # ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
 # comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
 _PLACE_BEFORE = lazy(
-    r"(?:\bbase\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
+    # (the base's nationality too: "sur la base américaine de Ramstein", "la base aérienne polonaise")
+    r"(?:\bbases?\s+(?:[\w'-]+\s+){0,3}(?:de|of|d')\s*|\bbases?\s+(?:aeriennes?\s+|militaires?\s+|navales?\s+)?|\b(?:like|unlike|wie|comme)\s+(?:zum beispiel\s+|z\. ?b\.\s+|[\w]+\s+){0,2}"
     r"(?:the|la|le|les|l'|die|der|den|dem)?\s*)$"
 )
 # ... but a government or ministry "in" its capital is the government: "teilte das
@@ -49,7 +50,17 @@ def compared(folded: str, s: int, e: int) -> bool:
     )
 
 
+# ... and so is one named as the bounds of a market or a search: "to buy shells outside the
+# European Union", "hors de l'UE", "en dehors de l'Union", "außerhalb der EU" (lower case).
+_OUTSIDE_BEFORE = lazy(
+    r"(?:\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?|\b(?:en\s+)?dehors\s+d(?:e\s+|')(?:l'|l’|la\s+|les\s+)?|"
+    r"\bhors\s+d(?:e\s+|')(?:l'|l’|la\s+|les\s+)?|\bau(?:ß|ss)erhalb\s+(?:der|des|von|dem|den)?\s*)$"
+)
+
+
 def locative(full: str, folded: str, s: int) -> bool:
+    if _OUTSIDE_BEFORE.search(full[max(0, s - 24) : s].lower()):
+        return True
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
     ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
@@ -89,11 +100,33 @@ _BOUGHT_IN_BEFORE = lazy(
 )
 
 
+# ... and so is one whose stocks or makers things are bought from, told after the buying:
+# "buy American arms for Kyiv from U.S. stocks", "kauft ... aus US-Beständen", and the
+# nationality of what is bought, right after the verb ("to buy American weapons").
+_BOUGHT_FROM_STOCKS_BEFORE = lazy(
+    r"\b(?:buy|buys|buying|bought|purchas\w*|procur\w*|acheter|achete\w*|achat\w*|kauf\w*|gekauft)\b"
+    r"[^.;:]{0,60}?\b(?:from|aux|au|aus|von)\s+(?:the\s+)?$"
+)
+_STOCKS_AFTER = lazy(r"\.?[\s-]*(?:stocks?|stockpiles?|inventor(?:y|ies)|arsenals?|stocks?|bestand\w*|bestanden|lager\w*)\b")
+# (French puts the nationality after the stocks: "achètera ... des obus aux stocks américains")
+_BOUGHT_FROM_FRENCH_STOCKS_BEFORE = lazy(
+    r"\b(?:achet\w*|achat\w*|acquerir|acquer\w*)\b[^.;:]{0,60}?\b(?:aux|dans les|sur les|des) stocks\s+$"
+)
+# (German puts the verb last: "soll ... Munition aus US-Beständen kaufen")
+_GERMAN_BUYING_AFTER = lazy(r"[^.;:,]{0,50}?\b(?:kaufen|gekauft|beschaffen|beschafft|erwerben|erworben)\b")
+_BUY_VERB_BEFORE = lazy(r"\b(?:buy|buys|buying|bought|purchase|purchases|purchasing)\s+$")
+
+
 def where_bought(folded: str, s: int, e: int) -> bool:
     low = max(0, s - 32)
     return bool(
         (_BUYING_PLACE_BEFORE.search(folded, low, s) and _BOUGHT_AFTER.match(folded, e))
         or _BOUGHT_IN_BEFORE.search(folded, low, s)
+        or (_STOCKS_AFTER.match(folded, e) and (
+            _BOUGHT_FROM_STOCKS_BEFORE.search(folded, max(0, s - 90), s) or _GERMAN_BUYING_AFTER.match(folded, e)
+        ))
+        or _BOUGHT_FROM_FRENCH_STOCKS_BEFORE.search(folded, max(0, s - 90), s)
+        or _BUY_VERB_BEFORE.search(folded, low, s)
     )
 
 

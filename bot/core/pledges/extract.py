@@ -170,7 +170,7 @@ def extract_pledges(
         return []
 
     body_start = len(title) + 2 if title and text else 0
-    named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full))
+    named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full), spans)
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
+from bot.core.pledges.donor_places import a_place
 from bot.core.pledges.givers import donors_for, is_agent, item_source
 from bot.core.pledges.item_words import REFUND_SUM_BEFORE
 from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH
@@ -35,13 +36,17 @@ _UNNAMED_NATIONAL_BODY = lazy(
 
 
 def without_dateline_city(
-    full: str, folded: str, body_start: int, donors: list[tuple[str, int, int]]
+    full: str, folded: str, body_start: int, donors: list[tuple[str, int, int]],
+    spans: list[tuple[int, int]] = (),
 ) -> list[tuple[str, int, int]]:
     """The donors named, less a dateline's city ("BERLIN (Reuters) -", "PARIS, 3 déc (AFP)
     -") that stands for no one the article names: the city is where the copy was filed.
     It stays when the article names its country again ("STOCKHOLM - ... Sweden's agency
     said"), or names no other donor and has a national body speak without its nation
-    ("LONDON - ..., the defence ministry said": the British one)."""
+    ("LONDON - ..., the defence ministry said": the British one). It goes when its own
+    sentence (`spans`, the article's sentences) names the country itself: there that name
+    says what the country does ("KOPENHAGEN (dpa) - ... ein Paket Deutschlands und
+    Dänemarks" is the pair's, not Denmark's alone)."""
     dateline = DATELINE.match(full, body_start)
     if dateline is None:
         return donors
@@ -49,6 +54,15 @@ def without_dateline_city(
     if not inside:
         return donors
     outside = [d for d in donors if not dateline.start() <= d[1] < dateline.end()]
+    own_end = next((end for start, end in spans if start <= dateline.end() < end), dateline.end())
+    # (a place is no naming of the country that acts: "RAMSTEIN (Reuters) - ... at Ramstein Air Base")
+    in_own_sentence = {d[0] for d in outside if dateline.end() <= d[1] < own_end and not a_place(full, folded, d)}
+    inside_named_there = [d for d in inside if d[0] in in_own_sentence]
+    if inside_named_there:
+        donors = [d for d in donors if d not in inside_named_there]
+        inside = [d for d in inside if d not in inside_named_there]
+        if not inside:
+            return donors
     named = {code for code, _, _ in outside}
     speaks = not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None
     return [d for d in donors if d not in inside or d[0] in named or speaks]

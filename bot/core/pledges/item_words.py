@@ -120,7 +120,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"billions of (?:euros|dollars|pounds)|des (?:centaines|dizaines) de millions(?: d'euros| de dollars)?|"
      r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
      r"milliarden (?:euro|dollar)"),
-    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics)|"
+    # (operators of drones or air defence are trainees too: "will train Ukrainian operators")
+    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians)|"
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|auszubilden|ausgebildet|\w*ausbilder|"
      # the German present split around its object: "bildet ukrainische Soldaten aus" (the
      # verb, when its "aus" follows: see _SPLIT_AUS_AFTER)
@@ -141,7 +142,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # equipment in general, an umbrella like "weapons" ("Waffen und Ausrüstung")
      r"ausrustung|equipment|equipements? militaires?"),
 )
-_TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|"
+_TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|operateur|"
                        r"instructeur|personnel|bataillon|battalion|brigade)\w*")
 
 # One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear

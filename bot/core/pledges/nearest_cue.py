@@ -52,7 +52,14 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and (
+            if folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and any(
+                c.end <= item.start and c.status == "requested" for c in cues
+            ):
+                # what is asked for, then what a giver says of it in a relative clause:
+                # "Kiev réclame des missiles, que Paris n'exclut pas de fournir", "asks for
+                # jets, which Oslo is considering sending": that clause is the giver's news
+                distance = 0.0
+            elif folded and (
                 _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
                 # a giving verb opening a clause joined after the item governs what follows
                 # it: "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
@@ -60,6 +67,10 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # a reimbursement's verb is before it; one after tells what it pays back
                 # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
                 or REPAID.match(folded, item.start)
+                # a verb opening the next comma's phrase, the item's own verb before it,
+                # governs what follows it: "pas de décision sur les avions, promesses de
+                # défense aérienne", "no decision on jets, pledges of air defence"
+                or (_COMMA_GAP.fullmatch(folded, item.end, cue.start) and any(c.end <= item.start for c in cues))
             ):
                 distance += 200.0
             elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and any(
@@ -77,6 +88,14 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# (folded text: a few words of the item, a comma, an object relative and its subject)
+_OBJECT_RELATIVE_NAMED = lazy(r"(?:\s+[\w'-]+){0,4}\s*,\s*(?:que |qu'|that |which |die |den )(?:[\w'.-]+\s+){1,3}")
+
+
+# (folded text: only a comma between an item and a cue after it)
+_COMMA_GAP = lazy(r"\s*,\s*")
 
 
 # (folded text: between an item and a verb after it, a conjunction, then a subject or

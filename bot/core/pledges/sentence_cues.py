@@ -265,7 +265,8 @@ _NTH_AFTER = lazy(
 # A promise cue told in the future or as an intention: "will send", "'ll hand over",
 # "va livrer", "plans to deliver", "to be sent".
 _FUTURE_CUE = lazy(
-    r"(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
+    # (a French negation may open the cue: "ne livrera pas ses derniers F-16 cet automne, mais au printemps")
+    r"(?:ne |n')?(?:will|'ll|would|shall|to|(?:is|are) (?:set|going|due|poised|ready|prepared) to|plans? to|"
     # (French futures and conditionals: "livrera", "livrerait les premiers")
     r"va|vont|allons|wird|werden|werde|will|wollen|soll|sollen|\w+r(?:a|ont|ait|aient|ons)|"
     # an intention ("compte livrer ses premiers F-16", "plant, ... zu liefern")

@@ -164,6 +164,10 @@ _PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
 _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
 
 
+# "supply" as a noun before another: "supply lines", "supply chains" (folded text).
+_SUPPLY_NOUN_AFTER = lazy(r" (?:lines?|chains?|routes?|depots?|hubs?|networks?|convoys?|problems?|shortages?)\b")
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -193,6 +197,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "the finance ministry", "le ministère des Finances": an office's name, no funding
             if status == "pledged" and _NOUN_CUE.fullmatch(folded, s, e) and _NOUN_BEFORE.search(folded, max(start, s - 12), s):
                 continue  # "more supplies", "arms shipments": a noun, not a verb
+            if folded.endswith("supply", s, e) and _SUPPLY_NOUN_AFTER.match(folded, e):
+                continue  # "the missiles could hit Russian supply lines": the noun, no giving
             if status == "pledged" and folded.startswith("livre ", s) and (
                 _FRENCH_AUXILIARY_BEFORE.search(before) or _LIVRE_FIGURATIVE.match(folded, s)
             ):
