@@ -30,6 +30,8 @@ not stored as relevant).
   (shuffles 1 and 5) precision 0.67, recall 0.44 and Germany's Taurus refusal hidden: the French IRIS-T
   copy that closes on the refusal opened the story the refusal's two copies joined. The live entry of
   Kyiv's thanks apart in every order (read as a delivery against the copies' pledge).
+  On stop 41's final code (thanks for what was only announced read as a pledge): the live entry joins in 6 of
+  7 orders, and the refusal is hidden in 1 of 7 orders (shuffle 5).
 - Day B: 8 pairs; 1.00 / 1.00, nothing hidden, in every order.
 - Day C: 13 pairs; 1.00 / 0.77 (10 of 13), nothing hidden, in every order: the English wire's analysis
   and its own report of the EU's money never share a story (the second of the two to arrive stays alone).
@@ -205,14 +207,16 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 _TAURUS_JOINS_IRIS = (
-    "in 2 of 7 orders (shuffles 1 and 5) the French IRIS-T copy, closing on the Taurus refusal ('qui a en "
+    "in 1 of 7 orders (shuffle 5; shuffle 1 too until stop 41's reading of thanks) the French IRIS-T copy, "
+    "closing on the Taurus refusal ('qui a en "
     "revanche exclu toute livraison de missiles Taurus'), opens the story and the refusal's German and English "
     "copies join it (they agree on Germany refusing missiles, nothing conflicts): the refusal has no story of its "
     "own, and the IRIS-T copies stay out of it")
 _THANKS_APART = (
-    "the live entry 'Zelenskiy thanks Germany for the three IRIS-T systems announced today' is read as Germany "
-    "delivering the three (a thanks reads as a delivery), against the copies' pledge: a phase conflict keeps it "
-    "apart in every order (and in shuffles 1 and 5 the French IRIS-T copy is apart too, in the refusal's story)")
+    "in shuffle 5 the French IRIS-T copy is in the refusal's story, apart from the other IRIS-T copies and the "
+    "live entry. (Until stop 41 the live entry 'Zelenskiy thanks Germany for the three IRIS-T systems announced "
+    "today' was read as a delivery against the copies' pledge and stayed apart in every order; thanks for what "
+    "was only announced read as a pledge now, tests/pledges/test_thanks_for_what_was_announced.py)")
 _OWN_ANALYSIS_APART = (
     "the English wire's analysis the next day of the EU's 5 billion euros and its own report of them never share "
     "a story (an outlet's second report joins only as a marked revision or near-copy): whichever of the two "

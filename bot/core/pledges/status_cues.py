@@ -238,6 +238,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                     cue_status = "pledged"  # "zahlt im März ... aus": a payout to come
             if status == "refused" and NOT_ONLY_INSIDE.search(folded, s, e):
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
+            if status == "delivered" and folded.startswith(_THANKING, s) and _ONLY_ANNOUNCED_AFTER.match(folded, e, end):
+                cue_status = "pledged"  # thanks for what was announced: "for the three IRIS-T announced today"
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
             # A request (not a warning) may name whom it asks: see asked_givers.asked_giver.
@@ -473,6 +475,14 @@ _WARNING = lazy(r"warn|mis(?:e|es)? en garde|menac|threaten|droh")
 _REQUEST_GRANTED_BEFORE = lazy(
     r"\b(?:accept\w*|grant(?:ed|ing)|honou?r(?:ed|ing)|fulfill?(?:ed|ing)|agree(?:d|ing) to|accede\w* a|erfull\w*)\s+"
     r"(?:[\w'-]+\s+){0,2}$"
+)
+# Thanks tell a giving done ("thanked Britain for the tanks"), unless the things thanked
+# for are told, right after, as only announced or promised: "thanked Germany for the three
+# IRIS-T announced today", "pour les canons promis", "für die heute angekündigten Systeme".
+_THANKING = ("thank", "remerci", "dank", "bedank")
+_ONLY_ANNOUNCED_AFTER = lazy(
+    r"(?:,?\s+[\w'/-]+){0,8},?\s+(?:announced|pledged|promised|annonce\w*|promis\w*|angekundigt\w*|zugesagt\w*|"
+    r"versprochen\w*)\b"
 )
 # A request named right after its refusal: "a rejeté la demande", "turned down the request".
 _REQUEST_TURNED_DOWN = lazy(
