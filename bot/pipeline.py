@@ -382,12 +382,18 @@ class FeedPoller:
     def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> bool:
         """Whether _process_entry's insert may store `entry` (whose canonical URL is
         `canonical`), asked without writing: the same keys (feed GUID, canonical URL), and
-        the same second try under the link's GUID when the feed gave the GUID to another
-        link before."""
+        the same second tries: under the link's GUID when the feed gave the GUID to another
+        link before, under the shared id with the text's digest when the feed gives its id
+        and link to several items. (An entry found new only at insert is analysed there, on
+        the loop's thread.)"""
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
             return True
-        return bool(canonical) and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
-            and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical)
+        if canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
+                and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical):
+            return True
+        return not under_shared_id(entry.guid) \
+            and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid)) \
+            and not self.store.entry_stored(feed.id, item_under_shared_id(entry).guid, None)
 
     def _store_without_failing_items(
         self, feed: Feed, state: FeedState, interval: int, entries: list[PreparedEntry], analyzer: Analyzer,

@@ -28,6 +28,7 @@ bot/core/feeds/dates.py), so none sorts first for ever.
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import timedelta
 from unittest import mock
 
@@ -156,6 +157,40 @@ def test_items_sharing_one_id_and_link_are_each_stored_once(harness, clock, feed
     again = poller.poll(feed)
     assert again.ok and again.new_entries == 0, again
     assert _count(harness.store, "SELECT COUNT(*) AS n FROM entries") == 6
+
+
+class _ThreadsOfAnalysis:
+    """The analyzer, noting for each analysis whether it ran on the thread that runs the
+    event loop (OnePoller runs it on the test's own thread)."""
+
+    def __init__(self, analyzer):
+        self._analyzer = analyzer
+        self.on_loop: list[str] = []
+
+    def analyze(self, title, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            self.on_loop.append(title)
+        return self._analyzer.analyze(title, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._analyzer, name)
+
+
+def test_later_items_under_a_shared_id_and_link_are_analysed_off_the_loop(harness, clock, feed_server):
+    # Found new only at their insert, they were analysed there, on the event loop's thread,
+    # as an entry pruned between the poll's look and its insert is (bot.pipeline._may_be_new).
+    items = _shared(alike_items(3, clock.now() - timedelta(hours=1)))
+    feed_server.set_feed("/same.xml", rss(items))
+    feed = harness.feed("/same.xml", "Ministry")
+    analyzer = _ThreadsOfAnalysis(harness.current_analyzer())
+    poller = OnePoller(harness, lambda: analyzer)
+    assert poller.poll(feed).new_entries == 3
+    newcomers = _shared(alike_items(6, clock.now())[3:])
+    for number in range(1, 4):
+        feed_server.set_feed("/same.xml", rss(newcomers[:number] + items))
+        clock.advance(minutes=10)
+        assert poller.poll(feed).new_entries == 1
+    assert analyzer.on_loop == []
 
 
 def test_an_item_with_an_id_and_link_of_its_own_keeps_its_keys(harness, clock, feed_server):
