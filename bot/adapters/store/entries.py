@@ -61,10 +61,9 @@ class EntryStore(StoreBase):
     fingerprints and sources, and the searches over them.
     """
 
-    # Whether this connection queued entries for the search index that it has not
-    # indexed yet (set by insert_entry, cleared by _index_queued_entries), and how many
-    # (at most: a rolled back insert is still counted).
-    _entries_to_index = False
+    # How many entries this connection queued for the search index and has not indexed
+    # yet (counted by insert_entry, cleared by _index_queued_entries; at most: a rolled
+    # back insert is still counted, and indexing then finds nothing to write for it).
     _entries_queued = 0
     _queued_since = 0.0  # time.monotonic() when the first of them was queued
     # Whether a commit leaves them queued (see search_index_left_queued).
@@ -103,9 +102,8 @@ class EntryStore(StoreBase):
         )
         if not rows:
             return None
-        if not self._entries_to_index:
+        if not self._entries_queued:
             self._queued_since = time.monotonic()
-        self._entries_to_index = True
         self._entries_queued += 1
         return rows[0]["id"]
 
@@ -128,15 +126,15 @@ class EntryStore(StoreBase):
 
     def index_queued_entries(self) -> None:
         """Write the entries queued for the search index, if this connection left any."""
-        if self._entries_to_index:
+        if self._entries_queued:
             with self.transaction():
                 self._index_queued_entries()
 
     def _before_commit(self) -> None:
         super()._before_commit()
-        if self._entries_to_index and (not self._search_index_deferred
-                                       or self._entries_queued >= SEARCH_INDEX_QUEUE_MAX
-                                       or time.monotonic() - self._queued_since >= SEARCH_INDEX_QUEUE_SECONDS):
+        if self._entries_queued and (not self._search_index_deferred
+                                     or self._entries_queued >= SEARCH_INDEX_QUEUE_MAX
+                                     or time.monotonic() - self._queued_since >= SEARCH_INDEX_QUEUE_SECONDS):
             self._index_queued_entries()
 
     def _index_queued_entries(self) -> None:
@@ -147,7 +145,6 @@ class EntryStore(StoreBase):
             "SELECT e.id, e.title, e.summary, e.content FROM entries_unindexed q JOIN entries e ON e.id = q.id"
         )
         self._exec("DELETE FROM entries_unindexed")
-        self._entries_to_index = False
         self._entries_queued = 0
 
     def entry_stored(self, feed_id: int, guid: str, canonical_url: str | None) -> bool:
