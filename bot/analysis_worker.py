@@ -495,11 +495,11 @@ def exit_if_main_module_reran() -> None:
 def serve(conn: Connection) -> None:
     """The worker's main: batches in, their analyses out, until the bot closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
-    from bot import collector, dataclass_code
+    from bot import dataclass_code, gc_pauses
 
     # Started as the bot's own process is (bot.launch): its imports and first rule set
     # are long-lived objects the collector need not scan again and again.
-    collector.pause_for_start_up()
+    gc_pauses.pause_for_start_up()
     dataclass_code.use_cache()
     from bot.adapters import feed_parse  # noqa: F401 - imported before "ready", not at the first body
     from bot.adapters.lexicon_cache import DiskLexicon
@@ -507,7 +507,7 @@ def serve(conn: Connection) -> None:
     lexicon = DiskLexicon.from_environment()
     analyzer: Analyzer | None = None
     built: str | None = None
-    collector.start_up_done()
+    gc_pauses.start_up_done()
     conn.send("ready")
     while True:
         try:
@@ -518,7 +518,7 @@ def serve(conn: Connection) -> None:
             if key != built:
                 if blob is None:
                     raise RuntimeError("a batch named a rule set this worker was never given")
-                with collector.paused(keep=built is None):  # the first set lives as long as the worker
+                with gc_pauses.paused(keep=built is None):  # the first set lives as long as the worker
                     analyzer, built = _analyzer_from(blob, lexicon), key
             answer = _parsed_and_analysed(analyzer, feed_id, payload) if kind == "parse" else \
                 ("done", _analysed(analyzer, feed_id, payload))

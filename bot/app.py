@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from bot import collector
+from bot import gc_pauses
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
@@ -107,7 +107,7 @@ class App:
         version = self.rules.version()
         if self._analyzer is None or version != self._analyzer_version:
             # The first set lives as long as the process; a recompiled one replaces it.
-            with collector.paused(keep=self._analyzer is None):  # see bot.collector
+            with gc_pauses.paused(keep=self._analyzer is None):  # see bot.gc_pauses
                 self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
             self._analyzer_version = version
             if self.rules.lexicon is not None:  # see DiskLexicon.build_now
@@ -161,7 +161,7 @@ class App:
     # -- polling ----------------------------------------------------------------
 
     def poller(self, source: HttpFeedSource | None) -> FeedPoller:
-        with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
+        with gc_pauses.paused(keep=True):  # see bot.gc_pauses: imported once, kept for good
             from bot.pipeline import FeedPoller, PollLimits
 
             processes = self.analysis_workers_choice().processes
@@ -185,7 +185,7 @@ class App:
         return self._worker_choice
 
     def feed_source(self) -> HttpFeedSource:
-        with collector.paused(keep=True):  # see bot.collector: imported once, kept for good
+        with gc_pauses.paused(keep=True):  # see bot.gc_pauses: imported once, kept for good
             from bot.adapters.feed_http import HttpFeedSource
 
         return HttpFeedSource(timeout=self.settings.fetch_timeout, max_bytes=self.settings.max_feed_bytes,

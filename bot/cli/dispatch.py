@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
-from bot import collector
+from bot import gc_pauses
 from bot.cli.commands.analyze import cmd_analyze
 from bot.cli.commands.audit import cmd_audit
 from bot.cli.commands.db import cmd_db
@@ -91,7 +91,7 @@ def _starting_point_note(args: argparse.Namespace, settings: Settings) -> str:
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
     if args.command == "demo":
-        collector.start_up_done()
+        gc_pauses.start_up_done()
         import asyncio
 
         from bot.demo import run_demo
@@ -115,7 +115,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         from bot.file_rules import analyzer_from_rules_file
 
         analyzer = analyzer_from_rules_file(settings)
-        collector.start_up_done()
+        gc_pauses.start_up_done()
         return cmd_analyze(analyzer, args, stdin, out)
     if args.command == "rules" and args.action == "undo" and not _database_exists(settings):
         # It created the database, seeded it, then refused to undo that seeding.
@@ -145,7 +145,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             pass
         else:
             app.prepare()
-        collector.start_up_done()
+        gc_pauses.start_up_done()
         handler = {
             "run": cmd_run,
             "poll": cmd_poll,

@@ -1,4 +1,4 @@
-"""The garbage collector during start-up (bot.collector): off from the entry until the
+"""The garbage collector during start-up (bot.gc_pauses): off from the entry until the
 command is set up, then back on with start-up's objects frozen; paused around bulk
 work; untouched when bot.cli.main() is called in-process (as these tests do)."""
 
@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot import collector
+from bot import gc_pauses
 from bot.cli import main
 from tests.conftest import first_run_database
 
@@ -18,24 +18,24 @@ REPO = Path(__file__).resolve().parents[2]
 
 STATES = """
 import gc, json
-from bot import collector
+from bot import gc_pauses
 seen = {}
-collector.pause_for_start_up()
+gc_pauses.pause_for_start_up()
 seen["paused"] = gc.isenabled()
-with collector.paused():
+with gc_pauses.paused():
     seen["inside_paused_during_start_up"] = gc.isenabled()
 seen["after_that"] = gc.isenabled()
-collector.start_up_done()
+gc_pauses.start_up_done()
 seen["done"] = gc.isenabled()
 seen["frozen"] = gc.get_freeze_count() > 0
 frozen = gc.get_freeze_count()
-collector.start_up_done()
+gc_pauses.start_up_done()
 seen["second_done_freezes_nothing_more"] = gc.get_freeze_count() == frozen
-with collector.paused():
+with gc_pauses.paused():
     seen["inside_paused"] = gc.isenabled()
 seen["restored"] = gc.isenabled()
 seen["paused_freezes_nothing"] = gc.get_freeze_count() == frozen
-with collector.paused(keep=True):
+with gc_pauses.paused(keep=True):
     kept = [[n] for n in range(1000)]  # long-lived objects in the making
 seen["kept_frozen"] = gc.get_freeze_count() >= frozen + 1000
 seen["on_after_keep"] = gc.isenabled()
@@ -81,9 +81,9 @@ def test_main_called_in_process_leaves_the_collector_alone(tmp_path, monkeypatch
     assert main(["feeds", "list"]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
-    with collector.paused():
+    with gc_pauses.paused():
         assert not gc.isenabled()
     assert gc.isenabled()
-    with collector.paused(keep=True):  # not started through bot.launch: no freeze
+    with gc_pauses.paused(keep=True):  # not started through bot.launch: no freeze
         kept = [[n] for n in range(1000)]
     assert gc.isenabled() and gc.get_freeze_count() == frozen and len(kept) == 1000
