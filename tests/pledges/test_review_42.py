@@ -15,7 +15,14 @@ with a stated value is a funding record and the things named inside it records o
 own requests give no record. Where the conventions leave a case open, the comment above the article
 says what was chosen.
 
-First run: see the end of this docstring (filled in after the run, labels unchanged).
+First run (2026-12-05, this branch = main at d02602e, labels unchanged): 7 of 24 articles fully right (EN 1
+of 8, FR 4 of 8, DE 2 of 8); records as (donor, category, status) matched 54 / labelled 66 / predicted 70
+(P 0.77, R 0.82); with their figures too, 52 of 66. By form, fully right: RSS summaries 4 of 6, long
+stories 0 of 3, live entries 0 of 3, quote-led 1 of 3, wire stories 2 of 9. The 17 left are strict xfails
+(LEFT) saying what is read instead. Two hold a call of mine a reader could make otherwise: Japan's money
+to NATO's fund, whose purchases ("body armour") the extractor records as Japan's (other, pledged), and
+Rheinmetall's plant in Ukraine labelled production (category production); each such article has another
+miss besides except Japan's.
 """
 
 from __future__ import annotations
@@ -266,7 +273,63 @@ GERMAN = [
 
 # What the probe leaves, by headline (a live entry's by its body's start): what is read instead (strict
 # xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "South Korea says no to Ukrainian plea for air defence": (
+        "adds Korea discussing missiles (KR, missiles, discussed) from Kyiv's request 'Kyiv asked Seoul for its "
+        "Cheongung missile batteries', a request already answered by the refusal in the same sentence"),
+    "Nordic and Baltic states add planes, drones and cash for Ukraine": (
+        "Norway's 'said in October that it would give 3 billion Norwegian crowns for air defence' is read as "
+        "delivered, taking the status of 'completed the delivery' in Denmark's clause after ', and'"),
+    "14:32 GMT - Belgium has handed over the ": (
+        "'The remaining aircraft will follow next year' gives no record: 'will follow' is no giving verb"),
+    "Czechs to keep shells flowing to Ukraine next year, minister says": (
+        "'and we will keep it going in 2027' gives no pledged record: 'it' (the initiative) names no thing"),
+    "Pentagon cancels $300 million Patriot shipment for Ukraine": (
+        "'a planned $300 million shipment of Patriot interceptor missiles' gives the $300 million to a funding "
+        "record of its own (US, funding, refused) and none to the Patriots; 'HIMARS rockets' are read as "
+        "artillery, not ammunition"),
+    "Japan gives $400 million to NATO fund for Ukraine's army": (
+        "adds (JP, other, pledged) from 'body armour' in the relative clause telling what NATO's fund buys "
+        "(a call of mine a reader could make otherwise: the fund's purchases as the contents of Japan's money)"),
+    "Sweden orders 18 Archer howitzers from BAE Bofors for Ukraine": (
+        "adds (SE, production, production) from 'The guns will be built in Karlskoga': the ordered guns' "
+        "building read as making capacity"),
+    "Réunis à Paris, les soutiens de Kiev promettent blindés et défense antiaérienne": (
+        "Portugal's 'la formation de 60 pilotes ... avait commencé' is read as the Netherlands' pledged training "
+        "(the clause after 'tandis que le Portugal a indiqué que' takes the sentence's first giver and cue); "
+        "Korea 'examine la possibilité de fournir des équipements de déminage' gives no record; 'le débat sur le "
+        "financement de l'aide' gives (IT, funding, discussed), Italy borrowed from two sentences back"),
+    "10h05 - La Lituanie a remis à l'armée uk": (
+        "'lance-roquettes antichars' are read as artillery, not small arms (portable anti-tank launchers)"),
+    "La Grèce refuse toujours de céder ses S-300 à Kiev": (
+        "'et n'exclut pas d'en envoyer davantage' gives no discussed record ('en' names no thing)"),
+    "La Suisse bloque à nouveau des munitions pour les Gepard ukrainiens": (
+        "the veto gives Switzerland refusing the Gepards themselves too (CH, air_defence, refused) and Germany "
+        "discussing both (DE, ammunition / air_defence, discussed) where the labels give only Switzerland's "
+        "refusal of the ammunition; 'Rheinmetall a lancé leur production en Allemagne' gives no production "
+        "record"),
+    "Österreich lehnt Beteiligung an Munitionsinitiative für Kiew ab": (
+        "'Österreich wird sich nicht an der ... Initiative zum Kauf von Artilleriemunition ... beteiligen' is "
+        "read as pledged (AT, ammunition, pledged) beside the headline's refusal: the negation 'nicht' before "
+        "the verb-last 'beteiligen' is not read"),
+    "Bundestag billigt 11,5 Milliarden Euro Militärhilfe für die Ukraine": (
+        "'für Aufträge verplant ..., die in früheren Jahren vergeben wurden' gives (DE, production, production); "
+        "Slovakia's 'aus Armeebeständen keine weiteren Waffen mehr an Kiew abzugeben' gives no refusal "
+        "('Waffen' is no item)"),
+    "+++ 11:20 Uhr +++ Tschechien hat der Ukr": (
+        "adds (CZ, production, production) from 'in einem Werk in Mähren instandgesetzt': a repair before the "
+        "handover read as making"),
+    "Schweden: Zwei weitere Flugabwehrsysteme für Kiew noch vor Weihnachten": (
+        "the quoted refusal '„Gripen-Kampfjets geben wir derzeit aber nicht ab“' gives no record, nor 'Die "
+        "Ausbildung ukrainischer Piloten am Gripen laufe dennoch weiter' (training under way)"),
+    "Rheinmetall fertigt 180.000 Artilleriegranaten für die Ukraine": (
+        "the order (the headline's 'fertigt' and the body's 'den Auftrag erhalten, 180.000 Schuss ... zu "
+        "fertigen') is read as pledged, not production; 'Der Auftrag' gives (DE, production, production) and "
+        "the plant Rheinmetall 'baut ... in der Ukraine' none (the labels give production for the plant)"),
+    "Kanada bildet 2.000 weitere ukrainische Soldaten aus": (
+        "the training of 2,000 takes the 60 million Canadian dollars of the next sentence as its figure (CA, "
+        "training, pledged, 60e6) and loses its count 2,000 ('weitere 2.000 ukrainische Soldaten')"),
+}
 
 
 def _key(title: str, text: str) -> str:

@@ -10,7 +10,11 @@ following ../shared/eval/README.md and tests/data/README.md: relevant are pledge
 undecided questions, military money, production and training for Ukraine, contact-group meetings and
 Kyiv's own requests.
 
-First run: see the end of this docstring (filled in after the run, labels unchanged).
+First run (2026-12-05, this branch = main at d02602e, labels unchanged): 29 of 30; precision 14/14 = 1.00,
+recall 14/15 = 0.93 (EN 5/5 and 5/5, FR 5/5 and 5/5, DE 4/4 and 4/5). The one miss, a strict xfail (LEFT):
+a live entry on a joint venture of Rheinmetall and Ukraine's state arms maker to repair infantry fighting
+vehicles in Ukraine is read as not relevant (no rule fires). Every look-alike is read as not relevant,
+Poland's tanks bought to replace those given to Ukraine and Taiwan's HIMARS too.
 """
 
 from __future__ import annotations
@@ -139,7 +143,12 @@ ITEMS = [
 
 # What the probe leaves, by headline (the lead's start for an untitled entry): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "+++ 09:40 Uhr +++ Rheinmetall und der uk": (
+        "read as not relevant (score 0, no rule fired): a joint venture of Rheinmetall and Ukroboronprom 'zur "
+        "Reparatur von Schützenpanzern in der Ukraine' (production and repair for Ukraine's army) names no "
+        "aid, delivery or giving word the rules know"),
+}
 
 
 def _key(headline: str, lead: str) -> str:
