@@ -281,9 +281,12 @@ LEFT: dict[str, str] = {
         "Norway's 'said in October that it would give 3 billion Norwegian crowns for air defence' is read as "
         "delivered, taking the status of 'completed the delivery' in Denmark's clause after ', and'"),
     "14:32 GMT - Belgium has handed over the ": (
-        "'The remaining aircraft will follow next year' gives no record: 'will follow' is no giving verb"),
+        "'The remaining aircraft will follow next year' gives no record: the full stop of 'says in a post on X.' "
+        "is read as an initial's, so the next sentence is read as part of the first (without 'on X' it gives "
+        "(BE, aircraft, pledged))"),
     "Czechs to keep shells flowing to Ukraine next year, minister says": (
-        "'and we will keep it going in 2027' gives no pledged record: 'it' (the initiative) names no thing"),
+        "'and we will keep it going in 2027' gives no pledged record: 'keep ... going' is no promise, and 'it' "
+        "(the initiative) names no thing ('We will keep our ammunition initiative going' gives none either)"),
     "Pentagon cancels $300 million Patriot shipment for Ukraine": (
         "'a planned $300 million shipment of Patriot interceptor missiles' gives the $300 million to a funding "
         "record of its own (US, funding, refused) and none to the Patriots; 'HIMARS rockets' are read as "
@@ -296,22 +299,26 @@ LEFT: dict[str, str] = {
         "building read as making capacity"),
     "Réunis à Paris, les soutiens de Kiev promettent blindés et défense antiaérienne": (
         "Portugal's 'la formation de 60 pilotes ... avait commencé' is read as the Netherlands' pledged training "
-        "(the clause after 'tandis que le Portugal a indiqué que' takes the sentence's first giver and cue); "
+        "(the pluperfect 'avait commencé' is no sign of training under way, 'a commencé' is, so the item takes "
+        "'ont promis' and its giver across 'tandis que'); "
         "Korea 'examine la possibilité de fournir des équipements de déminage' gives no record; 'le débat sur le "
         "financement de l'aide' gives (IT, funding, discussed), Italy borrowed from two sentences back"),
     "10h05 - La Lituanie a remis à l'armée uk": (
         "'lance-roquettes antichars' are read as artillery, not small arms (portable anti-tank launchers)"),
     "La Grèce refuse toujours de céder ses S-300 à Kiev": (
-        "'et n'exclut pas d'en envoyer davantage' gives no discussed record ('en' names no thing)"),
+        "'et n'exclut pas d'en envoyer davantage' gives no discussed record: the pronoun 'en' is not read as the "
+        "shells named before ('n'exclut pas d'envoyer davantage d'obus' gives it)"),
     "La Suisse bloque à nouveau des munitions pour les Gepard ukrainiens": (
         "the veto gives Switzerland refusing the Gepards themselves too (CH, air_defence, refused) and Germany "
         "discussing both (DE, ammunition / air_defence, discussed) where the labels give only Switzerland's "
-        "refusal of the ammunition; 'Rheinmetall a lancé leur production en Allemagne' gives no production "
-        "record"),
+        "refusal of the ammunition (the Gepards after 'destinées aux' are read as a thing of their own, not "
+        "what the ammunition is for); 'Rheinmetall a lancé leur production en Allemagne' gives no production "
+        "record once the sentence before names the Gepards delivered"),
     "Österreich lehnt Beteiligung an Munitionsinitiative für Kiew ab": (
         "'Österreich wird sich nicht an der ... Initiative zum Kauf von Artilleriemunition ... beteiligen' is "
-        "read as pledged (AT, ammunition, pledged) beside the headline's refusal: the negation 'nicht' before "
-        "the verb-last 'beteiligen' is not read"),
+        "read as pledged (AT, ammunition, pledged) beside the headline's refusal: declining to take part ('sich "
+        "nicht an der Initiative ... beteiligen') does not turn the buying into a refusal ('sich nicht am Kauf "
+        "von ... beteiligen' is read as refused)"),
     "Bundestag billigt 11,5 Milliarden Euro Militärhilfe für die Ukraine": (
         "'für Aufträge verplant ..., die in früheren Jahren vergeben wurden' gives (DE, production, production); "
         "Slovakia's 'aus Armeebeständen keine weiteren Waffen mehr an Kiew abzugeben' gives no refusal "
@@ -320,15 +327,19 @@ LEFT: dict[str, str] = {
         "adds (CZ, production, production) from 'in einem Werk in Mähren instandgesetzt': a repair before the "
         "handover read as making"),
     "Schweden: Zwei weitere Flugabwehrsysteme für Kiew noch vor Weihnachten": (
-        "the quoted refusal '„Gripen-Kampfjets geben wir derzeit aber nicht ab“' gives no record, nor 'Die "
-        "Ausbildung ukrainischer Piloten am Gripen laufe dennoch weiter' (training under way)"),
+        "the quoted refusal '„Gripen-Kampfjets geben wir derzeit aber nicht ab“' (object first, the speaker "
+        "named in the sentence before) gives no record, nor 'Die Ausbildung ... laufe dennoch weiter' ('läuft "
+        "weiter' is no sign of training under way; 'hat begonnen' is)"),
     "Rheinmetall fertigt 180.000 Artilleriegranaten für die Ukraine": (
-        "the order (the headline's 'fertigt' and the body's 'den Auftrag erhalten, 180.000 Schuss ... zu "
-        "fertigen') is read as pledged, not production; 'Der Auftrag' gives (DE, production, production) and "
-        "the plant Rheinmetall 'baut ... in der Ukraine' none (the labels give production for the plant)"),
+        "the arms maker as subject gives no giver: 'Rheinmetall hat von der Bundesregierung den Auftrag "
+        "erhalten, 180.000 Schuss ... zu fertigen' and 'Rheinmetall baut ... in der Ukraine ein eigenes "
+        "Munitionswerk' give no record alone; in the article the headline's 180,000 come out pledged, not "
+        "production, and 'Der Auftrag habe einen Wert von' gives (DE, production, production)"),
     "Kanada bildet 2.000 weitere ukrainische Soldaten aus": (
-        "the training of 2,000 takes the 60 million Canadian dollars of the next sentence as its figure (CA, "
-        "training, pledged, 60e6) and loses its count 2,000 ('weitere 2.000 ukrainische Soldaten')"),
+        "the training loses its count when a place stands between the trainees and the verb ('weitere 2.000 "
+        "ukrainische Soldaten in Lettland und Polen ausbilden'; without the place it is 2,000), and then takes "
+        "the 60 million Canadian dollars of the next sentence ('Dafür stelle die Regierung ... bereit') as its "
+        "figure"),
 }
 
 

@@ -28,7 +28,19 @@ test_review_41.py does) in 7 feed orders (the file's, 5 shuffles, newest first),
 as published, and counted as ../shared/eval/score_stories.py counts: pair precision and recall over the
 reports labelled relevant and stored as relevant, and hidden events.
 
-First run: see the end of this docstring (filled in after the run, labels unchanged).
+First run (2026-12-05, this branch = main at d02602e, labels unchanged; the two date modes gave the same
+figures in every order): every report labelled relevant stored as relevant (10, 8, 9; the three purchases
+for the buyers' own armies not stored as relevant); no event hidden in any day, order or date mode.
+- Day A: 9 pairs of one event; pair precision 1.00, recall 0.89 (8 of 9) in all 7 orders: Canada's refusal
+  of its CF-18 jets, told by the English and the German agency, never shares a story (each copy its own).
+  The update and the live round-up join the story of Canada's vehicles in every order.
+- Day B: 5 pairs; precision 1.00, recall 0.60 (3 of 5) in all 7 orders: the German copy retelling on
+  Friday Italy's 11th package of Thursday stays apart from the English and French copies. The contact-group
+  round-ups that recall Italy's package and Britain's order join each other, and no other story.
+- Day C: 7 pairs; precision 0.71 (5 of 7), recall 0.71 (5 of 7) in 6 orders, precision 0.62 (5 of 8) in
+  shuffle 2: the English round-up led by the Mirage arrival joins France's drone money (6 orders) or
+  Spain's Leopards (shuffle 2), never the Mirage story. The English "UPDATE 1-" of Spain's tanks joins.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -194,7 +206,34 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_REFUSAL_APART = (
+    "Canada's refusal of its CF-18 jets, told by the English wire ('Canada rules out giving Ukraine its CF-18 "
+    "fighter jets') and the German agency ('Kanada schließt Abgabe von CF-18-Kampfjets an Kiew aus'), never "
+    "shares a story: each copy stays alone, in every order. They agree on the pledge (Canada refusing "
+    "aircraft) and the day, but 'CF-18' is no known system and neither gives a number, so they need a text "
+    "similarity of 0.3 and score 0.27 (with 'F-16' in both they join)")
+_RETOLD_APART = (
+    "the German copy of Friday retelling Italy's 11th package approved on Thursday ('Italien schnürt elftes "
+    "Militärpaket für Kiew') stays apart from the English and French copies of Thursday, which share theirs, "
+    "in every order, dated now or as published: the ordinal in words 'elftes' is not read as the package's "
+    "number, the fact that joins the '11th' and '11e' copies (with '11.' the German copy joins)")
+_ROUNDUP_ELSEWHERE = (
+    "the English round-up led by the Mirage arrival ('French jets reach Ukraine as European aid picks up', "
+    "naming France's drone money and Spain's Leopards) joins France's drone story (6 of 7 orders) or Spain's "
+    "Leopard story (shuffle 2), never the Mirage story of the French and English copies: it scores 0.37 "
+    "against the French drone copy (which recalls the Mirage arrival too and shares the 100 million) and "
+    "0.34 against the English Mirage copy, and the higher score wins; its headline's event weighs nothing "
+    "more")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "A", "today"): _REFUSAL_APART,
+    ("joined", "A", "real"): _REFUSAL_APART,
+    ("joined", "B", "today"): _RETOLD_APART,
+    ("joined", "B", "real"): _RETOLD_APART,
+    ("apart", "C", "today"): _ROUNDUP_ELSEWHERE,
+    ("apart", "C", "real"): _ROUNDUP_ELSEWHERE,
+    ("joined", "C", "today"): _ROUNDUP_ELSEWHERE,
+    ("joined", "C", "real"): _ROUNDUP_ELSEWHERE,
+}
 
 
 @pytest.fixture(scope="module")
