@@ -295,8 +295,9 @@ LEFT: dict[str, str] = {
         "adds (JP, other, pledged) from 'body armour' in the relative clause telling what NATO's fund buys "
         "(a call of mine a reader could make otherwise: the fund's purchases as the contents of Japan's money)"),
     "Sweden orders 18 Archer howitzers from BAE Bofors for Ukraine": (
-        "adds (SE, production, production) from 'The guns will be built in Karlskoga': the ordered guns' "
-        "building read as making capacity"),
+        "adds (SE, production, production) from 'The guns will be built in Karlskoga and handed to Ukraine as "
+        "they leave the factory': the word 'factory' alone reads as making (category production), though the "
+        "guns are the ones ordered (without that clause no such record)"),
     "Réunis à Paris, les soutiens de Kiev promettent blindés et défense antiaérienne": (
         "Portugal's 'la formation de 60 pilotes ... avait commencé' is read as the Netherlands' pledged training "
         "(the pluperfect 'avait commencé' is no sign of training under way, 'a commencé' is, so the item takes "
